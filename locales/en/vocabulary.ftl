@@ -1,0 +1,95 @@
+### Labels for the ids and fixed choices used in content/.
+
+## GDPR Article 5 principles: a title and what it means for us.
+principle-lawfulness-fairness-transparency = Lawfulness, fairness and transparency
+principle-lawfulness-fairness-transparency-body = Everything { $org } does with personal data has a legal basis under the GDPR, and we explain it openly to anyone it concerns.
+principle-purpose-limitation = Purpose limitation
+principle-purpose-limitation-body = We collect data only for specified, explicit and legitimate purposes, and never use it in a way that conflicts with them. Those purposes are set out in our privacy policy and in the data processing agreements with our customers.
+principle-data-minimisation = Data minimisation
+principle-data-minimisation-body = We keep to the data that is adequate, relevant and necessary for those purposes: what our products and our own organisation need in order to work, and nothing more.
+principle-accuracy = Accuracy
+principle-accuracy-body = Data must be correct and, where needed, up to date. When personal data turns out to be wrong for the purpose it serves, we correct or erase it without delay.
+principle-storage-limitation = Storage limitation
+principle-storage-limitation-body = We keep data in a form that identifies people only as long as the purpose requires. Longer storage is possible only for scientific research or statistics, under the technical and organisational safeguards the GDPR demands for people's rights and freedoms.
+principle-integrity-confidentiality = Integrity and confidentiality
+principle-integrity-confidentiality-body = We protect personal data with appropriate technical and organisational measures against unauthorised or unlawful processing and against accidental loss, destruction or damage.
+principle-accountability = Accountability
+principle-accountability-body = As controller and as processor alike, { $org } can show that it meets each of these principles.
+
+## Whose data we process (content/processing.toml: subjects).
+subject-patients = Patients
+subject-care-professionals = Healthcare professionals who work with the { $org } platform
+
+## What data we process (content/processing.toml: categories).
+category-identity-contact = Identity and contact details, such as name, date of birth and address
+category-programme-health-data = Health data that belongs to the care programme the patient is enrolled in, such as measurements, questionnaires and alerts
+category-usage = Technical data about the use of the { $org } platform
+
+## How storage is hosted.
+hosting-virtual-private-servers = Virtual private servers
+hosting-dedicated-servers = Dedicated servers
+hosting-managed-database = Managed database service
+hosting-own-data-centre = Own data centre
+
+## Regions.
+region-eea = the European Economic Area
+region-eu = the European Union
+
+## Transfer mechanisms for data leaving the EEA.
+mechanism-standard-contractual-clauses = Standard contractual clauses
+mechanism-adequacy-decision = Adequacy decision
+mechanism-binding-corporate-rules = Binding corporate rules
+
+## Retention.
+retention-period =
+    { $unit ->
+        [days]
+            { $count ->
+                [one] one day
+               *[other] { $count } days
+            }
+        [months]
+            { $count ->
+                [one] one month
+               *[other] { $count } months
+            }
+       *[years]
+            { $count ->
+                [one] one year
+               *[other] { $count } years
+            }
+    }
+retention-starts-contract-end = after the contract with the { -customer } ends
+retention-starts-collection = after the data was collected
+retention-starts-last-activity = after the last activity in the account
+retention-end-return-to-customer = { $org } hands the personal data over to the { -customer }.
+retention-end-delete = { $org } deletes the personal data permanently.
+retention-end-anonymise = { $org } anonymises the personal data, so that it no longer identifies anyone.
+
+## Access.
+access-basis-need-to-know = on a need-to-know basis
+access-basis-role-based = according to each person's role
+access-level-full = Full access to our databases
+access-level-user-data = Access to the data of your users
+access-level-none = No access to your users' data
+access-group-engineers = Engineers
+access-purpose-engineers = To develop and maintain our systems. All engineers hold a bachelor's or master's degree in computer science or a related field.
+access-group-support = Staff in support roles
+access-purpose-support = To help your patients and healthcare professionals use the { $org } platform.
+access-group-other-staff = All other staff
+access-purpose-other-staff = Their work does not require it.
+
+## Integrations.
+system-emr = Electronic medical record (EMR)
+direction-inbound = From your { $system } to { $org }
+direction-outbound = From { $org } to your { $system }
+purpose-onboarding = Enrolling the patient
+purpose-care-follow-up = Alerts and measurements for follow-up in your own records
+transport-tls = TLS (HTTPS)
+transport-mutual-tls = Mutual TLS
+transport-vpn = VPN
+authentication-saml = SAML
+authentication-oauth2 = OAuth 2.0
+authentication-openid-connect = OpenID Connect
+authentication-api-key = API key
+authentication-mutual-tls = Client certificate (mutual TLS)

@@ -1,0 +1,141 @@
+//! The site configuration, `candor.toml` at the site root: which languages, which theme.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use icu_locale_core::Locale;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::{fs, intl};
+
+/// The file name of the site configuration.
+pub const FILE: &str = "candor.toml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawConfig {
+    source_language: Spanned<String>,
+    languages: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    theme: Option<Spanned<String>>,
+    #[serde(default)]
+    date_locale: BTreeMap<String, Spanned<String>>,
+}
+
+/// A language the site is published in.
+#[derive(Debug, Clone)]
+pub struct Language {
+    /// The tag as configured; also the name of its locale folder and of its output folder.
+    pub tag: String,
+    /// The tag for Fluent (plural rules).
+    pub langid: unic_langid::LanguageIdentifier,
+    /// The language as an ICU locale: names it, and everything but dates.
+    pub locale: Locale,
+    /// The locale whose date format the pages use (`date-locale`); usually `locale`.
+    pub formats: Locale,
+    /// Where the language is named in `candor.toml`.
+    pub span: Range<usize>,
+}
+
+/// The validated site configuration.
+#[derive(Debug)]
+pub struct Config {
+    pub file: Arc<SourceFile>,
+    /// Every published language, in configured order; the source language among them.
+    pub languages: Vec<Language>,
+    /// Index into `languages` of the language the text is written in first.
+    pub source: usize,
+    pub theme: String,
+}
+
+impl Config {
+    pub fn source_language(&self) -> &Language {
+        &self.languages[self.source]
+    }
+}
+
+/// Reads and checks `candor.toml`.
+pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
+    let file = match fs::read_source(root, &root.join(FILE)) {
+        Ok(f) => f,
+        Err(d) => {
+            diags.push(d.with_help(format!("is this a candor site? `candor init DIR` creates one with a `{FILE}`")));
+            return None;
+        }
+    };
+    let raw: RawConfig = match fs::parse_toml(&file) {
+        Ok(r) => r,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    let errors_before = diags.error_count();
+    let mut languages: Vec<Language> = Vec::new();
+    for tag in raw.languages.get_ref() {
+        let Some(langid) = parse_tag(&file, tag, diags) else { continue };
+        if languages.iter().any(|l| l.tag == *tag.get_ref()) {
+            diags.push(Diagnostic::error(format!("language `{}` is listed twice", tag.get_ref())).at(&file, tag.span(), "duplicate"));
+            continue;
+        }
+        let locale: Locale = tag.get_ref().parse().expect("a valid unic tag is a valid ICU locale");
+        if intl::own_name(&locale).is_none() {
+            diags.push(
+                Diagnostic::error(format!("candor has no locale data for `{}`", tag.get_ref()))
+                    .at(&file, tag.span(), "not a language CLDR knows")
+                    .with_help("use a BCP 47 language tag such as `fr` or `de-CH`"),
+            );
+            continue;
+        }
+        languages.push(Language { tag: tag.get_ref().clone(), langid, formats: locale.clone(), locale, span: tag.span() });
+    }
+    if raw.languages.get_ref().is_empty() {
+        diags.push(Diagnostic::error("no languages configured").at(&file, raw.languages.span(), "list at least one language"));
+    }
+    for (lang, locale) in &raw.date_locale {
+        match languages.iter_mut().find(|l| l.tag == *lang) {
+            Some(l) => match locale.get_ref().parse::<Locale>() {
+                Ok(loc) => l.formats = loc,
+                Err(_) => diags.push(Diagnostic::error(format!("`{}` is not a locale", locale.get_ref())).at(&file, locale.span(), "expected a BCP 47 tag such as `en-GB`")),
+            },
+            None => diags.push(Diagnostic::error(format!("`{lang}` is not one of the configured languages")).at(&file, locale.span(), "this language is not in `languages`")),
+        }
+    }
+    let source = languages.iter().position(|l| l.tag == *raw.source_language.get_ref());
+    if source.is_none() && diags.error_count() == errors_before {
+        diags.push(
+            Diagnostic::error(format!("the source language `{}` is not one of the configured languages", raw.source_language.get_ref()))
+                .at(&file, raw.source_language.span(), "add it to `languages`"),
+        );
+    }
+    let theme = match &raw.theme {
+        Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) => {
+            diags.push(Diagnostic::error(format!("invalid theme name `{}`", t.get_ref())).at(&file, t.span(), "a folder name under themes/"));
+            return None;
+        }
+        Some(t) => t.get_ref().clone(),
+        None => "default".into(),
+    };
+    (diags.error_count() == errors_before).then(|| Config { file, languages, source: source.expect("checked above"), theme })
+}
+
+fn parse_tag(file: &Arc<SourceFile>, tag: &Spanned<String>, diags: &mut Diagnostics) -> Option<unic_langid::LanguageIdentifier> {
+    match tag.get_ref().parse::<unic_langid::LanguageIdentifier>() {
+        Ok(id) if id.to_string() == *tag.get_ref() => Some(id),
+        Ok(id) => {
+            diags.push(
+                Diagnostic::error(format!("write the language tag `{}` in its canonical form", tag.get_ref()))
+                    .at(file, tag.span(), format!("expected `{id}`")),
+            );
+            None
+        }
+        Err(_) => {
+            diags.push(Diagnostic::error(format!("`{}` is not a language tag", tag.get_ref())).at(file, tag.span(), "expected a BCP 47 tag such as `de` or `de-CH`"));
+            None
+        }
+    }
+}

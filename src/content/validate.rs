@@ -1,0 +1,374 @@
+//! From content as written to the validated [`Model`]: every rule that a single field's type
+//! cannot express. Each problem points at the value in its file.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use toml::Spanned;
+
+use super::{Parsed, RawContent, raw};
+use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::intl;
+use crate::model::*;
+
+/// A message the content needs in every language, and the value that needs it.
+#[derive(Debug, Clone)]
+pub struct Requirement {
+    pub message_id: String,
+    pub file: Arc<SourceFile>,
+    pub span: Range<usize>,
+}
+
+/// The validated facts and the messages they call for.
+#[derive(Debug)]
+pub struct Validated {
+    pub model: Model,
+    pub requirements: Vec<Requirement>,
+}
+
+/// Checks the raw content. Returns `None` when any error was found (all are in `diags`).
+pub fn validate(raw: &RawContent, diags: &mut Diagnostics) -> Option<Validated> {
+    let errors_before = diags.error_count();
+    let mut v = Validator { diags, requirements: Vec::new() };
+    let model = Model {
+        organisation: v.organisation(&raw.organisation),
+        principles: v.principles(&raw.principles),
+        processing: v.processing(&raw.processing),
+        storage: v.storage(&raw.storage),
+        subprocessors: v.subprocessors(&raw.subprocessors),
+        retention: v.retention(&raw.retention),
+        access: v.access(&raw.access),
+        integrations: v.integrations(&raw.integrations, &raw.processing),
+        dpia: v.dpia(&raw.dpia),
+        breach: v.breach(&raw.breach),
+    };
+    let requirements = v.requirements;
+    (diags.error_count() == errors_before).then_some(Validated { model, requirements })
+}
+
+struct Validator<'d> {
+    diags: &'d mut Diagnostics,
+    requirements: Vec<Requirement>,
+}
+
+impl Validator<'_> {
+    fn error(&mut self, file: &Arc<SourceFile>, span: Range<usize>, message: impl Into<String>, label: impl Into<String>) {
+        self.diags.push(Diagnostic::error(message).at(file, span, label));
+    }
+
+    /// A proper name or other short fact: trimmed, not empty.
+    fn text(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>, what: &str) -> String {
+        let text = value.get_ref().trim();
+        if text.is_empty() {
+            self.error(file, value.span(), format!("{what} is empty"), format!("write the {what} here"));
+        } else if text.contains(['<', '>']) || text.chars().any(char::is_control) {
+            // Escaping makes markup harmless, but a name with markup in it is a mistake.
+            self.error(file, value.span(), format!("{what} contains markup or control characters"), "plain text expected");
+        }
+        text.to_string()
+    }
+
+    /// An identifier whose words live in the locales: kebab-case, and `<prefix>-<id>` is required.
+    fn id(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>, prefixes: &[&str]) -> String {
+        let id = value.get_ref();
+        let valid = id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !id.ends_with('-');
+        if !valid {
+            self.diags.push(
+                Diagnostic::error(format!("`{id}` is not a valid id"))
+                    .at(file, value.span(), "lowercase letters, digits and `-` only")
+                    .with_help("ids name messages in the locale files, e.g. `care-professionals`"),
+            );
+        } else {
+            for prefix in prefixes {
+                self.requirements.push(Requirement { message_id: format!("{prefix}-{id}"), file: file.clone(), span: value.span() });
+            }
+        }
+        id.clone()
+    }
+
+    /// Reports every repeated value after its first occurrence.
+    fn unique<'a>(&mut self, file: &Arc<SourceFile>, values: impl IntoIterator<Item = &'a Spanned<String>>, what: &str) {
+        let mut seen: HashMap<String, Range<usize>> = HashMap::new();
+        for value in values {
+            let key = value.get_ref().trim().to_lowercase();
+            if let Some(first) = seen.get(&key) {
+                let (line, _) = file.line_col(first.start);
+                self.diags.push(
+                    Diagnostic::error(format!("duplicate {what} `{}`", value.get_ref().trim()))
+                        .at(file, value.span(), format!("already listed on line {line}"))
+                        .with_help(format!("each {what} may appear only once")),
+                );
+            } else {
+                seen.insert(key, value.span());
+            }
+        }
+    }
+
+    /// A link readers may follow: `https:` with a host, or `mailto:` with an address.
+    fn link(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>) -> Link {
+        let text = value.get_ref().trim();
+        match check_link(text) {
+            Ok(()) => {}
+            Err(why) => self.diags.push(
+                Diagnostic::error(format!("unsafe or malformed link `{text}`"))
+                    .at(file, value.span(), why)
+                    .with_help("links must be absolute `https://…` or `mailto:…` addresses"),
+            ),
+        }
+        Link(text.to_string())
+    }
+
+    fn organisation(&mut self, p: &Parsed<raw::Organisation>) -> Organisation {
+        let (f, o) = (&p.file, &p.value);
+        let roles = match (*o.controller.get_ref(), o.processor) {
+            (true, true) => Roles::Both,
+            (true, false) => Roles::Controller,
+            (false, true) => Roles::Processor,
+            (false, false) => {
+                self.error(f, o.controller.span(), "the organisation has no GDPR role", "set `controller`, `processor` or both to true");
+                Roles::Controller
+            }
+        };
+        Organisation {
+            name: self.text(f, &o.name, "organisation name"),
+            roles,
+            contact: self.link(f, &o.contact),
+            privacy_policy: self.link(f, &o.privacy_policy),
+        }
+    }
+
+    fn principles(&mut self, p: &Parsed<raw::Principles>) -> Vec<Principle> {
+        let mut seen: HashMap<Principle, Range<usize>> = HashMap::new();
+        for principle in &p.value.applies {
+            if let Some(first) = seen.insert(*principle.get_ref(), principle.span()) {
+                let (line, _) = p.file.line_col(first.start);
+                self.error(&p.file, principle.span(), format!("duplicate principle `{}`", principle.get_ref().as_str()), format!("already listed on line {line}"));
+            }
+        }
+        p.value.applies.iter().map(|s| *s.get_ref()).collect()
+    }
+
+    fn processing(&mut self, p: &Parsed<raw::Processing>) -> Processing {
+        let (f, v) = (&p.file, &p.value);
+        self.unique(f, &v.subjects, "data subject");
+        self.unique(f, &v.categories, "data category");
+        Processing {
+            subjects: v.subjects.iter().map(|s| self.id(f, s, &["subject"])).collect(),
+            categories: v.categories.iter().map(|s| self.id(f, s, &["category"])).collect(),
+            special_categories: v.special_categories,
+            controller: v.controller,
+        }
+    }
+
+    fn country(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>) -> Country {
+        let code = value.get_ref();
+        if !intl::is_country(code) {
+            let mut d = Diagnostic::error(format!("unknown country code `{code}`"))
+                .at(file, value.span(), "expected an ISO 3166-1 alpha-2 code, such as \"DE\" or \"NL\"");
+            if intl::is_country(&code.to_uppercase()) {
+                d = d.with_help(format!("country codes are upper case: \"{}\"", code.to_uppercase()));
+            }
+            self.diags.push(d);
+        }
+        Country(code.clone())
+    }
+
+    fn storage(&mut self, p: &Parsed<raw::Storage>) -> Storage {
+        let f = &p.file;
+        let locations = p
+            .value
+            .location
+            .iter()
+            .map(|l| Location {
+                provider: self.text(f, &l.provider, "provider"),
+                hosting: l.hosting,
+                city: self.text(f, &l.city, "city"),
+                country: self.country(f, &l.country),
+                certifications: l.certifications.iter().map(|c| self.text(f, c, "certification")).collect(),
+                special_categories: l.special_categories,
+            })
+            .collect();
+        let exports = p.value.exports.as_ref().map(|e| Exports {
+            provider: self.text(f, &e.provider, "export provider"),
+            region: e.region,
+            special_categories: e.includes_special_categories,
+        });
+        Storage { locations, exports }
+    }
+
+    fn subprocessors(&mut self, p: &Parsed<raw::Subprocessors>) -> Vec<Subprocessor> {
+        let f = &p.file;
+        self.unique(f, p.value.subprocessor.iter().map(|s| &s.name), "sub-processor");
+        p.value
+            .subprocessor
+            .iter()
+            .map(|s| {
+                let name = self.text(f, &s.name, "sub-processor name");
+                let transfer = match (*s.outside_eea.get_ref(), &s.mechanism) {
+                    (true, Some(m)) => Transfer::OutsideEea { mechanism: *m.get_ref() },
+                    (true, None) => {
+                        self.diags.push(
+                            Diagnostic::error(format!("`{name}` transfers personal data outside the EEA without a transfer mechanism"))
+                                .at(f, s.outside_eea.span(), "a transfer outside the EEA needs a legal basis")
+                                .with_help("add `mechanism = \"standard-contractual-clauses\"` (or `adequacy-decision`, `binding-corporate-rules`)"),
+                        );
+                        Transfer::WithinEea
+                    }
+                    (false, Some(m)) => {
+                        self.diags.push(
+                            Diagnostic::error(format!("`{name}` has a transfer mechanism but transfers nothing outside the EEA"))
+                                .at(f, m.span(), "only a transfer outside the EEA has a mechanism")
+                                .with_help("remove `mechanism`, or set `outside-eea = true`"),
+                        );
+                        Transfer::WithinEea
+                    }
+                    (false, None) => Transfer::WithinEea,
+                };
+                Subprocessor {
+                    name,
+                    personal_data: s.personal_data,
+                    transfer,
+                    security: s.security.as_ref().map(|l| self.link(f, l)),
+                }
+            })
+            .collect()
+    }
+
+    fn retention(&mut self, p: &Parsed<raw::Retention>) -> Retention {
+        let (f, r) = (&p.file, &p.value);
+        if *r.period.count.get_ref() == 0 {
+            self.error(f, r.period.count.span(), "the retention period is zero", "expected at least 1");
+        }
+        let mut seen = Vec::new();
+        for end in &r.at_end {
+            if seen.contains(end.get_ref()) {
+                self.error(f, end.span(), format!("`{}` is listed twice", end.get_ref().as_str()), "duplicate");
+            }
+            seen.push(*end.get_ref());
+        }
+        if seen.is_empty() {
+            self.diags.push(Diagnostic::error("`at-end` is empty: say what happens when the retention period ends").in_file(f));
+        }
+        Retention {
+            period: Period { count: *r.period.count.get_ref(), unit: r.period.unit },
+            starts: r.starts,
+            customer_may_change: r.customer_may_change,
+            at_end: seen,
+        }
+    }
+
+    fn access(&mut self, p: &Parsed<raw::Access>) -> Access {
+        let (f, a) = (&p.file, &p.value);
+        self.unique(f, a.group.iter().map(|g| &g.id), "access group");
+        Access {
+            basis: a.basis,
+            review_standard: self.text(f, &a.review_standard, "review standard"),
+            privacy_training: a.privacy_training,
+            groups: a
+                .group
+                .iter()
+                .map(|g| AccessGroup {
+                    id: self.id(f, &g.id, &["access-group", "access-purpose"]),
+                    access: g.access,
+                    confidentiality_agreement: g.confidentiality_agreement,
+                })
+                .collect(),
+        }
+    }
+
+    fn integrations(&mut self, p: &Parsed<raw::Integrations>, processing: &Parsed<raw::Processing>) -> Vec<Integration> {
+        let f = &p.file;
+        self.unique(f, p.value.integration.iter().map(|i| &i.id), "integration");
+        let categories: Vec<&str> = processing.value.categories.iter().map(|c| c.get_ref().as_str()).collect();
+        p.value
+            .integration
+            .iter()
+            .map(|i| Integration {
+                id: self.id(f, &i.id, &["system"]),
+                flows: i
+                    .flow
+                    .iter()
+                    .map(|flow| {
+                        for d in &flow.data {
+                            if !categories.contains(&d.get_ref().as_str()) {
+                                let mut diag = Diagnostic::error(format!("unknown data category `{}`", d.get_ref()))
+                                    .at(f, d.span(), format!("not among the categories of {}", processing.file.name));
+                                if let Some(c) = crate::suggest::closest(d.get_ref(), categories.iter().copied()) {
+                                    diag = diag.with_help(format!("did you mean `{c}`?"));
+                                }
+                                self.diags.push(diag);
+                            }
+                        }
+                        Flow {
+                            direction: flow.direction,
+                            data: flow.data.iter().map(|d| d.get_ref().clone()).collect(),
+                            purpose: self.id(f, &flow.purpose, &["purpose"]),
+                            transport: flow.transport,
+                            authentication: flow.authentication,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
+    fn dpia(&mut self, p: &Parsed<raw::Dpia>) -> Dpia {
+        let (f, d) = (&p.file, &p.value);
+        match (d.factsheet.get_ref(), &d.link) {
+            (Factsheet::Published, Some(link)) => Dpia::Published { link: self.link(f, link) },
+            (Factsheet::Published, None) => {
+                self.error(f, d.factsheet.span(), "a published DPIA factsheet needs a `link`", "add `link = \"https://…\"`");
+                Dpia::None
+            }
+            (_, Some(link)) => {
+                self.error(f, link.span(), "`link` is only for `factsheet = \"published\"`", "remove this, or publish the factsheet");
+                Dpia::None
+            }
+            (Factsheet::OnRequest, None) => Dpia::OnRequest,
+            (Factsheet::None, None) => Dpia::None,
+        }
+    }
+
+    fn breach(&mut self, p: &Parsed<raw::Breach>) -> Breach {
+        let (f, b) = (&p.file, &p.value);
+        self.unique(f, &b.monitoring, "monitoring system");
+        let hours = *b.notification_deadline_hours.get_ref();
+        if hours == 0 {
+            self.error(f, b.notification_deadline_hours.span(), "the notification deadline is zero hours", "expected at least 1");
+        }
+        Breach {
+            monitoring: b.monitoring.iter().map(|m| self.text(f, m, "monitoring system")).collect(),
+            notification_deadline_hours: hours,
+        }
+    }
+}
+
+/// `Ok` for an absolute `https:` URL with a host, or a `mailto:` with an address; otherwise why not.
+pub fn check_link(text: &str) -> Result<(), &'static str> {
+    let url = url::Url::parse(text).map_err(|_| "not an absolute URL")?;
+    match url.scheme() {
+        "https" if url.host_str().is_some_and(|h| h.contains('.')) => Ok(()),
+        "https" => Err("an https: link needs a host name"),
+        "mailto" if url.path().contains('@') => Ok(()),
+        "mailto" => Err("a mailto: link needs an e-mail address"),
+        "http" => Err("http: links are not encrypted; use https:"),
+        _ => Err("only https: and mailto: links are allowed"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_link;
+
+    #[test]
+    fn only_https_and_mailto_links_pass() {
+        assert!(check_link("https://aws.amazon.com/products/security/").is_ok());
+        assert!(check_link("mailto:privacy@example.com").is_ok());
+        for bad in ["javascript:alert(1)", "data:text/html,x", "http://example.com", "/relative", "vidyo.com/x", "https://", "mailto:"] {
+            assert!(check_link(bad).is_err(), "{bad} passed");
+        }
+    }
+}

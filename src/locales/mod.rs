@@ -1,0 +1,246 @@
+//! The words of a site: `locales/<lang>/*.ftl` (Project Fluent), one bundle per language, with
+//! what each message refers to, so that [`qa`] can hold every translation to its source.
+
+pub mod qa;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_syntax::ast;
+
+use crate::config::{Config, Language};
+use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::fs;
+
+/// A thread-safe Fluent bundle (rendering is shared across threads).
+pub type Bundle = FluentBundle<FluentResource>;
+
+/// What a message (or term) refers to.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Refs {
+    pub variables: BTreeSet<String>,
+    pub messages: BTreeSet<String>,
+    pub terms: BTreeSet<String>,
+}
+
+/// One message or term as written.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub file: Arc<SourceFile>,
+    /// The span of its id.
+    pub span: Range<usize>,
+    pub refs: Refs,
+    /// The entry re-serialized from its syntax tree without comments: the same for any layout
+    /// of the same text, so reformatting a file does not count as a change.
+    pub canonical: String,
+}
+
+/// The words of one language.
+pub struct Locale {
+    pub language: Language,
+    pub bundle: Bundle,
+    pub messages: BTreeMap<String, Entry>,
+    /// Terms, keyed without their leading `-`.
+    pub terms: BTreeMap<String, Entry>,
+}
+
+/// The words of every configured language, in configured order.
+pub struct Locales {
+    pub locales: Vec<Locale>,
+    pub source: usize,
+}
+
+impl Locales {
+    pub fn source(&self) -> &Locale {
+        &self.locales[self.source]
+    }
+
+    pub fn get(&self, tag: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.language.tag == tag)
+    }
+}
+
+/// Loads every configured language. Problems are collected; a language whose folder is missing
+/// is left out (and reported), the others still load so all their problems show at once.
+pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<Locales> {
+    let dir = root.join("locales");
+    warn_unconfigured(root, &dir, config, diags);
+    let mut locales = Vec::new();
+    let mut complete = true;
+    for language in &config.languages {
+        match load_language(root, &dir.join(&language.tag), language, diags) {
+            Some(l) => locales.push(l),
+            None => {
+                complete = false;
+                diags.push(
+                    Diagnostic::error(format!("language `{}` has no locale folder `locales/{}/`", language.tag, language.tag))
+                        .at(&config.file, language.span.clone(), "configured here")
+                        .with_help(format!("create locales/{}/ with its .ftl files, or remove the language", language.tag)),
+                );
+            }
+        }
+    }
+    complete.then(|| Locales { locales, source: config.source })
+}
+
+fn load_language(root: &Path, dir: &Path, language: &Language, diags: &mut Diagnostics) -> Option<Locale> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl") && p.is_file())
+        .collect();
+    paths.sort();
+    let mut bundle = Bundle::new_concurrent(vec![language.langid.clone()]);
+    bundle.set_use_isolating(false);
+    let mut locale = Locale { language: language.clone(), bundle, messages: BTreeMap::new(), terms: BTreeMap::new() };
+    if paths.is_empty() {
+        diags.push(Diagnostic::error(format!("`{}` holds no .ftl files", fs::display_name(root, dir))));
+    }
+    for path in paths {
+        let file = match fs::read_source(root, &path) {
+            Ok(f) => f,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        if read_entries(&file, &mut locale, diags) {
+            let resource = FluentResource::try_new(file.text.clone()).unwrap_or_else(|(partial, _)| partial);
+            // Duplicates were reported by `read_entries`; the first definition wins.
+            let _ = locale.bundle.add_resource(resource);
+        }
+    }
+    Some(locale)
+}
+
+/// Records the messages and terms of one file; reports syntax errors and duplicate ids.
+/// Returns whether the file parsed cleanly.
+fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnostics) -> bool {
+    let text = file.text.as_str();
+    let (resource, errors) = match fluent_syntax::parser::parse(text) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, errors)) => (r, errors),
+    };
+    for e in &errors {
+        let span = e.pos.start..e.pos.end.max(e.pos.start + 1).min(text.len().max(e.pos.start + 1));
+        diags.push(
+            Diagnostic::error("Fluent syntax error")
+                .at(file, span, e.kind.to_string().replace('\r', "\\r").replace('\n', "\\n"))
+                .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
+        );
+    }
+    for entry in &resource.body {
+        let (id, is_term, refs, node) = match entry {
+            ast::Entry::Message(m) => {
+                let mut refs = Refs::default();
+                if let Some(v) = &m.value {
+                    walk_pattern(v, &mut refs);
+                }
+                for a in &m.attributes {
+                    walk_pattern(&a.value, &mut refs);
+                }
+                let mut bare = m.clone();
+                bare.comment = None;
+                (m.id.name, false, refs, ast::Entry::Message(bare))
+            }
+            ast::Entry::Term(t) => {
+                let mut refs = Refs::default();
+                walk_pattern(&t.value, &mut refs);
+                for a in &t.attributes {
+                    walk_pattern(&a.value, &mut refs);
+                }
+                // Inside a term, `$x` names the term's own parameters, not the caller's variables.
+                refs.variables.clear();
+                let mut bare = t.clone();
+                bare.comment = None;
+                (t.id.name, true, refs, ast::Entry::Term(bare))
+            }
+            _ => continue,
+        };
+        // The AST borrows from `text`, so the id's offset is a pointer difference.
+        let start = id.as_ptr() as usize - text.as_ptr() as usize;
+        let span = if is_term { start - 1..start + id.len() } else { start..start + id.len() };
+        let canonical = fluent_syntax::serializer::serialize(&ast::Resource { body: vec![node] });
+        let entry = Entry { file: file.clone(), span: span.clone(), refs, canonical };
+        let map = if is_term { &mut locale.terms } else { &mut locale.messages };
+        if let Some(first) = map.get(id) {
+            let (line, _) = first.file.line_col(first.span.start);
+            diags.push(
+                Diagnostic::error(format!("`{}{id}` is defined twice", if is_term { "-" } else { "" }))
+                    .at(file, span, format!("first defined in {} on line {line}", first.file.name)),
+            );
+        } else {
+            map.insert(id.to_string(), entry);
+        }
+    }
+    errors.is_empty()
+}
+
+/// A locale folder that no configured language uses is probably a forgotten config line.
+fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagnostics) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !config.languages.iter().any(|l| l.tag == *n))
+        .collect();
+    names.sort();
+    for name in names {
+        diags.push(
+            Diagnostic::warning(format!("`{}` is not a configured language", fs::display_name(root, &dir.join(&name))))
+                .in_file(&config.file)
+                .with_help(format!("add \"{name}\" to `languages` to publish it")),
+        );
+    }
+}
+
+fn walk_pattern(p: &ast::Pattern<&str>, r: &mut Refs) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            walk_expression(expression, r);
+        }
+    }
+}
+
+fn walk_expression(e: &ast::Expression<&str>, r: &mut Refs) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, r);
+            for v in variants {
+                walk_pattern(&v.value, r);
+            }
+        }
+        ast::Expression::Inline(i) => walk_inline(i, r),
+    }
+}
+
+fn walk_inline(i: &ast::InlineExpression<&str>, r: &mut Refs) {
+    use ast::InlineExpression::*;
+    match i {
+        VariableReference { id } => {
+            r.variables.insert(id.name.to_string());
+        }
+        MessageReference { id, .. } => {
+            r.messages.insert(id.name.to_string());
+        }
+        TermReference { id, arguments, .. } => {
+            r.terms.insert(id.name.to_string());
+            if let Some(args) = arguments {
+                walk_arguments(args, r);
+            }
+        }
+        FunctionReference { arguments, .. } => walk_arguments(arguments, r),
+        Placeable { expression } => walk_expression(expression, r),
+        StringLiteral { .. } | NumberLiteral { .. } => {}
+    }
+}
+
+fn walk_arguments(a: &ast::CallArguments<&str>, r: &mut Refs) {
+    a.positional.iter().for_each(|i| walk_inline(i, r));
+    a.named.iter().for_each(|n| walk_inline(&n.value, r));
+}

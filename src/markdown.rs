@@ -1,0 +1,123 @@
+//! Light formatting in longer messages: Markdown, rendered with pulldown-cmark.
+//!
+//! Facts are filled in *after* the Markdown is parsed: the message is formatted with each fact
+//! replaced by a placeholder, parsed, and only then are the placeholders swapped for the facts,
+//! as text. So a fact can never add formatting or markup, and raw HTML written in a message is
+//! shown as text. A link must point at a fact (`[our policy]({ $privacy-policy })`): a URL typed
+//! into a translation would be a fact living in a locale file.
+
+use pulldown_cmark::{CowStr, Event, Parser, Tag, html};
+
+use crate::content::validate::check_link;
+
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+/// The placeholder that stands for fact number `index` while the Markdown is parsed.
+pub fn placeholder(index: usize) -> String {
+    format!("{OPEN}{index}{CLOSE}")
+}
+
+/// Renders `source` (a formatted message holding placeholders) to HTML, filling in `facts`.
+/// With `inline`, a single paragraph is returned without its `<p>`.
+pub fn to_html(source: &str, facts: &[String], inline: bool) -> Result<String, String> {
+    let mut events: Vec<Event> = Vec::new();
+    for event in Parser::new(source) {
+        let event = match event {
+            Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest = fact_link(&dest_url, facts)?;
+                Event::Start(Tag::Link { link_type, dest_url: dest.into(), title: fill(&title, facts).into(), id })
+            }
+            Event::Start(Tag::Image { .. }) => return Err("images are not allowed in messages".into()),
+            Event::Code(c) => Event::Code(fill(&c, facts).into()),
+            e => e,
+        };
+        // Merge adjacent text so that no placeholder is split across events.
+        match (events.last_mut(), &event) {
+            (Some(Event::Text(prev)), Event::Text(next)) => *prev = CowStr::from(format!("{prev}{next}")),
+            _ => events.push(event),
+        }
+    }
+    let events = events.into_iter().map(|e| match e {
+        Event::Text(t) => Event::Text(fill(&t, facts).into()),
+        e => e,
+    });
+    let mut out = String::new();
+    html::push_html(&mut out, events);
+    if inline {
+        let inner = out.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>\n"));
+        if let Some(inner) = inner.filter(|s| !s.contains("<p>")) {
+            return Ok(inner.to_string());
+        }
+    }
+    Ok(out)
+}
+
+/// A link target must be exactly one fact, and that fact a safe link.
+fn fact_link(dest: &str, facts: &[String]) -> Result<String, String> {
+    let index = dest
+        .strip_prefix(OPEN)
+        .and_then(|s| s.strip_suffix(CLOSE))
+        .and_then(|n| n.parse::<usize>().ok())
+        .filter(|i| *i < facts.len())
+        .ok_or_else(|| format!("the link target `{dest}` is not a fact: a link in a message must point to a variable, like `[our privacy policy]({{ $privacy-policy }})`"))?;
+    let url = &facts[index];
+    check_link(url).map_err(|why| format!("the link `{url}` cannot be used: {why}"))?;
+    Ok(url.clone())
+}
+
+/// Replaces every placeholder in `text` with its fact.
+fn fill(text: &str, facts: &[String]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(OPEN) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + OPEN.len_utf8()..];
+        match after.find(CLOSE).and_then(|end| Some((end, after[..end].parse::<usize>().ok()?))) {
+            Some((end, i)) if i < facts.len() => {
+                out.push_str(&facts[i]);
+                rest = &after[end + CLOSE.len_utf8()..];
+            }
+            _ => {
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formatting_from_the_message_facts_as_text() {
+        let facts = vec!["*Acme* <script>alert(1)</script> & Co".to_string()];
+        let html = to_html(&format!("We, *really*, are {}.", placeholder(0)), &facts, true).unwrap();
+        assert_eq!(html, "We, <em>really</em>, are *Acme* &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co.");
+    }
+
+    #[test]
+    fn raw_html_in_a_message_is_text() {
+        let html = to_html("Hi <b>there</b> <script>x()</script>", &[], false).unwrap();
+        assert!(!html.contains("<b>") && !html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;b&gt;"), "{html}");
+    }
+
+    #[test]
+    fn links_must_point_at_a_safe_fact() {
+        let facts = vec!["https://example.com/privacy".to_string(), "javascript:alert(1)".to_string()];
+        let ok = to_html(&format!("See [our policy]({}).", placeholder(0)), &facts, true).unwrap();
+        assert_eq!(ok, r#"See <a href="https://example.com/privacy">our policy</a>."#);
+        assert!(to_html("See [x](https://evil.example).", &facts, true).is_err());
+        assert!(to_html(&format!("See [x]({}).", placeholder(1)), &facts, true).is_err());
+    }
+
+    #[test]
+    fn lists_stay_blocks() {
+        let html = to_html("- one\n- two", &[], true).unwrap();
+        assert_eq!(html, "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n");
+    }
+}

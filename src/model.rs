@@ -1,0 +1,362 @@
+//! The validated data model: the facts a site publishes, checked and with references resolved.
+//!
+//! Built only by [`crate::content::validate`] from the raw content. A value of [`Model`] is
+//! known to be consistent (no transfer outside the EEA without a mechanism, no unknown country,
+//! no unsafe link), so rendering never re-checks it. It serializes into the template context
+//! and, as the canonical form of the facts, into the publication snapshot of `candor.lock`.
+
+use serde::{Deserialize, Serialize};
+
+/// Declares a closed set of values as written in content files (kebab-case), with the Fluent
+/// message that names each value in every language (`<prefix>-<value>`).
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $prefix:literal { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &[Self] = &[$(Self::$variant),+];
+
+            /// The value as written in content files.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $text),+ }
+            }
+
+            /// The Fluent message that names this value.
+            pub fn message_id(self) -> String {
+                format!("{}-{}", $prefix, self.as_str())
+            }
+
+            /// The Fluent messages for every value.
+            fn message_ids() -> impl Iterator<Item = String> {
+                Self::ALL.iter().map(|v| v.message_id())
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// A principle of GDPR Article 5(1) and (2).
+    Principle, "principle" {
+        LawfulnessFairnessTransparency = "lawfulness-fairness-transparency",
+        PurposeLimitation = "purpose-limitation",
+        DataMinimisation = "data-minimisation",
+        Accuracy = "accuracy",
+        StorageLimitation = "storage-limitation",
+        IntegrityConfidentiality = "integrity-confidentiality",
+        Accountability = "accountability",
+    }
+);
+
+vocabulary!(
+    /// Who controls the personal data processed for customers.
+    Controller, "control-body" {
+        /// The customer is the controller, the organisation its processor.
+        Customer = "customer",
+        /// The organisation controls it itself.
+        Organisation = "organisation",
+    }
+);
+
+vocabulary!(
+    /// How a storage location is hosted.
+    Hosting, "hosting" {
+        VirtualPrivateServers = "virtual-private-servers",
+        DedicatedServers = "dedicated-servers",
+        ManagedDatabase = "managed-database",
+        OwnDataCentre = "own-data-centre",
+    }
+);
+
+vocabulary!(
+    /// A region data may be confined to.
+    Region, "region" {
+        Eea = "eea",
+        Eu = "eu",
+    }
+);
+
+vocabulary!(
+    /// The legal basis of a transfer of personal data outside the EEA (GDPR Chapter V).
+    TransferMechanism, "mechanism" {
+        /// Art. 46(2)(c).
+        StandardContractualClauses = "standard-contractual-clauses",
+        /// Art. 45.
+        AdequacyDecision = "adequacy-decision",
+        /// Art. 47.
+        BindingCorporateRules = "binding-corporate-rules",
+    }
+);
+
+vocabulary!(
+    /// When a retention period starts to run.
+    RetentionStart, "retention-starts" {
+        ContractEnd = "contract-end",
+        Collection = "collection",
+        LastActivity = "last-activity",
+    }
+);
+
+vocabulary!(
+    /// What happens to personal data when its retention period ends.
+    RetentionEnd, "retention-end" {
+        ReturnToCustomer = "return-to-customer",
+        Delete = "delete",
+        Anonymise = "anonymise",
+    }
+);
+
+vocabulary!(
+    /// On which basis access is granted.
+    AccessBasis, "access-basis" {
+        NeedToKnow = "need-to-know",
+        RoleBased = "role-based",
+    }
+);
+
+vocabulary!(
+    /// How much a group of staff can see.
+    AccessLevel, "access-level" {
+        Full = "full",
+        UserData = "user-data",
+        None = "none",
+    }
+);
+
+vocabulary!(
+    /// Which way an integration's data flows.
+    Direction, "direction" {
+        /// From the customer's system to the organisation.
+        Inbound = "inbound",
+        /// From the organisation to the customer's system.
+        Outbound = "outbound",
+    }
+);
+
+vocabulary!(
+    /// How a data flow is protected in transit.
+    Transport, "transport" {
+        Tls = "tls",
+        MutualTls = "mutual-tls",
+        Vpn = "vpn",
+    }
+);
+
+vocabulary!(
+    /// How the two ends of a data flow authenticate.
+    Authentication, "authentication" {
+        Saml = "saml",
+        OAuth2 = "oauth2",
+        OpenIdConnect = "openid-connect",
+        ApiKey = "api-key",
+        MutualTls = "mutual-tls",
+    }
+);
+
+vocabulary!(
+    /// How customers get the DPIA factsheet.
+    Factsheet, "dpia-factsheet" {
+        OnRequest = "on-request",
+        Published = "published",
+        None = "none",
+    }
+);
+
+/// The unit of a retention period; it selects a plural form in the `retention-period` message
+/// rather than naming itself, so it has no label messages of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PeriodUnit {
+    Days,
+    Months,
+    Years,
+}
+
+/// Every message that names a fixed value: the source language must define them all.
+pub fn vocabulary_message_ids() -> Vec<String> {
+    let mut ids = Vec::new();
+    ids.extend(Principle::message_ids().flat_map(|id| [format!("{id}-body"), id]));
+    ids.extend(Controller::message_ids());
+    ids.extend(Hosting::message_ids());
+    ids.extend(Region::message_ids());
+    ids.extend(TransferMechanism::message_ids());
+    ids.extend(RetentionStart::message_ids());
+    ids.extend(RetentionEnd::message_ids());
+    ids.extend(AccessBasis::message_ids());
+    ids.extend(AccessLevel::message_ids());
+    ids.extend(Direction::message_ids());
+    ids.extend(Transport::message_ids());
+    ids.extend(Authentication::message_ids());
+    ids.extend(Factsheet::message_ids());
+    ids
+}
+
+/// A link that was checked to be `https:` or `mailto:`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Link(pub(crate) String);
+
+impl Link {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An ISO 3166-1 alpha-2 country code known to CLDR, such as `DE`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Country(pub(crate) String);
+
+impl Country {
+    pub fn code(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Everything the site states, validated.
+#[derive(Debug, Clone, Serialize)]
+pub struct Model {
+    pub organisation: Organisation,
+    pub principles: Vec<Principle>,
+    pub processing: Processing,
+    pub storage: Storage,
+    pub subprocessors: Vec<Subprocessor>,
+    pub retention: Retention,
+    pub access: Access,
+    pub integrations: Vec<Integration>,
+    pub dpia: Dpia,
+    pub breach: Breach,
+}
+
+/// The GDPR roles an organisation has: at least one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Roles {
+    Controller,
+    Processor,
+    Both,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Organisation {
+    pub name: String,
+    pub roles: Roles,
+    pub contact: Link,
+    pub privacy_policy: Link,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Processing {
+    /// Ids of data subjects; labels are messages `subject-<id>`.
+    pub subjects: Vec<String>,
+    /// Ids of data categories; labels are messages `category-<id>`.
+    pub categories: Vec<String>,
+    pub special_categories: bool,
+    pub controller: Controller,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Storage {
+    pub locations: Vec<Location>,
+    pub exports: Option<Exports>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Location {
+    pub provider: String,
+    pub hosting: Hosting,
+    pub city: String,
+    pub country: Country,
+    pub certifications: Vec<String>,
+    pub special_categories: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Exports {
+    pub provider: String,
+    pub region: Region,
+    pub special_categories: bool,
+}
+
+/// Whether, and on which basis, personal data leaves the EEA. "Not applicable" for the
+/// mechanism is this enum's first variant, derived rather than typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Transfer {
+    WithinEea,
+    OutsideEea { mechanism: TransferMechanism },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Subprocessor {
+    pub name: String,
+    pub personal_data: bool,
+    pub transfer: Transfer,
+    pub security: Option<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Period {
+    pub count: u32,
+    pub unit: PeriodUnit,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Retention {
+    pub period: Period,
+    pub starts: RetentionStart,
+    pub customer_may_change: bool,
+    pub at_end: Vec<RetentionEnd>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Access {
+    pub basis: AccessBasis,
+    pub review_standard: String,
+    pub privacy_training: bool,
+    pub groups: Vec<AccessGroup>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AccessGroup {
+    /// Labels are messages `access-group-<id>` and `access-purpose-<id>`.
+    pub id: String,
+    pub access: AccessLevel,
+    pub confidentiality_agreement: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Integration {
+    /// Label is message `system-<id>`.
+    pub id: String,
+    pub flows: Vec<Flow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Flow {
+    pub direction: Direction,
+    /// Ids of data categories from [`Processing::categories`].
+    pub data: Vec<String>,
+    /// Label is message `purpose-<id>`.
+    pub purpose: String,
+    pub transport: Transport,
+    pub authentication: Authentication,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "factsheet", rename_all = "kebab-case")]
+pub enum Dpia {
+    OnRequest,
+    Published { link: Link },
+    None,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Breach {
+    pub monitoring: Vec<String>,
+    pub notification_deadline_hours: u32,
+}

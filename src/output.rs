@@ -1,0 +1,90 @@
+//! Writing the rendered site, all or nothing.
+//!
+//! The files go into a temporary sibling of the output directory, which is then swapped in with
+//! one `renameat2(RENAME_EXCHANGE)`: a reader (or a crash, or `kill -9`) sees either the complete
+//! old site or the complete new one, never a mix. A failed build never gets this far, so the last
+//! good output stays exactly as it was.
+
+use std::path::{Path, PathBuf};
+
+use crate::fs::IoError;
+use crate::render::Files;
+
+/// Writes `files` as the new contents of `out`, replacing what was there atomically.
+pub fn write(out: &Path, files: &Files) -> Result<(), IoError> {
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(|e| IoError::new("cannot create", &parent, e))?;
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let prefix = format!(".{name}.candor-");
+    remove_leftovers(&parent, &prefix);
+    let tmp = tempfile::Builder::new().prefix(&prefix).tempdir_in(&parent).map_err(|e| IoError::new("cannot create a temporary directory in", &parent, e))?;
+    make_readable(tmp.path(), 0o755)?;
+    for (rel, bytes) in files {
+        let path = tmp.path().join(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| IoError::new("cannot create", dir, e))?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| IoError::new("cannot write", &path, e))?;
+    }
+    swap(tmp.path(), out)?;
+    // `tmp` now holds the previous site (or nothing) and is removed when dropped.
+    Ok(())
+}
+
+/// Temporary directories are created `0700`; a web server running as another user must read them.
+pub fn make_readable(path: &Path, mode: u32) -> Result<(), IoError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).map_err(|e| IoError::new("cannot set permissions of", path, e))?;
+    }
+    let _ = (path, mode);
+    Ok(())
+}
+
+/// Removes temporary directories that a killed build left behind.
+fn remove_leftovers(parent: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    for entry in entries.filter_map(|e| e.ok()) {
+        if entry.file_name().to_string_lossy().starts_with(prefix) && entry.path().is_dir() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+#[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+fn swap(new: &Path, out: &Path) -> Result<(), IoError> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    use rustix::io::Errno;
+    match renameat_with(CWD, new, CWD, out, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(()),
+        // First build: nothing to exchange with.
+        Err(Errno::NOENT) => std::fs::rename(new, out).map_err(|e| IoError::new("cannot move the new site to", out, e)),
+        // A file system without RENAME_EXCHANGE.
+        Err(Errno::INVAL | Errno::NOSYS | Errno::NOTSUP) => two_renames(new, out),
+        Err(e) => Err(IoError::new("cannot replace", out, e.into())),
+    }
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android", target_vendor = "apple")))]
+fn swap(new: &Path, out: &Path) -> Result<(), IoError> {
+    two_renames(new, out)
+}
+
+/// The portable fallback: move the old site aside, move the new one in, remove the old one.
+/// Not atomic for readers, but a crash still leaves one complete site (possibly the aside one).
+fn two_renames(new: &Path, out: &Path) -> Result<(), IoError> {
+    let aside = new.with_extension("old");
+    if out.exists() {
+        std::fs::rename(out, &aside).map_err(|e| IoError::new("cannot move aside", out, e))?;
+    }
+    std::fs::rename(new, out).map_err(|e| IoError::new("cannot move the new site to", out, e))?;
+    std::fs::create_dir_all(new).ok();
+    if aside.exists() {
+        std::fs::remove_dir_all(&aside).map_err(|e| IoError::new("cannot remove", &aside, e))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,95 @@
+//! Look and layout: Tera templates and static assets. The default theme is built into the
+//! binary; a file in the site's `themes/<theme>/` overrides the built-in file of the same name.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::fs;
+
+/// The built-in default theme, as `(path in the theme, contents)`.
+const BUILT_IN: &[(&str, &str)] = &[
+    ("templates/base.html", include_str!("../themes/default/templates/base.html")),
+    ("templates/index.html", include_str!("../themes/default/templates/index.html")),
+    ("templates/page.html", include_str!("../themes/default/templates/page.html")),
+    ("static/style.css", include_str!("../themes/default/static/style.css")),
+];
+
+/// Templates candor renders itself; a theme must have them.
+pub const PAGE_TEMPLATE: &str = "page.html";
+pub const INDEX_TEMPLATE: &str = "index.html";
+
+/// The templates and assets of a site's theme.
+#[derive(Debug)]
+pub struct Theme {
+    /// Template name (path under `templates/`) to its source.
+    pub templates: BTreeMap<String, Arc<SourceFile>>,
+    /// Asset path (under `static/`, as published) to its bytes.
+    pub assets: BTreeMap<String, Vec<u8>>,
+}
+
+/// Reads the configured theme over the built-in one.
+pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<Theme> {
+    let mut theme = Theme { templates: BTreeMap::new(), assets: BTreeMap::new() };
+    for (path, text) in BUILT_IN {
+        let file = SourceFile::new(format!("(built-in theme)/{path}"), *text);
+        theme.add(path, file, text.as_bytes().to_vec());
+    }
+    let dir = root.join("themes").join(&config.theme);
+    if !dir.is_dir() {
+        if config.theme != "default" {
+            diags.push(
+                Diagnostic::error(format!("the theme `{}` does not exist", config.theme))
+                    .in_file(&config.file)
+                    .with_help(format!("create themes/{}/, or use the built-in theme \"default\"", config.theme)),
+            );
+            return None;
+        }
+        return Some(theme);
+    }
+    let errors_before = diags.error_count();
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(|e| e.ok()) {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = fs::display_name(&dir, entry.path());
+        if rel.starts_with("templates/") {
+            match fs::read_source(root, entry.path()) {
+                Ok(file) => {
+                    let bytes = file.text.as_bytes().to_vec();
+                    theme.add(&rel, file, bytes);
+                }
+                Err(d) => diags.push(d),
+            }
+        } else if rel.starts_with("static/") {
+            match std::fs::read(entry.path()) {
+                Ok(bytes) => theme.add_asset(&rel, bytes),
+                Err(e) => diags.push(Diagnostic::error(format!("cannot read `{}`: {e}", fs::display_name(root, entry.path())))),
+            }
+        }
+    }
+    for required in [PAGE_TEMPLATE, INDEX_TEMPLATE] {
+        if !theme.templates.contains_key(required) {
+            diags.push(Diagnostic::error(format!("the theme `{}` has no template `templates/{required}`", config.theme)));
+        }
+    }
+    (diags.error_count() == errors_before).then_some(theme)
+}
+
+impl Theme {
+    fn add(&mut self, path: &str, file: Arc<SourceFile>, bytes: Vec<u8>) {
+        if let Some(name) = path.strip_prefix("templates/") {
+            self.templates.insert(name.to_string(), file);
+        } else {
+            self.add_asset(path, bytes);
+        }
+    }
+
+    fn add_asset(&mut self, path: &str, bytes: Vec<u8>) {
+        if let Some(name) = path.strip_prefix("static/") {
+            self.assets.insert(name.to_string(), bytes);
+        }
+    }
+}
