@@ -12,7 +12,7 @@ intro-body =
 processing-heading = What data does { $org } process for its customers?
 processing-body = To deliver its service, { $org } processes personal data of:
 processing-categories = This includes:
-processing-special-categories = Some of this is *sensitive* health data, a special category of personal data under Article 9 of the GDPR.
+processing-special-categories = Some of it is *sensitive* data, such as health data: a special category of personal data under Article 9 of the GDPR.
 processing-agreement = The complete list of data processed for your organisation is part of your data processing agreement.
 
 control-heading = Who controls the data?
@@ -54,7 +54,7 @@ retention-heading = How long does { $org } keep personal data?
 retention-body = By default, { $org } keeps personal data processed in the { $org } platform for { $period } { $starts }.
 retention-customer-may-change = The { -customer } may agree a different retention period in its data processing agreement.
 retention-at-end = When the retention period ends:
-retention-customer-records = The { -customer } remains responsible for keeping personal data in its own records, such as medical files, as the law requires.
+retention-customer-records = The { -customer } remains responsible for keeping personal data in its own records, as the law requires.
 
 access-heading = Who has access to the data?
 access-body = Access to information is granted { $basis } and reviewed regularly, following the access-rights principle of { $standard }.
@@ -76,7 +76,7 @@ integration-authentication = Authentication
 integrations-cooperation = We work closely with the makers of these systems to connect our products responsibly and securely.
 
 dpia-heading = Can { $org } help with a DPIA?
-dpia-body = Under the GDPR, a controller must carry out a data protection impact assessment (DPIA) when processing is likely to result in a high risk to people's rights and freedoms. { $org } processes patients' data as a processor; each { -customer } is a controller.
+dpia-body = Under the GDPR, a controller must carry out a data protection impact assessment (DPIA) when processing is likely to result in a high risk to people's rights and freedoms. { $org } processes this personal data as a processor; each { -customer } is a controller.
 dpia-factsheet-on-request = To help you meet this obligation, we have written a DPIA factsheet. It is available on request.
 dpia-factsheet-published = To help you meet this obligation, we have written a [DPIA factsheet]({ $link }).
 dpia-factsheet-none = We answer your questions for your DPIA on request.

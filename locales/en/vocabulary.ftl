@@ -16,15 +16,6 @@ principle-integrity-confidentiality-body = We protect personal data with appropr
 principle-accountability = Accountability
 principle-accountability-body = As controller and as processor alike, { $org } can show that it meets each of these principles.
 
-## Whose data we process (content/processing.toml: subjects).
-subject-patients = Patients
-subject-care-professionals = Healthcare professionals who work with the { $org } platform
-
-## What data we process (content/processing.toml: categories).
-category-identity-contact = Identity and contact details, such as name, date of birth and address
-category-programme-health-data = Health data that belongs to the care programme the patient is enrolled in, such as measurements, questionnaires and alerts
-category-usage = Technical data about the use of the { $org } platform
-
 ## How storage is hosted.
 hosting-virtual-private-servers = Virtual private servers
 hosting-dedicated-servers = Dedicated servers
@@ -72,19 +63,10 @@ access-basis-role-based = according to each person's role
 access-level-full = Full access to our databases
 access-level-user-data = Access to the data of your users
 access-level-none = No access to your users' data
-access-group-engineers = Engineers
-access-purpose-engineers = To develop and maintain our systems. All engineers hold a bachelor's or master's degree in computer science or a related field.
-access-group-support = Staff in support roles
-access-purpose-support = To help your patients and healthcare professionals use the { $org } platform.
-access-group-other-staff = All other staff
-access-purpose-other-staff = Their work does not require it.
 
 ## Integrations.
-system-emr = Electronic medical record (EMR)
 direction-inbound = From your { $system } to { $org }
 direction-outbound = From { $org } to your { $system }
-purpose-onboarding = Enrolling the patient
-purpose-care-follow-up = Alerts and measurements for follow-up in your own records
 transport-tls = TLS (HTTPS)
 transport-mutual-tls = Mutual TLS
 transport-vpn = VPN

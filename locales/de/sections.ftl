@@ -1,0 +1,92 @@
+### Die Abschnitte der Seite. Längere Texte dürfen Markdown verwenden: *Hervorhebung*, Listen und Links zu einem
+### Fakt, etwa [unsere Datenschutzerklärung]({ $privacy-policy }).
+
+intro-heading = Wie gehen wir mit Ihren Daten um?
+intro-body =
+    { $role ->
+        [both] { $org } handelt bei allen Verarbeitungen im Einklang mit der DSGVO: als Verantwortlicher für die eigenen Daten und als Auftragsverarbeiter für die Daten, die es für seine Kunden verarbeitet.
+        [processor] { $org } handelt als Auftragsverarbeiter für die Daten, die es für seine Kunden verarbeitet, im Einklang mit der DSGVO.
+       *[controller] { $org } handelt als Verantwortlicher für die von ihm verarbeiteten Daten im Einklang mit der DSGVO.
+    } Dabei wenden wir die Grundsätze aus Artikel 5 DSGVO an:
+
+processing-heading = Welche Daten verarbeitet { $org } für seine Kunden?
+processing-body = Zur Erbringung der Dienstleistung verarbeitet { $org } personenbezogene Daten folgender Personen:
+processing-categories = Dazu gehören:
+processing-special-categories = Ein Teil davon sind *sensible* Daten wie Gesundheitsdaten, also eine besondere Kategorie personenbezogener Daten nach Artikel 9 DSGVO.
+processing-agreement = Die vollständige Liste der für Ihre Organisation verarbeiteten Daten ist Bestandteil Ihres Auftragsverarbeitungsvertrags.
+
+control-heading = Wer hat die Kontrolle über die Daten?
+control-body-customer = Die Kontrolle über personenbezogene Daten, die { $org } für seine Kunden verarbeitet, liegt stets beim { -customer }. Er ist der Verantwortliche, { $org } der Auftragsverarbeiter.
+control-body-organisation = { $org } ist der Verantwortliche für die personenbezogenen Daten, die es für seine Kunden verarbeitet.
+
+storage-heading = Wo speichert { $org } Ihre Daten?
+storage-body = Die in der { $org }-Plattform verarbeiteten Daten werden hier gespeichert:
+storage-caption = Wo die Daten gespeichert werden
+storage-provider = Anbieter
+storage-hosting = Hosting
+storage-location = Standort
+storage-certifications = Zertifizierungen
+storage-special-categories = Sensible Daten
+storage-place = { $city }, { $country }
+exports-body =
+    { $special ->
+        [yes] Wenn ein { -customer } einen Export seiner Daten einschließlich sensibler Daten anfordert, stellen wir diesen ausschließlich über Server von { $provider } innerhalb { $region } bereit.
+       *[no] Wenn ein { -customer } einen Export seiner Daten anfordert, stellen wir diesen ausschließlich über Server von { $provider } innerhalb { $region } bereit.
+    }
+
+subprocessors-heading = Welche Unterauftragsverarbeiter setzt { $org } ein?
+subprocessors-body = Neben dem Hosting-Anbieter setzt { $org } zur Erbringung der Dienstleistung weitere Unterauftragsverarbeiter ein. Jeder von ihnen hat mit uns einen Auftragsverarbeitungsvertrag geschlossen, und wir stellen sicher, dass sie personenbezogene Daten ordnungsgemäß und rechtmäßig verarbeiten.
+subprocessors-transfers = Verlassen personenbezogene Daten den Europäischen Wirtschaftsraum (EWR), stützt sich die Übermittlung auf eine anerkannte Grundlage wie Standardvertragsklauseln, und wir verlangen zusätzliche Garantien. Im Einzelfall prüfen wir gemeinsam mit dem Unterauftragsverarbeiter, ob die Daten ein Schutzniveau behalten, das dem im EWR gleichwertig ist.
+subprocessors-caption = Unterauftragsverarbeiter von { $org }
+subprocessors-count =
+    { $count ->
+        [one] ein Unterauftragsverarbeiter
+       *[other] { $count } Unterauftragsverarbeiter
+    }
+subprocessor-name = Unterauftragsverarbeiter
+subprocessor-personal-data = Personenbezogene Daten
+subprocessor-outside-eea = Übermittlung außerhalb des EWR
+subprocessor-mechanism = Übermittlungsgrundlage
+subprocessor-security = Sicherheitsmaßnahmen
+subprocessor-security-link = Sicherheitsmaßnahmen von { $name }
+
+retention-heading = Wie lange bewahrt { $org } personenbezogene Daten auf?
+retention-body = Standardmäßig bewahrt { $org } personenbezogene Daten, die in der { $org }-Plattform verarbeitet werden, bis { $period } { $starts } auf.
+retention-customer-may-change = Der { -customer } kann in seinem Auftragsverarbeitungsvertrag eine abweichende Aufbewahrungsfrist vereinbaren.
+retention-at-end = Nach Ablauf der Aufbewahrungsfrist:
+retention-customer-records = Der { -customer } bleibt dafür verantwortlich, personenbezogene Daten in seiner eigenen Dokumentation gemäß den gesetzlichen Vorgaben aufzubewahren.
+
+access-heading = Wer hat Zugriff auf die Daten?
+access-body = Der Zugriff auf Informationen wird { $basis } gewährt und regelmäßig überprüft, entsprechend den Vorgaben von { $standard } zu Zugriffsrechten.
+access-training = Alle Mitarbeiter werden in Datenschutz und Informationssicherheit geschult.
+access-caption = Wer bei { $org } Zugriff hat
+access-group = Wer
+access-level = Zugriff
+access-purpose = Warum
+access-confidentiality = Vertraulichkeitsvereinbarung
+
+integrations-heading = Wie werden Daten mit Ihren Systemen ausgetauscht?
+integrations-body = Wenn die { $org }-Plattform an Ihr { $system } angebunden ist, fließen Daten in folgende Richtungen:
+integrations-caption = Datenflüsse mit Ihrem { $system }
+integration-direction = Richtung
+integration-data = Daten
+integration-purpose = Zweck
+integration-transport = Transportsicherheit
+integration-authentication = Authentifizierung
+integrations-cooperation = Wir arbeiten eng mit den Herstellern dieser Systeme zusammen, um unsere Produkte verantwortungsvoll und sicher anzubinden.
+
+dpia-heading = Kann { $org } bei einer Datenschutz-Folgenabschätzung (DSFA) helfen?
+dpia-body = Nach der DSGVO muss ein Verantwortlicher eine Datenschutz-Folgenabschätzung (DSFA) durchführen, wenn eine Verarbeitung voraussichtlich ein hohes Risiko für die Rechte und Freiheiten natürlicher Personen zur Folge hat. { $org } verarbeitet diese personenbezogenen Daten als Auftragsverarbeiter; jeder { -customer } ist Verantwortlicher.
+dpia-factsheet-on-request = Um Sie bei der Erfüllung dieser Pflicht zu unterstützen, haben wir ein DSFA-Informationsblatt erstellt. Es ist auf Anfrage erhältlich.
+dpia-factsheet-published = Um Sie bei der Erfüllung dieser Pflicht zu unterstützen, haben wir ein [DSFA-Informationsblatt]({ $link }) erstellt.
+dpia-factsheet-none = Auf Anfrage beantworten wir Ihre Fragen zu Ihrer DSFA.
+
+breach-heading = Wie werden Datenschutzverletzungen erkannt und behandelt?
+breach-monitoring = Mit diesen Protokollierungs-, Überwachungs- und Auditsystemen können wir eine Datenschutzverletzung schnell erkennen:
+breach-notification = Kommt es zu einer Verletzung des Schutzes personenbezogener Daten, handeln wir so, wie es die DSGVO verlangt: { $org } benachrichtigt die betroffenen { -customers } unverzüglich nach Bekanntwerden der Verletzung und nach Möglichkeit innerhalb { $hours ->
+        [one] einer Stunde
+       *[other] von { $hours } Stunden
+    }.
+
+visitors-heading = Websitebesucher und Bewerber
+visitors-body = Wie { $org } personenbezogene Daten als Verantwortlicher verarbeitet, ist in [unserer Datenschutzerklärung]({ $privacy-policy }) beschrieben. Fragen? Wenden Sie sich an [das Datenschutzteam]({ $contact }).

@@ -1,0 +1,14 @@
+### De delen van elke pagina rond de tekst: titel, navigatie, datumstempel, woorden in tabellen.
+
+page-title = Omgang met gegevens bij { $org }
+skip-to-content = Direct naar de hoofdtekst
+languages-label = Deze pagina in andere talen
+contents-label = Inhoud
+last-modified = Laatst gewijzigd: { $date }
+index-title = { $org }: zo gaan wij om met uw gegevens
+index-intro = Kies een taal:
+
+yes = Ja
+no = Nee
+not-applicable = Niet van toepassing
+not-published = Niet gepubliceerd

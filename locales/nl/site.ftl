@@ -1,0 +1,17 @@
+### Labels voor de id's die de inhoud van deze site vastlegt (betrokkenen, gegevenscategorieën,
+### groepen medewerkers, systemen, doelen).
+
+subject-patients = Patiënten
+subject-care-professionals = Zorgprofessionals die met het { $org }-platform werken
+category-identity-contact = Identiteits- en contactgegevens, zoals naam, geboortedatum en adres
+category-programme-health-data = Gezondheidsgegevens die horen bij het zorgprogramma waarin de patiënt is opgenomen, zoals metingen, vragenlijsten en alarmmeldingen
+category-usage = Technische gegevens over het gebruik van het { $org }-platform
+access-group-engineers = Ontwikkelaars
+access-purpose-engineers = Om onze systemen te ontwikkelen en te onderhouden. Alle ontwikkelaars hebben een bachelor- of masterdiploma in de informatica of een verwant vakgebied.
+access-group-support = Medewerkers gebruikersondersteuning
+access-purpose-support = Om uw patiënten en zorgprofessionals te helpen bij het gebruik van het { $org }-platform.
+access-group-other-staff = Alle overige medewerkers
+access-purpose-other-staff = Hun werk vereist dit niet.
+system-emr = elektronisch patiëntendossier (EPD)
+purpose-onboarding = Inschrijving van de patiënt
+purpose-care-follow-up = Alarmmeldingen en metingen voor opvolging in uw eigen dossiers

@@ -1,0 +1,4 @@
+### Termen: hoe deze site haar klanten noemt. Pas ze aan.
+
+-customer = klant
+-customers = klanten
