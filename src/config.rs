@@ -63,7 +63,9 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     let file = match fs::read_source(root, &root.join(FILE)) {
         Ok(f) => f,
         Err(d) => {
-            diags.push(d.with_help(format!("is this a candor site? `candor init DIR` creates one with a `{FILE}`")));
+            diags.push(d.with_help(format!(
+                "is this a candor site? `candor init DIR` creates one with a `{FILE}`"
+            )));
             return None;
         }
     };
@@ -77,12 +79,23 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     let errors_before = diags.error_count();
     let mut languages: Vec<Language> = Vec::new();
     for tag in raw.languages.get_ref() {
-        let Some(langid) = parse_tag(&file, tag, diags) else { continue };
+        let Some(langid) = parse_tag(&file, tag, diags) else {
+            continue;
+        };
         if languages.iter().any(|l| l.tag == *tag.get_ref()) {
-            diags.push(Diagnostic::error(format!("language `{}` is listed twice", tag.get_ref())).at(&file, tag.span(), "duplicate"));
+            diags.push(
+                Diagnostic::error(format!("language `{}` is listed twice", tag.get_ref())).at(
+                    &file,
+                    tag.span(),
+                    "duplicate",
+                ),
+            );
             continue;
         }
-        let locale: Locale = tag.get_ref().parse().expect("a valid unic tag is a valid ICU locale");
+        let locale: Locale = tag
+            .get_ref()
+            .parse()
+            .expect("a valid unic tag is a valid ICU locale");
         if intl::own_name(&locale).is_none() {
             diags.push(
                 Diagnostic::error(format!("candor has no locale data for `{}`", tag.get_ref()))
@@ -91,50 +104,100 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             );
             continue;
         }
-        languages.push(Language { tag: tag.get_ref().clone(), langid, formats: locale.clone(), locale, span: tag.span() });
+        languages.push(Language {
+            tag: tag.get_ref().clone(),
+            langid,
+            formats: locale.clone(),
+            locale,
+            span: tag.span(),
+        });
     }
     if raw.languages.get_ref().is_empty() {
-        diags.push(Diagnostic::error("no languages configured").at(&file, raw.languages.span(), "list at least one language"));
+        diags.push(Diagnostic::error("no languages configured").at(
+            &file,
+            raw.languages.span(),
+            "list at least one language",
+        ));
     }
     for (lang, locale) in &raw.date_locale {
         match languages.iter_mut().find(|l| l.tag == *lang) {
             Some(l) => match locale.get_ref().parse::<Locale>() {
                 Ok(loc) => l.formats = loc,
-                Err(_) => diags.push(Diagnostic::error(format!("`{}` is not a locale", locale.get_ref())).at(&file, locale.span(), "expected a BCP 47 tag such as `en-GB`")),
+                Err(_) => diags.push(
+                    Diagnostic::error(format!("`{}` is not a locale", locale.get_ref())).at(
+                        &file,
+                        locale.span(),
+                        "expected a BCP 47 tag such as `en-GB`",
+                    ),
+                ),
             },
-            None => diags.push(Diagnostic::error(format!("`{lang}` is not one of the configured languages")).at(&file, locale.span(), "this language is not in `languages`")),
+            None => {
+                diags.push(
+                    Diagnostic::error(format!("`{lang}` is not one of the configured languages"))
+                        .at(&file, locale.span(), "this language is not in `languages`"),
+                )
+            }
         }
     }
-    let source = languages.iter().position(|l| l.tag == *raw.source_language.get_ref());
+    let source = languages
+        .iter()
+        .position(|l| l.tag == *raw.source_language.get_ref());
     if source.is_none() && diags.error_count() == errors_before {
         diags.push(
-            Diagnostic::error(format!("the source language `{}` is not one of the configured languages", raw.source_language.get_ref()))
-                .at(&file, raw.source_language.span(), "add it to `languages`"),
+            Diagnostic::error(format!(
+                "the source language `{}` is not one of the configured languages",
+                raw.source_language.get_ref()
+            ))
+            .at(&file, raw.source_language.span(), "add it to `languages`"),
         );
     }
     let theme = match &raw.theme {
         Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) => {
-            diags.push(Diagnostic::error(format!("invalid theme name `{}`", t.get_ref())).at(&file, t.span(), "a folder name under themes/"));
+            diags.push(
+                Diagnostic::error(format!("invalid theme name `{}`", t.get_ref())).at(
+                    &file,
+                    t.span(),
+                    "a folder name under themes/",
+                ),
+            );
             return None;
         }
         Some(t) => t.get_ref().clone(),
         None => "default".into(),
     };
-    (diags.error_count() == errors_before).then(|| Config { file, languages, source: source.expect("checked above"), theme })
+    (diags.error_count() == errors_before).then(|| Config {
+        file,
+        languages,
+        source: source.expect("checked above"),
+        theme,
+    })
 }
 
-fn parse_tag(file: &Arc<SourceFile>, tag: &Spanned<String>, diags: &mut Diagnostics) -> Option<unic_langid::LanguageIdentifier> {
+fn parse_tag(
+    file: &Arc<SourceFile>,
+    tag: &Spanned<String>,
+    diags: &mut Diagnostics,
+) -> Option<unic_langid::LanguageIdentifier> {
     match tag.get_ref().parse::<unic_langid::LanguageIdentifier>() {
         Ok(id) if id.to_string() == *tag.get_ref() => Some(id),
         Ok(id) => {
             diags.push(
-                Diagnostic::error(format!("write the language tag `{}` in its canonical form", tag.get_ref()))
-                    .at(file, tag.span(), format!("expected `{id}`")),
+                Diagnostic::error(format!(
+                    "write the language tag `{}` in its canonical form",
+                    tag.get_ref()
+                ))
+                .at(file, tag.span(), format!("expected `{id}`")),
             );
             None
         }
         Err(_) => {
-            diags.push(Diagnostic::error(format!("`{}` is not a language tag", tag.get_ref())).at(file, tag.span(), "expected a BCP 47 tag such as `de` or `de-CH`"));
+            diags.push(
+                Diagnostic::error(format!("`{}` is not a language tag", tag.get_ref())).at(
+                    file,
+                    tag.span(),
+                    "expected a BCP 47 tag such as `de` or `de-CH`",
+                ),
+            );
             None
         }
     }

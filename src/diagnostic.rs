@@ -23,7 +23,10 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Arc<Self> {
-        Arc::new(Self { name: name.into(), text: text.into() })
+        Arc::new(Self {
+            name: name.into(),
+            text: text.into(),
+        })
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -71,22 +74,43 @@ pub struct Location {
 
 impl Diagnostic {
     pub fn error(message: impl Into<String>) -> Self {
-        Self { severity: Severity::Error, message: message.into(), location: None, help: None }
+        Self {
+            severity: Severity::Error,
+            message: message.into(),
+            location: None,
+            help: None,
+        }
     }
 
     pub fn warning(message: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, ..Self::error(message) }
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(message)
+        }
     }
 
     /// Points at `span` of `file`, with `label` under it.
-    pub fn at(mut self, file: &Arc<SourceFile>, span: Range<usize>, label: impl Into<String>) -> Self {
-        self.location = Some(Location { file: file.clone(), span: Some(span), label: label.into() });
+    pub fn at(
+        mut self,
+        file: &Arc<SourceFile>,
+        span: Range<usize>,
+        label: impl Into<String>,
+    ) -> Self {
+        self.location = Some(Location {
+            file: file.clone(),
+            span: Some(span),
+            label: label.into(),
+        });
         self
     }
 
     /// Names a file without a particular place in it.
     pub fn in_file(mut self, file: &Arc<SourceFile>) -> Self {
-        self.location = Some(Location { file: file.clone(), span: None, label: String::new() });
+        self.location = Some(Location {
+            file: file.clone(),
+            span: None,
+            label: String::new(),
+        });
         self
     }
 
@@ -102,7 +126,10 @@ impl Diagnostic {
     /// `file:line:col` (or just `file`) of this diagnostic, for sorting and plain output.
     pub fn position(&self) -> Option<(String, usize, usize)> {
         let loc = self.location.as_ref()?;
-        let (line, col) = loc.span.as_ref().map_or((0, 0), |s| loc.file.line_col(s.start));
+        let (line, col) = loc
+            .span
+            .as_ref()
+            .map_or((0, 0), |s| loc.file.line_col(s.start));
         Some((loc.file.name.clone(), line, col))
     }
 
@@ -159,8 +186,13 @@ impl Diagnostics {
 
     /// Sorts by file and position, and drops exact repeats.
     pub fn sort(&mut self) {
-        self.0.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then(a.severity.cmp(&b.severity)));
-        self.0.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.severity == b.severity);
+        self.0.sort_by(|a, b| {
+            a.sort_key()
+                .cmp(&b.sort_key())
+                .then(a.severity.cmp(&b.severity))
+        });
+        self.0
+            .dedup_by(|a, b| a.sort_key() == b.sort_key() && a.severity == b.severity);
     }
 }
 
@@ -195,7 +227,9 @@ impl fmt::Display for Report<'_> {
         match &self.diag.location {
             // miette prints `[file:line:col]` above the snippet; without a span it prints no
             // file name at all, so the message carries it.
-            Some(loc) if loc.span.is_none() => write!(f, "{}: {}", loc.file.name, self.diag.message),
+            Some(loc) if loc.span.is_none() => {
+                write!(f, "{}: {}", loc.file.name, self.diag.message)
+            }
             _ => f.write_str(&self.diag.message),
         }
     }
@@ -212,7 +246,10 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.diag.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.diag
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -223,7 +260,9 @@ impl miette::Diagnostic for Report<'_> {
         let loc = self.diag.location.as_ref()?;
         let span = loc.span.clone()?;
         let label = (!loc.label.is_empty()).then(|| loc.label.clone());
-        Some(Box::new(std::iter::once(LabeledSpan::new_primary_with_span(label, span))))
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(label, span),
+        )))
     }
 }
 
@@ -235,9 +274,16 @@ pub struct Printer {
 impl Printer {
     /// Colour only on a terminal and when `NO_COLOR` is unset (https://no-color.org).
     pub fn for_stderr() -> Self {
-        let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        let theme = if colour { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-        Self { handler: GraphicalReportHandler::new_themed(theme).with_width(100) }
+        let colour = std::io::stderr().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let theme = if colour {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        Self {
+            handler: GraphicalReportHandler::new_themed(theme).with_width(100),
+        }
     }
 
     pub fn render(&self, diag: &Diagnostic) -> String {
@@ -245,7 +291,9 @@ impl Printer {
             .location
             .as_ref()
             .filter(|loc| loc.span.is_some())
-            .map(|loc| NamedSource::new(loc.file.name.clone(), loc.file.text.clone()).with_language("toml"));
+            .map(|loc| {
+                NamedSource::new(loc.file.name.clone(), loc.file.text.clone()).with_language("toml")
+            });
         let report = Report { diag, source };
         let mut out = String::new();
         if self.handler.render_report(&mut out, &report).is_err() {
@@ -272,7 +320,10 @@ mod tests {
         let f = SourceFile::new("content/b.toml", "name = \"x\"\ncountry = \"Germany\"\n");
         let start = f.text.find("\"Germany").unwrap();
         let d = Diagnostic::error("unknown country").at(&f, start..start + 9, "expected a code");
-        let out = Printer { handler: GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()) }.render(&d);
+        let out = Printer {
+            handler: GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()),
+        }
+        .render(&d);
         assert!(out.contains("content/b.toml:2:11"), "{out}");
         assert!(out.contains("country = \"Germany\""), "{out}");
         assert!(out.contains("expected a code"), "{out}");

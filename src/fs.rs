@@ -20,14 +20,21 @@ pub struct IoError {
 
 impl IoError {
     pub fn new(action: &'static str, path: &Path, source: io::Error) -> Self {
-        Self { action, path: path.to_path_buf(), source }
+        Self {
+            action,
+            path: path.to_path_buf(),
+            source,
+        }
     }
 }
 
 /// The name of `path` as shown to users: relative to the site root, with `/`.
 pub fn display_name(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Reads a text file of the site. Missing, unreadable, non-UTF-8 and empty files are
@@ -45,7 +52,9 @@ pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnost
     match std::str::from_utf8(bytes) {
         Ok(text) if text.trim().is_empty() => {
             let file = SourceFile::new(name, text);
-            Err(Diagnostic::error("the file is empty").in_file(&file).with_help("see `candor init` for a commented example"))
+            Err(Diagnostic::error("the file is empty")
+                .in_file(&file)
+                .with_help("see `candor init` for a commented example"))
         }
         Ok(text) => Ok(SourceFile::new(name, text)),
         Err(e) => {
@@ -88,12 +97,16 @@ fn headline(message: &str) -> String {
 /// A hint for the common mistakes: a misspelt key or value, a quoted yes/no.
 fn toml_help(message: &str, at: &str) -> Option<String> {
     if message.contains("expected a boolean") {
-        return Some(format!("write `true` or `false`, without quotes, instead of {}", at.trim()));
+        return Some(format!(
+            "write `true` or `false`, without quotes, instead of {}",
+            at.trim()
+        ));
     }
     let (unknown, expected) = message.split_once(", expected one of ")?;
     let unknown = unknown.split('`').nth(1)?;
     let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    crate::suggest::closest(unknown, candidates.iter().copied()).map(|c| format!("did you mean `{c}`?"))
+    crate::suggest::closest(unknown, candidates.iter().copied())
+        .map(|c| format!("did you mean `{c}`?"))
 }
 
 #[cfg(test)]
@@ -113,7 +126,10 @@ mod tests {
         let f = SourceFile::new("a.toml", "transfer-mechansim = \"x\"\n");
         let d = parse_toml::<T>(&f).unwrap_err();
         assert_eq!(d.position(), Some(("a.toml".into(), 1, 1)));
-        assert_eq!(d.help.as_deref(), Some("did you mean `transfer-mechanism`?"));
+        assert_eq!(
+            d.help.as_deref(),
+            Some("did you mean `transfer-mechanism`?")
+        );
     }
 
     #[test]

@@ -11,48 +11,126 @@ use anyhow::{Context, bail};
 /// Every file of a new site, as `(path, contents)`.
 const FILES: &[(&str, &str)] = &[
     ("candor.toml", include_str!("init/candor.toml")),
-    ("content/organisation.toml", include_str!("init/content/organisation.toml")),
-    ("content/principles.toml", include_str!("init/content/principles.toml")),
-    ("content/processing.toml", include_str!("init/content/processing.toml")),
-    ("content/storage.toml", include_str!("init/content/storage.toml")),
-    ("content/subprocessors.toml", include_str!("init/content/subprocessors.toml")),
-    ("content/retention.toml", include_str!("init/content/retention.toml")),
-    ("content/access.toml", include_str!("init/content/access.toml")),
-    ("content/integrations.toml", include_str!("init/content/integrations.toml")),
+    (
+        "content/organisation.toml",
+        include_str!("init/content/organisation.toml"),
+    ),
+    (
+        "content/principles.toml",
+        include_str!("init/content/principles.toml"),
+    ),
+    (
+        "content/processing.toml",
+        include_str!("init/content/processing.toml"),
+    ),
+    (
+        "content/storage.toml",
+        include_str!("init/content/storage.toml"),
+    ),
+    (
+        "content/subprocessors.toml",
+        include_str!("init/content/subprocessors.toml"),
+    ),
+    (
+        "content/retention.toml",
+        include_str!("init/content/retention.toml"),
+    ),
+    (
+        "content/access.toml",
+        include_str!("init/content/access.toml"),
+    ),
+    (
+        "content/integrations.toml",
+        include_str!("init/content/integrations.toml"),
+    ),
     ("content/dpia.toml", include_str!("init/content/dpia.toml")),
-    ("content/breach.toml", include_str!("init/content/breach.toml")),
-    ("locales/en/chrome.ftl", include_str!("../locales/en/chrome.ftl")),
-    ("locales/en/sections.ftl", include_str!("../locales/en/sections.ftl")),
-    ("locales/en/vocabulary.ftl", include_str!("../locales/en/vocabulary.ftl")),
-    ("locales/en/terms.ftl", include_str!("init/locales/en/terms.ftl")),
-    ("locales/en/site.ftl", include_str!("init/locales/en/site.ftl")),
-    ("locales/de/chrome.ftl", include_str!("../locales/de/chrome.ftl")),
-    ("locales/de/sections.ftl", include_str!("../locales/de/sections.ftl")),
-    ("locales/de/vocabulary.ftl", include_str!("../locales/de/vocabulary.ftl")),
-    ("locales/de/terms.ftl", include_str!("init/locales/de/terms.ftl")),
-    ("locales/de/site.ftl", include_str!("init/locales/de/site.ftl")),
-    ("locales/nl/chrome.ftl", include_str!("../locales/nl/chrome.ftl")),
-    ("locales/nl/sections.ftl", include_str!("../locales/nl/sections.ftl")),
-    ("locales/nl/vocabulary.ftl", include_str!("../locales/nl/vocabulary.ftl")),
-    ("locales/nl/terms.ftl", include_str!("init/locales/nl/terms.ftl")),
-    ("locales/nl/site.ftl", include_str!("init/locales/nl/site.ftl")),
+    (
+        "content/breach.toml",
+        include_str!("init/content/breach.toml"),
+    ),
+    (
+        "locales/en/chrome.ftl",
+        include_str!("../locales/en/chrome.ftl"),
+    ),
+    (
+        "locales/en/sections.ftl",
+        include_str!("../locales/en/sections.ftl"),
+    ),
+    (
+        "locales/en/vocabulary.ftl",
+        include_str!("../locales/en/vocabulary.ftl"),
+    ),
+    (
+        "locales/en/terms.ftl",
+        include_str!("init/locales/en/terms.ftl"),
+    ),
+    (
+        "locales/en/site.ftl",
+        include_str!("init/locales/en/site.ftl"),
+    ),
+    (
+        "locales/de/chrome.ftl",
+        include_str!("../locales/de/chrome.ftl"),
+    ),
+    (
+        "locales/de/sections.ftl",
+        include_str!("../locales/de/sections.ftl"),
+    ),
+    (
+        "locales/de/vocabulary.ftl",
+        include_str!("../locales/de/vocabulary.ftl"),
+    ),
+    (
+        "locales/de/terms.ftl",
+        include_str!("init/locales/de/terms.ftl"),
+    ),
+    (
+        "locales/de/site.ftl",
+        include_str!("init/locales/de/site.ftl"),
+    ),
+    (
+        "locales/nl/chrome.ftl",
+        include_str!("../locales/nl/chrome.ftl"),
+    ),
+    (
+        "locales/nl/sections.ftl",
+        include_str!("../locales/nl/sections.ftl"),
+    ),
+    (
+        "locales/nl/vocabulary.ftl",
+        include_str!("../locales/nl/vocabulary.ftl"),
+    ),
+    (
+        "locales/nl/terms.ftl",
+        include_str!("init/locales/nl/terms.ftl"),
+    ),
+    (
+        "locales/nl/site.ftl",
+        include_str!("init/locales/nl/site.ftl"),
+    ),
     (".gitignore", "/public\n"),
 ];
 
 /// Creates a new site in `dir`, which must not exist or be empty.
 pub fn init(dir: &Path) -> anyhow::Result<()> {
     if dir.exists() {
-        let mut entries = std::fs::read_dir(dir).with_context(|| format!("cannot read `{}`", dir.display()))?;
+        let mut entries =
+            std::fs::read_dir(dir).with_context(|| format!("cannot read `{}`", dir.display()))?;
         if entries.next().is_some() {
-            bail!("`{}` is not empty: `candor init` only creates new sites", dir.display());
+            bail!(
+                "`{}` is not empty: `candor init` only creates new sites",
+                dir.display()
+            );
         }
     }
     for (path, contents) in FILES {
         let path = dir.join(path);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("cannot create `{}`", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create `{}`", parent.display()))?;
         }
-        std::fs::write(&path, contents).with_context(|| format!("cannot write `{}`", path.display()))?;
+        std::fs::write(&path, contents)
+            .with_context(|| format!("cannot write `{}`", path.display()))?;
     }
     Ok(())
 }

@@ -45,7 +45,11 @@ impl Snapshot {
 /// Removes `null`s (absent optional facts), which TOML cannot hold.
 pub fn without_nulls(value: serde_json::Value) -> serde_json::Value {
     match value {
-        serde_json::Value::Object(map) => map.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, without_nulls(v))).collect(),
+        serde_json::Value::Object(map) => map
+            .into_iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| (k, without_nulls(v)))
+            .collect(),
         serde_json::Value::Array(items) => items.into_iter().map(without_nulls).collect(),
         other => other,
     }
@@ -91,8 +95,12 @@ pub enum Recording {
 pub fn publication_date() -> Result<jiff::civil::Date, String> {
     let timestamp = match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(v) => {
-            let secs: i64 = v.trim().parse().map_err(|_| format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{v}`"))?;
-            jiff::Timestamp::from_second(secs).map_err(|e| format!("SOURCE_DATE_EPOCH `{v}` is out of range: {e}"))?
+            let secs: i64 = v
+                .trim()
+                .parse()
+                .map_err(|_| format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{v}`"))?;
+            jiff::Timestamp::from_second(secs)
+                .map_err(|e| format!("SOURCE_DATE_EPOCH `{v}` is out of range: {e}"))?
         }
         Err(_) => jiff::Timestamp::now(),
     };
@@ -103,23 +111,46 @@ pub fn publication_date() -> Result<jiff::civil::Date, String> {
 pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<(Option<Arc<SourceFile>>, LockFile)> {
     let path = root.join(FILE);
     if !path.exists() {
-        return Some((None, LockFile { version: VERSION, publications: Vec::new() }));
+        return Some((
+            None,
+            LockFile {
+                version: VERSION,
+                publications: Vec::new(),
+            },
+        ));
     }
-    let file = fs::read_source(root, &path).map_err(|d| diags.push(d)).ok()?;
+    let file = fs::read_source(root, &path)
+        .map_err(|d| diags.push(d))
+        .ok()?;
     let lock: LockFile = fs::parse_toml(&file).map_err(|d| diags.push(d)).ok()?;
     let errors_before = diags.error_count();
     if lock.version != VERSION {
-        diags.push(Diagnostic::error(format!("`{FILE}` has version {}, this candor reads version {VERSION}", lock.version)).in_file(&file));
+        diags.push(
+            Diagnostic::error(format!(
+                "`{FILE}` has version {}, this candor reads version {VERSION}",
+                lock.version
+            ))
+            .in_file(&file),
+        );
     }
     for (i, p) in lock.publications.iter().enumerate() {
         if date_of(&p.date).is_none() {
-            diags.push(Diagnostic::error(format!("publication {} in `{FILE}` has no valid date", i + 1)).in_file(&file));
+            diags.push(
+                Diagnostic::error(format!(
+                    "publication {} in `{FILE}` has no valid date",
+                    i + 1
+                ))
+                .in_file(&file),
+            );
         }
         if p.snapshot.fingerprint() != p.fingerprint {
             diags.push(
-                Diagnostic::error(format!("the publication of {} in `{FILE}` does not match its fingerprint", p.date))
-                    .in_file(&file)
-                    .with_help("the lock file was edited by hand; restore it from version control"),
+                Diagnostic::error(format!(
+                    "the publication of {} in `{FILE}` does not match its fingerprint",
+                    p.date
+                ))
+                .in_file(&file)
+                .with_help("the lock file was edited by hand; restore it from version control"),
             );
         }
     }
@@ -128,7 +159,9 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<(Option<Arc<SourceFi
 
 fn date_of(d: &toml::value::Datetime) -> Option<jiff::civil::Date> {
     match (d.date, d.time, d.offset) {
-        (Some(date), None, None) => jiff::civil::Date::new(date.year as i16, date.month as i8, date.day as i8).ok(),
+        (Some(date), None, None) => {
+            jiff::civil::Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
+        }
         _ => None,
     }
 }
@@ -139,10 +172,23 @@ fn toml_date(d: jiff::civil::Date) -> toml::value::Datetime {
 
 /// Decides the stamp for `snapshot`: the last publication's date if nothing changed, otherwise
 /// a new publication (or an error with `--locked`).
-pub fn stamp(lock_file: Option<&Arc<SourceFile>>, mut lock: LockFile, snapshot: Snapshot, recording: Recording, diags: &mut Diagnostics) -> Option<Stamp> {
+pub fn stamp(
+    lock_file: Option<&Arc<SourceFile>>,
+    mut lock: LockFile,
+    snapshot: Snapshot,
+    recording: Recording,
+    diags: &mut Diagnostics,
+) -> Option<Stamp> {
     let fingerprint = snapshot.fingerprint();
-    if let Some(last) = lock.publications.last().filter(|p| p.fingerprint == fingerprint) {
-        return Some(Stamp { date: date_of(&last.date)?, record: None });
+    if let Some(last) = lock
+        .publications
+        .last()
+        .filter(|p| p.fingerprint == fingerprint)
+    {
+        return Some(Stamp {
+            date: date_of(&last.date)?,
+            record: None,
+        });
     }
     let today = match recording {
         Recording::Locked => {
@@ -154,31 +200,53 @@ pub fn stamp(lock_file: Option<&Arc<SourceFile>>, mut lock: LockFile, snapshot: 
             diags.push(d);
             return None;
         }
-        Recording::Preview { today } => return Some(Stamp { date: today, record: None }),
+        Recording::Preview { today } => {
+            return Some(Stamp {
+                date: today,
+                record: None,
+            });
+        }
         Recording::Record { today } => today,
     };
     if let Some(last) = lock.publications.last().and_then(|p| date_of(&p.date))
         && today < last
     {
-        diags.push(Diagnostic::error(format!("the new publication date {today} is before the last recorded publication, {last}")).with_help("check SOURCE_DATE_EPOCH and the system clock"));
+        diags.push(
+            Diagnostic::error(format!(
+                "the new publication date {today} is before the last recorded publication, {last}"
+            ))
+            .with_help("check SOURCE_DATE_EPOCH and the system clock"),
+        );
         return None;
     }
-    let publication = Publication { date: toml_date(today), fingerprint, snapshot };
+    let publication = Publication {
+        date: toml_date(today),
+        fingerprint,
+        snapshot,
+    };
     // One publication a day: a second change on the same day amends that day's record.
     if lock.publications.last().and_then(|p| date_of(&p.date)) == Some(today) {
         lock.publications.pop();
     }
     lock.publications.push(publication);
-    Some(Stamp { date: today, record: Some(lock) })
+    Some(Stamp {
+        date: today,
+        record: Some(lock),
+    })
 }
 
 /// Writes the lock file atomically (a temporary file renamed over it).
 pub fn write(root: &Path, lock: &LockFile) -> Result<(), IoError> {
     let path = root.join(FILE);
-    let text = format!("{HEADER}{}", toml::to_string_pretty(lock).expect("a lock file serializes"));
-    let tmp = tempfile::NamedTempFile::new_in(root).map_err(|e| IoError::new("cannot create a temporary file in", root, e))?;
+    let text = format!(
+        "{HEADER}{}",
+        toml::to_string_pretty(lock).expect("a lock file serializes")
+    );
+    let tmp = tempfile::NamedTempFile::new_in(root)
+        .map_err(|e| IoError::new("cannot create a temporary file in", root, e))?;
     std::fs::write(tmp.path(), text).map_err(|e| IoError::new("cannot write", tmp.path(), e))?;
     crate::output::make_readable(tmp.path(), 0o644)?;
-    tmp.persist(&path).map_err(|e| IoError::new("cannot write", &path, e.error))?;
+    tmp.persist(&path)
+        .map_err(|e| IoError::new("cannot write", &path, e.error))?;
     Ok(())
 }

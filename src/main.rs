@@ -34,13 +34,29 @@ fn run(command: Command) -> anyhow::Result<u8> {
         Command::Build { site, out, locked } => {
             require_dir(&site)?;
             let out = out.unwrap_or_else(|| site.join("public"));
-            let recording = if locked { Recording::Locked } else { Recording::Record { today: lock::publication_date().map_err(anyhow::Error::msg)? } };
+            let recording = if locked {
+                Recording::Locked
+            } else {
+                Recording::Record {
+                    today: lock::publication_date().map_err(anyhow::Error::msg)?,
+                }
+            };
             let built = site::build(&site, &out, recording, &mut diags)?;
             report(&mut diags);
             match built {
                 Some(b) => {
-                    let recorded = if b.recorded { format!("; recorded a new publication in {}", lock::FILE) } else { String::new() };
-                    println!("built {} ({}) into {}: last modified {}{recorded}", plural(b.languages.len(), "language"), b.languages.join(", "), b.out.display(), b.date);
+                    let recorded = if b.recorded {
+                        format!("; recorded a new publication in {}", lock::FILE)
+                    } else {
+                        String::new()
+                    };
+                    println!(
+                        "built {} ({}) into {}: last modified {}{recorded}",
+                        plural(b.languages.len(), "language"),
+                        b.languages.join(", "),
+                        b.out.display(),
+                        b.date
+                    );
                     Ok(SUCCESS)
                 }
                 None => Ok(SITE_PROBLEMS),
@@ -60,7 +76,11 @@ fn run(command: Command) -> anyhow::Result<u8> {
         }
         Command::Init { dir } => {
             init::init(&dir)?;
-            println!("created a new candor site in {}: edit content/*.toml, then run `candor build {}`", dir.display(), dir.display());
+            println!(
+                "created a new candor site in {}: edit content/*.toml, then run `candor build {}`",
+                dir.display(),
+                dir.display()
+            );
             Ok(SUCCESS)
         }
     }
@@ -88,10 +108,19 @@ fn report(diags: &mut Diagnostics) {
     let _ = match (errors, warnings) {
         (0, w) => writeln!(err, "{}", plural(w, "warning")),
         (e, 0) => writeln!(err, "failed: {}; nothing was written", plural(e, "error")),
-        (e, w) => writeln!(err, "failed: {}, {}; nothing was written", plural(e, "error"), plural(w, "warning")),
+        (e, w) => writeln!(
+            err,
+            "failed: {}, {}; nothing was written",
+            plural(e, "error"),
+            plural(w, "warning")
+        ),
     };
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }

@@ -25,17 +25,31 @@ pub fn to_html(source: &str, facts: &[String], inline: bool) -> Result<String, S
     for event in Parser::new(source) {
         let event = match event {
             Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest = fact_link(&dest_url, facts)?;
-                Event::Start(Tag::Link { link_type, dest_url: dest.into(), title: fill(&title, facts).into(), id })
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest.into(),
+                    title: fill(&title, facts).into(),
+                    id,
+                })
             }
-            Event::Start(Tag::Image { .. }) => return Err("images are not allowed in messages".into()),
+            Event::Start(Tag::Image { .. }) => {
+                return Err("images are not allowed in messages".into());
+            }
             Event::Code(c) => Event::Code(fill(&c, facts).into()),
             e => e,
         };
         // Merge adjacent text so that no placeholder is split across events.
         match (events.last_mut(), &event) {
-            (Some(Event::Text(prev)), Event::Text(next)) => *prev = CowStr::from(format!("{prev}{next}")),
+            (Some(Event::Text(prev)), Event::Text(next)) => {
+                *prev = CowStr::from(format!("{prev}{next}"))
+            }
             _ => events.push(event),
         }
     }
@@ -46,7 +60,9 @@ pub fn to_html(source: &str, facts: &[String], inline: bool) -> Result<String, S
     let mut out = String::new();
     html::push_html(&mut out, events);
     if inline {
-        let inner = out.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>\n"));
+        let inner = out
+            .strip_prefix("<p>")
+            .and_then(|s| s.strip_suffix("</p>\n"));
         if let Some(inner) = inner.filter(|s| !s.contains("<p>")) {
             return Ok(inner.to_string());
         }
@@ -74,7 +90,10 @@ fn fill(text: &str, facts: &[String]) -> String {
     while let Some(start) = rest.find(OPEN) {
         out.push_str(&rest[..start]);
         let after = &rest[start + OPEN.len_utf8()..];
-        match after.find(CLOSE).and_then(|end| Some((end, after[..end].parse::<usize>().ok()?))) {
+        match after
+            .find(CLOSE)
+            .and_then(|end| Some((end, after[..end].parse::<usize>().ok()?)))
+        {
             Some((end, i)) if i < facts.len() => {
                 out.push_str(&facts[i]);
                 rest = &after[end + CLOSE.len_utf8()..];
@@ -95,22 +114,44 @@ mod tests {
     #[test]
     fn formatting_from_the_message_facts_as_text() {
         let facts = vec!["*Acme* <script>alert(1)</script> & Co".to_string()];
-        let html = to_html(&format!("We, *really*, are {}.", placeholder(0)), &facts, true).unwrap();
-        assert_eq!(html, "We, <em>really</em>, are *Acme* &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co.");
+        let html = to_html(
+            &format!("We, *really*, are {}.", placeholder(0)),
+            &facts,
+            true,
+        )
+        .unwrap();
+        assert_eq!(
+            html,
+            "We, <em>really</em>, are *Acme* &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co."
+        );
     }
 
     #[test]
     fn raw_html_in_a_message_is_text() {
         let html = to_html("Hi <b>there</b> <script>x()</script>", &[], false).unwrap();
-        assert!(!html.contains("<b>") && !html.contains("<script>"), "{html}");
+        assert!(
+            !html.contains("<b>") && !html.contains("<script>"),
+            "{html}"
+        );
         assert!(html.contains("&lt;b&gt;"), "{html}");
     }
 
     #[test]
     fn links_must_point_at_a_safe_fact() {
-        let facts = vec!["https://example.com/privacy".to_string(), "javascript:alert(1)".to_string()];
-        let ok = to_html(&format!("See [our policy]({}).", placeholder(0)), &facts, true).unwrap();
-        assert_eq!(ok, r#"See <a href="https://example.com/privacy">our policy</a>."#);
+        let facts = vec![
+            "https://example.com/privacy".to_string(),
+            "javascript:alert(1)".to_string(),
+        ];
+        let ok = to_html(
+            &format!("See [our policy]({}).", placeholder(0)),
+            &facts,
+            true,
+        )
+        .unwrap();
+        assert_eq!(
+            ok,
+            r#"See <a href="https://example.com/privacy">our policy</a>."#
+        );
         assert!(to_html("See [x](https://evil.example).", &facts, true).is_err());
         assert!(to_html(&format!("See [x]({}).", placeholder(1)), &facts, true).is_err());
     }

@@ -17,10 +17,16 @@ pub fn write(out: &Path, files: &Files) -> Result<(), IoError> {
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent).map_err(|e| IoError::new("cannot create", &parent, e))?;
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     let prefix = format!(".{name}.candor-");
     remove_leftovers(&parent, &prefix);
-    let tmp = tempfile::Builder::new().prefix(&prefix).tempdir_in(&parent).map_err(|e| IoError::new("cannot create a temporary directory in", &parent, e))?;
+    let tmp = tempfile::Builder::new()
+        .prefix(&prefix)
+        .tempdir_in(&parent)
+        .map_err(|e| IoError::new("cannot create a temporary directory in", &parent, e))?;
     make_readable(tmp.path(), 0o755)?;
     for (rel, bytes) in files {
         let path = tmp.path().join(rel);
@@ -39,7 +45,8 @@ pub fn make_readable(path: &Path, mode: u32) -> Result<(), IoError> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).map_err(|e| IoError::new("cannot set permissions of", path, e))?;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+            .map_err(|e| IoError::new("cannot set permissions of", path, e))?;
     }
     let _ = (path, mode);
     Ok(())
@@ -47,7 +54,9 @@ pub fn make_readable(path: &Path, mode: u32) -> Result<(), IoError> {
 
 /// Removes temporary directories that a killed build left behind.
 fn remove_leftovers(parent: &Path, prefix: &str) {
-    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
     for entry in entries.filter_map(|e| e.ok()) {
         if entry.file_name().to_string_lossy().starts_with(prefix) && entry.path().is_dir() {
             let _ = std::fs::remove_dir_all(entry.path());
@@ -62,7 +71,8 @@ fn swap(new: &Path, out: &Path) -> Result<(), IoError> {
     match renameat_with(CWD, new, CWD, out, RenameFlags::EXCHANGE) {
         Ok(()) => Ok(()),
         // First build: nothing to exchange with.
-        Err(Errno::NOENT) => std::fs::rename(new, out).map_err(|e| IoError::new("cannot move the new site to", out, e)),
+        Err(Errno::NOENT) => std::fs::rename(new, out)
+            .map_err(|e| IoError::new("cannot move the new site to", out, e)),
         // A file system without RENAME_EXCHANGE.
         Err(Errno::INVAL | Errno::NOSYS | Errno::NOTSUP) => two_renames(new, out),
         Err(e) => Err(IoError::new("cannot replace", out, e.into())),

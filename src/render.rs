@@ -10,12 +10,12 @@ use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::intl;
 use crate::locales::{Locale, Locales};
+use crate::lock::Stamp;
 use crate::markdown;
 use crate::model::Model;
 use crate::theme::{self, Theme};
-use crate::intl;
-use crate::lock::Stamp;
 
 /// The published files: path under the output directory to contents.
 pub type Files = BTreeMap<String, Vec<u8>>;
@@ -46,12 +46,22 @@ struct StampView {
 }
 
 /// Renders every page. All render problems are reported, not just the first.
-pub fn render(config: &Config, model: &Model, locales: &Arc<Locales>, theme: &Theme, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Files> {
+pub fn render(
+    config: &Config,
+    model: &Model,
+    locales: &Arc<Locales>,
+    theme: &Theme,
+    stamp: &Stamp,
+    diags: &mut Diagnostics,
+) -> Option<Files> {
     let shared = Arc::new(Shared {
         locales: locales.clone(),
         globals: vec![
             ("org", model.organisation.name.clone()),
-            ("privacy-policy", model.organisation.privacy_policy.as_str().to_string()),
+            (
+                "privacy-policy",
+                model.organisation.privacy_policy.as_str().to_string(),
+            ),
             ("contact", model.organisation.contact.as_str().to_string()),
         ],
     });
@@ -59,14 +69,22 @@ pub fn render(config: &Config, model: &Model, locales: &Arc<Locales>, theme: &Th
     let names: Vec<(String, String)> = config
         .languages
         .iter()
-        .map(|l| (l.tag.clone(), intl::own_name(&l.locale).unwrap_or_else(|| l.tag.clone())))
+        .map(|l| {
+            (
+                l.tag.clone(),
+                intl::own_name(&l.locale).unwrap_or_else(|| l.tag.clone()),
+            )
+        })
         .collect();
     let mut files = Files::new();
     let errors_before = diags.error_count();
     for locale in &locales.locales {
         let lang = &locale.language;
         let stamp_view = match intl::long_date(&lang.formats, stamp.date) {
-            Ok(text) => StampView { iso: stamp.date.to_string(), text },
+            Ok(text) => StampView {
+                iso: stamp.date.to_string(),
+                text,
+            },
             Err(e) => {
                 diags.push(Diagnostic::error(e));
                 continue;
@@ -74,7 +92,14 @@ pub fn render(config: &Config, model: &Model, locales: &Arc<Locales>, theme: &Th
         };
         let mut ctx = Context::new();
         ctx.insert("lang", &lang.tag);
-        ctx.insert("dir", if intl::is_rtl(&lang.locale) { "rtl" } else { "ltr" });
+        ctx.insert(
+            "dir",
+            if intl::is_rtl(&lang.locale) {
+                "rtl"
+            } else {
+                "ltr"
+            },
+        );
         ctx.insert("root", "../");
         ctx.insert("stamp", &stamp_view);
         ctx.insert("facts", model);
@@ -89,7 +114,14 @@ pub fn render(config: &Config, model: &Model, locales: &Arc<Locales>, theme: &Th
     let source = locales.source();
     let mut ctx = Context::new();
     ctx.insert("lang", &source.language.tag);
-    ctx.insert("dir", if intl::is_rtl(&source.language.locale) { "rtl" } else { "ltr" });
+    ctx.insert(
+        "dir",
+        if intl::is_rtl(&source.language.locale) {
+            "rtl"
+        } else {
+            "ltr"
+        },
+    );
     ctx.insert("root", "");
     ctx.insert("facts", model);
     ctx.insert("languages", &language_links(&names, None, ""));
@@ -105,10 +137,19 @@ pub fn render(config: &Config, model: &Model, locales: &Arc<Locales>, theme: &Th
     (diags.error_count() == errors_before).then_some(files)
 }
 
-fn language_links(names: &[(String, String)], current: Option<&str>, root: &str) -> Vec<LanguageLink> {
+fn language_links(
+    names: &[(String, String)],
+    current: Option<&str>,
+    root: &str,
+) -> Vec<LanguageLink> {
     names
         .iter()
-        .map(|(tag, name)| LanguageLink { tag: tag.clone(), name: name.clone(), href: format!("{root}{tag}/"), current: current == Some(tag.as_str()) })
+        .map(|(tag, name)| LanguageLink {
+            tag: tag.clone(),
+            name: name.clone(),
+            href: format!("{root}{tag}/"),
+            current: current == Some(tag.as_str()),
+        })
         .collect()
 }
 
@@ -117,29 +158,54 @@ fn build_tera(theme: &Theme, shared: &Arc<Shared>, diags: &mut Diagnostics) -> O
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".htm", ".xml"]);
     let s = shared.clone();
-    tera.register_function("t", move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
-        let (key, locale) = lookup(&s, &kw, state)?;
-        format_message(&s, locale, key, &kw, Mode::Plain).map_err(tera::Error::message)
-    });
+    tera.register_function(
+        "t",
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let (key, locale) = lookup(&s, &kw, state)?;
+            format_message(&s, locale, key, &kw, Mode::Plain).map_err(tera::Error::message)
+        },
+    );
     let s = shared.clone();
-    tera.register_function("md", move |kw: Kwargs, state: &State| -> tera::TeraResult<Value> {
-        let (key, locale) = lookup(&s, &kw, state)?;
-        let inline = kw.get::<bool>("inline")?.unwrap_or(false);
-        let html = format_message(&s, locale, key, &kw, Mode::Markdown { inline }).map_err(tera::Error::message)?;
-        // Safe by construction: pulldown-cmark escaped every text, and raw HTML became text.
-        Ok(Value::safe_string(&html))
-    });
+    tera.register_function(
+        "md",
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<Value> {
+            let (key, locale) = lookup(&s, &kw, state)?;
+            let inline = kw.get::<bool>("inline")?.unwrap_or(false);
+            let html = format_message(&s, locale, key, &kw, Mode::Markdown { inline })
+                .map_err(tera::Error::message)?;
+            // Safe by construction: pulldown-cmark escaped every text, and raw HTML became text.
+            Ok(Value::safe_string(&html))
+        },
+    );
     let s = shared.clone();
-    tera.register_function("country", move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
-        let code: &str = kw.must_get("code")?;
-        let lang: String = state.get("lang")?.ok_or_else(|| tera::Error::message("country(): no `lang` in the context"))?;
-        let locale = s.locales.get(&lang).ok_or_else(|| tera::Error::message(format!("country(): unknown language `{lang}`")))?;
-        intl::country_name(&locale.language.locale, code).ok_or_else(|| tera::Error::message(format!("country(): no name for `{code}` in `{lang}`")))
-    });
+    tera.register_function(
+        "country",
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let code: &str = kw.must_get("code")?;
+            let lang: String = state
+                .get("lang")?
+                .ok_or_else(|| tera::Error::message("country(): no `lang` in the context"))?;
+            let locale = s.locales.get(&lang).ok_or_else(|| {
+                tera::Error::message(format!("country(): unknown language `{lang}`"))
+            })?;
+            intl::country_name(&locale.language.locale, code).ok_or_else(|| {
+                tera::Error::message(format!("country(): no name for `{code}` in `{lang}`"))
+            })
+        },
+    );
     tera.register_filter("host", |link: &str, _: Kwargs, _: &State| -> String {
-        url::Url::parse(link).ok().and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_string())).unwrap_or_else(|| link.to_string())
+        url::Url::parse(link)
+            .ok()
+            .and_then(|u| {
+                u.host_str()
+                    .map(|h| h.trim_start_matches("www.").to_string())
+            })
+            .unwrap_or_else(|| link.to_string())
     });
-    let sources = theme.templates.iter().map(|(name, file)| (name.as_str(), file.text.as_str()));
+    let sources = theme
+        .templates
+        .iter()
+        .map(|(name, file)| (name.as_str(), file.text.as_str()));
     if let Err(e) = tera.add_raw_templates(sources) {
         diags.push(template_diagnostic(&e, theme, None));
         return None;
@@ -148,10 +214,19 @@ fn build_tera(theme: &Theme, shared: &Arc<Shared>, diags: &mut Diagnostics) -> O
 }
 
 /// The message key of a call and the locale of the page being rendered.
-fn lookup<'a>(shared: &'a Shared, kw: &'a Kwargs, state: &State) -> tera::TeraResult<(&'a str, &'a Locale)> {
+fn lookup<'a>(
+    shared: &'a Shared,
+    kw: &'a Kwargs,
+    state: &State,
+) -> tera::TeraResult<(&'a str, &'a Locale)> {
     let key: &str = kw.must_get("key")?;
-    let lang: String = state.get("lang")?.ok_or_else(|| tera::Error::message("no `lang` in the template context"))?;
-    let locale = shared.locales.get(&lang).ok_or_else(|| tera::Error::message(format!("unknown language `{lang}`")))?;
+    let lang: String = state
+        .get("lang")?
+        .ok_or_else(|| tera::Error::message("no `lang` in the template context"))?;
+    let locale = shared
+        .locales
+        .get(&lang)
+        .ok_or_else(|| tera::Error::message(format!("unknown language `{lang}`")))?;
     Ok((key, locale))
 }
 
@@ -163,7 +238,13 @@ enum Mode {
 
 /// Formats one message with the global facts and the call's arguments (`foo_bar=` in a template
 /// is `$foo-bar` in Fluent). Any Fluent error is an error: a page never shows `{$datum}`.
-fn format_message(shared: &Shared, locale: &Locale, key: &str, kw: &Kwargs, mode: Mode) -> Result<String, String> {
+fn format_message(
+    shared: &Shared,
+    locale: &Locale,
+    key: &str,
+    kw: &Kwargs,
+    mode: Mode,
+) -> Result<String, String> {
     let tag = &locale.language.tag;
     let entry = locale.messages.get(key);
     let place = entry.map(|e| {
@@ -171,8 +252,13 @@ fn format_message(shared: &Shared, locale: &Locale, key: &str, kw: &Kwargs, mode
         format!(" ({}:{line}:{col})", e.file.name)
     });
     let place = place.unwrap_or_default();
-    let message = locale.bundle.get_message(key).ok_or_else(|| format!("no message `{key}` in locales/{tag}"))?;
-    let pattern = message.value().ok_or_else(|| format!("message `{key}` in `{tag}` has no value{place}"))?;
+    let message = locale
+        .bundle
+        .get_message(key)
+        .ok_or_else(|| format!("no message `{key}` in locales/{tag}"))?;
+    let pattern = message
+        .value()
+        .ok_or_else(|| format!("message `{key}` in `{tag}` has no value{place}"))?;
     let mut args = FluentArgs::new();
     let mut facts = Vec::new();
     let markdown = matches!(mode, Mode::Markdown { .. });
@@ -191,7 +277,9 @@ fn format_message(shared: &Shared, locale: &Locale, key: &str, kw: &Kwargs, mode
         } else if let Some(n) = value.as_f64() {
             FluentValue::from(n)
         } else {
-            return Err(format!("the argument `{name}` for `{key}` must be text, a number or true/false"));
+            return Err(format!(
+                "the argument `{name}` for `{key}` must be text, a number or true/false"
+            ));
         };
         args.set(name, fluent);
         Ok(())
@@ -206,36 +294,58 @@ fn format_message(shared: &Shared, locale: &Locale, key: &str, kw: &Kwargs, mode
         }
     }
     let mut errors = Vec::new();
-    let text = locale.bundle.format_pattern(pattern, Some(&args), &mut errors);
+    let text = locale
+        .bundle
+        .format_pattern(pattern, Some(&args), &mut errors);
     if !errors.is_empty() {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-        return Err(format!("message `{key}` in `{tag}`{place}: {}", list.join("; ")));
+        return Err(format!(
+            "message `{key}` in `{tag}`{place}: {}",
+            list.join("; ")
+        ));
     }
     match mode {
         Mode::Plain => Ok(text.into_owned()),
-        Mode::Markdown { inline } => markdown::to_html(&text, &facts, inline).map_err(|e| format!("message `{key}` in `{tag}`{place}: {e}")),
+        Mode::Markdown { inline } => markdown::to_html(&text, &facts, inline)
+            .map_err(|e| format!("message `{key}` in `{tag}`{place}: {e}")),
     }
 }
 
 /// A value that selects a variant (`both`, `yes`, `standard-contractual-clauses`) rather than
 /// being shown; it cannot carry Markdown, so it goes to Fluent as it is.
 fn is_plain_token(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_lowercase()) && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// A Tera error as a diagnostic at the template, line and column it names.
 fn template_diagnostic(e: &tera::Error, theme: &Theme, lang: Option<&str>) -> Diagnostic {
-    let when = lang.map(|l| format!(" (rendering the `{l}` page)")).unwrap_or_default();
+    let when = lang
+        .map(|l| format!(" (rendering the `{l}` page)"))
+        .unwrap_or_default();
     match e.kind() {
         tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
-            let kind = if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) { "template syntax error" } else { "template error" };
+            let kind = if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) {
+                "template syntax error"
+            } else {
+                "template error"
+            };
             let file = template_file(theme, report.filename());
-            Diagnostic::error(format!("{kind}{when}: {}", report.message())).at(&file, report.span().range.clone(), report.message().to_string())
+            Diagnostic::error(format!("{kind}{when}: {}", report.message())).at(
+                &file,
+                report.span().range.clone(),
+                report.message().to_string(),
+            )
         }
         other => Diagnostic::error(format!("template error{when}: {other}")),
     }
 }
 
 fn template_file(theme: &Theme, name: &str) -> Arc<SourceFile> {
-    theme.templates.get(name).cloned().unwrap_or_else(|| SourceFile::new(format!("templates/{name}"), ""))
+    theme
+        .templates
+        .get(name)
+        .cloned()
+        .unwrap_or_else(|| SourceFile::new(format!("templates/{name}"), ""))
 }

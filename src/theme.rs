@@ -11,10 +11,22 @@ use crate::fs;
 
 /// The built-in default theme, as `(path in the theme, contents)`.
 const BUILT_IN: &[(&str, &str)] = &[
-    ("templates/base.html", include_str!("../themes/default/templates/base.html")),
-    ("templates/index.html", include_str!("../themes/default/templates/index.html")),
-    ("templates/page.html", include_str!("../themes/default/templates/page.html")),
-    ("static/style.css", include_str!("../themes/default/static/style.css")),
+    (
+        "templates/base.html",
+        include_str!("../themes/default/templates/base.html"),
+    ),
+    (
+        "templates/index.html",
+        include_str!("../themes/default/templates/index.html"),
+    ),
+    (
+        "templates/page.html",
+        include_str!("../themes/default/templates/page.html"),
+    ),
+    (
+        "static/style.css",
+        include_str!("../themes/default/static/style.css"),
+    ),
 ];
 
 /// Templates candor renders itself; a theme must have them.
@@ -32,7 +44,10 @@ pub struct Theme {
 
 /// Reads the configured theme over the built-in one.
 pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<Theme> {
-    let mut theme = Theme { templates: BTreeMap::new(), assets: BTreeMap::new() };
+    let mut theme = Theme {
+        templates: BTreeMap::new(),
+        assets: BTreeMap::new(),
+    };
     for (path, text) in BUILT_IN {
         let file = SourceFile::new(format!("(built-in theme)/{path}"), *text);
         theme.add(path, file, text.as_bytes().to_vec());
@@ -43,14 +58,21 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
             diags.push(
                 Diagnostic::error(format!("the theme `{}` does not exist", config.theme))
                     .in_file(&config.file)
-                    .with_help(format!("create themes/{}/, or use the built-in theme \"default\"", config.theme)),
+                    .with_help(format!(
+                        "create themes/{}/, or use the built-in theme \"default\"",
+                        config.theme
+                    )),
             );
             return None;
         }
         return Some(theme);
     }
     let errors_before = diags.error_count();
-    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(|e| e.ok()) {
+    for entry in walkdir::WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(|e| e.ok())
+    {
         if !entry.file_type().is_file() {
             continue;
         }
@@ -66,13 +88,19 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         } else if rel.starts_with("static/") {
             match std::fs::read(entry.path()) {
                 Ok(bytes) => theme.add_asset(&rel, bytes),
-                Err(e) => diags.push(Diagnostic::error(format!("cannot read `{}`: {e}", fs::display_name(root, entry.path())))),
+                Err(e) => diags.push(Diagnostic::error(format!(
+                    "cannot read `{}`: {e}",
+                    fs::display_name(root, entry.path())
+                ))),
             }
         }
     }
     for required in [PAGE_TEMPLATE, INDEX_TEMPLATE] {
         if !theme.templates.contains_key(required) {
-            diags.push(Diagnostic::error(format!("the theme `{}` has no template `templates/{required}`", config.theme)));
+            diags.push(Diagnostic::error(format!(
+                "the theme `{}` has no template `templates/{required}`",
+                config.theme
+            )));
         }
     }
     (diags.error_count() == errors_before).then_some(theme)

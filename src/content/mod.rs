@@ -100,11 +100,22 @@ fn load_one<T: DeserializeOwned>(root: &Path, path: &Path) -> Result<Parsed<T>, 
 
 /// A file in `content/` that candor does not read is most likely misnamed.
 fn warn_unknown_files(root: &Path, dir: &Path, diags: &mut Diagnostics) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut names: Vec<String> = entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
     names.sort();
-    for name in names.iter().filter(|n| n.ends_with(".toml") && !FILES.contains(&n.as_str())) {
-        let mut d = Diagnostic::warning(format!("`{}` is not a content file candor reads", fs::display_name(root, &dir.join(name))));
+    for name in names
+        .iter()
+        .filter(|n| n.ends_with(".toml") && !FILES.contains(&n.as_str()))
+    {
+        let mut d = Diagnostic::warning(format!(
+            "`{}` is not a content file candor reads",
+            fs::display_name(root, &dir.join(name))
+        ));
         if let Some(c) = crate::suggest::closest(name, FILES.iter().copied()) {
             d = d.with_help(format!("did you mean `{c}`?"));
         }

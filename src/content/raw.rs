@@ -6,8 +6,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::{
-    AccessBasis, AccessLevel, Authentication, Controller, Direction, Factsheet, Hosting, PeriodUnit, Principle,
-    Region, RetentionEnd, RetentionStart, TransferMechanism, Transport,
+    AccessBasis, AccessLevel, Authentication, Controller, Direction, Factsheet, Hosting,
+    PeriodUnit, Principle, Region, RetentionEnd, RetentionStart, TransferMechanism, Transport,
 };
 
 #[derive(Debug, Deserialize)]

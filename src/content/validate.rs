@@ -30,7 +30,10 @@ pub struct Validated {
 /// Checks the raw content. Returns `None` when any error was found (all are in `diags`).
 pub fn validate(raw: &RawContent, diags: &mut Diagnostics) -> Option<Validated> {
     let errors_before = diags.error_count();
-    let mut v = Validator { diags, requirements: Vec::new() };
+    let mut v = Validator {
+        diags,
+        requirements: Vec::new(),
+    };
     let model = Model {
         organisation: v.organisation(&raw.organisation),
         principles: v.principles(&raw.principles),
@@ -44,7 +47,10 @@ pub fn validate(raw: &RawContent, diags: &mut Diagnostics) -> Option<Validated> 
         breach: v.breach(&raw.breach),
     };
     let requirements = v.requirements;
-    (diags.error_count() == errors_before).then_some(Validated { model, requirements })
+    (diags.error_count() == errors_before).then_some(Validated {
+        model,
+        requirements,
+    })
 }
 
 struct Validator<'d> {
@@ -53,18 +59,35 @@ struct Validator<'d> {
 }
 
 impl Validator<'_> {
-    fn error(&mut self, file: &Arc<SourceFile>, span: Range<usize>, message: impl Into<String>, label: impl Into<String>) {
-        self.diags.push(Diagnostic::error(message).at(file, span, label));
+    fn error(
+        &mut self,
+        file: &Arc<SourceFile>,
+        span: Range<usize>,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) {
+        self.diags
+            .push(Diagnostic::error(message).at(file, span, label));
     }
 
     /// A proper name or other short fact: trimmed, not empty.
     fn text(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>, what: &str) -> String {
         let text = value.get_ref().trim();
         if text.is_empty() {
-            self.error(file, value.span(), format!("{what} is empty"), format!("write the {what} here"));
+            self.error(
+                file,
+                value.span(),
+                format!("{what} is empty"),
+                format!("write the {what} here"),
+            );
         } else if text.contains(['<', '>']) || text.chars().any(char::is_control) {
             // Escaping makes markup harmless, but a name with markup in it is a mistake.
-            self.error(file, value.span(), format!("{what} contains markup or control characters"), "plain text expected");
+            self.error(
+                file,
+                value.span(),
+                format!("{what} contains markup or control characters"),
+                "plain text expected",
+            );
         }
         text.to_string()
     }
@@ -73,7 +96,9 @@ impl Validator<'_> {
     fn id(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>, prefixes: &[&str]) -> String {
         let id = value.get_ref();
         let valid = id.starts_with(|c: char| c.is_ascii_lowercase())
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             && !id.ends_with('-');
         if !valid {
             self.diags.push(
@@ -83,14 +108,23 @@ impl Validator<'_> {
             );
         } else {
             for prefix in prefixes {
-                self.requirements.push(Requirement { message_id: format!("{prefix}-{id}"), file: file.clone(), span: value.span() });
+                self.requirements.push(Requirement {
+                    message_id: format!("{prefix}-{id}"),
+                    file: file.clone(),
+                    span: value.span(),
+                });
             }
         }
         id.clone()
     }
 
     /// Reports every repeated value after its first occurrence.
-    fn unique<'a>(&mut self, file: &Arc<SourceFile>, values: impl IntoIterator<Item = &'a Spanned<String>>, what: &str) {
+    fn unique<'a>(
+        &mut self,
+        file: &Arc<SourceFile>,
+        values: impl IntoIterator<Item = &'a Spanned<String>>,
+        what: &str,
+    ) {
         let mut seen: HashMap<String, Range<usize>> = HashMap::new();
         for value in values {
             let key = value.get_ref().trim().to_lowercase();
@@ -128,7 +162,12 @@ impl Validator<'_> {
             (true, false) => Roles::Controller,
             (false, true) => Roles::Processor,
             (false, false) => {
-                self.error(f, o.controller.span(), "the organisation has no GDPR role", "set `controller`, `processor` or both to true");
+                self.error(
+                    f,
+                    o.controller.span(),
+                    "the organisation has no GDPR role",
+                    "set `controller`, `processor` or both to true",
+                );
                 Roles::Controller
             }
         };
@@ -145,7 +184,12 @@ impl Validator<'_> {
         for principle in &p.value.applies {
             if let Some(first) = seen.insert(*principle.get_ref(), principle.span()) {
                 let (line, _) = p.file.line_col(first.start);
-                self.error(&p.file, principle.span(), format!("duplicate principle `{}`", principle.get_ref().as_str()), format!("already listed on line {line}"));
+                self.error(
+                    &p.file,
+                    principle.span(),
+                    format!("duplicate principle `{}`", principle.get_ref().as_str()),
+                    format!("already listed on line {line}"),
+                );
             }
         }
         p.value.applies.iter().map(|s| *s.get_ref()).collect()
@@ -156,8 +200,16 @@ impl Validator<'_> {
         self.unique(f, &v.subjects, "data subject");
         self.unique(f, &v.categories, "data category");
         Processing {
-            subjects: v.subjects.iter().map(|s| self.id(f, s, &["subject"])).collect(),
-            categories: v.categories.iter().map(|s| self.id(f, s, &["category"])).collect(),
+            subjects: v
+                .subjects
+                .iter()
+                .map(|s| self.id(f, s, &["subject"]))
+                .collect(),
+            categories: v
+                .categories
+                .iter()
+                .map(|s| self.id(f, s, &["category"]))
+                .collect(),
             special_categories: v.special_categories,
             controller: v.controller,
         }
@@ -166,10 +218,16 @@ impl Validator<'_> {
     fn country(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>) -> Country {
         let code = value.get_ref();
         if !intl::is_country(code) {
-            let mut d = Diagnostic::error(format!("unknown country code `{code}`"))
-                .at(file, value.span(), "expected an ISO 3166-1 alpha-2 code, such as \"DE\" or \"NL\"");
+            let mut d = Diagnostic::error(format!("unknown country code `{code}`")).at(
+                file,
+                value.span(),
+                "expected an ISO 3166-1 alpha-2 code, such as \"DE\" or \"NL\"",
+            );
             if intl::is_country(&code.to_uppercase()) {
-                d = d.with_help(format!("country codes are upper case: \"{}\"", code.to_uppercase()));
+                d = d.with_help(format!(
+                    "country codes are upper case: \"{}\"",
+                    code.to_uppercase()
+                ));
             }
             self.diags.push(d);
         }
@@ -187,7 +245,11 @@ impl Validator<'_> {
                 hosting: l.hosting,
                 city: self.text(f, &l.city, "city"),
                 country: self.country(f, &l.country),
-                certifications: l.certifications.iter().map(|c| self.text(f, c, "certification")).collect(),
+                certifications: l
+                    .certifications
+                    .iter()
+                    .map(|c| self.text(f, c, "certification"))
+                    .collect(),
                 special_categories: l.special_categories,
             })
             .collect();
@@ -201,7 +263,11 @@ impl Validator<'_> {
 
     fn subprocessors(&mut self, p: &Parsed<raw::Subprocessors>) -> Vec<Subprocessor> {
         let f = &p.file;
-        self.unique(f, p.value.subprocessor.iter().map(|s| &s.name), "sub-processor");
+        self.unique(
+            f,
+            p.value.subprocessor.iter().map(|s| &s.name),
+            "sub-processor",
+        );
         p.value
             .subprocessor
             .iter()
@@ -240,20 +306,38 @@ impl Validator<'_> {
     fn retention(&mut self, p: &Parsed<raw::Retention>) -> Retention {
         let (f, r) = (&p.file, &p.value);
         if *r.period.count.get_ref() == 0 {
-            self.error(f, r.period.count.span(), "the retention period is zero", "expected at least 1");
+            self.error(
+                f,
+                r.period.count.span(),
+                "the retention period is zero",
+                "expected at least 1",
+            );
         }
         let mut seen = Vec::new();
         for end in &r.at_end {
             if seen.contains(end.get_ref()) {
-                self.error(f, end.span(), format!("`{}` is listed twice", end.get_ref().as_str()), "duplicate");
+                self.error(
+                    f,
+                    end.span(),
+                    format!("`{}` is listed twice", end.get_ref().as_str()),
+                    "duplicate",
+                );
             }
             seen.push(*end.get_ref());
         }
         if seen.is_empty() {
-            self.diags.push(Diagnostic::error("`at-end` is empty: say what happens when the retention period ends").in_file(f));
+            self.diags.push(
+                Diagnostic::error(
+                    "`at-end` is empty: say what happens when the retention period ends",
+                )
+                .in_file(f),
+            );
         }
         Retention {
-            period: Period { count: *r.period.count.get_ref(), unit: r.period.unit },
+            period: Period {
+                count: *r.period.count.get_ref(),
+                unit: r.period.unit,
+            },
             starts: r.starts,
             customer_may_change: r.customer_may_change,
             at_end: seen,
@@ -279,10 +363,19 @@ impl Validator<'_> {
         }
     }
 
-    fn integrations(&mut self, p: &Parsed<raw::Integrations>, processing: &Parsed<raw::Processing>) -> Vec<Integration> {
+    fn integrations(
+        &mut self,
+        p: &Parsed<raw::Integrations>,
+        processing: &Parsed<raw::Processing>,
+    ) -> Vec<Integration> {
         let f = &p.file;
         self.unique(f, p.value.integration.iter().map(|i| &i.id), "integration");
-        let categories: Vec<&str> = processing.value.categories.iter().map(|c| c.get_ref().as_str()).collect();
+        let categories: Vec<&str> = processing
+            .value
+            .categories
+            .iter()
+            .map(|c| c.get_ref().as_str())
+            .collect();
         p.value
             .integration
             .iter()
@@ -294,9 +387,18 @@ impl Validator<'_> {
                     .map(|flow| {
                         for d in &flow.data {
                             if !categories.contains(&d.get_ref().as_str()) {
-                                let mut diag = Diagnostic::error(format!("unknown data category `{}`", d.get_ref()))
-                                    .at(f, d.span(), format!("not among the categories of {}", processing.file.name));
-                                if let Some(c) = crate::suggest::closest(d.get_ref(), categories.iter().copied()) {
+                                let mut diag = Diagnostic::error(format!(
+                                    "unknown data category `{}`",
+                                    d.get_ref()
+                                ))
+                                .at(
+                                    f,
+                                    d.span(),
+                                    format!("not among the categories of {}", processing.file.name),
+                                );
+                                if let Some(c) =
+                                    crate::suggest::closest(d.get_ref(), categories.iter().copied())
+                                {
                                     diag = diag.with_help(format!("did you mean `{c}`?"));
                                 }
                                 self.diags.push(diag);
@@ -318,13 +420,25 @@ impl Validator<'_> {
     fn dpia(&mut self, p: &Parsed<raw::Dpia>) -> Dpia {
         let (f, d) = (&p.file, &p.value);
         match (d.factsheet.get_ref(), &d.link) {
-            (Factsheet::Published, Some(link)) => Dpia::Published { link: self.link(f, link) },
+            (Factsheet::Published, Some(link)) => Dpia::Published {
+                link: self.link(f, link),
+            },
             (Factsheet::Published, None) => {
-                self.error(f, d.factsheet.span(), "a published DPIA factsheet needs a `link`", "add `link = \"https://…\"`");
+                self.error(
+                    f,
+                    d.factsheet.span(),
+                    "a published DPIA factsheet needs a `link`",
+                    "add `link = \"https://…\"`",
+                );
                 Dpia::None
             }
             (_, Some(link)) => {
-                self.error(f, link.span(), "`link` is only for `factsheet = \"published\"`", "remove this, or publish the factsheet");
+                self.error(
+                    f,
+                    link.span(),
+                    "`link` is only for `factsheet = \"published\"`",
+                    "remove this, or publish the factsheet",
+                );
                 Dpia::None
             }
             (Factsheet::OnRequest, None) => Dpia::OnRequest,
@@ -337,10 +451,19 @@ impl Validator<'_> {
         self.unique(f, &b.monitoring, "monitoring system");
         let hours = *b.notification_deadline_hours.get_ref();
         if hours == 0 {
-            self.error(f, b.notification_deadline_hours.span(), "the notification deadline is zero hours", "expected at least 1");
+            self.error(
+                f,
+                b.notification_deadline_hours.span(),
+                "the notification deadline is zero hours",
+                "expected at least 1",
+            );
         }
         Breach {
-            monitoring: b.monitoring.iter().map(|m| self.text(f, m, "monitoring system")).collect(),
+            monitoring: b
+                .monitoring
+                .iter()
+                .map(|m| self.text(f, m, "monitoring system"))
+                .collect(),
             notification_deadline_hours: hours,
         }
     }
@@ -367,7 +490,15 @@ mod tests {
     fn only_https_and_mailto_links_pass() {
         assert!(check_link("https://aws.amazon.com/products/security/").is_ok());
         assert!(check_link("mailto:privacy@example.com").is_ok());
-        for bad in ["javascript:alert(1)", "data:text/html,x", "http://example.com", "/relative", "vidyo.com/x", "https://", "mailto:"] {
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "http://example.com",
+            "/relative",
+            "vidyo.com/x",
+            "https://",
+            "mailto:",
+        ] {
             assert!(check_link(bad).is_err(), "{bad} passed");
         }
     }

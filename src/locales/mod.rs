@@ -77,17 +77,31 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<Loc
             None => {
                 complete = false;
                 diags.push(
-                    Diagnostic::error(format!("language `{}` has no locale folder `locales/{}/`", language.tag, language.tag))
-                        .at(&config.file, language.span.clone(), "configured here")
-                        .with_help(format!("create locales/{}/ with its .ftl files, or remove the language", language.tag)),
+                    Diagnostic::error(format!(
+                        "language `{}` has no locale folder `locales/{}/`",
+                        language.tag, language.tag
+                    ))
+                    .at(&config.file, language.span.clone(), "configured here")
+                    .with_help(format!(
+                        "create locales/{}/ with its .ftl files, or remove the language",
+                        language.tag
+                    )),
                 );
             }
         }
     }
-    complete.then(|| Locales { locales, source: config.source })
+    complete.then(|| Locales {
+        locales,
+        source: config.source,
+    })
 }
 
-fn load_language(root: &Path, dir: &Path, language: &Language, diags: &mut Diagnostics) -> Option<Locale> {
+fn load_language(
+    root: &Path,
+    dir: &Path,
+    language: &Language,
+    diags: &mut Diagnostics,
+) -> Option<Locale> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .ok()?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -96,9 +110,17 @@ fn load_language(root: &Path, dir: &Path, language: &Language, diags: &mut Diagn
     paths.sort();
     let mut bundle = Bundle::new_concurrent(vec![language.langid.clone()]);
     bundle.set_use_isolating(false);
-    let mut locale = Locale { language: language.clone(), bundle, messages: BTreeMap::new(), terms: BTreeMap::new() };
+    let mut locale = Locale {
+        language: language.clone(),
+        bundle,
+        messages: BTreeMap::new(),
+        terms: BTreeMap::new(),
+    };
     if paths.is_empty() {
-        diags.push(Diagnostic::error(format!("`{}` holds no .ftl files", fs::display_name(root, dir))));
+        diags.push(Diagnostic::error(format!(
+            "`{}` holds no .ftl files",
+            fs::display_name(root, dir)
+        )));
     }
     for path in paths {
         let file = match fs::read_source(root, &path) {
@@ -109,7 +131,8 @@ fn load_language(root: &Path, dir: &Path, language: &Language, diags: &mut Diagn
             }
         };
         if read_entries(&file, &mut locale, diags) {
-            let resource = FluentResource::try_new(file.text.clone()).unwrap_or_else(|(partial, _)| partial);
+            let resource =
+                FluentResource::try_new(file.text.clone()).unwrap_or_else(|(partial, _)| partial);
             // Duplicates were reported by `read_entries`; the first definition wins.
             let _ = locale.bundle.add_resource(resource);
         }
@@ -126,10 +149,18 @@ fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnos
         Err((r, errors)) => (r, errors),
     };
     for e in &errors {
-        let span = e.pos.start..e.pos.end.max(e.pos.start + 1).min(text.len().max(e.pos.start + 1));
+        let span = e.pos.start
+            ..e.pos
+                .end
+                .max(e.pos.start + 1)
+                .min(text.len().max(e.pos.start + 1));
         diags.push(
             Diagnostic::error("Fluent syntax error")
-                .at(file, span, e.kind.to_string().replace('\r', "\\r").replace('\n', "\\n"))
+                .at(
+                    file,
+                    span,
+                    e.kind.to_string().replace('\r', "\\r").replace('\n', "\\n"),
+                )
                 .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
         );
     }
@@ -163,15 +194,35 @@ fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnos
         };
         // The AST borrows from `text`, so the id's offset is a pointer difference.
         let start = id.as_ptr() as usize - text.as_ptr() as usize;
-        let span = if is_term { start - 1..start + id.len() } else { start..start + id.len() };
+        let span = if is_term {
+            start - 1..start + id.len()
+        } else {
+            start..start + id.len()
+        };
         let canonical = fluent_syntax::serializer::serialize(&ast::Resource { body: vec![node] });
-        let entry = Entry { file: file.clone(), span: span.clone(), refs, canonical };
-        let map = if is_term { &mut locale.terms } else { &mut locale.messages };
+        let entry = Entry {
+            file: file.clone(),
+            span: span.clone(),
+            refs,
+            canonical,
+        };
+        let map = if is_term {
+            &mut locale.terms
+        } else {
+            &mut locale.messages
+        };
         if let Some(first) = map.get(id) {
             let (line, _) = first.file.line_col(first.span.start);
             diags.push(
-                Diagnostic::error(format!("`{}{id}` is defined twice", if is_term { "-" } else { "" }))
-                    .at(file, span, format!("first defined in {} on line {line}", first.file.name)),
+                Diagnostic::error(format!(
+                    "`{}{id}` is defined twice",
+                    if is_term { "-" } else { "" }
+                ))
+                .at(
+                    file,
+                    span,
+                    format!("first defined in {} on line {line}", first.file.name),
+                ),
             );
         } else {
             map.insert(id.to_string(), entry);
@@ -182,7 +233,9 @@ fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnos
 
 /// A locale folder that no configured language uses is probably a forgotten config line.
 fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagnostics) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_dir())
@@ -192,9 +245,12 @@ fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagn
     names.sort();
     for name in names {
         diags.push(
-            Diagnostic::warning(format!("`{}` is not a configured language", fs::display_name(root, &dir.join(&name))))
-                .in_file(&config.file)
-                .with_help(format!("add \"{name}\" to `languages` to publish it")),
+            Diagnostic::warning(format!(
+                "`{}` is not a configured language",
+                fs::display_name(root, &dir.join(&name))
+            ))
+            .in_file(&config.file)
+            .with_help(format!("add \"{name}\" to `languages` to publish it")),
         );
     }
 }

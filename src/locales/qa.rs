@@ -8,22 +8,43 @@ use crate::suggest;
 use super::{Locale, Locales};
 
 /// Checks all locales: required messages in the source, then each translation against it.
-pub fn check(locales: &Locales, content: &[Requirement], vocabulary: &[String], diags: &mut Diagnostics) {
+pub fn check(
+    locales: &Locales,
+    content: &[Requirement],
+    vocabulary: &[String],
+    diags: &mut Diagnostics,
+) {
     let source = locales.source();
     for r in content {
         if !source.messages.contains_key(&r.message_id) {
             diags.push(
-                Diagnostic::error(format!("no message `{}` in locales/{}", r.message_id, source.language.tag))
-                    .at(&r.file, r.span.clone(), format!("needs `{}` in every language", r.message_id))
-                    .with_help(format!("add `{} = …` to a file in locales/{}/", r.message_id, source.language.tag)),
+                Diagnostic::error(format!(
+                    "no message `{}` in locales/{}",
+                    r.message_id, source.language.tag
+                ))
+                .at(
+                    &r.file,
+                    r.span.clone(),
+                    format!("needs `{}` in every language", r.message_id),
+                )
+                .with_help(format!(
+                    "add `{} = …` to a file in locales/{}/",
+                    r.message_id, source.language.tag
+                )),
             );
         }
     }
     for id in vocabulary {
         if !source.messages.contains_key(id) {
             diags.push(
-                Diagnostic::error(format!("no message `{id}` in locales/{}", source.language.tag))
-                    .with_help(format!("candor names this value with `{id}`; add it to a file in locales/{}/", source.language.tag)),
+                Diagnostic::error(format!(
+                    "no message `{id}` in locales/{}",
+                    source.language.tag
+                ))
+                .with_help(format!(
+                    "candor names this value with `{id}`; add it to a file in locales/{}/",
+                    source.language.tag
+                )),
             );
         }
     }
@@ -37,19 +58,34 @@ pub fn check(locales: &Locales, content: &[Requirement], vocabulary: &[String], 
 
 /// Every `{ message }` and `{ -term }` a locale uses exists in that locale.
 fn check_references(locale: &Locale, diags: &mut Diagnostics) {
-    let entries = locale.messages.iter().chain(locale.terms.iter().map(|(k, v)| (k, v)));
+    let entries = locale.messages.iter().chain(locale.terms.iter());
     for (id, entry) in entries {
-        for m in entry.refs.messages.iter().filter(|m| !locale.messages.contains_key(*m)) {
-            let mut d = Diagnostic::error(format!("`{id}` refers to the message `{m}`, which does not exist"))
-                .at(&entry.file, entry.span.clone(), format!("uses {{ {m} }}"));
+        for m in entry
+            .refs
+            .messages
+            .iter()
+            .filter(|m| !locale.messages.contains_key(*m))
+        {
+            let mut d = Diagnostic::error(format!(
+                "`{id}` refers to the message `{m}`, which does not exist"
+            ))
+            .at(&entry.file, entry.span.clone(), format!("uses {{ {m} }}"));
             if let Some(c) = suggest::closest(m, locale.messages.keys().map(String::as_str)) {
                 d = d.with_help(format!("did you mean `{c}`?"));
             }
             diags.push(d);
         }
-        for t in entry.refs.terms.iter().filter(|t| !locale.terms.contains_key(*t)) {
-            let mut d = Diagnostic::error(format!("`{id}` refers to the term `-{t}`, which does not exist in locales/{}", locale.language.tag))
-                .at(&entry.file, entry.span.clone(), format!("uses {{ -{t} }}"));
+        for t in entry
+            .refs
+            .terms
+            .iter()
+            .filter(|t| !locale.terms.contains_key(*t))
+        {
+            let mut d = Diagnostic::error(format!(
+                "`{id}` refers to the term `-{t}`, which does not exist in locales/{}",
+                locale.language.tag
+            ))
+            .at(&entry.file, entry.span.clone(), format!("uses {{ -{t} }}"));
             if let Some(c) = suggest::closest(t, locale.terms.keys().map(String::as_str)) {
                 d = d.with_help(format!("did you mean `-{c}`?"));
             }
@@ -66,31 +102,57 @@ fn check_translation(source: &Locale, translation: &Locale, diags: &mut Diagnost
         let Some(translated) = translation.messages.get(id) else {
             diags.push(
                 Diagnostic::error(format!("`{id}` is not translated into `{tag}`"))
-                    .at(&entry.file, entry.span.clone(), format!("missing in locales/{tag}/"))
+                    .at(
+                        &entry.file,
+                        entry.span.clone(),
+                        format!("missing in locales/{tag}/"),
+                    )
                     .with_help(format!("add `{id} = …` to a file in locales/{tag}/")),
             );
             continue;
         };
         for var in translated.refs.variables.difference(&entry.refs.variables) {
-            let mut d = Diagnostic::error(format!("`{id}` in `{tag}` uses the variable `${var}`, which the source does not provide"))
-                .at(&translated.file, translated.span.clone(), format!("uses {{ ${var} }}"));
+            let mut d = Diagnostic::error(format!(
+                "`{id}` in `{tag}` uses the variable `${var}`, which the source does not provide"
+            ))
+            .at(
+                &translated.file,
+                translated.span.clone(),
+                format!("uses {{ ${var} }}"),
+            );
             let known = entry.refs.variables.iter().map(String::as_str);
             d = match suggest::closest(var, known) {
                 Some(c) => d.with_help(format!("did you mean `${c}`?")),
                 None => d.with_help(format!(
                     "the source ({}) provides: {}",
                     entry.file.name,
-                    if entry.refs.variables.is_empty() { "no variables".into() } else { entry.refs.variables.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ") }
+                    if entry.refs.variables.is_empty() {
+                        "no variables".into()
+                    } else {
+                        entry
+                            .refs
+                            .variables
+                            .iter()
+                            .map(|v| format!("${v}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
                 )),
             };
             diags.push(d);
         }
     }
-    for (id, entry) in translation.messages.iter().filter(|(id, _)| !source.messages.contains_key(*id)) {
+    for (id, entry) in translation
+        .messages
+        .iter()
+        .filter(|(id, _)| !source.messages.contains_key(*id))
+    {
         diags.push(
-            Diagnostic::warning(format!("`{id}` is obsolete: the source language has no such message"))
-                .at(&entry.file, entry.span.clone(), "never shown")
-                .with_help("remove it, or check its id for a typo"),
+            Diagnostic::warning(format!(
+                "`{id}` is obsolete: the source language has no such message"
+            ))
+            .at(&entry.file, entry.span.clone(), "never shown")
+            .with_help("remove it, or check its id for a typo"),
         );
     }
 }
