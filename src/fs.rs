@@ -70,13 +70,28 @@ pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnost
 /// Deserializes a TOML file, turning a parse or shape error into a diagnostic at its span.
 pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diagnostic> {
     toml::from_str(&file.text).map_err(|e| {
-        let message = e.message().trim().to_string();
+        let message = friendly(e.message().trim());
         let span = e.span().unwrap_or(0..0);
         let help = toml_help(&message, &file.text[span.clone()]);
         let mut d = Diagnostic::error(headline(&message)).at(file, span, message);
         d.help = help;
         d
     })
+}
+
+/// serde names Rust types; users know numbers and text.
+fn friendly(message: &str) -> String {
+    [
+        ("expected u32", "expected a whole number, such as 24"),
+        ("expected u8", "expected a whole number"),
+        ("expected a string", "expected text in quotes"),
+        (
+            "expected a sequence",
+            "expected a list, such as [\"a\", \"b\"]",
+        ),
+    ]
+    .iter()
+    .fold(message.to_string(), |m, (from, to)| m.replace(from, to))
 }
 
 /// A short first line for a TOML error; the full message goes under the span.

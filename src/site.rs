@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::config::{self, Config};
-use crate::content::{self, validate::Validated};
+use crate::content;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::IoError;
 use crate::locales::{self, Locales, qa};
@@ -30,19 +30,13 @@ impl Site {
     pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Site> {
         let config = config::load(root, diags)?;
         let raw = content::load(root, diags);
-        let validated: Option<Validated> = raw
-            .as_ref()
-            .and_then(|raw| content::validate::validate(raw, diags));
+        let (model, requirements) = content::validate::validate(&raw, diags);
         let locales = locales::load(root, &config, diags);
         let theme = theme::load(root, &config, diags);
         if let Some(locales) = &locales {
-            let requirements = validated
-                .as_ref()
-                .map(|v| v.requirements.as_slice())
-                .unwrap_or_default();
             qa::check(
                 locales,
-                requirements,
+                &requirements,
                 &model::vocabulary_message_ids(),
                 diags,
             );
@@ -53,7 +47,7 @@ impl Site {
         Some(Site {
             root: root.to_path_buf(),
             config,
-            model: validated?.model,
+            model: model?,
             locales: Arc::new(locales?),
             theme: theme?,
         })

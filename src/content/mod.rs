@@ -19,19 +19,20 @@ pub struct Parsed<T> {
     pub value: T,
 }
 
-/// Every content file, as written.
+/// Every content file, as written; `None` for a file that could not be read or parsed (its
+/// problem is already reported), so that the other files are still validated.
 #[derive(Debug)]
 pub struct RawContent {
-    pub organisation: Parsed<raw::Organisation>,
-    pub principles: Parsed<raw::Principles>,
-    pub processing: Parsed<raw::Processing>,
-    pub storage: Parsed<raw::Storage>,
-    pub subprocessors: Parsed<raw::Subprocessors>,
-    pub retention: Parsed<raw::Retention>,
-    pub access: Parsed<raw::Access>,
-    pub integrations: Parsed<raw::Integrations>,
-    pub dpia: Parsed<raw::Dpia>,
-    pub breach: Parsed<raw::Breach>,
+    pub organisation: Option<Parsed<raw::Organisation>>,
+    pub principles: Option<Parsed<raw::Principles>>,
+    pub processing: Option<Parsed<raw::Processing>>,
+    pub storage: Option<Parsed<raw::Storage>>,
+    pub subprocessors: Option<Parsed<raw::Subprocessors>>,
+    pub retention: Option<Parsed<raw::Retention>>,
+    pub access: Option<Parsed<raw::Access>>,
+    pub integrations: Option<Parsed<raw::Integrations>>,
+    pub dpia: Option<Parsed<raw::Dpia>>,
+    pub breach: Option<Parsed<raw::Breach>>,
 }
 
 /// The content files candor reads, by name under `content/`.
@@ -49,53 +50,34 @@ pub const FILES: &[&str] = &[
 ];
 
 /// Reads and parses every content file; all problems of all files are reported together.
-pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<RawContent> {
+pub fn load(root: &Path, diags: &mut Diagnostics) -> RawContent {
     let dir = root.join("content");
     warn_unknown_files(root, &dir, diags);
-    let mut ok = true;
-    macro_rules! load {
-        ($name:literal) => {{
-            match load_one(root, &dir.join($name)) {
-                Ok(p) => Some(p),
-                Err(d) => {
-                    diags.push(d);
-                    ok = false;
-                    None
-                }
-            }
-        }};
+    RawContent {
+        organisation: load_one(root, &dir, "organisation.toml", diags),
+        principles: load_one(root, &dir, "principles.toml", diags),
+        processing: load_one(root, &dir, "processing.toml", diags),
+        storage: load_one(root, &dir, "storage.toml", diags),
+        subprocessors: load_one(root, &dir, "subprocessors.toml", diags),
+        retention: load_one(root, &dir, "retention.toml", diags),
+        access: load_one(root, &dir, "access.toml", diags),
+        integrations: load_one(root, &dir, "integrations.toml", diags),
+        dpia: load_one(root, &dir, "dpia.toml", diags),
+        breach: load_one(root, &dir, "breach.toml", diags),
     }
-    let organisation = load!("organisation.toml");
-    let principles = load!("principles.toml");
-    let processing = load!("processing.toml");
-    let storage = load!("storage.toml");
-    let subprocessors = load!("subprocessors.toml");
-    let retention = load!("retention.toml");
-    let access = load!("access.toml");
-    let integrations = load!("integrations.toml");
-    let dpia = load!("dpia.toml");
-    let breach = load!("breach.toml");
-    if !ok {
-        return None;
-    }
-    Some(RawContent {
-        organisation: organisation?,
-        principles: principles?,
-        processing: processing?,
-        storage: storage?,
-        subprocessors: subprocessors?,
-        retention: retention?,
-        access: access?,
-        integrations: integrations?,
-        dpia: dpia?,
-        breach: breach?,
-    })
 }
 
-fn load_one<T: DeserializeOwned>(root: &Path, path: &Path) -> Result<Parsed<T>, Diagnostic> {
-    let file = fs::read_source(root, path)?;
-    let value = fs::parse_toml(&file)?;
-    Ok(Parsed { file, value })
+fn load_one<T: DeserializeOwned>(
+    root: &Path,
+    dir: &Path,
+    name: &str,
+    diags: &mut Diagnostics,
+) -> Option<Parsed<T>> {
+    let parsed = fs::read_source(root, &dir.join(name)).and_then(|file| {
+        let value = fs::parse_toml(&file)?;
+        Ok(Parsed { file, value })
+    });
+    parsed.map_err(|d| diags.push(d)).ok()
 }
 
 /// A file in `content/` that candor does not read is most likely misnamed.

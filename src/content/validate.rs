@@ -20,37 +20,45 @@ pub struct Requirement {
     pub span: Range<usize>,
 }
 
-/// The validated facts and the messages they call for.
-#[derive(Debug)]
-pub struct Validated {
-    pub model: Model,
-    pub requirements: Vec<Requirement>,
-}
-
-/// Checks the raw content. Returns `None` when any error was found (all are in `diags`).
-pub fn validate(raw: &RawContent, diags: &mut Diagnostics) -> Option<Validated> {
+/// Checks the raw content, every file that parsed, each on its own. Returns the model only when
+/// every file parsed and no error was found (all are in `diags`). The requirements are returned
+/// in any case, so that the locales can be checked against them.
+pub fn validate(raw: &RawContent, diags: &mut Diagnostics) -> (Option<Model>, Vec<Requirement>) {
     let errors_before = diags.error_count();
     let mut v = Validator {
         diags,
         requirements: Vec::new(),
     };
-    let model = Model {
-        organisation: v.organisation(&raw.organisation),
-        principles: v.principles(&raw.principles),
-        processing: v.processing(&raw.processing),
-        storage: v.storage(&raw.storage),
-        subprocessors: v.subprocessors(&raw.subprocessors),
-        retention: v.retention(&raw.retention),
-        access: v.access(&raw.access),
-        integrations: v.integrations(&raw.integrations, &raw.processing),
-        dpia: v.dpia(&raw.dpia),
-        breach: v.breach(&raw.breach),
-    };
+    let organisation = raw.organisation.as_ref().map(|p| v.organisation(p));
+    let principles = raw.principles.as_ref().map(|p| v.principles(p));
+    let processing = raw.processing.as_ref().map(|p| v.processing(p));
+    let storage = raw.storage.as_ref().map(|p| v.storage(p));
+    let subprocessors = raw.subprocessors.as_ref().map(|p| v.subprocessors(p));
+    let retention = raw.retention.as_ref().map(|p| v.retention(p));
+    let access = raw.access.as_ref().map(|p| v.access(p));
+    let integrations = raw
+        .integrations
+        .as_ref()
+        .map(|p| v.integrations(p, raw.processing.as_ref()));
+    let dpia = raw.dpia.as_ref().map(|p| v.dpia(p));
+    let breach = raw.breach.as_ref().map(|p| v.breach(p));
     let requirements = v.requirements;
-    (diags.error_count() == errors_before).then_some(Validated {
-        model,
-        requirements,
-    })
+    let model = (|| {
+        Some(Model {
+            organisation: organisation?,
+            principles: principles?,
+            processing: processing?,
+            storage: storage?,
+            subprocessors: subprocessors?,
+            retention: retention?,
+            access: access?,
+            integrations: integrations?,
+            dpia: dpia?,
+            breach: breach?,
+        })
+    })();
+    let model = model.filter(|_| diags.error_count() == errors_before);
+    (model, requirements)
 }
 
 struct Validator<'d> {
@@ -366,16 +374,18 @@ impl Validator<'_> {
     fn integrations(
         &mut self,
         p: &Parsed<raw::Integrations>,
-        processing: &Parsed<raw::Processing>,
+        processing: Option<&Parsed<raw::Processing>>,
     ) -> Vec<Integration> {
         let f = &p.file;
         self.unique(f, p.value.integration.iter().map(|i| &i.id), "integration");
-        let categories: Vec<&str> = processing
-            .value
-            .categories
-            .iter()
-            .map(|c| c.get_ref().as_str())
-            .collect();
+        // Without a parsed processing.toml the categories cannot be checked; its own error says why.
+        let categories: Option<Vec<&str>> = processing.map(|p| {
+            p.value
+                .categories
+                .iter()
+                .map(|c| c.get_ref().as_str())
+                .collect()
+        });
         p.value
             .integration
             .iter()
@@ -385,7 +395,11 @@ impl Validator<'_> {
                     .flow
                     .iter()
                     .map(|flow| {
-                        for d in &flow.data {
+                        for d in flow.data.iter().filter(|_| processing.is_some()) {
+                            let (Some(categories), Some(processing)) = (&categories, processing)
+                            else {
+                                break;
+                            };
                             if !categories.contains(&d.get_ref().as_str()) {
                                 let mut diag = Diagnostic::error(format!(
                                     "unknown data category `{}`",

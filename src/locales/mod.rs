@@ -3,7 +3,7 @@
 
 pub mod qa;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
@@ -19,12 +19,18 @@ use crate::fs;
 /// A thread-safe Fluent bundle (rendering is shared across threads).
 pub type Bundle = FluentBundle<FluentResource>;
 
-/// What a message (or term) refers to.
+/// What a message (or term) refers to, each with the span of its first use.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Refs {
-    pub variables: BTreeSet<String>,
-    pub messages: BTreeSet<String>,
-    pub terms: BTreeSet<String>,
+    pub variables: BTreeMap<String, Range<usize>>,
+    pub messages: BTreeMap<String, Range<usize>>,
+    pub terms: BTreeMap<String, Range<usize>>,
+}
+
+/// Walks a syntax tree that borrows from `text`, recording references with their spans.
+struct Walker<'t> {
+    text: &'t str,
+    refs: Refs,
 }
 
 /// One message or term as written.
@@ -167,23 +173,31 @@ fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnos
     for entry in &resource.body {
         let (id, is_term, refs, node) = match entry {
             ast::Entry::Message(m) => {
-                let mut refs = Refs::default();
+                let mut w = Walker {
+                    text,
+                    refs: Refs::default(),
+                };
                 if let Some(v) = &m.value {
-                    walk_pattern(v, &mut refs);
+                    w.pattern(v);
                 }
                 for a in &m.attributes {
-                    walk_pattern(&a.value, &mut refs);
+                    w.pattern(&a.value);
                 }
+                let refs = w.refs;
                 let mut bare = m.clone();
                 bare.comment = None;
                 (m.id.name, false, refs, ast::Entry::Message(bare))
             }
             ast::Entry::Term(t) => {
-                let mut refs = Refs::default();
-                walk_pattern(&t.value, &mut refs);
+                let mut w = Walker {
+                    text,
+                    refs: Refs::default(),
+                };
+                w.pattern(&t.value);
                 for a in &t.attributes {
-                    walk_pattern(&a.value, &mut refs);
+                    w.pattern(&a.value);
                 }
+                let mut refs = w.refs;
                 // Inside a term, `$x` names the term's own parameters, not the caller's variables.
                 refs.variables.clear();
                 let mut bare = t.clone();
@@ -193,7 +207,7 @@ fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnos
             _ => continue,
         };
         // The AST borrows from `text`, so the id's offset is a pointer difference.
-        let start = id.as_ptr() as usize - text.as_ptr() as usize;
+        let start = offset(text, id);
         let span = if is_term {
             start - 1..start + id.len()
         } else {
@@ -255,48 +269,74 @@ fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagn
     }
 }
 
-fn walk_pattern(p: &ast::Pattern<&str>, r: &mut Refs) {
-    for el in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = el {
-            walk_expression(expression, r);
-        }
-    }
+/// The byte offset of `part` in `text`: the syntax tree's strings are slices of the source.
+fn offset(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
 }
 
-fn walk_expression(e: &ast::Expression<&str>, r: &mut Refs) {
-    match e {
-        ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, r);
-            for v in variants {
-                walk_pattern(&v.value, r);
+impl Walker<'_> {
+    fn record(map: &mut BTreeMap<String, Range<usize>>, name: &str, span: Range<usize>) {
+        map.entry(name.to_string()).or_insert(span);
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern<&str>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                self.expression(expression);
             }
         }
-        ast::Expression::Inline(i) => walk_inline(i, r),
     }
-}
 
-fn walk_inline(i: &ast::InlineExpression<&str>, r: &mut Refs) {
-    use ast::InlineExpression::*;
-    match i {
-        VariableReference { id } => {
-            r.variables.insert(id.name.to_string());
-        }
-        MessageReference { id, .. } => {
-            r.messages.insert(id.name.to_string());
-        }
-        TermReference { id, arguments, .. } => {
-            r.terms.insert(id.name.to_string());
-            if let Some(args) = arguments {
-                walk_arguments(args, r);
+    fn expression(&mut self, e: &ast::Expression<&str>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                self.inline(selector);
+                for v in variants {
+                    self.pattern(&v.value);
+                }
             }
+            ast::Expression::Inline(i) => self.inline(i),
         }
-        FunctionReference { arguments, .. } => walk_arguments(arguments, r),
-        Placeable { expression } => walk_expression(expression, r),
-        StringLiteral { .. } | NumberLiteral { .. } => {}
     }
-}
 
-fn walk_arguments(a: &ast::CallArguments<&str>, r: &mut Refs) {
-    a.positional.iter().for_each(|i| walk_inline(i, r));
-    a.named.iter().for_each(|n| walk_inline(&n.value, r));
+    fn inline(&mut self, i: &ast::InlineExpression<&str>) {
+        use ast::InlineExpression::*;
+        match i {
+            VariableReference { id } => {
+                let start = offset(self.text, id.name);
+                Self::record(
+                    &mut self.refs.variables,
+                    id.name,
+                    start - 1..start + id.name.len(),
+                );
+            }
+            MessageReference { id, .. } => {
+                let start = offset(self.text, id.name);
+                Self::record(
+                    &mut self.refs.messages,
+                    id.name,
+                    start..start + id.name.len(),
+                );
+            }
+            TermReference { id, arguments, .. } => {
+                let start = offset(self.text, id.name);
+                Self::record(
+                    &mut self.refs.terms,
+                    id.name,
+                    start - 1..start + id.name.len(),
+                );
+                if let Some(args) = arguments {
+                    self.arguments(args);
+                }
+            }
+            FunctionReference { arguments, .. } => self.arguments(arguments),
+            Placeable { expression } => self.expression(expression),
+            StringLiteral { .. } | NumberLiteral { .. } => {}
+        }
+    }
+
+    fn arguments(&mut self, a: &ast::CallArguments<&str>) {
+        a.positional.iter().for_each(|i| self.inline(i));
+        a.named.iter().for_each(|n| self.inline(&n.value));
+    }
 }

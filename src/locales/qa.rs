@@ -60,32 +60,32 @@ pub fn check(
 fn check_references(locale: &Locale, diags: &mut Diagnostics) {
     let entries = locale.messages.iter().chain(locale.terms.iter());
     for (id, entry) in entries {
-        for m in entry
+        for (m, span) in entry
             .refs
             .messages
             .iter()
-            .filter(|m| !locale.messages.contains_key(*m))
+            .filter(|(m, _)| !locale.messages.contains_key(*m))
         {
             let mut d = Diagnostic::error(format!(
                 "`{id}` refers to the message `{m}`, which does not exist"
             ))
-            .at(&entry.file, entry.span.clone(), format!("uses {{ {m} }}"));
+            .at(&entry.file, span.clone(), "no such message");
             if let Some(c) = suggest::closest(m, locale.messages.keys().map(String::as_str)) {
                 d = d.with_help(format!("did you mean `{c}`?"));
             }
             diags.push(d);
         }
-        for t in entry
+        for (t, span) in entry
             .refs
             .terms
             .iter()
-            .filter(|t| !locale.terms.contains_key(*t))
+            .filter(|(t, _)| !locale.terms.contains_key(*t))
         {
             let mut d = Diagnostic::error(format!(
                 "`{id}` refers to the term `-{t}`, which does not exist in locales/{}",
                 locale.language.tag
             ))
-            .at(&entry.file, entry.span.clone(), format!("uses {{ -{t} }}"));
+            .at(&entry.file, span.clone(), "no such term");
             if let Some(c) = suggest::closest(t, locale.terms.keys().map(String::as_str)) {
                 d = d.with_help(format!("did you mean `-{c}`?"));
             }
@@ -111,16 +111,21 @@ fn check_translation(source: &Locale, translation: &Locale, diags: &mut Diagnost
             );
             continue;
         };
-        for var in translated.refs.variables.difference(&entry.refs.variables) {
+        let unknown = translated
+            .refs
+            .variables
+            .iter()
+            .filter(|(v, _)| !entry.refs.variables.contains_key(*v));
+        for (var, span) in unknown {
             let mut d = Diagnostic::error(format!(
                 "`{id}` in `{tag}` uses the variable `${var}`, which the source does not provide"
             ))
             .at(
                 &translated.file,
-                translated.span.clone(),
-                format!("uses {{ ${var} }}"),
+                span.clone(),
+                "not a variable of this message",
             );
-            let known = entry.refs.variables.iter().map(String::as_str);
+            let known = entry.refs.variables.keys().map(String::as_str);
             d = match suggest::closest(var, known) {
                 Some(c) => d.with_help(format!("did you mean `${c}`?")),
                 None => d.with_help(format!(
@@ -132,7 +137,7 @@ fn check_translation(source: &Locale, translation: &Locale, diags: &mut Diagnost
                         entry
                             .refs
                             .variables
-                            .iter()
+                            .keys()
                             .map(|v| format!("${v}"))
                             .collect::<Vec<_>>()
                             .join(", ")
