@@ -108,7 +108,7 @@ pub fn render(
             Ok(html) => {
                 files.insert(format!("{}/index.html", lang.tag), html.into_bytes());
             }
-            Err(e) => diags.push(template_diagnostic(&e, theme, Some(&lang.tag))),
+            Err(e) => diags.push(template_diagnostic(&e, theme)),
         }
     }
     let source = locales.source();
@@ -129,7 +129,7 @@ pub fn render(
         Ok(html) => {
             files.insert("index.html".into(), html.into_bytes());
         }
-        Err(e) => diags.push(template_diagnostic(&e, theme, None)),
+        Err(e) => diags.push(template_diagnostic(&e, theme)),
     }
     for (path, bytes) in &theme.assets {
         files.insert(path.clone(), bytes.clone());
@@ -207,7 +207,7 @@ fn build_tera(theme: &Theme, shared: &Arc<Shared>, diags: &mut Diagnostics) -> O
         .iter()
         .map(|(name, file)| (name.as_str(), file.text.as_str()));
     if let Err(e) = tera.add_raw_templates(sources) {
-        diags.push(template_diagnostic(&e, theme, None));
+        diags.push(template_diagnostic(&e, theme));
         return None;
     }
     Some(tera)
@@ -319,11 +319,9 @@ fn is_plain_token(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// A Tera error as a diagnostic at the template, line and column it names.
-fn template_diagnostic(e: &tera::Error, theme: &Theme, lang: Option<&str>) -> Diagnostic {
-    let when = lang
-        .map(|l| format!(" (rendering the `{l}` page)"))
-        .unwrap_or_default();
+/// A Tera error as a diagnostic at the template, line and column it names. The message does
+/// not name the language, so the same mistake in a template is reported once, not per page.
+fn template_diagnostic(e: &tera::Error, theme: &Theme) -> Diagnostic {
     match e.kind() {
         tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
             let kind = if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) {
@@ -332,14 +330,63 @@ fn template_diagnostic(e: &tera::Error, theme: &Theme, lang: Option<&str>) -> Di
                 "template error"
             };
             let file = template_file(theme, report.filename());
-            Diagnostic::error(format!("{kind}{when}: {}", report.message())).at(
+            let first_line = report.message().lines().next().unwrap_or_default();
+            Diagnostic::error(format!("{kind} in `{}`: {first_line}", report.filename())).at(
                 &file,
                 report.span().range.clone(),
                 report.message().to_string(),
             )
         }
-        other => Diagnostic::error(format!("template error{when}: {other}")),
+        other => {
+            let text = other.to_string();
+            let message = text
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ");
+            match reported_location(&text, theme) {
+                Some((file, span)) => Diagnostic::error(format!("template error: {message}")).at(
+                    &file,
+                    span,
+                    message.to_string(),
+                ),
+                None => Diagnostic::error(format!("template error: {text}")),
+            }
+        }
     }
+}
+
+/// Some Tera errors (an unknown function) arrive as a rendered report with a
+/// `--> name:line:col` line and a `^^^` marker; recover the file and span from it.
+fn reported_location(
+    text: &str,
+    theme: &Theme,
+) -> Option<(Arc<SourceFile>, std::ops::Range<usize>)> {
+    let place = text
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("--> "))?;
+    let mut parts = place.rsplitn(3, ':');
+    let col: usize = parts.next()?.trim().parse().ok()?;
+    let line: usize = parts.next()?.trim().parse().ok()?;
+    let file = theme.templates.get(parts.next()?.trim())?.clone();
+    let line_start = file
+        .text
+        .split_inclusive('\n')
+        .take(line.checked_sub(1)?)
+        .map(str::len)
+        .sum::<usize>();
+    let start = line_start
+        + file.text[line_start..]
+            .chars()
+            .take(col.checked_sub(1)?)
+            .map(char::len_utf8)
+            .sum::<usize>();
+    let width = text
+        .lines()
+        .find_map(|l| l.contains('^').then(|| l.matches('^').count()))
+        .unwrap_or(1);
+    let end = (start + width).min(file.text.len());
+    Some((file, start..end))
 }
 
 fn template_file(theme: &Theme, name: &str) -> Arc<SourceFile> {
