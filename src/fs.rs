@@ -102,6 +102,8 @@ fn headline(message: &str) -> String {
         message.to_string()
     } else if message.starts_with("invalid type") {
         "wrong type of value".into()
+    } else if message.starts_with("invalid date") {
+        "impossible date".into()
     } else if message.starts_with("unknown variant") {
         "not one of the allowed values".into()
     } else {

@@ -297,6 +297,8 @@ pub struct Subprocessor {
     pub personal_data: bool,
     pub transfer: Transfer,
     pub security: Option<Link>,
+    /// The date from which it is engaged (ISO 8601), when one was given.
+    pub effective: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

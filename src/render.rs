@@ -193,6 +193,23 @@ fn build_tera(theme: &Theme, shared: &Arc<Shared>, diags: &mut Diagnostics) -> O
             })
         },
     );
+    let s = shared.clone();
+    tera.register_function(
+        "long_date",
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let iso: &str = kw.must_get("date")?;
+            let date: jiff::civil::Date = iso.parse().map_err(|e| {
+                tera::Error::message(format!("long_date(): `{iso}` is not a date: {e}"))
+            })?;
+            let lang: String = state
+                .get("lang")?
+                .ok_or_else(|| tera::Error::message("long_date(): no `lang` in the context"))?;
+            let locale = s.locales.get(&lang).ok_or_else(|| {
+                tera::Error::message(format!("long_date(): unknown language `{lang}`"))
+            })?;
+            intl::long_date(&locale.language.formats, date).map_err(tera::Error::message)
+        },
+    );
     tera.register_filter("host", |link: &str, _: Kwargs, _: &State| -> String {
         url::Url::parse(link)
             .ok()

@@ -49,6 +49,7 @@ subprocessor-outside-eea = Übermittlung außerhalb des EWR
 subprocessor-mechanism = Übermittlungsgrundlage
 subprocessor-security = Sicherheitsmaßnahmen
 subprocessor-security-link = Sicherheitsmaßnahmen von { $name }
+subprocessor-from = ab { $date }
 
 retention-heading = Wie lange bewahrt { $org } personenbezogene Daten auf?
 retention-body = Standardmäßig bewahrt { $org } personenbezogene Daten, die in der { $org }-Plattform verarbeitet werden, bis { $period } { $starts } auf.

@@ -49,6 +49,7 @@ subprocessor-outside-eea = Transfer outside the EEA
 subprocessor-mechanism = Transfer mechanism
 subprocessor-security = Security measures
 subprocessor-security-link = Security measures of { $name }
+subprocessor-from = from { $date }
 
 retention-heading = How long does { $org } keep personal data?
 retention-body = By default, { $org } keeps personal data processed in the { $org } platform for { $period } { $starts }.

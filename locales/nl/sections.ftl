@@ -49,6 +49,7 @@ subprocessor-outside-eea = Doorgifte buiten de EER
 subprocessor-mechanism = Doorgiftemechanisme
 subprocessor-security = Beveiligingsmaatregelen
 subprocessor-security-link = Beveiligingsmaatregelen van { $name }
+subprocessor-from = vanaf { $date }
 
 retention-heading = Hoe lang bewaart { $org } persoonsgegevens?
 retention-body = Standaard bewaart { $org } persoonsgegevens die in het { $org }-platform worden verwerkt tot { $period } { $starts }.

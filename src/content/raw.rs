@@ -77,6 +77,8 @@ pub struct Subprocessor {
     pub outside_eea: Spanned<bool>,
     pub mechanism: Option<Spanned<TransferMechanism>>,
     pub security: Option<Spanned<String>>,
+    /// From when the sub-processor is engaged, if that is still to come (advance notice).
+    pub effective: Option<Spanned<toml::value::Datetime>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -100,6 +100,38 @@ impl Validator<'_> {
         text.to_string()
     }
 
+    /// A calendar date, written as a TOML date (`2027-03-01`), that exists.
+    fn date(
+        &mut self,
+        file: &Arc<SourceFile>,
+        value: &Spanned<toml::value::Datetime>,
+    ) -> Option<jiff::civil::Date> {
+        let d = value.get_ref();
+        let date = match (d.date, d.time, d.offset) {
+            (Some(date), None, None) => {
+                jiff::civil::Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
+            }
+            _ => {
+                self.error(
+                    file,
+                    value.span(),
+                    "expected a date without a time",
+                    "write a date such as 2027-03-01",
+                );
+                return None;
+            }
+        };
+        if date.is_none() {
+            self.error(
+                file,
+                value.span(),
+                format!("{d} is not a date in the calendar"),
+                "no such day",
+            );
+        }
+        date
+    }
+
     /// An identifier whose words live in the locales: kebab-case, and `<prefix>-<id>` is required.
     fn id(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>, prefixes: &[&str]) -> String {
         let id = value.get_ref();
@@ -306,6 +338,7 @@ impl Validator<'_> {
                     personal_data: s.personal_data,
                     transfer,
                     security: s.security.as_ref().map(|l| self.link(f, l)),
+                    effective: s.effective.as_ref().and_then(|d| self.date(f, d)).map(|d| d.to_string()),
                 }
             })
             .collect()
