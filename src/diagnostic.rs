@@ -282,17 +282,22 @@ impl Printer {
             GraphicalTheme::unicode_nocolor()
         };
         Self {
-            handler: GraphicalReportHandler::new_themed(theme).with_width(100),
+            handler: GraphicalReportHandler::new_themed(theme)
+                .with_width(100)
+                .without_primary_span_start(),
         }
     }
 
     pub fn render(&self, diag: &Diagnostic) -> String {
+        // miette counts columns in bytes; users' editors count characters. So the
+        // `file:line:col` header is ours, passed as the source's name.
         let source = diag
-            .location
-            .as_ref()
-            .filter(|loc| loc.span.is_some())
-            .map(|loc| {
-                NamedSource::new(loc.file.name.clone(), loc.file.text.clone()).with_language("toml")
+            .position()
+            .zip(diag.location.as_ref())
+            .filter(|(_, loc)| loc.span.is_some())
+            .map(|((name, line, col), loc)| {
+                NamedSource::new(format!("{name}:{line}:{col}"), loc.file.text.clone())
+                    .with_language("toml")
             });
         let report = Report { diag, source };
         let mut out = String::new();
@@ -321,7 +326,8 @@ mod tests {
         let start = f.text.find("\"Germany").unwrap();
         let d = Diagnostic::error("unknown country").at(&f, start..start + 9, "expected a code");
         let out = Printer {
-            handler: GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()),
+            handler: GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+                .without_primary_span_start(),
         }
         .render(&d);
         assert!(out.contains("content/b.toml:2:11"), "{out}");

@@ -61,7 +61,11 @@ pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnost
             let at = e.valid_up_to();
             let file = SourceFile::new(name, String::from_utf8_lossy(bytes).into_owned());
             Err(Diagnostic::error("the file is not valid UTF-8")
-                .at(&file, at..at + 1, "this byte is not UTF-8")
+                .at(
+                    &file,
+                    at..at + char::REPLACEMENT_CHARACTER.len_utf8(),
+                    "this byte is not UTF-8",
+                )
                 .with_help("save the file as UTF-8"))
         }
     }
@@ -119,7 +123,8 @@ fn toml_help(message: &str, at: &str) -> Option<String> {
             at.trim()
         ));
     }
-    let (unknown, expected) = message.split_once(", expected one of ")?;
+    // serde says "expected `a`", "expected `a` or `b`" or "expected one of `a`, `b`, `c`".
+    let (unknown, expected) = message.split_once(", expected ")?;
     let unknown = unknown.split('`').nth(1)?;
     let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
     crate::suggest::closest(unknown, candidates.iter().copied())

@@ -354,6 +354,16 @@ fn template_diagnostic(e: &tera::Error, theme: &Theme) -> Diagnostic {
                 report.message().to_string(),
             )
         }
+        tera::ErrorKind::MissingParent { current, parent } => {
+            let file = template_file(theme, current);
+            let message = format!("template `{current}` extends `{parent}`, which does not exist");
+            match file.text.find(parent.as_str()) {
+                Some(at) => {
+                    Diagnostic::error(message).at(&file, at..at + parent.len(), "no such template")
+                }
+                None => Diagnostic::error(message).in_file(&file),
+            }
+        }
         other => {
             let text = other.to_string();
             let message = text

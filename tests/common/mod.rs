@@ -1,0 +1,454 @@
+//! Shared helpers for the integration tests: a copy of a site in a temporary folder, the real
+//! `candor` binary run on it, and the built pages read back with `scraper`.
+//!
+//! Every test works on its own copy, so no test ever writes into the repository.
+
+// Each test binary uses only some of these helpers.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use scraper::{ElementRef, Html, Selector};
+use tempfile::TempDir;
+
+/// The repository root, which is also the example site.
+pub const REPO: &str = env!("CARGO_MANIFEST_DIR");
+
+/// The parts of the repository that make up the example site.
+pub const SITE_PARTS: &[&str] = &["candor.toml", "candor.lock", "content", "locales", "themes"];
+
+/// The date of the example site's last publication, as the stamp shows it in each language.
+pub const EXAMPLE_DATE_ISO: &str = "2025-10-30";
+
+/// 2026-01-01T00:00:00Z: a publication date after the example's last one.
+pub const LATER_EPOCH: &str = "1767225600";
+pub const LATER_DATE_ISO: &str = "2026-01-01";
+
+/// A site in a temporary folder of its own.
+pub struct Site {
+    dir: TempDir,
+}
+
+impl Site {
+    /// An empty temporary folder.
+    pub fn empty() -> Site {
+        let dir = tempfile::Builder::new()
+            .prefix("candor-test-")
+            .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+            .expect("create a temporary folder");
+        Site { dir }
+    }
+
+    /// A copy of the example site (the repository's candor.toml, candor.lock, content/,
+    /// locales/ and themes/; never its public/).
+    pub fn example() -> Site {
+        Site::example_without(&[])
+    }
+
+    /// A copy of the example site without the named top-level parts.
+    pub fn example_without(skip: &[&str]) -> Site {
+        let site = Site::empty();
+        for part in SITE_PARTS.iter().filter(|p| !skip.contains(p)) {
+            copy_recursively(&Path::new(REPO).join(part), &site.path(part));
+        }
+        site
+    }
+
+    /// The site's folder.
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A path inside the site.
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    /// The site folder as a command-line argument.
+    pub fn arg(&self) -> String {
+        self.root()
+            .to_str()
+            .expect("a UTF-8 temporary path")
+            .to_string()
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        let path = self.path(rel);
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    }
+
+    pub fn read_bytes(&self, rel: &str) -> Vec<u8> {
+        let path = self.path(rel);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.path(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create parent folder");
+        }
+        std::fs::write(&path, text)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    }
+
+    /// Replaces exactly one occurrence of `from` in the file `rel` by `to`.
+    pub fn replace(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "expected `{from}` exactly once in {rel}"
+        );
+        self.write(rel, &text.replacen(from, to, 1));
+    }
+
+    /// `candor build SITE [extra args]`, with no SOURCE_DATE_EPOCH.
+    pub fn build(&self, extra: &[&str]) -> Run {
+        let mut args = vec!["build".to_string(), self.arg()];
+        args.extend(extra.iter().map(|a| a.to_string()));
+        candor(&args, &[])
+    }
+
+    /// `candor build SITE [extra args]` with SOURCE_DATE_EPOCH set to 2026-01-01.
+    pub fn build_later(&self, extra: &[&str]) -> Run {
+        let mut args = vec!["build".to_string(), self.arg()];
+        args.extend(extra.iter().map(|a| a.to_string()));
+        candor(&args, &[("SOURCE_DATE_EPOCH", LATER_EPOCH)])
+    }
+
+    /// The default output folder, `SITE/public`.
+    pub fn public(&self) -> PathBuf {
+        self.path("public")
+    }
+
+    /// The built page of `lang` in the default output folder.
+    pub fn page(&self, lang: &str) -> Page {
+        Page::read(&self.public(), lang)
+    }
+
+    /// The built language list in the default output folder.
+    pub fn index(&self) -> Page {
+        Page::read_file(&self.public().join("index.html"), None)
+    }
+
+    /// The number of `[[publication]]` records in the site's candor.lock.
+    pub fn publications(&self) -> Vec<String> {
+        publication_dates(&self.read("candor.lock"))
+    }
+}
+
+/// The dates of the publications recorded in a candor.lock text, in order.
+pub fn publication_dates(lock: &str) -> Vec<String> {
+    let table: toml::Table = lock.parse().expect("candor.lock is TOML");
+    let publications = table
+        .get("publication")
+        .and_then(|p| p.as_array())
+        .cloned()
+        .unwrap_or_default();
+    publications
+        .iter()
+        .map(|p| p.get("date").expect("a publication has a date").to_string())
+        .collect()
+}
+
+/// Copies a file or a folder with everything in it.
+pub fn copy_recursively(from: &Path, to: &Path) {
+    if from.is_dir() {
+        std::fs::create_dir_all(to)
+            .unwrap_or_else(|e| panic!("cannot create {}: {e}", to.display()));
+        let mut entries: Vec<_> = std::fs::read_dir(from)
+            .expect("read folder")
+            .map(|e| e.expect("folder entry").path())
+            .collect();
+        entries.sort();
+        for entry in entries {
+            copy_recursively(&entry, &to.join(entry.file_name().expect("a file name")));
+        }
+    } else {
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent).expect("create parent folder");
+        }
+        std::fs::copy(from, to)
+            .unwrap_or_else(|e| panic!("cannot copy {} to {}: {e}", from.display(), to.display()));
+    }
+}
+
+/// What one run of the binary did.
+#[derive(Debug)]
+pub struct Run {
+    pub args: Vec<String>,
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Panics with the run's output unless it exited with `code`.
+    #[track_caller]
+    pub fn expect_code(&self, code: i32) -> &Run {
+        assert_eq!(
+            self.code,
+            Some(code),
+            "`candor {}` exited with {:?}, expected {code}\n--- stdout\n{}\n--- stderr\n{}",
+            self.args.join(" "),
+            self.code,
+            self.stdout,
+            self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn success(&self) -> &Run {
+        self.expect_code(0)
+    }
+}
+
+/// Runs the real `candor` binary with `args` and extra environment variables. NO_COLOR is always
+/// set; SOURCE_DATE_EPOCH is removed unless `env` sets it.
+pub fn candor<S: AsRef<str>>(args: &[S], env: &[(&str, &str)]) -> Run {
+    let args: Vec<String> = args.iter().map(|a| a.as_ref().to_string()).collect();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_candor"));
+    cmd.args(&args)
+        .env("NO_COLOR", "1")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("FORCE_COLOR")
+        // Run somewhere harmless, never in the repository.
+        .current_dir(env!("CARGO_TARGET_TMPDIR"));
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let output = cmd.output().expect("run the candor binary");
+    Run {
+        args,
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Every file under `dir`, by path relative to it, with its bytes.
+pub fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    fn walk(base: &Path, dir: &Path, files: &mut BTreeMap<PathBuf, Vec<u8>>) {
+        for entry in
+            std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        {
+            let path = entry.expect("folder entry").path();
+            if path.is_dir() {
+                walk(base, &path, files);
+            } else {
+                let rel = path.strip_prefix(base).expect("under base").to_path_buf();
+                files.insert(rel, std::fs::read(&path).expect("read file"));
+            }
+        }
+    }
+    let mut files = BTreeMap::new();
+    walk(dir, dir, &mut files);
+    files
+}
+
+/// Asserts two file trees are byte-identical, naming the first difference.
+#[track_caller]
+pub fn assert_same_tree(a: &BTreeMap<PathBuf, Vec<u8>>, b: &BTreeMap<PathBuf, Vec<u8>>) {
+    let names_a: Vec<_> = a.keys().collect();
+    let names_b: Vec<_> = b.keys().collect();
+    assert_eq!(names_a, names_b, "the two trees hold different files");
+    for (path, bytes) in a {
+        assert!(
+            bytes == &b[path],
+            "{} differs between the two trees",
+            path.display()
+        );
+    }
+}
+
+/// The `.html` files under `dir`.
+pub fn html_files(dir: &Path) -> Vec<PathBuf> {
+    tree(dir)
+        .into_keys()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .map(|p| dir.join(p))
+        .collect()
+}
+
+/// A CSS selector; panics on a typo.
+pub fn sel(selector: &str) -> Selector {
+    Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector `{selector}`: {e:?}"))
+}
+
+/// The text of an element, whitespace collapsed.
+pub fn text(el: ElementRef<'_>) -> String {
+    el.text()
+        .collect::<Vec<_>>()
+        .concat()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A built HTML file, parsed.
+pub struct Page {
+    pub path: PathBuf,
+    /// The page's language folder (`None` for the language list).
+    pub lang: Option<String>,
+    pub source: String,
+    pub html: Html,
+}
+
+impl Page {
+    /// `OUT/<lang>/index.html`.
+    pub fn read(out: &Path, lang: &str) -> Page {
+        Page::read_file(&out.join(lang).join("index.html"), Some(lang))
+    }
+
+    pub fn read_file(path: &Path, lang: Option<&str>) -> Page {
+        let source = std::fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let html = Html::parse_document(&source);
+        Page {
+            path: path.to_path_buf(),
+            lang: lang.map(str::to_string),
+            source,
+            html,
+        }
+    }
+
+    /// Every element matching `selector`.
+    pub fn all(&self, selector: &str) -> Vec<ElementRef<'_>> {
+        self.html.select(&sel(selector)).collect()
+    }
+
+    /// The one element matching `selector`.
+    #[track_caller]
+    pub fn one(&self, selector: &str) -> ElementRef<'_> {
+        let found = self.all(selector);
+        assert_eq!(
+            found.len(),
+            1,
+            "expected exactly one `{selector}` in {}, found {}",
+            self.path.display(),
+            found.len()
+        );
+        found[0]
+    }
+
+    /// The text of the one element matching `selector`, whitespace collapsed.
+    #[track_caller]
+    pub fn text_of(&self, selector: &str) -> String {
+        text(self.one(selector))
+    }
+
+    /// Everything a reader gets from the page: its text (title included) and the attributes read
+    /// out by assistive technology, whitespace collapsed.
+    pub fn readable_text(&self) -> String {
+        let mut parts = vec![text(self.html.root_element())];
+        for el in self.html.root_element().descendent_elements() {
+            for attr in ["aria-label", "title", "alt", "data-label", "placeholder"] {
+                if let Some(v) = el.attr(attr) {
+                    parts.push(v.to_string());
+                }
+            }
+        }
+        parts.join(" ")
+    }
+
+    /// The `lang` attribute of `<html>`.
+    pub fn html_lang(&self) -> String {
+        self.one("html")
+            .attr("lang")
+            .unwrap_or_else(|| panic!("{}: <html> has no lang", self.path.display()))
+            .to_string()
+    }
+}
+
+/// The words of the example site in one language, hard-coded after reading its locale files.
+pub struct Words {
+    pub lang: &'static str,
+    /// The language's name in itself, as the language lists show it.
+    pub own_name: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    /// `mechanism-standard-contractual-clauses`.
+    pub scc: &'static str,
+    pub not_applicable: &'static str,
+    /// The example's last publication, 2025-10-30, in the language's long date format.
+    pub example_date: &'static str,
+    /// 2026-01-01 in the language's long date format.
+    pub later_date: &'static str,
+    /// Germany (the storage country).
+    pub germany: &'static str,
+    /// The retention period, two years.
+    pub two_years: &'static str,
+}
+
+pub const EN: Words = Words {
+    lang: "en",
+    own_name: "English",
+    yes: "Yes",
+    no: "No",
+    scc: "Standard contractual clauses",
+    not_applicable: "Not applicable",
+    example_date: "30 October 2025",
+    later_date: "1 January 2026",
+    germany: "Germany",
+    two_years: "2 years",
+};
+
+pub const DE: Words = Words {
+    lang: "de",
+    own_name: "Deutsch",
+    yes: "Ja",
+    no: "Nein",
+    scc: "Standardvertragsklauseln",
+    not_applicable: "Nicht zutreffend",
+    example_date: "30. Oktober 2025",
+    later_date: "1. Januar 2026",
+    germany: "Deutschland",
+    two_years: "2 Jahre",
+};
+
+pub const NL: Words = Words {
+    lang: "nl",
+    own_name: "Nederlands",
+    yes: "Ja",
+    no: "Nee",
+    scc: "Standaardcontractbepalingen",
+    not_applicable: "Niet van toepassing",
+    example_date: "30 oktober 2025",
+    later_date: "1 januari 2026",
+    germany: "Duitsland",
+    two_years: "2 jaar",
+};
+
+/// The example site's languages, in configured order.
+pub const LANGUAGES: [&Words; 3] = [&EN, &DE, &NL];
+
+/// Asserts that every `<time>` stamp of `page` shows `datetime` and contains `date_text`, and
+/// that there is at least one.
+#[track_caller]
+pub fn assert_stamp(page: &Page, datetime: &str, date_text: &str) {
+    let times = page.all("time");
+    assert!(
+        !times.is_empty(),
+        "{}: no <time> element",
+        page.path.display()
+    );
+    for t in times {
+        assert_eq!(
+            t.attr("datetime"),
+            Some(datetime),
+            "{}: <time> datetime",
+            page.path.display()
+        );
+        let shown = text(t);
+        assert!(
+            shown.contains(date_text),
+            "{}: stamp `{shown}` does not contain `{date_text}`",
+            page.path.display()
+        );
+    }
+}

@@ -1,0 +1,727 @@
+//! Every kind of bad input gets a diagnostic naming its file, line and column, exit code 1, and
+//! leaves the previously built output exactly as it was.
+
+mod common;
+
+use common::{Run, Site, candor, tree};
+
+/// Where a diagnostic must point, found in the file *after* the fault was made.
+enum At {
+    /// The first occurrence of `needle` after the first occurrence of `anchor`.
+    Text {
+        anchor: &'static str,
+        needle: &'static str,
+    },
+    /// Only the file is named (an empty file, a missing theme).
+    File,
+}
+
+/// `path:line:col` of `at` in the site's file `file`, as diagnostics print it.
+fn position(site: &Site, file: &str, at: &At) -> String {
+    let text = String::from_utf8_lossy(&site.read_bytes(file)).into_owned();
+    let offset = match at {
+        At::Text { anchor, needle } => {
+            let a = text
+                .find(anchor)
+                .unwrap_or_else(|| panic!("`{anchor}` not in {file}"));
+            a + text[a..]
+                .find(needle)
+                .unwrap_or_else(|| panic!("`{needle}` not after `{anchor}` in {file}"))
+        }
+        At::File => return file.to_string(),
+    };
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
+    format!("{file}:{line}:{col}")
+}
+
+/// Builds the example, makes the fault, and checks what `check` and `build` say and do.
+#[track_caller]
+fn assert_fault(make: impl FnOnce(&Site), file: &str, at: At, says: &str) -> Run {
+    let site = Site::example();
+    site.build(&[]).success();
+    let before = tree(&site.public());
+    let lock_before = site.read_bytes("candor.lock");
+
+    make(&site);
+    let expected = position(&site, file, &at);
+
+    let check = candor(&["check", &site.arg()], &[]);
+    check.expect_code(1);
+    let shown = match at {
+        At::File => format!("{expected}:"),
+        _ => format!("[{expected}]"),
+    };
+    assert!(
+        check.stderr.contains(&shown),
+        "check does not point at {shown}:\n{}",
+        check.stderr
+    );
+    assert!(
+        check.stderr.contains(says),
+        "check does not say `{says}`:\n{}",
+        check.stderr
+    );
+
+    let build = site.build(&[]);
+    build.expect_code(1);
+    assert!(
+        build.stderr.contains(&shown),
+        "build does not point at {shown}:\n{}",
+        build.stderr
+    );
+    assert!(
+        build.stderr.contains("nothing was written"),
+        "{}",
+        build.stderr
+    );
+    common::assert_same_tree(&before, &tree(&site.public()));
+    assert_eq!(
+        lock_before,
+        site.read_bytes("candor.lock"),
+        "candor.lock changed"
+    );
+    check
+}
+
+#[test]
+fn toml_that_does_not_parse() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/breach.toml",
+                "notification-deadline-hours = 24",
+                "notification-deadline-hours = = 24",
+            )
+        },
+        "content/breach.toml",
+        At::Text {
+            anchor: "notification-deadline-hours",
+            needle: "= 24",
+        },
+        "invalid TOML",
+    );
+}
+
+#[test]
+fn unknown_field_suggests_the_right_one() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "content/organisation.toml",
+                "name = \"Luscii\"",
+                "nmae = \"Luscii\"",
+            )
+        },
+        "content/organisation.toml",
+        At::Text {
+            anchor: "nmae",
+            needle: "nmae",
+        },
+        "unknown field `nmae`",
+    );
+    assert!(
+        run.stderr.contains("did you mean `name`?"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn wrong_type() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/breach.toml",
+                "notification-deadline-hours = 24",
+                "notification-deadline-hours = \"24\"",
+            )
+        },
+        "content/breach.toml",
+        At::Text {
+            anchor: "notification-deadline-hours",
+            needle: "\"24\"",
+        },
+        "expected a whole number",
+    );
+}
+
+#[test]
+fn yex_where_yes_or_no_belongs() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "name = \"Zivver\"\npersonal-data = true",
+                "name = \"Zivver\"\npersonal-data = \"Yex\"",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "Zivver",
+            needle: "\"Yex\"",
+        },
+        "expected a boolean",
+    );
+    assert!(run.stderr.contains("`true` or `false`"), "{}", run.stderr);
+}
+
+#[test]
+fn missing_required_field() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "name = \"Notion\"\npersonal-data = false\n",
+                "name = \"Notion\"\n",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "name = \"Instatus\"",
+            needle: "[[subprocessor]]",
+        },
+        "missing field `personal-data`",
+    );
+}
+
+#[test]
+fn duplicate_sub_processor_ignoring_case() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "name = \"Slack\"",
+                "name = \"notion\"",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "\"notion\"",
+            needle: "\"notion\"",
+        },
+        "duplicate sub-processor `notion`",
+    );
+    assert!(
+        run.stderr.contains("already listed on line"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/access.toml",
+                "id = \"support\"",
+                "id = \"engineers\"",
+            )
+        },
+        "content/access.toml",
+        At::Text {
+            anchor: "access = \"full\"",
+            needle: "\"engineers\"",
+        },
+        "duplicate access group `engineers`",
+    );
+}
+
+#[test]
+fn reference_to_something_that_does_not_exist() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "content/integrations.toml",
+                "data = [\"identity-contact\"]",
+                "data = [\"identity-contacts\"]",
+            )
+        },
+        "content/integrations.toml",
+        At::Text {
+            anchor: "data = [",
+            needle: "\"identity-contacts\"",
+        },
+        "unknown data category `identity-contacts`",
+    );
+    assert!(
+        run.stderr.contains("did you mean `identity-contact`?"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn transfer_outside_the_eea_without_a_mechanism() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "name = \"Zapier\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\n",
+                "name = \"Zapier\"\npersonal-data = false\noutside-eea = true\n",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "name = \"Zapier\"",
+            needle: "true",
+        },
+        "`Zapier` transfers personal data outside the EEA without a transfer mechanism",
+    );
+}
+
+#[test]
+fn unknown_country_code() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/storage.toml",
+                "country = \"DE\"",
+                "country = \"Germany\"",
+            )
+        },
+        "content/storage.toml",
+        At::Text {
+            anchor: "country",
+            needle: "\"Germany\"",
+        },
+        "unknown country code `Germany`",
+    );
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/storage.toml",
+                "country = \"DE\"",
+                "country = \"ZZ\"",
+            )
+        },
+        "content/storage.toml",
+        At::Text {
+            anchor: "country",
+            needle: "\"ZZ\"",
+        },
+        "unknown country code `ZZ`",
+    );
+}
+
+#[test]
+fn impossible_date() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "name = \"Slack\"\n",
+                "name = \"Slack\"\neffective = 2027-02-30\n",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "effective = ",
+            needle: "2027",
+        },
+        "impossible date",
+    );
+}
+
+#[test]
+fn unsafe_or_malformed_links() {
+    for bad in [
+        "javascript:alert(1)",
+        "data:text/html,hi",
+        "http://branch.io/security/",
+        "/security",
+        "branch.io/security",
+    ] {
+        assert_fault(
+            |s| {
+                s.replace(
+                    "content/subprocessors.toml",
+                    "\"https://branch.io/security/\"",
+                    &format!("\"{bad}\""),
+                )
+            },
+            "content/subprocessors.toml",
+            At::Text {
+                anchor: "name = \"Branch Metrics\"",
+                needle: &*Box::leak(format!("\"{bad}\"").into_boxed_str()),
+            },
+            "unsafe or malformed link",
+        );
+    }
+}
+
+#[test]
+fn fluent_syntax_error() {
+    assert_fault(
+        |s| s.replace("locales/de/chrome.ftl", "yes = Ja", "yes = Ja { $x"),
+        "locales/de/chrome.ftl",
+        At::Text {
+            anchor: "{ $x",
+            needle: "no = ",
+        },
+        "Fluent syntax error",
+    );
+}
+
+#[test]
+fn message_missing_in_a_locale() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "locales/nl/chrome.ftl",
+                "not-applicable = ",
+                "not-applicable-typo = ",
+            )
+        },
+        "locales/en/chrome.ftl",
+        At::Text {
+            anchor: "not-applicable",
+            needle: "not-applicable",
+        },
+        "`not-applicable` is not translated into `nl`",
+    );
+    assert!(
+        run.stderr.contains("`not-applicable-typo` is obsolete"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn translation_using_a_variable_the_source_does_not_provide() {
+    let run = assert_fault(
+        |s| s.replace("locales/de/chrome.ftl", "{ $date }", "{ $datum }"),
+        "locales/de/chrome.ftl",
+        At::Text {
+            anchor: "last-modified",
+            needle: "$datum",
+        },
+        "uses the variable `$datum`, which the source does not provide",
+    );
+    assert!(
+        run.stderr.contains("did you mean `$date`?"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn reference_to_a_message_that_does_not_exist() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/chrome.ftl",
+                "yes = Ja",
+                "yes = Ja { nein-nicht }",
+            )
+        },
+        "locales/de/chrome.ftl",
+        At::Text {
+            anchor: "yes = Ja",
+            needle: "nein-nicht",
+        },
+        "refers to the message `nein-nicht`, which does not exist",
+    );
+}
+
+#[test]
+fn reference_to_a_term_that_does_not_exist() {
+    assert_fault(
+        |s| s.replace("locales/nl/terms.ftl", "-customers = ", "-klanten = "),
+        "locales/nl/sections.ftl",
+        At::Text {
+            anchor: "breach-notification",
+            needle: "-customers",
+        },
+        "refers to the term `-customers`, which does not exist in locales/nl",
+    );
+}
+
+/// Replaces the site's page template with `text`, as a theme override.
+fn page_template(site: &Site, text: &str) {
+    site.write("themes/default/templates/page.html", text);
+}
+
+#[test]
+fn template_syntax_error() {
+    assert_fault(
+        |s| {
+            page_template(
+                s,
+                "{% extends \"base.html\" %}\n{% block body %}\n{% if %}\n{% endblock body %}\n",
+            )
+        },
+        "themes/default/templates/page.html",
+        At::Text {
+            anchor: "{% if",
+            needle: "%}",
+        },
+        "template syntax error",
+    );
+}
+
+#[test]
+fn template_render_error_unknown_variable() {
+    assert_fault(
+        |s| {
+            page_template(
+                s,
+                "{% extends \"base.html\" %}\n{% block body %}\n<p>{{ facts.organisation.nmae }}</p>\n{% endblock body %}\n",
+            )
+        },
+        "themes/default/templates/page.html",
+        At::Text {
+            anchor: "<p>",
+            needle: "nmae",
+        },
+        "Field `nmae` is not defined",
+    );
+}
+
+#[test]
+fn template_render_error_unknown_function() {
+    assert_fault(
+        |s| {
+            page_template(
+                s,
+                "{% extends \"base.html\" %}\n{% block body %}\n<p>{{ translate(key=\"yes\") }}</p>\n{% endblock body %}\n",
+            )
+        },
+        "themes/default/templates/page.html",
+        At::Text {
+            anchor: "<p>",
+            needle: "translate",
+        },
+        "Unknown function `translate`",
+    );
+}
+
+#[test]
+fn template_asking_for_a_message_that_does_not_exist() {
+    assert_fault(
+        |s| {
+            page_template(
+                s,
+                "{% extends \"base.html\" %}\n{% block body %}\n<p>{{ t(key=\"no-such-message\") }}</p>\n{% endblock body %}\n",
+            )
+        },
+        "themes/default/templates/page.html",
+        At::Text {
+            anchor: "<p>",
+            needle: "t(key",
+        },
+        "no message `no-such-message`",
+    );
+}
+
+#[test]
+fn missing_template() {
+    assert_fault(
+        |s| page_template(s, "{% extends \"layout.html\" %}\n"),
+        "themes/default/templates/page.html",
+        At::Text {
+            anchor: "extends",
+            needle: "layout.html",
+        },
+        "extends `layout.html`, which does not exist",
+    );
+}
+
+#[test]
+fn missing_theme() {
+    assert_fault(
+        |s| s.replace("candor.toml", "theme = \"default\"", "theme = \"fancy\""),
+        "candor.toml",
+        At::File,
+        "the theme `fancy` does not exist",
+    );
+}
+
+#[test]
+fn file_that_is_not_utf8() {
+    assert_fault(
+        |s| {
+            let bytes = s.read_bytes("content/retention.toml");
+            let text = String::from_utf8(bytes)
+                .unwrap()
+                .replace("\"contract-end\"", "\"contract-\u{0}end\"");
+            let mut bytes = text.into_bytes();
+            let zero = bytes.iter().position(|b| *b == 0).unwrap();
+            bytes[zero] = 0xff;
+            std::fs::write(s.path("content/retention.toml"), bytes).unwrap();
+        },
+        "content/retention.toml",
+        At::Text {
+            anchor: "starts = ",
+            needle: "\u{fffd}",
+        },
+        "not valid UTF-8",
+    );
+}
+
+#[test]
+fn empty_file() {
+    assert_fault(
+        |s| s.write("content/dpia.toml", ""),
+        "content/dpia.toml",
+        At::File,
+        "the file is empty",
+    );
+}
+
+#[test]
+fn language_without_a_locale_folder() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "candor.toml",
+                "languages = [\"en\", \"de\", \"nl\"]",
+                "languages = [\"en\", \"de\", \"nl\", \"fr\"]",
+            )
+        },
+        "candor.toml",
+        At::Text {
+            anchor: "languages = [",
+            needle: "\"fr\"",
+        },
+        "language `fr` has no locale folder `locales/fr/`",
+    );
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+}
+
+#[test]
+fn all_problems_of_a_run_are_reported_together_in_a_stable_order() {
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = \"24\"",
+    );
+    site.replace(
+        "content/storage.toml",
+        "country = \"DE\"",
+        "country = \"Germany\"",
+    );
+    site.replace("locales/de/chrome.ftl", "{ $date }", "{ $datum }");
+    site.replace(
+        "content/organisation.toml",
+        "name = \"Luscii\"",
+        "nmae = \"Luscii\"",
+    );
+    let first = candor(&["check", &site.arg()], &[]);
+    first.expect_code(1);
+    let order: Vec<usize> = [
+        "content/breach.toml",
+        "content/organisation.toml",
+        "content/storage.toml",
+        "locales/de/chrome.ftl",
+    ]
+    .iter()
+    .map(|f| {
+        first
+            .stderr
+            .find(f)
+            .unwrap_or_else(|| panic!("{f} not reported:\n{}", first.stderr))
+    })
+    .collect();
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "not sorted by file:\n{}",
+        first.stderr
+    );
+    assert!(first.stderr.contains("4 errors"), "{}", first.stderr);
+    let second = candor(&["check", &site.arg()], &[]);
+    assert_eq!(first.stderr, second.stderr, "the report is not stable");
+}
+
+#[test]
+fn warnings_do_not_fail_the_build() {
+    let site = Site::example();
+    std::fs::create_dir_all(site.path("locales/fr")).unwrap();
+    site.write(
+        "locales/de/chrome.ftl",
+        &(site.read("locales/de/chrome.ftl") + "\nleftover = Alt\n"),
+    );
+    let run = site.build(&["--locked"]);
+    run.success();
+    assert!(
+        run.stderr
+            .contains("`locales/fr` is not a configured language"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("`leftover` is obsolete"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("2 warnings"), "{}", run.stderr);
+}
+
+#[test]
+fn windows_line_endings_and_a_bom_are_not_errors() {
+    let plain = Site::example();
+    plain.build(&["--locked"]).success();
+    let site = Site::example();
+    for dir in ["content", "locales/en", "locales/de", "locales/nl"] {
+        for entry in std::fs::read_dir(site.path(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            std::fs::write(&path, format!("\u{feff}{}", text.replace('\n', "\r\n"))).unwrap();
+        }
+    }
+    let toml = site.read("candor.toml");
+    site.write(
+        "candor.toml",
+        &format!("\u{feff}{}", toml.replace('\n', "\r\n")),
+    );
+    // Same facts and text, so the same publication: --locked passes and the pages are identical.
+    site.build(&["--locked"]).success();
+    common::assert_same_tree(&tree(&plain.public()), &tree(&site.public()));
+}
+
+#[test]
+fn no_color_and_a_pipe_give_plain_output() {
+    let site = Site::example();
+    site.replace(
+        "content/storage.toml",
+        "country = \"DE\"",
+        "country = \"Germany\"",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    assert!(
+        !run.stderr.contains('\u{1b}'),
+        "escape codes in plain output:\n{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    candor(&["build", "/nonexistent/candor-site"], &[]).expect_code(2);
+    candor(&["frobnicate"], &[]).expect_code(2);
+    candor(&["build", "--no-such-flag"], &[]).expect_code(2);
+}
+
+#[test]
+fn check_writes_nothing() {
+    let site = Site::example();
+    let lock = site.read_bytes("candor.lock");
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    candor(&["check", &site.arg()], &[]).success();
+    assert!(!site.public().exists(), "check wrote public/");
+    assert_eq!(
+        lock,
+        site.read_bytes("candor.lock"),
+        "check changed candor.lock"
+    );
+}
