@@ -92,18 +92,15 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             );
             continue;
         }
-        let locale: Locale = tag
-            .get_ref()
-            .parse()
-            .expect("a valid unic tag is a valid ICU locale");
-        if intl::own_name(&locale).is_none() {
+        let locale = tag.get_ref().parse::<Locale>().ok();
+        let Some(locale) = locale.filter(|l| intl::own_name(l).is_some()) else {
             diags.push(
                 Diagnostic::error(format!("candor has no locale data for `{}`", tag.get_ref()))
                     .at(&file, tag.span(), "not a language CLDR knows")
                     .with_help("use a BCP 47 language tag such as `fr` or `de-CH`"),
             );
             continue;
-        }
+        };
         languages.push(Language {
             tag: tag.get_ref().clone(),
             langid,

@@ -88,13 +88,13 @@ impl Validator<'_> {
                 format!("{what} is empty"),
                 format!("write the {what} here"),
             );
-        } else if text.contains(['<', '>']) || text.chars().any(char::is_control) {
-            // Escaping makes markup harmless, but a name with markup in it is a mistake.
+        } else if text.chars().any(char::is_control) {
+            // Markup is fine (it is escaped: "AT&T <Labs>" is a name); a tab or newline is not.
             self.error(
                 file,
                 value.span(),
-                format!("{what} contains markup or control characters"),
-                "plain text expected",
+                format!("{what} contains a control character"),
+                "a single line of text expected",
             );
         }
         text.to_string()

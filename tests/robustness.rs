@@ -1,0 +1,264 @@
+//! Nothing is lost and nothing breaks: a killed build leaves a whole site, markup in any fact or
+//! translation comes out escaped, and no input makes candor panic.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use candor::diagnostic::Diagnostics;
+use candor::lock::Recording;
+use common::{LATER_EPOCH, Site, tree};
+use proptest::prelude::*;
+
+/// Kills `candor build` with SIGKILL at many moments during a build that changes the site; after
+/// each kill the output is the complete old site or the complete new one, never a mix.
+#[test]
+fn a_killed_build_leaves_the_old_site_or_the_new_one() {
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let old = tree(&site.public());
+
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 36",
+    );
+    // The complete new site, built from a copy with the same date.
+    let reference = Site::example();
+    reference.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 36",
+    );
+    reference.build_later(&[]).success();
+    let new = tree(&reference.public());
+    assert_ne!(old, new);
+
+    // How long a build takes here, to spread the kills over it.
+    let started = Instant::now();
+    let probe = Site::example();
+    probe.build(&["--locked"]).success();
+    let span = started.elapsed().max(Duration::from_millis(5));
+
+    let (mut saw_old, mut saw_new) = (0, 0);
+    for i in 0..40u32 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_candor"))
+            .args(["build", &site.arg()])
+            .env("SOURCE_DATE_EPOCH", LATER_EPOCH)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start candor");
+        std::thread::sleep(span * i / 32);
+        let _ = child.kill(); // SIGKILL on Unix
+        let _ = child.wait();
+        let now = tree(&site.public());
+        if now == old {
+            saw_old += 1;
+        } else if now == new {
+            saw_new += 1;
+        } else {
+            panic!(
+                "after a kill at {:?}, public/ is neither the old site nor the new one",
+                span * i / 32
+            );
+        }
+    }
+    eprintln!("kills: {saw_old} old, {saw_new} new");
+    assert!(saw_old > 0 || saw_new > 0);
+    // A later build cleans up whatever temporary folder a killed build left behind.
+    site.build_later(&[]).success();
+    assert_eq!(tree(&site.public()), new);
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("candor-"))
+        .collect();
+    assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
+}
+
+const MARKUP: &str = "<script>alert(1)</script> & \"q\" 'a' <b>";
+
+/// Puts markup into every kind of text field and into translations (plain and Markdown
+/// messages): every page shows it as text, and no element comes from it.
+#[test]
+fn markup_in_any_fact_or_translation_is_escaped() {
+    let site = Site::example();
+    let facts: &[(&str, &str)] = &[
+        ("content/organisation.toml", "name = \"Luscii\""),
+        (
+            "content/storage.toml",
+            "provider = \"Amazon Web Services (AWS)\"",
+        ),
+        ("content/storage.toml", "city = \"Frankfurt\""),
+        ("content/storage.toml", "\"ISO 9001\""),
+        ("content/storage.toml", "provider = \"Google\""),
+        ("content/subprocessors.toml", "name = \"Voys\""),
+        ("content/access.toml", "review-standard = \"ISO 27001\""),
+        ("content/breach.toml", "\"Kibana\""),
+    ];
+    for (file, from) in facts {
+        let (key, _) = from.split_once('"').unwrap();
+        let to = format!("{key}\"{}\"", MARKUP.replace('"', "\\\""));
+        site.replace(file, from, &to);
+    }
+    // A plain message, a Markdown message, and a label.
+    site.replace(
+        "locales/de/chrome.ftl",
+        "yes = Ja",
+        &format!("yes = Ja {MARKUP}"),
+    );
+    site.replace(
+        "locales/nl/sections.ftl",
+        "retention-at-end = ",
+        &format!("retention-at-end = *{MARKUP}* "),
+    );
+    site.replace(
+        "locales/en/site.ftl",
+        "subject-patients = Patients",
+        &format!("subject-patients = Patients {MARKUP}"),
+    );
+    site.build_later(&[]).success();
+
+    for page in [
+        site.page("en"),
+        site.page("de"),
+        site.page("nl"),
+        site.index(),
+    ] {
+        assert!(
+            page.all("script").is_empty(),
+            "{}: a <script> element got through",
+            page.path.display()
+        );
+        assert!(
+            page.all("b").is_empty(),
+            "{}: a <b> element got through",
+            page.path.display()
+        );
+        assert!(!page.source.contains("<script>"), "{}", page.path.display());
+    }
+    for lang in ["en", "de", "nl"] {
+        let page = site.page(lang);
+        let text = page.readable_text();
+        // The organisation's name, the storage facts, a sub-processor, the review standard and a
+        // monitoring system all appear as the text they are.
+        assert!(
+            text.matches(MARKUP).count() >= 8,
+            "{lang}: markup not shown as text {} times",
+            text.matches(MARKUP).count()
+        );
+        assert!(
+            page.source.contains("&lt;script&gt;alert(1)&lt;"),
+            "{lang}: not escaped"
+        );
+    }
+    assert!(
+        site.page("de")
+            .readable_text()
+            .contains(&format!("Ja {MARKUP}"))
+    );
+    // Markdown formatting from the message is kept; the markup inside it is text.
+    let nl = site.page("nl");
+    let em: Vec<_> = nl.all("#retention em");
+    assert_eq!(em.len(), 1, "the *emphasis* of the message");
+    assert_eq!(
+        common::text(em[0]),
+        MARKUP.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+}
+
+/// `prepare` (load, validate, render) on a copy of the example with `file` replaced by `bytes`:
+/// it must never panic, and must either succeed or say what is wrong.
+fn survives(file: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
+    let site = Site::example();
+    std::fs::write(site.path(file), bytes).unwrap();
+    let root = site.root().to_path_buf();
+    let outcome = std::panic::catch_unwind(move || {
+        let mut diags = Diagnostics::default();
+        let today = jiff::civil::date(2026, 1, 1);
+        let ok = candor::site::prepare(Path::new(&root), Recording::Preview { today }, &mut diags)
+            .is_some();
+        (ok, diags.has_errors())
+    });
+    let (ok, has_errors) = outcome.map_err(|_| {
+        TestCaseError::fail(format!(
+            "candor panicked on {file} = {:?}",
+            String::from_utf8_lossy(bytes)
+        ))
+    })?;
+    prop_assert!(
+        ok != has_errors,
+        "{file}: ok = {ok} but errors = {has_errors}"
+    );
+    Ok(())
+}
+
+/// A file of the example, with bytes flipped, inserted and removed.
+fn mutated(file: &'static str) -> impl Strategy<Value = Vec<u8>> {
+    let original = std::fs::read(Path::new(common::REPO).join(file)).unwrap();
+    let len = original.len();
+    proptest::collection::vec((0..len, any::<u8>(), 0..3u8), 1..8).prop_map(move |edits| {
+        let mut bytes = original.clone();
+        for (at, byte, kind) in edits {
+            let at = at.min(bytes.len().saturating_sub(1));
+            match kind {
+                0 => bytes[at] = byte,
+                1 => bytes.insert(at, byte),
+                _ if !bytes.is_empty() => {
+                    bytes.remove(at);
+                }
+                _ => {}
+            }
+        }
+        bytes
+    })
+}
+
+/// Every loader: config, a content file, a locale file, a template.
+const LOADED: &[&str] = &[
+    "candor.toml",
+    "content/subprocessors.toml",
+    "content/storage.toml",
+    "locales/de/sections.ftl",
+    "locales/en/vocabulary.ftl",
+    "themes/default/templates/page.html",
+];
+
+proptest! {
+    // Bounded so that CI stays fast: each case builds a whole site in memory.
+    #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(which in 0..LOADED.len(), bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        survives(LOADED[which], &bytes)?;
+    }
+
+    #[test]
+    fn mutated_config_never_panics(bytes in mutated("candor.toml")) {
+        survives("candor.toml", &bytes)?;
+    }
+
+    #[test]
+    fn mutated_content_never_panics(bytes in mutated("content/subprocessors.toml")) {
+        survives("content/subprocessors.toml", &bytes)?;
+    }
+
+    #[test]
+    fn mutated_locale_never_panics(bytes in mutated("locales/de/sections.ftl")) {
+        survives("locales/de/sections.ftl", &bytes)?;
+    }
+
+    #[test]
+    fn mutated_source_locale_never_panics(bytes in mutated("locales/en/vocabulary.ftl")) {
+        survives("locales/en/vocabulary.ftl", &bytes)?;
+    }
+
+    #[test]
+    fn mutated_template_never_panics(bytes in mutated("themes/default/templates/page.html")) {
+        survives("themes/default/templates/page.html", &bytes)?;
+    }
+}
