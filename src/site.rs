@@ -145,15 +145,45 @@ pub fn build(
     }))
 }
 
-/// The output directory is replaced whole: it must not be the site itself or hold it.
+/// The folders and files of a site that candor reads: an output directory must be none of them.
+const SOURCES: &[&str] = &[config::FILE, lock::FILE, "content", "locales", "themes"];
+
+/// The output directory is replaced whole: it must be a directory of its own, not the site, a
+/// folder holding it, one of its sources, or an existing file.
 fn unsafe_output(root: &Path, out: &Path) -> Option<Diagnostic> {
+    let refuse = |why: &str| {
+        Some(
+            Diagnostic::error(format!(
+                "refusing to write the site into `{}`: {why}",
+                out.display()
+            ))
+            .with_help("choose an output directory of its own, such as `public`"),
+        )
+    };
+    if out.exists() && !out.is_dir() {
+        return refuse("it is a file, and would be replaced by a folder");
+    }
     let root = std::fs::canonicalize(root).ok()?;
-    let out_abs = std::fs::canonicalize(out).ok()?;
-    (root.starts_with(&out_abs) || out_abs.join(config::FILE).exists()).then(|| {
-        Diagnostic::error(format!(
-            "refusing to write the site into `{}`: it would replace the site's own files",
-            out.display()
-        ))
-        .with_help("choose an output directory of its own, such as `public`")
-    })
+    // The output may not exist yet: resolve the nearest existing ancestor and append the rest.
+    let mut existing = out.to_path_buf();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        rest.push(existing.file_name()?.to_owned());
+        existing = existing
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    }
+    let mut out_abs = std::fs::canonicalize(&existing).ok()?;
+    out_abs.extend(rest.iter().rev());
+    if root.starts_with(&out_abs) || out_abs.join(config::FILE).exists() {
+        return refuse("it would replace the site's own files");
+    }
+    if let Ok(inside) = out_abs.strip_prefix(&root)
+        && let Some(first) = inside.components().next()
+        && SOURCES.iter().any(|s| first.as_os_str() == *s)
+    {
+        return refuse("it is part of the site's sources");
+    }
+    None
 }

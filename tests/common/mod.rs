@@ -134,7 +134,7 @@ impl Site {
         Page::read_file(&self.public().join("index.html"), None)
     }
 
-    /// The number of `[[publication]]` records in the site's candor.lock.
+    /// The dates of the publications recorded in the site's candor.lock, in order.
     pub fn publications(&self) -> Vec<String> {
         publication_dates(&self.read("candor.lock"))
     }
@@ -210,6 +210,12 @@ impl Run {
 /// Runs the real `candor` binary with `args` and extra environment variables. NO_COLOR is always
 /// set; SOURCE_DATE_EPOCH is removed unless `env` sets it.
 pub fn candor<S: AsRef<str>>(args: &[S], env: &[(&str, &str)]) -> Run {
+    // Run somewhere harmless, never in the repository.
+    candor_in(Path::new(env!("CARGO_TARGET_TMPDIR")), args, env)
+}
+
+/// Like [`candor`], in the working directory `cwd`.
+pub fn candor_in<S: AsRef<str>>(cwd: &Path, args: &[S], env: &[(&str, &str)]) -> Run {
     let args: Vec<String> = args.iter().map(|a| a.as_ref().to_string()).collect();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_candor"));
     cmd.args(&args)
@@ -217,8 +223,7 @@ pub fn candor<S: AsRef<str>>(args: &[S], env: &[(&str, &str)]) -> Run {
         .env_remove("SOURCE_DATE_EPOCH")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("FORCE_COLOR")
-        // Run somewhere harmless, never in the repository.
-        .current_dir(env!("CARGO_TARGET_TMPDIR"));
+        .current_dir(cwd);
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -1,0 +1,456 @@
+//! `candor build` on variations of the example site: determinism, a new language, a theme of
+//! one's own, escaping, and exit codes.
+
+mod common;
+
+use common::{
+    EXAMPLE_DATE_ISO, LANGUAGES, Site, assert_same_tree, assert_stamp, candor, text, tree,
+};
+
+#[test]
+fn same_input_gives_byte_identical_output() {
+    let site = Site::example();
+    let outs = Site::empty();
+    let (a, b) = (outs.path("a"), outs.path("b"));
+    for out in [&a, &b] {
+        site.build(&["--out", out.to_str().unwrap()]).success();
+    }
+    let first = tree(&a);
+    assert!(
+        first.len() >= 5,
+        "index.html, style.css and three pages: {:?}",
+        first.keys()
+    );
+    assert_same_tree(&first, &tree(&b));
+
+    // A second copy, at another path, builds to the same bytes too.
+    let other = Site::example();
+    other.build(&[]).success();
+    assert_same_tree(&first, &tree(&other.public()));
+}
+
+#[test]
+fn a_fourth_language_needs_only_its_locale_folder() {
+    let site = Site::example();
+    site.replace(
+        "candor.toml",
+        r#"languages = ["en", "de", "nl"]"#,
+        r#"languages = ["en", "de", "nl", "fr"]"#,
+    );
+    // A stand-in translation: the English files, copied.
+    common::copy_recursively(&site.path("locales/en"), &site.path("locales/fr"));
+
+    site.build(&["--locked"]).success();
+    let fr = site.page("fr");
+    assert_eq!(fr.html_lang(), "fr");
+    assert_stamp(&fr, EXAMPLE_DATE_ISO, "30 octobre 2025");
+    // The country is named by the language's locale data, not by the (English) stand-in words.
+    assert!(
+        fr.text_of("section#storage tbody")
+            .contains("Frankfurt, Allemagne"),
+        "{}",
+        fr.text_of("section#storage tbody")
+    );
+
+    let index = site.index();
+    let a = index.one("main a[hreflang=fr]");
+    assert_eq!(text(a), "Français");
+    assert_eq!(a.attr("href"), Some("fr/"));
+    assert_eq!(index.all("head link[rel=alternate][hreflang=fr]").len(), 1);
+
+    for lang in ["en", "de", "nl", "fr"] {
+        let page = site.page(lang);
+        let a = page.one("a[hreflang=fr]");
+        assert_eq!(
+            text(a),
+            "Français",
+            "the {lang} page names French in French"
+        );
+        assert_eq!(a.attr("href"), Some("../fr/"));
+        assert_eq!(
+            page.all("head link[rel=alternate][hreflang=fr]").len(),
+            1,
+            "alternate link to fr on the {lang} page"
+        );
+    }
+}
+
+#[test]
+fn a_theme_template_overrides_the_built_in_one() {
+    // A theme folder with only the files it changes: the rest comes from the built-in theme.
+    let site = Site::example_without(&["themes"]);
+    site.write(
+        "themes/default/templates/index.html",
+        r#"{% extends "base.html" %}
+{% block title %}Our own title{% endblock title %}
+{% block body %}<main id="main"><h1>Pick your language, custom theme</h1>
+<ol class="custom">{% for l in languages %}<li><a href="{{ l.href }}" hreflang="{{ l.tag }}">{{ l.name }}</a></li>{% endfor %}</ol>
+</main>{% endblock body %}
+"#,
+    );
+    site.write(
+        "themes/default/static/style.css",
+        "/* a custom stylesheet */\nbody { color: black; }\n",
+    );
+
+    site.build(&["--locked"]).success();
+    let index = site.index();
+    assert_eq!(index.text_of("h1"), "Pick your language, custom theme");
+    assert_eq!(index.text_of("title"), "Our own title");
+    let names: Vec<String> = index.all("ol.custom a").into_iter().map(text).collect();
+    assert_eq!(names, ["English", "Deutsch", "Nederlands"]);
+    assert_eq!(
+        std::fs::read_to_string(site.public().join("style.css")).unwrap(),
+        "/* a custom stylesheet */\nbody { color: black; }\n"
+    );
+    // page.html and base.html were not overridden: the built-in ones render the pages.
+    for words in LANGUAGES {
+        assert_eq!(
+            site.page(words.lang)
+                .all("section#subprocessors tbody tr")
+                .len(),
+            15
+        );
+        assert_eq!(
+            site.page(words.lang).all("head link[rel=stylesheet]").len(),
+            1
+        );
+    }
+}
+
+#[test]
+fn a_site_without_a_themes_folder_uses_the_built_in_theme() {
+    let site = Site::example_without(&["themes"]);
+    assert!(!site.path("themes").exists());
+    site.build(&["--locked"]).success();
+    assert!(
+        site.public().join("style.css").is_file(),
+        "the built-in style.css is published"
+    );
+    for words in LANGUAGES {
+        let page = site.page(words.lang);
+        assert_eq!(page.html_lang(), words.lang);
+        assert_stamp(&page, EXAMPLE_DATE_ISO, words.example_date);
+        assert_eq!(
+            page.all("section#subprocessors tbody tr").len(),
+            15,
+            "{}: the sub-processor table",
+            words.lang
+        );
+    }
+    let index = site.index();
+    assert_eq!(index.all("main a[hreflang]").len(), 3);
+}
+
+#[test]
+fn markup_in_a_name_is_shown_as_text_in_every_language() {
+    let site = Site::example();
+    let evil = r#"Evil <script>alert(1)</script> & "Co""#;
+    site.replace(
+        "content/subprocessors.toml",
+        r#"name = "Slack""#,
+        &format!("name = '{evil}'"),
+    );
+
+    site.build_later(&[]).success();
+    for words in LANGUAGES {
+        let page = site.page(words.lang);
+        let at = words.lang;
+        assert!(
+            page.all("script").is_empty(),
+            "{at}: a <script> element made it into the page"
+        );
+        assert!(
+            page.source
+                .contains("Evil &lt;script&gt;alert(1)&lt;/script&gt; &amp;"),
+            "{at}: the name is escaped"
+        );
+        let names: Vec<String> = page
+            .all("section#subprocessors tbody th")
+            .into_iter()
+            .map(text)
+            .collect();
+        assert!(
+            names.iter().any(|n| n == evil),
+            "{at}: the name shows exactly as written: {names:?}"
+        );
+        // In an attribute, too, the name stays inside its quotes.
+        let link = page
+            .all("section#subprocessors a[aria-label]")
+            .into_iter()
+            .find(|a| a.attr("href") == Some("https://slack.com/trust/security"))
+            .expect("the security link of the renamed row");
+        assert!(
+            link.attr("aria-label").unwrap().contains(evil),
+            "{at}: {}",
+            link.html()
+        );
+    }
+}
+
+#[test]
+fn text_from_facts_and_translations_is_escaped_in_every_language() {
+    let site = Site::example();
+    let evil = r#"Evil & "Co" 'Ltd' *not emphasis* <b>not bold</b>"#;
+    site.replace(
+        "content/subprocessors.toml",
+        r#"name = "Slack""#,
+        &format!("name = '''{evil}'''"),
+    );
+    site.replace(
+        "content/organisation.toml",
+        r#"name = "Luscii""#,
+        r#"name = "Luscii & *Sons* <u>Ltd</u>""#,
+    );
+    // Markup typed into the words of every language: in a plain label and in a Markdown text.
+    for (lang, label) in [
+        ("en", "not-applicable = Not applicable"),
+        ("de", "not-applicable = Nicht zutreffend"),
+        ("nl", "not-applicable = Niet van toepassing"),
+    ] {
+        site.replace(
+            &format!("locales/{lang}/chrome.ftl"),
+            label,
+            &format!("{label} <script>alert(1)</script>"),
+        );
+        let body = site.read(&format!("locales/{lang}/sections.ftl"));
+        assert!(body.contains("\nsubprocessors-body = "));
+        site.write(
+            &format!("locales/{lang}/sections.ftl"),
+            &body.replace(
+                "\nsubprocessors-body = ",
+                "\nsubprocessors-body = <script>alert(2)</script> <img src=x onerror=alert(3)> ",
+            ),
+        );
+    }
+
+    site.build_later(&[]).success();
+    for words in LANGUAGES {
+        let page = site.page(words.lang);
+        let at = words.lang;
+        assert!(
+            page.all("script").is_empty(),
+            "{at}: a <script> element made it into the page"
+        );
+        assert!(
+            page.all("img").is_empty(),
+            "{at}: an <img> element made it into the page"
+        );
+        assert!(
+            page.all("[onerror]").is_empty(),
+            "{at}: an event handler made it into the page"
+        );
+        assert!(
+            page.source.contains("&lt;script&gt;"),
+            "{at}: the markup is shown as text"
+        );
+
+        let names: Vec<String> = page
+            .all("section#subprocessors tbody th")
+            .into_iter()
+            .map(text)
+            .collect();
+        assert!(
+            names.iter().any(|n| n == evil),
+            "{at}: the name shows exactly as written: {names:?}"
+        );
+        assert!(page.source.contains("Evil &amp;"), "{at}: `&` is escaped");
+        let link = page
+            .all("section#subprocessors a[aria-label]")
+            .into_iter()
+            .find(|a| a.attr("href") == Some("https://slack.com/trust/security"))
+            .unwrap();
+        assert!(
+            link.attr("aria-label").unwrap().contains(evil),
+            "{at}: the name stays inside its attribute: {}",
+            link.html()
+        );
+
+        // A fact never adds formatting: `*Sons*` and `<u>` are text, also where the fact fills a
+        // Markdown message.
+        let org = "Luscii & *Sons* <u>Ltd</u>";
+        assert!(
+            page.all("b, u").is_empty(),
+            "{at}: markup from a fact became an element"
+        );
+        assert!(
+            page.text_of("h1").contains(org),
+            "{at}: {}",
+            page.text_of("h1")
+        );
+        assert!(
+            page.text_of("section#visitors").contains(org),
+            "{at}: {}",
+            page.text_of("section#visitors")
+        );
+        assert!(
+            page.all("em")
+                .iter()
+                .all(|em| !text(*em).contains("Sons") && !text(*em).contains("not emphasis")),
+            "{at}: a fact became emphasis"
+        );
+    }
+}
+
+#[test]
+fn a_folder_without_candor_toml_is_a_site_problem() {
+    let dir = Site::empty();
+    let run = dir.build(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("candor.toml"),
+        "the error names candor.toml:\n{}",
+        run.stderr
+    );
+    assert!(!dir.public().exists());
+}
+
+#[test]
+fn a_missing_folder_is_a_usage_error() {
+    let run = candor(&["build", "/nonexistent"], &[]);
+    run.expect_code(2);
+    assert!(
+        run.stderr.contains("/nonexistent"),
+        "the error names the folder:\n{}",
+        run.stderr
+    );
+    let run = candor(&["check", "/nonexistent"], &[]);
+    run.expect_code(2);
+}
+
+#[test]
+fn an_unknown_command_or_option_is_a_usage_error() {
+    candor(&["publish"], &[]).expect_code(2);
+    let site = Site::example();
+    site.build(&["--no-such-option"]).expect_code(2);
+    assert!(!site.public().exists());
+}
+
+#[test]
+fn check_accepts_the_example_site() {
+    let site = Site::example();
+    let run = candor(&["check", &site.arg()], &[]);
+    run.success();
+    assert!(!site.public().exists(), "check writes nothing");
+}
+
+#[test]
+fn a_missing_translation_fails_the_build_and_keeps_the_last_output() {
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let before = tree(&site.public());
+
+    // Without its German words, the page would have to show English: candor refuses instead.
+    site.replace(
+        "locales/de/chrome.ftl",
+        "not-applicable = Nicht zutreffend\n",
+        "",
+    );
+    let run = site.build(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("not-applicable") && run.stderr.contains("de"),
+        "the error names the message and the language:\n{}",
+        run.stderr
+    );
+    assert_same_tree(&before, &tree(&site.public()));
+}
+
+#[test]
+fn build_and_check_default_to_the_current_folder() {
+    let site = Site::example();
+    common::candor_in(site.root(), &["check"], &[]).success();
+    assert!(!site.public().exists());
+    common::candor_in(site.root(), &["build", "--locked"], &[]).success();
+    assert_stamp(&site.page("de"), EXAMPLE_DATE_ISO, "30. Oktober 2025");
+}
+
+/// Builds a copy of the example site, nested one folder deep in a temporary folder, with
+/// `--out` at `out` (relative to the holding folder): it must be refused, and nothing may change.
+#[track_caller]
+fn assert_output_refused(out: &str) {
+    let holder = Site::empty();
+    for part in common::SITE_PARTS {
+        common::copy_recursively(
+            &std::path::Path::new(common::REPO).join(part),
+            &holder.path("site").join(part),
+        );
+    }
+    let before = tree(holder.root());
+    let out_path = holder.root().join(out);
+    let run = candor(
+        &[
+            "build",
+            holder.path("site").to_str().unwrap(),
+            "--out",
+            out_path.to_str().unwrap(),
+        ],
+        &[],
+    );
+    let after = tree(holder.root());
+    assert_eq!(
+        run.code,
+        Some(1),
+        "`candor build SITE --out {out}` must be refused\n--- stdout\n{}\n--- stderr\n{}",
+        run.stdout,
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("refusing"),
+        "the error says why:\n{}",
+        run.stderr
+    );
+    assert_same_tree(&before, &after);
+}
+
+#[test]
+fn the_output_never_replaces_the_site() {
+    // The output folder is replaced whole: it must not be the site or a folder holding it.
+    assert_output_refused("site");
+    assert_output_refused(".");
+}
+
+#[test]
+fn the_output_never_replaces_the_sites_sources() {
+    // Nor one of the site's own source folders: `--out content` (a slip for `--out public`)
+    // would replace content/*.toml with the built pages.
+    assert_output_refused("site/content");
+    assert_output_refused("site/locales");
+    assert_output_refused("site/themes");
+    assert_output_refused("site/themes/default");
+}
+
+#[test]
+fn the_output_is_never_an_existing_file() {
+    // `--out` naming a file must fail (exit 1 or 2) and leave the file as it was; it must not
+    // swap the file for a folder of pages.
+    for target in ["notes.txt", "site/candor.lock"] {
+        let holder = Site::empty();
+        for part in common::SITE_PARTS {
+            common::copy_recursively(
+                &std::path::Path::new(common::REPO).join(part),
+                &holder.path("site").join(part),
+            );
+        }
+        holder.write("notes.txt", "my notes\n");
+        let before = tree(holder.root());
+        let run = candor(
+            &[
+                "build",
+                holder.path("site").to_str().unwrap(),
+                "--out",
+                holder.path(target).to_str().unwrap(),
+            ],
+            &[],
+        );
+        assert!(
+            matches!(run.code, Some(1 | 2)),
+            "`candor build SITE --out {target}` must fail, exited {:?}\n--- stdout\n{}\n--- stderr\n{}",
+            run.code,
+            run.stdout,
+            run.stderr
+        );
+        assert!(holder.path(target).is_file(), "{target} is still a file");
+        assert_same_tree(&before, &tree(holder.root()));
+    }
+}

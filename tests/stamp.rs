@@ -1,0 +1,399 @@
+//! The last-modified stamp: it moves when, and only when, what the site publishes changes (a fact
+//! or the source-language text), and never with a translation, a reformatted file or a file time.
+//!
+//! Every build here runs with SOURCE_DATE_EPOCH = 2026-01-01, after the example's last
+//! publication (2025-10-30), so a build that wrongly records a publication shows it.
+
+mod common;
+
+use std::time::{Duration, SystemTime};
+
+use common::{
+    EXAMPLE_DATE_ISO, LANGUAGES, LATER_DATE_ISO, Site, assert_same_tree, assert_stamp, tree,
+};
+
+/// Asserts every page of `site` shows the stamp `iso` (2025-10-30 or 2026-01-01).
+#[track_caller]
+fn assert_all_stamps(site: &Site, iso: &str) {
+    for words in LANGUAGES {
+        let date = if iso == EXAMPLE_DATE_ISO {
+            words.example_date
+        } else {
+            words.later_date
+        };
+        assert_stamp(&site.page(words.lang), iso, date);
+    }
+}
+
+#[track_caller]
+fn assert_lock_unchanged(site: &Site, before: &[u8]) {
+    assert!(
+        site.read_bytes("candor.lock") == before,
+        "candor.lock changed:\n{}",
+        site.read("candor.lock")
+    );
+}
+
+#[test]
+fn a_translation_only_change_keeps_the_date() {
+    let site = Site::example();
+    let lock = site.read_bytes("candor.lock");
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Hier liegen Ihre Daten",
+    );
+
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(
+        !run.stdout.contains("recorded"),
+        "a translation must not record a publication: {}",
+        run.stdout
+    );
+    assert_all_stamps(&site, EXAMPLE_DATE_ISO);
+    assert_lock_unchanged(&site, &lock);
+    assert_eq!(
+        site.page("de").text_of("#storage-caption"),
+        "Hier liegen Ihre Daten",
+        "the new German text is published"
+    );
+    // And --locked agrees that nothing needs recording.
+    site.build_later(&["--locked"]).success();
+}
+
+#[test]
+fn reformatting_facts_and_source_text_keeps_the_date() {
+    let site = Site::example();
+    let lock = site.read_bytes("candor.lock");
+
+    // The same facts: keys reordered, other whitespace, comments, a multi-line array.
+    site.write(
+        "content/breach.toml",
+        "# Reformatted by hand: comments, blank lines and key order do not change a fact.\n\
+         \n\
+         \n\
+         notification-deadline-hours   =   24    # hours\n\
+         \n\
+         monitoring = [\n\
+         \x20   \"Kibana\",          # logs\n\
+         \x20   \"AWS CloudTrail\",\n\
+         \x20   \"AWS CloudWatch\",  # metrics\n\
+         ]\n\
+         \n",
+    );
+    // The same facts: an inline table written as a table, keys reordered.
+    site.write(
+        "content/retention.toml",
+        "at-end = [\"return-to-customer\", \"delete\"]\n\
+         customer-may-change = true\n\
+         starts = 'contract-end'\n\
+         \n\
+         [period]\n\
+         unit = \"years\"\n\
+         count = 2\n",
+    );
+    // The same source text: comments and blank lines added, a message laid out as a block, a
+    // placeable without its spaces, a message moved to the top of its file.
+    let en = site.read("locales/en/sections.ftl");
+    let en = en.replace(
+        "\nstorage-heading =",
+        "\n\n\n# A comment for translators.\n\nstorage-heading =",
+    );
+    let en = en.replace(
+        "storage-caption = Where the data is stored",
+        "storage-caption =\n    Where the data is stored",
+    );
+    let visitors = "visitors-heading = Website visitors and applicants\n";
+    assert!(en.contains(visitors));
+    let en = en.replace(visitors, "");
+    site.write(
+        "locales/en/sections.ftl",
+        &format!("## A group comment.\n\n{visitors}\n{en}\n\n# A trailing comment.\n"),
+    );
+    site.replace(
+        "locales/en/chrome.ftl",
+        "last-modified = Last modified: { $date }",
+        "last-modified = Last modified: {$date}",
+    );
+
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(
+        !run.stdout.contains("recorded"),
+        "reformatting must not record a publication: {}",
+        run.stdout
+    );
+    assert_all_stamps(&site, EXAMPLE_DATE_ISO);
+    assert_lock_unchanged(&site, &lock);
+}
+
+#[test]
+fn a_fact_change_records_a_new_publication() {
+    let site = Site::example();
+    let old_lock = site.read("candor.lock");
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(
+        run.stdout.contains("recorded"),
+        "a new publication is announced: {}",
+        run.stdout
+    );
+    assert_all_stamps(&site, LATER_DATE_ISO);
+    assert_eq!(
+        site.publications(),
+        ["2022-03-10", "2025-10-30", LATER_DATE_ISO],
+        "candor.lock gains a third publication"
+    );
+    let publications = |lock: &str| {
+        let table: toml::Table = lock.parse().expect("candor.lock is TOML");
+        table["publication"]
+            .as_array()
+            .expect("publications")
+            .clone()
+    };
+    let (old, new) = (
+        publications(&old_lock),
+        publications(&site.read("candor.lock")),
+    );
+    assert_eq!(
+        old[..],
+        new[..2],
+        "the earlier publications are kept as they were"
+    );
+    for words in LANGUAGES {
+        let breach = site.page(words.lang).text_of("section#breach");
+        let numbers: Vec<&str> = breach
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .collect();
+        assert!(
+            numbers.contains(&"48") && !numbers.contains(&"24"),
+            "{}: the deadline is 48 in `{breach}`",
+            words.lang
+        );
+    }
+
+    // The change is recorded now: building again, later still, keeps its date and the lock.
+    let lock = site.read_bytes("candor.lock");
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1770000000")],
+    );
+    run.success();
+    assert_all_stamps(&site, LATER_DATE_ISO);
+    assert_lock_unchanged(&site, &lock);
+    site.build(&["--locked"]).success();
+}
+
+#[test]
+fn a_source_text_change_moves_the_date() {
+    let site = Site::example();
+    site.replace(
+        "locales/en/sections.ftl",
+        "storage-caption = Where the data is stored",
+        "storage-caption = Where your data is kept",
+    );
+
+    site.build_later(&[]).success();
+    assert_all_stamps(&site, LATER_DATE_ISO);
+    assert_eq!(
+        site.publications(),
+        ["2022-03-10", "2025-10-30", LATER_DATE_ISO]
+    );
+    assert_eq!(
+        site.page("en").text_of("#storage-caption"),
+        "Where your data is kept"
+    );
+}
+
+#[test]
+fn a_source_term_change_moves_the_date_and_a_translated_term_does_not() {
+    let site = Site::example();
+    let lock = site.read_bytes("candor.lock");
+    site.replace(
+        "locales/de/terms.ftl",
+        "-customer = Gesundheitsdienstleister",
+        "-customer = Auftraggeber",
+    );
+    site.build_later(&[]).success();
+    assert_all_stamps(&site, EXAMPLE_DATE_ISO);
+    assert_lock_unchanged(&site, &lock);
+    assert!(
+        site.page("de")
+            .text_of("section#control")
+            .contains("Auftraggeber")
+    );
+
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customer = healthcare provider",
+        "-customer = care organisation",
+    );
+    site.build_later(&[]).success();
+    assert_all_stamps(&site, LATER_DATE_ISO);
+    assert!(
+        site.page("en")
+            .text_of("section#control")
+            .contains("care organisation")
+    );
+}
+
+#[test]
+fn locked_refuses_a_fact_change_and_leaves_the_output_alone() {
+    let site = Site::example();
+    site.build_later(&[]).success();
+    let before = tree(&site.public());
+    assert!(!before.is_empty());
+    let lock = site.read_bytes("candor.lock");
+
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    let run = site.build_later(&["--locked"]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("candor.lock"),
+        "the error names candor.lock:\n{}",
+        run.stderr
+    );
+
+    assert_same_tree(&before, &tree(&site.public()));
+    assert_lock_unchanged(&site, &lock);
+    // No temporary output left next to public/ either.
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("candor-") || n.starts_with(".public"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "leftovers in the site folder: {leftovers:?}"
+    );
+}
+
+#[test]
+fn file_times_alone_change_nothing() {
+    let site = Site::example();
+    site.build_later(&[]).success();
+    let before = tree(&site.public());
+    let lock = site.read_bytes("candor.lock");
+
+    // Rewrite every input with its own bytes, and move its time forward a year.
+    let later = SystemTime::now() + Duration::from_secs(365 * 24 * 3600);
+    for (rel, bytes) in tree(site.root()) {
+        if rel.starts_with("public") || rel.as_os_str() == "candor.lock" {
+            continue;
+        }
+        let path = site.root().join(&rel);
+        std::fs::write(&path, &bytes).unwrap();
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        file.set_modified(later).unwrap();
+    }
+
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(
+        !run.stdout.contains("recorded"),
+        "file times must not record a publication: {}",
+        run.stdout
+    );
+    assert_all_stamps(&site, EXAMPLE_DATE_ISO);
+    assert_lock_unchanged(&site, &lock);
+    assert_same_tree(&before, &tree(&site.public()));
+    site.build_later(&["--locked"]).success();
+}
+
+#[test]
+fn check_writes_nothing() {
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    let lock = site.read_bytes("candor.lock");
+    let run = common::candor(
+        &["check", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    run.success();
+    assert!(!site.public().exists(), "check wrote public/");
+    assert_lock_unchanged(&site, &lock);
+}
+
+#[test]
+fn two_changes_on_one_day_make_one_publication() {
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 48",
+        "notification-deadline-hours = 36",
+    );
+    site.build_later(&[]).success();
+    assert_eq!(
+        site.publications(),
+        ["2022-03-10", "2025-10-30", LATER_DATE_ISO],
+        "the day's second change amends that day's publication"
+    );
+    assert!(
+        site.page("en")
+            .text_of("section#breach")
+            .contains("36 hours")
+    );
+    site.build(&["--locked"]).success();
+}
+
+#[test]
+fn a_publication_date_before_the_last_one_is_refused() {
+    let site = Site::example();
+    let lock = site.read_bytes("candor.lock");
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    // 2023-11-14: before the last recorded publication, 2025-10-30.
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1700000000")],
+    );
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("2025-10-30"),
+        "the error names the last publication:\n{}",
+        run.stderr
+    );
+    assert_lock_unchanged(&site, &lock);
+    assert!(!site.public().exists(), "nothing is written");
+}
+
+#[test]
+fn a_malformed_source_date_epoch_is_a_usage_error() {
+    let site = Site::example();
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "yesterday")],
+    );
+    run.expect_code(2);
+    assert!(
+        run.stderr.contains("SOURCE_DATE_EPOCH"),
+        "the error names the variable:\n{}",
+        run.stderr
+    );
+    assert!(!site.public().exists(), "nothing is written");
+}
