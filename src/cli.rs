@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 /// candor compiles one data model of how an organisation handles personal data into a public
 /// transparency site, in every language.
@@ -29,16 +29,64 @@ pub enum Command {
         /// Fail instead of recording a new publication in candor.lock (for CI).
         #[arg(long)]
         locked: bool,
+        /// Render every text accented and lengthened, to find words that do not come from a
+        /// locale file and layouts that break under long words. Records nothing.
+        #[arg(long, conflicts_with = "locked")]
+        pseudo: bool,
     },
-    /// Check the site for problems without writing anything.
+    /// Check the site for problems without writing anything, and show where each translation
+    /// stands: missing, stale and obsolete messages, and how complete it is.
     Check {
         /// The site's folder (holding candor.toml).
         #[arg(default_value = ".")]
         site: PathBuf,
+        /// Check only this translation (and the source language).
+        #[arg(long, value_name = "LANG")]
+        locale: Option<String>,
+        /// How to print the result.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Treat stale and obsolete translations as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Record that stale translations still say what the changed source text says.
+    MarkReviewed {
+        /// The site's folder (holding candor.toml).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// The translation whose messages were reviewed.
+        #[arg(long, value_name = "LANG")]
+        locale: String,
+        /// A message id; repeat for several. Without it, every stale message of LANG.
+        #[arg(long = "message", value_name = "ID")]
+        messages: Vec<String>,
+    },
+    /// Serve the site on 127.0.0.1 with a live preview: it rebuilds on every save and reloads
+    /// open pages; a mistake shows in the browser, over the last good page.
+    Serve {
+        /// The site's folder (holding candor.toml).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// The port to listen on (0: any free port).
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+        /// Watch by polling instead of file-system events (network drives, some containers).
+        #[arg(long)]
+        poll: bool,
     },
     /// Start a new site in DIR: configuration, commented content files and en/de/nl locales.
     Init {
         /// The folder to create (it must not exist, or be empty).
         dir: PathBuf,
     },
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people: diagnostics with source snippets, and a table of translations.
+    Text,
+    /// For tools: one JSON document on stdout (see docs/check-json.md).
+    Json,
 }

@@ -24,6 +24,27 @@ struct RawConfig {
     theme: Option<Spanned<String>>,
     #[serde(default)]
     date_locale: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    translations: RawTranslations,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawTranslations {
+    #[serde(default)]
+    stale: StalePolicy,
+}
+
+/// What a build does with a translation whose source text changed since it was translated.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StalePolicy {
+    /// Publish, with a notice in that language at each stale section that the source-language
+    /// version prevails until the translation is updated.
+    #[default]
+    Notice,
+    /// Refuse to build.
+    Fail,
 }
 
 /// A language the site is published in.
@@ -50,9 +71,33 @@ pub struct Config {
     /// Index into `languages` of the language the text is written in first.
     pub source: usize,
     pub theme: String,
+    pub stale: StalePolicy,
+    /// Configured languages left out of this run (`check --locale`).
+    pub set_aside: Vec<String>,
 }
 
 impl Config {
+    /// Keeps only the source language and `tag` (for `check --locale`); the caller checks that
+    /// `tag` is configured.
+    pub fn keep_only(&mut self, tag: &str) {
+        let source = self.source_language().tag.clone();
+        let (kept, set_aside) = std::mem::take(&mut self.languages)
+            .into_iter()
+            .partition(|l| l.tag == source || l.tag == tag);
+        self.languages = kept;
+        self.set_aside = set_aside.into_iter().map(|l: Language| l.tag).collect();
+        self.source = self
+            .languages
+            .iter()
+            .position(|l| l.tag == source)
+            .expect("the source stays");
+    }
+
+    /// Is `tag` a configured language (even one set aside by `keep_only`)?
+    pub fn is_configured(&self, tag: &str) -> bool {
+        self.languages.iter().any(|l| l.tag == tag) || self.set_aside.iter().any(|t| t == tag)
+    }
+
     pub fn source_language(&self) -> &Language {
         &self.languages[self.source]
     }
@@ -167,6 +212,8 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         languages,
         source: source.expect("checked above"),
         theme,
+        stale: raw.translations.stale,
+        set_aside: Vec::new(),
     })
 }
 

@@ -133,6 +133,27 @@ impl Diagnostic {
         Some((loc.file.name.clone(), line, col))
     }
 
+    /// The diagnostic as data, for `--format json`: lines and columns are 1-based, columns count
+    /// characters; `file`, `line` and `column` are absent when unknown.
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut v = serde_json::json!({
+            "severity": match self.severity { Severity::Error => "error", Severity::Warning => "warning" },
+            "message": self.message,
+        });
+        if let Some(loc) = &self.location {
+            v["file"] = loc.file.name.clone().into();
+            if let Some((_, line, col)) = self.position().filter(|_| loc.span.is_some()) {
+                v["line"] = line.into();
+                v["column"] = col.into();
+                v["label"] = loc.label.clone().into();
+            }
+        }
+        if let Some(h) = &self.help {
+            v["help"] = h.clone().into();
+        }
+        v
+    }
+
     /// Sort key: file, then place in the file, then message; diagnostics without a file first.
     fn sort_key(&self) -> (Option<(String, usize, usize)>, &str) {
         (self.position(), &self.message)

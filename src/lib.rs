@@ -21,6 +21,8 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod report;
+pub mod serve;
 pub mod site;
 pub mod suggest;
 pub mod theme;

@@ -6,10 +6,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use candor::cli::{Cli, Command};
+use candor::cli::{Cli, Command, Format};
 use candor::diagnostic::{Diagnostics, Printer};
 use candor::lock::{self, Recording};
-use candor::{init, site};
+use candor::site::{self, Options};
+use candor::{init, report, serve};
 
 /// Exit codes: part of the interface.
 const SUCCESS: u8 = 0;
@@ -31,48 +32,104 @@ fn main() -> ExitCode {
 fn run(command: Command) -> anyhow::Result<u8> {
     let mut diags = Diagnostics::default();
     match command {
-        Command::Build { site, out, locked } => {
+        Command::Build {
+            site,
+            out,
+            locked,
+            pseudo,
+        } => {
             require_dir(&site)?;
             let out = out.unwrap_or_else(|| site.join("public"));
-            let recording = if locked {
-                Recording::Locked
-            } else {
-                Recording::Record {
-                    today: lock::publication_date().map_err(anyhow::Error::msg)?,
-                }
+            let today = lock::publication_date().map_err(anyhow::Error::msg)?;
+            let recording = match (locked, pseudo) {
+                (true, _) => Recording::Locked,
+                (false, true) => Recording::Preview { today },
+                (false, false) => Recording::Record { today },
             };
-            let built = site::build(&site, &out, recording, &mut diags)?;
-            report(&mut diags);
-            match built {
-                Some(b) => {
-                    let recorded = if b.recorded {
-                        format!("; recorded a new publication in {}", lock::FILE)
-                    } else {
-                        String::new()
-                    };
-                    println!(
-                        "built {} ({}) into {}: last modified {}{recorded}",
-                        plural(b.languages.len(), "language"),
-                        b.languages.join(", "),
-                        b.out.display(),
-                        b.date
-                    );
-                    Ok(SUCCESS)
-                }
-                None => Ok(SITE_PROBLEMS),
-            }
+            let options = Options {
+                pseudo,
+                ..Options::new(recording)
+            };
+            let built = site::build(&site, &out, &options, &mut diags)?;
+            print_diagnostics(&mut diags);
+            let Some(b) = built else {
+                return Ok(SITE_PROBLEMS);
+            };
+            let recorded = if b.recorded && !pseudo {
+                format!("; recorded a new publication in {}", lock::FILE)
+            } else {
+                String::new()
+            };
+            let pseudo = if pseudo { " pseudo-localized" } else { "" };
+            println!(
+                "built{pseudo} {} ({}) into {}: last modified {}{recorded}",
+                plural(b.languages.len(), "language"),
+                b.languages.join(", "),
+                b.out.display(),
+                b.date
+            );
+            Ok(SUCCESS)
         }
-        Command::Check { site } => {
+        Command::Check {
+            site,
+            locale,
+            format,
+            strict,
+        } => {
             require_dir(&site)?;
             let today = lock::publication_date().map_err(anyhow::Error::msg)?;
-            let ok = site::prepare(&site, Recording::Preview { today }, &mut diags).is_some();
-            report(&mut diags);
-            if ok {
-                println!("no problems found in {}", site.display());
-                Ok(SUCCESS)
-            } else {
-                Ok(SITE_PROBLEMS)
+            let options = Options {
+                strict,
+                ..Options::new(Recording::Preview { today })
+            };
+            let statuses = site::check(&site, &options, locale.as_deref(), &mut diags);
+            if let Some(tag) = &locale
+                && !statuses.iter().any(|s| s.language == *tag)
+                && !diags.has_errors()
+            {
+                anyhow::bail!(
+                    "`{tag}` is not a translation of this site (see `languages` in candor.toml)"
+                );
             }
+            let ok = !diags.has_errors();
+            diags.sort();
+            match format {
+                Format::Json => {
+                    let json = report::check_json(&diags, &statuses, ok);
+                    println!("{}", serde_json::to_string_pretty(&json)?);
+                }
+                Format::Text => {
+                    print_diagnostics(&mut diags);
+                    print!("{}", report::translations_table(&statuses));
+                    if ok {
+                        println!("no problems found in {}", site.display());
+                    }
+                }
+            }
+            Ok(if ok { SUCCESS } else { SITE_PROBLEMS })
+        }
+        Command::MarkReviewed {
+            site,
+            locale,
+            messages,
+        } => {
+            require_dir(&site)?;
+            let marked = site::mark_reviewed(&site, &locale, &messages, &mut diags)?;
+            let failed = diags.has_errors();
+            print_diagnostics(&mut diags);
+            if failed {
+                return Ok(SITE_PROBLEMS);
+            }
+            match marked.len() {
+                0 => println!("no stale messages in `{locale}`"),
+                _ => println!("marked as reviewed in `{locale}`: {}", marked.join(", ")),
+            }
+            Ok(SUCCESS)
+        }
+        Command::Serve { site, port, poll } => {
+            require_dir(&site)?;
+            serve::serve(&site, port, poll)?;
+            Ok(SUCCESS)
         }
         Command::Init { dir } => {
             init::init(&dir)?;
@@ -93,8 +150,8 @@ fn require_dir(site: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Prints every diagnostic, sorted, and a one-line summary.
-fn report(diags: &mut Diagnostics) {
+/// Prints every diagnostic, sorted, and a one-line summary, on stderr.
+fn print_diagnostics(diags: &mut Diagnostics) {
     if diags.is_empty() {
         return;
     }

@@ -1,7 +1,7 @@
 //! Rendering: the validated model, the words of every language and the theme become the pages of
 //! the site, in memory. No I/O happens here; [`crate::output`] writes the result.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -20,10 +20,24 @@ use crate::theme::{self, Theme};
 /// The published files: path under the output directory to contents.
 pub type Files = BTreeMap<String, Vec<u8>>;
 
+/// What rendering reads: the validated site, and how to treat translations.
+pub struct Input<'a> {
+    pub config: &'a Config,
+    pub model: &'a Model,
+    pub locales: &'a Arc<Locales>,
+    pub theme: &'a Theme,
+    /// For each language, the ids of its stale messages.
+    pub stale: HashMap<String, BTreeSet<String>>,
+    /// Show a missing translation as the source text, visibly marked (`serve`).
+    pub preview: bool,
+}
+
 /// What the template functions need: the words of every language and the facts every message
 /// may use.
 struct Shared {
     locales: Arc<Locales>,
+    stale: HashMap<String, BTreeSet<String>>,
+    preview: bool,
     /// Variables every message gets: `$org`, `$privacy-policy`, `$contact`.
     globals: Vec<(&'static str, String)>,
 }
@@ -46,16 +60,18 @@ struct StampView {
 }
 
 /// Renders every page. All render problems are reported, not just the first.
-pub fn render(
-    config: &Config,
-    model: &Model,
-    locales: &Arc<Locales>,
-    theme: &Theme,
-    stamp: &Stamp,
-    diags: &mut Diagnostics,
-) -> Option<Files> {
+pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Files> {
+    let Input {
+        config,
+        model,
+        locales,
+        theme,
+        ..
+    } = *input;
     let shared = Arc::new(Shared {
         locales: locales.clone(),
+        stale: input.stale.clone(),
+        preview: input.preview,
         globals: vec![
             ("org", model.organisation.name.clone()),
             (
@@ -104,6 +120,10 @@ pub fn render(
         ctx.insert("stamp", &stamp_view);
         ctx.insert("facts", model);
         ctx.insert("languages", &language_links(&names, Some(&lang.tag), "../"));
+        ctx.insert(
+            "source",
+            &language_links(&names, Some(&locales.source().language.tag), "../")[locales.source],
+        );
         match tera.render(theme::PAGE_TEMPLATE, &ctx) {
             Ok(html) => {
                 files.insert(format!("{}/index.html", lang.tag), html.into_bytes());
@@ -161,20 +181,44 @@ fn build_tera(theme: &Theme, shared: &Arc<Shared>, diags: &mut Diagnostics) -> O
     tera.register_function(
         "t",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let (key, locale) = lookup(&s, &kw, state)?;
-            format_message(&s, locale, key, &kw, Mode::Plain).map_err(tera::Error::message)
+            let (key, locale, fallback) = lookup(&s, &kw, state)?;
+            let text =
+                format_message(&s, locale, key, &kw, Mode::Plain).map_err(tera::Error::message)?;
+            // Plain text may end up in an attribute, so the mark is in the text itself.
+            Ok(if fallback {
+                format!("\u{27e6}{text}\u{27e7}")
+            } else {
+                text
+            })
         },
     );
     let s = shared.clone();
     tera.register_function(
         "md",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<Value> {
-            let (key, locale) = lookup(&s, &kw, state)?;
+            let (key, locale, fallback) = lookup(&s, &kw, state)?;
             let inline = kw.get::<bool>("inline")?.unwrap_or(false);
-            let html = format_message(&s, locale, key, &kw, Mode::Markdown { inline })
+            let mut html = format_message(&s, locale, key, &kw, Mode::Markdown { inline })
                 .map_err(tera::Error::message)?;
+            if fallback {
+                let (tag, src) = (if inline { "mark" } else { "div" }, &locale.language.tag);
+                html = format!("<{tag} class=\"untranslated\" lang=\"{src}\">{html}</{tag}>");
+            }
             // Safe by construction: pulldown-cmark escaped every text, and raw HTML became text.
             Ok(Value::safe_string(&html))
+        },
+    );
+    let s = shared.clone();
+    tera.register_function(
+        "stale",
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<bool> {
+            let prefixes: Vec<String> = kw.must_get("keys")?;
+            let lang: String = state.get("lang")?.unwrap_or_default();
+            let stale = s.stale.get(&lang);
+            Ok(stale.is_some_and(|ids| {
+                ids.iter()
+                    .any(|id| prefixes.iter().any(|p| id.starts_with(p.as_str())))
+            }))
         },
     );
     let s = shared.clone();
@@ -231,11 +275,12 @@ fn build_tera(theme: &Theme, shared: &Arc<Shared>, diags: &mut Diagnostics) -> O
 }
 
 /// The message key of a call and the locale of the page being rendered.
+/// In preview, a message the page's language lacks comes from the source language, and says so.
 fn lookup<'a>(
     shared: &'a Shared,
     kw: &'a Kwargs,
     state: &State,
-) -> tera::TeraResult<(&'a str, &'a Locale)> {
+) -> tera::TeraResult<(&'a str, &'a Locale, bool)> {
     let key: &str = kw.must_get("key")?;
     let lang: String = state
         .get("lang")?
@@ -244,7 +289,10 @@ fn lookup<'a>(
         .locales
         .get(&lang)
         .ok_or_else(|| tera::Error::message(format!("unknown language `{lang}`")))?;
-    Ok((key, locale))
+    if shared.preview && !locale.messages.contains_key(key) {
+        return Ok((key, shared.locales.source(), true));
+    }
+    Ok((key, locale, false))
 }
 
 #[derive(Clone, Copy)]

@@ -4,16 +4,41 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::config::StalePolicy;
 use crate::config::{self, Config};
 use crate::content;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::IoError;
+use crate::locales::status::{self, Status};
 use crate::locales::{self, Locales, qa};
 use crate::lock::{self, Recording, Snapshot, Stamp};
 use crate::model::{self, Model};
 use crate::output;
 use crate::render::{self, Files};
 use crate::theme::{self, Theme};
+
+/// What a command wants from the pipeline.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub recording: Recording,
+    /// `serve`: a missing translation is a warning, and the page shows the source text, marked.
+    pub preview: bool,
+    /// `--pseudo`: every text accented and lengthened, to find hard-coded words and tight layouts.
+    pub pseudo: bool,
+    /// `--strict`: stale and obsolete translations are errors.
+    pub strict: bool,
+}
+
+impl Options {
+    pub fn new(recording: Recording) -> Self {
+        Self {
+            recording,
+            preview: false,
+            pseudo: false,
+            strict: false,
+        }
+    }
+}
 
 /// A site that loaded and validated: everything needed to render it.
 pub struct Site {
@@ -22,35 +47,66 @@ pub struct Site {
     pub model: Model,
     pub locales: Arc<Locales>,
     pub theme: Theme,
+    /// Where each translation stands, in configured order (the source language left out).
+    pub translations: Vec<Status>,
 }
 
 impl Site {
     /// Loads and validates the site at `root`. Every problem found goes into `diags`; the site is
     /// returned only if none of them is an error.
-    pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Site> {
-        let config = config::load(root, diags)?;
+    pub fn load(root: &Path, options: &Options, diags: &mut Diagnostics) -> Option<Site> {
+        Self::load_with_status(root, options, None, diags).0
+    }
+
+    /// Like [`Site::load`], and also returns where each translation stands, which is known even
+    /// when the site has errors (a missing translation is one). With `only`, the languages are
+    /// the source and that one.
+    pub fn load_with_status(
+        root: &Path,
+        options: &Options,
+        only: Option<&str>,
+        diags: &mut Diagnostics,
+    ) -> (Option<Site>, Vec<Status>) {
+        let Some(mut config) = config::load(root, diags) else {
+            return (None, Vec::new());
+        };
+        if let Some(tag) = only {
+            config.keep_only(tag);
+        }
         let raw = content::load(root, diags);
         let (model, requirements) = content::validate::validate(&raw, diags);
-        let locales = locales::load(root, &config, diags);
+        let locales = locales::load(root, &config, options.pseudo, diags);
         let theme = theme::load(root, &config, diags);
+        let mut translations = Vec::new();
         if let Some(locales) = &locales {
+            let qa = qa::Options {
+                missing_is_error: !options.preview,
+                obsolete_is_error: options.strict,
+            };
             qa::check(
                 locales,
                 &requirements,
                 &model::vocabulary_message_ids(),
+                qa,
                 diags,
             );
+            translations = translation_status(root, &config, locales, options, diags);
         }
         if diags.has_errors() {
-            return None;
+            return (None, translations);
         }
-        Some(Site {
+        let (Some(model), Some(locales), Some(theme)) = (model, locales, theme) else {
+            return (None, translations);
+        };
+        let site = Site {
             root: root.to_path_buf(),
             config,
-            model: model?,
-            locales: Arc::new(locales?),
-            theme: theme?,
-        })
+            model,
+            locales: Arc::new(locales),
+            theme,
+            translations: translations.clone(),
+        };
+        (Some(site), translations)
     }
 
     /// What this site publishes, in canonical form: the fingerprint of the stamp.
@@ -78,15 +134,34 @@ impl Site {
     }
 
     /// Renders every page in memory.
-    pub fn render(&self, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Files> {
-        render::render(
-            &self.config,
-            &self.model,
-            &self.locales,
-            &self.theme,
-            stamp,
-            diags,
-        )
+    pub fn render(
+        &self,
+        stamp: &Stamp,
+        options: &Options,
+        diags: &mut Diagnostics,
+    ) -> Option<Files> {
+        let stale = self
+            .translations
+            .iter()
+            .map(|t| (t.language.clone(), t.stale.iter().cloned().collect()))
+            .collect();
+        let input = render::Input {
+            config: &self.config,
+            model: &self.model,
+            locales: &self.locales,
+            theme: &self.theme,
+            stale,
+            preview: options.preview,
+        };
+        render::render(&input, stamp, diags)
+    }
+
+    /// Writes the translation records that changed (a translation was edited or reviewed).
+    pub fn write_translation_records(&self) -> Result<(), IoError> {
+        for t in self.translations.iter().filter(|t| t.record_changed) {
+            status::write(&self.root, &t.language, &t.record)?;
+        }
+        Ok(())
     }
 }
 
@@ -103,13 +178,97 @@ pub struct Built {
 /// Loads, validates and renders the site; `None` if there were errors (all in `diags`).
 pub fn prepare(
     root: &Path,
-    recording: Recording,
+    options: &Options,
     diags: &mut Diagnostics,
 ) -> Option<(Site, Stamp, Files)> {
-    let site = Site::load(root, diags)?;
-    let stamp = site.stamp(recording, diags)?;
-    let files = site.render(&stamp, diags)?;
+    let site = Site::load(root, options, diags)?;
+    let stamp = site.stamp(options.recording, diags)?;
+    let files = site.render(&stamp, options, diags)?;
     Some((site, stamp, files))
+}
+
+/// `candor check`: every stage but writing. Returns where each translation stands.
+pub fn check(
+    root: &Path,
+    options: &Options,
+    only: Option<&str>,
+    diags: &mut Diagnostics,
+) -> Vec<Status> {
+    let (site, translations) = Site::load_with_status(root, options, only, diags);
+    if let Some(site) = site
+        && let Some(stamp) = site.stamp(options.recording, diags)
+    {
+        site.render(&stamp, options, diags);
+    }
+    translations
+}
+
+/// `candor mark-reviewed`: records that stale translations of `language` still say what the
+/// source says. Returns the ids marked; nothing is written if any id is wrong.
+pub fn mark_reviewed(
+    root: &Path,
+    language: &str,
+    ids: &[String],
+    diags: &mut Diagnostics,
+) -> Result<Vec<String>, IoError> {
+    // Preview: a missing translation must not stop the reviewer; no stamp is computed.
+    let options = Options {
+        preview: true,
+        ..Options::new(Recording::Locked)
+    };
+    // What the site says about itself (stale warnings included) is `check`'s business.
+    let (_, mut translations) =
+        Site::load_with_status(root, &options, Some(language), &mut Diagnostics::default());
+    let Some(status) = translations.iter_mut().find(|t| t.language == language) else {
+        diags.push(
+            Diagnostic::error(format!("`{language}` is not a translation of this site")).with_help(
+                "run `candor check` to see the site's problems, and `languages` in candor.toml",
+            ),
+        );
+        return Ok(Vec::new());
+    };
+    let errors_before = diags.error_count();
+    let marked = status::mark_reviewed(status, ids, diags);
+    if diags.error_count() == errors_before {
+        status::write(root, language, &status.record)?;
+        Ok(marked)
+    } else {
+        Ok(Vec::new())
+    }
+}
+
+/// The status of every translation, with a diagnostic for each stale message: a warning, or an
+/// error under `--strict` or the site's `stale = "fail"` policy (never in preview).
+fn translation_status(
+    root: &Path,
+    config: &Config,
+    locales: &Locales,
+    options: &Options,
+    diags: &mut Diagnostics,
+) -> Vec<Status> {
+    let source = locales.source();
+    let fail = !options.preview && (options.strict || config.stale == StalePolicy::Fail);
+    let mut all = Vec::new();
+    for locale in locales
+        .locales
+        .iter()
+        .filter(|l| l.language.tag != source.language.tag)
+    {
+        let record = status::read(root, &locale.language.tag, diags);
+        let st = status::status(source, locale, &record);
+        for id in &st.stale {
+            let entry = &locale.messages[id];
+            let mut d = Diagnostic::warning(format!("`{id}` in `{}` is stale: the source text changed after it was translated", st.language))
+                .at(&entry.file, entry.span.clone(), "translated from an older source text")
+                .with_help(format!("update the translation, or if it still says the same, run `candor mark-reviewed --locale {} --message {id}`", st.language));
+            if fail {
+                d.severity = crate::diagnostic::Severity::Error;
+            }
+            diags.push(d);
+        }
+        all.push(st);
+    }
+    all
 }
 
 /// `candor build`: everything, then the lock file and the output directory. On any error
@@ -117,19 +276,27 @@ pub fn prepare(
 pub fn build(
     root: &Path,
     out: &Path,
-    recording: Recording,
+    options: &Options,
     diags: &mut Diagnostics,
 ) -> Result<Option<Built>, IoError> {
     if let Some(problem) = unsafe_output(root, out) {
         diags.push(problem);
         return Ok(None);
     }
-    let Some((site, stamp, files)) = prepare(root, recording, diags) else {
+    let Some((site, stamp, files)) = prepare(root, options, diags) else {
         return Ok(None);
     };
+    // A pseudo-localized build publishes nothing and records nothing. `--locked` guards the
+    // publications; translation records are bookkeeping that the next plain build brings up to
+    // date (a translation without a record counts as translated from today's source).
+    let records = !options.pseudo;
+    let translation_records = records && options.recording != Recording::Locked;
     let recorded = stamp.record.is_some();
-    if let Some(lock) = &stamp.record {
+    if let Some(lock) = stamp.record.as_ref().filter(|_| records) {
         lock::write(root, lock)?;
+    }
+    if translation_records {
+        site.write_translation_records()?;
     }
     output::write(out, &files)?;
     Ok(Some(Built {

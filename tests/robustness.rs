@@ -180,8 +180,12 @@ fn survives(file: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
     let outcome = std::panic::catch_unwind(move || {
         let mut diags = Diagnostics::default();
         let today = jiff::civil::date(2026, 1, 1);
-        let ok = candor::site::prepare(Path::new(&root), Recording::Preview { today }, &mut diags)
-            .is_some();
+        let ok = candor::site::prepare(
+            Path::new(&root),
+            &candor::site::Options::new(Recording::Preview { today }),
+            &mut diags,
+        )
+        .is_some();
         (ok, diags.has_errors())
     });
     let (ok, has_errors) = outcome.map_err(|_| {

@@ -12,3 +12,4 @@ yes = Ja
 no = Nein
 not-applicable = Nicht zutreffend
 not-published = Nicht veröffentlicht
+stale-notice = Dieser Abschnitt wurde im Original geändert, seit er übersetzt wurde. Bis die Übersetzung aktualisiert ist, gilt die Originalfassung:

@@ -12,3 +12,4 @@ yes = Yes
 no = No
 not-applicable = Not applicable
 not-published = Not published
+stale-notice = This section has changed in the original since it was translated. Until this translation is updated, the original version prevails:

@@ -12,3 +12,4 @@ yes = Ja
 no = Nee
 not-applicable = Niet van toepassing
 not-published = Niet gepubliceerd
+stale-notice = Deze sectie is in het origineel gewijzigd sinds ze werd vertaald. Tot deze vertaling is bijgewerkt, geldt de oorspronkelijke versie:

@@ -2,6 +2,7 @@
 //! what each message refers to, so that [`qa`] can hold every translation to its source.
 
 pub mod qa;
+pub mod status;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -72,13 +73,18 @@ impl Locales {
 
 /// Loads every configured language. Problems are collected; a language whose folder is missing
 /// is left out (and reported), the others still load so all their problems show at once.
-pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<Locales> {
+pub fn load(
+    root: &Path,
+    config: &Config,
+    pseudo: bool,
+    diags: &mut Diagnostics,
+) -> Option<Locales> {
     let dir = root.join("locales");
     warn_unconfigured(root, &dir, config, diags);
     let mut locales = Vec::new();
     let mut complete = true;
     for language in &config.languages {
-        match load_language(root, &dir.join(&language.tag), language, diags) {
+        match load_language(root, &dir.join(&language.tag), language, pseudo, diags) {
             Some(l) => locales.push(l),
             None => {
                 complete = false;
@@ -106,6 +112,7 @@ fn load_language(
     root: &Path,
     dir: &Path,
     language: &Language,
+    pseudo: bool,
     diags: &mut Diagnostics,
 ) -> Option<Locale> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
@@ -116,6 +123,9 @@ fn load_language(
     paths.sort();
     let mut bundle = Bundle::new_concurrent(vec![language.langid.clone()]);
     bundle.set_use_isolating(false);
+    if pseudo {
+        bundle.set_transform(Some(pseudo_text));
+    }
     let mut locale = Locale {
         language: language.clone(),
         bundle,
@@ -245,6 +255,12 @@ fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnos
     errors.is_empty()
 }
 
+/// Pseudo-localization: accented and about a third longer, so that text that does not come from
+/// a locale file, and layouts that break under long words, show at a glance.
+fn pseudo_text(text: &str) -> std::borrow::Cow<'_, str> {
+    fluent_pseudo::transform(text, false, true)
+}
+
 /// A locale folder that no configured language uses is probably a forgotten config line.
 fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagnostics) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -254,7 +270,7 @@ fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagn
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_dir())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !config.languages.iter().any(|l| l.tag == *n))
+        .filter(|n| !config.is_configured(n))
         .collect();
     names.sort();
     for name in names {

@@ -8,10 +8,20 @@ use crate::suggest;
 use super::{Locale, Locales};
 
 /// Checks all locales: required messages in the source, then each translation against it.
+/// How strict the check is.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// A message missing from a translation is an error (not in preview, which shows the source).
+    pub missing_is_error: bool,
+    /// A message only a translation has is an error (`--strict`), not a warning.
+    pub obsolete_is_error: bool,
+}
+
 pub fn check(
     locales: &Locales,
     content: &[Requirement],
     vocabulary: &[String],
+    options: Options,
     diags: &mut Diagnostics,
 ) {
     let source = locales.source();
@@ -51,7 +61,7 @@ pub fn check(
     for locale in &locales.locales {
         check_references(locale, diags);
         if locale.language.tag != source.language.tag {
-            check_translation(source, locale, diags);
+            check_translation(source, locale, options, diags);
         }
     }
 }
@@ -96,18 +106,28 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
 
 /// A translation has every source message, uses only the variables the source provides, and
 /// has no messages the source does not (those are warnings: obsolete, never shown).
-fn check_translation(source: &Locale, translation: &Locale, diags: &mut Diagnostics) {
+fn check_translation(
+    source: &Locale,
+    translation: &Locale,
+    options: Options,
+    diags: &mut Diagnostics,
+) {
     let tag = &translation.language.tag;
     for (id, entry) in &source.messages {
         let Some(translated) = translation.messages.get(id) else {
+            let missing = format!("`{id}` is not translated into `{tag}`");
+            let d = if options.missing_is_error {
+                Diagnostic::error(missing)
+            } else {
+                Diagnostic::warning(missing)
+            };
             diags.push(
-                Diagnostic::error(format!("`{id}` is not translated into `{tag}`"))
-                    .at(
-                        &entry.file,
-                        entry.span.clone(),
-                        format!("missing in locales/{tag}/"),
-                    )
-                    .with_help(format!("add `{id} = …` to a file in locales/{tag}/")),
+                d.at(
+                    &entry.file,
+                    entry.span.clone(),
+                    format!("missing in locales/{tag}/"),
+                )
+                .with_help(format!("add `{id} = …` to a file in locales/{tag}/")),
             );
             continue;
         };
@@ -152,12 +172,14 @@ fn check_translation(source: &Locale, translation: &Locale, diags: &mut Diagnost
         .iter()
         .filter(|(id, _)| !source.messages.contains_key(*id))
     {
-        diags.push(
-            Diagnostic::warning(format!(
-                "`{id}` is obsolete: the source language has no such message"
-            ))
-            .at(&entry.file, entry.span.clone(), "never shown")
-            .with_help("remove it, or check its id for a typo"),
-        );
+        let mut d = Diagnostic::warning(format!(
+            "`{id}` is obsolete: the source language has no such message"
+        ))
+        .at(&entry.file, entry.span.clone(), "never shown")
+        .with_help("remove it, or check its id for a typo");
+        if options.obsolete_is_error {
+            d.severity = crate::diagnostic::Severity::Error;
+        }
+        diags.push(d);
     }
 }

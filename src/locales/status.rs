@@ -1,0 +1,194 @@
+//! What is left to do in each translation: missing messages, obsolete ones, and stale ones (the
+//! source text changed after the translation was made).
+//!
+//! Staleness needs no git and no file times. Each translation keeps a record,
+//! `locales/<lang>/translated-from.toml`, written by candor: for every message, a fingerprint of
+//! the source text it was translated from and of the translation itself. When the translation's
+//! text changes, someone translated it anew, from today's source: the record follows. When only
+//! the source changes, the translation is stale until it is edited or marked as reviewed
+//! (`candor mark-reviewed`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::Locale;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::fs::{self, IoError};
+
+/// The record's file name, in each translation's locale folder.
+pub const FILE: &str = "translated-from.toml";
+const HEADER: &str = "# Written by candor: for each message, fingerprints of the source text it was translated from\n\
+# and of the translation. It tells which translations are stale. Commit it; do not edit it by\n\
+# hand (`candor mark-reviewed` marks a stale translation as still correct).\n\n";
+
+/// For one message: what it was translated from, and what the translation was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pair {
+    pub source: String,
+    pub translation: String,
+}
+
+/// The record of one translation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    #[serde(default)]
+    pub messages: BTreeMap<String, Pair>,
+}
+
+/// Where a translation stands.
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    pub language: String,
+    /// Messages in the source language.
+    pub total: usize,
+    /// Of those, how many this language has (stale or not).
+    pub translated: usize,
+    pub missing: Vec<String>,
+    pub stale: Vec<String>,
+    pub obsolete: Vec<String>,
+    /// For each stale message, the fingerprint of today's source text.
+    #[serde(skip)]
+    stale_sources: BTreeMap<String, String>,
+    /// The record as it should now be written.
+    #[serde(skip)]
+    pub record: Record,
+    /// Whether `record` differs from what is on disk.
+    #[serde(skip)]
+    pub record_changed: bool,
+}
+
+impl Status {
+    /// Share of source messages translated and not stale, from 0 to 1.
+    pub fn completion(&self) -> f64 {
+        if self.total == 0 {
+            1.0
+        } else {
+            (self.translated - self.stale.len()) as f64 / self.total as f64
+        }
+    }
+}
+
+/// A short fingerprint of a message's canonical text.
+pub fn fingerprint(canonical: &str) -> String {
+    Sha256::digest(canonical.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+pub fn path(root: &Path, tag: &str) -> PathBuf {
+    root.join("locales").join(tag).join(FILE)
+}
+
+/// Reads a translation's record; none yet is an empty record.
+pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
+    let path = path(root, tag);
+    if !path.exists() {
+        return Record::default();
+    }
+    match fs::read_source(root, &path).and_then(|f| fs::parse_toml::<Record>(&f)) {
+        Ok(r) => r,
+        Err(d) => {
+            diags.push(d.with_help(format!(
+                "delete {} to start the record anew",
+                fs::display_name(root, &path)
+            )));
+            Record::default()
+        }
+    }
+}
+
+pub fn write(root: &Path, tag: &str, record: &Record) -> Result<(), IoError> {
+    let path = path(root, tag);
+    // One line per message, so that a translator's commit shows which messages moved.
+    let mut text = format!("{HEADER}[messages]\n");
+    for (id, pair) in &record.messages {
+        text.push_str(&format!(
+            "{id} = {{ source = \"{}\", translation = \"{}\" }}\n",
+            pair.source, pair.translation
+        ));
+    }
+    std::fs::write(&path, text).map_err(|e| IoError::new("cannot write", &path, e))
+}
+
+/// Compares a translation with its source and its record.
+pub fn status(source: &Locale, translation: &Locale, old: &Record) -> Status {
+    let mut status = Status {
+        language: translation.language.tag.clone(),
+        total: source.messages.len(),
+        translated: 0,
+        missing: Vec::new(),
+        stale: Vec::new(),
+        obsolete: translation
+            .messages
+            .keys()
+            .filter(|id| !source.messages.contains_key(*id))
+            .cloned()
+            .collect(),
+        stale_sources: BTreeMap::new(),
+        record: Record::default(),
+        record_changed: false,
+    };
+    for (id, entry) in &source.messages {
+        let Some(translated) = translation.messages.get(id) else {
+            status.missing.push(id.clone());
+            continue;
+        };
+        status.translated += 1;
+        let now = Pair {
+            source: fingerprint(&entry.canonical),
+            translation: fingerprint(&translated.canonical),
+        };
+        let pair = match old.messages.get(id) {
+            // The translation is as recorded, but its source moved on: stale.
+            Some(was) if was.translation == now.translation && was.source != now.source => {
+                status.stale.push(id.clone());
+                status.stale_sources.insert(id.clone(), now.source);
+                was.clone()
+            }
+            // Unchanged, newly translated, or edited since: translated from today's source.
+            _ => now,
+        };
+        status.record.messages.insert(id.clone(), pair);
+    }
+    status.record_changed = status.record != *old;
+    status
+}
+
+/// Marks stale messages as reviewed: their translation still says what the source says.
+/// Returns the ids it marked; `ids` empty means every stale message.
+pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostics) -> Vec<String> {
+    let wanted: Vec<String> = if ids.is_empty() {
+        status.stale.clone()
+    } else {
+        ids.to_vec()
+    };
+    let mut marked = Vec::new();
+    for id in wanted {
+        let Some(source) = status.stale_sources.get(&id) else {
+            let why = if status.record.messages.contains_key(&id) {
+                "it is not stale"
+            } else {
+                "no such translated message"
+            };
+            diags.push(Diagnostic::error(format!(
+                "cannot mark `{id}` in `{}` as reviewed: {why}",
+                status.language
+            )));
+            continue;
+        };
+        if let Some(pair) = status.record.messages.get_mut(&id) {
+            pair.source = source.clone();
+        }
+        status.stale.retain(|s| *s != id);
+        marked.push(id);
+    }
+    status.record_changed = true;
+    marked
+}

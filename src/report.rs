@@ -1,0 +1,68 @@
+//! What `check` prints about translations: a table for people, a JSON document for tools.
+
+use crate::diagnostic::Diagnostics;
+use crate::locales::status::Status;
+
+/// The format version of [`check_json`]; it changes only when a field changes meaning or goes.
+pub const JSON_VERSION: u32 = 1;
+
+/// One line per translation: completion, and what is left.
+pub fn translations_table(statuses: &[Status]) -> String {
+    let mut out = String::new();
+    if statuses.is_empty() {
+        return out;
+    }
+    out.push_str("translations:\n");
+    let width = statuses.iter().map(|s| s.language.len()).max().unwrap_or(2);
+    for s in statuses {
+        let current = s.translated - s.stale.len();
+        out.push_str(&format!(
+            "  {:width$}  {:>5.1}%  {current} of {} current, {} missing, {} stale, {} obsolete\n",
+            s.language,
+            s.completion() * 100.0,
+            s.total,
+            s.missing.len(),
+            s.stale.len(),
+            s.obsolete.len(),
+        ));
+    }
+    out
+}
+
+/// The whole result of `check --format json`. Documented in docs/check-json.md.
+pub fn check_json(diags: &Diagnostics, statuses: &[Status], ok: bool) -> serde_json::Value {
+    let translations: Vec<serde_json::Value> = statuses
+        .iter()
+        .map(|s| {
+            let mismatches: Vec<serde_json::Value> = diags
+                .iter()
+                .filter(|d| d.is_error())
+                .filter(|d| {
+                    d.location.as_ref().is_some_and(|l| {
+                        l.file.name.starts_with(&format!("locales/{}/", s.language))
+                    })
+                })
+                .map(|d| d.to_json())
+                .collect();
+            serde_json::json!({
+                "language": s.language,
+                "total": s.total,
+                "translated": s.translated,
+                "current": s.translated - s.stale.len(),
+                "completion": (s.completion() * 1000.0).round() / 1000.0,
+                "missing": s.missing,
+                "stale": s.stale,
+                "obsolete": s.obsolete,
+                "errors": mismatches,
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "version": JSON_VERSION,
+        "ok": ok,
+        "errors": diags.error_count(),
+        "warnings": diags.warning_count(),
+        "translations": translations,
+        "diagnostics": diags.iter().map(|d| d.to_json()).collect::<Vec<_>>(),
+    })
+}
