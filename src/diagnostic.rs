@@ -309,6 +309,15 @@ impl Printer {
         }
     }
 
+    /// No colour, fixed width: for the browser overlay of `serve`, and for tests.
+    pub fn plain() -> Self {
+        Self {
+            handler: GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+                .with_width(100)
+                .without_primary_span_start(),
+        }
+    }
+
     pub fn render(&self, diag: &Diagnostic) -> String {
         // miette counts columns in bytes; users' editors count characters. So the
         // `file:line:col` header is ours, passed as the source's name.
