@@ -1,0 +1,362 @@
+//! What translators rely on: missing, stale and obsolete messages reported per language, in
+//! text and JSON; staleness that survives a fresh copy (no git, no file times); editing or
+//! marking a translation as reviewed clears it; the stale notice or failure on build; and
+//! pseudo-localization.
+
+mod common;
+
+use common::{Run, Site, candor, tree};
+use serde_json::Value;
+
+const CHANGED_EN: (&str, &str, &str) = (
+    "locales/en/sections.ftl",
+    "may agree a different retention period",
+    "may agree another retention period",
+);
+
+/// Changes one English message (in the retention section).
+fn change_source(site: &Site) {
+    let (file, from, to) = CHANGED_EN;
+    site.replace(file, from, to);
+}
+
+fn check_json(site: &Site, extra: &[&str]) -> (Run, Value) {
+    let mut args = vec!["check", site.root().to_str().unwrap(), "--format", "json"];
+    args.extend_from_slice(extra);
+    let run = candor(&args, &[]);
+    let json: Value = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", run.stdout, run.stderr));
+    (run, json)
+}
+
+fn language<'a>(json: &'a Value, tag: &str) -> &'a Value {
+    json["translations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["language"] == tag)
+        .unwrap_or_else(|| panic!("no `{tag}` in {json}"))
+}
+
+fn ids(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i.as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn the_example_is_fully_translated() {
+    let site = Site::example();
+    let (run, json) = check_json(&site, &[]);
+    run.success();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["ok"], true);
+    for tag in ["de", "nl"] {
+        let t = language(&json, tag);
+        assert_eq!(t["completion"], 1.0, "{tag}");
+        assert_eq!(t["total"], t["translated"]);
+        assert!(
+            ids(&t["missing"]).is_empty()
+                && ids(&t["stale"]).is_empty()
+                && ids(&t["obsolete"]).is_empty()
+        );
+    }
+    let text = candor(&["check", &site.arg()], &[]);
+    text.success();
+    assert!(
+        text.stdout.contains("de  100.0%") && text.stdout.contains("nl  100.0%"),
+        "{}",
+        text.stdout
+    );
+}
+
+#[test]
+fn a_changed_source_message_makes_exactly_that_message_stale_in_every_translation() {
+    let site = Site::example();
+    change_source(&site);
+    let (run, json) = check_json(&site, &[]);
+    run.success(); // stale is a warning
+    for tag in ["de", "nl"] {
+        let t = language(&json, tag);
+        assert_eq!(ids(&t["stale"]), ["retention-customer-may-change"], "{tag}");
+        assert!(t["completion"].as_f64().unwrap() < 1.0);
+    }
+    let warnings: Vec<&Value> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["message"].as_str().unwrap().contains("is stale"))
+        .collect();
+    assert_eq!(warnings.len(), 2);
+    assert_eq!(warnings[0]["severity"], "warning");
+    assert_eq!(warnings[0]["file"], "locales/de/sections.ftl");
+    assert!(warnings[0]["line"].as_u64().unwrap() > 1);
+    // --strict turns it into an error.
+    let (strict, json) = check_json(&site, &["--strict"]);
+    strict.expect_code(1);
+    assert_eq!(json["ok"], false);
+}
+
+#[test]
+fn a_stale_section_carries_a_notice_in_its_language_linking_to_the_source() {
+    let site = Site::example();
+    change_source(&site);
+    site.build_later(&[]).success();
+    let notices = [
+        ("de", "Dieser Abschnitt wurde im Original geändert"),
+        ("nl", "Deze sectie is in het origineel gewijzigd"),
+    ];
+    for (tag, words) in notices {
+        let page = site.page(tag);
+        let found = page.all(".stale-notice");
+        assert_eq!(found.len(), 1, "{tag}: one stale section, one notice");
+        let notice = common::text(found[0]);
+        assert!(notice.contains(words), "{tag}: {notice}");
+        let in_retention = page.all("#retention .stale-notice");
+        assert_eq!(
+            in_retention.len(),
+            1,
+            "{tag}: the notice is in the retention section"
+        );
+        let link = page.one("#retention .stale-notice a");
+        assert_eq!(link.attr("href"), Some("../en/#retention"));
+        assert_eq!(link.attr("hreflang"), Some("en"));
+    }
+    assert!(
+        site.page("en").all(".stale-notice").is_empty(),
+        "the source is never stale"
+    );
+}
+
+#[test]
+fn editing_a_translation_clears_its_staleness_and_only_its_own() {
+    let site = Site::example();
+    change_source(&site);
+    site.build_later(&[]).success();
+    site.replace(
+        "locales/de/sections.ftl",
+        "eine abweichende Aufbewahrungsfrist",
+        "eine andere Aufbewahrungsfrist",
+    );
+    let (_, json) = check_json(&site, &[]);
+    assert!(
+        ids(&language(&json, "de")["stale"]).is_empty(),
+        "edited: not stale"
+    );
+    assert_eq!(
+        ids(&language(&json, "nl")["stale"]),
+        ["retention-customer-may-change"]
+    );
+    site.build_later(&[]).success();
+    assert!(site.page("de").all(".stale-notice").is_empty());
+    assert_eq!(site.page("nl").all(".stale-notice").len(), 1);
+}
+
+#[test]
+fn staleness_needs_no_git_and_no_file_times() {
+    let site = Site::example();
+    change_source(&site);
+    site.build_later(&[]).success();
+    // A fresh copy of the files (new inodes, new times) knows the same.
+    let copy = Site::empty();
+    for part in ["candor.toml", "candor.lock", "content", "locales"] {
+        common::copy_recursively(&site.path(part), &copy.path(part));
+    }
+    let (_, json) = check_json(&copy, &[]);
+    assert_eq!(
+        ids(&language(&json, "de")["stale"]),
+        ["retention-customer-may-change"]
+    );
+}
+
+#[test]
+fn a_stale_message_can_be_marked_as_reviewed() {
+    let site = Site::example();
+    change_source(&site);
+    site.build_later(&[]).success();
+    let record_before = site.read("locales/nl/translated-from.toml");
+    let run = candor(
+        &[
+            "mark-reviewed",
+            &site.arg(),
+            "--locale",
+            "nl",
+            "--message",
+            "retention-customer-may-change",
+        ],
+        &[],
+    );
+    run.success();
+    assert!(
+        run.stdout.contains("retention-customer-may-change"),
+        "{}",
+        run.stdout
+    );
+    assert_ne!(
+        record_before,
+        site.read("locales/nl/translated-from.toml"),
+        "the record changed"
+    );
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "nl")["stale"]).is_empty());
+    assert_eq!(
+        ids(&language(&json, "de")["stale"]),
+        ["retention-customer-may-change"],
+        "only nl was reviewed"
+    );
+    // Marking something that is not stale is an error, and changes nothing.
+    let before = site.read("locales/de/translated-from.toml");
+    candor(
+        &[
+            "mark-reviewed",
+            &site.arg(),
+            "--locale",
+            "de",
+            "--message",
+            "yes",
+        ],
+        &[],
+    )
+    .expect_code(1);
+    assert_eq!(before, site.read("locales/de/translated-from.toml"));
+    // Without --message, every stale message of the language.
+    candor(&["mark-reviewed", &site.arg(), "--locale", "de"], &[]).success();
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "de")["stale"]).is_empty());
+}
+
+#[test]
+fn a_site_may_refuse_to_publish_stale_translations() {
+    let site = Site::example();
+    site.write(
+        "candor.toml",
+        &(site.read("candor.toml") + "\n[translations]\nstale = \"fail\"\n"),
+    );
+    site.build(&["--locked"]).success();
+    let before = tree(&site.public());
+    change_source(&site);
+    let run = site.build_later(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("`retention-customer-may-change` in `de` is stale"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("[locales/de/sections.ftl:"),
+        "{}",
+        run.stderr
+    );
+    common::assert_same_tree(&before, &tree(&site.public()));
+}
+
+#[test]
+fn missing_and_obsolete_messages_per_language() {
+    let site = Site::example();
+    site.replace(
+        "locales/nl/chrome.ftl",
+        "not-applicable = ",
+        "not-aplicable = ",
+    );
+    let (run, json) = check_json(&site, &[]);
+    run.expect_code(1);
+    let nl = language(&json, "nl");
+    assert_eq!(ids(&nl["missing"]), ["not-applicable"]);
+    assert_eq!(ids(&nl["obsolete"]), ["not-aplicable"]);
+    assert!(nl["completion"].as_f64().unwrap() < 1.0);
+    assert!(ids(&language(&json, "de")["missing"]).is_empty());
+    // The build names the missing message and fails: the Dutch page never silently shows English.
+    let build = site.build(&[]);
+    build.expect_code(1);
+    assert!(
+        build
+            .stderr
+            .contains("`not-applicable` is not translated into `nl`"),
+        "{}",
+        build.stderr
+    );
+}
+
+#[test]
+fn a_variable_mismatch_is_listed_under_its_language() {
+    let site = Site::example();
+    site.replace("locales/de/chrome.ftl", "{ $date }", "{ $datum }");
+    let (run, json) = check_json(&site, &[]);
+    run.expect_code(1);
+    let errors = language(&json, "de")["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["file"], "locales/de/chrome.ftl");
+    assert!(errors[0]["message"].as_str().unwrap().contains("$datum"));
+    assert!(
+        language(&json, "nl")["errors"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn check_for_one_locale() {
+    let site = Site::example();
+    change_source(&site);
+    let (run, json) = check_json(&site, &["--locale", "de"]);
+    run.success();
+    let langs: Vec<&str> = json["translations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["language"].as_str().unwrap())
+        .collect();
+    assert_eq!(langs, ["de"]);
+    assert!(
+        !run.stdout.contains("locales/nl"),
+        "nothing about nl:\n{}",
+        run.stdout
+    );
+    candor(&["check", &site.arg(), "--locale", "fr"], &[]).expect_code(2);
+}
+
+#[test]
+fn pseudo_localization_accents_every_text_and_keeps_the_facts() {
+    let site = Site::example();
+    let lock = site.read_bytes("candor.lock");
+    let record = site.read_bytes("locales/de/translated-from.toml");
+    let out = site.path("pseudo");
+    candor(
+        &[
+            "build",
+            &site.arg(),
+            "--pseudo",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        &[],
+    )
+    .success();
+    let page = common::Page::read(&out, "de");
+    let heading = page.text_of("h1");
+    assert_ne!(heading, "Umgang mit Daten bei Luscii");
+    assert!(
+        heading.contains("Luscii"),
+        "facts are not pseudo-localized: {heading}"
+    );
+    assert!(!heading.is_ascii(), "accented: {heading}");
+    // The sub-processor names are facts, untouched.
+    assert!(
+        page.text_of("#subprocessors tbody")
+            .contains("Amazon Web Services (AWS)")
+    );
+    assert_eq!(
+        lock,
+        site.read_bytes("candor.lock"),
+        "a pseudo build records nothing"
+    );
+    assert_eq!(
+        record,
+        site.read_bytes("locales/de/translated-from.toml"),
+        "nor does it touch translation records"
+    );
+}
