@@ -22,6 +22,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod report;
+pub mod sections;
 pub mod serve;
 pub mod site;
 pub mod suggest;

@@ -15,6 +15,7 @@ use crate::locales::{Locale, Locales};
 use crate::lock::Stamp;
 use crate::markdown;
 use crate::model::Model;
+use crate::sections;
 use crate::theme::{self, Theme};
 
 /// The published files: path under the output directory to contents.
@@ -212,13 +213,15 @@ fn build_tera(theme: &Theme, shared: &Arc<Shared>, diags: &mut Diagnostics) -> O
     tera.register_function(
         "stale",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<bool> {
-            let prefixes: Vec<String> = kw.must_get("keys")?;
+            let id: &str = kw.must_get("section")?;
+            let section = sections::by_id(id)
+                .ok_or_else(|| tera::Error::message(format!("stale(): no section `{id}`")))?;
             let lang: String = state.get("lang")?.unwrap_or_default();
-            let stale = s.stale.get(&lang);
-            Ok(stale.is_some_and(|ids| {
-                ids.iter()
-                    .any(|id| prefixes.iter().any(|p| id.starts_with(p.as_str())))
-            }))
+            let in_section =
+                |msg: &String| sections::of_message(msg).is_some_and(|s| s.id == section.id);
+            Ok(s.stale
+                .get(&lang)
+                .is_some_and(|ids| ids.iter().any(in_section)))
         },
     );
     let s = shared.clone();
