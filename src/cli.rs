@@ -50,6 +50,16 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Show what changed since the last recorded publication: facts by field, source text by
+    /// message, and per translation which messages changed. Records nothing.
+    Diff {
+        /// The site's folder (holding candor.toml).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// How to print the result.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Record that stale translations still say what the changed source text says.
     MarkReviewed {
         /// The site's folder (holding candor.toml).

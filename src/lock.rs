@@ -62,6 +62,17 @@ pub struct Publication {
     pub date: toml::value::Datetime,
     pub fingerprint: String,
     pub snapshot: Snapshot,
+    /// Per translation, message id to a fingerprint of its text when this was published; not
+    /// part of the fingerprint (a translation does not make a publication), but lets `diff` say
+    /// which translated messages changed since.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl Publication {
+    pub fn date(&self) -> Option<jiff::civil::Date> {
+        date_of(&self.date)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -72,11 +83,23 @@ pub struct LockFile {
     pub publications: Vec<Publication>,
 }
 
-/// The date every page shows, and the lock file to write if this build records a publication.
+/// The date every page shows, the publications so far (a new one included), and whether this
+/// build records that new one.
 #[derive(Debug)]
 pub struct Stamp {
     pub date: jiff::civil::Date,
-    pub record: Option<LockFile>,
+    pub history: Vec<Publication>,
+    pub record: bool,
+}
+
+impl Stamp {
+    /// The lock file that records `history`.
+    pub fn lock_file(&self) -> LockFile {
+        LockFile {
+            version: VERSION,
+            publications: self.history.clone(),
+        }
+    }
 }
 
 /// How a build treats a change that is not yet recorded.
@@ -171,26 +194,25 @@ fn toml_date(d: jiff::civil::Date) -> toml::value::Datetime {
 }
 
 /// Decides the stamp for `snapshot`: the last publication's date if nothing changed, otherwise
-/// a new publication (or an error with `--locked`).
+/// a new publication dated `today` (recorded, or only previewed), or an error with `--locked`.
 pub fn stamp(
     lock_file: Option<&Arc<SourceFile>>,
-    mut lock: LockFile,
+    lock: LockFile,
     snapshot: Snapshot,
+    translations: BTreeMap<String, BTreeMap<String, String>>,
     recording: Recording,
     diags: &mut Diagnostics,
 ) -> Option<Stamp> {
     let fingerprint = snapshot.fingerprint();
-    if let Some(last) = lock
-        .publications
-        .last()
-        .filter(|p| p.fingerprint == fingerprint)
-    {
+    let mut history = lock.publications;
+    if let Some(last) = history.last().filter(|p| p.fingerprint == fingerprint) {
         return Some(Stamp {
-            date: date_of(&last.date)?,
-            record: None,
+            date: last.date()?,
+            history,
+            record: false,
         });
     }
-    let today = match recording {
+    let (today, record) = match recording {
         Recording::Locked => {
             let mut d = Diagnostic::error(format!("the site has changed since the last publication recorded in `{FILE}`, and --locked forbids recording a new one"))
                 .with_help("run `candor build` without --locked and commit the updated candor.lock");
@@ -200,15 +222,10 @@ pub fn stamp(
             diags.push(d);
             return None;
         }
-        Recording::Preview { today } => {
-            return Some(Stamp {
-                date: today,
-                record: None,
-            });
-        }
-        Recording::Record { today } => today,
+        Recording::Preview { today } => (today, false),
+        Recording::Record { today } => (today, true),
     };
-    if let Some(last) = lock.publications.last().and_then(|p| date_of(&p.date))
+    if let Some(last) = history.last().and_then(Publication::date)
         && today < last
     {
         diags.push(
@@ -219,19 +236,20 @@ pub fn stamp(
         );
         return None;
     }
-    let publication = Publication {
+    // One publication a day: a second change on the same day amends that day's record.
+    if history.last().and_then(Publication::date) == Some(today) {
+        history.pop();
+    }
+    history.push(Publication {
         date: toml_date(today),
         fingerprint,
         snapshot,
-    };
-    // One publication a day: a second change on the same day amends that day's record.
-    if lock.publications.last().and_then(|p| date_of(&p.date)) == Some(today) {
-        lock.publications.pop();
-    }
-    lock.publications.push(publication);
+        translations,
+    });
     Some(Stamp {
         date: today,
-        record: Some(lock),
+        history,
+        record,
     })
 }
 

@@ -108,6 +108,19 @@ fn run(command: Command) -> anyhow::Result<u8> {
             }
             Ok(if ok { SUCCESS } else { SITE_PROBLEMS })
         }
+        Command::Diff { site, format } => {
+            require_dir(&site)?;
+            let diff = site::diff(&site, &mut diags);
+            print_diagnostics(&mut diags);
+            let Some(diff) = diff else {
+                return Ok(SITE_PROBLEMS);
+            };
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&diff)?),
+                Format::Text => print!("{}", diff.to_text()),
+            }
+            Ok(SUCCESS)
+        }
         Command::MarkReviewed {
             site,
             locale,

@@ -313,20 +313,6 @@ fn format_message(
     kw: &Kwargs,
     mode: Mode,
 ) -> Result<String, String> {
-    let tag = &locale.language.tag;
-    let entry = locale.messages.get(key);
-    let place = entry.map(|e| {
-        let (line, col) = e.file.line_col(e.span.start);
-        format!(" ({}:{line}:{col})", e.file.name)
-    });
-    let place = place.unwrap_or_default();
-    let message = locale
-        .bundle
-        .get_message(key)
-        .ok_or_else(|| format!("no message `{key}` in locales/{tag}"))?;
-    let pattern = message
-        .value()
-        .ok_or_else(|| format!("message `{key}` in `{tag}` has no value{place}"))?;
     let mut args = FluentArgs::new();
     let mut facts = Vec::new();
     let markdown = matches!(mode, Mode::Markdown { .. });
@@ -361,21 +347,11 @@ fn format_message(
             set(name.replace('_', "-"), value)?;
         }
     }
-    let mut errors = Vec::new();
-    let text = locale
-        .bundle
-        .format_pattern(pattern, Some(&args), &mut errors);
-    if !errors.is_empty() {
-        let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-        return Err(format!(
-            "message `{key}` in `{tag}`{place}: {}",
-            list.join("; ")
-        ));
-    }
+    let text = locale.format(key, &args)?;
     match mode {
-        Mode::Plain => Ok(text.into_owned()),
+        Mode::Plain => Ok(text),
         Mode::Markdown { inline } => markdown::to_html(&text, &facts, inline)
-            .map_err(|e| format!("message `{key}` in `{tag}`{place}: {e}")),
+            .map_err(|e| format!("message `{key}` in `{}`: {e}", locale.language.tag)),
     }
 }
 

@@ -1,9 +1,11 @@
 //! The pipeline, stage by stage: load (config, content, locales, theme) → validate → render (in
 //! memory) → write. `build` runs all of it; `check` stops before writing.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::changes::{self, Diff};
 use crate::config::StalePolicy;
 use crate::config::{self, Config};
 use crate::content;
@@ -130,7 +132,33 @@ impl Site {
     /// The stamp for this site under `recording`, from `candor.lock`.
     pub fn stamp(&self, recording: Recording, diags: &mut Diagnostics) -> Option<Stamp> {
         let (file, lock) = lock::read(&self.root, diags)?;
-        lock::stamp(file.as_ref(), lock, self.snapshot(), recording, diags)
+        lock::stamp(
+            file.as_ref(),
+            lock,
+            self.snapshot(),
+            self.translation_fingerprints(),
+            recording,
+            diags,
+        )
+    }
+
+    /// Per translation, message id to the fingerprint of its text.
+    pub fn translation_fingerprints(&self) -> BTreeMap<String, BTreeMap<String, String>> {
+        let source = &self.locales.source().language.tag;
+        let translations = self
+            .locales
+            .locales
+            .iter()
+            .filter(|l| l.language.tag != *source);
+        translations
+            .map(|l| {
+                let messages = l
+                    .messages
+                    .iter()
+                    .map(|(id, e)| (id.clone(), status::fingerprint(&e.canonical)));
+                (l.language.tag.clone(), messages.collect())
+            })
+            .collect()
     }
 
     /// Renders every page in memory.
@@ -201,6 +229,46 @@ pub fn check(
         site.render(&stamp, options, diags);
     }
     translations
+}
+
+/// `candor diff`: what the working tree changes since the last recorded publication. Records
+/// nothing.
+pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
+    let options = Options {
+        preview: true,
+        ..Options::new(Recording::Locked)
+    };
+    let site = Site::load(root, &options, diags)?;
+    let (_, lock) = lock::read(root, diags)?;
+    let now = site.snapshot();
+    let last = lock.publications.last();
+    let empty = Snapshot {
+        facts: serde_json::json!({}),
+        source: BTreeMap::new(),
+    };
+    let changes = changes::between(last.map_or(&empty, |p| &p.snapshot), &now);
+    let translations = site
+        .translation_fingerprints()
+        .into_iter()
+        .map(|(lang, current)| {
+            let then = last.and_then(|p| p.translations.get(&lang));
+            let changed = then.map(|then| {
+                current
+                    .iter()
+                    .filter(|(id, fp)| then.get(*id) != Some(*fp))
+                    .map(|(id, _)| id.clone())
+                    .collect()
+            });
+            (lang, changed)
+        })
+        .collect();
+    let source_language = site.config.source_language().tag.clone();
+    Some(Diff {
+        source_language,
+        since: last.map(|p| p.date.to_string()),
+        changes,
+        translations,
+    })
 }
 
 /// `candor mark-reviewed`: records that stale translations of `language` still say what the
@@ -291,9 +359,9 @@ pub fn build(
     // date (a translation without a record counts as translated from today's source).
     let records = !options.pseudo;
     let translation_records = records && options.recording != Recording::Locked;
-    let recorded = stamp.record.is_some();
-    if let Some(lock) = stamp.record.as_ref().filter(|_| records) {
-        lock::write(root, lock)?;
+    let recorded = stamp.record && records;
+    if recorded {
+        lock::write(root, &stamp.lock_file())?;
     }
     if translation_records {
         site.write_translation_records()?;

@@ -9,8 +9,8 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
-use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 
 use crate::config::{Config, Language};
@@ -53,6 +53,36 @@ pub struct Locale {
     pub messages: BTreeMap<String, Entry>,
     /// Terms, keyed without their leading `-`.
     pub terms: BTreeMap<String, Entry>,
+}
+
+impl Locale {
+    /// Formats message `id` with `args`. Any Fluent error (an unknown variable, a missing
+    /// message or term) is an error naming the message and where it is written.
+    pub fn format(&self, id: &str, args: &FluentArgs) -> Result<String, String> {
+        let tag = &self.language.tag;
+        let place = self.messages.get(id).map_or_else(String::new, |e| {
+            let (line, col) = e.file.line_col(e.span.start);
+            format!(" ({}:{line}:{col})", e.file.name)
+        });
+        let message = self
+            .bundle
+            .get_message(id)
+            .ok_or_else(|| format!("no message `{id}` in locales/{tag}"))?;
+        let pattern = message
+            .value()
+            .ok_or_else(|| format!("message `{id}` in `{tag}` has no value{place}"))?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            Err(format!(
+                "message `{id}` in `{tag}`{place}: {}",
+                list.join("; ")
+            ))
+        }
+    }
 }
 
 /// The words of every configured language, in configured order.
