@@ -74,6 +74,21 @@ impl Change {
         }
     }
 
+    /// The order changes are listed in: what a controller must act on first.
+    fn rank(&self) -> u8 {
+        match self {
+            Change::SubprocessorAdded { .. } => 0,
+            Change::SubprocessorRemoved { .. } => 1,
+            Change::PersonalData { .. } => 2,
+            Change::OutsideEea { .. } => 3,
+            Change::Mechanism { .. } => 4,
+            Change::Effective { .. } => 5,
+            Change::SecurityLink { .. } => 6,
+            Change::Fact { .. } => 7,
+            Change::Text { .. } => 8,
+        }
+    }
+
     pub fn is_text(&self) -> bool {
         matches!(self, Change::Text { .. })
     }
@@ -86,6 +101,8 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         old.facts.get("subprocessors"),
         new.facts.get("subprocessors"),
     );
+    // Stable: by name within a kind.
+    changes.sort_by_key(Change::rank);
     let empty = serde_json::Map::new();
     let (o, n) = (
         old.facts.as_object().unwrap_or(&empty),
@@ -336,6 +353,12 @@ mod tests {
         assert_eq!(
             between(&old, &new),
             vec![
+                Change::SubprocessorAdded {
+                    name: "Slack".into()
+                },
+                Change::SubprocessorRemoved {
+                    name: "Vidyo".into()
+                },
                 Change::PersonalData {
                     name: "Hubspot".into(),
                     now: true
@@ -348,12 +371,6 @@ mod tests {
                     name: "Hubspot".into(),
                     was: None,
                     now: Some("standard-contractual-clauses".into())
-                },
-                Change::SubprocessorAdded {
-                    name: "Slack".into()
-                },
-                Change::SubprocessorRemoved {
-                    name: "Vidyo".into()
                 },
             ]
         );

@@ -26,6 +26,8 @@ struct RawConfig {
     date_locale: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
     translations: RawTranslations,
+    #[serde(default)]
+    base_url: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -74,6 +76,8 @@ pub struct Config {
     pub stale: StalePolicy,
     /// Configured languages left out of this run (`check --locale`).
     pub set_aside: Vec<String>,
+    /// Where the site is published (`https://…`), for absolute links in feeds.
+    pub base_url: Option<String>,
 }
 
 impl Config {
@@ -193,6 +197,17 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             .at(&file, raw.source_language.span(), "add it to `languages`"),
         );
     }
+    if let Some(base) = &raw.base_url
+        && !base.get_ref().starts_with("https://")
+    {
+        diags.push(
+            Diagnostic::error("`base-url` must be an https:// address").at(
+                &file,
+                base.span(),
+                "such as \"https://privacy.example.com\"",
+            ),
+        );
+    }
     let theme = match &raw.theme {
         Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) => {
             diags.push(
@@ -214,6 +229,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         theme,
         stale: raw.translations.stale,
         set_aside: Vec::new(),
+        base_url: raw.base_url.map(|b| b.into_inner()),
     })
 }
 

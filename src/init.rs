@@ -53,6 +53,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../locales/en/chrome.ftl"),
     ),
     (
+        "locales/en/changes.ftl",
+        include_str!("../locales/en/changes.ftl"),
+    ),
+    (
         "locales/en/sections.ftl",
         include_str!("../locales/en/sections.ftl"),
     ),
@@ -73,6 +77,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../locales/de/chrome.ftl"),
     ),
     (
+        "locales/de/changes.ftl",
+        include_str!("../locales/de/changes.ftl"),
+    ),
+    (
         "locales/de/sections.ftl",
         include_str!("../locales/de/sections.ftl"),
     ),
@@ -91,6 +99,10 @@ const FILES: &[(&str, &str)] = &[
     (
         "locales/nl/chrome.ftl",
         include_str!("../locales/nl/chrome.ftl"),
+    ),
+    (
+        "locales/nl/changes.ftl",
+        include_str!("../locales/nl/changes.ftl"),
     ),
     (
         "locales/nl/sections.ftl",

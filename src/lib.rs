@@ -8,6 +8,7 @@
 //! validate ([`content::validate`], [`locales::qa`]) → render ([`render`], in memory) → write
 //! ([`output`], [`lock`]). See ARCHITECTURE.md.
 
+pub mod changelog;
 pub mod changes;
 pub mod cli;
 pub mod config;

@@ -8,6 +8,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
 
+use crate::changelog;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::intl;
@@ -95,41 +96,87 @@ pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<F
         .collect();
     let mut files = Files::new();
     let errors_before = diags.error_count();
+    let org = &model.organisation.name;
+    // Feed ids are `tag:` URIs under a host the organisation owns.
+    let authority = url::Url::parse(model.organisation.privacy_policy.as_str())
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_else(|| "candor.invalid".into());
+    let links = changelog::FeedLinks {
+        base: config.base_url.as_deref(),
+        authority: &authority,
+    };
     for locale in &locales.locales {
         let lang = &locale.language;
-        let stamp_view = match intl::long_date(&lang.formats, stamp.date) {
-            Ok(text) => StampView {
-                iso: stamp.date.to_string(),
-                text,
-            },
-            Err(e) => {
+        let page = |ctx: &mut Context, depth: &str, suffix: &str| {
+            ctx.insert("lang", &lang.tag);
+            ctx.insert(
+                "dir",
+                if intl::is_rtl(&lang.locale) {
+                    "rtl"
+                } else {
+                    "ltr"
+                },
+            );
+            ctx.insert("root", depth);
+            ctx.insert("facts", model);
+            ctx.insert(
+                "languages",
+                &language_links(&names, Some(&lang.tag), depth, suffix),
+            );
+        };
+        let (stamp_view, entries) = match (
+            intl::long_date(&lang.formats, stamp.date),
+            changelog::entries(&stamp.history, locale, org),
+        ) {
+            (Ok(text), Ok(entries)) => (
+                StampView {
+                    iso: stamp.date.to_string(),
+                    text,
+                },
+                entries,
+            ),
+            (Err(e), _) | (_, Err(e)) => {
                 diags.push(Diagnostic::error(e));
                 continue;
             }
         };
         let mut ctx = Context::new();
-        ctx.insert("lang", &lang.tag);
-        ctx.insert(
-            "dir",
-            if intl::is_rtl(&lang.locale) {
-                "rtl"
-            } else {
-                "ltr"
-            },
-        );
-        ctx.insert("root", "../");
+        page(&mut ctx, "../", "");
         ctx.insert("stamp", &stamp_view);
-        ctx.insert("facts", model);
-        ctx.insert("languages", &language_links(&names, Some(&lang.tag), "../"));
         ctx.insert(
             "source",
-            &language_links(&names, Some(&locales.source().language.tag), "../")[locales.source],
+            &language_links(&names, Some(&locales.source().language.tag), "../", "")
+                [locales.source],
         );
-        match tera.render(theme::PAGE_TEMPLATE, &ctx) {
-            Ok(html) => {
-                files.insert(format!("{}/index.html", lang.tag), html.into_bytes());
+        render_into(
+            &tera,
+            theme,
+            theme::PAGE_TEMPLATE,
+            &ctx,
+            format!("{}/index.html", lang.tag),
+            &mut files,
+            diags,
+        );
+
+        let mut ctx = Context::new();
+        page(&mut ctx, "../../", "changes/");
+        ctx.insert("stamp", &stamp_view);
+        ctx.insert("entries", &entries);
+        render_into(
+            &tera,
+            theme,
+            theme::CHANGES_TEMPLATE,
+            &ctx,
+            format!("{}/changes/index.html", lang.tag),
+            &mut files,
+            diags,
+        );
+        match changelog::atom(&entries, locale, org, &links) {
+            Ok(xml) => {
+                files.insert(format!("{}/feed.xml", lang.tag), xml);
             }
-            Err(e) => diags.push(template_diagnostic(&e, theme)),
+            Err(e) => diags.push(Diagnostic::error(e)),
         }
     }
     let source = locales.source();
@@ -145,30 +192,53 @@ pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<F
     );
     ctx.insert("root", "");
     ctx.insert("facts", model);
-    ctx.insert("languages", &language_links(&names, None, ""));
-    match tera.render(theme::INDEX_TEMPLATE, &ctx) {
-        Ok(html) => {
-            files.insert("index.html".into(), html.into_bytes());
-        }
-        Err(e) => diags.push(template_diagnostic(&e, theme)),
-    }
+    ctx.insert("languages", &language_links(&names, None, "", ""));
+    render_into(
+        &tera,
+        theme,
+        theme::INDEX_TEMPLATE,
+        &ctx,
+        "index.html".into(),
+        &mut files,
+        diags,
+    );
     for (path, bytes) in &theme.assets {
         files.insert(path.clone(), bytes.clone());
     }
     (diags.error_count() == errors_before).then_some(files)
 }
 
+/// Renders one template into `files`, or reports why it could not.
+fn render_into(
+    tera: &Tera,
+    theme: &Theme,
+    template: &str,
+    ctx: &Context,
+    path: String,
+    files: &mut Files,
+    diags: &mut Diagnostics,
+) {
+    match tera.render(template, ctx) {
+        Ok(html) => {
+            files.insert(path, html.into_bytes());
+        }
+        Err(e) => diags.push(template_diagnostic(&e, theme)),
+    }
+}
+
+/// Links to the same page (`suffix` under each language folder) in every language.
 fn language_links(
     names: &[(String, String)],
     current: Option<&str>,
     root: &str,
+    suffix: &str,
 ) -> Vec<LanguageLink> {
     names
         .iter()
         .map(|(tag, name)| LanguageLink {
             tag: tag.clone(),
             name: name.clone(),
-            href: format!("{root}{tag}/"),
+            href: format!("{root}{tag}/{suffix}"),
             current: current == Some(tag.as_str()),
         })
         .collect()

@@ -238,8 +238,14 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
         preview: true,
         ..Options::new(Recording::Locked)
     };
-    let site = Site::load(root, &options, diags)?;
-    let (_, lock) = lock::read(root, diags)?;
+    // Warnings (stale translations) are `check`'s business; only what stops the diff is shown.
+    let mut found = Diagnostics::default();
+    let loaded = Site::load(root, &options, &mut found).zip(lock::read(root, &mut found));
+    found
+        .into_iter()
+        .filter(|d| d.is_error())
+        .for_each(|d| diags.push(d));
+    let (site, (_, lock)) = loaded?;
     let now = site.snapshot();
     let last = lock.publications.last();
     let empty = Snapshot {

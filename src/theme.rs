@@ -16,6 +16,10 @@ const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/base.html"),
     ),
     (
+        "templates/changes.html",
+        include_str!("../themes/default/templates/changes.html"),
+    ),
+    (
         "templates/index.html",
         include_str!("../themes/default/templates/index.html"),
     ),
@@ -32,6 +36,7 @@ const BUILT_IN: &[(&str, &str)] = &[
 /// Templates candor renders itself; a theme must have them.
 pub const PAGE_TEMPLATE: &str = "page.html";
 pub const INDEX_TEMPLATE: &str = "index.html";
+pub const CHANGES_TEMPLATE: &str = "changes.html";
 
 /// The templates and assets of a site's theme.
 #[derive(Debug)]
@@ -95,7 +100,7 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
             }
         }
     }
-    for required in [PAGE_TEMPLATE, INDEX_TEMPLATE] {
+    for required in [PAGE_TEMPLATE, INDEX_TEMPLATE, CHANGES_TEMPLATE] {
         if !theme.templates.contains_key(required) {
             diags.push(Diagnostic::error(format!(
                 "the theme `{}` has no template `templates/{required}`",

@@ -1,0 +1,30 @@
+### Das Änderungsprotokoll und sein Feed: was sich bei jeder Veröffentlichung geändert hat.
+
+changes-title = Änderungen an dieser Seite
+changes-intro = Jede Veröffentlichung dieser Seite, die neueste zuerst, und was sie geändert hat.
+changes-link = Änderungsverlauf
+changes-feed = Änderungen verfolgen (Atom-Feed)
+changes-back = Zurück zur Seite
+changes-first = Erste Veröffentlichung dieser Seite.
+changes-wording = Der Wortlaut wurde geändert, die Fakten nicht.
+change-subprocessor-added = Neuer Unterauftragsverarbeiter: { $name }
+change-subprocessor-removed = Unterauftragsverarbeiter entfernt: { $name }
+change-personal-data =
+    { $now ->
+        [yes] { $name } verarbeitet jetzt personenbezogene Daten
+       *[no] { $name } verarbeitet keine personenbezogenen Daten mehr
+    }
+change-outside-eea =
+    { $now ->
+        [yes] { $name } übermittelt jetzt personenbezogene Daten in Länder außerhalb des EWR
+       *[no] { $name } übermittelt keine personenbezogenen Daten mehr in Länder außerhalb des EWR
+    }
+change-mechanism = { $name }: Übermittlungen beruhen jetzt auf: { $mechanism }
+change-security-link = { $name }: neuer Link zu den Sicherheitsmaßnahmen
+change-effective = { $name }: eingesetzt ab { $date }
+change-section = Geändert: { $section }
+change-reworded = Neu formuliert: { $section }
+change-reworded-other = Weiterer Text der Seite wurde neu formuliert.
+feed-title = { $org }: Änderungen beim Umgang mit Ihren Daten
+feed-entry-title = Änderungen vom { $date }
+feed-entry-first = Erste Veröffentlichung, { $date }

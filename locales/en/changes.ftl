@@ -1,0 +1,30 @@
+### The change log and its feed: what changed at each publication.
+
+changes-title = Changes to this page
+changes-intro = Every publication of this page, newest first, and what it changed.
+changes-link = History of changes
+changes-feed = Follow the changes (Atom feed)
+changes-back = Back to the page
+changes-first = First publication of this page.
+changes-wording = The wording changed; the facts did not.
+change-subprocessor-added = Added sub-processor { $name }
+change-subprocessor-removed = Removed sub-processor { $name }
+change-personal-data =
+    { $now ->
+        [yes] { $name } now processes personal data
+       *[no] { $name } no longer processes personal data
+    }
+change-outside-eea =
+    { $now ->
+        [yes] { $name } now transfers personal data outside the EEA
+       *[no] { $name } no longer transfers personal data outside the EEA
+    }
+change-mechanism = { $name }: transfers now rest on: { $mechanism }
+change-security-link = { $name }: new link to its security measures
+change-effective = { $name }: engaged from { $date }
+change-section = Changed: { $section }
+change-reworded = Reworded: { $section }
+change-reworded-other = Other text on the page was reworded.
+feed-title = { $org }: changes to how we handle your data
+feed-entry-title = Changes of { $date }
+feed-entry-first = First publication, { $date }

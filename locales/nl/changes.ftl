@@ -1,0 +1,30 @@
+### Het wijzigingslogboek en de feed: wat er bij elke publicatie veranderde.
+
+changes-title = Wijzigingen op deze pagina
+changes-intro = Elke publicatie van deze pagina, de nieuwste eerst, en wat er veranderde.
+changes-link = Geschiedenis van wijzigingen
+changes-feed = Wijzigingen volgen (Atom-feed)
+changes-back = Terug naar de pagina
+changes-first = Eerste publicatie van deze pagina.
+changes-wording = De formulering is gewijzigd, de feiten niet.
+change-subprocessor-added = Nieuwe subverwerker: { $name }
+change-subprocessor-removed = Subverwerker verwijderd: { $name }
+change-personal-data =
+    { $now ->
+        [yes] { $name } verwerkt nu persoonsgegevens
+       *[no] { $name } verwerkt geen persoonsgegevens meer
+    }
+change-outside-eea =
+    { $now ->
+        [yes] { $name } geeft nu persoonsgegevens door buiten de EER
+       *[no] { $name } geeft geen persoonsgegevens meer door buiten de EER
+    }
+change-mechanism = { $name }: doorgiften berusten nu op: { $mechanism }
+change-security-link = { $name }: nieuwe link naar de beveiligingsmaatregelen
+change-effective = { $name }: ingezet vanaf { $date }
+change-section = Gewijzigd: { $section }
+change-reworded = Anders geformuleerd: { $section }
+change-reworded-other = Andere tekst op de pagina is anders geformuleerd.
+feed-title = { $org }: wijzigingen in hoe wij met uw gegevens omgaan
+feed-entry-title = Wijzigingen van { $date }
+feed-entry-first = Eerste publicatie, { $date }

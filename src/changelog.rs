@@ -1,0 +1,251 @@
+//! The public change log and its Atom feed, per language, from the recorded publications
+//! (never typed by hand): each publication's date and what it changed, in that language's words.
+
+use std::collections::BTreeSet;
+
+use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, Person, Text};
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+
+use crate::changes::{self, Change};
+use crate::intl;
+use crate::locales::Locale;
+use crate::lock::Publication;
+use crate::sections;
+
+/// One publication as the change log shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// `2025-10-30`: also the entry's anchor on the change-log page.
+    pub iso: String,
+    /// In the language's long format.
+    pub date: String,
+    /// What it changed, one sentence each; for the first publication, that it was the first.
+    pub items: Vec<String>,
+    pub first: bool,
+}
+
+/// The change log of `history` in `locale`, newest first. `org` fills `{ $org }`.
+pub fn entries(history: &[Publication], locale: &Locale, org: &str) -> Result<Vec<Entry>, String> {
+    let mut out = Vec::new();
+    for (i, publication) in history.iter().enumerate() {
+        let date = publication
+            .date()
+            .ok_or_else(|| format!("publication {} has no valid date", i + 1))?;
+        let items = match i.checked_sub(1).map(|p| &history[p]) {
+            None => vec![locale.format("changes-first", &FluentArgs::new())?],
+            Some(previous) => describe_all(
+                &changes::between(&previous.snapshot, &publication.snapshot),
+                locale,
+                org,
+            )?,
+        };
+        out.push(Entry {
+            iso: date.to_string(),
+            date: intl::long_date(&locale.language.formats, date)?,
+            items,
+            first: i == 0,
+        });
+    }
+    out.reverse();
+    Ok(out)
+}
+
+/// Sub-processor changes one by one; other facts and reworded text once per section.
+fn describe_all(all: &[Change], locale: &Locale, org: &str) -> Result<Vec<String>, String> {
+    let mut items = Vec::new();
+    let mut said: BTreeSet<(&str, Option<&str>)> = BTreeSet::new();
+    let args = |pairs: &[(&'static str, FluentValue<'static>)]| -> FluentArgs<'static> {
+        let mut a = FluentArgs::new();
+        a.set("org", org.to_string());
+        for (k, v) in pairs {
+            a.set(*k, v.clone());
+        }
+        a
+    };
+    let text = |s: &str| FluentValue::from(s.to_string());
+    let yes_no = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
+    for change in all {
+        let item = match change {
+            Change::SubprocessorAdded { name } => {
+                locale.format("change-subprocessor-added", &args(&[("name", text(name))]))?
+            }
+            Change::SubprocessorRemoved { name } => locale.format(
+                "change-subprocessor-removed",
+                &args(&[("name", text(name))]),
+            )?,
+            Change::PersonalData { name, now } => locale.format(
+                "change-personal-data",
+                &args(&[("name", text(name)), ("now", yes_no(*now))]),
+            )?,
+            Change::OutsideEea { name, now } => locale.format(
+                "change-outside-eea",
+                &args(&[("name", text(name)), ("now", yes_no(*now))]),
+            )?,
+            Change::Mechanism {
+                name,
+                now: Some(mechanism),
+                ..
+            } => {
+                let label = locale.format(&format!("mechanism-{mechanism}"), &FluentArgs::new())?;
+                locale.format(
+                    "change-mechanism",
+                    &args(&[("name", text(name)), ("mechanism", text(&label))]),
+                )?
+            }
+            Change::Mechanism { now: None, .. } => continue,
+            Change::SecurityLink { name, .. } => {
+                locale.format("change-security-link", &args(&[("name", text(name))]))?
+            }
+            Change::Effective {
+                name,
+                now: Some(date),
+                ..
+            } => {
+                let date = date
+                    .parse::<jiff::civil::Date>()
+                    .map_err(|e| e.to_string())?;
+                let date = intl::long_date(&locale.language.formats, date)?;
+                locale.format(
+                    "change-effective",
+                    &args(&[("name", text(name)), ("date", text(&date))]),
+                )?
+            }
+            Change::Effective { now: None, .. } => continue,
+            Change::Fact { section, .. } | Change::Text { section, .. } => {
+                let key = if change.is_text() {
+                    "change-reworded"
+                } else {
+                    "change-section"
+                };
+                if !said.insert((key, section.as_deref())) {
+                    continue;
+                }
+                match section.as_deref().and_then(sections::by_id) {
+                    Some(s) => {
+                        let heading = locale.format(s.heading, &args(&[]))?;
+                        locale.format(key, &args(&[("section", text(&heading))]))?
+                    }
+                    None if change.is_text() => {
+                        locale.format("change-reworded-other", &args(&[]))?
+                    }
+                    None => locale.format(
+                        "change-section",
+                        &args(&[("section", text(&locale.format("page-title", &args(&[]))?))]),
+                    )?,
+                }
+            }
+        };
+        items.push(item);
+    }
+    // Only a term changed (say): still say that something did.
+    if items.is_empty() {
+        items.push(locale.format("changes-wording", &FluentArgs::new())?);
+    }
+    Ok(items)
+}
+
+/// Where the feed's links point: absolute under `base` when the site has a `base-url`.
+pub struct FeedLinks<'a> {
+    pub base: Option<&'a str>,
+    /// A host name the organisation owns (from its privacy-policy link), for `tag:` ids.
+    pub authority: &'a str,
+}
+
+/// The Atom feed of one language's change log, written by atom_syndication.
+pub fn atom(
+    entries: &[Entry],
+    locale: &Locale,
+    org: &str,
+    links: &FeedLinks,
+) -> Result<Vec<u8>, String> {
+    let lang = &locale.language.tag;
+    let mut args = FluentArgs::new();
+    args.set("org", org.to_string());
+    let url = |path: &str| match links.base {
+        Some(base) => format!("{}/{lang}/{path}", base.trim_end_matches('/')),
+        None => path.to_string(),
+    };
+    let first = entries.last().map_or("2000-01-01", |e| e.iso.as_str());
+    let midnight = |iso: &str| {
+        format!("{iso}T00:00:00Z")
+            .parse::<FixedDateTime>()
+            .map_err(|e| e.to_string())
+    };
+    let mut feed = Feed::default();
+    feed.set_id(format!(
+        "tag:{},{first}:candor/{lang}/changes",
+        links.authority
+    ));
+    feed.set_title(locale.format("feed-title", &args)?);
+    feed.set_lang(lang.to_string());
+    feed.set_updated(midnight(entries.first().map_or(first, |e| e.iso.as_str()))?);
+    feed.set_authors(vec![Person {
+        name: org.to_string(),
+        ..Default::default()
+    }]);
+    feed.set_links(vec![
+        Link {
+            href: url("feed.xml"),
+            rel: "self".into(),
+            mime_type: Some("application/atom+xml".into()),
+            ..Default::default()
+        },
+        Link {
+            href: url("changes/"),
+            rel: "alternate".into(),
+            mime_type: Some("text/html".into()),
+            hreflang: Some(lang.clone()),
+            ..Default::default()
+        },
+    ]);
+    let mut atom_entries = Vec::new();
+    for e in entries {
+        let mut a = FluentArgs::new();
+        a.set("date", e.date.clone());
+        let key = if e.first {
+            "feed-entry-first"
+        } else {
+            "feed-entry-title"
+        };
+        let mut entry = AtomEntry::default();
+        entry.set_id(format!(
+            "tag:{},{}:candor/{lang}/changes/{}",
+            links.authority, e.iso, e.iso
+        ));
+        entry.set_title(Text::plain(locale.format(key, &a)?));
+        entry.set_updated(midnight(&e.iso)?);
+        entry.set_links(vec![Link {
+            href: url(&format!("changes/#{}", e.iso)),
+            rel: "alternate".into(),
+            mime_type: Some("text/html".into()),
+            hreflang: Some(lang.clone()),
+            ..Default::default()
+        }]);
+        let list: String = e
+            .items
+            .iter()
+            .map(|i| format!("<li>{}</li>", escape(i)))
+            .collect();
+        let mut content = Content::default();
+        content.set_content_type("html".to_string());
+        content.set_lang(lang.to_string());
+        content.set_value(format!("<ul>{list}</ul>"));
+        entry.set_content(content);
+        atom_entries.push(entry);
+    }
+    feed.set_entries(atom_entries);
+    let config = atom_syndication::WriteConfig {
+        write_document_declaration: true,
+        indent_size: Some(2),
+    };
+    feed.write_with_config(Vec::new(), config)
+        .map_err(|e| format!("cannot write the feed: {e}"))
+}
+
+/// HTML-escapes text for the feed's `html` content.
+fn escape(text: &str) -> String {
+    let mut out = Vec::new();
+    tera::escape_html(text, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("escaping keeps UTF-8")
+}

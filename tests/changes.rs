@@ -1,0 +1,275 @@
+//! What changed, for legal and for controllers: `candor diff`, and the public change log and
+//! Atom feed built from the recorded publications.
+
+mod common;
+
+use common::{LANGUAGES, Site, candor, text};
+use serde_json::Value;
+
+/// What each language says for changes of the example's 2025-10-30 publication.
+struct ChangeWords {
+    lang: &'static str,
+    added_slack: &'static str,
+    hubspot_personal_data: &'static str,
+    first: &'static str,
+    title: &'static str,
+}
+
+const WORDS: [ChangeWords; 3] = [
+    ChangeWords {
+        lang: "en",
+        added_slack: "Added sub-processor Slack",
+        hubspot_personal_data: "Hubspot now processes personal data",
+        first: "First publication of this page.",
+        title: "Changes to this page",
+    },
+    ChangeWords {
+        lang: "de",
+        added_slack: "Neuer Unterauftragsverarbeiter: Slack",
+        hubspot_personal_data: "Hubspot verarbeitet jetzt personenbezogene Daten",
+        first: "Erste Veröffentlichung dieser Seite.",
+        title: "Änderungen an dieser Seite",
+    },
+    ChangeWords {
+        lang: "nl",
+        added_slack: "Nieuwe subverwerker: Slack",
+        hubspot_personal_data: "Hubspot verwerkt nu persoonsgegevens",
+        first: "Eerste publicatie van deze pagina.",
+        title: "Wijzigingen op deze pagina",
+    },
+];
+
+#[test]
+fn every_language_has_a_change_log_of_the_recorded_publications() {
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    for (words, lang) in WORDS.iter().zip(LANGUAGES) {
+        let page = common::Page::read_file(
+            &site.public().join(words.lang).join("changes/index.html"),
+            Some(words.lang),
+        );
+        assert_eq!(page.html_lang(), words.lang);
+        assert_eq!(page.text_of("h1"), words.title);
+        let dates: Vec<_> = page
+            .all("section.publication h2 time")
+            .iter()
+            .map(|t| t.attr("datetime").unwrap().to_string())
+            .collect();
+        assert_eq!(dates, ["2025-10-30", "2022-03-10"], "newest first");
+        assert_eq!(
+            text(page.all("section.publication h2")[0]),
+            lang.example_date
+        );
+        let latest: Vec<String> = page
+            .all("[id='2025-10-30'] li")
+            .into_iter()
+            .map(text)
+            .collect();
+        for expected in [words.added_slack, words.hubspot_personal_data] {
+            assert!(
+                latest.iter().any(|i| i == expected),
+                "{}: `{expected}` not in {latest:?}",
+                words.lang
+            );
+        }
+        // The seven sub-processors added since 2022, and nothing typed by hand.
+        assert_eq!(
+            latest
+                .iter()
+                .filter(|i| i.contains("Slack") || i.contains("Notion") || i.contains("Voys"))
+                .count(),
+            3
+        );
+        let first: Vec<String> = page
+            .all("[id='2022-03-10'] li")
+            .into_iter()
+            .map(text)
+            .collect();
+        assert_eq!(first, [words.first]);
+        // The main page links to it and to the feed.
+        let main = site.page(words.lang);
+        assert!(
+            main.all("a[href='changes/']").len() == 1,
+            "{}: no link to the change log",
+            words.lang
+        );
+        assert!(
+            main.all("link[rel=alternate][type='application/atom+xml'][href='feed.xml']")
+                .len()
+                == 1
+        );
+    }
+}
+
+#[test]
+fn the_feed_parses_back_with_stable_ids_and_dates() {
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let mut all_ids = Vec::new();
+    for words in &WORDS {
+        let bytes = site.read_bytes(&format!("public/{}/feed.xml", words.lang));
+        let feed = feed_rs::parser::parse(&bytes[..]).expect("a valid feed");
+        assert_eq!(feed.feed_type, feed_rs::model::FeedType::Atom);
+        assert_eq!(feed.language.as_deref(), Some(words.lang));
+        assert!(!feed.authors.is_empty() && feed.authors[0].name == "Luscii");
+        assert_eq!(feed.entries.len(), 2);
+        let updated: Vec<String> = feed
+            .entries
+            .iter()
+            .map(|e| e.updated.unwrap().format("%Y-%m-%d").to_string())
+            .collect();
+        assert_eq!(updated, ["2025-10-30", "2022-03-10"]);
+        let content = feed.entries[0]
+            .content
+            .as_ref()
+            .and_then(|c| c.body.clone())
+            .unwrap();
+        assert!(
+            content.contains(words.added_slack),
+            "{}: {content}",
+            words.lang
+        );
+        all_ids.extend(feed.entries.iter().map(|e| e.id.clone()));
+        all_ids.push(feed.id.clone());
+    }
+    let unique: std::collections::BTreeSet<_> = all_ids.iter().collect();
+    assert_eq!(unique.len(), all_ids.len(), "ids are unique: {all_ids:?}");
+    // Stable: a later publication adds an entry and keeps the old ones as they were.
+    let before = site.read("public/de/feed.xml");
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    site.build_later(&[]).success();
+    let after = site.read("public/de/feed.xml");
+    let feed = feed_rs::parser::parse(after.as_bytes()).unwrap();
+    assert_eq!(feed.entries.len(), 3);
+    let old_ids: Vec<String> = feed_rs::parser::parse(before.as_bytes())
+        .unwrap()
+        .entries
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    let new_ids: Vec<String> = feed.entries.iter().skip(1).map(|e| e.id.clone()).collect();
+    assert_eq!(old_ids, new_ids);
+}
+
+#[test]
+fn a_new_publication_appears_in_the_change_log_in_every_language() {
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true",
+        "name = \"Hubspot\"\npersonal-data = false",
+    );
+    site.build_later(&[]).success();
+    let expected = [
+        (
+            "en",
+            "1 January 2026",
+            "Hubspot no longer processes personal data",
+            "Changed: How are data breaches detected and handled?",
+        ),
+        (
+            "de",
+            "1. Januar 2026",
+            "Hubspot verarbeitet keine personenbezogenen Daten mehr",
+            "Geändert: Wie werden Datenschutzverletzungen erkannt und behandelt?",
+        ),
+        (
+            "nl",
+            "1 januari 2026",
+            "Hubspot verwerkt geen persoonsgegevens meer",
+            "Gewijzigd: ",
+        ),
+    ];
+    for (lang, date, hubspot, breach) in expected {
+        let page = common::Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        assert_eq!(text(page.all("section.publication h2")[0]), date);
+        let items: Vec<String> = page
+            .all("[id='2026-01-01'] li")
+            .into_iter()
+            .map(text)
+            .collect();
+        assert_eq!(items[0], hubspot, "{lang}: sub-processor changes first");
+        assert!(items[1].starts_with(breach), "{lang}: {items:?}");
+    }
+}
+
+#[test]
+fn diff_shows_facts_by_field_text_by_message_and_translations() {
+    let site = Site::example();
+    let lock = site.read_bytes("candor.lock");
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true",
+        "name = \"Hubspot\"\npersonal-data = false",
+    );
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml") + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\noutside-eea = true\nmechanism = \"adequacy-decision\"\n"),
+    );
+    site.replace("content/retention.toml", "count = 2", "count = 3");
+    site.replace(
+        "locales/en/sections.ftl",
+        "in all of its processing",
+        "in everything it does",
+    );
+    site.replace("locales/de/chrome.ftl", "yes = Ja", "yes = Jawohl");
+
+    let run = candor(&["diff", &site.arg()], &[]);
+    run.success();
+    for line in [
+        "changes since the publication of 2025-10-30",
+        "+ sub-processor Postmark",
+        "~ Hubspot: personal data yes -> no",
+        "~ retention.period.count: 2 -> 3",
+        "~ intro-body",
+        "de: yes\n",
+        "nl: (none)\n",
+    ] {
+        assert!(
+            run.stdout.contains(line),
+            "`{line}` not in:\n{}",
+            run.stdout
+        );
+    }
+    assert!(
+        !run.stderr.contains("stale"),
+        "diff is not check: {}",
+        run.stderr
+    );
+
+    let json = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    json.success();
+    let v: Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(v["since"], "2025-10-30");
+    let changes = v["changes"].as_array().unwrap();
+    assert!(
+        changes.contains(&serde_json::json!({"change": "subprocessor-added", "name": "Postmark"}))
+    );
+    assert!(changes.contains(
+        &serde_json::json!({"change": "personal-data", "name": "Hubspot", "now": false})
+    ));
+    assert!(changes.iter().any(|c| c["change"] == "fact"
+        && c["path"] == "retention.period.count"
+        && c["was"] == 2
+        && c["now"] == 3));
+    assert!(changes.iter().any(|c| c["change"] == "text"
+        && c["message"] == "intro-body"
+        && c["section"] == "principles"));
+    assert_eq!(v["translations"]["de"], serde_json::json!(["yes"]));
+
+    // diff records nothing and writes nothing.
+    assert_eq!(lock, site.read_bytes("candor.lock"));
+    assert!(!site.public().exists());
+}
