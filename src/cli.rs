@@ -85,6 +85,16 @@ pub enum Command {
         #[arg(long)]
         poll: bool,
     },
+    /// Print the JSON Schema of a content file (organisation, subprocessors, …) or of data.json
+    /// ("data"), or write them all into a folder.
+    Schema {
+        /// Which schema; one of the content files' names, or "data".
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(candor_schema_names()), required_unless_present = "out")]
+        name: Option<String>,
+        /// Write every schema into DIR as NAME.schema.json instead.
+        #[arg(long, value_name = "DIR", conflicts_with = "name")]
+        out: Option<PathBuf>,
+    },
     /// Start a new site in DIR: configuration, commented content files and en/de/nl locales.
     Init {
         /// The folder to create (it must not exist, or be empty).
@@ -99,4 +109,8 @@ pub enum Format {
     Text,
     /// For tools: one JSON document on stdout (see docs/check-json.md).
     Json,
+}
+
+fn candor_schema_names() -> Vec<&'static str> {
+    crate::schema::NAMES.to_vec()
 }

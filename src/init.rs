@@ -135,6 +135,8 @@ pub fn init(dir: &Path) -> anyhow::Result<()> {
             );
         }
     }
+    // The content files point editors at these (`#:schema ../schemas/NAME.schema.json`).
+    crate::schema::write_all(&dir.join("schemas"))?;
     for (path, contents) in FILES {
         let path = dir.join(path);
         if let Some(parent) = path.parent() {

@@ -144,6 +144,17 @@ fn run(command: Command) -> anyhow::Result<u8> {
             serve::serve(&site, port, poll)?;
             Ok(SUCCESS)
         }
+        Command::Schema { name, out } => {
+            match (name, out) {
+                (_, Some(dir)) => candor::schema::write_all(&dir)?,
+                (Some(name), None) => print!(
+                    "{}",
+                    candor::schema::text(&name).expect("clap checked the name")
+                ),
+                (None, None) => unreachable!("clap requires one of them"),
+            }
+            Ok(SUCCESS)
+        }
         Command::Init { dir } => {
             init::init(&dir)?;
             println!(

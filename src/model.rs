@@ -5,6 +5,7 @@
 //! no unsafe link), so rendering never re-checks it. It serializes into the template context
 //! and, as the canonical form of the facts, into the publication snapshot of `candor.lock`.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Declares a closed set of values as written in content files (kebab-case), with the Fluent
@@ -12,7 +13,7 @@ use serde::{Deserialize, Serialize};
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $prefix:literal { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $text)] $variant),+
         }
@@ -168,7 +169,7 @@ vocabulary!(
 
 /// The unit of a retention period; it selects a plural form in the `retention-period` message
 /// rather than naming itself, so it has no label messages of its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PeriodUnit {
     Days,
@@ -196,7 +197,7 @@ pub fn vocabulary_message_ids() -> Vec<String> {
 }
 
 /// A link that was checked to be `https:` or `mailto:`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(transparent)]
 pub struct Link(pub(crate) String);
 
@@ -207,7 +208,7 @@ impl Link {
 }
 
 /// An ISO 3166-1 alpha-2 country code known to CLDR, such as `DE`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(transparent)]
 pub struct Country(pub(crate) String);
 
@@ -218,7 +219,7 @@ impl Country {
 }
 
 /// Everything the site states, validated.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Model {
     pub organisation: Organisation,
     pub principles: Vec<Principle>,
@@ -233,7 +234,7 @@ pub struct Model {
 }
 
 /// The GDPR roles an organisation has: at least one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Roles {
     Controller,
@@ -241,7 +242,7 @@ pub enum Roles {
     Both,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Organisation {
     pub name: String,
     pub roles: Roles,
@@ -249,7 +250,7 @@ pub struct Organisation {
     pub privacy_policy: Link,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Processing {
     /// Ids of data subjects; labels are messages `subject-<id>`.
     pub subjects: Vec<String>,
@@ -259,13 +260,13 @@ pub struct Processing {
     pub controller: Controller,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Storage {
     pub locations: Vec<Location>,
     pub exports: Option<Exports>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Location {
     pub provider: String,
     pub hosting: Hosting,
@@ -275,7 +276,7 @@ pub struct Location {
     pub special_categories: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Exports {
     pub provider: String,
     pub region: Region,
@@ -284,14 +285,14 @@ pub struct Exports {
 
 /// Whether, and on which basis, personal data leaves the EEA. "Not applicable" for the
 /// mechanism is this enum's first variant, derived rather than typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Transfer {
     WithinEea,
     OutsideEea { mechanism: TransferMechanism },
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Subprocessor {
     pub name: String,
     pub personal_data: bool,
@@ -301,13 +302,13 @@ pub struct Subprocessor {
     pub effective: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Period {
     pub count: u32,
     pub unit: PeriodUnit,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Retention {
     pub period: Period,
     pub starts: RetentionStart,
@@ -315,7 +316,7 @@ pub struct Retention {
     pub at_end: Vec<RetentionEnd>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Access {
     pub basis: AccessBasis,
     pub review_standard: String,
@@ -323,7 +324,7 @@ pub struct Access {
     pub groups: Vec<AccessGroup>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct AccessGroup {
     /// Labels are messages `access-group-<id>` and `access-purpose-<id>`.
     pub id: String,
@@ -331,14 +332,14 @@ pub struct AccessGroup {
     pub confidentiality_agreement: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Integration {
     /// Label is message `system-<id>`.
     pub id: String,
     pub flows: Vec<Flow>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Flow {
     pub direction: Direction,
     /// Ids of data categories from [`Processing::categories`].
@@ -349,7 +350,7 @@ pub struct Flow {
     pub authentication: Authentication,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(tag = "factsheet", rename_all = "kebab-case")]
 pub enum Dpia {
     OnRequest,
@@ -357,7 +358,7 @@ pub enum Dpia {
     None,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Breach {
     pub monitoring: Vec<String>,
     pub notification_deadline_hours: u32,

@@ -14,6 +14,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::intl;
 use crate::locales::{Locale, Locales};
 use crate::lock::Stamp;
+use crate::machine;
 use crate::markdown;
 use crate::model::Model;
 use crate::sections;
@@ -201,6 +202,23 @@ pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<F
         "index.html".into(),
         &mut files,
         diags,
+    );
+    let tags: Vec<String> = config.languages.iter().map(|l| l.tag.clone()).collect();
+    files.insert(
+        "data.json".into(),
+        machine::data_json(model, stamp.date, &tags),
+    );
+    files.insert(
+        "subprocessors.csv".into(),
+        machine::subprocessors_csv(model),
+    );
+    let base = config
+        .base_url
+        .as_deref()
+        .map_or(String::new(), |b| format!("{}/", b.trim_end_matches('/')));
+    files.insert(
+        "dpv.jsonld".into(),
+        machine::dpv_jsonld(model, stamp.date, &base),
     );
     for (path, bytes) in &theme.assets {
         files.insert(path.clone(), bytes.clone());

@@ -2,6 +2,7 @@
 //! validation may need to point at. Deserializing checks syntax, types, unknown and missing
 //! fields and enum values; everything else is [`super::validate`]'s job.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -10,145 +11,174 @@ use crate::model::{
     PeriodUnit, Principle, Region, RetentionEnd, RetentionStart, TransferMechanism, Transport,
 };
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Organisation {
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
+    #[schemars(with = "bool")]
     pub controller: Spanned<bool>,
     pub processor: bool,
+    #[schemars(with = "String")]
     pub contact: Spanned<String>,
+    #[schemars(with = "String")]
     pub privacy_policy: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Principles {
+    #[schemars(with = "Vec<Principle>")]
     pub applies: Vec<Spanned<Principle>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Processing {
+    #[schemars(with = "Vec<String>")]
     pub subjects: Vec<Spanned<String>>,
+    #[schemars(with = "Vec<String>")]
     pub categories: Vec<Spanned<String>>,
     pub special_categories: bool,
     pub controller: Controller,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Storage {
     pub location: Vec<Location>,
     pub exports: Option<Exports>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Location {
+    #[schemars(with = "String")]
     pub provider: Spanned<String>,
     pub hosting: Hosting,
+    #[schemars(with = "String")]
     pub city: Spanned<String>,
+    #[schemars(with = "String")]
     pub country: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub certifications: Vec<Spanned<String>>,
     pub special_categories: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Exports {
+    #[schemars(with = "String")]
     pub provider: Spanned<String>,
     pub region: Region,
     pub includes_special_categories: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Subprocessors {
     #[serde(default)]
     pub subprocessor: Vec<Subprocessor>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Subprocessor {
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
     pub personal_data: bool,
+    #[schemars(with = "bool")]
     pub outside_eea: Spanned<bool>,
+    #[schemars(with = "Option<TransferMechanism>")]
     pub mechanism: Option<Spanned<TransferMechanism>>,
+    #[schemars(with = "Option<String>")]
     pub security: Option<Spanned<String>>,
     /// From when the sub-processor is engaged, if that is still to come (advance notice).
+    /// A date, such as 2027-03-01.
+    #[schemars(with = "Option<String>")]
     pub effective: Option<Spanned<toml::value::Datetime>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Retention {
     pub period: Period,
     pub starts: RetentionStart,
     pub customer_may_change: bool,
+    #[schemars(with = "Vec<RetentionEnd>")]
     pub at_end: Vec<Spanned<RetentionEnd>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Period {
+    #[schemars(with = "u32")]
     pub count: Spanned<u32>,
     pub unit: PeriodUnit,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Access {
     pub basis: AccessBasis,
+    #[schemars(with = "String")]
     pub review_standard: Spanned<String>,
     pub privacy_training: bool,
     #[serde(default)]
     pub group: Vec<AccessGroup>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct AccessGroup {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub access: AccessLevel,
     pub confidentiality_agreement: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Integrations {
     #[serde(default)]
     pub integration: Vec<Integration>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Integration {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub flow: Vec<Flow>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Flow {
     pub direction: Direction,
+    #[schemars(with = "Vec<String>")]
     pub data: Vec<Spanned<String>>,
+    #[schemars(with = "String")]
     pub purpose: Spanned<String>,
     pub transport: Transport,
     pub authentication: Authentication,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Dpia {
+    #[schemars(with = "Factsheet")]
     pub factsheet: Spanned<Factsheet>,
+    #[schemars(with = "Option<String>")]
     pub link: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Breach {
+    #[schemars(with = "Vec<String>")]
     pub monitoring: Vec<Spanned<String>>,
+    #[schemars(with = "u32")]
     pub notification_deadline_hours: Spanned<u32>,
 }

@@ -1,0 +1,164 @@
+//! The published facts for machines, written with every build: `data.json` (the validated model
+//! and the stamp), `subprocessors.csv`, and `dpv.jsonld`, the same facts in the W3C Data Privacy
+//! Vocabulary (DPV) so that a controller's tools can read who processes what, where, and on
+//! which legal basis data leaves the EEA.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::model::{Model, Period, PeriodUnit, Roles, Transfer, TransferMechanism};
+
+/// An ISO 8601 duration: `P2Y`, `P6M`, `P30D`.
+fn iso_duration(p: &Period) -> String {
+    let unit = match p.unit {
+        PeriodUnit::Days => 'D',
+        PeriodUnit::Months => 'M',
+        PeriodUnit::Years => 'Y',
+    };
+    format!("P{}{unit}", p.count)
+}
+
+/// The version of the `data.json` format.
+pub const DATA_VERSION: u32 = 1;
+
+/// The document `data.json` holds; its JSON Schema is `candor schema data`.
+#[derive(Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub struct DataJson<'a> {
+    /// The format version (1).
+    pub version: u32,
+    /// The date of the publication these facts belong to (ISO 8601).
+    pub last_modified: String,
+    /// The languages the site is published in.
+    pub languages: &'a [String],
+    /// The validated facts.
+    pub facts: &'a Model,
+}
+
+/// `data.json`: the validated model, with the stamp and the languages.
+pub fn data_json(model: &Model, date: jiff::civil::Date, languages: &[String]) -> Vec<u8> {
+    let doc = DataJson {
+        version: DATA_VERSION,
+        last_modified: date.to_string(),
+        languages,
+        facts: model,
+    };
+    let mut out = serde_json::to_vec_pretty(&doc).expect("the model serializes");
+    out.push(b'\n');
+    out
+}
+
+/// `subprocessors.csv`: one row per sub-processor, in page order.
+pub fn subprocessors_csv(model: &Model) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "name",
+        "personal_data",
+        "outside_eea",
+        "transfer_mechanism",
+        "security_measures",
+        "effective",
+    ];
+    w.write_record(header).expect("writing to memory");
+    for s in &model.subprocessors {
+        let (outside, mechanism) = match s.transfer {
+            Transfer::WithinEea => ("no", ""),
+            Transfer::OutsideEea { mechanism } => ("yes", mechanism.as_str()),
+        };
+        let yes_no = if s.personal_data { "yes" } else { "no" };
+        let security = s.security.as_ref().map_or("", |l| l.as_str());
+        let effective = s.effective.as_deref().unwrap_or("");
+        w.write_record([
+            s.name.as_str(),
+            yes_no,
+            outside,
+            mechanism,
+            security,
+            effective,
+        ])
+        .expect("writing to memory");
+    }
+    w.into_inner().expect("writing to memory")
+}
+
+/// The GDPR article DPV's `eu-gdpr` extension names for a transfer mechanism.
+fn gdpr_article(m: TransferMechanism) -> &'static str {
+    match m {
+        TransferMechanism::StandardContractualClauses => "eu-gdpr:A46-2-c",
+        TransferMechanism::AdequacyDecision => "eu-gdpr:A45-3",
+        TransferMechanism::BindingCorporateRules => "eu-gdpr:A47-1",
+    }
+}
+
+/// `dpv.jsonld`: the organisation as processor and controller, its sub-processors as recipients,
+/// its storage locations, and each transfer outside the EEA with its legal basis.
+pub fn dpv_jsonld(model: &Model, date: jiff::civil::Date, base: &str) -> Vec<u8> {
+    let org = &model.organisation;
+    let types: Vec<&str> = match org.roles {
+        Roles::Both => vec!["dpv:DataController", "dpv:DataProcessor"],
+        Roles::Controller => vec!["dpv:DataController"],
+        Roles::Processor => vec!["dpv:DataProcessor"],
+    };
+    let recipients: Vec<Value> = model
+        .subprocessors
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut r = json!({
+                "@id": format!("{base}#subprocessor-{}", i + 1),
+                "@type": "dpv:DataSubProcessor",
+                "dpv:hasName": s.name,
+                "dpv:hasPersonalData": s.personal_data,
+            });
+            if let Transfer::OutsideEea { mechanism } = s.transfer {
+                r["dpv:hasDataTransfer"] = json!({
+                    "@type": "dpv:DataTransfer",
+                    "dpv:hasLegalBasis": { "@id": gdpr_article(mechanism) },
+                    "dct:description": "outside the European Economic Area",
+                });
+            }
+            if let Some(link) = &s.security {
+                r["dpv:hasTechnicalOrganisationalMeasure"] = json!({ "@id": link.as_str() });
+            }
+            r
+        })
+        .collect();
+    let locations: Vec<Value> = model
+        .storage
+        .locations
+        .iter()
+        .map(|l| {
+            json!({
+                "@type": "dpv:StorageLocation",
+                "dpv:hasName": l.provider,
+                "dpv:hasCountry": { "@id": format!("loc:{}", l.country.code()) },
+                "dpv:hasCity": l.city,
+                "dpv:hasCertification": l.certifications,
+            })
+        })
+        .collect();
+    let doc = json!({
+        "@context": {
+            "dpv": "https://w3id.org/dpv#",
+            "eu-gdpr": "https://w3id.org/dpv/legal/eu/gdpr#",
+            "loc": "https://w3id.org/dpv/loc#",
+            "dct": "http://purl.org/dc/terms/",
+        },
+        "@id": format!("{base}#organisation"),
+        "@type": types,
+        "dpv:hasName": org.name,
+        "dct:modified": date.to_string(),
+        "dpv:hasContact": { "@id": org.contact.as_str() },
+        "dpv:hasPolicy": { "@id": org.privacy_policy.as_str() },
+        "dpv:hasRecipient": recipients,
+        "dpv:hasStorageCondition": locations,
+        "dpv:hasStorageDuration": {
+            "@type": "dpv:StorageDuration",
+            "dpv:hasDuration": iso_duration(&model.retention.period),
+        },
+    });
+    let mut out = serde_json::to_vec_pretty(&doc).expect("JSON-LD serializes");
+    out.push(b'\n');
+    out
+}

@@ -1,0 +1,166 @@
+//! The facts for machines: data.json, subprocessors.csv and dpv.jsonld, and the JSON Schemas of
+//! the content files and data.json, which the example content references.
+
+mod common;
+
+use common::{REPO, Site, candor};
+use serde_json::Value;
+
+/// A TOML value as JSON, dates as strings (as the schemas describe them).
+fn to_json(v: toml::Value) -> Value {
+    match v {
+        toml::Value::Datetime(d) => Value::String(d.to_string()),
+        toml::Value::Array(a) => a.into_iter().map(to_json).collect(),
+        toml::Value::Table(t) => t.into_iter().map(|(k, v)| (k, to_json(v))).collect(),
+        other => serde_json::to_value(other).unwrap(),
+    }
+}
+
+fn validator(schema: &str) -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(schema).unwrap();
+    jsonschema::validator_for(&schema).expect("a valid JSON Schema")
+}
+
+#[test]
+fn the_committed_schemas_are_what_candor_generates() {
+    let site = Site::empty();
+    let out = site.path("schemas");
+    candor(&["schema", "--out", out.to_str().unwrap()], &[]).success();
+    for entry in std::fs::read_dir(&out).unwrap() {
+        let name = entry.unwrap().file_name();
+        let generated = std::fs::read_to_string(out.join(&name)).unwrap();
+        let committed =
+            std::fs::read_to_string(std::path::Path::new(REPO).join("schemas").join(&name))
+                .unwrap_or_else(|_| {
+                    panic!(
+                        "schemas/{} is not committed: run `candor schema --out schemas`",
+                        name.to_string_lossy()
+                    )
+                });
+        assert_eq!(
+            generated,
+            committed,
+            "schemas/{} is out of date: run `candor schema --out schemas`",
+            name.to_string_lossy()
+        );
+    }
+    let one = candor(&["schema", "subprocessors"], &[]);
+    one.success();
+    assert_eq!(
+        one.stdout,
+        std::fs::read_to_string(out.join("subprocessors.schema.json")).unwrap()
+    );
+}
+
+#[test]
+fn the_example_content_validates_against_its_schemas_and_references_them() {
+    for entry in std::fs::read_dir(std::path::Path::new(REPO).join("content")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let first = text.lines().next().unwrap();
+        assert_eq!(
+            first,
+            format!("#:schema ../schemas/{name}.schema.json"),
+            "{name}.toml does not reference its schema"
+        );
+        let schema = std::fs::read_to_string(
+            std::path::Path::new(REPO).join(format!("schemas/{name}.schema.json")),
+        )
+        .unwrap();
+        let v = validator(&schema);
+        let doc = to_json(toml::from_str(&text).unwrap());
+        let errors: Vec<String> = v
+            .iter_errors(&doc)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{name}.toml: {errors:?}");
+    }
+    // The schema is strict where the model is: an unknown field or value does not validate.
+    let v = validator(
+        &std::fs::read_to_string(
+            std::path::Path::new(REPO).join("schemas/subprocessors.schema.json"),
+        )
+        .unwrap(),
+    );
+    let bad = serde_json::json!({"subprocessor": [{"name": "X", "personal-data": "Yex", "outside-eea": true, "mechanism": "dpf", "colour": 1}]});
+    assert!(v.iter_errors(&bad).count() >= 3);
+}
+
+#[test]
+fn data_json_csv_and_dpv_state_the_published_facts() {
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+
+    let data: Value = serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    let v = validator(
+        &std::fs::read_to_string(std::path::Path::new(REPO).join("schemas/data.schema.json"))
+            .unwrap(),
+    );
+    let errors: Vec<String> = v
+        .iter_errors(&data)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "data.json: {errors:?}");
+    assert_eq!(data["last-modified"], "2025-10-30");
+    assert_eq!(data["languages"], serde_json::json!(["en", "de", "nl"]));
+    let subs = data["facts"]["subprocessors"].as_array().unwrap();
+    assert_eq!(subs.len(), 15);
+    let hubspot = subs.iter().find(|s| s["name"] == "Hubspot").unwrap();
+    assert_eq!(hubspot["personal_data"], true);
+    assert_eq!(data["facts"]["breach"]["notification_deadline_hours"], 24);
+
+    let csv = site.read("public/subprocessors.csv");
+    let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(
+        rows[0],
+        [
+            "name",
+            "personal_data",
+            "outside_eea",
+            "transfer_mechanism",
+            "security_measures",
+            "effective"
+        ]
+    );
+    assert_eq!(rows.len(), 16);
+    assert_eq!(rows[1][..4], ["Amazon Web Services (AWS)", "yes", "no", ""]);
+    let slack = rows.iter().find(|r| r[0] == "Slack").unwrap();
+    assert_eq!(
+        slack[..4],
+        ["Slack", "no", "yes", "standard-contractual-clauses"]
+    );
+
+    let ld: Value = serde_json::from_slice(&site.read_bytes("public/dpv.jsonld")).unwrap();
+    assert_eq!(ld["@context"]["dpv"], "https://w3id.org/dpv#");
+    assert_eq!(
+        ld["@type"],
+        serde_json::json!(["dpv:DataController", "dpv:DataProcessor"])
+    );
+    let recipients = ld["dpv:hasRecipient"].as_array().unwrap();
+    assert_eq!(recipients.len(), 15);
+    assert!(
+        recipients
+            .iter()
+            .all(|r| r["@type"] == "dpv:DataSubProcessor")
+    );
+    let transfers: Vec<&Value> = recipients
+        .iter()
+        .filter_map(|r| r.get("dpv:hasDataTransfer"))
+        .collect();
+    assert_eq!(
+        transfers.len(),
+        9,
+        "nine sub-processors transfer outside the EEA"
+    );
+    assert!(
+        transfers
+            .iter()
+            .all(|t| t["dpv:hasLegalBasis"]["@id"] == "eu-gdpr:A46-2-c")
+    );
+    assert_eq!(
+        ld["dpv:hasStorageCondition"][0]["dpv:hasCountry"]["@id"],
+        "loc:DE"
+    );
+    assert_eq!(ld["dpv:hasStorageDuration"]["dpv:hasDuration"], "P2Y");
+}
