@@ -347,7 +347,11 @@ fn pages_are_self_contained_and_accessible() {
     let site = built_example();
     let out = site.public();
     let files = html_files(&out);
-    assert_eq!(files.len(), 7, "index.html, three pages and three change logs: {files:?}");
+    assert_eq!(
+        files.len(),
+        7,
+        "index.html, three pages and three change logs: {files:?}"
+    );
     let remote = |v: &str| {
         let v = v.trim().to_ascii_lowercase();
         v.starts_with("http:") || v.starts_with("https:") || v.starts_with("//")
