@@ -28,6 +28,15 @@ struct RawConfig {
     translations: RawTranslations,
     #[serde(default)]
     base_url: Option<Spanned<String>>,
+    #[serde(default)]
+    subprocessors: RawSubprocessors,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawSubprocessors {
+    /// Days of notice controllers get before a new sub-processor starts (GDPR Art. 28(2)).
+    notice_days: Option<u32>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -78,6 +87,8 @@ pub struct Config {
     pub set_aside: Vec<String>,
     /// Where the site is published (`https://…`), for absolute links in feeds.
     pub base_url: Option<String>,
+    /// Days of notice before a new sub-processor is engaged, if the site promises any.
+    pub notice_days: Option<u32>,
 }
 
 impl Config {
@@ -230,6 +241,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         stale: raw.translations.stale,
         set_aside: Vec::new(),
         base_url: raw.base_url.map(|b| b.into_inner()),
+        notice_days: raw.subprocessors.notice_days,
     })
 }
 

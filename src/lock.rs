@@ -89,6 +89,9 @@ pub struct LockFile {
 pub struct Stamp {
     pub date: jiff::civil::Date,
     pub history: Vec<Publication>,
+    /// Whether the last of `history` is a new publication (recorded or previewed).
+    pub new: bool,
+    /// Whether this build records the new publication in candor.lock.
     pub record: bool,
 }
 
@@ -209,6 +212,7 @@ pub fn stamp(
         return Some(Stamp {
             date: last.date()?,
             history,
+            new: false,
             record: false,
         });
     }
@@ -249,6 +253,7 @@ pub fn stamp(
     Some(Stamp {
         date: today,
         history,
+        new: true,
         record,
     })
 }

@@ -167,6 +167,16 @@ vocabulary!(
     }
 );
 
+/// Why a new sub-processor is engaged with less notice than the site promises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoticeException {
+    /// A sub-processor replaced in an emergency (an outage, an insolvency, a breach).
+    EmergencyReplacement,
+    /// The law requires the change at once.
+    LegalObligation,
+}
+
 /// The unit of a retention period; it selects a plural form in the `retention-period` message
 /// rather than naming itself, so it has no label messages of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -300,6 +310,8 @@ pub struct Subprocessor {
     pub security: Option<Link>,
     /// The date from which it is engaged (ISO 8601), when one was given.
     pub effective: Option<String>,
+    /// Why it was published with less notice than promised, if it was.
+    pub notice_exception: Option<NoticeException>,
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]

@@ -9,7 +9,7 @@ use crate::changes::{self, Diff};
 use crate::config::StalePolicy;
 use crate::config::{self, Config};
 use crate::content;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::fs::IoError;
 use crate::locales::status::{self, Status};
 use crate::locales::{self, Locales, qa};
@@ -51,6 +51,8 @@ pub struct Site {
     pub theme: Theme,
     /// Where each translation stands, in configured order (the source language left out).
     pub translations: Vec<Status>,
+    /// Where each sub-processor is written, by name.
+    pub subprocessor_places: BTreeMap<String, Location>,
 }
 
 impl Site {
@@ -76,7 +78,7 @@ impl Site {
             config.keep_only(tag);
         }
         let raw = content::load(root, diags);
-        let (model, requirements) = content::validate::validate(&raw, diags);
+        let validated = content::validate::validate(&raw, diags);
         let locales = locales::load(root, &config, options.pseudo, diags);
         let theme = theme::load(root, &config, diags);
         let mut translations = Vec::new();
@@ -87,7 +89,7 @@ impl Site {
             };
             qa::check(
                 locales,
-                &requirements,
+                &validated.requirements,
                 &model::vocabulary_message_ids(),
                 qa,
                 diags,
@@ -97,7 +99,7 @@ impl Site {
         if diags.has_errors() {
             return (None, translations);
         }
-        let (Some(model), Some(locales), Some(theme)) = (model, locales, theme) else {
+        let (Some(model), Some(locales), Some(theme)) = (validated.model, locales, theme) else {
             return (None, translations);
         };
         let site = Site {
@@ -107,6 +109,7 @@ impl Site {
             locales: Arc::new(locales),
             theme,
             translations: translations.clone(),
+            subprocessor_places: validated.subprocessor_places,
         };
         (Some(site), translations)
     }
@@ -132,14 +135,64 @@ impl Site {
     /// The stamp for this site under `recording`, from `candor.lock`.
     pub fn stamp(&self, recording: Recording, diags: &mut Diagnostics) -> Option<Stamp> {
         let (file, lock) = lock::read(&self.root, diags)?;
-        lock::stamp(
+        let stamp = lock::stamp(
             file.as_ref(),
             lock,
             self.snapshot(),
             self.translation_fingerprints(),
             recording,
             diags,
-        )
+        )?;
+        self.check_advance_notice(&stamp, diags).then_some(stamp)
+    }
+
+    /// A new publication may add a sub-processor only with the notice the site promises
+    /// (`[subprocessors] notice-days`), unless the entry says why not. Returns whether it may.
+    fn check_advance_notice(&self, stamp: &Stamp, diags: &mut Diagnostics) -> bool {
+        let (Some(days), true, [.., previous, _]) =
+            (self.config.notice_days, stamp.new, stamp.history.as_slice())
+        else {
+            return true;
+        };
+        let before: Vec<&str> = previous.snapshot.facts["subprocessors"]
+            .as_array()
+            .map(|list| list.iter().filter_map(|s| s["name"].as_str()).collect())
+            .unwrap_or_default();
+        let earliest = stamp
+            .date
+            .saturating_add(jiff::Span::new().days(i64::from(days)));
+        let mut ok = true;
+        for s in self
+            .model
+            .subprocessors
+            .iter()
+            .filter(|s| !before.contains(&s.name.as_str()) && s.notice_exception.is_none())
+        {
+            let effective = s
+                .effective
+                .as_deref()
+                .and_then(|d| d.parse::<jiff::civil::Date>().ok())
+                .unwrap_or(stamp.date);
+            if effective >= earliest {
+                continue;
+            }
+            ok = false;
+            let mut d = Diagnostic::error(format!(
+                "the new sub-processor `{}` starts on {effective}, less than the {days} days' notice after this publication ({})",
+                s.name, stamp.date
+            ))
+            .with_help(format!(
+                "set `effective = {earliest}` or later, or say why with `notice-exception = \"emergency-replacement\"` (or \"legal-obligation\")"
+            ));
+            if let Some(place) = self.subprocessor_places.get(&s.name) {
+                d.location = Some(Location {
+                    label: format!("published {}, notice promised: {days} days", stamp.date),
+                    ..place.clone()
+                });
+            }
+            diags.push(d);
+        }
+        ok
     }
 
     /// Per translation, message id to the fingerprint of its text.

@@ -273,3 +273,81 @@ fn diff_shows_facts_by_field_text_by_message_and_translations() {
     assert_eq!(lock, site.read_bytes("candor.lock"));
     assert!(!site.public().exists());
 }
+
+/// The example promises 30 days' notice of a new sub-processor (candor.toml).
+fn add_subprocessor(site: &Site, extra: &str) {
+    let entry = format!(
+        "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\noutside-eea = false\n{extra}"
+    );
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml") + &entry),
+    );
+}
+
+#[test]
+fn a_new_subprocessor_needs_the_promised_notice() {
+    // Published 2026-01-01 and effective at once: refused, pointing at the entry.
+    let site = Site::example();
+    add_subprocessor(&site, "");
+    let run = site.build_later(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(
+            "the new sub-processor `Postmark` starts on 2026-01-01, less than the 30 days' notice"
+        ),
+        "{}",
+        run.stderr
+    );
+    let text = site.read("content/subprocessors.toml");
+    let line = text[..text.find("\"Postmark\"").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    assert!(
+        run.stderr
+            .contains(&format!("[content/subprocessors.toml:{line}:8]")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("effective = 2026-01-31"),
+        "{}",
+        run.stderr
+    );
+
+    // 30 days after publication: fine, and listed as upcoming in every language.
+    let site = Site::example();
+    add_subprocessor(&site, "effective = 2026-01-31\n");
+    site.build_later(&[]).success();
+    assert!(
+        site.page("en")
+            .text_of("#subprocessors tbody")
+            .contains("Postmark from 31 January 2026")
+    );
+    assert!(
+        site.page("de")
+            .text_of("#subprocessors tbody")
+            .contains("Postmark ab 31. Januar 2026")
+    );
+    assert!(
+        site.page("nl")
+            .text_of("#subprocessors tbody")
+            .contains("Postmark vanaf 31 januari 2026")
+    );
+    // The feed entry is dated when it was published, not when the sub-processor starts.
+    let feed = feed_rs::parser::parse(&site.read_bytes("public/en/feed.xml")[..]).unwrap();
+    assert_eq!(
+        feed.entries[0]
+            .updated
+            .unwrap()
+            .format("%Y-%m-%d")
+            .to_string(),
+        "2026-01-01"
+    );
+
+    // An emergency replacement says why.
+    let site = Site::example();
+    add_subprocessor(&site, "notice-exception = \"emergency-replacement\"\n");
+    site.build_later(&[]).success();
+}

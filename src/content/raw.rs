@@ -8,7 +8,8 @@ use toml::Spanned;
 
 use crate::model::{
     AccessBasis, AccessLevel, Authentication, Controller, Direction, Factsheet, Hosting,
-    PeriodUnit, Principle, Region, RetentionEnd, RetentionStart, TransferMechanism, Transport,
+    NoticeException, PeriodUnit, Principle, Region, RetentionEnd, RetentionStart,
+    TransferMechanism, Transport,
 };
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -94,6 +95,8 @@ pub struct Subprocessor {
     pub mechanism: Option<Spanned<TransferMechanism>>,
     #[schemars(with = "Option<String>")]
     pub security: Option<Spanned<String>>,
+    /// Why a new sub-processor is published with less than the site's notice period.
+    pub notice_exception: Option<NoticeException>,
     /// From when the sub-processor is engaged, if that is still to come (advance notice).
     /// A date, such as 2027-03-01.
     #[schemars(with = "Option<String>")]

@@ -1,14 +1,14 @@
 //! From content as written to the validated [`Model`]: every rule that a single field's type
 //! cannot express. Each problem points at the value in its file.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
 
 use toml::Spanned;
 
 use super::{Parsed, RawContent, raw};
-use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::diagnostic::{self, Diagnostic, Diagnostics, SourceFile};
 use crate::intl;
 use crate::model::*;
 
@@ -20,10 +20,19 @@ pub struct Requirement {
     pub span: Range<usize>,
 }
 
+/// What validation found: the model (when there were no errors), the messages the content calls
+/// for, and where each sub-processor is written (for checks that come later, at publication).
+#[derive(Debug, Default)]
+pub struct Validated {
+    pub model: Option<Model>,
+    pub requirements: Vec<Requirement>,
+    pub subprocessor_places: BTreeMap<String, diagnostic::Location>,
+}
+
 /// Checks the raw content, every file that parsed, each on its own. Returns the model only when
 /// every file parsed and no error was found (all are in `diags`). The requirements are returned
 /// in any case, so that the locales can be checked against them.
-pub fn validate(raw: &RawContent, diags: &mut Diagnostics) -> (Option<Model>, Vec<Requirement>) {
+pub fn validate(raw: &RawContent, diags: &mut Diagnostics) -> Validated {
     let errors_before = diags.error_count();
     let mut v = Validator {
         diags,
@@ -58,7 +67,21 @@ pub fn validate(raw: &RawContent, diags: &mut Diagnostics) -> (Option<Model>, Ve
         })
     })();
     let model = model.filter(|_| diags.error_count() == errors_before);
-    (model, requirements)
+    let subprocessor_places = raw.subprocessors.iter().flat_map(|p| {
+        p.value.subprocessor.iter().map(|s| {
+            let place = diagnostic::Location {
+                file: p.file.clone(),
+                span: Some(s.name.span()),
+                label: String::new(),
+            };
+            (s.name.get_ref().trim().to_string(), place)
+        })
+    });
+    Validated {
+        model,
+        requirements,
+        subprocessor_places: subprocessor_places.collect(),
+    }
 }
 
 struct Validator<'d> {
@@ -338,6 +361,7 @@ impl Validator<'_> {
                     personal_data: s.personal_data,
                     transfer,
                     security: s.security.as_ref().map(|l| self.link(f, l)),
+                    notice_exception: s.notice_exception,
                     effective: s.effective.as_ref().and_then(|d| self.date(f, d)).map(|d| d.to_string()),
                 }
             })
