@@ -144,7 +144,7 @@ fn a_site_without_a_themes_folder_uses_the_built_in_theme() {
 
 #[test]
 fn markup_in_a_name_is_shown_as_text_in_every_language() {
-    let site = Site::example();
+    let site = Site::example_without_notice();
     let evil = r#"Evil <script>alert(1)</script> & "Co""#;
     site.replace(
         "content/subprocessors.toml",
@@ -190,7 +190,7 @@ fn markup_in_a_name_is_shown_as_text_in_every_language() {
 
 #[test]
 fn text_from_facts_and_translations_is_escaped_in_every_language() {
-    let site = Site::example();
+    let site = Site::example_without_notice();
     let evil = r#"Evil & "Co" 'Ltd' *not emphasis* <b>not bold</b>"#;
     site.replace(
         "content/subprocessors.toml",

@@ -86,7 +86,7 @@ const MARKUP: &str = "<script>alert(1)</script> & \"q\" 'a' <b>";
 /// messages): every page shows it as text, and no element comes from it.
 #[test]
 fn markup_in_any_fact_or_translation_is_escaped() {
-    let site = Site::example();
+    let site = Site::example_without_notice();
     let facts: &[(&str, &str)] = &[
         ("content/organisation.toml", "name = \"Luscii\""),
         (

@@ -47,6 +47,14 @@ impl Site {
         Site::example_without(&[])
     }
 
+    /// A copy of the example site that promises no notice period for new sub-processors, for
+    /// tests that rename one (a renamed sub-processor is a new one).
+    pub fn example_without_notice() -> Site {
+        let site = Site::example();
+        site.replace("candor.toml", "notice-days = 30", "");
+        site
+    }
+
     /// A copy of the example site without the named top-level parts.
     pub fn example_without(skip: &[&str]) -> Site {
         let site = Site::empty();
