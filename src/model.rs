@@ -207,7 +207,7 @@ pub fn vocabulary_message_ids() -> Vec<String> {
 }
 
 /// A link that was checked to be `https:` or `mailto:`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(transparent)]
 pub struct Link(pub(crate) String);
 
@@ -218,7 +218,7 @@ impl Link {
 }
 
 /// An ISO 3166-1 alpha-2 country code known to CLDR, such as `DE`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(transparent)]
 pub struct Country(pub(crate) String);
 
@@ -228,8 +228,9 @@ impl Country {
     }
 }
 
-/// Everything the site states, validated.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+/// Everything the site states, validated. It also deserializes from a publication's snapshot
+/// (which was validated when it was recorded), to render the archive.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Model {
     pub organisation: Organisation,
     pub principles: Vec<Principle>,
@@ -244,7 +245,7 @@ pub struct Model {
 }
 
 /// The GDPR roles an organisation has: at least one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Roles {
     Controller,
@@ -252,7 +253,7 @@ pub enum Roles {
     Both,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Organisation {
     pub name: String,
     pub roles: Roles,
@@ -260,7 +261,7 @@ pub struct Organisation {
     pub privacy_policy: Link,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Processing {
     /// Ids of data subjects; labels are messages `subject-<id>`.
     pub subjects: Vec<String>,
@@ -270,13 +271,13 @@ pub struct Processing {
     pub controller: Controller,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Storage {
     pub locations: Vec<Location>,
     pub exports: Option<Exports>,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Location {
     pub provider: String,
     pub hosting: Hosting,
@@ -286,7 +287,7 @@ pub struct Location {
     pub special_categories: bool,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Exports {
     pub provider: String,
     pub region: Region,
@@ -295,14 +296,14 @@ pub struct Exports {
 
 /// Whether, and on which basis, personal data leaves the EEA. "Not applicable" for the
 /// mechanism is this enum's first variant, derived rather than typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Transfer {
     WithinEea,
     OutsideEea { mechanism: TransferMechanism },
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Subprocessor {
     pub name: String,
     pub personal_data: bool,
@@ -314,13 +315,13 @@ pub struct Subprocessor {
     pub notice_exception: Option<NoticeException>,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Period {
     pub count: u32,
     pub unit: PeriodUnit,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Retention {
     pub period: Period,
     pub starts: RetentionStart,
@@ -328,7 +329,7 @@ pub struct Retention {
     pub at_end: Vec<RetentionEnd>,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Access {
     pub basis: AccessBasis,
     pub review_standard: String,
@@ -336,7 +337,7 @@ pub struct Access {
     pub groups: Vec<AccessGroup>,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct AccessGroup {
     /// Labels are messages `access-group-<id>` and `access-purpose-<id>`.
     pub id: String,
@@ -344,14 +345,14 @@ pub struct AccessGroup {
     pub confidentiality_agreement: bool,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Integration {
     /// Label is message `system-<id>`.
     pub id: String,
     pub flows: Vec<Flow>,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Flow {
     pub direction: Direction,
     /// Ids of data categories from [`Processing::categories`].
@@ -362,7 +363,7 @@ pub struct Flow {
     pub authentication: Authentication,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "factsheet", rename_all = "kebab-case")]
 pub enum Dpia {
     OnRequest,
@@ -370,7 +371,7 @@ pub enum Dpia {
     None,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Breach {
     pub monitoring: Vec<String>,
     pub notification_deadline_hours: u32,

@@ -107,6 +107,7 @@ pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<F
         base: config.base_url.as_deref(),
         authority: &authority,
     };
+    let archived = archived_models(&stamp.history, diags);
     for locale in &locales.locales {
         let lang = &locale.language;
         let page = |ctx: &mut Context, depth: &str, suffix: &str| {
@@ -120,7 +121,7 @@ pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<F
                 },
             );
             ctx.insert("root", depth);
-            ctx.insert("facts", model);
+            ctx.insert("archived", &false);
             ctx.insert(
                 "languages",
                 &language_links(&names, Some(&lang.tag), depth, suffix),
@@ -144,6 +145,7 @@ pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<F
         };
         let mut ctx = Context::new();
         page(&mut ctx, "../", "");
+        ctx.insert("facts", model);
         ctx.insert("stamp", &stamp_view);
         ctx.insert(
             "source",
@@ -162,6 +164,7 @@ pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<F
 
         let mut ctx = Context::new();
         page(&mut ctx, "../../", "changes/");
+        ctx.insert("facts", model);
         ctx.insert("stamp", &stamp_view);
         ctx.insert("entries", &entries);
         render_into(
@@ -173,6 +176,53 @@ pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<F
             &mut files,
             diags,
         );
+        // Every publication at a permanent address: its facts, today's words and theme.
+        let mut ctx = Context::new();
+        page(&mut ctx, "../../", "archive/");
+        ctx.insert("entries", &entries);
+        render_into(
+            &tera,
+            theme,
+            theme::ARCHIVE_TEMPLATE,
+            &ctx,
+            format!("{}/archive/index.html", lang.tag),
+            &mut files,
+            diags,
+        );
+        for (entry, facts) in entries
+            .iter()
+            .filter_map(|e| Some((e, archived.get(&e.iso)?)))
+        {
+            let mut ctx = Context::new();
+            page(&mut ctx, "../../../", &format!("archive/{}/", entry.iso));
+            ctx.insert("archived", &true);
+            ctx.insert("facts", facts);
+            ctx.insert(
+                "stamp",
+                &StampView {
+                    iso: entry.iso.clone(),
+                    text: entry.date.clone(),
+                },
+            );
+            ctx.insert(
+                "source",
+                &language_links(
+                    &names,
+                    Some(&locales.source().language.tag),
+                    "../../../",
+                    "",
+                )[locales.source],
+            );
+            render_into(
+                &tera,
+                theme,
+                theme::PAGE_TEMPLATE,
+                &ctx,
+                format!("{}/archive/{}/index.html", lang.tag, entry.iso),
+                &mut files,
+                diags,
+            );
+        }
         match changelog::atom(&entries, locale, org, &links) {
             Ok(xml) => {
                 files.insert(format!("{}/feed.xml", lang.tag), xml);
@@ -224,6 +274,28 @@ pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<F
         files.insert(path.clone(), bytes.clone());
     }
     (diags.error_count() == errors_before).then_some(files)
+}
+
+/// The facts of each recorded publication, by date, as the model reads them today. A snapshot
+/// the model no longer reads (its shape changed since) is left out of the archive, with a
+/// warning.
+fn archived_models(
+    history: &[crate::lock::Publication],
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, Model> {
+    let mut out = BTreeMap::new();
+    for p in history {
+        let date = p.date.to_string();
+        match serde_json::from_value::<Model>(p.snapshot.facts.clone()) {
+            Ok(model) => {
+                out.insert(date, model);
+            }
+            Err(e) => diags.push(Diagnostic::warning(format!(
+                "the publication of {date} cannot be archived: {e}"
+            ))),
+        }
+    }
+    out
 }
 
 /// Renders one template into `files`, or reports why it could not.

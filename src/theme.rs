@@ -12,6 +12,10 @@ use crate::fs;
 /// The built-in default theme, as `(path in the theme, contents)`.
 const BUILT_IN: &[(&str, &str)] = &[
     (
+        "templates/archive.html",
+        include_str!("../themes/default/templates/archive.html"),
+    ),
+    (
         "templates/base.html",
         include_str!("../themes/default/templates/base.html"),
     ),
@@ -37,6 +41,7 @@ const BUILT_IN: &[(&str, &str)] = &[
 pub const PAGE_TEMPLATE: &str = "page.html";
 pub const INDEX_TEMPLATE: &str = "index.html";
 pub const CHANGES_TEMPLATE: &str = "changes.html";
+pub const ARCHIVE_TEMPLATE: &str = "archive.html";
 
 /// The templates and assets of a site's theme.
 #[derive(Debug)]
@@ -100,7 +105,12 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
             }
         }
     }
-    for required in [PAGE_TEMPLATE, INDEX_TEMPLATE, CHANGES_TEMPLATE] {
+    for required in [
+        PAGE_TEMPLATE,
+        INDEX_TEMPLATE,
+        CHANGES_TEMPLATE,
+        ARCHIVE_TEMPLATE,
+    ] {
         if !theme.templates.contains_key(required) {
             diags.push(Diagnostic::error(format!(
                 "the theme `{}` has no template `templates/{required}`",

@@ -89,13 +89,18 @@ fn every_language_has_a_change_log_of_the_recorded_publications() {
         // The main page links to it and to the feed.
         let main = site.page(words.lang);
         assert!(
-            main.all("a[href='changes/']").len() == 1,
+            main.all(&format!("a[href='../{}/changes/']", words.lang))
+                .len()
+                == 1,
             "{}: no link to the change log",
             words.lang
         );
         assert!(
-            main.all("link[rel=alternate][type='application/atom+xml'][href='feed.xml']")
-                .len()
+            main.all(&format!(
+                "link[rel=alternate][type='application/atom+xml'][href='../{}/feed.xml']",
+                words.lang
+            ))
+            .len()
                 == 1
         );
     }
@@ -350,4 +355,75 @@ fn a_new_subprocessor_needs_the_promised_notice() {
     let site = Site::example();
     add_subprocessor(&site, "notice-exception = \"emergency-replacement\"\n");
     site.build_later(&[]).success();
+}
+
+#[test]
+fn every_publication_stays_readable_at_a_permanent_address() {
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    for lang in LANGUAGES {
+        let path = |date: &str| {
+            site.public()
+                .join(lang.lang)
+                .join("archive")
+                .join(date)
+                .join("index.html")
+        };
+        let old = common::Page::read_file(&path("2022-03-10"), Some(lang.lang));
+        // The facts of 2022: the English reference page's nine sub-processors.
+        let names: Vec<String> = old
+            .all("#subprocessors tbody th")
+            .into_iter()
+            .map(text)
+            .collect();
+        assert_eq!(names.len(), 9, "{}: {names:?}", lang.lang);
+        let hubspot = old
+            .all("#subprocessors tbody tr")
+            .into_iter()
+            .find(|r| text(*r).starts_with("Hubspot"))
+            .unwrap();
+        assert!(
+            text(hubspot).contains(lang.no),
+            "{}: Hubspot processed no personal data in 2022",
+            lang.lang
+        );
+        common::assert_stamp(
+            &old,
+            "2022-03-10",
+            match lang.lang {
+                "en" => "10 March 2022",
+                "de" => "10. März 2022",
+                _ => "10 maart 2022",
+            },
+        );
+        let back = old.one(".archive-notice a");
+        assert_eq!(
+            back.attr("href"),
+            Some(format!("../../../{}/", lang.lang).as_str())
+        );
+        assert!(old.all(".stale-notice").is_empty());
+        // The latest publication is archived too, and the pages link to the archive.
+        assert!(path("2025-10-30").exists());
+        let main = site.page(lang.lang);
+        assert_eq!(
+            main.all(&format!("a[href='../{}/archive/']", lang.lang))
+                .len(),
+            1
+        );
+        let changes = common::Page::read_file(
+            &site.public().join(lang.lang).join("changes/index.html"),
+            Some(lang.lang),
+        );
+        assert_eq!(changes.all("a[href='../archive/2022-03-10/']").len(), 1);
+        let index = common::Page::read_file(
+            &site.public().join(lang.lang).join("archive/index.html"),
+            Some(lang.lang),
+        );
+        assert_eq!(
+            index
+                .all("a[href='2022-03-10/'], a[href='2025-10-30/']")
+                .len(),
+            2
+        );
+    }
 }

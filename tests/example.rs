@@ -349,8 +349,8 @@ fn pages_are_self_contained_and_accessible() {
     let files = html_files(&out);
     assert_eq!(
         files.len(),
-        7,
-        "index.html, three pages and three change logs: {files:?}"
+        16,
+        "index.html, and per language its page, change log, archive index and two archived versions: {files:?}"
     );
     let remote = |v: &str| {
         let v = v.trim().to_ascii_lowercase();
