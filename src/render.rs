@@ -108,7 +108,7 @@ pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<F
         authority: &authority,
     };
     let archived = archived_models(&stamp.history, diags);
-    for locale in &locales.locales {
+    for (i, locale) in locales.locales.iter().enumerate() {
         let lang = &locale.language;
         let page = |ctx: &mut Context, depth: &str, suffix: &str| {
             ctx.insert("lang", &lang.tag);
@@ -158,6 +158,15 @@ pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<F
             theme::PAGE_TEMPLATE,
             &ctx,
             format!("{}/index.html", lang.tag),
+            &mut files,
+            diags,
+        );
+        print_css(
+            locale,
+            org,
+            &names[i].1,
+            &stamp_view.text,
+            format!("{}/print.css", lang.tag),
             &mut files,
             diags,
         );
@@ -219,6 +228,16 @@ pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<F
                 theme::PAGE_TEMPLATE,
                 &ctx,
                 format!("{}/archive/{}/index.html", lang.tag, entry.iso),
+                &mut files,
+                diags,
+            );
+            let path = format!("{}/archive/{}/print.css", lang.tag, entry.iso);
+            print_css(
+                locale,
+                org,
+                &names[i].1,
+                &entry.date,
+                path,
                 &mut files,
                 diags,
             );
@@ -295,6 +314,53 @@ fn archived_models(
             ))),
         }
     }
+    out
+}
+
+/// A page's print stylesheet: who, which language and which version, in the margin of every
+/// printed page, so that a printout or PDF of any page can be told apart from any other.
+fn print_css(
+    locale: &Locale,
+    org: &str,
+    language: &str,
+    date: &str,
+    path: String,
+    files: &mut Files,
+    diags: &mut Diagnostics,
+) {
+    let mut args = FluentArgs::new();
+    args.set("org", org.to_string());
+    let title = locale.format("page-title", &args);
+    args.set("date", date.to_string());
+    let stamp = locale.format("last-modified", &args);
+    match (title, stamp) {
+        (Ok(title), Ok(stamp)) => {
+            let footer = css_string(&format!("{title} · {language} · {stamp}"));
+            let font = "font: 8pt system-ui, sans-serif; color: #333;";
+            let css = format!(
+                "@page {{\n  @bottom-left {{ content: {footer}; {font} }}\n  @bottom-right {{ content: counter(page) \" / \" counter(pages); {font} }}\n}}\n"
+            );
+            files.insert(path, css.into_bytes());
+        }
+        (Err(e), _) | (_, Err(e)) => diags.push(Diagnostic::error(e)),
+    }
+}
+
+/// `text` as a CSS string literal.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push_str("\\A "),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
     out
 }
 

@@ -112,7 +112,9 @@ fn a_theme_template_overrides_the_built_in_one() {
             15
         );
         assert_eq!(
-            site.page(words.lang).all("head link[rel=stylesheet]").len(),
+            site.page(words.lang)
+                .all("head link[rel=stylesheet]:not([media=print])")
+                .len(),
             1
         );
     }

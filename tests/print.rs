@@ -1,0 +1,156 @@
+//! Printing a page (or saving it as PDF) gives a clean document in that language: every fact,
+//! no navigation, link targets written out, table headers repeated, and on every page the
+//! stamp and the language. Runs Debian's Chromium headless and poppler's pdftotext.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{LANGUAGES, Site};
+
+/// Whether the tools are here; without them the test says so loudly, and fails under CI.
+fn tools_available() -> bool {
+    let found = ["/usr/bin/chromium", "/usr/bin/pdftotext"]
+        .iter()
+        .all(|p| Path::new(p).exists());
+    if !found {
+        if std::env::var_os("CI").is_some() {
+            panic!("chromium and pdftotext are required under CI (.ci/run installs them)");
+        }
+        eprintln!(
+            "SKIPPED: chromium or pdftotext not installed; .ci/run installs them (apt-get install chromium poppler-utils)"
+        );
+    }
+    found
+}
+
+fn print_to_pdf(page: &Path, pdf: &Path, profile: &Path) {
+    let status = Command::new("/usr/bin/chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+        ])
+        .args([
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("run chromium");
+    assert!(
+        status.status.success() && pdf.exists(),
+        "chromium could not print {}: {}",
+        page.display(),
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+fn pdf_text(pdf: &Path) -> (String, usize) {
+    // Reading order (not -layout), so that a table cell's wrapped text stays together; whitespace
+    // collapsed within each page, which pdftotext ends with a form feed.
+    let out = Command::new("/usr/bin/pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("run pdftotext");
+    let text = String::from_utf8(out.stdout).expect("UTF-8 text");
+    let pages: Vec<String> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    let count = pages.len();
+    (pages.join("\u{c}"), count)
+}
+
+#[test]
+fn a_printed_page_holds_every_fact_and_says_on_every_page_which_version_it_is() {
+    if !tools_available() {
+        return;
+    }
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let names: Vec<String> = {
+        let page = site.page("en");
+        page.all("#subprocessors tbody th")
+            .into_iter()
+            .map(common::text)
+            .collect()
+    };
+    assert_eq!(names.len(), 15);
+    for lang in LANGUAGES {
+        let pdf = site.path(&format!("{}.pdf", lang.lang));
+        print_to_pdf(
+            &site.public().join(lang.lang).join("index.html"),
+            &pdf,
+            &site.path(&format!("profile-{}", lang.lang)),
+        );
+        let (text, pages) = pdf_text(&pdf);
+        assert!(pages >= 3, "{}: {pages} pages", lang.lang);
+        for name in &names {
+            // Long names may wrap inside a table cell: look for the first word.
+            let first = name.split_whitespace().next().unwrap();
+            assert!(
+                text.contains(first),
+                "{}: `{name}` missing from the PDF",
+                lang.lang
+            );
+        }
+        for fact in [
+            "Frankfurt",
+            lang.germany,
+            "Kibana",
+            "AWS CloudTrail",
+            "24",
+            lang.scc,
+            lang.not_applicable,
+        ] {
+            assert!(
+                text.contains(fact),
+                "{}: `{fact}` missing from the PDF",
+                lang.lang
+            );
+        }
+        // The stamp and the language at the foot of every page.
+        let per_page: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        for (n, page) in per_page.iter().enumerate() {
+            assert!(
+                page.contains(lang.example_date),
+                "{}: page {} has no stamp",
+                lang.lang,
+                n + 1
+            );
+            assert!(
+                page.contains(lang.own_name),
+                "{}: page {} does not name its language",
+                lang.lang,
+                n + 1
+            );
+        }
+        // No navigation: the other languages' names and the skip link are not printed.
+        for other in LANGUAGES.iter().filter(|o| o.lang != lang.lang) {
+            assert!(
+                !text.contains(other.own_name),
+                "{}: the language menu was printed",
+                lang.lang
+            );
+        }
+        // Link targets written out after the links (they may break anywhere, so spaces are ignored).
+        assert!(
+            text.replace(' ', "").matches("(https://").count() >= 15,
+            "{}: link targets not written out",
+            lang.lang
+        );
+    }
+}
