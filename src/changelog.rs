@@ -52,7 +52,7 @@ pub fn entries(history: &[Publication], locale: &Locale, org: &str) -> Result<Ve
 }
 
 /// Sub-processor changes one by one; other facts and reworded text once per section.
-fn describe_all(all: &[Change], locale: &Locale, org: &str) -> Result<Vec<String>, String> {
+pub fn describe_all(all: &[Change], locale: &Locale, org: &str) -> Result<Vec<String>, String> {
     let mut items = Vec::new();
     let mut said: BTreeSet<(&str, Option<&str>)> = BTreeSet::new();
     let args = |pairs: &[(&'static str, FluentValue<'static>)]| -> FluentArgs<'static> {

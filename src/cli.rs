@@ -60,6 +60,16 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Write review pages for legal: every language's page as it will be published, with what
+    /// changed since the last publication marked and summed up at the top. Records nothing.
+    Review {
+        /// The site's folder (holding candor.toml).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Where to write the review pages [default: SITE/review].
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// Record that stale translations still say what the changed source text says.
     MarkReviewed {
         /// The site's folder (holding candor.toml).

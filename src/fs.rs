@@ -71,6 +71,22 @@ pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnost
     }
 }
 
+/// Replaces the file at `path` whole: a temporary sibling is written and renamed over it, so a
+/// reader, a crash or `kill -9` sees the old file or the new one, never a truncated one.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| IoError::new("cannot create a temporary file in", dir, e))?;
+    std::fs::write(tmp.path(), bytes).map_err(|e| IoError::new("cannot write", tmp.path(), e))?;
+    crate::output::make_readable(tmp.path(), 0o644)?;
+    tmp.persist(path)
+        .map_err(|e| IoError::new("cannot write", path, e.error))?;
+    Ok(())
+}
+
 /// Deserializes a TOML file, turning a parse or shape error into a diagnostic at its span.
 pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diagnostic> {
     toml::from_str(&file.text).map_err(|e| {

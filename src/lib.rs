@@ -25,6 +25,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod report;
+pub mod review;
 pub mod schema;
 pub mod sections;
 pub mod serve;

@@ -265,11 +265,5 @@ pub fn write(root: &Path, lock: &LockFile) -> Result<(), IoError> {
         "{HEADER}{}",
         toml::to_string_pretty(lock).expect("a lock file serializes")
     );
-    let tmp = tempfile::NamedTempFile::new_in(root)
-        .map_err(|e| IoError::new("cannot create a temporary file in", root, e))?;
-    std::fs::write(tmp.path(), text).map_err(|e| IoError::new("cannot write", tmp.path(), e))?;
-    crate::output::make_readable(tmp.path(), 0o644)?;
-    tmp.persist(&path)
-        .map_err(|e| IoError::new("cannot write", &path, e.error))?;
-    Ok(())
+    fs::write_atomic(&path, text.as_bytes())
 }

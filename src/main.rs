@@ -121,6 +121,23 @@ fn run(command: Command) -> anyhow::Result<u8> {
             }
             Ok(SUCCESS)
         }
+        Command::Review { site, out } => {
+            require_dir(&site)?;
+            let out = out.unwrap_or_else(|| site.join("review"));
+            let today = lock::publication_date().map_err(anyhow::Error::msg)?;
+            let reviewed = site::review(&site, &out, today, &mut diags)?;
+            print_diagnostics(&mut diags);
+            let Some(languages) = reviewed else {
+                return Ok(SITE_PROBLEMS);
+            };
+            println!(
+                "wrote review pages ({}) into {}: open {}",
+                languages.join(", "),
+                out.display(),
+                out.join(&languages[0]).join("index.html").display()
+            );
+            Ok(SUCCESS)
+        }
         Command::MarkReviewed {
             site,
             locale,

@@ -17,6 +17,7 @@ use crate::lock::{self, Recording, Snapshot, Stamp};
 use crate::model::{self, Model};
 use crate::output;
 use crate::render::{self, Files};
+use crate::review;
 use crate::theme::{self, Theme};
 
 /// What a command wants from the pipeline.
@@ -328,6 +329,115 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
         changes,
         translations,
     })
+}
+
+/// `candor review`: every language's page as it will be published, with the changes since the
+/// last publication marked and summed up at the top, written to `out`. Records nothing.
+pub fn review(
+    root: &Path,
+    out: &Path,
+    today: jiff::civil::Date,
+    diags: &mut Diagnostics,
+) -> Result<Option<Vec<String>>, IoError> {
+    if let Some(problem) = unsafe_output(root, out) {
+        diags.push(problem);
+        return Ok(None);
+    }
+    let options = Options {
+        preview: true,
+        ..Options::new(Recording::Preview { today })
+    };
+    let Some((site, stamp, mut files)) = prepare(root, &options, diags) else {
+        return Ok(None);
+    };
+    let published = if stamp.new {
+        stamp.history.len().checked_sub(2)
+    } else {
+        stamp.history.len().checked_sub(1)
+    };
+    let old_files = match published.map(|i| (i, &stamp.history[i])) {
+        Some((i, last)) => render_published(&site, &stamp.history[..=i], last, diags),
+        None => Some(Files::new()),
+    };
+    let Some(old_files) = old_files else {
+        return Ok(None);
+    };
+    let now = site.snapshot();
+    let changes = published.map_or_else(Vec::new, |i| {
+        changes::between(&stamp.history[i].snapshot, &now)
+    });
+    let since = published.and_then(|i| stamp.history[i].date());
+    let mut languages = Vec::new();
+    for locale in &site.locales.locales {
+        let path = format!("{}/index.html", locale.language.tag);
+        let (Some(new), old) = (files.get(&path), old_files.get(&path)) else {
+            continue;
+        };
+        let (new, old) = (
+            String::from_utf8_lossy(new),
+            old.map(|o| String::from_utf8_lossy(o)).unwrap_or_default(),
+        );
+        match review::page(
+            &old,
+            &new,
+            locale,
+            &site.model.organisation.name,
+            since,
+            &changes,
+        ) {
+            Ok(html) => {
+                files.insert(path, html.into_bytes());
+                languages.push(locale.language.tag.clone());
+            }
+            Err(e) => diags.push(Diagnostic::error(e)),
+        }
+    }
+    if diags.has_errors() {
+        return Ok(None);
+    }
+    output::write(out, &files)?;
+    Ok(Some(languages))
+}
+
+/// The pages of a recorded publication: its facts, its source-language text as recorded, today's
+/// translations and theme.
+fn render_published(
+    site: &Site,
+    history: &[lock::Publication],
+    last: &lock::Publication,
+    diags: &mut Diagnostics,
+) -> Option<Files> {
+    let model: Model = match serde_json::from_value(last.snapshot.facts.clone()) {
+        Ok(m) => m,
+        Err(e) => {
+            diags.push(Diagnostic::error(format!(
+                "the publication of {} cannot be read back for review: {e}",
+                last.date
+            )));
+            return None;
+        }
+    };
+    let mut locales = locales::load(&site.root, &site.config, false, &mut Diagnostics::default())?;
+    let source = locales.source;
+    let language = locales.locales[source].language.clone();
+    locales.locales[source] =
+        locales::Locale::from_recorded(&language, &last.snapshot.source, diags);
+    let locales = Arc::new(locales);
+    let stamp = Stamp {
+        date: last.date()?,
+        history: history.to_vec(),
+        new: false,
+        record: false,
+    };
+    let input = render::Input {
+        config: &site.config,
+        model: &model,
+        locales: &locales,
+        theme: &site.theme,
+        stale: Default::default(),
+        preview: true,
+    };
+    render::render(&input, &stamp, diags)
 }
 
 /// `candor mark-reviewed`: records that stale translations of `language` still say what the

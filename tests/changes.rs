@@ -427,3 +427,89 @@ fn every_publication_stays_readable_at_a_permanent_address() {
         );
     }
 }
+
+#[test]
+fn review_pages_mark_what_changed_in_every_language_and_record_nothing() {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true",
+        "name = \"Hubspot\"\npersonal-data = false",
+    );
+    site.replace("content/retention.toml", "count = 2", "count = 3");
+    let lock = site.read_bytes("candor.lock");
+    let out = site.path("review");
+    let run = candor(
+        &["review", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    run.success();
+    let expected = [
+        (
+            "en",
+            "Draft for review: not published.",
+            "Changes since the publication of 30 October 2025",
+            "Hubspot no longer processes personal data",
+            "Yes",
+            "No",
+        ),
+        (
+            "de",
+            "Entwurf zur Prüfung: nicht veröffentlicht.",
+            "Änderungen seit der Veröffentlichung vom 30. Oktober 2025",
+            "Hubspot verarbeitet keine personenbezogenen Daten mehr",
+            "Ja",
+            "Nein",
+        ),
+        (
+            "nl",
+            "Concept ter beoordeling: niet gepubliceerd.",
+            "Wijzigingen sinds de publicatie van 30 oktober 2025",
+            "Hubspot verwerkt geen persoonsgegevens meer",
+            "Ja",
+            "Nee",
+        ),
+    ];
+    for (lang, draft, since, hubspot, was, now) in expected {
+        let page = common::Page::read(&out, lang);
+        assert_eq!(page.html_lang(), lang);
+        assert_eq!(page.all("h1").len(), 1);
+        assert_eq!(page.text_of(".review-draft"), draft);
+        assert_eq!(page.text_of("#review-h"), since);
+        let items: Vec<String> = page
+            .all(".review-summary li")
+            .into_iter()
+            .map(text)
+            .collect();
+        assert_eq!(items[0], hubspot, "{lang}: {items:?}");
+        // In the table: the old value deleted, the new one inserted, in the Hubspot row.
+        let row = page
+            .all("#subprocessors tbody tr")
+            .into_iter()
+            .find(|r| text(*r).starts_with("Hubspot"))
+            .unwrap();
+        let del: Vec<String> = row.select(&common::sel("del")).map(text).collect();
+        let ins: Vec<String> = row.select(&common::sel("ins")).map(text).collect();
+        assert_eq!(
+            (del, ins),
+            (vec![was.to_string()], vec![now.to_string()]),
+            "{lang}"
+        );
+        // Screen readers are told where a change starts, in the page's language.
+        let mark = page.one("#subprocessors del");
+        assert!(mark.attr("data-start").is_some_and(|s| !s.is_empty()));
+        // The retention period: 2 deleted, 3 inserted.
+        let retention: Vec<String> = page
+            .all("#retention del, #retention ins")
+            .into_iter()
+            .map(text)
+            .collect();
+        assert_eq!(retention, ["2", "3"], "{lang}");
+    }
+    assert_eq!(
+        lock,
+        site.read_bytes("candor.lock"),
+        "review records nothing"
+    );
+    assert!(!site.public().exists());
+}

@@ -56,6 +56,46 @@ pub struct Locale {
 }
 
 impl Locale {
+    fn empty(language: &Language, pseudo: bool) -> Locale {
+        let mut bundle = Bundle::new_concurrent(vec![language.langid.clone()]);
+        bundle.set_use_isolating(false);
+        if pseudo {
+            bundle.set_transform(Some(pseudo_text));
+        }
+        Locale {
+            language: language.clone(),
+            bundle,
+            messages: BTreeMap::new(),
+            terms: BTreeMap::new(),
+        }
+    }
+
+    /// Adds the messages and terms of one file; its problems go to `diags`.
+    fn add(&mut self, file: &Arc<SourceFile>, diags: &mut Diagnostics) {
+        if read_entries(file, self, diags) {
+            let resource =
+                FluentResource::try_new(file.text.clone()).unwrap_or_else(|(partial, _)| partial);
+            // Duplicates were reported by `read_entries`; the first definition wins.
+            let _ = self.bundle.add_resource(resource);
+        }
+    }
+
+    /// A language's words as recorded in a publication (canonical entries, joined), to render
+    /// that publication again.
+    pub fn from_recorded(
+        language: &Language,
+        source: &BTreeMap<String, String>,
+        diags: &mut Diagnostics,
+    ) -> Locale {
+        let text: String = source.values().map(|entry| format!("{entry}\n")).collect();
+        let mut locale = Locale::empty(language, false);
+        locale.add(
+            &SourceFile::new(format!("{} (as published)", crate::lock::FILE), text),
+            diags,
+        );
+        locale
+    }
+
     /// Formats message `id` with `args`. Any Fluent error (an unknown variable, a missing
     /// message or term) is an error naming the message and where it is written.
     pub fn format(&self, id: &str, args: &FluentArgs) -> Result<String, String> {
@@ -151,17 +191,7 @@ fn load_language(
         .filter(|p| p.extension().is_some_and(|e| e == "ftl") && p.is_file())
         .collect();
     paths.sort();
-    let mut bundle = Bundle::new_concurrent(vec![language.langid.clone()]);
-    bundle.set_use_isolating(false);
-    if pseudo {
-        bundle.set_transform(Some(pseudo_text));
-    }
-    let mut locale = Locale {
-        language: language.clone(),
-        bundle,
-        messages: BTreeMap::new(),
-        terms: BTreeMap::new(),
-    };
+    let mut locale = Locale::empty(language, pseudo);
     if paths.is_empty() {
         diags.push(Diagnostic::error(format!(
             "`{}` holds no .ftl files",
@@ -176,12 +206,7 @@ fn load_language(
                 continue;
             }
         };
-        if read_entries(&file, &mut locale, diags) {
-            let resource =
-                FluentResource::try_new(file.text.clone()).unwrap_or_else(|(partial, _)| partial);
-            // Duplicates were reported by `read_entries`; the first definition wins.
-            let _ = locale.bundle.add_resource(resource);
-        }
+        locale.add(&file, diags);
     }
     Some(locale)
 }

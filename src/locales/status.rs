@@ -114,7 +114,7 @@ pub fn write(root: &Path, tag: &str, record: &Record) -> Result<(), IoError> {
             pair.source, pair.translation
         ));
     }
-    std::fs::write(&path, text).map_err(|e| IoError::new("cannot write", &path, e))
+    fs::write_atomic(&path, text.as_bytes())
 }
 
 /// Compares a translation with its source and its record.
