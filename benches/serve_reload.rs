@@ -1,0 +1,146 @@
+//! Save-to-reload latency of `candor serve`: `cargo bench --bench serve_reload`.
+//!
+//! Starts the real binary (built with the bench profile, i.e. optimized) on a copy of the
+//! example site, connects to its live-reload socket as a page would, then N times saves a
+//! changed locale file and measures the time until the `reload` message arrives: watcher
+//! debounce, the whole in-memory rebuild and the socket, everything a translator waits for.
+//! `SERVE_RELOAD_N` sets N (default 30).
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+/// A running `candor serve`, killed on drop.
+struct Server {
+    child: Child,
+    log: Arc<Mutex<String>>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn main() {
+    let n: usize = std::env::var("SERVE_RELOAD_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(30);
+    let site = common::Site::example();
+    let file = "locales/de/chrome.ftl";
+    let original = site.read(file);
+    assert!(original.contains("yes = Ja\n"), "{file} has `yes = Ja`");
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_candor"))
+        .args(["serve", &site.arg(), "--port", "0"])
+        .env("NO_COLOR", "1")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start candor serve");
+    let log = Arc::new(Mutex::new(String::new()));
+    let (tx, rx) = mpsc::channel();
+    let stdout = child.stdout.take().expect("stdout");
+    let stderr = child.stderr.take().expect("stderr");
+    let server = Server { child, log };
+    std::thread::spawn(move || {
+        let mut lines = BufReader::new(stdout).lines();
+        if let Some(Ok(line)) = lines.next() {
+            let _ = tx.send(line);
+        }
+        lines.for_each(drop);
+    });
+    let stderr_log = server.log.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let mut log = stderr_log.lock().unwrap_or_else(|p| p.into_inner());
+            log.push_str(&line);
+            log.push('\n');
+        }
+    });
+    let line = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the `serving … at …` line");
+    let port: u16 = line
+        .rsplit_once("http://127.0.0.1:")
+        .and_then(|(_, rest)| rest.strip_suffix('/'))
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no port in `{line}`"));
+
+    let stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("set a timeout");
+    let url = format!("ws://127.0.0.1:{port}/__candor/ws");
+    let (mut socket, _) = tungstenite::client(url.as_str(), stream).expect("WebSocket handshake");
+    let mut next = || loop {
+        match socket.read().expect("a live-reload message") {
+            tungstenite::Message::Text(text) => {
+                break serde_json::from_str::<Value>(text.as_str()).expect("JSON");
+            }
+            _ => continue,
+        }
+    };
+    assert_eq!(next()["type"], "hello");
+
+    let warm_up = 3;
+    let mut samples = Vec::with_capacity(n);
+    for i in 0..warm_up + n {
+        let changed = original.replace("yes = Ja\n", &format!("yes = Ja ({i})\n"));
+        let start = Instant::now();
+        std::fs::write(site.path(file), changed).expect("save the locale file");
+        let message = next();
+        let took = start.elapsed();
+        assert_eq!(
+            message["type"],
+            "reload",
+            "{message}\n{}",
+            server.log.lock().unwrap_or_else(|p| p.into_inner())
+        );
+        if i >= warm_up {
+            samples.push(took);
+        }
+        // Let the save's trailing events (and the rebuild's own reads) pass.
+        std::thread::sleep(Duration::from_millis(150));
+    }
+
+    let builds: Vec<u64> = server
+        .log
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .lines()
+        .filter_map(|l| l.strip_prefix("rebuilt in "))
+        .filter_map(|l| l.split(' ').next()?.parse().ok())
+        .collect();
+    samples.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let pick =
+        |q: f64| samples[((samples.len() as f64 * q).ceil() as usize).clamp(1, samples.len()) - 1];
+    println!(
+        "serve_reload: save-to-reload over {n} saves of {file}: min {:.1} ms, median {:.1} ms, \
+         p95 {:.1} ms, max {:.1} ms",
+        ms(samples[0]),
+        ms(pick(0.5)),
+        ms(pick(0.95)),
+        ms(samples[samples.len() - 1]),
+    );
+    if !builds.is_empty() {
+        let mut builds = builds;
+        builds.sort_unstable();
+        println!(
+            "serve_reload: of which the rebuild itself (serve's \"rebuilt in\"): median {} ms",
+            builds[builds.len() / 2]
+        );
+    }
+}

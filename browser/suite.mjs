@@ -1,0 +1,148 @@
+// The browser suite: every HTML page of one or more built sites, in Debian's Chromium.
+//
+//   node suite.mjs SITE_DIR [SITE_DIR ...]
+//
+// For each page: axe-core with the WCAG 2.1 A and AA rules (plus the table-header rules axe
+// marks experimental) reports no violation; no request goes to, or resolves, another host; at a
+// 320 px wide viewport nothing scrolls sideways; at 200% zoom nothing is cut off. The Nu HTML
+// Checker (vnu.jar, on the machine's Java) reports no error in any file. One browser launch for
+// all pages; each failure names the page, the rule and the element. Exit 1 on any failure.
+
+import { createServer } from 'node:http';
+import { readFile, readdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const VNU = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.xml': 'application/atom+xml', '.json': 'application/json', '.jsonld': 'application/ld+json', '.csv': 'text/csv' };
+
+async function walk(dir) {
+  const out = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Serves `root` on 127.0.0.1 at a free port; resolves to the server and its origin. */
+function serve(root) {
+  const server = createServer(async (req, res) => {
+    let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(root, path.normalize(rel));
+    if (!file.startsWith(root)) return res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+}
+
+const failures = [];
+const fail = (page, rule, detail) => failures.push(`${page}: ${rule}: ${detail}`);
+
+async function checkPage(context, origin, rel) {
+  const page = await context.newPage();
+  const foreign = [];
+  // Block and record anything for another host: scripts, styles, fonts, images, prefetch,
+  // preconnect, websockets, beacons.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('about:')) return route.continue();
+    foreign.push(`${route.request().resourceType()} ${url}`);
+    return route.abort();
+  });
+  page.on('websocket', (ws) => foreign.push(`websocket ${ws.url()}`));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${origin}/${rel}`, { waitUntil: 'load' });
+  const hints = await page.$$eval('link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="prefetch"], link[rel~="preload"]', (ls) => ls.map((l) => l.href));
+  for (const h of hints) if (!h.startsWith(origin)) foreign.push(`resource hint ${h}`);
+  for (const f of foreign) fail(rel, 'request to another host', f);
+
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: { 'td-has-header': { enabled: true }, 'th-has-data-cells': { enabled: true }, 'td-headers-attr': { enabled: true }, 'table-fake-caption': { enabled: true } },
+    }),
+  );
+  for (const v of result.violations) for (const n of v.nodes) fail(rel, `axe ${v.id} (${v.impact})`, `${n.target.join(' ')}: ${v.help}`);
+
+  // Reflow (WCAG 1.4.10): at 320 CSS px, and at 200% zoom of a 1280 px window (640 CSS px),
+  // the page does not scroll sideways and no text is cut off by an element that hides overflow.
+  for (const width of [320, 640]) {
+    await page.setViewportSize({ width, height: 900 });
+    const { scroll, client, cut } = await page.evaluate(() => {
+      const cut = [];
+      for (const el of document.querySelectorAll('main *, header *, footer *')) {
+        const s = getComputedStyle(el);
+        if ((s.overflowX === 'hidden' || s.overflowX === 'clip') && el.scrollWidth > el.clientWidth + 1 && s.position !== 'absolute') cut.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : ''));
+      }
+      return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, cut };
+    });
+    if (scroll > client + 1) fail(rel, `scrolls sideways at ${width}px`, `content is ${scroll}px wide in a ${client}px viewport`);
+    for (const el of cut) fail(rel, `cut off at ${width}px`, el);
+  }
+  await page.close();
+}
+
+async function main() {
+  const sites = process.argv.slice(2);
+  if (sites.length === 0) {
+    console.error('usage: node suite.mjs SITE_DIR [SITE_DIR ...]');
+    process.exit(2);
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  // axe is injected as a script, which the pages' own CSP rightly forbids.
+  const context = await browser.newContext({ bypassCSP: true });
+  let pages = 0;
+  const htmlFiles = [];
+  for (const site of sites) {
+    const root = path.resolve(site);
+    const files = (await walk(root)).filter((f) => f.endsWith('.html'));
+    htmlFiles.push(...files);
+    const { server, origin } = await serve(root);
+    for (const file of files) {
+      await checkPage(context, origin, path.relative(root, file).split(path.sep).join('/'));
+      pages++;
+    }
+    server.close();
+  }
+  await browser.close();
+
+  // The Nu HTML Checker, on every file at once.
+  let vnuErrors = 0;
+  try {
+    execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...htmlFiles], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  } catch (e) {
+    const report = JSON.parse((e.stderr || '').toString() || '{"messages":[]}');
+    for (const m of report.messages.filter((m) => m.type === 'error')) {
+      vnuErrors++;
+      fail(m.url.replace('file:', ''), 'Nu HTML Checker', `line ${m.lastLine}: ${m.message}`);
+    }
+    if (report.messages.length === 0) fail('vnu', 'could not run the Nu HTML Checker', String(e.message));
+  }
+
+  for (const f of failures) console.log(`FAIL ${f}`);
+  console.log(`browser suite: ${pages} pages in ${sites.length} site(s), ${failures.length} failures (${vnuErrors} from the Nu HTML Checker)`);
+  process.exit(failures.length === 0 ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});

@@ -1,0 +1,478 @@
+//! `candor serve`: the live preview.
+//!
+//! The site is built in memory through the real pipeline ([`site::prepare`] in preview mode:
+//! a missing translation is a warning and shows the source text, marked) and never written:
+//! no `public/`, no `candor.lock`, no translation records. The structure follows mdBook's and
+//! Zola's `serve`:
+//!
+//! - the **main thread** watches the site's sources ([`watch`]) and rebuilds the whole site on
+//!   every change (it takes milliseconds);
+//! - the **server thread** runs a tokio runtime with an axum router ([`http`]) that serves the
+//!   last good build from memory, `/__candor/live.js` and the `/__candor/ws` WebSocket;
+//! - a `tokio::sync::broadcast` channel carries "reload" and "error" messages from the one to
+//!   the other.
+//!
+//! A failed rebuild keeps the last good pages, prints the diagnostics on stderr and shows them
+//! in the browser: over open pages (through the socket) and in every page served while the site
+//! is broken ([`inject`]), so a translator can fix a mistake without leaving the browser.
+
+mod http;
+mod inject;
+mod watch;
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
+use std::panic::AssertUnwindSafe;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use tokio::sync::broadcast;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Printer};
+use crate::lock::{self, Recording};
+use crate::render::Files;
+use crate::site::{self, Options};
+
+/// How long the watcher waits for a burst of file events to end before it reports them. Short:
+/// the whole save-to-reload budget is 100 ms, and the example site builds in a few.
+const DEBOUNCE: Duration = Duration::from_millis(25);
+
+/// `--poll`: how often the poll watcher looks at every file.
+const POLL_INTERVAL: Duration = Duration::from_millis(200);
+
+/// A failed build waits this long for more changes before it shows its error: an editor that
+/// saves in several steps (delete, then write) must not flash an error overlay.
+const ERROR_GRACE: Duration = Duration::from_millis(60);
+
+/// What the preview serves right now.
+#[derive(Debug)]
+pub(crate) struct Preview {
+    /// The pages of the last good build (empty if there has been none).
+    pub files: Arc<Files>,
+    /// Identifies the last good build: a page whose build differs is out of date.
+    pub build: String,
+    /// While the site is broken: the diagnostics as plain text, for the overlay.
+    pub error: Option<Arc<str>>,
+}
+
+impl Preview {
+    /// The live-reload message for this state: `reload` (or `hello` on connect) with the build,
+    /// or `error` with the overlay's text.
+    pub fn message(&self, kind: Kind) -> String {
+        let kind = match (kind, &self.error) {
+            (Kind::Hello, _) => "hello",
+            (Kind::Update, None) => "reload",
+            (Kind::Update, Some(_)) => "error",
+        };
+        serde_json::json!({
+            "type": kind,
+            "build": self.build,
+            "error": self.error.as_deref(),
+        })
+        .to_string()
+    }
+}
+
+/// Which live-reload message to write.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Kind {
+    /// The first message on a new connection: the current state.
+    Hello,
+    /// A state change: `reload` or `error`.
+    Update,
+}
+
+/// The state shared between the builder (main thread) and the server thread.
+#[derive(Debug)]
+pub(crate) struct Live {
+    state: RwLock<Arc<Preview>>,
+    /// Live-reload messages (JSON) to every open page.
+    events: broadcast::Sender<Arc<str>>,
+}
+
+impl Live {
+    fn new() -> Self {
+        Self {
+            state: RwLock::new(Arc::new(Preview {
+                files: Arc::new(Files::new()),
+                build: String::new(),
+                error: None,
+            })),
+            events: broadcast::channel(64).0,
+        }
+    }
+
+    /// The current state; cheap (one `Arc` clone).
+    pub fn current(&self) -> Arc<Preview> {
+        self.state
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    /// Subscribes to live-reload messages.
+    pub fn subscribe(&self) -> broadcast::Receiver<Arc<str>> {
+        self.events.subscribe()
+    }
+
+    /// Replaces the state and tells every open page.
+    fn publish(&self, preview: Preview) {
+        let message: Arc<str> = preview.message(Kind::Update).into();
+        *self
+            .state
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(preview);
+        // No receiver (no page open) is not an error.
+        let _ = self.events.send(message);
+    }
+}
+
+/// What the main thread waits for.
+#[derive(Debug)]
+pub(crate) enum Event {
+    /// Relevant sources changed (paths relative to the site). `folders` names the source
+    /// folders (`content`, …) that were themselves created, removed or renamed.
+    Changed {
+        paths: BTreeSet<PathBuf>,
+        folders: BTreeSet<&'static str>,
+    },
+    /// The watcher reported a problem.
+    WatchError(String),
+    /// The server thread ended.
+    ServerStopped(anyhow::Result<()>),
+}
+
+/// Serves the site at `root` on 127.0.0.1:`port`, rebuilding on change.
+pub fn serve(root: &Path, port: u16, poll: bool) -> anyhow::Result<()> {
+    let shown = root.display().to_string();
+    let root = std::fs::canonicalize(root)
+        .with_context(|| format!("failed to read `{}`", root.display()))?;
+    // Fail early on a bad SOURCE_DATE_EPOCH, like `build` and `check`.
+    lock::publication_date().map_err(anyhow::Error::msg)?;
+
+    // Watch before the first build, so that a change made during it is not missed.
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = watch::Watcher::new(&root, poll, tx.clone())?;
+
+    let live = Arc::new(Live::new());
+    let mut builder = Builder::new(root.clone(), live.clone());
+    builder.rebuild(&BTreeSet::new());
+
+    let listener = bind(port)?;
+    let addr = listener
+        .local_addr()
+        .context("failed to read the bound address")?;
+    http::spawn(listener, live, tx)?;
+
+    println!("serving {shown} at http://{addr}/");
+    let _ = std::io::stdout().flush();
+
+    loop {
+        let mut changed = BTreeSet::new();
+        let mut folders = BTreeSet::new();
+        match rx.recv() {
+            Ok(event) => {
+                if let Some(stop) = take(event, &mut changed, &mut folders) {
+                    return stop;
+                }
+            }
+            Err(_) => anyhow::bail!("the file watcher stopped"),
+        }
+        // Coalesce: everything that is already queued goes into this rebuild.
+        while let Ok(event) = rx.try_recv() {
+            if let Some(stop) = take(event, &mut changed, &mut folders) {
+                return stop;
+            }
+        }
+        if !folders.is_empty() {
+            watcher.refresh(&folders);
+        }
+        if let Some(stop) = builder.rebuild_settled(changed, &rx, &mut watcher) {
+            return stop;
+        }
+    }
+}
+
+/// Adds one event to the batch; `Some` means stop serving with that result.
+fn take(
+    event: Event,
+    changed: &mut BTreeSet<PathBuf>,
+    folders: &mut BTreeSet<&'static str>,
+) -> Option<anyhow::Result<()>> {
+    match event {
+        Event::Changed {
+            paths,
+            folders: moved,
+        } => {
+            changed.extend(paths);
+            folders.extend(moved);
+            None
+        }
+        Event::WatchError(e) => {
+            eprintln!("warning: watching the site: {e}");
+            None
+        }
+        Event::ServerStopped(result) => {
+            Some(result.and_then(|()| Err(anyhow::anyhow!("the server stopped"))))
+        }
+    }
+}
+
+/// Binds 127.0.0.1:`port` (0: any free port), with a clear message when it is taken.
+fn bind(port: u16) -> anyhow::Result<TcpListener> {
+    let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    TcpListener::bind(addr).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AddrInUse => anyhow::anyhow!(
+            "port {port} on 127.0.0.1 is already in use: choose another with `--port N`, or \
+             `--port 0` for any free port"
+        ),
+        _ => anyhow::Error::new(e).context(format!("failed to listen on {addr}")),
+    })
+}
+
+/// Builds the site and publishes the result.
+struct Builder {
+    root: PathBuf,
+    live: Arc<Live>,
+    builds: u64,
+    /// A prefix that makes build ids differ between runs of `serve`, so that a page open
+    /// across a restart reloads.
+    run: String,
+    /// The warnings last printed, so that an unchanged set is not printed on every save.
+    warnings: String,
+}
+
+/// What one build produced.
+enum Outcome {
+    Built { files: Files, warnings: Diagnostics },
+    Failed(Diagnostics),
+}
+
+impl Builder {
+    fn new(root: PathBuf, live: Arc<Live>) -> Self {
+        let started = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        Self {
+            root,
+            live,
+            builds: 0,
+            run: format!("{started:x}"),
+            warnings: String::new(),
+        }
+    }
+
+    /// Rebuilds after `changed`. If the build fails and more changes arrive within
+    /// [`ERROR_GRACE`] (an editor saving in steps), rebuilds with them before showing the error.
+    fn rebuild_settled(
+        &mut self,
+        mut changed: BTreeSet<PathBuf>,
+        rx: &Receiver<Event>,
+        watcher: &mut watch::Watcher,
+    ) -> Option<anyhow::Result<()>> {
+        loop {
+            let start = Instant::now();
+            let outcome = self.build();
+            if let Outcome::Failed(_) = outcome {
+                let mut more = BTreeSet::new();
+                let mut folders = BTreeSet::new();
+                let deadline = start + ERROR_GRACE;
+                loop {
+                    let left = deadline.saturating_duration_since(Instant::now());
+                    match rx.recv_timeout(left) {
+                        Ok(event) => {
+                            if let Some(stop) = take(event, &mut more, &mut folders) {
+                                return Some(stop);
+                            }
+                        }
+                        Err(RecvTimeoutError::Timeout) => break,
+                        Err(RecvTimeoutError::Disconnected) => {
+                            return Some(Err(anyhow::anyhow!("the file watcher stopped")));
+                        }
+                    }
+                }
+                if !folders.is_empty() {
+                    watcher.refresh(&folders);
+                }
+                if !more.is_empty() || !folders.is_empty() {
+                    changed.extend(more);
+                    continue;
+                }
+            }
+            self.publish(outcome, start.elapsed(), &changed);
+            return None;
+        }
+    }
+
+    /// Builds once and publishes the result.
+    fn rebuild(&mut self, changed: &BTreeSet<PathBuf>) {
+        let start = Instant::now();
+        let outcome = self.build();
+        self.publish(outcome, start.elapsed(), changed);
+    }
+
+    /// Runs the pipeline in memory. A panic in it is reported like a failed build: the preview
+    /// stays up.
+    fn build(&self) -> Outcome {
+        let mut diags = Diagnostics::default();
+        let files = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            let today = match lock::publication_date() {
+                Ok(today) => today,
+                Err(e) => {
+                    diags.push(Diagnostic::error(e));
+                    return None;
+                }
+            };
+            let options = Options {
+                preview: true,
+                ..Options::new(Recording::Preview { today })
+            };
+            site::prepare(&self.root, &options, &mut diags).map(|(_, _, files)| files)
+        }));
+        let files = files.unwrap_or_else(|_| {
+            diags.push(Diagnostic::error(
+                "candor crashed while building the site (a bug: please report it)",
+            ));
+            None
+        });
+        diags.sort();
+        match files {
+            Some(files) if !diags.has_errors() => Outcome::Built {
+                files,
+                warnings: diags,
+            },
+            _ => {
+                if !diags.has_errors() {
+                    diags.push(Diagnostic::error("the site could not be built"));
+                }
+                Outcome::Failed(diags)
+            }
+        }
+    }
+
+    fn publish(&mut self, outcome: Outcome, took: Duration, changed: &BTreeSet<PathBuf>) {
+        let current = self.live.current();
+        let ms = took.as_millis();
+        let what = describe(changed);
+        match outcome {
+            Outcome::Built { files, warnings } => {
+                self.print_warnings(&warnings);
+                let first = self.builds == 0;
+                if !first && current.error.is_none() && *current.files == files {
+                    eprintln!("rebuilt in {ms} ms{what}: no page changed");
+                    return;
+                }
+                self.builds += 1;
+                self.live.publish(Preview {
+                    files: Arc::new(files),
+                    build: format!("{}-{}", self.run, self.builds),
+                    error: None,
+                });
+                if first {
+                    eprintln!("built in {ms} ms");
+                } else {
+                    eprintln!("rebuilt in {ms} ms{what}");
+                }
+            }
+            Outcome::Failed(diags) => {
+                print_failure(&diags);
+                self.warnings.clear();
+                let text: String = {
+                    let plain = Printer::plain();
+                    diags.iter().map(|d| plain.render(d)).collect()
+                };
+                if current.error.as_deref() == Some(text.as_str()) {
+                    return;
+                }
+                self.live.publish(Preview {
+                    files: current.files.clone(),
+                    build: current.build.clone(),
+                    error: Some(text.into()),
+                });
+            }
+        }
+    }
+
+    /// Prints the warnings of a good build when they differ from the last ones printed.
+    fn print_warnings(&mut self, warnings: &Diagnostics) {
+        let plain = Printer::plain();
+        let text: String = warnings.iter().map(|d| plain.render(d)).collect();
+        if text == self.warnings {
+            return;
+        }
+        self.warnings = text;
+        let printer = Printer::for_stderr();
+        let mut err = std::io::stderr().lock();
+        for d in warnings.iter() {
+            let _ = write!(err, "{}", printer.render(d));
+        }
+    }
+}
+
+/// Prints a failed build's diagnostics on stderr.
+fn print_failure(diags: &Diagnostics) {
+    let printer = Printer::for_stderr();
+    let mut err = std::io::stderr().lock();
+    for d in diags.iter() {
+        let _ = write!(err, "{}", printer.render(d));
+    }
+    let errors = diags.error_count();
+    let _ = writeln!(
+        err,
+        "failed: {errors} error{}; still serving the last good build",
+        if errors == 1 { "" } else { "s" }
+    );
+}
+
+/// ` after locales/de/chrome.ftl changed`, naming at most three files.
+fn describe(changed: &BTreeSet<PathBuf>) -> String {
+    if changed.is_empty() {
+        return String::new();
+    }
+    let mut names: Vec<String> = changed
+        .iter()
+        .take(3)
+        .map(|p| p.display().to_string())
+        .collect();
+    if changed.len() > 3 {
+        names.push(format!("{} more", changed.len() - 3));
+    }
+    format!(" after {} changed", names.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_say_reload_or_error() {
+        let mut p = Preview {
+            files: Arc::new(Files::new()),
+            build: "b-1".into(),
+            error: None,
+        };
+        let reload: serde_json::Value = serde_json::from_str(&p.message(Kind::Update)).unwrap();
+        assert_eq!(reload["type"], "reload");
+        assert_eq!(reload["build"], "b-1");
+        assert!(reload["error"].is_null());
+        p.error = Some("content/a.toml:1:1: bad".into());
+        let error: serde_json::Value = serde_json::from_str(&p.message(Kind::Update)).unwrap();
+        assert_eq!(error["type"], "error");
+        assert_eq!(error["error"], "content/a.toml:1:1: bad");
+        let hello: serde_json::Value = serde_json::from_str(&p.message(Kind::Hello)).unwrap();
+        assert_eq!(hello["type"], "hello");
+    }
+
+    #[test]
+    fn describe_names_a_few_files() {
+        let one: BTreeSet<PathBuf> = [PathBuf::from("locales/de/chrome.ftl")].into();
+        assert_eq!(describe(&one), " after locales/de/chrome.ftl changed");
+        let many: BTreeSet<PathBuf> = (0..5).map(|i| PathBuf::from(format!("{i}"))).collect();
+        assert_eq!(describe(&many), " after 0, 1, 2, 2 more changed");
+        assert_eq!(describe(&BTreeSet::new()), "");
+    }
+}

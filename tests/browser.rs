@@ -1,0 +1,128 @@
+//! Proof in a real browser: the suite in browser/ (axe-core WCAG 2.1 A/AA, the Nu HTML Checker,
+//! no request to another host, reflow at 320 px and at 200% zoom) over every page of the example
+//! site, a pseudo-localized build, and a site with a long list of languages.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{REPO, Site, candor};
+
+/// The languages of the long-list fixture, each a stand-in copy of the English words.
+const MANY: &[&str] = &["fr", "es", "it", "pl", "pt", "sv", "fi", "el", "hu"];
+
+fn suite_available() -> bool {
+    let needs = [
+        (
+            Path::new("/usr/bin/chromium").exists(),
+            "chromium (apt-get install chromium)",
+        ),
+        (
+            Path::new(REPO)
+                .join("browser/node_modules/playwright-core")
+                .exists(),
+            "browser/node_modules (npm ci --prefix browser)",
+        ),
+        (
+            Command::new("node").arg("--version").output().is_ok(),
+            "node",
+        ),
+        (
+            Command::new("java").arg("-version").output().is_ok(),
+            "java",
+        ),
+    ];
+    let missing: Vec<&str> = needs
+        .iter()
+        .filter(|(ok, _)| !ok)
+        .map(|(_, what)| *what)
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!(
+            "the browser suite needs {} under CI (.ci/run installs them)",
+            missing.join(", ")
+        );
+    }
+    eprintln!(
+        "SKIPPED: the browser suite needs {}; .ci/run installs them",
+        missing.join(", ")
+    );
+    false
+}
+
+#[test]
+fn every_page_passes_axe_the_nu_checker_and_the_reflow_and_network_checks() {
+    if !suite_available() {
+        return;
+    }
+    let example = Site::example();
+    let out = |name: &str| example.path(&format!("out/{name}"));
+    candor(
+        &[
+            "build",
+            &example.arg(),
+            "--locked",
+            "--out",
+            out("example").to_str().unwrap(),
+        ],
+        &[],
+    )
+    .success();
+    candor(
+        &[
+            "build",
+            &example.arg(),
+            "--pseudo",
+            "--out",
+            out("pseudo").to_str().unwrap(),
+        ],
+        &[],
+    )
+    .success();
+
+    let many = Site::example();
+    let list: Vec<String> = ["en", "de", "nl"]
+        .iter()
+        .chain(MANY)
+        .map(|l| format!("\"{l}\""))
+        .collect();
+    many.replace(
+        "candor.toml",
+        r#"languages = ["en", "de", "nl"]"#,
+        &format!("languages = [{}]", list.join(", ")),
+    );
+    for lang in MANY {
+        common::copy_recursively(
+            &many.path("locales/en"),
+            &many.path(&format!("locales/{lang}")),
+        );
+    }
+    candor(
+        &["build", &many.arg(), "--out", out("many").to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    )
+    .success();
+
+    let run = Command::new("node")
+        .arg(Path::new(REPO).join("browser/suite.mjs"))
+        .args([out("example"), out("pseudo"), out("many")])
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "the browser suite failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(stdout.contains(" 0 failures"), "{stdout}");
+    // Every page was checked: 16 + 16 in the example and its pseudo build, and in the long list
+    // 1 + 12 × 5 (each language's page, change log, archive index and two archived versions).
+    assert!(
+        stdout.contains("browser suite: 93 pages in 3 site(s)"),
+        "{stdout}"
+    );
+}

@@ -1,0 +1,775 @@
+//! `candor serve`: the real binary on a copy of the example site, spoken to over HTTP, over its
+//! live-reload socket, and through a headless Chromium that must reload by itself.
+//!
+//! Every server and browser runs under a guard that kills it when the test ends, passing or
+//! failing.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::{Site, assert_same_tree, tree};
+use serde_json::{Value, json};
+
+/// How long a change may take to show: generous, for a loaded CI machine.
+const CHANGE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// A running `candor serve`, killed on drop.
+struct Server {
+    child: Child,
+    port: u16,
+    log: Arc<Mutex<String>>,
+}
+
+impl Server {
+    fn start(site: &Site) -> Server {
+        Server::start_with(site, &[])
+    }
+
+    /// `candor serve SITE --port 0 [extra]`; waits for the `serving … at …` line.
+    fn start_with(site: &Site, extra: &[&str]) -> Server {
+        let child = Command::new(env!("CARGO_BIN_EXE_candor"))
+            .args(["serve", &site.arg(), "--port", "0"])
+            .args(extra)
+            .env("NO_COLOR", "1")
+            .env_remove("SOURCE_DATE_EPOCH")
+            .current_dir(env!("CARGO_TARGET_TMPDIR"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start candor serve");
+        let mut server = Server {
+            child,
+            port: 0,
+            log: Arc::default(),
+        };
+        let (tx, rx) = mpsc::channel();
+        let stdout = server.child.stdout.take().expect("piped stdout");
+        let stderr = server.child.stderr.take().expect("piped stderr");
+        drain(stdout, server.log.clone(), Some(tx));
+        drain(stderr, server.log.clone(), None);
+        let line = rx
+            .recv_timeout(Duration::from_secs(20))
+            .unwrap_or_else(|_| panic!("no `serving` line\n{}", server.log()));
+        server.port = parse_port(&line);
+        server
+    }
+
+    fn get(&self, path: &str) -> Response {
+        http(self.port, "GET", path)
+    }
+
+    /// Everything the server printed so far.
+    fn log(&self) -> String {
+        format!(
+            "--- candor serve's output\n{}",
+            self.log.lock().unwrap_or_else(|p| p.into_inner())
+        )
+    }
+
+    /// Polls `check` until it holds; panics with the server's output after `timeout`.
+    #[track_caller]
+    fn eventually(&self, what: &str, mut check: impl FnMut() -> bool) {
+        let start = Instant::now();
+        while start.elapsed() < CHANGE_TIMEOUT {
+            if check() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "timed out after {CHANGE_TIMEOUT:?} waiting for {what}\n{}",
+            self.log()
+        );
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Copies a child's output into `log`, sending the first line to `first`.
+fn drain(
+    out: impl Read + Send + 'static,
+    log: Arc<Mutex<String>>,
+    first: Option<mpsc::Sender<String>>,
+) {
+    std::thread::spawn(move || {
+        let mut first = first;
+        for line in BufReader::new(out).lines() {
+            let Ok(line) = line else { break };
+            if let Some(tx) = first.take() {
+                let _ = tx.send(line.clone());
+            }
+            let mut log = log.lock().unwrap_or_else(|p| p.into_inner());
+            log.push_str(&line);
+            log.push('\n');
+        }
+    });
+}
+
+/// The port of `serving SITE at http://127.0.0.1:PORT/`.
+fn parse_port(line: &str) -> u16 {
+    assert!(
+        line.starts_with("serving "),
+        "unexpected first line `{line}`"
+    );
+    line.rsplit_once("http://127.0.0.1:")
+        .and_then(|(_, rest)| rest.strip_suffix('/'))
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no port in `{line}`"))
+}
+
+/// An HTTP response, read whole.
+#[derive(Debug)]
+struct Response {
+    status: u16,
+    /// Header lines, names lowercased.
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Response {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A tiny HTTP/1.1 client: one request on its own connection.
+fn http(port: u16, method: &str, path: &str) -> Response {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .expect("set a timeout");
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send the request");
+    // Read the header block, then Content-Length bytes (DevTools keeps the connection open).
+    let mut raw = Vec::new();
+    let mut byte = [0u8; 1];
+    while !raw.ends_with(b"\r\n\r\n") {
+        match stream.read(&mut byte).expect("read the response") {
+            0 => panic!("the connection closed inside the header block"),
+            _ => raw.push(byte[0]),
+        }
+    }
+    let head = String::from_utf8(raw).expect("an ASCII header block");
+    let length = head.lines().find_map(|l| {
+        let (name, value) = l.split_once(':')?;
+        name.eq_ignore_ascii_case("content-length")
+            .then(|| value.trim().parse::<usize>().ok())?
+    });
+    let mut body = Vec::new();
+    match length {
+        Some(n) => {
+            body.resize(n, 0);
+            stream.read_exact(&mut body).expect("read the body");
+        }
+        None => {
+            stream.read_to_end(&mut body).expect("read the body");
+        }
+    }
+    let body = String::from_utf8_lossy(&body).into_owned();
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .expect("a status line");
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    assert!(
+        !headers
+            .iter()
+            .any(|(n, v)| n == "transfer-encoding" && v.contains("chunked")),
+        "this client does not read chunked bodies"
+    );
+    Response {
+        status,
+        headers,
+        body,
+    }
+}
+
+/// Whether `text` has `file:LINE:COL` with numbers.
+fn names_position(text: &str, file: &str) -> bool {
+    text.match_indices(&format!("{file}:")).any(|(i, m)| {
+        let rest = &text[i + m.len()..];
+        let mut parts = rest.splitn(3, |c: char| !c.is_ascii_digit());
+        let line = parts.next().unwrap_or("");
+        let col = parts.next().unwrap_or("");
+        !line.is_empty() && rest[line.len()..].starts_with(':') && !col.is_empty()
+    })
+}
+
+const OVERLAY: &str = "id=\"candor-overlay\"";
+
+#[test]
+fn serves_every_page_from_memory_and_writes_nothing() {
+    let site = Site::example();
+    let before = tree(site.root());
+    let server = Server::start(&site);
+
+    let en = server.get("/en/");
+    assert_eq!(en.status, 200, "{}", server.log());
+    assert_eq!(en.header("content-type"), Some("text/html; charset=utf-8"));
+    assert_eq!(en.header("cache-control"), Some("no-store"));
+    assert!(en.body.contains("30 October 2025"));
+    assert!(en.body.contains("<script src=\"/__candor/live.js\""));
+    assert!(
+        en.body.contains("script-src 'self'") && en.body.contains("connect-src 'self'"),
+        "the page's Content-Security-Policy must let the live-reload script run and connect"
+    );
+    assert!(!en.body.contains(OVERLAY));
+
+    let de = server.get("/de/");
+    assert_eq!(de.status, 200);
+    assert!(de.body.contains("Zuletzt geändert"));
+    assert!(de.body.contains("30. Oktober 2025"));
+    assert!(de.body.contains("<script src=\"/__candor/live.js\""));
+
+    let index = server.get("/");
+    assert_eq!(index.status, 200);
+    assert!(index.body.contains("/__candor/live.js"));
+    assert!(index.body.contains("Deutsch"));
+
+    let redirect = server.get("/nl");
+    assert_eq!(redirect.status, 308);
+    assert_eq!(redirect.header("location"), Some("/nl/"));
+
+    let script = server.get("/__candor/live.js");
+    assert_eq!(script.status, 200);
+    assert_eq!(
+        script.header("content-type"),
+        Some("text/javascript; charset=utf-8")
+    );
+    assert!(script.body.contains("/__candor/ws"));
+    let style = server.get("/__candor/live.css");
+    assert_eq!(style.status, 200);
+    assert!(style.body.contains("#candor-overlay"));
+
+    let css = server.get("/style.css");
+    assert_eq!(css.status, 200);
+    assert_eq!(css.header("content-type"), Some("text/css; charset=utf-8"));
+    assert!(!css.body.contains("live.js"), "only HTML gets the script");
+    let data = server.get("/data.json");
+    assert_eq!(data.header("content-type"), Some("application/json"));
+    assert!(serde_json::from_str::<Value>(&data.body).is_ok());
+
+    let missing = server.get("/fr/");
+    assert_eq!(missing.status, 404);
+    assert_eq!(server.get("/../candor.toml").status, 404);
+    assert_eq!(http(server.port, "POST", "/en/").status, 405);
+
+    drop(server);
+    assert!(
+        !site.public().exists(),
+        "serve must not write the output folder"
+    );
+    assert_same_tree(&before, &tree(site.root()));
+}
+
+#[test]
+fn a_saved_translation_shows_without_a_restart() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    assert!(!server.get("/de/").body.contains("Jawohl"));
+
+    site.replace("locales/de/chrome.ftl", "yes = Ja\n", "yes = Jawohl\n");
+    server.eventually("the new German text", || {
+        server.get("/de/").body.contains("Jawohl")
+    });
+    let en = server.get("/en/").body;
+    assert!(!en.contains("Jawohl"), "only the German page changes");
+    assert!(server.log().contains("rebuilt in"), "{}", server.log());
+}
+
+#[test]
+fn a_mistake_shows_over_the_last_good_page_until_it_is_fixed() {
+    let site = Site::example();
+    let server = Server::start(&site);
+
+    site.replace(
+        "content/storage.toml",
+        "country = \"DE\"",
+        "country = \"Germany\"",
+    );
+    server.eventually("the error overlay", || {
+        server.get("/en/").body.contains(OVERLAY)
+    });
+    let page = server.get("/en/");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("30 October 2025"),
+        "the last good page is still served"
+    );
+    assert!(page.body.contains("role=\"alertdialog\""));
+    assert!(page.body.contains("unknown country code"));
+    assert!(
+        names_position(&page.body, "content/storage.toml"),
+        "the overlay names file, line and column:\n{}",
+        page.body
+    );
+    assert!(page.body.contains("country = &quot;Germany&quot;"));
+    // Every HTML page served while the site is broken carries it, even a missing one.
+    assert!(server.get("/de/").body.contains(OVERLAY));
+    assert!(server.get("/nowhere/").body.contains(OVERLAY));
+    assert!(!server.get("/style.css").body.contains(OVERLAY));
+    let log = server.log();
+    assert!(log.contains("unknown country code"), "{log}");
+    assert!(log.contains("still serving the last good build"), "{log}");
+
+    site.replace(
+        "content/storage.toml",
+        "country = \"Germany\"",
+        "country = \"DE\"",
+    );
+    server.eventually("the overlay to go", || {
+        !server.get("/en/").body.contains(OVERLAY)
+    });
+    assert!(server.get("/en/").body.contains("30 October 2025"));
+}
+
+#[test]
+fn a_site_that_starts_broken_is_served_once_fixed() {
+    let site = Site::example();
+    site.replace(
+        "content/storage.toml",
+        "country = \"DE\"",
+        "country = \"Germany\"",
+    );
+    let server = Server::start(&site);
+    let page = server.get("/en/");
+    assert_eq!(page.status, 503);
+    assert!(page.body.contains(OVERLAY));
+    assert!(page.body.contains("unknown country code"));
+
+    site.replace(
+        "content/storage.toml",
+        "country = \"Germany\"",
+        "country = \"DE\"",
+    );
+    server.eventually("the first good build", || server.get("/en/").status == 200);
+    assert!(!server.get("/en/").body.contains(OVERLAY));
+}
+
+/// A live-reload client on the server's socket.
+struct LiveSocket(tungstenite::WebSocket<TcpStream>);
+
+impl LiveSocket {
+    fn connect(port: u16) -> LiveSocket {
+        let stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+        stream
+            .set_read_timeout(Some(CHANGE_TIMEOUT))
+            .expect("set a timeout");
+        let url = format!("ws://127.0.0.1:{port}/__candor/ws");
+        let (socket, _) = tungstenite::client(url.as_str(), stream).expect("WebSocket handshake");
+        LiveSocket(socket)
+    }
+
+    /// The next message, as JSON.
+    fn next(&mut self) -> Value {
+        loop {
+            match self.0.read().expect("a live-reload message") {
+                tungstenite::Message::Text(text) => {
+                    return serde_json::from_str(text.as_str()).expect("JSON");
+                }
+                tungstenite::Message::Close(_) => panic!("the server closed the socket"),
+                _ => continue,
+            }
+        }
+    }
+}
+
+#[test]
+fn the_socket_says_hello_then_reload_or_error() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    let mut socket = LiveSocket::connect(server.port);
+    let hello = socket.next();
+    assert_eq!(hello["type"], "hello");
+    assert!(hello["error"].is_null());
+    let first = hello["build"].as_str().expect("a build id").to_string();
+    assert!(
+        server
+            .get("/en/")
+            .body
+            .contains(&format!("data-build=\"{first}\""))
+    );
+
+    site.replace("locales/en/chrome.ftl", "yes = Yes\n", "yes = Yep\n");
+    let reload = socket.next();
+    assert_eq!(reload["type"], "reload", "{reload}\n{}", server.log());
+    assert_ne!(reload["build"], first);
+
+    site.replace(
+        "content/storage.toml",
+        "country = \"DE\"",
+        "country = \"Germany\"",
+    );
+    let error = socket.next();
+    assert_eq!(error["type"], "error");
+    assert_eq!(error["build"], reload["build"], "the last good build stays");
+    let text = error["error"].as_str().expect("the diagnostics");
+    assert!(text.contains("unknown country code"), "{text}");
+    assert!(names_position(text, "content/storage.toml"), "{text}");
+
+    // A page that connects while the site is broken hears of it at once.
+    let mut late = LiveSocket::connect(server.port);
+    let hello = late.next();
+    assert_eq!(hello["type"], "hello");
+    assert_eq!(hello["error"].as_str(), Some(text));
+
+    site.replace(
+        "content/storage.toml",
+        "country = \"Germany\"",
+        "country = \"DE\"",
+    );
+    for s in [&mut socket, &mut late] {
+        let fixed = s.next();
+        assert_eq!(fixed["type"], "reload");
+        assert!(fixed["error"].is_null());
+    }
+}
+
+#[test]
+fn a_changed_file_that_changes_no_page_reloads_nothing() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    let build = LiveSocket::connect(server.port).next()["build"].clone();
+    // A comment is not published.
+    let text = site.read("locales/de/chrome.ftl");
+    site.write("locales/de/chrome.ftl", &format!("# a note\n{text}"));
+    server.eventually("the rebuild", || server.log().contains("no page changed"));
+    let hello = LiveSocket::connect(server.port).next();
+    assert_eq!(hello["build"], build);
+}
+
+#[test]
+fn a_themes_folder_created_later_is_watched() {
+    let site = Site::example_without(&["themes"]);
+    let server = Server::start(&site);
+    assert_eq!(server.get("/hello.txt").status, 404);
+    site.write("themes/default/static/hello.txt", "hello\n");
+    server.eventually("the new asset", || server.get("/hello.txt").status == 200);
+    assert_eq!(server.get("/hello.txt").body, "hello\n");
+    site.write("themes/default/static/hello.txt", "hello again\n");
+    server.eventually("the changed asset", || {
+        server.get("/hello.txt").body == "hello again\n"
+    });
+}
+
+#[test]
+fn editor_temporary_files_and_the_output_folder_are_ignored() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    let build = LiveSocket::connect(server.port).next()["build"].clone();
+    site.write("locales/de/.chrome.ftl.swp", "not FTL");
+    site.write("locales/de/4913", "");
+    site.write("content/storage.toml~", "not TOML");
+    site.write("public/en/index.html", "<p>old</p>");
+    site.write("README.md", "# notes");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!server.log().contains("rebuilt"), "{}", server.log());
+    assert_eq!(LiveSocket::connect(server.port).next()["build"], build);
+}
+
+#[test]
+fn poll_mode_sees_changes_too() {
+    let site = Site::example();
+    let server = Server::start_with(&site, &["--poll"]);
+    site.replace("locales/de/chrome.ftl", "yes = Ja\n", "yes = Jawohl\n");
+    server.eventually("the new German text", || {
+        server.get("/de/").body.contains("Jawohl")
+    });
+}
+
+#[test]
+fn a_taken_port_is_a_clear_error() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = taken.local_addr().expect("address").port().to_string();
+    let site = Site::example();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_candor"))
+        .args(["serve", &site.arg(), "--port", &port])
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start candor serve");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("serve kept running on a taken port");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr)
+        .expect("read stderr");
+    assert_eq!(status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains(&format!("port {port}")), "{stderr}");
+    assert!(stderr.contains("already in use"), "{stderr}");
+}
+
+// --- The browser test --------------------------------------------------------------------------
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// A headless Chromium with a fresh profile, killed on drop.
+struct Browser {
+    child: Child,
+    devtools_port: u16,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    fn launch() -> Browser {
+        let profile = tempfile::Builder::new()
+            .prefix("candor-chromium-")
+            .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+            .expect("a profile folder");
+        let mut child = Command::new(CHROMIUM)
+            // Its own process group, so that dropping the browser ends its helpers too.
+            .process_group(0)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                &format!("--user-data-dir={}", profile.path().display()),
+                "--remote-debugging-port=0",
+                "about:blank",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start chromium");
+        let stderr = child.stderr.take().expect("piped stderr");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut tx = Some(tx);
+            for line in BufReader::new(stderr).lines() {
+                let Ok(line) = line else { break };
+                if let Some(rest) = line.strip_prefix("DevTools listening on ws://127.0.0.1:")
+                    && let Some(t) = tx.take()
+                {
+                    let _ = t.send(rest.split('/').next().unwrap_or("").to_string());
+                }
+            }
+        });
+        let mut browser = Browser {
+            child,
+            devtools_port: 0,
+            _profile: profile,
+        };
+        let port = rx
+            .recv_timeout(Duration::from_secs(20))
+            .expect("chromium's `DevTools listening on` line");
+        browser.devtools_port = port.parse().expect("a DevTools port");
+        browser
+    }
+
+    /// The DevTools connection of the first page.
+    fn page(&self) -> Cdp {
+        let targets: Value =
+            serde_json::from_str(&http(self.devtools_port, "GET", "/json/list").body)
+                .expect("JSON target list");
+        let url = targets
+            .as_array()
+            .and_then(|list| list.iter().find(|t| t["type"] == "page"))
+            .and_then(|t| t["webSocketDebuggerUrl"].as_str())
+            .expect("a page target")
+            .to_string();
+        Cdp::connect(&url)
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // The whole group: the browser, its zygote, renderers and GPU process.
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.child.id())])
+            .status();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A Chrome DevTools Protocol session with one page.
+struct Cdp {
+    socket: tungstenite::WebSocket<TcpStream>,
+    next_id: u64,
+}
+
+impl Cdp {
+    fn connect(url: &str) -> Cdp {
+        let address = url
+            .strip_prefix("ws://")
+            .and_then(|rest| rest.split('/').next())
+            .expect("a ws:// URL");
+        let stream = TcpStream::connect(address).expect("connect to DevTools");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .expect("set a timeout");
+        let (socket, _) = tungstenite::client(url, stream).expect("DevTools handshake");
+        Cdp { socket, next_id: 1 }
+    }
+
+    /// Calls `method`; the result, or the protocol's error message.
+    fn call(&mut self, method: &str, params: Value) -> Result<Value, String> {
+        let id = self.next_id;
+        self.next_id += 1;
+        let request = json!({ "id": id, "method": method, "params": params });
+        self.socket
+            .send(tungstenite::Message::text(request.to_string()))
+            .expect("send to DevTools");
+        loop {
+            let message = self.socket.read().expect("a DevTools message");
+            let tungstenite::Message::Text(text) = message else {
+                continue;
+            };
+            let v: Value = serde_json::from_str(text.as_str()).expect("JSON from DevTools");
+            if v["id"] != id {
+                continue; // an event
+            }
+            if let Some(e) = v.get("error") {
+                return Err(e.to_string());
+            }
+            return Ok(v["result"].clone());
+        }
+    }
+
+    /// Evaluates `expression` in the page; `None` while the page is between documents.
+    fn eval(&mut self, expression: &str) -> Option<Value> {
+        let r = self
+            .call(
+                "Runtime.evaluate",
+                json!({ "expression": expression, "returnByValue": true }),
+            )
+            .ok()?;
+        if r.get("exceptionDetails").is_some() {
+            return None;
+        }
+        Some(r["result"]["value"].clone())
+    }
+
+    fn eval_str(&mut self, expression: &str) -> String {
+        self.eval(expression)
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+}
+
+/// The text of the page's overlay, or "" without one.
+const OVERLAY_TEXT: &str = "(() => { const o = document.querySelector('[role=alertdialog]'); return o ? o.innerText : ''; })()";
+
+#[test]
+fn an_open_page_reloads_by_itself_and_shows_mistakes() {
+    if !Path::new(CHROMIUM).exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{CHROMIUM} is not installed, and CI is set: .ci/run must install it"
+        );
+        eprintln!("SKIPPED: chromium not installed; .ci/run installs it");
+        return;
+    }
+    let site = Site::example();
+    let server = Server::start(&site);
+    let browser = Browser::launch();
+    let mut page = browser.page();
+    let url = format!("http://127.0.0.1:{}/en/", server.port);
+    page.call("Page.navigate", json!({ "url": url }))
+        .expect("navigate");
+    server.eventually("the page in the browser", || {
+        page.eval_str("document.body ? document.body.innerText : ''")
+            .contains("30 October 2025")
+    });
+    let text = page.eval_str("document.body.innerText");
+    assert!(!text.contains("Yes indeed"));
+
+    // A marker that only a reload removes.
+    page.eval("window.candorMarker = 'same document'; true");
+    site.replace("locales/en/chrome.ftl", "yes = Yes\n", "yes = Yes indeed\n");
+    server.eventually("the page to reload with the new text", || {
+        page.eval(
+            "document.readyState === 'complete' && window.candorMarker === undefined \
+             && document.body.innerText.includes('Yes indeed')",
+        ) == Some(Value::Bool(true))
+    });
+
+    // A mistake shows over the page, without a reload, and takes the focus.
+    page.eval("window.candorMarker = 'same document'; true");
+    site.replace(
+        "content/storage.toml",
+        "country = \"DE\"",
+        "country = \"Germany\"",
+    );
+    server.eventually("the overlay in the page", || {
+        page.eval_str(OVERLAY_TEXT).contains("unknown country code")
+    });
+    let overlay = page.eval_str(OVERLAY_TEXT);
+    assert!(overlay.contains("content/storage.toml:10:11"), "{overlay}");
+    assert_eq!(
+        page.eval("window.candorMarker"),
+        Some(json!("same document")),
+        "an error must not reload the page"
+    );
+    assert_eq!(
+        page.eval_str("document.activeElement.className"),
+        "candor-overlay-close",
+        "the overlay's close button has the focus"
+    );
+    // Under the overlay, the last good page: the changed English text (which also moved the
+    // preview's date to today).
+    assert!(
+        page.eval_str("document.body.innerText")
+            .contains("Yes indeed")
+    );
+
+    // Fixed: the page reloads, and the overlay is gone.
+    site.replace(
+        "content/storage.toml",
+        "country = \"Germany\"",
+        "country = \"DE\"",
+    );
+    server.eventually("the overlay to go", || {
+        page.eval(
+            "document.readyState === 'complete' && window.candorMarker === undefined \
+             && !document.querySelector('[role=alertdialog]')",
+        ) == Some(Value::Bool(true))
+    });
+}
