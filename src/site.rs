@@ -347,36 +347,53 @@ pub fn review(
         preview: true,
         ..Options::new(Recording::Preview { today })
     };
-    let Some((site, stamp, mut files)) = prepare(root, &options, diags) else {
+    let Some((site, stamp, files)) = prepare(root, &options, diags) else {
         return Ok(None);
     };
-    let published = if stamp.new {
-        stamp.history.len().checked_sub(2)
-    } else {
-        stamp.history.len().checked_sub(1)
+    let Some(reviewed) = review_files(&site, &stamp, files, diags) else {
+        return Ok(None);
     };
+    output::write(out, &reviewed)?;
+    Ok(Some(
+        site.locales
+            .locales
+            .iter()
+            .map(|l| l.language.tag.clone())
+            .collect(),
+    ))
+}
+
+/// The rendered site with each language's page replaced by its review page (`candor review`,
+/// and `serve` under `/__candor/review/`).
+pub fn review_files(
+    site: &Site,
+    stamp: &Stamp,
+    mut files: Files,
+    diags: &mut Diagnostics,
+) -> Option<Files> {
+    let published = stamp
+        .history
+        .len()
+        .checked_sub(if stamp.new { 2 } else { 1 });
     let old_files = match published.map(|i| (i, &stamp.history[i])) {
-        Some((i, last)) => render_published(&site, &stamp.history[..=i], last, diags),
-        None => Some(Files::new()),
-    };
-    let Some(old_files) = old_files else {
-        return Ok(None);
+        Some((i, last)) => render_published(site, &stamp.history[..=i], last, diags)?,
+        None => Files::new(),
     };
     let now = site.snapshot();
     let changes = published.map_or_else(Vec::new, |i| {
         changes::between(&stamp.history[i].snapshot, &now)
     });
     let since = published.and_then(|i| stamp.history[i].date());
-    let mut languages = Vec::new();
     for locale in &site.locales.locales {
         let path = format!("{}/index.html", locale.language.tag);
-        let (Some(new), old) = (files.get(&path), old_files.get(&path)) else {
+        let Some(new) = files.get(&path) else {
             continue;
         };
-        let (new, old) = (
-            String::from_utf8_lossy(new),
-            old.map(|o| String::from_utf8_lossy(o)).unwrap_or_default(),
-        );
+        let new = String::from_utf8_lossy(new).into_owned();
+        let old = old_files
+            .get(&path)
+            .map(|o| String::from_utf8_lossy(o).into_owned())
+            .unwrap_or_default();
         match review::page(
             &old,
             &new,
@@ -387,16 +404,11 @@ pub fn review(
         ) {
             Ok(html) => {
                 files.insert(path, html.into_bytes());
-                languages.push(locale.language.tag.clone());
             }
             Err(e) => diags.push(Diagnostic::error(e)),
         }
     }
-    if diags.has_errors() {
-        return Ok(None);
-    }
-    output::write(out, &files)?;
-    Ok(Some(languages))
+    (!diags.has_errors()).then_some(files)
 }
 
 /// The pages of a recorded publication: its facts, its source-language text as recorded, today's

@@ -288,6 +288,34 @@ fn serves_every_page_from_memory_and_writes_nothing() {
 }
 
 #[test]
+fn the_review_view_marks_changes_since_the_last_publication() {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true",
+        "name = \"Hubspot\"\npersonal-data = false",
+    );
+    let server = Server::start(&site);
+    let review = server.get("/__candor/review/de/");
+    assert_eq!(review.status, 200, "{}", server.log());
+    assert!(
+        review
+            .body
+            .contains("Entwurf zur Prüfung: nicht veröffentlicht."),
+        "{}",
+        review.body
+    );
+    assert!(
+        review
+            .body
+            .contains("Hubspot verarbeitet keine personenbezogenen Daten mehr")
+    );
+    assert!(review.body.contains(">Ja</del>") && review.body.contains(">Nein</ins>"));
+    // The page itself is as it will be published: no marks.
+    assert!(!server.get("/de/").body.contains("<del"));
+}
+
+#[test]
 fn a_saved_translation_shows_without_a_restart() {
     let site = Site::example();
     let server = Server::start(&site);

@@ -35,6 +35,9 @@ use tokio::sync::broadcast;
 use crate::diagnostic::{Diagnostic, Diagnostics, Printer};
 use crate::lock::{self, Recording};
 use crate::render::Files;
+
+/// Where the review pages are served, beside the site.
+pub const REVIEW: &str = "__candor/review/";
 use crate::site::{self, Options};
 
 /// How long the watcher waits for a burst of file events to end before it reports them. Short:
@@ -169,6 +172,9 @@ pub fn serve(root: &Path, port: u16, poll: bool) -> anyhow::Result<()> {
     http::spawn(listener, live, tx)?;
 
     println!("serving {shown} at http://{addr}/");
+    eprintln!(
+        "review view for legal (changes since the last publication marked): http://{addr}/{REVIEW}"
+    );
     let _ = std::io::stdout().flush();
 
     loop {
@@ -331,7 +337,19 @@ impl Builder {
                 preview: true,
                 ..Options::new(Recording::Preview { today })
             };
-            site::prepare(&self.root, &options, &mut diags).map(|(_, _, files)| files)
+            let (site, stamp, mut files) = site::prepare(&self.root, &options, &mut diags)?;
+            // The review view for legal, beside the pages: /__candor/review/<lang>/.
+            let mut review_diags = Diagnostics::default();
+            if let Some(review) =
+                site::review_files(&site, &stamp, files.clone(), &mut review_diags)
+            {
+                files.extend(
+                    review
+                        .into_iter()
+                        .map(|(path, bytes)| (format!("{REVIEW}{path}"), bytes)),
+                );
+            }
+            Some(files)
         }));
         let files = files.unwrap_or_else(|_| {
             diags.push(Diagnostic::error(
