@@ -83,6 +83,18 @@ fn every_page_passes_axe_the_nu_checker_and_the_reflow_and_network_checks() {
         &[],
     )
     .success();
+    // Review pages for legal, with a change to mark: every page with <ins>/<del> in it too.
+    example.replace("content/retention.toml", "count = 2", "count = 3");
+    candor(
+        &[
+            "review",
+            &example.arg(),
+            "--out",
+            out("review").to_str().unwrap(),
+        ],
+        &[],
+    )
+    .success();
 
     let many = Site::example();
     let list: Vec<String> = ["en", "de", "nl"]
@@ -109,7 +121,7 @@ fn every_page_passes_axe_the_nu_checker_and_the_reflow_and_network_checks() {
 
     let run = Command::new("node")
         .arg(Path::new(REPO).join("browser/suite.mjs"))
-        .args([out("example"), out("pseudo"), out("many")])
+        .args([out("example"), out("pseudo"), out("review"), out("many")])
         .output()
         .expect("run node");
     let stdout = String::from_utf8_lossy(&run.stdout);
@@ -119,10 +131,11 @@ fn every_page_passes_axe_the_nu_checker_and_the_reflow_and_network_checks() {
         String::from_utf8_lossy(&run.stderr)
     );
     assert!(stdout.contains(" 0 failures"), "{stdout}");
-    // Every page was checked: 16 + 16 in the example and its pseudo build, and in the long list
-    // 1 + 12 × 5 (each language's page, change log, archive index and two archived versions).
+    // Every page was checked: 16 each in the example and its pseudo build, 19 in the review
+    // (whose pending publication is archived too), and in the long list 1 + 12 × 5 (each
+    // language's page, change log, archive index and two archived versions).
     assert!(
-        stdout.contains("browser suite: 93 pages in 3 site(s)"),
+        stdout.contains("browser suite: 112 pages in 4 site(s)"),
         "{stdout}"
     );
 }
