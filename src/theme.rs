@@ -28,6 +28,10 @@ const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/index.html"),
     ),
     (
+        "templates/languages.html",
+        include_str!("../themes/default/templates/languages.html"),
+    ),
+    (
         "templates/page.html",
         include_str!("../themes/default/templates/page.html"),
     ),
