@@ -48,6 +48,7 @@ pub fn make_readable(path: &Path, mode: u32) -> Result<(), IoError> {
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
             .map_err(|e| IoError::new("cannot set permissions of", path, e))?;
     }
+    #[cfg(not(unix))]
     let _ = (path, mode);
     Ok(())
 }
