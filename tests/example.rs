@@ -102,6 +102,26 @@ fn the_lock_file_is_current_and_the_build_records_nothing() {
 }
 
 #[test]
+fn a_plain_build_of_a_fresh_copy_changes_no_committed_file() {
+    // What a new user runs: the lock and the translation records in the repository are current,
+    // so building changes no tracked file.
+    let site = Site::example();
+    let tracked = [
+        "candor.lock",
+        "locales/de/translated-from.toml",
+        "locales/nl/translated-from.toml",
+    ];
+    let before: Vec<Vec<u8>> = tracked.iter().map(|f| site.read_bytes(f)).collect();
+    site.build(&[]).success();
+    for (file, bytes) in tracked.iter().zip(before) {
+        assert!(
+            site.read_bytes(file) == bytes,
+            "{file} is not current: run `candor build` and commit it"
+        );
+    }
+}
+
+#[test]
 fn subprocessor_table_matches_the_german_reference_in_every_language() {
     let site = built_example();
     for words in LANGUAGES {
