@@ -87,6 +87,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     Ok(())
 }
 
+/// A TOML date literal (`2027-03-01`, no time, no offset) as a calendar date, if it is one that
+/// exists.
+pub fn civil_date(d: &toml::value::Datetime) -> Option<jiff::civil::Date> {
+    match (d.date, d.time, d.offset) {
+        (Some(date), None, None) => {
+            jiff::civil::Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
+        }
+        _ => None,
+    }
+}
+
 /// Deserializes a TOML file, turning a parse or shape error into a diagnostic at its span.
 pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diagnostic> {
     toml::from_str(&file.text).map_err(|e| {

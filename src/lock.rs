@@ -71,7 +71,7 @@ pub struct Publication {
 
 impl Publication {
     pub fn date(&self) -> Option<jiff::civil::Date> {
-        date_of(&self.date)
+        fs::civil_date(&self.date)
     }
 }
 
@@ -160,7 +160,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<(Option<Arc<SourceFi
         );
     }
     for (i, p) in lock.publications.iter().enumerate() {
-        if date_of(&p.date).is_none() {
+        if fs::civil_date(&p.date).is_none() {
             diags.push(
                 Diagnostic::error(format!(
                     "publication {} in `{FILE}` has no valid date",
@@ -181,15 +181,6 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<(Option<Arc<SourceFi
         }
     }
     (diags.error_count() == errors_before).then_some((Some(file), lock))
-}
-
-fn date_of(d: &toml::value::Datetime) -> Option<jiff::civil::Date> {
-    match (d.date, d.time, d.offset) {
-        (Some(date), None, None) => {
-            jiff::civil::Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
-        }
-        _ => None,
-    }
 }
 
 fn toml_date(d: jiff::civil::Date) -> toml::value::Datetime {

@@ -68,14 +68,14 @@ pub fn subprocessors_csv(model: &Model) -> Vec<u8> {
         };
         let yes_no = if s.personal_data { "yes" } else { "no" };
         let security = s.security.as_ref().map_or("", |l| l.as_str());
-        let effective = s.effective.as_deref().unwrap_or("");
+        let effective = s.effective.map(|d| d.to_string()).unwrap_or_default();
         w.write_record([
             s.name.as_str(),
             yes_no,
             outside,
             mechanism,
             security,
-            effective,
+            &effective,
         ])
         .expect("writing to memory");
     }

@@ -310,7 +310,8 @@ pub struct Subprocessor {
     pub transfer: Transfer,
     pub security: Option<Link>,
     /// The date from which it is engaged (ISO 8601), when one was given.
-    pub effective: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub effective: Option<jiff::civil::Date>,
     /// Why it was published with less notice than promised, if it was.
     pub notice_exception: Option<NoticeException>,
 }

@@ -63,18 +63,19 @@ struct StampView {
 }
 
 /// Renders every page. All render problems are reported, not just the first.
-pub fn render(input: &Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Files> {
+pub fn render(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Files> {
     let Input {
         config,
         model,
         locales,
         theme,
-        ..
-    } = *input;
+        stale,
+        preview,
+    } = input;
     let shared = Arc::new(Shared {
         locales: locales.clone(),
-        stale: input.stale.clone(),
-        preview: input.preview,
+        stale,
+        preview,
         globals: vec![
             ("org", model.organisation.name.clone()),
             (

@@ -169,11 +169,7 @@ impl Site {
             .iter()
             .filter(|s| !before.contains(&s.name.as_str()) && s.notice_exception.is_none())
         {
-            let effective = s
-                .effective
-                .as_deref()
-                .and_then(|d| d.parse::<jiff::civil::Date>().ok())
-                .unwrap_or(stamp.date);
+            let effective = s.effective.unwrap_or(stamp.date);
             if effective >= earliest {
                 continue;
             }
@@ -196,22 +192,19 @@ impl Site {
         ok
     }
 
-    /// Per translation, message id to the fingerprint of its text.
+    /// Per translation, message id to the fingerprint of its text (the translation records
+    /// already hold them, for every message the source has).
     pub fn translation_fingerprints(&self) -> BTreeMap<String, BTreeMap<String, String>> {
-        let source = &self.locales.source().language.tag;
-        let translations = self
-            .locales
-            .locales
+        let fingerprints = |t: &Status| {
+            t.record
+                .messages
+                .iter()
+                .map(|(id, pair)| (id.clone(), pair.translation.clone()))
+                .collect()
+        };
+        self.translations
             .iter()
-            .filter(|l| l.language.tag != *source);
-        translations
-            .map(|l| {
-                let messages = l
-                    .messages
-                    .iter()
-                    .map(|(id, e)| (id.clone(), status::fingerprint(&e.canonical)));
-                (l.language.tag.clone(), messages.collect())
-            })
+            .map(|t| (t.language.clone(), fingerprints(t)))
             .collect()
     }
 
@@ -235,7 +228,7 @@ impl Site {
             stale,
             preview: options.preview,
         };
-        render::render(&input, stamp, diags)
+        render::render(input, stamp, diags)
     }
 
     /// Writes the translation records that changed (a translation was edited or reviewed).
@@ -449,7 +442,7 @@ fn render_published(
         stale: Default::default(),
         preview: true,
     };
-    render::render(&input, &stamp, diags)
+    render::render(input, &stamp, diags)
 }
 
 /// `candor mark-reviewed`: records that stale translations of `language` still say what the
@@ -561,8 +554,12 @@ pub fn build(
     }))
 }
 
-/// The folders and files of a site that candor reads: an output directory must be none of them.
-const SOURCES: &[&str] = &[config::FILE, lock::FILE, "content", "locales", "themes"];
+/// The folders of a site that hold its sources (an output directory is none of them; `serve`
+/// watches them).
+pub const SOURCE_FOLDERS: [&str; 3] = ["content", "locales", "themes"];
+
+/// The files at the root of a site that are sources.
+pub const SOURCE_FILES: [&str; 2] = [config::FILE, lock::FILE];
 
 /// The output directory is replaced whole: it must be a directory of its own, not the site, a
 /// folder holding it, one of its sources, or an existing file.
@@ -597,7 +594,10 @@ fn unsafe_output(root: &Path, out: &Path) -> Option<Diagnostic> {
     }
     if let Ok(inside) = out_abs.strip_prefix(&root)
         && let Some(first) = inside.components().next()
-        && SOURCES.iter().any(|s| first.as_os_str() == *s)
+        && SOURCE_FOLDERS
+            .iter()
+            .chain(&SOURCE_FILES)
+            .any(|s| first.as_os_str() == *s)
     {
         return refuse("it is part of the site's sources");
     }

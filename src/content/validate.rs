@@ -130,20 +130,16 @@ impl Validator<'_> {
         value: &Spanned<toml::value::Datetime>,
     ) -> Option<jiff::civil::Date> {
         let d = value.get_ref();
-        let date = match (d.date, d.time, d.offset) {
-            (Some(date), None, None) => {
-                jiff::civil::Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
-            }
-            _ => {
-                self.error(
-                    file,
-                    value.span(),
-                    "expected a date without a time",
-                    "write a date such as 2027-03-01",
-                );
-                return None;
-            }
-        };
+        if d.date.is_none() || d.time.is_some() || d.offset.is_some() {
+            self.error(
+                file,
+                value.span(),
+                "expected a date without a time",
+                "write a date such as 2027-03-01",
+            );
+            return None;
+        }
+        let date = crate::fs::civil_date(d);
         if date.is_none() {
             self.error(
                 file,
@@ -362,7 +358,7 @@ impl Validator<'_> {
                     transfer,
                     security: s.security.as_ref().map(|l| self.link(f, l)),
                     notice_exception: s.notice_exception,
-                    effective: s.effective.as_ref().and_then(|d| self.date(f, d)).map(|d| d.to_string()),
+                    effective: s.effective.as_ref().and_then(|d| self.date(f, d)),
                 }
             })
             .collect()

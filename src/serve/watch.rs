@@ -20,13 +20,7 @@ use notify_debouncer_full::{
 };
 
 use super::{DEBOUNCE, Event, POLL_INTERVAL};
-use crate::{config, lock};
-
-/// The folders of a site that hold sources, each watched recursively.
-pub const FOLDERS: [&str; 3] = ["content", "locales", "themes"];
-
-/// The files at the root of a site that are sources.
-const FILES: [&str; 2] = [config::FILE, lock::FILE];
+use crate::site::{SOURCE_FILES as FILES, SOURCE_FOLDERS as FOLDERS};
 
 /// A debounced watcher of either kind, and which source folders it watches.
 pub struct Watcher {
