@@ -14,45 +14,23 @@ pub const SOCKET_PATH: &str = "/__candor/ws";
 /// script reloads the page when the server has a newer one); `error` is the overlay's text
 /// while the site is broken; `host` is the request's `Host`, allowed as a WebSocket origin.
 pub fn page(html: &str, build: &str, error: Option<&str>, host: Option<&str>) -> String {
-    let html = allow_live_reload(html, host);
-    let mut out = String::with_capacity(html.len() + 512 + error.map_or(0, str::len));
-    let style = format!("<link rel=\"stylesheet\" href=\"{STYLE_PATH}\">\n");
-    let mut body_tail = String::new();
-    if let Some(text) = error {
-        body_tail.push_str(&overlay(text));
-    }
+    let mut out = allow_live_reload(html, host);
+    let mut body_tail = error.map(overlay).unwrap_or_default();
     body_tail.push_str(&format!(
         "<script src=\"{SCRIPT_PATH}\" data-build=\"{}\"></script>\n",
         escape(build)
     ));
-    let head_end = find_last_tag(&html, "</head>");
-    let body_end = find_last_tag(&html, "</body>").filter(|b| head_end.is_none_or(|h| *b > h));
-    match (head_end, body_end) {
-        (Some(h), Some(b)) => {
-            out.push_str(&html[..h]);
-            out.push_str(&style);
-            out.push_str(&html[h..b]);
-            out.push_str(&body_tail);
-            out.push_str(&html[b..]);
-        }
-        (Some(h), None) => {
-            out.push_str(&html[..h]);
-            out.push_str(&style);
-            out.push_str(&html[h..]);
-            out.push_str(&body_tail);
-        }
-        (None, Some(b)) => {
-            out.push_str(&html[..b]);
-            out.push_str(&style);
-            out.push_str(&body_tail);
-            out.push_str(&html[b..]);
-        }
-        (None, None) => {
-            out.push_str(&html);
-            out.push_str(&style);
-            out.push_str(&body_tail);
-        }
-    }
+    // The script (and overlay) before `</body>`, the stylesheet before `</head>`; failing those,
+    // at the end, the stylesheet first.
+    let head_end = find_last_tag(&out, "</head>");
+    let body_end = find_last_tag(&out, "</body>")
+        .filter(|b| head_end.is_none_or(|h| *b > h))
+        .unwrap_or(out.len());
+    out.insert_str(body_end, &body_tail);
+    out.insert_str(
+        head_end.unwrap_or(body_end),
+        &format!("<link rel=\"stylesheet\" href=\"{STYLE_PATH}\">\n"),
+    );
     out
 }
 
