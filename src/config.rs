@@ -153,7 +153,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             continue;
         }
         let locale = tag.get_ref().parse::<Locale>().ok();
-        let Some(locale) = locale.filter(|l| intl::own_name(l).is_some()) else {
+        let Some(locale) = locale.filter(intl::knows) else {
             diags.push(
                 Diagnostic::error(format!("candor has no locale data for `{}`", tag.get_ref()))
                     .at(&file, tag.span(), "not a language CLDR knows")
@@ -179,7 +179,14 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     for (lang, locale) in &raw.date_locale {
         match languages.iter_mut().find(|l| l.tag == *lang) {
             Some(l) => match locale.get_ref().parse::<Locale>() {
-                Ok(loc) => l.formats = loc,
+                Ok(loc) if intl::knows(&loc) => l.formats = loc,
+                Ok(_) => diags.push(
+                    Diagnostic::error(format!(
+                        "candor has no date format for `{}`",
+                        locale.get_ref()
+                    ))
+                    .at(&file, locale.span(), "not a locale CLDR knows"),
+                ),
                 Err(_) => diags.push(
                     Diagnostic::error(format!("`{}` is not a locale", locale.get_ref())).at(
                         &file,

@@ -41,7 +41,40 @@ pub fn own_name(locale: &Locale) -> Option<String> {
     let name = name.as_borrowed().to_string();
     let mut chars = name.chars();
     let first = chars.next()?;
+    // Scripts without capitals map to themselves; Georgian has capitals (Mtavruli) that are
+    // never used to begin a word, so its names stay as CLDR writes them.
+    if ('\u{10D0}'..='\u{10FF}').contains(&first) {
+        return Some(name);
+    }
     Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// Does ICU4X's CLDR data know `locale`: its language's month names and its own name? Without
+/// them, dates would silently take the root locale's form ("2025 M10 30") and the language
+/// menu would show the bare code.
+pub fn knows(locale: &Locale) -> bool {
+    use icu_datetime::provider::names::DatetimeNamesMonthGregorianV1;
+    use icu_provider::prelude::*;
+    let wide = DataMarkerAttributes::from_str_or_panic("5");
+    let data_locale = DataLocale::from(locale);
+    let request = DataRequest {
+        id: DataIdentifierBorrowed::for_marker_attributes_and_locale(wide, &data_locale),
+        ..Default::default()
+    };
+    let months: Result<DataResponse<DatetimeNamesMonthGregorianV1>, _> =
+        icu_datetime::provider::Baked.load(request);
+    let dates = months.is_ok_and(|r| {
+        r.metadata
+            .locale
+            .is_none_or(|used| !used.language.is_unknown())
+    });
+    let region = locale
+        .id
+        .region
+        .is_none_or(|r| country_name(&locale!("en"), r.as_str()).is_some());
+    let named =
+        own_name(locale).is_some_and(|n| !n.eq_ignore_ascii_case(locale.id.language.as_str()));
+    dates && region && named
 }
 
 /// Is the language written right to left (Arabic, Hebrew, ...)?
@@ -79,6 +112,18 @@ mod tests {
             long_date(&"nl".parse().unwrap(), d).unwrap(),
             "30 oktober 2025"
         );
+    }
+
+    #[test]
+    fn only_locales_with_cldr_data_are_known() {
+        for tag in ["en", "en-IE", "de-CH", "es-419", "zh-Hant", "sr-Latn", "ka"] {
+            assert!(knows(&tag.parse().unwrap()), "{tag}");
+        }
+        // `gsw`, `ff` and `tok` are real languages that ICU4X's compiled data leaves out.
+        for tag in ["xx", "gsw", "ff", "tok", "en-XX", "de-QQ"] {
+            assert!(!knows(&tag.parse().unwrap()), "{tag}");
+        }
+        assert_eq!(own_name(&locale!("ka")).as_deref(), Some("ქართული"));
     }
 
     #[test]
