@@ -31,4 +31,5 @@ pub mod sections;
 pub mod serve;
 pub mod site;
 pub mod suggest;
+pub mod synth;
 pub mod theme;

@@ -64,6 +64,18 @@ impl Site {
         site
     }
 
+    /// A synthetic site of `languages` x `subprocessors` (`candor::synth`), made from the
+    /// example.
+    pub fn synthetic(languages: usize, subprocessors: usize) -> Site {
+        let site = Site::empty();
+        let size = candor::synth::Size {
+            languages,
+            subprocessors,
+        };
+        candor::synth::generate(Path::new(REPO), site.root(), size).expect("generate a site");
+        site
+    }
+
     /// The site's folder.
     pub fn root(&self) -> &Path {
         self.dir.path()
