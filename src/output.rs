@@ -7,37 +7,76 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::fs::IoError;
 use crate::render::Files;
 
 /// Writes `files` as the new contents of `out`, replacing what was there atomically.
 pub fn write(out: &Path, files: &Files) -> Result<(), IoError> {
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent).map_err(|e| IoError::new("cannot create", &parent, e))?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    let prefix = format!(".{name}.candor-");
-    remove_leftovers(&parent, &prefix);
-    let tmp = tempfile::Builder::new()
-        .prefix(&prefix)
-        .tempdir_in(&parent)
-        .map_err(|e| IoError::new("cannot create a temporary directory in", &parent, e))?;
-    make_readable(tmp.path(), 0o755)?;
-    for (rel, bytes) in files {
-        let path = tmp.path().join(rel);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| IoError::new("cannot create", dir, e))?;
-        }
-        std::fs::write(&path, bytes).map_err(|e| IoError::new("cannot write", &path, e))?;
+    let staging = Staging::new(out)?;
+    staging.add(files)?;
+    staging.commit(out)
+}
+
+/// The next contents of an output directory, written beside it until [`Staging::commit`]
+/// swaps them in. Dropped without a commit, it is removed and the output stays as it was.
+pub struct Staging {
+    dir: tempfile::TempDir,
+}
+
+impl Staging {
+    /// An empty staging directory beside `out`. Directories that a killed build left behind
+    /// are removed first.
+    pub fn new(out: &Path) -> Result<Staging, IoError> {
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent).map_err(|e| IoError::new("cannot create", &parent, e))?;
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let prefix = format!(".{name}.candor-");
+        remove_leftovers(&parent, &prefix);
+        let dir = tempfile::Builder::new()
+            .prefix(&prefix)
+            .tempdir_in(&parent)
+            .map_err(|e| IoError::new("cannot create a temporary directory in", &parent, e))?;
+        make_readable(dir.path(), 0o755)?;
+        Ok(Staging { dir })
     }
-    swap(tmp.path(), out)?;
-    // `tmp` now holds the previous site (or nothing) and is removed when dropped.
-    Ok(())
+
+    /// Writes `files` (paths relative to the output directory). Safe to call from several
+    /// threads at once.
+    pub fn add(&self, files: &Files) -> Result<(), IoError> {
+        for (rel, bytes) in files {
+            let path = self.dir.path().join(rel);
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| IoError::new("cannot create", dir, e))?;
+            }
+            std::fs::write(&path, bytes).map_err(|e| IoError::new("cannot write", &path, e))?;
+        }
+        Ok(())
+    }
+
+    /// Makes the staged files the contents of `out`, in one step.
+    pub fn commit(self, out: &Path) -> Result<(), IoError> {
+        swap(self.dir.path(), out)?;
+        // The staging directory now holds the previous site (or nothing). Its folders go on
+        // every core (a large site has one per language); dropping it removes the rest.
+        if let Ok(entries) = std::fs::read_dir(self.dir.path()) {
+            let folders: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .collect();
+            folders.par_iter().for_each(|folder| {
+                let _ = std::fs::remove_dir_all(folder);
+            });
+        }
+        Ok(())
+    }
 }
 
 /// Temporary directories are created `0700`; a web server running as another user must read them.

@@ -2,15 +2,17 @@
 //! the site, in memory. No I/O happens here; [`crate::output`] writes the result.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use fluent_bundle::{FluentArgs, FluentValue};
+use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::changelog;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::fs::IoError;
 use crate::intl;
 use crate::locales::{Locale, Locales};
 use crate::lock::Stamp;
@@ -43,6 +45,40 @@ struct Shared {
     preview: bool,
     /// Variables every message gets: `$org`, `$privacy-policy`, `$contact`.
     globals: Vec<(&'static str, String)>,
+    /// For each language (in configured order) and [`Mode`], the messages already formatted
+    /// without arguments of their own: the same on every page and in every table row.
+    constant: Vec<[Mutex<HashMap<String, Value>>; 3]>,
+}
+
+impl Shared {
+    /// Message `key` as `format` makes it, formatted once per language when the call has no
+    /// arguments but the key (most of them: headings, labels, "Yes", "No").
+    fn formatted(
+        &self,
+        position: usize,
+        kw: &Kwargs,
+        mode: Mode,
+        format: impl FnOnce(&str, &Locale, bool) -> Result<Value, String>,
+    ) -> tera::TeraResult<Value> {
+        let (key, locale, fallback) = lookup(self, position, kw)?;
+        let own_arguments = kw
+            .iter()
+            .any(|(name, _)| !matches!(name.as_str(), Some("key" | "inline")));
+        if own_arguments {
+            return format(key, locale, fallback).map_err(tera::Error::message);
+        }
+        let cache = &self.constant[position][mode.index()];
+        if let Some(value) = cache.lock().expect("no panic while formatting").get(key) {
+            // Tera's strings are reference-counted: this copies no text.
+            return Ok(value.clone());
+        }
+        let value = format(key, locale, fallback).map_err(tera::Error::message)?;
+        cache
+            .lock()
+            .expect("no panic while formatting")
+            .insert(key.to_string(), value.clone());
+        Ok(value)
+    }
 }
 
 /// A link to the same page in another language.
@@ -62,8 +98,24 @@ struct StampView {
     text: String,
 }
 
-/// Renders every page. All render problems are reported, not just the first.
-pub fn render(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Files> {
+/// Renders every page into memory. All render problems are reported, not just the first.
+pub fn in_memory(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Files> {
+    let files = Mutex::new(Files::new());
+    let emit = |more: Files| {
+        files.lock().expect("no panic while rendering").extend(more);
+        Ok(())
+    };
+    render(input, stamp, &emit, diags).then(|| files.into_inner().expect("rendering is over"))
+}
+
+/// Where rendered files go as soon as a language's pages are done: kept in memory
+/// ([`in_memory`]), or written to the directory that becomes the site ([`crate::output`]).
+pub type Emit<'a> = dyn Fn(Files) -> Result<(), IoError> + Sync + 'a;
+
+/// Renders every page, handing the files to `emit` a language at a time, so that a site of
+/// many languages never needs to be held whole. Returns whether everything rendered (and was
+/// emitted) without error; all render problems are reported, not just the first.
+pub fn render(input: Input, stamp: &Stamp, emit: &Emit, diags: &mut Diagnostics) -> bool {
     let Input {
         config,
         model,
@@ -84,8 +136,11 @@ pub fn render(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Fi
             ),
             ("contact", model.organisation.contact.as_str().to_string()),
         ],
+        constant: locales.locales.iter().map(|_| Default::default()).collect(),
     });
-    let tera = build_tera(theme, &shared, diags)?;
+    let Some(tera) = build_tera(theme, diags) else {
+        return false;
+    };
     let names: Vec<(String, String)> = config
         .languages
         .iter()
@@ -96,160 +151,55 @@ pub fn render(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Fi
             )
         })
         .collect();
-    let mut files = Files::new();
     let errors_before = diags.error_count();
-    let org = &model.organisation.name;
     // Feed ids are `tag:` URIs under a host the organisation owns.
     let authority = url::Url::parse(model.organisation.privacy_policy.as_str())
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))
         .unwrap_or_else(|| "candor.invalid".into());
-    let links = changelog::FeedLinks {
-        base: config.base_url.as_deref(),
-        authority: &authority,
+    // The facts become template values once; every page shares them (Tera's arrays and maps
+    // are reference-counted).
+    let archived = archived_models(&stamp.history, diags)
+        .into_iter()
+        .map(|(date, facts)| (date, Value::from_serializable(&facts)))
+        .collect();
+    let pages = LanguagePages {
+        tera: &tera,
+        shared: &shared,
+        theme,
+        names: &names,
+        source: locales.source,
+        facts: Value::from_serializable(model),
+        archived,
+        stamp,
+        org: &model.organisation.name,
+        links: changelog::FeedLinks {
+            base: config.base_url.as_deref(),
+            authority: &authority,
+        },
     };
-    let archived = archived_models(&stamp.history, diags);
-    for (i, locale) in locales.locales.iter().enumerate() {
-        let lang = &locale.language;
-        let page = |ctx: &mut Context, depth: &str, suffix: &str| {
-            ctx.insert("lang", &lang.tag);
-            ctx.insert(
-                "dir",
-                if intl::is_rtl(&lang.locale) {
-                    "rtl"
-                } else {
-                    "ltr"
-                },
-            );
-            ctx.insert("root", depth);
-            ctx.insert("archived", &false);
-            ctx.insert(
-                "languages",
-                &language_links(&names, Some(&lang.tag), depth, suffix),
-            );
-        };
-        let (stamp_view, entries) = match (
-            intl::long_date(&lang.formats, stamp.date),
-            changelog::entries(&stamp.history, locale, org),
-        ) {
-            (Ok(text), Ok(entries)) => (
-                StampView {
-                    iso: stamp.date.to_string(),
-                    text,
-                },
-                entries,
-            ),
-            (Err(e), _) | (_, Err(e)) => {
-                diags.push(Diagnostic::error(e));
-                continue;
+    // Each language's pages on whichever core is free, emitted as soon as they are done. The
+    // diagnostics are merged in configured order, so they read the same however the work was
+    // shared out; the files do not depend on the order at all.
+    let rendered: Vec<Diagnostics> = locales
+        .locales
+        .par_iter()
+        .enumerate()
+        .map(|(i, locale)| {
+            let (files, mut language_diags) = pages.render(i, locale);
+            if !language_diags.has_errors()
+                && let Err(e) = emit(files)
+            {
+                language_diags.push(Diagnostic::error(e.to_string()));
             }
-        };
-        let mut ctx = Context::new();
-        page(&mut ctx, "../", "");
-        ctx.insert("facts", model);
-        ctx.insert("stamp", &stamp_view);
-        ctx.insert(
-            "source",
-            &language_links(&names, Some(&locales.source().language.tag), "../", "")
-                [locales.source],
-        );
-        render_into(
-            &tera,
-            theme,
-            theme::PAGE_TEMPLATE,
-            &ctx,
-            format!("{}/index.html", lang.tag),
-            &mut files,
-            diags,
-        );
-        print_css(
-            locale,
-            org,
-            &names[i].1,
-            &stamp_view.text,
-            format!("{}/print.css", lang.tag),
-            &mut files,
-            diags,
-        );
-
-        let mut ctx = Context::new();
-        page(&mut ctx, "../../", "changes/");
-        ctx.insert("facts", model);
-        ctx.insert("stamp", &stamp_view);
-        ctx.insert("entries", &entries);
-        render_into(
-            &tera,
-            theme,
-            theme::CHANGES_TEMPLATE,
-            &ctx,
-            format!("{}/changes/index.html", lang.tag),
-            &mut files,
-            diags,
-        );
-        // Every publication at a permanent address: its facts, today's words and theme.
-        let mut ctx = Context::new();
-        page(&mut ctx, "../../", "archive/");
-        ctx.insert("entries", &entries);
-        render_into(
-            &tera,
-            theme,
-            theme::ARCHIVE_TEMPLATE,
-            &ctx,
-            format!("{}/archive/index.html", lang.tag),
-            &mut files,
-            diags,
-        );
-        for (entry, facts) in entries
-            .iter()
-            .filter_map(|e| Some((e, archived.get(&e.iso)?)))
-        {
-            let mut ctx = Context::new();
-            page(&mut ctx, "../../../", &format!("archive/{}/", entry.iso));
-            ctx.insert("archived", &true);
-            ctx.insert("facts", facts);
-            ctx.insert(
-                "stamp",
-                &StampView {
-                    iso: entry.iso.clone(),
-                    text: entry.date.clone(),
-                },
-            );
-            ctx.insert(
-                "source",
-                &language_links(
-                    &names,
-                    Some(&locales.source().language.tag),
-                    "../../../",
-                    "",
-                )[locales.source],
-            );
-            render_into(
-                &tera,
-                theme,
-                theme::PAGE_TEMPLATE,
-                &ctx,
-                format!("{}/archive/{}/index.html", lang.tag, entry.iso),
-                &mut files,
-                diags,
-            );
-            let path = format!("{}/archive/{}/print.css", lang.tag, entry.iso);
-            print_css(
-                locale,
-                org,
-                &names[i].1,
-                &entry.date,
-                path,
-                &mut files,
-                diags,
-            );
-        }
-        match changelog::atom(&entries, locale, org, &links) {
-            Ok(xml) => {
-                files.insert(format!("{}/feed.xml", lang.tag), xml);
-            }
-            Err(e) => diags.push(Diagnostic::error(e)),
-        }
+            language_diags
+        })
+        .collect();
+    for language_diags in rendered {
+        diags.extend(language_diags);
     }
+    let mut files = Files::new();
+    let facts = pages.facts;
     let source = locales.source();
     let mut ctx = Context::new();
     ctx.insert("lang", &source.language.tag);
@@ -262,10 +212,10 @@ pub fn render(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Fi
         },
     );
     ctx.insert("root", "");
-    ctx.insert("facts", model);
+    ctx.insert_value("facts", facts);
     ctx.insert("languages", &language_links(&names, None, "", ""));
     render_into(
-        &tera,
+        &with_language(&tera, &shared, locales.source),
         theme,
         theme::INDEX_TEMPLATE,
         &ctx,
@@ -293,7 +243,173 @@ pub fn render(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Fi
     for (path, bytes) in &theme.assets {
         files.insert(path.clone(), bytes.clone());
     }
-    (diags.error_count() == errors_before).then_some(files)
+    if let Err(e) = emit(files) {
+        diags.push(Diagnostic::error(e.to_string()));
+    }
+    diags.error_count() == errors_before
+}
+
+/// What every language's pages share.
+struct LanguagePages<'a> {
+    /// The theme's templates, without the functions of any one language.
+    tera: &'a Tera,
+    shared: &'a Arc<Shared>,
+    theme: &'a Theme,
+    /// Each language's tag and its name in itself, in configured order.
+    names: &'a [(String, String)],
+    /// The index of the source language.
+    source: usize,
+    facts: Value,
+    /// The facts of each recorded publication, by date.
+    archived: BTreeMap<String, Value>,
+    stamp: &'a Stamp,
+    org: &'a str,
+    links: changelog::FeedLinks<'a>,
+}
+
+impl LanguagePages<'_> {
+    /// The pages of the `i`th language: its page, change log, feed and archive.
+    fn render(&self, i: usize, locale: &Locale) -> (Files, Diagnostics) {
+        let mut files = Files::new();
+        let mut diags = Diagnostics::default();
+        let tera = &with_language(self.tera, self.shared, i);
+        let (theme, names, org) = (self.theme, self.names, self.org);
+        let lang = &locale.language;
+        let source_tag = &names[self.source].0;
+        let page = |ctx: &mut Context, depth: &str, suffix: &str| {
+            ctx.insert("lang", &lang.tag);
+            ctx.insert(
+                "dir",
+                if intl::is_rtl(&lang.locale) {
+                    "rtl"
+                } else {
+                    "ltr"
+                },
+            );
+            ctx.insert("root", depth);
+            ctx.insert("archived", &false);
+            ctx.insert(
+                "languages",
+                &language_links(names, Some(&lang.tag), depth, suffix),
+            );
+        };
+        let (stamp_view, entries) = match (
+            intl::long_date(&lang.formats, self.stamp.date),
+            changelog::entries(&self.stamp.history, locale, org),
+        ) {
+            (Ok(text), Ok(entries)) => (
+                StampView {
+                    iso: self.stamp.date.to_string(),
+                    text,
+                },
+                entries,
+            ),
+            (Err(e), _) | (_, Err(e)) => {
+                diags.push(Diagnostic::error(e));
+                return (files, diags);
+            }
+        };
+        let mut ctx = Context::new();
+        page(&mut ctx, "../", "");
+        ctx.insert_value("facts", self.facts.clone());
+        ctx.insert("stamp", &stamp_view);
+        ctx.insert(
+            "source",
+            &language_links(names, Some(source_tag), "../", "")[self.source],
+        );
+        render_into(
+            tera,
+            theme,
+            theme::PAGE_TEMPLATE,
+            &ctx,
+            format!("{}/index.html", lang.tag),
+            &mut files,
+            &mut diags,
+        );
+        print_css(
+            locale,
+            org,
+            &names[i].1,
+            &stamp_view.text,
+            format!("{}/print.css", lang.tag),
+            &mut files,
+            &mut diags,
+        );
+
+        let mut ctx = Context::new();
+        page(&mut ctx, "../../", "changes/");
+        ctx.insert_value("facts", self.facts.clone());
+        ctx.insert("stamp", &stamp_view);
+        ctx.insert("entries", &entries);
+        render_into(
+            tera,
+            theme,
+            theme::CHANGES_TEMPLATE,
+            &ctx,
+            format!("{}/changes/index.html", lang.tag),
+            &mut files,
+            &mut diags,
+        );
+        // Every publication at a permanent address: its facts, today's words and theme.
+        let mut ctx = Context::new();
+        page(&mut ctx, "../../", "archive/");
+        ctx.insert("entries", &entries);
+        render_into(
+            tera,
+            theme,
+            theme::ARCHIVE_TEMPLATE,
+            &ctx,
+            format!("{}/archive/index.html", lang.tag),
+            &mut files,
+            &mut diags,
+        );
+        for (entry, facts) in entries
+            .iter()
+            .filter_map(|e| Some((e, self.archived.get(&e.iso)?)))
+        {
+            let mut ctx = Context::new();
+            page(&mut ctx, "../../../", &format!("archive/{}/", entry.iso));
+            ctx.insert("archived", &true);
+            ctx.insert_value("facts", facts.clone());
+            ctx.insert(
+                "stamp",
+                &StampView {
+                    iso: entry.iso.clone(),
+                    text: entry.date.clone(),
+                },
+            );
+            ctx.insert(
+                "source",
+                &language_links(names, Some(source_tag), "../../../", "")[self.source],
+            );
+            render_into(
+                tera,
+                theme,
+                theme::PAGE_TEMPLATE,
+                &ctx,
+                format!("{}/archive/{}/index.html", lang.tag, entry.iso),
+                &mut files,
+                &mut diags,
+            );
+            let path = format!("{}/archive/{}/print.css", lang.tag, entry.iso);
+            print_css(
+                locale,
+                org,
+                &names[i].1,
+                &entry.date,
+                path,
+                &mut files,
+                &mut diags,
+            );
+        }
+        match changelog::atom(&entries, locale, org, &self.links) {
+            Ok(xml) => {
+                files.insert(format!("{}/feed.xml", lang.tag), xml);
+            }
+            Err(e) => diags.push(Diagnostic::error(e)),
+        }
+        (files, diags)
+    }
 }
 
 /// The facts of each recorded publication, by date, as the model reads them today. A snapshot
@@ -401,89 +517,11 @@ fn language_links(
         .collect()
 }
 
-/// One Tera instance with candor's functions and every template of the theme.
-fn build_tera(theme: &Theme, shared: &Arc<Shared>, diags: &mut Diagnostics) -> Option<Tera> {
+/// One Tera instance with every template of the theme and candor's filters; each language's
+/// pages render with a copy that also has the functions of that language ([`with_language`]).
+fn build_tera(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".htm", ".xml"]);
-    let s = shared.clone();
-    tera.register_function(
-        "t",
-        move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let (key, locale, fallback) = lookup(&s, &kw, state)?;
-            let text =
-                format_message(&s, locale, key, &kw, Mode::Plain).map_err(tera::Error::message)?;
-            // Plain text may end up in an attribute, so the mark is in the text itself.
-            Ok(if fallback {
-                format!("\u{27e6}{text}\u{27e7}")
-            } else {
-                text
-            })
-        },
-    );
-    let s = shared.clone();
-    tera.register_function(
-        "md",
-        move |kw: Kwargs, state: &State| -> tera::TeraResult<Value> {
-            let (key, locale, fallback) = lookup(&s, &kw, state)?;
-            let inline = kw.get::<bool>("inline")?.unwrap_or(false);
-            let mut html = format_message(&s, locale, key, &kw, Mode::Markdown { inline })
-                .map_err(tera::Error::message)?;
-            if fallback {
-                let (tag, src) = (if inline { "mark" } else { "div" }, &locale.language.tag);
-                html = format!("<{tag} class=\"untranslated\" lang=\"{src}\">{html}</{tag}>");
-            }
-            // Safe by construction: pulldown-cmark escaped every text, and raw HTML became text.
-            Ok(Value::safe_string(&html))
-        },
-    );
-    let s = shared.clone();
-    tera.register_function(
-        "stale",
-        move |kw: Kwargs, state: &State| -> tera::TeraResult<bool> {
-            let id: &str = kw.must_get("section")?;
-            let section = sections::by_id(id)
-                .ok_or_else(|| tera::Error::message(format!("stale(): no section `{id}`")))?;
-            let lang: String = state.get("lang")?.unwrap_or_default();
-            let in_section =
-                |msg: &String| sections::of_message(msg).is_some_and(|s| s.id == section.id);
-            Ok(s.stale
-                .get(&lang)
-                .is_some_and(|ids| ids.iter().any(in_section)))
-        },
-    );
-    let s = shared.clone();
-    tera.register_function(
-        "country",
-        move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let code: &str = kw.must_get("code")?;
-            let lang: String = state
-                .get("lang")?
-                .ok_or_else(|| tera::Error::message("country(): no `lang` in the context"))?;
-            let locale = s.locales.get(&lang).ok_or_else(|| {
-                tera::Error::message(format!("country(): unknown language `{lang}`"))
-            })?;
-            intl::country_name(&locale.language.locale, code).ok_or_else(|| {
-                tera::Error::message(format!("country(): no name for `{code}` in `{lang}`"))
-            })
-        },
-    );
-    let s = shared.clone();
-    tera.register_function(
-        "long_date",
-        move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let iso: &str = kw.must_get("date")?;
-            let date: jiff::civil::Date = iso.parse().map_err(|e| {
-                tera::Error::message(format!("long_date(): `{iso}` is not a date: {e}"))
-            })?;
-            let lang: String = state
-                .get("lang")?
-                .ok_or_else(|| tera::Error::message("long_date(): no `lang` in the context"))?;
-            let locale = s.locales.get(&lang).ok_or_else(|| {
-                tera::Error::message(format!("long_date(): unknown language `{lang}`"))
-            })?;
-            intl::long_date(&locale.language.formats, date).map_err(tera::Error::message)
-        },
-    );
     tera.register_filter("host", |link: &str, _: Kwargs, _: &State| -> String {
         url::Url::parse(link)
             .ok()
@@ -493,6 +531,18 @@ fn build_tera(theme: &Theme, shared: &Arc<Shared>, diags: &mut Diagnostics) -> O
             })
             .unwrap_or_else(|| link.to_string())
     });
+    // Tera checks at load time that every function a template calls exists; these stand in for
+    // the language-bound ones until `with_language` replaces them.
+    for name in LANGUAGE_FUNCTIONS {
+        tera.register_function(
+            name,
+            move |_: Kwargs, _: &State| -> tera::TeraResult<bool> {
+                Err(tera::Error::message(format!(
+                    "{name}() needs a page language"
+                )))
+            },
+        );
+    }
     let sources = theme
         .templates
         .iter()
@@ -504,21 +554,98 @@ fn build_tera(theme: &Theme, shared: &Arc<Shared>, diags: &mut Diagnostics) -> O
     Some(tera)
 }
 
-/// The message key of a call and the locale of the page being rendered.
-/// In preview, a message the page's language lacks comes from the source language, and says so.
+/// The functions [`with_language`] binds to a page's language.
+const LANGUAGE_FUNCTIONS: [&str; 5] = ["t", "md", "stale", "country", "long_date"];
+
+/// `base` with the functions templates call, bound to the language at `position`: `t` and `md`
+/// (its messages), `stale` (its stale sections), `country` and `long_date` (its CLDR data).
+/// Binding the language here, rather than looking up `lang` on every call, matters on a page
+/// with a thousand rows.
+fn with_language(base: &Tera, shared: &Arc<Shared>, position: usize) -> Tera {
+    let mut tera = base.clone();
+    let s = shared.clone();
+    tera.register_function(
+        "t",
+        move |kw: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            s.formatted(position, &kw, Mode::Plain, |key, locale, fallback| {
+                let text = format_message(&s, locale, key, &kw, Mode::Plain)?;
+                // Plain text may end up in an attribute, so the mark is in the text itself.
+                Ok(Value::from(if fallback {
+                    format!("\u{27e6}{text}\u{27e7}")
+                } else {
+                    text
+                }))
+            })
+        },
+    );
+    let s = shared.clone();
+    tera.register_function(
+        "md",
+        move |kw: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            let inline = kw.get::<bool>("inline")?.unwrap_or(false);
+            let mode = Mode::Markdown { inline };
+            s.formatted(position, &kw, mode, |key, locale, fallback| {
+                let html = format_message(&s, locale, key, &kw, mode)?;
+                let html = if fallback {
+                    let (tag, src) = (if inline { "mark" } else { "div" }, &locale.language.tag);
+                    format!("<{tag} class=\"untranslated\" lang=\"{src}\">{html}</{tag}>")
+                } else {
+                    html
+                };
+                // Safe by construction: pulldown-cmark escaped every text, and raw HTML became
+                // text.
+                Ok(Value::safe_string(&html))
+            })
+        },
+    );
+    let s = shared.clone();
+    let lang = shared.locales.locales[position].language.clone();
+    tera.register_function(
+        "stale",
+        move |kw: Kwargs, _: &State| -> tera::TeraResult<bool> {
+            let id: &str = kw.must_get("section")?;
+            let section = sections::by_id(id)
+                .ok_or_else(|| tera::Error::message(format!("stale(): no section `{id}`")))?;
+            let in_section =
+                |msg: &String| sections::of_message(msg).is_some_and(|s| s.id == section.id);
+            Ok(s.stale
+                .get(&lang.tag)
+                .is_some_and(|ids| ids.iter().any(in_section)))
+        },
+    );
+    let lang = shared.locales.locales[position].language.clone();
+    tera.register_function(
+        "country",
+        move |kw: Kwargs, _: &State| -> tera::TeraResult<String> {
+            let code: &str = kw.must_get("code")?;
+            intl::country_name(&lang.locale, code).ok_or_else(|| {
+                tera::Error::message(format!("country(): no name for `{code}` in `{}`", lang.tag))
+            })
+        },
+    );
+    let lang = shared.locales.locales[position].language.clone();
+    tera.register_function(
+        "long_date",
+        move |kw: Kwargs, _: &State| -> tera::TeraResult<String> {
+            let iso: &str = kw.must_get("date")?;
+            let date: jiff::civil::Date = iso.parse().map_err(|e| {
+                tera::Error::message(format!("long_date(): `{iso}` is not a date: {e}"))
+            })?;
+            intl::long_date(&lang.formats, date).map_err(tera::Error::message)
+        },
+    );
+    tera
+}
+
+/// The message key of a call and the locale it comes from: the page's own, or in preview, for
+/// a message the page's language lacks, the source language's (and then says so).
 fn lookup<'a>(
     shared: &'a Shared,
+    position: usize,
     kw: &'a Kwargs,
-    state: &State,
 ) -> tera::TeraResult<(&'a str, &'a Locale, bool)> {
     let key: &str = kw.must_get("key")?;
-    let lang: String = state
-        .get("lang")?
-        .ok_or_else(|| tera::Error::message("no `lang` in the template context"))?;
-    let locale = shared
-        .locales
-        .get(&lang)
-        .ok_or_else(|| tera::Error::message(format!("unknown language `{lang}`")))?;
+    let locale = &shared.locales.locales[position];
     if shared.preview && !locale.messages.contains_key(key) {
         return Ok((key, shared.locales.source(), true));
     }
@@ -529,6 +656,16 @@ fn lookup<'a>(
 enum Mode {
     Plain,
     Markdown { inline: bool },
+}
+
+impl Mode {
+    fn index(self) -> usize {
+        match self {
+            Mode::Plain => 0,
+            Mode::Markdown { inline: false } => 1,
+            Mode::Markdown { inline: true } => 2,
+        }
+    }
 }
 
 /// Formats one message with the global facts and the call's arguments (`foo_bar=` in a template

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::changes::{self, Diff};
 use crate::config::StalePolicy;
 use crate::config::{self, Config};
@@ -215,20 +217,34 @@ impl Site {
         options: &Options,
         diags: &mut Diagnostics,
     ) -> Option<Files> {
+        render::in_memory(self.render_input(options), stamp, diags)
+    }
+
+    /// Renders every page, handing each language's files to `emit` as they are done.
+    pub fn render_to(
+        &self,
+        stamp: &Stamp,
+        options: &Options,
+        emit: &render::Emit,
+        diags: &mut Diagnostics,
+    ) -> bool {
+        render::render(self.render_input(options), stamp, emit, diags)
+    }
+
+    fn render_input(&self, options: &Options) -> render::Input<'_> {
         let stale = self
             .translations
             .iter()
             .map(|t| (t.language.clone(), t.stale.iter().cloned().collect()))
             .collect();
-        let input = render::Input {
+        render::Input {
             config: &self.config,
             model: &self.model,
             locales: &self.locales,
             theme: &self.theme,
             stale,
             preview: options.preview,
-        };
-        render::render(input, stamp, diags)
+        }
     }
 
     /// Writes the translation records that changed (a translation was edited or reviewed).
@@ -442,7 +458,7 @@ fn render_published(
         stale: Default::default(),
         preview: true,
     };
-    render::render(input, &stamp, diags)
+    render::in_memory(input, &stamp, diags)
 }
 
 /// `candor mark-reviewed`: records that stale translations of `language` still say what the
@@ -490,14 +506,22 @@ fn translation_status(
 ) -> Vec<Status> {
     let source = locales.source();
     let fail = !options.preview && (options.strict || config.stale == StalePolicy::Fail);
-    let mut all = Vec::new();
-    for locale in locales
+    let translations: Vec<&locales::Locale> = locales
         .locales
         .iter()
         .filter(|l| l.language.tag != source.language.tag)
-    {
-        let record = status::read(root, &locale.language.tag, diags);
-        let st = status::status(source, locale, &record);
+        .collect();
+    let read: Vec<(Status, Diagnostics)> = translations
+        .par_iter()
+        .map(|locale| {
+            let mut found = Diagnostics::default();
+            let record = status::read(root, &locale.language.tag, &mut found);
+            (status::status(source, locale, &record), found)
+        })
+        .collect();
+    let mut all = Vec::new();
+    for (locale, (st, found)) in translations.into_iter().zip(read) {
+        diags.extend(found);
         for id in &st.stale {
             let entry = &locale.messages[id];
             let mut d = Diagnostic::warning(format!("`{id}` in `{}` is stale: the source text changed after it was translated", st.language))
@@ -525,9 +549,18 @@ pub fn build(
         diags.push(problem);
         return Ok(None);
     }
-    let Some((site, stamp, files)) = prepare(root, options, diags) else {
+    let Some(site) = Site::load(root, options, diags) else {
         return Ok(None);
     };
+    let Some(stamp) = site.stamp(options.recording, diags) else {
+        return Ok(None);
+    };
+    // The pages go straight into the directory that becomes the site, a language at a time; it
+    // replaces `out` only if everything rendered, and is removed otherwise.
+    let staging = output::Staging::new(out)?;
+    if !site.render_to(&stamp, options, &|files| staging.add(&files), diags) {
+        return Ok(None);
+    }
     // A pseudo-localized build publishes nothing and records nothing. `--locked` guards the
     // publications; translation records are bookkeeping that the next plain build brings up to
     // date (a translation without a record counts as translated from today's source).
@@ -540,7 +573,7 @@ pub fn build(
     if translation_records {
         site.write_translation_records()?;
     }
-    output::write(out, &files)?;
+    staging.commit(out)?;
     Ok(Some(Built {
         out: out.to_path_buf(),
         languages: site

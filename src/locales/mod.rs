@@ -4,7 +4,7 @@
 pub mod qa;
 pub mod status;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
@@ -12,6 +12,7 @@ use std::sync::Arc;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
+use rayon::prelude::*;
 
 use crate::config::{Config, Language};
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
@@ -100,17 +101,20 @@ impl Locale {
     /// message or term) is an error naming the message and where it is written.
     pub fn format(&self, id: &str, args: &FluentArgs) -> Result<String, String> {
         let tag = &self.language.tag;
-        let place = self.messages.get(id).map_or_else(String::new, |e| {
-            let (line, col) = e.file.line_col(e.span.start);
-            format!(" ({}:{line}:{col})", e.file.name)
-        });
+        // Only an error names the place, and finding a line and column takes a scan of the file.
+        let place = || {
+            self.messages.get(id).map_or_else(String::new, |e| {
+                let (line, col) = e.file.line_col(e.span.start);
+                format!(" ({}:{line}:{col})", e.file.name)
+            })
+        };
         let message = self
             .bundle
             .get_message(id)
             .ok_or_else(|| format!("no message `{id}` in locales/{tag}"))?;
         let pattern = message
             .value()
-            .ok_or_else(|| format!("message `{id}` in `{tag}` has no value{place}"))?;
+            .ok_or_else(|| format!("message `{id}` in `{tag}` has no value{}", place()))?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
         if errors.is_empty() {
@@ -118,7 +122,8 @@ impl Locale {
         } else {
             let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
             Err(format!(
-                "message `{id}` in `{tag}`{place}: {}",
+                "message `{id}` in `{tag}`{}: {}",
+                place(),
                 list.join("; ")
             ))
         }
@@ -129,15 +134,35 @@ impl Locale {
 pub struct Locales {
     pub locales: Vec<Locale>,
     pub source: usize,
+    /// Tag to position in `locales`: every message a page formats looks its language up.
+    index: HashMap<String, usize>,
 }
 
 impl Locales {
+    pub fn new(locales: Vec<Locale>, source: usize) -> Locales {
+        let index = locales
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.language.tag.clone(), i))
+            .collect();
+        Locales {
+            locales,
+            source,
+            index,
+        }
+    }
+
     pub fn source(&self) -> &Locale {
         &self.locales[self.source]
     }
 
     pub fn get(&self, tag: &str) -> Option<&Locale> {
-        self.locales.iter().find(|l| l.language.tag == tag)
+        self.position(tag).map(|i| &self.locales[i])
+    }
+
+    /// Where the language `tag` is in configured order.
+    pub fn position(&self, tag: &str) -> Option<usize> {
+        self.index.get(tag).copied()
     }
 }
 
@@ -151,10 +176,22 @@ pub fn load(
 ) -> Option<Locales> {
     let dir = root.join("locales");
     warn_unconfigured(root, &dir, config, diags);
+    // Languages parse on every core; their problems are reported in configured order.
+    let loaded: Vec<(Option<Locale>, Diagnostics)> = config
+        .languages
+        .par_iter()
+        .map(|language| {
+            let mut found = Diagnostics::default();
+            let dir = dir.join(&language.tag);
+            let locale = load_language(root, &dir, language, pseudo, &mut found);
+            (locale, found)
+        })
+        .collect();
     let mut locales = Vec::new();
     let mut complete = true;
-    for language in &config.languages {
-        match load_language(root, &dir.join(&language.tag), language, pseudo, diags) {
+    for (language, (locale, found)) in config.languages.iter().zip(loaded) {
+        diags.extend(found);
+        match locale {
             Some(l) => locales.push(l),
             None => {
                 complete = false;
@@ -172,10 +209,7 @@ pub fn load(
             }
         }
     }
-    complete.then(|| Locales {
-        locales,
-        source: config.source,
-    })
+    complete.then(|| Locales::new(locales, config.source))
 }
 
 fn load_language(
