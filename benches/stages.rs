@@ -1,0 +1,108 @@
+//! The build's stages, one at a time, in process: `cargo bench --bench stages`.
+//!
+//! Each stage runs on the example site and on synthetic sites (`candor::synth`) of
+//! languages × sub-processors: load (config, content, locales, theme, and validation), stamp
+//! (the fingerprint against `candor.lock`), render (every page, in memory) and write (the
+//! output directory, swapped in whole). `build` is all of them, as `candor build` runs them.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use candor::diagnostic::Diagnostics;
+use candor::lock::Recording;
+use candor::site::{self, Options};
+use common::Site;
+
+fn main() {
+    divan::main();
+}
+
+/// The sites benchmarked: the example and synthetic ones, each built once so that its
+/// publication is recorded, as on a site in use.
+const SITES: [&str; 3] = ["example", "10x1000", "100x1000"];
+
+static ROOTS: LazyLock<Vec<(&str, Site)>> = LazyLock::new(|| {
+    let sites = vec![
+        ("example", Site::example()),
+        ("10x1000", Site::synthetic(10, 1000)),
+        ("100x1000", Site::synthetic(100, 1000)),
+    ];
+    for (_, site) in &sites {
+        let mut diags = Diagnostics::default();
+        let built = site::build(site.root(), &site.path("public"), &options(), &mut diags);
+        assert!(matches!(built, Ok(Some(_))), "{diags:?}");
+    }
+    sites
+});
+
+fn root(name: &str) -> &'static Path {
+    ROOTS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .expect("a benchmarked site")
+        .1
+        .root()
+}
+
+fn options() -> Options {
+    Options::new(Recording::Locked)
+}
+
+fn load(root: &Path) -> site::Site {
+    let mut diags = Diagnostics::default();
+    site::Site::load(root, &options(), &mut diags).unwrap_or_else(|| panic!("{diags:?}"))
+}
+
+#[divan::bench(args = SITES, sample_count = 10)]
+fn stage_load(bencher: divan::Bencher, name: &str) {
+    let root = root(name);
+    bencher.bench(|| load(root));
+}
+
+#[divan::bench(args = SITES, sample_count = 10)]
+fn stage_stamp(bencher: divan::Bencher, name: &str) {
+    let site = load(root(name));
+    bencher.bench(|| {
+        let mut diags = Diagnostics::default();
+        site.stamp(Recording::Locked, &mut diags).expect("stamped")
+    });
+}
+
+#[divan::bench(args = SITES, sample_count = 10)]
+fn stage_render(bencher: divan::Bencher, name: &str) {
+    let site = load(root(name));
+    let mut diags = Diagnostics::default();
+    let stamp = site.stamp(Recording::Locked, &mut diags).expect("stamped");
+    bencher.bench(|| {
+        let mut diags = Diagnostics::default();
+        site.render(&stamp, &options(), &mut diags)
+            .expect("rendered")
+    });
+}
+
+#[divan::bench(args = SITES, sample_count = 10)]
+fn stage_write(bencher: divan::Bencher, name: &str) {
+    let site = load(root(name));
+    let mut diags = Diagnostics::default();
+    let stamp = site.stamp(Recording::Locked, &mut diags).expect("stamped");
+    let files = site
+        .render(&stamp, &options(), &mut diags)
+        .expect("rendered");
+    let out = root(name).join("bench-out");
+    bencher.bench(|| candor::output::write(&out, &files).expect("written"));
+}
+
+#[divan::bench(args = SITES, sample_count = 10)]
+fn whole_build(bencher: divan::Bencher, name: &str) {
+    let root = root(name);
+    let out = root.join("public");
+    bencher.bench(|| {
+        let mut diags = Diagnostics::default();
+        site::build(root, &out, &options(), &mut diags)
+            .expect("no I/O error")
+            .expect("built")
+    });
+}
