@@ -3,8 +3,8 @@
 //! Runs the optimized binary on the example site and on synthetic sites (`candor::synth`) and
 //! reports, per site, the wall time of each run (min, median, p95), peak memory (the child's
 //! maximum resident set) and how many cores it kept busy (CPU time / wall time). Every run is a
-//! fresh process; each site is built once first so that its publication is recorded, as on a
-//! site in use. Prints Markdown tables for BENCHMARKS.md.
+//! fresh process, started after `sync`; each site is built once first so that its publication
+//! is recorded, as on a site in use. Prints Markdown tables for BENCHMARKS.md.
 //!
 //! `BUILD_BENCH_TABLE=0` skips the scaling table (languages × sub-processors, up to 300
 //! languages), which takes a few minutes.
@@ -28,6 +28,11 @@ struct Run {
 // The child is reaped by `wait4`, which also reports its resource use; `Child::wait` cannot.
 #[allow(clippy::zombie_processes)]
 fn build(root: &Path) -> Run {
+    // The previous run's output is still being written back to disk; that is not this run's
+    // cost, and back-to-back builds of a 100 MB site would otherwise measure the disk's
+    // write-back throttling rather than candor.
+    // SAFETY: sync has no preconditions.
+    unsafe { libc::sync() };
     let start = Instant::now();
     let child = Command::new(env!("CARGO_BIN_EXE_candor"))
         .arg("build")

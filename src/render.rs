@@ -522,14 +522,20 @@ fn language_links(
 fn build_tera(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".htm", ".xml"]);
-    tera.register_filter("host", |link: &str, _: Kwargs, _: &State| -> String {
-        url::Url::parse(link)
-            .ok()
-            .and_then(|u| {
-                u.host_str()
-                    .map(|h| h.trim_start_matches("www.").to_string())
+    // Each link's host, parsed once: the same links are on every language's pages.
+    let hosts: Mutex<HashMap<String, Value>> = Mutex::default();
+    tera.register_filter("host", move |link: &str, _: Kwargs, _: &State| -> Value {
+        let mut hosts = hosts.lock().expect("no panic while parsing links");
+        hosts
+            .entry(link.to_string())
+            .or_insert_with(|| {
+                let host = url::Url::parse(link).ok().and_then(|u| {
+                    u.host_str()
+                        .map(|h| h.trim_start_matches("www.").to_string())
+                });
+                Value::from(host.unwrap_or_else(|| link.to_string()))
             })
-            .unwrap_or_else(|| link.to_string())
+            .clone()
     });
     // Tera checks at load time that every function a template calls exists; these stand in for
     // the language-bound ones until `with_language` replaces them.

@@ -80,10 +80,31 @@ impl Site {
         if let Some(tag) = only {
             config.keep_only(tag);
         }
-        let raw = content::load(root, diags);
-        let validated = content::validate::validate(&raw, diags);
-        let locales = locales::load(root, &config, options.pseudo, diags);
-        let theme = theme::load(root, &config, diags);
+        // The facts and the words load side by side; their problems are reported in this order.
+        let ((validated, content_diags), ((locales, locale_diags), (theme, theme_diags))) =
+            rayon::join(
+                || {
+                    let mut found = Diagnostics::default();
+                    let raw = content::load(root, &mut found);
+                    (content::validate::validate(&raw, &mut found), found)
+                },
+                || {
+                    rayon::join(
+                        || {
+                            let mut found = Diagnostics::default();
+                            let l = locales::load(root, &config, options.pseudo, &mut found);
+                            (l, found)
+                        },
+                        || {
+                            let mut found = Diagnostics::default();
+                            (theme::load(root, &config, &mut found), found)
+                        },
+                    )
+                },
+            );
+        diags.extend(content_diags);
+        diags.extend(locale_diags);
+        diags.extend(theme_diags);
         let mut translations = Vec::new();
         if let Some(locales) = &locales {
             let qa = qa::Options {
@@ -137,11 +158,20 @@ impl Site {
 
     /// The stamp for this site under `recording`, from `candor.lock`.
     pub fn stamp(&self, recording: Recording, diags: &mut Diagnostics) -> Option<Stamp> {
-        let (file, lock) = lock::read(&self.root, diags)?;
+        let (read, snapshot) = rayon::join(
+            || {
+                let mut found = Diagnostics::default();
+                (lock::read(&self.root, &mut found), found)
+            },
+            || self.snapshot(),
+        );
+        let (read, found) = read;
+        diags.extend(found);
+        let (file, lock) = read?;
         let stamp = lock::stamp(
             file.as_ref(),
             lock,
-            self.snapshot(),
+            snapshot,
             self.translation_fingerprints(),
             recording,
             diags,
