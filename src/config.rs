@@ -92,13 +92,21 @@ pub struct Config {
 }
 
 impl Config {
-    /// Keeps only the source language and `tag` (for `check --locale`); the caller checks that
-    /// `tag` is configured.
+    /// Keeps only the source language, `tag` and the languages `tag` inherits from (for
+    /// `check --locale`); the caller checks that `tag` is configured.
     pub fn keep_only(&mut self, tag: &str) {
         let source = self.source_language().tag.clone();
+        let tags: Vec<String> = self.languages.iter().map(|l| l.tag.clone()).collect();
+        let mut keep = vec![source.clone(), tag.to_string()];
+        while let Some(parent) = parent_of(
+            keep.last().expect("not empty"),
+            tags.iter().map(String::as_str),
+        ) {
+            keep.push(parent.to_string());
+        }
         let (kept, set_aside) = std::mem::take(&mut self.languages)
             .into_iter()
-            .partition(|l| l.tag == source || l.tag == tag);
+            .partition(|l| keep.contains(&l.tag));
         self.languages = kept;
         self.set_aside = set_aside.into_iter().map(|l: Language| l.tag).collect();
         self.source = self
@@ -116,6 +124,22 @@ impl Config {
     pub fn source_language(&self) -> &Language {
         &self.languages[self.source]
     }
+}
+
+/// The configured language a regional language inherits from: the nearest one its tag extends
+/// by dropping subtags from the end (`zh-Hant-HK` → `zh-Hant` → `zh`). Never a sibling region.
+pub fn parent_of<'a>(
+    tag: &str,
+    configured: impl Iterator<Item = &'a str> + Clone,
+) -> Option<&'a str> {
+    let mut rest = tag;
+    while let Some((shorter, _)) = rest.rsplit_once('-') {
+        if let Some(found) = configured.clone().find(|t| *t == shorter) {
+            return Some(found);
+        }
+        rest = shorter;
+    }
+    None
 }
 
 /// Reads and checks `candor.toml`.

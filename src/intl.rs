@@ -49,9 +49,9 @@ pub fn own_name(locale: &Locale) -> Option<String> {
     Some(first.to_uppercase().chain(chars).collect())
 }
 
-/// Does ICU4X's CLDR data know `locale`: its language's month names and its own name? Without
-/// them, dates would silently take the root locale's form ("2025 M10 30") and the language
-/// menu would show the bare code.
+/// Does ICU4X's CLDR data know `locale`: its language's month names, its own name and the names
+/// of countries? Without them, dates would silently take the root locale's form ("2025 M10
+/// 30"), the language menu would show the bare code and a page could not say where data is.
 pub fn knows(locale: &Locale) -> bool {
     use icu_datetime::provider::names::DatetimeNamesMonthGregorianV1;
     use icu_provider::prelude::*;
@@ -74,7 +74,9 @@ pub fn knows(locale: &Locale) -> bool {
         .is_none_or(|r| country_name(&locale!("en"), r.as_str()).is_some());
     let named =
         own_name(locale).is_some_and(|n| !n.eq_ignore_ascii_case(locale.id.language.as_str()));
-    dates && region && named
+    // Pages name the countries data is stored in; some languages have no country names.
+    let countries = country_name(locale, "DE").is_some();
+    dates && region && named && countries
 }
 
 /// Is the language written right to left (Arabic, Hebrew, ...)?
@@ -120,7 +122,8 @@ mod tests {
             assert!(knows(&tag.parse().unwrap()), "{tag}");
         }
         // `gsw`, `ff` and `tok` are real languages that ICU4X's compiled data leaves out.
-        for tag in ["xx", "gsw", "ff", "tok", "en-XX", "de-QQ"] {
+        // `bho` and `rw` have dates but no country names.
+        for tag in ["xx", "gsw", "ff", "tok", "en-XX", "de-QQ", "bho", "rw"] {
             assert!(!knows(&tag.parse().unwrap()), "{tag}");
         }
         assert_eq!(own_name(&locale!("ka")).as_deref(), Some("ქართული"));

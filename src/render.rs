@@ -652,7 +652,7 @@ fn lookup<'a>(
 ) -> tera::TeraResult<(&'a str, &'a Locale, bool)> {
     let key: &str = kw.must_get("key")?;
     let locale = &shared.locales.locales[position];
-    if shared.preview && !locale.messages.contains_key(key) {
+    if shared.preview && !locale.has_message(key) {
         return Ok((key, shared.locales.source(), true));
     }
     Ok((key, locale, false))

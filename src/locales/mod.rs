@@ -4,7 +4,7 @@
 pub mod qa;
 pub mod status;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
@@ -14,7 +14,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use rayon::prelude::*;
 
-use crate::config::{Config, Language};
+use crate::config::{self, Config, Language};
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
 
@@ -45,15 +45,33 @@ pub struct Entry {
     /// The entry re-serialized from its syntax tree without comments: the same for any layout
     /// of the same text, so reformatting a file does not count as a change.
     pub canonical: String,
+    /// A message whose value can only ever be empty (`id = { "" }`).
+    pub blank: bool,
 }
 
 /// The words of one language.
 pub struct Locale {
     pub language: Language,
     pub bundle: Bundle,
+    /// The messages written in this language's own folder.
     pub messages: BTreeMap<String, Entry>,
     /// Terms, keyed without their leading `-`.
     pub terms: BTreeMap<String, Entry>,
+    /// A regional language (`de-CH`) takes what its folder does not define from the nearest
+    /// configured language it is a region of (`de`), never from another region: see [`inherit`].
+    pub parent: Option<Inherited>,
+    /// The files of the bundle, own ones first, then inherited ones.
+    files: Vec<Arc<SourceFile>>,
+}
+
+/// What a regional language takes from its parent.
+#[derive(Debug, Clone, Default)]
+pub struct Inherited {
+    /// The parent's tag (`de` for `de-CH`).
+    pub tag: String,
+    /// Message ids, and term ids without the `-`, that come from the parent (or its parent).
+    pub messages: BTreeSet<String>,
+    pub terms: BTreeSet<String>,
 }
 
 impl Locale {
@@ -68,17 +86,45 @@ impl Locale {
             bundle,
             messages: BTreeMap::new(),
             terms: BTreeMap::new(),
+            parent: None,
+            files: Vec::new(),
         }
     }
 
     /// Adds the messages and terms of one file; its problems go to `diags`.
     fn add(&mut self, file: &Arc<SourceFile>, diags: &mut Diagnostics) {
         if read_entries(file, self, diags) {
-            let resource =
-                FluentResource::try_new(file.text.clone()).unwrap_or_else(|(partial, _)| partial);
-            // Duplicates were reported by `read_entries`; the first definition wins.
-            let _ = self.bundle.add_resource(resource);
+            self.add_to_bundle(file);
         }
+    }
+
+    fn add_to_bundle(&mut self, file: &Arc<SourceFile>) {
+        let resource =
+            FluentResource::try_new(file.text.clone()).unwrap_or_else(|(partial, _)| partial);
+        // Duplicates were reported by `read_entries`, and a region's own messages override its
+        // parent's: the first definition wins.
+        let _ = self.bundle.add_resource(resource);
+        self.files.push(file.clone());
+    }
+
+    /// Does this language have message `id`, of its own or from its parent?
+    pub fn has_message(&self, id: &str) -> bool {
+        self.messages.contains_key(id)
+            || self
+                .parent
+                .as_ref()
+                .is_some_and(|p| p.messages.contains(id))
+    }
+
+    /// Does this language have term `-id`, of its own or from its parent?
+    pub fn has_term(&self, id: &str) -> bool {
+        self.terms.contains_key(id) || self.parent.as_ref().is_some_and(|p| p.terms.contains(id))
+    }
+
+    /// Every message id this language has, its own and its parent's.
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+        let inherited = self.parent.iter().flat_map(|p| p.messages.iter());
+        self.messages.keys().chain(inherited).map(String::as_str)
     }
 
     /// A language's words as recorded in a publication (canonical entries, joined), to render
@@ -183,7 +229,9 @@ pub fn load(
         .map(|language| {
             let mut found = Diagnostics::default();
             let dir = dir.join(&language.tag);
-            let locale = load_language(root, &dir, language, pseudo, &mut found);
+            let tags = config.languages.iter().map(|l| l.tag.as_str());
+            let regional = config::parent_of(&language.tag, tags).is_some();
+            let locale = load_language(root, &dir, language, regional, pseudo, &mut found);
             (locale, found)
         })
         .collect();
@@ -209,13 +257,57 @@ pub fn load(
             }
         }
     }
+    inherit(&mut locales);
     complete.then(|| Locales::new(locales, config.source))
 }
 
+/// Gives each regional language the messages and terms of its parent that it does not define
+/// itself. Parents are done before their regions, so `zh-Hant-HK` also gets what `zh-Hant`
+/// inherited from `zh`.
+fn inherit(locales: &mut [Locale]) {
+    let tags: Vec<String> = locales.iter().map(|l| l.language.tag.clone()).collect();
+    let mut order: Vec<usize> = (0..locales.len()).collect();
+    order.sort_by_key(|&i| tags[i].matches('-').count());
+    for i in order {
+        let Some(parent) = config::parent_of(&tags[i], tags.iter().map(String::as_str)) else {
+            continue;
+        };
+        let p = tags
+            .iter()
+            .position(|t| t == parent)
+            .expect("a configured tag");
+        let (files, messages, terms) = {
+            let parent = &locales[p];
+            let messages: BTreeSet<String> = parent.message_ids().map(str::to_string).collect();
+            let mut terms: BTreeSet<String> = parent.terms.keys().cloned().collect();
+            terms.extend(parent.parent.iter().flat_map(|g| g.terms.iter().cloned()));
+            (parent.files.clone(), messages, terms)
+        };
+        let child = &mut locales[i];
+        for file in &files {
+            child.add_to_bundle(file);
+        }
+        child.parent = Some(Inherited {
+            tag: parent.to_string(),
+            messages: messages
+                .into_iter()
+                .filter(|m| !child.messages.contains_key(m))
+                .collect(),
+            terms: terms
+                .into_iter()
+                .filter(|t| !child.terms.contains_key(t))
+                .collect(),
+        });
+    }
+}
+
+/// Loads a language's own folder. A `regional` language (one with a configured parent) may
+/// hold no files at all, when only its dates differ.
 fn load_language(
     root: &Path,
     dir: &Path,
     language: &Language,
+    regional: bool,
     pseudo: bool,
     diags: &mut Diagnostics,
 ) -> Option<Locale> {
@@ -226,7 +318,7 @@ fn load_language(
         .collect();
     paths.sort();
     let mut locale = Locale::empty(language, pseudo);
-    if paths.is_empty() {
+    if paths.is_empty() && !regional {
         diags.push(Diagnostic::error(format!(
             "`{}` holds no .ftl files",
             fs::display_name(root, dir)
@@ -270,6 +362,7 @@ fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnos
         );
     }
     for entry in &resource.body {
+        let mut blank = false;
         let (id, is_term, refs, node) = match entry {
             ast::Entry::Message(m) => {
                 let mut w = Walker {
@@ -283,6 +376,7 @@ fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnos
                     w.pattern(&a.value);
                 }
                 let refs = w.refs;
+                blank = m.value.as_ref().is_some_and(is_blank);
                 let mut bare = m.clone();
                 bare.comment = None;
                 (m.id.name, false, refs, ast::Entry::Message(bare))
@@ -318,6 +412,7 @@ fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnos
             span: span.clone(),
             refs,
             canonical,
+            blank,
         };
         let map = if is_term {
             &mut locale.terms
@@ -342,6 +437,17 @@ fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnos
         }
     }
     errors.is_empty()
+}
+
+/// Does `pattern` always format to whitespace: only blank text and `{ "" }`-like literals?
+fn is_blank(pattern: &ast::Pattern<&str>) -> bool {
+    pattern.elements.iter().all(|e| match e {
+        ast::PatternElement::TextElement { value } => value.trim().is_empty(),
+        ast::PatternElement::Placeable {
+            expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+        } => value.trim().is_empty(),
+        ast::PatternElement::Placeable { .. } => false,
+    })
 }
 
 /// Pseudo-localization: accented and about a third longer, so that text that does not come from

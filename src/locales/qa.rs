@@ -59,10 +59,25 @@ pub fn check(
         }
     }
     for locale in &locales.locales {
+        check_blank(locale, diags);
         check_references(locale, diags);
         if locale.language.tag != source.language.tag {
             check_translation(source, locale, options, diags);
         }
+    }
+}
+
+/// A message that says nothing (`id = { "" }`) would leave a hole in the page.
+fn check_blank(locale: &Locale, diags: &mut Diagnostics) {
+    for (id, entry) in locale.messages.iter().filter(|(_, e)| e.blank) {
+        diags.push(
+            Diagnostic::error(format!(
+                "`{id}` in `{}` is empty: the page would show nothing in its place",
+                locale.language.tag
+            ))
+            .at(&entry.file, entry.span.clone(), "says nothing")
+            .with_help("write the text, or remove the message to fall back where that is allowed"),
+        );
     }
 }
 
@@ -74,23 +89,18 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
             .refs
             .messages
             .iter()
-            .filter(|(m, _)| !locale.messages.contains_key(*m))
+            .filter(|(m, _)| !locale.has_message(m))
         {
             let mut d = Diagnostic::error(format!(
                 "`{id}` refers to the message `{m}`, which does not exist"
             ))
             .at(&entry.file, span.clone(), "no such message");
-            if let Some(c) = suggest::closest(m, locale.messages.keys().map(String::as_str)) {
+            if let Some(c) = suggest::closest(m, locale.message_ids()) {
                 d = d.with_help(format!("did you mean `{c}`?"));
             }
             diags.push(d);
         }
-        for (t, span) in entry
-            .refs
-            .terms
-            .iter()
-            .filter(|(t, _)| !locale.terms.contains_key(*t))
-        {
+        for (t, span) in entry.refs.terms.iter().filter(|(t, _)| !locale.has_term(t)) {
             let mut d = Diagnostic::error(format!(
                 "`{id}` refers to the term `-{t}`, which does not exist in locales/{}",
                 locale.language.tag
@@ -104,6 +114,11 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
     }
 }
 
+/// The language a regional translation inherits from, if any.
+fn parent_hint(translation: &Locale) -> Option<&str> {
+    translation.parent.as_ref().map(|p| p.tag.as_str())
+}
+
 /// A translation has every source message, uses only the variables the source provides, and
 /// has no messages the source does not (those are warnings: obsolete, never shown).
 fn check_translation(
@@ -114,6 +129,10 @@ fn check_translation(
 ) {
     let tag = &translation.language.tag;
     for (id, entry) in &source.messages {
+        if !translation.messages.contains_key(id) && translation.has_message(id) {
+            // Inherited from the parent language, which is checked in its own right.
+            continue;
+        }
         let Some(translated) = translation.messages.get(id) else {
             let missing = format!("`{id}` is not translated into `{tag}`");
             let d = if options.missing_is_error {
@@ -127,7 +146,12 @@ fn check_translation(
                     entry.span.clone(),
                     format!("missing in locales/{tag}/"),
                 )
-                .with_help(format!("add `{id} = …` to a file in locales/{tag}/")),
+                .with_help(match parent_hint(translation) {
+                    Some(parent) => format!(
+                        "add `{id} = …` to a file in locales/{tag}/ or in locales/{parent}/, which `{tag}` inherits from"
+                    ),
+                    None => format!("add `{id} = …` to a file in locales/{tag}/"),
+                }),
             );
             continue;
         };

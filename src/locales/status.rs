@@ -137,7 +137,13 @@ pub fn status(source: &Locale, translation: &Locale, old: &Record) -> Status {
     };
     for (id, entry) in &source.messages {
         let Some(translated) = translation.messages.get(id) else {
-            status.missing.push(id.clone());
+            // A regional language's inherited messages are translated; whether they are stale
+            // is its parent's record.
+            if translation.has_message(id) {
+                status.translated += 1;
+            } else {
+                status.missing.push(id.clone());
+            }
             continue;
         };
         status.translated += 1;

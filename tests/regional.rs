@@ -1,0 +1,164 @@
+//! Regional languages (`de-CH`, `en-IE`): a region's folder holds only what differs from its
+//! parent language, the rest comes from the parent and never from another region, its dates
+//! follow the region, and nothing ever leaves a hole in a page without an error.
+
+mod common;
+
+use common::{DE, EN, EXAMPLE_DATE_ISO, Site, assert_stamp, candor, tree};
+
+/// The example with `de-CH` and `en-IE` added, German-Swiss spelling for two messages, and no
+/// English date-locale (so that `en` and `en-IE` differ in their dates).
+fn with_regions() -> Site {
+    let site = Site::example();
+    site.replace(
+        "candor.toml",
+        r#"languages = ["en", "de", "nl"]"#,
+        r#"languages = ["en", "de", "nl", "de-CH", "en-IE"]"#,
+    );
+    site.replace("candor.toml", r#"en = "en-GB""#, "");
+    site.write(
+        "locales/de-CH/site.ftl",
+        "subprocessor-security = Sicherheitsmassnahmen\n\
+         subprocessor-security-link = Sicherheitsmassnahmen von { $name }\n",
+    );
+    std::fs::create_dir_all(site.path("locales/en-IE")).unwrap();
+    site
+}
+
+#[test]
+fn a_region_holds_only_what_differs_and_inherits_the_rest() {
+    let site = with_regions();
+    site.build(&[]).success();
+
+    let swiss = site.page("de-CH");
+    assert_eq!(swiss.html_lang(), "de-CH");
+    let headers: Vec<String> = swiss
+        .all("table.subprocessors thead th")
+        .into_iter()
+        .map(common::text)
+        .collect();
+    assert!(
+        headers.contains(&"Sicherheitsmassnahmen".to_string()),
+        "{headers:?}"
+    );
+    let text = swiss.readable_text();
+    assert!(
+        !text.contains("Sicherheitsmaßnahmen"),
+        "the region's own words win"
+    );
+    // Everything else is the German page's: its words, its country names, its dates.
+    for word in [DE.yes, DE.no, DE.scc, DE.germany, DE.two_years] {
+        assert!(text.contains(word), "de-CH lacks `{word}` from de");
+    }
+    assert_stamp(&swiss, EXAMPLE_DATE_ISO, DE.example_date);
+
+    // en-IE has no files at all: English words, Irish dates; en itself is en-US by CLDR.
+    let irish = site.page("en-IE");
+    let text = irish.readable_text();
+    for word in [EN.yes, EN.scc, EN.germany] {
+        assert!(text.contains(word), "en-IE lacks `{word}` from en");
+    }
+    assert_stamp(&irish, EXAMPLE_DATE_ISO, "30 October 2025");
+    assert_stamp(&site.page("en"), EXAMPLE_DATE_ISO, "October 30, 2025");
+
+    // The language menus name the regions as CLDR does.
+    let names: Vec<String> = site
+        .page("en")
+        .all("nav.languages a")
+        .into_iter()
+        .map(common::text)
+        .collect();
+    assert!(
+        names.iter().any(|n| n == "Schweizer Hochdeutsch")
+            && names.iter().any(|n| n == "English (Ireland)"),
+        "{names:?}"
+    );
+
+    // The region's record holds its own two messages only; the rest is de's to keep.
+    let record = site.read("locales/de-CH/translated-from.toml");
+    let recorded = record.lines().filter(|l| l.contains("source =")).count();
+    assert_eq!(recorded, 2, "{record}");
+    assert!(!site.path("locales/en-IE/translated-from.toml").exists());
+}
+
+#[test]
+fn check_of_one_region_keeps_its_parent() {
+    let site = with_regions();
+    let run = candor(&["check", &site.arg(), "--locale", "de-CH"], &[]);
+    run.success();
+    assert!(!run.stderr.contains("not translated"), "{}", run.stderr);
+}
+
+#[test]
+fn a_region_never_takes_words_from_another_region() {
+    // de-CH and de-AT, but no de: de-CH may not borrow from de-AT, so what it lacks is missing.
+    let site = Site::example();
+    site.build(&[]).success();
+    let before = tree(&site.public());
+    site.replace(
+        "candor.toml",
+        r#"languages = ["en", "de", "nl"]"#,
+        r#"languages = ["en", "nl", "de-AT", "de-CH"]"#,
+    );
+    common::copy_recursively(&site.path("locales/de"), &site.path("locales/de-AT"));
+    site.write("locales/de-CH/site.ftl", "yes = Ja\n");
+    let run = site.build(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("`no` is not translated into `de-CH`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("locales/en/chrome.ftl:"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(tree(&site.public()), before, "public/ is untouched");
+}
+
+#[test]
+fn a_message_that_says_nothing_is_an_error() {
+    let site = with_regions();
+    site.build(&[]).success();
+    let before = tree(&site.public());
+    site.write(
+        "locales/de-CH/site.ftl",
+        "subprocessor-security = { \"\" }\n",
+    );
+    let run = site.build(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("`subprocessor-security` in `de-CH` is empty"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("locales/de-CH/site.ftl:1:1"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(tree(&site.public()), before, "public/ is untouched");
+}
+
+#[test]
+fn a_region_cldr_does_not_know_is_refused() {
+    let site = Site::example();
+    site.replace(
+        "candor.toml",
+        r#"languages = ["en", "de", "nl"]"#,
+        r#"languages = ["en", "de", "nl", "de-QQ", "gsw"]"#,
+    );
+    let run = site.build(&[]);
+    run.expect_code(1);
+    for tag in ["de-QQ", "gsw"] {
+        assert!(
+            run.stderr
+                .contains(&format!("candor has no locale data for `{tag}`")),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(run.stderr.contains("candor.toml:"), "{}", run.stderr);
+}

@@ -1,0 +1,91 @@
+//! Every CLDR locale a synthetic site uses (`candor::synth::LOCALES`, over 300) gets its own
+//! dates, language name and text direction from CLDR, on a page that lists every row.
+
+mod common;
+
+use candor::synth::LOCALES;
+use common::{LATER_DATE_ISO, LATER_EPOCH, Site, candor};
+
+/// Dates written down independently of ICU4X, from CLDR's charts, for 2026-01-01.
+const KNOWN_DATES: &[(&str, &str)] = &[
+    ("en", "January 1, 2026"),
+    ("en-GB", "1 January 2026"),
+    ("en-IE", "1 January 2026"),
+    ("de", "1. Januar 2026"),
+    ("de-CH", "1. Januar 2026"),
+    ("fr", "1 janvier 2026"),
+    ("es", "1 de enero de 2026"),
+    ("pl", "1 stycznia 2026"),
+    ("hu", "2026. január 1."),
+    ("ja", "2026年1月1日"),
+    ("zh", "2026年1月1日"),
+    ("ko", "2026년 1월 1일"),
+];
+
+/// Known names of languages in themselves.
+const KNOWN_NAMES: &[(&str, &str)] = &[
+    ("de", "Deutsch"),
+    ("fr", "Français"),
+    ("ja", "日本語"),
+    ("ar", "العربية"),
+    ("ka", "ქართული"),
+    ("de-CH", "Schweizer Hochdeutsch"),
+];
+
+#[test]
+fn every_synthetic_locale_gets_its_own_cldr_dates_and_names() {
+    let site = Site::synthetic(LOCALES.len(), 3);
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    )
+    .success();
+
+    let menu = site.page("en");
+    let names: Vec<(String, String)> = menu
+        .all("nav.languages a")
+        .into_iter()
+        .map(|a| {
+            let tag = a.attr("hreflang").expect("hreflang").to_string();
+            (tag, common::text(a))
+        })
+        .collect();
+    assert_eq!(names.len(), LOCALES.len(), "every language in the menu");
+
+    let root_date =
+        candor::intl::long_date(&"und".parse().unwrap(), jiff::civil::date(2026, 1, 1)).unwrap();
+    for tag in LOCALES {
+        let page = site.page(tag);
+        assert_eq!(page.html_lang(), *tag);
+        let locale: icu_locale_core::Locale = tag.parse().unwrap();
+        let expected = candor::intl::long_date(&locale, jiff::civil::date(2026, 1, 1)).unwrap();
+        assert_ne!(expected, root_date, "{tag} would have root's date format");
+        // Page text is read with its spaces (CLDR's no-break ones too) made plain.
+        let expected = expected.split_whitespace().collect::<Vec<_>>().join(" ");
+        common::assert_stamp(&page, LATER_DATE_ISO, &expected);
+        assert_eq!(
+            page.one("html").attr("dir"),
+            Some(if candor::intl::is_rtl(&locale) {
+                "rtl"
+            } else {
+                "ltr"
+            }),
+            "{tag}"
+        );
+        assert_eq!(page.all("table.subprocessors tbody tr").len(), 3, "{tag}");
+
+        let (_, name) = names.iter().find(|(t, _)| t == tag).expect("in the menu");
+        assert!(
+            !name.eq_ignore_ascii_case(tag)
+                && !name.eq_ignore_ascii_case(locale.id.language.as_str()),
+            "{tag} is named by its code: {name}"
+        );
+    }
+    for (tag, date) in KNOWN_DATES {
+        common::assert_stamp(&site.page(tag), LATER_DATE_ISO, date);
+    }
+    for (tag, name) in KNOWN_NAMES {
+        let (_, shown) = names.iter().find(|(t, _)| t == tag).expect("in the menu");
+        assert_eq!(shown, name, "{tag}");
+    }
+}
