@@ -1,6 +1,7 @@
 //! Rendering: the validated model, the words of every language and the theme become the pages of
 //! the site, in memory. No I/O happens here; [`crate::output`] writes the result.
 
+use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 
@@ -138,7 +139,7 @@ pub fn render(input: Input, stamp: &Stamp, emit: &Emit, diags: &mut Diagnostics)
         ],
         constant: locales.locales.iter().map(|_| Default::default()).collect(),
     });
-    let Some(tera) = build_tera(theme, diags) else {
+    let Some(tera) = build_tera(theme, &shared, diags) else {
         return false;
     };
     let names: Vec<(String, String)> = config
@@ -165,7 +166,6 @@ pub fn render(input: Input, stamp: &Stamp, emit: &Emit, diags: &mut Diagnostics)
         .collect();
     let pages = LanguagePages {
         tera: &tera,
-        shared: &shared,
         theme,
         names: &names,
         source: locales.source,
@@ -214,8 +214,10 @@ pub fn render(input: Input, stamp: &Stamp, emit: &Emit, diags: &mut Diagnostics)
     ctx.insert("root", "");
     ctx.insert_value("facts", facts);
     ctx.insert("languages", &language_links(&names, None, "", ""));
+    // The language list speaks the source language.
+    let _language = PageLanguage::enter(locales.source);
     render_into(
-        &with_language(&tera, &shared, locales.source),
+        &tera,
         theme,
         theme::INDEX_TEMPLATE,
         &ctx,
@@ -251,9 +253,7 @@ pub fn render(input: Input, stamp: &Stamp, emit: &Emit, diags: &mut Diagnostics)
 
 /// What every language's pages share.
 struct LanguagePages<'a> {
-    /// The theme's templates, without the functions of any one language.
     tera: &'a Tera,
-    shared: &'a Arc<Shared>,
     theme: &'a Theme,
     /// Each language's tag and its name in itself, in configured order.
     names: &'a [(String, String)],
@@ -272,7 +272,8 @@ impl LanguagePages<'_> {
     fn render(&self, i: usize, locale: &Locale) -> (Files, Diagnostics) {
         let mut files = Files::new();
         let mut diags = Diagnostics::default();
-        let tera = &with_language(self.tera, self.shared, i);
+        let _language = PageLanguage::enter(i);
+        let tera = self.tera;
         let (theme, names, org) = (self.theme, self.names, self.org);
         let lang = &locale.language;
         let source_tag = &names[self.source].0;
@@ -517,9 +518,9 @@ fn language_links(
         .collect()
 }
 
-/// One Tera instance with every template of the theme and candor's filters; each language's
-/// pages render with a copy that also has the functions of that language ([`with_language`]).
-fn build_tera(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
+/// One Tera instance with every template of the theme, candor's filters and the functions that
+/// speak the language of the page being rendered ([`register_functions`]).
+fn build_tera(theme: &Theme, shared: &Arc<Shared>, diags: &mut Diagnostics) -> Option<Tera> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".htm", ".xml"]);
     // Each link's host, parsed once: the same links are on every language's pages.
@@ -537,18 +538,7 @@ fn build_tera(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
             })
             .clone()
     });
-    // Tera checks at load time that every function a template calls exists; these stand in for
-    // the language-bound ones until `with_language` replaces them.
-    for name in LANGUAGE_FUNCTIONS {
-        tera.register_function(
-            name,
-            move |_: Kwargs, _: &State| -> tera::TeraResult<bool> {
-                Err(tera::Error::message(format!(
-                    "{name}() needs a page language"
-                )))
-            },
-        );
-    }
+    register_functions(&mut tera, shared);
     let sources = theme
         .templates
         .iter()
@@ -560,28 +550,56 @@ fn build_tera(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
     Some(tera)
 }
 
-/// The functions [`with_language`] binds to a page's language.
-const LANGUAGE_FUNCTIONS: [&str; 5] = ["t", "md", "stale", "country", "long_date"];
+thread_local! {
+    /// The position of the language whose page this thread is rendering (see [`PageLanguage`]).
+    static PAGE_LANGUAGE: Cell<Option<usize>> = const { Cell::new(None) };
+}
 
-/// `base` with the functions templates call, bound to the language at `position`: `t` and `md`
-/// (its messages), `stale` (its stale sections), `country` and `long_date` (its CLDR data).
-/// Binding the language here, rather than looking up `lang` on every call, matters on a page
-/// with a thousand rows.
-fn with_language(base: &Tera, shared: &Arc<Shared>, position: usize) -> Tera {
-    let mut tera = base.clone();
+/// While alive, the functions templates call speak the language at this position, on this
+/// thread. Each language's pages render on one thread, and a thousand-row page calls `t` some
+/// thousands of times: reading the language here is far cheaper than looking `lang` up in the
+/// template context on every call.
+struct PageLanguage(Option<usize>);
+
+impl PageLanguage {
+    fn enter(position: usize) -> PageLanguage {
+        PageLanguage(PAGE_LANGUAGE.replace(Some(position)))
+    }
+
+    fn current() -> tera::TeraResult<usize> {
+        PAGE_LANGUAGE
+            .get()
+            .ok_or_else(|| tera::Error::message("a page function was called outside a page"))
+    }
+}
+
+impl Drop for PageLanguage {
+    fn drop(&mut self) {
+        PAGE_LANGUAGE.set(self.0);
+    }
+}
+
+/// The functions templates call, in the page's language: `t` and `md` (its messages), `stale`
+/// (its stale sections), `country` and `long_date` (its CLDR data).
+fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
     let s = shared.clone();
     tera.register_function(
         "t",
         move |kw: Kwargs, _: &State| -> tera::TeraResult<Value> {
-            s.formatted(position, &kw, Mode::Plain, |key, locale, fallback| {
-                let text = format_message(&s, locale, key, &kw, Mode::Plain)?;
-                // Plain text may end up in an attribute, so the mark is in the text itself.
-                Ok(Value::from(if fallback {
-                    format!("\u{27e6}{text}\u{27e7}")
-                } else {
-                    text
-                }))
-            })
+            s.formatted(
+                PageLanguage::current()?,
+                &kw,
+                Mode::Plain,
+                |key, locale, fallback| {
+                    let text = format_message(&s, locale, key, &kw, Mode::Plain)?;
+                    // Plain text may end up in an attribute, so the mark is in the text itself.
+                    Ok(Value::from(if fallback {
+                        format!("\u{27e6}{text}\u{27e7}")
+                    } else {
+                        text
+                    }))
+                },
+            )
         },
     );
     let s = shared.clone();
@@ -590,25 +608,31 @@ fn with_language(base: &Tera, shared: &Arc<Shared>, position: usize) -> Tera {
         move |kw: Kwargs, _: &State| -> tera::TeraResult<Value> {
             let inline = kw.get::<bool>("inline")?.unwrap_or(false);
             let mode = Mode::Markdown { inline };
-            s.formatted(position, &kw, mode, |key, locale, fallback| {
-                let html = format_message(&s, locale, key, &kw, mode)?;
-                let html = if fallback {
-                    let (tag, src) = (if inline { "mark" } else { "div" }, &locale.language.tag);
-                    format!("<{tag} class=\"untranslated\" lang=\"{src}\">{html}</{tag}>")
-                } else {
-                    html
-                };
-                // Safe by construction: pulldown-cmark escaped every text, and raw HTML became
-                // text.
-                Ok(Value::safe_string(&html))
-            })
+            s.formatted(
+                PageLanguage::current()?,
+                &kw,
+                mode,
+                |key, locale, fallback| {
+                    let html = format_message(&s, locale, key, &kw, mode)?;
+                    let html = if fallback {
+                        let (tag, src) =
+                            (if inline { "mark" } else { "div" }, &locale.language.tag);
+                        format!("<{tag} class=\"untranslated\" lang=\"{src}\">{html}</{tag}>")
+                    } else {
+                        html
+                    };
+                    // Safe by construction: pulldown-cmark escaped every text, and raw HTML became
+                    // text.
+                    Ok(Value::safe_string(&html))
+                },
+            )
         },
     );
     let s = shared.clone();
-    let lang = shared.locales.locales[position].language.clone();
     tera.register_function(
         "stale",
         move |kw: Kwargs, _: &State| -> tera::TeraResult<bool> {
+            let lang = &s.locales.locales[PageLanguage::current()?].language;
             let id: &str = kw.must_get("section")?;
             let section = sections::by_id(id)
                 .ok_or_else(|| tera::Error::message(format!("stale(): no section `{id}`")))?;
@@ -619,20 +643,22 @@ fn with_language(base: &Tera, shared: &Arc<Shared>, position: usize) -> Tera {
                 .is_some_and(|ids| ids.iter().any(in_section)))
         },
     );
-    let lang = shared.locales.locales[position].language.clone();
+    let s = shared.clone();
     tera.register_function(
         "country",
         move |kw: Kwargs, _: &State| -> tera::TeraResult<String> {
+            let lang = &s.locales.locales[PageLanguage::current()?].language;
             let code: &str = kw.must_get("code")?;
             intl::country_name(&lang.locale, code).ok_or_else(|| {
                 tera::Error::message(format!("country(): no name for `{code}` in `{}`", lang.tag))
             })
         },
     );
-    let lang = shared.locales.locales[position].language.clone();
+    let s = shared.clone();
     tera.register_function(
         "long_date",
         move |kw: Kwargs, _: &State| -> tera::TeraResult<String> {
+            let lang = &s.locales.locales[PageLanguage::current()?].language;
             let iso: &str = kw.must_get("date")?;
             let date: jiff::civil::Date = iso.parse().map_err(|e| {
                 tera::Error::message(format!("long_date(): `{iso}` is not a date: {e}"))
@@ -640,7 +666,6 @@ fn with_language(base: &Tera, shared: &Arc<Shared>, position: usize) -> Tera {
             intl::long_date(&lang.formats, date).map_err(tera::Error::message)
         },
     );
-    tera
 }
 
 /// The message key of a call and the locale it comes from: the page's own, or in preview, for

@@ -541,12 +541,13 @@ fn translation_status(
         .iter()
         .filter(|l| l.language.tag != source.language.tag)
         .collect();
+    let sources = status::source_fingerprints(source);
     let read: Vec<(Status, Diagnostics)> = translations
         .par_iter()
         .map(|locale| {
             let mut found = Diagnostics::default();
             let record = status::read(root, &locale.language.tag, &mut found);
-            (status::status(source, locale, &record), found)
+            (status::status(source, &sources, locale, &record), found)
         })
         .collect();
     let mut all = Vec::new();

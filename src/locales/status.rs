@@ -117,8 +117,23 @@ pub fn write(root: &Path, tag: &str, record: &Record) -> Result<(), IoError> {
     fs::write_atomic(&path, text.as_bytes())
 }
 
-/// Compares a translation with its source and its record.
-pub fn status(source: &Locale, translation: &Locale, old: &Record) -> Status {
+/// The fingerprint of every source message, by id: computed once, compared with every
+/// translation's record.
+pub fn source_fingerprints(source: &Locale) -> BTreeMap<&str, String> {
+    source
+        .messages
+        .iter()
+        .map(|(id, entry)| (id.as_str(), fingerprint(&entry.canonical)))
+        .collect()
+}
+
+/// Compares a translation with its source (whose fingerprints `sources` holds) and its record.
+pub fn status(
+    source: &Locale,
+    sources: &BTreeMap<&str, String>,
+    translation: &Locale,
+    old: &Record,
+) -> Status {
     let mut status = Status {
         language: translation.language.tag.clone(),
         total: source.messages.len(),
@@ -135,7 +150,7 @@ pub fn status(source: &Locale, translation: &Locale, old: &Record) -> Status {
         record: Record::default(),
         record_changed: false,
     };
-    for (id, entry) in &source.messages {
+    for id in source.messages.keys() {
         let Some(translated) = translation.messages.get(id) else {
             // A regional language's inherited messages are translated; whether they are stale
             // is its parent's record.
@@ -148,7 +163,7 @@ pub fn status(source: &Locale, translation: &Locale, old: &Record) -> Status {
         };
         status.translated += 1;
         let now = Pair {
-            source: fingerprint(&entry.canonical),
+            source: sources[id.as_str()].clone(),
             translation: fingerprint(&translated.canonical),
         };
         let pair = match old.messages.get(id) {
