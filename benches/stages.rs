@@ -30,9 +30,11 @@ static ROOTS: LazyLock<Vec<(&str, Site)>> = LazyLock::new(|| {
         ("10x1000", Site::synthetic(10, 1000)),
         ("100x1000", Site::synthetic(100, 1000)),
     ];
+    let today = candor::lock::publication_date().expect("today");
     for (_, site) in &sites {
         let mut diags = Diagnostics::default();
-        let built = site::build(site.root(), &site.path("public"), &options(), &mut diags);
+        let record = Options::new(Recording::Record { today });
+        let built = site::build(site.root(), &site.path("public"), &record, &mut diags);
         assert!(matches!(built, Ok(Some(_))), "{diags:?}");
     }
     sites

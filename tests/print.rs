@@ -8,6 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 use common::{LANGUAGES, Site};
+use scraper::ElementRef;
 
 /// Whether the tools are here; without them the test says so loudly, and fails under CI.
 fn tools_available() -> bool {
@@ -152,5 +153,65 @@ fn a_printed_page_holds_every_fact_and_says_on_every_page_which_version_it_is() 
             "{}: link targets not written out",
             lang.lang
         );
+    }
+}
+
+/// The words a reader sees in a page's `<main>`: its text, less what is only for screen readers
+/// and the navigation.
+fn visible_words(page: &common::Page) -> Vec<String> {
+    let main = page.one("main");
+    let mut words = Vec::new();
+    for node in main.descendants() {
+        let Some(text) = node.value().as_text() else {
+            continue;
+        };
+        let hidden = node.ancestors().filter_map(ElementRef::wrap).any(|e| {
+            e.value().name() == "nav" || e.value().classes().any(|c| c == "visually-hidden")
+        });
+        if !hidden {
+            words.extend(text.split_whitespace().map(str::to_string));
+        }
+    }
+    words
+}
+
+#[test]
+fn every_page_prints_every_word_it_shows() {
+    if !tools_available() {
+        return;
+    }
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let pages = common::html_files(&site.public());
+    assert!(pages.len() >= 16, "{} pages", pages.len());
+    for (n, path) in pages.iter().enumerate() {
+        let page = common::Page::read_file(path, None);
+        let pdf = site.path(&format!("page-{n}.pdf"));
+        print_to_pdf(path, &pdf, &site.path(&format!("profile-page-{n}")));
+        // Words may wrap (and hyphenate) anywhere in print: compare without whitespace and
+        // without the hyphens a line break adds.
+        let (text, _) = pdf_text(&pdf);
+        let printed: String = text
+            .replace("-\u{c}", "")
+            .chars()
+            .filter(|c| {
+                !c.is_whitespace() && *c != '\u{c}' && *c != '\u{ad}' && *c != '-' && *c != '‐'
+            })
+            .collect();
+        let words = visible_words(&page);
+        assert!(
+            words.len() >= 10,
+            "{}: {} words",
+            path.display(),
+            words.len()
+        );
+        for word in words {
+            let bare: String = word.chars().filter(|c| *c != '-' && *c != '‐').collect();
+            assert!(
+                printed.contains(&bare),
+                "{}: `{word}` is on the page but not in its PDF",
+                path.display()
+            );
+        }
     }
 }
