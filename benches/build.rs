@@ -70,6 +70,8 @@ struct Summary {
     p95: Duration,
     peak_mb: f64,
     cores: f64,
+    /// CPU time (user and system) of the median run.
+    cpu: Duration,
 }
 
 fn measure(root: &Path, runs: usize) -> Summary {
@@ -84,6 +86,7 @@ fn measure(root: &Path, runs: usize) -> Summary {
         p95: pick(0.95),
         peak_mb: samples.iter().map(|r| r.peak_kb).max().unwrap_or(0) as f64 / 1024.0,
         cores: median.cpu.as_secs_f64() / median.wall.as_secs_f64(),
+        cpu: median.cpu,
     }
 }
 
@@ -120,17 +123,20 @@ fn main() {
     let rows = [100, 1000];
     println!();
     println!(
-        "| languages | sub-processors | median | per language x 1000 rows | peak memory | cores busy |"
+        "| languages | sub-processors | median | per language x 1000 rows | CPU time | CPU per language x 1000 rows | peak memory | cores busy |"
     );
-    println!("|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|");
     for &n in &languages {
         for &r in &rows {
             let site = Site::synthetic(n, r);
-            let s = measure(site.root(), 3);
+            let s = measure(site.root(), 5);
+            let units = n as f64 * r as f64 / 1000.0;
             println!(
-                "| {n} | {r} | {:.0} ms | {:.2} ms | {:.1} MB | {:.2} |",
+                "| {n} | {r} | {:.0} ms | {:.2} ms | {:.0} ms | {:.2} ms | {:.1} MB | {:.2} |",
                 ms(s.median),
-                ms(s.median) / (n as f64 * r as f64 / 1000.0),
+                ms(s.median) / units,
+                ms(s.cpu),
+                ms(s.cpu) / units,
                 s.peak_mb,
                 s.cores
             );

@@ -3,7 +3,8 @@
 //! Each stage runs on the example site and on synthetic sites (`candor::synth`) of
 //! languages × sub-processors: load (config, content, locales, theme, and validation), stamp
 //! (the fingerprint against `candor.lock`), render (every page, in memory) and write (the
-//! output directory, swapped in whole). `build` is all of them, as `candor build` runs them.
+//! output directory, swapped in whole; this one measures the disk as much as candor). The
+//! whole `candor build` process is `benches/build.rs`.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -95,16 +96,4 @@ fn stage_write(bencher: divan::Bencher, name: &str) {
         .expect("rendered");
     let out = root(name).join("bench-out");
     bencher.bench(|| candor::output::write(&out, &files).expect("written"));
-}
-
-#[divan::bench(args = SITES, sample_count = 10)]
-fn whole_build(bencher: divan::Bencher, name: &str) {
-    let root = root(name);
-    let out = root.join("public");
-    bencher.bench(|| {
-        let mut diags = Diagnostics::default();
-        site::build(root, &out, &options(), &mut diags)
-            .expect("no I/O error")
-            .expect("built")
-    });
 }
