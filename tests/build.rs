@@ -452,3 +452,74 @@ fn the_output_is_never_an_existing_file() {
         assert_same_tree(&before, &tree(holder.root()));
     }
 }
+
+/// A rebuild replaces the output whole, but a file whose bytes did not change is the same file
+/// as before (a hard link into the previous output): it keeps its modification time, so a deploy
+/// or a cache sees only what really changed.
+#[cfg(unix)]
+#[test]
+fn a_rebuild_keeps_unchanged_files_and_replaces_changed_ones() {
+    use std::collections::BTreeMap;
+    use std::os::unix::fs::MetadataExt;
+    use std::path::PathBuf;
+
+    let site = Site::example_without_notice();
+    let identities = |site: &Site| -> BTreeMap<PathBuf, (u64, i64, i64)> {
+        tree(&site.public())
+            .into_keys()
+            .map(|rel| {
+                let path = site.public().join(rel);
+                let m = std::fs::metadata(&path).unwrap();
+                (path, (m.ino(), m.mtime(), m.mtime_nsec()))
+            })
+            .collect()
+    };
+    site.build(&[]).success();
+    let first = identities(&site);
+    let first_bytes = tree(&site.public());
+
+    site.build(&[]).success();
+    let again = identities(&site);
+    let rewritten: Vec<_> = first
+        .keys()
+        .filter(|p| first.get(*p) != again.get(*p))
+        .collect();
+    assert!(
+        rewritten.is_empty(),
+        "an unchanged rebuild rewrote {rewritten:?}"
+    );
+    assert_same_tree(&first_bytes, &tree(&site.public()));
+
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Voys\"",
+        "name = \"Voysa\"",
+    );
+    site.build(&[]).success();
+    let second = identities(&site);
+    let second_bytes = tree(&site.public());
+    let mut kept = 0;
+    for lang in LANGUAGES.map(|words| words.lang) {
+        let page = site.public().join(lang).join("index.html");
+        assert_ne!(
+            first[&page], second[&page],
+            "{lang}: a changed page was kept"
+        );
+        assert!(site.page(lang).readable_text().contains("Voysa"), "{lang}");
+    }
+    for (path, identity) in &second {
+        let rel = path.strip_prefix(site.public()).unwrap().to_path_buf();
+        let same = first_bytes.get(&rel) == second_bytes.get(&rel);
+        assert_eq!(
+            first.get(path) == Some(identity),
+            same,
+            "{}: kept exactly when its bytes are the same",
+            rel.display()
+        );
+        kept += usize::from(same);
+    }
+    assert!(
+        kept > 0,
+        "some files (the style sheet at least) are unchanged"
+    );
+}
