@@ -120,7 +120,7 @@ const FILES: &[(&str, &str)] = &[
         "locales/nl/site.ftl",
         include_str!("init/locales/nl/site.ftl"),
     ),
-    (".gitignore", "/public\n"),
+    (".gitignore", "/public\n/.public.candor-*\n"),
 ];
 
 /// Creates a new site in `dir`, which must not exist or be empty.

@@ -523,3 +523,79 @@ fn a_rebuild_keeps_unchanged_files_and_replaces_changed_ones() {
         "some files (the style sheet at least) are unchanged"
     );
 }
+
+/// The previous output, kept beside `public/` for the next build to bring up to date, never
+/// shows through: whatever it holds (files of a language since removed, stray files, a file
+/// where a folder belongs), the next output is exactly what a build from nothing gives.
+#[test]
+fn the_previous_output_never_shows_through() {
+    let site = Site::example();
+    site.build(&[]).success();
+    site.build(&[]).success();
+    let previous = site.path(".public.candor-previous");
+    assert!(
+        previous.join("en/index.html").is_file(),
+        "the previous output is kept"
+    );
+
+    let fresh = |site: &Site| {
+        let outs = Site::empty();
+        let out = outs.path("out");
+        site.build(&["--out", out.to_str().unwrap()]).success();
+        tree(&out)
+    };
+
+    // A language removed: none of its files stay in the output.
+    site.replace(
+        "candor.toml",
+        r#"languages = ["en", "de", "nl"]"#,
+        r#"languages = ["en", "de"]"#,
+    );
+    for _ in 0..2 {
+        site.build(&[]).success();
+        assert!(!site.public().join("nl").exists(), "nl/ is gone");
+        assert_same_tree(&fresh(&site), &tree(&site.public()));
+    }
+
+    // Stray files, a changed file, and a file where a folder belongs.
+    std::fs::write(previous.join("stray.html"), "stray").unwrap();
+    std::fs::write(previous.join("de/index.html"), "stale").unwrap();
+    std::fs::remove_dir_all(previous.join("en")).unwrap();
+    std::fs::write(previous.join("en"), "not a folder").unwrap();
+    site.build(&[]).success();
+    assert_same_tree(&fresh(&site), &tree(&site.public()));
+}
+
+/// Builds into the same folder at once take turns: the output is one build's, never a mix.
+#[test]
+fn builds_at_the_same_time_take_turns() {
+    let site = Site::example();
+    site.build(&["--pseudo"]).success();
+    let pseudo = tree(&site.public());
+    site.build(&[]).success();
+    let plain = tree(&site.public());
+    for _ in 0..3 {
+        let builds: Vec<_> = (0..6)
+            .map(|i| {
+                let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_candor"));
+                command.args(["build", &site.arg()]);
+                if i % 2 == 1 {
+                    command.arg("--pseudo");
+                }
+                command
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .expect("start candor build")
+            })
+            .collect();
+        for mut build in builds {
+            assert!(build.wait().unwrap().success());
+        }
+        let now = tree(&site.public());
+        assert!(
+            now == plain || now == pseudo,
+            "the output is a mix of builds"
+        );
+    }
+}
