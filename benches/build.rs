@@ -108,7 +108,7 @@ fn main() {
         );
     };
     row(
-        "example (3 languages x 11)",
+        "example (3 languages x 15)",
         30,
         &measure(Site::example().root(), 30),
     );
@@ -123,23 +123,40 @@ fn main() {
     let rows = [100, 1000];
     println!();
     println!(
-        "| languages | sub-processors | median | per language x 1000 rows | CPU time | CPU per language x 1000 rows | peak memory | cores busy |"
+        "| languages | sub-processors | output | median | per language x 1000 rows | CPU time | CPU per MB written | peak memory | cores busy |"
     );
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|");
     for &n in &languages {
         for &r in &rows {
             let site = Site::synthetic(n, r);
             let s = measure(site.root(), 5);
             let units = n as f64 * r as f64 / 1000.0;
+            let mb = bytes_under(&site.root().join("public")) as f64 / 1e6;
             println!(
-                "| {n} | {r} | {:.0} ms | {:.2} ms | {:.0} ms | {:.2} ms | {:.1} MB | {:.2} |",
+                "| {n} | {r} | {mb:.0} MB | {:.0} ms | {:.2} ms | {:.0} ms | {:.1} ms | {:.1} MB | {:.2} |",
                 ms(s.median),
                 ms(s.median) / units,
                 ms(s.cpu),
-                ms(s.cpu) / units,
+                ms(s.cpu) / mb,
                 s.peak_mb,
                 s.cores
             );
         }
     }
+}
+
+/// The size of every file under `dir`, in bytes.
+fn bytes_under(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .expect("read the output")
+        .map(|entry| {
+            let entry = entry.expect("read the output");
+            let meta = entry.metadata().expect("read the output");
+            if meta.is_dir() {
+                bytes_under(&entry.path())
+            } else {
+                meta.len()
+            }
+        })
+        .sum()
 }
