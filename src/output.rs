@@ -59,7 +59,11 @@ impl Staging {
         let dir = parent.join(format!("{prefix}previous"));
         remove_leftovers(&parent, &prefix, &dir);
         let reusable = std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir());
-        if !reusable {
+        if reusable {
+            // Files are written by path: a link left in the folder (one the output held, say)
+            // would send them elsewhere.
+            remove_links(&dir);
+        } else {
             remove_any(&dir);
             std::fs::create_dir(&dir).map_err(|e| IoError::new("cannot create", &dir, e))?;
         }
@@ -129,6 +133,21 @@ fn prune(dir: &Path, rel: &Path, added: &HashSet<PathBuf>) -> Result<bool, IoErr
         }
     }
     Ok(keeps)
+}
+
+/// Removes everything under `dir` that is neither a plain file nor a folder (symbolic links
+/// above all), without following any.
+fn remove_links(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(|e| e.ok()) {
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => remove_links(&entry.path()),
+            Ok(t) if t.is_file() => {}
+            _ => remove_any(&entry.path()),
+        }
+    }
 }
 
 /// Creates `dir` and its parents up to `root`, replacing any file in the way.

@@ -564,6 +564,21 @@ fn the_previous_output_never_shows_through() {
     std::fs::write(previous.join("en"), "not a folder").unwrap();
     site.build(&[]).success();
     assert_same_tree(&fresh(&site), &tree(&site.public()));
+
+    // A link where a folder belongs (one the output held, say) is not followed: nothing is
+    // written where it points.
+    #[cfg(unix)]
+    {
+        let elsewhere = Site::empty();
+        std::fs::remove_dir_all(previous.join("de")).unwrap();
+        std::os::unix::fs::symlink(elsewhere.root(), previous.join("de")).unwrap();
+        site.build(&[]).success();
+        assert_same_tree(&fresh(&site), &tree(&site.public()));
+        assert!(
+            tree(elsewhere.root()).is_empty(),
+            "files were written through a link"
+        );
+    }
 }
 
 /// Builds into the same folder at once take turns: the output is one build's, never a mix.
