@@ -454,7 +454,7 @@ fn the_output_is_never_an_existing_file() {
 }
 
 /// A rebuild replaces the output whole, but a file whose bytes did not change is the same file
-/// as before (a hard link into the previous output): it keeps its modification time, so a deploy
+/// as before (kept, or a hard link to the live one): it keeps its modification time, so a deploy
 /// or a cache sees only what really changed.
 #[cfg(unix)]
 #[test]
