@@ -177,6 +177,13 @@ impl fmt::Display for Diagnostic {
 pub struct Diagnostics(Vec<Diagnostic>);
 
 impl Diagnostics {
+    /// Runs `work` with diagnostics of its own, for work on another thread; the caller
+    /// `extend`s its own with them, in the order it wants them reported.
+    pub fn gather<T>(work: impl FnOnce(&mut Diagnostics) -> T) -> (T, Diagnostics) {
+        let mut found = Diagnostics::default();
+        (work(&mut found), found)
+    }
+
     pub fn push(&mut self, d: Diagnostic) {
         self.0.push(d);
     }

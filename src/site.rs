@@ -84,21 +84,18 @@ impl Site {
         let ((validated, content_diags), ((locales, locale_diags), (theme, theme_diags))) =
             rayon::join(
                 || {
-                    let mut found = Diagnostics::default();
-                    let raw = content::load(root, &mut found);
-                    (content::validate::validate(&raw, &mut found), found)
+                    Diagnostics::gather(|found| {
+                        content::validate::validate(&content::load(root, found), found)
+                    })
                 },
                 || {
                     rayon::join(
                         || {
-                            let mut found = Diagnostics::default();
-                            let l = locales::load(root, &config, options.pseudo, &mut found);
-                            (l, found)
+                            Diagnostics::gather(|found| {
+                                locales::load(root, &config, options.pseudo, found)
+                            })
                         },
-                        || {
-                            let mut found = Diagnostics::default();
-                            (theme::load(root, &config, &mut found), found)
-                        },
+                        || Diagnostics::gather(|found| theme::load(root, &config, found)),
                     )
                 },
             );
@@ -159,10 +156,7 @@ impl Site {
     /// The stamp for this site under `recording`, from `candor.lock`.
     pub fn stamp(&self, recording: Recording, diags: &mut Diagnostics) -> Option<Stamp> {
         let (read, snapshot) = rayon::join(
-            || {
-                let mut found = Diagnostics::default();
-                (lock::read(&self.root, &mut found), found)
-            },
+            || Diagnostics::gather(|found| lock::read(&self.root, found)),
             || self.snapshot(),
         );
         let (read, found) = read;
@@ -545,9 +539,10 @@ fn translation_status(
     let read: Vec<(Status, Diagnostics)> = translations
         .par_iter()
         .map(|locale| {
-            let mut found = Diagnostics::default();
-            let record = status::read(root, &locale.language.tag, &mut found);
-            (status::status(source, &sources, locale, &record), found)
+            Diagnostics::gather(|found| {
+                let record = status::read(root, &locale.language.tag, found);
+                status::status(source, &sources, locale, &record)
+            })
         })
         .collect();
     let mut all = Vec::new();
@@ -587,7 +582,7 @@ pub fn build(
         return Ok(None);
     };
     // The pages go straight into the directory that becomes the site, a language at a time; it
-    // replaces `out` only if everything rendered, and is removed otherwise.
+    // replaces `out` only if everything rendered, and otherwise `out` stays as it was.
     let staging = output::Staging::new(out)?;
     if !site.render_to(&stamp, options, &|files| staging.add(&files), diags) {
         return Ok(None);
