@@ -95,5 +95,7 @@ fn stage_write(bencher: divan::Bencher, name: &str) {
         .render(&stamp, &options(), &mut diags)
         .expect("rendered");
     let out = root(name).join("bench-out");
-    bencher.bench(|| candor::output::write(&out, &files).expect("written"));
+    let target =
+        candor::output::Target::judge(&root(name), &out, &[]).expect("a folder of its own");
+    bencher.bench(|| candor::output::write(&target, &files).expect("written"));
 }

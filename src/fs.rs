@@ -8,14 +8,15 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Diagnostic, SourceFile};
 
-/// An I/O failure, with the path it concerns. Exit code 2, unlike problems in the site.
+/// An I/O failure, with the path it concerns and the system's reason. Exit code 2, unlike
+/// problems in the site. The reason is part of the message, not a `source`, so that printing
+/// the error with its causes says it once.
 #[derive(Debug, thiserror::Error)]
-#[error("{action} `{path}`: {source}")]
+#[error("{action} `{path}`: {reason}")]
 pub struct IoError {
     pub action: &'static str,
     pub path: PathBuf,
-    #[source]
-    pub source: io::Error,
+    pub reason: io::Error,
 }
 
 impl IoError {
@@ -23,7 +24,7 @@ impl IoError {
         Self {
             action,
             path: path.to_path_buf(),
-            source,
+            reason: source,
         }
     }
 }

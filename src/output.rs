@@ -21,60 +21,278 @@ use std::sync::Mutex;
 use crate::fs::IoError;
 use crate::render::Files;
 
-/// Writes `files` as the new contents of `out`, replacing what was there atomically.
-pub fn write(out: &Path, files: &Files) -> Result<(), IoError> {
-    let staging = Staging::new(out)?;
+/// Writes `files` as the new contents of `target`, replacing what was there atomically.
+pub fn write(target: &Target, files: &Files) -> Result<(), IoError> {
+    let staging = Staging::new(target)?;
     staging.add(files)?;
-    staging.commit(out)
+    staging.commit()
+}
+
+/// The file that marks a folder as candor's own: its output folder and the staging folder
+/// beside it. candor replaces or deletes no folder without it.
+pub const MARKER: &str = ".candor-output";
+const MARKER_TEXT: &str = "This folder is written by candor (https://github.com/candor-site/candor).\n\
+candor replaces it whole on every build. Do not keep anything else in it.\n";
+
+/// Why candor will not write into a folder. Exit code 2: it is a usage error, and nothing was
+/// touched.
+#[derive(Debug, thiserror::Error)]
+#[error("refusing to write into `{path}`: {why}\n  help: {help}")]
+pub struct Refused {
+    pub path: PathBuf,
+    pub why: String,
+    pub help: String,
+}
+
+/// Why writing the output failed: it was refused before anything was touched, or an I/O
+/// operation failed (and what the build made was cleaned up). Both exit with code 2.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Refused(#[from] Refused),
+    #[error(transparent)]
+    Io(#[from] IoError),
+}
+
+/// An output folder that was judged safe to replace: its fully resolved path (no `..`, no
+/// links), which is not the site, one of its sources, an ancestor of it, a `.git`, a mount
+/// point, a file, or a folder holding anything candor did not write. Only [`Target::judge`]
+/// makes one.
+#[derive(Debug, Clone)]
+pub struct Target {
+    path: PathBuf,
+}
+
+impl Target {
+    /// Judges `out` as the output folder of the site at `root`, given the folders and files of
+    /// the site that are its sources.
+    pub fn judge(root: &Path, out: &Path, sources: &[&str]) -> Result<Target, Refused> {
+        let refuse = |path: &Path, why: String, help: &str| Refused {
+            path: path.to_path_buf(),
+            why,
+            help: help.to_string(),
+        };
+        let own_folder = "choose a folder of its own, such as `public`, that does not exist yet";
+        let path = resolve(out).map_err(|why| refuse(out, why, own_folder))?;
+        let root = std::fs::canonicalize(root).map_err(|e| {
+            refuse(
+                out,
+                format!("cannot resolve the site's folder: {e}"),
+                own_folder,
+            )
+        })?;
+        if root.starts_with(&path) {
+            return Err(refuse(
+                out,
+                "it is the site's folder or holds it, and would replace the site's own files"
+                    .into(),
+                own_folder,
+            ));
+        }
+        if let Ok(inside) = path.strip_prefix(&root)
+            && let Some(first) = inside.components().next()
+            && sources.iter().any(|s| first.as_os_str() == *s)
+        {
+            return Err(refuse(
+                out,
+                format!(
+                    "it is part of the site's sources (`{}`)",
+                    first.as_os_str().to_string_lossy()
+                ),
+                own_folder,
+            ));
+        }
+        if path.components().any(|c| c.as_os_str() == ".git") {
+            return Err(refuse(
+                out,
+                "it is part of a git repository's own folder".into(),
+                own_folder,
+            ));
+        }
+        let meta = match std::fs::symlink_metadata(&path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Target { path }),
+            Err(e) => return Err(refuse(out, format!("cannot read it: {e}"), own_folder)),
+        };
+        if !meta.is_dir() {
+            return Err(refuse(
+                out,
+                "it is a file, and would be replaced by a folder".into(),
+                own_folder,
+            ));
+        }
+        if is_mount_point(&path, &meta) {
+            return Err(refuse(
+                out,
+                "it is a mount point: candor replaces its output folder in one step, which cannot be done to a mount point".into(),
+                "build into a folder inside it (`--out <mount>/site`) and serve that folder",
+            ));
+        }
+        let target = Target { path };
+        if !target.is_candors() {
+            return Err(refuse(
+                out,
+                "it already holds files that candor did not write, and a build replaces the folder whole".into(),
+                "choose a folder of its own, such as `public`; if this is the output of an older candor, delete it and build again",
+            ));
+        }
+        Ok(target)
+    }
+
+    /// The resolved path of the output folder.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The folder beside the output where the next output is staged.
+    fn staging(&self) -> PathBuf {
+        let parent = self.parent();
+        parent.join(format!("{}previous", self.prefix()))
+    }
+
+    /// The start of the name of every folder candor keeps beside the output.
+    fn prefix(&self) -> String {
+        let name = self
+            .path
+            .file_name()
+            .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        format!(".{name}.candor-")
+    }
+
+    fn parent(&self) -> PathBuf {
+        self.path
+            .parent()
+            .map_or_else(|| PathBuf::from("/"), Path::to_path_buf)
+    }
+
+    /// Whether the output folder is empty or candor's own: it carries the marker, or it is an
+    /// unmarked output of an older candor, whose staging folder (a name only candor gives)
+    /// lies beside it.
+    fn is_candors(&self) -> bool {
+        let empty = std::fs::read_dir(&self.path).is_ok_and(|mut e| e.next().is_none());
+        empty
+            || is_marked(&self.path)
+            || std::fs::symlink_metadata(self.staging()).is_ok_and(|m| m.is_dir())
+    }
+}
+
+/// Whether `dir` is a folder (not a link) that carries candor's marker.
+fn is_marked(dir: &Path) -> bool {
+    std::fs::symlink_metadata(dir.join(MARKER)).is_ok_and(|m| m.is_file())
+}
+
+/// Whether the folder `path` is the root of a mounted file system (its parent is on another
+/// device). A bind mount of the same file system is not seen here; its swap fails with a clear
+/// error instead.
+fn is_mount_point(path: &Path, meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let parent = path.parent().unwrap_or(Path::new("/"));
+        std::fs::metadata(parent).is_ok_and(|p| p.dev() != meta.dev())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (path, meta);
+        false
+    }
+}
+
+/// The absolute path `path` leads to, with every link followed and every `..` resolved. A part
+/// that does not exist yet is taken as the folder it will be, so that `new/../content` is
+/// `content`.
+fn resolve(path: &Path) -> Result<PathBuf, String> {
+    use std::path::Component;
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?;
+    let mut resolved = PathBuf::new();
+    for component in cwd.join(path).components() {
+        match component {
+            Component::Prefix(_) | Component::RootDir => resolved.push(component),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                resolved.pop();
+            }
+            Component::Normal(name) => {
+                let next = resolved.join(name);
+                resolved = match std::fs::symlink_metadata(&next) {
+                    Ok(m) if m.file_type().is_symlink() => {
+                        std::fs::canonicalize(&next).map_err(|e| {
+                            let to = std::fs::read_link(&next)
+                                .map_or_else(|_| "?".into(), |t| t.display().to_string());
+                            format!(
+                                "`{}` is a link to `{to}`, which cannot be followed: {e}",
+                                next.display()
+                            )
+                        })?
+                    }
+                    _ => next,
+                };
+            }
+        }
+    }
+    Ok(resolved)
 }
 
 /// The next contents of an output directory, brought up to date beside it until
-/// [`Staging::commit`] swaps them in. Dropped without a commit, the output stays as it was.
+/// [`Staging::commit`] swaps them in. Dropped without a commit (an error), the output stays as
+/// it was and the staging folder is removed.
 pub struct Staging {
     dir: PathBuf,
+    out: PathBuf,
     /// The output being replaced, if there is one: where unchanged files are linked from.
     current: Option<PathBuf>,
     /// Every file added, relative to `dir`: on commit, anything else in `dir` goes.
     added: Mutex<HashSet<PathBuf>>,
+    /// Whether the staging folder became the previous output (it is kept) or not (removed).
+    committed: bool,
     /// Held until the staging is committed or dropped: one build at a time per folder.
     _lock: Option<File>,
 }
 
 impl Staging {
-    /// The staging directory beside `out`: the previous output if there is one, or a new
-    /// folder. Waits for another build into the same folder to finish first. Temporary
-    /// folders that older versions or a killed build left behind are removed.
-    pub fn new(out: &Path) -> Result<Staging, IoError> {
-        let parent = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
+    /// The staging directory beside the output: the previous output if there is one, or a new
+    /// folder. Waits for another build into the same folder to finish first, and says so after a
+    /// second. Temporary folders that a killed build left behind are removed.
+    pub fn new(target: &Target) -> Result<Staging, IoError> {
+        let parent = target.parent();
         std::fs::create_dir_all(&parent).map_err(|e| IoError::new("cannot create", &parent, e))?;
         let lock = lock_folder(&parent);
-        let name = out
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
-        let prefix = format!(".{name}.candor-");
-        let dir = parent.join(format!("{prefix}previous"));
-        remove_leftovers(&parent, &prefix, &dir);
-        let reusable = std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir());
-        if reusable {
-            // Files are written by path: a link left in the folder (one the output held, say)
-            // would send them elsewhere.
-            remove_links(&dir);
-        } else {
-            remove_any(&dir);
-            std::fs::create_dir(&dir).map_err(|e| IoError::new("cannot create", &dir, e))?;
+        let dir = target.staging();
+        remove_leftovers(&parent, &target.prefix(), &dir);
+        match std::fs::symlink_metadata(&dir) {
+            // The previous output (marked, or an older candor's, by its name).
+            Ok(m) if m.is_dir() => {
+                // Files are written by path: a link left in the folder (one the output held,
+                // say) would send them elsewhere.
+                remove_links(&dir);
+            }
+            Ok(_) => {
+                return Err(IoError::new(
+                    "cannot stage the site in",
+                    &dir,
+                    std::io::Error::other(
+                        "something that is not candor's folder is in the way; move it elsewhere",
+                    ),
+                ));
+            }
+            Err(_) => {
+                std::fs::create_dir(&dir).map_err(|e| IoError::new("cannot create", &dir, e))?
+            }
         }
-        make_readable(&dir, 0o755)?;
-        let current = out.is_dir().then(|| out.to_path_buf());
-        Ok(Staging {
+        let staging = Staging {
             dir,
-            current,
+            out: target.path.clone(),
+            current: target.path.is_dir().then(|| target.path.clone()),
             added: Mutex::default(),
+            committed: false,
             _lock: lock,
-        })
+        };
+        make_readable(&staging.dir, 0o755)?;
+        // Marked first: whatever happens next, the folder is known to be candor's.
+        let marker = Files::from([(MARKER.to_string(), MARKER_TEXT.as_bytes().to_vec())]);
+        staging.add(&marker)?;
+        Ok(staging)
     }
 
     /// Brings `files` (paths relative to the output directory) up to date. Safe to call from
@@ -103,12 +321,24 @@ impl Staging {
         Ok(())
     }
 
-    /// Makes the staged files the contents of `out`, in one step. The previous output stays
-    /// beside it, for the next build to bring up to date.
-    pub fn commit(self, out: &Path) -> Result<(), IoError> {
-        let added = self.added.lock().expect("no panic while holding the list");
-        prune(&self.dir, Path::new(""), &added)?;
-        swap(&self.dir, out)
+    /// Makes the staged files the contents of the output folder, in one step. The previous
+    /// output stays beside it, for the next build to bring up to date.
+    pub fn commit(mut self) -> Result<(), IoError> {
+        {
+            let added = self.added.lock().expect("no panic while holding the list");
+            prune(&self.dir, Path::new(""), &added)?;
+        }
+        swap(&self.dir, &self.out)?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            remove_any(&self.dir);
+        }
     }
 }
 
@@ -187,14 +417,33 @@ fn link(old: &Path, new: &Path) -> bool {
     std::fs::hard_link(old, new).is_ok()
 }
 
-/// An exclusive lock on `folder`, waiting for any other build that holds it. `None` where the
-/// platform or file system has no such locks: builds then must not overlap.
+/// An exclusive lock on `folder`, waiting for any other build that holds it (and saying so
+/// after a second). `None` where the platform or file system has no such locks: builds then
+/// must not overlap.
 fn lock_folder(folder: &Path) -> Option<File> {
     let handle = File::open(folder).ok()?;
     #[cfg(unix)]
     {
         use rustix::fs::{FlockOperation, flock};
-        flock(&handle, FlockOperation::LockExclusive).ok()?;
+        use std::sync::mpsc::{RecvTimeoutError, channel};
+        if flock(&handle, FlockOperation::NonBlockingLockExclusive).is_err() {
+            let (done, waiting) = channel::<()>();
+            let folder = folder.to_path_buf();
+            let notice = std::thread::spawn(move || {
+                if waiting.recv_timeout(std::time::Duration::from_secs(1))
+                    == Err(RecvTimeoutError::Timeout)
+                {
+                    eprintln!(
+                        "waiting for another candor build into `{}` to finish",
+                        folder.display()
+                    );
+                }
+            });
+            let locked = flock(&handle, FlockOperation::LockExclusive);
+            drop(done);
+            let _ = notice.join();
+            locked.ok()?;
+        }
     }
     Some(handle)
 }
@@ -212,15 +461,17 @@ pub fn make_readable(path: &Path, mode: u32) -> Result<(), IoError> {
     Ok(())
 }
 
-/// Removes temporary folders that a killed build or an older version left behind, all but
-/// `keep`.
+/// Removes the marked temporary folders that a killed build left behind, all but `keep`.
 fn remove_leftovers(parent: &Path, prefix: &str, keep: &Path) {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
     for entry in entries.filter_map(|e| e.ok()) {
         let path = entry.path();
-        if entry.file_name().to_string_lossy().starts_with(prefix) && path != keep {
+        if entry.file_name().to_string_lossy().starts_with(prefix)
+            && path != keep
+            && is_marked(&path)
+        {
             remove_any(&path);
         }
     }

@@ -106,7 +106,8 @@ pub fn in_memory(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option
         files.lock().expect("no panic while rendering").extend(more);
         Ok(())
     };
-    render(input, stamp, &emit, diags).then(|| files.into_inner().expect("rendering is over"))
+    let rendered = render(input, stamp, &emit, diags).unwrap_or(false);
+    rendered.then(|| files.into_inner().expect("rendering is over"))
 }
 
 /// Where rendered files go as soon as a language's pages are done: kept in memory
@@ -114,9 +115,24 @@ pub fn in_memory(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option
 pub type Emit<'a> = dyn Fn(Files) -> Result<(), IoError> + Sync + 'a;
 
 /// Renders every page, handing the files to `emit` a language at a time, so that a site of
-/// many languages never needs to be held whole. Returns whether everything rendered (and was
-/// emitted) without error; all render problems are reported, not just the first.
-pub fn render(input: Input, stamp: &Stamp, emit: &Emit, diags: &mut Diagnostics) -> bool {
+/// many languages never needs to be held whole. Returns whether everything rendered without
+/// error (all render problems are reported, not just the first), or the first failure of
+/// `emit`, after which nothing more is emitted.
+pub fn render(
+    input: Input,
+    stamp: &Stamp,
+    emit: &Emit,
+    diags: &mut Diagnostics,
+) -> Result<bool, IoError> {
+    let failed: Mutex<Option<IoError>> = Mutex::new(None);
+    let emit = |files: Files| {
+        let mut failed = failed.lock().expect("no panic while emitting");
+        if failed.is_none()
+            && let Err(e) = emit(files)
+        {
+            *failed = Some(e);
+        }
+    };
     let Input {
         config,
         model,
@@ -140,7 +156,7 @@ pub fn render(input: Input, stamp: &Stamp, emit: &Emit, diags: &mut Diagnostics)
         constant: locales.locales.iter().map(|_| Default::default()).collect(),
     });
     let Some(tera) = build_tera(theme, &shared, diags) else {
-        return false;
+        return Ok(false);
     };
     let names: Vec<(String, String)> = config
         .languages
@@ -186,11 +202,9 @@ pub fn render(input: Input, stamp: &Stamp, emit: &Emit, diags: &mut Diagnostics)
         .par_iter()
         .enumerate()
         .map(|(i, locale)| {
-            let (files, mut language_diags) = pages.render(i, locale);
-            if !language_diags.has_errors()
-                && let Err(e) = emit(files)
-            {
-                language_diags.push(Diagnostic::error(e.to_string()));
+            let (files, language_diags) = pages.render(i, locale);
+            if !language_diags.has_errors() {
+                emit(files);
             }
             language_diags
         })
@@ -245,10 +259,11 @@ pub fn render(input: Input, stamp: &Stamp, emit: &Emit, diags: &mut Diagnostics)
     for (path, bytes) in &theme.assets {
         files.insert(path.clone(), bytes.clone());
     }
-    if let Err(e) = emit(files) {
-        diags.push(Diagnostic::error(e.to_string()));
+    emit(files);
+    match failed.into_inner().expect("no panic while emitting") {
+        Some(e) => Err(e),
+        None => Ok(diags.error_count() == errors_before),
     }
-    diags.error_count() == errors_before
 }
 
 /// What every language's pages share.

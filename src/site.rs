@@ -251,7 +251,7 @@ impl Site {
         options: &Options,
         emit: &render::Emit,
         diags: &mut Diagnostics,
-    ) -> bool {
+    ) -> Result<bool, IoError> {
         render::render(self.render_input(options), stamp, emit, diags)
     }
 
@@ -371,11 +371,8 @@ pub fn review(
     out: &Path,
     today: jiff::civil::Date,
     diags: &mut Diagnostics,
-) -> Result<Option<Vec<String>>, IoError> {
-    if let Some(problem) = unsafe_output(root, out) {
-        diags.push(problem);
-        return Ok(None);
-    }
+) -> Result<Option<Vec<String>>, output::Error> {
+    let target = output::Target::judge(root, out, &SOURCES)?;
     let options = Options {
         preview: true,
         ..Options::new(Recording::Preview { today })
@@ -386,7 +383,7 @@ pub fn review(
     let Some(reviewed) = review_files(&site, &stamp, files, diags) else {
         return Ok(None);
     };
-    output::write(out, &reviewed)?;
+    output::write(&target, &reviewed)?;
     Ok(Some(
         site.locales
             .locales
@@ -570,11 +567,8 @@ pub fn build(
     out: &Path,
     options: &Options,
     diags: &mut Diagnostics,
-) -> Result<Option<Built>, IoError> {
-    if let Some(problem) = unsafe_output(root, out) {
-        diags.push(problem);
-        return Ok(None);
-    }
+) -> Result<Option<Built>, output::Error> {
+    let target = output::Target::judge(root, out, &SOURCES)?;
     let Some(site) = Site::load(root, options, diags) else {
         return Ok(None);
     };
@@ -582,14 +576,17 @@ pub fn build(
         return Ok(None);
     };
     // The pages go straight into the directory that becomes the site, a language at a time; it
-    // replaces `out` only if everything rendered, and otherwise `out` stays as it was.
-    let staging = output::Staging::new(out)?;
-    if !site.render_to(&stamp, options, &|files| staging.add(&files), diags) {
+    // replaces the output only if everything rendered, and otherwise the output stays as it was
+    // and the staging folder goes.
+    let staging = output::Staging::new(&target)?;
+    if !site.render_to(&stamp, options, &|files| staging.add(&files), diags)? {
         return Ok(None);
     }
-    // A pseudo-localized build publishes nothing and records nothing. `--locked` guards the
-    // publications; translation records are bookkeeping that the next plain build brings up to
-    // date (a translation without a record counts as translated from today's source).
+    staging.commit()?;
+    // Only now that the output is in place is the publication recorded. A pseudo-localized
+    // build publishes nothing and records nothing. `--locked` guards the publications;
+    // translation records are bookkeeping that the next plain build brings up to date (a
+    // translation without a record counts as translated from today's source).
     let records = !options.pseudo;
     let translation_records = records && options.recording != Recording::Locked;
     let recorded = stamp.record && records;
@@ -599,9 +596,8 @@ pub fn build(
     if translation_records {
         site.write_translation_records()?;
     }
-    staging.commit(out)?;
     Ok(Some(Built {
-        out: out.to_path_buf(),
+        out: target.path().to_path_buf(),
         languages: site
             .config
             .languages
@@ -620,45 +616,11 @@ pub const SOURCE_FOLDERS: [&str; 3] = ["content", "locales", "themes"];
 /// The files at the root of a site that are sources.
 pub const SOURCE_FILES: [&str; 2] = [config::FILE, lock::FILE];
 
-/// The output directory is replaced whole: it must be a directory of its own, not the site, a
-/// folder holding it, one of its sources, or an existing file.
-fn unsafe_output(root: &Path, out: &Path) -> Option<Diagnostic> {
-    let refuse = |why: &str| {
-        Some(
-            Diagnostic::error(format!(
-                "refusing to write the site into `{}`: {why}",
-                out.display()
-            ))
-            .with_help("choose an output directory of its own, such as `public`"),
-        )
-    };
-    if out.exists() && !out.is_dir() {
-        return refuse("it is a file, and would be replaced by a folder");
-    }
-    let root = std::fs::canonicalize(root).ok()?;
-    // The output may not exist yet: resolve the nearest existing ancestor and append the rest.
-    let mut existing = out.to_path_buf();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        rest.push(existing.file_name()?.to_owned());
-        existing = existing
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    }
-    let mut out_abs = std::fs::canonicalize(&existing).ok()?;
-    out_abs.extend(rest.iter().rev());
-    if root.starts_with(&out_abs) || out_abs.join(config::FILE).exists() {
-        return refuse("it would replace the site's own files");
-    }
-    if let Ok(inside) = out_abs.strip_prefix(&root)
-        && let Some(first) = inside.components().next()
-        && SOURCE_FOLDERS
-            .iter()
-            .chain(&SOURCE_FILES)
-            .any(|s| first.as_os_str() == *s)
-    {
-        return refuse("it is part of the site's sources");
-    }
-    None
-}
+/// Everything at the root of a site that an output folder must never be.
+const SOURCES: [&str; 5] = [
+    SOURCE_FOLDERS[0],
+    SOURCE_FOLDERS[1],
+    SOURCE_FOLDERS[2],
+    SOURCE_FILES[0],
+    SOURCE_FILES[1],
+];

@@ -388,7 +388,7 @@ fn assert_output_refused(out: &str) {
     let after = tree(holder.root());
     assert_eq!(
         run.code,
-        Some(1),
+        Some(2),
         "`candor build SITE --out {out}` must be refused\n--- stdout\n{}\n--- stderr\n{}",
         run.stdout,
         run.stderr
