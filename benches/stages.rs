@@ -95,7 +95,6 @@ fn stage_write(bencher: divan::Bencher, name: &str) {
         .render(&stamp, &options(), &mut diags)
         .expect("rendered");
     let out = root(name).join("bench-out");
-    let target =
-        candor::output::Target::judge(&root(name), &out, &[]).expect("a folder of its own");
+    let target = candor::output::Target::judge(root(name), &out, &[]).expect("a folder of its own");
     bencher.bench(|| candor::output::write(&target, &files).expect("written"));
 }
