@@ -35,7 +35,17 @@ impl Server {
 
     /// `candor serve SITE --port 0 [extra]`; waits for the `serving … at …` line.
     fn start_with(site: &Site, extra: &[&str]) -> Server {
-        let child = Command::new(env!("CARGO_BIN_EXE_candor"))
+        Server::launch(site, extra, None)
+    }
+
+    /// `candor serve` that may have at most `files` files open (its soft `RLIMIT_NOFILE`).
+    fn start_with_file_limit(site: &Site, files: u64) -> Server {
+        Server::launch(site, &[], Some(files))
+    }
+
+    fn launch(site: &Site, extra: &[&str], files: Option<u64>) -> Server {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_candor"));
+        command
             .args(["serve", &site.arg(), "--port", "0"])
             .args(extra)
             .env("NO_COLOR", "1")
@@ -43,9 +53,30 @@ impl Server {
             .current_dir(env!("CARGO_TARGET_TMPDIR"))
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start candor serve");
+            .stderr(Stdio::piped());
+        if let Some(files) = files {
+            let mut limit = libc::rlimit {
+                rlim_cur: 0,
+                rlim_max: 0,
+            };
+            // SAFETY: getrlimit writes only the struct it is given.
+            let got = unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) };
+            assert_eq!(got, 0, "getrlimit: {}", std::io::Error::last_os_error());
+            limit.rlim_cur = files.min(limit.rlim_max);
+            // SAFETY: the closure runs in the child between fork and exec, where only
+            // async-signal-safe functions may be called: setrlimit is one, and it allocates
+            // nothing.
+            unsafe {
+                command.pre_exec(move || {
+                    if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) == 0 {
+                        Ok(())
+                    } else {
+                        Err(std::io::Error::last_os_error())
+                    }
+                });
+            }
+        }
+        let child = command.spawn().expect("start candor serve");
         let mut server = Server {
             child,
             port: 0,
@@ -705,6 +736,67 @@ fn only_requests_for_the_preview_itself_are_answered() {
         LiveSocket::try_connect(port, &rebound, Some(&origin)),
         Err((403, _))
     ));
+}
+
+/// Far longer than serve gives a client to send its request's header block (a few seconds).
+const CLOSE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// `n` connections to the server that send nothing.
+fn idle_connections(server: &Server, n: u64) -> Vec<TcpStream> {
+    (0..n)
+        .map(|i| {
+            TcpStream::connect(("127.0.0.1", server.port))
+                .unwrap_or_else(|e| panic!("connection {i}: {e}\n{}", server.log()))
+        })
+        .collect()
+}
+
+#[test]
+fn idle_and_half_sent_requests_are_closed() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    let port = server.port;
+    let idle = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    let mut half = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(half, "GET /en/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n").expect("send half a request");
+    for (what, mut stream) in [("an idle", idle), ("a half-sent", half)] {
+        stream
+            .set_read_timeout(Some(CLOSE_TIMEOUT))
+            .expect("set a timeout");
+        let mut got = Vec::new();
+        match stream.read_to_end(&mut got) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => {}
+            Err(e) => panic!(
+                "{what} connection was still open after {CLOSE_TIMEOUT:?} ({e})\n{}",
+                server.log()
+            ),
+        }
+        let got = String::from_utf8_lossy(&got);
+        assert!(!got.contains("30 October 2025"), "{what} connection: {got}");
+    }
+    assert_eq!(server.get("/en/").status, 200, "{}", server.log());
+}
+
+#[test]
+fn running_out_of_files_is_survived() {
+    let site = Site::example();
+    let server = Server::start_with_file_limit(&site, 64);
+    let port = server.port;
+    // More connections than serve has files for: accepting the last ones fails.
+    let idle = idle_connections(&server, 100);
+    server.eventually("an accept error", || {
+        let log = server.log();
+        log.contains("cannot accept") || log.contains("panicked")
+    });
+    assert!(!server.log().contains("panicked"), "{}", server.log());
+    drop(idle);
+    let page = exchange(
+        port,
+        &format!("GET /en/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"),
+        CLOSE_TIMEOUT,
+    );
+    assert_eq!(page.status, 200, "{}", server.log());
 }
 
 // --- The browser test --------------------------------------------------------------------------

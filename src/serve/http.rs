@@ -13,10 +13,16 @@
 //! upgrade must carry, must be that same origin. Anything else gets an empty 403, so neither a
 //! page elsewhere whose name was made to resolve to 127.0.0.1 (DNS rebinding) nor one that opens
 //! the live-reload socket from another tab (cross-site WebSocket hijacking) reads the preview.
+//!
+//! Connections are accepted by [`accept`] rather than `axum::serve`, to bound what a client
+//! can hold: a connection that has not sent a request's header block within
+//! [`HEADER_TIMEOUT`] is closed, and a failing `accept` (out of file descriptors) is reported
+//! and retried after [`ACCEPT_BACKOFF`], while the connections already open are served.
 
 use std::net::TcpListener;
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
@@ -26,6 +32,8 @@ use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri, he
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
 use tokio::sync::broadcast::error::RecvError;
 
 use super::inject::{self, SCRIPT_PATH, SOCKET_PATH, STYLE_PATH};
@@ -34,24 +42,79 @@ use super::{Event, Kind, Live};
 const LIVE_JS: &str = include_str!("live.js");
 const LIVE_CSS: &str = include_str!("live.css");
 
+/// How long a client has to send a request's header block, counted from when the connection
+/// is ready for one: a connection that sends nothing, or only part of a request, is closed
+/// then. A browser on this machine sends its headers at once, and opens a new connection
+/// when an idle one was closed.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long to wait before accepting again after accepting failed, which it does when the
+/// process is out of file descriptors (until connections close).
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(250);
+
 /// Starts the server on its own thread. When it stops, the main thread hears of it on `tx`.
 pub fn spawn(listener: TcpListener, live: Arc<Live>, tx: Sender<Event>) -> anyhow::Result<()> {
     listener.set_nonblocking(true)?;
     let port = listener.local_addr()?.port();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_io()
+        .enable_time()
         .build()?;
     std::thread::Builder::new()
         .name("candor-serve".into())
         .spawn(move || {
             let result = runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::from_std(listener)?;
-                axum::serve(listener, router(live, port)).await?;
-                anyhow::Ok(())
+                accept(listener, router(live, port)).await
             });
             let _ = tx.send(Event::ServerStopped(result));
         })?;
     Ok(())
+}
+
+/// Serves each connection on `listener` with `app`, on a task of its own, and survives a
+/// failing `accept`.
+async fn accept(listener: tokio::net::TcpListener, app: Router) -> anyhow::Result<()> {
+    let mut connection = hyper::server::conn::http1::Builder::new();
+    connection
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_TIMEOUT);
+    // Whether the last accept failed: a run of failures is reported once.
+    let mut failing = false;
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => {
+                failing = false;
+                stream
+            }
+            // The connection ended before it was accepted: nothing to wait for.
+            Err(e) if is_connection_error(&e) => continue,
+            Err(e) => {
+                if !failing {
+                    eprintln!("warning: cannot accept connections for now ({e}); retrying");
+                    failing = true;
+                }
+                tokio::time::sleep(ACCEPT_BACKOFF).await;
+                continue;
+            }
+        };
+        let served = connection
+            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()))
+            .with_upgrades();
+        tokio::spawn(async move {
+            // A client that goes away, or sends nonsense, ends only its own connection.
+            let _ = served.await;
+        });
+    }
+}
+
+/// Whether a failed `accept` concerned only the connection being accepted.
+fn is_connection_error(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::{ConnectionAborted, ConnectionRefused, ConnectionReset};
+    matches!(
+        e.kind(),
+        ConnectionAborted | ConnectionRefused | ConnectionReset
+    )
 }
 
 /// The preview's routes, behind [`guard`]; `port` is the one it listens on.
