@@ -738,6 +738,9 @@ fn only_requests_for_the_preview_itself_are_answered() {
     ));
 }
 
+/// serve's bound on open connections (`MAX_CONNECTIONS` in src/serve/http.rs).
+const MAX_CONNECTIONS: u64 = 256;
+
 /// Far longer than serve gives a client to send its request's header block (a few seconds).
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -776,6 +779,30 @@ fn idle_and_half_sent_requests_are_closed() {
         assert!(!got.contains("30 October 2025"), "{what} connection: {got}");
     }
     assert_eq!(server.get("/en/").status, 200, "{}", server.log());
+}
+
+#[test]
+fn idle_connections_beyond_the_bound_wait_their_turn() {
+    let site = Site::example();
+    // Files enough for the bound and serve's own, not for every connection below: without the
+    // bound, accepting them would run out.
+    let server = Server::start_with_file_limit(&site, MAX_CONNECTIONS + 64);
+    let port = server.port;
+    let idle = idle_connections(&server, MAX_CONNECTIONS + 100);
+    // A request behind them is answered once the first ones have timed out.
+    let page = exchange(
+        port,
+        &format!("GET /en/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"),
+        CLOSE_TIMEOUT,
+    );
+    assert_eq!(page.status, 200, "{}", server.log());
+    let log = server.log();
+    assert!(!log.contains("panicked"), "{log}");
+    assert!(
+        !log.contains("cannot accept"),
+        "the bound keeps serve within its files\n{log}"
+    );
+    drop(idle);
 }
 
 #[test]

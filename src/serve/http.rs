@@ -14,14 +14,18 @@
 //! page elsewhere whose name was made to resolve to 127.0.0.1 (DNS rebinding) nor one that opens
 //! the live-reload socket from another tab (cross-site WebSocket hijacking) reads the preview.
 //!
-//! Connections are accepted by [`accept`] rather than `axum::serve`, to bound what a client
-//! can hold: a connection that has not sent a request's header block within
-//! [`HEADER_TIMEOUT`] is closed, and a failing `accept` (out of file descriptors) is reported
-//! and retried after [`ACCEPT_BACKOFF`], while the connections already open are served.
+//! Connections are accepted by [`accept`] rather than `axum::serve`, to bound what clients
+//! can hold: at most [`MAX_CONNECTIONS`] are open at once (more wait to be accepted), one
+//! that has not sent a request's header block within [`HEADER_TIMEOUT`] is closed, and a
+//! failing `accept` (out of file descriptors) is reported and retried after
+//! [`ACCEPT_BACKOFF`], while the connections already open are served.
 
+use std::io;
 use std::net::TcpListener;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::Router;
@@ -34,7 +38,10 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpStream;
 use tokio::sync::broadcast::error::RecvError;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::inject::{self, SCRIPT_PATH, SOCKET_PATH, STYLE_PATH};
 use super::{Event, Kind, Live};
@@ -47,6 +54,11 @@ const LIVE_CSS: &str = include_str!("live.css");
 /// then. A browser on this machine sends its headers at once, and opens a new connection
 /// when an idle one was closed.
 const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// At most this many connections are open at once, live-reload sockets included; more wait
+/// to be accepted until one closes. A few browser tabs use a few dozen; the bound keeps the
+/// process well within the usual limit of 1024 file descriptors.
+const MAX_CONNECTIONS: usize = 256;
 
 /// How long to wait before accepting again after accepting failed, which it does when the
 /// process is out of file descriptors (until connections close).
@@ -72,16 +84,20 @@ pub fn spawn(listener: TcpListener, live: Arc<Live>, tx: Sender<Event>) -> anyho
     Ok(())
 }
 
-/// Serves each connection on `listener` with `app`, on a task of its own, and survives a
-/// failing `accept`.
+/// Serves each connection on `listener` with `app`, on a task of its own, at most
+/// [`MAX_CONNECTIONS`] at once, and survives a failing `accept`.
 async fn accept(listener: tokio::net::TcpListener, app: Router) -> anyhow::Result<()> {
     let mut connection = hyper::server::conn::http1::Builder::new();
     connection
         .timer(TokioTimer::new())
         .header_read_timeout(HEADER_TIMEOUT);
+    let places = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     // Whether the last accept failed: a run of failures is reported once.
     let mut failing = false;
     loop {
+        // Waiting for a place before accepting leaves the connections beyond the bound in the
+        // listen queue, where they cost the process nothing.
+        let place = places.clone().acquire_owned().await?;
         let stream = match listener.accept().await {
             Ok((stream, _)) => {
                 failing = false;
@@ -99,7 +115,13 @@ async fn accept(listener: tokio::net::TcpListener, app: Router) -> anyhow::Resul
             }
         };
         let served = connection
-            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()))
+            .serve_connection(
+                TokioIo::new(Counted {
+                    stream,
+                    _place: place,
+                }),
+                TowerToHyperService::new(app.clone()),
+            )
             .with_upgrades();
         tokio::spawn(async move {
             // A client that goes away, or sends nonsense, ends only its own connection.
@@ -108,9 +130,56 @@ async fn accept(listener: tokio::net::TcpListener, app: Router) -> anyhow::Resul
     }
 }
 
+/// A connection's socket and its place among the [`MAX_CONNECTIONS`], given back when the
+/// socket closes, whether it served pages or became a live-reload socket.
+struct Counted {
+    stream: TcpStream,
+    _place: OwnedSemaphorePermit,
+}
+
+impl AsyncRead for Counted {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for Counted {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().stream).poll_write(cx, buf)
+    }
+
+    fn poll_write_vectored(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().stream).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.stream.is_write_vectored()
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_flush(cx)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_shutdown(cx)
+    }
+}
+
 /// Whether a failed `accept` concerned only the connection being accepted.
-fn is_connection_error(e: &std::io::Error) -> bool {
-    use std::io::ErrorKind::{ConnectionAborted, ConnectionRefused, ConnectionReset};
+fn is_connection_error(e: &io::Error) -> bool {
+    use io::ErrorKind::{ConnectionAborted, ConnectionRefused, ConnectionReset};
     matches!(
         e.kind(),
         ConnectionAborted | ConnectionRefused | ConnectionReset
