@@ -16,6 +16,7 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
+use tungstenite::client::IntoClientRequest;
 
 /// A running `candor serve`, killed on drop.
 struct Server {
@@ -95,8 +96,17 @@ fn measure(name: &str, site: &common::Site, n: usize) {
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .expect("set a timeout");
-    let url = format!("ws://127.0.0.1:{port}/__candor/ws");
-    let (mut socket, _) = tungstenite::client(url.as_str(), stream).expect("WebSocket handshake");
+    // As a page of the preview connects: serve refuses a socket from any other origin.
+    let mut request = format!("ws://127.0.0.1:{port}/__candor/ws")
+        .into_client_request()
+        .expect("a WebSocket request");
+    request.headers_mut().insert(
+        "origin",
+        format!("http://127.0.0.1:{port}")
+            .parse()
+            .expect("a header value"),
+    );
+    let (mut socket, _) = tungstenite::client(request, stream).expect("WebSocket handshake");
     let mut next = || loop {
         match socket.read().expect("a live-reload message") {
             tungstenite::Message::Text(text) => {

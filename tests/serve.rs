@@ -35,7 +35,17 @@ impl Server {
 
     /// `candor serve SITE --port 0 [extra]`; waits for the `serving … at …` line.
     fn start_with(site: &Site, extra: &[&str]) -> Server {
-        let child = Command::new(env!("CARGO_BIN_EXE_candor"))
+        Server::launch(site, extra, None)
+    }
+
+    /// `candor serve` that may have at most `files` files open (its soft `RLIMIT_NOFILE`).
+    fn start_with_file_limit(site: &Site, files: u64) -> Server {
+        Server::launch(site, &[], Some(files))
+    }
+
+    fn launch(site: &Site, extra: &[&str], files: Option<u64>) -> Server {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_candor"));
+        command
             .args(["serve", &site.arg(), "--port", "0"])
             .args(extra)
             .env("NO_COLOR", "1")
@@ -43,9 +53,30 @@ impl Server {
             .current_dir(env!("CARGO_TARGET_TMPDIR"))
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start candor serve");
+            .stderr(Stdio::piped());
+        if let Some(files) = files {
+            let mut limit = libc::rlimit {
+                rlim_cur: 0,
+                rlim_max: 0,
+            };
+            // SAFETY: getrlimit writes only the struct it is given.
+            let got = unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) };
+            assert_eq!(got, 0, "getrlimit: {}", std::io::Error::last_os_error());
+            limit.rlim_cur = files.min(limit.rlim_max);
+            // SAFETY: the closure runs in the child between fork and exec, where only
+            // async-signal-safe functions may be called: setrlimit is one, and it allocates
+            // nothing.
+            unsafe {
+                command.pre_exec(move || {
+                    if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) == 0 {
+                        Ok(())
+                    } else {
+                        Err(std::io::Error::last_os_error())
+                    }
+                });
+            }
+        }
+        let child = command.spawn().expect("start candor serve");
         let mut server = Server {
             child,
             port: 0,
@@ -151,15 +182,32 @@ impl Response {
 
 /// A tiny HTTP/1.1 client: one request on its own connection.
 fn http(port: u16, method: &str, path: &str) -> Response {
+    exchange(
+        port,
+        &format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"),
+        Duration::from_secs(5),
+    )
+}
+
+/// `GET path` with these header lines (each ending in `\r\n`) and no others.
+fn get_with(port: u16, path: &str, headers: &str) -> Response {
+    exchange(
+        port,
+        &format!("GET {path} HTTP/1.1\r\n{headers}Connection: close\r\n\r\n"),
+        Duration::from_secs(5),
+    )
+}
+
+/// Sends `request` as it is on a new connection and reads the response, waiting at most
+/// `timeout` for each read.
+fn exchange(port: u16, request: &str, timeout: Duration) -> Response {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
     stream
-        .set_read_timeout(Some(Duration::from_secs(5)))
+        .set_read_timeout(Some(timeout))
         .expect("set a timeout");
-    write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
-    )
-    .expect("send the request");
+    stream
+        .write_all(request.as_bytes())
+        .expect("send the request");
     // Read the header block, then Content-Length bytes (DevTools keeps the connection open).
     let mut raw = Vec::new();
     let mut byte = [0u8; 1];
@@ -403,14 +451,39 @@ fn a_site_that_starts_broken_is_served_once_fixed() {
 struct LiveSocket(tungstenite::WebSocket<TcpStream>);
 
 impl LiveSocket {
+    /// Connects as a page of the preview does: from its own origin.
     fn connect(port: u16) -> LiveSocket {
+        let url = format!("ws://127.0.0.1:{port}/__candor/ws");
+        let origin = format!("http://127.0.0.1:{port}");
+        LiveSocket::try_connect(port, &url, Some(&origin)).expect("WebSocket handshake")
+    }
+
+    /// Connects to 127.0.0.1:`port` with `url`'s host as `Host` and this `Origin`; the server's
+    /// refusal as its status and body.
+    fn try_connect(
+        port: u16,
+        url: &str,
+        origin: Option<&str>,
+    ) -> Result<LiveSocket, (u16, Vec<u8>)> {
+        use tungstenite::client::IntoClientRequest;
         let stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
         stream
             .set_read_timeout(Some(CHANGE_TIMEOUT))
             .expect("set a timeout");
-        let url = format!("ws://127.0.0.1:{port}/__candor/ws");
-        let (socket, _) = tungstenite::client(url.as_str(), stream).expect("WebSocket handshake");
-        LiveSocket(socket)
+        let mut request = url.into_client_request().expect("a WebSocket request");
+        if let Some(origin) = origin {
+            request
+                .headers_mut()
+                .insert("origin", origin.parse().expect("a header value"));
+        }
+        match tungstenite::client(request, stream) {
+            Ok((socket, _)) => Ok(LiveSocket(socket)),
+            Err(tungstenite::HandshakeError::Failure(tungstenite::Error::Http(response))) => Err((
+                response.status().as_u16(),
+                response.body().clone().unwrap_or_default(),
+            )),
+            Err(e) => panic!("WebSocket handshake: {e}"),
+        }
     }
 
     /// The next message, as JSON.
@@ -565,6 +638,192 @@ fn a_taken_port_is_a_clear_error() {
     assert_eq!(status.code(), Some(2), "{stderr}");
     assert!(stderr.contains(&format!("port {port}")), "{stderr}");
     assert!(stderr.contains("already in use"), "{stderr}");
+}
+
+// --- What serve refuses ------------------------------------------------------------------------
+
+/// Another port than the server's.
+fn other_port(port: u16) -> u16 {
+    if port == u16::MAX { port - 1 } else { port + 1 }
+}
+
+#[test]
+fn only_requests_for_the_preview_itself_are_answered() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    let port = server.port;
+    let other = other_port(port);
+
+    // Its own addresses, as a browser on this machine names them.
+    for host in ["127.0.0.1", "localhost", "[::1]", "LocalHost"] {
+        let page = get_with(port, "/en/", &format!("Host: {host}:{port}\r\n"));
+        assert_eq!(page.status, 200, "Host: {host}:{port}\n{}", server.log());
+        assert!(page.body.contains("30 October 2025"));
+    }
+    // A page's own requests may say where they come from.
+    let own = format!("Host: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\n");
+    assert_eq!(get_with(port, "/data.json", &own).status, 200);
+
+    // Anything else gets 403 and nothing of the site: a page elsewhere whose name was rebound
+    // to 127.0.0.1 (DNS rebinding), another server's port, a request that names no host, a
+    // cross-site request.
+    let refused = [
+        String::new(),
+        "Host: evil.example\r\n".to_string(),
+        format!("Host: evil.example:{port}\r\n"),
+        format!("Host: 127.0.0.1:{other}\r\n"),
+        "Host: 127.0.0.1\r\n".to_string(),
+        format!("Host: 127.0.0.1.evil.example:{port}\r\n"),
+        format!("Host: 127.0.0.1:{port}\r\nHost: evil.example\r\n"),
+        format!("Host: 127.0.0.1:{port}\r\nOrigin: http://evil.example\r\n"),
+        format!("Host: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{other}\r\n"),
+        format!("Host: 127.0.0.1:{port}\r\nOrigin: null\r\n"),
+    ];
+    for headers in &refused {
+        for path in [
+            "/en/",
+            "/",
+            "/__candor/live.js",
+            "/__candor/review/en/",
+            "/nowhere/",
+        ] {
+            let r = get_with(port, path, headers);
+            assert_eq!(r.status, 403, "{path} with {headers:?}");
+            assert_eq!(r.body, "", "{path} with {headers:?}");
+        }
+    }
+    // A request that names another host in its target.
+    let absolute = exchange(
+        port,
+        &format!(
+            "GET http://evil.example/en/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\
+             Connection: close\r\n\r\n"
+        ),
+        Duration::from_secs(5),
+    );
+    assert_eq!((absolute.status, absolute.body.as_str()), (403, ""));
+
+    // The live-reload socket: only from a page of the preview (cross-site WebSocket hijacking).
+    let url = format!("ws://127.0.0.1:{port}/__candor/ws");
+    for origin in [
+        format!("http://127.0.0.1:{port}"),
+        format!("http://localhost:{port}"),
+    ] {
+        let mut socket = LiveSocket::try_connect(port, &url, Some(&origin))
+            .unwrap_or_else(|e| panic!("Origin {origin}: refused {e:?}"));
+        assert_eq!(socket.next()["type"], "hello");
+    }
+    for origin in [
+        None,
+        Some("http://evil.example".to_string()),
+        Some("null".to_string()),
+        Some(format!("http://127.0.0.1:{other}")),
+        Some(format!("https://127.0.0.1:{port}")),
+        Some(format!("http://127.0.0.1:{port}.evil.example")),
+    ] {
+        match LiveSocket::try_connect(port, &url, origin.as_deref()) {
+            Ok(_) => panic!("a WebSocket from Origin {origin:?} was accepted"),
+            Err((status, body)) => {
+                assert_eq!(status, 403, "Origin {origin:?}");
+                assert!(body.is_empty(), "Origin {origin:?}");
+            }
+        }
+    }
+    // DNS rebinding onto the socket: the attacker's page, same-origin with itself.
+    let rebound = format!("ws://evil.example:{port}/__candor/ws");
+    let origin = format!("http://evil.example:{port}");
+    assert!(matches!(
+        LiveSocket::try_connect(port, &rebound, Some(&origin)),
+        Err((403, _))
+    ));
+}
+
+/// serve's bound on open connections (`MAX_CONNECTIONS` in src/serve/http.rs).
+const MAX_CONNECTIONS: u64 = 256;
+
+/// Far longer than serve gives a client to send its request's header block (a few seconds).
+const CLOSE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// `n` connections to the server that send nothing.
+fn idle_connections(server: &Server, n: u64) -> Vec<TcpStream> {
+    (0..n)
+        .map(|i| {
+            TcpStream::connect(("127.0.0.1", server.port))
+                .unwrap_or_else(|e| panic!("connection {i}: {e}\n{}", server.log()))
+        })
+        .collect()
+}
+
+#[test]
+fn idle_and_half_sent_requests_are_closed() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    let port = server.port;
+    let idle = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    let mut half = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(half, "GET /en/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n").expect("send half a request");
+    for (what, mut stream) in [("an idle", idle), ("a half-sent", half)] {
+        stream
+            .set_read_timeout(Some(CLOSE_TIMEOUT))
+            .expect("set a timeout");
+        let mut got = Vec::new();
+        match stream.read_to_end(&mut got) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => {}
+            Err(e) => panic!(
+                "{what} connection was still open after {CLOSE_TIMEOUT:?} ({e})\n{}",
+                server.log()
+            ),
+        }
+        let got = String::from_utf8_lossy(&got);
+        assert!(!got.contains("30 October 2025"), "{what} connection: {got}");
+    }
+    assert_eq!(server.get("/en/").status, 200, "{}", server.log());
+}
+
+#[test]
+fn idle_connections_beyond_the_bound_wait_their_turn() {
+    let site = Site::example();
+    // Files enough for the bound and serve's own, not for every connection below: without the
+    // bound, accepting them would run out.
+    let server = Server::start_with_file_limit(&site, MAX_CONNECTIONS + 64);
+    let port = server.port;
+    let idle = idle_connections(&server, MAX_CONNECTIONS + 100);
+    // A request behind them is answered once the first ones have timed out.
+    let page = exchange(
+        port,
+        &format!("GET /en/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"),
+        CLOSE_TIMEOUT,
+    );
+    assert_eq!(page.status, 200, "{}", server.log());
+    let log = server.log();
+    assert!(!log.contains("panicked"), "{log}");
+    assert!(
+        !log.contains("cannot accept"),
+        "the bound keeps serve within its files\n{log}"
+    );
+    drop(idle);
+}
+
+#[test]
+fn running_out_of_files_is_survived() {
+    let site = Site::example();
+    let server = Server::start_with_file_limit(&site, 64);
+    let port = server.port;
+    // More connections than serve has files for: accepting the last ones fails.
+    let idle = idle_connections(&server, 100);
+    server.eventually("an accept error", || {
+        let log = server.log();
+        log.contains("cannot accept") || log.contains("panicked")
+    });
+    assert!(!server.log().contains("panicked"), "{}", server.log());
+    drop(idle);
+    let page = exchange(
+        port,
+        &format!("GET /en/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"),
+        CLOSE_TIMEOUT,
+    );
+    assert_eq!(page.status, 200, "{}", server.log());
 }
 
 // --- The browser test --------------------------------------------------------------------------

@@ -7,19 +7,41 @@
 //! - everything else: the last good build, from memory. `/` is `index.html`, `/de/` is
 //!   `de/index.html`, `/de` redirects to `/de/`; HTML gets the live-reload script (and the
 //!   overlay while the site is broken).
+//!
+//! It answers only requests for itself ([`guard`]): the `Host` must be `127.0.0.1`,
+//! `localhost` or `[::1]` with the port it listens on, and an `Origin`, which every WebSocket
+//! upgrade must carry, must be that same origin. Anything else gets an empty 403, so neither a
+//! page elsewhere whose name was made to resolve to 127.0.0.1 (DNS rebinding) nor one that opens
+//! the live-reload socket from another tab (cross-site WebSocket hijacking) reads the preview.
+//!
+//! Connections are accepted by [`accept`] rather than `axum::serve`, to bound what clients
+//! can hold: at most [`MAX_CONNECTIONS`] are open at once (more wait to be accepted), one
+//! that has not sent a request's header block within [`HEADER_TIMEOUT`] is closed, and a
+//! failing `accept` (out of file descriptors) is reported and retried after
+//! [`ACCEPT_BACKOFF`], while the connections already open are served.
 
+use std::io;
 use std::net::TcpListener;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
+use std::task::{Context, Poll};
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::State;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpStream;
 use tokio::sync::broadcast::error::RecvError;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::inject::{self, SCRIPT_PATH, SOCKET_PATH, STYLE_PATH};
 use super::{Event, Kind, Live};
@@ -27,26 +49,145 @@ use super::{Event, Kind, Live};
 const LIVE_JS: &str = include_str!("live.js");
 const LIVE_CSS: &str = include_str!("live.css");
 
+/// How long a client has to send a request's header block, counted from when the connection
+/// is ready for one: a connection that sends nothing, or only part of a request, is closed
+/// then. A browser on this machine sends its headers at once, and opens a new connection
+/// when an idle one was closed.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// At most this many connections are open at once, live-reload sockets included; more wait
+/// to be accepted until one closes. A few browser tabs use a few dozen; the bound keeps the
+/// process well within the usual limit of 1024 file descriptors.
+const MAX_CONNECTIONS: usize = 256;
+
+/// How long to wait before accepting again after accepting failed, which it does when the
+/// process is out of file descriptors (until connections close).
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(250);
+
 /// Starts the server on its own thread. When it stops, the main thread hears of it on `tx`.
 pub fn spawn(listener: TcpListener, live: Arc<Live>, tx: Sender<Event>) -> anyhow::Result<()> {
     listener.set_nonblocking(true)?;
+    let port = listener.local_addr()?.port();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_io()
+        .enable_time()
         .build()?;
     std::thread::Builder::new()
         .name("candor-serve".into())
         .spawn(move || {
             let result = runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::from_std(listener)?;
-                axum::serve(listener, router(live)).await?;
-                anyhow::Ok(())
+                accept(listener, router(live, port)).await
             });
             let _ = tx.send(Event::ServerStopped(result));
         })?;
     Ok(())
 }
 
-fn router(live: Arc<Live>) -> Router {
+/// Serves each connection on `listener` with `app`, on a task of its own, at most
+/// [`MAX_CONNECTIONS`] at once, and survives a failing `accept`.
+async fn accept(listener: tokio::net::TcpListener, app: Router) -> anyhow::Result<()> {
+    let mut connection = hyper::server::conn::http1::Builder::new();
+    connection
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_TIMEOUT);
+    let places = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    // Whether the last accept failed: a run of failures is reported once.
+    let mut failing = false;
+    loop {
+        // Waiting for a place before accepting leaves the connections beyond the bound in the
+        // listen queue, where they cost the process nothing.
+        let place = places.clone().acquire_owned().await?;
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => {
+                failing = false;
+                stream
+            }
+            // The connection ended before it was accepted: nothing to wait for.
+            Err(e) if is_connection_error(&e) => continue,
+            Err(e) => {
+                if !failing {
+                    eprintln!("warning: cannot accept connections for now ({e}); retrying");
+                    failing = true;
+                }
+                tokio::time::sleep(ACCEPT_BACKOFF).await;
+                continue;
+            }
+        };
+        let served = connection
+            .serve_connection(
+                TokioIo::new(Counted {
+                    stream,
+                    _place: place,
+                }),
+                TowerToHyperService::new(app.clone()),
+            )
+            .with_upgrades();
+        tokio::spawn(async move {
+            // A client that goes away, or sends nonsense, ends only its own connection.
+            let _ = served.await;
+        });
+    }
+}
+
+/// A connection's socket and its place among the [`MAX_CONNECTIONS`], given back when the
+/// socket closes, whether it served pages or became a live-reload socket.
+struct Counted {
+    stream: TcpStream,
+    _place: OwnedSemaphorePermit,
+}
+
+impl AsyncRead for Counted {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for Counted {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().stream).poll_write(cx, buf)
+    }
+
+    fn poll_write_vectored(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().stream).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.stream.is_write_vectored()
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_flush(cx)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_shutdown(cx)
+    }
+}
+
+/// Whether a failed `accept` concerned only the connection being accepted.
+fn is_connection_error(e: &io::Error) -> bool {
+    use io::ErrorKind::{ConnectionAborted, ConnectionRefused, ConnectionReset};
+    matches!(
+        e.kind(),
+        ConnectionAborted | ConnectionRefused | ConnectionReset
+    )
+}
+
+/// The preview's routes, behind [`guard`]; `port` is the one it listens on.
+fn router(live: Arc<Live>, port: u16) -> Router {
     Router::new()
         .route(
             SCRIPT_PATH,
@@ -59,6 +200,92 @@ fn router(live: Arc<Live>) -> Router {
         .route(SOCKET_PATH, get(socket))
         .fallback(page)
         .with_state(live)
+        .layer(middleware::from_fn_with_state(port, guard))
+}
+
+/// Answers only what [`admits`] lets through; anything else gets an empty 403.
+async fn guard(State(port): State<u16>, request: Request, next: Next) -> Response {
+    let headers = request.headers();
+    let websocket = request.uri().path() == SOCKET_PATH || headers.contains_key(header::UPGRADE);
+    let admitted = match (
+        single(headers, header::HOST),
+        single(headers, header::ORIGIN),
+    ) {
+        (Ok(host), Ok(origin)) => admits(
+            port,
+            host,
+            request.uri().authority().map(|a| a.as_str()),
+            origin,
+            websocket,
+        ),
+        _ => false,
+    };
+    if admitted {
+        next.run(request).await
+    } else {
+        respond(
+            StatusCode::FORBIDDEN,
+            "text/plain; charset=utf-8",
+            Body::empty(),
+        )
+    }
+}
+
+/// The value of a header that may appear at most once; `Err` if it appears more often or is
+/// not visible ASCII.
+fn single(headers: &HeaderMap, name: HeaderName) -> Result<Option<&str>, ()> {
+    let mut values = headers.get_all(name).iter();
+    match (values.next(), values.next()) {
+        (None, _) => Ok(None),
+        (Some(value), None) => value.to_str().map(Some).map_err(|_| ()),
+        (Some(_), Some(_)) => Err(()),
+    }
+}
+
+/// Whether the preview listening on 127.0.0.1:`port` answers a request with these `Host`,
+/// request-target authority (absolute-form only) and `Origin`.
+///
+/// The `Host` must name the preview itself, so that a page whose name was made to resolve to
+/// 127.0.0.1 (DNS rebinding) reads nothing. An `Origin` must be the preview's own, and a
+/// WebSocket upgrade must carry one: browsers send it on cross-site requests and on every
+/// WebSocket, but not on navigation, so a page elsewhere cannot listen to the live-reload
+/// socket (cross-site WebSocket hijacking).
+fn admits(
+    port: u16,
+    host: Option<&str>,
+    authority: Option<&str>,
+    origin: Option<&str>,
+    websocket: bool,
+) -> bool {
+    let ours = |authority: &str| names_preview(authority, port);
+    let origin_ok = match origin {
+        Some(origin) => {
+            origin
+                .get(..7)
+                .is_some_and(|scheme| scheme.eq_ignore_ascii_case("http://"))
+                && ours(&origin[7..])
+        }
+        None => !websocket,
+    };
+    host.is_some_and(ours) && authority.is_none_or(ours) && origin_ok
+}
+
+/// Whether `authority` (`host[:port]`) is one of the preview's own: 127.0.0.1, localhost or
+/// [::1], on `port` (the port may be left out only when it is HTTP's default, 80).
+fn names_preview(authority: &str, port: u16) -> bool {
+    let (name, given) = match authority.rsplit_once(':') {
+        // `[::1]` alone has colons but no port.
+        Some((name, given)) if !given.contains(']') => (name, Some(given)),
+        _ => (authority, None),
+    };
+    let port_ok = match given {
+        Some(given) => given == port.to_string(),
+        None => port == 80,
+    };
+    port_ok
+        && ["127.0.0.1", "localhost", "[::1]"]
+            .iter()
+            .any(|own| name.eq_ignore_ascii_case(own))
 }
 
 fn asset(text: &'static str, content_type: &'static str) -> Response {
@@ -294,6 +521,83 @@ mod tests {
         assert_eq!(resolve(&f, "/de/%2e%2e/index.html"), Target::Missing);
         assert_eq!(resolve(&f, "/%zz"), Target::Missing);
         assert_eq!(resolve(&f, "//de/"), Target::Missing);
+    }
+
+    #[test]
+    fn only_the_preview_itself_is_admitted() {
+        let get = |host, origin| admits(4000, host, None, origin, false);
+        let socket = |host, origin| admits(4000, host, None, origin, true);
+        for host in [
+            "127.0.0.1:4000",
+            "localhost:4000",
+            "[::1]:4000",
+            "LOCALHOST:4000",
+        ] {
+            assert!(get(Some(host), None), "{host}");
+            assert!(get(Some(host), Some("http://127.0.0.1:4000")), "{host}");
+            assert!(socket(Some(host), Some("http://localhost:4000")), "{host}");
+            assert!(socket(Some(host), Some("http://[::1]:4000")), "{host}");
+        }
+        for host in [
+            None,
+            Some(""),
+            Some("127.0.0.1"),
+            Some("127.0.0.1:4001"),
+            Some("127.0.0.1:40000"),
+            Some("127.0.0.1:+4000"),
+            Some("127.0.0.1:"),
+            Some("evil.example:4000"),
+            Some("127.0.0.1.evil.example:4000"),
+            Some("[::1]"),
+            Some("[::2]:4000"),
+            Some("0.0.0.0:4000"),
+        ] {
+            assert!(!get(host, None), "{host:?}");
+            assert!(!socket(host, Some("http://127.0.0.1:4000")), "{host:?}");
+        }
+        for origin in [
+            "null",
+            "",
+            "http://evil.example",
+            "http://evil.example:4000",
+            "http://127.0.0.1:4001",
+            "http://127.0.0.1",
+            "https://127.0.0.1:4000",
+            "ws://127.0.0.1:4000",
+            "http://127.0.0.1:4000/",
+            "http://127.0.0.1:4000.evil.example",
+            "http://",
+            "http:/",
+        ] {
+            assert!(!get(Some("127.0.0.1:4000"), Some(origin)), "{origin}");
+            assert!(!socket(Some("127.0.0.1:4000"), Some(origin)), "{origin}");
+        }
+        // A WebSocket must say where it comes from.
+        assert!(!socket(Some("127.0.0.1:4000"), None));
+        // The target's authority, when the request has one, must be ours too.
+        assert!(admits(
+            4000,
+            Some("127.0.0.1:4000"),
+            Some("localhost:4000"),
+            None,
+            false
+        ));
+        assert!(!admits(
+            4000,
+            Some("127.0.0.1:4000"),
+            Some("evil.example"),
+            None,
+            false
+        ));
+        // On port 80, a browser leaves the port out.
+        assert!(admits(
+            80,
+            Some("localhost"),
+            None,
+            Some("http://127.0.0.1"),
+            true
+        ));
+        assert!(admits(80, Some("localhost:80"), None, None, false));
     }
 
     #[test]
