@@ -28,14 +28,12 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// What the character does, for a diagnostic: "…, a control character".
+    /// What the character is, for a diagnostic: "U+0007 BELL, a control character".
     pub fn describe(self) -> &'static str {
         match self {
             Kind::Control => "a control character",
-            Kind::Bidi => {
-                "a bidirectional control, which makes text display in another order than it is written"
-            }
-            Kind::Noncharacter => "a noncharacter, which is not meant to appear in text",
+            Kind::Bidi => "a bidirectional control",
+            Kind::Noncharacter => "a noncharacter",
             Kind::Invisible => "an invisible character",
         }
     }
