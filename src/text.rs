@@ -37,6 +37,23 @@ impl Kind {
             Kind::Invisible => "an invisible character",
         }
     }
+
+    /// Why it has to go, for a diagnostic's help: "delete the character: {why}".
+    pub fn why(self) -> &'static str {
+        match self {
+            Kind::Control => {
+                "it shows as nothing or as garbage on the page, and acts on the terminal of whoever \
+                 reads it there; it usually comes from a copy out of a terminal or another program"
+            }
+            Kind::Bidi => {
+                "readers would see the text in another order than the file shows it; to set the \
+                 direction next to a number or a name, use U+200E LEFT-TO-RIGHT MARK or U+200F \
+                 RIGHT-TO-LEFT MARK"
+            }
+            Kind::Noncharacter => "it is not text (U+FFFE and U+FFFF are not even allowed in XML)",
+            Kind::Invisible => "no reader or reviewer can see it is there",
+        }
+    }
 }
 
 /// A character that has no place in published text.

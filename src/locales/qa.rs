@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 use crate::content::validate::Requirement;
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::suggest;
-use crate::text::{self, Forbidden, Kind};
+use crate::text::{self, Forbidden};
 
 use super::{Locale, Locales};
 
@@ -301,20 +301,7 @@ fn help(found: &Found) -> String {
     } else {
         "delete the character"
     };
-    let why = match found.what.kind {
-        Kind::Control => {
-            "it shows as nothing or as garbage on the page, and acts on the terminal of whoever \
-             reads it there; it usually comes from a copy out of a terminal or another program"
-        }
-        Kind::Bidi => {
-            "readers would see the text in another order than the file shows it; to set the \
-             direction next to a number or a name, use U+200E LEFT-TO-RIGHT MARK or U+200F \
-             RIGHT-TO-LEFT MARK"
-        }
-        Kind::Noncharacter => "it is not text (U+FFFE and U+FFFF are not even allowed in XML)",
-        Kind::Invisible => "no reader or reviewer can see it is there",
-    };
-    format!("{what}: {why}")
+    format!("{what}: {}", found.what.kind.why())
 }
 
 /// The forbidden characters of a pattern's text and string literals.
