@@ -239,8 +239,29 @@ pub fn atom(
         write_document_declaration: true,
         indent_size: Some(2),
     };
-    feed.write_with_config(Vec::new(), config)
-        .map_err(|e| format!("cannot write the feed: {e}"))
+    let xml = feed
+        .write_with_config(Vec::new(), config)
+        .map_err(|e| format!("cannot write the feed: {e}"))?;
+    Ok(xml_safe(xml))
+}
+
+/// The feed with every character XML 1.0 forbids (C0 controls but tab, line feed and carriage
+/// return; U+FFFE, U+FFFF) replaced by U+FFFD. atom_syndication escapes markup but passes those
+/// through, and one of them makes the whole feed ill-formed: readers then drop it. Done here, on
+/// the written document, so that no field (title, author, entry, link) can be missed; the
+/// document's own markup is ASCII, so only text and attribute values change. Names and messages
+/// are checked on input too; this also covers text from earlier publications in candor.lock.
+fn xml_safe(xml: Vec<u8>) -> Vec<u8> {
+    match String::from_utf8(xml) {
+        Ok(text) => match crate::text::xml_safe(&text) {
+            std::borrow::Cow::Borrowed(_) => text.into_bytes(),
+            std::borrow::Cow::Owned(safe) => safe.into_bytes(),
+        },
+        // The writer writes `&str`s only, so this is not reached; lossy decoding is still safe.
+        Err(e) => crate::text::xml_safe(&String::from_utf8_lossy(e.as_bytes()))
+            .into_owned()
+            .into_bytes(),
+    }
 }
 
 /// HTML-escapes text for the feed's `html` content.
@@ -248,4 +269,103 @@ fn escape(text: &str) -> String {
     let mut out = Vec::new();
     tera::escape_html(text, &mut out).expect("writing to a Vec cannot fail");
     String::from_utf8(out).expect("escaping keeps UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::config::Language;
+    use crate::diagnostic::Diagnostics;
+
+    /// A language whose feed messages say `words` (as written in a locale file).
+    fn locale(words: &str) -> Locale {
+        let language = Language {
+            tag: "en".into(),
+            langid: "en".parse().unwrap(),
+            locale: "en".parse().unwrap(),
+            formats: "en".parse().unwrap(),
+            span: 0..0,
+        };
+        let messages: BTreeMap<String, String> = [
+            ("feed-title", format!("{words} {{ $org }}")),
+            ("feed-entry-first", format!("{words} {{ $date }}")),
+            ("feed-entry-title", format!("{words} {{ $date }}")),
+        ]
+        .into_iter()
+        .map(|(id, value)| (id.to_string(), format!("{id} = {value}")))
+        .collect();
+        let mut diags = Diagnostics::default();
+        let locale = Locale::from_recorded(&language, &messages, &mut diags);
+        assert!(!diags.has_errors(), "{diags:?}");
+        locale
+    }
+
+    fn feed(words: &str, org: &str, item: &str) -> String {
+        let entries = [
+            Entry {
+                iso: "2025-10-30".into(),
+                date: format!("30 October 2025{item}"),
+                items: vec![item.to_string(), format!("<b>{item}</b>")],
+                first: false,
+            },
+            Entry {
+                iso: "2025-01-01".into(),
+                date: "1 January 2025".into(),
+                items: vec!["first".into()],
+                first: true,
+            },
+        ];
+        let links = FeedLinks {
+            base: Some("https://example.com/privacy"),
+            authority: "example.com",
+        };
+        let xml = atom(&entries, &locale(words), org, &links).expect("a feed");
+        String::from_utf8(xml).expect("UTF-8")
+    }
+
+    /// A strict XML 1.0 parser reads the feed; no character XML forbids is in it.
+    fn assert_well_formed(xml: &str) {
+        if let Err(e) = roxmltree::Document::parse(xml) {
+            panic!("ill-formed XML ({e}):\n{xml}");
+        }
+        assert!(xml.chars().all(crate::text::is_xml_char), "{xml:?}");
+    }
+
+    #[test]
+    fn characters_xml_forbids_never_reach_the_feed() {
+        let bad = "a\u{0}\u{7}\u{1b}\u{b}\u{fffe}\u{ffff}z";
+        let xml = feed(bad, &format!("Org{bad}"), &format!("Müller{bad} & <Co>"));
+        assert_well_formed(&xml);
+        // Each one became U+FFFD; the rest of the text is intact.
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let title = doc
+            .descendants()
+            .find(|n| n.has_tag_name("title"))
+            .and_then(|n| n.text())
+            .unwrap();
+        assert_eq!(
+            title,
+            "a\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}z Orga\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}z"
+        );
+        assert!(xml.contains("Müllera\u{fffd}"), "{xml}");
+        // feed-rs, which the other tests use, reads it too.
+        feed_rs::parser::parse(xml.as_bytes()).expect("feed-rs reads the feed");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_text_makes_a_well_formed_feed(
+            org in any::<String>(),
+            item in any::<String>(),
+            words in "[^{}\\[\\]*.\\-\\n\\r \\\\\"]{1,20}",
+        ) {
+            assert_well_formed(&feed(&words, &org, &item));
+        }
+    }
 }

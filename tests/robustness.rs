@@ -267,3 +267,77 @@ proptest! {
         survives("themes/default/templates/page.html", &bytes)?;
     }
 }
+
+/// Control characters a terminal acts on: ESC and BEL (`ESC ] 0 ; … BEL` sets the window title,
+/// `ESC ] 52 ; c ; … BEL` writes the clipboard) and the C1 CONTROL SEQUENCE INTRODUCER.
+const TERMINAL_CONTROLS: [char; 3] = ['\u{1b}', '\u{7}', '\u{9b}'];
+
+/// Escape sequences in a locale file (inside a syntax error, in a message's text, in a folder
+/// name) reach the output of `check` only as visible text, never as the bytes a terminal runs;
+/// the diagnostics still name the place.
+#[test]
+fn escape_sequences_in_the_input_never_reach_the_terminal() {
+    let site = Site::example();
+    let title = "\u{1b}]0;pwned\u{7}";
+    let clipboard = "\u{1b}]52;c;cHduZWQ=\u{7}";
+    // A syntax error at the ESC, and the rest of the line in the snippet.
+    site.replace(
+        "locales/de/chrome.ftl",
+        "yes = Ja",
+        &format!("yes = {{ {title} }} {clipboard} \u{9b}31m"),
+    );
+    // Text that parses, so the snippet of the character check shows it.
+    site.replace(
+        "locales/nl/chrome.ftl",
+        "no = Nee",
+        &format!("no = Nee{clipboard}"),
+    );
+    // A folder name, which the warning about an unconfigured language quotes.
+    std::fs::create_dir(site.path(&format!("locales/x{title}\u{9b}31m"))).unwrap();
+
+    let run = common::candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    let all = format!("{}{}", run.stdout, run.stderr);
+    for c in TERMINAL_CONTROLS {
+        assert!(
+            !all.contains(c),
+            "U+{:04X} reached the terminal:\n{all}",
+            u32::from(c)
+        );
+    }
+    // Where, and what, is still said, with the characters shown harmlessly.
+    assert!(all.contains("locales/de/chrome.ftl:11:9"), "{all}");
+    assert!(all.contains("locales/nl/chrome.ftl:12:9"), "{all}");
+    assert!(all.contains("U+001B ESCAPE"), "{all}");
+    assert!(all.contains("\\u{1b}]0;pwned\\u{7}"), "{all}");
+    assert!(all.contains("\\u{1b}]52;c;cHduZWQ=\\u{7}"), "{all}");
+    assert!(
+        all.contains("locales/x\\u{1b}]0;pwned\\u{7}\\u{9b}31m"),
+        "{all}"
+    );
+
+    // The JSON report escapes them as well, and stays JSON.
+    let json = common::candor(&["check", &site.arg(), "--format", "json"], &[]);
+    json.expect_code(1);
+    let all = format!("{}{}", json.stdout, json.stderr);
+    for c in TERMINAL_CONTROLS {
+        assert!(
+            !all.contains(c),
+            "U+{:04X} reached the terminal:\n{all}",
+            u32::from(c)
+        );
+    }
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let messages: Vec<&str> = doc["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["message"].as_str())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("locales/x\\u{1b}]0;pwned\\u{7}\\u{9b}31m")),
+        "{messages:?}"
+    );
+}

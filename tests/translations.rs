@@ -360,3 +360,93 @@ fn pseudo_localization_accents_every_text_and_keeps_the_facts() {
         "nor does it touch translation records"
     );
 }
+
+/// 1-based line and column (in characters) of the first `needle` in the site's file `rel`.
+fn line_col(site: &Site, rel: &str, needle: &str) -> (u64, u64) {
+    let text = site.read(rel);
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("no {needle:?} in {rel}"));
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
+    (line as u64, col as u64)
+}
+
+/// A control character or a bidi override in a message, written as is or as an escape in a
+/// string literal, in any language, is an error at that character that names it and says to
+/// delete it; the joiners and the soft hyphen that scripts need are not.
+#[test]
+fn a_control_or_bidi_character_in_a_message_is_an_error_at_the_character() {
+    let site = Site::example();
+    site.replace("locales/de/chrome.ftl", "yes = Ja", "yes = J\u{7}a");
+    site.replace("locales/nl/chrome.ftl", "no = Nee", "no = \u{202e}Nee");
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customer = healthcare provider",
+        "-customer = healthcare{ \"\\u001B\" } provider",
+    );
+    // Allowed: soft hyphen, zero-width non-joiner and joiner.
+    site.replace(
+        "locales/de/terms.ftl",
+        "-customers = Gesundheitsdienstleister",
+        "-customers = Gesundheits\u{ad}dienst\u{200c}leister\u{200d}",
+    );
+    let (run, json) = check_json(&site, &[]);
+    run.expect_code(1);
+    let errors: Vec<&Value> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .collect();
+    let expected = [
+        (
+            "locales/de/chrome.ftl",
+            line_col(&site, "locales/de/chrome.ftl", "\u{7}"),
+            "U+0007 BELL",
+        ),
+        (
+            "locales/en/terms.ftl",
+            line_col(&site, "locales/en/terms.ftl", "\\u001B"),
+            "U+001B ESCAPE",
+        ),
+        (
+            "locales/nl/chrome.ftl",
+            line_col(&site, "locales/nl/chrome.ftl", "\u{202e}"),
+            "U+202E RIGHT-TO-LEFT OVERRIDE",
+        ),
+    ];
+    assert_eq!(errors.len(), expected.len(), "{errors:#?}");
+    for (d, (file, (line, column), name)) in errors.iter().zip(expected) {
+        assert_eq!(d["file"], file, "{d}");
+        assert_eq!(
+            (d["line"].as_u64(), d["column"].as_u64()),
+            (Some(line), Some(column)),
+            "{d}"
+        );
+        let message = d["message"].as_str().unwrap();
+        assert!(message.contains(name), "{message}");
+        assert!(
+            d["help"].as_str().unwrap().contains("delete"),
+            "{}",
+            d["help"]
+        );
+    }
+    assert_eq!((line_col(&site, "locales/de/chrome.ftl", "\u{7}")), (11, 8));
+    // The translation's errors are listed under its language.
+    assert_eq!(language(&json, "de")["errors"].as_array().unwrap().len(), 1);
+    assert_eq!(language(&json, "nl")["errors"].as_array().unwrap().len(), 1);
+
+    // `build` refuses the site, too.
+    let build = site.build(&[]);
+    build.expect_code(1);
+    assert!(
+        build.stderr.contains("locales/de/chrome.ftl:11:8"),
+        "{}",
+        build.stderr
+    );
+}

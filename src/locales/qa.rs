@@ -1,9 +1,16 @@
 //! Holding every translation to its source: nothing missing, nothing extra that matters, no
 //! variable the source does not provide, no reference to a message or term that does not exist.
 
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::sync::Arc;
+
+use fluent_syntax::ast;
+
 use crate::content::validate::Requirement;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::suggest;
+use crate::text::{self, Forbidden};
 
 use super::{Locale, Locales};
 
@@ -58,6 +65,7 @@ pub fn check(
             );
         }
     }
+    check_characters(locales, diags);
     for locale in &locales.locales {
         check_blank(locale, diags);
         check_references(locale, diags);
@@ -205,5 +213,302 @@ fn check_translation(
             d.severity = crate::diagnostic::Severity::Error;
         }
         diags.push(d);
+    }
+}
+
+/// No message or term of any language holds a character that has no place in text
+/// ([`text::forbidden`]): a control character, a bidi override, a noncharacter, an invisible
+/// one. Each file is read once, also when a regional language inherits it.
+fn check_characters(locales: &Locales, diags: &mut Diagnostics) {
+    let mut seen = BTreeSet::new();
+    for locale in &locales.locales {
+        for entry in locale.messages.values().chain(locale.terms.values()) {
+            if seen.insert(entry.file.name.as_str()) {
+                check_file_characters(&entry.file, &locale.language.tag, diags);
+            }
+        }
+    }
+}
+
+/// A forbidden character in the text of a message or term: where it is written, and whether it
+/// is written as an escape (`"\u001B"` in a string literal).
+struct Found {
+    span: Range<usize>,
+    what: Forbidden,
+    escape: bool,
+}
+
+/// Reports, per message or term of `file`, the first forbidden character in its text (value,
+/// attributes, variants, string literals), at that character.
+fn check_file_characters(file: &Arc<SourceFile>, tag: &str, diags: &mut Diagnostics) {
+    let source = file.text.as_str();
+    // Syntax errors were reported when the file was loaded; what did parse is checked.
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    for entry in &resource.body {
+        let (id, patterns): (String, Vec<&ast::Pattern<&str>>) = match entry {
+            ast::Entry::Message(m) => (
+                m.id.name.to_string(),
+                m.value
+                    .iter()
+                    .chain(m.attributes.iter().map(|a| &a.value))
+                    .collect(),
+            ),
+            ast::Entry::Term(t) => (
+                format!("-{}", t.id.name),
+                std::iter::once(&t.value)
+                    .chain(t.attributes.iter().map(|a| &a.value))
+                    .collect(),
+            ),
+            _ => continue,
+        };
+        let mut found = Vec::new();
+        for p in patterns {
+            pattern_chars(source, p, &mut found);
+        }
+        found.sort_by_key(|f| f.span.start);
+        let Some(first) = found.first() else {
+            continue;
+        };
+        let more = match found.len() - 1 {
+            0 => String::new(),
+            1 => " (and 1 more)".to_string(),
+            n => format!(" (and {n} more)"),
+        };
+        let written = if first.escape {
+            "written as an escape, "
+        } else {
+            ""
+        };
+        diags.push(
+            Diagnostic::error(format!(
+                "`{id}` in `{tag}` contains {}, {written}{}{more}",
+                first.what,
+                first.what.kind.describe()
+            ))
+            .at(file, first.span.clone(), first.what.to_string())
+            .with_help(help(first)),
+        );
+    }
+}
+
+/// How to fix a forbidden character.
+fn help(found: &Found) -> String {
+    let what = if found.escape {
+        "delete the escape"
+    } else {
+        "delete the character"
+    };
+    format!("{what}: {}", found.what.kind.why())
+}
+
+/// The forbidden characters of a pattern's text and string literals.
+fn pattern_chars(source: &str, p: &ast::Pattern<&str>, found: &mut Vec<Found>) {
+    for el in &p.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => text_chars(source, value, found),
+            ast::PatternElement::Placeable { expression } => {
+                expression_chars(source, expression, found);
+            }
+        }
+    }
+}
+
+fn expression_chars(source: &str, e: &ast::Expression<&str>, found: &mut Vec<Found>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_chars(source, selector, found);
+            for v in variants {
+                pattern_chars(source, &v.value, found);
+            }
+        }
+        ast::Expression::Inline(i) => inline_chars(source, i, found),
+    }
+}
+
+fn inline_chars(source: &str, i: &ast::InlineExpression<&str>, found: &mut Vec<Found>) {
+    use ast::InlineExpression::*;
+    let arguments = match i {
+        StringLiteral { value } => return literal_chars(source, value, found),
+        Placeable { expression } => return expression_chars(source, expression, found),
+        FunctionReference { arguments, .. } => Some(arguments),
+        TermReference { arguments, .. } => arguments.as_ref(),
+        NumberLiteral { .. } | MessageReference { .. } | VariableReference { .. } => None,
+    };
+    for a in arguments.into_iter() {
+        for p in &a.positional {
+            inline_chars(source, p, found);
+        }
+        for n in &a.named {
+            inline_chars(source, &n.value, found);
+        }
+    }
+}
+
+/// Where `part`, a slice of `source` (the syntax tree borrows from it), starts in it.
+fn start_in(source: &str, part: &str) -> Option<usize> {
+    let start = (part.as_ptr() as usize).checked_sub(source.as_ptr() as usize)?;
+    (start + part.len() <= source.len()).then_some(start)
+}
+
+/// Text as written: every forbidden character, but a carriage return that ends a line.
+fn text_chars(source: &str, value: &str, found: &mut Vec<Found>) {
+    let Some(base) = start_in(source, value) else {
+        return;
+    };
+    // With the line feed after it if there is one, so that a `\r` before a `\n` the slice
+    // leaves out is a line end.
+    let end = base + value.len();
+    let end = if source[end..].starts_with('\n') {
+        end + 1
+    } else {
+        end
+    };
+    let written = &source[base..end];
+    found.extend(
+        text::find_forbidden(written)
+            .take_while(|(i, _)| *i < value.len())
+            .map(|(i, what)| Found {
+                span: base + i..base + i + what.ch.len_utf8(),
+                what,
+                escape: false,
+            }),
+    );
+}
+
+/// A string literal's characters, raw and escaped: `"\u0007"` formats to U+0007 as surely as
+/// the character itself.
+fn literal_chars(source: &str, raw: &str, found: &mut Vec<Found>) {
+    let Some(base) = start_in(source, raw) else {
+        return;
+    };
+    let mut rest = raw.char_indices();
+    while let Some((i, c)) = rest.next() {
+        let (len, ch, escape) = if c == '\\' {
+            // `\\`, `\"`, `\uXXXX`, `\UXXXXXX`: the parser accepted only these.
+            let len = match raw[i + 1..].chars().next() {
+                Some('u') => 6,
+                Some('U') => 8,
+                _ => 2,
+            };
+            let escaped = raw.get(i..i + len).unwrap_or(&raw[i..]);
+            let ch = fluent_syntax::unicode::unescape_unicode_to_string(escaped)
+                .chars()
+                .next()
+                .unwrap_or(c);
+            // Skip the rest of the escape (ASCII, one byte a character).
+            for _ in 1..escaped.chars().count() {
+                rest.next();
+            }
+            (escaped.len(), ch, true)
+        } else {
+            (c.len_utf8(), c, false)
+        };
+        if let Some(what) = text::forbidden(ch) {
+            found.push(Found {
+                span: base + i..base + i + len,
+                what,
+                escape,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(line, column, message)` of each problem `check_file_characters` finds in `text`.
+    fn problems(text: &str) -> Vec<(usize, usize, String)> {
+        let file = SourceFile::new("locales/xx/a.ftl", text);
+        let mut diags = Diagnostics::default();
+        check_file_characters(&file, "xx", &mut diags);
+        diags
+            .iter()
+            .map(|d| {
+                let (_, line, col) = d.position().unwrap();
+                (line, col, d.message.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn clean_text_crlf_line_ends_and_ordinary_escapes_pass() {
+        let ftl = "a = One\r\n    two\r\nb = { \"\\\\ \\\" \\u00E9 \\U01F600\" }\r\n-t = x\u{200c}y\u{ad}\n";
+        assert_eq!(problems(ftl), []);
+    }
+
+    #[test]
+    fn every_place_text_can_be_is_checked() {
+        let ftl = concat!(
+            "plain = ab\u{7}c\n",
+            "multi =\n    first\n    se\u{202e}cond\n",
+            "attr = ok\n    .title = t\u{ffff}\n",
+            "sel = { $n ->\n    [one] one\n   *[other] ot\u{1b}her\n}\n",
+            "lit = { \"x\\u0085\" }\n",
+            "call = { NUMBER($n, style: \"\u{200b}\") }\n",
+            "-term = { -other(case: \"\\U00FDD0\") }\n",
+            "lone = a\rb\n",
+            "twice = \u{7}\u{7}\u{7}\n",
+        );
+        let found = problems(ftl);
+        let expected = [
+            (
+                1,
+                11,
+                "`plain` in `xx` contains U+0007 BELL, a control character",
+            ),
+            (
+                4,
+                7,
+                "`multi` in `xx` contains U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional control",
+            ),
+            (6, 15, "`attr` in `xx` contains U+FFFF, a noncharacter"),
+            (
+                9,
+                15,
+                "`sel` in `xx` contains U+001B ESCAPE, a control character",
+            ),
+            (
+                11,
+                11,
+                "`lit` in `xx` contains U+0085 NEXT LINE, written as an escape, a control",
+            ),
+            (
+                12,
+                29,
+                "`call` in `xx` contains U+200B ZERO WIDTH SPACE, an invisible character",
+            ),
+            (
+                13,
+                25,
+                "`-term` in `xx` contains U+FDD0, written as an escape, a noncharacter",
+            ),
+            (14, 9, "`lone` in `xx` contains U+000D CARRIAGE RETURN"),
+            (
+                15,
+                9,
+                "`twice` in `xx` contains U+0007 BELL, a control character (and 2 more)",
+            ),
+        ];
+        assert_eq!(found.len(), expected.len(), "{found:#?}");
+        for ((line, col, message), (l, c, m)) in found.iter().zip(expected) {
+            assert_eq!((*line, *col), (l, c), "{message}");
+            assert!(message.starts_with(m), "{message}\nexpected: {m}");
+        }
+    }
+
+    #[test]
+    fn a_file_with_syntax_errors_is_checked_where_it_parsed() {
+        assert_eq!(
+            problems("ok = f\u{7}ine\nbroken = { \n"),
+            [(
+                1,
+                7,
+                "`ok` in `xx` contains U+0007 BELL, a control character".to_string()
+            )]
+        );
     }
 }

@@ -1,0 +1,417 @@
+//! Characters that have no place in text candor publishes, and making text safe where it goes:
+//! XML (the feeds) and terminals (diagnostics).
+//!
+//! A control character, a bidirectional override or a noncharacter in a fact or a translation is
+//! at best invisible and at worst an attack: a bidi override makes a page say something else
+//! than its source reads ("Trojan Source"), an escape sequence rewrites the terminal of whoever
+//! runs `candor check`, U+FFFF makes a feed ill-formed XML. [`forbidden`] says which characters
+//! those are and names them, so that a diagnostic can say what to delete; [`xml_safe`] and
+//! [`visible`] are the output side, for text that was never checked.
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// What kind of character a [`Forbidden`] one is, and so why it is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// C0 (except tab and line feed), DEL, or C1: a terminal or a parser acts on it.
+    Control,
+    /// A bidirectional embedding, override or isolate: text displays in another order than it
+    /// is written.
+    Bidi,
+    /// A noncharacter (U+FFFE, U+FFFF, U+FDD0..U+FDEF, and the last two of every plane): never
+    /// meant for interchange, and U+FFFE/U+FFFF are not allowed in XML.
+    Noncharacter,
+    /// An invisible character with no business in text (a zero-width space, a word joiner, a
+    /// byte order mark inside the text).
+    Invisible,
+}
+
+impl Kind {
+    /// What the character is, for a diagnostic: "U+0007 BELL, a control character".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Kind::Control => "a control character",
+            Kind::Bidi => "a bidirectional control",
+            Kind::Noncharacter => "a noncharacter",
+            Kind::Invisible => "an invisible character",
+        }
+    }
+
+    /// Why it has to go, for a diagnostic's help: "delete the character: {why}".
+    pub fn why(self) -> &'static str {
+        match self {
+            Kind::Control => {
+                "it shows as nothing or as garbage on the page, and acts on the terminal of whoever \
+                 reads it there; it usually comes from a copy out of a terminal or another program"
+            }
+            Kind::Bidi => {
+                "readers would see the text in another order than the file shows it; to set the \
+                 direction next to a number or a name, use U+200E LEFT-TO-RIGHT MARK or U+200F \
+                 RIGHT-TO-LEFT MARK"
+            }
+            Kind::Noncharacter => "it is not text (U+FFFE and U+FFFF are not even allowed in XML)",
+            Kind::Invisible => "no reader or reviewer can see it is there",
+        }
+    }
+}
+
+/// A character that has no place in published text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Forbidden {
+    pub ch: char,
+    /// Its Unicode name (for controls, their name alias, such as `ESCAPE`); `None` for
+    /// noncharacters, which have none.
+    pub name: Option<&'static str>,
+    pub kind: Kind,
+}
+
+/// `U+202E RIGHT-TO-LEFT OVERRIDE`, `U+FFFF` (no name).
+impl fmt::Display for Forbidden {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "U+{:04X}", u32::from(self.ch))?;
+        match self.name {
+            Some(name) => write!(f, " {name}"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Whether `c` has no place in text candor publishes, and what it is if so.
+///
+/// Forbidden: C0 controls other than tab and line feed (a carriage return alone too: see
+/// [`find_forbidden`] for line endings), DEL and the C1 controls; the bidirectional embeddings,
+/// overrides and isolates (U+202A..U+202E, U+2066..U+2069); every noncharacter; U+200B ZERO
+/// WIDTH SPACE, U+2060 WORD JOINER and U+FEFF (a byte order mark, which belongs only at the
+/// start of a file and is removed there on reading).
+///
+/// Allowed, because languages need them: U+200C ZERO WIDTH NON-JOINER and U+200D ZERO WIDTH
+/// JOINER (Persian, Indic scripts, emoji), U+00AD SOFT HYPHEN, and the bidi marks U+200E, U+200F
+/// and U+061C, which only set the direction of neutral characters next to them.
+pub fn forbidden(c: char) -> Option<Forbidden> {
+    let (name, kind) = match c {
+        '\t' | '\n' => return None,
+        '\0'..='\u{1f}' => (Some(C0[c as usize]), Kind::Control),
+        '\u{7f}' => (Some("DELETE"), Kind::Control),
+        '\u{80}'..='\u{9f}' => (Some(C1[c as usize - 0x80]), Kind::Control),
+        '\u{202a}' => (Some("LEFT-TO-RIGHT EMBEDDING"), Kind::Bidi),
+        '\u{202b}' => (Some("RIGHT-TO-LEFT EMBEDDING"), Kind::Bidi),
+        '\u{202c}' => (Some("POP DIRECTIONAL FORMATTING"), Kind::Bidi),
+        '\u{202d}' => (Some("LEFT-TO-RIGHT OVERRIDE"), Kind::Bidi),
+        '\u{202e}' => (Some("RIGHT-TO-LEFT OVERRIDE"), Kind::Bidi),
+        '\u{2066}' => (Some("LEFT-TO-RIGHT ISOLATE"), Kind::Bidi),
+        '\u{2067}' => (Some("RIGHT-TO-LEFT ISOLATE"), Kind::Bidi),
+        '\u{2068}' => (Some("FIRST STRONG ISOLATE"), Kind::Bidi),
+        '\u{2069}' => (Some("POP DIRECTIONAL ISOLATE"), Kind::Bidi),
+        '\u{200b}' => (Some("ZERO WIDTH SPACE"), Kind::Invisible),
+        '\u{2060}' => (Some("WORD JOINER"), Kind::Invisible),
+        '\u{feff}' => (Some("ZERO WIDTH NO-BREAK SPACE"), Kind::Invisible),
+        c if is_noncharacter(c) => (None, Kind::Noncharacter),
+        _ => return None,
+    };
+    Some(Forbidden { ch: c, name, kind })
+}
+
+/// U+FDD0..U+FDEF, and U+xxFFFE and U+xxFFFF in every plane: the 66 noncharacters.
+fn is_noncharacter(c: char) -> bool {
+    let u = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&u) || u & 0xFFFE == 0xFFFE
+}
+
+/// Every forbidden character of `text`, with its byte offset. A carriage return that ends a line
+/// (`\r\n`) is a line ending, not a character of the text, and is not reported.
+pub fn find_forbidden(text: &str) -> impl Iterator<Item = (usize, Forbidden)> + '_ {
+    text.char_indices().filter_map(|(i, c)| {
+        if c == '\r' && text[i + 1..].starts_with('\n') {
+            return None;
+        }
+        forbidden(c).map(|f| (i, f))
+    })
+}
+
+/// Whether XML 1.0 allows `c` in a document: `#x9 | #xA | #xD | [#x20-#xD7FF] |
+/// [#xE000-#xFFFD] | [#x10000-#x10FFFF]` (a `char` is never a surrogate).
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{fffd}' | '\u{10000}'..)
+}
+
+/// `text` with every character XML 1.0 does not allow replaced by U+FFFD REPLACEMENT CHARACTER,
+/// so that no text makes a document ill-formed. (Escaping cannot help: `&#x7;` is not allowed
+/// either.)
+pub fn xml_safe(text: &str) -> Cow<'_, str> {
+    if text.chars().all(is_xml_char) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if is_xml_char(c) {
+                    c
+                } else {
+                    char::REPLACEMENT_CHARACTER
+                }
+            })
+            .collect(),
+    )
+}
+
+/// `text` as it can go to a terminal: every forbidden character written as a Rust escape
+/// (`\u{1b}`, `\u{202e}`), so that an escape sequence in a file cannot act on the terminal of
+/// whoever reads a diagnostic about it, and a bidi override cannot reorder what it shows. Line
+/// feeds, tabs and `\r\n` line endings stay as they are.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if find_forbidden(text).next().is_none() {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(Visible::new(text).text)
+}
+
+/// [`visible`] text, with where each escape went, to move byte offsets into it along.
+pub struct Visible {
+    pub text: String,
+    /// Per escaped character, in order: its offset and length in the original, and the offset
+    /// and length of its escape in `text`.
+    escapes: Vec<Escape>,
+}
+
+struct Escape {
+    from: usize,
+    len: usize,
+    to: usize,
+    shown_len: usize,
+}
+
+impl Visible {
+    pub fn new(original: &str) -> Visible {
+        let mut text = String::with_capacity(original.len());
+        let mut escapes = Vec::new();
+        let mut done = 0;
+        for (i, f) in find_forbidden(original) {
+            text.push_str(&original[done..i]);
+            let to = text.len();
+            text.extend(f.ch.escape_unicode());
+            escapes.push(Escape {
+                from: i,
+                len: f.ch.len_utf8(),
+                to,
+                shown_len: text.len() - to,
+            });
+            done = i + f.ch.len_utf8();
+        }
+        text.push_str(&original[done..]);
+        Visible { text, escapes }
+    }
+
+    /// Where byte `offset` of the original is in [`Visible::text`]: an offset inside an escaped
+    /// character is at the start of its escape, one after it has moved by every escape before.
+    pub fn offset(&self, offset: usize) -> usize {
+        let before = self.escapes.partition_point(|e| e.from <= offset);
+        match before.checked_sub(1).map(|i| &self.escapes[i]) {
+            None => offset,
+            Some(e) if offset < e.from + e.len => e.to,
+            Some(e) => offset - (e.from + e.len) + e.to + e.shown_len,
+        }
+    }
+}
+
+/// The names of the C0 controls (their Unicode name aliases, as ISO 6429 has them).
+const C0: [&str; 32] = [
+    "NULL",
+    "START OF HEADING",
+    "START OF TEXT",
+    "END OF TEXT",
+    "END OF TRANSMISSION",
+    "ENQUIRY",
+    "ACKNOWLEDGE",
+    "BELL",
+    "BACKSPACE",
+    "CHARACTER TABULATION",
+    "LINE FEED",
+    "LINE TABULATION",
+    "FORM FEED",
+    "CARRIAGE RETURN",
+    "SHIFT OUT",
+    "SHIFT IN",
+    "DATA LINK ESCAPE",
+    "DEVICE CONTROL ONE",
+    "DEVICE CONTROL TWO",
+    "DEVICE CONTROL THREE",
+    "DEVICE CONTROL FOUR",
+    "NEGATIVE ACKNOWLEDGE",
+    "SYNCHRONOUS IDLE",
+    "END OF TRANSMISSION BLOCK",
+    "CANCEL",
+    "END OF MEDIUM",
+    "SUBSTITUTE",
+    "ESCAPE",
+    "INFORMATION SEPARATOR FOUR",
+    "INFORMATION SEPARATOR THREE",
+    "INFORMATION SEPARATOR TWO",
+    "INFORMATION SEPARATOR ONE",
+];
+
+/// The names of the C1 controls (their Unicode name aliases; U+0080, U+0081 and U+0099 have
+/// only figments, names ISO 6429 never gave them).
+const C1: [&str; 32] = [
+    "PADDING CHARACTER",
+    "HIGH OCTET PRESET",
+    "BREAK PERMITTED HERE",
+    "NO BREAK HERE",
+    "INDEX",
+    "NEXT LINE",
+    "START OF SELECTED AREA",
+    "END OF SELECTED AREA",
+    "CHARACTER TABULATION SET",
+    "CHARACTER TABULATION WITH JUSTIFICATION",
+    "LINE TABULATION SET",
+    "PARTIAL LINE FORWARD",
+    "PARTIAL LINE BACKWARD",
+    "REVERSE LINE FEED",
+    "SINGLE SHIFT TWO",
+    "SINGLE SHIFT THREE",
+    "DEVICE CONTROL STRING",
+    "PRIVATE USE ONE",
+    "PRIVATE USE TWO",
+    "SET TRANSMIT STATE",
+    "CANCEL CHARACTER",
+    "MESSAGE WAITING",
+    "START OF GUARDED AREA",
+    "END OF GUARDED AREA",
+    "START OF STRING",
+    "SINGLE GRAPHIC CHARACTER INTRODUCER",
+    "SINGLE CHARACTER INTRODUCER",
+    "CONTROL SEQUENCE INTRODUCER",
+    "STRING TERMINATOR",
+    "OPERATING SYSTEM COMMAND",
+    "PRIVACY MESSAGE",
+    "APPLICATION PROGRAM COMMAND",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(c: char) -> String {
+        forbidden(c).map(|f| f.to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn controls_bidi_noncharacters_and_invisibles_are_forbidden_and_named() {
+        assert_eq!(named('\u{7}'), "U+0007 BELL");
+        assert_eq!(named('\u{1b}'), "U+001B ESCAPE");
+        assert_eq!(named('\0'), "U+0000 NULL");
+        assert_eq!(named('\r'), "U+000D CARRIAGE RETURN");
+        assert_eq!(named('\u{7f}'), "U+007F DELETE");
+        assert_eq!(named('\u{85}'), "U+0085 NEXT LINE");
+        assert_eq!(named('\u{9b}'), "U+009B CONTROL SEQUENCE INTRODUCER");
+        assert_eq!(named('\u{9f}'), "U+009F APPLICATION PROGRAM COMMAND");
+        assert_eq!(named('\u{202e}'), "U+202E RIGHT-TO-LEFT OVERRIDE");
+        assert_eq!(named('\u{202a}'), "U+202A LEFT-TO-RIGHT EMBEDDING");
+        assert_eq!(named('\u{2066}'), "U+2066 LEFT-TO-RIGHT ISOLATE");
+        assert_eq!(named('\u{2069}'), "U+2069 POP DIRECTIONAL ISOLATE");
+        assert_eq!(named('\u{200b}'), "U+200B ZERO WIDTH SPACE");
+        assert_eq!(named('\u{2060}'), "U+2060 WORD JOINER");
+        assert_eq!(named('\u{feff}'), "U+FEFF ZERO WIDTH NO-BREAK SPACE");
+        assert_eq!(named('\u{fffe}'), "U+FFFE");
+        assert_eq!(named('\u{ffff}'), "U+FFFF");
+        assert_eq!(named('\u{fdd0}'), "U+FDD0");
+        assert_eq!(named('\u{fdef}'), "U+FDEF");
+        assert_eq!(named('\u{10ffff}'), "U+10FFFF");
+        assert_eq!(forbidden('\u{7}').unwrap().kind, Kind::Control);
+        assert_eq!(forbidden('\u{202e}').unwrap().kind, Kind::Bidi);
+        assert_eq!(forbidden('\u{ffff}').unwrap().kind, Kind::Noncharacter);
+        assert_eq!(forbidden('\u{200b}').unwrap().kind, Kind::Invisible);
+        // Every C0 and C1 control but tab and line feed.
+        let controls = ('\0'..='\u{9f}')
+            .filter(|c| forbidden(*c).is_some())
+            .count();
+        assert_eq!(controls, 32 - 2 + 1 + 32);
+        // All 66 noncharacters.
+        let nonchars = ('\0'..=char::MAX)
+            .filter(|c| forbidden(*c).is_some_and(|f| f.kind == Kind::Noncharacter))
+            .count();
+        assert_eq!(nonchars, 66);
+    }
+
+    #[test]
+    fn what_languages_need_is_allowed() {
+        for c in [
+            '\t', '\n', ' ', 'a', 'ü', '\u{a0}', '\u{ad}', '\u{200c}', '\u{200d}', '\u{200e}',
+            '\u{200f}', '\u{61c}', '\u{2028}', '\u{fdcf}', '\u{fdf0}', '\u{fffd}', '😀', 'ب',
+        ] {
+            assert_eq!(forbidden(c), None, "U+{:04X}", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn a_crlf_line_ending_is_not_a_forbidden_character_but_a_lone_cr_is() {
+        let found: Vec<(usize, char)> = find_forbidden("a\r\nb\rc\u{7}")
+            .map(|(i, f)| (i, f.ch))
+            .collect();
+        assert_eq!(found, [(4, '\r'), (6, '\u{7}')]);
+        assert_eq!(find_forbidden("x\r").count(), 1);
+    }
+
+    #[test]
+    fn xml_safe_replaces_exactly_what_xml_forbids() {
+        assert_eq!(xml_safe("a\tb\nc\rd"), "a\tb\nc\rd");
+        assert!(matches!(xml_safe("Müller"), Cow::Borrowed(_)));
+        assert_eq!(
+            xml_safe("a\u{0}\u{7}\u{1b}\u{fffe}\u{ffff}b"),
+            "a\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}b"
+        );
+        // Discouraged but allowed by XML 1.0: kept (validation refuses them in input).
+        assert_eq!(
+            xml_safe("\u{85}\u{7f}\u{202e}\u{1fffe}"),
+            "\u{85}\u{7f}\u{202e}\u{1fffe}"
+        );
+        for c in ['\0'..='\u{8}', '\u{b}'..='\u{c}', '\u{e}'..='\u{1f}']
+            .into_iter()
+            .flatten()
+            .chain(['\u{fffe}', '\u{ffff}'])
+        {
+            assert!(!is_xml_char(c), "U+{:04X}", u32::from(c));
+        }
+        for c in [
+            '\t',
+            '\n',
+            '\r',
+            ' ',
+            '\u{d7ff}',
+            '\u{e000}',
+            '\u{fffd}',
+            '\u{10000}',
+            char::MAX,
+        ] {
+            assert!(is_xml_char(c), "U+{:04X}", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn visible_escapes_what_a_terminal_would_act_on() {
+        assert_eq!(visible("a\u{1b}]0;pwned\u{7}b"), "a\\u{1b}]0;pwned\\u{7}b");
+        assert_eq!(visible("\u{202e}abc"), "\\u{202e}abc");
+        assert_eq!(visible("line\r\nnext\ttab"), "line\r\nnext\ttab");
+        assert_eq!(visible("lone\rcr"), "lone\\u{d}cr");
+        assert!(matches!(visible("plain ü"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn offsets_move_with_the_escapes() {
+        let original = "ab\u{1b}cd\u{202e}ef";
+        let v = Visible::new(original);
+        assert_eq!(v.text, "ab\\u{1b}cd\\u{202e}ef");
+        for (i, c) in original.char_indices() {
+            let at = v.offset(i);
+            match forbidden(c) {
+                Some(_) => assert!(v.text[at..].starts_with("\\u{"), "{i}"),
+                None => assert!(v.text[at..].starts_with(c), "{i}"),
+            }
+        }
+        assert_eq!(v.offset(original.len()), v.text.len());
+        // Inside the three bytes of U+202E: its escape.
+        let bidi = original.find('\u{202e}').unwrap();
+        assert_eq!(v.offset(bidi + 1), v.offset(bidi));
+        assert_eq!(Visible::new("plain").offset(3), 3);
+    }
+}
