@@ -38,17 +38,108 @@ pub fn display_name(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Reads a text file of the site. Missing, unreadable, non-UTF-8 and empty files are
-/// diagnostics: they are problems in the site, not in candor's environment.
-pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
+/// The largest file candor reads from a site. A site's files are small (the example's largest,
+/// `candor.lock`, is under 100 KB); anything far larger is a mistake or an attack on memory.
+pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
+/// Where the site file at `path` really is, after checking that reading it is safe: it resolves
+/// (through any links) to a place inside the site folder `root`, and it is a regular file of
+/// reasonable size, not a folder, a device, a FIFO (which would block the read forever) or a
+/// socket. A problem is a diagnostic that names the file and, for a link, where it points;
+/// nothing of the target is read.
+pub fn confine(root: &Path, path: &Path) -> Result<PathBuf, Diagnostic> {
     let name = display_name(root, path);
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
+    match std::fs::symlink_metadata(path) {
+        Ok(_) => {}
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             return Err(Diagnostic::error(format!("missing file `{name}`")));
         }
         Err(e) => return Err(Diagnostic::error(format!("cannot read `{name}`: {e}"))),
+    }
+    let outside = |why: String| {
+        Diagnostic::error(format!("`{name}` {why}")).with_help(
+            "candor reads only files inside the site folder: copy the file into the site instead of linking to it",
+        )
     };
+    let root = std::fs::canonicalize(root)
+        .map_err(|e| Diagnostic::error(format!("cannot resolve the site folder: {e}")))?;
+    let resolved = match std::fs::canonicalize(path) {
+        Ok(p) => p,
+        Err(_) => {
+            let (link, to) =
+                first_link(path).unwrap_or_else(|| (path.to_path_buf(), PathBuf::new()));
+            return Err(outside(format!(
+                "goes through the link `{}`, which points to `{}`, where there is nothing",
+                display_name(&root, &link),
+                to.display()
+            )));
+        }
+    };
+    if !resolved.starts_with(&root) {
+        let why = match first_link(path) {
+            Some((link, to)) if link == path => {
+                format!("is a link to `{}`, outside the site", to.display())
+            }
+            Some((link, to)) => format!(
+                "goes through the link `{}`, which points to `{}`, outside the site",
+                display_name(&root, &link),
+                to.display()
+            ),
+            None => format!("resolves to `{}`, outside the site", resolved.display()),
+        };
+        return Err(outside(why));
+    }
+    let meta = std::fs::metadata(&resolved)
+        .map_err(|e| Diagnostic::error(format!("cannot read `{name}`: {e}")))?;
+    if !meta.is_file() {
+        let what = if meta.is_dir() {
+            "a folder"
+        } else {
+            "not a regular file (a device, a FIFO or a socket)"
+        };
+        return Err(Diagnostic::error(format!("`{name}` is {what}"))
+            .with_help("candor reads only regular files from a site"));
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        return Err(Diagnostic::error(format!(
+            "`{name}` is {} MB, more than the {} MB candor reads from one file",
+            meta.len() / 1_000_000,
+            MAX_FILE_SIZE / 1024 / 1024
+        ))
+        .with_help("a site's files are small: is this the right file?"));
+    }
+    Ok(resolved)
+}
+
+/// The first symbolic link on the way to `path` (the nearest to the root of the file system),
+/// and what it points to.
+fn first_link(path: &Path) -> Option<(PathBuf, PathBuf)> {
+    let mut at = PathBuf::new();
+    for component in path.components() {
+        at.push(component);
+        if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+            let to = std::fs::read_link(&at).unwrap_or_default();
+            return Some((at, to));
+        }
+    }
+    None
+}
+
+/// Reads the bytes of a site file, after [`confine`] found it safe to.
+pub fn read_bytes(root: &Path, path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    let resolved = confine(root, path)?;
+    std::fs::read(&resolved)
+        .map_err(|e| Diagnostic::error(format!("cannot read `{}`: {e}", display_name(root, path))))
+}
+
+/// Reads a text file of the site. Missing, unreadable, non-UTF-8 and empty files are
+/// diagnostics: they are problems in the site, not in candor's environment; so are files that
+/// [`confine`] refuses. The text is normalized (line endings to LF, Unicode to NFC), so that
+/// neither a Windows checkout nor an editor that saves decomposed characters changes what the
+/// site says.
+pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
+    let name = display_name(root, path);
+    let bytes = read_bytes(root, path)?;
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) if text.trim().is_empty() => {
@@ -57,7 +148,7 @@ pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnost
                 .in_file(&file)
                 .with_help("see `candor init` for a commented example"))
         }
-        Ok(text) => Ok(SourceFile::new(name, text)),
+        Ok(text) => Ok(SourceFile::new(name, crate::text::normalize(text))),
         Err(e) => {
             let at = e.valid_up_to();
             let file = SourceFile::new(name, String::from_utf8_lossy(bytes).into_owned());

@@ -82,15 +82,37 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         return Some(theme);
     }
     let errors_before = diags.error_count();
-    for entry in walkdir::WalkDir::new(&dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(|e| e.ok())
-    {
-        if !entry.file_type().is_file() {
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let at = e
+                    .path()
+                    .map_or_else(String::new, |p| fs::display_name(root, p));
+                diags.push(Diagnostic::error(format!("cannot read `{at}`: {e}")));
+                continue;
+            }
+        };
+        // Links are read like files, and only if they lead to a file inside the site.
+        if entry.file_type().is_dir() {
             continue;
         }
-        let rel = fs::display_name(&dir, entry.path());
+        let Some(rel) = entry
+            .path()
+            .strip_prefix(&dir)
+            .ok()
+            .and_then(Path::to_str)
+            .map(|r| r.replace(std::path::MAIN_SEPARATOR, "/"))
+        else {
+            diags.push(
+                Diagnostic::error(format!(
+                    "the name of {:?} is not UTF-8",
+                    entry.path().strip_prefix(root).unwrap_or(entry.path())
+                ))
+                .with_help("rename the file: the names of published files must be UTF-8"),
+            );
+            continue;
+        };
         if rel.starts_with("templates/") {
             match fs::read_source(root, entry.path()) {
                 Ok(file) => {
@@ -100,12 +122,9 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 Err(d) => diags.push(d),
             }
         } else if rel.starts_with("static/") {
-            match std::fs::read(entry.path()) {
+            match fs::read_bytes(root, entry.path()) {
                 Ok(bytes) => theme.add_asset(&rel, bytes),
-                Err(e) => diags.push(Diagnostic::error(format!(
-                    "cannot read `{}`: {e}",
-                    fs::display_name(root, entry.path())
-                ))),
+                Err(d) => diags.push(d),
             }
         }
     }

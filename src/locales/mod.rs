@@ -93,6 +93,17 @@ impl Locale {
 
     /// Adds the messages and terms of one file; its problems go to `diags`.
     fn add(&mut self, file: &Arc<SourceFile>, diags: &mut Diagnostics) {
+        if let Some(at) = too_deep(&file.text) {
+            // Fluent's parser recurses once per level: such a file is never parsed.
+            diags.push(
+                Diagnostic::error(format!(
+                    "placeables nested more than {MAX_NESTING} deep"
+                ))
+                .at(file, at..at + 1, "too deep here")
+                .with_help("a message needs two or three levels at most: split it into messages or terms that refer to each other"),
+            );
+            return;
+        }
         if read_entries(file, self, diags) {
             self.add_to_bundle(file);
         }
@@ -314,7 +325,11 @@ fn load_language(
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .ok()?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl") && p.is_file())
+        // Anything but a folder is read, so that a link or a FIFO is reported, not skipped.
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "ftl")
+                && !std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir())
+        })
         .collect();
     paths.sort();
     let mut locale = Locale::empty(language, pseudo);
@@ -335,6 +350,40 @@ fn load_language(
         locale.add(&file, diags);
     }
     Some(locale)
+}
+
+/// The deepest nesting of placeables (`{ … }`) and calls (`FN( … )`) candor parses. Fluent's
+/// parser recurses once per level, so a few thousand would overflow the stack; real messages
+/// nest two or three deep.
+pub const MAX_NESTING: usize = 50;
+
+/// Where the nesting of placeables and calls in an FTL text first goes deeper than
+/// [`MAX_NESTING`], if it does. Comments and string literals do not count; a brace in them
+/// is text.
+fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut line_start) = (0usize, true);
+    let (mut comment, mut string, mut escaped) = (false, false, false);
+    for (i, c) in text.char_indices() {
+        let at_line_start = std::mem::replace(&mut line_start, c == '\n');
+        if comment {
+            comment = c != '\n';
+        } else if string {
+            string = !matches!((escaped, c), (false, '"') | (_, '\n'));
+            escaped = !escaped && c == '\\';
+        } else if at_line_start && depth == 0 && c == '#' {
+            comment = true;
+        } else if c == '{' || (c == '(' && depth > 0) {
+            depth += 1;
+            if depth > MAX_NESTING {
+                return Some(i);
+            }
+        } else if c == '}' || (c == ')' && depth > 0) {
+            depth = depth.saturating_sub(1);
+        } else if c == '"' && depth > 0 {
+            string = true;
+        }
+    }
+    None
 }
 
 /// Records the messages and terms of one file; reports syntax errors and duplicate ids.
@@ -549,5 +598,31 @@ impl Walker<'_> {
     fn arguments(&mut self, a: &ast::CallArguments<&str>) {
         a.positional.iter().for_each(|i| self.inline(i));
         a.named.iter().for_each(|n| self.inline(&n.value));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_counts_placeables_and_calls_but_not_text_comments_or_strings() {
+        let deep = |n: usize| format!("m = {}x{}\n", "{".repeat(n), "}".repeat(n));
+        assert_eq!(too_deep(&deep(MAX_NESTING)), None);
+        assert_eq!(too_deep(&deep(MAX_NESTING + 1)), Some(4 + MAX_NESTING));
+        let calls = format!(
+            "m = {{ {}1{} }}\n",
+            "F(".repeat(MAX_NESTING),
+            ")".repeat(MAX_NESTING)
+        );
+        assert!(too_deep(&calls).is_some());
+        let harmless = format!(
+            "# {}\nm = ({}) {{ \"{}\\\"{}\" }}\n",
+            "{".repeat(100),
+            "(".repeat(100),
+            "{".repeat(100),
+            "{".repeat(100)
+        );
+        assert_eq!(too_deep(&harmless), None);
     }
 }
