@@ -12,6 +12,7 @@ pub mod changelog;
 pub mod changes;
 pub mod cli;
 pub mod config;
+pub mod console;
 pub mod content;
 pub mod diagnostic;
 pub mod fs;

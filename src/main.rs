@@ -22,7 +22,7 @@ fn main() -> ExitCode {
     let code = match run(cli.command) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            candor::errln!("error: {e:#}");
             USAGE_OR_IO
         }
     };
@@ -61,7 +61,7 @@ fn run(command: Command) -> anyhow::Result<u8> {
                 String::new()
             };
             let pseudo = if pseudo { " pseudo-localized" } else { "" };
-            println!(
+            candor::outln!(
                 "built{pseudo} {} ({}) into {}: last modified {}{recorded}",
                 plural(b.languages.len(), "language"),
                 b.languages.join(", "),
@@ -96,13 +96,13 @@ fn run(command: Command) -> anyhow::Result<u8> {
             match format {
                 Format::Json => {
                     let json = report::check_json(&diags, &statuses, ok);
-                    println!("{}", serde_json::to_string_pretty(&json)?);
+                    candor::outln!("{}", serde_json::to_string_pretty(&json)?);
                 }
                 Format::Text => {
                     print_diagnostics(&mut diags);
-                    print!("{}", report::translations_table(&statuses));
+                    candor::out!("{}", report::translations_table(&statuses));
                     if ok {
-                        println!("no problems found in {}", site.display());
+                        candor::outln!("no problems found in {}", site.display());
                     }
                 }
             }
@@ -116,8 +116,8 @@ fn run(command: Command) -> anyhow::Result<u8> {
                 return Ok(SITE_PROBLEMS);
             };
             match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&diff)?),
-                Format::Text => print!("{}", diff.to_text()),
+                Format::Json => candor::outln!("{}", serde_json::to_string_pretty(&diff)?),
+                Format::Text => candor::out!("{}", diff.to_text()),
             }
             Ok(SUCCESS)
         }
@@ -130,7 +130,7 @@ fn run(command: Command) -> anyhow::Result<u8> {
             let Some(languages) = reviewed else {
                 return Ok(SITE_PROBLEMS);
             };
-            println!(
+            candor::outln!(
                 "wrote review pages ({}) into {}: open {}",
                 languages.join(", "),
                 out.display(),
@@ -151,8 +151,8 @@ fn run(command: Command) -> anyhow::Result<u8> {
                 return Ok(SITE_PROBLEMS);
             }
             match marked.len() {
-                0 => println!("no stale messages in `{locale}`"),
-                _ => println!("marked as reviewed in `{locale}`: {}", marked.join(", ")),
+                0 => candor::outln!("no stale messages in `{locale}`"),
+                _ => candor::outln!("marked as reviewed in `{locale}`: {}", marked.join(", ")),
             }
             Ok(SUCCESS)
         }
@@ -164,7 +164,7 @@ fn run(command: Command) -> anyhow::Result<u8> {
         Command::Schema { name, out } => {
             match (name, out) {
                 (_, Some(dir)) => candor::schema::write_all(&dir)?,
-                (Some(name), None) => print!(
+                (Some(name), None) => candor::out!(
                     "{}",
                     candor::schema::text(&name).expect("clap checked the name")
                 ),
@@ -174,7 +174,7 @@ fn run(command: Command) -> anyhow::Result<u8> {
         }
         Command::Init { dir } => {
             init::init(&dir)?;
-            println!(
+            candor::outln!(
                 "created a new candor site in {}: edit content/*.toml, then run `candor build {}`",
                 dir.display(),
                 dir.display()

@@ -433,7 +433,7 @@ fn lock_folder(folder: &Path) -> Option<File> {
                 if waiting.recv_timeout(std::time::Duration::from_secs(1))
                     == Err(RecvTimeoutError::Timeout)
                 {
-                    eprintln!(
+                    crate::errln!(
                         "waiting for another candor build into `{}` to finish",
                         folder.display()
                     );

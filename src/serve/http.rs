@@ -107,7 +107,7 @@ async fn accept(listener: tokio::net::TcpListener, app: Router) -> anyhow::Resul
             Err(e) if is_connection_error(&e) => continue,
             Err(e) => {
                 if !failing {
-                    eprintln!("warning: cannot accept connections for now ({e}); retrying");
+                    crate::errln!("warning: cannot accept connections for now ({e}); retrying");
                     failing = true;
                 }
                 tokio::time::sleep(ACCEPT_BACKOFF).await;

@@ -171,8 +171,8 @@ pub fn serve(root: &Path, port: u16, poll: bool) -> anyhow::Result<()> {
         .context("failed to read the bound address")?;
     http::spawn(listener, live, tx)?;
 
-    println!("serving {shown} at http://{addr}/");
-    eprintln!(
+    crate::outln!("serving {shown} at http://{addr}/");
+    crate::errln!(
         "review view for legal (changes since the last publication marked): http://{addr}/{REVIEW}"
     );
     let _ = std::io::stdout().flush();
@@ -219,7 +219,7 @@ fn take(
             None
         }
         Event::WatchError(e) => {
-            eprintln!("warning: watching the site: {e}");
+            crate::errln!("warning: watching the site: {e}");
             None
         }
         Event::ServerStopped(result) => {
@@ -381,7 +381,7 @@ impl Builder {
                 self.print_warnings(&warnings);
                 let first = self.builds == 0;
                 if !first && current.error.is_none() && *current.files == files {
-                    eprintln!("rebuilt in {ms} ms{what}: no page changed");
+                    crate::errln!("rebuilt in {ms} ms{what}: no page changed");
                     return;
                 }
                 self.builds += 1;
@@ -391,9 +391,9 @@ impl Builder {
                     error: None,
                 });
                 if first {
-                    eprintln!("built in {ms} ms");
+                    crate::errln!("built in {ms} ms");
                 } else {
-                    eprintln!("rebuilt in {ms} ms{what}");
+                    crate::errln!("rebuilt in {ms} ms{what}");
                 }
             }
             Outcome::Failed(diags) => {

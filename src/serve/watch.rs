@@ -123,7 +123,7 @@ impl Watcher {
                     Ok(()) => {
                         self.watched.insert(folder);
                     }
-                    Err(e) => eprintln!("warning: failed to watch `{}`: {e}", path.display()),
+                    Err(e) => crate::errln!("warning: failed to watch `{}`: {e}", path.display()),
                 }
             }
         }

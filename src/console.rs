@@ -1,0 +1,49 @@
+//! Printing to standard output and standard error without panicking.
+//!
+//! `println!` panics when standard output is a closed pipe (`candor diff | head -1`), and
+//! `eprintln!` when standard error is. candor's commands print through these macros instead:
+//! a closed standard output ends the command quietly and successfully, as ripgrep does (the
+//! reader has what it wanted); another failure to write it exits with code 2 and the reason; a
+//! failure to write standard error is ignored, as there is nowhere left to say it.
+
+use std::fmt;
+use std::io::{self, Write};
+
+/// Writes `args` to standard output, or ends the program as described above.
+pub fn out(args: fmt::Arguments<'_>) {
+    let mut stdout = io::stdout().lock();
+    if let Err(e) = stdout.write_fmt(args).and_then(|()| stdout.flush()) {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        err(format_args!(
+            "error: cannot write to standard output: {e}\n"
+        ));
+        std::process::exit(2);
+    }
+}
+
+/// Writes `args` to standard error, if it can.
+pub fn err(args: fmt::Arguments<'_>) {
+    let _ = io::stderr().lock().write_fmt(args);
+}
+
+/// `print!` that never panics: see [`out`].
+#[macro_export]
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::console::out(format_args!($($arg)*)) };
+}
+
+/// `println!` that never panics: see [`out`].
+#[macro_export]
+macro_rules! outln {
+    () => { $crate::console::out(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::console::out(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// `eprintln!` that never panics: see [`err`].
+#[macro_export]
+macro_rules! errln {
+    () => { $crate::console::err(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::console::err(format_args!("{}\n", format_args!($($arg)*))) };
+}
