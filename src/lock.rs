@@ -117,14 +117,22 @@ pub enum Recording {
 }
 
 /// The date of a new publication: `SOURCE_DATE_EPOCH` when set (reproducible builds), else
-/// today in UTC.
+/// today in UTC. The variable must be what `date +%s` prints: seconds since 1970, and a date
+/// that a lock file can hold (up to the year 9999).
 pub fn publication_date() -> Result<jiff::civil::Date, String> {
     let timestamp = match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(v) => {
-            let secs: i64 = v
-                .trim()
-                .parse()
-                .map_err(|_| format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{v}`"))?;
+            let secs: i64 = v.trim().parse().map_err(|_| {
+                format!("SOURCE_DATE_EPOCH must be a number of seconds since 1970 (as `date +%s` prints it), not `{v}`")
+            })?;
+            let last = jiff::civil::date(9999, 12, 31)
+                .to_zoned(jiff::tz::TimeZone::UTC)
+                .map_or(i64::MAX, |z| z.timestamp().as_second());
+            if !(0..=last).contains(&secs) {
+                return Err(format!(
+                    "SOURCE_DATE_EPOCH `{v}` is out of range: it must be between 0 (1970) and {last} (the year 9999)"
+                ));
+            }
             jiff::Timestamp::from_second(secs)
                 .map_err(|e| format!("SOURCE_DATE_EPOCH `{v}` is out of range: {e}"))?
         }

@@ -415,3 +415,55 @@ mod tests {
         assert_eq!(Visible::new("plain").offset(3), 3);
     }
 }
+
+/// Text as candor compares and fingerprints it: line endings as LF, Unicode in NFC. A file saved
+/// on Windows (or checked out with `core.autocrlf`) or by an editor that writes decomposed
+/// characters says the same as before, so it must read the same.
+pub fn normalize(text: &str) -> String {
+    let text = if text.contains('\r') {
+        Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        Cow::Borrowed(text)
+    };
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfc()
+        .normalize(&text)
+        .into_owned()
+}
+
+/// The form in which two names are the same name: NFC, case-folded, without characters that
+/// show as nothing (zero-width spaces, joiners, soft hyphens and the like) and without spaces
+/// at either end. "Müller GmbH" written composed or decomposed, "SLACK" and "Sl\u{200b}ack" all
+/// are "slack" or "müller gmbh".
+pub fn identity_key(name: &str) -> String {
+    let ignorable =
+        icu_properties::CodePointSetData::new::<icu_properties::props::DefaultIgnorableCodePoint>();
+    let visible: String = name.chars().filter(|c| !ignorable.contains(*c)).collect();
+    let composed = icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(&visible);
+    let folded = icu_casemap::CaseMapper::new().fold_string(&composed);
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfc()
+        .normalize(folded.trim())
+        .into_owned()
+}
+
+#[cfg(test)]
+mod normalize_tests {
+    use super::*;
+
+    #[test]
+    fn line_endings_and_composition_do_not_change_text() {
+        assert_eq!(normalize("a\r\nb\r\n"), "a\nb\n");
+        assert_eq!(normalize("Mu\u{308}ller"), "M\u{fc}ller");
+        assert_eq!(normalize("plain"), "plain");
+    }
+
+    #[test]
+    fn names_are_the_same_whatever_their_case_composition_or_invisible_characters() {
+        assert_eq!(
+            identity_key("Mu\u{308}ller GmbH"),
+            identity_key("MÜLLER GMBH")
+        );
+        assert_eq!(identity_key("Sl\u{200b}ack"), identity_key("Slack"));
+        assert_eq!(identity_key(" Straße "), identity_key("STRASSE"));
+        assert_ne!(identity_key("Slack"), identity_key("Slick"));
+    }
+}

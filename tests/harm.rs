@@ -285,3 +285,377 @@ fn a_build_waiting_for_another_says_so() {
     assert!(child.wait().unwrap().success());
     assert!(site.path("public/en/index.html").is_file());
 }
+
+/// A file outside the site, holding a secret.
+fn secret_beside(holder: &Site) -> PathBuf {
+    holder.write(
+        "secrets/credentials",
+        "AWS_SECRET_ACCESS_KEY = \"hunter2-secret\"\n",
+    );
+    holder.path("secrets/credentials")
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_site_are_refused_and_their_target_never_shown() {
+    for (file, nested) in [
+        ("content/breach.toml", false),
+        ("locales/de/chrome.ftl", false),
+        ("locales/nl/extra.ftl", false),
+        ("themes/default/templates/page.html", false),
+        ("themes/default/static/extra.css", false),
+        ("locales/de", true),
+    ] {
+        let holder = site_in_holder();
+        let secret = secret_beside(&holder);
+        let link = holder.path("site").join(file);
+        if nested {
+            // A path through a link: the whole folder points outside.
+            std::fs::rename(&link, holder.path("secrets/de")).unwrap();
+            std::fs::copy(&secret, holder.path("secrets/de/stolen.ftl")).unwrap();
+            std::os::unix::fs::symlink(holder.path("secrets/de"), &link).unwrap();
+        } else {
+            let _ = std::fs::remove_file(&link);
+            std::os::unix::fs::symlink(&secret, &link).unwrap();
+        }
+        let lock = holder.read_bytes("site/candor.lock");
+        for command in ["check", "build"] {
+            let run = candor(&[command, holder.path("site").to_str().unwrap()], &[]);
+            run.expect_code(1);
+            let said = format!("{}{}", run.stdout, run.stderr);
+            assert!(
+                !said.contains("hunter2"),
+                "{file}: the secret was shown:\n{said}"
+            );
+            assert!(said.contains("outside the site"), "{file}: {said}");
+            // The terminal's width may wrap the path.
+            let unwrapped: String = said
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '│')
+                .collect();
+            let target = secret.parent().unwrap().display().to_string();
+            assert!(
+                unwrapped.contains(&target),
+                "{file}: names where it points:\n{said}"
+            );
+        }
+        assert_eq!(lock, holder.read_bytes("site/candor.lock"));
+        assert!(!holder.path("site/public").exists());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn links_inside_the_site_are_followed() {
+    let site = Site::example();
+    std::fs::rename(
+        site.path("locales/nl/chrome.ftl"),
+        site.path("shared-chrome.ftl"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        "../../shared-chrome.ftl",
+        site.path("locales/nl/chrome.ftl"),
+    )
+    .unwrap();
+    site.build(&["--locked"]).success();
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_process_environment_never_reaches_the_lock_or_the_terminal() {
+    let site = Site::example();
+    for lang in ["en", "de", "nl"] {
+        std::os::unix::fs::symlink(
+            "/proc/self/environ",
+            site.path(&format!("locales/{lang}/env.ftl")),
+        )
+        .unwrap();
+    }
+    let lock = site.read_bytes("candor.lock");
+    let run = candor(
+        &["build", &site.arg()],
+        &[("DEPLOY_TOKEN", "hunter2-secret")],
+    );
+    run.expect_code(1);
+    assert!(!format!("{}{}", run.stdout, run.stderr).contains("hunter2"));
+    assert!(run.stderr.contains("/proc/self/environ"), "{}", run.stderr);
+    assert_eq!(lock, site.read_bytes("candor.lock"));
+}
+
+/// Runs `candor args`, failing the test if it does not finish within a minute.
+fn run_bounded(args: &[&str]) -> std::process::Output {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_candor"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (mut out, mut err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    std::thread::spawn(move || {
+        use std::io::Read;
+        let (mut o, mut e) = (Vec::new(), Vec::new());
+        let _ = out.read_to_end(&mut o);
+        let _ = err.read_to_end(&mut e);
+        let _ = tx.send((o, e));
+    });
+    let got = rx.recv_timeout(std::time::Duration::from_secs(60));
+    if got.is_err() {
+        let _ = child.kill();
+    }
+    let (stdout, stderr) = got.expect("candor finished within a minute");
+    std::process::Output {
+        status: child.wait().unwrap(),
+        stdout,
+        stderr,
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_a_folder_where_a_file_belongs_is_an_error_not_a_hang() {
+    let site = Site::example();
+    let fifo = site.path("locales/de/waiting.ftl");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    std::fs::remove_file(site.path("content/dpia.toml")).unwrap();
+    std::fs::create_dir(site.path("content/dpia.toml")).unwrap();
+    let out = run_bounded(&["check", &site.arg()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("locales/de/waiting.ftl` is not a regular file"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("content/dpia.toml` is a folder"),
+        "{stderr}"
+    );
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn theme_files_whose_names_are_not_utf8_are_errors_not_lost() {
+    use std::os::unix::ffi::OsStrExt;
+    let site = Site::example();
+    for byte in [0xff_u8, 0xfe] {
+        let bytes = [b'a', byte, b'.', b'c', b's', b's'];
+        let name = std::ffi::OsStr::from_bytes(&bytes);
+        std::fs::write(site.path("themes/default/static").join(name), "p{}").unwrap();
+    }
+    let run = site.build(&[]);
+    run.expect_code(1);
+    assert_eq!(
+        run.stderr.matches("is not UTF-8").count(),
+        2,
+        "{}",
+        run.stderr
+    );
+    assert!(!site.public().exists());
+}
+
+#[test]
+fn deep_nesting_in_a_locale_file_is_a_diagnostic_not_a_crash() {
+    let site = Site::example();
+    let n = 3000;
+    site.write(
+        "locales/nl/deep.ftl",
+        &format!("# nested\n\ndeep = {}x{}\n", "{".repeat(n), "}".repeat(n)),
+    );
+    for command in ["check", "build"] {
+        let run = candor(&[command, &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(run.stderr.contains("nested more than"), "{}", run.stderr);
+        assert!(
+            run.stderr.contains("locales/nl/deep.ftl:3:"),
+            "{}",
+            run.stderr
+        );
+    }
+    // Nesting in TOML and templates has its own limits: a diagnostic too.
+    let site = Site::example();
+    let breach = site.read("content/breach.toml");
+    site.write(
+        "content/breach.toml",
+        &format!("{breach}\ndeep = {}{}\n", "[".repeat(n), "]".repeat(n)),
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("content/breach.toml:"),
+        "{}",
+        run.stderr
+    );
+    let site = Site::example();
+    site.write(
+        "themes/default/templates/deep.html",
+        &format!("{}x{}", "{% if true %}".repeat(n), "{% endif %}".repeat(n)),
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("templates/deep.html:1:"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn source_date_epoch_out_of_range_is_an_error_not_a_panic() {
+    let site = Site::example();
+    for epoch in ["-62167219201", "-1", "253402300800", "99999999999999999"] {
+        let run = candor(&["build", &site.arg()], &[("SOURCE_DATE_EPOCH", epoch)]);
+        run.expect_code(2);
+        assert!(
+            run.stderr.contains("SOURCE_DATE_EPOCH"),
+            "{epoch}: {}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("panicked"), "{epoch}: {}", run.stderr);
+    }
+}
+
+/// Runs `candor args` with its standard output a pipe that is already closed.
+fn with_stdout_closed(cwd: &Path, args: &[&str]) -> (Option<i32>, String) {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_candor"))
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn every_command_ends_quietly_when_its_output_is_closed() {
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    let s = site.arg();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["--help"],
+        vec!["--version"],
+        vec!["check", &s],
+        vec!["check", &s, "--format", "json"],
+        vec!["diff", &s],
+        vec!["diff", &s, "--format", "json"],
+        vec!["review", &s],
+        vec!["mark-reviewed", &s, "--locale", "de"],
+        vec!["schema", "data"],
+        vec!["build", &s],
+        vec!["init", "new-site-{}"],
+    ];
+    for args in commands {
+        // Several times: whether the reader is gone before the first write is a race.
+        for i in 0..3 {
+            let args: Vec<String> = args
+                .iter()
+                .map(|a| a.replace("{}", &i.to_string()))
+                .collect();
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let (code, stderr) = with_stdout_closed(site.root(), &args);
+            assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+            assert!(
+                matches!(code, Some(0 | 1)),
+                "{args:?} exited {code:?}: {stderr}"
+            );
+        }
+    }
+}
+
+#[test]
+fn line_endings_and_unicode_composition_change_nothing_published() {
+    let site = Site::example();
+    let mut files = vec![PathBuf::from("candor.lock")];
+    for dir in ["content", "locales/en", "locales/de"] {
+        for e in std::fs::read_dir(site.path(dir)).unwrap() {
+            files.push(PathBuf::from(dir).join(e.unwrap().file_name()));
+        }
+    }
+    for file in files {
+        let rel = file.to_str().unwrap();
+        // As Git for Windows checks it out, and as a macOS editor saves it (umlauts decomposed).
+        let text = site
+            .read(rel)
+            .replace('\n', "\r\n")
+            .replace('ü', "u\u{308}")
+            .replace('ö', "o\u{308}");
+        site.write(rel, &text);
+    }
+    site.build(&["--locked"]).success();
+    common::assert_stamp(
+        &site.page("de"),
+        common::EXAMPLE_DATE_ISO,
+        "30. Oktober 2025",
+    );
+}
+
+#[test]
+fn names_that_look_the_same_are_the_same_name() {
+    for (first, second) in [
+        ("Müller GmbH", "Mu\u{308}ller GmbH"),
+        ("Müller GmbH", "Mu\\u0308ller GmbH"),
+        ("Slack", "SLACK"),
+    ] {
+        let site = Site::example();
+        let extra = format!(
+            "\n[[subprocessor]]\nname = \"{first}\"\npersonal-data = false\noutside-eea = false\n\n[[subprocessor]]\nname = \"{second}\"\npersonal-data = true\noutside-eea = false\n"
+        );
+        let text = site
+            .read("content/subprocessors.toml")
+            .replace("name = \"Slack\"", "name = \"Slack Inc\"");
+        site.write("content/subprocessors.toml", &format!("{text}{extra}"));
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("duplicate sub-processor"),
+            "{first} / {second}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
+    for (name, says) in [
+        ("Sl\u{200b}ack", "U+200B ZERO WIDTH SPACE"),
+        ("Evil\u{202e}cod.exe", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("Bell\\u0007", "U+0007"),
+        ("Non\u{ffff}char", "U+FFFF"),
+        ("Escaped\\u202E", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+    ] {
+        let site = Site::example();
+        site.replace(
+            "content/subprocessors.toml",
+            "name = \"Voys\"",
+            &format!("name = \"{name}\""),
+        );
+        let line = site
+            .read("content/subprocessors.toml")
+            .lines()
+            .position(|l| l.contains(name))
+            .unwrap()
+            + 1;
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(run.stderr.contains(says), "{name:?}: {}", run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("content/subprocessors.toml:{line}:")),
+            "{name:?}: {}",
+            run.stderr
+        );
+    }
+}

@@ -74,7 +74,7 @@ pub fn validate(raw: &RawContent, diags: &mut Diagnostics) -> Validated {
                 span: Some(s.name.span()),
                 label: String::new(),
             };
-            (s.name.get_ref().trim().to_string(), place)
+            (crate::text::normalize(s.name.get_ref().trim()), place)
         })
     });
     Validated {
@@ -101,9 +101,11 @@ impl Validator<'_> {
             .push(Diagnostic::error(message).at(file, span, label));
     }
 
-    /// A proper name or other short fact: trimmed, not empty.
+    /// A proper name or other short fact: trimmed, not empty, in NFC (a `\u` escape may have
+    /// written it decomposed), and free of characters that show as nothing or act on a
+    /// terminal or a parser ([`crate::text::forbidden`]).
     fn text(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>, what: &str) -> String {
-        let text = value.get_ref().trim();
+        let text = crate::text::normalize(value.get_ref().trim());
         if text.is_empty() {
             self.error(
                 file,
@@ -111,16 +113,47 @@ impl Validator<'_> {
                 format!("{what} is empty"),
                 format!("write the {what} here"),
             );
-        } else if text.chars().any(char::is_control) {
+        } else if text.contains(['\t', '\n']) {
             // Markup is fine (it is escaped: "AT&T <Labs>" is a name); a tab or newline is not.
             self.error(
                 file,
                 value.span(),
-                format!("{what} contains a control character"),
+                format!("{what} contains a line break or a tab"),
                 "a single line of text expected",
             );
         }
-        text.to_string()
+        self.forbidden_characters(file, value, what);
+        text
+    }
+
+    /// Reports the first character of `value` that has no place in published text, at that
+    /// character when it is written as itself, or at the value when it is an escape.
+    fn forbidden_characters(
+        &mut self,
+        file: &Arc<SourceFile>,
+        value: &Spanned<String>,
+        what: &str,
+    ) {
+        let Some((_, found)) = crate::text::find_forbidden(value.get_ref()).next() else {
+            return;
+        };
+        let span = value.span();
+        let at = file
+            .text
+            .get(span.clone())
+            .and_then(|raw| raw.find(found.ch))
+            .map_or(span.clone(), |i| {
+                span.start + i..span.start + i + found.ch.len_utf8()
+            });
+        self.diags.push(
+            Diagnostic::error(format!(
+                "the {what} contains {}, {}",
+                found,
+                found.kind.describe()
+            ))
+            .at(file, at, "here")
+            .with_help(format!("delete the character: {}", found.kind.why())),
+        );
     }
 
     /// A calendar date, written as a TOML date (`2027-03-01`), that exists.
@@ -186,7 +219,8 @@ impl Validator<'_> {
     ) {
         let mut seen: HashMap<String, Range<usize>> = HashMap::new();
         for value in values {
-            let key = value.get_ref().trim().to_lowercase();
+            // The same name however it is written: case, composition, invisible characters.
+            let key = crate::text::identity_key(value.get_ref());
             if let Some(first) = seen.get(&key) {
                 let (line, _) = file.line_col(first.start);
                 self.diags.push(
@@ -538,6 +572,14 @@ impl Validator<'_> {
 
 /// `Ok` for an absolute `https:` URL with a host, or a `mailto:` with an address; otherwise why not.
 pub fn check_link(text: &str) -> Result<(), &'static str> {
+    // The URL parser would quietly drop a tab or encode a bidi override; the page would still
+    // show the text as written.
+    if text
+        .chars()
+        .any(|c| c.is_whitespace() || crate::text::forbidden(c).is_some())
+    {
+        return Err("a link contains no spaces, control or invisible characters");
+    }
     let url = url::Url::parse(text).map_err(|_| "not an absolute URL")?;
     match url.scheme() {
         "https" if url.host_str().is_some_and(|h| h.contains('.')) => Ok(()),
@@ -565,6 +607,8 @@ mod tests {
             "vidyo.com/x",
             "https://",
             "mailto:",
+            "https://exa\tmple.com",
+            "https://example.com/\u{202e}gpj.exe",
         ] {
             assert!(check_link(bad).is_err(), "{bad} passed");
         }
