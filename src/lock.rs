@@ -16,10 +16,14 @@ use sha2::{Digest, Sha256};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs::{self, IoError};
+use crate::model::Model;
 
 /// The file name, at the site root.
 pub const FILE: &str = "candor.lock";
-const VERSION: u32 = 1;
+/// Version 2: each fingerprint covers the publication's date and the previous fingerprint (a
+/// chain). Version 1 fingerprinted the snapshot alone; it is read, and rewritten as version 2
+/// by the next `candor build`.
+const VERSION: u32 = 2;
 const HEADER: &str = "# This file is written by `candor build`: it records every publication of this site.\n\
 # Commit it. Do not edit it by hand: the last-modified date of every page comes from it.\n\n";
 
@@ -33,13 +37,83 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    /// `sha256:` and the hex digest of the snapshot's JSON (object keys sorted).
-    pub fn fingerprint(&self) -> String {
-        let bytes = serde_json::to_vec(self).expect("a snapshot serializes");
-        let digest = Sha256::digest(&bytes);
-        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-        format!("sha256:{hex}")
+    /// The version 1 fingerprint: `sha256:` and the hex digest of the snapshot's JSON alone.
+    fn fingerprint_v1(&self) -> String {
+        sha256(&serde_json::to_vec(self).expect("a snapshot serializes"))
     }
+
+    /// The facts of this snapshot as a model, checked as `content/` is: no text holds a
+    /// character that has no place in published text, links are safe and countries known. A
+    /// lock file edited by hand (its fingerprints recomputed) cannot put on a page what
+    /// `content/` could not.
+    pub fn model(&self) -> Result<Model, String> {
+        let texts = self
+            .source
+            .iter()
+            .map(|(id, text)| (format!("source.{id}"), text.as_str()));
+        if let Some((at, found)) = strings("facts", &self.facts)
+            .into_iter()
+            .chain(texts)
+            .find_map(|(at, text)| {
+                crate::text::find_forbidden(text)
+                    .next()
+                    .map(|(_, f)| (at, f))
+            })
+        {
+            return Err(format!(
+                "`{at}` contains {found}, {}",
+                found.kind.describe()
+            ));
+        }
+        serde_json::from_value(self.facts.clone()).map_err(|e| e.to_string())
+    }
+}
+
+/// Every string in `value`, with the path to it (`facts.subprocessors.3.name`).
+fn strings<'a>(at: &str, value: &'a serde_json::Value) -> Vec<(String, &'a str)> {
+    use serde_json::Value;
+    match value {
+        Value::String(text) => vec![(at.to_string(), text.as_str())],
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .flat_map(|(i, v)| strings(&format!("{at}.{i}"), v))
+            .collect(),
+        Value::Object(map) => map
+            .iter()
+            .flat_map(|(k, v)| strings(&format!("{at}.{k}"), v))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `sha256:` and the lowercase hex digest of `bytes`.
+fn sha256(bytes: &[u8]) -> String {
+    let hex: String = Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256:{hex}")
+}
+
+/// The fingerprint of a publication: `sha256:` and the hex SHA-256 of its canonical form, the
+/// JSON object `{"date":"YYYY-MM-DD","previous":<the previous publication's fingerprint, or
+/// null>,"snapshot":{"facts":…,"source":…}}` with the keys of every object sorted and no
+/// whitespace. Each fingerprint so covers the date and, through `previous`, the whole history
+/// before it: a changed date, a reordered or a dropped publication breaks the chain.
+pub fn fingerprint(date: jiff::civil::Date, previous: Option<&str>, snapshot: &Snapshot) -> String {
+    sha256(&canonical(date, previous, snapshot))
+}
+
+/// The canonical form that [`fingerprint`] hashes.
+pub fn canonical(date: jiff::civil::Date, previous: Option<&str>, snapshot: &Snapshot) -> Vec<u8> {
+    // serde_json's maps are sorted (no `preserve_order`); a test pins the bytes.
+    serde_json::to_vec(&serde_json::json!({
+        "date": date.to_string(),
+        "previous": previous,
+        "snapshot": snapshot,
+    }))
+    .expect("a snapshot serializes")
 }
 
 /// Removes `null`s (absent optional facts), which TOML cannot hold.
@@ -91,8 +165,17 @@ pub struct Stamp {
     pub history: Vec<Publication>,
     /// Whether the last of `history` is a new publication (recorded or previewed).
     pub new: bool,
-    /// Whether this build records the new publication in candor.lock.
+    /// Whether this build writes candor.lock: to record the new publication, or to rewrite an
+    /// older version of the file in today's.
     pub record: bool,
+}
+
+/// A lock file as read, and whether it was in an older version (upgraded in memory).
+#[derive(Debug)]
+pub struct Read {
+    pub file: Option<Arc<SourceFile>>,
+    pub lock: LockFile,
+    pub upgraded: bool,
 }
 
 impl Stamp {
@@ -141,54 +224,88 @@ pub fn publication_date() -> Result<jiff::civil::Date, String> {
     Ok(timestamp.to_zoned(jiff::tz::TimeZone::UTC).date())
 }
 
-/// Reads `candor.lock` (absent: no publications yet) and checks that it was not edited.
-pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<(Option<Arc<SourceFile>>, LockFile)> {
+/// Reads `candor.lock` (absent: no publications yet) and checks that it was not edited: every
+/// fingerprint matches its publication and the chain before it, dates run forward, and the
+/// facts are valid. A version 1 file is checked by its own rules and upgraded in memory.
+pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     let path = root.join(FILE);
-    if !path.exists() {
-        return Some((
-            None,
-            LockFile {
+    if std::fs::symlink_metadata(&path).is_err() {
+        return Some(Read {
+            file: None,
+            lock: LockFile {
                 version: VERSION,
                 publications: Vec::new(),
             },
-        ));
+            upgraded: false,
+        });
     }
     let file = fs::read_source(root, &path)
         .map_err(|d| diags.push(d))
         .ok()?;
-    let lock: LockFile = fs::parse_toml(&file).map_err(|d| diags.push(d)).ok()?;
+    let mut lock: LockFile = fs::parse_toml(&file).map_err(|d| diags.push(d)).ok()?;
     let errors_before = diags.error_count();
-    if lock.version != VERSION {
+    let edited = |what: String| {
+        Diagnostic::error(what)
+            .in_file(&file)
+            .with_help("the lock file was edited by hand; restore it from version control")
+    };
+    if lock.version != VERSION && lock.version != 1 {
         diags.push(
             Diagnostic::error(format!(
-                "`{FILE}` has version {}, this candor reads version {VERSION}",
+                "`{FILE}` has version {}, this candor reads versions 1 and {VERSION}",
                 lock.version
             ))
-            .in_file(&file),
+            .in_file(&file)
+            .with_help("use the candor that wrote it, or a newer one"),
         );
+        return None;
     }
-    for (i, p) in lock.publications.iter().enumerate() {
-        if fs::civil_date(&p.date).is_none() {
-            diags.push(
-                Diagnostic::error(format!(
-                    "publication {} in `{FILE}` has no valid date",
-                    i + 1
-                ))
-                .in_file(&file),
-            );
+    let upgraded = lock.version == 1;
+    let mut previous: Option<(jiff::civil::Date, String)> = None;
+    for (i, p) in lock.publications.iter_mut().enumerate() {
+        let Some(date) = p.date() else {
+            diags.push(edited(format!(
+                "publication {} in `{FILE}` has no valid date",
+                i + 1
+            )));
+            return None;
+        };
+        if let Some((before, _)) = &previous
+            && date < *before
+        {
+            diags.push(edited(format!(
+                "the publication of {date} in `{FILE}` comes after that of {before}"
+            )));
         }
-        if p.snapshot.fingerprint() != p.fingerprint {
-            diags.push(
-                Diagnostic::error(format!(
-                    "the publication of {} in `{FILE}` does not match its fingerprint",
-                    p.date
-                ))
-                .in_file(&file)
-                .with_help("the lock file was edited by hand; restore it from version control"),
-            );
+        let chained = fingerprint(
+            date,
+            previous.as_ref().map(|(_, f)| f.as_str()),
+            &p.snapshot,
+        );
+        let matches = if upgraded {
+            p.snapshot.fingerprint_v1() == p.fingerprint
+        } else {
+            chained == p.fingerprint
+        };
+        if !matches {
+            diags.push(edited(format!(
+                "the publication of {date} in `{FILE}` does not match its fingerprint"
+            )));
         }
+        if let Err(why) = p.snapshot.model() {
+            diags.push(edited(format!(
+                "the publication of {date} in `{FILE}` holds facts that are not valid: {why}"
+            )));
+        }
+        p.fingerprint = chained.clone();
+        previous = Some((date, chained));
     }
-    (diags.error_count() == errors_before).then_some((Some(file), lock))
+    lock.version = VERSION;
+    (diags.error_count() == errors_before).then_some(Read {
+        file: Some(file),
+        lock,
+        upgraded,
+    })
 }
 
 fn toml_date(d: jiff::civil::Date) -> toml::value::Datetime {
@@ -198,21 +315,33 @@ fn toml_date(d: jiff::civil::Date) -> toml::value::Datetime {
 /// Decides the stamp for `snapshot`: the last publication's date if nothing changed, otherwise
 /// a new publication dated `today` (recorded, or only previewed), or an error with `--locked`.
 pub fn stamp(
-    lock_file: Option<&Arc<SourceFile>>,
-    lock: LockFile,
+    read: Read,
     snapshot: Snapshot,
     translations: BTreeMap<String, BTreeMap<String, String>>,
     recording: Recording,
     diags: &mut Diagnostics,
 ) -> Option<Stamp> {
-    let fingerprint = snapshot.fingerprint();
+    let Read {
+        file: lock_file,
+        lock,
+        upgraded,
+    } = read;
+    let lock_file = lock_file.as_ref();
     let mut history = lock.publications;
-    if let Some(last) = history.last().filter(|p| p.fingerprint == fingerprint) {
+    if let Some(last) = history.last().filter(|p| p.snapshot == snapshot) {
+        if upgraded && recording == Recording::Locked {
+            let mut d = Diagnostic::warning(format!("`{FILE}` is in an older version, whose fingerprints do not cover the dates of the publications"))
+                .with_help("run `candor build` once and commit the rewritten candor.lock");
+            if let Some(f) = lock_file {
+                d = d.in_file(f);
+            }
+            diags.push(d);
+        }
         return Some(Stamp {
             date: last.date()?,
             history,
             new: false,
-            record: false,
+            record: upgraded && matches!(recording, Recording::Record { .. }),
         });
     }
     let (today, record) = match recording {
@@ -243,9 +372,10 @@ pub fn stamp(
     if history.last().and_then(Publication::date) == Some(today) {
         history.pop();
     }
+    let previous = history.last().map(|p| p.fingerprint.as_str());
     history.push(Publication {
         date: toml_date(today),
-        fingerprint,
+        fingerprint: fingerprint(today, previous, &snapshot),
         snapshot,
         translations,
     });
@@ -265,4 +395,32 @@ pub fn write(root: &Path, lock: &LockFile) -> Result<(), IoError> {
         toml::to_string_pretty(lock).expect("a lock file serializes")
     );
     fs::write_atomic(&path, text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_canonical_form_is_sorted_compact_json_as_documented() {
+        let snapshot = Snapshot {
+            facts: serde_json::json!({"z": 1, "a": {"y": "ü", "b": [true, null]}}),
+            source: BTreeMap::from([("title".to_string(), "title = Hi".to_string())]),
+        };
+        let date = jiff::civil::date(2026, 1, 2);
+        let bytes = canonical(date, Some("sha256:00"), &snapshot);
+        assert_eq!(
+            String::from_utf8(bytes.clone()).unwrap(),
+            r#"{"date":"2026-01-02","previous":"sha256:00","snapshot":{"facts":{"a":{"b":[true,null],"y":"ü"},"z":1},"source":{"title":"title = Hi"}}}"#
+        );
+        assert_eq!(
+            fingerprint(date, Some("sha256:00"), &snapshot),
+            sha256(&bytes)
+        );
+        assert_ne!(
+            fingerprint(date, None, &snapshot),
+            fingerprint(jiff::civil::date(2026, 1, 3), None, &snapshot),
+            "the date is covered"
+        );
+    }
 }

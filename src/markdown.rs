@@ -8,7 +8,7 @@
 
 use pulldown_cmark::{CowStr, Event, Parser, Tag, html};
 
-use crate::content::validate::check_link;
+use crate::model::Link;
 
 const OPEN: char = '\u{E000}';
 const CLOSE: char = '\u{E001}';
@@ -79,7 +79,7 @@ fn fact_link(dest: &str, facts: &[String]) -> Result<String, String> {
         .filter(|i| *i < facts.len())
         .ok_or_else(|| format!("the link target `{dest}` is not a fact: a link in a message must point to a variable, like `[our privacy policy]({{ $privacy-policy }})`"))?;
     let url = &facts[index];
-    check_link(url).map_err(|why| format!("the link `{url}` cannot be used: {why}"))?;
+    Link::parse(url).map_err(|why| format!("the link `{url}` cannot be used: {why}"))?;
     Ok(url.clone())
 }
 

@@ -438,7 +438,7 @@ fn archived_models(
     let mut out = BTreeMap::new();
     for p in history {
         let date = p.date.to_string();
-        match serde_json::from_value::<Model>(p.snapshot.facts.clone()) {
+        match p.snapshot.model() {
             Ok(model) => {
                 out.insert(date, model);
             }

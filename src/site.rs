@@ -161,10 +161,8 @@ impl Site {
         );
         let (read, found) = read;
         diags.extend(found);
-        let (file, lock) = read?;
         let stamp = lock::stamp(
-            file.as_ref(),
-            lock,
+            read?,
             snapshot,
             self.translation_fingerprints(),
             recording,
@@ -332,7 +330,7 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
         .into_iter()
         .filter(|d| d.is_error())
         .for_each(|d| diags.push(d));
-    let (site, (_, lock)) = loaded?;
+    let (site, lock::Read { lock, .. }) = loaded?;
     let now = site.snapshot();
     let last = lock.publications.last();
     let empty = Snapshot {
@@ -449,7 +447,7 @@ fn render_published(
     last: &lock::Publication,
     diags: &mut Diagnostics,
 ) -> Option<Files> {
-    let model: Model = match serde_json::from_value(last.snapshot.facts.clone()) {
+    let model: Model = match last.snapshot.model() {
         Ok(m) => m,
         Err(e) => {
             diags.push(Diagnostic::error(format!(
@@ -589,10 +587,10 @@ pub fn build(
     // translation without a record counts as translated from today's source).
     let records = !options.pseudo;
     let translation_records = records && options.recording != Recording::Locked;
-    let recorded = stamp.record && records;
-    if recorded {
+    if stamp.record && records {
         lock::write(root, &stamp.lock_file())?;
     }
+    let recorded = stamp.new && stamp.record && records;
     if translation_records {
         site.write_translation_records()?;
     }

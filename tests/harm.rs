@@ -659,3 +659,119 @@ fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
         );
     }
 }
+
+/// The example's candor.lock as a TOML table, changed by `edit`, with every fingerprint
+/// recomputed as candor computes it (so only the checks on content can catch the change).
+fn forge_lock(site: &Site, edit: impl FnOnce(&mut Vec<toml::Value>)) {
+    let mut lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    let publications = lock["publication"].as_array_mut().unwrap();
+    edit(publications);
+    let mut previous: Option<String> = None;
+    for p in publications.iter_mut() {
+        let snapshot: candor::lock::Snapshot = p["snapshot"].clone().try_into().unwrap();
+        let date: jiff::civil::Date = p["date"].to_string().parse().unwrap();
+        let fp = candor::lock::fingerprint(date, previous.as_deref(), &snapshot);
+        p.as_table_mut()
+            .unwrap()
+            .insert("fingerprint".into(), toml::Value::String(fp.clone()));
+        previous = Some(fp);
+    }
+    site.write("candor.lock", &toml::to_string(&lock).unwrap());
+}
+
+#[test]
+fn the_fingerprints_cover_the_dates_and_their_order() {
+    // A date edited by hand, without recomputing anything: the chain breaks.
+    let site = Site::example();
+    site.replace("candor.lock", "date = 2025-10-30", "date = 2025-11-30");
+    let run = site.build(&["--locked"]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("does not match its fingerprint"),
+        "{}",
+        run.stderr
+    );
+    // Publications swapped, with fingerprints recomputed: the order is checked.
+    let site = Site::example();
+    forge_lock(&site, |p| p.swap(0, 1));
+    let run = site.build(&["--locked"]);
+    run.expect_code(1);
+    assert!(run.stderr.contains("comes after"), "{}", run.stderr);
+    // A recomputed lock still builds: the forging is faithful.
+    let site = Site::example();
+    forge_lock(&site, |_| {});
+    site.build(&["--locked"]).success();
+}
+
+#[test]
+fn facts_read_back_from_the_lock_are_validated_like_content() {
+    for (field, value, says) in [
+        ("security", "javascript:alert(1)", "javascript"),
+        ("name", "Sla\u{0}ck", "U+0000"),
+    ] {
+        let site = Site::example();
+        forge_lock(&site, |p| {
+            let first = p[0]["snapshot"]["facts"]["subprocessors"]
+                .as_array_mut()
+                .unwrap();
+            first[0]
+                .as_table_mut()
+                .unwrap()
+                .insert(field.into(), toml::Value::String(value.into()));
+        });
+        let run = site.build(&["--locked"]);
+        run.expect_code(1);
+        assert!(run.stderr.contains("not valid"), "{field}: {}", run.stderr);
+        assert!(run.stderr.contains(says), "{field}: {}", run.stderr);
+        assert!(!site.public().exists());
+    }
+}
+
+#[test]
+fn a_lock_of_the_first_version_is_read_and_upgraded() {
+    let site = Site::example();
+    // The example's lock as version 1 wrote it: each fingerprint the snapshot's alone.
+    let mut lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    lock.insert("version".into(), toml::Value::Integer(1));
+    for p in lock["publication"].as_array_mut().unwrap() {
+        let snapshot: candor::lock::Snapshot = p["snapshot"].clone().try_into().unwrap();
+        let json = serde_json::to_vec(&snapshot).unwrap();
+        use sha2::Digest;
+        let hex: String = sha2::Sha256::digest(&json)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        p.as_table_mut().unwrap().insert(
+            "fingerprint".into(),
+            toml::Value::String(format!("sha256:{hex}")),
+        );
+    }
+    site.write("candor.lock", &toml::to_string(&lock).unwrap());
+    let run = site.build(&["--locked"]);
+    run.success();
+    assert!(run.stderr.contains("older version"), "{}", run.stderr);
+    site.build(&[]).success();
+    assert!(site.read("candor.lock").contains("version = 2"));
+    assert_eq!(
+        site.read("candor.lock"),
+        std::fs::read_to_string(Path::new(common::REPO).join("candor.lock")).unwrap()
+    );
+}
+
+#[test]
+fn a_translation_record_is_rewritten_as_valid_toml_whatever_it_held() {
+    let site = Site::example();
+    let record = site.read("locales/de/translated-from.toml");
+    let (head, _) = record.split_once("[messages]").unwrap();
+    // A hand-edited record: a quote in a value, an id that needs quotes.
+    site.write(
+        "locales/de/translated-from.toml",
+        &format!("{head}[messages]\n\"odd \\\"id\\\"\" = {{ source = \"a\\\"b\", translation = \"c\\\\d\" }}\n"),
+    );
+    site.build(&[]).success();
+    let written: toml::Table = site
+        .read("locales/de/translated-from.toml")
+        .parse()
+        .expect("the record is TOML");
+    assert!(written["messages"].get("page-title").is_some());
+}

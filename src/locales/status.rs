@@ -105,16 +105,36 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
 }
 
 pub fn write(root: &Path, tag: &str, record: &Record) -> Result<(), IoError> {
-    let path = path(root, tag);
-    // One line per message, so that a translator's commit shows which messages moved.
+    fs::write_atomic(&path(root, tag), record_text(record).as_bytes())
+}
+
+/// The record as TOML, one line per message, so that a translator's commit shows which
+/// messages moved. Keys and values go through toml's serializer, which quotes and escapes them.
+fn record_text(record: &Record) -> String {
     let mut text = format!("{HEADER}[messages]\n");
     for (id, pair) in &record.messages {
-        text.push_str(&format!(
-            "{id} = {{ source = \"{}\", translation = \"{}\" }}\n",
-            pair.source, pair.translation
-        ));
+        let bare = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        let key = if bare {
+            id.clone()
+        } else {
+            toml::Value::String(id.clone()).to_string()
+        };
+        let value = toml::Value::Table(toml::Table::from_iter([
+            (
+                "source".to_string(),
+                toml::Value::String(pair.source.clone()),
+            ),
+            (
+                "translation".to_string(),
+                toml::Value::String(pair.translation.clone()),
+            ),
+        ]));
+        text.push_str(&format!("{key} = {value}\n"));
     }
-    fs::write_atomic(&path, text.as_bytes())
+    text
 }
 
 /// The fingerprint of every source message, by id: computed once, compared with every
@@ -212,4 +232,30 @@ pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostic
     }
     status.record_changed = true;
     marked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_is_valid_toml_whatever_it_holds() {
+        let mut record = Record::default();
+        for (id, fp) in [("plain-id", "0123abcd"), ("odd \"id\"", "ab\"c\\d\n")] {
+            record.messages.insert(
+                id.to_string(),
+                Pair {
+                    source: fp.to_string(),
+                    translation: fp.to_string(),
+                },
+            );
+        }
+        let text = record_text(&record);
+        assert!(
+            text.contains("\nplain-id = { source = \"0123abcd\", translation = \"0123abcd\" }\n"),
+            "{text}"
+        );
+        let read: Record = toml::from_str(&text).expect("the record is TOML");
+        assert_eq!(read, record);
+    }
 }
