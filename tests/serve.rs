@@ -1060,3 +1060,39 @@ fn an_open_page_reloads_by_itself_and_shows_mistakes() {
         ) == Some(Value::Bool(true))
     });
 }
+
+#[test]
+fn a_locale_file_nested_too_deep_is_shown_and_the_preview_lives_on() {
+    // 3,000 nested placeables overflowed the parser's stack and killed the preview.
+    let site = Site::example();
+    let n = 3000;
+    site.write(
+        "locales/nl/deep.ftl",
+        &format!("deep = {}x{}\n", "{".repeat(n), "}".repeat(n)),
+    );
+    let server = Server::start(&site);
+    let page = server.get("/en/");
+    assert_eq!(page.status, 503);
+    assert!(page.body.contains("nested more than"), "{}", page.body);
+    std::fs::remove_file(site.path("locales/nl/deep.ftl")).unwrap();
+    server.eventually("the first good build", || server.get("/en/").status == 200);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_site_never_shows_its_target_in_the_preview() {
+    let site = Site::example();
+    site.write("../secret-for-serve.txt", "DEPLOY_KEY=hunter2-serve\n");
+    std::fs::remove_file(site.path("locales/de/chrome.ftl")).unwrap();
+    std::os::unix::fs::symlink(
+        site.path("../secret-for-serve.txt"),
+        site.path("locales/de/chrome.ftl"),
+    )
+    .unwrap();
+    let server = Server::start(&site);
+    let page = server.get("/de/");
+    assert_eq!(page.status, 503);
+    assert!(page.body.contains("outside the site"), "{}", page.body);
+    assert!(!page.body.contains("hunter2"));
+    let _ = std::fs::remove_file(site.path("../secret-for-serve.txt"));
+}
