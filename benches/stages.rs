@@ -13,7 +13,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use candor::diagnostic::Diagnostics;
-use candor::lock::Recording;
+use candor::history::lock::Recording;
 use candor::site::{self, Options};
 use common::Site;
 
@@ -31,11 +31,12 @@ static ROOTS: LazyLock<Vec<(&str, Site)>> = LazyLock::new(|| {
         ("10x1000", Site::synthetic(10, 1000)),
         ("100x1000", Site::synthetic(100, 1000)),
     ];
-    let today = candor::lock::publication_date().expect("today");
+    let today = candor::history::lock::publication_date().expect("today");
     for (_, site) in &sites {
         let mut diags = Diagnostics::default();
         let record = Options::new(Recording::Record { today });
-        let built = site::build(site.root(), &site.path("public"), &record, &mut diags);
+        let built =
+            candor::cmd::build::build(site.root(), &site.path("public"), &record, &mut diags);
         assert!(matches!(built, Ok(Some(_))), "{diags:?}");
     }
     sites
@@ -95,6 +96,7 @@ fn stage_write(bencher: divan::Bencher, name: &str) {
         .render(&stamp, &options(), &mut diags)
         .expect("rendered");
     let out = root(name).join("bench-out");
-    let target = candor::output::Target::judge(root(name), &out, &[]).expect("a folder of its own");
-    bencher.bench(|| candor::output::write(&target, &files).expect("written"));
+    let target =
+        candor::write::output::Target::judge(root(name), &out, &[]).expect("a folder of its own");
+    bencher.bench(|| candor::write::output::write(&target, &files).expect("written"));
 }

@@ -173,7 +173,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     let tmp = tempfile::NamedTempFile::new_in(dir)
         .map_err(|e| IoError::new("cannot create a temporary file in", dir, e))?;
     std::fs::write(tmp.path(), bytes).map_err(|e| IoError::new("cannot write", tmp.path(), e))?;
-    crate::output::make_readable(tmp.path(), 0o644)?;
+    crate::write::output::make_readable(tmp.path(), 0o644)?;
     tmp.persist(path)
         .map_err(|e| IoError::new("cannot write", path, e.error))?;
     Ok(())

@@ -4,34 +4,26 @@
 //! words of every language (`locales/<lang>/*.ftl`) compile into a static site (`public/`), each
 //! page stamped with the date of the last publication that changed what it says.
 //!
-//! The pipeline is in [`site`]: load ([`config`], [`content`], [`locales`], [`theme`]) →
-//! validate ([`content::validate`], [`locales::qa`]) → render ([`render`], in memory) → write
-//! ([`output`], [`lock`]). See ARCHITECTURE.md.
+//! The commands are in [`cmd`], one module each. They run the pipeline that [`site`] chains:
+//! [`load`] (configuration, content, locales, theme) → [`validate`] → [`render`] → [`write`],
+//! over the [`model`] and with the publication [`history`]. Dependencies point from the commands
+//! down to the model. See ARCHITECTURE.md.
 
-pub mod changelog;
-pub mod changes;
 pub mod cli;
-pub mod config;
+pub mod cmd;
 pub mod console;
-pub mod content;
 pub mod diagnostic;
 pub mod fs;
-pub mod init;
+pub mod history;
 pub mod intl;
-pub mod locales;
-pub mod lock;
-pub mod machine;
-pub mod markdown;
+pub mod load;
 pub mod model;
-pub mod output;
 pub mod render;
-pub mod report;
-pub mod review;
 pub mod schema;
 pub mod sections;
-pub mod serve;
 pub mod site;
 pub mod suggest;
 pub mod synth;
 pub mod text;
-pub mod theme;
+pub mod validate;
+pub mod write;

@@ -1,6 +1,6 @@
 //! The validated data model: the facts a site publishes, checked and with references resolved.
 //!
-//! Built only by [`crate::content::validate`] from the raw content. A value of [`Model`] is
+//! Built only by [`crate::validate::content`] from the raw content. A value of [`Model`] is
 //! known to be consistent (no transfer outside the EEA without a mechanism, no unknown country,
 //! no unsafe link), so rendering never re-checks it. It serializes into the template context
 //! and, as the canonical form of the facts, into the publication snapshot of `candor.lock`.

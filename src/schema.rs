@@ -7,8 +7,8 @@ use std::path::Path;
 use schemars::schema_for;
 use serde_json::Value;
 
-use crate::content::raw;
 use crate::fs::IoError;
+use crate::load::raw;
 
 /// Everything `candor schema` describes: each content file by its name, and `data` for data.json.
 pub const NAMES: &[&str] = &[
@@ -38,7 +38,7 @@ pub fn schema(name: &str) -> Option<Value> {
         "integrations" => schema_for!(raw::Integrations),
         "dpia" => schema_for!(raw::Dpia),
         "breach" => schema_for!(raw::Breach),
-        "data" => schema_for!(crate::machine::DataJson),
+        "data" => schema_for!(crate::render::machine::DataJson),
         _ => return None,
     };
     Some(schema.to_value())

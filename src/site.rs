@@ -1,26 +1,24 @@
-//! The pipeline, stage by stage: load (config, content, locales, theme) → validate → render (in
-//! memory) → write. `build` runs all of it; `check` stops before writing.
+//! The pipeline, stage by stage: load (config, content, locales, theme) → validate → render →
+//! write. [`Site::load`] runs the first two, [`Site::stamp`] decides the date from the history,
+//! [`Site::render`] and [`Site::render_to`] the third; the commands in [`crate::cmd`] chain them
+//! and write what they made.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
-use crate::changes::{self, Diff};
-use crate::config::StalePolicy;
-use crate::config::{self, Config};
-use crate::content;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::fs::IoError;
-use crate::locales::status::{self, Status};
-use crate::locales::{self, Locales, qa};
-use crate::lock::{self, Recording, Snapshot, Stamp};
+use crate::history::changes;
+use crate::history::lock::{self, Recording, Snapshot, Stamp};
+use crate::load::config::{self, Config, StalePolicy};
+use crate::load::content;
+use crate::load::locales::{self, Locales};
+use crate::load::theme::{self, Theme};
 use crate::model::{self, Model};
-use crate::output;
-use crate::render::{self, Files};
-use crate::review;
-use crate::theme::{self, Theme};
+use crate::render::{self, Files, review};
+use crate::validate::status::{self, Status};
+use crate::validate::{notice, translations as qa};
 
 /// What a command wants from the pipeline.
 #[derive(Debug, Clone, Copy)]
@@ -85,7 +83,7 @@ impl Site {
             rayon::join(
                 || {
                     Diagnostics::gather(|found| {
-                        content::validate::validate(&content::load(root, found), found)
+                        crate::validate::content::validate(&content::load(root, found), found)
                     })
                 },
                 || {
@@ -115,7 +113,8 @@ impl Site {
                 qa,
                 diags,
             );
-            translations = translation_status(root, &config, locales, options, diags);
+            let fail = !options.preview && (options.strict || config.stale == StalePolicy::Fail);
+            translations = status::all(root, locales, fail, diags);
         }
         if diags.has_errors() {
             return (None, translations);
@@ -168,52 +167,14 @@ impl Site {
             recording,
             diags,
         )?;
-        self.check_advance_notice(&stamp, diags).then_some(stamp)
-    }
-
-    /// A new publication may add a sub-processor only with the notice the site promises
-    /// (`[subprocessors] notice-days`), unless the entry says why not. Returns whether it may.
-    fn check_advance_notice(&self, stamp: &Stamp, diags: &mut Diagnostics) -> bool {
-        let (Some(days), true, [.., previous, _]) =
-            (self.config.notice_days, stamp.new, stamp.history.as_slice())
-        else {
-            return true;
-        };
-        let before: Vec<&str> = previous.snapshot.facts["subprocessors"]
-            .as_array()
-            .map(|list| list.iter().filter_map(|s| s["name"].as_str()).collect())
-            .unwrap_or_default();
-        let earliest = stamp
-            .date
-            .saturating_add(jiff::Span::new().days(i64::from(days)));
-        let mut ok = true;
-        for s in self
-            .model
-            .subprocessors
-            .iter()
-            .filter(|s| !before.contains(&s.name.as_str()) && s.notice_exception.is_none())
-        {
-            let effective = s.effective.unwrap_or(stamp.date);
-            if effective >= earliest {
-                continue;
-            }
-            ok = false;
-            let mut d = Diagnostic::error(format!(
-                "the new sub-processor `{}` starts on {effective}, less than the {days} days' notice after this publication ({})",
-                s.name, stamp.date
-            ))
-            .with_help(format!(
-                "set `effective = {earliest}` or later, or say why with `notice-exception = \"emergency-replacement\"` (or \"legal-obligation\")"
-            ));
-            if let Some(place) = self.subprocessor_places.get(&s.name) {
-                d.location = Some(Location {
-                    label: format!("published {}, notice promised: {days} days", stamp.date),
-                    ..place.clone()
-                });
-            }
-            diags.push(d);
-        }
-        ok
+        notice::check(
+            &self.model,
+            &self.subprocessor_places,
+            self.config.notice_days,
+            &stamp,
+            diags,
+        )
+        .then_some(stamp)
     }
 
     /// Per translation, message id to the fingerprint of its text (the translation records
@@ -268,24 +229,6 @@ impl Site {
             preview: options.preview,
         }
     }
-
-    /// Writes the translation records that changed (a translation was edited or reviewed).
-    pub fn write_translation_records(&self) -> Result<(), IoError> {
-        for t in self.translations.iter().filter(|t| t.record_changed) {
-            status::write(&self.root, &t.language, &t.record)?;
-        }
-        Ok(())
-    }
-}
-
-/// What a successful build did.
-#[derive(Debug)]
-pub struct Built {
-    pub out: PathBuf,
-    pub languages: Vec<String>,
-    pub date: jiff::civil::Date,
-    /// Whether this build recorded a new publication in `candor.lock`.
-    pub recorded: bool,
 }
 
 /// Loads, validates and renders the site; `None` if there were errors (all in `diags`).
@@ -298,97 +241,6 @@ pub fn prepare(
     let stamp = site.stamp(options.recording, diags)?;
     let files = site.render(&stamp, options, diags)?;
     Some((site, stamp, files))
-}
-
-/// `candor check`: every stage but writing. Returns where each translation stands.
-pub fn check(
-    root: &Path,
-    options: &Options,
-    only: Option<&str>,
-    diags: &mut Diagnostics,
-) -> Vec<Status> {
-    let (site, translations) = Site::load_with_status(root, options, only, diags);
-    if let Some(site) = site
-        && let Some(stamp) = site.stamp(options.recording, diags)
-    {
-        site.render(&stamp, options, diags);
-    }
-    translations
-}
-
-/// `candor diff`: what the working tree changes since the last recorded publication. Records
-/// nothing.
-pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
-    let options = Options {
-        preview: true,
-        ..Options::new(Recording::Locked)
-    };
-    // Warnings (stale translations) are `check`'s business; only what stops the diff is shown.
-    let mut found = Diagnostics::default();
-    let loaded = Site::load(root, &options, &mut found).zip(lock::read(root, &mut found));
-    found
-        .into_iter()
-        .filter(|d| d.is_error())
-        .for_each(|d| diags.push(d));
-    let (site, lock::Read { lock, .. }) = loaded?;
-    let now = site.snapshot();
-    let last = lock.publications.last();
-    let empty = Snapshot {
-        facts: serde_json::json!({}),
-        source: BTreeMap::new(),
-    };
-    let changes = changes::between(last.map_or(&empty, |p| &p.snapshot), &now);
-    let translations = site
-        .translation_fingerprints()
-        .into_iter()
-        .map(|(lang, current)| {
-            let then = last.and_then(|p| p.translations.get(&lang));
-            let changed = then.map(|then| {
-                current
-                    .iter()
-                    .filter(|(id, fp)| then.get(*id) != Some(*fp))
-                    .map(|(id, _)| id.clone())
-                    .collect()
-            });
-            (lang, changed)
-        })
-        .collect();
-    let source_language = site.config.source_language().tag.clone();
-    Some(Diff {
-        source_language,
-        since: last.map(|p| p.date.to_string()),
-        changes,
-        translations,
-    })
-}
-
-/// `candor review`: every language's page as it will be published, with the changes since the
-/// last publication marked and summed up at the top, written to `out`. Records nothing.
-pub fn review(
-    root: &Path,
-    out: &Path,
-    today: jiff::civil::Date,
-    diags: &mut Diagnostics,
-) -> Result<Option<Vec<String>>, output::Error> {
-    let target = output::Target::judge(root, out, &SOURCES)?;
-    let options = Options {
-        preview: true,
-        ..Options::new(Recording::Preview { today })
-    };
-    let Some((site, stamp, files)) = prepare(root, &options, diags) else {
-        return Ok(None);
-    };
-    let Some(reviewed) = review_files(&site, &stamp, files, diags) else {
-        return Ok(None);
-    };
-    output::write(&target, &reviewed)?;
-    Ok(Some(
-        site.locales
-            .locales
-            .iter()
-            .map(|l| l.language.tag.clone())
-            .collect(),
-    ))
 }
 
 /// The rendered site with each language's page replaced by its review page (`candor review`,
@@ -480,133 +332,6 @@ fn render_published(
     render::in_memory(input, &stamp, diags)
 }
 
-/// `candor mark-reviewed`: records that stale translations of `language` still say what the
-/// source says. Returns the ids marked; nothing is written if any id is wrong.
-pub fn mark_reviewed(
-    root: &Path,
-    language: &str,
-    ids: &[String],
-    diags: &mut Diagnostics,
-) -> Result<Vec<String>, IoError> {
-    // Preview: a missing translation must not stop the reviewer; no stamp is computed.
-    let options = Options {
-        preview: true,
-        ..Options::new(Recording::Locked)
-    };
-    // What the site says about itself (stale warnings included) is `check`'s business.
-    let (_, mut translations) =
-        Site::load_with_status(root, &options, Some(language), &mut Diagnostics::default());
-    let Some(status) = translations.iter_mut().find(|t| t.language == language) else {
-        diags.push(
-            Diagnostic::error(format!("`{language}` is not a translation of this site")).with_help(
-                "run `candor check` to see the site's problems, and `languages` in candor.toml",
-            ),
-        );
-        return Ok(Vec::new());
-    };
-    let errors_before = diags.error_count();
-    let marked = status::mark_reviewed(status, ids, diags);
-    if diags.error_count() == errors_before {
-        status::write(root, language, &status.record)?;
-        Ok(marked)
-    } else {
-        Ok(Vec::new())
-    }
-}
-
-/// The status of every translation, with a diagnostic for each stale message: a warning, or an
-/// error under `--strict` or the site's `stale = "fail"` policy (never in preview).
-fn translation_status(
-    root: &Path,
-    config: &Config,
-    locales: &Locales,
-    options: &Options,
-    diags: &mut Diagnostics,
-) -> Vec<Status> {
-    let source = locales.source();
-    let fail = !options.preview && (options.strict || config.stale == StalePolicy::Fail);
-    let translations: Vec<&locales::Locale> = locales
-        .locales
-        .iter()
-        .filter(|l| l.language.tag != source.language.tag)
-        .collect();
-    let sources = status::source_fingerprints(source);
-    let read: Vec<(Status, Diagnostics)> = translations
-        .par_iter()
-        .map(|locale| {
-            Diagnostics::gather(|found| {
-                let record = status::read(root, &locale.language.tag, found);
-                status::status(source, &sources, locale, &record)
-            })
-        })
-        .collect();
-    let mut all = Vec::new();
-    for (locale, (st, found)) in translations.into_iter().zip(read) {
-        diags.extend(found);
-        for id in &st.stale {
-            let entry = &locale.messages[id];
-            let mut d = Diagnostic::warning(format!("`{id}` in `{}` is stale: the source text changed after it was translated", st.language))
-                .at(&entry.file, entry.span.clone(), "translated from an older source text")
-                .with_help(format!("update the translation, or if it still says the same, run `candor mark-reviewed --locale {} --message {id}`", st.language));
-            if fail {
-                d.severity = crate::diagnostic::Severity::Error;
-            }
-            diags.push(d);
-        }
-        all.push(st);
-    }
-    all
-}
-
-/// `candor build`: everything, then the lock file and the output directory. On any error
-/// nothing is written.
-pub fn build(
-    root: &Path,
-    out: &Path,
-    options: &Options,
-    diags: &mut Diagnostics,
-) -> Result<Option<Built>, output::Error> {
-    let target = output::Target::judge(root, out, &SOURCES)?;
-    let Some(site) = Site::load(root, options, diags) else {
-        return Ok(None);
-    };
-    let Some(stamp) = site.stamp(options.recording, diags) else {
-        return Ok(None);
-    };
-    // The pages go straight into the directory that becomes the site, a language at a time; it
-    // replaces the output only if everything rendered, and otherwise the output stays as it was
-    // and the staging folder goes.
-    let staging = output::Staging::new(&target)?;
-    if !site.render_to(&stamp, options, &|files| staging.add(&files), diags)? {
-        return Ok(None);
-    }
-    staging.commit()?;
-    // Only now that the output is in place is the publication recorded. A pseudo-localized
-    // build publishes nothing and records nothing. `--locked` guards the publications;
-    // translation records are bookkeeping that the next plain build brings up to date (a
-    // translation without a record counts as translated from today's source).
-    let records = !options.pseudo;
-    let translation_records = records && options.recording != Recording::Locked;
-    if stamp.record && records {
-        lock::write(root, &stamp.lock_file())?;
-    }
-    let recorded = stamp.new && stamp.record && records;
-    if translation_records {
-        site.write_translation_records()?;
-    }
-    Ok(Some(Built {
-        out: target.path().to_path_buf(),
-        languages: site
-            .config
-            .languages
-            .iter()
-            .map(|l| l.tag.clone())
-            .collect(),
-        date: stamp.date,
-        recorded,
-    }))
-}
-
 /// The folders of a site that hold its sources (an output directory is none of them; `serve`
 /// watches them).
 pub const SOURCE_FOLDERS: [&str; 3] = ["content", "locales", "themes"];
@@ -615,7 +340,7 @@ pub const SOURCE_FOLDERS: [&str; 3] = ["content", "locales", "themes"];
 pub const SOURCE_FILES: [&str; 2] = [config::FILE, lock::FILE];
 
 /// Everything at the root of a site that an output folder must never be.
-const SOURCES: [&str; 5] = [
+pub const SOURCES: [&str; 5] = [
     SOURCE_FOLDERS[0],
     SOURCE_FOLDERS[1],
     SOURCE_FOLDERS[2],

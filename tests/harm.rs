@@ -668,9 +668,9 @@ fn forge_lock(site: &Site, edit: impl FnOnce(&mut Vec<toml::Value>)) {
     edit(publications);
     let mut previous: Option<String> = None;
     for p in publications.iter_mut() {
-        let snapshot: candor::lock::Snapshot = p["snapshot"].clone().try_into().unwrap();
+        let snapshot: candor::history::lock::Snapshot = p["snapshot"].clone().try_into().unwrap();
         let date: jiff::civil::Date = p["date"].to_string().parse().unwrap();
-        let fp = candor::lock::fingerprint(date, previous.as_deref(), &snapshot);
+        let fp = candor::history::lock::fingerprint(date, previous.as_deref(), &snapshot);
         p.as_table_mut()
             .unwrap()
             .insert("fingerprint".into(), toml::Value::String(fp.clone()));
@@ -734,7 +734,7 @@ fn a_lock_of_the_first_version_is_read_and_upgraded() {
     let mut lock: toml::Table = site.read("candor.lock").parse().unwrap();
     lock.insert("version".into(), toml::Value::Integer(1));
     for p in lock["publication"].as_array_mut().unwrap() {
-        let snapshot: candor::lock::Snapshot = p["snapshot"].clone().try_into().unwrap();
+        let snapshot: candor::history::lock::Snapshot = p["snapshot"].clone().try_into().unwrap();
         let json = serde_json::to_vec(&snapshot).unwrap();
         use sha2::Digest;
         let hex: String = sha2::Sha256::digest(&json)

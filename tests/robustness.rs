@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use candor::diagnostic::Diagnostics;
-use candor::lock::Recording;
+use candor::history::lock::Recording;
 use common::{LATER_EPOCH, Site, tree};
 use proptest::prelude::*;
 

@@ -33,7 +33,7 @@ use anyhow::Context as _;
 use tokio::sync::broadcast;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Printer};
-use crate::lock::{self, Recording};
+use crate::history::lock::{self, Recording};
 use crate::render::Files;
 
 /// Where the review pages are served, beside the site.

@@ -5,39 +5,39 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
+use crate::load::config::Config;
 
 /// The built-in default theme, as `(path in the theme, contents)`.
 const BUILT_IN: &[(&str, &str)] = &[
     (
         "templates/archive.html",
-        include_str!("../themes/default/templates/archive.html"),
+        include_str!("../../themes/default/templates/archive.html"),
     ),
     (
         "templates/base.html",
-        include_str!("../themes/default/templates/base.html"),
+        include_str!("../../themes/default/templates/base.html"),
     ),
     (
         "templates/changes.html",
-        include_str!("../themes/default/templates/changes.html"),
+        include_str!("../../themes/default/templates/changes.html"),
     ),
     (
         "templates/index.html",
-        include_str!("../themes/default/templates/index.html"),
+        include_str!("../../themes/default/templates/index.html"),
     ),
     (
         "templates/languages.html",
-        include_str!("../themes/default/templates/languages.html"),
+        include_str!("../../themes/default/templates/languages.html"),
     ),
     (
         "templates/page.html",
-        include_str!("../themes/default/templates/page.html"),
+        include_str!("../../themes/default/templates/page.html"),
     ),
     (
         "static/style.css",
-        include_str!("../themes/default/static/style.css"),
+        include_str!("../../themes/default/static/style.css"),
     ),
 ];
 

@@ -50,19 +50,19 @@ const FILES: &[(&str, &str)] = &[
     ),
     (
         "locales/en/chrome.ftl",
-        include_str!("../locales/en/chrome.ftl"),
+        include_str!("../../locales/en/chrome.ftl"),
     ),
     (
         "locales/en/changes.ftl",
-        include_str!("../locales/en/changes.ftl"),
+        include_str!("../../locales/en/changes.ftl"),
     ),
     (
         "locales/en/sections.ftl",
-        include_str!("../locales/en/sections.ftl"),
+        include_str!("../../locales/en/sections.ftl"),
     ),
     (
         "locales/en/vocabulary.ftl",
-        include_str!("../locales/en/vocabulary.ftl"),
+        include_str!("../../locales/en/vocabulary.ftl"),
     ),
     (
         "locales/en/terms.ftl",
@@ -74,19 +74,19 @@ const FILES: &[(&str, &str)] = &[
     ),
     (
         "locales/de/chrome.ftl",
-        include_str!("../locales/de/chrome.ftl"),
+        include_str!("../../locales/de/chrome.ftl"),
     ),
     (
         "locales/de/changes.ftl",
-        include_str!("../locales/de/changes.ftl"),
+        include_str!("../../locales/de/changes.ftl"),
     ),
     (
         "locales/de/sections.ftl",
-        include_str!("../locales/de/sections.ftl"),
+        include_str!("../../locales/de/sections.ftl"),
     ),
     (
         "locales/de/vocabulary.ftl",
-        include_str!("../locales/de/vocabulary.ftl"),
+        include_str!("../../locales/de/vocabulary.ftl"),
     ),
     (
         "locales/de/terms.ftl",
@@ -98,19 +98,19 @@ const FILES: &[(&str, &str)] = &[
     ),
     (
         "locales/nl/chrome.ftl",
-        include_str!("../locales/nl/chrome.ftl"),
+        include_str!("../../locales/nl/chrome.ftl"),
     ),
     (
         "locales/nl/changes.ftl",
-        include_str!("../locales/nl/changes.ftl"),
+        include_str!("../../locales/nl/changes.ftl"),
     ),
     (
         "locales/nl/sections.ftl",
-        include_str!("../locales/nl/sections.ftl"),
+        include_str!("../../locales/nl/sections.ftl"),
     ),
     (
         "locales/nl/vocabulary.ftl",
-        include_str!("../locales/nl/vocabulary.ftl"),
+        include_str!("../../locales/nl/vocabulary.ftl"),
     ),
     (
         "locales/nl/terms.ftl",
@@ -124,6 +124,17 @@ const FILES: &[(&str, &str)] = &[
 ];
 
 /// Creates a new site in `dir`, which must not exist or be empty.
+pub fn run(dir: &Path) -> anyhow::Result<super::Outcome> {
+    init(dir)?;
+    crate::outln!(
+        "created a new candor site in {}: edit content/*.toml, then run `candor build {}`",
+        dir.display(),
+        dir.display()
+    );
+    Ok(super::Outcome::Success)
+}
+
+/// Writes the starter site into `dir`, which must not exist or be empty.
 pub fn init(dir: &Path) -> anyhow::Result<()> {
     if dir.exists() {
         let mut entries =

@@ -9,10 +9,10 @@
 use fluent_bundle::FluentArgs;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
-use crate::changelog;
-use crate::changes::Change;
+use crate::history::changelog;
+use crate::history::changes::Change;
 use crate::intl;
-use crate::locales::Locale;
+use crate::load::locales::Locale;
 
 /// The review page of one language: `new` with its differences from `old` marked, a banner that
 /// it is a draft, and the changes summed up under the page's heading, in the page's language.

@@ -1,9 +1,6 @@
 //! The facts of a site: `content/*.toml`, loaded as written ([`raw`]) and then checked into the
 //! [`crate::model::Model`] ([`validate`]).
 
-pub mod raw;
-pub mod validate;
-
 use std::path::Path;
 use std::sync::Arc;
 
@@ -11,6 +8,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
+use crate::load::raw;
 
 /// One parsed content file and the text it came from.
 #[derive(Debug)]

@@ -1,9 +1,6 @@
 //! The words of a site: `locales/<lang>/*.ftl` (Project Fluent), one bundle per language, with
 //! what each message refers to, so that [`qa`] can hold every translation to its source.
 
-pub mod qa;
-pub mod status;
-
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::Path;
@@ -14,9 +11,9 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use rayon::prelude::*;
 
-use crate::config::{self, Config, Language};
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
+use crate::load::config::{self, Config, Language};
 
 /// A thread-safe Fluent bundle (rendering is shared across threads).
 pub type Bundle = FluentBundle<FluentResource>;
@@ -148,7 +145,10 @@ impl Locale {
         let text: String = source.values().map(|entry| format!("{entry}\n")).collect();
         let mut locale = Locale::empty(language, false);
         locale.add(
-            &SourceFile::new(format!("{} (as published)", crate::lock::FILE), text),
+            &SourceFile::new(
+                format!("{} (as published)", crate::history::lock::FILE),
+                text,
+            ),
             diags,
         );
         locale

@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use toml::Spanned;
 
-use super::{Parsed, RawContent, raw};
 use crate::diagnostic::{self, Diagnostic, Diagnostics, SourceFile};
 use crate::intl;
+use crate::load::content::{Parsed, RawContent};
+use crate::load::raw;
 use crate::model::*;
 
 /// A message the content needs in every language, and the value that needs it.

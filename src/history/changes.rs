@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::lock::Snapshot;
+use crate::history::lock::Snapshot;
 use crate::sections;
 
 /// One change.

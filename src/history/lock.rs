@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use crate::fs::{self, IoError};
+use crate::fs;
 use crate::model::Model;
 
 /// The file name, at the site root.
@@ -24,9 +24,6 @@ pub const FILE: &str = "candor.lock";
 /// chain). Version 1 fingerprinted the snapshot alone; it is read, and rewritten as version 2
 /// by the next `candor build`.
 const VERSION: u32 = 2;
-const HEADER: &str = "# This file is written by `candor build`: it records every publication of this site.\n\
-# Commit it. Do not edit it by hand: the last-modified date of every page comes from it.\n\n";
-
 /// What a site publishes, in canonical form: the facts, and the source-language text of every
 /// message and term (re-serialized from the syntax tree, so layout and comments do not count).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -385,16 +382,6 @@ pub fn stamp(
         new: true,
         record,
     })
-}
-
-/// Writes the lock file atomically (a temporary file renamed over it).
-pub fn write(root: &Path, lock: &LockFile) -> Result<(), IoError> {
-    let path = root.join(FILE);
-    let text = format!(
-        "{HEADER}{}",
-        toml::to_string_pretty(lock).expect("a lock file serializes")
-    );
-    fs::write_atomic(&path, text.as_bytes())
 }
 
 #[cfg(test)]

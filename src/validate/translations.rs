@@ -7,12 +7,12 @@ use std::sync::Arc;
 
 use fluent_syntax::ast;
 
-use crate::content::validate::Requirement;
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::suggest;
 use crate::text::{self, Forbidden};
+use crate::validate::content::Requirement;
 
-use super::{Locale, Locales};
+use crate::load::locales::{Locale, Locales};
 
 /// Checks all locales: required messages in the source, then each translation against it.
 /// How strict the check is.

@@ -1,7 +1,7 @@
 //! What `check` prints about translations: a table for people, a JSON document for tools.
 
 use crate::diagnostic::Diagnostics;
-use crate::locales::status::Status;
+use crate::validate::status::Status;
 
 /// The format version of [`check_json`]; it changes only when a field changes meaning or goes.
 pub const JSON_VERSION: u32 = 1;

@@ -7,10 +7,10 @@ use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, P
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
-use crate::changes::{self, Change};
+use crate::history::changes::{self, Change};
+use crate::history::lock::Publication;
 use crate::intl;
-use crate::locales::Locale;
-use crate::lock::Publication;
+use crate::load::locales::Locale;
 use crate::sections;
 
 /// One publication as the change log shows it.
@@ -278,8 +278,8 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::config::Language;
     use crate::diagnostic::Diagnostics;
+    use crate::load::config::Language;
 
     /// A language whose feed messages say `words` (as written in a locale file).
     fn locale(words: &str) -> Locale {

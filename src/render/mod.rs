@@ -1,5 +1,9 @@
 //! Rendering: the validated model, the words of every language and the theme become the pages of
-//! the site, in memory. No I/O happens here; [`crate::output`] writes the result.
+//! the site, in memory. No I/O happens here; [`crate::write::output`] writes the result.
+
+pub mod machine;
+pub mod markdown;
+pub mod review;
 
 use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -10,18 +14,16 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
 
-use crate::changelog;
-use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs::IoError;
+use crate::history::changelog;
+use crate::history::lock::Stamp;
 use crate::intl;
-use crate::locales::{Locale, Locales};
-use crate::lock::Stamp;
-use crate::machine;
-use crate::markdown;
+use crate::load::config::Config;
+use crate::load::locales::{Locale, Locales};
+use crate::load::theme::{self, Theme};
 use crate::model::Model;
 use crate::sections;
-use crate::theme::{self, Theme};
 
 /// The published files: path under the output directory to contents.
 pub type Files = BTreeMap<String, Vec<u8>>;
@@ -111,7 +113,7 @@ pub fn in_memory(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option
 }
 
 /// Where rendered files go as soon as a language's pages are done: kept in memory
-/// ([`in_memory`]), or written to the directory that becomes the site ([`crate::output`]).
+/// ([`in_memory`]), or written to the directory that becomes the site ([`crate::write::output`]).
 pub type Emit<'a> = dyn Fn(Files) -> Result<(), IoError> + Sync + 'a;
 
 /// Renders every page, handing the files to `emit` a language at a time, so that a site of
@@ -432,7 +434,7 @@ impl LanguagePages<'_> {
 /// the model no longer reads (its shape changed since) is left out of the archive, with a
 /// warning.
 fn archived_models(
-    history: &[crate::lock::Publication],
+    history: &[crate::history::lock::Publication],
     diags: &mut Diagnostics,
 ) -> BTreeMap<String, Model> {
     let mut out = BTreeMap::new();

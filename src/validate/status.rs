@@ -14,16 +14,14 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::Locale;
+use rayon::prelude::*;
+
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::fs::{self, IoError};
+use crate::fs;
+use crate::load::locales::{Locale, Locales};
 
 /// The record's file name, in each translation's locale folder.
 pub const FILE: &str = "translated-from.toml";
-const HEADER: &str = "# Written by candor: for each message, fingerprints of the source text it was translated from\n\
-# and of the translation. It tells which translations are stale. Commit it; do not edit it by\n\
-# hand (`candor mark-reviewed` marks a stale translation as still correct).\n\n";
-
 /// For one message: what it was translated from, and what the translation was.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -102,39 +100,6 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
             Record::default()
         }
     }
-}
-
-pub fn write(root: &Path, tag: &str, record: &Record) -> Result<(), IoError> {
-    fs::write_atomic(&path(root, tag), record_text(record).as_bytes())
-}
-
-/// The record as TOML, one line per message, so that a translator's commit shows which
-/// messages moved. Keys and values go through toml's serializer, which quotes and escapes them.
-fn record_text(record: &Record) -> String {
-    let mut text = format!("{HEADER}[messages]\n");
-    for (id, pair) in &record.messages {
-        let bare = !id.is_empty()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        let key = if bare {
-            id.clone()
-        } else {
-            toml::Value::String(id.clone()).to_string()
-        };
-        let value = toml::Value::Table(toml::Table::from_iter([
-            (
-                "source".to_string(),
-                toml::Value::String(pair.source.clone()),
-            ),
-            (
-                "translation".to_string(),
-                toml::Value::String(pair.translation.clone()),
-            ),
-        ]));
-        text.push_str(&format!("{key} = {value}\n"));
-    }
-    text
 }
 
 /// The fingerprint of every source message, by id: computed once, compared with every
@@ -234,28 +199,39 @@ pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostic
     marked
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_record_is_valid_toml_whatever_it_holds() {
-        let mut record = Record::default();
-        for (id, fp) in [("plain-id", "0123abcd"), ("odd \"id\"", "ab\"c\\d\n")] {
-            record.messages.insert(
-                id.to_string(),
-                Pair {
-                    source: fp.to_string(),
-                    translation: fp.to_string(),
-                },
-            );
+/// The status of every translation, with a diagnostic for each stale message: a warning, or an
+/// error when `fail` (`--strict`, or the site's `stale = "fail"` policy, never in preview).
+pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) -> Vec<Status> {
+    let source = locales.source();
+    let translations: Vec<&Locale> = locales
+        .locales
+        .iter()
+        .filter(|l| l.language.tag != source.language.tag)
+        .collect();
+    let sources = source_fingerprints(source);
+    let read: Vec<(Status, Diagnostics)> = translations
+        .par_iter()
+        .map(|locale| {
+            Diagnostics::gather(|found| {
+                let record = read(root, &locale.language.tag, found);
+                status(source, &sources, locale, &record)
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    for (locale, (st, found)) in translations.into_iter().zip(read) {
+        diags.extend(found);
+        for id in &st.stale {
+            let entry = &locale.messages[id];
+            let mut d = Diagnostic::warning(format!("`{id}` in `{}` is stale: the source text changed after it was translated", st.language))
+                .at(&entry.file, entry.span.clone(), "translated from an older source text")
+                .with_help(format!("update the translation, or if it still says the same, run `candor mark-reviewed --locale {} --message {id}`", st.language));
+            if fail {
+                d.severity = crate::diagnostic::Severity::Error;
+            }
+            diags.push(d);
         }
-        let text = record_text(&record);
-        assert!(
-            text.contains("\nplain-id = { source = \"0123abcd\", translation = \"0123abcd\" }\n"),
-            "{text}"
-        );
-        let read: Record = toml::from_str(&text).expect("the record is TOML");
-        assert_eq!(read, record);
+        all.push(st);
     }
+    all
 }

@@ -1,0 +1,68 @@
+//! `candor check`: every stage but writing, and where each translation stands.
+
+use std::path::Path;
+
+use super::{Outcome, Writes, print_diagnostics, report, require_dir};
+use crate::cli::Format;
+use crate::diagnostic::Diagnostics;
+use crate::history::lock::{self, Recording};
+use crate::site::{Options, Site};
+use crate::validate::status::Status;
+
+pub fn run(
+    site: &Path,
+    locale: Option<&str>,
+    format: Format,
+    strict: bool,
+) -> anyhow::Result<Outcome> {
+    require_dir(site)?;
+    let today = lock::publication_date().map_err(anyhow::Error::msg)?;
+    let options = Options {
+        strict,
+        ..Options::new(Recording::Preview { today })
+    };
+    let mut diags = Diagnostics::default();
+    let statuses = check(site, &options, locale, &mut diags);
+    if let Some(tag) = locale
+        && !statuses.iter().any(|s| s.language == *tag)
+        && !diags.has_errors()
+    {
+        anyhow::bail!("`{tag}` is not a translation of this site (see `languages` in candor.toml)");
+    }
+    let ok = !diags.has_errors();
+    diags.sort();
+    match format {
+        Format::Json => {
+            let json = report::check_json(&diags, &statuses, ok);
+            crate::outln!("{}", serde_json::to_string_pretty(&json)?);
+        }
+        Format::Text => {
+            print_diagnostics(&mut diags, Writes::Never);
+            crate::out!("{}", report::translations_table(&statuses));
+            if ok {
+                crate::outln!("no problems found in {}", site.display());
+            }
+        }
+    }
+    Ok(if ok {
+        Outcome::Success
+    } else {
+        Outcome::SiteProblems
+    })
+}
+
+/// Every stage but writing. Returns where each translation stands.
+pub fn check(
+    root: &Path,
+    options: &Options,
+    only: Option<&str>,
+    diags: &mut Diagnostics,
+) -> Vec<Status> {
+    let (site, translations) = Site::load_with_status(root, options, only, diags);
+    if let Some(site) = site
+        && let Some(stamp) = site.stamp(options.recording, diags)
+    {
+        site.render(&stamp, options, diags);
+    }
+    translations
+}

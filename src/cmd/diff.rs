@@ -1,0 +1,71 @@
+//! `candor diff`: what the working tree changes since the last recorded publication.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::{Outcome, Writes, print_diagnostics, require_dir};
+use crate::cli::Format;
+use crate::diagnostic::Diagnostics;
+use crate::history::changes::{self, Diff};
+use crate::history::lock::{self, Recording, Snapshot};
+use crate::site::{Options, Site};
+
+pub fn run(site: &Path, format: Format) -> anyhow::Result<Outcome> {
+    require_dir(site)?;
+    let mut diags = Diagnostics::default();
+    let diff = diff(site, &mut diags);
+    print_diagnostics(&mut diags, Writes::Never);
+    let Some(diff) = diff else {
+        return Ok(Outcome::SiteProblems);
+    };
+    match format {
+        Format::Json => crate::outln!("{}", serde_json::to_string_pretty(&diff)?),
+        Format::Text => crate::out!("{}", diff.to_text()),
+    }
+    Ok(Outcome::Success)
+}
+
+/// What the working tree changes since the last recorded publication. Records nothing.
+pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
+    let options = Options {
+        preview: true,
+        ..Options::new(Recording::Locked)
+    };
+    // Warnings (stale translations) are `check`'s business; only what stops the diff is shown.
+    let mut found = Diagnostics::default();
+    let loaded = Site::load(root, &options, &mut found).zip(lock::read(root, &mut found));
+    found
+        .into_iter()
+        .filter(|d| d.is_error())
+        .for_each(|d| diags.push(d));
+    let (site, lock::Read { lock, .. }) = loaded?;
+    let now = site.snapshot();
+    let last = lock.publications.last();
+    let empty = Snapshot {
+        facts: serde_json::json!({}),
+        source: BTreeMap::new(),
+    };
+    let changes = changes::between(last.map_or(&empty, |p| &p.snapshot), &now);
+    let translations = site
+        .translation_fingerprints()
+        .into_iter()
+        .map(|(lang, current)| {
+            let then = last.and_then(|p| p.translations.get(&lang));
+            let changed = then.map(|then| {
+                current
+                    .iter()
+                    .filter(|(id, fp)| then.get(*id) != Some(*fp))
+                    .map(|(id, _)| id.clone())
+                    .collect()
+            });
+            (lang, changed)
+        })
+        .collect();
+    let source_language = site.config.source_language().tag.clone();
+    Some(Diff {
+        source_language,
+        since: last.map(|p| p.date.to_string()),
+        changes,
+        translations,
+    })
+}

@@ -1,0 +1,60 @@
+//! `candor mark-reviewed`: records that stale translations still say what the source says.
+
+use std::path::Path;
+
+use super::{Outcome, Writes, print_diagnostics, require_dir};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::fs::IoError;
+use crate::history::lock::Recording;
+use crate::site::{Options, Site};
+use crate::validate::status;
+use crate::write::records;
+
+pub fn run(site: &Path, locale: &str, messages: &[String]) -> anyhow::Result<Outcome> {
+    require_dir(site)?;
+    let mut diags = Diagnostics::default();
+    let marked = mark_reviewed(site, locale, messages, &mut diags)?;
+    let failed = diags.has_errors();
+    print_diagnostics(&mut diags, Writes::Nothing);
+    if failed {
+        return Ok(Outcome::SiteProblems);
+    }
+    match marked.len() {
+        0 => crate::outln!("no stale messages in `{locale}`"),
+        _ => crate::outln!("marked as reviewed in `{locale}`: {}", marked.join(", ")),
+    }
+    Ok(Outcome::Success)
+}
+
+/// Records that stale translations of `language` still say what the source says. Returns the ids marked; nothing is written if any id is wrong.
+pub fn mark_reviewed(
+    root: &Path,
+    language: &str,
+    ids: &[String],
+    diags: &mut Diagnostics,
+) -> Result<Vec<String>, IoError> {
+    // Preview: a missing translation must not stop the reviewer; no stamp is computed.
+    let options = Options {
+        preview: true,
+        ..Options::new(Recording::Locked)
+    };
+    // What the site says about itself (stale warnings included) is `check`'s business.
+    let (_, mut translations) =
+        Site::load_with_status(root, &options, Some(language), &mut Diagnostics::default());
+    let Some(status) = translations.iter_mut().find(|t| t.language == language) else {
+        diags.push(
+            Diagnostic::error(format!("`{language}` is not a translation of this site")).with_help(
+                "run `candor check` to see the site's problems, and `languages` in candor.toml",
+            ),
+        );
+        return Ok(Vec::new());
+    };
+    let errors_before = diags.error_count();
+    let marked = status::mark_reviewed(status, ids, diags);
+    if diags.error_count() == errors_before {
+        records::translation_record(root, language, &status.record)?;
+        Ok(marked)
+    } else {
+        Ok(Vec::new())
+    }
+}

@@ -1,0 +1,114 @@
+//! One module per command of the command line ([`crate::cli`]). Each runs the pipeline of
+//! [`crate::site`] as far as it needs, writes what it made and says what it found; `main.rs`
+//! only dispatches and maps the [`Outcome`] to an exit code.
+
+pub mod build;
+pub mod check;
+pub mod diff;
+pub mod init;
+pub mod mark_reviewed;
+pub mod report;
+pub mod review;
+pub mod schema;
+pub mod serve;
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::cli::Command;
+use crate::diagnostic::{Diagnostics, Printer};
+
+/// How a command ended, when it did not fail in candor's environment (an I/O error or a usage
+/// error is an `Err`, exit code 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Exit code 0.
+    Success,
+    /// The site has problems, all reported: exit code 1.
+    SiteProblems,
+}
+
+/// Runs one command.
+pub fn run(command: Command) -> anyhow::Result<Outcome> {
+    match command {
+        Command::Build {
+            site,
+            out,
+            locked,
+            pseudo,
+        } => build::run(&site, out, locked, pseudo),
+        Command::Check {
+            site,
+            locale,
+            format,
+            strict,
+        } => check::run(&site, locale.as_deref(), format, strict),
+        Command::Diff { site, format } => diff::run(&site, format),
+        Command::Review { site, out } => review::run(&site, out),
+        Command::MarkReviewed {
+            site,
+            locale,
+            messages,
+        } => mark_reviewed::run(&site, &locale, &messages),
+        Command::Serve { site, port, poll } => {
+            require_dir(&site)?;
+            serve::serve(&site, port, poll)?;
+            Ok(Outcome::Success)
+        }
+        Command::Schema { name, out } => schema::run(name.as_deref(), out.as_deref()),
+        Command::Init { dir } => init::run(&dir),
+    }
+}
+
+/// The site folder must exist: a usage error otherwise.
+fn require_dir(site: &Path) -> anyhow::Result<()> {
+    if !site.is_dir() {
+        anyhow::bail!("`{}` is not a folder", site.display());
+    }
+    Ok(())
+}
+
+/// What a command that failed on the site's problems did about its outputs, for the summary line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Writes {
+    /// It writes files, and wrote none of them.
+    Nothing,
+    /// It never writes (`check`, `diff`).
+    Never,
+}
+
+/// Prints every diagnostic, sorted, and a one-line summary, on stderr.
+fn print_diagnostics(diags: &mut Diagnostics, writes: Writes) {
+    if diags.is_empty() {
+        return;
+    }
+    diags.sort();
+    let printer = Printer::for_stderr();
+    let mut err = std::io::stderr().lock();
+    for d in diags.iter() {
+        let _ = write!(err, "{}", printer.render(d));
+    }
+    let (errors, warnings) = (diags.error_count(), diags.warning_count());
+    let nothing = match writes {
+        Writes::Nothing => "; nothing was written",
+        Writes::Never => "",
+    };
+    let _ = match (errors, warnings) {
+        (0, w) => writeln!(err, "{}", plural(w, "warning")),
+        (e, 0) => writeln!(err, "failed: {}{nothing}", plural(e, "error")),
+        (e, w) => writeln!(
+            err,
+            "failed: {}, {}{nothing}",
+            plural(e, "error"),
+            plural(w, "warning")
+        ),
+    };
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}

@@ -1,0 +1,58 @@
+//! `candor review`: every language's page as it will be published, with the changes since the
+//! last publication marked and summed up at the top, for legal. Records nothing.
+
+use std::path::{Path, PathBuf};
+
+use super::{Outcome, Writes, print_diagnostics, require_dir};
+use crate::diagnostic::Diagnostics;
+use crate::history::lock::{self, Recording};
+use crate::site::{self, Options, SOURCES};
+use crate::write::output;
+
+pub fn run(site: &Path, out: Option<PathBuf>) -> anyhow::Result<Outcome> {
+    require_dir(site)?;
+    let out = out.unwrap_or_else(|| site.join("review"));
+    let today = lock::publication_date().map_err(anyhow::Error::msg)?;
+    let mut diags = Diagnostics::default();
+    let reviewed = review(site, &out, today, &mut diags)?;
+    print_diagnostics(&mut diags, Writes::Nothing);
+    let Some(languages) = reviewed else {
+        return Ok(Outcome::SiteProblems);
+    };
+    crate::outln!(
+        "wrote review pages ({}) into {}: open {}",
+        languages.join(", "),
+        out.display(),
+        out.join(&languages[0]).join("index.html").display()
+    );
+    Ok(Outcome::Success)
+}
+
+/// Writes the review pages of the site at `root` to `out`; the languages, or `None` if the site
+/// has problems (all in `diags`).
+pub fn review(
+    root: &Path,
+    out: &Path,
+    today: jiff::civil::Date,
+    diags: &mut Diagnostics,
+) -> Result<Option<Vec<String>>, output::Error> {
+    let target = output::Target::judge(root, out, &SOURCES)?;
+    let options = Options {
+        preview: true,
+        ..Options::new(Recording::Preview { today })
+    };
+    let Some((site, stamp, files)) = site::prepare(root, &options, diags) else {
+        return Ok(None);
+    };
+    let Some(reviewed) = site::review_files(&site, &stamp, files, diags) else {
+        return Ok(None);
+    };
+    output::write(&target, &reviewed)?;
+    Ok(Some(
+        site.locales
+            .locales
+            .iter()
+            .map(|l| l.language.tag.clone())
+            .collect(),
+    ))
+}

@@ -1,0 +1,8 @@
+//! The first stage: reading a site's files into memory, each problem a diagnostic. Nothing here
+//! judges what the files say beyond their syntax and shape; that is [`crate::validate`]'s job.
+
+pub mod config;
+pub mod content;
+pub mod locales;
+pub mod raw;
+pub mod theme;

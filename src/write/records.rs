@@ -1,0 +1,96 @@
+//! candor's own records, each replaced whole (written beside, then renamed): `candor.lock`, the
+//! publication history, and `locales/<lang>/translated-from.toml`, what each translation was
+//! made from. Both go through toml's serializer. `cmd::build` writes them only after the output
+//! is in place.
+
+use std::path::Path;
+
+use crate::fs::{self, IoError};
+use crate::history::lock::{self, LockFile};
+use crate::validate::status::{self, Record, Status};
+
+const LOCK_HEADER: &str = "# This file is written by `candor build`: it records every publication of this site.\n\
+# Commit it. Do not edit it by hand: the last-modified date of every page comes from it.\n\n";
+
+const RECORD_HEADER: &str = "# Written by candor: for each message, fingerprints of the source text it was translated from\n\
+# and of the translation. It tells which translations are stale. Commit it; do not edit it by\n\
+# hand (`candor mark-reviewed` marks a stale translation as still correct).\n\n";
+
+/// Writes the lock file atomically (a temporary file renamed over it).
+pub fn lock(root: &Path, lock: &LockFile) -> Result<(), IoError> {
+    let path = root.join(lock::FILE);
+    let text = format!(
+        "{LOCK_HEADER}{}",
+        toml::to_string_pretty(lock).expect("a lock file serializes")
+    );
+    fs::write_atomic(&path, text.as_bytes())
+}
+
+/// Writes the translation records that changed (a translation was edited or reviewed).
+pub fn translation_records(root: &Path, statuses: &[Status]) -> Result<(), IoError> {
+    for t in statuses.iter().filter(|t| t.record_changed) {
+        translation_record(root, &t.language, &t.record)?;
+    }
+    Ok(())
+}
+
+/// Writes one translation's record, `locales/<lang>/translated-from.toml`.
+pub fn translation_record(root: &Path, tag: &str, record: &Record) -> Result<(), IoError> {
+    fs::write_atomic(&status::path(root, tag), record_text(record).as_bytes())
+}
+
+/// The record as TOML, one line per message, so that a translator's commit shows which
+/// messages moved. Keys and values go through toml's serializer, which quotes and escapes them.
+fn record_text(record: &Record) -> String {
+    let mut text = format!("{RECORD_HEADER}[messages]\n");
+    for (id, pair) in &record.messages {
+        let bare = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        let key = if bare {
+            id.clone()
+        } else {
+            toml::Value::String(id.clone()).to_string()
+        };
+        let value = toml::Value::Table(toml::Table::from_iter([
+            (
+                "source".to_string(),
+                toml::Value::String(pair.source.clone()),
+            ),
+            (
+                "translation".to_string(),
+                toml::Value::String(pair.translation.clone()),
+            ),
+        ]));
+        text.push_str(&format!("{key} = {value}\n"));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::status::Pair;
+
+    #[test]
+    fn a_record_is_valid_toml_whatever_it_holds() {
+        let mut record = Record::default();
+        for (id, fp) in [("plain-id", "0123abcd"), ("odd \"id\"", "ab\"c\\d\n")] {
+            record.messages.insert(
+                id.to_string(),
+                Pair {
+                    source: fp.to_string(),
+                    translation: fp.to_string(),
+                },
+            );
+        }
+        let text = record_text(&record);
+        assert!(
+            text.contains("\nplain-id = { source = \"0123abcd\", translation = \"0123abcd\" }\n"),
+            "{text}"
+        );
+        let read: Record = toml::from_str(&text).expect("the record is TOML");
+        assert_eq!(read, record);
+    }
+}
