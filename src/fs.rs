@@ -173,9 +173,22 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     let tmp = tempfile::NamedTempFile::new_in(dir)
         .map_err(|e| IoError::new("cannot create a temporary file in", dir, e))?;
     std::fs::write(tmp.path(), bytes).map_err(|e| IoError::new("cannot write", tmp.path(), e))?;
-    crate::write::output::make_readable(tmp.path(), 0o644)?;
+    make_readable(tmp.path(), 0o644)?;
     tmp.persist(path)
         .map_err(|e| IoError::new("cannot write", path, e.error))?;
+    Ok(())
+}
+
+/// Temporary directories are created `0700`; a web server running as another user must read them.
+pub fn make_readable(path: &Path, mode: u32) -> Result<(), IoError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+            .map_err(|e| IoError::new("cannot set permissions of", path, e))?;
+    }
+    #[cfg(not(unix))]
+    let _ = (path, mode);
     Ok(())
 }
 

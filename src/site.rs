@@ -313,7 +313,7 @@ fn render_published(
     let source = locales.source;
     let language = locales.locales[source].language.clone();
     locales.locales[source] =
-        locales::Locale::from_recorded(&language, &last.snapshot.source, diags);
+        locales::Locale::from_recorded(&language, &last.snapshot.source, lock::FILE, diags);
     let locales = Arc::new(locales);
     let stamp = Stamp {
         date: last.date()?,

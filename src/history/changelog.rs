@@ -299,7 +299,7 @@ mod tests {
         .map(|(id, value)| (id.to_string(), format!("{id} = {value}")))
         .collect();
         let mut diags = Diagnostics::default();
-        let locale = Locale::from_recorded(&language, &messages, &mut diags);
+        let locale = Locale::from_recorded(&language, &messages, "test", &mut diags);
         assert!(!diags.has_errors(), "{diags:?}");
         locale
     }

@@ -136,19 +136,17 @@ impl Locale {
     }
 
     /// A language's words as recorded in a publication (canonical entries, joined), to render
-    /// that publication again.
+    /// that publication again; `origin` names where they were recorded, for diagnostics.
     pub fn from_recorded(
         language: &Language,
         source: &BTreeMap<String, String>,
+        origin: &str,
         diags: &mut Diagnostics,
     ) -> Locale {
         let text: String = source.values().map(|entry| format!("{entry}\n")).collect();
         let mut locale = Locale::empty(language, false);
         locale.add(
-            &SourceFile::new(
-                format!("{} (as published)", crate::history::lock::FILE),
-                text,
-            ),
+            &SourceFile::new(format!("{origin} (as published)"), text),
             diags,
         );
         locale

@@ -18,7 +18,7 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use crate::fs::IoError;
+use crate::fs::{IoError, make_readable};
 use crate::render::Files;
 
 /// Writes `files` as the new contents of `target`, replacing what was there atomically.
@@ -446,19 +446,6 @@ fn lock_folder(folder: &Path) -> Option<File> {
         }
     }
     Some(handle)
-}
-
-/// Temporary directories are created `0700`; a web server running as another user must read them.
-pub fn make_readable(path: &Path, mode: u32) -> Result<(), IoError> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
-            .map_err(|e| IoError::new("cannot set permissions of", path, e))?;
-    }
-    #[cfg(not(unix))]
-    let _ = (path, mode);
-    Ok(())
 }
 
 /// Removes the marked temporary folders that a killed build left behind, all but `keep`.
