@@ -1,0 +1,405 @@
+//! The template engine: one Tera instance holding the theme's templates, with candor's filter
+//! (`host`) and the functions templates call to speak the page's language (`t`, `md`,
+//! `stale`, `country`, `long_date`).
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use tera::{Kwargs, State, Tera, Value};
+
+use super::errors::template_diagnostic;
+use super::markdown;
+use crate::diagnostic::Diagnostics;
+use crate::intl;
+use crate::load::locales::{Locale, Locales};
+use crate::load::theme::Theme;
+use crate::sections;
+
+/// The context variable that holds the position (in configured order) of the language a page
+/// is in: the functions speak that language.
+pub(super) const PAGE_LANGUAGE: &str = "page_language";
+
+/// The page's language, from its context.
+fn page_language(state: &State) -> tera::TeraResult<usize> {
+    state
+        .get::<usize>(PAGE_LANGUAGE)?
+        .ok_or_else(|| tera::Error::message("a page function was called outside a page"))
+}
+
+/// What the template functions need: the words of every language and the facts every message
+/// may use.
+pub(super) struct Shared {
+    pub(super) locales: Arc<Locales>,
+    pub(super) stale: HashMap<String, BTreeSet<String>>,
+    pub(super) preview: bool,
+    /// Variables every message gets: `$org`, `$privacy-policy`, `$contact`.
+    pub(super) globals: Vec<(&'static str, String)>,
+    /// For each language (in configured order) and [`Mode`], the messages already formatted
+    /// without arguments of their own: the same on every page and in every table row.
+    pub(super) constant: Vec<[Mutex<HashMap<String, Value>>; 3]>,
+}
+
+impl Shared {
+    /// Message `key` as `format` makes it, formatted once per language when the call has no
+    /// arguments but the key (most of them: headings, labels, "Yes", "No").
+    fn formatted(
+        &self,
+        position: usize,
+        kw: &Kwargs,
+        mode: Mode,
+        format: impl FnOnce(&str, &Locale, bool) -> Result<Value, String>,
+    ) -> tera::TeraResult<Value> {
+        let (key, locale, fallback) = lookup(self, position, kw)?;
+        let own_arguments = kw
+            .iter()
+            .any(|(name, _)| !matches!(name.as_str(), Some("key" | "inline")));
+        if own_arguments {
+            return format(key, locale, fallback).map_err(tera::Error::message);
+        }
+        let cache = &self.constant[position][mode.index()];
+        if let Some(value) = cache.lock().expect("no panic while formatting").get(key) {
+            // Tera's strings are reference-counted: this copies no text.
+            return Ok(value.clone());
+        }
+        let value = format(key, locale, fallback).map_err(tera::Error::message)?;
+        cache
+            .lock()
+            .expect("no panic while formatting")
+            .insert(key.to_string(), value.clone());
+        Ok(value)
+    }
+}
+
+/// One Tera instance with every template of the theme, candor's filters and the functions that
+/// speak the language of the page being rendered ([`register_functions`]).
+pub(super) fn build_tera(
+    theme: &Theme,
+    shared: &Arc<Shared>,
+    diags: &mut Diagnostics,
+) -> Option<Tera> {
+    let mut tera = Tera::new();
+    tera.autoescape_on(vec![".html", ".htm", ".xml"]);
+    // Each link's host, parsed once: the same links are on every language's pages.
+    let hosts: Mutex<HashMap<String, Value>> = Mutex::default();
+    tera.register_filter("host", move |link: &str, _: Kwargs, _: &State| -> Value {
+        let mut hosts = hosts.lock().expect("no panic while parsing links");
+        hosts
+            .entry(link.to_string())
+            .or_insert_with(|| {
+                let host = url::Url::parse(link).ok().and_then(|u| {
+                    u.host_str()
+                        .map(|h| h.trim_start_matches("www.").to_string())
+                });
+                Value::from(host.unwrap_or_else(|| link.to_string()))
+            })
+            .clone()
+    });
+    register_functions(&mut tera, shared);
+    let sources = theme
+        .templates
+        .iter()
+        .map(|(name, file)| (name.as_str(), file.text.as_str()));
+    if let Err(e) = tera.add_raw_templates(sources) {
+        diags.push(template_diagnostic(&e, theme));
+        return None;
+    }
+    Some(tera)
+}
+
+/// The functions templates call, in the page's language: `t` and `md` (its messages), `stale`
+/// (its stale sections), `country` and `long_date` (its CLDR data). The page's language comes
+/// from its context: the position of the language in configured order, [`PAGE_LANGUAGE`].
+fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
+    let s = shared.clone();
+    tera.register_function(
+        "t",
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<Value> {
+            s.formatted(
+                page_language(state)?,
+                &kw,
+                Mode::Plain,
+                |key, locale, fallback| {
+                    let text = format_message(&s, locale, key, &kw, Mode::Plain)?;
+                    // Plain text may end up in an attribute, so the mark is in the text itself.
+                    Ok(Value::from(if fallback {
+                        format!("\u{27e6}{text}\u{27e7}")
+                    } else {
+                        text
+                    }))
+                },
+            )
+        },
+    );
+    let s = shared.clone();
+    tera.register_function(
+        "md",
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<Value> {
+            let inline = kw.get::<bool>("inline")?.unwrap_or(false);
+            let mode = Mode::Markdown { inline };
+            s.formatted(page_language(state)?, &kw, mode, |key, locale, fallback| {
+                let html = format_message(&s, locale, key, &kw, mode)?;
+                let html = if fallback {
+                    let (tag, src) = (if inline { "mark" } else { "div" }, &locale.language.tag);
+                    format!("<{tag} class=\"untranslated\" lang=\"{src}\">{html}</{tag}>")
+                } else {
+                    html
+                };
+                // Safe by construction: pulldown-cmark escaped every text, and raw HTML became
+                // text.
+                Ok(Value::safe_string(&html))
+            })
+        },
+    );
+    let s = shared.clone();
+    tera.register_function(
+        "stale",
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<bool> {
+            let lang = &s.locales.locales[page_language(state)?].language;
+            let id: &str = kw.must_get("section")?;
+            let section = sections::by_id(id)
+                .ok_or_else(|| tera::Error::message(format!("stale(): no section `{id}`")))?;
+            let in_section =
+                |msg: &String| sections::of_message(msg).is_some_and(|s| s.id == section.id);
+            Ok(s.stale
+                .get(&lang.tag)
+                .is_some_and(|ids| ids.iter().any(in_section)))
+        },
+    );
+    let s = shared.clone();
+    tera.register_function(
+        "country",
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let lang = &s.locales.locales[page_language(state)?].language;
+            let code: &str = kw.must_get("code")?;
+            intl::country_name(&lang.locale, code).ok_or_else(|| {
+                tera::Error::message(format!("country(): no name for `{code}` in `{}`", lang.tag))
+            })
+        },
+    );
+    let s = shared.clone();
+    tera.register_function(
+        "long_date",
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let lang = &s.locales.locales[page_language(state)?].language;
+            let iso: &str = kw.must_get("date")?;
+            let date: jiff::civil::Date = iso.parse().map_err(|e| {
+                tera::Error::message(format!("long_date(): `{iso}` is not a date: {e}"))
+            })?;
+            intl::long_date(&lang.formats, date).map_err(tera::Error::message)
+        },
+    );
+}
+
+/// The message key of a call and the locale it comes from: the page's own, or in preview, for
+/// a message the page's language lacks, the source language's (and then says so).
+fn lookup<'a>(
+    shared: &'a Shared,
+    position: usize,
+    kw: &'a Kwargs,
+) -> tera::TeraResult<(&'a str, &'a Locale, bool)> {
+    let key: &str = kw.must_get("key")?;
+    let locale = &shared.locales.locales[position];
+    if shared.preview && !locale.has_message(key) {
+        return Ok((key, shared.locales.source(), true));
+    }
+    Ok((key, locale, false))
+}
+
+#[derive(Clone, Copy)]
+enum Mode {
+    Plain,
+    Markdown { inline: bool },
+}
+
+impl Mode {
+    fn index(self) -> usize {
+        match self {
+            Mode::Plain => 0,
+            Mode::Markdown { inline: false } => 1,
+            Mode::Markdown { inline: true } => 2,
+        }
+    }
+}
+
+/// Formats one message with the global facts and the call's arguments (`foo_bar=` in a template
+/// is `$foo-bar` in Fluent). Any Fluent error is an error: a page never shows `{$datum}`.
+fn format_message(
+    shared: &Shared,
+    locale: &Locale,
+    key: &str,
+    kw: &Kwargs,
+    mode: Mode,
+) -> Result<String, String> {
+    let mut args = FluentArgs::new();
+    let mut facts = Vec::new();
+    let markdown = matches!(mode, Mode::Markdown { .. });
+    let mut set = |name: String, value: &Value| -> Result<(), String> {
+        let fluent = if let Some(s) = value.as_str() {
+            if markdown && !is_plain_token(s) {
+                facts.push(s.to_string());
+                FluentValue::from(markdown::placeholder(facts.len() - 1))
+            } else {
+                FluentValue::from(s.to_string())
+            }
+        } else if let Some(b) = value.as_bool() {
+            FluentValue::from(if b { "yes" } else { "no" })
+        } else if let Some(n) = value.as_i64() {
+            FluentValue::from(n)
+        } else if let Some(n) = value.as_f64() {
+            FluentValue::from(n)
+        } else {
+            return Err(format!(
+                "the argument `{name}` for `{key}` must be text, a number or true/false"
+            ));
+        };
+        args.set(name, fluent);
+        Ok(())
+    };
+    for (name, value) in &shared.globals {
+        set(name.to_string(), &Value::from(value.as_str()))?;
+    }
+    for (name, value) in kw.iter() {
+        let name = name.as_str().unwrap_or_default();
+        if name != "key" && name != "inline" {
+            set(name.replace('_', "-"), value)?;
+        }
+    }
+    let text = locale.format(key, &args)?;
+    match mode {
+        Mode::Plain => Ok(text),
+        Mode::Markdown { inline } => markdown::to_html(&text, &facts, inline)
+            .map_err(|e| format!("message `{key}` in `{}`: {e}", locale.language.tag)),
+    }
+}
+
+/// A value that selects a variant (`both`, `yes`, `standard-contractual-clauses`) rather than
+/// being shown; it cannot carry Markdown, so it goes to Fluent as it is.
+fn is_plain_token(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::diagnostic::SourceFile;
+    use crate::load::config::Language;
+
+    fn language(tag: &str) -> Language {
+        Language {
+            tag: tag.into(),
+            langid: tag.parse().unwrap(),
+            locale: tag.parse().unwrap(),
+            formats: tag.parse().unwrap(),
+            span: 0..0,
+        }
+    }
+
+    fn locale(tag: &str, messages: &[(&str, &str)]) -> Locale {
+        let messages: BTreeMap<String, String> = messages
+            .iter()
+            .map(|(id, value)| (id.to_string(), format!("{id} = {value}")))
+            .collect();
+        let mut diags = Diagnostics::default();
+        let locale = Locale::from_recorded(&language(tag), &messages, "test", &mut diags);
+        assert!(!diags.has_errors(), "{diags:?}");
+        locale
+    }
+
+    /// A theme of one template, `t.html`, rendered with the functions over English and German.
+    fn render(
+        template: &str,
+        page_language: Option<usize>,
+        preview: bool,
+    ) -> Result<String, String> {
+        let locales = Arc::new(Locales::new(
+            vec![
+                locale(
+                    "en",
+                    &[
+                        ("yes", "Yes"),
+                        ("hello", "Hello *{ $org }*, { $count } { $name }"),
+                        ("only-en", "English only"),
+                    ],
+                ),
+                locale(
+                    "de",
+                    &[
+                        ("yes", "Ja"),
+                        ("hello", "Hallo *{ $org }*, { $count } { $name }"),
+                    ],
+                ),
+            ],
+            0,
+        ));
+        let shared = Arc::new(Shared {
+            constant: locales.locales.iter().map(|_| Default::default()).collect(),
+            locales,
+            stale: HashMap::from([("de".to_string(), BTreeSet::from(["hello".to_string()]))]),
+            preview,
+            globals: vec![("org", "AT&T <Labs>".to_string())],
+        });
+        let theme = Theme {
+            templates: BTreeMap::from([(
+                "t.html".to_string(),
+                SourceFile::new("t.html", template),
+            )]),
+            assets: BTreeMap::new(),
+        };
+        let mut diags = Diagnostics::default();
+        let tera = build_tera(&theme, &shared, &mut diags).ok_or_else(|| format!("{diags:?}"))?;
+        let mut ctx = tera::Context::new();
+        if let Some(i) = page_language {
+            ctx.insert(PAGE_LANGUAGE, &i);
+        }
+        tera.render("t.html", &ctx).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn t_speaks_the_language_of_the_page_it_is_on() {
+        let both = "{{ t(key=\"yes\") }}";
+        assert_eq!(render(both, Some(0), false).unwrap(), "Yes");
+        assert_eq!(render(both, Some(1), false).unwrap(), "Ja");
+        let err = render(both, None, false).unwrap_err();
+        assert!(err.contains("outside a page"), "{err}");
+    }
+
+    #[test]
+    fn t_escapes_facts_and_md_makes_markdown_of_words_only() {
+        let t = "{{ t(key=\"hello\", count=2, name=\"<b>\") }}";
+        assert_eq!(
+            render(t, Some(1), false).unwrap(),
+            "Hallo *AT&amp;T &lt;Labs&gt;*, 2 &lt;b&gt;"
+        );
+        let md = "{{ md(key=\"hello\", count=2, name=\"*x*\", inline=true) }}";
+        assert_eq!(
+            render(md, Some(0), false).unwrap(),
+            "Hello <em>AT&amp;T &lt;Labs&gt;</em>, 2 *x*"
+        );
+    }
+
+    #[test]
+    fn a_missing_message_is_an_error_or_in_preview_the_source_text_marked() {
+        let t = "{{ t(key=\"only-en\") }}";
+        assert!(render(t, Some(1), false).is_err());
+        assert_eq!(
+            render(t, Some(1), true).unwrap(),
+            "\u{27e6}English only\u{27e7}"
+        );
+    }
+
+    #[test]
+    fn stale_country_and_long_date_speak_the_page_language() {
+        let t = "{{ stale(section=\"processing\") }}|{{ country(code=\"DE\") }}|{{ long_date(date=\"2025-10-30\") }}";
+        assert_eq!(
+            render(t, Some(0), false).unwrap(),
+            "false|Germany|October 30, 2025"
+        );
+        let de = render(t, Some(1), false).unwrap();
+        assert!(de.ends_with("|Deutschland|30. Oktober 2025"), "{de}");
+    }
+}
