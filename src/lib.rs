@@ -17,6 +17,7 @@ pub mod fs;
 pub mod history;
 pub mod intl;
 pub mod load;
+pub mod messages;
 pub mod model;
 pub mod render;
 pub mod schema;

@@ -109,7 +109,10 @@ impl Site {
             qa::check(
                 locales,
                 &validated.requirements,
-                &model::vocabulary_message_ids(),
+                &model::vocabulary_message_ids()
+                    .into_iter()
+                    .chain(crate::messages::ids())
+                    .collect::<Vec<_>>(),
                 qa,
                 diags,
             );

@@ -725,3 +725,29 @@ fn check_writes_nothing() {
         "check changed candor.lock"
     );
 }
+
+#[test]
+fn check_requires_every_message_candor_formats_itself() {
+    // Messages the change log, the feed, the review pages and the print margin format from
+    // candor's code, not from a template: `check` must know them as `review` does.
+    let site = Site::example();
+    for (lang, word) in [
+        ("en", "insertion:"),
+        ("de", "Einfügung:"),
+        ("nl", "invoeging:"),
+    ] {
+        site.replace(
+            &format!("locales/{lang}/changes.ftl"),
+            &format!("review-ins-start = {word}\n"),
+            "",
+        );
+    }
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("no message `review-ins-start` in locales/en"),
+        "{}",
+        run.stderr
+    );
+}

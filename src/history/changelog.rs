@@ -11,6 +11,7 @@ use crate::history::changes::{self, Change};
 use crate::history::lock::Publication;
 use crate::intl;
 use crate::load::locales::Locale;
+use crate::messages::Message;
 use crate::sections;
 
 /// One publication as the change log shows it.
@@ -33,7 +34,7 @@ pub fn entries(history: &[Publication], locale: &Locale, org: &str) -> Result<Ve
             .date()
             .ok_or_else(|| format!("publication {} has no valid date", i + 1))?;
         let items = match i.checked_sub(1).map(|p| &history[p]) {
-            None => vec![locale.format("changes-first", &FluentArgs::new())?],
+            None => vec![locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?],
             Some(previous) => describe_all(
                 &changes::between(&previous.snapshot, &publication.snapshot),
                 locale,
@@ -67,19 +68,20 @@ pub fn describe_all(all: &[Change], locale: &Locale, org: &str) -> Result<Vec<St
     let yes_no = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
     for change in all {
         let item = match change {
-            Change::SubprocessorAdded { name } => {
-                locale.format("change-subprocessor-added", &args(&[("name", text(name))]))?
-            }
+            Change::SubprocessorAdded { name } => locale.format(
+                Message::ChangeSubprocessorAdded.id(),
+                &args(&[("name", text(name))]),
+            )?,
             Change::SubprocessorRemoved { name } => locale.format(
-                "change-subprocessor-removed",
+                Message::ChangeSubprocessorRemoved.id(),
                 &args(&[("name", text(name))]),
             )?,
             Change::PersonalData { name, now } => locale.format(
-                "change-personal-data",
+                Message::ChangePersonalData.id(),
                 &args(&[("name", text(name)), ("now", yes_no(*now))]),
             )?,
             Change::OutsideEea { name, now } => locale.format(
-                "change-outside-eea",
+                Message::ChangeOutsideEea.id(),
                 &args(&[("name", text(name)), ("now", yes_no(*now))]),
             )?,
             Change::Mechanism {
@@ -89,14 +91,15 @@ pub fn describe_all(all: &[Change], locale: &Locale, org: &str) -> Result<Vec<St
             } => {
                 let label = locale.format(&format!("mechanism-{mechanism}"), &FluentArgs::new())?;
                 locale.format(
-                    "change-mechanism",
+                    Message::ChangeMechanism.id(),
                     &args(&[("name", text(name)), ("mechanism", text(&label))]),
                 )?
             }
             Change::Mechanism { now: None, .. } => continue,
-            Change::SecurityLink { name, .. } => {
-                locale.format("change-security-link", &args(&[("name", text(name))]))?
-            }
+            Change::SecurityLink { name, .. } => locale.format(
+                Message::ChangeSecurityLink.id(),
+                &args(&[("name", text(name))]),
+            )?,
             Change::Effective {
                 name,
                 now: Some(date),
@@ -107,16 +110,16 @@ pub fn describe_all(all: &[Change], locale: &Locale, org: &str) -> Result<Vec<St
                     .map_err(|e| e.to_string())?;
                 let date = intl::long_date(&locale.language.formats, date)?;
                 locale.format(
-                    "change-effective",
+                    Message::ChangeEffective.id(),
                     &args(&[("name", text(name)), ("date", text(&date))]),
                 )?
             }
             Change::Effective { now: None, .. } => continue,
             Change::Fact { section, .. } | Change::Text { section, .. } => {
                 let key = if change.is_text() {
-                    "change-reworded"
+                    Message::ChangeReworded.id()
                 } else {
-                    "change-section"
+                    Message::ChangeSection.id()
                 };
                 if !said.insert((key, section.as_deref())) {
                     continue;
@@ -127,11 +130,14 @@ pub fn describe_all(all: &[Change], locale: &Locale, org: &str) -> Result<Vec<St
                         locale.format(key, &args(&[("section", text(&heading))]))?
                     }
                     None if change.is_text() => {
-                        locale.format("change-reworded-other", &args(&[]))?
+                        locale.format(Message::ChangeRewordedOther.id(), &args(&[]))?
                     }
                     None => locale.format(
-                        "change-section",
-                        &args(&[("section", text(&locale.format("page-title", &args(&[]))?))]),
+                        Message::ChangeSection.id(),
+                        &args(&[(
+                            "section",
+                            text(&locale.format(Message::PageTitle.id(), &args(&[]))?),
+                        )]),
                     )?,
                 }
             }
@@ -140,7 +146,7 @@ pub fn describe_all(all: &[Change], locale: &Locale, org: &str) -> Result<Vec<St
     }
     // Only a term changed (say): still say that something did.
     if items.is_empty() {
-        items.push(locale.format("changes-wording", &FluentArgs::new())?);
+        items.push(locale.format(Message::ChangesWording.id(), &FluentArgs::new())?);
     }
     Ok(items)
 }
@@ -177,7 +183,7 @@ pub fn atom(
         "tag:{},{first}:candor/{lang}/changes",
         links.authority
     ));
-    feed.set_title(locale.format("feed-title", &args)?);
+    feed.set_title(locale.format(Message::FeedTitle.id(), &args)?);
     feed.set_lang(lang.to_string());
     feed.set_updated(midnight(entries.first().map_or(first, |e| e.iso.as_str()))?);
     feed.set_authors(vec![Person {
@@ -204,9 +210,9 @@ pub fn atom(
         let mut a = FluentArgs::new();
         a.set("date", e.date.clone());
         let key = if e.first {
-            "feed-entry-first"
+            Message::FeedEntryFirst.id()
         } else {
-            "feed-entry-title"
+            Message::FeedEntryTitle.id()
         };
         let mut entry = AtomEntry::default();
         entry.set_id(format!(

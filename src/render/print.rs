@@ -6,6 +6,7 @@ use fluent_bundle::FluentArgs;
 use super::Files;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::locales::Locale;
+use crate::messages::Message;
 
 /// A page's print stylesheet: who, which language and which version, in the margin of every
 /// printed page, so that a printout or PDF of any page can be told apart from any other.
@@ -20,9 +21,9 @@ pub(super) fn print_css(
 ) {
     let mut args = FluentArgs::new();
     args.set("org", org.to_string());
-    let title = locale.format("page-title", &args);
+    let title = locale.format(Message::PageTitle.id(), &args);
     args.set("date", date.to_string());
-    let stamp = locale.format("last-modified", &args);
+    let stamp = locale.format(Message::LastModified.id(), &args);
     match (title, stamp) {
         (Ok(title), Ok(stamp)) => {
             let footer = css_string(&format!("{title} · {language} · {stamp}"));

@@ -13,6 +13,7 @@ use crate::history::changelog;
 use crate::history::changes::Change;
 use crate::intl;
 use crate::load::locales::Locale;
+use crate::messages::Message;
 
 /// The review page of one language: `new` with its differences from `old` marked, a banner that
 /// it is a draft, and the changes summed up under the page's heading, in the page's language.
@@ -26,10 +27,10 @@ pub fn page(
 ) -> Result<String, String> {
     let plain = |key: &str| locale.format(key, &FluentArgs::new());
     let marks = Marks {
-        ins_start: plain("review-ins-start")?,
-        ins_end: plain("review-ins-end")?,
-        del_start: plain("review-del-start")?,
-        del_end: plain("review-del-end")?,
+        ins_start: plain(Message::ReviewInsStart.id())?,
+        ins_end: plain(Message::ReviewInsEnd.id())?,
+        del_start: plain(Message::ReviewDelStart.id())?,
+        del_end: plain(Message::ReviewDelEnd.id())?,
     };
     let marked = if old.is_empty() {
         new.to_string()
@@ -40,13 +41,13 @@ pub fn page(
     let heading = match since {
         Some(date) => {
             args.set("date", intl::long_date(&locale.language.formats, date)?);
-            locale.format("review-since", &args)?
+            locale.format(Message::ReviewSince.id(), &args)?
         }
-        None => plain("review-first")?,
+        None => plain(Message::ReviewFirst.id())?,
     };
     let items = changelog::describe_all(changes, locale, org)?;
     let list: String = if changes.is_empty() {
-        format!("<p>{}</p>", escape(&plain("review-none")?))
+        format!("<p>{}</p>", escape(&plain(Message::ReviewNone.id())?))
     } else {
         format!(
             "<ul>{}</ul>",
@@ -58,7 +59,7 @@ pub fn page(
     };
     let summary = format!(
         "\n<section class=\"review-summary\" aria-labelledby=\"review-h\">\n<p class=\"review-draft\"><strong>{}</strong></p>\n<h2 id=\"review-h\">{}</h2>\n{list}\n</section>\n",
-        escape(&plain("review-draft")?),
+        escape(&plain(Message::ReviewDraft.id())?),
         escape(&heading),
     );
     // Under the page's heading, so the page still starts with its one <h1>.

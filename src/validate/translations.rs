@@ -27,7 +27,7 @@ pub struct Options {
 pub fn check(
     locales: &Locales,
     content: &[Requirement],
-    vocabulary: &[String],
+    required: &[String],
     options: Options,
     diags: &mut Diagnostics,
 ) {
@@ -51,7 +51,8 @@ pub fn check(
             );
         }
     }
-    for id in vocabulary {
+    // The words of fixed values and the messages candor's code formats.
+    for id in required {
         if !source.messages.contains_key(id) {
             diags.push(
                 Diagnostic::error(format!(
@@ -59,7 +60,7 @@ pub fn check(
                     source.language.tag
                 ))
                 .with_help(format!(
-                    "candor names this value with `{id}`; add it to a file in locales/{}/",
+                    "candor needs `{id}` for what it publishes; add it to a file in locales/{}/",
                     source.language.tag
                 )),
             );

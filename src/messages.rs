@@ -1,0 +1,64 @@
+//! Every message that candor's own code formats, rather than a template: the change log, the
+//! feed, the review pages and the print margin. The code that formats them names them by this
+//! enum, and `candor check` requires each of them in the source language from the same list,
+//! so no output can ask for a message the check did not.
+
+/// Declares the messages, each with its Fluent id.
+macro_rules! messages {
+    ($($(#[$meta:meta])* $variant:ident = $id:literal),+ $(,)?) => {
+        /// A message formatted by candor's code.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Message {
+            $($(#[$meta])* $variant),+
+        }
+
+        impl Message {
+            /// Every message, in declaration order.
+            pub const ALL: &[Message] = &[$(Message::$variant),+];
+
+            /// Its id in the locale files.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Message::$variant => $id),+
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    /// The page's title, in the print margin and the change log.
+    PageTitle = "page-title",
+    /// "Last modified: { $date }", in the print margin.
+    LastModified = "last-modified",
+    /// The change log's entry for the first publication.
+    ChangesFirst = "changes-first",
+    /// The change log's entry for a publication that changed only wording.
+    ChangesWording = "changes-wording",
+    ChangeSubprocessorAdded = "change-subprocessor-added",
+    ChangeSubprocessorRemoved = "change-subprocessor-removed",
+    ChangePersonalData = "change-personal-data",
+    ChangeOutsideEea = "change-outside-eea",
+    ChangeMechanism = "change-mechanism",
+    ChangeSecurityLink = "change-security-link",
+    ChangeEffective = "change-effective",
+    ChangeReworded = "change-reworded",
+    ChangeRewordedOther = "change-reworded-other",
+    ChangeSection = "change-section",
+    FeedTitle = "feed-title",
+    FeedEntryFirst = "feed-entry-first",
+    FeedEntryTitle = "feed-entry-title",
+    ReviewDraft = "review-draft",
+    ReviewSince = "review-since",
+    ReviewFirst = "review-first",
+    ReviewNone = "review-none",
+    ReviewInsStart = "review-ins-start",
+    ReviewInsEnd = "review-ins-end",
+    ReviewDelStart = "review-del-start",
+    ReviewDelEnd = "review-del-end",
+}
+
+/// The ids of every message candor's code formats.
+pub fn ids() -> impl Iterator<Item = String> {
+    Message::ALL.iter().map(|m| m.id().to_string())
+}
