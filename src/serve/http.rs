@@ -38,6 +38,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
+use percent_encoding::percent_decode_str;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 use tokio::sync::broadcast::error::RecvError;
@@ -351,7 +352,9 @@ enum Target {
 }
 
 fn resolve(files: &crate::render::Files, path: &str) -> Target {
-    let Some(decoded) = percent_decode(path) else {
+    // `%XX` escapes decoded once; a `%` not followed by two hex digits stays as it is (no built
+    // file has such a name). Not UTF-8: no such file either.
+    let Ok(decoded) = percent_decode_str(path).decode_utf8() else {
         return Target::Missing;
     };
     let rel = decoded.trim_start_matches('/');
@@ -375,24 +378,6 @@ fn resolve(files: &crate::render::Files, path: &str) -> Target {
     } else {
         Target::Missing
     }
-}
-
-/// Decodes `%XX` escapes; `None` if they are malformed or the result is not UTF-8.
-fn percent_decode(path: &str) -> Option<String> {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// The content type of a built file, by its extension.
@@ -521,6 +506,38 @@ mod tests {
         assert_eq!(resolve(&f, "/de/%2e%2e/index.html"), Target::Missing);
         assert_eq!(resolve(&f, "/%zz"), Target::Missing);
         assert_eq!(resolve(&f, "//de/"), Target::Missing);
+    }
+
+    #[test]
+    fn escapes_are_decoded_once_and_then_checked() {
+        let mut f = files();
+        f.insert("a b/ü.css".into(), Vec::new());
+        f.insert("%zz".into(), Vec::new());
+        assert_eq!(
+            resolve(&f, "/a%20b/%C3%BC.css"),
+            Target::File("a b/ü.css".into())
+        );
+        // Escapes that hide a refused path are refused once decoded.
+        for path in [
+            "/de%2f..%2findex.html",
+            "/de/%2E%2E/index.html",
+            "/%2e/index.html",
+            "/de%5c..%5cindex.html",
+            "/index.html%00",
+            "/%2fde/",
+            "/de/%2f",
+        ] {
+            assert_eq!(resolve(&f, path), Target::Missing, "{path}");
+        }
+        // Decoded once only: `%252e` is the file `%2e`, not `.`.
+        assert_eq!(resolve(&f, "/%252e%252e/index.html"), Target::Missing);
+        // Not UTF-8 once decoded, or an escape cut short: no file, no panic.
+        assert_eq!(resolve(&f, "/%C3"), Target::Missing);
+        assert_eq!(resolve(&f, "/%ff.css"), Target::Missing);
+        assert_eq!(resolve(&f, "/%"), Target::Missing);
+        assert_eq!(resolve(&f, "/de/%e"), Target::Missing);
+        // A `%` that starts no escape is kept as it is.
+        assert_eq!(resolve(&f, "/%zz"), Target::File("%zz".into()));
     }
 
     #[test]
