@@ -335,6 +335,45 @@ fn serves_every_page_from_memory_and_writes_nothing() {
     assert_same_tree(&before, &tree(site.root()));
 }
 
+/// What each kind of file a build writes is served as: the same table as the unit test
+/// `content_types_follow_the_extension` in `src/serve/http.rs`.
+const SERVED_TYPES: [(&str, &str); 6] = [
+    ("html", "text/html; charset=utf-8"),
+    ("css", "text/css; charset=utf-8"),
+    ("json", "application/json"),
+    ("jsonld", "application/ld+json"),
+    ("xml", "application/xml; charset=utf-8"),
+    ("csv", "text/csv; charset=utf-8"),
+];
+
+#[test]
+fn every_built_file_is_served_as_built_with_its_type() {
+    let site = Site::example();
+    site.build(&[]).success();
+    let built = tree(&site.public());
+    let server = Server::start(&site);
+    for (rel, bytes) in &built {
+        let name = rel.to_str().expect("UTF-8 names");
+        if name == ".candor-output" {
+            continue; // the output folder's marker, not part of the site
+        }
+        let response = server.get(&format!("/{name}"));
+        assert_eq!(response.status, 200, "{name}\n{}", server.log());
+        let ext = rel.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let expected = SERVED_TYPES
+            .iter()
+            .find(|(e, _)| *e == ext)
+            .unwrap_or_else(|| {
+                panic!("a build writes {name}: pin its type here and in content_types_follow_the_extension")
+            })
+            .1;
+        assert_eq!(response.header("content-type"), Some(expected), "{name}");
+        if ext != "html" {
+            assert_eq!(response.body.as_bytes(), bytes.as_slice(), "{name}");
+        }
+    }
+}
+
 #[test]
 fn the_review_view_marks_changes_since_the_last_publication() {
     let site = Site::example();

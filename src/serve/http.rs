@@ -380,30 +380,27 @@ fn resolve(files: &crate::render::Files, path: &str) -> Target {
     }
 }
 
-/// The content type of a built file, by its extension.
-fn content_type(path: &str) -> &'static str {
-    let ext = path.rsplit_once('.').map_or("", |(_, e)| e);
-    match ext.to_ascii_lowercase().as_str() {
-        "html" | "htm" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "jsonld" => "application/ld+json",
-        "xml" => "application/xml; charset=utf-8",
-        "atom" => "application/atom+xml",
-        "csv" => "text/csv; charset=utf-8",
-        "txt" => "text/plain; charset=utf-8",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "avif" => "image/avif",
-        "ico" => "image/x-icon",
-        "woff" => "font/woff",
-        "woff2" => "font/woff2",
-        "pdf" => "application/pdf",
-        _ => "application/octet-stream",
+/// The content type of a built file, by its extension, as a static host would send it: from
+/// `mime_guess` (tower-http's `ServeDir` uses the same table), except that `.xml` is
+/// `application/xml`, which Apache (its `mime.types`) and the previous table say, where
+/// `mime_guess` says `text/xml`, an alias (RFC 7303). The Atom feeds are `feed.xml`, and a host
+/// goes by the extension, so they are `application/xml` too, not `application/atom+xml`.
+/// Text, XML included, is UTF-8 and says so; JSON has no charset parameter (RFC 8259).
+fn content_type(path: &str) -> String {
+    let xml = std::path::Path::new(path)
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("xml"));
+    let essence = if xml {
+        "application/xml"
+    } else {
+        mime_guess::from_path(path)
+            .first_raw()
+            .unwrap_or("application/octet-stream")
+    };
+    if essence.starts_with("text/") || essence == "application/xml" {
+        format!("{essence}; charset=utf-8")
+    } else {
+        essence.to_string()
     }
 }
 
@@ -436,7 +433,7 @@ async fn page(
                 Ok(text) if kind.starts_with("text/html") => Body::from(html(text)),
                 _ => Body::from(bytes.clone()),
             };
-            respond(StatusCode::OK, kind, body)
+            respond(StatusCode::OK, &kind, body)
         }
         Target::Redirect(to) => {
             let location = match uri.query() {
@@ -619,14 +616,33 @@ mod tests {
 
     #[test]
     fn content_types_follow_the_extension() {
-        assert_eq!(content_type("de/index.html"), "text/html; charset=utf-8");
-        assert_eq!(content_type("style.css"), "text/css; charset=utf-8");
-        assert_eq!(content_type("dpv.jsonld"), "application/ld+json");
-        assert_eq!(
-            content_type("en/feed.xml"),
-            "application/xml; charset=utf-8"
-        );
-        assert_eq!(content_type("subprocessors.csv"), "text/csv; charset=utf-8");
-        assert_eq!(content_type("LICENSE"), "application/octet-stream");
+        // Every kind of file a build of the example writes (`candor build`: .html, .css, .json,
+        // .jsonld, .xml, .csv), then what a theme's `static/` may add. The integration test
+        // `every_built_file_is_served_as_built_with_its_type` fails on a new kind.
+        for (path, expected) in [
+            ("de/index.html", "text/html; charset=utf-8"),
+            ("style.css", "text/css; charset=utf-8"),
+            ("de/print.css", "text/css; charset=utf-8"),
+            ("data.json", "application/json"),
+            ("dpv.jsonld", "application/ld+json"),
+            ("en/feed.xml", "application/xml; charset=utf-8"),
+            ("subprocessors.csv", "text/csv; charset=utf-8"),
+            // A theme's static files.
+            ("menu.js", "text/javascript; charset=utf-8"),
+            ("logo.svg", "image/svg+xml"),
+            ("font.woff2", "font/woff2"),
+            ("logo.png", "image/png"),
+            ("favicon.ico", "image/x-icon"),
+            ("robots.txt", "text/plain; charset=utf-8"),
+            // Extensions are matched without regard to case.
+            ("INDEX.HTML", "text/html; charset=utf-8"),
+            ("FEED.XML", "application/xml; charset=utf-8"),
+            // No extension, or one nobody knows: bytes.
+            ("LICENSE", "application/octet-stream"),
+            (".candor-output", "application/octet-stream"),
+            ("notes.unknown-extension", "application/octet-stream"),
+        ] {
+            assert_eq!(content_type(path), expected, "{path}");
+        }
     }
 }
