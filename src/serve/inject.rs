@@ -67,8 +67,12 @@ fn rewrite(
             let is_csp = el
                 .get_attribute("http-equiv")
                 .is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy"));
-            if let (true, Some(policy)) = (is_csp, el.get_attribute("content")) {
-                el.set_attribute("content", &allow_in_policy(&policy, host))?;
+            if let (true, Some(written)) = (is_csp, el.get_attribute("content")) {
+                // lol_html gives and takes the value as written, character references and
+                // all (a template's autoescaping writes `'self'` as `&#39;self&#39;`): the
+                // policy is read as the browser reads it, and written back escaped.
+                let policy = allow_in_policy(&htmlize::unescape_attribute(written), host);
+                el.set_attribute("content", &htmlize::escape_attribute(policy))?;
             }
             Ok(())
         }))
@@ -367,6 +371,16 @@ mod tests {
             );
             assert_eq!(out.matches("content=").count(), 1, "{out}");
         }
+        // Character references are read as a browser reads them (Tera's autoescaping writes
+        // `'` as `&#39;`), and what is written back is escaped.
+        let html = "<meta http-equiv=\"Content-Security-Policy\" \
+                    content=\"default-src &#39;none&#39;; img-src https://a.example/?a=1&amp;b=&lt;\">";
+        assert_eq!(
+            allow_live_reload(html, None),
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+             img-src https://a.example/?a=1&amp;b=&lt;; script-src 'self'; style-src 'self'; \
+             connect-src 'self'\">"
+        );
         // Not policies to a browser either: the attribute's value is not trimmed, and an
         // unquoted value runs on to the `/`.
         for html in [
