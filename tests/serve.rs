@@ -335,6 +335,78 @@ fn serves_every_page_from_memory_and_writes_nothing() {
     assert_same_tree(&before, &tree(site.root()));
 }
 
+/// What each kind of file a build writes is served as: the same table as the unit test
+/// `content_types_follow_the_extension` in `src/serve/http.rs`.
+const SERVED_TYPES: [(&str, &str); 6] = [
+    ("html", "text/html; charset=utf-8"),
+    ("css", "text/css; charset=utf-8"),
+    ("json", "application/json"),
+    ("jsonld", "application/ld+json"),
+    ("xml", "application/xml; charset=utf-8"),
+    ("csv", "text/csv; charset=utf-8"),
+];
+
+#[test]
+fn every_built_file_is_served_as_built_with_its_type() {
+    // A build writes the files; the preview renders its own in memory.
+    let site = Site::example();
+    site.build(&[]).success();
+    let built = tree(&site.public());
+    let server = Server::start(&site);
+    for (rel, bytes) in &built {
+        let name = rel.to_str().expect("UTF-8 names");
+        if name == ".candor-output" {
+            continue; // the output folder's marker, not part of the site
+        }
+        let response = server.get(&format!("/{name}"));
+        assert_eq!(response.status, 200, "{name}\n{}", server.log());
+        let ext = rel.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let expected = SERVED_TYPES
+            .iter()
+            .find(|(e, _)| *e == ext)
+            .unwrap_or_else(|| {
+                panic!("a build writes {name}: pin its type here and in content_types_follow_the_extension")
+            })
+            .1;
+        assert_eq!(response.header("content-type"), Some(expected), "{name}");
+        let built = String::from_utf8(bytes.clone()).expect("UTF-8 files");
+        if ext == "html" {
+            // Nothing differs from the build but the stylesheet, the script and the policy
+            // that allows them (the architecture's invariant).
+            let script = response
+                .body
+                .find("<script src=\"/__candor/live.js\"")
+                .expect("the script");
+            let script_end = script
+                + response.body[script..]
+                    .find("</script>\n")
+                    .expect("the script's end")
+                + "</script>\n".len();
+            let served = format!(
+                "{}{}",
+                &response.body[..script],
+                &response.body[script_end..]
+            )
+            .replacen(
+                "<link rel=\"stylesheet\" href=\"/__candor/live.css\">\n",
+                "",
+                1,
+            )
+            .replacen(
+                &format!(
+                    "; script-src 'self'; connect-src 'self' ws://127.0.0.1:{}",
+                    server.port
+                ),
+                "",
+                1,
+            );
+            assert!(served == built, "{name} differs from the build");
+        } else {
+            assert!(response.body == built, "{name} differs from the build");
+        }
+    }
+}
+
 #[test]
 fn the_review_view_marks_changes_since_the_last_publication() {
     let site = Site::example();

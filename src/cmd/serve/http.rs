@@ -38,6 +38,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
+use percent_encoding::percent_decode_str;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 use tokio::sync::broadcast::error::RecvError;
@@ -351,7 +352,9 @@ enum Target {
 }
 
 fn resolve(files: &crate::render::Files, path: &str) -> Target {
-    let Some(decoded) = percent_decode(path) else {
+    // `%XX` escapes decoded once; a `%` not followed by two hex digits stays as it is (no built
+    // file has such a name). Not UTF-8: no such file either.
+    let Ok(decoded) = percent_decode_str(path).decode_utf8() else {
         return Target::Missing;
     };
     let rel = decoded.trim_start_matches('/');
@@ -377,48 +380,27 @@ fn resolve(files: &crate::render::Files, path: &str) -> Target {
     }
 }
 
-/// Decodes `%XX` escapes; `None` if they are malformed or the result is not UTF-8.
-fn percent_decode(path: &str) -> Option<String> {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-/// The content type of a built file, by its extension.
-fn content_type(path: &str) -> &'static str {
-    let ext = path.rsplit_once('.').map_or("", |(_, e)| e);
-    match ext.to_ascii_lowercase().as_str() {
-        "html" | "htm" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "jsonld" => "application/ld+json",
-        "xml" => "application/xml; charset=utf-8",
-        "atom" => "application/atom+xml",
-        "csv" => "text/csv; charset=utf-8",
-        "txt" => "text/plain; charset=utf-8",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "avif" => "image/avif",
-        "ico" => "image/x-icon",
-        "woff" => "font/woff",
-        "woff2" => "font/woff2",
-        "pdf" => "application/pdf",
-        _ => "application/octet-stream",
+/// The content type of a built file, by its extension, as a static host would send it: from
+/// `mime_guess` (tower-http's `ServeDir` uses the same table), except that `.xml` is
+/// `application/xml`, which Apache (its `mime.types`) and the previous table say, where
+/// `mime_guess` says `text/xml`, an alias (RFC 7303). The Atom feeds are `feed.xml`, and a host
+/// goes by the extension, so they are `application/xml` too, not `application/atom+xml`.
+/// Text, XML included, is UTF-8 and says so; JSON has no charset parameter (RFC 8259).
+fn content_type(path: &str) -> String {
+    let xml = std::path::Path::new(path)
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("xml"));
+    let essence = if xml {
+        "application/xml"
+    } else {
+        mime_guess::from_path(path)
+            .first_raw()
+            .unwrap_or("application/octet-stream")
+    };
+    if essence.starts_with("text/") || essence == "application/xml" {
+        format!("{essence}; charset=utf-8")
+    } else {
+        essence.to_string()
     }
 }
 
@@ -451,7 +433,7 @@ async fn page(
                 Ok(text) if kind.starts_with("text/html") => Body::from(html(text)),
                 _ => Body::from(bytes.clone()),
             };
-            respond(StatusCode::OK, kind, body)
+            respond(StatusCode::OK, &kind, body)
         }
         Target::Redirect(to) => {
             let location = match uri.query() {
@@ -521,6 +503,38 @@ mod tests {
         assert_eq!(resolve(&f, "/de/%2e%2e/index.html"), Target::Missing);
         assert_eq!(resolve(&f, "/%zz"), Target::Missing);
         assert_eq!(resolve(&f, "//de/"), Target::Missing);
+    }
+
+    #[test]
+    fn escapes_are_decoded_once_and_then_checked() {
+        let mut f = files();
+        f.insert("a b/ü.css".into(), Vec::new());
+        f.insert("%zz".into(), Vec::new());
+        assert_eq!(
+            resolve(&f, "/a%20b/%C3%BC.css"),
+            Target::File("a b/ü.css".into())
+        );
+        // Escapes that hide a refused path are refused once decoded.
+        for path in [
+            "/de%2f..%2findex.html",
+            "/de/%2E%2E/index.html",
+            "/%2e/index.html",
+            "/de%5c..%5cindex.html",
+            "/index.html%00",
+            "/%2fde/",
+            "/de/%2f",
+        ] {
+            assert_eq!(resolve(&f, path), Target::Missing, "{path}");
+        }
+        // Decoded once only: `%252e` is the file `%2e`, not `.`.
+        assert_eq!(resolve(&f, "/%252e%252e/index.html"), Target::Missing);
+        // Not UTF-8 once decoded, or an escape cut short: no file, no panic.
+        assert_eq!(resolve(&f, "/%C3"), Target::Missing);
+        assert_eq!(resolve(&f, "/%ff.css"), Target::Missing);
+        assert_eq!(resolve(&f, "/%"), Target::Missing);
+        assert_eq!(resolve(&f, "/de/%e"), Target::Missing);
+        // A `%` that starts no escape is kept as it is.
+        assert_eq!(resolve(&f, "/%zz"), Target::File("%zz".into()));
     }
 
     #[test]
@@ -602,14 +616,33 @@ mod tests {
 
     #[test]
     fn content_types_follow_the_extension() {
-        assert_eq!(content_type("de/index.html"), "text/html; charset=utf-8");
-        assert_eq!(content_type("style.css"), "text/css; charset=utf-8");
-        assert_eq!(content_type("dpv.jsonld"), "application/ld+json");
-        assert_eq!(
-            content_type("en/feed.xml"),
-            "application/xml; charset=utf-8"
-        );
-        assert_eq!(content_type("subprocessors.csv"), "text/csv; charset=utf-8");
-        assert_eq!(content_type("LICENSE"), "application/octet-stream");
+        // Every kind of file a build of the example writes (`candor build`: .html, .css, .json,
+        // .jsonld, .xml, .csv), then what a theme's `static/` may add. The integration test
+        // `every_built_file_is_served_as_built_with_its_type` fails on a new kind.
+        for (path, expected) in [
+            ("de/index.html", "text/html; charset=utf-8"),
+            ("style.css", "text/css; charset=utf-8"),
+            ("de/print.css", "text/css; charset=utf-8"),
+            ("data.json", "application/json"),
+            ("dpv.jsonld", "application/ld+json"),
+            ("en/feed.xml", "application/xml; charset=utf-8"),
+            ("subprocessors.csv", "text/csv; charset=utf-8"),
+            // A theme's static files.
+            ("menu.js", "text/javascript; charset=utf-8"),
+            ("logo.svg", "image/svg+xml"),
+            ("font.woff2", "font/woff2"),
+            ("logo.png", "image/png"),
+            ("favicon.ico", "image/x-icon"),
+            ("robots.txt", "text/plain; charset=utf-8"),
+            // Extensions are matched without regard to case.
+            ("INDEX.HTML", "text/html; charset=utf-8"),
+            ("FEED.XML", "application/xml; charset=utf-8"),
+            // No extension, or one nobody knows: bytes.
+            ("LICENSE", "application/octet-stream"),
+            (".candor-output", "application/octet-stream"),
+            ("notes.unknown-extension", "application/octet-stream"),
+        ] {
+            assert_eq!(content_type(path), expected, "{path}");
+        }
     }
 }

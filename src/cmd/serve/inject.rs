@@ -3,6 +3,13 @@
 //! connect back, and while the site is broken, the error overlay (as Zola's
 //! `error_injection_middleware` does).
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use lol_html::errors::RewritingError;
+use lol_html::html_content::ContentType;
+use lol_html::{RewriteStrSettings, element, end, end_tag, rewrite_str};
+
 /// The script every served page loads.
 pub const SCRIPT_PATH: &str = "/__candor/live.js";
 /// The overlay's stylesheet.
@@ -13,25 +20,106 @@ pub const SOCKET_PATH: &str = "/__candor/ws";
 /// The page `html` as the preview serves it. `build` identifies the build it comes from (the
 /// script reloads the page when the server has a newer one); `error` is the overlay's text
 /// while the site is broken; `host` is the request's `Host`, allowed as a WebSocket origin.
+///
+/// The page is read as HTML, by lol_html's streaming rewriter, so that a `</head>` in a
+/// comment, a script or an attribute is text, as it is to a browser, and every other byte of
+/// the page is the build's.
 pub fn page(html: &str, build: &str, error: Option<&str>, host: Option<&str>) -> String {
-    let mut out = allow_live_reload(html, host);
+    let head_tail = format!("<link rel=\"stylesheet\" href=\"{STYLE_PATH}\">\n");
     let mut body_tail = error.map(overlay).unwrap_or_default();
     body_tail.push_str(&format!(
         "<script src=\"{SCRIPT_PATH}\" data-build=\"{}\"></script>\n",
         escape(build)
     ));
-    // The script (and overlay) before `</body>`, the stylesheet before `</head>`; failing those,
-    // at the end, the stylesheet first.
-    let head_end = find_last_tag(&out, "</head>");
-    let body_end = find_last_tag(&out, "</body>")
-        .filter(|b| head_end.is_none_or(|h| *b > h))
-        .unwrap_or(out.len());
-    out.insert_str(body_end, &body_tail);
-    out.insert_str(
-        head_end.unwrap_or(body_end),
-        &format!("<link rel=\"stylesheet\" href=\"{STYLE_PATH}\">\n"),
-    );
-    out
+    // The rewriter fails only when one of its handlers does (none here) or memory runs out:
+    // the page is then served as built with the additions at its end, rather than not at all.
+    rewrite(html, host, &head_tail, &body_tail)
+        .unwrap_or_else(|_| format!("{html}{head_tail}{body_tail}"))
+}
+
+/// `html` with every `<meta http-equiv="Content-Security-Policy">` rewritten so that the
+/// live-reload script may run and connect back ([`allow_in_policy`]), `head_tail` before the
+/// end tag of the first `<head>` and `body_tail` before the end tag of the first `<body>`.
+/// Where the page has no such end tag, what was not placed goes at its end, `head_tail` first;
+/// where it has no `</head>` before `</body>`, `head_tail` goes just before `body_tail`.
+fn rewrite(
+    html: &str,
+    host: Option<&str>,
+    head_tail: &str,
+    body_tail: &str,
+) -> Result<String, RewritingError> {
+    // End tag handlers must own what they use; both flags are also read at the document's end.
+    let head_placed = Rc::new(Cell::new(false));
+    let body_placed = Rc::new(Cell::new(false));
+    let head_seen = Cell::new(false);
+    let body_seen = Cell::new(false);
+    let head_text: Rc<str> = head_tail.into();
+    let body_text: Rc<str> = body_tail.into();
+    let settings = RewriteStrSettings::new()
+        // Parse on through markup whose meaning only the whole tree tells (`<select><xmp>`)
+        // rather than refuse the page: a guess may misplace the script there, which is better
+        // than no script.
+        .with_strict(false)
+        // `<esi:include>` is a tag like any other in a browser.
+        .with_enable_esi_tags(false)
+        .append_element_content_handler(element!("meta[http-equiv]", |el| {
+            // An enumerated attribute: matched without regard to ASCII case, and not trimmed.
+            let is_csp = el
+                .get_attribute("http-equiv")
+                .is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy"));
+            if let (true, Some(written)) = (is_csp, el.get_attribute("content")) {
+                // lol_html gives and takes the value as written, character references and
+                // all (a template's autoescaping writes `'self'` as `&#39;self&#39;`): the
+                // policy is read as the browser reads it, and written back escaped.
+                let policy = allow_in_policy(&htmlize::unescape_attribute(written), host);
+                el.set_attribute("content", &htmlize::escape_attribute(policy))?;
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(element!("head", |el| {
+            // A second `<head>` is ignored by browsers: only the first one's end counts.
+            if head_seen.replace(true) {
+                return Ok(());
+            }
+            let (placed, text) = (head_placed.clone(), head_text.clone());
+            if let Some(handlers) = el.end_tag_handlers() {
+                handlers.push(end_tag!(move |end| {
+                    if !placed.replace(true) {
+                        end.before(&text, ContentType::Html);
+                    }
+                    Ok(())
+                }));
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(element!("body", |el| {
+            if body_seen.replace(true) {
+                return Ok(());
+            }
+            let (head_placed, head_text) = (head_placed.clone(), head_text.clone());
+            let (placed, text) = (body_placed.clone(), body_text.clone());
+            if let Some(handlers) = el.end_tag_handlers() {
+                handlers.push(end_tag!(move |end| {
+                    if !head_placed.replace(true) {
+                        end.before(&head_text, ContentType::Html);
+                    }
+                    end.before(&text, ContentType::Html);
+                    placed.set(true);
+                    Ok(())
+                }));
+            }
+            Ok(())
+        }))
+        .append_document_content_handler(end!(|end| {
+            if !head_placed.get() {
+                end.append(head_tail, ContentType::Html);
+            }
+            if !body_placed.get() {
+                end.append(body_tail, ContentType::Html);
+            }
+            Ok(())
+        }));
+    rewrite_str(html, settings)
 }
 
 /// The error overlay: an alert dialog with the diagnostics in a monospace block. `live.js`
@@ -87,59 +175,6 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
-}
-
-/// Byte offset of the last `tag` (ASCII, lowercase), matched case-insensitively.
-fn find_last_tag(html: &str, tag: &str) -> Option<usize> {
-    let bytes = html.as_bytes();
-    let n = tag.len();
-    (0..=bytes.len().checked_sub(n)?)
-        .rev()
-        .find(|&i| bytes[i..i + n].eq_ignore_ascii_case(tag.as_bytes()))
-}
-
-/// Rewrites every `<meta http-equiv="Content-Security-Policy">` of `html` so that the
-/// live-reload script may run and connect back.
-fn allow_live_reload(html: &str, host: Option<&str>) -> String {
-    let lower = html.to_ascii_lowercase();
-    let mut out = String::with_capacity(html.len() + 64);
-    let mut at = 0;
-    while let Some(start) = lower[at..].find("<meta").map(|i| at + i) {
-        let Some(end) = lower[start..].find('>').map(|i| start + i) else {
-            break;
-        };
-        let tag = &lower[start..end];
-        let is_csp = ["\"content-security-policy\"", "'content-security-policy'"]
-            .iter()
-            .any(|v| tag.contains(&format!("http-equiv={v}")));
-        if let (true, Some((from, to))) = (is_csp, content_value(tag)) {
-            out.push_str(&html[at..start + from]);
-            out.push_str(&allow_in_policy(&html[start + from..start + to], host));
-            at = start + to;
-        } else {
-            out.push_str(&html[at..end]);
-            at = end;
-        }
-    }
-    out.push_str(&html[at..]);
-    out
-}
-
-/// The byte range of the `content` attribute's quoted value inside a (lowercased) tag.
-fn content_value(tag: &str) -> Option<(usize, usize)> {
-    let mut search = 0;
-    while let Some(i) = tag[search..].find("content=").map(|i| search + i) {
-        search = i + "content=".len();
-        // `content=` must start an attribute, not end one (`data-content=`).
-        let starts_attribute = tag[..i].ends_with(|c: char| c.is_ascii_whitespace());
-        let quote = tag[search..].chars().next()?;
-        if starts_attribute && (quote == '"' || quote == '\'') {
-            let from = search + 1;
-            let to = from + tag[from..].find(quote)?;
-            return Some((from, to));
-        }
-    }
-    None
 }
 
 /// Adds `'self'` to `script-src` and `style-src`, and `'self'` plus the WebSocket origin to
@@ -209,6 +244,11 @@ pub fn allow_in_policy(policy: &str, host: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `html` with only its Content-Security-Policy rewritten.
+    fn allow_live_reload(html: &str, host: Option<&str>) -> String {
+        rewrite(html, host, "", "").expect("a rewritten page")
+    }
 
     const THEME_CSP: &str =
         "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
@@ -293,5 +333,135 @@ mod tests {
                     <meta http-equiv=\"refresh\" content=\"5\"></head><body></body>";
         let out = allow_live_reload(html, None);
         assert_eq!(out, html);
+    }
+
+    const STYLE: &str = "<link rel=\"stylesheet\" href=\"/__candor/live.css\">\n";
+    const SCRIPT: &str = "<script src=\"/__candor/live.js\" data-build=\"b-1\"></script>\n";
+
+    #[test]
+    fn a_page_without_a_policy_gets_no_policy_and_nothing_else_changes() {
+        let html = "<!DOCTYPE html>\n<html lang=\"en\">\n<HEAD>\n<meta charset=utf-8>\n\
+                    <title>A &amp; B</title>\n</HEAD>\n<body class=\"x\"  >\n<p>Hi</p>\n\
+                    </body>\n</html>\n";
+        let out = page(html, "b-1", None, Some("127.0.0.1:4000"));
+        // Byte for byte the page, with the stylesheet and the script before the end tags.
+        assert_eq!(
+            out,
+            html.replace("</HEAD>", &format!("{STYLE}</HEAD>"))
+                .replace("</body>", &format!("{SCRIPT}</body>"))
+        );
+        assert!(!out.to_ascii_lowercase().contains("content-security-policy"));
+    }
+
+    #[test]
+    fn a_policy_is_found_whatever_its_case_spacing_and_quotes() {
+        let wanted = "default-src 'none'; script-src 'self'; style-src 'self'; \
+                      connect-src 'self' ws://127.0.0.1:4000";
+        for meta in [
+            "<META  HTTP-EQUIV=\"content-security-policy\"\n   CONTENT = \"default-src 'none'\" >",
+            "<meta\tcontent=\"default-src 'none'\" http-equiv=Content-Security-Policy />",
+            "<meta http-equiv='CONTENT-SECURITY-POLICY' content=\"default-src    'none' ;\">",
+        ] {
+            let html = format!("<html><head>{meta}<title>x</title></head><body></body></html>");
+            // The attribute's name keeps its case.
+            let out = page(&html, "b-1", None, Some("127.0.0.1:4000")).to_ascii_lowercase();
+            assert!(
+                out.contains(&format!("content=\"{wanted}\"")),
+                "{meta}\n{out}"
+            );
+            assert_eq!(out.matches("content=").count(), 1, "{out}");
+        }
+        // Character references are read as a browser reads them (Tera's autoescaping writes
+        // `'` as `&#39;`), and what is written back is escaped.
+        let html = "<meta http-equiv=\"Content-Security-Policy\" \
+                    content=\"default-src &#39;none&#39;; img-src https://a.example/?a=1&amp;b=&lt;\">";
+        assert_eq!(
+            allow_live_reload(html, None),
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+             img-src https://a.example/?a=1&amp;b=&lt;; script-src 'self'; style-src 'self'; \
+             connect-src 'self'\">"
+        );
+        // Not policies to a browser either: the attribute's value is not trimmed, and an
+        // unquoted value runs on to the `/`.
+        for html in [
+            "<meta http-equiv=\" content-security-policy\" content=\"default-src 'none'\">",
+            "<meta content=\"default-src 'none'\" http-equiv=content-security-policy/>",
+        ] {
+            assert_eq!(allow_live_reload(html, None), html);
+        }
+    }
+
+    #[test]
+    fn end_tags_in_comments_scripts_and_attributes_are_text() {
+        let html = concat!(
+            "<html><head><!-- </head> -->",
+            "<script>var s = \"</head></body>\";</script>",
+            "<style>p::after { content: \"</head>\"; }</style>",
+            "<title>x</title></head>",
+            "<body><p title=\"</body>\">x</p>",
+            "<script>document.write(\"</body>\")</script>",
+            "<textarea></body></textarea><!-- </body> -->",
+            "</body></html>",
+        );
+        let out = page(html, "b-1", None, None);
+        let head_end = html.find("</head><body>").expect("the real </head>");
+        let body_end = html.rfind("</body></html>").expect("the real </body>");
+        let expected = format!(
+            "{}{STYLE}{}{SCRIPT}{}",
+            &html[..head_end],
+            &html[head_end..body_end],
+            &html[body_end..]
+        );
+        assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn a_page_cut_short_or_doubled_gets_each_addition_once() {
+        // No `</body>`: the script at the end.
+        let out = page("<html><head></head><body><p>x", "b-1", None, None);
+        assert_eq!(out, format!("<html><head>{STYLE}</head><body><p>x{SCRIPT}"));
+        // No `</head>`: the stylesheet just before the script.
+        let out = page("<head><title>x</title><body>y</body>", "b-1", None, None);
+        assert_eq!(
+            out,
+            format!("<head><title>x</title><body>y{STYLE}{SCRIPT}</body>")
+        );
+        // A second `<head>` or `<body>` is ignored by browsers, and here.
+        let out = page(
+            "<head></head><head></head><body></body><body></body>",
+            "b-1",
+            None,
+            None,
+        );
+        assert_eq!(
+            out,
+            format!("<head>{STYLE}</head><head></head><body>{SCRIPT}</body><body></body>")
+        );
+    }
+
+    #[test]
+    fn whatever_the_page_the_additions_are_there_and_nothing_panics() {
+        for html in [
+            "",
+            "<",
+            "</",
+            "<!--",
+            "<head",
+            "<meta http-equiv=content-security-policy content",
+            "<meta http-equiv=content-security-policy content=\"",
+            "<script>",
+            "<script></head>",
+            "<select><xmp><script>\"</head>\"</script></select></head></body>",
+            "<svg><style></head></style></svg></head>",
+            "\u{0}<body>\u{feff}</body>",
+            "<html><head></head></html></head></body></body>",
+            "<head><body></body></head>",
+            "<body></body><head></head>",
+        ] {
+            let out = page(html, "b-1", Some("error"), Some("127.0.0.1:4000"));
+            assert_eq!(out.matches(STYLE).count(), 1, "{html:?}\n{out}");
+            assert_eq!(out.matches(SCRIPT).count(), 1, "{html:?}\n{out}");
+            assert_eq!(out.matches("role=\"alertdialog\"").count(), 1, "{html:?}");
+        }
     }
 }
