@@ -416,6 +416,15 @@ mod tests {
     }
 }
 
+/// `text` escaped for HTML text and double-quoted attribute values: the escaping Tera applies to
+/// every value a template prints, so that the pages, the feeds' HTML and the review pages escape
+/// alike. The one HTML escaper in candor.
+pub fn escape_html(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    tera::escape_html(text, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("escaping keeps UTF-8")
+}
+
 /// Text as candor compares and fingerprints it: line endings as LF, Unicode in NFC. A file saved
 /// on Windows (or checked out with `core.autocrlf`) or by an editor that writes decomposed
 /// characters says the same as before, so it must read the same.

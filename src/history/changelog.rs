@@ -231,7 +231,7 @@ pub fn atom(
         let list: String = e
             .items
             .iter()
-            .map(|i| format!("<li>{}</li>", escape(i)))
+            .map(|i| format!("<li>{}</li>", crate::text::escape_html(i)))
             .collect();
         let mut content = Content::default();
         content.set_content_type("html".to_string());
@@ -268,13 +268,6 @@ fn xml_safe(xml: Vec<u8>) -> Vec<u8> {
             .into_owned()
             .into_bytes(),
     }
-}
-
-/// HTML-escapes text for the feed's `html` content.
-fn escape(text: &str) -> String {
-    let mut out = Vec::new();
-    tera::escape_html(text, &mut out).expect("writing to a Vec cannot fail");
-    String::from_utf8(out).expect("escaping keeps UTF-8")
 }
 
 #[cfg(test)]

@@ -47,32 +47,29 @@ pub fn page(
     };
     let items = changelog::describe_all(changes, locale, org)?;
     let list: String = if changes.is_empty() {
-        format!("<p>{}</p>", escape(&plain(Message::ReviewNone.id())?))
+        format!(
+            "<p>{}</p>",
+            crate::text::escape_html(&plain(Message::ReviewNone.id())?)
+        )
     } else {
         format!(
             "<ul>{}</ul>",
             items
                 .iter()
-                .map(|i| format!("<li>{}</li>", escape(i)))
+                .map(|i| format!("<li>{}</li>", crate::text::escape_html(i)))
                 .collect::<String>()
         )
     };
     let summary = format!(
         "\n<section class=\"review-summary\" aria-labelledby=\"review-h\">\n<p class=\"review-draft\"><strong>{}</strong></p>\n<h2 id=\"review-h\">{}</h2>\n{list}\n</section>\n",
-        escape(&plain(Message::ReviewDraft.id())?),
-        escape(&heading),
+        crate::text::escape_html(&plain(Message::ReviewDraft.id())?),
+        crate::text::escape_html(&heading),
     );
     // Under the page's heading, so the page still starts with its one <h1>.
     Ok(match marked.find("</h1>") {
         Some(i) => format!("{}{summary}{}", &marked[..i + 5], &marked[i + 5..]),
         None => marked,
     })
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The marks' accessible names, in the page's language (CSS shows them to screen readers only).
@@ -267,8 +264,8 @@ impl Run {
         let attr = |start: &str, end: &str| {
             format!(
                 " data-start=\"{}\" data-end=\"{}\"",
-                escape_attr(start),
-                escape_attr(end)
+                crate::text::escape_html(start),
+                crate::text::escape_html(end)
             )
         };
         let (del, ins) = (
@@ -348,12 +345,6 @@ fn tag_name(token: &str) -> Option<(&str, bool)> {
         .find(|c: char| c.is_whitespace() || c == '/')
         .unwrap_or(inner.len());
     Some((&inner[..end], open))
-}
-
-fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
 }
 
 /// The byte range of the contents of `<main …>…</main>`.
