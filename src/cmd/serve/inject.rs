@@ -29,7 +29,7 @@ pub fn page(html: &str, build: &str, error: Option<&str>, host: Option<&str>) ->
     let mut body_tail = error.map(overlay).unwrap_or_default();
     body_tail.push_str(&format!(
         "<script src=\"{SCRIPT_PATH}\" data-build=\"{}\"></script>\n",
-        escape(build)
+        crate::text::escape_html(build)
     ));
     // The rewriter fails only when one of its handlers does (none here) or memory runs out:
     // the page is then served as built with the additions at its end, rather than not at all.
@@ -139,14 +139,17 @@ pub fn overlay(text: &str) -> String {
             "<button type=\"button\" class=\"candor-overlay-close\">Close</button>",
             "</div></div>\n"
         ),
-        escape(text)
+        crate::text::escape_html(text)
     )
 }
 
 /// A page for a path the site does not have, or for any path before the first good build.
 pub fn missing_page(path: &str, built: bool) -> String {
     let what = if built {
-        format!("The site has no page at <code>{}</code>.", escape(path))
+        format!(
+            "The site has no page at <code>{}</code>.",
+            crate::text::escape_html(path)
+        )
     } else {
         "The site has not been built yet: see its problems.".to_string()
     };
@@ -159,22 +162,6 @@ pub fn missing_page(path: &str, built: bool) -> String {
         ),
         what
     )
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Adds `'self'` to `script-src` and `style-src`, and `'self'` plus the WebSocket origin to
