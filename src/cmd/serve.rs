@@ -349,6 +349,7 @@ impl Builder {
                         .map(|(path, bytes)| (format!("{REVIEW}{path}"), bytes)),
                 );
             }
+            diags.extend(of_review_view(review_diags));
             Some(files)
         }));
         let files = files.unwrap_or_else(|_| {
@@ -462,6 +463,18 @@ fn describe(changed: &BTreeSet<PathBuf>) -> String {
     format!(" after {} changed", names.join(", "))
 }
 
+/// The review view's problems, shown with the site's: a problem that only the review view has
+/// does not stop the preview of the pages, so it is a warning, and says which view it is about.
+fn of_review_view(found: Diagnostics) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    for mut d in found {
+        d.message = format!("review view (/{REVIEW}): {}", d.message);
+        d.severity = crate::diagnostic::Severity::Warning;
+        out.push(d);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -492,5 +505,15 @@ mod tests {
         let many: BTreeSet<PathBuf> = (0..5).map(|i| PathBuf::from(format!("{i}"))).collect();
         assert_eq!(describe(&many), " after 0, 1, 2, 2 more changed");
         assert_eq!(describe(&BTreeSet::new()), "");
+    }
+
+    #[test]
+    fn the_review_views_problems_are_shown_as_warnings_that_name_it() {
+        let mut found = Diagnostics::default();
+        found.push(Diagnostic::error("the publication cannot be read back"));
+        let shown = of_review_view(found);
+        assert_eq!((shown.error_count(), shown.warning_count()), (0, 1));
+        let d = shown.iter().next().unwrap();
+        assert!(d.message.starts_with("review view (/__candor/review/): the publication"), "{}", d.message);
     }
 }
