@@ -215,19 +215,24 @@ pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diag
     })
 }
 
-/// serde names Rust types; users know numbers and text.
+/// serde's words for what it expected, and candor's. serde names Rust types; users know
+/// numbers and text. This table, [`headline`] and [`toml_help`] are the one place that reads the
+/// wording of toml's and serde's errors; `the_wording_this_module_reads_is_the_crates` fails if
+/// a release of either changes it.
+const SERDE_WORDS: [(&str, &str); 4] = [
+    ("expected u32", "expected a whole number, such as 24"),
+    ("expected u8", "expected a whole number"),
+    ("expected a string", "expected text in quotes"),
+    (
+        "expected a sequence",
+        "expected a list, such as [\"a\", \"b\"]",
+    ),
+];
+
 fn friendly(message: &str) -> String {
-    [
-        ("expected u32", "expected a whole number, such as 24"),
-        ("expected u8", "expected a whole number"),
-        ("expected a string", "expected text in quotes"),
-        (
-            "expected a sequence",
-            "expected a list, such as [\"a\", \"b\"]",
-        ),
-    ]
-    .iter()
-    .fold(message.to_string(), |m, (from, to)| m.replace(from, to))
+    SERDE_WORDS
+        .iter()
+        .fold(message.to_string(), |m, (from, to)| m.replace(from, to))
 }
 
 /// A short first line for a TOML error; the full message goes under the span.
@@ -292,5 +297,38 @@ mod tests {
         let d = parse_toml::<T>(&f).unwrap_err();
         assert_eq!(d.position(), Some(("a.toml".into(), 1, 8)));
         assert!(d.help.unwrap().contains("`true` or `false`"));
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Shapes {
+        n: Option<u32>,
+        b: Option<u8>,
+        s: Option<String>,
+        l: Option<Vec<String>>,
+        e: Option<bool>,
+    }
+
+    /// The raw messages of toml and serde that this module rewrites or reads must still be what
+    /// the crates say.
+    #[test]
+    fn the_wording_this_module_reads_is_the_crates() {
+        let raw = |text: &str| {
+            toml::from_str::<Shapes>(text)
+                .unwrap_err()
+                .message()
+                .to_string()
+        };
+        for ((from, _), text) in
+            SERDE_WORDS
+                .iter()
+                .zip(["n = \"x\"", "b = \"x\"", "s = 1", "l = 1"])
+        {
+            assert!(raw(text).contains(from), "{from:?} not in {:?}", raw(text));
+        }
+        assert!(raw("e = \"yes\"").contains("expected a boolean"));
+        assert!(raw("x = 1").starts_with("unknown field `x`, expected one of `n`"));
+        assert!(raw("n = 1.5").starts_with("invalid type"));
     }
 }

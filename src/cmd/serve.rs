@@ -514,6 +514,11 @@ mod tests {
         let shown = of_review_view(found);
         assert_eq!((shown.error_count(), shown.warning_count()), (0, 1));
         let d = shown.iter().next().unwrap();
-        assert!(d.message.starts_with("review view (/__candor/review/): the publication"), "{}", d.message);
+        assert!(
+            d.message
+                .starts_with("review view (/__candor/review/): the publication"),
+            "{}",
+            d.message
+        );
     }
 }
