@@ -257,7 +257,7 @@ pub fn review_files(
     let published = stamp
         .history
         .len()
-        .checked_sub(if stamp.new { 2 } else { 1 });
+        .checked_sub(if stamp.publishing.is_new() { 2 } else { 1 });
     let old_files = match published.map(|i| (i, &stamp.history[i])) {
         Some((i, last)) => render_published(site, &stamp.history[..=i], last, diags)?,
         None => Files::new(),
@@ -266,7 +266,7 @@ pub fn review_files(
     let changes = published.map_or_else(Vec::new, |i| {
         changes::between(&stamp.history[i].snapshot, &now)
     });
-    let since = published.and_then(|i| stamp.history[i].date());
+    let since = published.map(|i| stamp.history[i].date);
     for locale in &site.locales.locales {
         let path = format!("{}/index.html", locale.language.tag);
         let Some(new) = files.get(&path) else {
@@ -319,10 +319,9 @@ fn render_published(
         locales::Locale::from_recorded(&language, &last.snapshot.source, lock::FILE, diags);
     let locales = Arc::new(locales);
     let stamp = Stamp {
-        date: last.date()?,
+        date: last.date,
         history: history.to_vec(),
-        new: false,
-        record: false,
+        publishing: lock::Publishing::Unchanged,
     };
     let input = render::Input {
         config: &site.config,

@@ -87,10 +87,10 @@ pub fn build(
     // translation without a record counts as translated from today's source).
     let records = !options.pseudo;
     let translation_records = records && options.recording != Recording::Locked;
-    if stamp.record && records {
+    if stamp.publishing.writes_lock() && records {
         records::lock(root, &stamp.lock_file())?;
     }
-    let recorded = stamp.new && stamp.record && records;
+    let recorded = stamp.publishing == lock::Publishing::Recorded && records;
     if translation_records {
         records::translation_records(root, &site.translations)?;
     }

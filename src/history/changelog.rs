@@ -30,9 +30,7 @@ pub struct Entry {
 pub fn entries(history: &[Publication], locale: &Locale, org: &str) -> Result<Vec<Entry>, String> {
     let mut out = Vec::new();
     for (i, publication) in history.iter().enumerate() {
-        let date = publication
-            .date()
-            .ok_or_else(|| format!("publication {} has no valid date", i + 1))?;
+        let date = publication.date;
         let items = match i.checked_sub(1).map(|p| &history[p]) {
             None => vec![locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?],
             Some(previous) => describe_all(

@@ -130,7 +130,9 @@ pub fn without_nulls(value: serde_json::Value) -> serde_json::Value {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Publication {
-    pub date: toml::value::Datetime,
+    /// Written as a TOML date (`2025-10-30`); anything else fails to read, at its place.
+    #[serde(with = "toml_date")]
+    pub date: jiff::civil::Date,
     pub fingerprint: String,
     pub snapshot: Snapshot,
     /// Per translation, message id to a fingerprint of its text when this was published; not
@@ -140,9 +142,22 @@ pub struct Publication {
     pub translations: BTreeMap<String, BTreeMap<String, String>>,
 }
 
-impl Publication {
-    pub fn date(&self) -> Option<jiff::civil::Date> {
-        fs::civil_date(&self.date)
+/// A calendar date as a TOML date literal, both ways.
+mod toml_date {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(date: &jiff::civil::Date, s: S) -> Result<S::Ok, S::Error> {
+        let toml: toml::value::Datetime = date
+            .to_string()
+            .parse()
+            .map_err(serde::ser::Error::custom)?;
+        toml.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<jiff::civil::Date, D::Error> {
+        let toml = toml::value::Datetime::deserialize(d)?;
+        crate::fs::civil_date(&toml)
+            .ok_or_else(|| D::Error::custom(format!("`{toml}` is not a date such as 2025-10-30")))
     }
 }
 
@@ -160,11 +175,33 @@ pub struct LockFile {
 pub struct Stamp {
     pub date: jiff::civil::Date,
     pub history: Vec<Publication>,
-    /// Whether the last of `history` is a new publication (recorded or previewed).
-    pub new: bool,
-    /// Whether this build writes candor.lock: to record the new publication, or to rewrite an
-    /// older version of the file in today's.
-    pub record: bool,
+    pub publishing: Publishing,
+}
+
+/// What a run does to the history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Publishing {
+    /// Nothing changed since the last publication; `candor.lock` stays as it is.
+    Unchanged,
+    /// Nothing changed, and `candor.lock`, read in an older version, is rewritten in today's.
+    Upgraded,
+    /// The last of the history is a new publication, recorded in `candor.lock`.
+    Recorded,
+    /// The last of the history is a new publication, only previewed (`check`, `review`,
+    /// `serve`, `build --pseudo`): `candor.lock` stays as it is.
+    Previewed,
+}
+
+impl Publishing {
+    /// Whether the last publication of the history is new.
+    pub fn is_new(self) -> bool {
+        matches!(self, Publishing::Recorded | Publishing::Previewed)
+    }
+
+    /// Whether `candor.lock` is to be written.
+    pub fn writes_lock(self) -> bool {
+        matches!(self, Publishing::Recorded | Publishing::Upgraded)
+    }
 }
 
 /// A lock file as read, and whether it was in an older version (upgraded in memory).
@@ -259,14 +296,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     }
     let upgraded = lock.version == 1;
     let mut previous: Option<(jiff::civil::Date, String)> = None;
-    for (i, p) in lock.publications.iter_mut().enumerate() {
-        let Some(date) = p.date() else {
-            diags.push(edited(format!(
-                "publication {} in `{FILE}` has no valid date",
-                i + 1
-            )));
-            return None;
-        };
+    for p in lock.publications.iter_mut() {
+        let date = p.date;
         if let Some((before, _)) = &previous
             && date < *before
         {
@@ -305,10 +336,6 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     })
 }
 
-fn toml_date(d: jiff::civil::Date) -> toml::value::Datetime {
-    d.to_string().parse().expect("an ISO date is a TOML date")
-}
-
 /// Decides the stamp for `snapshot`: the last publication's date if nothing changed, otherwise
 /// a new publication dated `today` (recorded, or only previewed), or an error with `--locked`.
 pub fn stamp(
@@ -335,13 +362,16 @@ pub fn stamp(
             diags.push(d);
         }
         return Some(Stamp {
-            date: last.date()?,
+            date: last.date,
             history,
-            new: false,
-            record: upgraded && matches!(recording, Recording::Record { .. }),
+            publishing: if upgraded && matches!(recording, Recording::Record { .. }) {
+                Publishing::Upgraded
+            } else {
+                Publishing::Unchanged
+            },
         });
     }
-    let (today, record) = match recording {
+    let (today, publishing) = match recording {
         Recording::Locked => {
             let mut d = Diagnostic::error(format!("the site has changed since the last publication recorded in `{FILE}`, and --locked forbids recording a new one"))
                 .with_help("run `candor build` without --locked and commit the updated candor.lock");
@@ -351,10 +381,10 @@ pub fn stamp(
             diags.push(d);
             return None;
         }
-        Recording::Preview { today } => (today, false),
-        Recording::Record { today } => (today, true),
+        Recording::Preview { today } => (today, Publishing::Previewed),
+        Recording::Record { today } => (today, Publishing::Recorded),
     };
-    if let Some(last) = history.last().and_then(Publication::date)
+    if let Some(last) = history.last().map(|p| p.date)
         && today < last
     {
         diags.push(
@@ -366,12 +396,12 @@ pub fn stamp(
         return None;
     }
     // One publication a day: a second change on the same day amends that day's record.
-    if history.last().and_then(Publication::date) == Some(today) {
+    if history.last().map(|p| p.date) == Some(today) {
         history.pop();
     }
     let previous = history.last().map(|p| p.fingerprint.as_str());
     history.push(Publication {
-        date: toml_date(today),
+        date: today,
         fingerprint: fingerprint(today, previous, &snapshot),
         snapshot,
         translations,
@@ -379,8 +409,7 @@ pub fn stamp(
     Some(Stamp {
         date: today,
         history,
-        new: true,
-        record,
+        publishing,
     })
 }
 

@@ -17,8 +17,11 @@ pub fn check(
     stamp: &Stamp,
     diags: &mut Diagnostics,
 ) -> bool {
-    let (Some(days), true, [.., previous, _]) = (notice_days, stamp.new, stamp.history.as_slice())
-    else {
+    let (Some(days), true, [.., previous, _]) = (
+        notice_days,
+        stamp.publishing.is_new(),
+        stamp.history.as_slice(),
+    ) else {
         return true;
     };
     let before: Vec<&str> = previous.snapshot.facts["subprocessors"]
