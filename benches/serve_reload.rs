@@ -6,7 +6,7 @@
 //! debounce, the whole in-memory rebuild and the socket, everything a translator waits for.
 //! `SERVE_RELOAD_N` sets N (default 30).
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common.rs"]
 mod common;
 
 use std::io::{BufRead, BufReader};

@@ -6,7 +6,7 @@
 //! output directory, swapped in whole; this one measures the disk as much as candor). The
 //! whole `candor build` process is `benches/build.rs`.
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common.rs"]
 mod common;
 
 use std::path::Path;
