@@ -13,7 +13,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-#[path = "../tests/common/mod.rs"]
+// The integration tests' helpers; a benchmark uses only some of them.
+#[path = "../tests/it/common.rs"]
+#[allow(dead_code)]
 mod common;
 
 use common::Site;

@@ -6,7 +6,9 @@
 //! debounce, the whole in-memory rebuild and the socket, everything a translator waits for.
 //! `SERVE_RELOAD_N` sets N (default 30).
 
-#[path = "../tests/common/mod.rs"]
+// The integration tests' helpers; a benchmark uses only some of them.
+#[path = "../tests/it/common.rs"]
+#[allow(dead_code)]
 mod common;
 
 use std::io::{BufRead, BufReader};

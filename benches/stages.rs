@@ -6,7 +6,9 @@
 //! output directory, swapped in whole; this one measures the disk as much as candor). The
 //! whole `candor build` process is `benches/build.rs`.
 
-#[path = "../tests/common/mod.rs"]
+// The integration tests' helpers; a benchmark uses only some of them.
+#[path = "../tests/it/common.rs"]
+#[allow(dead_code)]
 mod common;
 
 use std::path::Path;

@@ -8,7 +8,7 @@
 //! which is what varies in cost and correctness between languages.
 //!
 //! `cargo run --release --example synth -- --languages 100 --subprocessors 1000 /tmp/big`
-//! writes one; `benches/` and `tests/scale.rs` use [`generate`] directly.
+//! writes one; `benches/` and `tests/it/scale.rs` use [`generate`] directly.
 
 use std::fmt::Write as _;
 use std::path::Path;

@@ -2,7 +2,7 @@
 //! from outside the site, leaks nothing it read, and survives what a careless user or an
 //! attacker does to it.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! What changed, for legal and for controllers: `candor diff`, and the public change log and
 //! Atom feed built from the recorded publications.
 
-mod common;
+use crate::common;
 
 use common::{LANGUAGES, Site, candor, text};
 use serde_json::Value;

@@ -4,7 +4,7 @@
 //! Every build here runs with SOURCE_DATE_EPOCH = 2026-01-01, after the example's last
 //! publication (2025-10-30), so a build that wrongly records a publication shows it.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, SystemTime};
 

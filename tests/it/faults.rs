@@ -1,7 +1,7 @@
 //! Every kind of bad input gets a diagnostic naming its file, line and column, exit code 1, and
 //! leaves the previously built output exactly as it was.
 
-mod common;
+use crate::common;
 
 use common::{Run, Site, candor, tree};
 

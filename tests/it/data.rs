@@ -1,7 +1,7 @@
 //! The facts for machines: data.json, subprocessors.csv and dpv.jsonld, and the JSON Schemas of
 //! the content files and data.json, which the example content references.
 
-mod common;
+use crate::common;
 
 use common::{REPO, Site, candor};
 use serde_json::Value;

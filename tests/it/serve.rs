@@ -4,7 +4,7 @@
 //! Every server and browser runs under a guard that kills it when the test ends, passing or
 //! failing.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

@@ -1,7 +1,7 @@
 //! The example site (the repository root), built with `--locked` on a copy, read back page by
 //! page: its facts must be those of the German reference page of 2025-10-30, in every language.
 
-mod common;
+use crate::common;
 
 use common::{EXAMPLE_DATE_ISO, LANGUAGES, Page, Site, Words, assert_stamp, html_files, text};
 

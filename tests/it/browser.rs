@@ -2,7 +2,7 @@
 //! no request to another host, reflow at 320 px and at 200% zoom) over every page of the example
 //! site, a pseudo-localized build, and a site with a long list of languages.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -3,7 +3,7 @@
 //! marking a translation as reviewed clears it; the stale notice or failure on build; and
 //! pseudo-localization.
 
-mod common;
+use crate::common;
 
 use common::{Run, Site, candor, tree};
 use serde_json::Value;

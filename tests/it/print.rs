@@ -2,7 +2,7 @@
 //! no navigation, link targets written out, table headers repeated, and on every page the
 //! stamp and the language. Runs Debian's Chromium headless and poppler's pdftotext.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

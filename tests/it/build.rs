@@ -1,7 +1,7 @@
 //! `candor build` on variations of the example site: determinism, a new language, a theme of
 //! one's own, escaping, and exit codes.
 
-mod common;
+use crate::common;
 
 use common::{
     EXAMPLE_DATE_ISO, LANGUAGES, Site, assert_same_tree, assert_stamp, candor, text, tree,

@@ -1,7 +1,7 @@
 //! Nothing is lost and nothing breaks: a killed build leaves a whole site, markup in any fact or
 //! translation comes out escaped, and no input makes candor panic.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Stdio};

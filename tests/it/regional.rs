@@ -2,7 +2,7 @@
 //! parent language, the rest comes from the parent and never from another region, its dates
 //! follow the region, and nothing ever leaves a hole in a page without an error.
 
-mod common;
+use crate::common;
 
 use common::{DE, EN, EXAMPLE_DATE_ISO, Site, assert_stamp, candor, tree};
 

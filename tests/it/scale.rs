@@ -1,7 +1,7 @@
 //! Every CLDR locale a synthetic site uses (`candor::synth::LOCALES`, over 300) gets its own
 //! dates, language name and text direction from CLDR, on a page that lists every row.
 
-mod common;
+use crate::common;
 
 use candor::synth::LOCALES;
 use common::{LATER_DATE_ISO, LATER_EPOCH, Site, candor};

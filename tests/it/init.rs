@@ -1,6 +1,6 @@
 //! `candor init DIR`: a new site that builds at once, and never over an existing one.
 
-mod common;
+use crate::common;
 
 use common::{LANGUAGES, LATER_DATE_ISO, LATER_EPOCH, Site, assert_stamp, candor, text, tree};
 

@@ -1,0 +1,23 @@
+//! The integration tests, in one test binary: every module below used to be a file of its own in
+//! `tests/`, and each compiled and linked `common` and the dependencies again. Tests are named
+//! `module::test` (`cargo test --test it build::`); all of them run in this one process, so none
+//! may change process-wide state (environment, working directory): they run the real `candor`
+//! binary as a child process, each on a temporary copy of a site.
+
+mod common;
+
+mod browser;
+mod build;
+mod changes;
+mod data;
+mod example;
+mod faults;
+mod harm;
+mod init;
+mod print;
+mod regional;
+mod robustness;
+mod scale;
+mod serve;
+mod stamp;
+mod translations;
