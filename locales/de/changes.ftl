@@ -7,7 +7,11 @@ changes-feed = Änderungen verfolgen (Atom-Feed)
 changes-back = Zurück zur Seite
 changes-first = Erste Veröffentlichung dieser Seite.
 changes-wording = Der Wortlaut wurde geändert, die Fakten nicht.
-change-subprocessor-added = Neuer Unterauftragsverarbeiter: { $name }
+change-subprocessor-added =
+    { $upcoming ->
+        [yes] Neuer Unterauftragsverarbeiter ab { $date }: { $name }
+       *[no] Neuer Unterauftragsverarbeiter: { $name }
+    }
 change-subprocessor-removed = Unterauftragsverarbeiter entfernt: { $name }
 change-personal-data =
     { $now ->
@@ -16,12 +20,22 @@ change-personal-data =
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } übermittelt jetzt personenbezogene Daten in Länder außerhalb des EWR
+        [yes] { $name } übermittelt jetzt personenbezogene Daten in Länder außerhalb des EWR, auf Grundlage von { $mechanism }
        *[no] { $name } übermittelt keine personenbezogenen Daten mehr in Länder außerhalb des EWR
     }
-change-mechanism = { $name }: Übermittlungen beruhen jetzt auf: { $mechanism }
-change-security-link = { $name }: neuer Link zu den Sicherheitsmaßnahmen
-change-effective = { $name }: eingesetzt ab { $date }
+change-mechanism = { $name }: Übermittlungen außerhalb des EWR beruhen jetzt auf { $mechanism } statt auf { $was }
+change-security-link =
+    { $kind ->
+        [added] { $name }: neuer Link zu den Sicherheitsmaßnahmen
+        [removed] { $name }: kein Link mehr zu den Sicherheitsmaßnahmen
+       *[changed] { $name }: geänderter Link zu den Sicherheitsmaßnahmen
+    }
+change-effective =
+    { $kind ->
+        [set] { $name }: eingesetzt ab { $date }
+        [moved] { $name }: jetzt eingesetzt ab { $date } statt ab { $was }
+       *[dropped] { $name }: sofort eingesetzt statt ab { $was }
+    }
 change-section = Geändert: { $section }
 change-reworded = Neu formuliert: { $section }
 change-reworded-other = Weiterer Text der Seite wurde neu formuliert.

@@ -7,7 +7,11 @@ changes-feed = Follow the changes (Atom feed)
 changes-back = Back to the page
 changes-first = First publication of this page.
 changes-wording = The wording changed; the facts did not.
-change-subprocessor-added = Added sub-processor { $name }
+change-subprocessor-added =
+    { $upcoming ->
+        [yes] Sub-processor { $name } will be engaged from { $date }
+       *[no] Added sub-processor { $name }
+    }
 change-subprocessor-removed = Removed sub-processor { $name }
 change-personal-data =
     { $now ->
@@ -16,12 +20,22 @@ change-personal-data =
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } now transfers personal data outside the EEA
+        [yes] { $name } now transfers personal data outside the EEA, under { $mechanism }
        *[no] { $name } no longer transfers personal data outside the EEA
     }
-change-mechanism = { $name }: transfers now rest on: { $mechanism }
-change-security-link = { $name }: new link to its security measures
-change-effective = { $name }: engaged from { $date }
+change-mechanism = { $name }: transfers outside the EEA now rest on { $mechanism } instead of { $was }
+change-security-link =
+    { $kind ->
+        [added] { $name }: new link to its security measures
+        [removed] { $name }: no longer links to its security measures
+       *[changed] { $name }: changed link to its security measures
+    }
+change-effective =
+    { $kind ->
+        [set] { $name }: engaged from { $date }
+        [moved] { $name }: now engaged from { $date } instead of { $was }
+       *[dropped] { $name }: engaged at once instead of from { $was }
+    }
 change-section = Changed: { $section }
 change-reworded = Reworded: { $section }
 change-reworded-other = Other text on the page was reworded.

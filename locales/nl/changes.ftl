@@ -7,7 +7,11 @@ changes-feed = Wijzigingen volgen (Atom-feed)
 changes-back = Terug naar de pagina
 changes-first = Eerste publicatie van deze pagina.
 changes-wording = De formulering is gewijzigd, de feiten niet.
-change-subprocessor-added = Nieuwe subverwerker: { $name }
+change-subprocessor-added =
+    { $upcoming ->
+        [yes] Nieuwe subverwerker vanaf { $date }: { $name }
+       *[no] Nieuwe subverwerker: { $name }
+    }
 change-subprocessor-removed = Subverwerker verwijderd: { $name }
 change-personal-data =
     { $now ->
@@ -16,12 +20,22 @@ change-personal-data =
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } geeft nu persoonsgegevens door buiten de EER
+        [yes] { $name } geeft nu persoonsgegevens door buiten de EER, op basis van { $mechanism }
        *[no] { $name } geeft geen persoonsgegevens meer door buiten de EER
     }
-change-mechanism = { $name }: doorgiften berusten nu op: { $mechanism }
-change-security-link = { $name }: nieuwe link naar de beveiligingsmaatregelen
-change-effective = { $name }: ingezet vanaf { $date }
+change-mechanism = { $name }: doorgiften buiten de EER berusten nu op { $mechanism } in plaats van { $was }
+change-security-link =
+    { $kind ->
+        [added] { $name }: nieuwe link naar de beveiligingsmaatregelen
+        [removed] { $name }: geen link meer naar de beveiligingsmaatregelen
+       *[changed] { $name }: gewijzigde link naar de beveiligingsmaatregelen
+    }
+change-effective =
+    { $kind ->
+        [set] { $name }: ingezet vanaf { $date }
+        [moved] { $name }: nu ingezet vanaf { $date } in plaats van vanaf { $was }
+       *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }
+    }
 change-section = Gewijzigd: { $section }
 change-reworded = Anders geformuleerd: { $section }
 change-reworded-other = Andere tekst op de pagina is anders geformuleerd.

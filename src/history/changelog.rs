@@ -12,6 +12,7 @@ use crate::history::lock::Publication;
 use crate::intl;
 use crate::load::locales::Locale;
 use crate::messages::Message;
+use crate::model::Transfer;
 use crate::sections;
 
 /// One publication as the change log shows it.
@@ -64,12 +65,23 @@ pub fn describe_all(all: &[Change], locale: &Locale, org: &str) -> Result<Vec<St
     };
     let text = |s: &str| FluentValue::from(s.to_string());
     let yes_no = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
+    let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);
+    let mechanism_label =
+        |m: crate::model::TransferMechanism| locale.format(&m.message_id(), &FluentArgs::new());
     for change in all {
         let item = match change {
-            Change::SubprocessorAdded { name } => locale.format(
-                Message::ChangeSubprocessorAdded.id(),
-                &args(&[("name", text(name))]),
-            )?,
+            Change::SubprocessorAdded { name, effective } => {
+                let upcoming = match effective {
+                    Some(date) => vec![
+                        ("upcoming", text("yes")),
+                        ("date", text(&long_date(*date)?)),
+                    ],
+                    None => vec![("upcoming", text("no"))],
+                };
+                let mut pairs = vec![("name", text(name))];
+                pairs.extend(upcoming);
+                locale.format(Message::ChangeSubprocessorAdded.id(), &args(&pairs))?
+            }
             Change::SubprocessorRemoved { name } => locale.format(
                 Message::ChangeSubprocessorRemoved.id(),
                 &args(&[("name", text(name))]),
@@ -78,41 +90,58 @@ pub fn describe_all(all: &[Change], locale: &Locale, org: &str) -> Result<Vec<St
                 Message::ChangePersonalData.id(),
                 &args(&[("name", text(name)), ("now", yes_no(*now))]),
             )?,
-            Change::OutsideEea { name, now } => locale.format(
-                Message::ChangeOutsideEea.id(),
-                &args(&[("name", text(name)), ("now", yes_no(*now))]),
-            )?,
-            Change::Mechanism {
-                name,
-                now: Some(mechanism),
-                ..
-            } => {
-                let label = locale.format(&format!("mechanism-{mechanism}"), &FluentArgs::new())?;
+            Change::Transfer { name, was, now } => match (was, now) {
+                (Transfer::WithinEea, Transfer::OutsideEea { mechanism }) => locale.format(
+                    Message::ChangeOutsideEea.id(),
+                    &args(&[
+                        ("name", text(name)),
+                        ("now", yes_no(true)),
+                        ("mechanism", text(&mechanism_label(*mechanism)?)),
+                    ]),
+                )?,
+                (Transfer::OutsideEea { .. }, Transfer::WithinEea) => locale.format(
+                    Message::ChangeOutsideEea.id(),
+                    &args(&[("name", text(name)), ("now", yes_no(false))]),
+                )?,
+                (Transfer::OutsideEea { mechanism: was }, Transfer::OutsideEea { mechanism }) => {
+                    locale.format(
+                        Message::ChangeMechanism.id(),
+                        &args(&[
+                            ("name", text(name)),
+                            ("mechanism", text(&mechanism_label(*mechanism)?)),
+                            ("was", text(&mechanism_label(*was)?)),
+                        ]),
+                    )?
+                }
+                (Transfer::WithinEea, Transfer::WithinEea) => continue,
+            },
+            Change::SecurityLink { name, was, now } => {
+                let kind = match (was, now) {
+                    (None, Some(_)) => "added",
+                    (Some(_), None) => "removed",
+                    _ => "changed",
+                };
                 locale.format(
-                    Message::ChangeMechanism.id(),
-                    &args(&[("name", text(name)), ("mechanism", text(&label))]),
+                    Message::ChangeSecurityLink.id(),
+                    &args(&[("name", text(name)), ("kind", text(kind))]),
                 )?
             }
-            Change::Mechanism { now: None, .. } => continue,
-            Change::SecurityLink { name, .. } => locale.format(
-                Message::ChangeSecurityLink.id(),
-                &args(&[("name", text(name))]),
-            )?,
-            Change::Effective {
-                name,
-                now: Some(date),
-                ..
-            } => {
-                let date = date
-                    .parse::<jiff::civil::Date>()
-                    .map_err(|e| e.to_string())?;
-                let date = intl::long_date(&locale.language.formats, date)?;
-                locale.format(
-                    Message::ChangeEffective.id(),
-                    &args(&[("name", text(name)), ("date", text(&date))]),
-                )?
+            Change::Effective { name, was, now } => {
+                let mut pairs = vec![("name", text(name))];
+                let kind = match (was, now) {
+                    (None, Some(_)) => "set",
+                    (Some(_), Some(_)) => "moved",
+                    _ => "dropped",
+                };
+                pairs.push(("kind", text(kind)));
+                if let Some(date) = now {
+                    pairs.push(("date", text(&long_date(*date)?)));
+                }
+                if let Some(date) = was {
+                    pairs.push(("was", text(&long_date(*date)?)));
+                }
+                locale.format(Message::ChangeEffective.id(), &args(&pairs))?
             }
-            Change::Effective { now: None, .. } => continue,
             Change::Fact { section, .. } | Change::Text { section, .. } => {
                 let key = if change.is_text() {
                     Message::ChangeReworded.id()

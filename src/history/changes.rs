@@ -11,6 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::history::lock::Snapshot;
+use crate::model::{Model, Subprocessor, Transfer};
 use crate::sections;
 
 /// One change.
@@ -19,6 +20,8 @@ use crate::sections;
 pub enum Change {
     SubprocessorAdded {
         name: String,
+        /// When it starts, if it was announced ahead.
+        effective: Option<jiff::civil::Date>,
     },
     SubprocessorRemoved {
         name: String,
@@ -28,26 +31,23 @@ pub enum Change {
         name: String,
         now: bool,
     },
-    /// Whether it transfers personal data outside the EEA.
-    OutsideEea {
+    /// Whether, and on which basis, it transfers personal data outside the EEA.
+    Transfer {
         name: String,
-        now: bool,
+        was: Transfer,
+        now: Transfer,
     },
-    /// The transfer mechanism (an id such as `standard-contractual-clauses`).
-    Mechanism {
-        name: String,
-        was: Option<String>,
-        now: Option<String>,
-    },
+    /// The link to its security measures: added, removed or changed.
     SecurityLink {
         name: String,
         was: Option<String>,
         now: Option<String>,
     },
+    /// The date it starts: set, moved or dropped (it starts at once).
     Effective {
         name: String,
-        was: Option<String>,
-        now: Option<String>,
+        was: Option<jiff::civil::Date>,
+        now: Option<jiff::civil::Date>,
     },
     /// Any other fact, by its path in the model (`retention.period.count`).
     Fact {
@@ -80,8 +80,7 @@ impl Change {
             Change::SubprocessorAdded { .. } => 0,
             Change::SubprocessorRemoved { .. } => 1,
             Change::PersonalData { .. } => 2,
-            Change::OutsideEea { .. } => 3,
-            Change::Mechanism { .. } => 4,
+            Change::Transfer { .. } => 3,
             Change::Effective { .. } => 5,
             Change::SecurityLink { .. } => 6,
             Change::Fact { .. } => 7,
@@ -97,10 +96,14 @@ impl Change {
 /// Every change from `old` to `new`: facts first (sub-processors, then the rest by path), then
 /// the source text by message id.
 pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
-    let mut changes = subprocessors(
-        old.facts.get("subprocessors"),
-        new.facts.get("subprocessors"),
-    );
+    // Every recorded snapshot was validated as a model when the lock was read; one that is
+    // not (an empty history) has no sub-processors to compare.
+    let list = |s: &Snapshot| {
+        s.model()
+            .map(|m: Model| m.subprocessors)
+            .unwrap_or_default()
+    };
+    let mut changes = subprocessors(&list(old), &list(new));
     // Stable: by name within a kind.
     changes.sort_by_key(Change::rank);
     let empty = serde_json::Map::new();
@@ -169,66 +172,65 @@ fn facts(
     }
 }
 
-/// Sub-processors matched by name.
-fn subprocessors(old: Option<&Value>, new: Option<&Value>) -> Vec<Change> {
-    let by_name = |v: Option<&Value>| -> BTreeMap<String, Value> {
-        let list = v.and_then(Value::as_array).cloned().unwrap_or_default();
-        list.into_iter()
-            .filter_map(|s| Some((s.get("name")?.as_str()?.to_string(), s)))
-            .collect()
-    };
-    let (old, new) = (by_name(old), by_name(new));
+/// Sub-processors matched by name (as [`crate::text::identity_key`] compares names), field by
+/// field. Each field is named here, so that a field added to [`Subprocessor`] does not compile
+/// until this says what its change is.
+fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
+    let key = |s: &Subprocessor| crate::text::identity_key(&s.name);
+    let before: BTreeMap<String, &Subprocessor> = old.iter().map(|s| (key(s), s)).collect();
+    let now: BTreeSet<String> = new.iter().map(key).collect();
     let mut out = Vec::new();
-    for (name, n) in &new {
-        let Some(o) = old.get(name) else {
-            out.push(Change::SubprocessorAdded { name: name.clone() });
+    for n in new {
+        let Some(o) = before.get(&key(n)) else {
+            out.push(Change::SubprocessorAdded {
+                name: n.name.clone(),
+                effective: n.effective,
+            });
             continue;
         };
-        let flag = |v: &Value, f: &str| v.get(f).and_then(Value::as_bool).unwrap_or(false);
-        let text = |v: &Value, f: &str| v.get(f).and_then(Value::as_str).map(str::to_string);
-        let outside =
-            |v: &Value| v.pointer("/transfer/kind").and_then(Value::as_str) == Some("outside-eea");
-        let mechanism = |v: &Value| {
-            v.pointer("/transfer/mechanism")
-                .and_then(Value::as_str)
-                .map(str::to_string)
-        };
-        if flag(o, "personal_data") != flag(n, "personal_data") {
+        let Subprocessor {
+            name,
+            personal_data,
+            transfer,
+            security,
+            effective,
+            // Why a sub-processor was engaged with less notice is for the notice check, not
+            // the public record.
+            notice_exception: _,
+        } = n;
+        if o.personal_data != *personal_data {
             out.push(Change::PersonalData {
                 name: name.clone(),
-                now: flag(n, "personal_data"),
+                now: *personal_data,
             });
         }
-        if outside(o) != outside(n) {
-            out.push(Change::OutsideEea {
+        if o.transfer != *transfer {
+            out.push(Change::Transfer {
                 name: name.clone(),
-                now: outside(n),
+                was: o.transfer,
+                now: *transfer,
             });
         }
-        if mechanism(o) != mechanism(n) && mechanism(n).is_some() {
-            out.push(Change::Mechanism {
-                name: name.clone(),
-                was: mechanism(o),
-                now: mechanism(n),
-            });
-        }
-        if text(o, "security") != text(n, "security") {
+        let link = |l: &Option<crate::model::Link>| l.as_ref().map(|l| l.as_str().to_string());
+        if link(&o.security) != link(security) {
             out.push(Change::SecurityLink {
                 name: name.clone(),
-                was: text(o, "security"),
-                now: text(n, "security"),
+                was: link(&o.security),
+                now: link(security),
             });
         }
-        if text(o, "effective") != text(n, "effective") {
+        if o.effective != *effective {
             out.push(Change::Effective {
                 name: name.clone(),
-                was: text(o, "effective"),
-                now: text(n, "effective"),
+                was: o.effective,
+                now: *effective,
             });
         }
     }
-    for name in old.keys().filter(|n| !new.contains_key(*n)) {
-        out.push(Change::SubprocessorRemoved { name: name.clone() });
+    for o in old.iter().filter(|o| !now.contains(&key(o))) {
+        out.push(Change::SubprocessorRemoved {
+            name: o.name.clone(),
+        });
     }
     out
 }
@@ -283,32 +285,44 @@ impl Diff {
     }
 }
 
+/// A transfer in a few words, for a terminal.
+fn transfer(t: &Transfer) -> String {
+    match t {
+        Transfer::WithinEea => "within the EEA".into(),
+        Transfer::OutsideEea { mechanism } => format!("outside the EEA ({})", mechanism.as_str()),
+    }
+}
+
 /// A change in one line, for people reading a terminal.
 pub fn describe(change: &Change) -> String {
     let yes_no = |b: bool| if b { "yes" } else { "no" };
     let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
     let val = |v: &Option<Value>| v.as_ref().map_or("(none)".to_string(), |v| v.to_string());
     match change {
-        Change::SubprocessorAdded { name } => format!("+ sub-processor {name}"),
+        Change::SubprocessorAdded {
+            name,
+            effective: None,
+        } => format!("+ sub-processor {name}"),
+        Change::SubprocessorAdded {
+            name,
+            effective: Some(date),
+        } => format!("+ sub-processor {name}, from {date}"),
         Change::SubprocessorRemoved { name } => format!("- sub-processor {name}"),
         Change::PersonalData { name, now } => format!(
             "~ {name}: personal data {} -> {}",
             yes_no(!now),
             yes_no(*now)
         ),
-        Change::OutsideEea { name, now } => format!(
-            "~ {name}: transfer outside the EEA {} -> {}",
-            yes_no(!now),
-            yes_no(*now)
-        ),
-        Change::Mechanism { name, was, now } => {
-            format!("~ {name}: transfer mechanism {} -> {}", opt(was), opt(now))
+        Change::Transfer { name, was, now } => {
+            format!("~ {name}: transfer {} -> {}", transfer(was), transfer(now))
         }
         Change::SecurityLink { name, was, now } => {
             format!("~ {name}: security measures {} -> {}", opt(was), opt(now))
         }
         Change::Effective { name, was, now } => {
-            format!("~ {name}: effective {} -> {}", opt(was), opt(now))
+            let date =
+                |d: &Option<jiff::civil::Date>| d.map_or("(at once)".into(), |d| d.to_string());
+            format!("~ {name}: effective {} -> {}", date(was), date(now))
         }
         Change::Fact { path, was, now, .. } => format!("~ {path}: {} -> {}", val(was), val(now)),
         Change::Text {
@@ -336,41 +350,73 @@ mod tests {
         }
     }
 
+    fn sub(name: &str, personal_data: bool, transfer: Transfer) -> Subprocessor {
+        Subprocessor {
+            name: name.into(),
+            personal_data,
+            transfer,
+            security: None,
+            effective: None,
+            notice_exception: None,
+        }
+    }
+
+    const SCC: Transfer = Transfer::OutsideEea {
+        mechanism: crate::model::TransferMechanism::StandardContractualClauses,
+    };
+
     #[test]
     fn subprocessors_by_name_and_field() {
-        let old = snapshot(
-            json!({"subprocessors": [
-                {"name": "Hubspot", "personal_data": false, "transfer": {"kind": "within-eea"}},
-                {"name": "Vidyo", "personal_data": false, "transfer": {"kind": "within-eea"}}]}),
-            &[],
-        );
-        let new = snapshot(
-            json!({"subprocessors": [
-                {"name": "Hubspot", "personal_data": true, "transfer": {"kind": "outside-eea", "mechanism": "standard-contractual-clauses"}},
-                {"name": "Slack", "personal_data": false, "transfer": {"kind": "within-eea"}}]}),
-            &[],
-        );
+        let old = [
+            sub("Hubspot", false, Transfer::WithinEea),
+            sub("Vidyo", false, Transfer::WithinEea),
+        ];
+        let new = [
+            sub("HUBSPOT", true, SCC),
+            sub("Slack", false, Transfer::WithinEea),
+        ];
         assert_eq!(
-            between(&old, &new),
+            subprocessors(&old, &new),
             vec![
+                Change::PersonalData {
+                    name: "HUBSPOT".into(),
+                    now: true
+                },
+                Change::Transfer {
+                    name: "HUBSPOT".into(),
+                    was: Transfer::WithinEea,
+                    now: SCC,
+                },
                 Change::SubprocessorAdded {
-                    name: "Slack".into()
+                    name: "Slack".into(),
+                    effective: None,
                 },
                 Change::SubprocessorRemoved {
                     name: "Vidyo".into()
                 },
-                Change::PersonalData {
-                    name: "Hubspot".into(),
-                    now: true
+            ]
+        );
+    }
+
+    #[test]
+    fn a_removed_link_and_a_dropped_start_date_are_told_as_such() {
+        let date = jiff::civil::date(2027, 3, 1);
+        let mut old = sub("Slack", false, Transfer::WithinEea);
+        old.security = Some(crate::model::Link::parse("https://slack.com/security").unwrap());
+        old.effective = Some(date);
+        let new = sub("Slack", false, Transfer::WithinEea);
+        assert_eq!(
+            subprocessors(&[old], &[new]),
+            vec![
+                Change::SecurityLink {
+                    name: "Slack".into(),
+                    was: Some("https://slack.com/security".into()),
+                    now: None,
                 },
-                Change::OutsideEea {
-                    name: "Hubspot".into(),
-                    now: true
-                },
-                Change::Mechanism {
-                    name: "Hubspot".into(),
-                    was: None,
-                    now: Some("standard-contractual-clauses".into())
+                Change::Effective {
+                    name: "Slack".into(),
+                    was: Some(date),
+                    now: None,
                 },
             ]
         );

@@ -43,7 +43,7 @@ fn a_fourth_language_needs_only_its_locale_folder() {
     site.build(&["--locked"]).success();
     let fr = site.page("fr");
     assert_eq!(fr.html_lang(), "fr");
-    assert_stamp(&fr, EXAMPLE_DATE_ISO, "30 octobre 2025");
+    assert_stamp(&fr, EXAMPLE_DATE_ISO, "30 novembre 2026");
     // The country is named by the language's locale data, not by the (English) stand-in words.
     assert!(
         fr.text_of("section#storage tbody")
@@ -360,7 +360,7 @@ fn build_and_check_default_to_the_current_folder() {
     common::candor_in(site.root(), &["check"], &[]).success();
     assert!(!site.public().exists());
     common::candor_in(site.root(), &["build", "--locked"], &[]).success();
-    assert_stamp(&site.page("de"), EXAMPLE_DATE_ISO, "30. Oktober 2025");
+    assert_stamp(&site.page("de"), EXAMPLE_DATE_ISO, "30. November 2026");
 }
 
 /// Builds a copy of the example site, nested one folder deep in a temporary folder, with

@@ -55,7 +55,11 @@ fn every_language_has_a_change_log_of_the_recorded_publications() {
             .iter()
             .map(|t| t.attr("datetime").unwrap().to_string())
             .collect();
-        assert_eq!(dates, ["2025-10-30", "2022-03-10"], "newest first");
+        assert_eq!(
+            dates,
+            ["2026-11-30", "2025-10-30", "2022-03-10"],
+            "newest first"
+        );
         assert_eq!(
             text(page.all("section.publication h2")[0]),
             lang.example_date
@@ -117,14 +121,15 @@ fn the_feed_parses_back_with_stable_ids_and_dates() {
         assert_eq!(feed.feed_type, feed_rs::model::FeedType::Atom);
         assert_eq!(feed.language.as_deref(), Some(words.lang));
         assert!(!feed.authors.is_empty() && feed.authors[0].name == "Luscii");
-        assert_eq!(feed.entries.len(), 2);
+        assert_eq!(feed.entries.len(), 3);
         let updated: Vec<String> = feed
             .entries
             .iter()
             .map(|e| e.updated.unwrap().format("%Y-%m-%d").to_string())
             .collect();
-        assert_eq!(updated, ["2025-10-30", "2022-03-10"]);
-        let content = feed.entries[0]
+        assert_eq!(updated, ["2026-11-30", "2025-10-30", "2022-03-10"]);
+        // The publication of 2025-10-30 added Slack.
+        let content = feed.entries[1]
             .content
             .as_ref()
             .and_then(|c| c.body.clone())
@@ -149,7 +154,7 @@ fn the_feed_parses_back_with_stable_ids_and_dates() {
     site.build_later(&[]).success();
     let after = site.read("public/de/feed.xml");
     let feed = feed_rs::parser::parse(after.as_bytes()).unwrap();
-    assert_eq!(feed.entries.len(), 3);
+    assert_eq!(feed.entries.len(), 4);
     let old_ids: Vec<String> = feed_rs::parser::parse(before.as_bytes())
         .unwrap()
         .entries
@@ -177,19 +182,19 @@ fn a_new_publication_appears_in_the_change_log_in_every_language() {
     let expected = [
         (
             "en",
-            "1 January 2026",
+            "1 January 2027",
             "Hubspot no longer processes personal data",
             "Changed: How are data breaches detected and handled?",
         ),
         (
             "de",
-            "1. Januar 2026",
+            "1. Januar 2027",
             "Hubspot verarbeitet keine personenbezogenen Daten mehr",
             "Geändert: Wie werden Datenschutzverletzungen erkannt und behandelt?",
         ),
         (
             "nl",
-            "1 januari 2026",
+            "1 januari 2027",
             "Hubspot verwerkt geen persoonsgegevens meer",
             "Gewijzigd: ",
         ),
@@ -201,7 +206,7 @@ fn a_new_publication_appears_in_the_change_log_in_every_language() {
         );
         assert_eq!(text(page.all("section.publication h2")[0]), date);
         let items: Vec<String> = page
-            .all("[id='2026-01-01'] li")
+            .all("[id='2027-01-01'] li")
             .into_iter()
             .map(text)
             .collect();
@@ -234,7 +239,7 @@ fn diff_shows_facts_by_field_text_by_message_and_translations() {
     let run = candor(&["diff", &site.arg()], &[]);
     run.success();
     for line in [
-        "changes since the publication of 2025-10-30",
+        "changes since the publication of 2026-11-30",
         "+ sub-processor Postmark",
         "~ Hubspot: personal data yes -> no",
         "~ retention.period.count: 2 -> 3",
@@ -257,11 +262,11 @@ fn diff_shows_facts_by_field_text_by_message_and_translations() {
     let json = candor(&["diff", &site.arg(), "--format", "json"], &[]);
     json.success();
     let v: Value = serde_json::from_str(&json.stdout).unwrap();
-    assert_eq!(v["since"], "2025-10-30");
+    assert_eq!(v["since"], "2026-11-30");
     let changes = v["changes"].as_array().unwrap();
-    assert!(
-        changes.contains(&serde_json::json!({"change": "subprocessor-added", "name": "Postmark"}))
-    );
+    assert!(changes.contains(
+        &serde_json::json!({"change": "subprocessor-added", "name": "Postmark", "effective": null})
+    ));
     assert!(changes.contains(
         &serde_json::json!({"change": "personal-data", "name": "Hubspot", "now": false})
     ));
@@ -292,14 +297,14 @@ fn add_subprocessor(site: &Site, extra: &str) {
 
 #[test]
 fn a_new_subprocessor_needs_the_promised_notice() {
-    // Published 2026-01-01 and effective at once: refused, pointing at the entry.
+    // Published 2027-01-01 and effective at once: refused, pointing at the entry.
     let site = Site::example();
     add_subprocessor(&site, "");
     let run = site.build_later(&[]);
     run.expect_code(1);
     assert!(
         run.stderr.contains(
-            "the new sub-processor `Postmark` starts on 2026-01-01, less than the 30 days' notice"
+            "the new sub-processor `Postmark` starts on 2027-01-01, less than the 30 days' notice"
         ),
         "{}",
         run.stderr
@@ -316,29 +321,29 @@ fn a_new_subprocessor_needs_the_promised_notice() {
         run.stderr
     );
     assert!(
-        run.stderr.contains("effective = 2026-01-31"),
+        run.stderr.contains("effective = 2027-01-31"),
         "{}",
         run.stderr
     );
 
     // 30 days after publication: fine, and listed as upcoming in every language.
     let site = Site::example();
-    add_subprocessor(&site, "effective = 2026-01-31\n");
+    add_subprocessor(&site, "effective = 2027-01-31\n");
     site.build_later(&[]).success();
     assert!(
         site.page("en")
             .text_of("#subprocessors tbody")
-            .contains("Postmark from 31 January 2026")
+            .contains("Postmark from 31 January 2027")
     );
     assert!(
         site.page("de")
             .text_of("#subprocessors tbody")
-            .contains("Postmark ab 31. Januar 2026")
+            .contains("Postmark ab 31. Januar 2027")
     );
     assert!(
         site.page("nl")
             .text_of("#subprocessors tbody")
-            .contains("Postmark vanaf 31 januari 2026")
+            .contains("Postmark vanaf 31 januari 2027")
     );
     // The feed entry is dated when it was published, not when the sub-processor starts.
     let feed = feed_rs::parser::parse(&site.read_bytes("public/en/feed.xml")[..]).unwrap();
@@ -348,7 +353,7 @@ fn a_new_subprocessor_needs_the_promised_notice() {
             .unwrap()
             .format("%Y-%m-%d")
             .to_string(),
-        "2026-01-01"
+        "2027-01-01"
     );
 
     // An emergency replacement says why.
@@ -448,7 +453,7 @@ fn review_pages_mark_what_changed_in_every_language_and_record_nothing() {
         (
             "en",
             "Draft for review: not published.",
-            "Changes since the publication of 30 October 2025",
+            "Changes since the publication of 30 November 2026",
             "Hubspot no longer processes personal data",
             "Yes",
             "No",
@@ -456,7 +461,7 @@ fn review_pages_mark_what_changed_in_every_language_and_record_nothing() {
         (
             "de",
             "Entwurf zur Prüfung: nicht veröffentlicht.",
-            "Änderungen seit der Veröffentlichung vom 30. Oktober 2025",
+            "Änderungen seit der Veröffentlichung vom 30. November 2026",
             "Hubspot verarbeitet keine personenbezogenen Daten mehr",
             "Ja",
             "Nein",
@@ -464,7 +469,7 @@ fn review_pages_mark_what_changed_in_every_language_and_record_nothing() {
         (
             "nl",
             "Concept ter beoordeling: niet gepubliceerd.",
-            "Wijzigingen sinds de publicatie van 30 oktober 2025",
+            "Wijzigingen sinds de publicatie van 30 november 2026",
             "Hubspot verwerkt geen persoonsgegevens meer",
             "Ja",
             "Nee",
@@ -512,4 +517,112 @@ fn review_pages_mark_what_changed_in_every_language_and_record_nothing() {
         "review records nothing"
     );
     assert!(!site.public().exists());
+}
+
+/// The items of the change log's entry for `iso`, in `lang`.
+fn logged(site: &Site, lang: &str, iso: &str) -> Vec<String> {
+    let page = common::Page::read_file(
+        &site.public().join(lang).join("changes/index.html"),
+        Some(lang),
+    );
+    page.all(&format!("[id='{iso}'] li"))
+        .into_iter()
+        .map(text)
+        .collect()
+}
+
+#[test]
+fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
+    // Slack's security link removed, Hubspot's transfers moved outside the EEA.
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "security = \"https://slack.com/trust/security\"\n",
+        "",
+    );
+    let text = site.read("content/subprocessors.toml");
+    let hubspot = text.find("name = \"Hubspot\"").unwrap();
+    let block_end = hubspot + text[hubspot..].find("\n\n").unwrap_or(text.len() - hubspot);
+    let block = &text[hubspot..block_end];
+    let moved = block.replace(
+        "outside-eea = false",
+        "outside-eea = true\nmechanism = \"binding-corporate-rules\"",
+    );
+    site.write(
+        "content/subprocessors.toml",
+        &text.replacen(block, &moved, 1),
+    );
+    site.build_later(&[]).success();
+    for (lang, link, transfer) in [
+        (
+            "en",
+            "Slack: no longer links to its security measures",
+            "Hubspot now transfers personal data outside the EEA, under Binding corporate rules",
+        ),
+        (
+            "de",
+            "Slack: kein Link mehr zu den Sicherheitsmaßnahmen",
+            "Hubspot übermittelt jetzt personenbezogene Daten in Länder außerhalb des EWR, auf Grundlage von",
+        ),
+        (
+            "nl",
+            "Slack: geen link meer naar de beveiligingsmaatregelen",
+            "Hubspot geeft nu persoonsgegevens door buiten de EER, op basis van",
+        ),
+    ] {
+        let items = logged(&site, lang, common::LATER_DATE_ISO);
+        assert!(items.iter().any(|i| i == link), "{lang}: {items:?}");
+        assert!(
+            items.iter().any(|i| i.starts_with(transfer)),
+            "{lang}: {items:?}"
+        );
+        assert!(
+            !items.iter().any(|i| i.contains("new link")
+                || i.contains("neuer Link")
+                || i.contains("nieuwe link")),
+            "{lang}: {items:?}"
+        );
+        let feed = site.read(&format!("public/{lang}/feed.xml"));
+        assert!(feed.contains(link), "{lang}: the feed says it too");
+    }
+
+    // An upcoming sub-processor is announced with its date; dropping the date is told as such.
+    let site = Site::example_without_notice();
+    add_subprocessor(&site, "effective = 2027-03-01\n");
+    site.build_later(&[]).success();
+    for (lang, announced) in [
+        (
+            "en",
+            "Sub-processor Postmark will be engaged from 1 March 2027",
+        ),
+        (
+            "de",
+            "Neuer Unterauftragsverarbeiter ab 1. März 2027: Postmark",
+        ),
+        ("nl", "Nieuwe subverwerker vanaf 1 maart 2027: Postmark"),
+    ] {
+        let items = logged(&site, lang, common::LATER_DATE_ISO);
+        assert_eq!(items, [announced], "{lang}");
+    }
+    site.replace("content/subprocessors.toml", "effective = 2027-03-01\n", "");
+    // 2027-01-02.
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    for (lang, dropped) in [
+        (
+            "en",
+            "Postmark: engaged at once instead of from 1 March 2027",
+        ),
+        ("de", "Postmark: sofort eingesetzt statt ab 1. März 2027"),
+        (
+            "nl",
+            "Postmark: direct ingezet in plaats van vanaf 1 maart 2027",
+        ),
+    ] {
+        let items = logged(&site, lang, "2027-01-02");
+        assert_eq!(items, [dropped], "{lang}: not \"the wording changed\"");
+    }
 }

@@ -17,11 +17,11 @@ pub const REPO: &str = env!("CARGO_MANIFEST_DIR");
 pub const SITE_PARTS: &[&str] = &["candor.toml", "candor.lock", "content", "locales", "themes"];
 
 /// The date of the example site's last publication, as the stamp shows it in each language.
-pub const EXAMPLE_DATE_ISO: &str = "2025-10-30";
+pub const EXAMPLE_DATE_ISO: &str = "2026-11-30";
 
-/// 2026-01-01T00:00:00Z: a publication date after the example's last one.
-pub const LATER_EPOCH: &str = "1767225600";
-pub const LATER_DATE_ISO: &str = "2026-01-01";
+/// 2027-01-01T00:00:00Z: a publication date after the example's last one.
+pub const LATER_EPOCH: &str = "1798761600";
+pub const LATER_DATE_ISO: &str = "2027-01-01";
 
 /// A site in a temporary folder of its own.
 pub struct Site {
@@ -129,7 +129,7 @@ impl Site {
         candor(&args, &[])
     }
 
-    /// `candor build SITE [extra args]` with SOURCE_DATE_EPOCH set to 2026-01-01.
+    /// `candor build SITE [extra args]` with SOURCE_DATE_EPOCH set to 2027-01-01.
     pub fn build_later(&self, extra: &[&str]) -> Run {
         let mut args = vec!["build".to_string(), self.arg()];
         args.extend(extra.iter().map(|a| a.to_string()));
@@ -398,9 +398,9 @@ pub struct Words {
     /// `mechanism-standard-contractual-clauses`.
     pub scc: &'static str,
     pub not_applicable: &'static str,
-    /// The example's last publication, 2025-10-30, in the language's long date format.
+    /// The example's last publication, 2026-11-30, in the language's long date format.
     pub example_date: &'static str,
-    /// 2026-01-01 in the language's long date format.
+    /// 2027-01-01 in the language's long date format.
     pub later_date: &'static str,
     /// Germany (the storage country).
     pub germany: &'static str,
@@ -415,8 +415,8 @@ pub const EN: Words = Words {
     no: "No",
     scc: "Standard contractual clauses",
     not_applicable: "Not applicable",
-    example_date: "30 October 2025",
-    later_date: "1 January 2026",
+    example_date: "30 November 2026",
+    later_date: "1 January 2027",
     germany: "Germany",
     two_years: "2 years",
 };
@@ -428,8 +428,8 @@ pub const DE: Words = Words {
     no: "Nein",
     scc: "Standardvertragsklauseln",
     not_applicable: "Nicht zutreffend",
-    example_date: "30. Oktober 2025",
-    later_date: "1. Januar 2026",
+    example_date: "30. November 2026",
+    later_date: "1. Januar 2027",
     germany: "Deutschland",
     two_years: "2 Jahre",
 };
@@ -441,8 +441,8 @@ pub const NL: Words = Words {
     no: "Nee",
     scc: "Standaardcontractbepalingen",
     not_applicable: "Niet van toepassing",
-    example_date: "30 oktober 2025",
-    later_date: "1 januari 2026",
+    example_date: "30 november 2026",
+    later_date: "1 januari 2027",
     germany: "Duitsland",
     two_years: "2 jaar",
 };

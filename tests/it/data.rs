@@ -101,7 +101,7 @@ fn data_json_csv_and_dpv_state_the_published_facts() {
         .map(|e| format!("{}: {e}", e.instance_path()))
         .collect();
     assert!(errors.is_empty(), "data.json: {errors:?}");
-    assert_eq!(data["last-modified"], "2025-10-30");
+    assert_eq!(data["last-modified"], "2026-11-30");
     assert_eq!(data["languages"], serde_json::json!(["en", "de", "nl"]));
     let subs = data["facts"]["subprocessors"].as_array().unwrap();
     assert_eq!(subs.len(), 15);

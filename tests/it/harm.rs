@@ -598,7 +598,7 @@ fn line_endings_and_unicode_composition_change_nothing_published() {
     common::assert_stamp(
         &site.page("de"),
         common::EXAMPLE_DATE_ISO,
-        "30. Oktober 2025",
+        common::DE.example_date,
     );
 }
 

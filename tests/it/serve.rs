@@ -280,7 +280,7 @@ fn serves_every_page_from_memory_and_writes_nothing() {
     assert_eq!(en.status, 200, "{}", server.log());
     assert_eq!(en.header("content-type"), Some("text/html; charset=utf-8"));
     assert_eq!(en.header("cache-control"), Some("no-store"));
-    assert!(en.body.contains("30 October 2025"));
+    assert!(en.body.contains("30 November 2026"));
     assert!(en.body.contains("<script src=\"/__candor/live.js\""));
     assert!(
         en.body.contains("script-src 'self'") && en.body.contains("connect-src 'self'"),
@@ -291,7 +291,7 @@ fn serves_every_page_from_memory_and_writes_nothing() {
     let de = server.get("/de/");
     assert_eq!(de.status, 200);
     assert!(de.body.contains("Zuletzt geändert"));
-    assert!(de.body.contains("30. Oktober 2025"));
+    assert!(de.body.contains("30. November 2026"));
     assert!(de.body.contains("<script src=\"/__candor/live.js\""));
 
     let index = server.get("/");
@@ -469,7 +469,7 @@ fn a_mistake_shows_over_the_last_good_page_until_it_is_fixed() {
     let page = server.get("/en/");
     assert_eq!(page.status, 200);
     assert!(
-        page.body.contains("30 October 2025"),
+        page.body.contains("30 November 2026"),
         "the last good page is still served"
     );
     assert!(page.body.contains("role=\"alertdialog\""));
@@ -496,7 +496,7 @@ fn a_mistake_shows_over_the_last_good_page_until_it_is_fixed() {
     server.eventually("the overlay to go", || {
         !server.get("/en/").body.contains(OVERLAY)
     });
-    assert!(server.get("/en/").body.contains("30 October 2025"));
+    assert!(server.get("/en/").body.contains("30 November 2026"));
 }
 
 #[test]
@@ -733,7 +733,7 @@ fn only_requests_for_the_preview_itself_are_answered() {
     for host in ["127.0.0.1", "localhost", "[::1]", "LocalHost"] {
         let page = get_with(port, "/en/", &format!("Host: {host}:{port}\r\n"));
         assert_eq!(page.status, 200, "Host: {host}:{port}\n{}", server.log());
-        assert!(page.body.contains("30 October 2025"));
+        assert!(page.body.contains("30 November 2026"));
     }
     // A page's own requests may say where they come from.
     let own = format!("Host: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\n");
@@ -851,7 +851,10 @@ fn idle_and_half_sent_requests_are_closed() {
             ),
         }
         let got = String::from_utf8_lossy(&got);
-        assert!(!got.contains("30 October 2025"), "{what} connection: {got}");
+        assert!(
+            !got.contains("30 November 2026"),
+            "{what} connection: {got}"
+        );
     }
     assert_eq!(server.get("/en/").status, 200, "{}", server.log());
 }
@@ -1078,7 +1081,7 @@ fn an_open_page_reloads_by_itself_and_shows_mistakes() {
         .expect("navigate");
     server.eventually("the page in the browser", || {
         page.eval_str("document.body ? document.body.innerText : ''")
-            .contains("30 October 2025")
+            .contains("30 November 2026")
     });
     let text = page.eval_str("document.body.innerText");
     assert!(!text.contains("Yes indeed"));

@@ -1,8 +1,8 @@
 //! The last-modified stamp: it moves when, and only when, what the site publishes changes (a fact
 //! or the source-language text), and never with a translation, a reformatted file or a file time.
 //!
-//! Every build here runs with SOURCE_DATE_EPOCH = 2026-01-01, after the example's last
-//! publication (2025-10-30), so a build that wrongly records a publication shows it.
+//! Every build here runs with SOURCE_DATE_EPOCH = 2027-01-01, after the example's last
+//! publication (2026-11-30), so a build that wrongly records a publication shows it.
 
 use crate::common;
 
@@ -12,7 +12,7 @@ use common::{
     EXAMPLE_DATE_ISO, LANGUAGES, LATER_DATE_ISO, Site, assert_same_tree, assert_stamp, tree,
 };
 
-/// Asserts every page of `site` shows the stamp `iso` (2025-10-30 or 2026-01-01).
+/// Asserts every page of `site` shows the stamp `iso` (2026-11-30 or 2027-01-01).
 #[track_caller]
 fn assert_all_stamps(site: &Site, iso: &str) {
     for words in LANGUAGES {
@@ -148,7 +148,7 @@ fn a_fact_change_records_a_new_publication() {
     assert_all_stamps(&site, LATER_DATE_ISO);
     assert_eq!(
         site.publications(),
-        ["2022-03-10", "2025-10-30", LATER_DATE_ISO],
+        ["2022-03-10", "2025-10-30", "2026-11-30", LATER_DATE_ISO],
         "candor.lock gains a third publication"
     );
     let publications = |lock: &str| {
@@ -164,7 +164,7 @@ fn a_fact_change_records_a_new_publication() {
     );
     assert_eq!(
         old[..],
-        new[..2],
+        new[..3],
         "the earlier publications are kept as they were"
     );
     for words in LANGUAGES {
@@ -205,7 +205,7 @@ fn a_source_text_change_moves_the_date() {
     assert_all_stamps(&site, LATER_DATE_ISO);
     assert_eq!(
         site.publications(),
-        ["2022-03-10", "2025-10-30", LATER_DATE_ISO]
+        ["2022-03-10", "2025-10-30", "2026-11-30", LATER_DATE_ISO]
     );
     assert_eq!(
         site.page("en").text_of("#storage-caption"),
@@ -347,7 +347,7 @@ fn two_changes_on_one_day_make_one_publication() {
     site.build_later(&[]).success();
     assert_eq!(
         site.publications(),
-        ["2022-03-10", "2025-10-30", LATER_DATE_ISO],
+        ["2022-03-10", "2025-10-30", "2026-11-30", LATER_DATE_ISO],
         "the day's second change amends that day's publication"
     );
     assert!(
@@ -367,14 +367,14 @@ fn a_publication_date_before_the_last_one_is_refused() {
         "notification-deadline-hours = 24",
         "notification-deadline-hours = 48",
     );
-    // 2023-11-14: before the last recorded publication, 2025-10-30.
+    // 2023-11-14: before the last recorded publication, 2026-11-30.
     let run = common::candor(
         &["build", &site.arg()],
         &[("SOURCE_DATE_EPOCH", "1700000000")],
     );
     run.expect_code(1);
     assert!(
-        run.stderr.contains("2025-10-30"),
+        run.stderr.contains("2026-11-30"),
         "the error names the last publication:\n{}",
         run.stderr
     );
