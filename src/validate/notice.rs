@@ -1,15 +1,43 @@
-//! The notice a site promises before a new sub-processor starts (GDPR Art. 28(2)): with
-//! `[subprocessors] notice-days` set, a publication that adds one must give it an `effective`
-//! date at least that far ahead, or say why not (`notice-exception`).
+//! The notice a site promises before a sub-processor change takes effect (GDPR Art. 28(2)):
+//! with `[subprocessors] notice-days` set, controllers must learn of a change at least that
+//! many days before it takes effect, so that they can object. What needs notice:
+//!
+//! - a new sub-processor;
+//! - a material change to one: whether it processes personal data, and whether and on which
+//!   basis it transfers personal data outside the EEA;
+//! - an announced start date moved earlier (or dropped: it starts at once).
+//!
+//! Each is judged against the publication that first announced it, not only today's: an
+//! announcement cannot be made on the 1st and its date moved to the 5th a few days later. An
+//! entry may say why it gives less notice (`notice-exception`).
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, Location};
-use crate::history::lock::Stamp;
-use crate::model::Model;
+use jiff::civil::Date;
 
-/// A new publication may add a sub-processor only with the notice the site promises
-/// (`[subprocessors] notice-days`), unless the entry says why not. Returns whether it may.
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::history::lock::{Publication, Stamp};
+use crate::model::{Model, Subprocessor, Transfer};
+use crate::text::identity_key;
+
+/// What controllers must be told of ahead: the facts of a sub-processor whose change is
+/// material.
+fn material(s: &Subprocessor) -> (bool, Transfer) {
+    (s.personal_data, s.transfer)
+}
+
+/// Why a sub-processor's entry needs notice in this publication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Needs {
+    /// It is new.
+    Engagement,
+    /// It changed materially.
+    MaterialChange,
+    /// Its announced start was moved earlier, or dropped.
+    EarlierStart,
+}
+
+/// Holds a new publication to the notice the site promises. Returns whether it may be made.
 pub fn check(
     model: &Model,
     places: &BTreeMap<String, Location>,
@@ -17,34 +45,72 @@ pub fn check(
     stamp: &Stamp,
     diags: &mut Diagnostics,
 ) -> bool {
-    let (Some(days), true, [.., previous, _]) = (
+    let (Some(days), true, [earlier @ .., previous, _]) = (
         notice_days,
         stamp.publishing.is_new(),
         stamp.history.as_slice(),
     ) else {
         return true;
     };
-    let before: Vec<&str> = previous.snapshot.facts["subprocessors"]
-        .as_array()
-        .map(|list| list.iter().filter_map(|s| s["name"].as_str()).collect())
-        .unwrap_or_default();
-    let earliest = stamp
-        .date
-        .saturating_add(jiff::Span::new().days(i64::from(days)));
+    // The earlier publications, newest first, as models; a snapshot the model cannot read
+    // (none: the lock's reader checked them) ends the search.
+    let history: Vec<(Date, Vec<Subprocessor>)> = std::iter::once(previous)
+        .chain(earlier.iter().rev())
+        .map_while(|p: &Publication| Some((p.date, p.snapshot.model().ok()?.subprocessors)))
+        .collect();
+    let find = |list: &[Subprocessor], key: &str| {
+        list.iter().find(|s| identity_key(&s.name) == key).cloned()
+    };
     let mut ok = true;
     for s in model
         .subprocessors
         .iter()
-        .filter(|s| !before.contains(&s.name.as_str()) && s.notice_exception.is_none())
+        .filter(|s| s.notice_exception.is_none())
     {
+        let key = identity_key(&s.name);
+        let before = history.first().and_then(|(_, list)| find(list, &key));
+        let needs = match &before {
+            None => Needs::Engagement,
+            Some(b) if material(b) != material(s) => Needs::MaterialChange,
+            Some(b)
+                if b.effective.is_some_and(|was| was > stamp.date)
+                    && s.effective.unwrap_or(stamp.date) < b.effective.unwrap_or(stamp.date) =>
+            {
+                Needs::EarlierStart
+            }
+            Some(_) => continue,
+        };
+        // When controllers first learned of what takes effect: today for a new engagement or
+        // change; for an earlier start, the first of the publications since which the entry
+        // has been as material as now.
+        let announced = match needs {
+            Needs::Engagement | Needs::MaterialChange => stamp.date,
+            Needs::EarlierStart => history
+                .iter()
+                .take_while(|(_, list)| {
+                    find(list, &key).is_some_and(|b| material(&b) == material(s))
+                })
+                .last()
+                .map_or(stamp.date, |(date, _)| *date),
+        };
+        let earliest = announced.saturating_add(jiff::Span::new().days(i64::from(days)));
         let effective = s.effective.unwrap_or(stamp.date);
         if effective >= earliest {
             continue;
         }
         ok = false;
+        let what = match needs {
+            Needs::Engagement => format!("the new sub-processor `{}`", s.name),
+            Needs::MaterialChange => format!("the change to `{}`", s.name),
+            Needs::EarlierStart => format!("`{}`, announced on {announced},", s.name),
+        };
         let mut d = Diagnostic::error(format!(
-            "the new sub-processor `{}` starts on {effective}, less than the {days} days' notice after this publication ({})",
-            s.name, stamp.date
+            "{what} takes effect on {effective}, less than the {days} days' notice after {}",
+            if announced == stamp.date {
+                format!("this publication ({announced})")
+            } else {
+                format!("its announcement ({announced})")
+            }
         ))
         .with_help(format!(
             "set `effective = {earliest}` or later, or say why with `notice-exception = \"emergency-replacement\"` (or \"legal-obligation\")"

@@ -304,7 +304,7 @@ fn a_new_subprocessor_needs_the_promised_notice() {
     run.expect_code(1);
     assert!(
         run.stderr.contains(
-            "the new sub-processor `Postmark` starts on 2027-01-01, less than the 30 days' notice"
+            "the new sub-processor `Postmark` takes effect on 2027-01-01, less than the 30 days' notice"
         ),
         "{}",
         run.stderr
@@ -625,4 +625,84 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
         let items = logged(&site, lang, "2027-01-02");
         assert_eq!(items, [dropped], "{lang}: not \"the wording changed\"");
     }
+}
+
+/// `candor build` on `site` as of `iso` (a day after the example's last publication).
+fn build_on(site: &Site, iso: &str) -> common::Run {
+    let date: jiff::civil::Date = iso.parse().unwrap();
+    let secs = date
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .unwrap()
+        .timestamp()
+        .as_second()
+        .to_string();
+    candor(&["build", &site.arg()], &[("SOURCE_DATE_EPOCH", &secs)])
+}
+
+#[test]
+fn the_notice_period_cannot_be_gamed() {
+    // Announced on 2027-01-01 for 2027-02-01 (31 days): fine. Moved to 2027-01-05 three days
+    // later: the notice is counted from the announcement, and 2027-01-05 is too soon.
+    let site = Site::example();
+    add_subprocessor(&site, "effective = 2027-02-01\n");
+    build_on(&site, "2027-01-01").success();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-01-05",
+    );
+    let run = build_on(&site, "2027-01-04");
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("`Postmark`, announced on 2027-01-01, takes effect on 2027-01-05"),
+        "{}",
+        run.stderr
+    );
+    // Moved to a date 30 days after the announcement: fine, though fewer than 30 days from now.
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-01-05",
+        "effective = 2027-01-31",
+    );
+    build_on(&site, "2027-01-04").success();
+    // Dropped: it would start at once.
+    site.replace("content/subprocessors.toml", "effective = 2027-01-31\n", "");
+    build_on(&site, "2027-01-10").expect_code(1);
+
+    // A material change needs notice too: Hubspot transferring personal data outside the EEA.
+    let site = Site::example();
+    let text = site.read("content/subprocessors.toml");
+    let at = text.find("name = \"Hubspot\"").unwrap();
+    let end = at + text[at..].find("\n\n").unwrap_or(text.len() - at);
+    let block = &text[at..end];
+    let changed = block.replace(
+        "outside-eea = false",
+        "outside-eea = true\nmechanism = \"standard-contractual-clauses\" # Hubspot",
+    );
+    assert_ne!(block, changed, "Hubspot's entry has `outside-eea = false`");
+    site.write(
+        "content/subprocessors.toml",
+        &text.replacen(block, &changed, 1),
+    );
+    let run = build_on(&site, "2027-01-01");
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("the change to `Hubspot` takes effect on 2027-01-01"),
+        "{}",
+        run.stderr
+    );
+    // With the change dated 30 days ahead, it is published, and Hubspot's row says from when.
+    site.replace(
+        "content/subprocessors.toml",
+        " # Hubspot",
+        "\neffective = 2027-01-31",
+    );
+    build_on(&site, "2027-01-01").success();
+    assert!(
+        site.page("en")
+            .text_of("#subprocessors tbody")
+            .contains("Hubspot from 31 January 2027")
+    );
 }
