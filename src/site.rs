@@ -282,6 +282,7 @@ pub fn review_files(
             &new,
             locale,
             &site.model.organisation.name,
+            site.model.organisation.contact.as_str(),
             since,
             &changes,
         ) {

@@ -43,6 +43,8 @@ subprocessors-count =
         [one] ein Unterauftragsverarbeiter
        *[other] { $count } Unterauftragsverarbeiter
     }
+subprocessors-upcoming-caption = Angekündigte Unterauftragsverarbeiter von { $org }, noch nicht eingesetzt
+subprocessors-objection = Verantwortliche können einem angekündigten Unterauftragsverarbeiter bis zu dem Tag widersprechen, an dem er eingesetzt wird (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [das Datenschutzteam]({ $contact }).
 subprocessor-name = Unterauftragsverarbeiter
 subprocessor-personal-data = Personenbezogene Daten
 subprocessor-outside-eea = Übermittlung außerhalb des EWR

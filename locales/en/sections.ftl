@@ -43,6 +43,8 @@ subprocessors-count =
         [one] one sub-processor
        *[other] { $count } sub-processors
     }
+subprocessors-upcoming-caption = Announced sub-processors of { $org }, not yet engaged
+subprocessors-objection = Controllers may object to an announced sub-processor until the date it is engaged (GDPR Art. 28(2)): write to [the privacy team]({ $contact }).
 subprocessor-name = Sub-processor
 subprocessor-personal-data = Personal data
 subprocessor-outside-eea = Transfer outside the EEA

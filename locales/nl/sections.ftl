@@ -43,6 +43,8 @@ subprocessors-count =
         [one] één subverwerker
        *[other] { $count } subverwerkers
     }
+subprocessors-upcoming-caption = Aangekondigde subverwerkers van { $org }, nog niet ingezet
+subprocessors-objection = Verwerkingsverantwoordelijken kunnen bezwaar maken tegen een aangekondigde subverwerker tot de dag waarop die wordt ingezet (art. 28, lid 2, AVG): schrijf naar [het privacyteam]({ $contact }).
 subprocessor-name = Subverwerker
 subprocessor-personal-data = Persoonsgegevens
 subprocessor-outside-eea = Doorgifte buiten de EER

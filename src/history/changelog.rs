@@ -34,11 +34,20 @@ pub fn entries(history: &[Publication], locale: &Locale, org: &str) -> Result<Ve
         let date = publication.date;
         let items = match i.checked_sub(1).map(|p| &history[p]) {
             None => vec![locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?],
-            Some(previous) => describe_all(
-                &changes::between(&previous.snapshot, &publication.snapshot),
-                locale,
-                org,
-            )?,
+            Some(previous) => {
+                // Where controllers write to object, as that publication said.
+                let contact = publication
+                    .snapshot
+                    .model()
+                    .map(|m| m.organisation.contact.as_str().to_string())
+                    .unwrap_or_default();
+                describe_all(
+                    &changes::between(&previous.snapshot, &publication.snapshot),
+                    locale,
+                    org,
+                    &contact,
+                )?
+            }
         };
         out.push(Entry {
             iso: date.to_string(),
@@ -52,7 +61,13 @@ pub fn entries(history: &[Publication], locale: &Locale, org: &str) -> Result<Ve
 }
 
 /// Sub-processor changes one by one; other facts and reworded text once per section.
-pub fn describe_all(all: &[Change], locale: &Locale, org: &str) -> Result<Vec<String>, String> {
+/// `contact` is where controllers write to object to an announced sub-processor.
+pub fn describe_all(
+    all: &[Change],
+    locale: &Locale,
+    org: &str,
+    contact: &str,
+) -> Result<Vec<String>, String> {
     let mut items = Vec::new();
     let mut said: BTreeSet<(&str, Option<&str>)> = BTreeSet::new();
     let args = |pairs: &[(&'static str, FluentValue<'static>)]| -> FluentArgs<'static> {
@@ -75,6 +90,7 @@ pub fn describe_all(all: &[Change], locale: &Locale, org: &str) -> Result<Vec<St
                     Some(date) => vec![
                         ("upcoming", text("yes")),
                         ("date", text(&long_date(*date)?)),
+                        ("contact", text(contact.trim_start_matches("mailto:"))),
                     ],
                     None => vec![("upcoming", text("no"))],
                 };

@@ -235,6 +235,33 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
     out
 }
 
+/// The sub-processors of `model` (published on `date`) that are announced but not yet
+/// engaged: their start is after `date`, and no earlier publication listed them as engaged
+/// (without a start date, or with one on or before that publication's date). One that is
+/// engaged and changes from a later date is not among them: it is engaged already.
+pub fn not_yet_engaged<'m>(
+    model: &'m Model,
+    date: jiff::civil::Date,
+    earlier: &[crate::history::lock::Publication],
+) -> Vec<&'m Subprocessor> {
+    let engaged_before: BTreeSet<String> = earlier
+        .iter()
+        .filter_map(|p| Some((p.date, p.snapshot.model().ok()?)))
+        .flat_map(|(d, m)| {
+            m.subprocessors
+                .into_iter()
+                .filter(move |s| s.effective.is_none_or(|e| e <= d))
+                .map(|s| crate::text::identity_key(&s.name))
+        })
+        .collect();
+    model
+        .subprocessors
+        .iter()
+        .filter(|s| s.effective.is_some_and(|e| e > date))
+        .filter(|s| !engaged_before.contains(&crate::text::identity_key(&s.name)))
+        .collect()
+}
+
 /// What changed between the last recorded publication and the working tree (`candor diff`).
 #[derive(Debug, Serialize)]
 pub struct Diff {

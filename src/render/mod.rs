@@ -17,8 +17,8 @@ use tera::{Context, Tera, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::IoError;
-use crate::history::changelog;
 use crate::history::lock::Stamp;
+use crate::history::{changelog, changes};
 use crate::intl;
 use crate::load::config::Config;
 use crate::load::locales::{Locale, Locales};
@@ -139,14 +139,16 @@ pub fn render(
     // are reference-counted).
     let archived = archived_models(&stamp.history, diags)
         .into_iter()
-        .map(|(date, facts)| (date, Value::from_serializable(&facts)))
+        .map(|(date, (facts, groups))| (date, (Value::from_serializable(&facts), groups)))
         .collect();
+    let earlier = &stamp.history[..stamp.history.len().saturating_sub(1)];
     let pages = LanguagePages {
         tera: &tera,
         theme,
         names: &names,
         source: locales.source,
         facts: Value::from_serializable(model),
+        groups: subprocessor_groups(model, stamp.date, earlier),
         archived,
         stamp,
         org: &model.organisation.name,
@@ -236,8 +238,10 @@ struct LanguagePages<'a> {
     /// The index of the source language.
     source: usize,
     facts: Value,
-    /// The facts of each recorded publication, by date.
-    archived: BTreeMap<String, Value>,
+    /// The sub-processors engaged and those announced ([`subprocessor_groups`]).
+    groups: Value,
+    /// The facts of each recorded publication and its sub-processor groups, by date.
+    archived: BTreeMap<String, (Value, Value)>,
     stamp: &'a Stamp,
     org: &'a str,
     links: changelog::FeedLinks<'a>,
@@ -289,6 +293,7 @@ impl LanguagePages<'_> {
         let mut ctx = Context::new();
         page(&mut ctx, "../", "");
         ctx.insert_value("facts", self.facts.clone());
+        ctx.insert_value("subprocessors", self.groups.clone());
         ctx.insert("stamp", &stamp_view);
         ctx.insert(
             "source",
@@ -347,7 +352,8 @@ impl LanguagePages<'_> {
             let mut ctx = Context::new();
             page(&mut ctx, "../../../", &format!("archive/{}/", entry.iso));
             ctx.insert("archived", &true);
-            ctx.insert_value("facts", facts.clone());
+            ctx.insert_value("facts", facts.0.clone());
+            ctx.insert_value("subprocessors", facts.1.clone());
             ctx.insert(
                 "stamp",
                 &StampView {
@@ -395,13 +401,14 @@ impl LanguagePages<'_> {
 fn archived_models(
     history: &[crate::history::lock::Publication],
     diags: &mut Diagnostics,
-) -> BTreeMap<String, Model> {
+) -> BTreeMap<String, (Model, Value)> {
     let mut out = BTreeMap::new();
-    for p in history {
+    for (i, p) in history.iter().enumerate() {
         let date = p.date.to_string();
         match p.snapshot.model() {
             Ok(model) => {
-                out.insert(date, model);
+                let groups = subprocessor_groups(&model, p.date, &history[..i]);
+                out.insert(date, (model, groups));
             }
             Err(e) => diags.push(Diagnostic::warning(format!(
                 "the publication of {date} cannot be archived: {e}"
@@ -409,6 +416,23 @@ fn archived_models(
         }
     }
     out
+}
+
+/// The sub-processors of `model`, published on `date`, for the page: those engaged
+/// (`current`, the ones the page counts) and those announced but not yet engaged (`upcoming`,
+/// with their start dates and the objection they are open to).
+fn subprocessor_groups(
+    model: &Model,
+    date: jiff::civil::Date,
+    earlier: &[crate::history::lock::Publication],
+) -> Value {
+    let upcoming = changes::not_yet_engaged(model, date, earlier);
+    let current: Vec<_> = model
+        .subprocessors
+        .iter()
+        .filter(|s| !upcoming.iter().any(|u| std::ptr::eq(*u, *s)))
+        .collect();
+    Value::from_serializable(&serde_json::json!({ "current": current, "upcoming": upcoming }))
 }
 
 /// Renders one template into `files`, or reports why it could not.

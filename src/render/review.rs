@@ -22,6 +22,7 @@ pub fn page(
     new: &str,
     locale: &Locale,
     org: &str,
+    contact: &str,
     since: Option<jiff::civil::Date>,
     changes: &[Change],
 ) -> Result<String, String> {
@@ -45,7 +46,7 @@ pub fn page(
         }
         None => plain(Message::ReviewFirst.id())?,
     };
-    let items = changelog::describe_all(changes, locale, org)?;
+    let items = changelog::describe_all(changes, locale, org, contact)?;
     let list: String = if changes.is_empty() {
         format!(
             "<p>{}</p>",

@@ -3,8 +3,8 @@
 //! many days before it takes effect, so that they can object. What needs notice:
 //!
 //! - a new sub-processor;
-//! - a material change to one: whether it processes personal data, and whether and on which
-//!   basis it transfers personal data outside the EEA;
+//! - a material change to one: it starts processing personal data, or transferring it outside
+//!   the EEA, or on another basis (stopping takes effect at once);
 //! - an announced start date moved earlier (or dropped: it starts at once).
 //!
 //! Each is judged against the publication that first announced it, not only today's: an
@@ -24,6 +24,19 @@ use crate::text::identity_key;
 /// material.
 fn material(s: &Subprocessor) -> (bool, Transfer) {
     (s.personal_data, s.transfer)
+}
+
+/// Whether going from `was` to `now` exposes personal data more: it starts processing it, or
+/// starts transferring it outside the EEA, or on another basis. Less exposure (it stops) takes
+/// effect at once.
+fn exposes_more(was: &Subprocessor, now: &Subprocessor) -> bool {
+    let more_data = now.personal_data && !was.personal_data;
+    let other_transfer = match (was.transfer, now.transfer) {
+        (_, Transfer::WithinEea) => false,
+        (Transfer::WithinEea, Transfer::OutsideEea { .. }) => true,
+        (Transfer::OutsideEea { mechanism: a }, Transfer::OutsideEea { mechanism: b }) => a != b,
+    };
+    more_data || other_transfer
 }
 
 /// Why a sub-processor's entry needs notice in this publication.
@@ -71,7 +84,7 @@ pub fn check(
         let before = history.first().and_then(|(_, list)| find(list, &key));
         let needs = match &before {
             None => Needs::Engagement,
-            Some(b) if material(b) != material(s) => Needs::MaterialChange,
+            Some(b) if exposes_more(b, s) => Needs::MaterialChange,
             Some(b)
                 if b.effective.is_some_and(|was| was > stamp.date)
                     && s.effective.unwrap_or(stamp.date) < b.effective.unwrap_or(stamp.date) =>

@@ -332,17 +332,17 @@ fn a_new_subprocessor_needs_the_promised_notice() {
     site.build_later(&[]).success();
     assert!(
         site.page("en")
-            .text_of("#subprocessors tbody")
+            .text_of("table:has(#subprocessors-caption-upcoming) tbody")
             .contains("Postmark from 31 January 2027")
     );
     assert!(
         site.page("de")
-            .text_of("#subprocessors tbody")
+            .text_of("table:has(#subprocessors-caption-upcoming) tbody")
             .contains("Postmark ab 31. Januar 2027")
     );
     assert!(
         site.page("nl")
-            .text_of("#subprocessors tbody")
+            .text_of("table:has(#subprocessors-caption-upcoming) tbody")
             .contains("Postmark vanaf 31 januari 2027")
     );
     // The feed entry is dated when it was published, not when the sub-processor starts.
@@ -593,13 +593,16 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
     for (lang, announced) in [
         (
             "en",
-            "Sub-processor Postmark will be engaged from 1 March 2027",
+            "Sub-processor Postmark will be engaged from 1 March 2027; controllers may object until then, writing to privacy@luscii.com",
         ),
         (
             "de",
-            "Neuer Unterauftragsverarbeiter ab 1. März 2027: Postmark",
+            "Neuer Unterauftragsverarbeiter ab 1. März 2027: Postmark; Verantwortliche können bis dahin widersprechen, an privacy@luscii.com",
         ),
-        ("nl", "Nieuwe subverwerker vanaf 1 maart 2027: Postmark"),
+        (
+            "nl",
+            "Nieuwe subverwerker vanaf 1 maart 2027: Postmark; verwerkingsverantwoordelijken kunnen tot dan bezwaar maken, via privacy@luscii.com",
+        ),
     ] {
         let items = logged(&site, lang, common::LATER_DATE_ISO);
         assert_eq!(items, [announced], "{lang}");
@@ -704,5 +707,73 @@ fn the_notice_period_cannot_be_gamed() {
         site.page("en")
             .text_of("#subprocessors tbody")
             .contains("Hubspot from 31 January 2027")
+    );
+}
+
+#[test]
+fn an_announced_subprocessor_is_listed_apart_not_counted_and_open_to_objection() {
+    let site = Site::example();
+    let engaged = site
+        .read("content/subprocessors.toml")
+        .matches("[[subprocessor]]")
+        .count();
+    add_subprocessor(&site, "effective = 2027-03-01\n");
+    site.build_later(&[]).success();
+    for (lang, count, objection) in [
+        (
+            "en",
+            format!("({engaged} sub-processors)"),
+            "Controllers may object",
+        ),
+        (
+            "de",
+            format!("({engaged} Unterauftragsverarbeiter)"),
+            "Verantwortliche können",
+        ),
+        (
+            "nl",
+            format!("({engaged} subverwerkers)"),
+            "Verwerkingsverantwoordelijken kunnen",
+        ),
+    ] {
+        let page = site.page(lang);
+        let current = page.text_of("#subprocessors-caption");
+        assert!(current.contains(&count), "{lang}: {current}");
+        let current_rows = page.text_of("table:has(#subprocessors-caption) tbody");
+        assert!(
+            !current_rows.contains("Postmark"),
+            "{lang}: not among the engaged ones"
+        );
+        let upcoming = page.text_of("table:has(#subprocessors-caption-upcoming) tbody");
+        assert!(upcoming.contains("Postmark"), "{lang}: {upcoming}");
+        let section = page.text_of("section#subprocessors");
+        assert!(section.contains(objection), "{lang}: {section}");
+        let contact = page.all("section#subprocessors a[href='mailto:privacy@luscii.com']");
+        assert!(
+            !contact.is_empty(),
+            "{lang}: the objection says where to write"
+        );
+    }
+    // Once it is engaged, a later publication counts it.
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    // 2027-03-02.
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1803945600")],
+    )
+    .success();
+    let caption = site.page("en").text_of("#subprocessors-caption");
+    assert!(
+        caption.contains(&format!("({} sub-processors)", engaged + 1)),
+        "{caption}"
+    );
+    assert!(
+        site.page("en")
+            .all("#subprocessors-caption-upcoming")
+            .is_empty()
     );
 }
