@@ -37,6 +37,7 @@ messages! {
     ChangesWording = "changes-wording",
     ChangeSubprocessorAdded = "change-subprocessor-added",
     ChangeSubprocessorRemoved = "change-subprocessor-removed",
+    ChangeSubprocessorRenamed = "change-subprocessor-renamed",
     ChangePersonalData = "change-personal-data",
     ChangeOutsideEea = "change-outside-eea",
     ChangeMechanism = "change-mechanism",

@@ -363,6 +363,11 @@ pub enum Transfer {
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Subprocessor {
+    /// What identifies it across publications, whatever its name: given in the content, or
+    /// derived from its name, so that a rename is a rename, not a removal and an addition.
+    // Publications recorded before ids existed have none: `Snapshot::model` derives it.
+    #[serde(default)]
+    pub id: String,
     pub name: String,
     pub personal_data: bool,
     pub transfer: Transfer,
@@ -372,6 +377,28 @@ pub struct Subprocessor {
     pub effective: Option<jiff::civil::Date>,
     /// Why it was published with less notice than promised, if it was.
     pub notice_exception: Option<NoticeException>,
+}
+
+/// The id a name stands for when none is given: its letters and digits, case-folded and
+/// without accents, words joined by `-`. "Google Firebase/Analytics" and "Google Firebase /
+/// Analytics" are both `google-firebase-analytics`; "Müller GmbH" is `muller-gmbh`.
+pub fn derived_id(name: &str) -> String {
+    let folded = crate::text::identity_key(name);
+    let mut id = String::new();
+    let decomposed = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(&folded);
+    for c in decomposed.chars() {
+        if c.is_alphanumeric() && !is_combining(c) {
+            id.push(c);
+        } else if !is_combining(c) && !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    id.trim_end_matches('-').to_string()
+}
+
+/// Whether `c` is a combining mark (an accent once decomposed).
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

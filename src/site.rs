@@ -248,25 +248,20 @@ pub fn prepare(
 
 /// The rendered site with each language's page replaced by its review page (`candor review`,
 /// and `serve` under `/__candor/review/`).
-pub fn review_files(
-    site: &Site,
-    stamp: &Stamp,
-    mut files: Files,
-    diags: &mut Diagnostics,
-) -> Option<Files> {
-    let published = stamp
-        .history
-        .len()
-        .checked_sub(if stamp.publishing.is_new() { 2 } else { 1 });
-    let old_files = match published.map(|i| (i, &stamp.history[i])) {
-        Some((i, last)) => render_published(site, &stamp.history[..=i], last, diags)?,
+pub fn review_files(site: &Site, mut files: Files, diags: &mut Diagnostics) -> Option<Files> {
+    // The baseline is the last publication recorded in candor.lock, as `diff`'s is: a change
+    // previewed today may amend today's publication in the stamp's history, but what was
+    // published is what the lock holds.
+    let recorded = lock::read(&site.root, diags)?.lock.publications;
+    let old_files = match recorded.last() {
+        Some(last) => render_published(site, &recorded, last, diags)?,
         None => Files::new(),
     };
     let now = site.snapshot();
-    let changes = published.map_or_else(Vec::new, |i| {
-        changes::between(&stamp.history[i].snapshot, &now)
-    });
-    let since = published.map(|i| stamp.history[i].date);
+    let changes = recorded
+        .last()
+        .map_or_else(Vec::new, |last| changes::between(&last.snapshot, &now));
+    let since = recorded.last().map(|p| p.date);
     for locale in &site.locales.locales {
         let path = format!("{}/index.html", locale.language.tag);
         let Some(new) = files.get(&path) else {
@@ -316,8 +311,13 @@ fn render_published(
     let mut locales = locales::load(&site.root, &site.config, false, &mut Diagnostics::default())?;
     let source = locales.source;
     let language = locales.locales[source].language.clone();
-    locales.locales[source] =
-        locales::Locale::from_recorded(&language, &last.snapshot.source, lock::FILE, diags);
+    // The words as published; a message candor needs that did not exist then (the words of a
+    // kind of change added since, say) comes from today's source text.
+    let mut words = last.snapshot.source.clone();
+    for (id, entry) in site.snapshot().source {
+        words.entry(id).or_insert(entry);
+    }
+    locales.locales[source] = locales::Locale::from_recorded(&language, &words, lock::FILE, diags);
     let locales = Arc::new(locales);
     let stamp = Stamp {
         date: last.date,

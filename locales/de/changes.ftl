@@ -13,6 +13,7 @@ change-subprocessor-added =
        *[no] Neuer Unterauftragsverarbeiter: { $name }
     }
 change-subprocessor-removed = Unterauftragsverarbeiter entfernt: { $name }
+change-subprocessor-renamed = Unterauftragsverarbeiter { $was } heißt jetzt { $name }
 change-personal-data =
     { $now ->
         [yes] { $name } verarbeitet jetzt personenbezogene Daten

@@ -13,6 +13,7 @@ change-subprocessor-added =
        *[no] Added sub-processor { $name }
     }
 change-subprocessor-removed = Removed sub-processor { $name }
+change-subprocessor-renamed = Sub-processor { $was } is now called { $name }
 change-personal-data =
     { $now ->
         [yes] { $name } now processes personal data

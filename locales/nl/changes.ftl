@@ -13,6 +13,7 @@ change-subprocessor-added =
        *[no] Nieuwe subverwerker: { $name }
     }
 change-subprocessor-removed = Subverwerker verwijderd: { $name }
+change-subprocessor-renamed = Subverwerker { $was } heet nu { $name }
 change-personal-data =
     { $now ->
         [yes] { $name } verwerkt nu persoonsgegevens

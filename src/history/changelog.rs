@@ -102,6 +102,10 @@ pub fn describe_all(
                 Message::ChangeSubprocessorRemoved.id(),
                 &args(&[("name", text(name))]),
             )?,
+            Change::SubprocessorRenamed { was, now } => locale.format(
+                Message::ChangeSubprocessorRenamed.id(),
+                &args(&[("was", text(was)), ("name", text(now))]),
+            )?,
             Change::PersonalData { name, now } => locale.format(
                 Message::ChangePersonalData.id(),
                 &args(&[("name", text(name)), ("now", yes_no(*now))]),

@@ -26,6 +26,11 @@ pub enum Change {
     SubprocessorRemoved {
         name: String,
     },
+    /// The same sub-processor (by its id) under another name.
+    SubprocessorRenamed {
+        was: String,
+        now: String,
+    },
     /// Whether it processes personal data.
     PersonalData {
         name: String,
@@ -79,6 +84,7 @@ impl Change {
         match self {
             Change::SubprocessorAdded { .. } => 0,
             Change::SubprocessorRemoved { .. } => 1,
+            Change::SubprocessorRenamed { .. } => 2,
             Change::PersonalData { .. } => 2,
             Change::Transfer { .. } => 3,
             Change::Effective { .. } => 5,
@@ -172,11 +178,11 @@ fn facts(
     }
 }
 
-/// Sub-processors matched by name (as [`crate::text::identity_key`] compares names), field by
-/// field. Each field is named here, so that a field added to [`Subprocessor`] does not compile
-/// until this says what its change is.
+/// Sub-processors matched by id (given, or derived from the name), field by field. Each field
+/// is named here, so that a field added to [`Subprocessor`] does not compile until this says
+/// what its change is.
 fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
-    let key = |s: &Subprocessor| crate::text::identity_key(&s.name);
+    let key = |s: &Subprocessor| s.id.clone();
     let before: BTreeMap<String, &Subprocessor> = old.iter().map(|s| (key(s), s)).collect();
     let now: BTreeSet<String> = new.iter().map(key).collect();
     let mut out = Vec::new();
@@ -189,6 +195,7 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
             continue;
         };
         let Subprocessor {
+            id: _,
             name,
             personal_data,
             transfer,
@@ -198,6 +205,12 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
             // the public record.
             notice_exception: _,
         } = n;
+        if o.name != *name {
+            out.push(Change::SubprocessorRenamed {
+                was: o.name.clone(),
+                now: name.clone(),
+            });
+        }
         if o.personal_data != *personal_data {
             out.push(Change::PersonalData {
                 name: name.clone(),
@@ -251,14 +264,14 @@ pub fn not_yet_engaged<'m>(
             m.subprocessors
                 .into_iter()
                 .filter(move |s| s.effective.is_none_or(|e| e <= d))
-                .map(|s| crate::text::identity_key(&s.name))
+                .map(|s| s.id)
         })
         .collect();
     model
         .subprocessors
         .iter()
         .filter(|s| s.effective.is_some_and(|e| e > date))
-        .filter(|s| !engaged_before.contains(&crate::text::identity_key(&s.name)))
+        .filter(|s| !engaged_before.contains(&s.id))
         .collect()
 }
 
@@ -335,6 +348,7 @@ pub fn describe(change: &Change) -> String {
             effective: Some(date),
         } => format!("+ sub-processor {name}, from {date}"),
         Change::SubprocessorRemoved { name } => format!("- sub-processor {name}"),
+        Change::SubprocessorRenamed { was, now } => format!("~ sub-processor {was} -> {now}"),
         Change::PersonalData { name, now } => format!(
             "~ {name}: personal data {} -> {}",
             yes_no(!now),
@@ -379,6 +393,7 @@ mod tests {
 
     fn sub(name: &str, personal_data: bool, transfer: Transfer) -> Subprocessor {
         Subprocessor {
+            id: crate::model::derived_id(name),
             name: name.into(),
             personal_data,
             transfer,
@@ -405,6 +420,10 @@ mod tests {
         assert_eq!(
             subprocessors(&old, &new),
             vec![
+                Change::SubprocessorRenamed {
+                    was: "Hubspot".into(),
+                    now: "HUBSPOT".into(),
+                },
                 Change::PersonalData {
                     name: "HUBSPOT".into(),
                     now: true
@@ -422,6 +441,26 @@ mod tests {
                     name: "Vidyo".into()
                 },
             ]
+        );
+    }
+
+    #[test]
+    fn derived_ids_survive_spacing_case_and_accents_and_a_given_id_survives_a_rename() {
+        assert_eq!(
+            crate::model::derived_id("Google Firebase/Analytics"),
+            crate::model::derived_id("Google Firebase / Analytics")
+        );
+        assert_eq!(crate::model::derived_id("Müller GmbH"), "muller-gmbh");
+        let mut old = sub("Slack", false, Transfer::WithinEea);
+        old.id = "slack".into();
+        let mut new = sub("Slack Technologies", false, Transfer::WithinEea);
+        new.id = "slack".into();
+        assert_eq!(
+            subprocessors(&[old], &[new]),
+            vec![Change::SubprocessorRenamed {
+                was: "Slack".into(),
+                now: "Slack Technologies".into()
+            }]
         );
     }
 

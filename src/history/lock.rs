@@ -62,7 +62,13 @@ impl Snapshot {
                 found.kind.describe()
             ));
         }
-        serde_json::from_value(self.facts.clone()).map_err(|e| e.to_string())
+        let mut model: Model =
+            serde_json::from_value(self.facts.clone()).map_err(|e| e.to_string())?;
+        // Recorded before sub-processors had ids: the id their name stands for.
+        for s in model.subprocessors.iter_mut().filter(|s| s.id.is_empty()) {
+            s.id = crate::model::derived_id(&s.name);
+        }
+        Ok(model)
     }
 }
 

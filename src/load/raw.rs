@@ -86,6 +86,11 @@ pub struct Subprocessors {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Subprocessor {
+    /// What identifies it across publications, so that a rename is told as one: lowercase
+    /// letters, digits and `-`. Optional: derived from the name when absent (`Google
+    /// Firebase/Analytics` is `google-firebase-analytics`); give one before renaming.
+    #[schemars(with = "Option<String>")]
+    pub id: Option<Spanned<String>>,
     #[schemars(with = "String")]
     pub name: Spanned<String>,
     pub personal_data: bool,

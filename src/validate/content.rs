@@ -404,7 +404,12 @@ impl Validator<'_> {
                     (false, None) => Transfer::WithinEea,
                 };
                 let security = s.security.as_ref().map(|l| self.link(f, l).ok_or(()));
+                let id = match &s.id {
+                    Some(id) => self.id(f, id, &[]),
+                    None => derived_id(&name),
+                };
                 Some(Subprocessor {
+                    id,
                     name,
                     personal_data: s.personal_data,
                     transfer,
@@ -414,6 +419,23 @@ impl Validator<'_> {
                 })
             })
             .collect();
+        // Ids are what identify sub-processors across publications: no two may share one,
+        // whether given or derived from their names.
+        let mut seen: HashMap<String, Range<usize>> = HashMap::new();
+        for (raw, checked) in p.value.subprocessor.iter().zip(&checked) {
+            let Some(s) = checked else { continue };
+            let span = raw.id.as_ref().map_or(raw.name.span(), |id| id.span());
+            if let Some(first) = seen.get(&s.id) {
+                let (line, _) = f.line_col(first.start);
+                self.diags.push(
+                    Diagnostic::error(format!("two sub-processors have the id `{}`", s.id))
+                        .at(f, span, format!("the same id as the entry on line {line}"))
+                        .with_help("give each of them its own `id = \"…\"`"),
+                );
+            } else {
+                seen.insert(s.id.clone(), span);
+            }
+        }
         checked.into_iter().collect()
     }
 

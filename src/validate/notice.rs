@@ -18,7 +18,6 @@ use jiff::civil::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::history::lock::{Publication, Stamp};
 use crate::model::{Model, Subprocessor, Transfer};
-use crate::text::identity_key;
 
 /// What controllers must be told of ahead: the facts of a sub-processor whose change is
 /// material.
@@ -71,17 +70,22 @@ pub fn check(
         .chain(earlier.iter().rev())
         .map_while(|p: &Publication| Some((p.date, p.snapshot.model().ok()?.subprocessors)))
         .collect();
-    let find = |list: &[Subprocessor], key: &str| {
-        list.iter().find(|s| identity_key(&s.name) == key).cloned()
-    };
+    let find = |list: &[Subprocessor], id: &str| list.iter().find(|s| s.id == id).cloned();
+    // The ids that this publication no longer lists: a new entry may be one of them renamed.
+    let gone: Vec<&str> = history.first().map_or_else(Vec::new, |(_, list)| {
+        list.iter()
+            .map(|s| s.id.as_str())
+            .filter(|id| !model.subprocessors.iter().any(|s| s.id == *id))
+            .collect()
+    });
     let mut ok = true;
     for s in model
         .subprocessors
         .iter()
         .filter(|s| s.notice_exception.is_none())
     {
-        let key = identity_key(&s.name);
-        let before = history.first().and_then(|(_, list)| find(list, &key));
+        let key = s.id.as_str();
+        let before = history.first().and_then(|(_, list)| find(list, key));
         let needs = match &before {
             None => Needs::Engagement,
             Some(b) if exposes_more(b, s) => Needs::MaterialChange,
@@ -101,7 +105,7 @@ pub fn check(
             Needs::EarlierStart => history
                 .iter()
                 .take_while(|(_, list)| {
-                    find(list, &key).is_some_and(|b| material(&b) == material(s))
+                    find(list, key).is_some_and(|b| material(&b) == material(s))
                 })
                 .last()
                 .map_or(stamp.date, |(date, _)| *date),
@@ -126,7 +130,14 @@ pub fn check(
             }
         ))
         .with_help(format!(
-            "set `effective = {earliest}` or later, or say why with `notice-exception = \"emergency-replacement\"` (or \"legal-obligation\")"
+            "set `effective = {earliest}` or later, or say why with `notice-exception = \"emergency-replacement\"` (or \"legal-obligation\"){}",
+            match (needs, gone.as_slice()) {
+                (Needs::Engagement, [_, ..]) => format!(
+                    "; if it is a sub-processor renamed, give it the id it had: {}",
+                    gone.iter().map(|id| format!("`id = \"{id}\"`")).collect::<Vec<_>>().join(" or ")
+                ),
+                _ => String::new(),
+            }
         ));
         if let Some(place) = places.get(&s.name) {
             d.location = Some(Location {

@@ -777,3 +777,106 @@ fn an_announced_subprocessor_is_listed_apart_not_counted_and_open_to_objection()
             .is_empty()
     );
 }
+
+#[test]
+fn a_rename_is_a_rename_not_a_new_engagement() {
+    // The example's own history: the Firebase entry's spacing was fixed on 2025-10-30.
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    for (lang, renamed) in [
+        (
+            "en",
+            "Sub-processor Google Firebase / Analytics is now called Google Firebase/Analytics",
+        ),
+        (
+            "de",
+            "Unterauftragsverarbeiter Google Firebase / Analytics heißt jetzt Google Firebase/Analytics",
+        ),
+        (
+            "nl",
+            "Subverwerker Google Firebase / Analytics heet nu Google Firebase/Analytics",
+        ),
+    ] {
+        let items = logged(&site, lang, "2025-10-30");
+        assert!(items.iter().any(|i| i == renamed), "{lang}: {items:?}");
+        // Not added and removed under its two spellings.
+        let firebase = items.iter().filter(|i| i.contains("Firebase")).count();
+        let linked = items
+            .iter()
+            .filter(|i| i.contains("Firebase") && i.contains(':'))
+            .count();
+        assert_eq!(firebase - linked, 1, "{lang}: no churn: {items:?}");
+    }
+
+    // Slack renamed, keeping the id its old name stood for: no notice needed, told as a rename.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"",
+        "id = \"slack\"\nname = \"Slack Technologies\"",
+    );
+    site.build_later(&[]).success();
+    for (lang, renamed) in [
+        ("en", "Sub-processor Slack is now called Slack Technologies"),
+        (
+            "de",
+            "Unterauftragsverarbeiter Slack heißt jetzt Slack Technologies",
+        ),
+        ("nl", "Subverwerker Slack heet nu Slack Technologies"),
+    ] {
+        assert_eq!(
+            logged(&site, lang, common::LATER_DATE_ISO),
+            [renamed],
+            "{lang}"
+        );
+    }
+    // Without the id it would be a new engagement, and the error says how to keep the id.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"",
+        "name = \"Slack Technologies\"",
+    );
+    let run = site.build_later(&[]);
+    run.expect_code(1);
+    let said: String = run
+        .stderr
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '│')
+        .collect();
+    assert!(said.contains("giveittheidithad:`id=\"slack\"`"), "{said}");
+}
+
+#[test]
+fn review_and_diff_compare_with_the_same_publication_on_the_day_of_one() {
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    site.build_later(&[]).success();
+    // A second change on the same day: both compare with the morning's publication.
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 48",
+        "notification-deadline-hours = 72",
+    );
+    let env = [("SOURCE_DATE_EPOCH", common::LATER_EPOCH)];
+    let diff = candor(&["diff", &site.arg()], &env);
+    diff.success();
+    assert!(
+        diff.stdout.contains(&format!(
+            "since the publication of {}",
+            common::LATER_DATE_ISO
+        )),
+        "{}",
+        diff.stdout
+    );
+    candor(&["review", &site.arg()], &env).success();
+    let review = common::Page::read_file(&site.path("review/en/index.html"), Some("en"));
+    assert_eq!(
+        text(review.one(".review-summary h2")),
+        "Changes since the publication of 1 January 2027"
+    );
+}
