@@ -102,8 +102,40 @@ pub fn render(
         stale,
         preview,
     } = input;
+    // The archive's pages in the source language speak the words their publication recorded;
+    // a message candor needs that did not exist then comes from today's.
+    let today: BTreeMap<String, String> = {
+        let source = locales.source();
+        let messages = source
+            .messages
+            .iter()
+            .map(|(id, e)| (id.clone(), e.canonical.clone()));
+        let terms = source
+            .terms
+            .iter()
+            .map(|(id, e)| (format!("-{id}"), e.canonical.clone()));
+        messages.chain(terms).collect()
+    };
+    let archived_words: Vec<Locale> = stamp
+        .history
+        .iter()
+        .map(|p| {
+            let mut words = p.snapshot.source.clone();
+            for (id, text) in &today {
+                words.entry(id.clone()).or_insert_with(|| text.clone());
+            }
+            Locale::from_recorded(
+                &locales.source().language,
+                &words,
+                crate::history::lock::FILE,
+                diags,
+            )
+        })
+        .collect();
+    let positions = locales.locales.len() + archived_words.len();
     let shared = Arc::new(Shared {
         locales: locales.clone(),
+        archived_words,
         stale,
         preview,
         globals: vec![
@@ -114,7 +146,7 @@ pub fn render(
             ),
             ("contact", model.organisation.contact.as_str().to_string()),
         ],
-        constant: locales.locales.iter().map(|_| Default::default()).collect(),
+        constant: (0..positions).map(|_| Default::default()).collect(),
     });
     let Some(tera) = build_tera(theme, &shared, diags) else {
         return Ok(false);
@@ -144,6 +176,7 @@ pub fn render(
     let earlier = &stamp.history[..stamp.history.len().saturating_sub(1)];
     let pages = LanguagePages {
         tera: &tera,
+        shared: &shared,
         theme,
         names: &names,
         source: locales.source,
@@ -232,6 +265,7 @@ pub fn render(
 /// What every language's pages share.
 struct LanguagePages<'a> {
     tera: &'a Tera,
+    shared: &'a Shared,
     theme: &'a Theme,
     /// Each language's tag and its name in itself, in configured order.
     names: &'a [(String, String)],
@@ -351,6 +385,21 @@ impl LanguagePages<'_> {
         {
             let mut ctx = Context::new();
             page(&mut ctx, "../../../", &format!("archive/{}/", entry.iso));
+            // In the source language, the words as that publication recorded them.
+            let archived_position = (i == self.source)
+                .then(|| {
+                    let k = self
+                        .stamp
+                        .history
+                        .iter()
+                        .position(|p| p.date.to_string() == entry.iso)?;
+                    Some(self.shared.locales.locales.len() + k)
+                })
+                .flatten();
+            if let Some(position) = archived_position {
+                ctx.insert(templates::PAGE_LANGUAGE, &position);
+            }
+            let words = archived_position.map_or(locale, |p| self.shared.locale(p));
             ctx.insert("archived", &true);
             ctx.insert_value("facts", facts.0.clone());
             ctx.insert_value("subprocessors", facts.1.clone());
@@ -376,7 +425,7 @@ impl LanguagePages<'_> {
             );
             let path = format!("{}/archive/{}/print.css", lang.tag, entry.iso);
             print_css(
-                locale,
+                words,
                 org,
                 &names[i].1,
                 &entry.date,

@@ -35,12 +35,27 @@ pub(super) struct Shared {
     pub(super) preview: bool,
     /// Variables every message gets: `$org`, `$privacy-policy`, `$contact`.
     pub(super) globals: Vec<(&'static str, String)>,
-    /// For each language (in configured order) and [`Mode`], the messages already formatted
-    /// without arguments of their own: the same on every page and in every table row.
+    /// The source language's words as each publication recorded them, in the order of the
+    /// history: the archive's pages in the source language speak them. Their page positions
+    /// follow the languages' ([`Shared::locale`]).
+    pub(super) archived_words: Vec<Locale>,
+    /// For each page position (the languages, then [`Shared::archived_words`]) and [`Mode`],
+    /// the messages already formatted without arguments of their own: the same on every page
+    /// and in every table row.
     pub(super) constant: Vec<[Mutex<HashMap<String, Value>>; 3]>,
 }
 
 impl Shared {
+    /// The words of the page at `position`: a language, or after the languages, the source
+    /// language as a publication recorded it.
+    pub(super) fn locale(&self, position: usize) -> &Locale {
+        let languages = self.locales.locales.len();
+        match position.checked_sub(languages) {
+            Some(k) => &self.archived_words[k],
+            None => &self.locales.locales[position],
+        }
+    }
+
     /// Message `key` as `format` makes it, formatted once per language when the call has no
     /// arguments but the key (most of them: headings, labels, "Yes", "No").
     fn formatted(
@@ -155,7 +170,7 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
     tera.register_function(
         "stale",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<bool> {
-            let lang = &s.locales.locales[page_language(state)?].language;
+            let lang = &s.locale(page_language(state)?).language;
             let id: &str = kw.must_get("section")?;
             let section = sections::by_id(id)
                 .ok_or_else(|| tera::Error::message(format!("stale(): no section `{id}`")))?;
@@ -170,7 +185,7 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
     tera.register_function(
         "country",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let lang = &s.locales.locales[page_language(state)?].language;
+            let lang = &s.locale(page_language(state)?).language;
             let code: &str = kw.must_get("code")?;
             intl::country_name(&lang.locale, code).ok_or_else(|| {
                 tera::Error::message(format!("country(): no name for `{code}` in `{}`", lang.tag))
@@ -181,7 +196,7 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
     tera.register_function(
         "long_date",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let lang = &s.locales.locales[page_language(state)?].language;
+            let lang = &s.locale(page_language(state)?).language;
             let iso: &str = kw.must_get("date")?;
             let date: jiff::civil::Date = iso.parse().map_err(|e| {
                 tera::Error::message(format!("long_date(): `{iso}` is not a date: {e}"))
@@ -199,7 +214,7 @@ fn lookup<'a>(
     kw: &'a Kwargs,
 ) -> tera::TeraResult<(&'a str, &'a Locale, bool)> {
     let key: &str = kw.must_get("key")?;
-    let locale = &shared.locales.locales[position];
+    let locale = shared.locale(position);
     if shared.preview && !locale.has_message(key) {
         return Ok((key, shared.locales.source(), true));
     }
@@ -338,6 +353,7 @@ mod tests {
         ));
         let shared = Arc::new(Shared {
             constant: locales.locales.iter().map(|_| Default::default()).collect(),
+            archived_words: Vec::new(),
             locales,
             stale: HashMap::from([("de".to_string(), BTreeSet::from(["hello".to_string()]))]),
             preview,

@@ -880,3 +880,32 @@ fn review_and_diff_compare_with_the_same_publication_on_the_day_of_one() {
         "Changes since the publication of 1 January 2027"
     );
 }
+
+#[test]
+fn the_archive_keeps_the_words_each_publication_published() {
+    let site = Site::example();
+    let old = "Besides its hosting provider, { $org } engages other sub-processors";
+    let new = "Apart from its hosting provider, { $org } engages other sub-processors";
+    site.replace("locales/en/sections.ftl", old, new);
+    site.build_later(&[]).success();
+    let read = |path: &str| {
+        common::Page::read_file(&site.public().join(path), Some("en"))
+            .text_of("section#subprocessors")
+    };
+    let today = read("en/index.html");
+    assert!(
+        today.contains("Apart from its hosting provider, Luscii"),
+        "{today}"
+    );
+    let then = read("en/archive/2026-11-30/index.html");
+    assert!(
+        then.contains("Besides its hosting provider, Luscii"),
+        "the archive re-worded the past: {then}"
+    );
+    assert!(!then.contains("Apart from"), "{then}");
+    let latest = read(&format!("en/archive/{}/index.html", common::LATER_DATE_ISO));
+    assert!(
+        latest.contains("Apart from its hosting provider, Luscii"),
+        "{latest}"
+    );
+}
