@@ -166,7 +166,10 @@ impl Site {
         let stamp = lock::stamp(
             read?,
             snapshot,
-            self.translation_fingerprints(),
+            lock::Translations {
+                fingerprints: self.translation_fingerprints(),
+                texts: self.translation_texts(),
+            },
             recording,
             diags,
         )?;
@@ -193,6 +196,22 @@ impl Site {
         self.translations
             .iter()
             .map(|t| (t.language.clone(), fingerprints(t)))
+            .collect()
+    }
+
+    /// The text of every translated message, by its fingerprint: what a publication records
+    /// so that its archive shows each language as it was.
+    pub fn translation_texts(&self) -> BTreeMap<String, String> {
+        self.translations
+            .iter()
+            .filter_map(|t| self.locales.get(&t.language))
+            .flat_map(|locale| locale.messages.values())
+            .map(|entry| {
+                (
+                    status::fingerprint(&entry.canonical),
+                    entry.canonical.clone(),
+                )
+            })
             .collect()
     }
 
@@ -323,6 +342,7 @@ fn render_published(
         date: last.date,
         history: history.to_vec(),
         publishing: lock::Publishing::Unchanged,
+        texts: BTreeMap::new(),
     };
     let input = render::Input {
         config: &site.config,

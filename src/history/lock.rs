@@ -173,6 +173,11 @@ pub struct LockFile {
     pub version: u32,
     #[serde(default, rename = "publication")]
     pub publications: Vec<Publication>,
+    /// The words of the translations, by the fingerprint each publication records them by
+    /// (`Publication::translations`): kept once however many publications share them, so
+    /// that the archive can show each language as it was published.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub texts: BTreeMap<String, String>,
 }
 
 /// The date every page shows, the publications so far (a new one included), and whether this
@@ -182,6 +187,16 @@ pub struct Stamp {
     pub date: jiff::civil::Date,
     pub history: Vec<Publication>,
     pub publishing: Publishing,
+    /// The words of the translations the history records ([`LockFile::texts`]).
+    pub texts: BTreeMap<String, String>,
+}
+
+/// Where the translations stand now: per language, message id to the fingerprint of its text,
+/// and the texts by fingerprint.
+#[derive(Debug, Default)]
+pub struct Translations {
+    pub fingerprints: BTreeMap<String, BTreeMap<String, String>>,
+    pub texts: BTreeMap<String, String>,
 }
 
 /// What a run does to the history.
@@ -221,9 +236,21 @@ pub struct Read {
 impl Stamp {
     /// The lock file that records `history`.
     pub fn lock_file(&self) -> LockFile {
+        // Only the texts some publication refers to.
+        let used: std::collections::BTreeSet<&String> = self
+            .history
+            .iter()
+            .flat_map(|p| p.translations.values().flat_map(|ids| ids.values()))
+            .collect();
         LockFile {
             version: VERSION,
             publications: self.history.clone(),
+            texts: self
+                .texts
+                .iter()
+                .filter(|(fp, _)| used.contains(fp))
+                .map(|(fp, text)| (fp.clone(), text.clone()))
+                .collect(),
         }
     }
 }
@@ -275,6 +302,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
             lock: LockFile {
                 version: VERSION,
                 publications: Vec::new(),
+                texts: BTreeMap::new(),
             },
             upgraded: false,
         });
@@ -334,6 +362,14 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         p.fingerprint = chained.clone();
         previous = Some((date, chained));
     }
+    for (fp, text) in &lock.texts {
+        if let Some((_, found)) = crate::text::find_forbidden(text).next() {
+            diags.push(edited(format!(
+                "the translated text `{fp}` in `{FILE}` contains {found}, {}",
+                found.kind.describe()
+            )));
+        }
+    }
     lock.version = VERSION;
     (diags.error_count() == errors_before).then_some(Read {
         file: Some(file),
@@ -347,10 +383,14 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
 pub fn stamp(
     read: Read,
     snapshot: Snapshot,
-    translations: BTreeMap<String, BTreeMap<String, String>>,
+    translations: Translations,
     recording: Recording,
     diags: &mut Diagnostics,
 ) -> Option<Stamp> {
+    let Translations {
+        fingerprints: translations,
+        texts: translated,
+    } = translations;
     let Read {
         file: lock_file,
         lock,
@@ -358,6 +398,7 @@ pub fn stamp(
     } = read;
     let lock_file = lock_file.as_ref();
     let mut history = lock.publications;
+    let mut texts = lock.texts;
     if let Some(last) = history.last().filter(|p| p.snapshot == snapshot) {
         if upgraded && recording == Recording::Locked {
             let mut d = Diagnostic::warning(format!("`{FILE}` is in an older version, whose fingerprints do not cover the dates of the publications"))
@@ -375,6 +416,7 @@ pub fn stamp(
             } else {
                 Publishing::Unchanged
             },
+            texts,
         });
     }
     let (today, publishing) = match recording {
@@ -412,10 +454,15 @@ pub fn stamp(
         snapshot,
         translations,
     });
+    // The words of the translations it records, each kept once.
+    for (fp, text) in translated {
+        texts.entry(fp).or_insert(text);
+    }
     Some(Stamp {
         date: today,
         history,
         publishing,
+        texts,
     })
 }
 

@@ -102,36 +102,59 @@ pub fn render(
         stale,
         preview,
     } = input;
-    // The archive's pages in the source language speak the words their publication recorded;
-    // a message candor needs that did not exist then comes from today's.
-    let today: BTreeMap<String, String> = {
-        let source = locales.source();
-        let messages = source
-            .messages
-            .iter()
-            .map(|(id, e)| (id.clone(), e.canonical.clone()));
-        let terms = source
-            .terms
-            .iter()
-            .map(|(id, e)| (format!("-{id}"), e.canonical.clone()));
-        messages.chain(terms).collect()
-    };
-    let archived_words: Vec<Locale> = stamp
-        .history
-        .iter()
-        .map(|p| {
-            let mut words = p.snapshot.source.clone();
+    // The archive's pages speak the words their publication recorded: the source text, and
+    // the translations as they stood then. A message candor needs that did not exist then, or a
+    // translation whose text was not kept, comes from today's. Where a publication's words are
+    // today's, its pages use today's locale.
+    let mut archived_words: Vec<Locale> = Vec::new();
+    let mut archive_positions: HashMap<(usize, usize), usize> = HashMap::new();
+    let languages = locales.locales.len();
+    for (i, locale) in locales.locales.iter().enumerate() {
+        // A region's words are its parent's and its own; it is shown as it is today.
+        if locale.parent.is_some() {
+            continue;
+        }
+        let today: BTreeMap<String, String> = {
+            let messages = locale
+                .messages
+                .iter()
+                .map(|(id, e)| (id.clone(), e.canonical.clone()));
+            let terms = locale
+                .terms
+                .iter()
+                .map(|(id, e)| (format!("-{id}"), e.canonical.clone()));
+            messages.chain(terms).collect()
+        };
+        for (k, p) in stamp.history.iter().enumerate() {
+            let recorded: BTreeMap<String, String> = if i == locales.source {
+                p.snapshot.source.clone()
+            } else {
+                p.translations
+                    .get(&locale.language.tag)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
+                    .collect()
+            };
+            if recorded
+                .iter()
+                .all(|(id, text)| today.get(id) == Some(text))
+            {
+                continue;
+            }
+            let mut words = recorded;
             for (id, text) in &today {
                 words.entry(id.clone()).or_insert_with(|| text.clone());
             }
-            Locale::from_recorded(
-                &locales.source().language,
+            archived_words.push(Locale::from_recorded(
+                &locale.language,
                 &words,
                 crate::history::lock::FILE,
                 diags,
-            )
-        })
-        .collect();
+            ));
+            archive_positions.insert((i, k), languages + archived_words.len() - 1);
+        }
+    }
     let positions = locales.locales.len() + archived_words.len();
     let shared = Arc::new(Shared {
         locales: locales.clone(),
@@ -177,6 +200,7 @@ pub fn render(
     let pages = LanguagePages {
         tera: &tera,
         shared: &shared,
+        archive_positions,
         theme,
         names: &names,
         source: locales.source,
@@ -266,6 +290,9 @@ pub fn render(
 struct LanguagePages<'a> {
     tera: &'a Tera,
     shared: &'a Shared,
+    /// The page position of a language's words as a publication recorded them, by (language,
+    /// publication), where they are not today's.
+    archive_positions: HashMap<(usize, usize), usize>,
     theme: &'a Theme,
     /// Each language's tag and its name in itself, in configured order.
     names: &'a [(String, String)],
@@ -385,17 +412,13 @@ impl LanguagePages<'_> {
         {
             let mut ctx = Context::new();
             page(&mut ctx, "../../../", &format!("archive/{}/", entry.iso));
-            // In the source language, the words as that publication recorded them.
-            let archived_position = (i == self.source)
-                .then(|| {
-                    let k = self
-                        .stamp
-                        .history
-                        .iter()
-                        .position(|p| p.date.to_string() == entry.iso)?;
-                    Some(self.shared.locales.locales.len() + k)
-                })
-                .flatten();
+            // The words as that publication recorded them.
+            let archived_position = self
+                .stamp
+                .history
+                .iter()
+                .position(|p| p.date.to_string() == entry.iso)
+                .and_then(|k| self.archive_positions.get(&(i, k)).copied());
             if let Some(position) = archived_position {
                 ctx.insert(templates::PAGE_LANGUAGE, &position);
             }

@@ -909,3 +909,55 @@ fn the_archive_keeps_the_words_each_publication_published() {
         "{latest}"
     );
 }
+
+#[test]
+fn the_archive_keeps_each_translation_as_it_was_published() {
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    site.build_later(&[]).success();
+    // Edited in German, then a new publication the next day.
+    let de = site.read("locales/de/sections.ftl");
+    let line = de
+        .lines()
+        .find(|l| l.starts_with("subprocessors-body ="))
+        .unwrap()
+        .to_string();
+    site.replace(
+        "locales/de/sections.ftl",
+        &line,
+        "subprocessors-body = Neue Worte über { $org }.",
+    );
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 48",
+        "notification-deadline-hours = 72",
+    );
+    // 2027-01-02.
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    let read = |path: &str| {
+        common::Page::read_file(&site.public().join(path), Some("de"))
+            .text_of("section#subprocessors")
+    };
+    assert!(read("de/index.html").contains("Neue Worte über Luscii."));
+    let then = read(&format!("de/archive/{}/index.html", common::LATER_DATE_ISO));
+    assert!(
+        !then.contains("Neue Worte"),
+        "the archive re-worded the German of the past: {then}"
+    );
+    let old = line
+        .trim_start_matches("subprocessors-body = ")
+        .replace("{ $org }", "Luscii");
+    assert!(then.contains(&old[..40]), "{then}");
+    assert!(
+        site.read("candor.lock").contains("[texts]"),
+        "the texts are kept in candor.lock"
+    );
+}
