@@ -95,10 +95,10 @@ pub enum Command {
         #[arg(long)]
         poll: bool,
     },
-    /// Print the JSON Schema of a content file (organisation, subprocessors, …) or of data.json
-    /// ("data"), or write them all into a folder.
+    /// Print the JSON Schema of a content file (organisation, subprocessors, …), of data.json
+    /// ("data") or of history.json ("history"), or write them all into a folder.
     Schema {
-        /// Which schema; one of the content files' names, or "data".
+        /// Which schema; one of the content files' names, "data" or "history".
         #[arg(value_parser = clap::builder::PossibleValuesParser::new(candor_schema_names()), required_unless_present = "out")]
         name: Option<String>,
         /// Write every schema into DIR as NAME.schema.json instead.

@@ -17,8 +17,8 @@ use tera::{Context, Tera, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::IoError;
-use crate::history::changelog;
 use crate::history::lock::Stamp;
+use crate::history::{changelog, published};
 use crate::intl;
 use crate::load::config::Config;
 use crate::load::locales::{Locale, Locales};
@@ -102,6 +102,13 @@ pub fn render(
         stale,
         preview,
     } = input;
+    // A stamp always holds the publication it stamps (`lock::stamp` adds it when it is new).
+    let Some(last) = stamp.history.last() else {
+        diags.push(Diagnostic::error(
+            "there is no publication to stamp the site with",
+        ));
+        return Ok(false);
+    };
     let shared = Arc::new(Shared {
         locales: locales.clone(),
         stale,
@@ -203,8 +210,10 @@ pub fn render(
     let tags: Vec<String> = config.languages.iter().map(|l| l.tag.clone()).collect();
     files.insert(
         "data.json".into(),
-        machine::data_json(model, stamp.date, &tags),
+        machine::data_json(model, stamp.date, &last.fingerprint, &tags),
     );
+    // The history, for anyone to check: each publication's canonical form and the list of them.
+    files.extend(published::files(&stamp.history));
     files.insert(
         "subprocessors.csv".into(),
         machine::subprocessors_csv(model),
