@@ -356,6 +356,8 @@ impl LanguagePages<'_> {
             let mut ctx = Context::new();
             page(&mut ctx, "../../../", &format!("archive/{}/", entry.iso));
             ctx.insert("archived", &true);
+            // Its fingerprint and canonical file, which the page names for anyone to check.
+            ctx.insert("publication", entry);
             ctx.insert_value("facts", facts.clone());
             ctx.insert(
                 "stamp",
