@@ -7,7 +7,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// candor compiles one data model of how an organisation handles personal data into a public
 /// transparency site, in every language.
 ///
-/// Exit codes: 0 success, 1 the site has problems, 2 usage or I/O error.
+/// Exit codes: 0 success, 1 the site has problems (verify: the folder does not match its
+/// history), 2 usage or I/O error.
 #[derive(Debug, Parser)]
 #[command(name = "candor", version, about, long_about = None)]
 pub struct Cli {
@@ -104,6 +105,15 @@ pub enum Command {
         /// Write every schema into DIR as NAME.schema.json instead.
         #[arg(long, value_name = "DIR", conflicts_with = "name")]
         out: Option<PathBuf>,
+    },
+    /// Check a built site folder, such as a deployed copy you downloaded, against the history it
+    /// publishes: every fingerprint recomputed from its canonical file in history/, the chain
+    /// from one publication to the next, and the fingerprints data.json, the feeds and the
+    /// archive pages name. Reads only inside DIR; names the first thing that does not match.
+    Verify {
+        /// The built site's folder.
+        #[arg(default_value = "public")]
+        dir: PathBuf,
     },
     /// Start a new site in DIR: configuration, commented content files and en/de/nl locales.
     Init {
