@@ -50,6 +50,7 @@ archive-notice = Dies ist die am { $date } veröffentlichte Fassung dieser Seite
 archive-current = Zur aktuellen Fassung.
 publication-fingerprint = Fingerabdruck dieser Veröffentlichung:
 publication-canonical = Die Datei, aus der dieser Fingerabdruck berechnet wird (JSON)
+archive-history = Jede Veröffentlichung mit ihrem Fingerabdruck, zum Prüfen (JSON)
 review-draft = Entwurf zur Prüfung: nicht veröffentlicht.
 review-since = Änderungen seit der Veröffentlichung vom { $date }
 review-first = Noch nicht veröffentlicht: alles ist neu.

@@ -50,6 +50,7 @@ archive-notice = This is the version of this page published on { $date }, kept f
 archive-current = Read the current version.
 publication-fingerprint = Fingerprint of this publication:
 publication-canonical = The file this fingerprint is computed from (JSON)
+archive-history = Every publication with its fingerprint, for checking (JSON)
 review-draft = Draft for review: not published.
 review-since = Changes since the publication of { $date }
 review-first = Not published before: everything is new.

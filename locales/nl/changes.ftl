@@ -50,6 +50,7 @@ archive-notice = Dit is de versie van deze pagina die op { $date } is gepublicee
 archive-current = Naar de huidige versie.
 publication-fingerprint = Vingerafdruk van deze publicatie:
 publication-canonical = Het bestand waaruit deze vingerafdruk wordt berekend (JSON)
+archive-history = Elke publicatie met haar vingerafdruk, om te controleren (JSON)
 review-draft = Concept ter beoordeling: niet gepubliceerd.
 review-since = Wijzigingen sinds de publicatie van { $date }
 review-first = Nog niet eerder gepubliceerd: alles is nieuw.

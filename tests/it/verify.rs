@@ -194,6 +194,12 @@ fn every_feed_entry_and_archive_page_names_its_fingerprint_in_its_language() {
         }
         // The current page is not an archived version: it names no fingerprint of its own.
         assert!(site.page(lang).all(".fingerprint").is_empty());
+        // The archive's index links the list of them all, so that a mirror fetches it too.
+        let index = Page::read_file(
+            &site.public().join(lang).join("archive/index.html"),
+            Some(lang),
+        );
+        index.one("a[href='../../history.json'][type='application/json']");
     }
 }
 
