@@ -7,7 +7,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// candor compiles one data model of how an organisation handles personal data into a public
 /// transparency site, in every language.
 ///
-/// Exit codes: 0 success, 1 the site has problems, 2 usage or I/O error.
+/// Exit codes: 0 success, 1 the site has problems (verify: the folder does not match its
+/// history), 2 usage or I/O error.
 #[derive(Debug, Parser)]
 #[command(name = "candor", version, about, long_about = None)]
 pub struct Cli {
@@ -95,15 +96,24 @@ pub enum Command {
         #[arg(long)]
         poll: bool,
     },
-    /// Print the JSON Schema of a content file (organisation, subprocessors, …) or of data.json
-    /// ("data"), or write them all into a folder.
+    /// Print the JSON Schema of a content file (organisation, subprocessors, …), of data.json
+    /// ("data") or of history.json ("history"), or write them all into a folder.
     Schema {
-        /// Which schema; one of the content files' names, or "data".
+        /// Which schema; one of the content files' names, "data" or "history".
         #[arg(value_parser = clap::builder::PossibleValuesParser::new(candor_schema_names()), required_unless_present = "out")]
         name: Option<String>,
         /// Write every schema into DIR as NAME.schema.json instead.
         #[arg(long, value_name = "DIR", conflicts_with = "name")]
         out: Option<PathBuf>,
+    },
+    /// Check a built site folder, such as a deployed copy you downloaded, against the history it
+    /// publishes: every fingerprint recomputed from its canonical file in history/, the chain
+    /// from one publication to the next, and the fingerprints data.json, the feeds and the
+    /// archive pages name. Reads only inside DIR; names the first thing that does not match.
+    Verify {
+        /// The built site's folder.
+        #[arg(default_value = "public")]
+        dir: PathBuf,
     },
     /// Start a new site in DIR: configuration, commented content files and en/de/nl locales.
     Init {

@@ -49,6 +49,8 @@ messages! {
     FeedTitle = "feed-title",
     FeedEntryFirst = "feed-entry-first",
     FeedEntryTitle = "feed-entry-title",
+    /// "Fingerprint of this publication:", before it in each feed entry (and on archive pages).
+    PublicationFingerprint = "publication-fingerprint",
     ReviewDraft = "review-draft",
     ReviewSince = "review-since",
     ReviewFirst = "review-first",

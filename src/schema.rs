@@ -1,6 +1,6 @@
-//! JSON Schemas of the content files and of `data.json`, derived from the same Rust types that
-//! read and write them (schemars), so they cannot drift. Editors that read `#:schema` comments
-//! (Taplo, Even Better TOML) complete and check content fields with them.
+//! JSON Schemas of the content files, of `data.json` and of `history.json`, derived from the same
+//! Rust types that read and write them (schemars), so they cannot drift. Editors that read
+//! `#:schema` comments (Taplo, Even Better TOML) complete and check content fields with them.
 
 use std::path::Path;
 
@@ -10,7 +10,8 @@ use serde_json::Value;
 use crate::fs::IoError;
 use crate::load::raw;
 
-/// Everything `candor schema` describes: each content file by its name, and `data` for data.json.
+/// Everything `candor schema` describes: each content file by its name, `data` for data.json and
+/// `history` for history.json.
 pub const NAMES: &[&str] = &[
     "organisation",
     "principles",
@@ -23,6 +24,7 @@ pub const NAMES: &[&str] = &[
     "dpia",
     "breach",
     "data",
+    "history",
 ];
 
 /// The schema named `name` (see [`NAMES`]).
@@ -39,6 +41,7 @@ pub fn schema(name: &str) -> Option<Value> {
         "dpia" => schema_for!(raw::Dpia),
         "breach" => schema_for!(raw::Breach),
         "data" => schema_for!(crate::render::machine::DataJson),
+        "history" => schema_for!(crate::history::published::HistoryJson),
         _ => return None,
     };
     Some(schema.to_value())

@@ -330,13 +330,23 @@ fn render_published(
     let mut locales = locales::load(&site.root, &site.config, false, &mut Diagnostics::default())?;
     let source = locales.source;
     let language = locales.locales[source].language.clone();
-    // The words as published; a message candor needs that did not exist then (the words of a
-    // kind of change added since, say) comes from today's source text.
-    let mut words = last.snapshot.source.clone();
-    for (id, entry) in site.snapshot().source {
-        words.entry(id).or_insert(entry);
+    // The text as published. A message or term asked for since (by the theme, or by candor's
+    // own code) is not in that record: it is empty in the old version, so the review marks its
+    // words as new instead of failing to render what was published.
+    let today = &locales.locales[source];
+    let mut recorded = last.snapshot.source.clone();
+    for id in today
+        .messages
+        .keys()
+        .cloned()
+        .chain(today.terms.keys().map(|t| format!("-{t}")))
+    {
+        recorded
+            .entry(id)
+            .or_insert_with_key(|id| format!("{id} = {{\"\"}}\n"));
     }
-    locales.locales[source] = locales::Locale::from_recorded(&language, &words, lock::FILE, diags);
+    locales.locales[source] =
+        locales::Locale::from_recorded(&language, &recorded, lock::FILE, diags);
     let locales = Arc::new(locales);
     let stamp = Stamp {
         date: last.date,

@@ -11,6 +11,7 @@ pub mod report;
 pub mod review;
 pub mod schema;
 pub mod serve;
+pub mod verify;
 
 use std::io::Write;
 use std::path::Path;
@@ -57,6 +58,7 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
         }
         Command::Schema { name, out } => schema::run(name.as_deref(), out.as_deref()),
         Command::Init { dir } => init::run(&dir),
+        Command::Verify { dir } => verify::run(&dir),
     }
 }
 
@@ -73,7 +75,7 @@ fn require_dir(site: &Path) -> anyhow::Result<()> {
 enum Writes {
     /// It writes files, and wrote none of them.
     Nothing,
-    /// It never writes (`check`, `diff`).
+    /// It never writes (`check`, `diff`, `verify`).
     Never,
 }
 

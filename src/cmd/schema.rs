@@ -1,4 +1,4 @@
-//! `candor schema`: the JSON Schemas of the content files and of `data.json`.
+//! `candor schema`: the JSON Schemas of the content files, `data.json` and `history.json`.
 
 use std::path::Path;
 

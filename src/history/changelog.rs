@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::history::changes::{self, Change};
 use crate::history::lock::Publication;
+use crate::history::published;
 use crate::intl;
 use crate::load::locales::Locale;
 use crate::messages::Message;
@@ -25,6 +26,11 @@ pub struct Entry {
     /// What it changed, one sentence each; for the first publication, that it was the first.
     pub items: Vec<String>,
     pub first: bool,
+    /// The publication's fingerprint (`sha256:…`).
+    pub fingerprint: String,
+    /// The path of its canonical file under the built site (`history/2025-10-30.json`), which
+    /// the fingerprint hashes.
+    pub canonical: String,
 }
 
 /// The change log of `history` in `locale`, newest first. `org` fills `{ $org }`.
@@ -54,6 +60,8 @@ pub fn entries(history: &[Publication], locale: &Locale, org: &str) -> Result<Ve
             date: intl::long_date(&locale.language.formats, date)?,
             items,
             first: i == 0,
+            fingerprint: publication.fingerprint.clone(),
+            canonical: published::canonical_path(date),
         });
     }
     out.reverse();
@@ -219,6 +227,14 @@ pub fn atom(
         Some(base) => format!("{}/{lang}/{path}", base.trim_end_matches('/')),
         None => path.to_string(),
     };
+    // A file at the site's root, such as a publication's canonical file: the feed is one level
+    // below it.
+    let root_url = |path: &str| match links.base {
+        Some(base) => format!("{}/{path}", base.trim_end_matches('/')),
+        None => format!("../{path}"),
+    };
+    let fingerprint_words =
+        crate::text::escape_html(&locale.format(Message::PublicationFingerprint.id(), &args)?);
     let first = entries.last().map_or("2000-01-01", |e| e.iso.as_str());
     let midnight = |iso: &str| {
         format!("{iso}T00:00:00Z")
@@ -268,13 +284,22 @@ pub fn atom(
         ));
         entry.set_title(Text::plain(locale.format(key, &a)?));
         entry.set_updated(midnight(&e.iso)?);
-        entry.set_links(vec![Link {
-            href: url(&format!("changes/#{}", e.iso)),
-            rel: "alternate".into(),
-            mime_type: Some("text/html".into()),
-            hreflang: Some(lang.clone()),
-            ..Default::default()
-        }]);
+        entry.set_links(vec![
+            Link {
+                href: url(&format!("changes/#{}", e.iso)),
+                rel: "alternate".into(),
+                mime_type: Some("text/html".into()),
+                hreflang: Some(lang.clone()),
+                ..Default::default()
+            },
+            // The canonical form the fingerprint hashes, for anyone to check it.
+            Link {
+                href: root_url(&e.canonical),
+                rel: "related".into(),
+                mime_type: Some("application/json".into()),
+                ..Default::default()
+            },
+        ]);
         let list: String = e
             .items
             .iter()
@@ -283,7 +308,10 @@ pub fn atom(
         let mut content = Content::default();
         content.set_content_type("html".to_string());
         content.set_lang(lang.to_string());
-        content.set_value(format!("<ul>{list}</ul>"));
+        content.set_value(format!(
+            "<ul>{list}</ul><p>{fingerprint_words} <code>{}</code></p>",
+            crate::text::escape_html(&e.fingerprint)
+        ));
         entry.set_content(content);
         atom_entries.push(entry);
     }
@@ -340,6 +368,7 @@ mod tests {
             ("feed-title", format!("{words} {{ $org }}")),
             ("feed-entry-first", format!("{words} {{ $date }}")),
             ("feed-entry-title", format!("{words} {{ $date }}")),
+            ("publication-fingerprint", words.to_string()),
         ]
         .into_iter()
         .map(|(id, value)| (id.to_string(), format!("{id} = {value}")))
@@ -357,12 +386,16 @@ mod tests {
                 date: format!("30 October 2025{item}"),
                 items: vec![item.to_string(), format!("<b>{item}</b>")],
                 first: false,
+                fingerprint: "sha256:2".into(),
+                canonical: "history/2025-10-30.json".into(),
             },
             Entry {
                 iso: "2025-01-01".into(),
                 date: "1 January 2025".into(),
                 items: vec!["first".into()],
                 first: true,
+                fingerprint: "sha256:1".into(),
+                canonical: "history/2025-01-01.json".into(),
             },
         ];
         let links = FeedLinks {

@@ -1,7 +1,9 @@
 //! The publication history: `candor.lock` and its snapshots ([`lock`]), what changed between two
 //! of them ([`changes`]), and the change log and feed that word those changes in every language
-//! ([`changelog`]).
+//! ([`changelog`]), and the history as a built site publishes it for anyone to check
+//! ([`published`]).
 
 pub mod changelog;
 pub mod changes;
 pub mod lock;
+pub mod published;

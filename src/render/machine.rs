@@ -30,17 +30,26 @@ pub struct DataJson<'a> {
     pub version: u32,
     /// The date of the publication these facts belong to (ISO 8601).
     pub last_modified: String,
+    /// The fingerprint of that publication: `sha256:` and the hex SHA-256 of its canonical
+    /// form, published as `history/<last-modified>.json` and listed in `history.json`.
+    pub fingerprint: &'a str,
     /// The languages the site is published in.
     pub languages: &'a [String],
     /// The validated facts.
     pub facts: &'a Model,
 }
 
-/// `data.json`: the validated model, with the stamp and the languages.
-pub fn data_json(model: &Model, date: jiff::civil::Date, languages: &[String]) -> Vec<u8> {
+/// `data.json`: the validated model, with the stamp, its fingerprint and the languages.
+pub fn data_json(
+    model: &Model,
+    date: jiff::civil::Date,
+    fingerprint: &str,
+    languages: &[String],
+) -> Vec<u8> {
     let doc = DataJson {
         version: DATA_VERSION,
         last_modified: date.to_string(),
+        fingerprint,
         languages,
         facts: model,
     };

@@ -18,7 +18,7 @@ use tera::{Context, Tera, Value};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::IoError;
 use crate::history::lock::Stamp;
-use crate::history::{changelog, changes};
+use crate::history::{changelog, changes, published};
 use crate::intl;
 use crate::load::config::Config;
 use crate::load::locales::{Locale, Locales};
@@ -102,6 +102,13 @@ pub fn render(
         stale,
         preview,
     } = input;
+    // A stamp always holds the publication it stamps (`lock::stamp` adds it when it is new).
+    let Some(last) = stamp.history.last() else {
+        diags.push(Diagnostic::error(
+            "there is no publication to stamp the site with",
+        ));
+        return Ok(false);
+    };
     // The archive's pages speak the words their publication recorded: the source text, and
     // the translations as they stood then. A message candor needs that did not exist then, or a
     // translation whose text was not kept, comes from today's. Where a publication's words are
@@ -262,8 +269,10 @@ pub fn render(
     let tags: Vec<String> = config.languages.iter().map(|l| l.tag.clone()).collect();
     files.insert(
         "data.json".into(),
-        machine::data_json(model, stamp.date, &tags),
+        machine::data_json(model, stamp.date, &last.fingerprint, &tags),
     );
+    // The history, for anyone to check: each publication's canonical form and the list of them.
+    files.extend(published::files(&stamp.history));
     files.insert(
         "subprocessors.csv".into(),
         machine::subprocessors_csv(model),
@@ -424,6 +433,8 @@ impl LanguagePages<'_> {
             }
             let words = archived_position.map_or(locale, |p| self.shared.locale(p));
             ctx.insert("archived", &true);
+            // Its fingerprint and canonical file, which the page names for anyone to check.
+            ctx.insert("publication", entry);
             ctx.insert_value("facts", facts.0.clone());
             ctx.insert_value("subprocessors", facts.1.clone());
             ctx.insert(

@@ -519,6 +519,37 @@ fn review_pages_mark_what_changed_in_every_language_and_record_nothing() {
     assert!(!site.public().exists());
 }
 
+#[test]
+fn review_marks_words_the_theme_asks_for_since_the_last_publication_as_new() {
+    // The theme shows a message the last publication's recorded text does not have (as when
+    // candor's own theme gains one): the old version still renders, and the words are new.
+    let site = Site::example();
+    site.replace(
+        "themes/default/templates/page.html",
+        r#"<h1>{{ t(key="page-title") }}</h1>"#,
+        r#"<h1>{{ t(key="page-title") }}</h1>
+<p class="tagline">{{ t(key="tagline") }}</p>"#,
+    );
+    for (lang, words) in [
+        ("en", "Plain words about your data"),
+        ("de", "Klare Worte über Ihre Daten"),
+        ("nl", "Duidelijke taal over uw gegevens"),
+    ] {
+        let path = format!("locales/{lang}/chrome.ftl");
+        let text = site.read(&path);
+        site.write(&path, &format!("{text}tagline = {words}\n"));
+    }
+    let out = site.path("review");
+    candor(
+        &["review", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    )
+    .success();
+    let page = common::Page::read(&out, "en");
+    assert_eq!(page.text_of(".tagline ins"), "Plain words about your data");
+    assert!(page.all(".tagline del").is_empty());
+}
+
 /// The items of the change log's entry for `iso`, in `lang`.
 fn logged(site: &Site, lang: &str, iso: &str) -> Vec<String> {
     let page = common::Page::read_file(

@@ -21,3 +21,4 @@ mod scale;
 mod serve;
 mod stamp;
 mod translations;
+mod verify;

@@ -1,0 +1,525 @@
+//! `candor verify [DIR]`: checks a built site folder, such as a deployed copy a customer
+//! downloaded, against the history it publishes (`history.json` and `history/<date>.json`, see
+//! [`crate::history::published`]). Every fingerprint is recomputed from its canonical file, the
+//! chain is followed (each names the fingerprint before it, dates run forward), and `data.json`,
+//! every feed entry and every archive page must name the fingerprint of their publication.
+//!
+//! It needs nothing but the folder: no `candor.lock`, no sources. It reads only regular files
+//! inside DIR ([`fs::confine`]: a link leading out of it is a mismatch, never followed) and stops
+//! at the first thing that does not match, naming the file and what was expected (exit 1). A
+//! folder that is missing, or a file the system cannot read, is an error (exit 2).
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+
+use super::{Outcome, Writes, print_diagnostics, require_dir};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::fs::{self, IoError};
+use crate::history::lock::{self, Snapshot};
+use crate::history::published::{self, HistoryJson};
+
+pub fn run(dir: &Path) -> anyhow::Result<Outcome> {
+    require_dir(dir)?;
+    match verify(dir) {
+        Ok(summary) => {
+            crate::outln!("{}: {summary}", dir.display());
+            Ok(Outcome::Success)
+        }
+        Err(Failure::Mismatch(d)) => {
+            let mut diags = Diagnostics::default();
+            diags.push(d);
+            print_diagnostics(&mut diags, Writes::Never);
+            Ok(Outcome::SiteProblems)
+        }
+        Err(Failure::Io(e)) => Err(e.into()),
+    }
+}
+
+/// Why a folder was not verified.
+#[derive(Debug)]
+pub enum Failure {
+    /// Something in the folder does not match its history (exit 1).
+    Mismatch(Diagnostic),
+    /// The system could not read a file (exit 2).
+    Io(IoError),
+}
+
+/// `file` (a path relative to the folder) and what in it does not match.
+fn mismatch(file: &str, what: impl std::fmt::Display) -> Failure {
+    Failure::Mismatch(Diagnostic::error(format!("`{file}` {what}")))
+}
+
+/// A publication whose canonical file was checked.
+struct Checked {
+    date: jiff::civil::Date,
+    fingerprint: String,
+    snapshot: Snapshot,
+}
+
+/// A canonical file: what a fingerprint hashes.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Canonical {
+    date: String,
+    previous: Option<String>,
+    snapshot: Snapshot,
+}
+
+/// What `verify` reads of `data.json`.
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+struct Data {
+    fingerprint: Option<String>,
+    last_modified: Option<String>,
+    #[serde(default)]
+    languages: Vec<String>,
+    facts: Option<serde_json::Value>,
+}
+
+const DATA: &str = "data.json";
+
+const NO_HISTORY: &str = "verify checks a folder that `candor build` wrote, which holds history.json; a site built before candor published its history has none: build it again";
+const INSIDE_ONLY: &str =
+    "verify reads only regular files inside the folder it checks, and follows no link out of it";
+
+/// Checks the built site in `dir` against the history it publishes; the one-line summary when
+/// everything matches, or the first thing that does not.
+pub fn verify(dir: &Path) -> Result<String, Failure> {
+    let folder = Folder { root: dir };
+    let chain = folder.chain()?;
+    let (Some(first), Some(last)) = (chain.first(), chain.last()) else {
+        return Err(mismatch(published::INDEX, "lists no publication"));
+    };
+
+    let data: Data = folder.json(DATA)?;
+    match data.fingerprint.as_deref() {
+        Some(found) if found == last.fingerprint => {}
+        found => {
+            return Err(mismatch(
+                DATA,
+                format!(
+                    "gives {} as the fingerprint of the site; expected {}, the fingerprint of the last publication in `{}`, of {}",
+                    found.unwrap_or("no fingerprint"),
+                    last.fingerprint,
+                    published::INDEX,
+                    last.date
+                ),
+            ));
+        }
+    }
+    let last_date = last.date.to_string();
+    if data.last_modified.as_deref() != Some(last_date.as_str()) {
+        return Err(mismatch(
+            DATA,
+            format!(
+                "gives {} as the date of the last publication; expected {last_date}",
+                data.last_modified.as_deref().unwrap_or("no date")
+            ),
+        ));
+    }
+    if data.facts.map(lock::without_nulls).as_ref() != Some(&last.snapshot.facts) {
+        return Err(mismatch(
+            DATA,
+            format!(
+                "does not state the facts of the publication of {last_date}, which its fingerprint covers (`{}`)",
+                published::canonical_path(last.date)
+            ),
+        ));
+    }
+    if data.languages.is_empty() {
+        return Err(mismatch(DATA, "lists no language"));
+    }
+    let mut archived = 0;
+    for lang in &data.languages {
+        if !is_language_tag(lang) {
+            return Err(mismatch(
+                DATA,
+                format!("lists `{lang}` as a language, which is not a language tag"),
+            ));
+        }
+        folder.feed(lang, &chain)?;
+        archived += folder.archive(lang, &chain)?;
+    }
+    let n = chain.len();
+    Ok(format!(
+        "{} from {} to {}, each matching its fingerprint and chained to the one before; data.json, {} and {} name them. The last fingerprint is {}",
+        plural(n, "publication"),
+        first.date,
+        last.date,
+        plural(data.languages.len(), "feed"),
+        plural(archived, "archive page"),
+        last.fingerprint
+    ))
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// A built site's folder, read only inside it.
+struct Folder<'a> {
+    root: &'a Path,
+}
+
+impl Folder<'_> {
+    /// The bytes of the file at `rel`, if it is a regular file inside the folder (after every
+    /// link).
+    fn read(&self, rel: &str) -> Result<Vec<u8>, Failure> {
+        let path = self.root.join(rel);
+        let resolved = fs::confine(self.root, &path).map_err(|mut d| {
+            // confine's help speaks to a site's author; this folder is someone's copy.
+            let missing = std::fs::symlink_metadata(&path).is_err();
+            d.help = match d.help {
+                _ if rel == published::INDEX && missing => Some(NO_HISTORY.into()),
+                Some(_) => Some(INSIDE_ONLY.into()),
+                None => None,
+            };
+            Failure::Mismatch(d)
+        })?;
+        std::fs::read(&resolved).map_err(|e| Failure::Io(IoError::new("cannot read", &path, e)))
+    }
+
+    fn json<T: DeserializeOwned>(&self, rel: &str) -> Result<T, Failure> {
+        let bytes = self.read(rel)?;
+        serde_json::from_slice(&bytes)
+            .map_err(|e| mismatch(rel, format!("is not what candor publishes there: {e}")))
+    }
+
+    /// The publications `history.json` lists, each checked against its canonical file and the
+    /// one before it.
+    fn chain(&self) -> Result<Vec<Checked>, Failure> {
+        let index = published::INDEX;
+        let history: HistoryJson = self.json(index)?;
+        if history.version != published::VERSION {
+            return Err(mismatch(
+                index,
+                format!(
+                    "has version {}; this candor reads version {}",
+                    history.version,
+                    published::VERSION
+                ),
+            ));
+        }
+        let mut chain: Vec<Checked> = Vec::with_capacity(history.publications.len());
+        for listed in &history.publications {
+            let date = parse_date(&listed.date).ok_or_else(|| {
+                mismatch(
+                    index,
+                    format!(
+                        "lists a publication dated `{}`, which is not a date such as 2025-10-30",
+                        listed.date
+                    ),
+                )
+            })?;
+            let before = chain.last();
+            if let Some(before) = before
+                && date <= before.date
+            {
+                return Err(mismatch(
+                    index,
+                    format!(
+                        "lists the publication of {date} after that of {}: publications run forward, one a day",
+                        before.date
+                    ),
+                ));
+            }
+            let expected_previous = before.map(|b| b.fingerprint.as_str());
+            let previous_of = |found: Option<&str>| {
+                format!(
+                    "names {} as the fingerprint before the publication of {date}; expected {}",
+                    found.unwrap_or("none (null)"),
+                    match before {
+                        Some(b) => format!(
+                            "{}, the fingerprint of the publication of {}",
+                            b.fingerprint, b.date
+                        ),
+                        None => "none (null): it is the first".to_string(),
+                    }
+                )
+            };
+            if listed.previous.as_deref() != expected_previous {
+                return Err(mismatch(index, previous_of(listed.previous.as_deref())));
+            }
+            let path = published::canonical_path(date);
+            if listed.canonical != path {
+                return Err(mismatch(
+                    index,
+                    format!(
+                        "names `{}` as the canonical file of the publication of {date}; expected `{path}`",
+                        listed.canonical
+                    ),
+                ));
+            }
+            let bytes = self.read(&path)?;
+            let hashed = sha256(&bytes);
+            if hashed != listed.fingerprint {
+                return Err(mismatch(
+                    &path,
+                    format!(
+                        "does not hash to the fingerprint of the publication of {date}: expected {} (as `{index}` lists it), its SHA-256 is {hashed}",
+                        listed.fingerprint
+                    ),
+                ));
+            }
+            let canonical: Canonical = serde_json::from_slice(&bytes).map_err(|e| {
+                mismatch(
+                    &path,
+                    format!("is not a publication in canonical form: {e}"),
+                )
+            })?;
+            if canonical.date != listed.date {
+                return Err(mismatch(
+                    &path,
+                    format!(
+                        "is dated `{}`; expected {date}, the date `{index}` lists for it",
+                        canonical.date
+                    ),
+                ));
+            }
+            if canonical.previous.as_deref() != expected_previous {
+                return Err(mismatch(&path, previous_of(canonical.previous.as_deref())));
+            }
+            if lock::canonical(date, expected_previous, &canonical.snapshot) != bytes {
+                return Err(mismatch(
+                    &path,
+                    "is not in canonical form: compact JSON with sorted keys, as docs/verification.md describes",
+                ));
+            }
+            chain.push(Checked {
+                date,
+                fingerprint: hashed,
+                snapshot: canonical.snapshot,
+            });
+        }
+        Ok(chain)
+    }
+
+    /// `<lang>/feed.xml` has one entry per publication, naming its fingerprint and linking to
+    /// its canonical file, and no other.
+    fn feed(&self, lang: &str, chain: &[Checked]) -> Result<(), Failure> {
+        let path = format!("{lang}/feed.xml");
+        let bytes = self.read(&path)?;
+        let feed = atom_syndication::Feed::read_from(&bytes[..])
+            .map_err(|e| mismatch(&path, format!("is not an Atom feed: {e}")))?;
+        let dated: Vec<(String, &atom_syndication::Entry)> = feed
+            .entries()
+            .iter()
+            .map(|e| (e.updated().date_naive().to_string(), e))
+            .collect();
+        for p in chain {
+            let date = p.date.to_string();
+            let entries: Vec<_> = dated.iter().filter(|(d, _)| *d == date).collect();
+            let [(_, entry)] = entries.as_slice() else {
+                let has = match entries.len() {
+                    0 => "no entry".to_string(),
+                    n => format!("{n} entries"),
+                };
+                return Err(mismatch(
+                    &path,
+                    format!("has {has} for the publication of {date}; expected one"),
+                ));
+            };
+            let content = entry.content().and_then(|c| c.value()).unwrap_or_default();
+            names_only(content, &p.fingerprint).map_err(|found| {
+                mismatch(
+                    &path,
+                    format!(
+                        "{found} in its entry of {date}; expected {}, the fingerprint of the publication of {date}",
+                        p.fingerprint
+                    ),
+                )
+            })?;
+            let canonical = published::canonical_path(p.date);
+            if !entry
+                .links()
+                .iter()
+                .any(|l| l.rel() == "related" && l.href().ends_with(&canonical))
+            {
+                return Err(mismatch(
+                    &path,
+                    format!("does not link its entry of {date} to `{canonical}`"),
+                ));
+            }
+        }
+        if let Some((date, _)) = dated
+            .iter()
+            .find(|(d, _)| !chain.iter().any(|p| p.date.to_string() == *d))
+        {
+            return Err(mismatch(
+                &path,
+                format!(
+                    "has an entry of {date}, for which `{}` lists no publication",
+                    published::INDEX
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Each publication's archive page in `lang` names its fingerprint and no other, and there
+    /// is no archived version of a date the history does not list. Returns how many pages were
+    /// checked.
+    fn archive(&self, lang: &str, chain: &[Checked]) -> Result<usize, Failure> {
+        let mut checked = 0;
+        for p in chain {
+            let path = format!("{lang}/archive/{}/index.html", p.date);
+            // candor leaves out of the archive a publication whose facts today's model no longer
+            // reads (with a warning); its canonical file still stands for it.
+            if std::fs::symlink_metadata(self.root.join(&path)).is_err()
+                && p.snapshot.model().is_err()
+            {
+                continue;
+            }
+            let bytes = self.read(&path)?;
+            names_only(&String::from_utf8_lossy(&bytes), &p.fingerprint).map_err(|found| {
+                mismatch(
+                    &path,
+                    format!(
+                        "{found}; expected {}, the fingerprint of the publication of {}",
+                        p.fingerprint, p.date
+                    ),
+                )
+            })?;
+            checked += 1;
+        }
+        let folder = format!("{lang}/archive");
+        for name in self.list(&folder)? {
+            let is_listed = parse_date(&name).is_some_and(|d| chain.iter().any(|p| p.date == d));
+            if !is_listed {
+                return Err(mismatch(
+                    &format!("{folder}/{name}/"),
+                    format!(
+                        "is an archived version for which `{}` lists no publication",
+                        published::INDEX
+                    ),
+                ));
+            }
+        }
+        Ok(checked)
+    }
+
+    /// The names of the folders (and links) in the folder at `rel`, sorted; none if it does
+    /// not exist. A folder that resolves outside the site is a mismatch, and is not read.
+    fn list(&self, rel: &str) -> Result<Vec<String>, Failure> {
+        let path = self.root.join(rel);
+        if std::fs::symlink_metadata(&path).is_err() {
+            return Ok(Vec::new());
+        }
+        let inside = std::fs::canonicalize(self.root)
+            .and_then(|root| Ok((root, std::fs::canonicalize(&path)?)))
+            .map_err(|e| Failure::Io(IoError::new("cannot resolve", &path, e)))?;
+        let (root, resolved) = inside;
+        if !resolved.starts_with(&root) {
+            return Err(mismatch(
+                rel,
+                format!(
+                    "resolves to `{}`, outside the folder; verify reads only inside it",
+                    resolved.display()
+                ),
+            ));
+        }
+        let io = |e| Failure::Io(IoError::new("cannot read", &path, e));
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(&resolved).map_err(io)? {
+            let entry = entry.map_err(io)?;
+            let kind = entry.file_type().map_err(io)?;
+            if kind.is_dir() || kind.is_symlink() {
+                names.push(entry.file_name().to_string_lossy().into_owned());
+            }
+        }
+        names.sort();
+        Ok(names)
+    }
+}
+
+/// Whether `text` names `fingerprint` and no other fingerprint; otherwise what it names.
+fn names_only(text: &str, fingerprint: &str) -> Result<(), String> {
+    let found = fingerprints(text);
+    match found.iter().find(|f| *f != fingerprint) {
+        _ if found.is_empty() => Err("names no fingerprint".into()),
+        Some(other) => Err(format!("names the fingerprint {other}")),
+        None => Ok(()),
+    }
+}
+
+/// Every `sha256:` and the hex digits after it in `text`, in order and without repeats.
+fn fingerprints(text: &str) -> BTreeSet<String> {
+    const PREFIX: &str = "sha256:";
+    text.match_indices(PREFIX)
+        .map(|(at, _)| {
+            let rest = &text[at + PREFIX.len()..];
+            let hex = rest
+                .find(|c: char| !c.is_ascii_hexdigit())
+                .map_or(rest, |end| &rest[..end]);
+            format!("{PREFIX}{hex}")
+        })
+        .collect()
+}
+
+/// `sha256:` and the lowercase hex SHA-256 of `bytes`, as a fingerprint is written.
+fn sha256(bytes: &[u8]) -> String {
+    let hex: String = Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256:{hex}")
+}
+
+/// A date written exactly as candor writes one (`2025-10-30`).
+fn parse_date(text: &str) -> Option<jiff::civil::Date> {
+    text.parse::<jiff::civil::Date>()
+        .ok()
+        .filter(|d| d.to_string() == text)
+}
+
+/// A language tag as a folder name: letters and digits in parts joined by `-`, nothing that
+/// could lead elsewhere.
+fn is_language_tag(tag: &str) -> bool {
+    !tag.is_empty()
+        && tag
+            .split('-')
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_are_found_whole_and_only_the_expected_one_passes() {
+        let a = format!("sha256:{}", "a".repeat(64));
+        let b = format!("sha256:{}", "b".repeat(64));
+        assert_eq!(names_only(&format!("<code>{a}</code> {a}"), &a), Ok(()));
+        assert_eq!(
+            names_only("no fingerprint here", &a),
+            Err("names no fingerprint".into())
+        );
+        assert_eq!(
+            names_only(&format!("{a} {b}"), &a),
+            Err(format!("names the fingerprint {b}"))
+        );
+        // One digit more or less is another fingerprint.
+        assert!(names_only(&format!("{a}0"), &a).is_err());
+        assert!(names_only(&a[..a.len() - 1], &a).is_err());
+    }
+
+    #[test]
+    fn dates_and_tags_are_taken_only_as_candor_writes_them() {
+        assert!(parse_date("2025-10-30").is_some());
+        for bad in ["2025-10-32", "2025-1-3", "20251030", "2025-10-30T00:00", ""] {
+            assert!(parse_date(bad).is_none(), "{bad}");
+        }
+        assert!(is_language_tag("en") && is_language_tag("de-CH"));
+        for bad in ["", "..", "en/..", "-en", "en-", "e n", "/etc"] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+    }
+}

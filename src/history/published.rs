@@ -1,0 +1,143 @@
+//! The history as a built site publishes it, so that anyone can check it without candor: one
+//! file per publication, `history/<date>.json`, holding exactly the canonical bytes its
+//! fingerprint hashes ([`lock::canonical`]; `sha256sum` of the file prints the fingerprint's
+//! hex), and `history.json`, which lists every publication with its date, fingerprint, the
+//! fingerprint before it and the path of its canonical file. `candor verify` reads both back
+//! through the same types and paths, so the two cannot drift apart.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::history::lock::{self, Publication};
+
+/// The list of publications, at the root of a built site.
+pub const INDEX: &str = "history.json";
+
+/// The version of the `history.json` format.
+pub const VERSION: u32 = 1;
+
+/// The path, under the built site, of the canonical file of the publication of `date`.
+pub fn canonical_path(date: jiff::civil::Date) -> String {
+    format!("history/{date}.json")
+}
+
+/// The document `history.json` holds; its JSON Schema is `candor schema history`.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryJson {
+    /// The format version (1).
+    pub version: u32,
+    /// Every publication, oldest first: the order of the chain.
+    pub publications: Vec<Listed>,
+}
+
+/// One publication as `history.json` lists it.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Listed {
+    /// The date of the publication (ISO 8601, `2025-10-30`).
+    pub date: String,
+    /// `sha256:` and the lowercase hex SHA-256 of the file `canonical` names.
+    pub fingerprint: String,
+    /// The fingerprint of the publication before this one; null for the first.
+    pub previous: Option<String>,
+    /// The path of the file holding the canonical form the fingerprint hashes, relative to the
+    /// site's root (`history/2025-10-30.json`).
+    pub canonical: String,
+}
+
+/// The files that publish `history`: `history.json` and each publication's canonical file, by
+/// path under the built site.
+pub fn files(history: &[Publication]) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::with_capacity(history.len() + 1);
+    let mut listed = Vec::with_capacity(history.len());
+    let mut previous: Option<&str> = None;
+    for p in history {
+        let path = canonical_path(p.date);
+        out.push((path.clone(), lock::canonical(p.date, previous, &p.snapshot)));
+        listed.push(Listed {
+            date: p.date.to_string(),
+            fingerprint: p.fingerprint.clone(),
+            previous: previous.map(str::to_string),
+            canonical: path,
+        });
+        previous = Some(&p.fingerprint);
+    }
+    let doc = HistoryJson {
+        version: VERSION,
+        publications: listed,
+    };
+    let mut index = serde_json::to_vec_pretty(&doc).expect("the history serializes");
+    index.push(b'\n');
+    out.push((INDEX.to_string(), index));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use sha2::{Digest, Sha256};
+
+    use super::*;
+    use crate::history::lock::{Snapshot, fingerprint};
+
+    fn publication(date: jiff::civil::Date, previous: Option<&str>, fact: &str) -> Publication {
+        let snapshot = Snapshot {
+            facts: serde_json::json!({ "fact": fact }),
+            source: BTreeMap::new(),
+        };
+        Publication {
+            date,
+            fingerprint: fingerprint(date, previous, &snapshot),
+            snapshot,
+            translations: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn each_canonical_file_hashes_to_its_fingerprint_and_the_index_lists_the_chain() {
+        let first = publication(jiff::civil::date(2025, 1, 2), None, "a");
+        let second = publication(
+            jiff::civil::date(2025, 10, 30),
+            Some(&first.fingerprint),
+            "b",
+        );
+        let files: BTreeMap<String, Vec<u8>> = files(&[first.clone(), second.clone()])
+            .into_iter()
+            .collect();
+        assert_eq!(
+            files.keys().collect::<Vec<_>>(),
+            [
+                "history.json",
+                "history/2025-01-02.json",
+                "history/2025-10-30.json"
+            ]
+        );
+        for p in [&first, &second] {
+            let bytes = &files[&canonical_path(p.date)];
+            let hex: String = Sha256::digest(bytes)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            assert_eq!(format!("sha256:{hex}"), p.fingerprint);
+        }
+        assert_eq!(
+            String::from_utf8(files["history/2025-10-30.json"].clone()).unwrap(),
+            format!(
+                r#"{{"date":"2025-10-30","previous":"{}","snapshot":{{"facts":{{"fact":"b"}},"source":{{}}}}}}"#,
+                first.fingerprint
+            )
+        );
+        let index: HistoryJson = serde_json::from_slice(&files["history.json"]).unwrap();
+        assert_eq!(index.version, VERSION);
+        assert_eq!(index.publications.len(), 2);
+        assert_eq!(index.publications[0].previous, None);
+        assert_eq!(
+            index.publications[1].previous.as_deref(),
+            Some(first.fingerprint.as_str())
+        );
+        assert_eq!(index.publications[1].fingerprint, second.fingerprint);
+        assert_eq!(index.publications[1].canonical, "history/2025-10-30.json");
+    }
+}

@@ -1,0 +1,479 @@
+//! A history anyone can check: the build publishes each publication's canonical form
+//! (`history/<date>.json`, whose SHA-256 is its fingerprint) and the chain (`history.json`);
+//! `data.json`, the feeds and the archive pages name the fingerprints; `candor verify` checks a
+//! built folder against all of it, and names the first thing that was tampered with.
+
+use crate::common;
+
+use common::{LANGUAGES, Page, Run, Site, candor, candor_in};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+/// The example, built into `public/` as recorded.
+fn built() -> Site {
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    site
+}
+
+/// `candor verify SITE/public`.
+fn verify(site: &Site) -> Run {
+    candor(&["verify", site.public().to_str().unwrap()], &[])
+}
+
+/// `sha256:` and the hex SHA-256 of `bytes`: what `sha256sum` prints, as a fingerprint.
+fn sha256(bytes: &[u8]) -> String {
+    let hex: String = Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256:{hex}")
+}
+
+/// Each publication in the site's candor.lock: its date and fingerprint, oldest first.
+fn recorded(site: &Site) -> Vec<(String, String)> {
+    let lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    lock["publication"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["date"].to_string(),
+                p["fingerprint"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// `public/history.json`, parsed.
+fn history(site: &Site) -> Value {
+    serde_json::from_slice(&site.read_bytes("public/history.json")).unwrap()
+}
+
+fn write_history(site: &Site, history: &Value) {
+    site.write(
+        "public/history.json",
+        &serde_json::to_string_pretty(history).unwrap(),
+    );
+}
+
+/// Text without whitespace or the margin miette draws, so that a wrapped line reads whole.
+fn compact(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '│')
+        .collect()
+}
+
+/// Asserts that `candor verify` fails with exit code 1, naming `file` first and saying each of
+/// `said` (wrapped lines read whole), and that nothing panicked.
+#[track_caller]
+fn assert_mismatch(site: &Site, file: &str, said: &[&str]) {
+    let run = verify(site);
+    run.expect_code(1);
+    let first = run.stderr.lines().next().unwrap_or_default();
+    assert!(
+        first.contains(&format!("× `{file}`")),
+        "the first problem names `{file}`:\n{}",
+        run.stderr
+    );
+    for s in said {
+        assert!(
+            compact(&run.stderr).contains(&compact(s)),
+            "`{s}` is not said:\n{}",
+            run.stderr
+        );
+    }
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "nothing on stdout: {}", run.stdout);
+}
+
+#[test]
+fn a_built_site_verifies_and_each_canonical_file_hashes_to_its_fingerprint_in_candor_lock() {
+    let site = built();
+    let lock = recorded(&site);
+    assert_eq!(lock.len(), 3);
+    let history = history(&site);
+    assert_eq!(history["version"], 1);
+    let listed = history["publications"].as_array().unwrap();
+    assert_eq!(listed.len(), lock.len(), "one entry per publication");
+    let mut previous = Value::Null;
+    for ((date, fingerprint), entry) in lock.iter().zip(listed) {
+        // `sha256sum public/history/<date>.json` prints the fingerprint candor.lock records.
+        let path = format!("history/{date}.json");
+        let bytes = site.read_bytes(&format!("public/{path}"));
+        assert_eq!(&sha256(&bytes), fingerprint, "{path}");
+        // The canonical form: compact JSON, keys sorted, no final newline.
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(
+            text.starts_with(&format!(r#"{{"date":"{date}","previous":"#)),
+            "{path}: {}",
+            &text[..80]
+        );
+        assert!(text.ends_with("}}") && !text.contains('\n'), "{path}");
+        let canonical: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(canonical["previous"], previous, "{path} chains");
+        assert_eq!(
+            entry,
+            &serde_json::json!({
+                "date": date,
+                "fingerprint": fingerprint,
+                "previous": previous,
+                "canonical": path,
+            })
+        );
+        previous = Value::String(fingerprint.clone());
+    }
+    let (last_date, last) = lock.last().unwrap();
+    let data: Value = serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    assert_eq!(data["fingerprint"], last.as_str());
+    assert_eq!(data["last-modified"], last_date.as_str());
+
+    let run = verify(&site);
+    run.success();
+    assert_eq!(run.stdout.lines().count(), 1, "one line: {}", run.stdout);
+    for said in [
+        "3 publications from 2022-03-10 to 2026-11-30",
+        "3 feeds and 9 archive pages",
+        last.as_str(),
+    ] {
+        assert!(run.stdout.contains(said), "`{said}` in {}", run.stdout);
+    }
+    // DIR defaults to `public`.
+    candor_in(site.root(), &["verify"], &[]).success();
+}
+
+#[test]
+fn every_feed_entry_and_archive_page_names_its_fingerprint_in_its_language() {
+    let site = built();
+    let lock = recorded(&site);
+    let words = [
+        ("en", "Fingerprint of this publication:"),
+        ("de", "Fingerabdruck dieser Veröffentlichung:"),
+        ("nl", "Vingerafdruk van deze publicatie:"),
+    ];
+    assert_eq!(words.len(), LANGUAGES.len());
+    for (lang, fingerprint_words) in words {
+        let feed = site.read_bytes(&format!("public/{lang}/feed.xml"));
+        let feed = feed_rs::parser::parse(&feed[..]).expect("a valid feed");
+        for (date, fingerprint) in &lock {
+            let entry = feed
+                .entries
+                .iter()
+                .find(|e| e.updated.unwrap().format("%Y-%m-%d").to_string() == *date)
+                .unwrap_or_else(|| panic!("{lang}: no feed entry of {date}"));
+            let content = entry.content.as_ref().and_then(|c| c.body.clone()).unwrap();
+            assert!(
+                content.contains(&format!(
+                    "<p>{fingerprint_words} <code>{fingerprint}</code></p>"
+                )),
+                "{lang} {date}: {content}"
+            );
+            assert!(
+                entry
+                    .links
+                    .iter()
+                    .any(|l| l.rel.as_deref() == Some("related")
+                        && l.href == format!("../history/{date}.json")
+                        && l.media_type.as_deref() == Some("application/json")),
+                "{lang} {date}: {:?}",
+                entry.links
+            );
+
+            let dir = site.public().join(lang).join("archive").join(date);
+            let page = Page::read_file(&dir.join("index.html"), Some(lang));
+            assert_eq!(page.text_of(".fingerprint code"), *fingerprint);
+            assert!(
+                page.text_of(".fingerprint").starts_with(fingerprint_words),
+                "{lang} {date}: {}",
+                page.text_of(".fingerprint")
+            );
+            let link = page.one(".fingerprint a").attr("href").unwrap();
+            assert_eq!(link, format!("../../../history/{date}.json"));
+            assert!(dir.join(link).is_file(), "{lang} {date}: {link} resolves");
+        }
+        // The current page is not an archived version: it names no fingerprint of its own.
+        assert!(site.page(lang).all(".fingerprint").is_empty());
+        // The archive's index links the list of them all, so that a mirror fetches it too.
+        let index = Page::read_file(
+            &site.public().join(lang).join("archive/index.html"),
+            Some(lang),
+        );
+        index.one("a[href='../../history.json'][type='application/json']");
+    }
+}
+
+#[test]
+fn a_changed_fact_fails_and_each_forged_fingerprint_moves_the_failure_to_the_next_witness() {
+    let site = built();
+    let lock = recorded(&site);
+    let (old, last) = (&lock[1].1, &lock[2].1);
+    // A sub-processor renamed in the publication of 2025-10-30.
+    site.replace(
+        "public/history/2025-10-30.json",
+        r#""name":"Slack""#,
+        r#""name":"Slick""#,
+    );
+    assert_mismatch(
+        &site,
+        "history/2025-10-30.json",
+        &[&format!("expected {old}")],
+    );
+
+    // Its fingerprint recomputed in history.json: the next publication still names the old one.
+    let forged = sha256(&site.read_bytes("public/history/2025-10-30.json"));
+    let mut h = history(&site);
+    h["publications"][1]["fingerprint"] = forged.clone().into();
+    h["publications"][2]["previous"] = forged.clone().into();
+    write_history(&site, &h);
+    assert_mismatch(
+        &site,
+        "history/2026-11-30.json",
+        &[&format!("names {old} as the fingerprint before"), &forged],
+    );
+
+    // That one rewritten as well: data.json still names the last fingerprint as published.
+    site.replace("public/history/2026-11-30.json", old, &forged);
+    let forged_last = sha256(&site.read_bytes("public/history/2026-11-30.json"));
+    h["publications"][2]["fingerprint"] = forged_last.clone().into();
+    write_history(&site, &h);
+    assert_mismatch(
+        &site,
+        "data.json",
+        &[&format!("expected {forged_last}"), last],
+    );
+
+    // And data.json: the feeds and the archive pages still name the fingerprints as published.
+    site.replace("public/data.json", last, &forged_last);
+    assert_mismatch(&site, "en/feed.xml", &[&format!("expected {forged}"), old]);
+}
+
+#[test]
+fn a_changed_date_fails_naming_the_file() {
+    let site = built();
+    let lock = recorded(&site);
+    // In the canonical file: it no longer hashes to its fingerprint.
+    site.replace(
+        "public/history/2025-10-30.json",
+        r#""date":"2025-10-30""#,
+        r#""date":"2025-10-29""#,
+    );
+    assert_mismatch(
+        &site,
+        "history/2025-10-30.json",
+        &[&format!("expected {}", lock[1].1)],
+    );
+
+    // In history.json, the file renamed to match: the file says when it was published.
+    let site = built();
+    let mut h = history(&site);
+    h["publications"][1]["date"] = "2025-10-29".into();
+    h["publications"][1]["canonical"] = "history/2025-10-29.json".into();
+    write_history(&site, &h);
+    std::fs::rename(
+        site.path("public/history/2025-10-30.json"),
+        site.path("public/history/2025-10-29.json"),
+    )
+    .unwrap();
+    assert_mismatch(
+        &site,
+        "history/2025-10-29.json",
+        &["is dated `2025-10-30`; expected 2025-10-29"],
+    );
+}
+
+#[test]
+fn a_dropped_publication_fails_naming_the_file_that_still_chains_to_it() {
+    let site = built();
+    let lock = recorded(&site);
+    let mut h = history(&site);
+    h["publications"].as_array_mut().unwrap().remove(1);
+    std::fs::remove_file(site.path("public/history/2025-10-30.json")).unwrap();
+    write_history(&site, &h);
+    assert_mismatch(&site, "history.json", &[&format!("expected {}", lock[0].1)]);
+    // history.json made consistent: the canonical file of 2026-11-30 still names the dropped one.
+    h["publications"][1]["previous"] = lock[0].1.clone().into();
+    write_history(&site, &h);
+    assert_mismatch(
+        &site,
+        "history/2026-11-30.json",
+        &[&format!(
+            "names {} as the fingerprint before the publication of 2026-11-30; expected {}",
+            lock[1].1, lock[0].1
+        )],
+    );
+
+    // The last publication dropped: data.json still names it.
+    let site = built();
+    let mut h = history(&site);
+    h["publications"].as_array_mut().unwrap().pop();
+    write_history(&site, &h);
+    assert_mismatch(&site, "data.json", &[&format!("expected {}", lock[1].1)]);
+}
+
+#[test]
+fn a_reordered_pair_fails_naming_history_json() {
+    let site = built();
+    let mut h = history(&site);
+    h["publications"].as_array_mut().unwrap().swap(1, 2);
+    write_history(&site, &h);
+    assert_mismatch(&site, "history.json", &["as the fingerprint before"]);
+    // Each `previous` rewritten to follow the new order, and the canonical files with them,
+    // every fingerprint recomputed: the chain holds, but the dates run backward.
+    let lock = recorded(&site);
+    site.replace("public/history/2026-11-30.json", &lock[1].1, &lock[0].1);
+    let moved = sha256(&site.read_bytes("public/history/2026-11-30.json"));
+    site.replace("public/history/2025-10-30.json", &lock[0].1, &moved);
+    let after = sha256(&site.read_bytes("public/history/2025-10-30.json"));
+    h["publications"][1]["previous"] = lock[0].1.clone().into();
+    h["publications"][1]["fingerprint"] = moved.clone().into();
+    h["publications"][2]["previous"] = moved.into();
+    h["publications"][2]["fingerprint"] = after.into();
+    write_history(&site, &h);
+    assert_mismatch(
+        &site,
+        "history.json",
+        &["lists the publication of 2025-10-30 after that of 2026-11-30"],
+    );
+}
+
+#[test]
+fn a_changed_fingerprint_in_data_json_fails_naming_it() {
+    let site = built();
+    let lock = recorded(&site);
+    // The fingerprint of the publication before: a real one, but not the last.
+    site.replace("public/data.json", &lock[2].1, &lock[1].1);
+    assert_mismatch(
+        &site,
+        "data.json",
+        &[
+            &format!("gives {} as the fingerprint", lock[1].1),
+            &lock[2].1,
+        ],
+    );
+    // A fact changed in data.json: its fingerprint no longer covers what it states.
+    let site = built();
+    site.replace(
+        "public/data.json",
+        "\"notification_deadline_hours\": 24",
+        "\"notification_deadline_hours\": 48",
+    );
+    assert_mismatch(
+        &site,
+        "data.json",
+        &["does not state the facts of the publication of 2026-11-30"],
+    );
+}
+
+#[test]
+fn an_archive_page_or_feed_entry_whose_fingerprint_was_edited_fails_naming_it() {
+    let site = built();
+    let lock = recorded(&site);
+    let page = "de/archive/2025-10-30/index.html";
+    site.replace(&format!("public/{page}"), &lock[1].1, &lock[0].1);
+    assert_mismatch(
+        &site,
+        page,
+        &[
+            &format!("names the fingerprint {}", lock[0].1),
+            &format!("expected {}", lock[1].1),
+        ],
+    );
+    // One hex digit off is another fingerprint.
+    let mut edited = lock[1].1.clone();
+    edited.pop();
+    edited.push(if lock[1].1.ends_with('0') { '1' } else { '0' });
+    site.replace(&format!("public/{page}"), &lock[0].1, &edited);
+    assert_mismatch(&site, page, &[&edited]);
+    // Removed altogether.
+    site.replace(&format!("public/{page}"), &edited, "");
+    assert_mismatch(&site, page, &["names no fingerprint"]);
+
+    let site = built();
+    let feed = "nl/feed.xml";
+    site.replace(&format!("public/{feed}"), &lock[0].1, &lock[1].1);
+    assert_mismatch(
+        &site,
+        feed,
+        &[
+            "in its entry of 2022-03-10",
+            &format!("expected {}", lock[0].1),
+        ],
+    );
+}
+
+#[test]
+fn an_archived_version_the_history_does_not_list_fails() {
+    let site = built();
+    common::copy_recursively(
+        &site.path("public/en/archive/2025-10-30"),
+        &site.path("public/en/archive/2024-01-01"),
+    );
+    assert_mismatch(&site, "en/archive/2024-01-01/", &["lists no publication"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn verify_follows_no_link_out_of_the_folder() {
+    let site = built();
+    // A byte-identical copy outside the folder: following the link would verify.
+    let elsewhere = Site::empty();
+    let outside = elsewhere.path("2025-10-30.json");
+    std::fs::copy(site.path("public/history/2025-10-30.json"), &outside).unwrap();
+    std::fs::remove_file(site.path("public/history/2025-10-30.json")).unwrap();
+    std::os::unix::fs::symlink(&outside, site.path("public/history/2025-10-30.json")).unwrap();
+    assert_mismatch(&site, "history/2025-10-30.json", &["outside"]);
+    // A language's archive folder that leads out of it is not listed either.
+    let site = built();
+    let archive = site.path("public/en/archive");
+    let moved = elsewhere.path("archive");
+    std::fs::rename(&archive, &moved).unwrap();
+    std::os::unix::fs::symlink(&moved, &archive).unwrap();
+    assert_mismatch(&site, "en/archive/2022-03-10/index.html", &["outside"]);
+}
+
+#[test]
+fn a_folder_that_is_not_a_built_site_is_named_and_nothing_panics() {
+    // No folder: a usage error.
+    let missing = Site::empty();
+    let run = candor(&["verify", missing.path("nothing").to_str().unwrap()], &[]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("is not a folder"), "{}", run.stderr);
+    // The site's own folder, not what it builds: no history.json.
+    let site = Site::example();
+    let run = candor(&["verify", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("missing file `history.json`"),
+        "{}",
+        run.stderr
+    );
+
+    let site = built();
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    for garbage in [
+        "",
+        "{",
+        "[]",
+        "\u{0}\u{1b}]0;pwned\u{7}",
+        r#"{"version":1,"publications":[]}"#,
+        r#"{"version":2,"publications":[]}"#,
+        r#"{"version":1,"publications":[{"date":"2025-02-30","fingerprint":"x","previous":null,"canonical":"history/2025-02-30.json"}]}"#,
+        r#"{"version":1,"publications":[{"date":"2022-03-10","fingerprint":"x","previous":null,"canonical":"../../etc/passwd"}]}"#,
+        &deep,
+    ] {
+        site.write("public/history.json", garbage);
+        let run = verify(&site);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("`history.json`"),
+            "{garbage:?}: {}",
+            run.stderr
+        );
+        assert!(
+            !run.stderr.contains('\u{1b}'),
+            "no escape reaches the terminal"
+        );
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    }
+}
