@@ -325,6 +325,14 @@ impl Diff {
     }
 }
 
+/// A message's text under a change, each line marked with `sign`, indented under it.
+fn wording(sign: &str, text: &str) -> String {
+    text.lines()
+        .map(|line| format!("      {sign} {line}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A transfer in a few words, for a terminal.
 fn transfer(t: &Transfer) -> String {
     match t {
@@ -367,12 +375,25 @@ pub fn describe(change: &Change) -> String {
         }
         Change::Fact { path, was, now, .. } => format!("~ {path}: {} -> {}", val(was), val(now)),
         Change::Text {
-            message, was: None, ..
-        } => format!("+ {message}"),
+            message,
+            was: None,
+            now: Some(now),
+            ..
+        } => format!("+ {message}\n{}", wording("+", now)),
         Change::Text {
-            message, now: None, ..
-        } => format!("- {message}"),
-        Change::Text { message, .. } => format!("~ {message}"),
+            message,
+            was: Some(was),
+            now: None,
+            ..
+        } => format!("- {message}\n{}", wording("-", was)),
+        Change::Text {
+            message, was, now, ..
+        } => {
+            let side = |sign: &str, text: &Option<String>| {
+                text.as_deref().map_or(String::new(), |t| wording(sign, t))
+            };
+            format!("~ {message}\n{}\n{}", side("-", was), side("+", now))
+        }
     }
 }
 

@@ -992,3 +992,77 @@ fn the_archive_keeps_each_translation_as_it_was_published() {
         "the texts are kept in candor.lock"
     );
 }
+
+#[test]
+fn diff_shows_the_old_and_the_new_wording() {
+    let site = Site::example();
+    site.replace(
+        "locales/en/changes.ftl",
+        "changes-title = Changes to this page",
+        "changes-title = Changes made to this page",
+    );
+    let run = candor(&["diff", &site.arg()], &[]);
+    run.success();
+    assert!(
+        run.stdout.contains(
+            "  ~ changes-title\n      - changes-title = Changes to this page\n      + changes-title = Changes made to this page\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_revert_is_a_publication_that_says_what_changed_back() {
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true",
+        "name = \"Hubspot\"\npersonal-data = false",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 48",
+        "notification-deadline-hours = 24",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = false",
+        "name = \"Hubspot\"\npersonal-data = true",
+    );
+    // 2027-01-02.
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    let lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    let publications = lock["publication"].as_array().unwrap();
+    let n = publications.len();
+    assert_ne!(
+        publications[n - 1]["fingerprint"],
+        publications[n - 3]["fingerprint"],
+        "the same snapshot published again is another publication"
+    );
+    let items = logged(&site, "en", "2027-01-02");
+    assert!(
+        items
+            .iter()
+            .any(|i| i == "Hubspot now processes personal data"),
+        "{items:?}"
+    );
+    assert!(
+        items.iter().any(|i| i.starts_with("Changed: ")),
+        "{items:?}"
+    );
+    assert!(
+        !items.iter().any(|i| i.contains("wording changed")),
+        "{items:?}"
+    );
+}
