@@ -271,9 +271,10 @@ pub fn review_files(site: &Site, mut files: Files, diags: &mut Diagnostics) -> O
     // The baseline is the last publication recorded in candor.lock, as `diff`'s is: a change
     // previewed today may amend today's publication in the stamp's history, but what was
     // published is what the lock holds.
-    let recorded = lock::read(&site.root, diags)?.lock.publications;
+    let lock = lock::read(&site.root, diags)?.lock;
+    let (recorded, texts) = (lock.publications, lock.texts);
     let old_files = match recorded.last() {
-        Some(last) => render_published(site, &recorded, last, diags)?,
+        Some(last) => render_published(site, &recorded, &texts, last, diags)?,
         None => Files::new(),
     };
     let now = site.snapshot();
@@ -314,6 +315,7 @@ pub fn review_files(site: &Site, mut files: Files, diags: &mut Diagnostics) -> O
 fn render_published(
     site: &Site,
     history: &[lock::Publication],
+    texts: &BTreeMap<String, String>,
     last: &lock::Publication,
     diags: &mut Diagnostics,
 ) -> Option<Files> {
@@ -347,6 +349,37 @@ fn render_published(
     }
     locales.locales[source] =
         locales::Locale::from_recorded(&language, &recorded, lock::FILE, diags);
+    // Each translation as that publication recorded it, where candor.lock kept its texts (a
+    // region is its parent's and its own: shown as it is today), so that the review marks a
+    // changed translation as it marks changed source text.
+    for i in (0..locales.locales.len()).filter(|i| *i != source) {
+        let today = &locales.locales[i];
+        let Some(fingerprints) = last.translations.get(&today.language.tag) else {
+            continue;
+        };
+        if today.parent.is_some() {
+            continue;
+        }
+        let mut words: BTreeMap<String, String> = fingerprints
+            .iter()
+            .filter_map(|(id, fp)| Some((id.clone(), texts.get(fp)?.clone())))
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        for (id, entry) in &today.messages {
+            words
+                .entry(id.clone())
+                .or_insert_with(|| entry.canonical.clone());
+        }
+        for (id, entry) in &today.terms {
+            words
+                .entry(format!("-{id}"))
+                .or_insert_with(|| entry.canonical.clone());
+        }
+        let language = today.language.clone();
+        locales.locales[i] = locales::Locale::from_recorded(&language, &words, lock::FILE, diags);
+    }
     let locales = Arc::new(locales);
     let stamp = Stamp {
         date: last.date,

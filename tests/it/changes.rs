@@ -1066,3 +1066,39 @@ fn a_revert_is_a_publication_that_says_what_changed_back() {
         "{items:?}"
     );
 }
+
+#[test]
+fn review_marks_a_changed_translation() {
+    let site = Site::example();
+    let de = site.read("locales/de/sections.ftl");
+    let line = de
+        .lines()
+        .find(|l| l.starts_with("subprocessors-body ="))
+        .unwrap()
+        .to_string();
+    site.replace(
+        "locales/de/sections.ftl",
+        &line,
+        &line.replace("Neben dem Hosting-Anbieter", "Außer dem Hosting-Anbieter"),
+    );
+    candor(&["review", &site.arg()], &[]).success();
+    let page = common::Page::read_file(&site.path("review/de/index.html"), Some("de"));
+    let inserted: Vec<String> = page
+        .all("section#subprocessors ins")
+        .into_iter()
+        .map(text)
+        .collect();
+    let deleted: Vec<String> = page
+        .all("section#subprocessors del")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert!(inserted.iter().any(|t| t.contains("Außer")), "{inserted:?}");
+    assert!(deleted.iter().any(|t| t.contains("Neben")), "{deleted:?}");
+    // English did not change: nothing marked there.
+    let en = common::Page::read_file(&site.path("review/en/index.html"), Some("en"));
+    assert!(
+        en.all("section#subprocessors ins, section#subprocessors del")
+            .is_empty()
+    );
+}
