@@ -47,10 +47,10 @@ fn suite_available() -> bool {
             missing.join(", ")
         );
     }
-    eprintln!(
-        "SKIPPED: the browser suite needs {}; .ci/run installs them",
+    common::say_skipped(&format!(
+        "the browser suite: it needs {}",
         missing.join(", ")
-    );
+    ));
     false
 }
 

@@ -475,3 +475,17 @@ pub fn assert_stamp(page: &Page, datetime: &str, date_text: &str) {
         );
     }
 }
+
+/// The one command that installs what the browser and print tests need (`.ci/run` runs it).
+pub const INSTALL_TEST_TOOLS: &str = ".ci/install-test-tools";
+
+/// Says, in a plain `cargo test` run, that a test was skipped and how to run it. Written to
+/// the process's standard error directly: the test harness captures `eprintln!`, which only
+/// `--nocapture` would show.
+pub fn say_skipped(what: &str) {
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED {what}; install what it needs with `{INSTALL_TEST_TOOLS}` (as root)"
+    );
+}

@@ -19,9 +19,7 @@ fn tools_available() -> bool {
         if std::env::var_os("CI").is_some() {
             panic!("chromium and pdftotext are required under CI (.ci/run installs them)");
         }
-        eprintln!(
-            "SKIPPED: chromium or pdftotext not installed; .ci/run installs them (apt-get install chromium poppler-utils)"
-        );
+        common::say_skipped("the print tests: they need chromium and pdftotext");
     }
     found
 }
