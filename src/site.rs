@@ -24,8 +24,9 @@ use crate::validate::{notice, translations as qa};
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     pub recording: Recording,
-    /// `serve`: a missing translation is a warning, and the page shows the source text, marked.
-    pub preview: bool,
+    /// What a page shows for a message its language lacks; where it shows the source text, a
+    /// missing translation is a warning, and stale translations never fail the run.
+    pub missing: render::Missing,
     /// `--pseudo`: every text accented and lengthened, to find hard-coded words and tight layouts.
     pub pseudo: bool,
     /// `--strict`: stale and obsolete translations are errors.
@@ -36,7 +37,7 @@ impl Options {
     pub fn new(recording: Recording) -> Self {
         Self {
             recording,
-            preview: false,
+            missing: render::Missing::IsAnError,
             pseudo: false,
             strict: false,
         }
@@ -103,7 +104,7 @@ impl Site {
         let mut translations = Vec::new();
         if let Some(locales) = &locales {
             let qa = qa::Options {
-                missing_is_error: !options.preview,
+                missing_is_error: options.missing == render::Missing::IsAnError,
                 obsolete_is_error: options.strict,
             };
             qa::check(
@@ -116,7 +117,8 @@ impl Site {
                 qa,
                 diags,
             );
-            let fail = !options.preview && (options.strict || config.stale == StalePolicy::Fail);
+            let fail = options.missing == render::Missing::IsAnError
+                && (options.strict || config.stale == StalePolicy::Fail);
             translations = status::all(root, locales, fail, diags);
         }
         if diags.has_errors() {
@@ -248,7 +250,7 @@ impl Site {
             locales: &self.locales,
             theme: &self.theme,
             stale,
-            preview: options.preview,
+            missing: options.missing,
         }
     }
 }
@@ -393,7 +395,7 @@ fn render_published(
         locales: &locales,
         theme: &site.theme,
         stale: Default::default(),
-        preview: true,
+        missing: render::Missing::ShowsTheSource,
     };
     render::in_memory(input, &stamp, diags)
 }

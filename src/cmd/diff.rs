@@ -28,7 +28,7 @@ pub fn run(site: &Path, format: Format) -> anyhow::Result<Outcome> {
 /// What the working tree changes since the last recorded publication. Records nothing.
 pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
     let options = Options {
-        preview: true,
+        missing: crate::render::Missing::ShowsTheSource,
         ..Options::new(Recording::Locked)
     };
     // Warnings (stale translations) are `check`'s business; only what stops the diff is shown.

@@ -35,7 +35,7 @@ pub fn mark_reviewed(
 ) -> Result<Vec<String>, IoError> {
     // Preview: a missing translation must not stop the reviewer; no stamp is computed.
     let options = Options {
-        preview: true,
+        missing: crate::render::Missing::ShowsTheSource,
         ..Options::new(Recording::Locked)
     };
     // What the site says about itself (stale warnings included) is `check`'s business.

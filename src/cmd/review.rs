@@ -38,7 +38,7 @@ pub fn review(
 ) -> Result<Option<Vec<String>>, output::Error> {
     let target = output::Target::judge(root, out, &SOURCES)?;
     let options = Options {
-        preview: true,
+        missing: crate::render::Missing::ShowsTheSource,
         ..Options::new(Recording::Preview { today })
     };
     let Some((site, _, files)) = site::prepare(root, &options, diags) else {

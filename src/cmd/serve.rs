@@ -334,7 +334,7 @@ impl Builder {
                 }
             };
             let options = Options {
-                preview: true,
+                missing: crate::render::Missing::ShowsTheSource,
                 ..Options::new(Recording::Preview { today })
             };
             let (site, _, mut files) = site::prepare(&self.root, &options, &mut diags)?;

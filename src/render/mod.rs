@@ -28,6 +28,16 @@ use errors::template_diagnostic;
 use print::print_css;
 use templates::{Shared, build_tera};
 
+/// What a page shows for a message its language lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// Nothing: it is an error, and nothing is published with a hole (`build`, `check`).
+    IsAnError,
+    /// The source language's text, visibly marked, so that work in progress can be looked at
+    /// (`serve`, `review`, `diff`, `mark-reviewed`).
+    ShowsTheSource,
+}
+
 /// The published files: path under the output directory to contents.
 pub type Files = BTreeMap<String, Vec<u8>>;
 
@@ -39,8 +49,8 @@ pub struct Input<'a> {
     pub theme: &'a Theme,
     /// For each language, the ids of its stale messages.
     pub stale: HashMap<String, BTreeSet<String>>,
-    /// Show a missing translation as the source text, visibly marked (`serve`).
-    pub preview: bool,
+    /// What a page shows for a message its language lacks.
+    pub missing: Missing,
 }
 
 /// A link to the same page in another language.
@@ -100,7 +110,7 @@ pub fn render(
         locales,
         theme,
         stale,
-        preview,
+        missing,
     } = input;
     // A stamp always holds the publication it stamps (`lock::stamp` adds it when it is new).
     let Some(last) = stamp.history.last() else {
@@ -167,7 +177,7 @@ pub fn render(
         locales: locales.clone(),
         archived_words,
         stale,
-        preview,
+        missing,
         globals: vec![
             ("org", model.organisation.name.clone()),
             (

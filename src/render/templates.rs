@@ -32,7 +32,7 @@ fn page_language(state: &State) -> tera::TeraResult<usize> {
 pub(super) struct Shared {
     pub(super) locales: Arc<Locales>,
     pub(super) stale: HashMap<String, BTreeSet<String>>,
-    pub(super) preview: bool,
+    pub(super) missing: super::Missing,
     /// Variables every message gets: `$org`, `$privacy-policy`, `$contact`.
     pub(super) globals: Vec<(&'static str, String)>,
     /// The source language's words as each publication recorded them, in the order of the
@@ -206,7 +206,8 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
     );
 }
 
-/// The message key of a call and the locale it comes from: the page's own, or in preview, for
+/// The message key of a call and the locale it comes from: the page's own, or where a missing
+/// message shows the source text, for
 /// a message the page's language lacks, the source language's (and then says so).
 fn lookup<'a>(
     shared: &'a Shared,
@@ -215,7 +216,7 @@ fn lookup<'a>(
 ) -> tera::TeraResult<(&'a str, &'a Locale, bool)> {
     let key: &str = kw.must_get("key")?;
     let locale = shared.locale(position);
-    if shared.preview && !locale.has_message(key) {
+    if shared.missing == super::Missing::ShowsTheSource && !locale.has_message(key) {
         return Ok((key, shared.locales.source(), true));
     }
     Ok((key, locale, false))
@@ -329,7 +330,7 @@ mod tests {
     fn render(
         template: &str,
         page_language: Option<usize>,
-        preview: bool,
+        missing: crate::render::Missing,
     ) -> Result<String, String> {
         let locales = Arc::new(Locales::new(
             vec![
@@ -356,7 +357,7 @@ mod tests {
             archived_words: Vec::new(),
             locales,
             stale: HashMap::from([("de".to_string(), BTreeSet::from(["hello".to_string()]))]),
-            preview,
+            missing,
             globals: vec![("org", "AT&T <Labs>".to_string())],
         });
         let theme = Theme {
@@ -378,9 +379,15 @@ mod tests {
     #[test]
     fn t_speaks_the_language_of_the_page_it_is_on() {
         let both = "{{ t(key=\"yes\") }}";
-        assert_eq!(render(both, Some(0), false).unwrap(), "Yes");
-        assert_eq!(render(both, Some(1), false).unwrap(), "Ja");
-        let err = render(both, None, false).unwrap_err();
+        assert_eq!(
+            render(both, Some(0), crate::render::Missing::IsAnError).unwrap(),
+            "Yes"
+        );
+        assert_eq!(
+            render(both, Some(1), crate::render::Missing::IsAnError).unwrap(),
+            "Ja"
+        );
+        let err = render(both, None, crate::render::Missing::IsAnError).unwrap_err();
         assert!(err.contains("outside a page"), "{err}");
     }
 
@@ -388,22 +395,22 @@ mod tests {
     fn t_escapes_facts_and_md_makes_markdown_of_words_only() {
         let t = "{{ t(key=\"hello\", count=2, name=\"<b>\") }}";
         assert_eq!(
-            render(t, Some(1), false).unwrap(),
+            render(t, Some(1), crate::render::Missing::IsAnError).unwrap(),
             "Hallo *AT&amp;T &lt;Labs&gt;*, 2 &lt;b&gt;"
         );
         let md = "{{ md(key=\"hello\", count=2, name=\"*x*\", inline=true) }}";
         assert_eq!(
-            render(md, Some(0), false).unwrap(),
+            render(md, Some(0), crate::render::Missing::IsAnError).unwrap(),
             "Hello <em>AT&amp;T &lt;Labs&gt;</em>, 2 *x*"
         );
     }
 
     #[test]
-    fn a_missing_message_is_an_error_or_in_preview_the_source_text_marked() {
+    fn a_missing_message_is_an_error_or_the_source_text_marked() {
         let t = "{{ t(key=\"only-en\") }}";
-        assert!(render(t, Some(1), false).is_err());
+        assert!(render(t, Some(1), crate::render::Missing::IsAnError).is_err());
         assert_eq!(
-            render(t, Some(1), true).unwrap(),
+            render(t, Some(1), crate::render::Missing::ShowsTheSource).unwrap(),
             "\u{27e6}English only\u{27e7}"
         );
     }
@@ -412,10 +419,10 @@ mod tests {
     fn stale_country_and_long_date_speak_the_page_language() {
         let t = "{{ stale(section=\"processing\") }}|{{ country(code=\"DE\") }}|{{ long_date(date=\"2025-10-30\") }}";
         assert_eq!(
-            render(t, Some(0), false).unwrap(),
+            render(t, Some(0), crate::render::Missing::IsAnError).unwrap(),
             "false|Germany|October 30, 2025"
         );
-        let de = render(t, Some(1), false).unwrap();
+        let de = render(t, Some(1), crate::render::Missing::IsAnError).unwrap();
         assert!(de.ends_with("|Deutschland|30. Oktober 2025"), "{de}");
     }
 }
