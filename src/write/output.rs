@@ -31,7 +31,7 @@ pub fn write(target: &Target, files: &Files) -> Result<(), IoError> {
 /// The file that marks a folder as candor's own: its output folder and the staging folder
 /// beside it. candor replaces or deletes no folder without it.
 pub const MARKER: &str = ".candor-output";
-const MARKER_TEXT: &str = "This folder is written by candor (https://github.com/candor-site/candor).\n\
+const MARKER_TEXT: &str = "This folder is written by candor, the transparency-site generator.\n\
 candor replaces it whole on every build. Do not keep anything else in it.\n";
 
 /// Why candor will not write into a folder. Exit code 2: it is a usage error, and nothing was
