@@ -778,3 +778,26 @@ fn a_translation_record_is_rewritten_as_valid_toml_whatever_it_held() {
         .expect("the record is TOML");
     assert!(written["messages"].get("page-title").is_some());
 }
+
+#[test]
+fn deep_markdown_in_a_message_builds_without_a_crash() {
+    // pulldown-cmark parses nesting without recursion: 20,000 levels of quotes, lists and
+    // brackets in a message are a page, not a stack overflow.
+    let site = Site::example();
+    let n = 20_000;
+    for lang in ["en", "de", "nl"] {
+        let path = format!("locales/{lang}/sections.ftl");
+        let text = site.read(&path);
+        let at = text.find("subprocessors-body = ").unwrap() + "subprocessors-body = ".len();
+        let deep = format!("{}{}{}x ", "> ".repeat(n), "* ".repeat(n), "[".repeat(n));
+        site.write(&path, &format!("{}{deep}{}", &text[..at], &text[at..]));
+    }
+    let run = site.build_later(&[]);
+    assert!(
+        matches!(run.code, Some(0 | 1)),
+        "{:?}: {}",
+        run.code,
+        run.stderr
+    );
+    assert!(!run.stderr.contains("overflow"), "{}", run.stderr);
+}
