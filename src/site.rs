@@ -142,18 +142,9 @@ impl Site {
     /// What this site publishes, in canonical form: the fingerprint of the stamp.
     pub fn snapshot(&self) -> Snapshot {
         let facts = serde_json::to_value(&self.model).expect("the model serializes");
-        let source = self.locales.source();
-        let messages = source
-            .messages
-            .iter()
-            .map(|(id, e)| (id.clone(), e.canonical.clone()));
-        let terms = source
-            .terms
-            .iter()
-            .map(|(id, e)| (format!("-{id}"), e.canonical.clone()));
         Snapshot {
             facts: lock::without_nulls(facts),
-            source: messages.chain(terms).collect(),
+            source: self.locales.source().words(),
         }
     }
 

@@ -14,7 +14,6 @@ use std::path::Path;
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use sha2::{Digest, Sha256};
 
 use super::{Outcome, Writes, print_diagnostics, require_dir};
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -259,7 +258,7 @@ impl Folder<'_> {
                 ));
             }
             let bytes = self.read(&path)?;
-            let hashed = sha256(&bytes);
+            let hashed = lock::sha256(&bytes);
             if hashed != listed.fingerprint {
                 return Err(mismatch(
                     &path,
@@ -462,15 +461,6 @@ fn fingerprints(text: &str) -> BTreeSet<String> {
             format!("{PREFIX}{hex}")
         })
         .collect()
-}
-
-/// `sha256:` and the lowercase hex SHA-256 of `bytes`, as a fingerprint is written.
-fn sha256(bytes: &[u8]) -> String {
-    let hex: String = Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    format!("sha256:{hex}")
 }
 
 /// A date written exactly as candor writes one (`2025-10-30`).

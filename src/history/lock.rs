@@ -90,8 +90,8 @@ fn strings<'a>(at: &str, value: &'a serde_json::Value) -> Vec<(String, &'a str)>
     }
 }
 
-/// `sha256:` and the lowercase hex digest of `bytes`.
-fn sha256(bytes: &[u8]) -> String {
+/// `sha256:` and the lowercase hex digest of `bytes`, as a fingerprint is written.
+pub fn sha256(bytes: &[u8]) -> String {
     let hex: String = Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))

@@ -135,6 +135,20 @@ impl Locale {
         self.messages.keys().chain(inherited).map(String::as_str)
     }
 
+    /// Its own words in canonical form, by id: every message, and every term as `-id`. The
+    /// form a publication records them in.
+    pub fn words(&self) -> BTreeMap<String, String> {
+        let messages = self
+            .messages
+            .iter()
+            .map(|(id, e)| (id.clone(), e.canonical.clone()));
+        let terms = self
+            .terms
+            .iter()
+            .map(|(id, e)| (format!("-{id}"), e.canonical.clone()));
+        messages.chain(terms).collect()
+    }
+
     /// A language's words as recorded in a publication (canonical entries, joined), to render
     /// that publication again; `origin` names where they were recorded, for diagnostics.
     pub fn from_recorded(

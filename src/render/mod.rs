@@ -131,17 +131,7 @@ pub fn render(
         if locale.parent.is_some() {
             continue;
         }
-        let today: BTreeMap<String, String> = {
-            let messages = locale
-                .messages
-                .iter()
-                .map(|(id, e)| (id.clone(), e.canonical.clone()));
-            let terms = locale
-                .terms
-                .iter()
-                .map(|(id, e)| (format!("-{id}"), e.canonical.clone()));
-            messages.chain(terms).collect()
-        };
+        let today = locale.words();
         for (k, p) in stamp.history.iter().enumerate() {
             let recorded: BTreeMap<String, String> = if i == locales.source {
                 p.snapshot.source.clone()
