@@ -496,3 +496,26 @@ fn pages_are_self_contained_and_accessible() {
         );
     }
 }
+
+#[test]
+fn every_subprocessor_row_has_a_stable_anchor() {
+    let site = common::Site::example();
+    site.build(&["--locked"]).success();
+    for lang in ["en", "de", "nl"] {
+        let page = site.page(lang);
+        let rows = page.all("section#subprocessors tbody tr");
+        assert!(!rows.is_empty());
+        for row in rows {
+            let id = row.value().attr("id").unwrap_or_default();
+            assert!(
+                id.starts_with("subprocessor-") && id.len() > 13,
+                "{lang}: {id:?}"
+            );
+        }
+        assert_eq!(
+            page.all("tr#subprocessor-google-firebase-analytics").len(),
+            1,
+            "{lang}"
+        );
+    }
+}
