@@ -16,6 +16,14 @@ use crate::messages::Message;
 use crate::model::Transfer;
 use crate::sections;
 
+/// One change as the change log shows it: its words, and the anchor of the row or section it
+/// is about on the page of that publication (none for a sub-processor removed).
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub text: String,
+    pub anchor: Option<String>,
+}
+
 /// One publication as the change log shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
@@ -24,7 +32,7 @@ pub struct Entry {
     /// In the language's long format.
     pub date: String,
     /// What it changed, one sentence each; for the first publication, that it was the first.
-    pub items: Vec<String>,
+    pub items: Vec<Item>,
     pub first: bool,
     /// The publication's fingerprint (`sha256:…`).
     pub fingerprint: String,
@@ -39,7 +47,10 @@ pub fn entries(history: &[Publication], locale: &Locale, org: &str) -> Result<Ve
     for (i, publication) in history.iter().enumerate() {
         let date = publication.date;
         let items = match i.checked_sub(1).map(|p| &history[p]) {
-            None => vec![locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?],
+            None => vec![Item {
+                text: locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?,
+                anchor: None,
+            }],
             Some(previous) => {
                 // Where controllers write to object, as that publication said.
                 let contact = publication
@@ -75,7 +86,7 @@ pub fn describe_all(
     locale: &Locale,
     org: &str,
     contact: &str,
-) -> Result<Vec<String>, String> {
+) -> Result<Vec<Item>, String> {
     let mut items = Vec::new();
     let mut said: BTreeSet<(&str, Option<&str>)> = BTreeSet::new();
     let args = |pairs: &[(&'static str, FluentValue<'static>)]| -> FluentArgs<'static> {
@@ -93,7 +104,9 @@ pub fn describe_all(
         |m: crate::model::TransferMechanism| locale.format(&m.message_id(), &FluentArgs::new());
     for change in all {
         let item = match change {
-            Change::SubprocessorAdded { name, effective } => {
+            Change::SubprocessorAdded {
+                name, effective, ..
+            } => {
                 let upcoming = match effective {
                     Some(date) => vec![
                         ("upcoming", text("yes")),
@@ -106,19 +119,19 @@ pub fn describe_all(
                 pairs.extend(upcoming);
                 locale.format(Message::ChangeSubprocessorAdded.id(), &args(&pairs))?
             }
-            Change::SubprocessorRemoved { name } => locale.format(
+            Change::SubprocessorRemoved { name, .. } => locale.format(
                 Message::ChangeSubprocessorRemoved.id(),
                 &args(&[("name", text(name))]),
             )?,
-            Change::SubprocessorRenamed { was, now } => locale.format(
+            Change::SubprocessorRenamed { was, now, .. } => locale.format(
                 Message::ChangeSubprocessorRenamed.id(),
                 &args(&[("was", text(was)), ("name", text(now))]),
             )?,
-            Change::PersonalData { name, now } => locale.format(
+            Change::PersonalData { name, now, .. } => locale.format(
                 Message::ChangePersonalData.id(),
                 &args(&[("name", text(name)), ("now", yes_no(*now))]),
             )?,
-            Change::Transfer { name, was, now } => match (was, now) {
+            Change::Transfer { name, was, now, .. } => match (was, now) {
                 (Transfer::WithinEea, Transfer::OutsideEea { mechanism }) => locale.format(
                     Message::ChangeOutsideEea.id(),
                     &args(&[
@@ -143,7 +156,7 @@ pub fn describe_all(
                 }
                 (Transfer::WithinEea, Transfer::WithinEea) => continue,
             },
-            Change::SecurityLink { name, was, now } => {
+            Change::SecurityLink { name, was, now, .. } => {
                 let kind = match (was, now) {
                     (None, Some(_)) => "added",
                     (Some(_), None) => "removed",
@@ -154,7 +167,7 @@ pub fn describe_all(
                     &args(&[("name", text(name)), ("kind", text(kind))]),
                 )?
             }
-            Change::Effective { name, was, now } => {
+            Change::Effective { name, was, now, .. } => {
                 let mut pairs = vec![("name", text(name))];
                 let kind = match (was, now) {
                     (None, Some(_)) => "set",
@@ -197,11 +210,17 @@ pub fn describe_all(
                 }
             }
         };
-        items.push(item);
+        items.push(Item {
+            text: item,
+            anchor: change.anchor(),
+        });
     }
     // Only a term changed (say): still say that something did.
     if items.is_empty() {
-        items.push(locale.format(Message::ChangesWording.id(), &FluentArgs::new())?);
+        items.push(Item {
+            text: locale.format(Message::ChangesWording.id(), &FluentArgs::new())?,
+            anchor: None,
+        });
     }
     Ok(items)
 }
@@ -303,7 +322,7 @@ pub fn atom(
         let list: String = e
             .items
             .iter()
-            .map(|i| format!("<li>{}</li>", crate::text::escape_html(i)))
+            .map(|i| format!("<li>{}</li>", crate::text::escape_html(&i.text)))
             .collect();
         let mut content = Content::default();
         content.set_content_type("html".to_string());
@@ -352,6 +371,13 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    fn plain(text: &str) -> Item {
+        Item {
+            text: text.to_string(),
+            anchor: None,
+        }
+    }
     use crate::diagnostic::Diagnostics;
     use crate::load::config::Language;
 
@@ -384,7 +410,7 @@ mod tests {
             Entry {
                 iso: "2025-10-30".into(),
                 date: format!("30 October 2025{item}"),
-                items: vec![item.to_string(), format!("<b>{item}</b>")],
+                items: vec![plain(item), plain(&format!("<b>{item}</b>"))],
                 first: false,
                 fingerprint: "sha256:2".into(),
                 canonical: "history/2025-10-30.json".into(),
@@ -392,7 +418,7 @@ mod tests {
             Entry {
                 iso: "2025-01-01".into(),
                 date: "1 January 2025".into(),
-                items: vec!["first".into()],
+                items: vec![plain("first")],
                 first: true,
                 fingerprint: "sha256:1".into(),
                 canonical: "history/2025-01-01.json".into(),

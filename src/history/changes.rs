@@ -19,37 +19,45 @@ use crate::sections;
 #[serde(tag = "change", rename_all = "kebab-case")]
 pub enum Change {
     SubprocessorAdded {
+        /// The sub-processor's id: its row's anchor on the page is `subprocessor-<id>`.
+        id: String,
         name: String,
         /// When it starts, if it was announced ahead.
         effective: Option<jiff::civil::Date>,
     },
     SubprocessorRemoved {
+        id: String,
         name: String,
     },
     /// The same sub-processor (by its id) under another name.
     SubprocessorRenamed {
+        id: String,
         was: String,
         now: String,
     },
     /// Whether it processes personal data.
     PersonalData {
+        id: String,
         name: String,
         now: bool,
     },
     /// Whether, and on which basis, it transfers personal data outside the EEA.
     Transfer {
+        id: String,
         name: String,
         was: Transfer,
         now: Transfer,
     },
     /// The link to its security measures: added, removed or changed.
     SecurityLink {
+        id: String,
         name: String,
         was: Option<String>,
         now: Option<String>,
     },
     /// The date it starts: set, moved or dropped (it starts at once).
     Effective {
+        id: String,
         name: String,
         was: Option<jiff::civil::Date>,
         now: Option<jiff::civil::Date>,
@@ -76,6 +84,21 @@ impl Change {
         match self {
             Change::Fact { section, .. } | Change::Text { section, .. } => section.as_deref(),
             _ => Some("subprocessors"),
+        }
+    }
+
+    /// The anchor of the row or section of the page the change shows in, where there is one:
+    /// `subprocessor-<id>` (a removed sub-processor has no row), or the section's id.
+    pub fn anchor(&self) -> Option<String> {
+        match self {
+            Change::SubprocessorRemoved { .. } => None,
+            Change::SubprocessorAdded { id, .. }
+            | Change::SubprocessorRenamed { id, .. }
+            | Change::PersonalData { id, .. }
+            | Change::Transfer { id, .. }
+            | Change::SecurityLink { id, .. }
+            | Change::Effective { id, .. } => Some(format!("subprocessor-{id}")),
+            Change::Fact { section, .. } | Change::Text { section, .. } => section.clone(),
         }
     }
 
@@ -189,13 +212,14 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
     for n in new {
         let Some(o) = before.get(&key(n)) else {
             out.push(Change::SubprocessorAdded {
+                id: n.id.clone(),
                 name: n.name.clone(),
                 effective: n.effective,
             });
             continue;
         };
         let Subprocessor {
-            id: _,
+            id,
             name,
             personal_data,
             transfer,
@@ -207,18 +231,21 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
         } = n;
         if o.name != *name {
             out.push(Change::SubprocessorRenamed {
+                id: id.clone(),
                 was: o.name.clone(),
                 now: name.clone(),
             });
         }
         if o.personal_data != *personal_data {
             out.push(Change::PersonalData {
+                id: id.clone(),
                 name: name.clone(),
                 now: *personal_data,
             });
         }
         if o.transfer != *transfer {
             out.push(Change::Transfer {
+                id: id.clone(),
                 name: name.clone(),
                 was: o.transfer,
                 now: *transfer,
@@ -227,6 +254,7 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
         let link = |l: &Option<crate::model::Link>| l.as_ref().map(|l| l.as_str().to_string());
         if link(&o.security) != link(security) {
             out.push(Change::SecurityLink {
+                id: id.clone(),
                 name: name.clone(),
                 was: link(&o.security),
                 now: link(security),
@@ -234,6 +262,7 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
         }
         if o.effective != *effective {
             out.push(Change::Effective {
+                id: id.clone(),
                 name: name.clone(),
                 was: o.effective,
                 now: *effective,
@@ -242,6 +271,7 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
     }
     for o in old.iter().filter(|o| !now.contains(&key(o))) {
         out.push(Change::SubprocessorRemoved {
+            id: o.id.clone(),
             name: o.name.clone(),
         });
     }
@@ -350,25 +380,27 @@ pub fn describe(change: &Change) -> String {
         Change::SubprocessorAdded {
             name,
             effective: None,
+            ..
         } => format!("+ sub-processor {name}"),
         Change::SubprocessorAdded {
             name,
             effective: Some(date),
+            ..
         } => format!("+ sub-processor {name}, from {date}"),
-        Change::SubprocessorRemoved { name } => format!("- sub-processor {name}"),
-        Change::SubprocessorRenamed { was, now } => format!("~ sub-processor {was} -> {now}"),
-        Change::PersonalData { name, now } => format!(
+        Change::SubprocessorRemoved { name, .. } => format!("- sub-processor {name}"),
+        Change::SubprocessorRenamed { was, now, .. } => format!("~ sub-processor {was} -> {now}"),
+        Change::PersonalData { name, now, .. } => format!(
             "~ {name}: personal data {} -> {}",
             yes_no(!now),
             yes_no(*now)
         ),
-        Change::Transfer { name, was, now } => {
+        Change::Transfer { name, was, now, .. } => {
             format!("~ {name}: transfer {} -> {}", transfer(was), transfer(now))
         }
-        Change::SecurityLink { name, was, now } => {
+        Change::SecurityLink { name, was, now, .. } => {
             format!("~ {name}: security measures {} -> {}", opt(was), opt(now))
         }
-        Change::Effective { name, was, now } => {
+        Change::Effective { name, was, now, .. } => {
             let date =
                 |d: &Option<jiff::civil::Date>| d.map_or("(at once)".into(), |d| d.to_string());
             format!("~ {name}: effective {} -> {}", date(was), date(now))
@@ -442,23 +474,28 @@ mod tests {
             subprocessors(&old, &new),
             vec![
                 Change::SubprocessorRenamed {
+                    id: crate::model::derived_id("HUBSPOT"),
                     was: "Hubspot".into(),
                     now: "HUBSPOT".into(),
                 },
                 Change::PersonalData {
+                    id: crate::model::derived_id("HUBSPOT"),
                     name: "HUBSPOT".into(),
                     now: true
                 },
                 Change::Transfer {
+                    id: crate::model::derived_id("HUBSPOT"),
                     name: "HUBSPOT".into(),
                     was: Transfer::WithinEea,
                     now: SCC,
                 },
                 Change::SubprocessorAdded {
+                    id: crate::model::derived_id("Slack"),
                     name: "Slack".into(),
                     effective: None,
                 },
                 Change::SubprocessorRemoved {
+                    id: crate::model::derived_id("Vidyo"),
                     name: "Vidyo".into()
                 },
             ]
@@ -479,6 +516,7 @@ mod tests {
         assert_eq!(
             subprocessors(&[old], &[new]),
             vec![Change::SubprocessorRenamed {
+                id: "slack".into(),
                 was: "Slack".into(),
                 now: "Slack Technologies".into()
             }]
@@ -496,11 +534,13 @@ mod tests {
             subprocessors(&[old], &[new]),
             vec![
                 Change::SecurityLink {
+                    id: crate::model::derived_id("Slack"),
                     name: "Slack".into(),
                     was: Some("https://slack.com/security".into()),
                     now: None,
                 },
                 Change::Effective {
+                    id: crate::model::derived_id("Slack"),
                     name: "Slack".into(),
                     was: Some(date),
                     now: None,

@@ -57,7 +57,15 @@ pub fn page(
             "<ul>{}</ul>",
             items
                 .iter()
-                .map(|i| format!("<li>{}</li>", crate::text::escape_html(i)))
+                .map(|i| match &i.anchor {
+                    // Each entry leads to what it is about on the page below.
+                    Some(anchor) => format!(
+                        "<li><a href=\"#{}\">{}</a></li>",
+                        crate::text::escape_html(anchor),
+                        crate::text::escape_html(&i.text)
+                    ),
+                    None => format!("<li>{}</li>", crate::text::escape_html(&i.text)),
+                })
                 .collect::<String>()
         )
     };

@@ -265,10 +265,10 @@ fn diff_shows_facts_by_field_text_by_message_and_translations() {
     assert_eq!(v["since"], "2026-11-30");
     let changes = v["changes"].as_array().unwrap();
     assert!(changes.contains(
-        &serde_json::json!({"change": "subprocessor-added", "name": "Postmark", "effective": null})
+        &serde_json::json!({"change": "subprocessor-added", "id": "postmark", "name": "Postmark", "effective": null})
     ));
     assert!(changes.contains(
-        &serde_json::json!({"change": "personal-data", "name": "Hubspot", "now": false})
+        &serde_json::json!({"change": "personal-data", "id": "hubspot", "name": "Hubspot", "now": false})
     ));
     assert!(changes.iter().any(|c| c["change"] == "fact"
         && c["path"] == "retention.period.count"
@@ -1101,4 +1101,48 @@ fn review_marks_a_changed_translation() {
         en.all("section#subprocessors ins, section#subprocessors del")
             .is_empty()
     );
+}
+
+#[test]
+fn the_change_log_and_the_review_lead_to_what_changed() {
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true",
+        "name = \"Hubspot\"\npersonal-data = false",
+    );
+    candor(&["review", &site.arg()], &[]).success();
+    let review = common::Page::read_file(&site.path("review/en/index.html"), Some("en"));
+    let hubspot = review.one(".review-summary a[href='#subprocessor-hubspot']");
+    assert_eq!(text(hubspot), "Hubspot no longer processes personal data");
+    assert_eq!(
+        review.all("tr#subprocessor-hubspot").len(),
+        1,
+        "the link leads somewhere"
+    );
+    assert!(!review.all(".review-summary a[href='#breach']").is_empty());
+    site.build_later(&[]).success();
+    let log = common::Page::read_file(&site.public().join("en/changes/index.html"), Some("en"));
+    let link = log.one(&format!(
+        "[id='{}'] a[href*='subprocessor-hubspot']",
+        common::LATER_DATE_ISO
+    ));
+    let href = link.value().attr("href").unwrap();
+    assert_eq!(
+        href,
+        format!(
+            "../archive/{}/index.html#subprocessor-hubspot",
+            common::LATER_DATE_ISO
+        )
+    );
+    let target = site
+        .public()
+        .join("en/changes")
+        .join(href.split('#').next().unwrap());
+    assert!(target.is_file(), "{}", target.display());
 }
