@@ -119,49 +119,7 @@ pub fn render(
         ));
         return Ok(false);
     };
-    // The archive's pages speak the words their publication recorded: the source text, and
-    // the translations as they stood then. A message candor needs that did not exist then, or a
-    // translation whose text was not kept, comes from today's. Where a publication's words are
-    // today's, its pages use today's locale.
-    let mut archived_words: Vec<Locale> = Vec::new();
-    let mut archive_positions: HashMap<(usize, usize), usize> = HashMap::new();
-    let languages = locales.locales.len();
-    for (i, locale) in locales.locales.iter().enumerate() {
-        // A region's words are its parent's and its own; it is shown as it is today.
-        if locale.parent.is_some() {
-            continue;
-        }
-        let today = locale.words();
-        for (k, p) in stamp.history.iter().enumerate() {
-            let recorded: BTreeMap<String, String> = if i == locales.source {
-                p.snapshot.source.clone()
-            } else {
-                p.translations
-                    .get(&locale.language.tag)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
-                    .collect()
-            };
-            if recorded
-                .iter()
-                .all(|(id, text)| today.get(id) == Some(text))
-            {
-                continue;
-            }
-            let mut words = recorded;
-            for (id, text) in &today {
-                words.entry(id.clone()).or_insert_with(|| text.clone());
-            }
-            archived_words.push(Locale::from_recorded(
-                &locale.language,
-                &words,
-                crate::history::lock::FILE,
-                diags,
-            ));
-            archive_positions.insert((i, k), languages + archived_words.len() - 1);
-        }
-    }
+    let (archived_words, archive_positions) = archived_words(locales, stamp, diags);
     let positions = locales.locales.len() + archived_words.len();
     let shared = Arc::new(Shared {
         locales: locales.clone(),
@@ -499,6 +457,58 @@ fn archived_models(
         }
     }
     out
+}
+
+/// The words the archive's pages speak where they are not today's: for each language and
+/// publication, the source text or the translation as that publication recorded it, with a
+/// message candor needs that did not exist then (or a translation whose text was not kept)
+/// taken from today's. Returns those locales and their page positions (after the languages'),
+/// by (language, publication); a pair that is absent speaks today's words.
+fn archived_words(
+    locales: &Locales,
+    stamp: &Stamp,
+    diags: &mut Diagnostics,
+) -> (Vec<Locale>, HashMap<(usize, usize), usize>) {
+    let mut archived_words: Vec<Locale> = Vec::new();
+    let mut archive_positions: HashMap<(usize, usize), usize> = HashMap::new();
+    let languages = locales.locales.len();
+    for (i, locale) in locales.locales.iter().enumerate() {
+        // A region's words are its parent's and its own; it is shown as it is today.
+        if locale.parent.is_some() {
+            continue;
+        }
+        let today = locale.words();
+        for (k, p) in stamp.history.iter().enumerate() {
+            let recorded: BTreeMap<String, String> = if i == locales.source {
+                p.snapshot.source.clone()
+            } else {
+                p.translations
+                    .get(&locale.language.tag)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
+                    .collect()
+            };
+            if recorded
+                .iter()
+                .all(|(id, text)| today.get(id) == Some(text))
+            {
+                continue;
+            }
+            let mut words = recorded;
+            for (id, text) in &today {
+                words.entry(id.clone()).or_insert_with(|| text.clone());
+            }
+            archived_words.push(Locale::from_recorded(
+                &locale.language,
+                &words,
+                crate::history::lock::FILE,
+                diags,
+            ));
+            archive_positions.insert((i, k), languages + archived_words.len() - 1);
+        }
+    }
+    (archived_words, archive_positions)
 }
 
 /// The sub-processors of `model`, published on `date`, for the page: those engaged
