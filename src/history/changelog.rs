@@ -41,36 +41,54 @@ pub struct Entry {
     pub canonical: String,
 }
 
-/// The change log of `history` in `locale`, newest first. `org` fills `{ $org }`.
-pub fn entries(history: &[Publication], locale: &Locale, org: &str) -> Result<Vec<Entry>, String> {
-    let mut out = Vec::new();
-    for (i, publication) in history.iter().enumerate() {
-        let date = publication.date;
-        let items = match i.checked_sub(1).map(|p| &history[p]) {
-            None => vec![Item {
-                text: locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?,
-                anchor: None,
-            }],
-            Some(previous) => {
-                // Where controllers write to object, as that publication said.
+/// What one publication changed, the same in every language: computed once by [`log`], then
+/// worded in each language by [`entries`].
+#[derive(Debug)]
+pub struct Logged<'h> {
+    publication: &'h Publication,
+    /// The changes since the publication before it, and where controllers wrote to object as
+    /// that publication said; `None` for the first.
+    changes: Option<(Vec<Change>, String)>,
+}
+
+/// What each publication of `history` changed, in order.
+pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
+    history
+        .iter()
+        .enumerate()
+        .map(|(i, publication)| Logged {
+            publication,
+            changes: i.checked_sub(1).map(|p| {
                 let contact = publication
                     .snapshot
                     .model()
                     .map(|m| m.organisation.contact.as_str().to_string())
                     .unwrap_or_default();
-                describe_all(
-                    &changes::between(&previous.snapshot, &publication.snapshot),
-                    locale,
-                    org,
-                    &contact,
-                )?
-            }
+                let changes = changes::between(&history[p].snapshot, &publication.snapshot);
+                (changes, contact)
+            }),
+        })
+        .collect()
+}
+
+/// The change log in `locale`, newest first, of the publications [`log`] found. `org` fills
+/// `{ $org }`.
+pub fn entries(log: &[Logged], locale: &Locale, org: &str) -> Result<Vec<Entry>, String> {
+    let mut out = Vec::new();
+    for logged in log {
+        let (publication, date) = (logged.publication, logged.publication.date);
+        let items = match &logged.changes {
+            None => vec![Item {
+                text: locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?,
+                anchor: None,
+            }],
+            Some((changes, contact)) => describe_all(changes, locale, org, contact)?,
         };
         out.push(Entry {
             iso: date.to_string(),
             date: intl::long_date(&locale.language.formats, date)?,
             items,
-            first: i == 0,
+            first: logged.changes.is_none(),
             fingerprint: publication.fingerprint.clone(),
             canonical: published::canonical_path(date),
         });

@@ -162,8 +162,10 @@ pub fn render(
         .map(|(date, (facts, groups))| (date, (Value::from_serializable(&facts), groups)))
         .collect();
     let earlier = &stamp.history[..stamp.history.len().saturating_sub(1)];
+    let log = changelog::log(&stamp.history);
     let pages = LanguagePages {
         tera: &tera,
+        log: &log,
         shared: &shared,
         archive_positions,
         theme,
@@ -256,6 +258,8 @@ pub fn render(
 /// What every language's pages share.
 struct LanguagePages<'a> {
     tera: &'a Tera,
+    /// What each publication changed, found once for every language.
+    log: &'a [changelog::Logged<'a>],
     shared: &'a Shared,
     /// The page position of a language's words as a publication recorded them, by (language,
     /// publication), where they are not today's.
@@ -304,7 +308,7 @@ impl LanguagePages<'_> {
         };
         let (stamp_view, entries) = match (
             intl::long_date(&lang.formats, self.stamp.date),
-            changelog::entries(&self.stamp.history, locale, org),
+            changelog::entries(self.log, locale, org),
         ) {
             (Ok(text), Ok(entries)) => (
                 StampView {
