@@ -44,18 +44,13 @@ impl Snapshot {
     /// lock file edited by hand (its fingerprints recomputed) cannot put on a page what
     /// `content/` could not.
     pub fn model(&self) -> Result<Model, String> {
-        let texts = self
-            .source
-            .iter()
-            .map(|(id, text)| (format!("source.{id}"), text.as_str()));
-        if let Some((at, found)) = strings("facts", &self.facts)
-            .into_iter()
-            .chain(texts)
-            .find_map(|(at, text)| {
-                crate::text::find_forbidden(text)
-                    .next()
-                    .map(|(_, f)| (at, f))
-            })
+        let in_source = self.source.iter().find_map(|(id, text)| {
+            let (_, found) = crate::text::find_forbidden(text).next()?;
+            Some((format!("source.{id}"), found))
+        });
+        if let Some((at, found)) = forbidden_in(&self.facts)
+            .map(|(path, found)| (format!("facts{path}"), found))
+            .or(in_source)
         {
             return Err(format!(
                 "`{at}` contains {found}, {}",
@@ -72,21 +67,23 @@ impl Snapshot {
     }
 }
 
-/// Every string in `value`, with the path to it (`facts.subprocessors.3.name`).
-fn strings<'a>(at: &str, value: &'a serde_json::Value) -> Vec<(String, &'a str)> {
+/// The first character of a string in `value` that has no place in published text, with the
+/// path to that string below `value` (`.subprocessors.3.name`). The path is made only for
+/// what is found: a whole history is searched on every build.
+fn forbidden_in(value: &serde_json::Value) -> Option<(String, crate::text::Forbidden)> {
     use serde_json::Value;
     match value {
-        Value::String(text) => vec![(at.to_string(), text.as_str())],
+        Value::String(text) => crate::text::find_forbidden(text)
+            .next()
+            .map(|(_, found)| (String::new(), found)),
         Value::Array(items) => items
             .iter()
             .enumerate()
-            .flat_map(|(i, v)| strings(&format!("{at}.{i}"), v))
-            .collect(),
+            .find_map(|(i, v)| forbidden_in(v).map(|(path, found)| (format!(".{i}{path}"), found))),
         Value::Object(map) => map
             .iter()
-            .flat_map(|(k, v)| strings(&format!("{at}.{k}"), v))
-            .collect(),
-        _ => Vec::new(),
+            .find_map(|(k, v)| forbidden_in(v).map(|(path, found)| (format!(".{k}{path}"), found))),
+        _ => None,
     }
 }
 
@@ -490,6 +487,29 @@ mod tests {
             fingerprint(date, None, &snapshot),
             fingerprint(jiff::civil::date(2026, 1, 3), None, &snapshot),
             "the date is covered"
+        );
+    }
+
+    #[test]
+    fn a_forbidden_character_read_back_is_named_by_its_path() {
+        let snapshot = Snapshot {
+            facts: serde_json::json!({"subprocessors": [{"name": "ok"}, {"name": "Sl\u{202e}ack"}]}),
+            source: BTreeMap::new(),
+        };
+        let why = snapshot.model().unwrap_err();
+        assert!(
+            why.starts_with("`facts.subprocessors.1.name` contains U+202E"),
+            "{why}"
+        );
+        let snapshot = Snapshot {
+            facts: serde_json::json!({}),
+            source: BTreeMap::from([("hi".to_string(), "hi = \u{7}".to_string())]),
+        };
+        assert!(
+            snapshot
+                .model()
+                .unwrap_err()
+                .starts_with("`source.hi` contains U+0007")
         );
     }
 }
