@@ -260,14 +260,18 @@ pub fn prepare(
 
 /// The rendered site with each language's page replaced by its review page (`candor review`,
 /// and `serve` under `/__candor/review/`).
-pub fn review_files(site: &Site, mut files: Files, diags: &mut Diagnostics) -> Option<Files> {
+pub fn review_files(
+    site: &Site,
+    stamp: &Stamp,
+    mut files: Files,
+    diags: &mut Diagnostics,
+) -> Option<Files> {
     // The baseline is the last publication recorded in candor.lock, as `diff`'s is: a change
     // previewed today may amend today's publication in the stamp's history, but what was
     // published is what the lock holds.
-    let lock = lock::read(&site.root, diags)?.lock;
-    let (recorded, texts) = (lock.publications, lock.texts);
+    let recorded = stamp.recorded();
     let old_files = match recorded.last() {
-        Some(last) => render_published(site, &recorded, &texts, last, diags)?,
+        Some(last) => render_published(site, &recorded, &stamp.texts, last, diags)?,
         None => Files::new(),
     };
     let now = site.snapshot();
@@ -378,6 +382,7 @@ fn render_published(
         date: last.date,
         history: history.to_vec(),
         publishing: lock::Publishing::Unchanged,
+        amended: None,
         texts: BTreeMap::new(),
     };
     let input = render::Input {

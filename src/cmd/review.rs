@@ -41,10 +41,10 @@ pub fn review(
         missing: crate::render::Missing::ShowsTheSource,
         ..Options::new(Recording::Preview { today })
     };
-    let Some((site, _, files)) = site::prepare(root, &options, diags) else {
+    let Some((site, stamp, files)) = site::prepare(root, &options, diags) else {
         return Ok(None);
     };
-    let Some(reviewed) = site::review_files(&site, files, diags) else {
+    let Some(reviewed) = site::review_files(&site, &stamp, files, diags) else {
         return Ok(None);
     };
     output::write(&target, &reviewed)?;

@@ -337,10 +337,12 @@ impl Builder {
                 missing: crate::render::Missing::ShowsTheSource,
                 ..Options::new(Recording::Preview { today })
             };
-            let (site, _, mut files) = site::prepare(&self.root, &options, &mut diags)?;
+            let (site, stamp, mut files) = site::prepare(&self.root, &options, &mut diags)?;
             // The review view for legal, beside the pages: /__candor/review/<lang>/.
             let mut review_diags = Diagnostics::default();
-            if let Some(review) = site::review_files(&site, files.clone(), &mut review_diags) {
+            if let Some(review) =
+                site::review_files(&site, &stamp, files.clone(), &mut review_diags)
+            {
                 files.extend(
                     review
                         .into_iter()

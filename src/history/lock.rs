@@ -184,6 +184,8 @@ pub struct Stamp {
     pub date: jiff::civil::Date,
     pub history: Vec<Publication>,
     pub publishing: Publishing,
+    /// The day's publication that the new one amends (one publication a day), if it does.
+    pub amended: Option<Publication>,
     /// The words of the translations the history records ([`LockFile::texts`]).
     pub texts: BTreeMap<String, String>,
 }
@@ -231,6 +233,17 @@ pub struct Read {
 }
 
 impl Stamp {
+    /// The publications as `candor.lock` records them: without a new one, and with the day's
+    /// publication that a new one amends. What `review` and `diff` compare with.
+    pub fn recorded(&self) -> Vec<Publication> {
+        let mut recorded = self.history.clone();
+        if self.publishing.is_new() {
+            recorded.pop();
+            recorded.extend(self.amended.clone());
+        }
+        recorded
+    }
+
     /// The lock file that records `history`.
     pub fn lock_file(&self) -> LockFile {
         // Only the texts some publication refers to.
@@ -413,6 +426,7 @@ pub fn stamp(
             } else {
                 Publishing::Unchanged
             },
+            amended: None,
             texts,
         });
     }
@@ -441,9 +455,11 @@ pub fn stamp(
         return None;
     }
     // One publication a day: a second change on the same day amends that day's record.
-    if history.last().map(|p| p.date) == Some(today) {
-        history.pop();
-    }
+    let amended = if history.last().map(|p| p.date) == Some(today) {
+        history.pop()
+    } else {
+        None
+    };
     let previous = history.last().map(|p| p.fingerprint.as_str());
     history.push(Publication {
         date: today,
@@ -459,6 +475,7 @@ pub fn stamp(
         date: today,
         history,
         publishing,
+        amended,
         texts,
     })
 }
