@@ -293,8 +293,8 @@ pub fn review_files(
             &old,
             &new,
             locale,
-            &site.model.organisation.name,
-            site.model.organisation.contact.as_str(),
+            &site.model.organisation,
+            stamp.date,
             since,
             &changes,
         ) {

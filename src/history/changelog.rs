@@ -82,7 +82,7 @@ pub fn entries(log: &[Logged], locale: &Locale, org: &str) -> Result<Vec<Entry>,
                 text: locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?,
                 anchor: None,
             }],
-            Some((changes, contact)) => describe_all(changes, locale, org, contact)?,
+            Some((changes, contact)) => describe_all(changes, locale, org, contact, date)?,
         };
         out.push(Entry {
             iso: date.to_string(),
@@ -97,13 +97,15 @@ pub fn entries(log: &[Logged], locale: &Locale, org: &str) -> Result<Vec<Entry>,
     Ok(out)
 }
 
-/// Sub-processor changes one by one; other facts and reworded text once per section.
-/// `contact` is where controllers write to object to an announced sub-processor.
+/// Sub-processor changes one by one; other facts and reworded text once per section, of a
+/// publication made on `published`. `contact` is where controllers write to object to an
+/// announced sub-processor.
 pub fn describe_all(
     all: &[Change],
     locale: &Locale,
     org: &str,
     contact: &str,
+    published: jiff::civil::Date,
 ) -> Result<Vec<Item>, String> {
     let mut items = Vec::new();
     let mut said: BTreeSet<(&str, Option<&str>)> = BTreeSet::new();
@@ -125,10 +127,11 @@ pub fn describe_all(
             Change::SubprocessorAdded {
                 name, effective, ..
             } => {
-                let upcoming = match effective {
+                // Announced ahead only if it starts after the publication that adds it.
+                let upcoming = match effective.filter(|date| *date > published) {
                     Some(date) => vec![
                         ("upcoming", text("yes")),
-                        ("date", text(&long_date(*date)?)),
+                        ("date", text(&long_date(date)?)),
                         ("contact", text(contact.trim_start_matches("mailto:"))),
                     ],
                     None => vec![("upcoming", text("no"))],

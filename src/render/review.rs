@@ -21,11 +21,12 @@ pub fn page(
     old: &str,
     new: &str,
     locale: &Locale,
-    org: &str,
-    contact: &str,
+    organisation: &crate::model::Organisation,
+    published: jiff::civil::Date,
     since: Option<jiff::civil::Date>,
     changes: &[Change],
 ) -> Result<String, String> {
+    let (org, contact) = (organisation.name.as_str(), organisation.contact.as_str());
     let plain = |key: &str| locale.format(key, &FluentArgs::new());
     let marks = Marks {
         ins_start: plain(Message::ReviewInsStart.id())?,
@@ -46,7 +47,7 @@ pub fn page(
         }
         None => plain(Message::ReviewFirst.id())?,
     };
-    let items = changelog::describe_all(changes, locale, org, contact)?;
+    let items = changelog::describe_all(changes, locale, org, contact, published)?;
     let list: String = if changes.is_empty() {
         format!(
             "<p>{}</p>",

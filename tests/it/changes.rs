@@ -1146,3 +1146,20 @@ fn the_change_log_and_the_review_lead_to_what_changed() {
         .join(href.split('#').next().unwrap());
     assert!(target.is_file(), "{}", target.display());
 }
+
+#[test]
+fn a_subprocessor_starting_the_day_it_is_published_is_not_announced_as_to_come() {
+    let site = Site::example();
+    add_subprocessor(
+        &site,
+        &format!(
+            "notice-exception = \"emergency-replacement\"\neffective = {}\n",
+            common::LATER_DATE_ISO
+        ),
+    );
+    site.build_later(&[]).success();
+    assert_eq!(
+        logged(&site, "en", common::LATER_DATE_ISO),
+        ["Added sub-processor Postmark"]
+    );
+}
