@@ -278,25 +278,25 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
     out
 }
 
+/// The ids of the sub-processors of `model`, published on `date`, that are engaged then:
+/// without a start date, or with one on or before that date.
+pub fn engaged(model: &Model, date: jiff::civil::Date) -> impl Iterator<Item = &str> {
+    model
+        .subprocessors
+        .iter()
+        .filter(move |s| s.effective.is_none_or(|e| e <= date))
+        .map(|s| s.id.as_str())
+}
+
 /// The sub-processors of `model` (published on `date`) that are announced but not yet
 /// engaged: their start is after `date`, and no earlier publication listed them as engaged
-/// (without a start date, or with one on or before that publication's date). One that is
-/// engaged and changes from a later date is not among them: it is engaged already.
+/// (`engaged_before`, the ids [`engaged`] found in each). One that is engaged and changes from
+/// a later date is not among them: it is engaged already.
 pub fn not_yet_engaged<'m>(
     model: &'m Model,
     date: jiff::civil::Date,
-    earlier: &[crate::history::lock::Publication],
+    engaged_before: &BTreeSet<String>,
 ) -> Vec<&'m Subprocessor> {
-    let engaged_before: BTreeSet<String> = earlier
-        .iter()
-        .filter_map(|p| Some((p.date, p.snapshot.model().ok()?)))
-        .flat_map(|(d, m)| {
-            m.subprocessors
-                .into_iter()
-                .filter(move |s| s.effective.is_none_or(|e| e <= d))
-                .map(|s| s.id)
-        })
-        .collect();
     model
         .subprocessors
         .iter()

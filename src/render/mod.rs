@@ -157,11 +157,11 @@ pub fn render(
         .unwrap_or_else(|| "candor.invalid".into());
     // The facts become template values once; every page shares them (Tera's arrays and maps
     // are reference-counted).
-    let archived = archived_models(&stamp.history, diags)
+    let (archived, engaged_before) = archived_models(&stamp.history, diags);
+    let archived = archived
         .into_iter()
         .map(|(date, (facts, groups))| (date, (Value::from_serializable(&facts), groups)))
         .collect();
-    let earlier = &stamp.history[..stamp.history.len().saturating_sub(1)];
     let log = changelog::log(&stamp.history);
     let pages = LanguagePages {
         tera: &tera,
@@ -172,7 +172,7 @@ pub fn render(
         names: &names,
         source: locales.source,
         facts: Value::from_serializable(model),
-        groups: subprocessor_groups(model, stamp.date, earlier),
+        groups: subprocessor_groups(model, stamp.date, &engaged_before),
         archived,
         stamp,
         org: &model.organisation.name,
@@ -443,16 +443,23 @@ impl LanguagePages<'_> {
 /// The facts of each recorded publication, by date, as the model reads them today. A snapshot
 /// the model no longer reads (its shape changed since) is left out of the archive, with a
 /// warning.
+/// Also returns the ids of the sub-processors engaged in any publication before the last, for
+/// the current page's groups.
 fn archived_models(
     history: &[crate::history::lock::Publication],
     diags: &mut Diagnostics,
-) -> BTreeMap<String, (Model, Value)> {
+) -> (BTreeMap<String, (Model, Value)>, BTreeSet<String>) {
     let mut out = BTreeMap::new();
-    for (i, p) in history.iter().enumerate() {
+    // Read once each, in order: what the publications before each one engaged.
+    let mut engaged: BTreeSet<String> = BTreeSet::new();
+    let mut engaged_before_last = BTreeSet::new();
+    for p in history {
         let date = p.date.to_string();
+        engaged_before_last.clone_from(&engaged);
         match p.snapshot.model() {
             Ok(model) => {
-                let groups = subprocessor_groups(&model, p.date, &history[..i]);
+                let groups = subprocessor_groups(&model, p.date, &engaged);
+                engaged.extend(changes::engaged(&model, p.date).map(str::to_string));
                 out.insert(date, (model, groups));
             }
             Err(e) => diags.push(Diagnostic::warning(format!(
@@ -460,7 +467,7 @@ fn archived_models(
             ))),
         }
     }
-    out
+    (out, engaged_before_last)
 }
 
 /// The words the archive's pages speak where they are not today's: for each language and
@@ -521,9 +528,9 @@ fn archived_words(
 fn subprocessor_groups(
     model: &Model,
     date: jiff::civil::Date,
-    earlier: &[crate::history::lock::Publication],
+    engaged_before: &BTreeSet<String>,
 ) -> Value {
-    let upcoming = changes::not_yet_engaged(model, date, earlier);
+    let upcoming = changes::not_yet_engaged(model, date, engaged_before);
     let current: Vec<_> = model
         .subprocessors
         .iter()
