@@ -33,10 +33,10 @@ static ROOTS: LazyLock<Vec<(&str, Site)>> = LazyLock::new(|| {
         ("10x1000", Site::synthetic(10, 1000)),
         ("100x1000", Site::synthetic(100, 1000)),
     ];
-    let today = candor::history::lock::publication_date().expect("today");
+    let now = candor::history::lock::publication_time().expect("now");
     for (_, site) in &sites {
         let mut diags = Diagnostics::default();
-        let record = Options::new(Recording::Record { today });
+        let record = Options::new(Recording::Record { now });
         let built =
             candor::cmd::build::build(site.root(), &site.path("public"), &record, &mut diags);
         assert!(matches!(built, Ok(Some(_))), "{diags:?}");

@@ -49,6 +49,8 @@ messages! {
     FeedTitle = "feed-title",
     FeedEntryFirst = "feed-entry-first",
     FeedEntryTitle = "feed-entry-title",
+    /// A publication's date, when it is the second or a later one of that day.
+    PublicationAgain = "publication-again",
     /// "Fingerprint of this publication:", before it in each feed entry (and on archive pages).
     PublicationFingerprint = "publication-fingerprint",
     ReviewDraft = "review-draft",

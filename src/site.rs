@@ -266,12 +266,10 @@ pub fn review_files(
     mut files: Files,
     diags: &mut Diagnostics,
 ) -> Option<Files> {
-    // The baseline is the last publication recorded in candor.lock, as `diff`'s is: a change
-    // previewed today may amend today's publication in the stamp's history, but what was
-    // published is what the lock holds.
+    // The baseline is the last publication recorded in candor.lock, as `diff`'s is.
     let recorded = stamp.recorded();
     let old_files = match recorded.last() {
-        Some(last) => render_published(site, &recorded, &stamp.texts, last, diags)?,
+        Some(last) => render_published(site, recorded, &stamp.texts, last, diags)?,
         None => Files::new(),
     };
     let now = site.snapshot();
@@ -382,7 +380,6 @@ fn render_published(
         date: last.date,
         history: history.to_vec(),
         publishing: lock::Publishing::Unchanged,
-        amended: None,
         texts: BTreeMap::new(),
     };
     let input = render::Input {

@@ -43,6 +43,8 @@ change-reworded-other = Weiterer Text der Seite wurde neu formuliert.
 feed-title = { $org }: Änderungen beim Umgang mit Ihren Daten
 feed-entry-title = Änderungen vom { $date }
 feed-entry-first = Erste Veröffentlichung, { $date }
+# The date of a second or later publication on one day, wherever a publication is named by its date.
+publication-again = { $date } ({ $nth }. Veröffentlichung des Tages)
 archive-link = Frühere Fassungen
 archive-title = Frühere Fassungen dieser Seite
 archive-intro = Jede veröffentlichte Fassung dieser Seite bleibt unter ihrer eigenen Adresse lesbar.

@@ -43,6 +43,8 @@ change-reworded-other = Andere tekst op de pagina is anders geformuleerd.
 feed-title = { $org }: wijzigingen in hoe wij met uw gegevens omgaan
 feed-entry-title = Wijzigingen van { $date }
 feed-entry-first = Eerste publicatie, { $date }
+# The date of a second or later publication on one day, wherever a publication is named by its date.
+publication-again = { $date } ({ $nth }e publicatie van de dag)
 archive-link = Eerdere versies
 archive-title = Eerdere versies van deze pagina
 archive-intro = Elke gepubliceerde versie van deze pagina blijft leesbaar op een eigen adres.

@@ -27,11 +27,11 @@ pub fn run(
 ) -> anyhow::Result<Outcome> {
     require_dir(site)?;
     let out = out.unwrap_or_else(|| site.join("public"));
-    let today = lock::publication_date().map_err(anyhow::Error::msg)?;
+    let now = lock::publication_time().map_err(anyhow::Error::msg)?;
     let recording = match (locked, pseudo) {
         (true, _) => Recording::Locked,
-        (false, true) => Recording::Preview { today },
-        (false, false) => Recording::Record { today },
+        (false, true) => Recording::Preview { now },
+        (false, false) => Recording::Record { now },
     };
     let options = Options {
         pseudo,

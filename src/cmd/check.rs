@@ -16,10 +16,10 @@ pub fn run(
     strict: bool,
 ) -> anyhow::Result<Outcome> {
     require_dir(site)?;
-    let today = lock::publication_date().map_err(anyhow::Error::msg)?;
+    let now = lock::publication_time().map_err(anyhow::Error::msg)?;
     let options = Options {
         strict,
-        ..Options::new(Recording::Preview { today })
+        ..Options::new(Recording::Preview { now })
     };
     let mut diags = Diagnostics::default();
     let statuses = check(site, &options, locale, &mut diags);

@@ -12,9 +12,9 @@ use crate::write::output;
 pub fn run(site: &Path, out: Option<PathBuf>) -> anyhow::Result<Outcome> {
     require_dir(site)?;
     let out = out.unwrap_or_else(|| site.join("review"));
-    let today = lock::publication_date().map_err(anyhow::Error::msg)?;
+    let now = lock::publication_time().map_err(anyhow::Error::msg)?;
     let mut diags = Diagnostics::default();
-    let reviewed = review(site, &out, today, &mut diags)?;
+    let reviewed = review(site, &out, now, &mut diags)?;
     print_diagnostics(&mut diags, Writes::Nothing);
     let Some(languages) = reviewed else {
         return Ok(Outcome::SiteProblems);
@@ -33,13 +33,13 @@ pub fn run(site: &Path, out: Option<PathBuf>) -> anyhow::Result<Outcome> {
 pub fn review(
     root: &Path,
     out: &Path,
-    today: jiff::civil::Date,
+    now: jiff::Timestamp,
     diags: &mut Diagnostics,
 ) -> Result<Option<Vec<String>>, output::Error> {
     let target = output::Target::judge(root, out, &SOURCES)?;
     let options = Options {
         missing: crate::render::Missing::ShowsTheSource,
-        ..Options::new(Recording::Preview { today })
+        ..Options::new(Recording::Preview { now })
     };
     let Some((site, stamp, files)) = site::prepare(root, &options, diags) else {
         return Ok(None);

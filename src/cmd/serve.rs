@@ -155,7 +155,7 @@ pub fn serve(root: &Path, port: u16, poll: bool) -> anyhow::Result<()> {
     let root = std::fs::canonicalize(root)
         .with_context(|| format!("failed to read `{}`", root.display()))?;
     // Fail early on a bad SOURCE_DATE_EPOCH, like `build` and `check`.
-    lock::publication_date().map_err(anyhow::Error::msg)?;
+    lock::publication_time().map_err(anyhow::Error::msg)?;
 
     // Watch before the first build, so that a change made during it is not missed.
     let (tx, rx) = mpsc::channel();
@@ -326,8 +326,8 @@ impl Builder {
     fn build(&self) -> Outcome {
         let mut diags = Diagnostics::default();
         let files = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            let today = match lock::publication_date() {
-                Ok(today) => today,
+            let now = match lock::publication_time() {
+                Ok(now) => now,
                 Err(e) => {
                     diags.push(Diagnostic::error(e));
                     return None;
@@ -335,7 +335,7 @@ impl Builder {
             };
             let options = Options {
                 missing: crate::render::Missing::ShowsTheSource,
-                ..Options::new(Recording::Preview { today })
+                ..Options::new(Recording::Preview { now })
             };
             let (site, stamp, mut files) = site::prepare(&self.root, &options, &mut diags)?;
             // The review view for legal, beside the pages: /__candor/review/<lang>/.

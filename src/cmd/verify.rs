@@ -18,7 +18,7 @@ use serde::de::DeserializeOwned;
 use super::{Outcome, Writes, print_diagnostics, require_dir};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::{self, IoError};
-use crate::history::lock::{self, Snapshot};
+use crate::history::lock::{self, PublicationId, Snapshot, When};
 use crate::history::published::{self, HistoryJson};
 
 pub fn run(dir: &Path) -> anyhow::Result<Outcome> {
@@ -54,7 +54,8 @@ fn mismatch(file: &str, what: impl std::fmt::Display) -> Failure {
 
 /// A publication whose canonical file was checked.
 struct Checked {
-    date: jiff::civil::Date,
+    id: PublicationId,
+    when: When,
     fingerprint: String,
     snapshot: Snapshot,
 }
@@ -66,6 +67,8 @@ struct Canonical {
     date: String,
     previous: Option<String>,
     snapshot: Snapshot,
+    #[serde(default)]
+    time: Option<String>,
 }
 
 /// What `verify` reads of `data.json`.
@@ -105,12 +108,12 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
                     found.unwrap_or("no fingerprint"),
                     last.fingerprint,
                     published::INDEX,
-                    last.date
+                    last.id
                 ),
             ));
         }
     }
-    let last_date = last.date.to_string();
+    let last_date = last.when.date.to_string();
     if data.last_modified.as_deref() != Some(last_date.as_str()) {
         return Err(mismatch(
             DATA,
@@ -124,8 +127,9 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         return Err(mismatch(
             DATA,
             format!(
-                "does not state the facts of the publication of {last_date}, which its fingerprint covers (`{}`)",
-                published::canonical_path(last.date)
+                "does not state the facts of the publication of {}, which its fingerprint covers (`{}`)",
+                last.id,
+                published::canonical_path(last.id)
             ),
         ));
     }
@@ -147,8 +151,8 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
     Ok(format!(
         "{} from {} to {}, each matching its fingerprint and chained to the one before; data.json, {} and {} name them. The last fingerprint is {}",
         plural(n, "publication"),
-        first.date,
-        last.date,
+        first.id,
+        last.id,
         plural(data.languages.len(), "feed"),
         plural(archived, "archive page"),
         last.fingerprint
@@ -218,27 +222,53 @@ impl Folder<'_> {
                     ),
                 )
             })?;
+            let time = match listed.time.as_deref() {
+                None => None,
+                Some(text) => Some(parse_time(text, date).ok_or_else(|| {
+                    mismatch(
+                        index,
+                        format!(
+                            "lists a publication of {date} recorded at `{text}`, which is not a moment of that day in UTC such as {date}T09:41:07Z"
+                        ),
+                    )
+                })?),
+            };
+            let when = When { date, time };
             let before = chain.last();
-            if let Some(before) = before
-                && date <= before.date
-            {
-                return Err(mismatch(
-                    index,
-                    format!(
-                        "lists the publication of {date} after that of {}: publications run forward, one a day",
-                        before.date
-                    ),
-                ));
+            let id = match before {
+                Some(b) if b.when.date == date => PublicationId {
+                    date,
+                    nth: b.id.nth + 1,
+                },
+                _ => PublicationId { date, nth: 1 },
+            };
+            if let Some(before) = before {
+                // Two on one day are told apart by their times, which run forward too.
+                let in_order = match (before.when.time, time) {
+                    _ if date != before.when.date => date > before.when.date,
+                    (Some(b), Some(t)) => t >= b,
+                    _ => false,
+                };
+                if !in_order {
+                    return Err(mismatch(
+                        index,
+                        format!(
+                            "lists the publication of {} after that of {}: publications run forward in time",
+                            describe(when),
+                            describe(before.when)
+                        ),
+                    ));
+                }
             }
             let expected_previous = before.map(|b| b.fingerprint.as_str());
             let previous_of = |found: Option<&str>| {
                 format!(
-                    "names {} as the fingerprint before the publication of {date}; expected {}",
+                    "names {} as the fingerprint before the publication of {id}; expected {}",
                     found.unwrap_or("none (null)"),
                     match before {
                         Some(b) => format!(
                             "{}, the fingerprint of the publication of {}",
-                            b.fingerprint, b.date
+                            b.fingerprint, b.id
                         ),
                         None => "none (null): it is the first".to_string(),
                     }
@@ -247,12 +277,12 @@ impl Folder<'_> {
             if listed.previous.as_deref() != expected_previous {
                 return Err(mismatch(index, previous_of(listed.previous.as_deref())));
             }
-            let path = published::canonical_path(date);
+            let path = published::canonical_path(id);
             if listed.canonical != path {
                 return Err(mismatch(
                     index,
                     format!(
-                        "names `{}` as the canonical file of the publication of {date}; expected `{path}`",
+                        "names `{}` as the canonical file of the publication {id}; expected `{path}`",
                         listed.canonical
                     ),
                 ));
@@ -263,7 +293,7 @@ impl Folder<'_> {
                 return Err(mismatch(
                     &path,
                     format!(
-                        "does not hash to the fingerprint of the publication of {date}: expected {} (as `{index}` lists it), its SHA-256 is {hashed}",
+                        "does not hash to the fingerprint of the publication {id}: expected {} (as `{index}` lists it), its SHA-256 is {hashed}",
                         listed.fingerprint
                     ),
                 ));
@@ -274,26 +304,28 @@ impl Folder<'_> {
                     format!("is not a publication in canonical form: {e}"),
                 )
             })?;
-            if canonical.date != listed.date {
+            if canonical.date != listed.date || canonical.time != listed.time {
                 return Err(mismatch(
                     &path,
                     format!(
-                        "is dated `{}`; expected {date}, the date `{index}` lists for it",
-                        canonical.date
+                        "is dated `{}`; expected {}, as `{index}` lists it",
+                        canonical.time.as_deref().unwrap_or(&canonical.date),
+                        describe(when)
                     ),
                 ));
             }
             if canonical.previous.as_deref() != expected_previous {
                 return Err(mismatch(&path, previous_of(canonical.previous.as_deref())));
             }
-            if lock::canonical(date, expected_previous, &canonical.snapshot) != bytes {
+            if lock::canonical(when, expected_previous, &canonical.snapshot) != bytes {
                 return Err(mismatch(
                     &path,
                     "is not in canonical form: compact JSON with sorted keys, as docs/verification.md describes",
                 ));
             }
             chain.push(Checked {
-                date,
+                id,
+                when,
                 fingerprint: hashed,
                 snapshot: canonical.snapshot,
             });
@@ -308,54 +340,71 @@ impl Folder<'_> {
         let bytes = self.read(&path)?;
         let feed = atom_syndication::Feed::read_from(&bytes[..])
             .map_err(|e| mismatch(&path, format!("is not an Atom feed: {e}")))?;
-        let dated: Vec<(String, &atom_syndication::Entry)> = feed
-            .entries()
-            .iter()
-            .map(|e| (e.updated().date_naive().to_string(), e))
-            .collect();
-        for p in chain {
-            let date = p.date.to_string();
-            let entries: Vec<_> = dated.iter().filter(|(d, _)| *d == date).collect();
-            let [(_, entry)] = entries.as_slice() else {
+        // Each entry links the canonical file of its publication; the file names it.
+        let canonical_of = |entry: &atom_syndication::Entry| {
+            entry
+                .links()
+                .iter()
+                .filter(|l| l.rel() == "related")
+                .find_map(|l| {
+                    chain.iter().position(|p| {
+                        l.href()
+                            .ends_with(&format!("/{}", published::canonical_path(p.id)))
+                    })
+                })
+        };
+        for (k, p) in chain.iter().enumerate() {
+            let id = p.id;
+            let entries: Vec<_> = feed
+                .entries()
+                .iter()
+                .filter(|e| canonical_of(e) == Some(k))
+                .collect();
+            let [entry] = entries.as_slice() else {
                 let has = match entries.len() {
                     0 => "no entry".to_string(),
                     n => format!("{n} entries"),
                 };
                 return Err(mismatch(
                     &path,
-                    format!("has {has} for the publication of {date}; expected one"),
+                    format!(
+                        "has {has} linked to `{}`, the canonical file of the publication {id}; expected one",
+                        published::canonical_path(id)
+                    ),
                 ));
             };
+            let updated = jiff::Timestamp::from_second(entry.updated().timestamp()).ok();
+            let expected = p.when.time.or_else(|| {
+                let midnight = p.when.date.to_zoned(jiff::tz::TimeZone::UTC).ok()?;
+                Some(midnight.timestamp())
+            });
+            if updated != expected {
+                return Err(mismatch(
+                    &path,
+                    format!(
+                        "dates its entry of the publication {id} {}; expected {}",
+                        entry.updated().to_rfc3339(),
+                        expected.map_or_else(String::new, |t| t.to_string())
+                    ),
+                ));
+            }
             let content = entry.content().and_then(|c| c.value()).unwrap_or_default();
             names_only(content, &p.fingerprint).map_err(|found| {
                 mismatch(
                     &path,
                     format!(
-                        "{found} in its entry of {date}; expected {}, the fingerprint of the publication of {date}",
+                        "{found} in its entry of {id}; expected {}, the fingerprint of the publication of {id}",
                         p.fingerprint
                     ),
                 )
             })?;
-            let canonical = published::canonical_path(p.date);
-            if !entry
-                .links()
-                .iter()
-                .any(|l| l.rel() == "related" && l.href().ends_with(&canonical))
-            {
-                return Err(mismatch(
-                    &path,
-                    format!("does not link its entry of {date} to `{canonical}`"),
-                ));
-            }
         }
-        if let Some((date, _)) = dated
-            .iter()
-            .find(|(d, _)| !chain.iter().any(|p| p.date.to_string() == *d))
-        {
+        if let Some(entry) = feed.entries().iter().find(|e| canonical_of(e).is_none()) {
             return Err(mismatch(
                 &path,
                 format!(
-                    "has an entry of {date}, for which `{}` lists no publication",
+                    "has an entry (`{}`) linked to no publication that `{}` lists",
+                    entry.id(),
                     published::INDEX
                 ),
             ));
@@ -369,7 +418,7 @@ impl Folder<'_> {
     fn archive(&self, lang: &str, chain: &[Checked]) -> Result<usize, Failure> {
         let mut checked = 0;
         for p in chain {
-            let path = format!("{lang}/archive/{}/index.html", p.date);
+            let path = format!("{lang}/archive/{}/index.html", p.id);
             // candor leaves out of the archive a publication whose facts today's model no longer
             // reads (with a warning); its canonical file still stands for it.
             if std::fs::symlink_metadata(self.root.join(&path)).is_err()
@@ -383,7 +432,7 @@ impl Folder<'_> {
                     &path,
                     format!(
                         "{found}; expected {}, the fingerprint of the publication of {}",
-                        p.fingerprint, p.date
+                        p.fingerprint, p.id
                     ),
                 )
             })?;
@@ -391,7 +440,8 @@ impl Folder<'_> {
         }
         let folder = format!("{lang}/archive");
         for name in self.list(&folder)? {
-            let is_listed = parse_date(&name).is_some_and(|d| chain.iter().any(|p| p.date == d));
+            let is_listed =
+                PublicationId::parse(&name).is_some_and(|id| chain.iter().any(|p| p.id == id));
             if !is_listed {
                 return Err(mismatch(
                     &format!("{folder}/{name}/"),
@@ -468,6 +518,21 @@ fn parse_date(text: &str) -> Option<jiff::civil::Date> {
     text.parse::<jiff::civil::Date>()
         .ok()
         .filter(|d| d.to_string() == text)
+}
+
+/// A moment written exactly as candor writes one (`2026-11-30T09:41:07Z`), on `date` in UTC.
+fn parse_time(text: &str, date: jiff::civil::Date) -> Option<jiff::Timestamp> {
+    text.parse::<jiff::Timestamp>()
+        .ok()
+        .filter(|t| t.to_string() == text && When::at(*t).date == date)
+}
+
+/// A publication's date, and its time where it has one.
+fn describe(when: When) -> String {
+    match when.time {
+        Some(time) => time.to_string(),
+        None => when.date.to_string(),
+    }
 }
 
 /// A language tag as a folder name: letters and digits in parts joined by `-`, nothing that

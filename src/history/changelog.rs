@@ -8,7 +8,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
 use crate::history::changes::{self, Change};
-use crate::history::lock::Publication;
+use crate::history::lock::{self, Publication, PublicationId};
 use crate::history::published;
 use crate::intl;
 use crate::load::locales::Locale;
@@ -27,9 +27,16 @@ pub struct Item {
 /// One publication as the change log shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
-    /// `2025-10-30`: also the entry's anchor on the change-log page.
+    /// The publication's id (`2025-10-30`, `2025-10-30-2` for a second one that day): its
+    /// anchor on the change-log page and its folder in the archive.
+    pub id: String,
+    /// Its date, `2025-10-30`.
     pub iso: String,
-    /// In the language's long format.
+    /// When it was published, for the feed (`2025-10-30T09:41:07Z`; midnight for a publication
+    /// recorded before candor kept the time).
+    pub updated: String,
+    /// Its date in the language's long format, and which of the day's publications it was when
+    /// it is not the first.
     pub date: String,
     /// What it changed, one sentence each; for the first publication, that it was the first.
     pub items: Vec<Item>,
@@ -46,6 +53,7 @@ pub struct Entry {
 #[derive(Debug)]
 pub struct Logged<'h> {
     publication: &'h Publication,
+    id: PublicationId,
     /// The changes since the publication before it, and where controllers wrote to object as
     /// that publication said; `None` for the first.
     changes: Option<(Vec<Change>, String)>,
@@ -55,9 +63,11 @@ pub struct Logged<'h> {
 pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
     history
         .iter()
+        .zip(lock::ids(history))
         .enumerate()
-        .map(|(i, publication)| Logged {
+        .map(|(i, (publication, id))| Logged {
             publication,
+            id,
             changes: i.checked_sub(1).map(|p| {
                 let contact = publication
                     .snapshot
@@ -76,7 +86,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
 pub fn entries(log: &[Logged], locale: &Locale, org: &str) -> Result<Vec<Entry>, String> {
     let mut out = Vec::new();
     for logged in log {
-        let (publication, date) = (logged.publication, logged.publication.date);
+        let (publication, date, id) = (logged.publication, logged.publication.date, logged.id);
         let items = match &logged.changes {
             None => vec![Item {
                 text: locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?,
@@ -84,13 +94,27 @@ pub fn entries(log: &[Logged], locale: &Locale, org: &str) -> Result<Vec<Entry>,
             }],
             Some((changes, contact)) => describe_all(changes, locale, org, contact, date)?,
         };
+        let long_date = intl::long_date(&locale.language.formats, date)?;
         out.push(Entry {
+            id: id.to_string(),
             iso: date.to_string(),
-            date: intl::long_date(&locale.language.formats, date)?,
+            updated: match publication.time {
+                Some(time) => time.to_string(),
+                None => format!("{date}T00:00:00Z"),
+            },
+            date: match id.nth {
+                1 => long_date,
+                nth => {
+                    let mut args = FluentArgs::new();
+                    args.set("date", long_date);
+                    args.set("nth", nth);
+                    locale.format(Message::PublicationAgain.id(), &args)?
+                }
+            },
             items,
             first: logged.changes.is_none(),
             fingerprint: publication.fingerprint.clone(),
-            canonical: published::canonical_path(date),
+            canonical: published::canonical_path(id),
         });
     }
     out.reverse();
@@ -276,11 +300,7 @@ pub fn atom(
     let fingerprint_words =
         crate::text::escape_html(&locale.format(Message::PublicationFingerprint.id(), &args)?);
     let first = entries.last().map_or("2000-01-01", |e| e.iso.as_str());
-    let midnight = |iso: &str| {
-        format!("{iso}T00:00:00Z")
-            .parse::<FixedDateTime>()
-            .map_err(|e| e.to_string())
-    };
+    let moment = |rfc3339: &str| rfc3339.parse::<FixedDateTime>().map_err(|e| e.to_string());
     let mut feed = Feed::default();
     feed.set_id(format!(
         "tag:{},{first}:candor/{lang}/changes",
@@ -288,7 +308,11 @@ pub fn atom(
     ));
     feed.set_title(locale.format(Message::FeedTitle.id(), &args)?);
     feed.set_lang(lang.to_string());
-    feed.set_updated(midnight(entries.first().map_or(first, |e| e.iso.as_str()))?);
+    feed.set_updated(moment(
+        &entries
+            .first()
+            .map_or_else(|| format!("{first}T00:00:00Z"), |e| e.updated.clone()),
+    )?);
     feed.set_authors(vec![Person {
         name: org.to_string(),
         ..Default::default()
@@ -320,13 +344,13 @@ pub fn atom(
         let mut entry = AtomEntry::default();
         entry.set_id(format!(
             "tag:{},{}:candor/{lang}/changes/{}",
-            links.authority, e.iso, e.iso
+            links.authority, e.iso, e.id
         ));
         entry.set_title(Text::plain(locale.format(key, &a)?));
-        entry.set_updated(midnight(&e.iso)?);
+        entry.set_updated(moment(&e.updated)?);
         entry.set_links(vec![
             Link {
-                href: url(&format!("changes/#{}", e.iso)),
+                href: url(&format!("changes/#{}", e.id)),
                 rel: "alternate".into(),
                 mime_type: Some("text/html".into()),
                 hreflang: Some(lang.clone()),
@@ -429,7 +453,9 @@ mod tests {
     fn feed(words: &str, org: &str, item: &str) -> String {
         let entries = [
             Entry {
+                id: "2025-10-30".into(),
                 iso: "2025-10-30".into(),
+                updated: "2025-10-30T00:00:00Z".into(),
                 date: format!("30 October 2025{item}"),
                 items: vec![plain(item), plain(&format!("<b>{item}</b>"))],
                 first: false,
@@ -437,7 +463,9 @@ mod tests {
                 canonical: "history/2025-10-30.json".into(),
             },
             Entry {
+                id: "2025-01-01".into(),
                 iso: "2025-01-01".into(),
+                updated: "2025-01-01T00:00:00Z".into(),
                 date: "1 January 2025".into(),
                 items: vec![plain("first")],
                 first: true,

@@ -96,24 +96,96 @@ pub fn sha256(bytes: &[u8]) -> String {
     format!("sha256:{hex}")
 }
 
+/// When a publication was made: its date, and the moment it was recorded (UTC, to the second)
+/// for publications recorded since candor kept the time. Two publications on one day are told
+/// apart by it, and the feed dates each entry with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When {
+    pub date: jiff::civil::Date,
+    pub time: Option<jiff::Timestamp>,
+}
+
+impl When {
+    /// A publication recorded at `now`, to the second.
+    pub fn at(now: jiff::Timestamp) -> When {
+        let time = jiff::Timestamp::from_second(now.as_second()).unwrap_or(now);
+        When {
+            date: time.to_zoned(jiff::tz::TimeZone::UTC).date(),
+            time: Some(time),
+        }
+    }
+}
+
 /// The fingerprint of a publication: `sha256:` and the hex SHA-256 of its canonical form, the
 /// JSON object `{"date":"YYYY-MM-DD","previous":<the previous publication's fingerprint, or
-/// null>,"snapshot":{"facts":…,"source":…}}` with the keys of every object sorted and no
-/// whitespace. Each fingerprint so covers the date and, through `previous`, the whole history
+/// null>,"snapshot":{"facts":…,"source":…},"time":"YYYY-MM-DDTHH:MM:SSZ"}` with the keys of
+/// every object sorted and no whitespace; `time` is there only for a publication recorded with
+/// one. Each fingerprint so covers the date and time and, through `previous`, the whole history
 /// before it: a changed date, a reordered or a dropped publication breaks the chain.
-pub fn fingerprint(date: jiff::civil::Date, previous: Option<&str>, snapshot: &Snapshot) -> String {
-    sha256(&canonical(date, previous, snapshot))
+pub fn fingerprint(when: When, previous: Option<&str>, snapshot: &Snapshot) -> String {
+    sha256(&canonical(when, previous, snapshot))
 }
 
 /// The canonical form that [`fingerprint`] hashes.
-pub fn canonical(date: jiff::civil::Date, previous: Option<&str>, snapshot: &Snapshot) -> Vec<u8> {
+pub fn canonical(when: When, previous: Option<&str>, snapshot: &Snapshot) -> Vec<u8> {
     // serde_json's maps are sorted (no `preserve_order`); a test pins the bytes.
-    serde_json::to_vec(&serde_json::json!({
-        "date": date.to_string(),
+    let mut canonical = serde_json::json!({
+        "date": when.date.to_string(),
         "previous": previous,
         "snapshot": snapshot,
-    }))
-    .expect("a snapshot serializes")
+    });
+    if let Some(time) = when.time {
+        canonical["time"] = serde_json::Value::String(time.to_string());
+    }
+    serde_json::to_vec(&canonical).expect("a snapshot serializes")
+}
+
+/// Which publication a publication is: its date and, for the second or a later one of a day,
+/// its place in that day (`2026-11-30`, `2026-11-30-2`). It names its archive folder, its
+/// canonical file and its feed entry, so each publication has its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PublicationId {
+    pub date: jiff::civil::Date,
+    /// 1 for the first publication of the day.
+    pub nth: u32,
+}
+
+impl std::fmt::Display for PublicationId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.nth {
+            1 => write!(f, "{}", self.date),
+            n => write!(f, "{}-{n}", self.date),
+        }
+    }
+}
+
+impl PublicationId {
+    /// An id written exactly as [`Display`](std::fmt::Display) writes one.
+    pub fn parse(text: &str) -> Option<PublicationId> {
+        let (date, nth) = match text.get(10..) {
+            Some("") => (text, 1),
+            Some(rest) => (&text[..10], rest.strip_prefix('-')?.parse().ok()?),
+            None => return None,
+        };
+        let id = PublicationId {
+            date: date.parse().ok()?,
+            nth,
+        };
+        (id.to_string() == text).then_some(id)
+    }
+}
+
+/// The id of each publication of `history`, in order.
+pub fn ids(history: &[Publication]) -> Vec<PublicationId> {
+    let mut ids: Vec<PublicationId> = Vec::with_capacity(history.len());
+    for p in history {
+        let nth = match ids.last() {
+            Some(before) if before.date == p.date => before.nth + 1,
+            _ => 1,
+        };
+        ids.push(PublicationId { date: p.date, nth });
+    }
+    ids
 }
 
 /// Removes `null`s (absent optional facts), which TOML cannot hold.
@@ -136,6 +208,10 @@ pub struct Publication {
     /// Written as a TOML date (`2025-10-30`); anything else fails to read, at its place.
     #[serde(with = "toml_date")]
     pub date: jiff::civil::Date,
+    /// Written as a TOML date-time in UTC (`2026-11-30T09:41:07Z`); absent for publications
+    /// recorded before candor kept the time.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "toml_time")]
+    pub time: Option<jiff::Timestamp>,
     pub fingerprint: String,
     pub snapshot: Snapshot,
     /// Per translation, message id to a fingerprint of its text when this was published; not
@@ -164,6 +240,47 @@ mod toml_date {
     }
 }
 
+impl Publication {
+    pub fn when(&self) -> When {
+        When {
+            date: self.date,
+            time: self.time,
+        }
+    }
+}
+
+/// A moment as a TOML offset date-time in UTC, both ways.
+mod toml_time {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(
+        time: &Option<jiff::Timestamp>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        let toml: Option<toml::value::Datetime> = time
+            .map(|t| t.to_string().parse())
+            .transpose()
+            .map_err(serde::ser::Error::custom)?;
+        toml.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<jiff::Timestamp>, D::Error> {
+        let toml = toml::value::Datetime::deserialize(d)?;
+        let utc = matches!(toml.offset, Some(toml::value::Offset::Z)) && toml.date.is_some();
+        utc.then(|| toml.to_string().parse::<jiff::Timestamp>().ok())
+            .flatten()
+            .filter(|t| t.subsec_nanosecond() == 0)
+            .map(Some)
+            .ok_or_else(|| {
+                D::Error::custom(format!(
+                    "`{toml}` is not a moment in UTC such as 2026-11-30T09:41:07Z"
+                ))
+            })
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LockFile {
@@ -184,8 +301,6 @@ pub struct Stamp {
     pub date: jiff::civil::Date,
     pub history: Vec<Publication>,
     pub publishing: Publishing,
-    /// The day's publication that the new one amends (one publication a day), if it does.
-    pub amended: Option<Publication>,
     /// The words of the translations the history records ([`LockFile::texts`]).
     pub texts: BTreeMap<String, String>,
 }
@@ -233,15 +348,13 @@ pub struct Read {
 }
 
 impl Stamp {
-    /// The publications as `candor.lock` records them: without a new one, and with the day's
-    /// publication that a new one amends. What `review` and `diff` compare with.
-    pub fn recorded(&self) -> Vec<Publication> {
-        let mut recorded = self.history.clone();
-        if self.publishing.is_new() {
-            recorded.pop();
-            recorded.extend(self.amended.clone());
+    /// The publications as `candor.lock` records them, without a new one. What `review` and
+    /// `diff` compare with.
+    pub fn recorded(&self) -> &[Publication] {
+        match self.publishing.is_new() {
+            true => &self.history[..self.history.len() - 1],
+            false => &self.history,
         }
-        recorded
     }
 
     /// The lock file that records `history`.
@@ -268,18 +381,18 @@ impl Stamp {
 /// How a build treats a change that is not yet recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Recording {
-    /// Record a new publication dated `today` (`candor build`).
-    Record { today: jiff::civil::Date },
+    /// Record a new publication made `now` (`candor build`).
+    Record { now: jiff::Timestamp },
     /// Fail instead (`candor build --locked`, for CI).
     Locked,
     /// Show what the date would be, record nothing (`candor check`).
-    Preview { today: jiff::civil::Date },
+    Preview { now: jiff::Timestamp },
 }
 
-/// The date of a new publication: `SOURCE_DATE_EPOCH` when set (reproducible builds), else
-/// today in UTC. The variable must be what `date +%s` prints: seconds since 1970, and a date
-/// that a lock file can hold (up to the year 9999).
-pub fn publication_date() -> Result<jiff::civil::Date, String> {
+/// The moment of a new publication: `SOURCE_DATE_EPOCH` when set (reproducible builds), else
+/// now. The variable must be what `date +%s` prints: seconds since 1970, and a date that a lock
+/// file can hold (up to the year 9999).
+pub fn publication_time() -> Result<jiff::Timestamp, String> {
     let timestamp = match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(v) => {
             let secs: i64 = v.trim().parse().map_err(|_| {
@@ -298,7 +411,7 @@ pub fn publication_date() -> Result<jiff::civil::Date, String> {
         }
         Err(_) => jiff::Timestamp::now(),
     };
-    Ok(timestamp.to_zoned(jiff::tz::TimeZone::UTC).date())
+    Ok(timestamp)
 }
 
 /// Reads `candor.lock` (absent: no publications yet) and checks that it was not edited: every
@@ -339,18 +452,27 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         return None;
     }
     let upgraded = lock.version == 1;
-    let mut previous: Option<(jiff::civil::Date, String)> = None;
+    let mut previous: Option<(When, String)> = None;
     for p in lock.publications.iter_mut() {
-        let date = p.date;
-        if let Some((before, _)) = &previous
-            && date < *before
+        let when = p.when();
+        let date = when.date;
+        if let Some(time) = when.time
+            && time.to_zoned(jiff::tz::TimeZone::UTC).date() != date
         {
             diags.push(edited(format!(
-                "the publication of {date} in `{FILE}` comes after that of {before}"
+                "the publication of {date} in `{FILE}` was recorded at {time}, on another day"
+            )));
+        }
+        if let Some((before, _)) = &previous
+            && (date < before.date || when.time.zip(before.time).is_some_and(|(t, b)| t < b))
+        {
+            diags.push(edited(format!(
+                "the publication of {date} in `{FILE}` comes after that of {}",
+                before.date
             )));
         }
         let chained = fingerprint(
-            date,
+            when,
             previous.as_ref().map(|(_, f)| f.as_str()),
             &p.snapshot,
         );
@@ -370,7 +492,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
             )));
         }
         p.fingerprint = chained.clone();
-        previous = Some((date, chained));
+        previous = Some((when, chained));
     }
     for (fp, text) in &lock.texts {
         if let Some((_, found)) = crate::text::find_forbidden(text).next() {
@@ -426,11 +548,10 @@ pub fn stamp(
             } else {
                 Publishing::Unchanged
             },
-            amended: None,
             texts,
         });
     }
-    let (today, publishing) = match recording {
+    let (now, publishing) = match recording {
         Recording::Locked => {
             let mut d = Diagnostic::error(format!("the site has changed since the last publication recorded in `{FILE}`, and --locked forbids recording a new one"))
                 .with_help("run `candor build` without --locked and commit the updated candor.lock");
@@ -440,30 +561,31 @@ pub fn stamp(
             diags.push(d);
             return None;
         }
-        Recording::Preview { today } => (today, Publishing::Previewed),
-        Recording::Record { today } => (today, Publishing::Recorded),
+        Recording::Preview { now } => (When::at(now), Publishing::Previewed),
+        Recording::Record { now } => (When::at(now), Publishing::Recorded),
     };
-    if let Some(last) = history.last().map(|p| p.date)
-        && today < last
+    if let Some(last) = history.last().map(Publication::when)
+        && (now.date < last.date || now.time.zip(last.time).is_some_and(|(n, l)| n < l))
     {
+        let (new, last) = match (now.time, last.time) {
+            (Some(n), Some(l)) if now.date == last.date => (n.to_string(), l.to_string()),
+            _ => (now.date.to_string(), last.date.to_string()),
+        };
         diags.push(
             Diagnostic::error(format!(
-                "the new publication date {today} is before the last recorded publication, {last}"
+                "the new publication, {new}, would come before the last recorded publication, {last}"
             ))
             .with_help("check SOURCE_DATE_EPOCH and the system clock"),
         );
         return None;
     }
-    // One publication a day: a second change on the same day amends that day's record.
-    let amended = if history.last().map(|p| p.date) == Some(today) {
-        history.pop()
-    } else {
-        None
-    };
+    // Every change is its own publication, a second one on the same day included: what was
+    // published in the morning stays in the record.
     let previous = history.last().map(|p| p.fingerprint.as_str());
     history.push(Publication {
-        date: today,
-        fingerprint: fingerprint(today, previous, &snapshot),
+        date: now.date,
+        time: now.time,
+        fingerprint: fingerprint(now, previous, &snapshot),
         snapshot,
         translations,
     });
@@ -472,10 +594,9 @@ pub fn stamp(
         texts.entry(fp).or_insert(text);
     }
     Some(Stamp {
-        date: today,
+        date: now.date,
         history,
         publishing,
-        amended,
         texts,
     })
 }
@@ -491,20 +612,129 @@ mod tests {
             source: BTreeMap::from([("title".to_string(), "title = Hi".to_string())]),
         };
         let date = jiff::civil::date(2026, 1, 2);
-        let bytes = canonical(date, Some("sha256:00"), &snapshot);
+        let day = |date| When { date, time: None };
+        let bytes = canonical(day(date), Some("sha256:00"), &snapshot);
         assert_eq!(
             String::from_utf8(bytes.clone()).unwrap(),
             r#"{"date":"2026-01-02","previous":"sha256:00","snapshot":{"facts":{"a":{"b":[true,null],"y":"ü"},"z":1},"source":{"title":"title = Hi"}}}"#
         );
         assert_eq!(
-            fingerprint(date, Some("sha256:00"), &snapshot),
+            fingerprint(day(date), Some("sha256:00"), &snapshot),
             sha256(&bytes)
         );
         assert_ne!(
-            fingerprint(date, None, &snapshot),
-            fingerprint(jiff::civil::date(2026, 1, 3), None, &snapshot),
+            fingerprint(day(date), None, &snapshot),
+            fingerprint(day(jiff::civil::date(2026, 1, 3)), None, &snapshot),
             "the date is covered"
         );
+        let timed = When::at("2026-01-02T09:41:07Z".parse().unwrap());
+        assert_eq!(
+            String::from_utf8(canonical(timed, None, &snapshot)).unwrap(),
+            r#"{"date":"2026-01-02","previous":null,"snapshot":{"facts":{"a":{"b":[true,null],"y":"ü"},"z":1},"source":{"title":"title = Hi"}},"time":"2026-01-02T09:41:07Z"}"#,
+            "a time, where there is one, is the last key"
+        );
+        assert_ne!(
+            fingerprint(timed, None, &snapshot),
+            fingerprint(When::at("2026-01-02T09:41:08Z".parse().unwrap()), None, &snapshot),
+            "the time is covered"
+        );
+    }
+
+    #[test]
+    fn publication_ids_number_a_day_s_publications_and_read_back_exactly() {
+        let snapshot = Snapshot {
+            facts: serde_json::json!({}),
+            source: BTreeMap::new(),
+        };
+        let at = |time: &str| {
+            let when = When::at(time.parse().unwrap());
+            Publication {
+                date: when.date,
+                time: when.time,
+                fingerprint: String::new(),
+                snapshot: snapshot.clone(),
+                translations: BTreeMap::new(),
+            }
+        };
+        let history = [
+            at("2026-11-29T23:59:59Z"),
+            at("2026-11-30T00:00:00Z"),
+            at("2026-11-30T09:00:00.9Z"),
+            at("2026-11-30T09:00:01Z"),
+        ];
+        let ids: Vec<String> = ids(&history).iter().map(|id| id.to_string()).collect();
+        assert_eq!(
+            ids,
+            ["2026-11-29", "2026-11-30", "2026-11-30-2", "2026-11-30-3"]
+        );
+        assert_eq!(
+            history[2].time.unwrap().to_string(),
+            "2026-11-30T09:00:00Z",
+            "kept to the second"
+        );
+        for id in &ids {
+            assert_eq!(PublicationId::parse(id).unwrap().to_string(), *id);
+        }
+        for bad in [
+            "2026-11-30-1",
+            "2026-11-30-02",
+            "2026-11-30-",
+            "2026-11-30-x",
+            "2026-11-3",
+            "2026-11-30-2/..",
+            "",
+        ] {
+            assert_eq!(PublicationId::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_lock_whose_times_run_backwards_or_leave_their_day_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        // The example's facts: a snapshot whose facts are valid.
+        let example: LockFile =
+            toml::from_str(include_str!("../../candor.lock")).expect("the example's lock");
+        let snapshot = example.publications[0].snapshot.clone();
+        let write = |times: &[(&str, &str)]| {
+            let mut previous: Option<String> = None;
+            let mut publications = Vec::new();
+            for (date, time) in times {
+                let when = When {
+                    date: date.parse().unwrap(),
+                    time: Some(time.parse().unwrap()),
+                };
+                let fingerprint = fingerprint(when, previous.as_deref(), &snapshot);
+                previous = Some(fingerprint.clone());
+                publications.push(Publication {
+                    date: when.date,
+                    time: when.time,
+                    fingerprint,
+                    snapshot: snapshot.clone(),
+                    translations: BTreeMap::new(),
+                });
+            }
+            let lock = LockFile {
+                version: VERSION,
+                publications,
+                texts: BTreeMap::new(),
+            };
+            std::fs::write(dir.path().join(FILE), toml::to_string(&lock).unwrap()).unwrap();
+            let mut diags = Diagnostics::default();
+            let read = read(dir.path(), &mut diags);
+            (read.is_some(), format!("{diags:?}"))
+        };
+        let (ok, said) = write(&[
+            ("2026-11-30", "2026-11-30T09:00:00Z"),
+            ("2026-11-30", "2026-11-30T10:00:00Z"),
+        ]);
+        assert!(ok, "{said}");
+        let (ok, said) = write(&[
+            ("2026-11-30", "2026-11-30T10:00:00Z"),
+            ("2026-11-30", "2026-11-30T09:00:00Z"),
+        ]);
+        assert!(!ok && said.contains("comes after"), "{said}");
+        let (ok, said) = write(&[("2026-11-30", "2026-12-01T09:00:00Z")]);
+        assert!(!ok && said.contains("on another day"), "{said}");
     }
 
     #[test]

@@ -1,14 +1,15 @@
 //! The history as a built site publishes it, so that anyone can check it without candor: one
-//! file per publication, `history/<date>.json`, holding exactly the canonical bytes its
+//! file per publication, `history/<id>.json` ([`PublicationId`]: `2026-11-30`, or
+//! `2026-11-30-2` for the day's second), holding exactly the canonical bytes its
 //! fingerprint hashes ([`lock::canonical`]; `sha256sum` of the file prints the fingerprint's
-//! hex), and `history.json`, which lists every publication with its date, fingerprint, the
+//! hex), and `history.json`, which lists every publication with its date (and time), fingerprint, the
 //! fingerprint before it and the path of its canonical file. `candor verify` reads both back
 //! through the same types and paths, so the two cannot drift apart.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::history::lock::{self, Publication};
+use crate::history::lock::{self, Publication, PublicationId};
 
 /// The list of publications, at the root of a built site.
 pub const INDEX: &str = "history.json";
@@ -16,9 +17,9 @@ pub const INDEX: &str = "history.json";
 /// The version of the `history.json` format.
 pub const VERSION: u32 = 1;
 
-/// The path, under the built site, of the canonical file of the publication of `date`.
-pub fn canonical_path(date: jiff::civil::Date) -> String {
-    format!("history/{date}.json")
+/// The path, under the built site, of the canonical file of the publication `id`.
+pub fn canonical_path(id: PublicationId) -> String {
+    format!("history/{id}.json")
 }
 
 /// The document `history.json` holds; its JSON Schema is `candor schema history`.
@@ -37,12 +38,17 @@ pub struct HistoryJson {
 pub struct Listed {
     /// The date of the publication (ISO 8601, `2025-10-30`).
     pub date: String,
+    /// The moment it was recorded, in UTC (RFC 3339, `2026-11-30T09:41:07Z`); absent for a
+    /// publication recorded before candor kept the time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
     /// `sha256:` and the lowercase hex SHA-256 of the file `canonical` names.
     pub fingerprint: String,
     /// The fingerprint of the publication before this one; null for the first.
     pub previous: Option<String>,
     /// The path of the file holding the canonical form the fingerprint hashes, relative to the
-    /// site's root (`history/2025-10-30.json`).
+    /// site's root (`history/2025-10-30.json`; `history/2025-10-30-2.json` for the second
+    /// publication of a day).
     pub canonical: String,
 }
 
@@ -52,11 +58,15 @@ pub fn files(history: &[Publication]) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::with_capacity(history.len() + 1);
     let mut listed = Vec::with_capacity(history.len());
     let mut previous: Option<&str> = None;
-    for p in history {
-        let path = canonical_path(p.date);
-        out.push((path.clone(), lock::canonical(p.date, previous, &p.snapshot)));
+    for (p, id) in history.iter().zip(lock::ids(history)) {
+        let path = canonical_path(id);
+        out.push((
+            path.clone(),
+            lock::canonical(p.when(), previous, &p.snapshot),
+        ));
         listed.push(Listed {
             date: p.date.to_string(),
+            time: p.time.map(|t| t.to_string()),
             fingerprint: p.fingerprint.clone(),
             previous: previous.map(str::to_string),
             canonical: path,
@@ -80,19 +90,62 @@ mod tests {
     use sha2::{Digest, Sha256};
 
     use super::*;
-    use crate::history::lock::{Snapshot, fingerprint};
+    use crate::history::lock::{Snapshot, When, fingerprint};
 
     fn publication(date: jiff::civil::Date, previous: Option<&str>, fact: &str) -> Publication {
+        at(When { date, time: None }, previous, fact)
+    }
+
+    fn at(when: When, previous: Option<&str>, fact: &str) -> Publication {
         let snapshot = Snapshot {
             facts: serde_json::json!({ "fact": fact }),
             source: BTreeMap::new(),
         };
         Publication {
-            date,
-            fingerprint: fingerprint(date, previous, &snapshot),
+            date: when.date,
+            time: when.time,
+            fingerprint: fingerprint(when, previous, &snapshot),
             snapshot,
             translations: BTreeMap::new(),
         }
+    }
+
+    #[test]
+    fn a_second_publication_on_one_day_has_its_own_file_and_its_time() {
+        let morning = at(When::at("2026-11-30T09:00:00Z".parse().unwrap()), None, "a");
+        let afternoon = at(
+            When::at("2026-11-30T15:30:07.25Z".parse().unwrap()),
+            Some(&morning.fingerprint),
+            "b",
+        );
+        let files: BTreeMap<String, Vec<u8>> = files(&[morning.clone(), afternoon.clone()])
+            .into_iter()
+            .collect();
+        assert_eq!(
+            String::from_utf8(files["history/2026-11-30-2.json"].clone()).unwrap(),
+            format!(
+                r#"{{"date":"2026-11-30","previous":"{}","snapshot":{{"facts":{{"fact":"b"}},"source":{{}}}},"time":"2026-11-30T15:30:07Z"}}"#,
+                morning.fingerprint
+            ),
+            "the time is kept to the second, after the snapshot"
+        );
+        assert_eq!(
+            lock::sha256(&files["history/2026-11-30-2.json"]),
+            afternoon.fingerprint
+        );
+        let index: HistoryJson = serde_json::from_slice(&files["history.json"]).unwrap();
+        let listed: Vec<_> = index
+            .publications
+            .iter()
+            .map(|l| (l.canonical.as_str(), l.time.as_deref()))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                ("history/2026-11-30.json", Some("2026-11-30T09:00:00Z")),
+                ("history/2026-11-30-2.json", Some("2026-11-30T15:30:07Z"))
+            ]
+        );
     }
 
     #[test]
@@ -115,7 +168,10 @@ mod tests {
             ]
         );
         for p in [&first, &second] {
-            let bytes = &files[&canonical_path(p.date)];
+            let bytes = &files[&canonical_path(PublicationId {
+                date: p.date,
+                nth: 1,
+            })];
             let hex: String = Sha256::digest(bytes)
                 .iter()
                 .map(|b| format!("{b:02x}"))

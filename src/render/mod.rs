@@ -272,7 +272,7 @@ struct LanguagePages<'a> {
     facts: Value,
     /// The sub-processors engaged and those announced ([`subprocessor_groups`]).
     groups: Value,
-    /// The facts of each recorded publication and its sub-processor groups, by date.
+    /// The facts of each recorded publication and its sub-processor groups, by its id.
     archived: BTreeMap<String, (Value, Value)>,
     stamp: &'a Stamp,
     org: &'a str,
@@ -377,19 +377,17 @@ impl LanguagePages<'_> {
             &mut files,
             &mut diags,
         );
-        for (entry, facts) in entries
+        for (position, entry, facts) in entries
             .iter()
-            .filter_map(|e| Some((e, self.archived.get(&e.iso)?)))
+            .enumerate()
+            .filter_map(|(n, e)| Some((n, e, self.archived.get(&e.id)?)))
         {
             let mut ctx = Context::new();
-            page(&mut ctx, "../../../", &format!("archive/{}/", entry.iso));
-            // The words as that publication recorded them.
-            let archived_position = self
-                .stamp
-                .history
-                .iter()
-                .position(|p| p.date.to_string() == entry.iso)
-                .and_then(|k| self.archive_positions.get(&(i, k)).copied());
+            page(&mut ctx, "../../../", &format!("archive/{}/", entry.id));
+            // The words as that publication recorded them. The entries are the history, newest
+            // first.
+            let k = self.stamp.history.len() - 1 - position;
+            let archived_position = self.archive_positions.get(&(i, k)).copied();
             if let Some(position) = archived_position {
                 ctx.insert(templates::PAGE_LANGUAGE, &position);
             }
@@ -415,11 +413,11 @@ impl LanguagePages<'_> {
                 theme,
                 theme::PAGE_TEMPLATE,
                 &ctx,
-                format!("{}/archive/{}/index.html", lang.tag, entry.iso),
+                format!("{}/archive/{}/index.html", lang.tag, entry.id),
                 &mut files,
                 &mut diags,
             );
-            let path = format!("{}/archive/{}/print.css", lang.tag, entry.iso);
+            let path = format!("{}/archive/{}/print.css", lang.tag, entry.id);
             print_css(
                 words,
                 org,
@@ -440,7 +438,7 @@ impl LanguagePages<'_> {
     }
 }
 
-/// The facts of each recorded publication, by date, as the model reads them today. A snapshot
+/// The facts of each recorded publication, by its id, as the model reads them today. A snapshot
 /// the model no longer reads (its shape changed since) is left out of the archive, with a
 /// warning.
 /// Also returns the ids of the sub-processors engaged in any publication before the last, for
@@ -453,8 +451,8 @@ fn archived_models(
     // Read once each, in order: what the publications before each one engaged.
     let mut engaged: BTreeSet<String> = BTreeSet::new();
     let mut engaged_before_last = BTreeSet::new();
-    for p in history {
-        let date = p.date.to_string();
+    for (p, id) in history.iter().zip(crate::history::lock::ids(history)) {
+        let date = id.to_string();
         engaged_before_last.clone_from(&engaged);
         match p.snapshot.model() {
             Ok(model) => {

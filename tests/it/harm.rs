@@ -672,8 +672,11 @@ fn forge_lock(site: &Site, edit: impl FnOnce(&mut Vec<toml::Value>)) {
     let mut previous: Option<String> = None;
     for p in publications.iter_mut() {
         let snapshot: candor::history::lock::Snapshot = p["snapshot"].clone().try_into().unwrap();
-        let date: jiff::civil::Date = p["date"].to_string().parse().unwrap();
-        let fp = candor::history::lock::fingerprint(date, previous.as_deref(), &snapshot);
+        let when = candor::history::lock::When {
+            date: p["date"].to_string().parse().unwrap(),
+            time: p.get("time").map(|t| t.to_string().parse().unwrap()),
+        };
+        let fp = candor::history::lock::fingerprint(when, previous.as_deref(), &snapshot);
         p.as_table_mut()
             .unwrap()
             .insert("fingerprint".into(), toml::Value::String(fp.clone()));

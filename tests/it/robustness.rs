@@ -180,10 +180,10 @@ fn survives(file: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
     let root = site.root().to_path_buf();
     let outcome = std::panic::catch_unwind(move || {
         let mut diags = Diagnostics::default();
-        let today = jiff::civil::date(2026, 1, 1);
+        let now = "2026-01-01T00:00:00Z".parse().unwrap();
         let ok = candor::site::prepare(
             Path::new(&root),
-            &candor::site::Options::new(Recording::Preview { today }),
+            &candor::site::Options::new(Recording::Preview { now }),
             &mut diags,
         )
         .is_some();

@@ -9,7 +9,8 @@ use crate::common;
 use std::time::{Duration, SystemTime};
 
 use common::{
-    EXAMPLE_DATE_ISO, LANGUAGES, LATER_DATE_ISO, Site, assert_same_tree, assert_stamp, tree,
+    EXAMPLE_DATE_ISO, LANGUAGES, LATER_DATE_ISO, LATER_EPOCH, Page, Site, assert_same_tree,
+    assert_stamp, candor, tree,
 };
 
 /// Asserts every page of `site` shows the stamp `iso` (2026-11-30 or 2027-01-01).
@@ -331,7 +332,7 @@ fn check_writes_nothing() {
 }
 
 #[test]
-fn two_changes_on_one_day_make_one_publication() {
+fn a_second_change_on_one_day_is_its_own_publication_in_the_record() {
     let site = Site::example();
     site.replace(
         "content/breach.toml",
@@ -339,22 +340,100 @@ fn two_changes_on_one_day_make_one_publication() {
         "notification-deadline-hours = 48",
     );
     site.build_later(&[]).success();
+    let morning = site.read("candor.lock");
     site.replace(
         "content/breach.toml",
         "notification-deadline-hours = 48",
         "notification-deadline-hours = 36",
     );
-    site.build_later(&[]).success();
+    // Two hours later the same day.
+    let afternoon_epoch = (LATER_EPOCH.parse::<i64>().unwrap() + 7200).to_string();
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", afternoon_epoch.as_str())],
+    )
+    .success();
+    let lock = site.read("candor.lock");
+    let publications = |text: &str| {
+        let table: toml::Table = text.parse().unwrap();
+        table["publication"].as_array().unwrap().clone()
+    };
+    assert_eq!(
+        publications(&lock)[..4],
+        publications(&morning)[..],
+        "the morning's publication stays as it was recorded"
+    );
     assert_eq!(
         site.publications(),
-        ["2022-03-10", "2025-10-30", "2026-11-30", LATER_DATE_ISO],
-        "the day's second change amends that day's publication"
+        [
+            "2022-03-10",
+            "2025-10-30",
+            "2026-11-30",
+            LATER_DATE_ISO,
+            LATER_DATE_ISO
+        ],
+        "the day's second change is a second publication"
     );
     assert!(
-        site.page("en")
-            .text_of("section#breach")
-            .contains("36 hours")
+        lock.contains("time = 2027-01-01T00:00:00Z")
+            && lock.contains("time = 2027-01-01T02:00:00Z"),
+        "{lock}"
     );
+    let public = site.public();
+    for words in LANGUAGES {
+        let lang = words.lang;
+        // Each has its own archive address, with its own facts.
+        let morning = Page::read_file(
+            &public.join(format!("{lang}/archive/2027-01-01/index.html")),
+            Some(lang),
+        );
+        let afternoon = Page::read_file(
+            &public.join(format!("{lang}/archive/2027-01-01-2/index.html")),
+            Some(lang),
+        );
+        assert!(morning.text_of("section#breach").contains("48"), "{lang}");
+        assert!(afternoon.text_of("section#breach").contains("36"), "{lang}");
+        assert!(
+            site.page(lang).text_of("section#breach").contains("36"),
+            "{lang}"
+        );
+        // The change log lists both, the second named as the day's second.
+        let changes = Page::read_file(
+            &public.join(format!("{lang}/changes/index.html")),
+            Some(lang),
+        );
+        let second = changes.text_of("section[id='2027-01-01-2'] h2");
+        assert!(
+            second.starts_with(words.later_date)
+                && second.contains('2')
+                && second.len() > words.later_date.len(),
+            "{lang}: {second}"
+        );
+        assert!(
+            !changes.all("section[id='2027-01-01'] h2").is_empty(),
+            "{lang}"
+        );
+        // The feed has an entry for each, with its own id and time.
+        let xml = std::fs::read(public.join(format!("{lang}/feed.xml"))).unwrap();
+        let feed = feed_rs::parser::parse(&xml[..]).unwrap();
+        let today: Vec<_> = feed
+            .entries
+            .iter()
+            .filter(|e| {
+                e.updated
+                    .is_some_and(|u| u.format("%F").to_string() == LATER_DATE_ISO)
+            })
+            .map(|e| (e.id.clone(), e.updated.unwrap().format("%T").to_string()))
+            .collect();
+        assert_eq!(today.len(), 2, "{lang}: {today:?}");
+        assert_ne!(today[0].0, today[1].0, "{lang}");
+        assert!(
+            today.iter().any(|(_, t)| t == "02:00:00")
+                && today.iter().any(|(_, t)| t == "00:00:00"),
+            "{lang}: {today:?}"
+        );
+    }
+    candor(&["verify", &public.display().to_string()], &[]).success();
     site.build(&["--locked"]).success();
 }
 

@@ -98,7 +98,18 @@ fn a_built_site_verifies_and_each_canonical_file_hashes_to_its_fingerprint_in_ca
     let listed = history["publications"].as_array().unwrap();
     assert_eq!(listed.len(), lock.len(), "one entry per publication");
     let mut previous = Value::Null;
-    for ((date, fingerprint), entry) in lock.iter().zip(listed) {
+    let lock_table: toml::Table = site.read("candor.lock").parse().unwrap();
+    let times: Vec<Option<String>> = lock_table["publication"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.get("time").map(|t| t.to_string()))
+        .collect();
+    assert!(
+        times[2].is_some(),
+        "the example's last publication has its time"
+    );
+    for (((date, fingerprint), entry), time) in lock.iter().zip(listed).zip(&times) {
         // `sha256sum public/history/<date>.json` prints the fingerprint candor.lock records.
         let path = format!("history/{date}.json");
         let bytes = site.read_bytes(&format!("public/{path}"));
@@ -110,18 +121,27 @@ fn a_built_site_verifies_and_each_canonical_file_hashes_to_its_fingerprint_in_ca
             "{path}: {}",
             &text[..80]
         );
-        assert!(text.ends_with("}}") && !text.contains('\n'), "{path}");
+        assert!(text.ends_with('}') && !text.contains('\n'), "{path}");
         let canonical: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(canonical["previous"], previous, "{path} chains");
-        assert_eq!(
-            entry,
-            &serde_json::json!({
-                "date": date,
-                "fingerprint": fingerprint,
-                "previous": previous,
-                "canonical": path,
-            })
-        );
+        let mut expected = serde_json::json!({
+            "date": date,
+            "fingerprint": fingerprint,
+            "previous": previous,
+            "canonical": path,
+        });
+        // The time, where the publication was recorded with one, is covered and listed.
+        if let Some(time) = time {
+            assert_eq!(canonical["time"], time.as_str(), "{path}");
+            assert!(text.ends_with(&format!(r#","time":"{time}"}}"#)), "{path}");
+            expected["time"] = Value::String(time.clone());
+        } else {
+            assert!(
+                text.ends_with("}}") && canonical.get("time").is_none(),
+                "{path}"
+            );
+        }
+        assert_eq!(entry, &expected);
         previous = Value::String(fingerprint.clone());
     }
     let (last_date, last) = lock.last().unwrap();
