@@ -46,6 +46,11 @@ messages! {
     ChangeReworded = "change-reworded",
     ChangeRewordedOther = "change-reworded-other",
     ChangeSection = "change-section",
+    /// The headings of the change log's groups in an entry.
+    ChangesGroupAdded = "changes-group-added",
+    ChangesGroupRemoved = "changes-group-removed",
+    ChangesGroupChanged = "changes-group-changed",
+    ChangesGroupUpcoming = "changes-group-upcoming",
     FeedTitle = "feed-title",
     FeedEntryFirst = "feed-entry-first",
     FeedEntryTitle = "feed-entry-title",

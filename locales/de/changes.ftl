@@ -38,6 +38,11 @@ change-effective =
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
     }
 change-section = Geändert: { $section }
+# The headings of the groups an entry of the change log lists its changes in.
+changes-group-added = Hinzugekommen
+changes-group-removed = Entfallen
+changes-group-changed = Geändert
+changes-group-upcoming = Angekündigt, noch nicht beauftragt
 change-reworded = Neu formuliert: { $section }
 change-reworded-other = Weiterer Text der Seite wurde neu formuliert.
 feed-title = { $org }: Änderungen beim Umgang mit Ihren Daten

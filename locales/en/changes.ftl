@@ -38,6 +38,11 @@ change-effective =
        *[dropped] { $name }: engaged at once instead of from { $was }
     }
 change-section = Changed: { $section }
+# The headings of the groups an entry of the change log lists its changes in.
+changes-group-added = Added
+changes-group-removed = Removed
+changes-group-changed = Changed
+changes-group-upcoming = Announced, not yet engaged
 change-reworded = Reworded: { $section }
 change-reworded-other = Other text on the page was reworded.
 feed-title = { $org }: changes to how we handle your data

@@ -38,6 +38,11 @@ change-effective =
        *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }
     }
 change-section = Gewijzigd: { $section }
+# The headings of the groups an entry of the change log lists its changes in.
+changes-group-added = Toegevoegd
+changes-group-removed = Verwijderd
+changes-group-changed = Gewijzigd
+changes-group-upcoming = Aangekondigd, nog niet ingeschakeld
 change-reworded = Anders geformuleerd: { $section }
 change-reworded-other = Andere tekst op de pagina is anders geformuleerd.
 feed-title = { $org }: wijzigingen in hoe wij met uw gegevens omgaan

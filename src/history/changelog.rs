@@ -16,12 +16,69 @@ use crate::messages::Message;
 use crate::model::Transfer;
 use crate::sections;
 
-/// One change as the change log shows it: its words, and the anchor of the row or section it
-/// is about on the page of that publication (none for a sub-processor removed).
+/// One change as the change log shows it: its words, the group it is listed in, and the anchor
+/// of the row or section it is about on the page of that publication (none for a sub-processor
+/// removed).
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
     pub text: String,
+    pub group: Group,
     pub anchor: Option<String>,
+}
+
+/// The groups a publication's changes are listed in, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Group {
+    /// A sub-processor engaged from this publication on.
+    Added,
+    Removed,
+    /// Anything else that changed, wording included.
+    Changed,
+    /// A sub-processor announced to start after this publication, or whose announced start
+    /// moved: what controllers may still object to.
+    Upcoming,
+}
+
+impl Group {
+    /// The message that heads the group.
+    fn heading(self) -> Message {
+        match self {
+            Group::Added => Message::ChangesGroupAdded,
+            Group::Removed => Message::ChangesGroupRemoved,
+            Group::Changed => Message::ChangesGroupChanged,
+            Group::Upcoming => Message::ChangesGroupUpcoming,
+        }
+    }
+}
+
+/// The items of one group of a publication, under its heading.
+#[derive(Debug, Clone, Serialize)]
+pub struct Grouped {
+    pub group: Group,
+    pub heading: String,
+    pub items: Vec<Item>,
+}
+
+/// `items` in their groups, in [`Group`] order, each group under its heading in `locale`.
+fn grouped(items: &[Item], locale: &Locale) -> Result<Vec<Grouped>, String> {
+    let mut groups: Vec<Grouped> = Vec::new();
+    for group in [
+        Group::Added,
+        Group::Removed,
+        Group::Changed,
+        Group::Upcoming,
+    ] {
+        let items: Vec<Item> = items.iter().filter(|i| i.group == group).cloned().collect();
+        if !items.is_empty() {
+            groups.push(Grouped {
+                group,
+                heading: locale.format(group.heading().id(), &FluentArgs::new())?,
+                items,
+            });
+        }
+    }
+    Ok(groups)
 }
 
 /// One publication as the change log shows it.
@@ -40,6 +97,8 @@ pub struct Entry {
     pub date: String,
     /// What it changed, one sentence each; for the first publication, that it was the first.
     pub items: Vec<Item>,
+    /// The same items in their groups (none for the first publication).
+    pub groups: Vec<Grouped>,
     pub first: bool,
     /// The publication's fingerprint (`sha256:…`).
     pub fingerprint: String,
@@ -90,6 +149,7 @@ pub fn entries(log: &[Logged], locale: &Locale, org: &str) -> Result<Vec<Entry>,
         let items = match &logged.changes {
             None => vec![Item {
                 text: locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?,
+                group: Group::Added,
                 anchor: None,
             }],
             Some((changes, contact)) => describe_all(changes, locale, org, contact, date)?,
@@ -110,6 +170,10 @@ pub fn entries(log: &[Logged], locale: &Locale, org: &str) -> Result<Vec<Entry>,
                     args.set("nth", nth);
                     locale.format(Message::PublicationAgain.id(), &args)?
                 }
+            },
+            groups: match logged.changes {
+                Some(_) => grouped(&items, locale)?,
+                None => Vec::new(),
             },
             items,
             first: logged.changes.is_none(),
@@ -147,6 +211,17 @@ pub fn describe_all(
     let mechanism_label =
         |m: crate::model::TransferMechanism| locale.format(&m.message_id(), &FluentArgs::new());
     for change in all {
+        let group = match change {
+            Change::SubprocessorAdded { effective, .. } => match effective {
+                Some(date) if *date > published => Group::Upcoming,
+                _ => Group::Added,
+            },
+            Change::SubprocessorRemoved { .. } => Group::Removed,
+            Change::Effective {
+                now: Some(date), ..
+            } if *date > published => Group::Upcoming,
+            _ => Group::Changed,
+        };
         let item = match change {
             Change::SubprocessorAdded {
                 name, effective, ..
@@ -257,6 +332,7 @@ pub fn describe_all(
         };
         items.push(Item {
             text: item,
+            group,
             anchor: change.anchor(),
         });
     }
@@ -264,6 +340,7 @@ pub fn describe_all(
     if items.is_empty() {
         items.push(Item {
             text: locale.format(Message::ChangesWording.id(), &FluentArgs::new())?,
+            group: Group::Changed,
             anchor: None,
         });
     }
@@ -364,16 +441,44 @@ pub fn atom(
                 ..Default::default()
             },
         ]);
-        let list: String = e
-            .items
-            .iter()
-            .map(|i| format!("<li>{}</li>", crate::text::escape_html(&i.text)))
-            .collect();
+        // Each change links its row or section on the archived page of its publication.
+        let list = |items: &[Item]| -> String {
+            let lis: String = items
+                .iter()
+                .map(|i| {
+                    let text = crate::text::escape_html(&i.text);
+                    match &i.anchor {
+                        Some(anchor) => format!(
+                            "<li><a href=\"{}\">{text}</a></li>",
+                            crate::text::escape_html(&url(&format!(
+                                "archive/{}/index.html#{anchor}",
+                                e.id
+                            )))
+                        ),
+                        None => format!("<li>{text}</li>"),
+                    }
+                })
+                .collect();
+            format!("<ul>{lis}</ul>")
+        };
+        let body: String = match e.groups.as_slice() {
+            [] => list(&e.items),
+            groups => groups
+                .iter()
+                .map(|g| {
+                    format!(
+                        "<h3>{}</h3>{}",
+                        crate::text::escape_html(&g.heading),
+                        list(&g.items)
+                    )
+                })
+                .collect(),
+        };
         let mut content = Content::default();
         content.set_content_type("html".to_string());
         content.set_lang(lang.to_string());
         content.set_value(format!(
-            "<ul>{list}</ul><p>{fingerprint_words} <code>{}</code></p>",
+            "{body}<p>{fingerprint_words} <code>{}</code></p>",
             crate::text::escape_html(&e.fingerprint)
         ));
         entry.set_content(content);
@@ -420,6 +525,7 @@ mod tests {
     fn plain(text: &str) -> Item {
         Item {
             text: text.to_string(),
+            group: Group::Changed,
             anchor: None,
         }
     }
@@ -458,6 +564,7 @@ mod tests {
                 updated: "2025-10-30T00:00:00Z".into(),
                 date: format!("30 October 2025{item}"),
                 items: vec![plain(item), plain(&format!("<b>{item}</b>"))],
+                groups: Vec::new(),
                 first: false,
                 fingerprint: "sha256:2".into(),
                 canonical: "history/2025-10-30.json".into(),
@@ -468,6 +575,7 @@ mod tests {
                 updated: "2025-01-01T00:00:00Z".into(),
                 date: "1 January 2025".into(),
                 items: vec![plain("first")],
+                groups: Vec::new(),
                 first: true,
                 fingerprint: "sha256:1".into(),
                 canonical: "history/2025-01-01.json".into(),

@@ -635,7 +635,11 @@ mod tests {
         );
         assert_ne!(
             fingerprint(timed, None, &snapshot),
-            fingerprint(When::at("2026-01-02T09:41:08Z".parse().unwrap()), None, &snapshot),
+            fingerprint(
+                When::at("2026-01-02T09:41:08Z".parse().unwrap()),
+                None,
+                &snapshot
+            ),
             "the time is covered"
         );
     }

@@ -1163,3 +1163,106 @@ fn a_subprocessor_starting_the_day_it_is_published_is_not_announced_as_to_come()
         ["Added sub-processor Postmark"]
     );
 }
+
+#[test]
+fn the_change_log_and_the_feed_group_changes_and_link_each_to_its_row() {
+    // In one publication: Postmark added, Slack removed, Hubspot changed, and an announced
+    // sub-processor (Mailgun) to start later.
+    let site = Site::example_without_notice();
+    add_subprocessor(&site, "");
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Mailgun\"\npersonal-data = true\noutside-eea = false\neffective = 2027-03-01\n"),
+    );
+    let list = site.read("content/subprocessors.toml");
+    let slack = list.find("[[subprocessor]]\nname = \"Slack\"").unwrap();
+    let end = slack + 1 + list[slack + 1..].find("[[subprocessor]]").unwrap();
+    site.write(
+        "content/subprocessors.toml",
+        &format!("{}{}", &list[..slack], &list[end..]),
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true",
+        "name = \"Hubspot\"\npersonal-data = false",
+    );
+    site.build_later(&[]).success();
+    let later = common::LATER_DATE_ISO;
+    for (lang, headings) in [
+        (
+            "en",
+            ["Added", "Removed", "Changed", "Announced, not yet engaged"],
+        ),
+        (
+            "de",
+            [
+                "Hinzugekommen",
+                "Entfallen",
+                "Geändert",
+                "Angekündigt, noch nicht beauftragt",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "Toegevoegd",
+                "Verwijderd",
+                "Gewijzigd",
+                "Aangekondigd, nog niet ingeschakeld",
+            ],
+        ),
+    ] {
+        let log = common::Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        let found: Vec<String> = log
+            .all(&format!("[id='{later}'] h3"))
+            .into_iter()
+            .map(text)
+            .collect();
+        assert_eq!(found, headings, "{lang}");
+        let group = |kind: &str| -> String {
+            log.text_of(&format!(
+                "[id='{later}'] ul[aria-labelledby='h-{later}-{kind}']"
+            ))
+        };
+        assert!(group("added").contains("Postmark"), "{lang}");
+        assert!(!group("added").contains("Mailgun"), "{lang}");
+        assert!(group("removed").contains("Slack"), "{lang}");
+        assert!(group("changed").contains("Hubspot"), "{lang}");
+        assert!(group("upcoming").contains("Mailgun"), "{lang}");
+
+        // The feed's entry says the same, in the same groups, each change linking its row.
+        let xml = std::fs::read(site.public().join(lang).join("feed.xml")).unwrap();
+        let feed = feed_rs::parser::parse(&xml[..]).unwrap();
+        let entry = feed
+            .entries
+            .iter()
+            .find(|e| e.id.ends_with(&format!("/changes/{later}")))
+            .expect("the publication's entry");
+        let html = entry.content.as_ref().and_then(|c| c.body.clone()).unwrap();
+        let content = scraper::Html::parse_fragment(&html);
+        let h3: Vec<String> = content.select(&common::sel("h3")).map(text).collect();
+        assert_eq!(h3, headings, "{lang}: {html}");
+        let hubspot = content
+            .select(&common::sel("a"))
+            .find(|a| text(*a).contains("Hubspot"))
+            .unwrap_or_else(|| panic!("{lang}: {html}"));
+        let href = hubspot.value().attr("href").unwrap();
+        assert_eq!(
+            href,
+            format!("archive/{later}/index.html#subprocessor-hubspot"),
+            "{lang}: relative to the feed, /{lang}/feed.xml"
+        );
+        let row = common::Page::read_file(
+            &site
+                .public()
+                .join(lang)
+                .join(href.split('#').next().unwrap()),
+            Some(lang),
+        );
+        assert_eq!(row.all("tr#subprocessor-hubspot").len(), 1, "{lang}");
+    }
+}
