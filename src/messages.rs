@@ -46,6 +46,8 @@ messages! {
     ChangeReworded = "change-reworded",
     ChangeRewordedOther = "change-reworded-other",
     ChangeSection = "change-section",
+    ChangeStorageAdded = "change-storage-added",
+    ChangeStorageRemoved = "change-storage-removed",
     /// The headings of the change log's groups in an entry.
     ChangesGroupAdded = "changes-group-added",
     ChangesGroupRemoved = "changes-group-removed",

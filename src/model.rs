@@ -288,7 +288,7 @@ impl From<Country> for String {
 
 /// Everything the site states, validated. It also deserializes from a publication's snapshot
 /// (which was validated when it was recorded), to render the archive.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Model {
     pub organisation: Organisation,
     pub principles: Vec<Principle>,
@@ -311,7 +311,7 @@ pub enum Roles {
     Both,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Organisation {
     pub name: String,
     pub roles: Roles,
@@ -319,7 +319,7 @@ pub struct Organisation {
     pub privacy_policy: Link,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Processing {
     /// Ids of data subjects; labels are messages `subject-<id>`.
     pub subjects: Vec<String>,
@@ -329,14 +329,19 @@ pub struct Processing {
     pub controller: Controller,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Storage {
     pub locations: Vec<Location>,
     pub exports: Option<Exports>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Location {
+    /// What identifies it across publications: given in the content, or derived from its
+    /// provider and city. Its row's anchor on the page is `storage-<id>`.
+    // Publications recorded before locations had ids have none: `Snapshot::model` derives it.
+    #[serde(default)]
+    pub id: String,
     pub provider: String,
     pub hosting: Hosting,
     pub city: String,
@@ -345,7 +350,7 @@ pub struct Location {
     pub special_categories: bool,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Exports {
     pub provider: String,
     pub region: Region,
@@ -361,7 +366,7 @@ pub enum Transfer {
     OutsideEea { mechanism: TransferMechanism },
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Subprocessor {
     /// What identifies it across publications, whatever its name: given in the content, or
     /// derived from its name, so that a rename is a rename, not a removal and an addition.
@@ -377,6 +382,13 @@ pub struct Subprocessor {
     pub effective: Option<jiff::civil::Date>,
     /// Why it was published with less notice than promised, if it was.
     pub notice_exception: Option<NoticeException>,
+}
+
+impl Location {
+    /// The id a location stands for when none is given: its provider's and its city's.
+    pub fn derived_id(provider: &str, city: &str) -> String {
+        derived_id(&format!("{provider} {city}"))
+    }
 }
 
 /// The id a name stands for when none is given: its letters and digits, case-folded and
@@ -401,13 +413,13 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Period {
     pub count: u32,
     pub unit: PeriodUnit,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Retention {
     pub period: Period,
     pub starts: RetentionStart,
@@ -415,7 +427,7 @@ pub struct Retention {
     pub at_end: Vec<RetentionEnd>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Access {
     pub basis: AccessBasis,
     pub review_standard: String,
@@ -423,7 +435,7 @@ pub struct Access {
     pub groups: Vec<AccessGroup>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AccessGroup {
     /// Labels are messages `access-group-<id>` and `access-purpose-<id>`.
     pub id: String,
@@ -431,14 +443,14 @@ pub struct AccessGroup {
     pub confidentiality_agreement: bool,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Integration {
     /// Label is message `system-<id>`.
     pub id: String,
     pub flows: Vec<Flow>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Flow {
     pub direction: Direction,
     /// Ids of data categories from [`Processing::categories`].
@@ -449,7 +461,7 @@ pub struct Flow {
     pub authentication: Authentication,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "factsheet", rename_all = "kebab-case")]
 pub enum Dpia {
     OnRequest,
@@ -457,7 +469,7 @@ pub enum Dpia {
     None,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Breach {
     pub monitoring: Vec<String>,
     pub notification_deadline_hours: u32,

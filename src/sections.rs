@@ -10,8 +10,6 @@ pub struct Section {
     pub heading: &'static str,
     /// Messages shown in it, by id prefix.
     pub messages: &'static [&'static str],
-    /// The top-level fact it shows (a field of the model).
-    pub facts: &'static str,
 }
 
 pub const SECTIONS: &[Section] = &[
@@ -19,43 +17,36 @@ pub const SECTIONS: &[Section] = &[
         id: "principles",
         heading: "intro-heading",
         messages: &["intro-", "principle-"],
-        facts: "principles",
     },
     Section {
         id: "processing",
         heading: "processing-heading",
         messages: &["processing-", "subject-", "category-"],
-        facts: "processing",
     },
     Section {
         id: "control",
         heading: "control-heading",
         messages: &["control-"],
-        facts: "",
     },
     Section {
         id: "storage",
         heading: "storage-heading",
         messages: &["storage-", "hosting-", "exports-", "region-"],
-        facts: "storage",
     },
     Section {
         id: "subprocessors",
         heading: "subprocessors-heading",
         messages: &["subprocessors-", "subprocessor-", "mechanism-"],
-        facts: "subprocessors",
     },
     Section {
         id: "retention",
         heading: "retention-heading",
         messages: &["retention-"],
-        facts: "retention",
     },
     Section {
         id: "access",
         heading: "access-heading",
         messages: &["access-"],
-        facts: "access",
     },
     Section {
         id: "integrations",
@@ -69,25 +60,21 @@ pub const SECTIONS: &[Section] = &[
             "transport-",
             "authentication-",
         ],
-        facts: "integrations",
     },
     Section {
         id: "dpia",
         heading: "dpia-heading",
         messages: &["dpia-"],
-        facts: "dpia",
     },
     Section {
         id: "breach",
         heading: "breach-heading",
         messages: &["breach-"],
-        facts: "breach",
     },
     Section {
         id: "visitors",
         heading: "visitors-heading",
         messages: &["visitors-"],
-        facts: "organisation",
     },
 ];
 
@@ -100,9 +87,4 @@ pub fn of_message(id: &str) -> Option<&'static Section> {
     SECTIONS
         .iter()
         .find(|s| s.messages.iter().any(|p| id.starts_with(p)))
-}
-
-/// The section that shows a top-level fact.
-pub fn of_fact(field: &str) -> Option<&'static Section> {
-    SECTIONS.iter().find(|s| s.facts == field)
 }

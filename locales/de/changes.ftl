@@ -37,6 +37,8 @@ change-effective =
         [moved] { $name }: jetzt eingesetzt ab { $date } statt ab { $was }
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
     }
+change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert
+change-storage-removed = Daten werden nicht mehr bei { $provider } in { $city } gespeichert
 change-section = Geändert: { $section }
 # The headings of the groups an entry of the change log lists its changes in.
 changes-group-added = Hinzugekommen

@@ -37,6 +37,8 @@ change-effective =
         [moved] { $name }: now engaged from { $date } instead of { $was }
        *[dropped] { $name }: engaged at once instead of from { $was }
     }
+change-storage-added = Data is now also stored by { $provider } in { $city }
+change-storage-removed = Data is no longer stored by { $provider } in { $city }
 change-section = Changed: { $section }
 # The headings of the groups an entry of the change log lists its changes in.
 changes-group-added = Added

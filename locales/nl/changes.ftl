@@ -37,6 +37,8 @@ change-effective =
         [moved] { $name }: nu ingezet vanaf { $date } in plaats van vanaf { $was }
        *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }
     }
+change-storage-added = Gegevens worden nu ook opgeslagen bij { $provider } in { $city }
+change-storage-removed = Gegevens worden niet meer opgeslagen bij { $provider } in { $city }
 change-section = Gewijzigd: { $section }
 # The headings of the groups an entry of the change log lists its changes in.
 changes-group-added = Toegevoegd

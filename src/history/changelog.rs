@@ -30,7 +30,7 @@ pub struct Item {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Group {
-    /// A sub-processor engaged from this publication on.
+    /// A sub-processor engaged, or a storage location used, from this publication on.
     Added,
     Removed,
     /// Anything else that changed, wording included.
@@ -216,7 +216,8 @@ pub fn describe_all(
                 Some(date) if *date > published => Group::Upcoming,
                 _ => Group::Added,
             },
-            Change::SubprocessorRemoved { .. } => Group::Removed,
+            Change::SubprocessorRemoved { .. } | Change::StorageRemoved { .. } => Group::Removed,
+            Change::StorageAdded { .. } => Group::Added,
             Change::Effective {
                 now: Some(date), ..
             } if *date > published => Group::Upcoming,
@@ -242,6 +243,14 @@ pub fn describe_all(
             Change::SubprocessorRemoved { name, .. } => locale.format(
                 Message::ChangeSubprocessorRemoved.id(),
                 &args(&[("name", text(name))]),
+            )?,
+            Change::StorageAdded { provider, city, .. } => locale.format(
+                Message::ChangeStorageAdded.id(),
+                &args(&[("provider", text(provider)), ("city", text(city))]),
+            )?,
+            Change::StorageRemoved { provider, city, .. } => locale.format(
+                Message::ChangeStorageRemoved.id(),
+                &args(&[("provider", text(provider)), ("city", text(city))]),
             )?,
             Change::SubprocessorRenamed { was, now, .. } => locale.format(
                 Message::ChangeSubprocessorRenamed.id(),

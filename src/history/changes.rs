@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::history::lock::Snapshot;
-use crate::model::{Model, Subprocessor, Transfer};
+use crate::model::{Location, Model, Storage, Subprocessor, Transfer};
 use crate::sections;
 
 /// One change.
@@ -62,9 +62,24 @@ pub enum Change {
         was: Option<jiff::civil::Date>,
         now: Option<jiff::civil::Date>,
     },
-    /// Any other fact, by its path in the model (`retention.period.count`).
+    /// A place where the data is stored, new in this publication.
+    StorageAdded {
+        /// Its row's anchor on the page is `storage-<id>`.
+        id: String,
+        provider: String,
+        city: String,
+    },
+    StorageRemoved {
+        id: String,
+        provider: String,
+        city: String,
+    },
+    /// Any other fact, by its path in the model (`retention.period.count`; a storage location
+    /// by its id, `storage.locations.aws-frankfurt.city`).
     Fact {
         section: Option<String>,
+        /// The anchor of the row it is in, where it is in one (`storage-aws-frankfurt`).
+        row: Option<String>,
         path: String,
         was: Option<Value>,
         now: Option<Value>,
@@ -83,6 +98,7 @@ impl Change {
     pub fn section(&self) -> Option<&str> {
         match self {
             Change::Fact { section, .. } | Change::Text { section, .. } => section.as_deref(),
+            Change::StorageAdded { .. } | Change::StorageRemoved { .. } => Some("storage"),
             _ => Some("subprocessors"),
         }
     }
@@ -98,7 +114,10 @@ impl Change {
             | Change::Transfer { id, .. }
             | Change::SecurityLink { id, .. }
             | Change::Effective { id, .. } => Some(format!("subprocessor-{id}")),
-            Change::Fact { section, .. } | Change::Text { section, .. } => section.clone(),
+            Change::StorageAdded { id, .. } => Some(format!("storage-{id}")),
+            Change::StorageRemoved { .. } => Some("storage".into()),
+            Change::Fact { section, row, .. } => row.clone().or_else(|| section.clone()),
+            Change::Text { section, .. } => section.clone(),
         }
     }
 
@@ -112,6 +131,7 @@ impl Change {
             Change::Transfer { .. } => 3,
             Change::Effective { .. } => 5,
             Change::SecurityLink { .. } => 6,
+            Change::StorageAdded { .. } | Change::StorageRemoved { .. } => 6,
             Change::Fact { .. } => 7,
             Change::Text { .. } => 8,
         }
@@ -125,35 +145,26 @@ impl Change {
 /// Every change from `old` to `new`: facts first (sub-processors, then the rest by path), then
 /// the source text by message id.
 pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
-    // Every recorded snapshot was validated as a model when the lock was read; one that is
-    // not (an empty history) has no sub-processors to compare.
-    let list = |s: &Snapshot| {
-        s.model()
-            .map(|m: Model| m.subprocessors)
-            .unwrap_or_default()
-    };
-    let mut changes = subprocessors(&list(old), &list(new));
-    // Stable: by name within a kind.
-    changes.sort_by_key(Change::rank);
-    let empty = serde_json::Map::new();
-    let (o, n) = (
-        old.facts.as_object().unwrap_or(&empty),
-        new.facts.as_object().unwrap_or(&empty),
-    );
-    let keys: BTreeSet<&String> = o
-        .keys()
-        .chain(n.keys())
-        .filter(|k| *k != "subprocessors")
-        .collect();
-    for key in keys {
-        let section = sections::of_fact(key).map(|s| s.id.to_string());
-        facts(
-            &section,
-            key.clone(),
-            o.get(key.as_str()),
-            n.get(key.as_str()),
+    let mut changes = Vec::new();
+    match (old.model(), new.model()) {
+        (Ok(old), Ok(new)) => {
+            changes.extend(subprocessors(&old.subprocessors, &new.subprocessors));
+            other_facts(&old, &new, &mut changes);
+            // Stable: in the order of the content within a kind.
+            changes.sort_by_key(Change::rank);
+        }
+        // Every recorded snapshot was validated as a model when the lock was read, and the
+        // working tree's is the validated model: this is an empty history, or a snapshot
+        // whose shape the model no longer reads. Its facts are still compared, whole.
+        _ if old.facts != new.facts => facts(
+            &None,
+            None,
+            "facts".into(),
+            Some(&old.facts),
+            Some(&new.facts),
             &mut changes,
-        );
+        ),
+        _ => {}
     }
     let ids: BTreeSet<&String> = old.source.keys().chain(new.source.keys()).collect();
     for id in ids {
@@ -170,9 +181,112 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     changes
 }
 
+/// The facts other than sub-processors, field by field of the model. Each field of [`Model`]
+/// is named here with the section of the page that shows it, so that a field added or renamed
+/// does not compile until this says where its change is told.
+fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
+    let Model {
+        organisation,
+        principles,
+        processing,
+        storage,
+        subprocessors: _,
+        retention,
+        access,
+        integrations,
+        dpia,
+        breach,
+    } = new;
+    compare(
+        "visitors",
+        "organisation",
+        &old.organisation,
+        organisation,
+        out,
+    );
+    compare("principles", "principles", &old.principles, principles, out);
+    compare("processing", "processing", &old.processing, processing, out);
+    compare("retention", "retention", &old.retention, retention, out);
+    compare("access", "access", &old.access, access, out);
+    compare(
+        "integrations",
+        "integrations",
+        &old.integrations,
+        integrations,
+        out,
+    );
+    compare("dpia", "dpia", &old.dpia, dpia, out);
+    compare("breach", "breach", &old.breach, breach, out);
+    storage_changes(&old.storage, storage, out);
+}
+
+/// Storage locations matched by id (given, or derived from provider and city), field by field;
+/// the exports as a whole.
+fn storage_changes(old: &Storage, new: &Storage, out: &mut Vec<Change>) {
+    let Storage { locations, exports } = new;
+    let section = Some("storage".to_string());
+    let before: BTreeMap<&str, &Location> =
+        old.locations.iter().map(|l| (l.id.as_str(), l)).collect();
+    for l in locations {
+        match before.get(l.id.as_str()) {
+            None => out.push(Change::StorageAdded {
+                id: l.id.clone(),
+                provider: l.provider.clone(),
+                city: l.city.clone(),
+            }),
+            Some(o) if *o != l => facts(
+                &section,
+                Some(format!("storage-{}", l.id)),
+                format!("storage.locations.{}", l.id),
+                Some(&json(*o)),
+                Some(&json(l)),
+                out,
+            ),
+            Some(_) => {}
+        }
+    }
+    for o in &old.locations {
+        if !locations.iter().any(|l| l.id == o.id) {
+            out.push(Change::StorageRemoved {
+                id: o.id.clone(),
+                provider: o.provider.clone(),
+                city: o.city.clone(),
+            });
+        }
+    }
+    compare("storage", "storage.exports", &old.exports, exports, out);
+}
+
+/// The changes of one fact of the model, shown in `section`, by their paths below `path`.
+fn compare<T: Serialize + PartialEq>(
+    section: &str,
+    path: &str,
+    was: &T,
+    now: &T,
+    out: &mut Vec<Change>,
+) {
+    debug_assert!(sections::by_id(section).is_some(), "no section `{section}`");
+    if was != now {
+        facts(
+            &Some(section.to_string()),
+            None,
+            path.to_string(),
+            Some(&json(was)),
+            Some(&json(now)),
+            out,
+        );
+    }
+}
+
+/// A fact of the model as JSON, for the paths and values `diff` shows.
+fn json<T: Serialize>(fact: &T) -> Value {
+    serde_json::to_value(fact).expect("the model serializes")
+}
+
 /// Changes of a fact, as deep as objects go; a changed list is one change.
 fn facts(
     section: &Option<String>,
+    row: Option<String>,
     path: String,
     was: Option<&Value>,
     now: Option<&Value>,
@@ -184,6 +298,7 @@ fn facts(
             for k in keys {
                 facts(
                     section,
+                    row.clone(),
                     format!("{path}.{k}"),
                     a.get(k.as_str()),
                     b.get(k.as_str()),
@@ -193,6 +308,7 @@ fn facts(
         }
         (a, b) if a != b => out.push(Change::Fact {
             section: section.clone(),
+            row,
             path,
             was: a.cloned(),
             now: b.cloned(),
@@ -405,6 +521,12 @@ pub fn describe(change: &Change) -> String {
                 |d: &Option<jiff::civil::Date>| d.map_or("(at once)".into(), |d| d.to_string());
             format!("~ {name}: effective {} -> {}", date(was), date(now))
         }
+        Change::StorageAdded { provider, city, .. } => {
+            format!("+ storage location {provider}, {city}")
+        }
+        Change::StorageRemoved { provider, city, .. } => {
+            format!("- storage location {provider}, {city}")
+        }
         Change::Fact { path, was, now, .. } => format!("~ {path}: {} -> {}", val(was), val(now)),
         Change::Text {
             message,
@@ -549,23 +671,29 @@ mod tests {
         );
     }
 
+    /// The facts of the example's first publication, as JSON.
+    fn example_facts() -> Value {
+        let lock: crate::history::lock::LockFile =
+            toml::from_str(include_str!("../../candor.lock")).expect("the example's lock");
+        lock.publications[0].snapshot.facts.clone()
+    }
+
     #[test]
     fn other_facts_by_path_and_text_by_message() {
-        let old = snapshot(
-            json!({"retention": {"period": {"count": 2, "unit": "years"}}}),
-            &[("retention-body", "a"), ("yes", "Yes")],
-        );
-        let new = snapshot(
-            json!({"retention": {"period": {"count": 3, "unit": "years"}}}),
-            &[("retention-body", "b"), ("yes", "Yes")],
-        );
+        let facts = example_facts();
+        let mut changed = facts.clone();
+        changed["retention"]["period"]["count"] = json!(3);
+        let old = snapshot(facts.clone(), &[("retention-body", "a"), ("yes", "Yes")]);
+        let new = snapshot(changed, &[("retention-body", "b"), ("yes", "Yes")]);
+        let was = &facts["retention"]["period"]["count"];
         assert_eq!(
             between(&old, &new),
             vec![
                 Change::Fact {
                     section: Some("retention".into()),
+                    row: None,
                     path: "retention.period.count".into(),
-                    was: Some(json!(2)),
+                    was: Some(was.clone()),
                     now: Some(json!(3))
                 },
                 Change::Text {
@@ -577,5 +705,45 @@ mod tests {
             ]
         );
         assert!(between(&old, &old).is_empty());
+    }
+
+    #[test]
+    fn storage_locations_by_id_each_change_at_its_row() {
+        let facts = example_facts();
+        let location = facts["storage"]["locations"][0].clone();
+        let mut changed = facts.clone();
+        // The first location's certifications change; a location in another city is added.
+        changed["storage"]["locations"][0]["certifications"] = json!(["ISO 27001"]);
+        let mut dublin = location.clone();
+        dublin["city"] = json!("Dublin");
+        dublin["country"] = json!("IE");
+        changed["storage"]["locations"]
+            .as_array_mut()
+            .unwrap()
+            .push(dublin);
+        let provider = location["provider"].as_str().unwrap();
+        let first =
+            crate::model::Location::derived_id(provider, location["city"].as_str().unwrap());
+        let second = crate::model::Location::derived_id(provider, "Dublin");
+        let changes = between(&snapshot(facts.clone(), &[]), &snapshot(changed, &[]));
+        assert_eq!(
+            changes,
+            vec![
+                Change::StorageAdded {
+                    id: second.clone(),
+                    provider: provider.into(),
+                    city: "Dublin".into(),
+                },
+                Change::Fact {
+                    section: Some("storage".into()),
+                    row: Some(format!("storage-{first}")),
+                    path: format!("storage.locations.{first}.certifications"),
+                    was: Some(location["certifications"].clone()),
+                    now: Some(json!(["ISO 27001"])),
+                },
+            ]
+        );
+        assert_eq!(changes[1].anchor(), Some(format!("storage-{first}")));
+        assert_eq!(changes[0].anchor(), Some(format!("storage-{second}")));
     }
 }

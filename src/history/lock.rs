@@ -63,6 +63,14 @@ impl Snapshot {
         for s in model.subprocessors.iter_mut().filter(|s| s.id.is_empty()) {
             s.id = crate::model::derived_id(&s.name);
         }
+        for l in model
+            .storage
+            .locations
+            .iter_mut()
+            .filter(|l| l.id.is_empty())
+        {
+            l.id = crate::model::Location::derived_id(&l.provider, &l.city);
+        }
         Ok(model)
     }
 }

@@ -54,6 +54,11 @@ pub struct Storage {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Location {
+    /// What identifies this location across publications (kebab-case). Optional: without it,
+    /// the id is made from the provider and the city, so give it the id it had when you rename
+    /// either, and the change log tells a change rather than a new location.
+    #[schemars(with = "Option<String>")]
+    pub id: Option<Spanned<String>>,
     #[schemars(with = "String")]
     pub provider: Spanned<String>,
     pub hosting: Hosting,

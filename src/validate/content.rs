@@ -235,6 +235,35 @@ impl Validator<'_> {
         }
     }
 
+    /// Ids identify entries across publications: no two may share one, whether given or
+    /// derived. Each entry is its id (none where the entry had other problems) and the span to
+    /// point at.
+    fn unique_ids<'a>(
+        &mut self,
+        file: &Arc<SourceFile>,
+        entries: impl IntoIterator<Item = (Option<&'a str>, Range<usize>)>,
+        what: &str,
+    ) {
+        let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
+        for (id, span) in entries {
+            let Some(id) = id else { continue };
+            if let Some(first) = seen.get(id) {
+                let (line, _) = file.line_col(first.start);
+                self.diags.push(
+                    Diagnostic::error(format!("two {what} have the id `{id}`"))
+                        .at(
+                            file,
+                            span,
+                            format!("the same id as the entry on line {line}"),
+                        )
+                        .with_help("give each of them its own `id = \"…\"`"),
+                );
+            } else {
+                seen.insert(id, span);
+            }
+        }
+    }
+
     /// A link readers may follow: `https:` with a host, or `mailto:` with an address.
     fn link(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>) -> Option<Link> {
         let text = value.get_ref().trim();
@@ -348,7 +377,12 @@ impl Validator<'_> {
                     .iter()
                     .map(|c| self.text(f, c, "certification"))
                     .collect();
+                let id = match &l.id {
+                    Some(id) => self.id(f, id, &[]),
+                    None => Location::derived_id(&provider, &city),
+                };
                 Some(Location {
+                    id,
                     provider,
                     hosting: l.hosting,
                     city,
@@ -358,6 +392,18 @@ impl Validator<'_> {
                 })
             })
             .collect();
+        self.unique_ids(
+            f,
+            p.value
+                .location
+                .iter()
+                .zip(&locations)
+                .map(|(raw, checked)| {
+                    let span = raw.id.as_ref().map_or(raw.provider.span(), |id| id.span());
+                    (checked.as_ref().map(|l| l.id.as_str()), span)
+                }),
+            "storage locations",
+        );
         let exports = p.value.exports.as_ref().map(|e| Exports {
             provider: self.text(f, &e.provider, "export provider"),
             region: e.region,
@@ -419,23 +465,18 @@ impl Validator<'_> {
                 })
             })
             .collect();
-        // Ids are what identify sub-processors across publications: no two may share one,
-        // whether given or derived from their names.
-        let mut seen: HashMap<String, Range<usize>> = HashMap::new();
-        for (raw, checked) in p.value.subprocessor.iter().zip(&checked) {
-            let Some(s) = checked else { continue };
-            let span = raw.id.as_ref().map_or(raw.name.span(), |id| id.span());
-            if let Some(first) = seen.get(&s.id) {
-                let (line, _) = f.line_col(first.start);
-                self.diags.push(
-                    Diagnostic::error(format!("two sub-processors have the id `{}`", s.id))
-                        .at(f, span, format!("the same id as the entry on line {line}"))
-                        .with_help("give each of them its own `id = \"…\"`"),
-                );
-            } else {
-                seen.insert(s.id.clone(), span);
-            }
-        }
+        self.unique_ids(
+            f,
+            p.value
+                .subprocessor
+                .iter()
+                .zip(&checked)
+                .map(|(raw, checked)| {
+                    let span = raw.id.as_ref().map_or(raw.name.span(), |id| id.span());
+                    (checked.as_ref().map(|s| s.id.as_str()), span)
+                }),
+            "sub-processors",
+        );
         checked.into_iter().collect()
     }
 

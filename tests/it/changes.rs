@@ -1266,3 +1266,74 @@ fn the_change_log_and_the_feed_group_changes_and_link_each_to_its_row() {
         assert_eq!(row.all("tr#subprocessor-hubspot").len(), 1, "{lang}");
     }
 }
+
+#[test]
+fn a_storage_location_is_known_by_its_id_and_its_changes_lead_to_its_row() {
+    let site = Site::example_without_notice();
+    // A second location, added.
+    site.write(
+        "content/storage.toml",
+        &site.read("content/storage.toml").replace(
+            "\n# Where data exports",
+            "\n[[location]]\nprovider = \"Hetzner\"\nhosting = \"dedicated-servers\"\ncity = \"Nuremberg\"\ncountry = \"DE\"\nspecial-categories = false\n\n# Where data exports",
+        ),
+    );
+    site.build_later(&[]).success();
+    let later = common::LATER_DATE_ISO;
+    for (lang, added) in [
+        ("en", "Data is now also stored by Hetzner in Nuremberg"),
+        (
+            "de",
+            "Daten werden jetzt auch bei Hetzner in Nuremberg gespeichert",
+        ),
+        (
+            "nl",
+            "Gegevens worden nu ook opgeslagen bij Hetzner in Nuremberg",
+        ),
+    ] {
+        let log = common::Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        let link = log.one(&format!(
+            "[id='{later}'] a[href$='#storage-hetzner-nuremberg']"
+        ));
+        assert_eq!(text(link), added, "{lang}");
+        assert_eq!(
+            site.page(lang).all("tr#storage-hetzner-nuremberg").len(),
+            1,
+            "{lang}"
+        );
+    }
+    // Renamed with the id it had: a change of that location, not a new one.
+    site.replace(
+        "content/storage.toml",
+        "provider = \"Hetzner\"",
+        "id = \"hetzner-nuremberg\"\nprovider = \"Hetzner Online\"",
+    );
+    let diff = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    diff.success();
+    let v: Value = serde_json::from_str(&diff.stdout).unwrap();
+    let changes = v["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0]["change"], "fact");
+    assert_eq!(
+        changes[0]["path"],
+        "storage.locations.hetzner-nuremberg.provider"
+    );
+    assert_eq!(changes[0]["row"], "storage-hetzner-nuremberg");
+    // Two locations cannot share an id.
+    site.replace(
+        "content/storage.toml",
+        "provider = \"Amazon Web Services (AWS)\"",
+        "id = \"hetzner-nuremberg\"\nprovider = \"Amazon Web Services (AWS)\"",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("two storage locations have the id `hetzner-nuremberg`"),
+        "{}",
+        run.stderr
+    );
+}
