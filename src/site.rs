@@ -178,13 +178,15 @@ impl Site {
 
     /// Per translation, message id to the fingerprint of its text (the translation records
     /// already hold them, for every message the source has).
-    pub fn translation_fingerprints(&self) -> BTreeMap<String, BTreeMap<String, String>> {
+    pub fn translation_fingerprints(&self) -> BTreeMap<String, Arc<BTreeMap<String, String>>> {
         let fingerprints = |t: &Status| {
-            t.record
-                .messages
-                .iter()
-                .map(|(id, pair)| (id.clone(), pair.translation.clone()))
-                .collect()
+            Arc::new(
+                t.record
+                    .messages
+                    .iter()
+                    .map(|(id, pair)| (id.clone(), pair.translation.clone()))
+                    .collect(),
+            )
         };
         self.translations
             .iter()

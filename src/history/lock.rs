@@ -20,10 +20,12 @@ use crate::model::Model;
 
 /// The file name, at the site root.
 pub const FILE: &str = "candor.lock";
-/// Version 2: each fingerprint covers the publication's date and the previous fingerprint (a
-/// chain). Version 1 fingerprinted the snapshot alone; it is read, and rewritten as version 2
-/// by the next `candor build`.
-const VERSION: u32 = 2;
+/// Version 3: each publication names each translation's messages by one fingerprint, of a map
+/// kept once in `[translation-maps]` however many publications share it (version 2 repeated
+/// the map in every publication; it is read as it is). Since version 2 each fingerprint covers
+/// the publication's date and the previous fingerprint (a chain). Version 1 fingerprinted the
+/// snapshot alone; it is read, and rewritten by the next `candor build`.
+const VERSION: u32 = 3;
 /// What a site publishes, in canonical form: the facts, and the source-language text of every
 /// message and term (re-serialized from the syntax tree, so layout and comments do not count).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -210,23 +212,43 @@ pub fn without_nulls(value: serde_json::Value) -> serde_json::Value {
 }
 
 /// One recorded publication.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Publication {
-    /// Written as a TOML date (`2025-10-30`); anything else fails to read, at its place.
-    #[serde(with = "toml_date")]
     pub date: jiff::civil::Date,
-    /// Written as a TOML date-time in UTC (`2026-11-30T09:41:07Z`); absent for publications
-    /// recorded before candor kept the time.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "toml_time")]
+    /// When it was recorded, for publications recorded since candor kept the time.
     pub time: Option<jiff::Timestamp>,
     pub fingerprint: String,
     pub snapshot: Snapshot,
     /// Per translation, message id to a fingerprint of its text when this was published; not
     /// part of the fingerprint (a translation does not make a publication), but lets `diff` say
-    /// which translated messages changed since.
+    /// which translated messages changed since, and the archive show what it said.
+    pub translations: BTreeMap<String, Arc<BTreeMap<String, String>>>,
+}
+
+/// A publication as `candor.lock` stores it.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredPublication {
+    /// Written as a TOML date (`2025-10-30`); anything else fails to read, at its place.
+    #[serde(with = "toml_date")]
+    date: jiff::civil::Date,
+    /// Written as a TOML date-time in UTC (`2026-11-30T09:41:07Z`); absent for publications
+    /// recorded before candor kept the time.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "toml_time")]
+    time: Option<jiff::Timestamp>,
+    fingerprint: String,
+    snapshot: Snapshot,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub translations: BTreeMap<String, BTreeMap<String, String>>,
+    translations: BTreeMap<String, StoredMap>,
+}
+
+/// A translation's messages as a publication stores them: the fingerprint of a map in
+/// `[translation-maps]` (version 3), or the map itself (version 2).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(untagged)]
+enum StoredMap {
+    Shared(String),
+    Inline(BTreeMap<String, String>),
 }
 
 /// A calendar date as a TOML date literal, both ways.
@@ -289,17 +311,117 @@ mod toml_time {
     }
 }
 
+/// The history as read from, and written to, `candor.lock`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "StoredLock", into = "StoredLock")]
 pub struct LockFile {
     pub version: u32,
-    #[serde(default, rename = "publication")]
     pub publications: Vec<Publication>,
     /// The words of the translations, by the fingerprint each publication records them by
     /// (`Publication::translations`): kept once however many publications share them, so
     /// that the archive can show each language as it was published.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub texts: BTreeMap<String, String>,
+}
+
+/// `candor.lock` as stored.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredLock {
+    version: u32,
+    #[serde(default, rename = "publication")]
+    publications: Vec<StoredPublication>,
+    /// Each translation's messages (id to the fingerprint of its text), by the fingerprint of
+    /// the map: one publication after another that leaves a translation as it was shares it.
+    #[serde(
+        default,
+        rename = "translation-maps",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    maps: BTreeMap<String, Arc<BTreeMap<String, String>>>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    texts: BTreeMap<String, String>,
+}
+
+/// The fingerprint a translation's map is kept by.
+fn map_fingerprint(map: &BTreeMap<String, String>) -> String {
+    sha256(&serde_json::to_vec(map).expect("a map serializes"))
+}
+
+impl TryFrom<StoredLock> for LockFile {
+    // serde reports a `String` error at the file; the one thing this can refuse is a map
+    // named by a publication and not kept.
+    type Error = String;
+
+    fn try_from(stored: StoredLock) -> Result<LockFile, String> {
+        let StoredLock {
+            version,
+            publications,
+            maps,
+            texts,
+        } = stored;
+        let publications = publications
+            .into_iter()
+            .map(|p| {
+                let translations = p
+                    .translations
+                    .into_iter()
+                    .map(|(lang, map)| match map {
+                        StoredMap::Inline(map) => Ok((lang, Arc::new(map))),
+                        StoredMap::Shared(fp) => match maps.get(&fp) {
+                            Some(map) => Ok((lang, map.clone())),
+                            None => Err(format!(
+                                "the publication of {} names the messages of `{lang}` by `{fp}`, which `[translation-maps]` does not hold",
+                                p.date
+                            )),
+                        },
+                    })
+                    .collect::<Result<_, String>>()?;
+                Ok(Publication {
+                    date: p.date,
+                    time: p.time,
+                    fingerprint: p.fingerprint,
+                    snapshot: p.snapshot,
+                    translations,
+                })
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(LockFile {
+            version,
+            publications,
+            texts,
+        })
+    }
+}
+
+impl From<LockFile> for StoredLock {
+    fn from(lock: LockFile) -> StoredLock {
+        let mut maps = BTreeMap::new();
+        let publications = lock
+            .publications
+            .into_iter()
+            .map(|p| StoredPublication {
+                date: p.date,
+                time: p.time,
+                fingerprint: p.fingerprint,
+                snapshot: p.snapshot,
+                translations: p
+                    .translations
+                    .into_iter()
+                    .map(|(lang, map)| {
+                        let fp = map_fingerprint(&map);
+                        maps.entry(fp.clone()).or_insert(map);
+                        (lang, StoredMap::Shared(fp))
+                    })
+                    .collect(),
+            })
+            .collect();
+        StoredLock {
+            version: VERSION,
+            publications,
+            maps,
+            texts: lock.texts,
+        }
+    }
 }
 
 /// The date every page shows, the publications so far (a new one included), and whether this
@@ -317,7 +439,7 @@ pub struct Stamp {
 /// and the texts by fingerprint.
 #[derive(Debug, Default)]
 pub struct Translations {
-    pub fingerprints: BTreeMap<String, BTreeMap<String, String>>,
+    pub fingerprints: BTreeMap<String, Arc<BTreeMap<String, String>>>,
     pub texts: BTreeMap<String, String>,
 }
 
@@ -448,10 +570,10 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
             .in_file(&file)
             .with_help("the lock file was edited by hand; restore it from version control")
     };
-    if lock.version != VERSION && lock.version != 1 {
+    if !(1..=VERSION).contains(&lock.version) {
         diags.push(
             Diagnostic::error(format!(
-                "`{FILE}` has version {}, this candor reads versions 1 and {VERSION}",
+                "`{FILE}` has version {}, this candor reads versions 1 to {VERSION}",
                 lock.version
             ))
             .in_file(&file)
@@ -747,6 +869,58 @@ mod tests {
         assert!(!ok && said.contains("comes after"), "{said}");
         let (ok, said) = write(&[("2026-11-30", "2026-12-01T09:00:00Z")]);
         assert!(!ok && said.contains("on another day"), "{said}");
+    }
+
+    #[test]
+    fn a_translation_left_as_it_was_is_stored_once_however_many_publications_share_it() {
+        let snapshot = Snapshot {
+            facts: serde_json::json!({}),
+            source: BTreeMap::new(),
+        };
+        let map = Arc::new(BTreeMap::from([("title".to_string(), "00ff".to_string())]));
+        let publication = |date: jiff::civil::Date| Publication {
+            date,
+            time: None,
+            fingerprint: String::new(),
+            snapshot: snapshot.clone(),
+            translations: BTreeMap::from([
+                ("de".to_string(), map.clone()),
+                ("nl".to_string(), map.clone()),
+            ]),
+        };
+        let lock = LockFile {
+            version: VERSION,
+            publications: vec![
+                publication(jiff::civil::date(2026, 1, 1)),
+                publication(jiff::civil::date(2026, 2, 1)),
+            ],
+            texts: BTreeMap::new(),
+        };
+        let text = toml::to_string(&lock).unwrap();
+        assert_eq!(text.matches("[translation-maps.").count(), 1, "{text}");
+        assert_eq!(text.matches("title = \"00ff\"").count(), 1, "{text}");
+        let back: LockFile = toml::from_str(&text).unwrap();
+        assert_eq!(back.publications[1].translations["nl"], map);
+
+        // Version 2 kept the map in each publication; it reads as it is.
+        let v2 = "version = 2\n[[publication]]\ndate = 2026-01-01\nfingerprint = \"x\"\n\
+            [publication.snapshot.facts]\n[publication.snapshot.source]\n\
+            [publication.translations.de]\ntitle = \"00ff\"\n";
+        let read: LockFile = toml::from_str(v2).unwrap();
+        assert_eq!(read.publications[0].translations["de"], map);
+
+        // A map named and not kept is refused, naming it.
+        let dangling = text.replace("[translation-maps.", "[unused.");
+        let table: toml::Table = dangling.parse().unwrap();
+        let mut table = table;
+        table.remove("unused");
+        let why = toml::from_str::<LockFile>(&toml::to_string(&table).unwrap())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            why.contains("which `[translation-maps]` does not hold"),
+            "{why}"
+        );
     }
 
     #[test]

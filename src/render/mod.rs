@@ -494,7 +494,7 @@ fn archived_words(
                 p.translations
                     .get(&locale.language.tag)
                     .into_iter()
-                    .flatten()
+                    .flat_map(|map| map.iter())
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect()
             };

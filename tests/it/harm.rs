@@ -757,7 +757,7 @@ fn a_lock_of_the_first_version_is_read_and_upgraded() {
     run.success();
     assert!(run.stderr.contains("older version"), "{}", run.stderr);
     site.build(&[]).success();
-    assert!(site.read("candor.lock").contains("version = 2"));
+    assert!(site.read("candor.lock").contains("version = 3"));
     assert_eq!(
         site.read("candor.lock"),
         std::fs::read_to_string(Path::new(common::REPO).join("candor.lock")).unwrap()
