@@ -201,7 +201,9 @@ impl Locale {
 
 /// The words of every configured language, in configured order.
 pub struct Locales {
-    pub locales: Vec<Locale>,
+    /// Shared, so that the words of a publication can be put together from today's languages
+    /// and the ones it recorded differently ([`Locales::shared`]) without loading any again.
+    pub locales: Vec<Arc<Locale>>,
     pub source: usize,
     /// Tag to position in `locales`: every message a page formats looks its language up.
     index: HashMap<String, usize>,
@@ -209,6 +211,11 @@ pub struct Locales {
 
 impl Locales {
     pub fn new(locales: Vec<Locale>, source: usize) -> Locales {
+        Self::shared(locales.into_iter().map(Arc::new).collect(), source)
+    }
+
+    /// Languages some of which other [`Locales`] hold too.
+    pub fn shared(locales: Vec<Arc<Locale>>, source: usize) -> Locales {
         let index = locales
             .iter()
             .enumerate()
@@ -226,7 +233,7 @@ impl Locales {
     }
 
     pub fn get(&self, tag: &str) -> Option<&Locale> {
-        self.position(tag).map(|i| &self.locales[i])
+        self.position(tag).map(|i| &*self.locales[i])
     }
 
     /// Where the language `tag` is in configured order.
