@@ -301,7 +301,7 @@ pub fn review_files(
             Ok(html) => {
                 files.insert(path, html.into_bytes());
             }
-            Err(e) => diags.push(Diagnostic::error(e)),
+            Err(e) => diags.push(e),
         }
     }
     (!diags.has_errors()).then_some(files)

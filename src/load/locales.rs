@@ -234,34 +234,97 @@ impl Locale {
 
     /// Formats message `id` with `args`. Any Fluent error (an unknown variable, a missing
     /// message or term) is an error naming the message and where it is written.
-    pub fn format(&self, id: &str, args: &FluentArgs) -> Result<String, String> {
-        let tag = &self.language.tag;
-        // Only an error names the place, and finding a line and column takes a scan of the file.
-        let place = || {
-            self.messages.get(id).map_or_else(String::new, |e| {
-                let (line, col) = e.file.line_col(e.span.start);
-                format!(" ({}:{line}:{col})", e.file.name)
-            })
+    pub fn format(&self, id: &str, args: &FluentArgs) -> Result<String, FormatError> {
+        let error = |kind| FormatError {
+            id: id.to_string(),
+            tag: self.language.tag.clone(),
+            // A message inherited from the parent language is written in neither.
+            at: self
+                .messages
+                .get(id)
+                .map(|e| (e.file.clone(), e.span.clone())),
+            kind,
         };
         let message = self
             .bundle
             .get_message(id)
-            .ok_or_else(|| format!("no message `{id}` in locales/{tag}"))?;
+            .ok_or_else(|| error(FormatErrorKind::NoMessage))?;
         let pattern = message
             .value()
-            .ok_or_else(|| format!("message `{id}` in `{tag}` has no value{}", place()))?;
+            .ok_or_else(|| error(FormatErrorKind::NoValue))?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
         if errors.is_empty() {
             Ok(text.into_owned())
         } else {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            Err(format!(
-                "message `{id}` in `{tag}`{}: {}",
-                place(),
-                list.join("; ")
-            ))
+            Err(error(FormatErrorKind::Fluent(errors)))
         }
+    }
+}
+
+/// Why a message could not be formatted, and where it is written.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.describe(true))]
+pub struct FormatError {
+    pub id: String,
+    /// The language's tag.
+    pub tag: String,
+    /// The file and span of the message's id, when the language has it of its own.
+    pub at: Option<(Arc<SourceFile>, Range<usize>)>,
+    pub kind: FormatErrorKind,
+}
+
+#[derive(Debug)]
+pub enum FormatErrorKind {
+    /// Neither the language nor its parent has the message.
+    NoMessage,
+    /// The message has attributes only.
+    NoValue,
+    /// What Fluent reported: an unknown variable, a missing message or term.
+    Fluent(Vec<fluent_bundle::FluentError>),
+}
+
+impl FormatError {
+    /// What went wrong; with `place`, followed by the message's file, line and column (for text
+    /// that cannot point at it, as a template's error).
+    fn describe(&self, place: bool) -> String {
+        let (id, tag) = (&self.id, &self.tag);
+        let place = match (&self.at, place) {
+            (Some((file, span)), true) => {
+                // Only an error names the place: finding a line and column scans the file.
+                let (line, col) = file.line_col(span.start);
+                format!(" ({}:{line}:{col})", file.name)
+            }
+            _ => String::new(),
+        };
+        match &self.kind {
+            FormatErrorKind::NoMessage => format!("no message `{id}` in locales/{tag}"),
+            FormatErrorKind::NoValue => format!("message `{id}` in `{tag}` has no value{place}"),
+            FormatErrorKind::Fluent(errors) => {
+                let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+                format!("message `{id}` in `{tag}`{place}: {}", list.join("; "))
+            }
+        }
+    }
+}
+
+/// A diagnostic that points at the message, where the language has it of its own.
+impl From<FormatError> for Diagnostic {
+    fn from(e: FormatError) -> Diagnostic {
+        match &e.at {
+            Some((file, span)) => {
+                Diagnostic::error(e.describe(false)).at(file, span.clone(), "cannot be formatted")
+            }
+            None => Diagnostic::error(e.describe(false)),
+        }
+    }
+}
+
+/// The error as text, its place included, where it ends as text: in a template function's error
+/// (Tera takes a message, and points at the call), and in the change log's.
+impl From<FormatError> for String {
+    fn from(e: FormatError) -> String {
+        e.to_string()
     }
 }
 

@@ -9,6 +9,7 @@
 use fluent_bundle::FluentArgs;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
+use crate::diagnostic::Diagnostic;
 use crate::history::changelog;
 use crate::history::changes::Change;
 use crate::intl;
@@ -17,6 +18,7 @@ use crate::messages::Message;
 
 /// The review page of one language: `new` with its differences from `old` marked, a banner that
 /// it is a draft, and the changes summed up under the page's heading, in the page's language.
+/// A message that cannot be formatted is an error pointing at it.
 pub fn page(
     old: &str,
     new: &str,
@@ -25,7 +27,7 @@ pub fn page(
     published: jiff::civil::Date,
     since: Option<jiff::civil::Date>,
     changes: &[Change],
-) -> Result<String, String> {
+) -> Result<String, Diagnostic> {
     let (org, contact) = (organisation.name.as_str(), organisation.contact.as_str());
     let plain = |key: &str| locale.format(key, &FluentArgs::new());
     let marks = Marks {
@@ -42,12 +44,15 @@ pub fn page(
     let mut args = FluentArgs::new();
     let heading = match since {
         Some(date) => {
-            args.set("date", intl::long_date(&locale.language.formats, date)?);
+            let date =
+                intl::long_date(&locale.language.formats, date).map_err(Diagnostic::error)?;
+            args.set("date", date);
             locale.format(Message::ReviewSince.id(), &args)?
         }
         None => plain(Message::ReviewFirst.id())?,
     };
-    let items = changelog::describe_all(changes, locale, org, contact, published)?;
+    let items = changelog::describe_all(changes, locale, org, contact, published)
+        .map_err(Diagnostic::error)?;
     let list: String = if changes.is_empty() {
         format!(
             "<p>{}</p>",
