@@ -301,7 +301,7 @@ pub fn review_files(
             Ok(html) => {
                 files.insert(path, html.into_bytes());
             }
-            Err(e) => diags.push(Diagnostic::error(e)),
+            Err(e) => diags.push(e),
         }
     }
     (!diags.has_errors()).then_some(files)
@@ -326,58 +326,31 @@ fn render_published(
             return None;
         }
     };
-    let mut locales = locales::load(&site.root, &site.config, false, &mut Diagnostics::default())?;
-    let source = locales.source;
-    let language = locales.locales[source].language.clone();
-    // The text as published. A message or term asked for since (by the theme, or by candor's
-    // own code) is not in that record: it is empty in the old version, so the review marks its
-    // words as new instead of failing to render what was published.
-    let today = &locales.locales[source];
-    let mut recorded = last.snapshot.source.clone();
-    for id in today
-        .messages
-        .keys()
-        .cloned()
-        .chain(today.terms.keys().map(|t| format!("-{t}")))
-    {
-        recorded
-            .entry(id)
-            .or_insert_with_key(|id| format!("{id} = {{\"\"}}\n"));
-    }
-    locales.locales[source] =
-        locales::Locale::from_recorded(&language, &recorded, lock::FILE, diags);
-    // Each translation as that publication recorded it, where candor.lock kept its texts (a
-    // region is its parent's and its own: shown as it is today), so that the review marks a
-    // changed translation as it marks changed source text.
-    for i in (0..locales.locales.len()).filter(|i| *i != source) {
-        let today = &locales.locales[i];
-        let Some(fingerprints) = last.translations.get(&today.language.tag) else {
-            continue;
-        };
-        if today.parent.is_some() {
-            continue;
-        }
-        let mut words: BTreeMap<String, String> = fingerprints
-            .iter()
-            .filter_map(|(id, fp)| Some((id.clone(), texts.get(fp)?.clone())))
-            .collect();
-        if words.is_empty() {
-            continue;
-        }
-        for (id, entry) in &today.messages {
-            words
-                .entry(id.clone())
-                .or_insert_with(|| entry.canonical.clone());
-        }
-        for (id, entry) in &today.terms {
-            words
-                .entry(format!("-{id}"))
-                .or_insert_with(|| entry.canonical.clone());
-        }
-        let language = today.language.clone();
-        locales.locales[i] = locales::Locale::from_recorded(&language, &words, lock::FILE, diags);
-    }
-    let locales = Arc::new(locales);
+    // Today's words where that publication recorded none of its own (a region is its parent's
+    // and its own: shown as it is today), so no locale is loaded again.
+    let today = &site.locales;
+    let locales = today
+        .locales
+        .iter()
+        .enumerate()
+        .map(|(i, locale)| {
+            let words = if i == today.source {
+                Some(published_source(last, locale))
+            } else {
+                published_translation(last, texts, locale)
+            };
+            match words {
+                Some(words) => Arc::new(locales::Locale::from_recorded(
+                    &locale.language,
+                    &words,
+                    lock::FILE,
+                    diags,
+                )),
+                None => locale.clone(),
+            }
+        })
+        .collect();
+    let locales = Arc::new(Locales::shared(locales, today.source));
     let stamp = Stamp {
         date: last.date,
         history: history.to_vec(),
@@ -393,6 +366,45 @@ fn render_published(
         missing: render::Missing::ShowsTheSource,
     };
     render::in_memory(input, &stamp, diags)
+}
+
+/// The source text as `last` published it. A message or term asked for since (by the theme, or
+/// by candor's own code) is not in that record: it is empty in the old version, so the review
+/// marks its words as new instead of failing to render what was published.
+fn published_source(last: &lock::Publication, today: &locales::Locale) -> BTreeMap<String, String> {
+    let mut recorded = last.snapshot.source.clone();
+    let ids = today.messages.keys().cloned();
+    for id in ids.chain(today.terms.keys().map(|t| format!("-{t}"))) {
+        recorded
+            .entry(id)
+            .or_insert_with_key(|id| format!("{id} = {{\"\"}}\n"));
+    }
+    recorded
+}
+
+/// A translation as `last` recorded it, where candor.lock kept its texts, so that the review
+/// marks a changed translation as it marks changed source text; a message it did not record is
+/// today's. `None` for a region, and where nothing was kept.
+fn published_translation(
+    last: &lock::Publication,
+    texts: &BTreeMap<String, String>,
+    today: &locales::Locale,
+) -> Option<BTreeMap<String, String>> {
+    let fingerprints = last.translations.get(&today.language.tag)?;
+    if today.parent.is_some() {
+        return None;
+    }
+    let mut words: BTreeMap<String, String> = fingerprints
+        .iter()
+        .filter_map(|(id, fp)| Some((id.clone(), texts.get(fp)?.clone())))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    for (id, text) in today.words() {
+        words.entry(id).or_insert(text);
+    }
+    Some(words)
 }
 
 /// The folders of a site that hold its sources (an output directory is none of them; `serve`

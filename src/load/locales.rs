@@ -9,14 +9,74 @@ use std::sync::Arc;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
+use fluent_syntax::parser::ParserError;
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
 use crate::load::config::{self, Config, Language};
 
-/// A thread-safe Fluent bundle (rendering is shared across threads).
-pub type Bundle = FluentBundle<FluentResource>;
+/// A thread-safe Fluent bundle (rendering is shared across threads). Its resources are shared
+/// with the [`Ftl`] files they were parsed from, and with the regions that inherit them.
+pub type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// One `.ftl` file, parsed once: the loader reads its messages and terms from the syntax tree,
+/// the bundle formats them, and the checks walk them.
+pub struct Ftl {
+    pub file: Arc<SourceFile>,
+    /// The syntax tree. It borrows from the resource's own copy of the text, which is `file`'s:
+    /// an offset into one is an offset into the other.
+    pub resource: Arc<FluentResource>,
+}
+
+impl Ftl {
+    /// Parses `file`, returning its syntax errors as Fluent's full parser reports them.
+    pub fn parse(file: &Arc<SourceFile>) -> (Ftl, Vec<ParserError>) {
+        let (resource, errors) = match FluentResource::try_new(file.text.clone()) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((partial, errors)) => (partial, errors),
+        };
+        // The bundle's parser skips comment lines unread, so a malformed one (`#note`, `####`)
+        // is no error to it. Both parsers read everything else alike; a file with such a line is
+        // parsed again by the full parser, only for its errors, which say where it is.
+        let errors = if has_malformed_comment(&file.text) {
+            match fluent_syntax::parser::parse(file.text.as_str()) {
+                Ok(_) => Vec::new(),
+                Err((_, errors)) => errors,
+            }
+        } else {
+            errors
+        };
+        let ftl = Ftl {
+            file: file.clone(),
+            resource: Arc::new(resource),
+        };
+        (ftl, errors)
+    }
+
+    /// Its messages, terms and junk, in the order written (comments are not kept).
+    pub fn entries(&self) -> impl Iterator<Item = &ast::Entry<&str>> {
+        self.resource.entries()
+    }
+
+    /// The text its syntax tree borrows from.
+    pub fn text(&self) -> &str {
+        self.resource.source()
+    }
+}
+
+/// Whether a line of `text` starts as a comment does (`#`) but is none Fluent accepts: one to
+/// three `#`, then a space or the end of the line.
+fn has_malformed_comment(text: &str) -> bool {
+    text.split('\n').any(|line| {
+        let Some(rest) = line.strip_prefix('#') else {
+            return false;
+        };
+        let rest = rest.strip_prefix('#').unwrap_or(rest);
+        let rest = rest.strip_prefix('#').unwrap_or(rest);
+        !(rest.is_empty() || rest.starts_with(' '))
+    })
+}
 
 /// What a message (or term) refers to, each with the span of its first use.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -57,8 +117,11 @@ pub struct Locale {
     /// A regional language (`de-CH`) takes what its folder does not define from the nearest
     /// configured language it is a region of (`de`), never from another region: see [`inherit`].
     pub parent: Option<Inherited>,
-    /// The files of the bundle, own ones first, then inherited ones.
-    files: Vec<Arc<SourceFile>>,
+    /// Its own files, in the order read, each parsed once (those with syntax errors too: what
+    /// did parse is checked).
+    pub files: Vec<Ftl>,
+    /// What the bundle holds: its own files that parsed without errors, then inherited ones.
+    bundled: Vec<Arc<FluentResource>>,
 }
 
 /// What a regional language takes from its parent.
@@ -85,6 +148,7 @@ impl Locale {
             terms: BTreeMap::new(),
             parent: None,
             files: Vec::new(),
+            bundled: Vec::new(),
         }
     }
 
@@ -101,18 +165,20 @@ impl Locale {
             );
             return;
         }
-        if read_entries(file, self, diags) {
-            self.add_to_bundle(file);
+        let (ftl, errors) = Ftl::parse(file);
+        report_syntax_errors(file, &errors, diags);
+        read_entries(&ftl, self, diags);
+        if errors.is_empty() {
+            self.add_to_bundle(ftl.resource.clone());
         }
+        self.files.push(ftl);
     }
 
-    fn add_to_bundle(&mut self, file: &Arc<SourceFile>) {
-        let resource =
-            FluentResource::try_new(file.text.clone()).unwrap_or_else(|(partial, _)| partial);
+    fn add_to_bundle(&mut self, resource: Arc<FluentResource>) {
         // Duplicates were reported by `read_entries`, and a region's own messages override its
         // parent's: the first definition wins.
-        let _ = self.bundle.add_resource(resource);
-        self.files.push(file.clone());
+        let _ = self.bundle.add_resource(resource.clone());
+        self.bundled.push(resource);
     }
 
     /// Does this language have message `id`, of its own or from its parent?
@@ -168,40 +234,105 @@ impl Locale {
 
     /// Formats message `id` with `args`. Any Fluent error (an unknown variable, a missing
     /// message or term) is an error naming the message and where it is written.
-    pub fn format(&self, id: &str, args: &FluentArgs) -> Result<String, String> {
-        let tag = &self.language.tag;
-        // Only an error names the place, and finding a line and column takes a scan of the file.
-        let place = || {
-            self.messages.get(id).map_or_else(String::new, |e| {
-                let (line, col) = e.file.line_col(e.span.start);
-                format!(" ({}:{line}:{col})", e.file.name)
-            })
+    pub fn format(&self, id: &str, args: &FluentArgs) -> Result<String, FormatError> {
+        let error = |kind| FormatError {
+            id: id.to_string(),
+            tag: self.language.tag.clone(),
+            // A message inherited from the parent language is written in neither.
+            at: self
+                .messages
+                .get(id)
+                .map(|e| (e.file.clone(), e.span.clone())),
+            kind,
         };
         let message = self
             .bundle
             .get_message(id)
-            .ok_or_else(|| format!("no message `{id}` in locales/{tag}"))?;
+            .ok_or_else(|| error(FormatErrorKind::NoMessage))?;
         let pattern = message
             .value()
-            .ok_or_else(|| format!("message `{id}` in `{tag}` has no value{}", place()))?;
+            .ok_or_else(|| error(FormatErrorKind::NoValue))?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
         if errors.is_empty() {
             Ok(text.into_owned())
         } else {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            Err(format!(
-                "message `{id}` in `{tag}`{}: {}",
-                place(),
-                list.join("; ")
-            ))
+            Err(error(FormatErrorKind::Fluent(errors)))
         }
+    }
+}
+
+/// Why a message could not be formatted, and where it is written.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.describe(true))]
+pub struct FormatError {
+    pub id: String,
+    /// The language's tag.
+    pub tag: String,
+    /// The file and span of the message's id, when the language has it of its own.
+    pub at: Option<(Arc<SourceFile>, Range<usize>)>,
+    pub kind: FormatErrorKind,
+}
+
+#[derive(Debug)]
+pub enum FormatErrorKind {
+    /// Neither the language nor its parent has the message.
+    NoMessage,
+    /// The message has attributes only.
+    NoValue,
+    /// What Fluent reported: an unknown variable, a missing message or term.
+    Fluent(Vec<fluent_bundle::FluentError>),
+}
+
+impl FormatError {
+    /// What went wrong; with `place`, followed by the message's file, line and column (for text
+    /// that cannot point at it, as a template's error).
+    fn describe(&self, place: bool) -> String {
+        let (id, tag) = (&self.id, &self.tag);
+        let place = match (&self.at, place) {
+            (Some((file, span)), true) => {
+                // Only an error names the place: finding a line and column scans the file.
+                let (line, col) = file.line_col(span.start);
+                format!(" ({}:{line}:{col})", file.name)
+            }
+            _ => String::new(),
+        };
+        match &self.kind {
+            FormatErrorKind::NoMessage => format!("no message `{id}` in locales/{tag}"),
+            FormatErrorKind::NoValue => format!("message `{id}` in `{tag}` has no value{place}"),
+            FormatErrorKind::Fluent(errors) => {
+                let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+                format!("message `{id}` in `{tag}`{place}: {}", list.join("; "))
+            }
+        }
+    }
+}
+
+/// A diagnostic that points at the message, where the language has it of its own.
+impl From<FormatError> for Diagnostic {
+    fn from(e: FormatError) -> Diagnostic {
+        match &e.at {
+            Some((file, span)) => {
+                Diagnostic::error(e.describe(false)).at(file, span.clone(), "cannot be formatted")
+            }
+            None => Diagnostic::error(e.describe(false)),
+        }
+    }
+}
+
+/// The error as text, its place included, where it ends as text: in a template function's error
+/// (Tera takes a message, and points at the call), and in the change log's.
+impl From<FormatError> for String {
+    fn from(e: FormatError) -> String {
+        e.to_string()
     }
 }
 
 /// The words of every configured language, in configured order.
 pub struct Locales {
-    pub locales: Vec<Locale>,
+    /// Shared, so that the words of a publication can be put together from today's languages
+    /// and the ones it recorded differently ([`Locales::shared`]) without loading any again.
+    pub locales: Vec<Arc<Locale>>,
     pub source: usize,
     /// Tag to position in `locales`: every message a page formats looks its language up.
     index: HashMap<String, usize>,
@@ -209,6 +340,11 @@ pub struct Locales {
 
 impl Locales {
     pub fn new(locales: Vec<Locale>, source: usize) -> Locales {
+        Self::shared(locales.into_iter().map(Arc::new).collect(), source)
+    }
+
+    /// Languages some of which other [`Locales`] hold too.
+    pub fn shared(locales: Vec<Arc<Locale>>, source: usize) -> Locales {
         let index = locales
             .iter()
             .enumerate()
@@ -226,7 +362,7 @@ impl Locales {
     }
 
     pub fn get(&self, tag: &str) -> Option<&Locale> {
-        self.position(tag).map(|i| &self.locales[i])
+        self.position(tag).map(|i| &*self.locales[i])
     }
 
     /// Where the language `tag` is in configured order.
@@ -299,16 +435,16 @@ fn inherit(locales: &mut [Locale]) {
             .iter()
             .position(|t| t == parent)
             .expect("a configured tag");
-        let (files, messages, terms) = {
+        let (resources, messages, terms) = {
             let parent = &locales[p];
             let messages: BTreeSet<String> = parent.message_ids().map(str::to_string).collect();
             let mut terms: BTreeSet<String> = parent.terms.keys().cloned().collect();
             terms.extend(parent.parent.iter().flat_map(|g| g.terms.iter().cloned()));
-            (parent.files.clone(), messages, terms)
+            (parent.bundled.clone(), messages, terms)
         };
         let child = &mut locales[i];
-        for file in &files {
-            child.add_to_bundle(file);
+        for resource in resources {
+            child.add_to_bundle(resource);
         }
         child.parent = Some(Inherited {
             tag: parent.to_string(),
@@ -398,15 +534,10 @@ fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
-/// Records the messages and terms of one file; reports syntax errors and duplicate ids.
-/// Returns whether the file parsed cleanly.
-fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnostics) -> bool {
+/// Reports each syntax error of `file`.
+fn report_syntax_errors(file: &Arc<SourceFile>, errors: &[ParserError], diags: &mut Diagnostics) {
     let text = file.text.as_str();
-    let (resource, errors) = match fluent_syntax::parser::parse(text) {
-        Ok(r) => (r, Vec::new()),
-        Err((r, errors)) => (r, errors),
-    };
-    for e in &errors {
+    for e in errors {
         let span = e.pos.start
             ..e.pos
                 .end
@@ -422,7 +553,12 @@ fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnos
                 .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
         );
     }
-    for entry in &resource.body {
+}
+
+/// Records the messages and terms of one file; reports duplicate ids.
+fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
+    let (file, text) = (&ftl.file, ftl.text());
+    for entry in ftl.entries() {
         let mut blank = false;
         let (id, is_term, refs, node) = match entry {
             ast::Entry::Message(m) => {
@@ -497,7 +633,6 @@ fn read_entries(file: &Arc<SourceFile>, locale: &mut Locale, diags: &mut Diagnos
             map.insert(id.to_string(), entry);
         }
     }
-    errors.is_empty()
 }
 
 /// Does `pattern` always format to whitespace: only blank text and `{ "" }`-like literals?
@@ -615,7 +750,78 @@ impl Walker<'_> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    /// What Fluent's full parser finds in `text`, as `(errors, messages and terms)`: what the
+    /// loader reported when it parsed every file with it.
+    fn full_parse(text: &str) -> (Vec<ParserError>, Vec<String>) {
+        let (resource, errors) = match fluent_syntax::parser::parse(text) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, errors)) => (r, errors),
+        };
+        (errors, canonical(resource.body.iter()))
+    }
+
+    fn canonical<'a>(entries: impl Iterator<Item = &'a ast::Entry<&'a str>>) -> Vec<String> {
+        entries
+            .filter_map(|e| match e {
+                ast::Entry::Message(m) => {
+                    let mut m = m.clone();
+                    m.comment = None;
+                    Some(ast::Entry::Message(m))
+                }
+                ast::Entry::Term(t) => {
+                    let mut t = t.clone();
+                    t.comment = None;
+                    Some(ast::Entry::Term(t))
+                }
+                _ => None,
+            })
+            .map(|e| fluent_syntax::serializer::serialize(&ast::Resource { body: vec![e] }))
+            .collect()
+    }
+
+    fn one_parse(text: &str) -> (Vec<ParserError>, Vec<String>) {
+        let (ftl, errors) = Ftl::parse(&SourceFile::new("a.ftl", text));
+        (errors, canonical(ftl.entries()))
+    }
+
+    #[test]
+    fn one_parse_reports_what_the_full_parser_does_comments_included() {
+        for text in [
+            "a = b\n",
+            "# ok\n## group\n### resource\n#\na = b\n",
+            "#bad\n    indented\na = b\n",
+            "# ok\n#bad\na = b\n####\nc = { $x\n",
+            "a = b\n#eof",
+            "a = { $n ->\n[one] x\n*[other] y\n}\n#x\n  .attr = z\n",
+        ] {
+            assert_eq!(one_parse(text), full_parse(text), "{text:?}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// Lines of FTL, well and badly formed, comments of every kind among them.
+        #[test]
+        fn one_parse_reports_what_the_full_parser_does(lines in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "", " ", "#", "# c", "##", "## g", "###", "### r", "####", "#c", "##c", "#\r",
+                "a = b", "-t = x", "m = { $n ->", "[one] x", " *[other] y", "}", "  .attr = v",
+                "    more text", "x = { -t }", "y =", "= z", "{", "\"", "bad line", "#a = b",
+            ]),
+            0..12,
+        ), end in proptest::bool::ANY) {
+            let mut text = lines.join("\n");
+            if end {
+                text.push('\n');
+            }
+            prop_assert_eq!(one_parse(&text), full_parse(&text), "{:?}", text);
+        }
+    }
 
     #[test]
     fn nesting_counts_placeables_and_calls_but_not_text_comments_or_strings() {

@@ -62,6 +62,31 @@ struct LanguageLink {
     current: bool,
 }
 
+/// A language as links to it name it: its tag and its name in itself.
+struct LanguageName {
+    tag: String,
+    name: String,
+}
+
+impl LanguageName {
+    fn of(language: &crate::load::config::Language) -> LanguageName {
+        LanguageName {
+            tag: language.tag.clone(),
+            name: intl::own_name(&language.locale).unwrap_or_else(|| language.tag.clone()),
+        }
+    }
+
+    /// A link to the same page (`suffix` under the language's folder) in this language.
+    fn link(&self, root: &str, suffix: &str, current: bool) -> LanguageLink {
+        LanguageLink {
+            tag: self.tag.clone(),
+            name: self.name.clone(),
+            href: format!("{root}{}/{suffix}", self.tag),
+            current,
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct StampView {
     /// ISO 8601, for `<time datetime>`.
@@ -139,15 +164,10 @@ pub fn render(
     let Some(tera) = build_tera(theme, &shared, diags) else {
         return Ok(false);
     };
-    let names: Vec<(String, String)> = config
-        .languages
+    let names: Vec<LanguageName> = locales
+        .locales
         .iter()
-        .map(|l| {
-            (
-                l.tag.clone(),
-                intl::own_name(&l.locale).unwrap_or_else(|| l.tag.clone()),
-            )
-        })
+        .map(|l| LanguageName::of(&l.language))
         .collect();
     let errors_before = diags.error_count();
     // Feed ids are `tag:` URIs under a host the organisation owns.
@@ -170,7 +190,7 @@ pub fn render(
         archive_positions,
         theme,
         names: &names,
-        source: locales.source,
+        source: LanguageName::of(&locales.source().language),
         facts: Value::from_serializable(model),
         groups: subprocessor_groups(model, stamp.date, &engaged_before),
         archived,
@@ -187,9 +207,10 @@ pub fn render(
     let rendered: Vec<Diagnostics> = locales
         .locales
         .par_iter()
+        .zip(&names)
         .enumerate()
-        .map(|(i, locale)| {
-            let (files, language_diags) = pages.render(i, locale);
+        .map(|(i, (locale, name))| {
+            let (files, language_diags) = pages.render(i, locale, name);
             if !language_diags.has_errors() {
                 emit(files);
             }
@@ -265,10 +286,10 @@ struct LanguagePages<'a> {
     /// publication), where they are not today's.
     archive_positions: HashMap<(usize, usize), usize>,
     theme: &'a Theme,
-    /// Each language's tag and its name in itself, in configured order.
-    names: &'a [(String, String)],
-    /// The index of the source language.
-    source: usize,
+    /// Every language, in configured order, for the links between them.
+    names: &'a [LanguageName],
+    /// The source language.
+    source: LanguageName,
     facts: Value,
     /// The sub-processors engaged and those announced ([`subprocessor_groups`]).
     groups: Value,
@@ -281,13 +302,12 @@ struct LanguagePages<'a> {
 
 impl LanguagePages<'_> {
     /// The pages of the `i`th language: its page, change log, feed and archive.
-    fn render(&self, i: usize, locale: &Locale) -> (Files, Diagnostics) {
+    fn render(&self, i: usize, locale: &Locale, name: &LanguageName) -> (Files, Diagnostics) {
         let mut files = Files::new();
         let mut diags = Diagnostics::default();
         let tera = self.tera;
         let (theme, names, org) = (self.theme, self.names, self.org);
         let lang = &locale.language;
-        let source_tag = &names[self.source].0;
         let page = |ctx: &mut Context, depth: &str, suffix: &str| {
             ctx.insert(templates::PAGE_LANGUAGE, &i);
             ctx.insert("lang", &lang.tag);
@@ -327,10 +347,7 @@ impl LanguagePages<'_> {
         ctx.insert_value("facts", self.facts.clone());
         ctx.insert_value("subprocessors", self.groups.clone());
         ctx.insert("stamp", &stamp_view);
-        ctx.insert(
-            "source",
-            &language_links(names, Some(source_tag), "../", "")[self.source],
-        );
+        ctx.insert("source", &self.source.link("../", "", true));
         render_into(
             tera,
             theme,
@@ -343,7 +360,7 @@ impl LanguagePages<'_> {
         print_css(
             locale,
             org,
-            &names[i].1,
+            &name.name,
             &stamp_view.text,
             format!("{}/print.css", lang.tag),
             &mut files,
@@ -404,10 +421,7 @@ impl LanguagePages<'_> {
                     text: entry.date.clone(),
                 },
             );
-            ctx.insert(
-                "source",
-                &language_links(names, Some(source_tag), "../../../", "")[self.source],
-            );
+            ctx.insert("source", &self.source.link("../../../", "", true));
             render_into(
                 tera,
                 theme,
@@ -421,7 +435,7 @@ impl LanguagePages<'_> {
             print_css(
                 words,
                 org,
-                &names[i].1,
+                &name.name,
                 &entry.date,
                 path,
                 &mut files,
@@ -557,18 +571,13 @@ fn render_into(
 
 /// Links to the same page (`suffix` under each language folder) in every language.
 fn language_links(
-    names: &[(String, String)],
+    names: &[LanguageName],
     current: Option<&str>,
     root: &str,
     suffix: &str,
 ) -> Vec<LanguageLink> {
     names
         .iter()
-        .map(|(tag, name)| LanguageLink {
-            tag: tag.clone(),
-            name: name.clone(),
-            href: format!("{root}{tag}/{suffix}"),
-            current: current == Some(tag.as_str()),
-        })
+        .map(|n| n.link(root, suffix, current == Some(n.tag.as_str())))
         .collect()
 }

@@ -4,7 +4,7 @@
 use fluent_bundle::FluentArgs;
 
 use super::Files;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostics;
 use crate::load::locales::Locale;
 use crate::messages::Message;
 
@@ -33,7 +33,7 @@ pub(super) fn print_css(
             );
             files.insert(path, css.into_bytes());
         }
-        (Err(e), _) | (_, Err(e)) => diags.push(Diagnostic::error(e)),
+        (Err(e), _) | (_, Err(e)) => diags.push(e.into()),
     }
 }
 

@@ -207,6 +207,7 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
         .locales
         .iter()
         .filter(|l| l.language.tag != source.language.tag)
+        .map(|l| &**l)
         .collect();
     let sources = source_fingerprints(source);
     let read: Vec<(Status, Diagnostics)> = translations

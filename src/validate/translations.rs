@@ -1,18 +1,16 @@
 //! Holding every translation to its source: nothing missing, nothing extra that matters, no
 //! variable the source does not provide, no reference to a message or term that does not exist.
 
-use std::collections::BTreeSet;
 use std::ops::Range;
-use std::sync::Arc;
 
 use fluent_syntax::ast;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::suggest;
 use crate::text::{self, Forbidden};
 use crate::validate::content::Requirement;
 
-use crate::load::locales::{Locale, Locales};
+use crate::load::locales::{Ftl, Locale, Locales};
 
 /// Checks all locales: required messages in the source, then each translation against it.
 /// How strict the check is.
@@ -219,14 +217,12 @@ fn check_translation(
 
 /// No message or term of any language holds a character that has no place in text
 /// ([`text::forbidden`]): a control character, a bidi override, a noncharacter, an invisible
-/// one. Each file is read once, also when a regional language inherits it.
+/// one. Each file is walked once, as the loader parsed it (a regional language inherits its
+/// parent's files, but they are not its own).
 fn check_characters(locales: &Locales, diags: &mut Diagnostics) {
-    let mut seen = BTreeSet::new();
     for locale in &locales.locales {
-        for entry in locale.messages.values().chain(locale.terms.values()) {
-            if seen.insert(entry.file.name.as_str()) {
-                check_file_characters(&entry.file, &locale.language.tag, diags);
-            }
+        for ftl in &locale.files {
+            check_file_characters(ftl, &locale.language.tag, diags);
         }
     }
 }
@@ -241,14 +237,10 @@ struct Found {
 
 /// Reports, per message or term of `file`, the first forbidden character in its text (value,
 /// attributes, variants, string literals), at that character.
-fn check_file_characters(file: &Arc<SourceFile>, tag: &str, diags: &mut Diagnostics) {
-    let source = file.text.as_str();
+fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
+    let (file, source) = (&ftl.file, ftl.text());
     // Syntax errors were reported when the file was loaded; what did parse is checked.
-    let resource = match fluent_syntax::parser::parse(source) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    for entry in &resource.body {
+    for entry in ftl.entries() {
         let (id, patterns): (String, Vec<&ast::Pattern<&str>>) = match entry {
             ast::Entry::Message(m) => (
                 m.id.name.to_string(),
@@ -420,12 +412,13 @@ fn literal_chars(source: &str, raw: &str, found: &mut Vec<Found>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::SourceFile;
 
     /// `(line, column, message)` of each problem `check_file_characters` finds in `text`.
     fn problems(text: &str) -> Vec<(usize, usize, String)> {
-        let file = SourceFile::new("locales/xx/a.ftl", text);
+        let (ftl, _) = Ftl::parse(&SourceFile::new("locales/xx/a.ftl", text));
         let mut diags = Diagnostics::default();
-        check_file_characters(&file, "xx", &mut diags);
+        check_file_characters(&ftl, "xx", &mut diags);
         diags
             .iter()
             .map(|d| {

@@ -520,6 +520,27 @@ fn template_asking_for_a_message_that_does_not_exist() {
 }
 
 #[test]
+fn a_message_candor_cannot_format_points_at_the_message() {
+    // The page's template gives `last-modified` every global fact; the print margin, formatted
+    // from candor's code, gives it only `$org` and `$date`.
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/en/chrome.ftl",
+                "last-modified = Last modified: { $date }",
+                "last-modified = Last modified: { $date } ({ $contact })",
+            )
+        },
+        "locales/en/chrome.ftl",
+        At::Text {
+            anchor: "last-modified =",
+            needle: "last-modified",
+        },
+        "message `last-modified` in `en`: Resolver error: Unknown variable: $contact",
+    );
+}
+
+#[test]
 fn missing_template() {
     assert_fault(
         |s| page_template(s, "{% extends \"layout.html\" %}\n"),
