@@ -47,6 +47,10 @@ messages! {
     ChangeRewordedOther = "change-reworded-other",
     ChangeSection = "change-section",
     ChangeStorageAdded = "change-storage-added",
+    ChangeRetentionPeriod = "change-retention-period",
+    /// A retention period ("2 years"), in the change log as on the page.
+    RetentionPeriod = "retention-period",
+    ChangeBreachDeadline = "change-breach-deadline",
     ChangeStorageRemoved = "change-storage-removed",
     /// The headings of the change log's groups in an entry.
     ChangesGroupAdded = "changes-group-added",

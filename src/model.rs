@@ -187,6 +187,17 @@ pub enum PeriodUnit {
     Years,
 }
 
+impl PeriodUnit {
+    /// The unit as written in content files, and as the `retention-period` message selects it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PeriodUnit::Days => "days",
+            PeriodUnit::Months => "months",
+            PeriodUnit::Years => "years",
+        }
+    }
+}
+
 /// Every message that names a fixed value: the source language must define them all.
 pub fn vocabulary_message_ids() -> Vec<String> {
     let mut ids = Vec::new();

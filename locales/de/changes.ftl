@@ -39,6 +39,15 @@ change-effective =
     }
 change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert
 change-storage-removed = Daten werden nicht mehr bei { $provider } in { $city } gespeichert
+change-retention-period = Personenbezogene Daten werden jetzt { $now } statt { $was } aufbewahrt
+change-breach-deadline =
+    Eine Verletzung des Schutzes personenbezogener Daten wird jetzt innerhalb von { $now ->
+        [one] einer Stunde
+       *[other] { $now } Stunden
+    } statt { $was ->
+        [one] einer Stunde
+       *[other] { $was } Stunden
+    } gemeldet
 change-section = Geändert: { $section }
 # The headings of the groups an entry of the change log lists its changes in.
 changes-group-added = Hinzugekommen

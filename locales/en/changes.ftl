@@ -39,6 +39,15 @@ change-effective =
     }
 change-storage-added = Data is now also stored by { $provider } in { $city }
 change-storage-removed = Data is no longer stored by { $provider } in { $city }
+change-retention-period = Personal data is now kept for { $now } instead of { $was }
+change-breach-deadline =
+    A personal data breach is now notified within { $now ->
+        [one] one hour
+       *[other] { $now } hours
+    } instead of { $was ->
+        [one] one hour
+       *[other] { $was } hours
+    }
 change-section = Changed: { $section }
 # The headings of the groups an entry of the change log lists its changes in.
 changes-group-added = Added

@@ -39,6 +39,15 @@ change-effective =
     }
 change-storage-added = Gegevens worden nu ook opgeslagen bij { $provider } in { $city }
 change-storage-removed = Gegevens worden niet meer opgeslagen bij { $provider } in { $city }
+change-retention-period = Persoonsgegevens worden nu { $now } bewaard in plaats van { $was }
+change-breach-deadline =
+    Een inbreuk in verband met persoonsgegevens wordt nu binnen { $now ->
+        [one] één uur
+       *[other] { $now } uur
+    } gemeld in plaats van binnen { $was ->
+        [one] één uur
+       *[other] { $was } uur
+    }
 change-section = Gewijzigd: { $section }
 # The headings of the groups an entry of the change log lists its changes in.
 changes-group-added = Toegevoegd

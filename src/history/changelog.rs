@@ -252,6 +252,25 @@ pub fn describe_all(
                 Message::ChangeStorageRemoved.id(),
                 &args(&[("provider", text(provider)), ("city", text(city))]),
             )?,
+            Change::RetentionPeriod { was, now } => {
+                let period = |p: &crate::model::Period| -> Result<FluentValue<'static>, String> {
+                    let mut a = FluentArgs::new();
+                    a.set("count", p.count);
+                    a.set("unit", p.unit.as_str());
+                    Ok(text(&locale.format(Message::RetentionPeriod.id(), &a)?))
+                };
+                locale.format(
+                    Message::ChangeRetentionPeriod.id(),
+                    &args(&[("was", period(was)?), ("now", period(now)?)]),
+                )?
+            }
+            Change::BreachDeadline { was, now } => locale.format(
+                Message::ChangeBreachDeadline.id(),
+                &args(&[
+                    ("was", FluentValue::from(*was)),
+                    ("now", FluentValue::from(*now)),
+                ]),
+            )?,
             Change::SubprocessorRenamed { was, now, .. } => locale.format(
                 Message::ChangeSubprocessorRenamed.id(),
                 &args(&[("was", text(was)), ("name", text(now))]),

@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::history::lock::Snapshot;
-use crate::model::{Location, Model, Storage, Subprocessor, Transfer};
+use crate::model::{Breach, Location, Model, Period, Retention, Storage, Subprocessor, Transfer};
 use crate::sections;
 
 /// One change.
@@ -74,6 +74,16 @@ pub enum Change {
         provider: String,
         city: String,
     },
+    /// How long personal data is kept.
+    RetentionPeriod {
+        was: Period,
+        now: Period,
+    },
+    /// Within how many hours customers are told of a personal data breach.
+    BreachDeadline {
+        was: u32,
+        now: u32,
+    },
     /// Any other fact, by its path in the model (`retention.period.count`; a storage location
     /// by its id, `storage.locations.aws-frankfurt.city`).
     Fact {
@@ -99,6 +109,8 @@ impl Change {
         match self {
             Change::Fact { section, .. } | Change::Text { section, .. } => section.as_deref(),
             Change::StorageAdded { .. } | Change::StorageRemoved { .. } => Some("storage"),
+            Change::RetentionPeriod { .. } => Some("retention"),
+            Change::BreachDeadline { .. } => Some("breach"),
             _ => Some("subprocessors"),
         }
     }
@@ -116,6 +128,8 @@ impl Change {
             | Change::Effective { id, .. } => Some(format!("subprocessor-{id}")),
             Change::StorageAdded { id, .. } => Some(format!("storage-{id}")),
             Change::StorageRemoved { .. } => Some("storage".into()),
+            Change::RetentionPeriod { .. } => Some("retention".into()),
+            Change::BreachDeadline { .. } => Some("breach".into()),
             Change::Fact { section, row, .. } => row.clone().or_else(|| section.clone()),
             Change::Text { section, .. } => section.clone(),
         }
@@ -132,6 +146,7 @@ impl Change {
             Change::Effective { .. } => 5,
             Change::SecurityLink { .. } => 6,
             Change::StorageAdded { .. } | Change::StorageRemoved { .. } => 6,
+            Change::RetentionPeriod { .. } | Change::BreachDeadline { .. } => 6,
             Change::Fact { .. } => 7,
             Change::Text { .. } => 8,
         }
@@ -206,7 +221,7 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
     );
     compare("principles", "principles", &old.principles, principles, out);
     compare("processing", "processing", &old.processing, processing, out);
-    compare("retention", "retention", &old.retention, retention, out);
+    retention_changes(&old.retention, retention, out);
     compare("access", "access", &old.access, access, out);
     compare(
         "integrations",
@@ -216,8 +231,49 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
         out,
     );
     compare("dpia", "dpia", &old.dpia, dpia, out);
-    compare("breach", "breach", &old.breach, breach, out);
+    let Breach {
+        monitoring,
+        notification_deadline_hours,
+    } = breach;
+    compare(
+        "breach",
+        "breach.monitoring",
+        &old.breach.monitoring,
+        monitoring,
+        out,
+    );
+    if old.breach.notification_deadline_hours != *notification_deadline_hours {
+        out.push(Change::BreachDeadline {
+            was: old.breach.notification_deadline_hours,
+            now: *notification_deadline_hours,
+        });
+    }
     storage_changes(&old.storage, storage, out);
+}
+
+/// The retention period as one change of its own; the rest field by field.
+fn retention_changes(old: &Retention, new: &Retention, out: &mut Vec<Change>) {
+    let Retention {
+        period,
+        starts,
+        customer_may_change,
+        at_end,
+    } = new;
+    if old.period != *period {
+        out.push(Change::RetentionPeriod {
+            was: old.period.clone(),
+            now: period.clone(),
+        });
+    }
+    compare("retention", "retention.starts", &old.starts, starts, out);
+    compare(
+        "retention",
+        "retention.customer_may_change",
+        &old.customer_may_change,
+        customer_may_change,
+        out,
+    );
+    compare("retention", "retention.at_end", &old.at_end, at_end, out);
 }
 
 /// Storage locations matched by id (given, or derived from provider and city), field by field;
@@ -527,6 +583,16 @@ pub fn describe(change: &Change) -> String {
         Change::StorageRemoved { provider, city, .. } => {
             format!("- storage location {provider}, {city}")
         }
+        Change::RetentionPeriod { was, now } => format!(
+            "~ retention period: {} {} -> {} {}",
+            was.count,
+            was.unit.as_str(),
+            now.count,
+            now.unit.as_str()
+        ),
+        Change::BreachDeadline { was, now } => {
+            format!("~ breach notification deadline: {was} hours -> {now} hours")
+        }
         Change::Fact { path, was, now, .. } => format!("~ {path}: {} -> {}", val(was), val(now)),
         Change::Text {
             message,
@@ -682,19 +748,20 @@ mod tests {
     fn other_facts_by_path_and_text_by_message() {
         let facts = example_facts();
         let mut changed = facts.clone();
-        changed["retention"]["period"]["count"] = json!(3);
+        changed["retention"]["customer_may_change"] =
+            json!(!facts["retention"]["customer_may_change"].as_bool().unwrap());
         let old = snapshot(facts.clone(), &[("retention-body", "a"), ("yes", "Yes")]);
         let new = snapshot(changed, &[("retention-body", "b"), ("yes", "Yes")]);
-        let was = &facts["retention"]["period"]["count"];
+        let was = &facts["retention"]["customer_may_change"];
         assert_eq!(
             between(&old, &new),
             vec![
                 Change::Fact {
                     section: Some("retention".into()),
                     row: None,
-                    path: "retention.period.count".into(),
+                    path: "retention.customer_may_change".into(),
                     was: Some(was.clone()),
-                    now: Some(json!(3))
+                    now: Some(json!(!was.as_bool().unwrap()))
                 },
                 Change::Text {
                     section: Some("retention".into()),
