@@ -26,5 +26,6 @@ pub mod site;
 pub mod suggest;
 pub mod synth;
 pub mod text;
+pub mod transfers;
 pub mod validate;
 pub mod write;

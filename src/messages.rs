@@ -47,6 +47,22 @@ messages! {
     ChangeRewordedOther = "change-reworded-other",
     ChangeSection = "change-section",
     ChangeStorageAdded = "change-storage-added",
+    ChangePurpose = "change-purpose",
+    ChangeCountries = "change-countries",
+    ChangeRecord = "change-record",
+    /// The purpose column's heading, also the word `change-record` names a dropped purpose by.
+    SubprocessorPurpose = "subprocessor-purpose",
+    /// The parts of a sub-processor's record that `change-record` names.
+    FieldFallback = "subprocessor-field-fallback",
+    FieldHeadquarters = "subprocessor-field-headquarters",
+    FieldGroup = "subprocessor-field-group",
+    FieldDataCategories = "subprocessor-field-data-categories",
+    FieldDataSubjects = "subprocessor-field-data-subjects",
+    FieldAddress = "subprocessor-field-address",
+    FieldContact = "subprocessor-field-contact",
+    FieldList = "subprocessor-field-list",
+    FieldAppliesTo = "subprocessor-field-applies-to",
+    FieldEngaged = "subprocessor-field-engaged",
     ChangeRetentionPeriod = "change-retention-period",
     /// A retention period ("2 years"), in the change log as on the page.
     RetentionPeriod = "retention-period",

@@ -88,8 +88,16 @@ vocabulary!(
         StandardContractualClauses = "standard-contractual-clauses",
         /// Art. 45.
         AdequacyDecision = "adequacy-decision",
-        /// Art. 47.
+        /// Art. 46(2)(b), approved under Art. 47.
         BindingCorporateRules = "binding-corporate-rules",
+        /// Art. 45: the EU-US Data Privacy Framework (Decision (EU) 2023/1795), for a recipient
+        /// certified under it.
+        DataPrivacyFramework = "data-privacy-framework",
+        /// The UK's International Data Transfer Addendum to the standard contractual clauses,
+        /// for transfers under the UK GDPR.
+        UkAddendum = "uk-addendum",
+        /// Art. 49(1): a derogation for a specific situation, such as explicit consent.
+        Derogation = "art-49-derogation",
     }
 );
 
@@ -297,7 +305,9 @@ impl From<Country> for String {
     }
 }
 
-/// Everything the site states, validated. It also deserializes from a publication's snapshot
+/// Everything the site states, validated. Fields added since the first publications are left
+/// out of the serialized form when empty, so that what a site recorded before they existed
+/// keeps its canonical form (and its last-modified date) when candor is upgraded. It also deserializes from a publication's snapshot
 /// (which was validated when it was recorded), to render the archive.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Model {
@@ -374,7 +384,13 @@ pub struct Exports {
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Transfer {
     WithinEea,
-    OutsideEea { mechanism: TransferMechanism },
+    OutsideEea {
+        mechanism: TransferMechanism,
+        /// The mechanism the transfer falls back on should the first fail (such as standard
+        /// contractual clauses behind the Data Privacy Framework).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fallback: Option<TransferMechanism>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -393,6 +409,44 @@ pub struct Subprocessor {
     pub effective: Option<jiff::civil::Date>,
     /// Why it was published with less notice than promised, if it was.
     pub notice_exception: Option<NoticeException>,
+    /// What it does for the organisation: an id named by the message
+    /// `subprocessor-purpose-<id>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    /// The countries where it processes the data.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<Country>,
+    /// Its country of incorporation or headquarters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headquarters: Option<Country>,
+    /// The group the page lists it in (infrastructure, affiliate, service provider, or the
+    /// site's own): an id named by the message `subprocessor-group-<id>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// The data categories it receives (ids of `processing.categories`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data_categories: Vec<String>,
+    /// The data subjects whose data it receives (ids of `processing.subjects`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data_subjects: Vec<String>,
+    /// Its postal address, for the contract annex.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Its privacy contact.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Link>,
+    /// Its own list of sub-processors.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub list: Option<Link>,
+    /// The products or features it serves, where the site has several: ids named by the
+    /// message `applies-to-<id>`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub applies_to: Vec<String>,
+    /// The date it was engaged, when given; otherwise the page takes the first publication
+    /// that listed it as engaged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub engaged: Option<jiff::civil::Date>,
 }
 
 impl Location {

@@ -48,6 +48,19 @@ change-breach-deadline =
         [one] einer Stunde
        *[other] { $was } Stunden
     } gemeldet
+change-purpose = { $name } wird jetzt für einen neuen Zweck eingesetzt: { $purpose }
+change-countries = { $name } verarbeitet Daten jetzt in: { $countries }
+change-record = Die Angaben zu { $name } haben sich geändert: { $fields }
+subprocessor-field-fallback = Ersatzgrundlage
+subprocessor-field-headquarters = Hauptsitz
+subprocessor-field-group = Gruppe
+subprocessor-field-data-categories = Datenkategorien
+subprocessor-field-data-subjects = betroffene Personen
+subprocessor-field-address = Anschrift
+subprocessor-field-contact = Datenschutzkontakt
+subprocessor-field-list = eigene Liste der Unterauftragsverarbeiter
+subprocessor-field-applies-to = betroffene Produkte
+subprocessor-field-engaged = Beginn des Einsatzes
 change-section = Geändert: { $section }
 # The headings of the groups an entry of the change log lists its changes in.
 changes-group-added = Hinzugekommen

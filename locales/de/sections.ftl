@@ -52,6 +52,9 @@ subprocessor-mechanism = Übermittlungsgrundlage
 subprocessor-security = Sicherheitsmaßnahmen
 subprocessor-security-link = Sicherheitsmaßnahmen von { $name }
 subprocessor-from = ab { $date }
+subprocessor-purpose = Zweck
+subprocessor-countries = Ort der Verarbeitung
+subprocessor-fallback = { $mechanism }, ersatzweise { $fallback }
 
 retention-heading = Wie lange bewahrt { $org } personenbezogene Daten auf?
 retention-body = Standardmäßig bewahrt { $org } personenbezogene Daten, die in der { $org }-Plattform verarbeitet werden, bis { $period } { $starts } auf.

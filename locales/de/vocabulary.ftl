@@ -30,6 +30,9 @@ region-eu = der Europäischen Union
 mechanism-standard-contractual-clauses = Standardvertragsklauseln
 mechanism-adequacy-decision = Angemessenheitsbeschluss
 mechanism-binding-corporate-rules = Verbindliche interne Datenschutzvorschriften
+mechanism-data-privacy-framework = EU-US-Datenschutzrahmen (Data Privacy Framework)
+mechanism-uk-addendum = UK-Zusatz zu den Standardvertragsklauseln
+mechanism-art-49-derogation = Ausnahme für bestimmte Fälle (Art. 49 DSGVO)
 
 ## Aufbewahrung.
 retention-period =
@@ -75,3 +78,20 @@ authentication-oauth2 = OAuth 2.0
 authentication-openid-connect = OpenID Connect
 authentication-api-key = API-Schlüssel
 authentication-mutual-tls = Clientzertifikat (gegenseitiges TLS)
+
+## Wofür ein Unterauftragsverarbeiter eingesetzt wird (`purpose`).
+subprocessor-purpose-hosting = Hosting und Infrastruktur
+subprocessor-purpose-email-delivery = Versand von E-Mails
+subprocessor-purpose-customer-support = Kundensupport
+subprocessor-purpose-analytics = Produktanalyse
+subprocessor-purpose-crm = Kundenbeziehungsmanagement
+subprocessor-purpose-communication = Interne Kommunikation
+subprocessor-purpose-video-calls = Videoanrufe
+subprocessor-purpose-payments = Zahlungen
+subprocessor-purpose-error-monitoring = Fehlerüberwachung
+subprocessor-purpose-product-feedback = Produkt-Feedback
+
+## Die Gruppen der Tabelle der Unterauftragsverarbeiter (`group`).
+subprocessor-group-infrastructure = Infrastruktur
+subprocessor-group-service-provider = Dienstleister
+subprocessor-group-affiliate = Verbundene Unternehmen

@@ -48,6 +48,19 @@ change-breach-deadline =
         [one] one hour
        *[other] { $was } hours
     }
+change-purpose = { $name } is now engaged for a new purpose: { $purpose }
+change-countries = { $name } now processes data in { $countries }
+change-record = The record of { $name } changed: { $fields }
+subprocessor-field-fallback = fallback mechanism
+subprocessor-field-headquarters = headquarters
+subprocessor-field-group = group
+subprocessor-field-data-categories = categories of data
+subprocessor-field-data-subjects = data subjects
+subprocessor-field-address = address
+subprocessor-field-contact = privacy contact
+subprocessor-field-list = its own list of sub-processors
+subprocessor-field-applies-to = the products it serves
+subprocessor-field-engaged = date of engagement
 change-section = Changed: { $section }
 # The headings of the groups an entry of the change log lists its changes in.
 changes-group-added = Added

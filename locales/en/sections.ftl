@@ -52,6 +52,9 @@ subprocessor-mechanism = Transfer mechanism
 subprocessor-security = Security measures
 subprocessor-security-link = Security measures of { $name }
 subprocessor-from = from { $date }
+subprocessor-purpose = Purpose
+subprocessor-countries = Where data is processed
+subprocessor-fallback = { $mechanism }, falling back on { $fallback }
 
 retention-heading = How long does { $org } keep personal data?
 retention-body = By default, { $org } keeps personal data processed in the { $org } platform for { $period } { $starts }.

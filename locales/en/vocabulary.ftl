@@ -30,6 +30,9 @@ region-eu = the European Union
 mechanism-standard-contractual-clauses = Standard contractual clauses
 mechanism-adequacy-decision = Adequacy decision
 mechanism-binding-corporate-rules = Binding corporate rules
+mechanism-data-privacy-framework = EU-US Data Privacy Framework
+mechanism-uk-addendum = UK addendum to the standard contractual clauses
+mechanism-art-49-derogation = Derogation for a specific situation (GDPR Art. 49)
 
 ## Retention.
 retention-period =
@@ -75,3 +78,22 @@ authentication-oauth2 = OAuth 2.0
 authentication-openid-connect = OpenID Connect
 authentication-api-key = API key
 authentication-mutual-tls = Client certificate (mutual TLS)
+
+## What a sub-processor does for the organisation (`purpose` in subprocessors.toml). A site
+## adds its own as `subprocessor-purpose-<id>`.
+subprocessor-purpose-hosting = Hosting and infrastructure
+subprocessor-purpose-email-delivery = Sending e-mail
+subprocessor-purpose-customer-support = Customer support
+subprocessor-purpose-analytics = Product analytics
+subprocessor-purpose-crm = Customer relationship management
+subprocessor-purpose-communication = Internal communication
+subprocessor-purpose-video-calls = Video calls
+subprocessor-purpose-payments = Payments
+subprocessor-purpose-error-monitoring = Error monitoring
+subprocessor-purpose-product-feedback = Product feedback
+
+## The groups the sub-processor table is divided into (`group`). A site adds its own as
+## `subprocessor-group-<id>`.
+subprocessor-group-infrastructure = Infrastructure
+subprocessor-group-service-provider = Service providers
+subprocessor-group-affiliate = Affiliates

@@ -48,6 +48,19 @@ change-breach-deadline =
         [one] één uur
        *[other] { $was } uur
     }
+change-purpose = { $name } wordt nu voor een nieuw doel ingeschakeld: { $purpose }
+change-countries = { $name } verwerkt gegevens nu in { $countries }
+change-record = De gegevens over { $name } zijn gewijzigd: { $fields }
+subprocessor-field-fallback = terugvalgrondslag
+subprocessor-field-headquarters = hoofdkantoor
+subprocessor-field-group = groep
+subprocessor-field-data-categories = gegevenscategorieën
+subprocessor-field-data-subjects = betrokkenen
+subprocessor-field-address = adres
+subprocessor-field-contact = privacycontact
+subprocessor-field-list = eigen lijst van subverwerkers
+subprocessor-field-applies-to = de producten waarvoor
+subprocessor-field-engaged = datum van inschakeling
 change-section = Gewijzigd: { $section }
 # The headings of the groups an entry of the change log lists its changes in.
 changes-group-added = Toegevoegd

@@ -52,6 +52,9 @@ subprocessor-mechanism = Doorgiftemechanisme
 subprocessor-security = Beveiligingsmaatregelen
 subprocessor-security-link = Beveiligingsmaatregelen van { $name }
 subprocessor-from = vanaf { $date }
+subprocessor-purpose = Doel
+subprocessor-countries = Plaats van verwerking
+subprocessor-fallback = { $mechanism }, met { $fallback } als terugval
 
 retention-heading = Hoe lang bewaart { $org } persoonsgegevens?
 retention-body = Standaard bewaart { $org } persoonsgegevens die in het { $org }-platform worden verwerkt tot { $period } { $starts }.

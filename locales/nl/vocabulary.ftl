@@ -30,6 +30,9 @@ region-eu = de Europese Unie
 mechanism-standard-contractual-clauses = Standaardcontractbepalingen
 mechanism-adequacy-decision = Adequaatheidsbesluit
 mechanism-binding-corporate-rules = Bindende bedrijfsvoorschriften
+mechanism-data-privacy-framework = EU-VS Data Privacy Framework
+mechanism-uk-addendum = Britse aanvulling op de standaardcontractbepalingen
+mechanism-art-49-derogation = Afwijking voor een specifieke situatie (art. 49 AVG)
 
 ## Bewaring.
 retention-period =
@@ -75,3 +78,20 @@ authentication-oauth2 = OAuth 2.0
 authentication-openid-connect = OpenID Connect
 authentication-api-key = API-sleutel
 authentication-mutual-tls = Clientcertificaat (wederzijdse TLS)
+
+## Waarvoor een subverwerker wordt ingeschakeld (`purpose`).
+subprocessor-purpose-hosting = Hosting en infrastructuur
+subprocessor-purpose-email-delivery = Verzenden van e-mail
+subprocessor-purpose-customer-support = Klantenondersteuning
+subprocessor-purpose-analytics = Productanalyse
+subprocessor-purpose-crm = Klantrelatiebeheer
+subprocessor-purpose-communication = Interne communicatie
+subprocessor-purpose-video-calls = Videogesprekken
+subprocessor-purpose-payments = Betalingen
+subprocessor-purpose-error-monitoring = Foutbewaking
+subprocessor-purpose-product-feedback = Productfeedback
+
+## De groepen van de tabel met subverwerkers (`group`).
+subprocessor-group-infrastructure = Infrastructuur
+subprocessor-group-service-provider = Dienstverleners
+subprocessor-group-affiliate = Gelieerde ondernemingen

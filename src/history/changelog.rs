@@ -252,6 +252,58 @@ pub fn describe_all(
                 Message::ChangeStorageRemoved.id(),
                 &args(&[("provider", text(provider)), ("city", text(city))]),
             )?,
+            Change::Purpose { name, now, .. } => {
+                match now {
+                    Some(purpose) => locale.format(
+                        Message::ChangePurpose.id(),
+                        &args(&[
+                            ("name", text(name)),
+                            (
+                                "purpose",
+                                text(&locale.format(
+                                    &format!("subprocessor-purpose-{purpose}"),
+                                    &FluentArgs::new(),
+                                )?),
+                            ),
+                        ]),
+                    )?,
+                    None => locale.format(
+                        Message::ChangeRecord.id(),
+                        &args(&[
+                            ("name", text(name)),
+                            (
+                                "fields",
+                                text(&locale.format(
+                                    Message::SubprocessorPurpose.id(),
+                                    &FluentArgs::new(),
+                                )?),
+                            ),
+                        ]),
+                    )?,
+                }
+            }
+            Change::Countries { name, now, .. } => {
+                let names: Vec<String> = now
+                    .iter()
+                    .map(|c| {
+                        intl::country_name(&locale.language.locale, c).unwrap_or_else(|| c.clone())
+                    })
+                    .collect();
+                locale.format(
+                    Message::ChangeCountries.id(),
+                    &args(&[("name", text(name)), ("countries", text(&names.join(", ")))]),
+                )?
+            }
+            Change::Record { name, fields, .. } => {
+                let words = fields
+                    .iter()
+                    .map(|f| locale.format(f.message().id(), &FluentArgs::new()))
+                    .collect::<Result<Vec<_>, _>>()?;
+                locale.format(
+                    Message::ChangeRecord.id(),
+                    &args(&[("name", text(name)), ("fields", text(&words.join(", ")))]),
+                )?
+            }
             Change::RetentionPeriod { was, now } => {
                 let period = |p: &crate::model::Period| -> Result<FluentValue<'static>, String> {
                     let mut a = FluentArgs::new();
@@ -280,7 +332,7 @@ pub fn describe_all(
                 &args(&[("name", text(name)), ("now", yes_no(*now))]),
             )?,
             Change::Transfer { name, was, now, .. } => match (was, now) {
-                (Transfer::WithinEea, Transfer::OutsideEea { mechanism }) => locale.format(
+                (Transfer::WithinEea, Transfer::OutsideEea { mechanism, .. }) => locale.format(
                     Message::ChangeOutsideEea.id(),
                     &args(&[
                         ("name", text(name)),
@@ -292,16 +344,17 @@ pub fn describe_all(
                     Message::ChangeOutsideEea.id(),
                     &args(&[("name", text(name)), ("now", yes_no(false))]),
                 )?,
-                (Transfer::OutsideEea { mechanism: was }, Transfer::OutsideEea { mechanism }) => {
-                    locale.format(
-                        Message::ChangeMechanism.id(),
-                        &args(&[
-                            ("name", text(name)),
-                            ("mechanism", text(&mechanism_label(*mechanism)?)),
-                            ("was", text(&mechanism_label(*was)?)),
-                        ]),
-                    )?
-                }
+                (
+                    Transfer::OutsideEea { mechanism: was, .. },
+                    Transfer::OutsideEea { mechanism, .. },
+                ) => locale.format(
+                    Message::ChangeMechanism.id(),
+                    &args(&[
+                        ("name", text(name)),
+                        ("mechanism", text(&mechanism_label(*mechanism)?)),
+                        ("was", text(&mechanism_label(*was)?)),
+                    ]),
+                )?,
                 (Transfer::WithinEea, Transfer::WithinEea) => continue,
             },
             Change::SecurityLink { name, was, now, .. } => {

@@ -11,6 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::history::lock::Snapshot;
+use crate::messages::Message;
 use crate::model::{Breach, Location, Model, Period, Retention, Storage, Subprocessor, Transfer};
 use crate::sections;
 
@@ -74,6 +75,26 @@ pub enum Change {
         provider: String,
         city: String,
     },
+    /// What it does for the organisation (a purpose id).
+    Purpose {
+        id: String,
+        name: String,
+        was: Option<String>,
+        now: Option<String>,
+    },
+    /// The countries where it processes data (ISO codes).
+    Countries {
+        id: String,
+        name: String,
+        was: Vec<String>,
+        now: Vec<String>,
+    },
+    /// Other parts of its record: its headquarters, group, contact and the like.
+    Record {
+        id: String,
+        name: String,
+        fields: Vec<RecordField>,
+    },
     /// How long personal data is kept.
     RetentionPeriod {
         was: Period,
@@ -103,6 +124,40 @@ pub enum Change {
     },
 }
 
+/// A part of a sub-processor's record whose change is told by naming it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordField {
+    Fallback,
+    Headquarters,
+    Group,
+    DataCategories,
+    DataSubjects,
+    Address,
+    Contact,
+    List,
+    AppliesTo,
+    Engaged,
+}
+
+impl RecordField {
+    /// The message that names it.
+    pub fn message(self) -> Message {
+        match self {
+            RecordField::Fallback => Message::FieldFallback,
+            RecordField::Headquarters => Message::FieldHeadquarters,
+            RecordField::Group => Message::FieldGroup,
+            RecordField::DataCategories => Message::FieldDataCategories,
+            RecordField::DataSubjects => Message::FieldDataSubjects,
+            RecordField::Address => Message::FieldAddress,
+            RecordField::Contact => Message::FieldContact,
+            RecordField::List => Message::FieldList,
+            RecordField::AppliesTo => Message::FieldAppliesTo,
+            RecordField::Engaged => Message::FieldEngaged,
+        }
+    }
+}
+
 impl Change {
     /// The section of the page the change shows in, if any.
     pub fn section(&self) -> Option<&str> {
@@ -125,7 +180,10 @@ impl Change {
             | Change::PersonalData { id, .. }
             | Change::Transfer { id, .. }
             | Change::SecurityLink { id, .. }
-            | Change::Effective { id, .. } => Some(format!("subprocessor-{id}")),
+            | Change::Effective { id, .. }
+            | Change::Purpose { id, .. }
+            | Change::Countries { id, .. }
+            | Change::Record { id, .. } => Some(format!("subprocessor-{id}")),
             Change::StorageAdded { id, .. } => Some(format!("storage-{id}")),
             Change::StorageRemoved { .. } => Some("storage".into()),
             Change::RetentionPeriod { .. } => Some("retention".into()),
@@ -143,7 +201,9 @@ impl Change {
             Change::SubprocessorRenamed { .. } => 2,
             Change::PersonalData { .. } => 2,
             Change::Transfer { .. } => 3,
+            Change::Purpose { .. } | Change::Countries { .. } => 4,
             Change::Effective { .. } => 5,
+            Change::Record { .. } => 6,
             Change::SecurityLink { .. } => 6,
             Change::StorageAdded { .. } | Change::StorageRemoved { .. } => 6,
             Change::RetentionPeriod { .. } | Change::BreachDeadline { .. } => 6,
@@ -400,7 +460,20 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
             // Why a sub-processor was engaged with less notice is for the notice check, not
             // the public record.
             notice_exception: _,
+            purpose,
+            countries,
+            headquarters,
+            group,
+            data_categories,
+            data_subjects,
+            address,
+            contact,
+            list,
+            applies_to,
+            engaged,
         } = n;
+        // The parts of its record a change of which is told by naming them.
+        let mut record = Vec::new();
         if o.name != *name {
             out.push(Change::SubprocessorRenamed {
                 id: id.clone(),
@@ -415,13 +488,63 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
                 now: *personal_data,
             });
         }
-        if o.transfer != *transfer {
-            out.push(Change::Transfer {
+        match (o.transfer, *transfer) {
+            // The same basis with another fallback.
+            (
+                Transfer::OutsideEea {
+                    mechanism: a,
+                    fallback: was,
+                },
+                Transfer::OutsideEea {
+                    mechanism: b,
+                    fallback: now,
+                },
+            ) if a == b && was != now => record.push(RecordField::Fallback),
+            (
+                Transfer::OutsideEea { mechanism: a, .. },
+                Transfer::OutsideEea { mechanism: b, .. },
+            ) if a == b => {}
+            (was, now) if was != now => out.push(Change::Transfer {
                 id: id.clone(),
                 name: name.clone(),
-                was: o.transfer,
-                now: *transfer,
+                was,
+                now,
+            }),
+            _ => {}
+        }
+        if o.purpose != *purpose {
+            out.push(Change::Purpose {
+                id: id.clone(),
+                name: name.clone(),
+                was: o.purpose.clone(),
+                now: purpose.clone(),
             });
+        }
+        if o.countries != *countries {
+            out.push(Change::Countries {
+                id: id.clone(),
+                name: name.clone(),
+                was: o.countries.iter().map(|c| c.code().to_string()).collect(),
+                now: countries.iter().map(|c| c.code().to_string()).collect(),
+            });
+        }
+        for (changed, field) in [
+            (o.headquarters != *headquarters, RecordField::Headquarters),
+            (o.group != *group, RecordField::Group),
+            (
+                o.data_categories != *data_categories,
+                RecordField::DataCategories,
+            ),
+            (o.data_subjects != *data_subjects, RecordField::DataSubjects),
+            (o.address != *address, RecordField::Address),
+            (o.contact != *contact, RecordField::Contact),
+            (o.list != *list, RecordField::List),
+            (o.applies_to != *applies_to, RecordField::AppliesTo),
+            (o.engaged != *engaged, RecordField::Engaged),
+        ] {
+            if changed {
+                record.push(field);
+            }
         }
         let link = |l: &Option<crate::model::Link>| l.as_ref().map(|l| l.as_str().to_string());
         if link(&o.security) != link(security) {
@@ -438,6 +561,13 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
                 name: name.clone(),
                 was: o.effective,
                 now: *effective,
+            });
+        }
+        if !record.is_empty() {
+            out.push(Change::Record {
+                id: id.clone(),
+                name: name.clone(),
+                fields: record,
             });
         }
     }
@@ -539,7 +669,18 @@ fn wording(sign: &str, text: &str) -> String {
 fn transfer(t: &Transfer) -> String {
     match t {
         Transfer::WithinEea => "within the EEA".into(),
-        Transfer::OutsideEea { mechanism } => format!("outside the EEA ({})", mechanism.as_str()),
+        Transfer::OutsideEea {
+            mechanism,
+            fallback: None,
+        } => format!("outside the EEA ({})", mechanism.as_str()),
+        Transfer::OutsideEea {
+            mechanism,
+            fallback: Some(fallback),
+        } => format!(
+            "outside the EEA ({}, falling back on {})",
+            mechanism.as_str(),
+            fallback.as_str()
+        ),
     }
 }
 
@@ -583,6 +724,28 @@ pub fn describe(change: &Change) -> String {
         Change::StorageRemoved { provider, city, .. } => {
             format!("- storage location {provider}, {city}")
         }
+        Change::Purpose { name, was, now, .. } => {
+            format!("~ {name}: purpose {} -> {}", opt(was), opt(now))
+        }
+        Change::Countries { name, was, now, .. } => {
+            format!(
+                "~ {name}: countries [{}] -> [{}]",
+                was.join(", "),
+                now.join(", ")
+            )
+        }
+        Change::Record { name, fields, .. } => format!(
+            "~ {name}: {}",
+            fields
+                .iter()
+                .map(|f| serde_json::to_value(f)
+                    .expect("a field serializes")
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         Change::RetentionPeriod { was, now } => format!(
             "~ retention period: {} {} -> {} {}",
             was.count,
@@ -641,10 +804,22 @@ mod tests {
             security: None,
             effective: None,
             notice_exception: None,
+            purpose: None,
+            countries: Vec::new(),
+            headquarters: None,
+            group: None,
+            data_categories: Vec::new(),
+            data_subjects: Vec::new(),
+            address: None,
+            contact: None,
+            list: None,
+            applies_to: Vec::new(),
+            engaged: None,
         }
     }
 
     const SCC: Transfer = Transfer::OutsideEea {
+        fallback: None,
         mechanism: crate::model::TransferMechanism::StandardContractualClauses,
     };
 

@@ -99,10 +99,58 @@ pub struct Subprocessor {
     #[schemars(with = "String")]
     pub name: Spanned<String>,
     pub personal_data: bool,
-    #[schemars(with = "bool")]
-    pub outside_eea: Spanned<bool>,
+    /// Whether personal data leaves the EEA. Optional when `countries` is given, which says
+    /// it; must agree with it when both are.
+    #[schemars(with = "Option<bool>")]
+    pub outside_eea: Option<Spanned<bool>>,
+    /// The legal basis of a transfer outside the EEA. Optional where every country outside
+    /// the EEA has an adequacy decision (it is then `adequacy-decision`).
     #[schemars(with = "Option<TransferMechanism>")]
     pub mechanism: Option<Spanned<TransferMechanism>>,
+    /// The mechanism a transfer falls back on should the first fail.
+    #[schemars(with = "Option<TransferMechanism>")]
+    pub fallback: Option<Spanned<TransferMechanism>>,
+    /// What it does for the organisation: an id named by `subprocessor-purpose-<id>` in the
+    /// locale files (`hosting`, `email-delivery`, or the site's own).
+    #[schemars(with = "Option<String>")]
+    pub purpose: Option<Spanned<String>>,
+    /// The countries where it processes the data (ISO 3166-1 alpha-2, such as `IE`).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub countries: Vec<Spanned<String>>,
+    /// Its country of incorporation or headquarters (ISO 3166-1 alpha-2).
+    #[schemars(with = "Option<String>")]
+    pub headquarters: Option<Spanned<String>>,
+    /// The group the page lists it in: an id named by `subprocessor-group-<id>`
+    /// (`infrastructure`, `service-provider`, `affiliate`, or the site's own).
+    #[schemars(with = "Option<String>")]
+    pub group: Option<Spanned<String>>,
+    /// The data categories it receives: ids from processing.toml's `categories`.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub data_categories: Vec<Spanned<String>>,
+    /// The data subjects whose data it receives: ids from processing.toml's `subjects`.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub data_subjects: Vec<Spanned<String>>,
+    /// Its postal address, for the contract annex.
+    #[schemars(with = "Option<String>")]
+    pub address: Option<Spanned<String>>,
+    /// Its privacy contact: a `mailto:` or `https:` link.
+    #[schemars(with = "Option<String>")]
+    pub contact: Option<Spanned<String>>,
+    /// An `https:` link to its own list of sub-processors.
+    #[schemars(with = "Option<String>")]
+    pub list: Option<Spanned<String>>,
+    /// The products or features it serves, where the site has several: ids named by
+    /// `applies-to-<id>`.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub applies_to: Vec<Spanned<String>>,
+    /// The date it was engaged, such as 2024-05-01; without it, the first publication that
+    /// listed it.
+    #[schemars(with = "Option<String>")]
+    pub engaged: Option<Spanned<toml::value::Datetime>>,
     #[schemars(with = "Option<String>")]
     pub security: Option<Spanned<String>>,
     /// Why a new sub-processor is published with less than the site's notice period.

@@ -66,31 +66,68 @@ pub fn data_json(
 pub fn subprocessors_csv(model: &Model) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(UTF8_BOM.as_bytes().to_vec());
     let header = [
+        "id",
         "name",
+        "purpose",
+        "group",
         "personal_data",
+        "countries",
+        "headquarters",
         "outside_eea",
         "transfer_mechanism",
+        "fallback_mechanism",
+        "data_categories",
+        "data_subjects",
+        "applies_to",
         "security_measures",
+        "privacy_contact",
+        "subprocessor_list",
+        "address",
+        "engaged",
         "effective",
     ];
     w.write_record(header).expect("writing to memory");
+    // Lists in a cell are separated by a space: none of the ids or codes holds one.
+    let ids = |list: &[String]| list.join(" ");
     for s in &model.subprocessors {
-        let (outside, mechanism) = match s.transfer {
-            Transfer::WithinEea => ("no", ""),
-            Transfer::OutsideEea { mechanism } => ("yes", mechanism.as_str()),
+        let (outside, mechanism, fallback) = match s.transfer {
+            Transfer::WithinEea => ("no", "", ""),
+            Transfer::OutsideEea {
+                mechanism,
+                fallback,
+            } => (
+                "yes",
+                mechanism.as_str(),
+                fallback.map_or("", |f| f.as_str()),
+            ),
         };
         let yes_no = if s.personal_data { "yes" } else { "no" };
-        let security = s.security.as_ref().map_or("", |l| l.as_str());
-        let effective = s.effective.map(|d| d.to_string()).unwrap_or_default();
+        let link =
+            |l: &Option<crate::model::Link>| l.as_ref().map_or("", |l| l.as_str()).to_string();
+        let countries: Vec<String> = s.countries.iter().map(|c| c.code().to_string()).collect();
+        let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
         let row = [
-            s.name.as_str(),
-            yes_no,
-            outside,
-            mechanism,
-            security,
-            &effective,
+            s.id.clone(),
+            s.name.clone(),
+            s.purpose.clone().unwrap_or_default(),
+            s.group.clone().unwrap_or_default(),
+            yes_no.to_string(),
+            ids(&countries),
+            s.headquarters.as_ref().map_or("", |c| c.code()).to_string(),
+            outside.to_string(),
+            mechanism.to_string(),
+            fallback.to_string(),
+            ids(&s.data_categories),
+            ids(&s.data_subjects),
+            ids(&s.applies_to),
+            link(&s.security),
+            link(&s.contact),
+            link(&s.list),
+            s.address.clone().unwrap_or_default(),
+            date(s.engaged),
+            date(s.effective),
         ];
-        for cell in row {
+        for cell in &row {
             w.write_field(spreadsheet_text(cell).as_bytes())
                 .expect("writing to memory");
         }
@@ -122,6 +159,10 @@ fn gdpr_article(m: TransferMechanism) -> &'static str {
         TransferMechanism::StandardContractualClauses => "eu-gdpr:A46-2-c",
         TransferMechanism::AdequacyDecision => "eu-gdpr:A45-3",
         TransferMechanism::BindingCorporateRules => "eu-gdpr:A47-1",
+        // The Data Privacy Framework is an adequacy decision; the UK addendum amends the SCCs.
+        TransferMechanism::DataPrivacyFramework => "eu-gdpr:A45-3",
+        TransferMechanism::UkAddendum => "eu-gdpr:A46-2-c",
+        TransferMechanism::Derogation => "eu-gdpr:A49-1",
     }
 }
 
@@ -145,7 +186,7 @@ pub fn dpv_jsonld(model: &Model, date: jiff::civil::Date, base: &str) -> Vec<u8>
                 "dpv:hasName": s.name,
                 "dpv:hasPersonalData": s.personal_data,
             });
-            if let Transfer::OutsideEea { mechanism } = s.transfer {
+            if let Transfer::OutsideEea { mechanism, .. } = s.transfer {
                 r["dpv:hasDataTransfer"] = json!({
                     "@type": "dpv:DataTransfer",
                     "dpv:hasLegalBasis": { "@id": gdpr_article(mechanism) },

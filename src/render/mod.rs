@@ -23,7 +23,7 @@ use crate::intl;
 use crate::load::config::Config;
 use crate::load::locales::{Locale, Locales};
 use crate::load::theme::{self, Theme};
-use crate::model::Model;
+use crate::model::{Model, Subprocessor};
 use errors::template_diagnostic;
 use print::print_css;
 use templates::{Shared, build_tera};
@@ -548,7 +548,41 @@ fn subprocessor_groups(
         .iter()
         .filter(|s| !upcoming.iter().any(|u| std::ptr::eq(*u, *s)))
         .collect();
-    Value::from_serializable(&serde_json::json!({ "current": current, "upcoming": upcoming }))
+    // The table's optional columns, shown when any sub-processor fills them.
+    let purpose = model.subprocessors.iter().any(|s| s.purpose.is_some());
+    let countries = model.subprocessors.iter().any(|s| !s.countries.is_empty());
+    let columns = serde_json::json!({
+        "purpose": purpose,
+        "countries": countries,
+        "count": 5 + usize::from(purpose) + usize::from(countries),
+    });
+    Value::from_serializable(&serde_json::json!({
+        "current": current,
+        "upcoming": upcoming,
+        "sets": {
+            "current": by_group(&current),
+            "upcoming": by_group(&upcoming),
+        },
+        "columns": columns,
+    }))
+}
+
+/// Sub-processors in the groups the table lists them in (`group`), each group where its first
+/// member is; those without a group first, under no heading.
+fn by_group<'m>(list: &[&'m Subprocessor]) -> Vec<serde_json::Value> {
+    let mut groups: Vec<(Option<&str>, Vec<&'m Subprocessor>)> = Vec::new();
+    for s in list {
+        let group = s.group.as_deref();
+        match groups.iter_mut().find(|(g, _)| *g == group) {
+            Some((_, rows)) => rows.push(s),
+            None => groups.push((group, vec![s])),
+        }
+    }
+    groups.sort_by_key(|(g, _)| g.is_some());
+    groups
+        .into_iter()
+        .map(|(group, rows)| serde_json::json!({ "group": group, "rows": rows }))
+        .collect()
 }
 
 /// Renders one template into `files`, or reports why it could not.

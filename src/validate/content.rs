@@ -43,7 +43,10 @@ pub fn validate(raw: &RawContent, diags: &mut Diagnostics) -> Validated {
     let principles = raw.principles.as_ref().map(|p| v.principles(p));
     let processing = raw.processing.as_ref().map(|p| v.processing(p));
     let storage = raw.storage.as_ref().and_then(|p| v.storage(p));
-    let subprocessors = raw.subprocessors.as_ref().and_then(|p| v.subprocessors(p));
+    let subprocessors = raw
+        .subprocessors
+        .as_ref()
+        .and_then(|p| v.subprocessors(p, raw.processing.as_ref()));
     let retention = raw.retention.as_ref().map(|p| v.retention(p));
     let access = raw.access.as_ref().map(|p| v.access(p));
     let integrations = raw
@@ -235,6 +238,201 @@ impl Validator<'_> {
         }
     }
 
+    /// Whether, and on which basis, a sub-processor transfers personal data outside the EEA:
+    /// from the countries it processes data in where it gives them, checked against
+    /// `outside-eea` and `mechanism` where it gives those too. `None` when its entry
+    /// contradicts itself (reported).
+    fn transfer(
+        &mut self,
+        f: &Arc<SourceFile>,
+        s: &raw::Subprocessor,
+        name: &str,
+        countries: &[Country],
+    ) -> Option<Transfer> {
+        use crate::model::TransferMechanism as M;
+        use crate::transfers::{Scope, Standing, standing};
+        let extra = BTreeMap::new();
+        // The countries outside the EEA, with where each stands.
+        let third: Vec<(&str, Standing)> = countries
+            .iter()
+            .map(|c| (c.code(), standing(c.code(), &extra)))
+            .filter(|(_, st)| *st != Standing::Eea)
+            .collect();
+        let names = |list: &[(&str, Standing)]| {
+            list.iter()
+                .map(|(c, _)| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let outside = match (&s.outside_eea, s.countries.is_empty()) {
+            (None, true) => {
+                self.diags.push(
+                    Diagnostic::error(format!("`{name}` does not say where it processes data"))
+                        .at(f, s.name.span(), "no `countries`")
+                        .with_help("add `countries = [\"IE\"]`: the ISO codes of the countries where it processes the data"),
+                );
+                return None;
+            }
+            (None, false) => !third.is_empty(),
+            // Told once for the whole list, by `subprocessors`.
+            (Some(given), true) => *given.get_ref(),
+            (Some(given), false) => {
+                let derived = !third.is_empty();
+                if *given.get_ref() != derived {
+                    let why = if derived {
+                        format!(
+                            "{} {} outside the EEA",
+                            names(&third),
+                            if third.len() == 1 { "is" } else { "are" }
+                        )
+                    } else {
+                        "every one of its `countries` is in the EEA".to_string()
+                    };
+                    self.diags.push(
+                        Diagnostic::error(format!(
+                            "`outside-eea = {}` contradicts the countries of `{name}`",
+                            given.get_ref()
+                        ))
+                        .at(f, given.span(), why)
+                        .with_help("remove `outside-eea`: it follows from `countries`"),
+                    );
+                    return None;
+                }
+                derived
+            }
+        };
+        if !outside {
+            for (what, m) in [("mechanism", &s.mechanism), ("fallback", &s.fallback)] {
+                if let Some(m) = m {
+                    self.diags.push(
+                        Diagnostic::error(format!("`{name}` has a transfer {what} but transfers nothing outside the EEA"))
+                            .at(f, m.span(), "only a transfer outside the EEA has a mechanism")
+                            .with_help(format!("remove `{what}`, or give the countries outside the EEA where it processes data")),
+                    );
+                }
+            }
+            return (s.mechanism.is_none() && s.fallback.is_none()).then_some(Transfer::WithinEea);
+        }
+        // Without an adequacy decision (or with one for certified recipients only), a country
+        // needs a mechanism.
+        let uncovered: Vec<(&str, Standing)> = third
+            .iter()
+            .filter(|(_, st)| !matches!(st, Standing::Adequate(Scope::Whole | Scope::Commercial)))
+            .copied()
+            .collect();
+        let mechanism = match &s.mechanism {
+            None if countries.is_empty() || !uncovered.is_empty() => {
+                let place = s.outside_eea.as_ref().map_or(s.name.span(), |o| o.span());
+                self.diags.push(
+                    Diagnostic::error(format!("`{name}` transfers personal data outside the EEA without a transfer mechanism"))
+                        .at(f, place, if uncovered.is_empty() { "a transfer outside the EEA needs a legal basis".to_string() } else { format!("{} {} no adequacy decision", names(&uncovered), if uncovered.len() == 1 { "has" } else { "have" }) })
+                        .with_help("add `mechanism = \"standard-contractual-clauses\"` (or `data-privacy-framework`, `binding-corporate-rules`, `uk-addendum`, `art-49-derogation`)"),
+                );
+                return None;
+            }
+            None => M::AdequacyDecision,
+            Some(m) => {
+                let without_decision: Vec<(&str, Standing)> = match m.get_ref() {
+                    M::AdequacyDecision => uncovered.clone(),
+                    M::DataPrivacyFramework => third
+                        .iter()
+                        .filter(|(_, st)| *st == Standing::Third)
+                        .copied()
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                if !without_decision.is_empty() {
+                    let (what, help) = match m.get_ref() {
+                        M::DataPrivacyFramework => (
+                            "the Data Privacy Framework covers transfers to the United States only",
+                            "give `standard-contractual-clauses` (or another mechanism) for the other countries",
+                        ),
+                        _ if without_decision
+                            .iter()
+                            .all(|(_, st)| *st == Standing::Adequate(Scope::Certified)) =>
+                        {
+                            (
+                                "the adequacy decision covers only recipients certified under the Data Privacy Framework",
+                                "write `mechanism = \"data-privacy-framework\"` if it is certified, or give the mechanism it rests on",
+                            )
+                        }
+                        _ => (
+                            "an adequacy decision does not cover every country",
+                            "give the mechanism the transfer rests on, such as `standard-contractual-clauses`",
+                        ),
+                    };
+                    self.diags.push(
+                        Diagnostic::error(format!("`{name}`: {what}"))
+                            .at(
+                                f,
+                                m.span(),
+                                format!(
+                                    "{} {} no adequacy decision",
+                                    names(&without_decision),
+                                    if without_decision.len() == 1 {
+                                        "has"
+                                    } else {
+                                        "have"
+                                    }
+                                ),
+                            )
+                            .with_help(help),
+                    );
+                    return None;
+                }
+                *m.get_ref()
+            }
+        };
+        let fallback = match &s.fallback {
+            Some(fb) if *fb.get_ref() == mechanism => {
+                self.diags.push(
+                    Diagnostic::error(format!(
+                        "`{name}` falls back on the mechanism it already rests on"
+                    ))
+                    .at(f, fb.span(), "the same as `mechanism`")
+                    .with_help("remove `fallback`, or name another mechanism"),
+                );
+                return None;
+            }
+            fb => fb.as_ref().map(|fb| *fb.get_ref()),
+        };
+        Some(Transfer::OutsideEea {
+            mechanism,
+            fallback,
+        })
+    }
+
+    /// Ids that must be among `known` (those of `file`), reported at each unknown one. With
+    /// `known` absent (its file did not parse: its own error says why), they are taken as they
+    /// are.
+    fn known_ids(
+        &mut self,
+        f: &Arc<SourceFile>,
+        values: &[Spanned<String>],
+        known: Option<&[String]>,
+        what: &str,
+        file: Option<&str>,
+    ) -> Vec<String> {
+        for v in values {
+            if let (Some(known), Some(file)) = (known, file)
+                && !known.iter().any(|k| k == v.get_ref())
+            {
+                let mut d = Diagnostic::error(format!("unknown {what} `{}`", v.get_ref())).at(
+                    f,
+                    v.span(),
+                    format!("not among those of {file}"),
+                );
+                if let Some(c) =
+                    crate::suggest::closest(v.get_ref(), known.iter().map(String::as_str))
+                {
+                    d = d.with_help(format!("did you mean `{c}`?"));
+                }
+                self.diags.push(d);
+            }
+        }
+        values.iter().map(|v| v.get_ref().clone()).collect()
+    }
+
     /// Ids identify entries across publications: no two may share one, whether given or
     /// derived. Each entry is its id (none where the entry had other problems) and the span to
     /// point at.
@@ -415,7 +613,11 @@ impl Validator<'_> {
         })
     }
 
-    fn subprocessors(&mut self, p: &Parsed<raw::Subprocessors>) -> Option<Vec<Subprocessor>> {
+    fn subprocessors(
+        &mut self,
+        p: &Parsed<raw::Subprocessors>,
+        processing: Option<&Parsed<raw::Processing>>,
+    ) -> Option<Vec<Subprocessor>> {
         let f = &p.file;
         self.unique(
             f,
@@ -429,42 +631,97 @@ impl Validator<'_> {
             .iter()
             .map(|s| {
                 let name = self.text(f, &s.name, "sub-processor name");
-                let transfer = match (*s.outside_eea.get_ref(), &s.mechanism) {
-                    (true, Some(m)) => Transfer::OutsideEea { mechanism: *m.get_ref() },
-                    (true, None) => {
-                        self.diags.push(
-                            Diagnostic::error(format!("`{name}` transfers personal data outside the EEA without a transfer mechanism"))
-                                .at(f, s.outside_eea.span(), "a transfer outside the EEA needs a legal basis")
-                                .with_help("add `mechanism = \"standard-contractual-clauses\"` (or `adequacy-decision`, `binding-corporate-rules`)"),
-                        );
-                        Transfer::WithinEea
-                    }
-                    (false, Some(m)) => {
-                        self.diags.push(
-                            Diagnostic::error(format!("`{name}` has a transfer mechanism but transfers nothing outside the EEA"))
-                                .at(f, m.span(), "only a transfer outside the EEA has a mechanism")
-                                .with_help("remove `mechanism`, or set `outside-eea = true`"),
-                        );
-                        Transfer::WithinEea
-                    }
-                    (false, None) => Transfer::WithinEea,
-                };
+                let countries: Vec<Country> = s
+                    .countries
+                    .iter()
+                    .filter_map(|c| self.country(f, c))
+                    .collect();
+                let transfer = self.transfer(f, s, &name, &countries);
                 let security = s.security.as_ref().map(|l| self.link(f, l).ok_or(()));
+                let contact = s.contact.as_ref().map(|l| self.link(f, l).ok_or(()));
+                let list = s.list.as_ref().map(|l| self.link(f, l).ok_or(()));
+                let headquarters = s
+                    .headquarters
+                    .as_ref()
+                    .map(|c| self.country(f, c).ok_or(()));
                 let id = match &s.id {
                     Some(id) => self.id(f, id, &[]),
                     None => derived_id(&name),
                 };
+                let known = |list: Option<&Vec<Spanned<String>>>| -> Option<Vec<String>> {
+                    list.map(|l| l.iter().map(|v| v.get_ref().clone()).collect())
+                };
+                let data_categories = self.known_ids(
+                    f,
+                    &s.data_categories,
+                    known(processing.map(|p| &p.value.categories)).as_deref(),
+                    "data category",
+                    processing.map(|p| p.file.name.as_str()),
+                );
+                let data_subjects = self.known_ids(
+                    f,
+                    &s.data_subjects,
+                    known(processing.map(|p| &p.value.subjects)).as_deref(),
+                    "data subject",
+                    processing.map(|p| p.file.name.as_str()),
+                );
                 Some(Subprocessor {
                     id,
                     name,
                     personal_data: s.personal_data,
-                    transfer,
+                    transfer: transfer?,
                     security: security.transpose().ok()?,
                     notice_exception: s.notice_exception,
                     effective: s.effective.as_ref().and_then(|d| self.date(f, d)),
+                    purpose: s
+                        .purpose
+                        .as_ref()
+                        .map(|p| self.id(f, p, &["subprocessor-purpose"])),
+                    countries,
+                    headquarters: headquarters.transpose().ok()?,
+                    group: s
+                        .group
+                        .as_ref()
+                        .map(|g| self.id(f, g, &["subprocessor-group"])),
+                    data_categories,
+                    data_subjects,
+                    address: s.address.as_ref().map(|a| self.text(f, a, "address")),
+                    contact: contact.transpose().ok()?,
+                    list: list.transpose().ok()?,
+                    applies_to: s
+                        .applies_to
+                        .iter()
+                        .map(|a| self.id(f, a, &["applies-to"]))
+                        .collect(),
+                    engaged: s.engaged.as_ref().and_then(|d| self.date(f, d)),
                 })
             })
             .collect();
+        // Entries that say whether data leaves the EEA and not where: they build as they did,
+        // and one warning says what to add.
+        let unplaced: Vec<&raw::Subprocessor> = p
+            .value
+            .subprocessor
+            .iter()
+            .filter(|s| s.countries.is_empty() && s.outside_eea.is_some())
+            .collect();
+        if let [first, ..] = unplaced.as_slice()
+            && let Some(given) = &first.outside_eea
+        {
+            let names: Vec<String> = unplaced
+                .iter()
+                .map(|s| format!("`{}`", s.name.get_ref().trim()))
+                .collect();
+            let (count, these) = match names.len() {
+                1 => ("1 sub-processor says".to_string(), names[0].clone()),
+                n => (format!("{n} sub-processors say"), names.join(", ")),
+            };
+            self.diags.push(
+                Diagnostic::warning(format!("{count} whether data leaves the EEA, not where it goes: {these}"))
+                    .at(f, given.span(), "the page cannot say where")
+                    .with_help("add `countries = [\"…\"]` to each (ISO codes of the countries where it processes the data): the page then names them, and `outside-eea` follows from them"),
+            );
+        }
         self.unique_ids(
             f,
             p.value

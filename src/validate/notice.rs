@@ -4,7 +4,9 @@
 //!
 //! - a new sub-processor;
 //! - a material change to one: it starts processing personal data, or transferring it outside
-//!   the EEA, or on another basis (stopping takes effect at once);
+//!   the EEA, or on another basis, or for another purpose, or in a country it did not before
+//!   (stopping takes effect at once; a purpose or countries stated for the first time record
+//!   what was, and change nothing);
 //! - an announced start date moved earlier (or dropped: it starts at once).
 //!
 //! Each is judged against the publication that first announced it, not only today's: an
@@ -21,21 +23,32 @@ use crate::model::{Model, Subprocessor, Transfer};
 
 /// What controllers must be told of ahead: the facts of a sub-processor whose change is
 /// material.
-fn material(s: &Subprocessor) -> (bool, Transfer) {
-    (s.personal_data, s.transfer)
+fn material(s: &Subprocessor) -> (bool, Transfer, Option<&str>, Vec<&str>) {
+    (
+        s.personal_data,
+        s.transfer,
+        s.purpose.as_deref(),
+        s.countries.iter().map(|c| c.code()).collect(),
+    )
 }
 
 /// Whether going from `was` to `now` exposes personal data more: it starts processing it, or
-/// starts transferring it outside the EEA, or on another basis. Less exposure (it stops) takes
+/// starts transferring it outside the EEA, or on another basis, or for another purpose, or in
+/// a country it did not before. Less exposure (it stops) takes
 /// effect at once.
 fn exposes_more(was: &Subprocessor, now: &Subprocessor) -> bool {
     let more_data = now.personal_data && !was.personal_data;
     let other_transfer = match (was.transfer, now.transfer) {
         (_, Transfer::WithinEea) => false,
         (Transfer::WithinEea, Transfer::OutsideEea { .. }) => true,
-        (Transfer::OutsideEea { mechanism: a }, Transfer::OutsideEea { mechanism: b }) => a != b,
+        (Transfer::OutsideEea { mechanism: a, .. }, Transfer::OutsideEea { mechanism: b, .. }) => {
+            a != b
+        }
     };
-    more_data || other_transfer
+    let other_purpose = was.purpose.is_some() && now.purpose != was.purpose;
+    let new_country =
+        !was.countries.is_empty() && now.countries.iter().any(|c| !was.countries.contains(c));
+    more_data || other_transfer || other_purpose || new_country
 }
 
 /// Why a sub-processor's entry needs notice in this publication.

@@ -113,20 +113,61 @@ fn data_json_csv_and_dpv_state_the_published_facts() {
     assert_eq!(
         rows[0],
         [
+            "id",
             "name",
+            "purpose",
+            "group",
             "personal_data",
+            "countries",
+            "headquarters",
             "outside_eea",
             "transfer_mechanism",
+            "fallback_mechanism",
+            "data_categories",
+            "data_subjects",
+            "applies_to",
             "security_measures",
+            "privacy_contact",
+            "subprocessor_list",
+            "address",
+            "engaged",
             "effective"
         ]
     );
     assert_eq!(rows.len(), 16);
-    assert_eq!(rows[1][..4], ["Amazon Web Services (AWS)", "yes", "no", ""]);
-    let slack = rows.iter().find(|r| r[0] == "Slack").unwrap();
+    let cells = |row: &[String], columns: &[&str]| -> Vec<String> {
+        columns
+            .iter()
+            .map(|c| row[rows[0].iter().position(|h| h == c).unwrap()].clone())
+            .collect()
+    };
+    let columns = [
+        "id",
+        "name",
+        "personal_data",
+        "outside_eea",
+        "transfer_mechanism",
+    ];
     assert_eq!(
-        slack[..4],
-        ["Slack", "no", "yes", "standard-contractual-clauses"]
+        cells(&rows[1], &columns),
+        [
+            "amazon-web-services-aws",
+            "Amazon Web Services (AWS)",
+            "yes",
+            "no",
+            ""
+        ]
+    );
+    let slack = rows.iter().find(|r| r[1] == "Slack").unwrap();
+    assert_eq!(
+        cells(slack, &columns),
+        [
+            "slack",
+            "Slack",
+            "no",
+            "yes",
+            "standard-contractual-clauses"
+        ]
     );
 
     let ld: Value = serde_json::from_slice(&site.read_bytes("public/dpv.jsonld")).unwrap();
@@ -218,8 +259,8 @@ fn subprocessors_csv_cannot_carry_a_formula_and_declares_utf8() {
         String::from_utf8_lossy(&bytes[..bytes.len().min(16)])
     );
     let rows = csv_rows(&bytes);
-    assert_eq!(rows[0][0], "name", "the reader drops the byte order mark");
-    let names: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(rows[0][0], "id", "the reader drops the byte order mark");
+    let names: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
     for name in [
         format!("'{FORMULA}"),
         "'@SUM(1+1)".into(),

@@ -15,6 +15,7 @@ mod faults;
 mod harm;
 mod init;
 mod print;
+mod record;
 mod regional;
 mod robustness;
 mod scale;

@@ -1,0 +1,273 @@
+//! The sub-processor record (issue 15): purpose, where data is processed, the transfer that
+//! follows from it, groups, and the other fields, read back from every language's page and from
+//! the machine-readable files.
+
+use crate::common;
+
+use common::{LATER_EPOCH, Page, Site, candor, text};
+
+/// Whether `stderr` says `words`, however the report wrapped them.
+fn says(stderr: &str, words: &str) -> bool {
+    let compact = |t: &str| -> String {
+        t.chars()
+            .filter(|c| !c.is_whitespace() && *c != '│')
+            .collect()
+    };
+    compact(stderr).contains(&compact(words))
+}
+
+/// The example with AWS and Slack given the new fields, Slack's transfer on the Data Privacy
+/// Framework with standard contractual clauses as fallback.
+fn example_with_records() -> Site {
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Amazon Web Services (AWS)\"\npersonal-data = true\noutside-eea = false\n",
+        "name = \"Amazon Web Services (AWS)\"\npersonal-data = true\npurpose = \"hosting\"\ncountries = [\"DE\"]\ngroup = \"infrastructure\"\nheadquarters = \"US\"\ndata-categories = [\"identity-contact\", \"programme-health-data\"]\ndata-subjects = [\"patients\"]\n",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\n",
+        "name = \"Slack\"\npersonal-data = false\npurpose = \"communication\"\ncountries = [\"US\", \"IE\"]\ngroup = \"service-provider\"\nmechanism = \"data-privacy-framework\"\nfallback = \"standard-contractual-clauses\"\ncontact = \"mailto:privacy@slack.com\"\n",
+    );
+    site
+}
+
+#[test]
+fn purpose_location_mechanism_and_group_are_read_back_in_every_language() {
+    let site = example_with_records();
+    let run = site.build_later(&[]);
+    run.success();
+    for (lang, purpose, hosting, places, mechanism, groups) in [
+        (
+            "en",
+            "Internal communication",
+            "Hosting and infrastructure",
+            "United States, Ireland",
+            "EU-US Data Privacy Framework, falling back on Standard contractual clauses",
+            ["Infrastructure", "Service providers"],
+        ),
+        (
+            "de",
+            "Interne Kommunikation",
+            "Hosting und Infrastruktur",
+            "Vereinigte Staaten, Irland",
+            "EU-US-Datenschutzrahmen (Data Privacy Framework), ersatzweise Standardvertragsklauseln",
+            ["Infrastruktur", "Dienstleister"],
+        ),
+        (
+            "nl",
+            "Interne communicatie",
+            "Hosting en infrastructuur",
+            "Verenigde Staten, Ierland",
+            "EU-VS Data Privacy Framework, met Standaardcontractbepalingen als terugval",
+            ["Infrastructuur", "Dienstverleners"],
+        ),
+    ] {
+        let page = site.page(lang);
+        let clean = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let cell = |row: &str, n: usize| clean(text(page.all(&format!("tr#{row} td"))[n]));
+        // Columns: purpose, where, personal data, outside the EEA, mechanism, security.
+        assert_eq!(cell("subprocessor-slack", 0), purpose, "{lang}");
+        assert_eq!(cell("subprocessor-slack", 1), places, "{lang}");
+        assert_eq!(cell("subprocessor-slack", 4), mechanism, "{lang}");
+        assert_eq!(
+            cell("subprocessor-amazon-web-services-aws", 0),
+            hosting,
+            "{lang}"
+        );
+        // Rows without a group first, then each group under its heading, in the table's
+        // order.
+        let headings: Vec<String> = page
+            .all("table:has(#subprocessors-caption) th[scope=rowgroup]")
+            .into_iter()
+            .map(text)
+            .collect();
+        assert_eq!(headings, groups, "{lang}");
+        let first_tbody = page.all("table:has(#subprocessors-caption) tbody")[0];
+        assert!(
+            first_tbody
+                .select(&common::sel("th[scope=rowgroup]"))
+                .next()
+                .is_none(),
+            "{lang}: the ungrouped rows come first, under no heading"
+        );
+        // Every column has its heading, and a rowgroup heading spans them all.
+        let columns = page.all("table:has(#subprocessors-caption) thead th").len();
+        assert_eq!(columns, 7, "{lang}");
+        let span = page.all("th[scope=rowgroup]")[0].value().attr("colspan");
+        assert_eq!(span, Some("7"), "{lang}");
+    }
+    // The files carry every field.
+    let data: serde_json::Value =
+        serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    let slack = data["facts"]["subprocessors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "slack")
+        .unwrap()
+        .clone();
+    assert_eq!(slack["countries"], serde_json::json!(["US", "IE"]));
+    assert_eq!(
+        slack["transfer"],
+        serde_json::json!({"kind": "outside-eea", "mechanism": "data-privacy-framework", "fallback": "standard-contractual-clauses"})
+    );
+    assert_eq!(slack["purpose"], "communication");
+    assert_eq!(slack["contact"], "mailto:privacy@slack.com");
+    let csv = String::from_utf8(site.read_bytes("public/subprocessors.csv")).unwrap();
+    assert!(
+        csv.contains("slack,Slack,communication,service-provider,no,US IE,,yes,data-privacy-framework,standard-contractual-clauses,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("amazon-web-services-aws,Amazon Web Services (AWS),hosting,infrastructure,yes,DE,US,no,,,identity-contact programme-health-data,patients,"),
+        "{csv}"
+    );
+
+    // A later publication that moves Slack's processing: told in every language.
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"US\", \"IE\"]",
+        "countries = [\"US\"]",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    for (lang, said) in [
+        ("en", "Slack now processes data in United States"),
+        ("de", "Slack verarbeitet Daten jetzt in: Vereinigte Staaten"),
+        ("nl", "Slack verwerkt gegevens nu in Verenigde Staten"),
+    ] {
+        let log = Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        let items: Vec<String> = log
+            .all("[id='2027-01-02'] li")
+            .into_iter()
+            .map(|li| text(li).replace(['\u{2068}', '\u{2069}'], ""))
+            .collect();
+        assert!(items.iter().any(|i| i == said), "{lang}: {items:?}");
+    }
+}
+
+#[test]
+fn a_country_with_an_adequacy_decision_needs_no_mechanism_and_one_without_does() {
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\n",
+        "name = \"Slack\"\npersonal-data = false\ncountries = [\"JP\"]\n",
+    );
+    site.build_later(&[]).success();
+    let row = text(site.page("en").one("tr#subprocessor-slack"));
+    assert!(row.contains("Adequacy decision"), "{row}");
+
+    // The United States only for recipients certified under the Data Privacy Framework.
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"JP\"]",
+        "countries = [\"US\"]\nmechanism = \"adequacy-decision\"",
+    );
+    let lock = site.read_bytes("candor.lock");
+    let run = site.build_later(&[]);
+    run.expect_code(1);
+    assert!(
+        says(
+            &run.stderr,
+            "the adequacy decision covers only recipients certified under the Data Privacy Framework"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(says(&run.stderr, "subprocessors.toml:"), "{}", run.stderr);
+    assert_eq!(
+        lock,
+        site.read_bytes("candor.lock"),
+        "the lock is untouched"
+    );
+
+    // India has no decision: without a mechanism the transfer has no basis.
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"US\"]\nmechanism = \"adequacy-decision\"",
+        "countries = [\"IN\"]",
+    );
+    let run = site.build_later(&[]);
+    run.expect_code(1);
+    assert!(
+        says(
+            &run.stderr,
+            "`Slack` transfers personal data outside the EEA without a transfer mechanism"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        says(&run.stderr, "`IN` has no adequacy decision"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn outside_eea_contradicting_the_countries_is_an_error_at_its_line() {
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Amazon Web Services (AWS)\"\npersonal-data = true\noutside-eea = false\n",
+        "name = \"Amazon Web Services (AWS)\"\npersonal-data = true\noutside-eea = false\ncountries = [\"DE\", \"US\"]\n",
+    );
+    let text = site.read("content/subprocessors.toml");
+    let at = text.find("outside-eea = false\ncountries").unwrap();
+    let line = text[..at].lines().count() + 1;
+    let public_before = site.public().exists();
+    let run = candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    );
+    run.expect_code(1);
+    assert!(
+        says(
+            &run.stderr,
+            "`outside-eea = false` contradicts the countries of `Amazon Web Services (AWS)`"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        says(
+            &run.stderr,
+            &format!("content/subprocessors.toml:{line}:15")
+        ),
+        "line {line}: {}",
+        run.stderr
+    );
+    assert!(
+        says(&run.stderr, "`US` is outside the EEA"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(site.public().exists(), public_before, "nothing was written");
+}
+
+#[test]
+fn a_data_category_of_a_subprocessor_must_be_one_the_site_defines() {
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Amazon Web Services (AWS)\"\npersonal-data = true\n",
+        "name = \"Amazon Web Services (AWS)\"\npersonal-data = true\ndata-categories = [\"usag\"]\n",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        says(&run.stderr, "unknown data category `usag`"),
+        "{}",
+        run.stderr
+    );
+    assert!(says(&run.stderr, "did you mean `usage`?"), "{}", run.stderr);
+}
