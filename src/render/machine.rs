@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::model::{Model, Period, PeriodUnit, Roles, Transfer, TransferMechanism};
+use crate::model::{Country, Model, Period, PeriodUnit, Roles, Transfer, TransferMechanism};
 
 /// An ISO 8601 duration: `P2Y`, `P6M`, `P30D`.
 fn iso_duration(p: &Period) -> String {
@@ -153,21 +153,51 @@ fn spreadsheet_text(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The GDPR article DPV's `eu-gdpr` extension names for a transfer mechanism.
-fn gdpr_article(m: TransferMechanism) -> &'static str {
+/// The prefixes `dpv.jsonld` uses: DPV 2.x, its GDPR and location extensions, Dublin Core
+/// (the date, and the names of places and certifications) and XML Schema (the duration's type).
+const DPV_CONTEXT: [(&str, &str); 5] = [
+    ("dpv", "https://w3id.org/dpv#"),
+    ("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#"),
+    ("loc", "https://w3id.org/dpv/loc#"),
+    ("dct", "http://purl.org/dc/terms/"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+];
+
+/// The legal basis DPV's `eu-gdpr` extension names for a transfer mechanism: the article of GDPR
+/// Chapter V that allows the transfer. Binding corporate rules are defined in Art. 47, but the
+/// transfer rests on Art. 46(2)(b), which is the concept DPV has (it has none for Art. 47).
+fn gdpr_article(m: TransferMechanism) -> Option<&'static str> {
     match m {
-        TransferMechanism::StandardContractualClauses => "eu-gdpr:A46-2-c",
-        TransferMechanism::AdequacyDecision => "eu-gdpr:A45-3",
-        TransferMechanism::BindingCorporateRules => "eu-gdpr:A47-1",
+        TransferMechanism::StandardContractualClauses => Some("eu-gdpr:A46-2-c"),
+        TransferMechanism::AdequacyDecision => Some("eu-gdpr:A45-3"),
+        TransferMechanism::BindingCorporateRules => Some("eu-gdpr:A46-2-b"),
         // The Data Privacy Framework is an adequacy decision; the UK addendum amends the SCCs.
-        TransferMechanism::DataPrivacyFramework => "eu-gdpr:A45-3",
-        TransferMechanism::UkAddendum => "eu-gdpr:A46-2-c",
-        TransferMechanism::Derogation => "eu-gdpr:A49-1",
+        TransferMechanism::DataPrivacyFramework => Some("eu-gdpr:A45-3"),
+        TransferMechanism::UkAddendum => Some("eu-gdpr:A46-2-c"),
+        // DPV names each derogation of Art. 49(1) (a to g); the content does not say which.
+        TransferMechanism::Derogation => None,
     }
 }
 
-/// `dpv.jsonld`: the organisation as processor and controller, its sub-processors as recipients,
-/// its storage locations, and each transfer outside the EEA with its legal basis.
+/// Region codes CLDR names, so content may give them as countries, that ISO 3166-1 does not
+/// assign. DPV's `loc` extension has a concept for every ISO 3166-1 country and none for these,
+/// so a place in one of them is written without its country.
+const NOT_IN_DPV_LOC: &[&str] = &["AC", "CP", "CQ", "DG", "EA", "IC", "TA", "XK"];
+
+/// The DPV concept of a country (`loc:DE`), if DPV has one.
+fn country_concept(country: &Country) -> Option<Value> {
+    let code = country.code();
+    (!NOT_IN_DPV_LOC.contains(&code)).then(|| json!({ "@id": format!("loc:{code}") }))
+}
+
+/// `dpv.jsonld`: the published facts in the W3C Data Privacy Vocabulary (DPV 2.x), using only
+/// terms DPV defines (tests/fixtures/dpv/terms.txt lists them, with their source). The
+/// organisation, as controller or processor, has its sub-processors as recipients, each with
+/// the transfer outside the EEA its data makes and that transfer's legal basis, its storage
+/// locations and its retention period.
+///
+/// Nodes are named by the ids the page's anchors use (`#subprocessor-<id>`, `#storage-<id>`),
+/// never by position, so a node keeps its name when the list is reordered.
 pub fn dpv_jsonld(model: &Model, date: jiff::civil::Date, base: &str) -> Vec<u8> {
     let org = &model.organisation;
     let types: Vec<&str> = match org.roles {
@@ -175,23 +205,51 @@ pub fn dpv_jsonld(model: &Model, date: jiff::civil::Date, base: &str) -> Vec<u8>
         Roles::Controller => vec!["dpv:DataController"],
         Roles::Processor => vec!["dpv:DataProcessor"],
     };
+    // A sub-processor is a processor engaged by a processor; an organisation that is only a
+    // controller engages processors.
+    let recipient_type = match org.roles {
+        Roles::Controller => "dpv:DataProcessor",
+        Roles::Processor | Roles::Both => "dpv:DataSubProcessor",
+    };
     let recipients: Vec<Value> = model
         .subprocessors
         .iter()
-        .enumerate()
-        .map(|(i, s)| {
+        .map(|s| {
+            let id = format!("{base}#subprocessor-{}", s.id);
             let mut r = json!({
-                "@id": format!("{base}#subprocessor-{}", i + 1),
-                "@type": "dpv:DataSubProcessor",
+                "@id": id,
+                "@type": recipient_type,
                 "dpv:hasName": s.name,
-                "dpv:hasPersonalData": s.personal_data,
             });
+            // Whether it receives personal data, as a concept. The model does not say which
+            // categories, so it is DPV's broadest, `dpv:PersonalData`. DPV has no term for
+            // "none": a sub-processor without personal data has `dpv:NonPersonalData`.
+            if s.personal_data {
+                r["dpv:hasPersonalData"] = json!({ "@id": "dpv:PersonalData" });
+            } else {
+                r["dpv:hasData"] = json!({ "@id": "dpv:NonPersonalData" });
+            }
+            // Data that leaves the EEA crosses a border, to this recipient, on a legal basis of
+            // Chapter V, to the countries outside the EEA where it processes data. DPV has no
+            // term for "no transfer", so within the EEA nothing is written.
             if let Transfer::OutsideEea { mechanism, .. } = s.transfer {
-                r["dpv:hasDataTransfer"] = json!({
-                    "@type": "dpv:DataTransfer",
-                    "dpv:hasLegalBasis": { "@id": gdpr_article(mechanism) },
-                    "dct:description": "outside the European Economic Area",
+                let mut transfer = json!({
+                    "@type": "dpv:CrossBorderTransfer",
+                    "dpv:hasRecipient": { "@id": id },
                 });
+                if let Some(article) = gdpr_article(mechanism) {
+                    transfer["dpv:hasLegalBasis"] = json!({ "@id": article });
+                }
+                let third: Vec<Value> = s
+                    .countries
+                    .iter()
+                    .filter(|c| !crate::transfers::EEA.contains(&c.code()))
+                    .filter_map(country_concept)
+                    .collect();
+                if !third.is_empty() {
+                    transfer["dpv:hasThirdCountry"] = Value::Array(third);
+                }
+                r["dpv:hasProcessing"] = transfer;
             }
             if let Some(link) = &s.security {
                 r["dpv:hasTechnicalOrganisationalMeasure"] = json!({ "@id": link.as_str() });
@@ -199,27 +257,48 @@ pub fn dpv_jsonld(model: &Model, date: jiff::civil::Date, base: &str) -> Vec<u8>
             r
         })
         .collect();
-    let locations: Vec<Value> = model
+    let mut storage: Vec<Value> = model
         .storage
         .locations
         .iter()
         .map(|l| {
-            json!({
+            // DPV has a class for a city but no property for it, nor for a certification: the
+            // city is a location and each certification an organisational measure, named.
+            // `dpv:hasName` names an entity, not a place, so the provider is the entity that
+            // runs the location, as in DPV's own example of a cloud location.
+            let mut s = json!({
+                "@id": format!("{base}#storage-{}", l.id),
                 "@type": "dpv:StorageLocation",
-                "dpv:hasName": l.provider,
-                "dpv:hasCountry": { "@id": format!("loc:{}", l.country.code()) },
-                "dpv:hasCity": l.city,
-                "dpv:hasCertification": l.certifications,
-            })
+                "dpv:isImplementedByEntity": { "dpv:hasName": l.provider },
+                "dpv:hasLocation": { "@type": "dpv:City", "dct:title": l.city },
+            });
+            if let Some(country) = country_concept(&l.country) {
+                s["dpv:hasCountry"] = country;
+            }
+            if !l.certifications.is_empty() {
+                let measures: Vec<Value> = l
+                    .certifications
+                    .iter()
+                    .map(|c| json!({ "@type": "dpv:Certification", "dct:title": c }))
+                    .collect();
+                s["dpv:hasOrganisationalMeasure"] = measures.into();
+            }
+            s
         })
         .collect();
-    let doc = json!({
-        "@context": {
-            "dpv": "https://w3id.org/dpv#",
-            "eu-gdpr": "https://w3id.org/dpv/legal/eu/gdpr#",
-            "loc": "https://w3id.org/dpv/loc#",
-            "dct": "http://purl.org/dc/terms/",
+    storage.push(json!({
+        "@type": "dpv:StorageDuration",
+        "dpv:hasDuration": {
+            "@value": iso_duration(&model.retention.period),
+            "@type": "xsd:duration",
         },
+    }));
+    let context: serde_json::Map<String, Value> = DPV_CONTEXT
+        .iter()
+        .map(|(prefix, iri)| (prefix.to_string(), Value::from(*iri)))
+        .collect();
+    let doc = json!({
+        "@context": context,
         "@id": format!("{base}#organisation"),
         "@type": types,
         "dpv:hasName": org.name,
@@ -227,11 +306,7 @@ pub fn dpv_jsonld(model: &Model, date: jiff::civil::Date, base: &str) -> Vec<u8>
         "dpv:hasContact": { "@id": org.contact.as_str() },
         "dpv:hasPolicy": { "@id": org.privacy_policy.as_str() },
         "dpv:hasRecipient": recipients,
-        "dpv:hasStorageCondition": locations,
-        "dpv:hasStorageDuration": {
-            "@type": "dpv:StorageDuration",
-            "dpv:hasDuration": iso_duration(&model.retention.period),
-        },
+        "dpv:hasStorageCondition": storage,
     });
     let mut out = serde_json::to_vec_pretty(&doc).expect("JSON-LD serializes");
     out.push(b'\n');
@@ -241,6 +316,70 @@ pub fn dpv_jsonld(model: &Model, date: jiff::civil::Date, base: &str) -> Vec<u8>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The DPV terms the tests rely on, with their source (`<prefix>:<term> <kind>` lines and
+    /// `@prefix <prefix>: <iri>` lines).
+    const DPV_TERMS: &str = include_str!("../../tests/fixtures/dpv/terms.txt");
+
+    /// The kind (`class` or `property`) DPV gives `term`, if the list has it.
+    fn dpv_kind(term: &str) -> Option<&'static str> {
+        DPV_TERMS.lines().find_map(|line| {
+            let (t, kind) = line.split_once(' ')?;
+            (t == term).then_some(kind)
+        })
+    }
+
+    #[test]
+    fn every_country_content_may_give_has_a_dpv_concept_or_is_known_to_have_none() {
+        let mut countries = 0;
+        for a in 'A'..='Z' {
+            for b in 'A'..='Z' {
+                let code = format!("{a}{b}");
+                if !crate::intl::is_country(&code) {
+                    assert!(
+                        !NOT_IN_DPV_LOC.contains(&code.as_str()),
+                        "{code} is no country"
+                    );
+                    continue;
+                }
+                countries += 1;
+                let concept = country_concept(&Country::parse(&code).unwrap());
+                let listed = dpv_kind(&format!("loc:{code}")) == Some("class");
+                assert_eq!(concept.is_some(), listed, "{code}");
+                if let Some(c) = concept {
+                    assert_eq!(c["@id"], format!("loc:{code}"));
+                }
+            }
+        }
+        assert!(countries > 240, "{countries} countries");
+    }
+
+    #[test]
+    fn every_transfer_mechanism_has_a_dpv_legal_basis_but_an_unnamed_derogation() {
+        for &m in TransferMechanism::ALL {
+            match gdpr_article(m) {
+                Some(article) => assert_eq!(dpv_kind(article), Some("class"), "{m:?}"),
+                None => assert_eq!(m, TransferMechanism::Derogation),
+            }
+        }
+    }
+
+    #[test]
+    fn the_dpv_prefixes_are_the_vocabulary_s_namespaces() {
+        for (prefix, iri) in DPV_CONTEXT {
+            let declared = format!("@prefix {prefix}: {iri}");
+            let listed = DPV_TERMS
+                .lines()
+                .any(|l| l.starts_with(&format!("@prefix {prefix}:")));
+            assert!(
+                !listed || DPV_TERMS.lines().any(|l| l == declared),
+                "{prefix} is not {iri} in the DPV term list"
+            );
+        }
+        for prefix in ["dpv", "eu-gdpr", "loc"] {
+            assert!(DPV_CONTEXT.iter().any(|(p, _)| *p == prefix), "{prefix}");
+        }
+    }
 
     #[test]
     fn a_cell_a_spreadsheet_would_evaluate_becomes_text() {

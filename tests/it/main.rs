@@ -10,6 +10,7 @@ mod browser;
 mod build;
 mod changes;
 mod data;
+mod dpv;
 mod example;
 mod faults;
 mod harm;

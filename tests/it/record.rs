@@ -125,6 +125,26 @@ fn purpose_location_mechanism_and_group_are_read_back_in_every_language() {
         "{csv}"
     );
 
+    // The DPV export names the third country (not Ireland, in the EEA) and the legal basis.
+    let ld: serde_json::Value =
+        serde_json::from_slice(&site.read_bytes("public/dpv.jsonld")).unwrap();
+    let slack_ld = ld["dpv:hasRecipient"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| {
+            r["@id"]
+                .as_str()
+                .is_some_and(|id| id.ends_with("#subprocessor-slack"))
+        })
+        .unwrap();
+    let transfer = &slack_ld["dpv:hasProcessing"];
+    assert_eq!(
+        transfer["dpv:hasThirdCountry"],
+        serde_json::json!([{ "@id": "loc:US" }])
+    );
+    assert_eq!(transfer["dpv:hasLegalBasis"]["@id"], "eu-gdpr:A45-3");
+
     // A later publication that moves Slack's processing: told in every language.
     site.replace(
         "content/subprocessors.toml",
