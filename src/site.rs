@@ -84,7 +84,11 @@ impl Site {
             rayon::join(
                 || {
                     Diagnostics::gather(|found| {
-                        crate::validate::content::validate(&content::load(root, found), found)
+                        crate::validate::content::validate(
+                            &content::load(root, found),
+                            &config.adequacy,
+                            found,
+                        )
                     })
                 },
                 || {

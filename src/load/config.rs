@@ -30,6 +30,9 @@ struct RawConfig {
     base_url: Option<Spanned<String>>,
     #[serde(default)]
     subprocessors: RawSubprocessors,
+    /// Adequacy decisions besides the ones candor ships, by country code.
+    #[serde(default)]
+    adequacy: BTreeMap<Spanned<String>, crate::transfers::Decision>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -89,6 +92,8 @@ pub struct Config {
     pub base_url: Option<String>,
     /// Days of notice before a new sub-processor is engaged, if the site promises any.
     pub notice_days: Option<u32>,
+    /// The site's own adequacy decisions (`[adequacy]`), besides candor's, by country code.
+    pub adequacy: BTreeMap<String, crate::transfers::Decision>,
 }
 
 impl Config {
@@ -250,6 +255,24 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             ),
         );
     }
+    for code in raw.adequacy.keys() {
+        let problem = if !crate::intl::is_country(code.get_ref()) {
+            Some("not an ISO 3166-1 alpha-2 country code, such as \"BR\"")
+        } else if crate::transfers::EEA.contains(&code.get_ref().as_str()) {
+            Some("in the EEA: data going there is no transfer")
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`[adequacy.{}]` names no country outside the EEA",
+                    code.get_ref()
+                ))
+                .at(&file, code.span(), problem),
+            );
+        }
+    }
     let theme = match &raw.theme {
         Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) => {
             diags.push(
@@ -273,6 +296,11 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         set_aside: Vec::new(),
         base_url: raw.base_url.map(|b| b.into_inner()),
         notice_days: raw.subprocessors.notice_days,
+        adequacy: raw
+            .adequacy
+            .into_iter()
+            .map(|(code, decision)| (code.into_inner(), decision))
+            .collect(),
     })
 }
 

@@ -33,10 +33,16 @@ pub struct Validated {
 /// Checks the raw content, every file that parsed, each on its own. Returns the model only when
 /// every file parsed and no error was found (all are in `diags`). The requirements are returned
 /// in any case, so that the locales can be checked against them.
-pub fn validate(raw: &RawContent, diags: &mut Diagnostics) -> Validated {
+/// `adequacy`: the site's own adequacy decisions, besides those candor ships.
+pub fn validate(
+    raw: &RawContent,
+    adequacy: &BTreeMap<String, crate::transfers::Decision>,
+    diags: &mut Diagnostics,
+) -> Validated {
     let errors_before = diags.error_count();
     let mut v = Validator {
         diags,
+        adequacy,
         requirements: Vec::new(),
     };
     let organisation = raw.organisation.as_ref().and_then(|p| v.organisation(p));
@@ -90,6 +96,7 @@ pub fn validate(raw: &RawContent, diags: &mut Diagnostics) -> Validated {
 
 struct Validator<'d> {
     diags: &'d mut Diagnostics,
+    adequacy: &'d BTreeMap<String, crate::transfers::Decision>,
     requirements: Vec<Requirement>,
 }
 
@@ -251,11 +258,10 @@ impl Validator<'_> {
     ) -> Option<Transfer> {
         use crate::model::TransferMechanism as M;
         use crate::transfers::{Scope, Standing, standing};
-        let extra = BTreeMap::new();
         // The countries outside the EEA, with where each stands.
         let third: Vec<(&str, Standing)> = countries
             .iter()
-            .map(|c| (c.code(), standing(c.code(), &extra)))
+            .map(|c| (c.code(), standing(c.code(), self.adequacy)))
             .filter(|(_, st)| *st != Standing::Eea)
             .collect();
         let names = |list: &[(&str, Standing)]| {

@@ -291,3 +291,49 @@ fn a_data_category_of_a_subprocessor_must_be_one_the_site_defines() {
     );
     assert!(says(&run.stderr, "did you mean `usage`?"), "{}", run.stderr);
 }
+
+#[test]
+fn a_site_adds_an_adequacy_decision_candor_does_not_ship() {
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\n",
+        "name = \"Slack\"\npersonal-data = false\ncountries = [\"BR\"]\n",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        says(&run.stderr, "`BR` has no adequacy decision"),
+        "{}",
+        run.stderr
+    );
+    site.write(
+        "candor.toml",
+        &(site.read("candor.toml")
+            + "\n[adequacy.BR]\ndecision = \"Commission Implementing Decision (EU) 2026/0000\"\nadopted = 2026-09-01\nscope = \"whole\"\n"),
+    );
+    candor(&["check", &site.arg()], &[]).success();
+    site.build_later(&[]).success();
+    let row = text(site.page("de").one("tr#subprocessor-slack"));
+    assert!(
+        row.contains("Brasilien") && row.contains("Angemessenheitsbeschluss"),
+        "{row}"
+    );
+
+    site.write(
+        "candor.toml",
+        &(site.read("candor.toml")
+            + "\n[adequacy.DE]\ndecision = \"none\"\nadopted = 2026-09-01\nscope = \"whole\"\n"),
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        says(
+            &run.stderr,
+            "`[adequacy.DE]` names no country outside the EEA"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(says(&run.stderr, "candor.toml:"), "{}", run.stderr);
+}
