@@ -183,6 +183,16 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
     );
     let s = shared.clone();
     tera.register_function(
+        "has",
+        // Whether the site defines an optional message (in its source language, which every
+        // translation then owes): `{% if has(key="subprocessor-description-" ~ s.id) %}`.
+        move |kw: Kwargs, _: &State| -> tera::TeraResult<bool> {
+            let key: &str = kw.must_get("key")?;
+            Ok(s.locales.source().has_message(key))
+        },
+    );
+    let s = shared.clone();
+    tera.register_function(
         "country",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
             let lang = &s.locale(page_language(state)?).language;

@@ -337,3 +337,35 @@ fn a_site_adds_an_adequacy_decision_candor_does_not_ship() {
     );
     assert!(says(&run.stderr, "candor.toml:"), "{}", run.stderr);
 }
+
+#[test]
+fn a_subprocessor_may_have_a_longer_description_in_every_language() {
+    let site = Site::example_without_notice();
+    for (lang, words) in [
+        ("en", "Chat for the support and engineering teams."),
+        ("de", "Chat für die Support- und Entwicklungsteams."),
+        ("nl", "Chat voor de support- en ontwikkelteams."),
+    ] {
+        let path = format!("locales/{lang}/sections.ftl");
+        site.write(
+            &path,
+            &(site.read(&path) + &format!("subprocessor-description-slack = {words}\n")),
+        );
+    }
+    candor(&["check", &site.arg()], &[]).success();
+    site.build_later(&[]).success();
+    for (lang, words) in [
+        ("en", "Chat for the support and engineering teams."),
+        ("de", "Chat für die Support- und Entwicklungsteams."),
+        ("nl", "Chat voor de support- en ontwikkelteams."),
+    ] {
+        let cell = text(site.page(lang).one("tr#subprocessor-slack .description"));
+        assert_eq!(cell, words, "{lang}");
+        assert!(
+            site.page(lang)
+                .all("tr#subprocessor-hubspot .description")
+                .is_empty(),
+            "{lang}: only where the site wrote one"
+        );
+    }
+}
