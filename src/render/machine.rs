@@ -3,6 +3,8 @@
 //! Vocabulary (DPV) so that a controller's tools can read who processes what, where, and on
 //! which legal basis data leaves the EEA.
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -37,6 +39,10 @@ pub struct DataJson<'a> {
     pub languages: &'a [String],
     /// The validated facts.
     pub facts: &'a Model,
+    /// Since when each engaged sub-processor is engaged, by id (ISO 8601): the `engaged` date
+    /// its entry gives, or else the date of the first publication that listed it as engaged.
+    /// An announced one, not yet engaged, is not here.
+    pub engaged_since: &'a BTreeMap<String, String>,
 }
 
 /// `data.json`: the validated model, with the stamp, its fingerprint and the languages.
@@ -45,6 +51,7 @@ pub fn data_json(
     date: jiff::civil::Date,
     fingerprint: &str,
     languages: &[String],
+    engaged_since: &BTreeMap<String, String>,
 ) -> Vec<u8> {
     let doc = DataJson {
         version: DATA_VERSION,
@@ -52,6 +59,7 @@ pub fn data_json(
         fingerprint,
         languages,
         facts: model,
+        engaged_since,
     };
     let mut out = serde_json::to_vec_pretty(&doc).expect("the model serializes");
     out.push(b'\n');
@@ -63,7 +71,8 @@ pub fn data_json(
 /// Customers open this list in a spreadsheet, so it is written for one: it starts with a UTF-8
 /// byte order mark (without it Excel reads the file in the legacy code page and garbles `ü`),
 /// and no cell can run as a formula (see [`spreadsheet_text`]).
-pub fn subprocessors_csv(model: &Model) -> Vec<u8> {
+/// `engaged_since`: as [`DataJson::engaged_since`].
+pub fn subprocessors_csv(model: &Model, engaged_since: &BTreeMap<String, String>) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(UTF8_BOM.as_bytes().to_vec());
     let header = [
         "id",
@@ -124,7 +133,7 @@ pub fn subprocessors_csv(model: &Model) -> Vec<u8> {
             link(&s.contact),
             link(&s.list),
             s.address.clone().unwrap_or_default(),
-            date(s.engaged),
+            engaged_since.get(&s.id).cloned().unwrap_or_default(),
             date(s.effective),
         ];
         for cell in &row {

@@ -177,7 +177,21 @@ pub fn render(
         .unwrap_or_else(|| "candor.invalid".into());
     // The facts become template values once; every page shares them (Tera's arrays and maps
     // are reference-counted).
-    let (archived, engaged_before) = archived_models(&stamp.history, diags);
+    let Archived {
+        models: archived,
+        engaged_before_last: engaged_before,
+        first_engaged,
+    } = archived_models(&stamp.history, diags);
+    // Since when each engaged sub-processor is engaged: as the content says, or since the first
+    // publication that listed it.
+    let engaged_since: BTreeMap<String, String> = model
+        .subprocessors
+        .iter()
+        .filter_map(|s| {
+            let since = s.engaged.or_else(|| first_engaged.get(&s.id).copied())?;
+            Some((s.id.clone(), since.to_string()))
+        })
+        .collect();
     let archived = archived
         .into_iter()
         .map(|(date, (facts, groups))| (date, (Value::from_serializable(&facts), groups)))
@@ -250,13 +264,13 @@ pub fn render(
     let tags: Vec<String> = config.languages.iter().map(|l| l.tag.clone()).collect();
     files.insert(
         "data.json".into(),
-        machine::data_json(model, stamp.date, &last.fingerprint, &tags),
+        machine::data_json(model, stamp.date, &last.fingerprint, &tags, &engaged_since),
     );
     // The history, for anyone to check: each publication's canonical form and the list of them.
     files.extend(published::files(&stamp.history));
     files.insert(
         "subprocessors.csv".into(),
-        machine::subprocessors_csv(model),
+        machine::subprocessors_csv(model, &engaged_since),
     );
     let base = config
         .base_url
@@ -456,22 +470,25 @@ impl LanguagePages<'_> {
 /// the model no longer reads (its shape changed since) is left out of the archive, with a
 /// warning.
 /// Also returns the ids of the sub-processors engaged in any publication before the last, for
-/// the current page's groups.
+/// the current page's groups, and the date of the first publication that listed each one as
+/// engaged.
 fn archived_models(
     history: &[crate::history::lock::Publication],
     diags: &mut Diagnostics,
-) -> (BTreeMap<String, (Model, Value)>, BTreeSet<String>) {
+) -> Archived {
     let mut out = BTreeMap::new();
-    // Read once each, in order: what the publications before each one engaged.
-    let mut engaged: BTreeSet<String> = BTreeSet::new();
+    // Read once each, in order: what the publications before each one engaged, and since when.
+    let mut engaged: BTreeMap<String, jiff::civil::Date> = BTreeMap::new();
     let mut engaged_before_last = BTreeSet::new();
     for (p, id) in history.iter().zip(crate::history::lock::ids(history)) {
         let date = id.to_string();
-        engaged_before_last.clone_from(&engaged);
+        engaged_before_last = engaged.keys().cloned().collect();
         match p.snapshot.model() {
             Ok(model) => {
-                let groups = subprocessor_groups(&model, p.date, &engaged);
-                engaged.extend(changes::engaged(&model, p.date).map(str::to_string));
+                let groups = subprocessor_groups(&model, p.date, &engaged_before_last);
+                for s in changes::engaged(&model, p.date) {
+                    engaged.entry(s.to_string()).or_insert(p.date);
+                }
                 out.insert(date, (model, groups));
             }
             Err(e) => diags.push(Diagnostic::warning(format!(
@@ -479,7 +496,21 @@ fn archived_models(
             ))),
         }
     }
-    (out, engaged_before_last)
+    Archived {
+        models: out,
+        engaged_before_last,
+        first_engaged: engaged,
+    }
+}
+
+/// What [`archived_models`] reads from the history.
+struct Archived {
+    /// Each publication's facts and sub-processor groups, by its id.
+    models: BTreeMap<String, (Model, Value)>,
+    /// The sub-processors engaged in any publication before the last.
+    engaged_before_last: BTreeSet<String>,
+    /// The date of the first publication that listed each sub-processor as engaged.
+    first_engaged: BTreeMap<String, jiff::civil::Date>,
 }
 
 /// The words the archive's pages speak where they are not today's: for each language and

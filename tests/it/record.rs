@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{LATER_EPOCH, Page, Site, candor, text};
+use common::{LATER_DATE_ISO, LATER_EPOCH, Page, Site, candor, text};
 
 /// Whether `stderr` says `words`, however the report wrapped them.
 fn says(stderr: &str, words: &str) -> bool {
@@ -368,4 +368,36 @@ fn a_subprocessor_may_have_a_longer_description_in_every_language() {
             "{lang}: only where the site wrote one"
         );
     }
+}
+
+#[test]
+fn the_date_each_subprocessor_was_engaged_comes_from_the_history_unless_given() {
+    let site = Site::example_without_notice();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\n\n[[subprocessor]]\nname = \"Mailgun\"\npersonal-data = true\ncountries = [\"DE\"]\neffective = 2027-06-01\n"),
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\n",
+        "name = \"Hubspot\"\nengaged = 2019-04-01\n",
+    );
+    site.build_later(&[]).success();
+    let data: serde_json::Value =
+        serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    let since = &data["engaged-since"];
+    assert_eq!(
+        since["amazon-web-services-aws"], "2022-03-10",
+        "its first publication"
+    );
+    assert_eq!(since["postmark"], LATER_DATE_ISO, "listed today");
+    assert_eq!(since["hubspot"], "2019-04-01", "as the content says");
+    assert!(since.get("mailgun").is_none(), "announced, not yet engaged");
+    let csv = String::from_utf8(site.read_bytes("public/subprocessors.csv")).unwrap();
+    let postmark = csv.lines().find(|l| l.starts_with("postmark,")).unwrap();
+    assert!(
+        postmark.ends_with(&format!(",{LATER_DATE_ISO},")),
+        "{postmark}"
+    );
 }
