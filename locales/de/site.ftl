@@ -3,9 +3,8 @@
 
 subject-patients = Patienten
 subject-care-professionals = Fachkräfte im Gesundheitswesen, die mit der { $org }-Plattform arbeiten
-category-identity-contact = Identitäts- und Kontaktdaten, etwa Name, Geburtsdatum und Anschrift
-category-programme-health-data = Gesundheitsdaten, die zu dem Versorgungsprogramm gehören, in das der Patient aufgenommen ist, etwa Messwerte, Fragebögen und Warnmeldungen
-category-usage = Technische Daten über die Nutzung der { $org }-Plattform
+category-identity-contact = Identitätsdaten, etwa Name und Geburtsdatum
+category-programme-health-data = Gesundheitsdaten, die zu dem Versorgungsprogramm gehören, in das der Patient aufgenommen ist, etwa Messwerte und Warnmeldungen
 access-group-engineers = Softwareentwickler
 access-purpose-engineers = Zur Entwicklung und Wartung unserer Systeme. Alle Softwareentwickler haben einen Bachelor- oder Masterabschluss in Informatik oder einem verwandten Fach.
 access-group-support = Mitarbeiter in der Anwenderbetreuung
@@ -15,3 +14,7 @@ access-purpose-other-staff = In der Regel haben die übrigen Mitarbeiter keinen 
 system-emr = System für elektronische Patientenakten
 purpose-onboarding = Aufnahme des Patienten
 purpose-care-follow-up = Warnmeldungen und Messwerte zur Weiterverfolgung in Ihrer eigenen Dokumentation
+
+## Nur für das Archiv: frühere Veröffentlichungen nannten diese Kategorie (keine der
+## Referenzseiten nennt sie); eine später hinzugefügte Sprache zeigt sie mit den heutigen Worten.
+category-usage = Technische Daten über die Nutzung der { $org }-Plattform
