@@ -13,7 +13,7 @@ access-group-other-staff = Alle übrigen Mitarbeiter
 access-purpose-other-staff = In der Regel haben die übrigen Mitarbeiter keinen Zugriff auf die Daten Ihrer Nutzer.
 system-emr = System für elektronische Patientenakten
 purpose-onboarding = Aufnahme des Patienten
-purpose-care-follow-up = Warnmeldungen und Messwerte zur Weiterverfolgung in Ihrer eigenen Dokumentation
+purpose-care-follow-up = Weitergabe von Warnmeldungen und Messwerten
 
 ## Nur für das Archiv: frühere Veröffentlichungen nannten diese Kategorie (keine der
 ## Referenzseiten nennt sie); eine später hinzugefügte Sprache zeigt sie mit den heutigen Worten.

@@ -13,7 +13,7 @@ access-group-other-staff = All other staff
 access-purpose-other-staff = As a rule, other staff do not have access to your users' data.
 system-emr = Electronic medical record (EMR)
 purpose-onboarding = Enrolling the patient
-purpose-care-follow-up = Alerts and measurements for follow-up in your own records
+purpose-care-follow-up = Passing on alerts and measurements
 
 ## For the archive only: earlier publications listed this category (neither reference page
 ## names it); a language added later shows their pages with today's words.

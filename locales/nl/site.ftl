@@ -13,7 +13,7 @@ access-group-other-staff = Alle overige medewerkers
 access-purpose-other-staff = In de regel hebben de overige medewerkers geen toegang tot de gegevens van uw gebruikers.
 system-emr = elektronisch patiëntendossier (EPD)
 purpose-onboarding = Inschrijving van de patiënt
-purpose-care-follow-up = Alarmmeldingen en metingen voor opvolging in uw eigen dossiers
+purpose-care-follow-up = Doorgeven van alarmmeldingen en metingen
 
 ## Alleen voor het archief: eerdere publicaties noemden deze categorie (geen van de
 ## referentiepagina's noemt haar); een later toegevoegde taal toont ze met de woorden van nu.
