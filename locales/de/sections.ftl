@@ -20,7 +20,7 @@ control-body-customer = Die Kontrolle über personenbezogene Daten, die { $org }
 control-body-organisation = { $org } ist der Verantwortliche für die personenbezogenen Daten, die es für seine Kunden verarbeitet.
 
 storage-heading = Wo speichert { $org } Ihre Daten?
-storage-body = Die in der { $org }-Plattform verarbeiteten Daten werden hier gespeichert:
+storage-body = Die in der { $org }-Plattform verarbeiteten Daten werden hauptsächlich hier gespeichert:
 storage-caption = Wo die Daten gespeichert werden
 storage-provider = Anbieter
 storage-hosting = Hosting

@@ -20,7 +20,7 @@ control-body-customer = Personal data that { $org } processes for its customers 
 control-body-organisation = { $org } is the controller of the personal data it processes for its customers.
 
 storage-heading = Where does { $org } store your data?
-storage-body = The data processed in the { $org } platform is stored here:
+storage-body = The data processed in the { $org } platform is mainly stored here:
 storage-caption = Where the data is stored
 storage-provider = Provider
 storage-hosting = Hosting

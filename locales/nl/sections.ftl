@@ -20,7 +20,7 @@ control-body-customer = Persoonsgegevens die { $org } voor zijn klanten verwerkt
 control-body-organisation = { $org } is de verwerkingsverantwoordelijke voor de persoonsgegevens die het voor zijn klanten verwerkt.
 
 storage-heading = Waar slaat { $org } uw gegevens op?
-storage-body = De gegevens die in het { $org }-platform worden verwerkt, worden hier opgeslagen:
+storage-body = De gegevens die in het { $org }-platform worden verwerkt, worden hoofdzakelijk hier opgeslagen:
 storage-caption = Waar de gegevens worden opgeslagen
 storage-provider = Aanbieder
 storage-hosting = Hosting
