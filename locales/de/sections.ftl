@@ -60,7 +60,7 @@ retention-heading = Wie lange bewahrt { $org } personenbezogene Daten auf?
 retention-body = Standardmäßig bewahrt { $org } personenbezogene Daten, die in der { $org }-Plattform verarbeitet werden, bis { $period } { $starts } auf.
 retention-customer-may-change = Der { -customer } kann in seinem Auftragsverarbeitungsvertrag eine abweichende Aufbewahrungsfrist vereinbaren.
 retention-at-end = Nach Ablauf der Aufbewahrungsfrist:
-retention-customer-records = Der { -customer } bleibt dafür verantwortlich, personenbezogene Daten in seiner eigenen Dokumentation gemäß den gesetzlichen Vorgaben aufzubewahren.
+retention-customer-records = Der { -customer } bleibt dafür verantwortlich, personenbezogene Daten in seiner eigenen Dokumentation so aufzubewahren, wie es die für { -customers } geltenden Gesetze verlangen.
 
 access-heading = Wer hat Zugriff auf die Daten?
 access-body = Der Zugriff auf Informationen wird { $basis } gewährt und regelmäßig überprüft, entsprechend den Vorgaben von { $standard } zu Zugriffsrechten.

@@ -60,7 +60,7 @@ retention-heading = Hoe lang bewaart { $org } persoonsgegevens?
 retention-body = Standaard bewaart { $org } persoonsgegevens die in het { $org }-platform worden verwerkt tot { $period } { $starts }.
 retention-customer-may-change = De { -customer } kan in zijn verwerkersovereenkomst een andere bewaartermijn afspreken.
 retention-at-end = Na afloop van de bewaartermijn:
-retention-customer-records = De { -customer } blijft zelf verantwoordelijk voor het bewaren van persoonsgegevens in zijn eigen administratie, overeenkomstig de wettelijke verplichtingen.
+retention-customer-records = De { -customer } blijft zelf verantwoordelijk voor het bewaren van persoonsgegevens in zijn eigen dossiers, zoals de wetgeving voor { -customers } dat vereist.
 
 access-heading = Wie heeft toegang tot de gegevens?
 access-body = Toegang tot informatie wordt { $basis } verleend en regelmatig herzien, conform de eisen van { $standard } voor toegangsrechten.
