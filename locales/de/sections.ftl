@@ -20,7 +20,7 @@ control-body-customer = Die Kontrolle über personenbezogene Daten, die { $org }
 control-body-organisation = { $org } ist der Verantwortliche für die personenbezogenen Daten, die es für seine Kunden verarbeitet.
 
 storage-heading = Wo speichert { $org } Ihre Daten?
-storage-body = Die in der { $org }-Plattform verarbeiteten Daten werden hier gespeichert:
+storage-body = Die in der { $org }-Plattform verarbeiteten Daten werden hauptsächlich hier gespeichert:
 storage-caption = Wo die Daten gespeichert werden
 storage-provider = Anbieter
 storage-hosting = Hosting
@@ -60,7 +60,7 @@ retention-heading = Wie lange bewahrt { $org } personenbezogene Daten auf?
 retention-body = Standardmäßig bewahrt { $org } personenbezogene Daten, die in der { $org }-Plattform verarbeitet werden, bis { $period } { $starts } auf.
 retention-customer-may-change = Der { -customer } kann in seinem Auftragsverarbeitungsvertrag eine abweichende Aufbewahrungsfrist vereinbaren.
 retention-at-end = Nach Ablauf der Aufbewahrungsfrist:
-retention-customer-records = Der { -customer } bleibt dafür verantwortlich, personenbezogene Daten in seiner eigenen Dokumentation gemäß den gesetzlichen Vorgaben aufzubewahren.
+retention-customer-records = Der { -customer } bleibt dafür verantwortlich, personenbezogene Daten in seiner eigenen Dokumentation so aufzubewahren, wie es die für { -customers } geltenden Gesetze verlangen.
 
 access-heading = Wer hat Zugriff auf die Daten?
 access-body = Der Zugriff auf Informationen wird { $basis } gewährt und regelmäßig überprüft, entsprechend den Vorgaben von { $standard } zu Zugriffsrechten.

@@ -20,7 +20,7 @@ control-body-customer = Personal data that { $org } processes for its customers 
 control-body-organisation = { $org } is the controller of the personal data it processes for its customers.
 
 storage-heading = Where does { $org } store your data?
-storage-body = The data processed in the { $org } platform is stored here:
+storage-body = The data processed in the { $org } platform is mainly stored here:
 storage-caption = Where the data is stored
 storage-provider = Provider
 storage-hosting = Hosting
@@ -60,7 +60,7 @@ retention-heading = How long does { $org } keep personal data?
 retention-body = By default, { $org } keeps personal data processed in the { $org } platform for { $period } { $starts }.
 retention-customer-may-change = The { -customer } may agree a different retention period in its data processing agreement.
 retention-at-end = When the retention period ends:
-retention-customer-records = The { -customer } remains responsible for keeping personal data in its own records, as the law requires.
+retention-customer-records = The { -customer } remains responsible for keeping personal data in its own records, as the laws that apply to { -customers } require.
 
 access-heading = Who has access to the data?
 access-body = Access to information is granted { $basis } and reviewed regularly, following the access-rights principle of { $standard }.

@@ -20,7 +20,7 @@ control-body-customer = Persoonsgegevens die { $org } voor zijn klanten verwerkt
 control-body-organisation = { $org } is de verwerkingsverantwoordelijke voor de persoonsgegevens die het voor zijn klanten verwerkt.
 
 storage-heading = Waar slaat { $org } uw gegevens op?
-storage-body = De gegevens die in het { $org }-platform worden verwerkt, worden hier opgeslagen:
+storage-body = De gegevens die in het { $org }-platform worden verwerkt, worden hoofdzakelijk hier opgeslagen:
 storage-caption = Waar de gegevens worden opgeslagen
 storage-provider = Aanbieder
 storage-hosting = Hosting
@@ -60,7 +60,7 @@ retention-heading = Hoe lang bewaart { $org } persoonsgegevens?
 retention-body = Standaard bewaart { $org } persoonsgegevens die in het { $org }-platform worden verwerkt tot { $period } { $starts }.
 retention-customer-may-change = De { -customer } kan in zijn verwerkersovereenkomst een andere bewaartermijn afspreken.
 retention-at-end = Na afloop van de bewaartermijn:
-retention-customer-records = De { -customer } blijft zelf verantwoordelijk voor het bewaren van persoonsgegevens in zijn eigen administratie, overeenkomstig de wettelijke verplichtingen.
+retention-customer-records = De { -customer } blijft zelf verantwoordelijk voor het bewaren van persoonsgegevens in zijn eigen dossiers, zoals de wetgeving voor { -customers } dat vereist.
 
 access-heading = Wie heeft toegang tot de gegevens?
 access-body = Toegang tot informatie wordt { $basis } verleend en regelmatig herzien, conform de eisen van { $standard } voor toegangsrechten.

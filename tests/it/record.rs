@@ -280,16 +280,20 @@ fn a_data_category_of_a_subprocessor_must_be_one_the_site_defines() {
     site.replace(
         "content/subprocessors.toml",
         "name = \"Amazon Web Services (AWS)\"\npersonal-data = true\n",
-        "name = \"Amazon Web Services (AWS)\"\npersonal-data = true\ndata-categories = [\"usag\"]\n",
+        "name = \"Amazon Web Services (AWS)\"\npersonal-data = true\ndata-categories = [\"identity-contacts\"]\n",
     );
     let run = candor(&["check", &site.arg()], &[]);
     run.expect_code(1);
     assert!(
-        says(&run.stderr, "unknown data category `usag`"),
+        says(&run.stderr, "unknown data category `identity-contacts`"),
         "{}",
         run.stderr
     );
-    assert!(says(&run.stderr, "did you mean `usage`?"), "{}", run.stderr);
+    assert!(
+        says(&run.stderr, "did you mean `identity-contact`?"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
