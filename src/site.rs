@@ -359,7 +359,8 @@ fn render_published(
         date: last.date,
         history: history.to_vec(),
         publishing: lock::Publishing::Unchanged,
-        texts: BTreeMap::new(),
+        // The archive's words are part of what renders the old page's links and facts.
+        texts: texts.clone(),
     };
     let input = render::Input {
         config: &site.config,

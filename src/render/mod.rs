@@ -543,14 +543,25 @@ fn archived_words(
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect()
             };
-            if recorded
+            // What that publication said in its source language and neither this language's
+            // record nor today's words have (a message removed since, in a language that
+            // did not record it): shown as published, in the source language, rather than
+            // failing to render the record.
+            let published_only: Vec<(&String, &String)> = p
+                .snapshot
+                .source
                 .iter()
-                .all(|(id, text)| today.get(id) == Some(text))
+                .filter(|(id, _)| !today.contains_key(*id) && !recorded.contains_key(*id))
+                .collect();
+            if published_only.is_empty()
+                && recorded
+                    .iter()
+                    .all(|(id, text)| today.get(id) == Some(text))
             {
                 continue;
             }
-            let mut words = recorded;
-            for (id, text) in &today {
+            let mut words = recorded.clone();
+            for (id, text) in today.iter().chain(published_only) {
                 words.entry(id.clone()).or_insert_with(|| text.clone());
             }
             archived_words.push(Locale::from_recorded(

@@ -1394,3 +1394,41 @@ fn a_retention_period_or_breach_deadline_is_told_with_its_old_and_new_value() {
         diff.stdout
     );
 }
+
+#[test]
+fn a_language_added_later_archives_old_publications_even_of_words_since_removed() {
+    // The 2022 publication lists the category `usage`, whose words the site has since removed.
+    let site = Site::example();
+    for lang in ["en", "de", "nl"] {
+        let path = format!("locales/{lang}/site.ftl");
+        let text = site.read(&path);
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with("category-usage ="))
+            .collect();
+        site.write(&path, &(kept.join("\n") + "\n"));
+    }
+    // French, added today: no publication recorded its words.
+    common::copy_recursively(&site.path("locales/de"), &site.path("locales/fr"));
+    std::fs::remove_file(site.path("locales/fr/translated-from.toml")).unwrap();
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\", \"nl\"]",
+        "languages = [\"en\", \"de\", \"nl\", \"fr\"]",
+    );
+    // The review renders the last publication with its archive: it too must not fail.
+    candor(&["review", &site.arg()], &[]).success();
+    let run = site.build_later(&[]);
+    run.success();
+    let old = common::Page::read_file(
+        &site.public().join("fr/archive/2022-03-10/index.html"),
+        Some("fr"),
+    );
+    // The removed words are those the publication recorded in its source language.
+    assert!(
+        old.text_of("section#processing")
+            .contains("Technical data about the use of the Luscii platform"),
+        "{}",
+        old.text_of("section#processing")
+    );
+}
