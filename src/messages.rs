@@ -78,6 +78,18 @@ messages! {
     FeedEntryTitle = "feed-entry-title",
     /// A publication's date, when it is the second or a later one of that day.
     PublicationAgain = "publication-again",
+    /// The notice to controllers of a publication (`<lang>/notices/<id>/`).
+    NoticeSubject = "notice-subject",
+    NoticeIntro = "notice-intro",
+    NoticeTakesEffect = "notice-takes-effect",
+    NoticeObjectUntil = "notice-object-until",
+    NoticeHow = "notice-how",
+    NoticePage = "notice-page",
+    NoticeFingerprint = "notice-fingerprint",
+    NoticeEventStart = "notice-event-start",
+    NoticeEventObjection = "notice-event-objection",
+    /// "Notice to controllers", before the links to it in the feed.
+    NoticeLink = "notice-link",
     /// "Fingerprint of this publication:", before it in each feed entry (and on archive pages).
     PublicationFingerprint = "publication-fingerprint",
     ReviewDraft = "review-draft",

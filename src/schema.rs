@@ -25,6 +25,7 @@ pub const NAMES: &[&str] = &[
     "breach",
     "data",
     "history",
+    "notice",
 ];
 
 /// The schema named `name` (see [`NAMES`]).
@@ -42,6 +43,7 @@ pub fn schema(name: &str) -> Option<Value> {
         "breach" => schema_for!(raw::Breach),
         "data" => schema_for!(crate::render::machine::DataJson),
         "history" => schema_for!(crate::history::published::HistoryJson),
+        "notice" => schema_for!(crate::render::notice::NoticeJson),
         _ => return None,
     };
     Some(schema.to_value())

@@ -91,3 +91,16 @@ review-ins-start = invoeging:
 review-ins-end = einde invoeging
 review-del-start = verwijdering:
 review-del-end = einde verwijdering
+
+# De kennisgeving aan verwerkingsverantwoordelijken van een publicatie die een subverwerker
+# inschakelt of wijzigt (<lang>/notices/<id>/).
+notice-subject = { $org }: voorafgaande kennisgeving van wijzigingen in onze subverwerkers ({ $date })
+notice-intro = { $org } schakelt subverwerkers in die namens u persoonsgegevens verwerken. Zoals artikel 28, lid 2, AVG vereist, informeren wij u over de volgende wijzigingen voordat ze ingaan, zodat u er bezwaar tegen kunt maken.
+notice-takes-effect = Gaat in op { $date }.
+notice-object-until = U kunt bezwaar maken tot en met { $date }.
+notice-how = Schrijf voor bezwaar of vragen naar { $contact }.
+notice-page = De actuele lijst van subverwerkers: { $url }
+notice-fingerprint = Publicatie van { $date }, vingerafdruk { $fingerprint }.
+notice-event-start = { $name }: de wijziging gaat in
+notice-event-objection = { $name }: laatste dag voor bezwaar
+notice-link = Kennisgeving aan verwerkingsverantwoordelijken

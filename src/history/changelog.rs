@@ -99,6 +99,8 @@ pub struct Entry {
     pub items: Vec<Item>,
     /// The same items in their groups (none for the first publication).
     pub groups: Vec<Grouped>,
+    /// Whether it has a notice to controllers (`<lang>/notices/<id>/`).
+    pub notice: bool,
     pub first: bool,
     /// The publication's fingerprint (`sha256:…`).
     pub fingerprint: String,
@@ -111,11 +113,70 @@ pub struct Entry {
 /// worded in each language by [`entries`].
 #[derive(Debug)]
 pub struct Logged<'h> {
-    publication: &'h Publication,
-    id: PublicationId,
+    pub publication: &'h Publication,
+    pub id: PublicationId,
     /// The changes since the publication before it, and where controllers wrote to object as
     /// that publication said; `None` for the first.
-    changes: Option<(Vec<Change>, String)>,
+    pub changes: Option<(Vec<Change>, String)>,
+    /// What controllers must be told of ahead, if anything: the notice of this publication.
+    pub notice: Vec<Noticed>,
+}
+
+/// A change controllers are told of in a notice (GDPR Art. 28(2), Clause 9 of the SCCs): the
+/// sub-processor it concerns, when it takes effect, and until when they may object.
+#[derive(Debug, Clone)]
+pub struct Noticed {
+    pub change: Change,
+    /// The sub-processor's id (its row's anchor is `subprocessor-<id>`) and name.
+    pub subprocessor: String,
+    pub name: String,
+    /// The sub-processor's start, if after the publication; otherwise the publication's date.
+    pub effective: jiff::civil::Date,
+    /// The last day controllers may object: the day before it takes effect. `None` when it
+    /// takes effect at once.
+    pub objection_until: Option<jiff::civil::Date>,
+}
+
+/// The notice of a publication that made `changes`: each change that needs one, with its
+/// dates from the publication's `model`, and the sub-processors it removed (a replacement is
+/// told whole). Empty when nothing needs notice.
+fn notice(
+    changes: &[Change],
+    model: Option<&crate::model::Model>,
+    published: jiff::civil::Date,
+) -> Vec<Noticed> {
+    let mut out: Vec<Noticed> = Vec::new();
+    for change in changes {
+        let Some((id, name)) = change.needs_notice() else {
+            continue;
+        };
+        let start = model
+            .and_then(|m| m.subprocessors.iter().find(|s| s.id == id))
+            .and_then(|s| s.effective)
+            .filter(|d| *d > published);
+        let effective = start.unwrap_or(published);
+        out.push(Noticed {
+            change: change.clone(),
+            subprocessor: id.to_string(),
+            name: name.to_string(),
+            effective,
+            objection_until: start.and_then(|d| d.yesterday().ok()),
+        });
+    }
+    if !out.is_empty() {
+        for change in changes {
+            if let Change::SubprocessorRemoved { id, name } = change {
+                out.push(Noticed {
+                    change: change.clone(),
+                    subprocessor: id.clone(),
+                    name: name.clone(),
+                    effective: published,
+                    objection_until: None,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// What each publication of `history` changed, in order.
@@ -124,18 +185,27 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
         .iter()
         .zip(lock::ids(history))
         .enumerate()
-        .map(|(i, (publication, id))| Logged {
-            publication,
-            id,
-            changes: i.checked_sub(1).map(|p| {
-                let contact = publication
-                    .snapshot
-                    .model()
+        .map(|(i, (publication, id))| {
+            let model = i
+                .checked_sub(1)
+                .and_then(|_| publication.snapshot.model().ok());
+            let changes = i.checked_sub(1).map(|p| {
+                let contact = model
+                    .as_ref()
                     .map(|m| m.organisation.contact.as_str().to_string())
                     .unwrap_or_default();
                 let changes = changes::between(&history[p].snapshot, &publication.snapshot);
                 (changes, contact)
-            }),
+            });
+            let notice = changes.as_ref().map_or_else(Vec::new, |(changes, _)| {
+                notice(changes, model.as_ref(), publication.date)
+            });
+            Logged {
+                publication,
+                id,
+                changes,
+                notice,
+            }
         })
         .collect()
 }
@@ -176,6 +246,7 @@ pub fn entries(log: &[Logged], locale: &Locale, org: &str) -> Result<Vec<Entry>,
                 None => Vec::new(),
             },
             items,
+            notice: !logged.notice.is_empty(),
             first: logged.changes.is_none(),
             fingerprint: publication.fingerprint.clone(),
             canonical: published::canonical_path(id),
@@ -555,11 +626,31 @@ pub fn atom(
                 })
                 .collect(),
         };
+        // The notice to controllers, where the publication has one.
+        let notice = if e.notice {
+            let dir = crate::render::notice::folder(&e.id);
+            let link = |file: &str, words: &str| {
+                format!(
+                    "<a href=\"{}\">{words}</a>",
+                    crate::text::escape_html(&url(&format!("{dir}/{file}")))
+                )
+            };
+            format!(
+                "<p>{}: {} · {} · {} · {}</p>",
+                crate::text::escape_html(&locale.format(Message::NoticeLink.id(), &args)?),
+                link("notice.md", "Markdown"),
+                link("notice.eml", "e-mail (.eml)"),
+                link("notice.json", "JSON"),
+                link("notice.ics", "iCalendar (.ics)"),
+            )
+        } else {
+            String::new()
+        };
         let mut content = Content::default();
         content.set_content_type("html".to_string());
         content.set_lang(lang.to_string());
         content.set_value(format!(
-            "{body}<p>{fingerprint_words} <code>{}</code></p>",
+            "{body}{notice}<p>{fingerprint_words} <code>{}</code></p>",
             crate::text::escape_html(&e.fingerprint)
         ));
         entry.set_content(content);
@@ -646,6 +737,7 @@ mod tests {
                 date: format!("30 October 2025{item}"),
                 items: vec![plain(item), plain(&format!("<b>{item}</b>"))],
                 groups: Vec::new(),
+                notice: false,
                 first: false,
                 fingerprint: "sha256:2".into(),
                 canonical: "history/2025-10-30.json".into(),
@@ -657,6 +749,7 @@ mod tests {
                 date: "1 January 2025".into(),
                 items: vec![plain("first")],
                 groups: Vec::new(),
+                notice: false,
                 first: true,
                 fingerprint: "sha256:1".into(),
                 canonical: "history/2025-01-01.json".into(),

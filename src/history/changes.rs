@@ -212,6 +212,46 @@ impl Change {
         }
     }
 
+    /// The sub-processor (id, name) controllers must be told of this change to, ahead, so that
+    /// they can object (GDPR Art. 28(2)): it is engaged, starts processing personal data or
+    /// transferring it outside the EEA or on another basis, for another purpose or in other
+    /// countries, or its start is set or moved. `None` for anything else.
+    pub fn needs_notice(&self) -> Option<(&str, &str)> {
+        match self {
+            Change::SubprocessorAdded { id, name, .. }
+            | Change::PersonalData {
+                id,
+                name,
+                now: true,
+                ..
+            }
+            | Change::Transfer {
+                id,
+                name,
+                now: Transfer::OutsideEea { .. },
+                ..
+            }
+            | Change::Purpose {
+                id,
+                name,
+                was: Some(_),
+                ..
+            }
+            | Change::Effective {
+                id,
+                name,
+                now: Some(_),
+                ..
+            } => Some((id, name)),
+            Change::Countries { id, name, was, now }
+                if !was.is_empty() && now.iter().any(|c| !was.contains(c)) =>
+            {
+                Some((id, name))
+            }
+            _ => None,
+        }
+    }
+
     pub fn is_text(&self) -> bool {
         matches!(self, Change::Text { .. })
     }

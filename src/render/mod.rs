@@ -4,6 +4,7 @@
 mod errors;
 pub mod machine;
 pub mod markdown;
+pub mod notice;
 mod print;
 pub mod review;
 mod templates;
@@ -455,6 +456,13 @@ impl LanguagePages<'_> {
                 &mut files,
                 &mut diags,
             );
+        }
+        // Each publication's notice to controllers, where it needs one.
+        for logged in self.log {
+            match notice::kit(logged, locale, org, &self.links) {
+                Ok(kit) => files.extend(kit),
+                Err(e) => diags.push(Diagnostic::error(e)),
+            }
         }
         match changelog::atom(&entries, locale, org, &self.links) {
             Ok(xml) => {

@@ -15,6 +15,7 @@ mod example;
 mod faults;
 mod harm;
 mod init;
+mod notice;
 mod print;
 mod record;
 mod regional;

@@ -337,13 +337,16 @@ fn serves_every_page_from_memory_and_writes_nothing() {
 
 /// What each kind of file a build writes is served as: the same table as the unit test
 /// `content_types_follow_the_extension` in `src/serve/http.rs`.
-const SERVED_TYPES: [(&str, &str); 6] = [
+const SERVED_TYPES: [(&str, &str); 9] = [
     ("html", "text/html; charset=utf-8"),
     ("css", "text/css; charset=utf-8"),
     ("json", "application/json"),
     ("jsonld", "application/ld+json"),
     ("xml", "application/xml; charset=utf-8"),
     ("csv", "text/csv; charset=utf-8"),
+    ("md", "text/markdown; charset=utf-8"),
+    ("eml", "message/rfc822"),
+    ("ics", "text/calendar; charset=utf-8"),
 ];
 
 #[test]

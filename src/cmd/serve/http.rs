@@ -617,7 +617,8 @@ mod tests {
     #[test]
     fn content_types_follow_the_extension() {
         // Every kind of file a build of the example writes (`candor build`: .html, .css, .json,
-        // .jsonld, .xml, .csv), then what a theme's `static/` may add. The integration test
+        // .jsonld, .xml, .csv, and the notice kit's .md, .eml, .ics), then what a theme's
+        // `static/` may add. The integration test
         // `every_built_file_is_served_as_built_with_its_type` fails on a new kind.
         for (path, expected) in [
             ("de/index.html", "text/html; charset=utf-8"),
@@ -627,6 +628,10 @@ mod tests {
             ("dpv.jsonld", "application/ld+json"),
             ("en/feed.xml", "application/xml; charset=utf-8"),
             ("subprocessors.csv", "text/csv; charset=utf-8"),
+            // The notice kit.
+            ("en/notices/2026-11-30/notice.md", "text/markdown; charset=utf-8"),
+            ("en/notices/2026-11-30/notice.eml", "message/rfc822"),
+            ("en/notices/2026-11-30/notice.ics", "text/calendar; charset=utf-8"),
             // A theme's static files.
             ("menu.js", "text/javascript; charset=utf-8"),
             ("logo.svg", "image/svg+xml"),

@@ -1,0 +1,308 @@
+//! The notice kit: for each publication that engages, replaces or materially changes a
+//! sub-processor, in each language, what a privacy officer sends controllers so that they can
+//! object in time (GDPR Art. 28(2), Clause 9 of the SCCs), under `<lang>/notices/<id>/`:
+//!
+//! - `notice.md`, the text;
+//! - `notice.eml`, the same as a ready-to-send message (subject and body, addressed to nobody),
+//!   for the privacy officer's own mail tool;
+//! - `notice.json`, for a webhook or a CI step (its JSON Schema is `candor schema notice`);
+//! - `notice.ics`, a calendar with an event for each start and each last day to object.
+//!
+//! candor sends nothing. Every file is made from the publication alone, so it is the same on
+//! every build.
+
+use fluent_bundle::FluentArgs;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::history::changelog::{self, FeedLinks, Logged, Noticed};
+use crate::history::published;
+use crate::intl;
+use crate::load::locales::Locale;
+use crate::messages::Message;
+
+/// The version of the `notice.json` format.
+pub const VERSION: u32 = 1;
+
+/// The folder of a publication's notice under a language's folder.
+pub fn folder(id: &str) -> String {
+    format!("notices/{id}")
+}
+
+/// The document `notice.json` holds; its JSON Schema is `candor schema notice`.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub struct NoticeJson {
+    /// The format version (1).
+    pub version: u32,
+    /// The organisation that gives notice: the processor.
+    pub organisation: String,
+    /// The language of the texts (a language tag).
+    pub language: String,
+    /// The notice's subject line, in that language.
+    pub subject: String,
+    /// The publication that announced the changes.
+    pub publication: NoticePublication,
+    /// Where controllers write to object (`mailto:` or `https:`).
+    pub contact: String,
+    /// The page in that language, where the site has a `base-url`.
+    pub page: Option<String>,
+    /// Each change, in the order the notice tells them.
+    pub changes: Vec<NoticeChange>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct NoticePublication {
+    /// Its id: its date, and for a second publication that day its place (`2026-11-30-2`).
+    pub id: String,
+    /// Its date (ISO 8601).
+    pub date: String,
+    /// Its fingerprint (`sha256:…`), as `history.json` lists it.
+    pub fingerprint: String,
+    /// The path of its canonical file under the site's root.
+    pub canonical: String,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub struct NoticeChange {
+    /// What kind of change it is, as `candor diff --format json` names it
+    /// (`subprocessor-added`, `transfer`, …).
+    pub kind: String,
+    /// The sub-processor's id.
+    pub subprocessor: String,
+    /// Its name.
+    pub name: String,
+    /// The change, in words.
+    pub text: String,
+    /// The day it takes effect (ISO 8601).
+    pub effective: String,
+    /// The last day controllers may object (ISO 8601); absent when it takes effect at once.
+    pub objection_until: Option<String>,
+}
+
+/// A message of the notice in the page's language, with `{ $org }` and the given arguments.
+type Say<'a> = dyn Fn(Message, &[(&str, String)]) -> Result<String, String> + 'a;
+
+/// The four files of `logged`'s notice in `locale`, by path under the built site; none when
+/// the publication needs no notice. Controllers write to the contact that publication named.
+pub fn kit(
+    logged: &Logged,
+    locale: &Locale,
+    org: &str,
+    links: &FeedLinks,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let (Some((_, contact)), false) = (&logged.changes, logged.notice.is_empty()) else {
+        return Ok(Vec::new());
+    };
+    let lang = &locale.language.tag;
+    let publication = logged.publication;
+    let id = logged.id.to_string();
+    let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);
+    let say = |message: Message, pairs: &[(&str, String)]| -> Result<String, String> {
+        let mut args = FluentArgs::new();
+        args.set("org", org.to_string());
+        for (k, v) in pairs {
+            args.set(*k, v.clone());
+        }
+        Ok(locale.format(message.id(), &args)?)
+    };
+    let contact_text = contact.as_str().trim_start_matches("mailto:").to_string();
+    let subject = say(
+        Message::NoticeSubject,
+        &[("date", long_date(publication.date)?)],
+    )?;
+    let page = links
+        .base
+        .map(|base| format!("{}/{lang}/", base.trim_end_matches('/')));
+
+    let mut changes = Vec::new();
+    for n in &logged.notice {
+        let item = changelog::describe_all(
+            std::slice::from_ref(&n.change),
+            locale,
+            org,
+            contact.as_str(),
+            publication.date,
+        )?;
+        let text = item
+            .into_iter()
+            .map(|i| i.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let kind = serde_json::to_value(&n.change)
+            .ok()
+            .and_then(|v| v["change"].as_str().map(str::to_string))
+            .unwrap_or_default();
+        changes.push((n, kind, text));
+    }
+
+    // The text, as Markdown (it reads as plain text too: the e-mail's body is the same).
+    let mut md = format!("# {subject}\n\n{}\n\n", say(Message::NoticeIntro, &[])?);
+    for (n, _, text) in &changes {
+        let when = match n.objection_until {
+            Some(until) => format!(
+                "{} {}",
+                say(
+                    Message::NoticeTakesEffect,
+                    &[("date", long_date(n.effective)?)]
+                )?,
+                say(Message::NoticeObjectUntil, &[("date", long_date(until)?)])?
+            ),
+            None => say(
+                Message::NoticeTakesEffect,
+                &[("date", long_date(n.effective)?)],
+            )?,
+        };
+        md.push_str(&format!("- {text}. {when}\n"));
+    }
+    md.push_str(&format!(
+        "\n{}\n",
+        say(Message::NoticeHow, &[("contact", contact_text.clone())])?
+    ));
+    if let Some(page) = &page {
+        md.push_str(&format!(
+            "\n{}\n",
+            say(Message::NoticePage, &[("url", page.clone())])?
+        ));
+    }
+    md.push_str(&format!(
+        "\n{}\n",
+        say(
+            Message::NoticeFingerprint,
+            &[
+                ("date", long_date(publication.date)?),
+                ("fingerprint", publication.fingerprint.clone())
+            ]
+        )?
+    ));
+    let md = crate::text::xml_safe(&md).into_owned();
+
+    // The same as a message for the privacy officer's mail tool: no recipient, dated when the
+    // publication was made, with an id of its own so that it is the same on every build.
+    let moment = publication.time.map_or_else(
+        || {
+            publication
+                .date
+                .to_zoned(jiff::tz::TimeZone::UTC)
+                .map(|z| z.timestamp().as_second())
+                .unwrap_or_default()
+        },
+        |t| t.as_second(),
+    );
+    let mut mail = mail_builder::MessageBuilder::new()
+        .subject(subject.clone())
+        .date(moment)
+        .message_id(format!("notice-{id}-{lang}@{}", links.authority))
+        .header(
+            "Content-Language",
+            mail_builder::headers::raw::Raw::new(lang.clone()),
+        )
+        .text_body(md.clone());
+    if let Some(address) = contact.as_str().strip_prefix("mailto:") {
+        mail = mail.from((org.to_string(), address.to_string()));
+    }
+    let eml = mail
+        .write_to_vec()
+        .map_err(|e| format!("cannot write the notice's e-mail: {e}"))?;
+
+    // For a webhook or a CI step.
+    let json = NoticeJson {
+        version: VERSION,
+        organisation: org.to_string(),
+        language: lang.clone(),
+        subject: subject.clone(),
+        publication: NoticePublication {
+            id: id.clone(),
+            date: publication.date.to_string(),
+            fingerprint: publication.fingerprint.clone(),
+            canonical: published::canonical_path(logged.id),
+        },
+        contact: contact.as_str().to_string(),
+        page: page.clone(),
+        changes: changes
+            .iter()
+            .map(|(n, kind, text)| NoticeChange {
+                kind: kind.clone(),
+                subprocessor: n.subprocessor.clone(),
+                name: n.name.clone(),
+                text: text.clone(),
+                effective: n.effective.to_string(),
+                objection_until: n.objection_until.map(|d| d.to_string()),
+            })
+            .collect(),
+    };
+    let mut json_bytes = serde_json::to_vec_pretty(&json).expect("a notice serializes");
+    json_bytes.push(b'\n');
+
+    // A calendar: each start, and each last day to object, as an all-day event.
+    let ics = calendar(&changes, &id, lang, moment, links, &say)?;
+
+    let dir = format!("{lang}/{}", folder(&id));
+    Ok(vec![
+        (format!("{dir}/notice.md"), md.into_bytes()),
+        (format!("{dir}/notice.eml"), eml),
+        (format!("{dir}/notice.json"), json_bytes),
+        (format!("{dir}/notice.ics"), ics.into_bytes()),
+    ])
+}
+
+/// The notice's calendar (RFC 5545): an all-day event on the day each change takes effect, and
+/// one on the last day to object to it. Ids and stamps come from the publication, so the file
+/// is the same on every build and a calendar that imports it twice keeps one of each.
+fn calendar(
+    changes: &[(&Noticed, String, String)],
+    id: &str,
+    lang: &str,
+    moment: i64,
+    links: &FeedLinks,
+    say: &Say,
+) -> Result<String, String> {
+    use icalendar::{Component, Property};
+    let stamp = jiff::Timestamp::from_second(moment)
+        .map_err(|e| e.to_string())?
+        .strftime("%Y%m%dT%H%M%SZ")
+        .to_string();
+    let day = |d: jiff::civil::Date| d.strftime("%Y%m%d").to_string();
+    let mut calendar = icalendar::Calendar::empty();
+    calendar.append_property(Property::new("VERSION", "2.0"));
+    calendar.append_property(Property::new("PRODID", "-//candor//notice//EN"));
+    calendar.append_property(Property::new("CALSCALE", "GREGORIAN"));
+    let mut event = |uid: String, date: jiff::civil::Date, summary: String, description: &str| {
+        let next = date.tomorrow().unwrap_or(date);
+        let mut e = icalendar::Event::new();
+        e.uid(&uid)
+            .summary(&summary)
+            .description(description)
+            .add_property("DTSTAMP", &stamp)
+            .append_property(
+                Property::new("DTSTART", day(date))
+                    .add_parameter("VALUE", "DATE")
+                    .done(),
+            )
+            .append_property(
+                Property::new("DTEND", day(next))
+                    .add_parameter("VALUE", "DATE")
+                    .done(),
+            );
+        calendar.push(e.done());
+    };
+    for (n, _, text) in changes {
+        let uid = |what: &str| format!("{id}-{}-{what}-{lang}@{}", n.subprocessor, links.authority);
+        event(
+            uid("start"),
+            n.effective,
+            say(Message::NoticeEventStart, &[("name", n.name.clone())])?,
+            text,
+        );
+        if let Some(until) = n.objection_until {
+            event(
+                uid("objection"),
+                until,
+                say(Message::NoticeEventObjection, &[("name", n.name.clone())])?,
+                text,
+            );
+        }
+    }
+    Ok(calendar.to_string())
+}

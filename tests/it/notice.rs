@@ -1,0 +1,188 @@
+//! The notice kit (issue 16): for a publication that engages or materially changes a
+//! sub-processor, in every language, the text, a ready-to-send e-mail, a JSON payload and a
+//! calendar, read back with standard parsers.
+
+use crate::common;
+
+use common::Site;
+
+/// The example with a new sub-processor announced for 2027-03-01 (published 2027-01-01, with
+/// the example's 30 days of notice) and Hubspot newly transferring data to the US.
+fn announced() -> Site {
+    let site = Site::example();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n"),
+    );
+    site.build_later(&[]).success();
+    site
+}
+
+#[test]
+fn a_new_subprocessor_has_a_notice_in_every_language_read_back_by_standard_parsers() {
+    let site = announced();
+    let id = common::LATER_DATE_ISO;
+    let lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    let fingerprint = lock["publication"].as_array().unwrap().last().unwrap()["fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for (words, subject, object) in [
+        (
+            &common::EN,
+            "Luscii: advance notice of changes to our sub-processors (1 January 2027)",
+            "You may object until 28 February 2027.",
+        ),
+        (
+            &common::DE,
+            "Luscii: Vorabinformation über Änderungen bei unseren Unterauftragsverarbeitern (1. Januar 2027)",
+            "Einspruch ist bis 28. Februar 2027 möglich.",
+        ),
+        (
+            &common::NL,
+            "Luscii: voorafgaande kennisgeving van wijzigingen in onze subverwerkers (1 januari 2027)",
+            "U kunt bezwaar maken tot en met 28 februari 2027.",
+        ),
+    ] {
+        let lang = words.lang;
+        let dir = site.public().join(lang).join("notices").join(id);
+        let clean = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+        // The text.
+        let md = clean(&std::fs::read_to_string(dir.join("notice.md")).unwrap());
+        assert!(md.starts_with(&format!("# {subject}\n")), "{lang}: {md}");
+        assert!(
+            md.contains("Postmark") && md.contains(object),
+            "{lang}: {md}"
+        );
+        assert!(md.contains(&fingerprint), "{lang}: {md}");
+        assert!(md.contains("privacy@luscii.com"), "{lang}: {md}");
+
+        // The e-mail: a standard parser reads its subject, date, sender and body.
+        let eml = std::fs::read(dir.join("notice.eml")).unwrap();
+        let message = mail_parser::MessageParser::default()
+            .parse(&eml[..])
+            .expect("the .eml parses");
+        assert_eq!(
+            message.subject().map(clean).as_deref(),
+            Some(subject),
+            "{lang}"
+        );
+        assert!(message.to().is_none(), "{lang}: addressed to nobody");
+        assert_eq!(
+            message
+                .from()
+                .and_then(|f| f.first())
+                .and_then(|a| a.address()),
+            Some("privacy@luscii.com")
+        );
+        assert_eq!(
+            message.date().map(|d| d.to_rfc3339()),
+            Some("2027-01-01T00:00:00Z".to_string()),
+            "{lang}: dated when the publication was made"
+        );
+        let body = clean(&message.body_text(0).unwrap());
+        assert!(body.contains(object), "{lang}: {body}");
+
+        // The JSON, against its published schema.
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.join("notice.json")).unwrap()).unwrap();
+        let schema: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(
+                std::path::Path::new(common::REPO).join("schemas/notice.schema.json"),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&json)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{lang}: {errors:?}");
+        assert_eq!(json["language"], lang);
+        assert_eq!(json["publication"]["fingerprint"], fingerprint.as_str());
+        let postmark = json["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["subprocessor"] == "postmark")
+            .unwrap();
+        assert_eq!(postmark["kind"], "subprocessor-added");
+        assert_eq!(postmark["effective"], "2027-03-01");
+        assert_eq!(postmark["objection-until"], "2027-02-28");
+
+        // The calendar: a standard parser reads an event on the start and on the last day to
+        // object.
+        let ics = std::fs::read_to_string(dir.join("notice.ics")).unwrap();
+        let calendar: icalendar::Calendar = ics.parse().expect("the .ics parses");
+        use icalendar::Component;
+        let days: Vec<String> = calendar
+            .events()
+            .map(|e| match e.get_start() {
+                Some(icalendar::DatePerhapsTime::Date(d)) => d.to_string(),
+                other => panic!("{lang}: an all-day event, not {other:?}"),
+            })
+            .collect();
+        assert_eq!(days, ["2027-03-01", "2027-02-28"], "{lang}");
+        assert!(
+            calendar
+                .events()
+                .all(|e| e.get_uid().is_some() && e.get_timestamp().is_some()),
+            "{lang}"
+        );
+
+        // The change log links the kit.
+        let log = common::Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        let links = log.all(&format!("[id='{id}'] .notice-kit a"));
+        assert_eq!(links.len(), 4, "{lang}");
+        // And the feed.
+        let feed = std::fs::read_to_string(site.public().join(lang).join("feed.xml")).unwrap();
+        assert!(feed.contains(&format!("notices/{id}/notice.eml")), "{lang}");
+    }
+    // Same on every build.
+    let first = site.read_bytes("public/en/notices/2027-01-01/notice.eml");
+    site.build_later(&[]).success();
+    assert_eq!(
+        first,
+        site.read_bytes("public/en/notices/2027-01-01/notice.eml")
+    );
+}
+
+#[test]
+fn a_publication_that_only_rewords_has_no_notice() {
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    site.build_later(&[]).success();
+    let id = common::LATER_DATE_ISO;
+    for words in common::LANGUAGES {
+        let lang = words.lang;
+        assert!(
+            !site.public().join(lang).join("notices").join(id).exists(),
+            "{lang}"
+        );
+        let log = common::Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        assert!(
+            log.all(&format!("[id='{id}'] .notice-kit")).is_empty(),
+            "{lang}"
+        );
+        // The example's 2025 publication engaged sub-processors: it has one.
+        assert!(
+            site.public()
+                .join(lang)
+                .join("notices/2025-10-30/notice.md")
+                .is_file(),
+            "{lang}"
+        );
+    }
+}
