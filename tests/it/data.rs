@@ -7,7 +7,7 @@ use common::{REPO, Site, candor};
 use serde_json::Value;
 
 /// A TOML value as JSON, dates as strings (as the schemas describe them).
-fn to_json(v: toml::Value) -> Value {
+pub(crate) fn to_json(v: toml::Value) -> Value {
     match v {
         toml::Value::Datetime(d) => Value::String(d.to_string()),
         toml::Value::Array(a) => a.into_iter().map(to_json).collect(),
@@ -16,7 +16,7 @@ fn to_json(v: toml::Value) -> Value {
     }
 }
 
-fn validator(schema: &str) -> jsonschema::Validator {
+pub(crate) fn validator(schema: &str) -> jsonschema::Validator {
     let schema: Value = serde_json::from_str(schema).unwrap();
     jsonschema::validator_for(&schema).expect("a valid JSON Schema")
 }
@@ -172,7 +172,7 @@ fn data_json_and_csv_state_the_published_facts() {
 }
 
 /// The records of a CSV file as the `csv` crate reads them (the header is the first).
-fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
+pub(crate) fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .from_reader(bytes)

@@ -10,12 +10,12 @@ use serde_json::Value;
 
 /// The DPV terms the file may use: their namespaces by prefix, and each term's kind (`class` or
 /// `property`) by compact IRI (`dpv:DataSubProcessor`).
-struct Vocabulary {
+pub(crate) struct Vocabulary {
     prefixes: BTreeMap<String, String>,
     terms: BTreeMap<String, String>,
 }
 
-fn vocabulary() -> Vocabulary {
+pub(crate) fn vocabulary() -> Vocabulary {
     let path = std::path::Path::new(REPO).join("tests/fixtures/dpv/terms.txt");
     let text = std::fs::read_to_string(&path).unwrap();
     let mut vocab = Vocabulary {
@@ -48,7 +48,7 @@ const OTHER_TERMS: &[&str] = &["dct:modified", "dct:title", "xsd:duration"];
 
 /// Every term of `doc` that DPV 2.x does not define as used (a property as a key, a class as a
 /// type or a concept), and every term from another vocabulary but the few expected.
-fn term_problems(doc: &Value, vocab: &Vocabulary) -> Vec<String> {
+pub(crate) fn term_problems(doc: &Value, vocab: &Vocabulary) -> Vec<String> {
     let mut problems = Vec::new();
     let context = doc["@context"].as_object().expect("an @context");
     for (prefix, iri) in &vocab.prefixes {
@@ -136,7 +136,7 @@ fn add_location(site: &Site, fields: &str) {
 }
 
 /// The nodes of a list by their `@id`.
-fn by_id(nodes: &Value) -> BTreeMap<String, Value> {
+pub(crate) fn by_id(nodes: &Value) -> BTreeMap<String, Value> {
     nodes
         .as_array()
         .expect("a list of nodes")

@@ -21,6 +21,7 @@ mod record;
 mod regional;
 mod robustness;
 mod scale;
+mod second_example;
 mod serve;
 mod stamp;
 mod translations;

@@ -1,0 +1,97 @@
+### سجلّ التغييرات وموجزه: ما الذي تغيّر في كل نشر.
+
+changes-title = التغييرات على هذه الصفحة
+changes-intro = كل إصدار منشور من هذه الصفحة، من الأحدث إلى الأقدم، وما غيّره.
+changes-link = سجلّ التغييرات
+changes-feed = تابعوا التغييرات (موجز Atom)
+changes-back = العودة إلى الصفحة
+changes-first = أول نشر لهذه الصفحة.
+changes-wording = تغيّرت الصياغة ولم تتغيّر الوقائع.
+change-subprocessor-added =
+    { $upcoming ->
+        [yes] سيبدأ المعالِج الفرعي { $name } عمله اعتبارًا من { $date }؛ ويحقّ للمسؤولين عن المعالجة الاعتراض عليه حتى ذلك الحين بمراسلة { $contact }
+       *[no] أُضيف المعالِج الفرعي { $name }
+    }
+change-subprocessor-removed = أُزيل المعالِج الفرعي { $name }
+change-subprocessor-renamed = أصبح اسم المعالِج الفرعي { $was } الآن { $name }
+change-personal-data =
+    { $now ->
+        [yes] أصبح { $name } يعالج بيانات شخصية
+       *[no] لم يعد { $name } يعالج بيانات شخصية
+    }
+change-outside-eea =
+    { $now ->
+        [yes] أصبح { $name } ينقل بيانات شخصية إلى خارج المنطقة الاقتصادية الأوروبية، استنادًا إلى: { $mechanism }
+       *[no] لم يعد { $name } ينقل بيانات شخصية إلى خارج المنطقة الاقتصادية الأوروبية
+    }
+change-mechanism = { $name }: أصبحت عمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية تستند إلى «{ $mechanism }» بدلًا من «{ $was }»
+change-security-link =
+    { $kind ->
+        [added] { $name }: رابط جديد إلى تدابيره الأمنية
+        [removed] { $name }: لم يعد هناك رابط إلى تدابيره الأمنية
+       *[changed] { $name }: تغيّر رابط تدابيره الأمنية
+    }
+change-effective =
+    { $kind ->
+        [set] { $name }: يبدأ عمله اعتبارًا من { $date }
+        [moved] { $name }: يبدأ عمله الآن اعتبارًا من { $date } بدلًا من { $was }
+       *[dropped] { $name }: يبدأ عمله فورًا بدلًا من { $was }
+    }
+change-storage-added = أصبحت البيانات تُخزَّن أيضًا لدى { $provider } في { $city }
+change-storage-removed = لم تعد البيانات تُخزَّن لدى { $provider } في { $city }
+change-retention-period = أصبحت البيانات الشخصية تُحفظ مدة { $now } بدلًا من { $was }
+change-breach-deadline =
+    أصبح الإبلاغ عن انتهاك البيانات الشخصية يتمّ خلال { $now ->
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $now } ساعات
+       *[other] { $now } ساعة
+    } بدلًا من { $was ->
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $was } ساعات
+       *[other] { $was } ساعة
+    }
+change-purpose = أصبح { $name } يعمل لغرض جديد: { $purpose }
+change-countries = أصبح { $name } يعالج البيانات في: { $countries }
+change-record = تغيّر سجلّ { $name }: { $fields }
+subprocessor-field-fallback = آلية النقل الاحتياطية
+subprocessor-field-headquarters = المقرّ الرئيسي
+subprocessor-field-group = المجموعة
+subprocessor-field-data-categories = فئات البيانات
+subprocessor-field-data-subjects = أصحاب البيانات
+subprocessor-field-address = العنوان
+subprocessor-field-contact = جهة الاتصال الخاصة بالخصوصية
+subprocessor-field-list = قائمته الخاصة بالمعالِجين الفرعيين
+subprocessor-field-applies-to = المنتجات التي يخدمها
+subprocessor-field-engaged = تاريخ التعاقد
+change-section = تغيّر: { $section }
+# عناوين المجموعات التي يرتّب فيها كل إدخال من سجلّ التغييرات تغييراته.
+changes-group-added = ما أُضيف
+changes-group-removed = ما أُزيل
+changes-group-changed = ما تغيّر
+changes-group-upcoming = ما أُعلن عنه ولم يبدأ بعد
+change-reworded = أُعيدت صياغة: { $section }
+change-reworded-other = أُعيدت صياغة نصوص أخرى في الصفحة.
+feed-title = { $org }: التغييرات في طريقة تعاملنا مع بياناتكم
+feed-entry-title = تغييرات { $date }
+feed-entry-first = أول نشر، { $date }
+# تاريخ النشر الثاني أو ما بعده في اليوم نفسه، حيثما يُشار إلى النشر بتاريخه.
+publication-again = { $date } (النشر رقم { $nth } في ذلك اليوم)
+archive-link = الإصدارات السابقة
+archive-title = الإصدارات السابقة من هذه الصفحة
+archive-intro = يبقى كل إصدار منشور من هذه الصفحة متاحًا للقراءة على عنوانه الخاص.
+archive-read = اقرأ إصدار { $date }
+archive-notice = هذا إصدار هذه الصفحة المنشور في { $date }، محفوظًا للتوثيق.
+archive-current = اقرأ الإصدار الحالي.
+publication-fingerprint = البصمة الرقمية لهذا النشر:
+publication-canonical = الملف الذي تُحسَب منه هذه البصمة (JSON)
+archive-history = كل نشر مع بصمته، للتحقّق (JSON)
+review-draft = مسودة للمراجعة: غير منشورة.
+review-since = التغييرات منذ النشر في { $date }
+review-first = لم يُنشر من قبل: كل شيء جديد.
+review-none = لم يتغيّر شيء منذ آخر نشر.
+review-ins-start = إضافة:
+review-ins-end = نهاية الإضافة
+review-del-start = حذف:
+review-del-end = نهاية الحذف

@@ -1,0 +1,93 @@
+### Das Änderungsprotokoll und sein Feed: was sich bei jeder Veröffentlichung geändert hat.
+
+changes-title = Änderungen an dieser Seite
+changes-intro = Jede Veröffentlichung dieser Seite, die neueste zuerst, und was sie geändert hat.
+changes-link = Änderungsverlauf
+changes-feed = Änderungen verfolgen (Atom-Feed)
+changes-back = Zurück zur Seite
+changes-first = Erste Veröffentlichung dieser Seite.
+changes-wording = Der Wortlaut wurde geändert, die Fakten nicht.
+change-subprocessor-added =
+    { $upcoming ->
+        [yes] Neuer Unterauftragsverarbeiter ab { $date }: { $name }; Verantwortliche können bis dahin widersprechen, an { $contact }
+       *[no] Neuer Unterauftragsverarbeiter: { $name }
+    }
+change-subprocessor-removed = Unterauftragsverarbeiter entfernt: { $name }
+change-subprocessor-renamed = Unterauftragsverarbeiter { $was } heißt jetzt { $name }
+change-personal-data =
+    { $now ->
+        [yes] { $name } verarbeitet jetzt personenbezogene Daten
+       *[no] { $name } verarbeitet keine personenbezogenen Daten mehr
+    }
+change-outside-eea =
+    { $now ->
+        [yes] { $name } übermittelt jetzt personenbezogene Daten in Länder außerhalb des EWR, auf Grundlage von { $mechanism }
+       *[no] { $name } übermittelt keine personenbezogenen Daten mehr in Länder außerhalb des EWR
+    }
+change-mechanism = { $name }: Übermittlungen außerhalb des EWR beruhen jetzt auf { $mechanism } statt auf { $was }
+change-security-link =
+    { $kind ->
+        [added] { $name }: neuer Link zu den Sicherheitsmaßnahmen
+        [removed] { $name }: kein Link mehr zu den Sicherheitsmaßnahmen
+       *[changed] { $name }: geänderter Link zu den Sicherheitsmaßnahmen
+    }
+change-effective =
+    { $kind ->
+        [set] { $name }: eingesetzt ab { $date }
+        [moved] { $name }: jetzt eingesetzt ab { $date } statt ab { $was }
+       *[dropped] { $name }: sofort eingesetzt statt ab { $was }
+    }
+change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert
+change-storage-removed = Daten werden nicht mehr bei { $provider } in { $city } gespeichert
+change-retention-period = Personenbezogene Daten werden jetzt { $now } statt { $was } aufbewahrt
+change-breach-deadline =
+    Eine Verletzung des Schutzes personenbezogener Daten wird jetzt innerhalb von { $now ->
+        [one] einer Stunde
+       *[other] { $now } Stunden
+    } statt { $was ->
+        [one] einer Stunde
+       *[other] { $was } Stunden
+    } gemeldet
+change-purpose = { $name } wird jetzt für einen neuen Zweck eingesetzt: { $purpose }
+change-countries = { $name } verarbeitet Daten jetzt in: { $countries }
+change-record = Die Angaben zu { $name } haben sich geändert: { $fields }
+subprocessor-field-fallback = Ersatzgrundlage
+subprocessor-field-headquarters = Hauptsitz
+subprocessor-field-group = Gruppe
+subprocessor-field-data-categories = Datenkategorien
+subprocessor-field-data-subjects = betroffene Personen
+subprocessor-field-address = Anschrift
+subprocessor-field-contact = Datenschutzkontakt
+subprocessor-field-list = eigene Liste der Unterauftragsverarbeiter
+subprocessor-field-applies-to = betroffene Produkte
+subprocessor-field-engaged = Beginn des Einsatzes
+change-section = Geändert: { $section }
+# The headings of the groups an entry of the change log lists its changes in.
+changes-group-added = Hinzugekommen
+changes-group-removed = Entfallen
+changes-group-changed = Geändert
+changes-group-upcoming = Angekündigt, noch nicht beauftragt
+change-reworded = Neu formuliert: { $section }
+change-reworded-other = Weiterer Text der Seite wurde neu formuliert.
+feed-title = { $org }: Änderungen beim Umgang mit Ihren Daten
+feed-entry-title = Änderungen vom { $date }
+feed-entry-first = Erste Veröffentlichung, { $date }
+# The date of a second or later publication on one day, wherever a publication is named by its date.
+publication-again = { $date } ({ $nth }. Veröffentlichung des Tages)
+archive-link = Frühere Fassungen
+archive-title = Frühere Fassungen dieser Seite
+archive-intro = Jede veröffentlichte Fassung dieser Seite bleibt unter ihrer eigenen Adresse lesbar.
+archive-read = Die Fassung vom { $date } lesen
+archive-notice = Dies ist die am { $date } veröffentlichte Fassung dieser Seite, aufbewahrt zur Dokumentation.
+archive-current = Zur aktuellen Fassung.
+publication-fingerprint = Fingerabdruck dieser Veröffentlichung:
+publication-canonical = Die Datei, aus der dieser Fingerabdruck berechnet wird (JSON)
+archive-history = Jede Veröffentlichung mit ihrem Fingerabdruck, zum Prüfen (JSON)
+review-draft = Entwurf zur Prüfung: nicht veröffentlicht.
+review-since = Änderungen seit der Veröffentlichung vom { $date }
+review-first = Noch nicht veröffentlicht: alles ist neu.
+review-none = Seit der letzten Veröffentlichung hat sich nichts geändert.
+review-ins-start = Einfügung:
+review-ins-end = Ende der Einfügung
+review-del-start = Streichung:
+review-del-end = Ende der Streichung

@@ -1,0 +1,15 @@
+### Die Teile jeder Seite rund um den Text: Titel, Navigation, Datumsangabe, Tabellenwörter.
+
+page-title = Umgang mit Daten bei { $org }
+skip-to-content = Zum Haupttext springen
+languages-label = Diese Seite in anderen Sprachen
+contents-label = Inhalt
+last-modified = Zuletzt geändert: { $date }
+index-title = { $org }: So gehen wir mit Ihren Daten um
+index-intro = Wählen Sie eine Sprache:
+
+yes = Ja
+no = Nein
+not-applicable = Nicht zutreffend
+not-published = Nicht veröffentlicht
+stale-notice = Dieser Abschnitt wurde im Original geändert, seit er übersetzt wurde. Bis die Übersetzung aktualisiert ist, gilt die Originalfassung:

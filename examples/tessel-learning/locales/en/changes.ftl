@@ -1,0 +1,93 @@
+### The change log and its feed: what changed at each publication.
+
+changes-title = Changes to this page
+changes-intro = Every publication of this page, newest first, and what it changed.
+changes-link = History of changes
+changes-feed = Follow the changes (Atom feed)
+changes-back = Back to the page
+changes-first = First publication of this page.
+changes-wording = The wording changed; the facts did not.
+change-subprocessor-added =
+    { $upcoming ->
+        [yes] Sub-processor { $name } will be engaged from { $date }; controllers may object until then, writing to { $contact }
+       *[no] Added sub-processor { $name }
+    }
+change-subprocessor-removed = Removed sub-processor { $name }
+change-subprocessor-renamed = Sub-processor { $was } is now called { $name }
+change-personal-data =
+    { $now ->
+        [yes] { $name } now processes personal data
+       *[no] { $name } no longer processes personal data
+    }
+change-outside-eea =
+    { $now ->
+        [yes] { $name } now transfers personal data outside the EEA, under { $mechanism }
+       *[no] { $name } no longer transfers personal data outside the EEA
+    }
+change-mechanism = { $name }: transfers outside the EEA now rest on { $mechanism } instead of { $was }
+change-security-link =
+    { $kind ->
+        [added] { $name }: new link to its security measures
+        [removed] { $name }: no longer links to its security measures
+       *[changed] { $name }: changed link to its security measures
+    }
+change-effective =
+    { $kind ->
+        [set] { $name }: engaged from { $date }
+        [moved] { $name }: now engaged from { $date } instead of { $was }
+       *[dropped] { $name }: engaged at once instead of from { $was }
+    }
+change-storage-added = Data is now also stored by { $provider } in { $city }
+change-storage-removed = Data is no longer stored by { $provider } in { $city }
+change-retention-period = Personal data is now kept for { $now } instead of { $was }
+change-breach-deadline =
+    A personal data breach is now notified within { $now ->
+        [one] one hour
+       *[other] { $now } hours
+    } instead of { $was ->
+        [one] one hour
+       *[other] { $was } hours
+    }
+change-purpose = { $name } is now engaged for a new purpose: { $purpose }
+change-countries = { $name } now processes data in { $countries }
+change-record = The record of { $name } changed: { $fields }
+subprocessor-field-fallback = fallback mechanism
+subprocessor-field-headquarters = headquarters
+subprocessor-field-group = group
+subprocessor-field-data-categories = categories of data
+subprocessor-field-data-subjects = data subjects
+subprocessor-field-address = address
+subprocessor-field-contact = privacy contact
+subprocessor-field-list = its own list of sub-processors
+subprocessor-field-applies-to = the products it serves
+subprocessor-field-engaged = date of engagement
+change-section = Changed: { $section }
+# The headings of the groups an entry of the change log lists its changes in.
+changes-group-added = Added
+changes-group-removed = Removed
+changes-group-changed = Changed
+changes-group-upcoming = Announced, not yet engaged
+change-reworded = Reworded: { $section }
+change-reworded-other = Other text on the page was reworded.
+feed-title = { $org }: changes to how we handle your data
+feed-entry-title = Changes of { $date }
+feed-entry-first = First publication, { $date }
+# The date of a second or later publication on one day, wherever a publication is named by its date.
+publication-again = { $date } (publication { $nth } of the day)
+archive-link = Earlier versions
+archive-title = Earlier versions of this page
+archive-intro = Every published version of this page stays readable at its own address.
+archive-read = Read the version of { $date }
+archive-notice = This is the version of this page published on { $date }, kept for the record.
+archive-current = Read the current version.
+publication-fingerprint = Fingerprint of this publication:
+publication-canonical = The file this fingerprint is computed from (JSON)
+archive-history = Every publication with its fingerprint, for checking (JSON)
+review-draft = Draft for review: not published.
+review-since = Changes since the publication of { $date }
+review-first = Not published before: everything is new.
+review-none = Nothing changed since the last publication.
+review-ins-start = insertion:
+review-ins-end = end of insertion
+review-del-start = deletion:
+review-del-end = end of deletion

@@ -1,0 +1,93 @@
+### Le journal des modifications et son flux : ce qui a changé à chaque publication.
+
+changes-title = Modifications de cette page
+changes-intro = Chaque publication de cette page, de la plus récente à la plus ancienne, et ce qu’elle a changé.
+changes-link = Historique des modifications
+changes-feed = Suivre les modifications (flux Atom)
+changes-back = Retour à la page
+changes-first = Première publication de cette page.
+changes-wording = La formulation a changé ; les faits, non.
+change-subprocessor-added =
+    { $upcoming ->
+        [yes] Le sous-traitant ultérieur { $name } interviendra à partir du { $date } ; les responsables du traitement peuvent s’y opposer d’ici là, en écrivant à { $contact }
+       *[no] Nouveau sous-traitant ultérieur : { $name }
+    }
+change-subprocessor-removed = Sous-traitant ultérieur retiré : { $name }
+change-subprocessor-renamed = Le sous-traitant ultérieur { $was } s’appelle désormais { $name }
+change-personal-data =
+    { $now ->
+        [yes] { $name } traite désormais des données personnelles
+       *[no] { $name } ne traite plus de données personnelles
+    }
+change-outside-eea =
+    { $now ->
+        [yes] { $name } transfère désormais des données personnelles hors de l’EEE, sur le fondement « { $mechanism } »
+       *[no] { $name } ne transfère plus de données personnelles hors de l’EEE
+    }
+change-mechanism = { $name } : les transferts hors de l’EEE reposent désormais sur « { $mechanism } » au lieu de « { $was } »
+change-security-link =
+    { $kind ->
+        [added] { $name } : nouveau lien vers ses mesures de sécurité
+        [removed] { $name } : plus de lien vers ses mesures de sécurité
+       *[changed] { $name } : lien modifié vers ses mesures de sécurité
+    }
+change-effective =
+    { $kind ->
+        [set] { $name } : intervient à partir du { $date }
+        [moved] { $name } : intervient désormais à partir du { $date } au lieu du { $was }
+       *[dropped] { $name } : intervient immédiatement au lieu du { $was }
+    }
+change-storage-added = Les données sont désormais aussi stockées chez { $provider } à { $city }
+change-storage-removed = Les données ne sont plus stockées chez { $provider } à { $city }
+change-retention-period = Les données personnelles sont désormais conservées { $now } au lieu de { $was }
+change-breach-deadline =
+    Une violation de données personnelles est désormais notifiée dans un délai { $now ->
+        [one] d’une heure
+       *[other] de { $now } heures
+    } au lieu { $was ->
+        [one] d’une heure
+       *[other] de { $was } heures
+    }
+change-purpose = { $name } intervient désormais pour une nouvelle finalité : { $purpose }
+change-countries = { $name } traite désormais des données dans ces pays : { $countries }
+change-record = La fiche de { $name } a changé : { $fields }
+subprocessor-field-fallback = mécanisme de repli
+subprocessor-field-headquarters = siège
+subprocessor-field-group = groupe
+subprocessor-field-data-categories = catégories de données
+subprocessor-field-data-subjects = personnes concernées
+subprocessor-field-address = adresse
+subprocessor-field-contact = contact pour la protection des données
+subprocessor-field-list = sa propre liste de sous-traitants ultérieurs
+subprocessor-field-applies-to = les produits concernés
+subprocessor-field-engaged = date d’engagement
+change-section = Modifié : { $section }
+# Les titres des groupes sous lesquels une entrée du journal range ses modifications.
+changes-group-added = Ajouts
+changes-group-removed = Retraits
+changes-group-changed = Modifications
+changes-group-upcoming = Annoncés, pas encore engagés
+change-reworded = Reformulé : { $section }
+change-reworded-other = D’autres passages de la page ont été reformulés.
+feed-title = { $org } : modifications de la façon dont nous traitons vos données
+feed-entry-title = Modifications du { $date }
+feed-entry-first = Première publication, { $date }
+# La date d’une deuxième publication d’un même jour, ou d’une suivante, partout où une publication est désignée par sa date.
+publication-again = { $date } ({ $nth }e publication du jour)
+archive-link = Versions antérieures
+archive-title = Versions antérieures de cette page
+archive-intro = Chaque version publiée de cette page reste lisible à sa propre adresse.
+archive-read = Lire la version du { $date }
+archive-notice = Ceci est la version de cette page publiée le { $date }, conservée pour mémoire.
+archive-current = Lire la version actuelle.
+publication-fingerprint = Empreinte de cette publication :
+publication-canonical = Le fichier à partir duquel cette empreinte est calculée (JSON)
+archive-history = Toutes les publications avec leur empreinte, pour vérification (JSON)
+review-draft = Projet soumis à relecture : non publié.
+review-since = Modifications depuis la publication du { $date }
+review-first = Jamais publié : tout est nouveau.
+review-none = Rien n’a changé depuis la dernière publication.
+review-ins-start = insertion :
+review-ins-end = fin de l’insertion
+review-del-start = suppression :
+review-del-end = fin de la suppression

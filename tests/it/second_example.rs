@@ -1,0 +1,842 @@
+//! The second example site, `examples/tessel-learning`: Tessel Learning, a fictional company
+//! whose sub-processors between them fill every field a sub-processor has, published in
+//! English, German, French, Arabic (right to left) and Canadian French (a regional language that
+//! holds only what differs from French). It builds as committed (`--locked`), every translation
+//! is complete, and each language's table says, in that language's own words, what the content
+//! says: purpose, countries, transfer mechanism (and fallback) and group. data.json validates
+//! against its schema, the CSV carries the new columns, and dpv.jsonld speaks only DPV.
+//!
+//! Every test works on a copy: nothing is built in the repository.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::common::{self, Page, REPO, Site, assert_stamp, candor, copy_recursively, sel, text};
+use crate::{data, dpv};
+
+/// Where the example lives in the repository.
+const EXAMPLE: &str = "examples/tessel-learning";
+
+/// The example's one publication.
+const DATE_ISO: &str = "2026-11-30";
+
+fn example_dir() -> PathBuf {
+    Path::new(REPO).join(EXAMPLE)
+}
+
+/// A copy of the example in a temporary folder: its configuration, lock, content and locales,
+/// never a `public/` someone built in the repository.
+fn copy() -> Site {
+    let site = Site::empty();
+    for part in ["candor.toml", "candor.lock", "content", "locales"] {
+        copy_recursively(&example_dir().join(part), &site.path(part));
+    }
+    site
+}
+
+/// The copy, built as committed: `--locked` fails if the build would record a publication.
+fn built() -> Site {
+    let site = copy();
+    site.build(&["--locked"]).success();
+    site
+}
+
+/// What the table says of one sub-processor, in ids and codes: the same in every language.
+struct Row {
+    id: &'static str,
+    purpose: &'static str,
+    countries: &'static [&'static str],
+    personal_data: bool,
+    /// For a transfer outside the EEA: the mechanism, and the fallback if any.
+    transfer: Option<(&'static str, Option<&'static str>)>,
+    /// The group it is listed under; `None` for those listed first, under no heading.
+    group: Option<&'static str>,
+}
+
+const fn row(
+    id: &'static str,
+    purpose: &'static str,
+    countries: &'static [&'static str],
+    personal_data: bool,
+    transfer: Option<(&'static str, Option<&'static str>)>,
+    group: Option<&'static str>,
+) -> Row {
+    Row {
+        id,
+        purpose,
+        countries,
+        personal_data,
+        transfer,
+        group,
+    }
+}
+
+const SCC: Option<(&str, Option<&str>)> = Some(("standard-contractual-clauses", None));
+const ADEQUACY: Option<(&str, Option<&str>)> = Some(("adequacy-decision", None));
+const BCR: Option<(&str, Option<&str>)> = Some(("binding-corporate-rules", None));
+const DPF_OR_SCC: Option<(&str, Option<&str>)> = Some((
+    "data-privacy-framework",
+    Some("standard-contractual-clauses"),
+));
+const WITHIN_EEA: Option<(&str, Option<&str>)> = None;
+
+const INFRASTRUCTURE: Option<&str> = Some("infrastructure");
+const SERVICE_PROVIDER: Option<&str> = Some("service-provider");
+
+/// The engaged sub-processors, in page order, typed from content/subprocessors.toml.
+#[rustfmt::skip]
+const ENGAGED: [Row; 9] = [
+    row("quire-feedback", "product-feedback", &["AU"], true, SCC, None),
+    row("nimbus", "hosting", &["DE", "NL"], true, WITHIN_EEA, INFRASTRUCTURE),
+    row("streamvale", "video-calls", &["IE", "US"], true, DPF_OR_SCC, INFRASTRUCTURE),
+    row("postwren", "email-delivery", &["SE"], true, WITHIN_EEA, SERVICE_PROVIDER),
+    row("kumo-insight", "analytics", &["JP"], false, ADEQUACY, SERVICE_PROVIDER),
+    row("alpenhelp", "customer-support", &["CH"], true, ADEQUACY, SERVICE_PROVIDER),
+    row("ledgerwise", "payments", &["IE"], true, WITHIN_EEA, SERVICE_PROVIDER),
+    row("tessel-india", "customer-support", &["IN"], true, BCR, Some("affiliate")),
+    // The site's own purpose and group.
+    row("lumen-captions", "captioning", &["CA"], true, ADEQUACY, Some("accessibility")),
+];
+
+/// Announced with an `effective` date after the publication: listed apart, in its own table.
+#[rustfmt::skip]
+const ANNOUNCED: [Row; 1] = [
+    row("tracelight", "error-monitoring", &["FI"], true, WITHIN_EEA, SERVICE_PROVIDER),
+];
+
+/// The words of one language, typed from its locale files and, for countries, from CLDR (as a
+/// reader of that language would write them).
+struct Words {
+    tag: &'static str,
+    dir: &'static str,
+    /// 2026-11-30 in the language's long date format.
+    date: &'static str,
+    yes: &'static str,
+    no: &'static str,
+    not_applicable: &'static str,
+    purposes: &'static [(&'static str, &'static str)],
+    countries: &'static [(&'static str, &'static str)],
+    mechanisms: &'static [(&'static str, &'static str)],
+    /// A mechanism and its fallback: `{mechanism}{fallback[0]}{fallback}{fallback[1]}`.
+    fallback: [&'static str; 2],
+    groups: &'static [(&'static str, &'static str)],
+}
+
+const EN: Words = Words {
+    tag: "en",
+    dir: "ltr",
+    date: "30 November 2026",
+    yes: "Yes",
+    no: "No",
+    not_applicable: "Not applicable",
+    purposes: &[
+        ("product-feedback", "Product feedback"),
+        ("hosting", "Hosting and infrastructure"),
+        ("video-calls", "Video calls"),
+        ("email-delivery", "Sending e-mail"),
+        ("analytics", "Product analytics"),
+        ("customer-support", "Customer support"),
+        ("payments", "Payments"),
+        ("captioning", "Live captions and transcripts"),
+        ("error-monitoring", "Error monitoring"),
+    ],
+    countries: &[
+        ("AU", "Australia"),
+        ("DE", "Germany"),
+        ("NL", "Netherlands"),
+        ("IE", "Ireland"),
+        ("US", "United States"),
+        ("SE", "Sweden"),
+        ("JP", "Japan"),
+        ("CH", "Switzerland"),
+        ("IN", "India"),
+        ("CA", "Canada"),
+        ("FI", "Finland"),
+    ],
+    mechanisms: &[
+        (
+            "standard-contractual-clauses",
+            "Standard contractual clauses",
+        ),
+        ("adequacy-decision", "Adequacy decision"),
+        ("binding-corporate-rules", "Binding corporate rules"),
+        ("data-privacy-framework", "EU-US Data Privacy Framework"),
+    ],
+    fallback: ["; fallback: ", ""],
+    groups: &[
+        ("infrastructure", "Infrastructure"),
+        ("service-provider", "Service providers"),
+        ("affiliate", "Affiliates"),
+        ("accessibility", "Accessibility services"),
+    ],
+};
+
+const DE: Words = Words {
+    tag: "de",
+    dir: "ltr",
+    date: "30. November 2026",
+    yes: "Ja",
+    no: "Nein",
+    not_applicable: "Nicht zutreffend",
+    purposes: &[
+        ("product-feedback", "Produkt-Feedback"),
+        ("hosting", "Hosting und Infrastruktur"),
+        ("video-calls", "Videoanrufe"),
+        ("email-delivery", "Versand von E-Mails"),
+        ("analytics", "Produktanalyse"),
+        ("customer-support", "Kundensupport"),
+        ("payments", "Zahlungen"),
+        ("captioning", "Live-Untertitel und Transkripte"),
+        ("error-monitoring", "Fehlerüberwachung"),
+    ],
+    countries: &[
+        ("AU", "Australien"),
+        ("DE", "Deutschland"),
+        ("NL", "Niederlande"),
+        ("IE", "Irland"),
+        ("US", "Vereinigte Staaten"),
+        ("SE", "Schweden"),
+        ("JP", "Japan"),
+        ("CH", "Schweiz"),
+        ("IN", "Indien"),
+        ("CA", "Kanada"),
+        ("FI", "Finnland"),
+    ],
+    mechanisms: &[
+        ("standard-contractual-clauses", "Standardvertragsklauseln"),
+        ("adequacy-decision", "Angemessenheitsbeschluss"),
+        (
+            "binding-corporate-rules",
+            "Verbindliche interne Datenschutzvorschriften",
+        ),
+        (
+            "data-privacy-framework",
+            "EU-US-Datenschutzrahmen (Data Privacy Framework)",
+        ),
+    ],
+    fallback: ["; ersatzweise: ", ""],
+    groups: &[
+        ("infrastructure", "Infrastruktur"),
+        ("service-provider", "Dienstleister"),
+        ("affiliate", "Verbundene Unternehmen"),
+        ("accessibility", "Dienste für Barrierefreiheit"),
+    ],
+};
+
+const FR_COUNTRIES: &[(&str, &str)] = &[
+    ("AU", "Australie"),
+    ("DE", "Allemagne"),
+    ("NL", "Pays-Bas"),
+    ("IE", "Irlande"),
+    ("US", "États-Unis"),
+    ("SE", "Suède"),
+    ("JP", "Japon"),
+    ("CH", "Suisse"),
+    ("IN", "Inde"),
+    ("CA", "Canada"),
+    ("FI", "Finlande"),
+];
+
+const FR_MECHANISMS: &[(&str, &str)] = &[
+    (
+        "standard-contractual-clauses",
+        "Clauses contractuelles types",
+    ),
+    ("adequacy-decision", "Décision d’adéquation"),
+    (
+        "binding-corporate-rules",
+        "Règles d’entreprise contraignantes",
+    ),
+    (
+        "data-privacy-framework",
+        "Cadre de protection des données UE–États-Unis (Data Privacy Framework)",
+    ),
+];
+
+const FR_GROUPS: &[(&str, &str)] = &[
+    ("infrastructure", "Infrastructure"),
+    ("service-provider", "Prestataires de services"),
+    ("affiliate", "Sociétés du groupe"),
+    ("accessibility", "Services d’accessibilité"),
+];
+
+/// French puts a narrow no-break space before a semicolon and a no-break space before a colon
+/// ([`text`] reads either as a space).
+const FR_FALLBACK: [&str; 2] = [" ; à défaut : ", ""];
+
+const FR: Words = Words {
+    tag: "fr",
+    dir: "ltr",
+    date: "30 novembre 2026",
+    yes: "Oui",
+    no: "Non",
+    not_applicable: "Sans objet",
+    purposes: &[
+        ("product-feedback", "Retours sur le produit"),
+        ("hosting", "Hébergement et infrastructure"),
+        ("video-calls", "Appels vidéo"),
+        ("email-delivery", "Envoi d’e-mails"),
+        ("analytics", "Analyse de l’utilisation du produit"),
+        ("customer-support", "Assistance aux clients"),
+        ("payments", "Paiements"),
+        ("captioning", "Sous-titrage en direct et transcriptions"),
+        ("error-monitoring", "Surveillance des erreurs"),
+    ],
+    countries: FR_COUNTRIES,
+    mechanisms: FR_MECHANISMS,
+    fallback: FR_FALLBACK,
+    groups: FR_GROUPS,
+};
+
+const AR: Words = Words {
+    tag: "ar",
+    dir: "rtl",
+    date: "30 نوفمبر 2026",
+    yes: "نعم",
+    no: "لا",
+    not_applicable: "لا ينطبق",
+    purposes: &[
+        ("product-feedback", "آراء المستخدمين في المنتج"),
+        ("hosting", "الاستضافة والبنية التحتية"),
+        ("video-calls", "مكالمات الفيديو"),
+        ("email-delivery", "إرسال البريد الإلكتروني"),
+        ("analytics", "تحليلات استخدام المنتج"),
+        ("customer-support", "دعم العملاء"),
+        ("payments", "المدفوعات"),
+        ("captioning", "التسميات التوضيحية المباشرة والنصوص المفرّغة"),
+        ("error-monitoring", "رصد الأخطاء"),
+    ],
+    countries: &[
+        ("AU", "أستراليا"),
+        ("DE", "ألمانيا"),
+        ("NL", "هولندا"),
+        ("IE", "أيرلندا"),
+        ("US", "الولايات المتحدة"),
+        ("SE", "السويد"),
+        ("JP", "اليابان"),
+        ("CH", "سويسرا"),
+        ("IN", "الهند"),
+        ("CA", "كندا"),
+        ("FI", "فنلندا"),
+    ],
+    mechanisms: &[
+        ("standard-contractual-clauses", "البنود التعاقدية القياسية"),
+        ("adequacy-decision", "قرار الكفاية"),
+        ("binding-corporate-rules", "قواعد الشركات الملزمة"),
+        (
+            "data-privacy-framework",
+            "إطار خصوصية البيانات بين الاتحاد الأوروبي والولايات المتحدة",
+        ),
+    ],
+    fallback: ["، وعند تعذّره: ", ""],
+    groups: &[
+        ("infrastructure", "البنية التحتية"),
+        ("service-provider", "مزوّدو الخدمات"),
+        ("affiliate", "الشركات التابعة"),
+        ("accessibility", "خدمات إمكانية الوصول"),
+    ],
+};
+
+/// Canadian French: French, but for the words locales/fr-CA/ holds.
+const FR_CA: Words = Words {
+    tag: "fr-CA",
+    purposes: &[
+        ("product-feedback", "Retours sur le produit"),
+        ("hosting", "Hébergement et infrastructure"),
+        ("video-calls", "Appels vidéo"),
+        ("email-delivery", "Envoi de courriels"),
+        ("analytics", "Analyse de l’utilisation du produit"),
+        ("customer-support", "Soutien à la clientèle"),
+        ("payments", "Paiements"),
+        ("captioning", "Sous-titrage en direct et transcriptions"),
+        ("error-monitoring", "Surveillance des erreurs"),
+    ],
+    ..FR
+};
+
+/// The site's languages, in configured order.
+const LANGUAGES: [&Words; 5] = [&EN, &DE, &FR, &AR, &FR_CA];
+
+/// The words `table` gives `id`.
+#[track_caller]
+fn word(table: &[(&str, &'static str)], id: &str) -> &'static str {
+    table
+        .iter()
+        .find(|(k, _)| *k == id)
+        .unwrap_or_else(|| panic!("no words for `{id}`"))
+        .1
+}
+
+/// The groups of `rows` as the table lists them: each heading (none for the first, ungrouped
+/// ones) with the ids under it.
+fn grouped(rows: &[Row]) -> Vec<(Option<&'static str>, Vec<&'static str>)> {
+    let mut groups: Vec<(Option<&str>, Vec<&str>)> = Vec::new();
+    for r in rows {
+        match groups.last_mut() {
+            Some((g, ids)) if *g == r.group => ids.push(r.id),
+            _ => groups.push((r.group, vec![r.id])),
+        }
+    }
+    groups
+}
+
+/// Reads one sub-processor table of `page` back against `rows`, in the words of `w`: its groups
+/// (each `<tbody>` with its `th[scope=rowgroup]` heading and its rows) and, per row, purpose,
+/// countries, personal data, transfer and mechanism.
+#[track_caller]
+fn assert_table(page: &Page, table: scraper::ElementRef<'_>, rows: &[Row], w: &Words) {
+    let at = format!("{} ({})", page.path.display(), w.tag);
+    let found: Vec<(Option<String>, Vec<String>)> = table
+        .select(&sel("tbody"))
+        .map(|body| {
+            let heading = body.select(&sel("th[scope=rowgroup]")).next().map(text);
+            let ids = body
+                .select(&sel("tr[id]"))
+                .map(|tr| {
+                    let id = tr.attr("id").unwrap_or_default();
+                    id.strip_prefix("subprocessor-").unwrap_or(id).to_string()
+                })
+                .collect();
+            (heading, ids)
+        })
+        .collect();
+    let expected: Vec<(Option<String>, Vec<String>)> = grouped(rows)
+        .into_iter()
+        .map(|(g, ids)| {
+            (
+                g.map(|g| word(w.groups, g).to_string()),
+                ids.into_iter().map(str::to_string).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(found, expected, "{at}: groups and their rows");
+
+    for r in rows {
+        let selector = format!("tr#subprocessor-{}", r.id);
+        let tr = table
+            .select(&sel(&selector))
+            .next()
+            .unwrap_or_else(|| panic!("{at}: no `{selector}`"));
+        let cells: Vec<String> = tr.select(&sel("td")).map(text).collect();
+        let [purpose, countries, personal, outside, mechanism, _security] = &cells[..] else {
+            panic!("{at}: `{selector}` has {} cells: {cells:?}", cells.len());
+        };
+        assert_eq!(
+            purpose,
+            word(w.purposes, r.purpose),
+            "{at}: {} purpose",
+            r.id
+        );
+        // Names separated by a comma, Latin or Arabic.
+        let names: Vec<&str> = countries.split([',', '،']).map(str::trim).collect();
+        let expected: Vec<&str> = r.countries.iter().map(|c| word(w.countries, c)).collect();
+        assert_eq!(names, expected, "{at}: {} countries", r.id);
+        let yes_no = |b: bool| if b { w.yes } else { w.no };
+        assert_eq!(
+            personal,
+            yes_no(r.personal_data),
+            "{at}: {} personal data",
+            r.id
+        );
+        assert_eq!(
+            outside,
+            yes_no(r.transfer.is_some()),
+            "{at}: {} transfer",
+            r.id
+        );
+        let expected = match r.transfer {
+            None => w.not_applicable.to_string(),
+            Some((m, None)) => word(w.mechanisms, m).to_string(),
+            Some((m, Some(fb))) => format!(
+                "{}{}{}{}",
+                word(w.mechanisms, m),
+                w.fallback[0],
+                word(w.mechanisms, fb),
+                w.fallback[1]
+            ),
+        };
+        assert_eq!(mechanism, &expected, "{at}: {} mechanism", r.id);
+    }
+}
+
+#[test]
+fn it_builds_as_committed_with_every_translation_complete() {
+    let site = copy();
+    let check = candor(&["check", &site.arg()], &[]);
+    check.success();
+    let report = format!("{}{}", check.stdout, check.stderr);
+    assert!(
+        !report.contains('⚠') && !report.contains("warning"),
+        "a warning: {report}"
+    );
+    for w in &LANGUAGES[1..] {
+        let line = report
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(w.tag))
+            .unwrap_or_else(|| panic!("no line for {} in {report}", w.tag));
+        assert!(
+            line.contains("100.0%") && line.contains("0 missing, 0 stale, 0 obsolete"),
+            "{line}"
+        );
+    }
+
+    let records = |site: &Site| -> Vec<Vec<u8>> {
+        let mut files = vec![site.read_bytes("candor.lock")];
+        for w in &LANGUAGES[1..] {
+            files.push(site.read_bytes(&format!("locales/{}/translated-from.toml", w.tag)));
+        }
+        files
+    };
+    let before = records(&site);
+    site.build(&["--locked"]).success();
+    assert!(records(&site) == before, "the build changed a record");
+    assert_eq!(site.publications(), [DATE_ISO]);
+    let public = site.public();
+    candor(&["verify", public.to_str().unwrap()], &[]).success();
+}
+
+#[test]
+fn every_language_reads_back_purpose_countries_mechanism_and_group() {
+    let site = built();
+    for w in LANGUAGES {
+        let page = site.page(w.tag);
+        assert_eq!(page.html_lang(), w.tag);
+        assert_eq!(page.one("html").attr("dir"), Some(w.dir), "{}", w.tag);
+        assert_stamp(&page, DATE_ISO, w.date);
+        let tables = page.all("table.subprocessors");
+        assert_eq!(tables.len(), 2, "{}: engaged and announced", w.tag);
+        assert_table(&page, tables[0], &ENGAGED, w);
+        assert_table(&page, tables[1], &ANNOUNCED, w);
+        // The announced one says from when, in the language's date format.
+        let announced = page.text_of("tr#subprocessor-tracelight th[scope=row]");
+        assert!(announced.contains("2027"), "{announced}");
+    }
+}
+
+/// Every page of the Arabic site is right to left; every other language's, left to right.
+#[test]
+fn arabic_pages_are_right_to_left() {
+    let site = built();
+    for w in LANGUAGES {
+        let files = common::html_files(&site.public().join(w.tag));
+        assert!(files.len() >= 4, "{}: page, change log, archive", w.tag);
+        for file in files {
+            let page = Page::read_file(&file, Some(w.tag));
+            let html = page.one("html");
+            assert_eq!(html.attr("lang"), Some(w.tag), "{}", file.display());
+            assert_eq!(html.attr("dir"), Some(w.dir), "{}", file.display());
+        }
+    }
+    // The other pages name Arabic in Arabic, marked as such.
+    let en = site.page("en");
+    let link = en.one("nav a[hreflang=ar]");
+    assert_eq!(link.attr("lang"), Some("ar"));
+    assert_eq!(text(link), "العربية");
+}
+
+/// fr-CA holds five messages; everything else on its page is the French page's.
+#[test]
+fn canadian_french_differs_from_french_only_in_its_own_words() {
+    let site = built();
+    let record = site.read("locales/fr-CA/translated-from.toml");
+    let recorded = record.lines().filter(|l| l.contains("source =")).count();
+    assert_eq!(recorded, 5, "{record}");
+
+    const OWN: [(&str, &str); 5] = [
+        ("Envoi de courriels", "Envoi d’e-mails"),
+        ("Soutien à la clientèle", "Assistance aux clients"),
+        (
+            "l’adresse courriel professionnelle et le titre d’emploi",
+            "l’adresse e-mail professionnelle et la fonction",
+        ),
+        ("avec leur clavardage", "avec leur chat"),
+        ("Équipe de soutien", "Équipe d’assistance"),
+    ];
+    let main = |lang: &str| site.page(lang).text_of("main");
+    let (canadian, french) = (main("fr-CA"), main("fr"));
+    let mut as_french = canadian.clone();
+    for (own, parent) in OWN {
+        assert!(canadian.contains(own), "fr-CA lacks `{own}`");
+        assert!(!french.contains(own), "fr has `{own}`");
+        as_french = as_french.replace(own, parent);
+    }
+    assert_eq!(as_french, french);
+}
+
+/// The content references and validates against the repository's schemas, and between the
+/// sub-processors and storage locations every field is used but the legacy `outside-eea`
+/// (which follows from `countries`).
+#[test]
+fn the_content_validates_and_uses_every_field() {
+    let schemas = Path::new(REPO).join("schemas");
+    let content = example_dir().join("content");
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(&content).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            text.lines().next().unwrap(),
+            format!("#:schema ../../../schemas/{name}.schema.json"),
+            "{name}.toml does not reference its schema"
+        );
+        let schema = std::fs::read_to_string(schemas.join(format!("{name}.schema.json"))).unwrap();
+        let doc = data::to_json(toml::from_str(&text).unwrap());
+        let errors: Vec<String> = data::validator(&schema)
+            .iter_errors(&doc)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{name}.toml: {errors:?}");
+        names.push(name);
+    }
+    names.sort();
+    let in_repo: Vec<String> = std::fs::read_dir(Path::new(REPO).join("content"))
+        .unwrap()
+        .map(|e| {
+            e.unwrap()
+                .path()
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert_eq!(names, in_repo, "every content file the main example has");
+
+    for (file, list, definition, legacy) in [
+        (
+            "subprocessors",
+            "subprocessor",
+            "Subprocessor",
+            &["outside-eea"][..],
+        ),
+        ("storage", "location", "Location", &[][..]),
+    ] {
+        let schema: Value = serde_json::from_str(
+            &std::fs::read_to_string(schemas.join(format!("{file}.schema.json"))).unwrap(),
+        )
+        .unwrap();
+        let fields = schema["$defs"][definition]["properties"]
+            .as_object()
+            .unwrap();
+        let text = std::fs::read_to_string(content.join(format!("{file}.toml"))).unwrap();
+        let entries: toml::Table = toml::from_str(&text).unwrap();
+        let entries = entries[list].as_array().unwrap();
+        for field in fields.keys().filter(|f| !legacy.contains(&f.as_str())) {
+            assert!(
+                entries.iter().any(|e| e.get(field).is_some()),
+                "no {list} in {file}.toml gives `{field}`"
+            );
+        }
+    }
+}
+
+#[test]
+fn data_json_validates_and_carries_every_field() {
+    let site = built();
+    let data: Value = serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    let schema = std::fs::read_to_string(Path::new(REPO).join("schemas/data.schema.json")).unwrap();
+    let errors: Vec<String> = data::validator(&schema)
+        .iter_errors(&data)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "data.json: {errors:?}");
+    assert_eq!(data["last-modified"], DATE_ISO);
+    assert_eq!(
+        data["languages"],
+        serde_json::json!(["en", "de", "fr", "ar", "fr-CA"])
+    );
+
+    let subs = data["facts"]["subprocessors"].as_array().unwrap();
+    let ids: Vec<&str> = subs.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    let expected: Vec<&str> = ENGAGED.iter().chain(&ANNOUNCED).map(|r| r.id).collect();
+    assert_eq!(ids, expected);
+    let streamvale = &subs[2];
+    assert_eq!(
+        *streamvale,
+        serde_json::json!({
+            "id": "streamvale",
+            "name": "Streamvale",
+            "personal_data": true,
+            "transfer": {
+                "kind": "outside-eea",
+                "mechanism": "data-privacy-framework",
+                "fallback": "standard-contractual-clauses"
+            },
+            "security": "https://streamvale.example/trust",
+            "effective": null,
+            "notice_exception": null,
+            "purpose": "video-calls",
+            "countries": ["IE", "US"],
+            "headquarters": "US",
+            "group": "infrastructure",
+            "data_categories": ["account-details", "class-recordings"],
+            "data_subjects": ["learners", "trainers"],
+            "address": "500 Harbor Street, Suite 300, Portland, OR 97204, United States",
+            "contact": "https://streamvale.example/privacy/contact",
+            "list": "https://streamvale.example/subprocessors",
+            "applies_to": ["live-classes"],
+            "engaged": "2024-09-16"
+        })
+    );
+    // Every field of the schema is filled by at least one sub-processor.
+    let fields =
+        serde_json::from_str::<Value>(&schema).unwrap()["$defs"]["Subprocessor"]["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect::<Vec<_>>();
+    for field in fields {
+        assert!(
+            subs.iter().any(|s| match &s[&field] {
+                Value::Null => false,
+                Value::Array(a) => !a.is_empty(),
+                _ => true,
+            }),
+            "no sub-processor in data.json fills `{field}`"
+        );
+    }
+    let locations: Vec<&Value> = data["facts"]["storage"]["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| &l["id"])
+        .collect();
+    assert_eq!(locations, ["primary", "backup"]);
+}
+
+#[test]
+fn subprocessors_csv_fills_the_new_columns() {
+    let site = built();
+    let rows = data::csv_rows(&site.read_bytes("public/subprocessors.csv"));
+    let header = &rows[0];
+    assert_eq!(rows.len(), 1 + ENGAGED.len() + ANNOUNCED.len());
+    let cell = |id: &str, column: &str| -> String {
+        let r = rows
+            .iter()
+            .find(|r| r[0] == id)
+            .unwrap_or_else(|| panic!("no row `{id}`"));
+        let c = header
+            .iter()
+            .position(|h| h == column)
+            .unwrap_or_else(|| panic!("no column `{column}`"));
+        r[c].clone()
+    };
+    for r in ENGAGED.iter().chain(&ANNOUNCED) {
+        assert_eq!(cell(r.id, "purpose"), r.purpose);
+        assert_eq!(cell(r.id, "group"), r.group.unwrap_or_default());
+        assert_eq!(cell(r.id, "countries"), r.countries.join(" "));
+        assert_eq!(
+            cell(r.id, "outside_eea"),
+            if r.transfer.is_some() { "yes" } else { "no" }
+        );
+        let (mechanism, fallback) = r.transfer.unwrap_or_default();
+        assert_eq!(cell(r.id, "transfer_mechanism"), mechanism);
+        assert_eq!(
+            cell(r.id, "fallback_mechanism"),
+            fallback.unwrap_or_default()
+        );
+        assert!(!cell(r.id, "headquarters").is_empty(), "{}", r.id);
+    }
+    let streamvale: Vec<String> = header.iter().map(|h| cell("streamvale", h)).collect();
+    assert_eq!(
+        streamvale,
+        [
+            "streamvale",
+            "Streamvale",
+            "video-calls",
+            "infrastructure",
+            "yes",
+            "IE US",
+            "US",
+            "yes",
+            "data-privacy-framework",
+            "standard-contractual-clauses",
+            "account-details class-recordings",
+            "learners trainers",
+            "live-classes",
+            "https://streamvale.example/trust",
+            "https://streamvale.example/privacy/contact",
+            "https://streamvale.example/subprocessors",
+            "500 Harbor Street, Suite 300, Portland, OR 97204, United States",
+            "2024-09-16",
+            "",
+        ]
+    );
+    assert_eq!(cell("tracelight", "effective"), "2027-02-01");
+    assert_eq!(cell("ledgerwise", "headquarters"), "US");
+    assert_eq!(cell("ledgerwise", "countries"), "IE");
+    // Every column is filled in some row.
+    for (c, column) in header.iter().enumerate() {
+        assert!(
+            rows[1..].iter().any(|r| !r[c].is_empty()),
+            "column `{column}` is empty in every row"
+        );
+    }
+}
+
+#[test]
+fn dpv_jsonld_uses_only_dpv_terms_and_names_each_transfer_s_basis() {
+    let site = built();
+    let ld: Value = serde_json::from_slice(&site.read_bytes("public/dpv.jsonld")).unwrap();
+    let problems = dpv::term_problems(&ld, &dpv::vocabulary());
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(ld["dpv:hasName"], "Tessel Learning (fictional)");
+    assert_eq!(ld["dct:modified"], DATE_ISO);
+
+    let recipients = dpv::by_id(&ld["dpv:hasRecipient"]);
+    let mut expected: Vec<String> = ENGAGED
+        .iter()
+        .chain(&ANNOUNCED)
+        .map(|r| format!("#subprocessor-{}", r.id))
+        .collect();
+    expected.sort();
+    assert_eq!(recipients.keys().cloned().collect::<Vec<_>>(), expected);
+    for r in ENGAGED.iter().chain(&ANNOUNCED) {
+        let node = &recipients[&format!("#subprocessor-{}", r.id)];
+        assert_eq!(node["@type"], "dpv:DataSubProcessor");
+        let transfer = node.get("dpv:hasProcessing");
+        let Some((mechanism, _)) = r.transfer else {
+            assert!(transfer.is_none(), "{}: within the EEA", r.id);
+            continue;
+        };
+        let transfer = transfer.unwrap_or_else(|| panic!("{}: no transfer", r.id));
+        assert_eq!(transfer["@type"], "dpv:CrossBorderTransfer");
+        // The DPF is an adequacy decision (for certified recipients): Art. 45(3).
+        let basis = match mechanism {
+            "adequacy-decision" | "data-privacy-framework" => "eu-gdpr:A45-3",
+            "standard-contractual-clauses" => "eu-gdpr:A46-2-c",
+            "binding-corporate-rules" => "eu-gdpr:A46-2-b",
+            other => panic!("{other}"),
+        };
+        assert_eq!(transfer["dpv:hasLegalBasis"]["@id"], basis, "{}", r.id);
+        // Only the countries outside the EEA are third countries (the five below are the EEA
+        // countries among the example's).
+        let third: Vec<String> = r
+            .countries
+            .iter()
+            .filter(|c| !["DE", "NL", "IE", "SE", "FI"].contains(c))
+            .map(|c| format!("loc:{c}"))
+            .collect();
+        let found: Vec<&str> = transfer["dpv:hasThirdCountry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["@id"].as_str().unwrap())
+            .collect();
+        assert_eq!(found, third, "{}", r.id);
+    }
+    let storage = dpv::by_id(&ld["dpv:hasStorageCondition"]);
+    assert_eq!(
+        storage["#storage-primary"]["dpv:hasCountry"]["@id"],
+        "loc:DE"
+    );
+    assert_eq!(
+        storage["#storage-backup"]["dpv:hasCountry"]["@id"],
+        "loc:NL"
+    );
+}
