@@ -95,3 +95,15 @@ review-ins-start = إضافة:
 review-ins-end = نهاية الإضافة
 review-del-start = حذف:
 review-del-end = نهاية الحذف
+
+# إشعار المسؤولين عن المعالجة بمنشور يستعين بمعالِج فرعي أو يغيّره (<lang>/notices/<id>/).
+notice-subject = { $org }: إشعار مسبق بتغييرات في المعالِجين الفرعيين لدينا ({ $date })
+notice-intro = تستعين { $org } بمعالِجين فرعيين يعالجون البيانات الشخصية نيابةً عنكم. وكما تقتضي المادة 28 (2) من اللائحة العامة لحماية البيانات، نُعلمكم بالتغييرات التالية قبل سريانها، لكي تتمكنوا من الاعتراض عليها.
+notice-takes-effect = يسري اعتبارًا من { $date }.
+notice-object-until = يمكنكم الاعتراض حتى { $date } ضمنًا.
+notice-how = للاعتراض أو لأي استفسار، راسلونا على { $contact }.
+notice-page = القائمة الحالية للمعالِجين الفرعيين: { $url }
+notice-fingerprint = منشور بتاريخ { $date }، البصمة { $fingerprint }.
+notice-event-start = { $name }: يسري التغيير
+notice-event-objection = { $name }: آخر يوم للاعتراض
+notice-link = إشعار المسؤولين عن المعالجة

@@ -91,3 +91,16 @@ review-ins-start = Einfügung:
 review-ins-end = Ende der Einfügung
 review-del-start = Streichung:
 review-del-end = Ende der Streichung
+
+# Die Mitteilung an Verantwortliche zu einer Veröffentlichung, die einen
+# Unterauftragsverarbeiter einsetzt oder ändert (<lang>/notices/<id>/).
+notice-subject = { $org }: Vorabinformation über Änderungen bei unseren Unterauftragsverarbeitern ({ $date })
+notice-intro = { $org } setzt Unterauftragsverarbeiter ein, die personenbezogene Daten in Ihrem Auftrag verarbeiten. Wie Art. 28 Abs. 2 DSGVO es verlangt, informieren wir Sie über die folgenden Änderungen, bevor sie wirksam werden, damit Sie Einspruch erheben können.
+notice-takes-effect = Wirksam ab { $date }.
+notice-object-until = Einspruch ist bis { $date } möglich.
+notice-how = Für einen Einspruch oder Fragen schreiben Sie an { $contact }.
+notice-page = Die aktuelle Liste der Unterauftragsverarbeiter: { $url }
+notice-fingerprint = Veröffentlichung vom { $date }, Fingerabdruck { $fingerprint }.
+notice-event-start = { $name }: Die Änderung wird wirksam
+notice-event-objection = { $name }: Letzter Tag für einen Einspruch
+notice-link = Mitteilung an Verantwortliche

@@ -91,3 +91,16 @@ review-ins-start = insertion:
 review-ins-end = end of insertion
 review-del-start = deletion:
 review-del-end = end of deletion
+
+# The notice to controllers of a publication that engages or changes a sub-processor
+# (<lang>/notices/<id>/): its text, e-mail, JSON and calendar.
+notice-subject = { $org }: advance notice of changes to our sub-processors ({ $date })
+notice-intro = { $org } engages sub-processors to process personal data on your behalf. As GDPR Art. 28(2) requires, we tell you of the following changes before they take effect, so that you can object to them.
+notice-takes-effect = Takes effect on { $date }.
+notice-object-until = You may object until { $date }.
+notice-how = To object, or with any question, write to { $contact }.
+notice-page = The current list of sub-processors: { $url }
+notice-fingerprint = Publication of { $date }, fingerprint { $fingerprint }.
+notice-event-start = { $name }: the change takes effect
+notice-event-objection = { $name }: last day to object
+notice-link = Notice to controllers

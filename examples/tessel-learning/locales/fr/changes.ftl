@@ -91,3 +91,16 @@ review-ins-start = insertion :
 review-ins-end = fin de l’insertion
 review-del-start = suppression :
 review-del-end = fin de la suppression
+
+# L'information des responsables du traitement pour une publication qui fait appel à un
+# sous-traitant ultérieur ou le modifie (<lang>/notices/<id>/).
+notice-subject = { $org } : information préalable sur des changements de nos sous-traitants ultérieurs ({ $date })
+notice-intro = { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l'exige l'article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants avant leur entrée en vigueur, afin que vous puissiez vous y opposer.
+notice-takes-effect = Prend effet le { $date }.
+notice-object-until = Vous pouvez vous y opposer jusqu'au { $date } inclus.
+notice-how = Pour vous y opposer, ou pour toute question, écrivez à { $contact }.
+notice-page = La liste actuelle des sous-traitants ultérieurs : { $url }
+notice-fingerprint = Publication du { $date }, empreinte { $fingerprint }.
+notice-event-start = { $name } : le changement prend effet
+notice-event-objection = { $name } : dernier jour pour s'opposer
+notice-link = Information des responsables du traitement
