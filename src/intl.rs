@@ -29,6 +29,24 @@ pub fn country_name(locale: &Locale, code: &str) -> Option<String> {
         .map(|n| n.to_string())
 }
 
+/// `items` as a list in the language of `locale`, the way CLDR joins one ("Germany and Ireland",
+/// "Allemagne et Irlande", "ألمانيا وأيرلندا"), rather than with a comma and space every
+/// language would have to accept.
+pub fn and_list<S: AsRef<str>>(locale: &Locale, items: &[S]) -> String {
+    use icu_list::{ListFormatter, options::ListFormatterOptions};
+    match ListFormatter::try_new_and(locale.into(), ListFormatterOptions::default()) {
+        Ok(formatter) => formatter
+            .format(items.iter().map(|i| i.as_ref()))
+            .to_string(),
+        // The compiled data has list patterns for every locale, down to root's.
+        Err(_) => items
+            .iter()
+            .map(|i| i.as_ref())
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
 /// A language's name in that language, capitalised for a menu: "Deutsch", "Nederlands".
 pub fn own_name(locale: &Locale) -> Option<String> {
     let id = locale.id.clone();

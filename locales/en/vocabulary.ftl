@@ -1,6 +1,8 @@
 ### Labels for the ids and fixed choices used in content/.
 
 ## GDPR Article 5 principles: a title and what it means for us.
+# A principle's name before its explanation, with the punctuation the language puts there.
+principle-label = { $principle }:
 principle-lawfulness-fairness-transparency = Lawfulness, fairness and transparency
 principle-lawfulness-fairness-transparency-body = Everything { $org } does with personal data has a legal basis under the GDPR, and we explain it openly to anyone it concerns.
 principle-purpose-limitation = Purpose limitation

@@ -1,6 +1,8 @@
 ### Labels voor de id's en vaste keuzes in content/.
 
 ## Beginselen van artikel 5 AVG: een titel en wat die voor ons betekent.
+# A principle's name before its explanation, with the punctuation the language puts there.
+principle-label = { $principle }:
 principle-lawfulness-fairness-transparency = Rechtmatigheid, behoorlijkheid en transparantie
 principle-lawfulness-fairness-transparency-body = Alles wat { $org } met persoonsgegevens doet, berust op een rechtsgrond uit de AVG, en wij leggen dat open uit aan iedereen die het aangaat.
 principle-purpose-limitation = Doelbinding

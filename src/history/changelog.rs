@@ -362,7 +362,13 @@ pub fn describe_all(
                     .collect();
                 locale.format(
                     Message::ChangeCountries.id(),
-                    &args(&[("name", text(name)), ("countries", text(&names.join(", ")))]),
+                    &args(&[
+                        ("name", text(name)),
+                        (
+                            "countries",
+                            text(&intl::and_list(&locale.language.locale, &names)),
+                        ),
+                    ]),
                 )?
             }
             Change::Record { name, fields, .. } => {
@@ -372,7 +378,13 @@ pub fn describe_all(
                     .collect::<Result<Vec<_>, _>>()?;
                 locale.format(
                     Message::ChangeRecord.id(),
-                    &args(&[("name", text(name)), ("fields", text(&words.join(", ")))]),
+                    &args(&[
+                        ("name", text(name)),
+                        (
+                            "fields",
+                            text(&intl::and_list(&locale.language.locale, &words)),
+                        ),
+                    ]),
                 )?
             }
             Change::RetentionPeriod { was, now } => {

@@ -193,6 +193,57 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
     );
     let s = shared.clone();
     tera.register_function(
+        "countries",
+        // The names of countries by their codes, as a list in the page's language.
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let lang = &s.locale(page_language(state)?).language;
+            let codes: Vec<String> = kw.must_get("codes")?;
+            let names = codes
+                .iter()
+                .map(|code| {
+                    intl::country_name(&lang.locale, code).ok_or_else(|| {
+                        tera::Error::message(format!(
+                            "countries(): no name for `{code}` in `{}`",
+                            lang.tag
+                        ))
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(intl::and_list(&lang.locale, &names))
+        },
+    );
+    let s = shared.clone();
+    tera.register_function(
+        "list",
+        // Texts as a list in the page's language: `items` as they are, or with `prefix`, each
+        // the message `<prefix><item>` (`list(items=f.data, prefix="category-")`).
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let position = page_language(state)?;
+            let locale = s.locale(position);
+            let items: Vec<String> = kw.must_get("items")?;
+            let prefix: Option<String> = kw.get("prefix")?;
+            let texts = match prefix {
+                None => items,
+                Some(prefix) => {
+                    let mut args = FluentArgs::new();
+                    for (name, value) in &s.globals {
+                        args.set(*name, value.clone());
+                    }
+                    items
+                        .iter()
+                        .map(|item| {
+                            locale
+                                .format(&format!("{prefix}{item}"), &args)
+                                .map_err(|e| tera::Error::message(e.to_string()))
+                        })
+                        .collect::<Result<Vec<_>, _>>()?
+                }
+            };
+            Ok(intl::and_list(&locale.language.locale, &texts))
+        },
+    );
+    let s = shared.clone();
+    tera.register_function(
         "country",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
             let lang = &s.locale(page_language(state)?).language;

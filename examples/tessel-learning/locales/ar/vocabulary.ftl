@@ -1,6 +1,8 @@
 ### تسميات المعرّفات والخيارات الثابتة المستخدمة في content/.
 
 ## مبادئ المادة 5 من اللائحة العامة لحماية البيانات: عنوان كل مبدأ، وما يعنيه بالنسبة إلينا.
+# A principle's name before its explanation, with the punctuation the language puts there.
+principle-label = { $principle }:
 principle-lawfulness-fairness-transparency = المشروعية والإنصاف والشفافية
 principle-lawfulness-fairness-transparency-body = كل ما تفعله { $org } بالبيانات الشخصية يستند إلى أساس قانوني وفق اللائحة العامة لحماية البيانات، ونشرحه بوضوح لكل من يعنيه الأمر.
 principle-purpose-limitation = تحديد الغرض

@@ -1,6 +1,8 @@
 ### Bezeichnungen für die IDs und festen Auswahlwerte in content/.
 
 ## Grundsätze nach Artikel 5 DSGVO: ein Titel und was er für uns bedeutet.
+# A principle's name before its explanation, with the punctuation the language puts there.
+principle-label = { $principle }:
 principle-lawfulness-fairness-transparency = Rechtmäßigkeit, Verarbeitung nach Treu und Glauben, Transparenz
 principle-lawfulness-fairness-transparency-body = Jede Verarbeitung personenbezogener Daten durch { $org } beruht auf einer Rechtsgrundlage nach der DSGVO, und wir legen sie allen Betroffenen offen dar.
 principle-purpose-limitation = Zweckbindung

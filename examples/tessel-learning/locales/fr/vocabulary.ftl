@@ -1,6 +1,8 @@
 ### Libellés des identifiants et des choix fixes employés dans content/.
 
 ## Principes de l’article 5 du RGPD : un titre, et ce qu’il signifie pour nous.
+# A principle's name before its explanation, with the punctuation the language puts there.
+principle-label = { $principle } :
 principle-lawfulness-fairness-transparency = Licéité, loyauté et transparence
 principle-lawfulness-fairness-transparency-body = Tout ce que { $org } fait de données personnelles repose sur une base légale prévue par le RGPD, et nous l’expliquons ouvertement à chaque personne concernée.
 principle-purpose-limitation = Limitation des finalités
