@@ -52,6 +52,8 @@ subprocessor-mechanism = Übermittlungsgrundlage
 subprocessor-security = Sicherheitsmaßnahmen
 subprocessor-security-link = Sicherheitsmaßnahmen von { $name }
 subprocessor-from = ab { $date }
+# Under a sub-processor's name, where the site has several products: the ones it serves.
+subprocessor-applies-to = Eingesetzt für: { $products }
 subprocessor-purpose = Zweck
 subprocessor-countries = Ort der Verarbeitung
 subprocessor-fallback = { $mechanism }, ersatzweise { $fallback }

@@ -52,6 +52,8 @@ subprocessor-mechanism = Transfer mechanism
 subprocessor-security = Security measures
 subprocessor-security-link = Security measures of { $name }
 subprocessor-from = from { $date }
+# Under a sub-processor's name, where the site has several products: the ones it serves.
+subprocessor-applies-to = Used for: { $products }
 subprocessor-purpose = Purpose
 subprocessor-countries = Where data is processed
 subprocessor-fallback = { $mechanism }, falling back on { $fallback }

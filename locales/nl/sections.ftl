@@ -52,6 +52,8 @@ subprocessor-mechanism = Doorgiftemechanisme
 subprocessor-security = Beveiligingsmaatregelen
 subprocessor-security-link = Beveiligingsmaatregelen van { $name }
 subprocessor-from = vanaf { $date }
+# Under a sub-processor's name, where the site has several products: the ones it serves.
+subprocessor-applies-to = Ingezet voor: { $products }
 subprocessor-purpose = Doel
 subprocessor-countries = Plaats van verwerking
 subprocessor-fallback = { $mechanism }, met { $fallback } als terugval

@@ -850,3 +850,31 @@ fn dpv_jsonld_uses_only_dpv_terms_and_names_each_transfer_s_basis() {
         "loc:NL"
     );
 }
+
+#[test]
+fn the_products_a_subprocessor_serves_are_named_under_it_in_every_language() {
+    let site = built();
+    for (tag, said) in [
+        ("en", "Used for: Self-paced courses and Live online classes"),
+        (
+            "de",
+            "Eingesetzt für: Kurse im eigenen Tempo und Live-Schulungen online",
+        ),
+        (
+            "fr",
+            "Utilisé pour : Cours en autonomie et Classes en direct en ligne",
+        ),
+        (
+            "ar",
+            "يُستخدم في: دورات ذاتية الإيقاع وحصص مباشرة عبر الإنترنت",
+        ),
+    ] {
+        let page = site.page(tag);
+        let under: Vec<String> = page
+            .all("tr#subprocessor-nimbus .description")
+            .into_iter()
+            .map(|d| text(d).replace(['\u{2068}', '\u{2069}'], ""))
+            .collect();
+        assert!(under.iter().any(|d| d == said), "{tag}: {under:?}");
+    }
+}
