@@ -94,6 +94,7 @@ pub fn subprocessors_csv(model: &Model, engaged_since: &BTreeMap<String, String>
         "address",
         "engaged",
         "effective",
+        "notice_exception",
     ];
     w.write_record(header).expect("writing to memory");
     // Lists in a cell are separated by a space: none of the ids or codes holds one.
@@ -135,6 +136,10 @@ pub fn subprocessors_csv(model: &Model, engaged_since: &BTreeMap<String, String>
             s.address.clone().unwrap_or_default(),
             engaged_since.get(&s.id).cloned().unwrap_or_default(),
             date(s.effective),
+            s.notice_exception
+                .and_then(|e| serde_json::to_value(e).ok())
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
         ];
         for cell in &row {
             w.write_field(spreadsheet_text(cell).as_bytes())

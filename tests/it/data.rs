@@ -131,7 +131,8 @@ fn data_json_and_csv_state_the_published_facts() {
             "subprocessor_list",
             "address",
             "engaged",
-            "effective"
+            "effective",
+            "notice_exception"
         ]
     );
     assert_eq!(rows.len(), 16);

@@ -775,6 +775,7 @@ fn subprocessors_csv_fills_the_new_columns() {
             "500 Harbor Street, Suite 300, Portland, OR 97204, United States",
             "2024-09-16",
             "",
+            "",
         ]
     );
     assert_eq!(cell("tracelight", "effective"), "2027-02-01");
