@@ -45,6 +45,8 @@ subprocessors-count =
     }
 subprocessors-upcoming-caption = Angekündigte Unterauftragsverarbeiter von { $org }, noch nicht eingesetzt
 subprocessors-objection = Verantwortliche können einem angekündigten Unterauftragsverarbeiter bis zu dem Tag widersprechen, an dem er eingesetzt wird (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [das Datenschutzteam]({ $contact }).
+# Above the changes to engaged sub-processors that take effect later, with their dates.
+subprocessors-upcoming-changes = Bevorstehende Änderungen
 subprocessor-name = Unterauftragsverarbeiter
 subprocessor-personal-data = Personenbezogene Daten
 subprocessor-outside-eea = Übermittlung außerhalb des EWR

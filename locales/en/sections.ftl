@@ -45,6 +45,8 @@ subprocessors-count =
     }
 subprocessors-upcoming-caption = Announced sub-processors of { $org }, not yet engaged
 subprocessors-objection = Controllers may object to an announced sub-processor until the date it is engaged (GDPR Art. 28(2)): write to [the privacy team]({ $contact }).
+# Above the changes to engaged sub-processors that take effect later, with their dates.
+subprocessors-upcoming-changes = Changes to come
 subprocessor-name = Sub-processor
 subprocessor-personal-data = Personal data
 subprocessor-outside-eea = Transfer outside the EEA

@@ -45,6 +45,8 @@ subprocessors-count =
     }
 subprocessors-upcoming-caption = Aangekondigde subverwerkers van { $org }, nog niet ingezet
 subprocessors-objection = Verwerkingsverantwoordelijken kunnen bezwaar maken tegen een aangekondigde subverwerker tot de dag waarop die wordt ingezet (art. 28, lid 2, AVG): schrijf naar [het privacyteam]({ $contact }).
+# Above the changes to engaged sub-processors that take effect later, with their dates.
+subprocessors-upcoming-changes = Komende wijzigingen
 subprocessor-name = Subverwerker
 subprocessor-personal-data = Persoonsgegevens
 subprocessor-outside-eea = Doorgifte buiten de EER

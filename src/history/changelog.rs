@@ -163,6 +163,16 @@ fn notice(
             objection_until: start.and_then(|d| d.yesterday().ok()),
         });
     }
+    // A start date set or moved beside another change of the same sub-processor is when that
+    // change takes effect (each item says it), not a change of its own.
+    let material: BTreeSet<String> = out
+        .iter()
+        .filter(|n| !matches!(n.change, Change::Effective { .. }))
+        .map(|n| n.subprocessor.clone())
+        .collect();
+    out.retain(|n| {
+        !matches!(n.change, Change::Effective { .. }) || !material.contains(&n.subprocessor)
+    });
     if !out.is_empty() {
         for change in changes {
             if let Change::SubprocessorRemoved { id, name } = change {

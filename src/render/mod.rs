@@ -14,6 +14,8 @@ use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde::Serialize;
+
+use crate::messages::Message;
 use tera::{Context, Tera, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -208,6 +210,10 @@ pub fn render(
         source: LanguageName::of(&locales.source().language),
         facts: Value::from_serializable(model),
         groups: subprocessor_groups(model, stamp.date, &engaged_before),
+        not_yet_engaged: changes::not_yet_engaged(model, stamp.date, &engaged_before)
+            .into_iter()
+            .map(|s| s.id.clone())
+            .collect(),
         archived,
         stamp,
         org: &model.organisation.name,
@@ -308,6 +314,8 @@ struct LanguagePages<'a> {
     facts: Value,
     /// The sub-processors engaged and those announced ([`subprocessor_groups`]).
     groups: Value,
+    /// The ids of the sub-processors announced and not yet engaged.
+    not_yet_engaged: BTreeSet<String>,
     /// The facts of each recorded publication and its sub-processor groups, by its id.
     archived: BTreeMap<String, (Value, Value)>,
     stamp: &'a Stamp,
@@ -315,7 +323,78 @@ struct LanguagePages<'a> {
     links: changelog::FeedLinks<'a>,
 }
 
+/// A change to an engaged sub-processor still to come, as the page announces it.
+#[derive(Debug, Serialize)]
+struct UpcomingChange {
+    text: String,
+    /// The row it concerns (`subprocessor-<id>`).
+    anchor: String,
+    /// "Takes effect on …. You may object until …."
+    when: String,
+}
+
 impl LanguagePages<'_> {
+    /// The changes to engaged sub-processors that the history announced and that take effect
+    /// after the last publication, in `locale`: what changes, from when, until when
+    /// controllers may object. (A sub-processor not yet engaged is in the table of announced
+    /// ones.) Each sub-processor's latest notice stands.
+    fn upcoming_changes(&self, locale: &Locale) -> Result<Vec<UpcomingChange>, String> {
+        let date = self.stamp.date;
+        // Per sub-processor, what the newest publication that gave notice of it said: it
+        // replaces what an older one said.
+        type Said<'l> = Vec<(&'l changelog::Logged<'l>, &'l changelog::Noticed)>;
+        let mut latest: BTreeMap<&str, Said> = BTreeMap::new();
+        for logged in self.log {
+            let mut this: BTreeMap<&str, Said> = BTreeMap::new();
+            for n in &logged.notice {
+                this.entry(n.subprocessor.as_str())
+                    .or_default()
+                    .push((logged, n));
+            }
+            latest.extend(this);
+        }
+        let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);
+        let mut out = Vec::new();
+        for (id, (logged, n)) in latest
+            .into_iter()
+            .flat_map(|(id, said)| said.into_iter().map(move |s| (id, s)))
+        {
+            let (Some(until), true) = (n.objection_until, n.effective > date) else {
+                continue;
+            };
+            if self.not_yet_engaged.contains(id) {
+                continue;
+            }
+            let contact = logged.changes.as_ref().map_or("", |(_, c)| c.as_str());
+            let items = changelog::describe_all(
+                std::slice::from_ref(&n.change),
+                locale,
+                self.org,
+                contact,
+                logged.publication.date,
+            )?;
+            let say = |m: Message, d: jiff::civil::Date| -> Result<String, String> {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("date", long_date(d)?);
+                Ok(locale.format(m.id(), &args)?)
+            };
+            out.push(UpcomingChange {
+                text: items
+                    .into_iter()
+                    .map(|i| i.text)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                anchor: format!("subprocessor-{id}"),
+                when: format!(
+                    "{} {}",
+                    say(Message::NoticeTakesEffect, n.effective)?,
+                    say(Message::NoticeObjectUntil, until)?
+                ),
+            });
+        }
+        Ok(out)
+    }
+
     /// The pages of the `i`th language: its page, change log, feed and archive.
     fn render(&self, i: usize, locale: &Locale, name: &LanguageName) -> (Files, Diagnostics) {
         let mut files = Files::new();
@@ -361,6 +440,10 @@ impl LanguagePages<'_> {
         page(&mut ctx, "../", "");
         ctx.insert_value("facts", self.facts.clone());
         ctx.insert_value("subprocessors", self.groups.clone());
+        match self.upcoming_changes(locale) {
+            Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
+            Err(e) => diags.push(Diagnostic::error(e)),
+        }
         ctx.insert("stamp", &stamp_view);
         ctx.insert("source", &self.source.link("../", "", true));
         render_into(

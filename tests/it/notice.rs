@@ -186,3 +186,66 @@ fn a_publication_that_only_rewords_has_no_notice() {
         );
     }
 }
+
+#[test]
+fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
+    // Slack, engaged since 2022, starts processing personal data on 2027-03-01, announced
+    // on 2027-01-01 with the example's 30 days of notice.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    for (lang, heading, said) in [
+        (
+            "en",
+            "Changes to come",
+            "Slack now processes personal data. Takes effect on 1 March 2027. You may object until 28 February 2027.",
+        ),
+        (
+            "de",
+            "Bevorstehende Änderungen",
+            "Slack verarbeitet jetzt personenbezogene Daten. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
+        ),
+        (
+            "nl",
+            "Komende wijzigingen",
+            "Slack verwerkt nu persoonsgegevens. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
+        ),
+    ] {
+        let page = site.page(lang);
+        assert_eq!(
+            common::text(page.one(".upcoming-changes h3")),
+            heading,
+            "{lang}"
+        );
+        let item =
+            common::text(page.one(".upcoming-changes li")).replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(item, said, "{lang}");
+        assert_eq!(
+            page.one(".upcoming-changes li a").value().attr("href"),
+            Some("#subprocessor-slack")
+        );
+        // And how: the contact.
+        assert!(
+            !page
+                .all(".upcoming-changes a[href='mailto:privacy@luscii.com']")
+                .is_empty(),
+            "{lang}"
+        );
+    }
+    // Once it has taken effect, a later publication no longer announces it.
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1803945600")],
+    )
+    .success();
+    assert!(site.page("en").all(".upcoming-changes").is_empty());
+}

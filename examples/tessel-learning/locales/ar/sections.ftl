@@ -49,6 +49,8 @@ subprocessors-count =
     }
 subprocessors-upcoming-caption = معالِجون فرعيون أعلنت عنهم { $org } ولم تستعن بهم بعد
 subprocessors-objection = يحقّ للمسؤولين عن المعالجة الاعتراض على أي معالِج فرعي معلَن عنه إلى أن يبدأ عمله (المادة 28، الفقرة 2، من اللائحة العامة لحماية البيانات): راسلوا [فريق الخصوصية لدينا]({ $contact }).
+# Above the changes to engaged sub-processors that take effect later, with their dates.
+subprocessors-upcoming-changes = تغييرات قادمة
 subprocessor-name = المعالِج الفرعي
 subprocessor-personal-data = بيانات شخصية
 subprocessor-outside-eea = النقل إلى خارج المنطقة الاقتصادية الأوروبية

@@ -45,6 +45,8 @@ subprocessors-count =
     }
 subprocessors-upcoming-caption = Unterauftragsverarbeiter, die { $org } angekündigt, aber noch nicht beauftragt hat
 subprocessors-objection = Bis ein angekündigter Unterauftragsverarbeiter seine Arbeit aufnimmt, können Verantwortliche ihm widersprechen (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [unser Datenschutzteam]({ $contact }).
+# Above the changes to engaged sub-processors that take effect later, with their dates.
+subprocessors-upcoming-changes = Bevorstehende Änderungen
 subprocessor-name = Unterauftragsverarbeiter
 subprocessor-personal-data = Personenbezogene Daten
 subprocessor-outside-eea = Übermittlung außerhalb des EWR

@@ -45,6 +45,8 @@ subprocessors-count =
     }
 subprocessors-upcoming-caption = Sub-processors { $org } has announced but not yet engaged
 subprocessors-objection = Until an announced sub-processor starts, controllers may object to it (GDPR Art. 28(2)): write to [our privacy team]({ $contact }).
+# Above the changes to engaged sub-processors that take effect later, with their dates.
+subprocessors-upcoming-changes = Changes to come
 subprocessor-name = Sub-processor
 subprocessor-personal-data = Personal data
 subprocessor-outside-eea = Transfer outside the EEA

@@ -45,6 +45,8 @@ subprocessors-count =
     }
 subprocessors-upcoming-caption = Sous-traitants ultérieurs annoncés par { $org }, pas encore engagés
 subprocessors-objection = Tant qu’un sous-traitant ultérieur annoncé n’a pas commencé, les responsables du traitement peuvent s’y opposer (article 28, paragraphe 2, du RGPD) : écrivez à [notre équipe chargée de la protection des données]({ $contact }).
+# Above the changes to engaged sub-processors that take effect later, with their dates.
+subprocessors-upcoming-changes = Changements à venir
 subprocessor-name = Sous-traitant ultérieur
 subprocessor-personal-data = Données personnelles
 subprocessor-outside-eea = Transfert hors de l’EEE
