@@ -629,9 +629,15 @@ mod tests {
             ("en/feed.xml", "application/xml; charset=utf-8"),
             ("subprocessors.csv", "text/csv; charset=utf-8"),
             // The notice kit.
-            ("en/notices/2026-11-30/notice.md", "text/markdown; charset=utf-8"),
+            (
+                "en/notices/2026-11-30/notice.md",
+                "text/markdown; charset=utf-8",
+            ),
             ("en/notices/2026-11-30/notice.eml", "message/rfc822"),
-            ("en/notices/2026-11-30/notice.ics", "text/calendar; charset=utf-8"),
+            (
+                "en/notices/2026-11-30/notice.ics",
+                "text/calendar; charset=utf-8",
+            ),
             // A theme's static files.
             ("menu.js", "text/javascript; charset=utf-8"),
             ("logo.svg", "image/svg+xml"),
