@@ -1,5 +1,5 @@
 //! Every message that candor's own code formats, rather than a template: the change log, the
-//! feed, the review pages and the print margin. The code that formats them names them by this
+//! feed, the review pages and the print margins of the page and the annex. The code that formats them names them by this
 //! enum, and `candor check` requires each of them in the source language from the same list,
 //! so no output can ask for a message the check did not.
 
@@ -92,6 +92,10 @@ messages! {
     NoticeLink = "notice-link",
     /// "Fingerprint of this publication:", before it in each feed entry (and on archive pages).
     PublicationFingerprint = "publication-fingerprint",
+    /// The annex's title, at the head of every printed page of it.
+    AnnexTitle = "annex-title",
+    /// "Publication of { $date }", in the annex's print margin.
+    AnnexPublication = "annex-publication",
     ReviewDraft = "review-draft",
     ReviewSince = "review-since",
     ReviewFirst = "review-first",

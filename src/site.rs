@@ -86,7 +86,7 @@ impl Site {
                     Diagnostics::gather(|found| {
                         crate::validate::content::validate(
                             &content::load(root, found),
-                            &config.adequacy,
+                            &config,
                             found,
                         )
                     })

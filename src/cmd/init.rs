@@ -53,6 +53,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../locales/en/chrome.ftl"),
     ),
     (
+        "locales/en/annex.ftl",
+        include_str!("../../locales/en/annex.ftl"),
+    ),
+    (
         "locales/en/changes.ftl",
         include_str!("../../locales/en/changes.ftl"),
     ),
@@ -77,6 +81,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../locales/de/chrome.ftl"),
     ),
     (
+        "locales/de/annex.ftl",
+        include_str!("../../locales/de/annex.ftl"),
+    ),
+    (
         "locales/de/changes.ftl",
         include_str!("../../locales/de/changes.ftl"),
     ),
@@ -99,6 +107,10 @@ const FILES: &[(&str, &str)] = &[
     (
         "locales/nl/chrome.ftl",
         include_str!("../../locales/nl/chrome.ftl"),
+    ),
+    (
+        "locales/nl/annex.ftl",
+        include_str!("../../locales/nl/annex.ftl"),
     ),
     (
         "locales/nl/changes.ftl",

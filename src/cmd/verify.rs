@@ -2,7 +2,8 @@
 //! downloaded, against the history it publishes (`history.json` and `history/<date>.json`, see
 //! [`crate::history::published`]). Every fingerprint is recomputed from its canonical file, the
 //! chain is followed (each names the fingerprint before it, dates run forward), and `data.json`,
-//! every feed entry and every archive page must name the fingerprint of their publication.
+//! every feed entry, every archive page and every annex must name the fingerprint of their
+//! publication.
 //!
 //! It needs nothing but the folder: no `candor.lock`, no sources. It reads only regular files
 //! inside DIR ([`fs::confine`]: a link leading out of it is a mismatch, never followed) and stops
@@ -137,6 +138,7 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         return Err(mismatch(DATA, "lists no language"));
     }
     let mut archived = 0;
+    let mut annexes = 0;
     for lang in &data.languages {
         if !is_language_tag(lang) {
             return Err(mismatch(
@@ -146,24 +148,26 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         }
         folder.feed(lang, &chain)?;
         archived += folder.archive(lang, &chain)?;
+        annexes += folder.annexes(lang, &chain)?;
     }
     let n = chain.len();
     Ok(format!(
-        "{} from {} to {}, each matching its fingerprint and chained to the one before; data.json, {} and {} name them. The last fingerprint is {}",
+        "{} from {} to {}, each matching its fingerprint and chained to the one before; data.json, {}, {} and {} name them. The last fingerprint is {}",
         plural(n, "publication"),
         first.id,
         last.id,
         plural(data.languages.len(), "feed"),
         plural(archived, "archive page"),
+        plural(annexes, "annex"),
         last.fingerprint
     ))
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
+    match n {
+        1 => format!("1 {word}"),
+        _ if word.ends_with('x') => format!("{n} {word}es"),
+        _ => format!("{n} {word}s"),
     }
 }
 
@@ -426,16 +430,7 @@ impl Folder<'_> {
             {
                 continue;
             }
-            let bytes = self.read(&path)?;
-            names_only(&String::from_utf8_lossy(&bytes), &p.fingerprint).map_err(|found| {
-                mismatch(
-                    &path,
-                    format!(
-                        "{found}; expected {}, the fingerprint of the publication of {}",
-                        p.fingerprint, p.id
-                    ),
-                )
-            })?;
+            self.names_publication(&path, p)?;
             checked += 1;
         }
         let folder = format!("{lang}/archive");
@@ -451,6 +446,42 @@ impl Folder<'_> {
                     ),
                 ));
             }
+        }
+        Ok(checked)
+    }
+
+    /// The page at `path` names the fingerprint of the publication `p` and no other.
+    fn names_publication(&self, path: &str, p: &Checked) -> Result<(), Failure> {
+        let bytes = self.read(path)?;
+        names_only(&String::from_utf8_lossy(&bytes), &p.fingerprint).map_err(|found| {
+            mismatch(
+                path,
+                format!(
+                    "{found}; expected {}, the fingerprint of the publication of {}",
+                    p.fingerprint, p.id
+                ),
+            )
+        })
+    }
+
+    /// Each annex in `lang`, the current one and each archived publication's, names the
+    /// fingerprint of its publication and no other: a signed annex is matched to its
+    /// publication by it. An annex is checked where there is one (a site built before candor
+    /// wrote annexes has none). Returns how many were checked.
+    fn annexes(&self, lang: &str, chain: &[Checked]) -> Result<usize, Failure> {
+        let current = chain
+            .last()
+            .map(|p| (format!("{lang}/annex/index.html"), p));
+        let archived = chain
+            .iter()
+            .map(|p| (format!("{lang}/archive/{}/annex/index.html", p.id), p));
+        let mut checked = 0;
+        for (path, p) in current.into_iter().chain(archived) {
+            if std::fs::symlink_metadata(self.root.join(&path)).is_err() {
+                continue;
+            }
+            self.names_publication(&path, p)?;
+            checked += 1;
         }
         Ok(checked)
     }

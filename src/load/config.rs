@@ -33,6 +33,17 @@ struct RawConfig {
     /// Adequacy decisions besides the ones candor ships, by country code.
     #[serde(default)]
     adequacy: BTreeMap<Spanned<String>, crate::transfers::Decision>,
+    #[serde(default)]
+    annex: RawAnnex,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawAnnex {
+    /// The annex is attached to contracts as Annex III of the standard contractual clauses:
+    /// every sub-processor needs the facts Annex III lists.
+    #[serde(default)]
+    annex_iii: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -94,6 +105,9 @@ pub struct Config {
     pub notice_days: Option<u32>,
     /// The site's own adequacy decisions (`[adequacy]`), besides candor's, by country code.
     pub adequacy: BTreeMap<String, crate::transfers::Decision>,
+    /// `[annex] annex-iii = true`: the annex serves as Annex III of the standard contractual
+    /// clauses, so each sub-processor needs its address, contact and purpose.
+    pub annex_iii: bool,
 }
 
 impl Config {
@@ -301,6 +315,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             .into_iter()
             .map(|(code, decision)| (code.into_inner(), decision))
             .collect(),
+        annex_iii: raw.annex.annex_iii,
     })
 }
 

@@ -12,6 +12,10 @@ use crate::load::config::Config;
 /// The built-in default theme, as `(path in the theme, contents)`.
 const BUILT_IN: &[(&str, &str)] = &[
     (
+        "templates/annex.html",
+        include_str!("../../themes/default/templates/annex.html"),
+    ),
+    (
         "templates/archive.html",
         include_str!("../../themes/default/templates/archive.html"),
     ),
@@ -46,6 +50,7 @@ pub const PAGE_TEMPLATE: &str = "page.html";
 pub const INDEX_TEMPLATE: &str = "index.html";
 pub const CHANGES_TEMPLATE: &str = "changes.html";
 pub const ARCHIVE_TEMPLATE: &str = "archive.html";
+pub const ANNEX_TEMPLATE: &str = "annex.html";
 
 /// The templates and assets of a site's theme.
 #[derive(Debug)]
@@ -133,6 +138,7 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         INDEX_TEMPLATE,
         CHANGES_TEMPLATE,
         ARCHIVE_TEMPLATE,
+        ANNEX_TEMPLATE,
     ] {
         if !theme.templates.contains_key(required) {
             diags.push(Diagnostic::error(format!(

@@ -28,7 +28,7 @@ use crate::load::locales::{Locale, Locales};
 use crate::load::theme::{self, Theme};
 use crate::model::{Model, Subprocessor};
 use errors::template_diagnostic;
-use print::print_css;
+use print::{AnnexMargin, print_css};
 use templates::{Shared, build_tera};
 
 /// What a page shows for a message its language lacks.
@@ -465,6 +465,24 @@ impl LanguagePages<'_> {
             &mut diags,
         );
 
+        // The annex: the same facts in the shape of Annexes I.B and III, a document to print
+        // and sign, naming the publication it states. The entries are the history, newest
+        // first: the first is this one.
+        if let Some(current) = entries.first() {
+            let mut ctx = Context::new();
+            page(&mut ctx, "../../", "annex/");
+            ctx.insert_value("facts", self.facts.clone());
+            ctx.insert_value("subprocessors", self.groups.clone());
+            ctx.insert("source", &self.source.link("../../", "annex/", true));
+            let of = Annex {
+                words: locale,
+                language: &name.name,
+                entry: current,
+                folder: lang.tag.clone(),
+            };
+            self.annex(ctx, of, &mut files, &mut diags);
+        }
+
         let mut ctx = Context::new();
         page(&mut ctx, "../../", "changes/");
         ctx.insert_value("facts", self.facts.clone());
@@ -539,6 +557,27 @@ impl LanguagePages<'_> {
                 &mut files,
                 &mut diags,
             );
+            // Its annex, in the words of that publication too.
+            let mut ctx = Context::new();
+            page(
+                &mut ctx,
+                "../../../../",
+                &format!("archive/{}/annex/", entry.id),
+            );
+            if let Some(position) = archived_position {
+                ctx.insert(templates::PAGE_LANGUAGE, &position);
+            }
+            ctx.insert("archived", &true);
+            ctx.insert_value("facts", facts.0.clone());
+            ctx.insert_value("subprocessors", facts.1.clone());
+            ctx.insert("source", &self.source.link("../../../../", "annex/", true));
+            let of = Annex {
+                words,
+                language: &name.name,
+                entry,
+                folder: format!("{}/archive/{}", lang.tag, entry.id),
+            };
+            self.annex(ctx, of, &mut files, &mut diags);
         }
         // Each publication's notice to controllers, where it needs one.
         for logged in self.log {
@@ -554,6 +593,55 @@ impl LanguagePages<'_> {
             Err(e) => diags.push(Diagnostic::error(e)),
         }
         (files, diags)
+    }
+}
+
+/// Which annex to render: the publication `entry`'s, under `folder` (`en`,
+/// `en/archive/2025-10-30`), in the words that publication is shown in (`words`), in the
+/// language named `language` (in itself).
+struct Annex<'a> {
+    words: &'a Locale,
+    language: &'a str,
+    entry: &'a changelog::Entry,
+    folder: String,
+}
+
+impl LanguagePages<'_> {
+    /// An annex: `annex/index.html` under its folder, and the print stylesheet that names the
+    /// document, the language, the publication and its fingerprint on every printed page.
+    /// `ctx` holds the page's language and the publication's facts.
+    fn annex(&self, mut ctx: Context, of: Annex, files: &mut Files, diags: &mut Diagnostics) {
+        let Annex {
+            words,
+            language,
+            entry,
+            folder,
+        } = of;
+        ctx.insert("publication", entry);
+        ctx.insert("language_name", language);
+        ctx.insert(
+            "stamp",
+            &StampView {
+                iso: entry.iso.clone(),
+                text: entry.date.clone(),
+            },
+        );
+        render_into(
+            self.tera,
+            self.theme,
+            theme::ANNEX_TEMPLATE,
+            &ctx,
+            format!("{folder}/annex/index.html"),
+            files,
+            diags,
+        );
+        let margin = AnnexMargin {
+            org: self.org,
+            language,
+            date: &entry.date,
+            fingerprint: &entry.fingerprint,
+        };
+        margin.css(words, format!("{folder}/annex/print.css"), files, diags);
     }
 }
 

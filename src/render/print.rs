@@ -1,5 +1,5 @@
-//! The print stylesheet of each page: which organisation, language and version it is, in the
-//! margin of every printed page.
+//! The print stylesheet of each page and each annex: which organisation, language and version
+//! it is, in the margin of every printed page.
 
 use fluent_bundle::FluentArgs;
 
@@ -34,6 +34,50 @@ pub(super) fn print_css(
             files.insert(path, css.into_bytes());
         }
         (Err(e), _) | (_, Err(e)) => diags.push(e.into()),
+    }
+}
+
+/// An annex's print stylesheet. The annex is a document to sign: every printed page says which
+/// document it is (its title names the organisation), in which language, of which publication
+/// (its date and fingerprint), and which page of how many, so that a signed copy, or a page of
+/// it, can be matched to the public page it came from.
+pub(super) struct AnnexMargin<'a> {
+    pub(super) org: &'a str,
+    /// The language's name in itself.
+    pub(super) language: &'a str,
+    /// The publication's date in the language's long format.
+    pub(super) date: &'a str,
+    /// The publication's fingerprint (`sha256:…`).
+    pub(super) fingerprint: &'a str,
+}
+
+impl AnnexMargin<'_> {
+    pub(super) fn css(
+        &self,
+        locale: &Locale,
+        path: String,
+        files: &mut Files,
+        diags: &mut Diagnostics,
+    ) {
+        let mut args = FluentArgs::new();
+        args.set("org", self.org.to_string());
+        let title = locale.format(Message::AnnexTitle.id(), &args);
+        let fingerprint = locale.format(Message::PublicationFingerprint.id(), &args);
+        args.set("date", self.date.to_string());
+        let publication = locale.format(Message::AnnexPublication.id(), &args);
+        match (title, publication, fingerprint) {
+            (Ok(title), Ok(publication), Ok(fingerprint)) => {
+                let head = css_string(&title);
+                let which = css_string(&format!("{} · {publication}", self.language));
+                let fingerprint = css_string(&format!("{fingerprint} {}", self.fingerprint));
+                let font = "font: 7.5pt system-ui, sans-serif; color: #333;";
+                let css = format!(
+                    "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: end; }}\n  @bottom-left {{ content: {fingerprint}; {font} }}\n  @bottom-right {{ content: counter(page) \" / \" counter(pages); {font} }}\n}}\n"
+                );
+                files.insert(path, css.into_bytes());
+            }
+            (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => diags.push(e.into()),
+        }
     }
 }
 

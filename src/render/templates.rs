@@ -1,6 +1,6 @@
 //! The template engine: one Tera instance holding the theme's templates, with candor's filter
 //! (`host`) and the functions templates call to speak the page's language (`t`, `md`,
-//! `stale`, `country`, `long_date`).
+//! `stale`, `has`, `country`, `long_date`).
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
@@ -171,14 +171,21 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
         "stale",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<bool> {
             let lang = &s.locale(page_language(state)?).language;
+            let stale = |shown: &dyn Fn(&String) -> bool| {
+                s.stale
+                    .get(&lang.tag)
+                    .is_some_and(|ids| ids.iter().any(shown))
+            };
+            // `stale(messages="annex-")`: messages that are in no section of the page.
+            if let Some(prefix) = kw.get::<&str>("messages")? {
+                return Ok(stale(&|msg: &String| msg.starts_with(prefix)));
+            }
             let id: &str = kw.must_get("section")?;
             let section = sections::by_id(id)
                 .ok_or_else(|| tera::Error::message(format!("stale(): no section `{id}`")))?;
-            let in_section =
-                |msg: &String| sections::of_message(msg).is_some_and(|s| s.id == section.id);
-            Ok(s.stale
-                .get(&lang.tag)
-                .is_some_and(|ids| ids.iter().any(in_section)))
+            Ok(stale(&|msg: &String| {
+                sections::of_message(msg).is_some_and(|s| s.id == section.id)
+            }))
         },
     );
     let s = shared.clone();

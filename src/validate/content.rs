@@ -9,6 +9,7 @@ use toml::Spanned;
 
 use crate::diagnostic::{self, Diagnostic, Diagnostics, SourceFile};
 use crate::intl;
+use crate::load::config::Config;
 use crate::load::content::{Parsed, RawContent};
 use crate::load::raw;
 use crate::model::*;
@@ -33,16 +34,14 @@ pub struct Validated {
 /// Checks the raw content, every file that parsed, each on its own. Returns the model only when
 /// every file parsed and no error was found (all are in `diags`). The requirements are returned
 /// in any case, so that the locales can be checked against them.
-/// `adequacy`: the site's own adequacy decisions, besides those candor ships.
-pub fn validate(
-    raw: &RawContent,
-    adequacy: &BTreeMap<String, crate::transfers::Decision>,
-    diags: &mut Diagnostics,
-) -> Validated {
+/// From `config`: the site's own adequacy decisions, besides those candor ships, and whether
+/// the annex serves as Annex III (which needs more of each sub-processor).
+pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> Validated {
     let errors_before = diags.error_count();
     let mut v = Validator {
         diags,
-        adequacy,
+        adequacy: &config.adequacy,
+        annex_iii: config.annex_iii,
         requirements: Vec::new(),
     };
     let organisation = raw.organisation.as_ref().and_then(|p| v.organisation(p));
@@ -97,6 +96,8 @@ pub fn validate(
 struct Validator<'d> {
     diags: &'d mut Diagnostics,
     adequacy: &'d BTreeMap<String, crate::transfers::Decision>,
+    /// `[annex] annex-iii = true`: each sub-processor needs what Annex III lists.
+    annex_iii: bool,
     requirements: Vec<Requirement>,
 }
 
@@ -728,6 +729,11 @@ impl Validator<'_> {
                     .with_help("add `countries = [\"…\"]` to each (ISO codes of the countries where it processes the data): the page then names them, and `outside-eea` follows from them"),
             );
         }
+        if self.annex_iii {
+            for s in &p.value.subprocessor {
+                self.annex_iii_entry(f, s);
+            }
+        }
         self.unique_ids(
             f,
             p.value
@@ -741,6 +747,48 @@ impl Validator<'_> {
             "sub-processors",
         );
         checked.into_iter().collect()
+    }
+
+    /// What Annex III of the standard contractual clauses lists of a sub-processor and the
+    /// entry lacks (its address, contact, and the purpose that describes its processing), told
+    /// once per entry, at its name.
+    fn annex_iii_entry(&mut self, f: &Arc<SourceFile>, s: &raw::Subprocessor) {
+        let missing: Vec<(&str, &str)> = [
+            (s.address.is_none(), "address", "address = \"…\""),
+            (s.contact.is_none(), "contact", "contact = \"mailto:…\""),
+            (s.purpose.is_none(), "purpose", "purpose = \"…\""),
+        ]
+        .into_iter()
+        .filter(|(lacks, _, _)| *lacks)
+        .map(|(_, field, example)| (field, example))
+        .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let list = |words: Vec<String>, and: &str| match words.as_slice() {
+            [one] => one.clone(),
+            [first @ .., last] => format!("{} {and} {last}", first.join(", ")),
+            [] => String::new(),
+        };
+        let fields = list(
+            missing.iter().map(|(f, _)| format!("`{f}`")).collect(),
+            "or",
+        );
+        let examples = list(
+            missing.iter().map(|(_, e)| format!("`{e}`")).collect(),
+            "and",
+        );
+        self.diags.push(
+            Diagnostic::error(format!(
+                "`{}` lacks what Annex III lists of a sub-processor: {}",
+                s.name.get_ref().trim(),
+                list(missing.iter().map(|(f, _)| f.to_string()).collect(), "and")
+            ))
+            .at(f, s.name.span(), format!("no {fields}"))
+            .with_help(format!(
+                "the annex serves as Annex III (`[annex] annex-iii = true` in candor.toml): add {examples} to this entry"
+            )),
+        );
     }
 
     fn retention(&mut self, p: &Parsed<raw::Retention>) -> Retention {

@@ -372,8 +372,8 @@ fn pages_are_self_contained_and_accessible() {
     let files = html_files(&out);
     assert_eq!(
         files.len(),
-        19,
-        "index.html, and per language its page, change log, archive index and three archived versions: {files:?}"
+        31,
+        "index.html, and per language its page, its annex, change log, archive index and three archived versions, each with its annex: {files:?}"
     );
     let remote = |v: &str| {
         let v = v.trim().to_ascii_lowercase();

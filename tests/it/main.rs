@@ -6,6 +6,7 @@
 
 mod common;
 
+mod annex;
 mod browser;
 mod build;
 mod changes;

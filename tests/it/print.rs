@@ -11,7 +11,7 @@ use common::{LANGUAGES, Site};
 use scraper::ElementRef;
 
 /// Whether the tools are here; without them the test says so loudly, and fails under CI.
-fn tools_available() -> bool {
+pub(crate) fn tools_available() -> bool {
     let found = ["/usr/bin/chromium", "/usr/bin/pdftotext"]
         .iter()
         .all(|p| Path::new(p).exists());
@@ -24,7 +24,7 @@ fn tools_available() -> bool {
     found
 }
 
-fn print_to_pdf(page: &Path, pdf: &Path, profile: &Path) {
+pub(crate) fn print_to_pdf(page: &Path, pdf: &Path, profile: &Path) {
     let status = Command::new("/usr/bin/chromium")
         .args([
             "--headless",
@@ -52,7 +52,7 @@ fn print_to_pdf(page: &Path, pdf: &Path, profile: &Path) {
     );
 }
 
-fn pdf_text(pdf: &Path) -> (String, usize) {
+pub(crate) fn pdf_text(pdf: &Path) -> (String, usize) {
     // Reading order (not -layout), so that a table cell's wrapped text stays together; whitespace
     // collapsed within each page, which pdftotext ends with a form feed.
     let out = Command::new("/usr/bin/pdftotext")

@@ -36,22 +36,22 @@ fn copy() -> Site {
 }
 
 /// The copy, built as committed: `--locked` fails if the build would record a publication.
-fn built() -> Site {
+pub(crate) fn built() -> Site {
     let site = copy();
     site.build(&["--locked"]).success();
     site
 }
 
 /// What the table says of one sub-processor, in ids and codes: the same in every language.
-struct Row {
-    id: &'static str,
-    purpose: &'static str,
-    countries: &'static [&'static str],
-    personal_data: bool,
+pub(crate) struct Row {
+    pub(crate) id: &'static str,
+    pub(crate) purpose: &'static str,
+    pub(crate) countries: &'static [&'static str],
+    pub(crate) personal_data: bool,
     /// For a transfer outside the EEA: the mechanism, and the fallback if any.
-    transfer: Option<(&'static str, Option<&'static str>)>,
+    pub(crate) transfer: Option<(&'static str, Option<&'static str>)>,
     /// The group it is listed under; `None` for those listed first, under no heading.
-    group: Option<&'static str>,
+    pub(crate) group: Option<&'static str>,
 }
 
 const fn row(
@@ -86,7 +86,7 @@ const SERVICE_PROVIDER: Option<&str> = Some("service-provider");
 
 /// The engaged sub-processors, in page order, typed from content/subprocessors.toml.
 #[rustfmt::skip]
-const ENGAGED: [Row; 9] = [
+pub(crate) const ENGAGED: [Row; 9] = [
     row("quire-feedback", "product-feedback", &["AU"], true, SCC, None),
     row("nimbus", "hosting", &["DE", "NL"], true, WITHIN_EEA, INFRASTRUCTURE),
     row("streamvale", "video-calls", &["IE", "US"], true, DPF_OR_SCC, INFRASTRUCTURE),
@@ -101,28 +101,28 @@ const ENGAGED: [Row; 9] = [
 
 /// Announced with an `effective` date after the publication: listed apart, in its own table.
 #[rustfmt::skip]
-const ANNOUNCED: [Row; 1] = [
+pub(crate) const ANNOUNCED: [Row; 1] = [
     row("tracelight", "error-monitoring", &["FI"], true, WITHIN_EEA, SERVICE_PROVIDER),
 ];
 
 /// The words of one language, typed from its locale files and, for countries, from CLDR (as a
 /// reader of that language would write them).
-struct Words {
-    tag: &'static str,
-    dir: &'static str,
+pub(crate) struct Words {
+    pub(crate) tag: &'static str,
+    pub(crate) dir: &'static str,
     /// What joins the last two items of a list, as CLDR's list patterns say ("{0} and {1}").
-    and: &'static str,
+    pub(crate) and: &'static str,
     /// 2026-11-30 in the language's long date format.
-    date: &'static str,
-    yes: &'static str,
-    no: &'static str,
-    not_applicable: &'static str,
-    purposes: &'static [(&'static str, &'static str)],
-    countries: &'static [(&'static str, &'static str)],
-    mechanisms: &'static [(&'static str, &'static str)],
+    pub(crate) date: &'static str,
+    pub(crate) yes: &'static str,
+    pub(crate) no: &'static str,
+    pub(crate) not_applicable: &'static str,
+    pub(crate) purposes: &'static [(&'static str, &'static str)],
+    pub(crate) countries: &'static [(&'static str, &'static str)],
+    pub(crate) mechanisms: &'static [(&'static str, &'static str)],
     /// A mechanism and its fallback: `{mechanism}{fallback[0]}{fallback}{fallback[1]}`.
-    fallback: [&'static str; 2],
-    groups: &'static [(&'static str, &'static str)],
+    pub(crate) fallback: [&'static str; 2],
+    pub(crate) groups: &'static [(&'static str, &'static str)],
 }
 
 const EN: Words = Words {
@@ -362,11 +362,11 @@ const FR_CA: Words = Words {
 };
 
 /// The site's languages, in configured order.
-const LANGUAGES: [&Words; 5] = [&EN, &DE, &FR, &AR, &FR_CA];
+pub(crate) const LANGUAGES: [&Words; 5] = [&EN, &DE, &FR, &AR, &FR_CA];
 
 /// The words `table` gives `id`.
 #[track_caller]
-fn word(table: &[(&str, &'static str)], id: &str) -> &'static str {
+pub(crate) fn word(table: &[(&str, &'static str)], id: &str) -> &'static str {
     table
         .iter()
         .find(|(k, _)| *k == id)

@@ -154,7 +154,7 @@ fn a_built_site_verifies_and_each_canonical_file_hashes_to_its_fingerprint_in_ca
     assert_eq!(run.stdout.lines().count(), 1, "one line: {}", run.stdout);
     for said in [
         "3 publications from 2022-03-10 to 2026-11-30",
-        "3 feeds and 9 archive pages",
+        "3 feeds, 9 archive pages and 12 annexes",
         last.as_str(),
     ] {
         assert!(run.stdout.contains(said), "`{said}` in {}", run.stdout);

@@ -1,0 +1,63 @@
+### De bijlage (<lang>/annex/): de feiten van de pagina in de vorm van bijlage I.B en bijlage III
+### van de standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914 van de Commissie), een
+### document bij een verwerkersovereenkomst. Ze noemt de bepalingen, maar geeft ze nooit weer en
+### wijzigt ze nooit. Haar overige woorden zijn die van de pagina (de berichten van de secties).
+
+annex-title = Bijlage bij de verwerkersovereenkomst met { $org }
+# De link naar de bijlage, onderaan de pagina.
+annex-link = Bijlage bij de verwerkersovereenkomst (om af te drukken)
+# De link naar de bijlage van een eerdere publicatie, in het archief.
+annex-of = Bijlage van { $date }
+annex-intro = Deze bijlage bevat de feiten over de verwerking die { $org } uitvoert voor zijn { -customers }: de beschrijving van de verwerking in de vorm van bijlage I.B en de lijst van subverwerkers in de vorm van bijlage III van de standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914 van de Commissie). Ze bevat alleen deze feiten; de bepalingen zelf geeft ze niet weer en wijzigt ze niet.
+annex-match = Ze zegt in dezelfde woorden wat de openbare pagina van { $org } zei in de publicatie van { $date }. De vingerafdruk identificeert die publicatie, zodat een ondertekend exemplaar eraan kan worden gekoppeld.
+# In de marge van elke afgedrukte pagina.
+annex-publication = Publicatie van { $date }
+
+## Wat het document identificeert.
+annex-identification = Dit document
+annex-organisation = Organisatie
+annex-language = Taal
+annex-date = Publicatie
+annex-fingerprint = Vingerafdruk
+annex-canonical = Berekend uit
+annex-page = Openbare pagina
+annex-archived = Dit is de bijlage van de publicatie van { $date }, bewaard ter documentatie.
+annex-current = Naar de huidige bijlage.
+
+## Bijlage I.B.
+annex-processing-heading = Beschrijving van de verwerking (bijlage I.B)
+annex-processing-caption = Wat { $org } verwerkt, van wie de gegevens zijn en hoe lang ze worden bewaard
+annex-controller = Verwerkingsverantwoordelijke en verwerker
+annex-subjects = Categorieën van betrokkenen
+annex-categories = Categorieën van persoonsgegevens
+annex-sensitive = Gevoelige gegevens
+annex-sensitive-yes = Ja: bijzondere categorieën van persoonsgegevens (art. 9 AVG)
+annex-sensitive-no = Geen bijzondere categorieën van persoonsgegevens (art. 9 AVG)
+annex-safeguards = Beperkingen en waarborgen
+annex-storage = Waar de gegevens worden opgeslagen
+annex-retention = Bewaring
+annex-subprocessors-row = Subverwerkers
+annex-subprocessors-see =
+    { $count ->
+        [one] Eén subverwerker, hieronder vermeld in bijlage III met de gegevens die hij ontvangt en de plaats waar hij ze verwerkt.
+       *[other] { $count } subverwerkers, hieronder vermeld in bijlage III, elk met de gegevens die hij ontvangt en de plaats waar hij ze verwerkt.
+    }
+
+## Bijlage III.
+annex-subprocessors-heading = Lijst van subverwerkers (bijlage III)
+annex-subprocessors-intro =
+    { $count ->
+        [one] De subverwerker die { $org } inschakelt, met zijn adres, zijn contactgegevens en een beschrijving van zijn verwerking.
+       *[other] De { $count } subverwerkers die { $org } inschakelt, elk met zijn adres, zijn contactgegevens en een beschrijving van zijn verwerking.
+    }
+annex-address = Adres
+annex-headquarters = Hoofdkantoor
+annex-contact = Contact voor gegevensbescherming
+annex-description = Beschrijving van de verwerking
+annex-group = Groep
+annex-data-categories = Categorieën van persoonsgegevens die hij ontvangt
+annex-data-subjects = Betrokkenen van wie hij gegevens ontvangt
+annex-applies-to = Producten en functies
+annex-list = Eigen subverwerkers
+annex-effective = Ingezet vanaf
+annex-not-stated = Niet vermeld
