@@ -249,3 +249,46 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
     .success();
     assert!(site.page("en").all(".upcoming-changes").is_empty());
 }
+
+#[test]
+fn the_second_example_gives_notice_in_its_five_languages_arabic_included() {
+    let site = crate::second_example::copy();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nid = \"relaymail\"\nname = \"Relaymail\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"data-privacy-framework\"\nfallback = \"standard-contractual-clauses\"\npurpose = \"email-delivery\"\neffective = 2027-03-01\n"),
+    );
+    site.build_later(&[]).success();
+    let id = common::LATER_DATE_ISO;
+    for words in crate::second_example::LANGUAGES {
+        let lang = words.tag;
+        let dir = site.public().join(lang).join("notices").join(id);
+        let eml = std::fs::read(dir.join("notice.eml")).unwrap();
+        let message = mail_parser::MessageParser::default()
+            .parse(&eml[..])
+            .unwrap_or_else(|| panic!("{lang}: the .eml parses"));
+        let subject = message.subject().unwrap_or_default().to_string();
+        assert!(
+            subject.starts_with("Tessel Learning (fictional)"),
+            "{lang}: {subject}"
+        );
+        let body = message.body_text(0).unwrap();
+        assert!(body.contains("Relaymail"), "{lang}: {body}");
+        let calendar: icalendar::Calendar = std::fs::read_to_string(dir.join("notice.ics"))
+            .unwrap()
+            .parse()
+            .unwrap_or_else(|e| panic!("{lang}: {e}"));
+        assert_eq!(calendar.events().count(), 2, "{lang}");
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.join("notice.json")).unwrap()).unwrap();
+        assert_eq!(json["language"], lang);
+        assert_eq!(
+            json["changes"][0]["objection-until"], "2027-02-28",
+            "{lang}"
+        );
+    }
+    // Arabic's text is Arabic, not the source language's.
+    let ar =
+        std::fs::read_to_string(site.public().join(format!("ar/notices/{id}/notice.md"))).unwrap();
+    assert!(ar.contains("إشعار مسبق"), "{ar}");
+}

@@ -27,7 +27,7 @@ fn example_dir() -> PathBuf {
 
 /// A copy of the example in a temporary folder: its configuration, lock, content and locales,
 /// never a `public/` someone built in the repository.
-fn copy() -> Site {
+pub(crate) fn copy() -> Site {
     let site = Site::empty();
     for part in ["candor.toml", "candor.lock", "content", "locales"] {
         copy_recursively(&example_dir().join(part), &site.path(part));
