@@ -132,7 +132,10 @@ const FILES: &[(&str, &str)] = &[
         "locales/nl/site.ftl",
         include_str!("init/locales/nl/site.ftl"),
     ),
-    (".gitignore", "/public\n/.public.candor-*\n"),
+    (
+        ".gitignore",
+        "# What candor writes into the site folder: the built site and the review pages.\n/public\n/.public.candor-*\n/review\n/.review.candor-*\n",
+    ),
 ];
 
 /// Creates a new site in `dir`, which must not exist or be empty.

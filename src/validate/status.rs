@@ -183,10 +183,23 @@ pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostic
             } else {
                 "no such translated message"
             };
-            diags.push(Diagnostic::error(format!(
+            let mut d = Diagnostic::error(format!(
                 "cannot mark `{id}` in `{}` as reviewed: {why}",
                 status.language
-            )));
+            ));
+            // A mistyped id most likely means one of the stale messages.
+            d = match crate::suggest::closest(&id, status.stale.iter().map(String::as_str)) {
+                Some(meant) => d.with_help(format!("did you mean `{meant}`?")),
+                None if status.stale.is_empty() => {
+                    d.with_help(format!("no message of `{}` is stale", status.language))
+                }
+                None => d.with_help(format!(
+                    "the stale messages of `{}` are: {}",
+                    status.language,
+                    status.stale.join(", ")
+                )),
+            };
+            diags.push(d);
             continue;
         };
         if let Some(pair) = status.record.messages.get_mut(&id) {

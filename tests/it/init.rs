@@ -26,6 +26,11 @@ fn a_new_site_builds_in_every_language() {
         "a new site has no publications yet"
     );
     let name = starter_name(&dir);
+    // What candor writes into the site folder is never committed by mistake.
+    let ignored = std::fs::read_to_string(dir.join(".gitignore")).unwrap();
+    for line in ["/public", "/review"] {
+        assert!(ignored.lines().any(|l| l == line), "{line}: {ignored}");
+    }
 
     candor(&["check", dir_arg], &[("SOURCE_DATE_EPOCH", LATER_EPOCH)]).success();
     let run = candor(&["build", dir_arg], &[("SOURCE_DATE_EPOCH", LATER_EPOCH)]);

@@ -221,6 +221,26 @@ fn a_stale_message_can_be_marked_as_reviewed() {
     )
     .expect_code(1);
     assert_eq!(before, site.read("locales/de/translated-from.toml"));
+    // A mistyped id: the stale message it most likely means is suggested.
+    let run = candor(
+        &[
+            "mark-reviewed",
+            &site.arg(),
+            "--locale",
+            "de",
+            "--message",
+            "retention-customer-may-chnage",
+        ],
+        &[],
+    );
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("did you mean `retention-customer-may-change`?"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(before, site.read("locales/de/translated-from.toml"));
     // Without --message, every stale message of the language.
     candor(&["mark-reviewed", &site.arg(), "--locale", "de"], &[]).success();
     let (_, json) = check_json(&site, &[]);
