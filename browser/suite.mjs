@@ -79,6 +79,18 @@ async function checkPage(context, origin, rel) {
   );
   for (const v of result.violations) for (const n of v.nodes) fail(rel, `axe ${v.id} (${v.impact})`, `${n.target.join(' ')}: ${v.help}`);
 
+  // Dark mode: where the reader's system asks for it, the page turns dark, with the same
+  // contrast.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.evaluate(async () => ({
+    background: getComputedStyle(document.body).backgroundColor,
+    // eslint-disable-next-line no-undef
+    contrast: await axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } }),
+  }));
+  if (dark.background === 'rgb(255, 255, 255)') fail(rel, 'dark mode', 'the page stays white when the system asks for dark');
+  for (const v of dark.contrast.violations) for (const n of v.nodes) fail(rel, `axe ${v.id} in dark mode (${v.impact})`, `${n.target.join(' ')}: ${v.help}`);
+  await page.emulateMedia({ colorScheme: 'light' });
+
   // Reflow (WCAG 1.4.10): at 320 CSS px, and at 200% zoom of a 1280 px window (640 CSS px),
   // the page does not scroll sideways and no text is cut off by an element that hides overflow.
   for (const width of [320, 640]) {
