@@ -122,6 +122,12 @@ pub struct Logged<'h> {
     pub notice: Vec<Noticed>,
 }
 
+/// The folder of a publication's notice under a language's folder: the feed links it, and
+/// `render::notice` writes it.
+pub fn notice_folder(id: &str) -> String {
+    format!("notices/{id}")
+}
+
 /// A change controllers are told of in a notice (GDPR Art. 28(2), Clause 9 of the SCCs): the
 /// sub-processor it concerns, when it takes effect, and until when they may object.
 #[derive(Debug, Clone)]
@@ -650,7 +656,7 @@ pub fn atom(
         };
         // The notice to controllers, where the publication has one.
         let notice = if e.notice {
-            let dir = crate::render::notice::folder(&e.id);
+            let dir = notice_folder(&e.id);
             let link = |file: &str, words: &str| {
                 format!(
                     "<a href=\"{}\">{words}</a>",

@@ -24,11 +24,6 @@ use crate::messages::Message;
 /// The version of the `notice.json` format.
 pub const VERSION: u32 = 1;
 
-/// The folder of a publication's notice under a language's folder.
-pub fn folder(id: &str) -> String {
-    format!("notices/{id}")
-}
-
 /// The document `notice.json` holds; its JSON Schema is `candor schema notice`.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -238,7 +233,7 @@ pub fn kit(
     // A calendar: each start, and each last day to object, as an all-day event.
     let ics = calendar(&changes, &id, lang, moment, links, &say)?;
 
-    let dir = format!("{lang}/{}", folder(&id));
+    let dir = format!("{lang}/{}", changelog::notice_folder(&id));
     Ok(vec![
         (format!("{dir}/notice.md"), md.into_bytes()),
         (format!("{dir}/notice.eml"), eml),
