@@ -171,6 +171,12 @@ pub fn publication_dates(lock: &str) -> Vec<String> {
         .collect()
 }
 
+/// `text` without the invisible marks (U+2068, U+2069) Fluent puts around each argument so that
+/// right-to-left and left-to-right text do not reorder each other: what a reader sees.
+pub fn without_isolates(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// Copies a file or a folder with everything in it.
 pub fn copy_recursively(from: &Path, to: &Path) {
     if from.is_dir() {

@@ -47,7 +47,7 @@ fn a_new_subprocessor_has_a_notice_in_every_language_read_back_by_standard_parse
     ] {
         let lang = words.lang;
         let dir = site.public().join(lang).join("notices").join(id);
-        let clean = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+        let clean = common::without_isolates;
         // The text.
         let md = clean(&std::fs::read_to_string(dir.join("notice.md")).unwrap());
         assert!(md.starts_with(&format!("# {subject}\n")), "{lang}: {md}");
@@ -221,8 +221,7 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
             heading,
             "{lang}"
         );
-        let item =
-            common::text(page.one(".upcoming-changes li")).replace(['\u{2068}', '\u{2069}'], "");
+        let item = common::without_isolates(&common::text(page.one(".upcoming-changes li")));
         assert_eq!(item, said, "{lang}");
         assert_eq!(
             page.one(".upcoming-changes li a").value().attr("href"),

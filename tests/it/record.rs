@@ -65,7 +65,7 @@ fn purpose_location_mechanism_and_group_are_read_back_in_every_language() {
         ),
     ] {
         let page = site.page(lang);
-        let clean = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let clean = |s: String| common::without_isolates(&s);
         let cell = |row: &str, n: usize| clean(text(page.all(&format!("tr#{row} td"))[n]));
         // Columns: purpose, where, personal data, outside the EEA, mechanism, security.
         assert_eq!(cell("subprocessor-slack", 0), purpose, "{lang}");
@@ -168,7 +168,7 @@ fn purpose_location_mechanism_and_group_are_read_back_in_every_language() {
         let items: Vec<String> = log
             .all("[id='2027-01-02'] li")
             .into_iter()
-            .map(|li| text(li).replace(['\u{2068}', '\u{2069}'], ""))
+            .map(|li| common::without_isolates(&text(li)))
             .collect();
         assert!(items.iter().any(|i| i == said), "{lang}: {items:?}");
     }

@@ -874,7 +874,7 @@ fn the_products_a_subprocessor_serves_are_named_under_it_in_every_language() {
         let under: Vec<String> = page
             .all("tr#subprocessor-nimbus .description")
             .into_iter()
-            .map(|d| text(d).replace(['\u{2068}', '\u{2069}'], ""))
+            .map(|d| common::without_isolates(&text(d)))
             .collect();
         assert!(under.iter().any(|d| d == said), "{tag}: {under:?}");
     }
