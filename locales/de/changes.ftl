@@ -33,6 +33,7 @@ change-security-link =
     }
 change-effective =
     { $kind ->
+        [takes-effect] { $name }: Änderungen gelten ab { $date }
         [set] { $name }: eingesetzt ab { $date }
         [moved] { $name }: jetzt eingesetzt ab { $date } statt ab { $was }
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }

@@ -33,6 +33,7 @@ change-security-link =
     }
 change-effective =
     { $kind ->
+        [takes-effect] { $name }: wijzigingen gaan in op { $date }
         [set] { $name }: ingezet vanaf { $date }
         [moved] { $name }: nu ingezet vanaf { $date } in plaats van vanaf { $was }
        *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }

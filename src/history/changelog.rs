@@ -143,6 +143,12 @@ pub struct Noticed {
     pub objection_until: Option<jiff::civil::Date>,
 }
 
+/// Whether a sub-processor listed before, whose start date was `was`, is engaged by a
+/// publication made on `published`: it had no start date, or its start has come.
+fn engaged_by(was: Option<jiff::civil::Date>, published: jiff::civil::Date) -> bool {
+    was.is_none_or(|w| w <= published)
+}
+
 /// The notice of a publication that made `changes`: each change that needs one, with its
 /// dates from the publication's `model`, and the sub-processors it removed (a replacement is
 /// told whole). Empty when nothing needs notice.
@@ -156,6 +162,12 @@ fn notice(
         let Some((id, name)) = change.needs_notice() else {
             continue;
         };
+        // A date given to a sub-processor already engaged engages nothing.
+        if let Change::Effective { was, .. } = change
+            && engaged_by(*was, published)
+        {
+            continue;
+        }
         let start = model
             .and_then(|m| m.subprocessors.iter().find(|s| s.id == id))
             .and_then(|s| s.effective)
@@ -306,8 +318,10 @@ pub fn describe_all(
             Change::SubprocessorRemoved { .. } | Change::StorageRemoved { .. } => Group::Removed,
             Change::StorageAdded { .. } => Group::Added,
             Change::Effective {
-                now: Some(date), ..
-            } if *date > published => Group::Upcoming,
+                was,
+                now: Some(date),
+                ..
+            } if *date > published && !engaged_by(*was, published) => Group::Upcoming,
             _ => Group::Changed,
         };
         let item = match change {
@@ -470,6 +484,8 @@ pub fn describe_all(
             Change::Effective { name, was, now, .. } => {
                 let mut pairs = vec![("name", text(name))];
                 let kind = match (was, now) {
+                    // Already engaged: the date is when its other changes take effect.
+                    (_, Some(_)) if engaged_by(*was, published) => "takes-effect",
                     (None, Some(_)) => "set",
                     (Some(_), Some(_)) => "moved",
                     _ => "dropped",

@@ -291,3 +291,45 @@ fn the_second_example_gives_notice_in_its_five_languages_arabic_included() {
         std::fs::read_to_string(site.public().join(format!("ar/notices/{id}/notice.md"))).unwrap();
     assert!(ar.contains("إشعار مسبق"), "{ar}");
 }
+
+#[test]
+fn a_start_date_given_to_an_engaged_subprocessor_is_not_told_as_an_engagement() {
+    // Slack has been engaged since 2022; a date alone engages nothing.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = false\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    let id = common::LATER_DATE_ISO;
+    for (lang, said) in [
+        ("en", "Slack: changes to it take effect from 1 March 2027"),
+        ("de", "Slack: Änderungen gelten ab 1. März 2027"),
+        ("nl", "Slack: wijzigingen gaan in op 1 maart 2027"),
+    ] {
+        let log = common::Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        let changed: Vec<String> = log
+            .all(&format!(
+                "[id='{id}'] ul[aria-labelledby='h-{id}-changed'] li"
+            ))
+            .into_iter()
+            .map(|li| common::without_isolates(&common::text(li)))
+            .collect();
+        assert_eq!(changed, [said], "{lang}");
+        assert!(
+            log.all(&format!(
+                "[id='{id}'] ul[aria-labelledby='h-{id}-upcoming']"
+            ))
+            .is_empty(),
+            "{lang}: not announced as to come"
+        );
+        assert!(
+            !site.public().join(lang).join("notices").join(id).exists(),
+            "{lang}: no notice"
+        );
+    }
+}

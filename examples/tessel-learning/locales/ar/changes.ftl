@@ -33,6 +33,7 @@ change-security-link =
     }
 change-effective =
     { $kind ->
+        [takes-effect] { $name }: تسري التغييرات اعتبارًا من { $date }
         [set] { $name }: يبدأ عمله اعتبارًا من { $date }
         [moved] { $name }: يبدأ عمله الآن اعتبارًا من { $date } بدلًا من { $was }
        *[dropped] { $name }: يبدأ عمله فورًا بدلًا من { $was }

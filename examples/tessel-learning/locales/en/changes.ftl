@@ -33,6 +33,7 @@ change-security-link =
     }
 change-effective =
     { $kind ->
+        [takes-effect] { $name }: changes to it take effect from { $date }
         [set] { $name }: engaged from { $date }
         [moved] { $name }: now engaged from { $date } instead of { $was }
        *[dropped] { $name }: engaged at once instead of from { $was }

@@ -33,6 +33,7 @@ change-security-link =
     }
 change-effective =
     { $kind ->
+        [takes-effect] { $name } : les changements prennent effet le { $date }
         [set] { $name } : intervient à partir du { $date }
         [moved] { $name } : intervient désormais à partir du { $date } au lieu du { $was }
        *[dropped] { $name } : intervient immédiatement au lieu du { $was }
