@@ -2,6 +2,7 @@
 //! the site, in memory. No I/O happens here; [`crate::write::output`] writes the result.
 
 mod errors;
+pub mod hyphenate;
 pub mod machine;
 pub mod markdown;
 pub mod notice;
@@ -817,9 +818,15 @@ fn render_into(
     diags: &mut Diagnostics,
 ) {
     match tera.render(template, ctx) {
-        Ok(html) => {
-            files.insert(path, html.into_bytes());
-        }
+        // Long words get soft hyphens in the page's languages; only its text changes.
+        Ok(html) => match hyphenate::page(&html) {
+            Ok(html) => {
+                files.insert(path, html.into_bytes());
+            }
+            Err(e) => diags.push(Diagnostic::error(format!(
+                "{path}: the rendered page cannot be read as HTML to hyphenate it: {e}"
+            ))),
+        },
         Err(e) => diags.push(template_diagnostic(&e, theme)),
     }
 }
