@@ -126,16 +126,19 @@ pub fn text_in(html_text: &str, lang: Lang) -> String {
 /// email, a path, a number or a code, and not hyphenated already.
 fn is_prose(token: &str) -> bool {
     let plain = without_references(token);
-    let inner_stop = plain
-        .char_indices()
-        .any(|(i, c)| matches!(c, '.' | ':') && plain[i + 1..].starts_with(char::is_alphanumeric));
+    // Punctuation that ends a sentence or clause ends a word too; inside one, it makes a name
+    // (`example.com`, `mailto:`, `?id=`).
+    let inner_stop = plain.char_indices().any(|(i, c)| {
+        matches!(c, '.' | ':' | '?' | '!' | ',' | ';')
+            && plain[i + 1..].starts_with(char::is_alphanumeric)
+    });
     !inner_stop
         && !plain.chars().any(|c| {
             c.is_ascii_digit()
                 || c == SOFT_HYPHEN
                 || matches!(
                     c,
-                    '@' | '/' | '\\' | '_' | '=' | '?' | '#' | '%' | '~' | '+' | '|'
+                    '@' | '/' | '\\' | '_' | '=' | '#' | '%' | '~' | '+' | '|'
                 )
         })
 }
@@ -245,6 +248,13 @@ mod tests {
         // Short words and punctuation stay as they are.
         assert_eq!(text_in("Die Daten, bitte.", de), "Die Daten, bitte.");
         assert_eq!(
+            shown(&text_in(
+                "Wer sind die Auftragsverarbeiter? Auftragsverarbeiter!",
+                de
+            )),
+            "Wer sind die Auf-trags-ver-ar-bei-ter? Auf-trags-ver-ar-bei-ter!"
+        );
+        assert_eq!(
             shown(&text_in("(Auftragsverarbeiter),", de)),
             "(Auf-trags-ver-ar-bei-ter),"
         );
@@ -274,6 +284,8 @@ mod tests {
             "SalesforceMarketingcloud",
             "DATENSCHUTZBEAUFTRAGTER",
             "verarbeitungs_verzeichnis",
+            "verarbeitungsverzeichnis?datenschutzbeauftragter",
+            "verarbeitungsverzeichnis,datenschutzbeauftragter",
         ] {
             assert_eq!(text_in(whole, de), whole);
         }
