@@ -270,7 +270,10 @@ fn the_language_list_links_every_language_by_its_own_name() {
                 words.lang,
                 other.lang
             );
-            assert_eq!(a.attr("href"), Some(format!("../{}/", other.lang).as_str()));
+            assert_eq!(
+                a.attr("href"),
+                Some(format!("../{}/index.html", other.lang).as_str())
+            );
         }
     }
 }
