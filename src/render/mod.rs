@@ -2,6 +2,7 @@
 //! the site, in memory. No I/O happens here; [`crate::write::output`] writes the result.
 
 mod errors;
+pub mod hyphenate;
 pub mod machine;
 pub mod markdown;
 pub mod notice;
@@ -61,14 +62,18 @@ pub struct Input<'a> {
 struct LanguageLink {
     tag: String,
     name: String,
+    /// The direction the language is written in, `ltr` or `rtl`, for an entry in it on a page in
+    /// another.
+    dir: &'static str,
     href: String,
     current: bool,
 }
 
-/// A language as links to it name it: its tag and its name in itself.
+/// A language as links to it name it: its tag, its name in itself and its direction.
 struct LanguageName {
     tag: String,
     name: String,
+    dir: &'static str,
 }
 
 impl LanguageName {
@@ -76,18 +81,27 @@ impl LanguageName {
         LanguageName {
             tag: language.tag.clone(),
             name: intl::own_name(&language.locale).unwrap_or_else(|| language.tag.clone()),
+            dir: direction(&language.locale),
         }
     }
 
-    /// A link to the same page (`suffix` under the language's folder) in this language.
+    /// A link to the same page (`suffix` under the language's folder: `""`, `annex/`) in this
+    /// language. It names the file, `index.html`, so that it opens the page from disk too, where
+    /// a folder's address shows a listing of the folder.
     fn link(&self, root: &str, suffix: &str, current: bool) -> LanguageLink {
         LanguageLink {
             tag: self.tag.clone(),
             name: self.name.clone(),
-            href: format!("{root}{}/{suffix}", self.tag),
+            dir: self.dir,
+            href: format!("{root}{}/{suffix}index.html", self.tag),
             current,
         }
     }
+}
+
+/// `rtl` for a language written right to left, `ltr` for the others.
+fn direction(locale: &icu_locale_core::Locale) -> &'static str {
+    if intl::is_rtl(locale) { "rtl" } else { "ltr" }
 }
 
 #[derive(Serialize)]
@@ -246,18 +260,13 @@ pub fn render(
     let source = locales.source();
     let mut ctx = Context::new();
     ctx.insert("lang", &source.language.tag);
-    ctx.insert(
-        "dir",
-        if intl::is_rtl(&source.language.locale) {
-            "rtl"
-        } else {
-            "ltr"
-        },
-    );
+    ctx.insert("dir", direction(&source.language.locale));
     ctx.insert("root", "");
     ctx.insert_value("facts", facts);
     ctx.insert("languages", &language_links(&names, None, "", ""));
-    // The language list speaks the source language.
+    ctx.insert("stamp_iso", &stamp.date.to_string());
+    // The language list speaks the source language; each entry speaks its own
+    // (`t(key=…, language=l.tag)`).
     ctx.insert(templates::PAGE_LANGUAGE, &locales.source);
     render_into(
         &tera,
@@ -405,14 +414,7 @@ impl LanguagePages<'_> {
         let page = |ctx: &mut Context, depth: &str, suffix: &str| {
             ctx.insert(templates::PAGE_LANGUAGE, &i);
             ctx.insert("lang", &lang.tag);
-            ctx.insert(
-                "dir",
-                if intl::is_rtl(&lang.locale) {
-                    "rtl"
-                } else {
-                    "ltr"
-                },
-            );
+            ctx.insert("dir", direction(&lang.locale));
             ctx.insert("root", depth);
             ctx.insert("archived", &false);
             ctx.insert(
@@ -817,9 +819,15 @@ fn render_into(
     diags: &mut Diagnostics,
 ) {
     match tera.render(template, ctx) {
-        Ok(html) => {
-            files.insert(path, html.into_bytes());
-        }
+        // Long words get soft hyphens in the page's languages; only its text changes.
+        Ok(html) => match hyphenate::page(&html) {
+            Ok(html) => {
+                files.insert(path, html.into_bytes());
+            }
+            Err(e) => diags.push(Diagnostic::error(format!(
+                "{path}: the rendered page cannot be read as HTML to hyphenate it: {e}"
+            ))),
+        },
         Err(e) => diags.push(template_diagnostic(&e, theme)),
     }
 }

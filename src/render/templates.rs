@@ -1,6 +1,7 @@
 //! The template engine: one Tera instance holding the theme's templates, with candor's filter
 //! (`host`) and the functions templates call to speak the page's language (`t`, `md`,
-//! `stale`, `has`, `country`, `long_date`).
+//! `stale`, `has`, `country`, `long_date`; `t`, `md` and `long_date` speak another configured
+//! language where their `language` argument names it).
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
@@ -25,6 +26,29 @@ fn page_language(state: &State) -> tera::TeraResult<usize> {
     state
         .get::<usize>(PAGE_LANGUAGE)?
         .ok_or_else(|| tera::Error::message("a page function was called outside a page"))
+}
+
+/// The language a function speaks: the one its `language` argument names (a configured tag, for
+/// a page that speaks several, such as the language list), or else the page's.
+fn language_of(shared: &Shared, kw: &Kwargs, state: &State) -> tera::TeraResult<usize> {
+    match kw.get::<&str>(LANGUAGE)? {
+        None => page_language(state),
+        Some(tag) => shared
+            .locales
+            .locales
+            .iter()
+            .position(|l| l.language.tag == tag)
+            .ok_or_else(|| tera::Error::message(format!("`{tag}` is not a language of the site"))),
+    }
+}
+
+/// The argument of `t`, `md` and `long_date` that names the language to speak, where it is not
+/// the page's.
+const LANGUAGE: &str = "language";
+
+/// The arguments of `t` and `md` that are not the message's.
+fn is_call_argument(name: &str) -> bool {
+    matches!(name, "key" | "inline" | LANGUAGE)
 }
 
 /// What the template functions need: the words of every language and the facts every message
@@ -68,7 +92,7 @@ impl Shared {
         let (key, locale, fallback) = lookup(self, position, kw)?;
         let own_arguments = kw
             .iter()
-            .any(|(name, _)| !matches!(name.as_str(), Some("key" | "inline")));
+            .any(|(name, _)| !name.as_str().is_some_and(is_call_argument));
         if own_arguments {
             return format(key, locale, fallback).map_err(tera::Error::message);
         }
@@ -131,7 +155,7 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
         "t",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<Value> {
             s.formatted(
-                page_language(state)?,
+                language_of(&s, &kw, state)?,
                 &kw,
                 Mode::Plain,
                 |key, locale, fallback| {
@@ -152,18 +176,24 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
         move |kw: Kwargs, state: &State| -> tera::TeraResult<Value> {
             let inline = kw.get::<bool>("inline")?.unwrap_or(false);
             let mode = Mode::Markdown { inline };
-            s.formatted(page_language(state)?, &kw, mode, |key, locale, fallback| {
-                let html = format_message(&s, locale, key, &kw, mode)?;
-                let html = if fallback {
-                    let (tag, src) = (if inline { "mark" } else { "div" }, &locale.language.tag);
-                    format!("<{tag} class=\"untranslated\" lang=\"{src}\">{html}</{tag}>")
-                } else {
-                    html
-                };
-                // Safe by construction: pulldown-cmark escaped every text, and raw HTML became
-                // text.
-                Ok(Value::safe_string(&html))
-            })
+            s.formatted(
+                language_of(&s, &kw, state)?,
+                &kw,
+                mode,
+                |key, locale, fallback| {
+                    let html = format_message(&s, locale, key, &kw, mode)?;
+                    let html = if fallback {
+                        let (tag, src) =
+                            (if inline { "mark" } else { "div" }, &locale.language.tag);
+                        format!("<{tag} class=\"untranslated\" lang=\"{src}\">{html}</{tag}>")
+                    } else {
+                        html
+                    };
+                    // Safe by construction: pulldown-cmark escaped every text, and raw HTML became
+                    // text.
+                    Ok(Value::safe_string(&html))
+                },
+            )
         },
     );
     let s = shared.clone();
@@ -264,7 +294,7 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
     tera.register_function(
         "long_date",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let lang = &s.locale(page_language(state)?).language;
+            let lang = &s.locale(language_of(&s, &kw, state)?).language;
             let iso: &str = kw.must_get("date")?;
             let date: jiff::civil::Date = iso.parse().map_err(|e| {
                 tera::Error::message(format!("long_date(): `{iso}` is not a date: {e}"))
@@ -345,7 +375,7 @@ fn format_message(
     }
     for (name, value) in kw.iter() {
         let name = name.as_str().unwrap_or_default();
-        if name != "key" && name != "inline" {
+        if !is_call_argument(name) {
             set(name.replace('_', "-"), value)?;
         }
     }
@@ -481,6 +511,22 @@ mod tests {
             render(t, Some(1), crate::render::Missing::ShowsTheSource).unwrap(),
             "\u{27e6}English only\u{27e7}"
         );
+    }
+
+    #[test]
+    fn a_language_argument_speaks_that_language_on_any_page() {
+        let t = "{{ t(key=\"yes\", language=\"de\") }}|{{ t(key=\"hello\", count=1, name=\"x\", language=\"en\") }}|{{ long_date(date=\"2025-10-30\", language=\"de\") }}";
+        assert_eq!(
+            render(t, Some(0), crate::render::Missing::IsAnError).unwrap(),
+            "Ja|Hello *AT&amp;T &lt;Labs&gt;*, 1 x|30. Oktober 2025"
+        );
+        let err = render(
+            "{{ t(key=\"yes\", language=\"fr\") }}",
+            Some(0),
+            crate::render::Missing::IsAnError,
+        )
+        .unwrap_err();
+        assert!(err.contains("`fr` is not a language of the site"), "{err}");
     }
 
     #[test]

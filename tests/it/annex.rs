@@ -407,7 +407,7 @@ fn every_language_has_an_annex_listing_every_subprocessor_with_its_facts_and_fin
             Some(format!("../{lang}/annex/").as_str())
         );
         for other in LANGUAGES {
-            let href = format!("../../{}/annex/", other.lang);
+            let href = format!("../../{}/annex/index.html", other.lang);
             assert_eq!(
                 annex
                     .all(&format!("link[rel=alternate][hreflang={}]", other.lang))

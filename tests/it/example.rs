@@ -207,10 +207,11 @@ fn the_language_list_links_every_language_by_its_own_name() {
     let got: Vec<(String, String, String)> = links
         .iter()
         .map(|a| {
+            let name = a.select(&common::sel(".language-name")).next().unwrap();
             (
                 a.attr("hreflang").unwrap().to_string(),
                 a.attr("href").unwrap_or_default().to_string(),
-                text(*a),
+                text(name),
             )
         })
         .collect();
@@ -219,19 +220,20 @@ fn the_language_list_links_every_language_by_its_own_name() {
         .map(|w| {
             (
                 w.lang.to_string(),
-                format!("{}/", w.lang),
+                format!("{}/index.html", w.lang),
                 w.own_name.to_string(),
             )
         })
         .collect();
     assert_eq!(got, expected, "the language list: (hreflang, href, name)");
-    for a in &links {
-        // Each name is spoken in its own language.
+    for li in index.all("main .language-choice > li") {
+        // Each entry is spoken in its own language.
+        let a = li.select(&common::sel("a")).next().unwrap();
         assert_eq!(
-            a.attr("lang"),
+            li.attr("lang"),
             a.attr("hreflang"),
-            "the name `{}` carries its own lang",
-            text(*a)
+            "the entry `{}` carries its own lang",
+            text(li)
         );
     }
     let alternates: Vec<&str> = index
@@ -268,7 +270,10 @@ fn the_language_list_links_every_language_by_its_own_name() {
                 words.lang,
                 other.lang
             );
-            assert_eq!(a.attr("href"), Some(format!("../{}/", other.lang).as_str()));
+            assert_eq!(
+                a.attr("href"),
+                Some(format!("../{}/index.html", other.lang).as_str())
+            );
         }
     }
 }

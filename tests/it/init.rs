@@ -62,7 +62,7 @@ fn a_new_site_builds_in_every_language() {
     }
     let index = common::Page::read_file(&out.join("index.html"), None);
     let names: Vec<String> = index
-        .all("main a[hreflang]")
+        .all("main a[hreflang] .language-name")
         .into_iter()
         .map(text)
         .collect();

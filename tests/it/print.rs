@@ -61,6 +61,10 @@ pub(crate) fn pdf_text(pdf: &Path) -> (String, usize) {
         .output()
         .expect("run pdftotext");
     let text = String::from_utf8(out.stdout).expect("UTF-8 text");
+    // A word broken at one of the soft hyphens a build puts in long words reads as one word, as
+    // a PDF reader finds it: Chromium prints the break as U+00AD U+2010 and a line end, and keeps
+    // the other soft hyphens, unseen.
+    let text = text.replace("\u{ad}\u{2010}\n", "").replace('\u{ad}', "");
     let pages: Vec<String> = text
         .split('\u{c}')
         .filter(|p| !p.trim().is_empty())
@@ -167,7 +171,11 @@ fn visible_words(page: &common::Page) -> Vec<String> {
             e.value().name() == "nav" || e.value().classes().any(|c| c == "visually-hidden")
         });
         if !hidden {
-            words.extend(text.split_whitespace().map(str::to_string));
+            words.extend(
+                text.replace('\u{ad}', "")
+                    .split_whitespace()
+                    .map(str::to_string),
+            );
         }
     }
     words

@@ -121,7 +121,7 @@ fn a_stale_section_carries_a_notice_in_its_language_linking_to_the_source() {
             "{tag}: the notice is in the retention section"
         );
         let link = page.one("#retention .stale-notice a");
-        assert_eq!(link.attr("href"), Some("../en/#retention"));
+        assert_eq!(link.attr("href"), Some("../en/index.html#retention"));
         assert_eq!(link.attr("hreflang"), Some("en"));
     }
     assert!(

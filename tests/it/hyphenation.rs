@@ -1,0 +1,170 @@
+//! Long words carry soft hyphens (U+00AD) where their language's TeX patterns allow a break, so
+//! that a German or Dutch compound breaks with a hyphen in a narrow column even in a browser
+//! without a hyphenation dictionary; only in the text of pages, in the language of the element it
+//! is in, never in markup, attributes, code, the machine-readable files, the feeds or the record.
+
+use std::path::Path;
+
+use scraper::{ElementRef, Html};
+
+use crate::common::{self, Page, Site};
+use crate::second_example;
+
+const SHY: char = '\u{ad}';
+
+/// The words `word` is made of, joined by soft hyphens.
+fn hyphenated(syllables: &[&str]) -> String {
+    syllables.join("\u{ad}")
+}
+
+/// Every text node of `html` with the language it is in (its nearest `lang`) and whether an
+/// element it is in shows text verbatim (`code`, `title`).
+fn texts(html: &Html) -> Vec<(String, String, bool)> {
+    let mut out = Vec::new();
+    for node in html.root_element().descendants() {
+        let Some(text) = node.value().as_text() else {
+            continue;
+        };
+        let ancestors: Vec<ElementRef> = node.ancestors().filter_map(ElementRef::wrap).collect();
+        let lang = ancestors
+            .iter()
+            .find_map(|e| e.attr("lang"))
+            .unwrap_or_default()
+            .to_string();
+        let verbatim = ancestors
+            .iter()
+            .any(|e| matches!(e.value().name(), "code" | "title" | "pre" | "style"));
+        out.push((text.to_string(), lang, verbatim));
+    }
+    out
+}
+
+/// No attribute of any element of `page` holds a soft hyphen, nor any code or title.
+#[track_caller]
+fn assert_markup_untouched(page: &Page) {
+    for el in page.html.root_element().descendent_elements() {
+        for (name, value) in el.value().attrs() {
+            assert!(
+                !value.contains(SHY),
+                "{}: <{} {name}=\"{value}\"> holds a soft hyphen",
+                page.path.display(),
+                el.value().name()
+            );
+        }
+    }
+    for (text, _, verbatim) in texts(&page.html) {
+        assert!(
+            !(verbatim && text.contains(SHY)),
+            "{}: verbatim text `{text}` holds a soft hyphen",
+            page.path.display()
+        );
+    }
+}
+
+/// Every file of the built site but its pages, which must hold no soft hyphen: the content has
+/// none, and nothing but pages gets them.
+#[track_caller]
+fn assert_no_soft_hyphen_outside_pages(out: &Path) {
+    let files = common::tree(out);
+    let others: Vec<_> = files
+        .iter()
+        .filter(|(p, _)| p.extension().is_none_or(|e| e != "html"))
+        .collect();
+    assert!(others.len() > 10, "{} files", others.len());
+    for (path, bytes) in others {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !text.contains(SHY) && !text.contains("&shy;") && !text.contains("&#xad;"),
+            "{} holds a soft hyphen",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn german_and_dutch_compounds_break_at_their_syllables_in_text_only() {
+    let site = Site::example();
+    // `--locked`: the record is what it was; soft hyphens never enter it.
+    site.build(&["--locked"]).success();
+    let de = site.page("de");
+    let nl = site.page("nl");
+    for (page, words) in [
+        (
+            &de,
+            vec![
+                hyphenated(&["Un", "ter", "auf", "trags", "ver", "ar", "bei", "ter"]),
+                hyphenated(&["Stan", "dard", "ver", "trags", "klau", "seln"]),
+            ],
+        ),
+        (
+            &nl,
+            vec![
+                hyphenated(&["per", "soons", "ge", "ge", "vens"]),
+                hyphenated(&["Stan", "daard", "con", "tract", "be", "pa", "lin", "gen"]),
+            ],
+        ),
+    ] {
+        for word in words {
+            let bare = word.replace(SHY, "");
+            let prose: Vec<String> = texts(&page.html)
+                .into_iter()
+                .filter(|(text, _, verbatim)| !verbatim && text.replace(SHY, "").contains(&bare))
+                .map(|(text, _, _)| text)
+                .collect();
+            assert!(!prose.is_empty(), "{}: no `{bare}`", page.path.display());
+            // Without its soft hyphens, the text is the words as written.
+            assert!(common::text(page.one("main")).contains(&bare));
+            for text in prose {
+                assert!(
+                    text.contains(&word),
+                    "{}: `{bare}` not hyphenated as `{}` in `{text}`",
+                    page.path.display(),
+                    word.replace(SHY, "-")
+                );
+            }
+        }
+    }
+    // Short words stay whole; the page's words are otherwise as written.
+    assert!(de.source.contains(">Deutsch<") && !de.source.contains("Deutsch\u{ad}"));
+    for path in common::html_files(&site.public()) {
+        assert_markup_untouched(&Page::read_file(&path, None));
+    }
+    assert_no_soft_hyphen_outside_pages(&site.public());
+}
+
+#[test]
+fn each_text_is_hyphenated_in_its_own_language_and_arabic_in_none() {
+    let site = second_example::built();
+    let ar = site.page("ar");
+    let arabic: Vec<String> = texts(&ar.html)
+        .into_iter()
+        .filter(|(_, lang, _)| lang == "ar")
+        .map(|(text, _, _)| text)
+        .collect();
+    assert!(arabic.len() > 50);
+    assert!(
+        arabic.iter().all(|t| !t.contains(SHY)),
+        "Arabic has no hyphenation patterns: nothing is inserted"
+    );
+    // Canadian French uses French patterns; so does the French page.
+    for lang in ["fr", "fr-CA"] {
+        let page = site.page(lang);
+        assert_eq!(page.html_lang(), lang);
+        assert!(
+            page.source
+                .contains(&hyphenated(&["confi", "den", "tia", "li", "té"])),
+            "{lang}: `confidentialité` not hyphenated by French patterns"
+        );
+    }
+    // The language list: each entry in its own language's patterns, Arabic in none.
+    let index = site.index();
+    for (text, lang, _) in texts(&index.html) {
+        if lang == "ar" {
+            assert!(!text.contains(SHY), "{text}");
+        }
+    }
+    for path in common::html_files(&site.public()) {
+        assert_markup_untouched(&Page::read_file(&path, None));
+    }
+    assert_no_soft_hyphen_outside_pages(&site.public());
+}
