@@ -93,7 +93,7 @@ mod tests {
         }
         let text = record_text(&record);
         assert!(
-            text.contains("\nplain-id = { source = \"0123abcd\", translation = \"0123abcd\", newer = \"4567cdef\" }\n"),
+            text.contains("\nplain-id = { newer = \"4567cdef\", source = \"0123abcd\", translation = \"0123abcd\" }\n"),
             "{text}"
         );
         let read: Record = toml::from_str(&text).expect("the record is TOML");
