@@ -240,6 +240,56 @@ pub struct Dpia {
 pub struct Breach {
     #[schemars(with = "Vec<String>")]
     pub monitoring: Vec<Spanned<String>>,
-    #[schemars(with = "u32")]
-    pub notification_deadline_hours: Spanned<u32>,
+    #[schemars(with = "Hours")]
+    pub notification_deadline_hours: Spanned<Hours>,
+}
+
+/// A number of hours, 1 or more. Read with an error that says so: serde's own for a `u32`
+/// would call `-5` invalid TOML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hours(pub u32);
+
+impl<'de> Deserialize<'de> for Hours {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Hours;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(Hours::EXPECTED)
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Hours, E> {
+                Hours::new(v)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Hours, E> {
+                i64::try_from(v)
+                    .ok()
+                    .and_then(Hours::new)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
+            }
+        }
+        d.deserialize_u32(Visitor)
+    }
+}
+
+impl Hours {
+    const EXPECTED: &str = "a positive whole number of hours, such as 24";
+
+    fn new(n: i64) -> Option<Hours> {
+        u32::try_from(n).ok().filter(|h| *h > 0).map(Hours)
+    }
+}
+
+impl JsonSchema for Hours {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Hours".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "integer",
+            "minimum": 1,
+            "maximum": u32::MAX,
+            "description": Hours::EXPECTED,
+        })
+    }
 }
