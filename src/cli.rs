@@ -35,8 +35,9 @@ pub enum Command {
         #[arg(long, conflicts_with = "locked")]
         pseudo: bool,
     },
-    /// Check the site for problems without writing anything, and show where each translation
-    /// stands: missing, stale, untranslated and obsolete messages, and how complete it is.
+    /// Check the site for problems, and show where each translation stands: missing, stale,
+    /// untranslated and obsolete messages, and how complete it is. Writes nothing, but for the
+    /// translation records with `--record`.
     Check {
         /// The site's folder (holding candor.toml).
         #[arg(default_value = ".")]
