@@ -35,8 +35,9 @@ pub enum Command {
         #[arg(long, conflicts_with = "locked")]
         pseudo: bool,
     },
-    /// Check the site for problems without writing anything, and show where each translation
-    /// stands: missing, stale and obsolete messages, and how complete it is.
+    /// Check the site for problems, and show where each translation stands: missing, stale,
+    /// untranslated and obsolete messages, and how complete it is. Writes nothing, but for the
+    /// translation records with `--record`.
     Check {
         /// The site's folder (holding candor.toml).
         #[arg(default_value = ".")]
@@ -47,9 +48,13 @@ pub enum Command {
         /// How to print the result.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Treat stale and obsolete translations as errors.
+        /// Treat stale, untranslated and obsolete messages as errors.
         #[arg(long)]
         strict: bool,
+        /// Bring the translation records (locales/<lang>/translated-from.toml) up to date, as
+        /// a build would, when the site has no errors. Writes nothing else: no publication.
+        #[arg(long)]
+        record: bool,
     },
     /// Show what changed since the last recorded publication: facts by field, source text by
     /// message, and per translation which messages changed. Records nothing.
@@ -58,8 +63,8 @@ pub enum Command {
         #[arg(default_value = ".")]
         site: PathBuf,
         /// How to print the result.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
     },
     /// Write review pages for legal: every language's page as it will be published, with what
     /// changed since the last publication marked and summed up at the top. Records nothing.
@@ -128,6 +133,16 @@ pub enum Format {
     /// For people: diagnostics with source snippets, and a table of translations.
     Text,
     /// For tools: one JSON document on stdout (see docs/check-json.md).
+    Json,
+}
+
+/// Output formats of `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// For people: each changed fact with its old and new value, each changed source message,
+    /// and per translation the messages that changed.
+    Text,
+    /// For tools: one JSON document on stdout (see docs/diff-json.md).
     Json,
 }
 

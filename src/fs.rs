@@ -207,10 +207,26 @@ pub fn civil_date(d: &toml::value::Datetime) -> Option<jiff::civil::Date> {
 /// Deserializes a TOML file, turning a parse or shape error into a diagnostic at its span.
 pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diagnostic> {
     toml::from_str(&file.text).map_err(|e| {
-        let message = friendly(e.message().trim());
+        let raw = e.message().trim();
+        let message = friendly(raw);
         let span = e.span().unwrap_or(0..0);
-        let help = toml_help(&message, &file.text[span.clone()]);
-        let mut d = Diagnostic::error(headline(&message)).at(file, span, message);
+        let at = &file.text[span.clone()];
+        let quoted_date = raw.contains(DATETIME) && at.starts_with(['"', '\'']);
+        let (headline, help) = if quoted_date {
+            // TOML reads a date in quotes as text: say so, and show the line without them.
+            let line_start = file.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+            let key = file.text[line_start..span.start].trim_end();
+            let bare = at.trim_matches(['"', '\'']);
+            (
+                "a date in quotes".to_string(),
+                Some(format!(
+                    "remove the quotes: `{key} {bare}`; TOML reads a date in quotes as text"
+                )),
+            )
+        } else {
+            (headline(&message), toml_help(&message, at))
+        };
+        let mut d = Diagnostic::error(headline).at(file, span, message);
         d.help = help;
         d
     })
@@ -220,7 +236,11 @@ pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diag
 /// numbers and text. This table, [`headline`] and [`toml_help`] are the one place that reads the
 /// wording of toml's and serde's errors; `the_wording_this_module_reads_is_the_crates` fails if
 /// a release of either changes it.
-const SERDE_WORDS: [(&str, &str); 4] = [
+const SERDE_WORDS: [(&str, &str); 5] = [
+    (
+        DATETIME,
+        "expected a date without quotes, such as 2027-03-01",
+    ),
     ("expected u32", "expected a whole number, such as 24"),
     ("expected u8", "expected a whole number"),
     ("expected a string", "expected text in quotes"),
@@ -229,6 +249,9 @@ const SERDE_WORDS: [(&str, &str); 4] = [
         "expected a list, such as [\"a\", \"b\"]",
     ),
 ];
+
+/// toml's words for a value that is not a date (or date and time).
+const DATETIME: &str = "expected a TOML datetime";
 
 fn friendly(message: &str) -> String {
     SERDE_WORDS
@@ -248,6 +271,8 @@ fn headline(message: &str) -> String {
         "impossible date".into()
     } else if message.starts_with("unknown variant") {
         "not one of the allowed values".into()
+    } else if message.starts_with("invalid value") {
+        "value out of range".into()
     } else {
         "invalid TOML".into()
     }
@@ -304,6 +329,7 @@ mod tests {
     #[serde(deny_unknown_fields)]
     #[allow(dead_code)]
     struct Shapes {
+        d: Option<toml::value::Datetime>,
         n: Option<u32>,
         b: Option<u8>,
         s: Option<String>,
@@ -324,12 +350,13 @@ mod tests {
         for ((from, _), text) in
             SERDE_WORDS
                 .iter()
-                .zip(["n = \"x\"", "b = \"x\"", "s = 1", "l = 1"])
+                .zip(["d = \"x\"", "n = \"x\"", "b = \"x\"", "s = 1", "l = 1"])
         {
             assert!(raw(text).contains(from), "{from:?} not in {:?}", raw(text));
         }
         assert!(raw("e = \"yes\"").contains("expected a boolean"));
-        assert!(raw("x = 1").starts_with("unknown field `x`, expected one of `n`"));
+        assert!(raw("x = 1").starts_with("unknown field `x`, expected one of `d`"));
         assert!(raw("n = 1.5").starts_with("invalid type"));
+        assert!(raw("n = -5").starts_with("invalid value"));
     }
 }

@@ -228,9 +228,45 @@ pub fn vocabulary_message_ids() -> Vec<String> {
 /// A link that was checked to be `https:` or `mailto:`.
 // Deserializing checks it too, so that a link read back from a publication in `candor.lock` is
 // as safe as one from `content/`. (A doc comment here would become the JSON Schema's text.)
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Link(String);
+
+/// The schema says what [`Link::parse`] accepts, as near as a pattern can: an editor flags an
+/// `http:` link before candor does.
+impl JsonSchema for Link {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Link".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "An absolute `https://` link with a host name, or a `mailto:` link with an e-mail address; no spaces.",
+            "pattern": r"^(https://[^\s/?#@]+\.[^\s/?#]+([/?#]\S*)?|mailto:\S+@\S+)$",
+        })
+    }
+}
+
+/// The schema of a date as content files write it and `data.json` states it: ISO 8601,
+/// `2027-03-01`. (A TOML date is text to JSON Schema, so a schema cannot tell it from a date in
+/// quotes; candor does.)
+pub struct IsoDate;
+
+impl JsonSchema for IsoDate {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "IsoDate".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        })
+    }
+}
 
 impl Link {
     /// A link readers may follow: `https:` with a host name, or `mailto:` with an address; no
@@ -311,15 +347,25 @@ impl From<Country> for String {
 /// (which was validated when it was recorded), to render the archive.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Model {
+    /// The organisation that publishes the page.
     pub organisation: Organisation,
+    /// The principles of GDPR Article 5 it applies, in the order the page lists them.
     pub principles: Vec<Principle>,
+    /// What personal data it processes for its customers, and who controls it.
     pub processing: Processing,
+    /// Where the data is stored.
     pub storage: Storage,
+    /// The sub-processors it engages, in the order the page lists them.
     pub subprocessors: Vec<Subprocessor>,
+    /// How long personal data is kept.
     pub retention: Retention,
+    /// Who has access to personal data, and on which basis.
     pub access: Access,
+    /// Data flows between its systems and its customers' systems.
     pub integrations: Vec<Integration>,
+    /// Support for customers' data protection impact assessments (GDPR Art. 35).
     pub dpia: Dpia,
+    /// How personal data breaches are detected and reported.
     pub breach: Breach,
 }
 
@@ -334,9 +380,13 @@ pub enum Roles {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Organisation {
+    /// The organisation's name.
     pub name: String,
+    /// Its GDPR roles: controller, processor or both.
     pub roles: Roles,
+    /// Where people reach the privacy team.
     pub contact: Link,
+    /// Its own privacy policy, for the data it controls.
     pub privacy_policy: Link,
 }
 
@@ -346,13 +396,17 @@ pub struct Processing {
     pub subjects: Vec<String>,
     /// Ids of data categories; labels are messages `category-<id>`.
     pub categories: Vec<String>,
+    /// Whether it includes special categories of personal data (GDPR Art. 9).
     pub special_categories: bool,
+    /// Who controls the customers' data: `customer` or `organisation`.
     pub controller: Controller,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Storage {
+    /// The places where the data is stored.
     pub locations: Vec<Location>,
+    /// Where data exports a customer requests are shared, if they are.
     pub exports: Option<Exports>,
 }
 
@@ -363,18 +417,27 @@ pub struct Location {
     // Publications recorded before locations had ids have none: `Snapshot::model` derives it.
     #[serde(default)]
     pub id: String,
+    /// Who hosts it.
     pub provider: String,
+    /// How it is hosted.
     pub hosting: Hosting,
+    /// The city of the data centre.
     pub city: String,
+    /// The country of the data centre (ISO 3166-1 alpha-2).
     pub country: Country,
+    /// Its certifications.
     pub certifications: Vec<String>,
+    /// Whether it holds special-category personal data.
     pub special_categories: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Exports {
+    /// Who provides the share.
     pub provider: String,
+    /// Where the shared exports are kept: `eea` or `eu`.
     pub region: Region,
+    /// Whether the exports include special-category personal data.
     pub special_categories: bool,
 }
 
@@ -382,9 +445,13 @@ pub struct Exports {
 /// mechanism is this enum's first variant, derived rather than typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
+#[schemars(transform = describe_transfer_tag)]
 pub enum Transfer {
+    /// It stays within the EEA.
     WithinEea,
+    /// It leaves the EEA, on a legal basis.
     OutsideEea {
+        /// The legal basis of the transfer (GDPR Chapter V).
         mechanism: TransferMechanism,
         /// The mechanism the transfer falls back on should the first fail (such as standard
         /// contractual clauses behind the Data Privacy Framework).
@@ -400,12 +467,16 @@ pub struct Subprocessor {
     // Publications recorded before ids existed have none: `Snapshot::model` derives it.
     #[serde(default)]
     pub id: String,
+    /// Its name.
     pub name: String,
+    /// Whether it processes personal data of the customers' users.
     pub personal_data: bool,
+    /// Whether, and on which basis, personal data leaves the EEA through it.
     pub transfer: Transfer,
+    /// A link to its security measures.
     pub security: Option<Link>,
     /// The date from which it is engaged (ISO 8601), when one was given.
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<IsoDate>")]
     pub effective: Option<jiff::civil::Date>,
     /// Why it was published with less notice than promised, if it was.
     pub notice_exception: Option<NoticeException>,
@@ -445,7 +516,7 @@ pub struct Subprocessor {
     /// The date it was engaged, when given; otherwise the page takes the first publication
     /// that listed it as engaged.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<IsoDate>")]
     pub engaged: Option<jiff::civil::Date>,
 }
 
@@ -480,23 +551,34 @@ fn is_combining(c: char) -> bool {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Period {
+    /// How many units, 1 or more.
+    #[schemars(range(min = 1))]
     pub count: u32,
+    /// The unit: days, months or years.
     pub unit: PeriodUnit,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Retention {
+    /// How long personal data is kept by default.
     pub period: Period,
+    /// When the period starts.
     pub starts: RetentionStart,
+    /// Whether a customer may agree another period in its data processing agreement.
     pub customer_may_change: bool,
+    /// What happens when the period ends, in order.
     pub at_end: Vec<RetentionEnd>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Access {
+    /// The basis on which staff get access.
     pub basis: AccessBasis,
+    /// The standard whose access-rights principle the periodic review follows.
     pub review_standard: String,
+    /// Whether all employees receive privacy and security training.
     pub privacy_training: bool,
+    /// Groups of staff, from most to least access.
     pub groups: Vec<AccessGroup>,
 }
 
@@ -504,7 +586,9 @@ pub struct Access {
 pub struct AccessGroup {
     /// Labels are messages `access-group-<id>` and `access-purpose-<id>`.
     pub id: String,
+    /// What the group may see.
     pub access: AccessLevel,
+    /// Whether its members have signed a confidentiality agreement.
     pub confidentiality_agreement: bool,
 }
 
@@ -512,30 +596,74 @@ pub struct AccessGroup {
 pub struct Integration {
     /// Label is message `system-<id>`.
     pub id: String,
+    /// The data flows between that system and the organisation's.
     pub flows: Vec<Flow>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Flow {
+    /// `inbound`: from the customer's system to the organisation's; `outbound`: the other way.
     pub direction: Direction,
     /// Ids of data categories from [`Processing::categories`].
     pub data: Vec<String>,
     /// Label is message `purpose-<id>`.
     pub purpose: String,
+    /// How it is secured in transit.
     pub transport: Transport,
+    /// How it is authenticated.
     pub authentication: Authentication,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "factsheet", rename_all = "kebab-case")]
+#[schemars(transform = describe_dpia_tag)]
 pub enum Dpia {
+    /// Customers get the factsheet on request.
     OnRequest,
-    Published { link: Link },
+    /// The factsheet is published.
+    Published {
+        /// Where it is published.
+        link: Link,
+    },
+    /// There is no factsheet.
     None,
+}
+
+/// Gives the property a serde tag adds to every variant of a tagged enum (`kind`, `factsheet`)
+/// its description, which no doc comment can carry.
+fn describe_tag(schema: &mut schemars::Schema, tag: &str, text: &str) {
+    let Some(variants) = schema.get_mut("oneOf").and_then(|v| v.as_array_mut()) else {
+        return;
+    };
+    for variant in variants {
+        if let Some(property) = variant.pointer_mut(&format!("/properties/{tag}")) {
+            property["description"] = text.into();
+        }
+    }
+}
+
+fn describe_transfer_tag(schema: &mut schemars::Schema) {
+    describe_tag(
+        schema,
+        "kind",
+        "`within-eea`, or `outside-eea` on the basis `mechanism` says.",
+    );
+}
+
+fn describe_dpia_tag(schema: &mut schemars::Schema) {
+    describe_tag(
+        schema,
+        "factsheet",
+        "How customers get the DPIA factsheet: `on-request`, `published` (at `link`) or `none`.",
+    );
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Breach {
+    /// The logging, monitoring and audit systems that detect a breach.
     pub monitoring: Vec<String>,
+    /// Within how many hours, at the latest, the customers affected by a personal data breach are
+    /// notified.
+    #[schemars(range(min = 1))]
     pub notification_deadline_hours: u32,
 }

@@ -23,6 +23,7 @@ storage-heading = Wo speichert { $org } Ihre Daten?
 storage-body = Die in der { $org }-Plattform verarbeiteten Daten werden hauptsächlich hier gespeichert:
 storage-caption = Wo die Daten gespeichert werden
 storage-provider = Anbieter
+# candor: same-as-source
 storage-hosting = Hosting
 storage-location = Standort
 storage-certifications = Zertifizierungen

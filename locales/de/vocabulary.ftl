@@ -74,6 +74,7 @@ direction-inbound = Von Ihrem { $system } an { $org }
 direction-outbound = Von { $org } an Ihr { $system }
 transport-tls = TLS (HTTPS)
 transport-mutual-tls = Gegenseitiges TLS
+# candor: same-as-source
 transport-vpn = VPN
 authentication-saml = SAML
 authentication-oauth2 = OAuth 2.0

@@ -72,11 +72,15 @@ access-level-none = No access to your users' data
 ## Integrations.
 direction-inbound = From your { $system } to { $org }
 direction-outbound = From { $org } to your { $system }
+# candor: same-as-source
 transport-tls = TLS (HTTPS)
 transport-mutual-tls = Mutual TLS
 transport-vpn = VPN
+# candor: same-as-source
 authentication-saml = SAML
+# candor: same-as-source
 authentication-oauth2 = OAuth 2.0
+# candor: same-as-source
 authentication-openid-connect = OpenID Connect
 authentication-api-key = API key
 authentication-mutual-tls = Client certificate (mutual TLS)

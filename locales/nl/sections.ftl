@@ -23,6 +23,7 @@ storage-heading = Waar slaat { $org } uw gegevens op?
 storage-body = De gegevens die in het { $org }-platform worden verwerkt, worden hoofdzakelijk hier opgeslagen:
 storage-caption = Waar de gegevens worden opgeslagen
 storage-provider = Aanbieder
+# candor: same-as-source
 storage-hosting = Hosting
 storage-location = Locatie
 storage-certifications = Certificeringen

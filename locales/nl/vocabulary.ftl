@@ -74,6 +74,7 @@ direction-inbound = Van uw { $system } naar { $org }
 direction-outbound = Van { $org } naar uw { $system }
 transport-tls = TLS (HTTPS)
 transport-mutual-tls = Wederzijdse TLS
+# candor: same-as-source
 transport-vpn = VPN
 authentication-saml = SAML
 authentication-oauth2 = OAuth 2.0

@@ -1,4 +1,5 @@
-//! `candor check`: every stage but writing, and where each translation stands.
+//! `candor check`: every stage but writing, and where each translation stands. With `--record`,
+//! it also brings the translation records up to date, and writes nothing else.
 
 use std::path::Path;
 
@@ -7,13 +8,15 @@ use crate::cli::Format;
 use crate::diagnostic::Diagnostics;
 use crate::history::lock::{self, Recording};
 use crate::site::{Options, Site};
-use crate::validate::status::Status;
+use crate::validate::status::{self, Status};
+use crate::write::records;
 
 pub fn run(
     site: &Path,
     locale: Option<&str>,
     format: Format,
     strict: bool,
+    record: bool,
 ) -> anyhow::Result<Outcome> {
     require_dir(site)?;
     let now = lock::publication_time().map_err(anyhow::Error::msg)?;
@@ -30,6 +33,24 @@ pub fn run(
         anyhow::bail!("`{tag}` is not a translation of this site (see `languages` in candor.toml)");
     }
     let ok = !diags.has_errors();
+    // Records are written only from a site without errors, as a build writes them: a
+    // translation file that did not parse would otherwise lose its messages' records.
+    let recorded = if record && ok {
+        records::translation_records(site, &statuses)?;
+        Some(
+            statuses
+                .iter()
+                .filter(|s| s.record_changed)
+                .map(|s| {
+                    status::path(Path::new(""), &s.language)
+                        .display()
+                        .to_string()
+                })
+                .collect::<Vec<_>>(),
+        )
+    } else {
+        None
+    };
     diags.sort();
     match format {
         Format::Json => {
@@ -37,10 +58,20 @@ pub fn run(
             crate::outln!("{}", serde_json::to_string_pretty(&json)?);
         }
         Format::Text => {
-            print_diagnostics(&mut diags, Writes::Never);
+            let writes = if record {
+                Writes::Nothing
+            } else {
+                Writes::Never
+            };
+            print_diagnostics(&mut diags, writes);
+            if diags.is_empty() {
+                crate::errln!("no problems found in {}", site.display());
+            }
             crate::out!("{}", report::translations_table(&statuses));
-            if ok {
-                crate::outln!("no problems found in {}", site.display());
+            match recorded.as_deref() {
+                Some([]) => crate::outln!("the translation records are up to date"),
+                Some(files) => crate::outln!("recorded {}", files.join(", ")),
+                None => {}
             }
         }
     }

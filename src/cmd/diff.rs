@@ -4,13 +4,13 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::{Outcome, Writes, print_diagnostics, require_dir};
-use crate::cli::Format;
+use crate::cli::DiffFormat;
 use crate::diagnostic::Diagnostics;
 use crate::history::changes::{self, Diff};
 use crate::history::lock::{self, Recording, Snapshot};
 use crate::site::{Options, Site};
 
-pub fn run(site: &Path, format: Format) -> anyhow::Result<Outcome> {
+pub fn run(site: &Path, format: DiffFormat) -> anyhow::Result<Outcome> {
     require_dir(site)?;
     let mut diags = Diagnostics::default();
     let diff = diff(site, &mut diags);
@@ -19,8 +19,8 @@ pub fn run(site: &Path, format: Format) -> anyhow::Result<Outcome> {
         return Ok(Outcome::SiteProblems);
     };
     match format {
-        Format::Json => crate::outln!("{}", serde_json::to_string_pretty(&diff)?),
-        Format::Text => crate::out!("{}", diff.to_text()),
+        DiffFormat::Json => crate::outln!("{}", serde_json::to_string_pretty(&diff)?),
+        DiffFormat::Text => crate::out!("{}", diff.to_text()),
     }
     Ok(Outcome::Success)
 }

@@ -43,7 +43,8 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
             locale,
             format,
             strict,
-        } => check::run(&site, locale.as_deref(), format, strict),
+            record,
+        } => check::run(&site, locale.as_deref(), format, strict, record),
         Command::Diff { site, format } => diff::run(&site, format),
         Command::Review { site, out } => review::run(&site, out),
         Command::MarkReviewed {
@@ -96,7 +97,7 @@ fn print_diagnostics(diags: &mut Diagnostics, writes: Writes) {
         Writes::Never => "",
     };
     let _ = match (errors, warnings) {
-        (0, w) => writeln!(err, "{}", plural(w, "warning")),
+        (0, w) => writeln!(err, "no errors, {}", plural(w, "warning")),
         (e, 0) => writeln!(err, "failed: {}{nothing}", plural(e, "error")),
         (e, w) => writeln!(
             err,

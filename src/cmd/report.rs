@@ -15,14 +15,15 @@ pub fn translations_table(statuses: &[Status]) -> String {
     out.push_str("translations:\n");
     let width = statuses.iter().map(|s| s.language.len()).max().unwrap_or(2);
     for s in statuses {
-        let current = s.translated - s.stale.len();
         out.push_str(&format!(
-            "  {:width$}  {:>5.1}%  {current} of {} current, {} missing, {} stale, {} obsolete\n",
+            "  {:width$}  {:>5.1}%  {} of {} current, {} missing, {} stale, {} untranslated, {} obsolete\n",
             s.language,
             s.completion() * 100.0,
+            s.current(),
             s.total,
             s.missing.len(),
             s.stale.len(),
+            s.untranslated.len(),
             s.obsolete.len(),
         ));
     }
@@ -48,11 +49,13 @@ pub fn check_json(diags: &Diagnostics, statuses: &[Status], ok: bool) -> serde_j
                 "language": s.language,
                 "total": s.total,
                 "translated": s.translated,
-                "current": s.translated - s.stale.len(),
+                "current": s.current(),
                 "completion": (s.completion() * 1000.0).round() / 1000.0,
                 "missing": s.missing,
                 "stale": s.stale,
+                "untranslated": s.untranslated,
                 "obsolete": s.obsolete,
+                "sources": s.sources,
                 "errors": mismatches,
             })
         })

@@ -400,10 +400,7 @@ impl Builder {
             Outcome::Failed(diags) => {
                 print_failure(&diags);
                 self.warnings.clear();
-                let text: String = {
-                    let plain = Printer::plain();
-                    diags.iter().map(|d| plain.render(d)).collect()
-                };
+                let text = overlay_text(&diags);
                 if current.error.as_deref() == Some(text.as_str()) {
                     return;
                 }
@@ -430,6 +427,23 @@ impl Builder {
             let _ = write!(err, "{}", printer.render(d));
         }
     }
+}
+
+/// What the overlay shows of a failed build: how many errors and warnings, then the errors,
+/// then the warnings (each group in file order), so that the error is never below the fold
+/// under warnings that did not stop the build.
+fn overlay_text(diags: &Diagnostics) -> String {
+    let plain = Printer::plain();
+    let (errors, warnings): (Vec<_>, Vec<_>) = diags.iter().partition(|d| d.is_error());
+    let mut text = super::plural(errors.len(), "error");
+    if !warnings.is_empty() {
+        text.push_str(&format!(", {}", super::plural(warnings.len(), "warning")));
+    }
+    text.push_str("\n\n");
+    for d in errors.into_iter().chain(warnings) {
+        text.push_str(&plain.render(d));
+    }
+    text
 }
 
 /// Prints a failed build's diagnostics on stderr.

@@ -90,6 +90,8 @@ pub struct Refs {
 struct Walker<'t> {
     text: &'t str,
     refs: Refs,
+    /// Whether a text element or a placed string literal holds a letter.
+    words: bool,
 }
 
 /// One message or term as written.
@@ -104,6 +106,29 @@ pub struct Entry {
     pub canonical: String,
     /// A message whose value can only ever be empty (`id = { "" }`).
     pub blank: bool,
+    /// Whether its text has words of its own (a letter outside its placeables, or in a string
+    /// literal), which a translation would change: `{ $city }, { $country }` has none.
+    pub words: bool,
+    /// Marked by a comment line `# candor: same-as-source` as meant to read as the source does
+    /// (a name, say): on a source message for every language, on a translation for its own.
+    pub same_as_source: bool,
+}
+
+/// The comment line that marks a message as meant to read the same as its source.
+pub const SAME_AS_SOURCE: &str = "candor: same-as-source";
+
+/// Whether the comment of the entry that starts at `start` in `text` carries
+/// [`SAME_AS_SOURCE`]: Fluent's message comment, the `#` lines right above it (the bundle's
+/// parser keeps no comments, so they are read from the text).
+fn marked_same(text: &str, start: usize) -> bool {
+    let Some(above) = text[..start].strip_suffix('\n') else {
+        return false;
+    };
+    above
+        .rsplit('\n')
+        .map(|line| line.trim_end_matches('\r'))
+        .take_while(|line| *line == "#" || line.starts_with("# "))
+        .any(|line| line[1..].trim() == SAME_AS_SOURCE)
 }
 
 /// The words of one language.
@@ -560,11 +585,13 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
     let (file, text) = (&ftl.file, ftl.text());
     for entry in ftl.entries() {
         let mut blank = false;
+        let (mut words, mut same_as_source) = (false, false);
         let (id, is_term, refs, node) = match entry {
             ast::Entry::Message(m) => {
                 let mut w = Walker {
                     text,
                     refs: Refs::default(),
+                    words: false,
                 };
                 if let Some(v) = &m.value {
                     w.pattern(v);
@@ -573,6 +600,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                     w.pattern(&a.value);
                 }
                 let refs = w.refs;
+                words = w.words;
                 blank = m.value.as_ref().is_some_and(is_blank);
                 let mut bare = m.clone();
                 bare.comment = None;
@@ -582,6 +610,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                 let mut w = Walker {
                     text,
                     refs: Refs::default(),
+                    words: false,
                 };
                 w.pattern(&t.value);
                 for a in &t.attributes {
@@ -604,12 +633,17 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
             start..start + id.len()
         };
         let canonical = fluent_syntax::serializer::serialize(&ast::Resource { body: vec![node] });
+        if !is_term {
+            same_as_source = marked_same(text, start);
+        }
         let entry = Entry {
             file: file.clone(),
             span: span.clone(),
             refs,
             canonical,
             blank,
+            words,
+            same_as_source,
         };
         let map = if is_term {
             &mut locale.terms
@@ -687,9 +721,20 @@ impl Walker<'_> {
     }
 
     fn pattern(&mut self, p: &ast::Pattern<&str>) {
+        let has_letter = |text: &str| text.chars().any(char::is_alphabetic);
         for el in &p.elements {
-            if let ast::PatternElement::Placeable { expression } = el {
-                self.expression(expression);
+            match el {
+                ast::PatternElement::TextElement { value } => {
+                    self.words |= has_letter(value);
+                }
+                ast::PatternElement::Placeable { expression } => {
+                    if let ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) =
+                        expression
+                    {
+                        self.words |= has_letter(value);
+                    }
+                    self.expression(expression);
+                }
             }
         }
     }

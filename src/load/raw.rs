@@ -15,20 +15,27 @@ use crate::model::{
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Organisation {
+    /// The organisation's name, as every page shows it.
     #[schemars(with = "String")]
     pub name: Spanned<String>,
+    /// Whether it is the controller of personal data it collects for itself (website visitors,
+    /// applicants).
     #[schemars(with = "bool")]
     pub controller: Spanned<bool>,
+    /// Whether it processes personal data on behalf of its customers.
     pub processor: bool,
-    #[schemars(with = "String")]
+    /// Where people reach the privacy team: a `mailto:` or `https://` link.
+    #[schemars(with = "crate::model::Link")]
     pub contact: Spanned<String>,
-    #[schemars(with = "String")]
+    /// Its own privacy policy, for the data it controls: an `https://` link.
+    #[schemars(with = "crate::model::Link")]
     pub privacy_policy: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Principles {
+    /// The principles of GDPR Article 5 it applies, in the order the page lists them.
     #[schemars(with = "Vec<Principle>")]
     pub applies: Vec<Spanned<Principle>>,
 }
@@ -36,18 +43,27 @@ pub struct Principles {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Processing {
+    /// Whose data it processes: ids of data subjects, each named by `subject-<id>` in every locale.
     #[schemars(with = "Vec<String>")]
     pub subjects: Vec<Spanned<String>>,
+    /// What data it processes: ids of data categories, each named by `category-<id>` in every
+    /// locale.
     #[schemars(with = "Vec<String>")]
     pub categories: Vec<Spanned<String>>,
+    /// Whether that includes special categories of personal data (GDPR Art. 9, such as health
+    /// data).
     pub special_categories: bool,
+    /// Who controls the customers' data: `customer` (the customer is the controller, the
+    /// organisation its processor) or `organisation`.
     pub controller: Controller,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Storage {
+    /// The places where the data is stored, in the order the page lists them.
     pub location: Vec<Location>,
+    /// Where data exports a customer requests are shared, if they are.
     pub exports: Option<Exports>,
 }
 
@@ -59,31 +75,42 @@ pub struct Location {
     /// either, and the change log tells a change rather than a new location.
     #[schemars(with = "Option<String>")]
     pub id: Option<Spanned<String>>,
+    /// Who hosts it, such as `Amazon Web Services (AWS)`.
     #[schemars(with = "String")]
     pub provider: Spanned<String>,
+    /// How it is hosted: virtual-private-servers, dedicated-servers, managed-database or
+    /// own-data-centre.
     pub hosting: Hosting,
+    /// The city of the data centre.
     #[schemars(with = "String")]
     pub city: Spanned<String>,
+    /// The country of the data centre: an ISO 3166-1 alpha-2 code, such as `DE`.
     #[schemars(with = "String")]
     pub country: Spanned<String>,
+    /// Its certifications, such as `ISO 27001`.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub certifications: Vec<Spanned<String>>,
+    /// Whether it holds special-category (sensitive) personal data.
     pub special_categories: bool,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Exports {
+    /// Who provides the share, such as `Google`.
     #[schemars(with = "String")]
     pub provider: Spanned<String>,
+    /// Where the shared exports are kept: `eea` (European Economic Area) or `eu` (European Union).
     pub region: Region,
+    /// Whether the exports include special-category (sensitive) personal data.
     pub includes_special_categories: bool,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Subprocessors {
+    /// The sub-processors the organisation engages, in the order the page lists them.
     #[serde(default)]
     pub subprocessor: Vec<Subprocessor>,
 }
@@ -96,8 +123,10 @@ pub struct Subprocessor {
     /// Firebase/Analytics` is `google-firebase-analytics`); give one before renaming.
     #[schemars(with = "Option<String>")]
     pub id: Option<Spanned<String>>,
+    /// Its name, unique among the sub-processors.
     #[schemars(with = "String")]
     pub name: Spanned<String>,
+    /// Whether it processes personal data of the customers' users.
     pub personal_data: bool,
     /// Whether personal data leaves the EEA. Optional when `countries` is given, which says
     /// it; must agree with it when both are.
@@ -137,10 +166,10 @@ pub struct Subprocessor {
     #[schemars(with = "Option<String>")]
     pub address: Option<Spanned<String>>,
     /// Its privacy contact: a `mailto:` or `https:` link.
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<crate::model::Link>")]
     pub contact: Option<Spanned<String>>,
     /// An `https:` link to its own list of sub-processors.
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<crate::model::Link>")]
     pub list: Option<Spanned<String>>,
     /// The products or features it serves, where the site has several: ids named by
     /// `applies-to-<id>`.
@@ -149,43 +178,55 @@ pub struct Subprocessor {
     pub applies_to: Vec<Spanned<String>>,
     /// The date it was engaged, such as 2024-05-01; without it, the first publication that
     /// listed it.
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<crate::model::IsoDate>")]
     pub engaged: Option<Spanned<toml::value::Datetime>>,
-    #[schemars(with = "Option<String>")]
+    /// A link to its security measures: `https://` (or `mailto:`).
+    #[schemars(with = "Option<crate::model::Link>")]
     pub security: Option<Spanned<String>>,
     /// Why a new sub-processor is published with less than the site's notice period.
     pub notice_exception: Option<NoticeException>,
     /// From when the sub-processor is engaged, if that is still to come (advance notice).
     /// A date, such as 2027-03-01.
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<crate::model::IsoDate>")]
     pub effective: Option<Spanned<toml::value::Datetime>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Retention {
+    /// How long personal data is kept by default.
     pub period: Period,
+    /// When the period starts: contract-end, collection or last-activity.
     pub starts: RetentionStart,
+    /// Whether a customer may agree another period in its data processing agreement.
     pub customer_may_change: bool,
-    #[schemars(with = "Vec<RetentionEnd>")]
+    /// What happens when the period ends, in order: any of return-to-customer, delete, anonymise.
+    #[schemars(with = "Vec<RetentionEnd>", length(min = 1))]
     pub at_end: Vec<Spanned<RetentionEnd>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Period {
-    #[schemars(with = "u32")]
+    /// How many units: a whole number, 1 or more.
+    #[schemars(with = "u32", range(min = 1))]
     pub count: Spanned<u32>,
+    /// The unit: days, months or years.
     pub unit: PeriodUnit,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Access {
+    /// The basis on which staff get access: need-to-know or role-based.
     pub basis: AccessBasis,
+    /// The standard whose access-rights principle the periodic review follows, such as `ISO 27001`.
     #[schemars(with = "String")]
     pub review_standard: Spanned<String>,
+    /// Whether all employees receive privacy and security training.
     pub privacy_training: bool,
+    /// Groups of staff, from most to least access; each id needs `access-group-<id>` and
+    /// `access-purpose-<id>` in every locale.
     #[serde(default)]
     pub group: Vec<AccessGroup>,
 }
@@ -193,15 +234,19 @@ pub struct Access {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct AccessGroup {
+    /// The group's id: lowercase letters, digits and `-`.
     #[schemars(with = "String")]
     pub id: Spanned<String>,
+    /// What it may see: full, user-data or none.
     pub access: AccessLevel,
+    /// Whether its members have signed a confidentiality agreement.
     pub confidentiality_agreement: bool,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Integrations {
+    /// Systems of the customers the organisation exchanges data with.
     #[serde(default)]
     pub integration: Vec<Integration>,
 }
@@ -209,37 +254,100 @@ pub struct Integrations {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Integration {
+    /// The system's id, named by `system-<id>` in every locale.
     #[schemars(with = "String")]
     pub id: Spanned<String>,
+    /// The data flows between that system and the organisation's.
     pub flow: Vec<Flow>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Flow {
+    /// `inbound`: from the customer's system to the organisation's; `outbound`: the other way.
     pub direction: Direction,
+    /// The data categories it carries: ids from processing.toml's `categories`.
     #[schemars(with = "Vec<String>")]
     pub data: Vec<Spanned<String>>,
+    /// Why: an id named by `purpose-<id>` in every locale.
     #[schemars(with = "String")]
     pub purpose: Spanned<String>,
+    /// How it is secured in transit: tls, mutual-tls or vpn.
     pub transport: Transport,
+    /// How it is authenticated: saml, oauth2, openid-connect, api-key or mutual-tls.
     pub authentication: Authentication,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Dpia {
+    /// How customers get the factsheet for their data protection impact assessments (GDPR Art. 35):
+    /// on-request, published or none.
     #[schemars(with = "Factsheet")]
     pub factsheet: Spanned<Factsheet>,
-    #[schemars(with = "Option<String>")]
+    /// Only with `factsheet = "published"`: where it is, an `https://` link.
+    #[schemars(with = "Option<crate::model::Link>")]
     pub link: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Breach {
+    /// The logging, monitoring and audit systems that detect a breach.
     #[schemars(with = "Vec<String>")]
     pub monitoring: Vec<Spanned<String>>,
-    #[schemars(with = "u32")]
-    pub notification_deadline_hours: Spanned<u32>,
+    /// Within how many hours, at the latest, after the organisation becomes aware of a personal
+    /// data breach it notifies the customers affected (without undue delay): 1 or more.
+    #[schemars(with = "Hours")]
+    pub notification_deadline_hours: Spanned<Hours>,
+}
+
+/// A number of hours, 1 or more. Read with an error that says so: serde's own for a `u32`
+/// would call `-5` invalid TOML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hours(pub u32);
+
+impl<'de> Deserialize<'de> for Hours {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Hours;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(Hours::EXPECTED)
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Hours, E> {
+                Hours::new(v)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Hours, E> {
+                i64::try_from(v)
+                    .ok()
+                    .and_then(Hours::new)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
+            }
+        }
+        d.deserialize_u32(Visitor)
+    }
+}
+
+impl Hours {
+    const EXPECTED: &str = "a positive whole number of hours, such as 24";
+
+    fn new(n: i64) -> Option<Hours> {
+        u32::try_from(n).ok().filter(|h| *h > 0).map(Hours)
+    }
+}
+
+impl JsonSchema for Hours {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Hours".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "integer",
+            "minimum": 1,
+            "maximum": u32::MAX,
+            "description": Hours::EXPECTED,
+        })
+    }
 }

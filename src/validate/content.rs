@@ -330,10 +330,36 @@ impl Validator<'_> {
         let mechanism = match &s.mechanism {
             None if countries.is_empty() || !uncovered.is_empty() => {
                 let place = s.outside_eea.as_ref().map_or(s.name.span(), |o| o.span());
+                // A row that says it processes no personal data of the customers' users is
+                // not told it transfers personal data; it is told what the page would say.
+                let headline = if s.personal_data {
+                    format!(
+                        "`{name}` transfers personal data outside the EEA without a transfer mechanism"
+                    )
+                } else {
+                    format!("`{name}` sends data outside the EEA without a transfer mechanism")
+                };
+                let help = if s.personal_data {
+                    "add `mechanism = \"standard-contractual-clauses\"` (or `data-privacy-framework`, `binding-corporate-rules`, `uk-addendum`, `art-49-derogation`)".to_string()
+                } else {
+                    "`personal-data = false` says it receives no personal data of your customers' users, but the page would still list a transfer outside the EEA, and GDPR Chapter V applies to any personal data it receives (account or staff data): give the mechanism it rests on, such as `mechanism = \"standard-contractual-clauses\"`; if no personal data at all leaves the EEA through it, write `outside-eea = false` (without `countries`)".to_string()
+                };
                 self.diags.push(
-                    Diagnostic::error(format!("`{name}` transfers personal data outside the EEA without a transfer mechanism"))
-                        .at(f, place, if uncovered.is_empty() { "a transfer outside the EEA needs a legal basis".to_string() } else { format!("{} {} no adequacy decision", names(&uncovered), if uncovered.len() == 1 { "has" } else { "have" }) })
-                        .with_help("add `mechanism = \"standard-contractual-clauses\"` (or `data-privacy-framework`, `binding-corporate-rules`, `uk-addendum`, `art-49-derogation`)"),
+                    Diagnostic::error(headline)
+                        .at(
+                            f,
+                            place,
+                            if uncovered.is_empty() {
+                                "a transfer outside the EEA needs a legal basis".to_string()
+                            } else {
+                                format!(
+                                    "{} {} no adequacy decision",
+                                    names(&uncovered),
+                                    if uncovered.len() == 1 { "has" } else { "have" }
+                                )
+                            },
+                        )
+                        .with_help(help),
                 );
                 return None;
             }
@@ -943,15 +969,8 @@ impl Validator<'_> {
     fn breach(&mut self, p: &Parsed<raw::Breach>) -> Breach {
         let (f, b) = (&p.file, &p.value);
         self.unique(f, &b.monitoring, "monitoring system");
-        let hours = *b.notification_deadline_hours.get_ref();
-        if hours == 0 {
-            self.error(
-                f,
-                b.notification_deadline_hours.span(),
-                "the notification deadline is zero hours",
-                "expected at least 1",
-            );
-        }
+        // At least 1: `raw::Hours` refuses anything else.
+        let hours = b.notification_deadline_hours.get_ref().0;
         Breach {
             monitoring: b
                 .monitoring

@@ -3,10 +3,16 @@
 //!
 //! Staleness needs no git and no file times. Each translation keeps a record,
 //! `locales/<lang>/translated-from.toml`, written by candor: for every message, a fingerprint of
-//! the source text it was translated from and of the translation itself. When the translation's
-//! text changes, someone translated it anew, from today's source: the record follows. When only
-//! the source changes, the translation is stale until it is edited or marked as reviewed
-//! (`candor mark-reviewed`).
+//! the source text it was translated from and of the translation itself. A translation is stale
+//! when today's source is not the text it was translated from, whatever happened to the
+//! translation: an edit only counts as a translation of today's source when the record had
+//! already seen that source while the translation was still the old one (`newer`, written by
+//! `build`, `check --record` and `mark-reviewed`). Edits made before the source changed, or
+//! with no record in between, cannot be told apart from those made after, so they stay stale
+//! until the translation is marked as reviewed (`candor mark-reviewed`).
+//!
+//! A message that reads exactly as its source is untranslated, unless it has no words of its
+//! own or is marked as meant to (`# candor: same-as-source`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -26,8 +32,14 @@ pub const FILE: &str = "translated-from.toml";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pair {
+    /// The source text the translation was made from, or last reviewed against.
     pub source: String,
+    /// The translation, as last recorded.
     pub translation: String,
+    /// A newer source text the record saw while the translation was still `translation`: an
+    /// edit of the translation after that is taken as a translation of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub newer: Option<String>,
 }
 
 /// The record of one translation.
@@ -48,10 +60,18 @@ pub struct Status {
     pub translated: usize,
     pub missing: Vec<String>,
     pub stale: Vec<String>,
+    /// Messages that read exactly as their source, and are not meant to.
+    pub untranslated: Vec<String>,
     pub obsolete: Vec<String>,
-    /// For each stale message, the fingerprint of today's source text.
+    /// The source text (its Fluent entry) of every missing, stale and untranslated message.
+    pub sources: BTreeMap<String, String>,
+    /// For each stale message, what the record says once it is reviewed.
     #[serde(skip)]
-    stale_sources: BTreeMap<String, String>,
+    stale_sources: BTreeMap<String, Pair>,
+    /// The stale messages whose translation changed since the record, when the record cannot
+    /// tell whether before or after the source did.
+    #[serde(skip)]
+    pub edited_while_stale: Vec<String>,
     /// The record as it should now be written.
     #[serde(skip)]
     pub record: Record,
@@ -61,12 +81,17 @@ pub struct Status {
 }
 
 impl Status {
-    /// Share of source messages translated and not stale, from 0 to 1.
+    /// Messages translated, not stale and not untranslated.
+    pub fn current(&self) -> usize {
+        self.translated - self.stale.len() - self.untranslated.len()
+    }
+
+    /// Share of source messages that are current, from 0 to 1.
     pub fn completion(&self) -> f64 {
         if self.total == 0 {
             1.0
         } else {
-            (self.translated - self.stale.len()) as f64 / self.total as f64
+            self.current() as f64 / self.total as f64
         }
     }
 }
@@ -125,17 +150,20 @@ pub fn status(
         translated: 0,
         missing: Vec::new(),
         stale: Vec::new(),
+        untranslated: Vec::new(),
         obsolete: translation
             .messages
             .keys()
             .filter(|id| !source.messages.contains_key(*id))
             .cloned()
             .collect(),
+        sources: BTreeMap::new(),
         stale_sources: BTreeMap::new(),
+        edited_while_stale: Vec::new(),
         record: Record::default(),
         record_changed: false,
     };
-    for id in source.messages.keys() {
+    for (id, original) in &source.messages {
         let Some(translated) = translation.messages.get(id) else {
             // A regional language's inherited messages are translated; whether they are stale
             // is its parent's record.
@@ -143,6 +171,9 @@ pub fn status(
                 status.translated += 1;
             } else {
                 status.missing.push(id.clone());
+                status
+                    .sources
+                    .insert(id.clone(), original.canonical.clone());
             }
             continue;
         };
@@ -150,17 +181,50 @@ pub fn status(
         let now = Pair {
             source: sources[id.as_str()].clone(),
             translation: fingerprint(&translated.canonical),
+            newer: None,
         };
         let pair = match old.messages.get(id) {
-            // The translation is as recorded, but its source moved on: stale.
-            Some(was) if was.translation == now.translation && was.source != now.source => {
-                status.stale.push(id.clone());
-                status.stale_sources.insert(id.clone(), now.source);
-                was.clone()
+            // Translated from today's source (or first translated now): the record follows
+            // the translation.
+            None => now,
+            Some(was) if was.source == now.source => now,
+            // Edited after the record saw today's source: translated from it.
+            Some(was)
+                if was.newer.as_ref() == Some(&now.source)
+                    && was.translation != now.translation =>
+            {
+                now
             }
-            // Unchanged, newly translated, or edited since: translated from today's source.
-            _ => now,
+            // The source moved on since the translation was made: stale, and the record notes
+            // what it saw, so that an edit from now on counts.
+            Some(was) => {
+                if was.translation != now.translation {
+                    status.edited_while_stale.push(id.clone());
+                }
+                status.stale.push(id.clone());
+                status
+                    .sources
+                    .insert(id.clone(), original.canonical.clone());
+                status.stale_sources.insert(id.clone(), now.clone());
+                Pair {
+                    source: was.source.clone(),
+                    translation: now.translation,
+                    newer: Some(now.source),
+                }
+            }
         };
+        let is_stale = pair.source != sources[id.as_str()];
+        if !is_stale
+            && translated.canonical == original.canonical
+            && original.words
+            && !original.same_as_source
+            && !translated.same_as_source
+        {
+            status.untranslated.push(id.clone());
+            status
+                .sources
+                .insert(id.clone(), original.canonical.clone());
+        }
         status.record.messages.insert(id.clone(), pair);
     }
     status.record_changed = status.record != *old;
@@ -202,10 +266,10 @@ pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostic
             diags.push(d);
             continue;
         };
-        if let Some(pair) = status.record.messages.get_mut(&id) {
-            pair.source = source.clone();
-        }
+        status.record.messages.insert(id.clone(), source.clone());
         status.stale.retain(|s| *s != id);
+        status.edited_while_stale.retain(|s| *s != id);
+        status.sources.remove(&id);
         marked.push(id);
     }
     status.record_changed = true;
@@ -235,14 +299,41 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
     let mut all = Vec::new();
     for (locale, (st, found)) in translations.into_iter().zip(read) {
         diags.extend(found);
+        let severity = if fail {
+            crate::diagnostic::Severity::Error
+        } else {
+            crate::diagnostic::Severity::Warning
+        };
+        let lang = &st.language;
         for id in &st.stale {
             let entry = &locale.messages[id];
-            let mut d = Diagnostic::warning(format!("`{id}` in `{}` is stale: the source text changed after it was translated", st.language))
-                .at(&entry.file, entry.span.clone(), "translated from an older source text")
-                .with_help(format!("update the translation, or if it still says the same, run `candor mark-reviewed --locale {} --message {id}`", st.language));
-            if fail {
-                d.severity = crate::diagnostic::Severity::Error;
-            }
+            let help = if st.edited_while_stale.contains(id) {
+                format!(
+                    "the translation was edited too, but candor cannot tell whether before or after the source changed: if it now says what the source says, run `candor mark-reviewed --locale {lang} --message {id}`"
+                )
+            } else {
+                format!(
+                    "update the translation, or if it still says the same, run `candor mark-reviewed --locale {lang} --message {id}`"
+                )
+            };
+            let mut d = Diagnostic::warning(format!(
+                "`{id}` in `{lang}` is stale: the source text changed after it was translated"
+            ))
+            .at(
+                &entry.file,
+                entry.span.clone(),
+                "translated from an older source text",
+            )
+            .with_help(help);
+            d.severity = severity;
+            diags.push(d);
+        }
+        for id in &st.untranslated {
+            let entry = &locale.messages[id];
+            let mut d = Diagnostic::warning(format!("`{id}` in `{lang}` is not translated: it reads exactly as the source text"))
+                .at(&entry.file, entry.span.clone(), "the same as the source")
+                .with_help(format!("translate it; if it is meant to read the same in `{lang}` (a name, say), put the comment line `# {}` just above it", crate::load::locales::SAME_AS_SOURCE));
+            d.severity = severity;
             diags.push(d);
         }
         all.push(st);

@@ -13,8 +13,9 @@ const LOCK_HEADER: &str = "# This file is written by `candor build`: it records 
 # Commit it. Do not edit it by hand: the last-modified date of every page comes from it.\n\n";
 
 const RECORD_HEADER: &str = "# Written by candor: for each message, fingerprints of the source text it was translated from\n\
-# and of the translation. It tells which translations are stale. Commit it; do not edit it by\n\
-# hand (`candor mark-reviewed` marks a stale translation as still correct).\n\n";
+# and of the translation (and `newer`, a newer source text seen while the translation was still\n\
+# that one). It tells which translations are stale. Commit it; do not edit it by hand\n\
+# (`candor mark-reviewed` marks a stale translation as still correct).\n\n";
 
 /// Writes the lock file atomically (a temporary file renamed over it).
 pub fn lock(root: &Path, lock: &LockFile) -> Result<(), IoError> {
@@ -53,7 +54,7 @@ fn record_text(record: &Record) -> String {
         } else {
             toml::Value::String(id.clone()).to_string()
         };
-        let value = toml::Value::Table(toml::Table::from_iter([
+        let mut fields = vec![
             (
                 "source".to_string(),
                 toml::Value::String(pair.source.clone()),
@@ -62,7 +63,11 @@ fn record_text(record: &Record) -> String {
                 "translation".to_string(),
                 toml::Value::String(pair.translation.clone()),
             ),
-        ]));
+        ];
+        if let Some(newer) = &pair.newer {
+            fields.push(("newer".to_string(), toml::Value::String(newer.clone())));
+        }
+        let value = toml::Value::Table(toml::Table::from_iter(fields));
         text.push_str(&format!("{key} = {value}\n"));
     }
     text
@@ -82,12 +87,13 @@ mod tests {
                 Pair {
                     source: fp.to_string(),
                     translation: fp.to_string(),
+                    newer: (id == "plain-id").then(|| "4567cdef".to_string()),
                 },
             );
         }
         let text = record_text(&record);
         assert!(
-            text.contains("\nplain-id = { source = \"0123abcd\", translation = \"0123abcd\" }\n"),
+            text.contains("\nplain-id = { newer = \"4567cdef\", source = \"0123abcd\", translation = \"0123abcd\" }\n"),
             "{text}"
         );
         let read: Record = toml::from_str(&text).expect("the record is TOML");

@@ -1432,3 +1432,133 @@ fn a_language_added_later_archives_old_publications_even_of_words_since_removed(
         old.text_of("section#processing")
     );
 }
+
+/// Every key of a JSON value, recursively, and every `change` kind in it.
+fn keys_and_kinds(
+    v: &Value,
+    keys: &mut std::collections::BTreeSet<String>,
+    kinds: &mut std::collections::BTreeSet<String>,
+) {
+    match v {
+        Value::Object(map) => {
+            for (k, v) in map {
+                keys.insert(k.clone());
+                if k == "change" {
+                    kinds.insert(v.as_str().unwrap().to_string());
+                }
+                // `translations` is keyed by language tag, not by field.
+                if k == "translations" {
+                    for ids in v.as_object().unwrap().values() {
+                        keys_and_kinds(ids, keys, kinds);
+                    }
+                } else {
+                    keys_and_kinds(v, keys, kinds);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| keys_and_kinds(i, keys, kinds)),
+        _ => {}
+    }
+}
+
+#[test]
+fn docs_diff_json_describes_every_field_and_kind_diff_prints() {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true",
+        "name = \"Hubspot\"\npersonal-data = false",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Zapier\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\n",
+        "name = \"Zapier\"\npersonal-data = false\noutside-eea = true\nmechanism = \"binding-corporate-rules\"\nfallback = \"standard-contractual-clauses\"\n",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "security = \"https://legal.hubspot.com/security\"",
+        "security = \"https://legal.hubspot.com/security-measures\"",
+    );
+    add_subprocessor(&site, "effective = 2027-12-01\n");
+    site.replace("content/retention.toml", "count = 2", "count = 3");
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    site.replace(
+        "locales/en/sections.ftl",
+        "in all of its processing",
+        "in everything it does",
+    );
+    site.replace("content/storage.toml", "\"ISO 9001\", ", "");
+    site.replace("locales/de/chrome.ftl", "yes = Ja", "yes = Jawohl");
+
+    let run = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    run.success();
+    let v: Value = serde_json::from_str(&run.stdout).unwrap();
+    let (mut keys, mut kinds) = Default::default();
+    keys_and_kinds(&v, &mut keys, &mut kinds);
+    // The changes above make these kinds; each must be in the document, as each key.
+    for kind in [
+        "subprocessor-added",
+        "personal-data",
+        "transfer",
+        "security-link",
+        "retention-period",
+        "breach-deadline",
+        "fact",
+        "text",
+    ] {
+        assert!(kinds.contains(kind), "the diff has no `{kind}`: {v:#}");
+    }
+    let doc = std::fs::read_to_string(std::path::Path::new(common::REPO).join("docs/diff-json.md"))
+        .unwrap();
+    for kind in &kinds {
+        assert!(
+            doc.contains(&format!("| `{kind}` |")),
+            "docs/diff-json.md has no row for `{kind}`"
+        );
+    }
+    for key in &keys {
+        assert!(
+            doc.contains(&format!("`{key}`")),
+            "docs/diff-json.md does not name `{key}`"
+        );
+    }
+    // Its example is what diff prints for the same change.
+    let example: Value = {
+        let start = doc.find("```json\n").unwrap() + 8;
+        let end = start + doc[start..].find("```").unwrap();
+        serde_json::from_str(&doc[start..end]).expect("the example is JSON")
+    };
+    let same = Site::example();
+    same.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    same.replace(
+        "locales/en/sections.ftl",
+        "may agree a different retention period",
+        "may agree another retention period",
+    );
+    let index_title = same
+        .read("locales/de/chrome.ftl")
+        .lines()
+        .find(|l| l.starts_with("index-title = "))
+        .unwrap()
+        .to_string();
+    same.replace(
+        "locales/de/chrome.ftl",
+        &index_title,
+        "index-title = { $org }: Titel",
+    );
+    let run = candor(&["diff", &same.arg(), "--format", "json"], &[]);
+    run.success();
+    assert_eq!(serde_json::from_str::<Value>(&run.stdout).unwrap(), example);
+    // And `diff --help` points at this document, not at check's.
+    let help = candor(&["diff", "--help"], &[]);
+    assert!(help.stdout.contains("docs/diff-json.md"), "{}", help.stdout);
+    assert!(!help.stdout.contains("check-json"), "{}", help.stdout);
+}

@@ -251,3 +251,96 @@ fn subprocessors_csv_cannot_carry_a_formula_and_declares_utf8() {
     let subs = data["facts"]["subprocessors"].as_array().unwrap();
     assert!(subs.iter().any(|s| s["name"] == FORMULA));
 }
+
+/// Every property of every object in `schema` without a description, by its path.
+fn undescribed(node: &Value, path: &str, found: &mut Vec<String>) {
+    match node {
+        Value::Object(map) => {
+            if let Some(Value::Object(props)) = map.get("properties") {
+                for (name, prop) in props {
+                    if prop
+                        .get("description")
+                        .and_then(Value::as_str)
+                        .is_none_or(str::is_empty)
+                    {
+                        found.push(format!("{path}/{name}"));
+                    }
+                }
+            }
+            for (key, value) in map {
+                undescribed(value, &format!("{path}/{key}"), found);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                undescribed(item, &format!("{path}/{i}"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_property_of_every_schema_has_a_description() {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(std::path::Path::new(REPO).join("schemas")).unwrap() {
+        let path = entry.unwrap().path();
+        let schema: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        undescribed(&schema, &name, &mut found);
+    }
+    assert!(
+        found.is_empty(),
+        "{} properties without a description:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_schemas_refuse_what_candor_refuses() {
+    let schema = |name: &str| {
+        validator(
+            &std::fs::read_to_string(
+                std::path::Path::new(REPO).join(format!("schemas/{name}.schema.json")),
+            )
+            .unwrap(),
+        )
+    };
+    let subprocessors = schema("subprocessors");
+    let row = |extra: Value| {
+        let mut row = serde_json::json!({"name": "X", "personal-data": true, "outside-eea": false});
+        row.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        serde_json::json!({ "subprocessor": [row] })
+    };
+    for good in [
+        serde_json::json!({}),
+        serde_json::json!({"security": "https://example.com/security"}),
+        serde_json::json!({"contact": "mailto:privacy@example.com"}),
+        serde_json::json!({"effective": "2027-03-01", "engaged": "2024-05-01"}),
+    ] {
+        let doc = row(good.clone());
+        assert!(subprocessors.is_valid(&doc), "{good} should validate");
+    }
+    for bad in [
+        serde_json::json!({"security": "http://example.com/security"}),
+        serde_json::json!({"list": "javascript:alert(1)"}),
+        serde_json::json!({"contact": "privacy@example.com"}),
+        serde_json::json!({"effective": "1 March 2027"}),
+        serde_json::json!({"engaged": "2024-05-01T10:00:00Z"}),
+    ] {
+        let doc = row(bad.clone());
+        assert!(!subprocessors.is_valid(&doc), "{bad} should not validate");
+    }
+    let organisation = schema("organisation");
+    let org = |policy: &str| serde_json::json!({"name": "X", "controller": true, "processor": true, "contact": "mailto:a@example.com", "privacy-policy": policy});
+    assert!(organisation.is_valid(&org("https://example.com/privacy")));
+    assert!(!organisation.is_valid(&org("http://example.com/privacy")));
+    let breach = schema("breach");
+    for (hours, ok) in [(24, true), (0, false), (-5, false)] {
+        let doc = serde_json::json!({"monitoring": [], "notification-deadline-hours": hours});
+        assert_eq!(breach.is_valid(&doc), ok, "{hours} hours");
+    }
+}

@@ -146,7 +146,7 @@ fn wrong_type() {
             anchor: "notification-deadline-hours",
             needle: "\"24\"",
         },
-        "expected a whole number",
+        "expected a positive whole number of hours",
     );
 }
 
@@ -258,7 +258,7 @@ fn reference_to_something_that_does_not_exist() {
 
 #[test]
 fn transfer_outside_the_eea_without_a_mechanism() {
-    assert_fault(
+    let run = assert_fault(
         |s| {
             s.replace(
                 "content/subprocessors.toml",
@@ -269,6 +269,33 @@ fn transfer_outside_the_eea_without_a_mechanism() {
         "content/subprocessors.toml",
         At::Text {
             anchor: "name = \"Zapier\"",
+            needle: "true",
+        },
+        "`Zapier` sends data outside the EEA without a transfer mechanism",
+    );
+    // It does not say the row processes personal data of the customers' users: it says it does not.
+    assert!(
+        !run.stderr.contains("transfers personal data"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("personal-data = false"),
+        "{}",
+        run.stderr
+    );
+    // A row that does process personal data is told so.
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "name = \"Zapier\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\n",
+                "name = \"Zapier\"\npersonal-data = true\noutside-eea = true\n",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "outside-eea = true\nsecurity = \"https://zapier.com",
             needle: "true",
         },
         "`Zapier` transfers personal data outside the EEA without a transfer mechanism",
@@ -306,6 +333,81 @@ fn unknown_country_code() {
             needle: "\"ZZ\"",
         },
         "unknown country code `ZZ`",
+    );
+}
+
+#[test]
+fn a_quoted_date_says_to_remove_the_quotes() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "name = \"Slack\"\n",
+                "name = \"Slack\"\neffective = \"2027-03-01\"\n",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "effective = ",
+            needle: "\"2027",
+        },
+        "a date in quotes",
+    );
+    assert!(
+        run.stderr
+            .contains("remove the quotes: `effective = 2027-03-01`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_negative_number_of_hours_says_what_is_expected() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "content/breach.toml",
+                "notification-deadline-hours = 24",
+                "notification-deadline-hours = -5",
+            )
+        },
+        "content/breach.toml",
+        At::Text {
+            anchor: "notification-deadline-hours",
+            needle: "-5",
+        },
+        "expected a positive whole number of hours, such as 24",
+    );
+    assert!(!run.stderr.contains("invalid TOML"), "{}", run.stderr);
+}
+
+#[test]
+fn check_sums_up_on_one_stream_and_never_says_it_wrote_nothing() {
+    let site = Site::example();
+    // The example has warnings and no error.
+    let run = candor(&["check", &site.arg()], &[]);
+    run.success();
+    assert!(!run.stdout.contains("no problems"), "{}", run.stdout);
+    assert!(
+        run.stderr
+            .lines()
+            .any(|l| l.starts_with("no errors, ") && l.ends_with(" warning")
+                || l.starts_with("no errors, ") && l.ends_with(" warnings")),
+        "{}",
+        run.stderr
+    );
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 0",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("nothing was written"),
+        "{}",
+        run.stderr
     );
 }
 

@@ -486,7 +486,8 @@ fn it_builds_as_committed_with_every_translation_complete() {
             .find(|l| l.split_whitespace().next() == Some(w.tag))
             .unwrap_or_else(|| panic!("no line for {} in {report}", w.tag));
         assert!(
-            line.contains("100.0%") && line.contains("0 missing, 0 stale, 0 obsolete"),
+            line.contains("100.0%")
+                && line.contains("0 missing, 0 stale, 0 untranslated, 0 obsolete"),
             "{line}"
         );
     }

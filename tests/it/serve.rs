@@ -1177,3 +1177,30 @@ fn a_link_out_of_the_site_never_shows_its_target_in_the_preview() {
     assert!(!page.body.contains("hunter2"));
     let _ = std::fs::remove_file(site.path("../secret-for-serve.txt"));
 }
+
+#[test]
+fn the_overlay_lists_errors_before_warnings_and_wraps_its_lines() {
+    let site = Site::example();
+    // Warnings in a file whose path sorts before the error's.
+    let obsolete: String = (1..=12).map(|n| format!("leftover-{n} = x\n")).collect();
+    site.write(
+        "locales/de/chrome.ftl",
+        &(site.read("locales/de/chrome.ftl") + &obsolete),
+    );
+    let server = Server::start(&site);
+    site.replace("locales/nl/chrome.ftl", "{ $date }", "{ $datum }");
+    server.eventually("the error overlay", || {
+        server.get("/en/").body.contains(OVERLAY)
+    });
+    let body = server.get("/en/").body;
+    let error = body.find("$datum").expect("the error is shown");
+    let warning = body.find("is obsolete").expect("the warnings are shown");
+    assert!(error < warning, "the error comes first:\n{body}");
+    // The example has a warning of its own beside the twelve.
+    assert!(
+        body.contains("tabindex=\"0\">1 error, 13 warnings\n"),
+        "the overlay counts them:\n{body}"
+    );
+    let style = server.get("/__candor/live.css").body;
+    assert!(style.contains("white-space: pre-wrap"), "{style}");
+}

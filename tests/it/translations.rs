@@ -470,3 +470,217 @@ fn a_control_or_bidi_character_in_a_message_is_an_error_at_the_character() {
         build.stderr
     );
 }
+
+/// Adds `fr` to the example as a straight copy of the English files, as a new translator would
+/// start it.
+fn with_copied_english(site: &Site) {
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\", \"nl\"]",
+        "languages = [\"en\", \"de\", \"nl\", \"fr\"]",
+    );
+    common::copy_recursively(&site.path("locales/en"), &site.path("locales/fr"));
+}
+
+#[test]
+fn a_message_identical_to_its_source_is_untranslated_not_current() {
+    let site = Site::example();
+    with_copied_english(&site);
+    let (run, json) = check_json(&site, &[]);
+    run.success(); // a warning, as stale is
+    let fr = language(&json, "fr");
+    let untranslated = ids(&fr["untranslated"]);
+    assert!(untranslated.contains(&"index-title"), "{untranslated:?}");
+    // A message with no words of its own (only facts and punctuation) reads the same anywhere.
+    assert!(!untranslated.contains(&"storage-place"), "{untranslated:?}");
+    assert!(fr["completion"].as_f64().unwrap() < 0.05, "{fr}");
+    assert_eq!(
+        fr["current"].as_u64().unwrap() + untranslated.len() as u64,
+        fr["translated"].as_u64().unwrap()
+    );
+    let warning = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| {
+            d["message"]
+                .as_str()
+                .unwrap()
+                .contains("`index-title` in `fr`")
+        })
+        .expect("a warning for index-title");
+    assert_eq!(warning["severity"], "warning");
+    assert_eq!(warning["file"], "locales/fr/chrome.ftl");
+    assert!(
+        warning["help"]
+            .as_str()
+            .unwrap()
+            .contains("# candor: same-as-source"),
+        "{warning}"
+    );
+    // The translations that are really translated are not affected.
+    assert!(ids(&language(&json, "de")["untranslated"]).is_empty());
+    let text = candor(&["check", &site.arg()], &[]);
+    assert!(!text.stdout.contains("fr  100.0%"), "{}", text.stdout);
+    assert!(text.stdout.contains(" untranslated"), "{}", text.stdout);
+    let (strict, json) = check_json(&site, &["--strict"]);
+    strict.expect_code(1);
+    assert_eq!(json["ok"], false);
+}
+
+#[test]
+fn a_message_marked_as_meant_to_be_identical_counts_as_translated() {
+    let site = Site::example();
+    with_copied_english(&site);
+    // In the translation: this language keeps it.
+    site.replace(
+        "locales/fr/chrome.ftl",
+        "\nindex-title = ",
+        "\n# candor: same-as-source\nindex-title = ",
+    );
+    // In the source: every language may keep it.
+    let source_line = site
+        .read("locales/en/sections.ftl")
+        .lines()
+        .find(|l| l.starts_with("retention-customer-may-change = "))
+        .unwrap()
+        .to_string();
+    site.replace(
+        "locales/en/sections.ftl",
+        &format!("\n{source_line}"),
+        &format!("\n# A note for translators.\n# candor: same-as-source\n{source_line}"),
+    );
+    let (_, json) = check_json(&site, &[]);
+    let untranslated = ids(&language(&json, "fr")["untranslated"]);
+    assert!(!untranslated.contains(&"index-title"), "{untranslated:?}");
+    assert!(
+        !untranslated.contains(&"retention-customer-may-change"),
+        "{untranslated:?}"
+    );
+    assert!(untranslated.contains(&"not-applicable"), "{untranslated:?}");
+}
+
+#[test]
+fn staleness_does_not_depend_on_the_order_of_edits() {
+    let site = Site::example();
+    // The translator edits first, then the source changes, and no build runs in between.
+    site.replace(
+        "locales/de/sections.ftl",
+        "eine abweichende Aufbewahrungsfrist",
+        "eine andere Aufbewahrungsfrist",
+    );
+    change_source(&site);
+    let (_, json) = check_json(&site, &[]);
+    for tag in ["de", "nl"] {
+        assert_eq!(
+            ids(&language(&json, tag)["stale"]),
+            ["retention-customer-may-change"],
+            "{tag}: translated from the older source text"
+        );
+    }
+    let de = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["file"] == "locales/de/sections.ftl")
+        .unwrap();
+    assert!(
+        de["help"].as_str().unwrap().contains("mark-reviewed"),
+        "{de}"
+    );
+    // A build does not take the edit for a translation of the new source either.
+    site.build_later(&[]).success();
+    let (_, json) = check_json(&site, &[]);
+    assert_eq!(
+        ids(&language(&json, "de")["stale"]),
+        ["retention-customer-may-change"]
+    );
+    // Once the change is on record, an edit follows it.
+    site.replace(
+        "locales/de/sections.ftl",
+        "eine andere Aufbewahrungsfrist",
+        "eine sonstige Aufbewahrungsfrist",
+    );
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "de")["stale"]).is_empty());
+}
+
+#[test]
+fn check_record_brings_the_translation_records_up_to_date_and_records_no_publication() {
+    let site = Site::example();
+    change_source(&site);
+    let before = tree(site.root());
+    let run = candor(&["check", &site.arg(), "--record"], &[]);
+    run.success();
+    assert!(
+        run.stdout.contains("translated-from.toml"),
+        "{}",
+        run.stdout
+    );
+    let after = tree(site.root());
+    let changed: Vec<String> = after
+        .iter()
+        .filter(|(path, bytes)| before.get(*path) != Some(*bytes))
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            "locales/de/translated-from.toml",
+            "locales/nl/translated-from.toml"
+        ]
+    );
+    assert_eq!(before.len(), after.len(), "no file added or removed");
+    assert!(!site.public().exists(), "nothing built");
+    // The change of the source is on record: the translator's edit now follows it.
+    site.replace(
+        "locales/de/sections.ftl",
+        "eine abweichende Aufbewahrungsfrist",
+        "eine andere Aufbewahrungsfrist",
+    );
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "de")["stale"]).is_empty());
+    assert_eq!(
+        ids(&language(&json, "nl")["stale"]),
+        ["retention-customer-may-change"]
+    );
+    // A site with errors records nothing.
+    site.replace(
+        "locales/nl/chrome.ftl",
+        "not-applicable = ",
+        "not-aplicable = ",
+    );
+    let before = tree(site.root());
+    let run = candor(&["check", &site.arg(), "--record"], &[]);
+    run.expect_code(1);
+    assert!(run.stderr.contains("nothing was written"), "{}", run.stderr);
+    common::assert_same_tree(&before, &tree(site.root()));
+}
+
+#[test]
+fn check_json_carries_the_source_text_of_every_message_to_translate() {
+    let site = Site::example();
+    change_source(&site);
+    site.replace(
+        "locales/nl/chrome.ftl",
+        "not-applicable = ",
+        "not-aplicable = ",
+    );
+    let (_, json) = check_json(&site, &[]);
+    let nl = language(&json, "nl");
+    let sources = nl["sources"].as_object().expect("sources");
+    let stale = sources["retention-customer-may-change"].as_str().unwrap();
+    assert!(
+        stale.contains("may agree another retention period"),
+        "{stale}"
+    );
+    let missing = sources["not-applicable"].as_str().unwrap();
+    assert!(missing.starts_with("not-applicable = "), "{missing}");
+    assert_eq!(sources.len(), 2, "{sources:?}");
+    assert!(
+        language(&json, "de")["sources"]
+            .as_object()
+            .unwrap()
+            .contains_key("retention-customer-may-change")
+    );
+}

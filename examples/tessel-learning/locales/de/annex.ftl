@@ -15,6 +15,7 @@ annex-publication = Veröffentlichung vom { $date }
 
 ## Was das Dokument bezeichnet.
 annex-identification = Dieses Dokument
+# candor: same-as-source
 annex-organisation = Organisation
 annex-language = Sprache
 annex-date = Veröffentlichung

@@ -16,8 +16,10 @@ annex-publication = Publication du { $date }
 
 ## Ce qui identifie le document.
 annex-identification = Ce document
+# candor: same-as-source
 annex-organisation = Organisation
 annex-language = Langue
+# candor: same-as-source
 annex-date = Publication
 annex-fingerprint = Empreinte
 annex-canonical = Calculée à partir de

@@ -25,6 +25,7 @@ storage-caption = Où les données sont stockées
 storage-provider = Fournisseur
 storage-hosting = Hébergement
 storage-location = Emplacement
+# candor: same-as-source
 storage-certifications = Certifications
 storage-special-categories = Données sensibles
 storage-place = { $city }, { $country }

@@ -74,6 +74,7 @@ direction-inbound = De votre { $system } vers { $org }
 direction-outbound = De { $org } vers votre { $system }
 transport-tls = TLS (HTTPS)
 transport-mutual-tls = TLS mutuel
+# candor: same-as-source
 transport-vpn = VPN
 authentication-saml = SAML
 authentication-oauth2 = OAuth 2.0
@@ -96,6 +97,7 @@ subprocessor-purpose-product-feedback = Retours sur le produit
 
 ## Les groupes du tableau des sous-traitants (`group`). Un site ajoute les siens sous la forme
 ## `subprocessor-group-<id>`.
+# candor: same-as-source
 subprocessor-group-infrastructure = Infrastructure
 subprocessor-group-service-provider = Prestataires de services
 subprocessor-group-affiliate = Sociétés du groupe
