@@ -9,8 +9,9 @@ use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
 use crate::load::config::Config;
 
-/// The built-in default theme, as `(path in the theme, contents)`.
-const BUILT_IN: &[(&str, &str)] = &[
+/// The built-in default theme, as `(path in the theme, contents)`; `candor copy-theme` writes
+/// it into a site.
+pub const BUILT_IN: &[(&str, &str)] = &[
     (
         "templates/annex.html",
         include_str!("../../themes/default/templates/annex.html"),

@@ -25,5 +25,6 @@ mod scale;
 mod second_example;
 mod serve;
 mod stamp;
+mod tooling;
 mod translations;
 mod verify;
