@@ -1177,3 +1177,25 @@ fn a_link_out_of_the_site_never_shows_its_target_in_the_preview() {
     assert!(!page.body.contains("hunter2"));
     let _ = std::fs::remove_file(site.path("../secret-for-serve.txt"));
 }
+
+#[test]
+fn a_new_site_is_served_at_once_with_its_placeholders_warned_about() {
+    let site = Site::empty();
+    common::candor(&["init", &site.arg()], &[]).success();
+    let before = tree(site.root());
+    let server = Server::start(&site);
+    let en = server.get("/en/");
+    assert_eq!(en.status, 200, "{}", server.log());
+    assert!(en.body.contains("Example Ltd"), "{}", en.body);
+    assert!(
+        !en.body.contains(OVERLAY),
+        "placeholders do not stop the preview"
+    );
+    server.eventually("the placeholder warnings", || {
+        server
+            .log()
+            .contains("`Example Ltd` is a placeholder, shown here but never published")
+    });
+    drop(server);
+    assert_same_tree(&before, &tree(site.root()));
+}
