@@ -153,6 +153,19 @@ fn a_new_site_publishes_nothing_until_every_placeholder_is_replaced() {
             words.lang
         );
     }
+    // The words are grammatical: "Kunde" is declined (Fluent terms with a case variant).
+    let declined = [
+        ("de", "nach Ende des Vertrags mit dem Kunden"),
+        ("de", "übergibt die personenbezogenen Daten an den Kunden."),
+        ("de", "liegt stets beim Kunden."),
+        ("de", "Der Kunde kann"),
+        ("nl", "na afloop van de overeenkomst met de klant"),
+        ("nl", "draagt de persoonsgegevens over aan de klant."),
+    ];
+    for (lang, phrase) in declined {
+        let page = common::Page::read(&out, lang).readable_text();
+        assert!(page.contains(phrase), "{lang}: `{phrase}` in\n{page}");
+    }
     let index = common::Page::read_file(&out.join("index.html"), None);
     let names: Vec<String> = index
         .all("main a[hreflang]")
