@@ -204,3 +204,55 @@ fn init_never_writes_into_a_folder_with_files() {
     assert!(!tmp.path("candor.toml").exists());
     assert_eq!(tmp.read("notes.txt"), "mine\n");
 }
+
+/// Every key of `candor.toml`, by the table it is in ("" for the top level).
+const CONFIG_KEYS: &[(&str, &str)] = &[
+    ("", "source-language"),
+    ("", "languages"),
+    ("", "theme"),
+    ("", "base-url"),
+    ("date-locale", "en"),
+    ("translations", "stale"),
+    ("subprocessors", "notice-days"),
+    ("annex", "annex-iii"),
+    ("adequacy.BR", "decision"),
+    ("adequacy.BR", "adopted"),
+    ("adequacy.BR", "scope"),
+];
+
+#[test]
+fn the_new_configuration_names_every_key_and_each_one_works_uncommented() {
+    let tmp = Site::empty();
+    candor(&["init", &tmp.arg()], &[]).success();
+    // Every commented-out key and table, uncommented: what a user does to set them.
+    let uncommented: String = tmp
+        .read("candor.toml")
+        .lines()
+        .map(|line| {
+            let rest = line.strip_prefix("# ").unwrap_or(line);
+            let is_setting = rest.starts_with('[')
+                || rest
+                    .split_once(" = ")
+                    .is_some_and(|(k, _)| k.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            if is_setting { rest } else { line }
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let table: toml::Table = uncommented.parse().expect("the uncommented file is TOML");
+    for (section, key) in CONFIG_KEYS {
+        let mut at = &table;
+        for part in section.split('.').filter(|p| !p.is_empty()) {
+            at = at[part].as_table().unwrap_or_else(|| panic!("[{section}]"));
+        }
+        assert!(at.contains_key(*key), "[{section}] {key} in\n{uncommented}");
+    }
+    // candor reads each of them: none is unknown, misspelt or of the wrong type.
+    tmp.write("candor.toml", &uncommented);
+    fill_in(tmp.root());
+    let run = candor(&["check", &tmp.arg()], &[]);
+    assert!(
+        !run.stderr.contains("[candor.toml:") && !run.stderr.contains("unknown field"),
+        "every key is read as written:\n{}",
+        run.stderr
+    );
+}
