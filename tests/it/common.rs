@@ -488,6 +488,17 @@ pub const INSTALL_TEST_TOOLS: &str = ".ci/install-test-tools";
 /// Says, in a plain `cargo test` run, that a test was skipped and how to run it. Written to
 /// the process's standard error directly: the test harness captures `eprintln!`, which only
 /// `--nocapture` would show.
+/// Replaces every placeholder that `candor init` wrote in `site_dir/content/` with the value it
+/// wraps, as a user who keeps those values would.
+pub fn fill_in(site_dir: &Path) {
+    for entry in std::fs::read_dir(site_dir.join("content")).expect("a content folder") {
+        let path = entry.expect("a content file").path();
+        let text = std::fs::read_to_string(&path).expect("a readable content file");
+        let text = text.replace("\"<placeholder: ", "\"").replace(">\"", "\"");
+        std::fs::write(&path, text).expect("a writable content file");
+    }
+}
+
 pub fn say_skipped(what: &str) {
     use std::io::Write;
     let _ = writeln!(

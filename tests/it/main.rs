@@ -11,6 +11,7 @@ mod browser;
 mod build;
 mod changes;
 mod data;
+mod deploy;
 mod dpv;
 mod example;
 mod faults;
