@@ -1067,12 +1067,12 @@ const OVERLAY_TEXT: &str = "(() => { const o = document.querySelector('[role=ale
 
 #[test]
 fn an_open_page_reloads_by_itself_and_shows_mistakes() {
-    if !Path::new(CHROMIUM).exists() {
+    if !common::installed("chromium", || Path::new(CHROMIUM).exists()) {
         assert!(
             std::env::var_os("CI").is_none(),
             "{CHROMIUM} is not installed, and CI is set: .ci/run must install it"
         );
-        eprintln!("SKIPPED: chromium not installed; .ci/run installs it");
+        common::say_skipped("the live-reload test in a browser: it needs chromium");
         return;
     }
     let site = Site::example();
