@@ -117,7 +117,7 @@ pub enum Command {
     },
     /// Start a new site in DIR: configuration, commented content files and en/de/nl locales.
     /// `serve` and `review` preview it at once; `check` and `build` refuse its placeholders
-    /// (\"<placeholder: …>\") until each is replaced with a fact of your own.
+    /// ("<placeholder: …>") until each is replaced with a fact of your own.
     Init {
         /// The folder to create (it must not exist, or be empty).
         dir: PathBuf,

@@ -2,7 +2,7 @@
 //! once. Its made-up facts are placeholders (`"<placeholder: Example Ltd>"`, see
 //! [`crate::load::placeholder`]) that `check` and `build` refuse until each is replaced.
 //!
-//! The starter content (`src/init/`) is commented so that a privacy officer can fill it in
+//! The starter content (`src/cmd/init/`) is commented so that a privacy officer can fill it in
 //! field by field. The locales are the example site's generic words (page chrome, sections, the
 //! names of fixed values) plus neutral terms and labels for the starter ids.
 
