@@ -79,7 +79,8 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 Diagnostic::error(format!("the theme `{}` does not exist", config.theme))
                     .in_file(&config.file)
                     .with_help(format!(
-                        "create themes/{}/, or use the built-in theme \"default\"",
+                        "`candor copy-theme` writes the built-in theme into themes/{}/ to \
+                         change there; or use the built-in theme \"default\"",
                         config.theme
                     )),
             );
