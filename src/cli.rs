@@ -121,9 +121,34 @@ pub enum Command {
         dir: PathBuf,
     },
     /// Start a new site in DIR: configuration, commented content files and en/de/nl locales.
+    /// `serve` and `review` preview it at once; `check` and `build` refuse its placeholders
+    /// ("<placeholder: …>") until each is replaced with a fact of your own.
     Init {
         /// The folder to create (it must not exist, or be empty).
         dir: PathBuf,
+    },
+    /// Write candor's built-in theme into SITE/themes/NAME/, to change its templates and style
+    /// there: a file in the site's theme overrides the built-in file of the same name. Never
+    /// overwrites: refuses when that folder exists.
+    CopyTheme {
+        /// The site's folder (holding candor.toml).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// The copy's name [default: the theme candor.toml names].
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// Print the shell completion script for candor, for bash, zsh, fish, powershell or elvish.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print candor's manual page (candor.1), or write it and one per command (candor-build.1,
+    /// …) into DIR.
+    Man {
+        /// Write every page into DIR instead.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
     },
 }
 

@@ -206,7 +206,16 @@ pub fn civil_date(d: &toml::value::Datetime) -> Option<jiff::civil::Date> {
 
 /// Deserializes a TOML file, turning a parse or shape error into a diagnostic at its span.
 pub fn parse_toml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Diagnostic> {
-    toml::from_str(&file.text).map_err(|e| {
+    parse_toml_as(file, &file.text)
+}
+
+/// Parses `text`, a form of `file`'s text with every offset where it was (placeholders
+/// unwrapped), reporting problems in `file` as written.
+pub fn parse_toml_as<T: DeserializeOwned>(
+    file: &Arc<SourceFile>,
+    text: &str,
+) -> Result<T, Diagnostic> {
+    toml::from_str(text).map_err(|e| {
         let raw = e.message().trim();
         let message = friendly(raw);
         let span = e.span().unwrap_or(0..0);

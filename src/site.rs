@@ -14,6 +14,7 @@ use crate::history::lock::{self, Recording, Snapshot, Stamp};
 use crate::load::config::{self, Config, StalePolicy};
 use crate::load::content;
 use crate::load::locales::{self, Locales};
+use crate::load::placeholder::Placeholders;
 use crate::load::theme::{self, Theme};
 use crate::model::{self, Model};
 use crate::render::{self, Files, review};
@@ -31,6 +32,9 @@ pub struct Options {
     pub pseudo: bool,
     /// `--strict`: stale and obsolete translations are errors.
     pub strict: bool,
+    /// Whether the placeholders `candor init` wrote are errors (what publishes) or shown (a
+    /// preview that records nothing).
+    pub placeholders: Placeholders,
 }
 
 impl Options {
@@ -40,6 +44,7 @@ impl Options {
             missing: render::Missing::IsAnError,
             pseudo: false,
             strict: false,
+            placeholders: Placeholders::Refuse,
         }
     }
 }
@@ -85,7 +90,7 @@ impl Site {
                 || {
                     Diagnostics::gather(|found| {
                         crate::validate::content::validate(
-                            &content::load(root, found),
+                            &content::load(root, options.placeholders, found),
                             &config,
                             found,
                         )

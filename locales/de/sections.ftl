@@ -16,7 +16,7 @@ processing-special-categories = Ein Teil davon sind *sensible* Daten wie Gesundh
 processing-agreement = Die vollständige Liste der für Ihre Organisation verarbeiteten Daten ist Bestandteil Ihres Auftragsverarbeitungsvertrags.
 
 control-heading = Wer hat die Kontrolle über die Daten?
-control-body-customer = Die Kontrolle über personenbezogene Daten, die { $org } für seine Kunden verarbeitet, liegt stets beim { -customer }. Er ist der Verantwortliche, { $org } der Auftragsverarbeiter.
+control-body-customer = Die Kontrolle über personenbezogene Daten, die { $org } für seine Kunden verarbeitet, liegt stets beim { -customer(case: "dative") }. Er ist der Verantwortliche, { $org } der Auftragsverarbeiter.
 control-body-organisation = { $org } ist der Verantwortliche für die personenbezogenen Daten, die es für seine Kunden verarbeitet.
 
 storage-heading = Wo speichert { $org } Ihre Daten?

@@ -55,10 +55,10 @@ retention-period =
                *[other] { $count } Jahre
             }
     }
-retention-starts-contract-end = nach Ende des Vertrags mit dem { -customer }
+retention-starts-contract-end = nach Ende des Vertrags mit dem { -customer(case: "dative") }
 retention-starts-collection = nach der Erhebung der Daten
 retention-starts-last-activity = nach der letzten Aktivität im Benutzerkonto
-retention-end-return-to-customer = { $org } übergibt die personenbezogenen Daten an den { -customer }.
+retention-end-return-to-customer = { $org } übergibt die personenbezogenen Daten an den { -customer(case: "accusative") }.
 retention-end-delete = { $org } löscht die personenbezogenen Daten endgültig.
 retention-end-anonymise = { $org } anonymisiert die personenbezogenen Daten, sodass sich daraus keine Person mehr identifizieren lässt.
 

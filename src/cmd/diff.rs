@@ -29,6 +29,7 @@ pub fn run(site: &Path, format: DiffFormat) -> anyhow::Result<Outcome> {
 pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
     let options = Options {
         missing: crate::render::Missing::ShowsTheSource,
+        placeholders: crate::load::placeholder::Placeholders::Show,
         ..Options::new(Recording::Locked)
     };
     // Warnings (stale translations) are `check`'s business; only what stops the diff is shown.

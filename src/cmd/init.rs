@@ -1,6 +1,8 @@
-//! `candor init DIR`: a new site for another organisation, which builds at once.
+//! `candor init DIR`: a new site for another organisation, which `serve` and `review` preview at
+//! once. Its made-up facts are placeholders (`"<placeholder: Example Ltd>"`, see
+//! [`crate::load::placeholder`]) that `check` and `build` refuse until each is replaced.
 //!
-//! The starter content (`src/init/`) is commented so that a privacy officer can fill it in
+//! The starter content (`src/cmd/init/`) is commented so that a privacy officer can fill it in
 //! field by field. The locales are the example site's generic words (page chrome, sections, the
 //! names of fixed values) plus neutral terms and labels for the starter ids.
 
@@ -132,19 +134,17 @@ const FILES: &[(&str, &str)] = &[
         "locales/nl/site.ftl",
         include_str!("init/locales/nl/site.ftl"),
     ),
-    (
-        ".gitignore",
-        "# What candor writes into the site folder: the built site and the review pages.\n/public\n/.public.candor-*\n/review\n/.review.candor-*\n",
-    ),
+    (".gitignore", include_str!("init/gitignore")),
 ];
 
 /// Creates a new site in `dir`, which must not exist or be empty.
 pub fn run(dir: &Path) -> anyhow::Result<super::Outcome> {
     init(dir)?;
     crate::outln!(
-        "created a new candor site in {}: edit content/*.toml, then run `candor build {}`",
-        dir.display(),
-        dir.display()
+        "created a new candor site in {dir}: preview it with `candor serve {dir}`, replace every \
+         \"<placeholder: …>\" in {dir}/content/*.toml with your own facts (`candor check {dir}` \
+         lists them), then publish with `candor build {dir}`",
+        dir = dir.display()
     );
     Ok(super::Outcome::Success)
 }

@@ -36,6 +36,7 @@ pub fn mark_reviewed(
     // Preview: a missing translation must not stop the reviewer; no stamp is computed.
     let options = Options {
         missing: crate::render::Missing::ShowsTheSource,
+        placeholders: crate::load::placeholder::Placeholders::Show,
         ..Options::new(Recording::Locked)
     };
     // What the site says about itself (stale warnings included) is `check`'s business.

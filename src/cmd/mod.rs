@@ -4,8 +4,10 @@
 
 pub mod build;
 pub mod check;
+pub mod copy_theme;
 pub mod diff;
 pub mod init;
+pub mod man;
 pub mod mark_reviewed;
 pub mod report;
 pub mod review;
@@ -60,6 +62,9 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
         Command::Schema { name, out } => schema::run(name.as_deref(), out.as_deref()),
         Command::Init { dir } => init::run(&dir),
         Command::Verify { dir } => verify::run(&dir),
+        Command::CopyTheme { site, name } => copy_theme::run(&site, name.as_deref()),
+        Command::Completions { shell } => man::completions(shell),
+        Command::Man { out } => man::run(out.as_deref()),
     }
 }
 

@@ -39,6 +39,7 @@ pub fn review(
     let target = output::Target::judge(root, out, &SOURCES)?;
     let options = Options {
         missing: crate::render::Missing::ShowsTheSource,
+        placeholders: crate::load::placeholder::Placeholders::Show,
         ..Options::new(Recording::Preview { now })
     };
     let Some((site, stamp, files)) = site::prepare(root, &options, diags) else {

@@ -335,6 +335,7 @@ impl Builder {
             };
             let options = Options {
                 missing: crate::render::Missing::ShowsTheSource,
+                placeholders: crate::load::placeholder::Placeholders::Show,
                 ..Options::new(Recording::Preview { now })
             };
             let (site, stamp, mut files) = site::prepare(&self.root, &options, &mut diags)?;

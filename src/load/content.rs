@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
+use crate::load::placeholder::{self, Placeholders};
 use crate::load::raw;
 
 /// One parsed content file and the text it came from.
@@ -48,20 +49,21 @@ pub const FILES: &[&str] = &[
 ];
 
 /// Reads and parses every content file; all problems of all files are reported together.
-pub fn load(root: &Path, diags: &mut Diagnostics) -> RawContent {
+/// `placeholders` says whether a placeholder `candor init` wrote is an error or shown.
+pub fn load(root: &Path, placeholders: Placeholders, diags: &mut Diagnostics) -> RawContent {
     let dir = root.join("content");
     warn_unknown_files(root, &dir, diags);
     RawContent {
-        organisation: load_one(root, &dir, "organisation.toml", diags),
-        principles: load_one(root, &dir, "principles.toml", diags),
-        processing: load_one(root, &dir, "processing.toml", diags),
-        storage: load_one(root, &dir, "storage.toml", diags),
-        subprocessors: load_one(root, &dir, "subprocessors.toml", diags),
-        retention: load_one(root, &dir, "retention.toml", diags),
-        access: load_one(root, &dir, "access.toml", diags),
-        integrations: load_one(root, &dir, "integrations.toml", diags),
-        dpia: load_one(root, &dir, "dpia.toml", diags),
-        breach: load_one(root, &dir, "breach.toml", diags),
+        organisation: load_one(root, &dir, "organisation.toml", placeholders, diags),
+        principles: load_one(root, &dir, "principles.toml", placeholders, diags),
+        processing: load_one(root, &dir, "processing.toml", placeholders, diags),
+        storage: load_one(root, &dir, "storage.toml", placeholders, diags),
+        subprocessors: load_one(root, &dir, "subprocessors.toml", placeholders, diags),
+        retention: load_one(root, &dir, "retention.toml", placeholders, diags),
+        access: load_one(root, &dir, "access.toml", placeholders, diags),
+        integrations: load_one(root, &dir, "integrations.toml", placeholders, diags),
+        dpia: load_one(root, &dir, "dpia.toml", placeholders, diags),
+        breach: load_one(root, &dir, "breach.toml", placeholders, diags),
     }
 }
 
@@ -69,13 +71,20 @@ fn load_one<T: DeserializeOwned>(
     root: &Path,
     dir: &Path,
     name: &str,
+    placeholders: Placeholders,
     diags: &mut Diagnostics,
 ) -> Option<Parsed<T>> {
-    let parsed = fs::read_source(root, &dir.join(name)).and_then(|file| {
-        let value = fs::parse_toml(&file)?;
-        Ok(Parsed { file, value })
-    });
-    parsed.map_err(|d| diags.push(d)).ok()
+    let file = fs::read_source(root, &dir.join(name))
+        .map_err(|d| diags.push(d))
+        .ok()?;
+    let (text, found) = placeholder::unwrap(&file.text);
+    for p in &found {
+        diags.push(placeholder::diagnostic(&file, p, placeholders));
+    }
+    let value = fs::parse_toml_as(&file, &text)
+        .map_err(|d| diags.push(d))
+        .ok()?;
+    Some(Parsed { file, value })
 }
 
 /// A file in `content/` that candor does not read is most likely misnamed.

@@ -4,5 +4,6 @@
 pub mod config;
 pub mod content;
 pub mod locales;
+pub mod placeholder;
 pub mod raw;
 pub mod theme;

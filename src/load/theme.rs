@@ -9,8 +9,9 @@ use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
 use crate::load::config::Config;
 
-/// The built-in default theme, as `(path in the theme, contents)`.
-const BUILT_IN: &[(&str, &str)] = &[
+/// The built-in default theme, as `(path in the theme, contents)`; `candor copy-theme` writes
+/// it into a site.
+pub const BUILT_IN: &[(&str, &str)] = &[
     (
         "templates/annex.html",
         include_str!("../../themes/default/templates/annex.html"),
@@ -78,7 +79,8 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 Diagnostic::error(format!("the theme `{}` does not exist", config.theme))
                     .in_file(&config.file)
                     .with_help(format!(
-                        "create themes/{}/, or use the built-in theme \"default\"",
+                        "`candor copy-theme` writes the built-in theme into themes/{}/ to \
+                         change there; or use the built-in theme \"default\"",
                         config.theme
                     )),
             );

@@ -15,21 +15,27 @@ const MANY: &[&str] = &["fr", "es", "it", "pl", "pt", "sv", "fi", "el", "hu"];
 fn suite_available() -> bool {
     let needs = [
         (
-            Path::new("/usr/bin/chromium").exists(),
-            "chromium (apt-get install chromium)",
+            common::installed("chromium", || Path::new("/usr/bin/chromium").exists()),
+            "chromium",
         ),
         (
-            Path::new(REPO)
-                .join("browser/node_modules/playwright-core")
-                .exists(),
+            common::installed("node_modules", || {
+                Path::new(REPO)
+                    .join("browser/node_modules/playwright-core")
+                    .exists()
+            }),
             "browser/node_modules (npm ci --prefix browser)",
         ),
         (
-            Command::new("node").arg("--version").output().is_ok(),
+            common::installed("node", || {
+                Command::new("node").arg("--version").output().is_ok()
+            }),
             "node",
         ),
         (
-            Command::new("java").arg("-version").output().is_ok(),
+            common::installed("java", || {
+                Command::new("java").arg("-version").output().is_ok()
+            }),
             "java",
         ),
     ];

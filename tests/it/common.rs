@@ -487,11 +487,37 @@ pub fn assert_stamp(page: &Page, datetime: &str, date_text: &str) {
 /// The one command that installs what the browser and print tests need (`.ci/run` runs it).
 pub const INSTALL_TEST_TOOLS: &str = ".ci/install-test-tools";
 
+/// Replaces every placeholder that `candor init` wrote in `site_dir/content/` with the value it
+/// wraps, as a user who keeps those values would.
+pub fn fill_in(site_dir: &Path) {
+    for entry in std::fs::read_dir(site_dir.join("content")).expect("a content folder") {
+        let path = entry.expect("a content file").path();
+        let text = std::fs::read_to_string(&path).expect("a readable content file");
+        let text = text.replace("\"<placeholder: ", "\"").replace(">\"", "\"");
+        std::fs::write(&path, text).expect("a writable content file");
+    }
+}
+
+/// Whether a tool of the browser and print tests is installed: `path` exists (or, for a command
+/// name, it runs) and `CANDOR_TEST_HIDE` does not name `tool`. `CANDOR_TEST_HIDE=chromium,java
+/// cargo test` shows what a plain run says on a machine without them.
+pub fn installed(tool: &str, present: impl FnOnce() -> bool) -> bool {
+    let hidden = std::env::var("CANDOR_TEST_HIDE")
+        .is_ok_and(|list| list.split(',').any(|t| t.trim() == tool));
+    !hidden && present()
+}
+
 /// Says, in a plain `cargo test` run, that a test was skipped and how to run it. Written to
 /// the process's standard error directly: the test harness captures `eprintln!`, which only
-/// `--nocapture` would show.
+/// `--nocapture` would show. Each skip is said once, however many tests it skips.
 pub fn say_skipped(what: &str) {
     use std::io::Write;
+    static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    let mut said = SAID.lock().unwrap_or_else(|p| p.into_inner());
+    if said.iter().any(|s| s == what) {
+        return;
+    }
+    said.push(what.to_string());
     let _ = writeln!(
         std::io::stderr(),
         "SKIPPED {what}; install what it needs with `{INSTALL_TEST_TOOLS}` (as root)"

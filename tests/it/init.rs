@@ -1,21 +1,57 @@
-//! `candor init DIR`: a new site that builds at once, and never over an existing one.
+//! `candor init DIR`: a new site that can be previewed at once, publishes nothing until its
+//! placeholders are replaced, and is never written over an existing one.
 
 use crate::common;
 
 use common::{LANGUAGES, LATER_DATE_ISO, LATER_EPOCH, Site, assert_stamp, candor, text, tree};
 
-/// The organisation name the starter content sets.
+/// The organisation name the starter content sets, once its placeholder is replaced.
 fn starter_name(site_dir: &std::path::Path) -> String {
     let text = std::fs::read_to_string(site_dir.join("content/organisation.toml"))
         .expect("init writes content/organisation.toml");
     let table: toml::Table = text.parse().expect("organisation.toml is TOML");
     let name = table["name"].as_str().expect("a name").to_string();
-    assert!(!name.trim().is_empty());
+    assert!(!name.trim().is_empty() && !name.contains('<'), "{name}");
     name
 }
 
+/// Every placeholder of the new site's content: `content/FILE:LINE:COLUMN` of its opening
+/// quote, and the value it wraps. Found in the files as written, not by candor.
+fn placeholders(site_dir: &std::path::Path) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(site_dir.join("content")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = format!("content/{}", path.file_name().unwrap().to_str().unwrap());
+        for (i, line) in std::fs::read_to_string(&path).unwrap().lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            for (at, _) in line.match_indices("\"<placeholder: ") {
+                let rest = &line[at + "\"<placeholder: ".len()..];
+                let value = &rest[..rest.find(">\"").expect("a closed placeholder")];
+                let column = line[..at].chars().count() + 1;
+                found.push((format!("{name}:{}:{column}", i + 1), value.to_string()));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// Replaces every placeholder with a value of one's own: the wrapped one, with `Real` in front of
+/// the made-up names, as a user would.
+fn fill_in(site_dir: &std::path::Path) {
+    for entry in std::fs::read_dir(site_dir.join("content")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text.replace("\"<placeholder: Example", "\"<placeholder: Real");
+        std::fs::write(&path, text).unwrap();
+    }
+    common::fill_in(site_dir);
+}
+
 #[test]
-fn a_new_site_builds_in_every_language() {
+fn a_new_site_publishes_nothing_until_every_placeholder_is_replaced() {
     let tmp = Site::empty();
     let dir = tmp.path("new-site");
     let dir_arg = dir.to_str().unwrap();
@@ -25,10 +61,61 @@ fn a_new_site_builds_in_every_language() {
         !dir.join("candor.lock").exists(),
         "a new site has no publications yet"
     );
+    let marked = placeholders(&dir);
+    assert!(
+        marked.iter().any(|(_, v)| v == "Example Ltd") && marked.len() >= 10,
+        "the made-up facts are marked: {marked:?}"
+    );
+
+    // `check` and `build` name every placeholder, at its file, line and column, and publish
+    // nothing: no candor.lock, no public/.
+    for command in ["check", "build"] {
+        let run = candor(&[command, dir_arg], &[("SOURCE_DATE_EPOCH", LATER_EPOCH)]);
+        run.expect_code(1);
+        for (position, value) in &marked {
+            assert!(
+                run.stderr.contains(position)
+                    && run.stderr.contains(&format!("`{value}` is a placeholder")),
+                "{command} names {value} at {position}:\n{}",
+                run.stderr
+            );
+        }
+        assert!(
+            run.stderr.contains("replace this with the real value"),
+            "{}",
+            run.stderr
+        );
+        assert!(!dir.join("candor.lock").exists(), "{command} recorded");
+        assert!(!dir.join("public").exists(), "{command} wrote public/");
+    }
+    candor(&["build", dir_arg, "--locked"], &[]).expect_code(1);
+    assert!(!dir.join("candor.lock").exists());
+
+    // The review pages preview it at once, placeholders shown and warned about.
+    let run = candor(&["review", dir_arg], &[]);
+    run.success();
+    assert!(
+        run.stderr
+            .contains("`Example Ltd` is a placeholder, shown here but never published"),
+        "{}",
+        run.stderr
+    );
+    let review = std::fs::read_to_string(dir.join("review/en/index.html")).unwrap();
+    assert!(review.contains("Example Ltd"));
+    assert!(!dir.join("candor.lock").exists(), "review records nothing");
+
+    fill_in(&dir);
+    assert_eq!(placeholders(&dir), []);
     let name = starter_name(&dir);
+    assert_eq!(name, "Real Ltd");
     // What candor writes into the site folder is never committed by mistake.
     let ignored = std::fs::read_to_string(dir.join(".gitignore")).unwrap();
-    for line in ["/public", "/review"] {
+    for line in [
+        "/public/",
+        "/review/",
+        "/.public.candor-previous/",
+        "/.review.candor-previous/",
+    ] {
         assert!(ignored.lines().any(|l| l == line), "{line}: {ignored}");
     }
 
@@ -42,6 +129,10 @@ fn a_new_site_builds_in_every_language() {
     );
     let lock = std::fs::read_to_string(dir.join("candor.lock")).unwrap();
     assert_eq!(common::publication_dates(&lock), [LATER_DATE_ISO]);
+    assert!(
+        !lock.contains("placeholder") && !lock.contains("Example"),
+        "{lock}"
+    );
 
     let out = dir.join("public");
     for words in LANGUAGES {
@@ -59,6 +150,19 @@ fn a_new_site_builds_in_every_language() {
             "{}: a sub-processor table",
             words.lang
         );
+    }
+    // The words are grammatical: "Kunde" is declined (Fluent terms with a case variant).
+    let declined = [
+        ("de", "nach Ende des Vertrags mit dem Kunden"),
+        ("de", "übergibt die personenbezogenen Daten an den Kunden."),
+        ("de", "liegt stets beim Kunden."),
+        ("de", "Der Kunde kann"),
+        ("nl", "na afloop van de overeenkomst met de klant"),
+        ("nl", "draagt de persoonsgegevens over aan de klant."),
+    ];
+    for (lang, phrase) in declined {
+        let page = common::Page::read(&out, lang).readable_text();
+        assert!(page.contains(phrase), "{lang}: `{phrase}` in\n{page}");
     }
     let index = common::Page::read_file(&out.join("index.html"), None);
     let names: Vec<String> = index
@@ -97,4 +201,56 @@ fn init_never_writes_into_a_folder_with_files() {
     candor(&["init", &tmp.arg()], &[]).expect_code(2);
     assert!(!tmp.path("candor.toml").exists());
     assert_eq!(tmp.read("notes.txt"), "mine\n");
+}
+
+/// Every key of `candor.toml`, by the table it is in ("" for the top level).
+const CONFIG_KEYS: &[(&str, &str)] = &[
+    ("", "source-language"),
+    ("", "languages"),
+    ("", "theme"),
+    ("", "base-url"),
+    ("date-locale", "en"),
+    ("translations", "stale"),
+    ("subprocessors", "notice-days"),
+    ("annex", "annex-iii"),
+    ("adequacy.BR", "decision"),
+    ("adequacy.BR", "adopted"),
+    ("adequacy.BR", "scope"),
+];
+
+#[test]
+fn the_new_configuration_names_every_key_and_each_one_works_uncommented() {
+    let tmp = Site::empty();
+    candor(&["init", &tmp.arg()], &[]).success();
+    // Every commented-out key and table, uncommented: what a user does to set them.
+    let uncommented: String = tmp
+        .read("candor.toml")
+        .lines()
+        .map(|line| {
+            let rest = line.strip_prefix("# ").unwrap_or(line);
+            let is_setting = rest.starts_with('[')
+                || rest
+                    .split_once(" = ")
+                    .is_some_and(|(k, _)| k.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            if is_setting { rest } else { line }
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let table: toml::Table = uncommented.parse().expect("the uncommented file is TOML");
+    for (section, key) in CONFIG_KEYS {
+        let mut at = &table;
+        for part in section.split('.').filter(|p| !p.is_empty()) {
+            at = at[part].as_table().unwrap_or_else(|| panic!("[{section}]"));
+        }
+        assert!(at.contains_key(*key), "[{section}] {key} in\n{uncommented}");
+    }
+    // candor reads each of them: none is unknown, misspelt or of the wrong type.
+    tmp.write("candor.toml", &uncommented);
+    fill_in(tmp.root());
+    let run = candor(&["check", &tmp.arg()], &[]);
+    assert!(
+        !run.stderr.contains("[candor.toml:") && !run.stderr.contains("unknown field"),
+        "every key is read as written:\n{}",
+        run.stderr
+    );
 }

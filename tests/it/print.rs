@@ -12,9 +12,12 @@ use scraper::ElementRef;
 
 /// Whether the tools are here; without them the test says so loudly, and fails under CI.
 pub(crate) fn tools_available() -> bool {
-    let found = ["/usr/bin/chromium", "/usr/bin/pdftotext"]
-        .iter()
-        .all(|p| Path::new(p).exists());
+    let found = [
+        ("chromium", "/usr/bin/chromium"),
+        ("pdftotext", "/usr/bin/pdftotext"),
+    ]
+    .iter()
+    .all(|(tool, p)| common::installed(tool, || Path::new(p).exists()));
     if !found {
         if std::env::var_os("CI").is_some() {
             panic!("chromium and pdftotext are required under CI (.ci/run installs them)");

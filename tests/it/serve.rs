@@ -1067,12 +1067,12 @@ const OVERLAY_TEXT: &str = "(() => { const o = document.querySelector('[role=ale
 
 #[test]
 fn an_open_page_reloads_by_itself_and_shows_mistakes() {
-    if !Path::new(CHROMIUM).exists() {
+    if !common::installed("chromium", || Path::new(CHROMIUM).exists()) {
         assert!(
             std::env::var_os("CI").is_none(),
             "{CHROMIUM} is not installed, and CI is set: .ci/run must install it"
         );
-        eprintln!("SKIPPED: chromium not installed; .ci/run installs it");
+        common::say_skipped("the live-reload test in a browser: it needs chromium");
         return;
     }
     let site = Site::example();
@@ -1203,4 +1203,26 @@ fn the_overlay_lists_errors_before_warnings_and_wraps_its_lines() {
     );
     let style = server.get("/__candor/live.css").body;
     assert!(style.contains("white-space: pre-wrap"), "{style}");
+}
+
+#[test]
+fn a_new_site_is_served_at_once_with_its_placeholders_warned_about() {
+    let site = Site::empty();
+    common::candor(&["init", &site.arg()], &[]).success();
+    let before = tree(site.root());
+    let server = Server::start(&site);
+    let en = server.get("/en/");
+    assert_eq!(en.status, 200, "{}", server.log());
+    assert!(en.body.contains("Example Ltd"), "{}", en.body);
+    assert!(
+        !en.body.contains(OVERLAY),
+        "placeholders do not stop the preview"
+    );
+    server.eventually("the placeholder warnings", || {
+        server
+            .log()
+            .contains("`Example Ltd` is a placeholder, shown here but never published")
+    });
+    drop(server);
+    assert_same_tree(&before, &tree(site.root()));
 }
