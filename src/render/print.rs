@@ -82,7 +82,7 @@ impl AnnexMargin<'_> {
 }
 
 /// `text` as a CSS string literal.
-fn css_string(text: &str) -> String {
+pub(super) fn css_string(text: &str) -> String {
     let mut out = String::from("\"");
     for c in text.chars() {
         match c {
