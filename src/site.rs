@@ -319,9 +319,12 @@ pub fn review_files(
         ) {
             (Ok(html), Ok(draft)) => {
                 files.insert(path, html.into_bytes());
+                let print = files
+                    .get(&format!("{}/print.css", locale.language.tag))
+                    .map(|css| String::from_utf8_lossy(css).into_owned());
                 files.insert(
                     format!("{}/{}", locale.language.tag, review::REVIEW_CSS),
-                    review::stylesheet(&draft).into_bytes(),
+                    review::stylesheet(&draft, print.as_deref()).into_bytes(),
                 );
             }
             (Err(e), _) => diags.push(e),

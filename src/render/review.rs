@@ -202,11 +202,22 @@ fn folder_index(href: &str) -> Option<String> {
 pub const REVIEW_CSS: &str = "review.css";
 
 /// The stylesheet of a language's review page: what `review.css` of candor says, and the
-/// language's word for a draft at the head of every printed page.
-pub fn stylesheet(draft: &str) -> String {
-    let draft = super::print::css_string(draft);
+/// language's word for a draft at the head and foot of every printed page (before the page's
+/// own footer, from its print stylesheet `print_css`, which it overrides).
+pub fn stylesheet(draft: &str, print_css: Option<&str>) -> String {
+    let draft_string = super::print::css_string(draft);
+    let footer = print_css.and_then(super::print::footer).map_or_else(
+        || draft_string.clone(),
+        |footer| {
+            format!(
+                "{} {footer}",
+                super::print::css_string(&format!("{draft} · "))
+            )
+        },
+    );
+    let font = "font: bold 8pt system-ui, sans-serif; color: #000;";
     format!(
-        "{}\n@media print {{\n  @page {{\n    @top-center {{ content: {draft}; font: bold 9pt system-ui, sans-serif; color: #000; }}\n  }}\n}}\n",
+        "{}\n@media print {{\n  @page {{\n    @top-center {{ content: {draft_string}; {font} }}\n    @bottom-left {{ content: {footer}; {font} }}\n  }}\n}}\n",
         include_str!("review.css").trim_end()
     )
 }
