@@ -261,24 +261,24 @@ pub struct Marks {
 }
 
 /// Where a language's sentences end (ICU4X's segmenter, with the language's own rules).
-pub struct Sentences(SentenceSegmenter);
+pub struct Sentences(Option<SentenceSegmenter>);
 
 impl Sentences {
     pub fn new(language: &icu_locale_core::LanguageIdentifier) -> Sentences {
         let mut options = SentenceBreakOptions::default();
         options.content_locale = Some(language);
-        // The compiled data has the rules of every language; a language without its own
-        // tailoring is segmented by the common rules, which is also what an error leaves.
-        Sentences(
-            SentenceSegmenter::try_new(options)
-                .unwrap_or_else(|_| SentenceSegmenter::try_new(Default::default()).unwrap()),
-        )
+        // The compiled data has the rules of every language; where it cannot give a language's
+        // own, the common rules segment it.
+        Sentences(SentenceSegmenter::try_new(options).ok())
     }
 
     /// The byte offsets in `text` where a sentence other than the first starts.
     fn starts(&self, text: &str) -> Vec<usize> {
-        self.0
-            .as_borrowed()
+        let segmenter = match &self.0 {
+            Some(own) => own.as_borrowed(),
+            None => SentenceSegmenter::new(Default::default()),
+        };
+        segmenter
             .segment_str(text)
             .filter(|&at| at > 0 && at < text.len())
             .collect()
@@ -449,30 +449,37 @@ impl<'m> Page<'m> {
     }
 
     fn push_as_is(&mut self, block: &Block) {
-        let first = &block.tokens[0];
-        if first.starts("section") || first.ends("section") {
-            self.close_section();
-        }
-        if first.starts("section") {
-            self.section = Some(self.out.len() + "<section".len());
-        }
-        if first.starts("h2") && self.section.is_some() && self.heading.is_none() {
-            self.heading = Some(self.out.len() + first.text.len());
-        }
+        self.track(block.tokens[0].text, block.name());
         self.out.push_str(block.html);
     }
 
+    /// Follows the sections: where one starts, and where its heading's start tag ends, for a
+    /// block starting with `tag` (of the element `name`) about to be written.
+    fn track(&mut self, tag: &str, name: &str) {
+        let at = self.out.len();
+        if name == "section" || tag.starts_with("</section") {
+            self.close_section();
+        }
+        if name == "section" {
+            self.section = Some(at + "<section".len());
+        }
+        if name == "h2" && self.section.is_some() && self.heading.is_none() {
+            self.heading = Some(at + tag.len());
+        }
+    }
+
     fn push(&mut self, shown: Shown) {
-        let Some(edit) = shown.edit else {
-            let at = self.out.len();
+        self.track(&shown.tag, &shown.name);
+        if shown.edit.is_some() {
+            self.section_changed = true;
+        }
+        // Text between blocks is marked, but has no element to carry the margin's mark.
+        let edit = shown.edit.filter(|_| !shown.name.is_empty());
+        let Some(edit) = edit else {
             self.out.push_str(&shown.html);
-            if shown.name == "h2" && self.section.is_some() && self.heading.is_none() {
-                self.heading = Some(at + shown.tag.len());
-            }
             return;
         };
         self.changes += 1;
-        self.section_changed = true;
         let mut html = shown.html;
         // The margin: an attribute for the style, and words for everyone.
         let badge = format!(
@@ -495,8 +502,8 @@ impl<'m> Page<'m> {
             attrs.push_str(&format!(" id=\"review-change-{}\"", self.changes));
         }
         html.insert_str(name_end, &attrs);
-        if shown.name == "h2" && self.heading.is_none() {
-            // The heading says so itself.
+        if self.heading == Some(self.out.len() + shown.tag.len()) {
+            // The section's heading changed: it says so itself.
             self.heading = Some(usize::MAX);
         }
         self.out.push_str(&html);
@@ -807,9 +814,13 @@ impl Review<'_> {
                     if values {
                         for (o, n) in olds.iter().zip(news) {
                             run.flush(out, self.marks);
+                            let new_inner = inner(n.tokens);
                             out.push_str(n.tokens[0].text);
-                            self.value(inner(o.tokens), inner(n.tokens), out, run);
-                            out.push_str(n.tokens[n.tokens.len() - 1].text);
+                            self.value(inner(o.tokens), new_inner, out, run);
+                            // Its end tag, where it has one.
+                            if new_inner.len() + 1 < n.tokens.len() {
+                                out.push_str(n.tokens[n.tokens.len() - 1].text);
+                            }
                         }
                     } else {
                         run.delete_units(olds);
@@ -1459,6 +1470,34 @@ mod tests {
             out.contains("<section data-review-section=\"changed\" id=\"r\"><h2><span class=\"review-margin\">C</span> Retention</h2>"),
             "the section's heading says it holds a change: {out}"
         );
+    }
+
+    #[test]
+    fn a_changed_heading_is_marked_once() {
+        let page = |heading: &str| {
+            format!(
+                "<main><section id=\"r\">\n<h2 id=\"r-h\">{heading}</h2>\n<p>Same.</p>\n</section></main>"
+            )
+        };
+        let out = marked(
+            &page("How long is data kept?"),
+            &page("How long is personal data kept?"),
+        );
+        assert_eq!(out.matches("review-margin").count(), 1, "{out}");
+        assert!(
+            out.contains(&format!("<h2 data-review=\"changed\" id=\"r-h\"><span class=\"review-margin\">C</span> How long is {I}personal</ins> data kept?</h2>")),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn text_outside_any_element_is_marked_without_a_margin() {
+        let out = marked(
+            "<main><p>A.</p>Loose é words</main>",
+            "<main><p>A.</p>Loose é changed words</main>",
+        );
+        assert!(out.contains(&format!("{I}changed</ins>")), "{out}");
+        assert!(!out.contains("data-review"), "{out}");
     }
 
     #[test]
