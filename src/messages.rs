@@ -104,6 +104,12 @@ messages! {
     ReviewInsEnd = "review-ins-end",
     ReviewDelStart = "review-del-start",
     ReviewDelEnd = "review-del-end",
+    /// In the review's margin, beside a block that changed (and on a section's heading).
+    ReviewChanged = "review-changed",
+    /// In the review's margin, beside a block that is new.
+    ReviewAdded = "review-added",
+    /// In the review's margin, beside a block that is gone.
+    ReviewRemoved = "review-removed",
 }
 
 /// The ids of every message candor's code formats.

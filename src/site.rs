@@ -3,19 +3,22 @@
 //! [`Site::render`] and [`Site::render_to`] the third; the commands in [`crate::cmd`] chain them
 //! and write what they made.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::FluentArgs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::fs::IoError;
-use crate::history::changes;
+use crate::history::changes::{self, Change};
 use crate::history::lock::{self, Recording, Snapshot, Stamp};
 use crate::load::config::{self, Config, StalePolicy};
 use crate::load::content;
 use crate::load::locales::{self, Locales};
 use crate::load::placeholder::Placeholders;
 use crate::load::theme::{self, Theme};
+use crate::messages::Message;
 use crate::model::{self, Model};
 use crate::render::{self, Files, review};
 use crate::validate::status::{self, Status};
@@ -288,32 +291,81 @@ pub fn review_files(
         .last()
         .map_or_else(Vec::new, |last| changes::between(&last.snapshot, &now));
     let since = recorded.last().map(|p| p.date);
-    for locale in &site.locales.locales {
+    for (i, locale) in site.locales.locales.iter().enumerate() {
         let path = format!("{}/index.html", locale.language.tag);
         let Some(new) = files.get(&path) else {
             continue;
+        };
+        // What this language's page shows changed: the facts, and its own words (a change
+        // of the source's words shows on a translation only once it is translated).
+        let changes = match recorded.last() {
+            Some(last) if i != site.locales.source => {
+                own_words(&changes, last, &stamp.texts, locale)
+            }
+            _ => changes.clone(),
         };
         let new = String::from_utf8_lossy(new).into_owned();
         let old = old_files
             .get(&path)
             .map(|o| String::from_utf8_lossy(o).into_owned())
             .unwrap_or_default();
-        match review::page(
-            &old,
-            &new,
-            locale,
-            &site.model.organisation,
-            stamp.date,
-            since,
-            &changes,
+        let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new());
+        match (
+            review::page(
+                &old,
+                &new,
+                locale,
+                &site.model.organisation,
+                stamp.date,
+                since,
+                &changes,
+            ),
+            draft,
         ) {
-            Ok(html) => {
+            (Ok(html), Ok(draft)) => {
                 files.insert(path, html.into_bytes());
+                let print = files
+                    .get(&format!("{}/print.css", locale.language.tag))
+                    .map(|css| String::from_utf8_lossy(css).into_owned());
+                files.insert(
+                    format!("{}/{}", locale.language.tag, review::REVIEW_CSS),
+                    review::stylesheet(&draft, print.as_deref()).into_bytes(),
+                );
             }
-            Err(e) => diags.push(e),
+            (Err(e), _) => diags.push(e),
+            (_, Err(e)) => diags.push(e.into()),
         }
     }
     (!diags.has_errors()).then_some(files)
+}
+
+/// `changes` as a translation's page shows them: the facts, and where its own words changed
+/// since `last` recorded them, those (the source's words changed show on it once translated).
+/// A translation whose words `last` did not keep shows no change of words: its old page is
+/// rendered with today's.
+fn own_words(
+    changes: &[Change],
+    last: &lock::Publication,
+    texts: &BTreeMap<String, String>,
+    locale: &locales::Locale,
+) -> Vec<Change> {
+    let mut own: Vec<Change> = changes.iter().filter(|c| !c.is_text()).cloned().collect();
+    if let Some(was) = published_translation(last, texts, locale) {
+        let now = locale.words();
+        let ids: BTreeSet<&String> = was.keys().chain(now.keys()).collect();
+        for id in ids {
+            let (was, now) = (was.get(id), now.get(id));
+            if was != now {
+                own.push(Change::Text {
+                    section: crate::sections::of_message(id).map(|s| s.id.to_string()),
+                    message: id.clone(),
+                    was: was.cloned(),
+                    now: now.cloned(),
+                });
+            }
+        }
+    }
+    own
 }
 
 /// The pages of a recorded publication: its facts, its source-language text as recorded, today's

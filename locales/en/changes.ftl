@@ -92,6 +92,9 @@ review-ins-start = insertion:
 review-ins-end = end of insertion
 review-del-start = deletion:
 review-del-end = end of deletion
+review-changed = Changed
+review-added = Added
+review-removed = Removed
 
 # The notice to controllers of a publication that engages or changes a sub-processor
 # (<lang>/notices/<id>/): its text, e-mail, JSON and calendar.

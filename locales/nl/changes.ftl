@@ -92,6 +92,9 @@ review-ins-start = invoeging:
 review-ins-end = einde invoeging
 review-del-start = verwijdering:
 review-del-end = einde verwijdering
+review-changed = Gewijzigd
+review-added = Nieuw
+review-removed = Verwijderd
 
 # De kennisgeving aan verwerkingsverantwoordelijken van een publicatie die een subverwerker
 # inschakelt of wijzigt (<lang>/notices/<id>/).

@@ -29,12 +29,23 @@ pub(super) fn print_css(
             let footer = css_string(&format!("{title} · {language} · {stamp}"));
             let font = "font: 8pt system-ui, sans-serif; color: #333;";
             let css = format!(
-                "@page {{\n  @bottom-left {{ content: {footer}; {font} }}\n  @bottom-right {{ content: counter(page) \" / \" counter(pages); {font} }}\n}}\n"
+                "@page {{\n  {FOOTER}{footer}; {font} }}\n  @bottom-right {{ content: counter(page) \" / \" counter(pages); {font} }}\n}}\n"
             );
             files.insert(path, css.into_bytes());
         }
         (Err(e), _) | (_, Err(e)) => diags.push(e.into()),
     }
+}
+
+/// How a page's print stylesheet starts its footer, before the footer's CSS string.
+const FOOTER: &str = "@bottom-left { content: ";
+
+/// The footer of a page's print stylesheet (as [`print_css`] wrote it, a CSS string), to say
+/// more beside it: the review says it is a draft.
+pub(super) fn footer(css: &str) -> Option<&str> {
+    let start = css.find(FOOTER)? + FOOTER.len();
+    let len = css[start..].find("; font:")?;
+    Some(&css[start..start + len])
 }
 
 /// An annex's print stylesheet. The annex is a document to sign: every printed page says which
@@ -82,7 +93,7 @@ impl AnnexMargin<'_> {
 }
 
 /// `text` as a CSS string literal.
-fn css_string(text: &str) -> String {
+pub(super) fn css_string(text: &str) -> String {
     let mut out = String::from("\"");
     for c in text.chars() {
         match c {

@@ -1,20 +1,26 @@
 //! What legal reads before publishing: each page as it will be published, with what changed
-//! since the last publication marked `<ins>`/`<del>`.
+//! since the last publication marked `<ins>`/`<del>`, as a redline reads.
 //!
 //! Both versions are rendered through the same theme (the last publication from its recorded
-//! facts and, for the source language, its recorded text), then compared token by token: tags
-//! are whole tokens and the structure is the new page's; only words are marked. So a changed
-//! fact in a table cell shows as `<del>No</del><ins>Yes</ins>` in that cell.
+//! facts and, for the source language, its recorded text), then compared as a reader compares
+//! them: blocks (rows, paragraphs, list items), then in prose the sentences (ICU4X's sentence
+//! segmenter, with each language's rules), then in a sentence the words. A single value (a
+//! table cell, a date) is shown whole, old then new. Notices (`role="note"`) and navigation are
+//! not content: never compared. The structure is the new page's; only text is marked, and
+//! each block that changed is marked in the margin, in words.
 //!
 //! Pages are read by an HTML parser (lol_html, the streaming rewriter `serve` uses), which says
 //! where each tag is: a `<` or `>` in an attribute, a comment or a script is not taken for one,
 //! and every byte outside the marks is the page's as rendered.
 
 use std::cell::{Cell, RefCell};
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::rc::Rc;
 
 use fluent_bundle::FluentArgs;
+use icu_segmenter::SentenceSegmenter;
+use icu_segmenter::options::SentenceBreakOptions;
 use lol_html::errors::RewritingError;
 use lol_html::html_content::ContentType;
 use lol_html::{
@@ -31,8 +37,11 @@ use crate::load::locales::Locale;
 use crate::messages::Message;
 
 /// The review page of one language: `new` with its differences from `old` marked, a banner that
-/// it is a draft, and the changes summed up under the page's heading, in the page's language.
-/// A message that cannot be formatted is an error pointing at it.
+/// it is a draft, and the changes summed up under the page's heading, in the page's language,
+/// each leading to where it is marked. `changes` are this language's: the facts, and its own
+/// words. Its `<title>`, every printed page (`review.css`, beside it) and the robots say it is a
+/// draft; its links to folders name their `index.html`, so that they open from disk. A message
+/// that cannot be formatted is an error pointing at it.
 pub fn page(
     old: &str,
     new: &str,
@@ -49,6 +58,9 @@ pub fn page(
         ins_end: plain(Message::ReviewInsEnd.id())?,
         del_start: plain(Message::ReviewDelStart.id())?,
         del_end: plain(Message::ReviewDelEnd.id())?,
+        changed: plain(Message::ReviewChanged.id())?,
+        added: plain(Message::ReviewAdded.id())?,
+        removed: plain(Message::ReviewRemoved.id())?,
     };
     // The parser fails only when memory runs out (nothing here refuses markup).
     let unreadable = |e: RewritingError| {
@@ -57,10 +69,11 @@ pub fn page(
             locale.language.tag
         ))
     };
-    let marked = if old.is_empty() {
+    let html = if old.is_empty() {
         new.to_string()
     } else {
-        mark(old, new, &marks).map_err(unreadable)?
+        let sentences = Sentences::new(&locale.language.locale.id);
+        mark(old, new, &marks, &sentences).map_err(unreadable)?
     };
     let mut args = FluentArgs::new();
     let heading = match since {
@@ -72,8 +85,10 @@ pub fn page(
         }
         None => plain(Message::ReviewFirst.id())?,
     };
-    let items = changelog::describe_all(changes, locale, org, contact, published)
-        .map_err(Diagnostic::error)?;
+    let items = summary_items(changes, locale, org, contact, published)?;
+    // Each entry leads to where it is marked on the page below: its row or section (a change
+    // of words the page does not show, such as a message of no section, leads nowhere).
+    let has_id = |id: &str| html.contains(&format!(" id=\"{}\"", crate::text::escape_html(id)));
     let list: String = if changes.is_empty() {
         format!(
             "<p>{}</p>",
@@ -84,24 +99,127 @@ pub fn page(
             "<ul>{}</ul>",
             items
                 .iter()
-                .map(|i| match &i.anchor {
-                    // Each entry leads to what it is about on the page below.
-                    Some(anchor) => format!(
-                        "<li><a href=\"#{}\">{}</a></li>",
-                        crate::text::escape_html(anchor),
-                        crate::text::escape_html(&i.text)
-                    ),
-                    None => format!("<li>{}</li>", crate::text::escape_html(&i.text)),
+                .map(|(text, anchor)| {
+                    match anchor.as_deref().filter(|a| has_id(a)) {
+                        Some(anchor) => format!(
+                            "<li><a href=\"#{}\">{}</a></li>",
+                            crate::text::escape_html(anchor),
+                            crate::text::escape_html(text)
+                        ),
+                        None => format!("<li>{}</li>", crate::text::escape_html(text)),
+                    }
                 })
                 .collect::<String>()
         )
     };
+    let draft = plain(Message::ReviewDraft.id())?;
     let summary = format!(
         "\n<section class=\"review-summary\" aria-labelledby=\"review-h\">\n<p class=\"review-draft\"><strong>{}</strong></p>\n<h2 id=\"review-h\">{}</h2>\n{list}\n</section>\n",
-        crate::text::escape_html(&plain(Message::ReviewDraft.id())?),
+        crate::text::escape_html(&draft),
         crate::text::escape_html(&heading),
     );
-    after_first_heading(&marked, &summary).map_err(unreadable)
+    let html = after_first_heading(&html, &summary).map_err(unreadable)?;
+    as_draft(&html, &draft).map_err(unreadable)
+}
+
+/// The summary's entries, with the anchor of what each is about: as the change log says them,
+/// but a removed sub-processor leads to its row, struck, which the review still shows.
+fn summary_items(
+    changes: &[Change],
+    locale: &Locale,
+    org: &str,
+    contact: &str,
+    published: jiff::civil::Date,
+) -> Result<Vec<(String, Option<String>)>, Diagnostic> {
+    let describe = |changes: &[Change]| {
+        changelog::describe_all(changes, locale, org, contact, published).map_err(Diagnostic::error)
+    };
+    let mut items = Vec::new();
+    let mut rest: Vec<Change> = Vec::new();
+    for change in changes {
+        if let Change::SubprocessorRemoved { id, .. } = change {
+            for item in describe(std::slice::from_ref(change))? {
+                items.push((item.text, Some(format!("removed-subprocessor-{id}"))));
+            }
+        } else {
+            rest.push(change.clone());
+        }
+    }
+    if !rest.is_empty() || items.is_empty() {
+        let described = describe(&rest)?;
+        items.extend(described.into_iter().map(|i| (i.text, i.anchor)));
+    }
+    Ok(items)
+}
+
+/// A review page that says it is a draft wherever a page is seen without its body: in its
+/// `<title>`, to robots, and (its `review.css`) at the head of every printed page. Its links to
+/// a folder name the folder's `index.html`, which a browser opening files from disk needs.
+fn as_draft(html: &str, draft: &str) -> Result<String, RewritingError> {
+    let head = format!(
+        "<meta name=\"robots\" content=\"noindex\">\n<link rel=\"stylesheet\" href=\"{REVIEW_CSS}\">\n"
+    );
+    let prefix = format!("{draft} — ");
+    let to_index = |el: &mut lol_html::html_content::Element| {
+        if let Some(href) = el.get_attribute("href")
+            && let Some(fixed) = folder_index(&href)
+        {
+            el.set_attribute("href", &fixed)?;
+        }
+        Ok(())
+    };
+    let settings = RewriteStrSettings::new()
+        .with_strict(false)
+        .append_element_content_handler(element!("title", |el| {
+            el.prepend(&prefix, ContentType::Text);
+            Ok(())
+        }))
+        .append_element_content_handler(element!("head", |el| {
+            el.append(&head, ContentType::Html);
+            Ok(())
+        }))
+        .append_element_content_handler(element!("a[href], link[href]", |el| to_index(el)));
+    rewrite_str(html, settings)
+}
+
+/// The file a relative link to a folder opens (`../en/#retention` → `../en/index.html#retention`),
+/// or `None` if it links to a file, a fragment of this page, or another site.
+fn folder_index(href: &str) -> Option<String> {
+    let (path, fragment) = match href.find(['#', '?']) {
+        Some(at) => href.split_at(at),
+        None => (href, ""),
+    };
+    let elsewhere = path.is_empty() || path.starts_with('/') || path.contains(':');
+    let folder = path.ends_with('/') || path == "." || path == "..";
+    (!elsewhere && folder).then(|| {
+        let slash = if path.ends_with('/') { "" } else { "/" };
+        format!("{path}{slash}index.html{fragment}")
+    })
+}
+
+/// The review page's own stylesheet, beside it: the margin's marks, and the draft's words on
+/// every printed page.
+pub const REVIEW_CSS: &str = "review.css";
+
+/// The stylesheet of a language's review page: what `review.css` of candor says, and the
+/// language's word for a draft at the head and foot of every printed page (before the page's
+/// own footer, from its print stylesheet `print_css`, which it overrides).
+pub fn stylesheet(draft: &str, print_css: Option<&str>) -> String {
+    let draft_string = super::print::css_string(draft);
+    let footer = print_css.and_then(super::print::footer).map_or_else(
+        || draft_string.clone(),
+        |footer| {
+            format!(
+                "{} {footer}",
+                super::print::css_string(&format!("{draft} · "))
+            )
+        },
+    );
+    let font = "font: bold 8pt system-ui, sans-serif; color: #000;";
+    format!(
+        "{}\n@media print {{\n  @page {{\n    @top-center {{ content: {draft_string}; {font} }}\n    @bottom-left {{ content: {footer}; {font} }}\n  }}\n}}\n",
+        include_str!("review.css").trim_end()
+    )
 }
 
 /// `html` with `summary` after the end tag of its first `<h1>`, so that the page still starts
@@ -127,166 +245,717 @@ fn after_first_heading(html: &str, summary: &str) -> Result<String, RewritingErr
     rewrite_str(html, settings)
 }
 
-/// The marks' accessible names, in the page's language (CSS shows them to screen readers only).
+/// The marks' accessible names and the margin's words, in the page's language (CSS shows the
+/// marks' names to screen readers only; the margin's words are shown to everyone).
 pub struct Marks {
     pub ins_start: String,
     pub ins_end: String,
     pub del_start: String,
     pub del_end: String,
+    /// Beside a block that changed, and above a section with a change in it.
+    pub changed: String,
+    /// Beside a block that is new.
+    pub added: String,
+    /// Beside a block that is gone.
+    pub removed: String,
 }
 
-/// `new` with the differences from `old` marked, within `<main>` only.
+/// Where a language's sentences end (ICU4X's segmenter, with the language's own rules).
+pub struct Sentences(Option<SentenceSegmenter>);
+
+impl Sentences {
+    pub fn new(language: &icu_locale_core::LanguageIdentifier) -> Sentences {
+        let mut options = SentenceBreakOptions::default();
+        options.content_locale = Some(language);
+        // The compiled data has the rules of every language; where it cannot give a language's
+        // own, the common rules segment it.
+        Sentences(SentenceSegmenter::try_new(options).ok())
+    }
+
+    /// The byte offsets in `text` where a sentence other than the first starts.
+    fn starts(&self, text: &str) -> Vec<usize> {
+        let segmenter = match &self.0 {
+            Some(own) => own.as_borrowed(),
+            None => SentenceSegmenter::new(Default::default()),
+        };
+        segmenter
+            .segment_str(text)
+            .filter(|&at| at > 0 && at < text.len())
+            .collect()
+    }
+}
+
+/// How a block of the page changed, as the margin says.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Edit {
+    Changed,
+    Added,
+    Removed,
+}
+
+impl Edit {
+    fn name(self) -> &'static str {
+        match self {
+            Edit::Changed => "changed",
+            Edit::Added => "added",
+            Edit::Removed => "removed",
+        }
+    }
+
+    fn words(self, marks: &Marks) -> &str {
+        match self {
+            Edit::Changed => &marks.changed,
+            Edit::Added => &marks.added,
+            Edit::Removed => &marks.removed,
+        }
+    }
+}
+
+/// `new` with the differences from `old` marked, within `<main>` only, as a redline reads.
 ///
-/// Two levels, as a reader compares: first whole blocks (table rows, list items, paragraphs,
-/// headings) by their text, so a removed row is removed and a new row is new; then, in a block
-/// that changed, its words.
-pub fn mark(old: &str, new: &str, marks: &Marks) -> Result<String, RewritingError> {
+/// Whole blocks first (table rows, list items, paragraphs, headings), by their text, so that a
+/// removed row is removed and a new row is new. In a paragraph that changed, its sentences;
+/// in a sentence that changed, its words. A single value (a table cell, a date, a definition)
+/// is never split: it is shown whole, the old one struck, then the new one. Notices and
+/// navigation ([`Block::chrome`]) are not content: they are shown as the new page has them and
+/// never compared with anything. A block that changed is marked in the margin, and so is the
+/// heading of each section with a change in it.
+pub fn mark(
+    old: &str,
+    new: &str,
+    marks: &Marks,
+    sentences: &Sentences,
+) -> Result<String, RewritingError> {
     let (old_tokens, new_tokens) = (tokens(old)?, tokens(new)?);
     let (Some(old_main), Some(new_main)) = (main(&old_tokens), main(&new_tokens)) else {
         return Ok(new.to_string());
     };
-    let old_blocks = blocks(old, &old_tokens[old_main]);
-    // Where the contents of `<main>` start and end in the new page.
+    let old_blocks: Vec<Block> = blocks(old, &old_tokens[old_main])
+        .into_iter()
+        .filter(|b| !b.passive())
+        .collect();
+    let new_blocks = blocks(new, &new_tokens[new_main.clone()]);
+    let content: Vec<&Block> = new_blocks.iter().filter(|b| !b.passive()).collect();
+    let old_content: Vec<&Block> = old_blocks.iter().collect();
+    let review = Review { marks, sentences };
+    let mut shown: Vec<Option<Shown>> = (0..content.len()).map(|_| None).collect();
+    let mut before: Vec<Vec<Shown>> = (0..=content.len()).map(|_| Vec::new()).collect();
+    let ops = capture_diff_slices_by_key(Algorithm::Myers, &old_content, &content, |b| b.html);
+    for op in ops {
+        match op {
+            DiffOp::Equal { .. } => {}
+            DiffOp::Delete {
+                old_index,
+                old_len,
+                new_index,
+            } => before[new_index].extend(
+                old_content[old_index..old_index + old_len]
+                    .iter()
+                    .map(|b| review.whole(b, Edit::Removed)),
+            ),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => (new_index..new_index + new_len)
+                .for_each(|k| shown[k] = Some(review.whole(content[k], Edit::Added))),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                let olds = &old_content[old_index..old_index + old_len];
+                let mut next = new_index;
+                let end = new_index + new_len;
+                for old in olds {
+                    match (next..end).find(|&k| same_thing(old, content[k])) {
+                        Some(k) => {
+                            (next..k).for_each(|n| {
+                                shown[n] = Some(review.whole(content[n], Edit::Added));
+                            });
+                            shown[k] = Some(review.pair(old, content[k]));
+                            next = k + 1;
+                        }
+                        None => before[next].push(review.whole(old, Edit::Removed)),
+                    }
+                }
+                (next..end).for_each(|n| shown[n] = Some(review.whole(content[n], Edit::Added)));
+            }
+        }
+    }
+    // The page again, in the new page's order, with what was removed where it was.
     let (start, end) = (
         new_tokens[new_main.start].start,
         new_tokens[new_main.end].start,
     );
-    let new_blocks = blocks(new, &new_tokens[new_main]);
-    let mut out = String::with_capacity(new.len() + 1024);
-    out.push_str(&new[..start]);
-    let ops = capture_diff_slices_by_key(Algorithm::Myers, &old_blocks, &new_blocks, |b| b.html);
-    for op in ops {
-        match op {
-            DiffOp::Equal { new_index, len, .. } => new_blocks[new_index..new_index + len]
-                .iter()
-                .for_each(|b| out.push_str(b.html)),
-            DiffOp::Delete {
-                old_index, old_len, ..
-            } => old_blocks[old_index..old_index + old_len]
-                .iter()
-                .for_each(|b| out.push_str(&whole(b, Side::Deleted, marks))),
-            DiffOp::Insert {
-                new_index, new_len, ..
-            } => new_blocks[new_index..new_index + new_len]
-                .iter()
-                .for_each(|b| out.push_str(&whole(b, Side::Inserted, marks))),
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
-                let (olds, news) = (
-                    &old_blocks[old_index..old_index + old_len],
-                    &new_blocks[new_index..new_index + new_len],
-                );
-                replaced(olds, news, marks, &mut out);
-            }
+    let mut page = Page::new(&new[..start], marks);
+    let mut shown = shown.into_iter();
+    let mut before = before.into_iter();
+    for block in &new_blocks {
+        if block.passive() {
+            page.push_as_is(block);
+            continue;
+        }
+        before
+            .next()
+            .into_iter()
+            .flatten()
+            .for_each(|s| page.push(s));
+        match shown.next().flatten() {
+            Some(s) => page.push(s),
+            None => page.push_as_is(block),
         }
     }
-    out.push_str(&new[end..]);
-    Ok(out)
+    before.flatten().for_each(|s| page.push(s));
+    Ok(page.end(&new[end..]))
 }
 
-/// Blocks replaced by others: a pair that is the same thing (the same row, a reworded paragraph)
-/// is compared word by word; the rest is deleted or inserted whole, in page order.
-fn replaced(olds: &[Block], news: &[Block], marks: &Marks, out: &mut String) {
-    let mut next_new = 0;
-    for old in olds {
-        match (next_new..news.len()).find(|&k| same_thing(old, &news[k])) {
-            Some(k) => {
-                news[next_new..k]
-                    .iter()
-                    .for_each(|n| out.push_str(&whole(n, Side::Inserted, marks)));
-                out.push_str(&words(old, &news[k], marks));
-                next_new = k + 1;
-            }
-            None => out.push_str(&whole(old, Side::Deleted, marks)),
+/// A block as the review shows it: marked, and how it changed if it did.
+struct Shown {
+    html: String,
+    edit: Option<Edit>,
+    /// The block's first tag as shown, and the first cell's (for a table row): where the
+    /// margin's mark goes.
+    tag: String,
+    cell: Option<String>,
+    name: String,
+}
+
+/// The review page being written: the sections whose headings are to say they hold a change.
+struct Page<'m> {
+    out: String,
+    marks: &'m Marks,
+    /// Where the open section's start tag ends its name, and its heading's start tag ends.
+    section: Option<usize>,
+    heading: Option<usize>,
+    section_changed: bool,
+    /// Texts to insert at byte offsets of `out`, once it is written.
+    inserts: Vec<(usize, String)>,
+    changes: usize,
+}
+
+impl<'m> Page<'m> {
+    fn new(head: &str, marks: &'m Marks) -> Page<'m> {
+        let mut out = String::with_capacity(head.len() * 2);
+        out.push_str(head);
+        Page {
+            out,
+            marks,
+            section: None,
+            heading: None,
+            section_changed: false,
+            inserts: Vec::new(),
+            changes: 0,
         }
     }
-    news[next_new..]
-        .iter()
-        .for_each(|n| out.push_str(&whole(n, Side::Inserted, marks)));
+
+    fn push_as_is(&mut self, block: &Block) {
+        self.track(block.tokens[0].text, block.name());
+        self.out.push_str(block.html);
+    }
+
+    /// Follows the sections: where one starts, and where its heading's start tag ends, for a
+    /// block starting with `tag` (of the element `name`) about to be written.
+    fn track(&mut self, tag: &str, name: &str) {
+        let at = self.out.len();
+        if name == "section" || tag.starts_with("</section") {
+            self.close_section();
+        }
+        if name == "section" {
+            self.section = Some(at + "<section".len());
+        }
+        if name == "h2" && self.section.is_some() && self.heading.is_none() {
+            self.heading = Some(at + tag.len());
+        }
+    }
+
+    fn push(&mut self, shown: Shown) {
+        self.track(&shown.tag, &shown.name);
+        if shown.edit.is_some() {
+            self.section_changed = true;
+        }
+        // Text between blocks is marked, but has no element to carry the margin's mark.
+        let edit = shown.edit.filter(|_| !shown.name.is_empty());
+        let Some(edit) = edit else {
+            self.out.push_str(&shown.html);
+            return;
+        };
+        self.changes += 1;
+        let mut html = shown.html;
+        // The margin: an attribute for the style, and words for everyone.
+        let badge = format!(
+            "<span class=\"review-margin\">{}</span> ",
+            crate::text::escape_html(edit.words(self.marks))
+        );
+        let badge_at = match &shown.cell {
+            Some(cell) => html[shown.tag.len()..]
+                .find(cell.as_str())
+                .map(|i| shown.tag.len() + i + cell.len()),
+            None => Some(shown.tag.len()),
+        };
+        if let Some(at) = badge_at {
+            html.insert_str(at, &badge);
+        }
+        let name_end = 1 + shown.name.len();
+        let mut attrs = format!(" data-review=\"{}\"", edit.name());
+        // Every change can be linked to.
+        if !shown.tag.contains(" id=\"") {
+            attrs.push_str(&format!(" id=\"review-change-{}\"", self.changes));
+        }
+        html.insert_str(name_end, &attrs);
+        if self.heading == Some(self.out.len() + shown.tag.len()) {
+            // The section's heading changed: it says so itself.
+            self.heading = Some(usize::MAX);
+        }
+        self.out.push_str(&html);
+    }
+
+    fn close_section(&mut self) {
+        if self.section_changed {
+            if let Some(at) = self.section {
+                self.inserts
+                    .push((at, " data-review-section=\"changed\"".to_string()));
+            }
+            if let Some(at) = self.heading.filter(|&at| at != usize::MAX) {
+                self.inserts.push((
+                    at,
+                    format!(
+                        "<span class=\"review-margin\">{}</span> ",
+                        crate::text::escape_html(&self.marks.changed)
+                    ),
+                ));
+            }
+        }
+        self.section = None;
+        self.heading = None;
+        self.section_changed = false;
+    }
+
+    fn end(mut self, tail: &str) -> String {
+        self.close_section();
+        self.out.push_str(tail);
+        let mut out = self.out;
+        for (at, text) in self.inserts.into_iter().rev() {
+            out.insert_str(at, &text);
+        }
+        out
+    }
 }
 
 /// Two blocks are versions of the same thing when they are table rows with the same header
-/// cell, or other blocks sharing most of their words.
+/// cell, or other elements of one kind either with the same attributes (`<p class="stamp">`)
+/// or sharing most of their words.
 fn same_thing(old: &Block, new: &Block) -> bool {
     let row = |b: &Block| b.tokens.first().is_some_and(|t| t.starts("tr"));
-    if row(old) && row(new) {
-        return old.header().is_some() && old.header() == new.header();
+    if row(old) || row(new) {
+        return row(old) && row(new) && old.header().is_some() && old.header() == new.header();
     }
-    similar::TextDiff::from_words(old.html, new.html).ratio() >= 0.5
+    let (old_tag, new_tag) = (old.tokens[0].text, new.tokens[0].text);
+    let attributes = |tag: &str| tag.len() > old.name().len() + 2;
+    old.name() == new.name()
+        && ((old_tag == new_tag && attributes(new_tag))
+            || similar(&words(old.tokens), &words(new.tokens)))
 }
 
-#[derive(Clone, Copy)]
-enum Side {
-    Deleted,
-    Inserted,
+/// The words of `tokens`, their tags and spaces aside.
+fn words<'t, 'a: 't>(tokens: impl IntoIterator<Item = &'t Token<'a>>) -> Vec<&'a str> {
+    tokens
+        .into_iter()
+        .filter(|t| !t.is_markup() && !t.text.trim().is_empty())
+        .map(|t| t.text)
+        .collect()
 }
 
-/// A block that is only on one side: its tags as they are, its words marked. A tag-only block
-/// (structure between blocks) that was deleted is dropped.
-fn whole(block: &Block, side: Side, marks: &Marks) -> String {
-    if block
+fn refs(words: &[String]) -> Vec<&str> {
+    words.iter().map(String::as_str).collect()
+}
+
+/// Whether two runs of words share most of them.
+fn similar(old: &[&str], new: &[&str]) -> bool {
+    if old.is_empty() || new.is_empty() {
+        return old.is_empty() && new.is_empty();
+    }
+    let same: usize = similar::capture_diff_slices(Algorithm::Myers, old, new)
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    4 * same >= old.len() + new.len()
+}
+
+/// Elements that hold one value, shown whole when it changes: a table cell, a date, a
+/// definition.
+const VALUES: &[&str] = &["td", "time", "data", "dd"];
+
+/// What marks a page: the marks' words and the language's sentences.
+struct Review<'m> {
+    marks: &'m Marks,
+    sentences: &'m Sentences,
+}
+
+impl Review<'_> {
+    /// A block that is only on one side: its tags as they are, its words marked. A tag-only
+    /// block (structure between blocks) that was removed is dropped.
+    fn whole(&self, block: &Block, edit: Edit) -> Shown {
+        let text = block
+            .tokens
+            .iter()
+            .any(|t| !t.is_markup() && !t.text.trim().is_empty());
+        let mut out = String::new();
+        let mut run = Run::default();
+        for t in block.tokens {
+            if t.is_markup() {
+                if !text && edit == Edit::Removed {
+                    continue;
+                }
+                run.flush(&mut out, self.marks);
+                match edit {
+                    Edit::Removed => out.push_str(&removed_ids(t.text)),
+                    _ => out.push_str(t.text),
+                }
+            } else if edit == Edit::Removed {
+                run.deleted.push_str(t.text);
+            } else {
+                run.inserted.push_str(t.text);
+            }
+        }
+        run.flush(&mut out, self.marks);
+        let tag = match edit {
+            Edit::Removed => removed_ids(block.tokens[0].text),
+            _ => block.tokens[0].text.to_string(),
+        };
+        Shown {
+            html: out,
+            edit: text.then_some(edit),
+            cell: first_cell(block).map(|t| match edit {
+                Edit::Removed => removed_ids(t),
+                _ => t.to_string(),
+            }),
+            tag,
+            name: block.name().to_string(),
+        }
+    }
+
+    /// Two versions of a block, its structure the new one's.
+    fn pair(&self, old: &Block, new: &Block) -> Shown {
+        let mut out = String::new();
+        let mut run = Run::default();
+        let name = new.name();
+        let (old_inner, new_inner) = (old.inner(), new.inner());
+        out.push_str(new.tokens[0].text);
+        if VALUES.contains(&name) {
+            self.value(old_inner, new_inner, &mut out, &mut run);
+        } else if name == "tr" {
+            self.units(
+                &units(old.page, old_inner),
+                &units(new.page, new_inner),
+                &mut out,
+                &mut run,
+            );
+        } else {
+            self.sentences(
+                &units(old.page, old_inner),
+                &units(new.page, new_inner),
+                &mut out,
+                &mut run,
+            );
+        }
+        run.flush(&mut out, self.marks);
+        if new.inner().len() + 1 < new.tokens.len() {
+            out.push_str(new.tokens[new.tokens.len() - 1].text);
+        }
+        Shown {
+            edit: run.wrote.then_some(Edit::Changed),
+            html: out,
+            tag: new.tokens[0].text.to_string(),
+            cell: first_cell(new).map(str::to_string),
+            name: name.to_string(),
+        }
+    }
+
+    /// Prose: its sentences compared first, then the words of a sentence that changed.
+    fn sentences(&self, old: &[Unit], new: &[Unit], out: &mut String, run: &mut Run) {
+        let (olds, news) = (self.split(old), self.split(new));
+        let key = |s: &&[Unit]| -> String { s.iter().map(|u| u.html).collect() };
+        let (old_keys, new_keys): (Vec<String>, Vec<String>) = (
+            olds.iter().map(key).collect(),
+            news.iter().map(key).collect(),
+        );
+        // A value is one word, whatever it holds: a date is the same date changed.
+        let sentence_words = |s: &&[Unit<'_, '_>]| -> Vec<String> {
+            s.iter()
+                .flat_map(|u| match u.value {
+                    Some(name) => vec![format!("<{name}>")],
+                    None => words(u.tokens).into_iter().map(str::to_string).collect(),
+                })
+                .collect()
+        };
+        let (old_words, new_words): (Vec<Vec<String>>, Vec<Vec<String>>) = (
+            olds.iter().map(sentence_words).collect(),
+            news.iter().map(sentence_words).collect(),
+        );
+        let ops = capture_diff_slices_by_key(Algorithm::Myers, &old_keys, &new_keys, |k| k.clone());
+        for op in ops {
+            match op {
+                DiffOp::Equal { new_index, len, .. } => {
+                    run.flush(out, self.marks);
+                    news[new_index..new_index + len]
+                        .iter()
+                        .for_each(|s| s.iter().for_each(|u| out.push_str(u.html)));
+                }
+                DiffOp::Delete {
+                    old_index, old_len, ..
+                } => olds[old_index..old_index + old_len]
+                    .iter()
+                    .for_each(|s| run.delete_units(s)),
+                DiffOp::Insert {
+                    new_index, new_len, ..
+                } => news[new_index..new_index + new_len]
+                    .iter()
+                    .for_each(|s| run.insert_units(s, out, self.marks)),
+                DiffOp::Replace {
+                    old_index,
+                    old_len,
+                    new_index,
+                    new_len,
+                } => {
+                    let mut next = new_index;
+                    let end = new_index + new_len;
+                    for k in old_index..old_index + old_len {
+                        match (next..end)
+                            .find(|&n| similar(&refs(&old_words[k]), &refs(&new_words[n])))
+                        {
+                            Some(n) => {
+                                news[next..n]
+                                    .iter()
+                                    .for_each(|s| run.insert_units(s, out, self.marks));
+                                self.units(olds[k], news[n], out, run);
+                                next = n + 1;
+                            }
+                            None => run.delete_units(olds[k]),
+                        }
+                    }
+                    news[next..end]
+                        .iter()
+                        .for_each(|s| run.insert_units(s, out, self.marks));
+                }
+            }
+        }
+    }
+
+    /// `units` in sentences, each with the whitespace after it, as the language ends them.
+    fn split<'u, 't, 'a>(&self, units: &'u [Unit<'t, 'a>]) -> Vec<&'u [Unit<'t, 'a>]> {
+        let text: String = units.iter().map(Unit::text).collect();
+        let mut starts = self.sentences.starts(&text).into_iter().peekable();
+        let mut out = Vec::new();
+        let (mut from, mut at) = (0, 0);
+        for (i, unit) in units.iter().enumerate() {
+            let mut cut = false;
+            while starts.next_if(|&s| s <= at).is_some() {
+                cut = true;
+            }
+            if cut && i > from {
+                out.push(&units[from..i]);
+                from = i;
+            }
+            at += unit.text().len();
+        }
+        if from < units.len() {
+            out.push(&units[from..]);
+        }
+        out
+    }
+
+    /// Two runs of units, words marked; a changed value shown whole, old then new.
+    fn units(&self, old: &[Unit], new: &[Unit], out: &mut String, run: &mut Run) {
+        let ops = capture_diff_slices_by_key(Algorithm::Myers, old, new, |u| u.html);
+        for (k, op) in ops.iter().enumerate() {
+            match *op {
+                // Only spaces between two changes: one change, as a reader reads the words.
+                DiffOp::Equal {
+                    old_index,
+                    new_index,
+                    len,
+                } if k > 0
+                    && k + 1 < ops.len()
+                    && new[new_index..new_index + len].iter().all(Unit::is_space) =>
+                {
+                    run.delete_units(&old[old_index..old_index + len]);
+                    run.insert_units(&new[new_index..new_index + len], out, self.marks);
+                }
+                DiffOp::Equal { new_index, len, .. } => {
+                    run.flush(out, self.marks);
+                    new[new_index..new_index + len]
+                        .iter()
+                        .for_each(|u| out.push_str(u.html));
+                }
+                DiffOp::Delete {
+                    old_index, old_len, ..
+                } => run.delete_units(&old[old_index..old_index + old_len]),
+                DiffOp::Insert {
+                    new_index, new_len, ..
+                } => run.insert_units(&new[new_index..new_index + new_len], out, self.marks),
+                DiffOp::Replace {
+                    old_index,
+                    old_len,
+                    new_index,
+                    new_len,
+                } => {
+                    let (olds, news) = (
+                        &old[old_index..old_index + old_len],
+                        &new[new_index..new_index + new_len],
+                    );
+                    let values = olds.len() == news.len()
+                        && olds
+                            .iter()
+                            .zip(news)
+                            .all(|(o, n)| o.value.is_some() && o.value == n.value);
+                    if values {
+                        for (o, n) in olds.iter().zip(news) {
+                            run.flush(out, self.marks);
+                            let new_inner = inner(n.tokens);
+                            out.push_str(n.tokens[0].text);
+                            self.value(inner(o.tokens), new_inner, out, run);
+                            // Its end tag, where it has one.
+                            if new_inner.len() + 1 < n.tokens.len() {
+                                out.push_str(n.tokens[n.tokens.len() - 1].text);
+                            }
+                        }
+                    } else {
+                        run.delete_units(olds);
+                        run.insert_units(news, out, self.marks);
+                    }
+                }
+            }
+        }
+    }
+
+    /// One value that changed, whole: the old one struck, then the new one.
+    fn value(&self, old: &[Token], new: &[Token], out: &mut String, run: &mut Run) {
+        run.flush(out, self.marks);
+        let html = |tokens: &[Token]| -> String { tokens.iter().map(|t| t.text).collect() };
+        let (old_html, new_html) = (html(old), html(new));
+        if old_html == new_html {
+            out.push_str(&new_html);
+            return;
+        }
+        let has_text = |tokens: &[Token]| {
+            tokens
+                .iter()
+                .any(|t| !t.is_markup() && !t.text.trim().is_empty())
+        };
+        let m = self.marks;
+        if has_text(old) {
+            out.push_str(&open("del", &m.del_start, &m.del_end));
+            old.iter().for_each(|t| match t.is_markup() {
+                true => out.push_str(&removed_ids(t.text)),
+                false => out.push_str(t.text),
+            });
+            out.push_str("</del>");
+        }
+        if has_text(old) && has_text(new) {
+            out.push_str(" <span class=\"review-arrow\" aria-hidden=\"true\"></span> ");
+        }
+        if has_text(new) {
+            out.push_str(&open("ins", &m.ins_start, &m.ins_end));
+            out.push_str(&new_html);
+            out.push_str("</ins>");
+        } else {
+            out.push_str(&new_html);
+        }
+        run.wrote = true;
+    }
+}
+
+/// The start tag of a mark, with the words screen readers say where it starts and ends.
+fn open(name: &str, start: &str, end: &str) -> String {
+    format!(
+        "<{name} data-start=\"{}\" data-end=\"{}\">",
+        crate::text::escape_html(start),
+        crate::text::escape_html(end)
+    )
+}
+
+/// A tag of a removed block, its id changed so that it is not the id of what replaced it.
+fn removed_ids(tag: &str) -> String {
+    tag.replacen(" id=\"", " id=\"removed-", 1)
+}
+
+/// The first cell's start tag of a table row.
+fn first_cell<'a>(block: &Block<'_, 'a>) -> Option<&'a str> {
+    if !block.tokens[0].starts("tr") {
+        return None;
+    }
+    block
         .tokens
         .iter()
-        .all(|t| t.is_markup() || t.text.trim().is_empty())
-    {
-        return match side {
-            Side::Deleted => String::new(),
-            Side::Inserted => block.html.to_string(),
-        };
-    }
-    let mut out = String::new();
-    let mut run = Run::default();
-    for t in block.tokens {
-        if t.is_markup() {
-            run.flush(&mut out, marks);
-            out.push_str(t.text);
-        } else {
-            match side {
-                Side::Deleted => run.deleted.push_str(t.text),
-                Side::Inserted => run.inserted.push_str(t.text),
-            }
-        }
-    }
-    run.flush(&mut out, marks);
-    out
+        .find(|t| t.starts("th") || t.starts("td"))
+        .map(|t| t.text)
 }
 
-/// Two versions of a block, words marked; the structure is the new one's.
-fn words(old: &Block, new: &Block, marks: &Marks) -> String {
-    let (old_tokens, new_tokens) = (old.tokens, new.tokens);
-    let mut out = String::new();
-    let mut run = Run::default();
-    let ops = capture_diff_slices_by_key(Algorithm::Myers, old_tokens, new_tokens, |t| t.text);
-    for op in ops {
-        match op {
-            DiffOp::Equal { new_index, len, .. } => {
-                run.flush(&mut out, marks);
-                new_tokens[new_index..new_index + len]
-                    .iter()
-                    .for_each(|t| out.push_str(t.text));
-            }
-            DiffOp::Delete {
-                old_index, old_len, ..
-            } => run.delete(&old_tokens[old_index..old_index + old_len]),
-            DiffOp::Insert {
-                new_index, new_len, ..
-            } => run.insert(&new_tokens[new_index..new_index + new_len], &mut out, marks),
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
-                run.delete(&old_tokens[old_index..old_index + old_len]);
-                run.insert(&new_tokens[new_index..new_index + new_len], &mut out, marks);
-            }
-        }
+/// The tokens inside an element's start and end tags.
+fn inner<'t, 'a>(tokens: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    let name = match tokens.first().map(|t| &t.kind) {
+        Some(Kind::Start(name)) => name,
+        _ => return tokens,
+    };
+    let end = match tokens.last() {
+        Some(t) if tokens.len() > 1 && t.ends(name) => tokens.len() - 1,
+        _ => tokens.len(),
+    };
+    &tokens[1..end]
+}
+
+/// What is compared as one: a token, or a value element with everything in it.
+struct Unit<'t, 'a> {
+    html: &'a str,
+    tokens: &'t [Token<'a>],
+    /// The value element's name.
+    value: Option<&'a str>,
+}
+
+impl Unit<'_, '_> {
+    fn is_space(&self) -> bool {
+        self.value.is_none()
+            && self
+                .tokens
+                .iter()
+                .all(|t| t.kind == Kind::Text && t.text.trim().is_empty())
     }
-    run.flush(&mut out, marks);
+
+    fn text(&self) -> String {
+        self.tokens
+            .iter()
+            .filter(|t| !t.is_markup())
+            .map(|t| t.text)
+            .collect()
+    }
+}
+
+/// `tokens` as units: a value element is one.
+fn units<'t, 'a>(page: &'a str, tokens: &'t [Token<'a>]) -> Vec<Unit<'t, 'a>> {
+    let mut out = Vec::new();
+    let mut rest = tokens;
+    while let Some(first) = rest.first() {
+        let value = match &first.kind {
+            Kind::Start(name) => VALUES.iter().find(|v| **v == name.as_str()).copied(),
+            _ => None,
+        };
+        let len = match value {
+            Some(name) => element_len(rest, name),
+            None => 1,
+        };
+        let (unit, after) = rest.split_at(len);
+        let last = &unit[unit.len() - 1];
+        let html = &page[first.start..last.start + last.text.len()];
+        out.push(Unit {
+            html,
+            tokens: unit,
+            value,
+        });
+        rest = after;
+    }
     out
 }
 
@@ -295,20 +964,23 @@ fn words(old: &Block, new: &Block, marks: &Marks) -> String {
 struct Run {
     deleted: String,
     inserted: String,
+    /// Whether any mark was written.
+    wrote: bool,
 }
 
 impl Run {
     /// Deleted tags are dropped (the structure is the new block's); deleted words are kept.
-    fn delete(&mut self, tokens: &[Token]) {
-        tokens
+    fn delete_units(&mut self, units: &[Unit]) {
+        units
             .iter()
+            .flat_map(|u| u.tokens)
             .filter(|t| !t.is_markup())
             .for_each(|t| self.deleted.push_str(t.text));
     }
 
     /// Inserted words are collected; an inserted tag ends the run and is written as it is.
-    fn insert(&mut self, tokens: &[Token], out: &mut String, marks: &Marks) {
-        for t in tokens {
+    fn insert_units(&mut self, units: &[Unit], out: &mut String, marks: &Marks) {
+        for t in units.iter().flat_map(|u| u.tokens) {
             if t.is_markup() {
                 self.flush(out, marks);
                 out.push_str(t.text);
@@ -320,13 +992,6 @@ impl Run {
 
     /// Writes the run, keeping the whitespace around it outside the marks.
     fn flush(&mut self, out: &mut String, marks: &Marks) {
-        let attr = |start: &str, end: &str| {
-            format!(
-                " data-start=\"{}\" data-end=\"{}\"",
-                crate::text::escape_html(start),
-                crate::text::escape_html(end)
-            )
-        };
         let (del, ins) = (
             std::mem::take(&mut self.deleted),
             std::mem::take(&mut self.inserted),
@@ -335,21 +1000,19 @@ impl Run {
         let text = if ins.trim().is_empty() { &del } else { &ins };
         out.push_str(&text[..lead(text)]);
         if !del.trim().is_empty() {
-            out.push_str(&format!(
-                "<del{}>{}</del>",
-                attr(&marks.del_start, &marks.del_end),
-                del.trim()
-            ));
+            out.push_str(&open("del", &marks.del_start, &marks.del_end));
+            out.push_str(del.trim());
+            out.push_str("</del>");
+            self.wrote = true;
         }
         if !del.trim().is_empty() && !ins.trim().is_empty() {
             out.push(' ');
         }
         if !ins.trim().is_empty() {
-            out.push_str(&format!(
-                "<ins{}>{}</ins>",
-                attr(&marks.ins_start, &marks.ins_end),
-                ins.trim()
-            ));
+            out.push_str(&open("ins", &marks.ins_start, &marks.ins_end));
+            out.push_str(ins.trim());
+            out.push_str("</ins>");
+            self.wrote = true;
         }
         out.push_str(&text[text.trim_end().len()..]);
     }
@@ -363,6 +1026,8 @@ struct Token<'a> {
     /// Where it starts in the page.
     start: usize,
     kind: Kind,
+    /// A start tag of chrome: a notice (`role="note"`) or navigation, not the page's content.
+    chrome: bool,
 }
 
 #[derive(Debug, PartialEq)]
@@ -395,9 +1060,31 @@ impl Token<'_> {
 struct Block<'t, 'a> {
     html: &'a str,
     tokens: &'t [Token<'a>],
+    /// The page it is in.
+    page: &'a str,
+    /// A notice or navigation, with everything in it: not content, never compared with any.
+    chrome: bool,
 }
 
-impl Block<'_, '_> {
+impl<'t, 'a> Block<'t, 'a> {
+    /// Its element's name, or `""` for a token between blocks that starts none.
+    fn name(&self) -> &str {
+        match &self.tokens[0].kind {
+            Kind::Start(name) => name,
+            _ => "",
+        }
+    }
+
+    /// Chrome, or whitespace between blocks: shown as the new page has it, never compared.
+    fn passive(&self) -> bool {
+        self.chrome || self.html.trim().is_empty()
+    }
+
+    /// What is inside its element.
+    fn inner(&self) -> &'t [Token<'a>] {
+        inner(self.tokens)
+    }
+
     /// What the first header cell holds, as written.
     fn header(&self) -> Option<String> {
         let start = self.tokens.iter().position(|t| t.starts("th"))? + 1;
@@ -414,26 +1101,15 @@ impl Block<'_, '_> {
 /// Elements a reader compares as a whole.
 const BLOCKS: &[&str] = &["tr", "li", "p", "h1", "h2", "h3", "caption", "dt", "dd"];
 
-/// The tokens of `page` split into blocks (a whole block element with everything in it) and,
-/// between them, single tokens.
+/// The tokens of `page` split into blocks (a whole block element or a notice, with everything
+/// in it) and, between them, single tokens.
 fn blocks<'t, 'a>(page: &'a str, tokens: &'t [Token<'a>]) -> Vec<Block<'t, 'a>> {
     let mut out = Vec::new();
     let mut rest = tokens;
     while let Some(first) = rest.first() {
         let len = match &first.kind {
-            Kind::Start(name) if BLOCKS.contains(&name.as_str()) => {
-                // To the end tag that closes it, counting those of the same name within.
-                let mut depth = 0usize;
-                rest.iter()
-                    .position(|t| {
-                        if t.starts(name) {
-                            depth += 1;
-                        } else if t.ends(name) {
-                            depth -= 1;
-                        }
-                        depth == 0
-                    })
-                    .map_or(rest.len(), |end| end + 1)
+            Kind::Start(name) if first.chrome || BLOCKS.contains(&name.as_str()) => {
+                element_len(rest, name)
             }
             _ => 1,
         };
@@ -442,10 +1118,29 @@ fn blocks<'t, 'a>(page: &'a str, tokens: &'t [Token<'a>]) -> Vec<Block<'t, 'a>> 
         out.push(Block {
             html: &page[first.start..end],
             tokens: block,
+            page,
+            chrome: first.chrome,
         });
         rest = after;
     }
     out
+}
+
+/// How many of `tokens` the element `name` they start with takes, to the end tag that closes
+/// it (counting those of the same name within), or all of them if none does.
+fn element_len(tokens: &[Token], name: &str) -> usize {
+    let mut depth = 0usize;
+    tokens
+        .iter()
+        .position(|t| {
+            if t.starts(name) {
+                depth += 1;
+            } else if t.ends(name) {
+                depth -= 1;
+            }
+            depth == 0
+        })
+        .map_or(tokens.len(), |end| end + 1)
 }
 
 /// The tokens inside `<main …>…</main>`: from after its first start tag to its last end tag
@@ -458,7 +1153,11 @@ fn main(tokens: &[Token]) -> Option<Range<usize>> {
 
 /// `html` in tokens, as lol_html's parser reads it; text is split into words and whitespace.
 fn tokens(html: &str) -> Result<Vec<Token<'_>>, RewritingError> {
-    let (markup, chunks) = read(html)?;
+    let Read {
+        markup,
+        text: chunks,
+        chrome,
+    } = read(html)?;
     // Chunks of text that follow each other are one text.
     let mut texts: Vec<Range<usize>> = Vec::new();
     for chunk in chunks.into_iter().filter(|c| !c.is_empty()) {
@@ -478,6 +1177,7 @@ fn tokens(html: &str) -> Result<Vec<Token<'_>>, RewritingError> {
         text: &html[span.clone()],
         start: span.start,
         kind: Kind::Markup,
+        chrome: false,
     };
     let mut out = Vec::new();
     let mut at = 0;
@@ -493,6 +1193,7 @@ fn tokens(html: &str) -> Result<Vec<Token<'_>>, RewritingError> {
                 text: &html[span.clone()],
                 start: span.start,
                 kind,
+                chrome: chrome.contains(&span.start),
             }),
             None => split_text(html, span.clone(), &mut out),
         }
@@ -517,6 +1218,7 @@ fn split_text<'a>(html: &'a str, span: Range<usize>, out: &mut Vec<Token<'a>>) {
             text: &rest[..len],
             start: at,
             kind: Kind::Text,
+            chrome: false,
         });
         at += len;
     }
@@ -525,18 +1227,32 @@ fn split_text<'a>(html: &'a str, span: Range<usize>, out: &mut Vec<Token<'a>>) {
 /// Markup with where it is in a page, in the page's order.
 type Spans = Vec<(Range<usize>, Kind)>;
 
+/// A page as the parser reads it.
+struct Read {
+    markup: Spans,
+    /// Chunks of text.
+    text: Vec<Range<usize>>,
+    /// Where the start tags of chrome (notices and navigation) start.
+    chrome: BTreeSet<usize>,
+}
+
 /// Where the parser finds markup in `html` (tags, with their elements' names, comments and the
-/// doctype) and chunks of text.
-fn read(html: &str) -> Result<(Spans, Vec<Range<usize>>), RewritingError> {
+/// doctype), chunks of text, and the start tags of chrome (notices and navigation).
+fn read(html: &str) -> Result<Read, RewritingError> {
     // An end tag's handler must own what it uses.
     let markup: Rc<RefCell<Spans>> = Rc::default();
     let text: RefCell<Vec<Range<usize>>> = RefCell::default();
+    let chrome: RefCell<BTreeSet<usize>> = RefCell::default();
     let push = |span: Range<usize>, kind: Kind| markup.borrow_mut().push((span, kind));
     let settings = Settings::new()
         // Parse on through markup whose meaning only the whole tree tells, rather than refuse.
         .with_strict(false)
         .append_element_content_handler(element!("*", |el| {
-            push(el.source_location().bytes(), Kind::Start(el.tag_name()));
+            let span = el.source_location().bytes();
+            if el.tag_name() == "nav" || el.get_attribute("role").as_deref() == Some("note") {
+                chrome.borrow_mut().insert(span.start);
+            }
+            push(span, Kind::Start(el.tag_name()));
             let (markup, name) = (markup.clone(), el.tag_name());
             if let Some(handlers) = el.end_tag_handlers() {
                 handlers.push(end_tag!(move |end| {
@@ -563,7 +1279,11 @@ fn read(html: &str) -> Result<(Spans, Vec<Range<usize>>), RewritingError> {
     rewriter.write(html.as_bytes())?;
     rewriter.end()?;
     let markup = markup.take();
-    Ok((markup, text.into_inner()))
+    Ok(Read {
+        markup,
+        text: text.into_inner(),
+        chrome: chrome.into_inner(),
+    })
 }
 
 #[cfg(test)]
@@ -576,39 +1296,49 @@ mod tests {
             ins_end: "/+".into(),
             del_start: "-".into(),
             del_end: "/-".into(),
+            changed: "C".into(),
+            added: "A".into(),
+            removed: "R".into(),
         }
     }
+
+    /// `new` marked against `old`, in English.
+    fn marked(old: &str, new: &str) -> String {
+        let sentences = Sentences::new(&"en".parse().unwrap());
+        mark(old, new, &marks(), &sentences).unwrap()
+    }
+
+    const D: &str = r#"<del data-start="-" data-end="/-">"#;
+    const I: &str = r#"<ins data-start="+" data-end="/+">"#;
+    const ARROW: &str = r#" <span class="review-arrow" aria-hidden="true"></span> "#;
 
     #[test]
     fn rows_and_words_are_marked_as_a_reader_compares() {
         let old = "<html><main><table><tr><th>Hubspot</th><td>No</td></tr><tr><th>Vidyo</th><td>No</td></tr></table><p>Kept for two years.</p></main></html>";
         let new = "<html><main><table><tr><th>Hubspot</th><td>Yes</td></tr><tr><th>Slack</th><td>No</td></tr></table><p>Kept for three years.</p></main></html>";
-        let out = mark(old, new, &marks()).unwrap();
-        let (d, i) = (
-            r#"<del data-start="-" data-end="/-">"#,
-            r#"<ins data-start="+" data-end="/+">"#,
-        );
+        let out = marked(old, new);
+        let (d, i) = (D, I);
         assert!(
             out.contains(&format!(
-                "<tr><th>Hubspot</th><td>{d}No</del> {i}Yes</ins></td></tr>"
+                "<tr data-review=\"changed\" id=\"review-change-1\"><th><span class=\"review-margin\">C</span> Hubspot</th><td>{d}No</del>{ARROW}{i}Yes</ins></td></tr>"
             )),
-            "{out}"
+            "a changed cell is shown whole, old then new: {out}"
         );
         assert!(
             out.contains(&format!(
-                "<tr><th>{d}Vidyo</del></th><td>{d}No</del></td></tr>"
+                "<tr data-review=\"removed\" id=\"review-change-2\"><th><span class=\"review-margin\">R</span> {d}Vidyo</del></th><td>{d}No</del></td></tr>"
             )),
             "a removed row stays, struck: {out}"
         );
         assert!(
             out.contains(&format!(
-                "<tr><th>{i}Slack</ins></th><td>{i}No</ins></td></tr>"
+                "<tr data-review=\"added\" id=\"review-change-3\"><th><span class=\"review-margin\">A</span> {i}Slack</ins></th><td>{i}No</ins></td></tr>"
             )),
             "a new row is new: {out}"
         );
         assert!(
             out.contains(&format!(
-                "<p>Kept for {d}two</del> {i}three</ins> years.</p>"
+                "<span class=\"review-margin\">C</span> Kept for {d}two</del> {i}three</ins> years.</p>"
             )),
             "{out}"
         );
@@ -624,15 +1354,14 @@ mod tests {
                 "<html><!-- <main> </h1> --><main><h1 title=\"a > b\">Title</h1><table><tr><th>Hubspot</th><td>{cell}</td></tr></table></main></html>"
             )
         };
-        let out = mark(&page("No"), &page("Yes"), &marks()).unwrap();
-        let (d, i) = (
-            r#"<del data-start="-" data-end="/-">"#,
-            r#"<ins data-start="+" data-end="/+">"#,
-        );
+        let out = marked(&page("No"), &page("Yes"));
         assert_eq!(
             out,
-            page(&format!("{d}No</del> {i}Yes</ins>")),
-            "only the cell is marked"
+            page(&format!("{D}No</del>{ARROW}{I}Yes</ins>")).replace(
+                "<tr><th>Hubspot",
+                "<tr data-review=\"changed\" id=\"review-change-1\"><th><span class=\"review-margin\">C</span> Hubspot"
+            ),
+            "only the cell is marked, and the row in the margin"
         );
         assert_eq!(
             after_first_heading(&out, "<p>summary</p>").unwrap(),
@@ -679,6 +1408,118 @@ mod tests {
     #[test]
     fn unchanged_pages_are_unchanged() {
         let page = "<html><head></head><main><p>Same &amp; same.</p></main></html>";
-        assert_eq!(mark(page, page, &marks()).unwrap(), page);
+        assert_eq!(marked(page, page), page);
+    }
+
+    #[test]
+    fn prose_is_compared_by_sentence_then_by_word() {
+        let old = "<main><p>Data is kept. It is deleted after two years. Backups are encrypted.</p></main>";
+        let new = "<main><p>Data is kept. It is deleted after three years. Logs are never shared with anyone at all. Backups are encrypted.</p></main>";
+        let out = marked(old, new);
+        assert!(
+            out.contains(&format!(
+                "Data is kept. It is deleted after {D}two</del> {I}three</ins> years. {I}Logs are never shared with anyone at all.</ins> Backups are encrypted.</p>"
+            )),
+            "a changed sentence by word, a new sentence whole: {out}"
+        );
+        // A sentence replaced by another that shares few words is shown whole, struck then new.
+        let out = marked(
+            "<main><p>Kept for two years. Then deleted.</p></main>",
+            "<main><p>Kept for two years. Customers decide what happens next.</p></main>",
+        );
+        assert!(
+            out.contains(&format!(
+                "Kept for two years. {D}Then deleted.</del> {I}Customers decide what happens next.</ins></p>"
+            )),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_date_is_a_single_value() {
+        let page = |date: &str| {
+            format!(
+                "<main><p class=\"stamp\"><time datetime=\"x\">Last modified: {date}</time></p></main>"
+            )
+        };
+        let out = marked(&page("30 October 2025"), &page("30 November 2026"));
+        assert!(
+            out.contains(&format!(
+                "<time datetime=\"x\">{D}Last modified: 30 October 2025</del>{ARROW}{I}Last modified: 30 November 2026</ins></time>"
+            )),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_notice_is_never_compared_with_content() {
+        let old = "<main><section id=\"r\"><h2>Retention</h2>\n<p>Standaard bewaart Luscii gegevens 2 jaar.</p>\n</section></main>";
+        let new = "<main><section id=\"r\"><h2>Retention</h2>\n<p class=\"stale-notice\" role=\"note\">Deze sectie is gewijzigd: <a href=\"../en/\">English</a></p>\n<p>Standaard bewaart Luscii gegevens 3 jaar.</p>\n</section></main>";
+        let out = marked(old, new);
+        assert!(
+            out.contains("<p class=\"stale-notice\" role=\"note\">Deze sectie is gewijzigd: <a href=\"../en/\">English</a></p>"),
+            "the notice as it is: {out}"
+        );
+        assert!(
+            out.contains(&format!(
+                "Standaard bewaart Luscii gegevens {D}2</del> {I}3</ins> jaar.</p>"
+            )),
+            "{out}"
+        );
+        assert!(
+            out.contains("<section data-review-section=\"changed\" id=\"r\"><h2><span class=\"review-margin\">C</span> Retention</h2>"),
+            "the section's heading says it holds a change: {out}"
+        );
+    }
+
+    #[test]
+    fn a_changed_heading_is_marked_once() {
+        let page = |heading: &str| {
+            format!(
+                "<main><section id=\"r\">\n<h2 id=\"r-h\">{heading}</h2>\n<p>Same.</p>\n</section></main>"
+            )
+        };
+        let out = marked(
+            &page("How long is data kept?"),
+            &page("How long is personal data kept?"),
+        );
+        assert_eq!(out.matches("review-margin").count(), 1, "{out}");
+        assert!(
+            out.contains(&format!("<h2 data-review=\"changed\" id=\"r-h\"><span class=\"review-margin\">C</span> How long is {I}personal</ins> data kept?</h2>")),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn text_outside_any_element_is_marked_without_a_margin() {
+        let out = marked(
+            "<main><p>A.</p>Loose é words</main>",
+            "<main><p>A.</p>Loose é changed words</main>",
+        );
+        assert!(out.contains(&format!("{I}changed</ins>")), "{out}");
+        assert!(!out.contains("data-review"), "{out}");
+    }
+
+    #[test]
+    fn a_link_to_a_folder_names_its_index() {
+        assert_eq!(folder_index("../en/").as_deref(), Some("../en/index.html"));
+        assert_eq!(
+            folder_index("../en/#retention").as_deref(),
+            Some("../en/index.html#retention")
+        );
+        assert_eq!(folder_index("..").as_deref(), Some("../index.html"));
+        assert_eq!(
+            folder_index("archive/2025-10-30/").as_deref(),
+            Some("archive/2025-10-30/index.html")
+        );
+        for kept in [
+            "#main",
+            "../style.css",
+            "https://example.com/",
+            "mailto:a@b",
+            "/abs/",
+        ] {
+            assert_eq!(folder_index(kept), None, "{kept}");
+        }
     }
 }

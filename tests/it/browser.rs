@@ -89,8 +89,34 @@ fn every_page_passes_axe_the_nu_checker_and_the_reflow_and_network_checks() {
         &[],
     )
     .success();
-    // Review pages for legal, with a change to mark: every page with <ins>/<del> in it too.
+    // Review pages for legal, with changes to mark in every language: a period and its English
+    // sentence (reviewed in German, out of date in Dutch, whose page says so above it), a
+    // value in a row, a removed row.
     example.replace("content/retention.toml", "count = 2", "count = 3");
+    example.replace(
+        "locales/en/sections.ftl",
+        "retention-body = By default, { $org } keeps",
+        "retention-body = Unless agreed otherwise, { $org } keeps",
+    );
+    example.replace(
+        "locales/de/sections.ftl",
+        "retention-body = Standardmäßig bewahrt",
+        "retention-body = Sofern nicht anders vereinbart, bewahrt",
+    );
+    candor(&["mark-reviewed", &example.arg(), "--locale", "de"], &[]).success();
+    example.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true",
+        "name = \"Hubspot\"\npersonal-data = false",
+    );
+    let subprocessors = example.read("content/subprocessors.toml");
+    let vidyo = subprocessors.find("name = \"Vidyo\"").unwrap();
+    let start = subprocessors[..vidyo].rfind("[[subprocessor]]").unwrap();
+    let end = start + 1 + subprocessors[start + 1..].find("[[subprocessor]]").unwrap();
+    example.write(
+        "content/subprocessors.toml",
+        &format!("{}{}", &subprocessors[..start], &subprocessors[end..]),
+    );
     candor(
         &[
             "review",

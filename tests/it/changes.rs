@@ -490,11 +490,7 @@ fn review_pages_mark_what_changed_in_every_language_and_record_nothing() {
             .collect();
         assert_eq!(items[0], hubspot, "{lang}: {items:?}");
         // In the table: the old value deleted, the new one inserted, in the Hubspot row.
-        let row = page
-            .all("#subprocessors tbody tr")
-            .into_iter()
-            .find(|r| text(*r).starts_with("Hubspot"))
-            .unwrap();
+        let row = page.one("#subprocessors tr#subprocessor-hubspot");
         let del: Vec<String> = row.select(&common::sel("del")).map(text).collect();
         let ins: Vec<String> = row.select(&common::sel("ins")).map(text).collect();
         assert_eq!(

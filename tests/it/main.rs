@@ -23,6 +23,7 @@ mod notice;
 mod print;
 mod record;
 mod regional;
+mod review;
 mod robustness;
 mod scale;
 mod second_example;

@@ -96,6 +96,9 @@ review-ins-start = إضافة:
 review-ins-end = نهاية الإضافة
 review-del-start = حذف:
 review-del-end = نهاية الحذف
+review-changed = تغيّر
+review-added = جديد
+review-removed = حُذف
 
 # إشعار المسؤولين عن المعالجة بمنشور يستعين بمعالِج فرعي أو يغيّره (<lang>/notices/<id>/).
 notice-subject = { $org }: إشعار مسبق بتغييرات في المعالِجين الفرعيين لدينا ({ $date })

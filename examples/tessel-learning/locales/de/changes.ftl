@@ -92,6 +92,9 @@ review-ins-start = Einfügung:
 review-ins-end = Ende der Einfügung
 review-del-start = Streichung:
 review-del-end = Ende der Streichung
+review-changed = Geändert
+review-added = Neu
+review-removed = Entfernt
 
 # Die Mitteilung an Verantwortliche zu einer Veröffentlichung, die einen
 # Unterauftragsverarbeiter einsetzt oder ändert (<lang>/notices/<id>/).

@@ -92,6 +92,9 @@ review-ins-start = insertion :
 review-ins-end = fin de l’insertion
 review-del-start = suppression :
 review-del-end = fin de la suppression
+review-changed = Modifié
+review-added = Ajouté
+review-removed = Supprimé
 
 # L'information des responsables du traitement pour une publication qui fait appel à un
 # sous-traitant ultérieur ou le modifie (<lang>/notices/<id>/).

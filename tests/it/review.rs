@@ -1,0 +1,303 @@
+//! `candor review`: what legal reads before publishing, as a redline, in every language: the
+//! built review pages read back.
+
+use std::path::PathBuf;
+
+use crate::common;
+
+use common::{Page, Site, candor, text};
+
+/// Runs `candor review` on `site` a month after the example's last publication; the review
+/// folder.
+fn review(site: &Site) -> PathBuf {
+    let out = site.path("review");
+    candor(
+        &["review", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    )
+    .success();
+    out
+}
+
+/// The texts of the elements matching `selector`, in page order.
+fn texts(page: &Page, selector: &str) -> Vec<String> {
+    page.all(selector).into_iter().map(text).collect()
+}
+
+/// A retention period changed, the English sentence reworded with it and the German one
+/// reviewed; the Dutch one is now out of date, so its page says so above the section.
+fn retention_changed_with_dutch_out_of_date() -> Site {
+    let site = Site::example();
+    site.replace("content/retention.toml", "count = 2", "count = 3");
+    site.replace(
+        "locales/en/sections.ftl",
+        "retention-body = By default, { $org } keeps",
+        "retention-body = Unless agreed otherwise, { $org } keeps",
+    );
+    site.replace(
+        "locales/de/sections.ftl",
+        "retention-body = Standardmäßig bewahrt",
+        "retention-body = Sofern nicht anders vereinbart, bewahrt",
+    );
+    candor(&["mark-reviewed", &site.arg(), "--locale", "de"], &[]).success();
+    site
+}
+
+#[test]
+fn a_notice_is_never_compared_with_the_content_it_stands_above() {
+    let site = retention_changed_with_dutch_out_of_date();
+    let out = review(&site);
+    let nl = Page::read(&out, "nl");
+    let notice = nl.one("#retention .stale-notice");
+    assert!(
+        text(notice).starts_with("Deze sectie is in het origineel gewijzigd"),
+        "{}",
+        notice.html()
+    );
+    assert!(
+        notice.select(&common::sel("ins, del")).next().is_none(),
+        "the notice is shown as it is, not as an edit of the paragraph: {}",
+        notice.html()
+    );
+    // Every mark is inside a block of the page: nothing struck stands on its own.
+    for mark in nl.all("main del, main ins") {
+        let parent = mark.parent().and_then(scraper::ElementRef::wrap).unwrap();
+        assert!(
+            !["section", "main", "div"].contains(&parent.value().name()),
+            "a stray mark: {}",
+            parent.html()
+        );
+    }
+    // The Dutch words did not change; only the period did.
+    assert_eq!(texts(&nl, "#retention del, #retention ins"), ["2", "3"]);
+    // English: the reworded sentence and the period, each shown as a reader compares them.
+    let en = Page::read(&out, "en");
+    assert_eq!(
+        texts(&en, "#retention del, #retention ins"),
+        ["By default,", "Unless agreed otherwise,", "2", "3"]
+    );
+    let de = Page::read(&out, "de");
+    assert_eq!(
+        texts(&de, "#retention del, #retention ins"),
+        ["Standardmäßig", "Sofern nicht anders vereinbart,", "2", "3"]
+    );
+}
+
+#[test]
+fn single_values_are_shown_whole_old_then_new() {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Amazon Web Services (AWS)\"\npersonal-data = true\noutside-eea = false\nsecurity = \"https://aws.amazon.com/products/security/\"",
+        "name = \"Amazon Web Services (AWS)\"\npersonal-data = false\noutside-eea = false",
+    );
+    let out = review(&site);
+    for (lang, personal, security, date) in [
+        (
+            "en",
+            ["Yes", "No"],
+            "Not published",
+            ["30 November 2026", "1 January 2027"],
+        ),
+        (
+            "de",
+            ["Ja", "Nein"],
+            "Nicht veröffentlicht",
+            ["30. November 2026", "1. Januar 2027"],
+        ),
+        (
+            "nl",
+            ["Ja", "Nee"],
+            "Niet gepubliceerd",
+            ["30 november 2026", "1 januari 2027"],
+        ),
+    ] {
+        let page = Page::read(&out, lang);
+        let cells: Vec<Vec<String>> = page
+            .all("#subprocessor-amazon-web-services-aws td")
+            .into_iter()
+            .map(|td| td.select(&common::sel("del, ins")).map(text).collect())
+            .filter(|marks: &Vec<String>| !marks.is_empty())
+            .collect();
+        assert_eq!(cells.len(), 2, "{lang}: {cells:?}");
+        assert_eq!(cells[0], personal, "{lang}");
+        // The link as it was, struck whole, then the words that replace it.
+        assert!(
+            cells[1][0].starts_with("aws.amazon.com") && cells[1][1] == security,
+            "{lang}: {cells:?}"
+        );
+        // The date of the page: the old one, then the new one, each whole.
+        let stamp: Vec<String> = texts(&page, ".stamp del, .stamp ins");
+        assert_eq!(stamp.len(), 2, "{lang}: {stamp:?}");
+        assert!(
+            stamp[0].contains(date[0]) && stamp[1].contains(date[1]),
+            "{lang}: {stamp:?}"
+        );
+    }
+}
+
+#[test]
+fn each_languages_summary_lists_the_changes_its_page_shows() {
+    // The breach deadline changed (a fact, on every page) and the English retention sentence
+    // was reworded, untranslated: only the English page shows the new words.
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    site.replace(
+        "locales/en/sections.ftl",
+        "retention-body = By default, { $org } keeps",
+        "retention-body = Unless agreed otherwise, { $org } keeps",
+    );
+    let out = review(&site);
+    for (lang, items) in [
+        (
+            "en",
+            vec![
+                "A personal data breach is now notified within 48 hours instead of 24 hours",
+                "Reworded: How long does Luscii keep personal data?",
+            ],
+        ),
+        (
+            "de",
+            vec![
+                "Eine Verletzung des Schutzes personenbezogener Daten wird jetzt innerhalb von 48 Stunden statt 24 Stunden gemeldet",
+            ],
+        ),
+        (
+            "nl",
+            vec![
+                "Een inbreuk in verband met persoonsgegevens wordt nu binnen 48 uur gemeld in plaats van binnen 24 uur",
+            ],
+        ),
+    ] {
+        let page = Page::read(&out, lang);
+        assert_eq!(texts(&page, ".review-summary li"), items, "{lang}");
+        // Every entry leads to a place on the page that shows a change.
+        for link in page.all(".review-summary li") {
+            let a = link
+                .select(&common::sel("a[href^='#']"))
+                .next()
+                .unwrap_or_else(|| panic!("{lang}: an entry is no link: {}", link.html()));
+            let id = &a.attr("href").unwrap()[1..];
+            let target = page.one(&format!("[id='{id}']"));
+            assert!(
+                target.select(&common::sel("ins, del")).next().is_some(),
+                "{lang}: #{id} shows no change"
+            );
+        }
+        let marked = !page.all("#retention ins, #retention del").is_empty();
+        assert_eq!(marked, lang == "en", "{lang}: the retention words");
+    }
+}
+
+#[test]
+fn changed_rows_and_sections_are_marked_in_the_margin_in_words() {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true",
+        "name = \"Hubspot\"\npersonal-data = false",
+    );
+    let out = review(&site);
+    for (lang, changed) in [("en", "Changed"), ("de", "Geändert"), ("nl", "Gewijzigd")] {
+        let page = Page::read(&out, lang);
+        let row = page.one("tr[data-review='changed']");
+        assert_eq!(row.attr("id"), Some("subprocessor-hubspot"), "{lang}");
+        // In words, read with the row's header (not by colour alone).
+        assert_eq!(
+            texts(&page, "tr#subprocessor-hubspot th .review-margin"),
+            [changed],
+            "{lang}"
+        );
+        let section = page.one("section[data-review-section]");
+        assert_eq!(section.attr("id"), Some("subprocessors"), "{lang}");
+        assert_eq!(
+            texts(&page, "#subprocessors-h .review-margin"),
+            [changed],
+            "{lang}"
+        );
+        // Nothing else is marked: the stamp aside, the other sections are as published.
+        assert_eq!(page.all("section[data-review-section]").len(), 1, "{lang}");
+    }
+}
+
+#[test]
+fn a_review_page_says_it_is_a_draft_in_its_title_to_robots_and_on_every_printed_page() {
+    let site = Site::example();
+    site.replace("content/retention.toml", "count = 2", "count = 3");
+    let out = review(&site);
+    for (lang, draft) in [
+        ("en", "Draft for review: not published."),
+        ("de", "Entwurf zur Prüfung: nicht veröffentlicht."),
+        ("nl", "Concept ter beoordeling: niet gepubliceerd."),
+    ] {
+        let page = Page::read(&out, lang);
+        assert!(
+            page.text_of("title").starts_with(draft),
+            "{lang}: {}",
+            page.text_of("title")
+        );
+        assert_eq!(
+            page.one("meta[name='robots']").attr("content"),
+            Some("noindex")
+        );
+        if !crate::print::tools_available() {
+            continue;
+        }
+        let pdf = site.path(&format!("{lang}.pdf"));
+        crate::print::print_to_pdf(
+            &out.join(lang).join("index.html"),
+            &pdf,
+            &site.path(&format!("profile-{lang}")),
+        );
+        let (text, pages) = crate::print::pdf_text(&pdf);
+        assert!(pages >= 3, "{lang}: {pages} pages");
+        for (n, page) in text.split('\u{c}').enumerate() {
+            // At the head of the page and before its footer.
+            assert!(
+                page.matches(draft).count() >= 2,
+                "{lang}: page {} does not say it is a draft: {page}",
+                n + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn every_link_of_the_review_pages_opens_from_disk() {
+    let site = Site::example();
+    site.replace("content/retention.toml", "count = 2", "count = 3");
+    let out = review(&site);
+    for lang in ["en", "de", "nl"] {
+        let page = Page::read(&out, lang);
+        let dir = out.join(lang);
+        for el in page.all("a[href], link[href]") {
+            let href = el.attr("href").unwrap();
+            if href.starts_with("http") || href.starts_with("mailto:") {
+                continue;
+            }
+            let (path, fragment) = href.split_once('#').unwrap_or((href, ""));
+            let target = if path.is_empty() {
+                page.path.clone()
+            } else {
+                dir.join(path)
+            };
+            assert!(
+                target.is_file(),
+                "{lang}: `{href}` opens {} from disk, which is no file",
+                target.display()
+            );
+            if !fragment.is_empty() && target.extension().is_some_and(|e| e == "html") {
+                let linked = Page::read_file(&target, None);
+                assert_eq!(
+                    linked.all(&format!("[id='{fragment}']")).len(),
+                    1,
+                    "{lang}: `{href}` leads nowhere"
+                );
+            }
+        }
+    }
+}
