@@ -1,13 +1,25 @@
-//! `candor build` as a whole process, as a user runs it: `cargo bench --bench build`.
+//! `candor build` and `candor check` as whole processes, as a user runs them:
+//! `cargo bench --bench build`.
 //!
 //! Runs the optimized binary on the example site and on synthetic sites (`candor::synth`) and
-//! reports, per site, the wall time of each run (min, median, p95), peak memory (the child's
-//! maximum resident set) and how many cores it kept busy (CPU time / wall time). Every run is a
-//! fresh process, started after `sync`; each site is built once first so that its publication
-//! is recorded, as on a site in use. Prints Markdown tables for BENCHMARKS.md.
+//! reports, for each thing a user waits for, the wall time of each run (min, median, p95), peak
+//! memory (the child's maximum resident set) and how many cores it kept busy (CPU time / wall
+//! time). Every run is a fresh process, started after `sync`. What is measured:
 //!
-//! `BUILD_BENCH_TABLE=0` skips the scaling table (languages × sub-processors, up to 300
-//! languages), which takes a few minutes.
+//! - **fresh**: a first build into an empty output folder (the output and the folder candor
+//!   keeps beside it are removed before each run), so every file is written;
+//! - **publication**: a fact changes (the organisation's name) and the build records a new
+//!   publication on a later day, so every page changes; before each run the site, its
+//!   `candor.lock` and its output are put back to the previous publication (not timed);
+//! - **no change**: a rebuild into the output of the same build, which writes nothing;
+//! - **fresh, one core**: a first build pinned to one core (`taskset -c 0`);
+//! - **check**: `candor check`, which renders everything and writes nothing.
+//!
+//! Then a scaling table of fresh builds (languages × sub-processors, up to 300 languages),
+//! which takes several minutes; `BUILD_BENCH_TABLE=0` skips it, and `BUILD_BENCH_TABLE=1x100,10x1000`
+//! measures only those sizes. `BUILD_BENCH_SITES` names the sites of the first table (default
+//! `example,100x1000,300x300`), `BUILD_BENCH_RUNS` the runs per measurement (default 10; 30 for
+//! the example, 5 for sites over 50,000 rows in all).
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -20,32 +32,67 @@ mod common;
 
 use common::Site;
 
-/// One run of `candor build`: wall time, peak resident memory, CPU time.
+#[path = "support/output.rs"]
+mod output;
+use output::{bytes_under, remove_output};
+
+/// The publication every measured site starts from: 2027-01-01.
+const BASE_EPOCH: &str = common::LATER_EPOCH;
+/// The next day, for the publication that the `publication` runs record.
+const NEXT_EPOCH: &str = "1798848000";
+
+/// One run of a `candor` command: wall time, peak resident memory, CPU time.
 struct Run {
     wall: Duration,
     peak_kb: i64,
     cpu: Duration,
 }
 
+/// How a run of `candor` is made.
+#[derive(Clone, Copy, PartialEq)]
+enum Cmd {
+    Build,
+    BuildOneCore,
+    Check,
+}
+
 // The child is reaped by `wait4`, which also reports its resource use; `Child::wait` cannot.
 #[allow(clippy::zombie_processes)]
-fn build(root: &Path) -> Run {
+fn run(root: &Path, cmd: Cmd, epoch: &str) -> Run {
     // The previous run's output is still being written back to disk; that is not this run's
     // cost, and back-to-back builds of a 100 MB site would otherwise measure the disk's
     // write-back throttling rather than candor.
     // SAFETY: sync has no preconditions.
     unsafe { libc::sync() };
+    let candor = env!("CARGO_BIN_EXE_candor");
+    let mut command = match cmd {
+        Cmd::BuildOneCore => {
+            let mut c = Command::new("taskset");
+            c.args(["-c", "0", candor]);
+            c
+        }
+        _ => Command::new(candor),
+    };
+    match cmd {
+        Cmd::Build | Cmd::BuildOneCore => {
+            command
+                .arg("build")
+                .arg(root)
+                .arg("--out")
+                .arg(root.join("public"));
+        }
+        Cmd::Check => {
+            command.arg("check").arg(root);
+        }
+    }
     let start = Instant::now();
-    let child = Command::new(env!("CARGO_BIN_EXE_candor"))
-        .arg("build")
-        .arg(root)
-        .arg("--out")
-        .arg(root.join("public"))
+    let child = command
+        .env("SOURCE_DATE_EPOCH", epoch)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()
-        .expect("start candor build");
+        .expect("start candor");
     let mut status = 0;
     // SAFETY: an all-zero `rusage` is a valid value; wait4 fills it in.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
@@ -55,7 +102,7 @@ fn build(root: &Path) -> Run {
     assert_eq!(pid, child.id() as i32, "wait4");
     assert!(
         libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "candor build {} failed",
+        "candor on {} failed",
         root.display()
     );
     let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
@@ -66,7 +113,99 @@ fn build(root: &Path) -> Run {
     }
 }
 
+/// What a user waits for.
+#[derive(Clone, Copy, PartialEq)]
+enum Scenario {
+    Fresh,
+    FreshOneCore,
+    Publication,
+    NoChange,
+    Check,
+}
+
+impl Scenario {
+    const ALL: [Scenario; 5] = [
+        Scenario::Fresh,
+        Scenario::Publication,
+        Scenario::NoChange,
+        Scenario::FreshOneCore,
+        Scenario::Check,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Scenario::Fresh => "fresh (empty output)",
+            Scenario::FreshOneCore => "fresh, one core",
+            Scenario::Publication => "publication (every page changes)",
+            Scenario::NoChange => "no change",
+            Scenario::Check => "`check`",
+        }
+    }
+}
+
+/// A site whose publication of 2027-01-01 is recorded, with what it looked like then.
+struct Measured {
+    site: Site,
+    lock: Vec<u8>,
+    organisation: String,
+}
+
+impl Measured {
+    fn new(site: Site) -> Measured {
+        run(site.root(), Cmd::Build, BASE_EPOCH);
+        let lock = std::fs::read(site.path("candor.lock")).expect("read candor.lock");
+        let organisation = site.read("content/organisation.toml");
+        Measured {
+            site,
+            lock,
+            organisation,
+        }
+    }
+
+    /// The site as it was at its recorded publication, built.
+    fn restore(&self) {
+        std::fs::write(self.site.path("candor.lock"), &self.lock).expect("write candor.lock");
+        self.site
+            .write("content/organisation.toml", &self.organisation);
+        run(self.site.root(), Cmd::Build, BASE_EPOCH);
+    }
+
+    /// One measured run of `scenario`, with what it needs done first (not timed).
+    fn once(&self, scenario: Scenario) -> Run {
+        let root = self.site.root();
+        match scenario {
+            Scenario::Fresh => {
+                remove_output(self.site.root());
+                run(root, Cmd::Build, BASE_EPOCH)
+            }
+            Scenario::FreshOneCore => {
+                remove_output(self.site.root());
+                run(root, Cmd::BuildOneCore, BASE_EPOCH)
+            }
+            Scenario::Publication => {
+                self.restore();
+                self.site
+                    .replace("content/organisation.toml", "name = \"", "name = \"The ");
+                run(root, Cmd::Build, NEXT_EPOCH)
+            }
+            Scenario::NoChange => run(root, Cmd::Build, BASE_EPOCH),
+            Scenario::Check => run(root, Cmd::Check, BASE_EPOCH),
+        }
+    }
+
+    fn measure(&self, scenario: Scenario, runs: usize) -> Summary {
+        // One run first, not counted, so that every counted run starts from the same state.
+        self.once(scenario);
+        let samples: Vec<Run> = (0..runs).map(|_| self.once(scenario)).collect();
+        if scenario == Scenario::Publication {
+            self.restore();
+        }
+        Summary::of(samples)
+    }
+}
+
 struct Summary {
+    runs: usize,
     min: Duration,
     median: Duration,
     p95: Duration,
@@ -76,19 +215,21 @@ struct Summary {
     cpu: Duration,
 }
 
-fn measure(root: &Path, runs: usize) -> Summary {
-    build(root);
-    let mut samples: Vec<Run> = (0..runs).map(|_| build(root)).collect();
-    samples.sort_by_key(|r| r.wall);
-    let pick = |q: f64| samples[((runs as f64 * q).ceil() as usize).clamp(1, runs) - 1].wall;
-    let median = &samples[runs / 2];
-    Summary {
-        min: samples[0].wall,
-        median: pick(0.5),
-        p95: pick(0.95),
-        peak_mb: samples.iter().map(|r| r.peak_kb).max().unwrap_or(0) as f64 / 1024.0,
-        cores: median.cpu.as_secs_f64() / median.wall.as_secs_f64(),
-        cpu: median.cpu,
+impl Summary {
+    fn of(mut samples: Vec<Run>) -> Summary {
+        let runs = samples.len();
+        samples.sort_by_key(|r| r.wall);
+        let pick = |q: f64| samples[((runs as f64 * q).ceil() as usize).clamp(1, runs) - 1].wall;
+        let median = &samples[runs / 2];
+        Summary {
+            runs,
+            min: samples[0].wall,
+            median: pick(0.5),
+            p95: pick(0.95),
+            peak_mb: samples.iter().map(|r| r.peak_kb).max().unwrap_or(0) as f64 / 1024.0,
+            cores: median.cpu.as_secs_f64() / median.wall.as_secs_f64(),
+            cpu: median.cpu,
+        }
     }
 }
 
@@ -97,43 +238,63 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn main() {
-    println!("| site | runs | min | median | p95 | peak memory | cores busy |");
-    println!("|---|---|---|---|---|---|---|");
-    let row = |name: &str, runs: usize, s: &Summary| {
-        println!(
-            "| {name} | {runs} | {:.1} ms | {:.1} ms | {:.1} ms | {:.1} MB | {:.2} |",
-            ms(s.min),
-            ms(s.median),
-            ms(s.p95),
-            s.peak_mb,
-            s.cores
-        );
-    };
-    row(
-        "example (3 languages x 15)",
-        30,
-        &measure(Site::example().root(), 30),
-    );
-    let large = Site::synthetic(100, 1000);
-    row("100 languages x 1000", 10, &measure(large.root(), 10));
-    drop(large);
+    let runs: usize = std::env::var("BUILD_BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    println!("| site | what | runs | min | median | p95 | peak memory | cores busy |");
+    println!("|---|---|---|---|---|---|---|---|");
+    for size in sizes("BUILD_BENCH_SITES", "example,100x1000,300x300") {
+        let (name, site, runs) = match size {
+            None => (
+                "example (3 languages x 15)".to_string(),
+                Site::example(),
+                runs * 3,
+            ),
+            Some((l, r)) => (
+                format!("{l} languages x {r}"),
+                Site::synthetic(l, r),
+                if l * r > 50_000 {
+                    runs.div_ceil(2)
+                } else {
+                    runs
+                },
+            ),
+        };
+        let measured = Measured::new(site);
+        for scenario in Scenario::ALL {
+            let s = measured.measure(scenario, runs);
+            println!(
+                "| {name} | {} | {} | {:.1} ms | {:.1} ms | {:.1} ms | {:.1} MB | {:.2} |",
+                scenario.name(),
+                s.runs,
+                ms(s.min),
+                ms(s.median),
+                ms(s.p95),
+                s.peak_mb,
+                s.cores
+            );
+        }
+    }
 
     if std::env::var("BUILD_BENCH_TABLE").as_deref() == Ok("0") {
         return;
     }
-    let languages = [1, 10, 50, 100, 200, 300];
-    let rows = [100, 1000];
     println!();
     println!(
         "| languages | sub-processors | output | median | per language x 1000 rows | CPU time | CPU per MB written | peak memory | cores busy |"
     );
     println!("|---|---|---|---|---|---|---|---|---|");
-    for &n in &languages {
-        for &r in &rows {
-            let site = Site::synthetic(n, r);
-            let s = measure(site.root(), 5);
+    let table = sizes(
+        "BUILD_BENCH_TABLE",
+        "1x100,1x1000,10x100,10x1000,50x100,50x1000,100x100,100x1000,200x100,200x1000,300x100,300x1000",
+    );
+    for (n, r) in table.into_iter().flatten() {
+        {
+            let measured = Measured::new(Site::synthetic(n, r));
+            let s = measured.measure(Scenario::Fresh, 5);
             let units = n as f64 * r as f64 / 1000.0;
-            let mb = bytes_under(&site.root().join("public")) as f64 / 1e6;
+            let mb = bytes_under(&measured.site.path("public")) as f64 / 1e6;
             println!(
                 "| {n} | {r} | {mb:.0} MB | {:.0} ms | {:.2} ms | {:.0} ms | {:.1} ms | {:.1} MB | {:.2} |",
                 ms(s.median),
@@ -147,18 +308,24 @@ fn main() {
     }
 }
 
-/// The size of every file under `dir`, in bytes.
-fn bytes_under(dir: &Path) -> u64 {
-    std::fs::read_dir(dir)
-        .expect("read the output")
-        .map(|entry| {
-            let entry = entry.expect("read the output");
-            let meta = entry.metadata().expect("read the output");
-            if meta.is_dir() {
-                bytes_under(&entry.path())
-            } else {
-                meta.len()
+/// The sites named in the environment variable `var` (or `default`), comma-separated:
+/// `example` (`None`) or `LANGUAGESxROWS`, a synthetic site.
+fn sizes(var: &str, default: &str) -> Vec<Option<(usize, usize)>> {
+    let list = std::env::var(var).unwrap_or_else(|_| default.to_string());
+    list.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            if s == "example" {
+                return None;
             }
+            let (l, r) = s
+                .split_once('x')
+                .unwrap_or_else(|| panic!("{var}: `{s}` is not `example` or LANGUAGESxROWS"));
+            Some((
+                l.parse().expect("a number of languages"),
+                r.parse().expect("a number of rows"),
+            ))
         })
-        .sum()
+        .collect()
 }

@@ -7,6 +7,7 @@ use super::{Outcome, Writes, print_diagnostics, report, require_dir};
 use crate::cli::Format;
 use crate::diagnostic::Diagnostics;
 use crate::history::lock::{self, Recording};
+use crate::render;
 use crate::site::{Options, Site};
 use crate::validate::status::{self, Status};
 use crate::write::records;
@@ -82,18 +83,33 @@ pub fn run(
     })
 }
 
-/// Every stage but writing. Returns where each translation stands.
+/// Every stage but writing: the site is rendered a language at a time and nothing is kept, so
+/// `check` never holds the rendered site and needs no more memory than `build`.
+/// Returns where each translation stands.
 pub fn check(
     root: &Path,
     options: &Options,
     only: Option<&str>,
     diags: &mut Diagnostics,
 ) -> Vec<Status> {
+    check_each(root, options, only, &|_files| Ok(()), diags)
+}
+
+/// [`check`], handing each language's rendered files to `look` as they are done (which must not
+/// fail), for a caller that wants to see what `check` rendered.
+pub fn check_each(
+    root: &Path,
+    options: &Options,
+    only: Option<&str>,
+    look: &render::Emit,
+    diags: &mut Diagnostics,
+) -> Vec<Status> {
     let (site, translations) = Site::load_with_status(root, options, only, diags);
     if let Some(site) = site
         && let Some(stamp) = site.stamp(options.recording, diags)
     {
-        site.render(&stamp, options, diags);
+        // `look` cannot fail, and whether everything rendered is in `diags`.
+        let _rendered = site.render_to(&stamp, options, look, diags);
     }
     translations
 }

@@ -17,6 +17,10 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../../themes/default/templates/annex.html"),
     ),
     (
+        "templates/annex-subprocessors.html",
+        include_str!("../../themes/default/templates/annex-subprocessors.html"),
+    ),
+    (
         "templates/archive.html",
         include_str!("../../themes/default/templates/archive.html"),
     ),
@@ -41,6 +45,10 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../../themes/default/templates/page.html"),
     ),
     (
+        "templates/subprocessor-table.html",
+        include_str!("../../themes/default/templates/subprocessor-table.html"),
+    ),
+    (
         "static/style.css",
         include_str!("../../themes/default/static/style.css"),
     ),
@@ -52,6 +60,10 @@ pub const INDEX_TEMPLATE: &str = "index.html";
 pub const CHANGES_TEMPLATE: &str = "changes.html";
 pub const ARCHIVE_TEMPLATE: &str = "archive.html";
 pub const ANNEX_TEMPLATE: &str = "annex.html";
+/// The page's table of sub-processors, which the page shows as `subprocessor_table`.
+pub const SUBPROCESSOR_TABLE_TEMPLATE: &str = "subprocessor-table.html";
+/// The annex's entry for each sub-processor, which it shows as `annex_subprocessors`.
+pub const ANNEX_SUBPROCESSORS_TEMPLATE: &str = "annex-subprocessors.html";
 
 /// The templates and assets of a site's theme.
 #[derive(Debug)]

@@ -104,7 +104,7 @@ fn direction(locale: &icu_locale_core::Locale) -> &'static str {
     if intl::is_rtl(locale) { "rtl" } else { "ltr" }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone, PartialEq)]
 struct StampView {
     /// ISO 8601, for `<time datetime>`.
     iso: String,
@@ -438,6 +438,9 @@ impl LanguagePages<'_> {
                 return (files, diags);
             }
         };
+        // The sub-processors' table and annex entries, rendered once for every page that shows
+        // them alike.
+        let mut kept = Kept::new(tera, theme);
         let mut ctx = Context::new();
         page(&mut ctx, "../", "");
         ctx.insert_value("facts", self.facts.clone());
@@ -448,6 +451,13 @@ impl LanguagePages<'_> {
         }
         ctx.insert("stamp", &stamp_view);
         ctx.insert("source", &self.source.link("../", "", true));
+        let table = Fragment {
+            template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
+            position: i,
+            subprocessors: self.groups.clone(),
+            stamp: stamp_view.clone(),
+        };
+        ctx.insert_value("subprocessor_table", kept.render(table, &mut diags));
         render_into(
             tera,
             theme,
@@ -478,11 +488,13 @@ impl LanguagePages<'_> {
             ctx.insert("source", &self.source.link("../../", "annex/", true));
             let of = Annex {
                 words: locale,
+                position: i,
+                subprocessors: &self.groups,
                 language: &name.name,
                 entry: current,
                 folder: lang.tag.clone(),
             };
-            self.annex(ctx, of, &mut files, &mut diags);
+            self.annex(ctx, of, &mut kept, &mut files, &mut diags);
         }
 
         let mut ctx = Context::new();
@@ -532,14 +544,19 @@ impl LanguagePages<'_> {
             ctx.insert("publication", entry);
             ctx.insert_value("facts", facts.0.clone());
             ctx.insert_value("subprocessors", facts.1.clone());
-            ctx.insert(
-                "stamp",
-                &StampView {
-                    iso: entry.iso.clone(),
-                    text: entry.date.clone(),
-                },
-            );
+            let stamp = StampView {
+                iso: entry.iso.clone(),
+                text: entry.date.clone(),
+            };
+            ctx.insert("stamp", &stamp);
             ctx.insert("source", &self.source.link("../../../", "", true));
+            let table = Fragment {
+                template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
+                position: archived_position.unwrap_or(i),
+                subprocessors: facts.1.clone(),
+                stamp,
+            };
+            ctx.insert_value("subprocessor_table", kept.render(table, &mut diags));
             render_into(
                 tera,
                 theme,
@@ -575,11 +592,13 @@ impl LanguagePages<'_> {
             ctx.insert("source", &self.source.link("../../../../", "annex/", true));
             let of = Annex {
                 words,
+                position: archived_position.unwrap_or(i),
+                subprocessors: &facts.1,
                 language: &name.name,
                 entry,
                 folder: format!("{}/archive/{}", lang.tag, entry.id),
             };
-            self.annex(ctx, of, &mut files, &mut diags);
+            self.annex(ctx, of, &mut kept, &mut files, &mut diags);
         }
         // Each publication's notice to controllers, where it needs one.
         for logged in self.log {
@@ -603,6 +622,10 @@ impl LanguagePages<'_> {
 /// language named `language` (in itself).
 struct Annex<'a> {
     words: &'a Locale,
+    /// The page position of `words` ([`templates::PAGE_LANGUAGE`]).
+    position: usize,
+    /// The publication's sub-processor groups ([`subprocessor_groups`]).
+    subprocessors: &'a Value,
     language: &'a str,
     entry: &'a changelog::Entry,
     folder: String,
@@ -612,22 +635,36 @@ impl LanguagePages<'_> {
     /// An annex: `annex/index.html` under its folder, and the print stylesheet that names the
     /// document, the language, the publication and its fingerprint on every printed page.
     /// `ctx` holds the page's language and the publication's facts.
-    fn annex(&self, mut ctx: Context, of: Annex, files: &mut Files, diags: &mut Diagnostics) {
+    fn annex(
+        &self,
+        mut ctx: Context,
+        of: Annex,
+        kept: &mut Kept,
+        files: &mut Files,
+        diags: &mut Diagnostics,
+    ) {
         let Annex {
             words,
+            position,
+            subprocessors,
             language,
             entry,
             folder,
         } = of;
         ctx.insert("publication", entry);
         ctx.insert("language_name", language);
-        ctx.insert(
-            "stamp",
-            &StampView {
-                iso: entry.iso.clone(),
-                text: entry.date.clone(),
-            },
-        );
+        let stamp = StampView {
+            iso: entry.iso.clone(),
+            text: entry.date.clone(),
+        };
+        ctx.insert("stamp", &stamp);
+        let entries = Fragment {
+            template: theme::ANNEX_SUBPROCESSORS_TEMPLATE,
+            position,
+            subprocessors: subprocessors.clone(),
+            stamp,
+        };
+        ctx.insert_value("annex_subprocessors", kept.render(entries, diags));
         render_into(
             self.tera,
             self.theme,
@@ -644,6 +681,68 @@ impl LanguagePages<'_> {
             fingerprint: &entry.fingerprint,
         };
         margin.css(words, format!("{folder}/annex/print.css"), files, diags);
+    }
+}
+
+/// A part of a page rendered from a template of its own, from only what it may show: a
+/// publication's sub-processors, its stamp, and the words of a page position. Whatever else the
+/// page holds (where it is, whether it is the archive copy, its links) the part cannot see, so
+/// two pages that give it the same inputs show the same bytes.
+struct Fragment {
+    template: &'static str,
+    /// The page position whose words it speaks ([`templates::PAGE_LANGUAGE`]).
+    position: usize,
+    subprocessors: Value,
+    stamp: StampView,
+}
+
+/// The last fragment of each template a language's pages rendered, for the next page that
+/// needs one with the same inputs: the current publication's page and annex and their archive copies list the
+/// same sub-processors in the same words, and the rows are most of the work.
+struct Kept<'a> {
+    tera: &'a Tera,
+    theme: &'a Theme,
+    rendered: Vec<(Fragment, Value)>,
+}
+
+impl<'a> Kept<'a> {
+    fn new(tera: &'a Tera, theme: &'a Theme) -> Self {
+        Kept {
+            tera,
+            theme,
+            rendered: Vec::new(),
+        }
+    }
+
+    /// The fragment's HTML, as a string the page shows unescaped; rendered if no fragment with
+    /// the same inputs was. A template error goes into `diags` (and the page is not published).
+    fn render(&mut self, fragment: Fragment, diags: &mut Diagnostics) -> Value {
+        let same = |(kept, _): &&(Fragment, Value)| {
+            kept.template == fragment.template
+                && kept.position == fragment.position
+                && kept.stamp == fragment.stamp
+                && kept.subprocessors == fragment.subprocessors
+        };
+        if let Some((_, html)) = self.rendered.iter().find(same) {
+            return html.clone();
+        }
+        let mut ctx = Context::new();
+        ctx.insert(templates::PAGE_LANGUAGE, &fragment.position);
+        ctx.insert_value("subprocessors", fragment.subprocessors.clone());
+        ctx.insert("stamp", &fragment.stamp);
+        let html = match self.tera.render(fragment.template, &ctx) {
+            Ok(html) => Value::safe_string(&html),
+            Err(e) => {
+                diags.push(template_diagnostic(&e, self.theme));
+                Value::from("")
+            }
+        };
+        // The last of each template is kept, no more: the pages that share one are rendered
+        // one after the other, and older publications' fragments are never shown twice.
+        self.rendered
+            .retain(|(kept, _)| kept.template != fragment.template);
+        self.rendered.push((fragment, html.clone()));
+        html
     }
 }
 

@@ -1,0 +1,54 @@
+//! Memory does not grow with the whole site: `build` writes each language's pages as soon as
+//! they are rendered, and `check` renders and drops them, so `check` needs no more memory than
+//! `build` of the same site, though the output grows with the square of the languages (every
+//! page links every language).
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use crate::common;
+
+use common::{LATER_EPOCH, Site};
+
+/// The peak resident memory of `candor ARGS` in kB, from `wait4`.
+// The child is reaped by `wait4`, which also reports its resource use; `Child::wait` cannot.
+#[allow(clippy::zombie_processes)]
+fn peak_kb(args: &[&str], root: &Path) -> i64 {
+    let child = Command::new(env!("CARGO_BIN_EXE_candor"))
+        .args(args)
+        .arg(root)
+        .env("SOURCE_DATE_EPOCH", LATER_EPOCH)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start candor");
+    let mut status = 0;
+    // SAFETY: an all-zero `rusage` is a valid value; wait4 fills it in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, which nothing else waits for.
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    assert_eq!(pid, child.id() as i32, "wait4");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "candor {args:?} failed"
+    );
+    usage.ru_maxrss
+}
+
+#[test]
+fn check_needs_no_more_memory_than_build() {
+    // 40 languages x 200 rows: about 30 MB of pages, which `check` used to hold whole.
+    let site = Site::synthetic(40, 200);
+    let build = peak_kb(&["build"], site.root());
+    let check = peak_kb(&["check"], site.root());
+    let output = common::tree(&site.public())
+        .values()
+        .map(|b| b.len() as i64)
+        .sum::<i64>()
+        / 1024;
+    assert!(
+        check <= build + build / 10,
+        "check peaked at {check} kB, build at {build} kB (the site is {output} kB)"
+    );
+}
