@@ -55,7 +55,7 @@ fn a_fourth_language_needs_only_its_locale_folder() {
     let index = site.index();
     let a = index.one("main a[hreflang=fr]");
     assert_eq!(text(a), "Français");
-    assert_eq!(a.attr("href"), Some("fr/"));
+    assert_eq!(a.attr("href"), Some("fr/index.html"));
     assert_eq!(index.all("head link[rel=alternate][hreflang=fr]").len(), 1);
 
     for lang in ["en", "de", "nl", "fr"] {
@@ -66,7 +66,7 @@ fn a_fourth_language_needs_only_its_locale_folder() {
             "Français",
             "the {lang} page names French in French"
         );
-        assert_eq!(a.attr("href"), Some("../fr/"));
+        assert_eq!(a.attr("href"), Some("../fr/index.html"));
         assert_eq!(
             page.all("head link[rel=alternate][hreflang=fr]").len(),
             1,

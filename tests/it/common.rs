@@ -308,11 +308,10 @@ pub fn sel(selector: &str) -> Selector {
     Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector `{selector}`: {e:?}"))
 }
 
-/// The text of an element, whitespace collapsed.
+/// The text of an element as a reader sees it: whitespace collapsed, without the invisible
+/// isolation marks around facts ([`without_isolates`]).
 pub fn text(el: ElementRef<'_>) -> String {
-    el.text()
-        .collect::<Vec<_>>()
-        .concat()
+    without_isolates(&el.text().collect::<Vec<_>>().concat())
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

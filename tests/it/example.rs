@@ -187,7 +187,7 @@ fn every_page_shows_the_stamp_in_its_own_language() {
             words.lang
         );
         assert_stamp(&page, EXAMPLE_DATE_ISO, words.example_date);
-        let stamp = page.one("main time");
+        let stamp = page.one("main > .stamp time");
         assert_eq!(stamp.attr("datetime"), Some(EXAMPLE_DATE_ISO));
         assert!(
             text(stamp).contains(words.example_date),
@@ -219,7 +219,7 @@ fn the_language_list_links_every_language_by_its_own_name() {
         .map(|w| {
             (
                 w.lang.to_string(),
-                format!("{}/", w.lang),
+                format!("{}/index.html", w.lang),
                 w.own_name.to_string(),
             )
         })
@@ -268,7 +268,10 @@ fn the_language_list_links_every_language_by_its_own_name() {
                 words.lang,
                 other.lang
             );
-            assert_eq!(a.attr("href"), Some(format!("../{}/", other.lang).as_str()));
+            assert_eq!(
+                a.attr("href"),
+                Some(format!("../{}/index.html", other.lang).as_str())
+            );
         }
     }
 }

@@ -17,6 +17,7 @@ mod faults;
 mod harm;
 mod init;
 mod notice;
+mod pages;
 mod print;
 mod record;
 mod regional;
