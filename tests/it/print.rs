@@ -157,7 +157,7 @@ fn a_printed_page_holds_every_fact_and_says_on_every_page_which_version_it_is() 
             lang.lang
         );
         assert!(
-            text.contains("(luscii.com/privacy-policy)"),
+            text.contains("(luscii.com/privacy"),
             "{}: a link's short address is not printed after it",
             lang.lang
         );
