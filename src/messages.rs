@@ -31,6 +31,11 @@ messages! {
     PageTitle = "page-title",
     /// "Last modified: { $date }", in the print margin.
     LastModified = "last-modified",
+    /// "Superseded on { $date } by a newer version.", in the print margin of an archived page
+    /// a newer publication replaced.
+    ArchiveSuperseded = "archive-superseded",
+    /// "Read the current version.", before the current version's address in that margin.
+    ArchiveCurrent = "archive-current",
     /// The change log's entry for the first publication.
     ChangesFirst = "changes-first",
     /// The change log's entry for a publication that changed only wording.

@@ -14,6 +14,11 @@ pub struct Section {
 
 pub const SECTIONS: &[Section] = &[
     Section {
+        id: "summary",
+        heading: "summary-heading",
+        messages: &["summary-"],
+    },
+    Section {
         id: "principles",
         heading: "intro-heading",
         messages: &["intro-", "principle-"],

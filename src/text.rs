@@ -416,6 +416,34 @@ mod tests {
     }
 }
 
+/// A fact shown inside a sentence (a name, a city, an address), isolated where directions can
+/// mix: between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (U+2068, U+2069), as Fluent
+/// isolates an argument, on a right-to-left page (`rtl_page`) or where the fact holds
+/// right-to-left letters. Isolated, it takes its direction from its own first letter and never
+/// reorders the sentence around it, so that "Twilio Inc." stays "Twilio Inc." on an Arabic page
+/// instead of showing ".Twilio Inc". Where nothing can mix (a Latin name on an English page), it
+/// is left as it is: the marks would only get in the way of copying text out of a printout.
+/// Where a template prints a fact as markup, it uses `<bdi>` to the same end.
+pub fn isolate(text: &str, rtl_page: bool) -> Cow<'_, str> {
+    if rtl_page || text.chars().any(is_right_to_left) {
+        Cow::Owned(format!("\u{2068}{text}\u{2069}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Whether `c` is a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko,
+/// Samaritan, Mandaic and their presentation forms, and the right-to-left blocks beyond the
+/// Basic Multilingual Plane).
+fn is_right_to_left(c: char) -> bool {
+    matches!(c,
+        '\u{0590}'..='\u{08FF}'
+        | '\u{FB1D}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}'
+        | '\u{10800}'..='\u{10FFF}'
+        | '\u{1E800}'..='\u{1EFFF}')
+}
+
 /// `text` escaped for HTML text and double-quoted attribute values: the escaping Tera applies to
 /// every value a template prints, so that the pages, the feeds' HTML and the review pages escape
 /// alike. The one HTML escaper in candor.

@@ -49,7 +49,7 @@ subprocessors-objection = Verantwortliche können einem angekündigten Unterauft
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Bevorstehende Änderungen
 subprocessor-name = Unterauftragsverarbeiter
-subprocessor-personal-data = Personenbezogene Daten
+subprocessor-personal-data = Verarbeitet personenbezogene Daten Ihrer Nutzer
 subprocessor-outside-eea = Übermittlung außerhalb des EWR
 subprocessor-mechanism = Übermittlungsgrundlage
 subprocessor-security = Sicherheitsmaßnahmen

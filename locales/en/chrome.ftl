@@ -13,3 +13,18 @@ no = No
 not-applicable = Not applicable
 not-published = Not published
 stale-notice = This section has changed in the original since it was translated. Until this translation is updated, the original version prevails:
+
+## The summary at the top of the page: each item a fact, linked to the section that states it.
+summary-heading = At a glance
+summary-subprocessors = Sub-processors: { $count } engaged{ $upcoming ->
+        [0] {""}
+       *[other] , { $upcoming } announced
+    }
+summary-hosting = Data stored in: { $countries }
+summary-breach = Breach notification: within { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } where feasible
+summary-changed = Last changed: { $date }
+summary-follow = Follow changes:
+summary-feed = Atom feed

@@ -13,3 +13,15 @@ no = Nee
 not-applicable = Niet van toepassing
 not-published = Niet gepubliceerd
 stale-notice = Deze sectie is in het origineel gewijzigd sinds ze werd vertaald. Tot deze vertaling is bijgewerkt, geldt de oorspronkelijke versie:
+
+## De samenvatting boven aan de pagina: elk punt een feit, met een link naar de sectie die het uitwerkt.
+summary-heading = In één oogopslag
+summary-subprocessors = Subverwerkers: { $count } ingeschakeld{ $upcoming ->
+        [0] {""}
+       *[other] , { $upcoming } aangekondigd
+    }
+summary-hosting = Gegevens opgeslagen in: { $countries }
+summary-breach = Melding van datalekken: binnen { $hours } uur, waar mogelijk
+summary-changed = Laatst gewijzigd: { $date }
+summary-follow = Wijzigingen volgen:
+summary-feed = Atom-feed

@@ -49,7 +49,7 @@ subprocessors-objection = Verwerkingsverantwoordelijken kunnen bezwaar maken teg
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Komende wijzigingen
 subprocessor-name = Subverwerker
-subprocessor-personal-data = Persoonsgegevens
+subprocessor-personal-data = Verwerkt persoonsgegevens van uw gebruikers
 subprocessor-outside-eea = Doorgifte buiten de EER
 subprocessor-mechanism = Doorgiftemechanisme
 subprocessor-security = Beveiligingsmaatregelen

@@ -305,6 +305,10 @@ pub fn describe_all(
         a
     };
     let text = |s: &str| FluentValue::from(s.to_string());
+    // A name, provider or city as written: isolated, so that on a right-to-left page it does
+    // not reorder the sentence around it (`text::isolate`).
+    let rtl = intl::is_rtl(&locale.language.locale);
+    let fact = |s: &str| FluentValue::from(crate::text::isolate(s, rtl).into_owned());
     let yes_no = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
     let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);
     let mechanism_label =
@@ -337,28 +341,28 @@ pub fn describe_all(
                     ],
                     None => vec![("upcoming", text("no"))],
                 };
-                let mut pairs = vec![("name", text(name))];
+                let mut pairs = vec![("name", fact(name))];
                 pairs.extend(upcoming);
                 locale.format(Message::ChangeSubprocessorAdded.id(), &args(&pairs))?
             }
             Change::SubprocessorRemoved { name, .. } => locale.format(
                 Message::ChangeSubprocessorRemoved.id(),
-                &args(&[("name", text(name))]),
+                &args(&[("name", fact(name))]),
             )?,
             Change::StorageAdded { provider, city, .. } => locale.format(
                 Message::ChangeStorageAdded.id(),
-                &args(&[("provider", text(provider)), ("city", text(city))]),
+                &args(&[("provider", fact(provider)), ("city", fact(city))]),
             )?,
             Change::StorageRemoved { provider, city, .. } => locale.format(
                 Message::ChangeStorageRemoved.id(),
-                &args(&[("provider", text(provider)), ("city", text(city))]),
+                &args(&[("provider", fact(provider)), ("city", fact(city))]),
             )?,
             Change::Purpose { name, now, .. } => {
                 match now {
                     Some(purpose) => locale.format(
                         Message::ChangePurpose.id(),
                         &args(&[
-                            ("name", text(name)),
+                            ("name", fact(name)),
                             (
                                 "purpose",
                                 text(&locale.format(
@@ -371,7 +375,7 @@ pub fn describe_all(
                     None => locale.format(
                         Message::ChangeRecord.id(),
                         &args(&[
-                            ("name", text(name)),
+                            ("name", fact(name)),
                             (
                                 "fields",
                                 text(&locale.format(
@@ -393,7 +397,7 @@ pub fn describe_all(
                 locale.format(
                     Message::ChangeCountries.id(),
                     &args(&[
-                        ("name", text(name)),
+                        ("name", fact(name)),
                         (
                             "countries",
                             text(&intl::and_list(&locale.language.locale, &names)),
@@ -409,7 +413,7 @@ pub fn describe_all(
                 locale.format(
                     Message::ChangeRecord.id(),
                     &args(&[
-                        ("name", text(name)),
+                        ("name", fact(name)),
                         (
                             "fields",
                             text(&intl::and_list(&locale.language.locale, &words)),
@@ -438,24 +442,24 @@ pub fn describe_all(
             )?,
             Change::SubprocessorRenamed { was, now, .. } => locale.format(
                 Message::ChangeSubprocessorRenamed.id(),
-                &args(&[("was", text(was)), ("name", text(now))]),
+                &args(&[("was", fact(was)), ("name", fact(now))]),
             )?,
             Change::PersonalData { name, now, .. } => locale.format(
                 Message::ChangePersonalData.id(),
-                &args(&[("name", text(name)), ("now", yes_no(*now))]),
+                &args(&[("name", fact(name)), ("now", yes_no(*now))]),
             )?,
             Change::Transfer { name, was, now, .. } => match (was, now) {
                 (Transfer::WithinEea, Transfer::OutsideEea { mechanism, .. }) => locale.format(
                     Message::ChangeOutsideEea.id(),
                     &args(&[
-                        ("name", text(name)),
+                        ("name", fact(name)),
                         ("now", yes_no(true)),
                         ("mechanism", text(&mechanism_label(*mechanism)?)),
                     ]),
                 )?,
                 (Transfer::OutsideEea { .. }, Transfer::WithinEea) => locale.format(
                     Message::ChangeOutsideEea.id(),
-                    &args(&[("name", text(name)), ("now", yes_no(false))]),
+                    &args(&[("name", fact(name)), ("now", yes_no(false))]),
                 )?,
                 (
                     Transfer::OutsideEea { mechanism: was, .. },
@@ -463,7 +467,7 @@ pub fn describe_all(
                 ) => locale.format(
                     Message::ChangeMechanism.id(),
                     &args(&[
-                        ("name", text(name)),
+                        ("name", fact(name)),
                         ("mechanism", text(&mechanism_label(*mechanism)?)),
                         ("was", text(&mechanism_label(*was)?)),
                     ]),
@@ -478,11 +482,11 @@ pub fn describe_all(
                 };
                 locale.format(
                     Message::ChangeSecurityLink.id(),
-                    &args(&[("name", text(name)), ("kind", text(kind))]),
+                    &args(&[("name", fact(name)), ("kind", text(kind))]),
                 )?
             }
             Change::Effective { name, was, now, .. } => {
-                let mut pairs = vec![("name", text(name))];
+                let mut pairs = vec![("name", fact(name))];
                 let kind = match (was, now) {
                     // Already engaged: the date is when its other changes take effect.
                     (_, Some(_)) if engaged_by(*was, published) => "takes-effect",
@@ -598,7 +602,7 @@ pub fn atom(
             ..Default::default()
         },
         Link {
-            href: url("changes/"),
+            href: url("changes/index.html"),
             rel: "alternate".into(),
             mime_type: Some("text/html".into()),
             hreflang: Some(lang.clone()),
@@ -623,7 +627,7 @@ pub fn atom(
         entry.set_updated(moment(&e.updated)?);
         entry.set_links(vec![
             Link {
-                href: url(&format!("changes/#{}", e.id)),
+                href: url(&format!("changes/index.html#{}", e.id)),
                 rel: "alternate".into(),
                 mime_type: Some("text/html".into()),
                 hreflang: Some(lang.clone()),

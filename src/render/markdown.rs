@@ -6,9 +6,10 @@
 //! shown as text. A link must point at a fact (`[our policy]({ $privacy-policy })`): a URL typed
 //! into a translation would be a fact living in a locale file.
 
-use pulldown_cmark::{CowStr, Event, Parser, Tag, html};
+use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
 
 use crate::model::Link;
+use crate::text::escape_html;
 
 const OPEN: char = '\u{E000}';
 const CLOSE: char = '\u{E001}';
@@ -19,8 +20,10 @@ pub fn placeholder(index: usize) -> String {
 }
 
 /// Renders `source` (a formatted message holding placeholders) to HTML, filling in `facts`.
-/// With `inline`, a single paragraph is returned without its `<p>`.
-pub fn to_html(source: &str, facts: &[String], inline: bool) -> Result<String, String> {
+/// With `inline`, a single paragraph is returned without its `<p>`. Facts shown as text are
+/// isolated where directions can mix: always on a right-to-left page (`rtl`), see
+/// [`crate::text::isolate`].
+pub fn to_html(source: &str, facts: &[String], inline: bool, rtl: bool) -> Result<String, String> {
     let mut events: Vec<Event> = Vec::new();
     for event in Parser::new(source) {
         let event = match event {
@@ -35,14 +38,14 @@ pub fn to_html(source: &str, facts: &[String], inline: bool) -> Result<String, S
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url: dest.into(),
-                    title: fill(&title, facts).into(),
+                    title: fill(&title, facts, rtl).into(),
                     id,
                 })
             }
             Event::Start(Tag::Image { .. }) => {
                 return Err("images are not allowed in messages".into());
             }
-            Event::Code(c) => Event::Code(fill(&c, facts).into()),
+            Event::Code(c) => Event::Code(fill(&c, facts, rtl).into()),
             e => e,
         };
         // Merge adjacent text so that no placeholder is split across events.
@@ -54,7 +57,27 @@ pub fn to_html(source: &str, facts: &[String], inline: bool) -> Result<String, S
         }
     }
     let events = events.into_iter().map(|e| match e {
-        Event::Text(t) => Event::Text(fill(&t, facts).into()),
+        Event::Text(t) => Event::Text(fill(&t, facts, rtl).into()),
+        // A link carries its address in short form for print (`data-print`), where the
+        // stylesheet writes it after the link's words.
+        Event::Start(Tag::Link {
+            dest_url, title, ..
+        }) => {
+            let title = if title.is_empty() {
+                String::new()
+            } else {
+                format!(" title=\"{}\"", escape_html(&title))
+            };
+            Event::InlineHtml(
+                format!(
+                    "<a href=\"{}\"{title} data-print=\"{}\">",
+                    escape_html(&dest_url),
+                    escape_html(&short_link(&dest_url))
+                )
+                .into(),
+            )
+        }
+        Event::End(TagEnd::Link) => Event::InlineHtml("</a>".into()),
         e => e,
     });
     let mut out = String::new();
@@ -68,6 +91,28 @@ pub fn to_html(source: &str, facts: &[String], inline: bool) -> Result<String, S
         }
     }
     Ok(out)
+}
+
+/// A link's address as print shows it: an e-mail address as itself, a web address as its host
+/// and path without `https://`, `www.` or a final `/`, cut at 40 characters with an ellipsis,
+/// so that a printout names where a link leads without a line of URL broken mid-word.
+pub fn short_link(url: &str) -> String {
+    if let Some(address) = url.strip_prefix("mailto:") {
+        return address.to_string();
+    }
+    let Ok(parsed) = url::Url::parse(url) else {
+        return url.to_string();
+    };
+    let host = parsed.host_str().unwrap_or_default();
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let short = format!("{host}{}", parsed.path().trim_end_matches('/'));
+    const MAX: usize = 40;
+    if short.chars().count() <= MAX {
+        short
+    } else {
+        let cut: String = short.chars().take(MAX - 1).collect();
+        format!("{cut}…")
+    }
 }
 
 /// A link target must be exactly one fact, and that fact a safe link.
@@ -84,7 +129,7 @@ fn fact_link(dest: &str, facts: &[String]) -> Result<String, String> {
 }
 
 /// Replaces every placeholder in `text` with its fact.
-fn fill(text: &str, facts: &[String]) -> String {
+fn fill(text: &str, facts: &[String], rtl: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find(OPEN) {
@@ -95,7 +140,7 @@ fn fill(text: &str, facts: &[String]) -> String {
             .and_then(|end| Some((end, after[..end].parse::<usize>().ok()?)))
         {
             Some((end, i)) if i < facts.len() => {
-                out.push_str(&facts[i]);
+                out.push_str(&crate::text::isolate(&facts[i], rtl));
                 rest = &after[end + CLOSE.len_utf8()..];
             }
             _ => {
@@ -118,6 +163,7 @@ mod tests {
             &format!("We, *really*, are {}.", placeholder(0)),
             &facts,
             true,
+            false,
         )
         .unwrap();
         assert_eq!(
@@ -127,8 +173,18 @@ mod tests {
     }
 
     #[test]
+    fn facts_are_isolated_on_a_right_to_left_page_or_where_they_are_right_to_left() {
+        let facts = vec!["Twilio Inc.".to_string(), "مرحبا".to_string()];
+        let message = format!("{} {}", placeholder(0), placeholder(1));
+        let ltr = to_html(&message, &facts, true, false).unwrap();
+        assert_eq!(ltr, "Twilio Inc. \u{2068}مرحبا\u{2069}");
+        let rtl = to_html(&message, &facts, true, true).unwrap();
+        assert_eq!(rtl, "\u{2068}Twilio Inc.\u{2069} \u{2068}مرحبا\u{2069}");
+    }
+
+    #[test]
     fn raw_html_in_a_message_is_text() {
-        let html = to_html("Hi <b>there</b> <script>x()</script>", &[], false).unwrap();
+        let html = to_html("Hi <b>there</b> <script>x()</script>", &[], false, false).unwrap();
         assert!(
             !html.contains("<b>") && !html.contains("<script>"),
             "{html}"
@@ -146,19 +202,41 @@ mod tests {
             &format!("See [our policy]({}).", placeholder(0)),
             &facts,
             true,
+            false,
         )
         .unwrap();
         assert_eq!(
             ok,
-            r#"See <a href="https://example.com/privacy">our policy</a>."#
+            r#"See <a href="https://example.com/privacy" data-print="example.com/privacy">our policy</a>."#
         );
-        assert!(to_html("See [x](https://evil.example).", &facts, true).is_err());
-        assert!(to_html(&format!("See [x]({}).", placeholder(1)), &facts, true).is_err());
+        assert!(to_html("See [x](https://evil.example).", &facts, true, false).is_err());
+        assert!(
+            to_html(
+                &format!("See [x]({}).", placeholder(1)),
+                &facts,
+                true,
+                false
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn a_link_prints_short() {
+        assert_eq!(
+            short_link("mailto:privacy@example.com"),
+            "privacy@example.com"
+        );
+        assert_eq!(short_link("https://www.example.com/"), "example.com");
+        assert_eq!(
+            short_link("https://trust.example.com/security/measures/technical-and-organisational"),
+            "trust.example.com/security/measures/tec…"
+        );
     }
 
     #[test]
     fn lists_stay_blocks() {
-        let html = to_html("- one\n- two", &[], true).unwrap();
+        let html = to_html("- one\n- two", &[], true, false).unwrap();
         assert_eq!(html, "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n");
     }
 }

@@ -29,7 +29,7 @@ use crate::load::locales::{Locale, Locales};
 use crate::load::theme::{self, Theme};
 use crate::model::{Model, Subprocessor};
 use errors::template_diagnostic;
-use print::{AnnexMargin, print_css};
+use print::{AnnexMargin, Margin, PageMargin};
 use templates::{Shared, build_tera};
 
 /// What a page shows for a message its language lacks.
@@ -85,9 +85,9 @@ impl LanguageName {
         }
     }
 
-    /// A link to the same page (`suffix` under the language's folder: `""`, `annex/`) in this
-    /// language. It names the file, `index.html`, so that it opens the page from disk too, where
-    /// a folder's address shows a listing of the folder.
+    /// A link to the same page (`suffix`, a folder under the language's folder) in this
+    /// language. It names the folder's `index.html`: a site opened from disk (as the README
+    /// suggests) has no server to find it, and a folder's link would open a directory listing.
     fn link(&self, root: &str, suffix: &str, current: bool) -> LanguageLink {
         LanguageLink {
             tag: self.tag.clone(),
@@ -404,6 +404,12 @@ impl LanguagePages<'_> {
         Ok(out)
     }
 
+    /// The address of `path` (a folder of the site, `en/`) where the site has a `base-url`.
+    fn address(&self, path: &str) -> Option<String> {
+        let base = self.links.base?;
+        Some(format!("{}/{path}", base.trim_end_matches('/')))
+    }
+
     /// The pages of the `i`th language: its page, change log, feed and archive.
     fn render(&self, i: usize, locale: &Locale, name: &LanguageName) -> (Files, Diagnostics) {
         let mut files = Files::new();
@@ -417,6 +423,7 @@ impl LanguagePages<'_> {
             ctx.insert("dir", direction(&lang.locale));
             ctx.insert("root", depth);
             ctx.insert("archived", &false);
+            ctx.insert("superseded", &None::<StampView>);
             ctx.insert(
                 "languages",
                 &language_links(names, Some(&lang.tag), depth, suffix),
@@ -467,11 +474,15 @@ impl LanguagePages<'_> {
             &mut files,
             &mut diags,
         );
-        print_css(
-            locale,
+        let margin = PageMargin {
             org,
-            &name.name,
-            &stamp_view.text,
+            language: &name.name,
+            date: &stamp_view.text,
+            address: self.address(&format!("{}/", lang.tag)),
+            superseded: None,
+        };
+        margin.css(
+            locale,
             format!("{}/print.css", lang.tag),
             &mut files,
             &mut diags,
@@ -540,6 +551,15 @@ impl LanguagePages<'_> {
             }
             let words = archived_position.map_or(locale, |p| self.shared.locale(p));
             ctx.insert("archived", &true);
+            // The version that replaced it, if one did: the entries are newest first.
+            let superseded = position
+                .checked_sub(1)
+                .and_then(|next| entries.get(next))
+                .map(|next| StampView {
+                    iso: next.iso.clone(),
+                    text: next.date.clone(),
+                });
+            ctx.insert("superseded", &superseded);
             // Its fingerprint and canonical file, which the page names for anyone to check.
             ctx.insert("publication", entry);
             ctx.insert_value("facts", facts.0.clone());
@@ -567,15 +587,15 @@ impl LanguagePages<'_> {
                 &mut diags,
             );
             let path = format!("{}/archive/{}/print.css", lang.tag, entry.id);
-            print_css(
-                words,
+            let margin = PageMargin {
                 org,
-                &name.name,
-                &entry.date,
-                path,
-                &mut files,
-                &mut diags,
-            );
+                language: &name.name,
+                date: &entry.date,
+                address: self.address(&format!("{}/archive/{}/", lang.tag, entry.id)),
+                superseded: superseded
+                    .map(|next| (next.text, self.address(&format!("{}/", lang.tag)))),
+            };
+            margin.css(words, path, &mut files, &mut diags);
             // Its annex, in the words of that publication too.
             let mut ctx = Context::new();
             page(

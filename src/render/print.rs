@@ -5,35 +5,70 @@ use fluent_bundle::FluentArgs;
 
 use super::Files;
 use crate::diagnostic::Diagnostics;
-use crate::load::locales::Locale;
+use crate::load::locales::{FormatError, Locale};
 use crate::messages::Message;
 
-/// A page's print stylesheet: who, which language and which version, in the margin of every
-/// printed page, so that a printout or PDF of any page can be told apart from any other.
-pub(super) fn print_css(
-    locale: &Locale,
-    org: &str,
-    language: &str,
-    date: &str,
-    path: String,
-    files: &mut Files,
-    diags: &mut Diagnostics,
-) {
-    let mut args = FluentArgs::new();
-    args.set("org", org.to_string());
-    let title = locale.format(Message::PageTitle.id(), &args);
-    args.set("date", date.to_string());
-    let stamp = locale.format(Message::LastModified.id(), &args);
-    match (title, stamp) {
-        (Ok(title), Ok(stamp)) => {
-            let footer = css_string(&format!("{title} · {language} · {stamp}"));
-            let font = "font: 8pt system-ui, sans-serif; color: #333;";
-            let css = format!(
-                "@page {{\n  {FOOTER}{footer}; {font} }}\n  @bottom-right {{ content: counter(page) \" / \" counter(pages); {font} }}\n}}\n"
-            );
-            files.insert(path, css.into_bytes());
+/// A page's print margin: who, which language and which version, at the foot of every printed
+/// page, so that a printout or PDF of any page can be told apart from any other; at its head the
+/// page's address where the site has a `base-url`, and on an archived version that a newer one
+/// replaced, "superseded on …" on every printed page.
+pub(super) struct PageMargin<'a> {
+    pub(super) org: &'a str,
+    /// The language's name in itself.
+    pub(super) language: &'a str,
+    /// The publication's date in the language's long format.
+    pub(super) date: &'a str,
+    /// The page's address (`https://…/en/`), where the site has a `base-url`.
+    pub(super) address: Option<String>,
+    /// For a superseded version: the date (long format) of the publication that replaced it,
+    /// and the current version's address, where the site has a `base-url`.
+    pub(super) superseded: Option<(String, Option<String>)>,
+}
+
+impl Margin for PageMargin<'_> {
+    fn text(&self, locale: &Locale) -> Result<String, FormatError> {
+        let mut args = FluentArgs::new();
+        args.set("org", self.org.to_string());
+        let title = locale.format(Message::PageTitle.id(), &args)?;
+        args.set("date", self.date.to_string());
+        let stamp = locale.format(Message::LastModified.id(), &args)?;
+        let footer = css_string(&format!("{title} · {} · {stamp}", self.language));
+        let font = "font: 8pt system-ui, sans-serif; color: #333;";
+        let mut boxes = vec![
+            format!("{FOOTER}{footer}; {font} }}"),
+            format!("@bottom-right {{ content: counter(page) \" / \" counter(pages); {font} }}"),
+        ];
+        match &self.superseded {
+            Some((date, current)) => {
+                let mut args = FluentArgs::new();
+                args.set("date", date.clone());
+                let mut head = locale.format(Message::ArchiveSuperseded.id(), &args)?;
+                if let Some(current) = current {
+                    let read = locale.format(Message::ArchiveCurrent.id(), &FluentArgs::new())?;
+                    head = format!("{head} {read} {current}");
+                }
+                boxes.push(format!(
+                    "@top-left {{ content: {}; font: 700 9pt system-ui, sans-serif; color: #000; }}",
+                    css_string(&head)
+                ));
+            }
+            None => {
+                if let Some(address) = &self.address {
+                    boxes.push(format!(
+                        "@top-left {{ content: {}; {font} }}",
+                        css_string(address)
+                    ));
+                }
+            }
         }
-        (Err(e), _) | (_, Err(e)) => diags.push(e.into()),
+        // A superseded version names its own address at the top right, beside the notice.
+        if let (Some(_), Some(address)) = (&self.superseded, &self.address) {
+            boxes.push(format!(
+                "@top-right {{ content: {}; {font} text-align: end; }}",
+                css_string(address)
+            ));
+        }
+        Ok(format!("@page {{\n  {}\n}}\n", boxes.join("\n  ")))
     }
 }
 
@@ -62,32 +97,36 @@ pub(super) struct AnnexMargin<'a> {
     pub(super) fingerprint: &'a str,
 }
 
-impl AnnexMargin<'_> {
-    pub(super) fn css(
-        &self,
-        locale: &Locale,
-        path: String,
-        files: &mut Files,
-        diags: &mut Diagnostics,
-    ) {
+impl Margin for AnnexMargin<'_> {
+    fn text(&self, locale: &Locale) -> Result<String, FormatError> {
         let mut args = FluentArgs::new();
         args.set("org", self.org.to_string());
-        let title = locale.format(Message::AnnexTitle.id(), &args);
-        let fingerprint = locale.format(Message::PublicationFingerprint.id(), &args);
+        let title = locale.format(Message::AnnexTitle.id(), &args)?;
+        let fingerprint = locale.format(Message::PublicationFingerprint.id(), &args)?;
         args.set("date", self.date.to_string());
-        let publication = locale.format(Message::AnnexPublication.id(), &args);
-        match (title, publication, fingerprint) {
-            (Ok(title), Ok(publication), Ok(fingerprint)) => {
-                let head = css_string(&title);
-                let which = css_string(&format!("{} · {publication}", self.language));
-                let fingerprint = css_string(&format!("{fingerprint} {}", self.fingerprint));
-                let font = "font: 7.5pt system-ui, sans-serif; color: #333;";
-                let css = format!(
-                    "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: end; }}\n  @bottom-left {{ content: {fingerprint}; {font} }}\n  @bottom-right {{ content: counter(page) \" / \" counter(pages); {font} }}\n}}\n"
-                );
+        let publication = locale.format(Message::AnnexPublication.id(), &args)?;
+        let head = css_string(&title);
+        let which = css_string(&format!("{} · {publication}", self.language));
+        let fingerprint = css_string(&format!("{fingerprint} {}", self.fingerprint));
+        let font = "font: 7.5pt system-ui, sans-serif; color: #333;";
+        Ok(format!(
+            "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: end; }}\n  @bottom-left {{ content: {fingerprint}; {font} }}\n  @bottom-right {{ content: counter(page) \" / \" counter(pages); {font} }}\n}}\n"
+        ))
+    }
+}
+
+/// A print stylesheet that writes words in the margin of every printed page.
+pub(super) trait Margin {
+    /// The stylesheet, in `locale`'s words.
+    fn text(&self, locale: &Locale) -> Result<String, FormatError>;
+
+    /// Puts the stylesheet at `path` in `files`, or reports why it could not be written.
+    fn css(&self, locale: &Locale, path: String, files: &mut Files, diags: &mut Diagnostics) {
+        match self.text(locale) {
+            Ok(css) => {
                 files.insert(path, css.into_bytes());
             }
-            (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => diags.push(e.into()),
+            Err(e) => diags.push(e.into()),
         }
     }
 }

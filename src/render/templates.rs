@@ -134,6 +134,17 @@ pub(super) fn build_tera(
             })
             .clone()
     });
+    // One field of each item of a list: `facts.storage.locations | pluck(key="country")`.
+    tera.register_filter(
+        "pluck",
+        |items: &[Value], kw: Kwargs, _: &State| -> tera::TeraResult<Vec<Value>> {
+            let key: &str = kw.must_get("key")?;
+            Ok(items
+                .iter()
+                .filter_map(|item| item.get_from_path(key).cloned())
+                .collect())
+        },
+    );
     register_functions(&mut tera, shared);
     let sources = theme
         .templates
@@ -348,13 +359,19 @@ fn format_message(
     let mut args = FluentArgs::new();
     let mut facts = Vec::new();
     let markdown = matches!(mode, Mode::Markdown { .. });
+    let rtl = crate::intl::is_rtl(&locale.language.locale);
     let mut set = |name: String, value: &Value| -> Result<(), String> {
         let fluent = if let Some(s) = value.as_str() {
-            if markdown && !is_plain_token(s) {
+            if is_plain_token(s) {
+                FluentValue::from(s.to_string())
+            } else if markdown {
                 facts.push(s.to_string());
                 FluentValue::from(markdown::placeholder(facts.len() - 1))
             } else {
-                FluentValue::from(s.to_string())
+                // A name, an address, a city: it may be written in another script and
+                // direction than the page, and must not reorder the sentence around it
+                // (".Twilio Inc" on a right-to-left page).
+                FluentValue::from(crate::text::isolate(s, rtl).into_owned())
             }
         } else if let Some(b) = value.as_bool() {
             FluentValue::from(if b { "yes" } else { "no" })
@@ -382,7 +399,7 @@ fn format_message(
     let text = locale.format(key, &args)?;
     match mode {
         Mode::Plain => Ok(text),
-        Mode::Markdown { inline } => markdown::to_html(&text, &facts, inline)
+        Mode::Markdown { inline } => markdown::to_html(&text, &facts, inline, rtl)
             .map_err(|e| format!("message `{key}` in `{}`: {e}", locale.language.tag)),
     }
 }

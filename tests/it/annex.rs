@@ -128,7 +128,7 @@ fn annex(out: &Path, folder: &str) -> Page {
 }
 
 /// The publications of a built site, from its `history.json`: (id, fingerprint).
-fn history(out: &Path) -> Vec<(String, String)> {
+pub(crate) fn history(out: &Path) -> Vec<(String, String)> {
     let history: Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("history.json")).unwrap()).unwrap();
     history["publications"]
@@ -373,7 +373,7 @@ fn assert_names_publication(annex: &Page, out: &Path, folder: &str, id: &str, fi
     assert!(css.contains("counter(pages)"), "{at}: page numbers");
     // The page the annex states: it links it, and the annex names no other fingerprint.
     let back = annex.one("tr[data-fact=page] a").attr("href").unwrap();
-    assert_eq!(back, "../", "{at}");
+    assert_eq!(back, "../index.html", "{at}");
     for other in annex.source.match_indices("sha256:") {
         let found = &annex.source[other.0..other.0 + fingerprint.len()];
         assert_eq!(found, fingerprint, "{at}");
@@ -400,11 +400,11 @@ fn every_language_has_an_annex_listing_every_subprocessor_with_its_facts_and_fin
         assert_eq!(fact(&annex, "organisation"), "Luscii");
         assert_eq!(fact(&annex, "date"), words.example_date);
         // The page links its annex; the annex links the same document in the other languages.
-        let link = page.all("footer a[href$=\"annex/\"]");
+        let link = page.all("footer a[href$=\"annex/index.html\"]");
         assert_eq!(link.len(), 1, "{lang}: the page links its annex");
         assert_eq!(
             link[0].attr("href"),
-            Some(format!("../{lang}/annex/").as_str())
+            Some(format!("../{lang}/annex/index.html").as_str())
         );
         for other in LANGUAGES {
             let href = format!("../../{}/annex/index.html", other.lang);
@@ -463,13 +463,18 @@ fn each_archived_publication_has_its_annex_with_its_fingerprint_and_facts() {
             let current = notice.select(&common::sel("a")).next().unwrap();
             assert_eq!(
                 current.attr("href"),
-                Some(format!("../../../../{}/annex/", words.lang).as_str())
+                Some(format!("../../../../{}/annex/index.html", words.lang).as_str())
             );
             // The archived page and the archive's list link it.
-            assert_eq!(page.all("footer a[href=\"annex/\"]").len(), 1, "{folder}");
+            assert_eq!(
+                page.all("footer a[href=\"annex/index.html\"]").len(),
+                1,
+                "{folder}"
+            );
             let list = Page::read_file(&out.join(words.lang).join("archive/index.html"), None);
             assert_eq!(
-                list.all(&format!("main li a[href=\"{id}/annex/\"]")).len(),
+                list.all(&format!("main li a[href=\"{id}/annex/index.html\"]"))
+                    .len(),
                 1,
                 "{folder}"
             );

@@ -1,6 +1,8 @@
-//! Proof in a real browser: the suite in browser/ (axe-core WCAG 2.1 A/AA, the Nu HTML Checker,
-//! no request to another host, reflow at 320 px and at 200% zoom) over every page of the example
-//! site, a pseudo-localized build, and a site with a long list of languages.
+//! Proof in a real browser: the suite in browser/ (axe-core WCAG 2.1 A/AA in light and dark mode,
+//! in print and at phone widths of 375 and 320 px, the Nu HTML Checker, no request to another
+//! host, reflow at 320 px and at 200% zoom, measure, focus, compact rows and labels announced
+//! once) over every page of the example site, a pseudo-localized build, review pages, a site
+//! with a long list of languages, and the second example with its right-to-left pages.
 
 use crate::common;
 
@@ -151,9 +153,30 @@ fn every_page_passes_axe_the_nu_checker_and_the_reflow_and_network_checks() {
     )
     .success();
 
+    // The second example: right-to-left pages (Arabic), a regional language, every field a
+    // sub-processor has.
+    let tessel = crate::second_example::copy();
+    candor(
+        &[
+            "build",
+            &tessel.arg(),
+            "--locked",
+            "--out",
+            out("tessel").to_str().unwrap(),
+        ],
+        &[],
+    )
+    .success();
+
     let run = Command::new("node")
         .arg(Path::new(REPO).join("browser/suite.mjs"))
-        .args([out("example"), out("pseudo"), out("review"), out("many")])
+        .args([
+            out("example"),
+            out("pseudo"),
+            out("review"),
+            out("many"),
+            out("tessel"),
+        ])
         .output()
         .expect("run node");
     let stdout = String::from_utf8_lossy(&run.stdout);
@@ -163,14 +186,14 @@ fn every_page_passes_axe_the_nu_checker_and_the_reflow_and_network_checks() {
         String::from_utf8_lossy(&run.stderr)
     );
     assert!(stdout.contains(" 0 failures"), "{stdout}");
-    // Every page was checked: every HTML file of the four sites.
-    let pages: usize = ["example", "pseudo", "review", "many"]
+    // Every page was checked: every HTML file of the five sites.
+    let pages: usize = ["example", "pseudo", "review", "many", "tessel"]
         .iter()
         .map(|site| common::html_files(&out(site)).len())
         .sum();
-    assert!(pages > 4 * 19, "the sites have their pages: {pages}");
+    assert!(pages > 5 * 19, "the sites have their pages: {pages}");
     assert!(
-        stdout.contains(&format!("browser suite: {pages} pages in 4 site(s)")),
+        stdout.contains(&format!("browser suite: {pages} pages in 5 site(s)")),
         "{stdout}"
     );
 }

@@ -93,8 +93,11 @@ fn every_language_has_a_change_log_of_the_recorded_publications() {
         // The main page links to it and to the feed.
         let main = site.page(words.lang);
         assert!(
-            main.all(&format!("a[href='../{}/changes/']", words.lang))
-                .len()
+            main.all(&format!(
+                "footer a[href='../{}/changes/index.html']",
+                words.lang
+            ))
+            .len()
                 == 1,
             "{}: no link to the change log",
             words.lang
@@ -406,29 +409,37 @@ fn every_publication_stays_readable_at_a_permanent_address() {
         let back = old.one(".archive-notice a");
         assert_eq!(
             back.attr("href"),
-            Some(format!("../../../{}/", lang.lang).as_str())
+            Some(format!("../../../{}/index.html", lang.lang).as_str())
         );
         assert!(old.all(".stale-notice").is_empty());
         // The latest publication is archived too, and the pages link to the archive.
         assert!(path("2025-10-30").exists());
         let main = site.page(lang.lang);
         assert_eq!(
-            main.all(&format!("a[href='../{}/archive/']", lang.lang))
-                .len(),
+            main.all(&format!(
+                "footer a[href='../{}/archive/index.html']",
+                lang.lang
+            ))
+            .len(),
             1
         );
         let changes = common::Page::read_file(
             &site.public().join(lang.lang).join("changes/index.html"),
             Some(lang.lang),
         );
-        assert_eq!(changes.all("a[href='../archive/2022-03-10/']").len(), 1);
+        assert_eq!(
+            changes
+                .all("a[href='../archive/2022-03-10/index.html']")
+                .len(),
+            1
+        );
         let index = common::Page::read_file(
             &site.public().join(lang.lang).join("archive/index.html"),
             Some(lang.lang),
         );
         assert_eq!(
             index
-                .all("a[href='2022-03-10/'], a[href='2025-10-30/']")
+                .all("a[href='2022-03-10/index.html'], a[href='2025-10-30/index.html']")
                 .len(),
             2
         );

@@ -308,12 +308,11 @@ pub fn sel(selector: &str) -> Selector {
     Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector `{selector}`: {e:?}"))
 }
 
-/// The text of an element as a reader finds and copies it: whitespace collapsed, without the
-/// soft hyphens (U+00AD) a build puts in long words, which show only where a line breaks.
+/// The text of an element as a reader sees it: whitespace collapsed, without the invisible
+/// isolation marks around facts ([`without_isolates`]) or the soft
+/// hyphens (U+00AD) a build puts in long words, which show only where a line breaks.
 pub fn text(el: ElementRef<'_>) -> String {
-    el.text()
-        .collect::<Vec<_>>()
-        .concat()
+    without_isolates(&el.text().collect::<Vec<_>>().concat())
         .replace('\u{ad}', "")
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -187,7 +187,7 @@ fn every_page_shows_the_stamp_in_its_own_language() {
             words.lang
         );
         assert_stamp(&page, EXAMPLE_DATE_ISO, words.example_date);
-        let stamp = page.one("main time");
+        let stamp = page.one("main > .stamp time");
         assert_eq!(stamp.attr("datetime"), Some(EXAMPLE_DATE_ISO));
         assert!(
             text(stamp).contains(words.example_date),

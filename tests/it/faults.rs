@@ -497,7 +497,13 @@ fn message_missing_in_a_locale() {
 #[test]
 fn translation_using_a_variable_the_source_does_not_provide() {
     let run = assert_fault(
-        |s| s.replace("locales/de/chrome.ftl", "{ $date }", "{ $datum }"),
+        |s| {
+            s.replace(
+                "locales/de/chrome.ftl",
+                "last-modified = Zuletzt geändert: { $date }",
+                "last-modified = Zuletzt geändert: { $datum }",
+            )
+        },
         "locales/de/chrome.ftl",
         At::Text {
             anchor: "last-modified",
@@ -730,7 +736,11 @@ fn all_problems_of_a_run_are_reported_together_in_a_stable_order() {
         "country = \"DE\"",
         "country = \"Germany\"",
     );
-    site.replace("locales/de/chrome.ftl", "{ $date }", "{ $datum }");
+    site.replace(
+        "locales/de/chrome.ftl",
+        "last-modified = Zuletzt geändert: { $date }",
+        "last-modified = Zuletzt geändert: { $datum }",
+    );
     site.replace(
         "content/organisation.toml",
         "name = \"Luscii\"",

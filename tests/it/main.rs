@@ -21,6 +21,7 @@ mod init;
 mod language_list;
 mod memory;
 mod notice;
+mod pages;
 mod print;
 mod record;
 mod regional;

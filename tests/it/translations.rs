@@ -303,7 +303,11 @@ fn missing_and_obsolete_messages_per_language() {
 #[test]
 fn a_variable_mismatch_is_listed_under_its_language() {
     let site = Site::example();
-    site.replace("locales/de/chrome.ftl", "{ $date }", "{ $datum }");
+    site.replace(
+        "locales/de/chrome.ftl",
+        "last-modified = Zuletzt geändert: { $date }",
+        "last-modified = Zuletzt geändert: { $datum }",
+    );
     let (run, json) = check_json(&site, &[]);
     run.expect_code(1);
     let errors = language(&json, "de")["errors"].as_array().unwrap();

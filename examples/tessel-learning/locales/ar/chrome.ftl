@@ -13,3 +13,15 @@ no = لا
 not-applicable = لا ينطبق
 not-published = غير منشور
 stale-notice = تغيّر هذا القسم في النص الأصلي منذ ترجمته. وإلى أن تُحدَّث هذه الترجمة، يُعتدّ بالنص الأصلي:
+
+## الملخّص أعلى الصفحة: كل بند فيه حقيقة، مع رابط إلى القسم الذي يفصّلها.
+summary-heading = لمحة سريعة
+summary-subprocessors = المعالِجون الفرعيون: { $count } معتمَدون{ $upcoming ->
+        [0] {""}
+       *[other] ، و{ $upcoming } معلَن عنهم
+    }
+summary-hosting = أماكن تخزين البيانات: { $countries }
+summary-breach = الإبلاغ عن خروقات البيانات: خلال { $hours } ساعة حيثما أمكن
+summary-changed = آخر تغيير: { $date }
+summary-follow = تابعوا التغييرات:
+summary-feed = موجز Atom

@@ -52,7 +52,7 @@ subprocessors-objection = يحقّ للمسؤولين عن المعالجة ال
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = تغييرات قادمة
 subprocessor-name = المعالِج الفرعي
-subprocessor-personal-data = بيانات شخصية
+subprocessor-personal-data = يعالج البيانات الشخصية لمستخدميكم
 subprocessor-outside-eea = النقل إلى خارج المنطقة الاقتصادية الأوروبية
 subprocessor-mechanism = آلية النقل
 subprocessor-security = التدابير الأمنية

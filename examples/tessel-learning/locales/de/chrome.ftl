@@ -13,3 +13,18 @@ no = Nein
 not-applicable = Nicht zutreffend
 not-published = Nicht veröffentlicht
 stale-notice = Dieser Abschnitt wurde im Original geändert, seit er übersetzt wurde. Bis die Übersetzung aktualisiert ist, gilt die Originalfassung:
+
+## Die Zusammenfassung oben auf der Seite: jeder Punkt eine Tatsache, verlinkt mit dem Abschnitt, der sie ausführt.
+summary-heading = Auf einen Blick
+summary-subprocessors = Unterauftragsverarbeiter: { $count } beauftragt{ $upcoming ->
+        [0] {""}
+       *[other] , { $upcoming } angekündigt
+    }
+summary-hosting = Speicherort der Daten: { $countries }
+summary-breach = Meldung von Datenschutzverletzungen: innerhalb von { $hours ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    }, soweit möglich
+summary-changed = Zuletzt geändert: { $date }
+summary-follow = Änderungen verfolgen:
+summary-feed = Atom-Feed

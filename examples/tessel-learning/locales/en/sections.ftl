@@ -48,7 +48,7 @@ subprocessors-objection = Until an announced sub-processor starts, controllers m
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Changes to come
 subprocessor-name = Sub-processor
-subprocessor-personal-data = Personal data
+subprocessor-personal-data = Processes personal data of your users
 subprocessor-outside-eea = Transfer outside the EEA
 subprocessor-mechanism = Transfer mechanism
 subprocessor-security = Security measures

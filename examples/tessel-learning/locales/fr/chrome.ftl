@@ -13,3 +13,18 @@ no = Non
 not-applicable = Sans objet
 not-published = Non publié
 stale-notice = Cette section a changé dans l’original depuis sa traduction. Tant que la traduction n’est pas mise à jour, la version originale fait foi :
+
+## Le résumé en haut de la page : chaque point un fait, lié à la section qui l’expose.
+summary-heading = En bref
+summary-subprocessors = Sous-traitants ultérieurs : { $count } engagés{ $upcoming ->
+        [0] {""}
+       *[other] , { $upcoming } annoncés
+    }
+summary-hosting = Lieux d’hébergement des données : { $countries }
+summary-breach = Notification des violations de données : dans un délai de { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    } si possible
+summary-changed = Dernière modification : { $date }
+summary-follow = Suivre les modifications :
+summary-feed = flux Atom

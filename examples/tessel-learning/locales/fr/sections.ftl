@@ -49,7 +49,7 @@ subprocessors-objection = Tant qu’un sous-traitant ultérieur annoncé n’a p
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Changements à venir
 subprocessor-name = Sous-traitant ultérieur
-subprocessor-personal-data = Données personnelles
+subprocessor-personal-data = Traite des données personnelles de vos utilisateurs
 subprocessor-outside-eea = Transfert hors de l’EEE
 subprocessor-mechanism = Mécanisme de transfert
 subprocessor-security = Mesures de sécurité
