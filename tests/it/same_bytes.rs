@@ -128,9 +128,7 @@ fn the_archive_copy_of_the_current_publication_stays_what_it_was_when_replaced()
     let last = before.last().cloned().expect("a publication");
     let current = archive_copy(&site, &last);
 
-    // A fact changes: a new publication on a later day replaces it as the current one. (Not
-    // the organisation's name, contact or privacy policy: the archive shows today's, which is
-    // a defect of its own.)
+    // A fact changes: a new publication on a later day replaces it as the current one.
     site.replace(
         "content/retention.toml",
         "period = { count = 2, unit = \"years\" }",
@@ -146,5 +144,49 @@ fn the_archive_copy_of_the_current_publication_stays_what_it_was_when_replaced()
         before.len() + 1,
         "the fact change was recorded as a new publication"
     );
-    assert_same_tree(&current, &archive_copy(&site, &last));
+    // It stays what it was, but for what says which version it is: it was the current one, and
+    // now says on screen and in the margin of every printed page that it was superseded.
+    let replaced = archive_copy(&site, &last);
+    let notice = |bytes: &[u8]| {
+        let html = String::from_utf8(bytes.to_vec()).expect("UTF-8 page");
+        let start = html
+            .find("<p class=\"archive-notice")
+            .expect("an archive notice");
+        let end = start + html[start..].find("</p>").expect("the notice ends") + "</p>".len();
+        (
+            html[start..end].to_string(),
+            format!("{}{}", &html[..start], &html[end..]),
+        )
+    };
+    for words in LANGUAGES {
+        let page = Path::new(words.lang).join("index.html");
+        let (was, rest_was) = notice(&current[&page]);
+        let (is, rest_is) = notice(&replaced[&page]);
+        assert!(was.contains("archive-notice current"), "{was}");
+        assert!(is.contains("archive-notice superseded"), "{is}");
+        assert!(
+            rest_was == rest_is,
+            "the {} archive copy changed beyond its notice",
+            words.lang
+        );
+        let print = Path::new(words.lang).join("print.css");
+        assert_ne!(
+            current[&print], replaced[&print],
+            "the printed margin says superseded"
+        );
+    }
+    // Everything else (the annex, the history files) is the very same.
+    let page_and_margin = |path: &PathBuf| {
+        LANGUAGES.iter().any(|w| {
+            *path == Path::new(w.lang).join("index.html")
+                || *path == Path::new(w.lang).join("print.css")
+        })
+    };
+    let unchanged = |tree: &BTreeMap<PathBuf, Vec<u8>>| -> BTreeMap<PathBuf, Vec<u8>> {
+        tree.iter()
+            .filter(|(path, _)| !page_and_margin(path))
+            .map(|(p, b)| (p.clone(), b.clone()))
+            .collect()
+    };
+    assert_same_tree(&unchanged(&current), &unchanged(&replaced));
 }

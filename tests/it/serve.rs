@@ -1188,7 +1188,11 @@ fn the_overlay_lists_errors_before_warnings_and_wraps_its_lines() {
         &(site.read("locales/de/chrome.ftl") + &obsolete),
     );
     let server = Server::start(&site);
-    site.replace("locales/nl/chrome.ftl", "{ $date }", "{ $datum }");
+    site.replace(
+        "locales/nl/chrome.ftl",
+        "last-modified = Laatst gewijzigd: { $date }",
+        "last-modified = Laatst gewijzigd: { $datum }",
+    );
     server.eventually("the error overlay", || {
         server.get("/en/").body.contains(OVERLAY)
     });
