@@ -115,6 +115,9 @@ pub struct Entry {
 pub struct Logged<'h> {
     pub publication: &'h Publication,
     pub id: PublicationId,
+    /// The organisation's name as the publication named it; `None` where its snapshot no longer
+    /// reads (today's name stands in).
+    pub org: Option<String>,
     /// The changes since the publication before it, and where controllers wrote to object as
     /// that publication said; `None` for the first.
     pub changes: Option<(Vec<Change>, String)>,
@@ -214,9 +217,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
         .zip(lock::ids(history))
         .enumerate()
         .map(|(i, (publication, id))| {
-            let model = i
-                .checked_sub(1)
-                .and_then(|_| publication.snapshot.model().ok());
+            let model = publication.snapshot.model().ok();
             let changes = i.checked_sub(1).map(|p| {
                 let contact = model
                     .as_ref()
@@ -231,6 +232,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
             Logged {
                 publication,
                 id,
+                org: model.map(|m| m.organisation.name),
                 changes,
                 notice,
             }
@@ -238,12 +240,14 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
         .collect()
 }
 
-/// The change log in `locale`, newest first, of the publications [`log`] found. `org` fills
-/// `{ $org }`.
+/// The change log in `locale`, newest first, of the publications [`log`] found. `{ $org }` is
+/// the organisation each publication named, or `org` (today's) where its snapshot no longer
+/// reads.
 pub fn entries(log: &[Logged], locale: &Locale, org: &str) -> Result<Vec<Entry>, String> {
     let mut out = Vec::new();
     for logged in log {
         let (publication, date, id) = (logged.publication, logged.publication.date, logged.id);
+        let org = logged.org.as_deref().unwrap_or(org);
         let items = match &logged.changes {
             None => vec![Item {
                 text: locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?,

@@ -30,7 +30,7 @@ use crate::load::theme::{self, Theme};
 use crate::model::{Model, Subprocessor};
 use errors::template_diagnostic;
 use print::{AnnexMargin, Margin, PageMargin};
-use templates::{Shared, build_tera};
+use templates::{Globals, Shared, build_tera};
 
 /// What a page shows for a message its language lacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,19 +163,42 @@ pub fn render(
     };
     let (archived_words, archive_positions) = archived_words(locales, stamp, diags);
     let positions = locales.locales.len() + archived_words.len();
+    // The facts become template values once; every page shares them (Tera's arrays and maps
+    // are reference-counted).
+    let Archived {
+        models: archived,
+        engaged_before_last: engaged_before,
+        first_engaged,
+    } = archived_models(&stamp.history, diags);
+    // Today's organisation, then each other one a publication named: an archived page names
+    // the organisation as it was published.
+    let mut organisations = vec![Globals::of(&model.organisation)];
+    let archived: BTreeMap<String, ArchivedFacts> = archived
+        .into_iter()
+        .map(|(date, (facts, groups))| {
+            let globals = Globals::of(&facts.organisation);
+            let organisation = match organisations.iter().position(|g| *g == globals) {
+                Some(known) => known,
+                None => {
+                    organisations.push(globals);
+                    organisations.len() - 1
+                }
+            };
+            let archived = ArchivedFacts {
+                facts: Value::from_serializable(&facts),
+                groups,
+                organisation,
+                org: facts.organisation.name,
+            };
+            (date, archived)
+        })
+        .collect();
     let shared = Arc::new(Shared {
         locales: locales.clone(),
         archived_words,
         stale,
         missing,
-        globals: vec![
-            ("org", model.organisation.name.clone()),
-            (
-                "privacy-policy",
-                model.organisation.privacy_policy.as_str().to_string(),
-            ),
-            ("contact", model.organisation.contact.as_str().to_string()),
-        ],
+        organisations,
         constant: (0..positions).map(|_| Default::default()).collect(),
     });
     let Some(tera) = build_tera(theme, &shared, diags) else {
@@ -192,13 +215,6 @@ pub fn render(
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))
         .unwrap_or_else(|| "candor.invalid".into());
-    // The facts become template values once; every page shares them (Tera's arrays and maps
-    // are reference-counted).
-    let Archived {
-        models: archived,
-        engaged_before_last: engaged_before,
-        first_engaged,
-    } = archived_models(&stamp.history, diags);
     // Since when each engaged sub-processor is engaged: as the content says, or since the first
     // publication that listed it.
     let engaged_since: BTreeMap<String, String> = model
@@ -208,10 +224,6 @@ pub fn render(
             let since = s.engaged.or_else(|| first_engaged.get(&s.id).copied())?;
             Some((s.id.clone(), since.to_string()))
         })
-        .collect();
-    let archived = archived
-        .into_iter()
-        .map(|(date, (facts, groups))| (date, (Value::from_serializable(&facts), groups)))
         .collect();
     let log = changelog::log(&stamp.history);
     let pages = LanguagePages {
@@ -268,6 +280,7 @@ pub fn render(
     // The language list speaks the source language; each entry speaks its own
     // (`t(key=…, language=l.tag)`).
     ctx.insert(templates::PAGE_LANGUAGE, &locales.source);
+    ctx.insert(templates::PAGE_ORGANISATION, &0);
     render_into(
         &tera,
         theme,
@@ -325,11 +338,22 @@ struct LanguagePages<'a> {
     groups: Value,
     /// The ids of the sub-processors announced and not yet engaged.
     not_yet_engaged: BTreeSet<String>,
-    /// The facts of each recorded publication and its sub-processor groups, by its id.
-    archived: BTreeMap<String, (Value, Value)>,
+    /// The facts of each recorded publication, by its id.
+    archived: BTreeMap<String, ArchivedFacts>,
     stamp: &'a Stamp,
     org: &'a str,
     links: changelog::FeedLinks<'a>,
+}
+
+/// A recorded publication's facts, as its archived pages show them.
+struct ArchivedFacts {
+    facts: Value,
+    /// Its sub-processor groups ([`subprocessor_groups`]).
+    groups: Value,
+    /// Which of [`templates::Shared::organisations`] it named.
+    organisation: usize,
+    /// The organisation's name it published.
+    org: String,
 }
 
 /// A change to an engaged sub-processor still to come, as the page announces it.
@@ -419,6 +443,7 @@ impl LanguagePages<'_> {
         let lang = &locale.language;
         let page = |ctx: &mut Context, depth: &str, suffix: &str| {
             ctx.insert(templates::PAGE_LANGUAGE, &i);
+            ctx.insert(templates::PAGE_ORGANISATION, &0);
             ctx.insert("lang", &lang.tag);
             ctx.insert("dir", direction(&lang.locale));
             ctx.insert("root", depth);
@@ -461,6 +486,7 @@ impl LanguagePages<'_> {
         let table = Fragment {
             template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
             position: i,
+            organisation: 0,
             subprocessors: self.groups.clone(),
             stamp: stamp_view.clone(),
         };
@@ -500,6 +526,8 @@ impl LanguagePages<'_> {
             let of = Annex {
                 words: locale,
                 position: i,
+                org,
+                organisation: 0,
                 subprocessors: &self.groups,
                 language: &name.name,
                 entry: current,
@@ -550,6 +578,7 @@ impl LanguagePages<'_> {
                 ctx.insert(templates::PAGE_LANGUAGE, &position);
             }
             let words = archived_position.map_or(locale, |p| self.shared.locale(p));
+            ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
             ctx.insert("archived", &true);
             // The version that replaced it, if one did: the entries are newest first.
             let superseded = position
@@ -562,8 +591,8 @@ impl LanguagePages<'_> {
             ctx.insert("superseded", &superseded);
             // Its fingerprint and canonical file, which the page names for anyone to check.
             ctx.insert("publication", entry);
-            ctx.insert_value("facts", facts.0.clone());
-            ctx.insert_value("subprocessors", facts.1.clone());
+            ctx.insert_value("facts", facts.facts.clone());
+            ctx.insert_value("subprocessors", facts.groups.clone());
             let stamp = StampView {
                 iso: entry.iso.clone(),
                 text: entry.date.clone(),
@@ -573,7 +602,8 @@ impl LanguagePages<'_> {
             let table = Fragment {
                 template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
                 position: archived_position.unwrap_or(i),
-                subprocessors: facts.1.clone(),
+                organisation: facts.organisation,
+                subprocessors: facts.groups.clone(),
                 stamp,
             };
             ctx.insert_value("subprocessor_table", kept.render(table, &mut diags));
@@ -588,7 +618,7 @@ impl LanguagePages<'_> {
             );
             let path = format!("{}/archive/{}/print.css", lang.tag, entry.id);
             let margin = PageMargin {
-                org,
+                org: &facts.org,
                 language: &name.name,
                 date: &entry.date,
                 address: self.address(&format!("{}/archive/{}/", lang.tag, entry.id)),
@@ -606,14 +636,17 @@ impl LanguagePages<'_> {
             if let Some(position) = archived_position {
                 ctx.insert(templates::PAGE_LANGUAGE, &position);
             }
+            ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
             ctx.insert("archived", &true);
-            ctx.insert_value("facts", facts.0.clone());
-            ctx.insert_value("subprocessors", facts.1.clone());
+            ctx.insert_value("facts", facts.facts.clone());
+            ctx.insert_value("subprocessors", facts.groups.clone());
             ctx.insert("source", &self.source.link("../../../../", "annex/", true));
             let of = Annex {
                 words,
                 position: archived_position.unwrap_or(i),
-                subprocessors: &facts.1,
+                org: &facts.org,
+                organisation: facts.organisation,
+                subprocessors: &facts.groups,
                 language: &name.name,
                 entry,
                 folder: format!("{}/archive/{}", lang.tag, entry.id),
@@ -644,6 +677,10 @@ struct Annex<'a> {
     words: &'a Locale,
     /// The page position of `words` ([`templates::PAGE_LANGUAGE`]).
     position: usize,
+    /// The organisation's name the publication named, and which of
+    /// [`templates::Shared::organisations`] ([`templates::PAGE_ORGANISATION`]).
+    org: &'a str,
+    organisation: usize,
     /// The publication's sub-processor groups ([`subprocessor_groups`]).
     subprocessors: &'a Value,
     language: &'a str,
@@ -666,6 +703,8 @@ impl LanguagePages<'_> {
         let Annex {
             words,
             position,
+            org,
+            organisation,
             subprocessors,
             language,
             entry,
@@ -681,6 +720,7 @@ impl LanguagePages<'_> {
         let entries = Fragment {
             template: theme::ANNEX_SUBPROCESSORS_TEMPLATE,
             position,
+            organisation,
             subprocessors: subprocessors.clone(),
             stamp,
         };
@@ -695,7 +735,7 @@ impl LanguagePages<'_> {
             diags,
         );
         let margin = AnnexMargin {
-            org: self.org,
+            org,
             language,
             date: &entry.date,
             fingerprint: &entry.fingerprint,
@@ -712,6 +752,8 @@ struct Fragment {
     template: &'static str,
     /// The page position whose words it speaks ([`templates::PAGE_LANGUAGE`]).
     position: usize,
+    /// The organisation it names ([`templates::PAGE_ORGANISATION`]).
+    organisation: usize,
     subprocessors: Value,
     stamp: StampView,
 }
@@ -740,6 +782,7 @@ impl<'a> Kept<'a> {
         let same = |(kept, _): &&(Fragment, Value)| {
             kept.template == fragment.template
                 && kept.position == fragment.position
+                && kept.organisation == fragment.organisation
                 && kept.stamp == fragment.stamp
                 && kept.subprocessors == fragment.subprocessors
         };
@@ -748,6 +791,7 @@ impl<'a> Kept<'a> {
         }
         let mut ctx = Context::new();
         ctx.insert(templates::PAGE_LANGUAGE, &fragment.position);
+        ctx.insert(templates::PAGE_ORGANISATION, &fragment.organisation);
         ctx.insert_value("subprocessors", fragment.subprocessors.clone());
         ctx.insert("stamp", &fragment.stamp);
         let html = match self.tera.render(fragment.template, &ctx) {

@@ -90,6 +90,8 @@ pub fn kit(
     let (Some((_, contact)), false) = (&logged.changes, logged.notice.is_empty()) else {
         return Ok(Vec::new());
     };
+    // The organisation as the publication named it.
+    let org = logged.org.as_deref().unwrap_or(org);
     let lang = &locale.language.tag;
     let publication = logged.publication;
     let id = logged.id.to_string();

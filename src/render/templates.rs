@@ -21,6 +21,18 @@ use crate::sections;
 /// is in: the functions speak that language.
 pub(super) const PAGE_LANGUAGE: &str = "page_language";
 
+/// The context variable that holds which organisation a page names ([`Shared::organisations`]):
+/// `0`, today's, or the one an archived publication named.
+pub(super) const PAGE_ORGANISATION: &str = "page_organisation";
+
+/// Which of [`Shared::organisations`] the page names, from its context.
+fn page_organisation(shared: &Shared, state: &State) -> tera::TeraResult<usize> {
+    state
+        .get::<usize>(PAGE_ORGANISATION)?
+        .filter(|&i| i < shared.organisations.len())
+        .ok_or_else(|| tera::Error::message("a page function was called outside a page"))
+}
+
 /// The page's language, from its context.
 fn page_language(state: &State) -> tera::TeraResult<usize> {
     state
@@ -57,8 +69,10 @@ pub(super) struct Shared {
     pub(super) locales: Arc<Locales>,
     pub(super) stale: HashMap<String, BTreeSet<String>>,
     pub(super) missing: super::Missing,
-    /// Variables every message gets: `$org`, `$privacy-policy`, `$contact`.
-    pub(super) globals: Vec<(&'static str, String)>,
+    /// The variables every message gets (`$org`, `$privacy-policy`, `$contact`), as each
+    /// page names them ([`PAGE_ORGANISATION`]): today's first, then each different one an
+    /// archived publication named, so that the archive says what was published.
+    pub(super) organisations: Vec<Globals>,
     /// The source language's words as each publication recorded them, in the order of the
     /// history: the archive's pages in the source language speak them. Their page positions
     /// follow the languages' ([`Shared::locale`]).
@@ -67,6 +81,23 @@ pub(super) struct Shared {
     /// the messages already formatted without arguments of their own: the same on every page
     /// and in every table row.
     pub(super) constant: Vec<[Mutex<HashMap<String, Value>>; 3]>,
+}
+
+/// The facts every message may use: `$org`, `$privacy-policy`, `$contact`.
+#[derive(Clone, PartialEq)]
+pub(super) struct Globals(pub(super) [(&'static str, String); 3]);
+
+impl Globals {
+    pub(super) fn of(organisation: &crate::model::Organisation) -> Globals {
+        Globals([
+            ("org", organisation.name.clone()),
+            (
+                "privacy-policy",
+                organisation.privacy_policy.as_str().to_string(),
+            ),
+            ("contact", organisation.contact.as_str().to_string()),
+        ])
+    }
 }
 
 impl Shared {
@@ -82,9 +113,12 @@ impl Shared {
 
     /// Message `key` as `format` makes it, formatted once per language when the call has no
     /// arguments but the key (most of them: headings, labels, "Yes", "No").
+    /// The cache holds today's organisation's messages; a page that names an earlier one (an
+    /// archived publication's, rare) formats its own.
     fn formatted(
         &self,
         position: usize,
+        organisation: usize,
         kw: &Kwargs,
         mode: Mode,
         format: impl FnOnce(&str, &Locale, bool) -> Result<Value, String>,
@@ -93,7 +127,7 @@ impl Shared {
         let own_arguments = kw
             .iter()
             .any(|(name, _)| !name.as_str().is_some_and(is_call_argument));
-        if own_arguments {
+        if own_arguments || organisation != 0 {
             return format(key, locale, fallback).map_err(tera::Error::message);
         }
         let cache = &self.constant[position][mode.index()];
@@ -165,12 +199,15 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
     tera.register_function(
         "t",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<Value> {
+            let organisation = page_organisation(&s, state)?;
             s.formatted(
                 language_of(&s, &kw, state)?,
+                organisation,
                 &kw,
                 Mode::Plain,
                 |key, locale, fallback| {
-                    let text = format_message(&s, locale, key, &kw, Mode::Plain)?;
+                    let globals = &s.organisations[organisation];
+                    let text = format_message(globals, locale, key, &kw, Mode::Plain)?;
                     // Plain text may end up in an attribute, so the mark is in the text itself.
                     Ok(Value::from(if fallback {
                         format!("\u{27e6}{text}\u{27e7}")
@@ -187,12 +224,15 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
         move |kw: Kwargs, state: &State| -> tera::TeraResult<Value> {
             let inline = kw.get::<bool>("inline")?.unwrap_or(false);
             let mode = Mode::Markdown { inline };
+            let organisation = page_organisation(&s, state)?;
             s.formatted(
                 language_of(&s, &kw, state)?,
+                organisation,
                 &kw,
                 mode,
                 |key, locale, fallback| {
-                    let html = format_message(&s, locale, key, &kw, mode)?;
+                    let globals = &s.organisations[organisation];
+                    let html = format_message(globals, locale, key, &kw, mode)?;
                     let html = if fallback {
                         let (tag, src) =
                             (if inline { "mark" } else { "div" }, &locale.language.tag);
@@ -274,7 +314,7 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                 None => items,
                 Some(prefix) => {
                     let mut args = FluentArgs::new();
-                    for (name, value) in &s.globals {
+                    for (name, value) in &s.organisations[page_organisation(&s, state)?].0 {
                         args.set(*name, value.clone());
                     }
                     items
@@ -350,7 +390,7 @@ impl Mode {
 /// Formats one message with the global facts and the call's arguments (`foo_bar=` in a template
 /// is `$foo-bar` in Fluent). Any Fluent error is an error: a page never shows `{$datum}`.
 fn format_message(
-    shared: &Shared,
+    globals: &Globals,
     locale: &Locale,
     key: &str,
     kw: &Kwargs,
@@ -387,7 +427,7 @@ fn format_message(
         args.set(name, fluent);
         Ok(())
     };
-    for (name, value) in &shared.globals {
+    for (name, value) in &globals.0 {
         set(name.to_string(), &Value::from(value.as_str()))?;
     }
     for (name, value) in kw.iter() {
@@ -473,7 +513,11 @@ mod tests {
             locales,
             stale: HashMap::from([("de".to_string(), BTreeSet::from(["hello".to_string()]))]),
             missing,
-            globals: vec![("org", "AT&T <Labs>".to_string())],
+            organisations: vec![Globals([
+                ("org", "AT&T <Labs>".to_string()),
+                ("privacy-policy", "https://example.com/privacy".to_string()),
+                ("contact", "mailto:privacy@example.com".to_string()),
+            ])],
         });
         let theme = Theme {
             templates: BTreeMap::from([(
@@ -487,6 +531,7 @@ mod tests {
         let mut ctx = tera::Context::new();
         if let Some(i) = page_language {
             ctx.insert(PAGE_LANGUAGE, &i);
+            ctx.insert(PAGE_ORGANISATION, &0);
         }
         tera.render("t.html", &ctx).map_err(|e| e.to_string())
     }

@@ -1569,3 +1569,63 @@ fn docs_diff_json_describes_every_field_and_kind_diff_prints() {
     assert!(help.stdout.contains("docs/diff-json.md"), "{}", help.stdout);
     assert!(!help.stdout.contains("check-json"), "{}", help.stdout);
 }
+
+#[test]
+fn the_archive_keeps_the_organisation_each_publication_named_in_every_language() {
+    let site = Site::example();
+    let organisation = site.read("content/organisation.toml");
+    site.replace(
+        "content/organisation.toml",
+        "name = \"Luscii\"",
+        "name = \"Luscii Healthtech B.V.\"",
+    );
+    let contact = organisation
+        .lines()
+        .find(|l| l.starts_with("contact ="))
+        .expect("the example names a contact")
+        .to_string();
+    site.replace(
+        "content/organisation.toml",
+        &contact,
+        "contact = \"mailto:privacy-new@luscii.example\"",
+    );
+    site.build_later(&[]).success();
+    for lang in ["en", "de", "nl"] {
+        let read =
+            |path: &str| common::Page::read_file(&site.public().join(lang).join(path), Some(lang));
+        let today = read("index.html");
+        assert!(
+            today.text_of("main").contains("Luscii Healthtech B.V."),
+            "{lang}"
+        );
+        assert!(
+            today.source.contains("privacy-new@luscii.example"),
+            "{lang}"
+        );
+        let then = read("archive/2026-11-30/index.html");
+        let words = then.text_of("main");
+        assert!(
+            !words.contains("Healthtech"),
+            "the {lang} archive names today's organisation, not the one it published: {words}"
+        );
+        assert!(
+            !then.source.contains("privacy-new@luscii.example"),
+            "the {lang} archive gives today's contact, not the one it published"
+        );
+        let annex = read("archive/2026-11-30/annex/index.html");
+        assert!(
+            !annex.text_of("main").contains("Healthtech"),
+            "{lang} annex"
+        );
+        let print = std::fs::read_to_string(
+            site.public()
+                .join(lang)
+                .join("archive/2026-11-30/print.css"),
+        )
+        .unwrap();
+        assert!(
+            !print.contains("Healthtech"),
+            "{lang} printed archive: {print}"
+        );
+    }
+}
