@@ -3,7 +3,8 @@
 //! A synthetic site is a real site (it builds, checks and serves like any other) made from a
 //! template site: its content, with the sub-processor list replaced by `subprocessors` generated
 //! entries of realistic length, and its source language's words copied into each of `languages`
-//! CLDR locales. The copies are the source text, so every page says the same words; dates,
+//! CLDR locales. The copies are the source text, marked as meant to read so, so every page says
+//! the same words; dates,
 //! country names, language names and text direction still come from each locale's CLDR data,
 //! which is what varies in cost and correctness between languages.
 //!
@@ -94,7 +95,8 @@ pub fn generate(template: &Path, out: &Path, size: Size) -> Result<()> {
         for entry in std::fs::read_dir(&words)? {
             let path = entry?.path();
             if path.extension().is_some_and(|e| e == "ftl") {
-                std::fs::copy(&path, dir.join(path.file_name().expect("a file")))?;
+                let words = same_as_source(&std::fs::read_to_string(&path)?);
+                std::fs::write(dir.join(path.file_name().expect("a file")), words)?;
             }
         }
     }
@@ -109,6 +111,22 @@ pub fn generate(template: &Path, out: &Path, size: Size) -> Result<()> {
     );
     std::fs::write(out.join("candor.toml"), config)?;
     Ok(())
+}
+
+/// `ftl` with every message and term marked as meant to read as the source
+/// (`# candor: same-as-source`): a synthetic language says the source's words on purpose, and
+/// `check` would otherwise report each as untranslated.
+fn same_as_source(ftl: &str) -> String {
+    let mut out = String::with_capacity(ftl.len() * 2);
+    for line in ftl.lines() {
+        let entry = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-');
+        if entry && line.contains('=') {
+            out.push_str("# candor: same-as-source\n");
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 fn source_language(template: &Path) -> Result<String> {
