@@ -22,6 +22,7 @@ annex-fingerprint = Vingerafdruk
 annex-canonical = Berekend uit
 annex-page = Openbare pagina
 annex-archived = Dit is de bijlage van de publicatie van { $date }, bewaard ter documentatie.
+annex-archived-current = Dit is de bijlage van de publicatie van { $date }: de huidige.
 annex-current = Naar de huidige bijlage.
 
 ## Bijlage I.B.

@@ -531,6 +531,7 @@ impl LanguagePages<'_> {
                 subprocessors: &self.groups,
                 language: &name.name,
                 entry: current,
+                superseded: None,
                 folder: lang.tag.clone(),
             };
             self.annex(ctx, of, &mut kept, &mut files, &mut diags);
@@ -623,6 +624,7 @@ impl LanguagePages<'_> {
                 date: &entry.date,
                 address: self.address(&format!("{}/archive/{}/", lang.tag, entry.id)),
                 superseded: superseded
+                    .clone()
                     .map(|next| (next.text, self.address(&format!("{}/", lang.tag)))),
             };
             margin.css(words, path, &mut files, &mut diags);
@@ -638,6 +640,7 @@ impl LanguagePages<'_> {
             }
             ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
             ctx.insert("archived", &true);
+            ctx.insert("superseded", &superseded);
             ctx.insert_value("facts", facts.facts.clone());
             ctx.insert_value("subprocessors", facts.groups.clone());
             ctx.insert("source", &self.source.link("../../../../", "annex/", true));
@@ -649,6 +652,7 @@ impl LanguagePages<'_> {
                 subprocessors: &facts.groups,
                 language: &name.name,
                 entry,
+                superseded: superseded.map(|next| next.text),
                 folder: format!("{}/archive/{}", lang.tag, entry.id),
             };
             self.annex(ctx, of, &mut kept, &mut files, &mut diags);
@@ -685,6 +689,8 @@ struct Annex<'a> {
     subprocessors: &'a Value,
     language: &'a str,
     entry: &'a changelog::Entry,
+    /// The date (long format) of the publication that replaced it, if one did.
+    superseded: Option<String>,
     folder: String,
 }
 
@@ -708,6 +714,7 @@ impl LanguagePages<'_> {
             subprocessors,
             language,
             entry,
+            superseded,
             folder,
         } = of;
         ctx.insert("publication", entry);
@@ -739,6 +746,7 @@ impl LanguagePages<'_> {
             language,
             date: &entry.date,
             fingerprint: &entry.fingerprint,
+            superseded,
         };
         margin.css(words, format!("{folder}/annex/print.css"), files, diags);
     }

@@ -95,6 +95,9 @@ pub(super) struct AnnexMargin<'a> {
     pub(super) date: &'a str,
     /// The publication's fingerprint (`sha256:…`).
     pub(super) fingerprint: &'a str,
+    /// For a superseded publication: the date (long format) of the one that replaced it, said
+    /// at the foot of every printed page.
+    pub(super) superseded: Option<String>,
 }
 
 impl Margin for AnnexMargin<'_> {
@@ -109,8 +112,20 @@ impl Margin for AnnexMargin<'_> {
         let which = css_string(&format!("{} · {publication}", self.language));
         let fingerprint = css_string(&format!("{fingerprint} {}", self.fingerprint));
         let font = "font: 7.5pt system-ui, sans-serif; color: #333;";
+        let superseded = match &self.superseded {
+            Some(date) => {
+                let mut args = FluentArgs::new();
+                args.set("date", date.clone());
+                let text = locale.format(Message::ArchiveSuperseded.id(), &args)?;
+                format!(
+                    "\n  @bottom-center {{ content: {}; font: 700 7.5pt system-ui, sans-serif; color: #000; }}",
+                    css_string(&text)
+                )
+            }
+            None => String::new(),
+        };
         Ok(format!(
-            "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: end; }}\n  @bottom-left {{ content: {fingerprint}; {font} }}\n  @bottom-right {{ content: counter(page) \" / \" counter(pages); {font} }}\n}}\n"
+            "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: end; }}\n  @bottom-left {{ content: {fingerprint}; {font} }}{superseded}\n  @bottom-right {{ content: counter(page) \" / \" counter(pages); {font} }}\n}}\n"
         ))
     }
 }

@@ -414,6 +414,35 @@ fn the_archive_marks_the_current_version_and_dates_each_superseded_one() {
                     assert!(css.contains(&next_date), "{l} {id}: {css}");
                 }
             }
+            // Its annex says the same: current, or superseded on screen and on every printed
+            // page.
+            let annex_path = out.join(l).join(format!("archive/{id}/annex/index.html"));
+            let annex = Page::read_file(&annex_path, None);
+            let notice = annex.one("main > .archive-notice");
+            let annex_css = site.read(&format!("public/{l}/archive/{id}/annex/print.css"));
+            match ids.get(n + 1) {
+                None => {
+                    assert!(notice.value().classes().any(|c| c == "current"), "{l} {id}");
+                    assert!(!annex_css.contains("@bottom-center"), "{l} {id}");
+                }
+                Some(next) => {
+                    assert!(
+                        notice.value().classes().any(|c| c == "superseded"),
+                        "{l} {id} annex"
+                    );
+                    let next_annex = Page::read_file(
+                        &out.join(l).join(format!("archive/{next}/index.html")),
+                        None,
+                    );
+                    let next_date = next_annex.text_of("main > .stamp time");
+                    let next_date = next_date.rsplit(": ").next().unwrap().to_string();
+                    assert!(common::text(notice).contains(&next_date), "{l} {id} annex");
+                    assert!(
+                        annex_css.contains("@bottom-center") && annex_css.contains(&next_date),
+                        "{l} {id}: {annex_css}"
+                    );
+                }
+            }
         }
     }
 }

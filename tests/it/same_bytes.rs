@@ -159,27 +159,40 @@ fn the_archive_copy_of_the_current_publication_stays_what_it_was_when_replaced()
         )
     };
     for words in LANGUAGES {
-        let page = Path::new(words.lang).join("index.html");
-        let (was, rest_was) = notice(&current[&page]);
-        let (is, rest_is) = notice(&replaced[&page]);
-        assert!(was.contains("archive-notice current"), "{was}");
-        assert!(is.contains("archive-notice superseded"), "{is}");
-        assert!(
-            rest_was == rest_is,
-            "the {} archive copy changed beyond its notice",
-            words.lang
-        );
-        let print = Path::new(words.lang).join("print.css");
-        assert_ne!(
-            current[&print], replaced[&print],
-            "the printed margin says superseded"
-        );
+        for (page, margin) in [
+            ("index.html", "print.css"),
+            ("annex/index.html", "annex/print.css"),
+        ] {
+            let page = Path::new(words.lang).join(page);
+            let (was, rest_was) = notice(&current[&page]);
+            let (is, rest_is) = notice(&replaced[&page]);
+            assert!(was.contains("archive-notice current"), "{was}");
+            assert!(is.contains("archive-notice superseded"), "{is}");
+            assert!(
+                rest_was == rest_is,
+                "{} changed beyond its notice",
+                page.display()
+            );
+            let margin = Path::new(words.lang).join(margin);
+            assert_ne!(
+                current[&margin],
+                replaced[&margin],
+                "the printed margin of {} says superseded",
+                page.display()
+            );
+        }
     }
-    // Everything else (the annex, the history files) is the very same.
+    // Everything else (the history files) is the very same.
     let page_and_margin = |path: &PathBuf| {
         LANGUAGES.iter().any(|w| {
-            *path == Path::new(w.lang).join("index.html")
-                || *path == Path::new(w.lang).join("print.css")
+            [
+                "index.html",
+                "print.css",
+                "annex/index.html",
+                "annex/print.css",
+            ]
+            .iter()
+            .any(|f| *path == Path::new(w.lang).join(f))
         })
     };
     let unchanged = |tree: &BTreeMap<PathBuf, Vec<u8>>| -> BTreeMap<PathBuf, Vec<u8>> {

@@ -22,6 +22,7 @@ annex-fingerprint = البصمة الرقمية
 annex-canonical = محسوبة من
 annex-page = الصفحة العامة
 annex-archived = هذا ملحق النشر الصادر في { $date }، محفوظًا للتوثيق.
+annex-archived-current = هذا ملحق النشر الصادر في { $date }، وهو الملحق الحالي.
 annex-current = اقرأ الملحق الحالي.
 
 ## الملحق الأول (ب).

@@ -23,6 +23,7 @@ annex-fingerprint = Fingerabdruck
 annex-canonical = Berechnet aus
 annex-page = Öffentliche Seite
 annex-archived = Dies ist die Anlage der Veröffentlichung vom { $date }, aufbewahrt zur Dokumentation.
+annex-archived-current = Dies ist die Anlage der Veröffentlichung vom { $date }: die aktuelle.
 annex-current = Zur aktuellen Anlage.
 
 ## Anhang I.B.

@@ -22,6 +22,7 @@ annex-fingerprint = Fingerprint
 annex-canonical = Computed from
 annex-page = Public page
 annex-archived = This is the annex of the publication of { $date }, kept for the record.
+annex-archived-current = This is the annex of the publication of { $date }: the current one.
 annex-current = Read the current annex.
 
 ## Annex I.B.

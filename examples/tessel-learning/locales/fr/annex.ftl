@@ -25,6 +25,7 @@ annex-fingerprint = Empreinte
 annex-canonical = Calculée à partir de
 annex-page = Page publique
 annex-archived = Ceci est l’annexe de la publication du { $date }, conservée pour mémoire.
+annex-archived-current = Ceci est l’annexe de la publication du { $date }, l’annexe actuelle.
 annex-current = Lire l’annexe actuelle.
 
 ## Annexe I.B.
