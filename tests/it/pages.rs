@@ -388,59 +388,49 @@ fn the_archive_marks_the_current_version_and_dates_each_superseded_one() {
                 back.attr("href"),
                 Some(format!("../../../{l}/index.html").as_str())
             );
-            let css = site.read(&format!("public/{l}/archive/{id}/print.css"));
-            match ids.get(n + 1) {
-                None => {
-                    assert!(notice.value().classes().any(|c| c == "current"), "{l} {id}");
-                    assert!(!css.contains("@top-left"), "{l} {id}: {css}");
-                }
-                Some(next) => {
-                    assert!(
-                        notice.value().classes().any(|c| c == "superseded"),
-                        "{l} {id}"
-                    );
-                    // Superseded on the date of the next publication, in the page's language.
-                    let next_page = Page::read_file(
-                        &out.join(l).join(format!("archive/{next}/index.html")),
-                        None,
-                    );
-                    let next_date = next_page.text_of("main > .stamp time");
-                    let next_date = next_date.rsplit(": ").next().unwrap().to_string();
-                    let text = common::text(notice);
-                    assert!(
-                        text.contains(&next_date),
-                        "{l} {id}: `{text}` lacks {next_date}"
-                    );
-                    assert!(css.contains(&next_date), "{l} {id}: {css}");
-                }
-            }
-            // Its annex says the same: current, or superseded on screen and on every printed
-            // page.
-            let annex_path = out.join(l).join(format!("archive/{id}/annex/index.html"));
-            let annex = Page::read_file(&annex_path, None);
-            let notice = annex.one("main > .archive-notice");
-            let annex_css = site.read(&format!("public/{l}/archive/{id}/annex/print.css"));
-            match ids.get(n + 1) {
-                None => {
-                    assert!(notice.value().classes().any(|c| c == "current"), "{l} {id}");
-                    assert!(!annex_css.contains("@bottom-center"), "{l} {id}");
-                }
-                Some(next) => {
-                    assert!(
-                        notice.value().classes().any(|c| c == "superseded"),
-                        "{l} {id} annex"
-                    );
-                    let next_annex = Page::read_file(
-                        &out.join(l).join(format!("archive/{next}/index.html")),
-                        None,
-                    );
-                    let next_date = next_annex.text_of("main > .stamp time");
-                    let next_date = next_date.rsplit(": ").next().unwrap().to_string();
-                    assert!(common::text(notice).contains(&next_date), "{l} {id} annex");
-                    assert!(
-                        annex_css.contains("@bottom-center") && annex_css.contains(&next_date),
-                        "{l} {id}: {annex_css}"
-                    );
+            // The page and its annex say which version they are: current, or superseded on
+            // screen and in a margin box of every printed page (the page's at the top, the
+            // annex's at the foot, beside its fingerprint).
+            for (folder, margin_box) in ["", "annex/"]
+                .into_iter()
+                .zip(["@top-left", "@bottom-center"])
+            {
+                let document = Page::read_file(
+                    &out.join(l).join(format!("archive/{id}/{folder}index.html")),
+                    None,
+                );
+                let notice = document.one("main > .archive-notice");
+                let css = site.read(&format!("public/{l}/archive/{id}/{folder}print.css"));
+                match ids.get(n + 1) {
+                    None => {
+                        assert!(
+                            notice.value().classes().any(|c| c == "current"),
+                            "{l} {id} {folder}"
+                        );
+                        assert!(!css.contains(margin_box), "{l} {id} {folder}: {css}");
+                    }
+                    Some(next) => {
+                        assert!(
+                            notice.value().classes().any(|c| c == "superseded"),
+                            "{l} {id} {folder}"
+                        );
+                        // Superseded on the date of the next publication, in the page's language.
+                        let next_page = Page::read_file(
+                            &out.join(l).join(format!("archive/{next}/index.html")),
+                            None,
+                        );
+                        let next_date = next_page.text_of("main > .stamp time");
+                        let next_date = next_date.rsplit(": ").next().unwrap().to_string();
+                        let text = common::text(notice);
+                        assert!(
+                            text.contains(&next_date),
+                            "{l} {id} {folder}: `{text}` lacks {next_date}"
+                        );
+                        assert!(
+                            css.contains(margin_box) && css.contains(&next_date),
+                            "{l} {id} {folder}: {css}"
+                        );
+                    }
                 }
             }
         }
