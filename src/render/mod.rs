@@ -991,14 +991,9 @@ fn render_into(
 ) {
     match tera.render(template, ctx) {
         // Long words get soft hyphens in the page's languages; only its text changes.
-        Ok(html) => match hyphenate::page(&html) {
-            Ok(html) => {
-                files.insert(path, html.into_bytes());
-            }
-            Err(e) => diags.push(Diagnostic::error(format!(
-                "{path}: the rendered page cannot be read as HTML to hyphenate it: {e}"
-            ))),
-        },
+        Ok(html) => {
+            files.insert(path, hyphenate::page(&html).into_bytes());
+        }
         Err(e) => diags.push(template_diagnostic(&e, theme)),
     }
 }

@@ -168,3 +168,87 @@ fn each_text_is_hyphenated_in_its_own_language_and_arabic_in_none() {
     }
     assert_no_soft_hyphen_outside_pages(&site.public());
 }
+
+/// What `page` in `candor::render::hyphenate` does, done the slow way: every text node as
+/// lol_html's HTML parser reads it, hyphenated in the language of its nearest `lang`, unless an
+/// element it is in shows text verbatim. The scan that candor uses must agree with it on every
+/// page it builds.
+fn hyphenated_by_a_parser(html: &str) -> String {
+    use candor::render::hyphenate::{patterns, text_in};
+    use lol_html::html_content::ContentType;
+    use lol_html::{RewriteStrSettings, doc_text, element, end_tag, rewrite_str};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    type Open = Vec<(String, Option<hypher::Lang>, bool)>;
+    const VERBATIM: &[&str] = &[
+        "code", "pre", "kbd", "samp", "var", "title", "script", "style", "textarea", "svg", "math",
+    ];
+    let open: Rc<RefCell<Open>> = Rc::default();
+    let text = RefCell::new(String::new());
+    let top = |open: &Open| open.last().map(|(_, l, v)| (*l, *v)).unwrap_or_default();
+    let settings = RewriteStrSettings::new()
+        .append_element_content_handler(element!("*", |el| {
+            if !el.can_have_content() {
+                return Ok(());
+            }
+            let name = el.tag_name();
+            let (lang, verbatim) = top(&open.borrow());
+            let lang = el.get_attribute("lang").map_or(lang, |l| patterns(&l));
+            let verbatim = verbatim
+                || VERBATIM.contains(&name.as_str())
+                || el.get_attribute("translate").as_deref() == Some("no");
+            open.borrow_mut().push((name.clone(), lang, verbatim));
+            let open = open.clone();
+            if let Some(handlers) = el.end_tag_handlers() {
+                handlers.push(end_tag!(move |_| {
+                    let mut open = open.borrow_mut();
+                    if let Some(at) = open.iter().rposition(|(n, _, _)| *n == name) {
+                        open.truncate(at);
+                    }
+                    Ok(())
+                }));
+            }
+            Ok(())
+        }))
+        .append_document_content_handler(doc_text!(|chunk| {
+            let (lang, verbatim) = top(&open.borrow());
+            let Some(lang) = lang.filter(|_| !verbatim) else {
+                return Ok(());
+            };
+            let mut whole = text.borrow_mut();
+            whole.push_str(chunk.as_str());
+            if chunk.last_in_text_node() {
+                let hyphenated = text_in(&whole, lang);
+                whole.clear();
+                chunk.replace(&hyphenated, ContentType::Html);
+            } else {
+                chunk.remove();
+            }
+            Ok(())
+        }));
+    rewrite_str(html, settings).expect("a page candor built reads as HTML")
+}
+
+#[test]
+fn the_scan_finds_the_text_of_every_page_as_an_html_parser_does() {
+    let first = Site::example();
+    first.build(&["--locked"]).success();
+    let second = second_example::built();
+    let mut pages = 0;
+    for site in [&first, &second] {
+        for path in common::html_files(&site.public()) {
+            let built = std::fs::read_to_string(&path).unwrap();
+            let bare = built.replace(SHY, "");
+            let scanned = candor::render::hyphenate::page(&bare);
+            assert!(
+                scanned == hyphenated_by_a_parser(&bare),
+                "{}: the scan and the parser hyphenate different text",
+                path.display()
+            );
+            assert_eq!(scanned, built, "{}", path.display());
+            pages += 1;
+        }
+    }
+    assert!(pages > 40, "{pages} pages");
+}
