@@ -89,10 +89,7 @@ pub fn page(html: &str) -> String {
                 if RAW_TEXT.iter().any(|r| tag.name.eq_ignore_ascii_case(r)) {
                     // Its content is copied as it is, up to its end tag (read next round).
                     end = raw_text_end(html, end, tag.name);
-                } else if !VOID.iter().any(|v| tag.name.eq_ignore_ascii_case(v))
-                    // `/>` closes an element only in SVG and MathML; `<p/>` opens a paragraph.
-                    && !(tag.self_closing && in_foreign(&open, tag.name))
-                {
+                } else if !opens_nothing(&tag, &open) {
                     close_implied(&mut open, tag.name);
                     let parent = top(&open);
                     let frame = Frame {
@@ -116,6 +113,13 @@ pub fn page(html: &str) -> String {
     }
     push_text(&html[text..], top(&open), &mut out);
     out
+}
+
+/// Whether `tag` opens no element: a void element (`<br>`), or one closed by `/>`, which only
+/// SVG and MathML elements are (`<p/>` opens a paragraph).
+fn opens_nothing(tag: &Tag, open: &[(&str, Frame)]) -> bool {
+    VOID.iter().any(|v| tag.name.eq_ignore_ascii_case(v))
+        || (tag.self_closing && in_foreign(open, tag.name))
 }
 
 /// Whether an element `name` opened here is SVG or MathML.
