@@ -75,7 +75,7 @@ pub fn page(html: &str) -> String {
     let top = |open: &[(&str, Frame)]| open.last().map(|(_, f)| *f).unwrap_or_default();
     // Where the text not yet copied starts, and where to look for the next `<`.
     let (mut text, mut from) = (0, 0);
-    while let Some(at) = html[from..].find('<').map(|i| from + i) {
+    while let Some(at) = memchr::memchr(b'<', &html.as_bytes()[from..]).map(|i| from + i) {
         let rest = &html[at..];
         let Some(markup) = Markup::read(rest) else {
             // A `<` that starts no markup is text.
@@ -210,7 +210,7 @@ fn push_text(text: &str, frame: Frame, out: &mut String) {
 /// the end of the page.
 fn raw_text_end(html: &str, from: usize, name: &str) -> usize {
     let mut at = from;
-    while let Some(i) = html[at..].find("</") {
+    while let Some(i) = memchr::memmem::find(&html.as_bytes()[at..], b"</") {
         let start = at + i;
         let after = &html.as_bytes()[start + 2..];
         let ends = after.len() > name.len()
@@ -356,9 +356,8 @@ impl<'a> Tag<'a> {
             let value = match bytes.get(at) {
                 Some(&quote @ (b'"' | b'\'')) => {
                     let start = at + 1;
-                    let end = text[start..]
-                        .find(quote as char)
-                        .map_or(text.len(), |i| start + i);
+                    let end =
+                        memchr::memchr(quote, &bytes[start..]).map_or(text.len(), |i| start + i);
                     at = (end + 1).min(text.len());
                     &text[start..end]
                 }

@@ -235,7 +235,11 @@ pub fn render(
         names: &names,
         source: LanguageName::of(&locales.source().language),
         facts: Value::from_serializable(model),
-        groups: subprocessor_groups(model, stamp.date, &engaged_before),
+        groups: shared_groups(
+            subprocessor_groups(model, stamp.date, &engaged_before),
+            &archived,
+            &stamp.history,
+        ),
         not_yet_engaged: changes::not_yet_engaged(model, stamp.date, &engaged_before)
             .into_iter()
             .map(|s| s.id.clone())
@@ -335,7 +339,7 @@ struct LanguagePages<'a> {
     source: LanguageName,
     facts: Value,
     /// The sub-processors engaged and those announced ([`subprocessor_groups`]).
-    groups: Value,
+    groups: Groups,
     /// The ids of the sub-processors announced and not yet engaged.
     not_yet_engaged: BTreeSet<String>,
     /// The facts of each recorded publication, by its id.
@@ -349,7 +353,7 @@ struct LanguagePages<'a> {
 struct ArchivedFacts {
     facts: Value,
     /// Its sub-processor groups ([`subprocessor_groups`]).
-    groups: Value,
+    groups: Groups,
     /// Which of [`templates::Shared::organisations`] it named.
     organisation: usize,
     /// The organisation's name it published.
@@ -476,7 +480,7 @@ impl LanguagePages<'_> {
         let mut ctx = Context::new();
         page(&mut ctx, "../", "");
         ctx.insert_value("facts", self.facts.clone());
-        ctx.insert_value("subprocessors", self.groups.clone());
+        ctx.insert_value("subprocessors", self.groups.value());
         match self.upcoming_changes(locale) {
             Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
             Err(e) => diags.push(Diagnostic::error(e)),
@@ -521,7 +525,7 @@ impl LanguagePages<'_> {
             let mut ctx = Context::new();
             page(&mut ctx, "../../", "annex/");
             ctx.insert_value("facts", self.facts.clone());
-            ctx.insert_value("subprocessors", self.groups.clone());
+            ctx.insert_value("subprocessors", self.groups.value());
             ctx.insert("source", &self.source.link("../../", "annex/", true));
             let of = Annex {
                 words: locale,
@@ -593,7 +597,7 @@ impl LanguagePages<'_> {
             // Its fingerprint and canonical file, which the page names for anyone to check.
             ctx.insert("publication", entry);
             ctx.insert_value("facts", facts.facts.clone());
-            ctx.insert_value("subprocessors", facts.groups.clone());
+            ctx.insert_value("subprocessors", facts.groups.value());
             let stamp = StampView {
                 iso: entry.iso.clone(),
                 text: entry.date.clone(),
@@ -642,7 +646,7 @@ impl LanguagePages<'_> {
             ctx.insert("archived", &true);
             ctx.insert("superseded", &superseded);
             ctx.insert_value("facts", facts.facts.clone());
-            ctx.insert_value("subprocessors", facts.groups.clone());
+            ctx.insert_value("subprocessors", facts.groups.value());
             ctx.insert("source", &self.source.link("../../../../", "annex/", true));
             let of = Annex {
                 words,
@@ -686,7 +690,7 @@ struct Annex<'a> {
     org: &'a str,
     organisation: usize,
     /// The publication's sub-processor groups ([`subprocessor_groups`]).
-    subprocessors: &'a Value,
+    subprocessors: &'a Groups,
     language: &'a str,
     entry: &'a changelog::Entry,
     /// The date (long format) of the publication that replaced it, if one did.
@@ -762,8 +766,27 @@ struct Fragment {
     position: usize,
     /// The organisation it names ([`templates::PAGE_ORGANISATION`]).
     organisation: usize,
-    subprocessors: Value,
+    subprocessors: Groups,
     stamp: StampView,
+}
+
+/// A publication's sub-processors as the table and annex list them ([`subprocessor_groups`]):
+/// engaged and announced, in their groups, with the columns the table shows. Shared, so that
+/// two pages showing the same publication's need not compare its rows to know it.
+#[derive(Clone)]
+struct Groups(Arc<Value>);
+
+impl Groups {
+    /// The template value (its arrays and maps are shared, not copied).
+    fn value(&self) -> Value {
+        Value::clone(&self.0)
+    }
+}
+
+impl PartialEq for Groups {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
 }
 
 /// The last fragment of each template a language's pages rendered, for the next page that
@@ -800,7 +823,7 @@ impl<'a> Kept<'a> {
         let mut ctx = Context::new();
         ctx.insert(templates::PAGE_LANGUAGE, &fragment.position);
         ctx.insert(templates::PAGE_ORGANISATION, &fragment.organisation);
-        ctx.insert_value("subprocessors", fragment.subprocessors.clone());
+        ctx.insert_value("subprocessors", fragment.subprocessors.value());
         ctx.insert("stamp", &fragment.stamp);
         let html = match self.tera.render(fragment.template, &ctx) {
             Ok(html) => Value::safe_string(&html),
@@ -858,7 +881,7 @@ fn archived_models(
 /// What [`archived_models`] reads from the history.
 struct Archived {
     /// Each publication's facts and sub-processor groups, by its id.
-    models: BTreeMap<String, (Model, Value)>,
+    models: BTreeMap<String, (Model, Groups)>,
     /// The sub-processors engaged in any publication before the last.
     engaged_before_last: BTreeSet<String>,
     /// The date of the first publication that listed each sub-processor as engaged.
@@ -935,7 +958,7 @@ fn subprocessor_groups(
     model: &Model,
     date: jiff::civil::Date,
     engaged_before: &BTreeSet<String>,
-) -> Value {
+) -> Groups {
     let upcoming = changes::not_yet_engaged(model, date, engaged_before);
     let current: Vec<_> = model
         .subprocessors
@@ -950,7 +973,7 @@ fn subprocessor_groups(
         "countries": countries,
         "count": 5 + usize::from(purpose) + usize::from(countries),
     });
-    Value::from_serializable(&serde_json::json!({
+    Groups(Arc::new(Value::from_serializable(&serde_json::json!({
         "current": current,
         "upcoming": upcoming,
         "sets": {
@@ -958,7 +981,24 @@ fn subprocessor_groups(
             "upcoming": by_group(&upcoming),
         },
         "columns": columns,
-    }))
+    }))))
+}
+
+/// Today's groups, as the same shared value as the last publication's when the two are equal
+/// (they are, unless the site shows a change not yet published): each language's page and its
+/// archive copy then find their rows rendered without comparing them row by row.
+fn shared_groups(
+    today: Groups,
+    archived: &BTreeMap<String, ArchivedFacts>,
+    history: &[crate::history::lock::Publication],
+) -> Groups {
+    let last = crate::history::lock::ids(history)
+        .last()
+        .map(|id| id.to_string());
+    match last.and_then(|id| archived.get(&id)) {
+        Some(published) if published.groups == today => published.groups.clone(),
+        _ => today,
+    }
 }
 
 /// Sub-processors in the groups the table lists them in (`group`), each group where its first
