@@ -12,6 +12,8 @@
 //! history and everything else fingerprinted are made from the facts, not from pages.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use hypher::Lang;
 
@@ -20,23 +22,6 @@ pub const MIN_CHARS: usize = 12;
 
 /// SOFT HYPHEN: a place a line may break, shown as a hyphen only where it does.
 pub const SOFT_HYPHEN: char = '\u{ad}';
-
-/// Elements whose text is not prose, or is not shown as flowing text.
-const VERBATIM: &[&str] = &[
-    "code", "pre", "kbd", "samp", "var", "title", "script", "style", "textarea", "svg", "math",
-];
-
-/// Elements whose content is raw text to an HTML parser: it ends only at the element's own end
-/// tag, whatever `<` it holds.
-const RAW_TEXT: &[&str] = &[
-    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
-];
-
-/// Elements that have no content and no end tag.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr",
-];
 
 /// The hyphenation patterns for a BCP 47 tag, by its language subtag (`fr-CA` uses `fr`'s);
 /// `None` for a language without patterns, or whose script does not show hyphens.
@@ -48,10 +33,12 @@ pub fn patterns(tag: &str) -> Option<Lang> {
 }
 
 /// What the element a text is in says about it.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Default, PartialEq)]
 struct Frame {
     lang: Option<Lang>,
     verbatim: bool,
+    /// In SVG or MathML.
+    foreign: bool,
 }
 
 /// `html` with soft hyphens in its long words, each in the language of its element. Markup,
@@ -70,139 +57,389 @@ struct Frame {
 /// as long as rendering the pages (22 ms a megabyte, against 3 for this scan).
 /// `tests/it/hyphenation.rs` holds the scan to lol_html's reading of every page of both examples.
 pub fn page(html: &str) -> String {
+    page_with(html, &[])
+}
+
+/// [`page`], for a page that shows `parts`: where a part is shown as it was rendered, among
+/// elements that do not change how it reads, its text is hyphenated once for all the pages that
+/// show it in the same language (the current publication's table of sub-processors is on its
+/// page and on the page's archive copy). Anywhere else it is read with the page, as [`page`]
+/// reads it: the result is the same either way.
+pub fn page_with(html: &str, parts: &[Rc<Part>]) -> String {
+    // Where each part is shown, in order; a part shown twice is read with the page the second
+    // time.
+    let mut shown: Vec<(usize, &Part)> = parts
+        .iter()
+        .filter(|part| !part.markup().is_empty())
+        .filter_map(|part| Some((part.find_in(html)?, &**part)))
+        .collect();
+    shown.sort_by_key(|(at, _)| *at);
+    let mut shown = shown.into_iter().peekable();
     let mut out = String::with_capacity(html.len() + html.len() / 16);
-    let mut open: Vec<(&str, Frame)> = Vec::new();
-    let top = |open: &[(&str, Frame)]| open.last().map(|(_, f)| *f).unwrap_or_default();
+    let mut scan = Scan::new(Frame::default());
     // Where the text not yet copied starts, and where to look for the next `<`.
     let (mut text, mut from) = (0, 0);
     while let Some(at) = memchr::memchr(b'<', &html.as_bytes()[from..]).map(|i| from + i) {
-        let rest = &html[at..];
-        let Some(markup) = Markup::read(rest) else {
+        let Some(markup) = Markup::read(&html[at..]) else {
             // A `<` that starts no markup is text.
             from = at + 1;
             continue;
         };
-        push_text(&html[text..at], top(&open), &mut out);
+        scan.text(&html[text..at], &mut out);
+        while shown.next_if(|(p, _)| *p < at).is_some() {}
+        if let Some((_, part)) = shown.next_if(|(p, _)| *p == at)
+            && let Some(read) = part.read_in(&scan)
+        {
+            out.push_str(&read.html);
+            let end = at + part.markup().len();
+            (text, from) = (end, end);
+            continue;
+        }
+        let end = scan.markup(html, at, markup);
+        out.push_str(&html[at..end]);
+        (text, from) = (end, end);
+    }
+    scan.text(&html[text..], &mut out);
+    out
+}
+
+/// HTML rendered once and shown on several pages ([`page_with`]), with its text as read in each
+/// language it was shown in.
+pub struct Part {
+    html: String,
+    read: RefCell<Vec<(Frame, Option<Rc<Read>>)>>,
+}
+
+/// A part's HTML with soft hyphens, as read among elements that do not change how it reads.
+struct Read {
+    html: String,
+    /// The start tags in it that close an element opened before it, if one is open.
+    closes: Vec<Implied>,
+}
+
+impl Part {
+    pub fn new(html: String) -> Part {
+        Part {
+            html,
+            read: RefCell::default(),
+        }
+    }
+
+    /// The HTML, as rendered.
+    pub fn html(&self) -> &str {
+        &self.html
+    }
+
+    /// The part from its first markup on: whitespace before it (left by the template's tags)
+    /// reads as part of the page's text before it, which it joins.
+    fn markup(&self) -> &str {
+        self.html
+            .trim_start_matches(|c: char| c.is_ascii_whitespace())
+    }
+
+    /// Where in `html` the part's first markup is, where the part is first shown. Candidates
+    /// are found by the part's first bytes (a search for a whole megabyte of needle costs more
+    /// than the scan it saves).
+    fn find_in(&self, html: &str) -> Option<usize> {
+        let whole = self.html.as_bytes();
+        let start = &whole[..whole.len().min(64)];
+        let at = memchr::memmem::find_iter(html.as_bytes(), start)
+            .find(|at| html.as_bytes()[*at..].starts_with(whole))?;
+        Some(at + self.html.len() - self.markup().len())
+    }
+
+    /// The part hyphenated as it reads where `scan` is, if it reads there as on its own: the
+    /// elements open around it give it its language, and it closes none of them, leaves none of
+    /// its own open, ends no text that goes on after it, and no markup of it runs past its end.
+    fn read_in(&self, scan: &Scan) -> Option<Rc<Read>> {
+        let frame = scan.top();
+        let known = self
+            .read
+            .borrow()
+            .iter()
+            .find(|(f, _)| *f == frame)
+            .map(|(_, r)| r.clone());
+        let read = known.unwrap_or_else(|| {
+            let read = Read::of(self.markup(), frame);
+            self.read.borrow_mut().push((frame, read.clone()));
+            read
+        })?;
+        let mut open = scan.open.clone();
+        read.closes
+            .iter()
+            .all(|implied| close_implied(&mut open, *implied).at.is_none())
+            .then_some(read)
+    }
+}
+
+impl Read {
+    /// `html` hyphenated as read within an element whose frame is `frame`, or `None` if how it
+    /// reads depends on more than that.
+    fn of(html: &str, frame: Frame) -> Option<Rc<Read>> {
+        // Text after its last markup would run on into the page's next text: only whitespace may.
+        let last = html.as_bytes().last()?;
+        if !(*last == b'>' || last.is_ascii_whitespace()) {
+            return None;
+        }
+        let mut scan = Scan::new(frame);
+        scan.within_part = Some(Vec::new());
+        let mut out = String::with_capacity(html.len() + html.len() / 16);
+        let (mut text, mut from) = (0, 0);
+        while let Some(at) = memchr::memchr(b'<', &html.as_bytes()[from..]).map(|i| from + i) {
+            let Some(markup) = Markup::read(&html[at..]) else {
+                from = at + 1;
+                continue;
+            };
+            scan.text(&html[text..at], &mut out);
+            let end = scan.markup(html, at, markup);
+            out.push_str(&html[at..end]);
+            (text, from) = (end, end);
+        }
+        scan.text(&html[text..], &mut out);
+        let closes = scan.within_part.take()?;
+        (scan.open.is_empty() && !scan.reached_out).then(|| Rc::new(Read { html: out, closes }))
+    }
+}
+
+/// The scan's state: the elements open, each with the frame its text is read in.
+struct Scan<'h> {
+    /// The frame of the text outside every element.
+    base: Frame,
+    open: Vec<(&'h str, Frame)>,
+    /// Reading a part on its own: the start tags whose implied closing looked past the part's
+    /// own elements.
+    within_part: Option<Vec<Implied>>,
+    /// Reading a part on its own: an end tag closed nothing of the part's, or markup ran past
+    /// its end.
+    reached_out: bool,
+}
+
+impl<'h> Scan<'h> {
+    fn new(base: Frame) -> Self {
+        Scan {
+            base,
+            open: Vec::new(),
+            within_part: None,
+            reached_out: false,
+        }
+    }
+
+    fn top(&self) -> Frame {
+        self.open.last().map_or(self.base, |(_, f)| *f)
+    }
+
+    /// Appends a text node, hyphenated if its element's language has patterns and its text is
+    /// prose.
+    fn text(&self, text: &str, out: &mut String) {
+        let frame = self.top();
+        match frame.lang.filter(|_| !frame.verbatim) {
+            Some(lang) => text_into(text, lang, out),
+            None => out.push_str(text),
+        }
+    }
+
+    /// Reads the markup at `at` in `html` and returns where it ends: after it, or for an
+    /// element whose content is raw text, where its end tag starts.
+    fn markup(&mut self, html: &'h str, at: usize, markup: Markup<'h>) -> usize {
         let mut end = at + markup.len;
+        self.reached_out |= !markup.complete;
         match markup.kind {
             Kind::Start(tag) => {
-                if RAW_TEXT.iter().any(|r| tag.name.eq_ignore_ascii_case(r)) {
+                let element = Element::named(tag.name);
+                let foreign = element.foreign || self.top().foreign;
+                if element.raw_text {
                     // Its content is copied as it is, up to its end tag (read next round).
                     end = raw_text_end(html, end, tag.name);
-                } else if !opens_nothing(&tag, &open) {
-                    close_implied(&mut open, tag.name);
-                    let parent = top(&open);
+                    self.reached_out |= end == html.len();
+                } else if !(element.void
+                    // `/>` closes an element only in SVG and MathML; `<p/>` opens a paragraph.
+                    || (tag.self_closing && foreign))
+                {
+                    if let Some(implied) = element.closes {
+                        let closed = close_implied(&mut self.open, implied);
+                        // Without a boundary of its own, the part's start tag could close an
+                        // element opened before it.
+                        if let Some(reaching) = &mut self.within_part
+                            && !closed.bounded
+                            && !reaching.contains(&implied)
+                        {
+                            reaching.push(implied);
+                        }
+                    }
+                    let parent = self.top();
                     let frame = Frame {
                         lang: tag.lang.map_or(parent.lang, patterns),
                         verbatim: parent.verbatim
-                            || VERBATIM.iter().any(|v| tag.name.eq_ignore_ascii_case(v))
+                            || element.verbatim
                             || tag.translate.is_some_and(|t| t.eq_ignore_ascii_case("no")),
+                        foreign,
                     };
-                    open.push((tag.name, frame));
+                    self.open.push((tag.name, frame));
                 }
             }
             Kind::End(name) => {
-                if let Some(at) = open.iter().rposition(|(n, _)| n.eq_ignore_ascii_case(name)) {
-                    open.truncate(at);
+                match self
+                    .open
+                    .iter()
+                    .rposition(|(n, _)| n.eq_ignore_ascii_case(name))
+                {
+                    Some(at) => self.open.truncate(at),
+                    None => self.reached_out = true,
                 }
             }
             Kind::Other => {}
         }
-        out.push_str(&html[at..end]);
-        (text, from) = (end, end);
+        end
     }
-    push_text(&html[text..], top(&open), &mut out);
-    out
 }
 
-/// Whether `tag` opens no element: a void element (`<br>`), or one closed by `/>`, which only
-/// SVG and MathML elements are (`<p/>` opens a paragraph).
-fn opens_nothing(tag: &Tag, open: &[(&str, Frame)]) -> bool {
-    VOID.iter().any(|v| tag.name.eq_ignore_ascii_case(v))
-        || (tag.self_closing && in_foreign(open, tag.name))
+/// What an element's name tells the scan.
+#[derive(Clone, Copy, Default)]
+struct Element {
+    /// Its content is raw text to an HTML parser: it ends only at the element's own end tag,
+    /// whatever `<` it holds.
+    raw_text: bool,
+    /// It has no content and no end tag.
+    void: bool,
+    /// Its text is not prose, or is not shown as flowing text.
+    verbatim: bool,
+    /// SVG or MathML.
+    foreign: bool,
+    /// The open element its start tag closes, if any.
+    closes: Option<Implied>,
 }
 
-/// Whether an element `name` opened here is SVG or MathML.
-fn in_foreign(open: &[(&str, Frame)], name: &str) -> bool {
-    let foreign = |n: &str| n.eq_ignore_ascii_case("svg") || n.eq_ignore_ascii_case("math");
-    foreign(name) || open.iter().any(|(n, _)| foreign(n))
+/// The open elements a start tag closes without their end tags.
+#[derive(Clone, Copy, PartialEq)]
+enum Implied {
+    /// `<li>`: the item before it in its list.
+    ListItem,
+    /// `<dt>`, `<dd>`: the term or definition before it.
+    Definition,
+    /// `<td>`, `<th>`: the cell before it in its row.
+    Cell,
+    /// `<tr>`: the row before it, and its cells.
+    Row,
+    /// `<thead>`, `<tbody>`, `<tfoot>`: the table section before it, its rows and cells.
+    TableSection,
+    /// `<option>`: the option before it.
+    Option,
+    /// A block (`<div>`, `<ul>`, `<h2>`, `<p>`…): the paragraph it follows.
+    Paragraph,
 }
 
-/// Closes the open element that a start tag of `name` closes without an end tag: a list item
-/// the next item of its list, a cell the next cell or row, a paragraph a block that follows it.
-fn close_implied(open: &mut Vec<(&str, Frame)>, name: &str) {
-    let is = |names: &[&str]| names.iter().any(|n| name.eq_ignore_ascii_case(n));
-    // What closes, and the elements it is not closed beyond.
-    let (closes, within): (&[&str], &[&str]) = if is(&["li"]) {
-        (&["li"], &["ul", "ol", "menu"])
-    } else if is(&["dt", "dd"]) {
-        (&["dt", "dd"], &["dl"])
-    } else if is(&["td", "th"]) {
-        (&["td", "th"], &["tr", "table"])
-    } else if is(&["tr"]) {
-        (&["tr", "td", "th"], &["thead", "tbody", "tfoot", "table"])
-    } else if is(&["thead", "tbody", "tfoot"]) {
-        (&["thead", "tbody", "tfoot", "tr", "td", "th"], &["table"])
-    } else if is(&["option"]) {
-        (&["option"], &["select", "datalist", "optgroup"])
-    } else if is(&[
-        "p",
-        "div",
-        "ul",
-        "ol",
-        "dl",
-        "table",
-        "section",
-        "article",
-        "aside",
-        "nav",
-        "header",
-        "footer",
-        "main",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "pre",
-        "blockquote",
-        "figure",
-        "form",
-        "hr",
-        "details",
-        "address",
-        "fieldset",
-    ]) {
-        (
-            &["p"],
-            &[
-                "div", "section", "article", "aside", "nav", "header", "footer", "main", "li",
-                "dd", "td", "th", "body", "button",
-            ],
-        )
-    } else {
-        return;
-    };
+impl Implied {
+    /// The elements that close, and the elements they are not closed beyond.
+    fn rule(self) -> (&'static [&'static str], &'static [&'static str]) {
+        match self {
+            Implied::ListItem => (&["li"], &["ul", "ol", "menu"]),
+            Implied::Definition => (&["dt", "dd"], &["dl"]),
+            Implied::Cell => (&["td", "th"], &["tr", "table"]),
+            Implied::Row => (&["tr", "td", "th"], &["thead", "tbody", "tfoot", "table"]),
+            Implied::TableSection => (&["thead", "tbody", "tfoot", "tr", "td", "th"], &["table"]),
+            Implied::Option => (&["option"], &["select", "datalist", "optgroup"]),
+            Implied::Paragraph => (
+                &["p"],
+                &[
+                    "div", "section", "article", "aside", "nav", "header", "footer", "main", "li",
+                    "dd", "td", "th", "body", "button",
+                ],
+            ),
+        }
+    }
+}
+
+impl Element {
+    fn named(name: &str) -> Element {
+        let lower;
+        let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower = name.to_ascii_lowercase();
+            lower.as_str()
+        } else {
+            name
+        };
+        let closing = |implied| Element {
+            closes: Some(implied),
+            ..Element::default()
+        };
+        match name {
+            "script" | "style" | "textarea" | "title" => Element {
+                raw_text: true,
+                verbatim: true,
+                ..Element::default()
+            },
+            "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => Element {
+                raw_text: true,
+                ..Element::default()
+            },
+            "area" | "base" | "br" | "col" | "embed" | "img" | "input" | "link" | "meta"
+            | "source" | "track" | "wbr" => Element {
+                void: true,
+                ..Element::default()
+            },
+            "hr" => Element {
+                void: true,
+                closes: Some(Implied::Paragraph),
+                ..Element::default()
+            },
+            "pre" => Element {
+                verbatim: true,
+                closes: Some(Implied::Paragraph),
+                ..Element::default()
+            },
+            "code" | "kbd" | "samp" | "var" => Element {
+                verbatim: true,
+                ..Element::default()
+            },
+            "svg" | "math" => Element {
+                verbatim: true,
+                foreign: true,
+                ..Element::default()
+            },
+            "li" => closing(Implied::ListItem),
+            "dt" | "dd" => closing(Implied::Definition),
+            "td" | "th" => closing(Implied::Cell),
+            "tr" => closing(Implied::Row),
+            "thead" | "tbody" | "tfoot" => closing(Implied::TableSection),
+            "option" => closing(Implied::Option),
+            "p" | "div" | "ul" | "ol" | "dl" | "table" | "section" | "article" | "aside"
+            | "nav" | "header" | "footer" | "main" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+            | "blockquote" | "figure" | "form" | "details" | "address" | "fieldset" => {
+                closing(Implied::Paragraph)
+            }
+            _ => Element::default(),
+        }
+    }
+}
+
+/// What [`close_implied`] found.
+struct Closed {
+    /// Where the open elements were cut, if they were.
+    at: Option<usize>,
+    /// Whether an element it is not closed beyond is open.
+    bounded: bool,
+}
+
+/// Closes the open element that a start tag closes without an end tag: a list item the next
+/// item of its list, a cell the next cell or row, a paragraph a block that follows it.
+fn close_implied(open: &mut Vec<(&str, Frame)>, implied: Implied) -> Closed {
+    let (closes, within) = implied.rule();
     // The open elements above the nearest boundary, of which the first one that closes goes,
     // with everything opened inside it.
-    let inside = open
+    let boundary = open
         .iter()
-        .rposition(|(n, _)| within.iter().any(|w| n.eq_ignore_ascii_case(w)))
-        .map_or(0, |at| at + 1);
+        .rposition(|(n, _)| within.iter().any(|w| n.eq_ignore_ascii_case(w)));
+    let inside = boundary.map_or(0, |at| at + 1);
     let first = open[inside..]
         .iter()
-        .position(|(n, _)| closes.iter().any(|c| n.eq_ignore_ascii_case(c)));
+        .position(|(n, _)| closes.iter().any(|c| n.eq_ignore_ascii_case(c)))
+        .map(|at| inside + at);
     if let Some(at) = first {
-        open.truncate(inside + at);
+        open.truncate(at);
     }
-}
-
-/// Appends a text node, hyphenated if its element's language has patterns and its text is prose.
-fn push_text(text: &str, frame: Frame, out: &mut String) {
-    match frame.lang.filter(|_| !frame.verbatim) {
-        Some(lang) => text_into(text, lang, out),
-        None => out.push_str(text),
+    Closed {
+        at: first,
+        bounded: boundary.is_some(),
     }
 }
 
@@ -230,6 +467,8 @@ fn raw_text_end(html: &str, from: usize, name: &str) -> usize {
 /// A piece of markup at the start of the text: its length and what it is.
 struct Markup<'a> {
     len: usize,
+    /// Whether it ends before the text does (a tag cut off by the end of the page does not).
+    complete: bool,
     kind: Kind<'a>,
 }
 
@@ -253,54 +492,34 @@ impl<'a> Markup<'a> {
     /// cut off by the end of the page runs to the end of the page.
     fn read(text: &'a str) -> Option<Markup<'a>> {
         let bytes = text.as_bytes();
-        let whole = |len: Option<usize>| len.unwrap_or(text.len());
+        // Markup that ends at `len`, if it ends: otherwise it runs to the end of the text.
+        let markup = |len: Option<usize>, kind| Markup {
+            len: len.unwrap_or(text.len()),
+            complete: len.is_some(),
+            kind,
+        };
         match bytes.get(1)? {
-            b'!' if text.starts_with("<!--") => {
-                // `<!-->` and `<!--->` are (empty) comments too.
-                let len = whole(text[2..].find("-->").map(|i| i + 2 + 3));
-                Some(Markup {
-                    len,
-                    kind: Kind::Other,
-                })
-            }
+            // `<!-->` and `<!--->` are (empty) comments too.
+            b'!' if text.starts_with("<!--") => Some(markup(
+                text[2..].find("-->").map(|i| i + 2 + 3),
+                Kind::Other,
+            )),
             b'!' if text.starts_with("<![CDATA[") => {
-                let len = whole(text.find("]]>").map(|i| i + 3));
-                Some(Markup {
-                    len,
-                    kind: Kind::Other,
-                })
+                Some(markup(text.find("]]>").map(|i| i + 3), Kind::Other))
             }
-            b'!' | b'?' => {
-                let len = whole(text.find('>').map(|i| i + 1));
-                Some(Markup {
-                    len,
-                    kind: Kind::Other,
-                })
-            }
+            b'!' | b'?' => Some(markup(text.find('>').map(|i| i + 1), Kind::Other)),
             b'/' => match bytes.get(2)? {
                 c if c.is_ascii_alphabetic() => {
                     let (tag, len) = Tag::read(text, 2);
-                    Some(Markup {
-                        len,
-                        kind: Kind::End(tag.name),
-                    })
+                    Some(markup(len, Kind::End(tag.name)))
                 }
                 // `</>` is dropped by a parser, and `</` before anything else starts a comment
                 // that runs to the next `>`.
-                _ => {
-                    let len = whole(text.find('>').map(|i| i + 1));
-                    Some(Markup {
-                        len,
-                        kind: Kind::Other,
-                    })
-                }
+                _ => Some(markup(text.find('>').map(|i| i + 1), Kind::Other)),
             },
             c if c.is_ascii_alphabetic() => {
                 let (tag, len) = Tag::read(text, 1);
-                Some(Markup {
-                    len,
-                    kind: Kind::Start(tag),
-                })
+                Some(markup(len, Kind::Start(tag)))
             }
             _ => None,
         }
@@ -310,7 +529,7 @@ impl<'a> Markup<'a> {
 impl<'a> Tag<'a> {
     /// Reads the tag whose name starts at `name_at`, to the `>` that ends it: its attributes'
     /// values may be quoted, and hold `>`.
-    fn read(text: &'a str, name_at: usize) -> (Tag<'a>, usize) {
+    fn read(text: &'a str, name_at: usize) -> (Tag<'a>, Option<usize>) {
         let bytes = text.as_bytes();
         let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
         let mut at = name_at;
@@ -329,8 +548,8 @@ impl<'a> Tag<'a> {
                 at += 1;
             }
             match bytes.get(at) {
-                None => return (tag, text.len()),
-                Some(b'>') => return (tag, at + 1),
+                None => return (tag, None),
+                Some(b'>') => return (tag, Some(at + 1)),
                 Some(_) => tag.self_closing = false,
             }
             // An attribute's name (a leading `=` is part of it), then perhaps its value.
@@ -713,7 +932,108 @@ mod tests {
         assert!(!page(word).contains(SOFT_HYPHEN));
     }
 
+    #[test]
+    fn a_part_reads_as_the_page_around_it_would_read_it() {
+        let part = concat!(
+            "<div class=\"wrap\"><table><tr><td>Unterauftragsverarbeiter<td lang=en>responsibilities</table></div>\n",
+            "<p>Auftragsverarbeitungsvertrag</p>\n"
+        );
+        let pages = [
+            // Read once, in German, then in Dutch.
+            format!("<html lang=de><body><main>{part}</main><p lang=nl>{part}</p>"),
+            // In an open paragraph, its `<div>` closes the paragraph, and the language with it.
+            format!("<div lang=de><p lang=ar>Arabic {part} after</div>"),
+            // Verbatim, or in an attribute, or cut by the end of the page.
+            format!(
+                "<div lang=de><code>{part}</code><a title='{part}'>x</a>{}",
+                &part[..40]
+            ),
+            // Followed by text that would run on from its own.
+            format!(
+                "<div lang=de>{}Auftragsverarbeitungsvertrag",
+                part.trim_end()
+            ),
+        ];
+        for html in &pages {
+            let shared = Rc::new(Part::new(part.to_string()));
+            assert_eq!(
+                page_with(html, std::slice::from_ref(&shared)),
+                page(html),
+                "{html}"
+            );
+            // Again, from what was read the first time.
+            assert_eq!(page_with(html, &[shared]), page(html), "{html}");
+        }
+        // A part that leaves an element open, or closes one it did not open.
+        for part in [
+            "<div lang=ar>Unterauftragsverarbeiter ",
+            "</div>Unterauftragsverarbeiter ",
+        ] {
+            let html = format!(
+                "<div lang=de><section lang=de>{part}</section>Unterauftragsverarbeiter</div>"
+            );
+            let shared = Rc::new(Part::new(part.to_string()));
+            assert_eq!(page_with(&html, &[shared]), page(&html), "{html}");
+        }
+    }
+
+    /// What the pages of the property tests are made of.
+    const PIECES: &[&str] = &[
+        "<div lang=de>",
+        "<div>",
+        "</div>",
+        "<p>",
+        "<p lang=nl>",
+        "</p>",
+        "<ul>",
+        "</ul>",
+        "<li>",
+        "<li lang=ar>",
+        "</li>",
+        "<table>",
+        "<tr>",
+        "<td>",
+        "<td lang=en>",
+        "</table>",
+        "<tbody>",
+        "<code>",
+        "</code>",
+        "<span translate=no>",
+        "</span>",
+        "<section>",
+        "</section>",
+        "<br>",
+        "<svg><g/>",
+        "</svg>",
+        "<!-- c -->",
+        "<script>a<b</script>",
+        "<a title='x>y'>",
+        "</a>",
+        "Unterauftragsverarbeiter",
+        "verantwoordelijke",
+        "responsibilities",
+        "Daten",
+        " ",
+        "\n",
+        ", ",
+        "&amp;",
+        "<",
+    ];
+
     proptest::proptest! {
+        /// A part, wherever it is shown, reads as the page around it would read it.
+        #[test]
+        fn any_part_reads_as_in_its_page(
+            tokens in proptest::collection::vec(0usize..PIECES.len(), 0..40),
+            cut in proptest::collection::vec(0usize..40, 2)
+        ) {
+            let at = |n: usize| -> usize { tokens[..n.min(tokens.len())].iter().map(|t| PIECES[*t].len()).sum() };
+            let html: String = tokens.iter().map(|t| PIECES[*t]).collect();
+            let (start, end) = (at(cut[0].min(cut[1])), at(cut[0].max(cut[1])));
+            let shared = Rc::new(Part::new(html[start..end].to_string()));
+            proptest::prop_assert_eq!(page_with(&html, &[shared]), page(&html));
+        }
+
         /// Whatever a page holds, the scan ends, and only adds soft hyphens.
         #[test]
         fn any_text_comes_back_with_soft_hyphens_only(
@@ -722,5 +1042,23 @@ mod tests {
             let out = page(&html);
             proptest::prop_assert_eq!(out.replace(SOFT_HYPHEN, ""), html.replace(SOFT_HYPHEN, ""));
         }
+    }
+}
+#[cfg(test)]
+mod speed_probe {
+    #[test]
+    #[ignore]
+    fn probe() {
+        let html = std::fs::read_to_string("/tmp/annex-de.html").unwrap();
+        let t = std::time::Instant::now();
+        for _ in 0..400 {
+            let _ = super::page(&html);
+        }
+        eprintln!("page: {:?}", t.elapsed() / 20);
+        let t = std::time::Instant::now();
+        for _ in 0..20 {
+            let _ = html.replace("\u{ad}", "");
+        }
+        eprintln!("replace: {:?}", t.elapsed() / 20);
     }
 }

@@ -11,6 +11,7 @@ pub mod review;
 mod templates;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
@@ -285,9 +286,7 @@ pub fn render(
     // (`t(key=…, language=l.tag)`).
     ctx.insert(templates::PAGE_LANGUAGE, &locales.source);
     ctx.insert(templates::PAGE_ORGANISATION, &0);
-    render_into(
-        &tera,
-        theme,
+    Renderer::new(&tera, theme).page(
         theme::INDEX_TEMPLATE,
         &ctx,
         "index.html".into(),
@@ -476,7 +475,7 @@ impl LanguagePages<'_> {
         };
         // The sub-processors' table and annex entries, rendered once for every page that shows
         // them alike.
-        let mut kept = Kept::new(tera, theme);
+        let mut renderer = Renderer::new(tera, theme);
         let mut ctx = Context::new();
         page(&mut ctx, "../", "");
         ctx.insert_value("facts", self.facts.clone());
@@ -494,10 +493,8 @@ impl LanguagePages<'_> {
             subprocessors: self.groups.clone(),
             stamp: stamp_view.clone(),
         };
-        ctx.insert_value("subprocessor_table", kept.render(table, &mut diags));
-        render_into(
-            tera,
-            theme,
+        ctx.insert_value("subprocessor_table", renderer.fragment(table, &mut diags));
+        renderer.page(
             theme::PAGE_TEMPLATE,
             &ctx,
             format!("{}/index.html", lang.tag),
@@ -538,7 +535,7 @@ impl LanguagePages<'_> {
                 superseded: None,
                 folder: lang.tag.clone(),
             };
-            self.annex(ctx, of, &mut kept, &mut files, &mut diags);
+            self.annex(ctx, of, &mut renderer, &mut files, &mut diags);
         }
 
         let mut ctx = Context::new();
@@ -546,9 +543,7 @@ impl LanguagePages<'_> {
         ctx.insert_value("facts", self.facts.clone());
         ctx.insert("stamp", &stamp_view);
         ctx.insert("entries", &entries);
-        render_into(
-            tera,
-            theme,
+        renderer.page(
             theme::CHANGES_TEMPLATE,
             &ctx,
             format!("{}/changes/index.html", lang.tag),
@@ -559,9 +554,7 @@ impl LanguagePages<'_> {
         let mut ctx = Context::new();
         page(&mut ctx, "../../", "archive/");
         ctx.insert("entries", &entries);
-        render_into(
-            tera,
-            theme,
+        renderer.page(
             theme::ARCHIVE_TEMPLATE,
             &ctx,
             format!("{}/archive/index.html", lang.tag),
@@ -611,10 +604,8 @@ impl LanguagePages<'_> {
                 subprocessors: facts.groups.clone(),
                 stamp,
             };
-            ctx.insert_value("subprocessor_table", kept.render(table, &mut diags));
-            render_into(
-                tera,
-                theme,
+            ctx.insert_value("subprocessor_table", renderer.fragment(table, &mut diags));
+            renderer.page(
                 theme::PAGE_TEMPLATE,
                 &ctx,
                 format!("{}/archive/{}/index.html", lang.tag, entry.id),
@@ -659,7 +650,7 @@ impl LanguagePages<'_> {
                 superseded: superseded.map(|next| next.text),
                 folder: format!("{}/archive/{}", lang.tag, entry.id),
             };
-            self.annex(ctx, of, &mut kept, &mut files, &mut diags);
+            self.annex(ctx, of, &mut renderer, &mut files, &mut diags);
         }
         // Each publication's notice to controllers, where it needs one.
         for logged in self.log {
@@ -706,7 +697,7 @@ impl LanguagePages<'_> {
         &self,
         mut ctx: Context,
         of: Annex,
-        kept: &mut Kept,
+        renderer: &mut Renderer,
         files: &mut Files,
         diags: &mut Diagnostics,
     ) {
@@ -735,10 +726,8 @@ impl LanguagePages<'_> {
             subprocessors: subprocessors.clone(),
             stamp,
         };
-        ctx.insert_value("annex_subprocessors", kept.render(entries, diags));
-        render_into(
-            self.tera,
-            self.theme,
+        ctx.insert_value("annex_subprocessors", renderer.fragment(entries, diags));
+        renderer.page(
             theme::ANNEX_TEMPLATE,
             &ctx,
             format!("{folder}/annex/index.html"),
@@ -789,35 +778,41 @@ impl PartialEq for Groups {
     }
 }
 
-/// The last fragment of each template a language's pages rendered, for the next page that
-/// needs one with the same inputs: the current publication's page and annex and their archive copies list the
-/// same sub-processors in the same words, and the rows are most of the work.
-struct Kept<'a> {
+/// Renders pages, and keeps the last fragment of each template a language's pages rendered for
+/// the next page that needs one with the same inputs: the current publication's page and annex
+/// and their archive copies list the same sub-processors in the same words, and the rows are
+/// most of the work. A kept fragment is hyphenated once for the pages that show it
+/// ([`hyphenate::page_with`]).
+struct Renderer<'a> {
     tera: &'a Tera,
     theme: &'a Theme,
-    rendered: Vec<(Fragment, Value)>,
+    kept: Vec<(Fragment, Value, Rc<hyphenate::Part>)>,
+    /// The fragments handed out since the last page was rendered: the next page shows them.
+    shown: Vec<Rc<hyphenate::Part>>,
 }
 
-impl<'a> Kept<'a> {
+impl<'a> Renderer<'a> {
     fn new(tera: &'a Tera, theme: &'a Theme) -> Self {
-        Kept {
+        Renderer {
             tera,
             theme,
-            rendered: Vec::new(),
+            kept: Vec::new(),
+            shown: Vec::new(),
         }
     }
 
     /// The fragment's HTML, as a string the page shows unescaped; rendered if no fragment with
     /// the same inputs was. A template error goes into `diags` (and the page is not published).
-    fn render(&mut self, fragment: Fragment, diags: &mut Diagnostics) -> Value {
-        let same = |(kept, _): &&(Fragment, Value)| {
+    fn fragment(&mut self, fragment: Fragment, diags: &mut Diagnostics) -> Value {
+        let same = |(kept, _, _): &&(Fragment, Value, Rc<hyphenate::Part>)| {
             kept.template == fragment.template
                 && kept.position == fragment.position
                 && kept.organisation == fragment.organisation
                 && kept.stamp == fragment.stamp
                 && kept.subprocessors == fragment.subprocessors
         };
-        if let Some((_, html)) = self.rendered.iter().find(same) {
+        if let Some((_, html, part)) = self.kept.iter().find(same) {
+            self.shown.push(part.clone());
             return html.clone();
         }
         let mut ctx = Context::new();
@@ -826,18 +821,40 @@ impl<'a> Kept<'a> {
         ctx.insert_value("subprocessors", fragment.subprocessors.value());
         ctx.insert("stamp", &fragment.stamp);
         let html = match self.tera.render(fragment.template, &ctx) {
-            Ok(html) => Value::safe_string(&html),
+            Ok(html) => html,
             Err(e) => {
                 diags.push(template_diagnostic(&e, self.theme));
-                Value::from("")
+                String::new()
             }
         };
+        let value = Value::safe_string(&html);
+        let part = Rc::new(hyphenate::Part::new(html));
         // The last of each template is kept, no more: the pages that share one are rendered
         // one after the other, and older publications' fragments are never shown twice.
-        self.rendered
-            .retain(|(kept, _)| kept.template != fragment.template);
-        self.rendered.push((fragment, html.clone()));
-        html
+        self.kept
+            .retain(|(kept, _, _)| kept.template != fragment.template);
+        self.kept.push((fragment, value.clone(), part.clone()));
+        self.shown.push(part);
+        value
+    }
+
+    /// Renders one page into `files`, or reports why it could not. Long words get soft hyphens
+    /// in the page's languages; only its text changes.
+    fn page(
+        &mut self,
+        template: &str,
+        ctx: &Context,
+        path: String,
+        files: &mut Files,
+        diags: &mut Diagnostics,
+    ) {
+        let shown = std::mem::take(&mut self.shown);
+        match self.tera.render(template, ctx) {
+            Ok(html) => {
+                files.insert(path, hyphenate::page_with(&html, &shown).into_bytes());
+            }
+            Err(e) => diags.push(template_diagnostic(&e, self.theme)),
+        }
     }
 }
 
@@ -1017,25 +1034,6 @@ fn by_group<'m>(list: &[&'m Subprocessor]) -> Vec<serde_json::Value> {
         .into_iter()
         .map(|(group, rows)| serde_json::json!({ "group": group, "rows": rows }))
         .collect()
-}
-
-/// Renders one template into `files`, or reports why it could not.
-fn render_into(
-    tera: &Tera,
-    theme: &Theme,
-    template: &str,
-    ctx: &Context,
-    path: String,
-    files: &mut Files,
-    diags: &mut Diagnostics,
-) {
-    match tera.render(template, ctx) {
-        // Long words get soft hyphens in the page's languages; only its text changes.
-        Ok(html) => {
-            files.insert(path, hyphenate::page(&html).into_bytes());
-        }
-        Err(e) => diags.push(template_diagnostic(&e, theme)),
-    }
 }
 
 /// Links to the same page (`suffix` under each language folder) in every language.
