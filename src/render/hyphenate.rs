@@ -13,6 +13,7 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::ops::Range;
 use std::rc::Rc;
 
 use hypher::Lang;
@@ -74,33 +75,7 @@ pub fn page_with(html: &str, parts: &[Rc<Part>]) -> String {
         .filter_map(|part| Some((part.find_in(html)?, &**part)))
         .collect();
     shown.sort_by_key(|(at, _)| *at);
-    let mut shown = shown.into_iter().peekable();
-    let mut out = String::with_capacity(html.len() + html.len() / 16);
-    let mut scan = Scan::new(Frame::default());
-    // Where the text not yet copied starts, and where to look for the next `<`.
-    let (mut text, mut from) = (0, 0);
-    while let Some(at) = memchr::memchr(b'<', &html.as_bytes()[from..]).map(|i| from + i) {
-        let Some(markup) = Markup::read(&html[at..]) else {
-            // A `<` that starts no markup is text.
-            from = at + 1;
-            continue;
-        };
-        scan.text(&html[text..at], &mut out);
-        while shown.next_if(|(p, _)| *p < at).is_some() {}
-        if let Some((_, part)) = shown.next_if(|(p, _)| *p == at)
-            && let Some(read) = part.read_in(&scan)
-        {
-            out.push_str(&read.html);
-            let end = at + part.markup().len();
-            (text, from) = (end, end);
-            continue;
-        }
-        let end = scan.markup(html, at, markup);
-        out.push_str(&html[at..end]);
-        (text, from) = (end, end);
-    }
-    scan.text(&html[text..], &mut out);
-    out
+    Scan::new(Frame::default()).run(html, &shown)
 }
 
 /// HTML rendered once and shown on several pages ([`page_with`]), with its text as read in each
@@ -183,19 +158,7 @@ impl Read {
         }
         let mut scan = Scan::new(frame);
         scan.within_part = Some(Vec::new());
-        let mut out = String::with_capacity(html.len() + html.len() / 16);
-        let (mut text, mut from) = (0, 0);
-        while let Some(at) = memchr::memchr(b'<', &html.as_bytes()[from..]).map(|i| from + i) {
-            let Some(markup) = Markup::read(&html[at..]) else {
-                from = at + 1;
-                continue;
-            };
-            scan.text(&html[text..at], &mut out);
-            let end = scan.markup(html, at, markup);
-            out.push_str(&html[at..end]);
-            (text, from) = (end, end);
-        }
-        scan.text(&html[text..], &mut out);
+        let out = scan.run(html, &[]);
         let closes = scan.within_part.take()?;
         (scan.open.is_empty() && !scan.reached_out).then(|| Rc::new(Read { html: out, closes }))
     }
@@ -212,6 +175,30 @@ struct Scan<'h> {
     /// Reading a part on its own: an end tag closed nothing of the part's, or markup ran past
     /// its end.
     reached_out: bool,
+    /// A text node's hyphenated text, before it is written out.
+    buffer: String,
+}
+
+/// A page as it is written out: copied as it is, but for the text that changes.
+struct Output<'h> {
+    html: &'h str,
+    out: String,
+    /// How much of `html` is in `out`.
+    copied: usize,
+}
+
+impl Output<'_> {
+    /// Writes `with` in place of what is at `range`, and what comes before it as it is.
+    fn replace(&mut self, range: Range<usize>, with: &str) {
+        self.out.push_str(&self.html[self.copied..range.start]);
+        self.out.push_str(with);
+        self.copied = range.end;
+    }
+
+    fn finish(mut self) -> String {
+        self.out.push_str(&self.html[self.copied..]);
+        self.out
+    }
 }
 
 impl<'h> Scan<'h> {
@@ -221,6 +208,7 @@ impl<'h> Scan<'h> {
             open: Vec::new(),
             within_part: None,
             reached_out: false,
+            buffer: String::new(),
         }
     }
 
@@ -228,13 +216,54 @@ impl<'h> Scan<'h> {
         self.open.last().map_or(self.base, |(_, f)| *f)
     }
 
-    /// Appends a text node, hyphenated if its element's language has patterns and its text is
-    /// prose.
-    fn text(&self, text: &str, out: &mut String) {
+    /// `html` with soft hyphens in its text, and each of the parts `shown` (where it is shown,
+    /// in order) as read where it is shown, if it reads there as on its own.
+    fn run(&mut self, html: &'h str, shown: &[(usize, &Part)]) -> String {
+        let mut shown = shown.iter().peekable();
+        let mut out = Output {
+            html,
+            out: String::with_capacity(html.len() + html.len() / 16),
+            copied: 0,
+        };
+        // Where the text not yet read starts, and where to look for the next `<`.
+        let (mut text, mut from) = (0, 0);
+        while let Some(at) = memchr::memchr(b'<', &html.as_bytes()[from..]).map(|i| from + i) {
+            let Some(markup) = Markup::read(&html[at..]) else {
+                // A `<` that starts no markup is text.
+                from = at + 1;
+                continue;
+            };
+            self.text(text..at, &mut out);
+            while shown.next_if(|(p, _)| *p < at).is_some() {}
+            if let Some((_, part)) = shown.next_if(|(p, _)| *p == at)
+                && let Some(read) = part.read_in(self)
+            {
+                let end = at + part.markup().len();
+                out.replace(at..end, &read.html);
+                (text, from) = (end, end);
+                continue;
+            }
+            let end = self.markup(html, at, markup);
+            (text, from) = (end, end);
+        }
+        self.text(text..html.len(), &mut out);
+        out.finish()
+    }
+
+    /// Hyphenates the text node at `range`, if its element's language has patterns and its text
+    /// is prose.
+    fn text(&mut self, range: Range<usize>, out: &mut Output) {
         let frame = self.top();
-        match frame.lang.filter(|_| !frame.verbatim) {
-            Some(lang) => text_into(text, lang, out),
-            None => out.push_str(text),
+        let text = &out.html[range.clone()];
+        if let Some(lang) = frame.lang.filter(|_| !frame.verbatim)
+            && has_long_run(text)
+        {
+            self.buffer.clear();
+            text_into(text, lang, &mut self.buffer);
+            // Hyphenation only adds soft hyphens: the same length is the same text.
+            if self.buffer.len() != text.len() {
+                out.replace(range, &self.buffer);
+            }
         }
     }
 
@@ -1042,23 +1071,5 @@ mod tests {
             let out = page(&html);
             proptest::prop_assert_eq!(out.replace(SOFT_HYPHEN, ""), html.replace(SOFT_HYPHEN, ""));
         }
-    }
-}
-#[cfg(test)]
-mod speed_probe {
-    #[test]
-    #[ignore]
-    fn probe() {
-        let html = std::fs::read_to_string("/tmp/annex-de.html").unwrap();
-        let t = std::time::Instant::now();
-        for _ in 0..400 {
-            let _ = super::page(&html);
-        }
-        eprintln!("page: {:?}", t.elapsed() / 20);
-        let t = std::time::Instant::now();
-        for _ in 0..20 {
-            let _ = html.replace("\u{ad}", "");
-        }
-        eprintln!("replace: {:?}", t.elapsed() / 20);
     }
 }
