@@ -81,7 +81,9 @@ pub fn page_with(html: &str, parts: &[Rc<Part>]) -> String {
 /// HTML rendered once and shown on several pages ([`page_with`]), with its text as read in each
 /// language it was shown in.
 pub struct Part {
-    html: String,
+    /// The HTML as rendered, held as the page's renderer holds it (a template value, say), so
+    /// that it is not kept twice.
+    html: Box<dyn AsRef<str>>,
     read: RefCell<Vec<(Frame, Option<Rc<Read>>)>>,
 }
 
@@ -93,22 +95,22 @@ struct Read {
 }
 
 impl Part {
-    pub fn new(html: String) -> Part {
+    pub fn new(html: impl AsRef<str> + 'static) -> Part {
         Part {
-            html,
+            html: Box::new(html),
             read: RefCell::default(),
         }
     }
 
     /// The HTML, as rendered.
     pub fn html(&self) -> &str {
-        &self.html
+        (*self.html).as_ref()
     }
 
     /// The part from its first markup on: whitespace before it (left by the template's tags)
     /// reads as part of the page's text before it, which it joins.
     fn markup(&self) -> &str {
-        self.html
+        self.html()
             .trim_start_matches(|c: char| c.is_ascii_whitespace())
     }
 
@@ -116,11 +118,11 @@ impl Part {
     /// are found by the part's first bytes (a search for a whole megabyte of needle costs more
     /// than the scan it saves).
     fn find_in(&self, html: &str) -> Option<usize> {
-        let whole = self.html.as_bytes();
+        let whole = self.html().as_bytes();
         let start = &whole[..whole.len().min(64)];
         let at = memchr::memmem::find_iter(html.as_bytes(), start)
             .find(|at| html.as_bytes()[*at..].starts_with(whole))?;
-        Some(at + self.html.len() - self.markup().len())
+        Some(at + whole.len() - self.markup().len())
     }
 
     /// The part hyphenated as it reads where `scan` is, if it reads there as on its own: the
@@ -984,7 +986,7 @@ mod tests {
             ),
         ];
         for html in &pages {
-            let shared = Rc::new(Part::new(part.to_string()));
+            let shared = Rc::new(Part::new(part));
             assert_eq!(
                 page_with(html, std::slice::from_ref(&shared)),
                 page(html),
@@ -1001,7 +1003,7 @@ mod tests {
             let html = format!(
                 "<div lang=de><section lang=de>{part}</section>Unterauftragsverarbeiter</div>"
             );
-            let shared = Rc::new(Part::new(part.to_string()));
+            let shared = Rc::new(Part::new(part));
             assert_eq!(page_with(&html, &[shared]), page(&html), "{html}");
         }
     }
@@ -1059,7 +1061,7 @@ mod tests {
             let at = |n: usize| -> usize { tokens[..n.min(tokens.len())].iter().map(|t| PIECES[*t].len()).sum() };
             let html: String = tokens.iter().map(|t| PIECES[*t]).collect();
             let (start, end) = (at(cut[0].min(cut[1])), at(cut[0].max(cut[1])));
-            let shared = Rc::new(Part::new(html[start..end].to_string()));
+            let shared = Rc::new(Part::new(Box::<str>::from(&html[start..end])));
             proptest::prop_assert_eq!(page_with(&html, &[shared]), page(&html));
         }
 

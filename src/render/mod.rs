@@ -827,8 +827,10 @@ impl<'a> Renderer<'a> {
                 String::new()
             }
         };
+        // One copy of the HTML, shared by the template value and the part.
         let value = Value::safe_string(&html);
-        let part = Rc::new(hyphenate::Part::new(html));
+        drop(html);
+        let part = Rc::new(hyphenate::Part::new(SafeHtml(value.clone())));
         // The last of each template is kept, no more: the pages that share one are rendered
         // one after the other, and older publications' fragments are never shown twice.
         self.kept
@@ -855,6 +857,15 @@ impl<'a> Renderer<'a> {
             }
             Err(e) => diags.push(template_diagnostic(&e, self.theme)),
         }
+    }
+}
+
+/// A template value that holds HTML (marked safe), as the text it holds.
+struct SafeHtml(Value);
+
+impl AsRef<str> for SafeHtml {
+    fn as_ref(&self) -> &str {
+        self.0.as_str().unwrap_or_default()
     }
 }
 
