@@ -59,8 +59,10 @@ pub struct Site {
     pub model: Model,
     pub locales: Arc<Locales>,
     pub theme: Theme,
-    /// Where each translation stands, in configured order (the source language left out).
-    pub translations: Vec<Status>,
+    /// Where each translation stands, in configured order (the source language left out):
+    /// shared with the caller of [`Site::load_with_status`], not copied (a record of every
+    /// message of every language).
+    pub translations: Arc<[Status]>,
     /// Where each sub-processor is written, by name.
     pub subprocessor_places: BTreeMap<String, Location>,
 }
@@ -80,9 +82,9 @@ impl Site {
         options: &Options,
         only: Option<&str>,
         diags: &mut Diagnostics,
-    ) -> (Option<Site>, Vec<Status>) {
+    ) -> (Option<Site>, Arc<[Status]>) {
         let Some(mut config) = config::load(root, diags) else {
-            return (None, Vec::new());
+            return (None, Arc::new([]));
         };
         if let Some(tag) = only {
             config.keep_only(tag);
@@ -113,7 +115,7 @@ impl Site {
         diags.extend(content_diags);
         diags.extend(locale_diags);
         diags.extend(theme_diags);
-        let mut translations = Vec::new();
+        let mut translations: Arc<[Status]> = Arc::new([]);
         if let Some(locales) = &locales {
             let qa = qa::Options {
                 missing_is_error: options.missing == render::Missing::IsAnError,
@@ -131,7 +133,7 @@ impl Site {
             );
             let fail = options.missing == render::Missing::IsAnError
                 && (options.strict || config.stale == StalePolicy::Fail);
-            translations = status::all(root, locales, fail, diags);
+            translations = status::all(root, locales, fail, diags).into();
         }
         if diags.has_errors() {
             return (None, translations);

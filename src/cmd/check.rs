@@ -2,6 +2,7 @@
 //! it also brings the translation records up to date, and writes nothing else.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use super::{Outcome, Writes, print_diagnostics, report, require_dir};
 use crate::cli::Format;
@@ -91,7 +92,7 @@ pub fn check(
     options: &Options,
     only: Option<&str>,
     diags: &mut Diagnostics,
-) -> Vec<Status> {
+) -> Arc<[Status]> {
     check_each(root, options, only, &|_files| Ok(()), diags)
 }
 
@@ -103,7 +104,7 @@ pub fn check_each(
     only: Option<&str>,
     look: &render::Emit,
     diags: &mut Diagnostics,
-) -> Vec<Status> {
+) -> Arc<[Status]> {
     let (site, translations) = Site::load_with_status(root, options, only, diags);
     if let Some(site) = site
         && let Some(stamp) = site.stamp(options.recording, diags)

@@ -40,8 +40,9 @@ pub fn mark_reviewed(
         ..Options::new(Recording::Locked)
     };
     // What the site says about itself (stale warnings included) is `check`'s business.
-    let (_, mut translations) =
+    let (_, translations) =
         Site::load_with_status(root, &options, Some(language), &mut Diagnostics::default());
+    let mut translations = translations.to_vec();
     let Some(status) = translations.iter_mut().find(|t| t.language == language) else {
         diags.push(
             Diagnostic::error(format!("`{language}` is not a translation of this site")).with_help(
