@@ -13,6 +13,7 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -757,17 +758,48 @@ fn hyphenate_token(token: &str, lang: Lang, out: &mut String) {
             .unwrap_or(rest.len());
         let (word, after) = rest.split_at(len);
         if word.chars().count() >= MIN_CHARS && !word.chars().skip(1).any(char::is_uppercase) {
-            for (i, syllable) in hypher::hyphenate(word, lang).enumerate() {
-                if i > 0 {
-                    out.push(SOFT_HYPHEN);
-                }
-                out.push_str(syllable);
-            }
+            push_hyphenated(word, lang, out);
         } else {
             out.push_str(word);
         }
         rest = after;
     }
+}
+
+/// How many hyphenated words each thread remembers, at most: a site's words are a vocabulary,
+/// repeated on every page and in every archived copy, and far fewer than this.
+const REMEMBERED: usize = 1 << 16;
+
+/// Long words and their hyphenated forms, by language.
+type Hyphenated = HashMap<Lang, HashMap<Box<str>, Box<str>>>;
+
+thread_local! {
+    /// Each long word hyphenated on this thread, by language: the patterns take some thirteen
+    /// thousand instructions a word.
+    static HYPHENATED: RefCell<Hyphenated> = RefCell::default();
+}
+
+/// Appends `word` to `out` with a soft hyphen between each of its syllables.
+fn push_hyphenated(word: &str, lang: Lang, out: &mut String) {
+    HYPHENATED.with_borrow_mut(|languages| {
+        let known = languages.entry(lang).or_default();
+        if let Some(hyphenated) = known.get(word) {
+            out.push_str(hyphenated);
+            return;
+        }
+        let mut hyphenated = String::with_capacity(word.len() + word.len() / 2);
+        for (i, syllable) in hypher::hyphenate(word, lang).enumerate() {
+            if i > 0 {
+                hyphenated.push(SOFT_HYPHEN);
+            }
+            hyphenated.push_str(syllable);
+        }
+        out.push_str(&hyphenated);
+        if known.len() >= REMEMBERED {
+            known.clear();
+        }
+        known.insert(word.into(), hyphenated.into_boxed_str());
+    });
 }
 
 /// A combining mark, which belongs to the letter before it (a decomposed accent, a vowel sign).
