@@ -25,6 +25,12 @@ pub const MIN_CHARS: usize = 12;
 /// SOFT HYPHEN: a place a line may break, shown as a hyphen only where it does.
 pub const SOFT_HYPHEN: char = '\u{ad}';
 
+/// How deep the scan follows elements. Deeper ones (only a hostile page nests 512 elements)
+/// are counted but not followed, so that their text reads in the language of the deepest
+/// element followed, and each tag costs at most this many steps: a page of n tags is read in
+/// time linear in n, however it nests.
+const MAX_DEPTH: usize = 512;
+
 /// The hyphenation patterns for a BCP 47 tag, by its language subtag (`fr-CA` uses `fr`'s);
 /// `None` for a language without patterns, or whose script does not show hyphens.
 pub fn patterns(tag: &str) -> Option<Lang> {
@@ -91,6 +97,8 @@ pub struct Part {
 /// A part's HTML with soft hyphens, as read among elements that do not change how it reads.
 struct Read {
     html: String,
+    /// The most of its own elements open at once.
+    deepest: usize,
     /// The start tags in it that close an element opened before it, if one is open.
     closes: Vec<Implied>,
 }
@@ -142,11 +150,14 @@ impl Part {
             self.read.borrow_mut().push((frame, read.clone()));
             read
         })?;
+        // Read on its own, the part follows elements as deep as it would among the page's.
+        let deep_enough = scan.too_deep == 0 && scan.open.len() + read.deepest < MAX_DEPTH;
         let mut open = scan.open.clone();
-        read.closes
+        let closes_none = read
+            .closes
             .iter()
-            .all(|implied| close_implied(&mut open, *implied).at.is_none())
-            .then_some(read)
+            .all(|implied| close_implied(&mut open, *implied).at.is_none());
+        (deep_enough && closes_none).then_some(read)
     }
 }
 
@@ -163,7 +174,14 @@ impl Read {
         scan.within_part = Some(Vec::new());
         let out = scan.run(html, &[]);
         let closes = scan.within_part.take()?;
-        (scan.open.is_empty() && !scan.reached_out).then(|| Rc::new(Read { html: out, closes }))
+        let whole = scan.open.is_empty() && !scan.reached_out && scan.too_deep == 0;
+        whole.then(|| {
+            Rc::new(Read {
+                html: out,
+                deepest: scan.deepest,
+                closes,
+            })
+        })
     }
 }
 
@@ -180,6 +198,10 @@ struct Scan<'h> {
     reached_out: bool,
     /// A text node's hyphenated text, before it is written out.
     buffer: String,
+    /// Elements open beyond [`MAX_DEPTH`], not followed.
+    too_deep: usize,
+    /// The most elements open at once, for a part read on its own.
+    deepest: usize,
 }
 
 /// A page as it is written out: copied as it is, but for the text that changes.
@@ -212,6 +234,8 @@ impl<'h> Scan<'h> {
             within_part: None,
             reached_out: false,
             buffer: String::new(),
+            too_deep: 0,
+            deepest: 0,
         }
     }
 
@@ -283,10 +307,15 @@ impl<'h> Scan<'h> {
                     // Its content is copied as it is, up to its end tag (read next round).
                     end = raw_text_end(html, end, tag.name);
                     self.reached_out |= end == html.len();
-                } else if !(element.void
+                } else if element.void
                     // `/>` closes an element only in SVG and MathML; `<p/>` opens a paragraph.
-                    || (tag.self_closing && foreign))
+                    || (tag.self_closing && foreign)
                 {
+                    // It opens nothing.
+                } else if self.too_deep > 0 || self.open.len() == MAX_DEPTH {
+                    // Inside an element not followed: counted, not followed.
+                    self.too_deep += 1;
+                } else {
                     if let Some(implied) = element.closes {
                         let closed = close_implied(&mut self.open, implied);
                         // Without a boundary of its own, the part's start tag could close an
@@ -307,8 +336,11 @@ impl<'h> Scan<'h> {
                         foreign,
                     };
                     self.open.push((tag.name, frame));
+                    self.deepest = self.deepest.max(self.open.len());
                 }
             }
+            // An end tag beyond the depth followed closes an element not followed.
+            Kind::End(_) if self.too_deep > 0 => self.too_deep -= 1,
             Kind::End(name) => {
                 match self
                     .open
@@ -1038,6 +1070,24 @@ mod tests {
             let shared = Rc::new(Part::new(part));
             assert_eq!(page_with(&html, &[shared]), page(&html), "{html}");
         }
+    }
+
+    #[test]
+    fn elements_nested_past_the_depth_followed_read_in_the_deepest_one_followed() {
+        let de = "Un\u{ad}ter\u{ad}auf\u{ad}trags\u{ad}ver\u{ad}ar\u{ad}bei\u{ad}ter";
+        let word = "Unterauftragsverarbeiter";
+        let deep = |n: usize, open: &str, close: &str| (open.repeat(n), close.repeat(n));
+        // 600 spans in a German div: the inner `lang=de` is past the depth followed, so its text
+        // reads in Arabic, the language of the deepest span followed; after them, German again.
+        let (open, close) = deep(MAX_DEPTH + 88, "<span lang=ar>", "</span>");
+        let html = format!("<div lang=de>{open}<b lang=de>{word}</b>{close}{word}</div>");
+        let out = page(&html);
+        assert_eq!(out.matches(de).count(), 1, "only the word after the spans");
+        assert!(out.ends_with(&format!("{close}{de}</div>")));
+        // Blocks nested far past it, each with a paragraph: read in one pass.
+        let (open, close) = deep(50_000, "<blockquote><p>", "</p></blockquote>");
+        let html = format!("<main lang=de>{open}{word}{close}<p>{word}</p></main>");
+        assert_eq!(page(&html).matches(de).count(), 2);
     }
 
     /// What the pages of the property tests are made of.
