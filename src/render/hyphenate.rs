@@ -280,6 +280,10 @@ impl<'h> Scan<'h> {
     /// Hyphenates the text node at `range`, if its element's language has patterns and its text
     /// is prose.
     fn text(&mut self, range: Range<usize>, out: &mut Output) {
+        // Most text nodes are the line break between two tags, or a word or two.
+        if range.len() < MIN_CHARS {
+            return;
+        }
         let frame = self.top();
         let text = &out.html[range.clone()];
         if let Some(lang) = frame.lang.filter(|_| !frame.verbatim)
