@@ -298,6 +298,19 @@ impl<'h> Scan<'h> {
         }
     }
 
+    /// Closes what a start tag closes without an end tag ([`close_implied`]).
+    fn close_implied(&mut self, implied: Implied) {
+        let closed = close_implied(&mut self.open, implied);
+        // Without a boundary of its own, a part's start tag could close an element opened
+        // before it.
+        if let Some(reaching) = &mut self.within_part
+            && !closed.bounded
+            && !reaching.contains(&implied)
+        {
+            reaching.push(implied);
+        }
+    }
+
     /// Reads the markup at `at` in `html` and returns where it ends: after it, or for an
     /// element whose content is raw text, where its end tag starts.
     fn markup(&mut self, html: &'h str, at: usize, markup: Markup<'h>) -> usize {
@@ -311,36 +324,32 @@ impl<'h> Scan<'h> {
                     // Its content is copied as it is, up to its end tag (read next round).
                     end = raw_text_end(html, end, tag.name);
                     self.reached_out |= end == html.len();
-                } else if element.void
-                    // `/>` closes an element only in SVG and MathML; `<p/>` opens a paragraph.
-                    || (tag.self_closing && foreign)
-                {
-                    // It opens nothing.
-                } else if self.too_deep > 0 || self.open.len() == MAX_DEPTH {
-                    // Inside an element not followed: counted, not followed.
-                    self.too_deep += 1;
                 } else {
-                    if let Some(implied) = element.closes {
-                        let closed = close_implied(&mut self.open, implied);
-                        // Without a boundary of its own, the part's start tag could close an
-                        // element opened before it.
-                        if let Some(reaching) = &mut self.within_part
-                            && !closed.bounded
-                            && !reaching.contains(&implied)
-                        {
-                            reaching.push(implied);
+                    // `/>` closes an element only in SVG and MathML; `<p/>` opens a paragraph.
+                    let opens = !(element.void || (tag.self_closing && foreign));
+                    if self.too_deep > 0 {
+                        // Inside an element not followed: counted, not followed.
+                        self.too_deep += usize::from(opens);
+                    } else {
+                        // An `<hr>` closes a paragraph too, though it opens nothing.
+                        if let Some(implied) = element.closes {
+                            self.close_implied(implied);
+                        }
+                        if opens && self.open.len() == MAX_DEPTH {
+                            self.too_deep += 1;
+                        } else if opens {
+                            let parent = self.top();
+                            let frame = Frame {
+                                lang: tag.lang.map_or(parent.lang, patterns),
+                                verbatim: parent.verbatim
+                                    || element.verbatim
+                                    || tag.translate.is_some_and(|t| t.eq_ignore_ascii_case("no")),
+                                foreign,
+                            };
+                            self.open.push((tag.name, frame));
+                            self.deepest = self.deepest.max(self.open.len());
                         }
                     }
-                    let parent = self.top();
-                    let frame = Frame {
-                        lang: tag.lang.map_or(parent.lang, patterns),
-                        verbatim: parent.verbatim
-                            || element.verbatim
-                            || tag.translate.is_some_and(|t| t.eq_ignore_ascii_case("no")),
-                        foreign,
-                    };
-                    self.open.push((tag.name, frame));
-                    self.deepest = self.deepest.max(self.open.len());
                 }
             }
             // An end tag beyond the depth followed closes an element not followed.
@@ -995,6 +1004,10 @@ mod tests {
             (
                 "<div lang=de><p lang=ar>Unterauftragsverarbeiter</div><img lang=ar src=x>Unterauftragsverarbeiter",
                 "<div lang=de><p lang=ar>Unterauftragsverarbeiter</div><img lang=ar src=x>Unterauftragsverarbeiter",
+            ),
+            (
+                "<div lang=de><p lang=ar>Unterauftragsverarbeiter<hr>Unterauftragsverarbeiter</div>",
+                "<div lang=de><p lang=ar>Unterauftragsverarbeiter<hr>W</div>",
             ),
             (
                 "<div lang=de><p lang=ar>Unterauftragsverarbeiter<div>Unterauftragsverarbeiter</div><p lang=ar><span>Unterauftragsverarbeiter</span></div>",
