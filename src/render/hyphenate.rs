@@ -684,10 +684,7 @@ pub fn text_in(html_text: &str, lang: Lang) -> String {
 /// Appends HTML text (character references as written) to `out`, with soft hyphens in its long
 /// words.
 fn text_into(html_text: &str, lang: Lang, out: &mut String) {
-    if !has_long_run(html_text) {
-        out.push_str(html_text);
-        return;
-    }
+    // The page's scan asks `has_long_run` of the whole text first; each token is asked again.
     let mut rest = html_text;
     while !rest.is_empty() {
         let space = rest.starts_with(char::is_whitespace);
