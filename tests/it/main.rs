@@ -19,7 +19,6 @@ mod harm;
 mod hyphenation;
 mod init;
 mod language_list;
-mod memory;
 mod notice;
 mod pages;
 mod print;
