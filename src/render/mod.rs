@@ -252,6 +252,7 @@ pub fn render(
             base: config.base_url.as_deref(),
             authority: &authority,
         },
+        sizes: Sizes::default(),
     };
     // Each language's pages on whichever core is free, emitted as soon as they are done. The
     // diagnostics are merged in configured order, so they read the same however the work was
@@ -286,7 +287,7 @@ pub fn render(
     // (`t(key=…, language=l.tag)`).
     ctx.insert(templates::PAGE_LANGUAGE, &locales.source);
     ctx.insert(templates::PAGE_ORGANISATION, &0);
-    Renderer::new(&tera, theme).page(
+    Renderer::new(&tera, theme, &Sizes::default()).page(
         theme::INDEX_TEMPLATE,
         &ctx,
         "index.html".into(),
@@ -346,6 +347,7 @@ struct LanguagePages<'a> {
     stamp: &'a Stamp,
     org: &'a str,
     links: changelog::FeedLinks<'a>,
+    sizes: Sizes,
 }
 
 /// A recorded publication's facts, as its archived pages show them.
@@ -475,7 +477,7 @@ impl LanguagePages<'_> {
         };
         // The sub-processors' table and annex entries, rendered once for every page that shows
         // them alike.
-        let mut renderer = Renderer::new(tera, theme);
+        let mut renderer = Renderer::new(tera, theme, &self.sizes);
         let mut ctx = Context::new();
         page(&mut ctx, "../", "");
         ctx.insert_value("facts", self.facts.clone());
@@ -786,19 +788,30 @@ impl PartialEq for Groups {
 struct Renderer<'a> {
     tera: &'a Tera,
     theme: &'a Theme,
+    sizes: &'a Sizes,
     kept: Vec<(Fragment, Value, Rc<hyphenate::Part>)>,
     /// The fragments handed out since the last page was rendered: the next page shows them.
     shown: Vec<Rc<hyphenate::Part>>,
 }
 
 impl<'a> Renderer<'a> {
-    fn new(tera: &'a Tera, theme: &'a Theme) -> Self {
+    fn new(tera: &'a Tera, theme: &'a Theme, sizes: &'a Sizes) -> Self {
         Renderer {
             tera,
             theme,
+            sizes,
             kept: Vec::new(),
             shown: Vec::new(),
         }
+    }
+
+    /// Renders `template` into a buffer of the size its output last had (or `at_least`), so
+    /// that a page of a megabyte is not grown to it by doubling, copied at each step.
+    fn render(&self, template: &str, ctx: &Context, at_least: usize) -> tera::TeraResult<String> {
+        let mut html = Vec::with_capacity(self.sizes.hint(template).max(at_least));
+        self.tera.render_to(template, ctx, &mut html)?;
+        self.sizes.note(template, html.len());
+        Ok(String::from_utf8(html)?)
     }
 
     /// The fragment's HTML, as a string the page shows unescaped; rendered if no fragment with
@@ -820,7 +833,7 @@ impl<'a> Renderer<'a> {
         ctx.insert(templates::PAGE_ORGANISATION, &fragment.organisation);
         ctx.insert_value("subprocessors", fragment.subprocessors.value());
         ctx.insert("stamp", &fragment.stamp);
-        let html = match self.tera.render(fragment.template, &ctx) {
+        let html = match self.render(fragment.template, &ctx, 0) {
             Ok(html) => html,
             Err(e) => {
                 diags.push(template_diagnostic(&e, self.theme));
@@ -851,11 +864,34 @@ impl<'a> Renderer<'a> {
         diags: &mut Diagnostics,
     ) {
         let shown = std::mem::take(&mut self.shown);
-        match self.tera.render(template, ctx) {
+        let parts = shown.iter().map(|part| part.html().len()).sum();
+        match self.render(template, ctx, parts) {
             Ok(html) => {
                 files.insert(path, hyphenate::page_with(&html, &shown).into_bytes());
             }
             Err(e) => diags.push(template_diagnostic(&e, self.theme)),
+        }
+    }
+}
+
+/// How long each template's output was when it was last rendered, in any language: the next
+/// render of it allocates that much (and a little more) at once.
+#[derive(Default)]
+struct Sizes(Mutex<HashMap<String, usize>>);
+
+impl Sizes {
+    fn hint(&self, template: &str) -> usize {
+        let sizes = self.0.lock().expect("no panic while holding the sizes");
+        sizes.get(template).map_or(0, |&len| len + len / 16)
+    }
+
+    fn note(&self, template: &str, len: usize) {
+        let mut sizes = self.0.lock().expect("no panic while holding the sizes");
+        match sizes.get_mut(template) {
+            Some(known) => *known = len,
+            None => {
+                sizes.insert(template.to_string(), len);
+            }
         }
     }
 }

@@ -47,9 +47,7 @@ fn language_of(shared: &Shared, kw: &Kwargs, state: &State) -> tera::TeraResult<
         None => page_language(state),
         Some(tag) => shared
             .locales
-            .locales
-            .iter()
-            .position(|l| l.language.tag == tag)
+            .position(tag)
             .ok_or_else(|| tera::Error::message(format!("`{tag}` is not a language of the site"))),
     }
 }
