@@ -10,7 +10,10 @@
 //!   keeps beside it are removed before each run), so every file is written;
 //! - **publication**: a fact changes (the organisation's name) and the build records a new
 //!   publication on a later day, so every page changes; before each run the site, its
-//!   `candor.lock` and its output are put back to the previous publication (not timed);
+//!   `candor.lock` and its output are put back to the previous publication (not timed), and
+//!   built once more, as a site in use is between publications: both the output and the
+//!   previous output that candor keeps beside it (which the build brings up to date) then hold
+//!   the previous publication, so the run writes every page it changes;
 //! - **no change**: a rebuild into the output of the same build, which writes nothing;
 //! - **fresh, one core**: a first build pinned to one core (`taskset -c 0`);
 //! - **check**: `candor check`, which renders everything and writes nothing.
@@ -162,11 +165,15 @@ impl Measured {
         }
     }
 
-    /// The site as it was at its recorded publication, built.
+    /// The site as it was at its recorded publication, built twice: the output and the
+    /// previous output kept beside it both hold that publication. (Built once, the folder
+    /// beside it would still hold the last measured run's output, which is what the next run
+    /// writes: it would find every file already written.)
     fn restore(&self) {
         std::fs::write(self.site.path("candor.lock"), &self.lock).expect("write candor.lock");
         self.site
             .write("content/organisation.toml", &self.organisation);
+        run(self.site.root(), Cmd::Build, BASE_EPOCH);
         run(self.site.root(), Cmd::Build, BASE_EPOCH);
     }
 

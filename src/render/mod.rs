@@ -139,12 +139,16 @@ pub fn render(
     diags: &mut Diagnostics,
 ) -> Result<bool, IoError> {
     let failed: Mutex<Option<IoError>> = Mutex::new(None);
+    // Not locked while emitting: the cores write their files at the same time.
     let emit = |files: Files| {
-        let mut failed = failed.lock().expect("no panic while emitting");
-        if failed.is_none()
-            && let Err(e) = emit(files)
-        {
-            *failed = Some(e);
+        if failed.lock().expect("no panic while emitting").is_some() {
+            return;
+        }
+        if let Err(e) = emit(files) {
+            failed
+                .lock()
+                .expect("no panic while emitting")
+                .get_or_insert(e);
         }
     };
     let Input {
@@ -262,13 +266,7 @@ pub fn render(
         .par_iter()
         .zip(&names)
         .enumerate()
-        .map(|(i, (locale, name))| {
-            let (files, language_diags) = pages.render(i, locale, name);
-            if !language_diags.has_errors() {
-                emit(files);
-            }
-            language_diags
-        })
+        .map(|(i, (locale, name))| pages.render(i, locale, name, &emit))
         .collect();
     for language_diags in rendered {
         diags.extend(language_diags);
@@ -439,10 +437,23 @@ impl LanguagePages<'_> {
         Some(format!("{}/{path}", base.trim_end_matches('/')))
     }
 
-    /// The pages of the `i`th language: its page, change log, feed and archive.
-    fn render(&self, i: usize, locale: &Locale, name: &LanguageName) -> (Files, Diagnostics) {
+    /// The pages of the `i`th language: its page, change log, feed and archive, handed to
+    /// `emit` a publication at a time (a core holds no more than one publication's page and
+    /// annex), until one has an error. Returns the language's problems.
+    fn render(
+        &self,
+        i: usize,
+        locale: &Locale,
+        name: &LanguageName,
+        emit: &(dyn Fn(Files) + Sync),
+    ) -> Diagnostics {
         let mut files = Files::new();
         let mut diags = Diagnostics::default();
+        let flush = |files: &mut Files, diags: &Diagnostics| {
+            if !diags.has_errors() {
+                emit(std::mem::take(files));
+            }
+        };
         let tera = self.tera;
         let (theme, names, org) = (self.theme, self.names, self.org);
         let lang = &locale.language;
@@ -472,7 +483,7 @@ impl LanguagePages<'_> {
             ),
             (Err(e), _) | (_, Err(e)) => {
                 diags.push(Diagnostic::error(e));
-                return (files, diags);
+                return diags;
             }
         };
         // The sub-processors' table and annex entries, rendered once for every page that shows
@@ -539,6 +550,7 @@ impl LanguagePages<'_> {
             };
             self.annex(ctx, of, &mut renderer, &mut files, &mut diags);
         }
+        flush(&mut files, &diags);
 
         let mut ctx = Context::new();
         page(&mut ctx, "../../", "changes/");
@@ -653,6 +665,7 @@ impl LanguagePages<'_> {
                 folder: format!("{}/archive/{}", lang.tag, entry.id),
             };
             self.annex(ctx, of, &mut renderer, &mut files, &mut diags);
+            flush(&mut files, &diags);
         }
         // Each publication's notice to controllers, where it needs one.
         for logged in self.log {
@@ -667,7 +680,8 @@ impl LanguagePages<'_> {
             }
             Err(e) => diags.push(Diagnostic::error(e)),
         }
-        (files, diags)
+        flush(&mut files, &diags);
+        diags
     }
 }
 
