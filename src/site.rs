@@ -156,10 +156,7 @@ impl Site {
     /// What this site publishes, in canonical form: the fingerprint of the stamp.
     pub fn snapshot(&self) -> Snapshot {
         let facts = serde_json::to_value(&self.model).expect("the model serializes");
-        Snapshot {
-            facts: lock::without_nulls(facts),
-            source: self.locales.source().words(),
-        }
+        Snapshot::new(lock::without_nulls(facts), self.locales.source().words())
     }
 
     /// The stamp for this site under `recording`, from `candor.lock`.
@@ -379,7 +376,7 @@ fn render_published(
     last: &lock::Publication,
     diags: &mut Diagnostics,
 ) -> Option<Files> {
-    let model: Model = match last.snapshot.model() {
+    let model: &Model = match last.snapshot.model() {
         Ok(m) => m,
         Err(e) => {
             diags.push(Diagnostic::error(format!(
@@ -423,7 +420,7 @@ fn render_published(
     };
     let input = render::Input {
         config: &site.config,
-        model: &model,
+        model,
         locales: &locales,
         theme: &site.theme,
         stale: Default::default(),
@@ -436,7 +433,7 @@ fn render_published(
 /// by candor's own code) is not in that record: it is empty in the old version, so the review
 /// marks its words as new instead of failing to render what was published.
 fn published_source(last: &lock::Publication, today: &locales::Locale) -> BTreeMap<String, String> {
-    let mut recorded = last.snapshot.source.clone();
+    let mut recorded = last.snapshot.source().clone();
     let ids = today.messages.keys().cloned();
     for id in ids.chain(today.terms.keys().map(|t| format!("-{t}"))) {
         recorded

@@ -42,10 +42,7 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
     let (site, lock::Read { lock, .. }) = loaded?;
     let now = site.snapshot();
     let last = lock.publications.last();
-    let empty = Snapshot {
-        facts: serde_json::json!({}),
-        source: BTreeMap::new(),
-    };
+    let empty = Snapshot::new(serde_json::json!({}), BTreeMap::new());
     let changes = changes::between(last.map_or(&empty, |p| &p.snapshot), &now);
     let translations = site
         .translation_fingerprints()

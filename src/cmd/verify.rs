@@ -124,7 +124,7 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
             ),
         ));
     }
-    if data.facts.map(lock::without_nulls).as_ref() != Some(&last.snapshot.facts) {
+    if data.facts.map(lock::without_nulls).as_ref() != Some(last.snapshot.facts()) {
         return Err(mismatch(
             DATA,
             format!(

@@ -227,12 +227,12 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
                 (changes, contact)
             });
             let notice = changes.as_ref().map_or_else(Vec::new, |(changes, _)| {
-                notice(changes, model.as_ref(), publication.date)
+                notice(changes, model, publication.date)
             });
             Logged {
                 publication,
                 id,
-                org: model.map(|m| m.organisation.name),
+                org: model.map(|m| m.organisation.name.clone()),
                 changes,
                 notice,
             }

@@ -264,26 +264,26 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     match (old.model(), new.model()) {
         (Ok(old), Ok(new)) => {
             changes.extend(subprocessors(&old.subprocessors, &new.subprocessors));
-            other_facts(&old, &new, &mut changes);
+            other_facts(old, new, &mut changes);
             // Stable: in the order of the content within a kind.
             changes.sort_by_key(Change::rank);
         }
         // Every recorded snapshot was validated as a model when the lock was read, and the
         // working tree's is the validated model: this is an empty history, or a snapshot
         // whose shape the model no longer reads. Its facts are still compared, whole.
-        _ if old.facts != new.facts => facts(
+        _ if old.facts() != new.facts() => facts(
             &None,
             None,
             "facts".into(),
-            Some(&old.facts),
-            Some(&new.facts),
+            Some(old.facts()),
+            Some(new.facts()),
             &mut changes,
         ),
         _ => {}
     }
-    let ids: BTreeSet<&String> = old.source.keys().chain(new.source.keys()).collect();
+    let ids: BTreeSet<&String> = old.source().keys().chain(new.source().keys()).collect();
     for id in ids {
-        let (was, now) = (old.source.get(id), new.source.get(id));
+        let (was, now) = (old.source().get(id), new.source().get(id));
         if was != now {
             changes.push(Change::Text {
                 section: sections::of_message(id).map(|s| s.id.to_string()),
@@ -826,13 +826,13 @@ mod tests {
     use serde_json::json;
 
     fn snapshot(facts: Value, source: &[(&str, &str)]) -> Snapshot {
-        Snapshot {
+        Snapshot::new(
             facts,
-            source: source
+            source
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
-        }
+        )
     }
 
     fn sub(name: &str, personal_data: bool, transfer: Transfer) -> Subprocessor {
@@ -956,7 +956,7 @@ mod tests {
     fn example_facts() -> Value {
         let lock: crate::history::lock::LockFile =
             toml::from_str(include_str!("../../candor.lock")).expect("the example's lock");
-        lock.publications[0].snapshot.facts.clone()
+        lock.publications[0].snapshot.facts().clone()
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -28,14 +28,43 @@ pub const FILE: &str = "candor.lock";
 const VERSION: u32 = 3;
 /// What a site publishes, in canonical form: the facts, and the source-language text of every
 /// message and term (re-serialized from the syntax tree, so layout and comments do not count).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
-    pub facts: serde_json::Value,
-    pub source: BTreeMap<String, String>,
+    facts: serde_json::Value,
+    source: BTreeMap<String, String>,
+    /// The facts as a model, read once: a build asks for each publication's several times
+    /// (the lock's checks, the change log, the archive, the notices). The fields above are
+    /// private, so that what was read is always what they hold.
+    #[serde(skip)]
+    model: OnceLock<Result<Model, String>>,
+}
+
+impl PartialEq for Snapshot {
+    fn eq(&self, other: &Self) -> bool {
+        self.facts == other.facts && self.source == other.source
+    }
 }
 
 impl Snapshot {
+    pub fn new(facts: serde_json::Value, source: BTreeMap<String, String>) -> Snapshot {
+        Snapshot {
+            facts,
+            source,
+            model: OnceLock::new(),
+        }
+    }
+
+    /// The facts, as recorded (JSON, without nulls).
+    pub fn facts(&self) -> &serde_json::Value {
+        &self.facts
+    }
+
+    /// The source-language text of every message and term, by id (terms as `-id`).
+    pub fn source(&self) -> &BTreeMap<String, String> {
+        &self.source
+    }
+
     /// The version 1 fingerprint: `sha256:` and the hex digest of the snapshot's JSON alone.
     fn fingerprint_v1(&self) -> String {
         sha256(&serde_json::to_vec(self).expect("a snapshot serializes"))
@@ -45,7 +74,14 @@ impl Snapshot {
     /// character that has no place in published text, links are safe and countries known. A
     /// lock file edited by hand (its fingerprints recomputed) cannot put on a page what
     /// `content/` could not.
-    pub fn model(&self) -> Result<Model, String> {
+    pub fn model(&self) -> Result<&Model, String> {
+        self.model
+            .get_or_init(|| self.read_model())
+            .as_ref()
+            .map_err(String::clone)
+    }
+
+    fn read_model(&self) -> Result<Model, String> {
         let in_source = self.source.iter().find_map(|(id, text)| {
             let (_, found) = crate::text::find_forbidden(text).next()?;
             Some((format!("source.{id}"), found))
@@ -737,10 +773,10 @@ mod tests {
 
     #[test]
     fn the_canonical_form_is_sorted_compact_json_as_documented() {
-        let snapshot = Snapshot {
-            facts: serde_json::json!({"z": 1, "a": {"y": "ü", "b": [true, null]}}),
-            source: BTreeMap::from([("title".to_string(), "title = Hi".to_string())]),
-        };
+        let snapshot = Snapshot::new(
+            serde_json::json!({"z": 1, "a": {"y": "ü", "b": [true, null]}}),
+            BTreeMap::from([("title".to_string(), "title = Hi".to_string())]),
+        );
         let date = jiff::civil::date(2026, 1, 2);
         let day = |date| When { date, time: None };
         let bytes = canonical(day(date), Some("sha256:00"), &snapshot);
@@ -776,10 +812,7 @@ mod tests {
 
     #[test]
     fn publication_ids_number_a_day_s_publications_and_read_back_exactly() {
-        let snapshot = Snapshot {
-            facts: serde_json::json!({}),
-            source: BTreeMap::new(),
-        };
+        let snapshot = Snapshot::new(serde_json::json!({}), BTreeMap::new());
         let at = |time: &str| {
             let when = When::at(time.parse().unwrap());
             Publication {
@@ -873,10 +906,7 @@ mod tests {
 
     #[test]
     fn a_translation_left_as_it_was_is_stored_once_however_many_publications_share_it() {
-        let snapshot = Snapshot {
-            facts: serde_json::json!({}),
-            source: BTreeMap::new(),
-        };
+        let snapshot = Snapshot::new(serde_json::json!({}), BTreeMap::new());
         let map = Arc::new(BTreeMap::from([("title".to_string(), "00ff".to_string())]));
         let publication = |date: jiff::civil::Date| Publication {
             date,
@@ -925,19 +955,19 @@ mod tests {
 
     #[test]
     fn a_forbidden_character_read_back_is_named_by_its_path() {
-        let snapshot = Snapshot {
-            facts: serde_json::json!({"subprocessors": [{"name": "ok"}, {"name": "Sl\u{202e}ack"}]}),
-            source: BTreeMap::new(),
-        };
+        let snapshot = Snapshot::new(
+            serde_json::json!({"subprocessors": [{"name": "ok"}, {"name": "Sl\u{202e}ack"}]}),
+            BTreeMap::new(),
+        );
         let why = snapshot.model().unwrap_err();
         assert!(
             why.starts_with("`facts.subprocessors.1.name` contains U+202E"),
             "{why}"
         );
-        let snapshot = Snapshot {
-            facts: serde_json::json!({}),
-            source: BTreeMap::from([("hi".to_string(), "hi = \u{7}".to_string())]),
-        };
+        let snapshot = Snapshot::new(
+            serde_json::json!({}),
+            BTreeMap::from([("hi".to_string(), "hi = \u{7}".to_string())]),
+        );
         assert!(
             snapshot
                 .model()

@@ -97,10 +97,7 @@ mod tests {
     }
 
     fn at(when: When, previous: Option<&str>, fact: &str) -> Publication {
-        let snapshot = Snapshot {
-            facts: serde_json::json!({ "fact": fact }),
-            source: BTreeMap::new(),
-        };
+        let snapshot = Snapshot::new(serde_json::json!({ "fact": fact }), BTreeMap::new());
         Publication {
             date: when.date,
             time: when.time,

@@ -193,7 +193,7 @@ pub fn render(
                 facts: Value::from_serializable(&facts),
                 groups,
                 organisation,
-                org: facts.organisation.name,
+                org: facts.organisation.name.clone(),
             };
             (date, archived)
         })
@@ -925,10 +925,10 @@ impl AsRef<str> for SafeHtml {
 /// Also returns the ids of the sub-processors engaged in any publication before the last, for
 /// the current page's groups, and the date of the first publication that listed each one as
 /// engaged.
-fn archived_models(
-    history: &[crate::history::lock::Publication],
+fn archived_models<'h>(
+    history: &'h [crate::history::lock::Publication],
     diags: &mut Diagnostics,
-) -> Archived {
+) -> Archived<'h> {
     let mut out = BTreeMap::new();
     // Read once each, in order: what the publications before each one engaged, and since when.
     let mut engaged: BTreeMap<String, jiff::civil::Date> = BTreeMap::new();
@@ -938,8 +938,8 @@ fn archived_models(
         engaged_before_last = engaged.keys().cloned().collect();
         match p.snapshot.model() {
             Ok(model) => {
-                let groups = subprocessor_groups(&model, p.date, &engaged_before_last);
-                for s in changes::engaged(&model, p.date) {
+                let groups = subprocessor_groups(model, p.date, &engaged_before_last);
+                for s in changes::engaged(model, p.date) {
                     engaged.entry(s.to_string()).or_insert(p.date);
                 }
                 out.insert(date, (model, groups));
@@ -957,9 +957,9 @@ fn archived_models(
 }
 
 /// What [`archived_models`] reads from the history.
-struct Archived {
+struct Archived<'h> {
     /// Each publication's facts and sub-processor groups, by its id.
-    models: BTreeMap<String, (Model, Groups)>,
+    models: BTreeMap<String, (&'h Model, Groups)>,
     /// The sub-processors engaged in any publication before the last.
     engaged_before_last: BTreeSet<String>,
     /// The date of the first publication that listed each sub-processor as engaged.
@@ -976,7 +976,9 @@ fn archived_words(
     stamp: &Stamp,
     diags: &mut Diagnostics,
 ) -> (Vec<Locale>, HashMap<(usize, usize), usize>) {
-    let mut archived_words: Vec<Locale> = Vec::new();
+    // The words each (language, publication) needs where they differ from today's, each
+    // different set once: publications that recorded the same words share them.
+    let mut wanted: Vec<(&Locale, BTreeMap<String, String>)> = Vec::new();
     let mut archive_positions: HashMap<(usize, usize), usize> = HashMap::new();
     let languages = locales.locales.len();
     for (i, locale) in locales.locales.iter().enumerate() {
@@ -987,7 +989,7 @@ fn archived_words(
         let today = locale.words();
         for (k, p) in stamp.history.iter().enumerate() {
             let recorded: BTreeMap<String, String> = if i == locales.source {
-                p.snapshot.source.clone()
+                p.snapshot.source().clone()
             } else {
                 p.translations
                     .get(&locale.language.tag)
@@ -1002,7 +1004,7 @@ fn archived_words(
             // failing to render the record.
             let published_only: Vec<(&String, &String)> = p
                 .snapshot
-                .source
+                .source()
                 .iter()
                 .filter(|(id, _)| !today.contains_key(*id) && !recorded.contains_key(*id))
                 .collect();
@@ -1013,19 +1015,41 @@ fn archived_words(
             {
                 continue;
             }
-            let mut words = recorded.clone();
+            let mut words = recorded;
             for (id, text) in today.iter().chain(published_only) {
                 words.entry(id.clone()).or_insert_with(|| text.clone());
             }
-            archived_words.push(Locale::from_recorded(
-                &locale.language,
-                &words,
-                crate::history::lock::FILE,
-                diags,
-            ));
-            archive_positions.insert((i, k), languages + archived_words.len() - 1);
+            let same = wanted
+                .iter()
+                .position(|(l, w)| std::ptr::eq(*l, &**locale) && *w == words);
+            let position = same.unwrap_or_else(|| {
+                wanted.push((locale, words));
+                wanted.len() - 1
+            });
+            archive_positions.insert((i, k), languages + position);
         }
     }
+    // Parsed on every core; their problems reported in the order above.
+    let built: Vec<(Locale, Diagnostics)> = wanted
+        .par_iter()
+        .map(|(locale, words)| {
+            let mut found = Diagnostics::default();
+            let words = Locale::from_recorded(
+                &locale.language,
+                words,
+                crate::history::lock::FILE,
+                &mut found,
+            );
+            (words, found)
+        })
+        .collect();
+    let archived_words = built
+        .into_iter()
+        .map(|(words, found)| {
+            diags.extend(found);
+            words
+        })
+        .collect();
     (archived_words, archive_positions)
 }
 
