@@ -166,7 +166,19 @@ pub fn render(
         ));
         return Ok(false);
     };
-    let (archived_words, archive_positions) = archived_words(locales, stamp, diags);
+    // The archive's words and facts, and the change log, each on a core of its own.
+    let (mut words_diags, mut models_diags) = (Diagnostics::default(), Diagnostics::default());
+    let ((archived_words, archive_positions), (archived_models, log)) = rayon::join(
+        || archived_words(locales, stamp, &mut words_diags),
+        || {
+            rayon::join(
+                || archived_models(&stamp.history, &mut models_diags),
+                || changelog::log(&stamp.history),
+            )
+        },
+    );
+    diags.extend(words_diags);
+    diags.extend(models_diags);
     let positions = locales.locales.len() + archived_words.len();
     // The facts become template values once; every page shares them (Tera's arrays and maps
     // are reference-counted).
@@ -174,7 +186,7 @@ pub fn render(
         models: archived,
         engaged_before_last: engaged_before,
         first_engaged,
-    } = archived_models(&stamp.history, diags);
+    } = archived_models;
     // Today's organisation, then each other one a publication named: an archived page names
     // the organisation as it was published.
     let mut organisations = vec![Globals::of(&model.organisation)];
@@ -230,7 +242,6 @@ pub fn render(
             Some((s.id.clone(), since.to_string()))
         })
         .collect();
-    let log = changelog::log(&stamp.history);
     let pages = LanguagePages {
         tera: &tera,
         log: &log,
@@ -258,66 +269,115 @@ pub fn render(
         },
         sizes: Sizes::default(),
     };
-    // Each language's pages on whichever core is free, emitted as soon as they are done. The
+    // Each language's pages on whichever core is free, emitted as soon as they are done; the
+    // site's own files (its index, the machine-readable files, the history) beside them. The
     // diagnostics are merged in configured order, so they read the same however the work was
     // shared out; the files do not depend on the order at all.
-    let rendered: Vec<Diagnostics> = locales
-        .locales
-        .par_iter()
-        .zip(&names)
-        .enumerate()
-        .map(|(i, (locale, name))| pages.render(i, locale, name, &emit))
-        .collect();
+    let (rendered, (files, site_diags)) = rayon::join(
+        || -> Vec<Diagnostics> {
+            locales
+                .locales
+                .par_iter()
+                .zip(&names)
+                .enumerate()
+                .map(|(i, (locale, name))| pages.render(i, locale, name, &emit))
+                .collect()
+        },
+        || {
+            let site = SiteFiles {
+                config,
+                model,
+                stamp,
+                last,
+                names: &names,
+                facts: pages.facts.clone(),
+                engaged_since: &engaged_since,
+            };
+            site.render(&tera, theme, locales)
+        },
+    );
+    if !site_diags.has_errors() {
+        emit(files);
+    }
     for language_diags in rendered {
         diags.extend(language_diags);
     }
-    let mut files = Files::new();
-    let facts = pages.facts;
-    let source = locales.source();
-    let mut ctx = Context::new();
-    ctx.insert("lang", &source.language.tag);
-    ctx.insert("dir", direction(&source.language.locale));
-    ctx.insert("root", "");
-    ctx.insert_value("facts", facts);
-    ctx.insert("languages", &language_links(&names, None, "", ""));
-    ctx.insert("stamp_iso", &stamp.date.to_string());
-    // The language list speaks the source language; each entry speaks its own
-    // (`t(key=…, language=l.tag)`).
-    ctx.insert(templates::PAGE_LANGUAGE, &locales.source);
-    ctx.insert(templates::PAGE_ORGANISATION, &0);
-    Renderer::new(&tera, theme, &Sizes::default()).page(
-        theme::INDEX_TEMPLATE,
-        &ctx,
-        "index.html".into(),
-        &mut files,
-        diags,
-    );
-    let tags: Vec<String> = config.languages.iter().map(|l| l.tag.clone()).collect();
-    files.insert(
-        "data.json".into(),
-        machine::data_json(model, stamp.date, &last.fingerprint, &tags, &engaged_since),
-    );
-    // The history, for anyone to check: each publication's canonical form and the list of them.
-    files.extend(published::files(&stamp.history));
-    files.insert(
-        "subprocessors.csv".into(),
-        machine::subprocessors_csv(model, &engaged_since),
-    );
-    let base = config
-        .base_url
-        .as_deref()
-        .map_or(String::new(), |b| format!("{}/", b.trim_end_matches('/')));
-    files.insert(
-        "dpv.jsonld".into(),
-        machine::dpv_jsonld(model, stamp.date, &base),
-    );
-    for (path, bytes) in &theme.assets {
-        files.insert(path.clone(), bytes.clone());
-    }
-    emit(files);
+    diags.extend(site_diags);
     match failed.into_inner().expect("no panic while emitting") {
         Some(e) => Err(e),
         None => Ok(diags.error_count() == errors_before),
+    }
+}
+
+/// The files of the site as a whole: its index (the language list), the machine-readable
+/// files, the history's canonical files and the theme's assets.
+struct SiteFiles<'a> {
+    config: &'a Config,
+    model: &'a Model,
+    stamp: &'a Stamp,
+    /// The publication the site is stamped with.
+    last: &'a crate::history::lock::Publication,
+    names: &'a [LanguageName],
+    facts: Value,
+    engaged_since: &'a BTreeMap<String, String>,
+}
+
+impl SiteFiles<'_> {
+    fn render(self, tera: &Tera, theme: &Theme, locales: &Locales) -> (Files, Diagnostics) {
+        let SiteFiles {
+            config,
+            model,
+            stamp,
+            last,
+            names,
+            facts,
+            engaged_since,
+        } = self;
+        let mut files = Files::new();
+        let mut diags = Diagnostics::default();
+        let source = locales.source();
+        let mut ctx = Context::new();
+        ctx.insert("lang", &source.language.tag);
+        ctx.insert("dir", direction(&source.language.locale));
+        ctx.insert("root", "");
+        ctx.insert_value("facts", facts);
+        ctx.insert("languages", &language_links(names, None, "", ""));
+        ctx.insert("stamp_iso", &stamp.date.to_string());
+        // The language list speaks the source language; each entry speaks its own
+        // (`t(key=…, language=l.tag)`).
+        ctx.insert(templates::PAGE_LANGUAGE, &locales.source);
+        ctx.insert(templates::PAGE_ORGANISATION, &0);
+        Renderer::new(tera, theme, &Sizes::default()).page(
+            theme::INDEX_TEMPLATE,
+            &ctx,
+            "index.html".into(),
+            &mut files,
+            &mut diags,
+        );
+        let tags: Vec<String> = config.languages.iter().map(|l| l.tag.clone()).collect();
+        files.insert(
+            "data.json".into(),
+            machine::data_json(model, stamp.date, &last.fingerprint, &tags, engaged_since),
+        );
+        // The history, for anyone to check: each publication's canonical form and the list of
+        // them.
+        files.extend(published::files(&stamp.history));
+        files.insert(
+            "subprocessors.csv".into(),
+            machine::subprocessors_csv(model, engaged_since),
+        );
+        let base = config
+            .base_url
+            .as_deref()
+            .map_or(String::new(), |b| format!("{}/", b.trim_end_matches('/')));
+        files.insert(
+            "dpv.jsonld".into(),
+            machine::dpv_jsonld(model, stamp.date, &base),
+        );
+        for (path, bytes) in &theme.assets {
+            files.insert(path.clone(), bytes.clone());
+        }
+        (files, diags)
     }
 }
 
