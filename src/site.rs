@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::FluentArgs;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::fs::IoError;
@@ -65,6 +65,9 @@ pub struct Site {
     pub translations: Arc<[Status]>,
     /// Where each sub-processor is written, by name.
     pub subprocessor_places: BTreeMap<String, Location>,
+    /// `candor.lock` as read while the site loaded (it depends on nothing the load reads), with
+    /// its problems, for [`Site::stamp`] to take. Reported there, after the load's.
+    lock: Mutex<Option<(Option<lock::Read>, Diagnostics)>>,
 }
 
 impl Site {
@@ -89,17 +92,23 @@ impl Site {
         if let Some(tag) = only {
             config.keep_only(tag);
         }
-        // The facts and the words load side by side; their problems are reported in this order.
-        let ((validated, content_diags), ((locales, locale_diags), (theme, theme_diags))) =
+        // The facts, the words and the lock file load side by side; their problems are reported
+        // in this order (the lock's when the site is stamped).
+        let (((validated, content_diags), lock), ((locales, locale_diags), (theme, theme_diags))) =
             rayon::join(
                 || {
-                    Diagnostics::gather(|found| {
-                        crate::validate::content::validate(
-                            &content::load(root, options.placeholders, found),
-                            &config,
-                            found,
-                        )
-                    })
+                    rayon::join(
+                        || {
+                            Diagnostics::gather(|found| {
+                                crate::validate::content::validate(
+                                    &content::load(root, options.placeholders, found),
+                                    &config,
+                                    found,
+                                )
+                            })
+                        },
+                        || Diagnostics::gather(|found| lock::read(root, found)),
+                    )
                 },
                 || {
                     rayon::join(
@@ -149,6 +158,7 @@ impl Site {
             theme,
             translations: translations.clone(),
             subprocessor_places: validated.subprocessor_places,
+            lock: Mutex::new(Some(lock)),
         };
         (Some(site), translations)
     }
@@ -159,17 +169,22 @@ impl Site {
         Snapshot::new(lock::without_nulls(facts), self.locales.source().words())
     }
 
+    /// `candor.lock`, as read while the site loaded, with its problems; asked again, it is read
+    /// again.
+    pub fn read_lock(&self, diags: &mut Diagnostics) -> Option<lock::Read> {
+        let loaded = self.lock.lock().expect("no panic while taking it").take();
+        let (read, found) =
+            loaded.unwrap_or_else(|| Diagnostics::gather(|found| lock::read(&self.root, found)));
+        diags.extend(found);
+        read
+    }
+
     /// The stamp for this site under `recording`, from `candor.lock`.
     pub fn stamp(&self, recording: Recording, diags: &mut Diagnostics) -> Option<Stamp> {
-        let (read, snapshot) = rayon::join(
-            || Diagnostics::gather(|found| lock::read(&self.root, found)),
-            || self.snapshot(),
-        );
-        let (read, found) = read;
-        diags.extend(found);
+        let read = self.read_lock(diags)?;
         let stamp = lock::stamp(
-            read?,
-            snapshot,
+            read,
+            self.snapshot(),
             lock::Translations {
                 fingerprints: self.translation_fingerprints(),
                 texts: self.translation_texts(),

@@ -34,7 +34,12 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
     };
     // Warnings (stale translations) are `check`'s business; only what stops the diff is shown.
     let mut found = Diagnostics::default();
-    let loaded = Site::load(root, &options, &mut found).zip(lock::read(root, &mut found));
+    let site = Site::load(root, &options, &mut found);
+    let read = match &site {
+        Some(site) => site.read_lock(&mut found),
+        None => lock::read(root, &mut found),
+    };
+    let loaded = site.zip(read);
     found
         .into_iter()
         .filter(|d| d.is_error())
