@@ -273,7 +273,7 @@ pub fn render(
     // site's own files (its index, the machine-readable files, the history) beside them. The
     // diagnostics are merged in configured order, so they read the same however the work was
     // shared out; the files do not depend on the order at all.
-    let (rendered, (files, site_diags)) = rayon::join(
+    let (rendered, site_diags) = rayon::join(
         || -> Vec<Diagnostics> {
             locales
                 .locales
@@ -293,12 +293,13 @@ pub fn render(
                 facts: pages.facts.clone(),
                 engaged_since: &engaged_since,
             };
-            site.render(&tera, theme, locales)
+            let (files, site_diags) = site.render(&tera, theme, locales);
+            if !site_diags.has_errors() {
+                emit(files);
+            }
+            site_diags
         },
     );
-    if !site_diags.has_errors() {
-        emit(files);
-    }
     for language_diags in rendered {
         diags.extend(language_diags);
     }
@@ -497,9 +498,11 @@ impl LanguagePages<'_> {
         Some(format!("{}/{path}", base.trim_end_matches('/')))
     }
 
-    /// The pages of the `i`th language: its page, change log, feed and archive, handed to
-    /// `emit` a publication at a time (a core holds no more than one publication's page and
-    /// annex), until one has an error. Returns the language's problems.
+    /// The pages of the `i`th language: its page, change log, feed and archive. Each
+    /// publication's pages are rendered on whichever core is free and handed to `emit` as soon
+    /// as they are done (unless they have an error), so that a site of few languages keeps
+    /// every core busy and a core holds no more than one publication's page and annex. Returns
+    /// the language's problems, in the order of [`Part`]s.
     fn render(
         &self,
         i: usize,
@@ -507,32 +510,10 @@ impl LanguagePages<'_> {
         name: &LanguageName,
         emit: &(dyn Fn(Files) + Sync),
     ) -> Diagnostics {
-        let mut files = Files::new();
         let mut diags = Diagnostics::default();
-        let flush = |files: &mut Files, diags: &Diagnostics| {
-            if !diags.has_errors() {
-                emit(std::mem::take(files));
-            }
-        };
-        let tera = self.tera;
-        let (theme, names, org) = (self.theme, self.names, self.org);
-        let lang = &locale.language;
-        let page = |ctx: &mut Context, depth: &str, suffix: &str| {
-            ctx.insert(templates::PAGE_LANGUAGE, &i);
-            ctx.insert(templates::PAGE_ORGANISATION, &0);
-            ctx.insert("lang", &lang.tag);
-            ctx.insert("dir", direction(&lang.locale));
-            ctx.insert("root", depth);
-            ctx.insert("archived", &false);
-            ctx.insert("superseded", &None::<StampView>);
-            ctx.insert(
-                "languages",
-                &language_links(names, Some(&lang.tag), depth, suffix),
-            );
-        };
-        let (stamp_view, entries) = match (
-            intl::long_date(&lang.formats, self.stamp.date),
-            changelog::entries(self.log, locale, org),
+        let (stamp, entries) = match (
+            intl::long_date(&locale.language.formats, self.stamp.date),
+            changelog::entries(self.log, locale, self.org),
         ) {
             (Ok(text), Ok(entries)) => (
                 StampView {
@@ -546,18 +527,80 @@ impl LanguagePages<'_> {
                 return diags;
             }
         };
-        // The sub-processors' table and annex entries, rendered once for every page that shows
-        // them alike.
-        let mut renderer = Renderer::new(tera, theme, &self.sizes);
+        let language = Language {
+            i,
+            locale,
+            name,
+            stamp,
+            entries,
+        };
+        // The entries are the history, newest first: the first is the current publication.
+        let mut parts = vec![Part::Current, Part::Lists];
+        parts.extend((1..language.entries.len()).map(Part::Archived));
+        let found: Vec<Diagnostics> = parts
+            .par_iter()
+            .map(|part| {
+                let mut files = Files::new();
+                let mut diags = Diagnostics::default();
+                match *part {
+                    Part::Current => self.current(&language, &mut files, &mut diags),
+                    Part::Lists => self.lists(&language, &mut files, &mut diags),
+                    Part::Archived(n) => {
+                        let mut renderer = Renderer::new(self.tera, self.theme, &self.sizes);
+                        self.archived_entry(&language, n, &mut renderer, &mut files, &mut diags);
+                    }
+                }
+                if !diags.has_errors() {
+                    emit(files);
+                }
+                diags
+            })
+            .collect();
+        for part in found {
+            diags.extend(part);
+        }
+        diags
+    }
+
+    /// What every page of `language` starts from, at `depth` (`../`) below the output folder,
+    /// whose counterpart in each language is at `suffix` (`annex/`) under its folder.
+    fn context(&self, language: &Language, depth: &str, suffix: &str) -> Context {
+        let lang = &language.locale.language;
         let mut ctx = Context::new();
-        page(&mut ctx, "../", "");
+        ctx.insert(templates::PAGE_LANGUAGE, &language.i);
+        ctx.insert(templates::PAGE_ORGANISATION, &0);
+        ctx.insert("lang", &lang.tag);
+        ctx.insert("dir", direction(&lang.locale));
+        ctx.insert("root", depth);
+        ctx.insert("archived", &false);
+        ctx.insert("superseded", &None::<StampView>);
+        ctx.insert(
+            "languages",
+            &language_links(self.names, Some(&lang.tag), depth, suffix),
+        );
+        ctx
+    }
+
+    /// The current publication: the page, its annex, and its copy in the archive, which show
+    /// the same sub-processors in the same words (their fragments are rendered once).
+    fn current(&self, language: &Language, files: &mut Files, diags: &mut Diagnostics) {
+        let Language {
+            i,
+            locale,
+            name,
+            stamp: stamp_view,
+            entries,
+        } = language;
+        let (i, lang, org) = (*i, &locale.language, self.org);
+        let mut renderer = Renderer::new(self.tera, self.theme, &self.sizes);
+        let mut ctx = self.context(language, "../", "");
         ctx.insert_value("facts", self.facts.clone());
         ctx.insert_value("subprocessors", self.groups.value());
         match self.upcoming_changes(locale) {
             Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
             Err(e) => diags.push(Diagnostic::error(e)),
         }
-        ctx.insert("stamp", &stamp_view);
+        ctx.insert("stamp", stamp_view);
         ctx.insert("source", &self.source.link("../", "", true));
         let table = Fragment {
             template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
@@ -566,13 +609,13 @@ impl LanguagePages<'_> {
             subprocessors: self.groups.clone(),
             stamp: stamp_view.clone(),
         };
-        ctx.insert_value("subprocessor_table", renderer.fragment(table, &mut diags));
+        ctx.insert_value("subprocessor_table", renderer.fragment(table, diags));
         renderer.page(
             theme::PAGE_TEMPLATE,
             &ctx,
             format!("{}/index.html", lang.tag),
-            &mut files,
-            &mut diags,
+            files,
+            diags,
         );
         let margin = PageMargin {
             org,
@@ -581,19 +624,12 @@ impl LanguagePages<'_> {
             address: self.address(&format!("{}/", lang.tag)),
             superseded: None,
         };
-        margin.css(
-            locale,
-            format!("{}/print.css", lang.tag),
-            &mut files,
-            &mut diags,
-        );
+        margin.css(locale, format!("{}/print.css", lang.tag), files, diags);
 
         // The annex: the same facts in the shape of Annexes I.B and III, a document to print
-        // and sign, naming the publication it states. The entries are the history, newest
-        // first: the first is this one.
+        // and sign, naming the publication it states.
         if let Some(current) = entries.first() {
-            let mut ctx = Context::new();
-            page(&mut ctx, "../../", "annex/");
+            let mut ctx = self.context(language, "../../", "annex/");
             ctx.insert_value("facts", self.facts.clone());
             ctx.insert_value("subprocessors", self.groups.value());
             ctx.insert("source", &self.source.link("../../", "annex/", true));
@@ -608,141 +644,183 @@ impl LanguagePages<'_> {
                 superseded: None,
                 folder: lang.tag.clone(),
             };
-            self.annex(ctx, of, &mut renderer, &mut files, &mut diags);
+            self.annex(ctx, of, &mut renderer, files, diags);
+            self.archived_entry(language, 0, &mut renderer, files, diags);
         }
-        flush(&mut files, &diags);
+    }
 
-        let mut ctx = Context::new();
-        page(&mut ctx, "../../", "changes/");
+    /// The lists: the change log, the archive's index, each publication's notice to
+    /// controllers (where it needs one) and the feed.
+    fn lists(&self, language: &Language, files: &mut Files, diags: &mut Diagnostics) {
+        let (locale, org) = (language.locale, self.org);
+        let lang = &locale.language;
+        let mut renderer = Renderer::new(self.tera, self.theme, &self.sizes);
+        let mut ctx = self.context(language, "../../", "changes/");
         ctx.insert_value("facts", self.facts.clone());
-        ctx.insert("stamp", &stamp_view);
-        ctx.insert("entries", &entries);
+        ctx.insert("stamp", &language.stamp);
+        ctx.insert("entries", &language.entries);
         renderer.page(
             theme::CHANGES_TEMPLATE,
             &ctx,
             format!("{}/changes/index.html", lang.tag),
-            &mut files,
-            &mut diags,
+            files,
+            diags,
         );
         // Every publication at a permanent address: its facts, today's words and theme.
-        let mut ctx = Context::new();
-        page(&mut ctx, "../../", "archive/");
-        ctx.insert("entries", &entries);
+        let mut ctx = self.context(language, "../../", "archive/");
+        ctx.insert("entries", &language.entries);
         renderer.page(
             theme::ARCHIVE_TEMPLATE,
             &ctx,
             format!("{}/archive/index.html", lang.tag),
-            &mut files,
-            &mut diags,
+            files,
+            diags,
         );
-        for (position, entry, facts) in entries
-            .iter()
-            .enumerate()
-            .filter_map(|(n, e)| Some((n, e, self.archived.get(&e.id)?)))
-        {
-            let mut ctx = Context::new();
-            page(&mut ctx, "../../../", &format!("archive/{}/", entry.id));
-            // The words as that publication recorded them. The entries are the history, newest
-            // first.
-            let k = self.stamp.history.len() - 1 - position;
-            let archived_position = self.archive_positions.get(&(i, k)).copied();
-            if let Some(position) = archived_position {
-                ctx.insert(templates::PAGE_LANGUAGE, &position);
-            }
-            let words = archived_position.map_or(locale, |p| self.shared.locale(p));
-            ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
-            ctx.insert("archived", &true);
-            // The version that replaced it, if one did: the entries are newest first.
-            let superseded = position
-                .checked_sub(1)
-                .and_then(|next| entries.get(next))
-                .map(|next| StampView {
-                    iso: next.iso.clone(),
-                    text: next.date.clone(),
-                });
-            ctx.insert("superseded", &superseded);
-            // Its fingerprint and canonical file, which the page names for anyone to check.
-            ctx.insert("publication", entry);
-            ctx.insert_value("facts", facts.facts.clone());
-            ctx.insert_value("subprocessors", facts.groups.value());
-            let stamp = StampView {
-                iso: entry.iso.clone(),
-                text: entry.date.clone(),
-            };
-            ctx.insert("stamp", &stamp);
-            ctx.insert("source", &self.source.link("../../../", "", true));
-            let table = Fragment {
-                template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
-                position: archived_position.unwrap_or(i),
-                organisation: facts.organisation,
-                subprocessors: facts.groups.clone(),
-                stamp,
-            };
-            ctx.insert_value("subprocessor_table", renderer.fragment(table, &mut diags));
-            renderer.page(
-                theme::PAGE_TEMPLATE,
-                &ctx,
-                format!("{}/archive/{}/index.html", lang.tag, entry.id),
-                &mut files,
-                &mut diags,
-            );
-            let path = format!("{}/archive/{}/print.css", lang.tag, entry.id);
-            let margin = PageMargin {
-                org: &facts.org,
-                language: &name.name,
-                date: &entry.date,
-                address: self.address(&format!("{}/archive/{}/", lang.tag, entry.id)),
-                superseded: superseded
-                    .clone()
-                    .map(|next| (next.text, self.address(&format!("{}/", lang.tag)))),
-            };
-            margin.css(words, path, &mut files, &mut diags);
-            // Its annex, in the words of that publication too.
-            let mut ctx = Context::new();
-            page(
-                &mut ctx,
-                "../../../../",
-                &format!("archive/{}/annex/", entry.id),
-            );
-            if let Some(position) = archived_position {
-                ctx.insert(templates::PAGE_LANGUAGE, &position);
-            }
-            ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
-            ctx.insert("archived", &true);
-            ctx.insert("superseded", &superseded);
-            ctx.insert_value("facts", facts.facts.clone());
-            ctx.insert_value("subprocessors", facts.groups.value());
-            ctx.insert("source", &self.source.link("../../../../", "annex/", true));
-            let of = Annex {
-                words,
-                position: archived_position.unwrap_or(i),
-                org: &facts.org,
-                organisation: facts.organisation,
-                subprocessors: &facts.groups,
-                language: &name.name,
-                entry,
-                superseded: superseded.map(|next| next.text),
-                folder: format!("{}/archive/{}", lang.tag, entry.id),
-            };
-            self.annex(ctx, of, &mut renderer, &mut files, &mut diags);
-            flush(&mut files, &diags);
-        }
-        // Each publication's notice to controllers, where it needs one.
         for logged in self.log {
             match notice::kit(logged, locale, org, &self.links) {
                 Ok(kit) => files.extend(kit),
                 Err(e) => diags.push(Diagnostic::error(e)),
             }
         }
-        match changelog::atom(&entries, locale, org, &self.links) {
+        match changelog::atom(&language.entries, locale, org, &self.links) {
             Ok(xml) => {
                 files.insert(format!("{}/feed.xml", lang.tag), xml);
             }
             Err(e) => diags.push(Diagnostic::error(e)),
         }
-        flush(&mut files, &diags);
-        diags
     }
+
+    /// The archived page and annex of the publication at `position` in the entries (newest
+    /// first), in its facts and the words it recorded; nothing for a publication the archive
+    /// leaves out (its facts no longer read as a model).
+    fn archived_entry(
+        &self,
+        language: &Language,
+        position: usize,
+        renderer: &mut Renderer,
+        files: &mut Files,
+        diags: &mut Diagnostics,
+    ) {
+        let Language {
+            i,
+            locale,
+            name,
+            entries,
+            ..
+        } = language;
+        let (i, lang) = (*i, &locale.language);
+        let Some((entry, facts)) = entries
+            .get(position)
+            .and_then(|e| Some((e, self.archived.get(&e.id)?)))
+        else {
+            return;
+        };
+        let mut ctx = self.context(language, "../../../", &format!("archive/{}/", entry.id));
+        // The words as that publication recorded them.
+        let k = self.stamp.history.len() - 1 - position;
+        let archived_position = self.archive_positions.get(&(i, k)).copied();
+        if let Some(position) = archived_position {
+            ctx.insert(templates::PAGE_LANGUAGE, &position);
+        }
+        let words = archived_position.map_or(*locale, |p| self.shared.locale(p));
+        ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
+        ctx.insert("archived", &true);
+        // The version that replaced it, if one did: the entries are newest first.
+        let superseded = position
+            .checked_sub(1)
+            .and_then(|next| entries.get(next))
+            .map(|next| StampView {
+                iso: next.iso.clone(),
+                text: next.date.clone(),
+            });
+        ctx.insert("superseded", &superseded);
+        // Its fingerprint and canonical file, which the page names for anyone to check.
+        ctx.insert("publication", entry);
+        ctx.insert_value("facts", facts.facts.clone());
+        ctx.insert_value("subprocessors", facts.groups.value());
+        let stamp = StampView {
+            iso: entry.iso.clone(),
+            text: entry.date.clone(),
+        };
+        ctx.insert("stamp", &stamp);
+        ctx.insert("source", &self.source.link("../../../", "", true));
+        let table = Fragment {
+            template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
+            position: archived_position.unwrap_or(i),
+            organisation: facts.organisation,
+            subprocessors: facts.groups.clone(),
+            stamp,
+        };
+        ctx.insert_value("subprocessor_table", renderer.fragment(table, diags));
+        renderer.page(
+            theme::PAGE_TEMPLATE,
+            &ctx,
+            format!("{}/archive/{}/index.html", lang.tag, entry.id),
+            files,
+            diags,
+        );
+        let path = format!("{}/archive/{}/print.css", lang.tag, entry.id);
+        let margin = PageMargin {
+            org: &facts.org,
+            language: &name.name,
+            date: &entry.date,
+            address: self.address(&format!("{}/archive/{}/", lang.tag, entry.id)),
+            superseded: superseded
+                .clone()
+                .map(|next| (next.text, self.address(&format!("{}/", lang.tag)))),
+        };
+        margin.css(words, path, files, diags);
+        // Its annex, in the words of that publication too.
+        let mut ctx = self.context(
+            language,
+            "../../../../",
+            &format!("archive/{}/annex/", entry.id),
+        );
+        if let Some(position) = archived_position {
+            ctx.insert(templates::PAGE_LANGUAGE, &position);
+        }
+        ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
+        ctx.insert("archived", &true);
+        ctx.insert("superseded", &superseded);
+        ctx.insert_value("facts", facts.facts.clone());
+        ctx.insert_value("subprocessors", facts.groups.value());
+        ctx.insert("source", &self.source.link("../../../../", "annex/", true));
+        let of = Annex {
+            words,
+            position: archived_position.unwrap_or(i),
+            org: &facts.org,
+            organisation: facts.organisation,
+            subprocessors: &facts.groups,
+            language: &name.name,
+            entry,
+            superseded: superseded.map(|next| next.text),
+            folder: format!("{}/archive/{}", lang.tag, entry.id),
+        };
+        self.annex(ctx, of, renderer, files, diags);
+    }
+}
+
+/// A language's pages, as every [`Part`] of them needs it.
+struct Language<'a> {
+    /// Its position in configured order.
+    i: usize,
+    locale: &'a Locale,
+    name: &'a LanguageName,
+    /// The site's stamp, in the language's long date format.
+    stamp: StampView,
+    /// The history as the change log tells it, newest first.
+    entries: Vec<changelog::Entry>,
+}
+
+/// A share of a language's pages that a core renders at once.
+#[derive(Clone, Copy)]
+enum Part {
+    /// The current publication's page and annex, and their archive copies.
+    Current,
+    /// The change log, the archive's index, the notices and the feed.
+    Lists,
+    /// An earlier publication's archived page and annex: its place in the entries (from 1).
+    Archived(usize),
 }
 
 /// Which annex to render: the publication `entry`'s, under `folder` (`en`,
