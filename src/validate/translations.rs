@@ -166,7 +166,7 @@ fn check_translation(
             .refs
             .variables
             .iter()
-            .filter(|(v, _)| !entry.refs.variables.contains_key(*v));
+            .filter(|(v, _)| !entry.refs.variables.contains_key(v));
         for (var, span) in unknown {
             let mut d = Diagnostic::error(format!(
                 "`{id}` in `{tag}` uses the variable `${var}`, which the source does not provide"
@@ -176,7 +176,7 @@ fn check_translation(
                 span.clone(),
                 "not a variable of this message",
             );
-            let known = entry.refs.variables.keys().map(String::as_str);
+            let known = entry.refs.variables.keys();
             d = match suggest::closest(var, known) {
                 Some(c) => d.with_help(format!("did you mean `${c}`?")),
                 None => d.with_help(format!(
