@@ -267,7 +267,6 @@ pub fn render(
             base: config.base_url.as_deref(),
             authority: &authority,
         },
-        sizes: Sizes::default(),
     };
     // Each language's pages on whichever core is free, emitted as soon as they are done; the
     // site's own files (its index, the machine-readable files, the history) beside them. The
@@ -348,7 +347,7 @@ impl SiteFiles<'_> {
         // (`t(key=…, language=l.tag)`).
         ctx.insert(templates::PAGE_LANGUAGE, &locales.source);
         ctx.insert(templates::PAGE_ORGANISATION, &0);
-        Renderer::new(tera, theme, &Sizes::default()).page(
+        Renderer::new(tera, theme).page(
             theme::INDEX_TEMPLATE,
             &ctx,
             "index.html".into(),
@@ -406,7 +405,6 @@ struct LanguagePages<'a> {
     stamp: &'a Stamp,
     org: &'a str,
     links: changelog::FeedLinks<'a>,
-    sizes: Sizes,
 }
 
 /// A recorded publication's facts, as its archived pages show them.
@@ -546,7 +544,7 @@ impl LanguagePages<'_> {
                     Part::Current => self.current(&language, &mut files, &mut diags),
                     Part::Lists => self.lists(&language, &mut files, &mut diags),
                     Part::Archived(n) => {
-                        let mut renderer = Renderer::new(self.tera, self.theme, &self.sizes);
+                        let mut renderer = Renderer::new(self.tera, self.theme);
                         self.archived_entry(&language, n, &mut renderer, &mut files, &mut diags);
                     }
                 }
@@ -592,7 +590,7 @@ impl LanguagePages<'_> {
             entries,
         } = language;
         let (i, lang, org) = (*i, &locale.language, self.org);
-        let mut renderer = Renderer::new(self.tera, self.theme, &self.sizes);
+        let mut renderer = Renderer::new(self.tera, self.theme);
         let mut ctx = self.context(language, "../", "");
         ctx.insert_value("facts", self.facts.clone());
         ctx.insert_value("subprocessors", self.groups.value());
@@ -654,7 +652,7 @@ impl LanguagePages<'_> {
     fn lists(&self, language: &Language, files: &mut Files, diags: &mut Diagnostics) {
         let (locale, org) = (language.locale, self.org);
         let lang = &locale.language;
-        let mut renderer = Renderer::new(self.tera, self.theme, &self.sizes);
+        let mut renderer = Renderer::new(self.tera, self.theme);
         let mut ctx = self.context(language, "../../", "changes/");
         ctx.insert_value("facts", self.facts.clone());
         ctx.insert("stamp", &language.stamp);
@@ -940,30 +938,19 @@ impl PartialEq for Groups {
 struct Renderer<'a> {
     tera: &'a Tera,
     theme: &'a Theme,
-    sizes: &'a Sizes,
     kept: Vec<(Fragment, Value, Rc<hyphenate::Part>)>,
     /// The fragments handed out since the last page was rendered: the next page shows them.
     shown: Vec<Rc<hyphenate::Part>>,
 }
 
 impl<'a> Renderer<'a> {
-    fn new(tera: &'a Tera, theme: &'a Theme, sizes: &'a Sizes) -> Self {
+    fn new(tera: &'a Tera, theme: &'a Theme) -> Self {
         Renderer {
             tera,
             theme,
-            sizes,
             kept: Vec::new(),
             shown: Vec::new(),
         }
-    }
-
-    /// Renders `template` into a buffer of the size its output last had (or `at_least`), so
-    /// that a page of a megabyte is not grown to it by doubling, copied at each step.
-    fn render(&self, template: &str, ctx: &Context, at_least: usize) -> tera::TeraResult<String> {
-        let mut html = Vec::with_capacity(self.sizes.hint(template).max(at_least));
-        self.tera.render_to(template, ctx, &mut html)?;
-        self.sizes.note(template, html.len());
-        Ok(String::from_utf8(html)?)
     }
 
     /// The fragment's HTML, as a string the page shows unescaped; rendered if no fragment with
@@ -985,7 +972,7 @@ impl<'a> Renderer<'a> {
         ctx.insert(templates::PAGE_ORGANISATION, &fragment.organisation);
         ctx.insert_value("subprocessors", fragment.subprocessors.value());
         ctx.insert("stamp", &fragment.stamp);
-        let html = match self.render(fragment.template, &ctx, 0) {
+        let html = match self.tera.render(fragment.template, &ctx) {
             Ok(html) => html,
             Err(e) => {
                 diags.push(template_diagnostic(&e, self.theme));
@@ -1016,34 +1003,11 @@ impl<'a> Renderer<'a> {
         diags: &mut Diagnostics,
     ) {
         let shown = std::mem::take(&mut self.shown);
-        let parts = shown.iter().map(|part| part.html().len()).sum();
-        match self.render(template, ctx, parts) {
+        match self.tera.render(template, ctx) {
             Ok(html) => {
                 files.insert(path, hyphenate::page_with(&html, &shown).into_bytes());
             }
             Err(e) => diags.push(template_diagnostic(&e, self.theme)),
-        }
-    }
-}
-
-/// How long each template's output was when it was last rendered, in any language: the next
-/// render of it allocates that much (and a little more) at once.
-#[derive(Default)]
-struct Sizes(Mutex<HashMap<String, usize>>);
-
-impl Sizes {
-    fn hint(&self, template: &str) -> usize {
-        let sizes = self.0.lock().expect("no panic while holding the sizes");
-        sizes.get(template).map_or(0, |&len| len + len / 16)
-    }
-
-    fn note(&self, template: &str, len: usize) {
-        let mut sizes = self.0.lock().expect("no panic while holding the sizes");
-        match sizes.get_mut(template) {
-            Some(known) => *known = len,
-            None => {
-                sizes.insert(template.to_string(), len);
-            }
         }
     }
 }
