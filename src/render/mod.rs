@@ -500,7 +500,7 @@ impl LanguagePages<'_> {
     /// publication's pages are rendered on whichever core is free and handed to `emit` as soon
     /// as they are done (unless they have an error), so that a site of few languages keeps
     /// every core busy and a core holds no more than one publication's page and annex. Returns
-    /// the language's problems, in the order of [`Part`]s.
+    /// the language's problems, in the order of its [`Batch`]es.
     fn render(
         &self,
         i: usize,
@@ -533,17 +533,17 @@ impl LanguagePages<'_> {
             entries,
         };
         // The entries are the history, newest first: the first is the current publication.
-        let mut parts = vec![Part::Current, Part::Lists];
-        parts.extend((1..language.entries.len()).map(Part::Archived));
-        let found: Vec<Diagnostics> = parts
+        let mut batches = vec![Batch::Current, Batch::Lists];
+        batches.extend((1..language.entries.len()).map(Batch::Archived));
+        let found: Vec<Diagnostics> = batches
             .par_iter()
-            .map(|part| {
+            .map(|batch| {
                 let mut files = Files::new();
                 let mut diags = Diagnostics::default();
-                match *part {
-                    Part::Current => self.current(&language, &mut files, &mut diags),
-                    Part::Lists => self.lists(&language, &mut files, &mut diags),
-                    Part::Archived(n) => {
+                match *batch {
+                    Batch::Current => self.current(&language, &mut files, &mut diags),
+                    Batch::Lists => self.lists(&language, &mut files, &mut diags),
+                    Batch::Archived(n) => {
                         let mut renderer = Renderer::new(self.tera, self.theme);
                         self.archived_entry(&language, n, &mut renderer, &mut files, &mut diags);
                     }
@@ -554,8 +554,8 @@ impl LanguagePages<'_> {
                 diags
             })
             .collect();
-        for part in found {
-            diags.extend(part);
+        for batch in found {
+            diags.extend(batch);
         }
         diags
     }
@@ -798,7 +798,7 @@ impl LanguagePages<'_> {
     }
 }
 
-/// A language's pages, as every [`Part`] of them needs it.
+/// A language's pages, as every [`Batch`] of them needs it.
 struct Language<'a> {
     /// Its position in configured order.
     i: usize,
@@ -810,9 +810,9 @@ struct Language<'a> {
     entries: Vec<changelog::Entry>,
 }
 
-/// A share of a language's pages that a core renders at once.
+/// Some of a language's pages, which a core renders at once and hands on together.
 #[derive(Clone, Copy)]
-enum Part {
+enum Batch {
     /// The current publication's page and annex, and their archive copies.
     Current,
     /// The change log, the archive's index, the notices and the feed.
