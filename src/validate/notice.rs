@@ -79,9 +79,9 @@ pub fn check(
     };
     // The earlier publications, newest first, as models; a snapshot the model cannot read
     // (none: the lock's reader checked them) ends the search.
-    let history: Vec<(Date, Vec<Subprocessor>)> = std::iter::once(previous)
+    let history: Vec<(Date, &[Subprocessor])> = std::iter::once(previous)
         .chain(earlier.iter().rev())
-        .map_while(|p: &Publication| Some((p.date, p.snapshot.model().ok()?.subprocessors.clone())))
+        .map_while(|p: &Publication| Some((p.date, &p.snapshot.model().ok()?.subprocessors[..])))
         .collect();
     let find = |list: &[Subprocessor], id: &str| list.iter().find(|s| s.id == id).cloned();
     // The ids that this publication no longer lists: a new entry may be one of them renamed.
