@@ -246,7 +246,7 @@ impl Site {
         render::in_memory(self.render_input(options), stamp, diags)
     }
 
-    /// Renders every page, handing each language's files to `emit` as they are done.
+    /// Renders every page, handing the files to `emit` a batch at a time as they are done.
     pub fn render_to(
         &self,
         stamp: &Stamp,

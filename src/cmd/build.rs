@@ -73,7 +73,7 @@ pub fn build(
     let Some(stamp) = site.stamp(options.recording, diags) else {
         return Ok(None);
     };
-    // The pages go straight into the directory that becomes the site, a language at a time; it
+    // The pages go straight into the directory that becomes the site, a batch at a time; it
     // replaces the output only if everything rendered, and otherwise the output stays as it was
     // and the staging folder goes.
     let staging = output::Staging::new(&target)?;

@@ -84,8 +84,8 @@ pub fn run(
     })
 }
 
-/// Every stage but writing: the site is rendered a language at a time and nothing is kept, so
-/// `check` never holds the rendered site and needs no more memory than `build`.
+/// Every stage but writing: the site is rendered a batch of pages at a time and nothing is
+/// kept, so `check` never holds the rendered site and needs no more memory than `build`.
 /// Returns where each translation stands.
 pub fn check(
     root: &Path,

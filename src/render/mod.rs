@@ -124,12 +124,13 @@ pub fn in_memory(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option
     rendered.then(|| files.into_inner().expect("rendering is over"))
 }
 
-/// Where rendered files go as soon as a language's pages are done: kept in memory
+/// Where rendered files go as soon as a batch of pages is done: kept in memory
 /// ([`in_memory`]), or written to the directory that becomes the site ([`crate::write::output`]).
 pub type Emit<'a> = dyn Fn(Files) -> Result<(), IoError> + Sync + 'a;
 
-/// Renders every page, handing the files to `emit` a language at a time, so that a site of
-/// many languages never needs to be held whole. Returns whether everything rendered without
+/// Renders every page, handing the files to `emit` a batch at a time (one publication's pages
+/// of one language, or the site's own files), so that a site of many languages never needs to
+/// be held whole. Returns whether everything rendered without
 /// error (all render problems are reported, not just the first), or the first failure of
 /// `emit`, after which nothing more is emitted.
 pub fn render(
