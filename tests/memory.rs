@@ -1,7 +1,7 @@
-//! Memory does not grow with the whole site: `build` writes each language's pages as soon as
-//! they are rendered, and `check` renders and drops them, so `check` needs no more memory than
-//! `build` of the same site, though the output grows with the square of the languages (every
-//! page links every language).
+//! Memory does not grow with the whole site: `build` writes pages as soon as they are rendered
+//! (a publication of one language at a time), and `check` drops them, so `check` needs no more
+//! memory than `build` of the same site, though the output grows with the square of the
+//! languages (every page links every language).
 //!
 //! A test binary of its own, apart from `tests/it`: Linux counts in a child's peak resident
 //! memory the memory of the process that started it, as it was when the child replaced itself
