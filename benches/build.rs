@@ -96,18 +96,9 @@ fn run(root: &Path, cmd: Cmd, epoch: &str) -> Run {
         .stderr(Stdio::inherit())
         .spawn()
         .expect("start candor");
-    let mut status = 0;
-    // SAFETY: an all-zero `rusage` is a valid value; wait4 fills it in.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: waits for our own child, which nothing else waits for.
-    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    let (exited, usage) = common::wait_with_usage(&child);
     let wall = start.elapsed();
-    assert_eq!(pid, child.id() as i32, "wait4");
-    assert!(
-        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "candor on {} failed",
-        root.display()
-    );
+    assert!(exited, "candor on {} failed", root.display());
     let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
     Run {
         wall,

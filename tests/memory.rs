@@ -31,16 +31,8 @@ fn peak_kb(args: &[&str], root: &Path) -> i64 {
         .stderr(Stdio::null())
         .spawn()
         .expect("start candor");
-    let mut status = 0;
-    // SAFETY: an all-zero `rusage` is a valid value; wait4 fills it in.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: waits for our own child, which nothing else waits for.
-    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
-    assert_eq!(pid, child.id() as i32, "wait4");
-    assert!(
-        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "candor {args:?} failed"
-    );
+    let (exited, usage) = common::wait_with_usage(&child);
+    assert!(exited, "candor {args:?} failed");
     usage.ru_maxrss
 }
 

@@ -230,6 +230,23 @@ impl Run {
     }
 }
 
+/// Waits for `child` and returns whether it exited with code 0, and its resource use: its peak
+/// resident memory and CPU time, which `Child::wait` does not report.
+#[allow(
+    dead_code,
+    reason = "used by tests/memory.rs and benches/build.rs, which include this file"
+)]
+pub fn wait_with_usage(child: &std::process::Child) -> (bool, libc::rusage) {
+    let mut status = 0;
+    // SAFETY: an all-zero `rusage` is a valid value; wait4 fills it in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, which nothing else waits for.
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    assert_eq!(pid, child.id() as i32, "wait4");
+    let exited = libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
+    (exited, usage)
+}
+
 /// Runs the real `candor` binary with `args` and extra environment variables. NO_COLOR is always
 /// set; SOURCE_DATE_EPOCH is removed unless `env` sets it.
 pub fn candor<S: AsRef<str>>(args: &[S], env: &[(&str, &str)]) -> Run {
