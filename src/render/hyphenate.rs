@@ -185,11 +185,22 @@ impl Read {
     }
 }
 
+/// An element open in the scan.
+#[derive(Clone)]
+struct Open<'h> {
+    /// Its name, as written.
+    name: &'h str,
+    /// Its name, if a rule of [`Implied`] names it.
+    names: Names,
+    /// The frame its text is read in.
+    frame: Frame,
+}
+
 /// The scan's state: the elements open, each with the frame its text is read in.
 struct Scan<'h> {
     /// The frame of the text outside every element.
     base: Frame,
-    open: Vec<(&'h str, Frame)>,
+    open: Vec<Open<'h>>,
     /// Reading a part on its own: the start tags whose implied closing looked past the part's
     /// own elements.
     within_part: Option<Vec<Implied>>,
@@ -240,7 +251,7 @@ impl<'h> Scan<'h> {
     }
 
     fn top(&self) -> Frame {
-        self.open.last().map_or(self.base, |(_, f)| *f)
+        self.open.last().map_or(self.base, |o| o.frame)
     }
 
     /// `html` with soft hyphens in its text, and each of the parts `shown` (where it is shown,
@@ -346,7 +357,11 @@ impl<'h> Scan<'h> {
                                     || tag.translate.is_some_and(|t| t.eq_ignore_ascii_case("no")),
                                 foreign,
                             };
-                            self.open.push((tag.name, frame));
+                            self.open.push(Open {
+                                name: tag.name,
+                                names: element.names,
+                                frame,
+                            });
                             self.deepest = self.deepest.max(self.open.len());
                         }
                     }
@@ -358,7 +373,7 @@ impl<'h> Scan<'h> {
                 match self
                     .open
                     .iter()
-                    .rposition(|(n, _)| n.eq_ignore_ascii_case(name))
+                    .rposition(|o| o.name.eq_ignore_ascii_case(name))
                 {
                     Some(at) => self.open.truncate(at),
                     None => self.reached_out = true,
@@ -384,6 +399,8 @@ struct Element {
     foreign: bool,
     /// The open element its start tag closes, if any.
     closes: Option<Implied>,
+    /// Its name, if a rule of [`Implied`] names it.
+    names: Names,
 }
 
 /// The open elements a start tag closes without their end tags.
@@ -407,22 +424,127 @@ enum Implied {
 
 impl Implied {
     /// The elements that close, and the elements they are not closed beyond.
-    fn rule(self) -> (&'static [&'static str], &'static [&'static str]) {
-        match self {
-            Implied::ListItem => (&["li"], &["ul", "ol", "menu"]),
-            Implied::Definition => (&["dt", "dd"], &["dl"]),
-            Implied::Cell => (&["td", "th"], &["tr", "table"]),
-            Implied::Row => (&["tr", "td", "th"], &["thead", "tbody", "tfoot", "table"]),
-            Implied::TableSection => (&["thead", "tbody", "tfoot", "tr", "td", "th"], &["table"]),
-            Implied::Option => (&["option"], &["select", "datalist", "optgroup"]),
-            Implied::Paragraph => (
-                &["p"],
-                &[
-                    "div", "section", "article", "aside", "nav", "header", "footer", "main", "li",
-                    "dd", "td", "th", "body", "button",
-                ],
-            ),
+    fn rule(self) -> (Names, Names) {
+        use Name::*;
+        const fn rule(closes: &[Name], within: &[Name]) -> (Names, Names) {
+            (Names::of(closes), Names::of(within))
         }
+        const LIST_ITEM: (Names, Names) = rule(&[Li], &[Ul, Ol, Menu]);
+        const DEFINITION: (Names, Names) = rule(&[Dt, Dd], &[Dl]);
+        const CELL: (Names, Names) = rule(&[Td, Th], &[Tr, Table]);
+        const ROW: (Names, Names) = rule(&[Tr, Td, Th], &[Thead, Tbody, Tfoot, Table]);
+        const TABLE_SECTION: (Names, Names) = rule(&[Thead, Tbody, Tfoot, Tr, Td, Th], &[Table]);
+        const OPTION: (Names, Names) = rule(&[Option], &[Select, Datalist, Optgroup]);
+        const PARAGRAPH: (Names, Names) = rule(
+            &[P],
+            &[
+                Div, Section, Article, Aside, Nav, Header, Footer, Main, Li, Dd, Td, Th, Body,
+                Button,
+            ],
+        );
+        match self {
+            Implied::ListItem => LIST_ITEM,
+            Implied::Definition => DEFINITION,
+            Implied::Cell => CELL,
+            Implied::Row => ROW,
+            Implied::TableSection => TABLE_SECTION,
+            Implied::Option => OPTION,
+            Implied::Paragraph => PARAGRAPH,
+        }
+    }
+}
+
+/// The elements the rules of [`Implied`] name.
+#[derive(Clone, Copy)]
+enum Name {
+    Li,
+    Ul,
+    Ol,
+    Menu,
+    Dt,
+    Dd,
+    Dl,
+    Td,
+    Th,
+    Tr,
+    Table,
+    Thead,
+    Tbody,
+    Tfoot,
+    Option,
+    Select,
+    Datalist,
+    Optgroup,
+    P,
+    Div,
+    Section,
+    Article,
+    Aside,
+    Nav,
+    Header,
+    Footer,
+    Main,
+    Body,
+    Button,
+}
+
+impl Name {
+    /// The element named `name` (in lower case), if a rule names it.
+    fn of(name: &str) -> Option<Name> {
+        use Name::*;
+        Some(match name {
+            "li" => Li,
+            "ul" => Ul,
+            "ol" => Ol,
+            "menu" => Menu,
+            "dt" => Dt,
+            "dd" => Dd,
+            "dl" => Dl,
+            "td" => Td,
+            "th" => Th,
+            "tr" => Tr,
+            "table" => Table,
+            "thead" => Thead,
+            "tbody" => Tbody,
+            "tfoot" => Tfoot,
+            "option" => Option,
+            "select" => Select,
+            "datalist" => Datalist,
+            "optgroup" => Optgroup,
+            "p" => P,
+            "div" => Div,
+            "section" => Section,
+            "article" => Article,
+            "aside" => Aside,
+            "nav" => Nav,
+            "header" => Header,
+            "footer" => Footer,
+            "main" => Main,
+            "body" => Body,
+            "button" => Button,
+            _ => return None,
+        })
+    }
+}
+
+/// A set of [`Name`]s, one bit each: an open element is matched against a rule's names in one
+/// step.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Names(u32);
+
+impl Names {
+    const fn of(names: &[Name]) -> Names {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < names.len() {
+            bits |= 1 << names[i] as u32;
+            i += 1;
+        }
+        Names(bits)
+    }
+
+    fn meets(self, other: Names) -> bool {
+        self.0 & other.0 != 0
     }
 }
 
@@ -439,7 +561,7 @@ impl Element {
             closes: Some(implied),
             ..Element::default()
         };
-        match name {
+        let element = match name {
             "script" | "style" | "textarea" | "title" => Element {
                 raw_text: true,
                 verbatim: true,
@@ -485,6 +607,10 @@ impl Element {
                 closing(Implied::Paragraph)
             }
             _ => Element::default(),
+        };
+        Element {
+            names: Name::of(name).map_or(Names::default(), |n| Names::of(&[n])),
+            ..element
         }
     }
 }
@@ -499,17 +625,15 @@ struct Closed {
 
 /// Closes the open element that a start tag closes without an end tag: a list item the next
 /// item of its list, a cell the next cell or row, a paragraph a block that follows it.
-fn close_implied(open: &mut Vec<(&str, Frame)>, implied: Implied) -> Closed {
+fn close_implied(open: &mut Vec<Open>, implied: Implied) -> Closed {
     let (closes, within) = implied.rule();
     // The open elements above the nearest boundary, of which the first one that closes goes,
     // with everything opened inside it.
-    let boundary = open
-        .iter()
-        .rposition(|(n, _)| within.iter().any(|w| n.eq_ignore_ascii_case(w)));
+    let boundary = open.iter().rposition(|o| o.names.meets(within));
     let inside = boundary.map_or(0, |at| at + 1);
     let first = open[inside..]
         .iter()
-        .position(|(n, _)| closes.iter().any(|c| n.eq_ignore_ascii_case(c)))
+        .position(|o| o.names.meets(closes))
         .map(|at| inside + at);
     if let Some(at) = first {
         open.truncate(at);
