@@ -213,6 +213,9 @@ struct Scan<'h> {
     too_deep: usize,
     /// The most elements open at once, for a part read on its own.
     deepest: usize,
+    /// What [`Element::named`] said of the names read lately, by [`Scan::element`]'s slot: a
+    /// page repeats a few dozen names.
+    known: [Option<(&'h str, Element)>; 64],
 }
 
 /// A page as it is written out: copied as it is, but for the text that changes.
@@ -247,6 +250,25 @@ impl<'h> Scan<'h> {
             buffer: String::new(),
             too_deep: 0,
             deepest: 0,
+            known: [None; 64],
+        }
+    }
+
+    /// [`Element::named`], remembered.
+    fn element(&mut self, name: &'h str) -> Element {
+        let bytes = name.as_bytes();
+        let (first, last) = (bytes.first(), bytes.last());
+        let slot = (usize::from(*first.unwrap_or(&0)) * 7
+            + usize::from(*last.unwrap_or(&0)) * 3
+            + bytes.len())
+            % self.known.len();
+        match self.known[slot] {
+            Some((known, element)) if known == name => element,
+            _ => {
+                let element = Element::named(name);
+                self.known[slot] = Some((name, element));
+                element
+            }
         }
     }
 
@@ -329,7 +351,7 @@ impl<'h> Scan<'h> {
         self.reached_out |= !markup.complete;
         match markup.kind {
             Kind::Start(tag) => {
-                let element = Element::named(tag.name);
+                let element = self.element(tag.name);
                 let foreign = element.foreign || self.top().foreign;
                 if element.raw_text {
                     // Its content is copied as it is, up to its end tag (read next round).
@@ -828,16 +850,31 @@ fn text_into(html_text: &str, lang: Lang, out: &mut String) {
 /// Whether `text` may hold a word of [`MIN_CHARS`] letters: a run of at least as many bytes
 /// that are ASCII letters or part of a character outside ASCII (which takes two bytes or more).
 fn has_long_run(text: &str) -> bool {
-    let mut run = 0;
-    for &b in text.as_bytes() {
-        if b.is_ascii_alphabetic() || b >= 0x80 {
-            run += 1;
-            if run >= MIN_CHARS {
-                return true;
-            }
-        } else {
-            run = 0;
+    let bytes = text.as_bytes();
+    let letter = |i: usize| bytes[i].is_ascii_alphabetic() || bytes[i] >= 0x80;
+    // No run of MIN_CHARS starts before `start`. Every run that starts at most MIN_CHARS - 1
+    // bytes after it takes in the byte there, the probe: a probe that is no letter rules them
+    // all out without reading the bytes before it.
+    let mut start = 0;
+    while start + MIN_CHARS <= bytes.len() {
+        let probe = start + MIN_CHARS - 1;
+        if !letter(probe) {
+            start = probe + 1;
+            continue;
         }
+        // The letters around the probe, from `start` at the earliest.
+        let first = (start..probe)
+            .rev()
+            .find(|&i| !letter(i))
+            .map_or(start, |i| i + 1);
+        let end = (probe + 1..bytes.len())
+            .find(|&i| !letter(i))
+            .unwrap_or(bytes.len());
+        if end - first >= MIN_CHARS {
+            return true;
+        }
+        // A run that starts after `first` and before `end` ends at `end` too, shorter.
+        start = end + 1;
     }
     false
 }
@@ -1283,6 +1320,17 @@ mod tests {
             let (start, end) = (at(cut[0].min(cut[1])), at(cut[0].max(cut[1])));
             let shared = Rc::new(Part::new(Box::<str>::from(&html[start..end])));
             proptest::prop_assert_eq!(page_with(&html, &[shared]), page(&html));
+        }
+
+        /// The probing search for a long run finds what reading every byte finds.
+        #[test]
+        fn a_long_run_is_found_as_reading_every_byte_finds_it(text in "[a-zé .-]{0,40}") {
+            let mut run = 0;
+            let every_byte = text.as_bytes().iter().any(|&b| {
+                run = if b.is_ascii_alphabetic() || b >= 0x80 { run + 1 } else { 0 };
+                run >= MIN_CHARS
+            });
+            proptest::prop_assert_eq!(has_long_run(&text), every_byte);
         }
 
         /// Whatever a page holds, the scan ends, and only adds soft hyphens.
