@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Outcome, Writes, plural, print_diagnostics, require_dir};
+use super::{Loaded, Outcome, Writes, plural, print_diagnostics, require_dir};
 use crate::diagnostic::Diagnostics;
 use crate::history::lock::{self, Recording};
 use crate::site::{Options, SOURCES, Site};
@@ -17,6 +17,8 @@ pub struct Built {
     pub date: jiff::civil::Date,
     /// Whether this build recorded a new publication in `candor.lock`.
     pub recorded: bool,
+    /// The site as loaded: `candor build` leaves it to the process's exit.
+    pub loaded: Loaded,
 }
 
 pub fn run(
@@ -56,6 +58,7 @@ pub fn run(
         b.out.display(),
         b.date
     );
+    b.loaded.leave_to_exit();
     Ok(Outcome::Success)
 }
 
@@ -104,5 +107,6 @@ pub fn build(
             .collect(),
         date: stamp.date,
         recorded,
+        loaded: Loaded::new(site, Some(stamp)),
     }))
 }

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{Outcome, Writes, print_diagnostics, report, require_dir};
+use super::{Loaded, Outcome, Writes, print_diagnostics, report, require_dir};
 use crate::cli::Format;
 use crate::diagnostic::Diagnostics;
 use crate::history::lock::{self, Recording};
@@ -27,7 +27,10 @@ pub fn run(
         ..Options::new(Recording::Preview { now })
     };
     let mut diags = Diagnostics::default();
-    let statuses = check(site, &options, locale, &mut diags);
+    let (statuses, loaded) = check(site, &options, locale, &mut diags);
+    // What `check` loaded ends with the process; the statuses it found are all that is left
+    // to report.
+    loaded.leave_to_exit();
     if let Some(tag) = locale
         && !statuses.iter().any(|s| s.language == *tag)
         && !diags.has_errors()
@@ -86,13 +89,13 @@ pub fn run(
 
 /// Every stage but writing: the site is rendered a batch of pages at a time and nothing is
 /// kept, so `check` never holds the rendered site and needs no more memory than `build`.
-/// Returns where each translation stands.
+/// Returns where each translation stands, and the site as loaded.
 pub fn check(
     root: &Path,
     options: &Options,
     only: Option<&str>,
     diags: &mut Diagnostics,
-) -> Arc<[Status]> {
+) -> (Arc<[Status]>, Loaded) {
     check_each(root, options, only, &|_files| Ok(()), diags)
 }
 
@@ -104,13 +107,15 @@ pub fn check_each(
     only: Option<&str>,
     look: &render::Emit,
     diags: &mut Diagnostics,
-) -> Arc<[Status]> {
+) -> (Arc<[Status]>, Loaded) {
     let (site, translations) = Site::load_with_status(root, options, only, diags);
-    if let Some(site) = site
-        && let Some(stamp) = site.stamp(options.recording, diags)
-    {
+    let Some(site) = site else {
+        return (translations, Loaded::default());
+    };
+    let stamp = site.stamp(options.recording, diags);
+    if let Some(stamp) = &stamp {
         // `look` cannot fail, and whether everything rendered is in `diags`.
-        let _rendered = site.render_to(&stamp, options, look, diags);
+        let _rendered = site.render_to(stamp, options, look, diags);
     }
-    translations
+    (translations, Loaded::new(site, stamp))
 }
