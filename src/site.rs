@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::FluentArgs;
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -223,10 +224,11 @@ impl Site {
     /// The text of every translated message, by its fingerprint: what a publication records
     /// so that its archive shows each language as it was.
     pub fn translation_texts(&self) -> BTreeMap<String, String> {
+        // Hashed on every core, gathered in order.
         self.translations
-            .iter()
+            .par_iter()
             .filter_map(|t| self.locales.get(&t.language))
-            .flat_map(|locale| locale.messages.values())
+            .flat_map_iter(|locale| locale.messages.values())
             .map(|entry| {
                 (
                     status::fingerprint(&entry.canonical),

@@ -15,6 +15,7 @@
 //! own or is marked as meant to (`# candor: same-as-source`).
 
 use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -98,11 +99,12 @@ impl Status {
 
 /// A short fingerprint of a message's canonical text.
 pub fn fingerprint(canonical: &str) -> String {
-    Sha256::digest(canonical.as_bytes())
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    let digest = Sha256::digest(canonical.as_bytes());
+    let mut hex = String::with_capacity(16);
+    for b in &digest[..8] {
+        write!(hex, "{b:02x}").expect("a String takes any text");
+    }
+    hex
 }
 
 pub fn path(root: &Path, tag: &str) -> PathBuf {

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use fluent_syntax::ast;
+use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::suggest;
@@ -220,10 +221,21 @@ fn check_translation(
 /// one. Each file is walked once, as the loader parsed it (a regional language inherits its
 /// parent's files, but they are not its own).
 fn check_characters(locales: &Locales, diags: &mut Diagnostics) {
-    for locale in &locales.locales {
-        for ftl in &locale.files {
-            check_file_characters(ftl, &locale.language.tag, diags);
-        }
+    // Each language on whichever core is free; its problems in configured order.
+    let found: Vec<Diagnostics> = locales
+        .locales
+        .par_iter()
+        .map(|locale| {
+            let ((), found) = Diagnostics::gather(|found| {
+                for ftl in &locale.files {
+                    check_file_characters(ftl, &locale.language.tag, found);
+                }
+            });
+            found
+        })
+        .collect();
+    for language in found {
+        diags.extend(language);
     }
 }
 
