@@ -394,23 +394,35 @@ fn format_message(
     kw: &Kwargs,
     mode: Mode,
 ) -> Result<String, String> {
-    let mut args = FluentArgs::new();
+    let mut args = FluentArgs::with_capacity(globals.0.len() + 2);
     let mut facts = Vec::new();
     let markdown = matches!(mode, Mode::Markdown { .. });
     let rtl = crate::intl::is_rtl(&locale.language.locale);
-    let mut set = |name: String, value: &Value| -> Result<(), String> {
+    // Text goes to Fluent borrowed where it can: a message in a table row is formatted once
+    // per row and language.
+    let mut text = |s| -> FluentValue {
+        if is_plain_token(s) {
+            FluentValue::from(s)
+        } else if markdown {
+            facts.push(s.to_string());
+            FluentValue::from(markdown::placeholder(facts.len() - 1))
+        } else {
+            // A name, an address, a city: it may be written in another script and direction
+            // than the page, and must not reorder the sentence around it (".Twilio Inc" on a
+            // right-to-left page).
+            FluentValue::from(crate::text::isolate(s, rtl))
+        }
+    };
+    for (name, value) in &globals.0 {
+        args.set(*name, text(value));
+    }
+    for (name, value) in kw.iter() {
+        let name = name.as_str().unwrap_or_default();
+        if is_call_argument(name) {
+            continue;
+        }
         let fluent = if let Some(s) = value.as_str() {
-            if is_plain_token(s) {
-                FluentValue::from(s.to_string())
-            } else if markdown {
-                facts.push(s.to_string());
-                FluentValue::from(markdown::placeholder(facts.len() - 1))
-            } else {
-                // A name, an address, a city: it may be written in another script and
-                // direction than the page, and must not reorder the sentence around it
-                // (".Twilio Inc" on a right-to-left page).
-                FluentValue::from(crate::text::isolate(s, rtl).into_owned())
-            }
+            text(s)
         } else if let Some(b) = value.as_bool() {
             FluentValue::from(if b { "yes" } else { "no" })
         } else if let Some(n) = value.as_i64() {
@@ -422,17 +434,13 @@ fn format_message(
                 "the argument `{name}` for `{key}` must be text, a number or true/false"
             ));
         };
+        // `foo_bar=` in a template is `$foo-bar` in Fluent.
+        let name = if name.contains('_') {
+            std::borrow::Cow::Owned(name.replace('_', "-"))
+        } else {
+            std::borrow::Cow::Borrowed(name)
+        };
         args.set(name, fluent);
-        Ok(())
-    };
-    for (name, value) in &globals.0 {
-        set(name.to_string(), &Value::from(value.as_str()))?;
-    }
-    for (name, value) in kw.iter() {
-        let name = name.as_str().unwrap_or_default();
-        if !is_call_argument(name) {
-            set(name.replace('_', "-"), value)?;
-        }
     }
     let text = locale.format(key, &args)?;
     match mode {
