@@ -1173,20 +1173,34 @@ fn subprocessor_groups(
     // The table's optional columns, shown when any sub-processor fills them.
     let purpose = model.subprocessors.iter().any(|s| s.purpose.is_some());
     let countries = model.subprocessors.iter().any(|s| !s.countries.is_empty());
-    let columns = serde_json::json!({
-        "purpose": purpose,
-        "countries": countries,
-        "count": 5 + usize::from(purpose) + usize::from(countries),
-    });
-    Groups(Arc::new(Value::from_serializable(&serde_json::json!({
-        "current": current,
-        "upcoming": upcoming,
-        "sets": {
-            "current": by_group(&current),
-            "upcoming": by_group(&upcoming),
-        },
-        "columns": columns,
-    }))))
+    let columns = BTreeMap::from([
+        ("purpose", Value::from(purpose)),
+        ("countries", Value::from(countries)),
+        (
+            "count",
+            Value::from(5 + usize::from(purpose) + usize::from(countries)),
+        ),
+    ]);
+    // Each sub-processor becomes a template value once; the list and its groups share it.
+    let rows = |list: &[&Subprocessor]| -> Vec<(Option<String>, Value)> {
+        list.iter()
+            .map(|s| (s.group.clone(), Value::from_serializable(s)))
+            .collect()
+    };
+    let (current, upcoming) = (rows(&current), rows(&upcoming));
+    let list = |rows: &[(Option<String>, Value)]| -> Value {
+        Value::from(rows.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>())
+    };
+    let sets = BTreeMap::from([
+        ("current", by_group(&current)),
+        ("upcoming", by_group(&upcoming)),
+    ]);
+    Groups(Arc::new(Value::from(BTreeMap::from([
+        ("current", list(&current)),
+        ("upcoming", list(&upcoming)),
+        ("sets", Value::from(sets)),
+        ("columns", Value::from(columns)),
+    ]))))
 }
 
 /// Today's groups, as the same shared value as the last publication's when the two are equal
@@ -1206,22 +1220,29 @@ fn shared_groups(
     }
 }
 
-/// Sub-processors in the groups the table lists them in (`group`), each group where its first
-/// member is; those without a group first, under no heading.
-fn by_group<'m>(list: &[&'m Subprocessor]) -> Vec<serde_json::Value> {
-    let mut groups: Vec<(Option<&str>, Vec<&'m Subprocessor>)> = Vec::new();
-    for s in list {
-        let group = s.group.as_deref();
+/// Sub-processors (each with its `group`) in the groups the table lists them in, each group
+/// where its first member is; those without a group first, under no heading.
+fn by_group(list: &[(Option<String>, Value)]) -> Value {
+    let mut groups: Vec<(Option<&str>, Vec<Value>)> = Vec::new();
+    for (group, row) in list {
+        let group = group.as_deref();
         match groups.iter_mut().find(|(g, _)| *g == group) {
-            Some((_, rows)) => rows.push(s),
-            None => groups.push((group, vec![s])),
+            Some((_, rows)) => rows.push(row.clone()),
+            None => groups.push((group, vec![row.clone()])),
         }
     }
     groups.sort_by_key(|(g, _)| g.is_some());
-    groups
-        .into_iter()
-        .map(|(group, rows)| serde_json::json!({ "group": group, "rows": rows }))
-        .collect()
+    Value::from(
+        groups
+            .into_iter()
+            .map(|(group, rows)| {
+                Value::from(BTreeMap::from([
+                    ("group", Value::from(group)),
+                    ("rows", Value::from(rows)),
+                ]))
+            })
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// Links to the same page (`suffix` under each language folder) in every language.
