@@ -497,11 +497,11 @@ impl LanguagePages<'_> {
         Some(format!("{}/{path}", base.trim_end_matches('/')))
     }
 
-    /// The pages of the `i`th language: its page, change log, feed and archive. Each
-    /// publication's pages are rendered on whichever core is free and handed to `emit` as soon
-    /// as they are done (unless they have an error), so that a site of few languages keeps
-    /// every core busy and a core holds no more than one publication's page and annex. Returns
-    /// the language's problems, in the order of its [`Batch`]es.
+    /// The pages of the `i`th language: its page, annex, change log, feed and archive. Each
+    /// publication's page and its annex are rendered on whichever core is free and handed to
+    /// `emit` as soon as they are done (unless they have an error), so that a site of few
+    /// languages keeps every core busy and a core holds no more than one document of one
+    /// publication. Returns the language's problems, in the order of its [`Batch`]es.
     fn render(
         &self,
         i: usize,
@@ -534,19 +534,28 @@ impl LanguagePages<'_> {
             entries,
         };
         // The entries are the history, newest first: the first is the current publication.
-        let mut batches = vec![Batch::Current, Batch::Lists];
-        batches.extend((1..language.entries.len()).map(Batch::Archived));
+        let mut batches = vec![
+            Batch::Current(Document::Page),
+            Batch::Current(Document::Annex),
+            Batch::Lists,
+        ];
+        for n in 1..language.entries.len() {
+            batches.extend([Document::Page, Document::Annex].map(|d| Batch::Archived(n, d)));
+        }
         let found: Vec<Diagnostics> = batches
             .par_iter()
             .map(|batch| {
                 let mut files = Files::new();
                 let mut diags = Diagnostics::default();
                 match *batch {
-                    Batch::Current => self.current(&language, &mut files, &mut diags),
+                    Batch::Current(document) => {
+                        self.current(&language, document, &mut files, &mut diags)
+                    }
                     Batch::Lists => self.lists(&language, &mut files, &mut diags),
-                    Batch::Archived(n) => {
+                    Batch::Archived(n, document) => {
                         let mut renderer = Renderer::new(self.tera, self.theme);
-                        self.archived_entry(&language, n, &mut renderer, &mut files, &mut diags);
+                        let (files, diags) = (&mut files, &mut diags);
+                        self.archived_entry(&language, n, document, &mut renderer, files, diags);
                     }
                 }
                 if !diags.has_errors() {
@@ -580,9 +589,15 @@ impl LanguagePages<'_> {
         ctx
     }
 
-    /// The current publication: the page, its annex, and its copy in the archive, which show
-    /// the same sub-processors in the same words (their fragments are rendered once).
-    fn current(&self, language: &Language, files: &mut Files, diags: &mut Diagnostics) {
+    /// The current publication's page or annex, and its copy in the archive, which shows the
+    /// same sub-processors in the same words (their fragment is rendered once).
+    fn current(
+        &self,
+        language: &Language,
+        document: Document,
+        files: &mut Files,
+        diags: &mut Diagnostics,
+    ) {
         let Language {
             i,
             locale,
@@ -592,60 +607,68 @@ impl LanguagePages<'_> {
         } = language;
         let (i, lang, org) = (*i, &locale.language, self.org);
         let mut renderer = Renderer::new(self.tera, self.theme);
-        let mut ctx = self.context(language, "../", "");
-        ctx.insert_value("facts", self.facts.clone());
-        ctx.insert_value("subprocessors", self.groups.value());
-        match self.upcoming_changes(locale) {
-            Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
-            Err(e) => diags.push(Diagnostic::error(e)),
+        match document {
+            Document::Page => {
+                let mut ctx = self.context(language, "../", "");
+                ctx.insert_value("facts", self.facts.clone());
+                ctx.insert_value("subprocessors", self.groups.value());
+                match self.upcoming_changes(locale) {
+                    Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
+                    Err(e) => diags.push(Diagnostic::error(e)),
+                }
+                ctx.insert("stamp", stamp_view);
+                ctx.insert("source", &self.source.link("../", "", true));
+                let table = Fragment {
+                    template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
+                    position: i,
+                    organisation: 0,
+                    subprocessors: self.groups.clone(),
+                    stamp: stamp_view.clone(),
+                };
+                ctx.insert_value("subprocessor_table", renderer.fragment(table, diags));
+                renderer.page(
+                    theme::PAGE_TEMPLATE,
+                    &ctx,
+                    format!("{}/index.html", lang.tag),
+                    files,
+                    diags,
+                );
+                let margin = PageMargin {
+                    org,
+                    language: &name.name,
+                    date: &stamp_view.text,
+                    address: self.address(&format!("{}/", lang.tag)),
+                    superseded: None,
+                };
+                margin.css(locale, format!("{}/print.css", lang.tag), files, diags);
+            }
+            // The annex: the same facts in the shape of Annexes I.B and III, a document to
+            // print and sign, naming the publication it states.
+            Document::Annex => {
+                // The entries are the history, newest first: the first is the current
+                // publication.
+                let Some(current) = entries.first() else {
+                    return;
+                };
+                let mut ctx = self.context(language, "../../", "annex/");
+                ctx.insert_value("facts", self.facts.clone());
+                ctx.insert_value("subprocessors", self.groups.value());
+                ctx.insert("source", &self.source.link("../../", "annex/", true));
+                let of = Annex {
+                    words: locale,
+                    position: i,
+                    org,
+                    organisation: 0,
+                    subprocessors: &self.groups,
+                    language: &name.name,
+                    entry: current,
+                    superseded: None,
+                    folder: lang.tag.clone(),
+                };
+                self.annex(ctx, of, &mut renderer, files, diags);
+            }
         }
-        ctx.insert("stamp", stamp_view);
-        ctx.insert("source", &self.source.link("../", "", true));
-        let table = Fragment {
-            template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
-            position: i,
-            organisation: 0,
-            subprocessors: self.groups.clone(),
-            stamp: stamp_view.clone(),
-        };
-        ctx.insert_value("subprocessor_table", renderer.fragment(table, diags));
-        renderer.page(
-            theme::PAGE_TEMPLATE,
-            &ctx,
-            format!("{}/index.html", lang.tag),
-            files,
-            diags,
-        );
-        let margin = PageMargin {
-            org,
-            language: &name.name,
-            date: &stamp_view.text,
-            address: self.address(&format!("{}/", lang.tag)),
-            superseded: None,
-        };
-        margin.css(locale, format!("{}/print.css", lang.tag), files, diags);
-
-        // The annex: the same facts in the shape of Annexes I.B and III, a document to print
-        // and sign, naming the publication it states.
-        if let Some(current) = entries.first() {
-            let mut ctx = self.context(language, "../../", "annex/");
-            ctx.insert_value("facts", self.facts.clone());
-            ctx.insert_value("subprocessors", self.groups.value());
-            ctx.insert("source", &self.source.link("../../", "annex/", true));
-            let of = Annex {
-                words: locale,
-                position: i,
-                org,
-                organisation: 0,
-                subprocessors: &self.groups,
-                language: &name.name,
-                entry: current,
-                superseded: None,
-                folder: lang.tag.clone(),
-            };
-            self.annex(ctx, of, &mut renderer, files, diags);
-            self.archived_entry(language, 0, &mut renderer, files, diags);
-        }
+        self.archived_entry(language, 0, document, &mut renderer, files, diags);
     }
 
     /// The lists: the change log, the archive's index, each publication's notice to
@@ -689,13 +712,14 @@ impl LanguagePages<'_> {
         }
     }
 
-    /// The archived page and annex of the publication at `position` in the entries (newest
-    /// first), in its facts and the words it recorded; nothing for a publication the archive
-    /// leaves out (its facts no longer read as a model).
+    /// The archived page or annex (`document`) of the publication at `position` in the entries
+    /// (newest first), in its facts and the words it recorded; nothing for a publication the
+    /// archive leaves out (its facts no longer read as a model).
     fn archived_entry(
         &self,
         language: &Language,
         position: usize,
+        document: Document,
         renderer: &mut Renderer,
         files: &mut Files,
         diags: &mut Diagnostics,
@@ -714,16 +738,10 @@ impl LanguagePages<'_> {
         else {
             return;
         };
-        let mut ctx = self.context(language, "../../../", &format!("archive/{}/", entry.id));
         // The words as that publication recorded them.
         let k = self.stamp.history.len() - 1 - position;
         let archived_position = self.archive_positions.get(&(i, k)).copied();
-        if let Some(position) = archived_position {
-            ctx.insert(templates::PAGE_LANGUAGE, &position);
-        }
         let words = archived_position.map_or(*locale, |p| self.shared.locale(p));
-        ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
-        ctx.insert("archived", &true);
         // The version that replaced it, if one did: the entries are newest first.
         let superseded = position
             .checked_sub(1)
@@ -732,6 +750,42 @@ impl LanguagePages<'_> {
                 iso: next.iso.clone(),
                 text: next.date.clone(),
             });
+        if document == Document::Annex {
+            // Its annex, in the words of that publication too.
+            let mut ctx = self.context(
+                language,
+                "../../../../",
+                &format!("archive/{}/annex/", entry.id),
+            );
+            if let Some(position) = archived_position {
+                ctx.insert(templates::PAGE_LANGUAGE, &position);
+            }
+            ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
+            ctx.insert("archived", &true);
+            ctx.insert("superseded", &superseded);
+            ctx.insert_value("facts", facts.facts.clone());
+            ctx.insert_value("subprocessors", facts.groups.value());
+            ctx.insert("source", &self.source.link("../../../../", "annex/", true));
+            let of = Annex {
+                words,
+                position: archived_position.unwrap_or(i),
+                org: &facts.org,
+                organisation: facts.organisation,
+                subprocessors: &facts.groups,
+                language: &name.name,
+                entry,
+                superseded: superseded.map(|next| next.text),
+                folder: format!("{}/archive/{}", lang.tag, entry.id),
+            };
+            self.annex(ctx, of, renderer, files, diags);
+            return;
+        }
+        let mut ctx = self.context(language, "../../../", &format!("archive/{}/", entry.id));
+        if let Some(position) = archived_position {
+            ctx.insert(templates::PAGE_LANGUAGE, &position);
+        }
+        ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
+        ctx.insert("archived", &true);
         ctx.insert("superseded", &superseded);
         // Its fingerprint and canonical file, which the page names for anyone to check.
         ctx.insert("publication", entry);
@@ -769,33 +823,6 @@ impl LanguagePages<'_> {
                 .map(|next| (next.text, self.address(&format!("{}/", lang.tag)))),
         };
         margin.css(words, path, files, diags);
-        // Its annex, in the words of that publication too.
-        let mut ctx = self.context(
-            language,
-            "../../../../",
-            &format!("archive/{}/annex/", entry.id),
-        );
-        if let Some(position) = archived_position {
-            ctx.insert(templates::PAGE_LANGUAGE, &position);
-        }
-        ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
-        ctx.insert("archived", &true);
-        ctx.insert("superseded", &superseded);
-        ctx.insert_value("facts", facts.facts.clone());
-        ctx.insert_value("subprocessors", facts.groups.value());
-        ctx.insert("source", &self.source.link("../../../../", "annex/", true));
-        let of = Annex {
-            words,
-            position: archived_position.unwrap_or(i),
-            org: &facts.org,
-            organisation: facts.organisation,
-            subprocessors: &facts.groups,
-            language: &name.name,
-            entry,
-            superseded: superseded.map(|next| next.text),
-            folder: format!("{}/archive/{}", lang.tag, entry.id),
-        };
-        self.annex(ctx, of, renderer, files, diags);
     }
 }
 
@@ -814,12 +841,22 @@ struct Language<'a> {
 /// Some of a language's pages, which a core renders at once and hands on together.
 #[derive(Clone, Copy)]
 enum Batch {
-    /// The current publication's page and annex, and their archive copies.
-    Current,
+    /// The current publication's page or annex, and its archive copy.
+    Current(Document),
     /// The change log, the archive's index, the notices and the feed.
     Lists,
-    /// An earlier publication's archived page and annex: its place in the entries (from 1).
-    Archived(usize),
+    /// An earlier publication's archived page or annex: its place in the entries (from 1).
+    Archived(usize, Document),
+}
+
+/// The two documents a publication is shown as, each with its sub-processors as a fragment
+/// of its own.
+#[derive(Clone, Copy, PartialEq)]
+enum Document {
+    /// The page, with its table of sub-processors (and its print margins).
+    Page,
+    /// The annex, with an entry per sub-processor.
+    Annex,
 }
 
 /// Which annex to render: the publication `entry`'s, under `folder` (`en`,
