@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
+use data_encoding::HEXLOWER;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -135,11 +136,7 @@ fn forbidden_in(value: &serde_json::Value) -> Option<(String, crate::text::Forbi
 
 /// `sha256:` and the lowercase hex digest of `bytes`, as a fingerprint is written.
 pub fn sha256(bytes: &[u8]) -> String {
-    let hex: String = Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    format!("sha256:{hex}")
+    format!("sha256:{}", HEXLOWER.encode(&Sha256::digest(bytes)))
 }
 
 /// When a publication was made: its date, and the moment it was recorded (UTC, to the second)

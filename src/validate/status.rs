@@ -15,9 +15,9 @@
 //! own or is marked as meant to (`# candor: same-as-source`).
 
 use std::collections::BTreeMap;
-use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
+use data_encoding::HEXLOWER;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -99,12 +99,7 @@ impl Status {
 
 /// A short fingerprint of a message's canonical text.
 pub fn fingerprint(canonical: &str) -> String {
-    let digest = Sha256::digest(canonical.as_bytes());
-    let mut hex = String::with_capacity(16);
-    for b in &digest[..8] {
-        write!(hex, "{b:02x}").expect("a String takes any text");
-    }
-    hex
+    HEXLOWER.encode(&Sha256::digest(canonical.as_bytes())[..8])
 }
 
 pub fn path(root: &Path, tag: &str) -> PathBuf {
