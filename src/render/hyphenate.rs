@@ -554,6 +554,9 @@ impl Name {
 #[derive(Clone, Copy, Default, PartialEq)]
 struct Names(u32);
 
+// Every name has a bit of its own (`Button` is the last).
+const _: () = assert!((Name::Button as u32) < u32::BITS);
+
 impl Names {
     const fn of(names: &[Name]) -> Names {
         let mut bits = 0;
