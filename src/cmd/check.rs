@@ -99,8 +99,8 @@ pub fn check(
     check_each(root, options, only, &|_files| Ok(()), diags)
 }
 
-/// [`check`], handing each language's rendered files to `look` as they are done (which must not
-/// fail), for a caller that wants to see what `check` rendered.
+/// [`check`], handing the rendered files to `look` a batch at a time as they are done (which
+/// must not fail), for a caller that wants to see what `check` rendered.
 pub fn check_each(
     root: &Path,
     options: &Options,

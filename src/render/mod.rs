@@ -128,8 +128,9 @@ pub fn in_memory(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option
 /// ([`in_memory`]), or written to the directory that becomes the site ([`crate::write::output`]).
 pub type Emit<'a> = dyn Fn(Files) -> Result<(), IoError> + Sync + 'a;
 
-/// Renders every page, handing the files to `emit` a batch at a time (one publication's pages
-/// of one language, or the site's own files), so that a site of many languages never needs to
+/// Renders every page, handing the files to `emit` a batch at a time (a publication's page or
+/// annex in one language, with its archive copy; a language's lists; or the site's own files),
+/// so that a site of many languages never needs to
 /// be held whole. Returns whether everything rendered without
 /// error (all render problems are reported, not just the first), or the first failure of
 /// `emit`, after which nothing more is emitted.
@@ -969,9 +970,9 @@ impl PartialEq for Groups {
 }
 
 /// Renders pages, and keeps the last fragment of each template a language's pages rendered for
-/// the next page that needs one with the same inputs: the current publication's page and annex
-/// and their archive copies list the same sub-processors in the same words, and the rows are
-/// most of the work. A kept fragment is hyphenated once for the pages that show it
+/// the next page that needs one with the same inputs: the current publication's page and its
+/// archive copy list the same sub-processors in the same words, as do its annex and the annex's
+/// archive copy, and the rows are most of the work. A kept fragment is hyphenated once for the pages that show it
 /// ([`hyphenate::page_with`]).
 struct Renderer<'a> {
     tera: &'a Tera,
