@@ -14,7 +14,10 @@
 //!   built once more, as a site in use is between publications: both the output and the
 //!   previous output that candor keeps beside it (which the build brings up to date) then hold
 //!   the previous publication, so the run writes every page it changes;
-//! - **no change**: a rebuild into the output of the same build, which writes nothing;
+//! - **no change**: a rebuild into the output of the same build, which finds the output up to
+//!   date by the build's receipt and leaves it as it is;
+//! - **no change, no receipt**: the same with the receipt removed first, so that the rebuild
+//!   renders every page and writes nothing (what a rebuild cost before receipts);
 //! - **fresh, one core**: a first build pinned to one core (`taskset -c 0`);
 //! - **check**: `candor check`, which renders everything and writes nothing.
 //!
@@ -37,7 +40,7 @@ use common::Site;
 
 #[path = "support/output.rs"]
 mod output;
-use output::{bytes_under, remove_output};
+use output::{bytes_under, remove_output, remove_receipt};
 
 /// The publication every measured site starts from: 2027-01-01.
 const BASE_EPOCH: &str = common::LATER_EPOCH;
@@ -114,14 +117,16 @@ enum Scenario {
     FreshOneCore,
     Publication,
     NoChange,
+    NoChangeNoReceipt,
     Check,
 }
 
 impl Scenario {
-    const ALL: [Scenario; 5] = [
+    const ALL: [Scenario; 6] = [
         Scenario::Fresh,
         Scenario::Publication,
         Scenario::NoChange,
+        Scenario::NoChangeNoReceipt,
         Scenario::FreshOneCore,
         Scenario::Check,
     ];
@@ -132,6 +137,7 @@ impl Scenario {
             Scenario::FreshOneCore => "fresh, one core",
             Scenario::Publication => "publication (every page changes)",
             Scenario::NoChange => "no change",
+            Scenario::NoChangeNoReceipt => "no change, no receipt",
             Scenario::Check => "`check`",
         }
     }
@@ -156,15 +162,17 @@ impl Measured {
         }
     }
 
-    /// The site as it was at its recorded publication, built twice: the output and the
-    /// previous output kept beside it both hold that publication. (Built once, the folder
-    /// beside it would still hold the last measured run's output, which is what the next run
-    /// writes: it would find every file already written.)
+    /// The site as it was at its recorded publication, built twice (the second time without
+    /// the first's receipt, so that it renders): the output and the previous output kept
+    /// beside it both hold that publication. (Built once, the folder beside it would still
+    /// hold the last measured run's output, which is what the next run writes: it would find
+    /// every file already written.)
     fn restore(&self) {
         std::fs::write(self.site.path("candor.lock"), &self.lock).expect("write candor.lock");
         self.site
             .write("content/organisation.toml", &self.organisation);
         run(self.site.root(), Cmd::Build, BASE_EPOCH);
+        remove_receipt(self.site.root());
         run(self.site.root(), Cmd::Build, BASE_EPOCH);
     }
 
@@ -187,6 +195,10 @@ impl Measured {
                 run(root, Cmd::Build, NEXT_EPOCH)
             }
             Scenario::NoChange => run(root, Cmd::Build, BASE_EPOCH),
+            Scenario::NoChangeNoReceipt => {
+                remove_receipt(root);
+                run(root, Cmd::Build, BASE_EPOCH)
+            }
             Scenario::Check => run(root, Cmd::Check, BASE_EPOCH),
         }
     }

@@ -28,7 +28,9 @@ mod common;
 
 use common::Site;
 
+// The whole-build benchmarks' helpers; this one does not remove the receipt alone.
 #[path = "support/output.rs"]
+#[allow(dead_code)]
 mod output;
 use output::{bytes_under, remove_output};
 

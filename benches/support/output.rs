@@ -3,14 +3,28 @@
 use std::path::Path;
 
 /// Removes `public/` under the site at `root` and everything candor keeps beside it
-/// (`.public.candor-*`), so that the next build starts from an empty output folder.
+/// (`.public.candor-*`: the previous output and the receipt), so that the next build starts
+/// from an empty output folder.
 pub fn remove_output(root: &Path) {
     for entry in std::fs::read_dir(root).expect("read the site") {
         let path = entry.expect("read the site").path();
         let name = path.file_name().expect("a name").to_string_lossy();
         if name == "public" || name.starts_with(".public.candor-") {
-            std::fs::remove_dir_all(&path).expect("remove the output");
+            if path.is_dir() {
+                std::fs::remove_dir_all(&path).expect("remove the output");
+            } else {
+                std::fs::remove_file(&path).expect("remove the receipt");
+            }
         }
+    }
+}
+
+/// Removes the build's receipt beside `public/` under the site at `root`, so that the next
+/// build renders even if nothing changed.
+pub fn remove_receipt(root: &Path) {
+    let receipt = root.join(".public.candor-receipt");
+    if receipt.exists() {
+        std::fs::remove_file(&receipt).expect("remove the receipt");
     }
 }
 

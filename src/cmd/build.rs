@@ -7,7 +7,18 @@ use super::{Loaded, Outcome, Writes, plural, print_diagnostics, require_dir};
 use crate::diagnostic::Diagnostics;
 use crate::history::lock::{self, Recording};
 use crate::site::{Options, SOURCES, Site};
-use crate::write::{output, records};
+use crate::write::records::Records;
+use crate::write::{output, receipt};
+
+/// What a build did with the output folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// Rendered and put in place.
+    Rendered,
+    /// Left as it was: the last build's, from the same sources, settings and candor, and
+    /// untouched since ([`receipt`]).
+    UpToDate,
+}
 
 /// What a successful build did.
 #[derive(Debug)]
@@ -17,6 +28,8 @@ pub struct Built {
     pub date: jiff::civil::Date,
     /// Whether this build recorded a new publication in `candor.lock`.
     pub recorded: bool,
+    /// Whether the output was rendered, or left as it was.
+    pub output: Output,
     /// The site as loaded: `candor build` leaves it to the process's exit.
     pub loaded: Loaded,
 }
@@ -51,8 +64,14 @@ pub fn run(
         String::new()
     };
     let pseudo = if pseudo { " pseudo-localized" } else { "" };
+    let up_to_date = match b.output {
+        Output::Rendered => "",
+        Output::UpToDate => {
+            "; nothing changed since the last build, so the output was left as it was"
+        }
+    };
     crate::outln!(
-        "built{pseudo} {} ({}) into {}: last modified {}{recorded}",
+        "built{pseudo} {} ({}) into {}: last modified {}{recorded}{up_to_date}",
         plural(b.languages.len(), "language"),
         b.languages.join(", "),
         b.out.display(),
@@ -70,33 +89,68 @@ pub fn build(
     diags: &mut Diagnostics,
 ) -> Result<Option<Built>, output::Error> {
     let target = output::Target::judge(root, out, &SOURCES)?;
+    let held = target.hold()?;
+    // The sources as they are before anything reads them, for the build's receipt. A
+    // pseudo-localized build has none: its output is no publication's.
+    let sources = match options.pseudo {
+        false => receipt::Sources::read(root, &SOURCES),
+        true => None,
+    };
     let Some(site) = Site::load(root, options, diags) else {
         return Ok(None);
     };
     let Some(stamp) = site.stamp(options.recording, diags) else {
         return Ok(None);
     };
-    // The pages go straight into the directory that becomes the site, a batch at a time; it
-    // replaces the output only if everything rendered, and otherwise the output stays as it was
-    // and the staging folder goes.
-    let staging = output::Staging::new(&target)?;
-    if !site.render_to(&stamp, options, &|files| staging.add(&files), diags)? {
-        return Ok(None);
-    }
-    staging.commit()?;
-    // Only now that the output is in place is the publication recorded. A pseudo-localized
-    // build publishes nothing and records nothing. `--locked` guards the publications;
-    // translation records are bookkeeping that the next plain build brings up to date (a
-    // translation without a record counts as translated from today's source).
+    // A pseudo-localized build publishes nothing and records nothing. `--locked` guards the
+    // publications; translation records are bookkeeping that the next plain build brings up to
+    // date (a translation without a record counts as translated from today's source).
     let records = !options.pseudo;
-    let translation_records = records && options.recording != Recording::Locked;
-    if stamp.publishing.writes_lock() && records {
-        records::lock(root, &stamp.lock_file())?;
-    }
-    let recorded = stamp.publishing == lock::Publishing::Recorded && records;
-    if translation_records {
-        records::translation_records(root, &site.translations)?;
-    }
+    let lock = (stamp.publishing.writes_lock() && records).then(|| stamp.lock_file());
+    let translations = match records && options.recording != Recording::Locked {
+        true => &site.translations[..],
+        false => &[],
+    };
+    let records = Records::new(root, lock.as_ref(), translations);
+    // The fingerprints of the sources as they are now, and as the next build will find them.
+    let settings = receipt::settings(
+        target.path(),
+        &format!("{:?} {:?}", options.missing, options.placeholders),
+    );
+    let keys = sources.zip(settings).and_then(|(sources, settings)| {
+        let now = sources.key(&settings, std::iter::empty())?;
+        let next = sources.key(&settings, records.files())?;
+        Some((sources, now, next))
+    });
+    let output = match &keys {
+        Some((_, now, _))
+            if stamp.publishing == lock::Publishing::Unchanged
+                && receipt::up_to_date(&target, &held, now) =>
+        {
+            Output::UpToDate
+        }
+        _ => {
+            // The pages go straight into the directory that becomes the site, a batch at a
+            // time; it replaces the output only if everything rendered, and otherwise the output
+            // stays as it was and the staging folder goes.
+            let staging = output::Staging::new(&target, &held)?;
+            let said = diags.iter().count();
+            if !site.render_to(&stamp, options, &|files| staging.add(&files), diags)? {
+                return Ok(None);
+            }
+            staging.commit()?;
+            match keys {
+                Some((sources, _, next)) if diags.iter().count() == said && sources.unchanged() => {
+                    receipt::record(&target, &held, &next)
+                }
+                _ => receipt::forget(&target, &held),
+            }
+            Output::Rendered
+        }
+    };
+    // Only now that the output is in place is the publication recorded.
+    records.write()?;
+    drop(held);
     Ok(Some(Built {
         out: target.path().to_path_buf(),
         languages: site
@@ -106,7 +160,8 @@ pub fn build(
             .map(|l| l.tag.clone())
             .collect(),
         date: stamp.date,
-        recorded,
+        recorded: stamp.publishing == lock::Publishing::Recorded && !options.pseudo,
+        output,
         loaded: Loaded::new(site, Some(stamp)),
     }))
 }

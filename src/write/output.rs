@@ -23,7 +23,8 @@ use crate::render::Files;
 
 /// Writes `files` as the new contents of `target`, replacing what was there atomically.
 pub fn write(target: &Target, files: &Files) -> Result<(), IoError> {
-    let staging = Staging::new(target)?;
+    let held = target.hold()?;
+    let staging = Staging::new(target, &held)?;
     staging.add(files)?;
     staging.commit()
 }
@@ -145,6 +146,22 @@ impl Target {
     }
 
     /// The folder beside the output where the next output is staged.
+    /// Takes the output's folder for this build, waiting for another build into the same
+    /// folder to finish first (and saying so after a second). The folder beside the output is
+    /// created if need be.
+    pub fn hold(&self) -> Result<Held, IoError> {
+        let parent = self.parent();
+        std::fs::create_dir_all(&parent).map_err(|e| IoError::new("cannot create", &parent, e))?;
+        Ok(Held {
+            _lock: lock_folder(&parent),
+        })
+    }
+
+    /// The build's receipt beside the output ([`super::receipt`]).
+    pub(super) fn receipt(&self) -> PathBuf {
+        self.parent().join(format!("{}receipt", self.prefix()))
+    }
+
     fn staging(&self) -> PathBuf {
         let parent = self.parent();
         parent.join(format!("{}previous", self.prefix()))
@@ -246,18 +263,21 @@ pub struct Staging {
     added: Mutex<HashSet<PathBuf>>,
     /// Whether the staging folder became the previous output (it is kept) or not (removed).
     committed: bool,
-    /// Held until the staging is committed or dropped: one build at a time per folder.
+}
+
+/// One build at a time per output folder: held from before the output is judged up to date or
+/// staged until its receipt is written ([`Target::hold`]). `None` inside where the platform or
+/// file system has no locks: builds then must not overlap.
+pub struct Held {
     _lock: Option<File>,
 }
 
 impl Staging {
     /// The staging directory beside the output: the previous output if there is one, or a new
-    /// folder. Waits for another build into the same folder to finish first, and says so after a
-    /// second. Temporary folders that a killed build left behind are removed.
-    pub fn new(target: &Target) -> Result<Staging, IoError> {
+    /// folder. `_held` is the output's folder, taken for this build. Temporary folders that a
+    /// killed build left behind are removed.
+    pub fn new(target: &Target, _held: &Held) -> Result<Staging, IoError> {
         let parent = target.parent();
-        std::fs::create_dir_all(&parent).map_err(|e| IoError::new("cannot create", &parent, e))?;
-        let lock = lock_folder(&parent);
         let dir = target.staging();
         remove_leftovers(&parent, &target.prefix(), &dir);
         match std::fs::symlink_metadata(&dir) {
@@ -286,7 +306,6 @@ impl Staging {
             current: target.path.is_dir().then(|| target.path.clone()),
             added: Mutex::default(),
             committed: false,
-            _lock: lock,
         };
         make_readable(&staging.dir, 0o755)?;
         // Marked first: whatever happens next, the folder is known to be candor's.

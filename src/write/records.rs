@@ -3,7 +3,7 @@
 //! made from. Both go through toml's serializer. `cmd::build` writes them only after the output
 //! is in place.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::fs::{self, IoError};
 use crate::history::lock::{self, LockFile};
@@ -17,22 +17,46 @@ const RECORD_HEADER: &str = "# Written by candor: for each message, fingerprints
 # that one). It tells which translations are stale. Commit it; do not edit it by hand\n\
 # (`candor mark-reviewed` marks a stale translation as still correct).\n\n";
 
-/// Writes the lock file atomically (a temporary file renamed over it).
-pub fn lock(root: &Path, lock: &LockFile) -> Result<(), IoError> {
-    let path = root.join(lock::FILE);
-    let text = format!(
+/// The records a build writes, each file with the text it will hold: known before they are
+/// written, so that the build's receipt can name them as the next build will read them.
+pub struct Records(Vec<(PathBuf, String)>);
+
+impl Records {
+    /// `candor.lock` if it is to be written, and the translation records that changed.
+    pub fn new(root: &Path, lock: Option<&LockFile>, statuses: &[Status]) -> Records {
+        let lock = lock.map(|lock| (root.join(lock::FILE), lock_text(lock)));
+        let translations = statuses
+            .iter()
+            .filter(|t| t.record_changed)
+            .map(|t| (status::path(root, &t.language), record_text(&t.record)));
+        Records(lock.into_iter().chain(translations).collect())
+    }
+
+    /// Each file and the bytes it will hold.
+    pub fn files(&self) -> impl Iterator<Item = (&Path, &[u8])> {
+        self.0
+            .iter()
+            .map(|(path, text)| (path.as_path(), text.as_bytes()))
+    }
+
+    /// Writes them, each atomically (a temporary file renamed over it).
+    pub fn write(&self) -> Result<(), IoError> {
+        self.files()
+            .try_for_each(|(path, bytes)| fs::write_atomic(path, bytes))
+    }
+}
+
+/// The lock file's text.
+fn lock_text(lock: &LockFile) -> String {
+    format!(
         "{LOCK_HEADER}{}",
         toml::to_string_pretty(lock).expect("a lock file serializes")
-    );
-    fs::write_atomic(&path, text.as_bytes())
+    )
 }
 
 /// Writes the translation records that changed (a translation was edited or reviewed).
 pub fn translation_records(root: &Path, statuses: &[Status]) -> Result<(), IoError> {
-    for t in statuses.iter().filter(|t| t.record_changed) {
-        translation_record(root, &t.language, &t.record)?;
-    }
-    Ok(())
+    Records::new(root, None, statuses).write()
 }
 
 /// Writes one translation's record, `locales/<lang>/translated-from.toml`.

@@ -114,6 +114,7 @@ fn a_new_site_publishes_nothing_until_every_placeholder_is_replaced() {
         "/public/",
         "/review/",
         "/.public.candor-previous/",
+        "/.public.candor-receipt",
         "/.review.candor-previous/",
     ] {
         assert!(ignored.lines().any(|l| l == line), "{line}: {ignored}");

@@ -22,6 +22,7 @@ mod language_list;
 mod notice;
 mod pages;
 mod print;
+mod receipt;
 mod record;
 mod regional;
 mod review;

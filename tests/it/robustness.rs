@@ -69,14 +69,17 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
     eprintln!("kills: {saw_old} old, {saw_new} new");
     assert!(saw_old > 0 || saw_new > 0);
     // A later build brings whatever a killed build left behind up to date, or removes it: all
-    // that stays beside public/ is the previous output, kept for the next build to reuse.
+    // that stays beside public/ is the previous output, kept for the next build to reuse, and
+    // the build's receipt.
     site.build_later(&[]).success();
     assert_eq!(tree(&site.public()), new);
     let leftovers: Vec<_> = std::fs::read_dir(site.root())
         .unwrap()
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("candor-") && n != ".public.candor-previous")
+        .filter(|n| {
+            n.contains("candor-") && n != ".public.candor-previous" && n != ".public.candor-receipt"
+        })
         .collect();
     assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
 }

@@ -255,6 +255,7 @@ fn locked_refuses_a_fact_change_and_leaves_the_output_alone() {
     let before = tree(&site.public());
     assert!(!before.is_empty());
     let lock = site.read_bytes("candor.lock");
+    let receipt = site.read_bytes(".public.candor-receipt");
 
     site.replace(
         "content/breach.toml",
@@ -271,11 +272,14 @@ fn locked_refuses_a_fact_change_and_leaves_the_output_alone() {
 
     assert_same_tree(&before, &tree(&site.public()));
     assert_lock_unchanged(&site, &lock);
-    // No temporary output left next to public/ either.
+    // The last build's receipt stays as it was, and no temporary output is left next to
+    // public/ either.
+    assert_eq!(site.read_bytes(".public.candor-receipt"), receipt);
     let leftovers: Vec<_> = std::fs::read_dir(site.root())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.contains("candor-") || n.starts_with(".public"))
+        .filter(|n| n != ".public.candor-receipt")
         .collect();
     assert!(
         leftovers.is_empty(),

@@ -1,0 +1,390 @@
+//! A build's receipt, kept beside the output (`.public.candor-receipt`): what the output was built
+//! from, and what it held when the build ended. A build whose sources, settings and candor are
+//! the receipt's, into an output that nothing has touched since, would write the same bytes
+//! again: it leaves the output as it is instead of rendering it.
+//!
+//! *What it was built from* is a fingerprint ([`Key`]) of every file in the site's sources, by
+//! path and content, as they were when the build began, with candor's own records
+//! (`candor.lock`, the translation records) as that build wrote them; and of what shapes the
+//! pages besides: candor itself (its version, and its binary's path, size, inode and times), the
+//! output's path and the options. A receipt is written only when rendering had nothing to say
+//! and no source file changed while the build ran: every file's identity and bytes are the same
+//! at the end as at the start, so the fingerprint is of what the build read.
+//!
+//! *Nothing has touched it since* is each file and folder of the output with its identity: inode,
+//! size, permissions, and modification and change times. Writing, replacing, renaming, `chmod`
+//! and hard links all move the change time, which nothing can set back (`touch -r` and `cp -p`
+//! set only the modification time), so an output that anything wrote to is built again.
+//!
+//! Where any of this cannot be known (not Unix, a link or a special file among the sources, a
+//! file too large to read, a receipt candor did not write), there is no receipt and every build
+//! renders. A receipt only ever saves work: without one, a build is exactly what it was.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::output::{Held, Target};
+use crate::fs::MAX_FILE_SIZE;
+
+/// The receipt's format; a receipt of another is not read.
+const VERSION: u32 = 1;
+
+/// How every receipt starts: a file beside the output that does not is not candor's, and is
+/// neither read, replaced nor removed.
+const START: &str = "{\"candor-receipt\":";
+
+/// A receipt larger than this is not one candor wrote (a 1,000-language site's is a few MB).
+const MAX_RECEIPT: u64 = 64 * 1024 * 1024;
+
+/// A plain file's or folder's identity on disk: any write, rename, `chmod` or link changes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Identity {
+    folder: bool,
+    len: u64,
+    mode: u32,
+    dev: u64,
+    ino: u64,
+    /// Seconds and nanoseconds.
+    modified: (i64, i64),
+    changed: (i64, i64),
+}
+
+impl Identity {
+    /// What `meta` says of a plain file or folder; `None` for anything else (a link, a special
+    /// file), and everywhere but on Unix.
+    #[cfg(unix)]
+    fn of(meta: &std::fs::Metadata) -> Option<Identity> {
+        use std::os::unix::fs::MetadataExt;
+        let kind = meta.file_type();
+        (kind.is_file() || kind.is_dir()).then(|| Identity {
+            folder: kind.is_dir(),
+            len: meta.len(),
+            mode: meta.mode(),
+            dev: meta.dev(),
+            ino: meta.ino(),
+            modified: (meta.mtime(), meta.mtime_nsec()),
+            changed: (meta.ctime(), meta.ctime_nsec()),
+        })
+    }
+
+    #[cfg(not(unix))]
+    fn of(_: &std::fs::Metadata) -> Option<Identity> {
+        None
+    }
+}
+
+/// Every file and folder at `path` and under it, by its path below the walk's start
+/// (`/`-separated, `rel`), with its identity. `None` if anything else is there (a link, a special
+/// file, a name that is not UTF-8) or cannot be read.
+fn walk(path: &Path, rel: &str, into: &mut BTreeMap<String, Identity>) -> Option<()> {
+    let identity = Identity::of(&std::fs::symlink_metadata(path).ok()?)?;
+    let folder = identity.folder;
+    into.insert(rel.to_string(), identity);
+    if folder {
+        for entry in std::fs::read_dir(path).ok()? {
+            let entry = entry.ok()?;
+            let name = entry.file_name().into_string().ok()?;
+            let rel = if rel.is_empty() {
+                name
+            } else {
+                format!("{rel}/{name}")
+            };
+            walk(&entry.path(), &rel, into)?;
+        }
+    }
+    Some(())
+}
+
+/// The site's sources as a build found them before reading any: each file's and folder's
+/// identity, and each file's fingerprint.
+pub struct Sources {
+    root: PathBuf,
+    names: Vec<String>,
+    identities: BTreeMap<String, Identity>,
+    fingerprints: BTreeMap<String, [u8; 32]>,
+}
+
+impl Sources {
+    /// The files and folders `names` at the site's `root` (its sources), and everything in
+    /// them; `None` where there can be no receipt.
+    pub fn read(root: &Path, names: &[&str]) -> Option<Sources> {
+        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        let identities = Self::identities(root, &names)?;
+        let fingerprints = identities
+            .par_iter()
+            .filter(|(_, identity)| !identity.folder)
+            .map(|(rel, identity)| {
+                let bytes = read_plain(&root.join(rel), identity.len)?;
+                Some((rel.clone(), Sha256::digest(&bytes).into()))
+            })
+            .collect::<Option<_>>()?;
+        Some(Sources {
+            root: root.to_path_buf(),
+            names,
+            identities,
+            fingerprints,
+        })
+    }
+
+    fn identities(root: &Path, names: &[String]) -> Option<BTreeMap<String, Identity>> {
+        let mut identities = BTreeMap::new();
+        for name in names {
+            let path = root.join(name);
+            match std::fs::symlink_metadata(&path) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(_) => return None,
+                Ok(_) => walk(&path, name, &mut identities)?,
+            }
+        }
+        Some(identities)
+    }
+
+    /// Whether every source file and folder is still the one [`Sources::read`] found, holding
+    /// the same bytes: nothing was written, added, removed or replaced since. (The bytes are
+    /// read again because a file's times are only as fine as the file system's clock: a file
+    /// written twice within one tick keeps its identity.)
+    pub fn unchanged(&self) -> bool {
+        let names: Vec<&str> = self.names.iter().map(String::as_str).collect();
+        Sources::read(&self.root, &names).is_some_and(|now| {
+            now.identities == self.identities && now.fingerprints == self.fingerprints
+        })
+    }
+
+    /// The fingerprint of these sources under `settings` ([`settings`]), with `written` (paths
+    /// under the site's root, and their bytes) as they will be once written; `None` for a path
+    /// outside the sources.
+    pub fn key<'a>(
+        &self,
+        settings: &Settings,
+        written: impl Iterator<Item = (&'a Path, &'a [u8])>,
+    ) -> Option<Key> {
+        let mut fingerprints = self.fingerprints.clone();
+        for (path, bytes) in written {
+            let rel = path.strip_prefix(&self.root).ok()?.to_str()?;
+            let top = rel.split('/').next()?;
+            if !self.names.iter().any(|n| n == top) {
+                return None;
+            }
+            fingerprints.insert(rel.to_string(), Sha256::digest(bytes).into());
+        }
+        let mut hasher = Sha256::new();
+        let mut field = |bytes: &[u8]| {
+            hasher.update((bytes.len() as u64).to_le_bytes());
+            hasher.update(bytes);
+        };
+        field(&VERSION.to_le_bytes());
+        field(settings.0.as_bytes());
+        for (rel, fingerprint) in &fingerprints {
+            field(rel.as_bytes());
+            field(fingerprint);
+        }
+        Some(Key(data_encoding::HEXLOWER.encode(&hasher.finalize())))
+    }
+}
+
+/// Reads the plain file at `path` of `len` bytes, without waiting on anything that took its
+/// place since (a FIFO) or following a link; `None` if it is no longer a plain file or is too
+/// large to be a site's.
+fn read_plain(path: &Path, len: u64) -> Option<Vec<u8>> {
+    use std::io::Read;
+    if len > MAX_FILE_SIZE {
+        return None;
+    }
+    #[cfg(unix)]
+    let file = {
+        use rustix::fs::{Mode, OFlags};
+        let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        std::fs::File::from(rustix::fs::open(path, flags, Mode::empty()).ok()?)
+    };
+    #[cfg(not(unix))]
+    let file = std::fs::File::open(path).ok()?;
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes).ok()?;
+    (bytes.len() as u64 <= MAX_FILE_SIZE).then_some(bytes)
+}
+
+/// What shapes a build's pages besides its sources: candor itself, the output's path and the
+/// options.
+pub struct Settings(String);
+
+/// The settings of a build into `out` with `options` (the options' own account of themselves);
+/// `None` where candor cannot tell which binary it is.
+pub fn settings(out: &Path, options: &str) -> Option<Settings> {
+    let exe = std::env::current_exe().ok()?;
+    let binary = Identity::of(&std::fs::metadata(&exe).ok()?)?;
+    Some(Settings(format!(
+        "candor {}\nbinary {} {binary:?}\nout {}\noptions {options}",
+        env!("CARGO_PKG_VERSION"),
+        exe.display(),
+        out.display(),
+    )))
+}
+
+/// A fingerprint of a build's sources and settings ([`Sources::key`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key(String);
+
+#[derive(Serialize, Deserialize)]
+struct Receipt {
+    /// First, so that every receipt starts with [`START`].
+    #[serde(rename = "candor-receipt")]
+    version: u32,
+    key: String,
+    /// Every file and folder of the output, by its path in it (the output itself is `""`).
+    output: BTreeMap<String, Identity>,
+}
+
+/// The receipt beside `target`'s output, if candor wrote one; its bytes.
+fn read(target: &Target) -> Option<Vec<u8>> {
+    let path = target.receipt();
+    let meta = std::fs::symlink_metadata(&path).ok()?;
+    if !meta.is_file() {
+        return None;
+    }
+    let bytes = read_plain(&path, meta.len().min(MAX_RECEIPT + 1))?;
+    (bytes.len() as u64 <= MAX_RECEIPT && bytes.starts_with(START.as_bytes())).then_some(bytes)
+}
+
+/// The output's files and folders and their identities.
+fn output(target: &Target) -> Option<BTreeMap<String, Identity>> {
+    let mut identities = BTreeMap::new();
+    walk(target.path(), "", &mut identities)?;
+    Some(identities)
+}
+
+/// Whether `target`'s output is the one a build with `key` left, untouched since.
+pub fn up_to_date(target: &Target, _held: &Held, key: &Key) -> bool {
+    let Some(receipt) = read(target).and_then(|b| serde_json::from_slice::<Receipt>(&b).ok())
+    else {
+        return false;
+    };
+    receipt.version == VERSION && receipt.key == key.0 && output(target) == Some(receipt.output)
+}
+
+/// Writes the receipt of `target`'s output as it now is, built with `key`. Where it cannot
+/// be written, any older one goes (the build itself is done: a receipt only saves the next one
+/// work).
+pub fn record(target: &Target, held: &Held, key: &Key) {
+    let receipt = output(target).map(|output| Receipt {
+        version: VERSION,
+        key: key.0.clone(),
+        output,
+    });
+    let path = target.receipt();
+    let vacant = std::fs::symlink_metadata(&path).is_err();
+    let written = receipt.is_some_and(|receipt| {
+        (vacant || read(target).is_some())
+            && serde_json::to_vec(&receipt)
+                .is_ok_and(|bytes| crate::fs::write_atomic(&path, &bytes).is_ok())
+    });
+    if !written {
+        forget(target, held);
+    }
+}
+
+/// Removes the receipt beside `target`'s output, if candor wrote one: the output is not
+/// known to be any build's.
+pub fn forget(target: &Target, _held: &Held) {
+    if read(target).is_some() {
+        let _ = std::fs::remove_file(target.receipt());
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    fn site() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content/more")).unwrap();
+        std::fs::write(dir.path().join("candor.toml"), "a").unwrap();
+        std::fs::write(dir.path().join("content/more/b.toml"), "b").unwrap();
+        dir
+    }
+
+    const NAMES: [&str; 3] = ["candor.toml", "content", "locales"];
+
+    fn key(root: &Path) -> Option<Key> {
+        let settings = Settings("s".into());
+        Sources::read(root, &NAMES)?.key(&settings, std::iter::empty())
+    }
+
+    #[test]
+    fn the_key_follows_every_path_and_byte_and_nothing_else() {
+        let dir = site();
+        let root = dir.path();
+        let first = key(root).unwrap();
+        assert_eq!(key(root), Some(first.clone()), "the same sources");
+        // Written again with the same bytes: the same key (a checkout that rewrites files).
+        std::fs::write(root.join("content/more/b.toml"), "b").unwrap();
+        assert_eq!(key(root), Some(first.clone()));
+        std::fs::write(root.join("content/more/b.toml"), "c").unwrap();
+        let second = key(root).unwrap();
+        assert_ne!(second, first, "a byte changed");
+        std::fs::rename(
+            root.join("content/more/b.toml"),
+            root.join("content/b.toml"),
+        )
+        .unwrap();
+        assert_ne!(key(root).unwrap(), second, "a file moved");
+        std::fs::write(root.join("locales"), "").unwrap();
+        assert_ne!(key(root), Some(second), "a file added");
+        // Settings count too.
+        let sources = Sources::read(root, &NAMES).unwrap();
+        assert_ne!(
+            sources.key(&Settings("s".into()), std::iter::empty()),
+            sources.key(&Settings("t".into()), std::iter::empty())
+        );
+    }
+
+    #[test]
+    fn what_the_build_writes_counts_as_written_and_only_inside_the_sources() {
+        let dir = site();
+        let root = dir.path();
+        let sources = Sources::read(root, &NAMES).unwrap();
+        let settings = Settings("s".into());
+        let to = root.join("candor.toml");
+        let with = sources.key(&settings, [(to.as_path(), &b"z"[..])].into_iter());
+        std::fs::write(&to, "z").unwrap();
+        assert_eq!(with, key(root), "the key the next build will compute");
+        let outside = root.join("public/x");
+        let none = sources.key(&settings, [(outside.as_path(), &b"z"[..])].into_iter());
+        assert_eq!(none, None);
+    }
+
+    #[test]
+    fn links_and_special_files_in_the_sources_mean_no_receipt() {
+        let dir = site();
+        let root = dir.path();
+        std::os::unix::fs::symlink("/etc/hostname", root.join("content/link.toml")).unwrap();
+        assert!(Sources::read(root, &NAMES).is_none());
+        std::fs::remove_file(root.join("content/link.toml")).unwrap();
+        let fifo = std::ffi::CString::new(root.join("content/fifo").to_str().unwrap()).unwrap();
+        // SAFETY: a valid, NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+        assert!(Sources::read(root, &NAMES).is_none(), "and no hang");
+    }
+
+    #[test]
+    fn a_change_while_the_build_ran_is_seen() {
+        let dir = site();
+        let root = dir.path();
+        let sources = Sources::read(root, &NAMES).unwrap();
+        assert!(sources.unchanged());
+        // Another byte, even within one tick of the file system's clock.
+        std::fs::write(root.join("content/more/b.toml"), "c").unwrap();
+        assert!(!sources.unchanged());
+        std::fs::write(root.join("content/more/b.toml"), "b").unwrap();
+        // The same bytes in another file, renamed over it.
+        std::fs::write(root.join("content/b2"), "b").unwrap();
+        std::fs::rename(root.join("content/b2"), root.join("content/more/b.toml")).unwrap();
+        assert!(!sources.unchanged());
+    }
+}

@@ -1,0 +1,192 @@
+//! The build's receipt (`.public.candor-receipt`): a rebuild with nothing changed leaves the
+//! output as it is, and anything that changed a source, the options or the output itself
+//! renders it again, exactly as a build from nothing would.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::common::{LANGUAGES, Page, Run, Site, assert_same_tree, tree};
+
+const LEFT: &str = "nothing changed since the last build, so the output was left as it was";
+
+/// Whether `run` left the output as it was.
+fn left(run: &Run) -> bool {
+    run.success();
+    run.stdout.contains(LEFT)
+}
+
+/// The output a build from nothing gives for the site as it now is (into a folder of its own).
+fn fresh(site: &Site) -> BTreeMap<PathBuf, Vec<u8>> {
+    let outs = Site::empty();
+    let out = outs.path("out");
+    site.build(&["--out", out.to_str().unwrap()]).success();
+    tree(&out)
+}
+
+/// Builds once and asserts that the build rendered, and that its output is a fresh build's;
+/// then builds again and asserts that this one left the output as it was, the same.
+#[track_caller]
+fn renders_then_rests(site: &Site, why: &str) {
+    assert!(
+        !left(&site.build(&[])),
+        "{why}: the output was left as it was"
+    );
+    let built = tree(&site.public());
+    assert_same_tree(&fresh(site), &built);
+    assert!(
+        left(&site.build(&[])),
+        "{why}: the next build rendered again"
+    );
+    assert_same_tree(&built, &tree(&site.public()));
+}
+
+/// Every file and folder of the output with its inode and its modification and change times.
+#[cfg(unix)]
+fn identities(dir: &Path) -> BTreeMap<PathBuf, (u64, i64, i64, i64, i64)> {
+    use std::os::unix::fs::MetadataExt;
+    let mut all = BTreeMap::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            let m = std::fs::symlink_metadata(&path).unwrap();
+            if m.is_dir() {
+                folders.push(path.clone());
+            }
+            let identity = (
+                m.ino(),
+                m.mtime(),
+                m.mtime_nsec(),
+                m.ctime(),
+                m.ctime_nsec(),
+            );
+            all.insert(path, identity);
+        }
+    }
+    all
+}
+
+#[cfg(unix)]
+#[test]
+fn a_rebuild_with_nothing_changed_leaves_every_file_as_it_was_and_says_so() {
+    let site = Site::example();
+    assert!(!left(&site.build(&[])), "the first build renders");
+    let before = identities(&site.public());
+    let bytes = tree(&site.public());
+    for _ in 0..2 {
+        let run = site.build(&[]);
+        assert!(left(&run), "{}", run.stdout);
+        assert_eq!(
+            identities(&site.public()),
+            before,
+            "nothing in the output was touched"
+        );
+    }
+    assert_same_tree(&bytes, &tree(&site.public()));
+    assert_same_tree(&fresh(&site), &bytes);
+    // `--locked` (as in CI) reads the same receipt: it publishes nothing new either.
+    assert!(left(&site.build(&["--locked"])));
+}
+
+/// A publication, and a change of words only, each render; so does the change undone.
+#[test]
+fn a_changed_fact_or_word_renders_and_the_next_build_rests() {
+    let site = Site::example_without_notice();
+    renders_then_rests(&site, "first build");
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Voys\"",
+        "name = \"Voysa\"",
+    );
+    renders_then_rests(&site, "a fact changed");
+    let publications = site.publications();
+    for lang in LANGUAGES.map(|words| words.lang) {
+        assert!(site.page(lang).readable_text().contains("Voysa"), "{lang}");
+    }
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Voysa\"",
+        "name = \"Voys\"",
+    );
+    renders_then_rests(&site, "the fact changed back");
+    assert_eq!(site.publications().len(), publications.len() + 1);
+    site.replace(
+        "locales/de/changes.ftl",
+        "changes-intro = Jede Veröffentlichung",
+        "changes-intro = Wirklich jede Veröffentlichung",
+    );
+    renders_then_rests(&site, "a word changed");
+    let changes = Page::read_file(&site.public().join("de/changes/index.html"), Some("de"));
+    assert!(changes.readable_text().contains("Wirklich jede"));
+    // A theme of the site's own, added.
+    site.write("themes/default/static/extra.css", "p { color: red }");
+    renders_then_rests(&site, "a file added to the theme");
+}
+
+/// Whatever happened to the output since the last build, the next one renders it again: a file
+/// edited (even with its size and modification time put back), added, removed or made
+/// unreadable, a pseudo-localized build, or a build into another folder that shares nothing.
+#[cfg(unix)]
+#[test]
+fn an_output_touched_since_the_last_build_is_rendered_again() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = Site::example();
+    renders_then_rests(&site, "first build");
+
+    let page = site.public().join("de/index.html");
+    let modified = std::fs::metadata(&page).unwrap().modified().unwrap();
+    let text = std::fs::read_to_string(&page).unwrap();
+    let forged = text.replacen("<main", "<mian", 1);
+    assert_eq!(forged.len(), text.len());
+    std::fs::write(&page, &forged).unwrap();
+    let file = std::fs::File::options().write(true).open(&page).unwrap();
+    file.set_times(std::fs::FileTimes::new().set_modified(modified))
+        .unwrap();
+    drop(file);
+    assert_eq!(
+        std::fs::metadata(&page).unwrap().modified().unwrap(),
+        modified
+    );
+    renders_then_rests(&site, "a page edited, its time put back");
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), text);
+
+    std::fs::write(site.public().join("stray.html"), "stray").unwrap();
+    renders_then_rests(&site, "a file added");
+    std::fs::remove_file(site.public().join("nl/feed.xml")).unwrap();
+    renders_then_rests(&site, "a file removed");
+    std::fs::set_permissions(&page, std::fs::Permissions::from_mode(0o600)).unwrap();
+    renders_then_rests(&site, "a file's permissions changed");
+
+    site.build(&["--pseudo"]).success();
+    renders_then_rests(&site, "a pseudo-localized build in between");
+
+    std::fs::remove_file(site.path(".public.candor-receipt")).unwrap();
+    renders_then_rests(&site, "the receipt removed");
+}
+
+/// The receipt is candor's: a file of that name that candor did not write is read as none,
+/// and never replaced or removed.
+#[test]
+fn a_file_where_the_receipt_goes_that_is_not_candors_is_left_alone() {
+    let site = Site::example();
+    let receipt = site.path(".public.candor-receipt");
+    std::fs::write(&receipt, "my notes").unwrap();
+    for _ in 0..2 {
+        assert!(!left(&site.build(&[])));
+        assert_eq!(std::fs::read_to_string(&receipt).unwrap(), "my notes");
+    }
+}
+
+/// The receipt of one output says nothing of another: each output folder has its own.
+#[test]
+fn each_output_folder_has_its_own_receipt() {
+    let site = Site::example();
+    let elsewhere = Site::empty();
+    let out = elsewhere.path("site");
+    let out = out.to_str().unwrap();
+    renders_then_rests(&site, "first build");
+    assert!(!left(&site.build(&["--out", out])), "another folder");
+    assert!(left(&site.build(&["--out", out])));
+    assert!(left(&site.build(&[])));
+    assert!(elsewhere.path(".site.candor-receipt").is_file());
+}
