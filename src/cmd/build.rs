@@ -92,9 +92,10 @@ pub fn build(
     let held = target.hold()?;
     // The sources as they are before anything reads them, for the build's receipt. A
     // pseudo-localized build has none: its output is no publication's.
-    let sources = match options.pseudo {
-        false => receipt::Sources::read(root, &SOURCES),
-        true => None,
+    let sources = if options.pseudo {
+        None
+    } else {
+        receipt::Sources::read(root, &SOURCES)
     };
     let Some(site) = Site::load(root, options, diags) else {
         return Ok(None);
@@ -106,12 +107,13 @@ pub fn build(
     // publications; translation records are bookkeeping that the next plain build brings up to
     // date (a translation without a record counts as translated from today's source).
     let records = !options.pseudo;
-    let lock = (stamp.publishing.writes_lock() && records).then(|| stamp.lock_file());
-    let translations = match records && options.recording != Recording::Locked {
-        true => &site.translations[..],
-        false => &[],
+    let lock_file = (stamp.publishing.writes_lock() && records).then(|| stamp.lock_file());
+    let translations = if records && options.recording != Recording::Locked {
+        &site.translations[..]
+    } else {
+        &[]
     };
-    let records = Records::new(root, lock.as_ref(), translations);
+    let records = Records::new(root, lock_file.as_ref(), translations);
     // The fingerprints of the sources as they are now, and as the next build will find them.
     let settings = receipt::settings(
         target.path(),

@@ -245,10 +245,10 @@ struct Receipt {
 fn read(target: &Target) -> Option<Vec<u8>> {
     let path = target.receipt();
     let meta = std::fs::symlink_metadata(&path).ok()?;
-    if !meta.is_file() {
+    if !meta.is_file() || meta.len() > MAX_RECEIPT {
         return None;
     }
-    let bytes = read_plain(&path, meta.len().min(MAX_RECEIPT + 1))?;
+    let bytes = read_plain(&path, meta.len())?;
     (bytes.len() as u64 <= MAX_RECEIPT && bytes.starts_with(START.as_bytes())).then_some(bytes)
 }
 
