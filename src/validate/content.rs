@@ -741,11 +741,17 @@ impl Validator<'_> {
         if let [first, ..] = unplaced.as_slice()
             && let Some(given) = &first.outside_eea
         {
-            let names: Vec<String> = unplaced
+            // The first few by name: a list of a thousand would hide every other message.
+            const NAMED: usize = 20;
+            let mut names: Vec<String> = unplaced
                 .iter()
+                .take(NAMED)
                 .map(|s| format!("`{}`", s.name.get_ref().trim()))
                 .collect();
-            let (count, these) = match names.len() {
+            if unplaced.len() > NAMED {
+                names.push(format!("and {} more", unplaced.len() - NAMED));
+            }
+            let (count, these) = match unplaced.len() {
                 1 => ("1 sub-processor says".to_string(), names[0].clone()),
                 n => (format!("{n} sub-processors say"), names.join(", ")),
             };

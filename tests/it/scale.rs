@@ -89,3 +89,36 @@ fn every_synthetic_locale_gets_its_own_cldr_dates_and_names() {
         assert_eq!(shown, name, "{tag}");
     }
 }
+
+/// A warning about many sub-processors names the first few and counts the rest: at 1,000 it
+/// was 200 lines of names, which hid every other message.
+#[test]
+fn a_warning_about_many_subprocessors_names_a_few_and_counts_the_rest() {
+    let site = Site::synthetic(1, 40);
+    let run = candor(&["check", &site.arg()], &[]);
+    run.success();
+    let warning = run
+        .stderr
+        .lines()
+        .skip_while(|l| !l.contains("40 sub-processors say whether data leaves the EEA"))
+        .take_while(|l| !l.contains("╭─["))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(!warning.is_empty(), "{}", run.stderr);
+    let names = site.read("content/subprocessors.toml");
+    let names: Vec<&str> = names
+        .lines()
+        .filter_map(|l| l.strip_prefix("name = \"")?.strip_suffix('"'))
+        .collect();
+    assert_eq!(names.len(), 40);
+    let flat = warning.replace(" │ ", " ").replace("  ", " ");
+    for name in &names[..20] {
+        let first_word = name.split(' ').next().unwrap();
+        assert!(flat.contains(first_word), "{name} is named: {flat}");
+    }
+    assert!(flat.contains("and 20 more"), "{flat}");
+    assert!(
+        !flat.contains(&names[20][names[20].len() - 8..]),
+        "the twenty-first is not named: {flat}"
+    );
+}
