@@ -103,33 +103,25 @@ pub fn build(
     let Some(stamp) = site.stamp(options.recording, diags) else {
         return Ok(None);
     };
-    // A pseudo-localized build publishes nothing and records nothing. `--locked` guards the
-    // publications; translation records are bookkeeping that the next plain build brings up to
-    // date (a translation without a record counts as translated from today's source).
-    let records = !options.pseudo;
-    let lock_file = (stamp.publishing.writes_lock() && records).then(|| stamp.lock_file());
-    let translations = if records && options.recording != Recording::Locked {
-        &site.translations[..]
-    } else {
-        &[]
-    };
-    let records = Records::new(root, lock_file.as_ref(), translations);
-    // The fingerprints of the sources as they are now, and as the next build will find them.
+    // The fingerprint of the sources and settings, for the receipt.
     let settings = receipt::settings(
         target.path(),
         &format!("{:?} {:?}", options.missing, options.placeholders),
     );
-    let keys = sources.zip(settings).and_then(|(sources, settings)| {
-        let now = sources.key(&settings, std::iter::empty())?;
-        let next = sources.key(&settings, records.files())?;
-        Some((sources, now, next))
+    let sources = sources.zip(settings).and_then(|(sources, settings)| {
+        Some((
+            sources.key(&settings, std::iter::empty())?,
+            sources,
+            settings,
+        ))
     });
-    let output = match &keys {
-        Some((_, now, _))
+    // What the build did with the output, and whether rendering had nothing to say.
+    let (output, quietly) = match &sources {
+        Some((key, _, _))
             if stamp.publishing == lock::Publishing::Unchanged
-                && receipt::up_to_date(&target, &held, now) =>
+                && receipt::up_to_date(&target, &held, key) =>
         {
-            Output::UpToDate
+            (Output::UpToDate, true)
         }
         _ => {
             // The pages go straight into the directory that becomes the site, a batch at a
@@ -141,15 +133,32 @@ pub fn build(
                 return Ok(None);
             }
             staging.commit()?;
-            match keys {
-                Some((sources, _, next)) if diags.iter().count() == said && sources.unchanged() => {
-                    receipt::record(&target, &held, &next)
-                }
-                _ => receipt::forget(&target, &held),
-            }
-            Output::Rendered
+            (Output::Rendered, diags.iter().count() == said)
         }
     };
+    // A pseudo-localized build publishes nothing and records nothing. `--locked` guards the
+    // publications; translation records are bookkeeping that the next plain build brings up to
+    // date (a translation without a record counts as translated from today's source).
+    let records = !options.pseudo;
+    let translations = if records && options.recording != Recording::Locked {
+        &site.translations[..]
+    } else {
+        &[]
+    };
+    let lock_file = (stamp.publishing.writes_lock() && records).then(|| stamp.lock_file());
+    let records = Records::new(root, lock_file.as_ref(), translations);
+    drop(lock_file);
+    // The receipt of an output just rendered, with the records as the next build will find
+    // them; none if rendering said anything or a source changed while the build ran.
+    if output == Output::Rendered {
+        let next = sources
+            .filter(|(_, sources, _)| quietly && sources.unchanged())
+            .and_then(|(_, sources, settings)| sources.key(&settings, records.files()));
+        match next {
+            Some(key) => receipt::record(&target, &held, &key),
+            None => receipt::forget(&target, &held),
+        }
+    }
     // Only now that the output is in place is the publication recorded.
     records.write()?;
     drop(held);

@@ -145,7 +145,6 @@ impl Target {
         &self.path
     }
 
-    /// The folder beside the output where the next output is staged.
     /// Takes the output's folder for this build, waiting for another build into the same
     /// folder to finish first (and saying so after a second). The folder beside the output is
     /// created if need be.
@@ -162,6 +161,7 @@ impl Target {
         self.parent().join(format!("{}receipt", self.prefix()))
     }
 
+    /// The folder beside the output where the next output is staged.
     fn staging(&self) -> PathBuf {
         let parent = self.parent();
         parent.join(format!("{}previous", self.prefix()))
