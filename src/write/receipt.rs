@@ -77,26 +77,41 @@ impl Identity {
     }
 }
 
+/// How deep [`walk`] goes: a site's or an output's folders nest a few levels, and a walk of
+/// thousands would exhaust the stack.
+const MAX_DEPTH: usize = 32;
+
 /// Every file and folder at `path` and under it, by its path below the walk's start
 /// (`/`-separated, `rel`), with its identity. `None` if anything else is there (a link, a special
-/// file, a name that is not UTF-8) or cannot be read.
+/// file, a name that is not UTF-8), it cannot be read, or it nests deeper than [`MAX_DEPTH`].
 fn walk(path: &Path, rel: &str, into: &mut BTreeMap<String, Identity>) -> Option<()> {
-    let identity = Identity::of(&std::fs::symlink_metadata(path).ok()?)?;
-    let folder = identity.folder;
-    into.insert(rel.to_string(), identity);
-    if folder {
-        for entry in std::fs::read_dir(path).ok()? {
-            let entry = entry.ok()?;
-            let name = entry.file_name().into_string().ok()?;
-            let rel = if rel.is_empty() {
-                name
-            } else {
-                format!("{rel}/{name}")
-            };
-            walk(&entry.path(), &rel, into)?;
+    fn walk_at(
+        path: &Path,
+        rel: &str,
+        depth: usize,
+        into: &mut BTreeMap<String, Identity>,
+    ) -> Option<()> {
+        let identity = Identity::of(&std::fs::symlink_metadata(path).ok()?)?;
+        let folder = identity.folder;
+        into.insert(rel.to_string(), identity);
+        if folder {
+            if depth == MAX_DEPTH {
+                return None;
+            }
+            for entry in std::fs::read_dir(path).ok()? {
+                let entry = entry.ok()?;
+                let name = entry.file_name().into_string().ok()?;
+                let rel = if rel.is_empty() {
+                    name
+                } else {
+                    format!("{rel}/{name}")
+                };
+                walk_at(&entry.path(), &rel, depth + 1, into)?;
+            }
         }
+        Some(())
     }
-    Some(())
+    walk_at(path, rel, 0, into)
 }
 
 /// The site's sources as a build found them before reading any: each file's and folder's
@@ -370,6 +385,19 @@ mod tests {
         // SAFETY: a valid, NUL-terminated path.
         assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
         assert!(Sources::read(root, &NAMES).is_none(), "and no hang");
+    }
+
+    #[test]
+    fn folders_nested_past_any_sites_mean_no_receipt() {
+        let dir = site();
+        let root = dir.path();
+        let deep: PathBuf = std::iter::repeat_n("d", MAX_DEPTH + 1).collect();
+        std::fs::create_dir_all(root.join("content").join(&deep)).unwrap();
+        assert!(Sources::read(root, &NAMES).is_none());
+        let shallow: PathBuf = std::iter::repeat_n("d", MAX_DEPTH - 1).collect();
+        std::fs::remove_dir_all(root.join("content/d")).unwrap();
+        std::fs::create_dir_all(root.join("content").join(&shallow)).unwrap();
+        assert!(Sources::read(root, &NAMES).is_some());
     }
 
     #[test]
