@@ -108,7 +108,7 @@ pub fn build(
         target.path(),
         &format!("{:?} {:?}", options.missing, options.placeholders),
     );
-    let sources = sources.zip(settings).and_then(|(sources, settings)| {
+    let fingerprinted = sources.zip(settings).and_then(|(sources, settings)| {
         Some((
             sources.key(&settings, std::iter::empty())?,
             sources,
@@ -116,7 +116,7 @@ pub fn build(
         ))
     });
     // What the build did with the output, and whether rendering had nothing to say.
-    let (output, quietly) = match &sources {
+    let (output, quietly) = match &fingerprinted {
         Some((key, _, _))
             if stamp.publishing == lock::Publishing::Unchanged
                 && receipt::up_to_date(&target, &held, key) =>
@@ -151,7 +151,7 @@ pub fn build(
     // The receipt of an output just rendered, with the records as the next build will find
     // them; none if rendering said anything or a source changed while the build ran.
     if output == Output::Rendered {
-        let next = sources
+        let next = fingerprinted
             .filter(|(_, sources, _)| quietly && sources.unchanged())
             .and_then(|(_, sources, settings)| sources.key(&settings, records.files()));
         match next {

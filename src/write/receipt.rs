@@ -84,41 +84,34 @@ const MAX_DEPTH: usize = 32;
 /// Every file and folder at `path` and under it, by its path below the walk's start
 /// (`/`-separated, `rel`), with its identity. `None` if anything else is there (a link, a special
 /// file, a name that is not UTF-8), it cannot be read, or it nests deeper than [`MAX_DEPTH`].
-fn walk(path: &Path, rel: &str, into: &mut BTreeMap<String, Identity>) -> Option<()> {
-    fn walk_at(
-        path: &Path,
-        rel: &str,
-        depth: usize,
-        into: &mut BTreeMap<String, Identity>,
-    ) -> Option<()> {
-        let identity = Identity::of(&std::fs::symlink_metadata(path).ok()?)?;
-        let folder = identity.folder;
-        into.insert(rel.to_string(), identity);
-        if folder {
-            if depth == MAX_DEPTH {
-                return None;
-            }
-            for entry in std::fs::read_dir(path).ok()? {
-                let entry = entry.ok()?;
-                let name = entry.file_name().into_string().ok()?;
-                let rel = if rel.is_empty() {
-                    name
-                } else {
-                    format!("{rel}/{name}")
-                };
-                walk_at(&entry.path(), &rel, depth + 1, into)?;
-            }
+/// `depth` is how far below the walk's start `path` is.
+fn walk(path: &Path, rel: &str, depth: usize, into: &mut BTreeMap<String, Identity>) -> Option<()> {
+    let identity = Identity::of(&std::fs::symlink_metadata(path).ok()?)?;
+    let folder = identity.folder;
+    into.insert(rel.to_string(), identity);
+    if folder {
+        if depth == MAX_DEPTH {
+            return None;
         }
-        Some(())
+        for entry in std::fs::read_dir(path).ok()? {
+            let entry = entry.ok()?;
+            let name = entry.file_name().into_string().ok()?;
+            let rel = if rel.is_empty() {
+                name
+            } else {
+                format!("{rel}/{name}")
+            };
+            walk(&entry.path(), &rel, depth + 1, into)?;
+        }
     }
-    walk_at(path, rel, 0, into)
+    Some(())
 }
 
 /// The site's sources as a build found them before reading any: each file's and folder's
 /// identity, and each file's fingerprint.
 pub struct Sources {
     root: PathBuf,
-    names: Vec<String>,
+    names: &'static [&'static str],
     identities: BTreeMap<String, Identity>,
     fingerprints: BTreeMap<String, [u8; 32]>,
 }
@@ -126,9 +119,8 @@ pub struct Sources {
 impl Sources {
     /// The files and folders `names` at the site's `root` (its sources), and everything in
     /// them; `None` where there can be no receipt.
-    pub fn read(root: &Path, names: &[&str]) -> Option<Sources> {
-        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-        let identities = Self::identities(root, &names)?;
+    pub fn read(root: &Path, names: &'static [&'static str]) -> Option<Sources> {
+        let identities = Self::identities(root, names)?;
         let fingerprints = identities
             .par_iter()
             .filter(|(_, identity)| !identity.folder)
@@ -145,14 +137,14 @@ impl Sources {
         })
     }
 
-    fn identities(root: &Path, names: &[String]) -> Option<BTreeMap<String, Identity>> {
+    fn identities(root: &Path, names: &[&str]) -> Option<BTreeMap<String, Identity>> {
         let mut identities = BTreeMap::new();
         for name in names {
             let path = root.join(name);
             match std::fs::symlink_metadata(&path) {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(_) => return None,
-                Ok(_) => walk(&path, name, &mut identities)?,
+                Ok(_) => walk(&path, name, 0, &mut identities)?,
             }
         }
         Some(identities)
@@ -163,8 +155,7 @@ impl Sources {
     /// read again because a file's times are only as fine as the file system's clock: a file
     /// written twice within one tick keeps its identity.)
     pub fn unchanged(&self) -> bool {
-        let names: Vec<&str> = self.names.iter().map(String::as_str).collect();
-        Sources::read(&self.root, &names).is_some_and(|now| {
+        Sources::read(&self.root, self.names).is_some_and(|now| {
             now.identities == self.identities && now.fingerprints == self.fingerprints
         })
     }
@@ -181,7 +172,7 @@ impl Sources {
         for (path, bytes) in written {
             let rel = path.strip_prefix(&self.root).ok()?.to_str()?;
             let top = rel.split('/').next()?;
-            if !self.names.iter().any(|n| n == top) {
+            if !self.names.contains(&top) {
                 return None;
             }
             fingerprints.insert(rel.to_string(), Sha256::digest(bytes).into());
@@ -270,7 +261,7 @@ fn read(target: &Target) -> Option<Vec<u8>> {
 /// The output's files and folders and their identities.
 fn output(target: &Target) -> Option<BTreeMap<String, Identity>> {
     let mut identities = BTreeMap::new();
-    walk(target.path(), "", &mut identities)?;
+    walk(target.path(), "", 0, &mut identities)?;
     Some(identities)
 }
 
