@@ -126,13 +126,16 @@ impl Site {
         diags.extend(locale_diags);
         diags.extend(theme_diags);
         let mut translations: Arc<[Status]> = Arc::new([]);
-        if let Some(locales) = &locales {
+        // The files' syntax trees are for the checks, and let go as soon as they have run.
+        let (locales, parsed) = locales.unzip();
+        if let (Some(locales), Some(parsed)) = (&locales, parsed) {
             let qa = qa::Options {
                 missing_is_error: options.missing == render::Missing::IsAnError,
                 obsolete_is_error: options.strict,
             };
             qa::check(
                 locales,
+                &parsed,
                 &validated.requirements,
                 &model::vocabulary_message_ids()
                     .into_iter()
@@ -141,6 +144,7 @@ impl Site {
                 qa,
                 diags,
             );
+            drop(parsed);
             let fail = options.missing == render::Missing::IsAnError
                 && (options.strict || config.stale == StalePolicy::Fail);
             translations = status::all(root, locales, fail, diags).into();
@@ -320,6 +324,7 @@ pub fn review_files(
             }
             _ => changes.clone(),
         };
+        let _held = locale.bundle();
         let new = String::from_utf8_lossy(new).into_owned();
         let old = old_files
             .get(&path)

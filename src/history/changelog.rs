@@ -758,13 +758,7 @@ mod tests {
 
     /// A language whose feed messages say `words` (as written in a locale file).
     fn locale(words: &str) -> Locale {
-        let language = Language {
-            tag: "en".into(),
-            langid: "en".parse().unwrap(),
-            locale: "en".parse().unwrap(),
-            formats: "en".parse().unwrap(),
-            span: 0..0,
-        };
+        let language = Language::of_tag("en");
         let messages: BTreeMap<String, String> = [
             ("feed-title", format!("{words} {{ $org }}")),
             ("feed-entry-first", format!("{words} {{ $date }}")),

@@ -87,6 +87,20 @@ pub struct Language {
     pub span: Range<usize>,
 }
 
+#[cfg(test)]
+impl Language {
+    /// The language `tag` (a well-formed BCP 47 tag), as if configured with nothing else.
+    pub fn of_tag(tag: &str) -> Language {
+        Language {
+            tag: tag.into(),
+            langid: tag.parse().expect("a Fluent language id"),
+            locale: tag.parse().expect("an ICU locale"),
+            formats: tag.parse().expect("an ICU locale"),
+            span: 0..0,
+        }
+    }
+}
+
 /// The validated site configuration.
 #[derive(Debug)]
 pub struct Config {

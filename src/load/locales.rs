@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError, RwLock, Weak};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -16,9 +16,9 @@ use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
 use crate::load::config::{self, Config, Language};
 
-/// A thread-safe Fluent bundle (rendering is shared across threads). Its resources are shared
-/// with the [`Ftl`] files they were parsed from, and with the regions that inherit them.
-pub type Bundle = FluentBundle<Arc<FluentResource>>;
+/// A thread-safe Fluent bundle (rendering is shared across threads), made when its language's
+/// words are wanted ([`Locale::bundle`]).
+pub type Bundle = FluentBundle<FluentResource>;
 
 /// One `.ftl` file, parsed once: the loader reads its messages and terms from the syntax tree,
 /// the bundle formats them, and the checks walk them.
@@ -170,7 +170,6 @@ fn marked_same(text: &str, start: usize) -> bool {
 /// The words of one language.
 pub struct Locale {
     pub language: Language,
-    pub bundle: Bundle,
     /// The messages written in this language's own folder.
     pub messages: BTreeMap<String, Entry>,
     /// Terms, keyed without their leading `-`.
@@ -178,11 +177,13 @@ pub struct Locale {
     /// A regional language (`de-CH`) takes what its folder does not define from the nearest
     /// configured language it is a region of (`de`), never from another region: see [`inherit`].
     pub parent: Option<Inherited>,
-    /// Its own files, in the order read, each parsed once (those with syntax errors too: what
-    /// did parse is checked).
-    pub files: Vec<Ftl>,
-    /// What the bundle holds: its own files that parsed without errors, then inherited ones.
-    bundled: Vec<Arc<FluentResource>>,
+    /// What its bundle is made of: its own files that parsed without errors, then inherited
+    /// ones.
+    bundled: Vec<Arc<SourceFile>>,
+    /// Whether its bundle pseudo-localizes.
+    pseudo: bool,
+    /// Its bundle, while anyone holds it ([`Locale::bundle`]).
+    bundle: RwLock<Weak<Bundle>>,
 }
 
 /// What a regional language takes from its parent.
@@ -197,24 +198,21 @@ pub struct Inherited {
 
 impl Locale {
     fn empty(language: &Language, pseudo: bool) -> Locale {
-        let mut bundle = Bundle::new_concurrent(vec![language.langid.clone()]);
-        bundle.set_use_isolating(false);
-        if pseudo {
-            bundle.set_transform(Some(pseudo_text));
-        }
         Locale {
             language: language.clone(),
-            bundle,
             messages: BTreeMap::new(),
             terms: BTreeMap::new(),
             parent: None,
-            files: Vec::new(),
             bundled: Vec::new(),
+            pseudo,
+            bundle: RwLock::default(),
         }
     }
 
-    /// Adds the messages and terms of one file; its problems go to `diags`.
-    fn add(&mut self, file: &Arc<SourceFile>, diags: &mut Diagnostics) {
+    /// Adds the messages and terms of one file; its problems go to `diags`. Returns the file as
+    /// parsed (with syntax errors too: what did parse is checked), unless it was too deep to
+    /// parse.
+    fn add(&mut self, file: &Arc<SourceFile>, diags: &mut Diagnostics) -> Option<Ftl> {
         if let Some(at) = too_deep(&file.text) {
             // Fluent's parser recurses once per level: such a file is never parsed.
             diags.push(
@@ -224,22 +222,48 @@ impl Locale {
                 .at(file, at..at + 1, "too deep here")
                 .with_help("a message needs two or three levels at most: split it into messages or terms that refer to each other"),
             );
-            return;
+            return None;
         }
         let (ftl, errors) = Ftl::parse(file);
         report_syntax_errors(file, &errors, diags);
         read_entries(&ftl, self, diags);
         if errors.is_empty() {
-            self.add_to_bundle(ftl.resource.clone());
+            self.bundled.push(file.clone());
         }
-        self.files.push(ftl);
+        Some(ftl)
     }
 
-    fn add_to_bundle(&mut self, resource: Arc<FluentResource>) {
-        // Duplicates were reported by `read_entries`, and a region's own messages override its
-        // parent's: the first definition wins.
-        let _ = self.bundle.add_resource(resource.clone());
-        self.bundled.push(resource);
+    /// The bundle that formats this language's messages. It is made (its files parsed again) when
+    /// it is wanted and no one holds it, and kept only while someone does: a language's syntax
+    /// trees are several times the size of its text, so a site of many languages holds the
+    /// bundles of the languages being rendered, not all of them. Whoever formats many messages
+    /// holds it for as long.
+    pub fn bundle(&self) -> Arc<Bundle> {
+        let held = self.bundle.read().unwrap_or_else(PoisonError::into_inner);
+        if let Some(bundle) = held.upgrade() {
+            return bundle;
+        }
+        drop(held);
+        let mut held = self.bundle.write().unwrap_or_else(PoisonError::into_inner);
+        if let Some(bundle) = held.upgrade() {
+            return bundle;
+        }
+        let mut bundle = Bundle::new_concurrent(vec![self.language.langid.clone()]);
+        bundle.set_use_isolating(false);
+        if self.pseudo {
+            bundle.set_transform(Some(pseudo_text));
+        }
+        for file in &self.bundled {
+            // Each parsed without errors when the language loaded.
+            let resource =
+                FluentResource::try_new(file.text.clone()).unwrap_or_else(|(partial, _)| partial);
+            // Duplicates were reported by `read_entries`, and a region's own messages override
+            // its parent's: the first definition wins.
+            let _ = bundle.add_resource(resource);
+        }
+        let bundle = Arc::new(bundle);
+        *held = Arc::downgrade(&bundle);
+        bundle
     }
 
     /// Does this language have message `id`, of its own or from its parent?
@@ -306,15 +330,15 @@ impl Locale {
                 .map(|e| (e.file.clone(), e.span.clone())),
             kind,
         };
-        let message = self
-            .bundle
+        let bundle = self.bundle();
+        let message = bundle
             .get_message(id)
             .ok_or_else(|| error(FormatErrorKind::NoMessage))?;
         let pattern = message
             .value()
             .ok_or_else(|| error(FormatErrorKind::NoValue))?;
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        let text = bundle.format_pattern(pattern, Some(args), &mut errors);
         if errors.is_empty() {
             Ok(text.into_owned())
         } else {
@@ -432,18 +456,29 @@ impl Locales {
     }
 }
 
-/// Loads every configured language. Problems are collected; a language whose folder is missing
-/// is left out (and reported), the others still load so all their problems show at once.
+/// A language's own files as parsed, for the checks that walk their syntax trees ([`qa`]). Held
+/// apart from its [`Locale`] so that they are let go once the checks have run: a tree is several
+/// times the size of its text, and the language's bundle parses its files again when wanted.
+pub struct Parsed {
+    /// The language's tag.
+    pub tag: String,
+    /// Its own files, in the order read, those with syntax errors too.
+    pub files: Vec<Ftl>,
+}
+
+/// Loads every configured language, with its files as parsed (in configured order). Problems are
+/// collected; a language whose folder is missing is left out (and reported), the others still
+/// load so all their problems show at once.
 pub fn load(
     root: &Path,
     config: &Config,
     pseudo: bool,
     diags: &mut Diagnostics,
-) -> Option<Locales> {
+) -> Option<(Locales, Vec<Parsed>)> {
     let dir = root.join("locales");
     warn_unconfigured(root, &dir, config, diags);
     // Languages parse on every core; their problems are reported in configured order.
-    let loaded: Vec<(Option<Locale>, Diagnostics)> = config
+    let loaded: Vec<(Option<(Locale, Parsed)>, Diagnostics)> = config
         .languages
         .par_iter()
         .map(|language| {
@@ -455,12 +490,15 @@ pub fn load(
             (locale, found)
         })
         .collect();
-    let mut locales = Vec::new();
+    let (mut locales, mut parsed) = (Vec::new(), Vec::new());
     let mut complete = true;
     for (language, (locale, found)) in config.languages.iter().zip(loaded) {
         diags.extend(found);
         match locale {
-            Some(l) => locales.push(l),
+            Some((l, p)) => {
+                locales.push(l);
+                parsed.push(p);
+            }
             None => {
                 complete = false;
                 diags.push(
@@ -478,7 +516,7 @@ pub fn load(
         }
     }
     inherit(&mut locales);
-    complete.then(|| Locales::new(locales, config.source))
+    complete.then(|| (Locales::new(locales, config.source), parsed))
 }
 
 /// Gives each regional language the messages and terms of its parent that it does not define
@@ -504,9 +542,7 @@ fn inherit(locales: &mut [Locale]) {
             (parent.bundled.clone(), messages, terms)
         };
         let child = &mut locales[i];
-        for resource in resources {
-            child.add_to_bundle(resource);
-        }
+        child.bundled.extend(resources);
         child.parent = Some(Inherited {
             tag: parent.to_string(),
             messages: messages
@@ -530,7 +566,7 @@ fn load_language(
     regional: bool,
     pseudo: bool,
     diags: &mut Diagnostics,
-) -> Option<Locale> {
+) -> Option<(Locale, Parsed)> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .ok()?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -542,6 +578,7 @@ fn load_language(
         .collect();
     paths.sort();
     let mut locale = Locale::empty(language, pseudo);
+    let mut files = Vec::new();
     if paths.is_empty() && !regional {
         diags.push(Diagnostic::error(format!(
             "`{}` holds no .ftl files",
@@ -556,9 +593,13 @@ fn load_language(
                 continue;
             }
         };
-        locale.add(&file, diags);
+        files.extend(locale.add(&file, diags));
     }
-    Some(locale)
+    let parsed = Parsed {
+        tag: language.tag.clone(),
+        files,
+    };
+    Some((locale, parsed))
 }
 
 /// The deepest nesting of placeables (`{ … }`) and calls (`FN( … )`) candor parses. Fluent's
@@ -902,6 +943,65 @@ mod tests {
             }
             prop_assert_eq!(one_parse(&text), full_parse(&text), "{:?}", text);
         }
+    }
+
+    /// A language of one file, `text`, loaded as `load` loads a language's files.
+    fn loaded(tag: &str, text: &str, pseudo: bool) -> (Locale, Parsed) {
+        let mut locale = Locale::empty(&Language::of_tag(tag), pseudo);
+        let mut diags = Diagnostics::default();
+        let file = SourceFile::new(format!("locales/{tag}/a.ftl"), text);
+        let files = locale.add(&file, &mut diags).into_iter().collect();
+        assert!(!diags.has_errors(), "{diags:?}");
+        let tag = tag.to_string();
+        (locale, Parsed { tag, files })
+    }
+
+    #[test]
+    fn a_bundle_is_held_while_someone_holds_it_and_made_again_after() {
+        let text = "hi = Hallo { $who }\n-org = Beispiel\nby = von { -org }\n";
+        let (locale, parsed) = loaded("de", text, false);
+        drop(parsed);
+        let args = FluentArgs::from_iter([("who", "Welt")]);
+        let held = locale.bundle();
+        assert!(
+            Arc::ptr_eq(&held, &locale.bundle()),
+            "made twice while held"
+        );
+        assert_eq!(locale.format("hi", &args).unwrap(), "Hallo Welt");
+        let weak = Arc::downgrade(&held);
+        drop(held);
+        assert!(
+            weak.upgrade().is_none(),
+            "kept after its last holder let go"
+        );
+        // Made again from the file's text, without the syntax trees the checks walked.
+        assert_eq!(locale.format("hi", &args).unwrap(), "Hallo Welt");
+        assert_eq!(locale.format("by", &args).unwrap(), "von Beispiel");
+    }
+
+    #[test]
+    fn a_bundle_made_again_pseudo_localizes_and_skips_a_file_that_did_not_parse() {
+        let (locale, _) = loaded("en", "hi = Hello\n", true);
+        let first = locale.format("hi", &FluentArgs::new()).unwrap();
+        assert_ne!(first, "Hello");
+        assert_eq!(locale.format("hi", &FluentArgs::new()).unwrap(), first);
+
+        let mut locale = Locale::empty(&Language::of_tag("en"), false);
+        let mut diags = Diagnostics::default();
+        let good = SourceFile::new("locales/en/a.ftl", "hi = Hello\n");
+        let bad = SourceFile::new("locales/en/b.ftl", "bye = Bye\n{ broken\n");
+        assert!(locale.add(&good, &mut diags).is_some());
+        assert!(
+            locale.add(&bad, &mut diags).is_some(),
+            "what did parse is checked"
+        );
+        assert!(diags.has_errors());
+        let bundle = locale.bundle();
+        assert!(bundle.has_message("hi"));
+        assert!(
+            !bundle.has_message("bye"),
+            "a file with errors is not bundled"
+        );
     }
 
     #[test]

@@ -220,6 +220,13 @@ pub fn render(
         organisations,
         constant: (0..positions).map(|_| Default::default()).collect(),
     });
+    // Every page may fall back on the source language's words, and the archive speaks the
+    // recorded ones: their bundles are held all through ([`Locale::bundle`]); each language's
+    // while its pages render.
+    let _held: Vec<_> = std::iter::once(locales.source())
+        .chain(&shared.archived_words)
+        .map(Locale::bundle)
+        .collect();
     let Some(tera) = build_tera(theme, &shared, diags) else {
         return Ok(false);
     };
@@ -511,6 +518,7 @@ impl LanguagePages<'_> {
         emit: &(dyn Fn(Files) + Sync),
     ) -> Diagnostics {
         let mut diags = Diagnostics::default();
+        let _held = locale.bundle();
         let (stamp, entries) = match (
             intl::long_date(&locale.language.formats, self.stamp.date),
             changelog::entries(self.log, locale, self.org),

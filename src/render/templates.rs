@@ -466,23 +466,13 @@ mod tests {
     use crate::diagnostic::SourceFile;
     use crate::load::config::Language;
 
-    fn language(tag: &str) -> Language {
-        Language {
-            tag: tag.into(),
-            langid: tag.parse().unwrap(),
-            locale: tag.parse().unwrap(),
-            formats: tag.parse().unwrap(),
-            span: 0..0,
-        }
-    }
-
     fn locale(tag: &str, messages: &[(&str, &str)]) -> Locale {
         let messages: BTreeMap<String, String> = messages
             .iter()
             .map(|(id, value)| (id.to_string(), format!("{id} = {value}")))
             .collect();
         let mut diags = Diagnostics::default();
-        let locale = Locale::from_recorded(&language(tag), &messages, "test", &mut diags);
+        let locale = Locale::from_recorded(&Language::of_tag(tag), &messages, "test", &mut diags);
         assert!(!diags.has_errors(), "{diags:?}");
         locale
     }

@@ -11,9 +11,8 @@ use crate::suggest;
 use crate::text::{self, Forbidden};
 use crate::validate::content::Requirement;
 
-use crate::load::locales::{Ftl, Locale, Locales};
+use crate::load::locales::{Ftl, Locale, Locales, Parsed};
 
-/// Checks all locales: required messages in the source, then each translation against it.
 /// How strict the check is.
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
@@ -23,8 +22,11 @@ pub struct Options {
     pub obsolete_is_error: bool,
 }
 
+/// Checks all locales: required messages in the source, the characters of every file as
+/// `parsed`, then each translation against the source.
 pub fn check(
     locales: &Locales,
+    parsed: &[Parsed],
     content: &[Requirement],
     required: &[String],
     options: Options,
@@ -65,7 +67,7 @@ pub fn check(
             );
         }
     }
-    check_characters(locales, diags);
+    check_characters(parsed, diags);
     for locale in &locales.locales {
         check_blank(locale, diags);
         check_references(locale, diags);
@@ -220,15 +222,14 @@ fn check_translation(
 /// ([`text::forbidden`]): a control character, a bidi override, a noncharacter, an invisible
 /// one. Each file is walked once, as the loader parsed it (a regional language inherits its
 /// parent's files, but they are not its own).
-fn check_characters(locales: &Locales, diags: &mut Diagnostics) {
+fn check_characters(parsed: &[Parsed], diags: &mut Diagnostics) {
     // Each language on whichever core is free; its problems in configured order.
-    let found: Vec<Diagnostics> = locales
-        .locales
+    let found: Vec<Diagnostics> = parsed
         .par_iter()
-        .map(|locale| {
+        .map(|language| {
             let ((), found) = Diagnostics::gather(|found| {
-                for ftl in &locale.files {
-                    check_file_characters(ftl, &locale.language.tag, found);
+                for ftl in &language.files {
+                    check_file_characters(ftl, &language.tag, found);
                 }
             });
             found
