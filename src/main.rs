@@ -13,6 +13,7 @@ const SITE_PROBLEMS: u8 = 1;
 const USAGE_OR_IO: u8 = 2;
 
 fn main() -> ExitCode {
+    keep_freed_memory();
     let cli = Cli::parse();
     let code = match cmd::run(cli.command) {
         Ok(Outcome::Success) => SUCCESS,
@@ -24,3 +25,23 @@ fn main() -> ExitCode {
     };
     ExitCode::from(code)
 }
+
+/// Has glibc's allocator keep the memory a build frees for the build's next allocations. Left to
+/// its own thresholds it hands a page's or an annex's buffer back to the system when it is freed,
+/// and trims each heap whenever its top is free, so the next page faults every one of those
+/// pages in again: at 100 languages that was some 60,000 to 150,000 page faults a build,
+/// a sixth of `check`'s time. Buffers of up to 32 MB (no page comes near it) now come from the
+/// heap, and a heap is trimmed only past 128 MB free. The peak stays what the build holds at
+/// once; a process that ends soon after (every command but `serve`) loses nothing by it.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn keep_freed_memory() {
+    // SAFETY: `mallopt` sets the allocator's parameters, and is called before any other thread
+    // starts. It refuses a value out of range (returning 0), which leaves glibc's own.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 32 << 20);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 128 << 20);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn keep_freed_memory() {}
