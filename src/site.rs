@@ -16,7 +16,7 @@ use crate::history::changes::{self, Change};
 use crate::history::lock::{self, Recording, Snapshot, Stamp};
 use crate::load::config::{self, Config, StalePolicy};
 use crate::load::content;
-use crate::load::locales::{self, Locales};
+use crate::load::locales::{self, Held, Locales};
 use crate::load::placeholder::Placeholders;
 use crate::load::theme::{self, Theme};
 use crate::messages::Message;
@@ -280,16 +280,20 @@ impl Site {
     }
 }
 
-/// Loads, validates and renders the site; `None` if there were errors (all in `diags`).
+/// Loads, validates and renders the site, for the commands that then render its review
+/// ([`review_files`]); `None` if there were errors (all in `diags`). Every language is
+/// rendered twice then (as published, and as it is now), so the words of every language are
+/// held until the returned [`Held`] is dropped: each language's files are parsed once.
 pub fn prepare(
     root: &Path,
     options: &Options,
     diags: &mut Diagnostics,
-) -> Option<(Site, Stamp, Files)> {
+) -> Option<(Site, Stamp, Files, Held)> {
     let site = Site::load(root, options, diags)?;
+    let words = site.locales.hold();
     let stamp = site.stamp(options.recording, diags)?;
     let files = site.render(&stamp, options, diags)?;
-    Some((site, stamp, files))
+    Some((site, stamp, files, words))
 }
 
 /// The rendered site with each language's page replaced by its review page (`candor review`,
@@ -324,7 +328,6 @@ pub fn review_files(
             }
             _ => changes.clone(),
         };
-        let _held = locale.bundle();
         let new = String::from_utf8_lossy(new).into_owned();
         let old = old_files
             .get(&path)

@@ -42,7 +42,7 @@ pub fn review(
         placeholders: crate::load::placeholder::Placeholders::Show,
         ..Options::new(Recording::Preview { now })
     };
-    let Some((site, stamp, files)) = site::prepare(root, &options, diags) else {
+    let Some((site, stamp, files, _words)) = site::prepare(root, &options, diags) else {
         return Ok(None);
     };
     let Some(reviewed) = site::review_files(&site, &stamp, files, diags) else {

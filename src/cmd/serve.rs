@@ -338,7 +338,7 @@ impl Builder {
                 placeholders: crate::load::placeholder::Placeholders::Show,
                 ..Options::new(Recording::Preview { now })
             };
-            let (site, stamp, mut files) = site::prepare(&self.root, &options, &mut diags)?;
+            let (site, stamp, mut files, _words) = site::prepare(&self.root, &options, &mut diags)?;
             // The review view for legal, beside the pages: /__candor/review/<lang>/.
             let mut review_diags = Diagnostics::default();
             if let Some(review) =

@@ -413,6 +413,12 @@ impl From<FormatError> for String {
     }
 }
 
+/// Bundles kept made while this lives ([`Locales::hold`]).
+#[must_use = "the bundles are let go when it is dropped"]
+pub struct Held {
+    _bundles: Vec<Arc<Bundle>>,
+}
+
 /// The words of every configured language, in configured order.
 pub struct Locales {
     /// Shared, so that the words of a publication can be put together from today's languages
@@ -444,6 +450,15 @@ impl Locales {
 
     pub fn source(&self) -> &Locale {
         &self.locales[self.source]
+    }
+
+    /// Every language's bundle, kept for as long as the result lives: for a command that renders
+    /// every language more than once, which would otherwise parse each language's files again
+    /// for each rendering.
+    pub fn hold(&self) -> Held {
+        Held {
+            _bundles: self.locales.iter().map(|l| l.bundle()).collect(),
+        }
     }
 
     pub fn get(&self, tag: &str) -> Option<&Locale> {

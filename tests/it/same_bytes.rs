@@ -37,7 +37,7 @@ fn rendered(site: &Site, check: bool) -> BTreeMap<PathBuf, Vec<u8>> {
         seen.into_inner().expect("no panic")
     } else {
         candor::site::prepare(site.root(), &options, &mut diags)
-            .map(|(_, _, files)| files)
+            .map(|(_, _, files, _)| files)
             .unwrap_or_default()
     };
     assert!(!diags.has_errors(), "{diags:?}");
