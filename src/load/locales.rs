@@ -1,6 +1,7 @@
 //! The words of a site: `locales/<lang>/*.ftl` (Project Fluent), one bundle per language, with
 //! what each message refers to, so that [`qa`] can hold every translation to its source.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::Path;
@@ -234,11 +235,15 @@ impl Locale {
     }
 
     /// The bundle that formats this language's messages. It is made (its files parsed again) when
-    /// it is wanted and no one holds it, and kept only while someone does: a language's syntax
-    /// trees are several times the size of its text, so a site of many languages holds the
-    /// bundles of the languages being rendered, not all of them. Whoever formats many messages
-    /// holds it for as long.
+    /// it is wanted and no one holds it, and kept only while someone does, and as the last one
+    /// its thread made, until that thread makes another: a language's syntax trees are several
+    /// times the size of its text, so a site of many languages holds the bundles of the
+    /// languages being rendered, not all of them. Whoever formats many messages holds it for
+    /// as long; a page that speaks every language in turn (the site's index) makes each once.
     pub fn bundle(&self) -> Arc<Bundle> {
+        thread_local! {
+            static LAST_MADE: RefCell<Option<Arc<Bundle>>> = const { RefCell::new(None) };
+        }
         let held = self.bundle.read().unwrap_or_else(PoisonError::into_inner);
         if let Some(bundle) = held.upgrade() {
             return bundle;
@@ -248,6 +253,13 @@ impl Locale {
         if let Some(bundle) = held.upgrade() {
             return bundle;
         }
+        let bundle = Arc::new(self.make_bundle());
+        *held = Arc::downgrade(&bundle);
+        LAST_MADE.with(|last| last.replace(Some(bundle.clone())));
+        bundle
+    }
+
+    fn make_bundle(&self) -> Bundle {
         let mut bundle = Bundle::new_concurrent(vec![self.language.langid.clone()]);
         bundle.set_use_isolating(false);
         if self.pseudo {
@@ -261,8 +273,6 @@ impl Locale {
             // its parent's: the first definition wins.
             let _ = bundle.add_resource(resource);
         }
-        let bundle = Arc::new(bundle);
-        *held = Arc::downgrade(&bundle);
         bundle
     }
 
@@ -985,6 +995,10 @@ mod tests {
         assert_eq!(locale.format("hi", &args).unwrap(), "Hallo Welt");
         let weak = Arc::downgrade(&held);
         drop(held);
+        assert!(weak.upgrade().is_some(), "the last one this thread made");
+        // This thread makes another: no one holds the first any more.
+        let (other, _) = loaded("fr", "hi = Salut\n", false);
+        assert_eq!(other.format("hi", &args).unwrap(), "Salut");
         assert!(
             weak.upgrade().is_none(),
             "kept after its last holder let go"
