@@ -21,13 +21,14 @@ use crate::load::config::{self, Config, Language};
 /// words are wanted ([`Locale::bundle`]).
 pub type Bundle = FluentBundle<FluentResource>;
 
-/// One `.ftl` file, parsed once: the loader reads its messages and terms from the syntax tree,
-/// the bundle formats them, and the checks walk them.
+/// One `.ftl` file, parsed once for the loader, which reads its messages and terms from the
+/// syntax tree, and for the checks, which walk it ([`Parsed`]). Its language's bundle parses the
+/// text again when it is wanted ([`Locale::bundle`]).
 pub struct Ftl {
     pub file: Arc<SourceFile>,
     /// The syntax tree. It borrows from the resource's own copy of the text, which is `file`'s:
     /// an offset into one is an offset into the other.
-    pub resource: Arc<FluentResource>,
+    resource: FluentResource,
 }
 
 impl Ftl {
@@ -50,7 +51,7 @@ impl Ftl {
         };
         let ftl = Ftl {
             file: file.clone(),
-            resource: Arc::new(resource),
+            resource,
         };
         (ftl, errors)
     }
