@@ -374,9 +374,32 @@ impl Printer {
     }
 }
 
+/// How many items a list in a diagnostic names before it only counts the rest.
+pub const NAMED: usize = 20;
+
+/// `items` for a diagnostic, joined with commas: the first [`NAMED`], then how many more, so
+/// that a list of a thousand does not hide every other message.
+pub fn some_of(items: &[impl std::fmt::Display]) -> String {
+    let mut named: Vec<String> = items.iter().take(NAMED).map(|i| i.to_string()).collect();
+    if items.len() > NAMED {
+        named.push(format!("and {} more", items.len() - NAMED));
+    }
+    named.join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_names_twenty_and_counts_the_rest() {
+        assert_eq!(some_of(&["a", "b"]), "a, b");
+        let many: Vec<String> = (1..=NAMED + 5).map(|i| format!("m{i}")).collect();
+        let list = some_of(&many);
+        assert!(list.starts_with("m1, m2, "), "{list}");
+        assert!(list.ends_with(&format!("m{NAMED}, and 5 more")), "{list}");
+        assert_eq!(some_of(&many[..NAMED]).matches(", ").count(), NAMED - 1);
+    }
 
     #[test]
     fn line_col_counts_characters_not_bytes() {

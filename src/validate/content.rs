@@ -741,20 +741,15 @@ impl Validator<'_> {
         if let [first, ..] = unplaced.as_slice()
             && let Some(given) = &first.outside_eea
         {
-            // The first few by name: a list of a thousand would hide every other message.
-            const NAMED: usize = 20;
-            let mut names: Vec<String> = unplaced
+            let names: Vec<String> = unplaced
                 .iter()
-                .take(NAMED)
                 .map(|s| format!("`{}`", s.name.get_ref().trim()))
                 .collect();
-            if unplaced.len() > NAMED {
-                names.push(format!("and {} more", unplaced.len() - NAMED));
-            }
-            let (count, these) = match unplaced.len() {
-                1 => ("1 sub-processor says".to_string(), names[0].clone()),
-                n => (format!("{n} sub-processors say"), names.join(", ")),
+            let count = match unplaced.len() {
+                1 => "1 sub-processor says".to_string(),
+                n => format!("{n} sub-processors say"),
             };
+            let these = crate::diagnostic::some_of(&names);
             self.diags.push(
                 Diagnostic::warning(format!("{count} whether data leaves the EEA, not where it goes: {these}"))
                     .at(f, given.span(), "the page cannot say where")

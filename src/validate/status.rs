@@ -257,7 +257,7 @@ pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostic
                 None => d.with_help(format!(
                     "the stale messages of `{}` are: {}",
                     status.language,
-                    status.stale.join(", ")
+                    crate::diagnostic::some_of(&status.stale)
                 )),
             };
             diags.push(d);
@@ -336,4 +336,38 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
         all.push(st);
     }
     all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_id_like_no_stale_message_is_answered_with_twenty_of_them_and_a_count() {
+        let stale: Vec<String> = (1..=30).map(|i| format!("message-{i}")).collect();
+        let mut status = Status {
+            language: "de".into(),
+            total: 30,
+            translated: 30,
+            missing: Vec::new(),
+            stale: stale.clone(),
+            untranslated: Vec::new(),
+            obsolete: Vec::new(),
+            sources: BTreeMap::new(),
+            stale_sources: BTreeMap::new(),
+            edited_while_stale: Vec::new(),
+            record: Record::default(),
+            record_changed: false,
+        };
+        let mut diags = Diagnostics::default();
+        let marked = mark_reviewed(&mut status, &["zzzzzzzzzzzz".into()], &mut diags);
+        assert!(marked.is_empty());
+        let help = diags.iter().find_map(|d| d.help.clone()).expect("a help");
+        assert!(
+            help.starts_with("the stale messages of `de` are: message-1, message-2, "),
+            "{help}"
+        );
+        assert!(help.ends_with("message-20, and 10 more"), "{help}");
+        assert_eq!(status.stale, stale, "nothing marked");
+    }
 }
