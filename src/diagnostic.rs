@@ -375,7 +375,7 @@ impl Printer {
 }
 
 /// How many items a list in a diagnostic names before it only counts the rest.
-pub const NAMED: usize = 20;
+const NAMED: usize = 20;
 
 /// `items` for a diagnostic, joined with commas: the first [`NAMED`], then how many more, so
 /// that a list of a thousand does not hide every other message.
