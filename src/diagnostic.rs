@@ -377,7 +377,7 @@ impl Printer {
 /// How many items a list in a diagnostic names before it only counts the rest.
 const NAMED: usize = 20;
 
-/// `items` for a diagnostic, joined with commas: the first [`NAMED`], then how many more, so
+/// `items` for a diagnostic, joined with commas: the first twenty, then how many more, so
 /// that a list of a thousand does not hide every other message.
 pub fn some_of(items: &[impl std::fmt::Display]) -> String {
     let mut named: Vec<String> = items.iter().take(NAMED).map(|i| i.to_string()).collect();

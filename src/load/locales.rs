@@ -1,5 +1,6 @@
 //! The words of a site: `locales/<lang>/*.ftl` (Project Fluent), one bundle per language, with
-//! what each message refers to, so that [`qa`] can hold every translation to its source.
+//! what each message refers to, so that [`crate::validate::translations`] can hold every
+//! translation to its source.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -482,9 +483,10 @@ impl Locales {
     }
 }
 
-/// A language's own files as parsed, for the checks that walk their syntax trees ([`qa`]). Held
-/// apart from its [`Locale`] so that they are let go once the checks have run: a tree is several
-/// times the size of its text, and the language's bundle parses its files again when wanted.
+/// A language's own files as parsed, for the checks that walk their syntax trees
+/// ([`crate::validate::translations`]). Held apart from its [`Locale`] so that they are let go
+/// once the checks have run: a tree is several times the size of its text, and the language's
+/// bundle parses its files again when wanted.
 pub struct Parsed {
     /// The language's tag.
     pub tag: String,
