@@ -68,12 +68,23 @@ pub fn check(
         }
     }
     check_characters(parsed, diags);
-    for locale in &locales.locales {
-        check_blank(locale, diags);
-        check_references(locale, diags);
-        if locale.language.tag != source.language.tag {
-            check_translation(source, locale, options, diags);
-        }
+    // Each language on whichever core is free; its problems in configured order.
+    let found: Vec<Diagnostics> = locales
+        .locales
+        .par_iter()
+        .map(|locale| {
+            let ((), found) = Diagnostics::gather(|found| {
+                check_blank(locale, found);
+                check_references(locale, found);
+                if locale.language.tag != source.language.tag {
+                    check_translation(source, locale, options, found);
+                }
+            });
+            found
+        })
+        .collect();
+    for language in found {
+        diags.extend(language);
     }
 }
 
