@@ -126,7 +126,7 @@ impl Site {
         diags.extend(locale_diags);
         diags.extend(theme_diags);
         let mut translations: Arc<[Status]> = Arc::new([]);
-        // The files' syntax trees are for the checks, and let go as soon as they have run.
+        // The files' syntax trees are for the checks, which let them go as soon as they ran.
         let (locales, parsed) = locales.unzip();
         if let (Some(locales), Some(parsed)) = (&locales, parsed) {
             let qa = qa::Options {
@@ -135,7 +135,7 @@ impl Site {
             };
             qa::check(
                 locales,
-                &parsed,
+                parsed,
                 &validated.requirements,
                 &model::vocabulary_message_ids()
                     .into_iter()
@@ -144,7 +144,6 @@ impl Site {
                 qa,
                 diags,
             );
-            drop(parsed);
             let fail = options.missing == render::Missing::IsAnError
                 && (options.strict || config.stale == StalePolicy::Fail);
             translations = status::all(root, locales, fail, diags).into();
@@ -219,9 +218,12 @@ impl Site {
                     .collect(),
             )
         };
+        // Copied on every core, gathered in order.
         self.translations
-            .iter()
+            .par_iter()
             .map(|t| (t.language.clone(), fingerprints(t)))
+            .collect::<Vec<_>>()
+            .into_iter()
             .collect()
     }
 

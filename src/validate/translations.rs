@@ -23,10 +23,11 @@ pub struct Options {
 }
 
 /// Checks all locales: required messages in the source, the characters of every file as
-/// `parsed`, then each translation against the source.
+/// `parsed` (each language's syntax trees are let go by the core that checked them), then each
+/// translation against the source.
 pub fn check(
     locales: &Locales,
-    parsed: &[Parsed],
+    parsed: Vec<Parsed>,
     content: &[Requirement],
     required: &[String],
     options: Options,
@@ -233,10 +234,10 @@ fn check_translation(
 /// ([`text::forbidden`]): a control character, a bidi override, a noncharacter, an invisible
 /// one. Each file is walked once, as the loader parsed it (a regional language inherits its
 /// parent's files, but they are not its own).
-fn check_characters(parsed: &[Parsed], diags: &mut Diagnostics) {
+fn check_characters(parsed: Vec<Parsed>, diags: &mut Diagnostics) {
     // Each language on whichever core is free; its problems in configured order.
     let found: Vec<Diagnostics> = parsed
-        .par_iter()
+        .into_par_iter()
         .map(|language| {
             let ((), found) = Diagnostics::gather(|found| {
                 for ftl in &language.files {

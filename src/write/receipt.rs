@@ -84,7 +84,8 @@ const MAX_DEPTH: usize = 32;
 /// Every file and folder at `path` and under it, by its path below the walk's start
 /// (`/`-separated, `rel`), with its identity. `None` if anything else is there (a link, a special
 /// file, a name that is not UTF-8), it cannot be read, or it nests deeper than [`MAX_DEPTH`].
-/// `depth` is how far below the walk's start `path` is.
+/// `depth` is how far below the walk's start `path` is. A folder's entries are looked at on
+/// every core: an output of 100 languages holds some 1,700 of them.
 fn walk(path: &Path, rel: &str, depth: usize, into: &mut BTreeMap<String, Identity>) -> Option<()> {
     let identity = Identity::of(&std::fs::symlink_metadata(path).ok()?)?;
     let folder = identity.folder;
@@ -93,16 +94,25 @@ fn walk(path: &Path, rel: &str, depth: usize, into: &mut BTreeMap<String, Identi
         if depth == MAX_DEPTH {
             return None;
         }
-        for entry in std::fs::read_dir(path).ok()? {
-            let entry = entry.ok()?;
-            let name = entry.file_name().into_string().ok()?;
-            let rel = if rel.is_empty() {
-                name
-            } else {
-                format!("{rel}/{name}")
-            };
-            walk(&entry.path(), &rel, depth + 1, into)?;
-        }
+        let entries = std::fs::read_dir(path)
+            .ok()?
+            .collect::<Result<Vec<_>, _>>()
+            .ok()?;
+        let below = entries
+            .par_iter()
+            .map(|entry| {
+                let name = entry.file_name().into_string().ok()?;
+                let rel = if rel.is_empty() {
+                    name
+                } else {
+                    format!("{rel}/{name}")
+                };
+                let mut below = BTreeMap::new();
+                walk(&entry.path(), &rel, depth + 1, &mut below)?;
+                Some(below)
+            })
+            .collect::<Option<Vec<_>>>()?;
+        into.extend(below.into_iter().flatten());
     }
     Some(())
 }
