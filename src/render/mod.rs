@@ -222,12 +222,16 @@ pub fn render(
     });
     // Every page may fall back on the source language's words, and the archive speaks the
     // recorded ones: their bundles are held all through ([`Locale::bundle`]); each language's
-    // while its pages render.
-    let _held: Vec<_> = std::iter::once(locales.source())
-        .chain(&shared.archived_words)
-        .map(Locale::bundle)
-        .collect();
-    let Some(tera) = build_tera(theme, &shared, diags) else {
+    // while its pages render. They are made on every core while the templates compile.
+    let (_held, tera) = rayon::join(
+        || -> Vec<_> {
+            let archived = shared.archived_words.iter();
+            let held: Vec<&Locale> = std::iter::once(locales.source()).chain(archived).collect();
+            held.into_par_iter().map(Locale::bundle).collect()
+        },
+        || build_tera(theme, &shared, diags),
+    );
+    let Some(tera) = tera else {
         return Ok(false);
     };
     let names: Vec<LanguageName> = locales
