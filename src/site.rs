@@ -16,7 +16,7 @@ use crate::history::changes::{self, Change};
 use crate::history::lock::{self, Recording, Snapshot, Stamp};
 use crate::load::config::{self, Config, StalePolicy};
 use crate::load::content;
-use crate::load::locales::{self, Held, Locales};
+use crate::load::locales::{self, Bundles, Locales};
 use crate::load::placeholder::Placeholders;
 use crate::load::theme::{self, Theme};
 use crate::messages::Message;
@@ -218,12 +218,10 @@ impl Site {
                     .collect(),
             )
         };
-        // Copied on every core, gathered in order.
+        // Copied on every core.
         self.translations
             .par_iter()
             .map(|t| (t.language.clone(), fingerprints(t)))
-            .collect::<Vec<_>>()
-            .into_iter()
             .collect()
     }
 
@@ -285,12 +283,12 @@ impl Site {
 /// Loads, validates and renders the site, for the commands that then render its review
 /// ([`review_files`]); `None` if there were errors (all in `diags`). Every language is
 /// rendered twice then (as published, and as it is now), so the words of every language are
-/// held until the returned [`Held`] is dropped: each language's files are parsed once.
+/// held until the returned [`Bundles`] are dropped: each language's files are parsed once.
 pub fn prepare(
     root: &Path,
     options: &Options,
     diags: &mut Diagnostics,
-) -> Option<(Site, Stamp, Files, Held)> {
+) -> Option<(Site, Stamp, Files, Bundles)> {
     let site = Site::load(root, options, diags)?;
     let words = site.locales.hold();
     let stamp = site.stamp(options.recording, diags)?;

@@ -425,10 +425,10 @@ impl From<FormatError> for String {
     }
 }
 
-/// Bundles kept made while this lives ([`Locales::hold`]).
+/// Every language's bundle, kept made while this lives ([`Locales::hold`]).
 #[must_use = "the bundles are let go when it is dropped"]
-pub struct Held {
-    _bundles: Vec<Arc<Bundle>>,
+pub struct Bundles {
+    _held: Vec<Arc<Bundle>>,
 }
 
 /// The words of every configured language, in configured order.
@@ -467,9 +467,9 @@ impl Locales {
     /// Every language's bundle, kept for as long as the result lives: for a command that renders
     /// every language more than once, which would otherwise parse each language's files again
     /// for each rendering.
-    pub fn hold(&self) -> Held {
-        Held {
-            _bundles: self.locales.iter().map(|l| l.bundle()).collect(),
+    pub fn hold(&self) -> Bundles {
+        Bundles {
+            _held: self.locales.iter().map(|l| l.bundle()).collect(),
         }
     }
 
