@@ -10,6 +10,7 @@ mod print;
 pub mod review;
 mod templates;
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
@@ -1023,7 +1024,7 @@ impl<'a> Renderer<'a> {
         ctx.insert(templates::PAGE_ORGANISATION, &fragment.organisation);
         ctx.insert_value("subprocessors", fragment.subprocessors.value());
         ctx.insert("stamp", &fragment.stamp);
-        let html = match self.tera.render(fragment.template, &ctx) {
+        let html = match render_sized(self.tera, fragment.template, &ctx, 0) {
             Ok(html) => html,
             Err(e) => {
                 diags.push(template_diagnostic(&e, self.theme));
@@ -1047,20 +1048,56 @@ impl<'a> Renderer<'a> {
     /// in the page's languages; only its text changes.
     fn page(
         &mut self,
-        template: &str,
+        template: &'static str,
         ctx: &Context,
         path: String,
         files: &mut Files,
         diags: &mut Diagnostics,
     ) {
         let shown = std::mem::take(&mut self.shown);
-        match self.tera.render(template, ctx) {
+        // The page holds its fragments, and at least as much of its own as when its template
+        // was last rendered.
+        let fragments: usize = shown.iter().map(|part| part.html().len()).sum();
+        match render_sized(self.tera, template, ctx, fragments) {
             Ok(html) => {
                 files.insert(path, hyphenate::page_with(&html, &shown).into_bytes());
             }
             Err(e) => diags.push(template_diagnostic(&e, self.theme)),
         }
     }
+}
+
+thread_local! {
+    /// How long each template's output was when this thread last rendered it.
+    static LAST_LENGTH: RefCell<Vec<(&'static str, usize)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// [`Tera::render`], into a buffer sized from the template's last output on this thread: twice
+/// what it wrote of its own (pages of one template differ, an archived publication's from the
+/// current one's), plus `fragments`, the length of the fragments it shows this time. Tera sizes
+/// its buffer by the template's source, so a page of 1,000 rows would otherwise grow it a dozen
+/// times, copying all it holds each time. Only the buffer's capacity depends on what was
+/// rendered before; the output does not.
+fn render_sized(
+    tera: &Tera,
+    template: &'static str,
+    ctx: &Context,
+    fragments: usize,
+) -> tera::TeraResult<String> {
+    let last = LAST_LENGTH.with_borrow(|lengths| {
+        let last = lengths.iter().find(|(t, _)| *t == template);
+        last.map_or(0, |(_, length)| *length)
+    });
+    let mut out = Vec::with_capacity(last.max(4096) * 2 + fragments);
+    tera.render_to(template, ctx, &mut out)?;
+    let own = out.len().saturating_sub(fragments);
+    LAST_LENGTH.with_borrow_mut(
+        |lengths| match lengths.iter_mut().find(|(t, _)| *t == template) {
+            Some((_, length)) => *length = own,
+            None => lengths.push((template, own)),
+        },
+    );
+    Ok(String::from_utf8(out)?)
 }
 
 /// A template value that holds HTML (marked safe), as the text it holds.
