@@ -335,7 +335,7 @@ pub struct Printer {
 }
 
 impl Printer {
-    /// Colour only on a terminal and when `NO_COLOR` is unset (https://no-color.org).
+    /// Colour only on a terminal and when `NO_COLOR` is unset (<https://no-color.org>).
     pub fn for_stderr() -> Self {
         let colour = std::io::stderr().is_terminal()
             && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());

@@ -1,5 +1,5 @@
 //! The facts of a site: `content/*.toml`, loaded as written ([`raw`]) and then checked into the
-//! [`crate::model::Model`] ([`validate`]).
+//! [`crate::model::Model`] ([`validate`](crate::validate)).
 
 use std::path::Path;
 use std::sync::Arc;

@@ -1,6 +1,6 @@
 //! Content as written: one struct per file of `content/`, with spans kept on every value that
 //! validation may need to point at. Deserializing checks syntax, types, unknown and missing
-//! fields and enum values; everything else is [`super::validate`]'s job.
+//! fields and enum values; everything else is [`validate`](crate::validate)'s job.
 
 use schemars::JsonSchema;
 use serde::Deserialize;
