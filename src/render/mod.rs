@@ -1055,8 +1055,8 @@ impl<'a> Renderer<'a> {
         diags: &mut Diagnostics,
     ) {
         let shown = std::mem::take(&mut self.shown);
-        // The page holds its fragments, and at least as much of its own as when its template
-        // was last rendered.
+        // The page holds its fragments, and about as much of its own as when its template was
+        // last rendered.
         let fragments: usize = shown.iter().map(|part| part.html().len()).sum();
         match render_sized(self.tera, template, ctx, fragments) {
             Ok(html) => {
@@ -1072,9 +1072,10 @@ thread_local! {
     static LAST_LENGTH: RefCell<Vec<(&'static str, usize)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// [`Tera::render`], into a buffer sized from the template's last output on this thread: twice
-/// what it wrote of its own (pages of one template differ, an archived publication's from the
-/// current one's), plus `fragments`, the length of the fragments it shows this time. Tera sizes
+/// [`Tera::render`], into a buffer sized from the template's last output on this thread: half
+/// as much again as it wrote of its own (outputs of one template differ: a language's words
+/// are longer than another's, an archived publication's page is not the current one's), plus
+/// `fragments`, the length of the fragments it shows this time. Tera sizes
 /// its buffer by the template's source, so a page of 1,000 rows would otherwise grow it a dozen
 /// times, copying all it holds each time. Only the buffer's capacity depends on what was
 /// rendered before; the output does not.
@@ -1088,7 +1089,7 @@ fn render_sized(
         let last = lengths.iter().find(|(t, _)| *t == template);
         last.map_or(0, |(_, length)| *length)
     });
-    let mut out = Vec::with_capacity(last.max(4096) * 2 + fragments);
+    let mut out = Vec::with_capacity(last.max(4096) * 3 / 2 + fragments);
     tera.render_to(template, ctx, &mut out)?;
     let own = out.len().saturating_sub(fragments);
     LAST_LENGTH.with_borrow_mut(
