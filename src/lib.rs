@@ -5,9 +5,9 @@
 //! page stamped with the date of the last publication that changed what it says.
 //!
 //! The commands are in [`cmd`], one module each. They run the pipeline that [`site`] chains:
-//! [`load`] (configuration, content, locales, theme) → [`validate`] → [`render`] → [`write`](mod@write),
-//! over the [`model`] and with the publication [`history`]. Dependencies point from the commands
-//! down to the model. See ARCHITECTURE.md.
+//! [`load`] (configuration, content, locales, theme) → [`validate`] → [`render`] →
+//! [`write`](mod@write), over the [`model`] and with the publication [`history`]. Dependencies
+//! point from the commands down to the model. See ARCHITECTURE.md.
 
 pub mod cli;
 pub mod cmd;

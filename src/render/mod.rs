@@ -1075,10 +1075,10 @@ thread_local! {
 /// [`Tera::render`], into a buffer sized from the template's last output on this thread: half
 /// as much again as it wrote of its own (outputs of one template differ: a language's words
 /// are longer than another's, an archived publication's page is not the current one's), plus
-/// `fragments`, the length of the fragments it shows this time. Tera sizes
-/// its buffer by the template's source, so a page of 1,000 rows would otherwise grow it a dozen
-/// times, copying all it holds each time. Only the buffer's capacity depends on what was
-/// rendered before; the output does not.
+/// `fragments`, the length of the fragments it shows this time. Tera sizes its buffer by the
+/// template's source, so a page of 1,000 rows would otherwise grow it a dozen times, copying
+/// all it holds each time. Only the buffer's capacity depends on what was rendered before; the
+/// output does not.
 fn render_sized(
     tera: &Tera,
     template: &'static str,
