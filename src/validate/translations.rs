@@ -69,20 +69,24 @@ pub fn check(
         }
     }
     check_characters(parsed, diags);
-    // Each language on whichever core is free; its problems in configured order.
-    let found: Vec<Diagnostics> = locales
-        .locales
-        .par_iter()
-        .map(|locale| {
-            let ((), found) = Diagnostics::gather(|found| {
-                check_blank(locale, found);
-                check_references(locale, found);
-                if locale.language.tag != source.language.tag {
-                    check_translation(source, locale, options, found);
-                }
-            });
-            found
-        })
+    each_language(locales.locales.par_iter(), diags, |locale, found| {
+        check_blank(locale, found);
+        check_references(locale, found);
+        if locale.language.tag != source.language.tag {
+            check_translation(source, locale, options, found);
+        }
+    });
+}
+
+/// Runs `check` on each language on whichever core is free, and reports the problems in the
+/// languages' order.
+fn each_language<L: Send>(
+    languages: impl IndexedParallelIterator<Item = L>,
+    diags: &mut Diagnostics,
+    check: impl Fn(L, &mut Diagnostics) + Sync + Send,
+) {
+    let found: Vec<Diagnostics> = languages
+        .map(|language| Diagnostics::gather(|found| check(language, found)).1)
         .collect();
     for language in found {
         diags.extend(language);
@@ -235,21 +239,12 @@ fn check_translation(
 /// one. Each file is walked once, as the loader parsed it (a regional language inherits its
 /// parent's files, but they are not its own).
 fn check_characters(parsed: Vec<Parsed>, diags: &mut Diagnostics) {
-    // Each language on whichever core is free; its problems in configured order.
-    let found: Vec<Diagnostics> = parsed
-        .into_par_iter()
-        .map(|language| {
-            let ((), found) = Diagnostics::gather(|found| {
-                for ftl in &language.files {
-                    check_file_characters(ftl, &language.tag, found);
-                }
-            });
-            found
-        })
-        .collect();
-    for language in found {
-        diags.extend(language);
-    }
+    // Each language's trees are let go on the core that checked them.
+    each_language(parsed.into_par_iter(), diags, |language, found| {
+        for ftl in &language.files {
+            check_file_characters(ftl, &language.tag, found);
+        }
+    });
 }
 
 /// A forbidden character in the text of a message or term: where it is written, and whether it
