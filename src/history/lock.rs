@@ -577,6 +577,116 @@ pub fn publication_time() -> Result<jiff::Timestamp, String> {
     Ok(timestamp)
 }
 
+/// Parses `candor.lock`: one publication at a time where the file is laid out as candor
+/// writes it ([`by_publication`]), or else as a whole, which reports any problem at its place.
+fn parse(file: &Arc<SourceFile>) -> Result<LockFile, Diagnostic> {
+    match by_publication(&file.text) {
+        Some(lock) => Ok(lock),
+        None => fs::parse_toml(file),
+    }
+}
+
+/// The lock read one part at a time: the lines before its first table, each publication (from
+/// its `[[publication]]` line to the next), and the tables after the last. TOML parsed whole
+/// holds about seventeen times the file's size in memory at once, and the file grows with
+/// every publication; in parts it holds one publication's worth.
+///
+/// `None` unless every part reads on its own, as what candor writes: then the parts mean what
+/// the whole means. Each `[[publication]]` starts an entry, and the tables and keys after it
+/// belong to that entry in the whole as in its part; a line that only looks like a table
+/// (inside a multi-line string or list) leaves a part cut off mid-value, which does not read;
+/// a table that is not where candor puts it leaves a key that its part does not take
+/// (`deny_unknown_fields`). Anything else is parsed whole ([`parse`]), as it always was.
+fn by_publication(text: &str) -> Option<LockFile> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Head {
+        version: u32,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Entries {
+        #[serde(rename = "publication")]
+        publications: Vec<StoredPublication>,
+    }
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    struct Tail {
+        #[serde(default, rename = "translation-maps")]
+        maps: BTreeMap<String, Arc<BTreeMap<String, String>>>,
+        #[serde(default)]
+        texts: BTreeMap<String, String>,
+    }
+    let layout = Layout::of(text)?;
+    let Head { version } = toml::from_str(&text[layout.head]).ok()?;
+    let mut publications = Vec::with_capacity(layout.publications.len());
+    for part in layout.publications {
+        let entries: Entries = toml::from_str(&text[part]).ok()?;
+        publications.extend(entries.publications);
+    }
+    let Tail { maps, texts } = layout.tail.map_or(Some(Tail::default()), |tail| {
+        toml::from_str(&text[tail]).ok()
+    })?;
+    LockFile::try_from(StoredLock {
+        version,
+        publications,
+        maps,
+        texts,
+    })
+    .ok()
+}
+
+/// Where the parts of a lock laid out as candor writes it are ([`by_publication`]).
+struct Layout {
+    /// Before the first table: the comments and `version`.
+    head: std::ops::Range<usize>,
+    /// From each `[[publication]]` line to the next, or to the tail.
+    publications: Vec<std::ops::Range<usize>>,
+    /// From the first table that is not a publication's on.
+    tail: Option<std::ops::Range<usize>>,
+}
+
+impl Layout {
+    /// The parts of `text` by its lines that start with `[`, or `None` where a publication's
+    /// table comes before the first publication or after the tail starts.
+    fn of(text: &str) -> Option<Layout> {
+        let mut starts = Vec::new();
+        let mut tail = None;
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            if !line.starts_with('[') {
+                continue;
+            }
+            let header = line.trim_end();
+            let of_publication =
+                header.starts_with("[publication.") || header.starts_with("[[publication.");
+            if header == "[[publication]]" && tail.is_none() {
+                starts.push(start);
+            } else if header == "[[publication]]" || of_publication {
+                if starts.is_empty() || tail.is_some() {
+                    return None;
+                }
+            } else if tail.is_none() {
+                tail = Some(start);
+            }
+        }
+        let end = tail.unwrap_or(text.len());
+        let head = 0..starts.first().copied().unwrap_or(end);
+        let publications = starts
+            .iter()
+            .enumerate()
+            .map(|(i, &start)| start..starts.get(i + 1).copied().unwrap_or(end))
+            .collect();
+        Some(Layout {
+            head,
+            publications,
+            tail: tail.map(|start| start..text.len()),
+        })
+    }
+}
+
 /// Reads `candor.lock` (absent: no publications yet) and checks that it was not edited: every
 /// fingerprint matches its publication and the chain before it, dates run forward, and the
 /// facts are valid. A version 1 file is checked by its own rules and upgraded in memory.
@@ -596,7 +706,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     let file = fs::read_source(root, &path)
         .map_err(|d| diags.push(d))
         .ok()?;
-    let mut lock: LockFile = fs::parse_toml(&file).map_err(|d| diags.push(d)).ok()?;
+    let mut lock = parse(&file).map_err(|d| diags.push(d)).ok()?;
     let errors_before = diags.error_count();
     let edited = |what: String| {
         Diagnostic::error(what)
@@ -948,6 +1058,143 @@ mod tests {
             why.contains("which `[translation-maps]` does not hold"),
             "{why}"
         );
+    }
+
+    /// The lock as `parse` reads it, and whether it was read one publication at a time.
+    fn parse_text(text: &str) -> (Result<String, String>, bool) {
+        let file = SourceFile::new(FILE, text);
+        let read = parse(&file)
+            .map(|lock| format!("{lock:?}"))
+            .map_err(|d| format!("{d:?}"));
+        (read, by_publication(text).is_some())
+    }
+
+    /// The lock parsed whole, as before it was read in parts.
+    fn whole(text: &str) -> Result<String, String> {
+        let file = SourceFile::new(FILE, text);
+        fs::parse_toml::<LockFile>(&file)
+            .map(|lock| format!("{lock:?}"))
+            .map_err(|d| format!("{d:?}"))
+    }
+
+    #[test]
+    fn a_lock_read_one_publication_at_a_time_is_the_lock_read_whole() {
+        let v2 = "version = 2\n[[publication]]\ndate = 2026-01-01\nfingerprint = \"x\"\n\
+            [publication.snapshot.facts]\n[publication.snapshot.source]\n\
+            [publication.translations.de]\ntitle = \"00ff\"\n";
+        for (name, text) in [
+            ("the example's", include_str!("../../candor.lock")),
+            (
+                "the second example's",
+                include_str!("../../examples/tessel-learning/candor.lock"),
+            ),
+            ("a version 2", v2),
+            ("an empty", "version = 3\n"),
+        ] {
+            let (read, in_parts) = parse_text(text);
+            assert!(in_parts, "{name} lock is read in parts");
+            assert!(read.is_ok(), "{name} lock reads: {read:?}");
+            assert_eq!(read, whole(text), "{name} lock");
+        }
+        let example = include_str!("../../candor.lock");
+        assert!(example.matches("\n[[publication]]\n").count() >= 2);
+        assert_eq!(
+            format!("{:?}", Layout::of(example).unwrap().publications.len()),
+            example.matches("\n[[publication]]\n").count().to_string()
+        );
+    }
+
+    #[test]
+    fn a_lock_not_laid_out_as_candor_writes_it_is_read_whole() {
+        let example = include_str!("../../candor.lock");
+        let second = example
+            .match_indices("\n[[publication]]\n")
+            .nth(1)
+            .unwrap()
+            .0
+            + 1;
+        let (head, rest) = example.split_at(second);
+        let cases = [
+            // A line in a multi-line string that looks like a publication's table: the part
+            // before it is cut off mid-string.
+            (
+                "a string holding a table's line",
+                example.replacen(
+                    "version = 3\n",
+                    "version = 3\nnote = \"\"\"\n[[publication]]\n\"\"\"\n",
+                    1,
+                ),
+            ),
+            // The same inside a publication, where the string is valid: a message's text.
+            (
+                "a message holding a table's line",
+                example.replacen(
+                    "[publication.snapshot.source]\n",
+                    "[publication.snapshot.source]\nx = \"\"\"\n[[publication]]\n\"\"\"\n",
+                    1,
+                ),
+            ),
+            // A publication's table after the tables that follow the publications.
+            (
+                "a publication after the tail",
+                format!("{head}[texts]\n{rest}"),
+            ),
+            // A table line written otherwise than candor writes it, with the same meaning.
+            (
+                "a table line with a comment",
+                format!("{head}[[publication]] # the second\n{}", &rest[16..]),
+            ),
+            // A publication's table before any publication.
+            (
+                "a table before the first publication",
+                example.replacen("version = 3\n", "version = 3\n[publication.x]\n", 1),
+            ),
+        ];
+        for (name, text) in &cases {
+            let (read, _) = parse_text(text);
+            assert!(by_publication(text).is_none(), "{name}");
+            assert_eq!(read, whole(text), "{name}");
+        }
+        // The string and the comment change nothing the lock says; the other two are errors,
+        // reported as the whole file's parse reports them, at their place.
+        assert!(parse_text(&cases[0].1).0.is_err(), "an unknown key `note`");
+        let message = parse_text(&cases[1].1)
+            .0
+            .expect("a message may hold any text");
+        assert!(
+            message.contains("\"x\": \"[[publication]]\\n\""),
+            "{message}"
+        );
+        assert!(parse_text(&cases[2].1).0.is_err());
+        assert_eq!(parse_text(&cases[3].1).0, parse_text(example).0);
+        assert!(parse_text(&cases[4].1).0.is_err());
+    }
+
+    #[test]
+    fn an_error_in_a_later_publication_is_reported_at_its_line() {
+        let example = include_str!("../../candor.lock");
+        let second = example
+            .match_indices("\n[[publication]]\n")
+            .nth(1)
+            .unwrap()
+            .0
+            + 1;
+        let date = second + example[second..].find("date = ").unwrap();
+        let broken = format!("{}date = \"soon\"{}", &example[..date], {
+            let line_end = date + example[date..].find('\n').unwrap();
+            &example[line_end..]
+        });
+        let (read, in_parts) = parse_text(&broken);
+        assert!(!in_parts);
+        assert_eq!(read, whole(&broken));
+        let file = SourceFile::new(FILE, broken.as_str());
+        let said = parse(&file).unwrap_err();
+        let span = said.location.and_then(|l| l.span).expect("a place");
+        assert_eq!(
+            file.line_col(span.start).0,
+            example[..date].lines().count() + 1
+        );
+        assert!(broken[span].starts_with("\"soon\""));
     }
 
     #[test]
