@@ -47,9 +47,11 @@ const DEBOUNCE: Duration = Duration::from_millis(25);
 /// `--poll`: how often the poll watcher looks at every file.
 const POLL_INTERVAL: Duration = Duration::from_millis(200);
 
-/// A failed build waits this long for more changes before it shows its error: an editor that
-/// saves in several steps (delete, then write) must not flash an error overlay.
-const ERROR_GRACE: Duration = Duration::from_millis(60);
+/// A build that may have read a file in the middle of its save ([`may_be_mid_save`]) waits this
+/// long for more changes before it is shown: an editor that saves in several steps (delete or
+/// empty the file, then write it) must not flash an error overlay, or reload the page with the
+/// file's part missing.
+const SAVE_GRACE: Duration = Duration::from_millis(60);
 
 /// What the preview serves right now.
 #[derive(Debug)]
@@ -228,6 +230,17 @@ fn take(
     }
 }
 
+/// Whether a build may have read a file in the middle of its save: it failed (the file was
+/// deleted before it is written again, or is half written), or a file that changed (`changed`,
+/// relative to the site's `root`) is now empty, which a build reads as a file that says nothing
+/// (an optional part of the site left out) while the editor is about to write it.
+fn may_be_mid_save(root: &Path, outcome: &Outcome, changed: &BTreeSet<PathBuf>) -> bool {
+    matches!(outcome, Outcome::Failed(_))
+        || changed.iter().any(|path| {
+            std::fs::symlink_metadata(root.join(path)).is_ok_and(|m| m.is_file() && m.len() == 0)
+        })
+}
+
 /// Binds 127.0.0.1:`port` (0: any free port), with a clear message when it is taken.
 fn bind(port: u16) -> anyhow::Result<TcpListener> {
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
@@ -272,8 +285,9 @@ impl Builder {
         }
     }
 
-    /// Rebuilds after `changed`. If the build fails and more changes arrive within
-    /// [`ERROR_GRACE`] (an editor saving in steps), rebuilds with them before showing the error.
+    /// Rebuilds after `changed`. If the build may have read a file mid-save and more changes
+    /// arrive within [`SAVE_GRACE`] (an editor saving in steps), rebuilds with them before
+    /// showing anything.
     fn rebuild_settled(
         &mut self,
         mut changed: BTreeSet<PathBuf>,
@@ -283,10 +297,10 @@ impl Builder {
         loop {
             let start = Instant::now();
             let outcome = self.build();
-            if let Outcome::Failed(_) = outcome {
+            if may_be_mid_save(&self.root, &outcome, &changed) {
                 let mut more = BTreeSet::new();
                 let mut folders = BTreeSet::new();
-                let deadline = start + ERROR_GRACE;
+                let deadline = start + SAVE_GRACE;
                 loop {
                     let left = deadline.saturating_duration_since(Instant::now());
                     match rx.recv_timeout(left) {
@@ -511,6 +525,38 @@ mod tests {
         assert_eq!(error["error"], "content/a.toml:1:1: bad");
         let hello: serde_json::Value = serde_json::from_str(&p.message(Kind::Hello)).unwrap();
         assert_eq!(hello["type"], "hello");
+    }
+
+    #[test]
+    fn a_build_after_a_file_was_emptied_or_that_failed_waits_for_the_rest_of_the_save() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("written.toml"), "a = 1\n").unwrap();
+        std::fs::write(dir.path().join("emptied.toml"), "").unwrap();
+        let built = || Outcome::Built {
+            files: Files::new(),
+            warnings: Diagnostics::default(),
+        };
+        let changed =
+            |names: &[&str]| -> BTreeSet<PathBuf> { names.iter().map(PathBuf::from).collect() };
+        let root = dir.path();
+        assert!(!may_be_mid_save(
+            root,
+            &built(),
+            &changed(&["written.toml"])
+        ));
+        assert!(may_be_mid_save(
+            root,
+            &built(),
+            &changed(&["written.toml", "emptied.toml"])
+        ));
+        // A file deleted for good is not being saved: its build is shown at once.
+        assert!(!may_be_mid_save(
+            root,
+            &built(),
+            &changed(&["deleted.toml"])
+        ));
+        let failed = Outcome::Failed(Diagnostics::default());
+        assert!(may_be_mid_save(root, &failed, &changed(&["written.toml"])));
     }
 
     #[test]
