@@ -145,9 +145,8 @@ pub fn build(
     } else {
         &[]
     };
-    let lock_file = (stamp.publishing.writes_lock() && records).then(|| stamp.lock_file());
-    let records = Records::new(root, lock_file.as_ref(), translations);
-    drop(lock_file);
+    let lock = (stamp.publishing.writes_lock() && records).then_some(&stamp);
+    let records = Records::new(root, lock, translations);
     // The receipt of an output just rendered, with the records as the next build will find
     // them; none if rendering said anything or a source changed while the build ran.
     if output == Output::Rendered {

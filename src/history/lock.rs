@@ -375,6 +375,69 @@ struct StoredLock {
     texts: BTreeMap<String, String>,
 }
 
+/// The text of a lock of `publications` and `texts` (below the file's header comment), one part
+/// at a time, as [`by_publication`] reads them: the version, each publication, then the tables
+/// of maps and texts. It is the text that serializing the [`LockFile`] whole gives
+/// (`toml::to_string_pretty`), which holds a copy of every publication and a tree of the whole
+/// document at once; this holds one publication's copy.
+fn lock_toml(publications: &[Publication], texts: &BTreeMap<&str, &str>) -> String {
+    #[derive(Serialize)]
+    struct Head {
+        version: u32,
+    }
+    #[derive(Serialize)]
+    struct Entries<'a> {
+        #[serde(rename = "publication")]
+        publications: &'a [StoredPublication],
+    }
+    #[derive(Serialize)]
+    struct Tail<'a> {
+        #[serde(
+            rename = "translation-maps",
+            skip_serializing_if = "BTreeMap::is_empty"
+        )]
+        maps: BTreeMap<String, Arc<BTreeMap<String, String>>>,
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        texts: &'a BTreeMap<&'a str, &'a str>,
+    }
+    fn text<T: Serialize>(value: &T) -> String {
+        toml::to_string_pretty(value).expect("a lock file serializes")
+    }
+    let mut maps = BTreeMap::new();
+    let mut out = text(&Head { version: VERSION });
+    if publications.is_empty() {
+        // `publication = []` follows the version, which candor never writes: a stamp holds a
+        // publication.
+        out.push_str(&text(&Entries { publications: &[] }));
+    }
+    for p in publications {
+        let stored = StoredPublication {
+            date: p.date,
+            time: p.time,
+            fingerprint: p.fingerprint.clone(),
+            snapshot: p.snapshot.clone(),
+            translations: p
+                .translations
+                .iter()
+                .map(|(lang, map)| {
+                    let fp = map_fingerprint(map);
+                    maps.entry(fp.clone()).or_insert_with(|| map.clone());
+                    (lang.clone(), StoredMap::Shared(fp))
+                })
+                .collect(),
+        };
+        out.push('\n');
+        out.push_str(&text(&Entries {
+            publications: std::slice::from_ref(&stored),
+        }));
+    }
+    if !(maps.is_empty() && texts.is_empty()) {
+        out.push('\n');
+        out.push_str(&text(&Tail { maps, texts }));
+    }
+    out
+}
+
 /// The fingerprint a translation's map is kept by.
 fn map_fingerprint(map: &BTreeMap<String, String>) -> String {
     sha256(&serde_json::to_vec(map).expect("a map serializes"))
@@ -520,24 +583,21 @@ impl Stamp {
         }
     }
 
-    /// The lock file that records `history`.
-    pub fn lock_file(&self) -> LockFile {
-        // Only the texts some publication refers to.
+    /// The text of the lock file that records `history` ([`lock_toml`]), with only the texts
+    /// some publication refers to.
+    pub fn lock_toml(&self) -> String {
         let used: std::collections::BTreeSet<&String> = self
             .history
             .iter()
             .flat_map(|p| p.translations.values().flat_map(|ids| ids.values()))
             .collect();
-        LockFile {
-            version: VERSION,
-            publications: self.history.clone(),
-            texts: self
-                .texts
-                .iter()
-                .filter(|(fp, _)| used.contains(fp))
-                .map(|(fp, text)| (fp.clone(), text.clone()))
-                .collect(),
-        }
+        let texts = self
+            .texts
+            .iter()
+            .filter(|(fp, _)| used.contains(fp))
+            .map(|(fp, text)| (fp.as_str(), text.as_str()))
+            .collect();
+        lock_toml(&self.history, &texts)
     }
 }
 
@@ -1102,6 +1162,61 @@ mod tests {
             format!("{:?}", Layout::of(example).unwrap().publications.len()),
             example.matches("\n[[publication]]\n").count().to_string()
         );
+    }
+
+    #[test]
+    fn a_lock_written_one_publication_at_a_time_is_the_lock_written_whole() {
+        let snapshot = Snapshot::new(serde_json::json!({"a": [1, 2]}), BTreeMap::new());
+        let map = Arc::new(BTreeMap::from([("title".to_string(), "00ff".to_string())]));
+        let other = Arc::new(BTreeMap::from([("title".to_string(), "11ee".to_string())]));
+        let publication = |day: i8, maps: &[(&str, &Arc<BTreeMap<String, String>>)]| Publication {
+            date: jiff::civil::date(2026, 1, day),
+            time: Some(format!("2026-01-{day:02}T09:00:00Z").parse().unwrap()),
+            fingerprint: format!("f{day}"),
+            snapshot: snapshot.clone(),
+            translations: maps
+                .iter()
+                .map(|(lang, map)| (lang.to_string(), Arc::clone(map)))
+                .collect(),
+        };
+        let shared = LockFile {
+            version: VERSION,
+            publications: vec![
+                publication(1, &[("de", &map), ("nl", &map)]),
+                publication(2, &[("de", &other), ("nl", &map)]),
+                publication(3, &[]),
+            ],
+            texts: BTreeMap::from([("00ff".to_string(), "title = Titel\n".to_string())]),
+        };
+        let example: LockFile = toml::from_str(include_str!("../../candor.lock")).unwrap();
+        let second: LockFile =
+            toml::from_str(include_str!("../../examples/tessel-learning/candor.lock")).unwrap();
+        let empty = LockFile {
+            version: VERSION,
+            publications: Vec::new(),
+            texts: BTreeMap::new(),
+        };
+        for (name, lock) in [
+            ("the example's", &example),
+            ("the second example's", &second),
+            ("a shared maps'", &shared),
+            ("an empty", &empty),
+        ] {
+            let whole = toml::to_string_pretty(lock).unwrap();
+            let texts = lock
+                .texts
+                .iter()
+                .map(|(fp, text)| (fp.as_str(), text.as_str()))
+                .collect();
+            assert_eq!(lock_toml(&lock.publications, &texts), whole, "{name} lock");
+            let (read, in_parts) = parse_text(&whole);
+            // An empty lock's `publication = []` is read whole.
+            assert_eq!(in_parts, !lock.publications.is_empty(), "{name} lock");
+            assert_eq!(
+                read,
+                Ok(format!("{:?}", toml::from_str::<LockFile>(&whole).unwrap()))
+            );
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::fs::{self, IoError};
-use crate::history::lock::{self, LockFile};
+use crate::history::lock::{self, Stamp};
 use crate::validate::status::{self, Record, Status};
 
 const LOCK_HEADER: &str = "# This file is written by `candor build`: it records every publication of this site.\n\
@@ -22,9 +22,10 @@ const RECORD_HEADER: &str = "# Written by candor: for each message, fingerprints
 pub struct Records(Vec<(PathBuf, String)>);
 
 impl Records {
-    /// `candor.lock` if it is to be written, and the translation records that changed.
-    pub fn new(root: &Path, lock: Option<&LockFile>, statuses: &[Status]) -> Records {
-        let lock = lock.map(|lock| (root.join(lock::FILE), lock_text(lock)));
+    /// `candor.lock`, if it is to be written (with the history of `lock`), and the translation
+    /// records that changed.
+    pub fn new(root: &Path, lock: Option<&Stamp>, statuses: &[Status]) -> Records {
+        let lock = lock.map(|stamp| (root.join(lock::FILE), lock_text(stamp)));
         let translations = statuses
             .iter()
             .filter(|t| t.record_changed)
@@ -47,11 +48,8 @@ impl Records {
 }
 
 /// The lock file's text.
-fn lock_text(lock: &LockFile) -> String {
-    format!(
-        "{LOCK_HEADER}{}",
-        toml::to_string_pretty(lock).expect("a lock file serializes")
-    )
+fn lock_text(stamp: &Stamp) -> String {
+    format!("{LOCK_HEADER}{}", stamp.lock_toml())
 }
 
 /// Writes the translation records that changed (a translation was edited or reviewed).
