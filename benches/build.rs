@@ -23,7 +23,13 @@
 //!
 //! Then a scaling table of fresh builds (languages × sub-processors, up to 300 languages),
 //! which takes several minutes; `BUILD_BENCH_TABLE=0` skips it, and `BUILD_BENCH_TABLE=1x100,10x1000`
-//! measures only those sizes. `BUILD_BENCH_SITES` names the sites of the first table (default
+//! measures only those sizes.
+//!
+//! Last, a table of the same site with a longer history: every build renders each recorded
+//! publication's archived page and annex in every language, so what a build costs grows with
+//! the number of publications. `BUILD_BENCH_HISTORY=20x300:1,4,16` (the default) measures a
+//! site of 20 languages x 300 with 1, 4 and 16 publications recorded; `BUILD_BENCH_HISTORY=0`
+//! skips it. `BUILD_BENCH_SITES` names the sites of the first table (default
 //! `example,100x1000,300x300`), `BUILD_BENCH_RUNS` the runs per measurement (default 10; 30 for
 //! the example, 5 for sites over 50,000 rows in all).
 
@@ -152,6 +158,24 @@ struct Measured {
 
 impl Measured {
     fn new(site: Site) -> Measured {
+        Measured::with_history(site, 1)
+    }
+
+    /// The site with `publications` recorded: the last on 2027-01-01, each earlier one a day
+    /// before the next, each naming the organisation differently (a fact change, so that each
+    /// is a publication of its own).
+    fn with_history(site: Site, publications: usize) -> Measured {
+        let original = site.read("content/organisation.toml");
+        for earlier in (1..publications).rev() {
+            let epoch = BASE_EPOCH.parse::<u64>().expect("an epoch") - earlier as u64 * 86_400;
+            site.replace(
+                "content/organisation.toml",
+                "name = \"",
+                &format!("name = \"Earlier {earlier} "),
+            );
+            run(site.root(), Cmd::Build, &epoch.to_string());
+            site.write("content/organisation.toml", &original);
+        }
         run(site.root(), Cmd::Build, BASE_EPOCH);
         let lock = std::fs::read(site.path("candor.lock")).expect("read candor.lock");
         let organisation = site.read("content/organisation.toml");
@@ -287,9 +311,14 @@ fn main() {
         }
     }
 
-    if std::env::var("BUILD_BENCH_TABLE").as_deref() == Ok("0") {
-        return;
+    if std::env::var("BUILD_BENCH_TABLE").as_deref() != Ok("0") {
+        scaling_table();
     }
+    history_table(runs.div_ceil(2));
+}
+
+/// The scaling table: first builds of synthetic sites of `BUILD_BENCH_TABLE`'s sizes.
+fn scaling_table() {
     println!();
     println!(
         "| languages | sub-processors | output | median | per language x 1000 rows | CPU time | CPU per MB written | peak memory | cores busy |"
@@ -318,10 +347,65 @@ fn main() {
     }
 }
 
+/// The history table: for each site of `BUILD_BENCH_HISTORY` (`LANGUAGESxROWS:N,N,…`, sites
+/// separated by `;`) with N publications recorded, a first build, a publication (the N + 1st)
+/// and a rebuild that renders (no receipt); `runs` of each, and the highest resident peak of
+/// them all.
+fn history_table(runs: usize) {
+    let spec = std::env::var("BUILD_BENCH_HISTORY").unwrap_or_else(|_| "20x300:1,4,16".into());
+    if spec == "0" {
+        return;
+    }
+    println!();
+    println!(
+        "| site | publications | output | fresh | publication | no change, no receipt | peak memory |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    for site in spec.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+        let (size, counts) = site
+            .split_once(':')
+            .unwrap_or_else(|| panic!("BUILD_BENCH_HISTORY: `{site}` is not LANGUAGESxROWS:N,N"));
+        let Some((l, r)) = parse_sizes("BUILD_BENCH_HISTORY", size)
+            .into_iter()
+            .flatten()
+            .next()
+        else {
+            panic!("BUILD_BENCH_HISTORY: `{size}` is not LANGUAGESxROWS");
+        };
+        for n in counts.split(',').map(|n| n.trim().parse::<usize>()) {
+            let n = n.expect("BUILD_BENCH_HISTORY: a number of publications");
+            let measured = Measured::with_history(Site::synthetic(l, r), n.max(1));
+            let [fresh, publication, rebuild] = [
+                Scenario::Fresh,
+                Scenario::Publication,
+                Scenario::NoChangeNoReceipt,
+            ]
+            .map(|scenario| measured.measure(scenario, runs));
+            let mb = bytes_under(&measured.site.path("public")) as f64 / 1e6;
+            let peak = [&fresh, &publication, &rebuild]
+                .iter()
+                .map(|s| s.peak_mb)
+                .fold(0.0, f64::max);
+            println!(
+                "| {l} x {r} | {n} | {mb:.0} MB | {:.0} ms | {:.0} ms | {:.0} ms | {peak:.1} MB |",
+                ms(fresh.median),
+                ms(publication.median),
+                ms(rebuild.median),
+            );
+        }
+    }
+}
+
 /// The sites named in the environment variable `var` (or `default`), comma-separated:
 /// `example` (`None`) or `LANGUAGESxROWS`, a synthetic site.
 fn sizes(var: &str, default: &str) -> Vec<Option<(usize, usize)>> {
     let list = std::env::var(var).unwrap_or_else(|_| default.to_string());
+    parse_sizes(var, &list)
+}
+
+/// The sites in `list` (from the environment variable `var`), comma-separated: `example`
+/// (`None`) or `LANGUAGESxROWS`.
+fn parse_sizes(var: &str, list: &str) -> Vec<Option<(usize, usize)>> {
     list.split(',')
         .map(str::trim)
         .filter(|s| !s.is_empty())
