@@ -1159,8 +1159,8 @@ mod tests {
         let example = include_str!("../../candor.lock");
         assert!(example.matches("\n[[publication]]\n").count() >= 2);
         assert_eq!(
-            format!("{:?}", Layout::of(example).unwrap().publications.len()),
-            example.matches("\n[[publication]]\n").count().to_string()
+            Layout::of(example).unwrap().publications.len(),
+            example.matches("\n[[publication]]\n").count()
         );
     }
 
@@ -1270,8 +1270,8 @@ mod tests {
             assert!(by_publication(text).is_none(), "{name}");
             assert_eq!(read, whole(text), "{name}");
         }
-        // The string and the comment change nothing the lock says; the other two are errors,
-        // reported as the whole file's parse reports them, at their place.
+        // The message and the comment read as what they are; the others are errors, reported
+        // as the whole file's parse reports them, at their place.
         assert!(parse_text(&cases[0].1).0.is_err(), "an unknown key `note`");
         let message = parse_text(&cases[1].1)
             .0
