@@ -411,21 +411,7 @@ fn lock_toml(publications: &[Publication], texts: &BTreeMap<&str, &str>) -> Stri
         out.push_str(&text(&Entries { publications: &[] }));
     }
     for p in publications {
-        let stored = StoredPublication {
-            date: p.date,
-            time: p.time,
-            fingerprint: p.fingerprint.clone(),
-            snapshot: p.snapshot.clone(),
-            translations: p
-                .translations
-                .iter()
-                .map(|(lang, map)| {
-                    let fp = map_fingerprint(map);
-                    maps.entry(fp.clone()).or_insert_with(|| map.clone());
-                    (lang.clone(), StoredMap::Shared(fp))
-                })
-                .collect(),
-        };
+        let stored = StoredPublication::of(p, &mut maps);
         out.push('\n');
         out.push_str(&text(&Entries {
             publications: std::slice::from_ref(&stored),
@@ -494,28 +480,36 @@ impl From<LockFile> for StoredLock {
         let mut maps = BTreeMap::new();
         let publications = lock
             .publications
-            .into_iter()
-            .map(|p| StoredPublication {
-                date: p.date,
-                time: p.time,
-                fingerprint: p.fingerprint,
-                snapshot: p.snapshot,
-                translations: p
-                    .translations
-                    .into_iter()
-                    .map(|(lang, map)| {
-                        let fp = map_fingerprint(&map);
-                        maps.entry(fp.clone()).or_insert(map);
-                        (lang, StoredMap::Shared(fp))
-                    })
-                    .collect(),
-            })
+            .iter()
+            .map(|p| StoredPublication::of(p, &mut maps))
             .collect();
         StoredLock {
             version: VERSION,
             publications,
             maps,
             texts: lock.texts,
+        }
+    }
+}
+
+impl StoredPublication {
+    /// `p` as the lock stores it: each translation's messages named by the fingerprint of their
+    /// map, which goes into `maps` (kept once however many publications share it).
+    fn of(p: &Publication, maps: &mut BTreeMap<String, Arc<BTreeMap<String, String>>>) -> Self {
+        StoredPublication {
+            date: p.date,
+            time: p.time,
+            fingerprint: p.fingerprint.clone(),
+            snapshot: p.snapshot.clone(),
+            translations: p
+                .translations
+                .iter()
+                .map(|(lang, map)| {
+                    let fp = map_fingerprint(map);
+                    maps.entry(fp.clone()).or_insert_with(|| map.clone());
+                    (lang.clone(), StoredMap::Shared(fp))
+                })
+                .collect(),
         }
     }
 }
