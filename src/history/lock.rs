@@ -1213,15 +1213,15 @@ mod tests {
         }
     }
 
+    /// Where the second `[[publication]]` line of `lock` starts.
+    fn second_publication(lock: &str) -> usize {
+        lock.match_indices("\n[[publication]]\n").nth(1).unwrap().0 + 1
+    }
+
     #[test]
     fn a_lock_not_laid_out_as_candor_writes_it_is_read_whole() {
         let example = include_str!("../../candor.lock");
-        let second = example
-            .match_indices("\n[[publication]]\n")
-            .nth(1)
-            .unwrap()
-            .0
-            + 1;
+        let second = second_publication(example);
         let (head, rest) = example.split_at(second);
         let cases = [
             // A line in a multi-line string that looks like a publication's table: the part
@@ -1282,12 +1282,7 @@ mod tests {
     #[test]
     fn an_error_in_a_later_publication_is_reported_at_its_line() {
         let example = include_str!("../../candor.lock");
-        let second = example
-            .match_indices("\n[[publication]]\n")
-            .nth(1)
-            .unwrap()
-            .0
-            + 1;
+        let second = second_publication(example);
         let date = second + example[second..].find("date = ").unwrap();
         let broken = format!("{}date = \"soon\"{}", &example[..date], {
             let line_end = date + example[date..].find('\n').unwrap();
