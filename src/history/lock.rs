@@ -1158,6 +1158,16 @@ mod tests {
         );
     }
 
+    /// `lock` as candor writes it ([`lock_toml`]).
+    fn written(lock: &LockFile) -> String {
+        let texts = lock
+            .texts
+            .iter()
+            .map(|(fp, text)| (fp.as_str(), text.as_str()))
+            .collect();
+        lock_toml(&lock.publications, &texts)
+    }
+
     #[test]
     fn a_lock_written_one_publication_at_a_time_is_the_lock_written_whole() {
         let snapshot = Snapshot::new(serde_json::json!({"a": [1, 2]}), BTreeMap::new());
@@ -1190,6 +1200,16 @@ mod tests {
             publications: Vec::new(),
             texts: BTreeMap::new(),
         };
+        // The examples' files as candor wrote them, below their header comment.
+        for (lock, file) in [
+            (&example, include_str!("../../candor.lock")),
+            (
+                &second,
+                include_str!("../../examples/tessel-learning/candor.lock"),
+            ),
+        ] {
+            assert!(file.ends_with(&written(lock)));
+        }
         for (name, lock) in [
             ("the example's", &example),
             ("the second example's", &second),
@@ -1197,12 +1217,7 @@ mod tests {
             ("an empty", &empty),
         ] {
             let whole = toml::to_string_pretty(lock).unwrap();
-            let texts = lock
-                .texts
-                .iter()
-                .map(|(fp, text)| (fp.as_str(), text.as_str()))
-                .collect();
-            assert_eq!(lock_toml(&lock.publications, &texts), whole, "{name} lock");
+            assert_eq!(written(lock), whole, "{name} lock");
             let (read, in_parts) = parse_text(&whole);
             // An empty lock's `publication = []` is read whole.
             assert_eq!(in_parts, !lock.publications.is_empty(), "{name} lock");
