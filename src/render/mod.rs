@@ -189,13 +189,14 @@ pub fn render(
         models: archived,
         engaged_before_last: engaged_before,
         first_engaged,
+        mut rows,
     } = archived_models;
     // Today's organisation, then each other one a publication named: an archived page names
     // the organisation as it was published.
     let mut organisations = vec![Globals::of(&model.organisation)];
     let archived: BTreeMap<String, ArchivedFacts> = archived
         .into_iter()
-        .map(|(date, (facts, groups))| {
+        .map(|(date, (facts, value, groups))| {
             let globals = Globals::of(&facts.organisation);
             let organisation = match organisations.iter().position(|g| *g == globals) {
                 Some(known) => known,
@@ -205,7 +206,7 @@ pub fn render(
                 }
             };
             let archived = ArchivedFacts {
-                facts: Value::from_serializable(&facts),
+                facts: value,
                 groups,
                 organisation,
                 org: facts.organisation.name.clone(),
@@ -264,9 +265,9 @@ pub fn render(
         theme,
         names: &names,
         source: LanguageName::of(&locales.source().language),
-        facts: Value::from_serializable(model),
+        facts: rows.facts(model),
         groups: shared_groups(
-            subprocessor_groups(model, stamp.date, &engaged_before),
+            subprocessor_groups(model, stamp.date, &engaged_before, &mut rows),
             &archived,
             &stamp.history,
         ),
@@ -1121,6 +1122,7 @@ fn archived_models<'h>(
     diags: &mut Diagnostics,
 ) -> Archived<'h> {
     let mut out = BTreeMap::new();
+    let mut rows = RowValues::default();
     // Read once each, in order: what the publications before each one engaged, and since when.
     let mut engaged: BTreeMap<String, jiff::civil::Date> = BTreeMap::new();
     let mut engaged_before_last = BTreeSet::new();
@@ -1129,11 +1131,12 @@ fn archived_models<'h>(
         engaged_before_last = engaged.keys().cloned().collect();
         match p.snapshot.model() {
             Ok(model) => {
-                let groups = subprocessor_groups(model, p.date, &engaged_before_last);
+                let groups = subprocessor_groups(model, p.date, &engaged_before_last, &mut rows);
+                let value = rows.facts(model);
                 for s in changes::engaged(model, p.date) {
                     engaged.entry(s.to_string()).or_insert(p.date);
                 }
-                out.insert(date, (model, groups));
+                out.insert(date, (model, value, groups));
             }
             Err(e) => diags.push(Diagnostic::warning(format!(
                 "the publication of {date} cannot be archived: {e}"
@@ -1144,17 +1147,60 @@ fn archived_models<'h>(
         models: out,
         engaged_before_last,
         first_engaged: engaged,
+        rows,
     }
 }
 
 /// What [`archived_models`] reads from the history.
 struct Archived<'h> {
-    /// Each publication's facts and sub-processor groups, by its id.
-    models: BTreeMap<String, (&'h Model, Groups)>,
+    /// Each publication's facts, as they are and as a template value, and its sub-processor
+    /// groups, by its id.
+    models: BTreeMap<String, (&'h Model, Value, Groups)>,
     /// The sub-processors engaged in any publication before the last.
     engaged_before_last: BTreeSet<String>,
     /// The date of the first publication that listed each sub-processor as engaged.
     first_engaged: BTreeMap<String, jiff::civil::Date>,
+    /// The sub-processors' template values, for today's facts to share.
+    rows: RowValues<'h>,
+}
+
+/// Each sub-processor as a template value, made once for all the publications (and today's
+/// facts) that list it unchanged, and shared by a publication's facts and its groups: a history
+/// of many publications holds a value for each version of a row, not one for each publication.
+/// A row is shared only with one equal to it in every field, so what a page shows is what
+/// `Value::from_serializable` makes of that publication's own row.
+#[derive(Default)]
+struct RowValues<'m> {
+    /// The last version of each sub-processor seen, by id, and its value.
+    by_id: HashMap<&'m str, (&'m Subprocessor, Value)>,
+}
+
+impl<'m> RowValues<'m> {
+    /// The template value of `s`.
+    fn of(&mut self, s: &'m Subprocessor) -> Value {
+        match self.by_id.get(s.id.as_str()) {
+            Some((seen, value)) if *seen == s => value.clone(),
+            _ => {
+                let value = Value::from_serializable(s);
+                self.by_id.insert(&s.id, (s, value.clone()));
+                value
+            }
+        }
+    }
+
+    /// `model` as a template value, its sub-processors shared ([`RowValues::of`]).
+    fn facts(&mut self, model: &'m Model) -> Value {
+        let rows: Vec<Value> = model.subprocessors.iter().map(|s| self.of(s)).collect();
+        // A model always serializes to a map; its `subprocessors` are replaced by the same
+        // values, shared.
+        match Value::from_serializable(model).into_map() {
+            Some(mut map) => {
+                map.insert("subprocessors".into(), Value::from(rows));
+                Value::from(map)
+            }
+            None => Value::from_serializable(model),
+        }
+    }
 }
 
 /// The words the archive's pages speak where they are not today's: for each language and
@@ -1247,10 +1293,11 @@ fn archived_words(
 /// The sub-processors of `model`, published on `date`, for the page: those engaged
 /// (`current`, the ones the page counts) and those announced but not yet engaged (`upcoming`,
 /// with their start dates and the objection they are open to).
-fn subprocessor_groups(
-    model: &Model,
+fn subprocessor_groups<'m>(
+    model: &'m Model,
     date: jiff::civil::Date,
     engaged_before: &BTreeSet<String>,
+    values: &mut RowValues<'m>,
 ) -> Groups {
     let upcoming = changes::not_yet_engaged(model, date, engaged_before);
     let current: Vec<_> = model
@@ -1269,10 +1316,10 @@ fn subprocessor_groups(
             Value::from(5 + usize::from(purpose) + usize::from(countries)),
         ),
     ]);
-    // Each sub-processor becomes a template value once; the list and its groups share it.
-    let rows = |list: &[&Subprocessor]| -> Vec<(Option<String>, Value)> {
+    // Each sub-processor's template value is shared by the list, its groups and the facts.
+    let mut rows = |list: &[&'m Subprocessor]| -> Vec<(Option<String>, Value)> {
         list.iter()
-            .map(|s| (s.group.clone(), Value::from_serializable(s)))
+            .map(|s| (s.group.clone(), values.of(s)))
             .collect()
     };
     let (current, upcoming) = (rows(&current), rows(&upcoming));
@@ -1344,4 +1391,56 @@ fn language_links(
         .iter()
         .map(|n| n.link(root, suffix, current == Some(n.tag.as_str())))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The example's last recorded publication, as a model.
+    fn example_model() -> Model {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = crate::history::lock::read(root, &mut Diagnostics::default())
+            .expect("the example's candor.lock reads");
+        let last = read
+            .lock
+            .publications
+            .last()
+            .expect("it records publications");
+        last.snapshot.model().expect("its facts read").clone()
+    }
+
+    #[test]
+    fn shared_rows_are_each_publications_own() {
+        let before = example_model();
+        let mut after = before.clone();
+        after.subprocessors[0].name.push_str(" (renamed)");
+        after.subprocessors[1].personal_data = !after.subprocessors[1].personal_data;
+        let mut rows = RowValues::default();
+        let engaged = BTreeSet::new();
+        let date = jiff::civil::date(2026, 11, 30);
+        // Each publication's facts and groups show exactly its own rows, whichever of them
+        // are shared with the publication before.
+        for model in [&before, &after, &before] {
+            let groups = subprocessor_groups(model, date, &engaged, &mut rows);
+            let facts = rows.facts(model);
+            assert!(facts == Value::from_serializable(model));
+            let listed: Vec<Value> = ["current", "upcoming"]
+                .iter()
+                .flat_map(|g| groups.0.get_from_path(g).and_then(Value::as_array).unwrap())
+                .cloned()
+                .collect();
+            let own: Vec<Value> = model
+                .subprocessors
+                .iter()
+                .map(Value::from_serializable)
+                .collect();
+            assert_eq!(listed.len(), own.len());
+            assert!(listed.iter().all(|row| own.contains(row)));
+        }
+        // The renamed row is not the one from before.
+        let renamed = rows.of(&after.subprocessors[0]);
+        assert!(renamed != Value::from_serializable(&before.subprocessors[0]));
+        assert!(renamed == Value::from_serializable(&after.subprocessors[0]));
+    }
 }
