@@ -425,10 +425,39 @@ fn remove_any(path: &Path) {
     }
 }
 
-/// Whether `path` is a file (not a link) holding exactly `bytes`.
+/// Whether `path` is a plain file (not a link, not a FIFO) holding exactly `bytes`. It is read
+/// a block at a time, and no further than the first block that differs: a page whose date moved
+/// differs in its first block, and a publication changes every page.
 fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
-    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
-        && std::fs::read(path).is_ok_and(|old| old == bytes)
+    use std::io::Read;
+    const BLOCK: usize = 32 * 1024;
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+    {
+        return false;
+    }
+    #[cfg(unix)]
+    let file = {
+        use rustix::fs::{Mode, OFlags};
+        let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        rustix::fs::open(path, flags, Mode::empty()).map(File::from)
+    };
+    #[cfg(not(unix))]
+    let file = File::open(path);
+    let Ok(mut file) = file else {
+        return false;
+    };
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let mut block = [0u8; BLOCK];
+    for expected in bytes.chunks(BLOCK) {
+        let read = &mut block[..expected.len()];
+        if file.read_exact(read).is_err() || read != expected {
+            return false;
+        }
+    }
+    // Nothing after them.
+    matches!(file.read(&mut block[..1]), Ok(0))
 }
 
 /// Hard-links `old` as `new`; false where the file system cannot, and the file is written instead.
@@ -518,4 +547,41 @@ fn two_renames(new: &Path, out: &Path) -> Result<(), IoError> {
         std::fs::remove_dir_all(&aside).map_err(|e| IoError::new("cannot remove", &aside, e))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_bytes_is_true_only_for_a_plain_file_holding_exactly_them() {
+        let dir = tempfile::tempdir().unwrap();
+        // Longer than a block, so that the blocks after the first are compared too.
+        let bytes: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8).collect();
+        let file = dir.path().join("page.html");
+        std::fs::write(&file, &bytes).unwrap();
+        assert!(same_bytes(&file, &bytes));
+        let empty = dir.path().join("empty");
+        std::fs::write(&empty, b"").unwrap();
+        assert!(same_bytes(&empty, b""));
+        assert!(!same_bytes(&empty, b"x"));
+        // A byte changed in the first block, in a later one, at the very end.
+        for at in [0, 40_000, bytes.len() - 1] {
+            let mut other = bytes.clone();
+            other[at] ^= 1;
+            assert!(!same_bytes(&file, &other), "a change at {at}");
+        }
+        // Shorter or longer.
+        assert!(!same_bytes(&file, &bytes[..bytes.len() - 1]));
+        assert!(!same_bytes(&file, &[&bytes[..], b"!"].concat()));
+        // Not a plain file: a folder, a link to the very file, nothing.
+        assert!(!same_bytes(dir.path(), b""));
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link.html");
+            std::os::unix::fs::symlink(&file, &link).unwrap();
+            assert!(!same_bytes(&link, &bytes));
+        }
+        assert!(!same_bytes(&dir.path().join("absent"), b""));
+    }
 }
