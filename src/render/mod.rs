@@ -1164,9 +1164,10 @@ struct Archived<'h> {
     rows: RowValues<'h>,
 }
 
-/// Each sub-processor as a template value, made once for all the publications (and today's
-/// facts) that list it unchanged, and shared by a publication's facts and its groups: a history
-/// of many publications holds a value for each version of a row, not one for each publication.
+/// Each sub-processor as a template value, made once for all the consecutive publications (and
+/// today's facts) that list it unchanged, and shared by a publication's facts and its groups: a
+/// history of many publications holds a value for each change of a row, not one for each
+/// publication.
 /// A row is shared only with one equal to it in every field, so what a page shows is what
 /// `Value::from_serializable` makes of that publication's own row.
 #[derive(Default)]

@@ -426,8 +426,8 @@ fn remove_any(path: &Path) {
 }
 
 /// Whether `path` is a plain file (not a link, not a FIFO) holding exactly `bytes`. It is read
-/// a block at a time, and no further than the first block that differs: a page whose date moved
-/// differs in its first block, and a publication changes every page.
+/// a block at a time, and no further than the first block that differs: a publication changes
+/// every page, and the default theme shows the date in a page's first block.
 fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
     use std::io::Read;
     const BLOCK: usize = 32 * 1024;
