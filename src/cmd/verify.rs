@@ -124,7 +124,11 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
             ),
         ));
     }
-    if data.facts.map(lock::without_nulls).as_ref() != Some(last.snapshot.facts()) {
+    if last
+        .snapshot
+        .facts()
+        .is_none_or(|facts| data.facts.map(lock::without_nulls) != Some(facts))
+    {
         return Err(mismatch(
             DATA,
             format!(

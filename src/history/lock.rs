@@ -32,7 +32,7 @@ const VERSION: u32 = 3;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
-    facts: serde_json::Value,
+    facts: Facts,
     source: BTreeMap<String, String>,
     /// The facts as a model, read once: a build asks for each publication's several times
     /// (the lock's checks, the change log, the archive, the notices). The fields above are
@@ -41,24 +41,68 @@ pub struct Snapshot {
     model: OnceLock<Result<Model, String>>,
 }
 
+/// A snapshot's facts, kept as the text [`canonical`] hashes them in: compact JSON with the keys
+/// of every object sorted. A history holds every publication's facts for the whole build, and
+/// as text they take a fraction of the memory of a tree of JSON values; they are parsed where
+/// they are read, and compared as text, which two equal trees always serialize to.
+#[derive(Debug, Clone)]
+struct Facts(Box<serde_json::value::RawValue>);
+
+impl Facts {
+    fn of(value: &serde_json::Value) -> Facts {
+        // serde_json's maps are sorted (no `preserve_order`), so this is the canonical text.
+        Facts(serde_json::value::to_raw_value(value).expect("a JSON value serializes"))
+    }
+
+    fn value(&self) -> Result<serde_json::Value, serde_json::Error> {
+        serde_json::from_str(self.0.get())
+    }
+}
+
+/// As a tree of values, the shape `candor.lock` writes the facts in (TOML tables).
+impl Serialize for Facts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.value()
+            .map_err(serde::ser::Error::custom)?
+            .serialize(s)
+    }
+}
+
+/// From any tree of values (the lock's TOML tables, a canonical file's JSON), made canonical.
+/// Facts nested deeper than serde_json reads back (128 levels, which arrays in a table of a long
+/// dotted name pass) are kept as they are: [`Snapshot::model`] refuses them, naming the publication.
+impl<'de> Deserialize<'de> for Facts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Facts, D::Error> {
+        serde_json::Value::deserialize(d).map(|value| Facts::of(&value))
+    }
+}
+
 impl PartialEq for Snapshot {
     fn eq(&self, other: &Self) -> bool {
-        self.facts == other.facts && self.source == other.source
+        self.facts_json() == other.facts_json() && self.source == other.source
     }
 }
 
 impl Snapshot {
     pub fn new(facts: serde_json::Value, source: BTreeMap<String, String>) -> Snapshot {
         Snapshot {
-            facts,
+            facts: Facts::of(&facts),
             source,
             model: OnceLock::new(),
         }
     }
 
-    /// The facts, as recorded (JSON, without nulls).
-    pub fn facts(&self) -> &serde_json::Value {
-        &self.facts
+    /// The facts, as recorded (JSON, without nulls), made from the text each time they are
+    /// asked for ([`Snapshot::facts_json`] compares them without); `None` where they are nested
+    /// too deep to be read back, which [`Snapshot::model`] reports.
+    pub fn facts(&self) -> Option<serde_json::Value> {
+        self.facts.value().ok()
+    }
+
+    /// The facts as compact JSON with sorted keys, the form the fingerprint covers: two
+    /// snapshots' facts are equal exactly when these are.
+    pub fn facts_json(&self) -> &str {
+        self.facts.0.get()
     }
 
     /// The source-language text of every message and term, by id (terms as `-id`).
@@ -66,9 +110,17 @@ impl Snapshot {
         &self.source
     }
 
+    /// The snapshot as JSON: `{"facts":…,"source":…}`, its keys sorted, the facts as kept.
+    fn canonical(&self) -> CanonicalSnapshot<'_> {
+        CanonicalSnapshot {
+            facts: &self.facts.0,
+            source: &self.source,
+        }
+    }
+
     /// The version 1 fingerprint: `sha256:` and the hex digest of the snapshot's JSON alone.
     fn fingerprint_v1(&self) -> String {
-        sha256(&serde_json::to_vec(self).expect("a snapshot serializes"))
+        sha256(&serde_json::to_vec(&self.canonical()).expect("a snapshot serializes"))
     }
 
     /// The facts of this snapshot as a model, checked as `content/` is: no text holds a
@@ -87,7 +139,8 @@ impl Snapshot {
             let (_, found) = crate::text::find_forbidden(text).next()?;
             Some((format!("source.{id}"), found))
         });
-        if let Some((at, found)) = forbidden_in(&self.facts)
+        let facts = self.facts.value().map_err(|e| e.to_string())?;
+        if let Some((at, found)) = forbidden_in(&facts)
             .map(|(path, found)| (format!("facts{path}"), found))
             .or(in_source)
         {
@@ -96,8 +149,7 @@ impl Snapshot {
                 found.kind.describe()
             ));
         }
-        let mut model: Model =
-            serde_json::from_value(self.facts.clone()).map_err(|e| e.to_string())?;
+        let mut model: Model = serde_json::from_value(facts).map_err(|e| e.to_string())?;
         // Recorded before sub-processors had ids: the id their name stands for.
         for s in model.subprocessors.iter_mut().filter(|s| s.id.is_empty()) {
             s.id = crate::model::derived_id(&s.name);
@@ -112,6 +164,13 @@ impl Snapshot {
         }
         Ok(model)
     }
+}
+
+/// A snapshot in canonical form; its fields are declared in the order of their keys, sorted.
+#[derive(Serialize)]
+struct CanonicalSnapshot<'a> {
+    facts: &'a serde_json::value::RawValue,
+    source: &'a BTreeMap<String, String>,
 }
 
 /// The first character of a string in `value` that has no place in published text, with the
@@ -171,15 +230,21 @@ pub fn fingerprint(when: When, previous: Option<&str>, snapshot: &Snapshot) -> S
 
 /// The canonical form that [`fingerprint`] hashes.
 pub fn canonical(when: When, previous: Option<&str>, snapshot: &Snapshot) -> Vec<u8> {
-    // serde_json's maps are sorted (no `preserve_order`); a test pins the bytes.
-    let mut canonical = serde_json::json!({
-        "date": when.date.to_string(),
-        "previous": previous,
-        "snapshot": snapshot,
-    });
-    if let Some(time) = when.time {
-        canonical["time"] = serde_json::Value::String(time.to_string());
+    /// Its fields are declared in the order of their keys, sorted; a test pins the bytes.
+    #[derive(Serialize)]
+    struct Canonical<'a> {
+        date: String,
+        previous: Option<&'a str>,
+        snapshot: CanonicalSnapshot<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        time: Option<String>,
     }
+    let canonical = Canonical {
+        date: when.date.to_string(),
+        previous,
+        snapshot: snapshot.canonical(),
+        time: when.time.map(|t| t.to_string()),
+    };
     serde_json::to_vec(&canonical).expect("a snapshot serializes")
 }
 
@@ -1314,6 +1379,64 @@ mod tests {
             example[..date].lines().count() + 1
         );
         assert!(broken[span].starts_with("\"soon\""));
+    }
+
+    #[test]
+    fn facts_kept_as_text_read_and_write_as_the_tree_they_were() {
+        // Keys out of order, nesting, numbers of each kind, text that JSON escapes.
+        let tree = serde_json::json!({
+            "z": [1, -2, 2.5, {"b": "\u{e9}\"\n", "a": true}],
+            "a": {"y": [], "x": {}},
+        });
+        let snapshot = Snapshot::new(tree.clone(), BTreeMap::new());
+        assert_eq!(snapshot.facts(), Some(tree.clone()));
+        assert_eq!(
+            snapshot.facts_json(),
+            serde_json::to_string(&tree).unwrap(),
+            "the text is the tree's canonical JSON"
+        );
+        // Through the lock's TOML and back: the same text, so the same fingerprint.
+        let toml = toml::to_string(&snapshot).unwrap();
+        assert!(toml.contains("[facts.a.x]"), "written as tables:\n{toml}");
+        let back: Snapshot = toml::from_str(&toml).unwrap();
+        assert_eq!(back.facts_json(), snapshot.facts_json());
+        assert_eq!(back, snapshot);
+        // Through a canonical file's JSON, laid out otherwise: made canonical again.
+        let spaced = r#"{ "source": {}, "facts": { "z": [1, -2, 2.5, {"a": true, "b": "\u00e9\"\n"}], "a": {"x": {}, "y": []} } }"#;
+        let back: Snapshot = serde_json::from_str(spaced).unwrap();
+        assert_eq!(back.facts_json(), snapshot.facts_json());
+        // A fact changed is a different snapshot.
+        let other = Snapshot::new(serde_json::json!({"z": [1]}), BTreeMap::new());
+        assert_ne!(other, snapshot);
+    }
+
+    #[test]
+    fn facts_nested_deeper_than_can_be_read_back_are_refused_where_they_are() {
+        // toml reads a table's dotted name, and an array, up to 80 levels each; one inside the
+        // other pass what serde_json reads back (128 levels).
+        let name: Vec<String> = (0..70).map(|i| format!("k{i}")).collect();
+        let text = format!(
+            "version = 3\n\n[[publication]]\ndate = 2026-01-02\nfingerprint = \"sha256:00\"\n\n\
+             [publication.snapshot.facts.{}]\nx = {}{}\n\n[publication.snapshot.source]\n",
+            name.join("."),
+            "[".repeat(70),
+            "]".repeat(70),
+        );
+        let mut diags = Diagnostics::default();
+        let lock = parse(&SourceFile::new(FILE, &text)).expect("the TOML reads");
+        let snapshot = &lock.publications[0].snapshot;
+        assert_eq!(snapshot.facts(), None);
+        let why = snapshot.model().unwrap_err();
+        assert!(why.contains("recursion limit"), "{why}");
+        // As a build reads it: the publication named, the file's contents left alone.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE), &text).unwrap();
+        assert!(read(dir.path(), &mut diags).is_none());
+        let said = format!("{diags:?}");
+        assert!(
+            said.contains("the publication of 2026-01-02 in `candor.lock` holds facts that are not valid: recursion limit"),
+            "{said}"
+        );
     }
 
     #[test]
