@@ -263,6 +263,8 @@ struct Builder {
     run: String,
     /// The warnings last printed, so that an unchanged set is not printed on every save.
     warnings: String,
+    /// The moment a new publication is previewed with ([`Builder::publication_time`]).
+    preview_time: Option<jiff::Timestamp>,
 }
 
 /// What one build produced.
@@ -282,7 +284,31 @@ impl Builder {
             builds: 0,
             run: format!("{started:x}"),
             warnings: String::new(),
+            preview_time: None,
         }
+    }
+
+    /// The moment a new publication is previewed with: the clock's (or `SOURCE_DATE_EPOCH`) at
+    /// the first build, kept for the builds after it, so that a rebuild that changes nothing
+    /// else shows the same pages and reloads none (they would differ by the time alone, to the
+    /// second). Taken again on a new day (UTC), so that the preview shows today's date; when
+    /// `candor.lock` changed, so that the preview follows a publication recorded since; and
+    /// where the clock went back.
+    fn publication_time(&mut self, changed: &BTreeSet<PathBuf>) -> Result<jiff::Timestamp, String> {
+        let now = lock::publication_time()?;
+        let day = |t: jiff::Timestamp| t.to_zoned(jiff::tz::TimeZone::UTC).date();
+        let time = match self.preview_time {
+            Some(kept)
+                if kept <= now
+                    && day(kept) == day(now)
+                    && !changed.contains(Path::new(lock::FILE)) =>
+            {
+                kept
+            }
+            _ => now,
+        };
+        self.preview_time = Some(time);
+        Ok(time)
     }
 
     /// Rebuilds after `changed`. If the build may have read a file mid-save and more changes
@@ -296,7 +322,7 @@ impl Builder {
     ) -> Option<anyhow::Result<()>> {
         loop {
             let start = Instant::now();
-            let outcome = self.build();
+            let outcome = self.build(&changed);
             if may_be_mid_save(&self.root, &outcome, &changed) {
                 let mut more = BTreeSet::new();
                 let mut folders = BTreeSet::new();
@@ -331,16 +357,17 @@ impl Builder {
     /// Builds once and publishes the result.
     fn rebuild(&mut self, changed: &BTreeSet<PathBuf>) {
         let start = Instant::now();
-        let outcome = self.build();
+        let outcome = self.build(changed);
         self.publish(outcome, start.elapsed(), changed);
     }
 
     /// Runs the pipeline in memory. A panic in it is reported like a failed build: the preview
     /// stays up.
-    fn build(&self) -> Outcome {
+    fn build(&mut self, changed: &BTreeSet<PathBuf>) -> Outcome {
         let mut diags = Diagnostics::default();
+        let now = self.publication_time(changed);
         let files = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            let now = match lock::publication_time() {
+            let now = match now {
                 Ok(now) => now,
                 Err(e) => {
                     diags.push(Diagnostic::error(e));

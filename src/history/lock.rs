@@ -1428,7 +1428,7 @@ mod tests {
         assert_eq!(snapshot.facts(), None);
         let why = snapshot.model().unwrap_err();
         assert!(why.contains("recursion limit"), "{why}");
-        // As a build reads it: the publication named, the file's contents left alone.
+        // As a build reads it: the publication named.
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(FILE), &text).unwrap();
         assert!(read(dir.path(), &mut diags).is_none());

@@ -643,6 +643,72 @@ fn a_changed_file_that_changes_no_page_reloads_nothing() {
 }
 
 #[test]
+fn a_previewed_publication_keeps_its_time_so_a_later_rebuild_that_changes_nothing_reloads_nothing()
+{
+    // A change to the English words is a new publication, previewed with the time it was
+    // built at (the clock's, as `SOURCE_DATE_EPOCH` is not set). A rebuild in a later second
+    // that changes nothing else must not restamp it: the pages would differ by that time alone
+    // and every open page would reload for nothing.
+    let site = Site::example();
+    let server = Server::start(&site);
+    site.replace("locales/en/chrome.ftl", "yes = Yes\n", "yes = Yes indeed\n");
+    server.eventually("the rebuild with the new words", || {
+        server
+            .log()
+            .contains("after locales/en/chrome.ftl changed\n")
+    });
+    let build = LiveSocket::connect(server.port).next()["build"].clone();
+    // The clock moves on to the next second.
+    let rebuilt = jiff::Timestamp::now().as_second();
+    server.eventually("the next second", || {
+        jiff::Timestamp::now().as_second() > rebuilt
+    });
+    // A comment is not published.
+    let text = site.read("locales/de/chrome.ftl");
+    site.write("locales/de/chrome.ftl", &format!("# a note\n{text}"));
+    server.eventually("the rebuild", || server.log().contains("no page changed"));
+    let hello = LiveSocket::connect(server.port).next();
+    assert_eq!(hello["build"], build, "{}", server.log());
+}
+
+#[test]
+fn a_publication_recorded_while_the_preview_runs_is_followed_by_the_next_preview() {
+    // The preview keeps its time while nothing is recorded; a publication recorded meanwhile
+    // (`candor build`, a second or more later) comes before the next one previewed.
+    let site = Site::example();
+    let server = Server::start(&site);
+    site.replace("locales/en/chrome.ftl", "yes = Yes\n", "yes = Yes indeed\n");
+    server.eventually("the rebuild with the new words", || {
+        server
+            .log()
+            .contains("after locales/en/chrome.ftl changed\n")
+    });
+    let rebuilt = jiff::Timestamp::now().as_second();
+    server.eventually("the next second", || {
+        jiff::Timestamp::now().as_second() > rebuilt
+    });
+    common::candor(&["build", &site.arg()], &[]).success();
+    server.eventually("the rebuild after the lock changed", || {
+        server.log().contains("candor.lock")
+    });
+    site.replace(
+        "locales/en/chrome.ftl",
+        "yes = Yes indeed\n",
+        "yes = Yes, indeed\n",
+    );
+    server.eventually("the rebuild with the newer words", || {
+        server
+            .log()
+            .matches("after locales/en/chrome.ftl changed\n")
+            .count()
+            == 2
+    });
+    let hello = LiveSocket::connect(server.port).next();
+    assert!(hello["error"].is_null(), "{hello}\n{}", server.log());
+    assert_eq!(hello["type"], "hello");
+}
+
+#[test]
 fn a_themes_folder_created_later_is_watched() {
     let site = Site::example_without(&["themes"]);
     let server = Server::start(&site);
