@@ -52,35 +52,52 @@ pub struct Listed {
     pub canonical: String,
 }
 
-/// The files that publish `history`: `history.json` and each publication's canonical file, by
-/// path under the built site.
-pub fn files(history: &[Publication]) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::with_capacity(history.len() + 1);
-    let mut listed = Vec::with_capacity(history.len());
+/// The files that publish `history`: each publication's canonical file, then `history.json`,
+/// by path under the built site. Made one at a time as they are taken, so that a build can
+/// write each before the next is made: together they are as large as the whole history.
+pub fn files(history: &[Publication]) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
+    let previous =
+        std::iter::once(None).chain(history.iter().map(|p| Some(p.fingerprint.as_str())));
+    let canonical =
+        history
+            .iter()
+            .zip(lock::ids(history))
+            .zip(previous)
+            .map(|((p, id), previous)| {
+                (
+                    canonical_path(id),
+                    lock::canonical(p.when(), previous, &p.snapshot),
+                )
+            });
+    canonical.chain(std::iter::once_with(|| (INDEX.to_string(), index(history))))
+}
+
+/// `history.json`: the list of the publications, each with its fingerprint, the one before it
+/// and the path of its canonical file.
+fn index(history: &[Publication]) -> Vec<u8> {
     let mut previous: Option<&str> = None;
-    for (p, id) in history.iter().zip(lock::ids(history)) {
-        let path = canonical_path(id);
-        out.push((
-            path.clone(),
-            lock::canonical(p.when(), previous, &p.snapshot),
-        ));
-        listed.push(Listed {
-            date: p.date.to_string(),
-            time: p.time.map(|t| t.to_string()),
-            fingerprint: p.fingerprint.clone(),
-            previous: previous.map(str::to_string),
-            canonical: path,
-        });
-        previous = Some(&p.fingerprint);
-    }
+    let listed = history
+        .iter()
+        .zip(lock::ids(history))
+        .map(|(p, id)| {
+            let listed = Listed {
+                date: p.date.to_string(),
+                time: p.time.map(|t| t.to_string()),
+                fingerprint: p.fingerprint.clone(),
+                previous: previous.map(str::to_string),
+                canonical: canonical_path(id),
+            };
+            previous = Some(&p.fingerprint);
+            listed
+        })
+        .collect();
     let doc = HistoryJson {
         version: VERSION,
         publications: listed,
     };
     let mut index = serde_json::to_vec_pretty(&doc).expect("the history serializes");
     index.push(b'\n');
-    out.push((INDEX.to_string(), index));
-    out
+    index
 }
 
 #[cfg(test)]
@@ -115,9 +132,8 @@ mod tests {
             Some(&morning.fingerprint),
             "b",
         );
-        let files: BTreeMap<String, Vec<u8>> = files(&[morning.clone(), afternoon.clone()])
-            .into_iter()
-            .collect();
+        let files: BTreeMap<String, Vec<u8>> =
+            files(&[morning.clone(), afternoon.clone()]).collect();
         assert_eq!(
             String::from_utf8(files["history/2026-11-30-2.json"].clone()).unwrap(),
             format!(
@@ -153,9 +169,7 @@ mod tests {
             Some(&first.fingerprint),
             "b",
         );
-        let files: BTreeMap<String, Vec<u8>> = files(&[first.clone(), second.clone()])
-            .into_iter()
-            .collect();
+        let files: BTreeMap<String, Vec<u8>> = files(&[first.clone(), second.clone()]).collect();
         assert_eq!(
             files.keys().collect::<Vec<_>>(),
             [

@@ -311,6 +311,11 @@ pub fn render(
             if !site_diags.has_errors() {
                 emit(files);
             }
+            // The history, for anyone to check: each publication's canonical form and the list
+            // of them, each file handed on as soon as it is made.
+            for (path, bytes) in published::files(&stamp.history) {
+                emit(Files::from([(path, bytes)]));
+            }
             site_diags
         },
     );
@@ -325,7 +330,7 @@ pub fn render(
 }
 
 /// The files of the site as a whole: its index (the language list), the machine-readable
-/// files, the history's canonical files and the theme's assets.
+/// files and the theme's assets. (The history's files are made beside them, one at a time.)
 struct SiteFiles<'a> {
     config: &'a Config,
     model: &'a Model,
@@ -374,9 +379,6 @@ impl SiteFiles<'_> {
             "data.json".into(),
             machine::data_json(model, stamp.date, &last.fingerprint, &tags, engaged_since),
         );
-        // The history, for anyone to check: each publication's canonical form and the list of
-        // them.
-        files.extend(published::files(&stamp.history));
         files.insert(
             "subprocessors.csv".into(),
             machine::subprocessors_csv(model, engaged_since),
