@@ -642,6 +642,23 @@ fn a_changed_file_that_changes_no_page_reloads_nothing() {
     assert_eq!(hello["build"], build);
 }
 
+/// Changes the English words (a new publication, previewed), waits for the page to be rebuilt
+/// with them, and then for the clock's next second; returns the id of that build.
+fn preview_new_words_then_wait_a_second(site: &Site, server: &Server) -> Value {
+    site.replace("locales/en/chrome.ftl", "yes = Yes\n", "yes = Yes indeed\n");
+    server.eventually("the rebuild with the new words", || {
+        server
+            .log()
+            .contains("after locales/en/chrome.ftl changed\n")
+    });
+    let build = LiveSocket::connect(server.port).next()["build"].clone();
+    let rebuilt = jiff::Timestamp::now().as_second();
+    server.eventually("the next second", || {
+        jiff::Timestamp::now().as_second() > rebuilt
+    });
+    build
+}
+
 #[test]
 fn a_previewed_publication_keeps_its_time_so_a_later_rebuild_that_changes_nothing_reloads_nothing()
 {
@@ -651,18 +668,7 @@ fn a_previewed_publication_keeps_its_time_so_a_later_rebuild_that_changes_nothin
     // and every open page would reload for nothing.
     let site = Site::example();
     let server = Server::start(&site);
-    site.replace("locales/en/chrome.ftl", "yes = Yes\n", "yes = Yes indeed\n");
-    server.eventually("the rebuild with the new words", || {
-        server
-            .log()
-            .contains("after locales/en/chrome.ftl changed\n")
-    });
-    let build = LiveSocket::connect(server.port).next()["build"].clone();
-    // The clock moves on to the next second.
-    let rebuilt = jiff::Timestamp::now().as_second();
-    server.eventually("the next second", || {
-        jiff::Timestamp::now().as_second() > rebuilt
-    });
+    let build = preview_new_words_then_wait_a_second(&site, &server);
     // A comment is not published.
     let text = site.read("locales/de/chrome.ftl");
     site.write("locales/de/chrome.ftl", &format!("# a note\n{text}"));
@@ -677,16 +683,7 @@ fn a_publication_recorded_while_the_preview_runs_is_followed_by_the_next_preview
     // (`candor build`, a second or more later) comes before the next one previewed.
     let site = Site::example();
     let server = Server::start(&site);
-    site.replace("locales/en/chrome.ftl", "yes = Yes\n", "yes = Yes indeed\n");
-    server.eventually("the rebuild with the new words", || {
-        server
-            .log()
-            .contains("after locales/en/chrome.ftl changed\n")
-    });
-    let rebuilt = jiff::Timestamp::now().as_second();
-    server.eventually("the next second", || {
-        jiff::Timestamp::now().as_second() > rebuilt
-    });
+    preview_new_words_then_wait_a_second(&site, &server);
     common::candor(&["build", &site.arg()], &[]).success();
     server.eventually("the rebuild after the lock changed", || {
         server.log().contains("candor.lock")
