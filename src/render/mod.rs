@@ -130,11 +130,11 @@ pub fn in_memory(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option
 pub type Emit<'a> = dyn Fn(Files) -> Result<(), IoError> + Sync + 'a;
 
 /// Renders every page, handing the files to `emit` a batch at a time (a publication's page or
-/// annex in one language, with its archive copy; a language's lists; or the site's own files),
-/// so that a site of many languages never needs to
-/// be held whole. Returns whether everything rendered without
-/// error (all render problems are reported, not just the first), or the first failure of
-/// `emit`, after which nothing more is emitted.
+/// annex in one language, with its archive copy; a language's lists; the site's own files; or
+/// one of the history's files), so that neither a site of many languages nor a long history
+/// needs to be held whole. Returns whether everything rendered without error (all render
+/// problems are reported, not just the first), or the first failure of `emit`, after which
+/// nothing more is emitted.
 pub fn render(
     input: Input,
     stamp: &Stamp,
