@@ -131,8 +131,8 @@ pub type Emit<'a> = dyn Fn(Files) -> Result<(), IoError> + Sync + 'a;
 
 /// Renders every page, handing the files to `emit` a batch at a time (a publication's page or
 /// annex in one language, with its archive copy; a language's lists; the site's own files; or
-/// one of the history's files), so that neither a site of many languages nor a long history
-/// needs to be held whole. Returns whether everything rendered without error (all render
+/// one of the history's files), so that the output of a site of many languages, or of a long
+/// history, is never held whole. Returns whether everything rendered without error (all render
 /// problems are reported, not just the first), or the first failure of `emit`, after which
 /// nothing more is emitted.
 pub fn render(
