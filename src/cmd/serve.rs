@@ -296,7 +296,8 @@ impl Builder {
     /// where the clock went back.
     fn publication_time(&mut self, changed: &BTreeSet<PathBuf>) -> Result<jiff::Timestamp, String> {
         let now = lock::publication_time()?;
-        let day = |t: jiff::Timestamp| t.to_zoned(jiff::tz::TimeZone::UTC).date();
+        // The day a publication at that moment is dated ([`lock::When::at`]).
+        let day = |t: jiff::Timestamp| lock::When::at(t).date;
         let time = match self.preview_time {
             Some(kept)
                 if kept <= now
