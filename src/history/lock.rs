@@ -21,19 +21,23 @@ use crate::model::Model;
 
 /// The file name, at the site root.
 pub const FILE: &str = "candor.lock";
-/// Version 3: each publication names each translation's messages by one fingerprint, of a map
-/// kept once in `[translation-maps]` however many publications share it (version 2 repeated
+/// Version 4: each publication names its source text by the fingerprint of a map kept once in
+/// `[source-maps]` however many publications share it (version 3 held the text in every
+/// publication; it is read as it is). Version 3: each publication names each translation's
+/// messages by one fingerprint, of a map kept once in `[translation-maps]` (version 2 repeated
 /// the map in every publication; it is read as it is). Since version 2 each fingerprint covers
 /// the publication's date and the previous fingerprint (a chain). Version 1 fingerprinted the
 /// snapshot alone; it is read, and rewritten by the next `candor build`.
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 /// What a site publishes, in canonical form: the facts, and the source-language text of every
 /// message and term (re-serialized from the syntax tree, so layout and comments do not count).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     facts: Facts,
-    source: BTreeMap<String, String>,
+    /// Shared with the publications before it that recorded the same words ([`LockFile`]
+    /// shares them as it reads the history): consecutive publications mostly do.
+    source: Arc<BTreeMap<String, String>>,
     /// The facts as a model, read once: a build asks for each publication's several times
     /// (the lock's checks, the change log, the archive, the notices). The fields above are
     /// private, so that what was read is always what they hold.
@@ -87,7 +91,7 @@ impl Snapshot {
     pub fn new(facts: serde_json::Value, source: BTreeMap<String, String>) -> Snapshot {
         Snapshot {
             facts: Facts::of(&facts),
-            source,
+            source: Arc::new(source),
             model: OnceLock::new(),
         }
     }
@@ -108,6 +112,12 @@ impl Snapshot {
     /// The source-language text of every message and term, by id (terms as `-id`).
     pub fn source(&self) -> &BTreeMap<String, String> {
         &self.source
+    }
+
+    /// Whether this snapshot's source text is the very map `other`'s is (shared when the lock
+    /// was read), which makes it equal without comparing it.
+    pub fn shares_source(&self, other: &Snapshot) -> bool {
+        Arc::ptr_eq(&self.source, &other.source)
     }
 
     /// The snapshot as JSON: `{"facts":…,"source":…}`, its keys sorted, the facts as kept.
@@ -335,13 +345,22 @@ struct StoredPublication {
     #[serde(default, skip_serializing_if = "Option::is_none", with = "toml_time")]
     time: Option<jiff::Timestamp>,
     fingerprint: String,
-    snapshot: Snapshot,
+    snapshot: StoredSnapshot,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     translations: BTreeMap<String, StoredMap>,
 }
 
-/// A translation's messages as a publication stores them: the fingerprint of a map in
-/// `[translation-maps]` (version 3), or the map itself (version 2).
+/// A snapshot as a publication stores it: its facts, and its source text as the fingerprint of
+/// a map in `[source-maps]` (version 4) or the map itself (before).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredSnapshot {
+    source: StoredMap,
+    facts: Facts,
+}
+
+/// Messages as a publication stores them: the fingerprint of a map kept in the lock's tables
+/// (`[translation-maps]` since version 3, `[source-maps]` since version 4), or the map itself.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(untagged)]
 enum StoredMap {
@@ -428,6 +447,14 @@ struct StoredLock {
     version: u32,
     #[serde(default, rename = "publication")]
     publications: Vec<StoredPublication>,
+    /// Each publication's source text, by the fingerprint of the map: kept once for all the
+    /// publications that recorded the same words.
+    #[serde(
+        default,
+        rename = "source-maps",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    sources: BTreeMap<String, Arc<BTreeMap<String, String>>>,
     /// Each translation's messages (id to the fingerprint of its text), by the fingerprint of
     /// the map: one publication after another that leaves a translation as it was shares it.
     #[serde(
@@ -457,18 +484,20 @@ fn lock_toml(publications: &[Publication], texts: &BTreeMap<&str, &str>) -> Stri
     }
     #[derive(Serialize)]
     struct Tail<'a> {
+        #[serde(rename = "source-maps", skip_serializing_if = "BTreeMap::is_empty")]
+        sources: Maps,
         #[serde(
             rename = "translation-maps",
             skip_serializing_if = "BTreeMap::is_empty"
         )]
-        maps: BTreeMap<String, Arc<BTreeMap<String, String>>>,
+        maps: Maps,
         #[serde(skip_serializing_if = "BTreeMap::is_empty")]
         texts: &'a BTreeMap<&'a str, &'a str>,
     }
     fn text<T: Serialize>(value: &T) -> String {
         toml::to_string_pretty(value).expect("a lock file serializes")
     }
-    let mut maps = BTreeMap::new();
+    let (mut sources, mut maps) = (Maps::new(), Maps::new());
     let mut out = text(&Head { version: VERSION });
     if publications.is_empty() {
         // `publication = []` follows the version, which candor never writes: a stamp holds a
@@ -476,20 +505,27 @@ fn lock_toml(publications: &[Publication], texts: &BTreeMap<&str, &str>) -> Stri
         out.push_str(&text(&Entries { publications: &[] }));
     }
     for p in publications {
-        let stored = StoredPublication::of(p, &mut maps);
+        let stored = StoredPublication::of(p, &mut sources, &mut maps);
         out.push('\n');
         out.push_str(&text(&Entries {
             publications: std::slice::from_ref(&stored),
         }));
     }
-    if !(maps.is_empty() && texts.is_empty()) {
+    if !(sources.is_empty() && maps.is_empty() && texts.is_empty()) {
         out.push('\n');
-        out.push_str(&text(&Tail { maps, texts }));
+        out.push_str(&text(&Tail {
+            sources,
+            maps,
+            texts,
+        }));
     }
     out
 }
 
-/// The fingerprint a translation's map is kept by.
+/// Maps of messages, each by its fingerprint ([`map_fingerprint`]).
+type Maps = BTreeMap<String, Arc<BTreeMap<String, String>>>;
+
+/// The fingerprint a map of messages (a translation's, or the source text) is kept by.
 fn map_fingerprint(map: &BTreeMap<String, String>) -> String {
     sha256(&serde_json::to_vec(map).expect("a map serializes"))
 }
@@ -503,12 +539,30 @@ impl TryFrom<StoredLock> for LockFile {
         let StoredLock {
             version,
             publications,
+            sources,
             maps,
             texts,
         } = stored;
+        let mut last_source: Option<Arc<BTreeMap<String, String>>> = None;
         let publications = publications
             .into_iter()
             .map(|p| {
+                let StoredSnapshot { source, facts } = p.snapshot;
+                let source = match source {
+                    StoredMap::Shared(fp) => sources.get(&fp).cloned().ok_or_else(|| {
+                        format!(
+                            "the publication of {} names its source text by `{fp}`, which `[source-maps]` does not hold",
+                            p.date
+                        )
+                    })?,
+                    // Held in the publication (before version 4): one map for the publications
+                    // in a row that hold the same words.
+                    StoredMap::Inline(map) => match &last_source {
+                        Some(last) if **last == map => last.clone(),
+                        _ => Arc::new(map),
+                    },
+                };
+                last_source = Some(source.clone());
                 let translations = p
                     .translations
                     .into_iter()
@@ -527,7 +581,11 @@ impl TryFrom<StoredLock> for LockFile {
                     date: p.date,
                     time: p.time,
                     fingerprint: p.fingerprint,
-                    snapshot: p.snapshot,
+                    snapshot: Snapshot {
+                        facts,
+                        source,
+                        model: OnceLock::new(),
+                    },
                     translations,
                 })
             })
@@ -542,15 +600,16 @@ impl TryFrom<StoredLock> for LockFile {
 
 impl From<LockFile> for StoredLock {
     fn from(lock: LockFile) -> StoredLock {
-        let mut maps = BTreeMap::new();
+        let (mut sources, mut maps) = (Maps::new(), Maps::new());
         let publications = lock
             .publications
             .iter()
-            .map(|p| StoredPublication::of(p, &mut maps))
+            .map(|p| StoredPublication::of(p, &mut sources, &mut maps))
             .collect();
         StoredLock {
             version: VERSION,
             publications,
+            sources,
             maps,
             texts: lock.texts,
         }
@@ -558,22 +617,27 @@ impl From<LockFile> for StoredLock {
 }
 
 impl StoredPublication {
-    /// `p` as the lock stores it: each translation's messages named by the fingerprint of their
-    /// map, which goes into `maps` (kept once however many publications share it).
-    fn of(p: &Publication, maps: &mut BTreeMap<String, Arc<BTreeMap<String, String>>>) -> Self {
+    /// `p` as the lock stores it: its source text and each translation's messages named by
+    /// the fingerprint of their map, which goes into `sources` or `maps` (kept once however
+    /// many publications share it).
+    fn of(p: &Publication, sources: &mut Maps, maps: &mut Maps) -> Self {
+        fn keep(maps: &mut Maps, map: &Arc<BTreeMap<String, String>>) -> StoredMap {
+            let fp = map_fingerprint(map);
+            maps.entry(fp.clone()).or_insert_with(|| map.clone());
+            StoredMap::Shared(fp)
+        }
         StoredPublication {
             date: p.date,
             time: p.time,
             fingerprint: p.fingerprint.clone(),
-            snapshot: p.snapshot.clone(),
+            snapshot: StoredSnapshot {
+                source: keep(sources, &p.snapshot.source),
+                facts: p.snapshot.facts.clone(),
+            },
             translations: p
                 .translations
                 .iter()
-                .map(|(lang, map)| {
-                    let fp = map_fingerprint(map);
-                    maps.entry(fp.clone()).or_insert_with(|| map.clone());
-                    (lang.clone(), StoredMap::Shared(fp))
-                })
+                .map(|(lang, map)| (lang.clone(), keep(maps, map)))
                 .collect(),
         }
     }
@@ -731,8 +795,10 @@ fn by_publication(text: &str) -> Option<LockFile> {
     #[derive(Deserialize, Default)]
     #[serde(deny_unknown_fields)]
     struct Tail {
+        #[serde(default, rename = "source-maps")]
+        sources: Maps,
         #[serde(default, rename = "translation-maps")]
-        maps: BTreeMap<String, Arc<BTreeMap<String, String>>>,
+        maps: Maps,
         #[serde(default)]
         texts: BTreeMap<String, String>,
     }
@@ -743,12 +809,17 @@ fn by_publication(text: &str) -> Option<LockFile> {
         let entries: Entries = toml::from_str(&text[part]).ok()?;
         publications.extend(entries.publications);
     }
-    let Tail { maps, texts } = layout.tail.map_or(Some(Tail::default()), |tail| {
+    let Tail {
+        sources,
+        maps,
+        texts,
+    } = layout.tail.map_or(Some(Tail::default()), |tail| {
         toml::from_str(&text[tail]).ok()
     })?;
     LockFile::try_from(StoredLock {
         version,
         publications,
+        sources,
         maps,
         texts,
     })
@@ -997,6 +1068,76 @@ pub fn stamp(
 mod tests {
     use super::*;
 
+    /// The example's `candor.lock` as version 3 wrote it, before its rewrite in version 4.
+    const V3_EXAMPLE: &str = include_str!("../../tests/fixtures/lock-v3/candor.lock");
+
+    #[test]
+    fn a_source_text_left_as_it_was_is_stored_once_however_many_publications_share_it() {
+        let words =
+            |title: &str| BTreeMap::from([("title".to_string(), format!("title = {title}"))]);
+        let publication = |day: i8, title: &str| Publication {
+            date: jiff::civil::date(2026, 1, day),
+            time: None,
+            fingerprint: format!("f{day}"),
+            snapshot: Snapshot::new(serde_json::json!({ "day": day }), words(title)),
+            translations: BTreeMap::new(),
+        };
+        let lock = LockFile {
+            version: VERSION,
+            publications: vec![
+                publication(1, "Hi"),
+                publication(2, "Hi"),
+                publication(3, "Hello"),
+            ],
+            texts: BTreeMap::new(),
+        };
+        let text = written(&lock);
+        assert_eq!(text, toml::to_string_pretty(&lock).unwrap());
+        assert_eq!(text.matches("[source-maps.").count(), 2, "{text}");
+        assert_eq!(text.matches("title = \"title = Hi\"").count(), 1, "{text}");
+        assert_eq!(text.matches("source = \"sha256:").count(), 3, "{text}");
+        let back: LockFile = toml::from_str(&text).unwrap();
+        let snapshots: Vec<&Snapshot> = back.publications.iter().map(|p| &p.snapshot).collect();
+        for (read, made) in snapshots.iter().zip(&lock.publications) {
+            assert!(**read == made.snapshot);
+        }
+        // Read as one map for the two that share it.
+        assert!(snapshots[1].shares_source(snapshots[0]));
+        assert!(!snapshots[2].shares_source(snapshots[1]));
+        assert_eq!(parse_text(&text), (Ok(format!("{back:?}")), true));
+
+        // A map named and not kept is refused, naming it.
+        let mut table: toml::Table = text.parse().unwrap();
+        table.remove("source-maps");
+        let why = toml::from_str::<LockFile>(&toml::to_string(&table).unwrap())
+            .unwrap_err()
+            .to_string();
+        assert!(why.contains("which `[source-maps]` does not hold"), "{why}");
+    }
+
+    #[test]
+    fn the_example_s_version_3_file_reads_as_its_version_4_rewrite() {
+        let v3: LockFile = toml::from_str(V3_EXAMPLE).unwrap();
+        let v4: LockFile = toml::from_str(include_str!("../../candor.lock")).unwrap();
+        assert_eq!((v3.version, v4.version), (3, 4));
+        assert_eq!(
+            format!("{:?}", v3.publications),
+            format!("{:?}", v4.publications)
+        );
+        assert_eq!(v3.texts, v4.texts);
+        assert!(V3_EXAMPLE.contains("\n[publication.snapshot.source]\n"));
+        // Version 3 held the words in each publication; consecutive equal ones are read as one
+        // map, as version 4 keeps them.
+        for lock in [&v3, &v4] {
+            let p = &lock.publications;
+            assert_eq!(p[0].snapshot.source(), p[1].snapshot.source());
+            assert!(p[1].snapshot.shares_source(&p[0].snapshot));
+            assert!(!p[2].snapshot.shares_source(&p[1].snapshot));
+        }
+        // The rewrite is what candor writes for the history version 3 held.
+        assert!(include_str!("../../candor.lock").ends_with(&written(&v3)));
+    }
+
     #[test]
     fn the_canonical_form_is_sorted_compact_json_as_documented() {
         let snapshot = Snapshot::new(
@@ -1208,7 +1349,8 @@ mod tests {
                 include_str!("../../examples/tessel-learning/candor.lock"),
             ),
             ("a version 2", v2),
-            ("an empty", "version = 3\n"),
+            ("the example's version 3", V3_EXAMPLE),
+            ("an empty", "version = 4\n"),
         ] {
             let (read, in_parts) = parse_text(text);
             assert!(in_parts, "{name} lock is read in parts");
@@ -1309,15 +1451,16 @@ mod tests {
             (
                 "a string holding a table's line",
                 example.replacen(
-                    "version = 3\n",
-                    "version = 3\nnote = \"\"\"\n[[publication]]\n\"\"\"\n",
+                    "version = 4\n",
+                    "version = 4\nnote = \"\"\"\n[[publication]]\n\"\"\"\n",
                     1,
                 ),
             ),
-            // The same inside a publication, where the string is valid: a message's text.
+            // The same inside a publication, where the string is valid: a message's text (which
+            // version 3 kept in the publication).
             (
                 "a message holding a table's line",
-                example.replacen(
+                V3_EXAMPLE.replacen(
                     "[publication.snapshot.source]\n",
                     "[publication.snapshot.source]\nx = \"\"\"\n[[publication]]\n\"\"\"\n",
                     1,
@@ -1336,7 +1479,7 @@ mod tests {
             // A publication's table before any publication.
             (
                 "a table before the first publication",
-                example.replacen("version = 3\n", "version = 3\n[publication.x]\n", 1),
+                example.replacen("version = 4\n", "version = 4\n[publication.x]\n", 1),
             ),
         ];
         for (name, text) in &cases {

@@ -23,7 +23,7 @@ use tera::{Context, Tera, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::IoError;
-use crate::history::lock::Stamp;
+use crate::history::lock::{Publication, Stamp};
 use crate::history::{changelog, changes, published};
 use crate::intl;
 use crate::load::config::Config;
@@ -1119,10 +1119,7 @@ impl AsRef<str> for SafeHtml {
 /// Also returns the ids of the sub-processors engaged in any publication before the last, for
 /// the current page's groups, and the date of the first publication that listed each one as
 /// engaged.
-fn archived_models<'h>(
-    history: &'h [crate::history::lock::Publication],
-    diags: &mut Diagnostics,
-) -> Archived<'h> {
+fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> Archived<'h> {
     let mut out = BTreeMap::new();
     let mut rows = RowValues::default();
     // Read once each, in order: what the publications before each one engaged, and since when.
@@ -1227,12 +1224,31 @@ fn archived_words(
             continue;
         }
         let today = locale.words();
+        // The publication before and where its words went: one that recorded the very same
+        // maps (shared as the lock was read) speaks the same words.
+        let mut before: Option<(&Publication, Option<usize>)> = None;
         for (k, p) in stamp.history.iter().enumerate() {
+            let translations = p.translations.get(&locale.language.tag);
+            if let Some((b, position)) = before
+                && p.snapshot.shares_source(&b.snapshot)
+                && (i == locales.source
+                    || match (translations, b.translations.get(&locale.language.tag)) {
+                        (Some(this), Some(that)) => Arc::ptr_eq(this, that),
+                        (None, None) => true,
+                        _ => false,
+                    })
+            {
+                if let Some(position) = position {
+                    archive_positions.insert((i, k), position);
+                }
+                before = Some((p, position));
+                continue;
+            }
+            before = Some((p, None));
             let recorded: BTreeMap<String, String> = if i == locales.source {
                 p.snapshot.source().clone()
             } else {
-                p.translations
-                    .get(&locale.language.tag)
+                translations
                     .into_iter()
                     .flat_map(|map| map.iter())
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
@@ -1267,6 +1283,7 @@ fn archived_words(
                 wanted.len() - 1
             });
             archive_positions.insert((i, k), languages + position);
+            before = Some((p, Some(languages + position)));
         }
     }
     // Parsed on every core; their problems reported in the order above.
@@ -1347,7 +1364,7 @@ fn subprocessor_groups<'m>(
 fn shared_groups(
     today: Groups,
     archived: &BTreeMap<String, ArchivedFacts>,
-    history: &[crate::history::lock::Publication],
+    history: &[Publication],
 ) -> Groups {
     let last = crate::history::lock::ids(history)
         .last()

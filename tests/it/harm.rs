@@ -667,10 +667,23 @@ fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
     }
 }
 
+/// The example's candor.lock as a TOML table, each publication's source text in its snapshot
+/// (as version 3 and earlier held it) instead of named from `[source-maps]`.
+fn lock_with_sources_inline(site: &Site) -> toml::Table {
+    let mut lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    let sources = lock.remove("source-maps").unwrap();
+    for p in lock["publication"].as_array_mut().unwrap() {
+        let stored = p["snapshot"].as_table_mut().unwrap();
+        let source = sources[stored["source"].as_str().unwrap()].clone();
+        stored.insert("source".into(), source);
+    }
+    lock
+}
+
 /// The example's candor.lock as a TOML table, changed by `edit`, with every fingerprint
 /// recomputed as candor computes it (so only the checks on content can catch the change).
 fn forge_lock(site: &Site, edit: impl FnOnce(&mut Vec<toml::Value>)) {
-    let mut lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    let mut lock = lock_with_sources_inline(site);
     let publications = lock["publication"].as_array_mut().unwrap();
     edit(publications);
     let mut previous: Option<String> = None;
@@ -740,8 +753,9 @@ fn facts_read_back_from_the_lock_are_validated_like_content() {
 #[test]
 fn a_lock_of_the_first_version_is_read_and_upgraded() {
     let site = Site::example();
-    // The example's lock as version 1 wrote it: each fingerprint the snapshot's alone.
-    let mut lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    // The example's lock as version 1 wrote it: each fingerprint the snapshot's alone, and
+    // the source text in each snapshot.
+    let mut lock = lock_with_sources_inline(&site);
     lock.insert("version".into(), toml::Value::Integer(1));
     for p in lock["publication"].as_array_mut().unwrap() {
         let snapshot: candor::history::lock::Snapshot = p["snapshot"].clone().try_into().unwrap();
@@ -761,7 +775,7 @@ fn a_lock_of_the_first_version_is_read_and_upgraded() {
     run.success();
     assert!(run.stderr.contains("older version"), "{}", run.stderr);
     site.build(&[]).success();
-    assert!(site.read("candor.lock").contains("version = 3"));
+    assert!(site.read("candor.lock").contains("version = 4"));
     assert_eq!(
         site.read("candor.lock"),
         std::fs::read_to_string(Path::new(common::REPO).join("candor.lock")).unwrap()

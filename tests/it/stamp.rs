@@ -482,3 +482,89 @@ fn a_malformed_source_date_epoch_is_a_usage_error() {
     );
     assert!(!site.public().exists(), "nothing is written");
 }
+
+/// The fingerprint of each publication in a candor.lock text, in order.
+fn fingerprints(lock: &str) -> Vec<String> {
+    let table: toml::Table = lock.parse().expect("candor.lock is TOML");
+    table["publication"]
+        .as_array()
+        .expect("publications")
+        .iter()
+        .map(|p| {
+            p["fingerprint"]
+                .as_str()
+                .expect("a fingerprint")
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn a_version_3_lock_publishes_the_same_and_its_next_publication_keeps_each_text_once() {
+    // The example's history as version 3 wrote it: the source text in every publication.
+    let v3 = std::fs::read_to_string(
+        std::path::Path::new(common::REPO).join("tests/fixtures/lock-v3/candor.lock"),
+    )
+    .unwrap();
+    assert!(v3.contains("\nversion = 3\n"));
+    let (old, new) = (Site::example(), Site::example());
+    old.write("candor.lock", &v3);
+    // Read as it is: the same pages, feeds, archive and history files as the version 4 file
+    // gives, and the file left as it was.
+    old.build(&["--locked"]).success();
+    new.build(&["--locked"]).success();
+    assert_same_tree(&tree(&old.public()), &tree(&new.public()));
+    assert_lock_unchanged(&old, v3.as_bytes());
+
+    // A new publication rewrites it in version 4: every fingerprint as it was, and the source
+    // text kept once for each publication that changed it (the new one changed a fact only).
+    old.replace(
+        "content/organisation.toml",
+        "name = \"Luscii\"",
+        "name = \"Luscii B.V.\"",
+    );
+    old.build_later(&[]).success();
+    let rewritten = old.read("candor.lock");
+    assert!(rewritten.contains("\nversion = 4\n"), "{rewritten}");
+    let (before, after) = (fingerprints(&v3), fingerprints(&rewritten));
+    assert_eq!(after.len(), before.len() + 1);
+    assert_eq!(after[..before.len()], before[..]);
+    let distinct_words = v3
+        .split("\n[publication.snapshot.source]\n")
+        .skip(1)
+        .map(|rest| rest.split("\n[").next().unwrap())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    assert!(
+        distinct_words < before.len(),
+        "two publications share their words"
+    );
+    assert_eq!(
+        rewritten.matches("\n[source-maps.").count(),
+        distinct_words,
+        "{rewritten}"
+    );
+    assert_eq!(
+        rewritten.matches("\nsource = \"sha256:").count(),
+        after.len()
+    );
+    assert!(
+        rewritten.len() < v3.len(),
+        "a publication more, and a smaller file"
+    );
+    // It reads back: a build changes nothing, and the history checks.
+    old.build_later(&["--locked"]).success();
+    assert_lock_unchanged(&old, rewritten.as_bytes());
+    let verify = candor(
+        &["verify".to_string(), old.public().display().to_string()],
+        &[],
+    );
+    verify.success();
+    assert!(
+        verify
+            .stdout
+            .contains(&format!("{} publications", after.len())),
+        "{}",
+        verify.stdout
+    );
+}
