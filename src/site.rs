@@ -296,12 +296,26 @@ pub fn prepare(
     Some((site, stamp, files, words))
 }
 
-/// The rendered site with each language's page replaced by its review page (`candor review`,
-/// and `serve` under `/__candor/review/`).
+/// The rendered site with each language's page replaced by its review page (`candor review`).
 pub fn review_files(
     site: &Site,
     stamp: &Stamp,
     mut files: Files,
+    diags: &mut Diagnostics,
+) -> Option<Files> {
+    let own = review_pages(site, stamp, &files, diags)?;
+    files.extend(own);
+    Some(files)
+}
+
+/// The review's own files, for the rendered site `files`: each language's review page (in place
+/// of its page, `<lang>/index.html`) and its stylesheet. The rest of the review is the site as
+/// it is (`serve` shows it from the site's files under `/__candor/review/`). The languages are
+/// compared on every core; their problems are reported in configured order.
+pub fn review_pages(
+    site: &Site,
+    stamp: &Stamp,
+    files: &Files,
     diags: &mut Diagnostics,
 ) -> Option<Files> {
     // The baseline is the last publication recorded in candor.lock, as `diff`'s is.
@@ -315,27 +329,28 @@ pub fn review_files(
         .last()
         .map_or_else(Vec::new, |last| changes::between(&last.snapshot, &now));
     let since = recorded.last().map(|p| p.date);
-    for (i, locale) in site.locales.locales.iter().enumerate() {
-        let path = format!("{}/index.html", locale.language.tag);
-        let Some(new) = files.get(&path) else {
-            continue;
-        };
-        // What this language's page shows changed: the facts, and its own words (a change
-        // of the source's words shows on a translation only once it is translated).
-        let changes = match recorded.last() {
-            Some(last) if i != site.locales.source => {
-                own_words(&changes, last, &stamp.texts, locale)
-            }
-            _ => changes.clone(),
-        };
-        let new = String::from_utf8_lossy(new).into_owned();
-        let old = old_files
-            .get(&path)
-            .map(|o| String::from_utf8_lossy(o).into_owned())
-            .unwrap_or_default();
-        let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new());
-        match (
-            review::page(
+    let reviewed: Vec<Result<Files, Diagnostic>> = site
+        .locales
+        .locales
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, locale)| {
+            let tag = &locale.language.tag;
+            let path = format!("{tag}/index.html");
+            let new = String::from_utf8_lossy(files.get(&path)?);
+            // What this language's page shows changed: the facts, and its own words (a change
+            // of the source's words shows on a translation only once it is translated).
+            let changes = match recorded.last() {
+                Some(last) if i != site.locales.source => {
+                    own_words(&changes, last, &stamp.texts, locale)
+                }
+                _ => changes.clone(),
+            };
+            let old = old_files
+                .get(&path)
+                .map(|o| String::from_utf8_lossy(o))
+                .unwrap_or_default();
+            let page = review::page(
                 &old,
                 &new,
                 locale,
@@ -343,24 +358,32 @@ pub fn review_files(
                 stamp.date,
                 since,
                 &changes,
-            ),
-            draft,
-        ) {
-            (Ok(html), Ok(draft)) => {
-                files.insert(path, html.into_bytes());
-                let print = files
-                    .get(&format!("{}/print.css", locale.language.tag))
-                    .map(|css| String::from_utf8_lossy(css).into_owned());
-                files.insert(
-                    format!("{}/{}", locale.language.tag, review::REVIEW_CSS),
-                    review::stylesheet(&draft, print.as_deref()).into_bytes(),
-                );
-            }
-            (Err(e), _) => diags.push(e),
-            (_, Err(e)) => diags.push(e.into()),
+            );
+            let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new());
+            Some(match (page, draft) {
+                (Ok(html), Ok(draft)) => {
+                    let print = files
+                        .get(&format!("{tag}/print.css"))
+                        .map(|css| String::from_utf8_lossy(css));
+                    let css = review::stylesheet(&draft, print.as_deref());
+                    Ok(Files::from([
+                        (path, html.into_bytes()),
+                        (format!("{tag}/{}", review::REVIEW_CSS), css.into_bytes()),
+                    ]))
+                }
+                (Err(e), _) => Err(e),
+                (_, Err(e)) => Err(e.into()),
+            })
+        })
+        .collect();
+    let mut own = Files::new();
+    for language in reviewed {
+        match language {
+            Ok(reviewed) => own.extend(reviewed),
+            Err(e) => diags.push(e),
         }
     }
-    (!diags.has_errors()).then_some(files)
+    (!diags.has_errors()).then_some(own)
 }
 
 /// `changes` as a translation's page shows them: the facts, and where its own words changed
@@ -451,7 +474,8 @@ fn render_published(
         stale: Default::default(),
         missing: render::Missing::ShowsTheSource,
     };
-    render::in_memory(input, &stamp, diags)
+    // Only the pages: the review compares each language's page, and nothing else.
+    render::pages_in_memory(input, &stamp, diags)
 }
 
 /// The source text as `last` published it. A message or term asked for since (by the theme, or
@@ -508,3 +532,42 @@ pub const SOURCES: [&str; 5] = [
     SOURCE_FILES[0],
     SOURCE_FILES[1],
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pages_rendered_alone_are_the_pages_of_the_whole_site() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let options = Options::new(Recording::Locked);
+        let mut diags = Diagnostics::default();
+        let site = Site::load(root, &options, &mut diags).expect("the example loads");
+        let stamp = site
+            .stamp(options.recording, &mut diags)
+            .expect("and stamps");
+        let whole = site
+            .render(&stamp, &options, &mut diags)
+            .expect("and renders");
+        let pages = render::pages_in_memory(site.render_input(&options), &stamp, &mut diags)
+            .expect("its pages render alone");
+        assert!(!diags.has_errors());
+        let expected: Vec<String> = site
+            .locales
+            .locales
+            .iter()
+            .flat_map(|l| ["index.html", "print.css"].map(|f| format!("{}/{f}", l.language.tag)))
+            .collect();
+        assert_eq!(
+            pages.keys().cloned().collect::<BTreeSet<_>>(),
+            expected.iter().cloned().collect()
+        );
+        for path in &expected {
+            assert!(pages[path] == whole[path], "{path} differs");
+        }
+        assert!(
+            stamp.history.len() > 1,
+            "the example has an archive to leave out"
+        );
+    }
+}

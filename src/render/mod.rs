@@ -116,13 +116,39 @@ struct StampView {
 
 /// Renders every page into memory. All render problems are reported, not just the first.
 pub fn in_memory(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Files> {
+    scope_in_memory(input, stamp, Scope::Site, diags)
+}
+
+/// Renders each language's page alone into memory (`<lang>/index.html`, with its print
+/// stylesheet): what the review compares today's pages with. Each is the page [`in_memory`]
+/// renders, byte for byte; the rest of the site (the annexes, the archive, the lists, the
+/// site's own files) is not rendered at all.
+pub fn pages_in_memory(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Files> {
+    scope_in_memory(input, stamp, Scope::Pages, diags)
+}
+
+fn scope_in_memory(
+    input: Input,
+    stamp: &Stamp,
+    scope: Scope,
+    diags: &mut Diagnostics,
+) -> Option<Files> {
     let files = Mutex::new(Files::new());
     let emit = |more: Files| {
         files.lock().expect("no panic while rendering").extend(more);
         Ok(())
     };
-    let rendered = render(input, stamp, &emit, diags).unwrap_or(false);
+    let rendered = render_scope(input, stamp, scope, &emit, diags).unwrap_or(false);
     rendered.then(|| files.into_inner().expect("rendering is over"))
+}
+
+/// How much of the site a rendering makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    /// Every file the site publishes.
+    Site,
+    /// Each language's page and its print stylesheet, and nothing else ([`pages_in_memory`]).
+    Pages,
 }
 
 /// Where rendered files go as soon as a batch of pages is done: kept in memory
@@ -138,6 +164,17 @@ pub type Emit<'a> = dyn Fn(Files) -> Result<(), IoError> + Sync + 'a;
 pub fn render(
     input: Input,
     stamp: &Stamp,
+    emit: &Emit,
+    diags: &mut Diagnostics,
+) -> Result<bool, IoError> {
+    render_scope(input, stamp, Scope::Site, emit, diags)
+}
+
+/// [`render`], of the whole site or of only what `scope` says.
+fn render_scope(
+    input: Input,
+    stamp: &Stamp,
+    scope: Scope,
     emit: &Emit,
     diags: &mut Diagnostics,
 ) -> Result<bool, IoError> {
@@ -258,6 +295,7 @@ pub fn render(
         })
         .collect();
     let pages = LanguagePages {
+        scope,
         tera: &tera,
         log: &log,
         shared: &shared,
@@ -298,6 +336,9 @@ pub fn render(
                 .collect()
         },
         || {
+            if scope == Scope::Pages {
+                return Diagnostics::default();
+            }
             let site = SiteFiles {
                 config,
                 model,
@@ -400,6 +441,8 @@ impl SiteFiles<'_> {
 
 /// What every language's pages share.
 struct LanguagePages<'a> {
+    /// Whether to render all of each language's pages, or only its page.
+    scope: Scope,
     tera: &'a Tera,
     /// What each publication changed, found once for every language.
     log: &'a [changelog::Logged<'a>],
@@ -551,14 +594,21 @@ impl LanguagePages<'_> {
             entries,
         };
         // The entries are the history, newest first: the first is the current publication.
-        let mut batches = vec![
-            Batch::Current(Document::Page),
-            Batch::Current(Document::Annex),
-            Batch::Lists,
-        ];
-        for n in 1..language.entries.len() {
-            batches.extend([Document::Page, Document::Annex].map(|d| Batch::Archived(n, d)));
-        }
+        let batches = match self.scope {
+            Scope::Pages => vec![Batch::Current(Document::Page)],
+            Scope::Site => {
+                let mut batches = vec![
+                    Batch::Current(Document::Page),
+                    Batch::Current(Document::Annex),
+                    Batch::Lists,
+                ];
+                for n in 1..language.entries.len() {
+                    batches
+                        .extend([Document::Page, Document::Annex].map(|d| Batch::Archived(n, d)));
+                }
+                batches
+            }
+        };
         let found: Vec<Diagnostics> = batches
             .par_iter()
             .map(|batch| {
@@ -685,7 +735,9 @@ impl LanguagePages<'_> {
                 self.annex(ctx, of, &mut renderer, files, diags);
             }
         }
-        self.archived_entry(language, 0, document, &mut renderer, files, diags);
+        if self.scope == Scope::Site {
+            self.archived_entry(language, 0, document, &mut renderer, files, diags);
+        }
     }
 
     /// The lists: the change log, the archive's index, each publication's notice to
