@@ -1,9 +1,11 @@
 //! Save-to-reload latency of `candor serve`: `cargo bench --bench serve_reload`.
 //!
 //! Starts the real binary (built with the bench profile, i.e. optimized) on a copy of the
-//! example site, then on a synthetic one of 100 languages x 1000 sub-processors, connects to its live-reload socket as a page would, then N times saves a
-//! changed locale file and measures the time until the `reload` message arrives: watcher
-//! debounce, the whole in-memory rebuild and the socket, everything a translator waits for.
+//! example site, then on a synthetic one of 100 languages x 1000 sub-processors (before and
+//! after its first publication is recorded), connects to its live-reload socket as a page
+//! would, then N times saves a changed locale file and measures the time until the `reload`
+//! message arrives: watcher debounce, the whole in-memory rebuild (the review view included)
+//! and the socket, everything a translator waits for.
 //! `SERVE_RELOAD_N` sets N (default 30).
 
 // The integration tests' helpers; a benchmark uses only some of them.
@@ -39,10 +41,19 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(30);
     measure("example", &common::Site::example(), n);
-    // The large site re-renders 100 MB per save; fewer saves say as much.
+    // The large site re-renders 300 MB per save; fewer saves say as much.
+    let big = common::Site::synthetic(100, 1000);
     measure(
-        "100 languages x 1000 sub-processors",
-        &common::Site::synthetic(100, 1000),
+        "100 languages x 1000 sub-processors, nothing recorded yet",
+        &big,
+        n.div_ceil(3),
+    );
+    // As a site in use: with a publication recorded, the review view compares every language's
+    // page with it on every save.
+    big.build(&[]).success();
+    measure(
+        "100 languages x 1000 sub-processors, a publication recorded",
+        &big,
         n.div_ceil(3),
     );
 }

@@ -383,9 +383,8 @@ impl Builder {
             let (site, stamp, mut files, _words) = site::prepare(&self.root, &options, &mut diags)?;
             // The review view for legal, beside the pages: /__candor/review/<lang>/.
             let mut review_diags = Diagnostics::default();
-            if let Some(review) =
-                site::review_files(&site, &stamp, files.clone(), &mut review_diags)
-            {
+            // Only its own files: the rest of it is the site's ([`http`] answers from those).
+            if let Some(review) = site::review_pages(&site, &stamp, &files, &mut review_diags) {
                 files.extend(
                     review
                         .into_iter()

@@ -439,6 +439,56 @@ fn the_review_view_marks_changes_since_the_last_publication() {
 }
 
 #[test]
+fn every_link_of_a_review_page_is_answered_in_the_review_view_as_the_site_answers_it() {
+    // The review view holds its own pages; the rest of it (the annex, the archive, the
+    // stylesheet, the other languages' files) is the site's, at the same path below it.
+    let site = Site::example();
+    site.replace("content/retention.toml", "count = 2", "count = 3");
+    let server = Server::start(&site);
+    let base = url::Url::parse("http://preview/__candor/review/de/").unwrap();
+    let page = server.get(base.path());
+    assert_eq!(page.status, 200, "{}", server.log());
+    let html = scraper::Html::parse_document(&page.body);
+    let mut from_the_site = 0;
+    for el in html.select(&common::sel("a[href], link[href]")) {
+        let href = el.value().attr("href").unwrap();
+        let Ok(link) = base.join(href) else {
+            continue;
+        };
+        if link.host_str() != Some("preview") || link.path() == base.path() {
+            continue;
+        }
+        let reviewed = server.get(link.path());
+        assert_eq!(reviewed.status, 200, "`{href}` ({})", link.path());
+        // The preview's own script and stylesheet are no part of it.
+        let Some(in_site) = link.path().strip_prefix("/__candor/review") else {
+            assert!(
+                link.path().starts_with("/__candor/"),
+                "`{href}` leaves the review"
+            );
+            continue;
+        };
+        if !in_site.ends_with("/index.html") && !in_site.ends_with('/') {
+            continue;
+        }
+        let own = server.get(in_site);
+        let is_review_page = reviewed.body.contains("review-summary");
+        if !is_review_page {
+            assert!(reviewed.body == own.body, "`{href}` differs from {in_site}");
+            from_the_site += 1;
+        }
+    }
+    assert!(from_the_site > 0, "the page links the site's pages too");
+    // A folder asked for without its slash stays in the review view.
+    let folder = server.get("/__candor/review/de/annex");
+    assert_eq!(folder.status, 308);
+    assert_eq!(
+        folder.header("location"),
+        Some("/__candor/review/de/annex/")
+    );
+}
+
+#[test]
 fn a_saved_translation_shows_without_a_restart() {
     let site = Site::example();
     let server = Server::start(&site);

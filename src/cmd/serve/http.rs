@@ -45,7 +45,7 @@ use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::inject::{self, SCRIPT_PATH, SOCKET_PATH, STYLE_PATH};
-use super::{Event, Kind, Live};
+use super::{Event, Kind, Live, REVIEW};
 
 const LIVE_JS: &str = include_str!("live.js");
 const LIVE_CSS: &str = include_str!("live.css");
@@ -351,12 +351,33 @@ enum Target {
     Missing,
 }
 
+/// The built file that answers `path`. The review view (`/__candor/review/`) holds only its own
+/// files (the review pages and their stylesheets); for the rest of it, what the site has at the
+/// same path below answers, as if the review held a copy of the whole site.
 fn resolve(files: &crate::render::Files, path: &str) -> Target {
     // `%XX` escapes decoded once; a `%` not followed by two hex digits stays as it is (no built
     // file has such a name). Not UTF-8: no such file either.
     let Ok(decoded) = percent_decode_str(path).decode_utf8() else {
         return Target::Missing;
     };
+    let found = resolve_decoded(files, path, &decoded);
+    let review = format!("/{}", REVIEW.trim_end_matches('/'));
+    match decoded.strip_prefix(&review) {
+        Some(rest) if found == Target::Missing && (rest.is_empty() || rest.starts_with('/')) => {
+            // `rest` is the path below the review's folder; the folder itself is answered as a
+            // folder asked for without its slash.
+            match resolve_decoded(files, rest, rest) {
+                Target::Redirect(_) => Target::Redirect(format!("{path}/")),
+                Target::File(_) if rest.is_empty() => Target::Redirect(format!("{path}/")),
+                in_site => in_site,
+            }
+        }
+        _ => found,
+    }
+}
+
+/// [`resolve`]'s look-up of `decoded`, which `path` is before its escapes are decoded.
+fn resolve_decoded(files: &crate::render::Files, path: &str, decoded: &str) -> Target {
     let rel = decoded.trim_start_matches('/');
     if rel
         .split('/')
@@ -477,6 +498,56 @@ mod tests {
         .into_iter()
         .map(|p| (p.to_string(), Vec::new()))
         .collect()
+    }
+
+    #[test]
+    fn the_review_view_falls_back_on_the_site_s_files() {
+        let mut f = files();
+        f.insert(format!("{REVIEW}de/index.html"), Vec::new());
+        f.insert(format!("{REVIEW}de/review.css"), Vec::new());
+        let own = |p: &str| Target::File(format!("{REVIEW}{p}"));
+        let site = |p: &str| Target::File(p.to_string());
+        let redirect = |p: &str| Target::Redirect(p.to_string());
+        // Its own files first.
+        assert_eq!(resolve(&f, "/__candor/review/de/"), own("de/index.html"));
+        assert_eq!(
+            resolve(&f, "/__candor/review/de/review.css"),
+            own("de/review.css")
+        );
+        assert_eq!(
+            resolve(&f, "/__candor/review/de/index.htm%6C"),
+            own("de/index.html")
+        );
+        // Then the site's, at the same path below it.
+        assert_eq!(resolve(&f, "/__candor/review/"), site("index.html"));
+        assert_eq!(resolve(&f, "/__candor/review/style.css"), site("style.css"));
+        assert_eq!(
+            resolve(&f, "/__candor/review/de/archive/"),
+            site("de/archive/index.html")
+        );
+        // A folder without its slash, the review's own included, keeps the review's path.
+        assert_eq!(
+            resolve(&f, "/__candor/review"),
+            redirect("/__candor/review/")
+        );
+        assert_eq!(
+            resolve(&f, "/__candor/review/de/archive"),
+            redirect("/__candor/review/de/archive/")
+        );
+        assert_eq!(
+            resolve(&f, "/__candor/review/de"),
+            redirect("/__candor/review/de/")
+        );
+        // Nothing else.
+        for missing in [
+            "/__candor/review/nl/",
+            "/__candor/reviewde/index.html",
+            "/__candor/review/../de/index.html",
+            "/__candor/review/%2e%2e/style.css",
+            "/__candor/review//style.css",
+        ] {
+            assert_eq!(resolve(&f, missing), Target::Missing, "{missing}");
+        }
     }
 
     #[test]
