@@ -508,36 +508,28 @@ mod tests {
         let own = |p: &str| Target::File(format!("{REVIEW}{p}"));
         let site = |p: &str| Target::File(p.to_string());
         let redirect = |p: &str| Target::Redirect(p.to_string());
-        // Its own files first.
-        assert_eq!(resolve(&f, "/__candor/review/de/"), own("de/index.html"));
-        assert_eq!(
-            resolve(&f, "/__candor/review/de/review.css"),
-            own("de/review.css")
-        );
-        assert_eq!(
-            resolve(&f, "/__candor/review/de/index.htm%6C"),
-            own("de/index.html")
-        );
-        // Then the site's, at the same path below it.
-        assert_eq!(resolve(&f, "/__candor/review/"), site("index.html"));
-        assert_eq!(resolve(&f, "/__candor/review/style.css"), site("style.css"));
-        assert_eq!(
-            resolve(&f, "/__candor/review/de/archive/"),
-            site("de/archive/index.html")
-        );
-        // A folder without its slash, the review's own included, keeps the review's path.
-        assert_eq!(
-            resolve(&f, "/__candor/review"),
-            redirect("/__candor/review/")
-        );
-        assert_eq!(
-            resolve(&f, "/__candor/review/de/archive"),
-            redirect("/__candor/review/de/archive/")
-        );
-        assert_eq!(
-            resolve(&f, "/__candor/review/de"),
-            redirect("/__candor/review/de/")
-        );
+        for (path, expected) in [
+            // Its own files first.
+            ("/__candor/review/de/", own("de/index.html")),
+            ("/__candor/review/de/review.css", own("de/review.css")),
+            ("/__candor/review/de/index.htm%6C", own("de/index.html")),
+            // Then the site's, at the same path below it.
+            ("/__candor/review/", site("index.html")),
+            ("/__candor/review/style.css", site("style.css")),
+            (
+                "/__candor/review/de/archive/",
+                site("de/archive/index.html"),
+            ),
+            // A folder without its slash, the review's own included, keeps the review's path.
+            ("/__candor/review", redirect("/__candor/review/")),
+            ("/__candor/review/de", redirect("/__candor/review/de/")),
+            (
+                "/__candor/review/de/archive",
+                redirect("/__candor/review/de/archive/"),
+            ),
+        ] {
+            assert_eq!(resolve(&f, path), expected, "{path}");
+        }
         // Nothing else.
         for missing in [
             "/__candor/review/nl/",
