@@ -570,4 +570,31 @@ mod tests {
             "the example has an archive to leave out"
         );
     }
+
+    #[test]
+    fn a_page_marked_against_itself_is_itself() {
+        // What lets `review::page` skip comparing a page that did not change.
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let options = Options::new(Recording::Locked);
+        let mut diags = Diagnostics::default();
+        let site = Site::load(root, &options, &mut diags).expect("the example loads");
+        let stamp = site
+            .stamp(options.recording, &mut diags)
+            .expect("and stamps");
+        let whole = site
+            .render(&stamp, &options, &mut diags)
+            .expect("and renders");
+        let marks = review::Marks::of(site.locales.source()).expect("the review's words");
+        let sentences = review::Sentences::new(&site.locales.source().language.locale.id);
+        let pages: Vec<(&String, &str)> = whole
+            .iter()
+            .filter(|(path, _)| path.ends_with(".html"))
+            .map(|(path, bytes)| (path, std::str::from_utf8(bytes).expect("UTF-8")))
+            .collect();
+        assert!(pages.len() > 30, "pages, annexes and the archive");
+        for (path, page) in pages {
+            let marked = review::mark(page, page, &marks, &sentences).expect("it reads");
+            assert!(marked == page, "{path} marked against itself differs");
+        }
+    }
 }
