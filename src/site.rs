@@ -537,18 +537,26 @@ pub const SOURCES: [&str; 5] = [
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_pages_rendered_alone_are_the_pages_of_the_whole_site() {
+    /// The example (the repository's own site), loaded, stamped as recorded, and rendered whole.
+    fn example_rendered(options: &Options) -> (Site, Stamp, Files) {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let options = Options::new(Recording::Locked);
         let mut diags = Diagnostics::default();
-        let site = Site::load(root, &options, &mut diags).expect("the example loads");
+        let site = Site::load(root, options, &mut diags).expect("the example loads");
         let stamp = site
             .stamp(options.recording, &mut diags)
             .expect("and stamps");
         let whole = site
-            .render(&stamp, &options, &mut diags)
+            .render(&stamp, options, &mut diags)
             .expect("and renders");
+        assert!(!diags.has_errors());
+        (site, stamp, whole)
+    }
+
+    #[test]
+    fn the_pages_rendered_alone_are_the_pages_of_the_whole_site() {
+        let options = Options::new(Recording::Locked);
+        let (site, stamp, whole) = example_rendered(&options);
+        let mut diags = Diagnostics::default();
         let pages = render::pages_in_memory(site.render_input(&options), &stamp, &mut diags)
             .expect("its pages render alone");
         assert!(!diags.has_errors());
@@ -574,16 +582,7 @@ mod tests {
     #[test]
     fn a_page_marked_against_itself_is_itself() {
         // What lets `review::page` skip comparing a page that did not change.
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let options = Options::new(Recording::Locked);
-        let mut diags = Diagnostics::default();
-        let site = Site::load(root, &options, &mut diags).expect("the example loads");
-        let stamp = site
-            .stamp(options.recording, &mut diags)
-            .expect("and stamps");
-        let whole = site
-            .render(&stamp, &options, &mut diags)
-            .expect("and renders");
+        let (site, _, whole) = example_rendered(&Options::new(Recording::Locked));
         let marks = review::Marks::of(site.locales.source()).expect("the review's words");
         let sentences = review::Sentences::new(&site.locales.source().language.locale.id);
         let pages: Vec<(&String, &str)> = whole

@@ -157,15 +157,19 @@ impl Site {
     }
 }
 
-/// The dates of the publications recorded in a candor.lock text, in order.
-pub fn publication_dates(lock: &str) -> Vec<String> {
+/// The publications recorded in a candor.lock text, in order, as TOML.
+pub fn publications(lock: &str) -> Vec<toml::Value> {
     let table: toml::Table = lock.parse().expect("candor.lock is TOML");
-    let publications = table
+    table
         .get("publication")
         .and_then(|p| p.as_array())
         .cloned()
-        .unwrap_or_default();
-    publications
+        .unwrap_or_default()
+}
+
+/// The dates of the publications recorded in a candor.lock text, in order.
+pub fn publication_dates(lock: &str) -> Vec<String> {
+    publications(lock)
         .iter()
         .map(|p| p.get("date").expect("a publication has a date").to_string())
         .collect()

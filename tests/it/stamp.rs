@@ -485,10 +485,7 @@ fn a_malformed_source_date_epoch_is_a_usage_error() {
 
 /// The fingerprint of each publication in a candor.lock text, in order.
 fn fingerprints(lock: &str) -> Vec<String> {
-    let table: toml::Table = lock.parse().expect("candor.lock is TOML");
-    table["publication"]
-        .as_array()
-        .expect("publications")
+    common::publications(lock)
         .iter()
         .map(|p| {
             p["fingerprint"]
