@@ -3,10 +3,12 @@
 //! Starts the real binary (built with the bench profile, i.e. optimized) on a copy of the
 //! example site, then on a synthetic one of 100 languages x 1000 sub-processors (before and
 //! after its first publication is recorded), connects to its live-reload socket as a page
-//! would, then N times saves a changed locale file and measures the time until the `reload`
-//! message arrives: watcher debounce, the whole in-memory rebuild (the review view included)
-//! and the socket, everything a translator waits for.
-//! `SERVE_RELOAD_N` sets N (default 30).
+//! would, then N times saves a changed locale file (on the large site with a publication
+//! recorded, also a changed fact) and measures the time until the `reload` message arrives:
+//! watcher debounce, the whole in-memory rebuild and the socket, everything a translator waits
+//! for. After each reload it asks for the German review page, as a reviewer's open page does
+//! on reload, and measures that too: the review view makes a language's page when it is asked
+//! for. `SERVE_RELOAD_N` sets N (default 30).
 
 // The integration tests' helpers; a benchmark uses only some of them.
 #[path = "../tests/it/common.rs"]
@@ -40,33 +42,69 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(30);
-    measure("example", &common::Site::example(), n);
+    measure("example", &common::Site::example(), Edit::Translation, n);
     // The large site re-renders 300 MB per save; fewer saves say as much.
     let big = common::Site::synthetic(100, 1000);
     measure(
         "100 languages x 1000 sub-processors, nothing recorded yet",
         &big,
+        Edit::Translation,
         n.div_ceil(3),
     );
-    // As a site in use: with a publication recorded, the review view compares every language's
-    // page with it on every save.
+    // As a site in use: with a publication recorded, the review view compares a language's
+    // page with it.
     big.build(&[]).success();
     measure(
         "100 languages x 1000 sub-processors, a publication recorded",
         &big,
+        Edit::Translation,
+        n.div_ceil(3),
+    );
+    measure(
+        "100 languages x 1000 sub-processors, a publication recorded",
+        &big,
+        Edit::Fact,
         n.div_ceil(3),
     );
 }
 
-/// Starts `candor serve` on `site` and measures `n` saves of `locales/de/chrome.ftl`.
-fn measure(name: &str, site: &common::Site, n: usize) {
-    let file = "locales/de/chrome.ftl";
+/// What each save changes.
+#[derive(Debug, Clone, Copy)]
+enum Edit {
+    /// A German message: only the German page changes.
+    Translation,
+    /// The organisation's name: every page changes.
+    Fact,
+}
+
+impl Edit {
+    fn file(self) -> &'static str {
+        match self {
+            Edit::Translation => "locales/de/chrome.ftl",
+            Edit::Fact => "content/organisation.toml",
+        }
+    }
+
+    /// The file's text with its line changed the `i`th way.
+    fn apply(self, text: &str, i: usize) -> String {
+        let (prefix, changed): (&str, &dyn Fn(&str) -> String) = match self {
+            Edit::Translation => ("yes = ", &|line: &str| format!("{line} ({i})")),
+            Edit::Fact => ("name = \"", &|line: &str| {
+                format!("{} {i}\"", line.trim_end_matches('"'))
+            }),
+        };
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("{} has a line `{prefix}`", self.file()));
+        text.replacen(line, &changed(line), 1)
+    }
+}
+
+/// Starts `candor serve` on `site` and measures `n` saves of the file `edit` changes.
+fn measure(name: &str, site: &common::Site, edit: Edit, n: usize) {
+    let file = edit.file();
     let original = site.read(file);
-    let yes = original
-        .lines()
-        .find(|l| l.starts_with("yes = "))
-        .unwrap_or_else(|| panic!("{file} has a `yes` message"))
-        .to_string();
     let mut child = Command::new(env!("CARGO_BIN_EXE_candor"))
         .args(["serve", &site.arg(), "--port", "0"])
         .env("NO_COLOR", "1")
@@ -132,8 +170,9 @@ fn measure(name: &str, site: &common::Site, n: usize) {
 
     let warm_up = 3;
     let mut samples = Vec::with_capacity(n);
+    let mut reviews = Vec::with_capacity(n);
     for i in 0..warm_up + n {
-        let changed = original.replace(&yes, &format!("{yes} ({i})"));
+        let changed = edit.apply(&original, i);
         let start = Instant::now();
         std::fs::write(site.path(file), changed).expect("save the locale file");
         let message = next();
@@ -144,8 +183,17 @@ fn measure(name: &str, site: &common::Site, n: usize) {
             "{message}\n{}",
             server.log.lock().unwrap_or_else(|p| p.into_inner())
         );
+        let asked = Instant::now();
+        let review = get(port, "/__candor/review/de/");
+        let review_took = asked.elapsed();
+        assert!(
+            review.starts_with("HTTP/1.1 200") && review.contains("review-summary"),
+            "{}",
+            review.lines().next().unwrap_or_default()
+        );
         if i >= warm_up {
             samples.push(took);
+            reviews.push(review_took);
         }
         // Let the save's trailing events (and the rebuild's own reads) pass.
         std::thread::sleep(Duration::from_millis(150));
@@ -159,17 +207,13 @@ fn measure(name: &str, site: &common::Site, n: usize) {
         .filter_map(|l| l.strip_prefix("rebuilt in "))
         .filter_map(|l| l.split(' ').next()?.parse().ok())
         .collect();
-    samples.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let pick =
-        |q: f64| samples[((samples.len() as f64 * q).ceil() as usize).clamp(1, samples.len()) - 1];
     println!(
-        "serve_reload ({name}): save-to-reload over {n} saves of {file}: min {:.1} ms, \
-         median {:.1} ms, p95 {:.1} ms, max {:.1} ms",
-        ms(samples[0]),
-        ms(pick(0.5)),
-        ms(pick(0.95)),
-        ms(samples[samples.len() - 1]),
+        "serve_reload ({name}): save-to-reload over {n} saves of {file}: {}",
+        summary(samples)
+    );
+    println!(
+        "serve_reload ({name}): then the German review page asked for: {}",
+        summary(reviews)
     );
     if !builds.is_empty() {
         let mut builds = builds;
@@ -179,4 +223,36 @@ fn measure(name: &str, site: &common::Site, n: usize) {
             builds[builds.len() / 2]
         );
     }
+}
+
+/// Min, median, p95 and max of `samples`.
+fn summary(mut samples: Vec<Duration>) -> String {
+    samples.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let pick =
+        |q: f64| samples[((samples.len() as f64 * q).ceil() as usize).clamp(1, samples.len()) - 1];
+    format!(
+        "min {:.1} ms, median {:.1} ms, p95 {:.1} ms, max {:.1} ms",
+        ms(samples[0]),
+        ms(pick(0.5)),
+        ms(pick(0.95)),
+        ms(samples[samples.len() - 1]),
+    )
+}
+
+/// The whole response to a GET of `path`, status line first.
+fn get(port: u16, path: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .expect("set a timeout");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send the request");
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).expect("the response");
+    String::from_utf8_lossy(&response).into_owned()
 }

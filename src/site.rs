@@ -310,71 +310,22 @@ pub fn review_files(
 
 /// The review's own files, for the rendered site `files`: each language's review page (in place
 /// of its page, `<lang>/index.html`) and its stylesheet. The rest of the review is the site as
-/// it is (`serve` shows it from the site's files under `/__candor/review/`). The languages are
-/// compared on every core; their problems are reported in configured order.
+/// it is. The languages are compared on every core; their problems are reported in configured
+/// order.
 pub fn review_pages(
     site: &Site,
     stamp: &Stamp,
     files: &Files,
     diags: &mut Diagnostics,
 ) -> Option<Files> {
-    // The baseline is the last publication recorded in candor.lock, as `diff`'s is.
-    let recorded = stamp.recorded();
-    let old_files = match recorded.last() {
-        Some(last) => render_published(site, recorded, &stamp.texts, last, diags)?,
+    let baseline = Baseline::of(site, stamp);
+    let old_files = match baseline.last {
+        Some(last) => render_published(site, stamp, last, None, diags)?,
         None => Files::new(),
     };
-    let now = site.snapshot();
-    let changes = recorded
-        .last()
-        .map_or_else(Vec::new, |last| changes::between(&last.snapshot, &now));
-    let since = recorded.last().map(|p| p.date);
-    let reviewed: Vec<Result<Files, Diagnostic>> = site
-        .locales
-        .locales
-        .par_iter()
-        .enumerate()
-        .filter_map(|(i, locale)| {
-            let tag = &locale.language.tag;
-            let path = format!("{tag}/index.html");
-            let new = String::from_utf8_lossy(files.get(&path)?);
-            // What this language's page shows changed: the facts, and its own words (a change
-            // of the source's words shows on a translation only once it is translated).
-            let changes = match recorded.last() {
-                Some(last) if i != site.locales.source => {
-                    own_words(&changes, last, &stamp.texts, locale)
-                }
-                _ => changes.clone(),
-            };
-            let old = old_files
-                .get(&path)
-                .map(|o| String::from_utf8_lossy(o))
-                .unwrap_or_default();
-            let page = review::page(
-                &old,
-                &new,
-                locale,
-                &site.model.organisation,
-                stamp.date,
-                since,
-                &changes,
-            );
-            let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new());
-            Some(match (page, draft) {
-                (Ok(html), Ok(draft)) => {
-                    let print = files
-                        .get(&format!("{tag}/print.css"))
-                        .map(|css| String::from_utf8_lossy(css));
-                    let css = review::stylesheet(&draft, print.as_deref());
-                    Ok(Files::from([
-                        (path, html.into_bytes()),
-                        (format!("{tag}/{}", review::REVIEW_CSS), css.into_bytes()),
-                    ]))
-                }
-                (Err(e), _) => Err(e),
-                (_, Err(e)) => Err(e.into()),
-            })
-        })
+    let reviewed: Vec<Result<Files, Diagnostic>> = (0..site.locales.locales.len())
+        .into_par_iter()
+        .filter_map(|i| baseline.review(site, stamp, i, files, &old_files))
         .collect();
     let mut own = Files::new();
     for language in reviewed {
@@ -384,6 +335,101 @@ pub fn review_pages(
         }
     }
     (!diags.has_errors()).then_some(own)
+}
+
+/// The review's own files of the language at position `language` (configured order) alone, as
+/// [`review_pages`] makes them: only that language's page of the last publication is rendered
+/// to compare with (`serve` makes each when it is asked for). `None` where `files` has no page
+/// in that language; the problems where the review cannot be made.
+pub fn review_language(
+    site: &Site,
+    stamp: &Stamp,
+    files: &Files,
+    language: usize,
+) -> Option<Result<Files, Diagnostics>> {
+    let baseline = Baseline::of(site, stamp);
+    let mut diags = Diagnostics::default();
+    let old_files = match baseline.last {
+        Some(last) => match render_published(site, stamp, last, Some(language), &mut diags) {
+            Some(old) if !diags.has_errors() => old,
+            _ => return Some(Err(diags)),
+        },
+        None => Files::new(),
+    };
+    let reviewed = baseline.review(site, stamp, language, files, &old_files)?;
+    Some(reviewed.map_err(|e| {
+        diags.push(e);
+        diags
+    }))
+}
+
+/// What the review compares today's site with: the last publication recorded in candor.lock, as
+/// `diff`'s baseline is, and the changes since.
+struct Baseline<'a> {
+    last: Option<&'a lock::Publication>,
+    changes: Vec<Change>,
+}
+
+impl<'a> Baseline<'a> {
+    fn of(site: &Site, stamp: &'a Stamp) -> Self {
+        let last = stamp.recorded().last();
+        let changes = last.map_or_else(Vec::new, |last| {
+            changes::between(&last.snapshot, &site.snapshot())
+        });
+        Self { last, changes }
+    }
+
+    /// The review page and stylesheet of the language at position `i`, from its page in `files`
+    /// and in `old_files` (the last publication's); `None` where `files` has no such page.
+    fn review(
+        &self,
+        site: &Site,
+        stamp: &Stamp,
+        i: usize,
+        files: &Files,
+        old_files: &Files,
+    ) -> Option<Result<Files, Diagnostic>> {
+        let locale = &site.locales.locales[i];
+        let tag = &locale.language.tag;
+        let path = format!("{tag}/index.html");
+        let new = String::from_utf8_lossy(files.get(&path)?);
+        // What this language's page shows changed: the facts, and its own words (a change of
+        // the source's words shows on a translation only once it is translated).
+        let changes = match self.last {
+            Some(last) if i != site.locales.source => {
+                own_words(&self.changes, last, &stamp.texts, locale)
+            }
+            _ => self.changes.clone(),
+        };
+        let old = old_files
+            .get(&path)
+            .map(|o| String::from_utf8_lossy(o))
+            .unwrap_or_default();
+        let page = review::page(
+            &old,
+            &new,
+            locale,
+            &site.model.organisation,
+            stamp.date,
+            self.last.map(|p| p.date),
+            &changes,
+        );
+        let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new());
+        Some(match (page, draft) {
+            (Ok(html), Ok(draft)) => {
+                let print = files
+                    .get(&format!("{tag}/print.css"))
+                    .map(|css| String::from_utf8_lossy(css));
+                let css = review::stylesheet(&draft, print.as_deref());
+                Ok(Files::from([
+                    (path, html.into_bytes()),
+                    (format!("{tag}/{}", review::REVIEW_CSS), css.into_bytes()),
+                ]))
+            }
+            (Err(e), _) => Err(e),
+            (_, Err(e)) => Err(e.into()),
+        })
+    }
 }
 
 /// `changes` as a translation's page shows them: the facts, and where its own words changed
@@ -419,11 +465,12 @@ fn own_words(
 /// translations and theme.
 fn render_published(
     site: &Site,
-    history: &[lock::Publication],
-    texts: &BTreeMap<String, String>,
+    stamp: &Stamp,
     last: &lock::Publication,
+    only: Option<usize>,
     diags: &mut Diagnostics,
 ) -> Option<Files> {
+    let (history, texts) = (stamp.recorded(), &stamp.texts);
     let model: &Model = match last.snapshot.model() {
         Ok(m) => m,
         Err(e) => {
@@ -475,7 +522,7 @@ fn render_published(
         missing: render::Missing::ShowsTheSource,
     };
     // Only the pages: the review compares each language's page, and nothing else.
-    render::pages_in_memory(input, &stamp, diags)
+    render::pages_in_memory(input, &stamp, only, diags)
 }
 
 /// The source text as `last` published it. A message or term asked for since (by the theme, or
@@ -557,21 +604,32 @@ mod tests {
         let options = Options::new(Recording::Locked);
         let (site, stamp, whole) = example_rendered(&options);
         let mut diags = Diagnostics::default();
-        let pages = render::pages_in_memory(site.render_input(&options), &stamp, &mut diags)
-            .expect("its pages render alone");
-        assert!(!diags.has_errors());
-        let expected: Vec<String> = site
+        let of = |tag: &str| ["index.html", "print.css"].map(|f| format!("{tag}/{f}"));
+        let tags: Vec<&str> = site
             .locales
             .locales
             .iter()
-            .flat_map(|l| ["index.html", "print.css"].map(|f| format!("{}/{f}", l.language.tag)))
+            .map(|l| &*l.language.tag)
             .collect();
-        assert_eq!(
-            pages.keys().cloned().collect::<BTreeSet<_>>(),
-            expected.iter().cloned().collect()
-        );
-        for path in &expected {
-            assert!(pages[path] == whole[path], "{path} differs");
+        let mut wanted: Vec<(Option<usize>, Vec<String>)> = tags
+            .iter()
+            .enumerate()
+            .map(|(i, tag)| (Some(i), of(tag).to_vec()))
+            .collect();
+        wanted.push((None, tags.iter().flat_map(|tag| of(tag)).collect()));
+        for (only, expected) in wanted {
+            let pages =
+                render::pages_in_memory(site.render_input(&options), &stamp, only, &mut diags)
+                    .expect("its pages render alone");
+            assert!(!diags.has_errors());
+            assert_eq!(
+                pages.keys().cloned().collect::<BTreeSet<_>>(),
+                expected.iter().cloned().collect(),
+                "{only:?}"
+            );
+            for path in &expected {
+                assert!(pages[path] == whole[path], "{path} differs ({only:?})");
+            }
         }
         assert!(
             stamp.history.len() > 1,

@@ -18,6 +18,7 @@
 
 mod http;
 mod inject;
+mod review;
 mod watch;
 
 use std::collections::BTreeSet;
@@ -33,12 +34,14 @@ use anyhow::Context as _;
 use tokio::sync::broadcast;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Printer};
+use crate::history::lock::Stamp;
 use crate::history::lock::{self, Recording};
 use crate::render::Files;
+use crate::site::{self, Options, Site};
+use review::ReviewView;
 
 /// Where the review pages are served, beside the site.
 pub const REVIEW: &str = "__candor/review/";
-use crate::site::{self, Options};
 
 /// How long the watcher waits for a burst of file events to end before it reports them. Short:
 /// the whole save-to-reload budget is 100 ms, and the example site builds in a few.
@@ -58,6 +61,8 @@ const SAVE_GRACE: Duration = Duration::from_millis(60);
 pub(crate) struct Preview {
     /// The pages of the last good build (empty if there has been none).
     pub files: Arc<Files>,
+    /// Its review view (`None` if there has been no good build).
+    pub review: Option<Arc<ReviewView>>,
     /// Identifies the last good build: a page whose build differs is out of date.
     pub build: String,
     /// While the site is broken: the diagnostics as plain text, for the overlay.
@@ -104,6 +109,7 @@ impl Live {
         Self {
             state: RwLock::new(Arc::new(Preview {
                 files: Arc::new(Files::new()),
+                review: None,
                 build: String::new(),
                 error: None,
             })),
@@ -234,8 +240,8 @@ fn take(
 /// deleted before it is written again, or is half written), or a file that changed (`changed`,
 /// relative to the site's `root`) is now empty, which a build reads as a file that says nothing
 /// (an optional part of the site left out) while the editor is about to write it.
-fn may_be_mid_save(root: &Path, outcome: &Outcome, changed: &BTreeSet<PathBuf>) -> bool {
-    matches!(outcome, Outcome::Failed(_))
+fn may_be_mid_save(root: &Path, failed: bool, changed: &BTreeSet<PathBuf>) -> bool {
+    failed
         || changed.iter().any(|path| {
             std::fs::symlink_metadata(root.join(path)).is_ok_and(|m| m.is_file() && m.len() == 0)
         })
@@ -269,7 +275,13 @@ struct Builder {
 
 /// What one build produced.
 enum Outcome {
-    Built { files: Files, warnings: Diagnostics },
+    Built {
+        files: Files,
+        /// What its review view reads besides the pages.
+        site: Box<Site>,
+        stamp: Stamp,
+        warnings: Diagnostics,
+    },
     Failed(Diagnostics),
 }
 
@@ -324,7 +336,8 @@ impl Builder {
         loop {
             let start = Instant::now();
             let outcome = self.build(&changed);
-            if may_be_mid_save(&self.root, &outcome, &changed) {
+            let failed = matches!(outcome, Outcome::Failed(_));
+            if may_be_mid_save(&self.root, failed, &changed) {
                 let mut more = BTreeSet::new();
                 let mut folders = BTreeSet::new();
                 let deadline = start + SAVE_GRACE;
@@ -380,19 +393,10 @@ impl Builder {
                 placeholders: crate::load::placeholder::Placeholders::Show,
                 ..Options::new(Recording::Preview { now })
             };
-            let (site, stamp, mut files, _words) = site::prepare(&self.root, &options, &mut diags)?;
-            // The review view for legal, beside the pages: /__candor/review/<lang>/.
-            let mut review_diags = Diagnostics::default();
-            // Only its own files: the rest of it is the site's ([`http`] answers from those).
-            if let Some(review) = site::review_pages(&site, &stamp, &files, &mut review_diags) {
-                files.extend(
-                    review
-                        .into_iter()
-                        .map(|(path, bytes)| (format!("{REVIEW}{path}"), bytes)),
-                );
-            }
-            diags.extend(of_review_view(review_diags));
-            Some(files)
+            // The review view (/__candor/review/<lang>/) is made a language at a time when it
+            // is asked for ([`review`]): only what it reads is kept.
+            let (site, stamp, files, _words) = site::prepare(&self.root, &options, &mut diags)?;
+            Some((files, site, stamp))
         }));
         let files = files.unwrap_or_else(|_| {
             diags.push(Diagnostic::error(
@@ -402,8 +406,10 @@ impl Builder {
         });
         diags.sort();
         match files {
-            Some(files) if !diags.has_errors() => Outcome::Built {
+            Some((files, site, stamp)) if !diags.has_errors() => Outcome::Built {
                 files,
+                site: Box::new(site),
+                stamp,
                 warnings: diags,
             },
             _ => {
@@ -420,16 +426,30 @@ impl Builder {
         let ms = took.as_millis();
         let what = describe(changed);
         match outcome {
-            Outcome::Built { files, warnings } => {
+            Outcome::Built {
+                files,
+                site,
+                stamp,
+                warnings,
+            } => {
                 self.print_warnings(&warnings);
                 let first = self.builds == 0;
-                if !first && current.error.is_none() && *current.files == files {
+                let files = Arc::new(files);
+                let review = ReviewView::new(*site, stamp, files.clone());
+                let unchanged = current.error.is_none()
+                    && *current.files == *files
+                    && current
+                        .review
+                        .as_ref()
+                        .is_some_and(|was| was.same_baseline(&review));
+                if !first && unchanged {
                     crate::errln!("rebuilt in {ms} ms{what}: no page changed");
                     return;
                 }
                 self.builds += 1;
                 self.live.publish(Preview {
-                    files: Arc::new(files),
+                    files,
+                    review: Some(Arc::new(review)),
                     build: format!("{}-{}", self.run, self.builds),
                     error: None,
                 });
@@ -448,6 +468,7 @@ impl Builder {
                 }
                 self.live.publish(Preview {
                     files: current.files.clone(),
+                    review: current.review.clone(),
                     build: current.build.clone(),
                     error: Some(text.into()),
                 });
@@ -539,6 +560,7 @@ mod tests {
     fn messages_say_reload_or_error() {
         let mut p = Preview {
             files: Arc::new(Files::new()),
+            review: None,
             build: "b-1".into(),
             error: None,
         };
@@ -559,31 +581,19 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("written.toml"), "a = 1\n").unwrap();
         std::fs::write(dir.path().join("emptied.toml"), "").unwrap();
-        let built = || Outcome::Built {
-            files: Files::new(),
-            warnings: Diagnostics::default(),
-        };
         let changed =
             |names: &[&str]| -> BTreeSet<PathBuf> { names.iter().map(PathBuf::from).collect() };
         let root = dir.path();
-        assert!(!may_be_mid_save(
-            root,
-            &built(),
-            &changed(&["written.toml"])
-        ));
+        assert!(!may_be_mid_save(root, false, &changed(&["written.toml"])));
         assert!(may_be_mid_save(
             root,
-            &built(),
+            false,
             &changed(&["written.toml", "emptied.toml"])
         ));
         // A file deleted for good is not being saved: its build is shown at once.
-        assert!(!may_be_mid_save(
-            root,
-            &built(),
-            &changed(&["deleted.toml"])
-        ));
-        let failed = Outcome::Failed(Diagnostics::default());
-        assert!(may_be_mid_save(root, &failed, &changed(&["written.toml"])));
+        assert!(!may_be_mid_save(root, false, &changed(&["deleted.toml"])));
+        // A failed build may have read a file half written.
+        assert!(may_be_mid_save(root, true, &changed(&["written.toml"])));
     }
 
     #[test]

@@ -120,11 +120,21 @@ pub fn in_memory(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option
 }
 
 /// Renders each language's page alone into memory (`<lang>/index.html`, with its print
-/// stylesheet): what the review compares today's pages with. Each is the page [`in_memory`]
-/// renders, byte for byte; the rest of the site (the annexes, the archive, the lists, the
-/// site's own files) is not rendered at all.
-pub fn pages_in_memory(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option<Files> {
-    scope_in_memory(input, stamp, Scope::Pages, diags)
+/// stylesheet), or only the page of the language at `only` (in configured order): what the
+/// review compares today's pages with. Each is the page [`in_memory`] renders, byte for byte;
+/// the rest of the site (the annexes, the archive, the lists, the site's own files) is not
+/// rendered at all.
+pub fn pages_in_memory(
+    input: Input,
+    stamp: &Stamp,
+    only: Option<usize>,
+    diags: &mut Diagnostics,
+) -> Option<Files> {
+    let scope = match only {
+        Some(language) => Scope::Page(language),
+        None => Scope::Pages,
+    };
+    scope_in_memory(input, stamp, scope, diags)
 }
 
 fn scope_in_memory(
@@ -149,6 +159,22 @@ enum Scope {
     Site,
     /// Each language's page and its print stylesheet, and nothing else ([`pages_in_memory`]).
     Pages,
+    /// The page and print stylesheet of the language at this position, and nothing else.
+    Page(usize),
+}
+
+impl Scope {
+    fn is_site(self) -> bool {
+        self == Scope::Site
+    }
+
+    /// Whether the language at position `i` is rendered at all.
+    fn renders(self, i: usize) -> bool {
+        match self {
+            Scope::Site | Scope::Pages => true,
+            Scope::Page(only) => i == only,
+        }
+    }
 }
 
 /// Where rendered files go as soon as a batch of pages is done: kept in memory
@@ -206,10 +232,17 @@ fn render_scope(
         ));
         return Ok(false);
     };
-    // The archive's words and facts, and the change log, each on a core of its own.
+    // The archive's words and facts, and the change log, each on a core of its own. A page
+    // rendered alone speaks only today's words: it needs none of the archive's.
     let (mut words_diags, mut models_diags) = (Diagnostics::default(), Diagnostics::default());
     let ((archived_words, archive_positions), (archived_models, log)) = rayon::join(
-        || archived_words(locales, stamp, &mut words_diags),
+        || {
+            if scope.is_site() {
+                archived_words(locales, stamp, &mut words_diags)
+            } else {
+                Default::default()
+            }
+        },
         || {
             rayon::join(
                 || archived_models(&stamp.history, &mut models_diags),
@@ -332,11 +365,12 @@ fn render_scope(
                 .par_iter()
                 .zip(&names)
                 .enumerate()
+                .filter(|&(i, _)| scope.renders(i))
                 .map(|(i, (locale, name))| pages.render(i, locale, name, &emit))
                 .collect()
         },
         || {
-            if scope == Scope::Pages {
+            if !scope.is_site() {
                 return Diagnostics::default();
             }
             let site = SiteFiles {
@@ -595,7 +629,7 @@ impl LanguagePages<'_> {
         };
         // The entries are the history, newest first: the first is the current publication.
         let batches = match self.scope {
-            Scope::Pages => vec![Batch::Current(Document::Page)],
+            Scope::Pages | Scope::Page(_) => vec![Batch::Current(Document::Page)],
             Scope::Site => {
                 let mut batches = vec![
                     Batch::Current(Document::Page),
@@ -735,7 +769,7 @@ impl LanguagePages<'_> {
                 self.annex(ctx, of, &mut renderer, files, diags);
             }
         }
-        if self.scope == Scope::Site {
+        if self.scope.is_site() {
             self.archived_entry(language, 0, document, &mut renderer, files, diags);
         }
     }

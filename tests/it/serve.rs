@@ -439,6 +439,79 @@ fn the_review_view_marks_changes_since_the_last_publication() {
 }
 
 #[test]
+fn the_review_view_follows_each_save_and_a_publication_recorded_while_it_runs() {
+    // Review pages are made when asked for, once per build: never one of an earlier build.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true",
+        "name = \"Hubspot\"\npersonal-data = false",
+    );
+    let server = Server::start(&site);
+    let hubspot = "Hubspot verarbeitet keine personenbezogenen Daten mehr";
+    let review = server.get("/__candor/review/de/");
+    assert!(review.body.contains(hubspot), "{}", review.body);
+    assert!(review.body.contains("bis 2 Jahre nach Ende"));
+
+    site.replace("content/retention.toml", "count = 2", "count = 3");
+    server.eventually("the page of the second change", || {
+        server.get("/de/").body.contains("bis 3 Jahre nach Ende")
+    });
+    let review = common::without_isolates(&server.get("/__candor/review/de/").body);
+    assert!(review.contains(hubspot), "{review}");
+    assert!(
+        review.contains(">2</del>") && review.contains(">3</ins>"),
+        "{review}"
+    );
+
+    // Recorded: today's pages are the publication's, and nothing is left to mark.
+    site.build(&[]).success();
+    server.eventually("the review of the new publication", || {
+        let review = server.get("/__candor/review/de/");
+        review.status == 200 && !review.body.contains("<del") && !review.body.contains("<ins")
+    });
+    assert!(!server.get("/__candor/review/de/").body.contains(hubspot));
+}
+
+#[test]
+fn a_review_page_that_cannot_be_made_says_so_and_never_shows_the_page_unmarked() {
+    // The last publication's page no longer renders with today's theme (a template that fails
+    // only for the organisation's old name, and never for an archived page), while today's
+    // site does. The review view cannot compare: it must say so, not show today's page as if
+    // nothing had changed.
+    let site = Site::example();
+    site.replace(
+        "content/organisation.toml",
+        "name = \"Luscii\"",
+        "name = \"Luscii Healthtech\"",
+    );
+    site.replace(
+        "themes/default/templates/page.html",
+        "{% set org = facts.organisation %}",
+        "{% set org = facts.organisation %}{% if not archived and org.name == \"Luscii\" %}\
+         {{ throw(message=\"the old page does not render\") }}{% endif %}",
+    );
+    let server = Server::start(&site);
+    assert_eq!(server.get("/de/").status, 200, "{}", server.log());
+    for path in ["/__candor/review/de/", "/__candor/review/de/index.html"] {
+        let review = server.get(path);
+        assert_eq!(review.status, 500, "{path}: {}", review.body);
+        assert!(
+            !review.body.contains("Luscii Healthtech"),
+            "{path} shows today's page: {}",
+            review.body
+        );
+        assert!(
+            review.body.contains("the old page does not render"),
+            "{path} does not say why: {}",
+            review.body
+        );
+    }
+    // The site's own files below the review view are still answered.
+    assert_eq!(server.get("/__candor/review/de/annex/").status, 200);
+}
+
+#[test]
 fn every_link_of_a_review_page_is_answered_in_the_review_view_as_the_site_answers_it() {
     // The review view holds its own pages; the rest of it (the annex, the archive, the
     // stylesheet, the other languages' files) is the site's, at the same path below it.

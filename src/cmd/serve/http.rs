@@ -346,38 +346,44 @@ async fn talk(mut socket: WebSocket, live: Arc<Live>) {
 #[derive(Debug, PartialEq, Eq)]
 enum Target {
     File(String),
+    /// One of the review view's own files (a language's review page or its stylesheet), by its
+    /// path below the review's folder: made when asked for ([`super::review`]).
+    Review(String),
     /// A folder asked for without its slash: relative links need it.
     Redirect(String),
     Missing,
 }
 
-/// The built file that answers `path`. The review view (`/__candor/review/`) holds only its own
-/// files (the review pages and their stylesheets); for the rest of it, what the site has at the
-/// same path below answers, as if the review held a copy of the whole site.
-fn resolve(files: &crate::render::Files, path: &str) -> Target {
+/// The built file that answers `path`. The review view (`/__candor/review/`) has only its own
+/// files, which `own` recognises by their path below it (the review pages and their
+/// stylesheets); for the rest of it, what the site has at the same path below answers, as if
+/// the review held a copy of the whole site.
+fn resolve(files: &crate::render::Files, own: impl Fn(&str) -> bool, path: &str) -> Target {
     // `%XX` escapes decoded once; a `%` not followed by two hex digits stays as it is (no built
     // file has such a name). Not UTF-8: no such file either.
     let Ok(decoded) = percent_decode_str(path).decode_utf8() else {
         return Target::Missing;
     };
-    let found = resolve_decoded(files, path, &decoded);
+    let in_site = |key: &str| files.contains_key(key);
     let review = format!("/{}", REVIEW.trim_end_matches('/'));
     match decoded.strip_prefix(&review) {
-        Some(rest) if found == Target::Missing && (rest.is_empty() || rest.starts_with('/')) => {
-            // `rest` is the path below the review's folder; the folder itself is answered as a
-            // folder asked for without its slash.
-            match resolve_decoded(files, rest, rest) {
-                Target::Redirect(_) => Target::Redirect(format!("{path}/")),
+        // `rest` is the path below the review's folder; the folder itself is answered as a
+        // folder asked for without its slash.
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+            match resolve_decoded(|key| own(key) || in_site(key), rest, rest) {
+                Target::File(key) if own(&key) => Target::Review(key),
                 Target::File(_) if rest.is_empty() => Target::Redirect(format!("{path}/")),
-                in_site => in_site,
+                Target::Redirect(_) => Target::Redirect(format!("{path}/")),
+                found => found,
             }
         }
-        _ => found,
+        _ => resolve_decoded(in_site, path, &decoded),
     }
 }
 
-/// [`resolve`]'s look-up of `decoded`, which `path` is before its escapes are decoded.
-fn resolve_decoded(files: &crate::render::Files, path: &str, decoded: &str) -> Target {
+/// [`resolve`]'s look-up of `decoded`, which `path` is before its escapes are decoded, among
+/// the files that `exists` says there are.
+fn resolve_decoded(exists: impl Fn(&str) -> bool, path: &str, decoded: &str) -> Target {
     let rel = decoded.trim_start_matches('/');
     if rel
         .split('/')
@@ -392,9 +398,9 @@ fn resolve_decoded(files: &crate::render::Files, path: &str, decoded: &str) -> T
     } else {
         rel.to_string()
     };
-    if files.contains_key(&key) {
+    if exists(&key) {
         Target::File(key)
-    } else if !rel.is_empty() && files.contains_key(&format!("{rel}/index.html")) {
+    } else if !rel.is_empty() && exists(&format!("{rel}/index.html")) {
         Target::Redirect(format!("{path}/"))
     } else {
         Target::Missing
@@ -446,15 +452,51 @@ async fn page(
     let state = live.current();
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
     let html = |text: &str| inject::page(text, &state.build, state.error.as_deref(), host);
-    match resolve(&state.files, uri.path()) {
-        Target::File(key) => {
-            let bytes = &state.files[&key];
-            let kind = content_type(&key);
-            let body = match std::str::from_utf8(bytes) {
-                Ok(text) if kind.starts_with("text/html") => Body::from(html(text)),
-                _ => Body::from(bytes.clone()),
+    let review = state.review.clone();
+    let own = |rel: &str| {
+        review
+            .as_ref()
+            .is_some_and(|r| r.language_of(rel).is_some())
+    };
+    let file = |key: &str, bytes: &[u8]| {
+        let kind = content_type(key);
+        let body = match std::str::from_utf8(bytes) {
+            Ok(text) if kind.starts_with("text/html") => Body::from(html(text)),
+            _ => Body::from(bytes.to_vec()),
+        };
+        respond(StatusCode::OK, &kind, body)
+    };
+    match resolve(&state.files, own, uri.path()) {
+        Target::File(key) => file(&key, &state.files[&key]),
+        Target::Review(rel) => {
+            // Made on a thread that may block: comparing a large page takes a while, and a
+            // second request for the same language waits for the first to make it.
+            let made = match review {
+                Some(review) => {
+                    let rel = rel.clone();
+                    tokio::task::spawn_blocking(move || review.file(&rel))
+                        .await
+                        .unwrap_or_else(|_| {
+                            Some(Err("candor crashed while making the review page (a bug: \
+                                      please report it)"
+                                .into()))
+                        })
+                }
+                None => None,
             };
-            respond(StatusCode::OK, &kind, body)
+            match made {
+                Some(Ok(bytes)) => file(&rel, &bytes),
+                Some(Err(problems)) => respond(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "text/html; charset=utf-8",
+                    Body::from(html(&inject::review_failed_page(uri.path(), &problems))),
+                ),
+                None => respond(
+                    StatusCode::NOT_FOUND,
+                    "text/html; charset=utf-8",
+                    Body::from(html(&inject::missing_page(uri.path(), true))),
+                ),
+            }
         }
         Target::Redirect(to) => {
             let location = match uri.query() {
@@ -500,12 +542,16 @@ mod tests {
         .collect()
     }
 
+    /// A preview with no review view: no good build yet.
+    fn no_review(_: &str) -> bool {
+        false
+    }
+
     #[test]
     fn the_review_view_falls_back_on_the_site_s_files() {
-        let mut f = files();
-        f.insert(format!("{REVIEW}de/index.html"), Vec::new());
-        f.insert(format!("{REVIEW}de/review.css"), Vec::new());
-        let own = |p: &str| Target::File(format!("{REVIEW}{p}"));
+        let f = files();
+        let review = |p: &str| p == "de/index.html" || p == "de/review.css";
+        let own = |p: &str| Target::Review(p.to_string());
         let site = |p: &str| Target::File(p.to_string());
         let redirect = |p: &str| Target::Redirect(p.to_string());
         for (path, expected) in [
@@ -528,44 +574,60 @@ mod tests {
                 redirect("/__candor/review/de/archive/"),
             ),
         ] {
-            assert_eq!(resolve(&f, path), expected, "{path}");
+            assert_eq!(resolve(&f, review, path), expected, "{path}");
         }
-        // Nothing else.
+        // Nothing else; and the review's own files are none of the site's.
         for missing in [
+            "/de/review.css",
             "/__candor/review/nl/",
             "/__candor/reviewde/index.html",
             "/__candor/review/../de/index.html",
             "/__candor/review/%2e%2e/style.css",
             "/__candor/review//style.css",
         ] {
-            assert_eq!(resolve(&f, missing), Target::Missing, "{missing}");
+            assert_eq!(resolve(&f, review, missing), Target::Missing, "{missing}");
         }
     }
 
     #[test]
     fn paths_resolve_to_built_files() {
         let f = files();
-        assert_eq!(resolve(&f, "/"), Target::File("index.html".into()));
-        assert_eq!(resolve(&f, "/de/"), Target::File("de/index.html".into()));
         assert_eq!(
-            resolve(&f, "/de/index.html"),
+            resolve(&f, no_review, "/"),
+            Target::File("index.html".into())
+        );
+        assert_eq!(
+            resolve(&f, no_review, "/de/"),
             Target::File("de/index.html".into())
         );
-        assert_eq!(resolve(&f, "/style.css"), Target::File("style.css".into()));
         assert_eq!(
-            resolve(&f, "/%73tyle.css"),
+            resolve(&f, no_review, "/de/index.html"),
+            Target::File("de/index.html".into())
+        );
+        assert_eq!(
+            resolve(&f, no_review, "/style.css"),
             Target::File("style.css".into())
         );
-        assert_eq!(resolve(&f, "/de"), Target::Redirect("/de/".into()));
         assert_eq!(
-            resolve(&f, "/de/archive"),
+            resolve(&f, no_review, "/%73tyle.css"),
+            Target::File("style.css".into())
+        );
+        assert_eq!(
+            resolve(&f, no_review, "/de"),
+            Target::Redirect("/de/".into())
+        );
+        assert_eq!(
+            resolve(&f, no_review, "/de/archive"),
             Target::Redirect("/de/archive/".into())
         );
-        assert_eq!(resolve(&f, "/fr/"), Target::Missing);
-        assert_eq!(resolve(&f, "/de/../index.html"), Target::Missing);
-        assert_eq!(resolve(&f, "/de/%2e%2e/index.html"), Target::Missing);
-        assert_eq!(resolve(&f, "/%zz"), Target::Missing);
-        assert_eq!(resolve(&f, "//de/"), Target::Missing);
+        assert_eq!(resolve(&f, no_review, "/fr/"), Target::Missing);
+        assert_eq!(resolve(&f, no_review, "/de/../index.html"), Target::Missing);
+        assert_eq!(
+            resolve(&f, no_review, "/de/%2e%2e/index.html"),
+            Target::Missing
+        );
+        assert_eq!(resolve(&f, no_review, "/%zz"), Target::Missing);
+        assert_eq!(resolve(&f, no_review, "//de/"), Target::Missing);
     }
 
     #[test]
@@ -574,7 +636,7 @@ mod tests {
         f.insert("a b/ü.css".into(), Vec::new());
         f.insert("%zz".into(), Vec::new());
         assert_eq!(
-            resolve(&f, "/a%20b/%C3%BC.css"),
+            resolve(&f, no_review, "/a%20b/%C3%BC.css"),
             Target::File("a b/ü.css".into())
         );
         // Escapes that hide a refused path are refused once decoded.
@@ -587,17 +649,20 @@ mod tests {
             "/%2fde/",
             "/de/%2f",
         ] {
-            assert_eq!(resolve(&f, path), Target::Missing, "{path}");
+            assert_eq!(resolve(&f, no_review, path), Target::Missing, "{path}");
         }
         // Decoded once only: `%252e` is the file `%2e`, not `.`.
-        assert_eq!(resolve(&f, "/%252e%252e/index.html"), Target::Missing);
+        assert_eq!(
+            resolve(&f, no_review, "/%252e%252e/index.html"),
+            Target::Missing
+        );
         // Not UTF-8 once decoded, or an escape cut short: no file, no panic.
-        assert_eq!(resolve(&f, "/%C3"), Target::Missing);
-        assert_eq!(resolve(&f, "/%ff.css"), Target::Missing);
-        assert_eq!(resolve(&f, "/%"), Target::Missing);
-        assert_eq!(resolve(&f, "/de/%e"), Target::Missing);
+        assert_eq!(resolve(&f, no_review, "/%C3"), Target::Missing);
+        assert_eq!(resolve(&f, no_review, "/%ff.css"), Target::Missing);
+        assert_eq!(resolve(&f, no_review, "/%"), Target::Missing);
+        assert_eq!(resolve(&f, no_review, "/de/%e"), Target::Missing);
         // A `%` that starts no escape is kept as it is.
-        assert_eq!(resolve(&f, "/%zz"), Target::File("%zz".into()));
+        assert_eq!(resolve(&f, no_review, "/%zz"), Target::File("%zz".into()));
     }
 
     #[test]

@@ -164,6 +164,26 @@ pub fn missing_page(path: &str, built: bool) -> String {
     )
 }
 
+/// The page that answers for a review page that could not be made at `path`: what kept it
+/// from being made (`problems`, plain text). Never the page without its marks, which would
+/// read as a page with nothing changed.
+pub fn review_failed_page(path: &str, problems: &str) -> String {
+    format!(
+        concat!(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+            "<title>No review page: candor preview</title>\n</head>\n<body>\n",
+            "<h1>The review page could not be made</h1>\n",
+            "<p>The review page at <code>{}</code> compares this page with the last ",
+            "publication's, and that comparison failed. Fix the problems below and save: the ",
+            "page reloads by itself.</p>\n<pre>{}</pre>\n",
+            "<p><a href=\"/\">All languages</a></p>\n</body>\n</html>\n"
+        ),
+        crate::text::escape_html(path),
+        crate::text::escape_html(problems)
+    )
+}
+
 /// Adds `'self'` to `script-src` and `style-src`, and `'self'` plus the WebSocket origin to
 /// `connect-src`, of a policy. A missing directive falls back to `default-src` in the browser,
 /// so it is added with `default-src`'s sources plus ours; without `default-src`, the kind is
