@@ -638,6 +638,39 @@ mod tests {
     }
 
     #[test]
+    fn the_live_files_and_the_archive_are_the_whole_site() {
+        let options = Options::new(Recording::Locked);
+        let (site, stamp, whole) = example_rendered(&options);
+        let part = |scope| {
+            let mut diags = Diagnostics::default();
+            let files =
+                render::scope_in_memory(site.render_input(&options), &stamp, scope, &mut diags)
+                    .expect("renders");
+            assert!(!diags.has_errors());
+            files
+        };
+        let (live, archive) = (part(render::Scope::Live), part(render::Scope::Archive));
+        assert!(
+            archive
+                .keys()
+                .all(|path| path.contains("/archive/") && !live.contains_key(path)),
+            "the archive's copies alone"
+        );
+        // Every publication's page and annex in every language, each with its print stylesheet.
+        let languages = site.locales.locales.len();
+        assert_eq!(archive.len(), 4 * languages * stamp.history.len());
+        let mut joined = live;
+        joined.extend(archive);
+        assert_eq!(
+            joined.keys().collect::<Vec<_>>(),
+            whole.keys().collect::<Vec<_>>()
+        );
+        for (path, bytes) in &whole {
+            assert!(joined[path] == *bytes, "{path} differs");
+        }
+    }
+
+    #[test]
     fn a_page_marked_against_itself_is_itself() {
         // What lets `review::page` skip comparing a page that did not change.
         let (site, _, whole) = example_rendered(&Options::new(Recording::Locked));

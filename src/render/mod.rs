@@ -137,7 +137,8 @@ pub fn pages_in_memory(
     scope_in_memory(input, stamp, scope, diags)
 }
 
-fn scope_in_memory(
+/// Renders what `scope` says into memory.
+pub fn scope_in_memory(
     input: Input,
     stamp: &Stamp,
     scope: Scope,
@@ -154,9 +155,14 @@ fn scope_in_memory(
 
 /// How much of the site a rendering makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Scope {
+pub enum Scope {
     /// Every file the site publishes.
     Site,
+    /// Every file but the archive's copies of the publications (each language's archived
+    /// pages and annexes): what the preview shows at once. With [`Scope::Archive`], the site.
+    Live,
+    /// Only the archive's copies of the publications, in every language.
+    Archive,
     /// Each language's page and its print stylesheet, and nothing else ([`pages_in_memory`]).
     Pages,
     /// The page and print stylesheet of the language at this position, and nothing else.
@@ -164,16 +170,52 @@ enum Scope {
 }
 
 impl Scope {
-    fn is_site(self) -> bool {
-        self == Scope::Site
+    /// Whether the site's own files (its index, the machine-readable files, the history's) are
+    /// made.
+    fn makes_site_files(self) -> bool {
+        matches!(self, Scope::Site | Scope::Live)
+    }
+
+    /// Whether the archive's copies are made, which speak the words each publication recorded.
+    fn makes_archive(self) -> bool {
+        matches!(self, Scope::Site | Scope::Archive)
     }
 
     /// Whether the language at position `i` is rendered at all.
     fn renders(self, i: usize) -> bool {
         match self {
-            Scope::Site | Scope::Pages => true,
             Scope::Page(only) => i == only,
+            _ => true,
         }
+    }
+}
+
+/// Where a rendering's batches go, and the first failure of its [`Emit`], after which nothing
+/// more is emitted, or rendered.
+struct Sink<'a> {
+    emit: &'a Emit<'a>,
+    failed: Mutex<Option<IoError>>,
+}
+
+impl Sink<'_> {
+    fn give(&self, files: Files) {
+        // Not locked while emitting: the cores write their files at the same time.
+        if self.stopped() {
+            return;
+        }
+        if let Err(e) = (self.emit)(files) {
+            self.failed
+                .lock()
+                .expect("no panic while emitting")
+                .get_or_insert(e);
+        }
+    }
+
+    fn stopped(&self) -> bool {
+        self.failed
+            .lock()
+            .expect("no panic while emitting")
+            .is_some()
     }
 }
 
@@ -197,25 +239,16 @@ pub fn render(
 }
 
 /// [`render`], of the whole site or of only what `scope` says.
-fn render_scope(
+pub fn render_scope(
     input: Input,
     stamp: &Stamp,
     scope: Scope,
     emit: &Emit,
     diags: &mut Diagnostics,
 ) -> Result<bool, IoError> {
-    let failed: Mutex<Option<IoError>> = Mutex::new(None);
-    // Not locked while emitting: the cores write their files at the same time.
-    let emit = |files: Files| {
-        if failed.lock().expect("no panic while emitting").is_some() {
-            return;
-        }
-        if let Err(e) = emit(files) {
-            failed
-                .lock()
-                .expect("no panic while emitting")
-                .get_or_insert(e);
-        }
+    let sink = Sink {
+        emit,
+        failed: Mutex::new(None),
     };
     let Input {
         config,
@@ -232,12 +265,12 @@ fn render_scope(
         ));
         return Ok(false);
     };
-    // The archive's words and facts, and the change log, each on a core of its own. A page
-    // rendered alone speaks only today's words: it needs none of the archive's.
+    // The archive's words and facts, and the change log, each on a core of its own. Pages other
+    // than the archive's copies speak only today's words: they need none of the archive's.
     let (mut words_diags, mut models_diags) = (Diagnostics::default(), Diagnostics::default());
     let ((archived_words, archive_positions), (archived_models, log)) = rayon::join(
         || {
-            if scope.is_site() {
+            if scope.makes_archive() {
                 archived_words(locales, stamp, &mut words_diags)
             } else {
                 Default::default()
@@ -366,11 +399,11 @@ fn render_scope(
                 .zip(&names)
                 .enumerate()
                 .filter(|&(i, _)| scope.renders(i))
-                .map(|(i, (locale, name))| pages.render(i, locale, name, &emit))
+                .map(|(i, (locale, name))| pages.render(i, locale, name, &sink))
                 .collect()
         },
         || {
-            if !scope.is_site() {
+            if !scope.makes_site_files() {
                 return Diagnostics::default();
             }
             let site = SiteFiles {
@@ -384,12 +417,12 @@ fn render_scope(
             };
             let (files, site_diags) = site.render(&tera, theme, locales);
             if !site_diags.has_errors() {
-                emit(files);
+                sink.give(files);
             }
             // The history, for anyone to check: each publication's canonical form and the list
             // of them, each file handed on as soon as it is made.
             for (path, bytes) in published::files(&stamp.history) {
-                emit(Files::from([(path, bytes)]));
+                sink.give(Files::from([(path, bytes)]));
             }
             site_diags
         },
@@ -398,7 +431,7 @@ fn render_scope(
         diags.extend(language_diags);
     }
     diags.extend(site_diags);
-    match failed.into_inner().expect("no panic while emitting") {
+    match sink.failed.into_inner().expect("no panic while emitting") {
         Some(e) => Err(e),
         None => Ok(diags.error_count() == errors_before),
     }
@@ -595,13 +628,7 @@ impl LanguagePages<'_> {
     /// `emit` as soon as they are done (unless they have an error), so that a site of few
     /// languages keeps every core busy and a core holds no more than one document of one
     /// publication. Returns the language's problems, in the order of its [`Batch`]es.
-    fn render(
-        &self,
-        i: usize,
-        locale: &Locale,
-        name: &LanguageName,
-        emit: &(dyn Fn(Files) + Sync),
-    ) -> Diagnostics {
+    fn render(&self, i: usize, locale: &Locale, name: &LanguageName, sink: &Sink) -> Diagnostics {
         let mut diags = Diagnostics::default();
         let _held = locale.bundle();
         let (stamp, entries) = match (
@@ -628,26 +655,30 @@ impl LanguagePages<'_> {
             entries,
         };
         // The entries are the history, newest first: the first is the current publication.
-        let batches = match self.scope {
+        let archived = |from: usize| {
+            (from..language.entries.len())
+                .flat_map(|n| [Document::Page, Document::Annex].map(|d| Batch::Archived(n, d)))
+        };
+        let current = [
+            Batch::Current(Document::Page),
+            Batch::Current(Document::Annex),
+            Batch::Lists,
+        ];
+        let batches: Vec<Batch> = match self.scope {
             Scope::Pages | Scope::Page(_) => vec![Batch::Current(Document::Page)],
-            Scope::Site => {
-                let mut batches = vec![
-                    Batch::Current(Document::Page),
-                    Batch::Current(Document::Annex),
-                    Batch::Lists,
-                ];
-                for n in 1..language.entries.len() {
-                    batches
-                        .extend([Document::Page, Document::Annex].map(|d| Batch::Archived(n, d)));
-                }
-                batches
-            }
+            // The current publication's copy in the archive is made with its page and annex.
+            Scope::Site => current.into_iter().chain(archived(1)).collect(),
+            Scope::Live => current.into(),
+            Scope::Archive => archived(0).collect(),
         };
         let found: Vec<Diagnostics> = batches
             .par_iter()
             .map(|batch| {
                 let mut files = Files::new();
                 let mut diags = Diagnostics::default();
+                if sink.stopped() {
+                    return diags;
+                }
                 match *batch {
                     Batch::Current(document) => {
                         self.current(&language, document, &mut files, &mut diags)
@@ -660,7 +691,7 @@ impl LanguagePages<'_> {
                     }
                 }
                 if !diags.has_errors() {
-                    emit(files);
+                    sink.give(files);
                 }
                 diags
             })
@@ -769,7 +800,7 @@ impl LanguagePages<'_> {
                 self.annex(ctx, of, &mut renderer, files, diags);
             }
         }
-        if self.scope.is_site() {
+        if self.scope == Scope::Site {
             self.archived_entry(language, 0, document, &mut renderer, files, diags);
         }
     }
