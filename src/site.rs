@@ -263,7 +263,8 @@ impl Site {
         render::render(self.render_input(options), stamp, emit, diags)
     }
 
-    fn render_input(&self, options: &Options) -> render::Input<'_> {
+    /// What the renderer reads of this site, as `options` want it rendered.
+    pub fn render_input(&self, options: &Options) -> render::Input<'_> {
         let stale = self
             .translations
             .iter()

@@ -16,6 +16,7 @@
 //! in the browser: over open pages (through the socket) and in every page served while the site
 //! is broken ([`inject`]), so a translator can fix a mistake without leaving the browser.
 
+mod archive;
 mod http;
 mod inject;
 mod review;
@@ -26,6 +27,7 @@ use std::io::Write;
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
@@ -36,8 +38,9 @@ use tokio::sync::broadcast;
 use crate::diagnostic::{Diagnostic, Diagnostics, Printer};
 use crate::history::lock::Stamp;
 use crate::history::lock::{self, Recording};
-use crate::render::Files;
-use crate::site::{self, Options, Site};
+use crate::render::{Files, Scope};
+use crate::site::{Options, Site};
+use archive::Archive;
 use review::ReviewView;
 
 /// Where the review pages are served, beside the site.
@@ -59,8 +62,11 @@ const SAVE_GRACE: Duration = Duration::from_millis(60);
 /// What the preview serves right now.
 #[derive(Debug)]
 pub(crate) struct Preview {
-    /// The pages of the last good build (empty if there has been none).
+    /// The pages of the last good build (empty if there has been none), all but the
+    /// archive's copies.
     pub files: Arc<Files>,
+    /// The archive's copies of the publications, made after the pages ([`archive`]).
+    pub archive: Arc<Archive>,
     /// Its review view (`None` if there has been no good build).
     pub review: Option<Arc<ReviewView>>,
     /// Identifies the last good build: a page whose build differs is out of date.
@@ -109,6 +115,7 @@ impl Live {
         Self {
             state: RwLock::new(Arc::new(Preview {
                 files: Arc::new(Files::new()),
+                archive: Arc::new(Archive::ready(Arc::new(Files::new()))),
                 review: None,
                 build: String::new(),
                 error: None,
@@ -128,6 +135,22 @@ impl Live {
     /// Subscribes to live-reload messages.
     pub fn subscribe(&self) -> broadcast::Receiver<Arc<str>> {
         self.events.subscribe()
+    }
+
+    /// Shows `error` over the pages of `build` while it is the one served (its archive could
+    /// not be made).
+    fn fail(&self, build: &str, error: String) {
+        let current = self.current();
+        if current.build != build || current.error.is_some() {
+            return;
+        }
+        self.publish(Preview {
+            files: current.files.clone(),
+            archive: current.archive.clone(),
+            review: current.review.clone(),
+            build: current.build.clone(),
+            error: Some(error.into()),
+        });
     }
 
     /// Replaces the state and tells every open page.
@@ -271,15 +294,25 @@ struct Builder {
     warnings: String,
     /// The moment a new publication is previewed with ([`Builder::publication_time`]).
     preview_time: Option<jiff::Timestamp>,
+    /// The last good build's archive, while it is being made.
+    archiving: Option<archive::Job>,
+}
+
+/// A site as a build loaded and stamped it: what its review view and its archive are made
+/// from after its pages are shown.
+pub(crate) struct Loaded {
+    pub site: Site,
+    pub stamp: Stamp,
+    /// How it was rendered.
+    pub options: Options,
 }
 
 /// What one build produced.
 enum Outcome {
     Built {
+        /// All but the archive's copies ([`crate::render::Scope::Live`]).
         files: Files,
-        /// What its review view reads besides the pages.
-        site: Box<Site>,
-        stamp: Stamp,
+        loaded: Box<Loaded>,
         warnings: Diagnostics,
     },
     Failed(Diagnostics),
@@ -297,6 +330,7 @@ impl Builder {
             run: format!("{started:x}"),
             warnings: String::new(),
             preview_time: None,
+            archiving: None,
         }
     }
 
@@ -393,10 +427,13 @@ impl Builder {
                 placeholders: crate::load::placeholder::Placeholders::Show,
                 ..Options::new(Recording::Preview { now })
             };
-            // The review view (/__candor/review/<lang>/) is made a language at a time when it
-            // is asked for ([`review`]): only what it reads is kept.
-            let (site, stamp, files, _words) = site::prepare(&self.root, &options, &mut diags)?;
-            Some((files, site, stamp))
+            // The pages first: the archive's copies are made once they are shown ([`archive`]),
+            // the review view when it is asked for ([`review`]).
+            let site = Site::load(&self.root, &options, &mut diags)?;
+            let stamp = site.stamp(options.recording, &mut diags)?;
+            let input = site.render_input(&options);
+            let files = crate::render::scope_in_memory(input, &stamp, Scope::Live, &mut diags)?;
+            Some((files, site, stamp, options))
         }));
         let files = files.unwrap_or_else(|_| {
             diags.push(Diagnostic::error(
@@ -406,10 +443,13 @@ impl Builder {
         });
         diags.sort();
         match files {
-            Some((files, site, stamp)) if !diags.has_errors() => Outcome::Built {
+            Some((files, site, stamp, options)) if !diags.has_errors() => Outcome::Built {
                 files,
-                site: Box::new(site),
-                stamp,
+                loaded: Box::new(Loaded {
+                    site,
+                    stamp,
+                    options,
+                }),
                 warnings: diags,
             },
             _ => {
@@ -425,32 +465,51 @@ impl Builder {
         let current = self.live.current();
         let ms = took.as_millis();
         let what = describe(changed);
+        // The last build's archive, where this build gave it up before it was made.
+        let undone = self.archiving.take().and_then(archive::Job::give_up);
         match outcome {
             Outcome::Built {
                 files,
-                site,
-                stamp,
+                loaded,
                 warnings,
             } => {
                 self.print_warnings(&warnings);
                 let first = self.builds == 0;
                 let files = Arc::new(files);
-                let review = ReviewView::new(*site, stamp, files.clone());
-                let unchanged = current.error.is_none()
+                let loaded: Arc<Loaded> = Arc::from(loaded);
+                let review = ReviewView::new(loaded.clone(), files.clone());
+                let same_pages = current.error.is_none()
                     && *current.files == *files
                     && current
                         .review
                         .as_ref()
                         .is_some_and(|was| was.same_baseline(&review));
-                if !first && unchanged {
-                    crate::errln!("rebuilt in {ms} ms{what}: no page changed");
-                    return;
+                // Pages the same: only the archive's copies can tell whether anything changed
+                // (words only they speak, say). Made here, which is rare.
+                let mut archive = Arc::new(Archive::default());
+                if !first && same_pages && undone.is_none() {
+                    match archive::render(&loaded, &loaded.options, &AtomicBool::new(false)) {
+                        archive::Made::Files(made, _) => {
+                            if current.archive.get().is_some_and(|was| *was == *made) {
+                                crate::errln!("rebuilt in {ms} ms{what}: no page changed");
+                                return;
+                            }
+                            archive = Arc::new(Archive::ready(made));
+                        }
+                        // Shown when it is made again below.
+                        archive::Made::Failed(_) | archive::Made::GivenUp => {}
+                    }
+                }
+                if let Some(undone) = undone {
+                    undone.archive.abandon();
                 }
                 self.builds += 1;
+                let build = format!("{}-{}", self.run, self.builds);
                 self.live.publish(Preview {
                     files,
+                    archive: archive.clone(),
                     review: Some(Arc::new(review)),
-                    build: format!("{}-{}", self.run, self.builds),
+                    build: build.clone(),
                     error: None,
                 });
                 if first {
@@ -458,20 +517,62 @@ impl Builder {
                 } else {
                     crate::errln!("rebuilt in {ms} ms{what}");
                 }
+                if archive.get().is_none() {
+                    self.make_archive(archive::Work {
+                        loaded,
+                        archive,
+                        build,
+                    });
+                }
             }
             Outcome::Failed(diags) => {
                 print_failure(&diags);
                 self.warnings.clear();
+                // The last good build's archive is still served: it is made on.
+                if let Some(undone) = undone {
+                    self.make_archive(undone);
+                }
                 let text = overlay_text(&diags);
                 if current.error.as_deref() == Some(text.as_str()) {
                     return;
                 }
                 self.live.publish(Preview {
                     files: current.files.clone(),
+                    archive: current.archive.clone(),
                     review: current.review.clone(),
                     build: current.build.clone(),
                     error: Some(text.into()),
                 });
+            }
+        }
+    }
+
+    /// Makes a build's archive on a thread of its own; its problems, if it has any, are shown
+    /// as a failed build's while that build is the one served.
+    fn make_archive(&mut self, work: archive::Work) {
+        let live = self.live.clone();
+        let done = move |work: &archive::Work, made: archive::Made| match made {
+            archive::Made::Files(_, warnings) => {
+                if warnings.iter().next().is_some() {
+                    print_diagnostics(&warnings);
+                }
+            }
+            archive::Made::Failed(diags) => {
+                print_failure(&diags);
+                live.fail(&work.build, overlay_text(&diags));
+            }
+            archive::Made::GivenUp => {}
+        };
+        match archive::Job::start(work.clone(), done) {
+            Ok(job) => self.archiving = Some(job),
+            Err(e) => {
+                work.archive.abandon();
+                let mut diags = Diagnostics::default();
+                diags.push(Diagnostic::error(format!(
+                    "failed to start rendering the archive: {e}"
+                )));
+                print_failure(&diags);
+                self.live.fail(&work.build, overlay_text(&diags));
             }
         }
     }
@@ -509,13 +610,19 @@ fn overlay_text(diags: &Diagnostics) -> String {
     text
 }
 
-/// Prints a failed build's diagnostics on stderr.
-fn print_failure(diags: &Diagnostics) {
+/// Prints diagnostics on stderr.
+fn print_diagnostics(diags: &Diagnostics) {
     let printer = Printer::for_stderr();
     let mut err = std::io::stderr().lock();
     for d in diags.iter() {
         let _ = write!(err, "{}", printer.render(d));
     }
+}
+
+/// Prints a failed build's diagnostics on stderr.
+fn print_failure(diags: &Diagnostics) {
+    print_diagnostics(diags);
+    let mut err = std::io::stderr().lock();
     let errors = diags.error_count();
     let _ = writeln!(
         err,
@@ -560,6 +667,7 @@ mod tests {
     fn messages_say_reload_or_error() {
         let mut p = Preview {
             files: Arc::new(Files::new()),
+            archive: Arc::default(),
             review: None,
             build: "b-1".into(),
             error: None,

@@ -767,6 +767,147 @@ fn a_changed_file_that_changes_no_page_reloads_nothing() {
 
 /// Changes the English words (a new publication, previewed), waits for the page to be rebuilt
 /// with them, and then for the clock's next second; returns the id of that build.
+/// The English archive copy of the example's last publication, as the preview serves it.
+fn last_archived_page(site: &Site, server: &Server) -> Response {
+    let dates = common::publication_dates(&site.read("candor.lock"));
+    let last = dates.last().expect("the example has publications");
+    server.get(&format!("/en/archive/{last}/"))
+}
+
+#[test]
+fn a_change_only_the_archive_shows_reloads_the_preview_and_the_latest_save_is_served() {
+    // The archive's copies are made after the pages are shown; a change that only they show
+    // (a template's archived branch) is still a change, and saves in quick succession end with
+    // the archive of the last.
+    let site = Site::example();
+    let server = Server::start(&site);
+    let mut socket = LiveSocket::connect(server.port);
+    let first = socket.next()["build"].clone();
+    let page = server.get("/en/").body;
+    assert!(
+        last_archived_page(&site, &server)
+            .body
+            .contains("<p class=\"fingerprint\">")
+    );
+
+    let template = "themes/default/templates/page.html";
+    site.replace(
+        template,
+        "<p class=\"fingerprint\">",
+        "<p class=\"fingerprint\" data-seen=\"1\">",
+    );
+    let reload = socket.next();
+    assert_eq!(reload["type"], "reload", "{reload}\n{}", server.log());
+    assert_ne!(reload["build"], first);
+    assert!(
+        last_archived_page(&site, &server)
+            .body
+            .contains("data-seen=\"1\""),
+        "{}",
+        server.log()
+    );
+    // The page itself is the same, but for the build it names.
+    let without = |page: String, build: &Value| page.replace(build.as_str().unwrap(), "");
+    assert!(without(server.get("/en/").body, &reload["build"]) == without(page, &first));
+
+    for seen in ["2", "3"] {
+        let text = site.read(template);
+        let was = text.split("data-seen=\"").nth(1).unwrap()[..1].to_string();
+        site.write(
+            template,
+            &text.replace(
+                &format!("data-seen=\"{was}\""),
+                &format!("data-seen=\"{seen}\""),
+            ),
+        );
+    }
+    server.eventually("the archive of the last save", || {
+        last_archived_page(&site, &server)
+            .body
+            .contains("data-seen=\"3\"")
+    });
+    let archived = last_archived_page(&site, &server);
+    assert_eq!(archived.status, 200);
+    assert!(
+        !archived.body.contains("candor-overlay"),
+        "{}",
+        server.log()
+    );
+}
+
+#[test]
+fn saves_that_come_while_the_archive_is_made_end_with_the_archive_of_the_last() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    let mut socket = LiveSocket::connect(server.port);
+    socket.next();
+    // Each save as soon as the last one's pages are shown: its archive is still being made.
+    let names = ["Luscii One", "Luscii Two", "Luscii Three"];
+    let mut was = "Luscii";
+    for name in names {
+        site.replace(
+            "content/organisation.toml",
+            &format!("name = \"{was}\""),
+            &format!("name = \"{name}\""),
+        );
+        let reload = socket.next();
+        assert_eq!(reload["type"], "reload", "{reload}\n{}", server.log());
+        was = name;
+    }
+    let page = server.get("/en/").body;
+    assert!(page.contains("Luscii Three"));
+    // The page's own date: that of the publication it previews.
+    let date = page
+        .split("<time datetime=\"")
+        .nth(1)
+        .and_then(|rest| rest.get(..10))
+        .expect("the page's date")
+        .to_string();
+    let archived = server.get(&format!("/en/archive/{date}/"));
+    assert_eq!(archived.status, 200, "{}", server.log());
+    assert!(archived.body.contains("Luscii Three"), "{}", archived.body);
+    assert!(!archived.body.contains("Luscii Two"));
+}
+
+#[test]
+fn an_archive_that_cannot_be_made_is_shown_as_an_error_over_the_new_pages() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    let mut socket = LiveSocket::connect(server.port);
+    socket.next();
+    let template = "themes/default/templates/page.html";
+    site.replace(
+        template,
+        "<p class=\"fingerprint\">",
+        "{{ throw(message=\"an archived page fails\") }}<p class=\"fingerprint\">",
+    );
+    // Its pages are good: they are shown, then the archive's problem.
+    let mut messages = vec![socket.next()];
+    if messages[0]["type"] == "reload" {
+        messages.push(socket.next());
+    }
+    let error = messages.last().unwrap();
+    assert_eq!(error["type"], "error", "{messages:?}\n{}", server.log());
+    let text = error["error"].as_str().unwrap();
+    assert!(text.contains("an archived page fails"), "{text}");
+    assert!(server.get("/en/").body.contains("an archived page fails"));
+    assert!(server.log().contains("an archived page fails"));
+    let archived = last_archived_page(&site, &server);
+    assert_eq!(archived.status, 404, "{}", archived.body);
+
+    site.replace(
+        template,
+        "{{ throw(message=\"an archived page fails\") }}",
+        "",
+    );
+    let fixed = socket.next();
+    assert_eq!(fixed["type"], "reload", "{fixed}\n{}", server.log());
+    server.eventually("the archive made again", || {
+        last_archived_page(&site, &server).status == 200
+    });
+    assert!(!server.get("/en/").body.contains("an archived page fails"));
+}
+
 fn preview_new_words_then_wait_a_second(site: &Site, server: &Server) -> Value {
     site.replace("locales/en/chrome.ftl", "yes = Yes\n", "yes = Yes indeed\n");
     server.eventually("the rebuild with the new words", || {

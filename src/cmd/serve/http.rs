@@ -45,7 +45,8 @@ use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::inject::{self, SCRIPT_PATH, SOCKET_PATH, STYLE_PATH};
-use super::{Event, Kind, Live, REVIEW};
+use super::{Event, Kind, Live, Preview, REVIEW};
+use crate::render::Files;
 
 const LIVE_JS: &str = include_str!("live.js");
 const LIVE_CSS: &str = include_str!("live.css");
@@ -342,6 +343,45 @@ async fn talk(mut socket: WebSocket, live: Arc<Live>) {
     }
 }
 
+/// The state that answers `path`, the archive's copies of its build if they are made, and
+/// where `path` leads among its files. A path that none of the pages answers may be one of the
+/// archive's copies: while they are being made, it waits for them; when a newer build gave
+/// them up, it asks that one.
+async fn find(live: &Live, path: &str) -> (Arc<Preview>, Option<Arc<Files>>, Target) {
+    let mut state = live.current();
+    loop {
+        let review = state.review.clone();
+        let own = move |rel: &str| {
+            review
+                .as_ref()
+                .is_some_and(|r| r.language_of(rel).is_some())
+        };
+        let archive = state.archive.get();
+        let in_build = |key: &str| {
+            state.files.contains_key(key) || archive.as_ref().is_some_and(|a| a.contains_key(key))
+        };
+        let target = resolve(in_build, &own, path);
+        if target != Target::Missing || archive.is_some() {
+            return (state, archive, target);
+        }
+        let pending = state.archive.clone();
+        let made = tokio::task::spawn_blocking(move || pending.wait())
+            .await
+            .ok()
+            .flatten();
+        let newer = live.current();
+        if made.is_none() && newer.build != state.build {
+            state = newer;
+            continue;
+        }
+        let in_build = |key: &str| {
+            state.files.contains_key(key) || made.as_ref().is_some_and(|a| a.contains_key(key))
+        };
+        let target = resolve(in_build, &own, path);
+        return (state, made, target);
+    }
+}
+
 /// Where a request path leads in the built files.
 #[derive(Debug, PartialEq, Eq)]
 enum Target {
@@ -358,13 +398,12 @@ enum Target {
 /// files, which `own` recognises by their path below it (the review pages and their
 /// stylesheets); for the rest of it, what the site has at the same path below answers, as if
 /// the review held a copy of the whole site.
-fn resolve(files: &crate::render::Files, own: impl Fn(&str) -> bool, path: &str) -> Target {
+fn resolve(in_site: impl Fn(&str) -> bool, own: impl Fn(&str) -> bool, path: &str) -> Target {
     // `%XX` escapes decoded once; a `%` not followed by two hex digits stays as it is (no built
     // file has such a name). Not UTF-8: no such file either.
     let Ok(decoded) = percent_decode_str(path).decode_utf8() else {
         return Target::Missing;
     };
-    let in_site = |key: &str| files.contains_key(key);
     let review = format!("/{}", REVIEW.trim_end_matches('/'));
     match decoded.strip_prefix(&review) {
         // `rest` is the path below the review's folder; the folder itself is answered as a
@@ -377,7 +416,7 @@ fn resolve(files: &crate::render::Files, own: impl Fn(&str) -> bool, path: &str)
                 found => found,
             }
         }
-        _ => resolve_decoded(in_site, path, &decoded),
+        _ => resolve_decoded(&in_site, path, &decoded),
     }
 }
 
@@ -449,15 +488,10 @@ async fn page(
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
         return response;
     }
-    let state = live.current();
+    let (state, archive, target) = find(&live, uri.path()).await;
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
     let html = |text: &str| inject::page(text, &state.build, state.error.as_deref(), host);
     let review = state.review.clone();
-    let own = |rel: &str| {
-        review
-            .as_ref()
-            .is_some_and(|r| r.language_of(rel).is_some())
-    };
     let file = |key: &str, bytes: &[u8]| {
         let kind = content_type(key);
         let body = match std::str::from_utf8(bytes) {
@@ -466,8 +500,12 @@ async fn page(
         };
         respond(StatusCode::OK, &kind, body)
     };
-    match resolve(&state.files, own, uri.path()) {
-        Target::File(key) => file(&key, &state.files[&key]),
+    match target {
+        Target::File(key) => match (state.files.get(&key), &archive) {
+            (Some(bytes), _) => file(&key, bytes),
+            (None, Some(archive)) => file(&key, &archive[&key]),
+            (None, None) => unreachable!("resolved among the files served"),
+        },
         Target::Review(rel) => {
             // Made on a thread that may block: comparing a large page takes a while, and a
             // second request for the same language waits for the first to make it.
@@ -542,6 +580,11 @@ mod tests {
         .collect()
     }
 
+    /// Look-up among `files`.
+    fn among(files: &Files) -> impl Fn(&str) -> bool + '_ {
+        |key| files.contains_key(key)
+    }
+
     /// A preview with no review view: no good build yet.
     fn no_review(_: &str) -> bool {
         false
@@ -574,7 +617,7 @@ mod tests {
                 redirect("/__candor/review/de/archive/"),
             ),
         ] {
-            assert_eq!(resolve(&f, review, path), expected, "{path}");
+            assert_eq!(resolve(among(&f), review, path), expected, "{path}");
         }
         // Nothing else; and the review's own files are none of the site's.
         for missing in [
@@ -585,7 +628,11 @@ mod tests {
             "/__candor/review/%2e%2e/style.css",
             "/__candor/review//style.css",
         ] {
-            assert_eq!(resolve(&f, review, missing), Target::Missing, "{missing}");
+            assert_eq!(
+                resolve(among(&f), review, missing),
+                Target::Missing,
+                "{missing}"
+            );
         }
     }
 
@@ -593,41 +640,44 @@ mod tests {
     fn paths_resolve_to_built_files() {
         let f = files();
         assert_eq!(
-            resolve(&f, no_review, "/"),
+            resolve(among(&f), no_review, "/"),
             Target::File("index.html".into())
         );
         assert_eq!(
-            resolve(&f, no_review, "/de/"),
+            resolve(among(&f), no_review, "/de/"),
             Target::File("de/index.html".into())
         );
         assert_eq!(
-            resolve(&f, no_review, "/de/index.html"),
+            resolve(among(&f), no_review, "/de/index.html"),
             Target::File("de/index.html".into())
         );
         assert_eq!(
-            resolve(&f, no_review, "/style.css"),
+            resolve(among(&f), no_review, "/style.css"),
             Target::File("style.css".into())
         );
         assert_eq!(
-            resolve(&f, no_review, "/%73tyle.css"),
+            resolve(among(&f), no_review, "/%73tyle.css"),
             Target::File("style.css".into())
         );
         assert_eq!(
-            resolve(&f, no_review, "/de"),
+            resolve(among(&f), no_review, "/de"),
             Target::Redirect("/de/".into())
         );
         assert_eq!(
-            resolve(&f, no_review, "/de/archive"),
+            resolve(among(&f), no_review, "/de/archive"),
             Target::Redirect("/de/archive/".into())
         );
-        assert_eq!(resolve(&f, no_review, "/fr/"), Target::Missing);
-        assert_eq!(resolve(&f, no_review, "/de/../index.html"), Target::Missing);
+        assert_eq!(resolve(among(&f), no_review, "/fr/"), Target::Missing);
         assert_eq!(
-            resolve(&f, no_review, "/de/%2e%2e/index.html"),
+            resolve(among(&f), no_review, "/de/../index.html"),
             Target::Missing
         );
-        assert_eq!(resolve(&f, no_review, "/%zz"), Target::Missing);
-        assert_eq!(resolve(&f, no_review, "//de/"), Target::Missing);
+        assert_eq!(
+            resolve(among(&f), no_review, "/de/%2e%2e/index.html"),
+            Target::Missing
+        );
+        assert_eq!(resolve(among(&f), no_review, "/%zz"), Target::Missing);
+        assert_eq!(resolve(among(&f), no_review, "//de/"), Target::Missing);
     }
 
     #[test]
@@ -636,7 +686,7 @@ mod tests {
         f.insert("a b/ü.css".into(), Vec::new());
         f.insert("%zz".into(), Vec::new());
         assert_eq!(
-            resolve(&f, no_review, "/a%20b/%C3%BC.css"),
+            resolve(among(&f), no_review, "/a%20b/%C3%BC.css"),
             Target::File("a b/ü.css".into())
         );
         // Escapes that hide a refused path are refused once decoded.
@@ -649,20 +699,27 @@ mod tests {
             "/%2fde/",
             "/de/%2f",
         ] {
-            assert_eq!(resolve(&f, no_review, path), Target::Missing, "{path}");
+            assert_eq!(
+                resolve(among(&f), no_review, path),
+                Target::Missing,
+                "{path}"
+            );
         }
         // Decoded once only: `%252e` is the file `%2e`, not `.`.
         assert_eq!(
-            resolve(&f, no_review, "/%252e%252e/index.html"),
+            resolve(among(&f), no_review, "/%252e%252e/index.html"),
             Target::Missing
         );
         // Not UTF-8 once decoded, or an escape cut short: no file, no panic.
-        assert_eq!(resolve(&f, no_review, "/%C3"), Target::Missing);
-        assert_eq!(resolve(&f, no_review, "/%ff.css"), Target::Missing);
-        assert_eq!(resolve(&f, no_review, "/%"), Target::Missing);
-        assert_eq!(resolve(&f, no_review, "/de/%e"), Target::Missing);
+        assert_eq!(resolve(among(&f), no_review, "/%C3"), Target::Missing);
+        assert_eq!(resolve(among(&f), no_review, "/%ff.css"), Target::Missing);
+        assert_eq!(resolve(among(&f), no_review, "/%"), Target::Missing);
+        assert_eq!(resolve(among(&f), no_review, "/de/%e"), Target::Missing);
         // A `%` that starts no escape is kept as it is.
-        assert_eq!(resolve(&f, no_review, "/%zz"), Target::File("%zz".into()));
+        assert_eq!(
+            resolve(among(&f), no_review, "/%zz"),
+            Target::File("%zz".into())
+        );
     }
 
     #[test]

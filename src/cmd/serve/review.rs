@@ -11,14 +11,14 @@
 use std::sync::{Arc, OnceLock};
 
 use crate::diagnostic::{Diagnostics, Printer};
-use crate::history::lock::Stamp;
 use crate::render::{Files, review};
-use crate::site::{self, Site};
+use crate::site;
+
+use super::Loaded;
 
 /// The review view of one good build.
 pub(crate) struct ReviewView {
-    site: Site,
-    stamp: Stamp,
+    loaded: Arc<Loaded>,
     /// The build's pages, which the review pages mark.
     files: Arc<Files>,
     /// Per language (configured order): its review files, or why they could not be made.
@@ -28,22 +28,17 @@ pub(crate) struct ReviewView {
 impl std::fmt::Debug for ReviewView {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReviewView")
-            .field("stamp", &self.stamp.date)
+            .field("stamp", &self.loaded.stamp.date)
             .finish_non_exhaustive()
     }
 }
 
 impl ReviewView {
-    pub fn new(site: Site, stamp: Stamp, files: Arc<Files>) -> Self {
-        let made = site
-            .locales
-            .locales
-            .iter()
-            .map(|_| OnceLock::new())
-            .collect();
+    pub fn new(loaded: Arc<Loaded>, files: Arc<Files>) -> Self {
+        let languages = loaded.site.locales.locales.len();
+        let made = (0..languages).map(|_| OnceLock::new()).collect();
         Self {
-            site,
-            stamp,
+            loaded,
             files,
             made,
         }
@@ -57,7 +52,7 @@ impl ReviewView {
         if file != "index.html" && file != review::REVIEW_CSS {
             return None;
         }
-        let language = self.site.locales.position(tag)?;
+        let language = self.loaded.site.locales.position(tag)?;
         self.files
             .contains_key(&format!("{tag}/index.html"))
             .then_some(language)
@@ -69,7 +64,8 @@ impl ReviewView {
     pub fn file(&self, rel: &str) -> Option<Result<Vec<u8>, Arc<str>>> {
         let language = self.language_of(rel)?;
         let made = self.made[language].get_or_init(|| {
-            match site::review_language(&self.site, &self.stamp, &self.files, language) {
+            let Loaded { site, stamp, .. } = &*self.loaded;
+            match site::review_language(site, stamp, &self.files, language) {
                 Some(Ok(files)) => Ok(files),
                 Some(Err(found)) => {
                     let found = super::of_review_view(found);
@@ -94,7 +90,8 @@ impl ReviewView {
     /// recorded while the preview runs, or its translations recorded since). Those pages
     /// render today's theme and words, which the build's own pages show too.
     pub fn same_baseline(&self, other: &ReviewView) -> bool {
-        let same = match (self.stamp.recorded().last(), other.stamp.recorded().last()) {
+        let (this, that) = (&self.loaded.stamp, &other.loaded.stamp);
+        let same = match (this.recorded().last(), that.recorded().last()) {
             (Some(a), Some(b)) => {
                 (a.date, &a.fingerprint, &a.translations)
                     == (b.date, &b.fingerprint, &b.translations)
@@ -102,7 +99,7 @@ impl ReviewView {
             (None, None) => true,
             _ => false,
         };
-        same && self.stamp.texts == other.stamp.texts
+        same && this.texts == that.texts
     }
 }
 
@@ -129,24 +126,30 @@ mod tests {
     /// baseline `back` publications before its last.
     fn example(back: usize) -> ReviewView {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let options = Options::new(Recording::Locked);
         let mut diags = Diagnostics::default();
         let (site, mut stamp, files, _) =
-            site::prepare(root, &Options::new(Recording::Locked), &mut diags)
-                .expect("the example builds");
+            site::prepare(root, &options, &mut diags).expect("the example builds");
         assert!(!diags.has_errors());
         let kept = stamp.history.len() - back;
         stamp.history.truncate(kept);
-        ReviewView::new(site, stamp, Arc::new(files))
+        let loaded = Loaded {
+            site,
+            stamp,
+            options,
+        };
+        ReviewView::new(Arc::new(loaded), Arc::new(files))
     }
 
     #[test]
     fn each_language_s_review_made_alone_is_what_the_review_of_all_makes() {
         let view = example(1);
         let mut diags = Diagnostics::default();
-        let all = site::review_pages(&view.site, &view.stamp, &view.files, &mut diags)
+        let Loaded { site, stamp, .. } = &*view.loaded;
+        let all = site::review_pages(site, stamp, &view.files, &mut diags)
             .expect("the review of every language");
         assert!(!diags.has_errors());
-        assert_eq!(all.len(), 2 * view.site.locales.locales.len());
+        assert_eq!(all.len(), 2 * site.locales.locales.len());
         for (path, bytes) in &all {
             let made = view.file(path).expect("one of its own").expect("made");
             assert!(made == *bytes, "{path} differs");
