@@ -296,6 +296,8 @@ struct Builder {
     preview_time: Option<jiff::Timestamp>,
     /// The last good build's archive, while it is being made.
     archiving: Option<archive::Job>,
+    /// The archive a build gave up before it was made, until that build is shown.
+    undone: Option<archive::Work>,
 }
 
 /// A site as a build loaded and stamped it: what its review view and its archive are made
@@ -331,6 +333,7 @@ impl Builder {
             warnings: String::new(),
             preview_time: None,
             archiving: None,
+            undone: None,
         }
     }
 
@@ -412,6 +415,10 @@ impl Builder {
     /// Runs the pipeline in memory. A panic in it is reported like a failed build: the preview
     /// stays up.
     fn build(&mut self, changed: &BTreeSet<PathBuf>) -> Outcome {
+        // The last build's archive, if it is still being made, gives way to this build's pages.
+        if let Some(job) = self.archiving.take() {
+            self.undone = job.give_up();
+        }
         let mut diags = Diagnostics::default();
         let now = self.publication_time(changed);
         let files = std::panic::catch_unwind(AssertUnwindSafe(|| {
@@ -466,7 +473,7 @@ impl Builder {
         let ms = took.as_millis();
         let what = describe(changed);
         // The last build's archive, where this build gave it up before it was made.
-        let undone = self.archiving.take().and_then(archive::Job::give_up);
+        let mut undone = self.undone.take();
         match outcome {
             Outcome::Built {
                 files,
@@ -487,7 +494,11 @@ impl Builder {
                 // Pages the same: only the archive's copies can tell whether anything changed
                 // (words only they speak, say). Made here, which is rare.
                 let mut archive = Arc::new(Archive::default());
-                if !first && same_pages && undone.is_none() {
+                if !first && same_pages {
+                    // The last build's archive, to compare with, finished first if it was left.
+                    if let Some(undone) = undone.take() {
+                        undone.finish();
+                    }
                     match archive::render(&loaded, &loaded.options, &AtomicBool::new(false)) {
                         archive::Made::Files(made, _) => {
                             if current.archive.get().is_some_and(|was| *was == *made) {

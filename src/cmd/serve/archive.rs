@@ -101,6 +101,18 @@ pub(crate) struct Work {
     pub build: String,
 }
 
+impl Work {
+    /// Makes the archive here and now.
+    pub fn finish(&self) {
+        self.archive.set(
+            match render(&self.loaded, &self.loaded.options, &AtomicBool::new(false)) {
+                Made::Files(files, _) => Some(files),
+                Made::GivenUp | Made::Failed(_) => None,
+            },
+        );
+    }
+}
+
 /// An archive being made on a thread of its own.
 pub(crate) struct Job {
     give_up: Arc<AtomicBool>,
@@ -120,9 +132,16 @@ impl Job {
         let thread = std::thread::Builder::new()
             .name("candor-archive".into())
             .spawn(move || {
-                // A panic is reported like a failed rendering: the preview stays up.
+                // On one core, so that the other answers requests (a review page, made when it
+                // is asked for) without waiting for the whole archive. A panic is reported like
+                // a failed rendering: the preview stays up.
+                let one_core = rayon::ThreadPoolBuilder::new().num_threads(1).build();
                 let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    render(&doing.loaded, &doing.loaded.options, &flag)
+                    let archive = || render(&doing.loaded, &doing.loaded.options, &flag);
+                    match &one_core {
+                        Ok(pool) => pool.install(archive),
+                        Err(_) => archive(),
+                    }
                 }))
                 .unwrap_or_else(|_| {
                     let mut diags = Diagnostics::default();
