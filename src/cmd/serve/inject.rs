@@ -176,7 +176,8 @@ pub fn review_failed_page(path: &str, problems: &str) -> String {
             "<h1>The review page could not be made</h1>\n",
             "<p>The review page at <code>{}</code> compares this page with the last ",
             "publication's, and that comparison failed. Fix the problems below and save: the ",
-            "page reloads by itself.</p>\n<pre>{}</pre>\n",
+            "page reloads by itself.</p>\n",
+            "<pre style=\"white-space: pre-wrap; overflow-wrap: anywhere\">{}</pre>\n",
             "<p><a href=\"/\">All languages</a></p>\n</body>\n</html>\n"
         ),
         crate::text::escape_html(path),

@@ -67,10 +67,12 @@ impl ReviewView {
             let Loaded { site, stamp, .. } = &*self.loaded;
             match site::review_language(site, stamp, &self.files, language) {
                 Some(Ok(files)) => Ok(files),
+                // On the terminal a warning of the review view (the site's pages are good); on
+                // the review page, what kept it from being made.
                 Some(Err(found)) => {
-                    let found = super::of_review_view(found);
-                    print(&found);
-                    Err(super::overlay_text(&found).into())
+                    let text = super::overlay_text(&found);
+                    print(&super::of_review_view(found));
+                    Err(text.into())
                 }
                 // `language_of` found its page.
                 None => Err(format!("no page to review for `{rel}`").into()),
