@@ -281,10 +281,9 @@ impl Site {
     }
 }
 
-/// Loads, validates and renders the site, for the commands that then render its review
-/// ([`review_files`]); `None` if there were errors (all in `diags`). Every language is
-/// rendered twice then (as published, and as it is now), so the words of every language are
-/// held until the returned [`Bundles`] are dropped: each language's files are parsed once.
+/// Loads, validates and renders the site whole, in memory; `None` if there were errors (all in
+/// `diags`). For a caller that renders it again (its review, say), the words of every language
+/// are held until the returned [`Bundles`] are dropped: each language's files are parsed once.
 pub fn prepare(
     root: &Path,
     options: &Options,
@@ -297,51 +296,61 @@ pub fn prepare(
     Some((site, stamp, files, words))
 }
 
-/// The rendered site with each language's page replaced by its review page (`candor review`).
-pub fn review_files(
+/// Renders the site with each language's page replaced by its review page, and its stylesheet
+/// beside it, handing the files to `emit` a batch at a time (`candor review`): only the last
+/// publication's pages are held, to compare with, never the whole site. Returns whether
+/// everything rendered and every page was reviewed (all problems in `diags`, the review's in
+/// configured order), or the first failure of `emit`.
+pub fn render_review_to(
     site: &Site,
     stamp: &Stamp,
-    mut files: Files,
+    options: &Options,
+    emit: &render::Emit,
     diags: &mut Diagnostics,
-) -> Option<Files> {
-    let own = review_pages(site, stamp, &files, diags)?;
-    files.extend(own);
-    Some(files)
-}
-
-/// The review's own files, for the rendered site `files`: each language's review page (in place
-/// of its page, `<lang>/index.html`) and its stylesheet. The rest of the review is the site as
-/// it is. The languages are compared on every core; their problems are reported in configured
-/// order.
-pub fn review_pages(
-    site: &Site,
-    stamp: &Stamp,
-    files: &Files,
-    diags: &mut Diagnostics,
-) -> Option<Files> {
+) -> Result<bool, IoError> {
     let baseline = Baseline::of(site, stamp);
     let old_files = match baseline.last {
-        Some(last) => render_published(site, stamp, last, None, diags)?,
+        Some(last) => match render_published(site, stamp, last, None, diags) {
+            Some(old) => old,
+            None => return Ok(false),
+        },
         None => Files::new(),
     };
-    let reviewed: Vec<Result<Files, Diagnostic>> = (0..site.locales.locales.len())
-        .into_par_iter()
-        .filter_map(|i| baseline.review(site, stamp, i, files, &old_files))
-        .collect();
-    let mut own = Files::new();
-    for language in reviewed {
-        match language {
-            Ok(reviewed) => own.extend(reviewed),
-            Err(e) => diags.push(e),
+    let problems: Mutex<Vec<(usize, Diagnostic)>> = Mutex::new(Vec::new());
+    let reviewing = |mut files: Files| {
+        // A language's page comes in a batch of its own, with its print stylesheet.
+        let pages: Vec<usize> = files
+            .keys()
+            .filter_map(|path| path.strip_suffix("/index.html"))
+            .filter_map(|tag| site.locales.position(tag))
+            .collect();
+        for i in pages {
+            match baseline.review(site, stamp, i, &files, &old_files) {
+                Some(Ok(own)) => files.extend(own),
+                Some(Err(e)) => problems
+                    .lock()
+                    .expect("no panic while reviewing")
+                    .push((i, e)),
+                None => {}
+            }
         }
+        emit(files)
+    };
+    let rendered = site.render_to(stamp, options, &reviewing, diags)?;
+    let mut problems = problems.into_inner().expect("rendering is over");
+    problems.sort_by_key(|(i, _)| *i);
+    let reviewed = problems.is_empty();
+    for (_, problem) in problems {
+        diags.push(problem);
     }
-    (!diags.has_errors()).then_some(own)
+    Ok(rendered && reviewed)
 }
 
 /// The review's own files of the language at position `language` (configured order) alone, as
-/// [`review_pages`] makes them: only that language's page of the last publication is rendered
-/// to compare with (`serve` makes each when it is asked for). `None` where `files` has no page
-/// in that language; the problems where the review cannot be made.
+/// [`render_review_to`] makes them: its review page and stylesheet, with only that language's
+/// page of the last publication rendered to compare with (`serve` makes each when it is asked
+/// for). `None` where `files` has no page in that language; the problems where the review
+/// cannot be made.
 pub fn review_language(
     site: &Site,
     stamp: &Stamp,

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use super::{Outcome, Writes, print_diagnostics, require_dir};
 use crate::diagnostic::Diagnostics;
 use crate::history::lock::{self, Recording};
-use crate::site::{self, Options, SOURCES};
+use crate::render::Files;
+use crate::site::{self, Options, SOURCES, Site};
 use crate::write::output;
 
 pub fn run(site: &Path, out: Option<PathBuf>) -> anyhow::Result<Outcome> {
@@ -42,13 +43,23 @@ pub fn review(
         placeholders: crate::load::placeholder::Placeholders::Show,
         ..Options::new(Recording::Preview { now })
     };
-    let Some((site, stamp, files, _words)) = site::prepare(root, &options, diags) else {
+    let Some(site) = Site::load(root, &options, diags) else {
         return Ok(None);
     };
-    let Some(reviewed) = site::review_files(&site, &stamp, files, diags) else {
+    // Each language's page is rendered twice (as the last publication showed it, and now).
+    let _words = site.locales.hold();
+    let Some(stamp) = site.stamp(options.recording, diags) else {
         return Ok(None);
     };
-    output::write(&target, &reviewed)?;
+    // Into the folder that becomes the review, a batch at a time, as `build` writes the site;
+    // it replaces the folder only if everything rendered and was reviewed.
+    let held = target.hold()?;
+    let staging = output::Staging::new(&target, &held)?;
+    let emit = |files: Files| staging.add(&files);
+    if !site::render_review_to(&site, &stamp, &options, &emit, diags)? {
+        return Ok(None);
+    }
+    staging.commit()?;
     Ok(Some(
         site.locales
             .locales

@@ -304,3 +304,43 @@ fn every_link_of_the_review_pages_opens_from_disk() {
         }
     }
 }
+
+#[test]
+fn a_review_that_cannot_be_made_says_why_and_leaves_the_last_review_as_it_was() {
+    let site = Site::example();
+    site.replace("content/retention.toml", "count = 2", "count = 3");
+    let out = review(&site);
+    let before = common::tree(&out);
+    assert!(before.len() > 10, "a review was written");
+    // The last publication's page no longer renders with today's theme; today's does.
+    site.replace(
+        "content/organisation.toml",
+        "name = \"Luscii\"",
+        "name = \"Luscii Healthtech\"",
+    );
+    site.replace(
+        "themes/default/templates/page.html",
+        "{% set org = facts.organisation %}",
+        "{% set org = facts.organisation %}{% if not archived and org.name == \"Luscii\" %}\
+         {{ throw(message=\"the old page does not render\") }}{% endif %}",
+    );
+    let run = candor(
+        &["review", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("the old page does not render"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("page.html"), "{}", run.stderr);
+    common::assert_same_tree(&before, &common::tree(&out));
+    // Nothing of the attempt is left beside it.
+    let beside: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("review") && name != "review")
+        .collect();
+    assert!(beside.is_empty(), "{beside:?}");
+}

@@ -146,11 +146,26 @@ mod tests {
     #[test]
     fn each_language_s_review_made_alone_is_what_the_review_of_all_makes() {
         let view = example(1);
+        let Loaded {
+            site,
+            stamp,
+            options,
+        } = &*view.loaded;
+        // `candor review`'s files: the site with its review pages.
+        let whole = std::sync::Mutex::new(Files::new());
+        let emit = |files: Files| {
+            whole.lock().unwrap().extend(files);
+            Ok(())
+        };
         let mut diags = Diagnostics::default();
-        let Loaded { site, stamp, .. } = &*view.loaded;
-        let all = site::review_pages(site, stamp, &view.files, &mut diags)
-            .expect("the review of every language");
+        assert!(site::render_review_to(site, stamp, options, &emit, &mut diags).unwrap());
         assert!(!diags.has_errors());
+        let all: Files = whole
+            .into_inner()
+            .unwrap()
+            .into_iter()
+            .filter(|(path, _)| view.language_of(path).is_some())
+            .collect();
         assert_eq!(all.len(), 2 * site.locales.locales.len());
         for (path, bytes) in &all {
             let made = view.file(path).expect("one of its own").expect("made");
