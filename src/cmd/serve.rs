@@ -36,8 +36,7 @@ use anyhow::Context as _;
 use tokio::sync::broadcast;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Printer};
-use crate::history::lock::Stamp;
-use crate::history::lock::{self, Recording};
+use crate::history::lock::{self, Recording, Stamp};
 use crate::render::{Files, Scope};
 use crate::site::{Options, Site};
 use archive::Archive;
