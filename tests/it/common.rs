@@ -543,3 +543,21 @@ pub fn say_skipped(what: &str) {
         "SKIPPED {what}; install what it needs with `{INSTALL_TEST_TOOLS}` (as root)"
     );
 }
+
+/// Makes the last publication's page fail to render with today's theme, while today's site
+/// renders: the organisation is renamed, and the page template fails for its old name on a page
+/// that is not archived, which is the last publication's page rendered again to compare with.
+/// The failure says "the old page does not render".
+pub fn break_the_last_publications_page(site: &Site) {
+    site.replace(
+        "content/organisation.toml",
+        "name = \"Luscii\"",
+        "name = \"Luscii Healthtech\"",
+    );
+    site.replace(
+        "themes/default/templates/page.html",
+        "{% set org = facts.organisation %}",
+        "{% set org = facts.organisation %}{% if not archived and org.name == \"Luscii\" %}\
+         {{ throw(message=\"the old page does not render\") }}{% endif %}",
+    );
+}

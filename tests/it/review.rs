@@ -313,17 +313,7 @@ fn a_review_that_cannot_be_made_says_why_and_leaves_the_last_review_as_it_was() 
     let before = common::tree(&out);
     assert!(before.len() > 10, "a review was written");
     // The last publication's page no longer renders with today's theme; today's does.
-    site.replace(
-        "content/organisation.toml",
-        "name = \"Luscii\"",
-        "name = \"Luscii Healthtech\"",
-    );
-    site.replace(
-        "themes/default/templates/page.html",
-        "{% set org = facts.organisation %}",
-        "{% set org = facts.organisation %}{% if not archived and org.name == \"Luscii\" %}\
-         {{ throw(message=\"the old page does not render\") }}{% endif %}",
-    );
+    common::break_the_last_publications_page(&site);
     let run = candor(
         &["review", &site.arg(), "--out", out.to_str().unwrap()],
         &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],

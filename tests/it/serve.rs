@@ -410,14 +410,20 @@ fn every_built_file_is_served_as_built_with_its_type() {
     }
 }
 
-#[test]
-fn the_review_view_marks_changes_since_the_last_publication() {
+/// The example, with Hubspot no longer processing personal data since its last publication.
+fn hubspot_stops_processing_personal_data() -> Site {
     let site = Site::example();
     site.replace(
         "content/subprocessors.toml",
         "name = \"Hubspot\"\npersonal-data = true",
         "name = \"Hubspot\"\npersonal-data = false",
     );
+    site
+}
+
+#[test]
+fn the_review_view_marks_changes_since_the_last_publication() {
+    let site = hubspot_stops_processing_personal_data();
     let server = Server::start(&site);
     let review = server.get("/__candor/review/de/");
     assert_eq!(review.status, 200, "{}", server.log());
@@ -441,12 +447,7 @@ fn the_review_view_marks_changes_since_the_last_publication() {
 #[test]
 fn the_review_view_follows_each_save_and_a_publication_recorded_while_it_runs() {
     // Review pages are made when asked for, once per build: never one of an earlier build.
-    let site = Site::example();
-    site.replace(
-        "content/subprocessors.toml",
-        "name = \"Hubspot\"\npersonal-data = true",
-        "name = \"Hubspot\"\npersonal-data = false",
-    );
+    let site = hubspot_stops_processing_personal_data();
     let server = Server::start(&site);
     let hubspot = "Hubspot verarbeitet keine personenbezogenen Daten mehr";
     let review = server.get("/__candor/review/de/");
@@ -480,17 +481,7 @@ fn a_review_page_that_cannot_be_made_says_so_and_never_shows_the_page_unmarked()
     // site does. The review view cannot compare: it must say so, not show today's page as if
     // nothing had changed.
     let site = Site::example();
-    site.replace(
-        "content/organisation.toml",
-        "name = \"Luscii\"",
-        "name = \"Luscii Healthtech\"",
-    );
-    site.replace(
-        "themes/default/templates/page.html",
-        "{% set org = facts.organisation %}",
-        "{% set org = facts.organisation %}{% if not archived and org.name == \"Luscii\" %}\
-         {{ throw(message=\"the old page does not render\") }}{% endif %}",
-    );
+    common::break_the_last_publications_page(&site);
     let server = Server::start(&site);
     assert_eq!(server.get("/de/").status, 200, "{}", server.log());
     for path in ["/__candor/review/de/", "/__candor/review/de/index.html"] {
