@@ -1,16 +1,19 @@
 //! `candor serve`: the live preview.
 //!
-//! The site is built in memory through the real pipeline ([`site::prepare`] in preview mode:
-//! a missing translation is a warning and shows the source text, marked) and never written:
-//! no `public/`, no `candor.lock`, no translation records. The structure follows mdBook's and
-//! Zola's `serve`:
+//! The site is built in memory through the real pipeline (loaded, stamped and rendered in
+//! preview mode: a missing translation is a warning and shows the source text, marked) and
+//! never written: no `public/`, no `candor.lock`, no translation records. The structure follows
+//! mdBook's and Zola's `serve`:
 //!
-//! - the **main thread** watches the site's sources ([`watch`]) and rebuilds the whole site on
-//!   every change (it takes milliseconds);
+//! - the **main thread** watches the site's sources ([`watch`]) and rebuilds the site on every
+//!   change, all but the archive's copies of the publications;
+//! - an **archive thread** renders those after each build is shown ([`archive`]), until a newer
+//!   build gives it up;
 //! - the **server thread** runs a tokio runtime with an axum router ([`http`]) that serves the
-//!   last good build from memory, `/__candor/live.js` and the `/__candor/ws` WebSocket;
-//! - a `tokio::sync::broadcast` channel carries "reload" and "error" messages from the one to
-//!   the other.
+//!   last good build from memory, `/__candor/live.js` and the `/__candor/ws` WebSocket, and
+//!   makes a language's review page when it is first asked for ([`review`]);
+//! - a `tokio::sync::broadcast` channel carries "reload" and "error" messages from the builds
+//!   to open pages.
 //!
 //! A failed rebuild keeps the last good pages, prints the diagnostics on stderr and shows them
 //! in the browser: over open pages (through the socket) and in every page served while the site
