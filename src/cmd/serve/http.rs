@@ -500,12 +500,25 @@ async fn page(
         };
         respond(StatusCode::OK, &kind, body)
     };
+    let not_found = || {
+        let built = !state.files.is_empty();
+        let status = if built {
+            StatusCode::NOT_FOUND
+        } else {
+            StatusCode::SERVICE_UNAVAILABLE
+        };
+        let body = html(&inject::missing_page(uri.path(), built));
+        respond(status, "text/html; charset=utf-8", Body::from(body))
+    };
     match target {
-        Target::File(key) => match (state.files.get(&key), &archive) {
-            (Some(bytes), _) => file(&key, bytes),
-            (None, Some(archive)) => file(&key, &archive[&key]),
-            (None, None) => unreachable!("resolved among the files served"),
-        },
+        // Found among the pages or the archive `find` returned.
+        Target::File(key) => {
+            let archived = archive.as_ref().and_then(|a| a.get(&key));
+            match state.files.get(&key).or(archived) {
+                Some(bytes) => file(&key, bytes),
+                None => not_found(),
+            }
+        }
         Target::Review(rel) => {
             // Made on a thread that may block: comparing a large page takes a while, and a
             // second request for the same language waits for the first to make it.
@@ -529,11 +542,7 @@ async fn page(
                     "text/html; charset=utf-8",
                     Body::from(html(&inject::review_failed_page(uri.path(), &problems))),
                 ),
-                None => respond(
-                    StatusCode::NOT_FOUND,
-                    "text/html; charset=utf-8",
-                    Body::from(html(&inject::missing_page(uri.path(), true))),
-                ),
+                None => not_found(),
             }
         }
         Target::Redirect(to) => {
@@ -551,16 +560,7 @@ async fn page(
             }
             response
         }
-        Target::Missing => {
-            let built = !state.files.is_empty();
-            let status = if built {
-                StatusCode::NOT_FOUND
-            } else {
-                StatusCode::SERVICE_UNAVAILABLE
-            };
-            let body = html(&inject::missing_page(uri.path(), built));
-            respond(status, "text/html; charset=utf-8", Body::from(body))
-        }
+        Target::Missing => not_found(),
     }
 }
 

@@ -10,7 +10,6 @@
 
 use std::sync::{Arc, OnceLock};
 
-use crate::diagnostic::{Diagnostics, Printer};
 use crate::render::{Files, review};
 use crate::site;
 
@@ -71,7 +70,7 @@ impl ReviewView {
                 // the review page, what kept it from being made.
                 Some(Err(found)) => {
                     let text = super::overlay_text(&found);
-                    print(&super::of_review_view(found));
+                    super::print_diagnostics(&super::of_review_view(found));
                     Err(text.into())
                 }
                 // `language_of` found its page.
@@ -105,22 +104,12 @@ impl ReviewView {
     }
 }
 
-/// Prints the review's problems on stderr when a page is asked for: they are warnings of the
-/// review view, not of the build.
-fn print(found: &Diagnostics) {
-    use std::io::Write as _;
-    let printer = Printer::for_stderr();
-    let mut err = std::io::stderr().lock();
-    for d in found.iter() {
-        let _ = write!(err, "{}", printer.render(d));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::path::Path;
 
     use super::*;
+    use crate::diagnostic::Diagnostics;
     use crate::history::lock::Recording;
     use crate::site::Options;
 
