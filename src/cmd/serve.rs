@@ -513,9 +513,6 @@ impl Builder {
                         archive::Made::Failed(_) | archive::Made::GivenUp => {}
                     }
                 }
-                if let Some(undone) = undone {
-                    undone.archive.abandon();
-                }
                 self.builds += 1;
                 let build = format!("{}-{}", self.run, self.builds);
                 self.live.publish(Preview {
@@ -525,6 +522,10 @@ impl Builder {
                     build: build.clone(),
                     error: None,
                 });
+                // Only now: a request that waited for the archive given up asks this build.
+                if let Some(undone) = undone {
+                    undone.archive.abandon();
+                }
                 if first {
                     crate::errln!("built in {ms} ms");
                 } else {

@@ -861,6 +861,40 @@ fn saves_that_come_while_the_archive_is_made_end_with_the_archive_of_the_last() 
 }
 
 #[test]
+fn an_archive_page_asked_for_while_saves_follow_each_other_is_always_answered() {
+    // Each save gives the archive under way up; a request that waits for it asks the newer
+    // build, and is answered, never with a 404.
+    let site = Site::example();
+    let server = Server::start(&site);
+    let dates = common::publication_dates(&site.read("candor.lock"));
+    let archived = format!("/en/archive/{}/", dates.first().expect("a publication"));
+    let saving = {
+        let root = site.root().to_path_buf();
+        std::thread::spawn(move || {
+            let path = root.join("content/organisation.toml");
+            let text = std::fs::read_to_string(&path).unwrap();
+            for i in 0..12 {
+                let renamed =
+                    text.replacen("name = \"Luscii\"", &format!("name = \"Luscii {i}\""), 1);
+                std::fs::write(&path, renamed).unwrap();
+                std::thread::sleep(Duration::from_millis(40));
+            }
+        })
+    };
+    // A request may wait for the saves to end: each build's archive is given up by the next.
+    while !saving.is_finished() {
+        let response = server.get(&archived);
+        assert_eq!(response.status, 200, "{}", server.log());
+        assert!(response.body.contains("class=\"fingerprint\""));
+    }
+    saving.join().unwrap();
+    server.eventually("the last save's pages", || {
+        server.get("/en/").body.contains("Luscii 11")
+    });
+    assert_eq!(server.get(&archived).status, 200, "{}", server.log());
+}
+
+#[test]
 fn an_archive_that_cannot_be_made_is_shown_as_an_error_over_the_new_pages() {
     let site = Site::example();
     let server = Server::start(&site);
