@@ -87,17 +87,20 @@ impl Edit {
 
     /// The file's text with its line changed the `i`th way.
     fn apply(self, text: &str, i: usize) -> String {
-        let (prefix, changed): (&str, &dyn Fn(&str) -> String) = match self {
-            Edit::Translation => ("yes = ", &|line: &str| format!("{line} ({i})")),
-            Edit::Fact => ("name = \"", &|line: &str| {
-                format!("{} {i}\"", line.trim_end_matches('"'))
-            }),
+        let prefix = match self {
+            Edit::Translation => "yes = ",
+            Edit::Fact => "name = \"",
         };
         let line = text
             .lines()
             .find(|l| l.starts_with(prefix))
             .unwrap_or_else(|| panic!("{} has a line `{prefix}`", self.file()));
-        text.replacen(line, &changed(line), 1)
+        let changed = match self {
+            Edit::Translation => format!("{line} ({i})"),
+            // Inside the quotes.
+            Edit::Fact => format!("{} {i}\"", line.trim_end_matches('"')),
+        };
+        text.replacen(line, &changed, 1)
     }
 }
 
