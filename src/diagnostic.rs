@@ -116,6 +116,12 @@ impl Diagnostic {
         self
     }
 
+    /// Names a file, by its path relative to the site root, without a place in it and without
+    /// holding its text: a diagnostic with no place shows only the name.
+    pub fn in_file_named(self, name: &str) -> Self {
+        self.in_file(&SourceFile::new(name, String::new()))
+    }
+
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self

@@ -691,7 +691,9 @@ impl Publishing {
 /// A lock file as read, and whether it was in an older version (upgraded in memory).
 #[derive(Debug)]
 pub struct Read {
-    pub file: Option<Arc<SourceFile>>,
+    /// The file's name, if there is one. Not its text: what [`stamp`] reports is about the file
+    /// as a whole, and the text grows with every publication (at 100 x 1,000, by 300 KB each).
+    pub file: Option<String>,
     pub lock: LockFile,
     pub upgraded: bool,
 }
@@ -967,7 +969,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     }
     lock.version = VERSION;
     (diags.error_count() == errors_before).then_some(Read {
-        file: Some(file),
+        file: Some(file.name.clone()),
         lock,
         upgraded,
     })
@@ -991,7 +993,7 @@ pub fn stamp(
         lock,
         upgraded,
     } = read;
-    let lock_file = lock_file.as_ref();
+    let lock_file = lock_file.as_deref();
     let mut history = lock.publications;
     let mut texts = lock.texts;
     if let Some(last) = history.last().filter(|p| p.snapshot == snapshot) {
@@ -999,7 +1001,7 @@ pub fn stamp(
             let mut d = Diagnostic::warning(format!("`{FILE}` is in an older version, whose fingerprints do not cover the dates of the publications"))
                 .with_help("run `candor build` once and commit the rewritten candor.lock");
             if let Some(f) = lock_file {
-                d = d.in_file(f);
+                d = d.in_file_named(f);
             }
             diags.push(d);
         }
@@ -1019,7 +1021,7 @@ pub fn stamp(
             let mut d = Diagnostic::error(format!("the site has changed since the last publication recorded in `{FILE}`, and --locked forbids recording a new one"))
                 .with_help("run `candor build` without --locked and commit the updated candor.lock");
             if let Some(f) = lock_file {
-                d = d.in_file(f);
+                d = d.in_file_named(f);
             }
             diags.push(d);
             return None;

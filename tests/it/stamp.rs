@@ -265,8 +265,9 @@ fn locked_refuses_a_fact_change_and_leaves_the_output_alone() {
     let run = site.build_later(&["--locked"]);
     run.expect_code(1);
     assert!(
-        run.stderr.contains("candor.lock"),
-        "the error names candor.lock:\n{}",
+        run.stderr
+            .contains("candor.lock: the site has changed since the last publication"),
+        "the error names candor.lock as its place:\n{}",
         run.stderr
     );
 
