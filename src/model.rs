@@ -5,6 +5,8 @@
 //! no unsafe link), so rendering never re-checks it. It serializes into the template context
 //! and, as the canonical form of the facts, into the publication snapshot of `candor.lock`.
 
+use std::sync::Arc;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -356,7 +358,10 @@ pub struct Model {
     /// Where the data is stored.
     pub storage: Storage,
     /// The sub-processors it engages, in the order the page lists them.
-    pub subprocessors: Vec<Subprocessor>,
+    // Shared (not documented above, which is the published schema's text): a history holds a
+    // model for every publication, and most publications list most rows as the one before did;
+    // `Snapshot::model` shares an equal row with it.
+    pub subprocessors: Vec<Arc<Subprocessor>>,
     /// How long personal data is kept.
     pub retention: Retention,
     /// Who has access to personal data, and on which basis.

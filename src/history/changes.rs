@@ -5,6 +5,7 @@
 //! recorded publications, or the last one with the working tree, whatever the model looked like
 //! then.
 
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
@@ -476,12 +477,13 @@ fn facts(
 /// Sub-processors matched by id (given, or derived from the name), field by field. Each field
 /// is named here, so that a field added to [`Subprocessor`] does not compile until this says
 /// what its change is.
-fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
+fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
     let key = |s: &Subprocessor| s.id.clone();
-    let before: BTreeMap<String, &Subprocessor> = old.iter().map(|s| (key(s), s)).collect();
-    let now: BTreeSet<String> = new.iter().map(key).collect();
+    let before: BTreeMap<String, &Subprocessor> =
+        old.iter().map(|s| (key(s.borrow()), s.borrow())).collect();
+    let now: BTreeSet<String> = new.iter().map(|s| key(s.borrow())).collect();
     let mut out = Vec::new();
-    for n in new {
+    for n in new.iter().map(Borrow::borrow) {
         let Some(o) = before.get(&key(n)) else {
             out.push(Change::SubprocessorAdded {
                 id: n.id.clone(),
@@ -611,7 +613,11 @@ fn subprocessors(old: &[Subprocessor], new: &[Subprocessor]) -> Vec<Change> {
             });
         }
     }
-    for o in old.iter().filter(|o| !now.contains(&key(o))) {
+    for o in old
+        .iter()
+        .map(Borrow::borrow)
+        .filter(|o| !now.contains(&key(o)))
+    {
         out.push(Change::SubprocessorRemoved {
             id: o.id.clone(),
             name: o.name.clone(),
@@ -644,6 +650,7 @@ pub fn not_yet_engaged<'m>(
         .iter()
         .filter(|s| s.effective.is_some_and(|e| e > date))
         .filter(|s| !engaged_before.contains(&s.id))
+        .map(|s| &**s)
         .collect()
 }
 

@@ -7,7 +7,7 @@
 //! the date moves with a fact or the source text, not with a translation, a reformatted file, a
 //! file time or a fresh clone.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
-use crate::model::Model;
+use crate::model::{Model, Subprocessor};
 
 /// The file name, at the site root.
 pub const FILE: &str = "candor.lock";
@@ -43,6 +43,23 @@ pub struct Snapshot {
     /// private, so that what was read is always what they hold.
     #[serde(skip)]
     model: OnceLock<Result<Model, String>>,
+}
+
+/// Replaces each sub-processor of `model` equal in every field to one of `before` (by id) with
+/// that one, shared.
+fn share_rows(model: &mut Model, before: &Model) {
+    let by_id: HashMap<&str, &Arc<Subprocessor>> = before
+        .subprocessors
+        .iter()
+        .map(|s| (s.id.as_str(), s))
+        .collect();
+    for row in &mut model.subprocessors {
+        if let Some(&earlier) = by_id.get(row.id.as_str())
+            && earlier == row
+        {
+            *row = Arc::clone(earlier);
+        }
+    }
 }
 
 /// A snapshot's facts, kept as the text [`canonical`] hashes them in: compact JSON with the keys
@@ -138,8 +155,22 @@ impl Snapshot {
     /// lock file edited by hand (its fingerprints recomputed) cannot put on a page what
     /// `content/` could not.
     pub fn model(&self) -> Result<&Model, String> {
+        self.model_after(None)
+    }
+
+    /// [`Snapshot::model`], its sub-processors shared with those of `before` (the publication
+    /// before it) that are equal to them in every field, if this is the first time it is read: a
+    /// history holds a model of every publication, and most publications list most rows as
+    /// the one before did.
+    fn model_after(&self, before: Option<&Model>) -> Result<&Model, String> {
         self.model
-            .get_or_init(|| self.read_model())
+            .get_or_init(|| {
+                let mut model = self.read_model()?;
+                if let Some(before) = before {
+                    share_rows(&mut model, before);
+                }
+                Ok(model)
+            })
             .as_ref()
             .map_err(String::clone)
     }
@@ -162,7 +193,7 @@ impl Snapshot {
         let mut model: Model = serde_json::from_value(facts).map_err(|e| e.to_string())?;
         // Recorded before sub-processors had ids: the id their name stands for.
         for s in model.subprocessors.iter_mut().filter(|s| s.id.is_empty()) {
-            s.id = crate::model::derived_id(&s.name);
+            Arc::make_mut(s).id = crate::model::derived_id(&s.name);
         }
         for l in model
             .storage
@@ -918,7 +949,9 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     }
     let upgraded = lock.version == 1;
     let mut previous: Option<(When, String)> = None;
-    for p in lock.publications.iter_mut() {
+    for at in 0..lock.publications.len() {
+        let (before, rest) = lock.publications.split_at_mut(at);
+        let p = &mut rest[0];
         let when = p.when();
         let date = when.date;
         if let Some(time) = when.time
@@ -951,7 +984,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
                 "the publication of {date} in `{FILE}` does not match its fingerprint"
             )));
         }
-        if let Err(why) = p.snapshot.model() {
+        let model_before = before.last().and_then(|b| b.snapshot.model().ok());
+        if let Err(why) = p.snapshot.model_after(model_before) {
             diags.push(edited(format!(
                 "the publication of {date} in `{FILE}` holds facts that are not valid: {why}"
             )));
@@ -1365,6 +1399,79 @@ mod tests {
             Layout::of(example).unwrap().publications.len(),
             example.matches("\n[[publication]]\n").count()
         );
+    }
+
+    #[test]
+    fn a_row_equal_to_the_publication_before_is_shared_and_a_changed_one_is_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = include_str!("../../tests/fixtures/lock-v3/candor.lock");
+        // The example's history, with a fourth publication that renames one sub-processor.
+        std::fs::write(dir.path().join(FILE), text).unwrap();
+        let mut diags = Diagnostics::default();
+        let example = read(dir.path(), &mut diags).expect("the example's lock reads");
+        let last = example.lock.publications.last().unwrap();
+        let mut facts = last.snapshot.facts.value().unwrap();
+        let name = &mut facts["subprocessors"][0]["name"];
+        *name = format!("{} (renamed)", name.as_str().unwrap()).into();
+        let mut history = example.lock.publications.clone();
+        history.push(Publication {
+            date: last.date.tomorrow().unwrap(),
+            time: None,
+            fingerprint: String::new(),
+            snapshot: Snapshot::new(facts, (*last.snapshot.source).clone()),
+            translations: BTreeMap::new(),
+        });
+        let texts = example
+            .lock
+            .texts
+            .iter()
+            .map(|(fp, text)| (fp.as_str(), text.as_str()))
+            .collect();
+        let mut chained: Option<String> = None;
+        for p in &mut history {
+            p.fingerprint = fingerprint(p.when(), chained.as_deref(), &p.snapshot);
+            chained = Some(p.fingerprint.clone());
+        }
+        std::fs::write(dir.path().join(FILE), lock_toml(&history, &texts)).unwrap();
+
+        let read = read(dir.path(), &mut diags).expect("the lock reads");
+        assert!(!diags.has_errors(), "{diags:?}");
+        let (mut shared, mut own) = (0, 0);
+        for pair in read.lock.publications.windows(2) {
+            let before = pair[0].snapshot.model().unwrap();
+            let after = pair[1].snapshot.model().unwrap();
+            // Each row is what its own publication's facts say, read alone.
+            let alone: Snapshot =
+                serde_json::from_str(&serde_json::to_string(&pair[1].snapshot).unwrap()).unwrap();
+            assert_eq!(after, alone.model().unwrap());
+            for row in &after.subprocessors {
+                match before.subprocessors.iter().find(|s| s.id == row.id) {
+                    Some(earlier) if earlier == row => {
+                        assert!(Arc::ptr_eq(earlier, row), "{} is shared", row.id);
+                        shared += 1;
+                    }
+                    _ => {
+                        assert!(
+                            !before.subprocessors.iter().any(|s| Arc::ptr_eq(s, row)),
+                            "{} is its own",
+                            row.id
+                        );
+                        own += 1;
+                    }
+                }
+            }
+        }
+        assert!(shared > 0 && own > 0, "{shared} shared, {own} own");
+        let renamed = &read
+            .lock
+            .publications
+            .last()
+            .unwrap()
+            .snapshot
+            .model()
+            .unwrap()
+            .subprocessors[0];
+        assert!(renamed.name.ends_with(" (renamed)"), "{}", renamed.name);
     }
 
     /// `lock` as candor writes it ([`lock_toml`]).

@@ -1296,7 +1296,7 @@ impl<'m> RowValues<'m> {
     /// The template value of `s`.
     fn of(&mut self, s: &'m Subprocessor) -> Value {
         match self.by_id.get(s.id.as_str()) {
-            Some((seen, value)) if *seen == s => value.clone(),
+            Some((seen, value)) if std::ptr::eq(*seen, s) || *seen == s => value.clone(),
             _ => {
                 let value = Value::from_serializable(s);
                 self.by_id.insert(&s.id, (s, value.clone()));
@@ -1440,6 +1440,7 @@ fn subprocessor_groups<'m>(
     let current: Vec<_> = model
         .subprocessors
         .iter()
+        .map(|s| &**s)
         .filter(|s| !upcoming.iter().any(|u| std::ptr::eq(*u, *s)))
         .collect();
     // The table's optional columns, shown when any sub-processor fills them.
@@ -1551,8 +1552,11 @@ mod tests {
     fn shared_rows_are_each_publications_own() {
         let before = example_model();
         let mut after = before.clone();
-        after.subprocessors[0].name.push_str(" (renamed)");
-        after.subprocessors[1].personal_data = !after.subprocessors[1].personal_data;
+        Arc::make_mut(&mut after.subprocessors[0])
+            .name
+            .push_str(" (renamed)");
+        let second = Arc::make_mut(&mut after.subprocessors[1]);
+        second.personal_data = !second.personal_data;
         let mut rows = RowValues::default();
         let engaged = BTreeSet::new();
         let date = jiff::civil::date(2026, 11, 30);

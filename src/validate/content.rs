@@ -650,7 +650,7 @@ impl Validator<'_> {
         &mut self,
         p: &Parsed<raw::Subprocessors>,
         processing: Option<&Parsed<raw::Processing>>,
-    ) -> Option<Vec<Subprocessor>> {
+    ) -> Option<Vec<Arc<Subprocessor>>> {
         let f = &p.file;
         self.unique(
             f,
@@ -773,7 +773,7 @@ impl Validator<'_> {
                 }),
             "sub-processors",
         );
-        checked.into_iter().collect()
+        checked.into_iter().map(|s| s.map(Arc::new)).collect()
     }
 
     /// What Annex III of the standard contractual clauses lists of a sub-processor and the

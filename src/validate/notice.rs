@@ -14,6 +14,7 @@
 //! entry may say why it gives less notice (`notice-exception`).
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 
@@ -79,11 +80,11 @@ pub fn check(
     };
     // The earlier publications, newest first, as models; a snapshot the model cannot read
     // (none: the lock's reader checked them) ends the search.
-    let history: Vec<(Date, &[Subprocessor])> = std::iter::once(previous)
+    let history: Vec<(Date, &[Arc<Subprocessor>])> = std::iter::once(previous)
         .chain(earlier.iter().rev())
         .map_while(|p: &Publication| Some((p.date, &p.snapshot.model().ok()?.subprocessors[..])))
         .collect();
-    let find = |list: &[Subprocessor], id: &str| list.iter().find(|s| s.id == id).cloned();
+    let find = |list: &[Arc<Subprocessor>], id: &str| list.iter().find(|s| s.id == id).cloned();
     // The ids that this publication no longer lists: a new entry may be one of them renamed.
     let gone: Vec<&str> = history.first().map_or_else(Vec::new, |(_, list)| {
         list.iter()
