@@ -115,7 +115,13 @@ impl Site {
                     rayon::join(
                         || {
                             Diagnostics::gather(|found| {
-                                locales::load(root, &config, options.pseudo, found)
+                                locales::load(
+                                    root,
+                                    &config,
+                                    options.pseudo,
+                                    qa::check_characters,
+                                    found,
+                                )
                             })
                         },
                         || Diagnostics::gather(|found| theme::load(root, &config, found)),
@@ -126,16 +132,13 @@ impl Site {
         diags.extend(locale_diags);
         diags.extend(theme_diags);
         let mut translations: Arc<[Status]> = Arc::new([]);
-        // The files' syntax trees are for the checks, which let them go as soon as they ran.
-        let (locales, parsed) = locales.unzip();
-        if let (Some(locales), Some(parsed)) = (&locales, parsed) {
+        if let Some(locales) = &locales {
             let qa = qa::Options {
                 missing_is_error: options.missing == render::Missing::IsAnError,
                 obsolete_is_error: options.strict,
             };
             qa::check(
                 locales,
-                parsed,
                 &validated.requirements,
                 &model::vocabulary_message_ids()
                     .into_iter()

@@ -22,12 +22,10 @@ pub struct Options {
     pub obsolete_is_error: bool,
 }
 
-/// Checks all locales: required messages in the source, the characters of every file as
-/// `parsed` (each language's syntax trees are let go by the core that checked them), then each
-/// translation against the source.
+/// Checks all locales: required messages in the source, then each translation against the
+/// source. The characters of every file are checked as it loads ([`check_characters`]).
 pub fn check(
     locales: &Locales,
-    parsed: Vec<Parsed>,
     content: &[Requirement],
     required: &[String],
     options: Options,
@@ -68,7 +66,6 @@ pub fn check(
             );
         }
     }
-    check_characters(parsed, diags);
     each_language(locales.locales.par_iter(), diags, |locale, found| {
         check_blank(locale, found);
         check_references(locale, found);
@@ -234,17 +231,15 @@ fn check_translation(
     }
 }
 
-/// No message or term of any language holds a character that has no place in text
+/// No message or term of `language` holds a character that has no place in text
 /// ([`text::forbidden`]): a control character, a bidi override, a noncharacter, an invisible
-/// one. Each file is walked once, as the loader parsed it (a regional language inherits its
-/// parent's files, but they are not its own).
-fn check_characters(parsed: Vec<Parsed>, diags: &mut Diagnostics) {
-    // Each language's trees are let go on the core that checked them.
-    each_language(parsed.into_par_iter(), diags, |language, found| {
-        for ftl in &language.files {
-            check_file_characters(ftl, &language.tag, found);
-        }
-    });
+/// one. Each of its own files is walked once, as the loader parsed it (a regional language
+/// inherits its parent's files, but they are not its own); the loader calls this for each
+/// language as it is parsed.
+pub fn check_characters(language: &Parsed, diags: &mut Diagnostics) {
+    for ftl in &language.files {
+        check_file_characters(ftl, &language.tag, diags);
+    }
 }
 
 /// A forbidden character in the text of a message or term: where it is written, and whether it
