@@ -192,7 +192,7 @@ impl Site {
         let stamp = lock::stamp(
             read,
             self.snapshot(),
-            lock::Translations {
+            || lock::Translations {
                 fingerprints: self.translation_fingerprints(),
                 texts: self.translation_texts(),
             },

@@ -1011,17 +1011,15 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
 
 /// Decides the stamp for `snapshot`: the last publication's date if nothing changed, otherwise
 /// a new publication dated `today` (recorded, or only previewed), or an error with `--locked`.
+/// `translations` are asked for only for a new publication, which records them: they copy and
+/// fingerprint every translated message of every language.
 pub fn stamp(
     read: Read,
     snapshot: Snapshot,
-    translations: Translations,
+    translations: impl FnOnce() -> Translations,
     recording: Recording,
     diags: &mut Diagnostics,
 ) -> Option<Stamp> {
-    let Translations {
-        fingerprints: translations,
-        texts: translated,
-    } = translations;
     let Read {
         file: lock_file,
         lock,
@@ -1078,6 +1076,10 @@ pub fn stamp(
         );
         return None;
     }
+    let Translations {
+        fingerprints: translations,
+        texts: translated,
+    } = translations();
     // Every change is its own publication, a second one on the same day included: what was
     // published in the morning stays in the record.
     let previous = history.last().map(|p| p.fingerprint.as_str());
