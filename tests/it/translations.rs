@@ -475,6 +475,29 @@ fn a_control_or_bidi_character_in_a_message_is_an_error_at_the_character() {
     );
 }
 
+/// The characters of each language's files are checked as it loads: a language whose folder
+/// is missing does not hide what is wrong in another's, and both are told in one run.
+#[test]
+fn a_bidi_character_is_told_beside_a_missing_language_folder() {
+    let site = Site::example();
+    site.replace("locales/nl/chrome.ftl", "no = Nee", "no = \u{202e}Nee");
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\", \"nl\"]",
+        "languages = [\"en\", \"de\", \"nl\", \"fr\"]",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    for told in [
+        "language `fr` has no locale folder `locales/fr/`",
+        "U+202E RIGHT-TO-LEFT OVERRIDE",
+        "locales/nl/chrome.ftl",
+    ] {
+        assert!(run.stderr.contains(told), "{told}:\n{}", run.stderr);
+    }
+    assert!(run.stderr.contains("2 errors"), "{}", run.stderr);
+}
+
 /// Adds `fr` to the example as a straight copy of the English files, as a new translator would
 /// start it.
 fn with_copied_english(site: &Site) {
