@@ -62,7 +62,9 @@ impl ReviewView {
     /// as plain text (printed on stderr when found).
     pub fn file(&self, rel: &str) -> Option<Result<Vec<u8>, Arc<str>>> {
         let language = self.language_of(rel)?;
-        let made = self.made[language].get_or_init(|| {
+        // A slot for each language the site loaded; a request handler answers 404 rather than
+        // index past them.
+        let made = self.made.get(language)?.get_or_init(|| {
             let Loaded { site, stamp, .. } = &*self.loaded;
             match site::review_language(site, stamp, &self.files, language) {
                 Some(Ok(files)) => Ok(files),
