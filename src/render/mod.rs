@@ -1308,9 +1308,14 @@ impl<'m> RowValues<'m> {
     /// `model` as a template value, its sub-processors shared ([`RowValues::of`]).
     fn facts(&mut self, model: &'m Model) -> Value {
         let rows: Vec<Value> = model.subprocessors.iter().map(|s| self.of(s)).collect();
-        // A model always serializes to a map; its `subprocessors` are replaced by the same
-        // values, shared.
-        match Value::from_serializable(model).into_map() {
+        // The rest of the model, serialized without its rows (which would be made only to be
+        // replaced). A model always serializes to a map; its `subprocessors` are the values
+        // above, shared.
+        let rest = Model {
+            subprocessors: Vec::new(),
+            ..model.clone()
+        };
+        match Value::from_serializable(&rest).into_map() {
             Some(mut map) => {
                 map.insert("subprocessors".into(), Value::from(rows));
                 Value::from(map)
