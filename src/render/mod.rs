@@ -299,7 +299,7 @@ pub fn render_scope(
     let mut organisations = vec![Globals::of(&model.organisation)];
     let archived: BTreeMap<String, ArchivedFacts> = archived
         .into_iter()
-        .map(|(date, (facts, value, groups))| {
+        .map(|(date, (facts, value, groups, not_yet_engaged))| {
             let globals = Globals::of(&facts.organisation);
             let organisation = match organisations.iter().position(|g| *g == globals) {
                 Some(known) => known,
@@ -311,6 +311,7 @@ pub fn render_scope(
             let archived = ArchivedFacts {
                 facts: value,
                 groups,
+                not_yet_engaged,
                 organisation,
                 org: facts.organisation.name.clone(),
             };
@@ -375,10 +376,7 @@ pub fn render_scope(
             &archived,
             &stamp.history,
         ),
-        not_yet_engaged: changes::not_yet_engaged(model, stamp.date, &engaged_before)
-            .into_iter()
-            .map(|s| s.id.clone())
-            .collect(),
+        not_yet_engaged: not_yet_engaged(model, stamp.date, &engaged_before),
         archived,
         stamp,
         org: &model.organisation.name,
@@ -539,6 +537,8 @@ struct ArchivedFacts {
     facts: Value,
     /// Its sub-processor groups ([`subprocessor_groups`]).
     groups: Groups,
+    /// The ids of the sub-processors it announced and had not yet engaged.
+    not_yet_engaged: BTreeSet<String>,
     /// Which of [`templates::Shared::organisations`] it named.
     organisation: usize,
     /// The organisation's name it published.
@@ -555,18 +555,48 @@ struct UpcomingChange {
     when: String,
 }
 
+/// What a page announces as still to come: the changes to engaged sub-processors that the
+/// history up to its publication (`log`, oldest first) gave notice of and that take effect after
+/// the page's `date`. `not_yet_engaged` are the ids of those it lists in its table of announced
+/// sub-processors instead; `org` is the organisation's name as the page names it.
+struct Announced<'p> {
+    log: &'p [changelog::Logged<'p>],
+    date: jiff::civil::Date,
+    not_yet_engaged: &'p BTreeSet<String>,
+    org: &'p str,
+}
+
 impl LanguagePages<'_> {
-    /// The changes to engaged sub-processors that the history announced and that take effect
-    /// after the last publication, in `locale`: what changes, from when, until when
-    /// controllers may object. (A sub-processor not yet engaged is in the table of announced
-    /// ones.) Each sub-processor's latest notice stands.
-    fn upcoming_changes(&self, locale: &Locale) -> Result<Vec<UpcomingChange>, String> {
-        let date = self.stamp.date;
+    /// What today's page announces as still to come ([`Announced`]).
+    fn announced_today(&self) -> Announced<'_> {
+        Announced {
+            log: self.log,
+            date: self.stamp.date,
+            not_yet_engaged: &self.not_yet_engaged,
+            org: self.org,
+        }
+    }
+
+    /// The changes to engaged sub-processors that `announced` says are still to come, in
+    /// `locale`: what changes, from when, until when controllers may object. (A sub-processor
+    /// not yet engaged is in the table of announced ones.) Each sub-processor's latest notice
+    /// stands. An archived page says what its publication announced, as today's page does.
+    fn upcoming_changes(
+        &self,
+        locale: &Locale,
+        announced: Announced,
+    ) -> Result<Vec<UpcomingChange>, String> {
+        let Announced {
+            log,
+            date,
+            not_yet_engaged,
+            org,
+        } = announced;
         // Per sub-processor, what the newest publication that gave notice of it said: it
         // replaces what an older one said.
         type Said<'l> = Vec<(&'l changelog::Logged<'l>, &'l changelog::Noticed)>;
         let mut latest: BTreeMap<&str, Said> = BTreeMap::new();
-        for logged in self.log {
+        for logged in log {
             let mut this: BTreeMap<&str, Said> = BTreeMap::new();
             for n in &logged.notice {
                 this.entry(n.subprocessor.as_str())
@@ -584,14 +614,14 @@ impl LanguagePages<'_> {
             let (Some(until), true) = (n.objection_until, n.effective > date) else {
                 continue;
             };
-            if self.not_yet_engaged.contains(id) {
+            if not_yet_engaged.contains(id) {
                 continue;
             }
             let contact = logged.changes.as_ref().map_or("", |(_, c)| c.as_str());
             let items = changelog::describe_all(
                 std::slice::from_ref(&n.change),
                 locale,
-                self.org,
+                org,
                 contact,
                 logged.publication.date,
             )?;
@@ -744,7 +774,7 @@ impl LanguagePages<'_> {
                 let mut ctx = self.context(language, "../", "");
                 ctx.insert_value("facts", self.facts.clone());
                 ctx.insert_value("subprocessors", self.groups.value());
-                match self.upcoming_changes(locale) {
+                match self.upcoming_changes(locale, self.announced_today()) {
                     Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
                     Err(e) => diags.push(Diagnostic::error(e)),
                 }
@@ -921,6 +951,17 @@ impl LanguagePages<'_> {
         ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
         ctx.insert("archived", &true);
         ctx.insert("superseded", &superseded);
+        // What it announced as still to come, in the words it is shown in.
+        let announced = Announced {
+            log: &self.log[..=k],
+            date: self.stamp.history[k].date,
+            not_yet_engaged: &facts.not_yet_engaged,
+            org: &facts.org,
+        };
+        match self.upcoming_changes(words, announced) {
+            Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
+            Err(e) => diags.push(Diagnostic::error(e)),
+        }
         // Its fingerprint and canonical file, which the page names for anyone to check.
         ctx.insert("publication", entry);
         ctx.insert_value("facts", facts.facts.clone());
@@ -1249,10 +1290,11 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
             Ok(model) => {
                 let groups = subprocessor_groups(model, p.date, &engaged_before_last, &mut rows);
                 let value = rows.facts(model);
+                let announced = not_yet_engaged(model, p.date, &engaged_before_last);
                 for s in changes::engaged(model, p.date) {
                     engaged.entry(s.to_string()).or_insert(p.date);
                 }
-                out.insert(date, (model, value, groups));
+                out.insert(date, (model, value, groups, announced));
             }
             Err(e) => diags.push(Diagnostic::warning(format!(
                 "the publication of {date} cannot be archived: {e}"
@@ -1269,9 +1311,9 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
 
 /// What [`archived_models`] reads from the history.
 struct Archived<'h> {
-    /// Each publication's facts, as they are and as a template value, and its sub-processor
-    /// groups, by its id.
-    models: BTreeMap<String, (&'h Model, Value, Groups)>,
+    /// Each publication's facts, as they are and as a template value, its sub-processor
+    /// groups, and the ids of those it announced and had not yet engaged, by its id.
+    models: BTreeMap<String, (&'h Model, Value, Groups, BTreeSet<String>)>,
     /// The sub-processors engaged in any publication before the last.
     engaged_before_last: BTreeSet<String>,
     /// The date of the first publication that listed each sub-processor as engaged.
@@ -1479,6 +1521,19 @@ fn subprocessor_groups<'m>(
         ("sets", Value::from(sets)),
         ("columns", Value::from(columns)),
     ]))))
+}
+
+/// The ids of the sub-processors of `model` announced and not yet engaged on `date`
+/// ([`changes::not_yet_engaged`]).
+fn not_yet_engaged(
+    model: &Model,
+    date: jiff::civil::Date,
+    engaged_before: &BTreeSet<String>,
+) -> BTreeSet<String> {
+    changes::not_yet_engaged(model, date, engaged_before)
+        .into_iter()
+        .map(|s| s.id.clone())
+        .collect()
 }
 
 /// Today's groups, as the same shared value as the last publication's when the two are equal

@@ -215,27 +215,35 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
             "Slack verwerkt nu persoonsgegevens. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
         ),
     ] {
-        let page = site.page(lang);
-        assert_eq!(
-            common::text(page.one(".upcoming-changes h3")),
-            heading,
-            "{lang}"
-        );
-        let item = common::without_isolates(&common::text(page.one(".upcoming-changes li")));
-        assert_eq!(item, said, "{lang}");
-        assert_eq!(
-            page.one(".upcoming-changes li a").value().attr("href"),
-            Some("#subprocessor-slack")
-        );
-        // And how: the contact.
-        assert!(
-            !page
-                .all(".upcoming-changes a[href='mailto:privacy@luscii.com']")
-                .is_empty(),
-            "{lang}"
-        );
+        // The page, and its copy in the archive: the record of what the publication said.
+        let archived = common::LATER_DATE_ISO;
+        let copy = site
+            .public()
+            .join(lang)
+            .join(format!("archive/{archived}/index.html"));
+        for page in [site.page(lang), common::Page::read_file(&copy, Some(lang))] {
+            assert_eq!(
+                common::text(page.one(".upcoming-changes h3")),
+                heading,
+                "{lang}"
+            );
+            let item = common::without_isolates(&common::text(page.one(".upcoming-changes li")));
+            assert_eq!(item, said, "{lang}");
+            assert_eq!(
+                page.one(".upcoming-changes li a").value().attr("href"),
+                Some("#subprocessor-slack")
+            );
+            // And how: the contact.
+            assert!(
+                !page
+                    .all(".upcoming-changes a[href='mailto:privacy@luscii.com']")
+                    .is_empty(),
+                "{lang}"
+            );
+        }
     }
-    // Once it has taken effect, a later publication no longer announces it.
+    // Once it has taken effect, a later publication no longer announces it; the archived
+    // page of the publication that did still says what it announced.
     site.replace(
         "content/breach.toml",
         "notification-deadline-hours = 24",
@@ -247,6 +255,22 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
     )
     .success();
     assert!(site.page("en").all(".upcoming-changes").is_empty());
+    let archived = common::Page::read_file(
+        &site
+            .public()
+            .join(format!("en/archive/{}/index.html", common::LATER_DATE_ISO)),
+        Some("en"),
+    );
+    assert_eq!(
+        common::without_isolates(&common::text(archived.one(".upcoming-changes li"))),
+        "Slack now processes personal data. Takes effect on 1 March 2027. You may object until 28 February 2027."
+    );
+    // Nor does the archived page of a publication before the announcement show it.
+    let before = common::Page::read_file(
+        &site.public().join("en/archive/2025-10-30/index.html"),
+        Some("en"),
+    );
+    assert!(before.all(".upcoming-changes").is_empty());
 }
 
 #[test]
