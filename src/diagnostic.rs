@@ -284,15 +284,68 @@ impl Report {
         {
             let shown = Visible::new(&loc.file.text);
             let span = shown.offset(span.start)..shown.offset(span.end);
+            let (text, span) = excerpt(&shown.text, span);
             let label = (!loc.label.is_empty()).then(|| visible(&loc.label).into_owned());
             report.label = Some((label, span));
             report.source = Some(
-                NamedSource::new(format!("{}:{line}:{col}", visible(&name)), shown.text)
+                NamedSource::new(format!("{}:{line}:{col}", visible(&name)), text)
                     .with_language("toml"),
             );
         }
         report
     }
+}
+
+/// How much of a line a snippet shows at most, in bytes; and how much of it around the
+/// problem, on either side, where its line is longer.
+const SNIPPET_LINE: usize = 240;
+const AROUND: usize = 80;
+
+/// `text` as a snippet shows it, and `span` moved along: each line longer than
+/// [`SNIPPET_LINE`] cut short, with `…` where it was cut; the line the span starts on cut around
+/// the span (which is cut too, to what is left of that line). A snippet of a line of a
+/// megabyte helps nobody, and miette pads a label as wide as its column, which Rust's
+/// formatting refuses (with a panic) beyond 65,535. The `file:line:col` above the snippet is
+/// the file's own.
+fn excerpt(text: &str, span: Range<usize>) -> (String, Range<usize>) {
+    if !text.split('\n').any(|line| line.len() > SNIPPET_LINE) {
+        return (text.to_string(), span);
+    }
+    let mut out = String::with_capacity(text.len().min(1 << 16));
+    let mut moved = span.clone();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let (start, body) = (at, line.trim_end_matches('\n'));
+        at += line.len();
+        let end = start + body.len();
+        let (from, to) = if (start..=end).contains(&span.start) && body.len() > SNIPPET_LINE {
+            let from = span.start.saturating_sub(AROUND).max(start);
+            (from, (span.start + AROUND).min(end))
+        } else {
+            (start, (start + SNIPPET_LINE).min(end))
+        };
+        // On the characters' boundaries: back to the one before, on to the one after.
+        let from = (start..=from)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(start);
+        let to = (to..=end)
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(end);
+        if from > start {
+            out.push('…');
+        }
+        if (start..=end).contains(&span.start) {
+            let shift = |offset: usize| out.len() + offset.clamp(from, to) - from;
+            moved = shift(span.start)..shift(span.end.max(span.start));
+        }
+        out.push_str(&text[from..to]);
+        if to < end {
+            out.push('…');
+        }
+        out.push_str(&line[body.len()..]);
+    }
+    (out, moved)
 }
 
 impl fmt::Debug for Report {
@@ -428,6 +481,42 @@ mod tests {
         assert!(out.contains("content/b.toml:2:11"), "{out}");
         assert!(out.contains("country = \"Germany\""), "{out}");
         assert!(out.contains("expected a code"), "{out}");
+    }
+
+    #[test]
+    fn a_problem_far_along_a_long_line_is_shown_around_its_place() {
+        // A column past 65,535 made miette pad the label's line that wide, which Rust's
+        // formatting refuses with a panic; and a megabyte line is no snippet for anyone.
+        let long = "A".repeat(70_000);
+        let text = format!("a = 1\nmonitoring = [\"{long}\" x]\nb = \"{long}\"\n");
+        let f = SourceFile::new("content/breach.toml", text.as_str());
+        let start = f.text.find("\" x").unwrap() + 2;
+        let d = Diagnostic::error("expected `,`")
+            .at(&f, start..start + 1, "here")
+            .with_help("separate the items of a list with commas");
+        for printer in [Printer::plain(), Printer::for_stderr()] {
+            let out = printer.render(&d);
+            assert!(out.contains("content/breach.toml:2:70018"), "{out}");
+            assert!(out.contains("\" x]"), "{out}");
+            assert!(out.contains("here"), "{out}");
+            assert!(out.len() < 2_000, "{} bytes", out.len());
+        }
+        // A span as long as the line is cut the same way.
+        let whole = f.text.find(&long).unwrap();
+        let d = Diagnostic::error("too long").at(&f, whole..whole + long.len(), "this");
+        let out = Printer::plain().render(&d);
+        assert!(out.contains("content/breach.toml:2:16"), "{out}");
+        assert!(out.len() < 2_000, "{} bytes", out.len());
+        // Cut on the characters' boundaries, however many bytes each takes.
+        for wide in ["ü", "€", "𝄞"] {
+            let text = format!("x = \"{}\" y\n", wide.repeat(40_000));
+            let f = SourceFile::new("content/a.toml", text.as_str());
+            for at in [f.text.len() - 3, 4 + 1 + 81 * wide.len()] {
+                let d = Diagnostic::error("wrong").at(&f, at..at + 1, "here");
+                let out = Printer::plain().render(&d);
+                assert!(out.len() < 2_000, "{} bytes", out.len());
+            }
+        }
     }
 
     /// A diagnostic whose file, message, label and help all carry terminal controls.

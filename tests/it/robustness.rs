@@ -344,3 +344,29 @@ fn escape_sequences_in_the_input_never_reach_the_terminal() {
         "{messages:?}"
     );
 }
+
+/// A problem at column 70,000 of a line, past what miette could pad a label to (it panicked):
+/// `check` and `build` say where it is, with the line cut around it, and exit 1, leaving the
+/// last good output as it was.
+#[test]
+fn a_problem_far_along_a_very_long_line_is_told_not_a_panic() {
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let before = tree(&site.public());
+    let long = "A".repeat(70_000);
+    site.write(
+        "content/breach.toml",
+        &format!("monitoring = [\"{long}\" x]\n"),
+    );
+    for command in ["check", "build"] {
+        let run = common::candor(&[command, &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("content/breach.toml:1:70018"),
+            "{}",
+            run.stderr
+        );
+        assert!(run.stderr.len() < 4_000, "{} bytes", run.stderr.len());
+    }
+    assert_eq!(tree(&site.public()), before);
+}
