@@ -19,7 +19,9 @@ fn main() -> ExitCode {
         Ok(Outcome::Success) => SUCCESS,
         Ok(Outcome::SiteProblems) => SITE_PROBLEMS,
         Err(e) => {
-            candor::errln!("error: {e:#}");
+            // The error may name a file of the site, or of a folder being verified: shown as
+            // text, never as terminal controls.
+            candor::errln!("error: {}", candor::text::visible(&format!("{e:#}")));
             USAGE_OR_IO
         }
     };

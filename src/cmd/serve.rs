@@ -252,7 +252,10 @@ fn take(
             None
         }
         Event::WatchError(e) => {
-            crate::errln!("warning: watching the site: {e}");
+            crate::errln!(
+                "warning: watching the site: {}",
+                crate::text::visible(&e.to_string())
+            );
             None
         }
         Event::ServerStopped(result) => {
@@ -653,7 +656,8 @@ fn describe(changed: &BTreeSet<PathBuf>) -> String {
     let mut names: Vec<String> = changed
         .iter()
         .take(3)
-        .map(|p| p.display().to_string())
+        // A file's name is the site's to choose: shown as text, never as terminal controls.
+        .map(|p| crate::text::visible(&p.display().to_string()).into_owned())
         .collect();
     if changed.len() > 3 {
         names.push(format!("{} more", changed.len() - 3));
@@ -722,6 +726,15 @@ mod tests {
     fn describe_names_a_few_files() {
         let one: BTreeSet<PathBuf> = [PathBuf::from("locales/de/chrome.ftl")].into();
         assert_eq!(describe(&one), " after locales/de/chrome.ftl changed");
+        // ESC ] 52 writes the clipboard, ESC [ 2 J clears the screen: shown, not run.
+        let hostile: BTreeSet<PathBuf> = [PathBuf::from(
+            "content/x\u{1b}]52;c;cHduZWQ=\u{7}\u{1b}[2J.toml",
+        )]
+        .into();
+        assert_eq!(
+            describe(&hostile),
+            " after content/x\\u{1b}]52;c;cHduZWQ=\\u{7}\\u{1b}[2J.toml changed"
+        );
         let many: BTreeSet<PathBuf> = (0..5).map(|i| PathBuf::from(format!("{i}"))).collect();
         assert_eq!(describe(&many), " after 0, 1, 2, 2 more changed");
         assert_eq!(describe(&BTreeSet::new()), "");

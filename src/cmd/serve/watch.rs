@@ -123,7 +123,11 @@ impl Watcher {
                     Ok(()) => {
                         self.watched.insert(folder);
                     }
-                    Err(e) => crate::errln!("warning: failed to watch `{}`: {e}", path.display()),
+                    Err(e) => crate::errln!(
+                        "warning: failed to watch `{}`: {}",
+                        crate::text::visible(&path.display().to_string()),
+                        crate::text::visible(&e.to_string())
+                    ),
                 }
             }
         }
