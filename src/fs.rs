@@ -57,6 +57,32 @@ pub fn confine(root: &Path, path: &Path) -> Result<PathBuf, Diagnostic> {
         }
         Err(e) => return Err(Diagnostic::error(format!("cannot read `{name}`: {e}"))),
     }
+    let resolved = inside(root, path, &name)?;
+    let meta = std::fs::metadata(&resolved)
+        .map_err(|e| Diagnostic::error(format!("cannot read `{name}`: {e}")))?;
+    if !meta.is_file() {
+        let what = if meta.is_dir() {
+            "a folder"
+        } else {
+            "not a regular file (a device, a FIFO or a socket)"
+        };
+        return Err(Diagnostic::error(format!("`{name}` is {what}"))
+            .with_help("candor reads only regular files from a site"));
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        return Err(Diagnostic::error(format!(
+            "`{name}` is {} MB, more than the {} MB candor reads from one file",
+            meta.len() / 1_000_000,
+            MAX_FILE_SIZE / 1024 / 1024
+        ))
+        .with_help("a site's files are small: is this the right file?"));
+    }
+    Ok(resolved)
+}
+
+/// Where `path` (named `name`) resolves to through any links, if that is inside the site
+/// folder `root`; otherwise a diagnostic that names the link and where it points.
+fn inside(root: &Path, path: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
     let outside = |why: String| {
         Diagnostic::error(format!("`{name}` {why}")).with_help(
             "candor reads only files inside the site folder: copy the file into the site instead of linking to it",
@@ -90,26 +116,16 @@ pub fn confine(root: &Path, path: &Path) -> Result<PathBuf, Diagnostic> {
         };
         return Err(outside(why));
     }
-    let meta = std::fs::metadata(&resolved)
-        .map_err(|e| Diagnostic::error(format!("cannot read `{name}`: {e}")))?;
-    if !meta.is_file() {
-        let what = if meta.is_dir() {
-            "a folder"
-        } else {
-            "not a regular file (a device, a FIFO or a socket)"
-        };
-        return Err(Diagnostic::error(format!("`{name}` is {what}"))
-            .with_help("candor reads only regular files from a site"));
-    }
-    if meta.len() > MAX_FILE_SIZE {
-        return Err(Diagnostic::error(format!(
-            "`{name}` is {} MB, more than the {} MB candor reads from one file",
-            meta.len() / 1_000_000,
-            MAX_FILE_SIZE / 1024 / 1024
-        ))
-        .with_help("a site's files are small: is this the right file?"));
-    }
     Ok(resolved)
+}
+
+/// Whether listing the site folder at `path` would list a folder outside the site: the
+/// diagnostic that names the link it goes through, if it would. Checked before a folder is
+/// listed, so that not even the names of the files in a linked folder are shown. `None` for a
+/// folder inside the site, and for one that is not there (its callers say so, or need not).
+pub fn linked_out(root: &Path, path: &Path) -> Option<Diagnostic> {
+    std::fs::symlink_metadata(path).ok()?;
+    inside(root, path, &display_name(root, path)).err()
 }
 
 /// The first symbolic link on the way to `path` (the nearest to the root of the file system),

@@ -89,6 +89,10 @@ fn load_one<T: DeserializeOwned>(
 
 /// A file in `content/` that candor does not read is most likely misnamed.
 fn warn_unknown_files(root: &Path, dir: &Path, diags: &mut Diagnostics) {
+    // A folder that is a link out of the site is not listed: reading its files says so.
+    if fs::linked_out(root, dir).is_some() {
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };

@@ -508,6 +508,11 @@ pub fn load(
     diags: &mut Diagnostics,
 ) -> Option<Locales> {
     let dir = root.join("locales");
+    // A folder that is a link out of the site is named, and not listed.
+    if let Some(d) = fs::linked_out(root, &dir) {
+        diags.push(d);
+        return None;
+    }
     warn_unconfigured(root, &dir, config, diags);
     // Languages parse on every core; their problems are reported in configured order.
     let loaded: Vec<(Option<Locale>, Diagnostics)> = config
@@ -530,9 +535,12 @@ pub fn load(
     let mut locales = Vec::new();
     let mut complete = true;
     for (language, (locale, found)) in config.languages.iter().zip(loaded) {
+        // A folder that could not be read said why (a link out of the site).
+        let told = found.has_errors();
         diags.extend(found);
         match locale {
             Some(l) => locales.push(l),
+            None if told => complete = false,
             None => {
                 complete = false;
                 diags.push(
@@ -601,6 +609,11 @@ fn load_language(
     pseudo: bool,
     diags: &mut Diagnostics,
 ) -> Option<(Locale, Parsed)> {
+    // A folder that is a link out of the site is named, and not listed.
+    if let Some(d) = fs::linked_out(root, dir) {
+        diags.push(d);
+        return None;
+    }
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .ok()?
         .filter_map(|e| e.ok().map(|e| e.path()))

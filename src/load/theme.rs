@@ -101,7 +101,13 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         return Some(theme);
     }
     let errors_before = diags.error_count();
-    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+    // Links to folders are followed, once each is known to stay inside the site: a folder that
+    // is a link out of it is named, and not listed.
+    let mut walk = walkdir::WalkDir::new(&dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = walk.next() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
@@ -114,6 +120,12 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         };
         // Links are read like files, and only if they lead to a file inside the site.
         if entry.file_type().is_dir() {
+            if entry.path_is_symlink()
+                && let Some(d) = fs::linked_out(root, entry.path())
+            {
+                diags.push(d);
+                walk.skip_current_dir();
+            }
             continue;
         }
         let Some(rel) = entry
