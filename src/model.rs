@@ -518,8 +518,8 @@ pub struct Subprocessor {
     /// message `applies-to-<id>`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub applies_to: Vec<String>,
-    /// The date it was engaged, when given; otherwise the page takes the first publication
-    /// that listed it as engaged.
+    /// The date it was engaged, when given; otherwise the page takes the day it was announced
+    /// to start, or the first publication that listed it as engaged.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<IsoDate>")]
     pub engaged: Option<jiff::civil::Date>,

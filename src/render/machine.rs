@@ -40,8 +40,9 @@ pub struct DataJson<'a> {
     /// The validated facts.
     pub facts: &'a Model,
     /// Since when each engaged sub-processor is engaged, by id (ISO 8601): the `engaged` date
-    /// its entry gives, or else the date of the first publication that listed it as engaged.
-    /// An announced one, not yet engaged, is not here.
+    /// its entry gives; or else the day it was announced to start, where the publication
+    /// before the first that listed it as engaged announced it; or else the date of that first
+    /// publication. An announced one, not yet engaged, is not here.
     pub engaged_since: &'a BTreeMap<String, String>,
 }
 

@@ -1275,14 +1275,17 @@ impl AsRef<str> for SafeHtml {
 /// the model no longer reads (its shape changed since) is left out of the archive, with a
 /// warning.
 /// Also returns the ids of the sub-processors engaged in any publication before the last, for
-/// the current page's groups, and the date of the first publication that listed each one as
-/// engaged.
+/// the current page's groups, and since when each one is engaged: the day it was announced to
+/// start, where the publication before the first that listed it as engaged announced it, and
+/// otherwise the date of that first publication.
 fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> Archived<'h> {
     let mut out = BTreeMap::new();
     let mut rows = RowValues::default();
     // Read once each, in order: what the publications before each one engaged, and since when.
     let mut engaged: BTreeMap<String, jiff::civil::Date> = BTreeMap::new();
     let mut engaged_before_last = BTreeSet::new();
+    // What the publication before announced and had not yet engaged, and from when.
+    let mut announced_starts: BTreeMap<&str, jiff::civil::Date> = BTreeMap::new();
     for (p, id) in history.iter().zip(crate::history::lock::ids(history)) {
         let date = id.to_string();
         engaged_before_last = engaged.keys().cloned().collect();
@@ -1292,8 +1295,21 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
                 let value = rows.facts(model);
                 let announced = not_yet_engaged(model, p.date, &engaged_before_last);
                 for s in changes::engaged(model, p.date) {
-                    engaged.entry(s.to_string()).or_insert(p.date);
+                    // Announced by the publication before to start on a day since, it started
+                    // that day; otherwise with this publication.
+                    let since = announced_starts
+                        .get(s)
+                        .copied()
+                        .filter(|start| *start <= p.date)
+                        .unwrap_or(p.date);
+                    engaged.entry(s.to_string()).or_insert(since);
                 }
+                announced_starts = model
+                    .subprocessors
+                    .iter()
+                    .filter(|s| announced.contains(&s.id))
+                    .filter_map(|s| Some((s.id.as_str(), s.effective?)))
+                    .collect();
                 out.insert(date, (model, value, groups, announced));
             }
             Err(e) => diags.push(Diagnostic::warning(format!(
@@ -1316,7 +1332,8 @@ struct Archived<'h> {
     models: BTreeMap<String, (&'h Model, Value, Groups, BTreeSet<String>)>,
     /// The sub-processors engaged in any publication before the last.
     engaged_before_last: BTreeSet<String>,
-    /// The date of the first publication that listed each sub-processor as engaged.
+    /// Since when each sub-processor is engaged: the day it was announced to start, or the
+    /// date of the first publication that listed it as engaged ([`archived_models`]).
     first_engaged: BTreeMap<String, jiff::civil::Date>,
     /// The sub-processors' template values, for today's facts to share.
     rows: RowValues<'h>,

@@ -405,4 +405,31 @@ fn the_date_each_subprocessor_was_engaged_comes_from_the_history_unless_given() 
         postmark.ends_with(&format!(",{LATER_DATE_ISO},,")),
         "{postmark}"
     );
+    // Mailgun was announced to start on 1 June; the next publication, on 10 June, is the first
+    // to list it as engaged. It has been engaged since the day it was announced to start.
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1812585600")],
+    )
+    .success();
+    let data: serde_json::Value =
+        serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    assert_eq!(data["last-modified"], "2027-06-10");
+    let since = &data["engaged-since"];
+    assert_eq!(
+        since["mailgun"], "2027-06-01",
+        "the day it was announced to start"
+    );
+    assert_eq!(
+        since["postmark"], LATER_DATE_ISO,
+        "listed at once, as before"
+    );
+    let csv = String::from_utf8(site.read_bytes("public/subprocessors.csv")).unwrap();
+    let mailgun = csv.lines().find(|l| l.starts_with("mailgun,")).unwrap();
+    assert!(mailgun.ends_with(",2027-06-01,2027-06-01,"), "{mailgun}");
 }
