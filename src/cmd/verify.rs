@@ -3,7 +3,7 @@
 //! [`crate::history::published`]). Every fingerprint is recomputed from its canonical file, the
 //! chain is followed (each names the fingerprint before it, dates run forward), and `data.json`,
 //! every feed entry, every archive page and every annex must name the fingerprint of their
-//! publication.
+//! publication; every folder that holds a feed must be a language `data.json` lists.
 //!
 //! It needs nothing but the folder: no `candor.lock`, no sources. It reads only regular files
 //! inside DIR ([`fs::confine`]: a link leading out of it is a mismatch, never followed) and stops
@@ -141,6 +141,18 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
     if data.languages.is_empty() {
         return Err(mismatch(DATA, "lists no language"));
     }
+    // The fingerprints do not cover data.json's list of languages: a language left out of it
+    // must not leave its feed and archive unchecked.
+    for name in folder.with_feeds()? {
+        if !data.languages.contains(&name) {
+            return Err(mismatch(
+                &format!("{name}/"),
+                format!(
+                    "holds a feed, but {DATA} does not list `{name}` among the site's languages"
+                ),
+            ));
+        }
+    }
     let mut archived = 0;
     let mut annexes = 0;
     for lang in &data.languages {
@@ -196,6 +208,25 @@ impl Folder<'_> {
             Failure::Mismatch(d)
         })?;
         std::fs::read(&resolved).map_err(|e| Failure::Io(IoError::new("cannot read", &path, e)))
+    }
+
+    /// The folders at the top of the folder (not links) that hold a `feed.xml`, as a
+    /// language's folder does, sorted by name.
+    fn with_feeds(&self) -> Result<Vec<String>, Failure> {
+        let io = |e| Failure::Io(IoError::new("cannot read", self.root, e));
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(self.root).map_err(io)? {
+            let entry = entry.map_err(io)?;
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            let folder = entry.file_type().map_err(io)?.is_dir();
+            if folder && std::fs::symlink_metadata(entry.path().join("feed.xml")).is_ok() {
+                names.push(name);
+            }
+        }
+        names.sort();
+        Ok(names)
     }
 
     fn json<T: DeserializeOwned>(&self, rel: &str) -> Result<T, Failure> {

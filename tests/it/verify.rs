@@ -423,6 +423,26 @@ fn an_archive_page_or_feed_entry_whose_fingerprint_was_edited_fails_naming_it() 
 }
 
 #[test]
+fn a_language_left_out_of_data_json_does_not_hide_its_forged_feed() {
+    let site = built();
+    let lock = recorded(&site);
+    // A forged fingerprint in the Dutch feed, and Dutch taken off data.json's languages,
+    // which the fingerprints do not cover.
+    site.replace("public/nl/feed.xml", &lock[0].1, &lock[1].1);
+    let mut data: Value = serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    data["languages"] = serde_json::json!(["en", "de"]);
+    site.write(
+        "public/data.json",
+        &serde_json::to_string_pretty(&data).unwrap(),
+    );
+    assert_mismatch(
+        &site,
+        "nl/",
+        &["holds a feed", "data.json does not list `nl`"],
+    );
+}
+
+#[test]
 fn an_archived_version_the_history_does_not_list_fails() {
     let site = built();
     common::copy_recursively(
