@@ -14,6 +14,53 @@ use crate::text::escape_html;
 const OPEN: char = '\u{E000}';
 const CLOSE: char = '\u{E001}';
 
+/// Plain text written as Markdown that reads as the same text in any Markdown viewer: each
+/// character that can start inline formatting, markup or an extension's syntax (emphasis, code,
+/// links, HTML, entities, tables, strikethrough, math, attributes) is escaped, and so is what
+/// would start a block at the beginning of a line (a heading, a list item, a quote). Other
+/// punctuation stays as it is, so that the text still reads as plain text.
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let body = line.trim_start_matches(' ');
+        out.push_str(&line[..line.len() - body.len()]);
+        // What starts a block: `#`, `>`, `-`, `+`, `=`, `:`, and `1.` or `1)`.
+        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let block = match body.as_bytes().get(digits) {
+            Some(b'.' | b')') if digits > 0 => Some(digits),
+            Some(b'#' | b'>' | b'-' | b'+' | b'=' | b':') if digits == 0 => Some(0),
+            _ => None,
+        };
+        for (i, c) in body.char_indices() {
+            let inline = matches!(
+                c,
+                '\\' | '`'
+                    | '*'
+                    | '_'
+                    | '{'
+                    | '}'
+                    | '['
+                    | ']'
+                    | '<'
+                    | '>'
+                    | '&'
+                    | '|'
+                    | '~'
+                    | '^'
+                    | '$'
+            );
+            if inline || block == Some(i) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The placeholder that stands for fact number `index` while the Markdown is parsed.
 pub fn placeholder(index: usize) -> String {
     format!("{OPEN}{index}{CLOSE}")
@@ -155,6 +202,38 @@ fn fill(text: &str, facts: &[String], rtl: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaped_text_reads_as_the_text_and_starts_no_block() {
+        let texts = [
+            "# not a heading",
+            "1. not a list",
+            "12) nor this",
+            "- nor this",
+            "> not a quote",
+            "a *b* _c_ `d` [e](f) <g> &amp; h|i ~~j~~ $k$ {#l} ^m^ \\n",
+            "  - indented, still text\n+ and the next line",
+            "Plain: (text), with punctuation. Still plain!",
+        ];
+        for text in texts {
+            let escaped = escape_text(text);
+            let mut shown = String::new();
+            for event in Parser::new_ext(&escaped, pulldown_cmark::Options::all()) {
+                match event {
+                    Event::Text(t) => shown.push_str(&t),
+                    Event::SoftBreak => shown.push('\n'),
+                    Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => {}
+                    other => panic!("{other:?} in {escaped:?}"),
+                }
+            }
+            assert_eq!(shown, text.trim_start(), "{escaped}");
+        }
+        // Only what needs it is escaped: the rest reads as plain text.
+        assert_eq!(
+            escape_text("Plain: (text), with punctuation."),
+            "Plain: (text), with punctuation."
+        );
+    }
 
     #[test]
     fn formatting_from_the_message_facts_as_text() {

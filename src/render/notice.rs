@@ -15,6 +15,7 @@ use fluent_bundle::FluentArgs;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use super::markdown;
 use crate::history::changelog::{self, FeedLinks, Logged, Noticed};
 use crate::history::published;
 use crate::intl;
@@ -134,8 +135,11 @@ pub fn kit(
         changes.push((n, kind, text));
     }
 
-    // The text, as Markdown (it reads as plain text too: the e-mail's body is the same).
-    let mut md = format!("# {subject}\n\n{}\n\n", say(Message::NoticeIntro, &[])?);
+    // The text, as plain text for the e-mail's body and as Markdown for `notice.md`: the same
+    // text, escaped where it would otherwise read as formatting (a name such as `Acme <b>`).
+    let mut md = Markdown::default();
+    md.heading(&subject);
+    md.paragraph(&say(Message::NoticeIntro, &[])?);
     for (n, _, text) in &changes {
         let when = match n.objection_until {
             Some(until) => format!(
@@ -151,29 +155,29 @@ pub fn kit(
                 &[("date", long_date(n.effective)?)],
             )?,
         };
-        md.push_str(&format!("- {text}. {when}\n"));
+        md.item(&format!("{text}. {when}"));
     }
-    md.push_str(&format!(
-        "\n{}\n",
-        say(Message::NoticeHow, &[("contact", contact_text.clone())])?
-    ));
+    md.paragraph(&say(
+        Message::NoticeHow,
+        &[("contact", contact_text.clone())],
+    )?);
     if let Some(page) = &page {
-        md.push_str(&format!(
-            "\n{}\n",
-            say(Message::NoticePage, &[("url", page.clone())])?
-        ));
+        md.paragraph(&say(Message::NoticePage, &[("url", page.clone())])?);
     }
-    md.push_str(&format!(
-        "\n{}\n",
-        say(
-            Message::NoticeFingerprint,
-            &[
-                ("date", long_date(publication.date)?),
-                ("fingerprint", publication.fingerprint.clone())
-            ]
-        )?
-    ));
-    let md = crate::text::xml_safe(&md).into_owned();
+    md.paragraph(&say(
+        Message::NoticeFingerprint,
+        &[
+            ("date", long_date(publication.date)?),
+            ("fingerprint", publication.fingerprint.clone()),
+        ],
+    )?);
+    let Markdown {
+        plain, markdown, ..
+    } = md;
+    let (plain, markdown) = (
+        crate::text::xml_safe(&plain).into_owned(),
+        crate::text::xml_safe(&markdown).into_owned(),
+    );
 
     // The same as a message for the privacy officer's mail tool: no recipient, dated when the
     // publication was made, with an id of its own so that it is the same on every build.
@@ -195,7 +199,7 @@ pub fn kit(
             "Content-Language",
             mail_builder::headers::raw::Raw::new(lang.clone()),
         )
-        .text_body(md.clone());
+        .text_body(plain);
     if let Some(address) = contact.as_str().strip_prefix("mailto:") {
         mail = mail.from((org.to_string(), address.to_string()));
     }
@@ -237,7 +241,7 @@ pub fn kit(
 
     let dir = format!("{lang}/{}", changelog::notice_folder(&id));
     Ok(vec![
-        (format!("{dir}/notice.md"), md.into_bytes()),
+        (format!("{dir}/notice.md"), markdown.into_bytes()),
         (format!("{dir}/notice.eml"), eml),
         (format!("{dir}/notice.json"), json_bytes),
         (format!("{dir}/notice.ics"), ics.into_bytes()),
@@ -302,4 +306,41 @@ fn calendar(
         }
     }
     Ok(calendar.to_string())
+}
+
+/// The notice's text, written twice as it is made: as plain text (the e-mail's body) and as
+/// Markdown (`notice.md`), whose text reads the same once rendered ([`markdown::escape_text`]).
+#[derive(Default)]
+struct Markdown {
+    plain: String,
+    markdown: String,
+    /// Whether the last block was a list item, which the next item follows without a blank line.
+    in_list: bool,
+}
+
+impl Markdown {
+    fn heading(&mut self, text: &str) {
+        self.block("# ", text, false);
+    }
+
+    fn paragraph(&mut self, text: &str) {
+        self.block("", text, false);
+    }
+
+    fn item(&mut self, text: &str) {
+        self.block("- ", text, true);
+    }
+
+    fn block(&mut self, mark: &str, text: &str, item: bool) {
+        // A blank line between blocks, but not between the items of one list.
+        let follows_item = item && self.in_list;
+        if !(self.plain.is_empty() || follows_item) {
+            self.plain.push('\n');
+            self.markdown.push('\n');
+        }
+        self.plain.push_str(&format!("{mark}{text}\n"));
+        self.markdown
+            .push_str(&format!("{mark}{}\n", markdown::escape_text(text)));
+        self.in_list = item;
+    }
 }

@@ -357,3 +357,54 @@ fn a_start_date_given_to_an_engaged_subprocessor_is_not_told_as_an_engagement() 
         );
     }
 }
+
+/// A name with Markdown and HTML in it is shown as written by whatever renders `notice.md`,
+/// and the e-mail, which is plain text, shows it as written too.
+#[test]
+fn the_notice_text_shows_a_name_as_written_in_any_markdown_viewer() {
+    let name = r#"Acme <b>&amp; "Co" *x* _y_ [z](https://e.example) `c` \ ~~s~~"#;
+    let site = Site::example();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + &format!("\n[[subprocessor]]\nid = \"acme\"\nname = '{name}'\npersonal-data = true\ncountries = [\"DE\"]\neffective = 2027-03-01\n")),
+    );
+    site.build_later(&[]).success();
+    let dir = site
+        .public()
+        .join(format!("en/notices/{}", common::LATER_DATE_ISO));
+    let md = std::fs::read_to_string(dir.join("notice.md")).unwrap();
+    let mut text = String::new();
+    // Every extension but typographic quotes, which change how a quote looks, not what it says.
+    let options =
+        pulldown_cmark::Options::all() - pulldown_cmark::Options::ENABLE_SMART_PUNCTUATION;
+    for event in pulldown_cmark::Parser::new_ext(&md, options) {
+        match event {
+            pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) => text.push_str(&t),
+            pulldown_cmark::Event::Html(h) | pulldown_cmark::Event::InlineHtml(h) => {
+                panic!("`{h}` reads as HTML in:\n{md}")
+            }
+            pulldown_cmark::Event::Start(tag)
+                if !matches!(
+                    tag,
+                    pulldown_cmark::Tag::Heading { .. }
+                        | pulldown_cmark::Tag::Paragraph
+                        | pulldown_cmark::Tag::List(_)
+                        | pulldown_cmark::Tag::Item
+                ) =>
+            {
+                panic!("{tag:?} in:\n{md}")
+            }
+            _ => {}
+        }
+    }
+    let shown = common::without_isolates(&text);
+    assert!(shown.contains(name), "{shown}\n---\n{md}");
+    // The e-mail's body is plain text: the name as written.
+    let eml = std::fs::read(dir.join("notice.eml")).unwrap();
+    let message = mail_parser::MessageParser::default()
+        .parse(&eml[..])
+        .unwrap();
+    let body = common::without_isolates(&message.body_text(0).unwrap());
+    assert!(body.contains(name), "{body}");
+}
