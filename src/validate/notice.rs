@@ -52,6 +52,25 @@ fn exposes_more(was: &Subprocessor, now: &Subprocessor) -> bool {
     more_data || other_transfer || other_purpose || new_country
 }
 
+/// Whether two names may be one sub-processor's, before and after a rename: the words of the
+/// shorter are all in the longer ("Slack", "Slack Technologies"), or they start with the same
+/// word ("Postwren Mail", "Postwren Delivery").
+fn named_alike(a: &str, b: &str) -> bool {
+    let words = |name: &str| -> Vec<String> {
+        name.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    !short.is_empty() && (short.iter().all(|w| long.contains(w)) || short[0] == long[0])
+}
+
 /// Why a sub-processor's entry needs notice in this publication.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Needs {
@@ -71,11 +90,8 @@ pub fn check(
     stamp: &Stamp,
     diags: &mut Diagnostics,
 ) -> bool {
-    let (Some(days), true, [earlier @ .., previous, _]) = (
-        notice_days,
-        stamp.publishing.is_new(),
-        stamp.history.as_slice(),
-    ) else {
+    let (true, [earlier @ .., previous, _]) = (stamp.publishing.is_new(), stamp.history.as_slice())
+    else {
         return true;
     };
     // The earlier publications, newest first, as models; a snapshot the model cannot read
@@ -93,11 +109,15 @@ pub fn check(
             .collect()
     });
     let mut ok = true;
+    // The new entries whose error already says which id to keep, if one is gone.
+    let mut told = Vec::new();
     for s in model
         .subprocessors
         .iter()
         .filter(|s| s.notice_exception.is_none())
     {
+        // Without a notice period, nothing needs notice.
+        let Some(days) = notice_days else { break };
         let key = s.id.as_str();
         let before = history.first().and_then(|(_, list)| find(list, key));
         let needs = match &before {
@@ -160,6 +180,45 @@ pub fn check(
             });
         }
         diags.push(d);
+        if needs == Needs::Engagement {
+            told.push(key);
+        }
+    }
+    // Any other new entry named like one gone may be it, renamed without its id: the change
+    // log would say that one sub-processor was removed and another engaged.
+    let previous = history.first().map_or(&[][..], |(_, list)| *list);
+    for s in model
+        .subprocessors
+        .iter()
+        .filter(|s| !told.contains(&s.id.as_str()) && find(previous, &s.id).is_none())
+    {
+        let like: Vec<&Subprocessor> = previous
+            .iter()
+            .filter(|b| gone.contains(&b.id.as_str()) && named_alike(&b.name, &s.name))
+            .map(|b| &**b)
+            .collect();
+        if !like.is_empty() {
+            let (names, ids): (Vec<String>, Vec<String>) = like
+                .iter()
+                .map(|b| (format!("`{}`", b.name), format!("`id = \"{}\"`", b.id)))
+                .unzip();
+            let mut d = Diagnostic::warning(format!(
+                "`{}` is new in this publication, and {} is no longer listed: the change log will say that one was removed and the other engaged",
+                s.name,
+                names.join(" or ")
+            ))
+            .with_help(format!(
+                "if it is a sub-processor renamed, give it the id it had: {}",
+                ids.join(" or ")
+            ));
+            if let Some(place) = places.get(&s.name) {
+                d.location = Some(Location {
+                    label: "new here".to_string(),
+                    ..place.clone()
+                });
+            }
+            diags.push(d);
+        }
     }
     ok
 }

@@ -885,6 +885,48 @@ fn a_rename_is_a_rename_not_a_new_engagement() {
         .filter(|c| !c.is_whitespace() && *c != '│')
         .collect();
     assert!(said.contains("giveittheidithad:`id=\"slack\"`"), "{said}");
+    assert_eq!(
+        said.matches("giveittheidithad").count(),
+        1,
+        "told once: {said}"
+    );
+
+    // Where no notice is due (none promised, or an exception given), the rename is published,
+    // and the build warns, saying which id to keep, that it will read as one removed and one
+    // engaged.
+    for site in [Site::example_without_notice(), Site::example()] {
+        site.replace(
+            "content/subprocessors.toml",
+            "name = \"Slack\"",
+            "name = \"Slack Technologies\"\nnotice-exception = \"emergency-replacement\"",
+        );
+        let run = site.build_later(&[]);
+        run.success();
+        let said: String = run
+            .stderr
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '│')
+            .collect();
+        assert!(
+            said.contains("`SlackTechnologies`isnewinthispublication,and`Slack`isnolongerlisted"),
+            "{said}"
+        );
+        assert!(said.contains("giveittheidithad:`id=\"slack\"`"), "{said}");
+    }
+    // A sub-processor replaced by one of another name is no rename: nothing to warn of.
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"",
+        "name = \"Mattermost\"",
+    );
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(
+        !run.stderr.contains("is new in this publication"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
