@@ -8,9 +8,12 @@
 use std::fmt;
 use std::io::IsTerminal;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteSpanContents, SourceCode,
+    SpanContents,
+};
 
 use crate::text::{Visible, visible};
 
@@ -21,6 +24,9 @@ pub struct SourceFile {
     pub name: String,
     /// The whole text, as read (after UTF-8 decoding).
     pub text: String,
+    /// Where each line starts, found the first time a position in the file is asked for: a
+    /// file can hold thousands of problems, each placed (and sorted) by its line.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
@@ -28,17 +34,44 @@ impl SourceFile {
         Arc::new(Self {
             name: name.into(),
             text: text.into(),
+            line_starts: OnceLock::new(),
         })
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1))
+                .collect()
+        })
+    }
+
+    /// The 1-based number of the line that holds byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.line_starts().partition_point(|&start| start <= offset)
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let before = &self.text[..floor_char_boundary(&self.text, offset)];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[line_start..].chars().count() + 1;
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let line = self.line_of(offset);
+        let line_start = self.line_starts()[line - 1];
+        let col = self.text[line_start..offset].chars().count() + 1;
         (line, col)
+    }
+
+    /// The lines from `around` lines before the one `span` starts on to `around` lines after
+    /// the one it ends on: the byte range, and the number of the line it starts with.
+    fn lines_around(&self, span: &Range<usize>, around: usize) -> (Range<usize>, usize) {
+        let starts = self.line_starts();
+        let len = self.text.len();
+        let first = self
+            .line_of(span.start.min(len))
+            .saturating_sub(around)
+            .max(1);
+        let last = self.line_of(span.end.min(len)) + around;
+        let end = starts.get(last).copied().unwrap_or(len);
+        (starts[first - 1]..end, first)
     }
 }
 
@@ -226,10 +259,10 @@ impl Diagnostics {
 
     /// Sorts by file and position, and drops exact repeats.
     pub fn sort(&mut self) {
-        self.0.sort_by(|a, b| {
-            a.sort_key()
-                .cmp(&b.sort_key())
-                .then(a.severity.cmp(&b.severity))
+        // Each position found once, not at every comparison.
+        self.0.sort_by_cached_key(|d| {
+            let (position, message) = d.sort_key();
+            (position, message.to_string(), d.severity)
         });
         self.0
             .dedup_by(|a, b| a.sort_key() == b.sort_key() && a.severity == b.severity);
@@ -259,7 +292,41 @@ struct Report {
     message: String,
     help: Option<String>,
     label: Option<(Option<String>, Range<usize>)>,
-    source: Option<NamedSource<String>>,
+    source: Option<Snippet>,
+}
+
+/// The lines of a file a snippet shows, escaped and cut as [`excerpt`] cuts them, with the name
+/// above them and the number of the first: miette reads these few lines, never the whole file.
+struct Snippet {
+    name: String,
+    text: String,
+    /// The number of the line before the first, in the file.
+    lines_before: usize,
+}
+
+impl SourceCode for Snippet {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, miette::MietteError> {
+        let inner =
+            self.text
+                .as_str()
+                .read_span(span, context_lines_before, context_lines_after)?;
+        Ok(Box::new(
+            MietteSpanContents::new_named(
+                self.name.clone(),
+                inner.data(),
+                *inner.span(),
+                inner.line() + self.lines_before,
+                inner.column(),
+                inner.line_count(),
+            )
+            .with_language("toml"),
+        ))
+    }
 }
 
 impl Report {
@@ -282,15 +349,20 @@ impl Report {
         if let (Some(loc), Some((name, line, col))) = (&diag.location, diag.position())
             && let Some(span) = &loc.span
         {
-            let shown = Visible::new(&loc.file.text);
-            let span = shown.offset(span.start)..shown.offset(span.end);
+            // Only the lines a snippet shows (miette shows one on either side of the span).
+            let (lines, first) = loc.file.lines_around(span, 2);
+            let shown = Visible::new(&loc.file.text[lines.clone()]);
+            let at =
+                |offset: usize| shown.offset(offset.clamp(lines.start, lines.end) - lines.start);
+            let span = at(span.start)..at(span.end);
             let (text, span) = excerpt(&shown.text, span);
             let label = (!loc.label.is_empty()).then(|| visible(&loc.label).into_owned());
             report.label = Some((label, span));
-            report.source = Some(
-                NamedSource::new(format!("{}:{line}:{col}", visible(&name)), text)
-                    .with_language("toml"),
-            );
+            report.source = Some(Snippet {
+                name: format!("{}:{line}:{col}", visible(&name)),
+                text,
+                lines_before: first - 1,
+            });
         }
         report
     }
@@ -481,6 +553,36 @@ mod tests {
         assert!(out.contains("content/b.toml:2:11"), "{out}");
         assert!(out.contains("country = \"Germany\""), "{out}");
         assert!(out.contains("expected a code"), "{out}");
+    }
+
+    #[test]
+    fn lines_and_columns_are_the_files_however_many_problems_it_holds() {
+        let text = "a = 1\r\nnäme = \"x\"\n\n€ = 2\nlast";
+        let f = SourceFile::new("a.toml", text);
+        // Against counting from the start, at every byte.
+        for offset in 0..=text.len() + 2 {
+            let clamped = offset.min(text.len());
+            let before = &text[..floor_char_boundary(text, clamped)];
+            let line = before.matches('\n').count() + 1;
+            let start = before.rfind('\n').map_or(0, |i| i + 1);
+            assert_eq!(
+                f.line_col(offset),
+                (line, before[start..].chars().count() + 1),
+                "{offset}"
+            );
+        }
+        // A snippet deep in a file numbers its lines as the file does, and shows only those
+        // around the problem.
+        let many: String = (1..=5000).map(|i| format!("m{i} = x\n")).collect();
+        let f = SourceFile::new("locales/de/chrome.ftl", many.as_str());
+        let at = many.find("m4321 ").unwrap();
+        let d = Diagnostic::warning("obsolete").at(&f, at..at + 5, "never shown");
+        let out = Printer::plain().render(&d);
+        assert!(out.contains("locales/de/chrome.ftl:4321:1"), "{out}");
+        for shown in ["4320 │ m4320 = x", "4321 │ m4321 = x", "4322 │ m4322 = x"] {
+            assert!(out.contains(shown), "{shown}: {out}");
+        }
+        assert!(!out.contains("m4318"), "{out}");
     }
 
     #[test]
