@@ -296,6 +296,36 @@ impl Link {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// What a new fact's link must be besides what [`Link::parse`] checks (which also reads the
+    /// links of the history, recorded under its rules): written as browsers read it, so that the
+    /// page links where it says, and with no user name or password in it, which the page, the
+    /// machine-readable files and `candor.lock` would publish for good.
+    pub fn as_written(text: &str) -> Result<(), &'static str> {
+        if text.contains('\\') {
+            return Err("a link holds no backslash");
+        }
+        if text.starts_with("mailto:") {
+            return Ok(());
+        }
+        let Some(rest) = text.strip_prefix("https://") else {
+            return Err("a link starts with `https://` or `mailto:`, in lower case");
+        };
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        if authority.is_empty() {
+            return Err("an https: link needs a host name right after `https://`");
+        }
+        if authority.contains('@') {
+            return Err(
+                "a link names no user or password: the page and the history would publish it",
+            );
+        }
+        match url::Url::parse(text).map(|url| url.host().map(|h| h.to_owned())) {
+            Ok(Some(url::Host::Domain(_))) => Ok(()),
+            Ok(Some(_)) => Err("an https: link needs a host name, not an IP address"),
+            _ => Err("an https: link needs a host name"),
+        }
+    }
 }
 
 impl TryFrom<String> for Link {

@@ -272,16 +272,31 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             .at(&file, raw.source_language.span(), "add it to `languages`"),
         );
     }
-    if let Some(base) = &raw.base_url
-        && !base.get_ref().starts_with("https://")
-    {
-        diags.push(
-            Diagnostic::error("`base-url` must be an https:// address").at(
-                &file,
-                base.span(),
-                "such as \"https://privacy.example.com\"",
-            ),
-        );
+    if let Some(base) = &raw.base_url {
+        // Every absolute link of the site starts with it: no user or password, no query, no
+        // fragment, which would end up in the middle of each link.
+        let text = base.get_ref();
+        let why = crate::model::Link::parse(text)
+            .and_then(|_| crate::model::Link::as_written(text))
+            .err()
+            .or_else(|| {
+                let url = url::Url::parse(text).ok()?;
+                (url.query().is_some() || url.fragment().is_some())
+                    .then_some("the address of a folder has no `?…` or `#…` part")
+            })
+            .or_else(|| {
+                text.starts_with("mailto:")
+                    .then_some("not an https:// address")
+            });
+        if let Some(why) = why {
+            diags.push(
+                Diagnostic::error(format!("`base-url` must be an https:// address: {why}")).at(
+                    &file,
+                    base.span(),
+                    "such as \"https://privacy.example.com\"",
+                ),
+            );
+        }
     }
     for code in raw.adequacy.keys() {
         let problem = if !crate::intl::is_country(code.get_ref()) {

@@ -495,18 +495,21 @@ impl Validator<'_> {
         }
     }
 
-    /// A link readers may follow: `https:` with a host, or `mailto:` with an address.
+    /// A link readers may follow: `https:` with a host, or `mailto:` with an address, written
+    /// as browsers read it ([`Link::as_written`]).
     fn link(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>) -> Option<Link> {
         let text = value.get_ref().trim();
-        Link::parse(text).ok().or_else(|| {
-            let why = Link::parse(text).err().unwrap_or_default();
-            self.diags.push(
-                Diagnostic::error(format!("unsafe or malformed link `{text}`"))
-                    .at(file, value.span(), why)
-                    .with_help("links must be absolute `https://…` or `mailto:…` addresses"),
-            );
-            None
-        })
+        match Link::parse(text).and_then(|link| Link::as_written(text).map(|()| link)) {
+            Ok(link) => Some(link),
+            Err(why) => {
+                self.diags.push(
+                    Diagnostic::error(format!("unsafe or malformed link `{text}`"))
+                        .at(file, value.span(), why)
+                        .with_help("links must be absolute `https://…` or `mailto:…` addresses"),
+                );
+                None
+            }
+        }
     }
 
     fn organisation(&mut self, p: &Parsed<raw::Organisation>) -> Option<Organisation> {

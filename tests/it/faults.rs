@@ -438,6 +438,18 @@ fn unsafe_or_malformed_links() {
         "http://branch.io/security/",
         "/security",
         "branch.io/security",
+        // Credentials would be published, and kept in the history for good.
+        "https://admin:hunter2@branch.io/security/",
+        "https://admin@branch.io/security/",
+        "https://branch.io%2F@evil.example/",
+        // Written otherwise than browsers read them.
+        "https:branch.io/security/",
+        "https:/branch.io/security/",
+        "https:///branch.io/security/",
+        "https:\\\\branch.io\\\\security",
+        "https://evil.example\\\\@branch.io/",
+        "HTTPS://BRANCH.IO/",
+        "https://127.0.0.1/security/",
     ] {
         assert_fault(
             |s| {
@@ -453,6 +465,34 @@ fn unsafe_or_malformed_links() {
                 needle: &*Box::leak(format!("\"{bad}\"").into_boxed_str()),
             },
             "unsafe or malformed link",
+        );
+    }
+}
+
+#[test]
+fn a_base_url_every_link_could_not_start_with() {
+    for bad in [
+        "http://privacy.example.com",
+        "https://user:secret@privacy.example.com",
+        "https://privacy.example.com/x?utm=1",
+        "https://privacy.example.com/#top",
+        "mailto:privacy@example.com",
+        "https:privacy.example.com",
+    ] {
+        assert_fault(
+            |s| {
+                s.replace(
+                    "candor.toml",
+                    "theme = \"default\"",
+                    &format!("theme = \"default\"\nbase-url = \"{bad}\""),
+                )
+            },
+            "candor.toml",
+            At::Text {
+                anchor: "base-url = ",
+                needle: &*Box::leak(format!("\"{bad}\"").into_boxed_str()),
+            },
+            "`base-url` must be an https:// address",
         );
     }
 }
