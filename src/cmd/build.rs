@@ -74,7 +74,7 @@ pub fn run(
         "built{pseudo} {} ({}) into {}: last modified {}{recorded}{up_to_date}",
         plural(b.languages.len(), "language"),
         b.languages.join(", "),
-        b.out.display(),
+        super::shown(&b.out),
         b.date
     );
     b.loaded.leave_to_exit();

@@ -70,7 +70,7 @@ pub fn run(
             };
             print_diagnostics(&mut diags, writes);
             if diags.is_empty() {
-                crate::errln!("no problems found in {}", site.display());
+                crate::errln!("no problems found in {}", super::shown(site));
             }
             crate::out!("{}", report::translations_table(&statuses));
             match recorded.as_deref() {

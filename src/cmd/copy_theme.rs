@@ -23,7 +23,7 @@ pub fn run(site: &Path, name: Option<&str>) -> anyhow::Result<Outcome> {
     crate::outln!(
         "wrote the built-in theme into {} ({} files): edit them there; a file you delete falls \
          back to the built-in one",
-        dir.display(),
+        super::shown(&dir),
         theme::BUILT_IN.len()
     );
     if name != config.theme {

@@ -144,7 +144,7 @@ pub fn run(dir: &Path) -> anyhow::Result<super::Outcome> {
         "created a new candor site in {dir}: preview it with `candor serve {dir}`, replace every \
          \"<placeholder: …>\" in {dir}/content/*.toml with your own facts (`candor check {dir}` \
          lists them), then publish with `candor build {dir}`",
-        dir = dir.display()
+        dir = super::shown(dir)
     );
     Ok(super::Outcome::Success)
 }

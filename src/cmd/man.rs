@@ -79,8 +79,8 @@ pub fn run(out: Option<&Path>) -> anyhow::Result<Outcome> {
     crate::outln!(
         "wrote {} manual pages into {} (read one with `man {}/candor.1`)",
         pages.len(),
-        dir.display(),
-        dir.display()
+        super::shown(dir),
+        super::shown(dir)
     );
     Ok(Outcome::Success)
 }

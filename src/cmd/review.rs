@@ -23,8 +23,8 @@ pub fn run(site: &Path, out: Option<PathBuf>) -> anyhow::Result<Outcome> {
     crate::outln!(
         "wrote review pages ({}) into {}: open {}",
         languages.join(", "),
-        out.display(),
-        out.join(&languages[0]).join("index.html").display()
+        super::shown(&out),
+        super::shown(&out.join(&languages[0]).join("index.html"))
     );
     Ok(Outcome::Success)
 }

@@ -184,7 +184,7 @@ pub(crate) enum Event {
 
 /// Serves the site at `root` on 127.0.0.1:`port`, rebuilding on change.
 pub fn serve(root: &Path, port: u16, poll: bool) -> anyhow::Result<()> {
-    let shown = root.display().to_string();
+    let shown = super::shown(root);
     let root = std::fs::canonicalize(root)
         .with_context(|| format!("failed to read `{}`", root.display()))?;
     // Fail early on a bad SOURCE_DATE_EPOCH, like `build` and `check`.

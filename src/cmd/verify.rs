@@ -26,7 +26,7 @@ pub fn run(dir: &Path) -> anyhow::Result<Outcome> {
     require_dir(dir)?;
     match verify(dir) {
         Ok(summary) => {
-            crate::outln!("{}: {summary}", dir.display());
+            crate::outln!("{}: {summary}", super::shown(dir));
             Ok(Outcome::Success)
         }
         Err(Failure::Mismatch(d)) => {

@@ -370,3 +370,37 @@ fn a_problem_far_along_a_very_long_line_is_told_not_a_panic() {
     }
     assert_eq!(tree(&site.public()), before);
 }
+
+/// A folder named with terminal controls, given on the command line: every line that names it
+/// shows them as escapes, on success and on failure.
+#[cfg(unix)]
+#[test]
+fn a_folder_named_with_escape_sequences_is_shown_as_text() {
+    let holder = Site::empty();
+    let name = "site\u{1b}]0;pwned\u{7}\u{9b}2J";
+    let site = holder.path(name);
+    std::fs::create_dir(&site).unwrap();
+    for part in common::SITE_PARTS {
+        common::copy_recursively(&Path::new(common::REPO).join(part), &site.join(part));
+    }
+    let arg = site.to_str().unwrap();
+    let missing = format!("{arg}-missing");
+    // Each names the folder (`check` of a site with warnings prints only them).
+    for (args, code) in [
+        (vec!["build", arg, "--locked"], 0),
+        (vec!["check", &missing], 2),
+        (vec!["verify", &format!("{arg}/public")], 0),
+    ] {
+        let run = common::candor(&args, &[]);
+        run.expect_code(code);
+        let said = format!("{}{}", run.stdout, run.stderr);
+        assert!(
+            !said.contains(TERMINAL_CONTROLS),
+            "{args:?} printed a control character raw:\n{said:?}"
+        );
+        assert!(
+            said.contains("site\\u{1b}]0;pwned\\u{7}"),
+            "{args:?}: {said}"
+        );
+    }
+}
