@@ -704,6 +704,15 @@ impl Diff {
     }
 }
 
+/// `n` of a unit named in the plural (`hours`, `months`), as `diff` prints it: "1 hour",
+/// "36 hours".
+fn counted(n: u64, units: &str) -> String {
+    match n {
+        1 => format!("1 {}", units.strip_suffix('s').unwrap_or(units)),
+        _ => format!("{n} {units}"),
+    }
+}
+
 /// A message's text under a change, each line marked with `sign`, indented under it.
 fn wording(sign: &str, text: &str) -> String {
     text.lines()
@@ -794,15 +803,15 @@ pub fn describe(change: &Change) -> String {
                 .join(", ")
         ),
         Change::RetentionPeriod { was, now } => format!(
-            "~ retention period: {} {} -> {} {}",
-            was.count,
-            was.unit.as_str(),
-            now.count,
-            now.unit.as_str()
+            "~ retention period: {} -> {}",
+            counted(u64::from(was.count), was.unit.as_str()),
+            counted(u64::from(now.count), now.unit.as_str())
         ),
-        Change::BreachDeadline { was, now } => {
-            format!("~ breach notification deadline: {was} hours -> {now} hours")
-        }
+        Change::BreachDeadline { was, now } => format!(
+            "~ breach notification deadline: {} -> {}",
+            counted(u64::from(*was), "hours"),
+            counted(u64::from(*now), "hours")
+        ),
         Change::Fact { path, was, now, .. } => format!("~ {path}: {} -> {}", val(was), val(now)),
         Change::Text {
             message,
@@ -831,6 +840,14 @@ pub fn describe(change: &Change) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn diff_counts_one_hour_and_many_hours() {
+        assert_eq!(counted(1, "hours"), "1 hour");
+        assert_eq!(counted(36, "hours"), "36 hours");
+        assert_eq!(counted(1, "years"), "1 year");
+        assert_eq!(counted(0, "days"), "0 days");
+    }
 
     fn snapshot(facts: Value, source: &[(&str, &str)]) -> Snapshot {
         Snapshot::new(
