@@ -300,18 +300,20 @@ pub fn describe_all(
 ) -> Result<Vec<Item>, String> {
     let mut items = Vec::new();
     let mut said: BTreeSet<(&str, Option<&str>)> = BTreeSet::new();
+    // A name, provider or city as written: isolated, so that on a right-to-left page it does
+    // not reorder the sentence around it (`text::isolate`); the organisation's name too, as the
+    // page's own headings isolate it.
+    let rtl = intl::is_rtl(&locale.language.locale);
+    let organisation = crate::text::isolate(org, rtl).into_owned();
     let args = |pairs: &[(&'static str, FluentValue<'static>)]| -> FluentArgs<'static> {
         let mut a = FluentArgs::new();
-        a.set("org", org.to_string());
+        a.set("org", organisation.clone());
         for (k, v) in pairs {
             a.set(*k, v.clone());
         }
         a
     };
     let text = |s: &str| FluentValue::from(s.to_string());
-    // A name, provider or city as written: isolated, so that on a right-to-left page it does
-    // not reorder the sentence around it (`text::isolate`).
-    let rtl = intl::is_rtl(&locale.language.locale);
     let fact = |s: &str| FluentValue::from(crate::text::isolate(s, rtl).into_owned());
     let yes_no = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
     let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);

@@ -880,3 +880,30 @@ fn the_products_a_subprocessor_serves_are_named_under_it_in_every_language() {
         assert!(under.iter().any(|d| d == said), "{tag}: {under:?}");
     }
 }
+
+/// In the Arabic change log the organisation's name is isolated where a section's heading
+/// names it, as the page's own headings isolate it: a Latin name does not reorder the line.
+#[test]
+fn the_arabic_change_log_isolates_the_organisation_in_a_reworded_heading() {
+    let site = copy();
+    site.replace(
+        "locales/en/sections.ftl",
+        "retention-customer-may-change = A { -customer } may agree",
+        "retention-customer-may-change = Any { -customer } may agree",
+    );
+    site.build_later(&[]).success();
+    let log = Page::read_file(&site.public().join("ar/changes/index.html"), Some("ar"));
+    let entry = log.one(&format!("[id='{}']", common::LATER_DATE_ISO));
+    let items: Vec<String> = entry
+        .select(&sel("li"))
+        .map(|li| li.text().collect::<String>())
+        .collect();
+    let reworded = items
+        .iter()
+        .find(|i| i.starts_with("أُعيدت صياغة"))
+        .unwrap_or_else(|| panic!("{items:?}"));
+    assert!(
+        reworded.contains("\u{2068}Tessel Learning (fictional)\u{2069}"),
+        "{reworded:?}"
+    );
+}
