@@ -879,11 +879,7 @@ fn a_rename_is_a_rename_not_a_new_engagement() {
     );
     let run = site.build_later(&[]);
     run.expect_code(1);
-    let said: String = run
-        .stderr
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '│')
-        .collect();
+    let said = common::compact(&run.stderr);
     assert!(said.contains("giveittheidithad:`id=\"slack\"`"), "{said}");
     assert_eq!(
         said.matches("giveittheidithad").count(),
@@ -902,11 +898,7 @@ fn a_rename_is_a_rename_not_a_new_engagement() {
         );
         let run = site.build_later(&[]);
         run.success();
-        let said: String = run
-            .stderr
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '│')
-            .collect();
+        let said = common::compact(&run.stderr);
         assert!(
             said.contains("`SlackTechnologies`isnewinthispublication,and`Slack`isnolongerlisted"),
             "{said}"

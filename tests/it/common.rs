@@ -203,6 +203,14 @@ pub fn copy_recursively(from: &Path, to: &Path) {
     }
 }
 
+/// Text without whitespace or the margin miette draws, so that a line the report wrapped reads
+/// whole: `compact(stderr).contains(&compact("give it the id"))`.
+pub fn compact(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '│')
+        .collect()
+}
+
 /// What one run of the binary did.
 #[derive(Debug)]
 pub struct Run {

@@ -342,10 +342,7 @@ fn links_out_of_the_site_are_refused_and_their_target_never_shown() {
                 "{file}: the secret was shown:\n{said}"
             );
             // The terminal's width may wrap the message and the path.
-            let unwrapped: String = said
-                .chars()
-                .filter(|c| !c.is_whitespace() && *c != '│')
-                .collect();
+            let unwrapped = common::compact(&said);
             assert!(unwrapped.contains("outsidethesite"), "{file}: {said}");
             let target = secret.parent().unwrap().display().to_string();
             assert!(

@@ -8,12 +8,7 @@ use common::{LATER_DATE_ISO, LATER_EPOCH, Page, Site, candor, text};
 
 /// Whether `stderr` says `words`, however the report wrapped them.
 fn says(stderr: &str, words: &str) -> bool {
-    let compact = |t: &str| -> String {
-        t.chars()
-            .filter(|c| !c.is_whitespace() && *c != '│')
-            .collect()
-    };
-    compact(stderr).contains(&compact(words))
+    common::compact(stderr).contains(&common::compact(words))
 }
 
 /// The example with AWS and Slack given the new fields, Slack's transfer on the Data Privacy

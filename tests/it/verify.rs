@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{LANGUAGES, Page, Run, Site, candor, candor_in};
+use common::{LANGUAGES, Page, Run, Site, candor, candor_in, compact};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
@@ -56,13 +56,6 @@ fn write_history(site: &Site, history: &Value) {
         "public/history.json",
         &serde_json::to_string_pretty(history).unwrap(),
     );
-}
-
-/// Text without whitespace or the margin miette draws, so that a wrapped line reads whole.
-fn compact(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace() && *c != '│')
-        .collect()
 }
 
 /// Asserts that `candor verify` fails with exit code 1, naming `file` first and saying each of
