@@ -136,6 +136,17 @@ impl Site {
         candor(&args, &[("SOURCE_DATE_EPOCH", LATER_EPOCH)])
     }
 
+    /// Changes a fact (the breach deadline, from 24 to 48 hours) and builds at `epoch` (a
+    /// SOURCE_DATE_EPOCH): a publication on that day, which changes nothing else.
+    pub fn publish_a_change_at(&self, epoch: &str) -> Run {
+        self.replace(
+            "content/breach.toml",
+            "notification-deadline-hours = 24",
+            "notification-deadline-hours = 48",
+        );
+        candor(&["build", &self.arg()], &[("SOURCE_DATE_EPOCH", epoch)])
+    }
+
     /// The default output folder, `SITE/public`.
     pub fn public(&self) -> PathBuf {
         self.path("public")
