@@ -305,6 +305,17 @@ impl Link {
         if text.contains('\\') {
             return Err("a link holds no backslash");
         }
+        // Nothing in a link is invisible: not even a soft hyphen, a joiner or a direction mark,
+        // which names and sentences may need.
+        let ignorable = icu_properties::CodePointSetData::new::<
+            icu_properties::props::DefaultIgnorableCodePoint,
+        >();
+        if text
+            .chars()
+            .any(|c| ignorable.contains(c) || crate::text::forbidden_in_fact(c).is_some())
+        {
+            return Err("a link contains no invisible characters");
+        }
         if text.starts_with("mailto:") {
             return Ok(());
         }

@@ -112,6 +112,40 @@ pub fn forbidden(c: char) -> Option<Forbidden> {
     Some(Forbidden { ch: c, name, kind })
 }
 
+/// Whether `c` has no place in a fact (a name, an address, a city), beyond [`forbidden`]:
+/// the invisible format characters that no name needs, which would let two names that look the
+/// same differ or hide text in one. Line and paragraph separators (U+2028, U+2029), the
+/// invisible mathematical operators (U+2061..U+2064), the deprecated format characters
+/// (U+206A..U+206F), the interlinear annotation characters (U+FFF9..U+FFFB), the tag characters
+/// (U+E0000..U+E007F, which spell hidden ASCII), the musical format characters
+/// (U+1D173..U+1D17A) and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0).
+///
+/// For facts that are new only: the history's facts were recorded under [`forbidden`] alone,
+/// and read back under it.
+pub fn forbidden_in_fact(c: char) -> Option<Forbidden> {
+    forbidden(c).or_else(|| {
+        let name = match c {
+            '\u{2028}' => Some("LINE SEPARATOR"),
+            '\u{2029}' => Some("PARAGRAPH SEPARATOR"),
+            '\u{2061}'..='\u{2064}'
+            | '\u{206a}'..='\u{206f}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{e0000}'..='\u{e007f}'
+            | '\u{1d173}'..='\u{1d17a}' => None,
+            '\u{115f}' => Some("HANGUL CHOSEONG FILLER"),
+            '\u{1160}' => Some("HANGUL JUNGSEONG FILLER"),
+            '\u{3164}' => Some("HANGUL FILLER"),
+            '\u{ffa0}' => Some("HALFWIDTH HANGUL FILLER"),
+            _ => return None,
+        };
+        Some(Forbidden {
+            ch: c,
+            name,
+            kind: Kind::Invisible,
+        })
+    })
+}
+
 /// U+FDD0..U+FDEF, and U+xxFFFE and U+xxFFFF in every plane: the 66 noncharacters.
 fn is_noncharacter(c: char) -> bool {
     let u = u32::from(c);

@@ -146,7 +146,11 @@ impl Validator<'_> {
         value: &Spanned<String>,
         what: &str,
     ) {
-        let Some((_, found)) = crate::text::find_forbidden(value.get_ref()).next() else {
+        let Some(found) = value
+            .get_ref()
+            .chars()
+            .find_map(crate::text::forbidden_in_fact)
+        else {
             return;
         };
         let span = value.span();

@@ -450,6 +450,10 @@ fn unsafe_or_malformed_links() {
         "https://evil.example\\\\@branch.io/",
         "HTTPS://BRANCH.IO/",
         "https://127.0.0.1/security/",
+        // Invisible: a soft hyphen, a joiner, a direction mark.
+        "https://branch.io/secu\u{ad}rity/",
+        "https://bra\u{200d}nch.io/security/",
+        "https://branch.io/\u{61c}security/",
     ] {
         assert_fault(
             |s| {

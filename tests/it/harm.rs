@@ -646,6 +646,11 @@ fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
         ("Bell\\u0007", "U+0007"),
         ("Non\u{ffff}char", "U+FFFF"),
         ("Escaped\\u202E", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        // Format characters no name needs: hidden ASCII in tag characters, a line separator,
+        // a Hangul filler that looks like a space.
+        ("Voys\u{e0041}\u{e0042}", "U+E0041"),
+        ("Vo\u{2028}ys", "U+2028 LINE SEPARATOR"),
+        ("Vo\u{3164}ys", "U+3164 HANGUL FILLER"),
     ] {
         let site = Site::example();
         site.replace(
