@@ -177,12 +177,19 @@ pub fn parent_of<'a>(
 
 /// Reads and checks `candor.toml`.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
-    let file = match fs::read_source(root, &root.join(FILE)) {
+    let path = root.join(FILE);
+    let file = match fs::read_source(root, &path) {
         Ok(f) => f,
-        Err(d) => {
+        // Missing: perhaps not a site at all. Otherwise the problem's own help stands (a file
+        // that is not UTF-8, a link out of the site).
+        Err(d) if std::fs::symlink_metadata(&path).is_err() => {
             diags.push(d.with_help(format!(
                 "is this a candor site? `candor init DIR` creates one with a `{FILE}`"
             )));
+            return None;
+        }
+        Err(d) => {
+            diags.push(d);
             return None;
         }
     };

@@ -936,3 +936,23 @@ fn check_requires_every_message_candor_formats_itself() {
         run.stderr
     );
 }
+
+/// A candor.toml that is there but unreadable gets the help for its own problem, not the one
+/// for a folder that is no site.
+#[test]
+fn a_config_that_is_not_utf8_is_told_so_not_asked_whether_this_is_a_site() {
+    let site = Site::example();
+    std::fs::write(site.path("candor.toml"), b"source-language = \"en\"\xff\n").unwrap();
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("save the file as UTF-8"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("is this a candor site"),
+        "{}",
+        run.stderr
+    );
+}
