@@ -53,8 +53,8 @@ fn exposes_more(was: &Subprocessor, now: &Subprocessor) -> bool {
 }
 
 /// Whether two names may be one sub-processor's, before and after a rename: the words of the
-/// shorter are all in the longer ("Slack", "Slack Technologies"), or they start with the same
-/// word ("Postwren Mail", "Postwren Delivery").
+/// shorter are all in the longer ("Slack", "Slack Technologies"). Two names that only start
+/// alike ("Google Workspace", "Google Cloud") are more often two sub-processors.
 fn named_alike(a: &str, b: &str) -> bool {
     let words = |name: &str| -> Vec<String> {
         name.split(|c: char| !c.is_alphanumeric())
@@ -68,7 +68,7 @@ fn named_alike(a: &str, b: &str) -> bool {
     } else {
         (&b, &a)
     };
-    !short.is_empty() && (short.iter().all(|w| long.contains(w)) || short[0] == long[0])
+    !short.is_empty() && short.iter().all(|w| long.contains(w))
 }
 
 /// Why a sub-processor's entry needs notice in this publication.
@@ -221,4 +221,22 @@ pub fn check(
         }
     }
     ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named_alike;
+
+    #[test]
+    fn a_name_within_the_other_is_alike_a_shared_first_word_is_not() {
+        assert!(named_alike("Slack", "Slack Technologies"));
+        assert!(named_alike("Postwren Mail", "Postwren"));
+        assert!(named_alike(
+            "Google Firebase / Analytics",
+            "google firebase analytics"
+        ));
+        assert!(!named_alike("Google Workspace", "Google Cloud"));
+        assert!(!named_alike("Slack", "Mattermost"));
+        assert!(!named_alike("", "Slack"));
+    }
 }
