@@ -95,11 +95,17 @@ fn inside(root: &Path, path: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
         Err(_) => {
             let (link, to) =
                 first_link(path).unwrap_or_else(|| (path.to_path_buf(), PathBuf::new()));
-            return Err(outside(format!(
-                "goes through the link `{}`, which points to `{}`, where there is nothing",
+            let whither = if links_loop(&link) {
+                "from where links lead back in a circle"
+            } else {
+                "where there is nothing"
+            };
+            return Err(Diagnostic::error(format!(
+                "`{name}` goes through the link `{}`, which points to `{}`, {whither}",
                 display_name(&root, &link),
                 to.display()
-            )));
+            ))
+            .with_help("point the link at a file of the site, or put the file in its place"));
         }
     };
     if !resolved.starts_with(&root) {
@@ -126,6 +132,23 @@ fn inside(root: &Path, path: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
 pub fn linked_out(root: &Path, path: &Path) -> Option<Diagnostic> {
     std::fs::symlink_metadata(path).ok()?;
     inside(root, path, &display_name(root, path)).err()
+}
+
+/// Whether the links that start at `link` come back to one of themselves (or go on further
+/// than a system follows), rather than ending where there is nothing.
+fn links_loop(link: &Path) -> bool {
+    let mut at = link.to_path_buf();
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..64 {
+        if !seen.insert(at.clone()) {
+            return true;
+        }
+        match std::fs::read_link(&at) {
+            Ok(to) => at = at.parent().map_or_else(|| to.clone(), |dir| dir.join(&to)),
+            Err(_) => return false,
+        }
+    }
+    true
 }
 
 /// The first symbolic link on the way to `path` (the nearest to the root of the file system),

@@ -424,6 +424,30 @@ fn run_bounded(args: &[&str]) -> std::process::Output {
     }
 }
 
+/// A link that leads nowhere and links that lead in a circle are told apart, each naming the
+/// link, with the help to fix the link (not to copy a file from outside the site).
+#[cfg(unix)]
+#[test]
+fn a_link_to_nothing_and_links_in_a_circle_are_told_apart() {
+    let site = Site::example();
+    std::fs::remove_file(site.path("content/dpia.toml")).unwrap();
+    std::os::unix::fs::symlink("dpia.toml", site.path("content/dpia.toml")).unwrap();
+    std::fs::remove_file(site.path("content/breach.toml")).unwrap();
+    std::os::unix::fs::symlink("gone.toml", site.path("content/breach.toml")).unwrap();
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    let said = common::compact(&run.stderr);
+    assert!(
+        said.contains("`content/dpia.toml`goesthroughthelink`content/dpia.toml`,whichpointsto`dpia.toml`,fromwherelinksleadbackinacircle"),
+        "{said}"
+    );
+    assert!(
+        said.contains("`content/breach.toml`goesthroughthelink`content/breach.toml`,whichpointsto`gone.toml`,wherethereisnothing"),
+        "{said}"
+    );
+    assert!(!said.contains("copythefileintothesite"), "{said}");
+}
+
 #[cfg(unix)]
 #[test]
 fn a_fifo_or_a_folder_where_a_file_belongs_is_an_error_not_a_hang() {
