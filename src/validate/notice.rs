@@ -13,7 +13,7 @@
 //! announcement cannot be made on the 1st and its date moved to the 5th a few days later. An
 //! entry may say why it gives less notice (`notice-exception`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -187,15 +187,25 @@ pub fn check(
     // Any other new entry named like one gone may be it, renamed without its id: the change
     // log would say that one sub-processor was removed and another engaged.
     let previous = history.first().map_or(&[][..], |(_, list)| *list);
+    let gone_rows: Vec<&Subprocessor> = previous
+        .iter()
+        .filter(|b| gone.contains(&b.id.as_str()))
+        .map(|b| &**b)
+        .collect();
+    // Most publications remove none: then there is nothing to look for.
+    if gone_rows.is_empty() {
+        return ok;
+    }
+    let listed: BTreeSet<&str> = previous.iter().map(|b| b.id.as_str()).collect();
     for s in model
         .subprocessors
         .iter()
-        .filter(|s| !told.contains(&s.id.as_str()) && find(previous, &s.id).is_none())
+        .filter(|s| !told.contains(&s.id.as_str()) && !listed.contains(s.id.as_str()))
     {
-        let like: Vec<&Subprocessor> = previous
+        let like: Vec<&Subprocessor> = gone_rows
             .iter()
-            .filter(|b| gone.contains(&b.id.as_str()) && named_alike(&b.name, &s.name))
-            .map(|b| &**b)
+            .copied()
+            .filter(|b| named_alike(&b.name, &s.name))
             .collect();
         if !like.is_empty() {
             let (names, ids): (Vec<String>, Vec<String>) = like
