@@ -283,18 +283,18 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         // Every absolute link of the site starts with it: no user or password, no query, no
         // fragment, which would end up in the middle of each link.
         let text = base.get_ref();
-        let why = crate::model::Link::parse(text)
-            .and_then(|_| crate::model::Link::as_written(text))
-            .err()
-            .or_else(|| {
-                let url = url::Url::parse(text).ok()?;
-                (url.query().is_some() || url.fragment().is_some())
-                    .then_some("the address of a folder has no `?…` or `#…` part")
-            })
-            .or_else(|| {
-                text.starts_with("mailto:")
-                    .then_some("not an https:// address")
-            });
+        let why = if text.starts_with("https://") {
+            crate::model::Link::parse(text)
+                .and_then(|_| crate::model::Link::as_written(text))
+                .err()
+                .or_else(|| {
+                    let url = url::Url::parse(text).ok()?;
+                    (url.query().is_some() || url.fragment().is_some())
+                        .then_some("the address of a folder has no `?…` or `#…` part")
+                })
+        } else {
+            Some("it starts with something else")
+        };
         if let Some(why) = why {
             diags.push(
                 Diagnostic::error(format!("`base-url` must be an https:// address: {why}")).at(

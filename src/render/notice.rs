@@ -137,7 +137,7 @@ pub fn kit(
 
     // The text, as plain text for the e-mail's body and as Markdown for `notice.md`: the same
     // text, escaped where it would otherwise read as formatting (a name such as `Acme <b>`).
-    let mut md = Markdown::default();
+    let mut md = NoticeText::default();
     md.heading(&subject);
     md.paragraph(&say(Message::NoticeIntro, &[])?);
     for (n, _, text) in &changes {
@@ -171,7 +171,7 @@ pub fn kit(
             ("fingerprint", publication.fingerprint.clone()),
         ],
     )?);
-    let Markdown {
+    let NoticeText {
         plain, markdown, ..
     } = md;
     let (plain, markdown) = (
@@ -311,14 +311,14 @@ fn calendar(
 /// The notice's text, written twice as it is made: as plain text (the e-mail's body) and as
 /// Markdown (`notice.md`), whose text reads the same once rendered ([`markdown::escape_text`]).
 #[derive(Default)]
-struct Markdown {
+struct NoticeText {
     plain: String,
     markdown: String,
     /// Whether the last block was a list item, which the next item follows without a blank line.
     in_list: bool,
 }
 
-impl Markdown {
+impl NoticeText {
     fn heading(&mut self, text: &str) {
         self.block("# ", text, false);
     }
