@@ -636,6 +636,68 @@ pub fn engaged(model: &Model, date: jiff::civil::Date) -> impl Iterator<Item = &
         .map(|s| s.id.as_str())
 }
 
+/// Each sub-processor as the publications so far stated it, oldest first, to tell which of its
+/// statements is in effect on a day. A change announced ahead (a statement with an `effective`
+/// date after its publication) takes effect on that day; until then, the statement before it
+/// stands. One replaced before its day never took effect.
+#[derive(Default)]
+pub struct Statements<'m> {
+    /// Per id, each different statement with the date of the first publication that made it;
+    /// `None` where a publication did not list the sub-processor.
+    by_id: BTreeMap<&'m str, Vec<(jiff::civil::Date, Option<&'m Subprocessor>)>>,
+}
+
+impl<'m> Statements<'m> {
+    /// Adds what `model`, published on `date`, states: publications are added in order.
+    pub fn add(&mut self, model: &'m Model, date: jiff::civil::Date) {
+        let listed: BTreeMap<&str, &Subprocessor> = model
+            .subprocessors
+            .iter()
+            .map(|s| (s.id.as_str(), &**s))
+            .collect();
+        for (id, s) in &listed {
+            let stated = self.by_id.entry(id).or_default();
+            let same = stated.last().is_some_and(|(_, last)| {
+                last.is_some_and(|last| std::ptr::eq(last, *s) || last == *s)
+            });
+            if !same {
+                stated.push((date, Some(*s)));
+            }
+        }
+        for (id, stated) in &mut self.by_id {
+            if !listed.contains_key(id) && stated.last().is_some_and(|(_, s)| s.is_some()) {
+                stated.push((date, None));
+            }
+        }
+    }
+
+    /// What of `s`, as the newest publication added states it, is in effect on `date`: `s`
+    /// itself when it takes effect by then; otherwise the newest earlier statement that took
+    /// effect by then, and before the statement after it replaced it. `s` when there is none:
+    /// then it is not engaged yet ([`not_yet_engaged`]).
+    pub fn in_effect(&self, s: &'m Subprocessor, date: jiff::civil::Date) -> &'m Subprocessor {
+        if s.effective.is_none_or(|e| e <= date) {
+            return s;
+        }
+        let Some(stated) = self.by_id.get(s.id.as_str()) else {
+            return s;
+        };
+        // Newest first, each with the day the statement after it was made.
+        let replaced = stated.iter().skip(1).map(|(date, _)| *date);
+        let took_effect = stated
+            .iter()
+            .zip(replaced)
+            .rev()
+            .find(|((_, stated), replaced)| {
+                stated.is_none_or(|x| x.effective.is_none_or(|e| e <= date && e <= *replaced))
+            });
+        match took_effect {
+            Some(((_, Some(earlier)), _)) => earlier,
+            _ => s,
+        }
+    }
+}
+
 /// The sub-processors of `model` (published on `date`) that are announced but not yet
 /// engaged: their start is after `date`, and no earlier publication listed them as engaged
 /// (`engaged_before`, the ids [`engaged`] found in each). One that is engaged and changes from

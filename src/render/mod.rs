@@ -292,8 +292,12 @@ pub fn render_scope(
         models: archived,
         engaged_before_last: engaged_before,
         first_engaged,
+        mut statements,
         mut rows,
     } = archived_models;
+    // Today's facts are the last publication's; added again, they are a new statement only
+    // where that publication could not be read back.
+    statements.add(model, stamp.date);
     // Today's organisation, then each other one a publication named: an archived page names
     // the organisation as it was published.
     let mut organisations = vec![Globals::of(&model.organisation)];
@@ -372,7 +376,7 @@ pub fn render_scope(
         source: LanguageName::of(&locales.source().language),
         facts: rows.facts(model),
         groups: shared_groups(
-            subprocessor_groups(model, stamp.date, &engaged_before, &mut rows),
+            subprocessor_groups(model, stamp.date, &engaged_before, &statements, &mut rows),
             &archived,
             &stamp.history,
         ),
@@ -1284,6 +1288,7 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
     // Read once each, in order: what the publications before each one engaged, and since when.
     let mut engaged: BTreeMap<String, jiff::civil::Date> = BTreeMap::new();
     let mut engaged_before_last = BTreeSet::new();
+    let mut statements = changes::Statements::default();
     // What the publication before announced and had not yet engaged, and from when.
     let mut announced_starts: BTreeMap<&str, jiff::civil::Date> = BTreeMap::new();
     for (p, id) in history.iter().zip(crate::history::lock::ids(history)) {
@@ -1291,7 +1296,14 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
         engaged_before_last = engaged.keys().cloned().collect();
         match p.snapshot.model() {
             Ok(model) => {
-                let groups = subprocessor_groups(model, p.date, &engaged_before_last, &mut rows);
+                statements.add(model, p.date);
+                let groups = subprocessor_groups(
+                    model,
+                    p.date,
+                    &engaged_before_last,
+                    &statements,
+                    &mut rows,
+                );
                 let value = rows.facts(model);
                 let announced = not_yet_engaged(model, p.date, &engaged_before_last);
                 for s in changes::engaged(model, p.date) {
@@ -1321,6 +1333,7 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
         models: out,
         engaged_before_last,
         first_engaged: engaged,
+        statements,
         rows,
     }
 }
@@ -1335,6 +1348,9 @@ struct Archived<'h> {
     /// Since when each sub-processor is engaged: the day it was announced to start, or the
     /// date of the first publication that listed it as engaged ([`archived_models`]).
     first_engaged: BTreeMap<String, jiff::civil::Date>,
+    /// What the publications stated of each sub-processor, for today's page to show each as it
+    /// stands.
+    statements: changes::Statements<'h>,
     /// The sub-processors' template values, for today's facts to share.
     rows: RowValues<'h>,
 }
@@ -1492,20 +1508,25 @@ fn archived_words(
 }
 
 /// The sub-processors of `model`, published on `date`, for the page: those engaged
-/// (`current`, the ones the page counts) and those announced but not yet engaged (`upcoming`,
-/// with their start dates and the objection they are open to).
+/// (`current`, the ones the page counts, each as it stands on `date` by the `statements` of
+/// the publications up to `model`'s) and those announced but not yet engaged (`upcoming`, with
+/// their start dates and the objection they are open to).
 fn subprocessor_groups<'m>(
     model: &'m Model,
     date: jiff::civil::Date,
     engaged_before: &BTreeSet<String>,
+    statements: &changes::Statements<'m>,
     values: &mut RowValues<'m>,
 ) -> Groups {
     let upcoming = changes::not_yet_engaged(model, date, engaged_before);
+    // An engaged one with a change announced ahead is shown as it stands until that day (the
+    // page's box of changes to come says what changes, and when).
     let current: Vec<_> = model
         .subprocessors
         .iter()
         .map(|s| &**s)
         .filter(|s| !upcoming.iter().any(|u| std::ptr::eq(*u, *s)))
+        .map(|s| statements.in_effect(s, date))
         .collect();
     // The table's optional columns, shown when any sub-processor fills them.
     let purpose = model.subprocessors.iter().any(|s| s.purpose.is_some());
@@ -1626,6 +1647,72 @@ mod tests {
     }
 
     #[test]
+    fn an_engaged_subprocessor_stands_as_stated_until_its_change_takes_effect() {
+        let day = |m, d| jiff::civil::date(2027, m, d);
+        let before = example_model();
+        let with_slack = |edit: &dyn Fn(&mut Subprocessor)| {
+            let mut model = before.clone();
+            let slack = model
+                .subprocessors
+                .iter_mut()
+                .find(|s| s.id == "slack")
+                .expect("the example engages Slack");
+            edit(Arc::make_mut(slack));
+            model
+        };
+        // Announced on 1 January to process personal data from 1 March; moved to 1 April on
+        // 1 February, before it took effect; so on 15 March nothing has changed yet.
+        let announced = with_slack(&|s| {
+            s.personal_data = true;
+            s.effective = Some(day(3, 1));
+        });
+        let moved = with_slack(&|s| {
+            s.personal_data = true;
+            s.effective = Some(day(4, 1));
+        });
+        let mut statements = changes::Statements::default();
+        statements.add(&before, day(1, 1).yesterday().unwrap());
+        statements.add(&announced, day(1, 1));
+        fn slack(model: &Model) -> &Subprocessor {
+            model
+                .subprocessors
+                .iter()
+                .find(|s| s.id == "slack")
+                .unwrap()
+        }
+        let in_effect = |statements: &changes::Statements, model, date| {
+            statements.in_effect(slack(model), date).clone()
+        };
+        assert_eq!(
+            in_effect(&statements, &announced, day(1, 1)),
+            *slack(&before)
+        );
+        assert_eq!(
+            in_effect(&statements, &announced, day(3, 1)),
+            *slack(&announced)
+        );
+        statements.add(&moved, day(2, 1));
+        assert_eq!(in_effect(&statements, &moved, day(3, 15)), *slack(&before));
+        assert_eq!(in_effect(&statements, &moved, day(4, 1)), *slack(&moved));
+        // Listed again after a publication without it, it has no statement in effect to fall
+        // back on: it stands as stated (and is not engaged, [`changes::not_yet_engaged`]).
+        let mut gap = changes::Statements::default();
+        let without = Model {
+            subprocessors: before
+                .subprocessors
+                .iter()
+                .filter(|s| s.id != "slack")
+                .cloned()
+                .collect(),
+            ..before.clone()
+        };
+        gap.add(&before, day(1, 1));
+        gap.add(&without, day(1, 2));
+        gap.add(&announced, day(1, 3));
+        assert_eq!(in_effect(&gap, &announced, day(1, 3)), *slack(&announced));
+    }
+
+    #[test]
     fn shared_rows_are_each_publications_own() {
         let before = example_model();
         let mut after = before.clone();
@@ -1640,7 +1727,13 @@ mod tests {
         // Each publication's facts and groups show exactly its own rows, whichever of them
         // are shared with the publication before.
         for model in [&before, &after, &before] {
-            let groups = subprocessor_groups(model, date, &engaged, &mut rows);
+            let groups = subprocessor_groups(
+                model,
+                date,
+                &engaged,
+                &changes::Statements::default(),
+                &mut rows,
+            );
             let facts = rows.facts(model);
             assert!(facts == Value::from_serializable(model));
             let listed: Vec<Value> = ["current", "upcoming"]

@@ -736,17 +736,20 @@ fn the_notice_period_cannot_be_gamed() {
         "{}",
         run.stderr
     );
-    // With the change dated 30 days ahead, it is published, and Hubspot's row says from when.
+    // With the change dated 30 days ahead, it is published: Hubspot's row states it as it
+    // stands until then, and the changes to come say from when.
     site.replace(
         "content/subprocessors.toml",
         " # Hubspot",
         "\neffective = 2027-01-31",
     );
     build_on(&site, "2027-01-01").success();
+    let page = site.page("en");
+    let row = page.text_of("#subprocessors tr#subprocessor-hubspot");
+    assert!(row.starts_with("Hubspot Yes No Not applicable"), "{row}");
     assert!(
-        site.page("en")
-            .text_of("#subprocessors tbody")
-            .contains("Hubspot from 31 January 2027")
+        page.text_of(".upcoming-changes li")
+            .contains("Takes effect on 31 January 2027"),
     );
 }
 

@@ -265,6 +265,61 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
 }
 
 #[test]
+fn a_change_announced_ahead_is_not_stated_as_in_effect_before_its_day() {
+    // Slack, engaged and processing no personal data, will process it from 2027-03-01
+    // (announced on 2027-01-01). Until then the table and the annex to sign state what is in
+    // effect (no personal data), and the box of changes to come says what changes and when.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    let announced = common::LATER_DATE_ISO;
+    let personal_data = |path: &str, lang: &str| -> (String, String) {
+        let file = site.public().join(lang).join(path);
+        let page = common::Page::read_file(&file, Some(lang));
+        let table =
+            common::text(page.all("#subprocessors tr#subprocessor-slack td[data-label]")[0]);
+        let annex =
+            common::Page::read_file(&file.parent().unwrap().join("annex/index.html"), Some(lang));
+        let row = annex.text_of("#subprocessor-slack tr[data-fact='personal-data'] td");
+        assert!(
+            page.all("tr#subprocessor-slack .upcoming").is_empty(),
+            "{lang} {path}: Slack is engaged, not announced"
+        );
+        (table, row)
+    };
+    for words in common::LANGUAGES {
+        let lang = words.lang;
+        for path in ["index.html", &format!("archive/{announced}/index.html")] {
+            assert_eq!(
+                personal_data(path, lang),
+                (words.no.to_string(), words.no.to_string()),
+                "{lang} {path}: in effect until 1 March 2027"
+            );
+        }
+    }
+    // From its day, the next publication states the change; the archived publication that
+    // announced it still states what was in effect then.
+    site.publish_a_change_at("1803945600").success();
+    for words in common::LANGUAGES {
+        let lang = words.lang;
+        assert_eq!(
+            personal_data("index.html", lang),
+            (words.yes.to_string(), words.yes.to_string()),
+            "{lang}"
+        );
+        assert_eq!(
+            personal_data(&format!("archive/{announced}/index.html"), lang),
+            (words.no.to_string(), words.no.to_string()),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
 fn the_second_example_gives_notice_in_its_five_languages_arabic_included() {
     let site = crate::second_example::copy();
     site.write(
