@@ -49,6 +49,10 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../../themes/default/templates/subprocessor-table.html"),
     ),
     (
+        "templates/upcoming-changes.html",
+        include_str!("../../themes/default/templates/upcoming-changes.html"),
+    ),
+    (
         "static/style.css",
         include_str!("../../themes/default/static/style.css"),
     ),

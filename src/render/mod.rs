@@ -829,6 +829,7 @@ impl LanguagePages<'_> {
                     language: &name.name,
                     entry: current,
                     superseded: None,
+                    announced: self.announced_today(),
                     folder: lang.tag.clone(),
                 };
                 self.annex(ctx, of, &mut renderer, files, diags);
@@ -918,6 +919,13 @@ impl LanguagePages<'_> {
                 iso: next.iso.clone(),
                 text: next.date.clone(),
             });
+        // What it announced as still to come, in the words it is shown in.
+        let announced = Announced {
+            log: &self.log[..=k],
+            date: self.stamp.history[k].date,
+            not_yet_engaged: &facts.not_yet_engaged,
+            org: &facts.org,
+        };
         if document == Document::Annex {
             // Its annex, in the words of that publication too.
             let mut ctx = self.context(
@@ -943,6 +951,7 @@ impl LanguagePages<'_> {
                 language: &name.name,
                 entry,
                 superseded: superseded.map(|next| next.text),
+                announced,
                 folder: format!("{}/archive/{}", lang.tag, entry.id),
             };
             self.annex(ctx, of, renderer, files, diags);
@@ -955,13 +964,6 @@ impl LanguagePages<'_> {
         ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
         ctx.insert("archived", &true);
         ctx.insert("superseded", &superseded);
-        // What it announced as still to come, in the words it is shown in.
-        let announced = Announced {
-            log: &self.log[..=k],
-            date: self.stamp.history[k].date,
-            not_yet_engaged: &facts.not_yet_engaged,
-            org: &facts.org,
-        };
         match self.upcoming_changes(words, announced) {
             Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
             Err(e) => diags.push(Diagnostic::error(e)),
@@ -1055,6 +1057,8 @@ struct Annex<'a> {
     entry: &'a changelog::Entry,
     /// The date (long format) of the publication that replaced it, if one did.
     superseded: Option<String>,
+    /// What the publication announced as still to come, which the annex says as its page does.
+    announced: Announced<'a>,
     folder: String,
 }
 
@@ -1079,8 +1083,13 @@ impl LanguagePages<'_> {
             language,
             entry,
             superseded,
+            announced,
             folder,
         } = of;
+        match self.upcoming_changes(words, announced) {
+            Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
+            Err(e) => diags.push(Diagnostic::error(e)),
+        }
         ctx.insert("publication", entry);
         ctx.insert("language_name", language);
         let stamp = StampView {

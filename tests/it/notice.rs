@@ -289,8 +289,19 @@ fn a_change_announced_ahead_is_not_stated_as_in_effect_before_its_day() {
             page.all("tr#subprocessor-slack .upcoming").is_empty(),
             "{lang} {path}: Slack is engaged, not announced"
         );
+        // The annex says what is to come as the page does.
+        let to_come = |page: &common::Page| -> Vec<String> {
+            let items = page.all(".upcoming-changes li");
+            items.into_iter().map(common::text).collect()
+        };
+        assert_eq!(to_come(&annex), to_come(&page), "{lang} {path}");
         (table, row)
     };
+    let page = site.page("de");
+    assert_eq!(
+        common::without_isolates(&page.text_of(".upcoming-changes li")),
+        "Slack verarbeitet jetzt personenbezogene Daten. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich."
+    );
     for words in common::LANGUAGES {
         let lang = words.lang;
         for path in ["index.html", &format!("archive/{announced}/index.html")] {
