@@ -187,10 +187,9 @@ fn a_publication_that_only_rewords_has_no_notice() {
     }
 }
 
-#[test]
-fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
-    // Slack, engaged since 2022, starts processing personal data on 2027-03-01, announced
-    // on 2027-01-01 with the example's 30 days of notice.
+/// The example where Slack, engaged and processing no personal data, is to process it from
+/// 2027-03-01: published on 2027-01-01, with the example's 30 days of notice.
+fn slack_to_process_personal_data_from_march() -> Site {
     let site = Site::example();
     site.replace(
         "content/subprocessors.toml",
@@ -198,6 +197,14 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
         "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
     );
     site.build_later(&[]).success();
+    site
+}
+
+#[test]
+fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
+    // Slack, engaged since 2022, starts processing personal data on 2027-03-01, announced
+    // on 2027-01-01 with the example's 30 days of notice.
+    let site = slack_to_process_personal_data_from_march();
     for (lang, heading, said) in [
         (
             "en",
@@ -269,13 +276,7 @@ fn a_change_announced_ahead_is_not_stated_as_in_effect_before_its_day() {
     // Slack, engaged and processing no personal data, will process it from 2027-03-01
     // (announced on 2027-01-01). Until then the table and the annex to sign state what is in
     // effect (no personal data), and the box of changes to come says what changes and when.
-    let site = Site::example();
-    site.replace(
-        "content/subprocessors.toml",
-        "name = \"Slack\"\npersonal-data = false",
-        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
-    );
-    site.build_later(&[]).success();
+    let site = slack_to_process_personal_data_from_march();
     let announced = common::LATER_DATE_ISO;
     let personal_data = |path: &str, lang: &str| -> (String, String) {
         let file = site.public().join(lang).join(path);
