@@ -174,10 +174,14 @@ pub fn read_bytes(root: &Path, path: &Path) -> Result<Vec<u8>, Diagnostic> {
 
 /// Reads a text file of the site. Missing, unreadable, non-UTF-8 and empty files are
 /// diagnostics: they are problems in the site, not in candor's environment; so are files that
-/// [`confine`] refuses. The text is normalized (line endings to LF, Unicode to NFC), so that
-/// neither a Windows checkout nor an editor that saves decomposed characters changes what the
-/// site says.
-pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
+/// [`confine`] refuses. `if_empty` is the help for an empty one: what the file is for, and how
+/// to mend it. The text is normalized (line endings to LF, Unicode to NFC), so that neither a
+/// Windows checkout nor an editor that saves decomposed characters changes what the site says.
+pub fn read_source(
+    root: &Path,
+    path: &Path,
+    if_empty: &str,
+) -> Result<Arc<SourceFile>, Diagnostic> {
     let name = display_name(root, path);
     let bytes = read_bytes(root, path)?;
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
@@ -186,7 +190,7 @@ pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnost
             let file = SourceFile::new(name, text);
             Err(Diagnostic::error("the file is empty")
                 .in_file(&file)
-                .with_help("see `candor init` for a commented example"))
+                .with_help(if_empty))
         }
         Ok(text) => Ok(SourceFile::new(name, crate::text::normalize(text))),
         Err(e) => {

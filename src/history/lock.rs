@@ -926,7 +926,9 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
             upgraded: false,
         });
     }
-    let file = fs::read_source(root, &path)
+    let if_empty = "candor.lock is the record of every publication, which `candor build` \
+                    writes: restore it from version control; remove it only to start a new history";
+    let file = fs::read_source(root, &path, if_empty)
         .map_err(|d| diags.push(d))
         .ok()?;
     let mut lock = parse(&file).map_err(|d| diags.push(d)).ok()?;

@@ -178,7 +178,7 @@ pub fn parent_of<'a>(
 /// Reads and checks `candor.toml`.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     let path = root.join(FILE);
-    let file = match fs::read_source(root, &path) {
+    let file = match fs::read_source(root, &path, super::SEE_INIT) {
         Ok(f) => f,
         // Missing: perhaps not a site at all. Otherwise the problem's own help stands (a file
         // that is not UTF-8, a link out of the site).

@@ -74,7 +74,7 @@ fn load_one<T: DeserializeOwned>(
     placeholders: Placeholders,
     diags: &mut Diagnostics,
 ) -> Option<Parsed<T>> {
-    let file = fs::read_source(root, &dir.join(name))
+    let file = fs::read_source(root, &dir.join(name), super::SEE_INIT)
         .map_err(|d| diags.push(d))
         .ok()?;
     let (text, found) = placeholder::unwrap(&file.text);

@@ -633,7 +633,9 @@ fn load_language(
         )));
     }
     for path in paths {
-        let file = match fs::read_source(root, &path) {
+        let if_empty = "a locale file holds messages (`name = text`): write them, or delete the \
+                        file if the language has none";
+        let file = match fs::read_source(root, &path, if_empty) {
             Ok(f) => f,
             Err(d) => {
                 diags.push(d);

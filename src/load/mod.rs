@@ -7,3 +7,6 @@ pub mod locales;
 pub mod placeholder;
 pub mod raw;
 pub mod theme;
+
+/// The help for an empty file of the kind `candor init` writes, commented.
+const SEE_INIT: &str = "see `candor init` for a commented example";

@@ -112,13 +112,14 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
     if !path.exists() {
         return Record::default();
     }
-    match fs::read_source(root, &path).and_then(|f| fs::parse_toml::<Record>(&f)) {
+    let anew = format!(
+        "delete {} to start the record anew",
+        fs::display_name(root, &path)
+    );
+    match fs::read_source(root, &path, &anew).and_then(|f| fs::parse_toml::<Record>(&f)) {
         Ok(r) => r,
         Err(d) => {
-            diags.push(d.with_help(format!(
-                "delete {} to start the record anew",
-                fs::display_name(root, &path)
-            )));
+            diags.push(d.with_help(anew));
             Record::default()
         }
     }

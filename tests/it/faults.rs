@@ -956,3 +956,41 @@ fn a_config_that_is_not_utf8_is_told_so_not_asked_whether_this_is_a_site() {
         run.stderr
     );
 }
+
+#[test]
+fn an_empty_file_is_told_what_it_is_for_and_how_to_mend_it() {
+    for (file, help) in [
+        (
+            "content/dpia.toml",
+            "see `candor init` for a commented example",
+        ),
+        ("candor.lock", "restore it from version control"),
+        (
+            "locales/de/main.ftl",
+            "delete the file if the language has none",
+        ),
+        (
+            "themes/default/templates/page.html",
+            "delete it to use the built-in template",
+        ),
+    ] {
+        let site = Site::example();
+        site.write(file, "");
+        let check = candor(&["check", &site.arg()], &[]);
+        check.expect_code(1);
+        let said = common::compact(&check.stderr);
+        assert!(
+            said.contains(&common::compact(&format!("{file}: the file is empty"))),
+            "{file}:\n{}",
+            check.stderr
+        );
+        assert!(
+            said.contains(&common::compact(help)),
+            "{file}: no `{help}`:\n{}",
+            check.stderr
+        );
+        if file != "content/dpia.toml" {
+            assert!(!said.contains("candorinit"), "{file}:\n{}", check.stderr);
+        }
+    }
+}
