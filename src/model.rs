@@ -521,7 +521,9 @@ pub struct Subprocessor {
     pub transfer: Transfer,
     /// A link to its security measures.
     pub security: Option<Link>,
-    /// The date from which it is engaged (ISO 8601), when one was given.
+    /// The date from which it is engaged (ISO 8601), when one was given; for one engaged
+    /// already, the date from which these facts take effect (until then the last publication
+    /// before them states what is in effect).
     #[schemars(with = "Option<IsoDate>")]
     pub effective: Option<jiff::civil::Date>,
     /// Why it was published with less notice than promised, if it was.

@@ -185,8 +185,8 @@ pub struct Subprocessor {
     pub security: Option<Spanned<String>>,
     /// Why a new sub-processor is published with less than the site's notice period.
     pub notice_exception: Option<NoticeException>,
-    /// From when the sub-processor is engaged, if that is still to come (advance notice).
-    /// A date, such as 2027-03-01.
+    /// From when the sub-processor is engaged, if that is still to come (advance notice); for
+    /// one engaged already, from when a change to it takes effect. A date, such as 2027-03-01.
     #[schemars(with = "Option<crate::model::IsoDate>")]
     pub effective: Option<Spanned<toml::value::Datetime>>,
 }
