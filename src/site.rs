@@ -320,7 +320,16 @@ pub fn render_review_to(
         None => Files::new(),
     };
     let problems: Mutex<Vec<(usize, Diagnostic)>> = Mutex::new(Vec::new());
+    let under_review = lock::ids(&stamp.history).last().map(|id| id.to_string());
     let reviewing = |mut files: Files| {
+        if let Some(id) = &under_review
+            && let Err(e) = as_drafts(site, &mut files, id)
+        {
+            problems
+                .lock()
+                .expect("no panic while reviewing")
+                .push((0, e));
+        }
         // A language's page comes in a batch of its own, with its print stylesheet.
         let pages: Vec<usize> = files
             .keys()
@@ -347,6 +356,37 @@ pub fn render_review_to(
         diags.push(problem);
     }
     Ok(rendered && reviewed)
+}
+
+/// The documents in `files` of the publication under review (`id`) other than its pages, which
+/// become the review pages: each language's annex, and the archive's copies of its page and
+/// annex, each made to say it is a draft ([`review::draft_document`]), with its `review.css`.
+fn as_drafts(site: &Site, files: &mut Files, id: &str) -> Result<(), Diagnostic> {
+    for locale in &site.locales.locales {
+        let tag = &locale.language.tag;
+        for folder in [
+            format!("{tag}/annex/"),
+            format!("{tag}/archive/{id}/"),
+            format!("{tag}/archive/{id}/annex/"),
+        ] {
+            let path = format!("{folder}index.html");
+            let Some(html) = files.get(&path) else {
+                continue;
+            };
+            let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new())?;
+            let html =
+                review::draft_document(&String::from_utf8_lossy(html), &draft).map_err(|e| {
+                    Diagnostic::error(format!("`{path}` cannot be read for review: {e}"))
+                })?;
+            let print = files
+                .get(&format!("{folder}print.css"))
+                .map(|css| String::from_utf8_lossy(css).into_owned());
+            let css = review::stylesheet(&draft, print.as_deref());
+            files.insert(path, html.into_bytes());
+            files.insert(format!("{folder}{}", review::REVIEW_CSS), css.into_bytes());
+        }
+    }
+    Ok(())
 }
 
 /// The review's own files of the language at position `language` (configured order) alone, as

@@ -117,6 +117,18 @@ pub fn page(
     as_draft(&html, &draft).map_err(unreadable)
 }
 
+/// A document of the publication under review other than its page (its annex, and the archive's
+/// copies of both): it says it is a draft as the review page does (its `<title>`, to robots, on
+/// every printed page by `review.css` beside it) and under its heading, so that no one signs or
+/// keeps it as a publication it is not yet.
+pub fn draft_document(html: &str, draft: &str) -> Result<String, RewritingError> {
+    let banner = format!(
+        "\n<p class=\"review-draft\" role=\"note\"><strong>{}</strong></p>\n",
+        crate::text::escape_html(draft)
+    );
+    as_draft(&after_first_heading(html, &banner)?, draft)
+}
+
 /// The summary's entries, with the anchor of what each is about: as the change log says them,
 /// but a removed sub-processor leads to its row, struck, which the review still shows.
 fn summary_items(

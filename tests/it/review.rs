@@ -237,34 +237,49 @@ fn a_review_page_says_it_is_a_draft_in_its_title_to_robots_and_on_every_printed_
         ("de", "Entwurf zur Prüfung: nicht veröffentlicht."),
         ("nl", "Concept ter beoordeling: niet gepubliceerd."),
     ] {
-        let page = Page::read(&out, lang);
-        assert!(
-            page.text_of("title").starts_with(draft),
-            "{lang}: {}",
-            page.text_of("title")
-        );
-        assert_eq!(
-            page.one("meta[name='robots']").attr("content"),
-            Some("noindex")
-        );
+        // The review page, and the documents of the publication under review beside it: its
+        // annex (which names a fingerprint, and is printed to be signed) and their copies in
+        // the archive. None may pass for a publication.
+        let under_review = common::LATER_DATE_ISO;
+        for document in [
+            "index.html".to_string(),
+            "annex/index.html".to_string(),
+            format!("archive/{under_review}/index.html"),
+            format!("archive/{under_review}/annex/index.html"),
+        ] {
+            let page = Page::read_file(&out.join(lang).join(&document), Some(lang));
+            assert!(
+                page.text_of("title").starts_with(draft),
+                "{lang} {document}: {}",
+                page.text_of("title")
+            );
+            assert_eq!(
+                page.one("meta[name='robots']").attr("content"),
+                Some("noindex"),
+                "{lang} {document}"
+            );
+            assert_eq!(page.text_of(".review-draft"), draft, "{lang} {document}");
+        }
         if !crate::print::tools_available() {
             continue;
         }
-        let pdf = site.path(&format!("{lang}.pdf"));
-        crate::print::print_to_pdf(
-            &out.join(lang).join("index.html"),
-            &pdf,
-            &site.path(&format!("profile-{lang}")),
-        );
-        let (text, pages) = crate::print::pdf_text(&pdf);
-        assert!(pages >= 3, "{lang}: {pages} pages");
-        for (n, page) in text.split('\u{c}').enumerate() {
-            // At the head of the page and before its footer.
-            assert!(
-                page.matches(draft).count() >= 2,
-                "{lang}: page {} does not say it is a draft: {page}",
-                n + 1
+        for document in ["index.html", "annex/index.html"] {
+            let pdf = site.path(&format!("{lang}.pdf"));
+            crate::print::print_to_pdf(
+                &out.join(lang).join(document),
+                &pdf,
+                &site.path(&format!("profile-{lang}")),
             );
+            let (text, pages) = crate::print::pdf_text(&pdf);
+            assert!(pages >= 3, "{lang} {document}: {pages} pages");
+            for (n, page) in text.split('\u{c}').enumerate() {
+                // At the head of the page and before its footer.
+                assert!(
+                    page.matches(draft).count() >= 2,
+                    "{lang} {document}: page {} does not say it is a draft: {page}",
+                    n + 1
+                );
+            }
         }
     }
 }
