@@ -30,10 +30,15 @@ pub fn write(target: &Target, files: &Files) -> Result<(), IoError> {
 }
 
 /// The file that marks a folder as candor's own: its output folder and the staging folder
-/// beside it. candor replaces or deletes no folder without it.
+/// beside it. candor replaces or deletes no folder without it. It lists the files candor wrote
+/// into the folder (after [`LISTED`]): a build that finds anything else there refuses to
+/// replace it.
 pub const MARKER: &str = ".candor-output";
 const MARKER_TEXT: &str = "This folder is written by candor, the transparency-site generator.\n\
 candor replaces it whole on every build. Do not keep anything else in it.\n";
+/// What comes before the marker's list of files, one path (relative, `/` between folders) a
+/// line. A marker without it (an older candor's, or one being staged) lists nothing.
+const LISTED: &str = "\nIts files:\n";
 
 /// Why candor will not write into a folder. Exit code 2: it is a usage error, and nothing was
 /// touched.
@@ -112,7 +117,13 @@ impl Target {
         }
         let meta = match std::fs::symlink_metadata(&path) {
             Ok(m) => m,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Target { path }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let target = Target { path };
+                target
+                    .holds_only_candors()
+                    .map_err(|(why, help)| refuse(out, why, help))?;
+                return Ok(target);
+            }
             Err(e) => return Err(refuse(out, format!("cannot read it: {e}"), own_folder)),
         };
         if !meta.is_dir() {
@@ -137,7 +148,66 @@ impl Target {
                 "choose a folder of its own, such as `public`; if this is the output of an older candor, delete it and build again",
             ));
         }
+        target
+            .holds_only_candors()
+            .map_err(|(why, help)| refuse(out, why, help))?;
         Ok(target)
+    }
+
+    /// Whether the output folder and the staging folder beside it hold only what candor wrote
+    /// there ([`foreign`]), and the staging folder is candor's. Says what else they hold, and
+    /// what to do.
+    fn holds_only_candors(&self) -> Result<(), (String, &'static str)> {
+        let move_out = "move them out: a build replaces the folder whole, and would move them \
+                        aside, then delete them. To publish a file of your own (a CNAME, say), \
+                        put it in the theme's `static/` folder (`themes/<theme>/static/CNAME`); \
+                        deploy from a copy of the output, not from a repository inside it \
+                        (docs/deploy.md)";
+        let staging = self.staging();
+        let staging_name = staging
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let named = |found: &[String]| {
+            let shown: Vec<String> = found
+                .iter()
+                .take(5)
+                .map(|f| format!("`{}`", crate::text::visible(f)))
+                .collect();
+            match found.len() {
+                0..=5 => shown.join(", "),
+                n => format!("{}, and {} more", shown.join(", "), n - 5),
+            }
+        };
+        let found = foreign(&self.path);
+        if !found.is_empty() {
+            let why = format!("it holds files candor did not write: {}", named(&found));
+            return Err((why, move_out));
+        }
+        // An older candor marked neither folder, and an empty output folder becomes the staging
+        // folder as it is; one that holds anything without the marker, beside a marked output
+        // (or none), is someone else's.
+        let unmarked_staging = std::fs::symlink_metadata(&staging).is_ok_and(|m| m.is_dir())
+            && !is_marked(&staging)
+            && std::fs::read_dir(&staging).is_ok_and(|mut e| e.next().is_some())
+            && (is_marked(&self.path) || !self.path.exists());
+        if unmarked_staging {
+            let why = format!(
+                "the folder beside it, `{}`, has the name candor gives its staging folder, but \
+                 is not candor's, and a build would replace what it holds",
+                crate::text::visible(&staging_name)
+            );
+            return Err((why, "move or rename that folder"));
+        }
+        let found = foreign(&staging);
+        if !found.is_empty() {
+            let why = format!(
+                "the folder beside it, `{}`, holds files candor did not write: {}",
+                crate::text::visible(&staging_name),
+                named(&found)
+            );
+            return Err((why, move_out));
+        }
+        Ok(())
     }
 
     /// The resolved path of the output folder.
@@ -196,6 +266,58 @@ impl Target {
 /// Whether `dir` is a folder (not a link) that carries candor's marker.
 fn is_marked(dir: &Path) -> bool {
     std::fs::symlink_metadata(dir.join(MARKER)).is_ok_and(|m| m.is_file())
+}
+
+/// What candor wrote into its folder `dir`, as its marker lists it; `None` where the marker
+/// lists nothing (an older candor's) or there is none.
+fn listed(dir: &Path) -> Option<HashSet<String>> {
+    let path = dir.join(MARKER);
+    // The marker is a plain file of candor's, not a link.
+    if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+        return None;
+    }
+    let text = std::fs::read_to_string(path).ok()?;
+    let (_, list) = text.split_once(LISTED)?;
+    Some(list.lines().map(str::to_string).collect())
+}
+
+/// The entries of candor's folder `dir` that candor did not write there, by its marker's list
+/// ([`listed`]), each relative to `dir`: a folder that holds nothing candor wrote is named once,
+/// with a `/` after it. Nothing where the marker lists nothing.
+fn foreign(dir: &Path) -> Vec<String> {
+    let Some(files) = listed(dir) else {
+        return Vec::new();
+    };
+    // The folders that hold what candor wrote: the walk goes into those only.
+    let folders: HashSet<&str> = files
+        .iter()
+        .flat_map(|f| f.match_indices('/').map(move |(at, _)| &f[..at]))
+        .collect();
+    let mut found = Vec::new();
+    let mut pending = vec![String::new()];
+    while let Some(rel) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(dir.join(&rel)) else {
+            continue;
+        };
+        for entry in entries.filter_map(|e| e.ok()) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = if rel.is_empty() {
+                name
+            } else {
+                format!("{rel}/{name}")
+            };
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            if is_dir && folders.contains(path.as_str()) {
+                pending.push(path);
+            } else if is_dir {
+                found.push(format!("{path}/"));
+            } else if !files.contains(&path) && path != MARKER {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 /// Whether the folder `path` is the root of a mounted file system (its parent is on another
@@ -343,6 +465,18 @@ impl Staging {
     /// Makes the staged files the contents of the output folder, in one step. The previous
     /// output stays beside it, for the next build to bring up to date.
     pub fn commit(mut self) -> Result<(), IoError> {
+        // The marker lists what the folder holds, for the next build to find anything else.
+        let listed = {
+            let added = self.added.lock().expect("no panic while holding the list");
+            let mut paths: Vec<String> = added
+                .iter()
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .filter(|p| p != MARKER)
+                .collect();
+            paths.sort();
+            format!("{MARKER_TEXT}{LISTED}{}\n", paths.join("\n"))
+        };
+        self.add(&Files::from([(MARKER.to_string(), listed.into_bytes())]))?;
         {
             let added = self.added.lock().expect("no panic while holding the list");
             prune(&self.dir, Path::new(""), &added)?;

@@ -568,27 +568,45 @@ fn the_previous_output_never_shows_through() {
         assert_same_tree(&fresh(&site), &tree(&site.public()));
     }
 
-    // Stray files, a changed file, and a file where a folder belongs.
-    std::fs::write(previous.join("stray.html"), "stray").unwrap();
+    // A changed file of candor's is brought up to date.
     std::fs::write(previous.join("de/index.html"), "stale").unwrap();
+    build(&site).success();
+    assert_same_tree(&fresh(&site), &tree(&site.public()));
+    // A file candor did not write, or one where candor's folder was, is not candor's to
+    // remove: the build refuses, naming it, and leaves it.
+    std::fs::write(previous.join("stray.html"), "stray").unwrap();
+    let run = build(&site);
+    run.expect_code(2);
+    assert!(run.stderr.contains("`stray.html`"), "{}", run.stderr);
+    std::fs::remove_file(previous.join("stray.html")).unwrap();
     std::fs::remove_dir_all(previous.join("en")).unwrap();
     std::fs::write(previous.join("en"), "not a folder").unwrap();
+    let run = build(&site);
+    run.expect_code(2);
+    assert!(run.stderr.contains("`en`"), "{}", run.stderr);
+    assert_eq!(
+        std::fs::read_to_string(previous.join("en")).unwrap(),
+        "not a folder"
+    );
+    std::fs::remove_file(previous.join("en")).unwrap();
     build(&site).success();
     assert_same_tree(&fresh(&site), &tree(&site.public()));
 
-    // A link where a folder belongs (one the output held, say) is not followed: nothing is
-    // written where it points.
+    // A link where a folder belongs is not candor's either: it is neither followed (nothing
+    // is written where it points) nor removed.
     #[cfg(unix)]
     {
         let elsewhere = Site::empty();
         std::fs::remove_dir_all(previous.join("de")).unwrap();
         std::os::unix::fs::symlink(elsewhere.root(), previous.join("de")).unwrap();
-        build(&site).success();
-        assert_same_tree(&fresh(&site), &tree(&site.public()));
+        let run = build(&site);
+        run.expect_code(2);
+        assert!(run.stderr.contains("`de`"), "{}", run.stderr);
         assert!(
             tree(elsewhere.root()).is_empty(),
             "files were written through a link"
         );
+        assert!(std::fs::symlink_metadata(previous.join("de")).is_ok_and(|m| m.is_symlink()));
     }
 }
 

@@ -68,6 +68,48 @@ fn a_git_folder_is_never_replaced() {
 }
 
 #[test]
+fn files_put_into_candors_output_are_never_moved_or_deleted() {
+    // A custom domain's CNAME, and a repository to deploy from (as some set GitHub Pages up),
+    // put into the output after a build: a build replaces the output whole, so it would move
+    // them aside and delete them with the next.
+    for (put, named) in [
+        ("CNAME", "`CNAME`"),
+        (".git/HEAD", "`.git/`"),
+        ("en/.git/HEAD", "`en/.git/`"),
+        ("en/notes/todo.txt", "`en/notes/`"),
+    ] {
+        let holder = site_in_holder();
+        build_into(&holder.path("site"), &holder.path("out")).success();
+        holder.write(&format!("out/{put}"), "mine\n");
+        assert_refused_twice(&holder, &holder.path("out"), named);
+    }
+    // Nor in the folder beside it, which holds the output before (a file put there is deleted
+    // when the next build brings it up to date).
+    let holder = site_in_holder();
+    let site = holder.path("site");
+    build_into(&site, &holder.path("out")).success();
+    std::fs::remove_file(holder.path(".out.candor-receipt")).unwrap();
+    build_into(&site, &holder.path("out")).success();
+    holder.write(".out.candor-previous/CNAME", "mine\n");
+    assert_refused_twice(&holder, &holder.path("out"), "`CNAME`");
+}
+
+#[test]
+fn a_folder_named_as_candors_staging_folder_is_left_alone_unless_it_is_candors() {
+    let holder = site_in_holder();
+    holder.write("site/.public.candor-previous/notes.txt", "mine\n");
+    let before = tree(holder.root());
+    let run = holder_build(&holder);
+    run.expect_code(2);
+    assert!(
+        run.stderr.contains(".public.candor-previous"),
+        "{}",
+        run.stderr
+    );
+    assert_same_tree(&before, &tree(holder.root()));
+}
+
+#[test]
 fn dot_dot_through_a_folder_that_does_not_exist_is_resolved() {
     let holder = site_in_holder();
     let site = holder.path("site");

@@ -150,8 +150,14 @@ fn an_output_touched_since_the_last_build_is_rendered_again() {
     renders_then_rests(&site, "a page edited, its time put back");
     assert_eq!(std::fs::read_to_string(&page).unwrap(), text);
 
+    // A file added that candor did not write is not candor's to remove: the build refuses,
+    // naming it; taken away, the output is rendered again.
     std::fs::write(site.public().join("stray.html"), "stray").unwrap();
-    renders_then_rests(&site, "a file added");
+    let run = site.build(&[]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("`stray.html`"), "{}", run.stderr);
+    std::fs::remove_file(site.public().join("stray.html")).unwrap();
+    renders_then_rests(&site, "a file added, then taken away");
     std::fs::remove_file(site.public().join("nl/feed.xml")).unwrap();
     renders_then_rests(&site, "a file removed");
     std::fs::set_permissions(&page, std::fs::Permissions::from_mode(0o600)).unwrap();
