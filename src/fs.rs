@@ -207,6 +207,72 @@ pub fn read_source(
     }
 }
 
+/// Opens the plain file at `path` to read it, without following a link or waiting on a FIFO;
+/// `None` if it is anything but a plain file (or cannot be opened).
+pub fn open_plain(path: &Path) -> Option<std::fs::File> {
+    #[cfg(unix)]
+    let file = {
+        use rustix::fs::{Mode, OFlags};
+        let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        std::fs::File::from(rustix::fs::open(path, flags, Mode::empty()).ok()?)
+    };
+    #[cfg(not(unix))]
+    let file = std::fs::File::open(path).ok()?;
+    file.metadata().ok()?.is_file().then_some(file)
+}
+
+/// The bytes of the plain file at `path` ([`open_plain`]); `None` if it is anything else, or
+/// larger than [`MAX_FILE_SIZE`].
+pub fn read_plain(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let file = open_plain(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes).ok()?;
+    (bytes.len() as u64 <= MAX_FILE_SIZE).then_some(bytes)
+}
+
+/// The names among `files` (name and bytes) that are taken in the folder `dir` by something
+/// candor may not replace: anything but a plain file (a link, a FIFO, a folder), or a plain
+/// file that holds other bytes and that `ours` (given its name and bytes) does not know as one
+/// candor wrote.
+pub fn taken(
+    dir: &Path,
+    files: &[(String, Vec<u8>)],
+    ours: impl Fn(&str, &[u8]) -> bool,
+) -> Vec<String> {
+    files
+        .iter()
+        .filter(|(name, bytes)| {
+            let path = dir.join(name);
+            std::fs::symlink_metadata(&path).is_ok()
+                && read_plain(&path).is_none_or(|there| there != *bytes && !ours(name, &there))
+        })
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
+/// Writes `files` (name and bytes) into the folder `dir`, made if need be, once [`taken`] found
+/// none of their names taken: a new name as a new file (never through a link that appeared
+/// since), a file that holds other bytes replaced whole ([`write_atomic`]), one that holds the
+/// same left as it is.
+pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), IoError> {
+    std::fs::create_dir_all(dir).map_err(|e| IoError::new("cannot create", dir, e))?;
+    for (name, bytes) in files {
+        let path = dir.join(name);
+        match read_plain(&path) {
+            Some(there) if there == *bytes => {}
+            Some(_) => write_atomic(&path, bytes)?,
+            None => std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+                .and_then(|mut f| io::Write::write_all(&mut f, bytes))
+                .map_err(|e| IoError::new("cannot write", &path, e))?,
+        }
+    }
+    Ok(())
+}
+
 /// Replaces the file at `path` whole: a temporary sibling is written and renamed over it, so a
 /// reader, a crash or `kill -9` sees the old file or the new one, never a truncated one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {

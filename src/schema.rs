@@ -7,7 +7,6 @@ use std::path::Path;
 use schemars::schema_for;
 use serde_json::Value;
 
-use crate::fs::IoError;
 use crate::load::raw;
 
 /// Everything `candor schema` describes: each content file by its name, `data` for data.json and
@@ -60,12 +59,33 @@ pub fn text(name: &str) -> Option<String> {
 }
 
 /// Writes every schema into `dir` as `<name>.schema.json`.
-pub fn write_all(dir: &Path) -> Result<(), IoError> {
-    std::fs::create_dir_all(dir).map_err(|e| IoError::new("cannot create", dir, e))?;
-    for name in NAMES {
-        let path = dir.join(format!("{name}.schema.json"));
-        std::fs::write(&path, text(name).expect("a known name"))
-            .map_err(|e| IoError::new("cannot write", &path, e))?;
+pub fn write_all(dir: &Path) -> anyhow::Result<()> {
+    let files: Vec<(String, Vec<u8>)> = NAMES
+        .iter()
+        .map(|name| {
+            let text = text(name).expect("a known name");
+            (format!("{name}.schema.json"), text.into_bytes())
+        })
+        .collect();
+    // A schema of the same title that an older candor wrote is brought up to date.
+    let title = |bytes: &[u8]| -> Option<String> {
+        let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+        let is_schema = value.get("$schema")? == "https://json-schema.org/draft/2020-12/schema";
+        is_schema.then(|| value.get("title")?.as_str().map(str::to_string))?
+    };
+    let ours = |name: &str, there: &[u8]| {
+        let new = files.iter().find(|(n, _)| n == name).map(|(_, b)| b);
+        new.and_then(|new| title(new))
+            .is_some_and(|t| title(there) == Some(t))
+    };
+    let taken = crate::fs::taken(dir, &files, ours);
+    if !taken.is_empty() {
+        anyhow::bail!(
+            "`{}` already holds {} (not a schema of candor's, or a link or special file): \
+             candor replaces no file it did not write; remove them, or choose another folder",
+            crate::text::visible(&dir.display().to_string()),
+            crate::text::visible(&taken.join(", "))
+        );
     }
-    Ok(())
+    Ok(crate::fs::write_files(dir, &files)?)
 }

@@ -46,36 +46,16 @@ pub fn run(out: Option<&Path>) -> anyhow::Result<Outcome> {
         crate::out!("{}", String::from_utf8_lossy(main));
         return Ok(Outcome::Success);
     };
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
-    let differing: Vec<String> = pages
-        .iter()
-        .filter(|(name, text)| {
-            let path = dir.join(name);
-            std::fs::symlink_metadata(&path).is_ok()
-                && std::fs::read(&path).ok().as_ref() != Some(text)
-        })
-        .map(|(name, _)| name.clone())
-        .collect();
-    if !differing.is_empty() {
+    let taken = crate::fs::taken(dir, &pages, |_, _| false);
+    if !taken.is_empty() {
         bail!(
-            "`{}` already holds {} with other contents: candor replaces no file it did not \
-             write; remove them, or choose another folder",
-            dir.display(),
-            differing.join(", ")
+            "`{}` already holds {} with other contents (or as a link or special file): candor \
+             replaces no file it did not write; remove them, or choose another folder",
+            crate::text::visible(&dir.display().to_string()),
+            crate::text::visible(&taken.join(", "))
         );
     }
-    for (name, text) in &pages {
-        let path = dir.join(name);
-        if std::fs::symlink_metadata(&path).is_ok() {
-            continue;
-        }
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .and_then(|mut f| std::io::Write::write_all(&mut f, text))
-            .with_context(|| format!("cannot write `{}`", path.display()))?;
-    }
+    crate::fs::write_files(dir, &pages)?;
     crate::outln!(
         "wrote {} manual pages into {} (read one with `man {}/candor.1`)",
         pages.len(),

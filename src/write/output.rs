@@ -569,20 +569,9 @@ fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
     {
         return false;
     }
-    #[cfg(unix)]
-    let file = {
-        use rustix::fs::{Mode, OFlags};
-        let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOFOLLOW | OFlags::CLOEXEC;
-        rustix::fs::open(path, flags, Mode::empty()).map(File::from)
-    };
-    #[cfg(not(unix))]
-    let file = File::open(path);
-    let Ok(mut file) = file else {
+    let Some(mut file) = crate::fs::open_plain(path) else {
         return false;
     };
-    if !file.metadata().is_ok_and(|m| m.is_file()) {
-        return false;
-    }
     let mut block = [0u8; BLOCK];
     for expected in bytes.chunks(BLOCK) {
         let read = &mut block[..expected.len()];

@@ -206,24 +206,10 @@ impl Sources {
 /// place since (a FIFO) or following a link; `None` if it is no longer a plain file or is too
 /// large to be a site's.
 fn read_plain(path: &Path, len: u64) -> Option<Vec<u8>> {
-    use std::io::Read;
     if len > MAX_FILE_SIZE {
         return None;
     }
-    #[cfg(unix)]
-    let file = {
-        use rustix::fs::{Mode, OFlags};
-        let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOFOLLOW | OFlags::CLOEXEC;
-        std::fs::File::from(rustix::fs::open(path, flags, Mode::empty()).ok()?)
-    };
-    #[cfg(not(unix))]
-    let file = std::fs::File::open(path).ok()?;
-    if !file.metadata().ok()?.is_file() {
-        return None;
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes).ok()?;
-    (bytes.len() as u64 <= MAX_FILE_SIZE).then_some(bytes)
+    crate::fs::read_plain(path)
 }
 
 /// What shapes a build's pages besides its sources: candor itself, the output's path and the

@@ -143,3 +143,65 @@ fn a_copied_theme_builds_the_very_same_site() {
     assert!(run.stderr.contains("not a folder"), "{}", run.stderr);
     assert!(tree(outside.root()).is_empty());
 }
+
+/// `candor schema --out DIR` and `candor man --out DIR` replace no file they did not write, write
+/// through no link, and wait on no FIFO: each such name is refused, listed, and left as it was.
+#[cfg(unix)]
+#[test]
+fn schema_and_man_replace_no_file_of_someone_elses_nor_follow_links_nor_wait_on_a_fifo() {
+    let tmp = Site::empty();
+    let victim = tmp.path("victim.txt");
+    std::fs::write(&victim, "precious\n").unwrap();
+    for (command, name) in [("schema", "data.schema.json"), ("man", "candor-build.1")] {
+        for kind in ["mine", "link", "dangling link", "fifo"] {
+            let dir = tmp.path(&format!("{command}-{}", kind.replace(' ', "-")));
+            std::fs::create_dir_all(&dir).unwrap();
+            let path = dir.join(name);
+            match kind {
+                "mine" => std::fs::write(&path, "{\"mine\": 1}\n").unwrap(),
+                "link" => std::os::unix::fs::symlink(&victim, &path).unwrap(),
+                "dangling link" => {
+                    std::os::unix::fs::symlink(tmp.path("created-through-a-link"), &path).unwrap()
+                }
+                _ => {
+                    let made = std::process::Command::new("mkfifo").arg(&path).status();
+                    assert!(made.unwrap().success());
+                }
+            }
+            let what = |p: &std::path::Path| {
+                let meta = std::fs::symlink_metadata(p).unwrap();
+                let bytes = meta.is_file().then(|| std::fs::read(p).unwrap());
+                (meta.file_type(), bytes)
+            };
+            let before = what(&path);
+            let run = candor(&[command, "--out", dir.to_str().unwrap()], &[]);
+            run.expect_code(2);
+            assert!(
+                run.stderr.contains(name),
+                "{command}, {kind}: {}",
+                run.stderr
+            );
+            // Left as it was, and nothing else written.
+            assert_eq!(what(&path), before, "{command}, {kind}");
+            assert_eq!(
+                std::fs::read_dir(&dir).unwrap().count(),
+                1,
+                "{command}, {kind}"
+            );
+            assert!(!tmp.path("created-through-a-link").exists());
+        }
+    }
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    // Its own schemas, of an older candor, are brought up to date.
+    let dir = tmp.path("schemas");
+    candor(&["schema", "--out", dir.to_str().unwrap()], &[]).success();
+    let path = dir.join("data.schema.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("\"description\"", "\"description\": \"old\", \"x\"", 1),
+    )
+    .unwrap();
+    candor(&["schema", "--out", dir.to_str().unwrap()], &[]).success();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
