@@ -39,6 +39,13 @@ pub fn mark_reviewed(
         placeholders: crate::load::placeholder::Placeholders::Show,
         ..Options::new(Recording::Locked)
     };
+    // The record must read: it is the only account of what each translation was made from, and
+    // one written over what could not be read would know nothing of it.
+    let errors_before = diags.error_count();
+    status::read(root, language, diags);
+    if diags.error_count() > errors_before {
+        return Ok(Vec::new());
+    }
     // What the site says about itself (stale warnings included) is `check`'s business.
     let (_, translations) =
         Site::load_with_status(root, &options, Some(language), &mut Diagnostics::default());

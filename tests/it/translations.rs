@@ -248,6 +248,23 @@ fn a_stale_message_can_be_marked_as_reviewed() {
 }
 
 #[test]
+fn a_record_that_cannot_be_read_is_never_written_over() {
+    // The record is the only account of which source text each translation was made from:
+    // `mark-reviewed` must not replace one it could not read with one that knows nothing.
+    let site = Site::example();
+    change_source(&site);
+    site.build_later(&[]).success();
+    let record = "locales/de/translated-from.toml";
+    let broken = site.read(record).replacen("\n", "\ngarbage = = =\n", 1);
+    site.write(record, &broken);
+    let run = candor(&["mark-reviewed", &site.arg(), "--locale", "de"], &[]);
+    run.expect_code(1);
+    assert!(run.stderr.contains(record), "{}", run.stderr);
+    assert!(!run.stdout.contains("no stale messages"), "{}", run.stdout);
+    assert_eq!(site.read(record), broken);
+}
+
+#[test]
 fn a_site_may_refuse_to_publish_stale_translations() {
     let site = Site::example();
     site.write(
