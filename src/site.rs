@@ -271,7 +271,10 @@ impl Site {
         let stale = self
             .translations
             .iter()
-            .map(|t| (t.language.clone(), t.stale.iter().cloned().collect()))
+            .map(|t| {
+                let stale = t.stale.iter().chain(&t.inherited_stale).cloned();
+                (t.language.clone(), stale.collect())
+            })
             .collect();
         render::Input {
             config: &self.config,

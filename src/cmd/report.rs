@@ -22,7 +22,7 @@ pub fn translations_table(statuses: &[Status]) -> String {
             s.current(),
             s.total,
             s.missing.len(),
-            s.stale.len(),
+            s.stale.len() + s.inherited_stale.len(),
             s.untranslated.len(),
             s.obsolete.len(),
         ));
@@ -53,6 +53,7 @@ pub fn check_json(diags: &Diagnostics, statuses: &[Status], ok: bool) -> serde_j
                 "completion": (s.completion() * 1000.0).round() / 1000.0,
                 "missing": s.missing,
                 "stale": s.stale,
+                "inherited-stale": s.inherited_stale,
                 "untranslated": s.untranslated,
                 "obsolete": s.obsolete,
                 "sources": s.sources,

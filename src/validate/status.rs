@@ -61,6 +61,11 @@ pub struct Status {
     pub translated: usize,
     pub missing: Vec<String>,
     pub stale: Vec<String>,
+    /// A regional language's messages that it takes from its parent language, where they are
+    /// stale: its page shows them as stale too, and they are reviewed in the parent.
+    pub inherited_stale: Vec<String>,
+    /// The parent language of a regional one.
+    pub parent: Option<String>,
     /// Messages that read exactly as their source, and are not meant to.
     pub untranslated: Vec<String>,
     pub obsolete: Vec<String>,
@@ -82,9 +87,9 @@ pub struct Status {
 }
 
 impl Status {
-    /// Messages translated, not stale and not untranslated.
+    /// Messages translated, not stale (its own, or inherited) and not untranslated.
     pub fn current(&self) -> usize {
-        self.translated - self.stale.len() - self.untranslated.len()
+        self.translated - self.stale.len() - self.inherited_stale.len() - self.untranslated.len()
     }
 
     /// Share of source messages that are current, from 0 to 1.
@@ -148,6 +153,8 @@ pub fn status(
         translated: 0,
         missing: Vec::new(),
         stale: Vec::new(),
+        inherited_stale: Vec::new(),
+        parent: translation.parent.as_ref().map(|p| p.tag.clone()),
         untranslated: Vec::new(),
         obsolete: translation
             .messages
@@ -239,6 +246,20 @@ pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostic
     };
     let mut marked = Vec::new();
     for id in wanted {
+        if let (true, Some(parent)) = (status.inherited_stale.contains(&id), &status.parent) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "cannot mark `{id}` in `{}` as reviewed: it is `{parent}`'s translation, \
+                     which `{}` takes as it is",
+                    status.language, status.language
+                ))
+                .with_help(format!(
+                    "review it where it is translated: `candor mark-reviewed --locale {parent} \
+                     --message {id}`"
+                )),
+            );
+            continue;
+        }
         let Some(source) = status.stale_sources.get(&id) else {
             let why = if status.record.messages.contains_key(&id) {
                 "it is not stale"
@@ -295,7 +316,7 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
         })
         .collect();
     let mut all = Vec::new();
-    for (locale, (st, found)) in translations.into_iter().zip(read) {
+    for (locale, (st, found)) in translations.iter().zip(read) {
         diags.extend(found);
         let severity = if fail {
             crate::diagnostic::Severity::Error
@@ -336,6 +357,23 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
         }
         all.push(st);
     }
+    // A regional language shows its parent's words where it has none of its own: stale there,
+    // they are stale on its page too.
+    let stale_in: BTreeMap<String, Vec<String>> = all
+        .iter()
+        .map(|s| (s.language.clone(), s.stale.clone()))
+        .collect();
+    for (st, locale) in all.iter_mut().zip(&translations) {
+        if let Some(parent) = &locale.parent {
+            st.inherited_stale = stale_in
+                .get(&parent.tag)
+                .into_iter()
+                .flatten()
+                .filter(|id| parent.messages.contains(*id))
+                .cloned()
+                .collect();
+        }
+    }
     all
 }
 
@@ -352,6 +390,8 @@ mod tests {
             translated: 30,
             missing: Vec::new(),
             stale: stale.clone(),
+            inherited_stale: Vec::new(),
+            parent: None,
             untranslated: Vec::new(),
             obsolete: Vec::new(),
             sources: BTreeMap::new(),

@@ -162,3 +162,56 @@ fn a_region_cldr_does_not_know_is_refused() {
     }
     assert!(run.stderr.contains("candor.toml:"), "{}", run.stderr);
 }
+
+#[test]
+fn a_region_shows_the_stale_translations_it_inherits_as_stale() {
+    // de-CH takes `retention-customer-may-change` from de; the English source of it changes.
+    let site = with_regions();
+    site.build(&[]).success();
+    site.replace(
+        "locales/en/sections.ftl",
+        "may agree a different retention period",
+        "may agree another retention period",
+    );
+    site.build_later(&[]).success();
+    for lang in ["de", "de-CH"] {
+        let notices = site.page(lang).all("#retention .stale-notice").len();
+        assert_eq!(notices, 1, "{lang}: the retention section is out of date");
+    }
+    // check counts it as stale in de-CH too, where it is reviewed in de, not in de-CH.
+    let run = candor(&["check", &site.arg(), "--format", "json"], &[]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let swiss = json["translations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["language"] == "de-CH")
+        .unwrap();
+    assert_eq!(
+        swiss["inherited-stale"],
+        serde_json::json!(["retention-customer-may-change"])
+    );
+    assert!(swiss["completion"].as_f64().unwrap() < 1.0, "{swiss}");
+    let run = candor(
+        &[
+            "mark-reviewed",
+            &site.arg(),
+            "--locale",
+            "de-CH",
+            "--message",
+            "retention-customer-may-change",
+        ],
+        &[],
+    );
+    run.expect_code(1);
+    assert!(
+        common::compact(&run.stderr).contains(&common::compact(
+            "candor mark-reviewed --locale de --message retention-customer-may-change"
+        )),
+        "{}",
+        run.stderr
+    );
+    candor(&["mark-reviewed", &site.arg(), "--locale", "de"], &[]).success();
+    site.build_later(&[]).success();
+    assert!(site.page("de-CH").all(".stale-notice").is_empty());
+}
