@@ -699,9 +699,9 @@ impl<'m> Statements<'m> {
 }
 
 /// The sub-processors of `model` (published on `date`) that are announced but not yet
-/// engaged: their start is after `date`, and no earlier publication listed them as engaged
-/// (`engaged_before`, the ids [`engaged`] found in each). One that is engaged and changes from
-/// a later date is not among them: it is engaged already.
+/// engaged: their start is after `date`, and they are not engaged already (`engaged_before`:
+/// the ids [`engaged`] found in an earlier publication, and listed in every one since). One
+/// that is engaged and changes from a later date is not among them.
 pub fn not_yet_engaged<'m>(
     model: &'m Model,
     date: jiff::civil::Date,

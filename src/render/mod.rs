@@ -1287,10 +1287,11 @@ impl AsRef<str> for SafeHtml {
 /// The facts of each recorded publication, by its id, as the model reads them today. A snapshot
 /// the model no longer reads (its shape changed since) is left out of the archive, with a
 /// warning.
-/// Also returns the ids of the sub-processors engaged in any publication before the last, for
-/// the current page's groups, and since when each one is engaged: the day it was announced to
-/// start, where the publication before the first that listed it as engaged announced it, and
-/// otherwise the date of that first publication.
+/// Also returns the ids of the sub-processors engaged before the last publication (by the one
+/// before it, or earlier and listed without a break since), for the current page's groups, and
+/// since when each one is engaged: the day it was announced to start, where the publication
+/// before the first that listed it as engaged announced it, and otherwise the date of that
+/// first publication.
 fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> Archived<'h> {
     let mut out = BTreeMap::new();
     let mut rows = RowValues::default();
@@ -1325,6 +1326,9 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
                         .unwrap_or(p.date);
                     engaged.entry(s.to_string()).or_insert(since);
                 }
+                // One no longer listed is no longer engaged: listed again, it is engaged anew
+                // (or announced, if it starts later).
+                engaged.retain(|id, _| model.subprocessors.iter().any(|s| s.id == *id));
                 announced_starts = model
                     .subprocessors
                     .iter()
@@ -1352,7 +1356,8 @@ struct Archived<'h> {
     /// Each publication's facts, as they are and as a template value, its sub-processor
     /// groups, and the ids of those it announced and had not yet engaged, by its id.
     models: BTreeMap<String, (&'h Model, Value, Groups, BTreeSet<String>)>,
-    /// The sub-processors engaged in any publication before the last.
+    /// The sub-processors engaged before the last publication, and listed without a break
+    /// since.
     engaged_before_last: BTreeSet<String>,
     /// Since when each sub-processor is engaged: the day it was announced to start, or the
     /// date of the first publication that listed it as engaged ([`archived_models`]).

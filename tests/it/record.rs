@@ -419,3 +419,43 @@ fn the_date_each_subprocessor_was_engaged_comes_from_the_history_unless_given() 
     let mailgun = csv.lines().find(|l| l.starts_with("mailgun,")).unwrap();
     assert!(mailgun.ends_with(",2027-06-01,2027-06-01,"), "{mailgun}");
 }
+
+#[test]
+fn a_subprocessor_removed_and_announced_again_is_announced_not_engaged() {
+    // Voys is removed on 1 January, and announced again on 10 January to start on 1 March.
+    let site = Site::example();
+    let voys = "[[subprocessor]]\nname = \"Voys\"\npersonal-data = false\noutside-eea = false\nsecurity = \"https://www.voys.nl/security-responsible-disclosure/\"\n\n";
+    site.replace("content/subprocessors.toml", voys, "");
+    site.build_later(&[]).success();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml") + "\n" + voys + "effective = 2027-03-01\n"),
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799539200")],
+    )
+    .success();
+    let page = site.page("en");
+    // The table each caption names, and whether it lists Voys.
+    let lists_voys = |caption: &str| {
+        let table = page
+            .one(caption)
+            .parent()
+            .and_then(scraper::ElementRef::wrap);
+        let row = common::sel("tr#subprocessor-voys");
+        table.unwrap().select(&row).next().is_some()
+    };
+    assert!(
+        !lists_voys("#subprocessors-caption"),
+        "not among the engaged"
+    );
+    assert!(lists_voys("#subprocessors-caption-upcoming"), "announced");
+    let data: serde_json::Value =
+        serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    assert!(
+        data["engaged-since"].get("voys").is_none(),
+        "announced, not yet engaged: {}",
+        data["engaged-since"]
+    );
+}
