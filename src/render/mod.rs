@@ -356,10 +356,12 @@ pub fn render_scope(
         .and_then(|u| u.host_str().map(str::to_string))
         .unwrap_or_else(|| "candor.invalid".into());
     // Since when each engaged sub-processor is engaged: as the content says, or since the first
-    // publication that listed it.
+    // publication that listed it. One only announced is not engaged.
+    let announced = not_yet_engaged(model, stamp.date, &engaged_before);
     let engaged_since: BTreeMap<String, String> = model
         .subprocessors
         .iter()
+        .filter(|s| !announced.contains(&s.id))
         .filter_map(|s| {
             let since = s.engaged.or_else(|| first_engaged.get(&s.id).copied())?;
             Some((s.id.clone(), since.to_string()))
@@ -380,7 +382,7 @@ pub fn render_scope(
             &archived,
             &stamp.history,
         ),
-        not_yet_engaged: not_yet_engaged(model, stamp.date, &engaged_before),
+        not_yet_engaged: announced,
         archived,
         stamp,
         org: &model.organisation.name,

@@ -83,6 +83,62 @@ enum Needs {
 }
 
 /// Holds a new publication to the notice the site promises. Returns whether it may be made.
+/// Checks each `engaged` date of `model`, published on `date` after the publications `history`
+/// (newest first): the day a sub-processor was engaged is not still to come, and one only
+/// announced (its start, `effective`, still to come, and not engaged already) has none.
+fn engagement_dates(
+    model: &Model,
+    places: &BTreeMap<String, Location>,
+    date: Date,
+    history: &[(Date, &[Arc<Subprocessor>])],
+    diags: &mut Diagnostics,
+) -> bool {
+    // Engaged already: engaged in an earlier publication, and listed in every one since.
+    let engaged_before = |id: &str| {
+        for (published, list) in history {
+            match list.iter().find(|s| s.id == id) {
+                None => return false,
+                Some(s) if s.effective.is_none_or(|e| e <= *published) => return true,
+                Some(_) => {}
+            }
+        }
+        false
+    };
+    let mut ok = true;
+    for s in &model.subprocessors {
+        let Some(engaged) = s.engaged else { continue };
+        let (why, help) = match s.effective {
+            _ if engaged > date => (
+                format!(
+                    "`{}` is engaged on {engaged}, after this publication ({date})",
+                    s.name
+                ),
+                "`engaged` is the day it was engaged; a start still to come is `effective`, \
+                 which gives controllers notice of it",
+            ),
+            Some(start) if start > date && !engaged_before(&s.id) => (
+                format!(
+                    "`{}` is announced to start on {start}, and says it was engaged on {engaged}",
+                    s.name
+                ),
+                "remove `engaged`: until its start an announced sub-processor is not engaged, \
+                 and from then on it is engaged since its start",
+            ),
+            _ => continue,
+        };
+        ok = false;
+        let mut d = Diagnostic::error(why).with_help(help);
+        if let Some(place) = places.get(&s.name) {
+            d.location = Some(Location {
+                label: format!("published {date}"),
+                ..place.clone()
+            });
+        }
+        diags.push(d);
+    }
+    ok
+}
+
 pub fn check(
     model: &Model,
     places: &BTreeMap<String, Location>,
@@ -90,16 +146,21 @@ pub fn check(
     stamp: &Stamp,
     diags: &mut Diagnostics,
 ) -> bool {
-    let (true, [earlier @ .., previous, _]) = (stamp.publishing.is_new(), stamp.history.as_slice())
-    else {
+    let (true, Some((_, earlier))) = (stamp.publishing.is_new(), stamp.history.split_last()) else {
         return true;
     };
     // The earlier publications, newest first, as models; a snapshot the model cannot read
     // (none: the lock's reader checked them) ends the search.
-    let history: Vec<(Date, &[Arc<Subprocessor>])> = std::iter::once(previous)
-        .chain(earlier.iter().rev())
+    let history: Vec<(Date, &[Arc<Subprocessor>])> = earlier
+        .iter()
+        .rev()
         .map_while(|p: &Publication| Some((p.date, &p.snapshot.model().ok()?.subprocessors[..])))
         .collect();
+    let mut ok = engagement_dates(model, places, stamp.date, &history, diags);
+    // The first publication needs no notice.
+    if earlier.is_empty() {
+        return ok;
+    }
     let find = |list: &[Arc<Subprocessor>], id: &str| list.iter().find(|s| s.id == id).cloned();
     // The ids that this publication no longer lists: a new entry may be one of them renamed.
     let gone: Vec<&str> = history.first().map_or_else(Vec::new, |(_, list)| {
@@ -108,7 +169,6 @@ pub fn check(
             .filter(|id| !model.subprocessors.iter().any(|s| s.id == *id))
             .collect()
     });
-    let mut ok = true;
     // The new entries whose error already says which id to keep, if one is gone.
     let mut told = Vec::new();
     for s in model

@@ -459,3 +459,47 @@ fn a_subprocessor_removed_and_announced_again_is_announced_not_engaged() {
         data["engaged-since"]
     );
 }
+
+#[test]
+fn an_engagement_date_still_to_come_or_on_an_announced_subprocessor_is_refused() {
+    // `engaged` is the day a sub-processor was engaged: not a day still to come, and not on
+    // one that is only announced (its start is `effective`).
+    for (entry, says) in [
+        (
+            "name = \"Hubspot\"\nengaged = 2030-04-03\n",
+            "engaged on 2030-04-03, after this publication",
+        ),
+        ("name = \"Hubspot\"\nengaged = 2020-01-01\n", ""),
+    ] {
+        let site = Site::example();
+        site.replace("content/subprocessors.toml", "name = \"Hubspot\"\n", entry);
+        let run = site.build_later(&[]);
+        if says.is_empty() {
+            run.success();
+            continue;
+        }
+        run.expect_code(1);
+        assert!(run.stderr.contains(says), "{}", run.stderr);
+        assert!(
+            run.stderr.contains("content/subprocessors.toml:"),
+            "{}",
+            run.stderr
+        );
+    }
+    let site = Site::example();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Mailgun\"\npersonal-data = true\ncountries = [\"DE\"]\nengaged = 2020-01-01\neffective = 2027-08-01\n"),
+    );
+    let before = site.read_bytes("candor.lock");
+    let run = site.build_later(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("`Mailgun` is announced to start on 2027-08-01"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(site.read_bytes("candor.lock"), before);
+}
