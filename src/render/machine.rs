@@ -207,13 +207,18 @@ fn country_concept(country: &Country) -> Option<Value> {
 
 /// `dpv.jsonld`: the published facts in the W3C Data Privacy Vocabulary (DPV 2.x), using only
 /// terms DPV defines (tests/fixtures/dpv/terms.txt lists them, with their source). The
-/// organisation, as controller or processor, has its sub-processors as recipients, each with
-/// the transfer outside the EEA its data makes and that transfer's legal basis, its storage
-/// locations and its retention period.
+/// organisation, as controller or processor, has its engaged sub-processors (not the
+/// `announced` ones, not yet engaged) as recipients, each with the transfer outside the EEA its
+/// data makes and that transfer's legal basis, its storage locations and its retention period.
 ///
 /// Nodes are named by the ids the page's anchors use (`#subprocessor-<id>`, `#storage-<id>`),
 /// never by position, so a node keeps its name when the list is reordered.
-pub fn dpv_jsonld(model: &Model, date: jiff::civil::Date, base: &str) -> Vec<u8> {
+pub fn dpv_jsonld(
+    model: &Model,
+    announced: &std::collections::BTreeSet<String>,
+    date: jiff::civil::Date,
+    base: &str,
+) -> Vec<u8> {
     let org = &model.organisation;
     let types: Vec<&str> = match org.roles {
         Roles::Both => vec!["dpv:DataController", "dpv:DataProcessor"],
@@ -226,9 +231,11 @@ pub fn dpv_jsonld(model: &Model, date: jiff::civil::Date, base: &str) -> Vec<u8>
         Roles::Controller => "dpv:DataProcessor",
         Roles::Processor | Roles::Both => "dpv:DataSubProcessor",
     };
+    // One announced and not yet engaged receives nothing yet.
     let recipients: Vec<Value> = model
         .subprocessors
         .iter()
+        .filter(|s| !announced.contains(&s.id))
         .map(|s| {
             let id = format!("{base}#subprocessor-{}", s.id);
             let mut r = json!({

@@ -418,6 +418,7 @@ pub fn render_scope(
                 names: &names,
                 facts: pages.facts.clone(),
                 engaged_since: &engaged_since,
+                announced: &pages.not_yet_engaged,
             };
             let (files, site_diags) = site.render(&tera, theme, locales);
             if !site_diags.has_errors() {
@@ -452,6 +453,8 @@ struct SiteFiles<'a> {
     names: &'a [LanguageName],
     facts: Value,
     engaged_since: &'a BTreeMap<String, String>,
+    /// The sub-processors announced and not yet engaged.
+    announced: &'a BTreeSet<String>,
 }
 
 impl SiteFiles<'_> {
@@ -464,6 +467,7 @@ impl SiteFiles<'_> {
             names,
             facts,
             engaged_since,
+            announced,
         } = self;
         let mut files = Files::new();
         let mut diags = Diagnostics::default();
@@ -501,7 +505,7 @@ impl SiteFiles<'_> {
             .map_or(String::new(), |b| format!("{}/", b.trim_end_matches('/')));
         files.insert(
             "dpv.jsonld".into(),
-            machine::dpv_jsonld(model, stamp.date, &base),
+            machine::dpv_jsonld(model, announced, stamp.date, &base),
         );
         for (path, bytes) in &theme.assets {
             files.insert(path.clone(), bytes.clone());

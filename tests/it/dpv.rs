@@ -411,3 +411,34 @@ fn dpv_jsonld_writes_none_of_the_terms_dpv_does_not_have() {
         );
     }
 }
+
+#[test]
+fn an_announced_subprocessor_is_no_recipient_until_it_starts() {
+    let site = Site::example();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Mailgun\"\npersonal-data = true\ncountries = [\"DE\"]\neffective = 2027-03-01\n"),
+    );
+    site.build_later(&[]).success();
+    let recipients = by_id(&dpv_jsonld(&site)["dpv:hasRecipient"]);
+    assert!(
+        recipients
+            .keys()
+            .any(|id| id.ends_with("#subprocessor-slack"))
+    );
+    assert!(
+        !recipients
+            .keys()
+            .any(|id| id.ends_with("#subprocessor-mailgun")),
+        "announced, not yet engaged"
+    );
+    // The next publication after its start lists it.
+    site.publish_a_change_at("1803945600").success();
+    let recipients = by_id(&dpv_jsonld(&site)["dpv:hasRecipient"]);
+    assert!(
+        recipients
+            .keys()
+            .any(|id| id.ends_with("#subprocessor-mailgun"))
+    );
+}
