@@ -564,13 +564,16 @@ impl<'m> Page<'m> {
     }
 }
 
-/// Two blocks are versions of the same thing when they are table rows with the same header
-/// cell, or other elements of one kind either with the same attributes (`<p class="stamp">`)
-/// or sharing most of their words.
+/// Two blocks are versions of the same thing when they are table rows with the same `id` (a
+/// sub-processor renamed keeps its row's) or the same header cell, or other elements of one
+/// kind either with the same attributes (`<p class="stamp">`) or sharing most of their words.
 fn same_thing(old: &Block, new: &Block) -> bool {
     let row = |b: &Block| b.tokens.first().is_some_and(|t| t.starts("tr"));
     if row(old) || row(new) {
-        return row(old) && row(new) && old.header().is_some() && old.header() == new.header();
+        let (old_id, new_id) = (id_of(old.tokens[0].text), id_of(new.tokens[0].text));
+        let same_id = old_id.is_some() && old_id == new_id;
+        let same_header = old.header().is_some() && old.header() == new.header();
+        return row(old) && row(new) && (same_id || same_header);
     }
     let (old_tag, new_tag) = (old.tokens[0].text, new.tokens[0].text);
     let attributes = |tag: &str| tag.len() > old.name().len() + 2;
@@ -898,6 +901,13 @@ fn open(name: &str, start: &str, end: &str) -> String {
         crate::text::escape_html(start),
         crate::text::escape_html(end)
     )
+}
+
+/// The `id` of a start tag, as candor's templates write it (` id="…"`).
+fn id_of(tag: &str) -> Option<&str> {
+    let start = tag.find(" id=\"")? + " id=\"".len();
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len])
 }
 
 /// A tag of a removed block, its id changed so that it is not the id of what replaced it.
@@ -1366,6 +1376,25 @@ mod tests {
             "{out}"
         );
         assert!(out.starts_with("<html><main>") && out.ends_with("</main></html>"));
+    }
+
+    #[test]
+    fn a_row_renamed_under_its_id_is_the_same_row_changed() {
+        let row = |name: &str| {
+            format!(
+                "<html><main><table><tr id=\"subprocessor-nimbus\"><th>{name}</th><td>Yes</td></tr></table></main></html>"
+            )
+        };
+        let out = marked(&row("Nimbus Cloud Europe"), &row("Nimbus Cloud EU GmbH"));
+        assert!(
+            out.contains("<tr data-review=\"changed\" id=\"subprocessor-nimbus\">"),
+            "{out}"
+        );
+        assert!(!out.contains("removed"), "{out}");
+        assert!(
+            out.contains("<td>Yes</td>"),
+            "its unchanged cells are not marked: {out}"
+        );
     }
 
     #[test]
