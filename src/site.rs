@@ -150,6 +150,7 @@ impl Site {
             let fail = options.missing == render::Missing::IsAnError
                 && (options.strict || config.stale == StalePolicy::Fail);
             translations = status::all(root, locales, fail, diags).into();
+            qa::facts_left_out(locales, &translations, diags);
         }
         if diags.has_errors() {
             return (None, translations);

@@ -231,6 +231,68 @@ fn check_translation(
     }
 }
 
+/// A translated message that leaves out a variable its source uses (`{ $hours }`) states that
+/// fact in words of its own (a number, a date), or not at all: an error, unless the
+/// translation is stale (the source started showing the fact after it was translated, and the
+/// page says that it is out of date), refers to other messages (through which the fact may
+/// come), or uses a variable the source has not (an error of its own, which suggests the one
+/// meant). `statuses` are the translations' ([`crate::validate::status::all`]).
+pub fn facts_left_out(
+    locales: &Locales,
+    statuses: &[crate::validate::status::Status],
+    diags: &mut Diagnostics,
+) {
+    let source = locales.source();
+    for status in statuses {
+        let Some(translation) = locales
+            .locales
+            .iter()
+            .find(|l| l.language.tag == status.language)
+        else {
+            continue;
+        };
+        let tag = &status.language;
+        for (id, entry) in &source.messages {
+            let Some(translated) = translation.messages.get(id) else {
+                continue;
+            };
+            let unknown = translated
+                .refs
+                .variables
+                .iter()
+                .any(|(v, _)| !entry.refs.variables.contains_key(v));
+            if status.stale.contains(id) || !translated.refs.messages.is_empty() || unknown {
+                continue;
+            }
+            let dropped: Vec<&str> = entry
+                .refs
+                .variables
+                .iter()
+                .map(|(v, _)| v)
+                .filter(|v| !translated.refs.variables.contains_key(v))
+                .collect();
+            if dropped.is_empty() {
+                continue;
+            }
+            let list =
+                |f: fn(&str) -> String| dropped.iter().map(|v| f(v)).collect::<Vec<_>>().join(", ");
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{id}` in `{tag}` does not use {}, which the source shows: the page in \
+                     `{tag}` would not state that fact, or state one of its own",
+                    list(|v| format!("`${v}`"))
+                ))
+                .at(&translated.file, translated.span.clone(), "a fact left out")
+                .with_help(format!(
+                    "write {} where the translation says it, as the source ({}) does",
+                    list(|v| format!("`{{ ${v} }}`")),
+                    entry.file.name
+                )),
+            );
+        }
+    }
+}
+
 /// No message or term of `language` holds a character that has no place in text
 /// ([`text::forbidden`]): a control character, a bidi override, a noncharacter, an invisible
 /// one. Each of its own files is walked once, as the loader parsed it (a regional language

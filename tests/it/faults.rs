@@ -994,3 +994,23 @@ fn an_empty_file_is_told_what_it_is_for_and_how_to_mend_it() {
         }
     }
 }
+
+#[test]
+fn a_translation_that_leaves_a_fact_out_states_one_of_its_own() {
+    // The German breach deadline written as a number of the translator's, not the fact.
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "innerhalb { $hours ->\n        [one] einer Stunde\n       *[other] von { $hours } Stunden\n    }.",
+                "innerhalb von 72 Stunden.",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "breach-notification = ",
+            needle: "breach-notification",
+        },
+        "`breach-notification` in `de` does not use `$hours`, which the source shows",
+    );
+}
