@@ -276,17 +276,42 @@ pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), IoErro
 /// Replaces the file at `path` whole: a temporary sibling is written and renamed over it, so a
 /// reader, a crash or `kill -9` sees the old file or the new one, never a truncated one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| IoError::new("cannot create a temporary file in", dir, e))?;
-    std::fs::write(tmp.path(), bytes).map_err(|e| IoError::new("cannot write", tmp.path(), e))?;
-    make_readable(tmp.path(), 0o644)?;
-    tmp.persist(path)
-        .map_err(|e| IoError::new("cannot write", path, e.error))?;
-    Ok(())
+    Staged::new(path, bytes)?.persist()
+}
+
+/// A file's next contents, written beside it, not yet in its place: [`Staged::persist`] renames
+/// it over the file; dropped, it is removed. Staging first finds out whether the folder can be
+/// written to before anything else is replaced.
+pub struct Staged {
+    tmp: tempfile::NamedTempFile,
+    path: PathBuf,
+}
+
+impl Staged {
+    /// `bytes`, written into a temporary file beside `path`.
+    pub fn new(path: &Path, bytes: &[u8]) -> Result<Staged, IoError> {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let tmp = tempfile::NamedTempFile::new_in(dir)
+            .map_err(|e| IoError::new("cannot create a temporary file in", dir, e))?;
+        std::fs::write(tmp.path(), bytes)
+            .map_err(|e| IoError::new("cannot write", tmp.path(), e))?;
+        make_readable(tmp.path(), 0o644)?;
+        Ok(Staged {
+            tmp,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Puts the file in its place, in one rename.
+    pub fn persist(self) -> Result<(), IoError> {
+        let Staged { tmp, path } = self;
+        tmp.persist(&path)
+            .map_err(|e| IoError::new("cannot write", &path, e.error))?;
+        Ok(())
+    }
 }
 
 /// Temporary directories are created `0700`; a web server running as another user must read them.

@@ -115,27 +115,6 @@ pub fn build(
             settings,
         ))
     });
-    // What the build did with the output, and whether rendering had nothing to say.
-    let (output, quietly) = match &fingerprinted {
-        Some((key, _, _))
-            if stamp.publishing == lock::Publishing::Unchanged
-                && receipt::up_to_date(&target, &held, key) =>
-        {
-            (Output::UpToDate, true)
-        }
-        _ => {
-            // The pages go straight into the directory that becomes the site, a batch at a
-            // time; it replaces the output only if everything rendered, and otherwise the output
-            // stays as it was and the staging folder goes.
-            let staging = output::Staging::new(&target, &held)?;
-            let said = diags.iter().count();
-            if !site.render_to(&stamp, options, &|files| staging.add(&files), diags)? {
-                return Ok(None);
-            }
-            staging.commit()?;
-            (Output::Rendered, diags.iter().count() == said)
-        }
-    };
     // A pseudo-localized build publishes nothing and records nothing. `--locked` guards the
     // publications; translation records are bookkeeping that the next plain build brings up to
     // date (a translation without a record counts as translated from today's source).
@@ -147,11 +126,43 @@ pub fn build(
     };
     let lock = (stamp.publishing.writes_lock() && records).then_some(&stamp);
     let records = Records::new(root, lock, translations);
+    // What the build did with the output, whether it may have a receipt (rendering had nothing
+    // to say, and no source changed while the build read them), and the records written
+    // beside their files.
+    let (output, receipted, staged) = match &fingerprinted {
+        Some((key, _, _))
+            if stamp.publishing == lock::Publishing::Unchanged
+                && receipt::up_to_date(&target, &held, key) =>
+        {
+            (Output::UpToDate, true, records.stage()?)
+        }
+        _ => {
+            // The pages go straight into the directory that becomes the site, a batch at a
+            // time; it replaces the output only if everything rendered, and otherwise the output
+            // stays as it was and the staging folder goes.
+            let staging = output::Staging::new(&target, &held)?;
+            let said = diags.iter().count();
+            if !site.render_to(&stamp, options, &|files| staging.add(&files), diags)? {
+                return Ok(None);
+            }
+            // Before the records' own files appear beside the sources.
+            let untouched = fingerprinted
+                .as_ref()
+                .is_some_and(|(_, sources, _)| sources.unchanged());
+            // The records are written beside their files before the output is replaced: where
+            // the site's folder cannot be written to, the build fails here, and the output
+            // goes on holding the publication that candor.lock records.
+            let staged = records.stage()?;
+            staging.commit()?;
+            let quietly = diags.iter().count() == said;
+            (Output::Rendered, quietly && untouched, staged)
+        }
+    };
     // The receipt of an output just rendered, with the records as the next build will find
     // them; none if rendering said anything or a source changed while the build ran.
     if output == Output::Rendered {
         let next = fingerprinted
-            .filter(|(_, sources, _)| quietly && sources.unchanged())
+            .filter(|_| receipted)
             .and_then(|(_, sources, settings)| sources.key(&settings, records.files()));
         match next {
             Some(key) => receipt::record(&target, &held, &key),
@@ -159,7 +170,7 @@ pub fn build(
         }
     }
     // Only now that the output is in place is the publication recorded.
-    records.write()?;
+    staged.persist()?;
     drop(held);
     Ok(Some(Built {
         out: target.path().to_path_buf(),

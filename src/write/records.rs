@@ -1,7 +1,8 @@
 //! candor's own records, each replaced whole (written beside, then renamed): `candor.lock`, the
 //! publication history, and `locales/<lang>/translated-from.toml`, what each translation was
-//! made from. Both go through toml's serializer. `cmd::build` writes them only after the output
-//! is in place.
+//! made from. Both go through toml's serializer. `cmd::build` writes them beside their files
+//! before it replaces the output (so that a folder it cannot write to fails the build first),
+//! and puts them in place only after the output is.
 
 use std::path::{Path, PathBuf};
 
@@ -42,8 +43,27 @@ impl Records {
 
     /// Writes them, each atomically (a temporary file renamed over it).
     pub fn write(&self) -> Result<(), IoError> {
-        self.files()
-            .try_for_each(|(path, bytes)| fs::write_atomic(path, bytes))
+        self.stage()?.persist()
+    }
+
+    /// Writes each beside its file, to be put in place by [`Staged::persist`]: a site folder
+    /// candor cannot write to fails here, before anything is replaced.
+    pub fn stage(&self) -> Result<Staged, IoError> {
+        let files = self
+            .files()
+            .map(|(path, bytes)| fs::Staged::new(path, bytes))
+            .collect::<Result<_, _>>()?;
+        Ok(Staged(files))
+    }
+}
+
+/// The records written beside their files ([`Records::stage`]); dropped, they are removed.
+pub struct Staged(Vec<fs::Staged>);
+
+impl Staged {
+    /// Puts each record in its place, each in one rename.
+    pub fn persist(self) -> Result<(), IoError> {
+        self.0.into_iter().try_for_each(fs::Staged::persist)
     }
 }
 

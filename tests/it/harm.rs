@@ -298,6 +298,47 @@ fn a_full_disk_exits_2_names_the_path_once_and_cleans_up() {
     assert!(left.is_empty(), "the staging folder was removed: {left:?}");
 }
 
+#[test]
+fn a_site_folder_that_cannot_be_written_to_fails_the_build_before_the_output_is_replaced() {
+    // The site on a volume made read-only after a first build; its output elsewhere.
+    let holder = Site::empty();
+    let Some(_mount) = Mount::tmpfs(&holder.path("volume"), "64m") else {
+        return;
+    };
+    for part in common::SITE_PARTS {
+        common::copy_recursively(
+            &Path::new(common::REPO).join(part),
+            &holder.path("volume/site").join(part),
+        );
+    }
+    let (site, out) = (holder.path("volume/site"), holder.path("out"));
+    build_into(&site, &out).success();
+    holder.replace(
+        "volume/site/content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    let remounted = std::process::Command::new("mount")
+        .args(["-o", "remount,ro"])
+        .arg(holder.path("volume"))
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(
+        remounted,
+        "a tmpfs this process mounted can be made read-only"
+    );
+    let before = tree(&out);
+    let run = build_into(&site, &out);
+    run.expect_code(2);
+    assert!(
+        run.stderr.contains("Read-only file system"),
+        "{}",
+        run.stderr
+    );
+    // The output still holds the publication that candor.lock records, not one it does not.
+    assert_same_tree(&before, &tree(&out));
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn a_build_waiting_for_another_says_so() {
