@@ -1238,15 +1238,24 @@ fn tokens(html: &str) -> Result<Vec<Token<'_>>, RewritingError> {
     Ok(out)
 }
 
-/// The text `html[span]` as words and runs of whitespace.
+/// The text `html[span]` as words and runs of whitespace, each isolate control (which opens or
+/// closes text set apart from its direction, a name in an Arabic sentence) a word of its own:
+/// so that a change marked inside an isolate leaves it opened and closed once, as it was.
 fn split_text<'a>(html: &'a str, span: Range<usize>, out: &mut Vec<Token<'a>>) {
+    let isolate = |c: char| matches!(c, '\u{2066}'..='\u{2069}');
     let mut at = span.start;
     while at < span.end {
         let rest = &html[at..span.end];
-        let space = rest.starts_with(char::is_whitespace);
-        let len = rest
-            .find(|c: char| c.is_whitespace() != space)
-            .unwrap_or(rest.len());
+        let Some(first) = rest.chars().next() else {
+            break;
+        };
+        let space = first.is_whitespace();
+        let len = match isolate(first) {
+            true => first.len_utf8(),
+            false => rest
+                .find(|c: char| c.is_whitespace() != space || isolate(c))
+                .unwrap_or(rest.len()),
+        };
         out.push(Token {
             text: &rest[..len],
             start: at,
@@ -1376,6 +1385,21 @@ mod tests {
             "{out}"
         );
         assert!(out.starts_with("<html><main>") && out.ends_with("</main></html>"));
+    }
+
+    #[test]
+    fn a_change_inside_an_isolate_leaves_it_opened_and_closed_once() {
+        // An Arabic period, isolated as candor isolates a value in a right-to-left sentence.
+        let page = |n: &str| {
+            format!("<html><main><p>تحتفظ \u{2068}{n} شهرًا\u{2069} فقط.</p></main></html>")
+        };
+        let out = marked(&page("18"), &page("24"));
+        assert_eq!(out.matches('\u{2068}').count(), 1, "{out}");
+        assert_eq!(out.matches('\u{2069}').count(), 1, "{out}");
+        assert!(
+            out.contains(&format!("\u{2068}{D}18</del> {I}24</ins> شهرًا\u{2069}")),
+            "{out}"
+        );
     }
 
     #[test]
