@@ -569,7 +569,10 @@ pub fn atom(
 ) -> Result<Vec<u8>, String> {
     let lang = &locale.language.tag;
     let mut args = FluentArgs::new();
-    args.set("org", org.to_string());
+    // Isolated on a right-to-left feed, as the pages isolate it: a Latin name does not reorder
+    // the title around it.
+    let rtl = intl::is_rtl(&locale.language.locale);
+    args.set("org", crate::text::isolate(org, rtl).into_owned());
     let url = |path: &str| match links.base {
         Some(base) => format!("{}/{lang}/{path}", base.trim_end_matches('/')),
         None => path.to_string(),

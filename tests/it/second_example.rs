@@ -906,4 +906,15 @@ fn the_arabic_change_log_isolates_the_organisation_in_a_reworded_heading() {
         reworded.contains("\u{2068}Tessel Learning (fictional)\u{2069}"),
         "{reworded:?}"
     );
+    // And so does the Arabic feed's title; the French one, left to right, needs not.
+    for (lang, isolated) in [("ar", true), ("fr", false)] {
+        let feed = site.read(&format!("public/{lang}/feed.xml"));
+        let at = feed.find("<title>").unwrap();
+        let title = &feed[at..at + feed[at..].find("</title>").unwrap()];
+        assert_eq!(
+            title.contains("\u{2068}Tessel Learning (fictional)\u{2069}"),
+            isolated,
+            "{lang}: {title}"
+        );
+    }
 }
