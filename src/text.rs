@@ -155,11 +155,19 @@ fn is_noncharacter(c: char) -> bool {
 /// Every forbidden character of `text`, with its byte offset. A carriage return that ends a line
 /// (`\r\n`) is a line ending, not a character of the text, and is not reported.
 pub fn find_forbidden(text: &str) -> impl Iterator<Item = (usize, Forbidden)> + '_ {
-    text.char_indices().filter_map(|(i, c)| {
+    find_forbidden_by(text, forbidden)
+}
+
+/// [`find_forbidden`], with `rule` saying which characters are ([`forbidden_in_fact`], say).
+pub fn find_forbidden_by(
+    text: &str,
+    rule: fn(char) -> Option<Forbidden>,
+) -> impl Iterator<Item = (usize, Forbidden)> + '_ {
+    text.char_indices().filter_map(move |(i, c)| {
         if c == '\r' && text[i + 1..].starts_with('\n') {
             return None;
         }
-        forbidden(c).map(|f| (i, f))
+        rule(c).map(|f| (i, f))
     })
 }
 

@@ -293,9 +293,9 @@ pub fn facts_left_out(
     }
 }
 
-/// No message or term of `language` holds a character that has no place in text
-/// ([`text::forbidden`]): a control character, a bidi override, a noncharacter, an invisible
-/// one. Each of its own files is walked once, as the loader parsed it (a regional language
+/// No message or term of `language` holds a character that has no place in text, nor an
+/// invisible format character no words need ([`text::forbidden_in_fact`]): a control
+/// character, a bidi override, a noncharacter, an invisible one. Each of its own files is walked once, as the loader parsed it (a regional language
 /// inherits its parent's files, but they are not its own); the loader calls this for each
 /// language as it is parsed.
 pub fn check_characters(language: &Parsed, diags: &mut Diagnostics) {
@@ -438,7 +438,7 @@ fn text_chars(source: &str, value: &str, found: &mut Vec<Found>) {
     };
     let written = &source[base..end];
     found.extend(
-        text::find_forbidden(written)
+        text::find_forbidden_by(written, text::forbidden_in_fact)
             .take_while(|(i, _)| *i < value.len())
             .map(|(i, what)| Found {
                 span: base + i..base + i + what.ch.len_utf8(),
@@ -476,7 +476,7 @@ fn literal_chars(source: &str, raw: &str, found: &mut Vec<Found>) {
         } else {
             (c.len_utf8(), c, false)
         };
-        if let Some(what) = text::forbidden(ch) {
+        if let Some(what) = text::forbidden_in_fact(ch) {
             found.push(Found {
                 span: base + i..base + i + len,
                 what,

@@ -492,6 +492,32 @@ fn a_control_or_bidi_character_in_a_message_is_an_error_at_the_character() {
     );
 }
 
+/// The invisible format characters refused in facts are refused in words too: a paragraph
+/// separator, a tag character that spells hidden text, a Hangul filler.
+#[test]
+fn invisible_format_characters_are_refused_in_messages() {
+    for (ch, name) in [
+        ('\u{2029}', "U+2029 PARAGRAPH SEPARATOR"),
+        ('\u{e0041}', "U+E0041"),
+        ('\u{3164}', "U+3164 HANGUL FILLER"),
+    ] {
+        let site = Site::example();
+        site.replace(
+            "locales/nl/chrome.ftl",
+            "no = Nee",
+            &format!("no = Ne{ch}e"),
+        );
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(run.stderr.contains(name), "{name}:\n{}", run.stderr);
+        assert!(
+            run.stderr.contains("locales/nl/chrome.ftl:"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
 /// The characters of each language's files are checked as it loads: a language whose folder
 /// is missing does not hide what is wrong in another's, and both are told in one run.
 #[test]
