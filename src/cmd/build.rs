@@ -89,7 +89,7 @@ pub fn build(
     diags: &mut Diagnostics,
 ) -> Result<Option<Built>, output::Error> {
     let target = output::Target::judge(root, out, &SOURCES)?;
-    let held = target.hold()?;
+    let held = target.hold_with_site(root)?;
     // The sources as they are before anything reads them, for the build's receipt. A
     // pseudo-localized build has none: its output is no publication's.
     let sources = if options.pseudo {

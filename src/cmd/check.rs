@@ -27,6 +27,8 @@ pub fn run(
         ..Options::new(Recording::Preview { now })
     };
     let mut diags = Diagnostics::default();
+    // With --record, the records are read and written by this run alone.
+    let _held = record.then(|| crate::write::output::hold_site(site));
     let (statuses, loaded) = check(site, &options, locale, &mut diags);
     // What `check` loaded ends with the process; the statuses it found are all that is left
     // to report.

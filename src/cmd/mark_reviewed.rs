@@ -33,6 +33,8 @@ pub fn mark_reviewed(
     ids: &[String],
     diags: &mut Diagnostics,
 ) -> Result<Vec<String>, IoError> {
+    // The records are read and written by this run alone.
+    let _held = crate::write::output::hold_site(root);
     // Preview: a missing translation must not stop the reviewer; no stamp is computed.
     let options = Options {
         missing: crate::render::Missing::ShowsTheSource,

@@ -222,7 +222,21 @@ impl Target {
         let parent = self.parent();
         std::fs::create_dir_all(&parent).map_err(|e| IoError::new("cannot create", &parent, e))?;
         Ok(Held {
+            _site: None,
             _lock: lock_folder(&parent),
+        })
+    }
+
+    /// [`Target::hold`], and the site's folder at `root` too where the output is not beside
+    /// it: the site's records ([`hold_site`]) are written by one run at a time. The site's
+    /// folder first, so that two builds never wait for each other.
+    pub fn hold_with_site(&self, root: &Path) -> Result<Held, IoError> {
+        let root = std::fs::canonicalize(root).ok();
+        let site = root.filter(|r| *r != self.parent()).map(|r| hold_site(&r));
+        let output = self.hold()?;
+        Ok(Held {
+            _site: site.and_then(|s| s._lock),
+            _lock: output._lock,
         })
     }
 
@@ -391,7 +405,18 @@ pub struct Staging {
 /// staged until its receipt is written ([`Target::hold`]). `None` inside where the platform or
 /// file system has no locks: builds then must not overlap.
 pub struct Held {
+    _site: Option<File>,
     _lock: Option<File>,
+}
+
+/// Takes the site's folder at `root` while its records (`candor.lock`, the translation
+/// records) are read and written, waiting for another run that writes them to finish first.
+/// A build into `public/` holds the same folder, as the output's parent.
+pub fn hold_site(root: &Path) -> Held {
+    Held {
+        _site: None,
+        _lock: lock_folder(root),
+    }
 }
 
 impl Staging {
@@ -605,8 +630,8 @@ fn lock_folder(folder: &Path) -> Option<File> {
                     == Err(RecvTimeoutError::Timeout)
                 {
                     crate::errln!(
-                        "waiting for another candor build into `{}` to finish",
-                        folder.display()
+                        "waiting for another candor run writing into `{}` to finish",
+                        crate::text::visible(&folder.display().to_string())
                     );
                 }
             });

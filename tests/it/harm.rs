@@ -339,19 +339,19 @@ fn a_site_folder_that_cannot_be_written_to_fails_the_build_before_the_output_is_
     assert_same_tree(&before, &tree(&out));
 }
 
+/// Runs candor with `args` while another process holds the folder `held` (as a build writing
+/// there does): it must say that it waits, then finish once the folder is let go.
 #[cfg(target_os = "linux")]
-#[test]
-fn a_build_waiting_for_another_says_so() {
+#[track_caller]
+fn waits_while_held(held: &Path, args: &[&str]) {
     use std::io::{BufRead, BufReader};
-    let site = Site::example();
-    // Another build holds the output's parent folder.
-    let folder = std::fs::File::open(site.root()).unwrap();
+    let folder = std::fs::File::open(held).unwrap();
     assert_eq!(
         unsafe { libc::flock(std::os::fd::AsRawFd::as_raw_fd(&folder), libc::LOCK_EX) },
         0
     );
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_candor"))
-        .args(["build", &site.arg()])
+        .args(args)
         .env("NO_COLOR", "1")
         .stderr(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
@@ -369,11 +369,47 @@ fn a_build_waiting_for_another_says_so() {
     if line.is_err() {
         let _ = child.kill();
     }
-    let line = line.expect("the waiting build says so");
-    assert!(line.contains("waiting for another candor build"), "{line}");
+    let line = line.expect("the waiting run says so");
+    assert!(
+        line.contains("waiting for another candor run"),
+        "{args:?}: {line}"
+    );
     drop(folder);
-    assert!(child.wait().unwrap().success());
+    assert!(child.wait().unwrap().success(), "{args:?}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_build_waiting_for_another_says_so() {
+    let site = Site::example();
+    // Another build holds the output's parent folder.
+    waits_while_held(site.root(), &["build", &site.arg()]);
     assert!(site.path("public/en/index.html").is_file());
+}
+
+/// candor.lock and the translation records are written by one run at a time: a build into
+/// an output elsewhere, and mark-reviewed, wait for a build writing into the site's folder.
+#[cfg(target_os = "linux")]
+#[test]
+fn runs_that_write_the_sites_records_take_turns() {
+    let site = Site::example();
+    let elsewhere = Site::empty();
+    let out = elsewhere.path("out");
+    waits_while_held(
+        site.root(),
+        &["build", &site.arg(), "--out", out.to_str().unwrap()],
+    );
+    assert!(out.join("en/index.html").is_file());
+    site.replace(
+        "locales/en/sections.ftl",
+        "may agree a different retention period",
+        "may agree another retention period",
+    );
+    waits_while_held(
+        site.root(),
+        &["mark-reviewed", &site.arg(), "--locale", "de"],
+    );
+    waits_while_held(site.root(), &["check", &site.arg(), "--record"]);
 }
 
 /// A file outside the site, holding a secret.
