@@ -355,7 +355,12 @@ impl Report {
             let at =
                 |offset: usize| shown.offset(offset.clamp(lines.start, lines.end) - lines.start);
             let span = at(span.start)..at(span.end);
-            let (text, span) = excerpt(&shown.text, span);
+            let (mut text, span) = excerpt(&shown.text, span);
+            // miette shows no label at the very end of the text (a file cut short): a space
+            // there gives it a place.
+            if span.start >= text.len() {
+                text.push(' ');
+            }
             let label = (!loc.label.is_empty()).then(|| visible(&loc.label).into_owned());
             report.label = Some((label, span));
             report.source = Some(Snippet {
@@ -553,6 +558,19 @@ mod tests {
         assert!(out.contains("content/b.toml:2:11"), "{out}");
         assert!(out.contains("country = \"Germany\""), "{out}");
         assert!(out.contains("expected a code"), "{out}");
+    }
+
+    #[test]
+    fn a_problem_at_the_end_of_a_file_shows_its_label() {
+        // A file cut short (a truncated candor.lock, an unclosed placeable on the last line):
+        // the problem is where the text ends, with or without a line break there.
+        for text in ["a = 1\nb = \"\"\"\nproces", "a = 1\nbroken = {\n"] {
+            let f = SourceFile::new("candor.lock", text);
+            let end = text.len();
+            let d = Diagnostic::error("invalid TOML").at(&f, end..end, "expected `\"`");
+            let out = Printer::plain().render(&d);
+            assert!(out.contains("expected `\"`"), "{text:?}:\n{out}");
+        }
     }
 
     #[test]

@@ -931,7 +931,17 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     let file = fs::read_source(root, &path, if_empty)
         .map_err(|d| diags.push(d))
         .ok()?;
-    let mut lock = parse(&file).map_err(|d| diags.push(d)).ok()?;
+    // Written by candor only: one that does not parse was cut short or edited by hand.
+    let mut lock = parse(&file)
+        .map_err(|mut d| {
+            d.help.get_or_insert_with(|| {
+                "candor.lock is written by candor alone, and this one was cut short or edited: \
+                 restore it from version control"
+                    .into()
+            });
+            diags.push(d)
+        })
+        .ok()?;
     let errors_before = diags.error_count();
     let edited = |what: String| {
         Diagnostic::error(what)

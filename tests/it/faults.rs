@@ -1014,3 +1014,25 @@ fn a_translation_that_leaves_a_fact_out_states_one_of_its_own() {
         "`breach-notification` in `de` does not use `$hours`, which the source shows",
     );
 }
+
+#[test]
+fn a_lock_cut_short_says_where_and_what_and_is_left_as_it_is() {
+    let site = Site::example();
+    let whole = site.read("candor.lock");
+    let cut = &whole[..whole.len() / 2];
+    site.write("candor.lock", cut);
+    for args in [vec!["check", &site.arg()], vec!["build", &site.arg()]] {
+        let run = candor(&args, &[]);
+        run.expect_code(1);
+        let said = common::compact(&run.stderr);
+        assert!(said.contains("candor.lock:"), "{}", run.stderr);
+        // The parser's account of the problem is shown at its place, not only a headline.
+        assert!(said.contains(&common::compact("╰── ")), "{}", run.stderr);
+        assert!(
+            said.contains(&common::compact("restore it from version control")),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(site.read("candor.lock"), cut);
+    }
+}
