@@ -20,7 +20,7 @@ pub struct Parsed<T> {
 
 /// Every content file, as written; `None` for a file that could not be read or parsed (its
 /// problem is already reported), so that the other files are still validated.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct RawContent {
     pub organisation: Option<Parsed<raw::Organisation>>,
     pub principles: Option<Parsed<raw::Principles>>,
@@ -52,6 +52,24 @@ pub const FILES: &[&str] = &[
 /// `placeholders` says whether a placeholder `candor init` wrote is an error or shown.
 pub fn load(root: &Path, placeholders: Placeholders, diags: &mut Diagnostics) -> RawContent {
     let dir = root.join("content");
+    // No folder at all (or a file of its name): one problem, not one for each file.
+    if !std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir() || m.is_symlink()) {
+        diags.push(
+            Diagnostic::error(format!(
+                "the site has no folder `content/`{}",
+                if dir.exists() {
+                    " (a file has its name)"
+                } else {
+                    ""
+                }
+            ))
+            .with_help(format!(
+                "the facts live in content/: {}; `candor init` writes a commented example",
+                FILES.join(", ")
+            )),
+        );
+        return RawContent::default();
+    }
     warn_unknown_files(root, &dir, diags);
     RawContent {
         organisation: load_one(root, &dir, "organisation.toml", placeholders, diags),

@@ -1036,3 +1036,22 @@ fn a_lock_cut_short_says_where_and_what_and_is_left_as_it_is() {
         assert_eq!(site.read("candor.lock"), cut);
     }
 }
+
+#[test]
+fn a_site_without_its_content_folder_is_told_so_once() {
+    for make in ["removed", "a file"] {
+        let site = Site::example();
+        std::fs::remove_dir_all(site.path("content")).unwrap();
+        if make == "a file" {
+            site.write("content", "not a folder\n");
+        }
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("the site has no folder `content/`"),
+            "{make}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("1 error"), "{make}: {}", run.stderr);
+    }
+}
