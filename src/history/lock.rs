@@ -777,12 +777,11 @@ pub fn publication_time() -> Result<jiff::Timestamp, String> {
             let secs: i64 = v.trim().parse().map_err(|_| {
                 format!("SOURCE_DATE_EPOCH must be a number of seconds since 1970 (as `date +%s` prints it), not `{v}`")
             })?;
-            let last = jiff::civil::date(9999, 12, 31)
-                .to_zoned(jiff::tz::TimeZone::UTC)
-                .map_or(i64::MAX, |z| z.timestamp().as_second());
+            // The last moment a date can be told of (late on 30 December 9999).
+            let last = jiff::Timestamp::MAX.as_second();
             if !(0..=last).contains(&secs) {
                 return Err(format!(
-                    "SOURCE_DATE_EPOCH `{v}` is out of range: it must be between 0 (1970) and {last} (the year 9999)"
+                    "SOURCE_DATE_EPOCH `{v}` is out of range: it must be between 0 (1970) and {last} (the end of 9999)"
                 ));
             }
             jiff::Timestamp::from_second(secs)

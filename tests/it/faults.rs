@@ -1055,3 +1055,26 @@ fn a_site_without_its_content_folder_is_told_so_once() {
         assert!(run.stderr.contains("1 error"), "{make}: {}", run.stderr);
     }
 }
+
+#[test]
+fn source_date_epoch_out_of_range_is_told_with_the_range_it_must_be_in() {
+    let site = Site::example();
+    for value in ["-1", "253402300799", "9223372036854775807", "soon"] {
+        let run = candor(&["check", &site.arg()], &[("SOURCE_DATE_EPOCH", value)]);
+        run.expect_code(2);
+        let said = &run.stderr;
+        assert!(said.contains(&format!("`{value}`")), "{value}: {said}");
+        if value != "soon" {
+            assert!(
+                said.contains("between 0 (1970) and 253402207200 (the end of 9999)"),
+                "{value}: {said}"
+            );
+        }
+    }
+    // The last second in range is a date.
+    candor(
+        &["check", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "253402207200")],
+    )
+    .success();
+}
