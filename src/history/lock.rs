@@ -960,6 +960,10 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     }
     let upgraded = lock.version == 1;
     let mut previous: Option<(When, String)> = None;
+    // The fingerprint the publication before recorded: each is checked against the one before
+    // it as recorded, so that an edit is told at the publication edited, not at every one
+    // after it too.
+    let mut recorded_before: Option<String> = None;
     for at in 0..lock.publications.len() {
         let (before, rest) = lock.publications.split_at_mut(at);
         let p = &mut rest[0];
@@ -988,8 +992,9 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         let matches = if upgraded {
             p.snapshot.fingerprint_v1() == p.fingerprint
         } else {
-            chained == p.fingerprint
+            fingerprint(when, recorded_before.as_deref(), &p.snapshot) == p.fingerprint
         };
+        recorded_before = Some(p.fingerprint.clone());
         if !matches {
             diags.push(edited(format!(
                 "the publication of {date} in `{FILE}` does not match its fingerprint"

@@ -866,6 +866,18 @@ fn the_fingerprints_cover_the_dates_and_their_order() {
         "{}",
         run.stderr
     );
+    // Only the publication edited is named: the ones after it still follow it as recorded.
+    assert_eq!(
+        run.stderr.matches("does not match its fingerprint").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("the publication of 2025-11-30"),
+        "{}",
+        run.stderr
+    );
     // Publications swapped, with fingerprints recomputed: the order is checked.
     let site = Site::example();
     forge_lock(&site, |p| p.swap(0, 1));
