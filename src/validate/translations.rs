@@ -68,6 +68,7 @@ pub fn check(
     }
     each_language(locales.locales.par_iter(), diags, |locale, found| {
         check_blank(locale, found);
+        check_one_line(locale, found);
         check_references(locale, found);
         if locale.language.tag != source.language.tag {
             check_translation(source, locale, options, found);
@@ -101,6 +102,47 @@ fn check_blank(locale: &Locale, diags: &mut Diagnostics) {
             .at(&entry.file, entry.span.clone(), "says nothing")
             .with_help("write the text, or remove the message to fall back where that is allowed"),
         );
+    }
+}
+
+/// The messages that must read as one line: an e-mail's subject (a header; a line break in it
+/// would be encoded into the subject, not shown).
+const ONE_LINE: &[crate::messages::Message] = &[crate::messages::Message::NoticeSubject];
+
+/// A message of [`ONE_LINE`] whose text breaks a line (a continuation line, in Fluent) is an
+/// error at the message.
+fn check_one_line(locale: &Locale, diags: &mut Diagnostics) {
+    fn breaks(pattern: &ast::Pattern<&str>) -> bool {
+        pattern.elements.iter().any(|e| match e {
+            ast::PatternElement::TextElement { value } => value.contains('\n'),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } => variants.iter().any(|v| breaks(&v.value)),
+            ast::PatternElement::Placeable { .. } => false,
+        })
+    }
+    for message in ONE_LINE {
+        let Some(entry) = locale.messages.get(message.id()) else {
+            continue;
+        };
+        let Ok(resource) = fluent_syntax::parser::parse(entry.canonical.as_str()) else {
+            continue;
+        };
+        let broken = resource
+            .body
+            .iter()
+            .any(|e| matches!(e, ast::Entry::Message(m) if m.value.as_ref().is_some_and(breaks)));
+        if broken {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{}` in `{}` breaks a line, and is one line of an e-mail's header",
+                    message.id(),
+                    locale.language.tag
+                ))
+                .at(&entry.file, entry.span.clone(), "more than one line")
+                .with_help("write it on one line"),
+            );
+        }
     }
 }
 

@@ -1078,3 +1078,25 @@ fn source_date_epoch_out_of_range_is_told_with_the_range_it_must_be_in() {
     )
     .success();
 }
+
+#[test]
+fn a_notice_subject_of_more_than_one_line_is_refused() {
+    // An e-mail's subject is one header line; a second line would be encoded into it.
+    assert_fault(
+        |s| {
+            let text = s.read("locales/de/changes.ftl");
+            let at = text.find("notice-subject = ").unwrap();
+            let end = at + text[at..].find('\n').unwrap();
+            s.write(
+                "locales/de/changes.ftl",
+                &format!("{}\n    Zweite Zeile{}", &text[..end], &text[end..]),
+            );
+        },
+        "locales/de/changes.ftl",
+        At::Text {
+            anchor: "notice-subject = ",
+            needle: "notice-subject",
+        },
+        "`notice-subject` in `de` breaks a line",
+    );
+}
