@@ -22,11 +22,11 @@ use crate::fs::{IoError, make_readable};
 use crate::render::Files;
 
 /// Writes `files` as the new contents of `target`, replacing what was there atomically.
-pub fn write(target: &Target, files: &Files) -> Result<(), IoError> {
+pub fn write(target: &Target, files: &Files) -> Result<(), Error> {
     let held = target.hold()?;
     let staging = Staging::new(target, &held)?;
     staging.add(files)?;
-    staging.commit()
+    Ok(staging.commit()?)
 }
 
 /// The file that marks a folder as candor's own: its output folder and the staging folder
@@ -117,13 +117,7 @@ impl Target {
         }
         let meta = match std::fs::symlink_metadata(&path) {
             Ok(m) => m,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let target = Target { path };
-                target
-                    .holds_only_candors()
-                    .map_err(|(why, help)| refuse(out, why, help))?;
-                return Ok(target);
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Target { path }),
             Err(e) => return Err(refuse(out, format!("cannot read it: {e}"), own_folder)),
         };
         if !meta.is_dir() {
@@ -148,9 +142,6 @@ impl Target {
                 "choose a folder of its own, such as `public`; if this is the output of an older candor, delete it and build again",
             ));
         }
-        target
-            .holds_only_candors()
-            .map_err(|(why, help)| refuse(out, why, help))?;
         Ok(target)
     }
 
@@ -217,20 +208,28 @@ impl Target {
 
     /// Takes the output's folder for this build, waiting for another build into the same
     /// folder to finish first (and saying so after a second). The folder beside the output is
-    /// created if need be.
-    pub fn hold(&self) -> Result<Held, IoError> {
+    /// created if need be. Then, with no other build changing them, refuses an output or a
+    /// staging folder that holds anything candor did not write there
+    /// ([`Target::holds_only_candors`]).
+    pub fn hold(&self) -> Result<Held, Error> {
         let parent = self.parent();
         std::fs::create_dir_all(&parent).map_err(|e| IoError::new("cannot create", &parent, e))?;
-        Ok(Held {
+        let held = Held {
             _site: None,
             _lock: lock_folder(&parent),
-        })
+        };
+        self.holds_only_candors().map_err(|(why, help)| Refused {
+            path: self.path.clone(),
+            why,
+            help: help.to_string(),
+        })?;
+        Ok(held)
     }
 
     /// [`Target::hold`], and the site's folder at `root` too where the output is not beside
     /// it: the site's records ([`hold_site`]) are written by one run at a time. The site's
     /// folder first, so that two builds never wait for each other.
-    pub fn hold_with_site(&self, root: &Path) -> Result<Held, IoError> {
+    pub fn hold_with_site(&self, root: &Path) -> Result<Held, Error> {
         let root = std::fs::canonicalize(root).ok();
         let site = root.filter(|r| *r != self.parent()).map(|r| hold_site(&r));
         let output = self.hold()?;
@@ -287,10 +286,7 @@ fn is_marked(dir: &Path) -> bool {
 fn listed(dir: &Path) -> Option<HashSet<String>> {
     let path = dir.join(MARKER);
     // The marker is a plain file of candor's, not a link.
-    if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
-        return None;
-    }
-    let text = std::fs::read_to_string(path).ok()?;
+    let text = String::from_utf8(crate::fs::read_plain(&path)?).ok()?;
     let (_, list) = text.split_once(LISTED)?;
     Some(list.lines().map(str::to_string).collect())
 }
