@@ -291,12 +291,31 @@ fn listed(dir: &Path) -> Option<HashSet<String>> {
     Some(list.lines().map(str::to_string).collect())
 }
 
+/// Every `.git` under `dir` (the folder of an older candor's output, which lists nothing),
+/// relative to it, with a `/` after it; links are not followed.
+fn git_folders(dir: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut walk = walkdir::WalkDir::new(dir).min_depth(1).into_iter();
+    while let Some(entry) = walk.next() {
+        let Ok(entry) = entry else { continue };
+        if entry.file_name() == ".git" {
+            if let Ok(rel) = entry.path().strip_prefix(dir) {
+                found.push(format!("{}/", rel.to_string_lossy()));
+            }
+            walk.skip_current_dir();
+        }
+    }
+    found.sort();
+    found
+}
+
 /// The entries of candor's folder `dir` that candor did not write there, by its marker's list
 /// ([`listed`]), each relative to `dir`: a folder that holds nothing candor wrote is named once,
-/// with a `/` after it. Nothing where the marker lists nothing.
+/// with a `/` after it. Where the marker lists nothing (an older candor's), only what candor
+/// never writes: a `.git` anywhere in it.
 fn foreign(dir: &Path) -> Vec<String> {
     let Some(files) = listed(dir) else {
-        return Vec::new();
+        return git_folders(dir);
     };
     // The folders that hold what candor wrote: the walk goes into those only.
     let folders: HashSet<&str> = files

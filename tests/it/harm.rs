@@ -95,6 +95,29 @@ fn files_put_into_candors_output_are_never_moved_or_deleted() {
 }
 
 #[test]
+fn a_git_folder_in_an_output_whose_marker_lists_nothing_is_never_moved_or_deleted() {
+    // An older candor's output (its marker lists no files), or one whose list was cut: a
+    // `.git` in it, or already moved aside into the folder beside it, is candor's to touch
+    // in no case.
+    for (put, named) in [
+        ("out/.git/HEAD", "`.git/`"),
+        ("out/en/.git/HEAD", "`en/.git/`"),
+        (".out.candor-previous/.git/HEAD", "`.git/`"),
+    ] {
+        let holder = site_in_holder();
+        let site = holder.path("site");
+        build_into(&site, &holder.path("out")).success();
+        std::fs::remove_file(holder.path(".out.candor-receipt")).unwrap();
+        build_into(&site, &holder.path("out")).success();
+        for marker in ["out/.candor-output", ".out.candor-previous/.candor-output"] {
+            holder.write(marker, "This folder is written by candor.\n");
+        }
+        holder.write(put, "ref: refs/heads/main\n");
+        assert_refused_twice(&holder, &holder.path("out"), named);
+    }
+}
+
+#[test]
 fn a_folder_named_as_candors_staging_folder_is_left_alone_unless_it_is_candors() {
     let holder = site_in_holder();
     holder.write("site/.public.candor-previous/notes.txt", "mine\n");
