@@ -589,8 +589,8 @@ impl LanguagePages<'_> {
 
     /// The changes to engaged sub-processors that `announced` says are still to come, in
     /// `locale`: what changes, from when, until when controllers may object. (A sub-processor
-    /// not yet engaged is in the table of announced ones.) Each sub-processor's latest notice
-    /// stands. An archived page says what its publication announced, as today's page does.
+    /// not yet engaged is in the table of announced ones; one no longer listed has nothing to
+    /// come.) Each sub-processor's latest notice stands. An archived page says what its publication announced, as today's page does.
     fn upcoming_changes(
         &self,
         locale: &Locale,
@@ -615,6 +615,13 @@ impl LanguagePages<'_> {
             }
             latest.extend(this);
         }
+        // What the newest of these publications lists: a sub-processor removed since its
+        // notice has no change to come.
+        let listed: BTreeSet<&str> = log
+            .last()
+            .and_then(|l| l.publication.snapshot.model().ok())
+            .map(|m| m.subprocessors.iter().map(|s| s.id.as_str()).collect())
+            .unwrap_or_default();
         let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);
         let mut out = Vec::new();
         for (id, (logged, n)) in latest
@@ -624,7 +631,7 @@ impl LanguagePages<'_> {
             let (Some(until), true) = (n.objection_until, n.effective > date) else {
                 continue;
             };
-            if not_yet_engaged.contains(id) {
+            if not_yet_engaged.contains(id) || !listed.contains(id) {
                 continue;
             }
             let contact = logged.changes.as_ref().map_or("", |(_, c)| c.as_str());

@@ -466,3 +466,31 @@ fn the_notice_text_shows_a_name_as_written_in_any_markdown_viewer() {
     let body = common::without_isolates(&message.body_text(0).unwrap());
     assert!(body.contains(name), "{body}");
 }
+
+#[test]
+fn a_subprocessor_removed_before_its_change_takes_effect_has_no_change_to_come() {
+    let site = slack_to_process_personal_data_from_march();
+    let slack = site.read("content/subprocessors.toml");
+    let at = slack.find("[[subprocessor]]\nname = \"Slack\"").unwrap();
+    let end = at + 1 + slack[at + 1..].find("[[subprocessor]]").unwrap();
+    site.write(
+        "content/subprocessors.toml",
+        &format!("{}{}", &slack[..at], &slack[end..]),
+    );
+    // Removed on 15 January, before 1 March.
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    for words in common::LANGUAGES {
+        let lang = words.lang;
+        let page = site.page(lang);
+        assert!(page.all(".upcoming-changes").is_empty(), "{lang}");
+        let annex = common::Page::read_file(
+            &site.public().join(lang).join("annex/index.html"),
+            Some(lang),
+        );
+        assert!(annex.all(".upcoming-changes").is_empty(), "{lang} annex");
+    }
+}
