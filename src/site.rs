@@ -325,9 +325,11 @@ pub fn render_review_to(
     };
     let problems: Mutex<Vec<(usize, Diagnostic)>> = Mutex::new(Vec::new());
     let under_review = lock::ids(&stamp.history).last().map(|id| id.to_string());
+    // A publication not made yet has no notice to send.
+    let unpublished = stamp.recorded().len() < stamp.history.len();
     let reviewing = |mut files: Files| {
         if let Some(id) = &under_review
-            && let Err(e) = as_drafts(site, &mut files, id)
+            && let Err(e) = as_drafts(site, &mut files, id, unpublished)
         {
             problems
                 .lock()
@@ -363,13 +365,26 @@ pub fn render_review_to(
 }
 
 /// The documents in `files` of the publication under review (`id`) other than its pages, which
-/// become the review pages: each language's annex, and the archive's copies of its page and
-/// annex, each made to say it is a draft ([`review::draft_document`]), with its `review.css`.
-fn as_drafts(site: &Site, files: &mut Files, id: &str) -> Result<(), Diagnostic> {
+/// become the review pages: each language's annex, change log and list of versions, and the
+/// archive's copies of its page and annex, each made to say it is a draft
+/// ([`review::draft_document`]), with its `review.css`. The notice of a publication not made
+/// yet (`unpublished`) is left out: a ready-to-send e-mail of it has no place in a review.
+fn as_drafts(
+    site: &Site,
+    files: &mut Files,
+    id: &str,
+    unpublished: bool,
+) -> Result<(), Diagnostic> {
     for locale in &site.locales.locales {
         let tag = &locale.language.tag;
+        if unpublished {
+            let notice = format!("{tag}/{}/", crate::history::changelog::notice_folder(id));
+            files.retain(|path, _| !path.starts_with(&notice));
+        }
         for folder in [
             format!("{tag}/annex/"),
+            format!("{tag}/changes/"),
+            format!("{tag}/archive/"),
             format!("{tag}/archive/{id}/"),
             format!("{tag}/archive/{id}/annex/"),
         ] {

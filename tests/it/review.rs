@@ -244,6 +244,8 @@ fn a_review_page_says_it_is_a_draft_in_its_title_to_robots_and_on_every_printed_
         for document in [
             "index.html".to_string(),
             "annex/index.html".to_string(),
+            "changes/index.html".to_string(),
+            "archive/index.html".to_string(),
             format!("archive/{under_review}/index.html"),
             format!("archive/{under_review}/annex/index.html"),
         ] {
@@ -348,4 +350,33 @@ fn a_review_that_cannot_be_made_says_why_and_leaves_the_last_review_as_it_was() 
         .filter(|name| name.contains("review") && name != "review")
         .collect();
     assert!(beside.is_empty(), "{beside:?}");
+}
+
+#[test]
+fn a_review_holds_no_notice_of_the_publication_under_review() {
+    // A change that needs notice: the review shows it, but no ready-to-send e-mail, calendar or
+    // payload for a publication not made.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    let out = review(&site);
+    for lang in ["en", "de", "nl"] {
+        let notices = out.join(lang).join("notices").join(common::LATER_DATE_ISO);
+        assert!(!notices.exists(), "{}", notices.display());
+        // The publications made keep theirs.
+        assert!(
+            out.join(lang)
+                .join("notices/2025-10-30/notice.eml")
+                .is_file()
+        );
+    }
+    site.build_later(&[]).success();
+    assert!(
+        site.public()
+            .join(format!("en/notices/{}/notice.eml", common::LATER_DATE_ISO))
+            .is_file()
+    );
 }
