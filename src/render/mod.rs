@@ -590,7 +590,8 @@ impl LanguagePages<'_> {
     /// The changes to engaged sub-processors that `announced` says are still to come, in
     /// `locale`: what changes, from when, until when controllers may object. (A sub-processor
     /// not yet engaged is in the table of announced ones; one no longer listed has nothing to
-    /// come.) Each sub-processor's latest notice stands. An archived page says what its publication announced, as today's page does.
+    /// come.) Each sub-processor's latest notice stands. An archived page says what its
+    /// publication announced, as today's page does.
     fn upcoming_changes(
         &self,
         locale: &Locale,
@@ -1341,7 +1342,9 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
                 }
                 // One no longer listed is no longer engaged: listed again, it is engaged anew
                 // (or announced, if it starts later).
-                engaged.retain(|id, _| model.subprocessors.iter().any(|s| s.id == *id));
+                let listed: std::collections::HashSet<&str> =
+                    model.subprocessors.iter().map(|s| s.id.as_str()).collect();
+                engaged.retain(|id, _| listed.contains(id.as_str()));
                 announced_starts = model
                     .subprocessors
                     .iter()

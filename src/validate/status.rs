@@ -89,7 +89,11 @@ pub struct Status {
 impl Status {
     /// Messages translated, not stale (its own, or inherited) and not untranslated.
     pub fn current(&self) -> usize {
-        self.translated - self.stale.len() - self.inherited_stale.len() - self.untranslated.len()
+        // Each is a part of `translated`; saturating all the same, a count never panics.
+        self.translated
+            .saturating_sub(self.stale.len())
+            .saturating_sub(self.inherited_stale.len())
+            .saturating_sub(self.untranslated.len())
     }
 
     /// Share of source messages that are current, from 0 to 1.
