@@ -617,12 +617,10 @@ impl LanguagePages<'_> {
             latest.extend(this);
         }
         // What the newest of these publications lists: a sub-processor removed since its
-        // notice has no change to come.
-        let listed: BTreeSet<&str> = log
-            .last()
-            .and_then(|l| l.publication.snapshot.model().ok())
-            .map(|m| m.subprocessors.iter().map(|s| s.id.as_str()).collect())
-            .unwrap_or_default();
+        // notice has no change to come. Looked up for the few with a notice only: this runs for
+        // every page and annex of every language.
+        let shown = log.last().and_then(|l| l.publication.snapshot.model().ok());
+        let listed = |id: &str| shown.is_some_and(|m| m.subprocessors.iter().any(|s| s.id == id));
         let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);
         let mut out = Vec::new();
         for (id, (logged, n)) in latest
@@ -632,7 +630,7 @@ impl LanguagePages<'_> {
             let (Some(until), true) = (n.objection_until, n.effective > date) else {
                 continue;
             };
-            if not_yet_engaged.contains(id) || !listed.contains(id) {
+            if not_yet_engaged.contains(id) || !listed(id) {
                 continue;
             }
             let contact = logged.changes.as_ref().map_or("", |(_, c)| c.as_str());
