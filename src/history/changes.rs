@@ -698,6 +698,35 @@ impl<'m> Statements<'m> {
     }
 }
 
+/// A change to an engaged sub-processor announced ahead and still to come: what changes from
+/// the statement in effect to the one stated, and when it takes effect. However many
+/// publications announced or re-announced it, this is what will have changed on that day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    /// The sub-processor's id: its row's anchor on the page is `subprocessor-<id>`.
+    pub id: String,
+    /// Each change, as the change log words it; never a start date (that is `takes_effect`).
+    pub changes: Vec<Change>,
+    pub takes_effect: jiff::civil::Date,
+}
+
+impl Pending {
+    /// What is to come of `stated`, while `in_effect` stands ([`Statements::in_effect`]):
+    /// `None` when it takes effect at once, or when it changes nothing but its date.
+    pub fn between(in_effect: &Subprocessor, stated: &Subprocessor) -> Option<Pending> {
+        let takes_effect = stated.effective?;
+        let changes: Vec<Change> = subprocessors(&[in_effect], &[stated])
+            .into_iter()
+            .filter(|c| !matches!(c, Change::Effective { .. }))
+            .collect();
+        (!changes.is_empty()).then(|| Pending {
+            id: stated.id.clone(),
+            changes,
+            takes_effect,
+        })
+    }
+}
+
 /// The sub-processors of `model` (published on `date`) that are announced but not yet
 /// engaged: their start is after `date`, and they are not engaged already (`engaged_before`:
 /// the ids [`engaged`] found in an earlier publication, and listed in every one since). One

@@ -303,7 +303,7 @@ pub fn render_scope(
     let mut organisations = vec![Globals::of(&model.organisation)];
     let archived: BTreeMap<String, ArchivedFacts> = archived
         .into_iter()
-        .map(|(date, (facts, value, groups, not_yet_engaged))| {
+        .map(|(date, (facts, value, groups, to_come))| {
             let globals = Globals::of(&facts.organisation);
             let organisation = match organisations.iter().position(|g| *g == globals) {
                 Some(known) => known,
@@ -315,7 +315,7 @@ pub fn render_scope(
             let archived = ArchivedFacts {
                 facts: value,
                 groups,
-                not_yet_engaged,
+                to_come,
                 organisation,
                 org: facts.organisation.name.clone(),
             };
@@ -367,6 +367,8 @@ pub fn render_scope(
             Some((s.id.clone(), since.to_string()))
         })
         .collect();
+    let (groups, to_come) =
+        subprocessor_groups(model, stamp.date, &engaged_before, &statements, &mut rows);
     let pages = LanguagePages {
         scope,
         tera: &tera,
@@ -377,12 +379,9 @@ pub fn render_scope(
         names: &names,
         source: LanguageName::of(&locales.source().language),
         facts: rows.facts(model),
-        groups: shared_groups(
-            subprocessor_groups(model, stamp.date, &engaged_before, &statements, &mut rows),
-            &archived,
-            &stamp.history,
-        ),
+        groups: shared_groups(groups, &archived, &stamp.history),
         not_yet_engaged: announced,
+        to_come,
         archived,
         stamp,
         org: &model.organisation.name,
@@ -535,6 +534,8 @@ struct LanguagePages<'a> {
     groups: Groups,
     /// The ids of the sub-processors announced and not yet engaged.
     not_yet_engaged: BTreeSet<String>,
+    /// The changes to engaged sub-processors still to come.
+    to_come: Vec<changes::Pending>,
     /// The facts of each recorded publication, by its id.
     archived: BTreeMap<String, ArchivedFacts>,
     stamp: &'a Stamp,
@@ -547,8 +548,8 @@ struct ArchivedFacts {
     facts: Value,
     /// Its sub-processor groups ([`subprocessor_groups`]).
     groups: Groups,
-    /// The ids of the sub-processors it announced and had not yet engaged.
-    not_yet_engaged: BTreeSet<String>,
+    /// The changes to engaged sub-processors it announced as still to come.
+    to_come: Vec<changes::Pending>,
     /// Which of [`templates::Shared::organisations`] it named.
     organisation: usize,
     /// The organisation's name it published.
@@ -565,14 +566,13 @@ struct UpcomingChange {
     when: String,
 }
 
-/// What a page announces as still to come: the changes to engaged sub-processors that the
-/// history up to its publication (`log`, oldest first) gave notice of and that take effect after
-/// the page's `date`. `not_yet_engaged` are the ids of those it lists in its table of announced
-/// sub-processors instead; `org` is the organisation's name as the page names it.
+/// What a page announces as still to come: the changes to engaged sub-processors that its
+/// publication, made on `date`, states from a later day (`to_come`). (A sub-processor not yet
+/// engaged is in the table of announced ones instead.) `org` is the organisation's name as the
+/// page names it.
 struct Announced<'p> {
-    log: &'p [changelog::Logged<'p>],
+    to_come: &'p [changes::Pending],
     date: jiff::civil::Date,
-    not_yet_engaged: &'p BTreeSet<String>,
     org: &'p str,
 }
 
@@ -580,85 +580,51 @@ impl LanguagePages<'_> {
     /// What today's page announces as still to come ([`Announced`]).
     fn announced_today(&self) -> Announced<'_> {
         Announced {
-            log: self.log,
+            to_come: &self.to_come,
             date: self.stamp.date,
-            not_yet_engaged: &self.not_yet_engaged,
             org: self.org,
         }
     }
 
     /// The changes to engaged sub-processors that `announced` says are still to come, in
-    /// `locale`: what changes, from when, until when controllers may object. (A sub-processor
-    /// not yet engaged is in the table of announced ones; one no longer listed has nothing to
-    /// come.) Each sub-processor's latest notice stands. An archived page says what its
-    /// publication announced, as today's page does.
+    /// `locale`: what changes, from when, and until when controllers may object to a change
+    /// that needs their notice. An archived page says what its publication announced, as
+    /// today's page does.
     fn upcoming_changes(
         &self,
         locale: &Locale,
         announced: Announced,
     ) -> Result<Vec<UpcomingChange>, String> {
-        let Announced {
-            log,
-            date,
-            not_yet_engaged,
-            org,
-        } = announced;
-        // Per sub-processor, what the newest publication that gave notice of it said: it
-        // replaces what an older one said.
-        type Said<'l> = Vec<(&'l changelog::Logged<'l>, &'l changelog::Noticed)>;
-        let mut latest: BTreeMap<&str, Said> = BTreeMap::new();
-        for logged in log {
-            let mut this: BTreeMap<&str, Said> = BTreeMap::new();
-            for n in &logged.notice {
-                this.entry(n.subprocessor.as_str())
-                    .or_default()
-                    .push((logged, n));
-            }
-            latest.extend(this);
-        }
-        // What the newest of these publications lists: a sub-processor removed since its
-        // notice has no change to come. Looked up for the few with a notice only: this runs for
-        // every page and annex of every language.
-        let shown = log.last().and_then(|l| l.publication.snapshot.model().ok());
-        let listed = |id: &str| shown.is_some_and(|m| m.subprocessors.iter().any(|s| s.id == id));
+        let Announced { to_come, date, org } = announced;
         let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);
+        let say = |m: Message, d: jiff::civil::Date| -> Result<String, String> {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("date", long_date(d)?);
+            Ok(locale.format(m.id(), &args)?)
+        };
         let mut out = Vec::new();
-        for (id, (logged, n)) in latest
-            .into_iter()
-            .flat_map(|(id, said)| said.into_iter().map(move |s| (id, s)))
-        {
-            let (Some(until), true) = (n.objection_until, n.effective > date) else {
-                continue;
-            };
-            if not_yet_engaged.contains(id) || !listed(id) {
-                continue;
+        for pending in to_come {
+            let takes_effect = say(Message::NoticeTakesEffect, pending.takes_effect)?;
+            // The last day to object is the day before it takes effect.
+            let until = pending
+                .takes_effect
+                .yesterday()
+                .map_err(|e| e.to_string())?;
+            for change in &pending.changes {
+                let items =
+                    changelog::describe_all(std::slice::from_ref(change), locale, org, "", date)?;
+                let when = match change.needs_notice() {
+                    Some(_) => {
+                        format!("{takes_effect} {}", say(Message::NoticeObjectUntil, until)?)
+                    }
+                    None => takes_effect.clone(),
+                };
+                out.extend(items.into_iter().map(|item| UpcomingChange {
+                    text: item.text,
+                    anchor: format!("subprocessor-{}", pending.id),
+                    when: when.clone(),
+                }));
             }
-            let contact = logged.changes.as_ref().map_or("", |(_, c)| c.as_str());
-            let items = changelog::describe_all(
-                std::slice::from_ref(&n.change),
-                locale,
-                org,
-                contact,
-                logged.publication.date,
-            )?;
-            let say = |m: Message, d: jiff::civil::Date| -> Result<String, String> {
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("date", long_date(d)?);
-                Ok(locale.format(m.id(), &args)?)
-            };
-            out.push(UpcomingChange {
-                text: items
-                    .into_iter()
-                    .map(|i| i.text)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                anchor: format!("subprocessor-{id}"),
-                when: format!(
-                    "{} {}",
-                    say(Message::NoticeTakesEffect, n.effective)?,
-                    say(Message::NoticeObjectUntil, until)?
-                ),
-            });
         }
         Ok(out)
     }
@@ -933,9 +899,8 @@ impl LanguagePages<'_> {
             });
         // What it announced as still to come, in the words it is shown in.
         let announced = Announced {
-            log: &self.log[..=k],
+            to_come: &facts.to_come,
             date: self.stamp.history[k].date,
-            not_yet_engaged: &facts.not_yet_engaged,
             org: &facts.org,
         };
         if document == Document::Annex {
@@ -1319,7 +1284,7 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
         match p.snapshot.model() {
             Ok(model) => {
                 statements.add(model, p.date);
-                let groups = subprocessor_groups(
+                let (groups, to_come) = subprocessor_groups(
                     model,
                     p.date,
                     &engaged_before_last,
@@ -1349,7 +1314,7 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
                     .filter(|s| announced.contains(&s.id))
                     .filter_map(|s| Some((s.id.as_str(), s.effective?)))
                     .collect();
-                out.insert(date, (model, value, groups, announced));
+                out.insert(date, (model, value, groups, to_come));
             }
             Err(e) => diags.push(Diagnostic::warning(format!(
                 "the publication of {date} cannot be archived: {e}"
@@ -1368,8 +1333,8 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
 /// What [`archived_models`] reads from the history.
 struct Archived<'h> {
     /// Each publication's facts, as they are and as a template value, its sub-processor
-    /// groups, and the ids of those it announced and had not yet engaged, by its id.
-    models: BTreeMap<String, (&'h Model, Value, Groups, BTreeSet<String>)>,
+    /// groups, and the changes to engaged ones it announced as still to come, by its id.
+    models: BTreeMap<String, (&'h Model, Value, Groups, Vec<changes::Pending>)>,
     /// The sub-processors engaged before the last publication, and listed without a break
     /// since.
     engaged_before_last: BTreeSet<String>,
@@ -1538,23 +1503,31 @@ fn archived_words(
 /// The sub-processors of `model`, published on `date`, for the page: those engaged
 /// (`current`, the ones the page counts, each as it stands on `date` by the `statements` of
 /// the publications up to `model`'s) and those announced but not yet engaged (`upcoming`, with
-/// their start dates and the objection they are open to).
+/// their start dates and the objection they are open to). Also returns the changes to engaged
+/// ones still to come on `date`, in the order the page lists them.
 fn subprocessor_groups<'m>(
     model: &'m Model,
     date: jiff::civil::Date,
     engaged_before: &BTreeSet<String>,
     statements: &changes::Statements<'m>,
     values: &mut RowValues<'m>,
-) -> Groups {
+) -> (Groups, Vec<changes::Pending>) {
     let upcoming = changes::not_yet_engaged(model, date, engaged_before);
     // An engaged one with a change announced ahead is shown as it stands until that day (the
     // page's box of changes to come says what changes, and when).
+    let mut pending = Vec::new();
     let current: Vec<_> = model
         .subprocessors
         .iter()
         .map(|s| &**s)
         .filter(|s| !upcoming.iter().any(|u| std::ptr::eq(*u, *s)))
-        .map(|s| statements.in_effect(s, date))
+        .map(|s| {
+            let shown = statements.in_effect(s, date);
+            if !std::ptr::eq(shown, s) {
+                pending.extend(changes::Pending::between(shown, s));
+            }
+            shown
+        })
         .collect();
     // The table's optional columns, shown when any sub-processor fills them.
     let purpose = model.subprocessors.iter().any(|s| s.purpose.is_some());
@@ -1581,12 +1554,13 @@ fn subprocessor_groups<'m>(
         ("current", by_group(&current)),
         ("upcoming", by_group(&upcoming)),
     ]);
-    Groups(Arc::new(Value::from(BTreeMap::from([
+    let groups = Groups(Arc::new(Value::from(BTreeMap::from([
         ("current", list(&current)),
         ("upcoming", list(&upcoming)),
         ("sets", Value::from(sets)),
         ("columns", Value::from(columns)),
-    ]))))
+    ]))));
+    (groups, pending)
 }
 
 /// The ids of the sub-processors of `model` announced and not yet engaged on `date`
@@ -1755,7 +1729,7 @@ mod tests {
         // Each publication's facts and groups show exactly its own rows, whichever of them
         // are shared with the publication before.
         for model in [&before, &after, &before] {
-            let groups = subprocessor_groups(
+            let (groups, _) = subprocessor_groups(
                 model,
                 date,
                 &engaged,

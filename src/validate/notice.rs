@@ -19,6 +19,7 @@ use std::sync::Arc;
 use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::history::changes::Statements;
 use crate::history::lock::{Publication, Stamp};
 use crate::model::{Model, Subprocessor, Transfer};
 
@@ -50,6 +51,15 @@ fn exposes_more(was: &Subprocessor, now: &Subprocessor) -> bool {
     let new_country =
         !was.countries.is_empty() && now.countries.iter().any(|c| !was.countries.contains(c));
     more_data || other_transfer || other_purpose || new_country
+}
+
+/// Whether `now`, stated in place of `was` with an earlier start (or none), makes something
+/// that needs notice take effect earlier than announced. For one not engaged yet (`standing`
+/// is `was`: nothing of it is in effect), its engagement does; for one engaged, only what
+/// exposes more than the statement in effect (`standing`) does: a change still to come,
+/// withdrawn, takes nothing into effect.
+fn takes_effect_earlier(standing: &Subprocessor, was: &Subprocessor, now: &Subprocessor) -> bool {
+    std::ptr::eq(standing, was) || exposes_more(standing, now)
 }
 
 /// Whether two names may be one sub-processor's, before and after a rename: the words of the
@@ -157,6 +167,14 @@ pub fn check(
         .map_while(|p: &Publication| Some((p.date, &p.snapshot.model().ok()?.subprocessors[..])))
         .collect();
     let mut ok = engagement_dates(model, places, stamp.date, &history, diags);
+    // What the publications before stated of each sub-processor, to tell what of one engaged
+    // is in effect today while a change to it is still to come.
+    let mut statements = Statements::default();
+    for p in earlier {
+        if let Ok(m) = p.snapshot.model() {
+            statements.add(m, p.date);
+        }
+    }
     // The first publication needs no notice.
     if earlier.is_empty() {
         return ok;
@@ -185,7 +203,8 @@ pub fn check(
             Some(b) if exposes_more(b, s) => Needs::MaterialChange,
             Some(b)
                 if b.effective.is_some_and(|was| was > stamp.date)
-                    && s.effective.unwrap_or(stamp.date) < b.effective.unwrap_or(stamp.date) =>
+                    && s.effective.unwrap_or(stamp.date) < b.effective.unwrap_or(stamp.date)
+                    && takes_effect_earlier(statements.in_effect(b, stamp.date), b, s) =>
             {
                 Needs::EarlierStart
             }

@@ -494,3 +494,95 @@ fn a_subprocessor_removed_before_its_change_takes_effect_has_no_change_to_come()
         assert!(annex.all(".upcoming-changes").is_empty(), "{lang} annex");
     }
 }
+
+/// The items of the box of changes to come of `page` (a page or an annex), as read.
+fn changes_to_come(page: &common::Page) -> Vec<String> {
+    page.all(".upcoming-changes li")
+        .into_iter()
+        .map(|li| common::without_isolates(&common::text(li)))
+        .collect()
+}
+
+#[test]
+fn a_second_change_to_a_change_still_to_come_is_listed_beside_the_first() {
+    // Slack is to process personal data from 1 March (announced on 1 January); on 15 January
+    // its transfers are announced to rest on binding corporate rules from the same day. Both
+    // are still to come: the first has not taken effect.
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com",
+        "mechanism = \"binding-corporate-rules\"\nsecurity = \"https://slack.com",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    for (lang, said) in [
+        (
+            "en",
+            [
+                "Slack now processes personal data. Takes effect on 1 March 2027. You may object until 28 February 2027.",
+                "Slack: transfers outside the EEA now rest on Binding corporate rules instead of Standard contractual clauses. Takes effect on 1 March 2027. You may object until 28 February 2027.",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Slack verarbeitet jetzt personenbezogene Daten. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
+                "Slack: Übermittlungen außerhalb des EWR beruhen jetzt auf Verbindliche interne Datenschutzvorschriften statt auf Standardvertragsklauseln. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "Slack verwerkt nu persoonsgegevens. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
+                "Slack: doorgiften buiten de EER berusten nu op Bindende bedrijfsvoorschriften in plaats van Standaardcontractbepalingen. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
+            ],
+        ),
+    ] {
+        let folder = site.public().join(lang);
+        for path in [
+            "index.html",
+            "annex/index.html",
+            "archive/2027-01-15/index.html",
+            "archive/2027-01-15/annex/index.html",
+        ] {
+            let page = common::Page::read_file(&folder.join(path), Some(lang));
+            assert_eq!(changes_to_come(&page), said, "{lang} {path}");
+        }
+        // The publication of 1 January announced the first alone.
+        let archived =
+            common::Page::read_file(&folder.join("archive/2027-01-01/index.html"), Some(lang));
+        assert_eq!(changes_to_come(&archived), said[..1], "{lang}");
+    }
+}
+
+#[test]
+fn a_change_still_to_come_can_be_withdrawn() {
+    // On 15 January, Slack's change announced for 1 March is withdrawn: its entry is as it
+    // was before, with no start date. Nothing takes effect, so nothing needs notice, and
+    // nothing is to come.
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+        "name = \"Slack\"\npersonal-data = false",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    for words in common::LANGUAGES {
+        let lang = words.lang;
+        let page = site.page(lang);
+        assert!(changes_to_come(&page).is_empty(), "{lang}");
+        assert_eq!(
+            common::text(page.all("#subprocessors tr#subprocessor-slack td[data-label]")[0]),
+            words.no,
+            "{lang}"
+        );
+    }
+}
