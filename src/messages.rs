@@ -48,6 +48,8 @@ messages! {
     ChangeMechanism = "change-mechanism",
     ChangeSecurityLink = "change-security-link",
     ChangeEffective = "change-effective",
+    /// A change announced to an engaged sub-processor, withdrawn before it took effect.
+    ChangeWithdrawn = "change-withdrawn",
     ChangeReworded = "change-reworded",
     ChangeRewordedOther = "change-reworded-other",
     ChangeSection = "change-section",

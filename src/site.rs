@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::fs::IoError;
+use crate::history::changelog;
 use crate::history::changes::{self, Change};
 use crate::history::lock::{self, Recording, Snapshot, Stamp};
 use crate::load::config::{self, Config, StalePolicy};
@@ -446,7 +447,10 @@ impl<'a> Baseline<'a> {
     fn of(site: &Site, stamp: &'a Stamp) -> Self {
         let last = stamp.recorded().last();
         let changes = last.map_or_else(Vec::new, |last| {
-            changes::between(&last.snapshot, &site.snapshot())
+            let mut changes = changes::between(&last.snapshot, &site.snapshot());
+            // As the change log will tell them.
+            changelog::as_logged(&mut changes, stamp.recorded(), &site.model, stamp.date);
+            changes
         });
         Self { last, changes }
     }

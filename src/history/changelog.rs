@@ -1,7 +1,7 @@
 //! The public change log and its Atom feed, per language, from the recorded publications
 //! (never typed by hand): each publication's date and what it changed, in that language's words.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, Person, Text};
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -13,7 +13,7 @@ use crate::history::published;
 use crate::intl;
 use crate::load::locales::Locale;
 use crate::messages::Message;
-use crate::model::Transfer;
+use crate::model::{Model, Transfer};
 use crate::sections;
 
 /// One change as the change log shows it: its words, the group it is listed in, and the anchor
@@ -186,14 +186,13 @@ fn notice(
     }
     // A start date set or moved beside another change of the same sub-processor is when that
     // change takes effect (each item says it), not a change of its own.
+    let dates = |c: &Change| matches!(c, Change::Effective { .. } | Change::TakesEffect { .. });
     let material: BTreeSet<String> = out
         .iter()
-        .filter(|n| !matches!(n.change, Change::Effective { .. }))
+        .filter(|n| !dates(&n.change))
         .map(|n| n.subprocessor.clone())
         .collect();
-    out.retain(|n| {
-        !matches!(n.change, Change::Effective { .. }) || !material.contains(&n.subprocessor)
-    });
+    out.retain(|n| !dates(&n.change) || !material.contains(&n.subprocessor));
     if !out.is_empty() {
         for change in changes {
             if let Change::SubprocessorRemoved { id, name } = change {
@@ -210,34 +209,94 @@ fn notice(
     out
 }
 
+/// What the change log knows of the publications so far, to tell the changes of the next
+/// ([`changes::for_engaged`]): what they stated of each sub-processor, and which they engaged
+/// (engaged by one, and listed in every one since).
+#[derive(Default)]
+struct SoFar<'h> {
+    statements: changes::Statements<'h>,
+    engaged: HashSet<&'h str>,
+}
+
+impl<'h> SoFar<'h> {
+    /// Tells `changes`, made by `model` on `published` after the publication `previous`, as
+    /// the change log does.
+    fn tell(
+        &self,
+        changes: &mut Vec<Change>,
+        previous: Option<&Model>,
+        model: &Model,
+        published: jiff::civil::Date,
+    ) {
+        // Engaged before this publication: engaged so far, or listed by the one before to
+        // start by this one's day.
+        let started: HashSet<&str> = previous
+            .map(|m| changes::engaged(m, published).collect())
+            .unwrap_or_default();
+        changes::for_engaged(changes, model, published, &self.statements, |id| {
+            self.engaged.contains(id) || started.contains(id)
+        });
+    }
+
+    fn add(&mut self, model: &'h Model, published: jiff::civil::Date) {
+        self.statements.add(model, published);
+        let listed: HashSet<&str> = model.subprocessors.iter().map(|s| s.id.as_str()).collect();
+        self.engaged.retain(|id| listed.contains(id));
+        self.engaged.extend(changes::engaged(model, published));
+    }
+}
+
+/// `changes`, made by `model` to be published on `published` after `history`, as the change
+/// log will tell them: what the review of a publication not yet made says.
+pub fn as_logged(
+    changes: &mut Vec<Change>,
+    history: &[Publication],
+    model: &Model,
+    published: jiff::civil::Date,
+) {
+    let mut so_far = SoFar::default();
+    for p in history {
+        if let Ok(m) = p.snapshot.model() {
+            so_far.add(m, p.date);
+        }
+    }
+    let previous = history.last().and_then(|p| p.snapshot.model().ok());
+    so_far.tell(changes, previous, model, published);
+}
+
 /// What each publication of `history` changed, in order.
 pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
-    history
-        .iter()
-        .zip(lock::ids(history))
-        .enumerate()
-        .map(|(i, (publication, id))| {
-            let model = publication.snapshot.model().ok();
-            let changes = i.checked_sub(1).map(|p| {
-                let contact = model
-                    .as_ref()
-                    .map(|m| m.organisation.contact.as_str().to_string())
-                    .unwrap_or_default();
-                let changes = changes::between(&history[p].snapshot, &publication.snapshot);
-                (changes, contact)
-            });
-            let notice = changes.as_ref().map_or_else(Vec::new, |(changes, _)| {
-                notice(changes, model, publication.date)
-            });
-            Logged {
-                publication,
-                id,
-                org: model.map(|m| m.organisation.name.clone()),
-                changes,
-                notice,
+    let mut so_far = SoFar::default();
+    let mut out = Vec::with_capacity(history.len());
+    for (i, (publication, id)) in history.iter().zip(lock::ids(history)).enumerate() {
+        let model = publication.snapshot.model().ok();
+        let changes = i.checked_sub(1).map(|p| {
+            let contact = model
+                .as_ref()
+                .map(|m| m.organisation.contact.as_str().to_string())
+                .unwrap_or_default();
+            let mut changes = changes::between(&history[p].snapshot, &publication.snapshot);
+            if let Some(model) = model {
+                let previous = history[p].snapshot.model().ok();
+                so_far.tell(&mut changes, previous, model, publication.date);
             }
-        })
-        .collect()
+            (changes, contact)
+        });
+        let notice = changes.as_ref().map_or_else(Vec::new, |(changes, _)| {
+            notice(changes, model, publication.date)
+        });
+        if let Some(model) = model {
+            so_far.add(model, publication.date);
+        }
+        out.push(Logged {
+            publication,
+            id,
+            org: model.map(|m| m.organisation.name.clone()),
+            changes,
+            notice,
+        });
+    }
+    out
 }
 
 /// The change log in `locale`, newest first, of the publications [`log`] found. `{ $org }` is
@@ -509,6 +568,18 @@ pub fn describe_all(
                 }
                 locale.format(Message::ChangeEffective.id(), &args(&pairs))?
             }
+            Change::TakesEffect { name, now, .. } => locale.format(
+                Message::ChangeEffective.id(),
+                &args(&[
+                    ("name", fact(name)),
+                    ("kind", text("takes-effect")),
+                    ("date", text(&long_date(*now)?)),
+                ]),
+            )?,
+            Change::Withdrawn { name, was, .. } => locale.format(
+                Message::ChangeWithdrawn.id(),
+                &args(&[("name", fact(name)), ("date", text(&long_date(*was)?))]),
+            )?,
             Change::Fact { section, .. } | Change::Text { section, .. } => {
                 let key = if change.is_text() {
                     Message::ChangeReworded.id()

@@ -64,6 +64,25 @@ pub enum Change {
         was: Option<jiff::civil::Date>,
         now: Option<jiff::civil::Date>,
     },
+    /// When the changes to a sub-processor engaged before the publication take effect: `now`, a
+    /// day after it (a change announced ahead), or its own day (one announced ahead, brought
+    /// forward); `was`, the day announced before, if one was. Only the change log tells this
+    /// ([`for_engaged`]): a comparison of two snapshots cannot tell an engaged sub-processor's
+    /// start date from an announced one's.
+    TakesEffect {
+        id: String,
+        name: String,
+        was: Option<jiff::civil::Date>,
+        now: jiff::civil::Date,
+    },
+    /// A change announced ahead to a sub-processor engaged before the publication, to take
+    /// effect on `was`, withdrawn before that day: the sub-processor is stated again as it
+    /// stands. Only the change log tells this ([`for_engaged`]).
+    Withdrawn {
+        id: String,
+        name: String,
+        was: jiff::civil::Date,
+    },
     /// A place where the data is stored, new in this publication.
     StorageAdded {
         /// Its row's anchor on the page is `storage-<id>`.
@@ -176,21 +195,14 @@ impl Change {
     pub fn anchor(&self) -> Option<String> {
         match self {
             Change::SubprocessorRemoved { .. } => None,
-            Change::SubprocessorAdded { id, .. }
-            | Change::SubprocessorRenamed { id, .. }
-            | Change::PersonalData { id, .. }
-            | Change::Transfer { id, .. }
-            | Change::SecurityLink { id, .. }
-            | Change::Effective { id, .. }
-            | Change::Purpose { id, .. }
-            | Change::Countries { id, .. }
-            | Change::Record { id, .. } => Some(format!("subprocessor-{id}")),
             Change::StorageAdded { id, .. } => Some(format!("storage-{id}")),
             Change::StorageRemoved { .. } => Some("storage".into()),
             Change::RetentionPeriod { .. } => Some("retention".into()),
             Change::BreachDeadline { .. } => Some("breach".into()),
             Change::Fact { section, row, .. } => row.clone().or_else(|| section.clone()),
             Change::Text { section, .. } => section.clone(),
+            // Every other change is to a sub-processor's row ([`Change::subprocessor`]).
+            _ => self.subprocessor().map(|id| format!("subprocessor-{id}")),
         }
     }
 
@@ -203,7 +215,8 @@ impl Change {
             Change::PersonalData { .. } => 2,
             Change::Transfer { .. } => 3,
             Change::Purpose { .. } | Change::Countries { .. } => 4,
-            Change::Effective { .. } => 5,
+            Change::Effective { .. } | Change::TakesEffect { .. } => 5,
+            Change::Withdrawn { .. } => 5,
             Change::Record { .. } => 6,
             Change::SecurityLink { .. } => 6,
             Change::StorageAdded { .. } | Change::StorageRemoved { .. } => 6,
@@ -244,6 +257,13 @@ impl Change {
                 now: Some(_),
                 ..
             } => Some((id, name)),
+            // A day announced before, moved; a day set alone changes nothing in effect.
+            Change::TakesEffect {
+                id,
+                name,
+                was: Some(was),
+                now,
+            } if was != now => Some((id, name)),
             Change::Countries { id, name, was, now }
                 if !was.is_empty() && now.iter().any(|c| !was.contains(c)) =>
             {
@@ -256,6 +276,149 @@ impl Change {
     pub fn is_text(&self) -> bool {
         matches!(self, Change::Text { .. })
     }
+
+    /// The id of the sub-processor it is a change to, if it is one.
+    fn subprocessor(&self) -> Option<&str> {
+        match self {
+            Change::SubprocessorAdded { id, .. }
+            | Change::SubprocessorRemoved { id, .. }
+            | Change::SubprocessorRenamed { id, .. }
+            | Change::PersonalData { id, .. }
+            | Change::Transfer { id, .. }
+            | Change::SecurityLink { id, .. }
+            | Change::Effective { id, .. }
+            | Change::TakesEffect { id, .. }
+            | Change::Withdrawn { id, .. }
+            | Change::Purpose { id, .. }
+            | Change::Countries { id, .. }
+            | Change::Record { id, .. } => Some(id),
+            Change::StorageAdded { .. }
+            | Change::StorageRemoved { .. }
+            | Change::RetentionPeriod { .. }
+            | Change::BreachDeadline { .. }
+            | Change::Fact { .. }
+            | Change::Text { .. } => None,
+        }
+    }
+}
+
+/// Tells the `changes` that `model`, published on `published`, made to the sub-processors
+/// engaged before it (`engaged`) as what they are for one engaged: its start date is when the
+/// changes to it take effect ([`Change::TakesEffect`]), not its engagement, and is told even
+/// where it did not change while the changes to it did; a start date dropped once passed only
+/// changes its record. One stated again as it stands in effect (by `before`, the statements of
+/// the publications before) before a change announced to it took effect is that change
+/// withdrawn ([`Change::Withdrawn`]), not a change back from what it never was.
+pub fn for_engaged(
+    changes: &mut Vec<Change>,
+    model: &Model,
+    published: jiff::civil::Date,
+    before: &Statements,
+    engaged: impl Fn(&str) -> bool,
+) {
+    let stated = |id: &str| model.subprocessors.iter().find(|s| s.id == id);
+    let mut dated = BTreeSet::new();
+    let mut withdrawn = BTreeSet::new();
+    for change in changes.iter_mut() {
+        let Change::Effective { id, name, was, now } = change else {
+            continue;
+        };
+        if !engaged(id) {
+            continue;
+        }
+        let (id, name) = (std::mem::take(id), std::mem::take(name));
+        let announced = was.filter(|w| *w > published);
+        *change = match (now.filter(|d| *d > published), announced) {
+            (Some(now), _) => Change::TakesEffect {
+                id: id.clone(),
+                name,
+                was: announced,
+                now,
+            },
+            (None, Some(was)) => {
+                let standing = before.in_effect_before(&id, published);
+                match (standing, stated(&id)) {
+                    (Some(standing), Some(s)) if same_but_dates(standing, s) => {
+                        withdrawn.insert(id.clone());
+                        Change::Withdrawn {
+                            id: id.clone(),
+                            name,
+                            was,
+                        }
+                    }
+                    _ => Change::TakesEffect {
+                        id: id.clone(),
+                        name,
+                        was: Some(was),
+                        now: published,
+                    },
+                }
+            }
+            (None, None) => Change::Record {
+                id: id.clone(),
+                name,
+                fields: vec![RecordField::Engaged],
+            },
+        };
+        dated.insert(id);
+    }
+    // A change withdrawn is told as that alone.
+    changes.retain(|c| {
+        matches!(c, Change::Withdrawn { .. })
+            || c.subprocessor().is_none_or(|id| !withdrawn.contains(id))
+    });
+    // Changed again while a change to it is still to come: they take effect on that day.
+    let changed: BTreeSet<&str> = changes.iter().filter_map(Change::subprocessor).collect();
+    let undated: Vec<Change> = model
+        .subprocessors
+        .iter()
+        .filter(|s| changed.contains(s.id.as_str()) && !dated.contains(&s.id) && engaged(&s.id))
+        .filter_map(|s| {
+            let day = s.effective.filter(|d| *d > published)?;
+            Some(Change::TakesEffect {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                was: Some(day),
+                now: day,
+            })
+        })
+        .collect();
+    changes.extend(undated);
+    merge_records(changes);
+    changes.sort_by_key(Change::rank);
+}
+
+/// One [`Change::Record`] per sub-processor, naming each field once.
+fn merge_records(changes: &mut Vec<Change>) {
+    let mut merged: Vec<Change> = Vec::with_capacity(changes.len());
+    for change in changes.drain(..) {
+        if let Change::Record { id, fields, .. } = &change
+            && let Some(Change::Record { fields: into, .. }) = merged
+                .iter_mut()
+                .find(|c| matches!(c, Change::Record { id: other, .. } if other == id))
+        {
+            for f in fields {
+                if !into.contains(f) {
+                    into.push(*f);
+                }
+            }
+            continue;
+        }
+        merged.push(change);
+    }
+    *changes = merged;
+}
+
+/// Whether `a` and `b` state the same, but for their dates (a start, an engagement) and why
+/// they give less notice.
+fn same_but_dates(a: &Subprocessor, b: &Subprocessor) -> bool {
+    let undated = |s: &Subprocessor| Subprocessor {
+        effective: None,
+        engaged: None,
+        notice_exception: None,
+        ..s.clone()
+    };
+    undated(a) == undated(b)
 }
 
 /// Every change from `old` to `new`: facts first (sub-processors, then the rest by path), then
@@ -671,6 +834,14 @@ impl<'m> Statements<'m> {
         }
     }
 
+    /// What of the sub-processor `id`, as the newest publication added states it, is in effect
+    /// on `date`, a day after that publication ([`Statements::in_effect`]); `None` when that
+    /// publication did not list it.
+    pub fn in_effect_before(&self, id: &str, date: jiff::civil::Date) -> Option<&'m Subprocessor> {
+        let (_, last) = self.by_id.get(id)?.last()?;
+        Some(self.in_effect((*last)?, date))
+    }
+
     /// What of `s`, as the newest publication added states it, is in effect on `date`: `s`
     /// itself when it takes effect by then; otherwise the newest earlier statement that took
     /// effect by then, and before the statement after it replaced it. `s` when there is none:
@@ -864,6 +1035,15 @@ pub fn describe(change: &Change) -> String {
             let date =
                 |d: &Option<jiff::civil::Date>| d.map_or("(at once)".into(), |d| d.to_string());
             format!("~ {name}: effective {} -> {}", date(was), date(now))
+        }
+        Change::TakesEffect { name, was, now, .. } => match was {
+            Some(was) if was != now => {
+                format!("~ {name}: changes to it take effect {was} -> {now}")
+            }
+            _ => format!("~ {name}: changes to it take effect from {now}"),
+        },
+        Change::Withdrawn { name, was, .. } => {
+            format!("~ {name}: the change announced for {was} is withdrawn")
         }
         Change::StorageAdded { provider, city, .. } => {
             format!("+ storage location {provider}, {city}")

@@ -557,6 +557,81 @@ fn a_second_change_to_a_change_still_to_come_is_listed_beside_the_first() {
             common::Page::read_file(&folder.join("archive/2027-01-01/index.html"), Some(lang));
         assert_eq!(changes_to_come(&archived), said[..1], "{lang}");
     }
+    // The change log says that the second change, too, takes effect on 1 March.
+    for (lang, changed) in [
+        (
+            "en",
+            [
+                "Slack: transfers outside the EEA now rest on Binding corporate rules instead of Standard contractual clauses",
+                "Slack: changes to it take effect from 1 March 2027",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Slack: Übermittlungen außerhalb des EWR beruhen jetzt auf Verbindliche interne Datenschutzvorschriften statt auf Standardvertragsklauseln",
+                "Slack: Änderungen gelten ab 1. März 2027",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "Slack: doorgiften buiten de EER berusten nu op Bindende bedrijfsvoorschriften in plaats van Standaardcontractbepalingen",
+                "Slack: wijzigingen gaan in op 1 maart 2027",
+            ],
+        ),
+    ] {
+        assert_eq!(logged(&site, lang, "2027-01-15"), changed, "{lang}");
+    }
+}
+
+/// The items of the change log of `lang` for the publication `id`, as read.
+fn logged(site: &Site, lang: &str, id: &str) -> Vec<String> {
+    let log = common::Page::read_file(
+        &site.public().join(lang).join("changes/index.html"),
+        Some(lang),
+    );
+    log.all(&format!("[id='{id}'] li"))
+        .into_iter()
+        .map(|li| common::without_isolates(&common::text(li)))
+        .collect()
+}
+
+#[test]
+fn a_change_still_to_come_moved_to_a_later_day_is_told_as_such() {
+    // Slack's change announced for 1 March is moved to 1 April on 15 January: Slack is
+    // engaged all along, so it is the change that moves, not its engagement.
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-04-01",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    for (lang, changed, to_come) in [
+        (
+            "en",
+            "Slack: changes to it take effect from 1 April 2027",
+            "Slack now processes personal data. Takes effect on 1 April 2027. You may object until 31 March 2027.",
+        ),
+        (
+            "de",
+            "Slack: Änderungen gelten ab 1. April 2027",
+            "Slack verarbeitet jetzt personenbezogene Daten. Wirksam ab 1. April 2027. Einspruch ist bis 31. März 2027 möglich.",
+        ),
+        (
+            "nl",
+            "Slack: wijzigingen gaan in op 1 april 2027",
+            "Slack verwerkt nu persoonsgegevens. Gaat in op 1 april 2027. U kunt bezwaar maken tot en met 31 maart 2027.",
+        ),
+    ] {
+        assert_eq!(logged(&site, lang, "2027-01-15"), [changed], "{lang}");
+        assert_eq!(changes_to_come(&site.page(lang)), [to_come], "{lang}");
+    }
 }
 
 #[test]
@@ -584,5 +659,23 @@ fn a_change_still_to_come_can_be_withdrawn() {
             words.no,
             "{lang}"
         );
+    }
+    // The change log says the change was withdrawn, not that Slack, which never processed
+    // personal data, no longer does.
+    for (lang, changed) in [
+        (
+            "en",
+            "Slack: the change announced to take effect from 1 March 2027 is withdrawn",
+        ),
+        (
+            "de",
+            "Slack: Die für 1. März 2027 angekündigte Änderung ist zurückgenommen",
+        ),
+        (
+            "nl",
+            "Slack: de aangekondigde wijziging per 1 maart 2027 is ingetrokken",
+        ),
+    ] {
+        assert_eq!(logged(&site, lang, "2027-01-15"), [changed], "{lang}");
     }
 }

@@ -380,3 +380,53 @@ fn a_review_holds_no_notice_of_the_publication_under_review() {
             .is_file()
     );
 }
+
+#[test]
+fn the_summary_tells_a_change_still_to_come_withdrawn_as_the_change_log_will() {
+    // Slack was announced on 1 January to process personal data from 1 March; the draft puts
+    // it back as it stands, before that day.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+        "name = \"Slack\"\npersonal-data = false",
+    );
+    let out = site.path("review-out");
+    candor(
+        &[
+            "review".to_string(),
+            site.arg(),
+            "--out".to_string(),
+            out.display().to_string(),
+        ],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    for (lang, said) in [
+        (
+            "en",
+            "Slack: the change announced to take effect from 1 March 2027 is withdrawn",
+        ),
+        (
+            "de",
+            "Slack: Die für 1. März 2027 angekündigte Änderung ist zurückgenommen",
+        ),
+        (
+            "nl",
+            "Slack: de aangekondigde wijziging per 1 maart 2027 is ingetrokken",
+        ),
+    ] {
+        let page = Page::read(&out, lang);
+        let items: Vec<String> = texts(&page, ".review-summary li")
+            .iter()
+            .map(|t| common::without_isolates(t))
+            .collect();
+        assert_eq!(items, [said], "{lang}");
+    }
+}

@@ -38,6 +38,7 @@ change-effective =
         [moved] { $name } : intervient désormais à partir du { $date } au lieu du { $was }
        *[dropped] { $name } : intervient immédiatement au lieu du { $was }
     }
+change-withdrawn = { $name } : le changement annoncé pour le { $date } est retiré
 change-storage-added = Les données sont désormais aussi stockées chez { $provider } à { $city }
 change-storage-removed = Les données ne sont plus stockées chez { $provider } à { $city }
 change-retention-period = Les données personnelles sont désormais conservées { $now } au lieu de { $was }
