@@ -48,6 +48,8 @@ subprocessors-upcoming-caption = Angekündigte Unterauftragsverarbeiter von { $o
 subprocessors-objection = Verantwortliche können einem angekündigten Unterauftragsverarbeiter bis zu dem Tag widersprechen, an dem er eingesetzt wird (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [das Datenschutzteam]({ $contact }).
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Bevorstehende Änderungen
+# Under them: until when, and how, controllers may object to a change.
+subprocessors-upcoming-objection = Verantwortliche können einer Änderung bis zu dem dabei genannten Datum widersprechen (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [das Datenschutzteam]({ $contact }).
 subprocessor-name = Unterauftragsverarbeiter
 subprocessor-personal-data = Verarbeitet personenbezogene Daten Ihrer Nutzer
 subprocessor-outside-eea = Übermittlung außerhalb des EWR

@@ -47,6 +47,8 @@ subprocessors-upcoming-caption = Announced sub-processors of { $org }, not yet e
 subprocessors-objection = Controllers may object to an announced sub-processor until the date it is engaged (GDPR Art. 28(2)): write to [the privacy team]({ $contact }).
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Changes to come
+# Under them: until when, and how, controllers may object to a change.
+subprocessors-upcoming-objection = Controllers may object to a change until the date given with it (GDPR Art. 28(2)): write to [the privacy team]({ $contact }).
 subprocessor-name = Sub-processor
 subprocessor-personal-data = Processes personal data of your users
 subprocessor-outside-eea = Transfer outside the EEA

@@ -249,6 +249,29 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
             );
         }
     }
+    // Under the changes, who may object to them, and to whom they write: Slack is engaged, so
+    // this is not the sentence about announced sub-processors.
+    for (lang, said) in [
+        (
+            "en",
+            "Controllers may object to a change until the date given with it (GDPR Art. 28(2)): write to the privacy team.",
+        ),
+        (
+            "de",
+            "Verantwortliche können einer Änderung bis zu dem dabei genannten Datum widersprechen (Art. 28 Abs. 2 DSGVO): Schreiben Sie an das Datenschutzteam.",
+        ),
+        (
+            "nl",
+            "Verwerkingsverantwoordelijken kunnen tegen een wijziging bezwaar maken tot en met de datum die erbij staat (art. 28, lid 2, AVG): schrijf naar het privacyteam.",
+        ),
+    ] {
+        let page = site.page(lang);
+        assert_eq!(
+            common::without_isolates(&common::text(page.one(".upcoming-changes p"))),
+            said,
+            "{lang}"
+        );
+    }
     // Once it has taken effect, a later publication no longer announces it; the archived
     // page of the publication that did still says what it announced.
     site.publish_a_change_at("1803945600").success();

@@ -47,6 +47,8 @@ subprocessors-upcoming-caption = Sub-processors { $org } has announced but not y
 subprocessors-objection = Until an announced sub-processor starts, controllers may object to it (GDPR Art. 28(2)): write to [our privacy team]({ $contact }).
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Changes to come
+# Under them: until when, and how, controllers may object to a change.
+subprocessors-upcoming-objection = Controllers may object to a change until the date given with it (GDPR Art. 28(2)): write to [our privacy team]({ $contact }).
 subprocessor-name = Sub-processor
 subprocessor-personal-data = Processes personal data of your users
 subprocessor-outside-eea = Transfer outside the EEA
