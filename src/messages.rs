@@ -123,3 +123,119 @@ messages! {
 pub fn ids() -> impl Iterator<Item = String> {
     Message::ALL.iter().map(|m| m.id().to_string())
 }
+
+/// The generic words of candor's own example, as `(language, file under locales/<language>/,
+/// words)`: the page's chrome, sections and change log, the annex, the names of fixed values.
+/// `candor init` writes them; where a site lacks a message candor needs, its help quotes them
+/// ([`generic`]).
+pub const GENERIC_WORDS: &[(&str, &str, &str)] = &[
+    ("en", "chrome.ftl", include_str!("../locales/en/chrome.ftl")),
+    ("en", "annex.ftl", include_str!("../locales/en/annex.ftl")),
+    (
+        "en",
+        "changes.ftl",
+        include_str!("../locales/en/changes.ftl"),
+    ),
+    (
+        "en",
+        "sections.ftl",
+        include_str!("../locales/en/sections.ftl"),
+    ),
+    (
+        "en",
+        "vocabulary.ftl",
+        include_str!("../locales/en/vocabulary.ftl"),
+    ),
+    ("de", "chrome.ftl", include_str!("../locales/de/chrome.ftl")),
+    ("de", "annex.ftl", include_str!("../locales/de/annex.ftl")),
+    (
+        "de",
+        "changes.ftl",
+        include_str!("../locales/de/changes.ftl"),
+    ),
+    (
+        "de",
+        "sections.ftl",
+        include_str!("../locales/de/sections.ftl"),
+    ),
+    (
+        "de",
+        "vocabulary.ftl",
+        include_str!("../locales/de/vocabulary.ftl"),
+    ),
+    ("nl", "chrome.ftl", include_str!("../locales/nl/chrome.ftl")),
+    ("nl", "annex.ftl", include_str!("../locales/nl/annex.ftl")),
+    (
+        "nl",
+        "changes.ftl",
+        include_str!("../locales/nl/changes.ftl"),
+    ),
+    (
+        "nl",
+        "sections.ftl",
+        include_str!("../locales/nl/sections.ftl"),
+    ),
+    (
+        "nl",
+        "vocabulary.ftl",
+        include_str!("../locales/nl/vocabulary.ftl"),
+    ),
+];
+
+/// The entry of the message `id` as [`GENERIC_WORDS`] write it in `language`, or in English
+/// where they do not speak it: `id = …` and its indented lines, without the comments above
+/// it; and the file they write it in, `locales/<language>/<file>`.
+pub fn generic(language: &str, id: &str) -> Option<(String, &'static str)> {
+    let spoken = GENERIC_WORDS.iter().any(|(l, _, _)| *l == language);
+    let language = if spoken { language } else { "en" };
+    GENERIC_WORDS
+        .iter()
+        .filter(|(l, _, _)| *l == language)
+        .find_map(|(l, file, words)| Some((format!("locales/{l}/{file}"), entry(words, id)?)))
+}
+
+/// The entry of `id` in Fluent `words`: from its `id =` line to the last indented line after it.
+fn entry<'w>(words: &'w str, id: &str) -> Option<&'w str> {
+    let start = words.match_indices(id).map(|(at, _)| at).find(|&at| {
+        (at == 0 || words.as_bytes()[at - 1] == b'\n')
+            && words[at + id.len()..]
+                .trim_start_matches(' ')
+                .starts_with('=')
+    })?;
+    let mut end = start;
+    for line in words[start..].split_inclusive('\n') {
+        let continues = end == start || line.starts_with(' ');
+        if !continues {
+            break;
+        }
+        end += line.len();
+    }
+    Some(words[start..end].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::generic;
+
+    #[test]
+    fn a_generic_entry_is_its_id_line_and_its_indented_lines() {
+        assert_eq!(
+            generic("de", "changes-title"),
+            Some((
+                "locales/de/changes.ftl".to_string(),
+                "changes-title = Änderungen an dieser Seite"
+            ))
+        );
+        let (_, effective) = generic("en", "change-effective").unwrap();
+        assert!(effective.starts_with("change-effective =\n    { $kind ->"));
+        assert!(effective.ends_with("\n    }"), "{effective}");
+        // A language the example does not speak gets the English words.
+        assert_eq!(
+            generic("fr", "changes-title"),
+            generic("en", "changes-title")
+        );
+        assert_eq!(generic("en", "no-such-message"), None);
+        // An id that only begins another's is not that one.
+        assert_eq!(generic("en", "change"), None);
+    }
+}

@@ -150,6 +150,9 @@ impl Site {
             );
             let fail = options.missing == render::Missing::IsAnError
                 && (options.strict || config.stale == StalePolicy::Fail);
+            if let Some(theme) = &theme {
+                qa::theme_messages(locales, theme, diags);
+            }
             translations = status::all(root, locales, fail, diags).into();
             qa::facts_left_out(locales, &translations, diags);
         }

@@ -10,7 +10,8 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 
-/// Every file of a new site, as `(path, contents)`.
+/// Every file of a new site but the generic words ([`crate::messages::GENERIC_WORDS`]), as
+/// `(path, contents)`.
 const FILES: &[(&str, &str)] = &[
     ("candor.toml", include_str!("init/candor.toml")),
     (
@@ -51,26 +52,6 @@ const FILES: &[(&str, &str)] = &[
         include_str!("init/content/breach.toml"),
     ),
     (
-        "locales/en/chrome.ftl",
-        include_str!("../../locales/en/chrome.ftl"),
-    ),
-    (
-        "locales/en/annex.ftl",
-        include_str!("../../locales/en/annex.ftl"),
-    ),
-    (
-        "locales/en/changes.ftl",
-        include_str!("../../locales/en/changes.ftl"),
-    ),
-    (
-        "locales/en/sections.ftl",
-        include_str!("../../locales/en/sections.ftl"),
-    ),
-    (
-        "locales/en/vocabulary.ftl",
-        include_str!("../../locales/en/vocabulary.ftl"),
-    ),
-    (
         "locales/en/terms.ftl",
         include_str!("init/locales/en/terms.ftl"),
     ),
@@ -79,52 +60,12 @@ const FILES: &[(&str, &str)] = &[
         include_str!("init/locales/en/site.ftl"),
     ),
     (
-        "locales/de/chrome.ftl",
-        include_str!("../../locales/de/chrome.ftl"),
-    ),
-    (
-        "locales/de/annex.ftl",
-        include_str!("../../locales/de/annex.ftl"),
-    ),
-    (
-        "locales/de/changes.ftl",
-        include_str!("../../locales/de/changes.ftl"),
-    ),
-    (
-        "locales/de/sections.ftl",
-        include_str!("../../locales/de/sections.ftl"),
-    ),
-    (
-        "locales/de/vocabulary.ftl",
-        include_str!("../../locales/de/vocabulary.ftl"),
-    ),
-    (
         "locales/de/terms.ftl",
         include_str!("init/locales/de/terms.ftl"),
     ),
     (
         "locales/de/site.ftl",
         include_str!("init/locales/de/site.ftl"),
-    ),
-    (
-        "locales/nl/chrome.ftl",
-        include_str!("../../locales/nl/chrome.ftl"),
-    ),
-    (
-        "locales/nl/annex.ftl",
-        include_str!("../../locales/nl/annex.ftl"),
-    ),
-    (
-        "locales/nl/changes.ftl",
-        include_str!("../../locales/nl/changes.ftl"),
-    ),
-    (
-        "locales/nl/sections.ftl",
-        include_str!("../../locales/nl/sections.ftl"),
-    ),
-    (
-        "locales/nl/vocabulary.ftl",
-        include_str!("../../locales/nl/vocabulary.ftl"),
     ),
     (
         "locales/nl/terms.ftl",
@@ -163,7 +104,11 @@ pub fn init(dir: &Path) -> anyhow::Result<()> {
     }
     // The content files point editors at these (`#:schema ../schemas/NAME.schema.json`).
     crate::schema::write_all(&dir.join("schemas"))?;
-    for (path, contents) in FILES {
+    let generic = crate::messages::GENERIC_WORDS
+        .iter()
+        .map(|(lang, file, words)| (format!("locales/{lang}/{file}"), *words));
+    let own = FILES.iter().map(|(path, words)| (path.to_string(), *words));
+    for (path, contents) in generic.chain(own) {
         let path = dir.join(path);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)

@@ -12,6 +12,7 @@ use crate::text::{self, Forbidden};
 use crate::validate::content::Requirement;
 
 use crate::load::locales::{Ftl, Locale, Locales, Parsed};
+use crate::load::theme::Theme;
 
 /// How strict the check is.
 #[derive(Debug, Clone, Copy)]
@@ -60,8 +61,9 @@ pub fn check(
                     source.language.tag
                 ))
                 .with_help(format!(
-                    "candor needs `{id}` for what it publishes; add it to a file in locales/{}/",
-                    source.language.tag
+                    "candor needs `{id}` for what it publishes; add it to a file in locales/{}/{}",
+                    source.language.tag,
+                    as_init_writes(&source.language.tag, id)
                 )),
             );
         }
@@ -74,6 +76,95 @@ pub fn check(
             check_translation(source, locale, options, found);
         }
     });
+}
+
+/// The message `id` as `candor init` writes it in `language` (or in English), for a help to
+/// quote: "", where it writes no such message.
+fn as_init_writes(language: &str, id: &str) -> String {
+    crate::messages::generic(language, id).map_or_else(String::new, |(file, entry)| {
+        format!(", for example as `candor init` writes it in {file}:\n{entry}")
+    })
+}
+
+/// Checks that the source language has every message the theme's templates ask for by name
+/// (`t(key="…")`, `md(key="…")`), wherever a template shows it: one it shows only at times (the
+/// changes to come, while a change is to come) would otherwise be missed until that day. A key
+/// a template makes (`"purpose-" ~ s.purpose`) is checked where it is rendered.
+pub fn theme_messages(locales: &Locales, theme: &Theme, diags: &mut Diagnostics) {
+    let source = locales.source();
+    let tag = &source.language.tag;
+    for file in theme.templates.values() {
+        for (key, span) in keys_named(&file.text) {
+            if source.messages.contains_key(key) {
+                continue;
+            }
+            diags.push(
+                Diagnostic::error(format!("no message `{key}` in locales/{tag}"))
+                    .at(file, span, format!("no message `{key}` in locales/{tag}"))
+                    .with_help(format!(
+                        "the template shows it; add it to a file in locales/{tag}/{}",
+                        as_init_writes(tag, key)
+                    )),
+            );
+        }
+    }
+}
+
+/// The message keys `text`, a template, names as they are (`t(key="summary-heading")`), each
+/// with the span of its call from the function's name to the key's closing quote; not in
+/// comments (`{# … #}`).
+fn keys_named(text: &str) -> Vec<(&str, Range<usize>)> {
+    let mut keys = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        // `t(` or `md(`, as a name of its own.
+        let before = &text[..open];
+        let Some(name) = ["md", "t"].into_iter().find(|n| before.ends_with(n)) else {
+            continue;
+        };
+        let start = open - name.len();
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        {
+            continue;
+        }
+        if in_comment(text, start) {
+            continue;
+        }
+        let Some(after) = text[open + 1..].trim_start().strip_prefix("key") else {
+            continue;
+        };
+        let Some(after) = after.trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let after = after.trim_start();
+        let Some(quote) = after.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            continue;
+        };
+        let body = &after[1..];
+        let Some(len) = body.find(quote) else {
+            continue;
+        };
+        // A literal key only: not one the template adds to (`"purpose-" ~ s.purpose`).
+        let tail = body[len + 1..].trim_start();
+        if !tail.starts_with(',') && !tail.starts_with(')') {
+            continue;
+        }
+        let key_at = text.len() - body.len();
+        keys.push((&text[key_at..key_at + len], start..key_at + len + 1));
+    }
+    keys
+}
+
+/// Whether `at` in the template `text` is inside a comment, `{# … #}`.
+fn in_comment(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    match (before.rfind("{#"), before.rfind("#}")) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// Runs `check` on each language on whichever core is free, and reports the problems in the
@@ -623,5 +714,19 @@ mod tests {
                 "`ok` in `xx` contains U+0007 BELL, a control character".to_string()
             )]
         );
+    }
+}
+
+#[cfg(test)]
+mod template_keys {
+    use super::keys_named;
+
+    #[test]
+    fn literal_keys_of_t_and_md_outside_comments() {
+        let template = "{{ t(key=\"a\") }} {{ md( key = 'b', inline=true) }} {# t(key=\"c\") #}\n{{ t(key=\"d-\" ~ x) }} {{ alt(key=\"e\") }} {{ has(key=\"f\") }}";
+        let keys: Vec<&str> = keys_named(template).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["a", "b"]);
+        let (_, span) = &keys_named(template)[0];
+        assert_eq!(&template[span.clone()], "t(key=\"a\"");
     }
 }

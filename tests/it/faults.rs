@@ -1100,3 +1100,37 @@ fn a_notice_subject_of_more_than_one_line_is_refused() {
         "`notice-subject` in `de` breaks a line",
     );
 }
+
+#[test]
+fn a_message_a_template_shows_only_at_times_is_asked_for_before_it_is_shown() {
+    // The box of changes to come, and the sentence it ends with, show only while a change is
+    // to come: a site without those words (made by an older candor) learns of it now, not on
+    // the day it announces a change.
+    let run = assert_fault(
+        |s| {
+            for lang in ["en", "de", "nl"] {
+                let path = format!("locales/{lang}/sections.ftl");
+                let words: Vec<String> = s
+                    .read(&path)
+                    .lines()
+                    .filter(|line| !line.starts_with("subprocessors-upcoming-objection ="))
+                    .map(|line| format!("{line}\n"))
+                    .collect();
+                s.write(&path, &words.concat());
+            }
+        },
+        "themes/default/templates/upcoming-changes.html",
+        At::Text {
+            anchor: "</ul>",
+            needle: "md(key",
+        },
+        "no message `subprocessors-upcoming-objection` in locales/en",
+    );
+    // And what to add: the words `candor init` writes.
+    assert!(
+        run.stderr
+            .contains("subprocessors-upcoming-objection = Controllers may object to a change"),
+        "{}",
+        run.stderr
+    );
+}
