@@ -465,7 +465,9 @@ impl miette::Diagnostic for Report {
     }
 }
 
-/// Draws diagnostics for a terminal, or as plain text when colour is off.
+/// Draws diagnostics for a terminal, or as plain text when colour is off. Messages and helps
+/// are not wrapped (the terminal wraps them): a help quotes what to paste into a file, or a
+/// command to run, which a line break would spoil.
 pub struct Printer {
     handler: GraphicalReportHandler,
 }
@@ -483,6 +485,7 @@ impl Printer {
         Self {
             handler: GraphicalReportHandler::new_themed(theme)
                 .with_width(100)
+                .with_wrap_lines(false)
                 .without_primary_span_start(),
         }
     }
@@ -492,6 +495,7 @@ impl Printer {
         Self {
             handler: GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
                 .with_width(100)
+                .with_wrap_lines(false)
                 .without_primary_span_start(),
         }
     }
@@ -658,6 +662,7 @@ mod tests {
         let coloured = Printer {
             handler: GraphicalReportHandler::new_themed(GraphicalTheme::unicode())
                 .with_width(100)
+                .with_wrap_lines(false)
                 .without_primary_span_start(),
         };
         for out in [
