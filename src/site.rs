@@ -215,14 +215,22 @@ impl Site {
     }
 
     /// Per translation, message id to the fingerprint of its text (the translation records
-    /// already hold them, for every message the source has).
+    /// already hold them, for every message the source has), and each of its terms (`-id`): the
+    /// words a publication records so that its archive speaks them.
     pub fn translation_fingerprints(&self) -> BTreeMap<String, Arc<BTreeMap<String, String>>> {
         let fingerprints = |t: &Status| {
+            let terms = self
+                .locales
+                .get(&t.language)
+                .into_iter()
+                .flat_map(|locale| locale.terms.iter())
+                .map(|(id, entry)| (format!("-{id}"), status::fingerprint(&entry.canonical)));
             Arc::new(
                 t.record
                     .messages
                     .iter()
                     .map(|(id, pair)| (id.clone(), pair.translation.clone()))
+                    .chain(terms)
                     .collect(),
             )
         };
@@ -233,14 +241,14 @@ impl Site {
             .collect()
     }
 
-    /// The text of every translated message, by its fingerprint: what a publication records
-    /// so that its archive shows each language as it was.
+    /// The text of every translated message and term, by its fingerprint: what a publication
+    /// records so that its archive shows each language as it was.
     pub fn translation_texts(&self) -> BTreeMap<String, String> {
         // Hashed on every core, gathered in order.
         self.translations
             .par_iter()
             .filter_map(|t| self.locales.get(&t.language))
-            .flat_map_iter(|locale| locale.messages.values())
+            .flat_map_iter(|locale| locale.messages.values().chain(locale.terms.values()))
             .map(|entry| {
                 (
                     status::fingerprint(&entry.canonical),

@@ -57,7 +57,12 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
             let changed = then.map(|then| {
                 current
                     .iter()
-                    .filter(|(id, fp)| then.get(*id) != Some(*fp))
+                    // A term that publication did not record (an older candor recorded none)
+                    // is not known to have changed.
+                    .filter(|(id, fp)| match then.get(*id) {
+                        Some(then) => then != *fp,
+                        None => !id.starts_with('-'),
+                    })
                     .map(|(id, _)| id.clone())
                     .collect()
             });

@@ -692,7 +692,7 @@ fn a_change_still_to_come_can_be_withdrawn() {
         ),
         (
             "de",
-            "Slack: Die für 1. März 2027 angekündigte Änderung ist zurückgenommen",
+            "Slack: Die für den 1. März 2027 angekündigte Änderung ist zurückgenommen",
         ),
         (
             "nl",

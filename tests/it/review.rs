@@ -415,7 +415,7 @@ fn the_summary_tells_a_change_still_to_come_withdrawn_as_the_change_log_will() {
         ),
         (
             "de",
-            "Slack: Die für 1. März 2027 angekündigte Änderung ist zurückgenommen",
+            "Slack: Die für den 1. März 2027 angekündigte Änderung ist zurückgenommen",
         ),
         (
             "nl",

@@ -566,3 +566,42 @@ fn a_version_3_lock_publishes_the_same_and_its_next_publication_keeps_each_text_
         verify.stdout
     );
 }
+
+#[test]
+fn an_archived_translation_keeps_the_terms_it_was_published_with() {
+    // A publication on 2027-01-01; then the German and Dutch terms for the customers change.
+    // The archived pages of that publication still say what it said.
+    let site = Site::example();
+    site.publish_a_change_at(LATER_EPOCH).success();
+    let archived = |lang: &str| {
+        let page = Page::read_file(
+            &site
+                .public()
+                .join(lang)
+                .join(format!("archive/{LATER_DATE_ISO}/index.html")),
+            Some(lang),
+        );
+        common::text(page.one("#breach"))
+    };
+    let before = [archived("de"), archived("nl")];
+    assert!(
+        before[0].contains("Gesundheitsdienstleister"),
+        "{}",
+        before[0]
+    );
+    site.replace(
+        "locales/de/terms.ftl",
+        "-customers = Gesundheitsdienstleister",
+        "-customers = Kliniken",
+    );
+    let nl = site.read("locales/nl/terms.ftl");
+    let term = nl
+        .lines()
+        .find(|line| line.starts_with("-customers = "))
+        .expect("a Dutch term for the customers")
+        .to_string();
+    site.replace("locales/nl/terms.ftl", &term, "-customers = klinieken");
+    site.build_later(&[]).success();
+    assert!(site.page("de").text_of("#breach").contains("Kliniken"));
+    assert_eq!([archived("de"), archived("nl")], before);
+}

@@ -38,7 +38,7 @@ change-effective =
         [moved] { $name }: jetzt eingesetzt ab { $date } statt ab { $was }
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
     }
-change-withdrawn = { $name }: Die für { $date } angekündigte Änderung ist zurückgenommen
+change-withdrawn = { $name }: Die für den { $date } angekündigte Änderung ist zurückgenommen
 change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert
 change-storage-removed = Daten werden nicht mehr bei { $provider } in { $city } gespeichert
 change-retention-period = Personenbezogene Daten werden jetzt { $now } statt { $was } aufbewahrt
