@@ -80,6 +80,7 @@ messages! {
     ChangesGroupRemoved = "changes-group-removed",
     ChangesGroupChanged = "changes-group-changed",
     ChangesGroupUpcoming = "changes-group-upcoming",
+    ChangesGroupToCome = "changes-group-to-come",
     FeedTitle = "feed-title",
     FeedEntryFirst = "feed-entry-first",
     FeedEntryTitle = "feed-entry-title",

@@ -34,6 +34,7 @@ change-security-link =
 change-effective =
     { $kind ->
         [takes-effect] { $name }: wijzigingen gaan in op { $date }
+        [change-moved] { $name }: wijzigingen gaan nu in op { $date } in plaats van op { $was }
         [set] { $name }: ingezet vanaf { $date }
         [moved] { $name }: nu ingezet vanaf { $date } in plaats van vanaf { $was }
        *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }
@@ -68,6 +69,7 @@ change-section = Gewijzigd: { $section }
 changes-group-added = Toegevoegd
 changes-group-removed = Verwijderd
 changes-group-changed = Gewijzigd
+changes-group-to-come = Gaat later in
 changes-group-upcoming = Aangekondigd, nog niet ingeschakeld
 change-reworded = Anders geformuleerd: { $section }
 change-reworded-other = Andere tekst op de pagina is anders geformuleerd.

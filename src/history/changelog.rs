@@ -35,6 +35,9 @@ pub enum Group {
     Removed,
     /// Anything else that changed, wording included.
     Changed,
+    /// Changes announced to a sub-processor already engaged, to take effect after this
+    /// publication: what controllers may still object to.
+    ToCome,
     /// A sub-processor announced to start after this publication, or whose announced start
     /// moved: what controllers may still object to.
     Upcoming,
@@ -47,6 +50,7 @@ impl Group {
             Group::Added => Message::ChangesGroupAdded,
             Group::Removed => Message::ChangesGroupRemoved,
             Group::Changed => Message::ChangesGroupChanged,
+            Group::ToCome => Message::ChangesGroupToCome,
             Group::Upcoming => Message::ChangesGroupUpcoming,
         }
     }
@@ -67,6 +71,7 @@ fn grouped(items: &[Item], locale: &Locale) -> Result<Vec<Grouped>, String> {
         Group::Added,
         Group::Removed,
         Group::Changed,
+        Group::ToCome,
         Group::Upcoming,
     ] {
         let items: Vec<Item> = items.iter().filter(|i| i.group == group).cloned().collect();
@@ -155,10 +160,11 @@ fn engaged_by(was: Option<jiff::civil::Date>, published: jiff::civil::Date) -> b
 /// The notice of a publication that made `changes`: each change that needs one, with its
 /// dates from the publication's `model`, and the sub-processors it removed (a replacement is
 /// told whole). Empty when nothing needs notice.
-fn notice(
+fn notice<'s>(
     changes: &[Change],
     model: Option<&crate::model::Model>,
     published: jiff::civil::Date,
+    standing: impl Fn(&str) -> Option<&'s crate::model::Subprocessor>,
 ) -> Vec<Noticed> {
     let mut out: Vec<Noticed> = Vec::new();
     for change in changes {
@@ -193,6 +199,29 @@ fn notice(
         .map(|n| n.subprocessor.clone())
         .collect();
     out.retain(|n| !dates(&n.change) || !material.contains(&n.subprocessor));
+    // A day moved alone: the notice says what takes effect then, as announced before, beside
+    // the new day, so that it reads on its own.
+    let mut told = Vec::with_capacity(out.len());
+    for n in out {
+        if let Change::TakesEffect { id, .. } = &n.change
+            && let (Some(was), Some(now)) = (
+                standing(id),
+                model.and_then(|m| m.subprocessors.iter().find(|s| s.id == *id)),
+            )
+        {
+            told.extend(
+                changes::statement_changes(was, now)
+                    .into_iter()
+                    .filter(|c| c.needs_notice().is_some())
+                    .map(|change| Noticed {
+                        change,
+                        ..n.clone()
+                    }),
+            );
+        }
+        told.push(n);
+    }
+    let mut out = told;
     if !out.is_empty() {
         for change in changes {
             if let Change::SubprocessorRemoved { id, name } = change {
@@ -283,7 +312,9 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
             (changes, contact)
         });
         let notice = changes.as_ref().map_or_else(Vec::new, |(changes, _)| {
-            notice(changes, model, publication.date)
+            notice(changes, model, publication.date, |id| {
+                so_far.statements.in_effect_before(id, publication.date)
+            })
         });
         if let Some(model) = model {
             so_far.add(model, publication.date);
@@ -378,8 +409,26 @@ pub fn describe_all(
     let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);
     let mechanism_label =
         |m: crate::model::TransferMechanism| locale.format(&m.message_id(), &FluentArgs::new());
+    // The engaged sub-processors whose changes here take effect later: a day set for changes
+    // made with it, or moved ([`changes::for_engaged`]).
+    let to_come: BTreeSet<&str> = all
+        .iter()
+        .filter_map(|c| match c {
+            Change::TakesEffect { id, was, now, .. } if *now > published => Some((id, was)),
+            _ => None,
+        })
+        .filter(|(id, was)| {
+            was.is_some()
+                || all.iter().any(|c| {
+                    !matches!(c, Change::TakesEffect { .. })
+                        && c.subprocessor() == Some(id.as_str())
+                })
+        })
+        .map(|(id, _)| id.as_str())
+        .collect();
     for change in all {
         let group = match change {
+            _ if change.subprocessor().is_some_and(|id| to_come.contains(id)) => Group::ToCome,
             Change::SubprocessorAdded { effective, .. } => match effective {
                 Some(date) if *date > published => Group::Upcoming,
                 _ => Group::Added,
@@ -568,14 +617,17 @@ pub fn describe_all(
                 }
                 locale.format(Message::ChangeEffective.id(), &args(&pairs))?
             }
-            Change::TakesEffect { name, now, .. } => locale.format(
-                Message::ChangeEffective.id(),
-                &args(&[
-                    ("name", fact(name)),
-                    ("kind", text("takes-effect")),
-                    ("date", text(&long_date(*now)?)),
-                ]),
-            )?,
+            Change::TakesEffect { name, was, now, .. } => {
+                let mut pairs = vec![("name", fact(name)), ("date", text(&long_date(*now)?))];
+                match was {
+                    Some(was) if was != now => {
+                        pairs.push(("kind", text("change-moved")));
+                        pairs.push(("was", text(&long_date(*was)?)));
+                    }
+                    _ => pairs.push(("kind", text("takes-effect"))),
+                }
+                locale.format(Message::ChangeEffective.id(), &args(&pairs))?
+            }
             Change::Withdrawn { name, was, .. } => locale.format(
                 Message::ChangeWithdrawn.id(),
                 &args(&[("name", fact(name)), ("date", text(&long_date(*was)?))]),

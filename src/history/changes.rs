@@ -278,7 +278,7 @@ impl Change {
     }
 
     /// The id of the sub-processor it is a change to, if it is one.
-    fn subprocessor(&self) -> Option<&str> {
+    pub fn subprocessor(&self) -> Option<&str> {
         match self {
             Change::SubprocessorAdded { id, .. }
             | Change::SubprocessorRemoved { id, .. }
@@ -869,6 +869,14 @@ impl<'m> Statements<'m> {
     }
 }
 
+/// What changes from the statement of a sub-processor `was` to `now`, but for its start date.
+pub fn statement_changes(was: &Subprocessor, now: &Subprocessor) -> Vec<Change> {
+    subprocessors(&[was], &[now])
+        .into_iter()
+        .filter(|c| !matches!(c, Change::Effective { .. }))
+        .collect()
+}
+
 /// A change to an engaged sub-processor announced ahead and still to come: what changes from
 /// the statement in effect to the one stated, and when it takes effect. However many
 /// publications announced or re-announced it, this is what will have changed on that day.
@@ -886,10 +894,7 @@ impl Pending {
     /// `None` when it takes effect at once, or when it changes nothing but its date.
     pub fn between(in_effect: &Subprocessor, stated: &Subprocessor) -> Option<Pending> {
         let takes_effect = stated.effective?;
-        let changes: Vec<Change> = subprocessors(&[in_effect], &[stated])
-            .into_iter()
-            .filter(|c| !matches!(c, Change::Effective { .. }))
-            .collect();
+        let changes = statement_changes(in_effect, stated);
         (!changes.is_empty()).then(|| Pending {
             id: stated.id.clone(),
             changes,

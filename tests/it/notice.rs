@@ -635,25 +635,46 @@ fn a_change_still_to_come_moved_to_a_later_day_is_told_as_such() {
         &[("SOURCE_DATE_EPOCH", "1799971200")],
     )
     .success();
-    for (lang, changed, to_come) in [
+    for (lang, heading, changed, to_come, pending) in [
         (
             "en",
-            "Slack: changes to it take effect from 1 April 2027",
+            "To take effect later",
+            "Slack: changes to it now take effect from 1 April 2027 instead of 1 March 2027",
             "Slack now processes personal data. Takes effect on 1 April 2027. You may object until 31 March 2027.",
+            "Slack now processes personal data",
         ),
         (
             "de",
-            "Slack: Änderungen gelten ab 1. April 2027",
+            "Später wirksam",
+            "Slack: Änderungen gelten jetzt ab 1. April 2027 statt ab 1. März 2027",
             "Slack verarbeitet jetzt personenbezogene Daten. Wirksam ab 1. April 2027. Einspruch ist bis 31. März 2027 möglich.",
+            "Slack verarbeitet jetzt personenbezogene Daten",
         ),
         (
             "nl",
-            "Slack: wijzigingen gaan in op 1 april 2027",
+            "Gaat later in",
+            "Slack: wijzigingen gaan nu in op 1 april 2027 in plaats van op 1 maart 2027",
             "Slack verwerkt nu persoonsgegevens. Gaat in op 1 april 2027. U kunt bezwaar maken tot en met 31 maart 2027.",
+            "Slack verwerkt nu persoonsgegevens",
         ),
     ] {
         assert_eq!(logged(&site, lang, "2027-01-15"), [changed], "{lang}");
+        // Under a heading that says it is still to come, not among what changed.
+        let log = common::Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        assert_eq!(
+            common::text(log.one("[id='2027-01-15'] h3#h-2027-01-15-to-come")),
+            heading,
+            "{lang}"
+        );
         assert_eq!(changes_to_come(&site.page(lang)), [to_come], "{lang}");
+        // The notice of the new date says what takes effect then, and the date it replaces.
+        let notice = site.read(&format!("public/{lang}/notices/2027-01-15/notice.md"));
+        let notice = common::without_isolates(&notice);
+        assert!(notice.contains(pending), "{lang}: {notice}");
+        assert!(notice.contains(changed), "{lang}: {notice}");
     }
 }
 
@@ -700,5 +721,35 @@ fn a_change_still_to_come_can_be_withdrawn() {
         ),
     ] {
         assert_eq!(logged(&site, lang, "2027-01-15"), [changed], "{lang}");
+    }
+}
+
+#[test]
+fn a_change_brought_forward_is_noticed_with_what_takes_effect() {
+    // In an emergency, Slack's change announced for 1 March takes effect at once on 15
+    // January: the notice says what takes effect, not only that something does.
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "notice-exception = \"emergency-replacement\"",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    for (lang, said) in [
+        ("en", "Slack now processes personal data"),
+        ("de", "Slack verarbeitet jetzt personenbezogene Daten"),
+        ("nl", "Slack verwerkt nu persoonsgegevens"),
+    ] {
+        let notice = site.read(&format!("public/{lang}/notices/2027-01-15/notice.md"));
+        assert!(
+            common::without_isolates(&notice).contains(said),
+            "{lang}: {notice}"
+        );
+        // And the page states it as in effect.
+        assert!(changes_to_come(&site.page(lang)).is_empty(), "{lang}");
     }
 }

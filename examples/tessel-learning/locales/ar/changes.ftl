@@ -34,6 +34,7 @@ change-security-link =
 change-effective =
     { $kind ->
         [takes-effect] { $name }: تسري التغييرات اعتبارًا من { $date }
+        [change-moved] { $name }: تسري التغييرات الآن اعتبارًا من { $date } بدلًا من { $was }
         [set] { $name }: يبدأ عمله اعتبارًا من { $date }
         [moved] { $name }: يبدأ عمله الآن اعتبارًا من { $date } بدلًا من { $was }
        *[dropped] { $name }: يبدأ عمله فورًا بدلًا من { $was }
@@ -72,6 +73,7 @@ change-section = تغيّر: { $section }
 changes-group-added = ما أُضيف
 changes-group-removed = ما أُزيل
 changes-group-changed = ما تغيّر
+changes-group-to-come = يسري لاحقًا
 changes-group-upcoming = ما أُعلن عنه ولم يبدأ بعد
 change-reworded = أُعيدت صياغة: { $section }
 change-reworded-other = أُعيدت صياغة نصوص أخرى في الصفحة.

@@ -34,6 +34,7 @@ change-security-link =
 change-effective =
     { $kind ->
         [takes-effect] { $name }: Änderungen gelten ab { $date }
+        [change-moved] { $name }: Änderungen gelten jetzt ab { $date } statt ab { $was }
         [set] { $name }: eingesetzt ab { $date }
         [moved] { $name }: jetzt eingesetzt ab { $date } statt ab { $was }
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
@@ -68,6 +69,7 @@ change-section = Geändert: { $section }
 changes-group-added = Hinzugekommen
 changes-group-removed = Entfallen
 changes-group-changed = Geändert
+changes-group-to-come = Später wirksam
 changes-group-upcoming = Angekündigt, noch nicht beauftragt
 change-reworded = Neu formuliert: { $section }
 change-reworded-other = Weiterer Text der Seite wurde neu formuliert.

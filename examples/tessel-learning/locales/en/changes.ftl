@@ -34,6 +34,7 @@ change-security-link =
 change-effective =
     { $kind ->
         [takes-effect] { $name }: changes to it take effect from { $date }
+        [change-moved] { $name }: changes to it now take effect from { $date } instead of { $was }
         [set] { $name }: engaged from { $date }
         [moved] { $name }: now engaged from { $date } instead of { $was }
        *[dropped] { $name }: engaged at once instead of from { $was }
@@ -68,6 +69,7 @@ change-section = Changed: { $section }
 changes-group-added = Added
 changes-group-removed = Removed
 changes-group-changed = Changed
+changes-group-to-come = To take effect later
 changes-group-upcoming = Announced, not yet engaged
 change-reworded = Reworded: { $section }
 change-reworded-other = Other text on the page was reworded.

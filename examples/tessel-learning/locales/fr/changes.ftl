@@ -34,6 +34,7 @@ change-security-link =
 change-effective =
     { $kind ->
         [takes-effect] { $name } : les changements prennent effet le { $date }
+        [change-moved] { $name } : les changements prennent désormais effet le { $date } au lieu du { $was }
         [set] { $name } : intervient à partir du { $date }
         [moved] { $name } : intervient désormais à partir du { $date } au lieu du { $was }
        *[dropped] { $name } : intervient immédiatement au lieu du { $was }
@@ -68,6 +69,7 @@ change-section = Modifié : { $section }
 changes-group-added = Ajouts
 changes-group-removed = Retraits
 changes-group-changed = Modifications
+changes-group-to-come = Prendra effet plus tard
 changes-group-upcoming = Annoncés, pas encore engagés
 change-reworded = Reformulé : { $section }
 change-reworded-other = D’autres passages de la page ont été reformulés.
