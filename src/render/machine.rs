@@ -9,7 +9,9 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::model::{Country, Model, Period, PeriodUnit, Roles, Transfer, TransferMechanism};
+use crate::model::{
+    Country, Model, Period, PeriodUnit, Roles, Subprocessor, Transfer, TransferMechanism,
+};
 
 /// An ISO 8601 duration: `P2Y`, `P6M`, `P30D`.
 fn iso_duration(p: &Period) -> String {
@@ -72,8 +74,14 @@ pub fn data_json(
 /// Customers open this list in a spreadsheet, so it is written for one: it starts with a UTF-8
 /// byte order mark (without it Excel reads the file in the legacy code page and garbles `ü`),
 /// and no cell can run as a formula (see [`spreadsheet_text`]).
-/// `engaged_since`: as [`DataJson::engaged_since`].
-pub fn subprocessors_csv(model: &Model, engaged_since: &BTreeMap<String, String>) -> Vec<u8> {
+/// `rows`: each sub-processor as the page lists it, and where a change to an engaged one is
+/// still to come, first as it stands and then as stated, so that a row's `effective` after
+/// the publication always reads "not in effect yet". `engaged_since`: as
+/// [`DataJson::engaged_since`].
+pub fn subprocessors_csv(
+    rows: &[&Subprocessor],
+    engaged_since: &BTreeMap<String, String>,
+) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(UTF8_BOM.as_bytes().to_vec());
     let header = [
         "id",
@@ -100,7 +108,7 @@ pub fn subprocessors_csv(model: &Model, engaged_since: &BTreeMap<String, String>
     w.write_record(header).expect("writing to memory");
     // Lists in a cell are separated by a space: none of the ids or codes holds one.
     let ids = |list: &[String]| list.join(" ");
-    for s in &model.subprocessors {
+    for s in rows {
         let (outside, mechanism, fallback) = match s.transfer {
             Transfer::WithinEea => ("no", "", ""),
             Transfer::OutsideEea {
@@ -207,15 +215,16 @@ fn country_concept(country: &Country) -> Option<Value> {
 
 /// `dpv.jsonld`: the published facts in the W3C Data Privacy Vocabulary (DPV 2.x), using only
 /// terms DPV defines (tests/fixtures/dpv/terms.txt lists them, with their source). The
-/// organisation, as controller or processor, has its engaged sub-processors (not the
-/// `announced` ones, not yet engaged) as recipients, each with the transfer outside the EEA its
-/// data makes and that transfer's legal basis, its storage locations and its retention period.
+/// organisation, as controller or processor, has its `engaged` sub-processors (not those
+/// announced and not yet engaged), each as it stands on the publication's day, as recipients,
+/// each with the transfer outside the EEA its data makes and that transfer's legal basis, its
+/// storage locations and its retention period.
 ///
 /// Nodes are named by the ids the page's anchors use (`#subprocessor-<id>`, `#storage-<id>`),
 /// never by position, so a node keeps its name when the list is reordered.
 pub fn dpv_jsonld(
     model: &Model,
-    announced: &std::collections::BTreeSet<String>,
+    engaged: &[&Subprocessor],
     date: jiff::civil::Date,
     base: &str,
 ) -> Vec<u8> {
@@ -231,11 +240,10 @@ pub fn dpv_jsonld(
         Roles::Controller => "dpv:DataProcessor",
         Roles::Processor | Roles::Both => "dpv:DataSubProcessor",
     };
-    // One announced and not yet engaged receives nothing yet.
-    let recipients: Vec<Value> = model
-        .subprocessors
+    // One announced and not yet engaged receives nothing yet; one with a change still to come
+    // receives what it does until that day (the file has no dates to say otherwise).
+    let recipients: Vec<Value> = engaged
         .iter()
-        .filter(|s| !announced.contains(&s.id))
         .map(|s| {
             let id = format!("{base}#subprocessor-{}", s.id);
             let mut r = json!({

@@ -358,6 +358,22 @@ pub fn render_scope(
     // Since when each engaged sub-processor is engaged: as the content says, or since the first
     // publication that listed it. One only announced is not engaged.
     let announced = not_yet_engaged(model, stamp.date, &engaged_before);
+    // The machine-readable lists' sub-processors: the engaged ones as they stand today, and
+    // for the list of rows, each one with a change still to come also as stated.
+    let mut standing = Vec::new();
+    let mut listed = Vec::new();
+    for s in model.subprocessors.iter().map(|s| &**s) {
+        if announced.contains(&s.id) {
+            listed.push(s);
+            continue;
+        }
+        let shown = statements.in_effect(s, stamp.date);
+        standing.push(shown);
+        listed.push(shown);
+        if !std::ptr::eq(shown, s) {
+            listed.push(s);
+        }
+    }
     let engaged_since: BTreeMap<String, String> = model
         .subprocessors
         .iter()
@@ -380,7 +396,6 @@ pub fn render_scope(
         source: LanguageName::of(&locales.source().language),
         facts: rows.facts(model),
         groups: shared_groups(groups, &archived, &stamp.history),
-        not_yet_engaged: announced,
         to_come,
         archived,
         stamp,
@@ -417,7 +432,8 @@ pub fn render_scope(
                 names: &names,
                 facts: pages.facts.clone(),
                 engaged_since: &engaged_since,
-                announced: &pages.not_yet_engaged,
+                standing: &standing,
+                listed: &listed,
             };
             let (files, site_diags) = site.render(&tera, theme, locales);
             if !site_diags.has_errors() {
@@ -452,8 +468,11 @@ struct SiteFiles<'a> {
     names: &'a [LanguageName],
     facts: Value,
     engaged_since: &'a BTreeMap<String, String>,
-    /// The sub-processors announced and not yet engaged.
-    announced: &'a BTreeSet<String>,
+    /// The engaged sub-processors, each as it stands on the publication's day.
+    standing: &'a [&'a Subprocessor],
+    /// Every sub-processor as the page lists it, and one with a change still to come also as
+    /// stated, after it.
+    listed: &'a [&'a Subprocessor],
 }
 
 impl SiteFiles<'_> {
@@ -466,7 +485,8 @@ impl SiteFiles<'_> {
             names,
             facts,
             engaged_since,
-            announced,
+            standing,
+            listed,
         } = self;
         let mut files = Files::new();
         let mut diags = Diagnostics::default();
@@ -496,7 +516,7 @@ impl SiteFiles<'_> {
         );
         files.insert(
             "subprocessors.csv".into(),
-            machine::subprocessors_csv(model, engaged_since),
+            machine::subprocessors_csv(listed, engaged_since),
         );
         let base = config
             .base_url
@@ -504,7 +524,7 @@ impl SiteFiles<'_> {
             .map_or(String::new(), |b| format!("{}/", b.trim_end_matches('/')));
         files.insert(
             "dpv.jsonld".into(),
-            machine::dpv_jsonld(model, announced, stamp.date, &base),
+            machine::dpv_jsonld(model, standing, stamp.date, &base),
         );
         for (path, bytes) in &theme.assets {
             files.insert(path.clone(), bytes.clone());
@@ -532,8 +552,6 @@ struct LanguagePages<'a> {
     facts: Value,
     /// The sub-processors engaged and those announced ([`subprocessor_groups`]).
     groups: Groups,
-    /// The ids of the sub-processors announced and not yet engaged.
-    not_yet_engaged: BTreeSet<String>,
     /// The changes to engaged sub-processors still to come.
     to_come: Vec<changes::Pending>,
     /// The facts of each recorded publication, by its id.

@@ -753,3 +753,33 @@ fn a_change_brought_forward_is_noticed_with_what_takes_effect() {
         assert!(changes_to_come(&site.page(lang)).is_empty(), "{lang}");
     }
 }
+
+#[test]
+fn the_machine_readable_lists_state_a_change_still_to_come_as_to_come() {
+    // Slack will process personal data from 1 March (announced 1 January).
+    let site = slack_to_process_personal_data_from_march();
+    // dpv.jsonld, which has no dates, states what is in effect.
+    let dpv: serde_json::Value =
+        serde_json::from_slice(&site.read_bytes("public/dpv.jsonld")).unwrap();
+    let text = dpv.to_string();
+    let at = text
+        .find("#subprocessor-slack")
+        .expect("Slack is a recipient");
+    let slack = &text[at..text[at..].find('}').map_or(text.len(), |end| at + end)];
+    assert!(slack.contains("NonPersonalData"), "{slack}");
+    // subprocessors.csv: a row for what is in effect, then one for what takes effect on
+    // 1 March, which says so in its `effective` column.
+    let rows = crate::data::csv_rows(&site.read_bytes("public/subprocessors.csv"));
+    let column = |name: &str| rows[0].iter().position(|c| c == name).unwrap();
+    let slack: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|row| row[0] == "slack")
+        .map(|row| {
+            (
+                row[column("personal_data")].as_str(),
+                row[column("effective")].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(slack, [("no", ""), ("yes", "2027-03-01")]);
+}
