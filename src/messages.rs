@@ -50,6 +50,8 @@ messages! {
     ChangeEffective = "change-effective",
     /// A change announced to an engaged sub-processor, withdrawn before it took effect.
     ChangeWithdrawn = "change-withdrawn",
+    /// A part of such a change, withdrawn while the rest of it is still to come.
+    ChangeWithdrawnPart = "change-withdrawn-part",
     ChangeReworded = "change-reworded",
     ChangeRewordedOther = "change-reworded-other",
     ChangeSection = "change-section",

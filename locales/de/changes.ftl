@@ -40,6 +40,7 @@ change-effective =
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
     }
 change-withdrawn = { $name }: Die für den { $date } angekündigte Änderung ist zurückgenommen
+change-withdrawn-part = Vor dem Inkrafttreten am { $date } zurückgenommen: { $change }
 change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert
 change-storage-removed = Daten werden nicht mehr bei { $provider } in { $city } gespeichert
 change-retention-period = Personenbezogene Daten werden jetzt { $now } statt { $was } aufbewahrt

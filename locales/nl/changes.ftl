@@ -40,6 +40,7 @@ change-effective =
        *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }
     }
 change-withdrawn = { $name }: de aangekondigde wijziging per { $date } is ingetrokken
+change-withdrawn-part = Ingetrokken vóór de ingangsdatum { $date }: { $change }
 change-storage-added = Gegevens worden nu ook opgeslagen bij { $provider } in { $city }
 change-storage-removed = Gegevens worden niet meer opgeslagen bij { $provider } in { $city }
 change-retention-period = Persoonsgegevens worden nu { $now } bewaard in plaats van { $was }

@@ -628,10 +628,36 @@ pub fn describe_all(
                 }
                 locale.format(Message::ChangeEffective.id(), &args(&pairs))?
             }
-            Change::Withdrawn { name, was, .. } => locale.format(
+            Change::Withdrawn {
+                name,
+                was,
+                part: None,
+                ..
+            } => locale.format(
                 Message::ChangeWithdrawn.id(),
                 &args(&[("name", fact(name)), ("date", text(&long_date(*was)?))]),
             )?,
+            Change::Withdrawn {
+                was,
+                part: Some(part),
+                ..
+            } => {
+                let said = describe_all(
+                    std::slice::from_ref(&**part),
+                    locale,
+                    org,
+                    contact,
+                    published,
+                )?
+                .into_iter()
+                .map(|item| item.text)
+                .collect::<Vec<_>>()
+                .join(" ");
+                locale.format(
+                    Message::ChangeWithdrawnPart.id(),
+                    &args(&[("date", text(&long_date(*was)?)), ("change", text(&said))]),
+                )?
+            }
             Change::Fact { section, .. } | Change::Text { section, .. } => {
                 let key = if change.is_text() {
                     Message::ChangeReworded.id()

@@ -76,12 +76,14 @@ pub enum Change {
         now: jiff::civil::Date,
     },
     /// A change announced ahead to a sub-processor engaged before the publication, to take
-    /// effect on `was`, withdrawn before that day: the sub-processor is stated again as it
-    /// stands. Only the change log tells this ([`for_engaged`]).
+    /// effect on `was`, withdrawn before that day: the whole of it (the sub-processor is stated
+    /// again as it stands), or the `part` of it named. Only the change log tells this
+    /// ([`for_engaged`]).
     Withdrawn {
         id: String,
         name: String,
         was: jiff::civil::Date,
+        part: Option<Box<Change>>,
     },
     /// A place where the data is stored, new in this publication.
     StorageAdded {
@@ -277,6 +279,24 @@ impl Change {
         matches!(self, Change::Text { .. })
     }
 
+    /// The aspects of a sub-processor it changes, to tell a change announced and gone back on
+    /// ([`for_engaged`]): none for its start date.
+    fn aspects(&self) -> Vec<&'static str> {
+        match self {
+            Change::SubprocessorRenamed { .. } => vec!["name"],
+            Change::PersonalData { .. } => vec!["personal-data"],
+            Change::Transfer { .. } => vec!["transfer"],
+            Change::SecurityLink { .. } => vec!["security"],
+            Change::Purpose { .. } => vec!["purpose"],
+            Change::Countries { .. } => vec!["countries"],
+            Change::Record { fields, .. } => fields
+                .iter()
+                .map(|f| f.message().id().trim_start_matches("subprocessor-field-"))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The id of the sub-processor it is a change to, if it is one.
     pub fn subprocessor(&self) -> Option<&str> {
         match self {
@@ -316,9 +336,64 @@ pub fn for_engaged(
     before: &Statements,
     engaged: impl Fn(&str) -> bool,
 ) {
-    let stated = |id: &str| model.subprocessors.iter().find(|s| s.id == id);
+    // What of the changes announced to each engaged sub-processor is gone back on, before it
+    // took effect: the whole, or aspects of it.
+    let mut withdrawn: Vec<Change> = Vec::new();
+    let mut whole = BTreeSet::new();
+    let mut reverted: BTreeMap<&str, BTreeSet<&'static str>> = BTreeMap::new();
+    for s in model.subprocessors.iter().filter(|s| engaged(&s.id)) {
+        let Some(last) = before.last(&s.id) else {
+            continue;
+        };
+        let Some(was) = last.effective.filter(|d| *d > published) else {
+            continue;
+        };
+        let standing = before.in_effect(last, published);
+        if std::ptr::eq(standing, last) {
+            continue;
+        }
+        let kept: BTreeSet<&str> = statement_changes(standing, s)
+            .iter()
+            .flat_map(Change::aspects)
+            .collect();
+        let gone: Vec<Change> = statement_changes(standing, last)
+            .into_iter()
+            .filter(|c| c.aspects().iter().all(|a| !kept.contains(a)))
+            .collect();
+        if gone.is_empty() {
+            continue;
+        }
+        let (id, name) = (s.id.clone(), s.name.clone());
+        if kept.is_empty() {
+            whole.insert(s.id.as_str());
+            withdrawn.push(Change::Withdrawn {
+                id,
+                name,
+                was,
+                part: None,
+            });
+            continue;
+        }
+        let aspects = reverted.entry(&s.id).or_default();
+        for part in gone {
+            aspects.extend(part.aspects());
+            withdrawn.push(Change::Withdrawn {
+                id: id.clone(),
+                name: name.clone(),
+                was,
+                part: Some(Box::new(part)),
+            });
+        }
+    }
+    // A change withdrawn is told as that alone: not as a change back from what never was.
+    changes.retain(|c| match c.subprocessor() {
+        Some(id) if whole.contains(id) => false,
+        Some(id) => reverted
+            .get(id)
+            .is_none_or(|gone| c.aspects().iter().all(|a| !gone.contains(a))),
+        None => true,
+    });
     let mut dated = BTreeSet::new();
-    let mut withdrawn = BTreeSet::new();
     for change in changes.iter_mut() {
         let Change::Effective { id, name, was, now } = change else {
             continue;
@@ -335,25 +410,13 @@ pub fn for_engaged(
                 was: announced,
                 now,
             },
-            (None, Some(was)) => {
-                let standing = before.in_effect_before(&id, published);
-                match (standing, stated(&id)) {
-                    (Some(standing), Some(s)) if same_but_dates(standing, s) => {
-                        withdrawn.insert(id.clone());
-                        Change::Withdrawn {
-                            id: id.clone(),
-                            name,
-                            was,
-                        }
-                    }
-                    _ => Change::TakesEffect {
-                        id: id.clone(),
-                        name,
-                        was: Some(was),
-                        now: published,
-                    },
-                }
-            }
+            // Brought forward: what was announced takes effect with this publication.
+            (None, Some(was)) => Change::TakesEffect {
+                id: id.clone(),
+                name,
+                was: Some(was),
+                now: published,
+            },
             (None, None) => Change::Record {
                 id: id.clone(),
                 name,
@@ -362,11 +425,6 @@ pub fn for_engaged(
         };
         dated.insert(id);
     }
-    // A change withdrawn is told as that alone.
-    changes.retain(|c| {
-        matches!(c, Change::Withdrawn { .. })
-            || c.subprocessor().is_none_or(|id| !withdrawn.contains(id))
-    });
     // Changed again while a change to it is still to come: they take effect on that day.
     let changed: BTreeSet<&str> = changes.iter().filter_map(Change::subprocessor).collect();
     let undated: Vec<Change> = model
@@ -384,6 +442,7 @@ pub fn for_engaged(
         })
         .collect();
     changes.extend(undated);
+    changes.extend(withdrawn);
     merge_records(changes);
     changes.sort_by_key(Change::rank);
 }
@@ -407,18 +466,6 @@ fn merge_records(changes: &mut Vec<Change>) {
         merged.push(change);
     }
     *changes = merged;
-}
-
-/// Whether `a` and `b` state the same, but for their dates (a start, an engagement) and why
-/// they give less notice.
-fn same_but_dates(a: &Subprocessor, b: &Subprocessor) -> bool {
-    let undated = |s: &Subprocessor| Subprocessor {
-        effective: None,
-        engaged: None,
-        notice_exception: None,
-        ..s.clone()
-    };
-    undated(a) == undated(b)
 }
 
 /// Every change from `old` to `new`: facts first (sub-processors, then the rest by path), then
@@ -834,6 +881,12 @@ impl<'m> Statements<'m> {
         }
     }
 
+    /// The sub-processor `id` as the newest publication added states it; `None` when that
+    /// publication did not list it.
+    pub fn last(&self, id: &str) -> Option<&'m Subprocessor> {
+        self.by_id.get(id)?.last()?.1
+    }
+
     /// What of the sub-processor `id`, as the newest publication added states it, is in effect
     /// on `date`, a day after that publication ([`Statements::in_effect`]); `None` when that
     /// publication did not list it.
@@ -1047,9 +1100,20 @@ pub fn describe(change: &Change) -> String {
             }
             _ => format!("~ {name}: changes to it take effect from {now}"),
         },
-        Change::Withdrawn { name, was, .. } => {
-            format!("~ {name}: the change announced for {was} is withdrawn")
-        }
+        Change::Withdrawn {
+            name,
+            was,
+            part: None,
+            ..
+        } => format!("~ {name}: the change announced for {was} is withdrawn"),
+        Change::Withdrawn {
+            was,
+            part: Some(part),
+            ..
+        } => format!(
+            "~ withdrawn before it took effect on {was}: {}",
+            describe(part)
+        ),
         Change::StorageAdded { provider, city, .. } => {
             format!("+ storage location {provider}, {city}")
         }

@@ -39,6 +39,12 @@ fn material(s: &Subprocessor) -> (bool, Transfer, Option<&str>, Vec<&str>) {
 /// a country it did not before. Less exposure (it stops) takes
 /// effect at once.
 fn exposes_more(was: &Subprocessor, now: &Subprocessor) -> bool {
+    exposures(was, now).into_iter().any(|more| more)
+}
+
+/// In which of its aspects `now` exposes personal data more than `was`: its data, its
+/// transfer, its purpose, its countries.
+fn exposures(was: &Subprocessor, now: &Subprocessor) -> [bool; 4] {
     let more_data = now.personal_data && !was.personal_data;
     let other_transfer = match (was.transfer, now.transfer) {
         (_, Transfer::WithinEea) => false,
@@ -50,7 +56,18 @@ fn exposes_more(was: &Subprocessor, now: &Subprocessor) -> bool {
     let other_purpose = was.purpose.is_some() && now.purpose != was.purpose;
     let new_country =
         !was.countries.is_empty() && now.countries.iter().any(|c| !was.countries.contains(c));
-    more_data || other_transfer || other_purpose || new_country
+    [more_data, other_transfer, other_purpose, new_country]
+}
+
+/// Whether `now`, stated in place of `was` (the last publication's statement), exposes personal
+/// data more in an aspect than both `was` and `standing`, what is in effect: going back, before
+/// it took effect, on a change announced to an engaged sub-processor exposes nothing more.
+fn changes_materially(standing: &Subprocessor, was: &Subprocessor, now: &Subprocessor) -> bool {
+    let (than_stated, than_standing) = (exposures(was, now), exposures(standing, now));
+    than_stated
+        .into_iter()
+        .zip(than_standing)
+        .any(|(stated, standing)| stated && standing)
 }
 
 /// Whether `now`, stated in place of `was` with an earlier start (or none), makes something
@@ -200,7 +217,9 @@ pub fn check(
         let before = history.first().and_then(|(_, list)| find(list, key));
         let needs = match &before {
             None => Needs::Engagement,
-            Some(b) if exposes_more(b, s) => Needs::MaterialChange,
+            Some(b) if changes_materially(statements.in_effect(b, stamp.date), b, s) => {
+                Needs::MaterialChange
+            }
             Some(b)
                 if b.effective.is_some_and(|was| was > stamp.date)
                     && s.effective.unwrap_or(stamp.date) < b.effective.unwrap_or(stamp.date)

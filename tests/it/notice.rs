@@ -783,3 +783,83 @@ fn the_machine_readable_lists_state_a_change_still_to_come_as_to_come() {
         .collect();
     assert_eq!(slack, [("no", ""), ("yes", "2027-03-01")]);
 }
+
+/// Slack to process personal data from 1 March (announced 1 January), and on 15 January its
+/// transfers announced to rest on binding corporate rules from the same day.
+fn slack_with_two_changes_to_come() -> Site {
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com",
+        "mechanism = \"binding-corporate-rules\"\nsecurity = \"https://slack.com",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    site
+}
+
+#[test]
+fn a_change_still_to_come_can_be_withdrawn_in_part() {
+    // On 1 February the second change is withdrawn: Slack's transfers stay on standard
+    // contractual clauses, as they are. That needs no notice, and the change log says it was
+    // withdrawn, not that the transfers move to what they already rest on.
+    let site = slack_with_two_changes_to_come();
+    site.replace(
+        "content/subprocessors.toml",
+        "mechanism = \"binding-corporate-rules\"\nsecurity = \"https://slack.com",
+        "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1801440000")],
+    )
+    .success();
+    for (lang, withdrawn, to_come) in [
+        (
+            "en",
+            "Withdrawn before it took effect on 1 March 2027: Slack: transfers outside the EEA now rest on Binding corporate rules instead of Standard contractual clauses",
+            "Slack now processes personal data. Takes effect on 1 March 2027. You may object until 28 February 2027.",
+        ),
+        (
+            "de",
+            "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack: Übermittlungen außerhalb des EWR beruhen jetzt auf Verbindliche interne Datenschutzvorschriften statt auf Standardvertragsklauseln",
+            "Slack verarbeitet jetzt personenbezogene Daten. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
+        ),
+        (
+            "nl",
+            "Ingetrokken vóór de ingangsdatum 1 maart 2027: Slack: doorgiften buiten de EER berusten nu op Bindende bedrijfsvoorschriften in plaats van Standaardcontractbepalingen",
+            "Slack verwerkt nu persoonsgegevens. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
+        ),
+    ] {
+        assert_eq!(logged(&site, lang, "2027-02-01"), [withdrawn], "{lang}");
+        assert_eq!(changes_to_come(&site.page(lang)), [to_come], "{lang}");
+        assert!(
+            !site.public().join(lang).join("notices/2027-02-01").exists(),
+            "{lang}: nothing to notify"
+        );
+    }
+}
+
+#[test]
+fn a_change_still_to_come_withdrawn_with_its_date_kept_is_withdrawn() {
+    // On 15 January Slack's entry is put back as it stands, its `effective` left in place.
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = true\neffective = 2027-03-01",
+        "personal-data = false\neffective = 2027-03-01",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    assert_eq!(
+        logged(&site, "en", "2027-01-15"),
+        ["Slack: the change announced to take effect from 1 March 2027 is withdrawn"]
+    );
+    assert!(changes_to_come(&site.page("en")).is_empty());
+}

@@ -40,6 +40,7 @@ change-effective =
        *[dropped] { $name }: يبدأ عمله فورًا بدلًا من { $was }
     }
 change-withdrawn = { $name }: سُحب التغيير الذي أُعلن أنه يسري اعتبارًا من { $date }
+change-withdrawn-part = سُحب قبل سريانه في { $date }: { $change }
 change-storage-added = أصبحت البيانات تُخزَّن أيضًا لدى { $provider } في { $city }
 change-storage-removed = لم تعد البيانات تُخزَّن لدى { $provider } في { $city }
 change-retention-period = أصبحت البيانات الشخصية تُحفظ مدة { $now } بدلًا من { $was }
