@@ -91,8 +91,10 @@ pub fn kit(
     let (Some((_, contact)), false) = (&logged.changes, logged.notice.is_empty()) else {
         return Ok(Vec::new());
     };
-    // The organisation as the publication named it.
+    // The organisation as the publication named it; isolated in a right-to-left language, as
+    // its pages isolate it, so that a Latin name does not reorder the sentence around it.
     let org = logged.org.as_deref().unwrap_or(org);
+    let org = &*crate::text::isolate(org, intl::is_rtl(&locale.language.locale));
     let lang = &locale.language.tag;
     let publication = logged.publication;
     let id = logged.id.to_string();

@@ -28,7 +28,7 @@ pub(super) struct PageMargin<'a> {
 impl Margin for PageMargin<'_> {
     fn text(&self, locale: &Locale) -> Result<String, FormatError> {
         let mut args = FluentArgs::new();
-        args.set("org", self.org.to_string());
+        args.set("org", organisation(self.org, locale));
         let title = locale.format(Message::PageTitle.id(), &args)?;
         args.set("date", self.date.to_string());
         let stamp = locale.format(Message::LastModified.id(), &args)?;
@@ -103,7 +103,7 @@ pub(super) struct AnnexMargin<'a> {
 impl Margin for AnnexMargin<'_> {
     fn text(&self, locale: &Locale) -> Result<String, FormatError> {
         let mut args = FluentArgs::new();
-        args.set("org", self.org.to_string());
+        args.set("org", organisation(self.org, locale));
         let title = locale.format(Message::AnnexTitle.id(), &args)?;
         let fingerprint = locale.format(Message::PublicationFingerprint.id(), &args)?;
         args.set("date", self.date.to_string());
@@ -162,4 +162,10 @@ pub(super) fn css_string(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// The organisation's name as a margin says it: isolated in a right-to-left language, as the
+/// pages isolate it, so that a Latin name does not reorder the line around it.
+fn organisation(org: &str, locale: &Locale) -> String {
+    crate::text::isolate(org, crate::intl::is_rtl(&locale.language.locale)).into_owned()
 }
