@@ -882,3 +882,36 @@ fn a_change_still_to_come_withdrawn_with_its_date_kept_is_withdrawn() {
     );
     assert!(changes_to_come(&site.page("en")).is_empty());
 }
+
+#[test]
+fn out_of_date_words_of_the_changes_to_come_are_marked_as_such() {
+    // The English words under each change to come changed; the German and Dutch ones are now
+    // out of date, and the box says so, as a section whose words are out of date does.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    let en = site.read("locales/en/changes.ftl");
+    let line = en
+        .lines()
+        .find(|l| l.starts_with("notice-object-until = "))
+        .unwrap()
+        .to_string();
+    site.replace(
+        "locales/en/changes.ftl",
+        &line,
+        "notice-object-until = You may object until { $date }, that day included.",
+    );
+    site.build_later(&[]).success();
+    for lang in ["de", "nl"] {
+        let page = site.page(lang);
+        assert_eq!(
+            page.all(".upcoming-changes .stale-notice").len(),
+            1,
+            "{lang}"
+        );
+    }
+    assert!(site.page("en").all(".stale-notice").is_empty());
+}
