@@ -100,6 +100,8 @@ messages! {
     NoticeEventObjection = "notice-event-objection",
     /// "Notice to controllers", before the links to it in the feed.
     NoticeLink = "notice-link",
+    /// The name of the notice's e-mail file among its formats.
+    NoticeFormatEmail = "notice-format-email",
     /// "Fingerprint of this publication:", before it in each feed entry (and on archive pages).
     PublicationFingerprint = "publication-fingerprint",
     /// The annex's title, at the head of every printed page of it.

@@ -114,4 +114,5 @@ notice-page = Die aktuelle Liste der Unterauftragsverarbeiter: { $url }
 notice-fingerprint = Veröffentlichung vom { $date }, Fingerabdruck { $fingerprint }.
 notice-event-start = { $name }: Die Änderung wird wirksam
 notice-event-objection = { $name }: Letzter Tag für einen Einspruch
-notice-link = Mitteilung an Verantwortliche
+notice-link = Mitteilung an Verantwortliche:
+notice-format-email = E-Mail (.eml)

@@ -114,4 +114,5 @@ notice-page = The current list of sub-processors: { $url }
 notice-fingerprint = Publication of { $date }, fingerprint { $fingerprint }.
 notice-event-start = { $name }: the change takes effect
 notice-event-objection = { $name }: last day to object
-notice-link = Notice to controllers
+notice-link = Notice to controllers:
+notice-format-email = e-mail (.eml)

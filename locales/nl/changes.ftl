@@ -114,4 +114,5 @@ notice-page = De actuele lijst van subverwerkers: { $url }
 notice-fingerprint = Publicatie van { $date }, vingerafdruk { $fingerprint }.
 notice-event-start = { $name }: de wijziging gaat in
 notice-event-objection = { $name }: laatste dag voor bezwaar
-notice-link = Kennisgeving aan verwerkingsverantwoordelijken
+notice-link = Kennisgeving aan verwerkingsverantwoordelijken:
+notice-format-email = e-mailbericht (.eml)

@@ -841,11 +841,12 @@ pub fn atom(
                     crate::text::escape_html(&url(&format!("{dir}/{file}")))
                 )
             };
+            let email = locale.format(Message::NoticeFormatEmail.id(), &args)?;
             format!(
-                "<p>{}: {} · {} · {} · {}</p>",
+                "<p>{} {} · {} · {} · {}</p>",
                 crate::text::escape_html(&locale.format(Message::NoticeLink.id(), &args)?),
                 link("notice.md", "Markdown"),
-                link("notice.eml", "e-mail (.eml)"),
+                link("notice.eml", &crate::text::escape_html(&email)),
                 link("notice.json", "JSON"),
                 link("notice.ics", "iCalendar (.ics)"),
             )

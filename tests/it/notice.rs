@@ -408,6 +408,25 @@ fn the_second_example_gives_notice_in_its_five_languages_arabic_included() {
         .parse(eml.as_bytes())
         .unwrap();
     assert!(message.body_text(0).unwrap().contains(org));
+    // The change log links the notice in each language's words and punctuation.
+    for (lang, said) in [
+        (
+            "fr",
+            "Information des responsables du traitement : Markdown · courriel (.eml) · JSON · iCalendar (.ics)",
+        ),
+        (
+            "ar",
+            "إشعار المسؤولين عن المعالجة: Markdown · بريد إلكتروني (.eml) · JSON · iCalendar (.ics)",
+        ),
+    ] {
+        let log = common::Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        assert_eq!(common::text(log.one(".notice-kit")), said, "{lang}");
+        let feed = std::fs::read_to_string(site.public().join(lang).join("feed.xml")).unwrap();
+        assert!(!feed.contains("e-mail (.eml)"), "{lang}: {feed}");
+    }
     // And so does the footer of every printed Arabic page.
     let print = std::fs::read_to_string(site.public().join("ar/print.css")).unwrap();
     assert!(

@@ -117,4 +117,5 @@ notice-page = القائمة الحالية للمعالِجين الفرعيي�
 notice-fingerprint = منشور بتاريخ { $date }، البصمة { $fingerprint }.
 notice-event-start = { $name }: يسري التغيير
 notice-event-objection = { $name }: آخر يوم للاعتراض
-notice-link = إشعار المسؤولين عن المعالجة
+notice-link = إشعار المسؤولين عن المعالجة:
+notice-format-email = بريد إلكتروني (.eml)

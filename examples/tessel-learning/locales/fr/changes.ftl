@@ -114,4 +114,5 @@ notice-page = La liste actuelle des sous-traitants ultérieurs : { $url }
 notice-fingerprint = Publication du { $date }, empreinte { $fingerprint }.
 notice-event-start = { $name } : le changement prend effet
 notice-event-objection = { $name } : dernier jour pour s'opposer
-notice-link = Information des responsables du traitement
+notice-link = Information des responsables du traitement :
+notice-format-email = courriel (.eml)
