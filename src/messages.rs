@@ -191,12 +191,16 @@ pub const GENERIC_WORDS: &[(&str, &str, &str)] = &[
 /// where they do not speak it: `id = …` and its indented lines, without the comments above
 /// it; and the file they write it in, `locales/<language>/<file>`.
 pub fn generic(language: &str, id: &str) -> Option<(String, &'static str)> {
-    let spoken = GENERIC_WORDS.iter().any(|(l, _, _)| *l == language);
-    let language = if spoken { language } else { "en" };
+    let language = if speaks(language) { language } else { "en" };
     GENERIC_WORDS
         .iter()
         .filter(|(l, _, _)| *l == language)
         .find_map(|(l, file, words)| Some((format!("locales/{l}/{file}"), entry(words, id)?)))
+}
+
+/// Whether [`GENERIC_WORDS`] speak `language`.
+pub fn speaks(language: &str) -> bool {
+    GENERIC_WORDS.iter().any(|(l, _, _)| *l == language)
 }
 
 /// The entry of `id` in Fluent `words`: from its `id =` line to the last indented line after it.

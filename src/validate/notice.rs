@@ -109,6 +109,79 @@ enum Needs {
     EarlierStart,
 }
 
+/// Whether the sub-processor `id` is engaged already, by the publications `history` (newest
+/// first): engaged in an earlier publication, and listed in every one since.
+fn engaged_before(history: &[(Date, &[Arc<Subprocessor>])], id: &str) -> bool {
+    for (published, list) in history {
+        match list.iter().find(|s| s.id == id) {
+            None => return false,
+            Some(s) if s.effective.is_none_or(|e| e <= *published) => return true,
+            Some(_) => {}
+        }
+    }
+    false
+}
+
+/// Checks each start date (`effective`) of `model`, published on `date` after the
+/// publications `history` (newest first), whose statements are `statements`: one set or moved
+/// to a day before the publication is refused (a change takes effect on the day it is
+/// published at the earliest: controllers were not told of it before); one on an engaged
+/// sub-processor whose entry states what is in effect announces nothing, and is warned of.
+/// Returns whether the publication may be made.
+fn start_dates(
+    model: &Model,
+    places: &BTreeMap<String, Location>,
+    date: Date,
+    history: &[(Date, &[Arc<Subprocessor>])],
+    statements: &Statements,
+    diags: &mut Diagnostics,
+) -> bool {
+    let mut ok = true;
+    let at = |s: &Subprocessor, label: String| {
+        places.get(&s.name).map(|place| Location {
+            label,
+            ..place.clone()
+        })
+    };
+    for s in &model.subprocessors {
+        let Some(start) = s.effective else { continue };
+        let before = history
+            .first()
+            .and_then(|(_, list)| list.iter().find(|b| b.id == s.id));
+        if start < date && before.is_none_or(|b| b.effective != Some(start)) {
+            ok = false;
+            let mut d = Diagnostic::error(format!(
+                "`{}` takes effect on {start}, before this publication ({date})",
+                s.name
+            ))
+            .with_help(format!(
+                "a change takes effect on the day it is published at the earliest: remove `effective` for one that takes effect at once, or set a day after {date} to announce it; the day a sub-processor was engaged is `engaged`"
+            ));
+            d.location = at(s, format!("published {date}"));
+            diags.push(d);
+            continue;
+        }
+        let standing = statements.in_effect_before(&s.id, date);
+        if start > date
+            && engaged_before(history, &s.id)
+            && standing.is_some_and(|standing| {
+                crate::history::changes::statement_changes(standing, s).is_empty()
+            })
+        {
+            let mut d = Diagnostic::warning(format!(
+                "`{}` is engaged, and its entry states what is in effect: `effective = {start}` announces no change",
+                s.name
+            ))
+            .with_help(format!(
+                "remove `effective`, or change the entry to what it is to be from {start}"
+            ));
+            d.location = at(s, "engaged".to_string());
+            diags.push(d);
+        }
+    }
+    ok
+}
+
 /// Holds a new publication to the notice the site promises. Returns whether it may be made.
 /// Checks each `engaged` date of `model`, published on `date` after the publications `history`
 /// (newest first): the day a sub-processor was engaged is not still to come, and one only
@@ -120,17 +193,7 @@ fn engagement_dates(
     history: &[(Date, &[Arc<Subprocessor>])],
     diags: &mut Diagnostics,
 ) -> bool {
-    // Engaged already: engaged in an earlier publication, and listed in every one since.
-    let engaged_before = |id: &str| {
-        for (published, list) in history {
-            match list.iter().find(|s| s.id == id) {
-                None => return false,
-                Some(s) if s.effective.is_none_or(|e| e <= *published) => return true,
-                Some(_) => {}
-            }
-        }
-        false
-    };
+    let engaged_before = |id: &str| engaged_before(history, id);
     let mut ok = true;
     for s in &model.subprocessors {
         let Some(engaged) = s.engaged else { continue };
@@ -192,6 +255,7 @@ pub fn check(
             statements.add(m, p.date);
         }
     }
+    ok &= start_dates(model, places, stamp.date, &history, &statements, diags);
     // The first publication needs no notice.
     if earlier.is_empty() {
         return ok;

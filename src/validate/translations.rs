@@ -306,6 +306,11 @@ fn check_translation(
                     Some(parent) => format!(
                         "add `{id} = …` to a file in locales/{tag}/ or in locales/{parent}/, which `{tag}` inherits from"
                     ),
+                    // A message candor needs, in a language its example speaks: the words
+                    // `candor init` writes.
+                    None if crate::messages::speaks(tag) => {
+                        format!("add `{id} = …` to a file in locales/{tag}/{}", as_init_writes(tag, id))
+                    }
                     None => format!("add `{id} = …` to a file in locales/{tag}/"),
                 }),
             );

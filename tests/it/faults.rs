@@ -1134,3 +1134,33 @@ fn a_message_a_template_shows_only_at_times_is_asked_for_before_it_is_shown() {
         run.stderr
     );
 }
+
+#[test]
+fn a_message_candor_needs_missing_from_a_translation_is_quoted_in_its_language() {
+    // A German file of a site made by an older candor lacks a message this one needs: the
+    // help gives it as `candor init` writes it in German.
+    let site = Site::example();
+    let path = "locales/de/changes.ftl";
+    let words: Vec<String> = site
+        .read(path)
+        .lines()
+        .filter(|line| !line.starts_with("change-withdrawn-part ="))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    site.write(path, &words.concat());
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("`change-withdrawn-part` is not translated into `de`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "change-withdrawn-part = Vor dem Inkrafttreten am { $date } zurückgenommen: { $change }"
+        ),
+        "{}",
+        run.stderr
+    );
+}

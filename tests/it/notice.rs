@@ -934,3 +934,41 @@ fn out_of_date_words_of_the_changes_to_come_are_marked_as_such() {
     }
     assert!(site.page("en").all(".stale-notice").is_empty());
 }
+
+#[test]
+fn a_start_date_before_the_publication_is_refused_and_one_that_announces_nothing_is_warned_of() {
+    // A change cannot take effect before the publication that states it: controllers were not
+    // told of it then.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2026-12-01",
+    );
+    let run = site.build_later(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("`Slack` takes effect on 2026-12-01, before this publication (2027-01-01)"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/subprocessors.toml:"),
+        "{}",
+        run.stderr
+    );
+    // A start date on an engaged sub-processor that changes nothing announces nothing.
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = true\neffective = 2026-12-01",
+        "personal-data = false\neffective = 2027-03-01",
+    );
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(
+        run.stderr.contains("`Slack` is engaged, and its entry states what is in effect: `effective = 2027-03-01` announces no change"),
+        "{}",
+        run.stderr
+    );
+}
