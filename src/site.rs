@@ -193,6 +193,12 @@ impl Site {
 
     /// The stamp for this site under `recording`, from `candor.lock`.
     pub fn stamp(&self, recording: Recording, diags: &mut Diagnostics) -> Option<Stamp> {
+        // Today, to tell a change announced for a day since the last publication.
+        let today = match recording {
+            Recording::Record { now } | Recording::Preview { now } => Some(now),
+            Recording::Locked => lock::publication_time().ok(),
+        }
+        .map(|now| lock::When::at(now).date);
         let read = self.read_lock(diags)?;
         let stamp = lock::stamp(
             read,
@@ -204,6 +210,15 @@ impl Site {
             recording,
             diags,
         )?;
+        if let Some(today) = today {
+            notice::taken_effect_since(
+                &self.model,
+                &self.subprocessor_places,
+                &stamp,
+                today,
+                diags,
+            );
+        }
         notice::check(
             &self.model,
             &self.subprocessor_places,

@@ -417,10 +417,19 @@ pub fn for_engaged(
                 was: Some(was),
                 now: published,
             },
-            (None, None) => Change::Record {
-                id: id.clone(),
-                name,
-                fields: vec![RecordField::Engaged],
+            // A day passed, dropped: its changes took effect on it.
+            (None, None) => match was {
+                Some(was) => Change::TakesEffect {
+                    id: id.clone(),
+                    name,
+                    was: Some(*was),
+                    now: *was,
+                },
+                None => Change::Record {
+                    id: id.clone(),
+                    name,
+                    fields: vec![RecordField::Engaged],
+                },
             },
         };
         dated.insert(id);

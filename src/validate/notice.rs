@@ -182,6 +182,38 @@ fn start_dates(
     ok
 }
 
+/// Warns where a build makes no new publication and a start date announced by the last one
+/// (`stamp`'s) has come by `today`: its pages, as published, still show that change (or that
+/// sub-processor) as to come, and will until a publication states it in effect.
+pub fn taken_effect_since(
+    model: &Model,
+    places: &BTreeMap<String, Location>,
+    stamp: &Stamp,
+    today: Date,
+    diags: &mut Diagnostics,
+) {
+    if stamp.publishing.is_new() {
+        return;
+    }
+    for s in &model.subprocessors {
+        let Some(start) = s.effective.filter(|d| *d > stamp.date && *d <= today) else {
+            continue;
+        };
+        let mut d = Diagnostic::warning(format!(
+            "`{}`: the change announced for {start} has taken effect, and the last publication ({}) shows it as still to come",
+            s.name, stamp.date
+        ))
+        .with_help(format!(
+            "remove `effective = {start}` from its entry and build again: the new publication states it in effect, and its change log says since when"
+        ));
+        d.location = places.get(&s.name).map(|place| Location {
+            label: format!("in effect since {start}"),
+            ..place.clone()
+        });
+        diags.push(d);
+    }
+}
+
 /// Holds a new publication to the notice the site promises. Returns whether it may be made.
 /// Checks each `engaged` date of `model`, published on `date` after the publications `history`
 /// (newest first): the day a sub-processor was engaged is not still to come, and one only

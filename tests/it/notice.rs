@@ -972,3 +972,49 @@ fn a_start_date_before_the_publication_is_refused_and_one_that_announces_nothing
         run.stderr
     );
 }
+
+#[test]
+fn a_build_after_an_announced_day_says_the_published_page_still_shows_it_to_come() {
+    // Slack's change announced for 1 March has taken effect by 2 March; nothing else changed,
+    // so the page stays as published on 1 January, and the build says so, and what to do.
+    let site = slack_to_process_personal_data_from_march();
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1803945600")],
+    );
+    run.success();
+    assert!(
+        run.stderr.contains("`Slack`: the change announced for 2027-03-01 has taken effect, and the last publication (2027-01-01) shows it as still to come"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("remove `effective = 2027-03-01`"),
+        "{}",
+        run.stderr
+    );
+    // Done so, the publication states it in effect, and its change log says since when.
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = true\neffective = 2027-03-01",
+        "personal-data = true",
+    );
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1803945600")],
+    );
+    run.success();
+    assert!(!run.stderr.contains("has taken effect"), "{}", run.stderr);
+    assert_eq!(
+        logged(&site, "en", "2027-03-02"),
+        ["Slack: changes to it take effect from 1 March 2027"]
+    );
+    assert!(changes_to_come(&site.page("en")).is_empty());
+    assert_eq!(
+        common::text(
+            site.page("en")
+                .all("#subprocessors tr#subprocessor-slack td[data-label]")[0]
+        ),
+        "Yes"
+    );
+}
