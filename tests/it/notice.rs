@@ -592,7 +592,7 @@ fn a_second_change_to_a_change_still_to_come_is_listed_beside_the_first() {
             "de",
             [
                 "Slack verarbeitet jetzt personenbezogene Daten. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
-                "Slack: Übermittlungen außerhalb des EWR beruhen jetzt auf Verbindliche interne Datenschutzvorschriften statt auf Standardvertragsklauseln. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
+                "Slack: Grundlage für Übermittlungen außerhalb des EWR ist jetzt Verbindliche interne Datenschutzvorschriften statt Standardvertragsklauseln. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
             ],
         ),
         (
@@ -630,7 +630,7 @@ fn a_second_change_to_a_change_still_to_come_is_listed_beside_the_first() {
         (
             "de",
             [
-                "Slack: Übermittlungen außerhalb des EWR beruhen jetzt auf Verbindliche interne Datenschutzvorschriften statt auf Standardvertragsklauseln",
+                "Slack: Grundlage für Übermittlungen außerhalb des EWR ist jetzt Verbindliche interne Datenschutzvorschriften statt Standardvertragsklauseln",
                 "Slack: Änderungen gelten ab 1. März 2027",
             ],
         ),
@@ -863,7 +863,7 @@ fn a_change_still_to_come_can_be_withdrawn_in_part() {
         ),
         (
             "de",
-            "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack: Übermittlungen außerhalb des EWR beruhen jetzt auf Verbindliche interne Datenschutzvorschriften statt auf Standardvertragsklauseln",
+            "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack: Grundlage für Übermittlungen außerhalb des EWR ist jetzt Verbindliche interne Datenschutzvorschriften statt Standardvertragsklauseln",
             "Slack verarbeitet jetzt personenbezogene Daten. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
         ),
         (

@@ -24,7 +24,7 @@ change-outside-eea =
         [yes] { $name } übermittelt jetzt personenbezogene Daten in Länder außerhalb des EWR, auf Grundlage von { $mechanism }
        *[no] { $name } übermittelt keine personenbezogenen Daten mehr in Länder außerhalb des EWR
     }
-change-mechanism = { $name }: Übermittlungen außerhalb des EWR beruhen jetzt auf { $mechanism } statt auf { $was }
+change-mechanism = { $name }: Grundlage für Übermittlungen außerhalb des EWR ist jetzt { $mechanism } statt { $was }
 change-security-link =
     { $kind ->
         [added] { $name }: neuer Link zu den Sicherheitsmaßnahmen
