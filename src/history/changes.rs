@@ -325,10 +325,11 @@ impl Change {
 /// Tells the `changes` that `model`, published on `published`, made to the sub-processors
 /// engaged before it (`engaged`) as what they are for one engaged: its start date is when the
 /// changes to it take effect ([`Change::TakesEffect`]), not its engagement, and is told even
-/// where it did not change while the changes to it did; a start date dropped once passed only
-/// changes its record. One stated again as it stands in effect (by `before`, the statements of
-/// the publications before) before a change announced to it took effect is that change
-/// withdrawn ([`Change::Withdrawn`]), not a change back from what it never was.
+/// where it did not change while the changes to it did; a passed start date dropped says since
+/// when they took effect. What of a change announced to it is stated again as it stands in
+/// effect (by `before`, the statements of the publications before), before that change took
+/// effect, is withdrawn ([`Change::Withdrawn`]), the whole or a part: not a change back from
+/// what never was.
 pub fn for_engaged(
     changes: &mut Vec<Change>,
     model: &Model,
