@@ -539,11 +539,7 @@ fn a_subprocessor_removed_before_its_change_takes_effect_has_no_change_to_come()
         &format!("{}{}", &slack[..at], &slack[end..]),
     );
     // Removed on 15 January, before 1 March.
-    common::candor(
-        &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", "1799971200")],
-    )
-    .success();
+    publish_at(&site, "1799971200");
     for words in common::LANGUAGES {
         let lang = words.lang;
         let page = site.page(lang);
@@ -554,6 +550,11 @@ fn a_subprocessor_removed_before_its_change_takes_effect_has_no_change_to_come()
         );
         assert!(annex.all(".upcoming-changes").is_empty(), "{lang} annex");
     }
+}
+
+/// Builds `site` at `epoch` (a SOURCE_DATE_EPOCH): a publication that day, if anything changed.
+fn publish_at(site: &Site, epoch: &str) {
+    common::candor(&["build", &site.arg()], &[("SOURCE_DATE_EPOCH", epoch)]).success();
 }
 
 /// The items of the box of changes to come of `page` (a page or an annex), as read.
@@ -569,17 +570,7 @@ fn a_second_change_to_a_change_still_to_come_is_listed_beside_the_first() {
     // Slack is to process personal data from 1 March (announced on 1 January); on 15 January
     // its transfers are announced to rest on binding corporate rules from the same day. Both
     // are still to come: the first has not taken effect.
-    let site = slack_to_process_personal_data_from_march();
-    site.replace(
-        "content/subprocessors.toml",
-        "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com",
-        "mechanism = \"binding-corporate-rules\"\nsecurity = \"https://slack.com",
-    );
-    common::candor(
-        &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", "1799971200")],
-    )
-    .success();
+    let site = slack_with_two_changes_to_come();
     for (lang, said) in [
         (
             "en",
@@ -668,11 +659,7 @@ fn a_change_still_to_come_moved_to_a_later_day_is_told_as_such() {
         "effective = 2027-03-01",
         "effective = 2027-04-01",
     );
-    common::candor(
-        &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", "1799971200")],
-    )
-    .success();
+    publish_at(&site, "1799971200");
     for (lang, heading, changed, to_come, pending) in [
         (
             "en",
@@ -727,11 +714,7 @@ fn a_change_still_to_come_can_be_withdrawn() {
         "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
         "name = \"Slack\"\npersonal-data = false",
     );
-    common::candor(
-        &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", "1799971200")],
-    )
-    .success();
+    publish_at(&site, "1799971200");
     for words in common::LANGUAGES {
         let lang = words.lang;
         let page = site.page(lang);
@@ -772,11 +755,7 @@ fn a_change_brought_forward_is_noticed_with_what_takes_effect() {
         "effective = 2027-03-01",
         "notice-exception = \"emergency-replacement\"",
     );
-    common::candor(
-        &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", "1799971200")],
-    )
-    .success();
+    publish_at(&site, "1799971200");
     for (lang, said) in [
         ("en", "Slack now processes personal data"),
         ("de", "Slack verarbeitet jetzt personenbezogene Daten"),
@@ -831,11 +810,7 @@ fn slack_with_two_changes_to_come() -> Site {
         "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com",
         "mechanism = \"binding-corporate-rules\"\nsecurity = \"https://slack.com",
     );
-    common::candor(
-        &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", "1799971200")],
-    )
-    .success();
+    publish_at(&site, "1799971200");
     site
 }
 
@@ -850,11 +825,7 @@ fn a_change_still_to_come_can_be_withdrawn_in_part() {
         "mechanism = \"binding-corporate-rules\"\nsecurity = \"https://slack.com",
         "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com",
     );
-    common::candor(
-        &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", "1801440000")],
-    )
-    .success();
+    publish_at(&site, "1801440000");
     for (lang, withdrawn, to_come) in [
         (
             "en",
@@ -890,11 +861,7 @@ fn a_change_still_to_come_withdrawn_with_its_date_kept_is_withdrawn() {
         "personal-data = true\neffective = 2027-03-01",
         "personal-data = false\neffective = 2027-03-01",
     );
-    common::candor(
-        &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", "1799971200")],
-    )
-    .success();
+    publish_at(&site, "1799971200");
     assert_eq!(
         logged(&site, "en", "2027-01-15"),
         ["Slack: the change announced to take effect from 1 March 2027 is withdrawn"]
