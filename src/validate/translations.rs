@@ -72,6 +72,7 @@ pub fn check(
         check_blank(locale, found);
         check_one_line(locale, found);
         check_references(locale, found);
+        check_cycles(locale, found);
         if locale.language.tag != source.language.tag {
             check_translation(source, locale, options, found);
         }
@@ -267,6 +268,95 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
             }
             diags.push(d);
         }
+    }
+}
+
+/// Refuses a message or term that refers to itself, directly or through others: Fluent cannot
+/// format it, and would say so only when a page shows it, naming the page. Each cycle is told
+/// once, at the reference that closes it in its first entry by id.
+fn check_cycles(locale: &Locale, diags: &mut Diagnostics) {
+    // Entries by id, a term's with its `-`; each with what it refers to of this language's own.
+    let entry = |id: &str| match id.strip_prefix('-') {
+        Some(term) => locale.terms.get(term),
+        None => locale.messages.get(id),
+    };
+    let refs = |id: &str| -> Vec<(String, Range<usize>)> {
+        entry(id).map_or_else(Vec::new, |e| {
+            let messages = e
+                .refs
+                .messages
+                .iter()
+                .map(|(m, span)| (m.to_string(), span.clone()));
+            let terms = e
+                .refs
+                .terms
+                .iter()
+                .map(|(t, span)| (format!("-{t}"), span.clone()));
+            messages
+                .chain(terms)
+                .filter(|(id, _)| entry(id).is_some())
+                .collect()
+        })
+    };
+    let ids: Vec<String> = locale
+        .messages
+        .keys()
+        .cloned()
+        .chain(locale.terms.keys().map(|t| format!("-{t}")))
+        .collect();
+    let mut told: std::collections::BTreeSet<Vec<String>> = std::collections::BTreeSet::new();
+    for start in &ids {
+        // The shortest way back to `start`, breadth first: each id reached, with the one it was
+        // reached from.
+        let mut from: std::collections::BTreeMap<String, String> = Default::default();
+        let mut queue = std::collections::VecDeque::from([start.clone()]);
+        let mut closed = None;
+        while let Some(id) = queue.pop_front() {
+            for (next, _) in refs(&id) {
+                if next == *start {
+                    closed = Some(id.clone());
+                    break;
+                }
+                if !from.contains_key(&next) {
+                    from.insert(next.clone(), id.clone());
+                    queue.push_back(next);
+                }
+            }
+            if closed.is_some() {
+                break;
+            }
+        }
+        let Some(last) = closed else { continue };
+        let mut path = vec![last.clone()];
+        while let Some(before) = from.get(path.last().expect("not empty")) {
+            path.push(before.clone());
+        }
+        // `path` runs from the entry that refers to `start` back to `start`.
+        path.reverse();
+        let mut members = path.clone();
+        members.sort();
+        if !told.insert(members) {
+            continue;
+        }
+        let through: Vec<String> = path.iter().skip(1).map(|id| format!("`{id}`")).collect();
+        let first = path.get(1).unwrap_or(start);
+        let span = refs(start)
+            .into_iter()
+            .find(|(id, _)| id == first)
+            .map(|(_, span)| span);
+        let (Some(e), Some(span)) = (entry(start), span) else {
+            continue;
+        };
+        let why = if through.is_empty() {
+            format!("`{start}` refers to itself")
+        } else {
+            format!("`{start}` refers to itself, through {}", through.join(", "))
+        };
+        diags.push(
+            Diagnostic::error(why)
+                .at(&e.file, span, "the reference that leads back to it")
+                .with_help("a message cannot show its own text: write the words out here"),
+        );
     }
 }
 

@@ -1164,3 +1164,41 @@ fn a_message_candor_needs_missing_from_a_translation_is_quoted_in_its_language()
         run.stderr
     );
 }
+
+#[test]
+fn a_message_that_refers_to_itself_is_pointed_at_where_it_does() {
+    // Through another message too: `retention-at-end` → `retention-heading` → `retention-at-end`.
+    let check = assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "retention-at-end = Nach Ablauf der Aufbewahrungsfrist:",
+                "retention-at-end = Nach Ablauf { retention-heading }:",
+            );
+            let words = s.read("locales/de/sections.ftl");
+            let heading = words
+                .lines()
+                .find(|line| line.starts_with("retention-heading = "))
+                .unwrap()
+                .to_string();
+            s.replace(
+                "locales/de/sections.ftl",
+                &heading,
+                &format!("{heading} {{ retention-at-end }}"),
+            );
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "retention-at-end = Nach Ablauf {",
+            needle: "retention-heading",
+        },
+        "`retention-at-end` refers to itself, through `retention-heading`",
+    );
+    // Once, not once for each message of the cycle, nor for each page that shows it.
+    assert_eq!(
+        check.stderr.matches("refers to itself").count(),
+        1,
+        "{}",
+        check.stderr
+    );
+}
