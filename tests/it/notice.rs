@@ -557,12 +557,17 @@ fn publish_at(site: &Site, epoch: &str) {
     common::candor(&["build", &site.arg()], &[("SOURCE_DATE_EPOCH", epoch)]).success();
 }
 
-/// The items of the box of changes to come of `page` (a page or an annex), as read.
-fn changes_to_come(page: &common::Page) -> Vec<String> {
-    page.all(".upcoming-changes li")
+/// The texts of the elements `selector` finds in `page`, as read (without bidi isolates).
+fn read_all(page: &common::Page, selector: &str) -> Vec<String> {
+    page.all(selector)
         .into_iter()
         .map(|li| common::without_isolates(&common::text(li)))
         .collect()
+}
+
+/// The items of the box of changes to come of `page` (a page or an annex), as read.
+fn changes_to_come(page: &common::Page) -> Vec<String> {
+    read_all(page, ".upcoming-changes li")
 }
 
 #[test]
@@ -643,10 +648,7 @@ fn logged(site: &Site, lang: &str, id: &str) -> Vec<String> {
         &site.public().join(lang).join("changes/index.html"),
         Some(lang),
     );
-    log.all(&format!("[id='{id}'] li"))
-        .into_iter()
-        .map(|li| common::without_isolates(&common::text(li)))
-        .collect()
+    read_all(&log, &format!("[id='{id}'] li"))
 }
 
 #[test]
