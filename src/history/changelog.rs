@@ -1,7 +1,7 @@
 //! The public change log and its Atom feed, per language, from the recorded publications
 //! (never typed by hand): each publication's date and what it changed, in that language's words.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, Person, Text};
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -128,6 +128,128 @@ pub struct Logged<'h> {
     pub changes: Option<(Vec<Change>, String)>,
     /// What controllers must be told of ahead, if anything: the notice of this publication.
     pub notice: Vec<Noticed>,
+    /// The events its notice puts in calendars, in the order of `notice`'s sub-processors.
+    pub calendar: Vec<Scheduled>,
+}
+
+/// An event a notice puts in controllers' calendars: the day a sub-processor's changes take
+/// effect, or the last day to object to them. Every notice that tells of the same change to
+/// come gives it the same id and a later sequence (RFC 5545), so that a calendar which
+/// imported an earlier notice moves or cancels its event rather than keeping the old day
+/// beside the new one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scheduled {
+    /// The sub-processor's id.
+    pub subprocessor: String,
+    pub day: EventDay,
+    pub date: jiff::civil::Date,
+    /// The publication whose notice first told of the change: it names the event.
+    pub announced: PublicationId,
+    /// How many notices told of it before this one.
+    pub sequence: u32,
+    pub status: EventStatus,
+}
+
+/// Which day of a change an event marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventDay {
+    /// The change takes effect.
+    Start,
+    /// The last day controllers may object to it.
+    LastToObject,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventStatus {
+    /// On the day it names.
+    Confirmed,
+    /// No longer happens: the change took effect earlier, or will not take effect.
+    Cancelled,
+}
+
+/// The changes to come that notices have put in calendars so far, by sub-processor: until the
+/// day each takes effect, a later notice about the same sub-processor updates its events.
+#[derive(Default)]
+struct Calendars {
+    to_come: HashMap<String, InCalendars>,
+}
+
+/// A change to come as calendars hold it.
+struct InCalendars {
+    announced: PublicationId,
+    sequence: u32,
+    start: jiff::civil::Date,
+    last_to_object: Option<jiff::civil::Date>,
+}
+
+impl Calendars {
+    /// The events of the notice of the publication `id`, made on `published`: for each
+    /// sub-processor it tells of, its start and last day to object, as the same events as an
+    /// earlier notice's where that notice's change is still to come.
+    fn schedule(
+        &mut self,
+        id: PublicationId,
+        published: jiff::civil::Date,
+        notice: &[Noticed],
+    ) -> Vec<Scheduled> {
+        // What has taken effect by now is no longer updated.
+        self.to_come.retain(|_, c| c.start > published);
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        for n in notice {
+            if !seen.insert(n.subprocessor.as_str()) {
+                continue;
+            }
+            let before = self.to_come.remove(&n.subprocessor);
+            let (announced, sequence) = before
+                .as_ref()
+                .map_or((id, 0), |b| (b.announced, b.sequence + 1));
+            let event = |day, date, status| Scheduled {
+                subprocessor: n.subprocessor.clone(),
+                day,
+                date,
+                announced,
+                sequence,
+                status,
+            };
+            // Removed (beside a change that needs notice) before its change took effect: that
+            // change will not.
+            let removed = notice
+                .iter()
+                .filter(|m| m.subprocessor == n.subprocessor)
+                .all(|m| matches!(m.change, Change::SubprocessorRemoved { .. }));
+            if let (true, Some(before)) = (removed, &before) {
+                out.push(event(EventDay::Start, before.start, EventStatus::Cancelled));
+                if let Some(was) = before.last_to_object {
+                    out.push(event(EventDay::LastToObject, was, EventStatus::Cancelled));
+                }
+                continue;
+            }
+            out.push(event(EventDay::Start, n.effective, EventStatus::Confirmed));
+            match (n.objection_until, before.and_then(|b| b.last_to_object)) {
+                (Some(until), _) => {
+                    out.push(event(EventDay::LastToObject, until, EventStatus::Confirmed));
+                }
+                // Brought forward: there is no longer a day to object by.
+                (None, Some(was)) => {
+                    out.push(event(EventDay::LastToObject, was, EventStatus::Cancelled));
+                }
+                (None, None) => {}
+            }
+            if n.effective > published {
+                self.to_come.insert(
+                    n.subprocessor.clone(),
+                    InCalendars {
+                        announced,
+                        sequence,
+                        start: n.effective,
+                        last_to_object: n.objection_until,
+                    },
+                );
+            }
+        }
+        out
+    }
 }
 
 /// The folder of a publication's notice under a language's folder: the feed links it, and
@@ -296,6 +418,7 @@ pub fn as_logged(
 /// What each publication of `history` changed, in order.
 pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
     let mut so_far = SoFar::default();
+    let mut calendars = Calendars::default();
     let mut out = Vec::with_capacity(history.len());
     for (i, (publication, id)) in history.iter().zip(lock::ids(history)).enumerate() {
         let model = publication.snapshot.model().ok();
@@ -319,12 +442,14 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
         if let Some(model) = model {
             so_far.add(model, publication.date);
         }
+        let calendar = calendars.schedule(id, publication.date, &notice);
         out.push(Logged {
             publication,
             id,
             org: model.map(|m| m.organisation.name.clone()),
             changes,
             notice,
+            calendar,
         });
     }
     out
@@ -900,6 +1025,85 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    fn date(text: &str) -> jiff::civil::Date {
+        text.parse().unwrap()
+    }
+
+    fn publication(text: &str) -> PublicationId {
+        PublicationId {
+            date: date(text),
+            nth: 1,
+        }
+    }
+
+    /// A notice's item about `id`, taking effect on `effective` with the day before it the last
+    /// to object (or at once, on `effective`, when `object` is false).
+    fn noticed(change: Change, id: &str, effective: &str, object: bool) -> Noticed {
+        let effective = date(effective);
+        Noticed {
+            change,
+            subprocessor: id.to_string(),
+            name: id.to_string(),
+            effective,
+            objection_until: object.then(|| effective.yesterday().unwrap()),
+        }
+    }
+
+    #[test]
+    fn a_removal_cancels_the_events_of_a_change_still_to_come_and_a_day_passed_is_not_updated() {
+        let added = |id: &str| Change::SubprocessorAdded {
+            id: id.to_string(),
+            name: id.to_string(),
+            effective: None,
+        };
+        let removed = |id: &str| Change::SubprocessorRemoved {
+            id: id.to_string(),
+            name: id.to_string(),
+        };
+        let mut calendars = Calendars::default();
+        let first = calendars.schedule(
+            publication("2027-01-01"),
+            date("2027-01-01"),
+            &[
+                noticed(added("a"), "a", "2027-03-01", true),
+                noticed(added("b"), "b", "2027-02-01", true),
+            ],
+        );
+        assert_eq!(first.len(), 4);
+        // On 15 February, b has started; a is removed beside c, which replaces it.
+        let later = calendars.schedule(
+            publication("2027-02-15"),
+            date("2027-02-15"),
+            &[
+                noticed(added("c"), "c", "2027-04-01", true),
+                noticed(added("b"), "b", "2027-05-01", true),
+                noticed(removed("a"), "a", "2027-02-15", false),
+            ],
+        );
+        let event = |id: &str, day, on: &str, announced: &str, sequence, status| Scheduled {
+            subprocessor: id.to_string(),
+            day,
+            date: date(on),
+            announced: publication(announced),
+            sequence,
+            status,
+        };
+        use EventDay::*;
+        use EventStatus::*;
+        assert_eq!(
+            later,
+            [
+                event("c", Start, "2027-04-01", "2027-02-15", 0, Confirmed),
+                event("c", LastToObject, "2027-03-31", "2027-02-15", 0, Confirmed),
+                // b's first events are in the past: new ones.
+                event("b", Start, "2027-05-01", "2027-02-15", 0, Confirmed),
+                event("b", LastToObject, "2027-04-30", "2027-02-15", 0, Confirmed),
+                event("a", Start, "2027-03-01", "2027-01-01", 1, Cancelled),
+                event("a", LastToObject, "2027-02-28", "2027-01-01", 1, Cancelled),
+            ]
+        );
+    }
 
     fn plain(text: &str) -> Item {
         Item {

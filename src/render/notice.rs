@@ -16,7 +16,9 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::markdown;
-use crate::history::changelog::{self, FeedLinks, Logged, Noticed};
+use crate::history::changelog::{
+    self, EventDay, EventStatus, FeedLinks, Logged, Noticed, Scheduled,
+};
 use crate::history::published;
 use crate::intl;
 use crate::load::locales::Locale;
@@ -239,7 +241,7 @@ pub fn kit(
     json_bytes.push(b'\n');
 
     // A calendar: each start, and each last day to object, as an all-day event.
-    let ics = calendar(&changes, &id, lang, moment, links, &say)?;
+    let ics = calendar(&logged.calendar, &changes, lang, moment, links, &say)?;
 
     let dir = format!("{lang}/{}", changelog::notice_folder(&id));
     Ok(vec![
@@ -250,18 +252,21 @@ pub fn kit(
     ])
 }
 
-/// The notice's calendar (RFC 5545): an all-day event on the day each change takes effect, and
-/// one on the last day to object to it. Ids and stamps come from the publication, so the file
-/// is the same on every build and a calendar that imports it twice keeps one of each.
+/// The notice's calendar (RFC 5545): an all-day event on the day each sub-processor's changes
+/// take effect, and one on the last day to object to them, described by the notice's items
+/// about it. Ids and stamps come from the publications, so the file is the same on every build
+/// and a calendar that imports it twice keeps one of each; an event an earlier notice put in
+/// calendars keeps its id, with a later sequence, so that importing this one moves or cancels
+/// it.
 fn calendar(
+    events: &[Scheduled],
     changes: &[(&Noticed, String, String)],
-    id: &str,
     lang: &str,
     moment: i64,
     links: &FeedLinks,
     say: &Say,
 ) -> Result<String, String> {
-    use icalendar::{Component, Property};
+    use icalendar::{Component, EventStatus as Status, Property};
     let stamp = jiff::Timestamp::from_second(moment)
         .map_err(|e| e.to_string())?
         .strftime("%Y%m%dT%H%M%SZ")
@@ -271,15 +276,35 @@ fn calendar(
     calendar.append_property(Property::new("VERSION", "2.0"));
     calendar.append_property(Property::new("PRODID", "-//candor//notice//EN"));
     calendar.append_property(Property::new("CALSCALE", "GREGORIAN"));
-    let mut event = |uid: String, date: jiff::civil::Date, summary: String, description: &str| {
-        let next = date.tomorrow().unwrap_or(date);
+    for event in events {
+        let about: Vec<_> = changes
+            .iter()
+            .filter(|(n, _, _)| n.subprocessor == event.subprocessor)
+            .collect();
+        let Some((first, _, _)) = about.first() else {
+            continue;
+        };
+        let description = about
+            .iter()
+            .map(|(_, _, text)| text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (what, summary) = match event.day {
+            EventDay::Start => ("start", Message::NoticeEventStart),
+            EventDay::LastToObject => ("objection", Message::NoticeEventObjection),
+        };
+        let uid = format!(
+            "{}-{}-{what}-{lang}@{}",
+            event.announced, event.subprocessor, links.authority
+        );
+        let next = event.date.tomorrow().unwrap_or(event.date);
         let mut e = icalendar::Event::new();
         e.uid(&uid)
-            .summary(&summary)
-            .description(description)
+            .summary(&say(summary, &[("name", first.name.clone())])?)
+            .description(&description)
             .add_property("DTSTAMP", &stamp)
             .append_property(
-                Property::new("DTSTART", day(date))
+                Property::new("DTSTART", day(event.date))
                     .add_parameter("VALUE", "DATE")
                     .done(),
             )
@@ -288,24 +313,13 @@ fn calendar(
                     .add_parameter("VALUE", "DATE")
                     .done(),
             );
-        calendar.push(e.done());
-    };
-    for (n, _, text) in changes {
-        let uid = |what: &str| format!("{id}-{}-{what}-{lang}@{}", n.subprocessor, links.authority);
-        event(
-            uid("start"),
-            n.effective,
-            say(Message::NoticeEventStart, &[("name", n.name.clone())])?,
-            text,
-        );
-        if let Some(until) = n.objection_until {
-            event(
-                uid("objection"),
-                until,
-                say(Message::NoticeEventObjection, &[("name", n.name.clone())])?,
-                text,
-            );
+        if event.sequence > 0 {
+            e.sequence(event.sequence);
         }
+        if event.status == EventStatus::Cancelled {
+            e.status(Status::Cancelled);
+        }
+        calendar.push(e.done());
     }
     Ok(calendar.to_string())
 }

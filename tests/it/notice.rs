@@ -770,6 +770,22 @@ fn a_change_brought_forward_is_noticed_with_what_takes_effect() {
         );
         // And the page states it as in effect.
         assert!(changes_to_come(&site.page(lang)).is_empty(), "{lang}");
+        // Its calendar moves the first notice's start to today and cancels its last day to
+        // object.
+        let uid = |what: &str| format!("2027-01-01-slack-{what}-{lang}@luscii.com");
+        assert_eq!(
+            calendar_events(&site, lang, "2027-01-15"),
+            [
+                (uid("start"), "2027-01-15".to_string(), 1, None),
+                (
+                    uid("objection"),
+                    "2027-02-28".to_string(),
+                    1,
+                    Some("CANCELLED".to_string())
+                ),
+            ],
+            "{lang}"
+        );
     }
 }
 
@@ -986,4 +1002,96 @@ fn a_build_after_an_announced_day_says_the_published_page_still_shows_it_to_come
         ),
         "Yes"
     );
+}
+
+/// The events of the calendar of the notice `id` in `lang`, read back by a standard parser:
+/// each one's id, day, sequence (0 when it has none) and status (`None` when it has none).
+fn calendar_events(
+    site: &Site,
+    lang: &str,
+    id: &str,
+) -> Vec<(String, String, u32, Option<String>)> {
+    use icalendar::Component;
+    let ics = site.read(&format!("public/{lang}/notices/{id}/notice.ics"));
+    let calendar: icalendar::Calendar = ics.parse().expect("the .ics parses");
+    let events: Vec<_> = calendar
+        .events()
+        .map(|e| {
+            let day = match e.get_start() {
+                Some(icalendar::DatePerhapsTime::Date(d)) => d.to_string(),
+                other => panic!("{lang}: an all-day event, not {other:?}"),
+            };
+            let sequence = e
+                .property_value("SEQUENCE")
+                .map_or(0, |s| s.parse().expect("a sequence is a number"));
+            (
+                e.get_uid().expect("each event has an id").to_string(),
+                day,
+                sequence,
+                e.property_value("STATUS").map(str::to_string),
+            )
+        })
+        .collect();
+    let ids: std::collections::BTreeSet<_> = events.iter().map(|e| &e.0).collect();
+    assert_eq!(ids.len(), events.len(), "{lang}: one event per id in {ics}");
+    events
+}
+
+#[test]
+fn a_moved_day_moves_the_events_the_first_notice_put_in_calendars() {
+    // Slack's change announced on 1 January for 1 March, and Postmark, a new sub-processor
+    // announced the same day for 1 March, are both moved to 1 April on 15 January. Whoever
+    // imported the first notice's calendar and imports the second sees its events moved (the
+    // same ids, a later sequence), not a second pair beside the first on the old days.
+    let site = slack_to_process_personal_data_from_march();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n"),
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com",
+        "mechanism = \"binding-corporate-rules\"\nsecurity = \"https://slack.com",
+    );
+    publish_at(&site, "1799971200");
+    let text = site.read("content/subprocessors.toml");
+    site.write(
+        "content/subprocessors.toml",
+        &text.replace("effective = 2027-03-01", "effective = 2027-04-01"),
+    );
+    publish_at(&site, "1801440000");
+    for lang in ["en", "de", "nl"] {
+        // The second change to Slack, on 15 January, updates the events of the first.
+        let slack = calendar_events(&site, lang, "2027-01-01");
+        assert_eq!(slack.len(), 2, "{lang}: {slack:?}");
+        let first = calendar_events(&site, lang, "2027-01-15");
+        for (uid, day, sequence, _) in &slack {
+            assert!(
+                first
+                    .iter()
+                    .any(|e| (&e.0, &e.1) == (uid, day) && e.2 > *sequence),
+                "{lang}: {uid} on {day} in {first:?}"
+            );
+        }
+        let moved = calendar_events(&site, lang, "2027-02-01");
+        // One start and one last day to object for each of Slack and Postmark, though Slack
+        // has two changes to come.
+        assert_eq!(first.len(), 4, "{lang}: {first:?}");
+        assert_eq!(moved.len(), 4, "{lang}: {moved:?}");
+        for (uid, day, sequence, status) in &moved {
+            let (_, was, before, _) = first
+                .iter()
+                .find(|e| &e.0 == uid)
+                .unwrap_or_else(|| panic!("{lang}: {uid} is not an event of the first notice"));
+            assert!(sequence > before, "{lang}: {uid}");
+            assert_eq!(status, &None, "{lang}: {uid}");
+            let (was, day) = (was.as_str(), day.as_str());
+            assert!(
+                (was, day) == ("2027-03-01", "2027-04-01")
+                    || (was, day) == ("2027-02-28", "2027-03-31"),
+                "{lang}: {uid} moves from {was} to {day}"
+            );
+        }
+    }
 }
