@@ -91,6 +91,9 @@ messages! {
     /// The notice to controllers of a publication (`<lang>/notices/<id>/`).
     NoticeSubject = "notice-subject",
     NoticeIntro = "notice-intro",
+    /// The subject and opening of a notice that only withdraws changes told of before.
+    NoticeSubjectWithdrawn = "notice-subject-withdrawn",
+    NoticeIntroWithdrawn = "notice-intro-withdrawn",
     NoticeTakesEffect = "notice-takes-effect",
     NoticeObjectUntil = "notice-object-until",
     NoticeHow = "notice-how",

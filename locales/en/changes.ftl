@@ -107,6 +107,8 @@ review-removed = Removed
 # (<lang>/notices/<id>/): its text, e-mail, JSON and calendar.
 notice-subject = { $org }: advance notice of changes to our sub-processors ({ $date })
 notice-intro = { $org } engages sub-processors to process personal data on your behalf. As GDPR Art. 28(2) requires, we tell you of the following changes before they take effect, so that you can object to them.
+notice-subject-withdrawn = { $org }: announced changes to our sub-processors withdrawn ({ $date })
+notice-intro-withdrawn = { $org } told you ahead of changes to its sub-processors, so that you could object to them. Changes it told you of will not take effect as announced.
 notice-takes-effect = Takes effect on { $date }.
 notice-object-until = You may object until { $date }.
 notice-how = To object, or with any question, write to { $contact }.

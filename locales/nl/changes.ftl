@@ -107,6 +107,8 @@ review-removed = Verwijderd
 # inschakelt of wijzigt (<lang>/notices/<id>/).
 notice-subject = { $org }: voorafgaande kennisgeving van wijzigingen in onze subverwerkers ({ $date })
 notice-intro = { $org } schakelt subverwerkers in die namens u persoonsgegevens verwerken. Zoals artikel 28, lid 2, AVG vereist, informeren wij u over de volgende wijzigingen voordat ze ingaan, zodat u er bezwaar tegen kunt maken.
+notice-subject-withdrawn = { $org }: aangekondigde wijzigingen in onze subverwerkers ingetrokken ({ $date })
+notice-intro-withdrawn = { $org } heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Gemelde wijzigingen gaan niet in zoals aangekondigd.
 notice-takes-effect = Gaat in op { $date }.
 notice-object-until = U kunt bezwaar maken tot en met { $date }.
 notice-how = Schrijf voor bezwaar of vragen naar { $contact }.

@@ -183,6 +183,15 @@ struct InCalendars {
 }
 
 impl Calendars {
+    /// The day the change to `id` that calendars hold is to take effect, if it is after
+    /// `published`.
+    fn to_come(&self, id: &str, published: jiff::civil::Date) -> Option<jiff::civil::Date> {
+        self.to_come
+            .get(id)
+            .map(|c| c.start)
+            .filter(|start| *start > published)
+    }
+
     /// The events of the notice of the publication `id`, made on `published`: for each
     /// sub-processor it tells of, its start and last day to object, as the same events as an
     /// earlier notice's where that notice's change is still to come.
@@ -212,19 +221,28 @@ impl Calendars {
                 sequence,
                 status,
             };
-            // Removed (beside a change that needs notice) before its change took effect: that
-            // change will not.
-            let removed = notice
-                .iter()
-                .filter(|m| m.subprocessor == n.subprocessor)
-                .all(|m| matches!(m.change, Change::SubprocessorRemoved { .. }));
-            if let (true, Some(before)) = (removed, &before) {
-                out.push(event(EventDay::Start, before.start, EventStatus::Cancelled));
-                if let Some(was) = before.last_to_object {
-                    out.push(event(EventDay::LastToObject, was, EventStatus::Cancelled));
+            // What takes effect: the first item about the sub-processor that is neither a
+            // change withdrawn nor its removal.
+            let takes_effect = notice.iter().find(|m| {
+                m.subprocessor == n.subprocessor
+                    && !matches!(
+                        m.change,
+                        Change::Withdrawn { .. } | Change::SubprocessorRemoved { .. }
+                    )
+            });
+            let n = match (takes_effect, &before) {
+                (Some(n), _) => n,
+                // Nothing will take effect of what calendars hold: cancelled.
+                (None, Some(before)) => {
+                    out.push(event(EventDay::Start, before.start, EventStatus::Cancelled));
+                    if let Some(was) = before.last_to_object {
+                        out.push(event(EventDay::LastToObject, was, EventStatus::Cancelled));
+                    }
+                    continue;
                 }
-                continue;
-            }
+                // Removed beside a change that needs notice: that day.
+                (None, None) => n,
+            };
             out.push(event(EventDay::Start, n.effective, EventStatus::Confirmed));
             match (n.objection_until, before.and_then(|b| b.last_to_object)) {
                 (Some(until), _) => {
@@ -282,12 +300,15 @@ fn engaged_by(was: Option<jiff::civil::Date>, published: jiff::civil::Date) -> b
 /// The notice of a publication that made `changes`: each change that needs one, with its
 /// dates from the publication's `model`, and the sub-processors it removed (a replacement is
 /// told whole). Empty when nothing needs notice.
-fn notice<'s>(
+fn notice(
     changes: &[Change],
     model: Option<&crate::model::Model>,
     published: jiff::civil::Date,
-    standing: impl Fn(&str) -> Option<&'s crate::model::Subprocessor>,
+    so_far: &SoFar,
+    calendars: &Calendars,
 ) -> Vec<Noticed> {
+    let standing = |id: &str| so_far.statements.in_effect_before(id, published);
+    let stated = |id: &str| model.and_then(|m| m.subprocessors.iter().find(|s| s.id == id));
     let mut out: Vec<Noticed> = Vec::new();
     for change in changes {
         let Some((id, name)) = change.needs_notice() else {
@@ -326,10 +347,7 @@ fn notice<'s>(
     let mut told = Vec::with_capacity(out.len());
     for n in out {
         if let Change::TakesEffect { id, .. } = &n.change
-            && let (Some(was), Some(now)) = (
-                standing(id),
-                model.and_then(|m| m.subprocessors.iter().find(|s| s.id == *id)),
-            )
+            && let (Some(was), Some(now)) = (standing(id), stated(id))
         {
             told.extend(
                 changes::statement_changes(was, now)
@@ -344,6 +362,56 @@ fn notice<'s>(
         told.push(n);
     }
     let mut out = told;
+    // Changes told of before that will not take effect, withdrawn (whole or in part) or their
+    // sub-processor removed: controllers are told so, and their calendars cancel the days;
+    // what of a change withdrawn in part is still to come is told again.
+    for change in changes {
+        let (id, name, part) = match change {
+            Change::Withdrawn { id, name, part, .. } => (id, name, part.is_some()),
+            Change::SubprocessorRemoved { id, name } => (id, name, false),
+            _ => continue,
+        };
+        let Some(was) = calendars.to_come(id, published) else {
+            continue;
+        };
+        let withdrawn = Noticed {
+            change: Change::Withdrawn {
+                id: id.clone(),
+                name: name.clone(),
+                was,
+                part: None,
+            },
+            subprocessor: id.clone(),
+            name: name.clone(),
+            effective: published,
+            objection_until: None,
+        };
+        if !part {
+            out.push(withdrawn);
+            continue;
+        }
+        out.push(Noticed {
+            change: change.clone(),
+            ..withdrawn
+        });
+        let (Some(was), Some(now)) = (standing(id), stated(id)) else {
+            continue;
+        };
+        let Some(start) = now.effective.filter(|d| *d > published) else {
+            continue;
+        };
+        for change in changes::statement_changes(was, now) {
+            if change.needs_notice().is_some() && !out.iter().any(|n| n.change == change) {
+                out.push(Noticed {
+                    change,
+                    subprocessor: id.clone(),
+                    name: name.clone(),
+                    effective: start,
+                    objection_until: start.yesterday().ok(),
+                });
+            }
+        }
+    }
     if !out.is_empty() {
         for change in changes {
             if let Change::SubprocessorRemoved { id, name } = change {
@@ -435,9 +503,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
             (changes, contact)
         });
         let notice = changes.as_ref().map_or_else(Vec::new, |(changes, _)| {
-            notice(changes, model, publication.date, |id| {
-                so_far.statements.in_effect_before(id, publication.date)
-            })
+            notice(changes, model, publication.date, &so_far, &calendars)
         });
         if let Some(model) = model {
             so_far.add(model, publication.date);

@@ -19,6 +19,7 @@ use super::markdown;
 use crate::history::changelog::{
     self, EventDay, EventStatus, FeedLinks, Logged, Noticed, Scheduled,
 };
+use crate::history::changes::Change;
 use crate::history::published;
 use crate::intl;
 use crate::load::locales::Locale;
@@ -65,7 +66,8 @@ pub struct NoticePublication {
 #[serde(rename_all = "kebab-case")]
 pub struct NoticeChange {
     /// What kind of change it is, as `candor diff --format json` names it
-    /// (`subprocessor-added`, `transfer`, …).
+    /// (`subprocessor-added`, `transfer`, …), or `withdrawn`: a change told of before that will
+    /// not take effect as announced.
     pub kind: String,
     /// The sub-processor's id.
     pub subprocessor: String,
@@ -110,10 +112,22 @@ pub fn kit(
         Ok(locale.format(message.id(), &args)?)
     };
     let contact_text = contact.as_str().trim_start_matches("mailto:").to_string();
-    let subject = say(
-        Message::NoticeSubject,
-        &[("date", long_date(publication.date)?)],
-    )?;
+    // A notice that only withdraws what earlier ones told of gives nothing to object to.
+    let withdraws = |change: &Change| {
+        matches!(
+            change,
+            Change::Withdrawn { .. } | Change::SubprocessorRemoved { .. }
+        )
+    };
+    let (subject, intro) = if logged.notice.iter().all(|n| withdraws(&n.change)) {
+        (
+            Message::NoticeSubjectWithdrawn,
+            Message::NoticeIntroWithdrawn,
+        )
+    } else {
+        (Message::NoticeSubject, Message::NoticeIntro)
+    };
+    let subject = say(subject, &[("date", long_date(publication.date)?)])?;
     let page = links
         .base
         .map(|base| format!("{}/{lang}/", base.trim_end_matches('/')));
@@ -143,8 +157,12 @@ pub fn kit(
     // text, escaped where it would otherwise read as formatting (a name such as `Acme <b>`).
     let mut md = NoticeText::default();
     md.heading(&subject);
-    md.paragraph(&say(Message::NoticeIntro, &[])?);
+    md.paragraph(&say(intro, &[])?);
     for (n, _, text) in &changes {
+        if let Change::Withdrawn { .. } = n.change {
+            md.item(&format!("{text}."));
+            continue;
+        }
         let when = match n.objection_until {
             Some(until) => format!(
                 "{} {}",

@@ -549,6 +549,16 @@ fn a_subprocessor_removed_before_its_change_takes_effect_has_no_change_to_come()
             Some(lang),
         );
         assert!(annex.all(".upcoming-changes").is_empty(), "{lang} annex");
+        // Controllers are told the change will not take effect, and their calendars cancel
+        // its days.
+        let notice = withdrawal_notice(&site, lang, "2027-01-15");
+        let withdrawn = match lang {
+            "en" => "Slack: the change announced to take effect from 1 March 2027 is withdrawn",
+            "de" => "Slack: Die für den 1. März 2027 angekündigte Änderung ist zurückgenommen",
+            _ => "Slack: de aangekondigde wijziging per 1 maart 2027 is ingetrokken",
+        };
+        assert!(notice.contains(withdrawn), "{lang}: {notice}");
+        assert_cancelled(&site, lang, "2027-01-15", "2027-01-01", 1);
     }
 }
 
@@ -708,8 +718,7 @@ fn a_change_still_to_come_moved_to_a_later_day_is_told_as_such() {
 #[test]
 fn a_change_still_to_come_can_be_withdrawn() {
     // On 15 January, Slack's change announced for 1 March is withdrawn: its entry is as it
-    // was before, with no start date. Nothing takes effect, so nothing needs notice, and
-    // nothing is to come.
+    // was before, with no start date. Nothing takes effect and nothing is to come.
     let site = slack_to_process_personal_data_from_march();
     site.replace(
         "content/subprocessors.toml",
@@ -744,7 +753,74 @@ fn a_change_still_to_come_can_be_withdrawn() {
         ),
     ] {
         assert_eq!(logged(&site, lang, "2027-01-15"), [changed], "{lang}");
+        // Controllers told of the change are told it is withdrawn, with nothing to object
+        // to, and their calendars cancel its days.
+        let notice = withdrawal_notice(&site, lang, "2027-01-15");
+        assert!(notice.contains(changed), "{lang}: {notice}");
+        assert_cancelled(&site, lang, "2027-01-15", "2027-01-01", 1);
     }
+}
+
+/// The text of the notice `id` in `lang`, which tells only of changes withdrawn: its subject
+/// and opening say so, and it asks for no objection.
+fn withdrawal_notice(site: &Site, lang: &str, id: &str) -> String {
+    let notice =
+        common::without_isolates(&site.read(&format!("public/{lang}/notices/{id}/notice.md")));
+    let (subject, intro) = match lang {
+        "en" => (
+            "Luscii: announced changes to our sub-processors withdrawn",
+            "Luscii told you ahead of changes to its sub-processors, so that you could object to them. Changes it told you of will not take effect as announced.",
+        ),
+        "de" => (
+            "Luscii: angekündigte Änderungen bei unseren Unterauftragsverarbeitern zurückgenommen",
+            "Luscii hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert, damit Sie Einspruch erheben konnten. Mitgeteilte Änderungen werden nicht wie angekündigt wirksam.",
+        ),
+        "nl" => (
+            "Luscii: aangekondigde wijzigingen in onze subverwerkers ingetrokken",
+            "Luscii heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Gemelde wijzigingen gaan niet in zoals aangekondigd.",
+        ),
+        _ => unreachable!("{lang}"),
+    };
+    assert!(
+        notice.starts_with(&format!("# {subject} (")),
+        "{lang}: {notice}"
+    );
+    assert!(notice.contains(intro), "{lang}: {notice}");
+    let object_until = [
+        "You may object until",
+        "Einspruch ist bis",
+        "U kunt bezwaar maken",
+    ];
+    assert!(
+        !object_until.iter().any(|words| notice.contains(words)),
+        "{lang}: {notice}"
+    );
+    notice
+}
+
+/// Asserts that the calendar of the notice `id` in `lang` cancels Slack's start on 1 March and
+/// last day to object, as the notice `announced` put them in calendars, at `sequence`.
+fn assert_cancelled(site: &Site, lang: &str, id: &str, announced: &str, sequence: u32) {
+    let uid = |what: &str| format!("{announced}-slack-{what}-{lang}@luscii.com");
+    let cancelled = Some("CANCELLED".to_string());
+    assert_eq!(
+        calendar_events(site, lang, id),
+        [
+            (
+                uid("start"),
+                "2027-03-01".to_string(),
+                sequence,
+                cancelled.clone()
+            ),
+            (
+                uid("objection"),
+                "2027-02-28".to_string(),
+                sequence,
+                cancelled
+            ),
+        ],
+        "{lang}"
+    );
 }
 
 #[test]
@@ -835,8 +911,8 @@ fn slack_with_two_changes_to_come() -> Site {
 #[test]
 fn a_change_still_to_come_can_be_withdrawn_in_part() {
     // On 1 February the second change is withdrawn: Slack's transfers stay on standard
-    // contractual clauses, as they are. That needs no notice, and the change log says it was
-    // withdrawn, not that the transfers move to what they already rest on.
+    // contractual clauses, as they are. The change log says it was withdrawn, not that the
+    // transfers move to what they already rest on.
     let site = slack_with_two_changes_to_come();
     site.replace(
         "content/subprocessors.toml",
@@ -863,9 +939,27 @@ fn a_change_still_to_come_can_be_withdrawn_in_part() {
     ] {
         assert_eq!(logged(&site, lang, "2027-02-01"), [withdrawn], "{lang}");
         assert_eq!(changes_to_come(&site.page(lang)), [to_come], "{lang}");
+        // Controllers are told what was withdrawn and, again, what is still to come; their
+        // calendars keep its days, described anew.
+        let notice = common::without_isolates(
+            &site.read(&format!("public/{lang}/notices/2027-02-01/notice.md")),
+        );
         assert!(
-            !site.public().join(lang).join("notices/2027-02-01").exists(),
-            "{lang}: nothing to notify"
+            notice.contains(&format!("- {withdrawn}.\n")),
+            "{lang}: {notice}"
+        );
+        assert!(
+            notice.contains(&format!("- {to_come}\n")),
+            "{lang}: {notice}"
+        );
+        let uid = |what: &str| format!("2027-01-01-slack-{what}-{lang}@luscii.com");
+        assert_eq!(
+            calendar_events(&site, lang, "2027-02-01"),
+            [
+                (uid("start"), "2027-03-01".to_string(), 2, None),
+                (uid("objection"), "2027-02-28".to_string(), 2, None),
+            ],
+            "{lang}"
         );
     }
 }
@@ -885,6 +979,8 @@ fn a_change_still_to_come_withdrawn_with_its_date_kept_is_withdrawn() {
         ["Slack: the change announced to take effect from 1 March 2027 is withdrawn"]
     );
     assert!(changes_to_come(&site.page("en")).is_empty());
+    withdrawal_notice(&site, "en", "2027-01-15");
+    assert_cancelled(&site, "en", "2027-01-15", "2027-01-01", 1);
 }
 
 #[test]
