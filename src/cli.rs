@@ -84,8 +84,9 @@ pub enum Command {
         /// The translation whose messages were reviewed.
         #[arg(long, value_name = "LANG")]
         locale: String,
-        /// A message id; repeat for several. Without it, every stale message of LANG.
-        #[arg(long = "message", value_name = "ID")]
+        /// A message id, or a term's with its `-` (`-customer`); repeat for several. Without
+        /// it, every stale message and term of LANG.
+        #[arg(long = "message", value_name = "ID", allow_hyphen_values = true)]
         messages: Vec<String>,
     },
     /// Serve the site on 127.0.0.1 with a live preview: it rebuilds on every save and reloads

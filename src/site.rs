@@ -17,7 +17,7 @@ use crate::history::changes::{self, Change};
 use crate::history::lock::{self, Recording, Snapshot, Stamp};
 use crate::load::config::{self, Config, StalePolicy};
 use crate::load::content;
-use crate::load::locales::{self, Bundles, Locales};
+use crate::load::locales::{self, Bundles, Locale, Locales};
 use crate::load::placeholder::Placeholders;
 use crate::load::theme::{self, Theme};
 use crate::messages::Message;
@@ -300,8 +300,26 @@ impl Site {
             .translations
             .iter()
             .map(|t| {
-                let stale = t.stale.iter().chain(&t.inherited_stale).cloned();
-                (t.language.clone(), stale.collect())
+                let stale: BTreeSet<String> =
+                    t.stale.iter().chain(&t.inherited_stale).cloned().collect();
+                // A stale term makes stale what uses it: the language's own words, and those
+                // it shows of its parent's (and theirs), which use its terms.
+                let own = self.locales.get(&t.language);
+                let mut users: BTreeSet<String> =
+                    own.map(|l| l.users_of(&stale)).unwrap_or_default();
+                let parent = |l: &Locale| l.parent.as_ref().and_then(|p| self.locales.get(&p.tag));
+                let mut shown = own.and_then(parent);
+                while let Some(locale) = shown {
+                    users.extend(
+                        locale
+                            .users_of(&stale)
+                            .into_iter()
+                            .filter(|key| own.is_some_and(|l| l.entry(key).is_none())),
+                    );
+                    shown = parent(locale);
+                }
+                let stale = users.into_iter().chain(stale).collect();
+                (t.language.clone(), stale)
             })
             .collect();
         render::Input {

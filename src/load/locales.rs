@@ -292,6 +292,64 @@ impl Locale {
         self.terms.contains_key(id) || self.parent.as_ref().is_some_and(|p| p.terms.contains(id))
     }
 
+    /// Its own messages and terms, each by its key: a message's id, or a term's with its `-`
+    /// (`-customer`), as translation records and publications name them.
+    pub fn entries(&self) -> impl Iterator<Item = (std::borrow::Cow<'_, str>, &Entry)> {
+        let messages = self.messages.iter().map(|(id, e)| (id.as_str().into(), e));
+        let terms = self
+            .terms
+            .iter()
+            .map(|(id, e)| (format!("-{id}").into(), e));
+        messages.chain(terms)
+    }
+
+    /// Its own message or term by its key, as [`Locale::entries`] gives it.
+    pub fn entry(&self, key: &str) -> Option<&Entry> {
+        match key.strip_prefix('-') {
+            Some(term) => self.terms.get(term),
+            None => self.messages.get(key),
+        }
+    }
+
+    /// Whether it has the message or term `key`, of its own or from its parent.
+    pub fn has_entry(&self, key: &str) -> bool {
+        match key.strip_prefix('-') {
+            Some(term) => self.has_term(term),
+            None => self.has_message(key),
+        }
+    }
+
+    /// The keys of its messages and terms that use, directly or through others, one of the
+    /// terms `keys` names (`-customer`): what of its text changes when they do.
+    pub fn users_of(&self, keys: &BTreeSet<String>) -> BTreeSet<String> {
+        let mut found: BTreeSet<String> = keys
+            .iter()
+            .filter(|k| k.starts_with('-'))
+            .cloned()
+            .collect();
+        if found.is_empty() {
+            return found;
+        }
+        loop {
+            let more: Vec<String> = self
+                .entries()
+                .filter(|(key, _)| !found.contains(key.as_ref()))
+                .filter(|(_, e)| {
+                    e.refs
+                        .terms
+                        .keys()
+                        .any(|t| found.contains(&format!("-{t}")))
+                        || e.refs.messages.keys().any(|m| found.contains(m))
+                })
+                .map(|(key, _)| key.into_owned())
+                .collect();
+            if more.is_empty() {
+                return found;
+            }
+            found.extend(more);
+        }
+    }
+
     /// Every message id this language has, its own and its parent's.
     pub fn message_ids(&self) -> impl Iterator<Item = &str> {
         let inherited = self.parent.iter().flat_map(|p| p.messages.iter());

@@ -2,8 +2,9 @@
 //! source text changed after the translation was made).
 //!
 //! Staleness needs no git and no file times. Each translation keeps a record,
-//! `locales/<lang>/translated-from.toml`, written by candor: for every message, a fingerprint of
-//! the source text it was translated from and of the translation itself. A translation is stale
+//! `locales/<lang>/translated-from.toml`, written by candor: for every message and term (by its
+//! key, `-customer`), a fingerprint of the source text it was translated from and of the
+//! translation itself. A translation is stale
 //! when today's source is not the text it was translated from, whatever happened to the
 //! translation: an edit only counts as a translation of today's source when the record had
 //! already seen that source while the translation was still the old one (`newer`, written by
@@ -47,6 +48,7 @@ pub struct Pair {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Record {
+    /// By message id, and by term id with its `-`.
     #[serde(default)]
     pub messages: BTreeMap<String, Pair>,
 }
@@ -134,32 +136,32 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
     }
 }
 
-/// The fingerprint of every source message, by id: computed once, compared with every
-/// translation's record.
-pub fn source_fingerprints(source: &Locale) -> BTreeMap<&str, String> {
+/// The fingerprint of every source message and term, by key (a term's with its `-`): computed
+/// once, compared with every translation's record.
+pub fn source_fingerprints(source: &Locale) -> BTreeMap<String, String> {
     source
-        .messages
-        .iter()
-        .map(|(id, entry)| (id.as_str(), fingerprint(&entry.canonical)))
+        .entries()
+        .map(|(key, entry)| (key.into_owned(), fingerprint(&entry.canonical)))
         .collect()
 }
 
 /// Compares a translation with its source (whose fingerprints `sources` holds) and its record.
 pub fn status(
     source: &Locale,
-    sources: &BTreeMap<&str, String>,
+    sources: &BTreeMap<String, String>,
     translation: &Locale,
     old: &Record,
 ) -> Status {
     let mut status = Status {
         language: translation.language.tag.clone(),
-        total: source.messages.len(),
+        total: sources.len(),
         translated: 0,
         missing: Vec::new(),
         stale: Vec::new(),
         inherited_stale: Vec::new(),
         parent: translation.parent.as_ref().map(|p| p.tag.clone()),
         untranslated: Vec::new(),
+        // Messages only: a term may be the translation's own (a grammatical form, say).
         obsolete: translation
             .messages
             .keys()
@@ -172,23 +174,24 @@ pub fn status(
         record: Record::default(),
         record_changed: false,
     };
-    for (id, original) in &source.messages {
-        let Some(translated) = translation.messages.get(id) else {
+    for (id, original) in source.entries() {
+        let id = id.as_ref();
+        let Some(translated) = translation.entry(id) else {
             // A regional language's inherited messages are translated; whether they are stale
             // is its parent's record.
-            if translation.has_message(id) {
+            if translation.has_entry(id) {
                 status.translated += 1;
             } else {
-                status.missing.push(id.clone());
+                status.missing.push(id.to_string());
                 status
                     .sources
-                    .insert(id.clone(), original.canonical.clone());
+                    .insert(id.to_string(), original.canonical.clone());
             }
             continue;
         };
         status.translated += 1;
         let now = Pair {
-            source: sources[id.as_str()].clone(),
+            source: sources[id].clone(),
             translation: fingerprint(&translated.canonical),
             newer: None,
         };
@@ -208,13 +211,13 @@ pub fn status(
             // what it saw, so that an edit from now on counts.
             Some(was) => {
                 if was.translation != now.translation {
-                    status.edited_while_stale.push(id.clone());
+                    status.edited_while_stale.push(id.to_string());
                 }
-                status.stale.push(id.clone());
+                status.stale.push(id.to_string());
                 status
                     .sources
-                    .insert(id.clone(), original.canonical.clone());
-                status.stale_sources.insert(id.clone(), now.clone());
+                    .insert(id.to_string(), original.canonical.clone());
+                status.stale_sources.insert(id.to_string(), now.clone());
                 Pair {
                     source: was.source.clone(),
                     translation: now.translation,
@@ -222,19 +225,19 @@ pub fn status(
                 }
             }
         };
-        let is_stale = pair.source != sources[id.as_str()];
+        let is_stale = pair.source != sources[id];
         if !is_stale
             && translated.canonical == original.canonical
             && original.words
             && !original.same_as_source
             && !translated.same_as_source
         {
-            status.untranslated.push(id.clone());
+            status.untranslated.push(id.to_string());
             status
                 .sources
-                .insert(id.clone(), original.canonical.clone());
+                .insert(id.to_string(), original.canonical.clone());
         }
-        status.record.messages.insert(id.clone(), pair);
+        status.record.messages.insert(id.to_string(), pair);
     }
     status.record_changed = status.record != *old;
     status
@@ -329,7 +332,9 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
         };
         let lang = &st.language;
         for id in &st.stale {
-            let entry = &locale.messages[id];
+            let Some(entry) = locale.entry(id) else {
+                continue;
+            };
             let help = if st.edited_while_stale.contains(id) {
                 format!(
                     "the translation was edited too, but candor cannot tell whether before or after the source changed: if it now says what the source says, run `candor mark-reviewed --locale {lang} --message {id}`"
@@ -352,7 +357,9 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
             diags.push(d);
         }
         for id in &st.untranslated {
-            let entry = &locale.messages[id];
+            let Some(entry) = locale.entry(id) else {
+                continue;
+            };
             let mut d = Diagnostic::warning(format!("`{id}` in `{lang}` is not translated: it reads exactly as the source text"))
                 .at(&entry.file, entry.span.clone(), "the same as the source")
                 .with_help(format!("translate it; if it is meant to read the same in `{lang}` (a name, say), put the comment line `# {}` just above it", crate::load::locales::SAME_AS_SOURCE));
@@ -373,7 +380,10 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
                 .get(&parent.tag)
                 .into_iter()
                 .flatten()
-                .filter(|id| parent.messages.contains(*id))
+                .filter(|id| match id.strip_prefix('-') {
+                    Some(term) => parent.terms.contains(term),
+                    None => parent.messages.contains(*id),
+                })
                 .cloned()
                 .collect();
         }

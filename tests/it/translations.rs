@@ -754,3 +754,74 @@ fn check_json_carries_the_source_text_of_every_message_to_translate() {
             .contains_key("retention-customer-may-change")
     );
 }
+
+#[test]
+fn a_changed_source_term_is_stale_in_every_translation_and_marks_the_sections_that_use_it() {
+    // The example's records are as `check --record` wrote them; the English term changes.
+    let site = Site::example();
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customer = healthcare provider",
+        "-customer = care organisation",
+    );
+    let (run, json) = check_json(&site, &[]);
+    run.success(); // stale is a warning
+    for tag in ["de", "nl"] {
+        let t = language(&json, tag);
+        assert_eq!(ids(&t["stale"]), ["-customer"], "{tag}");
+        assert!(t["completion"].as_f64().unwrap() < 1.0, "{tag}");
+    }
+    let warnings: Vec<(&str, &str)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["message"].as_str().unwrap().contains("is stale"))
+        .map(|d| (d["message"].as_str().unwrap(), d["file"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            (
+                "`-customer` in `de` is stale: the source text changed after it was translated",
+                "locales/de/terms.ftl"
+            ),
+            (
+                "`-customer` in `nl` is stale: the source text changed after it was translated",
+                "locales/nl/terms.ftl"
+            ),
+        ]
+    );
+    check_json(&site, &["--strict"]).0.expect_code(1);
+    // Every section whose words use the term says it changed in the original.
+    site.build_later(&[]).success();
+    for tag in ["de", "nl"] {
+        let page = site.page(tag);
+        for section in ["control", "storage", "retention", "dpia"] {
+            assert_eq!(
+                page.all(&format!("#{section} .stale-notice")).len(),
+                1,
+                "{tag}: {section}"
+            );
+        }
+        assert_eq!(page.all(".stale-notice").len(), 4, "{tag}");
+    }
+    // A translator who finds the term still right marks it as reviewed, as a message.
+    let run = candor(
+        &[
+            "mark-reviewed",
+            &site.arg(),
+            "--locale",
+            "de",
+            "--message",
+            "-customer",
+        ],
+        &[],
+    );
+    run.success();
+    assert!(run.stdout.contains("-customer"), "{}", run.stdout);
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "de")["stale"]).is_empty());
+    assert_eq!(ids(&language(&json, "nl")["stale"]), ["-customer"]);
+    site.build_later(&[]).success();
+    assert!(site.page("de").all(".stale-notice").is_empty());
+}
