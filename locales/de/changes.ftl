@@ -9,7 +9,7 @@ changes-first = Erste Veröffentlichung dieser Seite.
 changes-wording = Der Wortlaut wurde geändert, die Fakten nicht.
 change-subprocessor-added =
     { $upcoming ->
-        [yes] Neuer Unterauftragsverarbeiter ab { $date }: { $name }; Verantwortliche können bis dahin widersprechen, an { $contact }
+        [yes] Neuer Unterauftragsverarbeiter ab { $date }: { $name }; Verantwortliche können vorher widersprechen, an { $contact }
        *[no] Neuer Unterauftragsverarbeiter: { $name }
     }
 change-subprocessor-removed = Unterauftragsverarbeiter entfernt: { $name }

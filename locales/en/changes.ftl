@@ -9,7 +9,7 @@ changes-first = First publication of this page.
 changes-wording = The wording changed; the facts did not.
 change-subprocessor-added =
     { $upcoming ->
-        [yes] Sub-processor { $name } will be engaged from { $date }; controllers may object until then, writing to { $contact }
+        [yes] Sub-processor { $name } will be engaged from { $date }; controllers may object before then, writing to { $contact }
        *[no] Added sub-processor { $name }
     }
 change-subprocessor-removed = Removed sub-processor { $name }

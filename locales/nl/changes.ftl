@@ -9,7 +9,7 @@ changes-first = Eerste publicatie van deze pagina.
 changes-wording = De formulering is gewijzigd, de feiten niet.
 change-subprocessor-added =
     { $upcoming ->
-        [yes] Nieuwe subverwerker vanaf { $date }: { $name }; verwerkingsverantwoordelijken kunnen tot dan bezwaar maken, via { $contact }
+        [yes] Nieuwe subverwerker vanaf { $date }: { $name }; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via { $contact }
        *[no] Nieuwe subverwerker: { $name }
     }
 change-subprocessor-removed = Subverwerker verwijderd: { $name }

@@ -1,7 +1,7 @@
 //! The public change log and its Atom feed, per language, from the recorded publications
 //! (never typed by hand): each publication's date and what it changed, in that language's words.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, Person, Text};
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -137,7 +137,7 @@ pub struct Logged<'h> {
 /// come gives it the same id and a later sequence (RFC 5545), so that a calendar which
 /// imported an earlier notice moves or cancels its event rather than keeping the old day
 /// beside the new one.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scheduled {
     /// The sub-processor's id.
     pub subprocessor: String,
@@ -148,6 +148,8 @@ pub struct Scheduled {
     /// How many notices told of it before this one.
     pub sequence: u32,
     pub status: EventStatus,
+    /// What it describes: all that takes effect that day, or what will not.
+    pub due: Vec<Change>,
 }
 
 /// Which day of a change an event marks.
@@ -170,36 +172,46 @@ pub enum EventStatus {
 /// The changes to come that notices have put in calendars so far, by sub-processor: until the
 /// day each takes effect, a later notice about the same sub-processor updates its events.
 #[derive(Default)]
-struct Calendars {
-    to_come: HashMap<String, InCalendars>,
+struct Calendars<'h> {
+    to_come: HashMap<String, InCalendars<'h>>,
 }
 
 /// A change to come as calendars hold it.
-struct InCalendars {
+struct InCalendars<'h> {
     announced: PublicationId,
     sequence: u32,
     start: jiff::civil::Date,
     last_to_object: Option<jiff::civil::Date>,
+    /// What takes effect that day, as the events describe it.
+    due: Vec<Change>,
+    /// The sub-processor as the first notice stated it: for one not engaged yet, what is due
+    /// besides its engagement is what changed of it since.
+    first: Option<&'h crate::model::Subprocessor>,
 }
 
-impl Calendars {
+impl<'h> Calendars<'h> {
+    /// What calendars hold of a change to `id` that is to take effect after `published`.
+    fn held(&self, id: &str, published: jiff::civil::Date) -> Option<&InCalendars<'h>> {
+        self.to_come.get(id).filter(|c| c.start > published)
+    }
+
     /// The day the change to `id` that calendars hold is to take effect, if it is after
     /// `published`.
     fn to_come(&self, id: &str, published: jiff::civil::Date) -> Option<jiff::civil::Date> {
-        self.to_come
-            .get(id)
-            .map(|c| c.start)
-            .filter(|start| *start > published)
+        self.held(id, published).map(|c| c.start)
     }
 
-    /// The events of the notice of the publication `id`, made on `published`: for each
-    /// sub-processor it tells of, its start and last day to object, as the same events as an
-    /// earlier notice's where that notice's change is still to come.
+    /// The events of the notice of the publication `id`, made on `published` with `model`:
+    /// for each sub-processor it tells of, its start and last day to object, described by what
+    /// is `due` then, as the same events as an earlier notice's where that notice's change is
+    /// still to come.
     fn schedule(
         &mut self,
         id: PublicationId,
         published: jiff::civil::Date,
         notice: &[Noticed],
+        due: &BTreeMap<String, Vec<Change>>,
+        model: Option<&'h Model>,
     ) -> Vec<Scheduled> {
         // What has taken effect by now is no longer updated.
         self.to_come.retain(|_, c| c.start > published);
@@ -209,52 +221,74 @@ impl Calendars {
             if !seen.insert(n.subprocessor.as_str()) {
                 continue;
             }
+            let about: Vec<&Noticed> = notice
+                .iter()
+                .filter(|m| m.subprocessor == n.subprocessor)
+                .collect();
             let before = self.to_come.remove(&n.subprocessor);
             let (announced, sequence) = before
                 .as_ref()
                 .map_or((id, 0), |b| (b.announced, b.sequence + 1));
-            let event = |day, date, status| Scheduled {
+            // What takes effect: the first item about the sub-processor that is neither a
+            // change withdrawn nor its removal.
+            let takes_effect = about.iter().find(|m| !m.change.withdraws());
+            let told = || about.iter().map(|m| m.change.clone()).collect::<Vec<_>>();
+            let event = |day, date, status, due: Vec<Change>| Scheduled {
                 subprocessor: n.subprocessor.clone(),
                 day,
                 date,
                 announced,
                 sequence,
                 status,
+                due,
             };
-            // What takes effect: the first item about the sub-processor that is neither a
-            // change withdrawn nor its removal.
-            let takes_effect = notice.iter().find(|m| {
-                m.subprocessor == n.subprocessor
-                    && !matches!(
-                        m.change,
-                        Change::Withdrawn { .. } | Change::SubprocessorRemoved { .. }
-                    )
-            });
             let n = match (takes_effect, &before) {
-                (Some(n), _) => n,
+                (Some(n), _) => *n,
                 // Nothing will take effect of what calendars hold: cancelled.
                 (None, Some(before)) => {
-                    out.push(event(EventDay::Start, before.start, EventStatus::Cancelled));
-                    if let Some(was) = before.last_to_object {
-                        out.push(event(EventDay::LastToObject, was, EventStatus::Cancelled));
+                    let (start, last) = (before.start, before.last_to_object);
+                    out.push(event(
+                        EventDay::Start,
+                        start,
+                        EventStatus::Cancelled,
+                        told(),
+                    ));
+                    if let Some(was) = last {
+                        let day = EventDay::LastToObject;
+                        out.push(event(day, was, EventStatus::Cancelled, told()));
                     }
                     continue;
                 }
                 // Removed beside a change that needs notice: that day.
                 (None, None) => n,
             };
-            out.push(event(EventDay::Start, n.effective, EventStatus::Confirmed));
-            match (n.objection_until, before.and_then(|b| b.last_to_object)) {
+            let due = due
+                .get(&n.subprocessor)
+                .filter(|due| !due.is_empty())
+                .cloned()
+                .unwrap_or_else(told);
+            let confirmed = EventStatus::Confirmed;
+            out.push(event(EventDay::Start, n.effective, confirmed, due.clone()));
+            match (
+                n.objection_until,
+                before.as_ref().and_then(|b| b.last_to_object),
+            ) {
                 (Some(until), _) => {
-                    out.push(event(EventDay::LastToObject, until, EventStatus::Confirmed));
+                    out.push(event(EventDay::LastToObject, until, confirmed, due.clone()));
                 }
                 // Brought forward: there is no longer a day to object by.
                 (None, Some(was)) => {
-                    out.push(event(EventDay::LastToObject, was, EventStatus::Cancelled));
+                    let cancelled = EventStatus::Cancelled;
+                    out.push(event(EventDay::LastToObject, was, cancelled, due.clone()));
                 }
                 (None, None) => {}
             }
             if n.effective > published {
+                let stated = || {
+                    model
+                        .and_then(|m| m.subprocessors.iter().find(|s| s.id == n.subprocessor))
+                        .map(|s| &**s)
+                };
                 self.to_come.insert(
                     n.subprocessor.clone(),
                     InCalendars {
@@ -262,6 +296,8 @@ impl Calendars {
                         sequence,
                         start: n.effective,
                         last_to_object: n.objection_until,
+                        due,
+                        first: before.map_or_else(stated, |b| b.first),
                     },
                 );
             }
@@ -297,18 +333,75 @@ fn engaged_by(was: Option<jiff::civil::Date>, published: jiff::civil::Date) -> b
     was.is_none_or(|w| w <= published)
 }
 
-/// The notice of a publication that made `changes`: each change that needs one, with its
-/// dates from the publication's `model`, and the sub-processors it removed (a replacement is
-/// told whole). Empty when nothing needs notice.
-fn notice(
+/// What a publication tells controllers ahead, from what it changed.
+struct Notice {
+    /// Each change that needs notice, with its dates.
+    told: Vec<Noticed>,
+    /// For each sub-processor the notice tells of, all that takes effect on its day (none for
+    /// one removed): what its calendar events describe.
+    due: BTreeMap<String, Vec<Change>>,
+}
+
+/// The notice of a publication that made `changes` on `published`, stating `model`: each
+/// change that needs one, with its dates; what was told before and will not take effect as
+/// told (withdrawn, whole or in part, or its sub-processor removed); for each sub-processor it
+/// tells of, what else is still to take effect on its day, told again so that the notice
+/// reads on its own; and the sub-processors it removed (a replacement is told whole). Empty
+/// when nothing needs notice. `engaged` says whether a sub-processor was engaged before.
+fn notice<'h>(
     changes: &[Change],
-    model: Option<&crate::model::Model>,
+    model: Option<&'h Model>,
     published: jiff::civil::Date,
-    so_far: &SoFar,
-    calendars: &Calendars,
-) -> Vec<Noticed> {
+    so_far: &SoFar<'h>,
+    engaged: &dyn Fn(&str) -> bool,
+    calendars: &Calendars<'h>,
+) -> Notice {
     let standing = |id: &str| so_far.statements.in_effect_before(id, published);
     let stated = |id: &str| model.and_then(|m| m.subprocessors.iter().find(|s| s.id == id));
+    let start = |id: &str| {
+        stated(id)
+            .and_then(|s| s.effective)
+            .filter(|d| *d > published)
+    };
+    let noticed = |change: Change, id: &str, name: &str| Noticed {
+        change,
+        subprocessor: id.to_string(),
+        name: name.to_string(),
+        effective: start(id).unwrap_or(published),
+        objection_until: start(id).and_then(|d| d.yesterday().ok()),
+    };
+    // What takes effect on a sub-processor's day, as stated now: for one engaged before, what
+    // its statement changes from the one in effect; for one not engaged yet, its engagement,
+    // and what changed of it since the first notice told of it.
+    let pending = |c: &Change| {
+        c.needs_notice().is_some()
+            && !matches!(c, Change::Effective { .. } | Change::TakesEffect { .. })
+    };
+    let due = |id: &str| -> Vec<Change> {
+        let Some(now) = stated(id) else {
+            return Vec::new();
+        };
+        let since = |was| {
+            changes::statement_changes(was, now)
+                .into_iter()
+                .filter(pending)
+        };
+        if engaged(id) {
+            return standing(id)
+                .map(|was| since(was).collect())
+                .unwrap_or_default();
+        }
+        let mut due = vec![Change::SubprocessorAdded {
+            id: id.to_string(),
+            name: now.name.clone(),
+            effective: now.effective,
+        }];
+        if let Some(first) = calendars.held(id, published).and_then(|c| c.first) {
+            due.extend(since(first));
+        }
+        due
+    };
+
     let mut out: Vec<Noticed> = Vec::new();
     for change in changes {
         let Some((id, name)) = change.needs_notice() else {
@@ -320,51 +413,24 @@ fn notice(
         {
             continue;
         }
-        let start = model
-            .and_then(|m| m.subprocessors.iter().find(|s| s.id == id))
-            .and_then(|s| s.effective)
-            .filter(|d| *d > published);
-        let effective = start.unwrap_or(published);
-        out.push(Noticed {
-            change: change.clone(),
-            subprocessor: id.to_string(),
-            name: name.to_string(),
-            effective,
-            objection_until: start.and_then(|d| d.yesterday().ok()),
-        });
+        out.push(noticed(change.clone(), id, name));
     }
-    // A start date set or moved beside another change of the same sub-processor is when that
-    // change takes effect (each item says it), not a change of its own.
+    // A start date set beside another change of the same sub-processor is when that change
+    // takes effect (each item says it), not a change of its own; a day told before and moved
+    // is.
     let dates = |c: &Change| matches!(c, Change::Effective { .. } | Change::TakesEffect { .. });
     let material: BTreeSet<String> = out
         .iter()
         .filter(|n| !dates(&n.change))
         .map(|n| n.subprocessor.clone())
         .collect();
-    out.retain(|n| !dates(&n.change) || !material.contains(&n.subprocessor));
-    // A day moved alone: the notice says what takes effect then, as announced before, beside
-    // the new day, so that it reads on its own.
-    let mut told = Vec::with_capacity(out.len());
-    for n in out {
-        if let Change::TakesEffect { id, .. } = &n.change
-            && let (Some(was), Some(now)) = (standing(id), stated(id))
-        {
-            told.extend(
-                changes::statement_changes(was, now)
-                    .into_iter()
-                    .filter(|c| c.needs_notice().is_some())
-                    .map(|change| Noticed {
-                        change,
-                        ..n.clone()
-                    }),
-            );
-        }
-        told.push(n);
-    }
-    let mut out = told;
-    // Changes told of before that will not take effect, withdrawn (whole or in part) or their
-    // sub-processor removed: controllers are told so, and their calendars cancel the days;
-    // what of a change withdrawn in part is still to come is told again.
+    out.retain(|n| {
+        !dates(&n.change)
+            || !material.contains(&n.subprocessor)
+            || calendars.held(&n.subprocessor, published).is_some()
+    });
+    // Told before, and will not take effect as told: withdrawn (whole or in part), or its
+    // sub-processor removed.
     for change in changes {
         let (id, name, part) = match change {
             Change::Withdrawn { id, name, part, .. } => (id, name, part.is_some()),
@@ -374,47 +440,86 @@ fn notice(
         let Some(was) = calendars.to_come(id, published) else {
             continue;
         };
-        let withdrawn = Noticed {
-            change: Change::Withdrawn {
+        let change = if part {
+            change.clone()
+        } else {
+            Change::Withdrawn {
                 id: id.clone(),
                 name: name.clone(),
                 was,
                 part: None,
-            },
-            subprocessor: id.clone(),
-            name: name.clone(),
+            }
+        };
+        out.push(Noticed {
             effective: published,
             objection_until: None,
-        };
-        if !part {
-            out.push(withdrawn);
+            ..noticed(change, id, name)
+        });
+    }
+    // Told before, and changed in a way that needs no notice of its own: what was due and is
+    // no longer is withdrawn.
+    for (id, held) in &calendars.to_come {
+        if held.start <= published
+            || stated(id).is_none()
+            || out.iter().any(|n| n.subprocessor == *id)
+        {
             continue;
         }
-        out.push(Noticed {
-            change: change.clone(),
-            ..withdrawn
-        });
-        let (Some(was), Some(now)) = (standing(id), stated(id)) else {
-            continue;
-        };
-        let Some(start) = now.effective.filter(|d| *d > published) else {
-            continue;
-        };
-        for change in changes::statement_changes(was, now) {
-            if change.needs_notice().is_some() && !out.iter().any(|n| n.change == change) {
-                out.push(Noticed {
-                    change,
-                    subprocessor: id.clone(),
-                    name: name.clone(),
-                    effective: start,
-                    objection_until: start.yesterday().ok(),
-                });
-            }
+        let now = due(id);
+        for gone in held.due.iter().filter(|c| !now.contains(c)) {
+            let Some((_, name)) = gone.needs_notice() else {
+                continue;
+            };
+            let withdrawn = Change::Withdrawn {
+                id: id.clone(),
+                name: name.to_string(),
+                was: held.start,
+                part: Some(Box::new(gone.clone())),
+            };
+            out.push(Noticed {
+                effective: published,
+                objection_until: None,
+                ..noticed(withdrawn, id, name)
+            });
         }
     }
+    // Each sub-processor's items together, in the order it is first told of: a day moved,
+    // then what changes, then what else takes effect that day, told again.
+    let mut order: Vec<String> = Vec::new();
+    for n in &out {
+        if !order.contains(&n.subprocessor) {
+            order.push(n.subprocessor.clone());
+        }
+    }
+    let mut due_by_id = BTreeMap::new();
+    let mut grouped = Vec::with_capacity(out.len());
+    for id in order {
+        let (about, rest): (Vec<_>, Vec<_>) = out.into_iter().partition(|n| n.subprocessor == id);
+        out = rest;
+        let due = due(&id);
+        let name = about.first().map(|n| n.name.clone()).unwrap_or_default();
+        let again: Vec<Noticed> = due
+            .iter()
+            .filter(|c| {
+                let kind = std::mem::discriminant(*c);
+                !about
+                    .iter()
+                    .any(|n| std::mem::discriminant(&n.change) == kind)
+            })
+            .map(|c| noticed(c.clone(), &id, &name))
+            .collect();
+        let (moved, changed): (Vec<_>, Vec<_>) = about.into_iter().partition(|n| dates(&n.change));
+        grouped.extend(moved.into_iter().chain(changed).chain(again));
+        due_by_id.insert(id, due);
+    }
+    let mut out = grouped;
     if !out.is_empty() {
         for change in changes {
             if let Change::SubprocessorRemoved { id, name } = change {
+                // One never engaged is withdrawn, not removed.
+                if !engaged(id) && out.iter().any(|n| n.subprocessor == *id) {
+                    continue;
+                }
                 out.push(Noticed {
                     change: change.clone(),
                     subprocessor: id.clone(),
@@ -425,7 +530,10 @@ fn notice(
             }
         }
     }
-    out
+    Notice {
+        told: out,
+        due: due_by_id,
+    }
 }
 
 /// What the change log knows of the publications so far, to tell the changes of the next
@@ -447,14 +555,21 @@ impl<'h> SoFar<'h> {
         model: &Model,
         published: jiff::civil::Date,
     ) {
-        // Engaged before this publication: engaged so far, or listed by the one before to
-        // start by this one's day.
+        let engaged = self.engaged_before(previous, published);
+        changes::for_engaged(changes, model, published, &self.statements, engaged);
+    }
+
+    /// Whether a sub-processor was engaged before a publication made on `published` after
+    /// `previous`: engaged so far, or listed by the one before to start by this one's day.
+    fn engaged_before<'a>(
+        &'a self,
+        previous: Option<&'a Model>,
+        published: jiff::civil::Date,
+    ) -> impl Fn(&str) -> bool + 'a {
         let started: HashSet<&str> = previous
             .map(|m| changes::engaged(m, published).collect())
             .unwrap_or_default();
-        changes::for_engaged(changes, model, published, &self.statements, |id| {
-            self.engaged.contains(id) || started.contains(id)
-        });
+        move |id| self.engaged.contains(id) || started.contains(id)
     }
 
     fn add(&mut self, model: &'h Model, published: jiff::civil::Date) {
@@ -502,13 +617,30 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
             }
             (changes, contact)
         });
-        let notice = changes.as_ref().map_or_else(Vec::new, |(changes, _)| {
-            notice(changes, model, publication.date, &so_far, &calendars)
-        });
+        let previous = i
+            .checked_sub(1)
+            .and_then(|p| history[p].snapshot.model().ok());
+        let Notice { told: notice, due } = match &changes {
+            Some((changes, _)) => {
+                let engaged = so_far.engaged_before(previous, publication.date);
+                notice(
+                    changes,
+                    model,
+                    publication.date,
+                    &so_far,
+                    &engaged,
+                    &calendars,
+                )
+            }
+            None => Notice {
+                told: Vec::new(),
+                due: BTreeMap::new(),
+            },
+        };
         if let Some(model) = model {
             so_far.add(model, publication.date);
         }
-        let calendar = calendars.schedule(id, publication.date, &notice);
+        let calendar = calendars.schedule(id, publication.date, &notice, &due, model);
         out.push(Logged {
             publication,
             id,
@@ -1135,6 +1267,8 @@ mod tests {
                 noticed(added("a"), "a", "2027-03-01", true),
                 noticed(added("b"), "b", "2027-02-01", true),
             ],
+            &BTreeMap::new(),
+            None,
         );
         assert_eq!(first.len(), 4);
         // On 15 February, b has started; a is removed beside c, which replaces it.
@@ -1146,7 +1280,10 @@ mod tests {
                 noticed(added("b"), "b", "2027-05-01", true),
                 noticed(removed("a"), "a", "2027-02-15", false),
             ],
+            &BTreeMap::new(),
+            None,
         );
+        // With nothing else due, each event describes what the notice tells of it.
         let event = |id: &str, day, on: &str, announced: &str, sequence, status| Scheduled {
             subprocessor: id.to_string(),
             day,
@@ -1154,6 +1291,7 @@ mod tests {
             announced: publication(announced),
             sequence,
             status,
+            due: vec![if id == "a" { removed(id) } else { added(id) }],
         };
         use EventDay::*;
         use EventStatus::*;

@@ -232,6 +232,15 @@ impl Change {
     /// they can object (GDPR Art. 28(2)): it is engaged, starts processing personal data or
     /// transferring it outside the EEA or on another basis, for another purpose or in other
     /// countries, or its start is set or moved. `None` for anything else.
+    /// Whether it takes back what was told before: a change withdrawn, or a sub-processor
+    /// removed.
+    pub fn withdraws(&self) -> bool {
+        matches!(
+            self,
+            Change::Withdrawn { .. } | Change::SubprocessorRemoved { .. }
+        )
+    }
+
     pub fn needs_notice(&self) -> Option<(&str, &str)> {
         match self {
             Change::SubprocessorAdded { id, name, .. }

@@ -16,9 +16,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::markdown;
-use crate::history::changelog::{
-    self, EventDay, EventStatus, FeedLinks, Logged, Noticed, Scheduled,
-};
+use crate::history::changelog::{self, EventDay, EventStatus, FeedLinks, Logged};
 use crate::history::changes::Change;
 use crate::history::published;
 use crate::intl;
@@ -113,13 +111,7 @@ pub fn kit(
     };
     let contact_text = contact.as_str().trim_start_matches("mailto:").to_string();
     // A notice that only withdraws what earlier ones told of gives nothing to object to.
-    let withdraws = |change: &Change| {
-        matches!(
-            change,
-            Change::Withdrawn { .. } | Change::SubprocessorRemoved { .. }
-        )
-    };
-    let (subject, intro) = if logged.notice.iter().all(|n| withdraws(&n.change)) {
+    let (subject, intro) = if logged.notice.iter().all(|n| n.change.withdraws()) {
         (
             Message::NoticeSubjectWithdrawn,
             Message::NoticeIntroWithdrawn,
@@ -132,20 +124,24 @@ pub fn kit(
         .base
         .map(|base| format!("{}/{lang}/", base.trim_end_matches('/')));
 
-    let mut changes = Vec::new();
-    for n in &logged.notice {
-        let item = changelog::describe_all(
-            std::slice::from_ref(&n.change),
+    // A change in words, as the change log words it.
+    let describe = |change: &Change| -> Result<String, String> {
+        let items = changelog::describe_all(
+            std::slice::from_ref(change),
             locale,
             org,
             contact.as_str(),
             publication.date,
         )?;
-        let text = item
+        Ok(items
             .into_iter()
             .map(|i| i.text)
             .collect::<Vec<_>>()
-            .join(" ");
+            .join(" "))
+    };
+    let mut changes = Vec::new();
+    for n in &logged.notice {
+        let text = describe(&n.change)?;
         let kind = serde_json::to_value(&n.change)
             .ok()
             .and_then(|v| v["change"].as_str().map(str::to_string))
@@ -259,7 +255,8 @@ pub fn kit(
     json_bytes.push(b'\n');
 
     // A calendar: each start, and each last day to object, as an all-day event.
-    let ics = calendar(&logged.calendar, &changes, lang, moment, links, &say)?;
+    let rtl = intl::is_rtl(&locale.language.locale);
+    let ics = calendar(logged, &describe, lang, rtl, moment, links, &say)?;
 
     let dir = format!("{lang}/{}", changelog::notice_folder(&id));
     Ok(vec![
@@ -271,15 +268,16 @@ pub fn kit(
 }
 
 /// The notice's calendar (RFC 5545): an all-day event on the day each sub-processor's changes
-/// take effect, and one on the last day to object to them, described by the notice's items
-/// about it. Ids and stamps come from the publications, so the file is the same on every build
+/// take effect, and one on the last day to object to them, each describing, one change a line,
+/// all that takes effect that day (or, cancelled, what will not). Ids and stamps come from the publications, so the file is the same on every build
 /// and a calendar that imports it twice keeps one of each; an event an earlier notice put in
 /// calendars keeps its id, with a later sequence, so that importing this one moves or cancels
 /// it.
 fn calendar(
-    events: &[Scheduled],
-    changes: &[(&Noticed, String, String)],
+    logged: &Logged,
+    describe: &dyn Fn(&Change) -> Result<String, String>,
     lang: &str,
+    rtl: bool,
     moment: i64,
     links: &FeedLinks,
     say: &Say,
@@ -294,19 +292,20 @@ fn calendar(
     calendar.append_property(Property::new("VERSION", "2.0"));
     calendar.append_property(Property::new("PRODID", "-//candor//notice//EN"));
     calendar.append_property(Property::new("CALSCALE", "GREGORIAN"));
-    for event in events {
-        let about: Vec<_> = changes
+    for event in &logged.calendar {
+        let Some(first) = logged
+            .notice
             .iter()
-            .filter(|(n, _, _)| n.subprocessor == event.subprocessor)
-            .collect();
-        let Some((first, _, _)) = about.first() else {
+            .find(|n| n.subprocessor == event.subprocessor)
+        else {
             continue;
         };
-        let description = about
+        let description = event
+            .due
             .iter()
-            .map(|(_, _, text)| text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+            .map(describe)
+            .collect::<Result<Vec<_>, _>>()?
+            .join("\n");
         let (what, summary) = match event.day {
             EventDay::Start => ("start", Message::NoticeEventStart),
             EventDay::LastToObject => ("objection", Message::NoticeEventObjection),
@@ -318,7 +317,11 @@ fn calendar(
         let next = event.date.tomorrow().unwrap_or(event.date);
         let mut e = icalendar::Event::new();
         e.uid(&uid)
-            .summary(&say(summary, &[("name", first.name.clone())])?)
+            // The name isolated as the notice's text isolates it.
+            .summary(&say(
+                summary,
+                &[("name", crate::text::isolate(&first.name, rtl).into_owned())],
+            )?)
             .description(&description)
             .add_property("DTSTAMP", &stamp)
             .append_property(

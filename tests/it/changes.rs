@@ -633,15 +633,15 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
     for (lang, announced) in [
         (
             "en",
-            "Sub-processor Postmark will be engaged from 1 March 2027; controllers may object until then, writing to privacy@luscii.com",
+            "Sub-processor Postmark will be engaged from 1 March 2027; controllers may object before then, writing to privacy@luscii.com",
         ),
         (
             "de",
-            "Neuer Unterauftragsverarbeiter ab 1. März 2027: Postmark; Verantwortliche können bis dahin widersprechen, an privacy@luscii.com",
+            "Neuer Unterauftragsverarbeiter ab 1. März 2027: Postmark; Verantwortliche können vorher widersprechen, an privacy@luscii.com",
         ),
         (
             "nl",
-            "Nieuwe subverwerker vanaf 1 maart 2027: Postmark; verwerkingsverantwoordelijken kunnen tot dan bezwaar maken, via privacy@luscii.com",
+            "Nieuwe subverwerker vanaf 1 maart 2027: Postmark; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via privacy@luscii.com",
         ),
     ] {
         let items = logged(&site, lang, common::LATER_DATE_ISO);

@@ -384,6 +384,17 @@ fn the_second_example_gives_notice_in_its_five_languages_arabic_included() {
             .parse()
             .unwrap_or_else(|e| panic!("{lang}: {e}"));
         assert_eq!(calendar.events().count(), 2, "{lang}");
+        // The name in each event's summary is isolated where the language reads right to
+        // left, as in the text.
+        use icalendar::Component;
+        let name = match lang {
+            "ar" => "\u{2068}Relaymail\u{2069}",
+            _ => "Relaymail",
+        };
+        for event in calendar.events() {
+            let summary = event.get_summary().unwrap_or_default();
+            assert!(summary.starts_with(name), "{lang}: {summary}");
+        }
         let json: serde_json::Value =
             serde_json::from_slice(&std::fs::read(dir.join("notice.json")).unwrap()).unwrap();
         assert_eq!(json["language"], lang);
@@ -895,14 +906,21 @@ fn the_machine_readable_lists_state_a_change_still_to_come_as_to_come() {
     assert_eq!(slack, [("no", ""), ("yes", "2027-03-01")]);
 }
 
+/// Moves Slack's transfers from the mechanism `from` to `to` in the site's sources.
+fn slack_transfers_under(site: &Site, from: &str, to: &str) {
+    let slack =
+        |mechanism: &str| format!("mechanism = \"{mechanism}\"\nsecurity = \"https://slack.com");
+    site.replace("content/subprocessors.toml", &slack(from), &slack(to));
+}
+
 /// Slack to process personal data from 1 March (announced 1 January), and on 15 January its
 /// transfers announced to rest on binding corporate rules from the same day.
 fn slack_with_two_changes_to_come() -> Site {
     let site = slack_to_process_personal_data_from_march();
-    site.replace(
-        "content/subprocessors.toml",
-        "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com",
-        "mechanism = \"binding-corporate-rules\"\nsecurity = \"https://slack.com",
+    slack_transfers_under(
+        &site,
+        "standard-contractual-clauses",
+        "binding-corporate-rules",
     );
     publish_at(&site, "1799971200");
     site
@@ -914,10 +932,10 @@ fn a_change_still_to_come_can_be_withdrawn_in_part() {
     // contractual clauses, as they are. The change log says it was withdrawn, not that the
     // transfers move to what they already rest on.
     let site = slack_with_two_changes_to_come();
-    site.replace(
-        "content/subprocessors.toml",
-        "mechanism = \"binding-corporate-rules\"\nsecurity = \"https://slack.com",
-        "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com",
+    slack_transfers_under(
+        &site,
+        "binding-corporate-rules",
+        "standard-contractual-clauses",
     );
     publish_at(&site, "1801440000");
     for (lang, withdrawn, to_come) in [
@@ -1145,10 +1163,10 @@ fn a_moved_day_moves_the_events_the_first_notice_put_in_calendars() {
         &(site.read("content/subprocessors.toml")
             + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n"),
     );
-    site.replace(
-        "content/subprocessors.toml",
-        "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com",
-        "mechanism = \"binding-corporate-rules\"\nsecurity = \"https://slack.com",
+    slack_transfers_under(
+        &site,
+        "standard-contractual-clauses",
+        "binding-corporate-rules",
     );
     publish_at(&site, "1799971200");
     let text = site.read("content/subprocessors.toml");
@@ -1190,4 +1208,176 @@ fn a_moved_day_moves_the_events_the_first_notice_put_in_calendars() {
             );
         }
     }
+}
+
+/// The description of each event of the calendar of the notice `id` in `lang`, by its id, one
+/// line a change (without bidi isolates).
+fn descriptions(
+    site: &Site,
+    lang: &str,
+    id: &str,
+) -> std::collections::BTreeMap<String, Vec<String>> {
+    use icalendar::Component;
+    let ics = site.read(&format!("public/{lang}/notices/{id}/notice.ics"));
+    let calendar: icalendar::Calendar = ics.parse().expect("the .ics parses");
+    calendar
+        .events()
+        .map(|e| {
+            let text = common::without_isolates(e.get_description().unwrap_or_default());
+            (
+                e.get_uid().unwrap().to_string(),
+                text.lines().map(str::to_string).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_second_change_beside_a_moved_day_is_noticed_with_the_first_and_the_move() {
+    // Slack is to process personal data from 1 March (announced 1 January). On 15 January its
+    // transfers are announced to rest on binding corporate rules, and the day moves to 15
+    // March: the notice says all three, and its calendar describes all that takes effect
+    // then, one change a line.
+    let site = slack_to_process_personal_data_from_march();
+    slack_transfers_under(
+        &site,
+        "standard-contractual-clauses",
+        "binding-corporate-rules",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-03-15",
+    );
+    publish_at(&site, "1799971200");
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-15/notice.md"));
+    for said in [
+        "- Slack: changes to it now take effect from 15 March 2027 instead of 1 March 2027.",
+        "- Slack now processes personal data. Takes effect on 15 March 2027.",
+        "- Slack: transfers outside the EEA now rest on Binding corporate rules instead of Standard contractual clauses. Takes effect on 15 March 2027.",
+    ] {
+        assert!(notice.contains(said), "{said}\nin\n{notice}");
+    }
+    let start = &descriptions(&site, "en", "2027-01-15")["2027-01-01-slack-start-en@luscii.com"];
+    assert_eq!(
+        start,
+        &[
+            "Slack now processes personal data",
+            "Slack: transfers outside the EEA now rest on Binding corporate rules instead of Standard contractual clauses",
+        ]
+    );
+}
+
+#[test]
+fn a_calendar_describes_what_still_takes_effect_after_a_part_is_withdrawn() {
+    let site = slack_with_two_changes_to_come();
+    slack_transfers_under(
+        &site,
+        "binding-corporate-rules",
+        "standard-contractual-clauses",
+    );
+    publish_at(&site, "1801440000");
+    let events = descriptions(&site, "en", "2027-02-01");
+    for what in ["start", "objection"] {
+        assert_eq!(
+            events[&format!("2027-01-01-slack-{what}-en@luscii.com")],
+            ["Slack now processes personal data"],
+            "{what}"
+        );
+    }
+}
+
+/// The example with Postmark, a new sub-processor processing personal data in Germany,
+/// announced on 1 January for 1 March; on 15 January it is announced to transfer it to the
+/// United States too.
+fn postmark_announced_then_transferring() -> Site {
+    let site = Site::example();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"DE\"]\neffective = 2027-03-01\n"),
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"DE\"]\neffective = 2027-03-01",
+        "countries = [\"DE\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01",
+    );
+    publish_at(&site, "1799971200");
+    site
+}
+
+#[test]
+fn a_change_to_a_new_subprocessor_withdrawn_before_its_start_is_noticed() {
+    // On 1 February Postmark's transfer to the United States is withdrawn before Postmark is
+    // engaged: controllers told of it are told so, and their calendars no longer say it.
+    let site = postmark_announced_then_transferring();
+    let before = descriptions(&site, "en", "2027-01-15");
+    assert!(
+        before["2027-01-01-postmark-start-en@luscii.com"]
+            .iter()
+            .any(|line| line.contains("outside the EEA")),
+        "{before:?}"
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"DE\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01",
+        "countries = [\"DE\"]\neffective = 2027-03-01",
+    );
+    publish_at(&site, "1801440000");
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-02-01/notice.md"));
+    assert!(
+        notice.contains("- Withdrawn before it took effect on 1 March 2027: Postmark now transfers personal data outside the EEA"),
+        "{notice}"
+    );
+    let events = calendar_events(&site, "en", "2027-02-01");
+    assert_eq!(
+        events,
+        [
+            (
+                "2027-01-01-postmark-start-en@luscii.com".to_string(),
+                "2027-03-01".to_string(),
+                2,
+                None
+            ),
+            (
+                "2027-01-01-postmark-objection-en@luscii.com".to_string(),
+                "2027-02-28".to_string(),
+                2,
+                None
+            ),
+        ]
+    );
+    let after = descriptions(&site, "en", "2027-02-01");
+    assert!(
+        after
+            .values()
+            .flatten()
+            .all(|line| !line.contains("outside the EEA")),
+        "{after:?}"
+    );
+}
+
+#[test]
+fn a_new_subprocessor_replaced_before_its_start_is_withdrawn_not_removed() {
+    // Postmark, announced for 1 March, is replaced on 1 February by Mailgun, announced for 1
+    // April: Postmark was never engaged, so its engagement is withdrawn; nothing is removed.
+    let site = postmark_announced_then_transferring();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Postmark\"\npersonal-data = true\ncountries = [\"DE\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01",
+        "name = \"Mailgun\"\npersonal-data = true\ncountries = [\"DE\"]\neffective = 2027-04-01",
+    );
+    publish_at(&site, "1801440000");
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-02-01/notice.md"));
+    assert!(
+        notice.contains(
+            "- Postmark: the change announced to take effect from 1 March 2027 is withdrawn."
+        ),
+        "{notice}"
+    );
+    assert!(
+        !notice.contains("Removed sub-processor Postmark"),
+        "{notice}"
+    );
 }

@@ -9,7 +9,7 @@ changes-first = Première publication de cette page.
 changes-wording = La formulation a changé ; les faits, non.
 change-subprocessor-added =
     { $upcoming ->
-        [yes] Le sous-traitant ultérieur { $name } interviendra à partir du { $date } ; les responsables du traitement peuvent s’y opposer d’ici là, en écrivant à { $contact }
+        [yes] Le sous-traitant ultérieur { $name } interviendra à partir du { $date } ; les responsables du traitement peuvent s’y opposer avant cette date, en écrivant à { $contact }
        *[no] Nouveau sous-traitant ultérieur : { $name }
     }
 change-subprocessor-removed = Sous-traitant ultérieur retiré : { $name }
