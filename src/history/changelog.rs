@@ -306,6 +306,21 @@ impl<'h> Calendars<'h> {
     }
 }
 
+/// How `locale` names the publication `id`: its date in the language's long format, and which
+/// of the day's publications it was when it is not the first.
+pub fn publication_name(id: PublicationId, locale: &Locale) -> Result<String, String> {
+    let long_date = intl::long_date(&locale.language.formats, id.date)?;
+    Ok(match id.nth {
+        1 => long_date,
+        nth => {
+            let mut args = FluentArgs::new();
+            args.set("date", long_date);
+            args.set("nth", nth);
+            locale.format(Message::PublicationAgain.id(), &args)?
+        }
+    })
+}
+
 /// The folder of a publication's notice under a language's folder: the feed links it, and
 /// `render::notice` writes it.
 pub fn notice_folder(id: &str) -> String {
@@ -669,7 +684,6 @@ pub fn entries(log: &[Logged], locale: &Locale, org: &str) -> Result<Vec<Entry>,
             }],
             Some((changes, contact)) => describe_all(changes, locale, org, contact, date)?,
         };
-        let long_date = intl::long_date(&locale.language.formats, date)?;
         out.push(Entry {
             id: id.to_string(),
             iso: date.to_string(),
@@ -677,15 +691,7 @@ pub fn entries(log: &[Logged], locale: &Locale, org: &str) -> Result<Vec<Entry>,
                 Some(time) => time.to_string(),
                 None => format!("{date}T00:00:00Z"),
             },
-            date: match id.nth {
-                1 => long_date,
-                nth => {
-                    let mut args = FluentArgs::new();
-                    args.set("date", long_date);
-                    args.set("nth", nth);
-                    locale.format(Message::PublicationAgain.id(), &args)?
-                }
-            },
+            date: publication_name(id, locale)?,
             groups: match logged.changes {
                 Some(_) => grouped(&items, locale)?,
                 None => Vec::new(),

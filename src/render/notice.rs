@@ -119,7 +119,9 @@ pub fn kit(
     } else {
         (Message::NoticeSubject, Message::NoticeIntro)
     };
-    let subject = say(subject, &[("date", long_date(publication.date)?)])?;
+    // The publication as the change log names it, the second of a day as such.
+    let name = changelog::publication_name(logged.id, locale)?;
+    let subject = say(subject, &[("date", name.clone())])?;
     let page = links
         .base
         .map(|base| format!("{}/{lang}/", base.trim_end_matches('/')));
@@ -185,7 +187,7 @@ pub fn kit(
     md.paragraph(&say(
         Message::NoticeFingerprint,
         &[
-            ("date", long_date(publication.date)?),
+            ("date", name),
             ("fingerprint", publication.fingerprint.clone()),
         ],
     )?);

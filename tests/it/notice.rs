@@ -1381,3 +1381,45 @@ fn a_new_subprocessor_replaced_before_its_start_is_withdrawn_not_removed() {
         "{notice}"
     );
 }
+
+#[test]
+fn a_second_notice_on_the_same_day_says_which_publication_it_is() {
+    // Slack's change is announced on 1 January, and its day moved later that same day: the
+    // two notices name their publications as the change log does.
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-04-01",
+    );
+    site.build_later(&[]).success();
+    for (lang, first, second) in [
+        (
+            "en",
+            "(1 January 2027)",
+            "(1 January 2027 (publication 2 of the day))",
+        ),
+        (
+            "de",
+            "(1. Januar 2027)",
+            "(1. Januar 2027 (2. Veröffentlichung des Tages))",
+        ),
+        (
+            "nl",
+            "(1 januari 2027)",
+            "(1 januari 2027 (2e publicatie van de dag))",
+        ),
+    ] {
+        let subject = |id: &str| {
+            let text = site.read(&format!("public/{lang}/notices/{id}/notice.md"));
+            text.lines().next().unwrap().to_string()
+        };
+        assert!(subject("2027-01-01").ends_with(first), "{lang}");
+        assert!(subject("2027-01-01-2").ends_with(second), "{lang}");
+        let footer = site.read(&format!("public/{lang}/notices/2027-01-01-2/notice.md"));
+        assert!(
+            footer.contains(&second[1..second.len() - 1]),
+            "{lang}: {footer}"
+        );
+    }
+}
