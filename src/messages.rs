@@ -94,9 +94,13 @@ messages! {
     /// The subject and opening of a notice that only withdraws changes told of before.
     NoticeSubjectWithdrawn = "notice-subject-withdrawn",
     NoticeIntroWithdrawn = "notice-intro-withdrawn",
+    /// The opening of a notice whose changes all take effect at once.
+    NoticeIntroAtOnce = "notice-intro-at-once",
     NoticeTakesEffect = "notice-takes-effect",
     NoticeObjectUntil = "notice-object-until",
     NoticeHow = "notice-how",
+    /// Where to write, in a notice that gives nothing to object to.
+    NoticeHowWithdrawn = "notice-how-withdrawn",
     NoticePage = "notice-page",
     NoticeFingerprint = "notice-fingerprint",
     NoticeEventStart = "notice-event-start",

@@ -110,14 +110,25 @@ pub fn kit(
         Ok(locale.format(message.id(), &args)?)
     };
     let contact_text = contact.as_str().trim_start_matches("mailto:").to_string();
-    // A notice that only withdraws what earlier ones told of gives nothing to object to.
-    let (subject, intro) = if logged.notice.iter().all(|n| n.change.withdraws()) {
-        (
+    // A notice that only withdraws what earlier ones told of gives nothing to object to; one
+    // whose changes all take effect at once is not told before they do.
+    let takes_effect = logged.notice.iter().filter(|n| !n.change.withdraws());
+    let (subject, intro, how) = match takes_effect.clone().next() {
+        None => (
             Message::NoticeSubjectWithdrawn,
             Message::NoticeIntroWithdrawn,
-        )
-    } else {
-        (Message::NoticeSubject, Message::NoticeIntro)
+            Message::NoticeHowWithdrawn,
+        ),
+        Some(_) if takes_effect.clone().all(|n| n.objection_until.is_none()) => (
+            Message::NoticeSubject,
+            Message::NoticeIntroAtOnce,
+            Message::NoticeHow,
+        ),
+        Some(_) => (
+            Message::NoticeSubject,
+            Message::NoticeIntro,
+            Message::NoticeHow,
+        ),
     };
     // The publication as the change log names it, the second of a day as such.
     let name = changelog::publication_name(logged.id, locale)?;
@@ -177,10 +188,7 @@ pub fn kit(
         };
         md.item(&format!("{text}. {when}"));
     }
-    md.paragraph(&say(
-        Message::NoticeHow,
-        &[("contact", contact_text.clone())],
-    )?);
+    md.paragraph(&say(how, &[("contact", contact_text.clone())])?);
     if let Some(page) = &page {
         md.paragraph(&say(Message::NoticePage, &[("url", page.clone())])?);
     }

@@ -797,10 +797,19 @@ fn withdrawal_notice(site: &Site, lang: &str, id: &str) -> String {
         "{lang}: {notice}"
     );
     assert!(notice.contains(intro), "{lang}: {notice}");
+    let how = match lang {
+        "en" => "With any question, write to privacy@luscii.com.",
+        "de" => "Bei Fragen schreiben Sie an privacy@luscii.com.",
+        _ => "Schrijf met vragen naar privacy@luscii.com.",
+    };
+    assert!(notice.contains(how), "{lang}: {notice}");
     let object_until = [
         "You may object until",
+        "To object",
         "Einspruch ist bis",
+        "Für einen Einspruch",
         "U kunt bezwaar maken",
+        "voor bezwaar",
     ];
     assert!(
         !object_until.iter().any(|words| notice.contains(words)),
@@ -855,6 +864,19 @@ fn a_change_brought_forward_is_noticed_with_what_takes_effect() {
             common::without_isolates(&notice).contains(said),
             "{lang}: {notice}"
         );
+        // It does not say the change is told before it takes effect: it takes effect now.
+        let at_once = match lang {
+            "en" => {
+                "we tell you of the following changes; they take effect at once, and you can still object to them."
+            }
+            "de" => {
+                "informieren wir Sie über die folgenden Änderungen; sie werden sofort wirksam, und Sie können ihnen dennoch widersprechen."
+            }
+            _ => {
+                "informeren wij u over de volgende wijzigingen; ze gaan direct in, en u kunt er nog steeds bezwaar tegen maken."
+            }
+        };
+        assert!(notice.contains(at_once), "{lang}: {notice}");
         // And the page states it as in effect.
         assert!(changes_to_come(&site.page(lang)).is_empty(), "{lang}");
         // Its calendar moves the first notice's start to today and cancels its last day to
