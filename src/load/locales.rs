@@ -769,8 +769,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
     let (file, text) = (&ftl.file, ftl.text());
     for entry in ftl.entries() {
         let mut blank = false;
-        let (mut words, mut same_as_source) = (false, false);
-        let (id, is_term, refs, node) = match entry {
+        let (id, is_term, refs, words, node) = match entry {
             ast::Entry::Message(m) => {
                 let mut w = Walker {
                     text,
@@ -783,12 +782,10 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                 for a in &m.attributes {
                     w.pattern(&a.value);
                 }
-                let refs = w.refs;
-                words = w.words;
                 blank = m.value.as_ref().is_some_and(is_blank);
                 let mut bare = m.clone();
                 bare.comment = None;
-                (m.id.name, false, refs, ast::Entry::Message(bare))
+                (m.id.name, false, w.refs, w.words, ast::Entry::Message(bare))
             }
             ast::Entry::Term(t) => {
                 let mut w = Walker {
@@ -805,7 +802,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                 refs.variables.clear();
                 let mut bare = t.clone();
                 bare.comment = None;
-                (t.id.name, true, refs, ast::Entry::Term(bare))
+                (t.id.name, true, refs, w.words, ast::Entry::Term(bare))
             }
             _ => continue,
         };
@@ -817,9 +814,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
             start..start + id.len()
         };
         let canonical = fluent_syntax::serializer::serialize(&ast::Resource { body: vec![node] });
-        if !is_term {
-            same_as_source = marked_same(text, start);
-        }
+        let same_as_source = marked_same(text, span.start);
         let entry = Entry {
             file: file.clone(),
             span: span.clone(),

@@ -15,7 +15,7 @@
 //! A message that reads exactly as its source is untranslated, unless it has no words of its
 //! own or is marked as meant to (`# candor: same-as-source`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use data_encoding::HEXLOWER;
@@ -26,7 +26,7 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs;
-use crate::load::locales::{Locale, Locales};
+use crate::load::locales::{Entry, Locale, Locales};
 
 /// The record's file name, in each translation's locale folder.
 pub const FILE: &str = "translated-from.toml";
@@ -91,11 +91,12 @@ pub struct Status {
 impl Status {
     /// Messages translated, not stale (its own, or inherited) and not untranslated.
     pub fn current(&self) -> usize {
+        let messages = |ids: &[String]| ids.iter().filter(|id| !is_term(id)).count();
         // Each is a part of `translated`; saturating all the same, a count never panics.
         self.translated
-            .saturating_sub(self.stale.len())
-            .saturating_sub(self.inherited_stale.len())
-            .saturating_sub(self.untranslated.len())
+            .saturating_sub(messages(&self.stale))
+            .saturating_sub(messages(&self.inherited_stale))
+            .saturating_sub(messages(&self.untranslated))
     }
 
     /// Share of source messages that are current, from 0 to 1.
@@ -106,6 +107,11 @@ impl Status {
             self.current() as f64 / self.total as f64
         }
     }
+}
+
+/// Whether a record's key names a term (`-customer`) rather than a message.
+pub fn is_term(key: &str) -> bool {
+    key.starts_with('-')
 }
 
 /// A short fingerprint of a message's canonical text.
@@ -136,25 +142,74 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
     }
 }
 
-/// The fingerprint of every source message and term, by key (a term's with its `-`): computed
-/// once, compared with every translation's record.
-pub fn source_fingerprints(source: &Locale) -> BTreeMap<String, String> {
-    source
-        .entries()
-        .map(|(key, entry)| (key.into_owned(), fingerprint(&entry.canonical)))
-        .collect()
+/// The fingerprints of the source's messages and terms, by key (a term's with its `-`):
+/// computed once, compared with every translation's record.
+pub struct SourceFingerprints {
+    /// An entry's covers its text and the text of every term it uses, directly or through the
+    /// messages and terms it refers to: a changed term changes what the messages that use it
+    /// say, whatever words a translation has for it.
+    now: BTreeMap<String, String>,
+    /// An entry's as a record made before terms counted holds it (its own text alone), where
+    /// that differs: such a record is taken as made from today's source.
+    before_terms: BTreeMap<String, String>,
+}
+
+pub fn source_fingerprints(source: &Locale) -> SourceFingerprints {
+    let mut now = BTreeMap::new();
+    let mut before_terms = BTreeMap::new();
+    for (key, entry) in source.entries() {
+        let own = fingerprint(&entry.canonical);
+        let terms = terms_used(source, entry);
+        if terms.is_empty() {
+            now.insert(key.into_owned(), own);
+            continue;
+        }
+        let mut text = entry.canonical.clone();
+        for term in terms {
+            text.push('\n');
+            text.push_str(term);
+        }
+        now.insert(key.to_string(), fingerprint(&text));
+        before_terms.insert(key.into_owned(), own);
+    }
+    SourceFingerprints { now, before_terms }
+}
+
+/// The texts of the terms that `entry` of `source` uses, directly or through the messages and
+/// terms it refers to, in the order of their ids.
+fn terms_used<'s>(source: &'s Locale, entry: &'s Entry) -> Vec<&'s str> {
+    let mut terms: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut messages: BTreeSet<&str> = BTreeSet::new();
+    let mut todo = vec![entry];
+    while let Some(next) = todo.pop() {
+        for id in next.refs.terms.keys() {
+            if let Some((id, term)) = source.terms.get_key_value(id)
+                && terms.insert(id, &term.canonical).is_none()
+            {
+                todo.push(term);
+            }
+        }
+        for id in next.refs.messages.keys() {
+            if let Some((id, message)) = source.messages.get_key_value(id)
+                && messages.insert(id)
+            {
+                todo.push(message);
+            }
+        }
+    }
+    terms.into_values().collect()
 }
 
 /// Compares a translation with its source (whose fingerprints `sources` holds) and its record.
 pub fn status(
     source: &Locale,
-    sources: &BTreeMap<String, String>,
+    sources: &SourceFingerprints,
     translation: &Locale,
     old: &Record,
 ) -> Status {
     let mut status = Status {
         language: translation.language.tag.clone(),
-        total: sources.len(),
+        total: source.messages.len(),
         translated: 0,
         missing: Vec::new(),
         stale: Vec::new(),
@@ -176,22 +231,29 @@ pub fn status(
     };
     for (id, original) in source.entries() {
         let id = id.as_ref();
+        // Terms are counted through the messages that use them: a translation may name a
+        // thing with words or terms of its own, and a term it has is followed for staleness.
+        let term = is_term(id);
         let Some(translated) = translation.entry(id) else {
             // A regional language's inherited messages are translated; whether they are stale
             // is its parent's record.
-            if translation.has_entry(id) {
-                status.translated += 1;
-            } else {
-                status.missing.push(id.to_string());
-                status
-                    .sources
-                    .insert(id.to_string(), original.canonical.clone());
+            match (term, translation.has_entry(id)) {
+                (true, _) => {}
+                (false, true) => status.translated += 1,
+                (false, false) => {
+                    status.missing.push(id.to_string());
+                    status
+                        .sources
+                        .insert(id.to_string(), original.canonical.clone());
+                }
             }
             continue;
         };
-        status.translated += 1;
+        if !term {
+            status.translated += 1;
+        }
         let now = Pair {
-            source: sources[id].clone(),
+            source: sources.now[id].clone(),
             translation: fingerprint(&translated.canonical),
             newer: None,
         };
@@ -200,6 +262,8 @@ pub fn status(
             // the translation.
             None => now,
             Some(was) if was.source == now.source => now,
+            // Recorded before the terms a message uses counted in its source: as of today's.
+            Some(was) if sources.before_terms.get(id) == Some(&was.source) => now,
             // Edited after the record saw today's source: translated from it.
             Some(was)
                 if was.newer.as_ref() == Some(&now.source)
@@ -225,7 +289,7 @@ pub fn status(
                 }
             }
         };
-        let is_stale = pair.source != sources[id];
+        let is_stale = pair.source != sources.now[id];
         if !is_stale
             && translated.canonical == original.canonical
             && original.words

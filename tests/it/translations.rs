@@ -564,8 +564,14 @@ fn a_message_identical_to_its_source_is_untranslated_not_current() {
     // A message with no words of its own (only facts and punctuation) reads the same anywhere.
     assert!(!untranslated.contains(&"storage-place"), "{untranslated:?}");
     assert!(fr["completion"].as_f64().unwrap() < 0.05, "{fr}");
+    // Terms are listed, not counted: a translation may name things in words of its own.
+    let messages = untranslated
+        .iter()
+        .filter(|id| !id.starts_with('-'))
+        .count();
+    assert!(messages < untranslated.len(), "{untranslated:?}");
     assert_eq!(
-        fr["current"].as_u64().unwrap() + untranslated.len() as u64,
+        fr["current"].as_u64().unwrap() + messages as u64,
         fr["translated"].as_u64().unwrap()
     );
     let warning = json["diagnostics"]
@@ -757,7 +763,8 @@ fn check_json_carries_the_source_text_of_every_message_to_translate() {
 
 #[test]
 fn a_changed_source_term_is_stale_in_every_translation_and_marks_the_sections_that_use_it() {
-    // The example's records are as `check --record` wrote them; the English term changes.
+    // The example's records are as `check --record` wrote them; the English term changes, and
+    // with it what every English message that uses it says.
     let site = Site::example();
     site.replace(
         "locales/en/terms.ftl",
@@ -766,20 +773,30 @@ fn a_changed_source_term_is_stale_in_every_translation_and_marks_the_sections_th
     );
     let (run, json) = check_json(&site, &[]);
     run.success(); // stale is a warning
+    let users = [
+        "control-body-customer",
+        "dpia-body",
+        "exports-body",
+        "retention-customer-may-change",
+        "retention-customer-records",
+        "retention-end-return-to-customer",
+        "retention-starts-contract-end",
+    ];
+    let stale: Vec<&str> = users.iter().copied().chain(["-customer"]).collect();
     for tag in ["de", "nl"] {
         let t = language(&json, tag);
-        assert_eq!(ids(&t["stale"]), ["-customer"], "{tag}");
+        assert_eq!(ids(&t["stale"]), stale, "{tag}");
         assert!(t["completion"].as_f64().unwrap() < 1.0, "{tag}");
     }
-    let warnings: Vec<(&str, &str)> = json["diagnostics"]
+    let terms: Vec<(&str, &str)> = json["diagnostics"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|d| d["message"].as_str().unwrap().contains("is stale"))
+        .filter(|d| d["message"].as_str().unwrap().starts_with("`-customer`"))
         .map(|d| (d["message"].as_str().unwrap(), d["file"].as_str().unwrap()))
         .collect();
     assert_eq!(
-        warnings,
+        terms,
         [
             (
                 "`-customer` in `de` is stale: the source text changed after it was translated",
@@ -794,18 +811,20 @@ fn a_changed_source_term_is_stale_in_every_translation_and_marks_the_sections_th
     check_json(&site, &["--strict"]).0.expect_code(1);
     // Every section whose words use the term says it changed in the original.
     site.build_later(&[]).success();
+    let sections = ["control", "storage", "retention", "dpia"];
     for tag in ["de", "nl"] {
         let page = site.page(tag);
-        for section in ["control", "storage", "retention", "dpia"] {
+        for section in sections {
             assert_eq!(
                 page.all(&format!("#{section} .stale-notice")).len(),
                 1,
                 "{tag}: {section}"
             );
         }
-        assert_eq!(page.all(".stale-notice").len(), 4, "{tag}");
+        assert_eq!(page.all(".stale-notice").len(), sections.len(), "{tag}");
     }
-    // A translator who finds the term still right marks it as reviewed, as a message.
+    // A translator who finds the term still right marks it as reviewed, as a message; the
+    // sentences that use it are reviewed one by one, or all at once.
     let run = candor(
         &[
             "mark-reviewed",
@@ -820,8 +839,105 @@ fn a_changed_source_term_is_stale_in_every_translation_and_marks_the_sections_th
     run.success();
     assert!(run.stdout.contains("-customer"), "{}", run.stdout);
     let (_, json) = check_json(&site, &[]);
+    assert_eq!(ids(&language(&json, "de")["stale"]), users);
+    assert_eq!(ids(&language(&json, "nl")["stale"]), stale);
+    candor(&["mark-reviewed", &site.arg(), "--locale", "de"], &[]).success();
+    let (_, json) = check_json(&site, &[]);
     assert!(ids(&language(&json, "de")["stale"]).is_empty());
-    assert_eq!(ids(&language(&json, "nl")["stale"]), ["-customer"]);
     site.build_later(&[]).success();
     assert!(site.page("de").all(".stale-notice").is_empty());
+    assert_eq!(site.page("nl").all(".stale-notice").len(), sections.len());
+}
+
+#[test]
+fn a_changed_source_term_makes_stale_what_uses_it_even_where_a_translation_has_its_own_words() {
+    // The German text of the DPIA section names the customer with a term of its own, not
+    // with `-customer`; the English `-customer` changes. Whatever words German uses, the
+    // English it was translated from now says something else: its messages are stale.
+    let site = Site::example();
+    let dpia = site.read("locales/de/sections.ftl");
+    let line = dpia
+        .lines()
+        .find(|l| l.starts_with("dpia-body ="))
+        .expect("a German dpia-body");
+    assert!(line.contains("{ -customer"), "{line}");
+    let own = line
+        .replace("{ -customer }", "{ -kunde }")
+        .replace("{ -customer(case: \"dative\") }", "{ -kunde }")
+        .replace("{ -customer(case: \"accusative\") }", "{ -kunde }")
+        .replace("{ -customer(case: \"genitive\") }", "{ -kunde }");
+    assert!(!own.contains("-customer"), "{own}");
+    site.write("locales/de/sections.ftl", &dpia.replace(line, &own));
+    site.write(
+        "locales/de/terms.ftl",
+        &(site.read("locales/de/terms.ftl") + "-kunde = Gesundheitsdienstleister\n"),
+    );
+    candor(&["check", &site.arg(), "--record"], &[]).success();
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customer = healthcare provider",
+        "-customer = care organisation",
+    );
+    let (_, json) = check_json(&site, &[]);
+    for tag in ["de", "nl"] {
+        let stale = ids(&language(&json, tag)["stale"]);
+        assert!(stale.contains(&"dpia-body"), "{tag}: {stale:?}");
+        assert!(stale.contains(&"-customer"), "{tag}: {stale:?}");
+    }
+    site.build_later(&[]).success();
+    assert_eq!(site.page("de").all("#dpia .stale-notice").len(), 1);
+}
+
+#[test]
+fn a_record_made_before_terms_counted_in_a_message_is_still_current() {
+    // A translation record written by a candor whose message fingerprints left out the terms
+    // a message uses: nothing changed since, so nothing is stale, and the record is brought
+    // up to date.
+    let site = Site::example();
+    site.write(
+        "locales/de/translated-from.toml",
+        include_str!("../fixtures/records-before-terms/de.toml"),
+    );
+    let (run, json) = check_json(&site, &["--strict"]);
+    run.success();
+    assert!(ids(&language(&json, "de")["stale"]).is_empty());
+    candor(&["check", &site.arg(), "--record"], &[]).success();
+    assert!(
+        site.read("locales/de/translated-from.toml")
+            != include_str!("../fixtures/records-before-terms/de.toml"),
+        "the record is brought up to date"
+    );
+    let (run, _) = check_json(&site, &["--strict"]);
+    run.success();
+}
+
+#[test]
+fn a_term_that_reads_as_its_source_is_untranslated_unless_marked_so() {
+    let site = Site::example();
+    let terms = site.read("locales/nl/terms.ftl");
+    let english = terms
+        .lines()
+        .map(|l| match l.starts_with("-customers =") {
+            true => "-customers = healthcare providers",
+            false => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    site.write("locales/nl/terms.ftl", &english);
+    let (_, json) = check_json(&site, &[]);
+    assert_eq!(ids(&language(&json, "nl")["untranslated"]), ["-customers"]);
+    let warning = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["message"].as_str().unwrap().starts_with("`-customers`"))
+        .expect("a warning");
+    assert_eq!(warning["file"], "locales/nl/terms.ftl");
+    // A name meant to read the same is marked so, as a message is.
+    site.write(
+        "locales/nl/terms.ftl",
+        &english.replace("-customers =", "# candor: same-as-source\n-customers ="),
+    );
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "nl")["untranslated"]).is_empty());
 }
