@@ -38,6 +38,21 @@ pub fn display_name(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
+/// The site folder `root`, as given on the command line, for a command that a diagnostic
+/// suggests running from the same place: nothing for the current folder (a command's
+/// default), otherwise the folder quoted for a shell, after a space.
+pub fn site_argument(root: &Path) -> String {
+    if root.as_os_str().is_empty() || root == Path::new(".") {
+        return String::new();
+    }
+    let shown = root.to_string_lossy();
+    match shlex::try_quote(&shown) {
+        Ok(quoted) => format!(" {quoted}"),
+        // A name with a NUL byte cannot be given to a shell at all.
+        Err(_) => String::new(),
+    }
+}
+
 /// The largest file candor reads from a site. A site's files are small, but `candor.lock`
 /// grows with every publication (about 750 KB a publication at 100 languages, see
 /// BENCHMARKS.md); anything beyond this is a mistake or an attack on memory.

@@ -395,17 +395,18 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
             crate::diagnostic::Severity::Warning
         };
         let lang = &st.language;
+        let site = fs::site_argument(root);
         for id in &st.stale {
             let Some(entry) = locale.entry(id) else {
                 continue;
             };
             let help = if st.edited_while_stale.contains(id) {
                 format!(
-                    "the translation was edited too, but candor cannot tell whether before or after the source changed: if it now says what the source says, run `candor mark-reviewed --locale {lang} --message {id}`"
+                    "the translation was edited too, but candor cannot tell whether before or after the source changed: if it now says what the source says, run `candor mark-reviewed{site} --locale {lang} --message {id}`"
                 )
             } else {
                 format!(
-                    "update the translation, or if it still says the same, run `candor mark-reviewed --locale {lang} --message {id}`"
+                    "update the translation, or if it still says the same, run `candor mark-reviewed{site} --locale {lang} --message {id}`"
                 )
             };
             let mut d = Diagnostic::warning(format!(

@@ -941,3 +941,59 @@ fn a_term_that_reads_as_its_source_is_untranslated_unless_marked_so() {
     let (_, json) = check_json(&site, &[]);
     assert!(ids(&language(&json, "nl")["untranslated"]).is_empty());
 }
+
+#[test]
+fn the_command_a_stale_message_suggests_runs_where_check_was_run() {
+    // Checked from the folder above the site: the suggested command names the site, quoted
+    // for the shell, and runs as printed from there.
+    let site = Site::example();
+    change_source(&site);
+    let parent = site.root().parent().unwrap().to_path_buf();
+    let name = site
+        .root()
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    let run = common::candor_in(&parent, &["check", &name, "--format", "json"], &[]);
+    let json: Value = serde_json::from_str(&run.stdout).unwrap();
+    let help = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| {
+            d["message"]
+                .as_str()
+                .unwrap()
+                .contains("`retention-customer-may-change` in `nl` is stale")
+        })
+        .and_then(|d| d["help"].as_str())
+        .expect("a help")
+        .to_string();
+    let command =
+        format!("candor mark-reviewed {name} --locale nl --message retention-customer-may-change");
+    assert!(help.contains(&format!("`{command}`")), "{help}");
+    let args: Vec<&str> = command.split(' ').skip(1).collect();
+    common::candor_in(&parent, &args, &[]).success();
+    // From inside the site, the site needs no naming.
+    let run = common::candor_in(site.root(), &["check", "--format", "json"], &[]);
+    let json: Value = serde_json::from_str(&run.stdout).unwrap();
+    let help = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| {
+            d["message"]
+                .as_str()
+                .unwrap()
+                .contains("`retention-customer-may-change` in `de` is stale")
+        })
+        .and_then(|d| d["help"].as_str())
+        .expect("a help")
+        .to_string();
+    assert!(
+        help.contains("`candor mark-reviewed --locale de --message retention-customer-may-change`"),
+        "{help}"
+    );
+}
