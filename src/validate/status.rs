@@ -332,10 +332,10 @@ pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostic
             continue;
         }
         let Some(source) = status.stale_sources.get(&id) else {
-            let why = if status.record.messages.contains_key(&id) {
-                "it is not stale"
-            } else {
-                "no such translated message"
+            let why = match (status.record.messages.contains_key(&id), is_term(&id)) {
+                (true, _) => "it is not stale",
+                (false, true) => "no such translated term",
+                (false, false) => "no such translated message",
             };
             let mut d = Diagnostic::error(format!(
                 "cannot mark `{id}` in `{}` as reviewed: {why}",

@@ -847,6 +847,25 @@ fn a_changed_source_term_is_stale_in_every_translation_and_marks_the_sections_th
     site.build_later(&[]).success();
     assert!(site.page("de").all(".stale-notice").is_empty());
     assert_eq!(site.page("nl").all(".stale-notice").len(), sections.len());
+    // A mistyped term is called a term, and the stale one it most likely means suggested.
+    let run = candor(
+        &[
+            "mark-reviewed",
+            &site.arg(),
+            "--locale",
+            "nl",
+            "--message",
+            "-custmer",
+        ],
+        &[],
+    );
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("no such translated term")
+            && run.stderr.contains("did you mean `-customer`?"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
