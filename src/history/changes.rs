@@ -514,9 +514,31 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     let ids: BTreeSet<&String> = old.source().keys().chain(new.source().keys()).collect();
     for id in ids {
         let (was, now) = (old.source().get(id), new.source().get(id));
-        if was != now {
+        if was == now {
+            continue;
+        }
+        // A term rewords the sections whose messages use it: told once in each.
+        let mut sections: Vec<Option<String>> = match id.strip_prefix('-') {
+            Some(term) => {
+                let used: BTreeSet<&str> = [old.source(), new.source()]
+                    .into_iter()
+                    .flat_map(|source| term_sections(source, term))
+                    .collect();
+                // In the page's order.
+                sections::SECTIONS
+                    .iter()
+                    .filter(|s| used.contains(s.id))
+                    .map(|s| Some(s.id.to_string()))
+                    .collect()
+            }
+            None => vec![sections::of_message(id).map(|s| s.id.to_string())],
+        };
+        if sections.is_empty() {
+            sections.push(None);
+        }
+        for section in sections {
             changes.push(Change::Text {
-                section: sections::of_message(id).map(|s| s.id.to_string()),
+                section,
                 message: id.clone(),
                 was: was.cloned(),
                 now: now.cloned(),
@@ -524,6 +546,33 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         }
     }
     changes
+}
+
+/// The ids of the sections whose messages, in the source texts `source` (each a canonical
+/// Fluent entry by key), use the term `-term`, directly or through other terms.
+fn term_sections(source: &BTreeMap<String, String>, term: &str) -> Vec<&'static str> {
+    // Where a canonical entry refers to a term: `{ -id }`, `{ -id(…) }` or `{ -id.attr }`.
+    let refers = |text: &str, term: &str| {
+        let at = format!("{{ -{term}");
+        text.match_indices(&at)
+            .any(|(i, _)| matches!(text.as_bytes().get(i + at.len()), Some(b' ' | b'(' | b'.')))
+    };
+    let mut terms = vec![term.to_string()];
+    let mut seen: BTreeSet<String> = terms.iter().cloned().collect();
+    let mut out = Vec::new();
+    while let Some(term) = terms.pop() {
+        for (key, text) in source {
+            if !refers(text, &term) {
+                continue;
+            }
+            match key.strip_prefix('-') {
+                Some(other) if seen.insert(other.to_string()) => terms.push(other.to_string()),
+                Some(_) => {}
+                None => out.extend(sections::of_message(key).map(|s| s.id)),
+            }
+        }
+    }
+    out
 }
 
 /// The facts other than sub-processors, field by field of the model. Each field of [`Model`]
@@ -1027,7 +1076,14 @@ impl Diff {
         if texts.is_empty() {
             out.push_str("  (none)\n");
         }
+        // A term is listed once for each section it rewords; told once here.
+        let mut told = BTreeSet::new();
         for c in texts {
+            if let Change::Text { message, .. } = c
+                && !told.insert(message)
+            {
+                continue;
+            }
             out.push_str(&format!("  {}\n", describe(c)));
         }
         out.push_str("\ntranslations\n");

@@ -1656,3 +1656,27 @@ fn the_archive_keeps_the_organisation_each_publication_named_in_every_language()
         );
     }
 }
+
+#[test]
+fn a_changed_term_is_logged_in_the_sections_whose_words_it_changes() {
+    // The English name of the customer changes: the change log says which sections read
+    // differently, not only that some text did.
+    let site = Site::example();
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customer = healthcare provider",
+        "-customer = care organisation",
+    );
+    // The translations' words for it are reviewed and still right.
+    for lang in ["de", "nl"] {
+        candor(&["mark-reviewed", &site.arg(), "--locale", lang], &[]).success();
+    }
+    site.build_later(&[]).success();
+    let page = site.page("en");
+    let heading = |section: &str| text(page.one(&format!("#{section}-h")));
+    let expected: Vec<String> = ["control", "storage", "retention", "dpia"]
+        .iter()
+        .map(|s| format!("Reworded: {}", heading(s)))
+        .collect();
+    assert_eq!(logged(&site, "en", common::LATER_DATE_ISO), expected);
+}
