@@ -233,6 +233,14 @@ impl<'h> Calendars<'h> {
             // change withdrawn nor its removal.
             let takes_effect = about.iter().find(|m| !m.change.withdraws());
             let told = || about.iter().map(|m| m.change.clone()).collect::<Vec<_>>();
+            // What will not take effect, as cancelled events describe it.
+            let withdrawn = || {
+                about
+                    .iter()
+                    .filter(|m| matches!(m.change, Change::Withdrawn { .. }))
+                    .map(|m| m.change.clone())
+                    .collect::<Vec<_>>()
+            };
             let event = |day, date, status, due: Vec<Change>| Scheduled {
                 subprocessor: n.subprocessor.clone(),
                 day,
@@ -247,18 +255,16 @@ impl<'h> Calendars<'h> {
                 // Nothing will take effect of what calendars hold: cancelled.
                 (None, Some(before)) => {
                     let (start, last) = (before.start, before.last_to_object);
-                    out.push(event(
-                        EventDay::Start,
-                        start,
-                        EventStatus::Cancelled,
-                        told(),
-                    ));
+                    let cancelled = EventStatus::Cancelled;
+                    out.push(event(EventDay::Start, start, cancelled, withdrawn()));
                     if let Some(was) = last {
                         let day = EventDay::LastToObject;
-                        out.push(event(day, was, EventStatus::Cancelled, told()));
+                        out.push(event(day, was, cancelled, withdrawn()));
                     }
                     continue;
                 }
+                // Withdrawn before any calendar held it.
+                (None, None) if !withdrawn().is_empty() => continue,
                 // Removed beside a change that needs notice: that day.
                 (None, None) => n,
             };
@@ -348,6 +354,21 @@ fn engaged_by(was: Option<jiff::civil::Date>, published: jiff::civil::Date) -> b
     was.is_none_or(|w| w <= published)
 }
 
+/// Whether `a` and `b` tell the same change to take effect, whatever the sub-processor is
+/// called now and whatever day its engagement takes effect (the events' day says it).
+fn same_due(a: &Change, b: &Change) -> bool {
+    let plain = |c: &Change| {
+        let mut value = serde_json::to_value(c).unwrap_or_default();
+        if let Some(fields) = value.as_object_mut() {
+            for name in ["name", "was-name", "effective"] {
+                fields.remove(name);
+            }
+        }
+        value
+    };
+    plain(a) == plain(b)
+}
+
 /// What a publication tells controllers ahead, from what it changed.
 struct Notice {
     /// Each change that needs notice, with its dates.
@@ -365,13 +386,24 @@ struct Notice {
 /// when nothing needs notice. `engaged` says whether a sub-processor was engaged before.
 fn notice<'h>(
     changes: &[Change],
-    model: Option<&'h Model>,
+    (previous, model): (Option<&'h Model>, Option<&'h Model>),
     published: jiff::civil::Date,
     so_far: &SoFar<'h>,
     engaged: &dyn Fn(&str) -> bool,
     calendars: &Calendars<'h>,
 ) -> Notice {
     let standing = |id: &str| so_far.statements.in_effect_before(id, published);
+    // The day a change to `id` told of before (by a notice, or by the publication before, which
+    // announced a sub-processor not engaged yet) is to take effect, if it is still to come.
+    let told_before = |id: &str| {
+        calendars.to_come(id, published).or_else(|| {
+            previous
+                .filter(|_| !engaged(id))
+                .and_then(|m| m.subprocessors.iter().find(|s| s.id == id))
+                .and_then(|s| s.effective)
+                .filter(|d| *d > published)
+        })
+    };
     let stated = |id: &str| model.and_then(|m| m.subprocessors.iter().find(|s| s.id == id));
     let start = |id: &str| {
         stated(id)
@@ -419,12 +451,28 @@ fn notice<'h>(
 
     let mut out: Vec<Noticed> = Vec::new();
     for change in changes {
-        let Some((id, name)) = change.needs_notice() else {
+        // A day told before and moved (brought forward to this day, say) is told, whatever it
+        // moves to.
+        let moved = match change {
+            Change::Effective { id, name, now, .. }
+                if told_before(id).is_some_and(|day| Some(day) != *now) =>
+            {
+                Some((id.as_str(), name.as_str()))
+            }
+            Change::TakesEffect { id, name, now, .. }
+                if told_before(id).is_some_and(|day| day != *now) =>
+            {
+                Some((id.as_str(), name.as_str()))
+            }
+            _ => None,
+        };
+        let Some((id, name)) = change.needs_notice().or(moved) else {
             continue;
         };
         // A date given to a sub-processor already engaged engages nothing.
         if let Change::Effective { was, .. } = change
             && engaged_by(*was, published)
+            && moved.is_none()
         {
             continue;
         }
@@ -442,7 +490,7 @@ fn notice<'h>(
     out.retain(|n| {
         !dates(&n.change)
             || !material.contains(&n.subprocessor)
-            || calendars.held(&n.subprocessor, published).is_some()
+            || told_before(&n.subprocessor).is_some()
     });
     // Told before, and will not take effect as told: withdrawn (whole or in part), or its
     // sub-processor removed.
@@ -452,7 +500,7 @@ fn notice<'h>(
             Change::SubprocessorRemoved { id, name } => (id, name, false),
             _ => continue,
         };
-        let Some(was) = calendars.to_come(id, published) else {
+        let Some(was) = told_before(id) else {
             continue;
         };
         let change = if part {
@@ -481,7 +529,11 @@ fn notice<'h>(
             continue;
         }
         let now = due(id);
-        for gone in held.due.iter().filter(|c| !now.contains(c)) {
+        for gone in held
+            .due
+            .iter()
+            .filter(|c| !now.iter().any(|n| same_due(c, n)))
+        {
             let Some((_, name)) = gone.needs_notice() else {
                 continue;
             };
@@ -640,7 +692,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
                 let engaged = so_far.engaged_before(previous, publication.date);
                 notice(
                     changes,
-                    model,
+                    (previous, model),
                     publication.date,
                     &so_far,
                     &engaged,
@@ -1265,6 +1317,12 @@ mod tests {
             id: id.to_string(),
             name: id.to_string(),
         };
+        let withdrawn = |id: &str| Change::Withdrawn {
+            id: id.to_string(),
+            name: id.to_string(),
+            was: date("2027-03-01"),
+            part: None,
+        };
         let mut calendars = Calendars::default();
         let first = calendars.schedule(
             publication("2027-01-01"),
@@ -1277,19 +1335,22 @@ mod tests {
             None,
         );
         assert_eq!(first.len(), 4);
-        // On 15 February, b has started; a is removed beside c, which replaces it.
+        // On 15 February, b has started; a is removed beside c, which replaces it, and its
+        // engagement to come withdrawn.
         let later = calendars.schedule(
             publication("2027-02-15"),
             date("2027-02-15"),
             &[
                 noticed(added("c"), "c", "2027-04-01", true),
                 noticed(added("b"), "b", "2027-05-01", true),
+                noticed(withdrawn("a"), "a", "2027-02-15", false),
                 noticed(removed("a"), "a", "2027-02-15", false),
             ],
             &BTreeMap::new(),
             None,
         );
-        // With nothing else due, each event describes what the notice tells of it.
+        // With nothing else due, each event describes what the notice tells of it; a
+        // cancelled one, what will not take effect.
         let event = |id: &str, day, on: &str, announced: &str, sequence, status| Scheduled {
             subprocessor: id.to_string(),
             day,
@@ -1297,7 +1358,7 @@ mod tests {
             announced: publication(announced),
             sequence,
             status,
-            due: vec![if id == "a" { removed(id) } else { added(id) }],
+            due: vec![if id == "a" { withdrawn(id) } else { added(id) }],
         };
         use EventDay::*;
         use EventStatus::*;

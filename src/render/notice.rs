@@ -16,7 +16,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::markdown;
-use crate::history::changelog::{self, EventDay, EventStatus, FeedLinks, Logged};
+use crate::history::changelog::{self, EventDay, EventStatus, FeedLinks, Logged, Noticed};
 use crate::history::changes::Change;
 use crate::history::published;
 use crate::intl;
@@ -110,25 +110,28 @@ pub fn kit(
         Ok(locale.format(message.id(), &args)?)
     };
     let contact_text = contact.as_str().trim_start_matches("mailto:").to_string();
-    // A notice that only withdraws what earlier ones told of gives nothing to object to; one
-    // whose changes all take effect at once is not told before they do.
-    let takes_effect = logged.notice.iter().filter(|n| !n.change.withdraws());
-    let (subject, intro, how) = match takes_effect.clone().next() {
-        None => (
-            Message::NoticeSubjectWithdrawn,
-            Message::NoticeIntroWithdrawn,
-            Message::NoticeHowWithdrawn,
-        ),
-        Some(_) if takes_effect.clone().all(|n| n.objection_until.is_none()) => (
-            Message::NoticeSubject,
-            Message::NoticeIntroAtOnce,
-            Message::NoticeHow,
-        ),
-        Some(_) => (
-            Message::NoticeSubject,
-            Message::NoticeIntro,
-            Message::NoticeHow,
-        ),
+    // A notice that withdraws what earlier ones told of, or removes a sub-processor, gives
+    // nothing to object to; one whose changes all take effect at once is not told before
+    // they do. It is called a withdrawal when that is all it tells.
+    let only_withdrawn = logged
+        .notice
+        .iter()
+        .all(|n| matches!(n.change, Change::Withdrawn { .. }));
+    let subject = match only_withdrawn {
+        true => Message::NoticeSubjectWithdrawn,
+        false => Message::NoticeSubject,
+    };
+    let objectable: Vec<&Noticed> = logged
+        .notice
+        .iter()
+        .filter(|n| !n.change.withdraws())
+        .collect();
+    let (intro, how) = match objectable.is_empty() {
+        true => (Message::NoticeIntroWithdrawn, Message::NoticeHowWithdrawn),
+        false if objectable.iter().all(|n| n.objection_until.is_none()) => {
+            (Message::NoticeIntroAtOnce, Message::NoticeHow)
+        }
+        false => (Message::NoticeIntro, Message::NoticeHow),
     };
     // The publication as the change log names it, the second of a day as such.
     let name = changelog::publication_name(logged.id, locale)?;

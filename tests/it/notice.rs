@@ -109,6 +109,14 @@ fn a_new_subprocessor_has_a_notice_in_every_language_read_back_by_standard_parse
             .find(|c| c["subprocessor"] == "postmark")
             .unwrap();
         assert_eq!(postmark["kind"], "subprocessor-added");
+        // The opening says each change comes with its day (Hubspot's takes effect at once).
+        if lang == "en" {
+            let md = std::fs::read_to_string(dir.join("notice.md")).unwrap();
+            assert!(
+                md.contains("we tell you of the following changes, each with the day it takes effect, so that you can object to them."),
+                "{md}"
+            );
+        }
         assert_eq!(postmark["effective"], "2027-03-01");
         assert_eq!(postmark["objection-until"], "2027-02-28");
 
@@ -542,13 +550,7 @@ fn the_notice_text_shows_a_name_as_written_in_any_markdown_viewer() {
 #[test]
 fn a_subprocessor_removed_before_its_change_takes_effect_has_no_change_to_come() {
     let site = slack_to_process_personal_data_from_march();
-    let slack = site.read("content/subprocessors.toml");
-    let at = slack.find("[[subprocessor]]\nname = \"Slack\"").unwrap();
-    let end = at + 1 + slack[at + 1..].find("[[subprocessor]]").unwrap();
-    site.write(
-        "content/subprocessors.toml",
-        &format!("{}{}", &slack[..at], &slack[end..]),
-    );
+    remove_subprocessor(&site, "Slack");
     // Removed on 15 January, before 1 March.
     publish_at(&site, "1799971200");
     for words in common::LANGUAGES {
@@ -562,7 +564,7 @@ fn a_subprocessor_removed_before_its_change_takes_effect_has_no_change_to_come()
         assert!(annex.all(".upcoming-changes").is_empty(), "{lang} annex");
         // Controllers are told the change will not take effect, and their calendars cancel
         // its days.
-        let notice = withdrawal_notice(&site, lang, "2027-01-15");
+        let notice = nothing_to_object_to(&site, lang, "2027-01-15");
         let withdrawn = match lang {
             "en" => "Slack: the change announced to take effect from 1 March 2027 is withdrawn",
             "de" => "Slack: Die für den 1. März 2027 angekündigte Änderung ist zurückgenommen",
@@ -571,6 +573,21 @@ fn a_subprocessor_removed_before_its_change_takes_effect_has_no_change_to_come()
         assert!(notice.contains(withdrawn), "{lang}: {notice}");
         assert_cancelled(&site, lang, "2027-01-15", "2027-01-01", 1);
     }
+}
+
+/// Takes the sub-processor `name` (its whole entry) off the site's list.
+fn remove_subprocessor(site: &Site, name: &str) {
+    let text = site.read("content/subprocessors.toml");
+    let at = text
+        .find(&format!("[[subprocessor]]\nname = \"{name}\""))
+        .unwrap_or_else(|| panic!("no {name}"));
+    let end = text[at + 1..]
+        .find("[[subprocessor]]")
+        .map_or(text.len(), |i| at + 1 + i);
+    site.write(
+        "content/subprocessors.toml",
+        &format!("{}{}", &text[..at], &text[end..]),
+    );
 }
 
 /// Builds `site` at `epoch` (a SOURCE_DATE_EPOCH): a publication that day, if anything changed.
@@ -775,27 +792,38 @@ fn a_change_still_to_come_can_be_withdrawn() {
 /// The text of the notice `id` in `lang`, which tells only of changes withdrawn: its subject
 /// and opening say so, and it asks for no objection.
 fn withdrawal_notice(site: &Site, lang: &str, id: &str) -> String {
-    let notice =
-        common::without_isolates(&site.read(&format!("public/{lang}/notices/{id}/notice.md")));
-    let (subject, intro) = match lang {
-        "en" => (
-            "Luscii: announced changes to our sub-processors withdrawn",
-            "Luscii told you ahead of changes to its sub-processors, so that you could object to them. Changes it told you of will not take effect as announced.",
-        ),
-        "de" => (
-            "Luscii: angekündigte Änderungen bei unseren Unterauftragsverarbeitern zurückgenommen",
-            "Luscii hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert, damit Sie Einspruch erheben konnten. Mitgeteilte Änderungen werden nicht wie angekündigt wirksam.",
-        ),
-        "nl" => (
-            "Luscii: aangekondigde wijzigingen in onze subverwerkers ingetrokken",
-            "Luscii heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Gemelde wijzigingen gaan niet in zoals aangekondigd.",
-        ),
-        _ => unreachable!("{lang}"),
+    let notice = nothing_to_object_to(site, lang, id);
+    let subject = match lang {
+        "en" => "Luscii: announced changes to our sub-processors withdrawn",
+        "de" => {
+            "Luscii: angekündigte Änderungen bei unseren Unterauftragsverarbeitern zurückgenommen"
+        }
+        _ => "Luscii: aangekondigde wijzigingen in onze subverwerkers ingetrokken",
     };
     assert!(
         notice.starts_with(&format!("# {subject} (")),
         "{lang}: {notice}"
     );
+    notice
+}
+
+/// The text of the notice `id` in `lang`, which tells of changes told before that will not
+/// take effect, and of nothing to object to: its opening says so, and it asks for no
+/// objection.
+fn nothing_to_object_to(site: &Site, lang: &str, id: &str) -> String {
+    let notice =
+        common::without_isolates(&site.read(&format!("public/{lang}/notices/{id}/notice.md")));
+    let intro = match lang {
+        "en" => {
+            "Luscii told you ahead of changes to its sub-processors, so that you could object to them. Changes it told you of will not take effect as announced."
+        }
+        "de" => {
+            "Luscii hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert, damit Sie Einspruch erheben konnten. Mitgeteilte Änderungen werden nicht wie angekündigt wirksam."
+        }
+        _ => {
+            "Luscii heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Gemelde wijzigingen gaan niet in zoals aangekondigd."
+        }
+    };
     assert!(notice.contains(intro), "{lang}: {notice}");
     let how = match lang {
         "en" => "With any question, write to privacy@luscii.com.",
@@ -1310,9 +1338,8 @@ fn a_calendar_describes_what_still_takes_effect_after_a_part_is_withdrawn() {
 }
 
 /// The example with Postmark, a new sub-processor processing personal data in Germany,
-/// announced on 1 January for 1 March; on 15 January it is announced to transfer it to the
-/// United States too.
-fn postmark_announced_then_transferring() -> Site {
+/// announced on 1 January for 1 March.
+fn postmark_announced() -> Site {
     let site = Site::example();
     site.write(
         "content/subprocessors.toml",
@@ -1320,6 +1347,13 @@ fn postmark_announced_then_transferring() -> Site {
             + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"DE\"]\neffective = 2027-03-01\n"),
     );
     site.build_later(&[]).success();
+    site
+}
+
+/// [`postmark_announced`], and on 15 January Postmark announced to transfer the data to the
+/// United States too.
+fn postmark_announced_then_transferring() -> Site {
+    let site = postmark_announced();
     site.replace(
         "content/subprocessors.toml",
         "countries = [\"DE\"]\neffective = 2027-03-01",
@@ -1442,6 +1476,101 @@ fn a_second_notice_on_the_same_day_says_which_publication_it_is() {
         assert!(
             footer.contains(&second[1..second.len() - 1]),
             "{lang}: {footer}"
+        );
+    }
+}
+
+#[test]
+fn a_subprocessor_announced_by_the_first_publication_and_withdrawn_is_noticed_as_withdrawn() {
+    // The second example's only publication announces Tracelight for 1 February; on 1
+    // January it is taken off the list before it started.
+    let site = crate::second_example::copy();
+    remove_subprocessor(&site, "Tracelight");
+    site.build_later(&[]).success();
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
+    assert!(
+        notice.contains(
+            "- Tracelight: the change announced to take effect from 1 February 2027 is withdrawn."
+        ),
+        "{notice}"
+    );
+    assert!(!notice.contains("Removed sub-processor"), "{notice}");
+    // No calendar held it: nothing to cancel, and nothing new.
+    assert!(calendar_events(&site, "en", "2027-01-01").is_empty());
+}
+
+#[test]
+fn a_new_subprocessor_brought_forward_is_noticed_as_engaged_at_once_not_withdrawn() {
+    // Postmark, announced on 1 January for 1 March, is engaged at once on 15 January in an
+    // emergency.
+    let site = postmark_announced();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"DE\"]\neffective = 2027-03-01",
+        "countries = [\"DE\"]\nnotice-exception = \"emergency-replacement\"",
+    );
+    publish_at(&site, "1799971200");
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-15/notice.md"));
+    assert!(
+        notice.contains("- Postmark: engaged at once instead of from 1 March 2027."),
+        "{notice}"
+    );
+    assert!(!notice.contains("Withdrawn"), "{notice}");
+    let events = calendar_events(&site, "en", "2027-01-15");
+    let uid = |what: &str| format!("2027-01-01-postmark-{what}-en@luscii.com");
+    assert_eq!(
+        events,
+        [
+            (uid("start"), "2027-01-15".to_string(), 1, None),
+            (
+                uid("objection"),
+                "2027-02-28".to_string(),
+                1,
+                Some("CANCELLED".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_subprocessor_renamed_with_a_change_to_come_has_nothing_withdrawn() {
+    // Slack, with a change to come on 1 March, is renamed (its id kept) on 15 January: what
+    // is to take effect is the same, so there is nothing to withdraw, and nothing new to tell.
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = true",
+        "id = \"slack\"\nname = \"Slack Technologies\"\npersonal-data = true",
+    );
+    publish_at(&site, "1799971200");
+    assert!(
+        logged(&site, "en", "2027-01-15")
+            .contains(&"Sub-processor Slack is now called Slack Technologies".to_string())
+    );
+    assert!(!site.public().join("en/notices/2027-01-15").exists());
+}
+
+#[test]
+fn a_notice_that_withdraws_a_change_and_removes_its_subprocessor_says_both() {
+    // Slack, with a change to come on 1 March, is removed on 15 January: the notice does not
+    // call itself only a withdrawal, and the calendar's cancelled events describe what will not
+    // happen, not the removal, which did.
+    let site = slack_to_process_personal_data_from_march();
+    remove_subprocessor(&site, "Slack");
+    publish_at(&site, "1799971200");
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-15/notice.md"));
+    assert!(
+        notice.contains("- Removed sub-processor Slack."),
+        "{notice}"
+    );
+    assert!(
+        !notice.starts_with("# Luscii: announced changes to our sub-processors withdrawn"),
+        "{notice}"
+    );
+    for lines in descriptions(&site, "en", "2027-01-15").values() {
+        assert_eq!(
+            lines,
+            &["Slack: the change announced to take effect from 1 March 2027 is withdrawn"]
         );
     }
 }
