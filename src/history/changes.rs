@@ -338,7 +338,8 @@ impl Change {
 /// when they took effect. What of a change announced to it is stated again as it stands in
 /// effect (by `before`, the statements of the publications before), before that change took
 /// effect, is withdrawn ([`Change::Withdrawn`]), the whole or a part: not a change back from
-/// what never was.
+/// what never was. Of a sub-processor announced and not engaged yet, a change takes effect on
+/// its start date, and its removal withdraws its engagement.
 pub fn for_engaged(
     changes: &mut Vec<Change>,
     model: &Model,
@@ -462,6 +463,57 @@ pub fn for_engaged(
         .collect();
     changes.extend(undated);
     changes.extend(withdrawn);
+    // A sub-processor announced and not engaged yet: what changes of it takes effect when it
+    // is engaged, and taken off the list before that day, its engagement is withdrawn.
+    let announced = |id: &str| {
+        before
+            .in_effect_before(id, published)
+            .filter(|_| !engaged(id))
+            .and_then(|s| s.effective)
+            .filter(|d| *d > published)
+    };
+    for change in changes.iter_mut() {
+        if let Change::SubprocessorRemoved { id, name } = change
+            && let Some(was) = announced(id)
+        {
+            *change = Change::Withdrawn {
+                id: std::mem::take(id),
+                name: std::mem::take(name),
+                was,
+                part: None,
+            };
+        }
+    }
+    let material = |c: &Change| {
+        !matches!(
+            c,
+            Change::SubprocessorAdded { .. }
+                | Change::SubprocessorRenamed { .. }
+                | Change::Effective { .. }
+                | Change::TakesEffect { .. }
+                | Change::Withdrawn { .. }
+        )
+    };
+    let pending: Vec<Change> = model
+        .subprocessors
+        .iter()
+        .filter(|s| !engaged(&s.id) && announced(&s.id).is_some())
+        .filter(|s| {
+            changes
+                .iter()
+                .any(|c| c.subprocessor() == Some(s.id.as_str()) && material(c))
+        })
+        .filter_map(|s| {
+            let day = s.effective.filter(|d| *d > published)?;
+            Some(Change::TakesEffect {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                was: Some(day),
+                now: day,
+            })
+        })
+        .collect();
+    changes.extend(pending);
     merge_records(changes);
     changes.sort_by_key(Change::rank);
 }

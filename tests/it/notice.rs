@@ -1368,6 +1368,17 @@ fn a_change_to_a_new_subprocessor_withdrawn_before_its_start_is_noticed() {
     // On 1 February Postmark's transfer to the United States is withdrawn before Postmark is
     // engaged: controllers told of it are told so, and their calendars no longer say it.
     let site = postmark_announced_then_transferring();
+    // The change log tells the transfer as to take effect with Postmark's engagement, not as
+    // in force.
+    let log = common::Page::read_file(&site.public().join("en/changes/index.html"), Some("en"));
+    assert_eq!(
+        common::text(log.one("[id='2027-01-15'] h3#h-2027-01-15-to-come")),
+        "To take effect later"
+    );
+    assert!(
+        logged(&site, "en", "2027-01-15")
+            .contains(&"Postmark: changes to it take effect from 1 March 2027".to_string())
+    );
     let before = descriptions(&site, "en", "2027-01-15");
     assert!(
         before["2027-01-01-postmark-start-en@luscii.com"]
@@ -1435,6 +1446,20 @@ fn a_new_subprocessor_replaced_before_its_start_is_withdrawn_not_removed() {
     assert!(
         !notice.contains("Removed sub-processor Postmark"),
         "{notice}"
+    );
+    // And so does the change log.
+    let log = logged(&site, "en", "2027-02-01");
+    assert!(
+        log.contains(
+            &"Postmark: the change announced to take effect from 1 March 2027 is withdrawn"
+                .to_string()
+        ),
+        "{log:?}"
+    );
+    assert!(
+        !log.iter()
+            .any(|l| l.contains("Removed sub-processor Postmark")),
+        "{log:?}"
     );
 }
 
