@@ -446,20 +446,21 @@ pub fn for_engaged(
         dated.insert(id);
     }
     // Changed again while a change to it is still to come: they take effect on that day.
+    let takes_effect = |s: &Subprocessor| {
+        let day = s.effective.filter(|d| *d > published)?;
+        Some(Change::TakesEffect {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            was: Some(day),
+            now: day,
+        })
+    };
     let changed: BTreeSet<&str> = changes.iter().filter_map(Change::subprocessor).collect();
     let undated: Vec<Change> = model
         .subprocessors
         .iter()
         .filter(|s| changed.contains(s.id.as_str()) && !dated.contains(&s.id) && engaged(&s.id))
-        .filter_map(|s| {
-            let day = s.effective.filter(|d| *d > published)?;
-            Some(Change::TakesEffect {
-                id: s.id.clone(),
-                name: s.name.clone(),
-                was: Some(day),
-                now: day,
-            })
-        })
+        .filter_map(|s| takes_effect(s))
         .collect();
     changes.extend(undated);
     changes.extend(withdrawn);
@@ -503,15 +504,7 @@ pub fn for_engaged(
                 .iter()
                 .any(|c| c.subprocessor() == Some(s.id.as_str()) && material(c))
         })
-        .filter_map(|s| {
-            let day = s.effective.filter(|d| *d > published)?;
-            Some(Change::TakesEffect {
-                id: s.id.clone(),
-                name: s.name.clone(),
-                was: Some(day),
-                now: day,
-            })
-        })
+        .filter_map(|s| takes_effect(s))
         .collect();
     changes.extend(pending);
     merge_records(changes);
