@@ -807,9 +807,29 @@ pub fn describe_all(
         })
         .map(|(id, _)| id.as_str())
         .collect();
+    // The sub-processors not engaged yet whose start this publication moves: what else changes
+    // of them is announced with it.
+    let announced: BTreeSet<&str> = all
+        .iter()
+        .filter_map(|c| match c {
+            Change::Effective {
+                id,
+                was,
+                now: Some(date),
+                ..
+            } if *date > published && !engaged_by(*was, published) => Some(id.as_str()),
+            _ => None,
+        })
+        .collect();
     for change in all {
         let group = match change {
             _ if change.subprocessor().is_some_and(|id| to_come.contains(id)) => Group::ToCome,
+            _ if change
+                .subprocessor()
+                .is_some_and(|id| announced.contains(id)) =>
+            {
+                Group::Upcoming
+            }
             Change::SubprocessorAdded { effective, .. } => match effective {
                 Some(date) if *date > published => Group::Upcoming,
                 _ => Group::Added,

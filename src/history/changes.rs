@@ -500,9 +500,13 @@ pub fn for_engaged(
         .iter()
         .filter(|s| !engaged(&s.id) && announced(&s.id).is_some())
         .filter(|s| {
-            changes
-                .iter()
-                .any(|c| c.subprocessor() == Some(s.id.as_str()) && material(c))
+            let about = || {
+                changes
+                    .iter()
+                    .filter(|c| c.subprocessor() == Some(s.id.as_str()))
+            };
+            // A start moved says its day itself.
+            about().any(material) && !about().any(|c| matches!(c, Change::Effective { .. }))
         })
         .filter_map(|s| takes_effect(s))
         .collect();

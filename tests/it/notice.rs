@@ -1599,3 +1599,24 @@ fn a_notice_that_withdraws_a_change_and_removes_its_subprocessor_says_both() {
         );
     }
 }
+
+#[test]
+fn a_new_subprocessor_moved_with_a_change_is_logged_as_announced_with_it() {
+    // Postmark, announced for 1 March, is moved to 15 March and announced to transfer the data
+    // to the United States, on 15 January: all of it is announced, none in force.
+    let site = postmark_announced();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"DE\"]\neffective = 2027-03-01",
+        "countries = [\"DE\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-15",
+    );
+    publish_at(&site, "1799971200");
+    let log = common::Page::read_file(&site.public().join("en/changes/index.html"), Some("en"));
+    let headings = read_all(&log, "[id='2027-01-15'] h3");
+    assert_eq!(headings, ["Announced, not yet engaged"]);
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-15/notice.md"));
+    assert!(
+        !notice.contains("changes to it take effect"),
+        "the move says the day: {notice}"
+    );
+}
