@@ -1,7 +1,7 @@
 //! The public change log and its Atom feed, per language, from the recorded publications
 //! (never typed by hand): each publication's date and what it changed, in that language's words.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, Person, Text};
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -169,11 +169,12 @@ pub enum EventStatus {
     Cancelled,
 }
 
-/// The changes to come that notices have put in calendars so far, by sub-processor: until the
-/// day each takes effect, a later notice about the same sub-processor updates its events.
+/// The changes to come that notices have put in calendars so far, by sub-processor (in the
+/// order of their ids, so that what a notice makes of them is the same on every build): until
+/// the day each takes effect, a later notice about the same sub-processor updates its events.
 #[derive(Default)]
 struct Calendars<'h> {
-    to_come: HashMap<String, InCalendars<'h>>,
+    to_come: BTreeMap<String, InCalendars<'h>>,
 }
 
 /// A change to come as calendars hold it.
@@ -360,7 +361,7 @@ fn same_due(a: &Change, b: &Change) -> bool {
     let plain = |c: &Change| {
         let mut value = serde_json::to_value(c).unwrap_or_default();
         if let Some(fields) = value.as_object_mut() {
-            for name in ["name", "was-name", "effective"] {
+            for name in ["name", "effective"] {
                 fields.remove(name);
             }
         }
