@@ -173,26 +173,23 @@ pub enum EventStatus {
 /// order of their ids, so that what a notice makes of them is the same on every build): until
 /// the day each takes effect, a later notice about the same sub-processor updates its events.
 #[derive(Default)]
-struct Calendars<'h> {
-    to_come: BTreeMap<String, InCalendars<'h>>,
+struct Calendars {
+    to_come: BTreeMap<String, InCalendars>,
 }
 
 /// A change to come as calendars hold it.
-struct InCalendars<'h> {
+struct InCalendars {
     announced: PublicationId,
     sequence: u32,
     start: jiff::civil::Date,
     last_to_object: Option<jiff::civil::Date>,
     /// What takes effect that day, as the events describe it.
     due: Vec<Change>,
-    /// The sub-processor as the first notice stated it: for one not engaged yet, what is due
-    /// besides its engagement is what changed of it since.
-    first: Option<&'h crate::model::Subprocessor>,
 }
 
-impl<'h> Calendars<'h> {
+impl Calendars {
     /// What calendars hold of a change to `id` that is to take effect after `published`.
-    fn held(&self, id: &str, published: jiff::civil::Date) -> Option<&InCalendars<'h>> {
+    fn held(&self, id: &str, published: jiff::civil::Date) -> Option<&InCalendars> {
         self.to_come.get(id).filter(|c| c.start > published)
     }
 
@@ -202,7 +199,7 @@ impl<'h> Calendars<'h> {
         self.held(id, published).map(|c| c.start)
     }
 
-    /// The events of the notice of the publication `id`, made on `published` with `model`:
+    /// The events of the notice of the publication `id`, made on `published`:
     /// for each sub-processor it tells of, its start and last day to object, described by what
     /// is `due` then, as the same events as an earlier notice's where that notice's change is
     /// still to come.
@@ -212,7 +209,6 @@ impl<'h> Calendars<'h> {
         published: jiff::civil::Date,
         notice: &[Noticed],
         due: &BTreeMap<String, Vec<Change>>,
-        model: Option<&'h Model>,
     ) -> Vec<Scheduled> {
         // What has taken effect by now is no longer updated.
         self.to_come.retain(|_, c| c.start > published);
@@ -291,11 +287,6 @@ impl<'h> Calendars<'h> {
                 (None, None) => {}
             }
             if n.effective > published {
-                let stated = || {
-                    model
-                        .and_then(|m| m.subprocessors.iter().find(|s| s.id == n.subprocessor))
-                        .map(|s| &**s)
-                };
                 self.to_come.insert(
                     n.subprocessor.clone(),
                     InCalendars {
@@ -304,7 +295,6 @@ impl<'h> Calendars<'h> {
                         start: n.effective,
                         last_to_object: n.objection_until,
                         due,
-                        first: before.map_or_else(stated, |b| b.first),
                     },
                 );
             }
@@ -391,7 +381,7 @@ fn notice<'h>(
     published: jiff::civil::Date,
     so_far: &SoFar<'h>,
     engaged: &dyn Fn(&str) -> bool,
-    calendars: &Calendars<'h>,
+    calendars: &Calendars,
 ) -> Notice {
     let standing = |id: &str| so_far.statements.in_effect_before(id, published);
     // The day a change to `id` told of before (by a notice, or by the publication before, which
@@ -420,7 +410,8 @@ fn notice<'h>(
     };
     // What takes effect on a sub-processor's day, as stated now: for one engaged before, what
     // its statement changes from the one in effect; for one not engaged yet, its engagement,
-    // and what changed of it since the first notice told of it.
+    // and what of it needs notice (its personal data, its transfers), as a change from a
+    // sub-processor that does nothing with them.
     let pending = |c: &Change| {
         c.needs_notice().is_some()
             && !matches!(c, Change::Effective { .. } | Change::TakesEffect { .. })
@@ -439,14 +430,19 @@ fn notice<'h>(
                 .map(|was| since(was).collect())
                 .unwrap_or_default();
         }
+        let nothing = crate::model::Subprocessor {
+            personal_data: false,
+            transfer: crate::model::Transfer::WithinEea,
+            purpose: None,
+            countries: Vec::new(),
+            ..(**now).clone()
+        };
         let mut due = vec![Change::SubprocessorAdded {
             id: id.to_string(),
             name: now.name.clone(),
             effective: now.effective,
         }];
-        if let Some(first) = calendars.held(id, published).and_then(|c| c.first) {
-            due.extend(since(first));
-        }
+        due.extend(since(&nothing));
         due
     };
 
@@ -708,7 +704,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
         if let Some(model) = model {
             so_far.add(model, publication.date);
         }
-        let calendar = calendars.schedule(id, publication.date, &notice, &due, model);
+        let calendar = calendars.schedule(id, publication.date, &notice, &due);
         out.push(Logged {
             publication,
             id,
@@ -1353,7 +1349,6 @@ mod tests {
                 noticed(added("b"), "b", "2027-02-01", true),
             ],
             &BTreeMap::new(),
-            None,
         );
         assert_eq!(first.len(), 4);
         // On 15 February, b has started; a is removed beside c, which replaces it, and its
@@ -1368,7 +1363,6 @@ mod tests {
                 noticed(removed("a"), "a", "2027-02-15", false),
             ],
             &BTreeMap::new(),
-            None,
         );
         // With nothing else due, each event describes what the notice tells of it; a
         // cancelled one, what will not take effect.

@@ -1620,3 +1620,26 @@ fn a_new_subprocessor_moved_with_a_change_is_logged_as_announced_with_it() {
         "the move says the day: {notice}"
     );
 }
+
+#[test]
+fn a_new_subprocessors_notice_says_what_it_will_do_with_the_data() {
+    // Postmark, announced to process personal data in the United States under standard
+    // contractual clauses: what controllers weigh when they decide to object is in the notice
+    // and its calendar, not only that it will be engaged.
+    let site = Site::example();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n"),
+    );
+    site.build_later(&[]).success();
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
+    for said in [
+        "- Postmark now processes personal data. Takes effect on 1 March 2027.",
+        "- Postmark now transfers personal data outside the EEA, under Standard contractual clauses. Takes effect on 1 March 2027.",
+    ] {
+        assert!(notice.contains(said), "{said}\nin\n{notice}");
+    }
+    let start = &descriptions(&site, "en", "2027-01-01")["2027-01-01-postmark-start-en@luscii.com"];
+    assert_eq!(start.len(), 3, "{start:?}");
+}
