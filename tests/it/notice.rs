@@ -1626,13 +1626,7 @@ fn a_new_subprocessors_notice_says_what_it_will_do_with_the_data() {
     // Postmark, announced to process personal data in the United States under standard
     // contractual clauses: what controllers weigh when they decide to object is in the notice
     // and its calendar, not only that it will be engaged.
-    let site = Site::example();
-    site.write(
-        "content/subprocessors.toml",
-        &(site.read("content/subprocessors.toml")
-            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n"),
-    );
-    site.build_later(&[]).success();
+    let site = announced();
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
     for said in [
         "- Postmark now processes personal data. Takes effect on 1 March 2027.",
