@@ -282,10 +282,10 @@ pub fn kit(
 
 /// The notice's calendar (RFC 5545): an all-day event on the day each sub-processor's changes
 /// take effect, and one on the last day to object to them, each describing, one change a line,
-/// all that takes effect that day (or, cancelled, what will not). Ids and stamps come from the publications, so the file is the same on every build
-/// and a calendar that imports it twice keeps one of each; an event an earlier notice put in
-/// calendars keeps its id, with a later sequence, so that importing this one moves or cancels
-/// it.
+/// all that takes effect that day (or, cancelled, what will not). Ids and stamps come from the
+/// publications, so the file is the same on every build and a calendar that imports it twice
+/// keeps one of each; an event an earlier notice put in calendars keeps its id, with a later
+/// sequence, so that importing this one moves or cancels it.
 fn calendar(
     logged: &Logged,
     describe: &dyn Fn(&Change) -> Result<String, String>,
