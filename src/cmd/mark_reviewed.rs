@@ -13,17 +13,31 @@ use crate::write::records;
 pub fn run(site: &Path, locale: &str, messages: &[String]) -> anyhow::Result<Outcome> {
     require_dir(site)?;
     let mut diags = Diagnostics::default();
-    let marked = mark_reviewed(site, locale, messages, &mut diags)?;
+    let Reviewed { marked, inherited } = mark_reviewed(site, locale, messages, &mut diags)?;
     let failed = diags.has_errors();
     print_diagnostics(&mut diags, Writes::Nothing);
     if failed {
         return Ok(Outcome::SiteProblems);
     }
-    match marked.len() {
-        0 => crate::outln!("no stale messages in `{locale}`"),
+    match (marked.len(), inherited) {
+        // A region's stale words are its parent's, and reviewed there.
+        (0, Some((parent, count))) => crate::outln!(
+            "no stale messages of its own in `{locale}`; those it takes from `{parent}` ({count}) \
+             are reviewed there: `candor mark-reviewed{} --locale {parent}`",
+            crate::fs::site_argument(site)
+        ),
+        (0, None) => crate::outln!("no stale messages in `{locale}`"),
         _ => crate::outln!("marked as reviewed in `{locale}`: {}", marked.join(", ")),
     }
     Ok(Outcome::Success)
+}
+
+/// What `mark-reviewed` did: the ids it marked, and for a regional language with stale words
+/// of its parent's, that parent and how many.
+#[derive(Default)]
+pub struct Reviewed {
+    pub marked: Vec<String>,
+    pub inherited: Option<(String, usize)>,
 }
 
 /// Records that stale translations of `language` still say what the source says. Returns the ids marked; nothing is written if any id is wrong.
@@ -32,7 +46,7 @@ pub fn mark_reviewed(
     language: &str,
     ids: &[String],
     diags: &mut Diagnostics,
-) -> Result<Vec<String>, IoError> {
+) -> Result<Reviewed, IoError> {
     // The records are read and written by this run alone.
     let _held = crate::write::output::hold_site(root);
     // Preview: a missing translation must not stop the reviewer; no stamp is computed.
@@ -46,7 +60,7 @@ pub fn mark_reviewed(
     let errors_before = diags.error_count();
     status::read(root, language, diags);
     if diags.error_count() > errors_before {
-        return Ok(Vec::new());
+        return Ok(Reviewed::default());
     }
     // What the site says about itself (stale warnings included) is `check`'s business.
     let (_, translations) =
@@ -58,14 +72,17 @@ pub fn mark_reviewed(
                 "run `candor check` to see the site's problems, and `languages` in candor.toml",
             ),
         );
-        return Ok(Vec::new());
+        return Ok(Reviewed::default());
     };
     let errors_before = diags.error_count();
     let marked = status::mark_reviewed(status, ids, diags);
-    if diags.error_count() == errors_before {
-        records::translation_record(root, language, &status.record)?;
-        Ok(marked)
-    } else {
-        Ok(Vec::new())
+    if diags.error_count() > errors_before {
+        return Ok(Reviewed::default());
     }
+    records::translation_record(root, language, &status.record)?;
+    let inherited = match (&status.parent, status.inherited_stale.len()) {
+        (Some(parent), count @ 1..) => Some((parent.clone(), count)),
+        _ => None,
+    };
+    Ok(Reviewed { marked, inherited })
 }

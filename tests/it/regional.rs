@@ -211,6 +211,18 @@ fn a_region_shows_the_stale_translations_it_inherits_as_stale() {
         "{}",
         run.stderr
     );
+    // Without --message, the region has nothing stale of its own, and says where its stale
+    // words are reviewed.
+    let run = candor(&["mark-reviewed", &site.arg(), "--locale", "de-CH"], &[]);
+    run.success();
+    assert!(
+        common::compact(&run.stdout).contains(&common::compact(&format!(
+            "no stale messages of its own in `de-CH`; those it takes from `de` (1) are reviewed there: `candor mark-reviewed {} --locale de`",
+            site.arg()
+        ))),
+        "{}",
+        run.stdout
+    );
     candor(&["mark-reviewed", &site.arg(), "--locale", "de"], &[]).success();
     site.build_later(&[]).success();
     assert!(site.page("de-CH").all(".stale-notice").is_empty());
