@@ -188,15 +188,13 @@ struct InCalendars {
 }
 
 impl Calendars {
-    /// What calendars hold of a change to `id` that is to take effect after `published`.
-    fn held(&self, id: &str, published: jiff::civil::Date) -> Option<&InCalendars> {
-        self.to_come.get(id).filter(|c| c.start > published)
-    }
-
     /// The day the change to `id` that calendars hold is to take effect, if it is after
     /// `published`.
     fn to_come(&self, id: &str, published: jiff::civil::Date) -> Option<jiff::civil::Date> {
-        self.held(id, published).map(|c| c.start)
+        self.to_come
+            .get(id)
+            .map(|c| c.start)
+            .filter(|start| *start > published)
     }
 
     /// The events of the notice of the publication `id`, made on `published`:
