@@ -82,6 +82,7 @@ messages! {
     ChangesGroupRemoved = "changes-group-removed",
     ChangesGroupChanged = "changes-group-changed",
     ChangesGroupUpcoming = "changes-group-upcoming",
+    ChangesGroupWithdrawn = "changes-group-withdrawn",
     ChangesGroupToCome = "changes-group-to-come",
     FeedTitle = "feed-title",
     FeedEntryFirst = "feed-entry-first",

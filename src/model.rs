@@ -568,6 +568,20 @@ pub struct Subprocessor {
     pub engaged: Option<jiff::civil::Date>,
 }
 
+impl Subprocessor {
+    /// It as it stands before it is engaged: processing no personal data, transferring none,
+    /// for no purpose and in no country. What its engagement changes is what changes from this.
+    pub fn not_engaged(&self) -> Subprocessor {
+        Subprocessor {
+            personal_data: false,
+            transfer: Transfer::WithinEea,
+            purpose: None,
+            countries: Vec::new(),
+            ..self.clone()
+        }
+    }
+}
+
 impl Location {
     /// The id a location stands for when none is given: its provider's and its city's.
     pub fn derived_id(provider: &str, city: &str) -> String {

@@ -70,6 +70,7 @@ change-section = Geändert: { $section }
 changes-group-added = Hinzugekommen
 changes-group-removed = Entfallen
 changes-group-changed = Geändert
+changes-group-withdrawn = Zurückgenommen
 changes-group-to-come = Später wirksam
 changes-group-upcoming = Angekündigt, noch nicht beauftragt
 change-reworded = Neu formuliert: { $section }

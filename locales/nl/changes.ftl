@@ -70,6 +70,7 @@ change-section = Gewijzigd: { $section }
 changes-group-added = Toegevoegd
 changes-group-removed = Verwijderd
 changes-group-changed = Gewijzigd
+changes-group-withdrawn = Ingetrokken
 changes-group-to-come = Gaat later in
 changes-group-upcoming = Aangekondigd, nog niet ingeschakeld
 change-reworded = Anders geformuleerd: { $section }

@@ -35,6 +35,8 @@ pub enum Group {
     Removed,
     /// Anything else that changed, wording included.
     Changed,
+    /// Changes announced before and taken back before they took effect: nothing to object to.
+    Withdrawn,
     /// Changes announced to a sub-processor already engaged, to take effect after this
     /// publication: what controllers may still object to.
     ToCome,
@@ -50,6 +52,7 @@ impl Group {
             Group::Added => Message::ChangesGroupAdded,
             Group::Removed => Message::ChangesGroupRemoved,
             Group::Changed => Message::ChangesGroupChanged,
+            Group::Withdrawn => Message::ChangesGroupWithdrawn,
             Group::ToCome => Message::ChangesGroupToCome,
             Group::Upcoming => Message::ChangesGroupUpcoming,
         }
@@ -71,6 +74,7 @@ fn grouped(items: &[Item], locale: &Locale) -> Result<Vec<Grouped>, String> {
         Group::Added,
         Group::Removed,
         Group::Changed,
+        Group::Withdrawn,
         Group::ToCome,
         Group::Upcoming,
     ] {
@@ -428,13 +432,7 @@ fn notice<'h>(
                 .map(|was| since(was).collect())
                 .unwrap_or_default();
         }
-        let nothing = crate::model::Subprocessor {
-            personal_data: false,
-            transfer: crate::model::Transfer::WithinEea,
-            purpose: None,
-            countries: Vec::new(),
-            ..(**now).clone()
-        };
+        let nothing = now.not_engaged();
         let mut due = vec![Change::SubprocessorAdded {
             id: id.to_string(),
             name: now.name.clone(),
@@ -818,6 +816,7 @@ pub fn describe_all(
         .collect();
     for change in all {
         let group = match change {
+            Change::Withdrawn { .. } => Group::Withdrawn,
             _ if change.subprocessor().is_some_and(|id| to_come.contains(id)) => Group::ToCome,
             _ if change
                 .subprocessor()

@@ -349,24 +349,56 @@ pub fn for_engaged(
 ) {
     // What of the changes announced to each engaged sub-processor is gone back on, before it
     // took effect: the whole, or aspects of it.
+    // Of one not engaged yet, what stands is nothing: its engagement is what was announced.
     let mut withdrawn: Vec<Change> = Vec::new();
     let mut whole = BTreeSet::new();
     let mut reverted: BTreeMap<&str, BTreeSet<&'static str>> = BTreeMap::new();
-    for s in model.subprocessors.iter().filter(|s| engaged(&s.id)) {
+    let mut countries_dropped = BTreeSet::new();
+    for s in &model.subprocessors {
         let Some(last) = before.last(&s.id) else {
             continue;
         };
         let Some(was) = last.effective.filter(|d| *d > published) else {
             continue;
         };
-        let standing = before.in_effect(last, published);
-        if std::ptr::eq(standing, last) {
-            continue;
-        }
+        let nothing;
+        let standing = if engaged(&s.id) {
+            let standing = before.in_effect(last, published);
+            if std::ptr::eq(standing, last) {
+                continue;
+            }
+            standing
+        } else {
+            nothing = last.not_engaged();
+            &nothing
+        };
+        let (id, name) = (s.id.clone(), s.name.clone());
         let kept: BTreeSet<&str> = statement_changes(standing, s)
             .iter()
             .flat_map(Change::aspects)
             .collect();
+        // Countries announced and no longer stated are withdrawn, where other countries
+        // still change (otherwise the change of countries is withdrawn whole, below).
+        let dropped: Vec<String> = last
+            .countries
+            .iter()
+            .filter(|c| !s.countries.contains(c) && !standing.countries.contains(c))
+            .map(|c| c.code().to_string())
+            .collect();
+        if !dropped.is_empty() && kept.contains("countries") {
+            countries_dropped.insert(s.id.as_str());
+            withdrawn.push(Change::Withdrawn {
+                id: id.clone(),
+                name: name.clone(),
+                was,
+                part: Some(Box::new(Change::Countries {
+                    id: id.clone(),
+                    name: name.clone(),
+                    was: Vec::new(),
+                    now: dropped,
+                })),
+            });
+        }
         let gone: Vec<Change> = statement_changes(standing, last)
             .into_iter()
             .filter(|c| c.aspects().iter().all(|a| !kept.contains(a)))
@@ -374,8 +406,8 @@ pub fn for_engaged(
         if gone.is_empty() {
             continue;
         }
-        let (id, name) = (s.id.clone(), s.name.clone());
-        if kept.is_empty() {
+        // One not engaged yet and still announced keeps its engagement: what is gone is a part.
+        if kept.is_empty() && engaged(&s.id) {
             whole.insert(s.id.as_str());
             withdrawn.push(Change::Withdrawn {
                 id,
@@ -397,8 +429,16 @@ pub fn for_engaged(
         }
     }
     // A change withdrawn is told as that alone: not as a change back from what never was.
+    // Of countries, what is left is told only where it adds one not announced before.
     changes.retain(|c| match c.subprocessor() {
         Some(id) if whole.contains(id) => false,
+        Some(id)
+            if countries_dropped.contains(id)
+                && matches!(c, Change::Countries { was, now, .. }
+                    if now.iter().all(|n| was.contains(n))) =>
+        {
+            false
+        }
         Some(id) => reverted
             .get(id)
             .is_none_or(|gone| c.aspects().iter().all(|a| !gone.contains(a))),

@@ -1363,6 +1363,17 @@ fn postmark_announced_then_transferring() -> Site {
     site
 }
 
+/// On 1 February, the transfer to the United States [`postmark_announced_then_transferring`]
+/// announced is withdrawn, before Postmark is engaged.
+fn postmark_transfer_withdrawn(site: &Site) {
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"DE\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01",
+        "countries = [\"DE\"]\neffective = 2027-03-01",
+    );
+    publish_at(site, "1801440000");
+}
+
 #[test]
 fn a_change_to_a_new_subprocessor_withdrawn_before_its_start_is_noticed() {
     // On 1 February Postmark's transfer to the United States is withdrawn before Postmark is
@@ -1386,12 +1397,7 @@ fn a_change_to_a_new_subprocessor_withdrawn_before_its_start_is_noticed() {
             .any(|line| line.contains("outside the EEA")),
         "{before:?}"
     );
-    site.replace(
-        "content/subprocessors.toml",
-        "countries = [\"DE\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01",
-        "countries = [\"DE\"]\neffective = 2027-03-01",
-    );
-    publish_at(&site, "1801440000");
+    postmark_transfer_withdrawn(&site);
     let notice = common::without_isolates(&site.read("public/en/notices/2027-02-01/notice.md"));
     assert!(
         notice.contains("- Withdrawn before it took effect on 1 March 2027: Postmark now transfers personal data outside the EEA"),
@@ -1636,4 +1642,39 @@ fn a_new_subprocessors_notice_says_what_it_will_do_with_the_data() {
     }
     let start = &descriptions(&site, "en", "2027-01-01")["2027-01-01-postmark-start-en@luscii.com"];
     assert_eq!(start.len(), 3, "{start:?}");
+}
+
+#[test]
+fn a_change_to_a_new_subprocessor_withdrawn_is_logged_as_withdrawn_not_as_ended() {
+    // Postmark, never engaged, never transferred anything: the change log of 1 February says
+    // that the announced transfer to the United States is withdrawn, as the notice does, in
+    // every language, not that Postmark "no longer transfers" (which tells of a transfer that
+    // took place) nor that it "now processes data in Germany" (announced before).
+    let site = postmark_announced_then_transferring();
+    postmark_transfer_withdrawn(&site);
+    assert_eq!(
+        logged(&site, "en", "2027-02-01"),
+        [
+            "Withdrawn before it took effect on 1 March 2027: Postmark now processes data in United States",
+            "Withdrawn before it took effect on 1 March 2027: Postmark now transfers personal data outside the EEA, under Standard contractual clauses"
+        ]
+    );
+    for words in common::LANGUAGES {
+        let log = logged(&site, words.lang, "2027-02-01");
+        assert_eq!(log.len(), 2, "{}: {log:?}", words.lang);
+        let heading = common::Page::read_file(
+            &site.public().join(words.lang).join("changes/index.html"),
+            Some(words.lang),
+        );
+        let headings = read_all(&heading, "[id='2027-02-01'] h3");
+        assert_eq!(
+            headings.len(),
+            1,
+            "{}: one group, the withdrawals",
+            words.lang
+        );
+        if words.lang == "en" {
+            assert_eq!(headings, ["Withdrawn"]);
+        }
+    }
 }

@@ -74,6 +74,7 @@ change-section = تغيّر: { $section }
 changes-group-added = ما أُضيف
 changes-group-removed = ما أُزيل
 changes-group-changed = ما تغيّر
+changes-group-withdrawn = ما سُحب
 changes-group-to-come = يسري لاحقًا
 changes-group-upcoming = ما أُعلن عنه ولم يبدأ بعد
 change-reworded = أُعيدت صياغة: { $section }

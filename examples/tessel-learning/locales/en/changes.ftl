@@ -70,6 +70,7 @@ change-section = Changed: { $section }
 changes-group-added = Added
 changes-group-removed = Removed
 changes-group-changed = Changed
+changes-group-withdrawn = Withdrawn
 changes-group-to-come = To take effect later
 changes-group-upcoming = Announced, not yet engaged
 change-reworded = Reworded: { $section }

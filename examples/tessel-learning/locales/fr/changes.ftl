@@ -70,6 +70,7 @@ change-section = Modifié : { $section }
 changes-group-added = Ajouts
 changes-group-removed = Retraits
 changes-group-changed = Modifications
+changes-group-withdrawn = Retraits
 changes-group-to-come = Prendra effet plus tard
 changes-group-upcoming = Annoncés, pas encore engagés
 change-reworded = Reformulé : { $section }
