@@ -432,13 +432,18 @@ fn notice<'h>(
                 .map(|was| since(was).collect())
                 .unwrap_or_default();
         }
-        let nothing = now.not_engaged();
         let mut due = vec![Change::SubprocessorAdded {
             id: id.to_string(),
             name: now.name.clone(),
             effective: now.effective,
         }];
-        due.extend(since(&nothing));
+        // And where it will process the data: of one engaged, only a country added needs
+        // notice, but of a new one every country is new.
+        due.extend(
+            changes::statement_changes(&now.not_engaged(), now)
+                .into_iter()
+                .filter(|c| pending(c) || matches!(c, Change::Countries { .. })),
+        );
         due
     };
 

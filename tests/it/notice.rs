@@ -1630,18 +1630,27 @@ fn a_new_subprocessor_moved_with_a_change_is_logged_as_announced_with_it() {
 #[test]
 fn a_new_subprocessors_notice_says_what_it_will_do_with_the_data() {
     // Postmark, announced to process personal data in the United States under standard
-    // contractual clauses: what controllers weigh when they decide to object is in the notice
-    // and its calendar, not only that it will be engaged.
+    // contractual clauses: what controllers weigh when they decide to object (what it does
+    // with the data, and where) is in the notice and its calendar, not only that it will be
+    // engaged.
     let site = announced();
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
     for said in [
         "- Postmark now processes personal data. Takes effect on 1 March 2027.",
         "- Postmark now transfers personal data outside the EEA, under Standard contractual clauses. Takes effect on 1 March 2027.",
+        "- Postmark now processes data in United States. Takes effect on 1 March 2027.",
     ] {
         assert!(notice.contains(said), "{said}\nin\n{notice}");
     }
     let start = &descriptions(&site, "en", "2027-01-01")["2027-01-01-postmark-start-en@luscii.com"];
-    assert_eq!(start.len(), 3, "{start:?}");
+    assert_eq!(start.len(), 4, "{start:?}");
+    // In every language, the countries by their names in it.
+    for (lang, country) in [("de", "Vereinigte Staaten"), ("nl", "Verenigde Staten")] {
+        let notice = common::without_isolates(
+            &site.read(&format!("public/{lang}/notices/2027-01-01/notice.md")),
+        );
+        assert!(notice.contains(country), "{lang}: {notice}");
+    }
 }
 
 #[test]
