@@ -99,6 +99,7 @@ messages! {
     NoticeIntroAtOnce = "notice-intro-at-once",
     NoticeTakesEffect = "notice-takes-effect",
     NoticeObjectUntil = "notice-object-until",
+    NoticeException = "notice-exception",
     NoticeHow = "notice-how",
     /// Where to write, in a notice that gives nothing to object to.
     NoticeHowWithdrawn = "notice-how-withdrawn",

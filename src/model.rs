@@ -187,6 +187,17 @@ pub enum NoticeException {
     LegalObligation,
 }
 
+impl NoticeException {
+    /// The exception as written in content files, and as the `notice-exception` message
+    /// selects it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NoticeException::EmergencyReplacement => "emergency-replacement",
+            NoticeException::LegalObligation => "legal-obligation",
+        }
+    }
+}
+
 /// The unit of a retention period; it selects a plural form in the `retention-period` message
 /// rather than naming itself, so it has no label messages of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]

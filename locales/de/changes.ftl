@@ -113,6 +113,11 @@ notice-intro-withdrawn = { $org } hat Sie vorab über Änderungen bei Unterauftr
 notice-intro-at-once = { $org } setzt Unterauftragsverarbeiter ein, die personenbezogene Daten in Ihrem Auftrag verarbeiten. Wie Art. 28 Abs. 2 DSGVO es verlangt, informieren wir Sie über die folgenden Änderungen; sie werden sofort wirksam, und Sie können ihnen dennoch widersprechen.
 notice-takes-effect = Wirksam ab { $date }.
 notice-object-until = Einspruch ist bis { $date } möglich.
+notice-exception =
+    { $reason ->
+        [legal-obligation] Eine Ausnahme von unserer Ankündigungsfrist: Das Gesetz verlangt diese Änderung.
+       *[emergency-replacement] Eine Ausnahme von unserer Ankündigungsfrist: Damit wird ein Unterauftragsverarbeiter in einem Notfall ersetzt.
+    }
 notice-how = Für einen Einspruch oder Fragen schreiben Sie an { $contact }.
 notice-how-withdrawn = Bei Fragen schreiben Sie an { $contact }.
 notice-page = Die aktuelle Liste der Unterauftragsverarbeiter: { $url }

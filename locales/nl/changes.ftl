@@ -113,6 +113,11 @@ notice-intro-withdrawn = { $org } heeft u vooraf geïnformeerd over wijzigingen 
 notice-intro-at-once = { $org } schakelt subverwerkers in die namens u persoonsgegevens verwerken. Zoals artikel 28, lid 2, AVG vereist, informeren wij u over de volgende wijzigingen; ze gaan direct in, en u kunt er nog steeds bezwaar tegen maken.
 notice-takes-effect = Gaat in op { $date }.
 notice-object-until = U kunt bezwaar maken tot en met { $date }.
+notice-exception =
+    { $reason ->
+        [legal-obligation] Een uitzondering op onze aankondigingstermijn: de wet vereist deze wijziging.
+       *[emergency-replacement] Een uitzondering op onze aankondigingstermijn: hiermee wordt een subverwerker in een noodgeval vervangen.
+    }
 notice-how = Schrijf voor bezwaar of vragen naar { $contact }.
 notice-how-withdrawn = Schrijf met vragen naar { $contact }.
 notice-page = De actuele lijst van subverwerkers: { $url }

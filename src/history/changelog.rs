@@ -13,7 +13,7 @@ use crate::history::published;
 use crate::intl;
 use crate::load::locales::Locale;
 use crate::messages::Message;
-use crate::model::{Model, Transfer};
+use crate::model::{Model, NoticeException, Transfer};
 use crate::sections;
 
 /// One change as the change log shows it: its words, the group it is listed in, and the anchor
@@ -339,6 +339,9 @@ pub struct Noticed {
     /// The last day controllers may object: the day before it takes effect. `None` when it
     /// takes effect at once.
     pub objection_until: Option<jiff::civil::Date>,
+    /// Why it is told with less notice than the site promises, where its sub-processor's entry
+    /// says (`notice-exception`). `None` for a change that withdraws.
+    pub exception: Option<NoticeException>,
 }
 
 /// Whether a sub-processor listed before, whose start date was `was`, is engaged by a
@@ -409,6 +412,7 @@ fn notice<'h>(
         name: name.to_string(),
         effective: start(id).unwrap_or(published),
         objection_until: start(id).and_then(|d| d.yesterday().ok()),
+        exception: stated(id).and_then(|s| s.notice_exception),
     };
     // What takes effect on a sub-processor's day, as stated now: for one engaged before, what
     // its statement changes from the one in effect; for one not engaged yet, its engagement,
@@ -514,6 +518,7 @@ fn notice<'h>(
         out.push(Noticed {
             effective: published,
             objection_until: None,
+            exception: None,
             ..noticed(change, id, name)
         });
     }
@@ -544,6 +549,7 @@ fn notice<'h>(
             out.push(Noticed {
                 effective: published,
                 objection_until: None,
+                exception: None,
                 ..noticed(withdrawn, id, name)
             });
         }
@@ -591,6 +597,7 @@ fn notice<'h>(
                     name: name.clone(),
                     effective: published,
                     objection_until: None,
+                    exception: None,
                 });
             }
         }
@@ -1322,6 +1329,7 @@ mod tests {
             name: id.to_string(),
             effective,
             objection_until: object.then(|| effective.yesterday().unwrap()),
+            exception: None,
         }
     }
 

@@ -22,6 +22,7 @@ use crate::history::published;
 use crate::intl;
 use crate::load::locales::Locale;
 use crate::messages::Message;
+use crate::model::NoticeException;
 
 /// The version of the `notice.json` format.
 pub const VERSION: u32 = 1;
@@ -77,6 +78,9 @@ pub struct NoticeChange {
     pub effective: String,
     /// The last day controllers may object (ISO 8601); absent when it takes effect at once.
     pub objection_until: Option<String>,
+    /// Why it is told with less notice than promised, as the sub-processor's entry says
+    /// (`emergency-replacement`, `legal-obligation`); absent when it gives none.
+    pub notice_exception: Option<NoticeException>,
 }
 
 /// A message of the notice in the page's language, with `{ $org }` and the given arguments.
@@ -189,7 +193,17 @@ pub fn kit(
                 &[("date", long_date(n.effective)?)],
             )?,
         };
-        md.item(&format!("{text}. {when}"));
+        let why = match n.exception {
+            Some(e) => format!(
+                " {}",
+                say(
+                    Message::NoticeException,
+                    &[("reason", e.as_str().to_string())]
+                )?
+            ),
+            None => String::new(),
+        };
+        md.item(&format!("{text}. {when}{why}"));
     }
     md.paragraph(&say(how, &[("contact", contact_text.clone())])?);
     if let Some(page) = &page {
@@ -261,6 +275,7 @@ pub fn kit(
                 text: text.clone(),
                 effective: n.effective.to_string(),
                 objection_until: n.objection_until.map(|d| d.to_string()),
+                notice_exception: n.exception,
             })
             .collect(),
     };

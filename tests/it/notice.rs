@@ -905,6 +905,33 @@ fn a_change_brought_forward_is_noticed_with_what_takes_effect() {
             }
         };
         assert!(notice.contains(at_once), "{lang}: {notice}");
+        // And says why it is told this late: the exception to the notice period the entry
+        // gives, on the item of the change it excepts.
+        let why = match lang {
+            "en" => {
+                "An exception to our notice period: this replaces a sub-processor in an emergency."
+            }
+            "de" => {
+                "Eine Ausnahme von unserer Ankündigungsfrist: Damit wird ein Unterauftragsverarbeiter in einem Notfall ersetzt."
+            }
+            _ => {
+                "Een uitzondering op onze aankondigingstermijn: hiermee wordt een subverwerker in een noodgeval vervangen."
+            }
+        };
+        let item = common::without_isolates(&notice)
+            .lines()
+            .find(|l| l.contains(said))
+            .map(str::to_string)
+            .unwrap_or_default();
+        assert!(item.ends_with(why), "{lang}: {item}");
+        let json: serde_json::Value = serde_json::from_slice(
+            &site.read_bytes(&format!("public/{lang}/notices/2027-01-15/notice.json")),
+        )
+        .unwrap();
+        assert_eq!(
+            json["changes"][0]["notice-exception"], "emergency-replacement",
+            "{lang}: {json}"
+        );
         // And the page states it as in effect.
         assert!(changes_to_come(&site.page(lang)).is_empty(), "{lang}");
         // Its calendar moves the first notice's start to today and cancels its last day to

@@ -113,6 +113,11 @@ notice-intro-withdrawn = { $org } told you ahead of changes to its sub-processor
 notice-intro-at-once = { $org } engages sub-processors to process personal data on your behalf. As GDPR Art. 28(2) requires, we tell you of the following changes; they take effect at once, and you can still object to them.
 notice-takes-effect = Takes effect on { $date }.
 notice-object-until = You may object until { $date }.
+notice-exception =
+    { $reason ->
+        [legal-obligation] An exception to our notice period: the law requires this change.
+       *[emergency-replacement] An exception to our notice period: this replaces a sub-processor in an emergency.
+    }
 notice-how = To object, or with any question, write to { $contact }.
 notice-how-withdrawn = With any question, write to { $contact }.
 notice-page = The current list of sub-processors: { $url }

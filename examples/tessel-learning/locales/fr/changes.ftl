@@ -113,6 +113,11 @@ notice-intro-withdrawn = { $org } vous a informé à l'avance de changements de 
 notice-intro-at-once = { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l'exige l'article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants ; ils prennent effet immédiatement, et vous pouvez toujours vous y opposer.
 notice-takes-effect = Prend effet le { $date }.
 notice-object-until = Vous pouvez vous y opposer jusqu'au { $date } inclus.
+notice-exception =
+    { $reason ->
+        [legal-obligation] Une exception à notre délai de préavis : la loi exige ce changement.
+       *[emergency-replacement] Une exception à notre délai de préavis : ce changement remplace un sous-traitant ultérieur en urgence.
+    }
 notice-how = Pour vous y opposer, ou pour toute question, écrivez à { $contact }.
 notice-how-withdrawn = Pour toute question, écrivez à { $contact }.
 notice-page = La liste actuelle des sous-traitants ultérieurs : { $url }
