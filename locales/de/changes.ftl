@@ -34,6 +34,7 @@ change-security-link =
 change-effective =
     { $kind ->
         [takes-effect] { $name }: Änderungen gelten ab { $date }
+        [took-effect] { $name }: Was für den { $date } angekündigt war, ist an diesem Tag wirksam geworden
         [change-moved] { $name }: Änderungen gelten jetzt ab { $date } statt ab { $was }
         [set] { $name }: eingesetzt ab { $date }
         [moved] { $name }: jetzt eingesetzt ab { $date } statt ab { $was }

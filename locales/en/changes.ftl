@@ -34,6 +34,7 @@ change-security-link =
 change-effective =
     { $kind ->
         [takes-effect] { $name }: changes to it take effect from { $date }
+        [took-effect] { $name }: what was announced for { $date } took effect that day
         [change-moved] { $name }: changes to it now take effect from { $date } instead of { $was }
         [set] { $name }: engaged from { $date }
         [moved] { $name }: now engaged from { $date } instead of { $was }

@@ -34,6 +34,7 @@ change-security-link =
 change-effective =
     { $kind ->
         [takes-effect] { $name }: wijzigingen gaan in op { $date }
+        [took-effect] { $name }: wat voor { $date } was aangekondigd, is die dag ingegaan
         [change-moved] { $name }: wijzigingen gaan nu in op { $date } in plaats van op { $was }
         [set] { $name }: ingezet vanaf { $date }
         [moved] { $name }: nu ingezet vanaf { $date } in plaats van vanaf { $was }

@@ -1031,6 +1031,8 @@ pub fn describe_all(
                         pairs.push(("kind", text("change-moved")));
                         pairs.push(("was", text(&long_date(*was)?)));
                     }
+                    // A day passed, dropped: what was announced took effect on it.
+                    _ if *now < published => pairs.push(("kind", text("took-effect"))),
                     _ => pairs.push(("kind", text("takes-effect"))),
                 }
                 locale.format(Message::ChangeEffective.id(), &args(&pairs))?

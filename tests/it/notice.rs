@@ -1183,7 +1183,7 @@ fn a_build_after_an_announced_day_says_the_published_page_still_shows_it_to_come
     assert!(!run.stderr.contains("has taken effect"), "{}", run.stderr);
     assert_eq!(
         logged(&site, "en", "2027-03-02"),
-        ["Slack: changes to it take effect from 1 March 2027"]
+        ["Slack: what was announced for 1 March 2027 took effect that day"]
     );
     assert!(changes_to_come(&site.page("en")).is_empty());
     assert_eq!(
@@ -1713,4 +1713,36 @@ fn a_change_to_a_new_subprocessor_withdrawn_is_logged_as_withdrawn_not_as_ended(
             assert_eq!(headings, ["Withdrawn"]);
         }
     }
+}
+
+#[test]
+fn a_passed_day_dropped_is_not_told_as_a_day_changes_take_effect() {
+    // Slack's change took effect on 1 March. On 15 March its `effective` is dropped: alone,
+    // that changes nothing in effect, and the change log says what took effect that day; with
+    // a new link to its security measures, the link takes effect at once, and the change log
+    // tells it as in force, not as taking effect "from 1 March".
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com/trust/security\"",
+        "outside-eea = true\nmechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com/security\"",
+    );
+    publish_at(&site, "1805068800");
+    for (lang, said) in [
+        ("en", "Slack: changed link to its security measures"),
+        ("de", "Slack: geänderter Link zu den Sicherheitsmaßnahmen"),
+        (
+            "nl",
+            "Slack: gewijzigde link naar de beveiligingsmaatregelen",
+        ),
+    ] {
+        assert_eq!(logged(&site, lang, "2027-03-15"), [said], "{lang}");
+    }
+    let site = slack_to_process_personal_data_from_march();
+    site.replace("content/subprocessors.toml", "effective = 2027-03-01\n", "");
+    publish_at(&site, "1805068800");
+    assert_eq!(
+        logged(&site, "en", "2027-03-15"),
+        ["Slack: what was announced for 1 March 2027 took effect that day"]
+    );
 }

@@ -34,6 +34,7 @@ change-security-link =
 change-effective =
     { $kind ->
         [takes-effect] { $name }: تسري التغييرات اعتبارًا من { $date }
+        [took-effect] { $name }: سرى في ذلك اليوم ما أُعلن عنه ليوم { $date }
         [change-moved] { $name }: تسري التغييرات الآن اعتبارًا من { $date } بدلًا من { $was }
         [set] { $name }: يبدأ عمله اعتبارًا من { $date }
         [moved] { $name }: يبدأ عمله الآن اعتبارًا من { $date } بدلًا من { $was }

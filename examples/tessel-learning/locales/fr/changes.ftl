@@ -34,6 +34,7 @@ change-security-link =
 change-effective =
     { $kind ->
         [takes-effect] { $name } : les changements prennent effet le { $date }
+        [took-effect] { $name } : ce qui était annoncé pour le { $date } a pris effet ce jour-là
         [change-moved] { $name } : les changements prennent désormais effet le { $date } au lieu du { $was }
         [set] { $name } : intervient à partir du { $date }
         [moved] { $name } : intervient désormais à partir du { $date } au lieu du { $was }
