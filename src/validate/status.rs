@@ -315,8 +315,13 @@ pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostic
     } else {
         ids.to_vec()
     };
+    // Hints name what was stale when asked, not what is left after the ids before this one.
+    let stale = status.stale.clone();
     let mut marked = Vec::new();
     for id in wanted {
+        if marked.contains(&id) {
+            continue;
+        }
         if let (true, Some(parent)) = (status.inherited_stale.contains(&id), &status.parent) {
             diags.push(
                 Diagnostic::error(format!(
@@ -342,15 +347,15 @@ pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostic
                 status.language
             ));
             // A mistyped id most likely means one of the stale messages.
-            d = match crate::suggest::closest(&id, status.stale.iter().map(String::as_str)) {
+            d = match crate::suggest::closest(&id, stale.iter().map(String::as_str)) {
                 Some(meant) => d.with_help(format!("did you mean `{meant}`?")),
-                None if status.stale.is_empty() => {
+                None if stale.is_empty() => {
                     d.with_help(format!("no message of `{}` is stale", status.language))
                 }
                 None => d.with_help(format!(
                     "the stale messages of `{}` are: {}",
                     status.language,
-                    crate::diagnostic::some_of(&status.stale)
+                    crate::diagnostic::some_of(&stale)
                 )),
             };
             diags.push(d);

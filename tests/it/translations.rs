@@ -241,6 +241,37 @@ fn a_stale_message_can_be_marked_as_reviewed() {
         run.stderr
     );
     assert_eq!(before, site.read("locales/de/translated-from.toml"));
+    // The stale message and one that is not: the hint names the stale one, which is not
+    // marked either (nothing is written), rather than saying that none is stale.
+    let run = candor(
+        &[
+            "mark-reviewed",
+            &site.arg(),
+            "--locale",
+            "de",
+            "--message",
+            "retention-customer-may-change",
+            "--message",
+            "yes",
+        ],
+        &[],
+    );
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("cannot mark `yes` in `de` as reviewed: it is not stale")
+            && run
+                .stderr
+                .contains("the stale messages of `de` are: retention-customer-may-change"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("no message of `de` is stale"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(before, site.read("locales/de/translated-from.toml"));
     // Without --message, every stale message of the language.
     candor(&["mark-reviewed", &site.arg(), "--locale", "de"], &[]).success();
     let (_, json) = check_json(&site, &[]);
