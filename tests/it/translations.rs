@@ -20,6 +20,20 @@ fn change_source(site: &Site) {
     site.replace(file, from, to);
 }
 
+/// `candor mark-reviewed` of `ids` (every stale message when empty) in `lang`.
+fn mark_reviewed(site: &Site, lang: &str, ids: &[&str]) -> Run {
+    let mut args = vec![
+        "mark-reviewed".to_string(),
+        site.arg(),
+        "--locale".to_string(),
+        lang.to_string(),
+    ];
+    for id in ids {
+        args.extend(["--message".to_string(), id.to_string()]);
+    }
+    candor(&args, &[])
+}
+
 fn check_json(site: &Site, extra: &[&str]) -> (Run, Value) {
     let mut args = vec!["check", site.root().to_str().unwrap(), "--format", "json"];
     args.extend_from_slice(extra);
@@ -177,17 +191,7 @@ fn a_stale_message_can_be_marked_as_reviewed() {
     change_source(&site);
     site.build_later(&[]).success();
     let record_before = site.read("locales/nl/translated-from.toml");
-    let run = candor(
-        &[
-            "mark-reviewed",
-            &site.arg(),
-            "--locale",
-            "nl",
-            "--message",
-            "retention-customer-may-change",
-        ],
-        &[],
-    );
+    let run = mark_reviewed(&site, "nl", &["retention-customer-may-change"]);
     run.success();
     assert!(
         run.stdout.contains("retention-customer-may-change"),
@@ -208,31 +212,10 @@ fn a_stale_message_can_be_marked_as_reviewed() {
     );
     // Marking something that is not stale is an error, and changes nothing.
     let before = site.read("locales/de/translated-from.toml");
-    candor(
-        &[
-            "mark-reviewed",
-            &site.arg(),
-            "--locale",
-            "de",
-            "--message",
-            "yes",
-        ],
-        &[],
-    )
-    .expect_code(1);
+    mark_reviewed(&site, "de", &["yes"]).expect_code(1);
     assert_eq!(before, site.read("locales/de/translated-from.toml"));
     // A mistyped id: the stale message it most likely means is suggested.
-    let run = candor(
-        &[
-            "mark-reviewed",
-            &site.arg(),
-            "--locale",
-            "de",
-            "--message",
-            "retention-customer-may-chnage",
-        ],
-        &[],
-    );
+    let run = mark_reviewed(&site, "de", &["retention-customer-may-chnage"]);
     run.expect_code(1);
     assert!(
         run.stderr
@@ -243,19 +226,7 @@ fn a_stale_message_can_be_marked_as_reviewed() {
     assert_eq!(before, site.read("locales/de/translated-from.toml"));
     // The stale message and one that is not: the hint names the stale one, which is not
     // marked either (nothing is written), rather than saying that none is stale.
-    let run = candor(
-        &[
-            "mark-reviewed",
-            &site.arg(),
-            "--locale",
-            "de",
-            "--message",
-            "retention-customer-may-change",
-            "--message",
-            "yes",
-        ],
-        &[],
-    );
+    let run = mark_reviewed(&site, "de", &["retention-customer-may-change", "yes"]);
     run.expect_code(1);
     assert!(
         run.stderr
@@ -273,7 +244,7 @@ fn a_stale_message_can_be_marked_as_reviewed() {
     );
     assert_eq!(before, site.read("locales/de/translated-from.toml"));
     // Without --message, every stale message of the language.
-    candor(&["mark-reviewed", &site.arg(), "--locale", "de"], &[]).success();
+    mark_reviewed(&site, "de", &[]).success();
     let (_, json) = check_json(&site, &[]);
     assert!(ids(&language(&json, "de")["stale"]).is_empty());
 }
@@ -288,7 +259,7 @@ fn a_record_that_cannot_be_read_is_never_written_over() {
     let record = "locales/de/translated-from.toml";
     let broken = site.read(record).replacen("\n", "\ngarbage = = =\n", 1);
     site.write(record, &broken);
-    let run = candor(&["mark-reviewed", &site.arg(), "--locale", "de"], &[]);
+    let run = mark_reviewed(&site, "de", &[]);
     run.expect_code(1);
     assert!(run.stderr.contains(record), "{}", run.stderr);
     assert!(!run.stdout.contains("no stale messages"), "{}", run.stdout);
@@ -856,40 +827,20 @@ fn a_changed_source_term_is_stale_in_every_translation_and_marks_the_sections_th
     }
     // A translator who finds the term still right marks it as reviewed, as a message; the
     // sentences that use it are reviewed one by one, or all at once.
-    let run = candor(
-        &[
-            "mark-reviewed",
-            &site.arg(),
-            "--locale",
-            "de",
-            "--message",
-            "-customer",
-        ],
-        &[],
-    );
+    let run = mark_reviewed(&site, "de", &["-customer"]);
     run.success();
     assert!(run.stdout.contains("-customer"), "{}", run.stdout);
     let (_, json) = check_json(&site, &[]);
     assert_eq!(ids(&language(&json, "de")["stale"]), users);
     assert_eq!(ids(&language(&json, "nl")["stale"]), stale);
-    candor(&["mark-reviewed", &site.arg(), "--locale", "de"], &[]).success();
+    mark_reviewed(&site, "de", &[]).success();
     let (_, json) = check_json(&site, &[]);
     assert!(ids(&language(&json, "de")["stale"]).is_empty());
     site.build_later(&[]).success();
     assert!(site.page("de").all(".stale-notice").is_empty());
     assert_eq!(site.page("nl").all(".stale-notice").len(), sections.len());
     // A mistyped term is called a term, and the stale one it most likely means suggested.
-    let run = candor(
-        &[
-            "mark-reviewed",
-            &site.arg(),
-            "--locale",
-            "nl",
-            "--message",
-            "-custmer",
-        ],
-        &[],
-    );
+    let run = mark_reviewed(&site, "nl", &["-custmer"]);
     run.expect_code(1);
     assert!(
         run.stderr.contains("no such translated term")
