@@ -81,8 +81,9 @@ pub fn page(
         None => plain(Message::ReviewFirst.id())?,
     };
     let items = summary_items(changes, locale, org, contact, published)?;
-    // Each entry leads to where it is marked on the page below: its row or section (a change
-    // of words the page does not show, such as a message of no section, leads nowhere).
+    // Each entry leads to where it is marked on the page below: its row or section, or for a
+    // change still to come the box that announces it (a change of words the page does not
+    // show, such as a message of no section, leads nowhere).
     let has_id = |id: &str| html.contains(&format!(" id=\"{}\"", crate::text::escape_html(id)));
     let list: String = if changes.is_empty() {
         format!(
@@ -94,8 +95,8 @@ pub fn page(
             "<ul>{}</ul>",
             items
                 .iter()
-                .map(|(text, anchor)| {
-                    match anchor.as_deref().filter(|a| has_id(a)) {
+                .map(|(text, anchors)| {
+                    match anchors.iter().find(|a| has_id(a)) {
                         Some(anchor) => format!(
                             "<li><a href=\"#{}\">{}</a></li>",
                             crate::text::escape_html(anchor),
@@ -129,15 +130,20 @@ pub fn draft_document(html: &str, draft: &str) -> Result<String, RewritingError>
     as_draft(&after_first_heading(html, &banner)?, draft)
 }
 
-/// The summary's entries, with the anchor of what each is about: as the change log says them,
-/// but a removed sub-processor leads to its row, struck, which the review still shows.
+/// The box of changes still to come, by the id of its heading in the built-in theme.
+const CHANGES_TO_COME: &str = "upcoming-changes-h";
+
+/// The summary's entries, each with the anchors of what it is about, the first the page has
+/// leading to it: as the change log says them, but a removed sub-processor leads to its row,
+/// struck, which the review still shows, and a change still to come to the box that announces
+/// it, before its row (which shows what is in effect).
 fn summary_items(
     changes: &[Change],
     locale: &Locale,
     org: &str,
     contact: &str,
     published: jiff::civil::Date,
-) -> Result<Vec<(String, Option<String>)>, Diagnostic> {
+) -> Result<Vec<(String, Vec<String>)>, Diagnostic> {
     let describe = |changes: &[Change]| {
         changelog::describe_all(changes, locale, org, contact, published).map_err(Diagnostic::error)
     };
@@ -146,7 +152,7 @@ fn summary_items(
     for change in changes {
         if let Change::SubprocessorRemoved { id, .. } = change {
             for item in describe(std::slice::from_ref(change))? {
-                items.push((item.text, Some(format!("removed-subprocessor-{id}"))));
+                items.push((item.text, vec![format!("removed-subprocessor-{id}")]));
             }
         } else {
             rest.push(change.clone());
@@ -154,7 +160,11 @@ fn summary_items(
     }
     if !rest.is_empty() || items.is_empty() {
         let described = describe(&rest)?;
-        items.extend(described.into_iter().map(|i| (i.text, i.anchor)));
+        items.extend(described.into_iter().map(|i| {
+            let to_come =
+                (i.group == changelog::Group::ToCome).then(|| CHANGES_TO_COME.to_string());
+            (i.text, to_come.into_iter().chain(i.anchor).collect())
+        }));
     }
     Ok(items)
 }

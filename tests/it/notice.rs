@@ -1746,3 +1746,47 @@ fn a_passed_day_dropped_is_not_told_as_a_day_changes_take_effect() {
         ["Slack: what was announced for 1 March 2027 took effect that day"]
     );
 }
+
+#[test]
+fn a_review_marks_a_change_still_to_come_as_new() {
+    // Lawyers review Slack's change to come before it is published: the box that announces it
+    // is new on the page, and the review marks it so in every language, as it marks a new row.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    let out = site.path("review");
+    common::candor(
+        &["review", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    )
+    .success();
+    for words in common::LANGUAGES {
+        let page = common::Page::read(&out, words.lang);
+        let added = read_all(&page, ".upcoming-changes [data-review='added']");
+        assert!(
+            added.iter().any(|a| a.contains("Slack")),
+            "{}: {added:?}",
+            words.lang
+        );
+        assert!(
+            !page.all(".upcoming-changes ins").is_empty(),
+            "{}: marked as inserted",
+            words.lang
+        );
+        // The summary leads there, not to Slack's row, which states what is in effect.
+        let links: Vec<&str> = page
+            .all(".review-summary li a")
+            .into_iter()
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        assert!(!links.is_empty(), "{}", words.lang);
+        assert!(
+            links.iter().all(|href| *href == "#upcoming-changes-h"),
+            "{}: {links:?}",
+            words.lang
+        );
+    }
+}
