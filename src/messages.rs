@@ -58,6 +58,7 @@ messages! {
     ChangeStorageAdded = "change-storage-added",
     ChangePurpose = "change-purpose",
     ChangeCountries = "change-countries",
+    ChangeCountriesStated = "change-countries-stated",
     ChangeRecord = "change-record",
     /// The purpose column's heading, also the word `change-record` names a dropped purpose by.
     SubprocessorPurpose = "subprocessor-purpose",

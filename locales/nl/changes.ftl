@@ -55,6 +55,7 @@ change-breach-deadline =
     }
 change-purpose = { $name } wordt nu voor een nieuw doel ingeschakeld: { $purpose }
 change-countries = { $name } verwerkt gegevens nu in { $countries }
+change-countries-stated = Waar { $name } gegevens verwerkt, staat nu vermeld: { $countries }
 change-record = De gegevens over { $name } zijn gewijzigd: { $fields }
 subprocessor-field-fallback = terugvalgrondslag
 subprocessor-field-headquarters = hoofdkantoor

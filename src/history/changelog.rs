@@ -908,15 +908,19 @@ pub fn describe_all(
                     )?,
                 }
             }
-            Change::Countries { name, now, .. } => {
+            Change::Countries { name, now, .. } | Change::CountriesStated { name, now, .. } => {
                 let names: Vec<String> = now
                     .iter()
                     .map(|c| {
                         intl::country_name(&locale.language.locale, c).unwrap_or_else(|| c.clone())
                     })
                     .collect();
+                let message = match change {
+                    Change::CountriesStated { .. } => Message::ChangeCountriesStated,
+                    _ => Message::ChangeCountries,
+                };
                 locale.format(
-                    Message::ChangeCountries.id(),
+                    message.id(),
                     &args(&[
                         ("name", fact(name)),
                         (

@@ -111,6 +111,15 @@ pub enum Change {
         was: Vec<String>,
         now: Vec<String>,
     },
+    /// The countries where a sub-processor engaged before processes data, stated for the
+    /// first time: what it did all along, now said, not a move controllers are told of ahead.
+    /// Only the change log tells this ([`for_engaged`]); a comparison of two snapshots tells
+    /// [`Change::Countries`].
+    CountriesStated {
+        id: String,
+        name: String,
+        now: Vec<String>,
+    },
     /// Other parts of its record: its headquarters, group, contact and the like.
     Record {
         id: String,
@@ -216,7 +225,7 @@ impl Change {
             Change::SubprocessorRenamed { .. } => 2,
             Change::PersonalData { .. } => 2,
             Change::Transfer { .. } => 3,
-            Change::Purpose { .. } | Change::Countries { .. } => 4,
+            Change::Purpose { .. } | Change::Countries { .. } | Change::CountriesStated { .. } => 4,
             Change::Effective { .. } | Change::TakesEffect { .. } => 5,
             Change::Withdrawn { .. } => 5,
             Change::Record { .. } => 6,
@@ -297,7 +306,7 @@ impl Change {
             Change::Transfer { .. } => vec!["transfer"],
             Change::SecurityLink { .. } => vec!["security"],
             Change::Purpose { .. } => vec!["purpose"],
-            Change::Countries { .. } => vec!["countries"],
+            Change::Countries { .. } | Change::CountriesStated { .. } => vec!["countries"],
             Change::Record { fields, .. } => fields
                 .iter()
                 .map(|f| f.message().id().trim_start_matches("subprocessor-field-"))
@@ -320,6 +329,7 @@ impl Change {
             | Change::Withdrawn { id, .. }
             | Change::Purpose { id, .. }
             | Change::Countries { id, .. }
+            | Change::CountriesStated { id, .. }
             | Change::Record { id, .. } => Some(id),
             Change::StorageAdded { .. }
             | Change::StorageRemoved { .. }
@@ -565,6 +575,19 @@ pub fn for_engaged(
         .filter_map(|s| takes_effect(s))
         .collect();
     changes.extend(pending);
+    // Countries of one engaged before, given for the first time, are stated, not moved to.
+    for change in changes.iter_mut() {
+        if let Change::Countries { id, name, was, now } = change
+            && was.is_empty()
+            && engaged(id)
+        {
+            *change = Change::CountriesStated {
+                id: std::mem::take(id),
+                name: std::mem::take(name),
+                now: std::mem::take(now),
+            };
+        }
+    }
     merge_records(changes);
     changes.sort_by_key(Change::rank);
 }
@@ -1307,6 +1330,9 @@ pub fn describe(change: &Change) -> String {
                 was.join(", "),
                 now.join(", ")
             )
+        }
+        Change::CountriesStated { name, now, .. } => {
+            format!("~ {name}: countries stated [{}]", now.join(", "))
         }
         Change::Record { name, fields, .. } => format!(
             "~ {name}: {}",

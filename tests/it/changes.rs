@@ -1680,3 +1680,42 @@ fn a_changed_term_is_logged_in_the_sections_whose_words_it_changes() {
         .collect();
     assert_eq!(logged(&site, "en", common::LATER_DATE_ISO), expected);
 }
+
+#[test]
+fn countries_stated_for_the_first_time_are_not_told_as_a_move() {
+    // Hubspot, engaged, never said where it processes data; the officer states it, as `check`
+    // suggests. The change log says it is now stated, not that Hubspot "now processes data in
+    // the United States", which tells of a transfer controllers were never given notice of.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true\noutside-eea = false",
+        "name = \"Hubspot\"\npersonal-data = true\ncountries = [\"IE\"]",
+    );
+    site.build_later(&[]).success();
+    for (lang, said) in [
+        ("en", "Where Hubspot processes data is now stated: Ireland"),
+        (
+            "de",
+            "Wo Hubspot Daten verarbeitet, ist jetzt angegeben: Irland",
+        ),
+        (
+            "nl",
+            "Waar Hubspot gegevens verwerkt, staat nu vermeld: Ierland",
+        ),
+    ] {
+        let items: Vec<String> = logged(&site, lang, common::LATER_DATE_ISO)
+            .iter()
+            .map(|i| common::without_isolates(i))
+            .collect();
+        assert_eq!(items, [said], "{lang}");
+    }
+    assert!(
+        !site
+            .public()
+            .join("en/notices")
+            .join(common::LATER_DATE_ISO)
+            .exists(),
+        "nothing to give notice of"
+    );
+}

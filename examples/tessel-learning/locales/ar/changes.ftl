@@ -59,6 +59,7 @@ change-breach-deadline =
     }
 change-purpose = أصبح { $name } يعمل لغرض جديد: { $purpose }
 change-countries = أصبح { $name } يعالج البيانات في: { $countries }
+change-countries-stated = أصبح مذكورًا الآن أين يعالج { $name } البيانات: { $countries }
 change-record = تغيّر سجلّ { $name }: { $fields }
 subprocessor-field-fallback = آلية النقل الاحتياطية
 subprocessor-field-headquarters = المقرّ الرئيسي

@@ -55,6 +55,7 @@ change-breach-deadline =
     } gemeldet
 change-purpose = { $name } wird jetzt für einen neuen Zweck eingesetzt: { $purpose }
 change-countries = { $name } verarbeitet Daten jetzt in: { $countries }
+change-countries-stated = Wo { $name } Daten verarbeitet, ist jetzt angegeben: { $countries }
 change-record = Die Angaben zu { $name } haben sich geändert: { $fields }
 subprocessor-field-fallback = Ersatzgrundlage
 subprocessor-field-headquarters = Hauptsitz

@@ -55,6 +55,7 @@ change-breach-deadline =
     }
 change-purpose = { $name } is now engaged for a new purpose: { $purpose }
 change-countries = { $name } now processes data in { $countries }
+change-countries-stated = Where { $name } processes data is now stated: { $countries }
 change-record = The record of { $name } changed: { $fields }
 subprocessor-field-fallback = fallback mechanism
 subprocessor-field-headquarters = headquarters

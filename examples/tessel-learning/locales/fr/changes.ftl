@@ -55,6 +55,7 @@ change-breach-deadline =
     }
 change-purpose = { $name } intervient désormais pour une nouvelle finalité : { $purpose }
 change-countries = { $name } traite désormais des données dans ces pays : { $countries }
+change-countries-stated = Les pays où { $name } traite les données sont désormais indiqués : { $countries }
 change-record = La fiche de { $name } a changé : { $fields }
 subprocessor-field-fallback = mécanisme de repli
 subprocessor-field-headquarters = siège
