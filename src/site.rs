@@ -531,7 +531,7 @@ impl<'a> Baseline<'a> {
             locale,
             &site.model.organisation,
             stamp.date,
-            self.last.map(|p| p.date),
+            lock::ids(stamp.recorded()).last().copied(),
             &changes,
         );
         let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new());

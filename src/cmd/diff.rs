@@ -72,7 +72,10 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
     let source_language = site.config.source_language().tag.clone();
     Some(Diff {
         source_language,
-        since: last.map(|p| p.date.to_string()),
+        // Named as the change log names it: the second of a day is `<date>-2`.
+        since: lock::ids(&lock.publications)
+            .last()
+            .map(|id| id.to_string()),
         changes,
         translations,
     })

@@ -1173,7 +1173,8 @@ pub fn not_yet_engaged<'m>(
 pub struct Diff {
     /// The language of the source text.
     pub source_language: String,
-    /// The date of the last recorded publication; `None` before the first.
+    /// The id of the last recorded publication: its date, and `-N` for the Nth of a day;
+    /// `None` before the first.
     pub since: Option<String>,
     pub changes: Vec<Change>,
     /// Per translation, the messages whose text changed since that publication (`None` when the

@@ -32,7 +32,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices_by_key};
 use crate::diagnostic::Diagnostic;
 use crate::history::changelog;
 use crate::history::changes::Change;
-use crate::intl;
+use crate::history::lock::PublicationId;
 use crate::load::locales::Locale;
 use crate::messages::Message;
 
@@ -48,7 +48,7 @@ pub fn page(
     locale: &Locale,
     organisation: &crate::model::Organisation,
     published: jiff::civil::Date,
-    since: Option<jiff::civil::Date>,
+    since: Option<PublicationId>,
     changes: &[Change],
 ) -> Result<String, Diagnostic> {
     let (org, contact) = (organisation.name.as_str(), organisation.contact.as_str());
@@ -72,9 +72,9 @@ pub fn page(
     };
     let mut args = FluentArgs::new();
     let heading = match since {
-        Some(date) => {
-            let date =
-                intl::long_date(&locale.language.formats, date).map_err(Diagnostic::error)?;
+        // Named as the change log names it, the second of a day as such.
+        Some(id) => {
+            let date = changelog::publication_name(id, locale).map_err(Diagnostic::error)?;
             args.set("date", date);
             locale.format(Message::ReviewSince.id(), &args)?
         }

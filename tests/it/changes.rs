@@ -946,6 +946,50 @@ fn review_and_diff_compare_with_the_same_publication_on_the_day_of_one() {
         text(review.one(".review-summary h2")),
         "Changes since the publication of 1 January 2027"
     );
+    // Published, the second change is the day's second publication: the next comparison is
+    // with it, and says so, as the change log names it.
+    candor(&["build", &site.arg()], &env).success();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 72",
+        "notification-deadline-hours = 96",
+    );
+    let diff = candor(&["diff", &site.arg()], &env);
+    assert!(
+        diff.stdout.contains(&format!(
+            "since the publication of {}-2:",
+            common::LATER_DATE_ISO
+        )),
+        "{}",
+        diff.stdout
+    );
+    assert!(
+        diff.stdout.contains("72 hours -> 96 hours"),
+        "{}",
+        diff.stdout
+    );
+    let json = candor(&["diff", &site.arg(), "--format", "json"], &env);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(json["since"], format!("{}-2", common::LATER_DATE_ISO));
+    candor(&["review", &site.arg()], &env).success();
+    for (lang, since) in [
+        (
+            "en",
+            "Changes since the publication of 1 January 2027 (publication 2 of the day)",
+        ),
+        (
+            "de",
+            "Änderungen seit der Veröffentlichung vom 1. Januar 2027 (2. Veröffentlichung des Tages)",
+        ),
+        (
+            "nl",
+            "Wijzigingen sinds de publicatie van 1 januari 2027 (2e publicatie van de dag)",
+        ),
+    ] {
+        let review =
+            common::Page::read_file(&site.path(&format!("review/{lang}/index.html")), Some(lang));
+        assert_eq!(text(review.one(".review-summary h2")), since, "{lang}");
+    }
 }
 
 #[test]
