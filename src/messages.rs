@@ -58,6 +58,8 @@ messages! {
     ChangeStorageAdded = "change-storage-added",
     ChangePurpose = "change-purpose",
     ChangeCountries = "change-countries",
+    ChangeOrganisationRenamed = "change-organisation-renamed",
+    ChangeContact = "change-contact",
     ChangeCountriesStated = "change-countries-stated",
     ChangeRecord = "change-record",
     /// The purpose column's heading, also the word `change-record` names a dropped purpose by.

@@ -45,6 +45,8 @@ change-withdrawn-part = Vor dem Inkrafttreten am { $date } zurückgenommen: { $c
 change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert
 change-storage-removed = Daten werden nicht mehr bei { $provider } in { $city } gespeichert
 change-retention-period = Personenbezogene Daten werden jetzt { $now } statt { $was } aufbewahrt
+change-organisation-renamed = { $was } heißt jetzt { $name }
+change-contact = Das Datenschutzteam ist jetzt unter { $now } statt { $was } erreichbar
 change-breach-deadline =
     Eine Verletzung des Schutzes personenbezogener Daten wird jetzt innerhalb von { $now ->
         [one] einer Stunde
@@ -90,6 +92,7 @@ archive-notice = Dies ist die am { $date } veröffentlichte Fassung dieser Seite
 archive-current = Zur aktuellen Fassung.
 archive-notice-current = Dies ist die am { $date } veröffentlichte Fassung dieser Seite: die aktuelle Fassung.
 archive-superseded = Am { $date } durch eine neuere Fassung ersetzt.
+archive-translated-later = Diese Übersetzung entstand später: An diesem Tag war die Seite nicht in dieser Sprache veröffentlicht.
 archive-is-current = (aktuelle Fassung)
 publication-fingerprint = Fingerabdruck dieser Veröffentlichung:
 publication-canonical = Die Datei, aus der dieser Fingerabdruck berechnet wird (JSON)

@@ -45,6 +45,8 @@ change-withdrawn-part = Ingetrokken vóór de ingangsdatum { $date }: { $change 
 change-storage-added = Gegevens worden nu ook opgeslagen bij { $provider } in { $city }
 change-storage-removed = Gegevens worden niet meer opgeslagen bij { $provider } in { $city }
 change-retention-period = Persoonsgegevens worden nu { $now } bewaard in plaats van { $was }
+change-organisation-renamed = { $was } heet nu { $name }
+change-contact = Het privacyteam is nu bereikbaar via { $now } in plaats van { $was }
 change-breach-deadline =
     Een inbreuk in verband met persoonsgegevens wordt nu binnen { $now ->
         [one] één uur
@@ -90,6 +92,7 @@ archive-notice = Dit is de versie van deze pagina die op { $date } is gepublicee
 archive-current = Naar de huidige versie.
 archive-notice-current = Dit is de versie van deze pagina die op { $date } is gepubliceerd: de huidige versie.
 archive-superseded = Op { $date } vervangen door een nieuwere versie.
+archive-translated-later = Deze vertaling kwam later: de pagina was die dag niet in deze taal gepubliceerd.
 archive-is-current = (huidige versie)
 publication-fingerprint = Vingerafdruk van deze publicatie:
 publication-canonical = Het bestand waaruit deze vingerafdruk wordt berekend (JSON)

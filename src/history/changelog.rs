@@ -958,6 +958,17 @@ pub fn describe_all(
                     &args(&[("was", period(was)?), ("now", period(now)?)]),
                 )?
             }
+            Change::OrganisationRenamed { was, now } => locale.format(
+                Message::ChangeOrganisationRenamed.id(),
+                &args(&[("was", fact(was)), ("name", fact(now))]),
+            )?,
+            Change::Contact { was, now } => {
+                let address = |link: &str| fact(link.trim_start_matches("mailto:"));
+                locale.format(
+                    Message::ChangeContact.id(),
+                    &args(&[("was", address(was)), ("now", address(now))]),
+                )?
+            }
             Change::BreachDeadline { was, now } => locale.format(
                 Message::ChangeBreachDeadline.id(),
                 &args(&[

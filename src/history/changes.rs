@@ -13,7 +13,9 @@ use serde_json::Value;
 
 use crate::history::lock::Snapshot;
 use crate::messages::Message;
-use crate::model::{Breach, Location, Model, Period, Retention, Storage, Subprocessor, Transfer};
+use crate::model::{
+    Breach, Location, Model, Organisation, Period, Retention, Storage, Subprocessor, Transfer,
+};
 use crate::sections;
 
 /// One change.
@@ -131,6 +133,17 @@ pub enum Change {
         was: Period,
         now: Period,
     },
+    /// The organisation's name, on every page.
+    OrganisationRenamed {
+        was: String,
+        now: String,
+    },
+    /// Where people reach the privacy team, and controllers write to object: a `mailto:` or
+    /// `https:` link.
+    Contact {
+        was: String,
+        now: String,
+    },
     /// Within how many hours customers are told of a personal data breach.
     BreachDeadline {
         was: u32,
@@ -197,6 +210,10 @@ impl Change {
             Change::StorageAdded { .. } | Change::StorageRemoved { .. } => Some("storage"),
             Change::RetentionPeriod { .. } => Some("retention"),
             Change::BreachDeadline { .. } => Some("breach"),
+            // On every page, in no section of its own.
+            Change::OrganisationRenamed { .. } => None,
+            // Named at the foot of the page, for questions.
+            Change::Contact { .. } => Some("visitors"),
             _ => Some("subprocessors"),
         }
     }
@@ -210,6 +227,8 @@ impl Change {
             Change::StorageRemoved { .. } => Some("storage".into()),
             Change::RetentionPeriod { .. } => Some("retention".into()),
             Change::BreachDeadline { .. } => Some("breach".into()),
+            Change::OrganisationRenamed { .. } => None,
+            Change::Contact { .. } => Some("visitors".into()),
             Change::Fact { section, row, .. } => row.clone().or_else(|| section.clone()),
             Change::Text { section, .. } => section.clone(),
             // Every other change is to a sub-processor's row ([`Change::subprocessor`]).
@@ -232,6 +251,7 @@ impl Change {
             Change::SecurityLink { .. } => 6,
             Change::StorageAdded { .. } | Change::StorageRemoved { .. } => 6,
             Change::RetentionPeriod { .. } | Change::BreachDeadline { .. } => 6,
+            Change::OrganisationRenamed { .. } | Change::Contact { .. } => 6,
             Change::Fact { .. } => 7,
             Change::Text { .. } => 8,
         }
@@ -335,6 +355,8 @@ impl Change {
             | Change::StorageRemoved { .. }
             | Change::RetentionPeriod { .. }
             | Change::BreachDeadline { .. }
+            | Change::OrganisationRenamed { .. }
+            | Change::Contact { .. }
             | Change::Fact { .. }
             | Change::Text { .. } => None,
         }
@@ -717,11 +739,36 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
         dpia,
         breach,
     } = new;
+    let Organisation {
+        name,
+        roles,
+        contact,
+        privacy_policy,
+    } = organisation;
+    if old.organisation.name != *name {
+        out.push(Change::OrganisationRenamed {
+            was: old.organisation.name.clone(),
+            now: name.clone(),
+        });
+    }
+    if old.organisation.contact != *contact {
+        out.push(Change::Contact {
+            was: old.organisation.contact.as_str().to_string(),
+            now: contact.as_str().to_string(),
+        });
+    }
     compare(
         "visitors",
-        "organisation",
-        &old.organisation,
-        organisation,
+        "organisation.roles",
+        &old.organisation.roles,
+        roles,
+        out,
+    );
+    compare(
+        "visitors",
+        "organisation.privacy_policy",
+        &old.organisation.privacy_policy,
+        privacy_policy,
         out,
     );
     compare("principles", "principles", &old.principles, principles, out);
@@ -1352,6 +1399,8 @@ pub fn describe(change: &Change) -> String {
             counted(u64::from(was.count), was.unit.as_str()),
             counted(u64::from(now.count), now.unit.as_str())
         ),
+        Change::OrganisationRenamed { was, now } => format!("~ organisation name: {was} -> {now}"),
+        Change::Contact { was, now } => format!("~ contact: {was} -> {now}"),
         Change::BreachDeadline { was, now } => format!(
             "~ breach notification deadline: {} -> {}",
             counted(u64::from(*was), "hours"),

@@ -744,6 +744,7 @@ impl LanguagePages<'_> {
         ctx.insert("root", depth);
         ctx.insert("archived", &false);
         ctx.insert("superseded", &None::<StampView>);
+        ctx.insert("translated_later", &false);
         ctx.insert(
             "languages",
             &language_links(self.names, Some(&lang.tag), depth, suffix),
@@ -915,6 +916,12 @@ impl LanguagePages<'_> {
                 iso: next.iso.clone(),
                 text: next.date.clone(),
             });
+        // A language that publication recorded no words of, where it recorded others', was
+        // added since: its copy is a translation made later, and says so.
+        let recorded = &self.stamp.history[k].translations;
+        let translated_later = !recorded.is_empty()
+            && !recorded.contains_key(&lang.tag)
+            && lang.tag != self.source.tag;
         // What it announced as still to come, in the words it is shown in.
         let announced = Announced {
             to_come: &facts.to_come,
@@ -934,6 +941,7 @@ impl LanguagePages<'_> {
             ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
             ctx.insert("archived", &true);
             ctx.insert("superseded", &superseded);
+            ctx.insert("translated_later", &translated_later);
             ctx.insert_value("facts", facts.facts.clone());
             ctx.insert_value("subprocessors", facts.groups.value());
             ctx.insert("source", &self.source.link("../../../../", "annex/", true));
@@ -959,6 +967,7 @@ impl LanguagePages<'_> {
         ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
         ctx.insert("archived", &true);
         ctx.insert("superseded", &superseded);
+        ctx.insert("translated_later", &translated_later);
         match self.upcoming_changes(words, announced) {
             Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
             Err(e) => diags.push(Diagnostic::error(e)),

@@ -1509,6 +1509,34 @@ fn a_language_added_later_archives_old_publications_even_of_words_since_removed(
         "{}",
         old.text_of("section#processing")
     );
+    // It does not claim a French page was published in 2022: it says its words came later,
+    // on the page and on its annex (in the words of this French, copied from German).
+    // Today's publication is the first in French, and says nothing of the kind; nor do the
+    // German copies, published then.
+    let later = "Diese Übersetzung entstand später: An diesem Tag war die Seite nicht in dieser Sprache veröffentlicht.";
+    for copy in [
+        "fr/archive/2022-03-10/index.html",
+        "fr/archive/2022-03-10/annex/index.html",
+    ] {
+        let page = common::Page::read_file(&site.public().join(copy), Some("fr"));
+        assert_eq!(
+            page.text_of(".archive-notice .archive-later"),
+            later,
+            "{copy}"
+        );
+    }
+    for copy in [
+        format!("fr/archive/{}/index.html", common::LATER_DATE_ISO),
+        "de/archive/2022-03-10/index.html".to_string(),
+    ] {
+        let lang = &copy[..2];
+        let page = common::Page::read_file(&site.public().join(&copy), Some(lang));
+        assert!(
+            page.all(".archive-later").is_empty(),
+            "{copy}: {}",
+            page.text_of(".archive-notice")
+        );
+    }
 }
 
 /// Every key of a JSON value, recursively, and every `change` kind in it.
@@ -1761,5 +1789,60 @@ fn countries_stated_for_the_first_time_are_not_told_as_a_move() {
             .join(common::LATER_DATE_ISO)
             .exists(),
         "nothing to give notice of"
+    );
+}
+
+#[test]
+fn a_new_name_and_a_new_contact_are_told_as_what_they_are() {
+    // Luscii becomes Luscii Healthtech and its privacy team moves to dpo@: the change log says
+    // so in every language, not "Changed: Website visitors and applicants", and names the new
+    // address controllers write to, to object.
+    let site = Site::example();
+    site.replace(
+        "content/organisation.toml",
+        "name = \"Luscii\"",
+        "name = \"Luscii Healthtech\"",
+    );
+    site.replace(
+        "content/organisation.toml",
+        "contact = \"mailto:privacy@luscii.com\"",
+        "contact = \"mailto:dpo@luscii.com\"",
+    );
+    site.build_later(&[]).success();
+    for (lang, renamed, contact) in [
+        (
+            "en",
+            "Luscii is now called Luscii Healthtech",
+            "The privacy team is now reached at dpo@luscii.com instead of privacy@luscii.com",
+        ),
+        (
+            "de",
+            "Luscii heißt jetzt Luscii Healthtech",
+            "Das Datenschutzteam ist jetzt unter dpo@luscii.com statt privacy@luscii.com erreichbar",
+        ),
+        (
+            "nl",
+            "Luscii heet nu Luscii Healthtech",
+            "Het privacyteam is nu bereikbaar via dpo@luscii.com in plaats van privacy@luscii.com",
+        ),
+    ] {
+        let items: Vec<String> = logged(&site, lang, common::LATER_DATE_ISO)
+            .iter()
+            .map(|i| common::without_isolates(i))
+            .collect();
+        assert_eq!(items, [renamed, contact], "{lang}");
+    }
+    // So does diff.
+    site.replace(
+        "content/organisation.toml",
+        "contact = \"mailto:dpo@luscii.com\"",
+        "contact = \"mailto:privacy@luscii.com\"",
+    );
+    let diff = candor(&["diff", &site.arg()], &[]);
+    assert!(
+        diff.stdout
+            .contains("~ contact: mailto:dpo@luscii.com -> mailto:privacy@luscii.com"),
+        "{}",
+        diff.stdout
     );
 }

@@ -45,6 +45,8 @@ change-withdrawn-part = سُحب قبل سريانه في { $date }: { $change }
 change-storage-added = أصبحت البيانات تُخزَّن أيضًا لدى { $provider } في { $city }
 change-storage-removed = لم تعد البيانات تُخزَّن لدى { $provider } في { $city }
 change-retention-period = أصبحت البيانات الشخصية تُحفظ مدة { $now } بدلًا من { $was }
+change-organisation-renamed = أصبح اسم { $was } الآن { $name }
+change-contact = يمكن الآن التواصل مع فريق الخصوصية عبر { $now } بدلًا من { $was }
 change-breach-deadline =
     أصبح الإبلاغ عن انتهاك البيانات الشخصية يتمّ خلال { $now ->
         [one] ساعة واحدة
@@ -94,6 +96,7 @@ archive-notice = هذا إصدار هذه الصفحة المنشور في { $da
 archive-current = اقرأ الإصدار الحالي.
 archive-notice-current = هذا إصدار هذه الصفحة المنشور في { $date }، وهو الإصدار الحالي.
 archive-superseded = حلّ محلّه إصدار أحدث في { $date }.
+archive-translated-later = جاءت هذه الترجمة لاحقًا: لم تكن الصفحة منشورة بهذه اللغة في ذلك اليوم.
 archive-is-current = (الإصدار الحالي)
 publication-fingerprint = البصمة الرقمية لهذا النشر:
 publication-canonical = الملف الذي تُحسَب منه هذه البصمة (JSON)

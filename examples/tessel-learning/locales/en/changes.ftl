@@ -45,6 +45,8 @@ change-withdrawn-part = Withdrawn before it took effect on { $date }: { $change 
 change-storage-added = Data is now also stored by { $provider } in { $city }
 change-storage-removed = Data is no longer stored by { $provider } in { $city }
 change-retention-period = Personal data is now kept for { $now } instead of { $was }
+change-organisation-renamed = { $was } is now called { $name }
+change-contact = The privacy team is now reached at { $now } instead of { $was }
 change-breach-deadline =
     A personal data breach is now notified within { $now ->
         [one] one hour
@@ -90,6 +92,7 @@ archive-notice = This is the version of this page published on { $date }, kept f
 archive-current = Read the current version.
 archive-notice-current = This is the version of this page published on { $date }: the current version.
 archive-superseded = Superseded on { $date } by a newer version.
+archive-translated-later = This translation came later: the page was not published in this language that day.
 archive-is-current = (current version)
 publication-fingerprint = Fingerprint of this publication:
 publication-canonical = The file this fingerprint is computed from (JSON)

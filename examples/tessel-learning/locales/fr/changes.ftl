@@ -45,6 +45,8 @@ change-withdrawn-part = Retiré avant sa prise d’effet le { $date } : { $chang
 change-storage-added = Les données sont désormais aussi stockées chez { $provider } à { $city }
 change-storage-removed = Les données ne sont plus stockées chez { $provider } à { $city }
 change-retention-period = Les données personnelles sont désormais conservées { $now } au lieu de { $was }
+change-organisation-renamed = { $was } s'appelle désormais { $name }
+change-contact = L'équipe chargée de la protection des données est désormais joignable à { $now } au lieu de { $was }
 change-breach-deadline =
     Une violation de données personnelles est désormais notifiée dans un délai { $now ->
         [one] d’une heure
@@ -90,6 +92,7 @@ archive-notice = Ceci est la version de cette page publiée le { $date }, conser
 archive-current = Lire la version actuelle.
 archive-notice-current = Ceci est la version de cette page publiée le { $date } : la version actuelle.
 archive-superseded = Remplacée le { $date } par une version plus récente.
+archive-translated-later = Cette traduction est venue plus tard : la page n'était pas publiée dans cette langue ce jour-là.
 archive-is-current = (version actuelle)
 publication-fingerprint = Empreinte de cette publication :
 publication-canonical = Le fichier à partir duquel cette empreinte est calculée (JSON)
