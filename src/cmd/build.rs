@@ -1,5 +1,5 @@
-//! `candor build`: everything, then the output folder, then the lock file and the translation
-//! records. On any error nothing is written.
+//! `candor build`: everything, then the lock file and the translation records, then the output
+//! folder. On any error in the site nothing is written.
 
 use std::path::{Path, PathBuf};
 
@@ -129,12 +129,13 @@ pub fn build(
     // What the build did with the output, whether it may have a receipt (rendering had nothing
     // to say, and no source changed while the build read them), and the records written
     // beside their files.
-    let (output, receipted, staged) = match &fingerprinted {
+    let (output, receipted) = match &fingerprinted {
         Some((key, _, _))
             if stamp.publishing == lock::Publishing::Unchanged
                 && receipt::up_to_date(&target, &held, key) =>
         {
-            (Output::UpToDate, true, records.stage()?)
+            records.stage()?.persist()?;
+            (Output::UpToDate, true)
         }
         _ => {
             // The pages go straight into the directory that becomes the site, a batch at a
@@ -149,13 +150,15 @@ pub fn build(
             let untouched = fingerprinted
                 .as_ref()
                 .is_some_and(|(_, sources, _)| sources.unchanged());
-            // The records are written beside their files before the output is replaced: where
-            // the site's folder cannot be written to, the build fails here, and the output
-            // goes on holding the publication that candor.lock records.
-            let staged = records.stage()?;
+            // The publication is recorded before the output is replaced, never after: stopped
+            // between the two, the output still holds the last publication recorded, and the
+            // next build brings it up to this one. The other way round, it would hold pages the
+            // record never heard of. Where the site's folder cannot be written to, the build
+            // fails here, with the output as it was.
+            records.stage()?.persist()?;
             staging.commit()?;
             let quietly = diags.iter().count() == said;
-            (Output::Rendered, quietly && untouched, staged)
+            (Output::Rendered, quietly && untouched)
         }
     };
     // The receipt of an output just rendered, with the records as the next build will find
@@ -169,8 +172,6 @@ pub fn build(
             None => receipt::forget(&target, &held),
         }
     }
-    // Only now that the output is in place is the publication recorded.
-    staged.persist()?;
     drop(held);
     Ok(Some(Built {
         out: target.path().to_path_buf(),

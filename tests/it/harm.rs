@@ -1009,3 +1009,80 @@ fn deep_markdown_in_a_message_builds_without_a_crash() {
     );
     assert!(!run.stderr.contains("overflow"), "{}", run.stderr);
 }
+
+/// Whether `strace` runs here; under CI it must (`.ci/install-test-tools` installs it).
+fn strace_available() -> bool {
+    if common::installed("strace", || {
+        std::process::Command::new("strace")
+            .arg("-V")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }) {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "strace is not installed, and CI is set: .ci/run must install it"
+    );
+    common::say_skipped("the build killed at each rename: it needs strace");
+    false
+}
+
+#[test]
+fn a_build_killed_at_any_step_never_leaves_the_output_ahead_of_the_record() {
+    // A build replaces the output and records the publication in candor.lock, each by a
+    // rename. Killed between the two, the output must never hold a publication the record does
+    // not: deployed, it would be a page the history never heard of, and the next build would
+    // record the same change again under another date and fingerprint. Killed at each rename
+    // in turn (strace stops the process as it asks for it), the record is either both old or
+    // ahead of the output, which the next build brings up to date.
+    if !strace_available() {
+        return;
+    }
+    let day = common::LATER_DATE_ISO;
+    for when in 1.. {
+        let site = Site::example();
+        site.build(&[]).success();
+        site.replace(
+            "content/breach.toml",
+            "notification-deadline-hours = 24",
+            "notification-deadline-hours = 48",
+        );
+        let renames = "rename,renameat,renameat2";
+        let killed = std::process::Command::new("strace")
+            .args(["-f", "-o", "/dev/null", "-e"])
+            .arg(format!("trace={renames}"))
+            .arg("-e")
+            .arg(format!("inject={renames}:signal=KILL:when={when}"))
+            .arg(env!("CARGO_BIN_EXE_candor"))
+            .args(["build", &site.arg()])
+            .env("SOURCE_DATE_EPOCH", common::LATER_EPOCH)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run candor under strace");
+        let output_has_it = site.public().join(format!("history/{day}.json")).exists();
+        let recorded = site.read("candor.lock").contains(&format!("date = {day}"));
+        assert!(
+            recorded || !output_has_it,
+            "killed at rename {when}: the output holds the publication of {day}, candor.lock does not"
+        );
+        if killed.status.success() {
+            assert!(
+                recorded && output_has_it,
+                "the build that ran through published"
+            );
+            break;
+        }
+        // The next build brings the output up to what is recorded.
+        site.build_later(&[]).success();
+        assert!(site.public().join(format!("history/{day}.json")).exists());
+        assert_eq!(
+            site.read("candor.lock")
+                .matches(&format!("date = {day}"))
+                .count(),
+            1,
+            "recorded once"
+        );
+        assert!(when < 20, "a build does not rename that many files");
+    }
+}
