@@ -111,7 +111,12 @@ fn stage_write(bencher: divan::Bencher, name: &str) {
         .render(&stamp, &options(), &mut diags)
         .expect("rendered");
     let out = root(name).join("bench-out");
-    let target =
-        candor::write::output::Target::judge(root(name), &out, &[]).expect("a folder of its own");
+    let target = candor::write::output::Target::judge(
+        root(name),
+        &out,
+        &[],
+        candor::write::output::Contents::Site,
+    )
+    .expect("a folder of its own");
     bencher.bench(|| candor::write::output::write(&target, &files).expect("written"));
 }

@@ -88,7 +88,7 @@ pub fn build(
     options: &Options,
     diags: &mut Diagnostics,
 ) -> Result<Option<Built>, output::Error> {
-    let target = output::Target::judge(root, out, &SOURCES)?;
+    let target = output::Target::judge(root, out, &SOURCES, output::Contents::Site)?;
     let held = target.hold_with_site(root)?;
     // The sources as they are before anything reads them, for the build's receipt. A
     // pseudo-localized build has none: its output is no publication's.

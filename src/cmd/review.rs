@@ -37,7 +37,7 @@ pub fn review(
     now: jiff::Timestamp,
     diags: &mut Diagnostics,
 ) -> Result<Option<Vec<String>>, output::Error> {
-    let target = output::Target::judge(root, out, &SOURCES)?;
+    let target = output::Target::judge(root, out, &SOURCES, output::Contents::Review)?;
     let options = Options {
         missing: crate::render::Missing::ShowsTheSource,
         placeholders: crate::load::placeholder::Placeholders::Show,

@@ -39,6 +39,32 @@ candor replaces it whole on every build. Do not keep anything else in it.\n";
 /// What comes before the marker's list of files, one path (relative, `/` between folders) a
 /// line. A marker without it (an older candor's, or one being staged) lists nothing.
 const LISTED: &str = "\nIts files:\n";
+/// What starts the marker's line that says what the folder holds ([`Contents`]).
+const HOLDS: &str = "It holds: ";
+
+/// What candor writes into an output folder: the built site, or review pages of it. Each keeps
+/// to its own folders, so that a review never replaces the published site, nor a build the
+/// pages lawyers are reading; the marker says which a folder holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Contents {
+    Site,
+    Review,
+}
+
+impl Contents {
+    /// How the marker, and a refusal, say it.
+    fn words(self) -> &'static str {
+        match self {
+            Contents::Site => "the built site",
+            Contents::Review => "review pages",
+        }
+    }
+
+    /// The marker's text for a folder holding this.
+    fn marker(self) -> String {
+        format!("{MARKER_TEXT}{HOLDS}{}.\n", self.words())
+    }
+}
 
 /// Why candor will not write into a folder. Exit code 2: it is a usage error, and nothing was
 /// touched.
@@ -67,12 +93,18 @@ pub enum Error {
 #[derive(Debug, Clone)]
 pub struct Target {
     path: PathBuf,
+    contents: Contents,
 }
 
 impl Target {
-    /// Judges `out` as the output folder of the site at `root`, given the folders and files of
-    /// the site that are its sources.
-    pub fn judge(root: &Path, out: &Path, sources: &[&str]) -> Result<Target, Refused> {
+    /// Judges `out` as the output folder of the site at `root` for `contents`, given the
+    /// folders and files of the site that are its sources.
+    pub fn judge(
+        root: &Path,
+        out: &Path,
+        sources: &[&str],
+        contents: Contents,
+    ) -> Result<Target, Refused> {
         let refuse = |path: &Path, why: String, help: &str| Refused {
             path: path.to_path_buf(),
             why,
@@ -115,9 +147,22 @@ impl Target {
                 own_folder,
             ));
         }
+        // A folder inside candor's output would be replaced with it, or found foreign in it.
+        if let Some(outer) = path.ancestors().skip(1).find(|a| is_marked(a)) {
+            return Err(refuse(
+                out,
+                format!(
+                    "it is inside candor's output folder `{}`, which candor replaces whole",
+                    crate::text::visible(&outer.to_string_lossy())
+                ),
+                own_folder,
+            ));
+        }
         let meta = match std::fs::symlink_metadata(&path) {
             Ok(m) => m,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Target { path }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Target { path, contents });
+            }
             Err(e) => return Err(refuse(out, format!("cannot read it: {e}"), own_folder)),
         };
         if !meta.is_dir() {
@@ -134,7 +179,25 @@ impl Target {
                 "build into a folder inside it (`--out <mount>/site`) and serve that folder",
             ));
         }
-        let target = Target { path };
+        let target = Target { path, contents };
+        if let Some(other) = target.holds().filter(|c| *c != contents) {
+            return Err(refuse(
+                out,
+                format!(
+                    "it holds {}, which {} would replace",
+                    other.words(),
+                    contents.words()
+                ),
+                match contents {
+                    Contents::Site => {
+                        "build into the site's own output folder (`public` by default); the review pages are in `review`"
+                    }
+                    Contents::Review => {
+                        "write the review into a folder of its own (`review` by default): the built site is what you publish"
+                    }
+                },
+            ));
+        }
         if !target.is_candors() {
             return Err(refuse(
                 out,
@@ -263,6 +326,20 @@ impl Target {
         self.path
             .parent()
             .map_or_else(|| PathBuf::from("/"), Path::to_path_buf)
+    }
+
+    /// What the output folder holds, as its marker says; for a marker of an older candor,
+    /// which does not say, the built site if a build's receipt lies beside it.
+    fn holds(&self) -> Option<Contents> {
+        let text = String::from_utf8(crate::fs::read_plain(&self.path.join(MARKER))?).ok()?;
+        match text.lines().find_map(|l| l.strip_prefix(HOLDS)) {
+            Some(said) => [Contents::Site, Contents::Review]
+                .into_iter()
+                .find(|c| said.trim_end_matches('.') == c.words()),
+            None => std::fs::symlink_metadata(self.receipt())
+                .is_ok_and(|m| m.is_file())
+                .then_some(Contents::Site),
+        }
     }
 
     /// Whether the output folder is empty or candor's own: it carries the marker, or it is an
@@ -408,6 +485,7 @@ fn resolve(path: &Path) -> Result<PathBuf, String> {
 pub struct Staging {
     dir: PathBuf,
     out: PathBuf,
+    contents: Contents,
     /// The output being replaced, if there is one: where unchanged files are linked from.
     current: Option<PathBuf>,
     /// Every file added, relative to `dir`: on commit, anything else in `dir` goes.
@@ -465,13 +543,14 @@ impl Staging {
         let staging = Staging {
             dir,
             out: target.path.clone(),
+            contents: target.contents,
             current: target.path.is_dir().then(|| target.path.clone()),
             added: Mutex::default(),
             committed: false,
         };
         make_readable(&staging.dir, 0o755)?;
         // Marked first: whatever happens next, the folder is known to be candor's.
-        let marker = Files::from([(MARKER.to_string(), MARKER_TEXT.as_bytes().to_vec())]);
+        let marker = Files::from([(MARKER.to_string(), target.contents.marker().into_bytes())]);
         staging.add(&marker)?;
         Ok(staging)
     }
@@ -514,7 +593,7 @@ impl Staging {
                 .filter(|p| p != MARKER)
                 .collect();
             paths.sort();
-            format!("{MARKER_TEXT}{LISTED}{}\n", paths.join("\n"))
+            format!("{}{LISTED}{}\n", self.contents.marker(), paths.join("\n"))
         };
         self.add(&Files::from([(MARKER.to_string(), listed.into_bytes())]))?;
         {

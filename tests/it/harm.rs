@@ -1086,3 +1086,56 @@ fn a_build_killed_at_any_step_never_leaves_the_output_ahead_of_the_record() {
         assert!(when < 20, "a build does not rename that many files");
     }
 }
+
+#[test]
+fn a_review_never_replaces_the_built_site_nor_a_build_the_review() {
+    // `review --out public` wrote draft pages over the built site, and `verify` passed them:
+    // a deploy step would have published drafts. Each keeps to its own folder, and an output
+    // inside another of candor's is refused (the next build of the outer one would find it).
+    let site = Site::example();
+    site.build(&[]).success();
+    let before = tree(&site.public());
+    let run = candor(
+        &[
+            "review",
+            &site.arg(),
+            "--out",
+            site.public().to_str().unwrap(),
+        ],
+        &[],
+    );
+    run.expect_code(2);
+    assert!(
+        run.stderr.contains("holds the built site"),
+        "{}",
+        run.stderr
+    );
+    assert_same_tree(&before, &tree(&site.public()));
+
+    candor(&["review", &site.arg()], &[]).success();
+    let review = site.path("review");
+    let reviewed = tree(&review);
+    let run = candor(
+        &["build", &site.arg(), "--out", review.to_str().unwrap()],
+        &[],
+    );
+    run.expect_code(2);
+    assert!(run.stderr.contains("holds review pages"), "{}", run.stderr);
+    assert_same_tree(&reviewed, &tree(&review));
+
+    let inside = site.public().join("sub");
+    let run = candor(
+        &["build", &site.arg(), "--out", inside.to_str().unwrap()],
+        &[],
+    );
+    run.expect_code(2);
+    assert!(
+        run.stderr.contains("inside candor's output folder"),
+        "{}",
+        run.stderr
+    );
+    assert_same_tree(&before, &tree(&site.public()));
+    // Each still writes into its own.
+    candor(&["review", &site.arg()], &[]).success();
+    site.build(&[]).success();
+}
