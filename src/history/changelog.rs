@@ -1,7 +1,7 @@
 //! The public change log and its Atom feed, per language, from the recorded publications
 //! (never typed by hand): each publication's date and what it changed, in that language's words.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, Person, Text};
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -13,7 +13,7 @@ use crate::history::published;
 use crate::intl;
 use crate::load::locales::Locale;
 use crate::messages::Message;
-use crate::model::{Model, NoticeException, Transfer};
+use crate::model::{Model, NoticeException, Subprocessor, Transfer};
 use crate::sections;
 
 /// One change as the change log shows it: its words, the group it is listed in, and the anchor
@@ -215,15 +215,20 @@ impl Calendars {
         // What has taken effect by now is no longer updated.
         self.to_come.retain(|_, c| c.start > published);
         let mut out = Vec::new();
-        let mut seen = HashSet::new();
+        // Each sub-processor's items, in the order it is first told of.
+        let mut order: Vec<&Noticed> = Vec::new();
+        let mut items: HashMap<&str, Vec<&Noticed>> = HashMap::new();
         for n in notice {
-            if !seen.insert(n.subprocessor.as_str()) {
-                continue;
-            }
-            let about: Vec<&Noticed> = notice
-                .iter()
-                .filter(|m| m.subprocessor == n.subprocessor)
-                .collect();
+            items
+                .entry(n.subprocessor.as_str())
+                .or_insert_with(|| {
+                    order.push(n);
+                    Vec::new()
+                })
+                .push(n);
+        }
+        for n in order {
+            let about = items.remove(n.subprocessor.as_str()).unwrap_or_default();
             let before = self.to_come.remove(&n.subprocessor);
             let (announced, sequence) = before
                 .as_ref()
@@ -389,18 +394,29 @@ fn notice<'h>(
     calendars: &Calendars,
 ) -> Notice {
     let standing = |id: &str| so_far.statements.in_effect_before(id, published);
+    // Each sub-processor by its id, looked up once per change, not searched for.
+    let by_id = |m: Option<&'h Model>| -> HashMap<&'h str, &'h Subprocessor> {
+        m.map(|m| {
+            m.subprocessors
+                .iter()
+                .map(|s| (s.id.as_str(), &**s))
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let (listed_before, listed) = (by_id(previous), by_id(model));
     // The day a change to `id` told of before (by a notice, or by the publication before, which
     // announced a sub-processor not engaged yet) is to take effect, if it is still to come.
     let told_before = |id: &str| {
         calendars.to_come(id, published).or_else(|| {
-            previous
+            listed_before
+                .get(id)
                 .filter(|_| !engaged(id))
-                .and_then(|m| m.subprocessors.iter().find(|s| s.id == id))
                 .and_then(|s| s.effective)
                 .filter(|d| *d > published)
         })
     };
-    let stated = |id: &str| model.and_then(|m| m.subprocessors.iter().find(|s| s.id == id));
+    let stated = |id: &str| listed.get(id).copied();
     let start = |id: &str| {
         stated(id)
             .and_then(|s| s.effective)
@@ -557,16 +573,19 @@ fn notice<'h>(
     // Each sub-processor's items together, in the order it is first told of: a day moved,
     // then what changes, then what else takes effect that day, told again.
     let mut order: Vec<String> = Vec::new();
-    for n in &out {
-        if !order.contains(&n.subprocessor) {
-            order.push(n.subprocessor.clone());
-        }
+    let mut told: HashMap<String, Vec<Noticed>> = HashMap::new();
+    for n in out {
+        told.entry(n.subprocessor.clone())
+            .or_insert_with(|| {
+                order.push(n.subprocessor.clone());
+                Vec::new()
+            })
+            .push(n);
     }
     let mut due_by_id = BTreeMap::new();
-    let mut grouped = Vec::with_capacity(out.len());
+    let mut grouped = Vec::new();
     for id in order {
-        let (about, rest): (Vec<_>, Vec<_>) = out.into_iter().partition(|n| n.subprocessor == id);
-        out = rest;
+        let about = told.remove(&id).unwrap_or_default();
         let due = due(&id);
         let name = about.first().map(|n| n.name.clone()).unwrap_or_default();
         let again: Vec<Noticed> = due

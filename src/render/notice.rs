@@ -11,6 +11,8 @@
 //! candor sends nothing. Every file is made from the publication alone, so it is the same on
 //! every build.
 
+use std::collections::HashMap;
+
 use fluent_bundle::FluentArgs;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -320,12 +322,13 @@ fn calendar(
     calendar.append_property(Property::new("VERSION", "2.0"));
     calendar.append_property(Property::new("PRODID", "-//candor//notice//EN"));
     calendar.append_property(Property::new("CALSCALE", "GREGORIAN"));
+    // The first item of each sub-processor the notice tells of, by its id.
+    let mut first_of: HashMap<&str, &Noticed> = HashMap::new();
+    for n in &logged.notice {
+        first_of.entry(n.subprocessor.as_str()).or_insert(n);
+    }
     for event in &logged.calendar {
-        let Some(first) = logged
-            .notice
-            .iter()
-            .find(|n| n.subprocessor == event.subprocessor)
-        else {
+        let Some(first) = first_of.get(event.subprocessor.as_str()) else {
             continue;
         };
         let description = event
