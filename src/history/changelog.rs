@@ -1101,6 +1101,19 @@ pub fn describe_all(
                     &args(&[("date", text(&long_date(*was)?)), ("change", text(&said))]),
                 )?
             }
+            // Words of the annex only: it is named, not the page.
+            Change::Text {
+                section: None,
+                message,
+                ..
+            } if message.starts_with("annex-") => {
+                let key = Message::ChangeReworded.id();
+                if !said.insert((key, Some("annex"))) {
+                    continue;
+                }
+                let annex = locale.format(Message::AnnexTitle.id(), &args(&[]))?;
+                locale.format(key, &args(&[("section", text(&annex))]))?
+            }
             Change::Fact { section, .. } | Change::Text { section, .. } => {
                 let key = if change.is_text() {
                     Message::ChangeReworded.id()

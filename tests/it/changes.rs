@@ -1846,3 +1846,23 @@ fn a_new_name_and_a_new_contact_are_told_as_what_they_are() {
         diff.stdout
     );
 }
+
+#[test]
+fn a_change_of_the_annex_words_is_logged_as_the_annex_reworded() {
+    // Only the annex's English changed: the change log names the annex, not "other text on the
+    // page", which did not change.
+    let site = Site::example();
+    site.replace(
+        "locales/en/annex.ftl",
+        "It holds only these facts; it neither contains nor changes the clauses.",
+        "It holds these facts alone; it neither contains nor changes the clauses.",
+    );
+    site.build_later(&[]).success();
+    assert_eq!(
+        logged(&site, "en", common::LATER_DATE_ISO)
+            .iter()
+            .map(|i| common::without_isolates(i))
+            .collect::<Vec<_>>(),
+        ["Reworded: Annex to the data processing agreement with Luscii"]
+    );
+}
