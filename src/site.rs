@@ -210,6 +210,27 @@ impl Site {
             recording,
             diags,
         )?;
+        // A language published before and no longer configured: its pages, change log, feed
+        // and archive are no longer built, and the addresses customers keep stop working.
+        if let Some(last) = stamp.recorded().last() {
+            for tag in last
+                .translations
+                .keys()
+                .filter(|t| !self.config.is_configured(t))
+            {
+                diags.push(
+                    Diagnostic::warning(format!(
+                        "`{tag}` was published, and is no longer among `languages`: its pages, \
+                         change log, feed and archive are no longer built, and their addresses \
+                         stop working where this output is deployed"
+                    ))
+                    .in_file(&self.config.file)
+                    .with_help(format!(
+                        "add \"{tag}\" to `languages` to keep them, with its locale files"
+                    )),
+                );
+            }
+        }
         if let Some(today) = today {
             notice::taken_effect_since(
                 &self.model,

@@ -1139,3 +1139,30 @@ fn a_review_never_replaces_the_built_site_nor_a_build_the_review() {
     candor(&["review", &site.arg()], &[]).success();
     site.build(&[]).success();
 }
+
+#[test]
+fn a_published_language_taken_out_of_the_configuration_is_warned_of() {
+    // Dutch was published; taken out of `languages`, the build no longer writes its pages,
+    // change log, feed and archive, whose addresses customers may keep. It says so, and how to
+    // keep them.
+    let site = Site::example();
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\", \"nl\"]",
+        "languages = [\"en\", \"de\"]",
+    );
+    let run = site.build(&[]);
+    run.success();
+    assert!(
+        run.stderr
+            .contains("`nl` was published, and is no longer among `languages`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("add \"nl\" to `languages`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.public().join("nl").exists());
+}
