@@ -746,41 +746,57 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
 
 /// The change log in `locale`, newest first, of the publications [`log`] found. `{ $org }` is
 /// the organisation each publication named, or `org` (today's) where its snapshot no longer
-/// reads.
-pub fn entries(log: &[Logged], locale: &Locale, org: &str) -> Result<Vec<Entry>, String> {
+/// reads. Each entry is in the words its publication was made in (`published`, by its place in
+/// the history, as its archive copy speaks them: a section reworded since is named as it was
+/// then), or today's where it recorded none, or lacks a message candor has added since.
+pub fn entries<'l>(
+    log: &[Logged],
+    locale: &'l Locale,
+    published: &dyn Fn(usize) -> Option<&'l Locale>,
+    org: &str,
+) -> Result<Vec<Entry>, String> {
     let mut out = Vec::new();
-    for logged in log {
-        let (publication, date, id) = (logged.publication, logged.publication.date, logged.id);
+    for (k, logged) in log.iter().enumerate() {
         let org = logged.org.as_deref().unwrap_or(org);
-        let items = match &logged.changes {
-            None => vec![Item {
-                text: locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?,
-                group: Group::Added,
-                anchor: None,
-            }],
-            Some((changes, contact)) => describe_all(changes, locale, org, contact, date)?,
-        };
-        out.push(Entry {
-            id: id.to_string(),
-            iso: date.to_string(),
-            updated: match publication.time {
-                Some(time) => time.to_string(),
-                None => format!("{date}T00:00:00Z"),
-            },
-            date: publication_name(id, locale)?,
-            groups: match logged.changes {
-                Some(_) => grouped(&items, locale)?,
-                None => Vec::new(),
-            },
-            items,
-            notice: !logged.notice.is_empty(),
-            first: logged.changes.is_none(),
-            fingerprint: publication.fingerprint.clone(),
-            canonical: published::canonical_path(id),
+        let then = published(k).and_then(|words| entry(logged, words, org).ok());
+        out.push(match then {
+            Some(entry) => entry,
+            None => entry(logged, locale, org)?,
         });
     }
     out.reverse();
     Ok(out)
+}
+
+/// The change log's entry of `logged`, in `locale`.
+fn entry(logged: &Logged, locale: &Locale, org: &str) -> Result<Entry, String> {
+    let (publication, date, id) = (logged.publication, logged.publication.date, logged.id);
+    let items = match &logged.changes {
+        None => vec![Item {
+            text: locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?,
+            group: Group::Added,
+            anchor: None,
+        }],
+        Some((changes, contact)) => describe_all(changes, locale, org, contact, date)?,
+    };
+    Ok(Entry {
+        id: id.to_string(),
+        iso: date.to_string(),
+        updated: match publication.time {
+            Some(time) => time.to_string(),
+            None => format!("{date}T00:00:00Z"),
+        },
+        date: publication_name(id, locale)?,
+        groups: match logged.changes {
+            Some(_) => grouped(&items, locale)?,
+            None => Vec::new(),
+        },
+        items,
+        notice: !logged.notice.is_empty(),
+        first: logged.changes.is_none(),
+        fingerprint: publication.fingerprint.clone(),
+        canonical: published::canonical_path(id),
+    })
 }
 
 /// Sub-processor changes one by one; other facts and reworded text once per section, of a

@@ -176,9 +176,10 @@ impl Scope {
         matches!(self, Scope::Site | Scope::Live)
     }
 
-    /// Whether the archive's copies are made, which speak the words each publication recorded.
-    fn makes_archive(self) -> bool {
-        matches!(self, Scope::Site | Scope::Archive)
+    /// Whether anything made speaks the words each publication recorded: the archive's copies,
+    /// and the change log and feed, each entry of which is in its publication's words.
+    fn speaks_recorded_words(self) -> bool {
+        matches!(self, Scope::Site | Scope::Live | Scope::Archive)
     }
 
     /// Whether the language at position `i` is rendered at all.
@@ -265,12 +266,12 @@ pub fn render_scope(
         ));
         return Ok(false);
     };
-    // The archive's words and facts, and the change log, each on a core of its own. Pages other
-    // than the archive's copies speak only today's words: they need none of the archive's.
+    // The archive's words and facts, and the change log, each on a core of its own. The pages
+    // alone speak only today's words: they need none of the archive's.
     let (mut words_diags, mut models_diags) = (Diagnostics::default(), Diagnostics::default());
     let ((archived_words, archive_positions), (archived_models, log)) = rayon::join(
         || {
-            if scope.makes_archive() {
+            if scope.speaks_recorded_words() {
                 archived_words(locales, stamp, &mut words_diags)
             } else {
                 Default::default()
@@ -663,7 +664,16 @@ impl LanguagePages<'_> {
         let _held = locale.bundle();
         let (stamp, entries) = match (
             intl::long_date(&locale.language.formats, self.stamp.date),
-            changelog::entries(self.log, locale, self.org),
+            changelog::entries(
+                self.log,
+                locale,
+                &|k| {
+                    self.archive_positions
+                        .get(&(i, k))
+                        .map(|p| self.shared.locale(*p))
+                },
+                self.org,
+            ),
         ) {
             (Ok(text), Ok(entries)) => (
                 StampView {

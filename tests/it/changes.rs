@@ -1866,3 +1866,44 @@ fn a_change_of_the_annex_words_is_logged_as_the_annex_reworded() {
         ["Reworded: Annex to the data processing agreement with Luscii"]
     );
 }
+
+#[test]
+fn an_entry_of_the_change_log_keeps_the_words_it_was_published_in() {
+    // The heading of the storage section is reworded on 1 January, and again on 2 January. The
+    // entry of 1 January names the section as it was called that day, as its archive copy
+    // shows it, in the change log and the feed; it is not rewritten by the next publication.
+    let site = Site::example();
+    let heading = |text: &str| format!("storage-heading = {text}");
+    site.replace(
+        "locales/en/sections.ftl",
+        &heading("Where does { $org } store your data?"),
+        &heading("Where does { $org } keep your data?"),
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "locales/en/sections.ftl",
+        &heading("Where does { $org } keep your data?"),
+        &heading("Where is the data of { $org } kept?"),
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    let clean = |items: Vec<String>| -> Vec<String> {
+        items.iter().map(|i| common::without_isolates(i)).collect()
+    };
+    assert_eq!(
+        clean(logged(&site, "en", "2027-01-02")),
+        ["Reworded: Where is the data of Luscii kept?"]
+    );
+    assert_eq!(
+        clean(logged(&site, "en", common::LATER_DATE_ISO)),
+        ["Reworded: Where does Luscii keep your data?"]
+    );
+    let feed = common::without_isolates(&site.read("public/en/feed.xml"));
+    assert!(
+        feed.contains("Reworded: Where does Luscii keep your data?"),
+        "{feed}"
+    );
+}
