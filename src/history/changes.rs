@@ -366,12 +366,15 @@ impl Change {
 /// Tells the `changes` that `model`, published on `published`, made to the sub-processors
 /// engaged before it (`engaged`) as what they are for one engaged: its start date is when the
 /// changes to it take effect ([`Change::TakesEffect`]), not its engagement, and is told even
-/// where it did not change while the changes to it did; a passed start date dropped says since
-/// when they took effect. What of a change announced to it is stated again as it stands in
-/// effect (by `before`, the statements of the publications before), before that change took
-/// effect, is withdrawn ([`Change::Withdrawn`]), the whole or a part: not a change back from
-/// what never was. Of a sub-processor announced and not engaged yet, a change takes effect on
-/// its start date, and its removal withdraws its engagement.
+/// where it did not change while the changes to it did; a passed start date dropped alone says
+/// what took effect that day, and dropped with other changes is none (they take effect now).
+/// What of a change announced to it is stated again as it stands in effect (by `before`, the
+/// statements of the publications before), before that change took effect, is withdrawn
+/// ([`Change::Withdrawn`]), the whole or a part: not a change back from what never was; its
+/// countries given for the first time are stated ([`Change::CountriesStated`]), not moved to.
+/// Of a sub-processor announced and not engaged yet, a change takes effect on its start date,
+/// what of its announcement is taken back is a part withdrawn (what stands of it is nothing,
+/// [`Subprocessor::not_engaged`]), and its removal withdraws its engagement.
 pub fn for_engaged(
     changes: &mut Vec<Change>,
     model: &Model,

@@ -148,7 +148,15 @@ impl Target {
             ));
         }
         // A folder inside candor's output would be replaced with it, or found foreign in it.
-        if let Some(outer) = path.ancestors().skip(1).find(|a| is_marked(a)) {
+        // Looked for in the folder it is in, and in the site's folders above it: nothing
+        // further out is read.
+        let parent = path.parent();
+        let inside_candors = path
+            .ancestors()
+            .skip(1)
+            .filter(|a| Some(*a) == parent || (a.starts_with(&root) && *a != root))
+            .find(|a| is_marked(a));
+        if let Some(outer) = inside_candors {
             return Err(refuse(
                 out,
                 format!(
