@@ -648,6 +648,14 @@ impl LanguagePages<'_> {
         Ok(out)
     }
 
+    /// The words the language at position `i` spoke in the publication at `k` (oldest first),
+    /// where they differ from today's ([`archived_words`]).
+    fn recorded_words(&self, i: usize, k: usize) -> Option<&Locale> {
+        self.archive_positions
+            .get(&(i, k))
+            .map(|p| self.shared.locale(*p))
+    }
+
     /// The address of `path` (a folder of the site, `en/`) where the site has a `base-url`.
     fn address(&self, path: &str) -> Option<String> {
         let base = self.links.base?;
@@ -664,16 +672,7 @@ impl LanguagePages<'_> {
         let _held = locale.bundle();
         let (stamp, entries) = match (
             intl::long_date(&locale.language.formats, self.stamp.date),
-            changelog::entries(
-                self.log,
-                locale,
-                &|k| {
-                    self.archive_positions
-                        .get(&(i, k))
-                        .map(|p| self.shared.locale(*p))
-                },
-                self.org,
-            ),
+            changelog::entries(self.log, locale, &|k| self.recorded_words(i, k), self.org),
         ) {
             (Ok(text), Ok(entries)) => (
                 StampView {
@@ -874,8 +873,13 @@ impl LanguagePages<'_> {
             files,
             diags,
         );
-        for logged in self.log {
-            match notice::kit(logged, locale, org, &self.links) {
+        // Each notice in the words it was sent in, as its change-log entry is: today's where
+        // its publication recorded none, or they cannot say it.
+        for (k, logged) in self.log.iter().enumerate() {
+            let sent = self
+                .recorded_words(language.i, k)
+                .and_then(|words| notice::kit(logged, words, org, &self.links).ok());
+            match sent.map_or_else(|| notice::kit(logged, locale, org, &self.links), Ok) {
                 Ok(kit) => files.extend(kit),
                 Err(e) => diags.push(Diagnostic::error(e)),
             }

@@ -1790,3 +1790,23 @@ fn a_review_marks_a_change_still_to_come_as_new() {
         );
     }
 }
+
+#[test]
+fn a_notice_keeps_the_words_it_was_sent_in() {
+    // The notice of 1 January was sent; on 2 January the English words of notices change. The
+    // notice of 1 January, in the folder that keeps it, still says what was sent, as the change
+    // log's entry of that day does.
+    let site = announced();
+    let sent = site.read("public/en/notices/2027-01-01/notice.md");
+    site.replace(
+        "locales/en/changes.ftl",
+        "notice-how = To object, or with any question, write to { $contact }.",
+        "notice-how = To object, or with a question, write to { $contact }.",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    assert_eq!(site.read("public/en/notices/2027-01-01/notice.md"), sent);
+}
