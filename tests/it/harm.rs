@@ -1115,19 +1115,12 @@ fn a_review_never_replaces_the_built_site_nor_a_build_the_review() {
     candor(&["review", &site.arg()], &[]).success();
     let review = site.path("review");
     let reviewed = tree(&review);
-    let run = candor(
-        &["build", &site.arg(), "--out", review.to_str().unwrap()],
-        &[],
-    );
+    let run = build_into(site.root(), &review);
     run.expect_code(2);
     assert!(run.stderr.contains("holds review pages"), "{}", run.stderr);
     assert_same_tree(&reviewed, &tree(&review));
 
-    let inside = site.public().join("sub");
-    let run = candor(
-        &["build", &site.arg(), "--out", inside.to_str().unwrap()],
-        &[],
-    );
+    let run = build_into(site.root(), &site.public().join("sub"));
     run.expect_code(2);
     assert!(
         run.stderr.contains("inside candor's output folder"),
