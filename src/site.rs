@@ -203,9 +203,9 @@ impl Site {
         let stamp = lock::stamp(
             read,
             self.snapshot(),
-            || lock::Translations {
+            lock::Translations {
                 fingerprints: self.translation_fingerprints(),
-                texts: self.translation_texts(),
+                texts: &|| self.translation_texts(),
             },
             recording,
             diags,
@@ -537,9 +537,7 @@ impl<'a> Baseline<'a> {
         // What this language's page shows changed: the facts, and its own words (a change of
         // the source's words shows on a translation only once it is translated).
         let changes = match self.last {
-            Some(last) if i != site.locales.source => {
-                own_words(&self.changes, last, &stamp.texts, locale)
-            }
+            Some(_) if i != site.locales.source => own_words(&self.changes, stamp, locale),
             _ => self.changes.clone(),
         };
         let old = old_files
@@ -574,17 +572,12 @@ impl<'a> Baseline<'a> {
 }
 
 /// `changes` as a translation's page shows them: the facts, and where its own words changed
-/// since `last` recorded them, those (the source's words changed show on it once translated).
-/// A translation whose words `last` did not keep shows no change of words: its old page is
-/// rendered with today's.
-fn own_words(
-    changes: &[Change],
-    last: &lock::Publication,
-    texts: &BTreeMap<String, String>,
-    locale: &locales::Locale,
-) -> Vec<Change> {
+/// since the last publication's pages spoke them as recorded, those (the source's words
+/// changed show on it once translated). A translation whose words it did not keep shows no
+/// change of words: its old page is rendered with today's.
+fn own_words(changes: &[Change], stamp: &Stamp, locale: &locales::Locale) -> Vec<Change> {
     let mut own: Vec<Change> = changes.iter().filter(|c| !c.is_text()).cloned().collect();
-    if let Some(was) = published_translation(last, texts, locale) {
+    if let Some(was) = published_translation(stamp, locale) {
         let now = locale.words();
         let ids: BTreeSet<&String> = was.keys().chain(now.keys()).collect();
         for id in ids {
@@ -633,7 +626,7 @@ fn render_published(
             let words = if i == today.source {
                 Some(published_source(last, locale))
             } else {
-                published_translation(last, texts, locale)
+                published_translation(stamp, locale)
             };
             match words {
                 Some(words) => Arc::new(locales::Locale::from_recorded(
@@ -680,15 +673,16 @@ fn published_source(last: &lock::Publication, today: &locales::Locale) -> BTreeM
     recorded
 }
 
-/// A translation as `last` recorded it, where candor.lock kept its texts, so that the review
-/// marks a changed translation as it marks changed source text; a message it did not record is
-/// today's. `None` for a region, and where nothing was kept.
+/// A translation as the last publication's pages spoke it, as candor.lock records it
+/// ([`Stamp::recorded_words`]), where it kept its texts, so that the review marks a changed
+/// translation as it marks changed source text; a message it did not record is today's. `None`
+/// for a region, and where nothing was kept.
 fn published_translation(
-    last: &lock::Publication,
-    texts: &BTreeMap<String, String>,
+    stamp: &Stamp,
     today: &locales::Locale,
 ) -> Option<BTreeMap<String, String>> {
-    let fingerprints = last.translations.get(&today.language.tag)?;
+    let texts = &stamp.texts;
+    let fingerprints = stamp.recorded_words(&today.language.tag)?;
     if today.parent.is_some() {
         return None;
     }

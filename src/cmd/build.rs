@@ -20,14 +20,24 @@ pub enum Output {
     UpToDate,
 }
 
+/// What a build recorded in `candor.lock`.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Recorded {
+    Nothing,
+    /// A new publication.
+    Publication,
+    /// The revised translations of these languages, as a revision of the last publication.
+    Revision(Vec<String>),
+}
+
 /// What a successful build did.
 #[derive(Debug)]
 pub struct Built {
     pub out: PathBuf,
     pub languages: Vec<String>,
     pub date: jiff::civil::Date,
-    /// Whether this build recorded a new publication in `candor.lock`.
-    pub recorded: bool,
+    /// What this build recorded in `candor.lock`.
+    pub recorded: Recorded,
     /// Whether the output was rendered, or left as it was.
     pub output: Output,
     /// The site as loaded: `candor build` leaves it to the process's exit.
@@ -58,10 +68,14 @@ pub fn run(
     let Some(b) = built else {
         return Ok(Outcome::SiteProblems);
     };
-    let recorded = if b.recorded {
-        format!("; recorded a new publication in {}", lock::FILE)
-    } else {
-        String::new()
+    let recorded = match &b.recorded {
+        Recorded::Nothing => String::new(),
+        Recorded::Publication => format!("; recorded a new publication in {}", lock::FILE),
+        Recorded::Revision(languages) => format!(
+            "; recorded the translation of {} as it now reads, a revision of the last publication, in {}",
+            languages.join(", "),
+            lock::FILE
+        ),
     };
     let pseudo = if pseudo { " pseudo-localized" } else { "" };
     let up_to_date = match b.output {
@@ -182,7 +196,14 @@ pub fn build(
             .map(|l| l.tag.clone())
             .collect(),
         date: stamp.date,
-        recorded: stamp.publishing == lock::Publishing::Recorded && !options.pseudo,
+        recorded: match stamp.publishing {
+            _ if options.pseudo => Recorded::Nothing,
+            lock::Publishing::Recorded => Recorded::Publication,
+            lock::Publishing::Revised => {
+                Recorded::Revision(stamp.revised().into_iter().map(str::to_string).collect())
+            }
+            _ => Recorded::Nothing,
+        },
         output,
         loaded: Loaded::new(site, Some(stamp)),
     }))

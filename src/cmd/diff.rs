@@ -53,7 +53,8 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
         .translation_fingerprints()
         .into_iter()
         .map(|(lang, current)| {
-            let then = last.and_then(|p| p.translations.get(&lang));
+            // What its pages last spoke, revisions included.
+            let then = last.and_then(|p| p.words(&lang));
             let changed = then.map(|then| {
                 current
                     .iter()

@@ -362,6 +362,68 @@ pub struct Publication {
     /// part of the fingerprint (a translation does not make a publication), but lets `diff` say
     /// which translated messages changed since, and the archive show what it said.
     pub translations: BTreeMap<String, Arc<BTreeMap<String, String>>>,
+    /// The translations revised while this publication was current, in order: what its pages
+    /// showed from then on, which its archive copy (the words of its day) does not.
+    pub revisions: Vec<Revision>,
+}
+
+/// A translation revised while a publication was current: from `time` on, its pages in these
+/// languages spoke these words (message id to the fingerprint of its text, as
+/// [`Publication::translations`]). The publication's date stays (a translation does not make a
+/// publication); the record keeps every wording its pages had.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    pub time: jiff::Timestamp,
+    pub translations: BTreeMap<String, Arc<BTreeMap<String, String>>>,
+}
+
+impl Publication {
+    /// The words of `lang` as this publication's pages last spoke them: its latest revision of
+    /// them, or those it was published with.
+    pub fn words(&self, lang: &str) -> Option<&Arc<BTreeMap<String, String>>> {
+        self.words_through(self.revisions.len(), lang)
+    }
+
+    /// The words of `lang` as of the first `revisions` of its revisions.
+    fn words_through(
+        &self,
+        revisions: usize,
+        lang: &str,
+    ) -> Option<&Arc<BTreeMap<String, String>>> {
+        self.revisions[..revisions.min(self.revisions.len())]
+            .iter()
+            .rev()
+            .find_map(|r| r.translations.get(lang))
+            .or_else(|| self.translations.get(lang))
+    }
+
+    /// The words of `lang` it was published with; for a language added while it was current,
+    /// those its first revision recorded.
+    pub fn published_words(&self, lang: &str) -> Option<&Arc<BTreeMap<String, String>>> {
+        self.translations
+            .get(lang)
+            .or_else(|| self.revisions.iter().find_map(|r| r.translations.get(lang)))
+    }
+
+    /// When the words of `lang` were revised after it was published, in order (the revision
+    /// that first recorded a language added since is none).
+    pub fn revised(&self, lang: &str) -> Vec<jiff::Timestamp> {
+        let added = usize::from(!self.translations.contains_key(lang));
+        self.revisions
+            .iter()
+            .filter(|r| r.translations.contains_key(lang))
+            .skip(added)
+            .map(|r| r.time)
+            .collect()
+    }
+
+    /// The last moment this publication's record holds: its revision's, or its own.
+    fn last_time(&self) -> When {
+        match self.revisions.last() {
+            Some(r) => When::at(r.time),
+            None => self.when(),
+        }
+    }
 }
 
 /// A publication as `candor.lock` stores it.
@@ -378,6 +440,18 @@ struct StoredPublication {
     fingerprint: String,
     snapshot: StoredSnapshot,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    translations: BTreeMap<String, StoredMap>,
+    #[serde(default, rename = "revision", skip_serializing_if = "Vec::is_empty")]
+    revisions: Vec<StoredRevision>,
+}
+
+/// A [`Revision`] as a publication stores it (`[[publication.revision]]`).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredRevision {
+    /// Written as a TOML date-time in UTC, as a publication's `time`.
+    #[serde(with = "toml_time")]
+    time: Option<jiff::Timestamp>,
     translations: BTreeMap<String, StoredMap>,
 }
 
@@ -594,18 +668,32 @@ impl TryFrom<StoredLock> for LockFile {
                     },
                 };
                 last_source = Some(source.clone());
-                let translations = p
-                    .translations
+                let resolve = |stored: BTreeMap<String, StoredMap>| {
+                    stored
+                        .into_iter()
+                        .map(|(lang, map)| match map {
+                            StoredMap::Inline(map) => Ok((lang, Arc::new(map))),
+                            StoredMap::Shared(fp) => match maps.get(&fp) {
+                                Some(map) => Ok((lang, map.clone())),
+                                None => Err(format!(
+                                    "the publication of {} names the messages of `{lang}` by `{fp}`, which `[translation-maps]` does not hold",
+                                    p.date
+                                )),
+                            },
+                        })
+                        .collect::<Result<BTreeMap<_, _>, String>>()
+                };
+                let translations = resolve(p.translations)?;
+                let revisions = p
+                    .revisions
                     .into_iter()
-                    .map(|(lang, map)| match map {
-                        StoredMap::Inline(map) => Ok((lang, Arc::new(map))),
-                        StoredMap::Shared(fp) => match maps.get(&fp) {
-                            Some(map) => Ok((lang, map.clone())),
-                            None => Err(format!(
-                                "the publication of {} names the messages of `{lang}` by `{fp}`, which `[translation-maps]` does not hold",
-                                p.date
-                            )),
-                        },
+                    .map(|r| {
+                        Ok(Revision {
+                            time: r.time.ok_or_else(|| {
+                                format!("a revision of the publication of {} has no time", p.date)
+                            })?,
+                            translations: resolve(r.translations)?,
+                        })
                     })
                     .collect::<Result<_, String>>()?;
                 Ok(Publication {
@@ -618,6 +706,7 @@ impl TryFrom<StoredLock> for LockFile {
                         model: OnceLock::new(),
                     },
                     translations,
+                    revisions,
                 })
             })
             .collect::<Result<_, String>>()?;
@@ -670,6 +759,18 @@ impl StoredPublication {
                 .iter()
                 .map(|(lang, map)| (lang.clone(), keep(maps, map)))
                 .collect(),
+            revisions: p
+                .revisions
+                .iter()
+                .map(|r| StoredRevision {
+                    time: Some(r.time),
+                    translations: r
+                        .translations
+                        .iter()
+                        .map(|(lang, map)| (lang.clone(), keep(maps, map)))
+                        .collect(),
+                })
+                .collect(),
         }
     }
 }
@@ -686,11 +787,10 @@ pub struct Stamp {
 }
 
 /// Where the translations stand now: per language, message id to the fingerprint of its text,
-/// and the texts by fingerprint.
-#[derive(Debug, Default)]
-pub struct Translations {
+/// and (made only for a record that keeps them) the texts by fingerprint.
+pub struct Translations<'a> {
     pub fingerprints: BTreeMap<String, Arc<BTreeMap<String, String>>>,
-    pub texts: BTreeMap<String, String>,
+    pub texts: &'a dyn Fn() -> BTreeMap<String, String>,
 }
 
 /// What a run does to the history.
@@ -705,6 +805,11 @@ pub enum Publishing {
     /// The last of the history is a new publication, only previewed (`check`, `review`,
     /// `serve`, `build --pseudo`): `candor.lock` stays as it is.
     Previewed,
+    /// Only translations changed: the last publication has a new [`Revision`], recorded in
+    /// `candor.lock`.
+    Revised,
+    /// Only translations changed: the last publication has a new [`Revision`], only previewed.
+    RevisionPreviewed,
 }
 
 impl Publishing {
@@ -715,7 +820,10 @@ impl Publishing {
 
     /// Whether `candor.lock` is to be written.
     pub fn writes_lock(self) -> bool {
-        matches!(self, Publishing::Recorded | Publishing::Upgraded)
+        matches!(
+            self,
+            Publishing::Recorded | Publishing::Upgraded | Publishing::Revised
+        )
     }
 }
 
@@ -739,13 +847,40 @@ impl Stamp {
         }
     }
 
+    /// The words of `lang` the last recorded publication's pages spoke as `candor.lock` records
+    /// them: a revision this run only previews is not one of them. What `review` compares with.
+    pub fn recorded_words(&self, lang: &str) -> Option<&Arc<BTreeMap<String, String>>> {
+        let last = self.recorded().last()?;
+        let revisions = match self.publishing {
+            Publishing::RevisionPreviewed => last.revisions.len().saturating_sub(1),
+            _ => last.revisions.len(),
+        };
+        last.words_through(revisions, lang)
+    }
+
+    /// The languages whose revision this run recorded in `candor.lock`.
+    pub fn revised(&self) -> Vec<&str> {
+        match (self.publishing, self.history.last()) {
+            (Publishing::Revised, Some(last)) => last
+                .revisions
+                .last()
+                .map(|r| r.translations.keys().map(String::as_str).collect())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The text of the lock file that records `history` ([`lock_toml`]), with only the texts
     /// some publication refers to.
     pub fn lock_toml(&self) -> String {
         let used: std::collections::BTreeSet<&String> = self
             .history
             .iter()
-            .flat_map(|p| p.translations.values().flat_map(|ids| ids.values()))
+            .flat_map(|p| {
+                let revised = p.revisions.iter().flat_map(|r| r.translations.values());
+                p.translations.values().chain(revised)
+            })
+            .flat_map(|ids| ids.values())
             .collect();
         let texts = self
             .texts
@@ -1032,7 +1167,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
 pub fn stamp(
     read: Read,
     snapshot: Snapshot,
-    translations: impl FnOnce() -> Translations,
+    translations: Translations,
     recording: Recording,
     diags: &mut Diagnostics,
 ) -> Option<Stamp> {
@@ -1042,60 +1177,76 @@ pub fn stamp(
         upgraded,
     } = read;
     let lock_file = lock_file.as_deref();
+    let in_lock = |d: Diagnostic| match lock_file {
+        Some(f) => d.in_file_named(f),
+        None => d,
+    };
     let mut history = lock.publications;
     let mut texts = lock.texts;
-    if let Some(last) = history.last().filter(|p| p.snapshot == snapshot) {
+    let Translations {
+        fingerprints,
+        texts: translated,
+    } = translations;
+    if let Some(last) = history.last_mut().filter(|p| p.snapshot == snapshot) {
         if upgraded && recording == Recording::Locked {
-            let mut d = Diagnostic::warning(format!("`{FILE}` is in an older version, whose fingerprints do not cover the dates of the publications"))
-                .with_help("run `candor build` once and commit the rewritten candor.lock");
-            if let Some(f) = lock_file {
-                d = d.in_file_named(f);
-            }
-            diags.push(d);
+            diags.push(in_lock(Diagnostic::warning(format!("`{FILE}` is in an older version, whose fingerprints do not cover the dates of the publications"))
+                .with_help("run `candor build` once and commit the rewritten candor.lock")));
         }
-        return Some(Stamp {
-            date: last.date,
-            history,
-            publishing: if upgraded && matches!(recording, Recording::Record { .. }) {
+        let date = last.date;
+        let revised = revised_since(last, &fingerprints);
+        let publishing = if revised.is_empty() {
+            if upgraded && matches!(recording, Recording::Record { .. }) {
                 Publishing::Upgraded
             } else {
                 Publishing::Unchanged
-            },
+            }
+        } else {
+            let (now, publishing) = match recording {
+                Recording::Locked => {
+                    let languages: Vec<String> = revised.keys().map(|l| format!("`{l}`")).collect();
+                    diags.push(in_lock(Diagnostic::error(format!(
+                        "the translation of {} has changed since `{FILE}` recorded it, and --locked forbids recording its revision",
+                        languages.join(", ")
+                    ))
+                    .with_help("run `candor build` without --locked and commit the updated candor.lock")));
+                    return None;
+                }
+                Recording::Preview { now } => (When::at(now), Publishing::RevisionPreviewed),
+                Recording::Record { now } => (When::at(now), Publishing::Revised),
+            };
+            if !follows("the translation's revision", now, last.last_time(), diags) {
+                return None;
+            }
+            last.revisions.push(Revision {
+                time: now.time.expect("a moment made `at` a time has one"),
+                translations: revised,
+            });
+            for (fp, text) in translated() {
+                texts.entry(fp).or_insert(text);
+            }
+            publishing
+        };
+        return Some(Stamp {
+            date,
+            history,
+            publishing,
             texts,
         });
     }
     let (now, publishing) = match recording {
         Recording::Locked => {
-            let mut d = Diagnostic::error(format!("the site has changed since the last publication recorded in `{FILE}`, and --locked forbids recording a new one"))
-                .with_help("run `candor build` without --locked and commit the updated candor.lock");
-            if let Some(f) = lock_file {
-                d = d.in_file_named(f);
-            }
-            diags.push(d);
+            diags.push(in_lock(Diagnostic::error(format!("the site has changed since the last publication recorded in `{FILE}`, and --locked forbids recording a new one"))
+                .with_help("run `candor build` without --locked and commit the updated candor.lock")));
             return None;
         }
         Recording::Preview { now } => (When::at(now), Publishing::Previewed),
         Recording::Record { now } => (When::at(now), Publishing::Recorded),
     };
-    if let Some(last) = history.last().map(Publication::when)
-        && (now.date < last.date || now.time.zip(last.time).is_some_and(|(n, l)| n < l))
+    if let Some(last) = history.last()
+        && !follows("the new publication", now, last.last_time(), diags)
     {
-        let (new, last) = match (now.time, last.time) {
-            (Some(n), Some(l)) if now.date == last.date => (n.to_string(), l.to_string()),
-            _ => (now.date.to_string(), last.date.to_string()),
-        };
-        diags.push(
-            Diagnostic::error(format!(
-                "the new publication, {new}, would come before the last recorded publication, {last}"
-            ))
-            .with_help("check SOURCE_DATE_EPOCH and the system clock"),
-        );
         return None;
     }
-    let Translations {
-        fingerprints: translations,
-        texts: translated,
-    } = translations();
     // Every change is its own publication, a second one on the same day included: what was
     // published in the morning stays in the record.
     let previous = history.last().map(|p| p.fingerprint.as_str());
@@ -1104,10 +1255,11 @@ pub fn stamp(
         time: now.time,
         fingerprint: fingerprint(now, previous, &snapshot),
         snapshot,
-        translations,
+        translations: fingerprints,
+        revisions: Vec::new(),
     });
     // The words of the translations it records, each kept once.
-    for (fp, text) in translated {
+    for (fp, text) in translated() {
         texts.entry(fp).or_insert(text);
     }
     Some(Stamp {
@@ -1116,6 +1268,42 @@ pub fn stamp(
         publishing,
         texts,
     })
+}
+
+/// The translations whose words differ from those `last`'s pages last spoke: each one revised,
+/// and each one added since. None where `last` recorded no translation at all (an older candor
+/// kept none, so nothing is known to have changed).
+fn revised_since(
+    last: &Publication,
+    now: &BTreeMap<String, Arc<BTreeMap<String, String>>>,
+) -> BTreeMap<String, Arc<BTreeMap<String, String>>> {
+    if last.translations.is_empty() && last.revisions.is_empty() {
+        return BTreeMap::new();
+    }
+    now.iter()
+        .filter(|(lang, words)| last.words(lang) != Some(*words))
+        .map(|(lang, words)| (lang.clone(), Arc::clone(words)))
+        .collect()
+}
+
+/// Whether `what`, recorded `now`, comes after the history's `last` moment; an error if not.
+fn follows(what: &str, now: When, last: When, diags: &mut Diagnostics) -> bool {
+    if now.date > last.date
+        || (now.date == last.date && now.time.zip(last.time).is_none_or(|(n, l)| n >= l))
+    {
+        return true;
+    }
+    let (new, last) = match (now.time, last.time) {
+        (Some(n), Some(l)) if now.date == last.date => (n.to_string(), l.to_string()),
+        _ => (now.date.to_string(), last.date.to_string()),
+    };
+    diags.push(
+        Diagnostic::error(format!(
+            "{what}, {new}, would come before the last recorded publication, {last}"
+        ))
+        .with_help("check SOURCE_DATE_EPOCH and the system clock"),
+    );
+    false
 }
 
 #[cfg(test)]
@@ -1135,6 +1323,7 @@ mod tests {
             fingerprint: format!("f{day}"),
             snapshot: Snapshot::new(serde_json::json!({ "day": day }), words(title)),
             translations: BTreeMap::new(),
+            revisions: Vec::new(),
         };
         let lock = LockFile {
             version: VERSION,
@@ -1245,6 +1434,7 @@ mod tests {
                 fingerprint: String::new(),
                 snapshot: snapshot.clone(),
                 translations: BTreeMap::new(),
+                revisions: Vec::new(),
             }
         };
         let history = [
@@ -1302,6 +1492,7 @@ mod tests {
                     fingerprint,
                     snapshot: snapshot.clone(),
                     translations: BTreeMap::new(),
+                    revisions: Vec::new(),
                 });
             }
             let lock = LockFile {
@@ -1341,6 +1532,7 @@ mod tests {
                 ("de".to_string(), map.clone()),
                 ("nl".to_string(), map.clone()),
             ]),
+            revisions: Vec::new(),
         };
         let lock = LockFile {
             version: VERSION,
@@ -1441,6 +1633,7 @@ mod tests {
             fingerprint: String::new(),
             snapshot: Snapshot::new(facts, (*last.snapshot.source).clone()),
             translations: BTreeMap::new(),
+            revisions: Vec::new(),
         });
         let texts = example
             .lock
@@ -1519,6 +1712,7 @@ mod tests {
                 .iter()
                 .map(|(lang, map)| (lang.to_string(), Arc::clone(map)))
                 .collect(),
+            revisions: Vec::new(),
         };
         let shared = LockFile {
             version: VERSION,

@@ -754,6 +754,7 @@ impl LanguagePages<'_> {
         ctx.insert("archived", &false);
         ctx.insert("superseded", &None::<StampView>);
         ctx.insert("translated_later", &false);
+        ctx.insert("revised", &None::<StampView>);
         ctx.insert(
             "languages",
             &language_links(self.names, Some(&lang.tag), depth, suffix),
@@ -936,6 +937,24 @@ impl LanguagePages<'_> {
         let translated_later = !recorded.is_empty()
             && !recorded.contains_key(&lang.tag)
             && lang.tag != self.source.tag;
+        // A translation revised while it was current: the copy keeps the words of its day, and
+        // says when the page's words last changed. (A region's copy speaks today's words.)
+        let revised = match self.stamp.history[k].revised(&lang.tag).last() {
+            Some(time) if locale.parent.is_none() => {
+                let date = crate::history::lock::When::at(*time).date;
+                match intl::long_date(&lang.formats, date) {
+                    Ok(text) => Some(StampView {
+                        iso: date.to_string(),
+                        text,
+                    }),
+                    Err(e) => {
+                        diags.push(Diagnostic::error(e));
+                        return;
+                    }
+                }
+            }
+            _ => None,
+        };
         // What it announced as still to come, in the words it is shown in.
         let announced = Announced {
             to_come: &facts.to_come,
@@ -956,6 +975,7 @@ impl LanguagePages<'_> {
             ctx.insert("archived", &true);
             ctx.insert("superseded", &superseded);
             ctx.insert("translated_later", &translated_later);
+            ctx.insert("revised", &revised);
             ctx.insert_value("facts", facts.facts.clone());
             ctx.insert_value("subprocessors", facts.groups.value());
             ctx.insert("source", &self.source.link("../../../../", "annex/", true));
@@ -982,6 +1002,7 @@ impl LanguagePages<'_> {
         ctx.insert("archived", &true);
         ctx.insert("superseded", &superseded);
         ctx.insert("translated_later", &translated_later);
+        ctx.insert("revised", &revised);
         match self.upcoming_changes(words, announced) {
             Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
             Err(e) => diags.push(Diagnostic::error(e)),
@@ -1459,11 +1480,12 @@ fn archived_words(
         // maps (shared as the lock was read) speaks the same words.
         let mut before: Option<(&Publication, Option<usize>)> = None;
         for (k, p) in stamp.history.iter().enumerate() {
-            let translations = p.translations.get(&locale.language.tag);
+            // The words of its day: a revision since is not its archive copy's.
+            let translations = p.published_words(&locale.language.tag);
             if let Some((b, position)) = before
                 && p.snapshot.shares_source(&b.snapshot)
                 && (i == locales.source
-                    || match (translations, b.translations.get(&locale.language.tag)) {
+                    || match (translations, b.published_words(&locale.language.tag)) {
                         (Some(this), Some(that)) => Arc::ptr_eq(this, that),
                         (None, None) => true,
                         _ => false,

@@ -40,6 +40,15 @@ fn a_fourth_language_needs_only_its_locale_folder() {
     // A stand-in translation: the English files, copied.
     common::copy_recursively(&site.path("locales/en"), &site.path("locales/fr"));
 
+    // Its words are recorded, as a revision of the last publication: the date stays.
+    let run = site.build(&[]);
+    run.success();
+    assert!(
+        run.stdout
+            .contains("recorded the translation of fr as it now reads"),
+        "{}",
+        run.stdout
+    );
     site.build(&["--locked"]).success();
     let fr = site.page("fr");
     assert_eq!(fr.html_lang(), "fr");

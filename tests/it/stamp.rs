@@ -1,5 +1,6 @@
 //! The last-modified stamp: it moves when, and only when, what the site publishes changes (a fact
 //! or the source-language text), and never with a translation, a reformatted file or a file time.
+//! A translation revised is recorded as a revision of the publication it revises.
 //!
 //! Every build here runs with SOURCE_DATE_EPOCH = 2027-01-01, after the example's last
 //! publication (2026-11-30), so a build that wrongly records a publication shows it.
@@ -35,10 +36,28 @@ fn assert_lock_unchanged(site: &Site, before: &[u8]) {
     );
 }
 
+/// The `[[publication.revision]]` tables of the last publication in `lock`, as TOML.
+fn revisions_of_the_last(lock: &str) -> Vec<toml::Value> {
+    common::publications(lock)
+        .last()
+        .and_then(|p| p.get("revision"))
+        .and_then(|r| r.as_array())
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// The German page's archive copy of the publication of `id`.
+fn archived_de(site: &Site, id: &str) -> Page {
+    Page::read_file(
+        &site.public().join(format!("de/archive/{id}/index.html")),
+        Some("de"),
+    )
+}
+
 #[test]
-fn a_translation_only_change_keeps_the_date() {
+fn a_translation_only_change_keeps_the_date_and_is_recorded_as_a_revision() {
     let site = Site::example();
-    let lock = site.read_bytes("candor.lock");
+    let old_lock = site.read("candor.lock");
     site.replace(
         "locales/de/sections.ftl",
         "storage-caption = Wo die Daten gespeichert werden",
@@ -48,19 +67,143 @@ fn a_translation_only_change_keeps_the_date() {
     let run = site.build_later(&[]);
     run.success();
     assert!(
-        !run.stdout.contains("recorded"),
+        !run.stdout.contains("new publication"),
         "a translation must not record a publication: {}",
         run.stdout
     );
+    assert!(
+        run.stdout
+            .contains("recorded the translation of de as it now reads, a revision of the last"),
+        "the revision is recorded, and said: {}",
+        run.stdout
+    );
     assert_all_stamps(&site, EXAMPLE_DATE_ISO);
-    assert_lock_unchanged(&site, &lock);
     assert_eq!(
         site.page("de").text_of("#storage-caption"),
         "Hier liegen Ihre Daten",
         "the new German text is published"
     );
-    // And --locked agrees that nothing needs recording.
+    // The publications are the same; the last one gained a revision of its German words, at
+    // the time of the build, and keeps the words it was published with.
+    let (old, new) = (
+        common::publications(&old_lock),
+        common::publications(&site.read("candor.lock")),
+    );
+    assert_eq!(site.publications(), common::publication_dates(&old_lock));
+    assert_eq!(old[..old.len() - 1], new[..new.len() - 1]);
+    let (mut last, was) = (new[new.len() - 1].clone(), &old[old.len() - 1]);
+    let revisions = last
+        .as_table_mut()
+        .unwrap()
+        .remove("revision")
+        .expect("a revision");
+    assert_eq!(&last, was, "the publication itself is as it was");
+    let revisions = revisions.as_array().unwrap();
+    assert_eq!(revisions.len(), 1, "{revisions:?}");
+    assert_eq!(
+        revisions[0]["time"].to_string(),
+        "2027-01-01T00:00:00Z",
+        "{revisions:?}"
+    );
+    let languages: Vec<&String> = revisions[0]["translations"]
+        .as_table()
+        .unwrap()
+        .keys()
+        .collect();
+    assert_eq!(languages, ["de"], "only the language revised");
+    assert!(
+        site.read("candor.lock").contains("Hier liegen Ihre Daten"),
+        "the revised words are kept"
+    );
+
+    // The archive copy keeps the words published that day, and says the translation was
+    // revised since, and when.
+    let archived = archived_de(&site, EXAMPLE_DATE_ISO);
+    assert_eq!(
+        archived.text_of("#storage-caption"),
+        "Wo die Daten gespeichert werden"
+    );
+    let revised = archived.text_of(".archive-revised");
+    assert!(revised.contains("1. Januar 2027"), "{revised}");
+    // Only in the language revised.
+    for lang in ["en", "nl"] {
+        let copy = Page::read_file(
+            &site
+                .public()
+                .join(format!("{lang}/archive/{EXAMPLE_DATE_ISO}/index.html")),
+            Some(lang),
+        );
+        assert!(copy.all(".archive-revised").is_empty(), "{lang}");
+    }
+
+    // And --locked agrees that nothing more needs recording; a later build changes nothing.
+    let lock = site.read_bytes("candor.lock");
     site.build_later(&["--locked"]).success();
+    site.build(&[]).success();
+    assert_lock_unchanged(&site, &lock);
+}
+
+#[test]
+fn locked_refuses_a_translation_revision_not_recorded() {
+    let site = Site::example();
+    site.build_later(&[]).success();
+    let before = tree(&site.public());
+    let lock = site.read_bytes("candor.lock");
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Hier liegen Ihre Daten",
+    );
+    let run = site.build_later(&["--locked"]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("candor.lock: the translation of `de` has changed"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("candor build"), "{}", run.stderr);
+    assert_same_tree(&before, &tree(&site.public()));
+    assert_lock_unchanged(&site, &lock);
+}
+
+#[test]
+fn words_revised_between_publications_stay_in_the_record() {
+    // 2027-01-01: the German caption is revised. 2027-01-02: a fact changes.
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Hier liegen Ihre Daten",
+    );
+    site.build_later(&[]).success();
+    site.publish_a_change_at("1798848000").success();
+    assert_eq!(
+        site.publications().last().map(String::as_str),
+        Some("2027-01-02")
+    );
+    // The publication of 2026-11-30 still says what it said that day, and that its German
+    // words were revised while it was current; the new one speaks the revised words.
+    let old = archived_de(&site, EXAMPLE_DATE_ISO);
+    assert_eq!(
+        old.text_of("#storage-caption"),
+        "Wo die Daten gespeichert werden"
+    );
+    assert!(old.text_of(".archive-revised").contains("1. Januar 2027"));
+    let new = archived_de(&site, "2027-01-02");
+    assert_eq!(new.text_of("#storage-caption"), "Hier liegen Ihre Daten");
+    assert!(new.all(".archive-revised").is_empty());
+    // The revision stays with the publication it revised.
+    let lock = site.read("candor.lock");
+    let publications = common::publications(&lock);
+    let revised = &publications[publications.len() - 2];
+    assert_eq!(revised["date"].to_string(), EXAMPLE_DATE_ISO);
+    assert_eq!(revised["revision"].as_array().map(Vec::len), Some(1));
+    assert!(
+        publications[publications.len() - 1]
+            .get("revision")
+            .is_none()
+    );
 }
 
 #[test]
@@ -227,7 +370,12 @@ fn a_source_term_change_moves_the_date_and_a_translated_term_does_not() {
     );
     site.build_later(&[]).success();
     assert_all_stamps(&site, EXAMPLE_DATE_ISO);
-    assert_lock_unchanged(&site, &lock);
+    assert_eq!(
+        site.publications(),
+        common::publication_dates(&String::from_utf8(lock).unwrap()),
+        "no publication"
+    );
+    assert_eq!(revisions_of_the_last(&site.read("candor.lock")).len(), 1);
     assert!(
         site.page("de")
             .text_of("section#control")

@@ -96,8 +96,8 @@ impl ReviewView {
         let (this, that) = (&self.loaded.stamp, &other.loaded.stamp);
         let same = match (this.recorded().last(), that.recorded().last()) {
             (Some(a), Some(b)) => {
-                (a.date, &a.fingerprint, &a.translations)
-                    == (b.date, &b.fingerprint, &b.translations)
+                (a.date, &a.fingerprint, &a.translations, &a.revisions)
+                    == (b.date, &b.fingerprint, &b.translations, &b.revisions)
             }
             (None, None) => true,
             _ => false,
