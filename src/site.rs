@@ -205,6 +205,7 @@ impl Site {
             self.snapshot(),
             lock::Translations {
                 fingerprints: self.translation_fingerprints(),
+                stale: self.stale_messages(),
                 texts: &|| self.translation_texts(),
             },
             recording,
@@ -317,8 +318,19 @@ impl Site {
 
     /// What the renderer reads of this site, as `options` want it rendered.
     pub fn render_input(&self, options: &Options) -> render::Input<'_> {
-        let stale = self
-            .translations
+        render::Input {
+            config: &self.config,
+            model: &self.model,
+            locales: &self.locales,
+            theme: &self.theme,
+            stale: self.stale_messages().into_iter().collect(),
+            missing: options.missing,
+        }
+    }
+
+    /// Per translation, the ids of the messages its page marks stale.
+    pub fn stale_messages(&self) -> BTreeMap<String, BTreeSet<String>> {
+        self.translations
             .iter()
             .map(|t| {
                 let stale: BTreeSet<String> =
@@ -342,15 +354,7 @@ impl Site {
                 let stale = users.into_iter().chain(stale).collect();
                 (t.language.clone(), stale)
             })
-            .collect();
-        render::Input {
-            config: &self.config,
-            model: &self.model,
-            locales: &self.locales,
-            theme: &self.theme,
-            stale,
-            missing: options.missing,
-        }
+            .collect()
     }
 }
 

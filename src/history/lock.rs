@@ -7,7 +7,7 @@
 //! the date moves with a fact or the source text, not with a translation, a reformatted file, a
 //! file time or a fresh clone.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -362,6 +362,10 @@ pub struct Publication {
     /// part of the fingerprint (a translation does not make a publication), but lets `diff` say
     /// which translated messages changed since, and the archive show what it said.
     pub translations: BTreeMap<String, Arc<BTreeMap<String, String>>>,
+    /// Per translation, the ids of the messages its page marked stale (the source changed since
+    /// they were translated) when this was published: its archive copy marks them too. Empty
+    /// for a publication recorded before candor kept them.
+    pub stale: BTreeMap<String, BTreeSet<String>>,
     /// The translations revised while this publication was current, in order: what its pages
     /// showed from then on, which its archive copy (the words of its day) does not.
     pub revisions: Vec<Revision>,
@@ -375,6 +379,8 @@ pub struct Publication {
 pub struct Revision {
     pub time: jiff::Timestamp,
     pub translations: BTreeMap<String, Arc<BTreeMap<String, String>>>,
+    /// The languages whose stale messages changed (reviewed, or translated), and the ids.
+    pub stale: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Publication {
@@ -405,13 +411,33 @@ impl Publication {
             .or_else(|| self.revisions.iter().find_map(|r| r.translations.get(lang)))
     }
 
-    /// When the words of `lang` were revised after it was published, in order (the revision
-    /// that first recorded a language added since is none).
+    /// The messages of `lang` its page marked stale on its day, as [`published_words`]; `None`
+    /// where that was not recorded.
+    ///
+    /// [`published_words`]: Publication::published_words
+    pub fn published_stale(&self, lang: &str) -> Option<&BTreeSet<String>> {
+        self.stale
+            .get(lang)
+            .or_else(|| self.revisions.iter().find_map(|r| r.stale.get(lang)))
+    }
+
+    /// The messages of `lang` its pages last marked stale.
+    fn stale_now(&self, lang: &str) -> Option<&BTreeSet<String>> {
+        self.revisions
+            .iter()
+            .rev()
+            .find_map(|r| r.stale.get(lang))
+            .or_else(|| self.stale.get(lang))
+    }
+
+    /// When the translation of `lang` (its words, or which of them are stale) was revised after
+    /// it was published, in order (the revision that first recorded a language added since is
+    /// none).
     pub fn revised(&self, lang: &str) -> Vec<jiff::Timestamp> {
         let added = usize::from(!self.translations.contains_key(lang));
         self.revisions
             .iter()
-            .filter(|r| r.translations.contains_key(lang))
+            .filter(|r| r.translations.contains_key(lang) || r.stale.contains_key(lang))
             .skip(added)
             .map(|r| r.time)
             .collect()
@@ -441,6 +467,8 @@ struct StoredPublication {
     snapshot: StoredSnapshot,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     translations: BTreeMap<String, StoredMap>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    stale: BTreeMap<String, BTreeSet<String>>,
     #[serde(default, rename = "revision", skip_serializing_if = "Vec::is_empty")]
     revisions: Vec<StoredRevision>,
 }
@@ -452,7 +480,10 @@ struct StoredRevision {
     /// Written as a TOML date-time in UTC, as a publication's `time`.
     #[serde(with = "toml_time")]
     time: Option<jiff::Timestamp>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     translations: BTreeMap<String, StoredMap>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    stale: BTreeMap<String, BTreeSet<String>>,
 }
 
 /// A snapshot as a publication stores it: its facts, and its source text as the fingerprint of
@@ -693,6 +724,7 @@ impl TryFrom<StoredLock> for LockFile {
                                 format!("a revision of the publication of {} has no time", p.date)
                             })?,
                             translations: resolve(r.translations)?,
+                            stale: r.stale,
                         })
                     })
                     .collect::<Result<_, String>>()?;
@@ -706,6 +738,7 @@ impl TryFrom<StoredLock> for LockFile {
                         model: OnceLock::new(),
                     },
                     translations,
+                    stale: p.stale,
                     revisions,
                 })
             })
@@ -769,8 +802,10 @@ impl StoredPublication {
                         .iter()
                         .map(|(lang, map)| (lang.clone(), keep(maps, map)))
                         .collect(),
+                    stale: r.stale.clone(),
                 })
                 .collect(),
+            stale: p.stale.clone(),
         }
     }
 }
@@ -790,6 +825,8 @@ pub struct Stamp {
 /// and (made only for a record that keeps them) the texts by fingerprint.
 pub struct Translations<'a> {
     pub fingerprints: BTreeMap<String, Arc<BTreeMap<String, String>>>,
+    /// Per language, the ids of the messages its page marks stale.
+    pub stale: BTreeMap<String, BTreeSet<String>>,
     pub texts: &'a dyn Fn() -> BTreeMap<String, String>,
 }
 
@@ -864,7 +901,7 @@ impl Stamp {
             (Publishing::Revised, Some(last)) => last
                 .revisions
                 .last()
-                .map(|r| r.translations.keys().map(String::as_str).collect())
+                .map(|r| r.languages().map(String::as_str).collect())
                 .unwrap_or_default(),
             _ => Vec::new(),
         }
@@ -1185,6 +1222,7 @@ pub fn stamp(
     let mut texts = lock.texts;
     let Translations {
         fingerprints,
+        stale,
         texts: translated,
     } = translations;
     if let Some(last) = history.last_mut().filter(|p| p.snapshot == snapshot) {
@@ -1193,7 +1231,7 @@ pub fn stamp(
                 .with_help("run `candor build` once and commit the rewritten candor.lock")));
         }
         let date = last.date;
-        let revised = revised_since(last, &fingerprints);
+        let revised = revised_since(last, &fingerprints, &stale);
         let publishing = if revised.is_empty() {
             if upgraded && matches!(recording, Recording::Record { .. }) {
                 Publishing::Upgraded
@@ -1203,7 +1241,8 @@ pub fn stamp(
         } else {
             let (now, publishing) = match recording {
                 Recording::Locked => {
-                    let languages: Vec<String> = revised.keys().map(|l| format!("`{l}`")).collect();
+                    let languages: Vec<String> =
+                        revised.languages().map(|l| format!("`{l}`")).collect();
                     diags.push(in_lock(Diagnostic::error(format!(
                         "the translation of {} has changed since `{FILE}` recorded it, and --locked forbids recording its revision",
                         languages.join(", ")
@@ -1219,7 +1258,7 @@ pub fn stamp(
             }
             last.revisions.push(Revision {
                 time: now.time.expect("a moment made `at` a time has one"),
-                translations: revised,
+                ..revised
             });
             for (fp, text) in translated() {
                 texts.entry(fp).or_insert(text);
@@ -1256,6 +1295,7 @@ pub fn stamp(
         fingerprint: fingerprint(now, previous, &snapshot),
         snapshot,
         translations: fingerprints,
+        stale,
         revisions: Vec::new(),
     });
     // The words of the translations it records, each kept once.
@@ -1270,20 +1310,52 @@ pub fn stamp(
     })
 }
 
-/// The translations whose words differ from those `last`'s pages last spoke: each one revised,
-/// and each one added since. None where `last` recorded no translation at all (an older candor
-/// kept none, so nothing is known to have changed).
+/// What of the translations differs from what `last`'s pages last showed: the words of each
+/// one revised or added since, and which of its messages are stale, where `last` recorded
+/// that (or the language's words changed too). Nothing where `last` recorded no translation
+/// at all (an older candor kept none, so nothing is known to have changed).
 fn revised_since(
     last: &Publication,
-    now: &BTreeMap<String, Arc<BTreeMap<String, String>>>,
-) -> BTreeMap<String, Arc<BTreeMap<String, String>>> {
+    words: &BTreeMap<String, Arc<BTreeMap<String, String>>>,
+    stale: &BTreeMap<String, BTreeSet<String>>,
+) -> Revision {
+    let mut revised = Revision {
+        time: jiff::Timestamp::UNIX_EPOCH,
+        translations: BTreeMap::new(),
+        stale: BTreeMap::new(),
+    };
     if last.translations.is_empty() && last.revisions.is_empty() {
-        return BTreeMap::new();
+        return revised;
     }
-    now.iter()
+    revised.translations = words
+        .iter()
         .filter(|(lang, words)| last.words(lang) != Some(*words))
         .map(|(lang, words)| (lang.clone(), Arc::clone(words)))
-        .collect()
+        .collect();
+    let kept_stale = !last.stale.is_empty() || last.revisions.iter().any(|r| !r.stale.is_empty());
+    revised.stale = stale
+        .iter()
+        .filter(|(lang, ids)| {
+            revised.translations.contains_key(*lang)
+                || (kept_stale && last.stale_now(lang) != Some(*ids))
+        })
+        .map(|(lang, ids)| (lang.clone(), ids.clone()))
+        .collect();
+    revised
+}
+
+impl Revision {
+    /// Whether it revises nothing.
+    fn is_empty(&self) -> bool {
+        self.translations.is_empty() && self.stale.is_empty()
+    }
+
+    /// The languages it revises, in order.
+    fn languages(&self) -> impl Iterator<Item = &String> {
+        let revised: BTreeSet<&String> =
+            self.translations.keys().chain(self.stale.keys()).collect();
+        revised.into_iter()
+    }
 }
 
 /// Whether `what`, recorded `now`, comes after the history's `last` moment; an error if not.
@@ -1323,6 +1395,7 @@ mod tests {
             fingerprint: format!("f{day}"),
             snapshot: Snapshot::new(serde_json::json!({ "day": day }), words(title)),
             translations: BTreeMap::new(),
+            stale: BTreeMap::new(),
             revisions: Vec::new(),
         };
         let lock = LockFile {
@@ -1434,6 +1507,7 @@ mod tests {
                 fingerprint: String::new(),
                 snapshot: snapshot.clone(),
                 translations: BTreeMap::new(),
+                stale: BTreeMap::new(),
                 revisions: Vec::new(),
             }
         };
@@ -1492,6 +1566,7 @@ mod tests {
                     fingerprint,
                     snapshot: snapshot.clone(),
                     translations: BTreeMap::new(),
+                    stale: BTreeMap::new(),
                     revisions: Vec::new(),
                 });
             }
@@ -1532,6 +1607,7 @@ mod tests {
                 ("de".to_string(), map.clone()),
                 ("nl".to_string(), map.clone()),
             ]),
+            stale: BTreeMap::new(),
             revisions: Vec::new(),
         };
         let lock = LockFile {
@@ -1633,6 +1709,7 @@ mod tests {
             fingerprint: String::new(),
             snapshot: Snapshot::new(facts, (*last.snapshot.source).clone()),
             translations: BTreeMap::new(),
+            stale: BTreeMap::new(),
             revisions: Vec::new(),
         });
         let texts = example
@@ -1712,6 +1789,7 @@ mod tests {
                 .iter()
                 .map(|(lang, map)| (lang.to_string(), Arc::clone(map)))
                 .collect(),
+            stale: BTreeMap::new(),
             revisions: Vec::new(),
         };
         let shared = LockFile {

@@ -121,6 +121,7 @@ mod tests {
             fingerprint: fingerprint(when, previous, &snapshot),
             snapshot,
             translations: BTreeMap::new(),
+            stale: BTreeMap::new(),
             revisions: Vec::new(),
         }
     }

@@ -955,6 +955,12 @@ impl LanguagePages<'_> {
             }
             _ => None,
         };
+        // The messages its page marked stale that day (none known before candor kept them).
+        let stale: Vec<&String> = self.stamp.history[k]
+            .published_stale(&lang.tag)
+            .into_iter()
+            .flatten()
+            .collect();
         // What it announced as still to come, in the words it is shown in.
         let announced = Announced {
             to_come: &facts.to_come,
@@ -976,6 +982,7 @@ impl LanguagePages<'_> {
             ctx.insert("superseded", &superseded);
             ctx.insert("translated_later", &translated_later);
             ctx.insert("revised", &revised);
+            ctx.insert(templates::ARCHIVED_STALE, &stale);
             ctx.insert_value("facts", facts.facts.clone());
             ctx.insert_value("subprocessors", facts.groups.value());
             ctx.insert("source", &self.source.link("../../../../", "annex/", true));
@@ -1003,6 +1010,7 @@ impl LanguagePages<'_> {
         ctx.insert("superseded", &superseded);
         ctx.insert("translated_later", &translated_later);
         ctx.insert("revised", &revised);
+        ctx.insert(templates::ARCHIVED_STALE, &stale);
         match self.upcoming_changes(words, announced) {
             Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
             Err(e) => diags.push(Diagnostic::error(e)),

@@ -25,6 +25,10 @@ pub(super) const PAGE_LANGUAGE: &str = "page_language";
 /// `0`, today's, or the one an archived publication named.
 pub(super) const PAGE_ORGANISATION: &str = "page_organisation";
 
+/// The context variable of an archived copy that lists the messages its page marked stale on
+/// its day: `stale()` answers from it there, and from today's translations everywhere else.
+pub(super) const ARCHIVED_STALE: &str = "archived_stale";
+
 /// Which of [`Shared::organisations`] the page names, from its context.
 fn page_organisation(shared: &Shared, state: &State) -> tera::TeraResult<usize> {
     state
@@ -250,10 +254,13 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
         "stale",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<bool> {
             let lang = &s.locale(page_language(state)?).language;
-            let stale = |shown: &dyn Fn(&String) -> bool| {
-                s.stale
+            let archived: Option<Vec<String>> = state.get(ARCHIVED_STALE)?;
+            let stale = |shown: &dyn Fn(&String) -> bool| match &archived {
+                Some(ids) => ids.iter().any(shown),
+                None => s
+                    .stale
                     .get(&lang.tag)
-                    .is_some_and(|ids| ids.iter().any(shown))
+                    .is_some_and(|ids| ids.iter().any(shown)),
             };
             // `stale(messages="annex-")`: messages that are in no section of the page.
             if let Some(prefix) = kw.get::<&str>("messages")? {

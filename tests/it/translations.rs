@@ -144,6 +144,87 @@ fn a_stale_section_carries_a_notice_in_its_language_linking_to_the_source() {
     );
 }
 
+/// The stale notices of `lang`'s archive copy of the publication `id`, by the section they are in.
+fn archived_stale_notices(site: &Site, lang: &str, id: &str, annex: bool) -> Vec<String> {
+    let page = common::Page::read_file(
+        &site.public().join(format!(
+            "{lang}/archive/{id}/{}index.html",
+            if annex { "annex/" } else { "" }
+        )),
+        Some(lang),
+    );
+    page.all(".stale-notice")
+        .into_iter()
+        .map(|n| {
+            let section = n
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .find(|a| a.value().name() == "section" || a.value().name() == "main");
+            section
+                .and_then(|s| s.value().attr("id").or(s.value().attr("class")))
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn an_archive_copy_keeps_the_stale_notices_its_page_showed_that_day() {
+    // 2027-01-01: the English retention text changes, the translations follow later.
+    let site = Site::example();
+    change_source(&site);
+    site.build_later(&[]).success();
+    for lang in ["de", "nl"] {
+        assert_eq!(
+            archived_stale_notices(&site, lang, "2027-01-01", false),
+            ["retention"],
+            "{lang}: the copy of the day says what the page said"
+        );
+        assert_eq!(
+            archived_stale_notices(&site, lang, "2027-01-01", true),
+            ["main"],
+            "{lang}: and so does the annex's"
+        );
+        // A publication made before the source changed had none.
+        assert!(archived_stale_notices(&site, lang, "2026-11-30", false).is_empty());
+    }
+    assert!(archived_stale_notices(&site, "en", "2027-01-01", false).is_empty());
+
+    // The German translator finds the text still right: the page drops its notice, the record
+    // keeps that it showed one, and when it stopped.
+    mark_reviewed(&site, "de", &[]).success();
+    let run = candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    );
+    run.success();
+    assert!(
+        run.stdout.contains("a revision of the last publication"),
+        "{}",
+        run.stdout
+    );
+    assert!(site.page("de").all(".stale-notice").is_empty());
+    let copy = common::Page::read_file(
+        &site.public().join("de/archive/2027-01-01/index.html"),
+        Some("de"),
+    );
+    assert_eq!(copy.all("#retention .stale-notice").len(), 1);
+    assert!(copy.text_of(".archive-revised").contains("2. Januar 2027"));
+    assert_eq!(
+        archived_stale_notices(&site, "nl", "2027-01-01", false),
+        ["retention"]
+    );
+    assert!(
+        common::Page::read_file(
+            &site.public().join("nl/archive/2027-01-01/index.html"),
+            Some("nl")
+        )
+        .all(".archive-revised")
+        .is_empty(),
+        "Dutch was not revised"
+    );
+}
+
 #[test]
 fn editing_a_translation_clears_its_staleness_and_only_its_own() {
     let site = Site::example();
