@@ -631,6 +631,23 @@ pub struct Period {
     pub unit: PeriodUnit,
 }
 
+impl Period {
+    /// Whether `other` is as long, written in other units: 24 months are 2 years (a month is
+    /// no fixed number of days, so days are as long only as the same number of days).
+    pub fn same_length(&self, other: &Period) -> bool {
+        let months = |p: &Period| match p.unit {
+            PeriodUnit::Days => None,
+            PeriodUnit::Months => Some(u64::from(p.count)),
+            PeriodUnit::Years => Some(u64::from(p.count) * 12),
+        };
+        match (months(self), months(other)) {
+            (Some(a), Some(b)) => a == b,
+            (None, None) => self.count == other.count,
+            _ => false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Retention {
     /// How long personal data is kept by default.

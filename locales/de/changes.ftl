@@ -45,6 +45,7 @@ change-withdrawn-part = Vor dem Inkrafttreten am { $date } zurückgenommen: { $c
 change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert
 change-storage-removed = Daten werden nicht mehr bei { $provider } in { $city } gespeichert
 change-retention-period = Personenbezogene Daten werden jetzt { $now } statt { $was } aufbewahrt
+change-retention-period-restated = Die Aufbewahrungsfrist wird jetzt als { $now } statt { $was } angegeben: dieselbe Dauer
 change-organisation-renamed = { $was } heißt jetzt { $name }
 change-contact = Das Datenschutzteam ist jetzt unter { $now } statt { $was } erreichbar
 change-breach-deadline =

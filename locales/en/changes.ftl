@@ -45,6 +45,7 @@ change-withdrawn-part = Withdrawn before it took effect on { $date }: { $change 
 change-storage-added = Data is now also stored by { $provider } in { $city }
 change-storage-removed = Data is no longer stored by { $provider } in { $city }
 change-retention-period = Personal data is now kept for { $now } instead of { $was }
+change-retention-period-restated = The retention period is now stated as { $now } instead of { $was }: the same length
 change-organisation-renamed = { $was } is now called { $name }
 change-contact = The privacy team is now reached at { $now } instead of { $was }
 change-breach-deadline =

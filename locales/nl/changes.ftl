@@ -45,6 +45,7 @@ change-withdrawn-part = Ingetrokken vóór de ingangsdatum { $date }: { $change 
 change-storage-added = Gegevens worden nu ook opgeslagen bij { $provider } in { $city }
 change-storage-removed = Gegevens worden niet meer opgeslagen bij { $provider } in { $city }
 change-retention-period = Persoonsgegevens worden nu { $now } bewaard in plaats van { $was }
+change-retention-period-restated = De bewaartermijn wordt nu vermeld als { $now } in plaats van { $was }: even lang
 change-organisation-renamed = { $was } heet nu { $name }
 change-contact = Het privacyteam is nu bereikbaar via { $now } in plaats van { $was }
 change-breach-deadline =

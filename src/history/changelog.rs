@@ -988,8 +988,14 @@ pub fn describe_all(
                     a.set("unit", p.unit.as_str());
                     Ok(text(&locale.format(Message::RetentionPeriod.id(), &a)?))
                 };
+                // Written in other units, it is as long as it was: told as that, not as a
+                // change of how long data is kept.
+                let message = match was.same_length(now) {
+                    true => Message::ChangeRetentionPeriodRestated,
+                    false => Message::ChangeRetentionPeriod,
+                };
                 locale.format(
-                    Message::ChangeRetentionPeriod.id(),
+                    message.id(),
                     &args(&[("was", period(was)?), ("now", period(now)?)]),
                 )?
             }

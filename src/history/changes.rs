@@ -1398,9 +1398,14 @@ pub fn describe(change: &Change) -> String {
                 .join(", ")
         ),
         Change::RetentionPeriod { was, now } => format!(
-            "~ retention period: {} -> {}",
+            "~ retention period: {} -> {}{}",
             counted(u64::from(was.count), was.unit.as_str()),
-            counted(u64::from(now.count), now.unit.as_str())
+            counted(u64::from(now.count), now.unit.as_str()),
+            if was.same_length(now) {
+                " (the same length)"
+            } else {
+                ""
+            }
         ),
         Change::OrganisationRenamed { was, now } => format!("~ organisation name: {was} -> {now}"),
         Change::Contact { was, now } => format!("~ contact: {was} -> {now}"),

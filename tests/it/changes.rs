@@ -1420,6 +1420,50 @@ fn a_storage_location_is_known_by_its_id_and_its_changes_lead_to_its_row() {
 }
 
 #[test]
+fn a_retention_period_restated_in_other_units_is_not_told_as_a_change_of_length() {
+    let site = Site::example();
+    site.replace(
+        "content/retention.toml",
+        "period = { count = 2, unit = \"years\" }",
+        "period = { count = 24, unit = \"months\" }",
+    );
+    site.build_later(&[]).success();
+    for (lang, said) in [
+        (
+            "en",
+            "The retention period is now stated as 24 months instead of 2 years: the same length",
+        ),
+        (
+            "de",
+            "Die Aufbewahrungsfrist wird jetzt als 24 Monate statt 2 Jahre angegeben: dieselbe Dauer",
+        ),
+        (
+            "nl",
+            "De bewaartermijn wordt nu vermeld als 24 maanden in plaats van 2 jaar: even lang",
+        ),
+    ] {
+        let items: Vec<String> = logged(&site, lang, common::LATER_DATE_ISO)
+            .iter()
+            .map(|i| common::without_isolates(i))
+            .collect();
+        assert_eq!(items, [said], "{lang}");
+    }
+    let diff_site = Site::example();
+    diff_site.replace(
+        "content/retention.toml",
+        "period = { count = 2, unit = \"years\" }",
+        "period = { count = 24, unit = \"months\" }",
+    );
+    let diff = candor(&["diff", &diff_site.arg()], &[]);
+    assert!(
+        diff.stdout
+            .contains("~ retention period: 2 years -> 24 months (the same length)"),
+        "{}",
+        diff.stdout
+    );
+}
+
+#[test]
 fn a_retention_period_or_breach_deadline_is_told_with_its_old_and_new_value() {
     let site = Site::example();
     site.replace(

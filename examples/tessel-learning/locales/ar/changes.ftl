@@ -45,6 +45,7 @@ change-withdrawn-part = سُحب قبل سريانه في { $date }: { $change }
 change-storage-added = أصبحت البيانات تُخزَّن أيضًا لدى { $provider } في { $city }
 change-storage-removed = لم تعد البيانات تُخزَّن لدى { $provider } في { $city }
 change-retention-period = أصبحت البيانات الشخصية تُحفظ مدة { $now } بدلًا من { $was }
+change-retention-period-restated = أصبحت مدة الاحتفاظ تُذكر الآن { $now } بدلًا من { $was }: المدة نفسها
 change-organisation-renamed = أصبح اسم { $was } الآن { $name }
 change-contact = يمكن الآن التواصل مع فريق الخصوصية عبر { $now } بدلًا من { $was }
 change-breach-deadline =

@@ -45,6 +45,7 @@ change-withdrawn-part = Retiré avant sa prise d’effet le { $date } : { $chang
 change-storage-added = Les données sont désormais aussi stockées chez { $provider } à { $city }
 change-storage-removed = Les données ne sont plus stockées chez { $provider } à { $city }
 change-retention-period = Les données personnelles sont désormais conservées { $now } au lieu de { $was }
+change-retention-period-restated = La durée de conservation est désormais indiquée comme { $now } au lieu de { $was } : la même durée
 change-organisation-renamed = { $was } s'appelle désormais { $name }
 change-contact = L'équipe chargée de la protection des données est désormais joignable à { $now } au lieu de { $was }
 change-breach-deadline =
