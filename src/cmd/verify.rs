@@ -21,6 +21,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::{self, IoError};
 use crate::history::lock::{self, PublicationId, Snapshot, When};
 use crate::history::published::{self, HistoryJson};
+use crate::write::output;
 
 pub fn run(dir: &Path) -> anyhow::Result<Outcome> {
     require_dir(dir)?;
@@ -86,6 +87,7 @@ struct Data {
 const DATA: &str = "data.json";
 
 const NO_HISTORY: &str = "verify checks a folder that `candor build` wrote, which holds history.json; a site built before candor published its history has none: build it again";
+const REVIEW: &str = "holds review pages (drafts that `candor review` marks up for lawyers), not a built site: verify the folder `candor build` wrote";
 const INSIDE_ONLY: &str =
     "verify reads only regular files inside the folder it checks, and follows no link out of it";
 
@@ -93,6 +95,14 @@ const INSIDE_ONLY: &str =
 /// everything matches, or the first thing that does not.
 pub fn verify(dir: &Path) -> Result<String, Failure> {
     let folder = Folder { root: dir };
+    // Review pages hold the site's history too, but their pages are drafts marked up for
+    // review: never what a site publishes.
+    if output::marked(dir) == Some(Some(output::Contents::Review)) {
+        return Err(mismatch(
+            output::MARKER,
+            format!("says this folder {REVIEW}"),
+        ));
+    }
     let chain = folder.chain()?;
     let (Some(first), Some(last)) = (chain.first(), chain.last()) else {
         return Err(mismatch(published::INDEX, "lists no publication"));
@@ -160,6 +170,13 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
             return Err(mismatch(
                 DATA,
                 format!("lists `{lang}` as a language, which is not a language tag"),
+            ));
+        }
+        let review_css = format!("{lang}/{}", crate::render::review::REVIEW_CSS);
+        if std::fs::symlink_metadata(dir.join(&review_css)).is_ok() {
+            return Err(mismatch(
+                &review_css,
+                format!("is a review page's stylesheet: this folder {REVIEW}"),
             ));
         }
         folder.feed(lang, &chain)?;

@@ -66,6 +66,22 @@ impl Contents {
     }
 }
 
+/// What the marker of the folder `dir` says it holds: `None` without a marker (a plain file),
+/// `Some(None)` where the marker does not say (an older candor's) or says what this candor
+/// does not know.
+pub fn marked(dir: &Path) -> Option<Option<Contents>> {
+    let text = String::from_utf8(crate::fs::read_plain(&dir.join(MARKER))?).ok()?;
+    Some(
+        text.lines()
+            .find_map(|l| l.strip_prefix(HOLDS))
+            .and_then(|said| {
+                [Contents::Site, Contents::Review]
+                    .into_iter()
+                    .find(|c| said.trim_end_matches('.') == c.words())
+            }),
+    )
+}
+
 /// Why candor will not write into a folder. Exit code 2: it is a usage error, and nothing was
 /// touched.
 #[derive(Debug, thiserror::Error)]
@@ -339,14 +355,12 @@ impl Target {
     /// What the output folder holds, as its marker says; for a marker of an older candor,
     /// which does not say, the built site if a build's receipt lies beside it.
     fn holds(&self) -> Option<Contents> {
-        let text = String::from_utf8(crate::fs::read_plain(&self.path.join(MARKER))?).ok()?;
-        match text.lines().find_map(|l| l.strip_prefix(HOLDS)) {
-            Some(said) => [Contents::Site, Contents::Review]
-                .into_iter()
-                .find(|c| said.trim_end_matches('.') == c.words()),
-            None => std::fs::symlink_metadata(self.receipt())
+        match marked(&self.path) {
+            Some(Some(said)) => Some(said),
+            Some(None) => std::fs::symlink_metadata(self.receipt())
                 .is_ok_and(|m| m.is_file())
                 .then_some(Contents::Site),
+            None => None,
         }
     }
 

@@ -510,3 +510,41 @@ fn a_folder_that_is_not_a_built_site_is_named_and_nothing_panics() {
         assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     }
 }
+
+#[test]
+fn review_pages_are_not_verified_as_a_built_site() {
+    // A lawyer's review pages hold the site's history too, but their pages are drafts.
+    let site = Site::example();
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 48",
+        "notification-deadline-hours = 72",
+    );
+    let out = site.path("for-review");
+    candor(
+        &["review", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    let run = candor(&["verify", out.to_str().unwrap()], &[]);
+    run.expect_code(1);
+    assert!(
+        compact(&run.stderr).contains(&compact("holds review pages")),
+        "{}",
+        run.stderr
+    );
+    // Copied without the folder's marker (as a deploy that leaves out dotfiles would), its
+    // pages still say what they are.
+    std::fs::remove_file(out.join(".candor-output")).unwrap();
+    let run = candor(&["verify", out.to_str().unwrap()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("`en/review.css`")
+            && compact(&run.stderr).contains(&compact("review pages")),
+        "{}",
+        run.stderr
+    );
+    // The built site verifies.
+    verify(&site).success();
+}
