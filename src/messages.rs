@@ -82,6 +82,8 @@ messages! {
     RetentionPeriod = "retention-period",
     ChangeBreachDeadline = "change-breach-deadline",
     ChangeStorageRemoved = "change-storage-removed",
+    /// A storage location added while another is no longer listed.
+    ChangeStorageNow = "change-storage-now",
     /// The headings of the change log's groups in an entry.
     ChangesGroupAdded = "changes-group-added",
     ChangesGroupRemoved = "changes-group-removed",

@@ -43,6 +43,7 @@ change-effective =
 change-withdrawn = { $name }: Die für den { $date } angekündigte Änderung ist zurückgenommen
 change-withdrawn-part = Vor dem Inkrafttreten am { $date } zurückgenommen: { $change }
 change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert
+change-storage-now = Daten werden jetzt bei { $provider } in { $city } gespeichert
 change-storage-removed = Daten werden nicht mehr bei { $provider } in { $city } gespeichert
 change-retention-period = Personenbezogene Daten werden jetzt { $now } statt { $was } aufbewahrt
 change-retention-period-restated = Die Aufbewahrungsfrist wird jetzt als { $now } statt { $was } angegeben: dieselbe Dauer

@@ -43,6 +43,7 @@ change-effective =
 change-withdrawn = { $name }: the change announced to take effect from { $date } is withdrawn
 change-withdrawn-part = Withdrawn before it took effect on { $date }: { $change }
 change-storage-added = Data is now also stored by { $provider } in { $city }
+change-storage-now = Data is now stored by { $provider } in { $city }
 change-storage-removed = Data is no longer stored by { $provider } in { $city }
 change-retention-period = Personal data is now kept for { $now } instead of { $was }
 change-retention-period-restated = The retention period is now stated as { $now } instead of { $was }: the same length

@@ -43,6 +43,7 @@ change-effective =
 change-withdrawn = { $name }: de aangekondigde wijziging per { $date } is ingetrokken
 change-withdrawn-part = Ingetrokken vóór de ingangsdatum { $date }: { $change }
 change-storage-added = Gegevens worden nu ook opgeslagen bij { $provider } in { $city }
+change-storage-now = Gegevens worden nu opgeslagen bij { $provider } in { $city }
 change-storage-removed = Gegevens worden niet meer opgeslagen bij { $provider } in { $city }
 change-retention-period = Persoonsgegevens worden nu { $now } bewaard in plaats van { $was }
 change-retention-period-restated = De bewaartermijn wordt nu vermeld als { $now } in plaats van { $was }: even lang

@@ -905,8 +905,17 @@ pub fn describe_all(
                 Message::ChangeSubprocessorRemoved.id(),
                 &args(&[("name", fact(name))]),
             )?,
-            Change::StorageAdded { provider, city, .. } => locale.format(
-                Message::ChangeStorageAdded.id(),
+            Change::StorageAdded {
+                provider,
+                city,
+                also,
+                ..
+            } => locale.format(
+                match also {
+                    true => Message::ChangeStorageAdded.id(),
+                    // With a location gone, "also" would say it is kept.
+                    false => Message::ChangeStorageNow.id(),
+                },
                 &args(&[("provider", fact(provider)), ("city", fact(city))]),
             )?,
             Change::StorageRemoved { provider, city, .. } => locale.format(

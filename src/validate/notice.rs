@@ -292,6 +292,8 @@ pub fn check(
     if earlier.is_empty() {
         return ok;
     }
+    let previous = earlier.last().and_then(|p| p.snapshot.model().ok());
+    storage_moved_without_id(model, previous, diags);
     let find = |list: &[Arc<Subprocessor>], id: &str| list.iter().find(|s| s.id == id).cloned();
     // The ids that this publication no longer lists: a new entry may be one of them renamed.
     let gone: Vec<&str> = history.first().map_or_else(Vec::new, |(_, list)| {
@@ -425,6 +427,52 @@ pub fn check(
         }
     }
     ok
+}
+
+/// Warns of a new storage location of the provider of one no longer listed: it may be that one,
+/// moved or renamed without the id it had, which the change log would tell as data no longer
+/// stored in the one and now stored in the other.
+fn storage_moved_without_id(model: &Model, before: Option<&Model>, diags: &mut Diagnostics) {
+    let Some(before) = before else {
+        return;
+    };
+    let (now, was) = (&model.storage.locations, &before.storage.locations);
+    let gone: Vec<&crate::model::Location> = was
+        .iter()
+        .filter(|o| !now.iter().any(|l| l.id == o.id))
+        .collect();
+    for l in now.iter().filter(|l| !was.iter().any(|o| o.id == l.id)) {
+        let like: Vec<&crate::model::Location> = gone
+            .iter()
+            .copied()
+            .filter(|o| named_alike(&o.provider, &l.provider))
+            .collect();
+        if like.is_empty() {
+            continue;
+        }
+        let (places, ids): (Vec<String>, Vec<String>) = like
+            .iter()
+            .map(|o| {
+                (
+                    format!("`{}` in `{}`", o.provider, o.city),
+                    format!("`id = \"{}\"`", o.id),
+                )
+            })
+            .unzip();
+        diags.push(
+            Diagnostic::warning(format!(
+                "the storage location of `{}` in `{}` is new in this publication, and {} is no longer listed: the change log will say that data is no longer stored there and now stored in the new one",
+                l.provider,
+                l.city,
+                places.join(" or ")
+            ))
+            .with_help(format!(
+                "if it is that location, moved or renamed, give it the id it had: {}",
+                ids.join(" or ")
+            ))
+            .in_file_named("content/storage.toml"),
+        );
+    }
 }
 
 #[cfg(test)]

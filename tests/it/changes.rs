@@ -1349,6 +1349,55 @@ fn the_change_log_and_the_feed_group_changes_and_link_each_to_its_row() {
 }
 
 #[test]
+fn a_storage_location_moved_without_its_id_is_not_told_as_kept_beside_the_new_one() {
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/storage.toml",
+        "city = \"Frankfurt\"",
+        "city = \"Dublin\"",
+    );
+    site.replace(
+        "content/storage.toml",
+        "country = \"DE\"",
+        "country = \"IE\"",
+    );
+    let run = site.build_later(&[]);
+    run.success();
+    // The build says how to keep it one location.
+    assert!(
+        run.stderr.contains("is new in this publication, and")
+            && run
+                .stderr
+                .contains("id = \"amazon-web-services-aws-frankfurt\""),
+        "{}",
+        run.stderr
+    );
+    for (lang, added, removed) in [
+        (
+            "en",
+            "Data is now stored by Amazon Web Services (AWS) in Dublin",
+            "Data is no longer stored by Amazon Web Services (AWS) in Frankfurt",
+        ),
+        (
+            "de",
+            "Daten werden jetzt bei Amazon Web Services (AWS) in Dublin gespeichert",
+            "Daten werden nicht mehr bei Amazon Web Services (AWS) in Frankfurt gespeichert",
+        ),
+        (
+            "nl",
+            "Gegevens worden nu opgeslagen bij Amazon Web Services (AWS) in Dublin",
+            "Gegevens worden niet meer opgeslagen bij Amazon Web Services (AWS) in Frankfurt",
+        ),
+    ] {
+        let items: Vec<String> = logged(&site, lang, common::LATER_DATE_ISO)
+            .iter()
+            .map(|i| common::without_isolates(i))
+            .collect();
+        assert_eq!(items, [added, removed], "{lang}");
+    }
+}
+
+#[test]
 fn a_storage_location_is_known_by_its_id_and_its_changes_lead_to_its_row() {
     let site = Site::example_without_notice();
     // A second location, added.

@@ -43,6 +43,7 @@ change-effective =
 change-withdrawn = { $name } : le changement annoncé pour le { $date } est retiré
 change-withdrawn-part = Retiré avant sa prise d’effet le { $date } : { $change }
 change-storage-added = Les données sont désormais aussi stockées chez { $provider } à { $city }
+change-storage-now = Les données sont désormais stockées chez { $provider } à { $city }
 change-storage-removed = Les données ne sont plus stockées chez { $provider } à { $city }
 change-retention-period = Les données personnelles sont désormais conservées { $now } au lieu de { $was }
 change-retention-period-restated = La durée de conservation est désormais indiquée comme { $now } au lieu de { $was } : la même durée
