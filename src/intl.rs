@@ -103,14 +103,21 @@ pub fn is_rtl(locale: &Locale) -> bool {
 }
 
 /// A publication date in the long Gregorian format of `locale`: "30 October 2025" (en-GB),
-/// "30. Oktober 2025" (de), "30 oktober 2025" (nl).
+/// "30. Oktober 2025" (de), "30 oktober 2025" (nl). French writes the first of a month as an
+/// ordinal, "1er février 2027", which CLDR's pattern (a day's number) leaves to the writer.
 pub fn long_date(locale: &Locale, date: jiff::civil::Date) -> Result<String, String> {
     let formatter =
         FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), YMD::long())
             .map_err(|e| format!("no date format for `{locale}`: {e}"))?;
-    let date = Date::try_new_gregorian(date.year().into(), date.month() as u8, date.day() as u8)
+    let day = date.day();
+    let date = Date::try_new_gregorian(date.year().into(), date.month() as u8, day as u8)
         .map_err(|e| format!("invalid date {date}: {e}"))?;
-    Ok(formatter.format(&date).to_string())
+    let text = formatter.format(&date).to_string();
+    let french = locale.id.language == icu_locale::subtags::language!("fr");
+    Ok(match text.strip_prefix("1 ") {
+        Some(rest) if french && day == 1 => format!("1er {rest}"),
+        _ => text,
+    })
 }
 
 #[cfg(test)]
@@ -131,6 +138,27 @@ mod tests {
         assert_eq!(
             long_date(&"nl".parse().unwrap(), d).unwrap(),
             "30 oktober 2025"
+        );
+    }
+
+    #[test]
+    fn french_writes_the_first_of_the_month_as_an_ordinal() {
+        let first = jiff::civil::date(2027, 2, 1);
+        for tag in ["fr", "fr-CA", "fr-CH"] {
+            assert_eq!(
+                long_date(&tag.parse().unwrap(), first).unwrap(),
+                "1er février 2027",
+                "{tag}"
+            );
+        }
+        let second = jiff::civil::date(2027, 2, 2);
+        assert_eq!(
+            long_date(&"fr".parse().unwrap(), second).unwrap(),
+            "2 février 2027"
+        );
+        assert_eq!(
+            long_date(&"en-GB".parse().unwrap(), first).unwrap(),
+            "1 February 2027"
         );
     }
 

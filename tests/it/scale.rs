@@ -13,7 +13,8 @@ const KNOWN_DATES: &[(&str, &str)] = &[
     ("en-IE", "1 January 2026"),
     ("de", "1. Januar 2026"),
     ("de-CH", "1. Januar 2026"),
-    ("fr", "1 janvier 2026"),
+    // CLDR's pattern gives the number; French writes the first of a month as an ordinal.
+    ("fr", "1er janvier 2026"),
     ("es", "1 de enero de 2026"),
     ("pl", "1 stycznia 2026"),
     ("hu", "2026. január 1."),
