@@ -114,7 +114,8 @@ pub fn forbidden(c: char) -> Option<Forbidden> {
 
 /// Whether `c` has no place in a fact (a name, an address, a city), beyond [`forbidden`]:
 /// the invisible format characters that no name needs, which would let two names that look the
-/// same differ or hide text in one. Line and paragraph separators (U+2028, U+2029), the
+/// same differ or hide text in one. The soft hyphen (U+00AD: candor hyphenates names itself),
+/// line and paragraph separators (U+2028, U+2029), the
 /// invisible mathematical operators (U+2061..U+2064), the deprecated format characters
 /// (U+206A..U+206F), the interlinear annotation characters (U+FFF9..U+FFFB), the tag characters
 /// (U+E0000..U+E007F, which spell hidden ASCII), the musical format characters
@@ -125,6 +126,7 @@ pub fn forbidden(c: char) -> Option<Forbidden> {
 pub fn forbidden_in_fact(c: char) -> Option<Forbidden> {
     forbidden(c).or_else(|| {
         let name = match c {
+            '\u{ad}' => Some("SOFT HYPHEN"),
             '\u{2028}' => Some("LINE SEPARATOR"),
             '\u{2029}' => Some("PARAGRAPH SEPARATOR"),
             '\u{2061}'..='\u{2064}'
@@ -254,6 +256,30 @@ impl Visible {
             Some(e) => offset - (e.from + e.len) + e.to + e.shown_len,
         }
     }
+}
+
+/// The code points Unicode says a renderer shows nothing of where it does not support them
+/// (joiners, variation selectors, marks of direction): [`identity_key`] leaves them out.
+fn default_ignorable() -> icu_properties::CodePointSetDataBorrowed<'static> {
+    icu_properties::CodePointSetData::new::<icu_properties::props::DefaultIgnorableCodePoint>()
+}
+
+/// `text` with each character that shows as nothing ([`default_ignorable`], which facts may
+/// hold: a joiner in a Persian name) written as a Rust escape (`\u{200d}`), for a reader who
+/// compares two texts that read the same (`candor diff`).
+pub fn invisibles_shown(text: &str) -> Cow<'_, str> {
+    let ignorable = default_ignorable();
+    if !text.chars().any(|c| ignorable.contains(c)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match ignorable.contains(c) {
+            true => out.extend(c.escape_unicode()),
+            false => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// The names of the C0 controls (their Unicode name aliases, as ISO 6429 has them).
@@ -514,8 +540,7 @@ pub fn normalize(text: &str) -> String {
 /// at either end. "Müller GmbH" written composed or decomposed, "SLACK" and "Sl\u{200b}ack" all
 /// are "slack" or "müller gmbh".
 pub fn identity_key(name: &str) -> String {
-    let ignorable =
-        icu_properties::CodePointSetData::new::<icu_properties::props::DefaultIgnorableCodePoint>();
+    let ignorable = default_ignorable();
     let visible: String = name.chars().filter(|c| !ignorable.contains(*c)).collect();
     let composed = icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(&visible);
     let folded = icu_casemap::CaseMapper::new().fold_string(&composed);

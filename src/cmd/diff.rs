@@ -20,7 +20,8 @@ pub fn run(site: &Path, format: DiffFormat) -> anyhow::Result<Outcome> {
     };
     match format {
         DiffFormat::Json => crate::outln!("{}", serde_json::to_string_pretty(&diff)?),
-        DiffFormat::Text => crate::out!("{}", diff.to_text()),
+        // A name that differs from its old one only by a joiner reads the same: shown.
+        DiffFormat::Text => crate::out!("{}", crate::text::invisibles_shown(&diff.to_text())),
     }
     Ok(Outcome::Success)
 }

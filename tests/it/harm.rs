@@ -817,6 +817,8 @@ fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
         ("Voys\u{e0041}\u{e0042}", "U+E0041"),
         ("Vo\u{2028}ys", "U+2028 LINE SEPARATOR"),
         ("Vo\u{3164}ys", "U+3164 HANGUL FILLER"),
+        // A soft hyphen: invisible but where a line breaks, and candor hyphenates names itself.
+        ("Vo\u{ad}ys", "U+00AD SOFT HYPHEN"),
     ] {
         let site = Site::example();
         site.replace(
@@ -840,6 +842,25 @@ fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
             run.stderr
         );
     }
+}
+
+#[test]
+fn diff_shows_the_invisible_characters_of_a_name() {
+    // A joiner is allowed in a name (Persian and Indic names need it), and a name that differs
+    // only by one reads the same: diff, where a reviewer looks for what changed, shows it.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Voys\"",
+        "name = \"Vo\u{200d}ys\"",
+    );
+    let run = candor(&["diff", &site.arg()], &[]);
+    run.success();
+    assert!(
+        run.stdout.contains("~ sub-processor Voys -> Vo\\u{200d}ys"),
+        "{}",
+        run.stdout
+    );
 }
 
 /// The example's candor.lock as a TOML table, each publication's source text in its snapshot
