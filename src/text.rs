@@ -114,8 +114,7 @@ pub fn forbidden(c: char) -> Option<Forbidden> {
 
 /// Whether `c` has no place in a fact (a name, an address, a city), beyond [`forbidden`]:
 /// the invisible format characters that no name needs, which would let two names that look the
-/// same differ or hide text in one. The soft hyphen (U+00AD: candor hyphenates names itself),
-/// line and paragraph separators (U+2028, U+2029), the
+/// same differ or hide text in one. Line and paragraph separators (U+2028, U+2029), the
 /// invisible mathematical operators (U+2061..U+2064), the deprecated format characters
 /// (U+206A..U+206F), the interlinear annotation characters (U+FFF9..U+FFFB), the tag characters
 /// (U+E0000..U+E007F, which spell hidden ASCII), the musical format characters
@@ -126,7 +125,6 @@ pub fn forbidden(c: char) -> Option<Forbidden> {
 pub fn forbidden_in_fact(c: char) -> Option<Forbidden> {
     forbidden(c).or_else(|| {
         let name = match c {
-            '\u{ad}' => Some("SOFT HYPHEN"),
             '\u{2028}' => Some("LINE SEPARATOR"),
             '\u{2029}' => Some("PARAGRAPH SEPARATOR"),
             '\u{2061}'..='\u{2064}'
@@ -143,6 +141,20 @@ pub fn forbidden_in_fact(c: char) -> Option<Forbidden> {
         Some(Forbidden {
             ch: c,
             name,
+            kind: Kind::Invisible,
+        })
+    })
+}
+
+/// Whether `c` has no place in a fact of `content/` (a name, an address, a city), beyond
+/// [`forbidden_in_fact`], which words follow too: the soft hyphen (U+00AD), which a translator
+/// may place in a long word but no fact needs (candor hyphenates them itself), and which would
+/// let a name differ from another only where a line breaks.
+pub fn forbidden_in_content(c: char) -> Option<Forbidden> {
+    forbidden_in_fact(c).or_else(|| {
+        (c == '\u{ad}').then_some(Forbidden {
+            ch: c,
+            name: Some("SOFT HYPHEN"),
             kind: Kind::Invisible,
         })
     })

@@ -149,7 +149,7 @@ impl Validator<'_> {
         let Some(found) = value
             .get_ref()
             .chars()
-            .find_map(crate::text::forbidden_in_fact)
+            .find_map(crate::text::forbidden_in_content)
         else {
             return;
         };
