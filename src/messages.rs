@@ -76,6 +76,8 @@ messages! {
     FieldAppliesTo = "subprocessor-field-applies-to",
     FieldEngaged = "subprocessor-field-engaged",
     ChangeRetentionPeriod = "change-retention-period",
+    /// In a language's change log, under a publication whose translation into it was revised.
+    ChangesTranslationRevised = "changes-translation-revised",
     /// The same retention period written in other units ("24 months" for "2 years").
     ChangeRetentionPeriodRestated = "change-retention-period-restated",
     /// A retention period ("2 years"), in the change log as on the page.

@@ -541,7 +541,9 @@ impl<'a> Baseline<'a> {
         // What this language's page shows changed: the facts, and its own words (a change of
         // the source's words shows on a translation only once it is translated).
         let changes = match self.last {
-            Some(_) if i != site.locales.source => own_words(&self.changes, stamp, locale),
+            Some(_) if i != site.locales.source => {
+                own_words(&self.changes, stamp, &site.locales, locale)
+            }
             _ => self.changes.clone(),
         };
         let old = old_files
@@ -579,10 +581,15 @@ impl<'a> Baseline<'a> {
 /// since the last publication's pages spoke them as recorded, those (the source's words
 /// changed show on it once translated). A translation whose words it did not keep shows no
 /// change of words: its old page is rendered with today's.
-fn own_words(changes: &[Change], stamp: &Stamp, locale: &locales::Locale) -> Vec<Change> {
+fn own_words(
+    changes: &[Change],
+    stamp: &Stamp,
+    today: &Locales,
+    locale: &locales::Locale,
+) -> Vec<Change> {
     let mut own: Vec<Change> = changes.iter().filter(|c| !c.is_text()).cloned().collect();
-    if let Some(was) = published_translation(stamp, locale) {
-        let now = locale.words();
+    if let Some(was) = published_translation(stamp, today, locale) {
+        let now = shown_words(today, locale);
         let ids: BTreeSet<&String> = was.keys().chain(now.keys()).collect();
         for id in ids {
             let (was, now) = (was.get(id), now.get(id));
@@ -619,8 +626,8 @@ fn render_published(
             return None;
         }
     };
-    // Today's words where that publication recorded none of its own (a region is its parent's
-    // and its own: shown as it is today), so no locale is loaded again.
+    // Today's words where that publication recorded none of its own (a region's are its
+    // parent's recorded words under its own), so no locale is loaded again.
     let today = &site.locales;
     let locales = today
         .locales
@@ -630,7 +637,7 @@ fn render_published(
             let words = if i == today.source {
                 Some(published_source(last, locale))
             } else {
-                published_translation(stamp, locale)
+                published_translation(stamp, today, locale)
             };
             match words {
                 Some(words) => Arc::new(locales::Locale::from_recorded(
@@ -683,24 +690,34 @@ fn published_source(last: &lock::Publication, today: &locales::Locale) -> BTreeM
 /// for a region, and where nothing was kept.
 fn published_translation(
     stamp: &Stamp,
+    locales: &Locales,
     today: &locales::Locale,
 ) -> Option<BTreeMap<String, String>> {
     let texts = &stamp.texts;
-    let fingerprints = stamp.recorded_words(&today.language.tag)?;
-    if today.parent.is_some() {
-        return None;
-    }
-    let mut words: BTreeMap<String, String> = fingerprints
-        .iter()
+    // A region's own words over its parent's.
+    let parent = today.parent.as_ref().map(|p| p.tag.as_str());
+    let mut words: BTreeMap<String, String> = parent
+        .into_iter()
+        .chain([today.language.tag.as_str()])
+        .filter_map(|tag| stamp.recorded_words(tag))
+        .flat_map(|fingerprints| fingerprints.iter())
         .filter_map(|(id, fp)| Some((id.clone(), texts.get(fp)?.clone())))
         .collect();
     if words.is_empty() {
         return None;
     }
-    for (id, text) in today.words() {
+    for (id, text) in shown_words(locales, today) {
         words.entry(id).or_insert(text);
     }
     Some(words)
+}
+
+/// The words `locale`'s pages show today: a region's own, over its parent's.
+fn shown_words(locales: &Locales, locale: &locales::Locale) -> BTreeMap<String, String> {
+    let parent = locale.parent.as_ref().and_then(|p| locales.get(&p.tag));
+    let mut words = parent.map(locales::Locale::words).unwrap_or_default();
+    words.extend(locale.words());
+    words
 }
 
 /// The folders of a site that hold its sources (an output directory is none of them; `serve`

@@ -96,6 +96,7 @@ archive-notice-current = Dit is de versie van deze pagina die op { $date } is ge
 archive-superseded = Op { $date } vervangen door een nieuwere versie.
 archive-translated-later = Deze vertaling kwam later: de pagina was die dag niet in deze taal gepubliceerd.
 archive-translation-revised = Deze vertaling is herzien nadat deze versie werd gepubliceerd, het laatst op { $date }: deze kopie bewaart de woorden van die dag.
+changes-translation-revised = Deze vertaling is herzien nadat deze versie werd gepubliceerd, het laatst op { $date }.
 archive-is-current = (huidige versie)
 publication-fingerprint = Vingerafdruk van deze publicatie:
 publication-canonical = Het bestand waaruit deze vingerafdruk wordt berekend (JSON)

@@ -72,8 +72,19 @@ pub fn run(
         Recorded::Nothing => String::new(),
         Recorded::Publication => format!("; recorded a new publication in {}", lock::FILE),
         Recorded::Revision(languages) => format!(
-            "; recorded the translation of {} as it now reads, a revision of the last publication, in {}",
+            "; recorded the {} of {} as {} now {}, a revision of the last publication, in {}",
+            if languages.len() == 1 {
+                "translation"
+            } else {
+                "translations"
+            },
             languages.join(", "),
+            if languages.len() == 1 { "it" } else { "they" },
+            if languages.len() == 1 {
+                "reads"
+            } else {
+                "read"
+            },
             lock::FILE
         ),
     };

@@ -110,6 +110,9 @@ pub struct Entry {
     pub groups: Vec<Grouped>,
     /// Whether it has a notice to controllers (`<lang>/notices/<id>/`).
     pub notice: bool,
+    /// That this language's translation of it was revised after it was published, and when
+    /// last (a [`lock::Revision`]); `None` where it was not.
+    pub revised: Option<String>,
     pub first: bool,
     /// The publication's fingerprint (`sha256:…`).
     pub fingerprint: String,
@@ -759,10 +762,21 @@ pub fn entries<'l>(
     for (k, logged) in log.iter().enumerate() {
         let org = logged.org.as_deref().unwrap_or(org);
         let then = published(k).and_then(|words| entry(logged, words, org).ok());
-        out.push(match then {
+        let mut entry = match then {
             Some(entry) => entry,
             None => entry(logged, locale, org)?,
-        });
+        };
+        // Said after it was published, so in today's words.
+        entry.revised = match logged.publication.revised_shown(locale).last() {
+            Some(time) => {
+                let date = lock::When::at(*time).date;
+                let mut a = FluentArgs::new();
+                a.set("date", intl::long_date(&locale.language.formats, date)?);
+                Some(locale.format(Message::ChangesTranslationRevised.id(), &a)?)
+            }
+            None => None,
+        };
+        out.push(entry);
     }
     out.reverse();
     Ok(out)
@@ -793,6 +807,7 @@ fn entry(logged: &Logged, locale: &Locale, org: &str) -> Result<Entry, String> {
         },
         items,
         notice: !logged.notice.is_empty(),
+        revised: None,
         first: logged.changes.is_none(),
         fingerprint: publication.fingerprint.clone(),
         canonical: published::canonical_path(id),
@@ -1319,6 +1334,11 @@ pub fn atom(
                 })
                 .collect(),
         };
+        // That its translation was revised since, where it was.
+        let body = match &e.revised {
+            Some(revised) => format!("{body}<p>{}</p>", crate::text::escape_html(revised)),
+            None => body,
+        };
         // The notice to controllers, where the publication has one.
         let notice = if e.notice {
             let dir = notice_folder(&e.id);
@@ -1519,6 +1539,7 @@ mod tests {
                 items: vec![plain(item), plain(&format!("<b>{item}</b>"))],
                 groups: Vec::new(),
                 notice: false,
+                revised: None,
                 first: false,
                 fingerprint: "sha256:2".into(),
                 canonical: "history/2025-10-30.json".into(),
@@ -1531,6 +1552,7 @@ mod tests {
                 items: vec![plain("first")],
                 groups: Vec::new(),
                 notice: false,
+                revised: None,
                 first: true,
                 fingerprint: "sha256:1".into(),
                 canonical: "history/2025-01-01.json".into(),

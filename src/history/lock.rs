@@ -443,11 +443,26 @@ impl Publication {
             .collect()
     }
 
-    /// The last moment this publication's record holds: its revision's, or its own.
-    fn last_time(&self) -> When {
+    /// When what `locale`'s pages show of it was revised: its own words, and for a region
+    /// its parent's too, in order.
+    pub fn revised_shown(&self, locale: &crate::load::locales::Locale) -> Vec<jiff::Timestamp> {
+        let mut times = self.revised(&locale.language.tag);
+        if let Some(parent) = &locale.parent {
+            times.extend(self.revised(&parent.tag));
+            times.sort();
+        }
+        times
+    }
+
+    /// The last moment this publication's record holds, its last revision's or its own, and
+    /// which it is.
+    fn last_time(&self) -> (When, &'static str) {
         match self.revisions.last() {
-            Some(r) => When::at(r.time),
-            None => self.when(),
+            Some(r) => (
+                When::at(r.time),
+                "the last recorded revision of a translation",
+            ),
+            None => (self.when(), "the last recorded publication"),
         }
     }
 }
@@ -1136,6 +1151,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     // it as recorded, so that an edit is told at the publication edited, not at every one
     // after it too.
     let mut recorded_before: Option<String> = None;
+    // The last revision of the publication before, which this one must not precede.
+    let mut revised_before: Option<jiff::Timestamp> = None;
     for at in 0..lock.publications.len() {
         let (before, rest) = lock.publications.split_at_mut(at);
         let p = &mut rest[0];
@@ -1178,6 +1195,25 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
                 "the publication of {date} in `{FILE}` holds facts that are not valid: {why}"
             )));
         }
+        // Its revisions come after it, in order, and before the next publication.
+        let mut since = when;
+        if let Some(revised) = revised_before.filter(|r| when.time.is_some_and(|t| t < *r)) {
+            diags.push(edited(format!(
+                "the publication of {date} in `{FILE}` comes before the revision of a translation recorded at {revised}"
+            )));
+        }
+        for r in &p.revisions {
+            let at = When::at(r.time);
+            if at.date < since.date || since.time.is_some_and(|t| r.time < t) {
+                diags.push(edited(format!(
+                    "a revision of the publication of {date} in `{FILE}` was recorded at {}, before {}",
+                    r.time,
+                    since.time.map_or_else(|| since.date.to_string(), |t| t.to_string())
+                )));
+            }
+            since = at;
+        }
+        revised_before = p.revisions.last().map(|r| r.time);
         p.fingerprint = chained.clone();
         previous = Some((when, chained));
     }
@@ -1198,8 +1234,9 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
 }
 
 /// Decides the stamp for `snapshot`: the last publication's date if nothing changed, otherwise
-/// a new publication dated `today` (recorded, or only previewed), or an error with `--locked`.
-/// `translations` are asked for only for a new publication, which records them: they copy and
+/// a new publication dated `today` (recorded, or only previewed), or an error with `--locked`;
+/// where only translations changed, a [`Revision`] of the last publication, its date kept. The
+/// texts of `translations` are made only for a record that keeps them: they copy and
 /// fingerprint every translated message of every language.
 pub fn stamp(
     read: Read,
@@ -1244,7 +1281,7 @@ pub fn stamp(
                     let languages: Vec<String> =
                         revised.languages().map(|l| format!("`{l}`")).collect();
                     diags.push(in_lock(Diagnostic::error(format!(
-                        "the translation of {} has changed since `{FILE}` recorded it, and --locked forbids recording its revision",
+                        "the pages in {} now show words (or sections marked stale) that `{FILE}` does not record, and --locked forbids recording a revision",
                         languages.join(", ")
                     ))
                     .with_help("run `candor build` without --locked and commit the updated candor.lock")));
@@ -1358,8 +1395,9 @@ impl Revision {
     }
 }
 
-/// Whether `what`, recorded `now`, comes after the history's `last` moment; an error if not.
-fn follows(what: &str, now: When, last: When, diags: &mut Diagnostics) -> bool {
+/// Whether `what`, recorded `now`, comes after the history's `last` moment (and what that was);
+/// an error if not.
+fn follows(what: &str, now: When, (last, was): (When, &str), diags: &mut Diagnostics) -> bool {
     if now.date > last.date
         || (now.date == last.date && now.time.zip(last.time).is_none_or(|(n, l)| n >= l))
     {
@@ -1370,10 +1408,8 @@ fn follows(what: &str, now: When, last: When, diags: &mut Diagnostics) -> bool {
         _ => (now.date.to_string(), last.date.to_string()),
     };
     diags.push(
-        Diagnostic::error(format!(
-            "{what}, {new}, would come before the last recorded publication, {last}"
-        ))
-        .with_help("check SOURCE_DATE_EPOCH and the system clock"),
+        Diagnostic::error(format!("{what}, {new}, would come before {was}, {last}"))
+            .with_help("check SOURCE_DATE_EPOCH and the system clock"),
     );
     false
 }

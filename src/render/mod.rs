@@ -937,10 +937,11 @@ impl LanguagePages<'_> {
         let translated_later = !recorded.is_empty()
             && !recorded.contains_key(&lang.tag)
             && lang.tag != self.source.tag;
-        // A translation revised while it was current: the copy keeps the words of its day, and
-        // says when the page's words last changed. (A region's copy speaks today's words.)
-        let revised = match self.stamp.history[k].revised(&lang.tag).last() {
-            Some(time) if locale.parent.is_none() => {
+        // A translation revised while it was current (a region's, or its parent's, which it
+        // shows): the copy keeps the words of its day, and says when the page's words last
+        // changed.
+        let revised = match self.stamp.history[k].revised_shown(locale).last() {
+            Some(time) => {
                 let date = crate::history::lock::When::at(*time).date;
                 match intl::long_date(&lang.formats, date) {
                     Ok(text) => Some(StampView {
@@ -953,7 +954,7 @@ impl LanguagePages<'_> {
                     }
                 }
             }
-            _ => None,
+            None => None,
         };
         // The messages its page marked stale that day (none known before candor kept them).
         let stale: Vec<&String> = self.stamp.history[k]
@@ -1479,25 +1480,38 @@ fn archived_words(
     let mut archive_positions: HashMap<(usize, usize), usize> = HashMap::new();
     let languages = locales.locales.len();
     for (i, locale) in locales.locales.iter().enumerate() {
-        // A region's words are its parent's and its own; it is shown as it is today.
-        if locale.parent.is_some() {
-            continue;
-        }
-        let today = locale.words();
+        // A region's words are its parent's and its own, each as that publication recorded it.
+        let parent = locale.parent.as_ref().and_then(|p| locales.get(&p.tag));
+        let today = match parent {
+            Some(parent) => {
+                let mut words = parent.words();
+                words.extend(locale.words());
+                words
+            }
+            None => locale.words(),
+        };
+        let tags: Vec<&str> = parent
+            .map(|p| p.language.tag.as_str())
+            .into_iter()
+            .chain([locale.language.tag.as_str()])
+            .collect();
         // The publication before and where its words went: one that recorded the very same
         // maps (shared as the lock was read) speaks the same words.
         let mut before: Option<(&Publication, Option<usize>)> = None;
         for (k, p) in stamp.history.iter().enumerate() {
             // The words of its day: a revision since is not its archive copy's.
-            let translations = p.published_words(&locale.language.tag);
-            if let Some((b, position)) = before
-                && p.snapshot.shares_source(&b.snapshot)
-                && (i == locales.source
-                    || match (translations, b.published_words(&locale.language.tag)) {
+            let same_words = |b: &Publication| {
+                tags.iter().all(
+                    |tag| match (p.published_words(tag), b.published_words(tag)) {
                         (Some(this), Some(that)) => Arc::ptr_eq(this, that),
                         (None, None) => true,
                         _ => false,
-                    })
+                    },
+                )
+            };
+            if let Some((b, position)) = before
+                && p.snapshot.shares_source(&b.snapshot)
+                && (i == locales.source || same_words(b))
             {
                 if let Some(position) = position {
                     archive_positions.insert((i, k), position);
@@ -1509,8 +1523,9 @@ fn archived_words(
             let recorded: BTreeMap<String, String> = if i == locales.source {
                 p.snapshot.source().clone()
             } else {
-                translations
-                    .into_iter()
+                // A region's own words over its parent's.
+                tags.iter()
+                    .filter_map(|tag| p.published_words(tag))
                     .flat_map(|map| map.iter())
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect()

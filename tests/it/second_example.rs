@@ -918,3 +918,77 @@ fn the_arabic_change_log_isolates_the_organisation_in_a_reworded_heading() {
         );
     }
 }
+
+#[test]
+fn a_regions_archive_copy_keeps_its_own_words_and_its_parents_of_that_day() {
+    // 2027-01-01: Canadian French revises its own word for the support team, and French (which
+    // Canadian French takes the rest from) revises a sentence of the retention section.
+    let site = copy();
+    site.replace(
+        "locales/fr-CA/site.ftl",
+        "access-group-support = Équipe de soutien",
+        "access-group-support = Service de soutien",
+    );
+    site.replace(
+        "locales/fr/sections.ftl",
+        "d’une autre durée de conservation",
+        "d’une durée de conservation différente",
+    );
+    site.build_later(&[]).success();
+    let page = |path: &str| Page::read_file(&site.public().join(path), Some("fr-CA"));
+    let live = page("fr-CA/index.html");
+    assert!(live.readable_text().contains("Service de soutien"));
+    assert!(
+        live.readable_text()
+            .contains("d’une durée de conservation différente")
+    );
+    for copy in [
+        format!("fr-CA/archive/{DATE_ISO}/index.html"),
+        format!("fr-CA/archive/{DATE_ISO}/annex/index.html"),
+    ] {
+        let archived = page(&copy).readable_text();
+        assert!(archived.contains("Équipe de soutien"), "{copy}");
+        assert!(!archived.contains("Service de soutien"), "{copy}");
+        if copy.ends_with("/index.html") && !copy.contains("annex") {
+            assert!(
+                archived.contains("d’une autre durée de conservation"),
+                "{copy}"
+            );
+            assert!(!archived.contains("différente"), "{copy}");
+        }
+        assert!(
+            page(&copy)
+                .text_of(".archive-revised")
+                .contains("1er janvier 2027"),
+            "{copy}"
+        );
+    }
+    let log = page("fr-CA/changes/index.html");
+    assert!(
+        log.text_of(&format!("[id='{DATE_ISO}'] .revised"))
+            .contains("1er janvier 2027")
+    );
+
+    // A revision of French alone changes the Canadian French page too: its copy says so.
+    let site = copy();
+    site.replace(
+        "locales/fr/sections.ftl",
+        "d’une autre durée de conservation",
+        "d’une durée de conservation différente",
+    );
+    site.build_later(&[]).success();
+    let copy = Page::read_file(
+        &site
+            .public()
+            .join(format!("fr-CA/archive/{DATE_ISO}/index.html")),
+        Some("fr-CA"),
+    );
+    assert!(
+        copy.readable_text()
+            .contains("d’une autre durée de conservation")
+    );
+    assert!(
+        copy.text_of(".archive-revised")
+            .contains("1er janvier 2027")
+    );
+}

@@ -158,7 +158,7 @@ fn locked_refuses_a_translation_revision_not_recorded() {
     run.expect_code(1);
     assert!(
         run.stderr
-            .contains("candor.lock: the translation of `de` has changed"),
+            .contains("candor.lock: the pages in `de` now show words"),
         "{}",
         run.stderr
     );
@@ -193,6 +193,23 @@ fn words_revised_between_publications_stay_in_the_record() {
     let new = archived_de(&site, "2027-01-02");
     assert_eq!(new.text_of("#storage-caption"), "Hier liegen Ihre Daten");
     assert!(new.all(".archive-revised").is_empty());
+    // The German change log and feed say when the German words of that publication were
+    // revised; no other language's does.
+    let log = |lang: &str| {
+        Page::read_file(
+            &site.public().join(format!("{lang}/changes/index.html")),
+            Some(lang),
+        )
+    };
+    let revised = log("de").text_of(&format!("[id='{EXAMPLE_DATE_ISO}'] .revised"));
+    assert!(revised.contains("1. Januar 2027"), "{revised}");
+    assert!(log("de").all("[id='2027-01-02'] .revised").is_empty());
+    for lang in ["en", "nl"] {
+        assert!(log(lang).all(".revised").is_empty(), "{lang}");
+    }
+    let feed = site.read("public/de/feed.xml");
+    assert_eq!(feed.matches("1. Januar 2027").count(), 1, "{feed}");
+    common::candor(&["verify", site.public().to_str().unwrap()], &[]).success();
     // The revision stays with the publication it revised.
     let lock = site.read("candor.lock");
     let publications = common::publications(&lock);
@@ -752,4 +769,32 @@ fn an_archived_translation_keeps_the_terms_it_was_published_with() {
     site.build_later(&[]).success();
     assert!(site.page("de").text_of("#breach").contains("Kliniken"));
     assert_eq!([archived("de"), archived("nl")], before);
+}
+
+#[test]
+fn a_revision_recorded_before_its_publication_is_refused() {
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Hier liegen Ihre Daten",
+    );
+    site.build_later(&[]).success();
+    let lock = site.read("candor.lock");
+    assert_eq!(lock.matches("time = 2027-01-01T00:00:00Z").count(), 1);
+    site.write(
+        "candor.lock",
+        &lock.replace("time = 2027-01-01T00:00:00Z", "time = 2026-11-01T00:00:00Z"),
+    );
+    let before = tree(&site.public());
+    let run = site.build_later(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(
+            "a revision of the publication of 2026-11-30 in `candor.lock` was recorded at 2026-11-01T00:00:00Z, before 2026-11-30T00:00:00Z"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_same_tree(&before, &tree(&site.public()));
 }

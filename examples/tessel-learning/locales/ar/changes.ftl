@@ -100,6 +100,7 @@ archive-notice-current = هذا إصدار هذه الصفحة المنشور ف
 archive-superseded = حلّ محلّه إصدار أحدث في { $date }.
 archive-translated-later = جاءت هذه الترجمة لاحقًا: لم تكن الصفحة منشورة بهذه اللغة في ذلك اليوم.
 archive-translation-revised = رُوجعت هذه الترجمة بعد نشر هذه النسخة، آخر مرة في { $date }: تحتفظ هذه النسخة بالكلمات المنشورة في ذلك اليوم.
+changes-translation-revised = رُوجعت هذه الترجمة بعد نشر هذه النسخة، آخر مرة في { $date }.
 archive-is-current = (الإصدار الحالي)
 publication-fingerprint = البصمة الرقمية لهذا النشر:
 publication-canonical = الملف الذي تُحسَب منه هذه البصمة (JSON)

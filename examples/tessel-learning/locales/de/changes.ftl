@@ -96,6 +96,7 @@ archive-notice-current = Dies ist die am { $date } veröffentlichte Fassung dies
 archive-superseded = Am { $date } durch eine neuere Fassung ersetzt.
 archive-translated-later = Diese Übersetzung entstand später: An diesem Tag war die Seite nicht in dieser Sprache veröffentlicht.
 archive-translation-revised = Diese Übersetzung wurde nach der Veröffentlichung dieser Fassung überarbeitet, zuletzt am { $date }: Diese Kopie bewahrt den Wortlaut jenes Tages.
+changes-translation-revised = Diese Übersetzung wurde nach der Veröffentlichung dieser Fassung überarbeitet, zuletzt am { $date }.
 archive-is-current = (aktuelle Fassung)
 publication-fingerprint = Fingerabdruck dieser Veröffentlichung:
 publication-canonical = Die Datei, aus der dieser Fingerabdruck berechnet wird (JSON)

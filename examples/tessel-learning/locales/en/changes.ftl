@@ -96,6 +96,7 @@ archive-notice-current = This is the version of this page published on { $date }
 archive-superseded = Superseded on { $date } by a newer version.
 archive-translated-later = This translation came later: the page was not published in this language that day.
 archive-translation-revised = This translation was revised after this version was published, last on { $date }: this copy keeps the words published that day.
+changes-translation-revised = This translation was revised after this version was published, last on { $date }.
 archive-is-current = (current version)
 publication-fingerprint = Fingerprint of this publication:
 publication-canonical = The file this fingerprint is computed from (JSON)

@@ -96,6 +96,7 @@ archive-notice-current = Ceci est la version de cette page publiée le { $date }
 archive-superseded = Remplacée le { $date } par une version plus récente.
 archive-translated-later = Cette traduction est venue plus tard : la page n'était pas publiée dans cette langue ce jour-là.
 archive-translation-revised = Cette traduction a été révisée après la publication de cette version, la dernière fois le { $date } : cette copie garde les mots publiés ce jour-là.
+changes-translation-revised = Cette traduction a été révisée après la publication de cette version, la dernière fois le { $date }.
 archive-is-current = (version actuelle)
 publication-fingerprint = Empreinte de cette publication :
 publication-canonical = Le fichier à partir duquel cette empreinte est calculée (JSON)
