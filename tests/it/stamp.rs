@@ -54,15 +54,20 @@ fn archived_de(site: &Site, id: &str) -> Page {
     )
 }
 
-#[test]
-fn a_translation_only_change_keeps_the_date_and_is_recorded_as_a_revision() {
-    let site = Site::example();
-    let old_lock = site.read("candor.lock");
+/// A translator's edit: the German caption of the storage table reworded.
+fn revise_the_german_caption(site: &Site) {
     site.replace(
         "locales/de/sections.ftl",
         "storage-caption = Wo die Daten gespeichert werden",
         "storage-caption = Hier liegen Ihre Daten",
     );
+}
+
+#[test]
+fn a_translation_only_change_keeps_the_date_and_is_recorded_as_a_revision() {
+    let site = Site::example();
+    let old_lock = site.read("candor.lock");
+    revise_the_german_caption(&site);
 
     let run = site.build_later(&[]);
     run.success();
@@ -149,11 +154,7 @@ fn locked_refuses_a_translation_revision_not_recorded() {
     site.build_later(&[]).success();
     let before = tree(&site.public());
     let lock = site.read_bytes("candor.lock");
-    site.replace(
-        "locales/de/sections.ftl",
-        "storage-caption = Wo die Daten gespeichert werden",
-        "storage-caption = Hier liegen Ihre Daten",
-    );
+    revise_the_german_caption(&site);
     let run = site.build_later(&["--locked"]);
     run.expect_code(1);
     assert!(
@@ -171,11 +172,7 @@ fn locked_refuses_a_translation_revision_not_recorded() {
 fn words_revised_between_publications_stay_in_the_record() {
     // 2027-01-01: the German caption is revised. 2027-01-02: a fact changes.
     let site = Site::example();
-    site.replace(
-        "locales/de/sections.ftl",
-        "storage-caption = Wo die Daten gespeichert werden",
-        "storage-caption = Hier liegen Ihre Daten",
-    );
+    revise_the_german_caption(&site);
     site.build_later(&[]).success();
     site.publish_a_change_at("1798848000").success();
     assert_eq!(
@@ -774,11 +771,7 @@ fn an_archived_translation_keeps_the_terms_it_was_published_with() {
 #[test]
 fn a_revision_recorded_before_its_publication_is_refused() {
     let site = Site::example();
-    site.replace(
-        "locales/de/sections.ftl",
-        "storage-caption = Wo die Daten gespeichert werden",
-        "storage-caption = Hier liegen Ihre Daten",
-    );
+    revise_the_german_caption(&site);
     site.build_later(&[]).success();
     let lock = site.read("candor.lock");
     assert_eq!(lock.matches("time = 2027-01-01T00:00:00Z").count(), 1);
