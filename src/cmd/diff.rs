@@ -71,6 +71,19 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
             (lang, changed)
         })
         .collect();
+    // Which sections each translation's page marks stale, against what its pages last did.
+    let stale = site
+        .stale_messages()
+        .into_iter()
+        .map(|(lang, now)| {
+            let then = last.and_then(|p| p.stale_now(&lang));
+            let changes = then.map(|then| changes::StaleChanges {
+                marked: now.difference(then).cloned().collect(),
+                cleared: then.difference(&now).cloned().collect(),
+            });
+            (lang, changes)
+        })
+        .collect();
     let source_language = site.config.source_language().tag.clone();
     Some(Diff {
         source_language,
@@ -80,5 +93,6 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
             .map(|id| id.to_string()),
         changes,
         translations,
+        stale,
     })
 }

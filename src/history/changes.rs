@@ -1237,6 +1237,17 @@ pub struct Diff {
     /// Per translation, the messages whose text changed since that publication (`None` when the
     /// publication did not record its translations).
     pub translations: BTreeMap<String, Option<Vec<String>>>,
+    /// Per translation, the messages its page will mark stale, and no longer (`None` when the
+    /// publication did not record which were).
+    pub stale: BTreeMap<String, Option<StaleChanges>>,
+}
+
+/// How a translation's stale messages change: the sections whose notice ("the original
+/// prevails") a page gains, and loses.
+#[derive(Debug, Default, Serialize)]
+pub struct StaleChanges {
+    pub marked: Vec<String>,
+    pub cleared: Vec<String>,
 }
 
 impl Diff {
@@ -1278,6 +1289,25 @@ impl Diff {
                 None => "(not recorded at that publication)".to_string(),
             };
             out.push_str(&format!("  {lang}: {ids}\n"));
+        }
+        out.push_str("\nstale translated messages\n");
+        for (lang, stale) in &self.stale {
+            let said = match stale {
+                None => "(not recorded at that publication)".to_string(),
+                Some(s) if s.marked.is_empty() && s.cleared.is_empty() => "(none)".to_string(),
+                Some(s) => {
+                    let marked = (!s.marked.is_empty())
+                        .then(|| format!("now marked stale: {}", s.marked.join(", ")));
+                    let cleared = (!s.cleared.is_empty())
+                        .then(|| format!("no longer marked stale: {}", s.cleared.join(", ")));
+                    marked
+                        .into_iter()
+                        .chain(cleared)
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                }
+            };
+            out.push_str(&format!("  {lang}: {said}\n"));
         }
         out
     }

@@ -421,8 +421,8 @@ impl Publication {
             .or_else(|| self.revisions.iter().find_map(|r| r.stale.get(lang)))
     }
 
-    /// The messages of `lang` its pages last marked stale.
-    fn stale_now(&self, lang: &str) -> Option<&BTreeSet<String>> {
+    /// The messages of `lang` its pages last marked stale; `None` where that was not recorded.
+    pub fn stale_now(&self, lang: &str) -> Option<&BTreeSet<String>> {
         self.revisions
             .iter()
             .rev()

@@ -1645,8 +1645,8 @@ fn keys_and_kinds(
                 if k == "change" {
                     kinds.insert(v.as_str().unwrap().to_string());
                 }
-                // `translations` is keyed by language tag, not by field.
-                if k == "translations" {
+                // `translations` and `stale` are keyed by language tag, not by field.
+                if k == "translations" || k == "stale" {
                     for ids in v.as_object().unwrap().values() {
                         keys_and_kinds(ids, keys, kinds);
                     }

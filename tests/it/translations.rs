@@ -226,6 +226,33 @@ fn an_archive_copy_keeps_the_stale_notices_its_page_showed_that_day() {
 }
 
 #[test]
+fn diff_tells_which_sections_will_be_marked_stale_or_no_longer() {
+    let site = Site::example();
+    change_source(&site);
+    site.build_later(&[]).success();
+    mark_reviewed(&site, "de", &[]).success();
+    let run = candor(&["diff", &site.arg()], &[]);
+    run.success();
+    assert!(
+        run.stdout
+            .contains("de: no longer marked stale: retention-customer-may-change"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("  nl: (none)"), "{}", run.stdout);
+    let json = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    let v: Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        v["stale"]["de"],
+        serde_json::json!({"marked": [], "cleared": ["retention-customer-may-change"]})
+    );
+    assert_eq!(
+        v["stale"]["nl"],
+        serde_json::json!({"marked": [], "cleared": []})
+    );
+}
+
+#[test]
 fn editing_a_translation_clears_its_staleness_and_only_its_own() {
     let site = Site::example();
     change_source(&site);
