@@ -686,8 +686,8 @@ fn published_source(last: &lock::Publication, today: &locales::Locale) -> BTreeM
 
 /// A translation as the last publication's pages spoke it, as candor.lock records it
 /// ([`Stamp::recorded_words`]), where it kept its texts, so that the review marks a changed
-/// translation as it marks changed source text; a message it did not record is today's. `None`
-/// for a region, and where nothing was kept.
+/// translation as it marks changed source text; a message it did not record is today's. A
+/// region's are its parent's with its own over them. `None` where nothing was kept.
 fn published_translation(
     stamp: &Stamp,
     locales: &Locales,
