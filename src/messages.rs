@@ -53,6 +53,9 @@ messages! {
     /// A part of such a change, withdrawn while the rest of it is still to come.
     ChangeWithdrawnPart = "change-withdrawn-part",
     ChangeReworded = "change-reworded",
+    /// In a translation's change log: the source reworded a section the translation has not
+    /// followed yet.
+    ChangeRewordedOriginal = "change-reworded-original",
     ChangeRewordedOther = "change-reworded-other",
     ChangeSection = "change-section",
     ChangeStorageAdded = "change-storage-added",

@@ -80,6 +80,7 @@ changes-group-withdrawn = Zurückgenommen
 changes-group-to-come = Später wirksam
 changes-group-upcoming = Angekündigt, noch nicht beauftragt
 change-reworded = Neu formuliert: { $section }
+change-reworded-original = Im Original neu formuliert, in dieser Übersetzung noch nicht: { $section }
 change-reworded-other = Weiterer Text der Seite wurde neu formuliert.
 feed-title = { $org }: Änderungen beim Umgang mit Ihren Daten
 feed-entry-title = Änderungen vom { $date }

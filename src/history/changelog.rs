@@ -761,10 +761,11 @@ pub fn entries<'l>(
     let mut out = Vec::new();
     for (k, logged) in log.iter().enumerate() {
         let org = logged.org.as_deref().unwrap_or(org);
-        let then = published(k).and_then(|words| entry(logged, words, org).ok());
+        let untranslated = untranslated(log, k, locale);
+        let then = published(k).and_then(|words| entry(logged, words, org, &untranslated).ok());
         let mut entry = match then {
             Some(entry) => entry,
-            None => entry(logged, locale, org)?,
+            None => entry(logged, locale, org, &untranslated)?,
         };
         // Said after it was published, so in today's words.
         entry.revised = match logged.publication.revised_shown(locale).last() {
@@ -782,8 +783,54 @@ pub fn entries<'l>(
     Ok(out)
 }
 
-/// The change log's entry of `logged`, in `locale`.
-fn entry(logged: &Logged, locale: &Locale, org: &str) -> Result<Entry, String> {
+/// The messages whose source the `k`th publication of `log` reworded and whose words in
+/// `locale` (a region's own, or its parent's) it left as the publication before last showed
+/// them: on that day the translation's page did not change there. None where either did not
+/// record them, and none for the source language, which records no translation.
+fn untranslated(log: &[Logged], k: usize, locale: &Locale) -> BTreeSet<String> {
+    let (Some(before), Some((changes, _))) = (
+        k.checked_sub(1).map(|b| log[b].publication),
+        &log[k].changes,
+    ) else {
+        return BTreeSet::new();
+    };
+    let this = log[k].publication;
+    let parent = locale.parent.as_ref().map(|p| p.tag.as_str());
+    let tags: Vec<&str> = parent
+        .into_iter()
+        .chain([locale.language.tag.as_str()])
+        .collect();
+    // A region's own words over its parent's: as the publication before last showed them,
+    // and as this one was published.
+    let was = |id: &str| {
+        tags.iter()
+            .rev()
+            .find_map(|tag| before.words(tag).and_then(|m| m.get(id)))
+    };
+    let now = |id: &str| {
+        tags.iter()
+            .rev()
+            .find_map(|tag| this.published_words(tag).and_then(|m| m.get(id)))
+    };
+    changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Text { message, .. } => Some(message),
+            _ => None,
+        })
+        .filter(|id| was(id).is_some() && was(id) == now(id))
+        .cloned()
+        .collect()
+}
+
+/// The change log's entry of `logged`, in `locale`; `untranslated` are the messages whose
+/// rewording in the source this translation has not followed yet.
+fn entry(
+    logged: &Logged,
+    locale: &Locale,
+    org: &str,
+    untranslated: &BTreeSet<String>,
+) -> Result<Entry, String> {
     let (publication, date, id) = (logged.publication, logged.publication.date, logged.id);
     let items = match &logged.changes {
         None => vec![Item {
@@ -791,7 +838,7 @@ fn entry(logged: &Logged, locale: &Locale, org: &str) -> Result<Entry, String> {
             group: Group::Added,
             anchor: None,
         }],
-        Some((changes, contact)) => describe_all(changes, locale, org, contact, date)?,
+        Some((changes, contact)) => describe_in(changes, locale, org, contact, date, untranslated)?,
     };
     Ok(Entry {
         id: id.to_string(),
@@ -823,6 +870,19 @@ pub fn describe_all(
     org: &str,
     contact: &str,
     published: jiff::civil::Date,
+) -> Result<Vec<Item>, String> {
+    describe_in(all, locale, org, contact, published, &BTreeSet::new())
+}
+
+/// [`describe_all`], in a translation whose words for `untranslated` messages did not follow
+/// their rewording in the source: those are told as reworded in the original.
+fn describe_in(
+    all: &[Change],
+    locale: &Locale,
+    org: &str,
+    contact: &str,
+    published: jiff::civil::Date,
+    untranslated: &BTreeSet<String>,
 ) -> Result<Vec<Item>, String> {
     let mut items = Vec::new();
     let mut said: BTreeSet<(&str, Option<&str>)> = BTreeSet::new();
@@ -1153,7 +1213,10 @@ pub fn describe_all(
                 message,
                 ..
             } if message.starts_with("annex-") => {
-                let key = Message::ChangeReworded.id();
+                let key = match untranslated.contains(message) {
+                    true => Message::ChangeRewordedOriginal.id(),
+                    false => Message::ChangeReworded.id(),
+                };
                 if !said.insert((key, Some("annex"))) {
                     continue;
                 }
@@ -1161,10 +1224,12 @@ pub fn describe_all(
                 locale.format(key, &args(&[("section", text(&annex))]))?
             }
             Change::Fact { section, .. } | Change::Text { section, .. } => {
-                let key = if change.is_text() {
-                    Message::ChangeReworded.id()
-                } else {
-                    Message::ChangeSection.id()
+                let key = match change {
+                    Change::Text { message, .. } if untranslated.contains(message) => {
+                        Message::ChangeRewordedOriginal.id()
+                    }
+                    Change::Text { .. } => Message::ChangeReworded.id(),
+                    _ => Message::ChangeSection.id(),
                 };
                 if !said.insert((key, section.as_deref())) {
                     continue;

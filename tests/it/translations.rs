@@ -253,6 +253,42 @@ fn diff_tells_which_sections_will_be_marked_stale_or_no_longer() {
 }
 
 #[test]
+fn a_source_rewording_not_yet_translated_is_told_as_such_in_the_translations_log() {
+    // 2027-01-01: the English retention text changes; Dutch follows the same day, German not.
+    let site = Site::example();
+    change_source(&site);
+    site.replace(
+        "locales/nl/sections.ftl",
+        "een andere bewaartermijn afspreken",
+        "een afwijkende bewaartermijn afspreken",
+    );
+    site.build_later(&[]).success();
+    let entry = |lang: &str| -> Vec<String> {
+        let log = common::Page::read_file(
+            &site.public().join(format!("{lang}/changes/index.html")),
+            Some(lang),
+        );
+        log.all("[id='2027-01-01'] li")
+            .into_iter()
+            .map(|li| common::without_isolates(&common::text(li)))
+            .collect()
+    };
+    assert_eq!(
+        entry("en"),
+        ["Reworded: How long does Luscii keep personal data?"]
+    );
+    assert_eq!(
+        entry("de"),
+        [
+            "Im Original neu formuliert, in dieser Übersetzung noch nicht: Wie lange bewahrt Luscii personenbezogene Daten auf?"
+        ]
+    );
+    let nl = entry("nl");
+    assert_eq!(nl.len(), 1, "{nl:?}");
+    assert!(nl[0].starts_with("Anders geformuleerd: "), "{nl:?}");
+}
+
+#[test]
 fn editing_a_translation_clears_its_staleness_and_only_its_own() {
     let site = Site::example();
     change_source(&site);

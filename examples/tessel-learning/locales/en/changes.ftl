@@ -80,6 +80,7 @@ changes-group-withdrawn = Withdrawn
 changes-group-to-come = To take effect later
 changes-group-upcoming = Announced, not yet engaged
 change-reworded = Reworded: { $section }
+change-reworded-original = Reworded in the original, not yet in this translation: { $section }
 change-reworded-other = Other text on the page was reworded.
 feed-title = { $org }: changes to how we handle your data
 feed-entry-title = Changes of { $date }

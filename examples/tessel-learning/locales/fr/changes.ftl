@@ -80,6 +80,7 @@ changes-group-withdrawn = Retraits
 changes-group-to-come = Prendra effet plus tard
 changes-group-upcoming = Annoncés, pas encore engagés
 change-reworded = Reformulé : { $section }
+change-reworded-original = Reformulé dans l’original, pas encore dans cette traduction : { $section }
 change-reworded-other = D’autres passages de la page ont été reformulés.
 feed-title = { $org } : modifications de la façon dont nous traitons vos données
 feed-entry-title = Modifications du { $date }
