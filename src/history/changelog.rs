@@ -886,6 +886,10 @@ fn describe_in(
 ) -> Result<Vec<Item>, String> {
     let mut items = Vec::new();
     let mut said: BTreeSet<(&str, Option<&str>)> = BTreeSet::new();
+    // A location added while another goes is where the data is now, not also.
+    let storage_gone = all
+        .iter()
+        .any(|c| matches!(c, Change::StorageRemoved { .. }));
     // A name, provider or city as written: isolated, so that on a right-to-left page it does
     // not reorder the sentence around it (`text::isolate`); the organisation's name too, as the
     // page's own headings isolate it.
@@ -980,16 +984,11 @@ fn describe_in(
                 Message::ChangeSubprocessorRemoved.id(),
                 &args(&[("name", fact(name))]),
             )?,
-            Change::StorageAdded {
-                provider,
-                city,
-                also,
-                ..
-            } => locale.format(
-                match also {
-                    true => Message::ChangeStorageAdded.id(),
+            Change::StorageAdded { provider, city, .. } => locale.format(
+                match storage_gone {
+                    false => Message::ChangeStorageAdded.id(),
                     // With a location gone, "also" would say it is kept.
-                    false => Message::ChangeStorageNow.id(),
+                    true => Message::ChangeStorageNow.id(),
                 },
                 &args(&[("provider", fact(provider)), ("city", fact(city))]),
             )?,

@@ -93,8 +93,6 @@ pub enum Change {
         id: String,
         provider: String,
         city: String,
-        /// Whether every location listed before still is: the data is stored there *also*.
-        also: bool,
     },
     StorageRemoved {
         id: String,
@@ -840,17 +838,12 @@ fn storage_changes(old: &Storage, new: &Storage, out: &mut Vec<Change>) {
     let section = Some("storage".to_string());
     let before: BTreeMap<&str, &Location> =
         old.locations.iter().map(|l| (l.id.as_str(), l)).collect();
-    let all_kept = old
-        .locations
-        .iter()
-        .all(|o| locations.iter().any(|l| l.id == o.id));
     for l in locations {
         match before.get(l.id.as_str()) {
             None => out.push(Change::StorageAdded {
                 id: l.id.clone(),
                 provider: l.provider.clone(),
                 city: l.city.clone(),
-                also: all_kept,
             }),
             Some(o) if *o != l => facts(
                 &section,
@@ -1678,7 +1671,6 @@ mod tests {
                     id: second.clone(),
                     provider: provider.into(),
                     city: "Dublin".into(),
-                    also: true,
                 },
                 Change::Fact {
                     section: Some("storage".into()),
