@@ -384,6 +384,13 @@ pub struct Revision {
 }
 
 impl Publication {
+    /// Whether this publication recorded its translations: one recorded since candor kept the
+    /// time did, even where there were none (a site in its source language alone); an older
+    /// one, only where it names some.
+    pub fn recorded_translations(&self) -> bool {
+        self.time.is_some() || !self.translations.is_empty() || !self.revisions.is_empty()
+    }
+
     /// The words of `lang` as this publication's pages last spoke them: its latest revision of
     /// them, or those it was published with.
     pub fn words(&self, lang: &str) -> Option<&Arc<BTreeMap<String, String>>> {
@@ -1349,8 +1356,8 @@ pub fn stamp(
 
 /// What of the translations differs from what `last`'s pages last showed: the words of each
 /// one revised or added since, and which of its messages are stale, where `last` recorded
-/// that (or the language's words changed too). Nothing where `last` recorded no translation
-/// at all (an older candor kept none, so nothing is known to have changed).
+/// that (or the language's words changed too). Nothing where `last` did not record its
+/// translations (an older candor kept none, so nothing is known to have changed).
 fn revised_since(
     last: &Publication,
     words: &BTreeMap<String, Arc<BTreeMap<String, String>>>,
@@ -1361,7 +1368,7 @@ fn revised_since(
         translations: BTreeMap::new(),
         stale: BTreeMap::new(),
     };
-    if last.translations.is_empty() && last.revisions.is_empty() {
+    if !last.recorded_translations() {
         return revised;
     }
     revised.translations = words

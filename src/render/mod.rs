@@ -931,10 +931,10 @@ impl LanguagePages<'_> {
                 iso: next.iso.clone(),
                 text: next.date.clone(),
             });
-        // A language that publication recorded no words of, where it recorded others', was
-        // added since: its copy is a translation made later, and says so.
+        // A language that publication recorded no words of, where it recorded its translations
+        // (even none), was added since: its copy is a translation made later, and says so.
         let recorded = &self.stamp.history[k].translations;
-        let translated_later = !recorded.is_empty()
+        let translated_later = self.stamp.history[k].recorded_translations()
             && !recorded.contains_key(&lang.tag)
             && lang.tag != self.source.tag;
         // A translation revised while it was current (a region's, or its parent's, which it

@@ -791,3 +791,62 @@ fn a_revision_recorded_before_its_publication_is_refused() {
     );
     assert_same_tree(&before, &tree(&site.public()));
 }
+
+#[test]
+fn a_language_added_after_a_publication_in_the_source_alone_is_recorded_and_said_later() {
+    // A publication in English alone: it recorded no translation, because there was none.
+    let site = Site::example();
+    let all = "languages = [\"en\", \"de\", \"nl\"]";
+    site.replace("candor.toml", all, "languages = [\"en\"]");
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    // German and Dutch come back the next day, with no fact changed.
+    site.replace("candor.toml", "languages = [\"en\"]", all);
+    let run = candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    );
+    run.success();
+    assert!(!run.stdout.contains("new publication"), "{}", run.stdout);
+
+    // Their first words are recorded as a revision of that publication, so that its archive
+    // copies in German and Dutch keep them, whatever the translators change later.
+    let lock = site.read("candor.lock");
+    let revisions = revisions_of_the_last(&lock);
+    assert_eq!(revisions.len(), 1, "{revisions:?}");
+    let languages: Vec<&String> = revisions[0]["translations"]
+        .as_table()
+        .unwrap()
+        .keys()
+        .collect();
+    assert_eq!(languages, ["de", "nl"], "{revisions:?}");
+
+    // The copies do not claim that a German or Dutch page was published that day; the German
+    // copy of the publication before, which was published in German, claims nothing of the kind.
+    let later = "Diese Übersetzung entstand später: An diesem Tag war die Seite nicht in dieser Sprache veröffentlicht.";
+    let copy = archived_de(&site, common::LATER_DATE_ISO);
+    assert_eq!(copy.text_of(".archive-notice .archive-later"), later);
+    let nl = Page::read_file(
+        &site
+            .public()
+            .join(format!("nl/archive/{}/index.html", common::LATER_DATE_ISO)),
+        Some("nl"),
+    );
+    assert_eq!(nl.all(".archive-notice .archive-later").len(), 1);
+    assert!(
+        archived_de(&site, EXAMPLE_DATE_ISO)
+            .all(".archive-later")
+            .is_empty()
+    );
+
+    // A German revision afterwards leaves the copy's first German words alone.
+    revise_the_german_caption(&site);
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798934400")],
+    )
+    .success();
+    assert_eq!(
+        archived_de(&site, common::LATER_DATE_ISO).text_of("#storage-caption"),
+        "Wo die Daten gespeichert werden"
+    );
+}
