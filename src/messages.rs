@@ -133,6 +133,8 @@ messages! {
     ReviewSince = "review-since",
     ReviewFirst = "review-first",
     ReviewNone = "review-none",
+    /// A section whose translation follows the original again (its stale notice gone).
+    ReviewStaleCleared = "review-stale-cleared",
     ReviewInsStart = "review-ins-start",
     ReviewInsEnd = "review-ins-end",
     ReviewDelStart = "review-del-start",

@@ -550,14 +550,28 @@ impl<'a> Baseline<'a> {
             .get(&path)
             .map(|o| String::from_utf8_lossy(o))
             .unwrap_or_default();
+        // The sections whose notice that the original prevails the page gains or loses.
+        let stale = match stamp.recorded_stale(tag) {
+            Some(then) if self.last.is_some() => {
+                let now = site.stale_messages().remove(tag).unwrap_or_default();
+                changes::StaleChanges {
+                    marked: now.difference(then).cloned().collect(),
+                    cleared: then.difference(&now).cloned().collect(),
+                }
+            }
+            _ => changes::StaleChanges::default(),
+        };
         let page = review::page(
             &old,
             &new,
             locale,
             &site.model.organisation,
             stamp.date,
-            lock::ids(stamp.recorded()).last().copied(),
-            &changes,
+            review::Since {
+                publication: lock::ids(stamp.recorded()).last().copied(),
+                changes: &changes,
+                stale: &stale,
+            },
         );
         let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new());
         Some(match (page, draft) {
@@ -606,8 +620,8 @@ fn own_words(
     own
 }
 
-/// The pages of a recorded publication: its facts, its source-language text as recorded, today's
-/// translations and theme.
+/// The pages of a recorded publication: its facts, its words and the messages each translation
+/// marked stale, as recorded (today's words where it recorded none), and today's theme.
 fn render_published(
     site: &Site,
     stamp: &Stamp,
@@ -651,6 +665,15 @@ fn render_published(
         })
         .collect();
     let locales = Arc::new(Locales::shared(locales, today.source));
+    // The sections its pages marked stale, as recorded (none where that was not).
+    let stale = today
+        .locales
+        .iter()
+        .filter_map(|l| {
+            let tag = &l.language.tag;
+            Some((tag.clone(), stamp.recorded_stale(tag)?.clone()))
+        })
+        .collect();
     let stamp = Stamp {
         date: last.date,
         history: history.to_vec(),
@@ -663,7 +686,7 @@ fn render_published(
         model,
         locales: &locales,
         theme: &site.theme,
-        stale: Default::default(),
+        stale,
         missing: render::Missing::ShowsTheSource,
     };
     // Only the pages: the review compares each language's page, and nothing else.

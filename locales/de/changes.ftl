@@ -106,6 +106,7 @@ review-draft = Entwurf zur Prüfung: nicht veröffentlicht.
 review-since = Änderungen seit der Veröffentlichung vom { $date }
 review-first = Noch nicht veröffentlicht: alles ist neu.
 review-none = Seit der letzten Veröffentlichung hat sich nichts geändert.
+review-stale-cleared = Die Übersetzung folgt wieder dem Original: { $section }
 review-ins-start = Einfügung:
 review-ins-end = Ende der Einfügung
 review-del-start = Streichung:

@@ -106,6 +106,7 @@ review-draft = Draft for review: not published.
 review-since = Changes since the publication of { $date }
 review-first = Not published before: everything is new.
 review-none = Nothing changed since the last publication.
+review-stale-cleared = The translation follows the original again: { $section }
 review-ins-start = insertion:
 review-ins-end = end of insertion
 review-del-start = deletion:

@@ -106,6 +106,7 @@ review-draft = Concept ter beoordeling: niet gepubliceerd.
 review-since = Wijzigingen sinds de publicatie van { $date }
 review-first = Nog niet eerder gepubliceerd: alles is nieuw.
 review-none = Er is niets gewijzigd sinds de laatste publicatie.
+review-stale-cleared = De vertaling volgt het origineel weer: { $section }
 review-ins-start = invoeging:
 review-ins-end = einde invoeging
 review-del-start = verwijdering:

@@ -430,7 +430,13 @@ impl Publication {
 
     /// The messages of `lang` its pages last marked stale; `None` where that was not recorded.
     pub fn stale_now(&self, lang: &str) -> Option<&BTreeSet<String>> {
-        self.revisions
+        self.stale_through(self.revisions.len(), lang)
+    }
+
+    /// The messages of `lang` its pages marked stale as of the first `revisions` of its
+    /// revisions.
+    fn stale_through(&self, revisions: usize, lang: &str) -> Option<&BTreeSet<String>> {
+        self.revisions[..revisions.min(self.revisions.len())]
             .iter()
             .rev()
             .find_map(|r| r.stale.get(lang))
@@ -909,12 +915,25 @@ impl Stamp {
     /// The words of `lang` the last recorded publication's pages spoke as `candor.lock` records
     /// them: a revision this run only previews is not one of them. What `review` compares with.
     pub fn recorded_words(&self, lang: &str) -> Option<&Arc<BTreeMap<String, String>>> {
+        let (last, revisions) = self.recorded_revisions()?;
+        last.words_through(revisions, lang)
+    }
+
+    /// The messages of `lang` the last recorded publication's pages marked stale, as
+    /// [`recorded_words`](Stamp::recorded_words); `None` where that was not recorded.
+    pub fn recorded_stale(&self, lang: &str) -> Option<&BTreeSet<String>> {
+        let (last, revisions) = self.recorded_revisions()?;
+        last.stale_through(revisions, lang)
+    }
+
+    /// The last recorded publication, and how many of its revisions `candor.lock` records.
+    fn recorded_revisions(&self) -> Option<(&Publication, usize)> {
         let last = self.recorded().last()?;
         let revisions = match self.publishing {
             Publishing::RevisionPreviewed => last.revisions.len().saturating_sub(1),
             _ => last.revisions.len(),
         };
-        last.words_through(revisions, lang)
+        Some((last, revisions))
     }
 
     /// The languages whose revision this run recorded in `candor.lock`.

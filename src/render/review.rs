@@ -6,7 +6,8 @@
 //! them: blocks (rows, paragraphs, list items), then in prose the sentences (ICU4X's sentence
 //! segmenter, with each language's rules), then in a sentence the words. A single value (a
 //! table cell, a date) is shown whole, old then new. Notices (`role="note"`) and navigation are
-//! not content: never compared. The structure is the new page's; only text is marked, and
+//! not content: never compared, save the notice that a translated section does not follow the
+//! original, which is marked where it comes or goes. The structure is the new page's; only text is marked, and
 //! each block that changed is marked in the margin, in words.
 //!
 //! Pages are read by an HTML parser (lol_html, the streaming rewriter `serve` uses), which says
@@ -31,26 +32,39 @@ use similar::{Algorithm, DiffOp, capture_diff_slices_by_key};
 
 use crate::diagnostic::Diagnostic;
 use crate::history::changelog;
-use crate::history::changes::Change;
+use crate::history::changes::{Change, StaleChanges};
 use crate::history::lock::PublicationId;
 use crate::load::locales::Locale;
 use crate::messages::Message;
 
+/// What one language's page changed since the last publication, as its review sums it up.
+pub struct Since<'a> {
+    /// The last publication; `None` before the first.
+    pub publication: Option<PublicationId>,
+    /// This language's changes: the facts, and its own words.
+    pub changes: &'a [Change],
+    /// The messages whose sections' notice that the original prevails the page gains or loses.
+    pub stale: &'a StaleChanges,
+}
+
 /// The review page of one language: `new` with its differences from `old` marked, a banner that
 /// it is a draft, and the changes summed up under the page's heading, in the page's language,
-/// each leading to where it is marked. `changes` are this language's: the facts, and its own
-/// words. Its `<title>`, every printed page (`review.css`, beside it) and the robots say it is a
-/// draft; its links to folders name their `index.html`, so that they open from disk. A message
-/// that cannot be formatted is an error pointing at it.
+/// each leading to where it is marked. Its `<title>`, every printed page (`review.css`, beside
+/// it) and the robots say it is a draft; its links to folders name their `index.html`, so that
+/// they open from disk. A message that cannot be formatted is an error pointing at it.
 pub fn page(
     old: &str,
     new: &str,
     locale: &Locale,
     organisation: &crate::model::Organisation,
     published: jiff::civil::Date,
-    since: Option<PublicationId>,
-    changes: &[Change],
+    since: Since,
 ) -> Result<String, Diagnostic> {
+    let Since {
+        publication: since,
+        changes,
+        stale,
+    } = since;
     let (org, contact) = (organisation.name.as_str(), organisation.contact.as_str());
     let plain = |key: &str| locale.format(key, &FluentArgs::new());
     let marks = Marks::of(locale)?;
@@ -80,12 +94,16 @@ pub fn page(
         }
         None => plain(Message::ReviewFirst.id())?,
     };
-    let items = summary_items(changes, locale, org, contact, published)?;
+    let mut items = match changes.is_empty() {
+        true => Vec::new(),
+        false => summary_items(changes, locale, org, contact, published)?,
+    };
+    items.extend(stale_items(stale, locale, org)?);
     // Each entry leads to where it is marked on the page below: its row or section, or for a
     // change still to come the box that announces it (a change of words the page does not
     // show, such as a message of no section, leads nowhere).
     let has_id = |id: &str| html.contains(&format!(" id=\"{}\"", crate::text::escape_html(id)));
-    let list: String = if changes.is_empty() {
+    let list: String = if items.is_empty() {
         format!(
             "<p>{}</p>",
             crate::text::escape_html(&plain(Message::ReviewNone.id())?)
@@ -165,6 +183,37 @@ fn summary_items(
                 (i.group == changelog::Group::ToCome).then(|| CHANGES_TO_COME.to_string());
             (i.text, to_come.into_iter().chain(i.anchor).collect())
         }));
+    }
+    Ok(items)
+}
+
+/// What the summary says of the sections whose notice that the original prevails the page
+/// gains (the original was reworded and this translation did not follow) or loses (it follows
+/// again), each leading to its section.
+fn stale_items(
+    stale: &StaleChanges,
+    locale: &Locale,
+    org: &str,
+) -> Result<Vec<(String, Vec<String>)>, Diagnostic> {
+    let mut items = Vec::new();
+    for (ids, message) in [
+        (&stale.marked, Message::ChangeRewordedOriginal),
+        (&stale.cleared, Message::ReviewStaleCleared),
+    ] {
+        // The page marks sections, not messages: each section once, in the page's order.
+        let marks = |s: &&crate::sections::Section| {
+            ids.iter()
+                .any(|id| crate::sections::of_message(id).is_some_and(|of| of.id == s.id))
+        };
+        for section in crate::sections::SECTIONS.iter().filter(marks) {
+            let mut args = FluentArgs::new();
+            args.set("org", org);
+            let heading = locale.format(section.heading, &args)?;
+            let mut args = FluentArgs::new();
+            args.set("section", heading);
+            let text = locale.format(message.id(), &args)?;
+            items.push((text, vec![section.id.to_string()]));
+        }
     }
     Ok(items)
 }
@@ -351,7 +400,7 @@ impl Edit {
 /// in a sentence that changed, its words. A single value (a table cell, a date, a definition)
 /// is never split: it is shown whole, the old one struck, then the new one. Notices and
 /// navigation ([`Block::chrome`]) are not content: they are shown as the new page has them and
-/// never compared with anything. A block that changed is marked in the margin, and so is the
+/// never compared with anything (save a stale section's notice, [`STALE_NOTICE`]). A block that changed is marked in the margin, and so is the
 /// heading of each section with a change in it.
 pub fn mark(
     old: &str,
@@ -1288,6 +1337,11 @@ struct Read {
     chrome: BTreeSet<usize>,
 }
 
+/// The class of the notice on a translated section that the original prevails until the
+/// translation follows it: not chrome, since it changes what the section's words stand for, so
+/// the review marks it where it is added or removed, as it marks content.
+const STALE_NOTICE: &str = "stale-notice";
+
 /// Where the parser finds markup in `html` (tags, with their elements' names, comments and the
 /// doctype), chunks of text, and the start tags of chrome (notices and navigation).
 fn read(html: &str) -> Result<Read, RewritingError> {
@@ -1301,7 +1355,11 @@ fn read(html: &str) -> Result<Read, RewritingError> {
         .with_strict(false)
         .append_element_content_handler(element!("*", |el| {
             let span = el.source_location().bytes();
-            if el.tag_name() == "nav" || el.get_attribute("role").as_deref() == Some("note") {
+            let note = el.get_attribute("role").as_deref() == Some("note")
+                && !el
+                    .get_attribute("class")
+                    .is_some_and(|c| c.split_ascii_whitespace().any(|c| c == STALE_NOTICE));
+            if el.tag_name() == "nav" || note {
                 chrome.borrow_mut().insert(span.start);
             }
             push(span, Kind::Start(el.tag_name()));
@@ -1540,10 +1598,10 @@ mod tests {
     #[test]
     fn a_notice_is_never_compared_with_content() {
         let old = "<main><section id=\"r\"><h2>Retention</h2>\n<p>Standaard bewaart Luscii gegevens 2 jaar.</p>\n</section></main>";
-        let new = "<main><section id=\"r\"><h2>Retention</h2>\n<p class=\"stale-notice\" role=\"note\">Deze sectie is gewijzigd: <a href=\"../en/\">English</a></p>\n<p>Standaard bewaart Luscii gegevens 3 jaar.</p>\n</section></main>";
+        let new = "<main><section id=\"r\"><h2>Retention</h2>\n<p class=\"archive-notice\" role=\"note\">Deze versie is gearchiveerd: <a href=\"../\">de huidige</a></p>\n<p>Standaard bewaart Luscii gegevens 3 jaar.</p>\n</section></main>";
         let out = marked(old, new);
         assert!(
-            out.contains("<p class=\"stale-notice\" role=\"note\">Deze sectie is gewijzigd: <a href=\"../en/\">English</a></p>"),
+            out.contains("<p class=\"archive-notice\" role=\"note\">Deze versie is gearchiveerd: <a href=\"../\">de huidige</a></p>"),
             "the notice as it is: {out}"
         );
         assert!(
@@ -1556,6 +1614,34 @@ mod tests {
             out.contains("<section data-review-section=\"changed\" id=\"r\"><h2><span class=\"review-margin\">C</span> Retention</h2>"),
             "the section's heading says it holds a change: {out}"
         );
+    }
+
+    #[test]
+    fn a_stale_sections_notice_is_marked_where_it_comes_and_goes() {
+        let notice = "<p class=\"stale-notice\" role=\"note\">Deze sectie is gewijzigd: <a href=\"../en/\">English</a></p>";
+        let page = |notice: &str| {
+            format!(
+                "<main><section id=\"r\"><h2>Retention</h2>\n{notice}\n<p>Standaard bewaart Luscii gegevens 2 jaar.</p>\n</section></main>"
+            )
+        };
+        let came = marked(&page(""), &page(notice));
+        assert!(
+            came.contains(&format!("{I}Deze sectie is gewijzigd:</ins>")),
+            "inserted: {came}"
+        );
+        let went = marked(&page(notice), &page(""));
+        assert!(
+            went.contains(&format!("{D}Deze sectie is gewijzigd:</del>")),
+            "deleted: {went}"
+        );
+        // The text beside it, unchanged, is not marked.
+        for out in [&came, &went] {
+            assert!(
+                out.contains("<p>Standaard bewaart Luscii gegevens 2 jaar.</p>"),
+                "{out}"
+            );
+        }
+        assert_eq!(marked(&page(notice), &page(notice)), page(notice));
     }
 
     #[test]

@@ -44,21 +44,29 @@ fn retention_changed_with_dutch_out_of_date() -> Site {
 }
 
 #[test]
-fn a_notice_is_never_compared_with_the_content_it_stands_above() {
+fn a_stale_notice_is_marked_whole_never_as_an_edit_of_the_content_it_stands_above() {
     let site = retention_changed_with_dutch_out_of_date();
     let out = review(&site);
     let nl = Page::read(&out, "nl");
     let notice = nl.one("#retention .stale-notice");
     assert!(
-        text(notice).starts_with("Deze sectie is in het origineel gewijzigd"),
+        text(notice).contains("Deze sectie is in het origineel gewijzigd"),
+        "{}",
+        notice.html()
+    );
+    // New on the page: added whole, nothing of it struck, nothing of the paragraph in it.
+    assert_eq!(
+        notice.attr("data-review"),
+        Some("added"),
         "{}",
         notice.html()
     );
     assert!(
-        notice.select(&common::sel("ins, del")).next().is_none(),
-        "the notice is shown as it is, not as an edit of the paragraph: {}",
+        notice.select(&common::sel("del")).next().is_none(),
+        "the notice is shown as new, not as an edit of the paragraph: {}",
         notice.html()
     );
+    assert!(!text(notice).contains("bewaart"), "{}", notice.html());
     // Every mark is inside a block of the page: nothing struck stands on its own.
     for mark in nl.all("main del, main ins") {
         let parent = mark.parent().and_then(scraper::ElementRef::wrap).unwrap();
@@ -69,7 +77,9 @@ fn a_notice_is_never_compared_with_the_content_it_stands_above() {
         );
     }
     // The Dutch words did not change; only the period did.
-    assert_eq!(texts(&nl, "#retention del, #retention ins"), ["2", "3"]);
+    let outside_the_notice =
+        "#retention > :not(.stale-notice) del, #retention > :not(.stale-notice) ins";
+    assert_eq!(texts(&nl, outside_the_notice), ["2", "3"]);
     // English: the reworded sentence and the period, each shown as a reader compares them.
     let en = Page::read(&out, "en");
     assert_eq!(
@@ -164,12 +174,14 @@ fn each_languages_summary_lists_the_changes_its_page_shows() {
             "de",
             vec![
                 "Eine Verletzung des Schutzes personenbezogener Daten wird jetzt innerhalb von 48 Stunden statt 24 Stunden gemeldet",
+                "Im Original neu formuliert, in dieser Übersetzung noch nicht: Wie lange bewahrt Luscii personenbezogene Daten auf?",
             ],
         ),
         (
             "nl",
             vec![
                 "Een inbreuk in verband met persoonsgegevens wordt nu binnen 48 uur gemeld in plaats van binnen 24 uur",
+                "In het origineel anders geformuleerd, in deze vertaling nog niet: Hoe lang bewaart Luscii persoonsgegevens?",
             ],
         ),
     ] {
@@ -188,8 +200,18 @@ fn each_languages_summary_lists_the_changes_its_page_shows() {
                 "{lang}: #{id} shows no change"
             );
         }
-        let marked = !page.all("#retention ins, #retention del").is_empty();
+        // The retention words changed only in English; the translations' pages gain the
+        // notice that the original prevails there.
+        let marked = !page
+            .all("#retention > :not(.stale-notice) ins, #retention > :not(.stale-notice) del")
+            .is_empty();
         assert_eq!(marked, lang == "en", "{lang}: the retention words");
+        let notice = page.all("#retention .stale-notice[data-review=added]");
+        assert_eq!(
+            notice.len(),
+            usize::from(lang != "en"),
+            "{lang}: the notice"
+        );
     }
 }
 

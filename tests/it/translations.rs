@@ -1168,3 +1168,67 @@ fn the_command_a_stale_message_suggests_runs_where_check_was_run() {
         "{help}"
     );
 }
+
+/// The review page of `lang`, made into `SITE/review`.
+fn review_of(site: &Site, lang: &str) -> common::Page {
+    let out = site.path("review");
+    candor(
+        &["review", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", "1798934400")],
+    )
+    .success();
+    common::Page::read(&out, lang)
+}
+
+/// The items of a review page's summary of changes.
+fn review_items(page: &common::Page) -> Vec<String> {
+    page.all(".review-summary li")
+        .into_iter()
+        .map(common::text)
+        .collect()
+}
+
+#[test]
+fn review_tells_a_stale_notice_added_or_removed() {
+    // The English retention text changes, unpublished: the German page will mark the section
+    // as not yet following the original, and the review says so, in German, leading there.
+    let site = Site::example();
+    change_source(&site);
+    let page = review_of(&site, "de");
+    assert_eq!(
+        review_items(&page),
+        [
+            "Im Original neu formuliert, in dieser Übersetzung noch nicht: Wie lange bewahrt Luscii personenbezogene Daten auf?"
+        ],
+    );
+    assert_eq!(
+        page.one(".review-summary li a").attr("href"),
+        Some("#retention")
+    );
+    // The notice itself is marked as added.
+    let added = page.all("#retention .stale-notice[data-review=added] ins");
+    assert!(!added.is_empty());
+
+    // Published so; then the German translator confirms the text: the review says the
+    // notice goes, and shows it deleted. Dutch keeps its notice, and the review says nothing.
+    site.build_later(&[]).success();
+    mark_reviewed(&site, "de", &[]).success();
+    let page = review_of(&site, "de");
+    assert_eq!(
+        review_items(&page),
+        [
+            "Die Übersetzung folgt wieder dem Original: Wie lange bewahrt Luscii personenbezogene Daten auf?"
+        ],
+    );
+    let removed = page.all("#retention .stale-notice[data-review=removed] del");
+    assert!(!removed.is_empty(), "the notice, deleted");
+    assert!(page.all("#retention ins").is_empty());
+    let nl = review_of(&site, "nl");
+    assert!(review_items(&nl).is_empty());
+    assert_eq!(
+        nl.text_of(".review-summary p:not(.review-draft)"),
+        "Er is niets gewijzigd sinds de laatste publicatie."
+    );
+    assert!(nl.all("#retention ins, #retention del").is_empty());
+    assert_eq!(nl.all("#retention .stale-notice").len(), 1);
+}

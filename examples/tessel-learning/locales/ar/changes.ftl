@@ -110,6 +110,7 @@ review-draft = مسودة للمراجعة: غير منشورة.
 review-since = التغييرات منذ النشر في { $date }
 review-first = لم يُنشر من قبل: كل شيء جديد.
 review-none = لم يتغيّر شيء منذ آخر نشر.
+review-stale-cleared = الترجمة تتبع الأصل من جديد: { $section }
 review-ins-start = إضافة:
 review-ins-end = نهاية الإضافة
 review-del-start = حذف:

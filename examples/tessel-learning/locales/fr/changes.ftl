@@ -106,6 +106,7 @@ review-draft = Projet soumis à relecture : non publié.
 review-since = Modifications depuis la publication du { $date }
 review-first = Jamais publié : tout est nouveau.
 review-none = Rien n’a changé depuis la dernière publication.
+review-stale-cleared = La traduction suit de nouveau l’original : { $section }
 review-ins-start = insertion :
 review-ins-end = fin de l’insertion
 review-del-start = suppression :
