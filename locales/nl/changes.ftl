@@ -58,7 +58,7 @@ change-breach-deadline =
        *[other] { $was } uur
     }
 change-purpose = { $name } wordt nu voor een nieuw doel ingeschakeld: { $purpose }
-change-countries = { $name } verwerkt gegevens nu in { $countries }
+change-countries = { $name } verwerkt gegevens nu in deze landen: { $countries }
 change-countries-stated = Waar { $name } gegevens verwerkt, staat nu vermeld: { $countries }
 change-record = De gegevens over { $name } zijn gewijzigd: { $fields }
 subprocessor-field-fallback = terugvalgrondslag
@@ -117,9 +117,9 @@ review-removed = Verwijderd
 
 # De kennisgeving aan verwerkingsverantwoordelijken van een publicatie die een subverwerker
 # inschakelt of wijzigt (<lang>/notices/<id>/).
-notice-subject = { $org }: voorafgaande kennisgeving van wijzigingen in onze subverwerkers ({ $date })
+notice-subject = { $org }: voorafgaande kennisgeving van wijzigingen in onze subverwerkers, { $date }
 notice-intro = { $org } schakelt subverwerkers in die namens u persoonsgegevens verwerken. Zoals artikel 28, lid 2, AVG vereist, informeren wij u over de volgende wijzigingen, elk met de dag waarop ze ingaan, zodat u er bezwaar tegen kunt maken.
-notice-subject-withdrawn = { $org }: aangekondigde wijzigingen in onze subverwerkers ingetrokken ({ $date })
+notice-subject-withdrawn = { $org }: aangekondigde wijzigingen in onze subverwerkers ingetrokken, { $date }
 notice-intro-withdrawn = { $org } heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Gemelde wijzigingen gaan niet in zoals aangekondigd.
 notice-intro-at-once = { $org } schakelt subverwerkers in die namens u persoonsgegevens verwerken. Zoals artikel 28, lid 2, AVG vereist, informeren wij u over de volgende wijzigingen; ze gaan direct in, en u kunt er nog steeds bezwaar tegen maken.
 notice-takes-effect = Gaat in op { $date }.

@@ -31,17 +31,17 @@ fn a_new_subprocessor_has_a_notice_in_every_language_read_back_by_standard_parse
     for (words, subject, object) in [
         (
             &common::EN,
-            "Luscii: advance notice of changes to our sub-processors (1 January 2027)",
+            "Luscii: advance notice of changes to our sub-processors, 1 January 2027",
             "You may object until 28 February 2027.",
         ),
         (
             &common::DE,
-            "Luscii: Vorabinformation über Änderungen bei unseren Unterauftragsverarbeitern (1. Januar 2027)",
+            "Luscii: Vorabinformation über Änderungen bei unseren Unterauftragsverarbeitern, 1. Januar 2027",
             "Einspruch ist bis 28. Februar 2027 möglich.",
         ),
         (
             &common::NL,
-            "Luscii: voorafgaande kennisgeving van wijzigingen in onze subverwerkers (1 januari 2027)",
+            "Luscii: voorafgaande kennisgeving van wijzigingen in onze subverwerkers, 1 januari 2027",
             "U kunt bezwaar maken tot en met 28 februari 2027.",
         ),
     ] {
@@ -801,7 +801,7 @@ fn withdrawal_notice(site: &Site, lang: &str, id: &str) -> String {
         _ => "Luscii: aangekondigde wijzigingen in onze subverwerkers ingetrokken",
     };
     assert!(
-        notice.starts_with(&format!("# {subject} (")),
+        notice.starts_with(&format!("# {subject}, ")),
         "{lang}: {notice}"
     );
     notice
@@ -1510,18 +1510,18 @@ fn a_second_notice_on_the_same_day_says_which_publication_it_is() {
     for (lang, first, second) in [
         (
             "en",
-            "(1 January 2027)",
-            "(1 January 2027 (publication 2 of the day))",
+            ", 1 January 2027",
+            ", 1 January 2027 (publication 2 of the day)",
         ),
         (
             "de",
-            "(1. Januar 2027)",
-            "(1. Januar 2027 (2. Veröffentlichung des Tages))",
+            ", 1. Januar 2027",
+            ", 1. Januar 2027 (2. Veröffentlichung des Tages)",
         ),
         (
             "nl",
-            "(1 januari 2027)",
-            "(1 januari 2027 (2e publicatie van de dag))",
+            ", 1 januari 2027",
+            ", 1 januari 2027 (2e publicatie van de dag)",
         ),
     ] {
         let subject = |id: &str| {
@@ -1530,11 +1530,10 @@ fn a_second_notice_on_the_same_day_says_which_publication_it_is() {
         };
         assert!(subject("2027-01-01").ends_with(first), "{lang}");
         assert!(subject("2027-01-01-2").ends_with(second), "{lang}");
+        // One pair of brackets: the date is not in brackets of its own.
+        assert_eq!(subject("2027-01-01-2").matches('(').count(), 1, "{lang}");
         let footer = site.read(&format!("public/{lang}/notices/2027-01-01-2/notice.md"));
-        assert!(
-            footer.contains(&second[1..second.len() - 1]),
-            "{lang}: {footer}"
-        );
+        assert!(footer.contains(&second[2..]), "{lang}: {footer}");
     }
 }
 
@@ -1665,7 +1664,7 @@ fn a_new_subprocessors_notice_says_what_it_will_do_with_the_data() {
     for said in [
         "- Postmark now processes personal data. Takes effect on 1 March 2027.",
         "- Postmark now transfers personal data outside the EEA, under Standard contractual clauses. Takes effect on 1 March 2027.",
-        "- Postmark now processes data in United States. Takes effect on 1 March 2027.",
+        "- Postmark now processes data in these countries: United States. Takes effect on 1 March 2027.",
     ] {
         assert!(notice.contains(said), "{said}\nin\n{notice}");
     }
@@ -1691,7 +1690,7 @@ fn a_change_to_a_new_subprocessor_withdrawn_is_logged_as_withdrawn_not_as_ended(
     assert_eq!(
         logged(&site, "en", "2027-02-01"),
         [
-            "Withdrawn before it took effect on 1 March 2027: Postmark now processes data in United States",
+            "Withdrawn before it took effect on 1 March 2027: Postmark now processes data in these countries: United States",
             "Withdrawn before it took effect on 1 March 2027: Postmark now transfers personal data outside the EEA, under Standard contractual clauses"
         ]
     );

@@ -152,9 +152,15 @@ fn purpose_location_mechanism_and_group_are_read_back_in_every_language() {
     )
     .success();
     for (lang, said) in [
-        ("en", "Slack now processes data in United States"),
+        (
+            "en",
+            "Slack now processes data in these countries: United States",
+        ),
         ("de", "Slack verarbeitet Daten jetzt in: Vereinigte Staaten"),
-        ("nl", "Slack verwerkt gegevens nu in Verenigde Staten"),
+        (
+            "nl",
+            "Slack verwerkt gegevens nu in deze landen: Verenigde Staten",
+        ),
     ] {
         let log = Page::read_file(
             &site.public().join(lang).join("changes/index.html"),

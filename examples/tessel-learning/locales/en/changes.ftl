@@ -58,7 +58,7 @@ change-breach-deadline =
        *[other] { $was } hours
     }
 change-purpose = { $name } is now engaged for a new purpose: { $purpose }
-change-countries = { $name } now processes data in { $countries }
+change-countries = { $name } now processes data in these countries: { $countries }
 change-countries-stated = Where { $name } processes data is now stated: { $countries }
 change-record = The record of { $name } changed: { $fields }
 subprocessor-field-fallback = fallback mechanism
@@ -117,9 +117,9 @@ review-removed = Removed
 
 # The notice to controllers of a publication that engages or changes a sub-processor
 # (<lang>/notices/<id>/): its text, e-mail, JSON and calendar.
-notice-subject = { $org }: advance notice of changes to our sub-processors ({ $date })
+notice-subject = { $org }: advance notice of changes to our sub-processors, { $date }
 notice-intro = { $org } engages sub-processors to process personal data on your behalf. As GDPR Art. 28(2) requires, we tell you of the following changes, each with the day it takes effect, so that you can object to them.
-notice-subject-withdrawn = { $org }: announced changes to our sub-processors withdrawn ({ $date })
+notice-subject-withdrawn = { $org }: announced changes to our sub-processors withdrawn, { $date }
 notice-intro-withdrawn = { $org } told you ahead of changes to its sub-processors, so that you could object to them. Changes it told you of will not take effect as announced.
 notice-intro-at-once = { $org } engages sub-processors to process personal data on your behalf. As GDPR Art. 28(2) requires, we tell you of the following changes; they take effect at once, and you can still object to them.
 notice-takes-effect = Takes effect on { $date }.
