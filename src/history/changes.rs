@@ -479,20 +479,6 @@ pub fn for_engaged(
             .is_none_or(|gone| c.aspects().iter().all(|a| !gone.contains(a))),
         None => true,
     });
-    // A day passed, dropped with other changes: they take effect with this publication, as
-    // any change without a day does, and the day is no change of its own.
-    let changed_else: BTreeSet<String> = changes
-        .iter()
-        .filter(|c| !matches!(c, Change::Effective { .. }))
-        .filter_map(|c| c.subprocessor().map(str::to_string))
-        .collect();
-    changes.retain(|c| {
-        !matches!(c, Change::Effective { id, was: Some(was), now, .. }
-            if engaged(id)
-                && *was <= published
-                && now.is_none_or(|d| d <= published)
-                && changed_else.contains(id))
-    });
     let mut dated = BTreeSet::new();
     for change in changes.iter_mut() {
         let Change::Effective { id, name, was, now } = change else {
@@ -517,7 +503,9 @@ pub fn for_engaged(
                 was: Some(was),
                 now: published,
             },
-            // A day passed, dropped alone: what was announced for it took effect on it.
+            // A day passed, dropped: what was announced for it took effect on it (the
+            // history says so nowhere else), and what else changes of it takes effect with
+            // this publication, as any change without a day does.
             (None, None) => match was {
                 Some(was) => Change::TakesEffect {
                     id: id.clone(),

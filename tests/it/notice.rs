@@ -1718,8 +1718,8 @@ fn a_change_to_a_new_subprocessor_withdrawn_is_logged_as_withdrawn_not_as_ended(
 fn a_passed_day_dropped_is_not_told_as_a_day_changes_take_effect() {
     // Slack's change took effect on 1 March. On 15 March its `effective` is dropped: alone,
     // that changes nothing in effect, and the change log says what took effect that day; with
-    // a new link to its security measures, the link takes effect at once, and the change log
-    // tells it as in force, not as taking effect "from 1 March".
+    // a new link to its security measures, it says so too, and the link takes effect at once:
+    // the change log tells it as in force, not as taking effect "from 1 March".
     let site = slack_to_process_personal_data_from_march();
     site.replace(
         "content/subprocessors.toml",
@@ -1727,15 +1727,28 @@ fn a_passed_day_dropped_is_not_told_as_a_day_changes_take_effect() {
         "outside-eea = true\nmechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com/security\"",
     );
     publish_at(&site, "1805068800");
-    for (lang, said) in [
-        ("en", "Slack: changed link to its security measures"),
-        ("de", "Slack: geänderter Link zu den Sicherheitsmaßnahmen"),
+    for (lang, took_effect, link) in [
+        (
+            "en",
+            "Slack: what was announced for 1 March 2027 took effect that day",
+            "Slack: changed link to its security measures",
+        ),
+        (
+            "de",
+            "Slack: Was für den 1. März 2027 angekündigt war, ist an diesem Tag wirksam geworden",
+            "Slack: geänderter Link zu den Sicherheitsmaßnahmen",
+        ),
         (
             "nl",
+            "Slack: wat voor 1 maart 2027 was aangekondigd, is die dag ingegaan",
             "Slack: gewijzigde link naar de beveiligingsmaatregelen",
         ),
     ] {
-        assert_eq!(logged(&site, lang, "2027-03-15"), [said], "{lang}");
+        assert_eq!(
+            logged(&site, lang, "2027-03-15"),
+            [took_effect, link],
+            "{lang}"
+        );
     }
     let site = slack_to_process_personal_data_from_march();
     site.replace("content/subprocessors.toml", "effective = 2027-03-01\n", "");
@@ -1744,6 +1757,41 @@ fn a_passed_day_dropped_is_not_told_as_a_day_changes_take_effect() {
         logged(&site, "en", "2027-03-15"),
         ["Slack: what was announced for 1 March 2027 took effect that day"]
     );
+}
+
+#[test]
+fn an_engagement_that_took_effect_is_told_though_the_same_entry_changes_else() {
+    // The second example announced Tracelight for 1 February. On 2 February its `effective`
+    // is dropped and it is renamed, or its record changed: the change log still says that
+    // what was announced took effect, in every language; the history says nowhere else that
+    // Tracelight was ever engaged.
+    for (from, to, said) in [
+        (
+            "name = \"Tracelight\"",
+            "id = \"tracelight\"\nname = \"Tracelight Oy\"",
+            "Sub-processor Tracelight is now called Tracelight Oy",
+        ),
+        (
+            "data-subjects = [\"learners\", \"trainers\"]\ncontact = \"mailto:privacy@tracelight",
+            "data-subjects = [\"learners\"]\ncontact = \"mailto:privacy@tracelight",
+            "The record of Tracelight changed: data subjects",
+        ),
+    ] {
+        let site = crate::second_example::copy();
+        site.replace("content/subprocessors.toml", "effective = 2027-02-01\n", "");
+        site.replace("content/subprocessors.toml", from, to);
+        publish_at(&site, "1801526400");
+        let log = logged(&site, "en", "2027-02-02");
+        assert!(log.iter().any(|l| l == said), "{log:?}");
+        assert!(
+            log.iter().any(|l| l.starts_with("Tracelight")
+                && l.ends_with("what was announced for 1 February 2027 took effect that day")),
+            "{log:?}"
+        );
+        for lang in ["de", "fr", "ar"] {
+            assert_eq!(logged(&site, lang, "2027-02-02").len(), log.len(), "{lang}");
+        }
+    }
 }
 
 #[test]
