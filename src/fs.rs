@@ -58,12 +58,27 @@ pub fn site_argument(root: &Path) -> String {
 /// BENCHMARKS.md); anything beyond this is a mistake or an attack on memory.
 pub const MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
 
-/// Where the site file at `path` really is, after checking that reading it is safe: it resolves
-/// (through any links) to a place inside the site folder `root`, and it is a regular file of
-/// reasonable size, not a folder, a device, a FIFO (which would block the read forever) or a
-/// socket. A problem is a diagnostic that names the file and, for a link, where it points;
-/// nothing of the target is read.
-pub fn confine(root: &Path, path: &Path) -> Result<PathBuf, Diagnostic> {
+/// The names, at the top of a site folder, of what holds its sources: the only places a link in
+/// a site may lead to. A site folder is often a git checkout, whose `.git/config` may hold a
+/// token, beside an `.env` that holds keys; a link to either is never followed. (`site::SOURCES`
+/// names the same by the constants of the modules that read them; a test holds them equal.)
+pub const SOURCE_PLACES: [&str; 5] = ["content", "locales", "themes", "candor.toml", "candor.lock"];
+
+/// What a path may resolve to, through any links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Within {
+    /// Anywhere inside the folder: a built site that `verify` reads.
+    Folder,
+    /// The site's sources ([`SOURCE_PLACES`]).
+    Sources,
+}
+
+/// Where the file at `path` in the folder `root` really is, after checking that reading it is
+/// safe: it resolves (through any links) to a place inside `root` (`within` says where), and it
+/// is a regular file of reasonable size, not a folder, a device, a FIFO (which would block the
+/// read forever) or a socket. A problem is a diagnostic that names the file and, for a link,
+/// where it points; nothing of the target is read.
+pub fn confine(root: &Path, path: &Path, within: Within) -> Result<PathBuf, Diagnostic> {
     let name = display_name(root, path);
     match std::fs::symlink_metadata(path) {
         Ok(_) => {}
@@ -72,7 +87,7 @@ pub fn confine(root: &Path, path: &Path) -> Result<PathBuf, Diagnostic> {
         }
         Err(e) => return Err(Diagnostic::error(format!("cannot read `{name}`: {e}"))),
     }
-    let resolved = inside(root, path, &name)?;
+    let resolved = inside(root, path, &name, within)?;
     let meta = std::fs::metadata(&resolved)
         .map_err(|e| Diagnostic::error(format!("cannot read `{name}`: {e}")))?;
     if !meta.is_file() {
@@ -95,9 +110,10 @@ pub fn confine(root: &Path, path: &Path) -> Result<PathBuf, Diagnostic> {
     Ok(resolved)
 }
 
-/// Where `path` (named `name`) resolves to through any links, if that is inside the site
-/// folder `root`; otherwise a diagnostic that names the link and where it points.
-fn inside(root: &Path, path: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
+/// Where `path` (named `name`) resolves to through any links, if that is inside the folder
+/// `root` (in its sources, for [`Within::Sources`]); otherwise a diagnostic that names the
+/// link and where it points.
+fn inside(root: &Path, path: &Path, name: &str, within: Within) -> Result<PathBuf, Diagnostic> {
     let outside = |why: String| {
         Diagnostic::error(format!("`{name}` {why}")).with_help(
             "candor reads only files inside the site folder: copy the file into the site instead of linking to it",
@@ -137,16 +153,39 @@ fn inside(root: &Path, path: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
         };
         return Err(outside(why));
     }
+    let top = resolved
+        .strip_prefix(&root)
+        .ok()
+        .and_then(|rel| rel.components().next())
+        .and_then(|c| c.as_os_str().to_str());
+    if within == Within::Sources && !top.is_some_and(|top| SOURCE_PLACES.contains(&top)) {
+        let shown = display_name(&root, &resolved);
+        let why = match first_link(path) {
+            Some((link, _)) if link == path => format!("is a link to `{shown}`"),
+            Some((link, _)) => format!(
+                "goes through the link `{}`, which leads to `{shown}`",
+                display_name(&root, &link)
+            ),
+            None => format!("resolves to `{shown}`"),
+        };
+        return Err(Diagnostic::error(format!(
+            "`{name}` {why}, which is not one of the site's sources"
+        ))
+        .with_help(format!(
+            "a link in a site may lead only into its sources ({}): remove the link, or put the file it stands for in its place",
+            SOURCE_PLACES.map(|p| format!("`{p}`")).join(", ")
+        )));
+    }
     Ok(resolved)
 }
 
-/// Whether listing the site folder at `path` would list a folder outside the site: the
-/// diagnostic that names the link it goes through, if it would. Checked before a folder is
+/// Whether listing the site folder at `path` would list a folder outside the site's sources:
+/// the diagnostic that names the link it goes through, if it would. Checked before a folder is
 /// listed, so that not even the names of the files in a linked folder are shown. `None` for a
-/// folder inside the site, and for one that is not there (its callers say so, or need not).
+/// folder of the sources, and for one that is not there (its callers say so, or need not).
 pub fn linked_out(root: &Path, path: &Path) -> Option<Diagnostic> {
     std::fs::symlink_metadata(path).ok()?;
-    inside(root, path, &display_name(root, path)).err()
+    inside(root, path, &display_name(root, path), Within::Sources).err()
 }
 
 /// Whether the links that start at `link` come back to one of themselves (or go on further
@@ -180,9 +219,10 @@ fn first_link(path: &Path) -> Option<(PathBuf, PathBuf)> {
     None
 }
 
-/// Reads the bytes of a site file, after [`confine`] found it safe to.
+/// Reads the bytes of a site file, after [`confine`] found it safe to (one of the site's
+/// sources).
 pub fn read_bytes(root: &Path, path: &Path) -> Result<Vec<u8>, Diagnostic> {
-    let resolved = confine(root, path)?;
+    let resolved = confine(root, path, Within::Sources)?;
     std::fs::read(&resolved)
         .map_err(|e| Diagnostic::error(format!("cannot read `{}`: {e}", display_name(root, path))))
 }

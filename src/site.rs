@@ -761,6 +761,11 @@ pub const SOURCES: [&str; 5] = [
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_sources_are_the_places_links_may_lead_to() {
+        assert_eq!(super::SOURCES, crate::fs::SOURCE_PLACES);
+    }
+
     use super::*;
 
     /// The example (the repository's own site), loaded, stamped as recorded, and rendered whole.

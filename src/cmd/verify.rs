@@ -214,7 +214,7 @@ impl Folder<'_> {
     /// link).
     fn read(&self, rel: &str) -> Result<Vec<u8>, Failure> {
         let path = self.root.join(rel);
-        let resolved = fs::confine(self.root, &path).map_err(|mut d| {
+        let resolved = fs::confine(self.root, &path, fs::Within::Folder).map_err(|mut d| {
             // confine's help speaks to a site's author; this folder is someone's copy.
             let missing = std::fs::symlink_metadata(&path).is_err();
             d.help = match d.help {

@@ -499,19 +499,55 @@ fn links_out_of_the_site_are_refused_and_their_target_never_shown() {
 
 #[cfg(unix)]
 #[test]
-fn links_inside_the_site_are_followed() {
+fn links_to_the_sites_own_sources_are_followed() {
     let site = Site::example();
     std::fs::rename(
         site.path("locales/nl/chrome.ftl"),
-        site.path("shared-chrome.ftl"),
+        site.path("themes/shared-chrome.ftl"),
     )
     .unwrap();
     std::os::unix::fs::symlink(
-        "../../shared-chrome.ftl",
+        "../../themes/shared-chrome.ftl",
         site.path("locales/nl/chrome.ftl"),
     )
     .unwrap();
     site.build(&["--locked"]).success();
+}
+
+#[cfg(unix)]
+#[test]
+fn links_to_files_of_the_site_folder_that_are_not_its_sources_are_refused() {
+    // The site is a git checkout: its `.git/config` may hold a token, and `.env` a key. A
+    // link to either, from any source folder, is refused before it is read: never published,
+    // never served, never quoted in a diagnostic.
+    for (file, target) in [
+        ("content/breach.toml", "../.git/config"),
+        ("locales/de/extra.ftl", "../../.env"),
+        ("themes/default/static/config.txt", "../../../.git/config"),
+        ("themes/default/static/git", "../../../.git"),
+    ] {
+        let site = Site::example();
+        site.write(
+            ".git/config",
+            "[http]\n\textraheader = AUTHORIZATION: basic hunter2-token\n",
+        );
+        site.write(".env", "AWS_SECRET_ACCESS_KEY=hunter2-key\n");
+        let _ = std::fs::remove_file(site.path(file));
+        std::os::unix::fs::symlink(target, site.path(file)).unwrap();
+        let lock = site.read_bytes("candor.lock");
+        for command in ["check", "build"] {
+            let run = candor(&[command, &site.arg()], &[]);
+            run.expect_code(1);
+            let said = format!("{}{}", run.stdout, run.stderr);
+            assert!(!said.contains("hunter2"), "{file}: shown:\n{said}");
+            assert!(
+                common::compact(&said).contains("notoneofthesite'ssources"),
+                "{file}: {said}"
+            );
+        }
+        assert_eq!(lock, site.read_bytes("candor.lock"), "{file}");
+        assert!(!site.public().exists(), "{file}");
+    }
 }
 
 #[cfg(target_os = "linux")]
