@@ -457,12 +457,31 @@ impl Publication {
     }
 
     /// When what `locale`'s pages show of it was revised: its own words, and for a region
-    /// its parent's too, in order.
+    /// its parent's where they changed a message the region does not say in its own words,
+    /// in order.
     pub fn revised_shown(&self, locale: &crate::load::locales::Locale) -> Vec<jiff::Timestamp> {
-        let mut times = self.revised(&locale.language.tag);
+        let tag = &locale.language.tag;
+        let mut times = self.revised(tag);
         if let Some(parent) = &locale.parent {
-            times.extend(self.revised(&parent.tag));
+            let parent = &parent.tag;
+            for (n, r) in self.revisions.iter().enumerate() {
+                let (Some(after), Some(before)) =
+                    (r.translations.get(parent), self.words_through(n, parent))
+                else {
+                    continue;
+                };
+                let own = self.words_through(n + 1, tag);
+                let shown_changed = before
+                    .keys()
+                    .chain(after.keys())
+                    .filter(|id| own.is_none_or(|own| !own.contains_key(*id)))
+                    .any(|id| before.get(id) != after.get(id));
+                if shown_changed {
+                    times.push(r.time);
+                }
+            }
             times.sort();
+            times.dedup();
         }
         times
     }

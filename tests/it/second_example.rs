@@ -993,3 +993,32 @@ fn a_regions_archive_copy_keeps_its_own_words_and_its_parents_of_that_day() {
             .contains("1er janvier 2027")
     );
 }
+
+#[test]
+fn a_revision_of_the_parents_words_a_region_overrides_is_no_revision_of_the_region() {
+    // French revises its word for the support team, which Canadian French says in its own
+    // words: the Canadian French pages do not change, and nothing of theirs says they were
+    // revised. French says so.
+    let site = copy();
+    site.replace(
+        "locales/fr/site.ftl",
+        "access-group-support = Équipe d’assistance",
+        "access-group-support = Service d’assistance",
+    );
+    site.build_later(&[]).success();
+    let read = |path: &str, lang: &str| Page::read_file(&site.public().join(path), Some(lang));
+    for (lang, revised) in [("fr", true), ("fr-CA", false)] {
+        for path in [
+            format!("{lang}/archive/{DATE_ISO}/index.html"),
+            format!("{lang}/archive/{DATE_ISO}/annex/index.html"),
+        ] {
+            let copy = read(&path, lang);
+            assert_eq!(!copy.all(".archive-revised").is_empty(), revised, "{path}");
+        }
+        let log = read(&format!("{lang}/changes/index.html"), lang);
+        let said = log.all(&format!("[id='{DATE_ISO}'] .revised"));
+        assert_eq!(!said.is_empty(), revised, "{lang}");
+        let feed = site.read(&format!("public/{lang}/feed.xml"));
+        assert_eq!(feed.contains("révisée"), revised, "{lang}");
+    }
+}
