@@ -360,6 +360,11 @@ impl Staged {
         })
     }
 
+    /// Where it goes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// Puts the file in its place, in one rename.
     pub fn persist(self) -> Result<(), IoError> {
         let Staged { tmp, path } = self;

@@ -159,7 +159,7 @@ pub fn build(
             if stamp.publishing == lock::Publishing::Unchanged
                 && receipt::up_to_date(&target, &held, key) =>
         {
-            records.stage()?.persist()?;
+            drop(records.stage()?.persist()?);
             (Output::UpToDate, true)
         }
         _ => {
@@ -179,9 +179,13 @@ pub fn build(
             // between the two, the output still holds the last publication recorded, and the
             // next build brings it up to this one. The other way round, it would hold pages the
             // record never heard of. Where the site's folder cannot be written to, the build
-            // fails here, with the output as it was.
-            records.stage()?.persist()?;
-            staging.commit()?;
+            // fails here, with the output as it was; where the output cannot be replaced, the
+            // records are put back as they were.
+            let recorded = records.stage()?.persist()?;
+            if let Err(e) = staging.commit() {
+                recorded.undo();
+                return Err(e.into());
+            }
             let quietly = diags.iter().count() == said;
             (Output::Rendered, quietly && untouched)
         }

@@ -2,7 +2,8 @@
 //! publication history, and `locales/<lang>/translated-from.toml`, what each translation was
 //! made from. Both go through toml's serializer. `cmd::build` writes them beside their files
 //! before it replaces the output (so that a folder it cannot write to fails the build first),
-//! and puts them in place only after the output is.
+//! puts them in place just before it replaces the output, and back as they were where that
+//! fails.
 
 use std::path::{Path, PathBuf};
 
@@ -43,7 +44,7 @@ impl Records {
 
     /// Writes them, each atomically (a temporary file renamed over it).
     pub fn write(&self) -> Result<(), IoError> {
-        self.stage()?.persist()
+        self.stage()?.persist().map(drop)
     }
 
     /// Writes each beside its file, to be put in place by [`Staged::persist`]: a site folder
@@ -61,9 +62,62 @@ impl Records {
 pub struct Staged(Vec<fs::Staged>);
 
 impl Staged {
-    /// Puts each record in its place, each in one rename.
-    pub fn persist(self) -> Result<(), IoError> {
-        self.0.into_iter().try_for_each(fs::Staged::persist)
+    /// Puts each record in its place, each in one rename, keeping what each replaced for
+    /// [`Persisted::undo`]. Where one cannot be put in place, those before it are undone.
+    pub fn persist(self) -> Result<Persisted, IoError> {
+        let mut done = Persisted(Vec::new());
+        for staged in self.0 {
+            let path = staged.path().to_path_buf();
+            let before = Before::of(&path);
+            if let Err(e) = staged.persist() {
+                done.undo();
+                return Err(e);
+            }
+            done.0.push((path, before));
+        }
+        Ok(done)
+    }
+}
+
+/// The records put in place by [`Staged::persist`], with what each replaced.
+#[must_use = "a build that fails after persisting its records undoes them"]
+pub struct Persisted(Vec<(PathBuf, Before)>);
+
+/// What a record's file was before it was replaced.
+enum Before {
+    /// There was none: candor made it, and may remove it again.
+    Missing,
+    Bytes(Vec<u8>),
+    /// Something candor cannot put back (not a plain file, or not readable): left as it is.
+    Unknown,
+}
+
+impl Before {
+    fn of(path: &Path) -> Before {
+        match std::fs::symlink_metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Before::Missing,
+            Err(_) => Before::Unknown,
+            Ok(_) => fs::read_plain(path).map_or(Before::Unknown, Before::Bytes),
+        }
+    }
+}
+
+impl Persisted {
+    /// Puts back what the records replaced, the last first: a build that could not replace
+    /// the output leaves the records as it found them. Best effort: it runs on a failure
+    /// already being reported.
+    pub fn undo(self) {
+        for (path, before) in self.0.into_iter().rev() {
+            match before {
+                Before::Bytes(bytes) => {
+                    let _ = fs::write_atomic(&path, &bytes);
+                }
+                Before::Missing => {
+                    let _ = std::fs::remove_file(&path);
+                }
+                Before::Unknown => {}
+            }
+        }
     }
 }
 

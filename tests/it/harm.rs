@@ -1145,6 +1145,51 @@ fn a_build_killed_at_any_step_never_leaves_the_output_ahead_of_the_record() {
 }
 
 #[test]
+fn a_build_that_cannot_replace_the_output_leaves_the_record_as_it_was() {
+    // The publication is recorded just before the output is replaced. Where replacing it
+    // fails (the output's folder is busy or read-only: here the exchange is made to fail),
+    // the build exits 2 and the record goes back to what it was: no publication recorded
+    // that was never built, and the next build records it once.
+    if !strace_available() {
+        return;
+    }
+    let site = Site::example();
+    site.build(&[]).success();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    let (lock, before) = (site.read_bytes("candor.lock"), tree(&site.public()));
+    let failed = std::process::Command::new("strace")
+        .args(["-f", "-o", "/dev/null", "-e", "trace=renameat2", "-e"])
+        .arg("inject=renameat2:error=EBUSY")
+        .arg(env!("CARGO_BIN_EXE_candor"))
+        .args(["build", &site.arg()])
+        .env("SOURCE_DATE_EPOCH", common::LATER_EPOCH)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run candor under strace");
+    let stderr = String::from_utf8_lossy(&failed.stderr);
+    assert_eq!(failed.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("cannot replace"), "{stderr}");
+    assert!(
+        site.read_bytes("candor.lock") == lock,
+        "the record is as it was:\n{}",
+        site.read("candor.lock")
+    );
+    assert_same_tree(&before, &tree(&site.public()));
+    site.build_later(&[]).success();
+    let day = common::LATER_DATE_ISO;
+    assert_eq!(
+        site.read("candor.lock")
+            .matches(&format!("date = {day}"))
+            .count(),
+        1
+    );
+}
+
+#[test]
 fn a_review_never_replaces_the_built_site_nor_a_build_the_review() {
     // `review --out public` wrote draft pages over the built site, and `verify` passed them:
     // a deploy step would have published drafts. Each keeps to its own folder, and an output
