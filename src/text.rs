@@ -222,6 +222,24 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(Visible::new(text).text)
 }
 
+/// A name (of a file, a folder) as it can go into one line of a diagnostic: [`visible`], and
+/// its line feeds and tabs escaped too (`\n`, `\t`), so that a name cannot start a line of
+/// its own.
+pub fn visible_name(name: &str) -> Cow<'_, str> {
+    let shown = visible(name);
+    if !shown.contains(['\n', '\t']) {
+        return shown;
+    }
+    Cow::Owned(shown.replace('\n', "\\n").replace('\t', "\\t"))
+}
+
+/// Whether `name` (of a file candor publishes) holds a character no such name may: a control
+/// character (a line feed too) or one [`forbidden_in_fact`] refuses; the first, if so.
+pub fn forbidden_in_name(name: &str) -> Option<char> {
+    name.chars()
+        .find(|c| c.is_control() || forbidden_in_fact(*c).is_some())
+}
+
 /// [`visible`] text, with where each escape went, to move byte offsets into it along.
 pub struct Visible {
     pub text: String,

@@ -148,6 +148,19 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
             );
             continue;
         };
+        if let Some(c) = crate::text::forbidden_in_name(&rel) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "the name of `{}` holds U+{:04X}, which no published file's name may",
+                    crate::text::visible_name(&fs::display_name(root, entry.path())),
+                    u32::from(c)
+                ))
+                .with_help(
+                    "rename the file: control and invisible characters have no place in a name",
+                ),
+            );
+            continue;
+        }
         if rel.starts_with("templates/") {
             let if_empty = "a template must not be empty: delete it to use the built-in template \
                             of the same name, or `candor copy-theme` a copy of it to change";

@@ -249,7 +249,7 @@ impl Target {
             let shown: Vec<String> = found
                 .iter()
                 .take(5)
-                .map(|f| format!("`{}`", crate::text::visible(f)))
+                .map(|f| format!("`{}`", crate::text::visible_name(f)))
                 .collect();
             match found.len() {
                 0..=5 => shown.join(", "),

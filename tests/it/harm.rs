@@ -1144,6 +1144,37 @@ fn a_build_killed_at_any_step_never_leaves_the_output_ahead_of_the_record() {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn a_file_name_with_a_control_character_is_refused_and_never_shown_raw() {
+    // A theme's file named with a line feed would be published under that name, and the
+    // output's list of what candor wrote (one name a line) would read it as two: the next
+    // build refused its own output, and a name such as `x\nCNAME` would pass the user's own
+    // file off as candor's. It is refused at the first build, at its name, shown escaped.
+    let site = Site::example();
+    site.build(&[]).success();
+    let before = tree(&site.public());
+    for name in ["a\nb.css", "a\u{1b}[31mb.css", "a\u{202e}b.css"] {
+        let path = site.path("themes/default/static").join(name);
+        std::fs::write(&path, "p {}").unwrap();
+        let run = site.build_later(&[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("the name of `themes/default/static/a"),
+            "{}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains(name), "shown raw: {}", run.stderr);
+        assert_same_tree(&before, &tree(&site.public()));
+        std::fs::remove_file(&path).unwrap();
+    }
+    // A file of someone else's so named, in the output, is named escaped in the refusal.
+    std::fs::write(site.public().join("x\nCNAME"), "mine").unwrap();
+    let run = site.build_later(&[]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("x\\nCNAME"), "{}", run.stderr);
+}
+
 #[test]
 fn a_build_that_cannot_replace_the_output_leaves_the_record_as_it_was() {
     // The publication is recorded just before the output is replaced. Where replacing it
