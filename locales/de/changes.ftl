@@ -21,8 +21,8 @@ change-personal-data =
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } übermittelt jetzt personenbezogene Daten in Länder außerhalb des EWR, auf Grundlage von { $mechanism }
-       *[no] { $name } übermittelt keine personenbezogenen Daten mehr in Länder außerhalb des EWR
+        [yes] { $name } übermittelt jetzt Daten in Länder außerhalb des EWR, auf Grundlage von { $mechanism }
+       *[no] { $name } übermittelt keine Daten mehr in Länder außerhalb des EWR
     }
 change-mechanism = { $name }: Grundlage für Übermittlungen außerhalb des EWR ist jetzt { $mechanism } statt { $was }
 change-security-link =

@@ -21,8 +21,8 @@ change-personal-data =
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } geeft nu persoonsgegevens door buiten de EER, op basis van { $mechanism }
-       *[no] { $name } geeft geen persoonsgegevens meer door buiten de EER
+        [yes] { $name } geeft nu gegevens door buiten de EER, op basis van { $mechanism }
+       *[no] { $name } geeft geen gegevens meer door buiten de EER
     }
 change-mechanism = { $name }: doorgiften buiten de EER berusten nu op { $mechanism } in plaats van { $was }
 change-security-link =

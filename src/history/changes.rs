@@ -45,7 +45,8 @@ pub enum Change {
         name: String,
         now: bool,
     },
-    /// Whether, and on which basis, it transfers personal data outside the EEA.
+    /// Whether, and on which basis, it transfers data outside the EEA (told as data, not personal
+    /// data: a sub-processor of no personal data may transfer too).
     Transfer {
         id: String,
         name: String,

@@ -597,17 +597,17 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
         (
             "en",
             "Slack: no longer links to its security measures",
-            "Hubspot now transfers personal data outside the EEA, under Binding corporate rules",
+            "Hubspot now transfers data outside the EEA, under Binding corporate rules",
         ),
         (
             "de",
             "Slack: kein Link mehr zu den Sicherheitsmaßnahmen",
-            "Hubspot übermittelt jetzt personenbezogene Daten in Länder außerhalb des EWR, auf Grundlage von",
+            "Hubspot übermittelt jetzt Daten in Länder außerhalb des EWR, auf Grundlage von",
         ),
         (
             "nl",
             "Slack: geen link meer naar de beveiligingsmaatregelen",
-            "Hubspot geeft nu persoonsgegevens door buiten de EER, op basis van",
+            "Hubspot geeft nu gegevens door buiten de EER, op basis van",
         ),
     ] {
         let items = logged(&site, lang, common::LATER_DATE_ISO);
@@ -1999,4 +1999,39 @@ fn an_entry_of_the_change_log_keeps_the_words_it_was_published_in() {
         feed.contains("Reworded: Where does Luscii keep your data?"),
         "{feed}"
     );
+}
+
+#[test]
+fn a_transfer_by_a_subprocessor_of_no_personal_data_is_not_told_as_one_of_personal_data() {
+    // Voys processes no personal data: that it now sends data outside the EEA is told as
+    // that, not as a transfer of personal data the same page says it does not process.
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Voys\"\npersonal-data = false\noutside-eea = false",
+        "name = \"Voys\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"",
+    );
+    site.build_later(&[]).success();
+    for (lang, said, personal) in [
+        (
+            "en",
+            "Voys now transfers data outside the EEA, under Standard contractual clauses",
+            "personal",
+        ),
+        (
+            "de",
+            "Voys übermittelt jetzt Daten in Länder außerhalb des EWR, auf Grundlage von Standardvertragsklauseln",
+            "personenbezogen",
+        ),
+        (
+            "nl",
+            "Voys geeft nu gegevens door buiten de EER, op basis van Standaardcontractbepalingen",
+            "persoonsgegevens",
+        ),
+    ] {
+        let log = logged(&site, lang, common::LATER_DATE_ISO);
+        let voys: Vec<&String> = log.iter().filter(|l| l.starts_with("Voys")).collect();
+        assert_eq!(voys, [said], "{lang}: {log:?}");
+        assert!(!voys[0].contains(personal), "{lang}");
+    }
 }

@@ -1427,7 +1427,7 @@ fn a_change_to_a_new_subprocessor_withdrawn_before_its_start_is_noticed() {
     postmark_transfer_withdrawn(&site);
     let notice = common::without_isolates(&site.read("public/en/notices/2027-02-01/notice.md"));
     assert!(
-        notice.contains("- Withdrawn before it took effect on 1 March 2027: Postmark now transfers personal data outside the EEA"),
+        notice.contains("- Withdrawn before it took effect on 1 March 2027: Postmark now transfers data outside the EEA"),
         "{notice}"
     );
     let events = calendar_events(&site, "en", "2027-02-01");
@@ -1663,7 +1663,7 @@ fn a_new_subprocessors_notice_says_what_it_will_do_with_the_data() {
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
     for said in [
         "- Postmark now processes personal data. Takes effect on 1 March 2027.",
-        "- Postmark now transfers personal data outside the EEA, under Standard contractual clauses. Takes effect on 1 March 2027.",
+        "- Postmark now transfers data outside the EEA, under Standard contractual clauses. Takes effect on 1 March 2027.",
         "- Postmark now processes data in these countries: United States. Takes effect on 1 March 2027.",
     ] {
         assert!(notice.contains(said), "{said}\nin\n{notice}");
@@ -1691,7 +1691,7 @@ fn a_change_to_a_new_subprocessor_withdrawn_is_logged_as_withdrawn_not_as_ended(
         logged(&site, "en", "2027-02-01"),
         [
             "Withdrawn before it took effect on 1 March 2027: Postmark now processes data in these countries: United States",
-            "Withdrawn before it took effect on 1 March 2027: Postmark now transfers personal data outside the EEA, under Standard contractual clauses"
+            "Withdrawn before it took effect on 1 March 2027: Postmark now transfers data outside the EEA, under Standard contractual clauses"
         ]
     );
     for words in common::LANGUAGES {

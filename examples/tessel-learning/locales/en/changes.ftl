@@ -21,8 +21,8 @@ change-personal-data =
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } now transfers personal data outside the EEA, under { $mechanism }
-       *[no] { $name } no longer transfers personal data outside the EEA
+        [yes] { $name } now transfers data outside the EEA, under { $mechanism }
+       *[no] { $name } no longer transfers data outside the EEA
     }
 change-mechanism = { $name }: transfers outside the EEA now rest on { $mechanism } instead of { $was }
 change-security-link =

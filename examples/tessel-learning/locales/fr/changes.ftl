@@ -21,8 +21,8 @@ change-personal-data =
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } transfère désormais des données personnelles hors de l’EEE, sur le fondement « { $mechanism } »
-       *[no] { $name } ne transfère plus de données personnelles hors de l’EEE
+        [yes] { $name } transfère désormais des données hors de l’EEE, sur le fondement « { $mechanism } »
+       *[no] { $name } ne transfère plus de données hors de l’EEE
     }
 change-mechanism = { $name } : les transferts hors de l’EEE reposent désormais sur « { $mechanism } » au lieu de « { $was } »
 change-security-link =
