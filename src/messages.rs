@@ -129,6 +129,9 @@ messages! {
     AnnexTitle = "annex-title",
     /// "Publication of { $date }", in the annex's print margin.
     AnnexPublication = "annex-publication",
+    /// On an archive copy, a change-log entry and a feed entry of a day the page was not
+    /// published in the language.
+    ArchiveTranslatedLater = "archive-translated-later",
     ReviewDraft = "review-draft",
     ReviewSince = "review-since",
     ReviewFirst = "review-first",

@@ -113,6 +113,9 @@ pub struct Entry {
     /// That this language's translation of it was revised after it was published, and when
     /// last (a [`lock::Revision`]); `None` where it was not.
     pub revised: Option<String>,
+    /// That this language was added since: the page was not published in it that day (and it
+    /// has no notice of that day). `None` where it was.
+    pub later: Option<String>,
     pub first: bool,
     /// The publication's fingerprint (`sha256:…`).
     pub fingerprint: String,
@@ -755,6 +758,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
 pub fn entries<'l>(
     log: &[Logged],
     locale: &'l Locale,
+    source: &str,
     published: &dyn Fn(usize) -> Option<&'l Locale>,
     org: &str,
 ) -> Result<Vec<Entry>, String> {
@@ -777,6 +781,14 @@ pub fn entries<'l>(
             }
             None => None,
         };
+        if !logged
+            .publication
+            .published_in(&locale.language.tag, source)
+        {
+            let later = locale.format(Message::ArchiveTranslatedLater.id(), &FluentArgs::new())?;
+            entry.later = Some(later);
+            entry.notice = false;
+        }
         out.push(entry);
     }
     out.reverse();
@@ -855,6 +867,7 @@ fn entry(
         items,
         notice: !logged.notice.is_empty(),
         revised: None,
+        later: None,
         first: logged.changes.is_none(),
         fingerprint: publication.fingerprint.clone(),
         canonical: published::canonical_path(id),
@@ -1398,11 +1411,13 @@ pub fn atom(
                 })
                 .collect(),
         };
-        // That its translation was revised since, where it was.
-        let body = match &e.revised {
-            Some(revised) => format!("{body}<p>{}</p>", crate::text::escape_html(revised)),
-            None => body,
-        };
+        // That its translation was revised since, or came later, where it was.
+        let body = [&e.revised, &e.later]
+            .into_iter()
+            .flatten()
+            .fold(body, |body, said| {
+                format!("{body}<p>{}</p>", crate::text::escape_html(said))
+            });
         // The notice to controllers, where the publication has one.
         let notice = if e.notice {
             let dir = notice_folder(&e.id);
@@ -1604,6 +1619,7 @@ mod tests {
                 groups: Vec::new(),
                 notice: false,
                 revised: None,
+                later: None,
                 first: false,
                 fingerprint: "sha256:2".into(),
                 canonical: "history/2025-10-30.json".into(),
@@ -1617,6 +1633,7 @@ mod tests {
                 groups: Vec::new(),
                 notice: false,
                 revised: None,
+                later: None,
                 first: true,
                 fingerprint: "sha256:1".into(),
                 canonical: "history/2025-01-01.json".into(),

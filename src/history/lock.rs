@@ -391,6 +391,14 @@ impl Publication {
         self.time.is_some() || !self.translations.is_empty() || !self.revisions.is_empty()
     }
 
+    /// Whether its pages were published in `lang` on its day: in the `source` language always;
+    /// in a translation where it recorded its words, or where it recorded no translations at
+    /// all (an older candor's record, taken at its word). A language added since has its
+    /// copies made later, and no notice of that day.
+    pub fn published_in(&self, lang: &str, source: &str) -> bool {
+        lang == source || !self.recorded_translations() || self.translations.contains_key(lang)
+    }
+
     /// The words of `lang` as this publication's pages last spoke them: its latest revision of
     /// them, or those it was published with.
     pub fn words(&self, lang: &str) -> Option<&Arc<BTreeMap<String, String>>> {

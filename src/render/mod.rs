@@ -672,7 +672,13 @@ impl LanguagePages<'_> {
         let _held = locale.bundle();
         let (stamp, entries) = match (
             intl::long_date(&locale.language.formats, self.stamp.date),
-            changelog::entries(self.log, locale, &|k| self.recorded_words(i, k), self.org),
+            changelog::entries(
+                self.log,
+                locale,
+                &self.source.tag,
+                &|k| self.recorded_words(i, k),
+                self.org,
+            ),
         ) {
             (Ok(text), Ok(entries)) => (
                 StampView {
@@ -877,6 +883,10 @@ impl LanguagePages<'_> {
         // Each notice in the words it was sent in, as its change-log entry is: today's where
         // its publication recorded none, or they cannot say it.
         for (k, logged) in self.log.iter().enumerate() {
+            // None of a day the page was not published in this language.
+            if !logged.publication.published_in(&lang.tag, &self.source.tag) {
+                continue;
+            }
             let sent = self
                 .recorded_words(language.i, k)
                 .and_then(|words| notice::kit(logged, words, org, &self.links).ok());
@@ -931,12 +941,8 @@ impl LanguagePages<'_> {
                 iso: next.iso.clone(),
                 text: next.date.clone(),
             });
-        // A language that publication recorded no words of, where it recorded its translations
-        // (even none), was added since: its copy is a translation made later, and says so.
-        let recorded = &self.stamp.history[k].translations;
-        let translated_later = self.stamp.history[k].recorded_translations()
-            && !recorded.contains_key(&lang.tag)
-            && lang.tag != self.source.tag;
+        // A language added since: its copy is a translation made later, and says so.
+        let translated_later = !self.stamp.history[k].published_in(&lang.tag, &self.source.tag);
         // A translation revised while it was current (a region's, or its parent's, which it
         // shows): the copy keeps the words of its day, and says when the page's words last
         // changed.
