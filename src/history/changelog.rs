@@ -518,9 +518,16 @@ fn notice<'h>(
     });
     // Told before, and will not take effect as told: withdrawn (whole or in part), or its
     // sub-processor removed.
+    let withdrawn_whole = |of: &str| {
+        changes
+            .iter()
+            .any(|c| matches!(c, Change::Withdrawn { id, part: None, .. } if id == of))
+    };
     for change in changes {
         let (id, name, part) = match change {
             Change::Withdrawn { id, name, part, .. } => (id, name, part.is_some()),
+            // Told once: as the change withdrawn, where the change log says so too.
+            Change::SubprocessorRemoved { id, .. } if withdrawn_whole(id) => continue,
             Change::SubprocessorRemoved { id, name } => (id, name, false),
             _ => continue,
         };

@@ -464,6 +464,26 @@ pub fn for_engaged(
             });
         }
     }
+    // An engaged sub-processor removed while a change to it is still to come: that change will
+    // not take effect either (the notice says so; so does the change log, beside the removal).
+    for change in changes.iter() {
+        let Change::SubprocessorRemoved { id, name } = change else {
+            continue;
+        };
+        let Some(last) = before.last(id).filter(|_| engaged(id)) else {
+            continue;
+        };
+        if let Some(was) = last.effective.filter(|d| *d > published)
+            && !std::ptr::eq(before.in_effect(last, published), last)
+        {
+            withdrawn.push(Change::Withdrawn {
+                id: id.clone(),
+                name: name.clone(),
+                was,
+                part: None,
+            });
+        }
+    }
     // A change withdrawn is told as that alone: not as a change back from what never was.
     // Of countries, what is left is told only where it adds one not announced before.
     changes.retain(|c| match c.subprocessor() {

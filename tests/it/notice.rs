@@ -1857,3 +1857,39 @@ fn a_notice_keeps_the_words_it_was_sent_in() {
     .success();
     assert_eq!(site.read("public/en/notices/2027-01-01/notice.md"), sent);
 }
+
+#[test]
+fn an_engaged_subprocessor_removed_before_its_change_takes_effect_is_told_as_withdrawn_too() {
+    // Kumo Insight is engaged; on 1 January it is announced to process data in South Korea
+    // too from 19 February. On 2 January it is removed: the change log says it is removed and
+    // that the change announced for 19 February is withdrawn, as the notice of that day says
+    // (once).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"JP\"]\npurpose = \"analytics\"",
+        "countries = [\"JP\", \"KR\"]\neffective = 2027-02-19\npurpose = \"analytics\"",
+    );
+    publish_at(&site, common::LATER_EPOCH);
+    let text = site.read("content/subprocessors.toml");
+    let start = text.find("[[subprocessor]]\nname = \"Kumo Insight\"").unwrap();
+    let end = start + 1 + text[start + 1..].find("[[subprocessor]]").unwrap();
+    site.write(
+        "content/subprocessors.toml",
+        &format!("{}{}", &text[..start], &text[end..]),
+    );
+    publish_at(&site, "1798848000");
+    let log = logged(&site, "en", "2027-01-02");
+    assert!(
+        log.contains(&"Removed sub-processor Kumo Insight".to_string()),
+        "{log:?}"
+    );
+    let withdrawn =
+        "Kumo Insight: the change announced to take effect from 19 February 2027 is withdrawn";
+    assert!(log.contains(&withdrawn.to_string()), "{log:?}");
+    for lang in ["de", "fr", "ar"] {
+        assert_eq!(logged(&site, lang, "2027-01-02").len(), log.len(), "{lang}");
+    }
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-02/notice.md"));
+    assert_eq!(notice.matches(withdrawn).count(), 1, "{notice}");
+}
