@@ -330,24 +330,24 @@ impl Locale {
         if found.is_empty() {
             return found;
         }
-        loop {
-            let more: Vec<String> = self
-                .entries()
-                .filter(|(key, _)| !found.contains(key.as_ref()))
-                .filter(|(_, e)| {
-                    e.refs
-                        .terms
-                        .keys()
-                        .any(|t| found.contains(&format!("-{t}")))
-                        || e.refs.messages.keys().any(|m| found.contains(m))
-                })
-                .map(|(key, _)| key.into_owned())
-                .collect();
-            if more.is_empty() {
-                return found;
+        // Who uses each entry, then outward from the terms: each entry once, so that a long
+        // chain of terms costs no more than its length.
+        let mut users: HashMap<String, Vec<String>> = HashMap::new();
+        for (key, e) in self.entries() {
+            let used = e.refs.terms.keys().map(|t| format!("-{t}"));
+            for used in used.chain(e.refs.messages.keys().map(|m| m.to_string())) {
+                users.entry(used).or_default().push(key.to_string());
             }
-            found.extend(more);
         }
+        let mut queue: Vec<String> = found.iter().cloned().collect();
+        while let Some(key) = queue.pop() {
+            for user in users.remove(&key).unwrap_or_default() {
+                if found.insert(user.clone()) {
+                    queue.push(user);
+                }
+            }
+        }
+        found
     }
 
     /// Every message id this language has, its own and its parent's.

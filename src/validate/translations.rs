@@ -272,8 +272,9 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
 }
 
 /// Refuses a message or term that refers to itself, directly or through others: Fluent cannot
-/// format it, and would say so only when a page shows it, naming the page. Each cycle is told
-/// once, at the reference that closes it in its first entry by id.
+/// format it, and would say so only when a page shows it, naming the page. Each group of
+/// entries that refer to each other is told once, by its shortest cycle through its first entry
+/// by id, at the reference that starts it.
 fn check_cycles(locale: &Locale, diags: &mut Diagnostics) {
     // Entries by id, a term's with its `-`; each with what it refers to of this language's own.
     let entry = |id: &str| match id.strip_prefix('-') {
@@ -304,15 +305,44 @@ fn check_cycles(locale: &Locale, diags: &mut Diagnostics) {
         .cloned()
         .chain(locale.terms.keys().map(|t| format!("-{t}")))
         .collect();
-    let mut told: std::collections::BTreeSet<Vec<String>> = std::collections::BTreeSet::new();
-    for start in &ids {
-        // The shortest way back to `start`, breadth first: each id reached, with the one it was
-        // reached from.
+    // Only an entry that can reach itself is on a cycle: those of each strongly connected
+    // group of more than one entry, or referring to itself. Found in time linear in the
+    // references, so that a long chain of terms (each using the next) costs no more than it.
+    let position: std::collections::HashMap<&str, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.as_str(), i))
+        .collect();
+    let graph: Vec<Vec<usize>> = ids
+        .iter()
+        .map(|id| {
+            refs(id)
+                .into_iter()
+                .filter_map(|(to, _)| position.get(to.as_str()).copied())
+                .collect()
+        })
+        .collect();
+    let mut groups = strongly_connected(&graph);
+    groups.sort_by_key(|group| group.iter().min().copied());
+    for group in groups {
+        let on_cycle = group.len() > 1 || graph[group[0]].contains(&group[0]);
+        if !on_cycle {
+            continue;
+        }
+        let members: std::collections::HashSet<&str> =
+            group.iter().map(|&i| ids[i].as_str()).collect();
+        // Told once, from its first entry by id.
+        let start = &ids[*group.iter().min().expect("a group has an entry")];
+        // The shortest way back to `start`, breadth first, inside the group: each id reached,
+        // with the one it was reached from.
         let mut from: std::collections::BTreeMap<String, String> = Default::default();
         let mut queue = std::collections::VecDeque::from([start.clone()]);
         let mut closed = None;
         while let Some(id) = queue.pop_front() {
             for (next, _) in refs(&id) {
+                if !members.contains(next.as_str()) {
+                    continue;
+                }
                 if next == *start {
                     closed = Some(id.clone());
                     break;
@@ -333,11 +363,6 @@ fn check_cycles(locale: &Locale, diags: &mut Diagnostics) {
         }
         // `path` runs from the entry that refers to `start` back to `start`.
         path.reverse();
-        let mut members = path.clone();
-        members.sort();
-        if !told.insert(members) {
-            continue;
-        }
         let through: Vec<String> = path.iter().skip(1).map(|id| format!("`{id}`")).collect();
         let first = path.get(1).unwrap_or(start);
         let span = refs(start)
@@ -358,6 +383,62 @@ fn check_cycles(locale: &Locale, diags: &mut Diagnostics) {
                 .with_help("a message cannot show its own text: write the words out here"),
         );
     }
+}
+
+/// The strongly connected groups of `graph` (each node's list of the nodes it leads to), by
+/// Tarjan's algorithm, without recursion (a chain of thousands of terms must not overflow the
+/// stack): each node is in exactly one group.
+fn strongly_connected(graph: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    const UNSEEN: usize = usize::MAX;
+    let n = graph.len();
+    let (mut index, mut low) = (vec![UNSEEN; n], vec![0; n]);
+    let mut on_stack = vec![false; n];
+    let (mut stack, mut groups) = (Vec::new(), Vec::new());
+    let mut next = 0;
+    for root in 0..n {
+        if index[root] != UNSEEN {
+            continue;
+        }
+        // Each frame: a node, and how many of its edges have been followed.
+        let mut frames = vec![(root, 0)];
+        index[root] = next;
+        low[root] = next;
+        next += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (node, ref mut edge)) = frames.last_mut() {
+            if let Some(&to) = graph[node].get(*edge) {
+                *edge += 1;
+                if index[to] == UNSEEN {
+                    index[to] = next;
+                    low[to] = next;
+                    next += 1;
+                    stack.push(to);
+                    on_stack[to] = true;
+                    frames.push((to, 0));
+                } else if on_stack[to] {
+                    low[node] = low[node].min(index[to]);
+                }
+                continue;
+            }
+            frames.pop();
+            if let Some(&(parent, _)) = frames.last() {
+                low[parent] = low[parent].min(low[node]);
+            }
+            if low[node] == index[node] {
+                let mut group = Vec::new();
+                while let Some(member) = stack.pop() {
+                    on_stack[member] = false;
+                    group.push(member);
+                    if member == node {
+                        break;
+                    }
+                }
+                groups.push(group);
+            }
+        }
+    }
+    groups
 }
 
 /// The language a regional translation inherits from, if any.
@@ -718,6 +799,32 @@ fn literal_chars(source: &str, raw: &str, found: &mut Vec<Found>) {
 mod tests {
     use super::*;
     use crate::diagnostic::SourceFile;
+
+    #[test]
+    fn strongly_connected_groups_are_found_without_recursion() {
+        // 0 -> 1 -> 2 -> 0 is one group; 3 refers to itself; 4 -> 0 is alone.
+        let graph = vec![vec![1], vec![2], vec![0], vec![3], vec![0]];
+        let mut groups: Vec<Vec<usize>> = strongly_connected(&graph)
+            .into_iter()
+            .map(|mut g| {
+                g.sort();
+                g
+            })
+            .collect();
+        groups.sort();
+        assert_eq!(groups, [vec![0, 1, 2], vec![3], vec![4]]);
+        // A chain of a million entries, each using the next: every entry its own group, and no
+        // stack overflows on the way.
+        let n = 1_000_000;
+        let chain: Vec<Vec<usize>> = (0..n)
+            .map(|i| if i + 1 < n { vec![i + 1] } else { vec![] })
+            .collect();
+        assert_eq!(strongly_connected(&chain).len(), n);
+        // The same chain closed into a ring is one group.
+        let mut ring = chain;
+        ring[n - 1].push(0);
+        assert_eq!(strongly_connected(&ring).len(), 1);
+    }
 
     /// `(line, column, message)` of each problem `check_file_characters` finds in `text`.
     fn problems(text: &str) -> Vec<(usize, usize, String)> {

@@ -1872,7 +1872,9 @@ fn an_engaged_subprocessor_removed_before_its_change_takes_effect_is_told_as_wit
     );
     publish_at(&site, common::LATER_EPOCH);
     let text = site.read("content/subprocessors.toml");
-    let start = text.find("[[subprocessor]]\nname = \"Kumo Insight\"").unwrap();
+    let start = text
+        .find("[[subprocessor]]\nname = \"Kumo Insight\"")
+        .unwrap();
     let end = start + 1 + text[start + 1..].find("[[subprocessor]]").unwrap();
     site.write(
         "content/subprocessors.toml",
