@@ -227,6 +227,16 @@ impl Locale {
             );
             return None;
         }
+        if let Some(at) = crowded(&file.text) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "a placeable of more than {MAX_ARGUMENTS} arguments"
+                ))
+                .at(file, at..at + 1, "this placeable")
+                .with_help("a call needs a handful of arguments: give it fewer"),
+            );
+            return None;
+        }
         let (ftl, errors) = Ftl::parse(file);
         report_syntax_errors(file, &errors, diags);
         read_entries(&ftl, self, diags);
@@ -714,30 +724,67 @@ fn load_language(
 /// nest two or three deep.
 pub const MAX_NESTING: usize = 50;
 
-/// Where the nesting of placeables and calls in an FTL text first goes deeper than
-/// [`MAX_NESTING`], if it does. Comments and string literals do not count; a brace in them
-/// is text.
-fn too_deep(text: &str) -> Option<usize> {
+/// The most arguments (and other comma-separated parts) one placeable may hold. Fluent's parser
+/// checks each named argument against those before it, so tens of thousands take minutes; real
+/// calls give a handful.
+pub const MAX_ARGUMENTS: usize = 100;
+
+/// The markup of an FTL text that the parser recurses into: each character outside comments
+/// and string literals (a brace or a comma in them is text), with how deep in placeables
+/// (`{ … }`) and calls (`FN( … )`) it stands before it.
+fn markup(text: &str) -> impl Iterator<Item = (usize, char, usize)> + '_ {
     let (mut depth, mut line_start) = (0usize, true);
     let (mut comment, mut string, mut escaped) = (false, false, false);
-    for (i, c) in text.char_indices() {
+    text.char_indices().filter_map(move |(i, c)| {
         let at_line_start = std::mem::replace(&mut line_start, c == '\n');
+        let before = depth;
         if comment {
             comment = c != '\n';
-        } else if string {
+            return None;
+        }
+        if string {
             string = !matches!((escaped, c), (false, '"') | (_, '\n'));
             escaped = !escaped && c == '\\';
-        } else if at_line_start && depth == 0 && c == '#' {
+            return None;
+        }
+        if at_line_start && depth == 0 && c == '#' {
             comment = true;
-        } else if c == '{' || (c == '(' && depth > 0) {
+            return None;
+        }
+        if c == '{' || (c == '(' && depth > 0) {
             depth += 1;
-            if depth > MAX_NESTING {
-                return Some(i);
-            }
         } else if c == '}' || (c == ')' && depth > 0) {
             depth = depth.saturating_sub(1);
         } else if c == '"' && depth > 0 {
             string = true;
+        }
+        Some((i, c, before))
+    })
+}
+
+/// Where the nesting of placeables and calls in an FTL text first goes deeper than
+/// [`MAX_NESTING`], if it does. Comments and string literals do not count; a brace in them
+/// is text.
+fn too_deep(text: &str) -> Option<usize> {
+    markup(text)
+        .find(|&(_, c, depth)| (c == '{' || (c == '(' && depth > 0)) && depth + 1 > MAX_NESTING)
+        .map(|(i, _, _)| i)
+}
+
+/// Where the first placeable of more than [`MAX_ARGUMENTS`] parts (its outermost `{`) starts,
+/// if one does.
+fn crowded(text: &str) -> Option<usize> {
+    let (mut start, mut commas) = (0, 0);
+    for (i, c, depth) in markup(text) {
+        match (c, depth) {
+            ('{', 0) => (start, commas) = (i, 0),
+            (',', 1..) => {
+                commas += 1;
+                if commas >= MAX_ARGUMENTS {
+                    return Some(start);
+                }
+            }
+            _ => {}
         }
     }
     None
@@ -1129,5 +1176,25 @@ mod tests {
             "{".repeat(100)
         );
         assert_eq!(too_deep(&harmless), None);
+    }
+
+    #[test]
+    fn a_placeable_of_too_many_arguments_is_refused_before_it_is_parsed() {
+        // Fluent's parser checks each named argument against those before it: a call of
+        // tens of thousands took minutes.
+        let call = |n: usize| {
+            let args: Vec<String> = (0..n).map(|i| format!("a{i}: 1")).collect();
+            format!("m = {{ NUMBER(1, {}) }}\n", args.join(", "))
+        };
+        assert_eq!(crowded(&call(MAX_ARGUMENTS - 1)), None);
+        assert_eq!(crowded(&call(MAX_ARGUMENTS)), Some(4));
+        // Commas in text, comments and strings are none.
+        let harmless = format!(
+            "# {}\nm = a{} {{ \"{}\" }}\n",
+            ",".repeat(1000),
+            ",".repeat(1000),
+            ",".repeat(1000)
+        );
+        assert_eq!(crowded(&harmless), None);
     }
 }
