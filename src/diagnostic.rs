@@ -217,6 +217,35 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// The most problems a person is shown of one run, on the terminal or in the preview.
+pub const MAX_SHOWN: usize = 100;
+
+/// The problems [`Diagnostics::shown`] left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unshown {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Unshown {
+    /// The line that says so, if any were left out.
+    pub fn line(self) -> Option<String> {
+        let count = |n: usize, what: &str| match n {
+            1 => format!("1 more {what}"),
+            n => format!("{n} more {what}s"),
+        };
+        let left = match (self.errors, self.warnings) {
+            (0, 0) => return None,
+            (0, w) => count(w, "warning"),
+            (e, 0) => count(e, "error"),
+            (e, w) => format!("{} and {}", count(e, "error"), count(w, "warning")),
+        };
+        Some(format!(
+            "… and {left} not shown: mend those above and run again, or list them all with `candor check --format json`\n"
+        ))
+    }
+}
+
 /// Everything a run found, in a stable order.
 #[derive(Debug, Default)]
 pub struct Diagnostics(Vec<Diagnostic>);
@@ -255,6 +284,35 @@ impl Diagnostics {
 
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.0.iter()
+    }
+
+    /// Those to show a person, in their order: at most [`MAX_SHOWN`], the errors first to
+    /// claim a place and the warnings filling the rest, so that a file of thousands of
+    /// problems does not flood the terminal and no error hides behind the warnings; and what is
+    /// left out.
+    pub fn shown(&self) -> (Vec<&Diagnostic>, Unshown) {
+        let errors = self.error_count();
+        let error_places = errors.min(MAX_SHOWN);
+        let mut warning_places = MAX_SHOWN - error_places;
+        let mut error_places_left = error_places;
+        let shown: Vec<&Diagnostic> = self
+            .0
+            .iter()
+            .filter(|d| {
+                let places = match d.is_error() {
+                    true => &mut error_places_left,
+                    false => &mut warning_places,
+                };
+                let take = *places > 0;
+                *places = places.saturating_sub(1);
+                take
+            })
+            .collect();
+        let unshown = Unshown {
+            errors: errors - error_places,
+            warnings: self.warning_count() - (shown.len() - error_places),
+        };
+        (shown, unshown)
     }
 
     /// Sorts by file and position, and drops exact repeats.

@@ -130,8 +130,12 @@ fn print_diagnostics(diags: &mut Diagnostics, writes: Writes) {
     diags.sort();
     let printer = Printer::for_stderr();
     let mut err = std::io::stderr().lock();
-    for d in diags.iter() {
+    let (shown, unshown) = diags.shown();
+    for d in shown {
         let _ = write!(err, "{}", printer.render(d));
+    }
+    if let Some(line) = unshown.line() {
+        let _ = write!(err, "{line}");
     }
     let (errors, warnings) = (diags.error_count(), diags.warning_count());
     let nothing = match writes {

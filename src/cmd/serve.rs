@@ -602,11 +602,7 @@ impl Builder {
             return;
         }
         self.warnings = text;
-        let printer = Printer::for_stderr();
-        let mut err = std::io::stderr().lock();
-        for d in warnings.iter() {
-            let _ = write!(err, "{}", printer.render(d));
-        }
+        print_diagnostics(warnings);
     }
 }
 
@@ -615,24 +611,33 @@ impl Builder {
 /// under warnings that did not stop the build.
 fn overlay_text(diags: &Diagnostics) -> String {
     let plain = Printer::plain();
-    let (errors, warnings): (Vec<_>, Vec<_>) = diags.iter().partition(|d| d.is_error());
-    let mut text = super::plural(errors.len(), "error");
-    if !warnings.is_empty() {
-        text.push_str(&format!(", {}", super::plural(warnings.len(), "warning")));
+    let mut text = super::plural(diags.error_count(), "error");
+    if diags.warning_count() > 0 {
+        text.push_str(&format!(
+            ", {}",
+            super::plural(diags.warning_count(), "warning")
+        ));
     }
     text.push_str("\n\n");
+    let (shown, unshown) = diags.shown();
+    let (errors, warnings): (Vec<_>, Vec<_>) = shown.into_iter().partition(|d| d.is_error());
     for d in errors.into_iter().chain(warnings) {
         text.push_str(&plain.render(d));
     }
+    text.extend(unshown.line());
     text
 }
 
-/// Prints diagnostics on stderr.
+/// Prints diagnostics on stderr, at most [`crate::diagnostic::MAX_SHOWN`] of them.
 fn print_diagnostics(diags: &Diagnostics) {
     let printer = Printer::for_stderr();
     let mut err = std::io::stderr().lock();
-    for d in diags.iter() {
+    let (shown, unshown) = diags.shown();
+    for d in shown {
         let _ = write!(err, "{}", printer.render(d));
+    }
+    if let Some(line) = unshown.line() {
+        let _ = write!(err, "{line}");
     }
 }
 

@@ -1292,3 +1292,34 @@ fn a_published_language_taken_out_of_the_configuration_is_warned_of() {
     );
     assert!(!site.public().join("nl").exists());
 }
+
+#[test]
+fn thousands_of_problems_are_summed_up_not_poured_out_and_every_error_comes_first() {
+    // 5,000 obsolete messages (warnings) and one error after them in file order: the terminal
+    // gets a bounded report that still shows the error, and says how many more there are.
+    let site = Site::example();
+    let obsolete: String = (0..5000).map(|i| format!("gone-{i} = x\n")).collect();
+    site.write("locales/de/aaa-obsolete.ftl", &obsolete);
+    site.write("locales/nl/zzz-broken.ftl", "broken = {\n");
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("Fluent syntax error"),
+        "the error is shown"
+    );
+    let shown = run.stderr.matches("is obsolete").count();
+    assert!((1..=200).contains(&shown), "{shown} shown");
+    assert!(
+        run.stderr
+            .contains(&format!("and {} more warnings not shown", 5000 - shown)),
+        "{}",
+        &run.stderr[run.stderr.len().saturating_sub(600)..]
+    );
+    assert!(
+        run.stderr.contains("failed: 1 error, 50"),
+        "the count is all of them"
+    );
+    // The JSON for tools keeps every one.
+    let json = candor(&["check", &site.arg(), "--format", "json"], &[]);
+    assert!(json.stdout.matches("is obsolete").count() >= 5000);
+}
