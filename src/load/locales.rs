@@ -710,6 +710,20 @@ fn load_language(
                 continue;
             }
         };
+        if file.text.len() > MAX_FTL_SIZE {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{}` is {} KB, more than the {} KB candor reads from one locale file",
+                    file.name,
+                    file.text.len() / 1024,
+                    MAX_FTL_SIZE / 1024
+                ))
+                .with_help(
+                    "a language's words for a site are tens of kilobytes: is this the right file?",
+                ),
+            );
+            continue;
+        }
         files.extend(locale.add(&file, diags));
     }
     let parsed = Parsed {
@@ -723,6 +737,11 @@ fn load_language(
 /// parser recurses once per level, so a few thousand would overflow the stack; real messages
 /// nest two or three deep.
 pub const MAX_NESTING: usize = 50;
+
+/// The largest locale file candor reads. A site's words in one language are tens of
+/// kilobytes; a file of megabytes is a mistake or an attack on memory (every message is parsed,
+/// checked and reported on).
+pub const MAX_FTL_SIZE: usize = 2 * 1024 * 1024;
 
 /// The most arguments (and other comma-separated parts) one placeable may hold. Fluent's parser
 /// checks each named argument against those before it, so tens of thousands take minutes; real

@@ -1323,3 +1323,27 @@ fn thousands_of_problems_are_summed_up_not_poured_out_and_every_error_comes_firs
     let json = candor(&["check", &site.arg(), "--format", "json"], &[]);
     assert!(json.stdout.matches("is obsolete").count() >= 5000);
 }
+
+#[test]
+fn a_locale_file_of_megabytes_is_refused_before_its_messages_are_read() {
+    // A 50 MB file of messages took 1.6 GB to check; a site's words in one language are tens
+    // of kilobytes.
+    let site = Site::example();
+    let huge: String = (0..120_000)
+        .map(|i| format!("gone-{i} = some words\n"))
+        .collect();
+    assert!(huge.len() > 2 * 1024 * 1024);
+    site.write("locales/de/huge.ftl", &huge);
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("`locales/de/huge.ftl` is 2821 KB, more than the 2048 KB"),
+        "{}",
+        &run.stderr[..run.stderr.len().min(2000)]
+    );
+    assert!(
+        !run.stderr.contains("is obsolete"),
+        "its messages were not read"
+    );
+}
