@@ -25,14 +25,30 @@ pub struct Records(Vec<(PathBuf, String)>);
 
 impl Records {
     /// `candor.lock`, if it is to be written (with the history of `lock`), and the translation
-    /// records that changed.
+    /// records that changed. A record that is a link (to a file of the site's sources, as
+    /// reading it checked) is written where it leads, so that the link stays the user's.
     pub fn new(root: &Path, lock: Option<&Stamp>, statuses: &[Status]) -> Records {
         let lock = lock.map(|stamp| (root.join(lock::FILE), lock_text(stamp)));
         let translations = statuses
             .iter()
             .filter(|t| t.record_changed)
             .map(|t| (status::path(root, &t.language), record_text(&t.record)));
-        Records(lock.into_iter().chain(translations).collect())
+        let through_links = |(path, text): (PathBuf, String)| {
+            let linked = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
+            match linked {
+                true => match fs::confine(root, &path, fs::Within::Sources) {
+                    Ok(target) => (target, text),
+                    Err(_) => (path, text),
+                },
+                false => (path, text),
+            }
+        };
+        Records(
+            lock.into_iter()
+                .chain(translations)
+                .map(through_links)
+                .collect(),
+        )
     }
 
     /// Each file and the bytes it will hold.

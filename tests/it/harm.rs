@@ -1347,3 +1347,27 @@ fn a_locale_file_of_megabytes_is_refused_before_its_messages_are_read() {
         "its messages were not read"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_lock_file_that_is_a_link_stays_a_link_and_its_target_is_written() {
+    // candor.lock linked to a file elsewhere in the site's sources: a publication writes the
+    // file it links to, and leaves the user's link as it was.
+    let site = Site::example();
+    std::fs::create_dir_all(site.path("themes/records")).unwrap();
+    std::fs::rename(
+        site.path("candor.lock"),
+        site.path("themes/records/candor.lock"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("themes/records/candor.lock", site.path("candor.lock")).unwrap();
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    let meta = std::fs::symlink_metadata(site.path("candor.lock")).unwrap();
+    assert!(meta.file_type().is_symlink(), "the link is kept");
+    assert!(
+        site.read("themes/records/candor.lock")
+            .contains(&format!("date = {}", common::LATER_DATE_ISO)),
+        "the file it links to records the publication"
+    );
+    site.build_later(&["--locked"]).success();
+}
