@@ -56,6 +56,8 @@ messages! {
     /// In a translation's change log: the source reworded a section the translation has not
     /// followed yet.
     ChangeRewordedOriginal = "change-reworded-original",
+    /// A source rewording a translation's words were checked against and still say.
+    ChangeRewordedOriginalChecked = "change-reworded-original-checked",
     ChangeRewordedOther = "change-reworded-other",
     ChangeSection = "change-section",
     ChangeStorageAdded = "change-storage-added",

@@ -81,6 +81,7 @@ changes-group-to-come = Später wirksam
 changes-group-upcoming = Angekündigt, noch nicht beauftragt
 change-reworded = Neu formuliert: { $section }
 change-reworded-original = Im Original neu formuliert, in dieser Übersetzung noch nicht: { $section }
+change-reworded-original-checked = Im Original neu formuliert; diese Übersetzung wurde damit abgeglichen und sagt weiterhin dasselbe: { $section }
 change-reworded-other = Weiterer Text der Seite wurde neu formuliert.
 feed-title = { $org }: Änderungen beim Umgang mit Ihren Daten
 feed-entry-title = Änderungen vom { $date }

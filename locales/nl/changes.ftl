@@ -81,6 +81,7 @@ changes-group-to-come = Gaat later in
 changes-group-upcoming = Aangekondigd, nog niet ingeschakeld
 change-reworded = Anders geformuleerd: { $section }
 change-reworded-original = In het origineel anders geformuleerd, in deze vertaling nog niet: { $section }
+change-reworded-original-checked = In het origineel anders geformuleerd; deze vertaling is ernaast gelegd en zegt nog hetzelfde: { $section }
 change-reworded-other = Andere tekst op de pagina is anders geformuleerd.
 feed-title = { $org }: wijzigingen in hoe wij met uw gegevens omgaan
 feed-entry-title = Wijzigingen van { $date }

@@ -772,11 +772,13 @@ pub fn entries<'l>(
     let mut out = Vec::new();
     for (k, logged) in log.iter().enumerate() {
         let org = logged.org.as_deref().unwrap_or(org);
-        let untranslated = untranslated(log, k, locale);
-        let then = published(k).and_then(|words| entry(logged, words, org, &untranslated).ok());
+        let untranslated = unfollowed(log, k, locale);
+        let own = own_rewordings(log, k, locale);
+        let wording = (&untranslated, own.as_slice());
+        let then = published(k).and_then(|words| entry(logged, words, org, wording).ok());
         let mut entry = match then {
             Some(entry) => entry,
-            None => entry(logged, locale, org, &untranslated)?,
+            None => entry(logged, locale, org, wording)?,
         };
         // Said after it was published, so in today's words.
         entry.revised = match logged.publication.revised_shown(locale).last() {
@@ -802,53 +804,133 @@ pub fn entries<'l>(
     Ok(out)
 }
 
+/// How a translation's words stood to a rewording of their source that a publication made,
+/// where they stayed as they were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unfollowed {
+    /// They did not follow it yet: the page marked the section stale.
+    NotYet,
+    /// They were checked against it and still say it (`mark-reviewed`): nothing stale.
+    Checked,
+}
+
 /// The messages whose source the `k`th publication of `log` reworded and whose words in
 /// `locale` (a region's own, or its parent's) it left as the publication before last showed
-/// them: on that day the translation's page did not change there. None where either did not
-/// record them, and none for the source language, which records no translation.
-fn untranslated(log: &[Logged], k: usize, locale: &Locale) -> BTreeSet<String> {
-    let (Some(before), Some((changes, _))) = (
-        k.checked_sub(1).map(|b| log[b].publication),
-        &log[k].changes,
-    ) else {
-        return BTreeSet::new();
+/// them: on that day the translation's page did not change there; each with whether the page
+/// marked it stale (not followed yet) or not (checked against the new source), where the
+/// publication recorded that, and otherwise as not followed. None where either did not record
+/// the words, and none for the source language, which records no translation.
+fn unfollowed(log: &[Logged], k: usize, locale: &Locale) -> BTreeMap<String, Unfollowed> {
+    let (Some(wording), Some((changes, _))) = (Wording::of(log, k, locale), &log[k].changes) else {
+        return BTreeMap::new();
     };
-    let this = log[k].publication;
-    let parent = locale.parent.as_ref().map(|p| p.tag.as_str());
-    let tags: Vec<&str> = parent
-        .into_iter()
-        .chain([locale.language.tag.as_str()])
-        .collect();
-    // A region's own words over its parent's: as the publication before last showed them,
-    // and as this one was published.
-    let was = |id: &str| {
-        tags.iter()
-            .rev()
-            .find_map(|tag| before.words(tag).and_then(|m| m.get(id)))
-    };
-    let now = |id: &str| {
-        tags.iter()
-            .rev()
-            .find_map(|tag| this.published_words(tag).and_then(|m| m.get(id)))
-    };
+    let stale = wording.this.published_stale(&locale.language.tag);
     changes
         .iter()
         .filter_map(|c| match c {
             Change::Text { message, .. } => Some(message),
             _ => None,
         })
-        .filter(|id| was(id).is_some() && was(id) == now(id))
-        .cloned()
+        .filter(|id| wording.was(id).is_some() && wording.was(id) == wording.now(id))
+        .map(|id| {
+            let checked = stale.is_some_and(|stale| !stale.contains(id));
+            let standing = match checked {
+                true => Unfollowed::Checked,
+                false => Unfollowed::NotYet,
+            };
+            (id.clone(), standing)
+        })
         .collect()
 }
 
+/// The messages a translation (`locale`, a region with its parent's words) reworded of its own
+/// with the `k`th publication of `log`, its source unchanged: its page read differently there
+/// from that day, as the review said. None where the publication before recorded none of its
+/// words, and none for the source language.
+fn own_rewordings(log: &[Logged], k: usize, locale: &Locale) -> Vec<Change> {
+    let (Some(wording), Some((changes, _))) = (Wording::of(log, k, locale), &log[k].changes) else {
+        return Vec::new();
+    };
+    let in_source: BTreeSet<&String> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Text { message, .. } => Some(message),
+            _ => None,
+        })
+        .collect();
+    wording
+        .ids()
+        .into_iter()
+        .filter(|id| !in_source.contains(id) && wording.was(id) != wording.now(id))
+        .map(|id| Change::Text {
+            section: crate::sections::of_message(&id).map(|s| s.id.to_string()),
+            message: id,
+            was: None,
+            now: None,
+        })
+        .collect()
+}
+
+/// A translation's words (a region's own over its parent's) as the publication before one
+/// last showed them, and as that one was published.
+struct Wording<'a> {
+    tags: Vec<&'a str>,
+    before: &'a Publication,
+    this: &'a Publication,
+}
+
+impl<'a> Wording<'a> {
+    /// The words of `locale` around the `k`th publication of `log`; `None` for the first, or
+    /// where the one before recorded none of them.
+    fn of(log: &'a [Logged], k: usize, locale: &'a Locale) -> Option<Wording<'a>> {
+        let before = log[k.checked_sub(1)?].publication;
+        let parent = locale.parent.as_ref().map(|p| p.tag.as_str());
+        let tags: Vec<&str> = parent
+            .into_iter()
+            .chain([locale.language.tag.as_str()])
+            .collect();
+        tags.iter()
+            .any(|tag| before.words(tag).is_some())
+            .then(|| Wording {
+                tags,
+                before,
+                this: log[k].publication,
+            })
+    }
+
+    fn was(&self, id: &str) -> Option<&'a String> {
+        self.tags
+            .iter()
+            .rev()
+            .find_map(|tag| self.before.words(tag).and_then(|m| m.get(id)))
+    }
+
+    fn now(&self, id: &str) -> Option<&'a String> {
+        self.tags
+            .iter()
+            .rev()
+            .find_map(|tag| self.this.published_words(tag).and_then(|m| m.get(id)))
+    }
+
+    /// Every message id either names.
+    fn ids(&self) -> BTreeSet<String> {
+        let maps = self.tags.iter().flat_map(|tag| {
+            [self.before.words(tag), self.this.published_words(tag)]
+                .into_iter()
+                .flatten()
+        });
+        maps.flat_map(|m| m.keys().cloned()).collect()
+    }
+}
+
 /// The change log's entry of `logged`, in `locale`; `untranslated` are the messages whose
-/// rewording in the source this translation has not followed yet.
+/// rewording in the source this translation's words did not follow ([`unfollowed`]), `own`
+/// its own rewordings ([`own_rewordings`]).
 fn entry(
     logged: &Logged,
     locale: &Locale,
     org: &str,
-    untranslated: &BTreeSet<String>,
+    (untranslated, own): (&BTreeMap<String, Unfollowed>, &[Change]),
 ) -> Result<Entry, String> {
     let (publication, date, id) = (logged.publication, logged.publication.date, logged.id);
     let items = match &logged.changes {
@@ -857,7 +939,10 @@ fn entry(
             group: Group::Added,
             anchor: None,
         }],
-        Some((changes, contact)) => describe_in(changes, locale, org, contact, date, untranslated)?,
+        Some((changes, contact)) => {
+            let all = [changes.as_slice(), own].concat();
+            describe_in(&all, locale, org, contact, date, untranslated)?
+        }
     };
     Ok(Entry {
         id: id.to_string(),
@@ -891,19 +976,25 @@ pub fn describe_all(
     contact: &str,
     published: jiff::civil::Date,
 ) -> Result<Vec<Item>, String> {
-    describe_in(all, locale, org, contact, published, &BTreeSet::new())
+    describe_in(all, locale, org, contact, published, &BTreeMap::new())
 }
 
 /// [`describe_all`], in a translation whose words for `untranslated` messages did not follow
-/// their rewording in the source: those are told as reworded in the original.
+/// their rewording in the source: those are told as reworded in the original, and not yet in
+/// the translation, or checked against it.
 fn describe_in(
     all: &[Change],
     locale: &Locale,
     org: &str,
     contact: &str,
     published: jiff::civil::Date,
-    untranslated: &BTreeSet<String>,
+    untranslated: &BTreeMap<String, Unfollowed>,
 ) -> Result<Vec<Item>, String> {
+    let reworded = |message: &str| match untranslated.get(message) {
+        Some(Unfollowed::NotYet) => Message::ChangeRewordedOriginal.id(),
+        Some(Unfollowed::Checked) => Message::ChangeRewordedOriginalChecked.id(),
+        None => Message::ChangeReworded.id(),
+    };
     let mut items = Vec::new();
     let mut said: BTreeSet<(&str, Option<&str>)> = BTreeSet::new();
     // A location added while another goes is where the data is now, not also.
@@ -1232,10 +1323,7 @@ fn describe_in(
                 message,
                 ..
             } if message.starts_with("annex-") => {
-                let key = match untranslated.contains(message) {
-                    true => Message::ChangeRewordedOriginal.id(),
-                    false => Message::ChangeReworded.id(),
-                };
+                let key = reworded(message);
                 if !said.insert((key, Some("annex"))) {
                     continue;
                 }
@@ -1244,10 +1332,7 @@ fn describe_in(
             }
             Change::Fact { section, .. } | Change::Text { section, .. } => {
                 let key = match change {
-                    Change::Text { message, .. } if untranslated.contains(message) => {
-                        Message::ChangeRewordedOriginal.id()
-                    }
-                    Change::Text { .. } => Message::ChangeReworded.id(),
+                    Change::Text { message, .. } => reworded(message),
                     _ => Message::ChangeSection.id(),
                 };
                 if !said.insert((key, section.as_deref())) {

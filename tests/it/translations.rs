@@ -289,6 +289,78 @@ fn a_source_rewording_not_yet_translated_is_told_as_such_in_the_translations_log
 }
 
 #[test]
+fn a_source_rewording_a_translation_was_checked_against_is_not_told_as_not_yet_followed() {
+    // 2027-01-01: the English retention text changes; the Dutch translator checks the Dutch
+    // words and finds they still say it (mark-reviewed). The Dutch page marks nothing stale,
+    // and its change log must not say the translation has not followed: it says the original
+    // was reworded and the translation checked against it. German, not checked, has not.
+    let site = Site::example();
+    change_source(&site);
+    mark_reviewed(&site, "nl", &[]).success();
+    site.build_later(&[]).success();
+    assert!(site.page("nl").all(".stale-notice").is_empty());
+    let entry = |lang: &str| -> Vec<String> {
+        let log = common::Page::read_file(
+            &site.public().join(format!("{lang}/changes/index.html")),
+            Some(lang),
+        );
+        log.all("[id='2027-01-01'] li")
+            .into_iter()
+            .map(|li| common::without_isolates(&common::text(li)))
+            .collect()
+    };
+    assert_eq!(
+        entry("nl"),
+        [
+            "In het origineel anders geformuleerd; deze vertaling is ernaast gelegd en zegt nog hetzelfde: Hoe lang bewaart Luscii persoonsgegevens?"
+        ]
+    );
+    assert_eq!(
+        entry("de"),
+        [
+            "Im Original neu formuliert, in dieser Übersetzung noch nicht: Wie lange bewahrt Luscii personenbezogene Daten auf?"
+        ]
+    );
+    let feed = site.read("public/nl/feed.xml");
+    assert!(!feed.contains("in deze vertaling nog niet"), "{feed}");
+}
+
+#[test]
+fn a_translations_own_rewording_published_with_a_fact_is_in_its_change_log() {
+    // 2027-01-01: the breach deadline changes, and the German translator rewords the German
+    // access paragraph (its source unchanged). The German page published that day reads
+    // differently there: its change log and feed say so, as the review did. Dutch does not.
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "access-body = Der Zugriff auf Informationen wird",
+        "access-body = Zugriff auf Informationen wird",
+    );
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    let entry = |lang: &str| -> Vec<String> {
+        let log = common::Page::read_file(
+            &site.public().join(format!("{lang}/changes/index.html")),
+            Some(lang),
+        );
+        log.all("[id='2027-01-01'] li")
+            .into_iter()
+            .map(|li| common::without_isolates(&common::text(li)))
+            .collect()
+    };
+    let de = entry("de");
+    assert!(
+        de.contains(&"Neu formuliert: Wer hat Zugriff auf die Daten?".to_string()),
+        "{de:?}"
+    );
+    assert_eq!(de.len(), 2, "the deadline and the rewording: {de:?}");
+    assert_eq!(entry("nl").len(), 1, "{:?}", entry("nl"));
+    assert!(
+        site.read("public/de/feed.xml")
+            .contains("Neu formuliert: Wer hat Zugriff auf die Daten?")
+    );
+}
+
+#[test]
 fn editing_a_translation_clears_its_staleness_and_only_its_own() {
     let site = Site::example();
     change_source(&site);

@@ -85,6 +85,7 @@ changes-group-to-come = يسري لاحقًا
 changes-group-upcoming = ما أُعلن عنه ولم يبدأ بعد
 change-reworded = أُعيدت صياغة: { $section }
 change-reworded-original = أُعيدت صياغته في الأصل، ولم تُحدَّث هذه الترجمة بعد: { $section }
+change-reworded-original-checked = أُعيدت صياغته في الأصل؛ رُوجعت هذه الترجمة مقابله وما زالت تقول الشيء نفسه: { $section }
 change-reworded-other = أُعيدت صياغة نصوص أخرى في الصفحة.
 feed-title = { $org }: التغييرات في طريقة تعاملنا مع بياناتكم
 feed-entry-title = تغييرات { $date }

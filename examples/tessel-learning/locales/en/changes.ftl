@@ -81,6 +81,7 @@ changes-group-to-come = To take effect later
 changes-group-upcoming = Announced, not yet engaged
 change-reworded = Reworded: { $section }
 change-reworded-original = Reworded in the original, not yet in this translation: { $section }
+change-reworded-original-checked = Reworded in the original; this translation was checked against it and still says the same: { $section }
 change-reworded-other = Other text on the page was reworded.
 feed-title = { $org }: changes to how we handle your data
 feed-entry-title = Changes of { $date }

@@ -81,6 +81,7 @@ changes-group-to-come = Prendra effet plus tard
 changes-group-upcoming = Annoncés, pas encore engagés
 change-reworded = Reformulé : { $section }
 change-reworded-original = Reformulé dans l’original, pas encore dans cette traduction : { $section }
+change-reworded-original-checked = Reformulé dans l’original ; cette traduction a été vérifiée et dit toujours la même chose : { $section }
 change-reworded-other = D’autres passages de la page ont été reformulés.
 feed-title = { $org } : modifications de la façon dont nous traitons vos données
 feed-entry-title = Modifications du { $date }
