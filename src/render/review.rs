@@ -423,6 +423,9 @@ pub fn mark(
     let mut shown: Vec<Option<Shown>> = (0..content.len()).map(|_| None).collect();
     let mut before: Vec<Vec<Shown>> = (0..=content.len()).map(|_| Vec::new()).collect();
     let ops = capture_diff_slices_by_key(Algorithm::Myers, &old_content, &content, |b| b.html);
+    // What no step paired: blocks removed (with the new block they stood before) and added.
+    let mut removed: Vec<(usize, &Block)> = Vec::new();
+    let mut added: Vec<usize> = Vec::new();
     for op in ops {
         match op {
             DiffOp::Equal { .. } => {}
@@ -430,15 +433,14 @@ pub fn mark(
                 old_index,
                 old_len,
                 new_index,
-            } => before[new_index].extend(
+            } => removed.extend(
                 old_content[old_index..old_index + old_len]
                     .iter()
-                    .map(|b| review.whole(b, Edit::Removed)),
+                    .map(|b| (new_index, *b)),
             ),
             DiffOp::Insert {
                 new_index, new_len, ..
-            } => (new_index..new_index + new_len)
-                .for_each(|k| shown[k] = Some(review.whole(content[k], Edit::Added))),
+            } => added.extend(new_index..new_index + new_len),
             DiffOp::Replace {
                 old_index,
                 old_len,
@@ -451,18 +453,42 @@ pub fn mark(
                 for old in olds {
                     match (next..end).find(|&k| same_thing(old, content[k])) {
                         Some(k) => {
-                            (next..k).for_each(|n| {
-                                shown[n] = Some(review.whole(content[n], Edit::Added));
-                            });
+                            added.extend(next..k);
                             shown[k] = Some(review.pair(old, content[k]));
                             next = k + 1;
                         }
-                        None => before[next].push(review.whole(old, Edit::Removed)),
+                        None => removed.push((next, *old)),
                     }
                 }
-                (next..end).for_each(|n| shown[n] = Some(review.whole(content[n], Edit::Added)));
+                added.extend(next..end);
             }
         }
+    }
+    // A row removed in one place and added in another under the same id (every row changed,
+    // so that the comparison lined up other blocks between them) is that row, changed.
+    removed.retain(|(_, old)| {
+        let paired = id_of(old.tokens[0].text)
+            .filter(|_| old.tokens[0].starts("tr"))
+            .and_then(|id| {
+                added.iter().position(|&k| {
+                    content[k].tokens[0].starts("tr")
+                        && id_of(content[k].tokens[0].text) == Some(id)
+                })
+            });
+        match paired {
+            Some(at) => {
+                let k = added.swap_remove(at);
+                shown[k] = Some(review.pair(old, content[k]));
+                false
+            }
+            None => true,
+        }
+    });
+    for (at, old) in removed {
+        before[at].push(review.whole(old, Edit::Removed));
+    }
+    for k in added {
+        shown[k] = Some(review.whole(content[k], Edit::Added));
     }
     // The page again, in the new page's order, with what was removed where it was.
     let (start, end) = (

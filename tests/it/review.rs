@@ -452,3 +452,37 @@ fn the_summary_tells_a_change_still_to_come_withdrawn_as_the_change_log_will() {
         assert_eq!(items, [said], "{lang}");
     }
 }
+
+#[test]
+fn a_new_column_in_every_row_marks_each_row_changed_not_removed_and_added_again() {
+    // A sub-processor announced with a purpose: the table gains a purpose for every row, so
+    // every row's markup changes. The review marks the new one added and no row removed: the
+    // rows are the same sub-processors (by their ids), changed at most.
+    let site = Site::example();
+    let list = site.read("content/subprocessors.toml");
+    site.write(
+        "content/subprocessors.toml",
+        &format!(
+            "{list}\n[[subprocessor]]\nname = \"Quire Feedback\"\npersonal-data = false\noutside-eea = false\npurpose = \"product-feedback\"\neffective = 2027-03-01\n"
+        ),
+    );
+    let out = review(&site);
+    for lang in ["en", "de", "nl"] {
+        let page = Page::read(&out, lang);
+        let removed = page.all("main [data-review=removed]");
+        assert!(
+            removed.is_empty(),
+            "{lang}: {:?}",
+            removed.iter().map(|r| text(*r)).collect::<Vec<_>>()
+        );
+        // Added: the new row, and the header row of the table of announced ones, new too.
+        let added: Vec<String> = page
+            .all("main tr[data-review=added]")
+            .into_iter()
+            .filter(|row| row.select(&common::sel("td")).next().is_some())
+            .map(text)
+            .collect();
+        assert_eq!(added.len(), 1, "{lang}: {added:?}");
+        assert!(added[0].contains("Quire Feedback"), "{lang}");
+    }
+}
