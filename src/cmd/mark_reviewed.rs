@@ -67,11 +67,7 @@ pub fn mark_reviewed(
         Site::load_with_status(root, &options, Some(language), &mut Diagnostics::default());
     let mut translations = translations.to_vec();
     let Some(status) = translations.iter_mut().find(|t| t.language == language) else {
-        diags.push(
-            Diagnostic::error(format!("`{language}` is not a translation of this site")).with_help(
-                "run `candor check` to see the site's problems, and `languages` in candor.toml",
-            ),
-        );
+        diags.push(not_a_translation(root, language));
         return Ok(Reviewed::default());
     };
     let errors_before = diags.error_count();
@@ -85,4 +81,44 @@ pub fn mark_reviewed(
         _ => None,
     };
     Ok(Reviewed { marked, inherited })
+}
+
+/// Why `language` has no translation to mark: it is the source language, whose words are the
+/// original and never stale, or not one of the site's languages (which it names).
+fn not_a_translation(root: &Path, language: &str) -> Diagnostic {
+    let config = crate::load::config::load(root, &mut Diagnostics::default());
+    let Some(config) = config else {
+        return Diagnostic::error(format!("`{language}` is not a translation of this site"))
+            .with_help("run `candor check` to see the site's problems");
+    };
+    let source = config.source_language().tag.clone();
+    let translations: Vec<String> = config
+        .languages
+        .iter()
+        .map(|l| l.tag.clone())
+        .filter(|tag| *tag != source)
+        .collect();
+    let name = |tags: &[String]| {
+        tags.iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if language == source {
+        return Diagnostic::error(format!(
+            "`{language}` is the source language: its words are the original, never stale"
+        ))
+        .with_help(format!(
+            "name a translation with --locale: {}",
+            name(&translations)
+        ));
+    }
+    Diagnostic::error(format!(
+        "`{}` is not a language of this site",
+        crate::text::visible_name(language)
+    ))
+    .with_help(format!(
+        "its translations are {} (`languages` in candor.toml)",
+        name(&translations)
+    ))
 }

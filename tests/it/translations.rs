@@ -1304,3 +1304,29 @@ fn review_tells_a_stale_notice_added_or_removed() {
     assert!(nl.all("#retention ins, #retention del").is_empty());
     assert_eq!(nl.all("#retention .stale-notice").len(), 1);
 }
+
+#[test]
+fn mark_reviewed_of_the_source_or_an_unknown_language_says_which_it_is() {
+    let site = Site::example();
+    let run = mark_reviewed(&site, "en", &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("`en` is the source language: its words are the original, never stale"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("`de`, `nl`"), "{}", run.stderr);
+    let run = mark_reviewed(&site, "fr", &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("`fr` is not a language of this site"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("its translations are `de`, `nl`"),
+        "{}",
+        run.stderr
+    );
+}
