@@ -177,6 +177,9 @@ pub struct Locale {
     pub messages: BTreeMap<String, Entry>,
     /// Terms, keyed without their leading `-`.
     pub terms: BTreeMap<String, Entry>,
+    /// The ids (a term's with its `-`) of entries written in its files that did not parse: a
+    /// syntax error says where each is, and nothing else calls them missing or obsolete.
+    pub broken: BTreeSet<String>,
     /// A regional language (`de-CH`) takes what its folder does not define from the nearest
     /// configured language it is a region of (`de`), never from another region: see [`inherit`].
     pub parent: Option<Inherited>,
@@ -205,6 +208,7 @@ impl Locale {
             language: language.clone(),
             messages: BTreeMap::new(),
             terms: BTreeMap::new(),
+            broken: BTreeSet::new(),
             parent: None,
             bundled: Vec::new(),
             pseudo,
@@ -743,6 +747,19 @@ pub const MAX_NESTING: usize = 50;
 /// checked and reported on).
 pub const MAX_FTL_SIZE: usize = 2 * 1024 * 1024;
 
+/// The id an entry that did not parse was written with (`access-heading`, `-customer`), if it
+/// starts as an entry does: an identifier, then `=`.
+fn junk_id(content: &str) -> Option<String> {
+    let (id, rest) = content.split_once('=')?;
+    let id = id.trim_end();
+    let name = id.strip_prefix('-').unwrap_or(id);
+    let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    (identifier && !rest.is_empty()).then(|| id.to_string())
+}
+
 /// The most arguments (and other comma-separated parts) one placeable may hold. Fluent's parser
 /// checks each named argument against those before it, so tens of thousands take minutes; real
 /// calls give a handful.
@@ -869,6 +886,10 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                 let mut bare = t.clone();
                 bare.comment = None;
                 (t.id.name, true, refs, w.words, ast::Entry::Term(bare))
+            }
+            ast::Entry::Junk { content } => {
+                locale.broken.extend(junk_id(content));
+                continue;
             }
             _ => continue,
         };

@@ -460,6 +460,10 @@ fn check_translation(
             // Inherited from the parent language, which is checked in its own right.
             continue;
         }
+        if translation.broken.contains(id) {
+            // Written, and told as a syntax error where it is.
+            continue;
+        }
         let Some(translated) = translation.messages.get(id) else {
             let missing = format!("`{id}` is not translated into `{tag}`");
             let d = if options.missing_is_error {
@@ -526,7 +530,7 @@ fn check_translation(
     for (id, entry) in translation
         .messages
         .iter()
-        .filter(|(id, _)| !source.messages.contains_key(*id))
+        .filter(|(id, _)| !source.messages.contains_key(*id) && !source.broken.contains(*id))
     {
         let mut d = Diagnostic::warning(format!(
             "`{id}` is obsolete: the source language has no such message"

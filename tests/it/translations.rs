@@ -1330,3 +1330,39 @@ fn mark_reviewed_of_the_source_or_an_unknown_language_says_which_it_is() {
         run.stderr
     );
 }
+
+#[test]
+fn a_message_that_does_not_parse_is_told_once_not_also_as_missing_or_obsolete() {
+    // An unclosed placeable in the German access heading: the syntax error is the problem.
+    // Telling the translator also to add `access-heading` (it is there) would have them write
+    // it twice; in the English source, telling every translation to remove theirs would have
+    // them delete good words.
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "access-heading = Wer hat Zugriff auf die Daten?",
+        "access-heading = Wer hat { $org Zugriff auf die Daten?",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(run.stderr.contains("Fluent syntax error"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("`access-heading` is not translated"),
+        "{}",
+        run.stderr
+    );
+    let site = Site::example();
+    site.replace(
+        "locales/en/sections.ftl",
+        "access-heading = Who has access to the data?",
+        "access-heading = Who has { $org access to the data?",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(run.stderr.contains("Fluent syntax error"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("`access-heading` is obsolete"),
+        "{}",
+        run.stderr
+    );
+}
