@@ -15,7 +15,7 @@
 //! and every byte outside the marks is the page's as rendered.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -466,24 +466,24 @@ pub fn mark(
     }
     // A row removed in one place and added in another under the same id (every row changed,
     // so that the comparison lined up other blocks between them) is that row, changed.
-    removed.retain(|(_, old)| {
-        let paired = id_of(old.tokens[0].text)
-            .filter(|_| old.tokens[0].starts("tr"))
-            .and_then(|id| {
-                added.iter().position(|&k| {
-                    content[k].tokens[0].starts("tr")
-                        && id_of(content[k].tokens[0].text) == Some(id)
-                })
-            });
-        match paired {
-            Some(at) => {
-                let k = added.swap_remove(at);
+    fn row_id<'a>(b: &Block<'_, 'a>) -> Option<&'a str> {
+        let tag = b.tokens[0].text;
+        b.tokens[0].starts("tr").then(|| id_of(tag)).flatten()
+    }
+    let mut added_rows: HashMap<&str, usize> = added
+        .iter()
+        .filter_map(|&k| Some((row_id(content[k])?, k)))
+        .collect();
+    removed.retain(
+        |(_, old)| match row_id(old).and_then(|id| added_rows.remove(id)) {
+            Some(k) => {
                 shown[k] = Some(review.pair(old, content[k]));
                 false
             }
             None => true,
-        }
-    });
+        },
+    );
+    added.retain(|k| shown[*k].is_none());
     for (at, old) in removed {
         before[at].push(review.whole(old, Edit::Removed));
     }
