@@ -234,3 +234,25 @@ fn every_page_prints_every_word_it_shows() {
         }
     }
 }
+
+#[test]
+fn a_printed_annex_gives_the_address_to_write_to_and_not_only_its_name() {
+    // The annex of the second example asks controllers to write to "our privacy team" to
+    // object: printed, the sentence must say where.
+    if !tools_available() {
+        return;
+    }
+    let site = crate::second_example::built();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("annex.pdf");
+    print_to_pdf(
+        &site.public().join("en/annex/index.html"),
+        &pdf,
+        &dir.path().join("profile"),
+    );
+    let (text, _) = pdf_text(&pdf);
+    assert!(
+        text.contains("write to our privacy team (privacy@tessel-learning.example)"),
+        "the address is printed beside the name: {text}"
+    );
+}

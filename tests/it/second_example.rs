@@ -1022,3 +1022,18 @@ fn a_revision_of_the_parents_words_a_region_overrides_is_no_revision_of_the_regi
         assert_eq!(feed.contains("révisée"), revised, "{lang}");
     }
 }
+
+#[test]
+fn the_annex_lists_countries_as_each_language_joins_a_list() {
+    // A sub-processor in Ireland and the United States: the Arabic annex joins them with the
+    // Arabic "and", as the page does, never with a Latin comma.
+    let site = built();
+    let annex = Page::read_file(&site.public().join("ar/annex/index.html"), Some("ar"));
+    let cells: Vec<String> = annex
+        .all("tr[data-fact=countries] td")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert!(cells.iter().any(|c| c.contains(" و")), "{cells:?}");
+    assert!(cells.iter().all(|c| !c.contains(',')), "{cells:?}");
+}
