@@ -1037,3 +1037,23 @@ fn the_annex_lists_countries_as_each_language_joins_a_list() {
     assert!(cells.iter().any(|c| c.contains(" و")), "{cells:?}");
     assert!(cells.iter().all(|c| !c.contains(',')), "{cells:?}");
 }
+
+#[test]
+fn a_security_page_not_published_is_labelled_as_such_on_a_phone() {
+    // On a narrow screen the row's values run on one line: "Not published" beside "Binding
+    // corporate rules" read as if the rules were unpublished. The cell carries its column's
+    // label, which the narrow layout shows.
+    let site = built();
+    for (lang, label, word) in [
+        ("en", "Security measures", "Not published"),
+        ("de", "Sicherheitsmaßnahmen", "Nicht veröffentlicht"),
+    ] {
+        let page = site.page(lang);
+        let cells = page.all("#subprocessors td");
+        let unpublished: Vec<_> = cells.iter().filter(|td| text(**td) == word).collect();
+        assert!(!unpublished.is_empty(), "{lang}");
+        for td in unpublished {
+            assert_eq!(td.attr("data-label"), Some(label), "{lang}");
+        }
+    }
+}
