@@ -3,6 +3,10 @@
 //! enum, and `candor check` requires each of them in the source language from the same list,
 //! so no output can ask for a message the check did not.
 
+/// The facts every message may use, whatever page or row shows it: the organisation's name,
+/// its privacy policy and its privacy contact.
+pub const GLOBAL_VARIABLES: [&str; 3] = ["org", "privacy-policy", "contact"];
+
 /// Declares the messages, each with its Fluent id.
 macro_rules! messages {
     ($($(#[$meta:meta])* $variant:ident = $id:literal),+ $(,)?) => {

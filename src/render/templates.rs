@@ -85,19 +85,20 @@ pub(super) struct Shared {
     pub(super) constant: Vec<[Mutex<HashMap<String, Value>>; 3]>,
 }
 
-/// The facts every message may use: `$org`, `$privacy-policy`, `$contact`.
+/// The facts every message may use ([`crate::messages::GLOBAL_VARIABLES`]).
 #[derive(Clone, PartialEq)]
 pub(super) struct Globals(pub(super) [(&'static str, String); 3]);
 
 impl Globals {
     pub(super) fn of(organisation: &crate::model::Organisation) -> Globals {
+        let [org, privacy_policy, contact] = crate::messages::GLOBAL_VARIABLES;
         Globals([
-            ("org", organisation.name.clone()),
+            (org, organisation.name.clone()),
             (
-                "privacy-policy",
+                privacy_policy,
                 organisation.privacy_policy.as_str().to_string(),
             ),
-            ("contact", organisation.contact.as_str().to_string()),
+            (contact, organisation.contact.as_str().to_string()),
         ])
     }
 }

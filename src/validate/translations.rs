@@ -491,11 +491,9 @@ fn check_translation(
             );
             continue;
         };
-        let unknown = translated
-            .refs
-            .variables
-            .iter()
-            .filter(|(v, _)| !entry.refs.variables.contains_key(v));
+        let unknown = translated.refs.variables.iter().filter(|(v, _)| {
+            !entry.refs.variables.contains_key(v) && !crate::messages::GLOBAL_VARIABLES.contains(v)
+        });
         for (var, span) in unknown {
             let mut d = Diagnostic::error(format!(
                 "`{id}` in `{tag}` uses the variable `${var}`, which the source does not provide"

@@ -1366,3 +1366,29 @@ fn a_message_that_does_not_parse_is_told_once_not_also_as_missing_or_obsolete() 
         run.stderr
     );
 }
+
+#[test]
+fn a_translation_using_a_fact_every_message_may_use_is_not_blamed_for_it() {
+    // `$org`, `$privacy-policy` and `$contact` are given to every message. The English
+    // breach sentence drops `{ $org }` for a variable of its own: the German and Dutch ones,
+    // which still name the organisation, are not told that the source does not provide it.
+    let site = Site::example();
+    let text = site.read("locales/en/sections.ftl");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("breach-") && l.contains("{ $org }"))
+        .expect("a breach message naming the organisation")
+        .to_string();
+    site.replace(
+        "locales/en/sections.ftl",
+        &line,
+        &line.replace("{ $org }", "we"),
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    assert!(
+        !run.stderr
+            .contains("uses the variable `$org`, which the source does not provide"),
+        "{}",
+        run.stderr
+    );
+}
