@@ -414,8 +414,27 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
                     "update the translation, or if it still says the same, run `candor mark-reviewed{site} --locale {lang} --message {id}`"
                 )
             };
+            // Where it uses a term whose source changed too, that may be all that changed:
+            // its own source line can read as before.
+            let terms: Vec<String> = source
+                .entry(id)
+                .map(|e| {
+                    e.refs
+                        .terms
+                        .keys()
+                        .map(|t| format!("-{t}"))
+                        .filter(|t| st.stale.contains(t))
+                        .map(|t| format!("`{t}`"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let through = match terms.as_slice() {
+                [] => String::new(),
+                [one] => format!(" (the term {one} it uses changed)"),
+                more => format!(" (the terms {} it uses changed)", more.join(", ")),
+            };
             let mut d = Diagnostic::warning(format!(
-                "`{id}` in `{lang}` is stale: the source text changed after it was translated"
+                "`{id}` in `{lang}` is stale: the source text changed after it was translated{through}"
             ))
             .at(
                 &entry.file,

@@ -1392,3 +1392,24 @@ fn a_translation_using_a_fact_every_message_may_use_is_not_blamed_for_it() {
         run.stderr
     );
 }
+
+#[test]
+fn a_message_stale_through_a_term_names_the_term() {
+    // Only the English term changes: `dpia-body` reads as before in the English file, so the
+    // translator is told what changed.
+    let site = Site::example();
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customer = healthcare provider",
+        "-customer = care organisation",
+    );
+    let run = candor(&["check", &site.arg(), "--locale", "de"], &[]);
+    run.success();
+    assert!(
+        common::compact(&run.stderr).contains(&common::compact(
+            "`dpia-body` in `de` is stale: the source text changed after it was translated (the term `-customer` it uses changed)"
+        )),
+        "{}",
+        run.stderr
+    );
+}
