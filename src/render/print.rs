@@ -36,7 +36,9 @@ impl Margin for PageMargin<'_> {
         let font = "font: 8pt system-ui, sans-serif; color: #333;";
         let mut boxes = vec![
             format!("{FOOTER}{footer}; {font} }}"),
-            format!("@bottom-right {{ content: counter(page) \" / \" counter(pages); {font} }}"),
+            format!(
+                "@bottom-right {{ content: counter(page) \" / \" counter(pages); white-space: nowrap; {font} }}"
+            ),
         ];
         match &self.superseded {
             Some((date, current)) => {
@@ -64,7 +66,7 @@ impl Margin for PageMargin<'_> {
         // A superseded version names its own address at the top right, beside the notice.
         if let (Some(_), Some(address)) = (&self.superseded, &self.address) {
             boxes.push(format!(
-                "@top-right {{ content: {}; {font} text-align: end; }}",
+                "@top-right {{ content: {}; {font} text-align: right; }}",
                 css_string(address)
             ));
         }
@@ -125,7 +127,7 @@ impl Margin for AnnexMargin<'_> {
             None => String::new(),
         };
         Ok(format!(
-            "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: end; }}\n  @bottom-left {{ content: {fingerprint}; {font} }}{superseded}\n  @bottom-right {{ content: counter(page) \" / \" counter(pages); {font} }}\n}}\n"
+            "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: right; }}\n  @bottom-left {{ content: {fingerprint}; {font} }}{superseded}\n  @bottom-right {{ content: counter(page) \" / \" counter(pages); white-space: nowrap; {font} }}\n}}\n"
         ))
     }
 }

@@ -371,6 +371,16 @@ fn assert_names_publication(annex: &Page, out: &Path, folder: &str, id: &str, fi
     let css = std::fs::read_to_string(out.join(folder).join("annex/print.css")).unwrap();
     assert!(css.contains(fingerprint), "{at}: print.css {css}");
     assert!(css.contains("counter(pages)"), "{at}: page numbers");
+    // The box at the top right sits at the right of the paper in every direction of writing
+    // (`end` is the left in Arabic), and the page number stays on one line.
+    assert!(
+        css.contains("@top-right { content: ") && !css.contains("text-align: end"),
+        "{at}: {css}"
+    );
+    assert!(
+        css.contains("counter(pages); white-space: nowrap;"),
+        "{at}: {css}"
+    );
     // The page the annex states: it links it, and the annex names no other fingerprint.
     let back = annex.one("tr[data-fact=page] a").attr("href").unwrap();
     assert_eq!(back, "../index.html", "{at}");
