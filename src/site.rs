@@ -761,12 +761,12 @@ pub const SOURCES: [&str; 5] = [
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn the_sources_are_the_places_links_may_lead_to() {
-        assert_eq!(super::SOURCES, crate::fs::SOURCE_PLACES);
+        assert_eq!(SOURCES, crate::fs::SOURCE_PLACES);
     }
-
-    use super::*;
 
     /// The example (the repository's own site), loaded, stamped as recorded, and rendered whole.
     fn example_rendered(options: &Options) -> (Site, Stamp, Files) {
