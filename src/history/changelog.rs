@@ -448,10 +448,12 @@ fn notice<'h>(
         let Some(now) = stated(id) else {
             return Vec::new();
         };
+        // A rename that takes effect with them is told with them: until that day the page
+        // names the sub-processor by its old name, the notice by its new one.
         let since = |was| {
             changes::statement_changes(was, now)
                 .into_iter()
-                .filter(pending)
+                .filter(|c| pending(c) || matches!(c, Change::SubprocessorRenamed { .. }))
         };
         if engaged(id) {
             return standing(id)

@@ -1895,3 +1895,26 @@ fn an_engaged_subprocessor_removed_before_its_change_takes_effect_is_told_as_wit
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-02/notice.md"));
     assert_eq!(notice.matches(withdrawn).count(), 1, "{notice}");
 }
+
+#[test]
+fn a_rename_announced_with_a_change_to_come_is_named_in_its_notice() {
+    // Slack is to be called "Slack Technologies" and to process personal data, both from
+    // 1 March. Until then the page names it Slack: the notice, which names it by its new
+    // name, says the rename too, so that controllers know which sub-processor it is.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "id = \"slack\"\nname = \"Slack Technologies\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
+    assert!(
+        notice.contains("Sub-processor Slack is now called Slack Technologies"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("Slack Technologies now processes personal data"),
+        "{notice}"
+    );
+}
