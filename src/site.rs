@@ -510,6 +510,8 @@ pub fn review_language(
 struct Baseline<'a> {
     last: Option<&'a lock::Publication>,
     changes: Vec<Change>,
+    /// Each translation's stale messages today, to compare with what the last one recorded.
+    stale: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl<'a> Baseline<'a> {
@@ -521,7 +523,11 @@ impl<'a> Baseline<'a> {
             changelog::as_logged(&mut changes, stamp.recorded(), &site.model, stamp.date);
             changes
         });
-        Self { last, changes }
+        Self {
+            last,
+            changes,
+            stale: site.stale_messages(),
+        }
     }
 
     /// The review page and stylesheet of the language at position `i`, from its page in `files`
@@ -553,10 +559,11 @@ impl<'a> Baseline<'a> {
         // The sections whose notice that the original prevails the page gains or loses.
         let stale = match stamp.recorded_stale(tag) {
             Some(then) if self.last.is_some() => {
-                let now = site.stale_messages().remove(tag).unwrap_or_default();
+                let none = BTreeSet::new();
+                let now = self.stale.get(tag).unwrap_or(&none);
                 changes::StaleChanges {
                     marked: now.difference(then).cloned().collect(),
-                    cleared: then.difference(&now).cloned().collect(),
+                    cleared: then.difference(now).cloned().collect(),
                 }
             }
             _ => changes::StaleChanges::default(),

@@ -20,6 +20,18 @@ fn change_source(site: &Site) {
     site.replace(file, from, to);
 }
 
+/// The items of the change-log entry of the publication `id` in `lang`, as read.
+fn logged_on(site: &Site, lang: &str, id: &str) -> Vec<String> {
+    let log = common::Page::read_file(
+        &site.public().join(format!("{lang}/changes/index.html")),
+        Some(lang),
+    );
+    log.all(&format!("[id='{id}'] li"))
+        .into_iter()
+        .map(|li| common::without_isolates(&common::text(li)))
+        .collect()
+}
+
 /// `candor mark-reviewed` of `ids` (every stale message when empty) in `lang`.
 fn mark_reviewed(site: &Site, lang: &str, ids: &[&str]) -> Run {
     let mut args = vec![
@@ -263,16 +275,7 @@ fn a_source_rewording_not_yet_translated_is_told_as_such_in_the_translations_log
         "een afwijkende bewaartermijn afspreken",
     );
     site.build_later(&[]).success();
-    let entry = |lang: &str| -> Vec<String> {
-        let log = common::Page::read_file(
-            &site.public().join(format!("{lang}/changes/index.html")),
-            Some(lang),
-        );
-        log.all("[id='2027-01-01'] li")
-            .into_iter()
-            .map(|li| common::without_isolates(&common::text(li)))
-            .collect()
-    };
+    let entry = |lang: &str| logged_on(&site, lang, "2027-01-01");
     assert_eq!(
         entry("en"),
         ["Reworded: How long does Luscii keep personal data?"]
@@ -299,16 +302,7 @@ fn a_source_rewording_a_translation_was_checked_against_is_not_told_as_not_yet_f
     mark_reviewed(&site, "nl", &[]).success();
     site.build_later(&[]).success();
     assert!(site.page("nl").all(".stale-notice").is_empty());
-    let entry = |lang: &str| -> Vec<String> {
-        let log = common::Page::read_file(
-            &site.public().join(format!("{lang}/changes/index.html")),
-            Some(lang),
-        );
-        log.all("[id='2027-01-01'] li")
-            .into_iter()
-            .map(|li| common::without_isolates(&common::text(li)))
-            .collect()
-    };
+    let entry = |lang: &str| logged_on(&site, lang, "2027-01-01");
     assert_eq!(
         entry("nl"),
         [
@@ -337,16 +331,7 @@ fn a_translations_own_rewording_published_with_a_fact_is_in_its_change_log() {
         "access-body = Zugriff auf Informationen wird",
     );
     site.publish_a_change_at(common::LATER_EPOCH).success();
-    let entry = |lang: &str| -> Vec<String> {
-        let log = common::Page::read_file(
-            &site.public().join(format!("{lang}/changes/index.html")),
-            Some(lang),
-        );
-        log.all("[id='2027-01-01'] li")
-            .into_iter()
-            .map(|li| common::without_isolates(&common::text(li)))
-            .collect()
-    };
+    let entry = |lang: &str| logged_on(&site, lang, "2027-01-01");
     let de = entry("de");
     assert!(
         de.contains(&"Neu formuliert: Wer hat Zugriff auf die Daten?".to_string()),
