@@ -7,6 +7,10 @@
 /// its privacy policy and its privacy contact.
 pub const GLOBAL_VARIABLES: [&str; 3] = ["org", "privacy-policy", "contact"];
 
+/// The arguments of the templates' `t` and `md` that are the call's, not the message's: which
+/// message, whether inline, in which language.
+pub const CALL_ARGUMENTS: [&str; 3] = ["key", "inline", "language"];
+
 /// Declares the messages, each with its Fluent id.
 macro_rules! messages {
     ($($(#[$meta:meta])* $variant:ident = $id:literal),+ $(,)?) => {

@@ -138,6 +138,12 @@ impl Site {
                 missing_is_error: options.missing == render::Missing::IsAnError,
                 obsolete_is_error: options.strict,
             };
+            // The theme's calls first: where the source asks for a variable no call gives, the
+            // translations are not held to it.
+            let ungiven = match &theme {
+                Some(theme) => qa::theme_messages(locales, theme, diags),
+                None => Default::default(),
+            };
             qa::check(
                 locales,
                 &validated.requirements,
@@ -146,13 +152,11 @@ impl Site {
                     .chain(crate::messages::ids())
                     .collect::<Vec<_>>(),
                 qa,
+                &ungiven,
                 diags,
             );
             let fail = options.missing == render::Missing::IsAnError
                 && (options.strict || config.stale == StalePolicy::Fail);
-            if let Some(theme) = &theme {
-                qa::theme_messages(locales, theme, diags);
-            }
             translations = status::all(root, locales, fail, diags).into();
             qa::facts_left_out(locales, &translations, diags);
         }

@@ -9,7 +9,8 @@ use std::path::Path;
 use std::sync::{Arc, PoisonError, RwLock, Weak};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 use fluent_syntax::ast;
 use fluent_syntax::parser::ParserError;
 use rayon::prelude::*;
@@ -423,11 +424,31 @@ impl Locale {
             .ok_or_else(|| error(FormatErrorKind::NoValue))?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(args), &mut errors);
-        if errors.is_empty() {
-            Ok(text.into_owned())
-        } else {
-            Err(error(FormatErrorKind::Fluent(errors)))
+        let Some(first) = errors.first() else {
+            return Ok(text.into_owned());
+        };
+        // A variable it is not given, at the variable where the message is written.
+        if let FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
+            id: name,
+        })) = first
+        {
+            let written = self.messages.get(id).and_then(|e| {
+                let (_, span) = e.refs.variables.iter().find(|(v, _)| v == name)?;
+                Some((e.file.clone(), span.clone()))
+            });
+            if let Some(at) = written {
+                let mut given: Vec<String> = args.iter().map(|(a, _)| a.to_string()).collect();
+                given.sort_unstable();
+                return Err(FormatError {
+                    at: Some(at),
+                    ..error(FormatErrorKind::NotGiven {
+                        variable: name.clone(),
+                        given,
+                    })
+                });
+            }
         }
+        Err(error(FormatErrorKind::Fluent(errors)))
     }
 }
 
@@ -438,7 +459,8 @@ pub struct FormatError {
     pub id: String,
     /// The language's tag.
     pub tag: String,
-    /// The file and span of the message's id, when the language has it of its own.
+    /// Where the message is written, when the language has it of its own: the span of its id,
+    /// or of the variable it is not given.
     pub at: Option<(Arc<SourceFile>, Range<usize>)>,
     pub kind: FormatErrorKind,
 }
@@ -449,8 +471,13 @@ pub enum FormatErrorKind {
     NoMessage,
     /// The message has attributes only.
     NoValue,
+    /// The message asks for a variable the caller does not give it (`given`).
+    NotGiven {
+        variable: String,
+        given: Vec<String>,
+    },
     /// What Fluent reported: an unknown variable, a missing message or term.
-    Fluent(Vec<fluent_bundle::FluentError>),
+    Fluent(Vec<FluentError>),
 }
 
 impl FormatError {
@@ -469,22 +496,52 @@ impl FormatError {
         match &self.kind {
             FormatErrorKind::NoMessage => format!("no message `{id}` in locales/{tag}"),
             FormatErrorKind::NoValue => format!("message `{id}` in `{tag}` has no value{place}"),
+            FormatErrorKind::NotGiven { variable, .. } => format!(
+                "message `{id}` in `{tag}` uses `${variable}`, which candor does not give it there{place}"
+            ),
             FormatErrorKind::Fluent(errors) => {
                 let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
                 format!("message `{id}` in `{tag}`{place}: {}", list.join("; "))
             }
         }
     }
+
+    /// How to mend it, where that can be said.
+    fn help(&self) -> Option<String> {
+        let FormatErrorKind::NotGiven { variable, given } = &self.kind else {
+            return None;
+        };
+        let listed: Vec<String> = given.iter().map(|v| format!("`${v}`")).collect();
+        let listed = match listed.split_last() {
+            None => "no variables".to_string(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        };
+        Some(
+            match crate::suggest::closest(variable, given.iter().map(String::as_str)) {
+                Some(c) => format!("it is given {listed}: did you mean `${c}`?"),
+                None => format!("it is given {listed}: use one of them, or write the fact out"),
+            },
+        )
+    }
 }
 
 /// A diagnostic that points at the message, where the language has it of its own.
 impl From<FormatError> for Diagnostic {
     fn from(e: FormatError) -> Diagnostic {
-        match &e.at {
+        let label = match e.kind {
+            FormatErrorKind::NotGiven { .. } => "not given here",
+            _ => "cannot be formatted",
+        };
+        let d = match &e.at {
             Some((file, span)) => {
-                Diagnostic::error(e.describe(false)).at(file, span.clone(), "cannot be formatted")
+                Diagnostic::error(e.describe(false)).at(file, span.clone(), label)
             }
             None => Diagnostic::error(e.describe(false)),
+        };
+        match e.help() {
+            Some(help) => d.with_help(help),
+            None => d,
         }
     }
 }
@@ -493,7 +550,10 @@ impl From<FormatError> for Diagnostic {
 /// (Tera takes a message, and points at the call), and in the change log's.
 impl From<FormatError> for String {
     fn from(e: FormatError) -> String {
-        e.to_string()
+        match e.help() {
+            Some(help) => format!("{e}; {help}"),
+            None => e.to_string(),
+        }
     }
 }
 

@@ -62,7 +62,7 @@ const LANGUAGE: &str = "language";
 
 /// The arguments of `t` and `md` that are not the message's.
 fn is_call_argument(name: &str) -> bool {
-    matches!(name, "key" | "inline" | LANGUAGE)
+    crate::messages::CALL_ARGUMENTS.contains(&name)
 }
 
 /// What the template functions need: the words of every language and the facts every message

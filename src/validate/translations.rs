@@ -1,6 +1,7 @@
 //! Holding every translation to its source: nothing missing, nothing extra that matters, no
 //! variable the source does not provide, no reference to a message or term that does not exist.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use fluent_syntax::ast;
@@ -30,6 +31,7 @@ pub fn check(
     content: &[Requirement],
     required: &[String],
     options: Options,
+    ungiven: &BTreeSet<String>,
     diags: &mut Diagnostics,
 ) {
     let source = locales.source();
@@ -74,7 +76,7 @@ pub fn check(
         check_references(locale, found);
         check_cycles(locale, found);
         if locale.language.tag != source.language.tag {
-            check_translation(source, locale, options, found);
+            check_translation(source, locale, options, ungiven, found);
         }
     });
 }
@@ -89,33 +91,90 @@ fn as_init_writes(language: &str, id: &str) -> String {
 
 /// Checks that the source language has every message the theme's templates ask for by name
 /// (`t(key="…")`, `md(key="…")`), wherever a template shows it: one it shows only at times (the
-/// changes to come, while a change is to come) would otherwise be missed until that day. A key
-/// a template makes (`"purpose-" ~ s.purpose`) is checked where it is rendered.
-pub fn theme_messages(locales: &Locales, theme: &Theme, diags: &mut Diagnostics) {
+/// changes to come, while a change is to come) would otherwise be missed until that day; and
+/// that each such message uses only the variables each call gives it (with the facts every
+/// message may use). A key a template makes (`"purpose-" ~ s.purpose`) is checked where it is
+/// rendered.
+///
+/// Returns the messages whose source asks for a variable a template does not give: the
+/// source is wrong there, so a translation is not held to it ([`check`]).
+pub fn theme_messages(
+    locales: &Locales,
+    theme: &Theme,
+    diags: &mut Diagnostics,
+) -> BTreeSet<String> {
     let source = locales.source();
     let tag = &source.language.tag;
-    for file in theme.templates.values() {
-        for (key, span) in keys_named(&file.text) {
-            if source.messages.contains_key(key) {
+    let mut ungiven = BTreeSet::new();
+    for (name, file) in &theme.templates {
+        for call in calls_named(&file.text) {
+            let key = call.key;
+            let Some(entry) = source.messages.get(key) else {
+                diags.push(
+                    Diagnostic::error(format!("no message `{key}` in locales/{tag}"))
+                        .at(
+                            file,
+                            call.span,
+                            format!("no message `{key}` in locales/{tag}"),
+                        )
+                        .with_help(format!(
+                            "the template shows it; add it to a file in locales/{tag}/{}",
+                            as_init_writes(tag, key)
+                        )),
+                );
                 continue;
-            }
-            diags.push(
-                Diagnostic::error(format!("no message `{key}` in locales/{tag}"))
-                    .at(file, span, format!("no message `{key}` in locales/{tag}"))
-                    .with_help(format!(
-                        "the template shows it; add it to a file in locales/{tag}/{}",
-                        as_init_writes(tag, key)
+            };
+            let given = |v: &str| {
+                crate::messages::GLOBAL_VARIABLES.contains(&v)
+                    || call.arguments.iter().any(|a| a == v)
+            };
+            for (variable, span) in entry.refs.variables.iter().filter(|(v, _)| !given(v)) {
+                let (line, _) = file.line_col(call.span.start);
+                let mut d = Diagnostic::error(format!(
+                    "`{key}` uses `${variable}`, which the template `{name}` does not give it"
+                ))
+                .at(
+                    &entry.file,
+                    span.clone(),
+                    format!("not given by `{name}`, line {line}"),
+                );
+                let mut offered: Vec<&str> = call.arguments.iter().map(String::as_str).collect();
+                offered.extend(crate::messages::GLOBAL_VARIABLES);
+                offered.sort_unstable();
+                d = match suggest::closest(variable, offered.iter().copied()) {
+                    Some(c) => d.with_help(format!("did you mean `${c}`?")),
+                    None => d.with_help(format!(
+                        "the template gives it {}",
+                        offered
+                            .iter()
+                            .map(|v| format!("`${v}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     )),
-            );
+                };
+                diags.push(d);
+                ungiven.insert(key.to_string());
+            }
         }
     }
+    ungiven
 }
 
-/// The message keys `text`, a template, names as they are (`t(key="summary-heading")`), each
-/// with the span of its call from the function's name to the key's closing quote; not in
-/// comments (`{# … #}`).
-fn keys_named(text: &str) -> Vec<(&str, Range<usize>)> {
-    let mut keys = Vec::new();
+/// A call of `t` or `md` in a template with a literal key.
+#[derive(Debug, PartialEq)]
+struct Call<'t> {
+    key: &'t str,
+    /// From the function's name to the key's closing quote.
+    span: Range<usize>,
+    /// The message's own arguments, as Fluent names them (`foo_bar=` is `$foo-bar`): not the
+    /// call's (`key`, `inline`, `language`).
+    arguments: Vec<String>,
+}
+
+/// The calls of `t` and `md` in `text`, a template, that name their message as it is
+/// (`t(key="summary-heading")`); not in comments (`{# … #}`).
+fn calls_named(text: &str) -> Vec<Call<'_>> {
+    let mut calls = Vec::new();
     for (open, _) in text.match_indices('(') {
         // `t(` or `md(`, as a name of its own.
         let before = &text[..open];
@@ -153,11 +212,57 @@ fn keys_named(text: &str) -> Vec<(&str, Range<usize>)> {
             continue;
         }
         let key_at = text.len() - body.len();
-        keys.push((&text[key_at..key_at + len], start..key_at + len + 1));
+        calls.push(Call {
+            key: &text[key_at..key_at + len],
+            span: start..key_at + len + 1,
+            arguments: arguments_named(tail),
+        });
     }
-    keys
+    calls
 }
 
+/// The names of the keyword arguments in `tail`, the rest of a call after its key (`, date=x,
+/// inline=true) }}`), up to the call's closing parenthesis, as Fluent names them, leaving out
+/// the call's own (`inline`, `language`). Values are skipped whole: strings, and parentheses
+/// and brackets nested in them.
+fn arguments_named(tail: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = tail;
+    while let Some(after) = rest.trim_start().strip_prefix(',') {
+        let after = after.trim_start();
+        let end = after
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
+        let name = &after[..end];
+        let Some(value) = after[end..].trim_start().strip_prefix('=') else {
+            break;
+        };
+        if !crate::messages::CALL_ARGUMENTS.contains(&name) {
+            names.push(name.replace('_', "-"));
+        }
+        rest = skip_value(value);
+    }
+    names
+}
+
+/// `text` after the value it starts with: at the `,` or `)` that ends it, outside any string
+/// or bracket of its own.
+fn skip_value(text: &str) -> &str {
+    let mut depth = 0usize;
+    let mut quote = None;
+    for (at, c) in text.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'' | '`') => quote = Some(c),
+            (None, '(' | '[' | '{') => depth += 1,
+            (None, ',' | ')') if depth == 0 => return &text[at..],
+            (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    ""
+}
 /// Whether `at` in the template `text` is inside a comment, `{# … #}`.
 fn in_comment(text: &str, at: usize) -> bool {
     let before = &text[..at];
@@ -452,6 +557,7 @@ fn check_translation(
     source: &Locale,
     translation: &Locale,
     options: Options,
+    ungiven: &BTreeSet<String>,
     diags: &mut Diagnostics,
 ) {
     let tag = &translation.language.tag;
@@ -491,6 +597,11 @@ fn check_translation(
             );
             continue;
         };
+        if ungiven.contains(id) {
+            // The source asks for a variable it is not given: told there, and no measure of
+            // the translation's.
+            continue;
+        }
         let unknown = translated.refs.variables.iter().filter(|(v, _)| {
             !entry.refs.variables.contains_key(v) && !crate::messages::GLOBAL_VARIABLES.contains(v)
         });
@@ -923,14 +1034,24 @@ mod tests {
 
 #[cfg(test)]
 mod template_keys {
-    use super::keys_named;
+    use super::calls_named;
 
     #[test]
     fn literal_keys_of_t_and_md_outside_comments() {
         let template = "{{ t(key=\"a\") }} {{ md( key = 'b', inline=true) }} {# t(key=\"c\") #}\n{{ t(key=\"d-\" ~ x) }} {{ alt(key=\"e\") }} {{ has(key=\"f\") }}";
-        let keys: Vec<&str> = keys_named(template).into_iter().map(|(k, _)| k).collect();
+        let calls = calls_named(template);
+        let keys: Vec<&str> = calls.iter().map(|c| c.key).collect();
         assert_eq!(keys, ["a", "b"]);
-        let (_, span) = &keys_named(template)[0];
-        assert_eq!(&template[span.clone()], "t(key=\"a\"");
+        assert_eq!(&template[calls[0].span.clone()], "t(key=\"a\"");
+        assert!(calls.iter().all(|c| c.arguments.is_empty()), "{calls:?}");
+    }
+
+    #[test]
+    fn the_arguments_of_a_call_as_fluent_names_them() {
+        let template = "{{ t(key=\"a\", count=rows | length, due_date=long_date(date=c.date, language=l), note=\"x, y)\", inline=true, items=[1, (2)]) }} {{ t(key=\"b\") }}";
+        let calls = calls_named(template);
+        assert_eq!(calls[0].arguments, ["count", "due-date", "note", "items"]);
+        assert_eq!(calls[1].key, "b");
+        assert!(calls[1].arguments.is_empty());
     }
 }

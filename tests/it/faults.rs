@@ -675,7 +675,7 @@ fn template_asking_for_a_message_that_does_not_exist() {
 fn a_message_candor_cannot_format_points_at_the_message() {
     // The page's template gives `last-modified` every global fact; the print margin, formatted
     // from candor's code, gives it only `$org` and `$date`.
-    assert_fault(
+    let run = assert_fault(
         |s| {
             s.replace(
                 "locales/en/chrome.ftl",
@@ -686,9 +686,45 @@ fn a_message_candor_cannot_format_points_at_the_message() {
         "locales/en/chrome.ftl",
         At::Text {
             anchor: "last-modified =",
-            needle: "last-modified",
+            needle: "$contact",
         },
-        "message `last-modified` in `en`: Resolver error: Unknown variable: $contact",
+        "message `last-modified` in `en` uses `$contact`, which candor does not give it there",
+    );
+    assert!(
+        run.stderr.contains("it is given `$date` and `$org`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_source_message_using_a_variable_its_template_does_not_give() {
+    // The annex's template gives `annex-match` the date; the English source asks for
+    // `$dates`. The source is wrong, not the translations that kept `$date`.
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "locales/en/annex.ftl",
+                "said in the publication of { $date }",
+                "said in the publication of { $dates }",
+            )
+        },
+        "locales/en/annex.ftl",
+        At::Text {
+            anchor: "annex-match =",
+            needle: "$dates",
+        },
+        "`annex-match` uses `$dates`, which the template `annex.html` does not give it",
+    );
+    assert!(
+        run.stderr.contains("did you mean `$date`?"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("which the source does not provide"),
+        "a translation that kept `$date` is blamed for the source's mistake:\n{}",
+        run.stderr
     );
 }
 
