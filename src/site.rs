@@ -91,6 +91,8 @@ impl Site {
         let Some(mut config) = config::load(root, diags) else {
             return (None, Arc::new([]));
         };
+        // Every configured language's folder is candor's, whichever languages are checked.
+        let tags: Vec<String> = config.languages.iter().map(|l| l.tag.clone()).collect();
         if let Some(tag) = only {
             config.keep_only(tag);
         }
@@ -132,6 +134,9 @@ impl Site {
         diags.extend(content_diags);
         diags.extend(locale_diags);
         diags.extend(theme_diags);
+        if let Some(theme) = &theme {
+            theme_places(theme, &config.theme, &tags, diags);
+        }
         let mut translations: Arc<[Status]> = Arc::new([]);
         if let Some(locales) = &locales {
             let qa = qa::Options {
@@ -769,6 +774,42 @@ pub const SOURCES: [&str; 5] = [
     SOURCE_FILES[0],
     SOURCE_FILES[1],
 ];
+
+/// Refuses a theme's static file at a place of the output candor writes: one of the files at
+/// its root ([`render::SITE_FILES`], the output's marker), or in a language's folder or the
+/// history's. It would be published over candor's own file, or beside it in a folder candor
+/// owns. Names are compared ignoring case, as a case-insensitive disk or host would.
+fn theme_places(theme: &Theme, name: &str, languages: &[String], diags: &mut Diagnostics) {
+    for path in theme.assets.keys() {
+        let (first, rest) = path.split_once('/').unwrap_or((path, ""));
+        let folder = if rest.is_empty() { "" } else { "/" };
+        let same = |other: &str| first.eq_ignore_ascii_case(other);
+        let place = if render::SITE_FILES
+            .into_iter()
+            .chain([crate::write::output::MARKER])
+            .any(same)
+        {
+            format!("`{first}{folder}`, which candor writes")
+        } else if let Some(tag) = languages.iter().find(|t| same(t)) {
+            format!("in `{first}{folder}`, the folder candor writes `{tag}`'s pages into")
+        } else if same(crate::history::published::FOLDER) {
+            format!("in `{first}{folder}`, the folder candor writes the history into")
+        } else {
+            continue;
+        };
+        let file = format!("themes/{name}/static/{path}");
+        diags.push(
+            Diagnostic::error(format!(
+                "the theme's `{}` is at {place}",
+                crate::text::visible_name(&file)
+            ))
+            .with_help(
+                "rename or move it out of that place: it would be published over what candor \
+                 writes there",
+            ),
+        );
+    }
+}
 
 #[cfg(test)]
 mod tests {

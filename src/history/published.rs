@@ -17,9 +17,12 @@ pub const INDEX: &str = "history.json";
 /// The version of the `history.json` format.
 pub const VERSION: u32 = 1;
 
+/// The folder, at the root of a built site, of each publication's canonical file.
+pub const FOLDER: &str = "history";
+
 /// The path, under the built site, of the canonical file of the publication `id`.
 pub fn canonical_path(id: PublicationId) -> String {
-    format!("history/{id}.json")
+    format!("{FOLDER}/{id}.json")
 }
 
 /// The document `history.json` holds; its JSON Schema is `candor schema history`.

@@ -172,6 +172,19 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 Err(d) => diags.push(d),
             }
         } else if rel.starts_with("static/") {
+            if rel.split('/').any(is_version_control) {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{}` is in a version-control folder, which candor never publishes",
+                        crate::text::visible_name(&fs::display_name(root, entry.path()))
+                    ))
+                    .with_help(
+                        "move it out of the theme's static folder: in the output, the next `git` \
+                         (or `hg`, `svn`) command there would read it and run what it says",
+                    ),
+                );
+                continue;
+            }
             match fs::read_bytes(root, entry.path()) {
                 Ok(bytes) => theme.add_asset(&rel, bytes),
                 Err(d) => diags.push(d),
@@ -193,6 +206,14 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         }
     }
     (diags.error_count() == errors_before).then_some(theme)
+}
+
+/// Whether a file or folder so named holds a version-control system's settings, hooks or
+/// history (`.git`, also as a file naming where the repository is).
+fn is_version_control(name: &str) -> bool {
+    [".git", ".hg", ".svn", ".bzr", "_darcs"]
+        .iter()
+        .any(|v| name.eq_ignore_ascii_case(v))
 }
 
 impl Theme {

@@ -47,6 +47,23 @@ pub enum Missing {
 /// The published files: path under the output directory to contents.
 pub type Files = BTreeMap<String, Vec<u8>>;
 
+/// The machine-readable files at the root of a site's output.
+const DATA_JSON: &str = "data.json";
+const SUBPROCESSORS_CSV: &str = "subprocessors.csv";
+const DPV_JSONLD: &str = "dpv.jsonld";
+/// The page at the root, which lists the languages.
+const ROOT_PAGE: &str = "index.html";
+
+/// The files candor writes at the root of a site's output, beside a folder for each language
+/// and the history's ([`crate::history::published::FOLDER`]).
+pub const SITE_FILES: [&str; 5] = [
+    ROOT_PAGE,
+    DATA_JSON,
+    SUBPROCESSORS_CSV,
+    DPV_JSONLD,
+    crate::history::published::INDEX,
+];
+
 /// What rendering reads: the validated site, and how to treat translations.
 pub struct Input<'a> {
     pub config: &'a Config,
@@ -506,17 +523,17 @@ impl SiteFiles<'_> {
         Renderer::new(tera, theme).page(
             theme::INDEX_TEMPLATE,
             &ctx,
-            "index.html".into(),
+            ROOT_PAGE.into(),
             &mut files,
             &mut diags,
         );
         let tags: Vec<String> = config.languages.iter().map(|l| l.tag.clone()).collect();
         files.insert(
-            "data.json".into(),
+            DATA_JSON.into(),
             machine::data_json(model, stamp.date, &last.fingerprint, &tags, engaged_since),
         );
         files.insert(
-            "subprocessors.csv".into(),
+            SUBPROCESSORS_CSV.into(),
             machine::subprocessors_csv(listed, engaged_since),
         );
         let base = config
@@ -524,7 +541,7 @@ impl SiteFiles<'_> {
             .as_deref()
             .map_or(String::new(), |b| format!("{}/", b.trim_end_matches('/')));
         files.insert(
-            "dpv.jsonld".into(),
+            DPV_JSONLD.into(),
             machine::dpv_jsonld(model, standing, stamp.date, &base),
         );
         for (path, bytes) in &theme.assets {

@@ -1371,3 +1371,85 @@ fn a_lock_file_that_is_a_link_stays_a_link_and_its_target_is_written() {
     );
     site.build_later(&["--locked"]).success();
 }
+
+#[test]
+fn a_theme_file_at_a_place_candor_writes_is_refused_not_published_over_the_page() {
+    // A theme's static file at the path of a page, of the machine-readable files or inside a
+    // language's folder was copied over what candor wrote: the sub-processor list, and at
+    // random one language's page, replaced by the theme's, and `verify` passed. A
+    // version-control folder in the theme was published, to run its hooks on the next `git`
+    // in the output. Each is refused at the theme's file, check and build alike.
+    let site = Site::example();
+    site.build(&[]).success();
+    let before = tree(&site.public());
+    let lock = site.read_bytes("candor.lock");
+    for (name, says) in [
+        (
+            "subprocessors.csv",
+            "`subprocessors.csv`, which candor writes",
+        ),
+        ("data.json", "`data.json`, which candor writes"),
+        ("Index.html", "`Index.html`, which candor writes"),
+        (
+            "en/index.html",
+            "in `en/`, the folder candor writes `en`'s pages into",
+        ),
+        ("DE", "in `DE`, the folder candor writes `de`'s pages into"),
+        ("history/x.json", "in `history/`, the folder candor writes"),
+        (".git/config", "a version-control folder"),
+        ("fonts/.Hg/hgrc", "a version-control folder"),
+    ] {
+        let path = site.path("themes/default/static").join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, "forged").unwrap();
+        for run in [candor(&["check", &site.arg()], &[]), site.build_later(&[])] {
+            run.expect_code(1);
+            assert!(
+                run.stderr
+                    .contains(&format!("themes/default/static/{name}")),
+                "{name}: {}",
+                run.stderr
+            );
+            assert!(run.stderr.contains(says), "{name}: {}", run.stderr);
+        }
+        assert_same_tree(&before, &tree(&site.public()));
+        assert_eq!(lock, site.read_bytes("candor.lock"));
+        let top = name.split('/').next().unwrap();
+        let top = site.path("themes/default/static").join(top);
+        if top.is_dir() {
+            std::fs::remove_dir_all(&top).unwrap();
+        } else {
+            std::fs::remove_file(&top).unwrap();
+        }
+    }
+    // A file of its own, beside candor's, is published.
+    std::fs::write(site.path("themes/default/static/extra.css"), "p {}").unwrap();
+    site.build_later(&[]).success();
+    assert_eq!(
+        std::fs::read(site.public().join("extra.css")).unwrap(),
+        b"p {}"
+    );
+    // What the refusal holds as candor's is all the output's root holds but the theme's files.
+    let mut root: Vec<String> = std::fs::read_dir(site.public())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    root.sort();
+    assert_eq!(
+        root,
+        [
+            ".candor-output",
+            "data.json",
+            "de",
+            "dpv.jsonld",
+            "en",
+            "extra.css",
+            "history",
+            "history.json",
+            "index.html",
+            "nl",
+            "style.css",
+            "subprocessors.csv"
+        ]
+    );
+}
