@@ -303,6 +303,18 @@ pub fn status(
         }
         status.record.messages.insert(id.to_string(), pair);
     }
+    // A message that cannot be read, in the source or the translation (a syntax error), keeps
+    // what the record knew of it: written without it, the record would take the translation,
+    // once mended, as made from today's source.
+    for (id, was) in &old.messages {
+        if source.broken.contains(id) || translation.broken.contains(id) {
+            status
+                .record
+                .messages
+                .entry(id.clone())
+                .or_insert_with(|| was.clone());
+        }
+    }
     status.record_changed = status.record != *old;
     status
 }

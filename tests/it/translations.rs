@@ -468,6 +468,50 @@ fn a_record_that_cannot_be_read_is_never_written_over() {
 }
 
 #[test]
+fn a_message_that_cannot_be_read_keeps_its_record() {
+    // A stale German message broken by a typo could not be read; `mark-reviewed` then wrote
+    // the record without it, and once the typo was mended the old words counted as current:
+    // published with no stale notice. So could a typo in the English. A message that cannot
+    // be read keeps what the record knew of it, whichever side it is broken on.
+    for broken_side in ["de", "en"] {
+        let site = Site::example();
+        change_source(&site);
+        site.build_later(&[]).success();
+        let (file, line) = match broken_side {
+            "de" => (
+                "locales/de/sections.ftl",
+                "access-caption = Wer bei { $org } Zugriff hat",
+            ),
+            _ => (
+                "locales/en/sections.ftl",
+                "access-caption = Who has access at { $org }",
+            ),
+        };
+        // Stale too: a message the typo is about to hide.
+        site.replace(
+            "locales/en/sections.ftl",
+            "access-caption = Who has access at { $org }",
+            "access-caption = Who at { $org } has access",
+        );
+        let line = if broken_side == "en" {
+            "access-caption = Who at { $org } has access"
+        } else {
+            line
+        };
+        site.replace(file, line, &line.replace("{ $org }", "{ $org"));
+        mark_reviewed(&site, "de", &[]);
+        site.replace(file, &line.replace("{ $org }", "{ $org"), line);
+        let (_, json) = check_json(&site, &[]);
+        let stale = ids(&language(&json, "de")["stale"]);
+        assert!(
+            stale.contains(&"access-caption"),
+            "{broken_side}: a typo hid `access-caption` from mark-reviewed, and it is no longer \
+             stale: {stale:?}"
+        );
+    }
+}
+
+#[test]
 fn a_site_may_refuse_to_publish_stale_translations() {
     let site = Site::example();
     site.write(
