@@ -88,6 +88,11 @@ pub struct Refs {
     pub variables: Names,
     pub messages: Names,
     pub terms: Names,
+    /// The variables its value shows in its text where every selection takes its default
+    /// variant (`*[other] { $hours } hours`): not one used only to choose a variant.
+    pub shown: Names,
+    /// The key of the first default variant its value selects, where the value selects one.
+    pub default_variant: Option<Range<usize>>,
 }
 
 /// Names, in order, each with the span of its first use. A sorted list rather than a map: a
@@ -921,6 +926,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                 };
                 if let Some(v) = &m.value {
                     w.pattern(v);
+                    w.shown(v);
                 }
                 for a in &m.attributes {
                     w.pattern(&a.value);
@@ -1116,6 +1122,56 @@ impl Walker<'_> {
     fn arguments(&mut self, a: &ast::CallArguments<&str>) {
         a.positional.iter().for_each(|i| self.inline(i));
         a.named.iter().for_each(|n| self.inline(&n.value));
+    }
+
+    /// Records the variables `p` shows where each selection takes its default variant
+    /// ([`Refs::shown`]): placed in the text, or given to a function or term there.
+    fn shown(&mut self, p: &ast::Pattern<&str>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                self.shown_in(expression);
+            }
+        }
+    }
+
+    fn shown_in(&mut self, e: &ast::Expression<&str>) {
+        match e {
+            ast::Expression::Select { variants, .. } => {
+                if let Some(v) = variants.iter().find(|v| v.default) {
+                    if self.refs.default_variant.is_none() {
+                        let name = match &v.key {
+                            ast::VariantKey::Identifier { name } => *name,
+                            ast::VariantKey::NumberLiteral { value } => *value,
+                        };
+                        let start = offset(self.text, name);
+                        self.refs.default_variant = Some(start..start + name.len());
+                    }
+                    self.shown(&v.value);
+                }
+            }
+            ast::Expression::Inline(i) => self.shown_inline(i),
+        }
+    }
+
+    fn shown_inline(&mut self, i: &ast::InlineExpression<&str>) {
+        use ast::InlineExpression::*;
+        match i {
+            VariableReference { id } => {
+                let start = offset(self.text, id.name);
+                self.refs
+                    .shown
+                    .record(id.name, start - 1..start + id.name.len());
+            }
+            TermReference {
+                arguments: Some(a), ..
+            }
+            | FunctionReference { arguments: a, .. } => {
+                a.positional.iter().for_each(|i| self.shown_inline(i));
+                a.named.iter().for_each(|n| self.shown_inline(&n.value));
+            }
+            Placeable { expression } => self.shown_in(expression),
+            _ => {}
+        }
     }
 }
 

@@ -686,6 +686,36 @@ pub fn facts_left_out(
             if status.stale.contains(id) || !translated.refs.messages.is_empty() || unknown {
                 continue;
             }
+            // Used, but only to choose a variant, or only in variants other than the default
+            // (`{ $hours -> [one] einer Stunde *[other] kurzer Zeit }`): the page states the
+            // fact for some values at most.
+            let unshown: Vec<&str> = entry
+                .refs
+                .shown
+                .keys()
+                .filter(|v| {
+                    translated.refs.variables.contains_key(v)
+                        && !translated.refs.shown.contains_key(v)
+                })
+                .collect();
+            if let Some(first) = unshown.first() {
+                let at = translated
+                    .refs
+                    .default_variant
+                    .clone()
+                    .unwrap_or_else(|| translated.span.clone());
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{id}` in `{tag}` does not show `${first}` in its default variant, \
+                         where the source does: the page in `{tag}` would not state that fact"
+                    ))
+                    .at(&translated.file, at, format!("no `{{ ${first} }}` here"))
+                    .with_help(format!(
+                        "write `{{ ${first} }}` in the variant marked `*`, as the source ({}) does",
+                        entry.file.name
+                    )),
+                );
+            }
             let dropped: Vec<&str> = entry
                 .refs
                 .variables

@@ -563,6 +563,33 @@ fn translation_using_a_variable_the_source_does_not_provide() {
 }
 
 #[test]
+fn a_translation_that_uses_a_fact_only_to_choose_its_words_leaves_it_out() {
+    // "innerhalb kurzer Zeit" for "within 36 hours": `$hours` still chooses the variant, so
+    // the check took it as used, and the German page stated no deadline at all.
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "*[other] von { $hours } Stunden",
+                "*[other] kurzer Zeit",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "breach-notification =",
+            needle: "other] kurzer",
+        },
+        "`breach-notification` in `de` does not show `$hours` in its default variant",
+    );
+    assert!(
+        run.stderr
+            .contains("write `{ $hours }` in the variant marked `*`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn reference_to_a_message_that_does_not_exist() {
     assert_fault(
         |s| {
