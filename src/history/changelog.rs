@@ -652,17 +652,20 @@ struct SoFar<'h> {
 }
 
 impl<'h> SoFar<'h> {
-    /// Tells `changes`, made by `model` on `published` after the publication `previous`, as
-    /// the change log does.
+    /// Tells `changes`, made by `model` on `published` after the publication `previous` (its
+    /// model and date), as the change log does.
     fn tell(
         &self,
         changes: &mut Vec<Change>,
-        previous: Option<&Model>,
+        previous: Option<(&Model, jiff::civil::Date)>,
         model: &Model,
         published: jiff::civil::Date,
     ) {
-        let engaged = self.engaged_before(previous, published);
+        let engaged = self.engaged_before(previous.map(|(m, _)| m), published);
         changes::for_engaged(changes, model, published, &self.statements, engaged);
+        if let Some((previous, since)) = previous {
+            changes::days_come(changes, previous, since, model, published);
+        }
     }
 
     /// Whether a sub-processor was engaged before a publication made on `published` after
@@ -700,7 +703,9 @@ pub fn as_logged(
             so_far.add(m, p.date);
         }
     }
-    let previous = history.last().and_then(|p| p.snapshot.model().ok());
+    let previous = history
+        .last()
+        .and_then(|p| Some((p.snapshot.model().ok()?, p.date)));
     so_far.tell(changes, previous, model, published);
 }
 
@@ -718,7 +723,11 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
                 .unwrap_or_default();
             let mut changes = changes::between(&history[p].snapshot, &publication.snapshot);
             if let Some(model) = model {
-                let previous = history[p].snapshot.model().ok();
+                let previous = history[p]
+                    .snapshot
+                    .model()
+                    .ok()
+                    .map(|m| (m, history[p].date));
                 so_far.tell(&mut changes, previous, model, publication.date);
             }
             (changes, contact)

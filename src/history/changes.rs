@@ -364,6 +364,40 @@ impl Change {
     }
 }
 
+/// Tells, in the first publication on or after an announced day, that what was announced for
+/// it took effect that day: `previous`, published on `since`, announced it, and `model` still
+/// states that day (a day dropped or moved is told by [`for_engaged`], which tells a passed
+/// day dropped later as taken effect too: true, and the only change that publication makes).
+pub fn days_come(
+    changes: &mut Vec<Change>,
+    previous: &Model,
+    since: jiff::civil::Date,
+    model: &Model,
+    published: jiff::civil::Date,
+) {
+    for s in &model.subprocessors {
+        let Some(day) = s.effective.filter(|d| *d > since && *d <= published) else {
+            continue;
+        };
+        let announced = previous
+            .subprocessors
+            .iter()
+            .any(|b| b.id == s.id && b.effective == Some(day));
+        let told = changes.iter().any(|c| {
+            matches!(c, Change::TakesEffect { id, .. } | Change::Effective { id, .. }
+                | Change::Withdrawn { id, .. } if *id == s.id)
+        });
+        if announced && !told {
+            changes.push(Change::TakesEffect {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                was: Some(day),
+                now: day,
+            });
+        }
+    }
+}
+
 /// Tells the `changes` that `model`, published on `published`, made to the sub-processors
 /// engaged before it (`engaged`) as what they are for one engaged: its start date is when the
 /// changes to it take effect ([`Change::TakesEffect`]), not its engagement, and is told even

@@ -214,6 +214,53 @@ pub fn taken_effect_since(
     }
 }
 
+/// Refuses a start date that has come, moved: what the last publication announced for a day
+/// on or before this publication's took effect that day, as the page said it would, and from
+/// then on said it in effect. Stated to start on another day, with nothing more that needs
+/// notice, the record would contradict itself and controllers would not be told: to stop
+/// what took effect is a change of its own (the entry changed back, or removed), published
+/// with the notice it needs.
+fn days_come_kept(
+    model: &Model,
+    places: &BTreeMap<String, Location>,
+    date: Date,
+    history: &[(Date, &[Arc<Subprocessor>])],
+    diags: &mut Diagnostics,
+) -> bool {
+    let Some((_, last)) = history.first() else {
+        return true;
+    };
+    let mut ok = true;
+    for s in &model.subprocessors {
+        let Some(b) = last.iter().find(|b| b.id == s.id) else {
+            continue;
+        };
+        let (Some(came), Some(moved)) = (b.effective.filter(|d| *d <= date), s.effective) else {
+            continue;
+        };
+        if moved == came || changes_materially(b, b, s) {
+            continue;
+        }
+        ok = false;
+        let mut d = Diagnostic::error(format!(
+            "`{}`: what was announced for {came} took effect that day, and cannot be moved to {moved}",
+            s.name
+        ))
+        .with_help(format!(
+            "remove `effective = {moved}`: it is in effect since {came}; to take it back, change \
+             the entry back (or remove it), which is published as a change of its own"
+        ));
+        if let Some(place) = places.get(&s.name) {
+            d.location = Some(Location {
+                label: format!("in effect since {came}"),
+                ..place.clone()
+            });
+        }
+        diags.push(d);
+    }
+    ok
+}
+
 /// Holds a new publication to the notice the site promises. Returns whether it may be made.
 /// Checks each `engaged` date of `model`, published on `date` after the publications `history`
 /// (newest first): the day a sub-processor was engaged is not still to come, and one only
@@ -294,6 +341,7 @@ pub fn check(
     }
     let previous = earlier.last().and_then(|p| p.snapshot.model().ok());
     storage_moved_without_id(model, previous, diags);
+    ok &= days_come_kept(model, places, stamp.date, &history, diags);
     let find = |list: &[Arc<Subprocessor>], id: &str| list.iter().find(|s| s.id == id).cloned();
     // The ids that this publication no longer lists: a new entry may be one of them renamed.
     let gone: Vec<&str> = history.first().map_or_else(Vec::new, |(_, list)| {

@@ -1918,3 +1918,83 @@ fn a_rename_announced_with_a_change_to_come_is_named_in_its_notice() {
         "{notice}"
     );
 }
+
+#[test]
+fn a_day_that_has_come_cannot_be_moved() {
+    // Slack's change was announced for 1 March; the page said so, and from that day said it in
+    // effect. Moved to 1 April on 5 March (or on 1 March itself), the change log said "changes
+    // to it take effect from 1 April", which the record of 1 March already contradicted, and
+    // no one was told. Refused; the day before, it is still a move.
+    for epoch in ["1803859200", "1804204800"] {
+        let site = slack_to_process_personal_data_from_march();
+        let lock = site.read_bytes("candor.lock");
+        let before = common::tree(&site.public());
+        site.replace(
+            "content/subprocessors.toml",
+            "effective = 2027-03-01",
+            "effective = 2027-04-01",
+        );
+        let run = common::candor(&["build", &site.arg()], &[("SOURCE_DATE_EPOCH", epoch)]);
+        run.expect_code(1);
+        assert!(
+            run.stderr
+                .contains("`Slack`: what was announced for 2027-03-01 took effect that day"),
+            "{}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("subprocessors.toml:"), "{}", run.stderr);
+        assert_eq!(lock, site.read_bytes("candor.lock"));
+        common::assert_same_tree(&before, &common::tree(&site.public()));
+    }
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-04-01",
+    );
+    publish_at(&site, "1803772800");
+    assert_eq!(
+        logged(&site, "en", "2027-02-28"),
+        ["Slack: changes to it now take effect from 1 April 2027 instead of 1 March 2027"]
+    );
+}
+
+#[test]
+fn the_first_publication_after_an_announced_day_says_it_took_effect() {
+    // Slack's change took effect on 1 March. On 5 March the retention period changes and the
+    // entry keeps its `effective`: that publication is the first to state Slack's change in
+    // effect, and its entry said nothing of it. Dropping `effective` later said it then.
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/retention.toml",
+        "period = { count = 2, unit = \"years\" }",
+        "period = { count = 3, unit = \"years\" }",
+    );
+    publish_at(&site, "1804204800");
+    for (lang, took_effect) in [
+        (
+            "en",
+            "Slack: what was announced for 1 March 2027 took effect that day",
+        ),
+        (
+            "de",
+            "Slack: Was für den 1. März 2027 angekündigt war, ist an diesem Tag wirksam geworden",
+        ),
+        (
+            "nl",
+            "Slack: wat voor 1 maart 2027 was aangekondigd, is die dag ingegaan",
+        ),
+    ] {
+        let log = logged(&site, lang, "2027-03-05");
+        assert!(log.iter().any(|l| l == took_effect), "{lang}: {log:?}");
+        assert_eq!(log.len(), 2, "{lang}: {log:?}");
+    }
+    // The passed day dropped later is the only change of that publication, and told as it
+    // was, not as a rewording.
+    site.replace("content/subprocessors.toml", "effective = 2027-03-01\n", "");
+    publish_at(&site, "1804636800");
+    assert_eq!(
+        logged(&site, "en", "2027-03-10"),
+        ["Slack: what was announced for 1 March 2027 took effect that day"]
+    );
+}
