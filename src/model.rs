@@ -281,6 +281,34 @@ impl JsonSchema for IsoDate {
     }
 }
 
+/// Whether `address`, after `mailto:`, is one plain e-mail address (`privacy@example.com`): what
+/// the notices' e-mails name as their sender. No query (`?subject=`), no second address, no
+/// brackets or encoded characters; a domain with a dot, written in ASCII (a domain of other
+/// letters in its `xn--` form).
+fn plain_address(address: &str) -> Result<(), &'static str> {
+    const WHY: &str = "a mailto: link is one plain address, such as \
+                       mailto:privacy@example.com: no `?subject=`, no second address, no `<>`, \
+                       and a domain in ASCII (its `xn--` form)";
+    let Some((local, domain)) = address.split_once('@') else {
+        return Err(WHY);
+    };
+    let local_ok = !local.is_empty()
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$&'*+-/=^_`{|}~.".contains(c));
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+    if local_ok && domain_ok {
+        Ok(())
+    } else {
+        Err(WHY)
+    }
+}
+
 impl Link {
     /// A link readers may follow: `https:` with a host name, or `mailto:` with an address; no
     /// spaces, control or invisible characters. The error says why not.
@@ -327,8 +355,8 @@ impl Link {
         {
             return Err("a link contains no invisible characters");
         }
-        if text.starts_with("mailto:") {
-            return Ok(());
+        if let Some(address) = text.strip_prefix("mailto:") {
+            return plain_address(address);
         }
         let Some(rest) = text.strip_prefix("https://") else {
             return Err("a link starts with `https://` or `mailto:`, in lower case");

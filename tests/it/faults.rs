@@ -474,6 +474,43 @@ fn unsafe_or_malformed_links() {
 }
 
 #[test]
+fn a_contact_address_is_one_plain_address() {
+    // The contact is the From: of every notice e-mail: a query, a second address or brackets
+    // went into that header as written (`<a@b.com?bcc=evil@x.com>`).
+    for bad in [
+        "mailto:privacy@luscii.com?bcc=evil@example.com",
+        "mailto:privacy@luscii.com,evil@example.com",
+        "mailto:<privacy@luscii.com>",
+        "mailto:privacy@luscii.com>%0ABcc:e@x",
+        "mailto:privacy@",
+        "mailto:@luscii.com",
+        "mailto:privacy@luscii",
+        "mailto:privacy@lüscii.com",
+    ] {
+        let run = assert_fault(
+            |s| {
+                s.replace(
+                    "content/organisation.toml",
+                    "\"mailto:privacy@luscii.com\"",
+                    &format!("\"{bad}\""),
+                )
+            },
+            "content/organisation.toml",
+            At::Text {
+                anchor: "contact =",
+                needle: "\"mailto:",
+            },
+            "unsafe or malformed link",
+        );
+        assert!(
+            run.stderr.contains("one plain address"),
+            "{bad}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
 fn a_base_url_every_link_could_not_start_with() {
     for bad in [
         "http://privacy.example.com",
