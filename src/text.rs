@@ -147,14 +147,28 @@ pub fn forbidden_in_fact(c: char) -> Option<Forbidden> {
 }
 
 /// Whether `c` has no place in a fact of `content/` (a name, an address, a city), beyond
-/// [`forbidden_in_fact`], which words follow too: the soft hyphen (U+00AD), which a translator
-/// may place in a long word but no fact needs (candor hyphenates them itself), and which would
-/// let a name differ from another only where a line breaks.
+/// [`forbidden_in_fact`], which words follow too: every other character that shows as nothing
+/// ([`default_ignorable`]), which a translator may need but no fact does, and which would let
+/// two names that read the same differ. Among them the soft hyphen (U+00AD: candor hyphenates
+/// names itself) and the bidi marks U+200E, U+200F and U+061C (candor isolates each name in
+/// its own direction). The joiners U+200C and U+200D (a Persian name, an emoji) and the
+/// variation selectors (an emoji's or an ideograph's form) are allowed.
 pub fn forbidden_in_content(c: char) -> Option<Forbidden> {
     forbidden_in_fact(c).or_else(|| {
-        (c == '\u{ad}').then_some(Forbidden {
+        let allowed = matches!(c, '\u{200c}' | '\u{200d}' | '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}');
+        if allowed || !default_ignorable().contains(c) {
+            return None;
+        }
+        let name = match c {
+            '\u{ad}' => Some("SOFT HYPHEN"),
+            '\u{200e}' => Some("LEFT-TO-RIGHT MARK"),
+            '\u{200f}' => Some("RIGHT-TO-LEFT MARK"),
+            '\u{61c}' => Some("ARABIC LETTER MARK"),
+            _ => None,
+        };
+        Some(Forbidden {
             ch: c,
-            name: Some("SOFT HYPHEN"),
+            name,
             kind: Kind::Invisible,
         })
     })

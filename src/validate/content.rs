@@ -226,6 +226,25 @@ impl Validator<'_> {
         id.clone()
     }
 
+    /// `id`, derived from `name`, where it has a letter or a digit to be made from: a name of
+    /// punctuation alone (`"!!!"`) would give every anchor, calendar event and row of the
+    /// sub-processor an empty id.
+    fn derived(&mut self, file: &Arc<SourceFile>, name: &Spanned<String>, id: String) -> String {
+        if id.is_empty() {
+            self.diags.push(
+                Diagnostic::error(format!(
+                    "`{}` has no letter or digit to make its id from",
+                    crate::text::visible(name.get_ref())
+                ))
+                .at(file, name.span(), "no id can be made from this name")
+                .with_help(
+                    "give it one beside its name: `id = \"…\"` (lowercase letters, digits and `-`)",
+                ),
+            );
+        }
+        id
+    }
+
     /// Reports every repeated value after its first occurrence.
     fn unique<'a>(
         &mut self,
@@ -686,7 +705,7 @@ impl Validator<'_> {
                     .map(|c| self.country(f, c).ok_or(()));
                 let id = match &s.id {
                     Some(id) => self.id(f, id, &[]),
-                    None => derived_id(&name),
+                    None => self.derived(f, &s.name, derived_id(&name)),
                 };
                 let known = |list: Option<&Vec<Spanned<String>>>| -> Option<Vec<String>> {
                     list.map(|l| l.iter().map(|v| v.get_ref().clone()).collect())

@@ -855,6 +855,13 @@ fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
         ("Vo\u{3164}ys", "U+3164 HANGUL FILLER"),
         // A soft hyphen: invisible but where a line breaks, and candor hyphenates names itself.
         ("Vo\u{ad}ys", "U+00AD SOFT HYPHEN"),
+        // Bidi marks (candor isolates each name itself) and other characters that show as
+        // nothing: two names that read the same would differ.
+        ("Voys\u{200e}", "U+200E LEFT-TO-RIGHT MARK"),
+        ("Vo\u{200f}ys", "U+200F RIGHT-TO-LEFT MARK"),
+        ("Vo\u{61c}ys", "U+061C ARABIC LETTER MARK"),
+        ("Vo\u{180e}ys", "U+180E"),
+        ("Vo\u{34f}ys", "U+034F"),
     ] {
         let site = Site::example();
         site.replace(
@@ -1451,5 +1458,30 @@ fn a_theme_file_at_a_place_candor_writes_is_refused_not_published_over_the_page(
             "style.css",
             "subprocessors.csv"
         ]
+    );
+}
+
+#[test]
+fn a_name_of_punctuation_alone_is_refused_for_want_of_an_id() {
+    // `name = "!!!"` gave the sub-processor an empty id: `id="subprocessor-"` on the page, an
+    // empty id in the CSV, a calendar event's UID with none.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Voys\"",
+        "name = \"!!!\"",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("`!!!` has no letter or digit to make its id from"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/subprocessors.toml:"),
+        "{}",
+        run.stderr
     );
 }
