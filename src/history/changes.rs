@@ -1436,7 +1436,7 @@ pub fn describe(change: &Change) -> String {
             part: Some(part),
             ..
         } => format!(
-            "~ withdrawn before it took effect on {was}: {}",
+            "~ withdrawn before it was to take effect on {was}: {}",
             describe(part)
         ),
         Change::StorageAdded { provider, city, .. } => {

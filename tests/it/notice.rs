@@ -1018,7 +1018,7 @@ fn a_change_still_to_come_can_be_withdrawn_in_part() {
     for (lang, withdrawn, to_come) in [
         (
             "en",
-            "Withdrawn before it took effect on 1 March 2027: Slack: transfers outside the EEA now rest on Binding corporate rules instead of Standard contractual clauses",
+            "Withdrawn before it was to take effect on 1 March 2027: Slack: transfers outside the EEA now rest on Binding corporate rules instead of Standard contractual clauses",
             "Slack now processes personal data. Takes effect on 1 March 2027. You may object until 28 February 2027.",
         ),
         (
@@ -1427,7 +1427,7 @@ fn a_change_to_a_new_subprocessor_withdrawn_before_its_start_is_noticed() {
     postmark_transfer_withdrawn(&site);
     let notice = common::without_isolates(&site.read("public/en/notices/2027-02-01/notice.md"));
     assert!(
-        notice.contains("- Withdrawn before it took effect on 1 March 2027: Postmark now transfers data outside the EEA"),
+        notice.contains("- Withdrawn before it was to take effect on 1 March 2027: Postmark now transfers data outside the EEA"),
         "{notice}"
     );
     let events = calendar_events(&site, "en", "2027-02-01");
@@ -1690,8 +1690,8 @@ fn a_change_to_a_new_subprocessor_withdrawn_is_logged_as_withdrawn_not_as_ended(
     assert_eq!(
         logged(&site, "en", "2027-02-01"),
         [
-            "Withdrawn before it took effect on 1 March 2027: Postmark now processes data in these countries: United States",
-            "Withdrawn before it took effect on 1 March 2027: Postmark now transfers data outside the EEA, under Standard contractual clauses"
+            "Withdrawn before it was to take effect on 1 March 2027: Postmark now processes data in these countries: United States",
+            "Withdrawn before it was to take effect on 1 March 2027: Postmark now transfers data outside the EEA, under Standard contractual clauses"
         ]
     );
     for words in common::LANGUAGES {

@@ -41,7 +41,7 @@ change-effective =
        *[dropped] { $name }: engaged at once instead of from { $was }
     }
 change-withdrawn = { $name }: the change announced to take effect from { $date } is withdrawn
-change-withdrawn-part = Withdrawn before it took effect on { $date }: { $change }
+change-withdrawn-part = Withdrawn before it was to take effect on { $date }: { $change }
 change-storage-added = Data is now also stored by { $provider } in { $city }
 change-storage-now = Data is now stored by { $provider } in { $city }
 change-storage-removed = Data is no longer stored by { $provider } in { $city }
