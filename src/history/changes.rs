@@ -220,10 +220,12 @@ impl Change {
     }
 
     /// The anchor of the row or section of the page the change shows in, where there is one:
-    /// `subprocessor-<id>` (a removed sub-processor has no row), or the section's id.
+    /// `subprocessor-<id>` (a removed sub-processor has no row, nor may one whose engagement is
+    /// withdrawn), or the section's id.
     pub fn anchor(&self) -> Option<String> {
         match self {
-            Change::SubprocessorRemoved { .. } => None,
+            // Withdrawn whole: its sub-processor, if never engaged, is no longer listed.
+            Change::SubprocessorRemoved { .. } | Change::Withdrawn { part: None, .. } => None,
             Change::StorageAdded { id, .. } => Some(format!("storage-{id}")),
             Change::StorageRemoved { .. } => Some("storage".into()),
             Change::RetentionPeriod { .. } => Some("retention".into()),

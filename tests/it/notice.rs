@@ -1998,3 +1998,49 @@ fn the_first_publication_after_an_announced_day_says_it_took_effect() {
         ["Slack: what was announced for 1 March 2027 took effect that day"]
     );
 }
+
+#[test]
+fn every_row_the_change_log_and_feed_link_to_is_on_the_page_they_link_to() {
+    // Tracelight, announced and taken off the list before its day: the change log and feed
+    // of every language linked "withdrawn" to `#subprocessor-tracelight` on the archived page
+    // of 1 January, which no longer lists it. Nimbus's new link is linked to its row.
+    let site = crate::second_example::copy();
+    remove_subprocessor(&site, "Tracelight");
+    site.replace(
+        "content/subprocessors.toml",
+        "https://nimbus-cloud.example/security",
+        "https://nimbus-cloud.example/trust",
+    );
+    site.build_later(&[]).success();
+    for lang in ["en", "de", "fr", "ar", "fr-CA"] {
+        for file in ["changes/index.html", "feed.xml"] {
+            // The feed holds its entries' HTML escaped.
+            let text = site
+                .read(&format!("public/{lang}/{file}"))
+                .replace("&quot;", "\"");
+            let mut checked = 0;
+            for link in text.split("href=\"").skip(1) {
+                let link = &link[..link.find('"').unwrap()];
+                let Some((page, anchor)) = link.rsplit_once('#') else {
+                    continue;
+                };
+                let Some(archived) = page.split("archive/").nth(1) else {
+                    continue;
+                };
+                let path = format!("public/{lang}/archive/{archived}");
+                let path = if path.ends_with('/') {
+                    format!("{path}index.html")
+                } else {
+                    path
+                };
+                let target = site.read(&path);
+                assert!(
+                    target.contains(&format!("id=\"{anchor}\"")),
+                    "{lang}/{file} links to #{anchor} on {path}, which has no such id"
+                );
+                checked += 1;
+            }
+            assert!(checked > 0, "{lang}/{file}: no link into the archive");
+        }
+    }
+}
