@@ -618,11 +618,24 @@ fn own_words(
     locale: &locales::Locale,
 ) -> Vec<Change> {
     let mut own: Vec<Change> = changes.iter().filter(|c| !c.is_text()).cloned().collect();
+    // Messages new in the source: the last publication's words of this language hold none of
+    // them (its page is rendered with today's in their place), so whatever it says of them is
+    // new on its page, as its change log will say.
+    let new_in_source: BTreeSet<&String> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Text {
+                message, was: None, ..
+            } => Some(message),
+            _ => None,
+        })
+        .collect();
     if let Some(was) = published_translation(stamp, today, locale) {
         let now = shown_words(today, locale);
         let ids: BTreeSet<&String> = was.keys().chain(now.keys()).collect();
         for id in ids {
-            let (was, now) = (was.get(id), now.get(id));
+            let was = was.get(id).filter(|_| !new_in_source.contains(id));
+            let now = now.get(id);
             if was != now {
                 own.push(Change::Text {
                     section: crate::sections::of_message(id).map(|s| s.id.to_string()),

@@ -1442,3 +1442,44 @@ fn a_message_stale_through_a_term_names_the_term() {
         run.stderr
     );
 }
+
+#[test]
+fn the_review_of_a_translation_says_what_its_change_log_will_say() {
+    // A new access group, its words written in every language: the German and Dutch reviews
+    // said only that the section's facts changed, while the change log each then published
+    // also said its words were reworded (the new group's name and purpose). A message new in
+    // the source was taken as already published in the translation.
+    let site = Site::example();
+    site.write(
+        "content/access.toml",
+        &(site.read("content/access.toml")
+            + "\n[[group]]\nid = \"auditors\"\naccess = \"user-data\"\nconfidentiality-agreement = true\n"),
+    );
+    for (lang, name, purpose) in [
+        ("en", "Auditors", "To audit."),
+        ("de", "Prüfer", "Zur Prüfung."),
+        ("nl", "Accountants", "Voor audits."),
+    ] {
+        let file = format!("locales/{lang}/site.ftl");
+        site.write(
+            &file,
+            &format!(
+                "{}\naccess-group-auditors = {name}\naccess-purpose-auditors = {purpose}\n",
+                site.read(&file)
+            ),
+        );
+    }
+    let reviewed: Vec<(&str, Vec<String>)> = ["en", "de", "nl"]
+        .into_iter()
+        .map(|lang| (lang, review_items(&review_of(&site, lang))))
+        .collect();
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798934400")],
+    )
+    .success();
+    for (lang, items) in reviewed {
+        assert_eq!(items, logged_on(&site, lang, "2027-01-03"), "{lang}");
+        assert_eq!(items.len(), 2, "{lang}: {items:?}");
+    }
+}
