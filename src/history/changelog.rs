@@ -46,8 +46,18 @@ pub enum Group {
 }
 
 impl Group {
+    /// The groups in the order the change log shows them.
+    pub const ORDER: [Group; 6] = [
+        Group::Added,
+        Group::Removed,
+        Group::Changed,
+        Group::Withdrawn,
+        Group::ToCome,
+        Group::Upcoming,
+    ];
+
     /// The message that heads the group.
-    fn heading(self) -> Message {
+    pub fn heading(self) -> Message {
         match self {
             Group::Added => Message::ChangesGroupAdded,
             Group::Removed => Message::ChangesGroupRemoved,
@@ -70,14 +80,7 @@ pub struct Grouped {
 /// `items` in their groups, in [`Group`] order, each group under its heading in `locale`.
 fn grouped(items: &[Item], locale: &Locale) -> Result<Vec<Grouped>, String> {
     let mut groups: Vec<Grouped> = Vec::new();
-    for group in [
-        Group::Added,
-        Group::Removed,
-        Group::Changed,
-        Group::Withdrawn,
-        Group::ToCome,
-        Group::Upcoming,
-    ] {
+    for group in Group::ORDER {
         let items: Vec<Item> = items.iter().filter(|i| i.group == group).cloned().collect();
         if !items.is_empty() {
             groups.push(Grouped {

@@ -31,7 +31,7 @@ use lol_html::{
 use similar::{Algorithm, DiffOp, capture_diff_slices_by_key};
 
 use crate::diagnostic::Diagnostic;
-use crate::history::changelog;
+use crate::history::changelog::{self, Group};
 use crate::history::changes::{Change, StaleChanges};
 use crate::history::lock::PublicationId;
 use crate::load::locales::Locale;
@@ -98,7 +98,11 @@ pub fn page(
         true => Vec::new(),
         false => summary_items(changes, locale, org, contact, published)?,
     };
-    items.extend(stale_items(stale, locale, org)?);
+    items.extend(
+        stale_items(stale, locale, org)?
+            .into_iter()
+            .map(|(text, anchors)| (Group::Changed, text, anchors)),
+    );
     // Each entry leads to where it is marked on the page below: its row or section, or for a
     // change still to come the box that announces it (a change of words the page does not
     // show, such as a message of no section, leads nowhere).
@@ -109,22 +113,32 @@ pub fn page(
             crate::text::escape_html(&plain(Message::ReviewNone.id())?)
         )
     } else {
-        format!(
-            "<ul>{}</ul>",
-            items
+        // Under the change log's headings: a change still to come is not read as in force.
+        let mut list = String::new();
+        for group in Group::ORDER {
+            let shown: String = items
                 .iter()
-                .map(|(text, anchors)| {
-                    match anchors.iter().find(|a| has_id(a)) {
+                .filter(|(g, _, _)| *g == group)
+                .map(
+                    |(_, text, anchors)| match anchors.iter().find(|a| has_id(a)) {
                         Some(anchor) => format!(
                             "<li><a href=\"#{}\">{}</a></li>",
                             crate::text::escape_html(anchor),
                             crate::text::escape_html(text)
                         ),
                         None => format!("<li>{}</li>", crate::text::escape_html(text)),
-                    }
-                })
-                .collect::<String>()
-        )
+                    },
+                )
+                .collect();
+            if !shown.is_empty() {
+                let heading = plain(group.heading().id())?;
+                list.push_str(&format!(
+                    "<h3>{}</h3>\n<ul>{shown}</ul>\n",
+                    crate::text::escape_html(&heading)
+                ));
+            }
+        }
+        list
     };
     let draft = plain(Message::ReviewDraft.id())?;
     let summary = format!(
@@ -161,7 +175,7 @@ fn summary_items(
     org: &str,
     contact: &str,
     published: jiff::civil::Date,
-) -> Result<Vec<(String, Vec<String>)>, Diagnostic> {
+) -> Result<Vec<(Group, String, Vec<String>)>, Diagnostic> {
     let describe = |changes: &[Change]| {
         changelog::describe_all(changes, locale, org, contact, published).map_err(Diagnostic::error)
     };
@@ -170,7 +184,11 @@ fn summary_items(
     for change in changes {
         if let Change::SubprocessorRemoved { id, .. } = change {
             for item in describe(std::slice::from_ref(change))? {
-                items.push((item.text, vec![format!("removed-subprocessor-{id}")]));
+                items.push((
+                    item.group,
+                    item.text,
+                    vec![format!("removed-subprocessor-{id}")],
+                ));
             }
         } else {
             rest.push(change.clone());
@@ -179,9 +197,12 @@ fn summary_items(
     if !rest.is_empty() || items.is_empty() {
         let described = describe(&rest)?;
         items.extend(described.into_iter().map(|i| {
-            let to_come =
-                (i.group == changelog::Group::ToCome).then(|| CHANGES_TO_COME.to_string());
-            (i.text, to_come.into_iter().chain(i.anchor).collect())
+            let to_come = (i.group == Group::ToCome).then(|| CHANGES_TO_COME.to_string());
+            (
+                i.group,
+                i.text,
+                to_come.into_iter().chain(i.anchor).collect(),
+            )
         }));
     }
     Ok(items)

@@ -1835,6 +1835,15 @@ fn a_review_marks_a_change_still_to_come_as_new() {
             "{}: {links:?}",
             words.lang
         );
+        // Under the change log's heading for it: "Slack now processes personal data" alone
+        // read as in force already.
+        let headings = read_all(&page, ".review-summary h3");
+        let log_heading = match words.lang {
+            "en" => "To take effect later",
+            "de" => "Später wirksam",
+            _ => "Gaat later in",
+        };
+        assert_eq!(headings, [log_heading], "{}", words.lang);
     }
 }
 
