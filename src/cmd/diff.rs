@@ -1,6 +1,6 @@
 //! `candor diff`: what the working tree changes since the last recorded publication.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use super::{Outcome, Writes, print_diagnostics, require_dir};
@@ -50,25 +50,37 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
     let last = lock.publications.last();
     let empty = Snapshot::new(serde_json::json!({}), BTreeMap::new());
     let changes = changes::between(last.map_or(&empty, |p| &p.snapshot), &now);
-    let translations = site
-        .translation_fingerprints()
-        .into_iter()
-        .map(|(lang, current)| {
-            // What its pages last spoke, revisions included.
-            let then = last.and_then(|p| p.words(&lang));
-            let changed = then.map(|then| {
-                current
-                    .iter()
+    let fingerprints = site.translation_fingerprints();
+    let translations = fingerprints
+        .keys()
+        .map(|lang| {
+            // What its pages show: a region's own words over its parent's (a translation's,
+            // where the parent is one), now and as they last spoke, revisions included.
+            let parent = site
+                .locales
+                .get(lang)
+                .and_then(|l| l.parent.as_ref())
+                .map(|p| p.tag.as_str())
+                .filter(|p| fingerprints.contains_key(*p));
+            let tags: Vec<&str> = parent.into_iter().chain([lang.as_str()]).collect();
+            let now = shown(&tags, |tag| fingerprints.get(tag).map(|m| &**m));
+            let recorded = tags
+                .iter()
+                .all(|tag| last.and_then(|p| p.words(tag)).is_some());
+            let changed = recorded.then(|| {
+                let then = shown(&tags, |tag| last.and_then(|p| p.words(tag)).map(|m| &**m));
+                let ids: BTreeSet<&String> = now.keys().chain(then.keys()).copied().collect();
+                ids.into_iter()
                     // A term that publication did not record (an older candor recorded none)
                     // is not known to have changed.
-                    .filter(|(id, fp)| match then.get(*id) {
-                        Some(then) => then != *fp,
-                        None => !id.starts_with('-'),
+                    .filter(|id| match (then.get(*id), now.get(*id)) {
+                        (None, _) if id.starts_with('-') => false,
+                        (then, now) => then != now,
                     })
-                    .map(|(id, _)| id.clone())
+                    .cloned()
                     .collect()
             });
-            (lang, changed)
+            (lang.clone(), changed)
         })
         .collect();
     // Which sections each translation's page marks stale, against what its pages last did.
@@ -95,4 +107,17 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
         translations,
         stale,
     })
+}
+
+/// The fingerprints of the words the pages of the last of `tags` show (a region's own over its
+/// parent's, `tags` parent first), each language's from `words`.
+fn shown<'a>(
+    tags: &[&str],
+    words: impl Fn(&str) -> Option<&'a BTreeMap<String, String>>,
+) -> BTreeMap<&'a String, &'a String> {
+    let mut shown = BTreeMap::new();
+    for tag in tags {
+        shown.extend(words(tag).into_iter().flatten());
+    }
+    shown
 }

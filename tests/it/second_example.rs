@@ -1057,3 +1057,35 @@ fn a_security_page_not_published_is_labelled_as_such_on_a_phone() {
         }
     }
 }
+
+#[test]
+fn diff_lists_what_a_region_shows_changed_its_parents_words_and_its_own_taken_out() {
+    // fr-CA shows French's words where it has none of its own. French reworded, or fr-CA's
+    // own word taken out (it then shows French's): its page changes, and `diff` said
+    // `fr-CA: (none)` while the review and the build told the change.
+    let site = copy();
+    site.replace(
+        "locales/fr/sections.ftl",
+        "Tous les salariés sont formés",
+        "Tous les employés sont formés",
+    );
+    site.replace(
+        "locales/fr-CA/site.ftl",
+        "access-group-support = Équipe de soutien\n",
+        "",
+    );
+    let run = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    run.success();
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let listed = |lang: &str| -> Vec<String> {
+        json["translations"][lang]
+            .as_array()
+            .unwrap_or_else(|| panic!("{lang}: {json}"))
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(listed("fr"), ["access-training"]);
+    assert_eq!(listed("fr-CA"), ["access-group-support", "access-training"]);
+    assert!(listed("de").is_empty());
+}
