@@ -12,6 +12,10 @@ use crate::write::records;
 
 pub fn run(site: &Path, locale: &str, messages: &[String]) -> anyhow::Result<Outcome> {
     require_dir(site)?;
+    // Naming a language that is no translation is a usage error, as `check --locale` has it.
+    if let Some((why, help)) = no_translation(site, locale) {
+        anyhow::bail!("{why}; {help}");
+    }
     let mut diags = Diagnostics::default();
     let Reviewed { marked, inherited } = mark_reviewed(site, locale, messages, &mut diags)?;
     let failed = diags.has_errors();
@@ -86,11 +90,18 @@ pub fn mark_reviewed(
 /// Why `language` has no translation to mark: it is the source language, whose words are the
 /// original and never stale, or not one of the site's languages (which it names).
 fn not_a_translation(root: &Path, language: &str) -> Diagnostic {
-    let config = crate::load::config::load(root, &mut Diagnostics::default());
-    let Some(config) = config else {
-        return Diagnostic::error(format!("`{language}` is not a translation of this site"))
-            .with_help("run `candor check` to see the site's problems");
-    };
+    match no_translation(root, language) {
+        Some((why, help)) => Diagnostic::error(why).with_help(help),
+        None => Diagnostic::error(format!("`{language}` is not a translation of this site"))
+            .with_help("run `candor check` to see the site's problems"),
+    }
+}
+
+/// Why `language` is no translation of the site at `root`, and what to name instead: `None`
+/// where it is one, or where the configuration cannot be read (its problems are told where the
+/// site loads).
+fn no_translation(root: &Path, language: &str) -> Option<(String, String)> {
+    let config = crate::load::config::load(root, &mut Diagnostics::default())?;
     let source = config.source_language().tag.clone();
     let translations: Vec<String> = config
         .languages
@@ -105,20 +116,22 @@ fn not_a_translation(root: &Path, language: &str) -> Diagnostic {
             .join(", ")
     };
     if language == source {
-        return Diagnostic::error(format!(
-            "`{language}` is the source language: its words are the original, never stale"
-        ))
-        .with_help(format!(
-            "name a translation with --locale: {}",
-            name(&translations)
+        return Some((
+            format!("`{language}` is the source language: its words are the original, never stale"),
+            format!("name a translation with --locale: {}", name(&translations)),
         ));
     }
-    Diagnostic::error(format!(
-        "`{}` is not a language of this site",
-        crate::text::visible_name(language)
-    ))
-    .with_help(format!(
-        "its translations are {} (`languages` in candor.toml)",
-        name(&translations)
+    if translations.iter().any(|t| t == language) {
+        return None;
+    }
+    Some((
+        format!(
+            "`{}` is not a language of this site",
+            crate::text::visible_name(language)
+        ),
+        format!(
+            "its translations are {} (`languages` in candor.toml)",
+            name(&translations)
+        ),
     ))
 }

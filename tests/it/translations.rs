@@ -1336,9 +1336,10 @@ fn review_tells_a_stale_notice_added_or_removed() {
 
 #[test]
 fn mark_reviewed_of_the_source_or_an_unknown_language_says_which_it_is() {
+    // A language that is no translation is a usage error, exit 2, as `check --locale` has it.
     let site = Site::example();
     let run = mark_reviewed(&site, "en", &[]);
-    run.expect_code(1);
+    run.expect_code(2);
     assert!(
         run.stderr
             .contains("`en` is the source language: its words are the original, never stale"),
@@ -1347,7 +1348,7 @@ fn mark_reviewed_of_the_source_or_an_unknown_language_says_which_it_is() {
     );
     assert!(run.stderr.contains("`de`, `nl`"), "{}", run.stderr);
     let run = mark_reviewed(&site, "fr", &[]);
-    run.expect_code(1);
+    run.expect_code(2);
     assert!(
         run.stderr.contains("`fr` is not a language of this site"),
         "{}",
