@@ -525,7 +525,7 @@ impl FormatError {
         Some(
             match crate::suggest::closest(variable, given.iter().map(String::as_str)) {
                 Some(c) => format!("it is given {listed}: did you mean `${c}`?"),
-                None => format!("it is given {listed}: use one of them, or write the fact out"),
+                None => format!("it is given {listed}: use one of them, or leave the variable out"),
             },
         )
     }
