@@ -474,6 +474,27 @@ fn unsafe_or_malformed_links() {
 }
 
 #[test]
+fn a_name_of_punctuation_alone_is_refused_for_want_of_an_id() {
+    // `name = "!!!"` gave the sub-processor an empty id: `id="subprocessor-"` on the page, an
+    // empty id in the CSV, a calendar event's UID with none.
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "name = \"Voys\"",
+                "name = \"!!!\"",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "name = \"!!!\"",
+            needle: "\"!!!\"",
+        },
+        "`!!!` has no letter or digit to make its id from",
+    );
+}
+
+#[test]
 fn a_contact_address_is_one_plain_address() {
     // The contact is the From: of every notice e-mail: a query, a second address or brackets
     // went into that header as written (`<a@b.com?bcc=evil@x.com>`).

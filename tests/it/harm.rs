@@ -1460,28 +1460,3 @@ fn a_theme_file_at_a_place_candor_writes_is_refused_not_published_over_the_page(
         ]
     );
 }
-
-#[test]
-fn a_name_of_punctuation_alone_is_refused_for_want_of_an_id() {
-    // `name = "!!!"` gave the sub-processor an empty id: `id="subprocessor-"` on the page, an
-    // empty id in the CSV, a calendar event's UID with none.
-    let site = Site::example();
-    site.replace(
-        "content/subprocessors.toml",
-        "name = \"Voys\"",
-        "name = \"!!!\"",
-    );
-    let run = candor(&["check", &site.arg()], &[]);
-    run.expect_code(1);
-    assert!(
-        run.stderr
-            .contains("`!!!` has no letter or digit to make its id from"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("content/subprocessors.toml:"),
-        "{}",
-        run.stderr
-    );
-}
