@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::IoError;
 use crate::history::changelog;
 use crate::history::changes::{self, Change};
@@ -23,6 +23,7 @@ use crate::load::theme::{self, Theme};
 use crate::messages::Message;
 use crate::model::{self, Model};
 use crate::render::{self, Files, review};
+use crate::validate::content::Places;
 use crate::validate::status::{self, Status};
 use crate::validate::{notice, translations as qa};
 
@@ -65,8 +66,8 @@ pub struct Site {
     /// shared with the caller of [`Site::load_with_status`], not copied (a record of every
     /// message of every language).
     pub translations: Arc<[Status]>,
-    /// Where each sub-processor is written, by name.
-    pub subprocessor_places: BTreeMap<String, Location>,
+    /// Where the entries that publication checks point at are written.
+    pub places: Places,
     /// `candor.lock` as read while the site loaded (it depends on nothing the load reads), with
     /// its problems, for [`Site::stamp`] to take. Reported there, after the load's.
     lock: Mutex<Option<(Option<lock::Read>, Diagnostics)>>,
@@ -178,7 +179,7 @@ impl Site {
             locales: Arc::new(locales),
             theme,
             translations: translations.clone(),
-            subprocessor_places: validated.subprocessor_places,
+            places: validated.places,
             lock: Mutex::new(Some(lock)),
         };
         (Some(site), translations)
@@ -244,7 +245,7 @@ impl Site {
         if let Some(today) = today {
             notice::taken_effect_since(
                 &self.model,
-                &self.subprocessor_places,
+                &self.places.subprocessors,
                 &stamp,
                 today,
                 diags,
@@ -252,7 +253,7 @@ impl Site {
         }
         notice::check(
             &self.model,
-            &self.subprocessor_places,
+            &self.places,
             self.config.notice_days,
             &stamp,
             diags,

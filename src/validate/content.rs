@@ -23,12 +23,21 @@ pub struct Requirement {
 }
 
 /// What validation found: the model (when there were no errors), the messages the content calls
-/// for, and where each sub-processor is written (for checks that come later, at publication).
+/// for, and where entries are written (for checks that come later, at publication).
 #[derive(Debug, Default)]
 pub struct Validated {
     pub model: Option<Model>,
     pub requirements: Vec<Requirement>,
-    pub subprocessor_places: BTreeMap<String, diagnostic::Location>,
+    pub places: Places,
+}
+
+/// Where the entries that publication checks point at are written.
+#[derive(Debug, Default)]
+pub struct Places {
+    /// Each sub-processor's name, by its name.
+    pub subprocessors: BTreeMap<String, diagnostic::Location>,
+    /// Each storage location's `id`, or its `provider` where it has none, by its id.
+    pub storage: BTreeMap<String, diagnostic::Location>,
 }
 
 /// Checks the raw content, every file that parsed, each on its own. Returns the model only when
@@ -86,10 +95,34 @@ pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> V
             (crate::text::normalize(s.name.get_ref().trim()), place)
         })
     });
+    // The model's locations are the file's, in its order.
+    let storage_places = raw
+        .storage
+        .iter()
+        .zip(model.as_ref().map(|m| &m.storage.locations))
+        .flat_map(|(p, locations)| {
+            p.value
+                .location
+                .iter()
+                .zip(locations.iter())
+                .map(|(raw, l)| {
+                    let span = raw.id.as_ref().map_or(raw.provider.span(), |id| id.span());
+                    let place = diagnostic::Location {
+                        file: p.file.clone(),
+                        span: Some(span),
+                        label: String::new(),
+                    };
+                    (l.id.clone(), place)
+                })
+        })
+        .collect();
     Validated {
         model,
         requirements,
-        subprocessor_places: subprocessor_places.collect(),
+        places: Places {
+            subprocessors: subprocessor_places.collect(),
+            storage: storage_places,
+        },
     }
 }
 

@@ -21,7 +21,8 @@ use jiff::civil::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::history::changes::Statements;
 use crate::history::lock::{Publication, Stamp};
-use crate::model::{Model, Subprocessor, Transfer};
+use crate::model::{Model, Subprocessor, Transfer, derived_id};
+use crate::validate::content::Places;
 
 /// What controllers must be told of ahead: the facts of a sub-processor whose change is
 /// material.
@@ -310,7 +311,7 @@ fn engagement_dates(
 
 pub fn check(
     model: &Model,
-    places: &BTreeMap<String, Location>,
+    all_places: &Places,
     notice_days: Option<u32>,
     stamp: &Stamp,
     diags: &mut Diagnostics,
@@ -318,6 +319,7 @@ pub fn check(
     let (true, Some((_, earlier))) = (stamp.publishing.is_new(), stamp.history.split_last()) else {
         return true;
     };
+    let places = &all_places.subprocessors;
     // The earlier publications, newest first, as models; a snapshot the model cannot read
     // (none: the lock's reader checked them) ends the search.
     let history: Vec<(Date, &[Arc<Subprocessor>])> = earlier
@@ -340,7 +342,7 @@ pub fn check(
         return ok;
     }
     let previous = earlier.last().and_then(|p| p.snapshot.model().ok());
-    storage_moved_without_id(model, previous, diags);
+    ok &= storage_moved_without_id(model, previous, &all_places.storage, diags);
     ok &= days_come_kept(model, places, stamp.date, &history, diags);
     let find = |list: &[Arc<Subprocessor>], id: &str| list.iter().find(|s| s.id == id).cloned();
     // The ids that this publication no longer lists: a new entry may be one of them renamed.
@@ -351,11 +353,13 @@ pub fn check(
             .collect()
     });
     // The new entries whose error already says which id to keep, if one is gone.
-    let mut told = Vec::new();
+    let refused = ids_kept(model, places, history.first(), &gone, diags);
+    ok &= refused.is_empty();
+    let mut told = refused.clone();
     for s in model
         .subprocessors
         .iter()
-        .filter(|s| s.notice_exception.is_none())
+        .filter(|s| s.notice_exception.is_none() && !refused.contains(&s.id.as_str()))
     {
         // Without a notice period, nothing needs notice.
         let Some(days) = notice_days else { break };
@@ -477,19 +481,89 @@ pub fn check(
     ok
 }
 
-/// Warns of a new storage location of the provider of one no longer listed: it may be that one,
-/// moved or renamed without the id it had, which the change log would tell as data no longer
-/// stored in the one and now stored in the other.
-fn storage_moved_without_id(model: &Model, before: Option<&Model>, diags: &mut Diagnostics) {
-    let Some(before) = before else {
-        return;
+/// Refuses a new entry named as one the last publication listed under another id, and returns
+/// the ids refused: the change log would say that the same sub-processor was removed and
+/// engaged at once, and every link to its row would break. Its id is what makes it the same.
+fn ids_kept<'m>(
+    model: &'m Model,
+    places: &BTreeMap<String, Location>,
+    last: Option<&(Date, &[Arc<Subprocessor>])>,
+    gone: &[&str],
+    diags: &mut Diagnostics,
+) -> Vec<&'m str> {
+    let Some((date, previous)) = last else {
+        return Vec::new();
     };
+    let mut refused = Vec::new();
+    for s in &model.subprocessors {
+        let same = |b: &&Arc<Subprocessor>| {
+            gone.contains(&b.id.as_str()) && derived_id(&b.name) == derived_id(&s.name)
+        };
+        let Some(was) = previous.iter().find(same) else {
+            continue;
+        };
+        let mut d = Diagnostic::error(format!(
+            "`{}` was published with the id `{}` on {date}, and has the id `{}` here: the change log would say that it was removed and engaged at once",
+            s.name, was.id, s.id
+        ))
+        .with_help(format!(
+            "give it the id it was published with: `id = \"{}\"`; the id stays as published, while the name may change",
+            was.id
+        ));
+        if let Some(place) = places.get(&s.name) {
+            d.location = Some(Location {
+                label: format!("published as `{}`", was.id),
+                ..place.clone()
+            });
+        }
+        diags.push(d);
+        refused.push(s.id.as_str());
+    }
+    refused
+}
+
+/// Refuses a new storage location at the place of one no longer listed (the same provider and
+/// city under another id), and warns of one of the provider of one no longer listed: it may be
+/// that one, moved or renamed without the id it had, which the change log would tell as data no
+/// longer stored in the one and now stored in the other.
+fn storage_moved_without_id(
+    model: &Model,
+    before: Option<&Model>,
+    places: &BTreeMap<String, Location>,
+    diags: &mut Diagnostics,
+) -> bool {
+    let Some(before) = before else {
+        return true;
+    };
+    let mut ok = true;
     let (now, was) = (&model.storage.locations, &before.storage.locations);
     let gone: Vec<&crate::model::Location> = was
         .iter()
         .filter(|o| !now.iter().any(|l| l.id == o.id))
         .collect();
     for l in now.iter().filter(|l| !was.iter().any(|o| o.id == l.id)) {
+        let place =
+            |o: &crate::model::Location| crate::model::Location::derived_id(&o.provider, &o.city);
+        if let Some(o) = gone.iter().find(|o| place(o) == place(l)) {
+            ok = false;
+            let mut d = Diagnostic::error(format!(
+                "the storage location of `{}` in `{}` was published with the id `{}`, and has the id `{}` here: the change log would say that data is no longer stored there and now stored there",
+                l.provider, l.city, o.id, l.id
+            ))
+            .with_help(format!(
+                "give it the id it was published with: `id = \"{}\"`",
+                o.id
+            ))
+            .in_file_named("content/storage.toml");
+            if let Some(place) = places.get(&l.id) {
+                d.location = Some(Location {
+                    label: format!("published as `{}`", o.id),
+                    ..place.clone()
+                });
+            }
+            diags.push(d);
+            continue;
+        }
         let like: Vec<&crate::model::Location> = gone
             .iter()
             .copied()
@@ -521,6 +595,7 @@ fn storage_moved_without_id(model: &Model, before: Option<&Model>, diags: &mut D
             .in_file_named("content/storage.toml"),
         );
     }
+    ok
 }
 
 #[cfg(test)]

@@ -1323,3 +1323,57 @@ fn a_message_that_refers_to_itself_is_pointed_at_where_it_does() {
         check.stderr
     );
 }
+
+#[test]
+fn a_subprocessor_given_a_new_id_under_its_published_name_is_refused() {
+    // The change log would say that AWS was removed and AWS engaged, in one publication, and
+    // every link to its row would break: the id is what makes it the same sub-processor.
+    let check = assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "name = \"Amazon Web Services (AWS)\"\n",
+                "name = \"Amazon Web Services (AWS)\"\nid = \"aws\"\n",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "name = \"Amazon Web Services (AWS)\"",
+            needle: "\"Amazon",
+        },
+        "`Amazon Web Services (AWS)` was published with the id `amazon-web-services-aws`",
+    );
+    assert!(
+        check
+            .stderr
+            .contains("give it the id it was published with: `id = \"amazon-web-services-aws\"`"),
+        "{}",
+        check.stderr
+    );
+}
+
+#[test]
+fn a_storage_location_given_a_new_id_under_its_published_place_is_refused() {
+    let check = assert_fault(
+        |s| {
+            s.replace(
+                "content/storage.toml",
+                "city = \"Frankfurt\"\n",
+                "city = \"Frankfurt\"\nid = \"frankfurt\"\n",
+            )
+        },
+        "content/storage.toml",
+        At::Text {
+            anchor: "city = \"Frankfurt\"",
+            needle: "\"frankfurt\"",
+        },
+        "was published with the id",
+    );
+    assert!(
+        check
+            .stderr
+            .contains("give it the id it was published with"),
+        "{}",
+        check.stderr
+    );
+}
