@@ -56,6 +56,9 @@ messages! {
     ChangeMechanism = "change-mechanism",
     ChangeSecurityLink = "change-security-link",
     ChangeEffective = "change-effective",
+    /// The day a sub-processor announced and not engaged yet is still to be engaged, told
+    /// with changes to its announcement.
+    ChangeEngagementWithChanges = "change-engagement-with-changes",
     /// A change announced to an engaged sub-processor, withdrawn before it took effect.
     ChangeWithdrawn = "change-withdrawn",
     /// A part of such a change, withdrawn while the rest of it is still to come.

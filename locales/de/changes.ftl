@@ -21,10 +21,10 @@ change-personal-data =
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } übermittelt jetzt Daten in Länder außerhalb des EWR, auf Grundlage von { $mechanism }
+        [yes] { $name } übermittelt jetzt Daten in Länder außerhalb des EWR (Übermittlungsgrundlage: { $mechanism })
        *[no] { $name } übermittelt keine Daten mehr in Länder außerhalb des EWR
     }
-change-mechanism = { $name }: Grundlage für Übermittlungen außerhalb des EWR ist jetzt { $mechanism } statt { $was }
+change-mechanism = { $name }: Übermittlungsgrundlage für Daten außerhalb des EWR geändert (jetzt: { $mechanism }; vorher: { $was })
 change-security-link =
     { $kind ->
         [added] { $name }: neuer Link zu den Sicherheitsmaßnahmen
@@ -40,6 +40,7 @@ change-effective =
         [moved] { $name }: jetzt eingesetzt ab { $date } statt ab { $was }
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
     }
+change-engagement-with-changes = { $name }: weiterhin erst ab { $date } eingesetzt, mit diesen Änderungen
 change-withdrawn = { $name }: Die für den { $date } angekündigte Änderung ist zurückgenommen
 change-withdrawn-part = Vor dem Inkrafttreten am { $date } zurückgenommen: { $change }
 change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert

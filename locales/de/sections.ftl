@@ -61,7 +61,7 @@ subprocessor-from = ab { $date }
 subprocessor-applies-to = Eingesetzt für: { $products }
 subprocessor-purpose = Zweck
 subprocessor-countries = Ort der Verarbeitung
-subprocessor-fallback = { $mechanism }, ersatzweise { $fallback }
+subprocessor-fallback = { $mechanism }; ersatzweise: { $fallback }
 
 retention-heading = Wie lange bewahrt { $org } personenbezogene Daten auf?
 retention-body = Standardmäßig bewahrt { $org } personenbezogene Daten, die in der { $org }-Plattform verarbeitet werden, bis { $period } { $starts } auf.

@@ -60,7 +60,7 @@ subprocessor-from = from { $date }
 subprocessor-applies-to = Used for: { $products }
 subprocessor-purpose = Purpose
 subprocessor-countries = Where data is processed
-subprocessor-fallback = { $mechanism }, falling back on { $fallback }
+subprocessor-fallback = { $mechanism }; fallback: { $fallback }
 
 retention-heading = How long does { $org } keep personal data?
 retention-body = By default, { $org } keeps personal data processed in the { $org } platform for { $period } { $starts }.

@@ -21,10 +21,10 @@ change-personal-data =
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } geeft nu gegevens door buiten de EER, op basis van { $mechanism }
+        [yes] { $name } geeft nu gegevens door buiten de EER (doorgiftemechanisme: { $mechanism })
        *[no] { $name } geeft geen gegevens meer door buiten de EER
     }
-change-mechanism = { $name }: doorgiften buiten de EER berusten nu op { $mechanism } in plaats van { $was }
+change-mechanism = { $name }: doorgiftemechanisme voor gegevens buiten de EER gewijzigd (nu: { $mechanism }; eerder: { $was })
 change-security-link =
     { $kind ->
         [added] { $name }: nieuwe link naar de beveiligingsmaatregelen
@@ -40,6 +40,7 @@ change-effective =
         [moved] { $name }: nu ingezet vanaf { $date } in plaats van vanaf { $was }
        *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }
     }
+change-engagement-with-changes = { $name }: nog steeds pas vanaf { $date } ingezet, met deze wijzigingen
 change-withdrawn = { $name }: de aangekondigde wijziging per { $date } is ingetrokken
 change-withdrawn-part = Ingetrokken vóór de ingangsdatum { $date }: { $change }
 change-storage-added = Gegevens worden nu ook opgeslagen bij { $provider } in { $city }

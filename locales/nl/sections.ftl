@@ -61,7 +61,7 @@ subprocessor-from = vanaf { $date }
 subprocessor-applies-to = Ingezet voor: { $products }
 subprocessor-purpose = Doel
 subprocessor-countries = Plaats van verwerking
-subprocessor-fallback = { $mechanism }, met { $fallback } als terugval
+subprocessor-fallback = { $mechanism }; terugval: { $fallback }
 
 retention-heading = Hoe lang bewaart { $org } persoonsgegevens?
 retention-body = Standaard bewaart { $org } persoonsgegevens die in het { $org }-platform worden verwerkt tot { $period } { $starts }.

@@ -7,7 +7,7 @@ use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, P
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
-use crate::history::changes::{self, Change};
+use crate::history::changes::{self, Change, Starts};
 use crate::history::lock::{self, Publication, PublicationId};
 use crate::history::published;
 use crate::intl;
@@ -667,7 +667,9 @@ impl<'h> SoFar<'h> {
         let engaged = self.engaged_before(previous.map(|(m, _)| m), published);
         changes::for_engaged(changes, model, published, &self.statements, engaged);
         if let Some((previous, since)) = previous {
-            changes::days_come(changes, previous, since, model, published);
+            changes::days_come(changes, previous, since, model, published, |id| {
+                self.engaged.contains(id)
+            });
         }
     }
 
@@ -1288,6 +1290,17 @@ fn describe_in(
                 }
                 locale.format(Message::ChangeEffective.id(), &args(&pairs))?
             }
+            // Of one not engaged yet, changed: it is still to be engaged on its day.
+            Change::TakesEffect {
+                name,
+                was: Some(was),
+                now,
+                what: Starts::Engagement,
+                ..
+            } if was == now && *now > published => locale.format(
+                Message::ChangeEngagementWithChanges.id(),
+                &args(&[("name", fact(name)), ("date", text(&long_date(*now)?))]),
+            )?,
             Change::TakesEffect { name, was, now, .. } => {
                 let mut pairs = vec![("name", fact(name)), ("date", text(&long_date(*now)?))];
                 match was {

@@ -77,6 +77,9 @@ pub enum Change {
         name: String,
         was: Option<jiff::civil::Date>,
         now: jiff::civil::Date,
+        /// What takes effect on `now`: the changes to one engaged, or the engagement of one
+        /// announced and not engaged yet, with the changes to its announcement.
+        what: Starts,
     },
     /// A change announced ahead to a sub-processor engaged before the publication, to take
     /// effect on `was`, withdrawn before that day: the whole of it (the sub-processor is stated
@@ -203,6 +206,17 @@ impl RecordField {
     }
 }
 
+/// What a [`Change::TakesEffect`] says takes effect on its day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Starts {
+    /// The changes to a sub-processor engaged before.
+    Changes,
+    /// The engagement of a sub-processor announced and not engaged yet, as its announcement
+    /// now states it: until then it processes nothing, so nothing of it changes before.
+    Engagement,
+}
+
 impl Change {
     /// The section of the page the change shows in, if any.
     pub fn section(&self) -> Option<&str> {
@@ -306,6 +320,7 @@ impl Change {
                 name,
                 was: Some(was),
                 now,
+                ..
             } if was != now => Some((id, name)),
             Change::Countries { id, name, was, now }
                 if !was.is_empty() && now.iter().any(|c| !was.contains(c)) =>
@@ -376,6 +391,7 @@ pub fn days_come(
     since: jiff::civil::Date,
     model: &Model,
     published: jiff::civil::Date,
+    engaged: impl Fn(&str) -> bool,
 ) {
     for s in &model.subprocessors {
         let Some(day) = s.effective.filter(|d| *d > since && *d <= published) else {
@@ -395,6 +411,11 @@ pub fn days_come(
                 name: s.name.clone(),
                 was: Some(day),
                 now: day,
+                what: if engaged(&s.id) {
+                    Starts::Changes
+                } else {
+                    Starts::Engagement
+                },
             });
         }
     }
@@ -552,6 +573,7 @@ pub fn for_engaged(
                 name,
                 was: announced,
                 now,
+                what: Starts::Changes,
             },
             // Brought forward: what was announced takes effect with this publication.
             (None, Some(was)) => Change::TakesEffect {
@@ -559,6 +581,7 @@ pub fn for_engaged(
                 name,
                 was: Some(was),
                 now: published,
+                what: Starts::Changes,
             },
             // A day passed, dropped: what was announced for it took effect on it (the
             // history says so nowhere else), and what else changes of it takes effect with
@@ -569,6 +592,7 @@ pub fn for_engaged(
                     name,
                     was: Some(*was),
                     now: *was,
+                    what: Starts::Changes,
                 },
                 None => Change::Record {
                     id: id.clone(),
@@ -580,13 +604,14 @@ pub fn for_engaged(
         dated.insert(id);
     }
     // Changed again while a change to it is still to come: they take effect on that day.
-    let takes_effect = |s: &Subprocessor| {
+    let takes_effect = |s: &Subprocessor, what: Starts| {
         let day = s.effective.filter(|d| *d > published)?;
         Some(Change::TakesEffect {
             id: s.id.clone(),
             name: s.name.clone(),
             was: Some(day),
             now: day,
+            what,
         })
     };
     let changed: BTreeSet<&str> = changes.iter().filter_map(Change::subprocessor).collect();
@@ -594,7 +619,7 @@ pub fn for_engaged(
         .subprocessors
         .iter()
         .filter(|s| changed.contains(s.id.as_str()) && !dated.contains(&s.id) && engaged(&s.id))
-        .filter_map(|s| takes_effect(s))
+        .filter_map(|s| takes_effect(s, Starts::Changes))
         .collect();
     changes.extend(undated);
     changes.extend(withdrawn);
@@ -642,7 +667,7 @@ pub fn for_engaged(
             // A start moved says its day itself.
             about().any(material) && !about().any(|c| matches!(c, Change::Effective { .. }))
         })
-        .filter_map(|s| takes_effect(s))
+        .filter_map(|s| takes_effect(s, Starts::Engagement))
         .collect();
     changes.extend(pending);
     // Countries of one engaged before, given for the first time, are stated, not moved to.

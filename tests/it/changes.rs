@@ -597,17 +597,17 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
         (
             "en",
             "Slack: no longer links to its security measures",
-            "Hubspot now transfers data outside the EEA, under Binding corporate rules",
+            "Hubspot now transfers data outside the EEA (transfer mechanism: Binding corporate rules)",
         ),
         (
             "de",
             "Slack: kein Link mehr zu den Sicherheitsmaßnahmen",
-            "Hubspot übermittelt jetzt Daten in Länder außerhalb des EWR, auf Grundlage von",
+            "Hubspot übermittelt jetzt Daten in Länder außerhalb des EWR (Übermittlungsgrundlage:",
         ),
         (
             "nl",
             "Slack: geen link meer naar de beveiligingsmaatregelen",
-            "Hubspot geeft nu gegevens door buiten de EER, op basis van",
+            "Hubspot geeft nu gegevens door buiten de EER (doorgiftemechanisme:",
         ),
     ] {
         let items = logged(&site, lang, common::LATER_DATE_ISO);
@@ -2015,17 +2015,17 @@ fn a_transfer_by_a_subprocessor_of_no_personal_data_is_not_told_as_one_of_person
     for (lang, said, personal) in [
         (
             "en",
-            "Voys now transfers data outside the EEA, under Standard contractual clauses",
+            "Voys now transfers data outside the EEA (transfer mechanism: Standard contractual clauses)",
             "personal",
         ),
         (
             "de",
-            "Voys übermittelt jetzt Daten in Länder außerhalb des EWR, auf Grundlage von Standardvertragsklauseln",
+            "Voys übermittelt jetzt Daten in Länder außerhalb des EWR (Übermittlungsgrundlage: Standardvertragsklauseln)",
             "personenbezogen",
         ),
         (
             "nl",
-            "Voys geeft nu gegevens door buiten de EER, op basis van Standaardcontractbepalingen",
+            "Voys geeft nu gegevens door buiten de EER (doorgiftemechanisme: Standaardcontractbepalingen)",
             "persoonsgegevens",
         ),
     ] {

@@ -619,21 +619,21 @@ fn a_second_change_to_a_change_still_to_come_is_listed_beside_the_first() {
             "en",
             [
                 "Slack now processes personal data. Takes effect on 1 March 2027. You may object until 28 February 2027.",
-                "Slack: transfers outside the EEA now rest on Binding corporate rules instead of Standard contractual clauses. Takes effect on 1 March 2027. You may object until 28 February 2027.",
+                "Slack: transfer mechanism for data outside the EEA changed (now: Binding corporate rules; before: Standard contractual clauses). Takes effect on 1 March 2027. You may object until 28 February 2027.",
             ],
         ),
         (
             "de",
             [
                 "Slack verarbeitet jetzt personenbezogene Daten. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
-                "Slack: Grundlage für Übermittlungen außerhalb des EWR ist jetzt Verbindliche interne Datenschutzvorschriften statt Standardvertragsklauseln. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
+                "Slack: Übermittlungsgrundlage für Daten außerhalb des EWR geändert (jetzt: Verbindliche interne Datenschutzvorschriften; vorher: Standardvertragsklauseln). Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
             ],
         ),
         (
             "nl",
             [
                 "Slack verwerkt nu persoonsgegevens. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
-                "Slack: doorgiften buiten de EER berusten nu op Bindende bedrijfsvoorschriften in plaats van Standaardcontractbepalingen. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
+                "Slack: doorgiftemechanisme voor gegevens buiten de EER gewijzigd (nu: Bindende bedrijfsvoorschriften; eerder: Standaardcontractbepalingen). Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
             ],
         ),
     ] {
@@ -657,21 +657,21 @@ fn a_second_change_to_a_change_still_to_come_is_listed_beside_the_first() {
         (
             "en",
             [
-                "Slack: transfers outside the EEA now rest on Binding corporate rules instead of Standard contractual clauses",
+                "Slack: transfer mechanism for data outside the EEA changed (now: Binding corporate rules; before: Standard contractual clauses)",
                 "Slack: changes to it take effect from 1 March 2027",
             ],
         ),
         (
             "de",
             [
-                "Slack: Grundlage für Übermittlungen außerhalb des EWR ist jetzt Verbindliche interne Datenschutzvorschriften statt Standardvertragsklauseln",
+                "Slack: Übermittlungsgrundlage für Daten außerhalb des EWR geändert (jetzt: Verbindliche interne Datenschutzvorschriften; vorher: Standardvertragsklauseln)",
                 "Slack: Änderungen gelten ab 1. März 2027",
             ],
         ),
         (
             "nl",
             [
-                "Slack: doorgiften buiten de EER berusten nu op Bindende bedrijfsvoorschriften in plaats van Standaardcontractbepalingen",
+                "Slack: doorgiftemechanisme voor gegevens buiten de EER gewijzigd (nu: Bindende bedrijfsvoorschriften; eerder: Standaardcontractbepalingen)",
                 "Slack: wijzigingen gaan in op 1 maart 2027",
             ],
         ),
@@ -1018,17 +1018,17 @@ fn a_change_still_to_come_can_be_withdrawn_in_part() {
     for (lang, withdrawn, to_come) in [
         (
             "en",
-            "Withdrawn before it was to take effect on 1 March 2027: Slack: transfers outside the EEA now rest on Binding corporate rules instead of Standard contractual clauses",
+            "Withdrawn before it was to take effect on 1 March 2027: Slack: transfer mechanism for data outside the EEA changed (now: Binding corporate rules; before: Standard contractual clauses)",
             "Slack now processes personal data. Takes effect on 1 March 2027. You may object until 28 February 2027.",
         ),
         (
             "de",
-            "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack: Grundlage für Übermittlungen außerhalb des EWR ist jetzt Verbindliche interne Datenschutzvorschriften statt Standardvertragsklauseln",
+            "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack: Übermittlungsgrundlage für Daten außerhalb des EWR geändert (jetzt: Verbindliche interne Datenschutzvorschriften; vorher: Standardvertragsklauseln)",
             "Slack verarbeitet jetzt personenbezogene Daten. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
         ),
         (
             "nl",
-            "Ingetrokken vóór de ingangsdatum 1 maart 2027: Slack: doorgiften buiten de EER berusten nu op Bindende bedrijfsvoorschriften in plaats van Standaardcontractbepalingen",
+            "Ingetrokken vóór de ingangsdatum 1 maart 2027: Slack: doorgiftemechanisme voor gegevens buiten de EER gewijzigd (nu: Bindende bedrijfsvoorschriften; eerder: Standaardcontractbepalingen)",
             "Slack verwerkt nu persoonsgegevens. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
         ),
     ] {
@@ -1331,7 +1331,7 @@ fn a_second_change_beside_a_moved_day_is_noticed_with_the_first_and_the_move() {
     for said in [
         "- Slack: changes to it now take effect from 15 March 2027 instead of 1 March 2027.",
         "- Slack now processes personal data. Takes effect on 15 March 2027.",
-        "- Slack: transfers outside the EEA now rest on Binding corporate rules instead of Standard contractual clauses. Takes effect on 15 March 2027.",
+        "- Slack: transfer mechanism for data outside the EEA changed (now: Binding corporate rules; before: Standard contractual clauses). Takes effect on 15 March 2027.",
     ] {
         assert!(notice.contains(said), "{said}\nin\n{notice}");
     }
@@ -1340,7 +1340,7 @@ fn a_second_change_beside_a_moved_day_is_noticed_with_the_first_and_the_move() {
         start,
         &[
             "Slack now processes personal data",
-            "Slack: transfers outside the EEA now rest on Binding corporate rules instead of Standard contractual clauses",
+            "Slack: transfer mechanism for data outside the EEA changed (now: Binding corporate rules; before: Standard contractual clauses)",
         ]
     );
 }
@@ -1413,10 +1413,25 @@ fn a_change_to_a_new_subprocessor_withdrawn_before_its_start_is_noticed() {
         common::text(log.one("[id='2027-01-15'] h3#h-2027-01-15-to-come")),
         "To take effect later"
     );
-    assert!(
-        logged(&site, "en", "2027-01-15")
-            .contains(&"Postmark: changes to it take effect from 1 March 2027".to_string())
-    );
+    // Postmark is not engaged: its announcement changed, and it is still to be engaged on
+    // its day (not "changes to it take effect", which reads as if it were engaged).
+    for (lang, line) in [
+        (
+            "en",
+            "Postmark: still to be engaged from 1 March 2027, with these changes",
+        ),
+        (
+            "de",
+            "Postmark: weiterhin erst ab 1. März 2027 eingesetzt, mit diesen Änderungen",
+        ),
+        (
+            "nl",
+            "Postmark: nog steeds pas vanaf 1 maart 2027 ingezet, met deze wijzigingen",
+        ),
+    ] {
+        let logged = logged(&site, lang, "2027-01-15");
+        assert!(logged.contains(&line.to_string()), "{lang}: {logged:?}");
+    }
     let before = descriptions(&site, "en", "2027-01-15");
     assert!(
         before["2027-01-01-postmark-start-en@luscii.com"]
@@ -1534,6 +1549,50 @@ fn a_second_notice_on_the_same_day_says_which_publication_it_is() {
         assert_eq!(subject("2027-01-01-2").matches('(').count(), 1, "{lang}");
         let footer = site.read(&format!("public/{lang}/notices/2027-01-01-2/notice.md"));
         assert!(footer.contains(&second[2..]), "{lang}: {footer}");
+    }
+}
+
+#[test]
+fn a_change_to_an_announcement_says_the_subprocessor_is_still_to_be_engaged_in_every_language() {
+    // The second example announced Tracelight for 1 February; on 2 January, before it is
+    // engaged, it is announced to transfer data to the United States too. The change log
+    // tells the changes as coming with its engagement: nothing says changes "to it" take
+    // effect, as of one engaged.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"FI\"]\npurpose = \"error-monitoring\"",
+        "countries = [\"FI\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\npurpose = \"error-monitoring\"",
+    );
+    publish_at(&site, "1798848000");
+    for (lang, line) in [
+        (
+            "en",
+            "Tracelight: still to be engaged from 1 February 2027, with these changes",
+        ),
+        (
+            "de",
+            "Tracelight: weiterhin erst ab 1. Februar 2027 eingesetzt, mit diesen Änderungen",
+        ),
+        (
+            "fr",
+            "Tracelight : interviendra toujours à partir du 1er février 2027, avec ces changements",
+        ),
+        (
+            "fr-CA",
+            "Tracelight : interviendra toujours à partir du 1er février 2027, avec ces changements",
+        ),
+        (
+            "ar",
+            "Tracelight: سيبدأ عمله كما أُعلن اعتبارًا من 1 فبراير 2027، مع هذه التغييرات",
+        ),
+    ] {
+        let logged: Vec<String> = logged(&site, lang, "2027-01-02")
+            .iter()
+            .map(|item| common::without_isolates(item).replace('\u{ad}', ""))
+            .collect();
+        assert!(logged.contains(&line.to_string()), "{lang}: {logged:?}");
+        assert_eq!(logged.len(), 3, "{lang}: {logged:?}");
     }
 }
 
@@ -1663,7 +1722,7 @@ fn a_new_subprocessors_notice_says_what_it_will_do_with_the_data() {
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
     for said in [
         "- Postmark now processes personal data. Takes effect on 1 March 2027.",
-        "- Postmark now transfers data outside the EEA, under Standard contractual clauses. Takes effect on 1 March 2027.",
+        "- Postmark now transfers data outside the EEA (transfer mechanism: Standard contractual clauses). Takes effect on 1 March 2027.",
         "- Postmark now processes data in these countries: United States. Takes effect on 1 March 2027.",
     ] {
         assert!(notice.contains(said), "{said}\nin\n{notice}");
@@ -1691,7 +1750,7 @@ fn a_change_to_a_new_subprocessor_withdrawn_is_logged_as_withdrawn_not_as_ended(
         logged(&site, "en", "2027-02-01"),
         [
             "Withdrawn before it was to take effect on 1 March 2027: Postmark now processes data in these countries: United States",
-            "Withdrawn before it was to take effect on 1 March 2027: Postmark now transfers data outside the EEA, under Standard contractual clauses"
+            "Withdrawn before it was to take effect on 1 March 2027: Postmark now transfers data outside the EEA (transfer mechanism: Standard contractual clauses)"
         ]
     );
     for words in common::LANGUAGES {

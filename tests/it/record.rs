@@ -39,7 +39,7 @@ fn purpose_location_mechanism_and_group_are_read_back_in_every_language() {
             "Internal communication",
             "Hosting and infrastructure",
             "United States and Ireland",
-            "EU-US Data Privacy Framework, falling back on Standard contractual clauses",
+            "EU-US Data Privacy Framework; fallback: Standard contractual clauses",
             ["Infrastructure", "Service providers"],
         ),
         (
@@ -47,7 +47,7 @@ fn purpose_location_mechanism_and_group_are_read_back_in_every_language() {
             "Interne Kommunikation",
             "Hosting und Infrastruktur",
             "Vereinigte Staaten und Irland",
-            "EU-US-Datenschutzrahmen (Data Privacy Framework), ersatzweise Standardvertragsklauseln",
+            "EU-US-Datenschutzrahmen (Data Privacy Framework); ersatzweise: Standardvertragsklauseln",
             ["Infrastruktur", "Dienstleister"],
         ),
         (
@@ -55,7 +55,7 @@ fn purpose_location_mechanism_and_group_are_read_back_in_every_language() {
             "Interne communicatie",
             "Hosting en infrastructuur",
             "Verenigde Staten en Ierland",
-            "EU-VS Data Privacy Framework, met Standaardcontractbepalingen als terugval",
+            "EU-VS Data Privacy Framework; terugval: Standaardcontractbepalingen",
             ["Infrastructuur", "Dienstverleners"],
         ),
     ] {

@@ -21,10 +21,10 @@ change-personal-data =
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } now transfers data outside the EEA, under { $mechanism }
+        [yes] { $name } now transfers data outside the EEA (transfer mechanism: { $mechanism })
        *[no] { $name } no longer transfers data outside the EEA
     }
-change-mechanism = { $name }: transfers outside the EEA now rest on { $mechanism } instead of { $was }
+change-mechanism = { $name }: transfer mechanism for data outside the EEA changed (now: { $mechanism }; before: { $was })
 change-security-link =
     { $kind ->
         [added] { $name }: new link to its security measures
@@ -40,6 +40,7 @@ change-effective =
         [moved] { $name }: now engaged from { $date } instead of { $was }
        *[dropped] { $name }: engaged at once instead of from { $was }
     }
+change-engagement-with-changes = { $name }: still to be engaged from { $date }, with these changes
 change-withdrawn = { $name }: the change announced to take effect from { $date } is withdrawn
 change-withdrawn-part = Withdrawn before it was to take effect on { $date }: { $change }
 change-storage-added = Data is now also stored by { $provider } in { $city }

@@ -40,6 +40,7 @@ change-effective =
         [moved] { $name } : intervient désormais à partir du { $date } au lieu du { $was }
        *[dropped] { $name } : intervient immédiatement au lieu du { $was }
     }
+change-engagement-with-changes = { $name } : interviendra toujours à partir du { $date }, avec ces changements
 change-withdrawn = { $name } : le changement annoncé pour le { $date } est retiré
 change-withdrawn-part = Retiré avant sa prise d’effet le { $date } : { $change }
 change-storage-added = Les données sont désormais aussi stockées chez { $provider } à { $city }
