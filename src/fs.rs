@@ -58,6 +58,29 @@ pub fn site_argument(root: &Path) -> String {
 /// BENCHMARKS.md); anything beyond this is a mistake or an attack on memory.
 pub const MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
 
+/// Refuses `file`, read from a site, if its text is larger than `max` bytes: a file of `kind`
+/// that large is a mistake or an attack on memory, since every entry of it is parsed, checked
+/// and reported on (a TOML file takes some thirty times its size while it is parsed). `help`
+/// says how large such a file is.
+pub fn within_size(
+    file: &Arc<SourceFile>,
+    max: usize,
+    kind: &str,
+    help: &str,
+) -> Result<(), Diagnostic> {
+    if file.text.len() <= max {
+        return Ok(());
+    }
+    Err(Diagnostic::error(format!(
+        "`{}` is {} KB, more than the {} KB candor reads from one {kind}",
+        file.name,
+        file.text.len() / 1024,
+        max / 1024
+    ))
+    .in_file_named(&file.name)
+    .with_help(help))
+}
+
 /// The names, at the top of a site folder, of what holds its sources: the only places a link in
 /// a site may lead to. A site folder is often a git checkout, whose `.git/config` may hold a
 /// token, beside an `.env` that holds keys; a link to either is never followed. (`site::SOURCES`

@@ -175,6 +175,9 @@ pub fn parent_of<'a>(
     None
 }
 
+/// The largest `candor.toml` candor reads (see [`crate::load::content::MAX_CONTENT_SIZE`]).
+pub const MAX_CONFIG_SIZE: usize = 1024 * 1024;
+
 /// Reads and checks `candor.toml`.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     let path = root.join(FILE);
@@ -193,6 +196,15 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             return None;
         }
     };
+    if let Err(d) = fs::within_size(
+        &file,
+        MAX_CONFIG_SIZE,
+        "configuration file",
+        "a site's candor.toml takes a few kilobytes: is this the right file?",
+    ) {
+        diags.push(d);
+        return None;
+    }
     let raw: RawConfig = match fs::parse_toml(&file) {
         Ok(r) => r,
         Err(d) => {

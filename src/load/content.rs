@@ -85,6 +85,11 @@ pub fn load(root: &Path, placeholders: Placeholders, diags: &mut Diagnostics) ->
     }
 }
 
+/// The largest content file candor reads: some 30,000 sub-processors. The largest lists
+/// published hold hundreds; a TOML file takes some thirty times its size in memory while it is
+/// parsed, so a file of tens of megabytes would take gigabytes before any error.
+pub const MAX_CONTENT_SIZE: usize = 8 * 1024 * 1024;
+
 fn load_one<T: DeserializeOwned>(
     root: &Path,
     dir: &Path,
@@ -93,6 +98,15 @@ fn load_one<T: DeserializeOwned>(
     diags: &mut Diagnostics,
 ) -> Option<Parsed<T>> {
     let file = fs::read_source(root, &dir.join(name), super::SEE_INIT)
+        .and_then(|file| {
+            fs::within_size(
+                &file,
+                MAX_CONTENT_SIZE,
+                "content file",
+                "a site's facts take kilobytes (1,000 sub-processors some 300 KB): is this the right file?",
+            )
+            .map(|()| file)
+        })
         .map_err(|d| diags.push(d))
         .ok()?;
     let (text, found) = placeholder::unwrap(&file.text);

@@ -779,18 +779,13 @@ fn load_language(
                 continue;
             }
         };
-        if file.text.len() > MAX_FTL_SIZE {
-            diags.push(
-                Diagnostic::error(format!(
-                    "`{}` is {} KB, more than the {} KB candor reads from one locale file",
-                    file.name,
-                    file.text.len() / 1024,
-                    MAX_FTL_SIZE / 1024
-                ))
-                .with_help(
-                    "a language's words for a site are tens of kilobytes: is this the right file?",
-                ),
-            );
+        if let Err(d) = fs::within_size(
+            &file,
+            MAX_FTL_SIZE,
+            "locale file",
+            "a language's words for a site are tens of kilobytes: is this the right file?",
+        ) {
+            diags.push(d);
             continue;
         }
         files.extend(locale.add(&file, diags));

@@ -1377,3 +1377,35 @@ fn a_storage_location_given_a_new_id_under_its_published_place_is_refused() {
         check.stderr
     );
 }
+
+#[test]
+fn a_content_file_too_large_to_be_one_is_refused_before_it_is_parsed() {
+    // Tens of megabytes of TOML took gigabytes of memory before any error; 8 MB hold some
+    // 30,000 sub-processors.
+    assert_fault(
+        |s| {
+            let mut text = s.read("content/subprocessors.toml");
+            let entry = "\n[[subprocessor]]\nname = \"Vendor\"\npersonal-data = true\n";
+            while text.len() <= 8 * 1024 * 1024 {
+                text.push_str(&entry.repeat(1000));
+            }
+            s.write("content/subprocessors.toml", &text);
+        },
+        "content/subprocessors.toml",
+        At::File,
+        "KB, more than the 8192 KB candor reads from one content file",
+    );
+}
+
+#[test]
+fn a_configuration_too_large_to_be_one_is_refused_before_it_is_parsed() {
+    assert_fault(
+        |s| {
+            let text = s.read("candor.toml") + &"# padding\n".repeat(120_000);
+            s.write("candor.toml", &text);
+        },
+        "candor.toml",
+        At::File,
+        "KB, more than the 1024 KB candor reads from one configuration file",
+    );
+}
