@@ -157,6 +157,19 @@ pub struct Entry {
     /// Marked by a comment line `# candor: same-as-source` as meant to read as the source does
     /// (a name, say): on a source message for every language, on a translation for its own.
     pub same_as_source: bool,
+    /// What of its value, in any variant, Markdown cannot show ([`markdown_faults`]), and where
+    /// each is written: shown with `md()`, such a message cannot render.
+    pub markdown_faults: Vec<(Range<usize>, MarkdownFault)>,
+}
+
+/// What a message shown as Markdown may not hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MarkdownFault {
+    /// A link that leads to no variable alone, to `dest` as written (a variable in it as
+    /// `{ $… }`): a link must lead to a fact.
+    LinkToNoFact { dest: String },
+    /// An image.
+    Image,
 }
 
 /// The comment line that marks a message as meant to read the same as its source.
@@ -912,6 +925,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
     let (file, text) = (&ftl.file, ftl.text());
     for entry in ftl.entries() {
         let mut blank = false;
+        let mut links = Vec::new();
         let (id, is_term, refs, words, node) = match entry {
             ast::Entry::Message(m) => {
                 let mut w = Walker {
@@ -922,6 +936,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                 if let Some(v) = &m.value {
                     w.pattern(v);
                     w.shown(v);
+                    markdown_faults(text, v, &mut links);
                 }
                 for a in &m.attributes {
                     w.pattern(&a.value);
@@ -971,6 +986,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
             blank,
             words,
             same_as_source,
+            markdown_faults: std::mem::take(&mut links),
         };
         let map = if is_term {
             &mut locale.terms
@@ -1034,6 +1050,98 @@ fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagn
             .in_file(&config.file)
             .with_help(format!("add \"{name}\" to `languages` to publish it")),
         );
+    }
+}
+
+/// Stands for a variable placed in a message while [`markdown_faults`] parses it as Markdown:
+/// the destination of a link to a fact.
+const VARIABLE: &str = "\u{E000}";
+
+/// Adds to `out` the Markdown links of `pattern` that do not lead to a variable alone (inline
+/// and reference links, autolinks), and its images, each variant of a selection read on its
+/// own, as `render::markdown` parses the formatted message (CommonMark); each where it is
+/// written in `text`. Only a pattern with `](`, `]:` or `<` is parsed.
+fn markdown_faults(
+    text: &str,
+    pattern: &ast::Pattern<&str>,
+    out: &mut Vec<(Range<usize>, MarkdownFault)>,
+) {
+    // The pattern with each variable as [`VARIABLE`] and any other placeable as `x`, and where
+    // each piece of it starts, in it and in `text`.
+    let mut flat = String::new();
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    for el in &pattern.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => {
+                starts.push((flat.len(), offset(text, value)));
+                flat.push_str(value);
+            }
+            ast::PatternElement::Placeable { expression } => {
+                let at = match expression {
+                    ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                        starts.push((flat.len(), offset(text, id.name)));
+                        flat.push_str(VARIABLE);
+                        continue;
+                    }
+                    ast::Expression::Select { selector, variants } => {
+                        for v in variants {
+                            markdown_faults(text, &v.value, out);
+                        }
+                        selector
+                    }
+                    ast::Expression::Inline(i) => i,
+                };
+                if let Some(start) = inline_start(text, at) {
+                    starts.push((flat.len(), start));
+                }
+                flat.push('x');
+            }
+        }
+    }
+    if !(flat.contains("](") || flat.contains("]:") || flat.contains('<')) {
+        return;
+    }
+    let source = |at: usize| {
+        let (flat_start, text_start) = starts
+            .iter()
+            .rev()
+            .find(|(f, _)| *f <= at)
+            .copied()
+            .unwrap_or((0, starts.first().map_or(0, |s| s.1)));
+        text_start + (at - flat_start)
+    };
+    for (event, range) in pulldown_cmark::Parser::new(&flat).into_offset_iter() {
+        use pulldown_cmark::{Event, Tag};
+        let fault = match &event {
+            Event::Start(Tag::Link { dest_url, .. }) if &**dest_url != VARIABLE => {
+                MarkdownFault::LinkToNoFact {
+                    dest: dest_url.replace(VARIABLE, "{ $… }"),
+                }
+            }
+            Event::Start(Tag::Image { .. }) => MarkdownFault::Image,
+            _ => continue,
+        };
+        let (start, end) = (
+            source(range.start),
+            source(range.end.max(range.start + 1) - 1) + 1,
+        );
+        out.push((start..end.min(text.len()).max(start), fault));
+    }
+}
+
+/// Where an inline expression is written in `text`, where the syntax tree says.
+fn inline_start(text: &str, i: &ast::InlineExpression<&str>) -> Option<usize> {
+    use ast::InlineExpression::*;
+    match i {
+        StringLiteral { value } | NumberLiteral { value } => Some(offset(text, value)),
+        FunctionReference { id, .. } | MessageReference { id, .. } | TermReference { id, .. } => {
+            Some(offset(text, id.name))
+        }
+        VariableReference { id } => Some(offset(text, id.name)),
+        Placeable { expression } => match &**expression {
+            ast::Expression::Inline(i) => inline_start(text, i),
+            ast::Expression::Select { selector, .. } => inline_start(text, selector),
+        },
     }
 }
 
@@ -1208,6 +1316,48 @@ mod tests {
     fn one_parse(text: &str) -> (Vec<ParserError>, Vec<String>) {
         let (ftl, errors) = Ftl::parse(&SourceFile::new("a.ftl", text));
         (errors, canonical(ftl.entries()))
+    }
+
+    /// The links to no fact in the one message of `text`, as written there.
+    fn links_out(text: &str) -> Vec<String> {
+        let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(r, _)| r);
+        let mut out = Vec::new();
+        for entry in &resource.body {
+            if let ast::Entry::Message(m) = entry {
+                markdown_faults(text, m.value.as_ref().unwrap(), &mut out);
+            }
+        }
+        out.into_iter()
+            .map(|(span, fault)| match fault {
+                MarkdownFault::LinkToNoFact { dest } => format!("{} -> {dest}", &text[span]),
+                MarkdownFault::Image => format!("{}: image", &text[span]),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_link_must_lead_to_a_variable_in_every_variant() {
+        assert!(links_out("a = Write to [us]({ $contact }).\n").is_empty());
+        assert!(links_out("a = { $n } < 3, [not a link], x](y\n").is_empty());
+        assert_eq!(
+            links_out("a = See [here](https://x.example) or [us]({ $contact }).\n"),
+            ["[here](https://x.example) -> https://x.example"]
+        );
+        // In a variant the source may never show today, and as an autolink or an image.
+        assert_eq!(
+            links_out(
+                "a = { $kind ->\n    [x] [us]({ $contact })\n   *[y] <mailto:a@b.example> ![i]({ $img })\n}\n"
+            ),
+            [
+                "<mailto:a@b.example> -> mailto:a@b.example",
+                "![i]({ $img }): image"
+            ]
+        );
+        // A link to a variable with more besides, or to another message.
+        assert_eq!(
+            links_out("a = [us]({ $contact }/x) [them]({ other })\n"),
+            ["[us]({ $contact }/x) -> { $… }/x", "[them]({ other }) -> x"]
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::suggest;
 use crate::text::{self, Forbidden};
 use crate::validate::content::Requirement;
 
-use crate::load::locales::{Ftl, Locale, Locales, Parsed};
+use crate::load::locales::{Ftl, Locale, Locales, MarkdownFault, Parsed};
 use crate::load::theme::Theme;
 
 /// How strict the check is.
@@ -106,9 +106,13 @@ pub fn theme_messages(
     let source = locales.source();
     let tag = &source.language.tag;
     let mut ungiven = BTreeSet::new();
+    let mut markdown = BTreeSet::new();
     for (name, file) in &theme.templates {
         for call in calls_named(&file.text) {
             let key = call.key;
+            if call.shows == Shows::Markdown {
+                markdown.insert(key);
+            }
             let Some(entry) = source.messages.get(key) else {
                 diags.push(
                     Diagnostic::error(format!("no message `{key}` in locales/{tag}"))
@@ -157,6 +161,34 @@ pub fn theme_messages(
             }
         }
     }
+    // A link in a message shown as Markdown must lead to a fact, in every language and every
+    // variant: found here, not first on the day a page shows that variant.
+    for locale in &locales.locales {
+        for key in &markdown {
+            let Some(entry) = locale.messages.get(*key) else {
+                continue;
+            };
+            for (span, fault) in &entry.markdown_faults {
+                let tag = &locale.language.tag;
+                let d = match fault {
+                    MarkdownFault::LinkToNoFact { dest } => Diagnostic::error(format!(
+                        "`{key}` in `{tag}` links to `{}`, which is not a fact",
+                        crate::text::visible(dest)
+                    ))
+                    .at(&entry.file, span.clone(), "a link in a message must lead to a variable")
+                    .with_help(
+                        "write it as `[words]({ $variable })`, with a variable the message is given, as the source does: an address typed into a locale file is a fact kept apart from content/",
+                    ),
+                    MarkdownFault::Image => Diagnostic::error(format!(
+                        "`{key}` in `{tag}` shows an image, which a message may not"
+                    ))
+                    .at(&entry.file, span.clone(), "an image")
+                    .with_help("take it out: a page shows no images from its words"),
+                };
+                diags.push(d);
+            }
+        }
+    }
     ungiven
 }
 
@@ -169,6 +201,17 @@ struct Call<'t> {
     /// The message's own arguments, as Fluent names them (`foo_bar=` is `$foo-bar`): not the
     /// call's (`key`, `inline`, `language`).
     arguments: Vec<String>,
+    /// How the call shows the message.
+    shows: Shows,
+}
+
+/// How a template call shows its message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shows {
+    /// `t()`: as text.
+    Text,
+    /// `md()`: as Markdown, whose links must lead to facts.
+    Markdown,
 }
 
 /// The calls of `t` and `md` in `text`, a template, that name their message as it is
@@ -216,6 +259,11 @@ fn calls_named(text: &str) -> Vec<Call<'_>> {
             key: &text[key_at..key_at + len],
             span: start..key_at + len + 1,
             arguments: arguments_named(tail),
+            shows: if name == "md" {
+                Shows::Markdown
+            } else {
+                Shows::Text
+            },
         });
     }
     calls

@@ -1409,3 +1409,30 @@ fn a_configuration_too_large_to_be_one_is_refused_before_it_is_parsed() {
         "KB, more than the 1024 KB candor reads from one configuration file",
     );
 }
+
+#[test]
+fn a_link_out_of_a_message_no_page_shows_today_is_found_at_the_link() {
+    // The objection paragraph is shown only while a sub-processor is announced: a link typed
+    // into it was found on the day one was, by a build that then failed.
+    assert_fault(
+        |s| {
+            let words = s.read("locales/de/sections.ftl");
+            let line = words
+                .lines()
+                .find(|l| l.starts_with("subprocessors-objection = "))
+                .unwrap()
+                .to_string();
+            s.replace(
+                "locales/de/sections.ftl",
+                &line,
+                &format!("{line} Siehe [hier](https://elsewhere.example)."),
+            );
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "subprocessors-objection = ",
+            needle: "[hier]",
+        },
+        "`subprocessors-objection` in `de` links to `https://elsewhere.example`, which is not a fact",
+    );
+}
