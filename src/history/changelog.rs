@@ -652,6 +652,8 @@ fn notice<'h>(
 struct SoFar<'h> {
     statements: changes::Statements<'h>,
     engaged: HashSet<&'h str>,
+    /// What the newest publication announced and had not engaged, and from when.
+    announced: Vec<(&'h str, jiff::civil::Date)>,
 }
 
 impl<'h> SoFar<'h> {
@@ -688,9 +690,19 @@ impl<'h> SoFar<'h> {
 
     fn add(&mut self, model: &'h Model, published: jiff::civil::Date) {
         self.statements.add(model, published);
+        // Announced by the publication before to start on a day that came by this one: it
+        // started that day, whatever this one states of it (a change to come, say).
+        let came = self.announced.iter().filter(|(_, day)| *day <= published);
+        self.engaged.extend(came.map(|(id, _)| *id));
         let listed: HashSet<&str> = model.subprocessors.iter().map(|s| s.id.as_str()).collect();
         self.engaged.retain(|id| listed.contains(id));
         self.engaged.extend(changes::engaged(model, published));
+        self.announced = model
+            .subprocessors
+            .iter()
+            .filter(|s| !self.engaged.contains(s.id.as_str()))
+            .filter_map(|s| Some((s.id.as_str(), s.effective?)))
+            .collect();
     }
 }
 

@@ -558,6 +558,9 @@ pub fn for_engaged(
         None => true,
     });
     let mut dated = BTreeSet::new();
+    // Days announced ahead that came since the publication before, each replaced by a day
+    // still to come: what was announced took effect on it (the history says so nowhere else).
+    let mut came = Vec::new();
     for change in changes.iter_mut() {
         let Change::Effective { id, name, was, now } = change else {
             continue;
@@ -567,6 +570,26 @@ pub fn for_engaged(
         }
         let (id, name) = (std::mem::take(id), std::mem::take(name));
         let announced = was.filter(|w| *w > published);
+        if let (Some(day), Some(_)) = (
+            was.filter(|w| *w <= published),
+            now.filter(|d| *d > published),
+        ) && before.stated_on(&id).is_some_and(|stated| stated < day)
+        {
+            // Engaged that day, or changed: by what was in effect the day before.
+            let what = match (before.last(&id), day.yesterday()) {
+                (Some(last), Ok(eve)) if !std::ptr::eq(before.in_effect(last, eve), last) => {
+                    Starts::Changes
+                }
+                _ => Starts::Engagement,
+            };
+            came.push(Change::TakesEffect {
+                id: id.clone(),
+                name: name.clone(),
+                was: Some(day),
+                now: day,
+                what,
+            });
+        }
         *change = match (now.filter(|d| *d > published), announced) {
             (Some(now), _) => Change::TakesEffect {
                 id: id.clone(),
@@ -603,6 +626,7 @@ pub fn for_engaged(
         };
         dated.insert(id);
     }
+    changes.extend(came);
     // Changed again while a change to it is still to come: they take effect on that day.
     let takes_effect = |s: &Subprocessor, what: Starts| {
         let day = s.effective.filter(|d| *d > published)?;
@@ -1193,6 +1217,11 @@ impl<'m> Statements<'m> {
                 stated.push((date, None));
             }
         }
+    }
+
+    /// The date of the publication that first made the newest statement of `id`.
+    pub fn stated_on(&self, id: &str) -> Option<jiff::civil::Date> {
+        Some(self.by_id.get(id)?.last()?.0)
     }
 
     /// The sub-processor `id` as the newest publication added states it; `None` when that

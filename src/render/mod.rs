@@ -1374,6 +1374,14 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
     let mut announced_starts: BTreeMap<&str, jiff::civil::Date> = BTreeMap::new();
     for (p, id) in history.iter().zip(crate::history::lock::ids(history)) {
         let date = id.to_string();
+        // What the publication before announced to start on a day that came by this one
+        // started that day, whatever this one states of it (a change to come, say).
+        for (s, start) in announced_starts
+            .iter()
+            .filter(|(_, start)| **start <= p.date)
+        {
+            engaged.entry(s.to_string()).or_insert(*start);
+        }
         engaged_before_last = engaged.keys().cloned().collect();
         match p.snapshot.model() {
             Ok(model) => {

@@ -110,15 +110,19 @@ enum Needs {
     EarlierStart,
 }
 
-/// Whether the sub-processor `id` is engaged already, by the publications `history` (newest
-/// first): engaged in an earlier publication, and listed in every one since.
-fn engaged_before(history: &[(Date, &[Arc<Subprocessor>])], id: &str) -> bool {
+/// Whether the sub-processor `id` is engaged already, before a publication on `date` after
+/// the publications `history` (newest first): engaged in an earlier publication, or announced
+/// by one to start on a day that came by the next (or by `date`), and listed in every one
+/// since.
+fn engaged_before(history: &[(Date, &[Arc<Subprocessor>])], id: &str, date: Date) -> bool {
+    let mut next = date;
     for (published, list) in history {
         match list.iter().find(|s| s.id == id) {
             None => return false,
-            Some(s) if s.effective.is_none_or(|e| e <= *published) => return true,
+            Some(s) if s.effective.is_none_or(|e| e <= next) => return true,
             Some(_) => {}
         }
+        next = *published;
     }
     false
 }
@@ -164,7 +168,7 @@ fn start_dates(
         }
         let standing = statements.in_effect_before(&s.id, date);
         if start > date
-            && engaged_before(history, &s.id)
+            && engaged_before(history, &s.id, date)
             && standing.is_some_and(|standing| {
                 crate::history::changes::statement_changes(standing, s).is_empty()
             })
@@ -273,11 +277,34 @@ fn engagement_dates(
     history: &[(Date, &[Arc<Subprocessor>])],
     diags: &mut Diagnostics,
 ) -> bool {
-    let engaged_before = |id: &str| engaged_before(history, id);
+    let engaged_before = |id: &str| engaged_before(history, id, date);
+    // The last publication that took `id` off the list (newest first: one not listing it
+    // after one that did).
+    let removed = |id: &str| {
+        let listed = |list: &[Arc<Subprocessor>]| list.iter().any(|s| s.id == id);
+        history
+            .windows(2)
+            .find(|pair| !listed(pair[0].1) && listed(pair[1].1))
+            .map(|pair| pair[0].0)
+    };
     let mut ok = true;
     for s in &model.subprocessors {
         let Some(engaged) = s.engaged else { continue };
+        let removed = removed(&s.id).filter(|removed| engaged <= *removed);
+        let removed_help;
         let (why, help) = match s.effective {
+            _ if let Some(removed) = removed => {
+                removed_help = format!(
+                    "set `engaged` to the day it was engaged again, after {removed}, or remove it: it is then engaged with this publication"
+                );
+                (
+                    format!(
+                        "`{}` was taken off the list on {removed}, and says it was engaged on {engaged}",
+                        s.name
+                    ),
+                    removed_help.as_str(),
+                )
+            }
             _ if engaged > date => (
                 format!(
                     "`{}` is engaged on {engaged}, after this publication ({date})",

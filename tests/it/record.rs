@@ -467,6 +467,176 @@ fn a_subprocessor_removed_and_announced_again_is_announced_not_engaged() {
 }
 
 #[test]
+fn a_subprocessor_whose_announced_day_came_is_engaged_though_a_change_to_it_is_announced() {
+    // The second example announced Tracelight for 1 February. On 2 January its start moves to
+    // 15 February with a transfer to the United States; on 15 January back to 1 February. On
+    // 2 February, the first publication after that day, a transfer to India is announced for
+    // 5 March: Tracelight is engaged since 1 February, and that is a change to come.
+    let site = crate::second_example::copy();
+    let epoch = |e: &str| {
+        candor(&["build", &site.arg()], &[("SOURCE_DATE_EPOCH", e)]).success();
+    };
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"FI\"]\npurpose = \"error-monitoring\"",
+        "countries = [\"FI\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\npurpose = \"error-monitoring\"",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-02-15",
+    );
+    epoch("1798848000");
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-15",
+        "effective = 2027-02-01",
+    );
+    epoch("1799971200");
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"FI\", \"US\"]",
+        "countries = [\"FI\", \"US\", \"IN\"]",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-03-05",
+    );
+    epoch("1801526400");
+
+    let data: serde_json::Value =
+        serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    assert_eq!(
+        data["engaged-since"]["tracelight"], "2027-02-01",
+        "{}",
+        data["engaged-since"]
+    );
+    let csv = site.read("public/subprocessors.csv");
+    let rows: Vec<&str> = csv
+        .lines()
+        .filter(|l| l.starts_with("tracelight,"))
+        .collect();
+    assert!(
+        rows.iter().any(|r| r.contains(",2027-02-01,")),
+        "engaged since 1 February: {rows:?}"
+    );
+    for lang in ["en", "de", "fr", "ar", "fr-CA"] {
+        let page = site.page(lang);
+        let in_table = |caption: &str| {
+            page.one(caption)
+                .parent()
+                .and_then(scraper::ElementRef::wrap)
+                .unwrap()
+                .select(&common::sel("tr#subprocessor-tracelight"))
+                .next()
+                .is_some()
+        };
+        assert!(
+            in_table("#subprocessors-caption"),
+            "{lang}: among the engaged"
+        );
+        assert!(
+            page.all("#subprocessors-caption-upcoming").is_empty()
+                || !in_table("#subprocessors-caption-upcoming"),
+            "{lang}: not announced again"
+        );
+    }
+    // The change log says that it took effect on 1 February, and what is to come.
+    let log = Page::read_file(&site.public().join("en/changes/index.html"), Some("en"));
+    let items: Vec<String> = log
+        .all("[id='2027-02-02'] li")
+        .into_iter()
+        .map(|li| common::without_isolates(&text(li)))
+        .collect();
+    assert!(
+        items.contains(
+            &"Tracelight: what was announced for 1 February 2027 took effect that day".to_string()
+        ),
+        "{items:?}"
+    );
+    assert!(
+        items.contains(&"Tracelight: changes to it take effect from 5 March 2027".to_string()),
+        "{items:?}"
+    );
+
+    // On 1 March, before that day, its security page moves, and its entry says since when it
+    // is engaged: still engaged, with a change to come, not announced anew.
+    site.replace(
+        "content/subprocessors.toml",
+        "security = \"https://tracelight.example/security\"",
+        "security = \"https://tracelight.example/trust\"\nengaged = 2027-02-01",
+    );
+    epoch("1803859200");
+    let log = Page::read_file(&site.public().join("en/changes/index.html"), Some("en"));
+    let items: Vec<String> = log
+        .all("[id='2027-03-01'] li")
+        .into_iter()
+        .map(|li| common::without_isolates(&text(li)))
+        .collect();
+    assert!(
+        items.contains(&"Tracelight: changes to it take effect from 5 March 2027".to_string()),
+        "{items:?}"
+    );
+    assert!(
+        !items.iter().any(|i| i.contains("still to be engaged")),
+        "{items:?}"
+    );
+    let data: serde_json::Value =
+        serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    assert_eq!(data["engaged-since"]["tracelight"], "2027-02-01");
+}
+
+#[test]
+fn a_subprocessor_taken_off_the_list_and_added_back_is_not_engaged_since_before() {
+    // Postwren, engaged on 23 November 2026, is taken off the list on 2 January; added back on
+    // 1 March with its old entry, it would say it was engaged all along, beside a change log
+    // that says it was removed.
+    let site = crate::second_example::copy();
+    let text = site.read("content/subprocessors.toml");
+    let start = text.find("[[subprocessor]]\nname = \"Postwren\"").unwrap();
+    let end = start + text[start..].find("\n\n").unwrap() + 2;
+    let entry = text[start..end].to_string();
+    site.write("content/subprocessors.toml", &text.replacen(&entry, "", 1));
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    site.write("content/subprocessors.toml", &text);
+    let lock = site.read_bytes("candor.lock");
+    let run = candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1803859200")],
+    );
+    run.expect_code(1);
+    assert!(
+        says(
+            &run.stderr,
+            "`Postwren` was taken off the list on 2027-01-02, and says it was engaged on 2026-11-23"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/subprocessors.toml:93:8"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(lock, site.read_bytes("candor.lock"));
+    // Without its old date, it is engaged with this publication.
+    site.replace("content/subprocessors.toml", "engaged = 2026-11-23\n", "");
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1803859200")],
+    )
+    .success();
+    let data: serde_json::Value =
+        serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    assert_eq!(data["engaged-since"]["postwren"], "2027-03-01");
+}
+
+#[test]
 fn an_engagement_date_still_to_come_or_on_an_announced_subprocessor_is_refused() {
     // `engaged` is the day a sub-processor was engaged: not a day still to come, and not on
     // one that is only announced (its start is `effective`).
