@@ -75,10 +75,43 @@ pub fn check(
         check_one_line(locale, found);
         check_references(locale, found);
         check_cycles(locale, found);
+        check_headings_apart(locale, found);
         if locale.language.tag != source.language.tag {
             check_translation(source, locale, options, ungiven, found);
         }
     });
+}
+
+/// Each heading of the change log's groups (removed, withdrawn, …) reads apart from the others
+/// in `locale`: under two headings alike, a reader could not tell a sub-processor removed from a
+/// change withdrawn before it took effect.
+fn check_headings_apart(locale: &Locale, diags: &mut Diagnostics) {
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for group in crate::history::changelog::Group::ORDER {
+        let id = group.heading().id();
+        let Some(entry) = locale.messages.get(id) else {
+            continue;
+        };
+        // `id = words`, as serialized: the words, however they were laid out.
+        let words = entry
+            .canonical
+            .split_once(" = ")
+            .map_or("", |(_, words)| words.trim());
+        if let Some((first, _)) = seen.iter().find(|(_, w)| *w == words) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{id}` in `{}` reads as `{first}` does: `{}`",
+                    locale.language.tag,
+                    crate::text::visible(words)
+                ))
+                .at(&entry.file, entry.span.clone(), "the same words as another heading")
+                .with_help(format!(
+                    "the change log heads its groups with these: give `{id}` words of its own, so that a reader can tell the groups apart"
+                )),
+            );
+        }
+        seen.push((id, words));
+    }
 }
 
 /// The message `id` as `candor init` writes it in `language` (or in English), for a help to

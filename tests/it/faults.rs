@@ -1436,3 +1436,23 @@ fn a_link_out_of_a_message_no_page_shows_today_is_found_at_the_link() {
         "`subprocessors-objection` in `de` links to `https://elsewhere.example`, which is not a fact",
     );
 }
+
+#[test]
+fn two_headings_of_the_change_log_alike_are_refused() {
+    // "Retraits" headed both the sub-processors removed and the changes withdrawn in French.
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/changes.ftl",
+                "changes-group-withdrawn = Zurückgenommen",
+                "changes-group-withdrawn = Entfallen",
+            )
+        },
+        "locales/de/changes.ftl",
+        At::Text {
+            anchor: "changes-group-withdrawn",
+            needle: "changes-group-withdrawn",
+        },
+        "`changes-group-withdrawn` in `de` reads as `changes-group-removed` does: `Entfallen`",
+    );
+}
