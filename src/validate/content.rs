@@ -84,6 +84,9 @@ pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> V
             breach: breach?,
         })
     })();
+    if let (Some(model), Some(storage)) = (&model, &raw.storage) {
+        storage_as_listed(model, storage, diags);
+    }
     let model = model.filter(|_| diags.error_count() == errors_before);
     let subprocessor_places = raw.subprocessors.iter().flat_map(|p| {
         p.value.subprocessor.iter().map(|s| {
@@ -123,6 +126,64 @@ pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> V
             subprocessors: subprocessor_places.collect(),
             storage: storage_places,
         },
+    }
+}
+
+/// Holds each storage location to the sub-processor that hosts it: a provider that stores the
+/// data processes it, so it is listed, and where its entry names the countries it processes
+/// data in, the location's is among them (otherwise its row would say the data stays where it
+/// does not); an entry that names none says whether data leaves the EEA, which a location
+/// outside it does.
+fn storage_as_listed(model: &Model, storage: &Parsed<raw::Storage>, diags: &mut Diagnostics) {
+    for (raw, l) in storage.value.location.iter().zip(&model.storage.locations) {
+        let hosts: Vec<&Subprocessor> = model
+            .subprocessors
+            .iter()
+            .filter(|s| super::named_alike(&s.name, &l.provider))
+            .map(|s| &**s)
+            .collect();
+        if hosts.is_empty() {
+            diags.push(
+                Diagnostic::warning(format!(
+                    "the storage provider `{}` is not among the sub-processors",
+                    l.provider
+                ))
+                .at(&storage.file, raw.provider.span(), "not listed in content/subprocessors.toml")
+                .with_help(
+                    "a provider that stores the data processes it: list it as a sub-processor, named as here, so that controllers are told of it (GDPR Art. 28(2))",
+                ),
+            );
+            continue;
+        }
+        let code = l.country.code();
+        let outside = !crate::transfers::EEA.contains(&code);
+        let stated = |s: &Subprocessor| {
+            if s.countries.is_empty() {
+                !outside || !matches!(s.transfer, crate::model::Transfer::WithinEea)
+            } else {
+                s.countries.iter().any(|c| c.code() == code)
+            }
+        };
+        if !hosts.iter().any(|s| stated(s)) {
+            let s = hosts[0];
+            let said = if s.countries.is_empty() {
+                "says its data stays in the EEA".to_string()
+            } else {
+                let codes: Vec<&str> = s.countries.iter().map(|c| c.code()).collect();
+                format!("names {} only", codes.join(", "))
+            };
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{}` stores data in {} ({code}), and its sub-processor entry `{}` {said}",
+                    l.provider, l.city, s.name
+                ))
+                .at(&storage.file, raw.country.span(), "stored here")
+                .with_help(format!(
+                    "add \"{code}\" to the `countries` of `{}` in content/subprocessors.toml (with a transfer mechanism, if it is outside the EEA), or correct the location",
+                    s.name
+                )),
+            );
+        }
     }
 }
 

@@ -7,3 +7,22 @@ pub mod content;
 pub mod notice;
 pub mod status;
 pub mod translations;
+
+/// Whether two names may be one sub-processor's, before and after a rename: the words of the
+/// shorter are all in the longer ("Slack", "Slack Technologies"). Two names that only start
+/// alike ("Google Workspace", "Google Cloud") are more often two sub-processors.
+pub fn named_alike(a: &str, b: &str) -> bool {
+    let words = |name: &str| -> Vec<String> {
+        name.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    !short.is_empty() && short.iter().all(|w| long.contains(w))
+}

@@ -23,6 +23,7 @@ use crate::history::changes::Statements;
 use crate::history::lock::{Publication, Stamp};
 use crate::model::{Model, Subprocessor, Transfer, derived_id};
 use crate::validate::content::Places;
+use crate::validate::named_alike;
 
 /// What controllers must be told of ahead: the facts of a sub-processor whose change is
 /// material.
@@ -78,25 +79,6 @@ fn changes_materially(standing: &Subprocessor, was: &Subprocessor, now: &Subproc
 /// withdrawn, takes nothing into effect.
 fn takes_effect_earlier(standing: &Subprocessor, was: &Subprocessor, now: &Subprocessor) -> bool {
     std::ptr::eq(standing, was) || exposes_more(standing, now)
-}
-
-/// Whether two names may be one sub-processor's, before and after a rename: the words of the
-/// shorter are all in the longer ("Slack", "Slack Technologies"). Two names that only start
-/// alike ("Google Workspace", "Google Cloud") are more often two sub-processors.
-fn named_alike(a: &str, b: &str) -> bool {
-    let words = |name: &str| -> Vec<String> {
-        name.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (a, b) = (words(a), words(b));
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
-    !short.is_empty() && short.iter().all(|w| long.contains(w))
 }
 
 /// Why a sub-processor's entry needs notice in this publication.
@@ -627,7 +609,7 @@ fn storage_moved_without_id(
 
 #[cfg(test)]
 mod tests {
-    use super::named_alike;
+    use crate::validate::named_alike;
 
     #[test]
     fn a_name_within_the_other_is_alike_a_shared_first_word_is_not() {

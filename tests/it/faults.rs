@@ -1456,3 +1456,24 @@ fn two_headings_of_the_change_log_alike_are_refused() {
         "`changes-group-withdrawn` in `de` reads as `changes-group-removed` does: `Entfallen`",
     );
 }
+
+#[test]
+fn a_storage_location_where_its_provider_says_no_data_goes_is_refused() {
+    // AWS's row says its data stays in the EEA; a location of it in the United States would
+    // have the page say both.
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/storage.toml",
+                "country = \"DE\"",
+                "country = \"US\"",
+            )
+        },
+        "content/storage.toml",
+        At::Text {
+            anchor: "country = ",
+            needle: "\"US\"",
+        },
+        "`Amazon Web Services (AWS)` stores data in Frankfurt (US), and its sub-processor entry `Amazon Web Services (AWS)` says its data stays in the EEA",
+    );
+}
