@@ -523,15 +523,18 @@ pub fn for_engaged(
     }
     // An engaged sub-processor removed while a change to it is still to come: that change will
     // not take effect either (the notice says so; so does the change log, beside the removal).
-    for change in changes.iter() {
+    // Both name it as it stands: a new name was part of that change.
+    for change in changes.iter_mut() {
         let Change::SubprocessorRemoved { id, name } = change else {
             continue;
         };
         let Some(last) = before.last(id).filter(|_| engaged(id)) else {
             continue;
         };
+        let standing = before.in_effect(last, published);
+        name.clone_from(&standing.name);
         if let Some(was) = last.effective.filter(|d| *d > published)
-            && !std::ptr::eq(before.in_effect(last, published), last)
+            && !std::ptr::eq(standing, last)
         {
             withdrawn.push(Change::Withdrawn {
                 id: id.clone(),
@@ -668,11 +671,11 @@ pub fn for_engaged(
             };
         }
     }
-    let material = |c: &Change| {
+    // A new name is told with the day it is still to be engaged on, as any change to it.
+    let changes_announcement = |c: &Change| {
         !matches!(
             c,
             Change::SubprocessorAdded { .. }
-                | Change::SubprocessorRenamed { .. }
                 | Change::Effective { .. }
                 | Change::TakesEffect { .. }
                 | Change::Withdrawn { .. }
@@ -689,7 +692,8 @@ pub fn for_engaged(
                     .filter(|c| c.subprocessor() == Some(s.id.as_str()))
             };
             // A start moved says its day itself.
-            about().any(material) && !about().any(|c| matches!(c, Change::Effective { .. }))
+            about().any(changes_announcement)
+                && !about().any(|c| matches!(c, Change::Effective { .. }))
         })
         .filter_map(|s| takes_effect(s, Starts::Engagement))
         .collect();

@@ -1597,6 +1597,65 @@ fn a_change_to_an_announcement_says_the_subprocessor_is_still_to_be_engaged_in_e
 }
 
 #[test]
+fn an_announced_subprocessor_renamed_is_told_as_still_to_be_engaged_under_its_new_name() {
+    // Tracelight, announced for 1 February, is renamed on 2 January, keeping its id: those
+    // who may object to it learn the name, with the day it is still to be engaged on.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Tracelight\"\n",
+        "name = \"Tracelight Oy\"\nid = \"tracelight\"\n",
+    );
+    publish_at(&site, "1798848000");
+    let items = logged(&site, "en", "2027-01-02");
+    assert_eq!(
+        items,
+        [
+            "Sub-processor Tracelight is now called Tracelight Oy",
+            "Tracelight Oy: still to be engaged from 1 February 2027, with these changes"
+        ],
+        "{items:?}"
+    );
+}
+
+#[test]
+fn an_engaged_subprocessor_removed_before_its_new_name_took_effect_is_removed_as_known() {
+    // Streamvale is to be called Streamvale Inc from 15 February, and process data in the
+    // United Kingdom too; on 2 February it is taken off the list. The table showed
+    // "Streamvale" all along: that is the name removed.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Streamvale\"\npersonal-data = true",
+        "name = \"Streamvale Inc\"\nid = \"streamvale\"\neffective = 2027-02-15\npersonal-data = true",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"IE\", \"US\"]",
+        "countries = [\"IE\", \"US\", \"GB\"]",
+    );
+    publish_at(&site, "1798848000");
+    remove_subprocessor(&site, "Streamvale Inc");
+    publish_at(&site, "1801526400");
+    let items = logged(&site, "en", "2027-02-02");
+    assert!(
+        items.contains(&"Removed sub-processor Streamvale".to_string()),
+        "{items:?}"
+    );
+    assert!(
+        items.contains(
+            &"Streamvale: the change announced to take effect from 15 February 2027 is withdrawn"
+                .to_string()
+        ),
+        "{items:?}"
+    );
+    assert!(
+        !items.iter().any(|i| i.contains("Streamvale Inc")),
+        "{items:?}"
+    );
+}
+
+#[test]
 fn a_subprocessor_announced_by_the_first_publication_and_withdrawn_is_noticed_as_withdrawn() {
     // The second example's only publication announces Tracelight for 1 February; on 1
     // January it is taken off the list before it started.
