@@ -1082,6 +1082,8 @@ fn describe_in(
     for change in all {
         let group = match change {
             Change::Withdrawn { .. } => Group::Withdrawn,
+            // What took effect on a day since the publication before is no longer to come.
+            Change::TakesEffect { now, .. } if *now < published => Group::Changed,
             _ if change.subprocessor().is_some_and(|id| to_come.contains(id)) => Group::ToCome,
             _ if change
                 .subprocessor()

@@ -564,6 +564,14 @@ pub fn for_engaged(
     // Days announced ahead that came since the publication before, each replaced by a day
     // still to come: what was announced took effect on it (the history says so nowhere else).
     let mut came = Vec::new();
+    // What took effect on `day`, an announced day come: the engagement of `id`, or changes to
+    // it, by whether anything of it was in effect the day before.
+    let what_came = |id: &str, day: jiff::civil::Date| match (before.last(id), day.yesterday()) {
+        (Some(last), Ok(eve)) if !std::ptr::eq(before.in_effect(last, eve), last) => {
+            Starts::Changes
+        }
+        _ => Starts::Engagement,
+    };
     for change in changes.iter_mut() {
         let Change::Effective { id, name, was, now } = change else {
             continue;
@@ -578,19 +586,12 @@ pub fn for_engaged(
             now.filter(|d| *d > published),
         ) && before.stated_on(&id).is_some_and(|stated| stated < day)
         {
-            // Engaged that day, or changed: by what was in effect the day before.
-            let what = match (before.last(&id), day.yesterday()) {
-                (Some(last), Ok(eve)) if !std::ptr::eq(before.in_effect(last, eve), last) => {
-                    Starts::Changes
-                }
-                _ => Starts::Engagement,
-            };
             came.push(Change::TakesEffect {
                 id: id.clone(),
                 name: name.clone(),
                 was: Some(day),
                 now: day,
-                what,
+                what: what_came(&id, day),
             });
         }
         *change = match (now.filter(|d| *d > published), announced) {
@@ -618,7 +619,7 @@ pub fn for_engaged(
                     name,
                     was: Some(*was),
                     now: *was,
-                    what: Starts::Changes,
+                    what: what_came(&id, *was),
                 },
                 None => Change::Record {
                     id: id.clone(),

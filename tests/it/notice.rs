@@ -1597,6 +1597,60 @@ fn a_change_to_an_announcement_says_the_subprocessor_is_still_to_be_engaged_in_e
 }
 
 #[test]
+fn a_day_that_came_is_told_as_passed_beside_a_new_change_announced_to_come() {
+    // Streamvale's transfer to the United Kingdom is announced on 2 January for 15 February;
+    // on 1 March one to Japan is announced for 5 April, in the same entry. The change log
+    // says the first took effect, among what changed, not among what is to come.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Streamvale\"\npersonal-data = true",
+        "name = \"Streamvale\"\neffective = 2027-02-15\npersonal-data = true",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"IE\", \"US\"]",
+        "countries = [\"IE\", \"US\", \"GB\"]",
+    );
+    publish_at(&site, "1798848000");
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-15",
+        "effective = 2027-04-05",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"IE\", \"US\", \"GB\"]",
+        "countries = [\"IE\", \"US\", \"GB\", \"JP\"]",
+    );
+    publish_at(&site, "1803859200");
+    let log = common::Page::read_file(&site.public().join("en/changes/index.html"), Some("en"));
+    let group = |id: &str| {
+        read_all(
+            &log,
+            &format!("[id='2027-03-01'] [aria-labelledby='h-2027-03-01-{id}'] li"),
+        )
+    };
+    let took = "Streamvale: what was announced for 15 February 2027 took effect that day";
+    assert!(
+        group("changed").contains(&took.to_string()),
+        "{:?}",
+        group("changed")
+    );
+    assert!(
+        !group("to-come").contains(&took.to_string()),
+        "{:?}",
+        group("to-come")
+    );
+    assert!(
+        group("to-come")
+            .contains(&"Streamvale: changes to it take effect from 5 April 2027".to_string()),
+        "{:?}",
+        group("to-come")
+    );
+}
+
+#[test]
 fn an_announced_subprocessor_renamed_is_told_as_still_to_be_engaged_under_its_new_name() {
     // Tracelight, announced for 1 February, is renamed on 2 January, keeping its id: those
     // who may object to it learn the name, with the day it is still to be engaged on.
