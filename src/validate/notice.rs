@@ -65,11 +65,29 @@ fn exposures(was: &Subprocessor, now: &Subprocessor) -> [bool; 4] {
 /// data more in an aspect than both `was` and `standing`, what is in effect: going back, before
 /// it took effect, on a change announced to an engaged sub-processor exposes nothing more.
 fn changes_materially(standing: &Subprocessor, was: &Subprocessor, now: &Subprocessor) -> bool {
+    !material_aspects(standing, was, now).is_empty()
+}
+
+/// The aspects in which [`changes_materially`] finds `now` exposes personal data more, named
+/// as a notice error names them.
+fn material_aspects(
+    standing: &Subprocessor,
+    was: &Subprocessor,
+    now: &Subprocessor,
+) -> Vec<&'static str> {
+    const ASPECTS: [&str; 4] = [
+        "processes personal data",
+        "transfer outside the EEA",
+        "purpose",
+        "countries",
+    ];
     let (than_stated, than_standing) = (exposures(was, now), exposures(standing, now));
-    than_stated
+    ASPECTS
         .into_iter()
-        .zip(than_standing)
-        .any(|(stated, standing)| stated && standing)
+        .zip(than_stated.into_iter().zip(than_standing))
+        .filter(|(_, (stated, standing))| *stated && *standing)
+        .map(|(aspect, _)| aspect)
+        .collect()
 }
 
 /// Whether `now`, stated in place of `was` with an earlier start (or none), makes something
@@ -409,7 +427,14 @@ pub fn check(
         ok = false;
         let what = match needs {
             Needs::Engagement => format!("the new sub-processor `{}`", s.name),
-            Needs::MaterialChange => format!("the change to `{}`", s.name),
+            Needs::MaterialChange => format!(
+                "the change to `{}` ({})",
+                s.name,
+                before
+                    .as_ref()
+                    .map(|b| material_aspects(statements.in_effect(b, stamp.date), b, s).join(", "))
+                    .unwrap_or_default()
+            ),
             Needs::EarlierStart => format!("`{}`, announced on {announced},", s.name),
         };
         let mut d = Diagnostic::error(format!(

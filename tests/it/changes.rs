@@ -732,7 +732,7 @@ fn the_notice_period_cannot_be_gamed() {
     run.expect_code(1);
     assert!(
         run.stderr
-            .contains("the change to `Hubspot` takes effect on 2027-01-01"),
+            .contains("the change to `Hubspot` (transfer outside the EEA) takes effect on 2027-01-01"),
         "{}",
         run.stderr
     );
