@@ -1121,11 +1121,9 @@ fn markdown_faults(
             Event::Start(Tag::Image { .. }) => MarkdownFault::Image,
             _ => continue,
         };
-        let (start, end) = (
-            source(range.start),
-            source(range.end.max(range.start + 1) - 1) + 1,
-        );
-        out.push((start..end.min(text.len()).max(start), fault));
+        let start = source(range.start).min(text.len());
+        let end = source(range.end.max(range.start + 1) - 1) + 1;
+        out.push((start..end.clamp(start, text.len()), fault));
     }
 }
 
@@ -1352,6 +1350,11 @@ mod tests {
                 "<mailto:a@b.example> -> mailto:a@b.example",
                 "![i]({ $img }): image"
             ]
+        );
+        // On a line of its own, in a pattern of several lines.
+        assert_eq!(
+            links_out("a =\n    First line,\n    then [here](https://x.example).\n"),
+            ["[here](https://x.example) -> https://x.example"]
         );
         // A link to a variable with more besides, or to another message.
         assert_eq!(

@@ -92,11 +92,15 @@ fn check_headings_apart(locale: &Locale, diags: &mut Diagnostics) {
         let Some(entry) = locale.messages.get(id) else {
             continue;
         };
-        // `id = words`, as serialized: the words, however they were laid out.
+        // `id = words`, as serialized: the words, however they were laid out (a pattern on
+        // lines of its own starts on the next line).
         let words = entry
             .canonical
-            .split_once(" = ")
+            .split_once('=')
             .map_or("", |(_, words)| words.trim());
+        if words.is_empty() {
+            continue;
+        }
         if let Some((first, _)) = seen.iter().find(|(_, w)| *w == words) {
             diags.push(
                 Diagnostic::error(format!(
