@@ -731,8 +731,9 @@ fn the_notice_period_cannot_be_gamed() {
     let run = build_on(&site, "2027-01-01");
     run.expect_code(1);
     assert!(
-        run.stderr
-            .contains("the change to `Hubspot` (transfer outside the EEA) takes effect on 2027-01-01"),
+        run.stderr.contains(
+            "the change to `Hubspot` (transfer outside the EEA) takes effect on 2027-01-01"
+        ),
         "{}",
         run.stderr
     );
