@@ -1484,3 +1484,35 @@ fn the_review_of_a_translation_says_what_its_change_log_will_say() {
         assert_eq!(items.len(), 2, "{lang}: {items:?}");
     }
 }
+
+#[test]
+fn headings_written_on_lines_of_their_own_are_told_apart_by_their_words() {
+    // Two different headings of two lines each (which Fluent writes on the lines after the
+    // id): not alike, so `check` passes; the same words, so written, are refused.
+    let site = Site::example();
+    site.replace(
+        "locales/de/changes.ftl",
+        "changes-group-removed = Entfallen",
+        "changes-group-removed =\n    Nicht mehr\n    beauftragt",
+    );
+    site.replace(
+        "locales/de/changes.ftl",
+        "changes-group-withdrawn = Zurückgenommen",
+        "changes-group-withdrawn =\n    Vor dem Inkrafttreten\n    zurückgenommen",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    assert!(!run.stderr.contains("reads as"), "{}", run.stderr);
+    site.replace(
+        "locales/de/changes.ftl",
+        "changes-group-withdrawn =\n    Vor dem Inkrafttreten\n    zurückgenommen",
+        "changes-group-withdrawn =\n    Nicht mehr\n    beauftragt",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("`changes-group-withdrawn` in `de` reads as `changes-group-removed` does"),
+        "{}",
+        run.stderr
+    );
+}
