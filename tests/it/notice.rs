@@ -681,7 +681,7 @@ fn a_second_change_to_a_change_still_to_come_is_listed_beside_the_first() {
 }
 
 /// The items of the change log of `lang` for the publication `id`, as read.
-fn logged(site: &Site, lang: &str, id: &str) -> Vec<String> {
+pub(crate) fn logged(site: &Site, lang: &str, id: &str) -> Vec<String> {
     let log = common::Page::read_file(
         &site.public().join(lang).join("changes/index.html"),
         Some(lang),

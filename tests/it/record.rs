@@ -543,12 +543,7 @@ fn a_subprocessor_whose_announced_day_came_is_engaged_though_a_change_to_it_is_a
         );
     }
     // The change log says that it took effect on 1 February, and what is to come.
-    let log = Page::read_file(&site.public().join("en/changes/index.html"), Some("en"));
-    let items: Vec<String> = log
-        .all("[id='2027-02-02'] li")
-        .into_iter()
-        .map(|li| common::without_isolates(&text(li)))
-        .collect();
+    let items = crate::notice::logged(&site, "en", "2027-02-02");
     assert!(
         items.contains(
             &"Tracelight: what was announced for 1 February 2027 took effect that day".to_string()
@@ -568,12 +563,7 @@ fn a_subprocessor_whose_announced_day_came_is_engaged_though_a_change_to_it_is_a
         "security = \"https://tracelight.example/trust\"\nengaged = 2027-02-01",
     );
     epoch("1803859200");
-    let log = Page::read_file(&site.public().join("en/changes/index.html"), Some("en"));
-    let items: Vec<String> = log
-        .all("[id='2027-03-01'] li")
-        .into_iter()
-        .map(|li| common::without_isolates(&text(li)))
-        .collect();
+    let items = crate::notice::logged(&site, "en", "2027-03-01");
     assert!(
         items.contains(&"Tracelight: changes to it take effect from 5 March 2027".to_string()),
         "{items:?}"
