@@ -54,6 +54,9 @@ messages! {
     ChangePersonalData = "change-personal-data",
     ChangeOutsideEea = "change-outside-eea",
     ChangeMechanism = "change-mechanism",
+    ChangeFallback = "change-fallback",
+    /// A mechanism and the one it falls back on, as the table shows them.
+    SubprocessorFallback = "subprocessor-fallback",
     ChangeSecurityLink = "change-security-link",
     ChangeEffective = "change-effective",
     /// The day a sub-processor announced and not engaged yet is still to be engaged, told
@@ -81,7 +84,6 @@ messages! {
     /// The purpose column's heading, also the word `change-record` names a dropped purpose by.
     SubprocessorPurpose = "subprocessor-purpose",
     /// The parts of a sub-processor's record that `change-record` names.
-    FieldFallback = "subprocessor-field-fallback",
     FieldHeadquarters = "subprocessor-field-headquarters",
     FieldGroup = "subprocessor-field-group",
     FieldDataCategories = "subprocessor-field-data-categories",

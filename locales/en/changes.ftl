@@ -25,6 +25,12 @@ change-outside-eea =
        *[no] { $name } no longer transfers data outside the EEA
     }
 change-mechanism = { $name }: transfer mechanism for data outside the EEA changed (now: { $mechanism }; before: { $was })
+change-fallback =
+    { $kind ->
+        [added] { $name }: fallback mechanism for data outside the EEA added (now: { $now })
+        [removed] { $name }: fallback mechanism for data outside the EEA removed (before: { $was })
+       *[changed] { $name }: fallback mechanism for data outside the EEA changed (now: { $now }; before: { $was })
+    }
 change-security-link =
     { $kind ->
         [added] { $name }: new link to its security measures
@@ -62,7 +68,6 @@ change-purpose = { $name } is now engaged for a new purpose: { $purpose }
 change-countries = { $name } now processes data in these countries: { $countries }
 change-countries-stated = Where { $name } processes data is now stated: { $countries }
 change-record = The record of { $name } changed: { $fields }
-subprocessor-field-fallback = fallback mechanism
 subprocessor-field-headquarters = headquarters
 subprocessor-field-group = group
 subprocessor-field-data-categories = categories of data

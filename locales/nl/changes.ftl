@@ -25,6 +25,12 @@ change-outside-eea =
        *[no] { $name } geeft geen gegevens meer door buiten de EER
     }
 change-mechanism = { $name }: doorgiftemechanisme voor gegevens buiten de EER gewijzigd (nu: { $mechanism }; eerder: { $was })
+change-fallback =
+    { $kind ->
+        [added] { $name }: terugvalgrondslag voor gegevens buiten de EER toegevoegd (nu: { $now })
+        [removed] { $name }: terugvalgrondslag voor gegevens buiten de EER vervallen (eerder: { $was })
+       *[changed] { $name }: terugvalgrondslag voor gegevens buiten de EER gewijzigd (nu: { $now }; eerder: { $was })
+    }
 change-security-link =
     { $kind ->
         [added] { $name }: nieuwe link naar de beveiligingsmaatregelen
@@ -62,7 +68,6 @@ change-purpose = { $name } wordt nu voor een nieuw doel ingeschakeld: { $purpose
 change-countries = { $name } verwerkt gegevens nu in deze landen: { $countries }
 change-countries-stated = Waar { $name } gegevens verwerkt, staat nu vermeld: { $countries }
 change-record = De gegevens over { $name } zijn gewijzigd: { $fields }
-subprocessor-field-fallback = terugvalgrondslag
 subprocessor-field-headquarters = hoofdkantoor
 subprocessor-field-group = groep
 subprocessor-field-data-categories = gegevenscategorieën

@@ -1250,14 +1250,33 @@ fn describe_in(
                 &args(&[("name", fact(name)), ("now", yes_no(*now))]),
             )?,
             Change::Transfer { name, was, now, .. } => match (was, now) {
-                (Transfer::WithinEea, Transfer::OutsideEea { mechanism, .. }) => locale.format(
-                    Message::ChangeOutsideEea.id(),
-                    &args(&[
-                        ("name", fact(name)),
-                        ("now", yes_no(true)),
-                        ("mechanism", text(&mechanism_label(*mechanism)?)),
-                    ]),
-                )?,
+                (
+                    Transfer::WithinEea,
+                    Transfer::OutsideEea {
+                        mechanism,
+                        fallback,
+                    },
+                ) => {
+                    // Named as the table names it, with the mechanism it falls back on.
+                    let mechanism = match fallback {
+                        None => mechanism_label(*mechanism)?,
+                        Some(fallback) => locale.format(
+                            Message::SubprocessorFallback.id(),
+                            &args(&[
+                                ("mechanism", text(&mechanism_label(*mechanism)?)),
+                                ("fallback", text(&mechanism_label(*fallback)?)),
+                            ]),
+                        )?,
+                    };
+                    locale.format(
+                        Message::ChangeOutsideEea.id(),
+                        &args(&[
+                            ("name", fact(name)),
+                            ("now", yes_no(true)),
+                            ("mechanism", text(&mechanism)),
+                        ]),
+                    )?
+                }
                 (Transfer::OutsideEea { .. }, Transfer::WithinEea) => locale.format(
                     Message::ChangeOutsideEea.id(),
                     &args(&[("name", fact(name)), ("now", yes_no(false))]),
@@ -1275,6 +1294,21 @@ fn describe_in(
                 )?,
                 (Transfer::WithinEea, Transfer::WithinEea) => continue,
             },
+            Change::Fallback { name, was, now, .. } => {
+                let mut pairs = vec![("name", fact(name))];
+                for (key, mechanism) in [("was", was), ("now", now)] {
+                    if let Some(mechanism) = mechanism {
+                        pairs.push((key, text(&mechanism_label(*mechanism)?)));
+                    }
+                }
+                let kind = match (was, now) {
+                    (None, _) => "added",
+                    (_, None) => "removed",
+                    _ => "changed",
+                };
+                pairs.push(("kind", text(kind)));
+                locale.format(Message::ChangeFallback.id(), &args(&pairs))?
+            }
             Change::SecurityLink { name, was, now, .. } => {
                 let kind = match (was, now) {
                     (None, Some(_)) => "added",

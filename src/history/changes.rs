@@ -15,6 +15,7 @@ use crate::history::lock::Snapshot;
 use crate::messages::Message;
 use crate::model::{
     Breach, Location, Model, Organisation, Period, Retention, Storage, Subprocessor, Transfer,
+    TransferMechanism,
 };
 use crate::sections;
 
@@ -52,6 +53,15 @@ pub enum Change {
         name: String,
         was: Transfer,
         now: Transfer,
+    },
+    /// The mechanism its transfers outside the EEA fall back on: added, removed or changed,
+    /// while they stay outside the EEA (a change of the mechanism itself is a
+    /// [`Change::Transfer`]). Needs no notice: it exposes nothing more.
+    Fallback {
+        id: String,
+        name: String,
+        was: Option<TransferMechanism>,
+        now: Option<TransferMechanism>,
     },
     /// The link to its security measures: added, removed or changed.
     SecurityLink {
@@ -176,7 +186,6 @@ pub enum Change {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RecordField {
-    Fallback,
     Headquarters,
     Group,
     DataCategories,
@@ -192,7 +201,6 @@ impl RecordField {
     /// The message that names it.
     pub fn message(self) -> Message {
         match self {
-            RecordField::Fallback => Message::FieldFallback,
             RecordField::Headquarters => Message::FieldHeadquarters,
             RecordField::Group => Message::FieldGroup,
             RecordField::DataCategories => Message::FieldDataCategories,
@@ -260,7 +268,7 @@ impl Change {
             Change::SubprocessorRemoved { .. } => 1,
             Change::SubprocessorRenamed { .. } => 2,
             Change::PersonalData { .. } => 2,
-            Change::Transfer { .. } => 3,
+            Change::Transfer { .. } | Change::Fallback { .. } => 3,
             Change::Purpose { .. } | Change::Countries { .. } | Change::CountriesStated { .. } => 4,
             Change::Effective { .. } | Change::TakesEffect { .. } => 5,
             Change::Withdrawn { .. } => 5,
@@ -342,6 +350,7 @@ impl Change {
             Change::SubprocessorRenamed { .. } => vec!["name"],
             Change::PersonalData { .. } => vec!["personal-data"],
             Change::Transfer { .. } => vec!["transfer"],
+            Change::Fallback { .. } => vec!["fallback"],
             Change::SecurityLink { .. } => vec!["security"],
             Change::Purpose { .. } => vec!["purpose"],
             Change::Countries { .. } | Change::CountriesStated { .. } => vec!["countries"],
@@ -361,6 +370,7 @@ impl Change {
             | Change::SubprocessorRenamed { id, .. }
             | Change::PersonalData { id, .. }
             | Change::Transfer { id, .. }
+            | Change::Fallback { id, .. }
             | Change::SecurityLink { id, .. }
             | Change::Effective { id, .. }
             | Change::TakesEffect { id, .. }
@@ -1084,7 +1094,6 @@ fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
             });
         }
         match (o.transfer, *transfer) {
-            // The same basis with another fallback.
             (
                 Transfer::OutsideEea {
                     mechanism: a,
@@ -1094,11 +1103,24 @@ fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
                     mechanism: b,
                     fallback: now,
                 },
-            ) if a == b && was != now => record.push(RecordField::Fallback),
-            (
-                Transfer::OutsideEea { mechanism: a, .. },
-                Transfer::OutsideEea { mechanism: b, .. },
-            ) if a == b => {}
+            ) => {
+                if a != b {
+                    out.push(Change::Transfer {
+                        id: id.clone(),
+                        name: name.clone(),
+                        was: o.transfer,
+                        now: *transfer,
+                    });
+                }
+                if was != now {
+                    out.push(Change::Fallback {
+                        id: id.clone(),
+                        name: name.clone(),
+                        was,
+                        now,
+                    });
+                }
+            }
             (was, now) if was != now => out.push(Change::Transfer {
                 id: id.clone(),
                 name: name.clone(),
@@ -1472,6 +1494,14 @@ pub fn describe(change: &Change) -> String {
         Change::Transfer { name, was, now, .. } => {
             format!("~ {name}: transfer {} -> {}", transfer(was), transfer(now))
         }
+        Change::Fallback { name, was, now, .. } => {
+            let mechanism = |m: &Option<TransferMechanism>| m.map_or("(none)", |m| m.as_str());
+            format!(
+                "~ {name}: fallback mechanism {} -> {}",
+                mechanism(was),
+                mechanism(now)
+            )
+        }
         Change::SecurityLink { name, was, now, .. } => {
             format!("~ {name}: security measures {} -> {}", opt(was), opt(now))
         }
@@ -1710,6 +1740,54 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn another_mechanism_and_another_fallback_are_two_changes_and_a_fallback_alone_one() {
+        use crate::model::TransferMechanism::{BindingCorporateRules, DataPrivacyFramework};
+        let dpf_scc = Transfer::OutsideEea {
+            mechanism: DataPrivacyFramework,
+            fallback: Some(crate::model::TransferMechanism::StandardContractualClauses),
+        };
+        let bcr = Transfer::OutsideEea {
+            mechanism: BindingCorporateRules,
+            fallback: None,
+        };
+        let dpf = Transfer::OutsideEea {
+            mechanism: DataPrivacyFramework,
+            fallback: None,
+        };
+        let slack = |t| [sub("Slack", false, t)];
+        let (id, name) = (crate::model::derived_id("Slack"), "Slack".to_string());
+        assert_eq!(
+            subprocessors(&slack(dpf_scc), &slack(bcr)),
+            vec![
+                Change::Transfer {
+                    id: id.clone(),
+                    name: name.clone(),
+                    was: dpf_scc,
+                    now: bcr,
+                },
+                Change::Fallback {
+                    id: id.clone(),
+                    name: name.clone(),
+                    was: Some(crate::model::TransferMechanism::StandardContractualClauses),
+                    now: None,
+                },
+            ]
+        );
+        let fallback_alone = subprocessors(&slack(dpf_scc), &slack(dpf));
+        assert!(matches!(fallback_alone[..], [Change::Fallback { .. }]));
+        assert_eq!(fallback_alone[0].needs_notice(), None);
+        assert_eq!(
+            describe(&fallback_alone[0]),
+            "~ Slack: fallback mechanism standard-contractual-clauses -> (none)"
+        );
+        // Into the EEA, its fallback goes with it: one change.
+        assert!(matches!(
+            subprocessors(&slack(dpf_scc), &slack(Transfer::WithinEea))[..],
+            [Change::Transfer { .. }]
+        ));
     }
 
     /// The facts of the example's first publication, as JSON.

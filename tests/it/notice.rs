@@ -591,7 +591,7 @@ fn remove_subprocessor(site: &Site, name: &str) {
 }
 
 /// Builds `site` at `epoch` (a SOURCE_DATE_EPOCH): a publication that day, if anything changed.
-fn publish_at(site: &Site, epoch: &str) {
+pub(crate) fn publish_at(site: &Site, epoch: &str) {
     common::candor(&["build", &site.arg()], &[("SOURCE_DATE_EPOCH", epoch)]).success();
 }
 

@@ -669,3 +669,72 @@ fn an_engagement_date_still_to_come_or_on_an_announced_subprocessor_is_refused()
     );
     assert_eq!(site.read_bytes("candor.lock"), before);
 }
+
+/// A fallback mechanism changed, dropped or added is told with its values in every language,
+/// in the change log and by `diff`, not as a field named alone; a sub-processor that starts
+/// transferring names its fallback with its mechanism.
+#[test]
+fn a_fallback_mechanism_changed_is_told_with_its_old_and_new_value() {
+    let site = example_with_records();
+    site.build_later(&[]).success();
+    let slack = |fallback: &str| format!("{fallback}contact = \"mailto:privacy@slack.com\"");
+    let scc = slack("fallback = \"standard-contractual-clauses\"\n");
+    let bcr = slack("fallback = \"binding-corporate-rules\"\n");
+    site.replace("content/subprocessors.toml", &scc, &bcr);
+    let diff = candor(&["diff", &site.arg()], &[]);
+    diff.success();
+    assert!(
+        diff.stdout.contains(
+            "~ Slack: fallback mechanism standard-contractual-clauses -> binding-corporate-rules"
+        ),
+        "{}",
+        diff.stdout
+    );
+    crate::notice::publish_at(&site, "1798848000");
+    site.replace("content/subprocessors.toml", &bcr, &slack(""));
+    crate::notice::publish_at(&site, "1798934400");
+    site.replace("content/subprocessors.toml", &slack(""), &scc);
+    // Hubspot starts transferring, backed by a fallback.
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true\noutside-eea = false\n",
+        "name = \"Hubspot\"\npersonal-data = true\noutside-eea = true\nmechanism = \"data-privacy-framework\"\nfallback = \"standard-contractual-clauses\"\n",
+    );
+    crate::notice::publish_at(&site, "1799971200");
+    for (lang, changed, dropped, added, outside) in [
+        (
+            "en",
+            "Slack: fallback mechanism for data outside the EEA changed (now: Binding corporate rules; before: Standard contractual clauses)",
+            "Slack: fallback mechanism for data outside the EEA removed (before: Binding corporate rules)",
+            "Slack: fallback mechanism for data outside the EEA added (now: Standard contractual clauses)",
+            "Hubspot now transfers data outside the EEA (transfer mechanism: EU-US Data Privacy Framework; fallback: Standard contractual clauses)",
+        ),
+        (
+            "de",
+            "Slack: Ersatzgrundlage für Daten außerhalb des EWR geändert (jetzt: Verbindliche interne Datenschutzvorschriften; vorher: Standardvertragsklauseln)",
+            "Slack: Ersatzgrundlage für Daten außerhalb des EWR entfallen (vorher: Verbindliche interne Datenschutzvorschriften)",
+            "Slack: Ersatzgrundlage für Daten außerhalb des EWR hinzugekommen (jetzt: Standardvertragsklauseln)",
+            "Hubspot übermittelt jetzt Daten in Länder außerhalb des EWR (Übermittlungsgrundlage: EU-US-Datenschutzrahmen (Data Privacy Framework); ersatzweise: Standardvertragsklauseln)",
+        ),
+        (
+            "nl",
+            "Slack: terugvalgrondslag voor gegevens buiten de EER gewijzigd (nu: Bindende bedrijfsvoorschriften; eerder: Standaardcontractbepalingen)",
+            "Slack: terugvalgrondslag voor gegevens buiten de EER vervallen (eerder: Bindende bedrijfsvoorschriften)",
+            "Slack: terugvalgrondslag voor gegevens buiten de EER toegevoegd (nu: Standaardcontractbepalingen)",
+            "Hubspot geeft nu gegevens door buiten de EER (doorgiftemechanisme: EU-VS Data Privacy Framework; terugval: Standaardcontractbepalingen)",
+        ),
+    ] {
+        for (day, line) in [
+            ("2027-01-02", changed),
+            ("2027-01-03", dropped),
+            ("2027-01-15", added),
+            ("2027-01-15", outside),
+        ] {
+            let items = crate::notice::logged(&site, lang, day);
+            assert!(
+                items.iter().any(|i| i == line),
+                "{lang} {day}: `{line}` not in {items:#?}"
+            );
+        }
+    }
+}

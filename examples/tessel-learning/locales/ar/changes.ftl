@@ -25,6 +25,12 @@ change-outside-eea =
        *[no] لم يعد { $name } ينقل بيانات إلى خارج المنطقة الاقتصادية الأوروبية
     }
 change-mechanism = { $name }: أصبحت عمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية تستند إلى «{ $mechanism }» بدلًا من «{ $was }»
+change-fallback =
+    { $kind ->
+        [added] { $name }: أصبحت لعمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية آلية احتياطية هي «{ $now }»
+        [removed] { $name }: لم تعد لعمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية آلية احتياطية (كانت «{ $was }»)
+       *[changed] { $name }: أصبحت الآلية الاحتياطية لعمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية «{ $now }» بدلًا من «{ $was }»
+    }
 change-security-link =
     { $kind ->
         [added] { $name }: رابط جديد إلى تدابيره الأمنية
@@ -66,7 +72,6 @@ change-purpose = أصبح { $name } يعمل لغرض جديد: { $purpose }
 change-countries = أصبح { $name } يعالج البيانات في: { $countries }
 change-countries-stated = أصبح مذكورًا الآن أين يعالج { $name } البيانات: { $countries }
 change-record = تغيّر سجلّ { $name }: { $fields }
-subprocessor-field-fallback = آلية النقل الاحتياطية
 subprocessor-field-headquarters = المقرّ الرئيسي
 subprocessor-field-group = المجموعة
 subprocessor-field-data-categories = فئات البيانات

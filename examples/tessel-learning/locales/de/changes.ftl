@@ -25,6 +25,12 @@ change-outside-eea =
        *[no] { $name } übermittelt keine Daten mehr in Länder außerhalb des EWR
     }
 change-mechanism = { $name }: Übermittlungsgrundlage für Daten außerhalb des EWR geändert (jetzt: { $mechanism }; vorher: { $was })
+change-fallback =
+    { $kind ->
+        [added] { $name }: Ersatzgrundlage für Daten außerhalb des EWR hinzugekommen (jetzt: { $now })
+        [removed] { $name }: Ersatzgrundlage für Daten außerhalb des EWR entfallen (vorher: { $was })
+       *[changed] { $name }: Ersatzgrundlage für Daten außerhalb des EWR geändert (jetzt: { $now }; vorher: { $was })
+    }
 change-security-link =
     { $kind ->
         [added] { $name }: neuer Link zu den Sicherheitsmaßnahmen
@@ -62,7 +68,6 @@ change-purpose = { $name } wird jetzt für einen neuen Zweck eingesetzt: { $purp
 change-countries = { $name } verarbeitet Daten jetzt in: { $countries }
 change-countries-stated = Wo { $name } Daten verarbeitet, ist jetzt angegeben: { $countries }
 change-record = Die Angaben zu { $name } haben sich geändert: { $fields }
-subprocessor-field-fallback = Ersatzgrundlage
 subprocessor-field-headquarters = Hauptsitz
 subprocessor-field-group = Gruppe
 subprocessor-field-data-categories = Datenkategorien

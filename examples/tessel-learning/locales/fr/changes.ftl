@@ -25,6 +25,12 @@ change-outside-eea =
        *[no] { $name } ne transfère plus de données hors de l’EEE
     }
 change-mechanism = { $name } : les transferts hors de l’EEE reposent désormais sur « { $mechanism } » au lieu de « { $was } »
+change-fallback =
+    { $kind ->
+        [added] { $name } : les transferts hors de l’EEE ont désormais pour mécanisme de repli « { $now } »
+        [removed] { $name } : les transferts hors de l’EEE n’ont plus de mécanisme de repli (auparavant « { $was } »)
+       *[changed] { $name } : le mécanisme de repli des transferts hors de l’EEE est désormais « { $now } » au lieu de « { $was } »
+    }
 change-security-link =
     { $kind ->
         [added] { $name } : nouveau lien vers ses mesures de sécurité
@@ -62,7 +68,6 @@ change-purpose = { $name } intervient désormais pour une nouvelle finalité : 
 change-countries = { $name } traite désormais des données dans ces pays : { $countries }
 change-countries-stated = Les pays où { $name } traite les données sont désormais indiqués : { $countries }
 change-record = La fiche de { $name } a changé : { $fields }
-subprocessor-field-fallback = mécanisme de repli
 subprocessor-field-headquarters = siège
 subprocessor-field-group = groupe
 subprocessor-field-data-categories = catégories de données
