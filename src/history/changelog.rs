@@ -459,9 +459,20 @@ fn notice<'h>(
                 .filter(|c| pending(c) || matches!(c, Change::SubprocessorRenamed { .. }))
         };
         if engaged(id) {
-            return standing(id)
-                .map(|was| since(was).collect())
-                .unwrap_or_default();
+            let Some(was) = standing(id) else {
+                return Vec::new();
+            };
+            let mut due: Vec<Change> = since(was).collect();
+            // Where it will process the data, beside a change that needs notice: the
+            // countries a transfer goes to, though stated for the first time.
+            if due.iter().any(pending) {
+                due.extend(
+                    changes::statement_changes(was, now)
+                        .into_iter()
+                        .filter(|c| matches!(c, Change::Countries { .. }) && !pending(c)),
+                );
+            }
+            return due;
         }
         let mut due = vec![Change::SubprocessorAdded {
             id: id.to_string(),

@@ -709,11 +709,20 @@ pub fn for_engaged(
         .filter_map(|s| takes_effect(s, Starts::Engagement))
         .collect();
     changes.extend(pending);
-    // Countries of one engaged before, given for the first time, are stated, not moved to.
+    // Countries of one engaged before, given for the first time, are stated, not moved to;
+    // unless its transfers change with them: then they are where the transfers go.
+    let transfers_change: BTreeSet<String> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Transfer { id, .. } => Some(id.clone()),
+            _ => None,
+        })
+        .collect();
     for change in changes.iter_mut() {
         if let Change::Countries { id, name, was, now } = change
             && was.is_empty()
             && engaged(id)
+            && !transfers_change.contains(id)
         {
             *change = Change::CountriesStated {
                 id: std::mem::take(id),

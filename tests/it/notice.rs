@@ -2225,3 +2225,51 @@ fn every_row_the_change_log_and_feed_link_to_is_on_the_page_they_link_to() {
         }
     }
 }
+
+/// Countries stated for the first time with a transfer out of the EEA announced ahead are where
+/// the transfer goes: the notice names them beside the transfer, and the change log tells them
+/// as a change to come, not as what the sub-processor did all along.
+#[test]
+fn countries_first_stated_with_a_transfer_announced_are_in_its_notice() {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Zivver\"\npersonal-data = true\noutside-eea = false\n",
+        "name = \"Zivver\"\npersonal-data = true\ncountries = [\"NL\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-02-10\n",
+    );
+    publish_at(&site, common::LATER_EPOCH);
+    for (lang, countries, stated) in [
+        (
+            "en",
+            "Zivver now processes data in these countries: Netherlands and United States",
+            "Where Zivver processes data is now stated",
+        ),
+        (
+            "de",
+            "Zivver verarbeitet Daten jetzt in: Niederlande und Vereinigte Staaten",
+            "Wo Zivver Daten verarbeitet, ist jetzt angegeben",
+        ),
+        (
+            "nl",
+            "Zivver verwerkt gegevens nu in deze landen: Nederland en Verenigde Staten",
+            "Waar Zivver gegevens verwerkt, staat nu vermeld",
+        ),
+    ] {
+        let dir = site
+            .public()
+            .join(lang)
+            .join("notices")
+            .join(common::LATER_DATE_ISO);
+        let md = common::without_isolates(&std::fs::read_to_string(dir.join("notice.md")).unwrap());
+        assert!(md.contains(countries), "{lang}: `{countries}` not in\n{md}");
+        let logged = logged(&site, lang, common::LATER_DATE_ISO);
+        assert!(
+            logged.iter().any(|l| l == countries),
+            "{lang}: `{countries}` not in {logged:#?}"
+        );
+        assert!(
+            !logged.iter().any(|l| l.starts_with(stated)),
+            "{lang}: {logged:#?}"
+        );
+    }
+}
