@@ -288,8 +288,13 @@ impl Calendars {
                 .unwrap_or_else(told);
             let confirmed = EventStatus::Confirmed;
             out.push(event(EventDay::Start, n.effective, confirmed, due.clone()));
+            // The last day to object to any of it (a rename told first has none of its own).
+            let objection_until = about
+                .iter()
+                .filter(|m| !m.change.withdraws())
+                .find_map(|m| m.objection_until);
             match (
-                n.objection_until,
+                objection_until,
                 before.as_ref().and_then(|b| b.last_to_object),
             ) {
                 (Some(until), _) => {
@@ -309,7 +314,7 @@ impl Calendars {
                         announced,
                         sequence,
                         start: n.effective,
-                        last_to_object: n.objection_until,
+                        last_to_object: objection_until,
                         due,
                     },
                 );
@@ -431,12 +436,16 @@ fn notice<'h>(
             .and_then(|s| s.effective)
             .filter(|d| *d > published)
     };
+    // Controllers may object to what needs notice; a rename or the countries told beside
+    // it, they are told of.
     let noticed = |change: Change, id: &str, name: &str| Noticed {
+        objection_until: start(id)
+            .filter(|_| change.needs_notice().is_some())
+            .and_then(|d| d.yesterday().ok()),
         change,
         subprocessor: id.to_string(),
         name: name.to_string(),
         effective: start(id).unwrap_or(published),
-        objection_until: start(id).and_then(|d| d.yesterday().ok()),
         exception: stated(id).and_then(|s| s.notice_exception),
     };
     // What takes effect on a sub-processor's day, as stated now: for one engaged before, what
@@ -599,6 +608,24 @@ fn notice<'h>(
             });
         }
     }
+    // A sub-processor told of before under another name, of which the notice tells what takes
+    // effect: controllers who were told of the old name learn it is the same one. (A rename
+    // alone needs no notice.)
+    let renamed: Vec<Noticed> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::SubprocessorRenamed { id, now, .. }
+                if told_before(id).is_some()
+                    && out
+                        .iter()
+                        .any(|n| n.subprocessor == *id && !n.change.withdraws()) =>
+            {
+                Some(noticed(c.clone(), id, now))
+            }
+            _ => None,
+        })
+        .collect();
+    out.extend(renamed);
     // Each sub-processor's items together, in the order it is first told of: a day moved,
     // then what changes, then what else takes effect that day, told again.
     let mut order: Vec<String> = Vec::new();

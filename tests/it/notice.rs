@@ -2273,3 +2273,56 @@ fn countries_first_stated_with_a_transfer_announced_are_in_its_notice() {
         );
     }
 }
+
+/// A sub-processor announced, then renamed and its day moved: the notice of the new day says
+/// it was renamed, so that controllers told of the old name can tell it is the same one, with
+/// no day to object to a rename; the calendar keeps a last day to object.
+#[test]
+fn a_rename_of_a_subprocessor_announced_is_in_the_next_notice_with_no_day_to_object() {
+    let site = announced();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Postmark\"\n",
+        "id = \"postmark\"\nname = \"Postmark Mail\"\n",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-03-03",
+    );
+    publish_at(&site, "1799971200");
+    for (lang, renamed, object) in [
+        (
+            "en",
+            "- Sub-processor Postmark is now called Postmark Mail. Takes effect on 3 March 2027.\n",
+            "You may object until 2 March 2027.",
+        ),
+        (
+            "de",
+            "- Unterauftragsverarbeiter Postmark heißt jetzt Postmark Mail. Wirksam ab 3. März 2027.\n",
+            "Einspruch ist bis 2. März 2027 möglich.",
+        ),
+        (
+            "nl",
+            "- Subverwerker Postmark heet nu Postmark Mail. Gaat in op 3 maart 2027.\n",
+            "U kunt bezwaar maken tot en met 2 maart 2027.",
+        ),
+    ] {
+        let md = common::without_isolates(
+            &site.read(&format!("public/{lang}/notices/2027-01-15/notice.md")),
+        );
+        assert!(md.contains(renamed), "{lang}: `{renamed}` not in\n{md}");
+        // Its engagement is still one to object to.
+        assert!(md.contains(object), "{lang}: {md}");
+        let events = calendar_events(&site, lang, "2027-01-15");
+        let last_to_object: Vec<_> = events
+            .iter()
+            .filter(|(_, day, _, _)| day == "2027-03-02")
+            .collect();
+        assert!(
+            matches!(last_to_object[..], [(_, _, 1, None) | (_, _, 1, Some(_))])
+                && last_to_object[0].3.as_deref() != Some("CANCELLED"),
+            "{lang}: {events:?}"
+        );
+    }
+}
