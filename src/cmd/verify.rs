@@ -429,18 +429,34 @@ impl Folder<'_> {
                     ),
                 ));
             };
-            let updated = jiff::Timestamp::from_second(entry.updated().timestamp()).ok();
+            // Its `published` is the publication's time (a feed written before candor gave
+            // one dates the entry by `updated` alone); its `updated`, that time or a later
+            // revision of the translation.
+            let published = entry.published().unwrap_or(entry.updated());
+            let time = |t: &atom_syndication::FixedDateTime| {
+                jiff::Timestamp::from_second(t.timestamp()).ok()
+            };
             let expected = p.when.time.or_else(|| {
                 let midnight = p.when.date.to_zoned(jiff::tz::TimeZone::UTC).ok()?;
                 Some(midnight.timestamp())
             });
-            if updated != expected {
+            if time(published) != expected {
                 return Err(mismatch(
                     &path,
                     format!(
                         "dates its entry of the publication {id} {}; expected {}",
-                        entry.updated().to_rfc3339(),
+                        published.to_rfc3339(),
                         expected.map_or_else(String::new, |t| t.to_string())
+                    ),
+                ));
+            }
+            if entry.updated() < published {
+                return Err(mismatch(
+                    &path,
+                    format!(
+                        "says its entry of the publication {id} was updated on {}, before it was published on {}",
+                        entry.updated().to_rfc3339(),
+                        published.to_rfc3339()
                     ),
                 ));
             }

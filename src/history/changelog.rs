@@ -103,6 +103,9 @@ pub struct Entry {
     pub iso: String,
     /// When it was published, for the feed (`2025-10-30T09:41:07Z`; midnight for a publication
     /// recorded before candor kept the time).
+    pub published: String,
+    /// When its entry last changed, for the feed: when it was published, or when this
+    /// language's translation of it was last revised.
     pub updated: String,
     /// Its date in the language's long format, and which of the day's publications it was when
     /// it is not the first.
@@ -849,6 +852,7 @@ pub fn entries<'l>(
         // Said after it was published, so in today's words.
         entry.revised = match logged.publication.revised_shown(locale).last() {
             Some(time) => {
+                entry.updated = time.to_string();
                 let date = lock::When::at(*time).date;
                 let mut a = FluentArgs::new();
                 a.set("date", intl::long_date(&locale.language.formats, date)?);
@@ -1010,13 +1014,15 @@ fn entry(
             describe_in(&all, locale, org, contact, date, untranslated)?
         }
     };
+    let published = match publication.time {
+        Some(time) => time.to_string(),
+        None => format!("{date}T00:00:00Z"),
+    };
     Ok(Entry {
         id: id.to_string(),
         iso: date.to_string(),
-        updated: match publication.time {
-            Some(time) => time.to_string(),
-            None => format!("{date}T00:00:00Z"),
-        },
+        published: published.clone(),
+        updated: published,
         date: publication_name(id, locale)?,
         groups: match logged.changes {
             Some(_) => grouped(&items, locale)?,
@@ -1527,11 +1533,12 @@ pub fn atom(
     ));
     feed.set_title(locale.format(Message::FeedTitle.id(), &args)?);
     feed.set_lang(lang.to_string());
-    feed.set_updated(moment(
-        &entries
-            .first()
-            .map_or_else(|| format!("{first}T00:00:00Z"), |e| e.updated.clone()),
-    )?);
+    // The newest entry, or an older one whose translation was revised since.
+    let mut updated = moment(&format!("{first}T00:00:00Z"))?;
+    for e in entries {
+        updated = updated.max(moment(&e.updated)?);
+    }
+    feed.set_updated(updated);
     feed.set_authors(vec![Person {
         name: org.to_string(),
         ..Default::default()
@@ -1567,6 +1574,7 @@ pub fn atom(
         ));
         entry.set_title(Text::plain(locale.format(key, &a)?));
         entry.set_updated(moment(&e.updated)?);
+        entry.set_published(Some(moment(&e.published)?));
         entry.set_links(vec![
             Link {
                 href: url(&format!("changes/index.html#{}", e.id)),
@@ -1818,6 +1826,7 @@ mod tests {
             Entry {
                 id: "2025-10-30".into(),
                 iso: "2025-10-30".into(),
+                published: "2025-10-30T00:00:00Z".into(),
                 updated: "2025-10-30T00:00:00Z".into(),
                 date: format!("30 October 2025{item}"),
                 items: vec![plain(item), plain(&format!("<b>{item}</b>"))],
@@ -1832,6 +1841,7 @@ mod tests {
             Entry {
                 id: "2025-01-01".into(),
                 iso: "2025-01-01".into(),
+                published: "2025-01-01T00:00:00Z".into(),
                 updated: "2025-01-01T00:00:00Z".into(),
                 date: "1 January 2025".into(),
                 items: vec![plain("first")],

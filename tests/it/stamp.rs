@@ -850,3 +850,44 @@ fn a_language_added_after_a_publication_in_the_source_alone_is_recorded_and_said
         "Wo die Daten gespeichert werden"
     );
 }
+
+/// A translation revised changes its entries in that language's feed: a feed reader sees them
+/// updated on the day of the revision, published on the day of the publication, and the feed
+/// updated with them. The other languages' feeds do not change.
+#[test]
+fn a_revised_translation_updates_its_feed_entry() {
+    let site = Site::example();
+    site.build(&[]).success();
+    let feeds = |lang: &str| site.read_bytes(&format!("public/{lang}/feed.xml"));
+    let (en, nl) = (feeds("en"), feeds("nl"));
+    revise_the_german_caption(&site);
+    site.build_later(&[]).success();
+    let feed = feed_rs::parser::parse(&feeds("de")[..]).expect("a valid feed");
+    let entry = feed
+        .entries
+        .iter()
+        .find(|e| e.id.ends_with(&format!("/{EXAMPLE_DATE_ISO}")))
+        .expect("the revised publication's entry");
+    let revised = Some("2027-01-01T00:00:00+00:00".to_string());
+    assert_eq!(entry.updated.map(|d| d.to_rfc3339()), revised);
+    assert_eq!(feed.updated.map(|d| d.to_rfc3339()), revised);
+    assert!(
+        entry
+            .published
+            .is_some_and(|p| p.to_rfc3339().starts_with(EXAMPLE_DATE_ISO)),
+        "{:?}",
+        entry.published
+    );
+    // Its older entries are as they were.
+    assert!(
+        feed.entries
+            .iter()
+            .filter(|e| e.id != entry.id)
+            .all(|e| e.updated.map(|d| d.to_rfc3339()) < revised)
+    );
+    assert_eq!(feeds("en"), en);
+    assert_eq!(feeds("nl"), nl);
+    // And `verify` holds the entry to its publication's time by `published`.
+    let public = site.public();
+    common::candor(&["verify", public.to_str().unwrap()], &[]).success();
+}
