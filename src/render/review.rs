@@ -1346,9 +1346,11 @@ fn tokens(html: &str) -> Result<Vec<Token<'_>>, RewritingError> {
 
 /// The text `html[span]` as words and runs of whitespace, each isolate control (which opens or
 /// closes text set apart from its direction, a name in an Arabic sentence) a word of its own:
-/// so that a change marked inside an isolate leaves it opened and closed once, as it was.
+/// so that a change marked inside an isolate leaves it opened and closed once, as it was. So
+/// is each mark of punctuation: a list that grows (`Netherlands and United States` to
+/// `Netherlands, United States, and India`) keeps `Netherlands` where it gained a comma.
 fn split_text<'a>(html: &'a str, span: Range<usize>, out: &mut Vec<Token<'a>>) {
-    let isolate = |c: char| matches!(c, '\u{2066}'..='\u{2069}');
+    let alone = |c: char| matches!(c, '\u{2066}'..='\u{2069}') || punctuation(c);
     let mut at = span.start;
     while at < span.end {
         let rest = &html[at..span.end];
@@ -1356,10 +1358,10 @@ fn split_text<'a>(html: &'a str, span: Range<usize>, out: &mut Vec<Token<'a>>) {
             break;
         };
         let space = first.is_whitespace();
-        let len = match isolate(first) {
+        let len = match alone(first) {
             true => first.len_utf8(),
             false => rest
-                .find(|c: char| c.is_whitespace() != space || isolate(c))
+                .find(|c: char| c.is_whitespace() != space || alone(c))
                 .unwrap_or(rest.len()),
         };
         out.push(Token {
@@ -1370,6 +1372,24 @@ fn split_text<'a>(html: &'a str, span: Range<usize>, out: &mut Vec<Token<'a>>) {
         });
         at += len;
     }
+}
+
+/// Whether `c` separates words as punctuation does, in the scripts candor's languages write:
+/// ASCII's, the general punctuation block (quotes, dashes, the ellipsis), Arabic's comma,
+/// semicolon and question mark, guillemets and CJK's comma and full stop.
+fn punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '\u{00A1}'
+                | '\u{00AB}'
+                | '\u{00BB}'
+                | '\u{00BF}'
+                | '\u{060C}'
+                | '\u{061B}'
+                | '\u{061F}'
+                | '\u{2010}'..='\u{2027}' | '\u{3001}' | '\u{3002}'
+        )
 }
 
 /// Markup with where it is in a page, in the page's order.
@@ -1500,6 +1520,23 @@ mod tests {
             "{out}"
         );
         assert!(out.starts_with("<html><main>") && out.ends_with("</main></html>"));
+    }
+
+    #[test]
+    fn a_list_grown_strikes_nothing_that_stays() {
+        // A comma is a word of its own: `Netherlands,` is `Netherlands` kept, a comma added.
+        let page = |list: &str| {
+            format!("<html><main><p>Zivver processes data in: {list}.</p></main></html>")
+        };
+        let out = marked(
+            &page("Netherlands and United States"),
+            &page("Netherlands, United States, and India"),
+        );
+        for kept in ["Netherlands", "United", "States"] {
+            assert!(!out.contains(&format!("{D}{kept}")), "{kept} struck: {out}");
+        }
+        assert!(out.contains(&format!("{D}and</del>")), "{out}");
+        assert!(out.contains(&format!("{I}, and India</ins>")), "{out}");
     }
 
     #[test]

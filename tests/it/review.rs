@@ -80,11 +80,12 @@ fn a_stale_notice_is_marked_whole_never_as_an_edit_of_the_content_it_stands_abov
     let outside_the_notice =
         "#retention > :not(.stale-notice) del, #retention > :not(.stale-notice) ins";
     assert_eq!(texts(&nl, outside_the_notice), ["2", "3"]);
-    // English: the reworded sentence and the period, each shown as a reader compares them.
+    // English: the reworded sentence and the period, each shown as a reader compares them;
+    // the comma after the reworded words stays, unmarked.
     let en = Page::read(&out, "en");
     assert_eq!(
         texts(&en, "#retention del, #retention ins"),
-        ["By default,", "Unless agreed otherwise,", "2", "3"]
+        ["By default", "Unless agreed otherwise", "2", "3"]
     );
     let de = Page::read(&out, "de");
     assert_eq!(
