@@ -601,7 +601,7 @@ fn notice<'h>(
                 id: id.clone(),
                 name: name.to_string(),
                 was: held.start,
-                part: Some(Box::new(gone.clone())),
+                part: Some(Box::new(gone.clone().as_withdrawn())),
             };
             out.push(Noticed {
                 effective: published,

@@ -362,6 +362,23 @@ impl Change {
         }
     }
 
+    /// What of it a withdrawal takes back: of a change of countries that adds some, the
+    /// countries it was to add (those it processed data in before stay); anything else, as it
+    /// is.
+    pub fn as_withdrawn(self) -> Change {
+        match self {
+            Change::Countries { id, name, was, now } if now.iter().any(|c| !was.contains(c)) => {
+                Change::Countries {
+                    id,
+                    name,
+                    now: now.into_iter().filter(|c| !was.contains(c)).collect(),
+                    was: Vec::new(),
+                }
+            }
+            other => other,
+        }
+    }
+
     /// The id of the sub-processor it is a change to, if it is one.
     pub fn subprocessor(&self) -> Option<&str> {
         match self {
@@ -527,7 +544,7 @@ pub fn for_engaged(
                 id: id.clone(),
                 name: name.clone(),
                 was,
-                part: Some(Box::new(part)),
+                part: Some(Box::new(part.as_withdrawn())),
             });
         }
     }
