@@ -122,7 +122,8 @@ messages! {
     /// The subject and opening of a notice that only withdraws changes told of before.
     NoticeSubjectWithdrawn = "notice-subject-withdrawn",
     NoticeIntroWithdrawn = "notice-intro-withdrawn",
-    /// The opening of a notice whose changes all take effect at once.
+    /// The subject and opening of a notice whose changes all take effect at once.
+    NoticeSubjectAtOnce = "notice-subject-at-once",
     NoticeIntroAtOnce = "notice-intro-at-once",
     NoticeTakesEffect = "notice-takes-effect",
     NoticeObjectUntil = "notice-object-until",

@@ -123,20 +123,21 @@ pub fn kit(
         .notice
         .iter()
         .all(|n| matches!(n.change, Change::Withdrawn { .. }));
-    let subject = match only_withdrawn {
-        true => Message::NoticeSubjectWithdrawn,
-        false => Message::NoticeSubject,
-    };
     let objectable: Vec<&Noticed> = logged
         .notice
         .iter()
         .filter(|n| !n.change.withdraws())
         .collect();
+    let at_once = !objectable.is_empty() && objectable.iter().all(|n| n.objection_until.is_none());
+    let subject = match (only_withdrawn, at_once) {
+        (true, _) => Message::NoticeSubjectWithdrawn,
+        // What takes effect at once is not told in advance.
+        (false, true) => Message::NoticeSubjectAtOnce,
+        (false, false) => Message::NoticeSubject,
+    };
     let (intro, how) = match objectable.is_empty() {
         true => (Message::NoticeIntroWithdrawn, Message::NoticeHowWithdrawn),
-        false if objectable.iter().all(|n| n.objection_until.is_none()) => {
-            (Message::NoticeIntroAtOnce, Message::NoticeHow)
-        }
+        false if at_once => (Message::NoticeIntroAtOnce, Message::NoticeHow),
         false => (Message::NoticeIntro, Message::NoticeHow),
     };
     // The publication as the change log names it, the second of a day as such.

@@ -905,6 +905,15 @@ fn a_change_brought_forward_is_noticed_with_what_takes_effect() {
             }
         };
         assert!(notice.contains(at_once), "{lang}: {notice}");
+        // Nor does its subject call it advance notice.
+        let subject = match lang {
+            "en" => "# Luscii: notice of changes to our sub-processors, 15 January 2027\n",
+            "de" => {
+                "# Luscii: Information über Änderungen bei unseren Unterauftragsverarbeitern, 15. Januar 2027\n"
+            }
+            _ => "# Luscii: kennisgeving van wijzigingen in onze subverwerkers, 15 januari 2027\n",
+        };
+        assert!(notice.starts_with(subject), "{lang}: {notice}");
         // And says why it is told this late: the exception to the notice period the entry
         // gives, on the item of the change it excepts.
         let why = match lang {
@@ -2324,5 +2333,60 @@ fn a_rename_of_a_subprocessor_announced_is_in_the_next_notice_with_no_day_to_obj
                 && last_to_object[0].3.as_deref() != Some("CANCELLED"),
             "{lang}: {events:?}"
         );
+    }
+}
+
+/// Of a change of countries withdrawn while the rest of the change stands, what is withdrawn
+/// is the countries it was to add: not the country the sub-processor processes data in all
+/// along, which stays.
+#[test]
+fn countries_withdrawn_are_the_ones_that_were_to_be_added() {
+    let site = Site::example();
+    let slack = |facts: &str| {
+        format!("name = \"Slack\"\n{facts}mechanism = \"standard-contractual-clauses\"\n")
+    };
+    site.replace(
+        "content/subprocessors.toml",
+        &slack("personal-data = false\noutside-eea = true\n"),
+        &slack("personal-data = false\ncountries = [\"US\"]\n"),
+    );
+    publish_at(&site, common::LATER_EPOCH);
+    site.replace(
+        "content/subprocessors.toml",
+        &slack("personal-data = false\ncountries = [\"US\"]\n"),
+        &slack(
+            "personal-data = true\ncountries = [\"US\", \"IE\", \"IN\"]\neffective = 2027-03-01\n",
+        ),
+    );
+    publish_at(&site, "1798848000");
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"US\", \"IE\", \"IN\"]",
+        "countries = [\"US\"]",
+    );
+    publish_at(&site, "1799971200");
+    for (lang, withdrawn) in [
+        (
+            "en",
+            "Withdrawn before it was to take effect on 1 March 2027: Slack now processes data in these countries: Ireland and India",
+        ),
+        (
+            "de",
+            "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack verarbeitet Daten jetzt in: Irland und Indien",
+        ),
+        (
+            "nl",
+            "Ingetrokken vóór de ingangsdatum 1 maart 2027: Slack verwerkt gegevens nu in deze landen: Ierland en India",
+        ),
+    ] {
+        let logged = logged(&site, lang, "2027-01-15");
+        assert!(
+            logged.iter().any(|l| l == withdrawn),
+            "{lang}: `{withdrawn}` not in {logged:#?}"
+        );
+        let md = common::without_isolates(
+            &site.read(&format!("public/{lang}/notices/2027-01-15/notice.md")),
+        );
+        assert!(md.contains(withdrawn), "{lang}: `{withdrawn}` not in\n{md}");
     }
 }
