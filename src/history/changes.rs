@@ -136,11 +136,14 @@ pub enum Change {
         name: String,
         now: Vec<String>,
     },
-    /// Other parts of its record: its headquarters, group, contact and the like.
+    /// Other parts of its record: its headquarters, group, contact and the like, each named in
+    /// `fields`, with its value before and now as JSON (absent where it had or has none).
     Record {
         id: String,
         name: String,
         fields: Vec<RecordField>,
+        was: BTreeMap<RecordField, Value>,
+        now: BTreeMap<RecordField, Value>,
     },
     /// How long personal data is kept.
     RetentionPeriod {
@@ -183,7 +186,7 @@ pub enum Change {
 }
 
 /// A part of a sub-processor's record whose change is told by naming it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RecordField {
     Headquarters,
@@ -652,6 +655,11 @@ pub fn for_engaged(
                     id: id.clone(),
                     name,
                     fields: vec![RecordField::Engaged],
+                    was: BTreeMap::new(),
+                    now: now
+                        .iter()
+                        .map(|d| (RecordField::Engaged, Value::String(d.to_string())))
+                        .collect(),
                 },
             },
         };
@@ -756,8 +764,19 @@ pub fn for_engaged(
 fn merge_records(changes: &mut Vec<Change>) {
     let mut merged: Vec<Change> = Vec::with_capacity(changes.len());
     for change in changes.drain(..) {
-        if let Change::Record { id, fields, .. } = &change
-            && let Some(Change::Record { fields: into, .. }) = merged
+        if let Change::Record {
+            id,
+            fields,
+            was,
+            now,
+            ..
+        } = &change
+            && let Some(Change::Record {
+                fields: into,
+                was: was_into,
+                now: now_into,
+                ..
+            }) = merged
                 .iter_mut()
                 .find(|c| matches!(c, Change::Record { id: other, .. } if other == id))
         {
@@ -766,6 +785,8 @@ fn merge_records(changes: &mut Vec<Change>) {
                     into.push(*f);
                 }
             }
+            was_into.extend(was.clone());
+            now_into.extend(now.clone());
             continue;
         }
         merged.push(change);
@@ -1171,22 +1192,54 @@ fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
                 now: countries.iter().map(|c| c.code().to_string()).collect(),
             });
         }
-        for (changed, field) in [
-            (o.headquarters != *headquarters, RecordField::Headquarters),
-            (o.group != *group, RecordField::Group),
+        let (mut record_was, mut record_now) = (BTreeMap::new(), BTreeMap::new());
+        for (field, was, now) in [
             (
-                o.data_categories != *data_categories,
-                RecordField::DataCategories,
+                RecordField::Headquarters,
+                field_value(&o.headquarters),
+                field_value(headquarters),
             ),
-            (o.data_subjects != *data_subjects, RecordField::DataSubjects),
-            (o.address != *address, RecordField::Address),
-            (o.contact != *contact, RecordField::Contact),
-            (o.list != *list, RecordField::List),
-            (o.applies_to != *applies_to, RecordField::AppliesTo),
-            (o.engaged != *engaged, RecordField::Engaged),
+            (
+                RecordField::Group,
+                field_value(&o.group),
+                field_value(group),
+            ),
+            (
+                RecordField::DataCategories,
+                field_value(&o.data_categories),
+                field_value(data_categories),
+            ),
+            (
+                RecordField::DataSubjects,
+                field_value(&o.data_subjects),
+                field_value(data_subjects),
+            ),
+            (
+                RecordField::Address,
+                field_value(&o.address),
+                field_value(address),
+            ),
+            (
+                RecordField::Contact,
+                field_value(&o.contact),
+                field_value(contact),
+            ),
+            (RecordField::List, field_value(&o.list), field_value(list)),
+            (
+                RecordField::AppliesTo,
+                field_value(&o.applies_to),
+                field_value(applies_to),
+            ),
+            (
+                RecordField::Engaged,
+                field_value(&o.engaged),
+                field_value(engaged),
+            ),
         ] {
-            if changed {
+            if was != now {
                 record.push(field);
+                record_was.extend(was.map(|v| (field, v)));
+                record_now.extend(now.map(|v| (field, v)));
             }
         }
         let link = |l: &Option<crate::model::Link>| l.as_ref().map(|l| l.as_str().to_string());
@@ -1211,6 +1264,8 @@ fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
                 id: id.clone(),
                 name: name.clone(),
                 fields: record,
+                was: record_was,
+                now: record_now,
             });
         }
     }
@@ -1467,6 +1522,14 @@ fn counted(n: u64, units: &str) -> String {
     }
 }
 
+/// A field of a sub-processor's record as JSON, `None` where it has no value (or an empty
+/// list).
+fn field_value(v: &impl Serialize) -> Option<Value> {
+    serde_json::to_value(v)
+        .ok()
+        .filter(|v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()))
+}
+
 /// A message's text under a change, each line marked with `sign`, indented under it.
 fn wording(sign: &str, text: &str) -> String {
     text.lines()
@@ -1575,18 +1638,30 @@ pub fn describe(change: &Change) -> String {
         Change::CountriesStated { name, now, .. } => {
             format!("~ {name}: countries stated [{}]", now.join(", "))
         }
-        Change::Record { name, fields, .. } => format!(
-            "~ {name}: {}",
-            fields
-                .iter()
-                .map(|f| serde_json::to_value(f)
-                    .expect("a field serializes")
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        Change::Record {
+            name,
+            fields,
+            was,
+            now,
+            ..
+        } => {
+            let field = |f: &RecordField| {
+                let named = serde_json::to_value(f).expect("a field serializes");
+                let value = |values: &BTreeMap<RecordField, Value>| {
+                    values.get(f).map_or("(none)".to_string(), Value::to_string)
+                };
+                format!(
+                    "{} {} -> {}",
+                    named.as_str().unwrap_or_default(),
+                    value(was),
+                    value(now)
+                )
+            };
+            format!(
+                "~ {name}: {}",
+                fields.iter().map(field).collect::<Vec<_>>().join("; ")
+            )
+        }
         Change::RetentionPeriod { was, now } => format!(
             "~ retention period: {} -> {}{}",
             counted(u64::from(was.count), was.unit.as_str()),

@@ -738,3 +738,48 @@ fn a_fallback_mechanism_changed_is_told_with_its_old_and_new_value() {
         }
     }
 }
+
+/// `diff` gives each changed field of a record with its old and new value, as its help
+/// promises, for people and in its JSON.
+#[test]
+fn diff_gives_a_record_field_with_its_old_and_new_value() {
+    let site = example_with_records();
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "group = \"infrastructure\"\nheadquarters = \"US\"\n",
+        "group = \"infrastructure\"\nheadquarters = \"IE\"\n",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "data-subjects = [\"patients\"]\n",
+        "",
+    );
+    let diff = candor(&["diff", &site.arg()], &[]);
+    diff.success();
+    assert!(
+        diff.stdout.contains(
+            "~ Amazon Web Services (AWS): headquarters \"US\" -> \"IE\"; data-subjects [\"patients\"] -> (none)"
+        ),
+        "{}",
+        diff.stdout
+    );
+    let json = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    json.success();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let record = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["change"] == "record")
+        .expect("a record change");
+    assert_eq!(
+        record["fields"],
+        serde_json::json!(["headquarters", "data-subjects"])
+    );
+    assert_eq!(
+        record["was"],
+        serde_json::json!({"headquarters": "US", "data-subjects": ["patients"]})
+    );
+    assert_eq!(record["now"], serde_json::json!({"headquarters": "IE"}));
+}
