@@ -25,17 +25,6 @@ use crate::model::{Model, Subprocessor, Transfer, derived_id};
 use crate::validate::content::Places;
 use crate::validate::named_alike;
 
-/// What controllers must be told of ahead: the facts of a sub-processor whose change is
-/// material.
-fn material(s: &Subprocessor) -> (bool, Transfer, Option<&str>, Vec<&str>) {
-    (
-        s.personal_data,
-        s.transfer,
-        s.purpose.as_deref(),
-        s.countries.iter().map(|c| c.code()).collect(),
-    )
-}
-
 /// Whether going from `was` to `now` exposes personal data more: it starts processing it, or
 /// starts transferring it outside the EEA, or on another basis, or for another purpose, or in
 /// a country it did not before. Less exposure (it stops) takes
@@ -408,14 +397,13 @@ pub fn check(
         };
         // When controllers first learned of what takes effect: today for a new engagement or
         // change; for an earlier start, the first of the publications since which the entry
-        // has been as material as now.
+        // has stated all it exposes now (a change since that exposed nothing more, countries
+        // stated or narrowed, announced nothing).
         let announced = match needs {
             Needs::Engagement | Needs::MaterialChange => stamp.date,
             Needs::EarlierStart => history
                 .iter()
-                .take_while(|(_, list)| {
-                    find(list, key).is_some_and(|b| material(&b) == material(s))
-                })
+                .take_while(|(_, list)| find(list, key).is_some_and(|b| !exposes_more(&b, s)))
                 .last()
                 .map_or(stamp.date, |(date, _)| *date),
         };

@@ -2390,3 +2390,34 @@ fn countries_withdrawn_are_the_ones_that_were_to_be_added() {
         assert!(md.contains(withdrawn), "{lang}: `{withdrawn}` not in\n{md}");
     }
 }
+
+/// A start brought forward needs the promised notice after the announcement of what takes
+/// effect: Slack's personal data, announced on 1 January. Its countries, stated on 15 January,
+/// exposed nothing more, so they do not make the announcement later.
+#[test]
+fn a_start_brought_forward_is_held_to_the_announcement_of_what_takes_effect() {
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = true\n",
+        "name = \"Slack\"\npersonal-data = true\ncountries = [\"US\"]\n",
+    );
+    site.replace("content/subprocessors.toml", "outside-eea = true\nmechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com", "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com");
+    publish_at(&site, "1799971200");
+    // 5 February is more than 30 days after 1 January.
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-02-05",
+    );
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1801440000")],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let md = common::without_isolates(&site.read("public/en/notices/2027-02-01/notice.md"));
+    assert!(
+        md.contains("Slack now processes personal data. Takes effect on 5 February 2027."),
+        "{md}"
+    );
+}
