@@ -66,9 +66,23 @@ pub fn mark_reviewed(
     if diags.error_count() > errors_before {
         return Ok(Reviewed::default());
     }
-    // What the site says about itself (stale warnings included) is `check`'s business.
-    let (_, translations) =
-        Site::load_with_status(root, &options, Some(language), &mut Diagnostics::default());
+    // What the site says about itself (stale warnings included) is `check`'s business; but a
+    // site `check` refuses (a locale file that is a link out of it, a syntax error) is not one
+    // to record anything of.
+    let mut found = Diagnostics::default();
+    let (_, translations) = Site::load_with_status(root, &options, Some(language), &mut found);
+    if found.has_errors() {
+        for d in found.into_iter().filter(Diagnostic::is_error) {
+            diags.push(d);
+        }
+        diags.push(
+            Diagnostic::error(format!(
+                "nothing marked in `{language}`: the site has the errors above"
+            ))
+            .with_help("mend them (`candor check` names them all), then mark the messages again"),
+        );
+        return Ok(Reviewed::default());
+    }
     let mut translations = translations.to_vec();
     let Some(status) = translations.iter_mut().find(|t| t.language == language) else {
         diags.push(not_a_translation(root, language));

@@ -303,11 +303,15 @@ pub fn status(
         }
         status.record.messages.insert(id.to_string(), pair);
     }
-    // A message that cannot be read, in the source or the translation (a syntax error), keeps
-    // what the record knew of it: written without it, the record would take the translation,
-    // once mended, as made from today's source.
+    // A message that cannot be read, in the source or the translation (a syntax error), or
+    // that the translation lacks for now (a translator's edit half done), keeps what the record
+    // knew of it: written without it, the record would take the translation, once mended or
+    // put back, as made from today's source.
     for (id, was) in &old.messages {
-        if source.broken.contains(id) || translation.broken.contains(id) {
+        if source.broken.contains(id)
+            || translation.broken.contains(id)
+            || status.missing.contains(id)
+        {
             status
                 .record
                 .messages

@@ -512,6 +512,55 @@ fn a_message_that_cannot_be_read_keeps_its_record() {
 }
 
 #[test]
+fn a_message_missing_for_a_while_keeps_its_record() {
+    // A translator, mid-edit, has the stale German `access-caption` out of the file and marks
+    // another message reviewed: the record then lost `access-caption`, and once the line was
+    // back, its old words counted as current, published with no stale notice.
+    let site = Site::example();
+    change_source(&site);
+    site.replace(
+        "locales/en/sections.ftl",
+        "access-caption = Who has access at { $org }",
+        "access-caption = Who at { $org } has access",
+    );
+    site.build_later(&[]).success();
+    let line = "access-caption = Wer bei { $org } Zugriff hat\n";
+    site.replace("locales/de/sections.ftl", line, "");
+    mark_reviewed(&site, "de", &["retention-customer-may-change"]).success();
+    site.replace(
+        "locales/de/sections.ftl",
+        "access-heading",
+        &format!("{line}access-heading"),
+    );
+    let (_, json) = check_json(&site, &[]);
+    let stale = ids(&language(&json, "de")["stale"]);
+    assert_eq!(stale, ["access-caption"], "{json}");
+}
+
+#[test]
+fn mark_reviewed_writes_nothing_while_the_site_has_errors() {
+    // `check`, `build` and `review` refuse a locale file that is a link out of the site;
+    // `mark-reviewed` wrote the record all the same.
+    let site = Site::example();
+    change_source(&site);
+    site.build_later(&[]).success();
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("x.ftl");
+    std::fs::write(&target, "extra = Extra\n").unwrap();
+    std::os::unix::fs::symlink(&target, site.root().join("locales/de/extra.ftl")).unwrap();
+    let record = site.read("locales/de/translated-from.toml");
+    let run = mark_reviewed(&site, "de", &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("locales/de/extra.ftl"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("candor check"), "{}", run.stderr);
+    assert_eq!(site.read("locales/de/translated-from.toml"), record);
+}
+
+#[test]
 fn a_site_may_refuse_to_publish_stale_translations() {
     let site = Site::example();
     site.write(
