@@ -133,7 +133,16 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
         "delete {} to start the record anew",
         fs::display_name(root, &path)
     );
-    match fs::read_source(root, &path, &anew).and_then(|f| fs::parse_toml::<Record>(&f)) {
+    // A file that cannot be read says how to mend it (a link out of the site, bytes not
+    // UTF-8); one that does not parse can be started anew.
+    let file = match fs::read_source(root, &path, &anew) {
+        Ok(file) => file,
+        Err(d) => {
+            diags.push(d);
+            return Record::default();
+        }
+    };
+    match fs::parse_toml::<Record>(&file) {
         Ok(r) => r,
         Err(d) => {
             diags.push(d.with_help(anew));

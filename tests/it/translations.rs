@@ -561,6 +561,25 @@ fn mark_reviewed_writes_nothing_while_the_site_has_errors() {
 }
 
 #[test]
+fn a_record_behind_a_link_out_of_the_site_is_not_offered_to_be_deleted() {
+    // Its language folder is a link out of the site: deleting the record, as the help said,
+    // would lose what each translation was made from. The link is what to mend.
+    let site = Site::example();
+    let outside = tempfile::tempdir().unwrap();
+    let folder = outside.path().join("nl");
+    std::fs::rename(site.root().join("locales/nl"), &folder).unwrap();
+    std::os::unix::fs::symlink(&folder, site.root().join("locales/nl")).unwrap();
+    let run = mark_reviewed(&site, "nl", &[]);
+    run.expect_code(1);
+    assert!(!run.stderr.contains("anew"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("instead of linking to it"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn a_site_may_refuse_to_publish_stale_translations() {
     let site = Site::example();
     site.write(
