@@ -717,8 +717,9 @@ fn similar(old: &[&str], new: &[&str]) -> bool {
 }
 
 /// Elements that hold one value, shown whole when it changes: a table cell, a date, a
-/// definition.
-const VALUES: &[&str] = &["td", "time", "data", "dd"];
+/// definition, a link (whose address may change under the same words: review.css shows the
+/// address of a link struck or inserted).
+const VALUES: &[&str] = &["td", "time", "data", "dd", "a"];
 
 /// What marks a page: the marks' words and the language's sentences.
 struct Review<'m> {
@@ -797,8 +798,10 @@ impl Review<'_> {
         if new.inner().len() + 1 < new.tokens.len() {
             out.push_str(new.tokens[new.tokens.len() - 1].text);
         }
+        // Paired because they differ: where no word did (emphasis dropped, say), the block
+        // changed all the same.
         Shown {
-            edit: run.wrote.then_some(Edit::Changed),
+            edit: Some(Edit::Changed),
             html: out,
             tag: new.tokens[0].text.to_string(),
             cell: first_cell(new).map(str::to_string),
@@ -946,6 +949,11 @@ impl Review<'_> {
                     if values {
                         for (o, n) in olds.iter().zip(news) {
                             run.flush(out, self.marks);
+                            // A link is where it leads and its words: shown whole, tag and all.
+                            if n.value == Some("a") {
+                                self.value(o.tokens, n.tokens, out, run);
+                                continue;
+                            }
                             let new_inner = inner(n.tokens);
                             out.push_str(n.tokens[0].text);
                             self.value(inner(o.tokens), new_inner, out, run);
@@ -1520,6 +1528,26 @@ mod tests {
             "{out}"
         );
         assert!(out.starts_with("<html><main>") && out.ends_with("</main></html>"));
+    }
+
+    #[test]
+    fn a_link_led_elsewhere_or_emphasis_dropped_is_marked() {
+        let page = |p: &str| format!("<html><main><p>{p}</p></main></html>");
+        let out = marked(
+            &page("See <a href=\"https://a.example/policy\">the policy</a>."),
+            &page("See <a href=\"mailto:x@a.example\">the policy</a>."),
+        );
+        assert!(
+            out.contains(&format!(
+                "{D}<a href=\"https://a.example/policy\">the policy</a></del>{ARROW}{I}<a href=\"mailto:x@a.example\">the policy</a></ins>"
+            )),
+            "{out}"
+        );
+        let out = marked(
+            &page("Data of <em>special</em> categories."),
+            &page("Data of special categories."),
+        );
+        assert!(out.contains("<p data-review=\"changed\""), "{out}");
     }
 
     #[test]

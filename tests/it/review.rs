@@ -487,3 +487,35 @@ fn a_new_column_in_every_row_marks_each_row_changed_not_removed_and_added_again(
         assert!(added[0].contains("Quire Feedback"), "{lang}");
     }
 }
+
+/// A link that leads elsewhere under the same words is marked, old then new, and the review's
+/// style shows where each leads.
+#[test]
+fn a_link_led_elsewhere_under_the_same_words_is_marked() {
+    let site = Site::example();
+    site.replace(
+        "locales/en/sections.ftl",
+        "described in [its privacy policy]({ $privacy-policy })",
+        "described in [its privacy policy]({ $contact })",
+    );
+    let out = review(&site);
+    let en = Page::read(&out, "en");
+    let href = |selector: &str| {
+        en.all(selector)
+            .iter()
+            .filter_map(|a| a.value().attr("href"))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let (struck, inserted) = (href("del a"), href("ins a"));
+    assert!(
+        struck.contains(&"https://luscii.com/privacy-policy".to_string()),
+        "{struck:?}"
+    );
+    assert!(
+        inserted.contains(&"mailto:privacy@luscii.com".to_string()),
+        "{inserted:?}"
+    );
+    let css = std::fs::read_to_string(out.join("en/review.css")).unwrap();
+    assert!(css.contains("del a[data-print]::after"), "{css}");
+}
