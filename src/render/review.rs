@@ -107,7 +107,10 @@ pub fn page(
     // change still to come the box that announces it (a change of words the page does not
     // show, such as a message of no section, leads nowhere).
     let has_id = |id: &str| html.contains(&format!(" id=\"{}\"", crate::text::escape_html(id)));
-    let list: String = if items.is_empty() {
+    let list: String = if items.is_empty() && since.is_none() {
+        // Never published: the heading says everything is new.
+        String::new()
+    } else if items.is_empty() {
         format!(
             "<p>{}</p>",
             crate::text::escape_html(&plain(Message::ReviewNone.id())?)

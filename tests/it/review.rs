@@ -519,3 +519,27 @@ fn a_link_led_elsewhere_under_the_same_words_is_marked() {
     let css = std::fs::read_to_string(out.join("en/review.css")).unwrap();
     assert!(css.contains("del a[data-print]::after"), "{css}");
 }
+
+/// A site never published is new throughout: its review says so, and not also that nothing
+/// changed.
+#[test]
+fn the_review_of_a_site_never_published_does_not_say_nothing_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("new-site");
+    candor(&["init", site.to_str().unwrap()], &[]).success();
+    let out = dir.path().join("review");
+    candor(
+        &[
+            "review",
+            site.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        &[],
+    )
+    .success();
+    let en = Page::read(&out, "en");
+    let summary = en.text_of(".review-summary");
+    assert!(summary.contains("Not published before"), "{summary}");
+    assert!(!summary.contains("Nothing changed"), "{summary}");
+}
