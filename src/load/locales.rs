@@ -915,9 +915,36 @@ fn report_syntax_errors(file: &Arc<SourceFile>, errors: &[ParserError], diags: &
                     span,
                     e.kind.to_string().replace('\r', "\\r").replace('\n', "\\n"),
                 )
-                .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                .with_help(syntax_help(&e.kind)),
         );
     }
+}
+
+/// How to mend a syntax error of the kinds a translator makes most, and where to read the
+/// syntax for the rest.
+fn syntax_help(kind: &fluent_syntax::parser::ErrorKind) -> String {
+    use fluent_syntax::parser::ErrorKind as K;
+    const GUIDE: &str = "see https://projectfluent.org/fluent/guide/ for the syntax";
+    let how = match kind {
+        K::MissingDefaultVariant => {
+            "mark one variant as the default with `*`, as in `*[other] …`: it is shown for any value no other variant names"
+        }
+        K::MultipleDefaultVariants => {
+            "keep one `*` before one variant (the one shown for any value no other names) and remove the others"
+        }
+        K::ExpectedMessageField { .. } | K::ExpectedTermField { .. } | K::MissingValue => {
+            "give it its words after `=` (on the same line, or indented on the next), or delete the line"
+        }
+        K::UnbalancedClosingBrace => {
+            "every `}` closes a `{`: remove this one, or write the `{` it closes (a brace meant as text is written `{\"}\"}`)"
+        }
+        K::ExpectedToken('}') => {
+            "every `{` needs its `}`: close the placeable (a brace meant as text is written `{\"{\"}`)"
+        }
+        K::UnterminatedStringLiteral => "close the string with `\"` on the same line",
+        _ => return GUIDE.to_string(),
+    };
+    format!("{how}; {GUIDE}")
 }
 
 /// Records the messages and terms of one file; reports duplicate ids.

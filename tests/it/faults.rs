@@ -1477,3 +1477,28 @@ fn a_storage_location_where_its_provider_says_no_data_goes_is_refused() {
         "`Amazon Web Services (AWS)` stores data in Frankfurt (US), and its sub-processor entry `Amazon Web Services (AWS)` says its data stays in the EEA",
     );
 }
+
+#[test]
+fn a_select_without_its_default_variant_says_how_to_mark_one() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/changes.ftl",
+                "       *[no] { $name } übermittelt keine Daten mehr",
+                "        [no] { $name } übermittelt keine Daten mehr",
+            )
+        },
+        "locales/de/changes.ftl",
+        At::Text {
+            anchor: "[no] { $name } übermittelt keine Daten mehr in Länder außerhalb des EWR",
+            needle: "}\n",
+        },
+        "Fluent syntax error",
+    );
+    assert!(
+        run.stderr
+            .contains("mark one variant as the default with `*`, as in `*[other] …`"),
+        "{}",
+        run.stderr
+    );
+}
