@@ -453,9 +453,19 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
                 locale.language.tag
             ))
             .at(&entry.file, span.clone(), "no such term");
-            if let Some(c) = suggest::closest(t, locale.terms.keys().map(String::as_str)) {
-                d = d.with_help(format!("did you mean `-{c}`?"));
-            }
+            let terms: Vec<String> = locale.terms.keys().map(|k| format!("`-{k}`")).collect();
+            d = match suggest::closest(t, locale.terms.keys().map(String::as_str)) {
+                Some(c) => d.with_help(format!("did you mean `-{c}`?")),
+                None if terms.is_empty() => d.with_help(format!(
+                    "locales/{} defines no terms: write the words instead, or define it (`-{t} = …`)",
+                    locale.language.tag
+                )),
+                None => d.with_help(format!(
+                    "the terms of locales/{} are {}; or define it (`-{t} = …`)",
+                    locale.language.tag,
+                    crate::diagnostic::some_of(&terms)
+                )),
+            };
             diags.push(d);
         }
     }

@@ -1502,3 +1502,29 @@ fn a_select_without_its_default_variant_says_how_to_mark_one() {
         run.stderr
     );
 }
+
+#[test]
+fn an_unknown_term_names_the_terms_there_are() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "[yes] Wenn ein { -customer } einen Export",
+                "[yes] Wenn ein { -kunde } einen Export",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "[yes] Wenn ein { -kunde }",
+            needle: "-kunde",
+        },
+        "refers to the term `-kunde`, which does not exist in locales/de",
+    );
+    assert!(
+        run.stderr.contains(
+            "the terms of locales/de are `-customer`, `-customers`; or define it (`-kunde = …`)"
+        ),
+        "{}",
+        run.stderr
+    );
+}
