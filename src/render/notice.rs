@@ -323,6 +323,9 @@ fn calendar(
     calendar.append_property(Property::new("VERSION", "2.0"));
     calendar.append_property(Property::new("PRODID", "-//candor//notice//EN"));
     calendar.append_property(Property::new("CALSCALE", "GREGORIAN"));
+    // Published for anyone to import, not an invitation (RFC 5546, 3.2.1): an event later
+    // notices send again, of the same id and a later sequence, updates or cancels it.
+    calendar.append_property(Property::new("METHOD", "PUBLISH"));
     // The first item of each sub-processor the notice tells of, by its id.
     let mut first_of: HashMap<&str, &Noticed> = HashMap::new();
     for n in &logged.notice {

@@ -133,6 +133,13 @@ fn a_new_subprocessor_has_a_notice_in_every_language_read_back_by_standard_parse
             })
             .collect();
         assert_eq!(days, ["2027-03-01", "2027-02-28"], "{lang}");
+        // Published for anyone to import (RFC 5546): a later notice's events, of the same ids
+        // and later sequences, update these.
+        assert_eq!(
+            calendar.property_value("METHOD"),
+            Some("PUBLISH"),
+            "{lang}: {ics}"
+        );
         assert!(
             calendar
                 .events()
