@@ -66,6 +66,8 @@ messages! {
     ChangeWithdrawn = "change-withdrawn",
     /// A part of such a change, withdrawn while the rest of it is still to come.
     ChangeWithdrawnPart = "change-withdrawn-part",
+    /// A part of a change announced for a day that came: what took effect that day.
+    ChangeTookEffectPart = "change-took-effect-part",
     ChangeReworded = "change-reworded",
     /// In a translation's change log: the source reworded a section the translation has not
     /// followed yet.

@@ -49,6 +49,7 @@ change-effective =
 change-engagement-with-changes = { $name }: weiterhin erst ab { $date } eingesetzt, mit diesen Änderungen
 change-withdrawn = { $name }: Die für den { $date } angekündigte Änderung ist zurückgenommen
 change-withdrawn-part = Vor dem Inkrafttreten am { $date } zurückgenommen: { $change }
+change-took-effect-part = Am { $date } wirksam geworden: { $change }
 change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert
 change-storage-now = Daten werden jetzt bei { $provider } in { $city } gespeichert
 change-storage-removed = Daten werden nicht mehr bei { $provider } in { $city } gespeichert

@@ -49,6 +49,7 @@ change-effective =
 change-engagement-with-changes = { $name }: still to be engaged from { $date }, with these changes
 change-withdrawn = { $name }: the change announced to take effect from { $date } is withdrawn
 change-withdrawn-part = Withdrawn before it was to take effect on { $date }: { $change }
+change-took-effect-part = Took effect on { $date }: { $change }
 change-storage-added = Data is now also stored by { $provider } in { $city }
 change-storage-now = Data is now stored by { $provider } in { $city }
 change-storage-removed = Data is no longer stored by { $provider } in { $city }

@@ -49,6 +49,7 @@ change-effective =
 change-engagement-with-changes = { $name }: nog steeds pas vanaf { $date } ingezet, met deze wijzigingen
 change-withdrawn = { $name }: de aangekondigde wijziging per { $date } is ingetrokken
 change-withdrawn-part = Ingetrokken vóór de ingangsdatum { $date }: { $change }
+change-took-effect-part = Ingegaan op { $date }: { $change }
 change-storage-added = Gegevens worden nu ook opgeslagen bij { $provider } in { $city }
 change-storage-now = Gegevens worden nu opgeslagen bij { $provider } in { $city }
 change-storage-removed = Gegevens worden niet meer opgeslagen bij { $provider } in { $city }

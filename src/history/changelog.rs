@@ -710,9 +710,15 @@ impl<'h> SoFar<'h> {
         let engaged = self.engaged_before(previous.map(|(m, _)| m), published);
         changes::for_engaged(changes, model, published, &self.statements, engaged);
         if let Some((previous, since)) = previous {
-            changes::days_come(changes, previous, since, model, published, |id| {
-                self.engaged.contains(id)
-            });
+            changes::days_come(
+                changes,
+                previous,
+                since,
+                model,
+                published,
+                &self.statements,
+                |id| self.engaged.contains(id),
+            );
         }
     }
 
@@ -1092,6 +1098,19 @@ fn describe_in(
     let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);
     let mechanism_label =
         |m: crate::model::TransferMechanism| locale.format(&m.message_id(), &FluentArgs::new());
+    // A part of a change, told in `message` with its `date`: withdrawn, or taken effect.
+    let told_part =
+        |message: Message, date: jiff::civil::Date, part: &Change| -> Result<String, String> {
+            let said = describe_all(std::slice::from_ref(part), locale, org, contact, published)?
+                .into_iter()
+                .map(|item| item.text)
+                .collect::<Vec<_>>()
+                .join(" ");
+            Ok(locale.format(
+                message.id(),
+                &args(&[("date", text(&long_date(date)?)), ("change", text(&said))]),
+            )?)
+        };
     // The engaged sub-processors whose changes here take effect later: a day set for changes
     // made with it, or moved ([`changes::for_engaged`]).
     let to_come: BTreeSet<&str> = all
@@ -1128,6 +1147,7 @@ fn describe_in(
             Change::Withdrawn { .. } => Group::Withdrawn,
             // What took effect on a day since the publication before is no longer to come.
             Change::TakesEffect { now, .. } if *now < published => Group::Changed,
+            Change::TookEffect { .. } => Group::Changed,
             _ if change.subprocessor().is_some_and(|id| to_come.contains(id)) => Group::ToCome,
             _ if change
                 .subprocessor()
@@ -1415,27 +1435,14 @@ fn describe_in(
                 Message::ChangeWithdrawn.id(),
                 &args(&[("name", fact(name)), ("date", text(&long_date(*was)?))]),
             )?,
+            Change::TookEffect { day, part, .. } => {
+                told_part(Message::ChangeTookEffectPart, *day, part)?
+            }
             Change::Withdrawn {
                 was,
                 part: Some(part),
                 ..
-            } => {
-                let said = describe_all(
-                    std::slice::from_ref(&**part),
-                    locale,
-                    org,
-                    contact,
-                    published,
-                )?
-                .into_iter()
-                .map(|item| item.text)
-                .collect::<Vec<_>>()
-                .join(" ");
-                locale.format(
-                    Message::ChangeWithdrawnPart.id(),
-                    &args(&[("date", text(&long_date(*was)?)), ("change", text(&said))]),
-                )?
-            }
+            } => told_part(Message::ChangeWithdrawnPart, *was, part)?,
             // Words of the annex only: it is named, not the page.
             Change::Text {
                 section: None,

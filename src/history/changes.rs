@@ -101,6 +101,17 @@ pub enum Change {
         was: jiff::civil::Date,
         part: Option<Box<Change>>,
     },
+    /// What of a change announced to an engaged sub-processor took effect on its `day`, which
+    /// came since the publication before: one `part` of it, told beside the
+    /// [`Change::TakesEffect`] of that day, so that the change log says what took effect, not
+    /// only that something did. Only the change log tells this ([`for_engaged`],
+    /// [`days_come`]).
+    TookEffect {
+        id: String,
+        name: String,
+        day: jiff::civil::Date,
+        part: Box<Change>,
+    },
     /// A place where the data is stored, new in this publication.
     StorageAdded {
         /// Its row's anchor on the page is `storage-<id>`.
@@ -273,7 +284,7 @@ impl Change {
             Change::PersonalData { .. } => 2,
             Change::Transfer { .. } | Change::Fallback { .. } => 3,
             Change::Purpose { .. } | Change::Countries { .. } | Change::CountriesStated { .. } => 4,
-            Change::Effective { .. } | Change::TakesEffect { .. } => 5,
+            Change::Effective { .. } | Change::TakesEffect { .. } | Change::TookEffect { .. } => 5,
             Change::Withdrawn { .. } => 5,
             Change::Record { .. } => 6,
             Change::SecurityLink { .. } => 6,
@@ -394,6 +405,7 @@ impl Change {
             | Change::SecurityLink { id, .. }
             | Change::Effective { id, .. }
             | Change::TakesEffect { id, .. }
+            | Change::TookEffect { id, .. }
             | Change::Withdrawn { id, .. }
             | Change::Purpose { id, .. }
             | Change::Countries { id, .. }
@@ -421,6 +433,7 @@ pub fn days_come(
     since: jiff::civil::Date,
     model: &Model,
     published: jiff::civil::Date,
+    before: &Statements,
     engaged: impl Fn(&str) -> bool,
 ) {
     for s in &model.subprocessors {
@@ -447,8 +460,34 @@ pub fn days_come(
                     Starts::Engagement
                 },
             });
+            if engaged(&s.id) && day < published {
+                changes.extend(took_effect(before, &s.id, &s.name, day));
+            }
         }
     }
+}
+
+/// What of the statement of `id` that `before` holds last took effect on `day`: its changes
+/// from the statement in effect the day before, each a [`Change::TookEffect`] (none for one
+/// not engaged before that day, whose engagement is what took effect).
+fn took_effect(before: &Statements, id: &str, name: &str, day: jiff::civil::Date) -> Vec<Change> {
+    let (Some(last), Ok(eve)) = (before.last(id), day.yesterday()) else {
+        return Vec::new();
+    };
+    let standing = before.in_effect(last, eve);
+    if std::ptr::eq(standing, last) {
+        return Vec::new();
+    }
+    statement_changes(standing, last)
+        .into_iter()
+        .filter(|c| !matches!(c, Change::Effective { .. }))
+        .map(|part| Change::TookEffect {
+            id: id.to_string(),
+            name: name.to_string(),
+            day,
+            part: Box::new(part),
+        })
+        .collect()
 }
 
 /// Tells the `changes` that `model`, published on `published`, made to the sub-processors
@@ -623,6 +662,9 @@ pub fn for_engaged(
                 now: day,
                 what: what_came(&id, day),
             });
+            if day < published {
+                came.extend(took_effect(before, &id, &name, day));
+            }
         }
         *change = match (now.filter(|d| *d > published), announced) {
             (Some(now), _) => Change::TakesEffect {
@@ -644,13 +686,18 @@ pub fn for_engaged(
             // history says so nowhere else), and what else changes of it takes effect with
             // this publication, as any change without a day does.
             (None, None) => match was {
-                Some(was) => Change::TakesEffect {
-                    id: id.clone(),
-                    name,
-                    was: Some(*was),
-                    now: *was,
-                    what: what_came(&id, *was),
-                },
+                Some(was) => {
+                    if *was < published {
+                        came.extend(took_effect(before, &id, &name, *was));
+                    }
+                    Change::TakesEffect {
+                        id: id.clone(),
+                        name,
+                        was: Some(*was),
+                        now: *was,
+                        what: what_came(&id, *was),
+                    }
+                }
                 None => Change::Record {
                     id: id.clone(),
                     name,
@@ -1598,6 +1645,11 @@ pub fn describe(change: &Change) -> String {
             let date =
                 |d: &Option<jiff::civil::Date>| d.map_or("(at once)".into(), |d| d.to_string());
             format!("~ {name}: effective {} -> {}", date(was), date(now))
+        }
+        Change::TookEffect {
+            name, day, part, ..
+        } => {
+            format!("~ {name}: took effect {day}: {}", describe(part))
         }
         Change::TakesEffect { name, was, now, .. } => match was {
             Some(was) if was != now => {

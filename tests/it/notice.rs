@@ -1199,7 +1199,10 @@ fn a_build_after_an_announced_day_says_the_published_page_still_shows_it_to_come
     assert!(!run.stderr.contains("has taken effect"), "{}", run.stderr);
     assert_eq!(
         logged(&site, "en", "2027-03-02"),
-        ["Slack: what was announced for 1 March 2027 took effect that day"]
+        [
+            "Slack: what was announced for 1 March 2027 took effect that day",
+            "Took effect on 1 March 2027: Slack now processes personal data"
+        ]
     );
     assert!(changes_to_come(&site.page("en")).is_empty());
     assert_eq!(
@@ -1915,26 +1918,29 @@ fn a_passed_day_dropped_is_not_told_as_a_day_changes_take_effect() {
         "outside-eea = true\nmechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com/security\"",
     );
     publish_at(&site, "1805068800");
-    for (lang, took_effect, link) in [
+    for (lang, took_effect, what, link) in [
         (
             "en",
             "Slack: what was announced for 1 March 2027 took effect that day",
+            "Took effect on 1 March 2027: Slack now processes personal data",
             "Slack: changed link to its security measures",
         ),
         (
             "de",
             "Slack: Was für den 1. März 2027 angekündigt war, ist an diesem Tag wirksam geworden",
+            "Am 1. März 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten",
             "Slack: geänderter Link zu den Sicherheitsmaßnahmen",
         ),
         (
             "nl",
             "Slack: wat voor 1 maart 2027 was aangekondigd, is die dag ingegaan",
+            "Ingegaan op 1 maart 2027: Slack verwerkt nu persoonsgegevens",
             "Slack: gewijzigde link naar de beveiligingsmaatregelen",
         ),
     ] {
         assert_eq!(
             logged(&site, lang, "2027-03-15"),
-            [took_effect, link],
+            [took_effect, what, link],
             "{lang}"
         );
     }
@@ -1943,7 +1949,10 @@ fn a_passed_day_dropped_is_not_told_as_a_day_changes_take_effect() {
     publish_at(&site, "1805068800");
     assert_eq!(
         logged(&site, "en", "2027-03-15"),
-        ["Slack: what was announced for 1 March 2027 took effect that day"]
+        [
+            "Slack: what was announced for 1 March 2027 took effect that day",
+            "Took effect on 1 March 2027: Slack now processes personal data"
+        ]
     );
 }
 
@@ -2184,7 +2193,8 @@ fn the_first_publication_after_an_announced_day_says_it_took_effect() {
     ] {
         let log = logged(&site, lang, "2027-03-05");
         assert!(log.iter().any(|l| l == took_effect), "{lang}: {log:?}");
-        assert_eq!(log.len(), 2, "{lang}: {log:?}");
+        // The retention period, the day, and what took effect on it.
+        assert_eq!(log.len(), 3, "{lang}: {log:?}");
     }
     // The passed day dropped later is the only change of that publication, and told as it
     // was, not as a rewording.
@@ -2192,7 +2202,10 @@ fn the_first_publication_after_an_announced_day_says_it_took_effect() {
     publish_at(&site, "1804636800");
     assert_eq!(
         logged(&site, "en", "2027-03-10"),
-        ["Slack: what was announced for 1 March 2027 took effect that day"]
+        [
+            "Slack: what was announced for 1 March 2027 took effect that day",
+            "Took effect on 1 March 2027: Slack now processes personal data"
+        ]
     );
 }
 
@@ -2427,4 +2440,56 @@ fn a_start_brought_forward_is_held_to_the_announcement_of_what_takes_effect() {
         md.contains("Slack now processes personal data. Takes effect on 5 February 2027."),
         "{md}"
     );
+}
+
+/// A day that came is told with what took effect on it: after the transfer announced for it
+/// was withdrawn, only the countries that stood; not "what was announced" alone, which reads
+/// as if the transfer took effect too.
+#[test]
+fn a_day_come_is_told_with_what_took_effect_on_it() {
+    let site = Site::example();
+    let zivver = |facts: &str| format!("name = \"Zivver\"\npersonal-data = true\n{facts}");
+    site.replace(
+        "content/subprocessors.toml",
+        &zivver("outside-eea = false\n"),
+        &zivver("countries = [\"NL\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-02-10\n"),
+    );
+    publish_at(&site, common::LATER_EPOCH);
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"NL\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-02-10\n",
+        "countries = [\"NL\"]\neffective = 2027-02-10\n",
+    );
+    publish_at(&site, "1801440000");
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"NL\"]\neffective = 2027-02-10\n",
+        "countries = [\"NL\"]\n",
+    );
+    publish_at(&site, "1803859200");
+    for (lang, took) in [
+        (
+            "en",
+            "Took effect on 10 February 2027: Zivver now processes data in these countries: Netherlands",
+        ),
+        (
+            "de",
+            "Am 10. Februar 2027 wirksam geworden: Zivver verarbeitet Daten jetzt in: Niederlande",
+        ),
+        (
+            "nl",
+            "Ingegaan op 10 februari 2027: Zivver verwerkt gegevens nu in deze landen: Nederland",
+        ),
+    ] {
+        let logged = logged(&site, lang, "2027-03-01");
+        assert!(
+            logged.iter().any(|l| l == took),
+            "{lang}: `{took}` not in {logged:#?}"
+        );
+        assert_eq!(
+            logged.iter().filter(|l| l.contains("Zivver")).count(),
+            2,
+            "{lang}: the day, and the one thing that took effect on it: {logged:#?}"
+        );
+    }
 }

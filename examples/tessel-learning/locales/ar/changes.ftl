@@ -49,6 +49,7 @@ change-effective =
 change-engagement-with-changes = { $name }: سيبدأ عمله كما أُعلن اعتبارًا من { $date }، مع هذه التغييرات
 change-withdrawn = { $name }: سُحب التغيير الذي أُعلن أنه يسري اعتبارًا من { $date }
 change-withdrawn-part = سُحب قبل سريانه في { $date }: { $change }
+change-took-effect-part = سرى في { $date }: { $change }
 change-storage-added = أصبحت البيانات تُخزَّن أيضًا لدى { $provider } في { $city }
 change-storage-now = أصبحت البيانات تُخزَّن لدى { $provider } في { $city }
 change-storage-removed = لم تعد البيانات تُخزَّن لدى { $provider } في { $city }

@@ -49,6 +49,7 @@ change-effective =
 change-engagement-with-changes = { $name } : interviendra toujours à partir du { $date }, avec ces changements
 change-withdrawn = { $name } : le changement annoncé pour le { $date } est retiré
 change-withdrawn-part = Retiré avant sa prise d’effet le { $date } : { $change }
+change-took-effect-part = Entré en vigueur le { $date } : { $change }
 change-storage-added = Les données sont désormais aussi stockées chez { $provider } à { $city }
 change-storage-now = Les données sont désormais stockées chez { $provider } à { $city }
 change-storage-removed = Les données ne sont plus stockées chez { $provider } à { $city }
