@@ -1,13 +1,14 @@
 //! The public change log and its Atom feed, per language, from the recorded publications
 //! (never typed by hand): each publication's date and what it changed, in that language's words.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, Person, Text};
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
 use crate::history::changes::{self, Change, Starts};
+use crate::history::engagements::Engagements;
 use crate::history::lock::{self, Publication, PublicationId};
 use crate::history::published;
 use crate::intl;
@@ -692,9 +693,7 @@ fn notice<'h>(
 #[derive(Default)]
 struct SoFar<'h> {
     statements: changes::Statements<'h>,
-    engaged: HashSet<&'h str>,
-    /// What the newest publication announced and had not engaged, and from when.
-    announced: Vec<(&'h str, jiff::civil::Date)>,
+    engagements: Engagements<'h>,
 }
 
 impl<'h> SoFar<'h> {
@@ -707,7 +706,7 @@ impl<'h> SoFar<'h> {
         model: &Model,
         published: jiff::civil::Date,
     ) {
-        let engaged = self.engaged_before(previous.map(|(m, _)| m), published);
+        let engaged = |id: &str| self.engagements.engaged_before(id, published);
         changes::for_engaged(changes, model, published, &self.statements, engaged);
         if let Some((previous, since)) = previous {
             changes::days_come(
@@ -717,39 +716,14 @@ impl<'h> SoFar<'h> {
                 model,
                 published,
                 &self.statements,
-                |id| self.engaged.contains(id),
+                |id| self.engagements.engaged(id),
             );
         }
     }
 
-    /// Whether a sub-processor was engaged before a publication made on `published` after
-    /// `previous`: engaged so far, or listed by the one before to start by this one's day.
-    fn engaged_before<'a>(
-        &'a self,
-        previous: Option<&'a Model>,
-        published: jiff::civil::Date,
-    ) -> impl Fn(&str) -> bool + 'a {
-        let started: HashSet<&str> = previous
-            .map(|m| changes::engaged(m, published).collect())
-            .unwrap_or_default();
-        move |id| self.engaged.contains(id) || started.contains(id)
-    }
-
     fn add(&mut self, model: &'h Model, published: jiff::civil::Date) {
         self.statements.add(model, published);
-        // Announced by the publication before to start on a day that came by this one: it
-        // started that day, whatever this one states of it (a change to come, say).
-        let came = self.announced.iter().filter(|(_, day)| *day <= published);
-        self.engaged.extend(came.map(|(id, _)| *id));
-        let listed: HashSet<&str> = model.subprocessors.iter().map(|s| s.id.as_str()).collect();
-        self.engaged.retain(|id| listed.contains(id));
-        self.engaged.extend(changes::engaged(model, published));
-        self.announced = model
-            .subprocessors
-            .iter()
-            .filter(|s| !self.engaged.contains(s.id.as_str()))
-            .filter_map(|s| Some((s.id.as_str(), s.effective?)))
-            .collect();
+        self.engagements.add(&model.subprocessors, published);
     }
 }
 
@@ -801,7 +775,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
             .and_then(|p| history[p].snapshot.model().ok());
         let Notice { told: notice, due } = match &changes {
             Some((changes, _)) => {
-                let engaged = so_far.engaged_before(previous, publication.date);
+                let engaged = |id: &str| so_far.engagements.engaged_before(id, publication.date);
                 notice(
                     changes,
                     (previous, model),

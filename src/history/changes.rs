@@ -1329,16 +1329,6 @@ fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
     out
 }
 
-/// The ids of the sub-processors of `model`, published on `date`, that are engaged then:
-/// without a start date, or with one on or before that date.
-pub fn engaged(model: &Model, date: jiff::civil::Date) -> impl Iterator<Item = &str> {
-    model
-        .subprocessors
-        .iter()
-        .filter(move |s| s.effective.is_none_or(|e| e <= date))
-        .map(|s| s.id.as_str())
-}
-
 /// Each sub-processor as the publications so far stated it, oldest first, to tell which of its
 /// statements is in effect on a day. A change announced ahead (a statement with an `effective`
 /// date after its publication) takes effect on that day; until then, the statement before it
@@ -1456,7 +1446,7 @@ impl Pending {
 
 /// The sub-processors of `model` (published on `date`) that are announced but not yet
 /// engaged: their start is after `date`, and they are not engaged already (`engaged_before`:
-/// the ids [`engaged`] found in an earlier publication, and listed in every one since). One
+/// the ids [`super::engagements::Engagements`] found engaged before). One
 /// that is engaged and changes from a later date is not among them.
 pub fn not_yet_engaged<'m>(
     model: &'m Model,

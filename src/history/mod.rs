@@ -5,5 +5,6 @@
 
 pub mod changelog;
 pub mod changes;
+pub mod engagements;
 pub mod lock;
 pub mod published;

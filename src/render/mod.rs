@@ -23,6 +23,7 @@ use tera::{Context, Tera, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::IoError;
+use crate::history::engagements::Engagements;
 use crate::history::lock::{Publication, Stamp};
 use crate::history::{changelog, changes, published};
 use crate::intl;
@@ -1367,22 +1368,12 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
     let mut out = BTreeMap::new();
     let mut rows = RowValues::default();
     // Read once each, in order: what the publications before each one engaged, and since when.
-    let mut engaged: BTreeMap<String, jiff::civil::Date> = BTreeMap::new();
+    let mut engagements = Engagements::default();
     let mut engaged_before_last = BTreeSet::new();
     let mut statements = changes::Statements::default();
-    // What the publication before announced and had not yet engaged, and from when.
-    let mut announced_starts: BTreeMap<&str, jiff::civil::Date> = BTreeMap::new();
     for (p, id) in history.iter().zip(crate::history::lock::ids(history)) {
         let date = id.to_string();
-        // What the publication before announced to start on a day that came by this one
-        // started that day, whatever this one states of it (a change to come, say).
-        for (s, start) in announced_starts
-            .iter()
-            .filter(|(_, start)| **start <= p.date)
-        {
-            engaged.entry(s.to_string()).or_insert(*start);
-        }
-        engaged_before_last = engaged.keys().cloned().collect();
+        engaged_before_last = engagements.all_engaged_before(p.date);
         match p.snapshot.model() {
             Ok(model) => {
                 statements.add(model, p.date);
@@ -1394,28 +1385,7 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
                     &mut rows,
                 );
                 let value = rows.facts(model);
-                let announced = not_yet_engaged(model, p.date, &engaged_before_last);
-                for s in changes::engaged(model, p.date) {
-                    // Announced by the publication before to start on a day since, it started
-                    // that day; otherwise with this publication.
-                    let since = announced_starts
-                        .get(s)
-                        .copied()
-                        .filter(|start| *start <= p.date)
-                        .unwrap_or(p.date);
-                    engaged.entry(s.to_string()).or_insert(since);
-                }
-                // One no longer listed is no longer engaged: listed again, it is engaged anew
-                // (or announced, if it starts later).
-                let listed: std::collections::HashSet<&str> =
-                    model.subprocessors.iter().map(|s| s.id.as_str()).collect();
-                engaged.retain(|id, _| listed.contains(id.as_str()));
-                announced_starts = model
-                    .subprocessors
-                    .iter()
-                    .filter(|s| announced.contains(&s.id))
-                    .filter_map(|s| Some((s.id.as_str(), s.effective?)))
-                    .collect();
+                engagements.add(&model.subprocessors, p.date);
                 out.insert(date, (model, value, groups, to_come));
             }
             Err(e) => diags.push(Diagnostic::warning(format!(
@@ -1426,7 +1396,10 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
     Archived {
         models: out,
         engaged_before_last,
-        first_engaged: engaged,
+        first_engaged: engagements
+            .since()
+            .map(|(id, day)| (id.to_string(), day))
+            .collect(),
         statements,
         rows,
     }

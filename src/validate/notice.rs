@@ -20,6 +20,7 @@ use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::history::changes::Statements;
+use crate::history::engagements::Engagements;
 use crate::history::lock::{Publication, Stamp};
 use crate::model::{Model, Subprocessor, Transfer, derived_id};
 use crate::validate::content::Places;
@@ -99,25 +100,9 @@ enum Needs {
     EarlierStart,
 }
 
-/// Whether the sub-processor `id` is engaged already, before a publication on `date` after
-/// the publications `history` (newest first): engaged in an earlier publication, or announced
-/// by one to start on a day that came by the next (or by `date`), and listed in every one
-/// since.
-fn engaged_before(history: &[(Date, &[Arc<Subprocessor>])], id: &str, date: Date) -> bool {
-    let mut next = date;
-    for (published, list) in history {
-        match list.iter().find(|s| s.id == id) {
-            None => return false,
-            Some(s) if s.effective.is_none_or(|e| e <= next) => return true,
-            Some(_) => {}
-        }
-        next = *published;
-    }
-    false
-}
-
 /// Checks each start date (`effective`) of `model`, published on `date` after the
-/// publications `history` (newest first), whose statements are `statements`: one set or moved
+/// publications `history` (newest first), whose statements are `statements` and which engaged
+/// `engagements`: one set or moved
 /// to a day before the publication is refused (a change takes effect on the day it is
 /// published at the earliest: controllers were not told of it before); one on an engaged
 /// sub-processor whose entry states what is in effect announces nothing, and is warned of.
@@ -128,6 +113,7 @@ fn start_dates(
     date: Date,
     history: &[(Date, &[Arc<Subprocessor>])],
     statements: &Statements,
+    engagements: &Engagements,
     diags: &mut Diagnostics,
 ) -> bool {
     let mut ok = true;
@@ -157,7 +143,7 @@ fn start_dates(
         }
         let standing = statements.in_effect_before(&s.id, date);
         if start > date
-            && engaged_before(history, &s.id, date)
+            && engagements.engaged_before(&s.id, date)
             && standing.is_some_and(|standing| {
                 crate::history::changes::statement_changes(standing, s).is_empty()
             })
@@ -257,16 +243,17 @@ fn days_come_kept(
 
 /// Holds a new publication to the notice the site promises. Returns whether it may be made.
 /// Checks each `engaged` date of `model`, published on `date` after the publications `history`
-/// (newest first): the day a sub-processor was engaged is not still to come, and one only
-/// announced (its start, `effective`, still to come, and not engaged already) has none.
+/// (newest first), which engaged `engagements`: the day a sub-processor was engaged is not
+/// still to come, and one only announced (its start, `effective`, still to come, and not
+/// engaged already) has none.
 fn engagement_dates(
     model: &Model,
     places: &BTreeMap<String, Location>,
     date: Date,
     history: &[(Date, &[Arc<Subprocessor>])],
+    engagements: &Engagements,
     diags: &mut Diagnostics,
 ) -> bool {
-    let engaged_before = |id: &str| engaged_before(history, id, date);
     // The last publication that took `id` off the list (newest first: one not listing it
     // after one that did).
     let removed = |id: &str| {
@@ -302,7 +289,7 @@ fn engagement_dates(
                 "`engaged` is the day it was engaged; a start still to come is `effective`, \
                  which gives controllers notice of it",
             ),
-            Some(start) if start > date && !engaged_before(&s.id) => (
+            Some(start) if start > date && !engagements.engaged_before(&s.id, date) => (
                 format!(
                     "`{}` is announced to start on {start}, and says it was engaged on {engaged}",
                     s.name
@@ -343,16 +330,25 @@ pub fn check(
         .rev()
         .map_while(|p: &Publication| Some((p.date, &p.snapshot.model().ok()?.subprocessors[..])))
         .collect();
-    let mut ok = engagement_dates(model, places, stamp.date, &history, diags);
     // What the publications before stated of each sub-processor, to tell what of one engaged
-    // is in effect today while a change to it is still to come.
-    let mut statements = Statements::default();
+    // is in effect today while a change to it is still to come, and which they engaged.
+    let (mut statements, mut engagements) = (Statements::default(), Engagements::default());
     for p in earlier {
         if let Ok(m) = p.snapshot.model() {
             statements.add(m, p.date);
+            engagements.add(&m.subprocessors, p.date);
         }
     }
-    ok &= start_dates(model, places, stamp.date, &history, &statements, diags);
+    let mut ok = engagement_dates(model, places, stamp.date, &history, &engagements, diags);
+    ok &= start_dates(
+        model,
+        places,
+        stamp.date,
+        &history,
+        &statements,
+        &engagements,
+        diags,
+    );
     // The first publication needs no notice.
     if earlier.is_empty() {
         return ok;

@@ -1,0 +1,158 @@
+//! Which sub-processors the publications engaged, and since when: the one rule the page's
+//! groups, the change log and the checks of a new publication all follow.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::sync::Arc;
+
+use jiff::civil::Date;
+
+use crate::model::Subprocessor;
+
+/// Which sub-processors a run of publications engaged, and since when, read oldest first
+/// ([`Engagements::add`]).
+///
+/// A publication engages each sub-processor it lists with no start date (`effective`) or one
+/// on or before its day. One it announces to start later is engaged on that day, if the next
+/// publication, made on or after it, still lists it, whatever that one states of it (a change
+/// to come, say). One no longer listed is no longer engaged: listed again, it is engaged anew,
+/// or announced if it starts later.
+#[derive(Debug, Default)]
+pub struct Engagements<'m> {
+    /// The engaged sub-processors, by id, and since when: the day it was announced to start,
+    /// or the date of the publication that engaged it.
+    since: BTreeMap<&'m str, Date>,
+    /// What the newest publication announced and had not engaged, by id, and from when.
+    announced: BTreeMap<&'m str, Date>,
+}
+
+impl<'m> Engagements<'m> {
+    /// Reads the next publication: its sub-processors `listed`, published on `published`.
+    pub fn add(&mut self, listed: &'m [Arc<Subprocessor>], published: Date) {
+        for (id, start) in std::mem::take(&mut self.announced) {
+            if start <= published {
+                self.since.entry(id).or_insert(start);
+            }
+        }
+        let ids: HashSet<&str> = listed.iter().map(|s| s.id.as_str()).collect();
+        self.since.retain(|id, _| ids.contains(id));
+        for s in listed
+            .iter()
+            .filter(|s| s.effective.is_none_or(|e| e <= published))
+        {
+            self.since.entry(&s.id).or_insert(published);
+        }
+        self.announced = listed
+            .iter()
+            .filter(|s| !self.since.contains_key(s.id.as_str()))
+            .filter_map(|s| Some((s.id.as_str(), s.effective?)))
+            .collect();
+    }
+
+    /// Whether the publications read so far engaged `id`, and it is listed still.
+    pub fn engaged(&self, id: &str) -> bool {
+        self.since.contains_key(id)
+    }
+
+    /// Whether `id` is engaged before a publication made on `published` after those read:
+    /// engaged so far, or announced by the newest to start by `published`.
+    pub fn engaged_before(&self, id: &str, published: Date) -> bool {
+        self.engaged(id)
+            || self
+                .announced
+                .get(id)
+                .is_some_and(|start| *start <= published)
+    }
+
+    /// The ids [`Engagements::engaged_before`] says are engaged before `published`.
+    pub fn all_engaged_before(&self, published: Date) -> BTreeSet<String> {
+        let started = self
+            .announced
+            .iter()
+            .filter(|(_, start)| **start <= published);
+        self.since
+            .keys()
+            .chain(started.map(|(id, _)| id))
+            .map(|id| id.to_string())
+            .collect()
+    }
+
+    /// Since when each engaged sub-processor is engaged.
+    pub fn since(&self) -> impl Iterator<Item = (&'m str, Date)> + '_ {
+        self.since.iter().map(|(id, day)| (*id, *day))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn listed(entries: &[(&str, Option<Date>)]) -> Vec<Arc<Subprocessor>> {
+        entries
+            .iter()
+            .map(|(id, effective)| {
+                Arc::new(Subprocessor {
+                    id: id.to_string(),
+                    name: id.to_string(),
+                    personal_data: true,
+                    transfer: crate::model::Transfer::WithinEea,
+                    security: None,
+                    effective: *effective,
+                    notice_exception: None,
+                    purpose: None,
+                    countries: Vec::new(),
+                    headquarters: None,
+                    group: None,
+                    data_categories: Vec::new(),
+                    data_subjects: Vec::new(),
+                    address: None,
+                    contact: None,
+                    list: None,
+                    applies_to: Vec::new(),
+                    engaged: None,
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_announced_start_engages_on_its_day_if_the_next_publication_lists_it() {
+        let first = listed(&[("a", None), ("b", Some(date(2027, 2, 1)))]);
+        let mut e = Engagements::default();
+        e.add(&first, date(2027, 1, 1));
+        assert!(e.engaged("a"));
+        assert!(!e.engaged("b"));
+        assert!(!e.engaged_before("b", date(2027, 1, 31)));
+        assert!(e.engaged_before("b", date(2027, 2, 1)));
+        assert_eq!(
+            e.all_engaged_before(date(2027, 2, 1)),
+            BTreeSet::from(["a".to_string(), "b".to_string()])
+        );
+        // Listed with a change to come, it is engaged since its announced day.
+        let second = listed(&[("a", None), ("b", Some(date(2027, 4, 1)))]);
+        e.add(&second, date(2027, 3, 1));
+        assert_eq!(
+            e.since().collect::<Vec<_>>(),
+            [("a", date(2027, 1, 1)), ("b", date(2027, 2, 1))]
+        );
+        // Taken off the list, it is no longer engaged; listed again, engaged anew.
+        let without = listed(&[("a", None)]);
+        e.add(&without, date(2027, 5, 1));
+        assert!(!e.engaged("b"));
+        let again = listed(&[("a", None), ("b", Some(date(2027, 7, 1)))]);
+        e.add(&again, date(2027, 6, 1));
+        assert!(!e.engaged("b"));
+        assert!(!e.engaged_before("b", date(2027, 6, 30)));
+        assert!(e.engaged_before("b", date(2027, 7, 1)));
+    }
+
+    #[test]
+    fn an_announced_start_not_listed_by_the_next_publication_is_never_engaged() {
+        let (first, second) = (listed(&[("b", Some(date(2027, 2, 1)))]), listed(&[]));
+        let mut e = Engagements::default();
+        e.add(&first, date(2027, 1, 1));
+        e.add(&second, date(2027, 3, 1));
+        assert!(!e.engaged("b"));
+        assert!(!e.engaged_before("b", date(2027, 3, 2)));
+    }
+}
