@@ -95,6 +95,7 @@ messages! {
     FieldList = "subprocessor-field-list",
     FieldAppliesTo = "subprocessor-field-applies-to",
     FieldEngaged = "subprocessor-field-engaged",
+    FieldNoticeException = "subprocessor-field-notice-exception",
     ChangeRetentionPeriod = "change-retention-period",
     /// In a language's change log, under a publication whose translation into it was revised.
     ChangesTranslationRevised = "changes-translation-revised",

@@ -440,6 +440,15 @@ fn notice<'h>(
             .and_then(|s| s.effective)
             .filter(|d| *d > published)
     };
+    // An exception to the notice period excepts what is published with it: one the entry
+    // kept from the publication before excepts nothing this one changes.
+    let exception = |id: &str| {
+        stated(id).and_then(|s| s.notice_exception).filter(|e| {
+            listed_before
+                .get(id)
+                .is_none_or(|b| b.notice_exception != Some(*e))
+        })
+    };
     // Controllers may object to what needs notice; a rename or the countries told beside
     // it, they are told of.
     let noticed = |change: Change, id: &str, name: &str| Noticed {
@@ -450,7 +459,7 @@ fn notice<'h>(
         subprocessor: id.to_string(),
         name: name.to_string(),
         effective: start(id).unwrap_or(published),
-        exception: stated(id).and_then(|s| s.notice_exception),
+        exception: exception(id),
     };
     // What takes effect on a sub-processor's day, as stated now: for one engaged before, what
     // its statement changes from the one in effect; for one not engaged yet, its engagement,

@@ -209,6 +209,7 @@ pub enum RecordField {
     List,
     AppliesTo,
     Engaged,
+    NoticeException,
 }
 
 impl RecordField {
@@ -224,6 +225,7 @@ impl RecordField {
             RecordField::List => Message::FieldList,
             RecordField::AppliesTo => Message::FieldAppliesTo,
             RecordField::Engaged => Message::FieldEngaged,
+            RecordField::NoticeException => Message::FieldNoticeException,
         }
     }
 }
@@ -1156,9 +1158,7 @@ fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
             transfer,
             security,
             effective,
-            // Why a sub-processor was engaged with less notice is for the notice check, not
-            // the public record.
-            notice_exception: _,
+            notice_exception,
             purpose,
             countries,
             headquarters,
@@ -1281,6 +1281,13 @@ fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
                 RecordField::Engaged,
                 field_value(&o.engaged),
                 field_value(engaged),
+            ),
+            // Why it was published with less notice than promised (the machine-readable lists
+            // publish it).
+            (
+                RecordField::NoticeException,
+                field_value(&o.notice_exception),
+                field_value(notice_exception),
             ),
         ] {
             if was != now {

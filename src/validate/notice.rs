@@ -368,11 +368,22 @@ pub fn check(
     let refused = ids_kept(model, places, history.first(), &gone, diags);
     ok &= refused.is_empty();
     let mut told = refused.clone();
-    for s in model
-        .subprocessors
-        .iter()
-        .filter(|s| s.notice_exception.is_none() && !refused.contains(&s.id.as_str()))
-    {
+    // An exception to the notice period excepts what is published with it: one kept from an
+    // earlier publication excepts nothing this one changes. The day it was given, if so.
+    let kept_since = |s: &Subprocessor| {
+        s.notice_exception?;
+        history
+            .iter()
+            .take_while(|(_, list)| {
+                find(list, &s.id).is_some_and(|b| b.notice_exception == s.notice_exception)
+            })
+            .last()
+            .map(|(date, _)| *date)
+    };
+    for s in model.subprocessors.iter().filter(|s| {
+        (s.notice_exception.is_none() || kept_since(s).is_some())
+            && !refused.contains(&s.id.as_str())
+    }) {
         // Without a notice period, nothing needs notice.
         let Some(days) = notice_days else { break };
         let key = s.id.as_str();
@@ -430,7 +441,13 @@ pub fn check(
             }
         ))
         .with_help(format!(
-            "set `effective = {earliest}` or later, or say why with `notice-exception = \"emergency-replacement\"` (or \"legal-obligation\"){}",
+            "set `effective = {earliest}` or later, {}{}",
+            match kept_since(s) {
+                Some(given) => format!(
+                    "as for any change: the entry's `notice-exception` was given with the publication of {given} and excepts only what was published then (to except this change too, take it off in a publication of its own, then give it again with this change)"
+                ),
+                None => "or say why with `notice-exception = \"emergency-replacement\"` (or \"legal-obligation\")".to_string(),
+            },
             match (needs, gone.as_slice()) {
                 (Needs::Engagement, [_, ..]) => format!(
                     "; if it is a sub-processor renamed, give it the id it had: {}",

@@ -2493,3 +2493,79 @@ fn a_day_come_is_told_with_what_took_effect_on_it() {
         );
     }
 }
+
+/// An exception to the notice period is given for the publication it comes with. Postwren's
+/// (the second example's), given with its emergency engagement on 30 November 2026, let a
+/// transfer to the United States take effect at once on 1 January, and the notice of that
+/// transfer, announced with the full notice, claimed the emergency again.
+#[test]
+fn a_notice_exception_kept_from_an_earlier_publication_excepts_no_later_change() {
+    let site = crate::second_example::copy();
+    let postwren = "countries = [\"SE\"]\npurpose = \"email-delivery\"";
+    let to_us = "countries = [\"SE\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\npurpose = \"email-delivery\"";
+    site.replace("content/subprocessors.toml", postwren, to_us);
+    let lock = site.read_bytes("candor.lock");
+    let refused = site.build_later(&[]);
+    refused.expect_code(1);
+    for said in [
+        "the change to `Postwren` (transfer outside the EEA, countries) takes effect on 2027-01-01, less than the 30 days' notice",
+        "the entry's `notice-exception` was given with the publication of 2026-11-30",
+    ] {
+        assert!(refused.stderr.contains(said), "{}", refused.stderr);
+    }
+    assert_eq!(site.read_bytes("candor.lock"), lock);
+
+    // Announced with the notice promised, its notice claims no exception, in any language.
+    site.replace(
+        "content/subprocessors.toml",
+        to_us,
+        &to_us.replace("\npurpose", "\neffective = 2027-02-15\npurpose"),
+    );
+    site.build_later(&[]).success();
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
+    assert!(
+        notice.contains("Postwren now transfers data outside the EEA"),
+        "{notice}"
+    );
+    assert!(!notice.contains("exception"), "{notice}");
+    for lang in ["en", "de", "fr", "ar", "fr-CA"] {
+        let json: serde_json::Value = serde_json::from_slice(
+            &site.read_bytes(&format!("public/{lang}/notices/2027-01-01/notice.json")),
+        )
+        .unwrap();
+        let items = json["changes"].as_array().unwrap();
+        assert!(!items.is_empty(), "{lang}: {json}");
+        for item in items {
+            assert!(item["notice-exception"].is_null(), "{lang}: {json}");
+        }
+    }
+}
+
+/// The exception is part of the record (the machine-readable lists publish it): one taken off
+/// an entry is told as its record changed, not as a change of wording.
+#[test]
+fn a_notice_exception_taken_off_is_told_as_a_change_of_the_record() {
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "notice-exception = \"emergency-replacement\"\n",
+        "",
+    );
+    site.build_later(&[]).success();
+    for (lang, said) in [
+        (
+            "en",
+            "The record of Postwren changed: exception to the notice period",
+        ),
+        (
+            "de",
+            "Die Angaben zu Postwren haben sich geändert: Ausnahme von der Ankündigungsfrist",
+        ),
+        (
+            "fr",
+            "La fiche de Postwren a changé : exception au délai de préavis",
+        ),
+    ] {
+        assert_eq!(logged(&site, lang, "2027-01-01"), [said], "{lang}");
+    }
+}

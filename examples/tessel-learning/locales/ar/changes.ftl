@@ -82,6 +82,7 @@ subprocessor-field-contact = جهة الاتصال الخاصة بالخصوصي
 subprocessor-field-list = قائمته الخاصة بالمعالِجين الفرعيين
 subprocessor-field-applies-to = المنتجات التي يخدمها
 subprocessor-field-engaged = تاريخ التعاقد
+subprocessor-field-notice-exception = الاستثناء من مهلة الإشعار
 change-section = تغيّر: { $section }
 # عناوين المجموعات التي يرتّب فيها كل إدخال من سجلّ التغييرات تغييراته.
 changes-group-added = ما أُضيف

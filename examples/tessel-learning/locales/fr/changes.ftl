@@ -78,6 +78,7 @@ subprocessor-field-contact = contact pour la protection des données
 subprocessor-field-list = sa propre liste de sous-traitants ultérieurs
 subprocessor-field-applies-to = les produits concernés
 subprocessor-field-engaged = date d’engagement
+subprocessor-field-notice-exception = exception au délai de préavis
 change-section = Modifié : { $section }
 # Les titres des groupes sous lesquels une entrée du journal range ses modifications.
 changes-group-added = Ajouts
