@@ -122,6 +122,21 @@ pub fn confine(root: &Path, path: &Path, within: Within) -> Result<PathBuf, Diag
         return Err(Diagnostic::error(format!("`{name}` is {what}"))
             .with_help("candor reads only regular files from a site"));
     }
+    // A hard link is the same file under another name, which may be anywhere on the disk:
+    // nothing tells which name is the site's own.
+    #[cfg(unix)]
+    if within == Within::Sources {
+        use std::os::unix::fs::MetadataExt;
+        if meta.nlink() > 1 {
+            return Err(Diagnostic::error(format!(
+                "`{name}` is a hard link: the same file has {} names on this disk, and may be a file from outside the site",
+                meta.nlink()
+            ))
+            .with_help(format!(
+                "candor reads only files of the site's own: make it a file of its own, such as with `cp {name} {name}.copy && mv {name}.copy {name}` in the site folder"
+            )));
+        }
+    }
     if meta.len() > MAX_FILE_SIZE {
         return Err(Diagnostic::error(format!(
             "`{name}` is {} MB, more than the {} MB candor reads from one file",
@@ -182,7 +197,11 @@ fn inside(root: &Path, path: &Path, name: &str, within: Within) -> Result<PathBu
         .and_then(|rel| rel.components().next())
         .and_then(|c| c.as_os_str().to_str());
     if within == Within::Sources && !top.is_some_and(|top| SOURCE_PLACES.contains(&top)) {
-        let shown = display_name(&root, &resolved);
+        let shown = match display_name(&root, &resolved) {
+            // The site folder itself.
+            shown if shown.is_empty() => ".".to_string(),
+            shown => shown,
+        };
         let why = match first_link(path) {
             Some((link, _)) if link == path => format!("is a link to `{shown}`"),
             Some((link, _)) => format!(

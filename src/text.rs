@@ -152,7 +152,8 @@ pub fn forbidden_in_fact(c: char) -> Option<Forbidden> {
 /// two names that read the same differ. Among them the soft hyphen (U+00AD: candor hyphenates
 /// names itself) and the bidi marks U+200E, U+200F and U+061C (candor isolates each name in
 /// its own direction). The joiners U+200C and U+200D (a Persian name, an emoji) and the
-/// variation selectors (an emoji's or an ideograph's form) are allowed.
+/// variation selectors (an emoji's or an ideograph's form) are allowed here, and held to
+/// joining or varying what needs them by [`forbidden_in_content_text`].
 pub fn forbidden_in_content(c: char) -> Option<Forbidden> {
     forbidden_in_fact(c).or_else(|| {
         let allowed = matches!(c, '\u{200c}' | '\u{200d}' | '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}');
@@ -172,6 +173,43 @@ pub fn forbidden_in_content(c: char) -> Option<Forbidden> {
             kind: Kind::Invisible,
         })
     })
+}
+
+/// The first character of the fact `text` (a name, an address, a city) that has no place in
+/// it, with its byte offset: one [`forbidden_in_content`] names, or a joiner or a variation
+/// selector that joins or varies nothing that needs it. A joiner (U+200C, U+200D) is allowed
+/// only between two characters that are neither ASCII nor white space (a Persian or an Indic
+/// name, an emoji sequence), a variation selector only after such a character (an emoji's or
+/// an ideograph's form): in a Latin name, or at either end, each only makes two names that read
+/// the same differ ("Slack is now called Slack").
+pub fn forbidden_in_content_text(text: &str) -> Option<(usize, Forbidden)> {
+    let needs = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && !c.is_whitespace());
+    let mut before = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if let Some(found) = forbidden_in_content(c) {
+            return Some((i, found));
+        }
+        let after = chars.peek().map(|(_, c)| *c);
+        let name = match c {
+            '\u{200c}' if !(needs(before) && needs(after)) => Some("ZERO WIDTH NON-JOINER"),
+            '\u{200d}' if !(needs(before) && needs(after)) => Some("ZERO WIDTH JOINER"),
+            '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' if !needs(before) => None,
+            _ => {
+                before = Some(c);
+                continue;
+            }
+        };
+        return Some((
+            i,
+            Forbidden {
+                ch: c,
+                name,
+                kind: Kind::Invisible,
+            },
+        ));
+    }
+    None
 }
 
 /// U+FDD0..U+FDEF, and U+xxFFFE and U+xxFFFF in every plane: the 66 noncharacters.
@@ -403,6 +441,35 @@ const C1: [&str; 32] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_joiner_or_a_variation_selector_in_a_fact_must_join_or_vary_what_needs_it() {
+        let found = |t: &str| forbidden_in_content_text(t).map(|(i, f)| (i, f.ch));
+        // Allowed: a Persian name, an emoji sequence, an ideograph's form.
+        for ok in [
+            "می\u{200c}خواهم",
+            "👩\u{200d}💻 Lab",
+            "❤\u{fe0f} Care",
+            "葛\u{e0100}城",
+        ] {
+            assert_eq!(found(ok), None, "{ok:?}");
+        }
+        for (bad, at, ch) in [
+            ("Sla\u{200d}ck", 3, '\u{200d}'),
+            ("Sla\u{200c}ck", 3, '\u{200c}'),
+            ("\u{200d}Slack", 0, '\u{200d}'),
+            ("Slack\u{200d}", 5, '\u{200d}'),
+            ("خواهم \u{200c}می", 11, '\u{200c}'),
+            ("Slack\u{fe0f}", 5, '\u{fe0f}'),
+            ("\u{e0100}Slack", 0, '\u{e0100}'),
+            // A joiner allowed before does not let a later one through.
+            ("👩\u{200d}💻 Sla\u{200d}ck", 15, '\u{200d}'),
+        ] {
+            assert_eq!(found(bad), Some((at, ch)), "{bad:?}");
+        }
+        // And the rest of the rule still holds.
+        assert_eq!(found("Sla\u{ad}ck"), Some((3, '\u{ad}')));
+    }
 
     fn named(c: char) -> String {
         forbidden(c).map(|f| f.to_string()).unwrap_or_default()

@@ -92,6 +92,15 @@ pub fn run(dir: &Path) -> anyhow::Result<super::Outcome> {
 
 /// Writes the starter site into `dir`, which must not exist or be empty.
 pub fn init(dir: &Path) -> anyhow::Result<()> {
+    if let Ok(to) = std::fs::read_link(dir)
+        && !dir.exists()
+    {
+        bail!(
+            "`{}` is a link to `{}`, where there is nothing: name the folder to create, or point the link at an empty folder",
+            dir.display(),
+            to.display()
+        );
+    }
     if dir.exists() {
         let mut entries =
             std::fs::read_dir(dir).with_context(|| format!("cannot read `{}`", dir.display()))?;

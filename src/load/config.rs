@@ -50,7 +50,7 @@ struct RawAnnex {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawSubprocessors {
     /// Days of notice controllers get before a new sub-processor starts (GDPR Art. 28(2)).
-    notice_days: Option<u32>,
+    notice_days: Option<Spanned<u32>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -335,6 +335,21 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             );
         }
     }
+    if let Some(days) = raw
+        .subprocessors
+        .notice_days
+        .as_ref()
+        .filter(|d| *d.get_ref() > MAX_NOTICE_DAYS)
+    {
+        diags.push(
+            Diagnostic::error(format!(
+                "`notice-days` is at most {MAX_NOTICE_DAYS} (ten years), not {}",
+                days.get_ref()
+            ))
+            .at(&file, days.span(), "days of notice")
+            .with_help("give the days of notice your contracts promise, such as 30"),
+        );
+    }
     let theme = match &raw.theme {
         Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) => {
             diags.push(
@@ -357,7 +372,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         stale: raw.translations.stale,
         set_aside: Vec::new(),
         base_url: raw.base_url.map(|b| b.into_inner()),
-        notice_days: raw.subprocessors.notice_days,
+        notice_days: raw.subprocessors.notice_days.map(Spanned::into_inner),
         adequacy: raw
             .adequacy
             .into_iter()
@@ -366,6 +381,10 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         annex_iii: raw.annex.annex_iii,
     })
 }
+
+/// The longest notice period `notice-days` may promise: ten years, so that a publication's
+/// day plus its notice is always a date.
+pub const MAX_NOTICE_DAYS: u32 = 3660;
 
 fn parse_tag(
     file: &Arc<SourceFile>,

@@ -139,7 +139,7 @@ fn warn_unknown_files(root: &Path, dir: &Path, diags: &mut Diagnostics) {
     {
         let mut d = Diagnostic::warning(format!(
             "`{}` is not a content file candor reads",
-            fs::display_name(root, &dir.join(name))
+            crate::text::visible_name(&fs::display_name(root, &dir.join(name)))
         ));
         if let Some(c) = crate::suggest::closest(name, FILES.iter().copied()) {
             d = d.with_help(format!("did you mean `{c}`?"));

@@ -222,6 +222,12 @@ pub struct Inherited {
 }
 
 impl Locale {
+    /// Whether its files write the message `id`: as a message, or as an entry that did not
+    /// parse, whose syntax error is all that is told of it.
+    pub fn writes(&self, id: &str) -> bool {
+        self.messages.contains_key(id) || self.broken.contains(id)
+    }
+
     fn empty(language: &Language, pseudo: bool) -> Locale {
         Locale {
             language: language.clone(),
@@ -248,6 +254,7 @@ impl Locale {
                 .at(file, at..at + 1, "too deep here")
                 .with_help("a message needs two or three levels at most: split it into messages or terms that refer to each other"),
             );
+            self.broken.extend(entry_ids(&file.text));
             return None;
         }
         if let Some(at) = crowded(&file.text) {
@@ -258,6 +265,7 @@ impl Locale {
                 .at(file, at..at + 1, "this placeable")
                 .with_help("a call needs a handful of arguments: give it fewer"),
             );
+            self.broken.extend(entry_ids(&file.text));
             return None;
         }
         let (ftl, errors) = Ftl::parse(file);
@@ -824,13 +832,27 @@ pub const MAX_FTL_SIZE: usize = 2 * 1024 * 1024;
 /// starts as an entry does: an identifier, then `=`.
 fn junk_id(content: &str) -> Option<String> {
     let (id, rest) = content.split_once('=')?;
-    let id = id.trim_end();
+    entry_id(id).filter(|_| !rest.is_empty())
+}
+
+/// The id that `head`, what comes before the `=` of a line that starts an entry, names, if it
+/// is an identifier (a term's with its `-`).
+fn entry_id(head: &str) -> Option<String> {
+    let id = head.trim_end();
     let name = id.strip_prefix('-').unwrap_or(id);
     let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    (identifier && !rest.is_empty()).then(|| id.to_string())
+    identifier.then(|| id.to_string())
+}
+
+/// The ids of the entries `text` writes, each as a line that starts one (`id =`, `-term =`),
+/// without parsing it: of a file refused before it is parsed, whose error is all that is told
+/// of its entries (they are not also missing, nor a translation's obsolete).
+fn entry_ids(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines()
+        .filter_map(|line| entry_id(line.split_once('=')?.0))
 }
 
 /// The most arguments (and other comma-separated parts) one placeable may hold. Fluent's parser
@@ -1072,10 +1094,13 @@ fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagn
         diags.push(
             Diagnostic::warning(format!(
                 "`{}` is not a configured language",
-                fs::display_name(root, &dir.join(&name))
+                crate::text::visible_name(&fs::display_name(root, &dir.join(&name)))
             ))
             .in_file(&config.file)
-            .with_help(format!("add \"{name}\" to `languages` to publish it")),
+            .with_help(format!(
+                "add \"{}\" to `languages` to publish it",
+                crate::text::visible_name(&name)
+            )),
         );
     }
 }
@@ -1093,8 +1118,8 @@ fn markdown_faults(
     pattern: &ast::Pattern<&str>,
     out: &mut Vec<(Range<usize>, MarkdownFault)>,
 ) {
-    // The pattern with each variable as [`VARIABLE`] and any other placeable as `x`, and where
-    // each piece of it starts, in it and in `text`.
+    // The pattern with each variable as [`VARIABLE`], each string literal as what it writes,
+    // and any other placeable as `x`, and where each piece of it starts, in it and in `text`.
     let mut flat = String::new();
     let mut starts: Vec<(usize, usize)> = Vec::new();
     for el in &pattern.elements {
@@ -1108,6 +1133,12 @@ fn markdown_faults(
                     ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
                         starts.push((flat.len(), offset(text, id.name)));
                         flat.push_str(VARIABLE);
+                        continue;
+                    }
+                    // `{ "[" }` or `{ "javascript:…" }` writes markup as surely as text does.
+                    ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                        starts.push((flat.len(), offset(text, value)));
+                        flat.push_str(value);
                         continue;
                     }
                     ast::Expression::Select { selector, variants } => {

@@ -156,15 +156,7 @@ fn storage_as_listed(model: &Model, storage: &Parsed<raw::Storage>, diags: &mut 
             continue;
         }
         let code = l.country.code();
-        let outside = !crate::transfers::EEA.contains(&code);
-        let stated = |s: &Subprocessor| {
-            if s.countries.is_empty() {
-                !outside || !matches!(s.transfer, crate::model::Transfer::WithinEea)
-            } else {
-                s.countries.iter().any(|c| c.code() == code)
-            }
-        };
-        if !hosts.iter().any(|s| stated(s)) {
+        if !hosts.iter().any(|s| processes_in(s, code)) {
             let s = hosts[0];
             let said = if s.countries.is_empty() {
                 "says its data stays in the EEA".to_string()
@@ -184,6 +176,17 @@ fn storage_as_listed(model: &Model, storage: &Parsed<raw::Storage>, diags: &mut 
                 )),
             );
         }
+    }
+}
+
+/// Whether `s` says it processes data in the country `code`: among its countries where it
+/// names them; otherwise, outside the EEA only where it transfers data there.
+pub(super) fn processes_in(s: &Subprocessor, code: &str) -> bool {
+    if s.countries.is_empty() {
+        crate::transfers::EEA.contains(&code)
+            || !matches!(s.transfer, crate::model::Transfer::WithinEea)
+    } else {
+        s.countries.iter().any(|c| c.code() == code)
     }
 }
 
@@ -240,19 +243,17 @@ impl Validator<'_> {
         value: &Spanned<String>,
         what: &str,
     ) {
-        let Some(found) = value
-            .get_ref()
-            .chars()
-            .find_map(crate::text::forbidden_in_content)
-        else {
+        let Some((offset, found)) = crate::text::forbidden_in_content_text(value.get_ref()) else {
             return;
         };
+        // The same occurrence of it in the file, where the value writes it as itself.
+        let nth = value.get_ref()[..offset].matches(found.ch).count();
         let span = value.span();
         let at = file
             .text
             .get(span.clone())
-            .and_then(|raw| raw.find(found.ch))
-            .map_or(span.clone(), |i| {
+            .and_then(|raw| raw.match_indices(found.ch).nth(nth))
+            .map_or(span.clone(), |(i, _)| {
                 span.start + i..span.start + i + found.ch.len_utf8()
             });
         self.diags.push(

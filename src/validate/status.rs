@@ -229,7 +229,7 @@ pub fn status(
         obsolete: translation
             .messages
             .keys()
-            .filter(|id| !source.messages.contains_key(*id))
+            .filter(|id| !source.writes(id))
             .cloned()
             .collect(),
         sources: BTreeMap::new(),

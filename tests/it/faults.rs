@@ -1528,3 +1528,104 @@ fn an_unknown_term_names_the_terms_there_are() {
         run.stderr
     );
 }
+
+/// A notice period beyond any calendar made `check` and `build` panic once a publication
+/// needed notice (jiff's span of days is bounded): it is refused where it is written.
+#[test]
+fn notice_days_beyond_any_calendar() {
+    assert_fault(
+        |s| {
+            s.replace("candor.toml", "notice-days = 30", "notice-days = 7304485");
+            let list = s.read("content/subprocessors.toml");
+            s.write(
+                "content/subprocessors.toml",
+                &format!("{list}\n[[subprocessor]]\nname = \"Newco\"\npersonal-data = true\noutside-eea = false\n"),
+            );
+        },
+        "candor.toml",
+        At::Text {
+            anchor: "notice-days = ",
+            needle: "7304485",
+        },
+        "`notice-days` is at most 3660",
+    );
+}
+
+/// One syntax error in one English message is that error alone: not also the message missing
+/// where the template shows it, nor obsolete in every translation.
+#[test]
+fn a_message_that_does_not_parse_is_told_once() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "locales/en/sections.ftl",
+                "visitors-heading = ",
+                "visitors-heading = { ",
+            )
+        },
+        "locales/en/sections.ftl",
+        At::Text {
+            anchor: "visitors-heading = { ",
+            needle: "visitors and",
+        },
+        "Fluent syntax error",
+    );
+    assert!(!run.stderr.contains("no message"), "{}", run.stderr);
+    assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
+}
+
+/// A link whose address is a string literal (`{ "javascript:…" }`) writes it as surely as text
+/// does: it was told as a link to `x`, at no address it had.
+#[test]
+fn a_link_to_a_string_literal_is_told_with_its_address() {
+    assert_fault(
+        |s| {
+            let words = s.read("locales/de/sections.ftl");
+            let line = words
+                .lines()
+                .find(|l| l.starts_with("subprocessors-objection = "))
+                .unwrap()
+                .to_string();
+            s.replace(
+                "locales/de/sections.ftl",
+                &line,
+                &format!("{line} Siehe [hier]({{ \"javascript:alert(1)\" }})."),
+            );
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "subprocessors-objection = ",
+            needle: "[hier]",
+        },
+        "`subprocessors-objection` in `de` links to `javascript:alert(1)`, which is not a fact",
+    );
+}
+
+/// A file refused before it is parsed (a message nested too deep) is that error alone: its
+/// other messages were each told missing where the pages show them, and obsolete in every
+/// translation, burying the cause under a hundred errors.
+#[test]
+fn a_locale_file_too_deep_to_parse_is_told_once() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "locales/en/sections.ftl",
+                "visitors-heading = ",
+                &format!(
+                    "visitors-heading = {}\"x\"{} ",
+                    "{".repeat(60),
+                    "}".repeat(60)
+                ),
+            )
+        },
+        "locales/en/sections.ftl",
+        At::Text {
+            anchor: "visitors-heading = ",
+            // The 51st brace of 60: the first ten more than the limit.
+            needle: &*Box::leak(format!("{}\"x\"", "{".repeat(10)).into_boxed_str()),
+        },
+        "placeables nested more than",
+    );
+    assert!(!run.stderr.contains("no message"), "{}", run.stderr);
+    assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
+}

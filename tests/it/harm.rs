@@ -497,6 +497,41 @@ fn links_out_of_the_site_are_refused_and_their_target_never_shown() {
     }
 }
 
+/// A hard link is the same file under two names: one in the site may be a file from anywhere
+/// on the disk, and nothing tells which name is its own. A static file hard-linked to a secret
+/// was published, and a content file's text quoted in a diagnostic.
+#[cfg(unix)]
+#[test]
+fn hard_links_are_refused_and_their_text_never_shown() {
+    for file in [
+        "content/breach.toml",
+        "locales/de/chrome.ftl",
+        "themes/default/static/notes.txt",
+    ] {
+        let holder = site_in_holder();
+        let secret = secret_beside(&holder);
+        let link = holder.path("site").join(file);
+        std::fs::create_dir_all(link.parent().unwrap()).unwrap();
+        let _ = std::fs::remove_file(&link);
+        std::fs::hard_link(&secret, &link).unwrap();
+        let lock = holder.read_bytes("site/candor.lock");
+        for command in ["check", "build"] {
+            let run = candor(&[command, holder.path("site").to_str().unwrap()], &[]);
+            run.expect_code(1);
+            let said = format!("{}{}", run.stdout, run.stderr);
+            assert!(
+                !said.contains("hunter2"),
+                "{file}: the secret was shown:\n{said}"
+            );
+            let unwrapped = common::compact(&said);
+            assert!(unwrapped.contains("hardlink"), "{file}: {said}");
+            assert!(unwrapped.contains(&common::compact(file)), "{file}: {said}");
+        }
+        assert_eq!(lock, holder.read_bytes("site/candor.lock"));
+        assert!(!holder.path("site/public").exists());
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn links_to_the_sites_own_sources_are_followed() {
@@ -525,6 +560,8 @@ fn links_to_files_of_the_site_folder_that_are_not_its_sources_are_refused() {
         ("locales/de/extra.ftl", "../../.env"),
         ("themes/default/static/config.txt", "../../../.git/config"),
         ("themes/default/static/git", "../../../.git"),
+        // The site folder itself: named as `.`, not as an empty name.
+        ("themes/default/static/up", "../../.."),
     ] {
         let site = Site::example();
         site.write(
@@ -544,6 +581,7 @@ fn links_to_files_of_the_site_folder_that_are_not_its_sources_are_refused() {
                 common::compact(&said).contains("notoneofthesite'ssources"),
                 "{file}: {said}"
             );
+            assert!(!said.contains("``"), "{file}: {said}");
         }
         assert_eq!(lock, site.read_bytes("candor.lock"), "{file}");
         assert!(!site.public().exists(), "{file}");
@@ -862,6 +900,12 @@ fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
         ("Vo\u{61c}ys", "U+061C ARABIC LETTER MARK"),
         ("Vo\u{180e}ys", "U+180E"),
         ("Vo\u{34f}ys", "U+034F"),
+        // A joiner or a variation selector that joins or varies nothing that needs one: in a
+        // Latin name it only makes a rename no one can see ("Voys is now called Voys").
+        ("Vo\u{200d}ys", "U+200D ZERO WIDTH JOINER"),
+        ("Vo\u{200c}ys", "U+200C ZERO WIDTH NON-JOINER"),
+        ("\u{200d}Voys", "U+200D ZERO WIDTH JOINER"),
+        ("Voys\u{fe0f}", "U+FE0F"),
     ] {
         let site = Site::example();
         site.replace(
@@ -895,12 +939,13 @@ fn diff_shows_the_invisible_characters_of_a_name() {
     site.replace(
         "content/subprocessors.toml",
         "name = \"Voys\"",
-        "name = \"Vo\u{200d}ys\"",
+        "name = \"Voys می\u{200c}خواهم\"\nid = \"voys\"",
     );
     let run = candor(&["diff", &site.arg()], &[]);
     run.success();
     assert!(
-        run.stdout.contains("~ sub-processor Voys -> Vo\\u{200d}ys"),
+        run.stdout
+            .contains("~ sub-processor Voys -> Voys می\\u{200c}خواهم"),
         "{}",
         run.stdout
     );
@@ -1180,6 +1225,23 @@ fn a_file_name_with_a_control_character_is_refused_and_never_shown_raw() {
     let run = site.build_later(&[]);
     run.expect_code(2);
     assert!(run.stderr.contains("x\\nCNAME"), "{}", run.stderr);
+    std::fs::remove_file(site.public().join("x\nCNAME")).unwrap();
+    // So is a stray file among the content and a folder among the languages, which a line
+    // feed made read as a line of its own ("no errors").
+    for stray in ["content/x\nno errors.toml", "locales/x\nno errors/"] {
+        let path = site.path(stray);
+        match stray.ends_with('/') {
+            true => std::fs::create_dir(&path).unwrap(),
+            false => std::fs::write(&path, "").unwrap(),
+        }
+        let run = candor(&["check", &site.arg()], &[]);
+        assert!(run.stderr.contains("x\\nno errors"), "{}", run.stderr);
+        assert!(
+            !run.stderr.contains("x\nno errors"),
+            "shown raw: {}",
+            run.stderr
+        );
+    }
 }
 
 #[test]

@@ -204,6 +204,24 @@ fn init_never_writes_into_a_folder_with_files() {
     assert_eq!(tmp.read("notes.txt"), "mine\n");
 }
 
+/// A link to nowhere was refused as "cannot create `site/schemas`: File exists", a path inside
+/// the link and the wrong reason: it names the link and where it points, and creates nothing.
+#[cfg(unix)]
+#[test]
+fn init_into_a_link_to_nowhere_says_so() {
+    let tmp = Site::empty();
+    std::os::unix::fs::symlink(tmp.path("nowhere"), tmp.path("site")).unwrap();
+    let run = candor(&["init", tmp.path("site").to_str().unwrap()], &[]);
+    run.expect_code(2);
+    assert!(
+        common::compact(&run.stderr).contains("isalinkto"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("File exists"), "{}", run.stderr);
+    assert!(!tmp.path("nowhere").exists());
+}
+
 /// Every key of `candor.toml`, by the table it is in ("" for the top level).
 const CONFIG_KEYS: &[(&str, &str)] = &[
     ("", "source-language"),
