@@ -447,20 +447,30 @@ pub fn render_review_to(
 /// The documents in `files` of the publication under review (`id`) other than its pages, which
 /// become the review pages: each language's annex, change log and list of versions, and the
 /// archive's copies of its page and annex, each made to say it is a draft
-/// ([`review::draft_document`]), with its `review.css`. The notice of a publication not made
-/// yet (`unpublished`) is left out: a ready-to-send e-mail of it has no place in a review.
+/// ([`review::draft_document`]), with its `review.css`. Of the notice of a publication not made
+/// yet (`unpublished`), legal reads the text (Markdown and JSON); its ready-to-send e-mail and
+/// calendar have no place in a review, and the change log's links to them are left as words.
 fn as_drafts(
     site: &Site,
     files: &mut Files,
     id: &str,
     unpublished: bool,
 ) -> Result<(), Diagnostic> {
+    let notice = crate::history::changelog::notice_folder(id);
+    let gone: Vec<String> = match unpublished {
+        true => ["notice.eml", "notice.ics"]
+            .iter()
+            .map(|file| format!("{notice}/{file}"))
+            .collect(),
+        false => Vec::new(),
+    };
     for locale in &site.locales.locales {
         let tag = &locale.language.tag;
-        if unpublished {
-            let notice = format!("{tag}/{}/", crate::history::changelog::notice_folder(id));
-            files.retain(|path, _| !path.starts_with(&notice));
-        }
+        files.retain(|path, _| {
+            path.strip_prefix(tag.as_str())
+                .and_then(|p| p.strip_prefix('/'))
+                .is_none_or(|path| !gone.iter().any(|g| g == path))
+        });
         for folder in [
             format!("{tag}/annex/"),
             format!("{tag}/changes/"),
@@ -473,10 +483,13 @@ fn as_drafts(
                 continue;
             };
             let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new())?;
-            let html =
-                review::draft_document(&String::from_utf8_lossy(html), &draft).map_err(|e| {
-                    Diagnostic::error(format!("`{path}` cannot be read for review: {e}"))
-                })?;
+            let unreadable =
+                |e| Diagnostic::error(format!("`{path}` cannot be read for review: {e}"));
+            let mut html = review::draft_document(&String::from_utf8_lossy(html), &draft)
+                .map_err(unreadable)?;
+            if !gone.is_empty() && folder.ends_with("/changes/") {
+                html = review::unlinked(&html, &gone).map_err(unreadable)?;
+            }
             let print = files
                 .get(&format!("{folder}print.css"))
                 .map(|css| String::from_utf8_lossy(css).into_owned());

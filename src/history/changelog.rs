@@ -875,7 +875,8 @@ enum Unfollowed {
 
 /// The messages whose source the `k`th publication of `log` reworded and whose words in
 /// `locale` (a region's own, or its parent's) it left as the publication before last showed
-/// them: on that day the translation's page did not change there; each with whether the page
+/// them, or changed and marked stale: on that day the translation's page did not follow the
+/// source there; each with whether the page
 /// marked it stale (not followed yet) or not (checked against the new source), where the
 /// publication recorded that, and otherwise as not followed. None where either did not record
 /// the words, and none for the source language, which records no translation.
@@ -890,7 +891,12 @@ fn unfollowed(log: &[Logged], k: usize, locale: &Locale) -> BTreeMap<String, Unf
             Change::Text { message, .. } => Some(message),
             _ => None,
         })
-        .filter(|id| wording.was(id).is_some() && wording.was(id) == wording.now(id))
+        // Left as they were, or changed and still marked stale: the page said that day that
+        // its words there do not follow the original yet, whatever the translator changed.
+        .filter(|id| {
+            let kept = wording.was(id).is_some() && wording.was(id) == wording.now(id);
+            kept || stale.is_some_and(|stale| stale.contains(*id))
+        })
         .map(|id| {
             let checked = stale.is_some_and(|stale| !stale.contains(id));
             let standing = match checked {
@@ -1131,6 +1137,12 @@ fn describe_in(
             // What took effect on a day since the publication before is no longer to come.
             Change::TakesEffect { now, .. } if *now < published => Group::Changed,
             Change::TookEffect { .. } => Group::Changed,
+            // An engagement announced for this publication's day: it joins the list today.
+            Change::TakesEffect {
+                now,
+                what: Starts::Engagement,
+                ..
+            } if *now == published => Group::Added,
             _ if change.subprocessor().is_some_and(|id| to_come.contains(id)) => Group::ToCome,
             _ if change
                 .subprocessor()
@@ -1396,7 +1408,13 @@ fn describe_in(
                 Message::ChangeEngagementWithChanges.id(),
                 &args(&[("name", fact(name)), ("date", text(&long_date(*now)?))]),
             )?,
-            Change::TakesEffect { name, was, now, .. } => {
+            Change::TakesEffect {
+                name,
+                was,
+                now,
+                what,
+                ..
+            } => {
                 let mut pairs = vec![("name", fact(name)), ("date", text(&long_date(*now)?))];
                 match was {
                     Some(was) if was != now => {
@@ -1405,6 +1423,8 @@ fn describe_in(
                     }
                     // A day passed, dropped: what was announced took effect on it.
                     _ if *now < published => pairs.push(("kind", text("took-effect"))),
+                    // An engagement announced for today: not a change to one engaged before.
+                    _ if *what == Starts::Engagement => pairs.push(("kind", text("set"))),
                     _ => pairs.push(("kind", text("takes-effect"))),
                 }
                 locale.format(Message::ChangeEffective.id(), &args(&pairs))?

@@ -165,6 +165,24 @@ pub fn draft_document(html: &str, draft: &str) -> Result<String, RewritingError>
     as_draft(&after_first_heading(html, &banner)?, draft)
 }
 
+/// `html` with each link whose address ends with one of `gone` made plain text, its words kept:
+/// what it led to is not in the review (a notice's e-mail and calendar of a publication not
+/// made yet).
+pub fn unlinked(html: &str, gone: &[String]) -> Result<String, RewritingError> {
+    let settings = RewriteStrSettings::new()
+        .with_strict(false)
+        .append_element_content_handler(element!("a[href]", |el| {
+            if el
+                .get_attribute("href")
+                .is_some_and(|href| gone.iter().any(|g| href.ends_with(g.as_str())))
+            {
+                el.remove_and_keep_content();
+            }
+            Ok(())
+        }));
+    rewrite_str(html, settings)
+}
+
 /// The box of changes still to come, by the id of its heading in the built-in theme.
 const CHANGES_TO_COME: &str = "upcoming-changes-h";
 

@@ -353,6 +353,14 @@ pub fn check(
     if earlier.is_empty() {
         return ok;
     }
+    ok &= stored_where_processed(
+        model,
+        stamp.date,
+        &statements,
+        &engagements,
+        &all_places.storage,
+        diags,
+    );
     let previous = earlier.last().and_then(|p| p.snapshot.model().ok());
     ok &= storage_moved_without_id(model, previous, &all_places.storage, diags);
     ok &= days_come_kept(model, places, stamp.date, &history, diags);
@@ -555,6 +563,68 @@ fn ids_kept<'m>(
         refused.push(s.id.as_str());
     }
     refused
+}
+
+/// Refuses a storage location in a country where its provider processes data only from a day
+/// still to come (a change to its entry announced ahead, or its engagement): the page would
+/// state the data stored there today, beside the announcement of that change, to which
+/// controllers may still object. Today is what is in effect on `date`, the publication's day,
+/// by the `statements` of the publications before and who they engaged (`engagements`); the
+/// content's own check ([`super::content`]) holds the location to the entries as stated.
+fn stored_where_processed(
+    model: &Model,
+    date: Date,
+    statements: &Statements,
+    engagements: &Engagements,
+    places: &BTreeMap<String, Location>,
+    diags: &mut Diagnostics,
+) -> bool {
+    let mut ok = true;
+    for l in &model.storage.locations {
+        let code = l.country.code();
+        let hosts = || {
+            model
+                .subprocessors
+                .iter()
+                .filter(|s| named_alike(&s.name, &l.provider))
+        };
+        let in_effect = |s: &Subprocessor| match s.effective {
+            Some(start) if start > date => engagements
+                .engaged_before(&s.id, date)
+                .then(|| statements.in_effect_before(&s.id, date))
+                .flatten()
+                .is_some_and(|standing| super::content::processes_in(standing, code)),
+            _ => super::content::processes_in(s, code),
+        };
+        if hosts().any(|s| in_effect(s)) {
+            continue;
+        }
+        let Some(start) = hosts()
+            .filter(|s| super::content::processes_in(s, code))
+            .filter_map(|s| s.effective)
+            .min()
+        else {
+            continue;
+        };
+        ok = false;
+        let mut d = Diagnostic::error(format!(
+            "`{}` stores data in {} ({code}) from this publication ({date}), and processes data there only from {start}",
+            l.provider, l.city
+        ))
+        .with_help(format!(
+            "keep the location as it was published, and publish it on or after {start}, when the change announced to `{}` takes effect: until then the page would say the data is stored where its provider does not process it yet, while controllers may still object",
+            l.provider
+        ))
+        .in_file_named("content/storage.toml");
+        if let Some(place) = places.get(&l.id) {
+            d.location = Some(Location {
+                label: format!("processed there from {start}"),
+                ..place.clone()
+            });
+        }
+        diags.push(d);
+    }
+    ok
 }
 
 /// Refuses a new storage location at the place of one no longer listed (the same provider and

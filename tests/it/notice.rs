@@ -2569,3 +2569,82 @@ fn a_notice_exception_taken_off_is_told_as_a_change_of_the_record() {
         assert_eq!(logged(&site, lang, "2027-01-01"), [said], "{lang}");
     }
 }
+
+/// A storage location is where the data is stored today: in a country its provider processes
+/// data in only from a day still to come, the page said the data was stored in Ireland at once
+/// while it announced Nimbus's processing there for 15 April, to which controllers could still
+/// object (the second example's backup moved from Amsterdam to Dublin).
+#[test]
+fn a_storage_location_cannot_move_before_its_provider_processes_data_there() {
+    let site = crate::second_example::built();
+    let (amsterdam, dublin) = (
+        "city = \"Amsterdam\"\ncountry = \"NL\"",
+        "city = \"Dublin\"\ncountry = \"IE\"",
+    );
+    site.replace("content/storage.toml", amsterdam, dublin);
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"DE\", \"NL\"]",
+        "countries = [\"DE\", \"NL\", \"IE\"]\neffective = 2027-04-15",
+    );
+    let (lock, page) = (
+        site.read_bytes("candor.lock"),
+        site.read("public/en/index.html"),
+    );
+    let refused = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1803859200")],
+    );
+    refused.expect_code(1);
+    for said in [
+        "`Nimbus Cloud Europe` stores data in Dublin (IE) from this publication (2027-03-01), and processes data there only from 2027-04-15",
+        "content/storage.toml:",
+        "publish it on or after 2027-04-15",
+    ] {
+        assert!(
+            refused.stderr.contains(said),
+            "`{said}` not in {}",
+            refused.stderr
+        );
+    }
+    assert_eq!(site.read_bytes("candor.lock"), lock);
+    assert_eq!(site.read("public/en/index.html"), page);
+    // Nimbus's change announced alone is published; on its day, the move is published with
+    // the change in effect.
+    site.replace("content/storage.toml", dublin, amsterdam);
+    publish_at(&site, "1803859200");
+    site.replace("content/storage.toml", amsterdam, dublin);
+    site.replace("content/subprocessors.toml", "\neffective = 2027-04-15", "");
+    publish_at(&site, "1807747200");
+    assert!(site.read("public/en/index.html").contains("Dublin"));
+}
+
+/// The second example announced Tracelight for 1 February. Published that day with its start
+/// date dropped, the change log said "Tracelight: changes to it take effect from 1 February
+/// 2027", in every language, under "Changed": the history never said it was engaged.
+#[test]
+fn an_announced_engagement_published_on_its_day_is_told_as_engaged() {
+    let site = crate::second_example::copy();
+    site.replace("content/subprocessors.toml", "effective = 2027-02-01\n", "");
+    publish_at(&site, "1801440000");
+    for (lang, said, heading) in [
+        ("en", "Tracelight: engaged from 1 February 2027", "Added"),
+        (
+            "de",
+            "Tracelight: eingesetzt ab 1. Februar 2027",
+            "Hinzugekommen",
+        ),
+        (
+            "fr",
+            "Tracelight : intervient à partir du 1er février 2027",
+            "Ajouts",
+        ),
+    ] {
+        assert_eq!(logged(&site, lang, "2027-02-01"), [said], "{lang}");
+        let log = common::Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        assert_eq!(read_all(&log, "[id='2027-02-01'] h3"), [heading], "{lang}");
+    }
+}

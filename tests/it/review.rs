@@ -375,10 +375,11 @@ fn a_review_that_cannot_be_made_says_why_and_leaves_the_last_review_as_it_was() 
     assert!(beside.is_empty(), "{beside:?}");
 }
 
+/// A change that needs notice: legal reads its notice to controllers in the review, the text
+/// (Markdown and JSON), but no ready-to-send e-mail or calendar of a publication not made. The
+/// review's change log linked all four, none of which was there.
 #[test]
-fn a_review_holds_no_notice_of_the_publication_under_review() {
-    // A change that needs notice: the review shows it, but no ready-to-send e-mail, calendar or
-    // payload for a publication not made.
+fn a_review_holds_the_notice_text_of_the_publication_under_review_and_links_only_it() {
     let site = Site::example();
     site.replace(
         "content/subprocessors.toml",
@@ -386,9 +387,30 @@ fn a_review_holds_no_notice_of_the_publication_under_review() {
         "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
     );
     let out = review(&site);
-    for lang in ["en", "de", "nl"] {
+    for (lang, said) in [
+        ("en", "Slack now processes personal data"),
+        ("de", "Slack verarbeitet jetzt personenbezogene Daten"),
+        ("nl", "Slack verwerkt nu persoonsgegevens"),
+    ] {
         let notices = out.join(lang).join("notices").join(common::LATER_DATE_ISO);
-        assert!(!notices.exists(), "{}", notices.display());
+        let md = std::fs::read_to_string(notices.join("notice.md")).unwrap();
+        assert!(common::without_isolates(&md).contains(said), "{lang}: {md}");
+        assert!(notices.join("notice.json").is_file());
+        for kit in ["notice.eml", "notice.ics"] {
+            assert!(!notices.join(kit).exists(), "{lang}: {kit}");
+        }
+        // Every link of the review's change log to a notice leads to a file in the review.
+        let log = std::fs::read_to_string(out.join(lang).join("changes/index.html")).unwrap();
+        let mut linked = 0;
+        for href in log.split("href=\"").skip(1) {
+            let href = &href[..href.find('"').unwrap()];
+            if href.contains("notices/") {
+                linked += 1;
+                let target = out.join(lang).join("changes").join(href);
+                assert!(target.is_file(), "{lang}: {href}");
+            }
+        }
+        assert!(linked >= 2, "{lang}: {log}");
         // The publications made keep theirs.
         assert!(
             out.join(lang)

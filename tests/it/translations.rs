@@ -266,7 +266,8 @@ fn diff_tells_which_sections_will_be_marked_stale_or_no_longer() {
 
 #[test]
 fn a_source_rewording_not_yet_translated_is_told_as_such_in_the_translations_log() {
-    // 2027-01-01: the English retention text changes; Dutch follows the same day, German not.
+    // 2027-01-01: the English retention text changes; Dutch follows the same day (its words
+    // changed and checked against the new source), German not.
     let site = Site::example();
     change_source(&site);
     site.replace(
@@ -274,7 +275,9 @@ fn a_source_rewording_not_yet_translated_is_told_as_such_in_the_translations_log
         "een andere bewaartermijn afspreken",
         "een afwijkende bewaartermijn afspreken",
     );
+    mark_reviewed(&site, "nl", &[]).success();
     site.build_later(&[]).success();
+    assert!(site.page("nl").all(".stale-notice").is_empty());
     let entry = |lang: &str| logged_on(&site, lang, "2027-01-01");
     assert_eq!(
         entry("en"),
@@ -289,6 +292,27 @@ fn a_source_rewording_not_yet_translated_is_told_as_such_in_the_translations_log
     let nl = entry("nl");
     assert_eq!(nl.len(), 1, "{nl:?}");
     assert!(nl[0].starts_with("Anders geformuleerd: "), "{nl:?}");
+}
+
+/// Words a translator changed and did not mark reviewed leave the page marked stale: its change
+/// log says the translation has not followed yet, as the page does, not that it was reworded.
+#[test]
+fn a_translation_changed_and_still_stale_is_told_as_not_yet_following_the_original() {
+    let site = Site::example();
+    change_source(&site);
+    site.replace(
+        "locales/nl/sections.ftl",
+        "een andere bewaartermijn afspreken",
+        "een afwijkende bewaartermijn afspreken",
+    );
+    site.build_later(&[]).success();
+    assert!(!site.page("nl").all(".stale-notice").is_empty());
+    let told = [
+        "In het origineel anders geformuleerd, in deze vertaling nog niet: Hoe lang bewaart Luscii persoonsgegevens?",
+    ];
+    assert_eq!(logged_on(&site, "nl", "2027-01-01"), told);
+    let feed = site.read("public/nl/feed.xml");
+    assert!(feed.contains("in deze vertaling nog niet"), "{feed}");
 }
 
 #[test]
