@@ -212,6 +212,23 @@ pub fn forbidden_in_content_text(text: &str) -> Option<(usize, Forbidden)> {
     None
 }
 
+/// What ends `text` as a sentence: a full stop, or nothing where it ends with one already (or
+/// another sentence's end), past the direction isolates around a name and any closing quote:
+/// "… is now called Streamvale Inc." takes no second one.
+pub fn full_stop(text: &str) -> &'static str {
+    let last = text.trim_end().chars().rev().find(|c| {
+        !matches!(
+            c,
+            '\u{2066}'
+                ..='\u{2069}' | '\u{200e}' | '\u{200f}' | '"' | '\'' | '’' | '”' | '»' | '«' | ')'
+        )
+    });
+    match last {
+        Some('.' | '!' | '?' | '…' | '。' | '؟' | '।') => "",
+        _ => ".",
+    }
+}
+
 /// U+FDD0..U+FDEF, and U+xxFFFE and U+xxFFFF in every plane: the 66 noncharacters.
 fn is_noncharacter(c: char) -> bool {
     let u = u32::from(c);
@@ -441,6 +458,18 @@ const C1: [&str; 32] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_that_ends_with_a_full_stop_takes_no_second_one() {
+        assert_eq!(full_stop("Streamvale is now called Streamvale"), ".");
+        assert_eq!(
+            full_stop("Streamvale is now called \u{2068}Streamvale Inc.\u{2069}"),
+            ""
+        );
+        assert_eq!(full_stop("It is called \u{201c}Acme?\u{201d}"), "");
+        assert_eq!(full_stop("تم تغيير الاسم؟"), "");
+        assert_eq!(full_stop(""), ".");
+    }
 
     #[test]
     fn a_joiner_or_a_variation_selector_in_a_fact_must_join_or_vary_what_needs_it() {

@@ -597,6 +597,8 @@ struct ArchivedFacts {
 #[derive(Debug, Serialize)]
 struct UpcomingChange {
     text: String,
+    /// What ends `text` as a sentence: a full stop, or nothing where it has one.
+    stop: &'static str,
     /// The row it concerns (`subprocessor-<id>`).
     anchor: String,
     /// "Takes effect on …. You may object until …."
@@ -657,6 +659,7 @@ impl LanguagePages<'_> {
                     None => takes_effect.clone(),
                 };
                 out.extend(items.into_iter().map(|item| UpcomingChange {
+                    stop: crate::text::full_stop(&item.text),
                     text: item.text,
                     anchor: format!("subprocessor-{}", pending.id),
                     when: when.clone(),

@@ -179,7 +179,7 @@ pub fn kit(
     md.paragraph(&say(intro, &[])?);
     for (n, _, text) in &changes {
         if let Change::Withdrawn { .. } = n.change {
-            md.item(&format!("{text}."));
+            md.item(&format!("{text}{}", crate::text::full_stop(text)));
             continue;
         }
         let when = match n.objection_until {
@@ -206,7 +206,10 @@ pub fn kit(
             ),
             None => String::new(),
         };
-        md.item(&format!("{text}. {when}{why}"));
+        md.item(&format!(
+            "{text}{} {when}{why}",
+            crate::text::full_stop(text)
+        ));
     }
     md.paragraph(&say(how, &[("contact", contact_text.clone())])?);
     if let Some(page) = &page {

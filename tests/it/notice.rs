@@ -2648,3 +2648,36 @@ fn an_announced_engagement_published_on_its_day_is_told_as_engaged() {
         assert_eq!(read_all(&log, "[id='2027-02-01'] h3"), [heading], "{lang}");
     }
 }
+
+/// A name that ends with a full stop ends the sentence that tells of it: "Streamvale is now
+/// called Streamvale Inc.. Takes effect on 15 February 2027." on the page, in the annex (the
+/// document for contracts) and in the notice.
+#[test]
+fn a_name_ending_with_a_full_stop_takes_no_second_one() {
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "[[subprocessor]]\nname = \"Streamvale\"",
+        "[[subprocessor]]\nid = \"streamvale\"\nname = \"Streamvale Inc.\"",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "mechanism = \"data-privacy-framework\"\nfallback = \"standard-contractual-clauses\"\npurpose = \"video-calls\"",
+        "mechanism = \"standard-contractual-clauses\"\npurpose = \"video-calls\"\neffective = 2027-02-15",
+    );
+    site.build_later(&[]).success();
+    let mut read = 0;
+    for lang in ["en", "de", "fr", "ar", "fr-CA"] {
+        for file in [
+            "index.html",
+            "annex/index.html",
+            "notices/2027-01-01/notice.md",
+        ] {
+            let text = common::without_isolates(&site.read(&format!("public/{lang}/{file}")));
+            assert!(text.contains("Streamvale Inc."), "{lang}/{file}");
+            assert!(!text.contains("Inc.."), "{lang}/{file}");
+            read += 1;
+        }
+    }
+    assert_eq!(read, 15);
+}
