@@ -10,7 +10,7 @@
 //! at the first thing that does not match, naming the file and what was expected (exit 1). A
 //! folder that is missing, or a file the system cannot read, is an error (exit 2).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -19,6 +19,8 @@ use serde::de::DeserializeOwned;
 use super::{Outcome, Writes, print_diagnostics, require_dir};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::{self, IoError};
+use crate::history::changes;
+use crate::history::engagements::{self, Engagements};
 use crate::history::lock::{self, PublicationId, Snapshot, When};
 use crate::history::published::{self, HistoryJson};
 use crate::write::output;
@@ -82,6 +84,7 @@ struct Data {
     #[serde(default)]
     languages: Vec<String>,
     facts: Option<serde_json::Value>,
+    engaged_since: Option<BTreeMap<String, String>>,
 }
 
 const DATA: &str = "data.json";
@@ -148,6 +151,27 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
             ),
         ));
     }
+    // Since when each sub-processor is engaged follows from the history, as the pages said it.
+    if let Some(expected) = engaged_since(&chain) {
+        let found = data.engaged_since.unwrap_or_default();
+        let ids: BTreeSet<&String> = expected.keys().chain(found.keys()).collect();
+        for id in ids {
+            let (was, is) = (expected.get(id), found.get(id));
+            if was == is {
+                continue;
+            }
+            let day = |d: Option<&String>| d.map_or("no date".to_string(), |d| format!("`{d}`"));
+            return Err(mismatch(
+                DATA,
+                format!(
+                    "gives {} as the day `{}` was engaged since; the history says {}",
+                    day(is),
+                    crate::text::visible_name(id),
+                    day(was)
+                ),
+            ));
+        }
+    }
     if data.languages.is_empty() {
         return Err(mismatch(DATA, "lists no language"));
     }
@@ -194,6 +218,32 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         plural(annexes, "annex"),
         last.fingerprint
     ))
+}
+
+/// Since when each sub-processor that the last publication of `chain` engages is engaged, as
+/// its pages publish it ([`engagements::published_since`]); `None` where its facts do not read
+/// as a model (which the check of its facts refuses first).
+fn engaged_since(chain: &[Checked]) -> Option<BTreeMap<String, String>> {
+    let (last, before) = chain.split_last()?;
+    let mut engagements = Engagements::default();
+    for c in before {
+        if let Ok(model) = c.snapshot.model() {
+            engagements.add(&model.subprocessors, c.when.date);
+        }
+    }
+    let model = last.snapshot.model().ok()?;
+    let date = last.when.date;
+    let engaged_before = engagements.all_engaged_before(date);
+    let announced = changes::not_yet_engaged(model, date, &engaged_before)
+        .into_iter()
+        .map(|s| s.id.clone())
+        .collect();
+    engagements.add(&model.subprocessors, date);
+    let since = engagements
+        .since()
+        .map(|(id, day)| (id.to_string(), day))
+        .collect();
+    Some(engagements::published_since(model, &announced, &since))
 }
 
 fn plural(n: usize, word: &str) -> String {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use jiff::civil::Date;
 
-use crate::model::Subprocessor;
+use crate::model::{Model, Subprocessor};
 
 /// Which sub-processors a run of publications engaged, and since when, read oldest first
 /// ([`Engagements::add`]).
@@ -80,6 +80,27 @@ impl<'m> Engagements<'m> {
     pub fn since(&self) -> impl Iterator<Item = (&'m str, Date)> + '_ {
         self.since.iter().map(|(id, day)| (*id, *day))
     }
+}
+
+/// Since when each engaged sub-processor of `model` is engaged, by id, as the site publishes it
+/// (`data.json`'s `engaged-since`, the list of sub-processors): the day its entry gives
+/// (`engaged`), or since when the publications engaged it (`since`, by
+/// [`Engagements::since`] once they and `model`'s publication were read). One that
+/// publication only announces (`announced`) is not engaged, and not among them.
+pub fn published_since(
+    model: &Model,
+    announced: &BTreeSet<String>,
+    since: &BTreeMap<String, Date>,
+) -> BTreeMap<String, String> {
+    model
+        .subprocessors
+        .iter()
+        .filter(|s| !announced.contains(&s.id))
+        .filter_map(|s| {
+            let day = s.engaged.or_else(|| since.get(&s.id).copied())?;
+            Some((s.id.clone(), day.to_string()))
+        })
+        .collect()
 }
 
 #[cfg(test)]

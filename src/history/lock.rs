@@ -131,6 +131,11 @@ impl Snapshot {
         &self.source
     }
 
+    /// The source text ([`Snapshot::source`]), shared.
+    pub fn shared_source(&self) -> Arc<BTreeMap<String, String>> {
+        self.source.clone()
+    }
+
     /// Whether this snapshot's source text is the very map `other`'s is (shared when the lock
     /// was read), which makes it equal without comparing it.
     pub fn shares_source(&self, other: &Snapshot) -> bool {

@@ -344,6 +344,11 @@ pub fn render_scope(
     let shared = Arc::new(Shared {
         locales: locales.clone(),
         archived_words,
+        recorded_sources: stamp
+            .history
+            .iter()
+            .map(|p| p.snapshot.shared_source())
+            .collect(),
         stale,
         missing,
         organisations,
@@ -393,15 +398,8 @@ pub fn render_scope(
             listed.push(s);
         }
     }
-    let engaged_since: BTreeMap<String, String> = model
-        .subprocessors
-        .iter()
-        .filter(|s| !announced.contains(&s.id))
-        .filter_map(|s| {
-            let since = s.engaged.or_else(|| first_engaged.get(&s.id).copied())?;
-            Some((s.id.clone(), since.to_string()))
-        })
-        .collect();
+    let engaged_since =
+        crate::history::engagements::published_since(model, &announced, &first_engaged);
     let (groups, to_come) =
         subprocessor_groups(model, stamp.date, &engaged_before, &statements, &mut rows);
     let pages = LanguagePages {
@@ -822,6 +820,7 @@ impl LanguagePages<'_> {
                     template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
                     position: i,
                     organisation: 0,
+                    publication: self.today(),
                     subprocessors: self.groups.clone(),
                     stamp: stamp_view.clone(),
                 };
@@ -859,6 +858,7 @@ impl LanguagePages<'_> {
                     position: i,
                     org,
                     organisation: 0,
+                    publication: self.today(),
                     subprocessors: &self.groups,
                     language: &name.name,
                     entry: current,
@@ -1005,6 +1005,7 @@ impl LanguagePages<'_> {
             if let Some(position) = archived_position {
                 ctx.insert(templates::PAGE_LANGUAGE, &position);
             }
+            ctx.insert(templates::PUBLICATION, &k);
             ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
             ctx.insert("archived", &true);
             ctx.insert("superseded", &superseded);
@@ -1019,6 +1020,7 @@ impl LanguagePages<'_> {
                 position: archived_position.unwrap_or(i),
                 org: &facts.org,
                 organisation: facts.organisation,
+                publication: k,
                 subprocessors: &facts.groups,
                 language: &name.name,
                 entry,
@@ -1033,6 +1035,7 @@ impl LanguagePages<'_> {
         if let Some(position) = archived_position {
             ctx.insert(templates::PAGE_LANGUAGE, &position);
         }
+        ctx.insert(templates::PUBLICATION, &k);
         ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
         ctx.insert("archived", &true);
         ctx.insert("superseded", &superseded);
@@ -1057,6 +1060,7 @@ impl LanguagePages<'_> {
             template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
             position: archived_position.unwrap_or(i),
             organisation: facts.organisation,
+            publication: k,
             subprocessors: facts.groups.clone(),
             stamp,
         };
@@ -1126,6 +1130,8 @@ struct Annex<'a> {
     /// [`templates::Shared::organisations`] ([`templates::PAGE_ORGANISATION`]).
     org: &'a str,
     organisation: usize,
+    /// The publication's place in the history ([`templates::PUBLICATION`]).
+    publication: usize,
     /// The publication's sub-processor groups ([`subprocessor_groups`]).
     subprocessors: &'a Groups,
     language: &'a str,
@@ -1138,6 +1144,11 @@ struct Annex<'a> {
 }
 
 impl LanguagePages<'_> {
+    /// The place in the history of the publication today's pages show: the last.
+    fn today(&self) -> usize {
+        self.stamp.history.len().saturating_sub(1)
+    }
+
     /// An annex: `annex/index.html` under its folder, and the print stylesheet that names the
     /// document, the language, the publication and its fingerprint on every printed page.
     /// `ctx` holds the page's language and the publication's facts.
@@ -1154,6 +1165,7 @@ impl LanguagePages<'_> {
             position,
             org,
             organisation,
+            publication,
             subprocessors,
             language,
             entry,
@@ -1176,6 +1188,7 @@ impl LanguagePages<'_> {
             template: theme::ANNEX_SUBPROCESSORS_TEMPLATE,
             position,
             organisation,
+            publication,
             subprocessors: subprocessors.clone(),
             stamp,
         };
@@ -1208,6 +1221,9 @@ struct Fragment {
     position: usize,
     /// The organisation it names ([`templates::PAGE_ORGANISATION`]).
     organisation: usize,
+    /// The publication whose page it is part of, by its place in the history
+    /// ([`templates::PUBLICATION`]): the optional messages it shows are those of its day.
+    publication: usize,
     subprocessors: Groups,
     stamp: StampView,
 }
@@ -1261,6 +1277,7 @@ impl<'a> Renderer<'a> {
             kept.template == fragment.template
                 && kept.position == fragment.position
                 && kept.organisation == fragment.organisation
+                && kept.publication == fragment.publication
                 && kept.stamp == fragment.stamp
                 && kept.subprocessors == fragment.subprocessors
         };
@@ -1271,6 +1288,7 @@ impl<'a> Renderer<'a> {
         let mut ctx = Context::new();
         ctx.insert(templates::PAGE_LANGUAGE, &fragment.position);
         ctx.insert(templates::PAGE_ORGANISATION, &fragment.organisation);
+        ctx.insert(templates::PUBLICATION, &fragment.publication);
         ctx.insert_value("subprocessors", fragment.subprocessors.value());
         ctx.insert("stamp", &fragment.stamp);
         let html = match render_sized(self.tera, fragment.template, &ctx, 0) {

@@ -380,7 +380,37 @@ fn calendar(
         }
         calendar.push(e.done());
     }
-    Ok(calendar.to_string())
+    Ok(folded(&calendar.to_string()))
+}
+
+/// `ics` with every content line folded at 75 octets as RFC 5545 (3.1) asks, the leading space
+/// of a continuation counted, and never inside a character. icalendar 0.17 folds a line's last
+/// continuation at 76 where the text before it holds multibyte characters (German's, say).
+fn folded(ics: &str) -> String {
+    const LIMIT: usize = 75;
+    let unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 25);
+    for line in unfolded.split_inclusive("\r\n") {
+        let (mut rest, end) = match line.strip_suffix("\r\n") {
+            Some(text) => (text, "\r\n"),
+            None => (line, ""),
+        };
+        let mut limit = LIMIT;
+        while rest.len() > limit {
+            let mut cut = limit;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&rest[..cut]);
+            out.push_str("\r\n ");
+            rest = &rest[cut..];
+            // A continuation's leading space is one of its octets.
+            limit = LIMIT - 1;
+        }
+        out.push_str(rest);
+        out.push_str(end);
+    }
+    out
 }
 
 /// The notice's text, written twice as it is made: as plain text (the e-mail's body) and as
@@ -417,5 +447,24 @@ impl NoticeText {
         self.markdown
             .push_str(&format!("{mark}{}\n", markdown::escape_text(text)));
         self.in_list = item;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_line_of_a_calendar_is_folded_within_75_octets() {
+        let description = format!(
+            "DESCRIPTION:{}",
+            "Übermittlung außerhalb des EWR, ".repeat(9)
+        );
+        let ics = format!("BEGIN:VEVENT\r\n{description}\r\nEND:VEVENT\r\n");
+        let out = super::folded(&ics);
+        for line in out.split("\r\n") {
+            assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+        }
+        assert_eq!(out.replace("\r\n ", ""), ics);
+        // What icalendar folded already is folded the same way.
+        assert_eq!(super::folded(&out), out);
     }
 }

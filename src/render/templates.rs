@@ -3,7 +3,7 @@
 //! `stale`, `has`, `country`, `long_date`; `t`, `md` and `long_date` speak another configured
 //! language where their `language` argument names it).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -28,6 +28,10 @@ pub(super) const PAGE_ORGANISATION: &str = "page_organisation";
 /// The context variable of an archived copy that lists the messages its page marked stale on
 /// its day: `stale()` answers from it there, and from today's translations everywhere else.
 pub(super) const ARCHIVED_STALE: &str = "archived_stale";
+
+/// The context variable of an archived copy that holds which publication it is a copy of (its
+/// place in the history): `has()` answers from the source text that publication recorded.
+pub(super) const PUBLICATION: &str = "page_publication";
 
 /// Which of [`Shared::organisations`] the page names, from its context.
 fn page_organisation(shared: &Shared, state: &State) -> tera::TeraResult<usize> {
@@ -79,6 +83,10 @@ pub(super) struct Shared {
     /// history: the archive's pages in the source language speak them. Their page positions
     /// follow the languages' ([`Shared::locale`]).
     pub(super) archived_words: Vec<Locale>,
+    /// The source text each publication recorded, in the order of the history: which optional
+    /// messages existed on its day (`has()`). The last is the publication the pages that are not
+    /// archived copies show.
+    pub(super) recorded_sources: Vec<Arc<BTreeMap<String, String>>>,
     /// For each page position (the languages, then [`Shared::archived_words`]) and [`Mode`],
     /// the messages already formatted without arguments of their own: the same on every page
     /// and in every table row.
@@ -279,10 +287,19 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
     tera.register_function(
         "has",
         // Whether the site defines an optional message (in its source language, which every
-        // translation then owes): `{% if has(key="subprocessor-description-" ~ s.id) %}`.
-        move |kw: Kwargs, _: &State| -> tera::TeraResult<bool> {
+        // translation then owes): `{% if has(key="subprocessor-description-" ~ s.id) %}`. As
+        // the page's publication recorded its source: a message written since did not exist
+        // on an archived copy's day (today's words fill in only what candor itself asks for).
+        move |kw: Kwargs, state: &State| -> tera::TeraResult<bool> {
             let key: &str = kw.must_get("key")?;
-            Ok(s.locales.source().has_message(key))
+            let publication = match state.get::<usize>(PUBLICATION)? {
+                Some(k) => s.recorded_sources.get(k),
+                None => s.recorded_sources.last(),
+            };
+            Ok(match publication {
+                Some(source) => source.contains_key(key),
+                None => s.locales.source().has_message(key),
+            })
         },
     );
     let s = shared.clone();
@@ -514,6 +531,7 @@ mod tests {
         let shared = Arc::new(Shared {
             constant: locales.locales.iter().map(|_| Default::default()).collect(),
             archived_words: Vec::new(),
+            recorded_sources: Vec::new(),
             locales,
             stale: HashMap::from([("de".to_string(), BTreeSet::from(["hello".to_string()]))]),
             missing,

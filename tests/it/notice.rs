@@ -2681,3 +2681,90 @@ fn a_name_ending_with_a_full_stop_takes_no_second_one() {
     }
     assert_eq!(read, 15);
 }
+
+/// RFC 5545 (3.1): content lines are folded at 75 octets. The German calendar of a new
+/// sub-processor transferring data to the United States had lines of 76 (the last piece of a
+/// description whose text before held "ä", "ß" and "Ü").
+#[test]
+fn every_line_of_a_notice_calendar_is_at_most_75_octets() {
+    let site = Site::example();
+    let list = site.read("content/subprocessors.toml");
+    site.write(
+        "content/subprocessors.toml",
+        &format!(
+            "{list}\n[[subprocessor]]\nname = \"Acme Mail\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-01-31\n"
+        ),
+    );
+    publish_at(&site, common::LATER_EPOCH);
+    for lang in ["en", "de", "nl"] {
+        let ics = site.read_bytes(&format!("public/{lang}/notices/2027-01-01/notice.ics"));
+        let lines: Vec<&[u8]> = ics.split(|b| *b == b'\n').collect();
+        assert!(lines.len() > 10, "{lang}");
+        for line in lines {
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            assert!(
+                line.len() <= 75,
+                "{lang}: {} octets: {}",
+                line.len(),
+                String::from_utf8_lossy(line)
+            );
+        }
+    }
+}
+
+/// A message written after a publication did not exist on its day: a description of Tracelight
+/// added on 1 January appeared in the archived page and annex of 30 November 2026, in every
+/// language, rewriting the record (and `verify` could not tell).
+#[test]
+fn an_optional_message_written_later_is_not_in_earlier_archive_copies() {
+    let site = crate::second_example::copy();
+    for (lang, said) in [
+        ("en", "Tracelight collects error reports."),
+        ("de", "Tracelight sammelt Fehlerberichte."),
+        ("fr", "Tracelight recueille les rapports d’erreur."),
+        ("ar", "تجمع Tracelight تقارير الأعطال."),
+    ] {
+        let file = format!("locales/{lang}/site.ftl");
+        let words = site.read(&file);
+        site.write(
+            &file,
+            &format!("{words}\nsubprocessor-description-tracelight = {said}\n"),
+        );
+    }
+    // Its review marks it new in every language (the old page did not have it).
+    let out = site.path("review");
+    common::candor(
+        &["review", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    )
+    .success();
+    for (lang, said) in [
+        ("en", "Tracelight collects"),
+        ("de", "Tracelight sammelt"),
+        ("fr", "Tracelight recueille"),
+        ("ar", "تقارير الأعطال"),
+    ] {
+        let review = std::fs::read_to_string(out.join(lang).join("index.html")).unwrap();
+        let inserted = review
+            .split("<ins")
+            .skip(1)
+            .filter_map(|ins| ins.split("</ins>").next())
+            .any(|ins| ins.contains(said));
+        assert!(inserted, "{lang}: not marked inserted");
+    }
+    site.build_later(&[]).success();
+    for (lang, said) in [
+        ("en", "Tracelight collects"),
+        ("de", "Tracelight sammelt"),
+        ("fr", "Tracelight recueille"),
+        ("ar", "تقارير الأعطال"),
+        ("fr-CA", "Tracelight recueille"),
+    ] {
+        for file in ["index.html", "annex/index.html"] {
+            let today = site.read(&format!("public/{lang}/{file}"));
+            assert!(today.contains(said), "{lang}/{file}");
+            let then = site.read(&format!("public/{lang}/archive/2026-11-30/{file}"));
+            assert!(!then.contains(said), "{lang}/archive/2026-11-30/{file}");
+        }
+    }
+}

@@ -256,8 +256,22 @@ fn a_changed_fact_fails_and_each_forged_fingerprint_moves_the_failure_to_the_nex
         &[&format!("expected {forged_last}"), last],
     );
 
-    // And data.json: the feeds and the archive pages still name the fingerprints as published.
+    // And data.json's: it still says Slack is engaged since 2025-10-30, where the forged
+    // history has a Slick then, and Slack engaged anew with the publication after.
     site.replace("public/data.json", last, &forged_last);
+    assert_mismatch(
+        &site,
+        "data.json",
+        &["`slack` was engaged since", "2025-10-30", "2026-11-30"],
+    );
+
+    // And that date too: the feeds and the archive pages still name the fingerprints as
+    // published.
+    site.replace(
+        "public/data.json",
+        "\"slack\": \"2025-10-30\"",
+        "\"slack\": \"2026-11-30\"",
+    );
     assert_mismatch(&site, "en/feed.xml", &[&format!("expected {forged}"), old]);
 }
 
@@ -347,6 +361,35 @@ fn a_reordered_pair_fails_naming_history_json() {
         &site,
         "history.json",
         &["lists the publication of 2025-10-30 after that of 2026-11-30"],
+    );
+}
+
+/// Since when each sub-processor is engaged follows from the history (or its entry's
+/// `engaged`, which the snapshots hold): data.json's `engaged-since` rewritten, or one left
+/// out, verified as matching.
+#[test]
+fn a_changed_engagement_date_in_data_json_fails_naming_it() {
+    let site = built();
+    site.replace(
+        "public/data.json",
+        "\"amazon-web-services-aws\": \"2022-03-10\"",
+        "\"amazon-web-services-aws\": \"2026-01-01\"",
+    );
+    assert_mismatch(
+        &site,
+        "data.json",
+        &["amazon-web-services-aws", "2026-01-01", "2022-03-10"],
+    );
+    let site = built();
+    site.replace(
+        "public/data.json",
+        "\"amazon-web-services-aws\": \"2022-03-10\",\n",
+        "",
+    );
+    assert_mismatch(
+        &site,
+        "data.json",
+        &["amazon-web-services-aws", "2022-03-10"],
     );
 }
 
