@@ -471,6 +471,26 @@ fn as_drafts(
                 .and_then(|p| p.strip_prefix('/'))
                 .is_none_or(|path| !gone.iter().any(|g| g == path))
         });
+        // The notice's text says it is a draft too: it names a publication not made yet.
+        if unpublished {
+            let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new())?;
+            let md = format!("{tag}/{notice}/notice.md");
+            if let Some(text) = files.get(&md) {
+                let text = format!("**{draft}**\n\n{}", String::from_utf8_lossy(text));
+                files.insert(md, text.into_bytes());
+            }
+            // Its first field, before the rest as they are.
+            let json = format!("{tag}/{notice}/notice.json");
+            if let Some(rest) = files
+                .get(&json)
+                .and_then(|bytes| bytes.strip_prefix(b"{\n"))
+            {
+                let draft = serde_json::Value::String(draft);
+                let mut text = format!("{{\n  \"draft\": {draft},\n").into_bytes();
+                text.extend_from_slice(rest);
+                files.insert(json, text);
+            }
+        }
         for folder in [
             format!("{tag}/annex/"),
             format!("{tag}/changes/"),
@@ -584,9 +604,16 @@ impl<'a> Baseline<'a> {
             Some(then) if self.last.is_some() => {
                 let none = BTreeSet::new();
                 let now = self.stale.get(tag).unwrap_or(&none);
+                // A section loses its notice only when none of its messages is stale still.
+                let section = |id: &String| crate::sections::of_message(id).map(|s| s.id);
+                let still: BTreeSet<_> = now.iter().filter_map(section).collect();
                 changes::StaleChanges {
                     marked: now.difference(then).cloned().collect(),
-                    cleared: then.difference(now).cloned().collect(),
+                    cleared: then
+                        .difference(now)
+                        .filter(|id| section(id).is_none_or(|s| !still.contains(s)))
+                        .cloned()
+                        .collect(),
                 }
             }
             _ => changes::StaleChanges::default(),
@@ -623,7 +650,8 @@ impl<'a> Baseline<'a> {
 
 /// `changes` as a translation's page shows them: the facts, and where its own words changed
 /// since the last publication's pages spoke them as recorded, those (the source's words
-/// changed show on it once translated). A translation whose words it did not keep shows no
+/// changed show on it once translated; a message new in the source that it lacks shows on it
+/// in the source language at once). A translation whose words it did not keep shows no other
 /// change of words: its old page is rendered with today's.
 fn own_words(
     changes: &[Change],
@@ -644,8 +672,15 @@ fn own_words(
             _ => None,
         })
         .collect();
+    let now = shown_words(today, locale);
+    // One it does not translate yet shows in the source language: new on its page too.
+    own.extend(
+        changes
+            .iter()
+            .filter(|c| matches!(c, Change::Text { message, was: None, .. } if !now.contains_key(message)))
+            .cloned(),
+    );
     if let Some(was) = published_translation(stamp, today, locale) {
-        let now = shown_words(today, locale);
         let ids: BTreeSet<&String> = was.keys().chain(now.keys()).collect();
         for id in ids {
             let was = was.get(id).filter(|_| !new_in_source.contains(id));

@@ -449,11 +449,17 @@ fn notice<'h>(
                 .is_none_or(|b| b.notice_exception != Some(*e))
         })
     };
-    // Controllers may object to what needs notice; a rename or the countries told beside
-    // it, they are told of.
+    // Controllers may object to what needs notice, and to what a sub-processor not engaged
+    // yet is to do (its engagement is what they may object to: its countries, say); a rename,
+    // or the countries told beside a change to one engaged, they are told of.
     let noticed = |change: Change, id: &str, name: &str| Noticed {
         objection_until: start(id)
-            .filter(|_| change.needs_notice().is_some())
+            .filter(|_| {
+                change.needs_notice().is_some()
+                    || (!engaged(id)
+                        && !change.withdraws()
+                        && !matches!(change, Change::SubprocessorRenamed { .. }))
+            })
             .and_then(|d| d.yesterday().ok()),
         change,
         subprocessor: id.to_string(),

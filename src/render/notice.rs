@@ -118,7 +118,9 @@ pub fn kit(
     let contact_text = contact.as_str().trim_start_matches("mailto:").to_string();
     // A notice that withdraws what earlier ones told of, or removes a sub-processor, gives
     // nothing to object to; one whose changes all take effect at once is not told before
-    // they do. It is called a withdrawal when that is all it tells.
+    // they do. It is called a withdrawal when that is all it tells, and advance notice only
+    // when something is still to come (not of a sub-processor removed while a change to it
+    // was to come, which is told at once).
     let only_withdrawn = logged
         .notice
         .iter()
@@ -128,7 +130,7 @@ pub fn kit(
         .iter()
         .filter(|n| !n.change.withdraws())
         .collect();
-    let at_once = !objectable.is_empty() && objectable.iter().all(|n| n.objection_until.is_none());
+    let at_once = objectable.iter().all(|n| n.objection_until.is_none());
     let subject = match (only_withdrawn, at_once) {
         (true, _) => Message::NoticeSubjectWithdrawn,
         // What takes effect at once is not told in advance.

@@ -2768,3 +2768,93 @@ fn an_optional_message_written_later_is_not_in_earlier_archive_copies() {
         }
     }
 }
+
+/// Of a sub-processor not engaged yet, controllers may object to all of it: each item of its
+/// notice gives the last day to object. Acme Mail's countries, told beside its engagement on
+/// 1 January and again when its start moved on 20 January, had none (`objection-until: null`),
+/// where the same countries told on 15 January had one.
+#[test]
+fn every_item_of_an_announced_subprocessor_gives_the_last_day_to_object() {
+    let site = Site::example();
+    let list = site.read("content/subprocessors.toml");
+    site.write(
+        "content/subprocessors.toml",
+        &format!(
+            "{list}\n[[subprocessor]]\nname = \"Acme Mail\"\npersonal-data = false\ncountries = [\"DE\"]\neffective = 2027-02-15\n"
+        ),
+    );
+    publish_at(&site, common::LATER_EPOCH);
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = false\ncountries = [\"DE\"]\neffective",
+        "personal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective",
+    );
+    publish_at(&site, "1799971200");
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-15",
+        "effective = 2027-02-16",
+    );
+    publish_at(&site, "1800403200");
+    for (day, until) in [
+        ("2027-01-01", "2027-02-14"),
+        ("2027-01-15", "2027-02-14"),
+        ("2027-01-20", "2027-02-15"),
+    ] {
+        for lang in ["en", "de", "nl"] {
+            let json: serde_json::Value = serde_json::from_slice(
+                &site.read_bytes(&format!("public/{lang}/notices/{day}/notice.json")),
+            )
+            .unwrap();
+            let items = json["changes"].as_array().unwrap();
+            let acme: Vec<&serde_json::Value> = items
+                .iter()
+                .filter(|i| i["subprocessor"] == "acme-mail" && i["kind"] != "withdrawn")
+                .collect();
+            assert!(acme.len() >= 2, "{day} {lang}: {json}");
+            for item in acme {
+                assert_eq!(item["objection-until"], until, "{day} {lang}: {item}");
+            }
+        }
+    }
+}
+
+/// Slack, announced on 1 January to process personal data from 15 February, is taken off the
+/// list on 1 February: its notice tells nothing to object to and nothing still to come (the
+/// change will not take effect; the removal takes effect at once), and was titled "advance
+/// notice of changes" all the same.
+#[test]
+fn a_notice_with_nothing_still_to_come_is_not_titled_advance_notice() {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-02-15",
+    );
+    publish_at(&site, common::LATER_EPOCH);
+    remove_subprocessor(&site, "Slack");
+    publish_at(&site, "1801440000");
+    for (lang, subject) in [
+        (
+            "en",
+            "# Luscii: notice of changes to our sub-processors, 1 February 2027\n",
+        ),
+        (
+            "de",
+            "# Luscii: Information über Änderungen bei unseren Unterauftragsverarbeitern, 1. Februar 2027\n",
+        ),
+        (
+            "nl",
+            "# Luscii: kennisgeving van wijzigingen in onze subverwerkers, 1 februari 2027\n",
+        ),
+    ] {
+        let md = site.read(&format!("public/{lang}/notices/2027-02-01/notice.md"));
+        assert!(md.starts_with(subject), "{lang}: {md}");
+        let json: serde_json::Value = serde_json::from_slice(
+            &site.read_bytes(&format!("public/{lang}/notices/2027-02-01/notice.json")),
+        )
+        .unwrap();
+        let first = md.lines().next().unwrap().trim_start_matches("# ");
+        assert_eq!(json["subject"], first, "{lang}");
+    }
+}

@@ -395,7 +395,17 @@ fn a_review_holds_the_notice_text_of_the_publication_under_review_and_links_only
         let notices = out.join(lang).join("notices").join(common::LATER_DATE_ISO);
         let md = std::fs::read_to_string(notices.join("notice.md")).unwrap();
         assert!(common::without_isolates(&md).contains(said), "{lang}: {md}");
-        assert!(notices.join("notice.json").is_file());
+        // Both say they are drafts: they name a publication not made yet.
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(notices.join("notice.json")).unwrap()).unwrap();
+        let draft = json["draft"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{lang}: {json}"));
+        assert!(
+            md.starts_with(&format!("**{draft}**\n\n# ")),
+            "{lang}: {md}"
+        );
+        assert_eq!(json["version"], 1, "{lang}: {json}");
         for kit in ["notice.eml", "notice.ics"] {
             assert!(!notices.join(kit).exists(), "{lang}: {kit}");
         }
@@ -566,4 +576,75 @@ fn the_review_of_a_site_never_published_does_not_say_nothing_changed() {
     let summary = en.text_of(".review-summary");
     assert!(summary.contains("Not published before"), "{summary}");
     assert!(!summary.contains("Nothing changed"), "{summary}");
+}
+
+/// Two English sentences of one section reworded and published; the German translator then
+/// follows one of them. The section keeps its notice that the original prevails, and the
+/// review said "The translation follows the original again" of it all the same.
+#[test]
+fn a_section_still_stale_is_not_told_to_follow_the_original_again() {
+    let site = Site::example();
+    site.replace(
+        "locales/en/sections.ftl",
+        "may agree a different retention period",
+        "may agree a shorter or longer retention period",
+    );
+    site.replace(
+        "locales/en/sections.ftl",
+        "retention-at-end = When the retention period ends:",
+        "retention-at-end = When the retention period is over:",
+    );
+    site.build_later(&[]).success();
+    // Followed once the record knows the source changed: counted as translated.
+    site.replace(
+        "locales/de/sections.ftl",
+        "eine abweichende Aufbewahrungsfrist",
+        "eine kürzere oder längere Aufbewahrungsfrist",
+    );
+    let out = site.path("review");
+    candor(
+        &["review", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", "1801440000")],
+    )
+    .success();
+    let de = Page::read(&out, "de");
+    assert!(!de.all("#retention .stale-notice").is_empty());
+    let summary = texts(&de, ".review-summary li");
+    // The German words that did change are summed up.
+    assert_eq!(
+        summary,
+        ["Neu formuliert: Wie lange bewahrt Luscii personenbezogene Daten auf?"]
+    );
+    assert!(
+        !summary
+            .iter()
+            .any(|i| i.contains("folgt wieder dem Original")),
+        "{summary:?}"
+    );
+}
+
+/// A description of Slack written in English only shows on the German page in English, new:
+/// the German review marked it and summed up "Nothing changed since the last publication".
+#[test]
+fn a_message_new_in_the_source_and_not_translated_is_a_change_of_every_translation() {
+    let site = Site::example();
+    let words = site.read("locales/en/sections.ftl");
+    site.write(
+        "locales/en/sections.ftl",
+        &format!("{words}\nsubprocessor-description-slack = Slack carries the team's chat.\n"),
+    );
+    let out = review(&site);
+    for lang in ["de", "nl"] {
+        let page = Page::read(&out, lang);
+        let summary = texts(&page, ".review-summary li");
+        assert_eq!(summary.len(), 1, "{lang}: {summary:?}");
+        let marked: Vec<String> = texts(&page, "main ins");
+        assert!(
+            marked.iter().any(|m| m.contains("Slack carries the team")),
+            "{lang}: {marked:?}"
+        );
+    }
+    let de = Page::read(&out, "de");
+    assert!(texts(&de, ".review-summary li")[0].starts_with("Neu formuliert"));
+    assert!(!de.source.contains("hat sich nichts geändert"));
 }
