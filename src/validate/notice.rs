@@ -438,7 +438,22 @@ pub fn check(
                     .map(|b| material_aspects(statements.in_effect(b, stamp.date), b, s).join(", "))
                     .unwrap_or_default()
             ),
-            Needs::EarlierStart => format!("`{}`, announced on {announced},", s.name),
+            Needs::EarlierStart => {
+                // Listed before it was announced as it stands (a transfer announced later,
+                // say): the announcement it is held to is that later one.
+                let listed = history
+                    .iter()
+                    .take_while(|(_, list)| find(list, key).is_some())
+                    .last()
+                    .map_or(announced, |(date, _)| *date);
+                match listed < announced {
+                    true => format!(
+                        "`{}`, listed since {listed} and announced as it stands now on {announced},",
+                        s.name
+                    ),
+                    false => format!("`{}`, announced on {announced},", s.name),
+                }
+            }
         };
         let mut d = Diagnostic::error(format!(
             "{what} takes effect on {effective}, less than the {days} days' notice after {}",

@@ -2858,3 +2858,45 @@ fn a_notice_with_nothing_still_to_come_is_not_titled_advance_notice() {
         assert_eq!(json["subject"], first, "{lang}");
     }
 }
+
+/// Acme Mail, announced on 1 January to start on 15 February, was announced on 15 January to
+/// process personal data in the United States: its start brought forward on 21 January is held
+/// to that second announcement, and the refusal said "announced on 2027-01-15" as if it had
+/// been listed first then.
+#[test]
+fn a_start_brought_forward_names_the_announcement_it_is_held_to() {
+    let site = Site::example();
+    let list = site.read("content/subprocessors.toml");
+    site.write(
+        "content/subprocessors.toml",
+        &format!(
+            "{list}\n[[subprocessor]]\nname = \"Acme Mail\"\npersonal-data = false\ncountries = [\"DE\"]\neffective = 2027-02-15\n"
+        ),
+    );
+    publish_at(&site, common::LATER_EPOCH);
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = false\ncountries = [\"DE\"]\neffective = 2027-02-15",
+        "personal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-02-15",
+    );
+    publish_at(&site, "1799971200");
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-15",
+        "effective = 2027-01-31",
+    );
+    let run = common::candor(
+        &["check", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1800489600")],
+    );
+    run.expect_code(1);
+    let said = common::compact(&run.stderr);
+    assert!(
+        said.contains(&common::compact(
+            "`Acme Mail`, listed since 2027-01-01 and announced as it stands now on 2027-01-15, takes effect on 2027-01-31"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(said.contains("effective=2027-02-14"), "{}", run.stderr);
+}
