@@ -785,3 +785,32 @@ pub struct Breach {
     #[schemars(range(min = 1))]
     pub notification_deadline_hours: u32,
 }
+
+#[cfg(test)]
+impl Subprocessor {
+    /// A sub-processor named `name` (its id derived from the name) that processes no personal
+    /// data and keeps it within the EEA, with nothing else stated: for a test to set what it
+    /// is about.
+    pub(crate) fn named(name: &str) -> Subprocessor {
+        Subprocessor {
+            id: derived_id(name),
+            name: name.into(),
+            personal_data: false,
+            transfer: Transfer::WithinEea,
+            security: None,
+            effective: None,
+            notice_exception: None,
+            purpose: None,
+            countries: Vec::new(),
+            headquarters: None,
+            group: None,
+            data_categories: Vec::new(),
+            data_subjects: Vec::new(),
+            address: None,
+            contact: None,
+            list: None,
+            applies_to: Vec::new(),
+            engaged: None,
+        }
+    }
+}

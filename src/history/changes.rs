@@ -1777,24 +1777,9 @@ mod tests {
 
     fn sub(name: &str, personal_data: bool, transfer: Transfer) -> Subprocessor {
         Subprocessor {
-            id: crate::model::derived_id(name),
-            name: name.into(),
             personal_data,
             transfer,
-            security: None,
-            effective: None,
-            notice_exception: None,
-            purpose: None,
-            countries: Vec::new(),
-            headquarters: None,
-            group: None,
-            data_categories: Vec::new(),
-            data_subjects: Vec::new(),
-            address: None,
-            contact: None,
-            list: None,
-            applies_to: Vec::new(),
-            engaged: None,
+            ..Subprocessor::named(name)
         }
     }
 

@@ -114,23 +114,8 @@ mod tests {
             .map(|(id, effective)| {
                 Arc::new(Subprocessor {
                     id: id.to_string(),
-                    name: id.to_string(),
-                    personal_data: true,
-                    transfer: crate::model::Transfer::WithinEea,
-                    security: None,
                     effective: *effective,
-                    notice_exception: None,
-                    purpose: None,
-                    countries: Vec::new(),
-                    headquarters: None,
-                    group: None,
-                    data_categories: Vec::new(),
-                    data_subjects: Vec::new(),
-                    address: None,
-                    contact: None,
-                    list: None,
-                    applies_to: Vec::new(),
-                    engaged: None,
+                    ..Subprocessor::named(id)
                 })
             })
             .collect()
