@@ -242,6 +242,9 @@ impl Site {
                 );
             }
         }
+        if !self.adopted_by(today.unwrap_or(stamp.date), diags) {
+            return None;
+        }
         if let Some(today) = today {
             notice::taken_effect_since(
                 &self.model,
@@ -259,6 +262,36 @@ impl Site {
             diags,
         )
         .then_some(stamp)
+    }
+
+    /// Whether every adequacy decision the site adds (`[adequacy]`) is adopted by `today`: a
+    /// transfer rests on one only from the day it is adopted, and the page would say it rests
+    /// on it now. Refused where it is given otherwise.
+    fn adopted_by(&self, today: jiff::civil::Date, diags: &mut Diagnostics) -> bool {
+        let mut ok = true;
+        for (code, decision) in &self.config.adequacy {
+            if decision.adopted <= today {
+                continue;
+            }
+            ok = false;
+            diags.push(
+                Diagnostic::error(format!(
+                    "`[adequacy.{code}]` is adopted on {}, after {today} (today)",
+                    decision.adopted
+                ))
+                .at(
+                    &self.config.file,
+                    decision.span.clone(),
+                    "adopted on a day to come",
+                )
+                .with_help(format!(
+                    "a transfer rests on an adequacy decision only once it is adopted: add it on \
+                     that day, and until then give the mechanism transfers to {code} rest on, \
+                     such as `mechanism = \"standard-contractual-clauses\"`"
+                )),
+            );
+        }
+        ok
     }
 
     /// Per translation, message id to the fingerprint of its text (the translation records

@@ -42,6 +42,18 @@ pub struct Decision {
     pub scope: Scope,
 }
 
+/// An adequacy decision a site adds in `candor.toml` (`[adequacy.XX]`), its day of adoption
+/// checked to be a day. A transfer may rest on it from that day on: `candor` refuses one adopted
+/// after the day it publishes (`Site::stamp`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteDecision {
+    pub decision: String,
+    pub adopted: jiff::civil::Date,
+    pub scope: Scope,
+    /// Where `candor.toml` gives it: its `[adequacy.XX]` key.
+    pub span: std::ops::Range<usize>,
+}
+
 /// The adequacy decisions candor ships, by country code.
 pub fn shipped() -> &'static BTreeMap<String, Decision> {
     static TABLE: OnceLock<BTreeMap<String, Decision>> = OnceLock::new();
@@ -63,12 +75,16 @@ pub enum Standing {
 }
 
 /// Where `code` stands, with the site's own decisions (`extra`) besides candor's.
-pub fn standing(code: &str, extra: &BTreeMap<String, Decision>) -> Standing {
+pub fn standing(code: &str, extra: &BTreeMap<String, SiteDecision>) -> Standing {
     if EEA.contains(&code) {
         return Standing::Eea;
     }
-    match extra.get(code).or_else(|| shipped().get(code)) {
-        Some(d) => Standing::Adequate(d.scope),
+    match extra
+        .get(code)
+        .map(|d| d.scope)
+        .or_else(|| shipped().get(code).map(|d| d.scope))
+    {
+        Some(scope) => Standing::Adequate(scope),
         None => Standing::Third,
     }
 }
@@ -95,10 +111,11 @@ mod tests {
         let mut extra = BTreeMap::new();
         extra.insert(
             "IN".to_string(),
-            Decision {
+            SiteDecision {
                 decision: "a decision".into(),
-                adopted: "2030-01-01".parse().unwrap(),
+                adopted: jiff::civil::date(2030, 1, 1),
                 scope: Scope::Whole,
+                span: 0..0,
             },
         );
         assert_eq!(standing("IN", &extra), Standing::Adequate(Scope::Whole));

@@ -32,9 +32,18 @@ struct RawConfig {
     subprocessors: RawSubprocessors,
     /// Adequacy decisions besides the ones candor ships, by country code.
     #[serde(default)]
-    adequacy: BTreeMap<Spanned<String>, crate::transfers::Decision>,
+    adequacy: BTreeMap<Spanned<String>, RawDecision>,
     #[serde(default)]
     annex: RawAnnex,
+}
+
+/// `[adequacy.XX]`: an adequacy decision, as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDecision {
+    decision: String,
+    adopted: Spanned<toml::value::Datetime>,
+    scope: crate::transfers::Scope,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -118,7 +127,7 @@ pub struct Config {
     /// Days of notice before a new sub-processor is engaged, if the site promises any.
     pub notice_days: Option<u32>,
     /// The site's own adequacy decisions (`[adequacy]`), besides candor's, by country code.
-    pub adequacy: BTreeMap<String, crate::transfers::Decision>,
+    pub adequacy: BTreeMap<String, crate::transfers::SiteDecision>,
     /// `[annex] annex-iii = true`: the annex serves as Annex III of the standard contractual
     /// clauses, so each sub-processor needs its address, contact and purpose.
     pub annex_iii: bool,
@@ -317,7 +326,38 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             );
         }
     }
-    for code in raw.adequacy.keys() {
+    let mut adequacy = BTreeMap::new();
+    for (code, decision) in raw.adequacy {
+        let adopted = decision.adopted.get_ref();
+        match fs::civil_date(adopted) {
+            Some(day) => {
+                adequacy.insert(
+                    code.get_ref().clone(),
+                    crate::transfers::SiteDecision {
+                        decision: decision.decision,
+                        adopted: day,
+                        scope: decision.scope,
+                        span: code.span(),
+                    },
+                );
+            }
+            None => diags.push(
+                Diagnostic::error(format!(
+                    "`adopted = {adopted}` of `[adequacy.{}]` is not a day",
+                    code.get_ref()
+                ))
+                .at(
+                    &file,
+                    decision.adopted.span(),
+                    if adopted.date.is_some() && adopted.time.is_none() {
+                        "no such day in the calendar"
+                    } else {
+                        "a date without a time"
+                    },
+                )
+                .with_help("give the day the decision was adopted, such as 2027-03-01"),
+            ),
+        }
         let problem = if !crate::intl::is_country(code.get_ref()) {
             Some("not an ISO 3166-1 alpha-2 country code, such as \"BR\"")
         } else if crate::transfers::EEA.contains(&code.get_ref().as_str()) {
@@ -373,11 +413,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         set_aside: Vec::new(),
         base_url: raw.base_url.map(|b| b.into_inner()),
         notice_days: raw.subprocessors.notice_days.map(Spanned::into_inner),
-        adequacy: raw
-            .adequacy
-            .into_iter()
-            .map(|(code, decision)| (code.into_inner(), decision))
-            .collect(),
+        adequacy,
         annex_iii: raw.annex.annex_iii,
     })
 }

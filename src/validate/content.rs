@@ -192,7 +192,7 @@ pub(super) fn processes_in(s: &Subprocessor, code: &str) -> bool {
 
 struct Validator<'d> {
     diags: &'d mut Diagnostics,
-    adequacy: &'d BTreeMap<String, crate::transfers::Decision>,
+    adequacy: &'d BTreeMap<String, crate::transfers::SiteDecision>,
     /// `[annex] annex-iii = true`: each sub-processor needs what Annex III lists.
     annex_iii: bool,
     requirements: Vec<Requirement>,

@@ -344,6 +344,69 @@ fn a_site_adds_an_adequacy_decision_candor_does_not_ship() {
     assert!(says(&run.stderr, "candor.toml:"), "{}", run.stderr);
 }
 
+/// A transfer rests on an adequacy decision only from the day it is adopted: one a site adds
+/// ahead of its adoption covers nothing until then, and one whose `adopted` is not a day says
+/// nothing.
+#[test]
+fn an_adequacy_decision_covers_transfers_only_once_it_is_adopted() {
+    let site = Site::example_without_notice();
+    site.build(&[]).success();
+    let (page, lock) = (site.read("public/en/index.html"), site.read("candor.lock"));
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\n",
+        "name = \"Slack\"\npersonal-data = false\ncountries = [\"BR\"]\n",
+    );
+    let config = site.read("candor.toml");
+    let decision = "\n[adequacy.BR]\ndecision = \"Commission Implementing Decision (EU) 2027/0001\"\nadopted = 2027-03-01\nscope = \"whole\"\n";
+    site.write("candor.toml", &(config.clone() + decision));
+
+    // On 1 January 2027 Brazil has no adequacy decision yet: the page may not say it has.
+    let run = candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    );
+    run.expect_code(1);
+    for words in [
+        "`[adequacy.BR]` is adopted on 2027-03-01, after 2027-01-01",
+        "candor.toml:",
+        "a transfer rests on an adequacy decision only once it is adopted",
+    ] {
+        assert!(says(&run.stderr, words), "{words}\n{}", run.stderr);
+    }
+    assert_eq!(site.read("public/en/index.html"), page);
+    assert_eq!(site.read("candor.lock"), lock);
+
+    // From the day it is adopted, it covers the transfer.
+    let run = candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1803859200")], // 2027-03-01
+    );
+    run.success();
+    let row = text(site.page("en").one("tr#subprocessor-slack"));
+    assert!(
+        row.contains("Brazil") && row.contains("Adequacy decision"),
+        "{row}"
+    );
+
+    // An `adopted` that is not a day, or is a day and a time, is no date of adoption.
+    for adopted in ["10:00:00", "2027-03-01T10:00:00", "2027-03-01T10:00:00Z"] {
+        site.write(
+            "candor.toml",
+            &(config.clone() + &decision.replace("2027-03-01", adopted)),
+        );
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        for words in [
+            &format!("`adopted = {adopted}` of `[adequacy.BR]` is not a day"),
+            "candor.toml:",
+            "give the day the decision was adopted, such as 2027-03-01",
+        ] {
+            assert!(says(&run.stderr, words), "{words}\n{}", run.stderr);
+        }
+    }
+}
+
 #[test]
 fn a_subprocessor_may_have_a_longer_description_in_every_language() {
     let site = Site::example_without_notice();
