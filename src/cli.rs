@@ -57,7 +57,8 @@ pub enum Command {
         record: bool,
     },
     /// Show what changed since the last recorded publication: facts by field, source text by
-    /// message, and per translation which messages changed. Records nothing.
+    /// message, and per translation which messages changed. Records nothing; exits 1, the diff
+    /// still shown, where `build` would refuse to publish it.
     Diff {
         /// The site's folder (holding candor.toml).
         #[arg(default_value = ".")]

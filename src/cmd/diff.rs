@@ -12,8 +12,12 @@ use crate::site::{Options, Site};
 
 pub fn run(site: &Path, format: DiffFormat) -> anyhow::Result<Outcome> {
     require_dir(site)?;
+    let now = lock::publication_time().map_err(anyhow::Error::msg)?;
     let mut diags = Diagnostics::default();
-    let diff = diff(site, &mut diags);
+    let diff = diff(site, now, &mut diags);
+    // Errors with a diff made are what `build` would refuse to publish: the diff is shown, and
+    // the exit code says it cannot be published as it stands.
+    let refused = diags.has_errors();
     print_diagnostics(&mut diags, Writes::Never);
     let Some(diff) = diff else {
         return Ok(Outcome::SiteProblems);
@@ -23,11 +27,16 @@ pub fn run(site: &Path, format: DiffFormat) -> anyhow::Result<Outcome> {
         // A name that differs from its old one only by a joiner reads the same: shown.
         DiffFormat::Text => crate::out!("{}", crate::text::invisibles_shown(&diff.to_text())),
     }
-    Ok(Outcome::Success)
+    Ok(if refused {
+        Outcome::SiteProblems
+    } else {
+        Outcome::Success
+    })
 }
 
-/// What the working tree changes since the last recorded publication. Records nothing.
-pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
+/// What the working tree changes since the last recorded publication; in `diags`, besides what
+/// stops the diff, what would stop `build` publishing it at `at`. Records nothing.
+pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option<Diff> {
     let options = Options {
         missing: crate::render::Missing::ShowsTheSource,
         placeholders: crate::load::placeholder::Placeholders::Show,
@@ -40,6 +49,11 @@ pub fn diff(root: &Path, diags: &mut Diagnostics) -> Option<Diff> {
         Some(site) => site.read_lock(&mut found),
         None => lock::read(root, &mut found),
     };
+    // What `build` would refuse to publish at `at`: notice too short, an adequacy decision not
+    // adopted yet, a day before the last publication.
+    if let (Some(site), Some(_)) = (&site, &read) {
+        site.stamp(Recording::Preview { now: at }, &mut found);
+    }
     let loaded = site.zip(read);
     found
         .into_iter()

@@ -240,8 +240,16 @@ fn diff_shows_facts_by_field_text_by_message_and_translations() {
     );
     site.replace("locales/de/chrome.ftl", "yes = Ja", "yes = Jawohl");
 
+    // Postmark, engaged at once, lacks the notice promised: `diff` shows the change and, as
+    // `build` would, refuses it.
     let run = candor(&["diff", &site.arg()], &[]);
-    run.success();
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("the new sub-processor `Postmark` takes effect on"),
+        "{}",
+        run.stderr
+    );
     for line in [
         "changes since the publication of 2026-11-30",
         "+ sub-processor Postmark",
@@ -264,7 +272,7 @@ fn diff_shows_facts_by_field_text_by_message_and_translations() {
     );
 
     let json = candor(&["diff", &site.arg(), "--format", "json"], &[]);
-    json.success();
+    json.expect_code(1);
     let v: Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(v["since"], "2026-11-30");
     let changes = v["changes"].as_array().unwrap();
@@ -329,6 +337,21 @@ fn a_new_subprocessor_needs_the_promised_notice() {
         run.stderr.contains("effective = 2027-01-31"),
         "{}",
         run.stderr
+    );
+    // `diff` that day shows the change and refuses it too.
+    let diff = candor(
+        &["diff", &site.arg(), "--format", "json"],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    diff.expect_code(1);
+    let json: Value = serde_json::from_str(&diff.stdout).expect("diff --format json");
+    assert!(json["changes"].to_string().contains("Postmark"), "{json}");
+    assert!(
+        diff.stderr.contains(
+            "the new sub-processor `Postmark` takes effect on 2027-01-01, less than the 30 days' notice"
+        ),
+        "{}",
+        diff.stderr
     );
 
     // 30 days after publication: fine, and listed as upcoming in every language.
@@ -1442,7 +1465,10 @@ fn a_storage_location_is_known_by_its_id_and_its_changes_lead_to_its_row() {
         "provider = \"Hetzner\"",
         "id = \"hetzner-nuremberg\"\nprovider = \"Hetzner Online\"",
     );
-    let diff = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    let diff = candor(
+        &["diff", &site.arg(), "--format", "json"],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
     diff.success();
     let v: Value = serde_json::from_str(&diff.stdout).unwrap();
     let changes = v["changes"].as_array().unwrap();
@@ -1694,8 +1720,9 @@ fn docs_diff_json_describes_every_field_and_kind_diff_prints() {
     site.replace("content/storage.toml", "\"ISO 9001\", ", "");
     site.replace("locales/de/chrome.ftl", "yes = Ja", "yes = Jawohl");
 
+    // Zapier's transfer, at once, lacks the notice promised: refused, and the diff made.
     let run = candor(&["diff", &site.arg(), "--format", "json"], &[]);
-    run.success();
+    run.expect_code(1);
     let v: Value = serde_json::from_str(&run.stdout).unwrap();
     let (mut keys, mut kinds) = Default::default();
     keys_and_kinds(&v, &mut keys, &mut kinds);
@@ -1932,7 +1959,11 @@ fn a_new_name_and_a_new_contact_are_told_as_what_they_are() {
         "contact = \"mailto:dpo@luscii.com\"",
         "contact = \"mailto:privacy@luscii.com\"",
     );
-    let diff = candor(&["diff", &site.arg()], &[]);
+    let diff = candor(
+        &["diff", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    diff.success();
     assert!(
         diff.stdout
             .contains("~ contact: mailto:dpo@luscii.com -> mailto:privacy@luscii.com"),

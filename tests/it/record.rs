@@ -376,6 +376,23 @@ fn an_adequacy_decision_covers_transfers_only_once_it_is_adopted() {
     }
     assert_eq!(site.read("public/en/index.html"), page);
     assert_eq!(site.read("candor.lock"), lock);
+    // `diff` shows the change and, as `build` does, refuses it: a script or a reviewer is not
+    // told it is ready to publish.
+    let diff = candor(
+        &["diff", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    );
+    diff.expect_code(1);
+    assert!(
+        diff.stdout.contains("Slack: countries [] -> [BR]"),
+        "{}",
+        diff.stdout
+    );
+    assert!(
+        says(&diff.stderr, "`[adequacy.BR]` is adopted on 2027-03-01"),
+        "{}",
+        diff.stderr
+    );
 
     // From the day it is adopted, it covers the transfer.
     let run = candor(
@@ -744,7 +761,10 @@ fn a_fallback_mechanism_changed_is_told_with_its_old_and_new_value() {
     let scc = slack("fallback = \"standard-contractual-clauses\"\n");
     let bcr = slack("fallback = \"binding-corporate-rules\"\n");
     site.replace("content/subprocessors.toml", &scc, &bcr);
-    let diff = candor(&["diff", &site.arg()], &[]);
+    let diff = candor(
+        &["diff", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    );
     diff.success();
     assert!(
         diff.stdout.contains(
@@ -818,7 +838,10 @@ fn diff_gives_a_record_field_with_its_old_and_new_value() {
         "data-subjects = [\"patients\"]\n",
         "",
     );
-    let diff = candor(&["diff", &site.arg()], &[]);
+    let diff = candor(
+        &["diff", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    );
     diff.success();
     assert!(
         diff.stdout.contains(
@@ -827,7 +850,10 @@ fn diff_gives_a_record_field_with_its_old_and_new_value() {
         "{}",
         diff.stdout
     );
-    let json = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    let json = candor(
+        &["diff", &site.arg(), "--format", "json"],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    );
     json.success();
     let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     let record = v["changes"]
