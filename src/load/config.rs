@@ -419,7 +419,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
 }
 
 /// The longest notice period `notice-days` may promise: ten years, so that a publication's
-/// day plus its notice is always a date.
+/// day plus its notice is always a date. A change may be announced as far ahead, no further.
 pub const MAX_NOTICE_DAYS: u32 = 3660;
 
 fn parse_tag(

@@ -22,6 +22,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::history::changes::Statements;
 use crate::history::engagements::Engagements;
 use crate::history::lock::{Publication, Stamp};
+use crate::load::config::MAX_NOTICE_DAYS;
 use crate::model::{Model, Subprocessor, Transfer, derived_id};
 use crate::validate::content::Places;
 use crate::validate::named_alike;
@@ -104,9 +105,9 @@ enum Needs {
 /// publications `history` (newest first), whose statements are `statements` and which engaged
 /// `engagements`: one set or moved
 /// to a day before the publication is refused (a change takes effect on the day it is
-/// published at the earliest: controllers were not told of it before); one on an engaged
-/// sub-processor whose entry states what is in effect announces nothing, and is warned of.
-/// Returns whether the publication may be made.
+/// published at the earliest: controllers were not told of it before), and so is one more
+/// than ten years after it; one on an engaged sub-processor whose entry states what is in
+/// effect announces nothing, and is warned of. Returns whether the publication may be made.
 fn start_dates(
     model: &Model,
     places: &BTreeMap<String, Location>,
@@ -136,6 +137,24 @@ fn start_dates(
             ))
             .with_help(format!(
                 "a change takes effect on the day it is published at the earliest: remove `effective` for one that takes effect at once, or set a day after {date} to announce it; the day a sub-processor was engaged is `engaged`"
+            ));
+            d.location = at(s, format!("published {date}"));
+            diags.push(d);
+            continue;
+        }
+        // As far ahead as the longest notice period, and no further: a year mistyped, or a day
+        // with none after it to end its calendar event.
+        let horizon = date
+            .checked_add(jiff::Span::new().days(i64::from(MAX_NOTICE_DAYS)))
+            .unwrap_or(Date::MAX);
+        if start > horizon && before.is_none_or(|b| b.effective != Some(start)) {
+            ok = false;
+            let mut d = Diagnostic::error(format!(
+                "`{}` takes effect on {start}, more than ten years after this publication ({date})",
+                s.name
+            ))
+            .with_help(format!(
+                "check the year: announce the day it takes effect, by {horizon} at the latest"
             ));
             d.location = at(s, format!("published {date}"));
             diags.push(d);

@@ -1150,6 +1150,32 @@ fn a_start_date_before_the_publication_is_refused_and_one_that_announces_nothing
         "{}",
         run.stderr
     );
+    // Nor announced for a day more than ten years ahead: a mistyped year (2207) or the last
+    // day there is, which no calendar event can end after.
+    let lock = site.read("candor.lock");
+    for day in ["2207-03-01", "9999-12-31"] {
+        site.replace(
+            "content/subprocessors.toml",
+            "personal-data = true\neffective = 2026-12-01",
+            &format!("personal-data = true\neffective = {day}"),
+        );
+        let run = site.build_later(&[]);
+        run.expect_code(1);
+        for words in [
+            format!(
+                "`Slack` takes effect on {day}, more than ten years after this publication (2027-01-01)"
+            ),
+            "content/subprocessors.toml:".to_string(),
+        ] {
+            assert!(run.stderr.contains(&words), "{words}\n{}", run.stderr);
+        }
+        assert_eq!(site.read("candor.lock"), lock);
+        site.replace(
+            "content/subprocessors.toml",
+            &format!("personal-data = true\neffective = {day}"),
+            "personal-data = true\neffective = 2026-12-01",
+        );
+    }
     // A start date on an engaged sub-processor that changes nothing announces nothing.
     site.replace(
         "content/subprocessors.toml",
