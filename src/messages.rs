@@ -96,6 +96,7 @@ messages! {
     FieldAppliesTo = "subprocessor-field-applies-to",
     FieldEngaged = "subprocessor-field-engaged",
     FieldNoticeException = "subprocessor-field-notice-exception",
+    FieldEffective = "subprocessor-field-effective",
     ChangeRetentionPeriod = "change-retention-period",
     /// In a language's change log, under a publication whose translation into it was revised.
     ChangesTranslationRevised = "changes-translation-revised",

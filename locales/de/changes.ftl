@@ -79,6 +79,7 @@ subprocessor-field-list = eigene Liste der Unterauftragsverarbeiter
 subprocessor-field-applies-to = betroffene Produkte
 subprocessor-field-engaged = Beginn des Einsatzes
 subprocessor-field-notice-exception = Ausnahme von der Ankündigungsfrist
+subprocessor-field-effective = angekündigter Beginn, der verstrichen ist
 change-section = Geändert: { $section }
 # The headings of the groups an entry of the change log lists its changes in.
 changes-group-added = Hinzugekommen

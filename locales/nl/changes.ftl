@@ -79,6 +79,7 @@ subprocessor-field-list = eigen lijst van subverwerkers
 subprocessor-field-applies-to = de producten waarvoor
 subprocessor-field-engaged = datum van inschakeling
 subprocessor-field-notice-exception = uitzondering op de aankondigingstermijn
+subprocessor-field-effective = aangekondigde ingangsdatum, die verstreken is
 change-section = Gewijzigd: { $section }
 # The headings of the groups an entry of the change log lists its changes in.
 changes-group-added = Toegevoegd

@@ -722,7 +722,8 @@ impl<'h> SoFar<'h> {
         published: jiff::civil::Date,
     ) {
         let engaged = |id: &str| self.engagements.engaged_before(id, published);
-        changes::for_engaged(changes, model, published, &self.statements, engaged);
+        let since = previous.map(|(_, since)| since);
+        changes::for_engaged(changes, model, published, since, &self.statements, engaged);
         if let Some((previous, since)) = previous {
             changes::days_come(
                 changes,

@@ -210,6 +210,9 @@ pub enum RecordField {
     AppliesTo,
     Engaged,
     NoticeException,
+    /// The day announced for its changes, or its engagement, taken off after it passed and a
+    /// publication told what took effect on it.
+    Effective,
 }
 
 impl RecordField {
@@ -226,6 +229,7 @@ impl RecordField {
             RecordField::AppliesTo => Message::FieldAppliesTo,
             RecordField::Engaged => Message::FieldEngaged,
             RecordField::NoticeException => Message::FieldNoticeException,
+            RecordField::Effective => Message::FieldEffective,
         }
     }
 }
@@ -496,7 +500,9 @@ fn took_effect(before: &Statements, id: &str, name: &str, day: jiff::civil::Date
 /// engaged before it (`engaged`) as what they are for one engaged: its start date is when the
 /// changes to it take effect ([`Change::TakesEffect`]), not its engagement, and is told even
 /// where it did not change while the changes to it did; a passed start date dropped alone says
-/// what took effect that day, and dropped with other changes is none (they take effect now).
+/// what took effect that day, and dropped with other changes is none (they take effect now);
+/// dropped after a publication since that day (on `since`) told what took effect, it is a
+/// change of the record ([`RecordField::Effective`]), not the same told again.
 /// What of a change announced to it is stated again as it stands in effect (by `before`, the
 /// statements of the publications before), before that change took effect, is withdrawn
 /// ([`Change::Withdrawn`]), the whole or a part: not a change back from what never was; its
@@ -508,6 +514,7 @@ pub fn for_engaged(
     changes: &mut Vec<Change>,
     model: &Model,
     published: jiff::civil::Date,
+    since: Option<jiff::civil::Date>,
     before: &Statements,
     engaged: impl Fn(&str) -> bool,
 ) {
@@ -686,8 +693,16 @@ pub fn for_engaged(
             },
             // A day passed, dropped: what was announced for it took effect on it (the
             // history says so nowhere else), and what else changes of it takes effect with
-            // this publication, as any change without a day does.
+            // this publication, as any change without a day does; unless a publication since
+            // that day told so: then it is a day taken off the record.
             (None, None) => match was {
+                Some(was) if since.is_some_and(|since| since >= *was) => Change::Record {
+                    id: id.clone(),
+                    name,
+                    fields: vec![RecordField::Effective],
+                    was: BTreeMap::from([(RecordField::Effective, Value::String(was.to_string()))]),
+                    now: BTreeMap::new(),
+                },
                 Some(was) => {
                     if *was < published {
                         came.extend(took_effect(before, &id, &name, *was));

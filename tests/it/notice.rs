@@ -2222,17 +2222,32 @@ fn the_first_publication_after_an_announced_day_says_it_took_effect() {
         // The retention period, the day, and what took effect on it.
         assert_eq!(log.len(), 3, "{lang}: {log:?}");
     }
-    // The passed day dropped later is the only change of that publication, and told as it
-    // was, not as a rewording.
+    // The passed day dropped later is the only change of that publication: a change of the
+    // record, not a rewording, and not what took effect told a second time.
     site.replace("content/subprocessors.toml", "effective = 2027-03-01\n", "");
     publish_at(&site, "1804636800");
-    assert_eq!(
-        logged(&site, "en", "2027-03-10"),
-        [
+    for (lang, took_effect, dropped) in [
+        (
+            "en",
             "Slack: what was announced for 1 March 2027 took effect that day",
-            "Took effect on 1 March 2027: Slack now processes personal data"
-        ]
-    );
+            "The record of Slack changed: announced start date, which has passed",
+        ),
+        (
+            "de",
+            "Slack: Was für den 1. März 2027 angekündigt war, ist an diesem Tag wirksam geworden",
+            "Die Angaben zu Slack haben sich geändert: angekündigter Beginn, der verstrichen ist",
+        ),
+        (
+            "nl",
+            "Slack: wat voor 1 maart 2027 was aangekondigd, is die dag ingegaan",
+            "De gegevens over Slack zijn gewijzigd: aangekondigde ingangsdatum, die verstreken is",
+        ),
+    ] {
+        assert_eq!(logged(&site, lang, "2027-03-10"), [dropped], "{lang}");
+        // The feed tells what took effect once, on 5 March.
+        let feed = site.read(&format!("public/{lang}/feed.xml"));
+        assert_eq!(feed.matches(took_effect).count(), 1, "{lang}: {feed}");
+    }
 }
 
 #[test]

@@ -83,6 +83,7 @@ subprocessor-field-list = قائمته الخاصة بالمعالِجين ال�
 subprocessor-field-applies-to = المنتجات التي يخدمها
 subprocessor-field-engaged = تاريخ التعاقد
 subprocessor-field-notice-exception = الاستثناء من مهلة الإشعار
+subprocessor-field-effective = تاريخ البدء المعلن، وقد مضى
 change-section = تغيّر: { $section }
 # عناوين المجموعات التي يرتّب فيها كل إدخال من سجلّ التغييرات تغييراته.
 changes-group-added = ما أُضيف

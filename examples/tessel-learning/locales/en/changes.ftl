@@ -79,6 +79,7 @@ subprocessor-field-list = its own list of sub-processors
 subprocessor-field-applies-to = the products it serves
 subprocessor-field-engaged = date of engagement
 subprocessor-field-notice-exception = exception to the notice period
+subprocessor-field-effective = announced start date, which has passed
 change-section = Changed: { $section }
 # The headings of the groups an entry of the change log lists its changes in.
 changes-group-added = Added

@@ -79,6 +79,7 @@ subprocessor-field-list = sa propre liste de sous-traitants ultérieurs
 subprocessor-field-applies-to = les produits concernés
 subprocessor-field-engaged = date d’engagement
 subprocessor-field-notice-exception = exception au délai de préavis
+subprocessor-field-effective = date de début annoncée, désormais passée
 change-section = Modifié : { $section }
 # Les titres des groupes sous lesquels une entrée du journal range ses modifications.
 changes-group-added = Ajouts
