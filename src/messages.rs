@@ -126,6 +126,8 @@ messages! {
     /// The subject and opening of a notice that only withdraws changes told of before.
     NoticeSubjectWithdrawn = "notice-subject-withdrawn",
     NoticeIntroWithdrawn = "notice-intro-withdrawn",
+    /// A notice that removes a sub-processor while changes told for it were still to come.
+    NoticeIntroRemoved = "notice-intro-removed",
     /// The subject and opening of a notice whose changes all take effect at once.
     NoticeSubjectAtOnce = "notice-subject-at-once",
     NoticeIntroAtOnce = "notice-intro-at-once",

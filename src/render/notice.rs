@@ -138,7 +138,9 @@ pub fn kit(
         (false, false) => Message::NoticeSubject,
     };
     let (intro, how) = match objectable.is_empty() {
-        true => (Message::NoticeIntroWithdrawn, Message::NoticeHowWithdrawn),
+        true if only_withdrawn => (Message::NoticeIntroWithdrawn, Message::NoticeHowWithdrawn),
+        // A removal takes effect: the changes told for that sub-processor do not.
+        true => (Message::NoticeIntroRemoved, Message::NoticeHowWithdrawn),
         false if at_once => (Message::NoticeIntroAtOnce, Message::NoticeHow),
         false => (Message::NoticeIntro, Message::NoticeHow),
     };

@@ -571,7 +571,7 @@ fn a_subprocessor_removed_before_its_change_takes_effect_has_no_change_to_come()
         assert!(annex.all(".upcoming-changes").is_empty(), "{lang} annex");
         // Controllers are told the change will not take effect, and their calendars cancel
         // its days.
-        let notice = nothing_to_object_to(&site, lang, "2027-01-15");
+        let notice = nothing_to_object_to(&site, lang, "2027-01-15", Told::Removed);
         let withdrawn = match lang {
             "en" => "Slack: the change announced to take effect from 1 March 2027 is withdrawn",
             "de" => "Slack: Die für den 1. März 2027 angekündigte Änderung ist zurückgenommen",
@@ -799,7 +799,7 @@ fn a_change_still_to_come_can_be_withdrawn() {
 /// The text of the notice `id` in `lang`, which tells only of changes withdrawn: its subject
 /// and opening say so, and it asks for no objection.
 fn withdrawal_notice(site: &Site, lang: &str, id: &str) -> String {
-    let notice = nothing_to_object_to(site, lang, id);
+    let notice = nothing_to_object_to(site, lang, id, Told::Withdrawn);
     let subject = match lang {
         "en" => "Luscii: announced changes to our sub-processors withdrawn",
         "de" => {
@@ -814,20 +814,37 @@ fn withdrawal_notice(site: &Site, lang: &str, id: &str) -> String {
     notice
 }
 
+/// What a notice with nothing to object to tells.
+enum Told {
+    /// Changes told before will not take effect.
+    Withdrawn,
+    /// A sub-processor is removed, and the changes told before for it will not take effect.
+    Removed,
+}
+
 /// The text of the notice `id` in `lang`, which tells of changes told before that will not
-/// take effect, and of nothing to object to: its opening says so, and it asks for no
+/// take effect (`told`), and of nothing to object to: its opening says so, and it asks for no
 /// objection.
-fn nothing_to_object_to(site: &Site, lang: &str, id: &str) -> String {
+fn nothing_to_object_to(site: &Site, lang: &str, id: &str, told: Told) -> String {
     let notice =
         common::without_isolates(&site.read(&format!("public/{lang}/notices/{id}/notice.md")));
-    let intro = match lang {
-        "en" => {
+    let intro = match (told, lang) {
+        (Told::Removed, "en") => {
+            "Luscii told you ahead of changes to its sub-processors, so that you could object to them. It no longer engages a sub-processor they concerned: it is removed on the day given, and changes it told you of will not take effect."
+        }
+        (Told::Removed, "de") => {
+            "Luscii hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert, damit Sie Einspruch erheben konnten. Einen davon betroffenen Unterauftragsverarbeiter setzt es nicht mehr ein: Er wird zum angegebenen Tag entfernt, und mitgeteilte Änderungen werden nicht wirksam."
+        }
+        (Told::Removed, _) => {
+            "Luscii heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Een subverwerker waarop die wijzigingen betrekking hadden, wordt niet langer ingeschakeld: hij wordt verwijderd op de vermelde dag, en gemelde wijzigingen gaan niet in."
+        }
+        (Told::Withdrawn, "en") => {
             "Luscii told you ahead of changes to its sub-processors, so that you could object to them. Changes it told you of will not take effect as announced."
         }
-        "de" => {
+        (Told::Withdrawn, "de") => {
             "Luscii hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert, damit Sie Einspruch erheben konnten. Mitgeteilte Änderungen werden nicht wie angekündigt wirksam."
         }
-        _ => {
+        (Told::Withdrawn, _) => {
             "Luscii heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Gemelde wijzigingen gaan niet in zoals aangekondigd."
         }
     };
