@@ -129,33 +129,38 @@ fn start_dates(
         let before = history
             .first()
             .and_then(|(_, list)| list.iter().find(|b| b.id == s.id));
-        if start < date && before.is_none_or(|b| b.effective != Some(start)) {
-            ok = false;
-            let mut d = Diagnostic::error(format!(
-                "`{}` takes effect on {start}, before this publication ({date})",
-                s.name
-            ))
-            .with_help(format!(
-                "a change takes effect on the day it is published at the earliest: remove `effective` for one that takes effect at once, or set a day after {date} to announce it; the day a sub-processor was engaged is `engaged`"
-            ));
-            d.location = at(s, format!("published {date}"));
-            diags.push(d);
-            continue;
-        }
         // As far ahead as the longest notice period, and no further: a year mistyped, or a day
         // with none after it to end its calendar event.
         let horizon = date
             .checked_add(jiff::Span::new().days(i64::from(MAX_NOTICE_DAYS)))
             .unwrap_or(Date::MAX);
-        if start > horizon && before.is_none_or(|b| b.effective != Some(start)) {
+        let refused = if start < date {
+            Some((
+                "before this publication",
+                format!(
+                    "a change takes effect on the day it is published at the earliest: remove `effective` for one that takes effect at once, or set a day after {date} to announce it; the day a sub-processor was engaged is `engaged`"
+                ),
+            ))
+        } else if start > horizon {
+            Some((
+                "more than ten years after this publication",
+                format!(
+                    "check the year: announce the day it takes effect, by {horizon} at the latest"
+                ),
+            ))
+        } else {
+            None
+        };
+        // What a publication before stated is not refused again.
+        if let Some((when, help)) = refused
+            && before.is_none_or(|b| b.effective != Some(start))
+        {
             ok = false;
             let mut d = Diagnostic::error(format!(
-                "`{}` takes effect on {start}, more than ten years after this publication ({date})",
+                "`{}` takes effect on {start}, {when} ({date})",
                 s.name
             ))
-            .with_help(format!(
-                "check the year: announce the day it takes effect, by {horizon} at the latest"
-            ));
+            .with_help(help);
             d.location = at(s, format!("published {date}"));
             diags.push(d);
             continue;
