@@ -155,6 +155,9 @@ messages! {
     /// published in the language.
     ArchiveTranslatedLater = "archive-translated-later",
     ReviewDraft = "review-draft",
+    /// Under it, of a publication not made yet: the day it is dated as if published, and that
+    /// published on another day its date and fingerprint differ.
+    ReviewDay = "review-day",
     ReviewSince = "review-since",
     ReviewFirst = "review-first",
     ReviewNone = "review-none",

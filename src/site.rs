@@ -442,7 +442,7 @@ pub fn render_review_to(
     let unpublished = stamp.recorded().len() < stamp.history.len();
     let reviewing = |mut files: Files| {
         if let Some(id) = &under_review
-            && let Err(e) = as_drafts(site, &mut files, id, unpublished)
+            && let Err(e) = as_drafts(site, &mut files, id, unpublished.then_some(stamp.date))
         {
             problems
                 .lock()
@@ -481,21 +481,21 @@ pub fn render_review_to(
 /// become the review pages: each language's annex, change log and list of versions, and the
 /// archive's copies of its page and annex, each made to say it is a draft
 /// ([`review::draft_document`]), with its `review.css`. Of the notice of a publication not made
-/// yet (`unpublished`), legal reads the text (Markdown and JSON); its ready-to-send e-mail and
-/// calendar have no place in a review, and the change log's links to them are left as words.
+/// yet (dated `unpublished`), legal reads the text (Markdown and JSON); its ready-to-send e-mail
+/// and calendar have no place in a review, and the change log's links to them are left as words.
 fn as_drafts(
     site: &Site,
     files: &mut Files,
     id: &str,
-    unpublished: bool,
+    unpublished: Option<jiff::civil::Date>,
 ) -> Result<(), Diagnostic> {
     let notice = crate::history::changelog::notice_folder(id);
     let gone: Vec<String> = match unpublished {
-        true => ["notice.eml", "notice.ics"]
+        Some(_) => ["notice.eml", "notice.ics"]
             .iter()
             .map(|file| format!("{notice}/{file}"))
             .collect(),
-        false => Vec::new(),
+        None => Vec::new(),
     };
     for locale in &site.locales.locales {
         let tag = &locale.language.tag;
@@ -504,9 +504,10 @@ fn as_drafts(
                 .and_then(|p| p.strip_prefix('/'))
                 .is_none_or(|path| !gone.iter().any(|g| g == path))
         });
+        let draft = draft(locale, unpublished)?;
         // The notice's text says it is a draft too: it names a publication not made yet.
-        if unpublished {
-            let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new())?;
+        if unpublished.is_some() {
+            let draft = &draft.words;
             let md = format!("{tag}/{notice}/notice.md");
             if let Some(text) = files.get(&md) {
                 let text = format!("**{draft}**\n\n{}", String::from_utf8_lossy(text));
@@ -518,7 +519,7 @@ fn as_drafts(
                 .get(&json)
                 .and_then(|bytes| bytes.strip_prefix(b"{\n"))
             {
-                let draft = serde_json::Value::String(draft);
+                let draft = serde_json::Value::String(draft.clone());
                 let mut text = format!("{{\n  \"draft\": {draft},\n").into_bytes();
                 text.extend_from_slice(rest);
                 files.insert(json, text);
@@ -535,7 +536,6 @@ fn as_drafts(
             let Some(html) = files.get(&path) else {
                 continue;
             };
-            let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new())?;
             let unreadable =
                 |e| Diagnostic::error(format!("`{path}` cannot be read for review: {e}"));
             let mut html = review::draft_document(&String::from_utf8_lossy(html), &draft)
@@ -546,7 +546,7 @@ fn as_drafts(
             let print = files
                 .get(&format!("{folder}print.css"))
                 .map(|css| String::from_utf8_lossy(css).into_owned());
-            let css = review::stylesheet(&draft, print.as_deref());
+            let css = review::stylesheet(&draft.words, print.as_deref());
             files.insert(path, html.into_bytes());
             files.insert(format!("{folder}{}", review::REVIEW_CSS), css.into_bytes());
         }
@@ -579,6 +579,31 @@ pub fn review_language(
         diags.push(e);
         diags
     }))
+}
+
+/// What the review's documents in `locale` say of themselves ([`review::Draft`]): that they are
+/// a draft, and of a publication not made yet (dated `unpublished`), the day it is dated as if
+/// published, which its date and fingerprint hold for.
+fn draft(
+    locale: &Locale,
+    unpublished: Option<jiff::civil::Date>,
+) -> Result<review::Draft, Diagnostic> {
+    let day = match unpublished {
+        Some(date) => {
+            let mut args = FluentArgs::new();
+            args.set(
+                "date",
+                crate::intl::long_date(&locale.language.formats, date)
+                    .map_err(Diagnostic::error)?,
+            );
+            Some(locale.format(Message::ReviewDay.id(), &args)?)
+        }
+        None => None,
+    };
+    Ok(review::Draft {
+        words: locale.format(Message::ReviewDraft.id(), &FluentArgs::new())?,
+        day,
+    })
 }
 
 /// What the review compares today's site with: the last publication recorded in candor.lock, as
@@ -651,32 +676,35 @@ impl<'a> Baseline<'a> {
             }
             _ => changes::StaleChanges::default(),
         };
-        let page = review::page(
-            &old,
-            &new,
-            locale,
-            &site.model.organisation,
-            stamp.date,
-            review::Since {
-                publication: lock::ids(stamp.recorded()).last().copied(),
-                changes: &changes,
-                stale: &stale,
-            },
-        );
-        let draft = locale.format(Message::ReviewDraft.id(), &FluentArgs::new());
-        Some(match (page, draft) {
-            (Ok(html), Ok(draft)) => {
+        let unpublished = stamp.recorded().len() < stamp.history.len();
+        let page = draft(locale, unpublished.then_some(stamp.date)).and_then(|draft| {
+            let html = review::page(
+                &old,
+                &new,
+                locale,
+                &site.model.organisation,
+                stamp.date,
+                review::Since {
+                    publication: lock::ids(stamp.recorded()).last().copied(),
+                    changes: &changes,
+                    stale: &stale,
+                },
+                &draft,
+            )?;
+            Ok((html, draft))
+        });
+        Some(match page {
+            Ok((html, draft)) => {
                 let print = files
                     .get(&format!("{tag}/print.css"))
                     .map(|css| String::from_utf8_lossy(css));
-                let css = review::stylesheet(&draft, print.as_deref());
+                let css = review::stylesheet(&draft.words, print.as_deref());
                 Ok(Files::from([
                     (path, html.into_bytes()),
                     (format!("{tag}/{}", review::REVIEW_CSS), css.into_bytes()),
                 ]))
             }
-            (Err(e), _) => Err(e),
-            (_, Err(e)) => Err(e.into()),
+            Err(e) => Err(e),
         })
     }
 }

@@ -113,6 +113,7 @@ publication-fingerprint = Fingerabdruck dieser Veröffentlichung:
 publication-canonical = Die Datei, aus der dieser Fingerabdruck berechnet wird (JSON)
 archive-history = Jede Veröffentlichung mit ihrem Fingerabdruck, zum Prüfen (JSON)
 review-draft = Entwurf zur Prüfung: nicht veröffentlicht.
+review-day = Datiert, als würde es am { $date } veröffentlicht: An einem anderen Tag veröffentlicht, trägt es ein anderes Datum und einen anderen Fingerabdruck.
 review-since = Änderungen seit der Veröffentlichung vom { $date }
 review-first = Noch nicht veröffentlicht: alles ist neu.
 review-none = Seit der letzten Veröffentlichung hat sich nichts geändert.

@@ -113,6 +113,7 @@ publication-fingerprint = Fingerprint of this publication:
 publication-canonical = The file this fingerprint is computed from (JSON)
 archive-history = Every publication with its fingerprint, for checking (JSON)
 review-draft = Draft for review: not published.
+review-day = Dated as if published on { $date }: published on another day, it has another date and another fingerprint.
 review-since = Changes since the publication of { $date }
 review-first = Not published before: everything is new.
 review-none = Nothing changed since the last publication.

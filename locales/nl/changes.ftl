@@ -113,6 +113,7 @@ publication-fingerprint = Vingerafdruk van deze publicatie:
 publication-canonical = Het bestand waaruit deze vingerafdruk wordt berekend (JSON)
 archive-history = Elke publicatie met haar vingerafdruk, om te controleren (JSON)
 review-draft = Concept ter beoordeling: niet gepubliceerd.
+review-day = Gedateerd alsof het op { $date } wordt gepubliceerd: op een andere dag gepubliceerd, heeft het een andere datum en een andere vingerafdruk.
 review-since = Wijzigingen sinds de publicatie van { $date }
 review-first = Nog niet eerder gepubliceerd: alles is nieuw.
 review-none = Er is niets gewijzigd sinds de laatste publicatie.

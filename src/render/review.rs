@@ -47,8 +47,32 @@ pub struct Since<'a> {
     pub stale: &'a StaleChanges,
 }
 
+/// What a review's documents say of themselves, in one language: that they are a draft
+/// (`words`), and of a publication not made yet, the day it is dated as if published (`day`).
+pub struct Draft {
+    pub words: String,
+    pub day: Option<String>,
+}
+
+impl Draft {
+    /// The banner under a document's heading.
+    fn banner(&self, note: bool) -> String {
+        let role = if note { " role=\"note\"" } else { "" };
+        let day = self.day.as_ref().map_or_else(String::new, |day| {
+            format!(
+                "\n<p class=\"review-day\"{role}>{}</p>",
+                crate::text::escape_html(day)
+            )
+        });
+        format!(
+            "\n<p class=\"review-draft\"{role}><strong>{}</strong></p>{day}\n",
+            crate::text::escape_html(&self.words)
+        )
+    }
+}
+
 /// The review page of one language: `new` with its differences from `old` marked, a banner that
-/// it is a draft, and the changes summed up under the page's heading, in the page's language,
+/// it is a draft (`draft`), and the changes summed up under the page's heading, in the page's language,
 /// each leading to where it is marked. Its `<title>`, every printed page (`review.css`, beside
 /// it) and the robots say it is a draft; its links to folders name their `index.html`, so that
 /// they open from disk. A message that cannot be formatted is an error pointing at it.
@@ -59,6 +83,7 @@ pub fn page(
     organisation: &crate::model::Organisation,
     published: jiff::civil::Date,
     since: Since,
+    draft: &Draft,
 ) -> Result<String, Diagnostic> {
     let Since {
         publication: since,
@@ -143,26 +168,24 @@ pub fn page(
         }
         list
     };
-    let draft = plain(Message::ReviewDraft.id())?;
     let summary = format!(
-        "\n<section class=\"review-summary\" aria-labelledby=\"review-h\">\n<p class=\"review-draft\"><strong>{}</strong></p>\n<h2 id=\"review-h\">{}</h2>\n{list}\n</section>\n",
-        crate::text::escape_html(&draft),
+        "\n<section class=\"review-summary\" aria-labelledby=\"review-h\">{}<h2 id=\"review-h\">{}</h2>\n{list}\n</section>\n",
+        draft.banner(false),
         crate::text::escape_html(&heading),
     );
     let html = after_first_heading(&html, &summary).map_err(unreadable)?;
-    as_draft(&html, &draft).map_err(unreadable)
+    as_draft(&html, &draft.words).map_err(unreadable)
 }
 
 /// A document of the publication under review other than its page (its annex, and the archive's
 /// copies of both): it says it is a draft as the review page does (its `<title>`, to robots, on
 /// every printed page by `review.css` beside it) and under its heading, so that no one signs or
 /// keeps it as a publication it is not yet.
-pub fn draft_document(html: &str, draft: &str) -> Result<String, RewritingError> {
-    let banner = format!(
-        "\n<p class=\"review-draft\" role=\"note\"><strong>{}</strong></p>\n",
-        crate::text::escape_html(draft)
-    );
-    as_draft(&after_first_heading(html, &banner)?, draft)
+pub fn draft_document(html: &str, draft: &Draft) -> Result<String, RewritingError> {
+    as_draft(
+        &after_first_heading(html, &draft.banner(true))?,
+        &draft.words,
+    )
 }
 
 /// `html` with each link whose address ends with one of `gone` made plain text, its words kept:

@@ -252,13 +252,27 @@ fn changed_rows_and_sections_are_marked_in_the_margin_in_words() {
 
 #[test]
 fn a_review_page_says_it_is_a_draft_in_its_title_to_robots_and_on_every_printed_page() {
+    let published = Site::example();
+    let unchanged = review(&published);
     let site = Site::example();
     site.replace("content/retention.toml", "count = 2", "count = 3");
     let out = review(&site);
-    for (lang, draft) in [
-        ("en", "Draft for review: not published."),
-        ("de", "Entwurf zur Prüfung: nicht veröffentlicht."),
-        ("nl", "Concept ter beoordeling: niet gepubliceerd."),
+    for (lang, draft, day) in [
+        (
+            "en",
+            "Draft for review: not published.",
+            "Dated as if published on 1 January 2027: published on another day, it has another date and another fingerprint.",
+        ),
+        (
+            "de",
+            "Entwurf zur Prüfung: nicht veröffentlicht.",
+            "Datiert, als würde es am 1. Januar 2027 veröffentlicht: An einem anderen Tag veröffentlicht, trägt es ein anderes Datum und einen anderen Fingerabdruck.",
+        ),
+        (
+            "nl",
+            "Concept ter beoordeling: niet gepubliceerd.",
+            "Gedateerd alsof het op 1 januari 2027 wordt gepubliceerd: op een andere dag gepubliceerd, heeft het een andere datum en een andere vingerafdruk.",
+        ),
     ] {
         // The review page, and the documents of the publication under review beside it: its
         // annex (which names a fingerprint, and is printed to be signed) and their copies in
@@ -284,6 +298,14 @@ fn a_review_page_says_it_is_a_draft_in_its_title_to_robots_and_on_every_printed_
                 "{lang} {document}"
             );
             assert_eq!(page.text_of(".review-draft"), draft, "{lang} {document}");
+            // Its date and fingerprint are those of a publication on the day it was reviewed:
+            // signed, and published another day, they would not match.
+            assert_eq!(page.text_of(".review-day"), day, "{lang} {document}");
+            // Of a publication made already, its date and fingerprint are what they are.
+            let made = document.replace(under_review, "2026-11-30");
+            let made = Page::read_file(&unchanged.join(lang).join(made), Some(lang));
+            assert_eq!(made.text_of(".review-draft"), draft, "{lang} {document}");
+            assert!(made.all(".review-day").is_empty(), "{lang} {document}");
         }
         if !crate::print::tools_available() {
             continue;

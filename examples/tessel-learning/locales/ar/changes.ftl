@@ -117,6 +117,7 @@ publication-fingerprint = البصمة الرقمية لهذا النشر:
 publication-canonical = الملف الذي تُحسَب منه هذه البصمة (JSON)
 archive-history = كل نشر مع بصمته، للتحقّق (JSON)
 review-draft = مسودة للمراجعة: غير منشورة.
+review-day = مؤرَّخ كأنه يُنشر في { $date }: إن نُشر في يوم آخر، حمل تاريخًا آخر وبصمة أخرى.
 review-since = التغييرات منذ النشر في { $date }
 review-first = لم يُنشر من قبل: كل شيء جديد.
 review-none = لم يتغيّر شيء منذ آخر نشر.

@@ -113,6 +113,7 @@ publication-fingerprint = Empreinte de cette publication :
 publication-canonical = Le fichier à partir duquel cette empreinte est calculée (JSON)
 archive-history = Toutes les publications avec leur empreinte, pour vérification (JSON)
 review-draft = Projet soumis à relecture : non publié.
+review-day = Daté comme s'il était publié le { $date } : publié un autre jour, il porte une autre date et une autre empreinte.
 review-since = Modifications depuis la publication du { $date }
 review-first = Jamais publié : tout est nouveau.
 review-none = Rien n’a changé depuis la dernière publication.
