@@ -242,9 +242,7 @@ impl Site {
                 );
             }
         }
-        if !self.adopted_by(today.unwrap_or(stamp.date), diags) {
-            return None;
-        }
+        let adopted = self.adopted_in_time(stamp.date, diags);
         if let Some(today) = today {
             notice::taken_effect_since(
                 &self.model,
@@ -254,42 +252,60 @@ impl Site {
                 diags,
             );
         }
-        notice::check(
+        let noticed = notice::check(
             &self.model,
             &self.places,
             self.config.notice_days,
             &stamp,
             diags,
-        )
-        .then_some(stamp)
+        );
+        (adopted && noticed).then_some(stamp)
     }
 
-    /// Whether every adequacy decision the site adds (`[adequacy]`) is adopted by `today`: a
-    /// transfer rests on one only from the day it is adopted, and the page would say it rests
-    /// on it now. Refused where it is given otherwise.
-    fn adopted_by(&self, today: jiff::civil::Date, diags: &mut Diagnostics) -> bool {
+    /// Whether every transfer that rests on an adequacy decision the site adds (`[adequacy]`)
+    /// takes effect on or after the day that decision is adopted: on `published`, the day of the
+    /// publication, or on the later day a sub-processor's entry announces. A transfer rests on
+    /// one only from the day it is adopted; refused at the decision otherwise.
+    fn adopted_in_time(&self, published: jiff::civil::Date, diags: &mut Diagnostics) -> bool {
+        use crate::model::{Transfer, TransferMechanism};
         let mut ok = true;
-        for (code, decision) in &self.config.adequacy {
-            if decision.adopted <= today {
+        for s in &self.model.subprocessors {
+            let Transfer::OutsideEea {
+                mechanism,
+                fallback,
+            } = s.transfer
+            else {
+                continue;
+            };
+            if mechanism != TransferMechanism::AdequacyDecision
+                && fallback != Some(TransferMechanism::AdequacyDecision)
+            {
                 continue;
             }
-            ok = false;
-            diags.push(
-                Diagnostic::error(format!(
-                    "`[adequacy.{code}]` is adopted on {}, after {today} (today)",
-                    decision.adopted
-                ))
-                .at(
-                    &self.config.file,
-                    decision.span.clone(),
-                    "adopted on a day to come",
-                )
-                .with_help(format!(
-                    "a transfer rests on an adequacy decision only once it is adopted: add it on \
-                     that day, and until then give the mechanism transfers to {code} rest on, \
-                     such as `mechanism = \"standard-contractual-clauses\"`"
-                )),
-            );
+            let from = s.effective.filter(|d| *d > published).unwrap_or(published);
+            for country in &s.countries {
+                let code = country.code();
+                let Some(decision) = self.config.adequacy.get(code).filter(|d| d.adopted > from)
+                else {
+                    continue;
+                };
+                ok = false;
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{}` transfers data to {code} from {from} on `[adequacy.{code}]`, adopted only on {}",
+                        s.name, decision.adopted
+                    ))
+                    .at(
+                        &self.config.file,
+                        decision.span.clone(),
+                        format!("adopted on {}", decision.adopted),
+                    )
+                    .with_help(format!(
+                        "a transfer rests on an adequacy decision only once it is adopted: announce the transfer for that day or later (`effective = {}`), or give the mechanism it rests on until then, such as `mechanism = \"standard-contractual-clauses\"`",
+                        decision.adopted
+                    )),
+                );
+            }
         }
         ok
     }

@@ -42,9 +42,9 @@ pub struct Decision {
     pub scope: Scope,
 }
 
-/// An adequacy decision a site adds in `candor.toml` (`[adequacy.XX]`), its day of adoption
-/// checked to be a day. A transfer may rest on it from that day on: `candor` refuses one adopted
-/// after the day it publishes (`Site::stamp`).
+/// An adequacy decision a site adds in `candor.toml` (`[adequacy.XX]`) for a country candor
+/// ships none for, its day of adoption checked to be a day. A transfer may rest on it from that
+/// day on (`Site::stamp` refuses one that takes effect before).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SiteDecision {
     pub decision: String,

@@ -373,6 +373,20 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
                 ))
                 .at(&file, code.span(), problem),
             );
+        } else if let Some(shipped) = crate::transfers::shipped().get(code.get_ref()) {
+            // The United States only for certified recipients, Canada only for commercial
+            // organisations: a site's own decision would widen what candor's says.
+            diags.push(
+                Diagnostic::error(format!(
+                    "`[adequacy.{}]`: candor ships the adequacy decision for {} ({}, adopted {})",
+                    code.get_ref(),
+                    code.get_ref(),
+                    shipped.decision,
+                    shipped.adopted
+                ))
+                .at(&file, code.span(), "a decision candor knows")
+                .with_help("remove it: candor's decision, with whom it covers, applies"),
+            );
         }
     }
     if let Some(days) = raw

@@ -368,7 +368,7 @@ fn an_adequacy_decision_covers_transfers_only_once_it_is_adopted() {
     );
     run.expect_code(1);
     for words in [
-        "`[adequacy.BR]` is adopted on 2027-03-01, after 2027-01-01",
+        "`Slack` transfers data to BR from 2027-01-01 on `[adequacy.BR]`, adopted only on 2027-03-01",
         "candor.toml:",
         "a transfer rests on an adequacy decision only once it is adopted",
     ] {
@@ -389,12 +389,57 @@ fn an_adequacy_decision_covers_transfers_only_once_it_is_adopted() {
         diff.stdout
     );
     assert!(
-        says(&diff.stderr, "`[adequacy.BR]` is adopted on 2027-03-01"),
+        says(&diff.stderr, "adopted only on 2027-03-01"),
         "{}",
         diff.stderr
     );
+    // A decision no transfer rests on yet is no error; one candor ships is not the site's to
+    // give (the United States only for recipients certified under the Data Privacy Framework).
+    site.write(
+        "candor.toml",
+        &(config.clone()
+            + &decision.replace("adopted = 2027-03-01", "adopted = 2026-09-01")
+            + "\n[adequacy.IN]\ndecision = \"not yet\"\nadopted = 2030-01-01\nscope = \"whole\"\n"),
+    );
+    candor(
+        &["check", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    )
+    .success();
+    site.write(
+        "candor.toml",
+        &(config.clone()
+            + decision
+            + "\n[adequacy.US]\ndecision = \"wider\"\nadopted = 2026-01-01\nscope = \"whole\"\n"),
+    );
+    let run = candor(
+        &["check", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    );
+    run.expect_code(1);
+    assert!(
+        says(
+            &run.stderr,
+            "`[adequacy.US]`: candor ships the adequacy decision for US"
+        ),
+        "{}",
+        run.stderr
+    );
+    site.write("candor.toml", &(config.clone() + decision));
 
-    // From the day it is adopted, it covers the transfer.
+    // Announced for the day it is adopted, or later, the transfer rests on it.
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"BR\"]\n",
+        "countries = [\"BR\"]\neffective = 2027-03-01\n",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    )
+    .success();
+    // On that day it is in effect.
+    site.replace("content/subprocessors.toml", "effective = 2027-03-01\n", "");
     let run = candor(
         &["build", &site.arg()],
         &[("SOURCE_DATE_EPOCH", "1803859200")], // 2027-03-01
@@ -404,6 +449,25 @@ fn an_adequacy_decision_covers_transfers_only_once_it_is_adopted() {
     assert!(
         row.contains("Brazil") && row.contains("Adequacy decision"),
         "{row}"
+    );
+    // Its day moved after the publication that rests on it is refused, though nothing else
+    // changed.
+    site.write(
+        "candor.toml",
+        &(config.clone() + &decision.replace("2027-03-01", "2027-03-03")),
+    );
+    let run = candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1804204800")], // 2027-03-05
+    );
+    run.expect_code(1);
+    assert!(
+        says(
+            &run.stderr,
+            "from 2027-03-01 on `[adequacy.BR]`, adopted only on 2027-03-03"
+        ),
+        "{}",
+        run.stderr
     );
 
     // An `adopted` that is not a day, or is a day and a time, is no date of adoption.
@@ -421,6 +485,39 @@ fn an_adequacy_decision_covers_transfers_only_once_it_is_adopted() {
         ] {
             assert!(says(&run.stderr, words), "{words}\n{}", run.stderr);
         }
+    }
+}
+
+/// A transfer resting on a decision not adopted yet does not hide the other reasons a
+/// publication is refused: `check` tells them all at once.
+#[test]
+fn an_adequacy_decision_not_adopted_yet_is_told_beside_a_notice_too_short() {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\n",
+        "name = \"Slack\"\npersonal-data = false\ncountries = [\"BR\"]\n",
+    );
+    site.write(
+        "candor.toml",
+        &(site.read("candor.toml")
+            + "\n[adequacy.BR]\ndecision = \"X\"\nadopted = 2027-03-01\nscope = \"whole\"\n"),
+    );
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\noutside-eea = false\n"),
+    );
+    let run = candor(
+        &["check", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    );
+    run.expect_code(1);
+    for words in [
+        "adopted only on 2027-03-01",
+        "the new sub-processor `Postmark` takes effect on 2027-01-01, less than the 30 days' notice",
+    ] {
+        assert!(says(&run.stderr, words), "{words}\n{}", run.stderr);
     }
 }
 
