@@ -659,10 +659,12 @@ pub fn for_engaged(
         }
         let (id, name) = (std::mem::take(id), std::mem::take(name));
         let announced = was.filter(|w| *w > published);
+        // A day come since the publication before, and not told by one since it came.
         if let (Some(day), Some(_)) = (
             was.filter(|w| *w <= published),
             now.filter(|d| *d > published),
         ) && before.stated_on(&id).is_some_and(|stated| stated < day)
+            && since.is_none_or(|since| since < day)
         {
             came.push(Change::TakesEffect {
                 id: id.clone(),
@@ -728,6 +730,32 @@ pub fn for_engaged(
             },
         };
         dated.insert(id);
+    }
+    // Removed after the day announced for it came, and before a publication since told so:
+    // what was announced took effect on that day all the same (the history says so nowhere
+    // else).
+    for change in changes.iter() {
+        let Change::SubprocessorRemoved { id, name } = change else {
+            continue;
+        };
+        let Some(day) = before
+            .last(id)
+            .filter(|_| engaged(id))
+            .and_then(|last| last.effective)
+            .filter(|day| *day <= published && since.is_none_or(|since| since < *day))
+        else {
+            continue;
+        };
+        came.push(Change::TakesEffect {
+            id: id.clone(),
+            name: name.clone(),
+            was: Some(day),
+            now: day,
+            what: what_came(id, day),
+        });
+        if day < published {
+            came.extend(took_effect(before, id, name, day));
+        }
     }
     changes.extend(came);
     // Changed again while a change to it is still to come: they take effect on that day.

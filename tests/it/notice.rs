@@ -554,6 +554,38 @@ fn the_notice_text_shows_a_name_as_written_in_any_markdown_viewer() {
     assert!(body.contains(name), "{body}");
 }
 
+/// Slack's change took effect on 1 March; no publication said so before Slack was removed on
+/// 15 March, and the history said only "Removed sub-processor Slack".
+#[test]
+fn a_subprocessor_removed_after_its_change_took_effect_is_told_to_have_had_it() {
+    let site = slack_to_process_personal_data_from_march();
+    remove_subprocessor(&site, "Slack");
+    publish_at(&site, "1805068800");
+    for (lang, told) in [
+        (
+            "en",
+            [
+                "Removed sub-processor Slack",
+                "Slack: what was announced for 1 March 2027 took effect that day",
+                "Took effect on 1 March 2027: Slack now processes personal data",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Unterauftragsverarbeiter entfernt: Slack",
+                "Slack: Was für den 1. März 2027 angekündigt war, ist an diesem Tag wirksam geworden",
+                "Am 1. März 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten",
+            ],
+        ),
+    ] {
+        let log = logged(&site, lang, "2027-03-15");
+        for line in told {
+            assert!(log.iter().any(|l| l == line), "{lang}: {line}\n{log:?}");
+        }
+    }
+}
+
 #[test]
 fn a_subprocessor_removed_before_its_change_takes_effect_has_no_change_to_come() {
     let site = slack_to_process_personal_data_from_march();
@@ -2265,6 +2297,31 @@ fn the_first_publication_after_an_announced_day_says_it_took_effect() {
         let feed = site.read(&format!("public/{lang}/feed.xml"));
         assert_eq!(feed.matches(took_effect).count(), 1, "{lang}: {feed}");
     }
+    // Nor is it told again when the passed day gives way to a new one, for a new change.
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/retention.toml",
+        "period = { count = 2, unit = \"years\" }",
+        "period = { count = 3, unit = \"years\" }",
+    );
+    publish_at(&site, "1804204800");
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com/trust/security\"",
+        "effective = 2027-04-15\noutside-eea = true\nmechanism = \"binding-corporate-rules\"\nsecurity = \"https://slack.com/trust/security\"",
+    );
+    publish_at(&site, "1804636800");
+    let log = logged(&site, "en", "2027-03-10");
+    assert!(
+        log.iter()
+            .all(|l| !l.contains("took effect") && !l.contains("Took effect")),
+        "{log:?}"
+    );
+    assert!(
+        log.iter()
+            .any(|l| l == "Slack: changes to it take effect from 15 April 2027"),
+        "{log:?}"
+    );
 }
 
 #[test]
