@@ -51,7 +51,10 @@ pub fn run(
     pseudo: bool,
 ) -> anyhow::Result<Outcome> {
     require_dir(site)?;
-    let out = out.unwrap_or_else(|| site.join("public"));
+    let out = match out {
+        Some(out) => out,
+        None => output::default_folder(site, "public").map_err(output::Error::from)?,
+    };
     let now = lock::publication_time().map_err(anyhow::Error::msg)?;
     let recording = match (locked, pseudo) {
         (true, _) => Recording::Locked,

@@ -12,7 +12,10 @@ use crate::write::output;
 
 pub fn run(site: &Path, out: Option<PathBuf>) -> anyhow::Result<Outcome> {
     require_dir(site)?;
-    let out = out.unwrap_or_else(|| site.join("review"));
+    let out = match out {
+        Some(out) => out,
+        None => output::default_folder(site, "review").map_err(output::Error::from)?,
+    };
     let now = lock::publication_time().map_err(anyhow::Error::msg)?;
     let mut diags = Diagnostics::default();
     let reviewed = review(site, &out, now, &mut diags)?;

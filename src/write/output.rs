@@ -71,6 +71,9 @@ impl Contents {
 /// does not know.
 pub fn marked(dir: &Path) -> Option<Option<Contents>> {
     let text = String::from_utf8(crate::fs::read_plain(&dir.join(MARKER))?).ok()?;
+    if !text.starts_with(MARKER_TEXT) {
+        return None;
+    }
     Some(
         text.lines()
             .find_map(|l| l.strip_prefix(HOLDS))
@@ -100,6 +103,28 @@ pub enum Error {
     Refused(#[from] Refused),
     #[error(transparent)]
     Io(#[from] IoError),
+}
+
+/// The output folder of the site at `site` when none is given: its folder `name` (`public`,
+/// `review`). A link there is refused: the site's own files (a link committed to its
+/// repository, say) do not choose where candor writes; a link given as `--out` is followed.
+pub fn default_folder(site: &Path, name: &str) -> Result<PathBuf, Refused> {
+    let path = site.join(name);
+    match std::fs::read_link(&path) {
+        Ok(to) => Err(Refused {
+            why: format!(
+                "it is a link to `{}`, and a link among the site's files does not choose where \
+                 candor writes",
+                crate::text::visible(&to.to_string_lossy())
+            ),
+            help: format!(
+                "to build where it points, give it as the output: `--out {}`",
+                crate::text::visible(&path.to_string_lossy())
+            ),
+            path,
+        }),
+        Err(_) => Ok(path),
+    }
 }
 
 /// An output folder that was judged safe to replace: its fully resolved path (no `..`, no
@@ -375,9 +400,12 @@ impl Target {
     }
 }
 
-/// Whether `dir` is a folder (not a link) that carries candor's marker.
+/// Whether `dir` is a folder (not a link) that carries candor's marker: a plain file of that
+/// name that says what candor writes in it. One that says anything else is not candor's, and
+/// marks nothing.
 fn is_marked(dir: &Path) -> bool {
-    std::fs::symlink_metadata(dir.join(MARKER)).is_ok_and(|m| m.is_file())
+    crate::fs::read_plain(&dir.join(MARKER))
+        .is_some_and(|text| text.starts_with(MARKER_TEXT.as_bytes()))
 }
 
 /// What candor wrote into its folder `dir`, as its marker lists it; `None` where the marker
@@ -385,7 +413,9 @@ fn is_marked(dir: &Path) -> bool {
 fn listed(dir: &Path) -> Option<HashSet<String>> {
     let path = dir.join(MARKER);
     // The marker is a plain file of candor's, not a link.
-    let text = String::from_utf8(crate::fs::read_plain(&path)?).ok()?;
+    let text = String::from_utf8(crate::fs::read_plain(&path)?)
+        .ok()
+        .filter(|text| text.starts_with(MARKER_TEXT))?;
     let (_, list) = text.split_once(LISTED)?;
     Some(list.lines().map(str::to_string).collect())
 }

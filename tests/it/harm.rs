@@ -156,7 +156,7 @@ fn a_link_given_as_the_output_stays_a_link() {
     std::fs::create_dir(holder.path("www")).unwrap();
     std::os::unix::fs::symlink(holder.path("www"), holder.path("site/public")).unwrap();
     for _ in 0..2 {
-        holder_build(&holder).success();
+        build_into(&holder.path("site"), &holder.path("site/public")).success();
         let meta = std::fs::symlink_metadata(holder.path("site/public")).unwrap();
         assert!(meta.file_type().is_symlink(), "public/ is still the link");
         assert_eq!(
@@ -172,6 +172,62 @@ fn a_link_given_as_the_output_stays_a_link() {
     let holder = site_in_holder();
     std::os::unix::fs::symlink(holder.path("site/content"), holder.path("out")).unwrap();
     assert_refused_twice(&holder, &holder.path("out"), "sources");
+}
+
+/// A site's own files do not choose where candor writes: a `public` (or `review`) link among
+/// them, committed to the site's repository say, is not followed unless given as `--out`. It
+/// led a build into any empty folder the link named (`~/.ssh`, its files the theme's `static/`),
+/// and moved that folder aside, renamed, as the previous output.
+#[cfg(unix)]
+#[test]
+fn a_link_among_the_sites_files_is_not_taken_for_the_output() {
+    use std::os::unix::fs::PermissionsExt;
+    let holder = site_in_holder();
+    std::fs::create_dir(holder.path("private")).unwrap();
+    std::fs::set_permissions(
+        holder.path("private"),
+        std::fs::Permissions::from_mode(0o700),
+    )
+    .unwrap();
+    for (name, command) in [("public", "build"), ("review", "review")] {
+        let link = holder.path(&format!("site/{name}"));
+        std::os::unix::fs::symlink(holder.path("private"), &link).unwrap();
+        let before = tree(holder.root());
+        for _ in 0..2 {
+            let run = candor(&[command, holder.path("site").to_str().unwrap()], &[]);
+            run.expect_code(2);
+            for words in [
+                "refusing",
+                &format!("is a link to `{}`", holder.path("private").display()),
+                &format!("--out {}", link.display()),
+            ] {
+                assert!(run.stderr.contains(words), "{words}\n{}", run.stderr);
+            }
+        }
+        assert_same_tree(&before, &tree(holder.root()));
+        std::fs::remove_file(&link).unwrap();
+    }
+}
+
+/// A file named as candor's marker marks nothing unless it says what candor writes there: a
+/// folder holding only one, of someone else's words, was taken for candor's and moved aside,
+/// then deleted.
+#[test]
+fn a_marker_candor_did_not_write_marks_nothing() {
+    for folder in ["public", ".public.candor-previous"] {
+        let holder = site_in_holder();
+        holder.write(
+            &format!("site/{folder}/.candor-output"),
+            "MY NOTES - not candor's\n",
+        );
+        let before = tree(holder.root());
+        for _ in 0..2 {
+            let run = holder_build(&holder);
+            run.expect_code(2);
+            assert!(run.stderr.contains("refusing"), "{folder}: {}", run.stderr);
+        }
+        assert_same_tree(&before, &tree(holder.root()));
+    }
 }
 
 fn holder_build(holder: &Site) -> common::Run {
@@ -218,10 +274,20 @@ fn an_unmarked_output_of_an_older_candor_is_still_replaced() {
 fn leftovers_beside_the_output_are_removed_only_when_they_are_candors() {
     let site = Site::example();
     site.write(".public.candor-mine/notes.txt", "not candor's\n");
-    site.write(".public.candor-old/.candor-output", "marked\n");
+    // A marker candor wrote, and one it did not.
+    site.write(
+        ".public.candor-old/.candor-output",
+        "This folder is written by candor, the transparency-site generator.\n\
+         candor replaces it whole on every build. Do not keep anything else in it.\n",
+    );
+    site.write(".public.candor-forged/.candor-output", "marked\n");
     site.build(&[]).success();
     assert!(site.path(".public.candor-mine/notes.txt").is_file());
     assert!(!site.path(".public.candor-old").exists());
+    assert_eq!(
+        site.read(".public.candor-forged/.candor-output"),
+        "marked\n"
+    );
 }
 
 /// Mounts a small tmpfs at `dir`, if this process may (root in CI); unmounts on drop.
