@@ -132,7 +132,11 @@ notice-subject = { $org }: voorafgaande kennisgeving van wijzigingen in onze sub
 notice-intro = { $org } schakelt subverwerkers in die namens u persoonsgegevens verwerken. Zoals artikel 28, lid 2, AVG vereist, informeren wij u over de volgende wijzigingen, elk met de dag waarop ze ingaan, zodat u er bezwaar tegen kunt maken.
 notice-subject-withdrawn = { $org }: aangekondigde wijzigingen in onze subverwerkers ingetrokken, { $date }
 notice-intro-withdrawn = { $org } heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Gemelde wijzigingen gaan niet in zoals aangekondigd.
-notice-intro-removed = { $org } heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Een subverwerker waarop die wijzigingen betrekking hadden, wordt niet langer ingeschakeld: hij wordt verwijderd op de vermelde dag, en gemelde wijzigingen gaan niet in.
+notice-intro-removed =
+    { $org } heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. { $count ->
+        [one] Een subverwerker waarop die wijzigingen betrekking hadden, wordt niet langer ingeschakeld: hij wordt
+       *[other] { $count } subverwerkers waarop die wijzigingen betrekking hadden, worden niet langer ingeschakeld: zij worden
+    } verwijderd op de vermelde dag, en gemelde wijzigingen gaan niet in.
 notice-subject-at-once = { $org }: kennisgeving van wijzigingen in onze subverwerkers, { $date }
 notice-intro-at-once = { $org } schakelt subverwerkers in die namens u persoonsgegevens verwerken. Zoals artikel 28, lid 2, AVG vereist, informeren wij u over de volgende wijzigingen; ze gaan direct in, en u kunt er nog steeds bezwaar tegen maken.
 notice-takes-effect = Gaat in op { $date }.

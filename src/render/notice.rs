@@ -180,7 +180,18 @@ pub fn kit(
     // text, escaped where it would otherwise read as formatting (a name such as `Acme <b>`).
     let mut md = NoticeText::default();
     md.heading(&subject);
-    md.paragraph(&say(intro, &[])?);
+    // How many sub-processors it removes, for the opening that says so.
+    let removed = logged
+        .notice
+        .iter()
+        .filter(|n| matches!(n.change, Change::SubprocessorRemoved { .. }))
+        .count();
+    md.paragraph(&{
+        let mut args = FluentArgs::new();
+        args.set("org", org.to_string());
+        args.set("count", removed);
+        locale.format(intro.id(), &args)?
+    });
     for (n, _, text) in &changes {
         if let Change::Withdrawn { .. } = n.change {
             md.item(&format!("{text}{}", crate::text::full_stop(text)));

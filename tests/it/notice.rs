@@ -554,6 +554,41 @@ fn the_notice_text_shows_a_name_as_written_in_any_markdown_viewer() {
     assert!(body.contains(name), "{body}");
 }
 
+/// Slack and Zapier, each announced to process personal data from 1 March, are both removed on
+/// 15 January: the notice's opening says two are removed, not "a sub-processor".
+#[test]
+fn a_notice_that_removes_two_subprocessors_says_so() {
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Zapier\"\npersonal-data = false",
+        "name = \"Zapier\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    publish_at(&site, "1798848000"); // 2027-01-02
+    remove_subprocessor(&site, "Slack");
+    remove_subprocessor(&site, "Zapier");
+    publish_at(&site, "1799971200");
+    for (lang, removed) in [
+        (
+            "en",
+            "It no longer engages 2 sub-processors they concerned: they are removed on the day given",
+        ),
+        (
+            "de",
+            "2 davon betroffene Unterauftragsverarbeiter setzt es nicht mehr ein: Sie werden zum angegebenen Tag entfernt",
+        ),
+        (
+            "nl",
+            "2 subverwerkers waarop die wijzigingen betrekking hadden, worden niet langer ingeschakeld: zij worden verwijderd op de vermelde dag",
+        ),
+    ] {
+        let notice = common::without_isolates(
+            &site.read(&format!("public/{lang}/notices/2027-01-15/notice.md")),
+        );
+        assert!(notice.contains(removed), "{lang}: {notice}");
+    }
+}
+
 /// Slack's change took effect on 1 March; no publication said so before Slack was removed on
 /// 15 March, and the history said only "Removed sub-processor Slack".
 #[test]

@@ -132,7 +132,11 @@ notice-subject = { $org }: Vorabinformation über Änderungen bei unseren Untera
 notice-intro = { $org } setzt Unterauftragsverarbeiter ein, die personenbezogene Daten in Ihrem Auftrag verarbeiten. Wie Art. 28 Abs. 2 DSGVO es verlangt, informieren wir Sie über die folgenden Änderungen, jeweils mit dem Tag, an dem sie wirksam werden, damit Sie Einspruch erheben können.
 notice-subject-withdrawn = { $org }: angekündigte Änderungen bei unseren Unterauftragsverarbeitern zurückgenommen, { $date }
 notice-intro-withdrawn = { $org } hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert, damit Sie Einspruch erheben konnten. Mitgeteilte Änderungen werden nicht wie angekündigt wirksam.
-notice-intro-removed = { $org } hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert, damit Sie Einspruch erheben konnten. Einen davon betroffenen Unterauftragsverarbeiter setzt es nicht mehr ein: Er wird zum angegebenen Tag entfernt, und mitgeteilte Änderungen werden nicht wirksam.
+notice-intro-removed =
+    { $org } hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert, damit Sie Einspruch erheben konnten. { $count ->
+        [one] Einen davon betroffenen Unterauftragsverarbeiter setzt es nicht mehr ein: Er wird
+       *[other] { $count } davon betroffene Unterauftragsverarbeiter setzt es nicht mehr ein: Sie werden
+    } zum angegebenen Tag entfernt, und mitgeteilte Änderungen werden nicht wirksam.
 notice-subject-at-once = { $org }: Information über Änderungen bei unseren Unterauftragsverarbeitern, { $date }
 notice-intro-at-once = { $org } setzt Unterauftragsverarbeiter ein, die personenbezogene Daten in Ihrem Auftrag verarbeiten. Wie Art. 28 Abs. 2 DSGVO es verlangt, informieren wir Sie über die folgenden Änderungen; sie werden sofort wirksam, und Sie können ihnen dennoch widersprechen.
 notice-takes-effect = Wirksam ab { $date }.

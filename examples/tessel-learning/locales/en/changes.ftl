@@ -132,7 +132,11 @@ notice-subject = { $org }: advance notice of changes to our sub-processors, { $d
 notice-intro = { $org } engages sub-processors to process personal data on your behalf. As GDPR Art. 28(2) requires, we tell you of the following changes, each with the day it takes effect, so that you can object to them.
 notice-subject-withdrawn = { $org }: announced changes to our sub-processors withdrawn, { $date }
 notice-intro-withdrawn = { $org } told you ahead of changes to its sub-processors, so that you could object to them. Changes it told you of will not take effect as announced.
-notice-intro-removed = { $org } told you ahead of changes to its sub-processors, so that you could object to them. It no longer engages a sub-processor they concerned: it is removed on the day given, and changes it told you of will not take effect.
+notice-intro-removed =
+    { $org } told you ahead of changes to its sub-processors, so that you could object to them. { $count ->
+        [one] It no longer engages a sub-processor they concerned: it is removed
+       *[other] It no longer engages { $count } sub-processors they concerned: they are removed
+    } on the day given, and changes it told you of will not take effect.
 notice-subject-at-once = { $org }: notice of changes to our sub-processors, { $date }
 notice-intro-at-once = { $org } engages sub-processors to process personal data on your behalf. As GDPR Art. 28(2) requires, we tell you of the following changes; they take effect at once, and you can still object to them.
 notice-takes-effect = Takes effect on { $date }.

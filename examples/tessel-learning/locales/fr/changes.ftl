@@ -132,7 +132,11 @@ notice-subject = { $org } : information préalable sur des changements de nos so
 notice-intro = { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l'exige l'article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants, chacun avec le jour de son entrée en vigueur, afin que vous puissiez vous y opposer.
 notice-subject-withdrawn = { $org } : changements annoncés de nos sous-traitants ultérieurs retirés, { $date }
 notice-intro-withdrawn = { $org } vous a informé à l'avance de changements de ses sous-traitants ultérieurs, afin que vous puissiez vous y opposer. Des changements annoncés n'entreront pas en vigueur comme prévu.
-notice-intro-removed = { $org } vous a informé à l'avance de changements de ses sous-traitants ultérieurs, afin que vous puissiez vous y opposer. Elle n'engage plus un sous-traitant ultérieur qu'ils concernaient : il est retiré à la date indiquée, et des changements annoncés n'entreront pas en vigueur.
+notice-intro-removed =
+    { $org } vous a informé à l'avance de changements de ses sous-traitants ultérieurs, afin que vous puissiez vous y opposer. { $count ->
+        [one] Elle n'engage plus un sous-traitant ultérieur qu'ils concernaient : il est retiré
+       *[other] Elle n'engage plus { $count } sous-traitants ultérieurs qu'ils concernaient : ils sont retirés
+    } à la date indiquée, et des changements annoncés n'entreront pas en vigueur.
 notice-subject-at-once = { $org } : information sur des changements de nos sous-traitants ultérieurs, { $date }
 notice-intro-at-once = { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l'exige l'article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants ; ils prennent effet immédiatement, et vous pouvez toujours vous y opposer.
 notice-takes-effect = Prend effet le { $date }.
