@@ -582,9 +582,7 @@ fn a_notice_that_removes_two_subprocessors_says_so() {
             "2 subverwerkers waarop die wijzigingen betrekking hadden, worden niet langer ingeschakeld: zij worden verwijderd op de vermelde dag",
         ),
     ] {
-        let notice = common::without_isolates(
-            &site.read(&format!("public/{lang}/notices/2027-01-15/notice.md")),
-        );
+        let notice = notice_md(&site, lang, "2027-01-15");
         assert!(notice.contains(removed), "{lang}: {notice}");
     }
 }
@@ -881,6 +879,11 @@ fn withdrawal_notice(site: &Site, lang: &str, id: &str) -> String {
     notice
 }
 
+/// The text of the notice `id` in `lang`, as read (without bidi isolates).
+fn notice_md(site: &Site, lang: &str, id: &str) -> String {
+    common::without_isolates(&site.read(&format!("public/{lang}/notices/{id}/notice.md")))
+}
+
 /// What a notice with nothing to object to tells.
 enum Told {
     /// Changes told before will not take effect.
@@ -893,8 +896,7 @@ enum Told {
 /// take effect (`told`), and of nothing to object to: its opening says so, and it asks for no
 /// objection.
 fn nothing_to_object_to(site: &Site, lang: &str, id: &str, told: Told) -> String {
-    let notice =
-        common::without_isolates(&site.read(&format!("public/{lang}/notices/{id}/notice.md")));
+    let notice = notice_md(site, lang, id);
     let intro = match (told, lang) {
         (Told::Removed, "en") => {
             "Luscii told you ahead of changes to its sub-processors, so that you could object to them. It no longer engages a sub-processor they concerned: it is removed on the day given, and changes it told you of will not take effect."
@@ -1136,9 +1138,7 @@ fn a_change_still_to_come_can_be_withdrawn_in_part() {
         assert_eq!(changes_to_come(&site.page(lang)), [to_come], "{lang}");
         // Controllers are told what was withdrawn and, again, what is still to come; their
         // calendars keep its days, described anew.
-        let notice = common::without_isolates(
-            &site.read(&format!("public/{lang}/notices/2027-02-01/notice.md")),
-        );
+        let notice = notice_md(&site, lang, "2027-02-01");
         assert!(
             notice.contains(&format!("- {withdrawn}.\n")),
             "{lang}: {notice}"
@@ -1973,9 +1973,7 @@ fn a_new_subprocessors_notice_says_what_it_will_do_with_the_data() {
     assert_eq!(start.len(), 4, "{start:?}");
     // In every language, the countries by their names in it.
     for (lang, country) in [("de", "Vereinigte Staaten"), ("nl", "Verenigde Staten")] {
-        let notice = common::without_isolates(
-            &site.read(&format!("public/{lang}/notices/2027-01-01/notice.md")),
-        );
+        let notice = notice_md(&site, lang, "2027-01-01");
         assert!(notice.contains(country), "{lang}: {notice}");
     }
 }
@@ -2487,9 +2485,7 @@ fn a_rename_of_a_subprocessor_announced_is_in_the_next_notice_with_no_day_to_obj
             "U kunt bezwaar maken tot en met 2 maart 2027.",
         ),
     ] {
-        let md = common::without_isolates(
-            &site.read(&format!("public/{lang}/notices/2027-01-15/notice.md")),
-        );
+        let md = notice_md(&site, lang, "2027-01-15");
         assert!(md.contains(renamed), "{lang}: `{renamed}` not in\n{md}");
         // Its engagement is still one to object to.
         assert!(md.contains(object), "{lang}: {md}");
@@ -2554,9 +2550,7 @@ fn countries_withdrawn_are_the_ones_that_were_to_be_added() {
             logged.iter().any(|l| l == withdrawn),
             "{lang}: `{withdrawn}` not in {logged:#?}"
         );
-        let md = common::without_isolates(
-            &site.read(&format!("public/{lang}/notices/2027-01-15/notice.md")),
-        );
+        let md = notice_md(&site, lang, "2027-01-15");
         assert!(md.contains(withdrawn), "{lang}: `{withdrawn}` not in\n{md}");
     }
 }
