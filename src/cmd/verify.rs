@@ -582,20 +582,44 @@ impl Folder<'_> {
         })
     }
 
-    /// Each annex in `lang`, the current one and each archived publication's, names the
-    /// fingerprint of its publication and no other: a signed annex is matched to its
-    /// publication by it. An annex is checked where there is one (a site built before candor
-    /// wrote annexes has none). Returns how many were checked.
+    /// The language's page is there, and each annex in `lang`, the current one and each
+    /// archived publication's, names the fingerprint of its publication and no other: a signed
+    /// annex is matched to its publication by it. An annex its page links must be there; one
+    /// no page links is checked where there is one (a site built before candor wrote annexes
+    /// has none). Returns how many were checked.
     fn annexes(&self, lang: &str, chain: &[Checked]) -> Result<usize, Failure> {
+        let page = format!("{lang}/index.html");
+        if std::fs::symlink_metadata(self.root.join(&page)).is_err() {
+            return Err(mismatch(
+                &page,
+                format!(
+                    "is missing: candor writes the page of every language, and {DATA} lists `{lang}`"
+                ),
+            ));
+        }
         let current = chain
             .last()
-            .map(|p| (format!("{lang}/annex/index.html"), p));
-        let archived = chain
-            .iter()
-            .map(|p| (format!("{lang}/archive/{}/annex/index.html", p.id), p));
+            .map(|p| (page.clone(), format!("{lang}/annex/index.html"), p));
+        let archived = chain.iter().map(|p| {
+            let folder = format!("{lang}/archive/{}", p.id);
+            (
+                format!("{folder}/index.html"),
+                format!("{folder}/annex/index.html"),
+                p,
+            )
+        });
         let mut checked = 0;
-        for (path, p) in current.into_iter().chain(archived) {
+        for (page, path, p) in current.into_iter().chain(archived) {
             if std::fs::symlink_metadata(self.root.join(&path)).is_err() {
+                let linked = std::fs::symlink_metadata(self.root.join(&page)).is_ok()
+                    && String::from_utf8_lossy(&self.read(&page)?)
+                        .contains("annex/index.html\"");
+                if linked {
+                    return Err(mismatch(
+                        &path,
+                        format!("is missing, and `{page}` links it"),
+                    ));
+                }
                 continue;
             }
             self.names_publication(&path, p)?;

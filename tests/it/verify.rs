@@ -478,6 +478,24 @@ fn a_language_left_out_of_data_json_does_not_hide_its_forged_feed() {
     );
 }
 
+/// A copy with a language's page, or an annex its page links, taken away verified all the
+/// same ("0 annexes"): what customers read and lawyers sign is missing, and nothing said so.
+#[test]
+fn a_page_or_an_annex_taken_away_fails_naming_it() {
+    for (gone, said) in [
+        ("en/index.html", "is missing"),
+        ("de/annex/index.html", "`de/index.html` links it"),
+        (
+            "nl/archive/2025-10-30/annex/index.html",
+            "`nl/archive/2025-10-30/index.html` links it",
+        ),
+    ] {
+        let site = built();
+        std::fs::remove_file(site.public().join(gone)).unwrap();
+        assert_mismatch(&site, gone, &[said]);
+    }
+}
+
 #[test]
 fn an_archived_version_the_history_does_not_list_fails() {
     let site = built();
