@@ -612,8 +612,7 @@ impl Folder<'_> {
         for (page, path, p) in current.into_iter().chain(archived) {
             if std::fs::symlink_metadata(self.root.join(&path)).is_err() {
                 let linked = std::fs::symlink_metadata(self.root.join(&page)).is_ok()
-                    && String::from_utf8_lossy(&self.read(&page)?)
-                        .contains("annex/index.html\"");
+                    && String::from_utf8_lossy(&self.read(&page)?).contains("annex/index.html\"");
                 if linked {
                     return Err(mismatch(
                         &path,
