@@ -39,6 +39,7 @@ pub fn run(site: &Path, format: DiffFormat) -> anyhow::Result<Outcome> {
 pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option<Diff> {
     let options = Options {
         missing: crate::render::Missing::ShowsTheSource,
+        // Each placeholder's value is diffed; it is refused below, as `build` refuses it.
         placeholders: crate::load::placeholder::Placeholders::Show,
         ..Options::new(Recording::Locked)
     };
@@ -49,9 +50,10 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
         Some(site) => site.read_lock(&mut found),
         None => lock::read(root, &mut found),
     };
-    // What `build` would refuse to publish at `at`: notice too short, an adequacy decision not
-    // adopted yet, a day before the last publication.
+    // What `build` would refuse to publish at `at`: a placeholder (above), notice too short, an
+    // adequacy decision not adopted yet, a day before the last publication.
     if let (Some(site), Some(_)) = (&site, &read) {
+        crate::load::content::refused_placeholders(root, &mut found);
         site.stamp(Recording::Preview { now: at }, &mut found);
     }
     let loaded = site.zip(read);

@@ -97,18 +97,7 @@ fn load_one<T: DeserializeOwned>(
     placeholders: Placeholders,
     diags: &mut Diagnostics,
 ) -> Option<Parsed<T>> {
-    let file = fs::read_source(root, &dir.join(name), super::SEE_INIT)
-        .and_then(|file| {
-            fs::within_size(
-                &file,
-                MAX_CONTENT_SIZE,
-                "content file",
-                "a site's facts take kilobytes (1,000 sub-processors some 300 KB): is this the right file?",
-            )
-            .map(|()| file)
-        })
-        .map_err(|d| diags.push(d))
-        .ok()?;
+    let file = read_one(root, dir, name).map_err(|d| diags.push(d)).ok()?;
     let (text, found) = placeholder::unwrap(&file.text);
     for p in &found {
         diags.push(placeholder::diagnostic(&file, p, placeholders));
@@ -117,6 +106,33 @@ fn load_one<T: DeserializeOwned>(
         .map_err(|d| diags.push(d))
         .ok()?;
     Some(Parsed { file, value })
+}
+
+/// The content file `name` of `dir`, if it can be read and is not too large to parse.
+fn read_one(root: &Path, dir: &Path, name: &str) -> Result<Arc<SourceFile>, Diagnostic> {
+    fs::read_source(root, &dir.join(name), super::SEE_INIT).and_then(|file| {
+        fs::within_size(
+            &file,
+            MAX_CONTENT_SIZE,
+            "content file",
+            "a site's facts take kilobytes (1,000 sub-processors some 300 KB): is this the right file?",
+        )
+        .map(|()| file)
+    })
+}
+
+/// Each placeholder of the content files as the error `build` refuses it with, for `diff`,
+/// which loads them shown (so that it can say what changed) and refuses what `build` would.
+/// A file that cannot be read is left to the load to report.
+pub fn refused_placeholders(root: &Path, diags: &mut Diagnostics) {
+    let dir = root.join("content");
+    for name in FILES {
+        if let Ok(file) = read_one(root, &dir, name) {
+            for p in placeholder::unwrap(&file.text).1 {
+                diags.push(placeholder::diagnostic(&file, &p, Placeholders::Refuse));
+            }
+        }
+    }
 }
 
 /// A file in `content/` that candor does not read is most likely misnamed.

@@ -2,8 +2,9 @@
 //! `"<placeholder: Example Ltd>"`, so that no invented fact can be published by mistake.
 //!
 //! The marker lives in the value itself: replacing the value removes it, and the value cannot be
-//! published while it is there. `check` and `build` report each one as an error at its file, line
-//! and column; `serve` and `review`, which record nothing, show the wrapped value and warn.
+//! published while it is there. `check`, `build` and `diff` report each one as an error at its
+//! file, line and column (`diff` still shows the change); `serve` and `review`, previews, show
+//! the wrapped value and warn.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -22,10 +23,11 @@ pub const CLOSE: &str = ">";
 /// What a command does with placeholders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Placeholders {
-    /// Each is an error: nothing that holds one may be published (`check`, `build`).
+    /// Each is an error: nothing that holds one may be published (`check`, `build`, and `diff`,
+    /// which says what `build` would refuse).
     Refuse,
     /// Each is a warning and its wrapped value is used, for a preview that records nothing
-    /// (`serve`, `review`, `diff`).
+    /// (`serve`, `review`, `mark-reviewed`).
     Show,
 }
 
@@ -109,7 +111,7 @@ pub fn diagnostic(file: &Arc<SourceFile>, p: &Placeholder, mode: Placeholders) -
         .at(file, p.span.clone(), "replace this with the real value")
         .with_help(format!(
             "write your own value in place of {literal} (without `<placeholder: …>`); \
-             `candor serve` and `candor review` show placeholders, `check` and `build` refuse them"
+             `candor serve` and `candor review` show placeholders, `check`, `build` and `diff` refuse them"
         )),
         Placeholders::Show => Diagnostic::warning(format!(
             "`{}` is a placeholder, shown here but never published",
@@ -117,7 +119,7 @@ pub fn diagnostic(file: &Arc<SourceFile>, p: &Placeholder, mode: Placeholders) -
         ))
         .at(file, p.span.clone(), "replace this with the real value")
         .with_help(format!(
-            "write your own value in place of {literal}; `check` and `build` refuse placeholders"
+            "write your own value in place of {literal}; `check`, `build` and `diff` refuse placeholders"
         )),
     }
 }

@@ -220,6 +220,37 @@ fn a_new_publication_appears_in_the_change_log_in_every_language() {
 }
 
 #[test]
+fn diff_refuses_a_placeholder_as_build_does() {
+    // A placeholder `candor init` wrote is left in the organisation's name: `build` refuses
+    // it, so `diff`, which a review bot runs on the same change, shows the change and exits 1
+    // with the same error at the same place.
+    let site = Site::example();
+    site.replace(
+        "content/organisation.toml",
+        "name = \"Luscii\"",
+        "name = \"<placeholder: Luscii B.V.>\"",
+    );
+    let build = candor(&["build", &site.arg()], &[]);
+    build.expect_code(1);
+    let diff = candor(&["diff", &site.arg()], &[]);
+    diff.expect_code(1);
+    assert!(diff.stdout.contains("Luscii B.V."), "{}", diff.stdout);
+    for run in [&build, &diff] {
+        assert!(
+            run.stderr
+                .contains("`Luscii B.V.` is a placeholder, not a fact: it cannot be published"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("[content/organisation.toml:6:8]"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
 fn diff_shows_facts_by_field_text_by_message_and_translations() {
     let site = Site::example();
     let lock = site.read_bytes("candor.lock");
