@@ -807,6 +807,8 @@ fn load_language(
             "a language's words for a site are tens of kilobytes: is this the right file?",
         ) {
             diags.push(d);
+            // Its refusal is all that is told of its messages: not also one error for each.
+            locale.broken.extend(entry_ids(&file.text));
             continue;
         }
         files.extend(locale.add(&file, diags));

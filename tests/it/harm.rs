@@ -1483,6 +1483,37 @@ fn a_locale_file_of_megabytes_is_refused_before_its_messages_are_read() {
     );
 }
 
+#[test]
+fn a_locale_file_too_large_to_read_is_one_error_not_one_for_each_of_its_messages() {
+    // The German words of the site, grown past 2 MB by a pasted comment: the file is refused,
+    // and its messages are not also told as untranslated (they are written, in a file candor
+    // did not read), nor are the messages of the other German files.
+    let site = Site::example();
+    let words = site.read("locales/de/site.ftl");
+    site.write(
+        "locales/de/site.ftl",
+        &format!("{words}\n# {}\n", "x".repeat(2 * 1024 * 1024)),
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    let refused = "× locales/de/site.ftl: `locales/de/site.ftl` is 2049 KB, more than the 2048 KB";
+    assert!(run.stderr.contains(refused), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("is not translated into `de`"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
+    // A message missing from a file candor read is still told.
+    site.replace("locales/de/chrome.ftl", "yes = Ja\n", "");
+    let run = candor(&["check", &site.arg()], &[]);
+    assert!(
+        run.stderr.contains("`yes` is not translated into `de`"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn a_lock_file_that_is_a_link_stays_a_link_and_its_target_is_written() {
