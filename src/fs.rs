@@ -1,6 +1,7 @@
 //! Reading site files into [`SourceFile`]s, with the path in every error.
 
 use std::io;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -453,6 +454,18 @@ pub fn parse_toml_as<T: DeserializeOwned>(
 ) -> Result<T, Diagnostic> {
     toml::from_str(text).map_err(|e| {
         let raw = e.message().trim();
+        if e.span().is_none()
+            && raw.contains("recursion limit")
+            && let Some((key, depth)) = deepest_key(&file.text)
+        {
+            // toml gives up on a key of too many dots with no place to point at.
+            return Diagnostic::error("a key nested too deep")
+                .at(file, key, format!("{depth} levels deep"))
+                .with_help(
+                    "each dot of a key opens a table inside the one before, and candor's files \
+                     need two or three: write the key as the file's comments show it",
+                );
+        }
         let message = friendly(raw);
         let span = e.span().unwrap_or(0..0);
         let at = &file.text[span.clone()];
@@ -475,6 +488,41 @@ pub fn parse_toml_as<T: DeserializeOwned>(
         d.help = help;
         d
     })
+}
+
+/// The key of `text` with the most dots (a table header's or a `key = …` line's), with how
+/// many levels of tables it opens, if any has a dot. Dots in quoted keys count as text.
+fn deepest_key(text: &str) -> Option<(Range<usize>, usize)> {
+    let mut deepest: Option<(Range<usize>, usize)> = None;
+    for line in text.lines() {
+        let trimmed = line.trim();
+        let key = match trimmed.strip_prefix('[') {
+            Some(header) => header.trim_start_matches('[').split(']').next(),
+            None if trimmed.starts_with('#') => None,
+            None => trimmed.split('=').next().filter(|_| trimmed.contains('=')),
+        };
+        let Some(key) = key.map(str::trim) else {
+            continue;
+        };
+        let mut quote = None;
+        let dots = key
+            .chars()
+            .filter(|&c| {
+                match (quote, c) {
+                    (None, '"' | '\'') => quote = Some(c),
+                    (Some(q), c) if c == q => quote = None,
+                    _ => {}
+                }
+                quote.is_none() && c == '.'
+            })
+            .count();
+        if dots > 0 && deepest.as_ref().is_none_or(|(_, d)| dots + 1 > *d) {
+            // `key` is a part of `text`: where it starts in it.
+            let start = key.as_ptr() as usize - text.as_ptr() as usize;
+            deepest = Some((start..start + key.len(), dots + 1));
+        }
+    }
+    deepest
 }
 
 /// serde's words for what it expected, and candor's. serde names Rust types; users know
@@ -603,5 +651,21 @@ mod tests {
         assert!(raw("x = 1").starts_with("unknown field `x`, expected one of `d`"));
         assert!(raw("n = 1.5").starts_with("invalid type"));
         assert!(raw("n = -5").starts_with("invalid value"));
+        let deep = format!("{} = 1", vec!["a"; 200].join("."));
+        let e = toml::from_str::<Shapes>(&deep).unwrap_err();
+        assert!(e.message().contains("recursion limit"), "{e}");
+        assert_eq!(
+            e.span(),
+            None,
+            "with no place, the key is found by deepest_key"
+        );
+    }
+
+    #[test]
+    fn the_deepest_key_is_found_by_its_dots_outside_quotes() {
+        let text = "# a.b.c.d is a comment\nx = \"a.b.c.d\"\n\"a.b.c\".d = 2\n[[e.f.g]]\nh = 1\n";
+        let (span, depth) = deepest_key(text).unwrap();
+        assert_eq!((&text[span], depth), ("e.f.g", 3));
+        assert_eq!(deepest_key("a = 1\n[b]\n"), None);
     }
 }

@@ -820,6 +820,35 @@ fn deep_nesting_in_a_locale_file_is_a_diagnostic_not_a_crash() {
 }
 
 #[test]
+fn keys_nested_too_deep_by_dots_are_told_at_their_line() {
+    // `a.a.a… = 1` nests a table per dot: toml gives up with no place to point at, and the
+    // error pointed at the file's first character. It now points at the key, and says why.
+    let dotted = vec!["a"; 200].join(".");
+    for (file, added) in [
+        ("content/breach.toml", format!("{dotted} = 1\n")),
+        ("content/dpia.toml", format!("[{dotted}]\nb = 1\n")),
+        ("candor.toml", format!("{dotted} = 1\n")),
+    ] {
+        let site = Site::example();
+        let text = site.read(file);
+        let line = text.lines().count() + 2;
+        site.write(file, &format!("{text}\n{added}"));
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains(&format!("[{file}:{line}:")),
+            "{file}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("a key nested too deep"),
+            "{file}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
 fn source_date_epoch_out_of_range_is_an_error_not_a_panic() {
     let site = Site::example();
     for epoch in ["-62167219201", "-1", "253402300800", "99999999999999999"] {
