@@ -248,10 +248,20 @@ impl Target {
             ));
         }
         if !target.is_candors() {
+            let mut held: Vec<String> = std::fs::read_dir(&target.path)
+                .into_iter()
+                .flatten()
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect();
+            held.sort();
             return Err(refuse(
                 out,
-                "it already holds files that candor did not write, and a build replaces the folder whole".into(),
-                "choose a folder of its own, such as `public`; if this is the output of an older candor, delete it and build again",
+                format!(
+                    "it already holds files that candor did not write ({}), and a build replaces the folder whole",
+                    named(&held)
+                ),
+                "move them out, or give `--out` an empty folder or one that does not exist yet; if this is the output of an older candor, delete it and build again",
             ));
         }
         Ok(target)
@@ -270,29 +280,16 @@ impl Target {
         let staging_name = staging
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let named = |found: &[String]| {
-            let shown: Vec<String> = found
-                .iter()
-                .take(5)
-                .map(|f| format!("`{}`", crate::text::visible_name(f)))
-                .collect();
-            match found.len() {
-                0..=5 => shown.join(", "),
-                n => format!("{}, and {} more", shown.join(", "), n - 5),
-            }
-        };
         let found = foreign(&self.path);
         if !found.is_empty() {
             let why = format!("it holds files candor did not write: {}", named(&found));
             return Err((why, move_out));
         }
-        // An older candor marked neither folder, and an empty output folder becomes the staging
-        // folder as it is; one that holds anything without the marker, beside a marked output
-        // (or none), is someone else's.
+        // An empty output folder becomes the staging folder as it is; one of that name that
+        // holds anything without the marker is someone else's, whatever the output is.
         let unmarked_staging = std::fs::symlink_metadata(&staging).is_ok_and(|m| m.is_dir())
             && !is_marked(&staging)
-            && std::fs::read_dir(&staging).is_ok_and(|mut e| e.next().is_some())
-            && (is_marked(&self.path) || !self.path.exists());
+            && std::fs::read_dir(&staging).is_ok_and(|mut e| e.next().is_some());
         if unmarked_staging {
             let why = format!(
                 "the folder beside it, `{}`, has the name candor gives its staging folder, but \
@@ -389,14 +386,25 @@ impl Target {
         }
     }
 
-    /// Whether the output folder is empty or candor's own: it carries the marker, or it is an
-    /// unmarked output of an older candor, whose staging folder (a name only candor gives)
-    /// lies beside it.
+    /// Whether the output folder is empty or candor's own: it carries the marker. What lies
+    /// beside it says nothing of it: a folder of candor's staging name is there after any two
+    /// builds, whoever put a folder of their own at the output since.
     fn is_candors(&self) -> bool {
         let empty = std::fs::read_dir(&self.path).is_ok_and(|mut e| e.next().is_none());
-        empty
-            || is_marked(&self.path)
-            || std::fs::symlink_metadata(self.staging()).is_ok_and(|m| m.is_dir())
+        empty || is_marked(&self.path)
+    }
+}
+
+/// The first five of `found` (paths in a folder), quoted and shown visibly, and how many more.
+fn named(found: &[String]) -> String {
+    let shown: Vec<String> = found
+        .iter()
+        .take(5)
+        .map(|f| format!("`{}`", crate::text::visible_name(f)))
+        .collect();
+    match found.len() {
+        0..=5 => shown.join(", "),
+        n => format!("{}, and {} more", shown.join(", "), n - 5),
     }
 }
 

@@ -109,8 +109,13 @@ fn a_git_folder_in_an_output_whose_marker_lists_nothing_is_never_moved_or_delete
         build_into(&site, &holder.path("out")).success();
         std::fs::remove_file(holder.path(".out.candor-receipt")).unwrap();
         build_into(&site, &holder.path("out")).success();
+        // The marker an older candor wrote: what it says, without the list of files.
         for marker in ["out/.candor-output", ".out.candor-previous/.candor-output"] {
-            holder.write(marker, "This folder is written by candor.\n");
+            holder.write(
+                marker,
+                "This folder is written by candor, the transparency-site generator.\n\
+                 candor replaces it whole on every build. Do not keep anything else in it.\n",
+            );
         }
         holder.write(put, "ref: refs/heads/main\n");
         assert_refused_twice(&holder, &holder.path("out"), named);
@@ -256,18 +261,42 @@ fn candors_own_output_and_an_empty_folder_are_replaced() {
 }
 
 #[test]
-fn an_unmarked_output_of_an_older_candor_is_still_replaced() {
-    // Older versions wrote no marker, but kept their previous output beside it under a name
-    // only candor gives.
-    let site = Site::example();
-    site.build(&[]).success();
-    // Without the first build's receipt, the second renders (into the folder beside it).
-    std::fs::remove_file(site.path(".public.candor-receipt")).unwrap();
-    site.build(&[]).success();
-    std::fs::remove_file(site.path("public/.candor-output")).unwrap();
-    std::fs::remove_file(site.path(".public.candor-previous/.candor-output")).unwrap();
-    site.build(&[]).success();
-    assert!(site.path("public/.candor-output").is_file());
+fn a_folder_without_the_marker_is_never_replaced_whatever_lies_beside_it() {
+    // Built twice, so that candor's staging folder lies beside `public`; then `public` is the
+    // user's again (another tool's output, a restore). It was taken for an output of an older
+    // candor, which wrote no marker, and swapped away into the hidden folder beside it.
+    let holder = site_in_holder();
+    holder_build(&holder).success();
+    std::fs::remove_file(holder.path(".site.candor-receipt")).ok();
+    std::fs::remove_file(holder.path("site/.public.candor-receipt")).unwrap();
+    holder_build(&holder).success();
+    assert!(holder.path("site/.public.candor-previous").is_dir());
+    std::fs::remove_dir_all(holder.path("site/public")).unwrap();
+    holder.write("site/public/about.html", "handwritten\n");
+    holder.write("site/public/CNAME", "example.com\n");
+    assert_refused_twice(
+        &holder,
+        &holder.path("site/public"),
+        "it already holds files that candor did not write (`CNAME`, `about.html`)",
+    );
+    // Neither folder is candor's: the user's page and their backup, by the staging name.
+    let holder = site_in_holder();
+    holder.write("www/index.html", "my page\n");
+    holder.write(".www.candor-previous/backup.txt", "my backup\n");
+    assert_refused_twice(
+        &holder,
+        &holder.path("www"),
+        "it already holds files that candor did not write (`index.html`)",
+    );
+    // An empty output folder beside someone else's folder of the staging name.
+    let holder = site_in_holder();
+    std::fs::create_dir(holder.path("www")).unwrap();
+    holder.write(".www.candor-previous/backup.txt", "my backup\n");
+    assert_refused_twice(
+        &holder,
+        &holder.path("www"),
+        "has the name candor gives its staging folder, but is not candor's",
+    );
 }
 
 #[test]
