@@ -277,9 +277,15 @@ impl Site {
             else {
                 continue;
             };
-            if mechanism != TransferMechanism::AdequacyDecision
-                && fallback != Some(TransferMechanism::AdequacyDecision)
-            {
+            // What rests on decisions: all under one, and under the Data Privacy Framework all
+            // but the United States (whose decision candor ships, so a site gives none).
+            let on_decisions = |m| {
+                matches!(
+                    m,
+                    TransferMechanism::AdequacyDecision | TransferMechanism::DataPrivacyFramework
+                )
+            };
+            if !on_decisions(mechanism) && !fallback.is_some_and(on_decisions) {
                 continue;
             }
             let from = s.effective.filter(|d| *d > published).unwrap_or(published);
@@ -301,8 +307,13 @@ impl Site {
                         format!("adopted on {}", decision.adopted),
                     )
                     .with_help(format!(
-                        "a transfer rests on an adequacy decision only once it is adopted: announce the transfer for that day or later (`effective = {}`), or give the mechanism it rests on until then, such as `mechanism = \"standard-contractual-clauses\"`",
-                        decision.adopted
+                        "a transfer rests on an adequacy decision only once it is adopted: announce the transfer for that day or later (`effective = {}`), or {}",
+                        decision.adopted,
+                        if on_decisions(mechanism) {
+                            "give the mechanism it rests on until then, such as `mechanism = \"standard-contractual-clauses\"`"
+                        } else {
+                            "give no `fallback` until then"
+                        }
                     )),
                 );
             }

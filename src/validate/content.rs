@@ -383,12 +383,6 @@ impl Validator<'_> {
             .map(|c| (c.code(), standing(c.code(), self.adequacy)))
             .filter(|(_, st)| *st != Standing::Eea)
             .collect();
-        let names = |list: &[(&str, Standing)]| {
-            list.iter()
-                .map(|(c, _)| format!("`{c}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         let outside = match (&s.outside_eea, s.countries.is_empty()) {
             (None, true) => {
                 self.diags.push(
@@ -407,7 +401,7 @@ impl Validator<'_> {
                     let why = if derived {
                         format!(
                             "{} {} outside the EEA",
-                            names(&third),
+                            codes(&third),
                             if third.len() == 1 { "is" } else { "are" }
                         )
                     } else {
@@ -472,7 +466,7 @@ impl Validator<'_> {
                             } else {
                                 format!(
                                     "{} {} no adequacy decision",
-                                    names(&uncovered),
+                                    codes(&uncovered),
                                     if uncovered.len() == 1 { "has" } else { "have" }
                                 )
                             },
@@ -483,52 +477,7 @@ impl Validator<'_> {
             }
             None => M::AdequacyDecision,
             Some(m) => {
-                let without_decision: Vec<(&str, Standing)> = match m.get_ref() {
-                    M::AdequacyDecision => uncovered.clone(),
-                    M::DataPrivacyFramework => third
-                        .iter()
-                        .filter(|(_, st)| *st == Standing::Third)
-                        .copied()
-                        .collect(),
-                    _ => Vec::new(),
-                };
-                if !without_decision.is_empty() {
-                    let (what, help) = match m.get_ref() {
-                        M::DataPrivacyFramework => (
-                            "the Data Privacy Framework covers transfers to the United States only",
-                            "give `standard-contractual-clauses` (or another mechanism) for the other countries",
-                        ),
-                        _ if without_decision
-                            .iter()
-                            .all(|(_, st)| *st == Standing::Adequate(Scope::Certified)) =>
-                        {
-                            (
-                                "the adequacy decision covers only recipients certified under the Data Privacy Framework",
-                                "write `mechanism = \"data-privacy-framework\"` if it is certified, or give the mechanism it rests on",
-                            )
-                        }
-                        _ => (
-                            "an adequacy decision does not cover every country",
-                            "give the mechanism the transfer rests on, such as `standard-contractual-clauses`",
-                        ),
-                    };
-                    self.diags.push(
-                        Diagnostic::error(format!("`{name}`: {what}"))
-                            .at(
-                                f,
-                                m.span(),
-                                format!(
-                                    "{} {} no adequacy decision",
-                                    names(&without_decision),
-                                    if without_decision.len() == 1 {
-                                        "has"
-                                    } else {
-                                        "have"
-                                    }
-                                ),
-                            )
-                            .with_help(help),
-                    );
+                if !self.covers((f, name), (m, false), &third, &uncovered) {
                     return None;
                 }
                 *m.get_ref()
@@ -545,12 +494,85 @@ impl Validator<'_> {
                 );
                 return None;
             }
+            Some(fb) if !self.covers((f, name), (fb, true), &third, &uncovered) => return None,
             fb => fb.as_ref().map(|fb| *fb.get_ref()),
         };
         Some(Transfer::OutsideEea {
             mechanism,
             fallback,
         })
+    }
+
+    /// Whether the mechanism `m`, a sub-processor's `mechanism` or (`fallback`) its fallback,
+    /// can be a basis of a transfer to each of `third`, its countries outside the EEA
+    /// (`uncovered`: those no decision covers whole): one that names an adequacy decision needs
+    /// one for each, and the Data Privacy Framework covers the United States only, the other
+    /// countries resting on decisions. Reported at `m` where it cannot.
+    fn covers(
+        &mut self,
+        (f, name): (&Arc<SourceFile>, &str),
+        (m, fallback): (&Spanned<crate::model::TransferMechanism>, bool),
+        third: &[(&str, crate::transfers::Standing)],
+        uncovered: &[(&str, crate::transfers::Standing)],
+    ) -> bool {
+        use crate::model::TransferMechanism as M;
+        use crate::transfers::{Scope, Standing};
+        let has_us = third.iter().any(|(code, _)| *code == "US");
+        let without_decision: Vec<(&str, Standing)> = match m.get_ref() {
+            M::AdequacyDecision => uncovered.to_vec(),
+            // Under the Framework the United States are its own; without them, none of the
+            // countries rests on it.
+            M::DataPrivacyFramework if has_us => uncovered
+                .iter()
+                .filter(|(code, _)| *code != "US")
+                .copied()
+                .collect(),
+            M::DataPrivacyFramework => third.to_vec(),
+            _ => Vec::new(),
+        };
+        if without_decision.is_empty() {
+            return true;
+        }
+        let (what, help) = match m.get_ref() {
+            M::DataPrivacyFramework => (
+                "the Data Privacy Framework covers transfers to the United States only",
+                "give `standard-contractual-clauses` (or another mechanism) for the other countries",
+            ),
+            _ if without_decision
+                .iter()
+                .all(|(_, st)| *st == Standing::Adequate(Scope::Certified)) =>
+            {
+                (
+                    "the adequacy decision covers only recipients certified under the Data Privacy Framework",
+                    "write `mechanism = \"data-privacy-framework\"` if it is certified, or give the mechanism it rests on",
+                )
+            }
+            _ => (
+                "an adequacy decision does not cover every country",
+                "give the mechanism the transfer rests on, such as `standard-contractual-clauses`",
+            ),
+        };
+        let label = if *m.get_ref() == M::DataPrivacyFramework && !has_us {
+            "none of its countries is the United States".to_string()
+        } else {
+            let verb = if without_decision.len() == 1 {
+                "has"
+            } else {
+                "have"
+            };
+            format!("{} {verb} no adequacy decision", codes(&without_decision))
+        };
+        let help = if fallback {
+            "remove `fallback`, or name one that covers every country it names"
+        } else {
+            help
+        };
+        self.diags.push(
+            Diagnostic::error(format!("`{name}`: {what}"))
+                .at(f, m.span(), label)
+                .with_help(help),
+        );
+        false
     }
 
     /// Ids that must be among `known` (those of `file`), reported at each unknown one. With
@@ -1102,6 +1124,14 @@ impl Validator<'_> {
             notification_deadline_hours: hours,
         }
     }
+}
+
+/// The codes of `list`, each quoted, as an error names them.
+fn codes(list: &[(&str, crate::transfers::Standing)]) -> String {
+    list.iter()
+        .map(|(c, _)| format!("`{c}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]

@@ -236,6 +236,83 @@ fn a_country_with_an_adequacy_decision_needs_no_mechanism_and_one_without_does()
 }
 
 #[test]
+fn a_mechanism_or_fallback_that_names_a_decision_is_held_to_the_countries_it_covers() {
+    let site = Site::example_without_notice();
+    let slack = "name = \"Slack\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\n";
+    let refused = |transfer: &str, config: &str, words: &[&str]| {
+        site.replace(
+            "content/subprocessors.toml",
+            slack,
+            &format!("name = \"Slack\"\npersonal-data = false\n{transfer}"),
+        );
+        let before = site.read("candor.toml");
+        site.write("candor.toml", &(before.clone() + config));
+        let run = site.build_later(&[]);
+        run.expect_code(1);
+        for w in words {
+            assert!(
+                says(&run.stderr, w),
+                "{transfer}{config}: {w}\n{}",
+                run.stderr
+            );
+        }
+        site.write("candor.toml", &before);
+        site.replace(
+            "content/subprocessors.toml",
+            &format!("name = \"Slack\"\npersonal-data = false\n{transfer}"),
+            slack,
+        );
+    };
+    // India has no adequacy decision: a fallback on one is no basis there.
+    refused(
+        "countries = [\"IN\"]\nmechanism = \"standard-contractual-clauses\"\nfallback = \"adequacy-decision\"\n",
+        "",
+        &[
+            "`Slack`: an adequacy decision does not cover every country",
+            "`IN` has no adequacy decision",
+            "remove `fallback`, or name one that covers every country it names",
+            "subprocessors.toml:",
+        ],
+    );
+    // The Data Privacy Framework is the United States': no basis for Brazil alone, even where
+    // the site gives Brazil a decision for certified recipients.
+    refused(
+        "countries = [\"BR\"]\nmechanism = \"data-privacy-framework\"\n",
+        "\n[adequacy.BR]\ndecision = \"D\"\nadopted = 2026-01-01\nscope = \"certified\"\n",
+        &[
+            "`Slack`: the Data Privacy Framework covers transfers to the United States only",
+            "none of its countries is the United States",
+        ],
+    );
+    // Under the Framework for the United States, Brazil's leg rests on the site's decision,
+    // which is adopted only on 1 March.
+    refused(
+        "countries = [\"US\", \"BR\"]\nmechanism = \"data-privacy-framework\"\n",
+        "\n[adequacy.BR]\ndecision = \"D\"\nadopted = 2027-03-01\nscope = \"whole\"\n",
+        &[
+            "`Slack` transfers data to BR from 2027-01-01 on `[adequacy.BR]`, adopted only on 2027-03-01",
+        ],
+    );
+    // As does a fallback on it.
+    refused(
+        "countries = [\"BR\"]\nmechanism = \"standard-contractual-clauses\"\nfallback = \"adequacy-decision\"\n",
+        "\n[adequacy.BR]\ndecision = \"D\"\nadopted = 2027-03-01\nscope = \"whole\"\n",
+        &[
+            "`Slack` transfers data to BR from 2027-01-01 on `[adequacy.BR]`, adopted only on 2027-03-01",
+            "or give no `fallback` until then",
+        ],
+    );
+    // Adopted in time, both are published.
+    site.replace("content/subprocessors.toml", slack, "name = \"Slack\"\npersonal-data = false\ncountries = [\"US\", \"BR\"]\nmechanism = \"data-privacy-framework\"\n");
+    let config = site.read("candor.toml");
+    site.write(
+        "candor.toml",
+        &(config + "\n[adequacy.BR]\ndecision = \"D\"\nadopted = 2026-12-01\nscope = \"whole\"\n"),
+    );
+    site.build_later(&[]).success();
+}
+
+#[test]
 fn outside_eea_contradicting_the_countries_is_an_error_at_its_line() {
     let site = Site::example_without_notice();
     site.replace(
