@@ -43,20 +43,22 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
         placeholders: crate::load::placeholder::Placeholders::Show,
         ..Options::new(Recording::Locked)
     };
-    // Warnings (stale translations) are `check`'s business; only what stops the diff is shown.
+    // Warnings (stale translations) are `check`'s business; only errors are shown.
     let mut found = Diagnostics::default();
     let site = Site::load(root, &options, &mut found);
     let read = match &site {
         Some(site) => site.read_lock(&mut found),
         None => lock::read(root, &mut found),
     };
-    // What `build` would refuse to publish at `at`: a placeholder (above), notice too short, an
-    // adequacy decision not adopted yet, a day before the last publication.
-    if let (Some(site), Some(_)) = (&site, &read) {
-        crate::load::content::refused_placeholders(root, &mut found);
-        site.stamp(Recording::Preview { now: at }, &mut found);
-    }
     let loaded = site.zip(read);
+    if loaded.is_some() {
+        // What `build` would refuse to publish at `at`, found as `check` finds it: a
+        // placeholder, a translation missing, a template that does not render, notice too
+        // short, an adequacy decision not adopted yet, a day before the last publication.
+        found = Diagnostics::default();
+        let publish = Options::new(Recording::Preview { now: at });
+        let _ = super::check::check(root, &publish, None, &mut found);
+    }
     found
         .into_iter()
         .filter(|d| d.is_error())

@@ -121,20 +121,6 @@ fn read_one(root: &Path, dir: &Path, name: &str) -> Result<Arc<SourceFile>, Diag
     })
 }
 
-/// Each placeholder of the content files as the error `build` refuses it with, for `diff`,
-/// which loads them shown (so that it can say what changed) and refuses what `build` would.
-/// A file that cannot be read is left to the load to report.
-pub fn refused_placeholders(root: &Path, diags: &mut Diagnostics) {
-    let dir = root.join("content");
-    for name in FILES {
-        if let Ok(file) = read_one(root, &dir, name) {
-            for p in placeholder::unwrap(&file.text).1 {
-                diags.push(placeholder::diagnostic(&file, &p, Placeholders::Refuse));
-            }
-        }
-    }
-}
-
 /// A file in `content/` that candor does not read is most likely misnamed.
 fn warn_unknown_files(root: &Path, dir: &Path, diags: &mut Diagnostics) {
     // A folder that is a link out of the site is not listed: reading its files says so.

@@ -251,6 +251,46 @@ fn diff_refuses_a_placeholder_as_build_does() {
 }
 
 #[test]
+fn diff_refuses_what_build_refuses_in_the_words_and_the_theme() {
+    // A German message deleted, and a template that renders a variable it is not given: `build`
+    // refuses both, and `diff`, which a review bot runs on the same change, exits 1 with the
+    // same errors, the diff still shown.
+    for (file, from, to, says) in [
+        (
+            "locales/de/chrome.ftl",
+            "yes = Ja\n",
+            "",
+            "`yes` is not translated into `de`",
+        ),
+        (
+            "themes/default/templates/changes.html",
+            "{% endblock body %}",
+            "{{ nowhere }}{% endblock body %}",
+            "nowhere",
+        ),
+    ] {
+        let site = Site::example();
+        site.replace(
+            "content/organisation.toml",
+            "name = \"Luscii\"",
+            "name = \"Luscii B.V.\"",
+        );
+        site.replace(file, from, to);
+        let build = candor(&["build", &site.arg()], &[]);
+        build.expect_code(1);
+        assert!(build.stderr.contains(says), "{file}: {}", build.stderr);
+        let diff = candor(&["diff", &site.arg()], &[]);
+        diff.expect_code(1);
+        assert!(
+            diff.stdout.contains("Luscii B.V."),
+            "{file}: {}",
+            diff.stdout
+        );
+        assert!(diff.stderr.contains(says), "{file}: {}", diff.stderr);
+    }
+}
+
+#[test]
 fn diff_shows_facts_by_field_text_by_message_and_translations() {
     let site = Site::example();
     let lock = site.read_bytes("candor.lock");
