@@ -106,6 +106,7 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
             format!("says this folder {REVIEW}"),
         ));
     }
+    folder.links_lead_inside()?;
     let chain = folder.chain()?;
     let (Some(first), Some(last)) = (chain.first(), chain.last()) else {
         return Err(mismatch(published::INDEX, "lists no publication"));
@@ -275,6 +276,41 @@ impl Folder<'_> {
             Failure::Mismatch(d)
         })?;
         std::fs::read(&resolved).map_err(|e| Failure::Io(IoError::new("cannot read", &path, e)))
+    }
+
+    /// Every link in the folder leads to something inside it: candor writes none, and a copy
+    /// that holds one leading out would show what is not the site (a feed of a language
+    /// folder linked from elsewhere, say). Nothing a link leads to is read.
+    fn links_lead_inside(&self) -> Result<(), Failure> {
+        let root = std::fs::canonicalize(self.root)
+            .map_err(|e| Failure::Io(IoError::new("cannot resolve", self.root, e)))?;
+        for entry in walkdir::WalkDir::new(self.root).min_depth(1) {
+            let entry = entry.map_err(|e| {
+                let io = e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("a loop"));
+                Failure::Io(IoError::new("cannot read", self.root, io))
+            })?;
+            if !entry.path_is_symlink() {
+                continue;
+            }
+            let rel = entry.path().strip_prefix(self.root).unwrap_or(entry.path());
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            match std::fs::canonicalize(entry.path()) {
+                Ok(to) if to.starts_with(&root) => {}
+                Ok(to) => {
+                    return Err(mismatch(
+                        &rel,
+                        format!(
+                            "is a link to `{}`, outside the folder; verify reads only inside it",
+                            crate::text::visible(&to.to_string_lossy())
+                        ),
+                    ));
+                }
+                Err(_) => return Err(mismatch(&rel, "is missing: a link that leads nowhere")),
+            }
+        }
+        Ok(())
     }
 
     /// The folders at the top of the folder (not links) that hold a `feed.xml`, as a
@@ -589,7 +625,8 @@ impl Folder<'_> {
     /// has none). Returns how many were checked.
     fn annexes(&self, lang: &str, chain: &[Checked]) -> Result<usize, Failure> {
         let page = format!("{lang}/index.html");
-        if std::fs::symlink_metadata(self.root.join(&page)).is_err() {
+        // Missing, or a link to nothing; otherwise a file of the folder.
+        if std::fs::metadata(self.root.join(&page)).is_err() {
             return Err(mismatch(
                 &page,
                 format!(
@@ -597,6 +634,7 @@ impl Folder<'_> {
                 ),
             ));
         }
+        self.read(&page)?;
         let current = chain
             .last()
             .map(|p| (page.clone(), format!("{lang}/annex/index.html"), p));
@@ -622,6 +660,12 @@ impl Folder<'_> {
                 continue;
             }
             self.names_publication(&path, p)?;
+            // The margin of every printed page names the fingerprint too, where the annex's
+            // stylesheet is (a site built before candor printed it has none).
+            let css = path.replace("index.html", "print.css");
+            if std::fs::symlink_metadata(self.root.join(&css)).is_ok() {
+                self.names_publication(&css, p)?;
+            }
             checked += 1;
         }
         Ok(checked)

@@ -497,6 +497,75 @@ fn a_page_or_an_annex_taken_away_fails_naming_it() {
 }
 
 #[test]
+fn a_page_that_is_not_a_file_of_the_folder_fails_naming_it() {
+    // The German page replaced by a folder, a link to nowhere, or a link to a file outside.
+    let elsewhere = Site::empty();
+    elsewhere.write("hostname", "a machine's name\n");
+    for (what, said) in [
+        ("folder", "is a folder"),
+        ("dangling", "is missing"),
+        ("outside", "outside"),
+    ] {
+        let site = built();
+        let page = site.public().join("de/index.html");
+        std::fs::remove_file(&page).unwrap();
+        match what {
+            "folder" => std::fs::create_dir(&page).unwrap(),
+            "dangling" => std::os::unix::fs::symlink(elsewhere.path("nothing"), &page).unwrap(),
+            _ => std::os::unix::fs::symlink(elsewhere.path("hostname"), &page).unwrap(),
+        }
+        assert_mismatch(&site, "de/index.html", &[said]);
+        assert!(!verify(&site).stderr.contains("a machine's name"), "{what}");
+    }
+}
+
+#[test]
+fn the_fingerprint_in_the_margin_of_a_printed_annex_is_its_publications() {
+    // The margin of every printed page of an annex names its fingerprint: one put back to an
+    // earlier publication's fails, as it does in the annex's own text.
+    let site = built();
+    let fingerprints: Vec<String> = recorded(&site).into_iter().map(|(_, f)| f).collect();
+    let (first, last) = (&fingerprints[0], fingerprints.last().unwrap());
+    for css in [
+        "en/annex/print.css",
+        "de/archive/2025-10-30/annex/print.css",
+    ] {
+        let site = built();
+        let path = site.public().join(css);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let own = if css.starts_with("en/") {
+            last
+        } else {
+            &fingerprints[1]
+        };
+        assert!(text.contains(own.as_str()), "{css}: {text}");
+        std::fs::write(&path, text.replace(own.as_str(), first)).unwrap();
+        assert_mismatch(&site, css, &[&format!("names the fingerprint {first}")]);
+    }
+}
+
+#[test]
+fn a_link_out_of_the_folder_anywhere_in_it_fails() {
+    // A language folder that is a link to a folder outside with a forged feed, and a file
+    // that is a link to one outside: neither is what candor writes.
+    let elsewhere = Site::empty();
+    let site = built();
+    let outside = elsewhere.path("xx");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::copy(site.public().join("en/feed.xml"), outside.join("feed.xml")).unwrap();
+    std::os::unix::fs::symlink(&outside, site.public().join("xx")).unwrap();
+    assert_mismatch(&site, "xx", &["outside"]);
+    let site = built();
+    elsewhere.write("hostname", "a machine's name\n");
+    std::os::unix::fs::symlink(
+        elsewhere.path("hostname"),
+        site.public().join("en/leak.txt"),
+    )
+    .unwrap();
+    assert_mismatch(&site, "en/leak.txt", &["outside"]);
+}
+
+#[test]
 fn an_archived_version_the_history_does_not_list_fails() {
     let site = built();
     common::copy_recursively(
@@ -523,7 +592,7 @@ fn verify_follows_no_link_out_of_the_folder() {
     let moved = elsewhere.path("archive");
     std::fs::rename(&archive, &moved).unwrap();
     std::os::unix::fs::symlink(&moved, &archive).unwrap();
-    assert_mismatch(&site, "en/archive/2022-03-10/index.html", &["outside"]);
+    assert_mismatch(&site, "en/archive", &["is a link to", "outside"]);
 }
 
 #[test]
