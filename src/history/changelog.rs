@@ -1141,8 +1141,15 @@ fn describe_in(
     for change in all {
         let group = match change {
             Change::Withdrawn { .. } => Group::Withdrawn,
-            // What took effect on a day since the publication before is no longer to come.
+            // What took effect on a day since the publication before is no longer to come, nor
+            // is a change announced for this publication's day.
             Change::TakesEffect { now, .. } if *now < published => Group::Changed,
+            Change::TakesEffect {
+                was: Some(was),
+                now,
+                what: Starts::Changes,
+                ..
+            } if was == now && *now == published => Group::Changed,
             Change::TookEffect { .. } => Group::Changed,
             // An engagement announced for this publication's day: it joins the list today.
             Change::TakesEffect {
@@ -1428,8 +1435,11 @@ fn describe_in(
                         pairs.push(("kind", text("change-moved")));
                         pairs.push(("was", text(&long_date(*was)?)));
                     }
-                    // A day passed, dropped: what was announced took effect on it.
-                    _ if *now < published => pairs.push(("kind", text("took-effect"))),
+                    // A day come (this publication's, or passed and dropped): what was
+                    // announced took effect on it.
+                    _ if *now < published || (*now == published && *what == Starts::Changes) => {
+                        pairs.push(("kind", text("took-effect")))
+                    }
                     // An engagement announced for today: not a change to one engaged before.
                     _ if *what == Starts::Engagement => pairs.push(("kind", text("set"))),
                     _ => pairs.push(("kind", text("takes-effect"))),

@@ -466,7 +466,7 @@ pub fn days_come(
                     Starts::Engagement
                 },
             });
-            if engaged(&s.id) && day < published {
+            if engaged(&s.id) {
                 changes.extend(took_effect(before, &s.id, &s.name, day));
             }
         }
@@ -673,9 +673,7 @@ pub fn for_engaged(
                 now: day,
                 what: what_came(&id, day),
             });
-            if day < published {
-                came.extend(took_effect(before, &id, &name, day));
-            }
+            came.extend(took_effect(before, &id, &name, day));
         }
         *change = match (now.filter(|d| *d > published), announced) {
             (Some(now), _) => Change::TakesEffect {
@@ -706,9 +704,7 @@ pub fn for_engaged(
                     now: BTreeMap::new(),
                 },
                 Some(was) => {
-                    if *was < published {
-                        came.extend(took_effect(before, &id, &name, *was));
-                    }
+                    came.extend(took_effect(before, &id, &name, *was));
                     Change::TakesEffect {
                         id: id.clone(),
                         name,
@@ -753,9 +749,7 @@ pub fn for_engaged(
             now: day,
             what: what_came(id, day),
         });
-        if day < published {
-            came.extend(took_effect(before, id, name, day));
-        }
+        came.extend(took_effect(before, id, name, day));
     }
     changes.extend(came);
     // Changed again while a change to it is still to come: they take effect on that day.

@@ -2638,6 +2638,50 @@ fn a_day_come_is_told_with_what_took_effect_on_it() {
     }
 }
 
+#[test]
+fn a_change_published_on_the_day_announced_tells_what_took_effect_as_the_day_after_does() {
+    // Slack is to process personal data from 1 March (announced 1 January). A publication of
+    // that day that changes Slack again (its transfers to rest on binding corporate rules
+    // from 15 April), or puts it back as it was, took the first change for one still to come:
+    // "changes to it take effect from 1 March 2027" among the changes to come, and never what
+    // took effect. It tells what the same publication a day later tells.
+    let later = |slack: &str, day: &str| {
+        let site = slack_to_process_personal_data_from_march();
+        site.replace(
+            "content/subprocessors.toml",
+            "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"",
+            slack,
+        );
+        publish_at(&site, day);
+        site
+    };
+    for slack in [
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-04-15\noutside-eea = true\nmechanism = \"binding-corporate-rules\"",
+        "name = \"Slack\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"",
+    ] {
+        let on_the_day = later(slack, "1803859200");
+        let day_after = later(slack, "1803945600");
+        for lang in ["en", "de", "nl"] {
+            let told = logged(&on_the_day, lang, "2027-03-01");
+            assert_eq!(
+                told,
+                logged(&day_after, lang, "2027-03-02"),
+                "{lang}: {slack}"
+            );
+        }
+        let told = logged(&on_the_day, "en", "2027-03-01");
+        for said in [
+            "Slack: what was announced for 1 March 2027 took effect that day",
+            "Took effect on 1 March 2027: Slack now processes personal data",
+        ] {
+            assert!(
+                told.iter().any(|t| t == said),
+                "{slack}: {said} not in {told:#?}"
+            );
+        }
+    }
+}
+
 /// An exception to the notice period is given for the publication it comes with. Postwren's
 /// (the second example's), given with its emergency engagement on 30 November 2026, let a
 /// transfer to the United States take effect at once on 1 January, and the notice of that
