@@ -271,9 +271,22 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                     .get(&lang.tag)
                     .is_some_and(|ids| ids.iter().any(shown)),
             };
-            // `stale(messages="annex-")`: messages that are in no section of the page.
-            if let Some(prefix) = kw.get::<&str>("messages")? {
-                return Ok(stale(&|msg: &String| msg.starts_with(prefix)));
+            // `stale(messages="annex-")`, or a list of prefixes: the messages a document shows
+            // (the annex, which shows some of several sections' messages, and messages that
+            // are in no section of the page).
+            if let Some(given) = kw.get::<Value>("messages")? {
+                let prefixes: Vec<&str> = match given.as_array() {
+                    Some(list) => list.iter().filter_map(Value::as_str).collect(),
+                    None => given.as_str().into_iter().collect(),
+                };
+                if prefixes.is_empty() {
+                    return Err(tera::Error::message(
+                        "stale(): `messages` is a message id's start, or a list of them",
+                    ));
+                }
+                return Ok(stale(&|msg: &String| {
+                    prefixes.iter().any(|p| msg.starts_with(p))
+                }));
             }
             let id: &str = kw.must_get("section")?;
             let section = sections::by_id(id)

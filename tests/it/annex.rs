@@ -1049,3 +1049,43 @@ fn the_second_example_prints_its_annex_in_every_language_right_to_left_too() {
     }
     assert_printed(&site, &out, "ar", Some("A4"));
 }
+
+#[test]
+fn a_translated_annex_says_the_original_prevails_only_for_words_it_shows() {
+    // The page's introduction to its sub-processors, reworded in English: no annex shows it,
+    // and the annex controllers sign must not say that the English prevails over it. The
+    // label of the countries of a sub-processor, which every annex shows, does.
+    for (message, was, now, in_annex) in [
+        (
+            "locales/en/sections.ftl",
+            "we make sure they handle personal data properly and lawfully.",
+            "we audit every year that they handle personal data properly and lawfully.",
+            false,
+        ),
+        (
+            "locales/en/sections.ftl",
+            "subprocessor-countries = Where data is processed",
+            "subprocessor-countries = Where the data is processed",
+            true,
+        ),
+    ] {
+        let site = Site::example();
+        site.replace(message, was, now);
+        site.build(&[]).success();
+        for lang in ["de", "nl"] {
+            let annex = annex(&site.public(), lang);
+            assert_eq!(
+                annex.all(".stale-notice").len(),
+                usize::from(in_annex),
+                "{lang}: {now}"
+            );
+            // The page marks its section all the same.
+            let page = site.page(lang);
+            assert_eq!(
+                page.all("#subprocessors .stale-notice").len(),
+                1,
+                "{lang}: {now}"
+            );
+        }
+    }
+}
