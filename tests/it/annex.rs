@@ -1089,3 +1089,35 @@ fn a_translated_annex_says_the_original_prevails_only_for_words_it_shows() {
         }
     }
 }
+
+#[test]
+fn the_annex_asks_whether_every_section_message_it_shows_is_stale() {
+    // The built-in annex lists the starts of the messages it shows for `stale()`: a message of
+    // a section of the page that it shows and does not list would be reworded in the original
+    // with no word of it in a translated annex.
+    let templates = Path::new(common::REPO).join("themes/default/templates");
+    let annex = std::fs::read_to_string(templates.join("annex.html")).unwrap();
+    let listed: Vec<String> = {
+        let list = &annex[annex
+            .find("stale(messages=[")
+            .expect("the annex lists its messages")..];
+        let list = &list[..list.find(']').unwrap()];
+        list.split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
+    for file in ["annex.html", "annex-subprocessors.html"] {
+        let text = std::fs::read_to_string(templates.join(file)).unwrap();
+        for call in text.split("key=\"").skip(1) {
+            let key = &call[..call.find('"').unwrap()];
+            if candor::sections::of_message(key).is_some() {
+                assert!(
+                    listed.iter().any(|l| key.starts_with(l.as_str())),
+                    "{file} shows `{key}`, a section's message, and does not ask whether it is stale"
+                );
+            }
+        }
+    }
+}
