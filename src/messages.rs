@@ -75,6 +75,8 @@ messages! {
     /// A source rewording a translation's words were checked against and still say.
     ChangeRewordedOriginalChecked = "change-reworded-original-checked",
     ChangeRewordedOther = "change-reworded-other",
+    /// Words of the notices, the change log or the review pages reworded: not the page's.
+    ChangeRewordedElsewhere = "change-reworded-elsewhere",
     ChangeSection = "change-section",
     ChangeStorageAdded = "change-storage-added",
     ChangePurpose = "change-purpose",

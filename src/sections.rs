@@ -83,6 +83,46 @@ pub const SECTIONS: &[Section] = &[
     },
 ];
 
+/// Where a message of no section of the page is shown, for the change log to say what a
+/// rewording of it changed (the annex's words, `annex-`, are named by the annex's title).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Elsewhere {
+    /// The page itself: its title, its chrome, its archive copies' banners.
+    Page,
+    /// The notices to controllers.
+    Notices,
+    /// The change log and its feed.
+    ChangeLog,
+    /// The review pages, which lawyers read before a publication.
+    Review,
+}
+
+impl Elsewhere {
+    pub fn of(message: &str) -> Elsewhere {
+        let starts = |prefixes: &[&str]| prefixes.iter().any(|p| message.starts_with(p));
+        if starts(&["notice-"]) {
+            Elsewhere::Notices
+        } else if starts(&["change-", "changes-", "feed-", "publication-"]) {
+            Elsewhere::ChangeLog
+        } else if starts(&["review-"]) {
+            Elsewhere::Review
+        } else {
+            Elsewhere::Page
+        }
+    }
+
+    /// How `change-reworded-elsewhere` tells it (`$where`); none for the page, which
+    /// `change-reworded-other` tells.
+    pub fn selector(self) -> Option<&'static str> {
+        match self {
+            Elsewhere::Page => None,
+            Elsewhere::Notices => Some("notices"),
+            Elsewhere::ChangeLog => Some("changes"),
+            Elsewhere::Review => Some("review"),
+        }
+    }
+}
+
 pub fn by_id(id: &str) -> Option<&'static Section> {
     SECTIONS.iter().find(|s| s.id == id)
 }

@@ -92,6 +92,12 @@ change-reworded = Neu formuliert: { $section }
 change-reworded-original = Im Original neu formuliert, in dieser Übersetzung noch nicht: { $section }
 change-reworded-original-checked = Im Original neu formuliert; diese Übersetzung wurde damit abgeglichen und sagt weiterhin dasselbe: { $section }
 change-reworded-other = Weiterer Text der Seite wurde neu formuliert.
+change-reworded-elsewhere =
+    { $where ->
+        [notices] Der Wortlaut der Mitteilungen an Verantwortliche wurde geändert.
+        [review] Der Wortlaut der Prüfseiten wurde geändert.
+       *[changes] Der Wortlaut des Änderungsprotokolls und seines Feeds wurde geändert.
+    }
 feed-title = { $org }: Änderungen beim Umgang mit Ihren Daten
 feed-entry-title = Änderungen vom { $date }
 feed-entry-first = Erste Veröffentlichung, { $date }

@@ -92,6 +92,12 @@ change-reworded = Reworded: { $section }
 change-reworded-original = Reworded in the original, not yet in this translation: { $section }
 change-reworded-original-checked = Reworded in the original; this translation was checked against it and still says the same: { $section }
 change-reworded-other = Other text on the page was reworded.
+change-reworded-elsewhere =
+    { $where ->
+        [notices] The wording of the notices to controllers was changed.
+        [review] The wording of the review pages was changed.
+       *[changes] The wording of the change log and its feed was changed.
+    }
 feed-title = { $org }: changes to how we handle your data
 feed-entry-title = Changes of { $date }
 feed-entry-first = First publication, { $date }

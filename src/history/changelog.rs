@@ -1481,24 +1481,39 @@ fn describe_in(
                     Change::Text { message, .. } => reworded(message),
                     _ => Message::ChangeSection.id(),
                 };
-                if !said.insert((key, section.as_deref())) {
-                    continue;
-                }
                 match section.as_deref().and_then(sections::by_id) {
                     Some(s) => {
+                        if !said.insert((key, Some(s.id))) {
+                            continue;
+                        }
                         let heading = locale.format(s.heading, &args(&[]))?;
                         locale.format(key, &args(&[("section", text(&heading))]))?
                     }
-                    None if change.is_text() => {
-                        locale.format(Message::ChangeRewordedOther.id(), &args(&[]))?
+                    // Words of no section: where they are shown, once each.
+                    None => {
+                        let (key, shown) = match change {
+                            Change::Text { message, .. } => {
+                                match sections::Elsewhere::of(message).selector() {
+                                    Some(shown) => {
+                                        (Message::ChangeRewordedElsewhere.id(), Some(shown))
+                                    }
+                                    None => (Message::ChangeRewordedOther.id(), None),
+                                }
+                            }
+                            _ => (Message::ChangeSection.id(), None),
+                        };
+                        if !said.insert((key, shown)) {
+                            continue;
+                        }
+                        match shown {
+                            Some(shown) => locale.format(key, &args(&[("where", text(shown))]))?,
+                            None if change.is_text() => locale.format(key, &args(&[]))?,
+                            None => {
+                                let page = locale.format(Message::PageTitle.id(), &args(&[]))?;
+                                locale.format(key, &args(&[("section", text(&page))]))?
+                            }
+                        }
                     }
-                    None => locale.format(
-                        Message::ChangeSection.id(),
-                        &args(&[(
-                            "section",
-                            text(&locale.format(Message::PageTitle.id(), &args(&[]))?),
-                        )]),
-                    )?,
                 }
             }
         };

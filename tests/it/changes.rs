@@ -2064,6 +2064,43 @@ fn a_change_of_the_annex_words_is_logged_as_the_annex_reworded() {
 }
 
 #[test]
+fn words_of_the_notices_or_the_change_log_are_logged_as_theirs_not_the_pages() {
+    // Only how a notice ends, or the change log's heading, was reworded in English: the change
+    // log said "Other text on the page was reworded." in every language, and the page did not
+    // change.
+    for (was, now, en, de, nl) in [
+        (
+            "notice-how = To object, or with any question, write to",
+            "notice-how = To object, or with any other question, write to",
+            "The wording of the notices to controllers was changed.",
+            "Der Wortlaut der Mitteilungen an Verantwortliche wurde geändert.",
+            "De tekst van de kennisgevingen aan verwerkingsverantwoordelijken is gewijzigd.",
+        ),
+        (
+            "changes-title = Changes to this page",
+            "changes-title = Changes made to this page",
+            "The wording of the change log and its feed was changed.",
+            "Der Wortlaut des Änderungsprotokolls und seines Feeds wurde geändert.",
+            "De tekst van het wijzigingslogboek en de feed is gewijzigd.",
+        ),
+    ] {
+        let site = Site::example();
+        site.replace("locales/en/changes.ftl", was, now);
+        site.build_later(&[]).success();
+        for (lang, said) in [("en", en), ("de", de), ("nl", nl)] {
+            assert_eq!(
+                logged(&site, lang, common::LATER_DATE_ISO)
+                    .iter()
+                    .map(|i| common::without_isolates(i))
+                    .collect::<Vec<_>>(),
+                [said],
+                "{lang}: {now}"
+            );
+        }
+    }
+}
+
+#[test]
 fn an_entry_of_the_change_log_keeps_the_words_it_was_published_in() {
     // The heading of the storage section is reworded on 1 January, and again on 2 January. The
     // entry of 1 January names the section as it was called that day, as its archive copy

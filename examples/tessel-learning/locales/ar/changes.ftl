@@ -96,6 +96,12 @@ change-reworded = أُعيدت صياغة: { $section }
 change-reworded-original = أُعيدت صياغته في الأصل، ولم تُحدَّث هذه الترجمة بعد: { $section }
 change-reworded-original-checked = أُعيدت صياغته في الأصل؛ رُوجعت هذه الترجمة مقابله وما زالت تقول الشيء نفسه: { $section }
 change-reworded-other = أُعيدت صياغة نصوص أخرى في الصفحة.
+change-reworded-elsewhere =
+    { $where ->
+        [notices] تغيّرت صياغة الإشعارات الموجهة إلى المسؤولين عن المعالجة.
+        [review] تغيّرت صياغة صفحات المراجعة.
+       *[changes] تغيّرت صياغة سجل التغييرات وموجزه.
+    }
 feed-title = { $org }: التغييرات في طريقة تعاملنا مع بياناتكم
 feed-entry-title = تغييرات { $date }
 feed-entry-first = أول نشر، { $date }

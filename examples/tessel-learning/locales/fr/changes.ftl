@@ -92,6 +92,12 @@ change-reworded = Reformulé : { $section }
 change-reworded-original = Reformulé dans l’original, pas encore dans cette traduction : { $section }
 change-reworded-original-checked = Reformulé dans l’original ; cette traduction a été vérifiée et dit toujours la même chose : { $section }
 change-reworded-other = D’autres passages de la page ont été reformulés.
+change-reworded-elsewhere =
+    { $where ->
+        [notices] La formulation des informations aux responsables du traitement a été modifiée.
+        [review] La formulation des pages de relecture a été modifiée.
+       *[changes] La formulation du journal des modifications et de son flux a été modifiée.
+    }
 feed-title = { $org } : modifications de la façon dont nous traitons vos données
 feed-entry-title = Modifications du { $date }
 feed-entry-first = Première publication, { $date }
