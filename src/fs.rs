@@ -547,10 +547,26 @@ const SERDE_WORDS: [(&str, &str); 5] = [
 const DATETIME: &str = "expected a TOML datetime";
 
 fn friendly(message: &str) -> String {
-    SERDE_WORDS
+    let message = SERDE_WORDS
         .iter()
-        .fold(message.to_string(), |m, (from, to)| m.replace(from, to))
+        .fold(message.to_string(), |m, (from, to)| m.replace(from, to));
+    // serde names the Rust type it expected a table for (`expected struct RawDecision`).
+    match message.split_once(STRUCT) {
+        Some((before, after)) => {
+            let name_end = after
+                .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                .unwrap_or(after.len());
+            format!(
+                "{before}expected a table of keys, such as `[name]` with `key = value` lines under it{}",
+                &after[name_end..]
+            )
+        }
+        None => message,
+    }
 }
+
+/// serde's words for a table it expected, before the Rust type's name.
+const STRUCT: &str = "expected struct ";
 
 /// A short first line for a TOML error; the full message goes under the span.
 fn headline(message: &str) -> String {
@@ -628,6 +644,13 @@ mod tests {
         s: Option<String>,
         l: Option<Vec<String>>,
         e: Option<bool>,
+        t: Option<Inner>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Inner {
+        x: u32,
     }
 
     /// The raw messages of toml and serde that this module rewrites or reads must still be what
@@ -651,6 +674,9 @@ mod tests {
         assert!(raw("x = 1").starts_with("unknown field `x`, expected one of `d`"));
         assert!(raw("n = 1.5").starts_with("invalid type"));
         assert!(raw("n = -5").starts_with("invalid value"));
+        let table = raw("t = \"x\"");
+        assert!(table.contains(STRUCT), "{table}");
+        assert!(!friendly(&table).contains("Inner"), "{}", friendly(&table));
         let deep = format!("{} = 1", vec!["a"; 200].join("."));
         let e = toml::from_str::<Shapes>(&deep).unwrap_err();
         assert!(e.message().contains("recursion limit"), "{e}");

@@ -939,7 +939,7 @@ fn theme_places(theme: &Theme, name: &str, languages: &[String], diags: &mut Dia
             .chain([crate::write::output::MARKER])
             .any(same)
         {
-            format!("`{first}{folder}`, which candor writes")
+            format!("at `{first}{folder}`, which candor writes")
         } else if let Some(tag) = languages.iter().find(|t| same(t)) {
             format!("in `{first}{folder}`, the folder candor writes `{tag}`'s pages into")
         } else if same(crate::history::published::FOLDER) {
@@ -950,7 +950,7 @@ fn theme_places(theme: &Theme, name: &str, languages: &[String], diags: &mut Dia
         let file = format!("themes/{name}/static/{path}");
         diags.push(
             Diagnostic::error(format!(
-                "the theme's `{}` is at {place}",
+                "the theme's `{}` is {place}",
                 crate::text::visible_name(&file)
             ))
             .with_help(

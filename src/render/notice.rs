@@ -76,12 +76,14 @@ pub struct NoticeChange {
     pub name: String,
     /// The change, in words.
     pub text: String,
-    /// The day it takes effect (ISO 8601).
+    /// The day it takes effect (ISO 8601); of a change withdrawn, the day it is withdrawn:
+    /// the publication's.
     pub effective: String,
-    /// The last day controllers may object (ISO 8601); absent when it takes effect at once.
+    /// The last day controllers may object (ISO 8601); `null` when there is none: it takes
+    /// effect at once, or there is nothing in it to object to (a new name, a withdrawal).
     pub objection_until: Option<String>,
     /// Why it is told with less notice than promised, as the sub-processor's entry says
-    /// (`emergency-replacement`, `legal-obligation`); absent when it gives none.
+    /// (`emergency-replacement`, `legal-obligation`); `null` when it gives none.
     pub notice_exception: Option<NoticeException>,
 }
 

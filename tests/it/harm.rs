@@ -1610,16 +1610,22 @@ fn a_theme_file_at_a_place_candor_writes_is_refused_not_published_over_the_page(
     for (name, says) in [
         (
             "subprocessors.csv",
-            "`subprocessors.csv`, which candor writes",
+            "is at `subprocessors.csv`, which candor writes",
         ),
-        ("data.json", "`data.json`, which candor writes"),
-        ("Index.html", "`Index.html`, which candor writes"),
+        ("data.json", "is at `data.json`, which candor writes"),
+        ("Index.html", "is at `Index.html`, which candor writes"),
         (
             "en/index.html",
-            "in `en/`, the folder candor writes `en`'s pages into",
+            "is in `en/`, the folder candor writes `en`'s pages into",
         ),
-        ("DE", "in `DE`, the folder candor writes `de`'s pages into"),
-        ("history/x.json", "in `history/`, the folder candor writes"),
+        (
+            "DE",
+            "is in `DE`, the folder candor writes `de`'s pages into",
+        ),
+        (
+            "history/x.json",
+            "is in `history/`, the folder candor writes",
+        ),
         (".git/config", "a version-control folder"),
         ("fonts/.Hg/hgrc", "a version-control folder"),
     ] {
