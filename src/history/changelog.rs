@@ -1141,6 +1141,14 @@ fn describe_in(
     for change in all {
         let group = match change {
             Change::Withdrawn { .. } => Group::Withdrawn,
+            // An engagement announced for a day since the publication before: it joined the
+            // list that day, as one published on its day says.
+            Change::TakesEffect {
+                was: Some(was),
+                now,
+                what: Starts::Engagement,
+                ..
+            } if was == now && *now < published => Group::Added,
             // What took effect on a day since the publication before is no longer to come, nor
             // is a change announced for this publication's day.
             Change::TakesEffect { now, .. } if *now < published => Group::Changed,
@@ -1435,13 +1443,12 @@ fn describe_in(
                         pairs.push(("kind", text("change-moved")));
                         pairs.push(("was", text(&long_date(*was)?)));
                     }
+                    // An engagement, come or announced for today: not a change to one
+                    // engaged before.
+                    _ if *what == Starts::Engagement => pairs.push(("kind", text("set"))),
                     // A day come (this publication's, or passed and dropped): what was
                     // announced took effect on it.
-                    _ if *now < published || (*now == published && *what == Starts::Changes) => {
-                        pairs.push(("kind", text("took-effect")))
-                    }
-                    // An engagement announced for today: not a change to one engaged before.
-                    _ if *what == Starts::Engagement => pairs.push(("kind", text("set"))),
+                    _ if *now <= published => pairs.push(("kind", text("took-effect"))),
                     _ => pairs.push(("kind", text("takes-effect"))),
                 }
                 locale.format(Message::ChangeEffective.id(), &args(&pairs))?

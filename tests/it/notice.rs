@@ -2065,6 +2065,31 @@ fn a_passed_day_dropped_is_not_told_as_a_day_changes_take_effect() {
 }
 
 #[test]
+fn an_engagement_come_is_told_as_one_whichever_day_it_is_published() {
+    // The second example announced Tracelight for 1 February. A change published that day
+    // filed "Tracelight: engaged from 1 February 2027" under Added; the same a day later,
+    // "what was announced for 1 February 2027 took effect that day" under Changed, with no
+    // word of an engagement: a lawyer reading the Added groups missed it.
+    let group_of = |day: &str, id: &str| {
+        let site = crate::second_example::copy();
+        site.replace("content/subprocessors.toml", "effective = 2027-02-01\n", "");
+        publish_at(&site, day);
+        let log = common::Page::read_file(&site.public().join("en/changes/index.html"), Some("en"));
+        read_all(
+            &log,
+            &format!("[id='{id}'] [aria-labelledby='h-{id}-added'] li"),
+        )
+    };
+    for (day, id) in [("1801440000", "2027-02-01"), ("1801526400", "2027-02-02")] {
+        assert!(
+            group_of(day, id).contains(&"Tracelight: engaged from 1 February 2027".to_string()),
+            "{id}: {:?}",
+            group_of(day, id)
+        );
+    }
+}
+
+#[test]
 fn an_engagement_that_took_effect_is_told_though_the_same_entry_changes_else() {
     // The second example announced Tracelight for 1 February. On 2 February its `effective`
     // is dropped and it is renamed, or its record changed: the change log still says that
@@ -2089,8 +2114,9 @@ fn an_engagement_that_took_effect_is_told_though_the_same_entry_changes_else() {
         let log = logged(&site, "en", "2027-02-02");
         assert!(log.iter().any(|l| l == said), "{log:?}");
         assert!(
-            log.iter().any(|l| l.starts_with("Tracelight")
-                && l.ends_with("what was announced for 1 February 2027 took effect that day")),
+            log.iter()
+                .any(|l| l.starts_with("Tracelight")
+                    && l.ends_with(": engaged from 1 February 2027")),
             "{log:?}"
         );
         for lang in ["de", "fr", "ar"] {

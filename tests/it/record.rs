@@ -799,9 +799,7 @@ fn a_subprocessor_whose_announced_day_came_is_engaged_though_a_change_to_it_is_a
     // The change log says that it took effect on 1 February, and what is to come.
     let items = crate::notice::logged(&site, "en", "2027-02-02");
     assert!(
-        items.contains(
-            &"Tracelight: what was announced for 1 February 2027 took effect that day".to_string()
-        ),
+        items.contains(&"Tracelight: engaged from 1 February 2027".to_string()),
         "{items:?}"
     );
     assert!(
