@@ -798,16 +798,20 @@ fn lock_folder(folder: &Path) -> Option<File> {
     Some(handle)
 }
 
-/// Removes the marked temporary folders that a killed build left behind, all but `keep`.
+/// Removes the marked temporary folders that a killed build left behind, all but `keep`, that
+/// hold nothing candor did not write.
 fn remove_leftovers(parent: &Path, prefix: &str, keep: &Path) {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
     for entry in entries.filter_map(|e| e.ok()) {
         let path = entry.path();
+        // Candor's, and holding nothing else: a copy kept under such a name with a file of
+        // the user's in it is not a leftover.
         if entry.file_name().to_string_lossy().starts_with(prefix)
             && path != keep
             && is_marked(&path)
+            && foreign(&path).is_empty()
         {
             remove_any(&path);
         }

@@ -310,7 +310,16 @@ fn leftovers_beside_the_output_are_removed_only_when_they_are_candors() {
          candor replaces it whole on every build. Do not keep anything else in it.\n",
     );
     site.write(".public.candor-forged/.candor-output", "marked\n");
+    // A copy of the output kept as a backup, with a note of the user's: its marker is
+    // candor's, its note is not.
     site.build(&[]).success();
+    common::copy_recursively(&site.path("public"), &site.path(".public.candor-backup"));
+    site.write(".public.candor-backup/NOTE", "mine\n");
+    // Without the receipt, the build renders and stages again.
+    std::fs::remove_file(site.path(".public.candor-receipt")).unwrap();
+    site.build(&[]).success();
+    assert!(site.path(".public.candor-backup/NOTE").is_file());
+    assert!(site.path(".public.candor-backup/en/index.html").is_file());
     assert!(site.path(".public.candor-mine/notes.txt").is_file());
     assert!(!site.path(".public.candor-old").exists());
     assert_eq!(
