@@ -261,17 +261,17 @@ fn a_review_page_says_it_is_a_draft_in_its_title_to_robots_and_on_every_printed_
         (
             "en",
             "Draft for review: not published.",
-            "Dated as if published on 1 January 2027: published on another day, it has another date and another fingerprint.",
+            "Dated as if published on 1 January 2027. Its fingerprint is this draft's: the publication has its own, as a fingerprint also covers the moment of publication.",
         ),
         (
             "de",
             "Entwurf zur Prüfung: nicht veröffentlicht.",
-            "Datiert, als würde es am 1. Januar 2027 veröffentlicht: An einem anderen Tag veröffentlicht, trägt es ein anderes Datum und einen anderen Fingerabdruck.",
+            "Datiert, als würde es am 1. Januar 2027 veröffentlicht. Sein Fingerabdruck ist der dieses Entwurfs: Die Veröffentlichung hat ihren eigenen, da ein Fingerabdruck auch den Zeitpunkt der Veröffentlichung umfasst.",
         ),
         (
             "nl",
             "Concept ter beoordeling: niet gepubliceerd.",
-            "Gedateerd alsof het op 1 januari 2027 wordt gepubliceerd: op een andere dag gepubliceerd, heeft het een andere datum en een andere vingerafdruk.",
+            "Gedateerd alsof het op 1 januari 2027 wordt gepubliceerd. De vingerafdruk is die van dit concept: de publicatie krijgt een eigen vingerafdruk, want die omvat ook het moment van publicatie.",
         ),
     ] {
         // The review page, and the documents of the publication under review beside it: its
