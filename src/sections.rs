@@ -98,13 +98,19 @@ pub enum Elsewhere {
 }
 
 impl Elsewhere {
+    /// Where `message` is shown: by the lists of the messages only the notices, only the change
+    /// log or only the review pages show (by id, not by its start: `notice-link` is the change
+    /// log's, `changes-link` the page's); any other is the page's.
     pub fn of(message: &str) -> Elsewhere {
-        let starts = |prefixes: &[&str]| prefixes.iter().any(|p| message.starts_with(p));
-        if starts(&["notice-"]) {
+        if NOTICES_ONLY.contains(&message) {
             Elsewhere::Notices
-        } else if starts(&["change-", "changes-", "feed-", "publication-"]) {
+        } else if CHANGE_LOG_ONLY.contains(&message)
+            || ["change-", "changes-group-", "feed-"]
+                .iter()
+                .any(|p| message.starts_with(p))
+        {
             Elsewhere::ChangeLog
-        } else if starts(&["review-"]) {
+        } else if message.starts_with("review-") {
             Elsewhere::Review
         } else {
             Elsewhere::Page
@@ -122,6 +128,38 @@ impl Elsewhere {
         }
     }
 }
+
+/// The messages only the notices to controllers show (`render::notice`): not the page's box of
+/// changes to come, which shows `notice-takes-effect` and `notice-object-until` too.
+pub const NOTICES_ONLY: &[&str] = &[
+    "notice-subject",
+    "notice-intro",
+    "notice-subject-withdrawn",
+    "notice-intro-withdrawn",
+    "notice-intro-removed",
+    "notice-subject-at-once",
+    "notice-intro-at-once",
+    "notice-exception",
+    "notice-how",
+    "notice-how-withdrawn",
+    "notice-page",
+    "notice-fingerprint",
+    "notice-event-start",
+    "notice-event-objection",
+];
+
+/// Besides every `change-`, `changes-group-` and `feed-` message, the messages only the change
+/// log and its feed show (`changes-link`, `changes-feed` and `changes-back` are the page's too).
+pub const CHANGE_LOG_ONLY: &[&str] = &[
+    "changes-title",
+    "changes-intro",
+    "changes-first",
+    "changes-wording",
+    "changes-translation-revised",
+    "publication-again",
+    "notice-link",
+    "notice-format-email",
+];
 
 pub fn by_id(id: &str) -> Option<&'static Section> {
     SECTIONS.iter().find(|s| s.id == id)

@@ -2083,6 +2083,22 @@ fn words_of_the_notices_or_the_change_log_are_logged_as_theirs_not_the_pages() {
             "Der Wortlaut des Änderungsprotokolls und seines Feeds wurde geändert.",
             "De tekst van het wijzigingslogboek en de feed is gewijzigd.",
         ),
+        // The change log's link to a notice, though its id starts as the notices' do.
+        (
+            "notice-link = Notice to controllers:",
+            "notice-link = Our notice to controllers:",
+            "The wording of the change log and its feed was changed.",
+            "Der Wortlaut des Änderungsprotokolls und seines Feeds wurde geändert.",
+            "De tekst van het wijzigingslogboek en de feed is gewijzigd.",
+        ),
+        // The page's link to the change log, though its id starts as the change log's do.
+        (
+            "changes-link = ",
+            "changes-link = All ",
+            "Other text on the page was reworded.",
+            "Weiterer Text der Seite wurde neu formuliert.",
+            "Andere tekst op de pagina is anders geformuleerd.",
+        ),
     ] {
         let site = Site::example();
         site.replace("locales/en/changes.ftl", was, now);
@@ -2095,6 +2111,29 @@ fn words_of_the_notices_or_the_change_log_are_logged_as_theirs_not_the_pages() {
                     .collect::<Vec<_>>(),
                 [said],
                 "{lang}: {now}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_messages_told_as_the_notices_or_the_change_logs_alone_are_on_no_page() {
+    // `sections::Elsewhere` tells a rewording of these as the notices' or the change log's:
+    // no template of the page, its archive or its annex may show one.
+    let templates = std::path::Path::new(common::REPO).join("themes/default/templates");
+    let elsewhere =
+        |id: &str| candor::sections::Elsewhere::of(id) != candor::sections::Elsewhere::Page;
+    for entry in std::fs::read_dir(&templates).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let change_log = path.ends_with("changes.html");
+        for call in text.split("key=\"").skip(1) {
+            let id = &call[..call.find('"').unwrap()];
+            let shown = candor::sections::Elsewhere::of(id);
+            assert!(
+                !elsewhere(id) || (change_log && shown == candor::sections::Elsewhere::ChangeLog),
+                "{} shows `{id}`, told as {shown:?}",
+                path.display()
             );
         }
     }
