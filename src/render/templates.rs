@@ -271,7 +271,7 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                     .get(&lang.tag)
                     .is_some_and(|ids| ids.iter().any(shown)),
             };
-            // `stale(messages="annex-")`, or a list of prefixes: the messages a document shows
+            // `stale(messages="annex-")`, or a list of ids and starts: the messages a document shows
             // (the annex, which shows some of several sections' messages, and messages that
             // are in no section of the page).
             if let Some(given) = kw.get::<Value>("messages")? {
@@ -284,8 +284,12 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                         "stale(): `messages` is a message id's start, or a list of them",
                     ));
                 }
+                // An id ending with `-` is a start (`annex-`); any other, one message.
                 return Ok(stale(&|msg: &String| {
-                    prefixes.iter().any(|p| msg.starts_with(p))
+                    prefixes.iter().any(|p| match p.ends_with('-') {
+                        true => msg.starts_with(p),
+                        false => msg == p,
+                    })
                 }));
             }
             let id: &str = kw.must_get("section")?;
