@@ -51,18 +51,33 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
         None => lock::read(root, &mut found),
     };
     let loaded = site.zip(read);
-    if loaded.is_some() {
-        // What `build` would refuse to publish at `at`, found as `check` finds it: a
-        // placeholder, a translation missing, a template that does not render, notice too
-        // short, an adequacy decision not adopted yet, a day before the last publication.
-        found = Diagnostics::default();
-        let publish = Options::new(Recording::Preview { now: at });
-        let _ = super::check::check(root, &publish, None, &mut found);
+    // What `build` would refuse to publish at `at`, found as `check` finds it: a placeholder,
+    // a translation missing, a template that does not render, notice too short, an adequacy
+    // decision not adopted yet, a day before the last publication. Where the diff could not
+    // be made, what stopped it besides (the lock, which `check` reads only once the site
+    // loads), each problem once.
+    let mut publish = Diagnostics::default();
+    let _ = super::check::check(
+        root,
+        &Options::new(Recording::Preview { now: at }),
+        None,
+        &mut publish,
+    );
+    let stopped = if loaded.is_some() {
+        Diagnostics::default()
+    } else {
+        found
+    };
+    let mut told = std::collections::HashSet::new();
+    for d in publish.into_iter().chain(stopped) {
+        let place = d
+            .location
+            .as_ref()
+            .map(|l| (l.file.name.clone(), l.span.clone()));
+        if d.is_error() && told.insert((d.message.clone(), place)) {
+            diags.push(d);
+        }
     }
-    found
-        .into_iter()
-        .filter(|d| d.is_error())
-        .for_each(|d| diags.push(d));
     let (site, lock::Read { lock, .. }) = loaded?;
     let now = site.snapshot();
     let last = lock.publications.last();

@@ -291,6 +291,28 @@ fn diff_refuses_what_build_refuses_in_the_words_and_the_theme() {
 }
 
 #[test]
+fn diff_that_cannot_load_the_site_still_tells_all_that_build_refuses() {
+    // A content file that does not parse stops the diff; a German message deleted beside it
+    // was told by `build` and not by `diff`, and the user met it only after fixing the first.
+    let site = Site::example();
+    let breach = site.read("content/breach.toml");
+    site.write("content/breach.toml", &format!("{breach}\n[[[\n"));
+    site.replace("locales/de/chrome.ftl", "yes = Ja\n", "");
+    let diff = candor(&["diff", &site.arg()], &[]);
+    diff.expect_code(1);
+    for said in ["content/breach.toml", "`yes` is not translated into `de`"] {
+        assert!(diff.stderr.contains(said), "{said}: {}", diff.stderr);
+    }
+    // Each told once.
+    assert_eq!(
+        diff.stderr
+            .matches("`yes` is not translated into `de`")
+            .count(),
+        1
+    );
+}
+
+#[test]
 fn diff_shows_facts_by_field_text_by_message_and_translations() {
     let site = Site::example();
     let lock = site.read_bytes("candor.lock");
