@@ -715,16 +715,17 @@ fn names_only(text: &str, fingerprint: &str) -> Result<(), String> {
     }
 }
 
-/// Every `sha256:` and the hex digits after it in `text`, in order and without repeats.
+/// Every `sha256:` and the hex digits after it in `text`, in order and without repeats; one
+/// with no digit after it (a site's own words, "checked with sha256: daily") names none.
 fn fingerprints(text: &str) -> BTreeSet<String> {
     const PREFIX: &str = "sha256:";
     text.match_indices(PREFIX)
-        .map(|(at, _)| {
+        .filter_map(|(at, _)| {
             let rest = &text[at + PREFIX.len()..];
             let hex = rest
                 .find(|c: char| !c.is_ascii_hexdigit())
                 .map_or(rest, |end| &rest[..end]);
-            format!("{PREFIX}{hex}")
+            (!hex.is_empty()).then(|| format!("{PREFIX}{hex}"))
         })
         .collect()
 }
@@ -780,6 +781,11 @@ mod tests {
         // One digit more or less is another fingerprint.
         assert!(names_only(&format!("{a}0"), &a).is_err());
         assert!(names_only(&a[..a.len() - 1], &a).is_err());
+        // The word alone, in a site's own text, names none.
+        assert_eq!(
+            names_only(&format!("Backups are checked with sha256: daily. {a}"), &a),
+            Ok(())
+        );
     }
 
     #[test]
