@@ -555,12 +555,23 @@ impl Validator<'_> {
         let label = if *m.get_ref() == M::DataPrivacyFramework && !has_us {
             "none of its countries is the United States".to_string()
         } else {
-            let verb = if without_decision.len() == 1 {
-                "has"
-            } else {
-                "have"
-            };
-            format!("{} {verb} no adequacy decision", codes(&without_decision))
+            // Those with none, and those with one for certified recipients only.
+            let (certified, none): (Vec<_>, Vec<_>) = without_decision
+                .iter()
+                .partition(|(_, st)| *st == Standing::Adequate(Scope::Certified));
+            let verb = |n: usize| if n == 1 { "has" } else { "have" };
+            let said = [
+                (!none.is_empty())
+                    .then(|| format!("{} {} no adequacy decision", codes(&none), verb(none.len()))),
+                (!certified.is_empty()).then(|| {
+                    format!(
+                        "{} {} one for certified recipients only",
+                        codes(&certified),
+                        verb(certified.len())
+                    )
+                }),
+            ];
+            said.into_iter().flatten().collect::<Vec<_>>().join("; ")
         };
         let help = if fallback {
             "remove `fallback`, or name one that covers every country it names"

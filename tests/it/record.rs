@@ -204,6 +204,11 @@ fn a_country_with_an_adequacy_decision_needs_no_mechanism_and_one_without_does()
         "{}",
         run.stderr
     );
+    assert!(
+        says(&run.stderr, "`US` has one for certified recipients only"),
+        "{}",
+        run.stderr
+    );
     assert!(says(&run.stderr, "subprocessors.toml:"), "{}", run.stderr);
     assert_eq!(
         lock,
