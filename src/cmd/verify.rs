@@ -607,7 +607,14 @@ impl Folder<'_> {
     /// The page at `path` names the fingerprint of the publication `p` and no other.
     fn names_publication(&self, path: &str, p: &Checked) -> Result<(), Failure> {
         let bytes = self.read(path)?;
-        names_only(&String::from_utf8_lossy(&bytes), &p.fingerprint).map_err(|found| {
+        let text = String::from_utf8_lossy(&bytes);
+        // As a reader sees it: a fingerprint spelt with a character reference, or across CSS
+        // strings and escapes, is still one.
+        let shown = match path.ends_with(".css") {
+            true => css_shown(&text),
+            false => htmlize::unescape(&*text).into_owned(),
+        };
+        names_only(&shown, &p.fingerprint).map_err(|found| {
             mismatch(
                 path,
                 format!(
@@ -715,6 +722,51 @@ fn names_only(text: &str, fingerprint: &str) -> Result<(), String> {
     }
 }
 
+/// CSS `text` with its escapes (`\3A `, `\:`) read as the characters they stand for and each
+/// run of strings side by side (`"sha2" "56:…"`, which `content` prints as one) made one.
+fn css_shown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let mut hex = String::new();
+                while hex.len() < 6 && chars.peek().is_some_and(char::is_ascii_hexdigit) {
+                    hex.extend(chars.next());
+                }
+                if hex.is_empty() {
+                    out.extend(chars.next());
+                } else {
+                    if chars.peek().is_some_and(|c| c.is_ascii_whitespace()) {
+                        chars.next();
+                    }
+                    let code = u32::from_str_radix(&hex, 16).unwrap_or(0xFFFD);
+                    out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                }
+            }
+            '"' if out.ends_with('"') => {
+                out.pop();
+            }
+            c if c.is_ascii_whitespace() && out.ends_with('"') => {
+                // Whitespace after a string's end: dropped if another string follows.
+                let mut space = String::from(c);
+                while let Some(&next) = chars.peek().filter(|c| c.is_ascii_whitespace()) {
+                    space.push(next);
+                    chars.next();
+                }
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    out.pop();
+                } else {
+                    out.push_str(&space);
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Every `sha256:` and the hex digits after it in `text`, in order and without repeats; one
 /// with no digit after it (a site's own words, "checked with sha256: daily") names none.
 fn fingerprints(text: &str) -> BTreeSet<String> {
@@ -781,6 +833,14 @@ mod tests {
         // One digit more or less is another fingerprint.
         assert!(names_only(&format!("{a}0"), &a).is_err());
         assert!(names_only(&a[..a.len() - 1], &a).is_err());
+        // Spelt so that a reader sees another one, it is that one.
+        let b_spelt = format!("sha256&#58;{}", "b".repeat(64));
+        assert!(names_only(&htmlize::unescape(&b_spelt), &a).is_err());
+        let b_css = format!("content: \"sha2\" \"56\\3A {}\"; /* {a} */", "b".repeat(64));
+        assert_eq!(
+            css_shown(&b_css),
+            format!("content: \"sha256:{}\"; /* {a} */", "b".repeat(64))
+        );
         // The word alone, in a site's own text, names none.
         assert_eq!(
             names_only(&format!("Backups are checked with sha256: daily. {a}"), &a),

@@ -541,7 +541,26 @@ fn the_fingerprint_in_the_margin_of_a_printed_annex_is_its_publications() {
         assert!(text.contains(own.as_str()), "{css}: {text}");
         std::fs::write(&path, text.replace(own.as_str(), first)).unwrap();
         assert_mismatch(&site, css, &[&format!("names the fingerprint {first}")]);
+        // The earlier one printed across two strings, the right one in a comment; or with
+        // its colon escaped.
+        let hidden = format!("sha2\" \"56:{} /* {own} */", &first["sha256:".len()..]);
+        std::fs::write(&path, text.replace(own.as_str(), &hidden)).unwrap();
+        assert_mismatch(&site, css, &[&format!("names the fingerprint {first}")]);
+        let escaped = format!("sha256\\3A {}", &first["sha256:".len()..]);
+        std::fs::write(&path, text.replace(own.as_str(), &escaped)).unwrap();
+        assert_mismatch(&site, css, &[&format!("names the fingerprint {first}")]);
     }
+    // In the annex's own text, its colon a character reference, the right one in a comment.
+    let site = built();
+    let path = site.public().join("en/annex/index.html");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let spelt = format!("sha256&#58;{}<!-- {last} -->", &first["sha256:".len()..]);
+    std::fs::write(&path, text.replacen(last.as_str(), &spelt, 1)).unwrap();
+    assert_mismatch(
+        &site,
+        "en/annex/index.html",
+        &[&format!("names the fingerprint {first}")],
+    );
 }
 
 #[test]
