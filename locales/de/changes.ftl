@@ -93,10 +93,17 @@ change-reworded-original = Im Original neu formuliert, in dieser Übersetzung no
 change-reworded-original-checked = Im Original neu formuliert; diese Übersetzung wurde damit abgeglichen und sagt weiterhin dasselbe: { $section }
 change-reworded-other = Weiterer Text der Seite wurde neu formuliert.
 change-reworded-elsewhere =
-    { $where ->
-        [notices] Der Wortlaut der Mitteilungen an Verantwortliche wurde geändert.
-        [review] Der Wortlaut der Prüfseiten wurde geändert.
-       *[changes] Der Wortlaut des Änderungsprotokolls und seines Feeds wurde geändert.
+    { $state ->
+        [original] { $where ->
+            [notices] Der Wortlaut der Mitteilungen an Verantwortliche wurde im Original geändert, in dieser Übersetzung noch nicht.
+            [review] Der Wortlaut der Prüfseiten wurde im Original geändert, in dieser Übersetzung noch nicht.
+           *[changes] Der Wortlaut des Änderungsprotokolls und seines Feeds wurde im Original geändert, in dieser Übersetzung noch nicht.
+        }
+       *[reworded] { $where ->
+            [notices] Der Wortlaut der Mitteilungen an Verantwortliche wurde geändert.
+            [review] Der Wortlaut der Prüfseiten wurde geändert.
+           *[changes] Der Wortlaut des Änderungsprotokolls und seines Feeds wurde geändert.
+        }
     }
 feed-title = { $org }: Änderungen beim Umgang mit Ihren Daten
 feed-entry-title = Änderungen vom { $date }

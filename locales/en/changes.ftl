@@ -93,10 +93,17 @@ change-reworded-original = Reworded in the original, not yet in this translation
 change-reworded-original-checked = Reworded in the original; this translation was checked against it and still says the same: { $section }
 change-reworded-other = Other text on the page was reworded.
 change-reworded-elsewhere =
-    { $where ->
-        [notices] The wording of the notices to controllers was changed.
-        [review] The wording of the review pages was changed.
-       *[changes] The wording of the change log and its feed was changed.
+    { $state ->
+        [original] { $where ->
+            [notices] The wording of the notices to controllers was changed in the original, not yet in this translation.
+            [review] The wording of the review pages was changed in the original, not yet in this translation.
+           *[changes] The wording of the change log and its feed was changed in the original, not yet in this translation.
+        }
+       *[reworded] { $where ->
+            [notices] The wording of the notices to controllers was changed.
+            [review] The wording of the review pages was changed.
+           *[changes] The wording of the change log and its feed was changed.
+        }
     }
 feed-title = { $org }: changes to how we handle your data
 feed-entry-title = Changes of { $date }

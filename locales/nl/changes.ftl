@@ -93,10 +93,17 @@ change-reworded-original = In het origineel anders geformuleerd, in deze vertali
 change-reworded-original-checked = In het origineel anders geformuleerd; deze vertaling is ernaast gelegd en zegt nog hetzelfde: { $section }
 change-reworded-other = Andere tekst op de pagina is anders geformuleerd.
 change-reworded-elsewhere =
-    { $where ->
-        [notices] De tekst van de kennisgevingen aan verwerkingsverantwoordelijken is gewijzigd.
-        [review] De tekst van de controlepagina's is gewijzigd.
-       *[changes] De tekst van het wijzigingslogboek en de feed is gewijzigd.
+    { $state ->
+        [original] { $where ->
+            [notices] De tekst van de kennisgevingen aan verwerkingsverantwoordelijken is in het origineel gewijzigd, in deze vertaling nog niet.
+            [review] De tekst van de controlepagina's is in het origineel gewijzigd, in deze vertaling nog niet.
+           *[changes] De tekst van het wijzigingslogboek en de feed is in het origineel gewijzigd, in deze vertaling nog niet.
+        }
+       *[reworded] { $where ->
+            [notices] De tekst van de kennisgevingen aan verwerkingsverantwoordelijken is gewijzigd.
+            [review] De tekst van de controlepagina's is gewijzigd.
+           *[changes] De tekst van het wijzigingslogboek en de feed is gewijzigd.
+        }
     }
 feed-title = { $org }: wijzigingen in hoe wij met uw gegevens omgaan
 feed-entry-title = Wijzigingen van { $date }

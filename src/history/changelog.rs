@@ -1498,6 +1498,11 @@ fn describe_in(
                     }
                     // Words of no section: where they are shown, once each.
                     None => {
+                        // Of a translation, whether it follows the original's rewording yet.
+                        let (reworded, state) = match key == Message::ChangeRewordedOriginal.id() {
+                            true => (key, "original"),
+                            false => (Message::ChangeReworded.id(), "reworded"),
+                        };
                         let (key, shown) = match change {
                             Change::Text { message, .. } => {
                                 match sections::Elsewhere::of(message).selector() {
@@ -1509,11 +1514,18 @@ fn describe_in(
                             }
                             _ => (Message::ChangeSection.id(), None),
                         };
-                        if !said.insert((key, shown)) {
+                        let once = match shown {
+                            Some(_) => (reworded, shown),
+                            None => (key, None),
+                        };
+                        if !said.insert(once) {
                             continue;
                         }
                         match shown {
-                            Some(shown) => locale.format(key, &args(&[("where", text(shown))]))?,
+                            Some(shown) => locale.format(
+                                key,
+                                &args(&[("where", text(shown)), ("state", text(state))]),
+                            )?,
                             None if change.is_text() => locale.format(key, &args(&[]))?,
                             None => {
                                 let page = locale.format(Message::PageTitle.id(), &args(&[]))?;

@@ -2089,29 +2089,29 @@ fn a_change_of_the_annex_words_is_logged_as_the_annex_reworded() {
 fn words_of_the_notices_or_the_change_log_are_logged_as_theirs_not_the_pages() {
     // Only how a notice ends, or the change log's heading, was reworded in English: the change
     // log said "Other text on the page was reworded." in every language, and the page did not
-    // change.
+    // change. The translations, not following yet, say so.
     for (was, now, en, de, nl) in [
         (
             "notice-how = To object, or with any question, write to",
             "notice-how = To object, or with any other question, write to",
             "The wording of the notices to controllers was changed.",
-            "Der Wortlaut der Mitteilungen an Verantwortliche wurde geändert.",
-            "De tekst van de kennisgevingen aan verwerkingsverantwoordelijken is gewijzigd.",
+            "Der Wortlaut der Mitteilungen an Verantwortliche wurde im Original geändert, in dieser Übersetzung noch nicht.",
+            "De tekst van de kennisgevingen aan verwerkingsverantwoordelijken is in het origineel gewijzigd, in deze vertaling nog niet.",
         ),
         (
             "changes-title = Changes to this page",
             "changes-title = Changes made to this page",
             "The wording of the change log and its feed was changed.",
-            "Der Wortlaut des Änderungsprotokolls und seines Feeds wurde geändert.",
-            "De tekst van het wijzigingslogboek en de feed is gewijzigd.",
+            "Der Wortlaut des Änderungsprotokolls und seines Feeds wurde im Original geändert, in dieser Übersetzung noch nicht.",
+            "De tekst van het wijzigingslogboek en de feed is in het origineel gewijzigd, in deze vertaling nog niet.",
         ),
         // The change log's link to a notice, though its id starts as the notices' do.
         (
             "notice-link = Notice to controllers:",
             "notice-link = Our notice to controllers:",
             "The wording of the change log and its feed was changed.",
-            "Der Wortlaut des Änderungsprotokolls und seines Feeds wurde geändert.",
-            "De tekst van het wijzigingslogboek en de feed is gewijzigd.",
+            "Der Wortlaut des Änderungsprotokolls und seines Feeds wurde im Original geändert, in dieser Übersetzung noch nicht.",
+            "De tekst van het wijzigingslogboek en de feed is in het origineel gewijzigd, in deze vertaling nog niet.",
         ),
         // The page's link to the change log, though its id starts as the change log's do.
         (

@@ -93,10 +93,17 @@ change-reworded-original = Reformulé dans l’original, pas encore dans cette t
 change-reworded-original-checked = Reformulé dans l’original ; cette traduction a été vérifiée et dit toujours la même chose : { $section }
 change-reworded-other = D’autres passages de la page ont été reformulés.
 change-reworded-elsewhere =
-    { $where ->
-        [notices] La formulation des informations aux responsables du traitement a été modifiée.
-        [review] La formulation des pages de relecture a été modifiée.
-       *[changes] La formulation du journal des modifications et de son flux a été modifiée.
+    { $state ->
+        [original] { $where ->
+            [notices] La formulation des informations aux responsables du traitement a été modifiée dans l’original, pas encore dans cette traduction.
+            [review] La formulation des pages de relecture a été modifiée dans l’original, pas encore dans cette traduction.
+           *[changes] La formulation du journal des modifications et de son flux a été modifiée dans l’original, pas encore dans cette traduction.
+        }
+       *[reworded] { $where ->
+            [notices] La formulation des informations aux responsables du traitement a été modifiée.
+            [review] La formulation des pages de relecture a été modifiée.
+           *[changes] La formulation du journal des modifications et de son flux a été modifiée.
+        }
     }
 feed-title = { $org } : modifications de la façon dont nous traitons vos données
 feed-entry-title = Modifications du { $date }
