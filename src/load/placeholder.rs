@@ -27,7 +27,8 @@ pub enum Placeholders {
     /// which says what `build` would refuse).
     Refuse,
     /// Each is a warning and its wrapped value is used, for a preview that records nothing
-    /// (`serve`, `review`, `mark-reviewed`).
+    /// (`serve`, `review`, `mark-reviewed`), and for `diff`'s own load, which diffs the value
+    /// before `check`'s stages refuse it.
     Show,
 }
 

@@ -275,18 +275,18 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
             // (the annex, which shows some of several sections' messages, and messages that
             // are in no section of the page).
             if let Some(given) = kw.get::<Value>("messages")? {
-                let prefixes: Vec<&str> = match given.as_array() {
+                let ids: Vec<&str> = match given.as_array() {
                     Some(list) => list.iter().filter_map(Value::as_str).collect(),
                     None => given.as_str().into_iter().collect(),
                 };
-                if prefixes.is_empty() {
+                if ids.is_empty() {
                     return Err(tera::Error::message(
-                        "stale(): `messages` is a message id's start, or a list of them",
+                        "stale(): `messages` is a message id (or its start, ending with `-`), or a list of them",
                     ));
                 }
                 // An id ending with `-` is a start (`annex-`); any other, one message.
                 return Ok(stale(&|msg: &String| {
-                    prefixes.iter().any(|p| match p.ends_with('-') {
+                    ids.iter().any(|p| match p.ends_with('-') {
                         true => msg.starts_with(p),
                         false => msg == p,
                     })
