@@ -322,10 +322,18 @@ impl Target {
     /// ([`Target::holds_only_candors`]).
     pub fn hold(&self) -> Result<Held, Error> {
         let parent = self.parent();
+        // The folders this build makes for the output, deepest first: a build that fails takes
+        // them away again ([`Held`]'s `drop`).
+        let created: Vec<PathBuf> = parent
+            .ancestors()
+            .take_while(|a| std::fs::symlink_metadata(a).is_err())
+            .map(Path::to_path_buf)
+            .collect();
         std::fs::create_dir_all(&parent).map_err(|e| IoError::new("cannot create", &parent, e))?;
         let held = Held {
             _site: None,
             _lock: lock_folder(&parent),
+            created,
         };
         self.holds_only_candors().map_err(|(why, help)| Refused {
             path: self.path.clone(),
@@ -340,11 +348,12 @@ impl Target {
     /// folder first, so that two builds never wait for each other.
     pub fn hold_with_site(&self, root: &Path) -> Result<Held, Error> {
         let root = std::fs::canonicalize(root).ok();
-        let site = root.filter(|r| *r != self.parent()).map(|r| hold_site(&r));
-        let output = self.hold()?;
+        let mut site = root.filter(|r| *r != self.parent()).map(|r| hold_site(&r));
+        let mut output = self.hold()?;
         Ok(Held {
-            _site: site.and_then(|s| s._lock),
-            _lock: output._lock,
+            _site: site.as_mut().and_then(|s| s._lock.take()),
+            _lock: output._lock.take(),
+            created: std::mem::take(&mut output.created),
         })
     }
 
@@ -560,6 +569,21 @@ pub struct Staging {
 pub struct Held {
     _site: Option<File>,
     _lock: Option<File>,
+    /// The folders made to hold the output, deepest first.
+    created: Vec<PathBuf>,
+}
+
+impl Drop for Held {
+    /// Takes away the folders made for the output that are still empty: those of a build that
+    /// failed before its output was in place. A folder that holds anything stays, and so does
+    /// every folder above it. The lock is still held here.
+    fn drop(&mut self) {
+        for folder in &self.created {
+            if std::fs::remove_dir(folder).is_err() {
+                break;
+            }
+        }
+    }
 }
 
 /// Takes the site's folder at `root` while its records (`candor.lock`, the translation
@@ -569,6 +593,7 @@ pub fn hold_site(root: &Path) -> Held {
     Held {
         _site: None,
         _lock: lock_folder(root),
+        created: Vec::new(),
     }
 }
 

@@ -154,6 +154,38 @@ fn dot_dot_through_a_folder_that_does_not_exist_is_resolved() {
     assert_same_tree(&before, &tree(holder.root()));
 }
 
+#[test]
+fn a_build_that_fails_leaves_no_folder_it_created_for_its_output() {
+    let holder = site_in_holder();
+    holder.replace(
+        "site/candor.toml",
+        "notice-days = 30",
+        "notice-days = \"x\"",
+    );
+    let before = tree(holder.root());
+    let out = holder.path("new/a/b/out");
+    let run = build_into(&holder.path("site"), &out);
+    run.expect_code(1);
+    assert!(run.stderr.contains("nothing was written"), "{}", run.stderr);
+    assert!(
+        !holder.path("new").exists(),
+        "the folders made for the output are gone"
+    );
+    assert_same_tree(&before, &tree(holder.root()));
+    // A folder the user made stays, even where the build made the ones inside it.
+    std::fs::create_dir(holder.path("mine")).unwrap();
+    build_into(&holder.path("site"), &holder.path("mine/a/out")).expect_code(1);
+    assert!(holder.path("mine").is_dir() && !holder.path("mine/a").exists());
+    // And a build that succeeds keeps them, with the output in them.
+    holder.replace(
+        "site/candor.toml",
+        "notice-days = \"x\"",
+        "notice-days = 30",
+    );
+    build_into(&holder.path("site"), &out).success();
+    assert!(out.join("en/index.html").is_file());
+}
+
 #[cfg(unix)]
 #[test]
 fn a_link_given_as_the_output_stays_a_link() {
