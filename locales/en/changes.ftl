@@ -91,7 +91,11 @@ changes-group-upcoming = Announced, not yet engaged
 change-reworded = Reworded: { $section }
 change-reworded-original = Reworded in the original, not yet in this translation: { $section }
 change-reworded-original-checked = Reworded in the original; this translation was checked against it and still says the same: { $section }
-change-reworded-other = Other text on the page was reworded.
+change-reworded-other =
+    { $state ->
+        [original] Other text on the page was reworded in the original, not yet in this translation.
+       *[reworded] Other text on the page was reworded.
+    }
 change-reworded-elsewhere =
     { $state ->
         [original] { $where ->

@@ -91,7 +91,11 @@ changes-group-upcoming = Aangekondigd, nog niet ingeschakeld
 change-reworded = Anders geformuleerd: { $section }
 change-reworded-original = In het origineel anders geformuleerd, in deze vertaling nog niet: { $section }
 change-reworded-original-checked = In het origineel anders geformuleerd; deze vertaling is ernaast gelegd en zegt nog hetzelfde: { $section }
-change-reworded-other = Andere tekst op de pagina is anders geformuleerd.
+change-reworded-other =
+    { $state ->
+        [original] Andere tekst op de pagina is in het origineel anders geformuleerd, in deze vertaling nog niet.
+       *[reworded] Andere tekst op de pagina is anders geformuleerd.
+    }
 change-reworded-elsewhere =
     { $state ->
         [original] { $where ->

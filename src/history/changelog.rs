@@ -1526,7 +1526,9 @@ fn describe_in(
                                 key,
                                 &args(&[("where", text(shown)), ("state", text(state))]),
                             )?,
-                            None if change.is_text() => locale.format(key, &args(&[]))?,
+                            None if change.is_text() => {
+                                locale.format(key, &args(&[("state", text(state))]))?
+                            }
                             None => {
                                 let page = locale.format(Message::PageTitle.id(), &args(&[]))?;
                                 locale.format(key, &args(&[("section", text(&page))]))?

@@ -2118,8 +2118,8 @@ fn words_of_the_notices_or_the_change_log_are_logged_as_theirs_not_the_pages() {
             "changes-link = ",
             "changes-link = All ",
             "Other text on the page was reworded.",
-            "Weiterer Text der Seite wurde neu formuliert.",
-            "Andere tekst op de pagina is anders geformuleerd.",
+            "Weiterer Text der Seite wurde im Original neu formuliert, in dieser Übersetzung noch nicht.",
+            "Andere tekst op de pagina is in het origineel anders geformuleerd, in deze vertaling nog niet.",
         ),
     ] {
         let site = Site::example();
