@@ -167,7 +167,11 @@ notice-how = To object, or with any question, write to { $contact }.
 notice-how-withdrawn = With any question, write to { $contact }.
 notice-page = The current list of sub-processors: { $url }
 notice-fingerprint = Publication of { $date }, fingerprint { $fingerprint }.
-notice-event-start = { $name }: the change takes effect
+notice-event-start =
+    { $kind ->
+        [engaged] { $name }: engaged from this day
+       *[changes] { $name }: the change takes effect
+    }
 notice-event-objection = { $name }: last day to object
 notice-link = Notice to controllers:
 notice-format-email = e-mail (.eml)

@@ -167,7 +167,11 @@ notice-how = Schrijf voor bezwaar of vragen naar { $contact }.
 notice-how-withdrawn = Schrijf met vragen naar { $contact }.
 notice-page = De actuele lijst van subverwerkers: { $url }
 notice-fingerprint = Publicatie van { $date }, vingerafdruk { $fingerprint }.
-notice-event-start = { $name }: de wijziging gaat in
+notice-event-start =
+    { $kind ->
+        [engaged] { $name }: ingezet vanaf deze dag
+       *[changes] { $name }: de wijziging gaat in
+    }
 notice-event-objection = { $name }: laatste dag voor bezwaar
 notice-link = Kennisgeving aan verwerkingsverantwoordelijken:
 notice-format-email = e-mailbericht (.eml)

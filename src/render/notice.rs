@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use super::markdown;
 use crate::history::changelog::{self, EventDay, EventStatus, FeedLinks, Logged, Noticed};
-use crate::history::changes::Change;
+use crate::history::changes::{Change, Starts};
 use crate::history::published;
 use crate::intl;
 use crate::load::locales::Locale;
@@ -375,7 +375,10 @@ fn calendar(
             // The name isolated as the notice's text isolates it.
             .summary(&say(
                 summary,
-                &[("name", crate::text::isolate(&first.name, rtl).into_owned())],
+                &[
+                    ("name", crate::text::isolate(&first.name, rtl).into_owned()),
+                    ("kind", starts(&event.due).to_string()),
+                ],
             )?)
             .description(&description)
             .add_property("DTSTAMP", &stamp)
@@ -398,6 +401,22 @@ fn calendar(
         calendar.push(e.done());
     }
     Ok(folded(&calendar.to_string()))
+}
+
+/// What an event's day starts, for its summary's `$kind`: the engagement of a sub-processor
+/// (`engaged`), or changes to one engaged before (`changes`).
+fn starts(due: &[Change]) -> &'static str {
+    let engagement = due.iter().any(|c| {
+        matches!(
+            c,
+            Change::SubprocessorAdded { .. }
+                | Change::TakesEffect {
+                    what: Starts::Engagement,
+                    ..
+                }
+        )
+    });
+    if engagement { "engaged" } else { "changes" }
 }
 
 /// `ics` with every content line folded at 75 octets as RFC 5545 (3.1) asks, the leading space

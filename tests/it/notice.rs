@@ -204,6 +204,71 @@ fn a_publication_that_only_rewords_has_no_notice() {
 
 /// The example where Slack, engaged and processing no personal data, is to process it from
 /// 2027-03-01: published on 2027-01-01, with the example's 30 days of notice.
+/// The summary of each event of the notice's calendar in `lang`, by its start day.
+fn calendar_summaries(site: &Site, lang: &str, id: &str) -> Vec<(String, String)> {
+    use icalendar::Component;
+    let ics = site.read(&format!("public/{lang}/notices/{id}/notice.ics"));
+    let calendar: icalendar::Calendar = ics.parse().expect("the .ics parses");
+    calendar
+        .events()
+        .map(|e| {
+            let day = match e.get_start() {
+                Some(icalendar::DatePerhapsTime::Date(d)) => d.to_string(),
+                other => panic!("{lang}: an all-day event, not {other:?}"),
+            };
+            let summary = e.get_summary().expect("each event has a summary");
+            (day, common::without_isolates(summary))
+        })
+        .collect()
+}
+
+#[test]
+fn a_calendar_tells_an_engagement_from_a_change() {
+    // Postmark is engaged from 1 March: its event said "Postmark: the change takes effect", as
+    // Slack's does, whose processing changes that day.
+    let site = announced();
+    let id = common::LATER_DATE_ISO;
+    for (lang, engaged, object) in [
+        (
+            "en",
+            "Postmark: engaged from this day",
+            "Postmark: last day to object",
+        ),
+        (
+            "de",
+            "Postmark: eingesetzt ab diesem Tag",
+            "Postmark: Letzter Tag für einen Einspruch",
+        ),
+        (
+            "nl",
+            "Postmark: ingezet vanaf deze dag",
+            "Postmark: laatste dag voor bezwaar",
+        ),
+    ] {
+        assert_eq!(
+            calendar_summaries(&site, lang, id),
+            [
+                ("2027-03-01".to_string(), engaged.to_string()),
+                ("2027-02-28".to_string(), object.to_string())
+            ],
+            "{lang}"
+        );
+    }
+    let site = slack_to_process_personal_data_from_march();
+    for (lang, changes) in [
+        ("en", "Slack: the change takes effect"),
+        ("de", "Slack: Die Änderung wird wirksam"),
+        ("nl", "Slack: de wijziging gaat in"),
+    ] {
+        let summaries = calendar_summaries(&site, lang, id);
+        assert_eq!(
+            summaries[0],
+            ("2027-03-01".to_string(), changes.to_string()),
+            "{lang}"
+        );
+    }
+}
+
 fn slack_to_process_personal_data_from_march() -> Site {
     let site = Site::example();
     site.replace(

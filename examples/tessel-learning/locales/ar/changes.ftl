@@ -170,7 +170,11 @@ notice-how = للاعتراض أو لأي استفسار، راسلونا على
 notice-how-withdrawn = لأي استفسار، راسلونا على { $contact }.
 notice-page = القائمة الحالية للمعالِجين الفرعيين: { $url }
 notice-fingerprint = منشور بتاريخ { $date }، البصمة { $fingerprint }.
-notice-event-start = { $name }: يسري التغيير
+notice-event-start =
+    { $kind ->
+        [engaged] { $name }: يبدأ عمله اعتبارًا من هذا اليوم
+       *[changes] { $name }: يسري التغيير
+    }
 notice-event-objection = { $name }: آخر يوم للاعتراض
 notice-link = إشعار المسؤولين عن المعالجة:
 notice-format-email = بريد إلكتروني (.eml)

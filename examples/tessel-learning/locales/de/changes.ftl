@@ -167,7 +167,11 @@ notice-how = Für einen Einspruch oder Fragen schreiben Sie an { $contact }.
 notice-how-withdrawn = Bei Fragen schreiben Sie an { $contact }.
 notice-page = Die aktuelle Liste der Unterauftragsverarbeiter: { $url }
 notice-fingerprint = Veröffentlichung vom { $date }, Fingerabdruck { $fingerprint }.
-notice-event-start = { $name }: Die Änderung wird wirksam
+notice-event-start =
+    { $kind ->
+        [engaged] { $name }: eingesetzt ab diesem Tag
+       *[changes] { $name }: Die Änderung wird wirksam
+    }
 notice-event-objection = { $name }: Letzter Tag für einen Einspruch
 notice-link = Mitteilung an Verantwortliche:
 notice-format-email = E-Mail (.eml)

@@ -167,7 +167,11 @@ notice-how = Pour vous y opposer, ou pour toute question, écrivez à { $contact
 notice-how-withdrawn = Pour toute question, écrivez à { $contact }.
 notice-page = La liste actuelle des sous-traitants ultérieurs : { $url }
 notice-fingerprint = Publication du { $date }, empreinte { $fingerprint }.
-notice-event-start = { $name } : le changement prend effet
+notice-event-start =
+    { $kind ->
+        [engaged] { $name } : intervient à partir de ce jour
+       *[changes] { $name } : le changement prend effet
+    }
 notice-event-objection = { $name } : dernier jour pour s'opposer
 notice-link = Information des responsables du traitement :
 notice-format-email = courriel (.eml)
