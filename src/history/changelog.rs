@@ -301,8 +301,25 @@ impl Calendars {
                 objection_until,
                 before.as_ref().and_then(|b| b.last_to_object),
             ) {
+                // What may be objected to: not what the notice tells with no day to object by
+                // (countries stated for the first time, say).
                 (Some(until), _) => {
-                    out.push(event(EventDay::LastToObject, until, confirmed, due.clone()));
+                    let objected: Vec<Change> = due
+                        .iter()
+                        .filter(|c| {
+                            about.iter().any(|m| {
+                                m.objection_until.is_some()
+                                    && std::mem::discriminant(&m.change)
+                                        == std::mem::discriminant(*c)
+                            })
+                        })
+                        .cloned()
+                        .collect();
+                    let objected = match objected.is_empty() {
+                        true => due.clone(),
+                        false => objected,
+                    };
+                    out.push(event(EventDay::LastToObject, until, confirmed, objected));
                 }
                 // Brought forward: there is no longer a day to object by.
                 (None, Some(was)) => {
@@ -492,12 +509,23 @@ fn notice<'h>(
             };
             let mut due: Vec<Change> = since(was).collect();
             // Where it will process the data, beside a change that needs notice: the
-            // countries a transfer goes to, though stated for the first time.
+            // countries a transfer goes to, though stated for the first time. Given for the
+            // first time where its transfers stay as they were, they are stated, as the change
+            // log tells them ([`changes::for_engaged`]), not moved to.
             if due.iter().any(pending) {
+                let transfers = due.iter().any(|c| matches!(c, Change::Transfer { .. }));
                 due.extend(
                     changes::statement_changes(was, now)
                         .into_iter()
-                        .filter(|c| matches!(c, Change::Countries { .. }) && !pending(c)),
+                        .filter(|c| matches!(c, Change::Countries { .. }) && !pending(c))
+                        .map(|c| match c {
+                            Change::Countries { id, name, was, now }
+                                if was.is_empty() && !transfers =>
+                            {
+                                Change::CountriesStated { id, name, now }
+                            }
+                            other => other,
+                        }),
                 );
             }
             return due;

@@ -269,6 +269,48 @@ fn a_calendar_tells_an_engagement_from_a_change() {
     }
 }
 
+#[test]
+fn countries_stated_for_the_first_time_are_told_as_stated_and_not_as_something_to_object_to() {
+    // Slack, outside the EEA under the SCCs with no countries given, is to process personal
+    // data from 1 March, and its countries are given at last. The notice said "Slack now
+    // processes data in these countries" where the change log says they are now stated, and
+    // its calendar's last day to object listed them among what to object to, while the
+    // notice's text and JSON give them no day to object by.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false\noutside-eea = true",
+        "name = \"Slack\"\npersonal-data = true\ncountries = [\"US\", \"CN\"]\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    let id = common::LATER_DATE_ISO;
+    for (lang, stated, personal) in [
+        (
+            "en",
+            "Where Slack processes data is now stated: United States and China",
+            "Slack now processes personal data",
+        ),
+        (
+            "de",
+            "Wo Slack Daten verarbeitet, ist jetzt angegeben: Vereinigte Staaten und China",
+            "Slack verarbeitet jetzt personenbezogene Daten",
+        ),
+        (
+            "nl",
+            "Waar Slack gegevens verwerkt, staat nu vermeld: Verenigde Staten en China",
+            "Slack verwerkt nu persoonsgegevens",
+        ),
+    ] {
+        let md = common::without_isolates(&notice_md(&site, lang, id));
+        assert!(md.contains(&format!("- {stated}.")), "{lang}: {md}");
+        let events = descriptions(&site, lang, id);
+        let start = &events[&format!("{id}-slack-start-{lang}@luscii.com")];
+        let object = &events[&format!("{id}-slack-objection-{lang}@luscii.com")];
+        assert_eq!(start, &[personal.to_string(), stated.to_string()], "{lang}");
+        assert_eq!(object, &[personal.to_string()], "{lang}");
+    }
+}
+
 fn slack_to_process_personal_data_from_march() -> Site {
     let site = Site::example();
     site.replace(
