@@ -629,6 +629,17 @@ fn a_site_that_starts_broken_is_served_once_fixed() {
     assert_eq!(page.status, 503);
     assert!(page.body.contains(OVERLAY));
     assert!(page.body.contains("unknown country code"));
+    // No good version exists yet: neither the page nor its overlay may say there is one, nor
+    // call it a page not found.
+    assert!(
+        page.body
+            .contains("<title>Not built yet: candor preview</title>")
+            && page.body.contains("The site has not been built yet.")
+            && !page.body.contains("last good version")
+            && !page.body.contains("Not found"),
+        "{}",
+        page.body
+    );
 
     site.replace(
         "content/storage.toml",
@@ -637,6 +648,28 @@ fn a_site_that_starts_broken_is_served_once_fixed() {
     );
     server.eventually("the first good build", || server.get("/en/").status == 200);
     assert!(!server.get("/en/").body.contains(OVERLAY));
+
+    // Broken again: a page of the site is its last good version; a page it does not have is
+    // none.
+    site.replace(
+        "content/storage.toml",
+        "country = \"DE\"",
+        "country = \"Germany\"",
+    );
+    server.eventually("the overlay", || server.get("/en/").body.contains(OVERLAY));
+    assert!(
+        server
+            .get("/en/")
+            .body
+            .contains("This is the last good version of the page.")
+    );
+    let missing = server.get("/en/no-such-page.html");
+    assert_eq!(missing.status, 404);
+    assert!(
+        missing.body.contains(OVERLAY) && !missing.body.contains("last good version"),
+        "{}",
+        missing.body
+    );
 }
 
 /// A live-reload client on the server's socket.

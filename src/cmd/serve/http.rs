@@ -44,7 +44,7 @@ use tokio::net::TcpStream;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use super::inject::{self, SCRIPT_PATH, SOCKET_PATH, STYLE_PATH};
+use super::inject::{self, SCRIPT_PATH, SOCKET_PATH, STYLE_PATH, Shown};
 use super::{Event, Kind, Live, Preview, REVIEW};
 use crate::render::Files;
 
@@ -490,24 +490,24 @@ async fn page(
     }
     let (state, archive, target) = find(&live, uri.path()).await;
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
-    let html = |text: &str| inject::page(text, &state.build, state.error.as_deref(), host);
+    let html =
+        |text: &str, shown| inject::page(text, shown, &state.build, state.error.as_deref(), host);
     let review = state.review.clone();
     let file = |key: &str, bytes: &[u8]| {
         let kind = content_type(key);
         let body = match std::str::from_utf8(bytes) {
-            Ok(text) if kind.starts_with("text/html") => Body::from(html(text)),
+            Ok(text) if kind.starts_with("text/html") => Body::from(html(text, Shown::Built)),
             _ => Body::from(bytes.to_vec()),
         };
         respond(StatusCode::OK, &kind, body)
     };
     let not_found = || {
-        let built = !state.files.is_empty();
-        let status = if built {
-            StatusCode::NOT_FOUND
+        let (status, shown) = if state.files.is_empty() {
+            (StatusCode::SERVICE_UNAVAILABLE, Shown::Unbuilt)
         } else {
-            StatusCode::SERVICE_UNAVAILABLE
+            (StatusCode::NOT_FOUND, Shown::Own)
         };
-        let body = html(&inject::missing_page(uri.path(), built));
+        let body = html(&inject::missing_page(uri.path(), shown), shown);
         respond(status, "text/html; charset=utf-8", Body::from(body))
     };
     match target {
@@ -540,7 +540,10 @@ async fn page(
                 Some(Err(problems)) => respond(
                     StatusCode::INTERNAL_SERVER_ERROR,
                     "text/html; charset=utf-8",
-                    Body::from(html(&inject::review_failed_page(uri.path(), &problems))),
+                    Body::from(html(
+                        &inject::review_failed_page(uri.path(), &problems),
+                        Shown::Own,
+                    )),
                 ),
                 None => not_found(),
             }

@@ -24,12 +24,21 @@ pub const SOCKET_PATH: &str = "/__candor/ws";
 /// The page is read as HTML, by lol_html's streaming rewriter, so that a `</head>` in a
 /// comment, a script or an attribute is text, as it is to a browser, and every other byte of
 /// the page is the build's.
-pub fn page(html: &str, build: &str, error: Option<&str>, host: Option<&str>) -> String {
+pub fn page(
+    html: &str,
+    shown: Shown,
+    build: &str,
+    error: Option<&str>,
+    host: Option<&str>,
+) -> String {
     let head_tail = format!("<link rel=\"stylesheet\" href=\"{STYLE_PATH}\">\n");
-    let mut body_tail = error.map(overlay).unwrap_or_default();
+    let mut body_tail = error.map(|e| overlay(e, shown)).unwrap_or_default();
+    // The script builds the same overlay for an error that arrives later: it takes what the
+    // page is from here.
     body_tail.push_str(&format!(
-        "<script src=\"{SCRIPT_PATH}\" data-build=\"{}\"></script>\n",
-        crate::text::escape_html(build)
+        "<script src=\"{SCRIPT_PATH}\" data-build=\"{}\" data-shown=\"{}\"></script>\n",
+        crate::text::escape_html(build),
+        shown.name()
     ));
     // The rewriter fails only when one of its handlers does (none here) or memory runs out:
     // the page is then served as built with the additions at its end, rather than not at all.
@@ -122,10 +131,48 @@ fn rewrite(
     rewrite_str(html, settings)
 }
 
-/// The error overlay: an alert dialog with the diagnostics in a monospace block. `live.js`
-/// builds the same markup for errors that arrive over the socket, and gives the close button
-/// focus.
-pub fn overlay(text: &str) -> String {
+/// What a page the preview serves is, as its error overlay tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// A page of the last good build.
+    Built,
+    /// A page of the preview's own: for a path the last good build has no page at, or a
+    /// review page that could not be made. It says what it is.
+    Own,
+    /// The page for any path before the first good build: there is no good version yet.
+    Unbuilt,
+}
+
+impl Shown {
+    /// How `live.js` knows it (`data-shown`), to say what [`Shown::sentence`] says.
+    fn name(self) -> &'static str {
+        match self {
+            Shown::Built => "built",
+            Shown::Own => "own",
+            Shown::Unbuilt => "unbuilt",
+        }
+    }
+
+    /// What the overlay says of the page behind it, then how to go on.
+    fn sentence(self) -> &'static str {
+        match self {
+            Shown::Built => {
+                "This is the last good version of the page. Fix the problems below and save: \
+                 the page reloads by itself."
+            }
+            Shown::Own => "Fix the problems below and save: the page reloads by itself.",
+            Shown::Unbuilt => {
+                "The site has not been built yet. Fix the problems below and save: the page \
+                 reloads by itself."
+            }
+        }
+    }
+}
+
+/// The error overlay: an alert dialog with the diagnostics in a monospace block, over a page
+/// that is `shown`. `live.js` builds the same markup for errors that arrive over the socket,
+/// and gives the close button focus.
+pub fn overlay(text: &str, shown: Shown) -> String {
     format!(
         concat!(
             "<div id=\"candor-overlay\" class=\"candor-overlay\" role=\"alertdialog\" ",
@@ -133,34 +180,40 @@ pub fn overlay(text: &str) -> String {
             "aria-describedby=\"candor-overlay-text\" lang=\"en\" dir=\"ltr\">",
             "<div class=\"candor-overlay-box\">",
             "<h2 id=\"candor-overlay-title\">The site has errors</h2>",
-            "<p>This is the last good version of the page. Fix the problems below and save: ",
-            "the page reloads by itself.</p>",
+            "<p>{}</p>",
             "<pre id=\"candor-overlay-text\" tabindex=\"0\">{}</pre>",
             "<button type=\"button\" class=\"candor-overlay-close\">Close</button>",
             "</div></div>\n"
         ),
+        shown.sentence(),
         crate::text::escape_html(text)
     )
 }
 
 /// A page for a path the site does not have, or for any path before the first good build.
-pub fn missing_page(path: &str, built: bool) -> String {
-    let what = if built {
-        format!(
-            "The site has no page at <code>{}</code>.",
-            crate::text::escape_html(path)
-        )
-    } else {
-        "The site has not been built yet: see its problems.".to_string()
+pub fn missing_page(path: &str, shown: Shown) -> String {
+    let (title, what) = match shown {
+        Shown::Unbuilt => (
+            "Not built yet",
+            "The site has not been built yet: see its problems.".to_string(),
+        ),
+        Shown::Built | Shown::Own => (
+            "Not found",
+            format!(
+                "The site has no page at <code>{}</code>.",
+                crate::text::escape_html(path)
+            ),
+        ),
     };
     format!(
         concat!(
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
-            "<title>Not found: candor preview</title>\n</head>\n<body>\n<h1>Not found</h1>\n",
-            "<p>{}</p>\n<p><a href=\"/\">All languages</a></p>\n</body>\n</html>\n"
+            "<title>{title}: candor preview</title>\n</head>\n<body>\n<h1>{title}</h1>\n",
+            "<p>{what}</p>\n<p><a href=\"/\">All languages</a></p>\n</body>\n</html>\n"
         ),
-        what
+        title = title,
+        what = what
     )
 }
 
@@ -253,6 +306,25 @@ pub fn allow_in_policy(policy: &str, host: Option<&str>) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_script_says_of_each_page_what_the_server_says() {
+        // live.js builds the overlay for an error that arrives after the page: the same words.
+        let script = include_str!("live.js");
+        for shown in [Shown::Built, Shown::Own, Shown::Unbuilt] {
+            let (what, again) = shown
+                .sentence()
+                .split_once("Fix")
+                .expect("each sentence ends saying how to go on");
+            assert!(script.contains(&format!("\"Fix{again}\"")), "{shown:?}");
+            if !what.is_empty() {
+                assert!(
+                    script.contains(&format!("{}: \"{what}\"", shown.name())),
+                    "{shown:?}"
+                );
+            }
+        }
+    }
+
     /// `html` with only its Content-Security-Policy rewritten.
     fn allow_live_reload(html: &str, host: Option<&str>) -> String {
         rewrite(html, host, "", "").expect("a rewritten page")
@@ -305,11 +377,17 @@ mod tests {
 
     #[test]
     fn a_served_page_gets_script_stylesheet_and_policy() {
-        let out = page(&page_with_csp(), "b-1", None, Some("127.0.0.1:4000"));
+        let out = page(
+            &page_with_csp(),
+            Shown::Built,
+            "b-1",
+            None,
+            Some("127.0.0.1:4000"),
+        );
         assert!(out.contains("script-src 'self'; connect-src 'self' ws://127.0.0.1:4000\">"));
         assert!(out.contains("<link rel=\"stylesheet\" href=\"/__candor/live.css\">\n</head>"));
         assert!(
-            out.contains("<script src=\"/__candor/live.js\" data-build=\"b-1\"></script>\n</body>")
+            out.contains("<script src=\"/__candor/live.js\" data-build=\"b-1\" data-shown=\"built\"></script>\n</body>")
         );
         assert!(!out.contains("candor-overlay"));
         assert!(out.contains("<p>Hallo</p>"));
@@ -318,7 +396,7 @@ mod tests {
     #[test]
     fn a_broken_site_shows_the_overlay_escaped() {
         let error = "content/storage.toml:10:11\n  country = \"<Germany>\"";
-        let out = page(&page_with_csp(), "b-1", Some(error), None);
+        let out = page(&page_with_csp(), Shown::Built, "b-1", Some(error), None);
         let overlay_at = out.find("role=\"alertdialog\"").expect("an overlay");
         let script_at = out.find("/__candor/live.js").expect("the script");
         assert!(overlay_at < script_at);
@@ -328,10 +406,10 @@ mod tests {
 
     #[test]
     fn pages_without_head_or_body_still_get_the_script() {
-        let out = page("<p>bare</p>", "b", None, None);
+        let out = page("<p>bare</p>", Shown::Built, "b", None, None);
         assert!(out.starts_with("<p>bare</p>"));
         assert!(out.contains("/__candor/live.js"));
-        let out = page("<HTML><BODY>x</BODY></HTML>", "b", None, None);
+        let out = page("<HTML><BODY>x</BODY></HTML>", Shown::Built, "b", None, None);
         assert!(out.contains("</script>\n</BODY>"));
     }
 
@@ -344,14 +422,15 @@ mod tests {
     }
 
     const STYLE: &str = "<link rel=\"stylesheet\" href=\"/__candor/live.css\">\n";
-    const SCRIPT: &str = "<script src=\"/__candor/live.js\" data-build=\"b-1\"></script>\n";
+    const SCRIPT: &str =
+        "<script src=\"/__candor/live.js\" data-build=\"b-1\" data-shown=\"built\"></script>\n";
 
     #[test]
     fn a_page_without_a_policy_gets_no_policy_and_nothing_else_changes() {
         let html = "<!DOCTYPE html>\n<html lang=\"en\">\n<HEAD>\n<meta charset=utf-8>\n\
                     <title>A &amp; B</title>\n</HEAD>\n<body class=\"x\"  >\n<p>Hi</p>\n\
                     </body>\n</html>\n";
-        let out = page(html, "b-1", None, Some("127.0.0.1:4000"));
+        let out = page(html, Shown::Built, "b-1", None, Some("127.0.0.1:4000"));
         // Byte for byte the page, with the stylesheet and the script before the end tags.
         assert_eq!(
             out,
@@ -372,7 +451,8 @@ mod tests {
         ] {
             let html = format!("<html><head>{meta}<title>x</title></head><body></body></html>");
             // The attribute's name keeps its case.
-            let out = page(&html, "b-1", None, Some("127.0.0.1:4000")).to_ascii_lowercase();
+            let out =
+                page(&html, Shown::Built, "b-1", None, Some("127.0.0.1:4000")).to_ascii_lowercase();
             assert!(
                 out.contains(&format!("content=\"{wanted}\"")),
                 "{meta}\n{out}"
@@ -411,7 +491,7 @@ mod tests {
             "<textarea></body></textarea><!-- </body> -->",
             "</body></html>",
         );
-        let out = page(html, "b-1", None, None);
+        let out = page(html, Shown::Built, "b-1", None, None);
         let head_end = html.find("</head><body>").expect("the real </head>");
         let body_end = html.rfind("</body></html>").expect("the real </body>");
         let expected = format!(
@@ -426,10 +506,22 @@ mod tests {
     #[test]
     fn a_page_cut_short_or_doubled_gets_each_addition_once() {
         // No `</body>`: the script at the end.
-        let out = page("<html><head></head><body><p>x", "b-1", None, None);
+        let out = page(
+            "<html><head></head><body><p>x",
+            Shown::Built,
+            "b-1",
+            None,
+            None,
+        );
         assert_eq!(out, format!("<html><head>{STYLE}</head><body><p>x{SCRIPT}"));
         // No `</head>`: the stylesheet just before the script.
-        let out = page("<head><title>x</title><body>y</body>", "b-1", None, None);
+        let out = page(
+            "<head><title>x</title><body>y</body>",
+            Shown::Built,
+            "b-1",
+            None,
+            None,
+        );
         assert_eq!(
             out,
             format!("<head><title>x</title><body>y{STYLE}{SCRIPT}</body>")
@@ -437,6 +529,7 @@ mod tests {
         // A second `<head>` or `<body>` is ignored by browsers, and here.
         let out = page(
             "<head></head><head></head><body></body><body></body>",
+            Shown::Built,
             "b-1",
             None,
             None,
@@ -466,7 +559,13 @@ mod tests {
             "<head><body></body></head>",
             "<body></body><head></head>",
         ] {
-            let out = page(html, "b-1", Some("error"), Some("127.0.0.1:4000"));
+            let out = page(
+                html,
+                Shown::Built,
+                "b-1",
+                Some("error"),
+                Some("127.0.0.1:4000"),
+            );
             assert_eq!(out.matches(STYLE).count(), 1, "{html:?}\n{out}");
             assert_eq!(out.matches(SCRIPT).count(), 1, "{html:?}\n{out}");
             assert_eq!(out.matches("role=\"alertdialog\"").count(), 1, "{html:?}");

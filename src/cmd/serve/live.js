@@ -10,6 +10,14 @@
 
   var script = document.currentScript;
   var build = script ? script.getAttribute("data-build") : null;
+  // What the overlay says of the page behind it, as inject.rs's Shown says it: the server
+  // knows whether it is the last good version of a page of the site.
+  var AGAIN = "Fix the problems below and save: the page reloads by itself.";
+  var SHOWN = {
+    built: "This is the last good version of the page. " + AGAIN,
+    unbuilt: "The site has not been built yet. " + AGAIN
+  };
+  var shown = SHOWN[script ? script.getAttribute("data-shown") : ""] || AGAIN;
   var OVERLAY = "candor-overlay";
   var delay = 250;
   var returnFocus = null;
@@ -56,8 +64,7 @@
     });
     var box = element("div", { "class": "candor-overlay-box" });
     box.appendChild(element("h2", { id: "candor-overlay-title" }, "The site has errors"));
-    box.appendChild(element("p", {}, "This is the last good version of the page. Fix the " +
-      "problems below and save: the page reloads by itself."));
+    box.appendChild(element("p", {}, shown));
     box.appendChild(element("pre", { id: "candor-overlay-text", tabindex: "0" }));
     box.appendChild(element("button", { type: "button", "class": "candor-overlay-close" }, "Close"));
     o.appendChild(box);
