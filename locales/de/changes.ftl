@@ -41,9 +41,9 @@ change-effective =
     { $kind ->
         [takes-effect] { $name }: Änderungen gelten ab { $date }
         [took-effect] { $name }: Was für den { $date } angekündigt war, ist an diesem Tag wirksam geworden
-        [change-moved] { $name }: Änderungen gelten jetzt ab { $date } statt ab { $was }
+        [change-moved] { $name }: Der Tag, ab dem Änderungen gelten, wurde vom { $was } auf den { $date } verlegt
         [set] { $name }: eingesetzt ab { $date }
-        [moved] { $name }: jetzt eingesetzt ab { $date } statt ab { $was }
+        [moved] { $name }: Der Beginn des Einsatzes wurde vom { $was } auf den { $date } verlegt
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
     }
 change-engagement-with-changes = { $name }: weiterhin erst ab { $date } eingesetzt, mit diesen Änderungen

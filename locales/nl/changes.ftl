@@ -41,9 +41,9 @@ change-effective =
     { $kind ->
         [takes-effect] { $name }: wijzigingen gaan in op { $date }
         [took-effect] { $name }: wat voor { $date } was aangekondigd, is die dag ingegaan
-        [change-moved] { $name }: wijzigingen gaan nu in op { $date } in plaats van op { $was }
+        [change-moved] { $name }: de dag waarop wijzigingen ingaan is verplaatst van { $was } naar { $date }
         [set] { $name }: ingezet vanaf { $date }
-        [moved] { $name }: nu ingezet vanaf { $date } in plaats van vanaf { $was }
+        [moved] { $name }: de datum van inschakeling is verplaatst van { $was } naar { $date }
        *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }
     }
 change-engagement-with-changes = { $name }: nog steeds pas vanaf { $date } ingezet, met deze wijzigingen

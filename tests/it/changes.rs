@@ -786,6 +786,38 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
     }
 }
 
+#[test]
+fn a_start_date_moved_before_the_engagement_is_told_as_moved_not_as_engaged_now() {
+    // Postmark, announced for 1 March, is moved to 15 March: the change log said "Postmark:
+    // now engaged from 15 March 2027", under "Announced, not yet engaged".
+    let site = Site::example_without_notice();
+    add_subprocessor(&site, "effective = 2027-03-01\n");
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01\n",
+        "effective = 2027-03-15\n",
+    );
+    build_on(&site, "2027-01-02").success();
+    for (lang, moved) in [
+        (
+            "en",
+            "Postmark: the day of its engagement moved from 1 March 2027 to 15 March 2027",
+        ),
+        (
+            "de",
+            "Postmark: Der Beginn des Einsatzes wurde vom 1. März 2027 auf den 15. März 2027 verlegt",
+        ),
+        (
+            "nl",
+            "Postmark: de datum van inschakeling is verplaatst van 1 maart 2027 naar 15 maart 2027",
+        ),
+    ] {
+        let items = logged(&site, lang, "2027-01-02");
+        assert_eq!(items, [moved], "{lang}");
+    }
+}
+
 /// `candor build` on `site` as of `iso` (a day after the example's last publication).
 fn build_on(site: &Site, iso: &str) -> common::Run {
     let date: jiff::civil::Date = iso.parse().unwrap();

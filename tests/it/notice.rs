@@ -883,21 +883,21 @@ fn a_change_still_to_come_moved_to_a_later_day_is_told_as_such() {
         (
             "en",
             "To take effect later",
-            "Slack: changes to it now take effect from 1 April 2027 instead of 1 March 2027",
+            "Slack: the day changes to it take effect moved from 1 March 2027 to 1 April 2027",
             "Slack now processes personal data. Takes effect on 1 April 2027. You may object until 31 March 2027.",
             "Slack now processes personal data",
         ),
         (
             "de",
             "Später wirksam",
-            "Slack: Änderungen gelten jetzt ab 1. April 2027 statt ab 1. März 2027",
+            "Slack: Der Tag, ab dem Änderungen gelten, wurde vom 1. März 2027 auf den 1. April 2027 verlegt",
             "Slack verarbeitet jetzt personenbezogene Daten. Wirksam ab 1. April 2027. Einspruch ist bis 31. März 2027 möglich.",
             "Slack verarbeitet jetzt personenbezogene Daten",
         ),
         (
             "nl",
             "Gaat later in",
-            "Slack: wijzigingen gaan nu in op 1 april 2027 in plaats van op 1 maart 2027",
+            "Slack: de dag waarop wijzigingen ingaan is verplaatst van 1 maart 2027 naar 1 april 2027",
             "Slack verwerkt nu persoonsgegevens. Gaat in op 1 april 2027. U kunt bezwaar maken tot en met 31 maart 2027.",
             "Slack verwerkt nu persoonsgegevens",
         ),
@@ -1565,7 +1565,7 @@ fn a_second_change_beside_a_moved_day_is_noticed_with_the_first_and_the_move() {
     publish_at(&site, "1799971200");
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-15/notice.md"));
     for said in [
-        "- Slack: changes to it now take effect from 15 March 2027 instead of 1 March 2027.",
+        "- Slack: the day changes to it take effect moved from 1 March 2027 to 15 March 2027.",
         "- Slack now processes personal data. Takes effect on 15 March 2027.",
         "- Slack: transfer mechanism for data outside the EEA changed (now: Binding corporate rules; before: Standard contractual clauses). Takes effect on 15 March 2027.",
     ] {
@@ -2402,7 +2402,7 @@ fn a_day_that_has_come_cannot_be_moved() {
     publish_at(&site, "1803772800");
     assert_eq!(
         logged(&site, "en", "2027-02-28"),
-        ["Slack: changes to it now take effect from 1 April 2027 instead of 1 March 2027"]
+        ["Slack: the day changes to it take effect moved from 1 March 2027 to 1 April 2027"]
     );
 }
 

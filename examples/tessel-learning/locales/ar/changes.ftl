@@ -41,9 +41,9 @@ change-effective =
     { $kind ->
         [takes-effect] { $name }: تسري التغييرات اعتبارًا من { $date }
         [took-effect] { $name }: سرى في ذلك اليوم ما أُعلن عنه ليوم { $date }
-        [change-moved] { $name }: تسري التغييرات الآن اعتبارًا من { $date } بدلًا من { $was }
+        [change-moved] { $name }: نُقل موعد سريان التغييرات من { $was } إلى { $date }
         [set] { $name }: يبدأ عمله اعتبارًا من { $date }
-        [moved] { $name }: يبدأ عمله الآن اعتبارًا من { $date } بدلًا من { $was }
+        [moved] { $name }: نُقل موعد بدء عمله من { $was } إلى { $date }
        *[dropped] { $name }: يبدأ عمله فورًا بدلًا من { $was }
     }
 change-engagement-with-changes = { $name }: سيبدأ عمله كما أُعلن اعتبارًا من { $date }، مع هذه التغييرات

@@ -41,9 +41,9 @@ change-effective =
     { $kind ->
         [takes-effect] { $name }: changes to it take effect from { $date }
         [took-effect] { $name }: what was announced for { $date } took effect that day
-        [change-moved] { $name }: changes to it now take effect from { $date } instead of { $was }
+        [change-moved] { $name }: the day changes to it take effect moved from { $was } to { $date }
         [set] { $name }: engaged from { $date }
-        [moved] { $name }: now engaged from { $date } instead of { $was }
+        [moved] { $name }: the day of its engagement moved from { $was } to { $date }
        *[dropped] { $name }: engaged at once instead of from { $was }
     }
 change-engagement-with-changes = { $name }: still to be engaged from { $date }, with these changes

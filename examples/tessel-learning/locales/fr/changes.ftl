@@ -41,9 +41,9 @@ change-effective =
     { $kind ->
         [takes-effect] { $name } : les changements prennent effet le { $date }
         [took-effect] { $name } : ce qui était annoncé pour le { $date } a pris effet ce jour-là
-        [change-moved] { $name } : les changements prennent désormais effet le { $date } au lieu du { $was }
+        [change-moved] { $name } : la date d’effet des changements est passée du { $was } au { $date }
         [set] { $name } : intervient à partir du { $date }
-        [moved] { $name } : intervient désormais à partir du { $date } au lieu du { $was }
+        [moved] { $name } : la date de début de son intervention est passée du { $was } au { $date }
        *[dropped] { $name } : intervient immédiatement au lieu du { $was }
     }
 change-engagement-with-changes = { $name } : interviendra toujours à partir du { $date }, avec ces changements
