@@ -105,6 +105,30 @@ fn the_lock_file_is_current_and_the_build_records_nothing() {
 }
 
 #[test]
+fn the_examples_keep_the_words_of_every_translation_they_record() {
+    // Each publication names each translation's messages by fingerprint; the archive, the
+    // change log and the notices of that day speak the words kept under it. The example's
+    // German and Dutch of 2022 and 2025 lacked five of them, so those days' notices spoke
+    // today's words ("Daten" where "personenbezogene Daten" was published).
+    for lock in ["candor.lock", "examples/tessel-learning/candor.lock"] {
+        let path = std::path::Path::new(common::REPO).join(lock);
+        let lock: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
+        let texts = lock["texts"].as_table().unwrap();
+        let maps = lock["translation-maps"].as_table().unwrap();
+        assert!(!maps.is_empty());
+        for (map, ids) in maps {
+            for (id, fingerprint) in ids.as_table().unwrap() {
+                let text = texts
+                    .get(fingerprint.as_str().unwrap())
+                    .and_then(|t| t.as_str())
+                    .unwrap_or_else(|| panic!("{}: `{id}` of {map} has no text", path.display()));
+                assert!(text.starts_with(&format!("{id} =")), "{id}: {text}");
+            }
+        }
+    }
+}
+
+#[test]
 fn a_plain_build_of_a_fresh_copy_changes_no_committed_file() {
     // What a new user runs: the lock and the translation records in the repository are current,
     // so building changes no tracked file.
