@@ -26,6 +26,22 @@ pub fn run(
         strict,
         ..Options::new(Recording::Preview { now })
     };
+    // The source language has no translation to check: said before the site is loaded, with
+    // the languages that have (the configuration's problems are `check`'s to report, below).
+    if let Some(tag) = locale
+        && let Some(config) = crate::load::config::load(site, &mut Diagnostics::default())
+        && config.source_language().tag == tag
+    {
+        let translations: Vec<&str> = (config.languages.iter())
+            .map(|l| l.tag.as_str())
+            .filter(|t| *t != tag)
+            .collect();
+        anyhow::bail!(
+            "`{tag}` is the source language of this site: it has no translation to check. \
+             `--locale` takes one of its translations: {}",
+            translations.join(", ")
+        );
+    }
     let mut diags = Diagnostics::default();
     // With --record, the records are read and written by this run alone.
     let _held = record.then(|| crate::write::output::hold_site(site));
@@ -39,6 +55,16 @@ pub fn run(
     {
         anyhow::bail!("`{tag}` is not a translation of this site (see `languages` in candor.toml)");
     }
+    // A region is checked with its parent, whose words it takes: what is reported is the
+    // region's alone.
+    let shown: Vec<Status> = match locale {
+        Some(tag) => statuses
+            .iter()
+            .filter(|s| s.language == tag)
+            .cloned()
+            .collect(),
+        None => statuses.to_vec(),
+    };
     let ok = !diags.has_errors();
     // Records are written only from a site without errors, as a build writes them: a
     // translation file that did not parse would otherwise lose its messages' records.
@@ -61,7 +87,7 @@ pub fn run(
     diags.sort();
     match format {
         Format::Json => {
-            let json = report::check_json(&diags, &statuses, ok);
+            let json = report::check_json(&diags, &shown, ok);
             crate::outln!("{}", serde_json::to_string_pretty(&json)?);
         }
         Format::Text => {
@@ -74,7 +100,7 @@ pub fn run(
             if diags.is_empty() {
                 crate::errln!("no problems found in {}", super::shown(site));
             }
-            crate::out!("{}", report::translations_table(&statuses));
+            crate::out!("{}", report::translations_table(&shown));
             match recorded.as_deref() {
                 Some([]) => crate::outln!("the translation records are up to date"),
                 Some(files) => crate::outln!("recorded {}", files.join(", ")),

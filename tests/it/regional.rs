@@ -87,6 +87,32 @@ fn check_of_one_region_keeps_its_parent() {
     let run = candor(&["check", &site.arg(), "--locale", "de-CH"], &[]);
     run.success();
     assert!(!run.stderr.contains("not translated"), "{}", run.stderr);
+    // What it reports is the region's, though its parent is checked with it.
+    assert!(
+        run.stdout.contains("de-CH") && !run.stdout.contains("\n  de "),
+        "{}",
+        run.stdout
+    );
+    let run = candor(
+        &[
+            "check",
+            &site.arg(),
+            "--locale",
+            "de-CH",
+            "--format",
+            "json",
+        ],
+        &[],
+    );
+    run.success();
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let listed: Vec<&str> = json["translations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["language"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, ["de-CH"]);
 }
 
 #[test]

@@ -700,6 +700,14 @@ fn check_for_one_locale() {
         run.stdout
     );
     candor(&["check", &site.arg(), "--locale", "fr"], &[]).expect_code(2);
+    // The source language is one of the site's, with nothing to translate: said so.
+    let run = candor(&["check", &site.arg(), "--locale", "en"], &[]);
+    run.expect_code(2);
+    assert!(
+        run.stderr.contains("`en` is the source language") && run.stderr.contains("de, nl"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
