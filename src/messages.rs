@@ -74,6 +74,8 @@ messages! {
     ChangeRewordedOriginal = "change-reworded-original",
     /// A source rewording a translation's words were checked against and still say.
     ChangeRewordedOriginalChecked = "change-reworded-original-checked",
+    /// A source rewording taken back, to the words a translation still followed.
+    ChangeRewordedOriginalRestored = "change-reworded-original-restored",
     ChangeRewordedOther = "change-reworded-other",
     /// Words of the notices, the change log or the review pages reworded: not the page's.
     ChangeRewordedElsewhere = "change-reworded-elsewhere",

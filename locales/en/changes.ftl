@@ -91,6 +91,7 @@ changes-group-upcoming = Announced, not yet engaged
 change-reworded = Reworded: { $section }
 change-reworded-original = Reworded in the original, not yet in this translation: { $section }
 change-reworded-original-checked = Reworded in the original; this translation was checked against it and still says the same: { $section }
+change-reworded-original-restored = Reworded in the original back to the words this translation follows: { $section }
 change-reworded-other =
     { $state ->
         [original] Other text on the page was reworded in the original, not yet in this translation.

@@ -91,6 +91,7 @@ changes-group-upcoming = Aangekondigd, nog niet ingeschakeld
 change-reworded = Anders geformuleerd: { $section }
 change-reworded-original = In het origineel anders geformuleerd, in deze vertaling nog niet: { $section }
 change-reworded-original-checked = In het origineel anders geformuleerd; deze vertaling is ernaast gelegd en zegt nog hetzelfde: { $section }
+change-reworded-original-restored = In het origineel teruggezet naar de tekst die deze vertaling volgt: { $section }
 change-reworded-other =
     { $state ->
         [original] Andere tekst op de pagina is in het origineel anders geformuleerd, in deze vertaling nog niet.

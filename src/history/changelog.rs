@@ -906,6 +906,9 @@ enum Unfollowed {
     NotYet,
     /// They were checked against it and still say it (`mark-reviewed`): nothing stale.
     Checked,
+    /// It put the source back to the words they last followed: nothing stale, and nobody
+    /// checked anything ([`restored`]).
+    Restored,
 }
 
 /// The messages whose source the `k`th publication of `log` reworded and whose words in
@@ -935,12 +938,41 @@ fn unfollowed(log: &[Logged], k: usize, locale: &Locale) -> BTreeMap<String, Unf
         .map(|id| {
             let checked = stale.is_some_and(|stale| !stale.contains(id));
             let standing = match checked {
+                true if restored(log, k, &wording, id) => Unfollowed::Restored,
                 true => Unfollowed::Checked,
                 false => Unfollowed::NotYet,
             };
             (id.clone(), standing)
         })
         .collect()
+}
+
+/// Whether the `k`th publication of `log` put the source of message `id` back as it was when
+/// the translation last followed it: the latest publication before it whose pages (with their
+/// revisions) did not mark `id` stale in the translation had the same source words, and the
+/// translation's words then were those published now. Then the translation follows the source
+/// again because the source came back to it, not because anyone checked it.
+fn restored(log: &[Logged], k: usize, wording: &Wording, id: &str) -> bool {
+    let source = |p: &Publication| p.snapshot.source().get(id).cloned();
+    let lang = wording.tags[wording.tags.len() - 1];
+    let words = |p: &Publication| {
+        wording
+            .tags
+            .iter()
+            .rev()
+            .find_map(|tag| p.words(tag).and_then(|m| m.get(id)).cloned())
+    };
+    for earlier in log[..k].iter().rev().map(|l| l.publication) {
+        let Some(stale) = earlier.stale_now(lang) else {
+            return false;
+        };
+        if !stale.contains(id) {
+            return source(earlier) == source(log[k].publication)
+                && words(earlier).is_some()
+                && words(earlier) == wording.now(id).cloned();
+        }
+    }
+    false
 }
 
 /// The messages a translation (`locale`, a region with its parent's words) reworded of its own
@@ -1095,6 +1127,7 @@ fn describe_in(
     let reworded = |message: &str| match untranslated.get(message) {
         Some(Unfollowed::NotYet) => Message::ChangeRewordedOriginal.id(),
         Some(Unfollowed::Checked) => Message::ChangeRewordedOriginalChecked.id(),
+        Some(Unfollowed::Restored) => Message::ChangeRewordedOriginalRestored.id(),
         None => Message::ChangeReworded.id(),
     };
     let mut items = Vec::new();

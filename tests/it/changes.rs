@@ -1976,6 +1976,63 @@ fn the_archive_keeps_the_organisation_each_publication_named_in_every_language()
 }
 
 #[test]
+fn a_rewording_taken_back_is_not_told_as_a_translation_checked() {
+    // The English heading of the storage section is reworded on 1 January and the German and
+    // Dutch do not follow; on 2 January the English is put back. The change log said the
+    // translations were "checked against it and still say the same", which nobody did. Where
+    // `mark-reviewed` did check them, it says so.
+    let heading = |text: &str| format!("storage-heading = {text}");
+    let (was, reworded) = (
+        heading("Where does { $org } store your data?"),
+        heading("Where does { $org } keep your data?"),
+    );
+    let clean = |items: Vec<String>| -> Vec<String> {
+        items.iter().map(|i| common::without_isolates(i)).collect()
+    };
+    let site = Site::example();
+    site.replace("locales/en/sections.ftl", &was, &reworded);
+    site.build_later(&[]).success();
+    site.replace("locales/en/sections.ftl", &reworded, &was);
+    build_on(&site, "2027-01-02").success();
+    let checked = Site::example();
+    checked.replace("locales/en/sections.ftl", &was, &reworded);
+    for lang in ["de", "nl"] {
+        candor(&["mark-reviewed", &checked.arg(), "--locale", lang], &[]).success();
+    }
+    checked.build_later(&[]).success();
+    for (lang, not_yet, restored, reviewed) in [
+        (
+            "de",
+            "Im Original neu formuliert, in dieser Übersetzung noch nicht: Wo speichert Luscii Ihre Daten?",
+            "Im Original zu dem Wortlaut zurück formuliert, dem diese Übersetzung folgt: Wo speichert Luscii Ihre Daten?",
+            "Im Original neu formuliert; diese Übersetzung wurde damit abgeglichen und sagt weiterhin dasselbe: Wo speichert Luscii Ihre Daten?",
+        ),
+        (
+            "nl",
+            "In het origineel anders geformuleerd, in deze vertaling nog niet: Waar slaat Luscii uw gegevens op?",
+            "In het origineel teruggezet naar de tekst die deze vertaling volgt: Waar slaat Luscii uw gegevens op?",
+            "In het origineel anders geformuleerd; deze vertaling is ernaast gelegd en zegt nog hetzelfde: Waar slaat Luscii uw gegevens op?",
+        ),
+    ] {
+        assert_eq!(
+            clean(logged(&site, lang, common::LATER_DATE_ISO)),
+            [not_yet],
+            "{lang}"
+        );
+        assert_eq!(
+            clean(logged(&site, lang, "2027-01-02")),
+            [restored],
+            "{lang}"
+        );
+        assert_eq!(
+            clean(logged(&checked, lang, common::LATER_DATE_ISO)),
+            [reviewed],
+            "{lang}"
+        );
+    }
+}
+
+#[test]
 fn a_changed_term_is_logged_in_the_sections_whose_words_it_changes() {
     // The English name of the customer changes: the change log says which sections read
     // differently, not only that some text did.

@@ -95,6 +95,7 @@ changes-group-upcoming = ما أُعلن عنه ولم يبدأ بعد
 change-reworded = أُعيدت صياغة: { $section }
 change-reworded-original = أُعيدت صياغته في الأصل، ولم تُحدَّث هذه الترجمة بعد: { $section }
 change-reworded-original-checked = أُعيدت صياغته في الأصل؛ رُوجعت هذه الترجمة مقابله وما زالت تقول الشيء نفسه: { $section }
+change-reworded-original-restored = أُعيدت صياغة الأصل إلى النص الذي تتبعه هذه الترجمة: { $section }
 change-reworded-other =
     { $state ->
         [original] أُعيدت صياغة نصوص أخرى في الصفحة في الأصل، ولم تُعَد بعد في هذه الترجمة.

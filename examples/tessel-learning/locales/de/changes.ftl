@@ -91,6 +91,7 @@ changes-group-upcoming = Angekündigt, noch nicht beauftragt
 change-reworded = Neu formuliert: { $section }
 change-reworded-original = Im Original neu formuliert, in dieser Übersetzung noch nicht: { $section }
 change-reworded-original-checked = Im Original neu formuliert; diese Übersetzung wurde damit abgeglichen und sagt weiterhin dasselbe: { $section }
+change-reworded-original-restored = Im Original zu dem Wortlaut zurück formuliert, dem diese Übersetzung folgt: { $section }
 change-reworded-other =
     { $state ->
         [original] Weiterer Text der Seite wurde im Original neu formuliert, in dieser Übersetzung noch nicht.

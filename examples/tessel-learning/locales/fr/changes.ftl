@@ -91,6 +91,7 @@ changes-group-upcoming = Annoncés, pas encore engagés
 change-reworded = Reformulé : { $section }
 change-reworded-original = Reformulé dans l’original, pas encore dans cette traduction : { $section }
 change-reworded-original-checked = Reformulé dans l’original ; cette traduction a été vérifiée et dit toujours la même chose : { $section }
+change-reworded-original-restored = Reformulé dans l’original pour revenir au texte que suit cette traduction : { $section }
 change-reworded-other =
     { $state ->
         [original] D’autres passages de la page ont été reformulés dans l’original, pas encore dans cette traduction.
