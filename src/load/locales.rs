@@ -93,6 +93,9 @@ pub struct Refs {
     pub shown: Names,
     /// The key of the first default variant its value selects, where the value selects one.
     pub default_variant: Option<Range<usize>>,
+    /// The number literals its variants are keyed by (`[0]`): words chosen by a number's
+    /// value rather than by its plural category.
+    pub number_keys: Names,
 }
 
 /// Names, in order, each with the span of its first use. A sorted list rather than a map: a
@@ -1111,6 +1114,10 @@ fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagn
 /// the destination of a link to a fact.
 const VARIABLE: &str = "\u{E000}";
 
+/// Stands for any other placeable (a term, a message, a function) while [`markdown_faults`]
+/// parses a message: a link to it leads to no fact, and is told as a placeable, not as text.
+const PLACEABLE: &str = "\u{E001}";
+
 /// Adds to `out` the Markdown links of `pattern` that do not lead to a variable alone (inline
 /// and reference links, autolinks), and its images, each variant of a selection read on its
 /// own, as `render::markdown` parses the formatted message (CommonMark); each where it is
@@ -1121,7 +1128,7 @@ fn markdown_faults(
     out: &mut Vec<(Range<usize>, MarkdownFault)>,
 ) {
     // The pattern with each variable as [`VARIABLE`], each string literal as what it writes,
-    // and any other placeable as `x`, and where each piece of it starts, in it and in `text`.
+    // and any other placeable as [`PLACEABLE`], and where each piece of it starts, in it and in `text`.
     let mut flat = String::new();
     let mut starts: Vec<(usize, usize)> = Vec::new();
     for el in &pattern.elements {
@@ -1154,7 +1161,7 @@ fn markdown_faults(
                 if let Some(start) = inline_start(text, at) {
                     starts.push((flat.len(), start));
                 }
-                flat.push('x');
+                flat.push_str(PLACEABLE);
             }
         }
     }
@@ -1175,7 +1182,9 @@ fn markdown_faults(
         let fault = match &event {
             Event::Start(Tag::Link { dest_url, .. }) if &**dest_url != VARIABLE => {
                 MarkdownFault::LinkToNoFact {
-                    dest: dest_url.replace(VARIABLE, "{ $… }"),
+                    dest: dest_url
+                        .replace(VARIABLE, "{ $… }")
+                        .replace(PLACEABLE, "{ … }"),
                 }
             }
             Event::Start(Tag::Image { .. }) => MarkdownFault::Image,
@@ -1237,6 +1246,14 @@ impl Walker<'_> {
             ast::Expression::Select { selector, variants } => {
                 self.inline(selector);
                 for v in variants {
+                    if let ast::VariantKey::NumberLiteral { value } = &v.key {
+                        let start = offset(self.text, value);
+                        Self::record(
+                            &mut self.refs.number_keys,
+                            value,
+                            start..start + value.len(),
+                        );
+                    }
                     self.pattern(&v.value);
                 }
             }
@@ -1419,7 +1436,10 @@ mod tests {
         // A link to a variable with more besides, or to another message.
         assert_eq!(
             links_out("a = [us]({ $contact }/x) [them]({ other })\n"),
-            ["[us]({ $contact }/x) -> { $… }/x", "[them]({ other }) -> x"]
+            [
+                "[us]({ $contact }/x) -> { $… }/x",
+                "[them]({ other }) -> { … }"
+            ]
         );
     }
 

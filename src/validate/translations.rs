@@ -776,6 +776,30 @@ pub fn facts_left_out(
             let Some(translated) = translation.messages.get(id) else {
                 continue;
             };
+            // A variant for one value of a number the source chooses no words for
+            // (`[24] von 72 Stunden`): the page would state a fact of its own wherever the
+            // number is that value.
+            if let Some((key, span)) = (translated.refs.number_keys.iter())
+                .find(|(key, _)| !entry.refs.number_keys.contains_key(key))
+            {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{id}` in `{tag}` has words of its own for the value {key}, which the \
+                         source does not: where the fact is {key}, the page in `{tag}` would \
+                         say what they say"
+                    ))
+                    .at(
+                        &translated.file,
+                        span.clone(),
+                        format!("only where it is {key}"),
+                    )
+                    .with_help(format!(
+                        "choose the words by plural category (`[one]`, `[few]`, `*[other]`…), \
+                         with the number written as a variable, as the source ({}) does",
+                        entry.file.name
+                    )),
+                );
+            }
             let unknown = translated
                 .refs
                 .variables

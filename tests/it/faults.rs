@@ -1601,6 +1601,54 @@ fn a_link_to_a_string_literal_is_told_with_its_address() {
     );
 }
 
+/// A variant for one value of a fact (`[24] von 72 Stunden`) let the German page say 72 hours
+/// where the content says 24, and `check --strict` said nothing.
+#[test]
+fn a_translation_may_not_choose_its_own_words_for_one_value_of_a_fact() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "        [one] einer Stunde\n",
+                "        [one] einer Stunde\n        [24] von 72 Stunden\n",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "breach-notification = ",
+            needle: "24]",
+        },
+        "`breach-notification` in `de` has words of its own for the value 24",
+    );
+}
+
+/// A link whose address is a term or a message leads to no fact: it was told as a link to
+/// `x`, which the file nowhere says.
+#[test]
+fn a_link_to_a_term_is_told_as_a_link_to_a_placeable() {
+    assert_fault(
+        |s| {
+            let words = s.read("locales/de/sections.ftl");
+            let line = words
+                .lines()
+                .find(|l| l.starts_with("subprocessors-objection = "))
+                .unwrap()
+                .to_string();
+            s.replace(
+                "locales/de/sections.ftl",
+                &line,
+                &format!("{line} Siehe [hier]({{ -customer }})."),
+            );
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "subprocessors-objection = ",
+            needle: "[hier]",
+        },
+        "`subprocessors-objection` in `de` links to `{ … }`, which is not a fact",
+    );
+}
+
 /// A file refused before it is parsed (a message nested too deep) is that error alone: its
 /// other messages were each told missing where the pages show them, and obsolete in every
 /// translation, burying the cause under a hundred errors.
