@@ -129,9 +129,10 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
     if !path.exists() {
         return Record::default();
     }
+    let shown = fs::display_name(root, &path);
     let anew = format!(
-        "delete {} to start the record anew",
-        fs::display_name(root, &path)
+        "restore {shown} from version control; deleting it starts the record anew, taking \
+         every message of `{tag}` as translated from today's source, stale ones included"
     );
     // A file that cannot be read says how to mend it (a link out of the site, bytes not
     // UTF-8); one that does not parse can be started anew.

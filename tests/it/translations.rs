@@ -588,6 +588,26 @@ fn mark_reviewed_writes_nothing_while_the_site_has_errors() {
 }
 
 #[test]
+fn a_broken_record_is_to_be_restored_not_deleted_without_saying_what_that_costs() {
+    // The help said to delete a record that does not parse: doing so makes every stale
+    // message of the translation current, and nothing said so.
+    let site = Site::example();
+    site.write(
+        "locales/de/translated-from.toml",
+        &(site.read("locales/de/translated-from.toml") + "\n[broken\n"),
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("restore locales/de/translated-from.toml from version control")
+            && run.stderr.contains("stale ones included"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn a_record_behind_a_link_out_of_the_site_is_not_offered_to_be_deleted() {
     // Its language folder is a link out of the site: deleting the record, as the help said,
     // would lose what each translation was made from. The link is what to mend.
