@@ -800,6 +800,13 @@ fn load_language(
             Ok(f) => f,
             Err(d) => {
                 diags.push(d);
+                // A file of the site that is not UTF-8: its refusal is all that is told of the
+                // messages it holds, as of a file too large, not also one error for each.
+                if let Ok(bytes) = fs::read_bytes(root, &path) {
+                    locale
+                        .broken
+                        .extend(entry_ids(&String::from_utf8_lossy(&bytes)));
+                }
                 continue;
             }
         };

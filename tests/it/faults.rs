@@ -858,6 +858,27 @@ fn file_that_is_not_utf8() {
     );
 }
 
+/// One byte that is not UTF-8 in a translation's file was that error and one "not
+/// translated" error for each of the file's messages, each pointing into the English file.
+#[test]
+fn a_locale_file_that_is_not_utf8_is_told_once() {
+    let run = assert_fault(
+        |s| {
+            let mut bytes = s.read_bytes("locales/de/site.ftl");
+            bytes.push(0xff);
+            std::fs::write(s.path("locales/de/site.ftl"), bytes).unwrap();
+        },
+        "locales/de/site.ftl",
+        At::Text {
+            anchor: "\u{fffd}",
+            needle: "\u{fffd}",
+        },
+        "not valid UTF-8",
+    );
+    assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
+    assert!(!run.stderr.contains("not translated"), "{}", run.stderr);
+}
+
 #[test]
 fn empty_file() {
     assert_fault(
