@@ -41,8 +41,10 @@ change-effective =
     { $kind ->
         [takes-effect] { $name }: changes to it take effect from { $date }
         [took-effect] { $name }: what was announced for { $date } took effect that day
+        [change-brought-forward] { $name }: what was announced for { $was } took effect on { $date }, brought forward
         [change-moved] { $name }: the day changes to it take effect moved from { $was } to { $date }
         [set] { $name }: engaged from { $date }
+        [brought-forward] { $name }: engaged from { $date }, brought forward from { $was }
         [moved] { $name }: the day of its engagement moved from { $was } to { $date }
        *[dropped] { $name }: engaged at once instead of from { $was }
     }

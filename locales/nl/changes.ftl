@@ -41,8 +41,10 @@ change-effective =
     { $kind ->
         [takes-effect] { $name }: wijzigingen gaan in op { $date }
         [took-effect] { $name }: wat voor { $date } was aangekondigd, is die dag ingegaan
+        [change-brought-forward] { $name }: wat voor { $was } was aangekondigd, is vervroegd en op { $date } ingegaan
         [change-moved] { $name }: de dag waarop wijzigingen ingaan is verplaatst van { $was } naar { $date }
         [set] { $name }: ingezet vanaf { $date }
+        [brought-forward] { $name }: ingezet vanaf { $date }, vervroegd van { $was }
         [moved] { $name }: de datum van inschakeling is verplaatst van { $was } naar { $date }
        *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }
     }

@@ -1226,6 +1226,12 @@ fn describe_in(
                 what: Starts::Engagement,
                 ..
             } if *now == published => Group::Added,
+            // An engagement brought forward to this publication's day: it joins the list today.
+            Change::Effective {
+                was: Some(was),
+                now: Some(date),
+                ..
+            } if *date <= published && *was > published => Group::Added,
             _ if change.subprocessor().is_some_and(|id| to_come.contains(id)) => Group::ToCome,
             _ if change
                 .subprocessor()
@@ -1468,6 +1474,8 @@ fn describe_in(
                     // Already engaged: the date is when its other changes take effect.
                     (_, Some(_)) if engaged_by(*was, published) => "takes-effect",
                     (None, Some(_)) => "set",
+                    // Brought forward to this publication's day: engaged with it.
+                    (Some(_), Some(date)) if *date <= published => "brought-forward",
                     (Some(_), Some(_)) => "moved",
                     _ => "dropped",
                 };
@@ -1500,6 +1508,16 @@ fn describe_in(
             } => {
                 let mut pairs = vec![("name", fact(name)), ("date", text(&long_date(*now)?))];
                 match was {
+                    // Brought forward to this publication's day: what was announced took
+                    // effect with it, or it was engaged with it.
+                    Some(was) if was != now && *now <= published => {
+                        let kind = match what {
+                            Starts::Engagement => "brought-forward",
+                            Starts::Changes => "change-brought-forward",
+                        };
+                        pairs.push(("kind", text(kind)));
+                        pairs.push(("was", text(&long_date(*was)?)));
+                    }
                     Some(was) if was != now => {
                         pairs.push(("kind", text("change-moved")));
                         pairs.push(("was", text(&long_date(*was)?)));

@@ -454,6 +454,16 @@ pub fn days_come(
             matches!(c, Change::TakesEffect { id, .. } | Change::Effective { id, .. }
                 | Change::Withdrawn { id, .. } if *id == s.id)
         });
+        // Brought forward to this day by this publication, from a later day the one before
+        // announced: the day moved is told ([`for_engaged`]), and here what took effect with it.
+        let brought_forward = previous
+            .subprocessors
+            .iter()
+            .any(|b| b.id == s.id && b.effective.is_some_and(|d| d > published));
+        if brought_forward && engaged(&s.id) {
+            changes.extend(took_effect(before, &s.id, &s.name, day));
+            continue;
+        }
         if announced && !told {
             changes.push(Change::TakesEffect {
                 id: s.id.clone(),

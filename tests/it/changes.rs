@@ -786,6 +786,78 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
     }
 }
 
+/// The items of the change log's entry of `iso` in `lang` under the group `group` (`added`,
+/// `changed`…).
+fn logged_under(site: &Site, lang: &str, iso: &str, group: &str) -> Vec<String> {
+    let page = common::Page::read_file(
+        &site.public().join(lang).join("changes/index.html"),
+        Some(lang),
+    );
+    page.all(&format!("[aria-labelledby='h-{iso}-{group}'] li"))
+        .into_iter()
+        .map(|li| common::without_isolates(&text(li)))
+        .collect()
+}
+
+#[test]
+fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect() {
+    // Postmark is announced for 1 March, and a change to Slack (personal data) too; on
+    // 1 February both days are brought forward to that day. The change log said only that
+    // the days moved: nowhere did Postmark join the list, nor Slack's change take effect.
+    let site = Site::example_without_notice();
+    add_subprocessor(&site, "effective = 2027-03-01\n");
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    let list = site.read("content/subprocessors.toml");
+    assert_eq!(list.matches("effective = 2027-03-01").count(), 2);
+    site.write(
+        "content/subprocessors.toml",
+        &list.replace("effective = 2027-03-01", "effective = 2027-02-01"),
+    );
+    build_on(&site, "2027-02-01").success();
+    for (lang, added, changed) in [
+        (
+            "en",
+            "Postmark: engaged from 1 February 2027, brought forward from 1 March 2027",
+            [
+                "Slack: what was announced for 1 March 2027 took effect on 1 February 2027, brought forward",
+                "Took effect on 1 February 2027: Slack now processes personal data",
+            ],
+        ),
+        (
+            "de",
+            "Postmark: eingesetzt ab 1. Februar 2027, vorgezogen vom 1. März 2027",
+            [
+                "Slack: Was für den 1. März 2027 angekündigt war, wurde vorgezogen und ist am 1. Februar 2027 wirksam geworden",
+                "Am 1. Februar 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten",
+            ],
+        ),
+        (
+            "nl",
+            "Postmark: ingezet vanaf 1 februari 2027, vervroegd van 1 maart 2027",
+            [
+                "Slack: wat voor 1 maart 2027 was aangekondigd, is vervroegd en op 1 februari 2027 ingegaan",
+                "Ingegaan op 1 februari 2027: Slack verwerkt nu persoonsgegevens",
+            ],
+        ),
+    ] {
+        assert_eq!(
+            logged_under(&site, lang, "2027-02-01", "added"),
+            [added],
+            "{lang}"
+        );
+        assert_eq!(
+            logged_under(&site, lang, "2027-02-01", "changed"),
+            changed,
+            "{lang}"
+        );
+    }
+}
+
 #[test]
 fn a_start_date_moved_before_the_engagement_is_told_as_moved_not_as_engaged_now() {
     // Postmark, announced for 1 March, is moved to 15 March: the change log said "Postmark:

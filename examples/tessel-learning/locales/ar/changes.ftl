@@ -41,8 +41,10 @@ change-effective =
     { $kind ->
         [takes-effect] { $name }: تسري التغييرات اعتبارًا من { $date }
         [took-effect] { $name }: سرى في ذلك اليوم ما أُعلن عنه ليوم { $date }
+        [change-brought-forward] { $name }: قُدِّم موعد ما أُعلن عنه ليوم { $was } وسرى في { $date }
         [change-moved] { $name }: نُقل موعد سريان التغييرات من { $was } إلى { $date }
         [set] { $name }: يبدأ عمله اعتبارًا من { $date }
+        [brought-forward] { $name }: يبدأ عمله اعتبارًا من { $date }، بعد تقديم موعده من { $was }
         [moved] { $name }: نُقل موعد بدء عمله من { $was } إلى { $date }
        *[dropped] { $name }: يبدأ عمله فورًا بدلًا من { $was }
     }

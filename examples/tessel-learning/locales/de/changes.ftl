@@ -41,8 +41,10 @@ change-effective =
     { $kind ->
         [takes-effect] { $name }: Änderungen gelten ab { $date }
         [took-effect] { $name }: Was für den { $date } angekündigt war, ist an diesem Tag wirksam geworden
+        [change-brought-forward] { $name }: Was für den { $was } angekündigt war, wurde vorgezogen und ist am { $date } wirksam geworden
         [change-moved] { $name }: Der Tag, ab dem Änderungen gelten, wurde vom { $was } auf den { $date } verlegt
         [set] { $name }: eingesetzt ab { $date }
+        [brought-forward] { $name }: eingesetzt ab { $date }, vorgezogen vom { $was }
         [moved] { $name }: Der Beginn des Einsatzes wurde vom { $was } auf den { $date } verlegt
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
     }

@@ -41,8 +41,10 @@ change-effective =
     { $kind ->
         [takes-effect] { $name } : les changements prennent effet le { $date }
         [took-effect] { $name } : ce qui était annoncé pour le { $date } a pris effet ce jour-là
+        [change-brought-forward] { $name } : ce qui était annoncé pour le { $was } a été avancé et a pris effet le { $date }
         [change-moved] { $name } : la date d’effet des changements est passée du { $was } au { $date }
         [set] { $name } : intervient à partir du { $date }
+        [brought-forward] { $name } : intervient à partir du { $date }, avancé du { $was }
         [moved] { $name } : la date de début de son intervention est passée du { $was } au { $date }
        *[dropped] { $name } : intervient immédiatement au lieu du { $was }
     }
