@@ -49,7 +49,11 @@ change-effective =
        *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }
     }
 change-engagement-with-changes = { $name }: nog steeds pas vanaf { $date } ingezet, met deze wijzigingen
-change-withdrawn = { $name }: de aangekondigde wijziging per { $date } is ingetrokken
+change-withdrawn =
+    { $kind ->
+        [engagement] { $name }: wordt niet ingezet zoals aangekondigd voor { $date }
+       *[changes] { $name }: de aangekondigde wijziging per { $date } is ingetrokken
+    }
 change-withdrawn-part = Ingetrokken vóór de ingangsdatum { $date }: { $change }
 change-took-effect-part = Ingegaan op { $date }: { $change }
 change-storage-added = Gegevens worden nu ook opgeslagen bij { $provider } in { $city }

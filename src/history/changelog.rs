@@ -596,11 +596,17 @@ fn notice<'h>(
             .any(|c| matches!(c, Change::Withdrawn { id, part: None, .. } if id == of))
     };
     for change in changes {
-        let (id, name, part) = match change {
-            Change::Withdrawn { id, name, part, .. } => (id, name, part.is_some()),
+        let (id, name, part, what) = match change {
+            Change::Withdrawn {
+                id,
+                name,
+                part,
+                what,
+                ..
+            } => (id, name, part.is_some(), *what),
             // Told once: as the change withdrawn, where the change log says so too.
             Change::SubprocessorRemoved { id, .. } if withdrawn_whole(id) => continue,
-            Change::SubprocessorRemoved { id, name } => (id, name, false),
+            Change::SubprocessorRemoved { id, name } => (id, name, false, Starts::Changes),
             _ => continue,
         };
         let Some(was) = told_before(id) else {
@@ -614,6 +620,7 @@ fn notice<'h>(
                 name: name.clone(),
                 was,
                 part: None,
+                what,
             }
         };
         out.push(Noticed {
@@ -646,6 +653,10 @@ fn notice<'h>(
                 name: name.to_string(),
                 was: held.start,
                 part: Some(Box::new(gone.clone().as_withdrawn())),
+                what: match engaged(id) {
+                    true => Starts::Changes,
+                    false => Starts::Engagement,
+                },
             };
             out.push(Noticed {
                 effective: published,
@@ -1536,10 +1547,21 @@ fn describe_in(
                 name,
                 was,
                 part: None,
+                what,
                 ..
             } => locale.format(
                 Message::ChangeWithdrawn.id(),
-                &args(&[("name", fact(name)), ("date", text(&long_date(*was)?))]),
+                &args(&[
+                    ("name", fact(name)),
+                    ("date", text(&long_date(*was)?)),
+                    (
+                        "kind",
+                        text(match what {
+                            Starts::Engagement => "engagement",
+                            Starts::Changes => "changes",
+                        }),
+                    ),
+                ]),
             )?,
             Change::TookEffect { day, part, .. } => {
                 told_part(Message::ChangeTookEffectPart, *day, part)?
@@ -1883,6 +1905,7 @@ mod tests {
             name: id.to_string(),
             was: date("2027-03-01"),
             part: None,
+            what: Starts::Changes,
         };
         let mut calendars = Calendars::default();
         let first = calendars.schedule(

@@ -100,6 +100,9 @@ pub enum Change {
         name: String,
         was: jiff::civil::Date,
         part: Option<Box<Change>>,
+        /// What was to take effect on `was`: changes to one engaged, or the engagement of one
+        /// announced and not engaged yet (withdrawn whole: it will not be engaged).
+        what: Starts,
     },
     /// What of a change announced to an engaged sub-processor took effect on its `day`, which
     /// came since the publication before: one `part` of it, told beside the
@@ -554,6 +557,10 @@ pub fn for_engaged(
             &nothing
         };
         let (id, name) = (s.id.clone(), s.name.clone());
+        let what = match engaged(&s.id) {
+            true => Starts::Changes,
+            false => Starts::Engagement,
+        };
         let kept: BTreeSet<&str> = statement_changes(standing, s)
             .iter()
             .flat_map(Change::aspects)
@@ -578,6 +585,7 @@ pub fn for_engaged(
                     was: Vec::new(),
                     now: dropped,
                 })),
+                what,
             });
         }
         let gone: Vec<Change> = statement_changes(standing, last)
@@ -595,6 +603,7 @@ pub fn for_engaged(
                 name,
                 was,
                 part: None,
+                what,
             });
             continue;
         }
@@ -606,6 +615,7 @@ pub fn for_engaged(
                 name: name.clone(),
                 was,
                 part: Some(Box::new(part.as_withdrawn())),
+                what,
             });
         }
     }
@@ -629,6 +639,7 @@ pub fn for_engaged(
                 name: name.clone(),
                 was,
                 part: None,
+                what: Starts::Changes,
             });
         }
     }
@@ -800,6 +811,7 @@ pub fn for_engaged(
                 name: std::mem::take(name),
                 was,
                 part: None,
+                what: Starts::Engagement,
             };
         }
     }
@@ -1701,6 +1713,13 @@ pub fn describe(change: &Change) -> String {
             }
             _ => format!("~ {name}: changes to it take effect from {now}"),
         },
+        Change::Withdrawn {
+            name,
+            was,
+            part: None,
+            what: Starts::Engagement,
+            ..
+        } => format!("~ {name}: the engagement announced for {was} is withdrawn"),
         Change::Withdrawn {
             name,
             was,

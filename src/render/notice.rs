@@ -404,13 +404,19 @@ fn calendar(
 }
 
 /// What an event's day starts, for its summary's `$kind`: the engagement of a sub-processor
-/// (`engaged`), or changes to one engaged before (`changes`).
+/// (`engaged`; a cancelled event's, its engagement withdrawn), or changes to one engaged
+/// before (`changes`).
 fn starts(due: &[Change]) -> &'static str {
     let engagement = due.iter().any(|c| {
         matches!(
             c,
             Change::SubprocessorAdded { .. }
                 | Change::TakesEffect {
+                    what: Starts::Engagement,
+                    ..
+                }
+                | Change::Withdrawn {
+                    part: None,
                     what: Starts::Engagement,
                     ..
                 }

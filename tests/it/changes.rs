@@ -859,6 +859,57 @@ fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect()
 }
 
 #[test]
+fn an_announced_subprocessor_taken_off_the_list_is_told_as_not_engaged() {
+    // Postmark, announced for 1 March, is removed on 2 January: the change log said "the
+    // change announced to take effect from 1 March 2027 is withdrawn", of a sub-processor
+    // that had no change, only an engagement to come; its cancelled calendar event said
+    // "the change takes effect" where the event it cancels said it was engaged that day.
+    let site = Site::example_without_notice();
+    add_subprocessor(&site, "effective = 2027-03-01\n");
+    site.build_later(&[]).success();
+    let list = site.read("content/subprocessors.toml");
+    let entry = list
+        .find("\n[[subprocessor]]\nname = \"Postmark\"")
+        .unwrap();
+    site.write("content/subprocessors.toml", &list[..entry]);
+    build_on(&site, "2027-01-02").success();
+    for (lang, withdrawn, summary) in [
+        (
+            "en",
+            "Postmark: will not be engaged as announced for 1 March 2027",
+            "Postmark: engaged from this day",
+        ),
+        (
+            "de",
+            "Postmark: wird nicht wie für den 1. März 2027 angekündigt eingesetzt",
+            "Postmark: eingesetzt ab diesem Tag",
+        ),
+        (
+            "nl",
+            "Postmark: wordt niet ingezet zoals aangekondigd voor 1 maart 2027",
+            "Postmark: ingezet vanaf deze dag",
+        ),
+    ] {
+        assert_eq!(
+            logged_under(&site, lang, "2027-01-02", "withdrawn"),
+            [withdrawn],
+            "{lang}"
+        );
+        let ics = site.read(&format!("public/{lang}/notices/2027-01-02/notice.ics"));
+        let calendar: icalendar::Calendar = ics.parse().unwrap();
+        use icalendar::Component;
+        let summaries: Vec<String> = calendar
+            .events()
+            .map(|e| common::without_isolates(e.get_summary().unwrap()))
+            .collect();
+        assert!(
+            summaries.contains(&summary.to_string()),
+            "{lang}: {summaries:?}"
+        );
+    }
+}
+
+#[test]
 fn a_start_date_moved_before_the_engagement_is_told_as_moved_not_as_engaged_now() {
     // Postmark, announced for 1 March, is moved to 15 March: the change log said "Postmark:
     // now engaged from 15 March 2027", under "Announced, not yet engaged".

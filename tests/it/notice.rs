@@ -1722,9 +1722,7 @@ fn a_new_subprocessor_replaced_before_its_start_is_withdrawn_not_removed() {
     publish_at(&site, "1801440000");
     let notice = common::without_isolates(&site.read("public/en/notices/2027-02-01/notice.md"));
     assert!(
-        notice.contains(
-            "- Postmark: the change announced to take effect from 1 March 2027 is withdrawn."
-        ),
+        notice.contains("- Postmark: will not be engaged as announced for 1 March 2027."),
         "{notice}"
     );
     assert!(
@@ -1734,10 +1732,7 @@ fn a_new_subprocessor_replaced_before_its_start_is_withdrawn_not_removed() {
     // And so does the change log.
     let log = logged(&site, "en", "2027-02-01");
     assert!(
-        log.contains(
-            &"Postmark: the change announced to take effect from 1 March 2027 is withdrawn"
-                .to_string()
-        ),
+        log.contains(&"Postmark: will not be engaged as announced for 1 March 2027".to_string()),
         "{log:?}"
     );
     assert!(
@@ -1954,9 +1949,7 @@ fn a_subprocessor_announced_by_the_first_publication_and_withdrawn_is_noticed_as
     site.build_later(&[]).success();
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
     assert!(
-        notice.contains(
-            "- Tracelight: the change announced to take effect from 1 February 2027 is withdrawn."
-        ),
+        notice.contains("- Tracelight: will not be engaged as announced for 1 February 2027."),
         "{notice}"
     );
     assert!(!notice.contains("Removed sub-processor"), "{notice}");

@@ -49,7 +49,11 @@ change-effective =
        *[dropped] { $name }: يبدأ عمله فورًا بدلًا من { $was }
     }
 change-engagement-with-changes = { $name }: سيبدأ عمله كما أُعلن اعتبارًا من { $date }، مع هذه التغييرات
-change-withdrawn = { $name }: سُحب التغيير الذي أُعلن أنه يسري اعتبارًا من { $date }
+change-withdrawn =
+    { $kind ->
+        [engagement] { $name }: لن يبدأ عمله كما أُعلن ليوم { $date }
+       *[changes] { $name }: سُحب التغيير الذي أُعلن أنه يسري اعتبارًا من { $date }
+    }
 change-withdrawn-part = سُحب قبل سريانه في { $date }: { $change }
 change-took-effect-part = سرى في { $date }: { $change }
 change-storage-added = أصبحت البيانات تُخزَّن أيضًا لدى { $provider } في { $city }

@@ -49,7 +49,11 @@ change-effective =
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
     }
 change-engagement-with-changes = { $name }: weiterhin erst ab { $date } eingesetzt, mit diesen Änderungen
-change-withdrawn = { $name }: Die für den { $date } angekündigte Änderung ist zurückgenommen
+change-withdrawn =
+    { $kind ->
+        [engagement] { $name }: wird nicht wie für den { $date } angekündigt eingesetzt
+       *[changes] { $name }: Die für den { $date } angekündigte Änderung ist zurückgenommen
+    }
 change-withdrawn-part = Vor dem Inkrafttreten am { $date } zurückgenommen: { $change }
 change-took-effect-part = Am { $date } wirksam geworden: { $change }
 change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert

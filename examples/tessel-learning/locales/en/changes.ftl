@@ -49,7 +49,11 @@ change-effective =
        *[dropped] { $name }: engaged at once instead of from { $was }
     }
 change-engagement-with-changes = { $name }: still to be engaged from { $date }, with these changes
-change-withdrawn = { $name }: the change announced to take effect from { $date } is withdrawn
+change-withdrawn =
+    { $kind ->
+        [engagement] { $name }: will not be engaged as announced for { $date }
+       *[changes] { $name }: the change announced to take effect from { $date } is withdrawn
+    }
 change-withdrawn-part = Withdrawn before it was to take effect on { $date }: { $change }
 change-took-effect-part = Took effect on { $date }: { $change }
 change-storage-added = Data is now also stored by { $provider } in { $city }

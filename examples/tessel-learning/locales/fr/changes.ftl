@@ -49,7 +49,11 @@ change-effective =
        *[dropped] { $name } : intervient immédiatement au lieu du { $was }
     }
 change-engagement-with-changes = { $name } : interviendra toujours à partir du { $date }, avec ces changements
-change-withdrawn = { $name } : le changement annoncé pour le { $date } est retiré
+change-withdrawn =
+    { $kind ->
+        [engagement] { $name } : n’interviendra pas comme annoncé pour le { $date }
+       *[changes] { $name } : le changement annoncé pour le { $date } est retiré
+    }
 change-withdrawn-part = Retiré avant sa prise d’effet le { $date } : { $change }
 change-took-effect-part = Entré en vigueur le { $date } : { $change }
 change-storage-added = Les données sont désormais aussi stockées chez { $provider } à { $city }
