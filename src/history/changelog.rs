@@ -1184,7 +1184,13 @@ fn describe_in(
     let to_come: BTreeSet<&str> = all
         .iter()
         .filter_map(|c| match c {
-            Change::TakesEffect { id, was, now, .. } if *now > published => Some((id, was)),
+            Change::TakesEffect {
+                id,
+                was,
+                now,
+                what: Starts::Changes,
+                ..
+            } if *now > published => Some((id, was)),
             _ => None,
         })
         .filter(|(id, was)| {
@@ -1207,6 +1213,13 @@ fn describe_in(
                 now: Some(date),
                 ..
             } if *date > published && !engaged_by(*was, published) => Some(id.as_str()),
+            // Changed while still to be engaged: what changes is part of the announcement.
+            Change::TakesEffect {
+                id,
+                now,
+                what: Starts::Engagement,
+                ..
+            } if *now > published => Some(id.as_str()),
             _ => None,
         })
         .collect();

@@ -289,6 +289,11 @@ impl Change {
         match self {
             Change::SubprocessorAdded { .. } => 0,
             Change::SubprocessorRemoved { .. } => 1,
+            // An engagement still to come, or come, introduces what of it changes.
+            Change::TakesEffect {
+                what: Starts::Engagement,
+                ..
+            } => 1,
             Change::SubprocessorRenamed { .. } => 2,
             Change::PersonalData { .. } => 2,
             Change::Transfer { .. } | Change::Fallback { .. } => 3,
