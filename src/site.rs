@@ -244,13 +244,7 @@ impl Site {
         }
         let adopted = self.adopted_in_time(stamp.date, diags);
         if let Some(today) = today {
-            notice::taken_effect_since(
-                &self.model,
-                &self.places.subprocessors,
-                &stamp,
-                today,
-                diags,
-            );
+            notice::taken_effect_since(&self.model, &self.places, &stamp, today, diags);
         }
         let noticed = notice::check(
             &self.model,

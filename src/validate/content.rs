@@ -36,8 +36,19 @@ pub struct Validated {
 pub struct Places {
     /// Each sub-processor's name, by its name.
     pub subprocessors: BTreeMap<String, diagnostic::Location>,
+    /// The `effective` of each sub-processor whose entry gives one, by its name.
+    pub effective: BTreeMap<String, diagnostic::Location>,
+    /// The `engaged` of each sub-processor whose entry gives one, by its name.
+    pub engaged: BTreeMap<String, diagnostic::Location>,
     /// Each storage location's `id`, or its `provider` where it has none, by its id.
     pub storage: BTreeMap<String, diagnostic::Location>,
+}
+
+impl Places {
+    /// Where the `effective` of the sub-processor `name` is written, or else its name.
+    pub fn effective_of(&self, name: &str) -> Option<&diagnostic::Location> {
+        self.effective.get(name).or(self.subprocessors.get(name))
+    }
 }
 
 /// Checks the raw content, every file that parsed, each on its own. Returns the model only when
@@ -98,6 +109,24 @@ pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> V
             (crate::text::normalize(s.name.get_ref().trim()), place)
         })
     });
+    // Where an entry's dates are written, for the problems with a date: the date itself.
+    let dated = |date: fn(&raw::Subprocessor) -> Option<std::ops::Range<usize>>| {
+        raw.subprocessors
+            .iter()
+            .flat_map(|p| {
+                p.value.subprocessor.iter().filter_map(move |s| {
+                    let place = diagnostic::Location {
+                        file: p.file.clone(),
+                        span: Some(date(s)?),
+                        label: String::new(),
+                    };
+                    Some((crate::text::normalize(s.name.get_ref().trim()), place))
+                })
+            })
+            .collect()
+    };
+    let effective = dated(|s| s.effective.as_ref().map(|d| d.span()));
+    let engaged = dated(|s| s.engaged.as_ref().map(|d| d.span()));
     // The model's locations are the file's, in its order.
     let storage_places = raw
         .storage
@@ -124,6 +153,8 @@ pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> V
         requirements,
         places: Places {
             subprocessors: subprocessor_places.collect(),
+            effective,
+            engaged,
             storage: storage_places,
         },
     }

@@ -110,7 +110,7 @@ enum Needs {
 /// effect announces nothing, and is warned of. Returns whether the publication may be made.
 fn start_dates(
     model: &Model,
-    places: &BTreeMap<String, Location>,
+    places: &Places,
     date: Date,
     history: &[(Date, &[Arc<Subprocessor>])],
     statements: &Statements,
@@ -119,7 +119,7 @@ fn start_dates(
 ) -> bool {
     let mut ok = true;
     let at = |s: &Subprocessor, label: String| {
-        places.get(&s.name).map(|place| Location {
+        places.effective_of(&s.name).map(|place| Location {
             label,
             ..place.clone()
         })
@@ -191,7 +191,7 @@ fn start_dates(
 /// sub-processor) as to come, and will until a publication states it in effect.
 pub fn taken_effect_since(
     model: &Model,
-    places: &BTreeMap<String, Location>,
+    places: &Places,
     stamp: &Stamp,
     today: Date,
     diags: &mut Diagnostics,
@@ -210,7 +210,7 @@ pub fn taken_effect_since(
         .with_help(format!(
             "remove `effective = {start}` from its entry and build again: the new publication states it in effect, and its change log says since when"
         ));
-        d.location = places.get(&s.name).map(|place| Location {
+        d.location = places.effective_of(&s.name).map(|place| Location {
             label: format!("in effect since {start}"),
             ..place.clone()
         });
@@ -272,7 +272,7 @@ fn days_come_kept(
 /// engaged already) has none.
 fn engagement_dates(
     model: &Model,
-    places: &BTreeMap<String, Location>,
+    places: &Places,
     date: Date,
     history: &[(Date, &[Arc<Subprocessor>])],
     engagements: &Engagements,
@@ -325,7 +325,11 @@ fn engagement_dates(
         };
         ok = false;
         let mut d = Diagnostic::error(why).with_help(help);
-        if let Some(place) = places.get(&s.name) {
+        if let Some(place) = places
+            .engaged
+            .get(&s.name)
+            .or(places.subprocessors.get(&s.name))
+        {
             d.location = Some(Location {
                 label: format!("published {date}"),
                 ..place.clone()
@@ -363,10 +367,10 @@ pub fn check(
             engagements.add(&m.subprocessors, p.date);
         }
     }
-    let mut ok = engagement_dates(model, places, stamp.date, &history, &engagements, diags);
+    let mut ok = engagement_dates(model, all_places, stamp.date, &history, &engagements, diags);
     ok &= start_dates(
         model,
-        places,
+        all_places,
         stamp.date,
         &history,
         &statements,
@@ -503,7 +507,7 @@ pub fn check(
                 _ => String::new(),
             }
         ));
-        if let Some(place) = places.get(&s.name) {
+        if let Some(place) = all_places.effective_of(&s.name) {
             d.location = Some(Location {
                 label: format!("published {}, notice promised: {days} days", stamp.date),
                 ..place.clone()

@@ -580,3 +580,19 @@ pub fn break_the_last_publications_page(site: &Site) {
          {{ throw(message=\"the old page does not render\") }}{% endif %}",
     );
 }
+
+/// `file:line:column` of the first `needle` in the site's file `file` (1-based, the column
+/// counted in characters), as diagnostics print where they point.
+pub fn place_of(site: &Site, file: &str, needle: &str) -> String {
+    let text = site.read(file);
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` not in {file}"));
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before[before.rfind('\n').map_or(0, |n| n + 1)..]
+        .chars()
+        .count()
+        + 1;
+    format!("{file}:{line}:{column}")
+}

@@ -1336,11 +1336,9 @@ fn a_start_date_before_the_publication_is_refused_and_one_that_announces_nothing
         "{}",
         run.stderr
     );
-    assert!(
-        run.stderr.contains("content/subprocessors.toml:"),
-        "{}",
-        run.stderr
-    );
+    // At the date, not at the name.
+    let place = common::place_of(&site, "content/subprocessors.toml", "2026-12-01");
+    assert!(run.stderr.contains(&place), "{place}\n{}", run.stderr);
     // Nor announced for a day more than ten years ahead: a mistyped year (2207) or the last
     // day there is, which no calendar event can end after.
     let lock = site.read("candor.lock");
@@ -1356,7 +1354,7 @@ fn a_start_date_before_the_publication_is_refused_and_one_that_announces_nothing
             format!(
                 "`Slack` takes effect on {day}, more than ten years after this publication (2027-01-01)"
             ),
-            "content/subprocessors.toml:".to_string(),
+            common::place_of(&site, "content/subprocessors.toml", day),
         ] {
             assert!(run.stderr.contains(&words), "{words}\n{}", run.stderr);
         }
@@ -1642,12 +1640,16 @@ fn a_change_to_a_new_subprocessor_withdrawn_before_its_start_is_noticed() {
     // On 1 February Postmark's transfer to the United States is withdrawn before Postmark is
     // engaged: controllers told of it are told so, and their calendars no longer say it.
     let site = postmark_announced_then_transferring();
-    // The change log tells the transfer as to take effect with Postmark's engagement, not as
-    // in force.
+    // The change log tells the transfer as part of Postmark's announcement, to take effect
+    // with its engagement, not as in force (nor as a change to an engaged sub-processor).
     let log = common::Page::read_file(&site.public().join("en/changes/index.html"), Some("en"));
     assert_eq!(
-        common::text(log.one("[id='2027-01-15'] h3#h-2027-01-15-to-come")),
-        "To take effect later"
+        common::text(log.one("[id='2027-01-15'] h3#h-2027-01-15-upcoming")),
+        "Announced, not yet engaged"
+    );
+    assert!(
+        log.all("[id='2027-01-15'] h3#h-2027-01-15-to-come")
+            .is_empty()
     );
     // Postmark is not engaged: its announcement changed, and it is still to be engaged on
     // its day (not "changes to it take effect", which reads as if it were engaged).
