@@ -119,6 +119,8 @@ pub struct Config {
     /// Index into `languages` of the language the text is written in first.
     pub source: usize,
     pub theme: String,
+    /// Where `theme` is written in the file, if it is.
+    pub theme_span: Option<std::ops::Range<usize>>,
     pub stale: StalePolicy,
     /// Configured languages left out of this run (`check --locale`).
     pub set_aside: Vec<String>,
@@ -423,6 +425,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         languages,
         source: source.expect("checked above"),
         theme,
+        theme_span: raw.theme.as_ref().map(|t| t.span()),
         stale: raw.translations.stale,
         set_aside: Vec::new(),
         base_url: raw.base_url.map(|b| b.into_inner()),

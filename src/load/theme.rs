@@ -91,15 +91,20 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
     let dir = root.join("themes").join(&config.theme);
     if !dir.is_dir() {
         if config.theme != "default" {
-            diags.push(
-                Diagnostic::error(format!("the theme `{}` does not exist", config.theme))
-                    .in_file(&config.file)
-                    .with_help(format!(
-                        "`candor copy-theme` writes the built-in theme into themes/{}/ to \
+            let d = Diagnostic::error(format!("the theme `{}` does not exist", config.theme));
+            let d = match &config.theme_span {
+                Some(span) => d.at(
+                    &config.file,
+                    span.clone(),
+                    format!("no folder themes/{}/", config.theme),
+                ),
+                None => d.in_file(&config.file),
+            };
+            diags.push(d.with_help(format!(
+                "`candor copy-theme` writes the built-in theme into themes/{}/ to \
                          change there; or use the built-in theme \"default\"",
-                        config.theme
-                    )),
-            );
+                config.theme
+            )));
             return None;
         }
         return Some(theme);

@@ -831,7 +831,10 @@ fn missing_theme() {
     assert_fault(
         |s| s.replace("candor.toml", "theme = \"default\"", "theme = \"fancy\""),
         "candor.toml",
-        At::File,
+        At::Text {
+            anchor: "theme = ",
+            needle: "\"fancy\"",
+        },
         "the theme `fancy` does not exist",
     );
 }
