@@ -1236,17 +1236,31 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
             previous.as_ref().map(|(_, f)| f.as_str()),
             &p.snapshot,
         );
+        // Checked against the one before as recorded; where that one's fingerprint was
+        // edited, against the one it should have, so that the edit is told once, at it.
         let matches = if upgraded {
             p.snapshot.fingerprint_v1() == p.fingerprint
         } else {
-            fingerprint(when, recorded_before.as_deref(), &p.snapshot) == p.fingerprint
+            let follows = |before: Option<&str>| fingerprint(when, before, &p.snapshot);
+            follows(recorded_before.as_deref()) == p.fingerprint
+                || (recorded_before.as_deref() != previous.as_ref().map(|(_, f)| f.as_str())
+                    && follows(previous.as_ref().map(|(_, f)| f.as_str())) == p.fingerprint)
         };
-        recorded_before = Some(p.fingerprint.clone());
         if !matches {
-            diags.push(edited(format!(
+            let mut d = edited(format!(
                 "the publication of {date} in `{FILE}` does not match its fingerprint"
-            )));
+            ));
+            // At the fingerprint it records, where the file holds it once.
+            let recorded = format!("fingerprint = \"{}\"", p.fingerprint);
+            if let Some(at) = file.text.find(&recorded)
+                && file.text.matches(&recorded).count() == 1
+            {
+                let start = at + "fingerprint = ".len();
+                d = d.at(&file, start..at + recorded.len(), "recorded");
+            }
+            diags.push(d);
         }
+        recorded_before = Some(p.fingerprint.clone());
         let model_before = before.last().and_then(|b| b.snapshot.model().ok());
         if let Err(why) = p.snapshot.model_after(model_before) {
             diags.push(edited(format!(

@@ -1152,6 +1152,34 @@ fn forge_lock(site: &Site, edit: impl FnOnce(&mut Vec<toml::Value>)) {
 }
 
 #[test]
+fn an_edited_fingerprint_is_told_once_at_its_line() {
+    // The first publication's fingerprint edited: the second was told not to match its own
+    // too, though only its link to the first broke, and neither had a line.
+    let site = Site::example();
+    let lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    let first = lock["publication"][0]["fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let forged = format!("sha256:{}", "0".repeat(64));
+    site.replace("candor.lock", &first, &forged);
+    let place = common::place_of(&site, "candor.lock", &format!("\"{forged}\""));
+    let run = site.build(&["--locked"]);
+    run.expect_code(1);
+    assert_eq!(
+        run.stderr.matches("does not match its fingerprint").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("the publication of 2022-03-10") && run.stderr.contains(&place),
+        "{place}\n{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn the_fingerprints_cover_the_dates_and_their_order() {
     // A date edited by hand, without recomputing anything: the chain breaks.
     let site = Site::example();
