@@ -529,18 +529,23 @@ fn deepest_key(text: &str) -> Option<(Range<usize>, usize)> {
 /// numbers and text. This table, [`headline`] and [`toml_help`] are the one place that reads the
 /// wording of toml's and serde's errors; `the_wording_this_module_reads_is_the_crates` fails if
 /// a release of either changes it.
-const SERDE_WORDS: [(&str, &str); 5] = [
+const SERDE_WORDS: [(&str, &str); 6] = [
     (
         DATETIME,
         "expected a date without quotes, such as 2027-03-01",
     ),
-    ("expected u32", "expected a whole number, such as 24"),
-    ("expected u8", "expected a whole number"),
+    (
+        "expected u32",
+        "expected a whole number from 0 to 4294967295",
+    ),
+    ("expected u8", "expected a whole number from 0 to 255"),
     ("expected a string", "expected text in quotes"),
     (
         "expected a sequence",
         "expected a list, such as [\"a\", \"b\"]",
     ),
+    // The Rust type serde read a number too large for an integer as.
+    (" as i128", ""),
 ];
 
 /// toml's words for a value that is not a date (or date and time).
@@ -663,11 +668,14 @@ mod tests {
                 .message()
                 .to_string()
         };
-        for ((from, _), text) in
-            SERDE_WORDS
-                .iter()
-                .zip(["d = \"x\"", "n = \"x\"", "b = \"x\"", "s = 1", "l = 1"])
-        {
+        for ((from, _), text) in SERDE_WORDS.iter().zip([
+            "d = \"x\"",
+            "n = \"x\"",
+            "b = \"x\"",
+            "s = 1",
+            "l = 1",
+            "n = 99999999999999999999",
+        ]) {
             assert!(raw(text).contains(from), "{from:?} not in {:?}", raw(text));
         }
         assert!(raw("e = \"yes\"").contains("expected a boolean"));

@@ -826,6 +826,36 @@ fn missing_template() {
     );
 }
 
+/// A number too large for its field was "expected a whole number, such as 24", of a whole
+/// number, and one too large for any integer named Rust's type (`as i128`).
+#[test]
+fn a_number_too_large_says_how_large_it_may_be() {
+    for (value, says) in [
+        ("4294967296", "expected a whole number from 0 to 4294967295"),
+        (
+            "99999999999999999999",
+            "expected a whole number from 0 to 4294967295",
+        ),
+    ] {
+        let run = assert_fault(
+            |s| {
+                s.replace(
+                    "candor.toml",
+                    "notice-days = 30",
+                    &format!("notice-days = {value}"),
+                )
+            },
+            "candor.toml",
+            At::Text {
+                anchor: "notice-days = ",
+                needle: value,
+            },
+            says,
+        );
+        assert!(!run.stderr.contains("i128"), "{}", run.stderr);
+    }
+}
+
 #[test]
 fn missing_theme() {
     assert_fault(
