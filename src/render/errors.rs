@@ -37,6 +37,20 @@ pub(super) fn template_diagnostic(e: &tera::Error, theme: &Theme) -> Diagnostic 
                 None => Diagnostic::error(message).in_file(&file),
             }
         }
+        // It has no place of its own: the include that closes the circle, in the template
+        // named, where it has one.
+        tera::ErrorKind::CircularInclude { tpl, .. } => {
+            let message = e.to_string();
+            let file = template_file(theme, tpl);
+            match first_include(&file.text) {
+                Some(span) => Diagnostic::error(format!("template error: {message}")).at(
+                    &file,
+                    span,
+                    "includes what includes it",
+                ),
+                None => Diagnostic::error(format!("template error: {message}")).in_file(&file),
+            }
+        }
         other => {
             let text = other.to_string();
             let message = text
@@ -89,6 +103,15 @@ fn reported_location(
     Some((file, start..end))
 }
 
+/// Where the first `{% include … %}` of a template's `text` is.
+fn first_include(text: &str) -> Option<std::ops::Range<usize>> {
+    let at = text.find("include")?;
+    let end = text[at..]
+        .find("%}")
+        .map_or(at + "include".len(), |e| at + e);
+    Some(at..end)
+}
+
 fn template_file(theme: &Theme, name: &str) -> Arc<SourceFile> {
     theme
         .templates
@@ -102,6 +125,26 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
+
+    /// A circular include has no place of its own in Tera's error: it is placed at the include.
+    #[test]
+    fn a_template_that_includes_itself_is_placed_at_its_include() {
+        let text = "<p>\n{% include \"page.html\" %}\n</p>\n";
+        let mut tera = tera::Tera::new();
+        let e = tera.add_raw_templates([("page.html", text)]).unwrap_err();
+        let theme = Theme {
+            templates: BTreeMap::from([(
+                "page.html".to_string(),
+                SourceFile::new("templates/page.html", text),
+            )]),
+            assets: BTreeMap::new(),
+        };
+        let d = template_diagnostic(&e, &theme);
+        let shown = format!("{d:?}");
+        assert!(shown.contains("templates/page.html"), "{shown}");
+        let location = d.location.expect("placed");
+        assert_eq!(&text[location.span.unwrap()], "include \"page.html\" ");
+    }
 
     /// The one place that reads Tera's printed wording: if a Tera release changes it, this fails.
     #[test]
