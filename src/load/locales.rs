@@ -93,9 +93,10 @@ pub struct Refs {
     pub shown: Names,
     /// The key of the first default variant its value selects, where the value selects one.
     pub default_variant: Option<Range<usize>>,
-    /// The number literals its variants are keyed by (`[0]`): words chosen by a number's
-    /// value rather than by its plural category.
-    pub number_keys: Names,
+    /// The keys its variants are chosen by, but for the plural categories (`[0]`, `[yes]`,
+    /// `[Frankfurt]`): words chosen by a value of what the selector gives, not by a number's
+    /// plural category.
+    pub chosen_keys: Names,
 }
 
 /// Names, in order, each with the span of its first use. A sorted list rather than a map: a
@@ -1117,6 +1118,10 @@ fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagn
     }
 }
 
+/// CLDR's plural categories: the keys by which any language may choose its words for a number
+/// (`[one] einer Stunde`), whatever the source language needs.
+const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
 /// Stands for a variable placed in a message while [`markdown_faults`] parses it as Markdown:
 /// the destination of a link to a fact.
 const VARIABLE: &str = "\u{E000}";
@@ -1253,13 +1258,13 @@ impl Walker<'_> {
             ast::Expression::Select { selector, variants } => {
                 self.inline(selector);
                 for v in variants {
-                    if let ast::VariantKey::NumberLiteral { value } = &v.key {
-                        let start = offset(self.text, value);
-                        Self::record(
-                            &mut self.refs.number_keys,
-                            value,
-                            start..start + value.len(),
-                        );
+                    let key = match &v.key {
+                        ast::VariantKey::NumberLiteral { value } => *value,
+                        ast::VariantKey::Identifier { name } => *name,
+                    };
+                    if !PLURAL_CATEGORIES.contains(&key) {
+                        let start = offset(self.text, key);
+                        Self::record(&mut self.refs.chosen_keys, key, start..start + key.len());
                     }
                     self.pattern(&v.value);
                 }

@@ -776,11 +776,13 @@ pub fn facts_left_out(
             let Some(translated) = translation.messages.get(id) else {
                 continue;
             };
-            // A variant for one value of a number the source chooses no words for
-            // (`[24] von 72 Stunden`): the page would state a fact of its own wherever the
-            // number is that value.
-            if let Some((key, span)) = (translated.refs.number_keys.iter())
-                .find(|(key, _)| !entry.refs.number_keys.contains_key(key))
+            // A variant for one value of a fact the source chooses no words for (`[24] von
+            // 72 Stunden`, `[Frankfurt] Dublin`): the page would state a fact of its own
+            // wherever the fact is that value. (A term's variants are its own: the cases of a
+            // word, chosen by the messages that use it.)
+            if let Some((key, span)) = (translated.refs.chosen_keys.iter())
+                .find(|(key, _)| !entry.refs.chosen_keys.contains_key(key))
+                .filter(|_| !crate::validate::status::is_term(id))
             {
                 diags.push(
                     Diagnostic::error(format!(
@@ -794,8 +796,9 @@ pub fn facts_left_out(
                         format!("only where it is {key}"),
                     )
                     .with_help(format!(
-                        "choose the words by plural category (`[one]`, `[few]`, `*[other]`…), \
-                         with the number written as a variable, as the source ({}) does",
+                        "choose words by the variants the source ({}) has, and for a number by \
+                         plural category (`[one]`, `[few]`, `*[other]`…), with the fact written \
+                         as a variable",
                         entry.file.name
                     )),
                 );

@@ -1674,6 +1674,23 @@ fn a_translation_may_not_choose_its_own_words_for_one_value_of_a_fact() {
         },
         "`breach-notification` in `de` has words of its own for the value 24",
     );
+    // Nor for one value of a fact given as text: the German page said the data is stored in
+    // Dublin, Ireland, where the content says Frankfurt, Germany.
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/chrome.ftl",
+                "summary-hosting = Speicherort der Daten: { $countries }",
+                "summary-hosting = Speicherort der Daten: { $countries ->\n        [Deutschland] Irland\n       *[other] { $countries }\n    }",
+            )
+        },
+        "locales/de/chrome.ftl",
+        At::Text {
+            anchor: "summary-hosting = ",
+            needle: "Deutschland]",
+        },
+        "`summary-hosting` in `de` has words of its own for the value Deutschland",
+    );
 }
 
 /// A link whose address is a term or a message leads to no fact: it was told as a link to
