@@ -713,7 +713,15 @@ fn notice<'h>(
             .map(|c| noticed(c.clone(), &id, &name))
             .collect();
         let (moved, changed): (Vec<_>, Vec<_>) = about.into_iter().partition(|n| dates(&n.change));
-        grouped.extend(moved.into_iter().chain(changed).chain(again));
+        // An engagement, then a new name, before what changes of it: the item that says what
+        // the sub-processor is comes before what it will do.
+        let mut items: Vec<Noticed> = changed.into_iter().chain(again).collect();
+        items.sort_by_key(|n| match n.change {
+            Change::SubprocessorAdded { .. } => 0,
+            Change::SubprocessorRenamed { .. } => 1,
+            _ => 2,
+        });
+        grouped.extend(moved.into_iter().chain(items));
         due_by_id.insert(id, due);
     }
     let mut out = grouped;

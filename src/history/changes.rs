@@ -289,16 +289,18 @@ impl Change {
         match self {
             Change::SubprocessorAdded { .. } => 0,
             Change::SubprocessorRemoved { .. } => 1,
-            // An engagement still to come, or come, introduces what of it changes.
+            // An engagement still to come, or come, introduces what of it changes; so does a
+            // start day set or moved.
             Change::TakesEffect {
                 what: Starts::Engagement,
                 ..
-            } => 1,
+            }
+            | Change::Effective { .. } => 1,
             Change::SubprocessorRenamed { .. } => 2,
             Change::PersonalData { .. } => 2,
             Change::Transfer { .. } | Change::Fallback { .. } => 3,
             Change::Purpose { .. } | Change::Countries { .. } | Change::CountriesStated { .. } => 4,
-            Change::Effective { .. } | Change::TakesEffect { .. } | Change::TookEffect { .. } => 5,
+            Change::TakesEffect { .. } | Change::TookEffect { .. } => 5,
             Change::Withdrawn { .. } => 5,
             Change::Record { .. } => 6,
             Change::SecurityLink { .. } => 6,

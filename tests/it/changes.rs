@@ -859,6 +859,29 @@ fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect()
 }
 
 #[test]
+fn a_start_moved_with_a_change_introduces_the_change() {
+    // Postmark, announced for 1 March, is moved to 15 March and given a country on 2 January:
+    // the change log listed the country before the line that says the start moved.
+    let site = Site::example_without_notice();
+    add_subprocessor(&site, "countries = [\"NL\"]\neffective = 2027-03-01\n");
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"NL\"]\neffective = 2027-03-01",
+        "countries = [\"NL\", \"DE\"]\neffective = 2027-03-15",
+    );
+    build_on(&site, "2027-01-02").success();
+    let upcoming = logged_under(&site, "en", "2027-01-02", "upcoming");
+    assert!(
+        upcoming
+            .first()
+            .is_some_and(|i| i.starts_with("Postmark: the day of its engagement moved")),
+        "{upcoming:?}"
+    );
+    assert_eq!(upcoming.len(), 2, "{upcoming:?}");
+}
+
+#[test]
 fn an_announced_subprocessor_taken_off_the_list_is_told_as_not_engaged() {
     // Postmark, announced for 1 March, is removed on 2 January: the change log said "the
     // change announced to take effect from 1 March 2027 is withdrawn", of a sub-processor

@@ -1624,6 +1624,25 @@ fn postmark_announced_then_transferring() -> Site {
     site
 }
 
+#[test]
+fn a_notice_introduces_an_announced_subprocessor_before_what_changes_of_it() {
+    // Postmark, announced for 1 March, is announced on 15 January to transfer data to the
+    // United States too: the notice told "Postmark now transfers data outside the EEA" before
+    // telling controllers that Postmark is a sub-processor to be engaged at all.
+    let site = postmark_announced_then_transferring();
+    let md = common::without_isolates(&notice_md(&site, "en", "2027-01-15"));
+    let items: Vec<&str> = md.lines().filter(|l| l.starts_with("- ")).collect();
+    assert!(
+        items
+            .first()
+            .is_some_and(|i| i.starts_with("- Sub-processor Postmark will be engaged from")),
+        "{md}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&site.read("public/en/notices/2027-01-15/notice.json")).unwrap();
+    assert_eq!(json["changes"][0]["kind"], "subprocessor-added", "{json}");
+}
+
 /// On 1 February, the transfer to the United States [`postmark_announced_then_transferring`]
 /// announced is withdrawn, before Postmark is engaged.
 fn postmark_transfer_withdrawn(site: &Site) {
