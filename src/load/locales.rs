@@ -738,15 +738,26 @@ fn inherit(locales: &mut [Locale]) {
             .iter()
             .position(|t| t == parent)
             .expect("a configured tag");
-        let (resources, messages, terms) = {
+        let (resources, messages, terms, broken) = {
             let parent = &locales[p];
             let messages: BTreeSet<String> = parent.message_ids().map(str::to_string).collect();
             let mut terms: BTreeSet<String> = parent.terms.keys().cloned().collect();
             terms.extend(parent.parent.iter().flat_map(|g| g.terms.iter().cloned()));
-            (parent.bundled.clone(), messages, terms)
+            (
+                parent.bundled.clone(),
+                messages,
+                terms,
+                parent.broken.clone(),
+            )
         };
         let child = &mut locales[i];
         child.bundled.extend(resources);
+        // What the parent's files hold but could not be read (a syntax error, a file not
+        // UTF-8) is told there, once: not also as missing from the region.
+        let unread: Vec<String> = (broken.into_iter())
+            .filter(|id| !child.messages.contains_key(id))
+            .collect();
+        child.broken.extend(unread);
         child.parent = Some(Inherited {
             tag: parent.to_string(),
             messages: messages

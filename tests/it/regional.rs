@@ -82,6 +82,24 @@ fn a_region_holds_only_what_differs_and_inherits_the_rest() {
 }
 
 #[test]
+fn a_parent_file_that_cannot_be_read_is_told_once_not_per_message_of_the_region() {
+    // The German site.ftl not UTF-8: de-CH, which takes its words, was told one "not
+    // translated into `de-CH`" per message of the file, each pointing into the English one.
+    let site = with_regions();
+    let mut bytes = site.read_bytes("locales/de/site.ftl");
+    bytes.push(0xff);
+    std::fs::write(site.path("locales/de/site.ftl"), bytes).unwrap();
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(run.stderr.contains("not valid UTF-8"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("not translated into"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn check_of_one_region_keeps_its_parent() {
     let site = with_regions();
     let run = candor(&["check", &site.arg(), "--locale", "de-CH"], &[]);
