@@ -126,10 +126,8 @@ mod tests {
 
     use super::*;
 
-    /// A circular include has no place of its own in Tera's error: it is placed at the include.
-    #[test]
-    fn a_template_that_includes_itself_is_placed_at_its_include() {
-        let text = "<p>\n{% include \"page.html\" %}\n</p>\n";
+    /// The diagnostic of the error Tera gives when the template `page.html` is `text`.
+    fn diagnostic_of_page(text: &str) -> Diagnostic {
         let mut tera = tera::Tera::new();
         let e = tera.add_raw_templates([("page.html", text)]).unwrap_err();
         let theme = Theme {
@@ -139,7 +137,14 @@ mod tests {
             )]),
             assets: BTreeMap::new(),
         };
-        let d = template_diagnostic(&e, &theme);
+        template_diagnostic(&e, &theme)
+    }
+
+    /// A circular include has no place of its own in Tera's error: it is placed at the include.
+    #[test]
+    fn a_template_that_includes_itself_is_placed_at_its_include() {
+        let text = "<p>\n{% include \"page.html\" %}\n</p>\n";
+        let d = diagnostic_of_page(text);
         let shown = format!("{d:?}");
         assert!(shown.contains("templates/page.html"), "{shown}");
         let location = d.location.expect("placed");
@@ -150,16 +155,7 @@ mod tests {
     #[test]
     fn an_unknown_function_is_placed_at_its_call() {
         let text = "<p>\n  {{ nope(x=1) }}\n</p>\n";
-        let mut tera = tera::Tera::new();
-        let e = tera.add_raw_templates([("page.html", text)]).unwrap_err();
-        let theme = Theme {
-            templates: BTreeMap::from([(
-                "page.html".to_string(),
-                SourceFile::new("templates/page.html", text),
-            )]),
-            assets: BTreeMap::new(),
-        };
-        let d = template_diagnostic(&e, &theme);
+        let d = diagnostic_of_page(text);
         assert_eq!(
             d.position(),
             Some(("templates/page.html".into(), 2, 6)),

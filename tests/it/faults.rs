@@ -1469,19 +1469,7 @@ fn a_link_out_of_a_message_no_page_shows_today_is_found_at_the_link() {
     // The objection paragraph is shown only while a sub-processor is announced: a link typed
     // into it was found on the day one was, by a build that then failed.
     assert_fault(
-        |s| {
-            let words = s.read("locales/de/sections.ftl");
-            let line = words
-                .lines()
-                .find(|l| l.starts_with("subprocessors-objection = "))
-                .unwrap()
-                .to_string();
-            s.replace(
-                "locales/de/sections.ftl",
-                &line,
-                &format!("{line} Siehe [hier](https://elsewhere.example)."),
-            );
-        },
+        |s| after_the_objection(s, "Siehe [hier](https://elsewhere.example)."),
         "locales/de/sections.ftl",
         At::Text {
             anchor: "subprocessors-objection = ",
@@ -1628,24 +1616,23 @@ fn a_message_that_does_not_parse_is_told_once() {
     assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
 }
 
+/// Adds `text` to the end of the German paragraph on objecting to a sub-processor.
+fn after_the_objection(s: &Site, text: &str) {
+    let words = s.read("locales/de/sections.ftl");
+    let line = words
+        .lines()
+        .find(|l| l.starts_with("subprocessors-objection = "))
+        .unwrap()
+        .to_string();
+    s.replace("locales/de/sections.ftl", &line, &format!("{line} {text}"));
+}
+
 /// A link whose address is a string literal (`{ "javascript:…" }`) writes it as surely as text
 /// does: it was told as a link to `x`, at no address it had.
 #[test]
 fn a_link_to_a_string_literal_is_told_with_its_address() {
     assert_fault(
-        |s| {
-            let words = s.read("locales/de/sections.ftl");
-            let line = words
-                .lines()
-                .find(|l| l.starts_with("subprocessors-objection = "))
-                .unwrap()
-                .to_string();
-            s.replace(
-                "locales/de/sections.ftl",
-                &line,
-                &format!("{line} Siehe [hier]({{ \"javascript:alert(1)\" }})."),
-            );
-        },
+        |s| after_the_objection(s, "Siehe [hier]({ \"javascript:alert(1)\" })."),
         "locales/de/sections.ftl",
         At::Text {
             anchor: "subprocessors-objection = ",
@@ -1698,19 +1685,7 @@ fn a_translation_may_not_choose_its_own_words_for_one_value_of_a_fact() {
 #[test]
 fn a_link_to_a_term_is_told_as_a_link_to_a_placeable() {
     assert_fault(
-        |s| {
-            let words = s.read("locales/de/sections.ftl");
-            let line = words
-                .lines()
-                .find(|l| l.starts_with("subprocessors-objection = "))
-                .unwrap()
-                .to_string();
-            s.replace(
-                "locales/de/sections.ftl",
-                &line,
-                &format!("{line} Siehe [hier]({{ -customer }})."),
-            );
-        },
+        |s| after_the_objection(s, "Siehe [hier]({ -customer })."),
         "locales/de/sections.ftl",
         At::Text {
             anchor: "subprocessors-objection = ",
