@@ -581,18 +581,25 @@ pub fn break_the_last_publications_page(site: &Site) {
     );
 }
 
-/// `file:line:column` of the first `needle` in the site's file `file` (1-based, the column
-/// counted in characters), as diagnostics print where they point.
-pub fn place_of(site: &Site, file: &str, needle: &str) -> String {
-    let text = site.read(file);
-    let at = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("`{needle}` not in {file}"));
-    let before = &text[..at];
+/// The 1-based line and column (counted in characters) of byte `offset` of `text`, as
+/// diagnostics count them.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let column = before[before.rfind('\n').map_or(0, |n| n + 1)..]
         .chars()
         .count()
         + 1;
+    (line, column)
+}
+
+/// `file:line:column` of the first `needle` in the site's file `file`, as diagnostics print
+/// where they point.
+pub fn place_of(site: &Site, file: &str, needle: &str) -> String {
+    let text = site.read(file);
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` not in {file}"));
+    let (line, column) = line_col(&text, at);
     format!("{file}:{line}:{column}")
 }

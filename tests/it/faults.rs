@@ -30,12 +30,7 @@ fn position(site: &Site, file: &str, at: &At) -> String {
         }
         At::File => return file.to_string(),
     };
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-        .chars()
-        .count()
-        + 1;
+    let (line, col) = common::line_col(&text, offset);
     format!("{file}:{line}:{col}")
 }
 

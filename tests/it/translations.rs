@@ -778,12 +778,7 @@ fn line_col(site: &Site, rel: &str, needle: &str) -> (u64, u64) {
     let at = text
         .find(needle)
         .unwrap_or_else(|| panic!("no {needle:?} in {rel}"));
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-        .chars()
-        .count()
-        + 1;
+    let (line, col) = common::line_col(&text, at);
     (line as u64, col as u64)
 }
 
