@@ -470,8 +470,17 @@ pub fn days_come(
             .subprocessors
             .iter()
             .any(|b| b.id == s.id && b.effective.is_some_and(|d| d > published));
+        // What of the announcement was withdrawn in the same publication did not take effect.
         if brought_forward && engaged(&s.id) {
-            changes.extend(took_effect(before, &s.id, &s.name, day));
+            let standing = before
+                .last(&s.id)
+                .zip(day.yesterday().ok())
+                .map_or_else(Vec::new, |(last, eve)| {
+                    statement_changes(before.in_effect(last, eve), s)
+                });
+            changes.extend(took_effect(before, &s.id, &s.name, day).into_iter().filter(
+                |c| matches!(c, Change::TookEffect { part, .. } if standing.contains(part)),
+            ));
             continue;
         }
         if announced && !told {

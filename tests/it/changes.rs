@@ -2516,3 +2516,58 @@ fn a_language_added_later_is_given_no_notice_back_then_and_its_log_says_it_came_
     assert!(!feed.contains(&format!("notices/{old}/")), "{feed}");
     assert!(!site.read("public/nl/feed.xml").contains(later));
 }
+
+#[test]
+fn a_part_withdrawn_as_the_rest_is_brought_forward_is_not_told_as_taking_effect() {
+    // Slack is to process personal data and move its transfers to binding corporate rules on
+    // 1 March; on 1 February the personal data is withdrawn and the rest brought forward to
+    // that day. The change log said the personal data both took effect and was withdrawn.
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"",
+        "name = \"Slack\"\npersonal-data = true\noutside-eea = true\nmechanism = \"binding-corporate-rules\"\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = true\noutside-eea = true\nmechanism = \"binding-corporate-rules\"\neffective = 2027-03-01",
+        "personal-data = false\noutside-eea = true\nmechanism = \"binding-corporate-rules\"\neffective = 2027-02-01",
+    );
+    build_on(&site, "2027-02-01").success();
+    for (lang, personal, mechanism, withdrawn) in [
+        (
+            "en",
+            "Slack now processes personal data",
+            "Took effect on 1 February 2027: Slack: transfer mechanism for data outside the EEA changed (now: Binding corporate rules; before: Standard contractual clauses)",
+            "Withdrawn before it was to take effect on 1 March 2027: Slack now processes personal data",
+        ),
+        (
+            "de",
+            "Slack verarbeitet jetzt personenbezogene Daten",
+            "Am 1. Februar 2027 wirksam geworden: Slack: Übermittlungsgrundlage für Daten außerhalb des EWR geändert (jetzt: Verbindliche interne Datenschutzvorschriften; vorher: Standardvertragsklauseln)",
+            "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack verarbeitet jetzt personenbezogene Daten",
+        ),
+        (
+            "nl",
+            "Slack verwerkt nu persoonsgegevens",
+            "Ingegaan op 1 februari 2027: Slack: doorgiftemechanisme voor gegevens buiten de EER gewijzigd (nu: Bindende bedrijfsvoorschriften; eerder: Standaardcontractbepalingen)",
+            "Ingetrokken vóór de ingangsdatum 1 maart 2027: Slack verwerkt nu persoonsgegevens",
+        ),
+    ] {
+        let changed = logged_under(&site, lang, "2027-02-01", "changed");
+        assert!(
+            changed.contains(&mechanism.to_string()),
+            "{lang}: {changed:?}"
+        );
+        assert!(
+            !changed.iter().any(|item| item.contains(personal)),
+            "{lang}: {changed:?}"
+        );
+        assert_eq!(
+            logged_under(&site, lang, "2027-02-01", "withdrawn"),
+            [withdrawn],
+            "{lang}"
+        );
+    }
+}
