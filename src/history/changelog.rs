@@ -508,26 +508,28 @@ fn notice<'h>(
                 return Vec::new();
             };
             let mut due: Vec<Change> = since(was).collect();
+            // A new name alone takes effect at once: nothing is due.
+            if !due.iter().any(pending) {
+                return Vec::new();
+            }
             // Where it will process the data, beside a change that needs notice: the
             // countries a transfer goes to, though stated for the first time. Given for the
             // first time where its transfers stay as they were, they are stated, as the change
             // log tells them ([`changes::for_engaged`]), not moved to.
-            if due.iter().any(pending) {
-                let transfers = due.iter().any(|c| matches!(c, Change::Transfer { .. }));
-                due.extend(
-                    changes::statement_changes(was, now)
-                        .into_iter()
-                        .filter(|c| matches!(c, Change::Countries { .. }) && !pending(c))
-                        .map(|c| match c {
-                            Change::Countries { id, name, was, now }
-                                if was.is_empty() && !transfers =>
-                            {
-                                Change::CountriesStated { id, name, now }
-                            }
-                            other => other,
-                        }),
-                );
-            }
+            let transfers = due.iter().any(|c| matches!(c, Change::Transfer { .. }));
+            due.extend(
+                changes::statement_changes(was, now)
+                    .into_iter()
+                    .filter(|c| matches!(c, Change::Countries { .. }) && !pending(c))
+                    .map(|c| match c {
+                        Change::Countries { id, name, was, now }
+                            if was.is_empty() && !transfers =>
+                        {
+                            Change::CountriesStated { id, name, now }
+                        }
+                        other => other,
+                    }),
+            );
             return due;
         }
         let mut due = vec![Change::SubprocessorAdded {

@@ -551,7 +551,8 @@ pub fn for_engaged(
     // took effect: the whole, or aspects of it.
     // Of one not engaged yet, what stands is nothing: its engagement is what was announced.
     let mut withdrawn: Vec<Change> = Vec::new();
-    let mut whole = BTreeSet::new();
+    // Of each withdrawn whole, what its announcement changed.
+    let mut whole: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     let mut reverted: BTreeMap<&str, BTreeSet<&'static str>> = BTreeMap::new();
     let mut countries_dropped = BTreeSet::new();
     for s in &model.subprocessors {
@@ -577,9 +578,16 @@ pub fn for_engaged(
             true => Starts::Changes,
             false => Starts::Engagement,
         };
+        // What was announced, and what of it the entry still says: a change made since (a new
+        // name, say) is not what was announced, and keeps nothing of it.
+        let announcement: BTreeSet<&str> = statement_changes(standing, last)
+            .iter()
+            .flat_map(Change::aspects)
+            .collect();
         let kept: BTreeSet<&str> = statement_changes(standing, s)
             .iter()
             .flat_map(Change::aspects)
+            .filter(|aspect| announcement.contains(aspect))
             .collect();
         // Countries announced and no longer stated are withdrawn, where other countries
         // still change (otherwise the change of countries is withdrawn whole, below).
@@ -613,7 +621,7 @@ pub fn for_engaged(
         }
         // One not engaged yet and still announced keeps its engagement: what is gone is a part.
         if kept.is_empty() && engaged(&s.id) {
-            whole.insert(s.id.as_str());
+            whole.insert(s.id.as_str(), announcement);
             withdrawn.push(Change::Withdrawn {
                 id,
                 name,
@@ -659,10 +667,15 @@ pub fn for_engaged(
             });
         }
     }
-    // A change withdrawn is told as that alone: not as a change back from what never was.
-    // Of countries, what is left is told only where it adds one not announced before.
+    // A change withdrawn is told as that alone: not as a change back from what never was, nor
+    // its day as one brought forward; a change made with the withdrawal, to what was not
+    // announced, is told as made. Of countries, what is left is told only where it adds one
+    // not announced before.
     changes.retain(|c| match c.subprocessor() {
-        Some(id) if whole.contains(id) => false,
+        Some(id) if let Some(announcement) = whole.get(id) => {
+            let aspects = c.aspects();
+            !aspects.is_empty() && aspects.iter().all(|a| !announcement.contains(a))
+        }
         Some(id)
             if countries_dropped.contains(id)
                 && matches!(c, Change::Countries { was, now, .. }

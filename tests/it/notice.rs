@@ -3238,3 +3238,43 @@ fn a_start_brought_forward_names_the_announcement_it_is_held_to() {
     );
     assert!(said.contains("effective=2027-02-14"), "{}", run.stderr);
 }
+
+#[test]
+fn a_change_withdrawn_with_a_rename_is_withdrawn_not_brought_forward() {
+    // Slack's change announced for 1 March (personal data) is withdrawn on 1 February, its
+    // day dropped, and in the same publication Slack is renamed, keeping its id. The change
+    // log said "what was announced for 1 March 2027 took effect on 1 February 2027, brought
+    // forward", its notice told the rename as a change to object to, taking effect at once,
+    // and its calendar moved the start to 1 February where nothing starts.
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+        "name = \"Slack Technologies\"\nid = \"slack\"\npersonal-data = false",
+    );
+    publish_at(&site, "1801440000");
+    for (lang, renamed, withdrawn) in [
+        (
+            "en",
+            "Sub-processor Slack is now called Slack Technologies",
+            "Slack Technologies: the change announced to take effect from 1 March 2027 is withdrawn",
+        ),
+        (
+            "de",
+            "Unterauftragsverarbeiter Slack heißt jetzt Slack Technologies",
+            "Slack Technologies: Die für den 1. März 2027 angekündigte Änderung ist zurückgenommen",
+        ),
+        (
+            "nl",
+            "Subverwerker Slack heet nu Slack Technologies",
+            "Slack Technologies: de aangekondigde wijziging per 1 maart 2027 is ingetrokken",
+        ),
+    ] {
+        let log = logged(&site, lang, "2027-02-01");
+        assert!(log.contains(&renamed.to_string()), "{lang}: {log:?}");
+        assert!(log.contains(&withdrawn.to_string()), "{lang}: {log:?}");
+        assert_eq!(log.len(), 2, "{lang}: nothing took effect: {log:?}");
+        withdrawal_notice(&site, lang, "2027-02-01");
+        assert_cancelled(&site, lang, "2027-02-01", "2027-01-01", 1);
+    }
+}
