@@ -508,14 +508,17 @@ fn notice<'h>(
                 return Vec::new();
             };
             let mut due: Vec<Change> = since(was).collect();
-            // A new name alone takes effect at once: nothing is due.
-            if !due.iter().any(pending) {
+            // Nothing is due where nothing needs notice (a new name alone takes effect at
+            // once), unless a day told before still stands: what of it is left takes effect on
+            // it, as calendars hold it.
+            let still_told = told_before(id).is_some_and(|day| start(id) == Some(day));
+            if !due.iter().any(pending) && !still_told {
                 return Vec::new();
             }
-            // Where it will process the data, beside a change that needs notice: the
-            // countries a transfer goes to, though stated for the first time. Given for the
-            // first time where its transfers stay as they were, they are stated, as the change
-            // log tells them ([`changes::for_engaged`]), not moved to.
+            // Where it will process the data, beside a change that needs notice or told
+            // before: the countries a transfer goes to, though stated for the first time.
+            // Given for the first time where its transfers stay as they were, they are stated,
+            // as the change log tells them ([`changes::for_engaged`]), not moved to.
             let transfers = due.iter().any(|c| matches!(c, Change::Transfer { .. }));
             due.extend(
                 changes::statement_changes(was, now)

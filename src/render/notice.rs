@@ -120,18 +120,26 @@ pub fn kit(
     let contact_text = contact.as_str().trim_start_matches("mailto:").to_string();
     // A notice that withdraws what earlier ones told of, or removes a sub-processor, gives
     // nothing to object to; one whose changes all take effect at once is not told before
-    // they do. It is called a withdrawal when that is all it tells, and advance notice only
-    // when something is still to come (not of a sub-processor removed while a change to it
-    // was to come, which is told at once).
-    let only_withdrawn = logged
-        .notice
-        .iter()
-        .all(|n| matches!(n.change, Change::Withdrawn { .. }));
+    // they do. What it tells again, still to take effect on a day told before and with
+    // nothing to object to (countries stated, left when the rest was withdrawn), is neither.
+    // It is called a withdrawal when that is all it tells, and advance notice only when
+    // something is still to come (not of a sub-processor removed while a change to it was to
+    // come, which is told at once).
+    let told_again = |n: &Noticed| {
+        !n.change.withdraws() && n.objection_until.is_none() && n.effective > publication.date
+    };
+    let withdrawn = |n: &Noticed| matches!(n.change, Change::Withdrawn { .. });
+    let only_withdrawn = logged.notice.iter().any(withdrawn)
+        && logged.notice.iter().all(|n| withdrawn(n) || told_again(n));
     let objectable: Vec<&Noticed> = logged
         .notice
         .iter()
-        .filter(|n| !n.change.withdraws())
+        .filter(|n| !n.change.withdraws() && !told_again(n))
         .collect();
+    let removes = logged
+        .notice
+        .iter()
+        .any(|n| matches!(n.change, Change::SubprocessorRemoved { .. }));
     let at_once = objectable.iter().all(|n| n.objection_until.is_none());
     let subject = match (only_withdrawn, at_once) {
         (true, _) => Message::NoticeSubjectWithdrawn,
@@ -142,9 +150,9 @@ pub fn kit(
     let (intro, how) = match objectable.is_empty() {
         true if only_withdrawn => (Message::NoticeIntroWithdrawn, Message::NoticeHowWithdrawn),
         // A removal takes effect: the changes told for that sub-processor do not.
-        true => (Message::NoticeIntroRemoved, Message::NoticeHowWithdrawn),
-        false if at_once => (Message::NoticeIntroAtOnce, Message::NoticeHow),
-        false => (Message::NoticeIntro, Message::NoticeHow),
+        true if removes => (Message::NoticeIntroRemoved, Message::NoticeHowWithdrawn),
+        _ if at_once => (Message::NoticeIntroAtOnce, Message::NoticeHow),
+        _ => (Message::NoticeIntro, Message::NoticeHow),
     };
     // The publication as the change log names it, the second of a day as such.
     let name = changelog::publication_name(logged.id, locale)?;

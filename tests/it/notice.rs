@@ -3278,3 +3278,62 @@ fn a_change_withdrawn_with_a_rename_is_withdrawn_not_brought_forward() {
         assert_cancelled(&site, lang, "2027-02-01", "2027-01-01", 1);
     }
 }
+
+#[test]
+fn a_part_withdrawn_leaving_what_needs_no_notice_keeps_the_day_it_takes_effect() {
+    // Slack is to process personal data from 1 March, its countries given at last; on
+    // 1 February the personal data is withdrawn, the countries kept. The calendar cancelled
+    // the start on 1 March, where Slack's countries are still stated from that day, and the
+    // notice did not say so.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false\noutside-eea = true",
+        "name = \"Slack\"\npersonal-data = true\ncountries = [\"US\"]\neffective = 2027-03-01\noutside-eea = true",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = true\ncountries = [\"US\"]",
+        "personal-data = false\ncountries = [\"US\"]",
+    );
+    publish_at(&site, "1801440000");
+    let id = "2027-02-01";
+    for (lang, stated) in [
+        (
+            "en",
+            "Where Slack processes data is now stated: United States",
+        ),
+        (
+            "de",
+            "Wo Slack Daten verarbeitet, ist jetzt angegeben: Vereinigte Staaten",
+        ),
+        (
+            "nl",
+            "Waar Slack gegevens verwerkt, staat nu vermeld: Verenigde Staten",
+        ),
+    ] {
+        let uid = |what: &str| format!("2027-01-01-slack-{what}-{lang}@luscii.com");
+        assert_eq!(
+            calendar_events(&site, lang, id),
+            [
+                (uid("start"), "2027-03-01".to_string(), 1, None),
+                (
+                    uid("objection"),
+                    "2027-02-28".to_string(),
+                    1,
+                    Some("CANCELLED".to_string())
+                ),
+            ],
+            "{lang}"
+        );
+        assert_eq!(
+            descriptions(&site, lang, id)[&uid("start")],
+            [stated],
+            "{lang}"
+        );
+        // A notice of the withdrawal, which tells again what still takes effect that day.
+        let md = common::without_isolates(&withdrawal_notice(&site, lang, id));
+        assert!(md.contains(&format!("- {stated}. ")), "{lang}: {md}");
+    }
+}
