@@ -441,14 +441,20 @@ pub fn check(
         // When controllers first learned of what takes effect: today for a new engagement or
         // change; for an earlier start, the first of the publications since which the entry
         // has stated all it exposes now (a change since that exposed nothing more, countries
-        // stated or narrowed, announced nothing).
-        let announced = match needs {
-            Needs::Engagement | Needs::MaterialChange => stamp.date,
-            Needs::EarlierStart => history
-                .iter()
-                .take_while(|(_, list)| find(list, key).is_some_and(|b| !exposes_more(&b, s)))
-                .last()
-                .map_or(stamp.date, |(date, _)| *date),
+        // stated or narrowed, or a part withdrawn back to what is in effect, announced
+        // nothing).
+        let announced = match (needs, &before) {
+            (Needs::EarlierStart, Some(last)) => {
+                let standing = statements.in_effect(last, stamp.date);
+                history
+                    .iter()
+                    .take_while(|(_, list)| {
+                        find(list, key).is_some_and(|b| !changes_materially(standing, &b, s))
+                    })
+                    .last()
+                    .map_or(stamp.date, |(date, _)| *date)
+            }
+            _ => stamp.date,
         };
         let earliest = announced.saturating_add(jiff::Span::new().days(i64::from(days)));
         let effective = s.effective.unwrap_or(stamp.date);

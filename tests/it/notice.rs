@@ -3337,3 +3337,48 @@ fn a_part_withdrawn_leaving_what_needs_no_notice_keeps_the_day_it_takes_effect()
         assert!(md.contains(&format!("- {stated}. ")), "{lang}: {md}");
     }
 }
+
+#[test]
+fn a_part_withdrawn_does_not_restart_the_notice_of_the_rest() {
+    // On 1 January Slack is announced to process personal data and move its transfers to
+    // binding corporate rules on 1 March; on 1 February the new transfers are withdrawn and
+    // the rest brought forward to 15 February, 45 days after it was announced. The build
+    // refused it, counting the 30 days from 1 February, as if what was withdrawn were a
+    // change told then.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    slack_transfers_under(
+        &site,
+        "standard-contractual-clauses",
+        "binding-corporate-rules",
+    );
+    site.build_later(&[]).success();
+    slack_transfers_under(
+        &site,
+        "binding-corporate-rules",
+        "standard-contractual-clauses",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-02-15",
+    );
+    publish_at(&site, "1801440000");
+    assert_eq!(
+        logged(&site, "en", "2027-02-01"),
+        [
+            "Withdrawn before it was to take effect on 1 March 2027: Slack: transfer mechanism for data outside the EEA changed (now: Binding corporate rules; before: Standard contractual clauses)",
+            "Slack: the day changes to it take effect moved from 1 March 2027 to 15 February 2027",
+        ]
+    );
+    // Its notice tells what still takes effect, on its new day.
+    let notice = notice_md(&site, "en", "2027-02-01");
+    assert!(
+        notice.contains("Slack now processes personal data. Takes effect on 15 February 2027."),
+        "{notice}"
+    );
+}
