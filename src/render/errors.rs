@@ -70,6 +70,18 @@ pub(super) fn template_diagnostic(e: &tera::Error, theme: &Theme) -> Diagnostic 
     }
 }
 
+/// A render of the template `template` that failed, as a diagnostic: where Tera names no place
+/// (the document grew past its length, refused by [`super::budget::Capped`]), at that template.
+pub(super) fn render_diagnostic(e: &tera::Error, theme: &Theme, template: &str) -> Diagnostic {
+    match (e.kind(), std::error::Error::source(e)) {
+        (tera::ErrorKind::Io(_), Some(cause)) => {
+            Diagnostic::error(format!("template error in `{template}`: {cause}"))
+                .in_file(&template_file(theme, template))
+        }
+        _ => template_diagnostic(e, theme),
+    }
+}
+
 /// Some Tera errors (an unknown function) arrive as a rendered report with a
 /// `--> name:line:col` line and a `^^^` marker; recover the file and span from it.
 fn reported_location(

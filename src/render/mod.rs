@@ -1,6 +1,7 @@
 //! Rendering: the validated model, the words of every language and the theme become the pages of
 //! the site, in memory. No I/O happens here; [`crate::write::output`] writes the result.
 
+mod budget;
 mod errors;
 pub mod hyphenate;
 pub mod machine;
@@ -31,7 +32,7 @@ use crate::load::config::Config;
 use crate::load::locales::{Locale, Locales};
 use crate::load::theme::{self, Theme};
 use crate::model::{Model, Subprocessor};
-use errors::template_diagnostic;
+use errors::render_diagnostic;
 use print::{AnnexMargin, Margin, PageMargin};
 use templates::{Globals, Shared, build_tera};
 
@@ -1294,7 +1295,7 @@ impl<'a> Renderer<'a> {
         let html = match render_sized(self.tera, fragment.template, &ctx, 0) {
             Ok(html) => html,
             Err(e) => {
-                diags.push(template_diagnostic(&e, self.theme));
+                diags.push(render_diagnostic(&e, self.theme, fragment.template));
                 String::new()
             }
         };
@@ -1329,7 +1330,7 @@ impl<'a> Renderer<'a> {
             Ok(html) => {
                 files.insert(path, hyphenate::page_with(&html, &shown).into_bytes());
             }
-            Err(e) => diags.push(template_diagnostic(&e, self.theme)),
+            Err(e) => diags.push(render_diagnostic(&e, self.theme, template)),
         }
     }
 }
@@ -1357,7 +1358,8 @@ fn render_sized(
         last.map_or(0, |(_, length)| *length)
     });
     let mut out = Vec::with_capacity(last.max(4096) * 3 / 2 + fragments);
-    tera.render_to(template, ctx, &mut out)?;
+    budget::start();
+    tera.render_to(template, ctx, budget::Capped::new(&mut out))?;
     let own = out.len().saturating_sub(fragments);
     LAST_LENGTH.with_borrow_mut(
         |lengths| match lengths.iter_mut().find(|(t, _)| *t == template) {

@@ -190,6 +190,8 @@ pub(super) fn build_tera(
                 .collect())
         },
     );
+    // Tera's own, bounded for the whole document, not for each call.
+    tera.register_function("range", super::budget::range);
     register_functions(&mut tera, shared);
     let sources = theme
         .templates

@@ -716,6 +716,26 @@ fn template_render_error_unknown_variable() {
 }
 
 #[test]
+fn a_template_looping_without_end_is_stopped() {
+    // Tera bounds one `range` to 100,000 values, not ranges nested: this loop would run ten
+    // thousand million times, and `check`, `build` and `serve` with it.
+    assert_fault(
+        |s| {
+            page_template(
+                s,
+                "{% extends \"base.html\" %}\n{% block body %}\n{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}\n{% endblock body %}\n",
+            )
+        },
+        "themes/default/templates/page.html",
+        At::Text {
+            anchor: "{% for j",
+            needle: "range",
+        },
+        "more than 1000000 values",
+    );
+}
+
+#[test]
 fn template_render_error_unknown_function() {
     assert_fault(
         |s| {
