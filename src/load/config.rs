@@ -59,7 +59,26 @@ struct RawAnnex {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawSubprocessors {
     /// Days of notice controllers get before a new sub-processor starts (GDPR Art. 28(2)).
-    notice_days: Option<Spanned<u32>>,
+    notice_days: Option<Spanned<NoticeDays>>,
+}
+
+/// `notice-days`: from none to [`MAX_NOTICE_DAYS`].
+#[derive(Debug, Clone, Copy)]
+struct NoticeDays(u32);
+
+impl<'de> Deserialize<'de> for NoticeDays {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::load::raw::deserialize_whole(d)
+    }
+}
+
+impl crate::load::raw::Whole for NoticeDays {
+    const MIN: u32 = 0;
+    const MAX: u32 = MAX_NOTICE_DAYS;
+    const EXPECTED: &str = "a whole number of days from 0 to 3660 (ten years), such as 30";
+    fn new(n: u32) -> NoticeDays {
+        NoticeDays(n)
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -391,21 +410,6 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             );
         }
     }
-    if let Some(days) = raw
-        .subprocessors
-        .notice_days
-        .as_ref()
-        .filter(|d| *d.get_ref() > MAX_NOTICE_DAYS)
-    {
-        diags.push(
-            Diagnostic::error(format!(
-                "`notice-days` is at most {MAX_NOTICE_DAYS} (ten years), not {}",
-                days.get_ref()
-            ))
-            .at(&file, days.span(), "days of notice")
-            .with_help("give the days of notice your contracts promise, such as 30"),
-        );
-    }
     let theme = match &raw.theme {
         Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) => {
             diags.push(
@@ -429,7 +433,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         stale: raw.translations.stale,
         set_aside: Vec::new(),
         base_url: raw.base_url.map(|b| b.into_inner()),
-        notice_days: raw.subprocessors.notice_days.map(Spanned::into_inner),
+        notice_days: raw.subprocessors.notice_days.map(|d| d.into_inner().0),
         adequacy,
         annex_iii: raw.annex.annex_iii,
     })

@@ -307,34 +307,53 @@ pub struct Breach {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hours(pub u32);
 
-impl<'de> Deserialize<'de> for Hours {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Hours;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str(Hours::EXPECTED)
-            }
-            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Hours, E> {
-                Hours::new(v)
-                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Hours, E> {
-                i64::try_from(v)
-                    .ok()
-                    .and_then(Hours::new)
-                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
+/// A whole number a field holds, from [`Self::MIN`] to [`Self::MAX`]: one out of bounds, of
+/// whatever size, is refused saying what is expected ([`Self::EXPECTED`]), not Rust's type.
+pub trait Whole: Sized {
+    const MIN: u32;
+    const MAX: u32;
+    const EXPECTED: &str;
+    fn new(n: u32) -> Self;
+}
+
+/// Reads a [`Whole`] number.
+pub fn deserialize_whole<'de, T: Whole, D: serde::Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+    struct Visitor<T>(std::marker::PhantomData<T>);
+    impl<T: Whole> serde::de::Visitor<'_> for Visitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str(T::EXPECTED)
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<T, E> {
+            u32::try_from(v)
+                .ok()
+                .filter(|n| (T::MIN..=T::MAX).contains(n))
+                .map(T::new)
+                .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<T, E> {
+            match i64::try_from(v) {
+                Ok(v) => self.visit_i64(v),
+                Err(_) => Err(E::invalid_value(serde::de::Unexpected::Unsigned(v), &self)),
             }
         }
-        d.deserialize_u32(Visitor)
+    }
+    d.deserialize_u32(Visitor(std::marker::PhantomData))
+}
+
+impl<'de> Deserialize<'de> for Hours {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        deserialize_whole(d)
     }
 }
 
-impl Hours {
-    const EXPECTED: &str = "a positive whole number of hours, such as 24";
-
-    fn new(n: i64) -> Option<Hours> {
-        u32::try_from(n).ok().filter(|h| *h > 0).map(Hours)
+impl Whole for Hours {
+    const MIN: u32 = 1;
+    /// A year: the deadline is told on every page, and a contract's is hours or days.
+    const MAX: u32 = 8760;
+    const EXPECTED: &str = "a whole number of hours from 1 to 8760 (a year), such as 24";
+    fn new(n: u32) -> Hours {
+        Hours(n)
     }
 }
 
@@ -345,8 +364,8 @@ impl JsonSchema for Hours {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "integer",
-            "minimum": 1,
-            "maximum": u32::MAX,
+            "minimum": Hours::MIN,
+            "maximum": Hours::MAX,
             "description": Hours::EXPECTED,
         })
     }

@@ -141,7 +141,7 @@ fn wrong_type() {
             anchor: "notification-deadline-hours",
             needle: "\"24\"",
         },
-        "expected a positive whole number of hours",
+        "expected a whole number of hours from 1 to 8760",
     );
 }
 
@@ -371,7 +371,7 @@ fn a_negative_number_of_hours_says_what_is_expected() {
             anchor: "notification-deadline-hours",
             needle: "-5",
         },
-        "expected a positive whole number of hours, such as 24",
+        "expected a whole number of hours from 1 to 8760 (a year), such as 24",
     );
     assert!(!run.stderr.contains("invalid TOML"), "{}", run.stderr);
 }
@@ -842,15 +842,15 @@ fn missing_template() {
 }
 
 /// A number too large for its field was "expected a whole number, such as 24", of a whole
-/// number, and one too large for any integer named Rust's type (`as i128`).
+/// number, and one too large for any integer named Rust's type (`as i128`); then "from 0 to
+/// 4294967295", where `notice-days` is at most 3660.
 #[test]
 fn a_number_too_large_says_how_large_it_may_be() {
+    let days = "expected a whole number of days from 0 to 3660 (ten years), such as 30";
     for (value, says) in [
-        ("4294967296", "expected a whole number from 0 to 4294967295"),
-        (
-            "99999999999999999999",
-            "expected a whole number from 0 to 4294967295",
-        ),
+        ("4294967296", days),
+        ("99999999999999999999", days),
+        ("-1", days),
     ] {
         let run = assert_fault(
             |s| {
@@ -1604,7 +1604,27 @@ fn notice_days_beyond_any_calendar() {
             anchor: "notice-days = ",
             needle: "7304485",
         },
-        "`notice-days` is at most 3660",
+        "expected a whole number of days from 0 to 3660 (ten years), such as 30",
+    );
+}
+
+/// A deadline of 4,294,967,295 hours was accepted, and printed on every page.
+#[test]
+fn a_breach_deadline_is_at_most_a_year() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/breach.toml",
+                "notification-deadline-hours = 24",
+                "notification-deadline-hours = 8761",
+            )
+        },
+        "content/breach.toml",
+        At::Text {
+            anchor: "notification-deadline-hours",
+            needle: "8761",
+        },
+        "expected a whole number of hours from 1 to 8760 (a year), such as 24",
     );
 }
 
