@@ -445,12 +445,15 @@ pub fn check(
         // nothing).
         let announced = match (needs, &before) {
             (Needs::EarlierStart, Some(last)) => {
+                // Of one not engaged yet nothing is in effect: all it exposes was announced.
                 let standing = statements.in_effect(last, stamp.date);
+                let announces = |b: &Subprocessor| match std::ptr::eq(standing, &**last) {
+                    true => exposes_more(b, s),
+                    false => changes_materially(standing, b, s),
+                };
                 history
                     .iter()
-                    .take_while(|(_, list)| {
-                        find(list, key).is_some_and(|b| !changes_materially(standing, &b, s))
-                    })
+                    .take_while(|(_, list)| find(list, key).is_some_and(|b| !announces(&b)))
                     .last()
                     .map_or(stamp.date, |(date, _)| *date)
             }
