@@ -853,10 +853,29 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
                     &calendars,
                 )
             }
-            None => Notice {
-                told: Vec::new(),
-                due: BTreeMap::new(),
-            },
+            // The first publication changed nothing, and tells ahead of what it announces,
+            // as any later one does (one recorded before candor did, not).
+            None => {
+                let announced: Vec<Change> = model
+                    .iter()
+                    .filter(|_| publication.first_notice)
+                    .flat_map(|m| &m.subprocessors)
+                    .filter(|s| s.effective.is_some_and(|d| d > publication.date))
+                    .map(|s| Change::SubprocessorAdded {
+                        id: s.id.clone(),
+                        name: s.name.clone(),
+                        effective: s.effective,
+                    })
+                    .collect();
+                notice(
+                    &announced,
+                    (None, model),
+                    publication.date,
+                    &so_far,
+                    &|_| false,
+                    &calendars,
+                )
+            }
         };
         if let Some(model) = model {
             so_far.add(model, publication.date);
@@ -1090,11 +1109,38 @@ fn entry(
 ) -> Result<Entry, String> {
     let (publication, date, id) = (logged.publication, logged.publication.date, logged.id);
     let items = match &logged.changes {
-        None => vec![Item {
-            text: locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?,
-            group: Group::Added,
-            anchor: None,
-        }],
+        // That it was the first, and what it announced, told in its notice.
+        None => {
+            let first = Item {
+                text: locale.format(Message::ChangesFirst.id(), &FluentArgs::new())?,
+                group: Group::Added,
+                anchor: None,
+            };
+            let announced: Vec<Change> = logged
+                .notice
+                .iter()
+                .filter(|n| matches!(n.change, Change::SubprocessorAdded { .. }))
+                .map(|n| n.change.clone())
+                .collect();
+            let contact = logged
+                .publication
+                .snapshot
+                .model()
+                .ok()
+                .map_or_else(String::new, |m| m.organisation.contact.as_str().to_string());
+            let mut items = vec![first];
+            if !announced.is_empty() {
+                items.extend(describe_in(
+                    &announced,
+                    locale,
+                    org,
+                    &contact,
+                    date,
+                    untranslated,
+                )?);
+            }
+            items
+        }
         Some((changes, contact)) => {
             let all = [changes.as_slice(), own].concat();
             describe_in(&all, locale, org, contact, date, untranslated)?

@@ -374,6 +374,11 @@ pub struct Publication {
     /// The translations revised while this publication was current, in order: what its pages
     /// showed from then on, which its archive copy (the words of its day) does not.
     pub revisions: Vec<Revision>,
+    /// Whether, as a site's first publication, it gave notice of the sub-processors it
+    /// announced, as a later one does: every first publication recorded since candor gives
+    /// it. One recorded before gave none, and the record keeps it so: its change log, feed
+    /// and calendars stay as they were published.
+    pub first_notice: bool,
 }
 
 /// A translation revised while a publication was current: from `time` on, its pages in these
@@ -531,6 +536,12 @@ struct StoredPublication {
     stale: BTreeMap<String, BTreeSet<String>>,
     #[serde(default, rename = "revision", skip_serializing_if = "Vec::is_empty")]
     revisions: Vec<StoredRevision>,
+    #[serde(
+        default,
+        rename = "first-notice",
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    first_notice: bool,
 }
 
 /// A [`Revision`] as a publication stores it (`[[publication.revision]]`).
@@ -800,6 +811,7 @@ impl TryFrom<StoredLock> for LockFile {
                     translations,
                     stale: p.stale,
                     revisions,
+                    first_notice: p.first_notice,
                 })
             })
             .collect::<Result<_, String>>()?;
@@ -866,6 +878,7 @@ impl StoredPublication {
                 })
                 .collect(),
             stale: p.stale.clone(),
+            first_notice: p.first_notice,
         }
     }
 }
@@ -1398,6 +1411,7 @@ pub fn stamp(
     // Every change is its own publication, a second one on the same day included: what was
     // published in the morning stays in the record.
     let previous = history.last().map(|p| p.fingerprint.as_str());
+    let first_notice = history.is_empty();
     history.push(Publication {
         date: now.date,
         time: now.time,
@@ -1406,6 +1420,7 @@ pub fn stamp(
         translations: fingerprints,
         stale,
         revisions: Vec::new(),
+        first_notice,
     });
     // The words of the translations it records, each kept once.
     for (fp, text) in translated() {
@@ -1505,6 +1520,7 @@ mod tests {
             translations: BTreeMap::new(),
             stale: BTreeMap::new(),
             revisions: Vec::new(),
+            first_notice: false,
         };
         let lock = LockFile {
             version: VERSION,
@@ -1617,6 +1633,7 @@ mod tests {
                 translations: BTreeMap::new(),
                 stale: BTreeMap::new(),
                 revisions: Vec::new(),
+                first_notice: false,
             }
         };
         let history = [
@@ -1676,6 +1693,7 @@ mod tests {
                     translations: BTreeMap::new(),
                     stale: BTreeMap::new(),
                     revisions: Vec::new(),
+                    first_notice: false,
                 });
             }
             let lock = LockFile {
@@ -1717,6 +1735,7 @@ mod tests {
             ]),
             stale: BTreeMap::new(),
             revisions: Vec::new(),
+            first_notice: false,
         };
         let lock = LockFile {
             version: VERSION,
@@ -1819,6 +1838,7 @@ mod tests {
             translations: BTreeMap::new(),
             stale: BTreeMap::new(),
             revisions: Vec::new(),
+            first_notice: false,
         });
         let texts = example
             .lock
@@ -1899,6 +1919,7 @@ mod tests {
                 .collect(),
             stale: BTreeMap::new(),
             revisions: Vec::new(),
+            first_notice: false,
         };
         let shared = LockFile {
             version: VERSION,

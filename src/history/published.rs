@@ -126,6 +126,7 @@ mod tests {
             translations: BTreeMap::new(),
             stale: BTreeMap::new(),
             revisions: Vec::new(),
+            first_notice: false,
         }
     }
 

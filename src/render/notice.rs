@@ -98,9 +98,19 @@ pub fn kit(
     org: &str,
     links: &FeedLinks,
 ) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let (Some((_, contact)), false) = (&logged.changes, logged.notice.is_empty()) else {
+    if logged.notice.is_empty() {
         return Ok(Vec::new());
+    }
+    // Where controllers write, as the publication said (the first, which changed nothing,
+    // said it in its facts).
+    let contact = match &logged.changes {
+        Some((_, contact)) => contact.clone(),
+        None => match logged.publication.snapshot.model() {
+            Ok(model) => model.organisation.contact.as_str().to_string(),
+            Err(_) => return Ok(Vec::new()),
+        },
     };
+    let contact = &contact;
     // The organisation as the publication named it; isolated in a right-to-left language, as
     // its pages isolate it, so that a Latin name does not reorder the sentence around it.
     let org = logged.org.as_deref().unwrap_or(org);

@@ -3382,3 +3382,69 @@ fn a_part_withdrawn_does_not_restart_the_notice_of_the_rest() {
         "{notice}"
     );
 }
+
+#[test]
+fn the_first_publication_gives_notice_of_what_it_announces() {
+    // A site published for the first time with Postmark announced for 1 March: its page says
+    // controllers may object until 28 February, but no notice was made, the change log and
+    // the feed said only "First publication", and a withdrawal of Postmark later told
+    // controllers of a notice they never had.
+    let site = Site::example();
+    std::fs::remove_file(site.path("candor.lock")).unwrap();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n"),
+    );
+    site.build_later(&[]).success();
+    let id = common::LATER_DATE_ISO;
+    for (lang, first, announced, object) in [
+        (
+            "en",
+            "First publication of this page.",
+            "Postmark",
+            "You may object until 28 February 2027.",
+        ),
+        (
+            "de",
+            "Erste Veröffentlichung dieser Seite.",
+            "Postmark",
+            "Einspruch ist bis 28. Februar 2027 möglich.",
+        ),
+        (
+            "nl",
+            "Eerste publicatie van deze pagina.",
+            "Postmark",
+            "U kunt bezwaar maken tot en met 28 februari 2027.",
+        ),
+    ] {
+        let log = logged(&site, lang, id);
+        assert_eq!(log.len(), 2, "{lang}: {log:?}");
+        assert_eq!(log[0], first, "{lang}");
+        assert!(log[1].contains(announced), "{lang}: {log:?}");
+        let md = common::without_isolates(&notice_md(&site, lang, id));
+        assert!(
+            md.contains(announced) && md.contains(object),
+            "{lang}: {md}"
+        );
+        let uid = |what: &str| format!("{id}-postmark-{what}-{lang}@luscii.com");
+        assert_eq!(
+            calendar_events(&site, lang, id),
+            [
+                (uid("start"), "2027-03-01".to_string(), 0, None),
+                (uid("objection"), "2027-02-28".to_string(), 0, None),
+            ],
+            "{lang}"
+        );
+        // The feed's entry links the notice as the change log does.
+        let feed = site.read(&format!("public/{lang}/feed.xml"));
+        assert!(feed.contains(announced), "{lang}: {feed}");
+    }
+    // The lock says it gave notice. A first publication recorded before candor gave one (the
+    // second example's, which announced Tracelight) stays as it was published: no notice.
+    site.replace("candor.lock", "first-notice = true\n", "");
+    std::fs::remove_dir_all(site.public()).unwrap();
+    site.build_later(&["--locked"]).success();
+    assert_eq!(logged(&site, "en", id), ["First publication of this page."]);
+    assert!(!site.public().join("en/notices").exists());
+}
