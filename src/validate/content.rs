@@ -379,6 +379,8 @@ impl Validator<'_> {
         what: &str,
     ) {
         let mut seen: HashMap<String, Range<usize>> = HashMap::new();
+        // Each name as it looks (its confusable skeleton, Unicode TR39), and the first written so.
+        let mut looks: HashMap<String, &'a Spanned<String>> = HashMap::new();
         for value in values {
             // The same name however it is written: case, composition, invisible characters.
             let key = crate::text::identity_key(value.get_ref());
@@ -389,8 +391,37 @@ impl Validator<'_> {
                         .at(file, value.span(), format!("already listed on line {line}"))
                         .with_help(format!("each {what} may appear only once")),
                 );
-            } else {
-                seen.insert(key, value.span());
+                continue;
+            }
+            seen.insert(key.clone(), value.span());
+            // Another name that reads the same (`Slаck`, its `а` Cyrillic, beside `Slack`):
+            // two entries a reader cannot tell apart.
+            let skeleton: String = unicode_security::skeleton(&key).collect();
+            match looks.get(&skeleton) {
+                Some(first) => {
+                    let (line, _) = file.line_col(first.span().start);
+                    let (name, other) = (value.get_ref().trim(), first.get_ref().trim());
+                    let unlike: Vec<String> = name
+                        .chars()
+                        .filter(|c| !other.contains(*c))
+                        .map(|c| format!("`{c}` U+{:04X}", u32::from(c)))
+                        .collect();
+                    self.diags.push(
+                        Diagnostic::error(format!(
+                            "{what} `{}` looks the same as `{}` on line {line}, written with other characters: {}",
+                            crate::text::visible(name),
+                            crate::text::visible(other),
+                            unlike.join(", ")
+                        ))
+                        .at(file, value.span(), "reads as another name")
+                        .with_help(
+                            "write it as the other one is written if it is the same, or so that readers tell them apart",
+                        ),
+                    );
+                }
+                None => {
+                    looks.insert(skeleton, value);
+                }
             }
         }
     }

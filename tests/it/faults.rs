@@ -735,6 +735,29 @@ fn a_template_looping_without_end_is_stopped() {
     );
 }
 
+/// `Slаck`, its `а` Cyrillic, was accepted beside `Slack`: two rows a reader cannot tell
+/// apart, with two ids.
+#[test]
+fn a_name_that_looks_the_same_as_another_is_refused() {
+    let cyrillic = "Sl\u{430}ck";
+    let run = assert_fault(
+        |s| {
+            s.write(
+                "content/subprocessors.toml",
+                &(s.read("content/subprocessors.toml")
+                    + &format!("\n[[subprocessor]]\nname = \"{cyrillic}\"\npersonal-data = false\noutside-eea = false\n")),
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "name = \"Sl\u{430}ck",
+            needle: "\"Sl\u{430}ck\"",
+        },
+        "looks the same as `Slack`",
+    );
+    assert!(run.stderr.contains("U+0430"), "{}", run.stderr);
+}
+
 #[test]
 fn template_render_error_unknown_function() {
     assert_fault(
