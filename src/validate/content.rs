@@ -277,15 +277,15 @@ impl Validator<'_> {
         let Some((offset, found)) = crate::text::forbidden_in_content_text(value.get_ref()) else {
             return;
         };
-        // The same occurrence of it in the file, where the value writes it as itself.
+        // The same occurrence of it in the file, written as itself or as an escape.
         let nth = value.get_ref()[..offset].matches(found.ch).count();
         let span = value.span();
         let at = file
             .text
             .get(span.clone())
-            .and_then(|raw| raw.match_indices(found.ch).nth(nth))
-            .map_or(span.clone(), |(i, _)| {
-                span.start + i..span.start + i + found.ch.len_utf8()
+            .and_then(|raw| written(raw, found.ch).nth(nth))
+            .map_or(span.clone(), |at| {
+                span.start + at.start..span.start + at.end
             });
         self.diags.push(
             Diagnostic::error(format!(
@@ -1205,6 +1205,38 @@ fn codes(list: &[(&str, crate::transfers::Standing)]) -> String {
         .map(|(c, _)| format!("`{c}`"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Where the TOML string `raw` (as written, quotes included) writes `ch`, in order: as itself,
+/// or, in a basic string (`"…"`), as an escape (`\u202E`, `\U0000202E`).
+fn written(raw: &str, ch: char) -> impl Iterator<Item = Range<usize>> + '_ {
+    let escapes = raw.starts_with('"');
+    let mut chars = raw.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some((i, c)) = chars.next() {
+            if c == ch {
+                return Some(i..i + c.len_utf8());
+            }
+            if c != '\\' || !escapes {
+                continue;
+            }
+            let digits = match chars.next() {
+                Some((_, 'u')) => 4,
+                Some((_, 'U')) => 8,
+                // Any other escape, `\\` among them, stands for another character.
+                _ => continue,
+            };
+            let hex = raw.get(i + 2..i + 2 + digits)?;
+            let escaped = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32);
+            for _ in 0..digits {
+                chars.next();
+            }
+            if escaped == Some(ch) {
+                return Some(i..i + 2 + digits);
+            }
+        }
+        None
+    })
 }
 
 #[cfg(test)]

@@ -1096,6 +1096,33 @@ fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
     }
 }
 
+/// A forbidden character written as a TOML escape was placed at the start of the string: in a
+/// long name, nowhere near it.
+#[test]
+fn a_forbidden_character_written_as_an_escape_is_placed_at_the_escape() {
+    for (name, escape) in [
+        ("Escaped \\u202E name", "\\u202E"),
+        ("Bell \\U00000007 name", "\\U00000007"),
+        // A backslash escaped is no escape: the second `\u0007` is.
+        ("Back\\\\u0007 then \\u0007", "\\u0007\""),
+    ] {
+        let site = Site::example();
+        site.replace(
+            "content/subprocessors.toml",
+            "name = \"Voys\"",
+            &format!("name = \"{name}\""),
+        );
+        let at = common::place_of(&site, "content/subprocessors.toml", escape);
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains(&format!("[{at}]")),
+            "{name}: {at}: {}",
+            run.stderr
+        );
+    }
+}
+
 #[test]
 fn diff_shows_the_invisible_characters_of_a_name() {
     // A joiner is allowed in a name (Persian and Indic names need it), and a name that differs
