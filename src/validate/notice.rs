@@ -377,21 +377,22 @@ pub fn check(
         &engagements,
         diags,
     );
-    // The first publication needs no notice.
-    if earlier.is_empty() {
-        return ok;
+    // The first publication changes nothing: of what it lists, only what it announces (an
+    // `effective` after its day) needs notice, which it gives.
+    let first = earlier.is_empty();
+    if !first {
+        ok &= stored_where_processed(
+            model,
+            stamp.date,
+            &statements,
+            &engagements,
+            &all_places.storage,
+            diags,
+        );
+        let previous = earlier.last().and_then(|p| p.snapshot.model().ok());
+        ok &= storage_moved_without_id(model, previous, &all_places.storage, diags);
+        ok &= days_come_kept(model, places, stamp.date, &history, diags);
     }
-    ok &= stored_where_processed(
-        model,
-        stamp.date,
-        &statements,
-        &engagements,
-        &all_places.storage,
-        diags,
-    );
-    let previous = earlier.last().and_then(|p| p.snapshot.model().ok());
-    ok &= storage_moved_without_id(model, previous, &all_places.storage, diags);
-    ok &= days_come_kept(model, places, stamp.date, &history, diags);
     let find = |list: &[Arc<Subprocessor>], id: &str| list.iter().find(|s| s.id == id).cloned();
     // The ids that this publication no longer lists: a new entry may be one of them renamed.
     let gone: Vec<&str> = history.first().map_or_else(Vec::new, |(_, list)| {
@@ -419,6 +420,7 @@ pub fn check(
     for s in model.subprocessors.iter().filter(|s| {
         (s.notice_exception.is_none() || kept_since(s).is_some())
             && !refused.contains(&s.id.as_str())
+            && (!first || s.effective.is_some_and(|d| d > stamp.date))
     }) {
         // Without a notice period, nothing needs notice.
         let Some(days) = notice_days else { break };

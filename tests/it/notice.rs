@@ -3448,3 +3448,35 @@ fn the_first_publication_gives_notice_of_what_it_announces() {
     assert_eq!(logged(&site, "en", id), ["First publication of this page."]);
     assert!(!site.public().join("en/notices").exists());
 }
+
+#[test]
+fn the_first_publication_gives_the_notice_it_promises() {
+    // Now that a first publication gives notice of what it announces, it was accepted with
+    // Postmark announced for the next day: "You may object until 1 January 2027", the day
+    // the notice was published, where the site promises 30 days.
+    let site = Site::example();
+    std::fs::remove_file(site.path("candor.lock")).unwrap();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\noutside-eea = false\neffective = 2027-01-02\n"),
+    );
+    let run = site.build_later(&[]);
+    run.expect_code(1);
+    let said = common::compact(&run.stderr);
+    assert!(
+        said.contains(&common::compact(
+            "the new sub-processor `Postmark` takes effect on 2027-01-02, less than the 30 days' notice after this publication (2027-01-01)"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.path("candor.lock").exists());
+    // What it lists as engaged needs none, nor what it announces far enough ahead.
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-01-02",
+        "effective = 2027-01-31",
+    );
+    site.build_later(&[]).success();
+}
