@@ -82,16 +82,31 @@ impl<'a> Capped<'a> {
     }
 }
 
+impl Capped<'_> {
+    #[cold]
+    fn too_long(&self) -> std::io::Error {
+        std::io::Error::other(format!(
+            "this page would be longer than {} MB: a template writes without end",
+            self.limit.div_ceil(1024 * 1024)
+        ))
+    }
+}
+
+// Tera writes a page in many short pieces: each is checked and copied inline, as a `Vec`'s own
+// `Write` would copy it.
 impl std::io::Write for Capped<'_> {
+    #[inline]
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.write_all(buf).map(|()| buf.len())
+    }
+
+    #[inline]
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
         if self.out.len().saturating_add(buf.len()) > self.limit {
-            return Err(std::io::Error::other(format!(
-                "this page would be longer than {} MB: a template writes without end",
-                self.limit.div_ceil(1024 * 1024)
-            )));
+            return Err(self.too_long());
         }
         self.out.extend_from_slice(buf);
-        Ok(buf.len())
+        Ok(())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
