@@ -135,6 +135,9 @@ messages! {
     /// The subject and opening of a notice whose changes all take effect at once.
     NoticeSubjectAtOnce = "notice-subject-at-once",
     NoticeIntroAtOnce = "notice-intro-at-once",
+    /// The opening of a notice that tells only of what changed in what was told before, with
+    /// nothing new to object to (a day moved, with countries stated on it).
+    NoticeIntroTold = "notice-intro-told",
     NoticeTakesEffect = "notice-takes-effect",
     NoticeObjectUntil = "notice-object-until",
     NoticeException = "notice-exception",

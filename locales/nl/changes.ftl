@@ -163,6 +163,7 @@ notice-intro-removed =
     } verwijderd op de vermelde dag, en gemelde wijzigingen gaan niet in.
 notice-subject-at-once = { $org }: kennisgeving van wijzigingen in onze subverwerkers, { $date }
 notice-intro-at-once = { $org } schakelt subverwerkers in die namens u persoonsgegevens verwerken. Zoals artikel 28, lid 2, AVG vereist, informeren wij u over de volgende wijzigingen; ze gaan direct in, en u kunt er nog steeds bezwaar tegen maken.
+notice-intro-told = { $org } heeft u vooraf geïnformeerd over wijzigingen in subverwerkers. Dit is sindsdien veranderd, elk met de dag waarop het ingaat; er zit niets nieuws in waartegen u bezwaar kunt maken.
 notice-takes-effect = Gaat in op { $date }.
 notice-object-until = U kunt bezwaar maken tot en met { $date }.
 notice-exception =

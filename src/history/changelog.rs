@@ -382,6 +382,11 @@ pub struct Noticed {
     /// Why it is told with less notice than the site promises, where its sub-processor's entry
     /// says (`notice-exception`). `None` for a change that withdraws.
     pub exception: Option<NoticeException>,
+    /// Whether controllers may object to it: it needs notice, or is what one not engaged yet
+    /// is to do, or is a day moved on which something that needs notice takes effect. Not a
+    /// new name, countries stated, what is left on a day told before, nor a withdrawal: those
+    /// they are told of.
+    pub objectable: bool,
 }
 
 /// Whether a sub-processor listed before, whose start date was `was`, is engaged by a
@@ -466,24 +471,6 @@ fn notice<'h>(
                 .is_none_or(|b| b.notice_exception != Some(*e))
         })
     };
-    // Controllers may object to what needs notice, and to what a sub-processor not engaged
-    // yet is to do (its engagement is what they may object to: its countries, say); a rename,
-    // or the countries told beside a change to one engaged, they are told of.
-    let noticed = |change: Change, id: &str, name: &str| Noticed {
-        objection_until: start(id)
-            .filter(|_| {
-                change.needs_notice().is_some()
-                    || (!engaged(id)
-                        && !change.withdraws()
-                        && !matches!(change, Change::SubprocessorRenamed { .. }))
-            })
-            .and_then(|d| d.yesterday().ok()),
-        change,
-        subprocessor: id.to_string(),
-        name: name.to_string(),
-        effective: start(id).unwrap_or(published),
-        exception: exception(id),
-    };
     // What takes effect on a sub-processor's day, as stated now: for one engaged before, what
     // its statement changes from the one in effect; for one not engaged yet, its engagement,
     // and what of it needs notice (its personal data, its transfers), as a change from a
@@ -508,11 +495,10 @@ fn notice<'h>(
                 return Vec::new();
             };
             let mut due: Vec<Change> = since(was).collect();
-            // Nothing is due where nothing needs notice (a new name alone takes effect at
-            // once), unless a day told before still stands: what of it is left takes effect on
-            // it, as calendars hold it.
-            let still_told = told_before(id).is_some_and(|day| start(id) == Some(day));
-            if !due.iter().any(pending) && !still_told {
+            // Nothing is due where nothing needs notice, unless a day was told before: what is
+            // left of it takes effect on its day (moved, or brought forward), as calendars hold
+            // it.
+            if !due.iter().any(pending) && told_before(id).is_none() {
                 return Vec::new();
             }
             // Where it will process the data, beside a change that needs notice or told
@@ -533,6 +519,13 @@ fn notice<'h>(
                         other => other,
                     }),
             );
+            // A new name alone takes effect at once: nothing is due on a day.
+            if due
+                .iter()
+                .all(|c| matches!(c, Change::SubprocessorRenamed { .. }))
+            {
+                return Vec::new();
+            }
             return due;
         }
         let mut due = vec![Change::SubprocessorAdded {
@@ -548,6 +541,35 @@ fn notice<'h>(
                 .filter(|c| pending(c) || matches!(c, Change::Countries { .. })),
         );
         due
+    };
+
+    // Controllers may object to what needs notice, and to what a sub-processor not engaged
+    // yet is to do (its engagement is what they may object to: its countries, say); to a day
+    // moved, where what takes effect on it needs notice. A rename, the countries told beside
+    // a change to one engaged, what is left on a day told before, they are told of.
+    let objectable = |change: &Change, id: &str| {
+        !change.withdraws()
+            && match change {
+                Change::Effective { .. } | Change::TakesEffect { .. } => {
+                    due(id).iter().any(pending)
+                }
+                Change::SubprocessorRenamed { .. } => false,
+                other => other.needs_notice().is_some() || !engaged(id),
+            }
+    };
+    let noticed = |change: Change, id: &str, name: &str| {
+        let objectable = objectable(&change, id);
+        Noticed {
+            objection_until: start(id)
+                .filter(|_| objectable)
+                .and_then(|d| d.yesterday().ok()),
+            objectable,
+            change,
+            subprocessor: id.to_string(),
+            name: name.to_string(),
+            effective: start(id).unwrap_or(published),
+            exception: exception(id),
+        }
     };
 
     let mut out: Vec<Noticed> = Vec::new();
@@ -744,6 +766,7 @@ fn notice<'h>(
                     effective: published,
                     objection_until: None,
                     exception: None,
+                    objectable: false,
                 });
             }
         }
@@ -1951,6 +1974,7 @@ mod tests {
     /// to object (or at once, on `effective`, when `object` is false).
     fn noticed(change: Change, id: &str, effective: &str, object: bool) -> Noticed {
         let effective = date(effective);
+        let change_withdraws = change.withdraws();
         Noticed {
             change,
             subprocessor: id.to_string(),
@@ -1958,6 +1982,7 @@ mod tests {
             effective,
             objection_until: object.then(|| effective.yesterday().unwrap()),
             exception: None,
+            objectable: !change_withdraws,
         }
     }
 

@@ -130,27 +130,17 @@ pub fn kit(
     let contact_text = contact.as_str().trim_start_matches("mailto:").to_string();
     // A notice that withdraws what earlier ones told of, or removes a sub-processor, gives
     // nothing to object to; one whose changes all take effect at once is not told before
-    // they do. What it tells again, still to take effect on a day told before and with
-    // nothing to object to (countries stated, left when the rest was withdrawn), is neither.
-    // It is called a withdrawal when that is all it tells, and advance notice only when
-    // something is still to come (not of a sub-processor removed while a change to it was to
-    // come, which is told at once).
-    let told_again = |n: &Noticed| {
-        !n.change.withdraws() && n.objection_until.is_none() && n.effective > publication.date
-    };
-    let withdrawn = |n: &Noticed| matches!(n.change, Change::Withdrawn { .. });
-    let only_withdrawn = logged.notice.iter().any(withdrawn)
-        && logged.notice.iter().all(|n| withdrawn(n) || told_again(n));
-    let objectable: Vec<&Noticed> = logged
-        .notice
-        .iter()
-        .filter(|n| !n.change.withdraws() && !told_again(n))
-        .collect();
-    let removes = logged
-        .notice
-        .iter()
-        .any(|n| matches!(n.change, Change::SubprocessorRemoved { .. }));
+    // they do. What it only tells of (a new name, countries stated, what is left on a day
+    // told before, moved or not) is neither. It is called a withdrawal when nothing in it may
+    // be objected to and it withdraws, and advance notice only when something to object to is
+    // still to come (not of a sub-processor removed while a change to it was to come, which is
+    // told at once).
+    let is = |kind: fn(&Change) -> bool| logged.notice.iter().any(|n| kind(&n.change));
+    let withdraws = is(|c| matches!(c, Change::Withdrawn { .. }));
+    let removes = is(|c| matches!(c, Change::SubprocessorRemoved { .. }));
+    let objectable: Vec<&Noticed> = logged.notice.iter().filter(|n| n.objectable).collect();
     let at_once = objectable.iter().all(|n| n.objection_until.is_none());
+    let only_withdrawn = objectable.is_empty() && withdraws && !removes;
     let subject = match (only_withdrawn, at_once) {
         (true, _) => Message::NoticeSubjectWithdrawn,
         // What takes effect at once is not told in advance.
@@ -161,8 +151,9 @@ pub fn kit(
         true if only_withdrawn => (Message::NoticeIntroWithdrawn, Message::NoticeHowWithdrawn),
         // A removal takes effect: the changes told for that sub-processor do not.
         true if removes => (Message::NoticeIntroRemoved, Message::NoticeHowWithdrawn),
-        _ if at_once => (Message::NoticeIntroAtOnce, Message::NoticeHow),
-        _ => (Message::NoticeIntro, Message::NoticeHow),
+        true => (Message::NoticeIntroTold, Message::NoticeHowWithdrawn),
+        false if at_once => (Message::NoticeIntroAtOnce, Message::NoticeHow),
+        false => (Message::NoticeIntro, Message::NoticeHow),
     };
     // The publication as the change log names it, the second of a day as such.
     let name = changelog::publication_name(logged.id, locale)?;

@@ -997,6 +997,8 @@ enum Told {
     Withdrawn,
     /// A sub-processor is removed, and the changes told before for it will not take effect.
     Removed,
+    /// What was told before changed, and nothing new in it may be objected to.
+    Moved,
 }
 
 /// The text of the notice `id` in `lang`, which tells of changes told before that will not
@@ -1022,6 +1024,15 @@ fn nothing_to_object_to(site: &Site, lang: &str, id: &str, told: Told) -> String
         }
         (Told::Withdrawn, _) => {
             "Luscii heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Gemelde wijzigingen gaan niet in zoals aangekondigd."
+        }
+        (Told::Moved, "en") => {
+            "Luscii told you ahead of changes to its sub-processors. This is what changed since, each with the day it takes effect; nothing in it is new to object to."
+        }
+        (Told::Moved, "de") => {
+            "Luscii hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert. Das hat sich seitdem geändert, jeweils mit dem Tag, an dem es wirksam wird; es enthält nichts Neues, dem Sie widersprechen könnten."
+        }
+        (Told::Moved, _) => {
+            "Luscii heeft u vooraf geïnformeerd over wijzigingen in subverwerkers. Dit is sindsdien veranderd, elk met de dag waarop het ingaat; er zit niets nieuws in waartegen u bezwaar kunt maken."
         }
     };
     assert!(notice.contains(intro), "{lang}: {notice}");
@@ -3335,6 +3346,114 @@ fn a_part_withdrawn_leaving_what_needs_no_notice_keeps_the_day_it_takes_effect()
         // A notice of the withdrawal, which tells again what still takes effect that day.
         let md = common::without_isolates(&withdrawal_notice(&site, lang, id));
         assert!(md.contains(&format!("- {stated}. ")), "{lang}: {md}");
+    }
+}
+
+/// Slack to process personal data from 1 March, its countries given at last (announced on
+/// 1 January); on 1 February the personal data is withdrawn, the countries kept, their day
+/// now `day`.
+fn slack_countries_left_from(day: &str) -> Site {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false\noutside-eea = true",
+        "name = \"Slack\"\npersonal-data = true\ncountries = [\"US\"]\neffective = 2027-03-01\noutside-eea = true",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = true\ncountries = [\"US\"]\neffective = 2027-03-01",
+        &format!("personal-data = false\ncountries = [\"US\"]\neffective = {day}"),
+    );
+    site
+}
+
+#[test]
+fn what_is_left_of_a_withdrawal_brought_forward_is_told_as_taking_effect_with_nothing_to_object_to()
+{
+    // The countries left are brought forward to 1 February with the withdrawal: the notice
+    // said the changes "take effect at once, and you can still object to them", where
+    // nothing was left to object to, and never said what took effect.
+    let site = slack_countries_left_from("2027-02-01");
+    publish_at(&site, "1801440000");
+    let id = "2027-02-01";
+    for (lang, stated, on) in [
+        (
+            "en",
+            "Where Slack processes data is now stated: United States",
+            "Takes effect on 1 February 2027.",
+        ),
+        (
+            "de",
+            "Wo Slack Daten verarbeitet, ist jetzt angegeben: Vereinigte Staaten",
+            "Wirksam ab 1. Februar 2027.",
+        ),
+        (
+            "nl",
+            "Waar Slack gegevens verwerkt, staat nu vermeld: Verenigde Staten",
+            "Gaat in op 1 februari 2027.",
+        ),
+    ] {
+        let md = common::without_isolates(&withdrawal_notice(&site, lang, id));
+        assert!(md.contains(&format!("- {stated}. {on}")), "{lang}: {md}");
+        let uid = |what: &str| format!("2027-01-01-slack-{what}-{lang}@luscii.com");
+        assert_eq!(
+            calendar_events(&site, lang, id),
+            [
+                (uid("start"), id.to_string(), 1, None),
+                (
+                    uid("objection"),
+                    "2027-02-28".to_string(),
+                    1,
+                    Some("CANCELLED".to_string())
+                ),
+            ],
+            "{lang}"
+        );
+        assert_eq!(
+            descriptions(&site, lang, id)[&uid("start")],
+            [stated],
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn a_day_moved_with_nothing_left_to_object_to_asks_for_no_objection() {
+    // After the withdrawal leaves Slack's countries on 1 March, they are moved to 20
+    // February: the notice asked controllers to object until 19 February, to nothing, put
+    // the cancelled last day to object back in calendars, and never said what takes effect.
+    let site = slack_countries_left_from("2027-03-01");
+    publish_at(&site, "1801440000");
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-02-20",
+    );
+    publish_at(&site, "1802649600");
+    let id = "2027-02-15";
+    for (lang, stated) in [
+        (
+            "en",
+            "Where Slack processes data is now stated: United States. Takes effect on 20 February 2027.",
+        ),
+        (
+            "de",
+            "Wo Slack Daten verarbeitet, ist jetzt angegeben: Vereinigte Staaten. Wirksam ab 20. Februar 2027.",
+        ),
+        (
+            "nl",
+            "Waar Slack gegevens verwerkt, staat nu vermeld: Verenigde Staten. Gaat in op 20 februari 2027.",
+        ),
+    ] {
+        let md = common::without_isolates(&nothing_to_object_to(&site, lang, id, Told::Moved));
+        assert!(md.contains(&format!("- {stated}")), "{lang}: {md}");
+        let uid = |what: &str| format!("2027-01-01-slack-{what}-{lang}@luscii.com");
+        assert_eq!(
+            calendar_events(&site, lang, id),
+            [(uid("start"), "2027-02-20".to_string(), 2, None)],
+            "{lang}"
+        );
     }
 }
 
