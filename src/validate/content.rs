@@ -1,7 +1,7 @@
 //! From content as written to the validated [`Model`]: every rule that a single field's type
 //! cannot express. Each problem points at the value in its file.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -379,7 +379,8 @@ impl Validator<'_> {
         what: &str,
     ) {
         let mut seen: HashMap<String, Range<usize>> = HashMap::new();
-        // Each name as it looks (its confusable skeleton, Unicode TR39), and the first written so.
+        // Each name as it looks (its confusable skeleton, Unicode TR39, of the name as written:
+        // case folded, `SIack` would no longer look like `Slack`), and the first written so.
         let mut looks: HashMap<String, &'a Spanned<String>> = HashMap::new();
         for value in values {
             // The same name however it is written: case, composition, invisible characters.
@@ -393,32 +394,10 @@ impl Validator<'_> {
                 );
                 continue;
             }
-            seen.insert(key.clone(), value.span());
-            // Another name that reads the same (`Slаck`, its `а` Cyrillic, beside `Slack`):
-            // two entries a reader cannot tell apart.
-            let skeleton: String = unicode_security::skeleton(&key).collect();
+            seen.insert(key, value.span());
+            let skeleton: String = unicode_security::skeleton(value.get_ref().trim()).collect();
             match looks.get(&skeleton) {
-                Some(first) => {
-                    let (line, _) = file.line_col(first.span().start);
-                    let (name, other) = (value.get_ref().trim(), first.get_ref().trim());
-                    let unlike: Vec<String> = name
-                        .chars()
-                        .filter(|c| !other.contains(*c))
-                        .map(|c| format!("`{c}` U+{:04X}", u32::from(c)))
-                        .collect();
-                    self.diags.push(
-                        Diagnostic::error(format!(
-                            "{what} `{}` looks the same as `{}` on line {line}, written with other characters: {}",
-                            crate::text::visible(name),
-                            crate::text::visible(other),
-                            unlike.join(", ")
-                        ))
-                        .at(file, value.span(), "reads as another name")
-                        .with_help(
-                            "write it as the other one is written if it is the same, or so that readers tell them apart",
-                        ),
-                    );
-                }
+                Some(first) => self.diags.push(looks_alike(file, what, value, first)),
                 None => {
                     looks.insert(skeleton, value);
                 }
@@ -1205,6 +1184,58 @@ fn codes(list: &[(&str, crate::transfers::Standing)]) -> String {
         .map(|(c, _)| format!("`{c}`"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// `value` reads as `first`, written with other characters. In letters of another script
+/// (`Slаck`, its `а` Cyrillic, beside `Slack`; `МТС` beside `MTC`) it is an error: a reader
+/// cannot tell the two apart, nor say which one to object to. In the same script (`SIack`
+/// beside `Slack`, `Arnica` beside `Amica`) it is a warning: two companies may be so named.
+fn looks_alike(
+    file: &Arc<SourceFile>,
+    what: &str,
+    value: &Spanned<String>,
+    first: &Spanned<String>,
+) -> Diagnostic {
+    use unicode_script::{Script, UnicodeScript};
+    let (line, _) = file.line_col(first.span().start);
+    let (name, other) = (value.get_ref().trim(), first.get_ref().trim());
+    let scripts = |text: &str| -> HashSet<Script> {
+        text.chars()
+            .map(|c| c.script())
+            .filter(|s| !matches!(s, Script::Common | Script::Inherited | Script::Unknown))
+            .collect()
+    };
+    // Each character it has that the other has not, once, in the order written.
+    let mut unlike: Vec<char> = Vec::new();
+    for c in name.chars().filter(|c| !other.contains(*c)) {
+        if !unlike.contains(&c) {
+            unlike.push(c);
+        }
+    }
+    let unlike: Vec<String> = unlike
+        .iter()
+        .map(|c| {
+            format!(
+                "`{}` U+{:04X}",
+                crate::text::visible(&c.to_string()),
+                u32::from(*c)
+            )
+        })
+        .collect();
+    let message = format!(
+        "{what} `{}` looks like `{}` on line {line}, written with other characters: {}",
+        crate::text::visible(name),
+        crate::text::visible(other),
+        unlike.join(", ")
+    );
+    match scripts(name) == scripts(other) {
+        false => Diagnostic::error(message)
+            .at(file, value.span(), "reads as another name, in another script")
+            .with_help("write it as the other one is written if it is the same; otherwise in letters of the script its name is written in"),
+        true => Diagnostic::warning(message)
+            .at(file, value.span(), "reads much like another name")
+            .with_help("if both are meant, nothing is wrong; if it is the same, write it as the other one is written"),
+    }
 }
 
 /// Where the TOML string `raw` (as written, quotes included) writes `ch`, in order: as itself,

@@ -753,9 +753,45 @@ fn a_name_that_looks_the_same_as_another_is_refused() {
             anchor: "name = \"Sl\u{430}ck",
             needle: "\"Sl\u{430}ck\"",
         },
-        "looks the same as `Slack`",
+        "looks like `Slack`",
     );
     assert!(run.stderr.contains("U+0430"), "{}", run.stderr);
+}
+
+/// A name in another script that reads as one in Latin letters (`МТС`, Cyrillic, beside `MTC`)
+/// is refused too; one in the same script that reads much like another (`SIack`, a capital I,
+/// beside `Slack`; `Arnica` beside `Amica`) is told of, since two companies may be so named.
+#[test]
+fn names_that_look_alike_in_one_script_are_warned_of_and_across_scripts_refused() {
+    let with = |names: &[&str]| {
+        let site = Site::example_without_notice();
+        let mut list = site.read("content/subprocessors.toml");
+        for name in names {
+            list.push_str(&format!(
+                "\n[[subprocessor]]\nname = \"{name}\"\npersonal-data = false\noutside-eea = false\n"
+            ));
+        }
+        site.write("content/subprocessors.toml", &list);
+        candor(&["check", &site.arg()], &[])
+    };
+    let run = with(&["MTC", "\u{41c}\u{422}\u{421}"]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("sub-processor `\u{41c}\u{422}\u{421}` looks like `MTC`"),
+        "{}",
+        run.stderr
+    );
+    let run = with(&["SIack", "Amica", "Arnica"]);
+    run.success();
+    for (name, like) in [("SIack", "Slack"), ("Arnica", "Amica")] {
+        assert!(
+            run.stderr
+                .contains(&format!("sub-processor `{name}` looks like `{like}`")),
+            "{}",
+            run.stderr
+        );
+    }
 }
 
 #[test]
