@@ -694,16 +694,16 @@ fn notice<'h>(
         }
     }
     // A sub-processor told of before under another name, of which the notice tells what takes
-    // effect: controllers who were told of the old name learn it is the same one. (A rename
-    // alone needs no notice.)
+    // effect, or what is withdrawn while the rest still does: controllers who were told of the
+    // old name learn it is the same one. (A rename alone needs no notice.)
     let renamed: Vec<Noticed> = changes
         .iter()
         .filter_map(|c| match c {
             Change::SubprocessorRenamed { id, now, .. }
                 if told_before(id).is_some()
-                    && out
-                        .iter()
-                        .any(|n| n.subprocessor == *id && !n.change.withdraws()) =>
+                    && out.iter().any(|n| {
+                        n.subprocessor == *id && (!n.change.withdraws() || !due(id).is_empty())
+                    }) =>
             {
                 Some(noticed(c.clone(), id, now))
             }

@@ -3599,3 +3599,34 @@ fn the_first_publication_gives_the_notice_it_promises() {
     );
     site.build_later(&[]).success();
 }
+
+#[test]
+fn an_announced_subprocessor_renamed_as_a_part_is_withdrawn_is_named_as_renamed() {
+    // Postmark, announced for 1 March, is renamed on 1 February as its personal data is
+    // withdrawn: the notice announced "Postmark by ActiveCampaign" with no word that it is the
+    // Postmark controllers were told of, which read as a second sub-processor.
+    let site = postmark_announced();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Postmark\"\npersonal-data = true",
+        "name = \"Postmark by ActiveCampaign\"\nid = \"postmark\"\npersonal-data = false",
+    );
+    publish_at(&site, "1801440000");
+    for (lang, renamed) in [
+        (
+            "en",
+            "- Sub-processor Postmark is now called Postmark by ActiveCampaign. Takes effect on 1 March 2027.",
+        ),
+        (
+            "de",
+            "- Unterauftragsverarbeiter Postmark heißt jetzt Postmark by ActiveCampaign. Wirksam ab 1. März 2027.",
+        ),
+        (
+            "nl",
+            "- Subverwerker Postmark heet nu Postmark by ActiveCampaign. Gaat in op 1 maart 2027.",
+        ),
+    ] {
+        let md = common::without_isolates(&notice_md(&site, lang, "2027-02-01"));
+        assert!(md.contains(renamed), "{lang}: {md}");
+    }
+}
