@@ -478,9 +478,9 @@ pub fn days_come(
                 .map_or_else(Vec::new, |(last, eve)| {
                     statement_changes(before.in_effect(last, eve), s)
                 });
-            changes.extend(took_effect(before, &s.id, &s.name, day).into_iter().filter(
-                |c| matches!(c, Change::TookEffect { part, .. } if standing.contains(part)),
-            ));
+            changes.extend(took_effect_of(before, &s.id, &s.name, day, |part| {
+                standing.contains(part)
+            }));
             continue;
         }
         if announced && !told {
@@ -506,6 +506,19 @@ pub fn days_come(
 /// from the statement in effect the day before, each a [`Change::TookEffect`] (none for one
 /// not engaged before that day, whose engagement is what took effect).
 fn took_effect(before: &Statements, id: &str, name: &str, day: jiff::civil::Date) -> Vec<Change> {
+    took_effect_of(before, id, name, day, |_| true)
+}
+
+/// [`took_effect`], of the parts `kept` keeps. Countries given for the first time are stated
+/// ([`Change::CountriesStated`]), as they were told when announced, unless its transfers
+/// changed with them.
+fn took_effect_of(
+    before: &Statements,
+    id: &str,
+    name: &str,
+    day: jiff::civil::Date,
+    kept: impl Fn(&Change) -> bool,
+) -> Vec<Change> {
     let (Some(last), Ok(eve)) = (before.last(id), day.yesterday()) else {
         return Vec::new();
     };
@@ -513,9 +526,19 @@ fn took_effect(before: &Statements, id: &str, name: &str, day: jiff::civil::Date
     if std::ptr::eq(standing, last) {
         return Vec::new();
     }
-    statement_changes(standing, last)
+    let parts: Vec<Change> = statement_changes(standing, last)
         .into_iter()
-        .filter(|c| !matches!(c, Change::Effective { .. }))
+        .filter(|c| !matches!(c, Change::Effective { .. }) && kept(c))
+        .collect();
+    let transfers = parts.iter().any(|c| matches!(c, Change::Transfer { .. }));
+    parts
+        .into_iter()
+        .map(|part| match part {
+            Change::Countries { id, name, was, now } if was.is_empty() && !transfers => {
+                Change::CountriesStated { id, name, now }
+            }
+            other => other,
+        })
         .map(|part| Change::TookEffect {
             id: id.to_string(),
             name: name.to_string(),

@@ -3377,23 +3377,29 @@ fn what_is_left_of_a_withdrawal_brought_forward_is_told_as_taking_effect_with_no
     let site = slack_countries_left_from("2027-02-01");
     publish_at(&site, "1801440000");
     let id = "2027-02-01";
-    for (lang, stated, on) in [
+    for (lang, stated, on, took) in [
         (
             "en",
             "Where Slack processes data is now stated: United States",
             "Takes effect on 1 February 2027.",
+            "Took effect on 1 February 2027: ",
         ),
         (
             "de",
             "Wo Slack Daten verarbeitet, ist jetzt angegeben: Vereinigte Staaten",
             "Wirksam ab 1. Februar 2027.",
+            "Am 1. Februar 2027 wirksam geworden: ",
         ),
         (
             "nl",
             "Waar Slack gegevens verwerkt, staat nu vermeld: Verenigde Staten",
             "Gaat in op 1 februari 2027.",
+            "Ingegaan op 1 februari 2027: ",
         ),
     ] {
+        // The change log says what took effect as the notice does: stated, not moved to.
+        let log = logged(&site, lang, id);
+        assert!(log.contains(&format!("{took}{stated}")), "{lang}: {log:?}");
         let md = common::without_isolates(&withdrawal_notice(&site, lang, id));
         assert!(md.contains(&format!("- {stated}. {on}")), "{lang}: {md}");
         let uid = |what: &str| format!("2027-01-01-slack-{what}-{lang}@luscii.com");
