@@ -2772,18 +2772,20 @@ fn a_day_come_is_told_with_what_took_effect_on_it() {
         "countries = [\"NL\"]\n",
     );
     publish_at(&site, "1803859200");
+    // Zivver's countries, given for the first time, its transfers as they were (the one to the
+    // United States withdrawn): stated, as the change log tells countries first given.
     for (lang, took) in [
         (
             "en",
-            "Took effect on 10 February 2027: Zivver now processes data in these countries: Netherlands",
+            "Took effect on 10 February 2027: Where Zivver processes data is now stated: Netherlands",
         ),
         (
             "de",
-            "Am 10. Februar 2027 wirksam geworden: Zivver verarbeitet Daten jetzt in: Niederlande",
+            "Am 10. Februar 2027 wirksam geworden: Wo Zivver Daten verarbeitet, ist jetzt angegeben: Niederlande",
         ),
         (
             "nl",
-            "Ingegaan op 10 februari 2027: Zivver verwerkt gegevens nu in deze landen: Nederland",
+            "Ingegaan op 10 februari 2027: Waar Zivver gegevens verwerkt, staat nu vermeld: Nederland",
         ),
     ] {
         let logged = logged(&site, lang, "2027-03-01");
