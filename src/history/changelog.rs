@@ -117,6 +117,9 @@ pub struct Entry {
     pub groups: Vec<Grouped>,
     /// Whether it has a notice to controllers (`<lang>/notices/<id>/`).
     pub notice: bool,
+    /// Whether its notice puts events in calendars (`notice.ics`): not one that withdraws what
+    /// no calendar held.
+    pub calendar: bool,
     /// That this language's translation of it was revised after it was published, and when
     /// last (a [`lock::Revision`]); `None` where it was not.
     pub revised: Option<String>,
@@ -1185,6 +1188,7 @@ fn entry(
         },
         items,
         notice: !logged.notice.is_empty(),
+        calendar: !logged.calendar.is_empty(),
         revised: None,
         later: None,
         first: logged.changes.is_none(),
@@ -1900,13 +1904,16 @@ pub fn atom(
                 )
             };
             let email = locale.format(Message::NoticeFormatEmail.id(), &args)?;
+            let calendar = match e.calendar {
+                true => format!(" · {}", link("notice.ics", "iCalendar (.ics)")),
+                false => String::new(),
+            };
             format!(
-                "<p>{} {} · {} · {} · {}</p>",
+                "<p>{} {} · {} · {}{calendar}</p>",
                 crate::text::escape_html(&locale.format(Message::NoticeLink.id(), &args)?),
                 link("notice.md", "Markdown"),
                 link("notice.eml", &crate::text::escape_html(&email)),
                 link("notice.json", "JSON"),
-                link("notice.ics", "iCalendar (.ics)"),
             )
         } else {
             String::new()
@@ -2094,6 +2101,7 @@ mod tests {
                 items: vec![plain(item), plain(&format!("<b>{item}</b>"))],
                 groups: Vec::new(),
                 notice: false,
+                calendar: false,
                 revised: None,
                 later: None,
                 first: false,
@@ -2109,6 +2117,7 @@ mod tests {
                 items: vec![plain("first")],
                 groups: Vec::new(),
                 notice: false,
+                calendar: false,
                 revised: None,
                 later: None,
                 first: true,

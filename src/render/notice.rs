@@ -319,12 +319,17 @@ pub fn kit(
     let ics = calendar(logged, &describe, lang, rtl, moment, links, &say)?;
 
     let dir = format!("{lang}/{}", changelog::notice_folder(&id));
-    Ok(vec![
+    let mut files = vec![
         (format!("{dir}/notice.md"), markdown.into_bytes()),
         (format!("{dir}/notice.eml"), eml),
         (format!("{dir}/notice.json"), json_bytes),
-        (format!("{dir}/notice.ics"), ics.into_bytes()),
-    ])
+    ];
+    // A calendar holds at least one event (RFC 5545): a notice that withdraws what no calendar
+    // held has none.
+    if !logged.calendar.is_empty() {
+        files.push((format!("{dir}/notice.ics"), ics.into_bytes()));
+    }
+    Ok(files)
 }
 
 /// The notice's calendar (RFC 5545): an all-day event on the day each sub-processor's changes

@@ -1988,8 +1988,28 @@ fn a_subprocessor_announced_by_the_first_publication_and_withdrawn_is_noticed_as
         "{notice}"
     );
     assert!(!notice.contains("Removed sub-processor"), "{notice}");
-    // No calendar held it: nothing to cancel, and nothing new.
-    assert!(calendar_events(&site, "en", "2027-01-01").is_empty());
+    // No calendar held it: nothing to cancel, and nothing new. A calendar with no event is
+    // not one (RFC 5545): there is none, and the change log and feed link none.
+    for lang in ["en", "de", "fr", "ar", "fr-CA"] {
+        assert!(
+            !site
+                .public()
+                .join(format!("{lang}/notices/2027-01-01/notice.ics"))
+                .exists(),
+            "{lang}"
+        );
+        assert!(
+            site.public()
+                .join(format!("{lang}/notices/2027-01-01/notice.md"))
+                .exists(),
+            "{lang}"
+        );
+        for file in ["changes/index.html", "feed.xml"] {
+            let text = site.read(&format!("public/{lang}/{file}"));
+            assert!(text.contains("2027-01-01/notice.md"), "{lang}: {file}");
+            assert!(!text.contains("2027-01-01/notice.ics"), "{lang}: {file}");
+        }
+    }
 }
 
 #[test]
