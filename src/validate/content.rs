@@ -1242,7 +1242,7 @@ fn looks_alike(
 /// or, in a basic string (`"…"`), as an escape (`\u202E`, `\U0000202E`).
 fn written(raw: &str, ch: char) -> impl Iterator<Item = Range<usize>> + '_ {
     let escapes = raw.starts_with('"');
-    let mut chars = raw.char_indices().peekable();
+    let mut chars = raw.char_indices();
     std::iter::from_fn(move || {
         while let Some((i, c)) = chars.next() {
             if c == ch {
