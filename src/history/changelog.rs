@@ -152,6 +152,22 @@ pub struct Logged<'h> {
     pub calendar: Vec<Scheduled>,
 }
 
+impl Logged<'_> {
+    /// Where controllers write to object, as the publication said: beside its changes, or, for
+    /// the first, which changed nothing, in its facts. `None` where its snapshot no longer reads.
+    pub fn contact(&self) -> Option<String> {
+        match &self.changes {
+            Some((_, contact)) => Some(contact.clone()),
+            None => self
+                .publication
+                .snapshot
+                .model()
+                .ok()
+                .map(|m| m.organisation.contact.as_str().to_string()),
+        }
+    }
+}
+
 /// An event a notice puts in controllers' calendars: the day a sub-processor's changes take
 /// effect, or the last day to object to them. Every notice that tells of the same change to
 /// come gives it the same id and a later sequence (RFC 5545), so that a calendar which
@@ -1148,12 +1164,7 @@ fn entry(
                 .filter(|n| matches!(n.change, Change::SubprocessorAdded { .. }))
                 .map(|n| n.change.clone())
                 .collect();
-            let contact = logged
-                .publication
-                .snapshot
-                .model()
-                .ok()
-                .map_or_else(String::new, |m| m.organisation.contact.as_str().to_string());
+            let contact = logged.contact().unwrap_or_default();
             let mut items = vec![first];
             if !announced.is_empty() {
                 items.extend(describe_in(

@@ -101,14 +101,8 @@ pub fn kit(
     if logged.notice.is_empty() {
         return Ok(Vec::new());
     }
-    // Where controllers write, as the publication said (the first, which changed nothing,
-    // said it in its facts).
-    let contact = match &logged.changes {
-        Some((_, contact)) => contact.clone(),
-        None => match logged.publication.snapshot.model() {
-            Ok(model) => model.organisation.contact.as_str().to_string(),
-            Err(_) => return Ok(Vec::new()),
-        },
+    let Some(contact) = logged.contact() else {
+        return Ok(Vec::new());
     };
     let contact = &contact;
     // The organisation as the publication named it; isolated in a right-to-left language, as
