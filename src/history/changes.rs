@@ -603,10 +603,8 @@ pub fn for_engaged(
         };
         // What was announced, and what of it the entry still says: a change made since (a new
         // name, say) is not what was announced, and keeps nothing of it.
-        let announcement: BTreeSet<&str> = statement_changes(standing, last)
-            .iter()
-            .flat_map(Change::aspects)
-            .collect();
+        let announced = statement_changes(standing, last);
+        let announcement: BTreeSet<&str> = announced.iter().flat_map(Change::aspects).collect();
         let kept: BTreeSet<&str> = statement_changes(standing, s)
             .iter()
             .flat_map(Change::aspects)
@@ -635,7 +633,7 @@ pub fn for_engaged(
                 what,
             });
         }
-        let gone: Vec<Change> = statement_changes(standing, last)
+        let gone: Vec<Change> = announced
             .into_iter()
             .filter(|c| c.aspects().iter().all(|a| !kept.contains(a)))
             .collect();
