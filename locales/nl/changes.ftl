@@ -13,29 +13,67 @@ change-subprocessor-added =
        *[no] Nieuwe subverwerker: { $name }
     }
 change-subprocessor-removed = Subverwerker verwijderd: { $name }
-change-subprocessor-renamed = Subverwerker { $was } heet nu { $name }
+change-subprocessor-renamed =
+    { $when ->
+        [later] Subverwerker { $was } gaat { $name } heten
+       *[now] Subverwerker { $was } heet nu { $name }
+    }
 change-personal-data =
     { $now ->
-        [yes] { $name } verwerkt nu persoonsgegevens
-       *[no] { $name } verwerkt geen persoonsgegevens meer
+        [yes] { $when ->
+            [later] { $name } gaat persoonsgegevens verwerken
+           *[now] { $name } verwerkt nu persoonsgegevens
+        }
+       *[no] { $when ->
+            [later] { $name } gaat geen persoonsgegevens meer verwerken
+           *[now] { $name } verwerkt geen persoonsgegevens meer
+        }
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } geeft nu gegevens door buiten de EER (doorgiftemechanisme: { $mechanism })
-       *[no] { $name } geeft geen gegevens meer door buiten de EER
+        [yes] { $when ->
+            [later] { $name } gaat gegevens doorgeven buiten de EER (doorgiftemechanisme: { $mechanism })
+           *[now] { $name } geeft nu gegevens door buiten de EER (doorgiftemechanisme: { $mechanism })
+        }
+       *[no] { $when ->
+            [later] { $name } gaat geen gegevens meer doorgeven buiten de EER
+           *[now] { $name } geeft geen gegevens meer door buiten de EER
+        }
     }
-change-mechanism = { $name }: doorgiftemechanisme voor gegevens buiten de EER gewijzigd (nu: { $mechanism }; eerder: { $was })
+change-mechanism =
+    { $when ->
+        [later] { $name }: doorgiftemechanisme voor gegevens buiten de EER wordt gewijzigd (straks: { $mechanism }; tot dan: { $was })
+       *[now] { $name }: doorgiftemechanisme voor gegevens buiten de EER gewijzigd (nu: { $mechanism }; eerder: { $was })
+    }
 change-fallback =
     { $kind ->
-        [added] { $name }: terugvalgrondslag voor gegevens buiten de EER toegevoegd (nu: { $now })
-        [removed] { $name }: terugvalgrondslag voor gegevens buiten de EER vervallen (eerder: { $was })
-       *[changed] { $name }: terugvalgrondslag voor gegevens buiten de EER gewijzigd (nu: { $now }; eerder: { $was })
+        [added] { $when ->
+            [later] { $name }: terugvalgrondslag voor gegevens buiten de EER wordt toegevoegd ({ $now })
+           *[now] { $name }: terugvalgrondslag voor gegevens buiten de EER toegevoegd (nu: { $now })
+        }
+        [removed] { $when ->
+            [later] { $name }: terugvalgrondslag voor gegevens buiten de EER vervalt (tot dan: { $was })
+           *[now] { $name }: terugvalgrondslag voor gegevens buiten de EER vervallen (eerder: { $was })
+        }
+       *[changed] { $when ->
+            [later] { $name }: terugvalgrondslag voor gegevens buiten de EER wordt gewijzigd (straks: { $now }; tot dan: { $was })
+           *[now] { $name }: terugvalgrondslag voor gegevens buiten de EER gewijzigd (nu: { $now }; eerder: { $was })
+        }
     }
 change-security-link =
     { $kind ->
-        [added] { $name }: nieuwe link naar de beveiligingsmaatregelen
-        [removed] { $name }: geen link meer naar de beveiligingsmaatregelen
-       *[changed] { $name }: gewijzigde link naar de beveiligingsmaatregelen
+        [added] { $when ->
+            [later] { $name }: krijgt een link naar de beveiligingsmaatregelen
+           *[now] { $name }: nieuwe link naar de beveiligingsmaatregelen
+        }
+        [removed] { $when ->
+            [later] { $name }: straks geen link meer naar de beveiligingsmaatregelen
+           *[now] { $name }: geen link meer naar de beveiligingsmaatregelen
+        }
+       *[changed] { $when ->
+            [later] { $name }: de link naar de beveiligingsmaatregelen wordt gewijzigd
+           *[now] { $name }: gewijzigde link naar de beveiligingsmaatregelen
+        }
     }
 change-effective =
     { $kind ->
@@ -71,10 +109,26 @@ change-breach-deadline =
         [one] één uur
        *[other] { $was } uur
     }
-change-purpose = { $name } wordt nu voor een nieuw doel ingeschakeld: { $purpose }
-change-countries = { $name } verwerkt gegevens nu in deze landen: { $countries }
-change-countries-stated = Waar { $name } gegevens verwerkt, staat nu vermeld: { $countries }
-change-record = De gegevens over { $name } zijn gewijzigd: { $fields }
+change-purpose =
+    { $when ->
+        [later] { $name } wordt straks voor een nieuw doel ingeschakeld: { $purpose }
+       *[now] { $name } wordt nu voor een nieuw doel ingeschakeld: { $purpose }
+    }
+change-countries =
+    { $when ->
+        [later] { $name } gaat gegevens verwerken in deze landen: { $countries }
+       *[now] { $name } verwerkt gegevens nu in deze landen: { $countries }
+    }
+change-countries-stated =
+    { $when ->
+        [later] Waar { $name } gegevens gaat verwerken, staat nu vermeld: { $countries }
+       *[now] Waar { $name } gegevens verwerkt, staat nu vermeld: { $countries }
+    }
+change-record =
+    { $when ->
+        [later] De gegevens over { $name } worden gewijzigd: { $fields }
+       *[now] De gegevens over { $name } zijn gewijzigd: { $fields }
+    }
 subprocessor-field-headquarters = hoofdkantoor
 subprocessor-field-group = groep
 subprocessor-field-data-categories = gegevenscategorieën

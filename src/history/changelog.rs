@@ -70,6 +70,33 @@ impl Group {
     }
 }
 
+/// Whether a change is told as holding from its publication on, or as to hold from a later day:
+/// the change messages of a sub-processor choose their words by it (`$when`), so that a change
+/// still to come is not told as in effect ("will process", not "now processes").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Now,
+    Later,
+}
+
+impl Tense {
+    /// Later where `effective`, the day a change takes effect, comes after `published`.
+    pub fn of(effective: jiff::civil::Date, published: jiff::civil::Date) -> Tense {
+        match effective > published {
+            true => Tense::Later,
+            false => Tense::Now,
+        }
+    }
+
+    /// The key the messages select their words by.
+    fn selector(self) -> &'static str {
+        match self {
+            Tense::Now => "now",
+            Tense::Later => "later",
+        }
+    }
+}
+
 /// The items of one group of a publication, under its heading.
 #[derive(Debug, Clone, Serialize)]
 pub struct Grouped {
@@ -1174,13 +1201,14 @@ fn entry(
                     &contact,
                     date,
                     untranslated,
+                    None,
                 )?);
             }
             items
         }
         Some((changes, contact)) => {
             let all = [changes.as_slice(), own].concat();
-            describe_in(&all, locale, org, contact, date, untranslated)?
+            describe_in(&all, locale, org, contact, date, untranslated, None)?
         }
     };
     let published = match publication.time {
@@ -1210,7 +1238,7 @@ fn entry(
 
 /// Sub-processor changes one by one; other facts and reworded text once per section, of a
 /// publication made on `published`. `contact` is where controllers write to object to an
-/// announced sub-processor.
+/// announced sub-processor. What is still to come is told so ([`Tense`]), as its group says.
 pub fn describe_all(
     all: &[Change],
     locale: &Locale,
@@ -1218,12 +1246,34 @@ pub fn describe_all(
     contact: &str,
     published: jiff::civil::Date,
 ) -> Result<Vec<Item>, String> {
-    describe_in(all, locale, org, contact, published, &BTreeMap::new())
+    describe_in(all, locale, org, contact, published, &BTreeMap::new(), None)
+}
+
+/// One change told on its own (in a notice, a page's box of changes to come, a part withdrawn),
+/// in `tense`: alone, nothing beside it says whether it is still to come.
+pub fn describe_one(
+    change: &Change,
+    tense: Tense,
+    locale: &Locale,
+    org: &str,
+    contact: &str,
+    published: jiff::civil::Date,
+) -> Result<Vec<Item>, String> {
+    describe_in(
+        std::slice::from_ref(change),
+        locale,
+        org,
+        contact,
+        published,
+        &BTreeMap::new(),
+        Some(tense),
+    )
 }
 
 /// [`describe_all`], in a translation whose words for `untranslated` messages did not follow
 /// their rewording in the source: those are told as reworded in the original, and not yet in
-/// the translation, or checked against it.
+/// the translation, or checked against it. Every change in `tense` where it is given, else in
+/// its group's.
 fn describe_in(
     all: &[Change],
     locale: &Locale,
@@ -1231,6 +1281,7 @@ fn describe_in(
     contact: &str,
     published: jiff::civil::Date,
     untranslated: &BTreeMap<String, Unfollowed>,
+    tense: Option<Tense>,
 ) -> Result<Vec<Item>, String> {
     let reworded = |message: &str| match untranslated.get(message) {
         Some(Unfollowed::NotYet) => Message::ChangeRewordedOriginal.id(),
@@ -1263,19 +1314,23 @@ fn describe_in(
     let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);
     let mechanism_label =
         |m: crate::model::TransferMechanism| locale.format(&m.message_id(), &FluentArgs::new());
-    // A part of a change, told in `message` with its `date`: withdrawn, or taken effect.
-    let told_part =
-        |message: Message, date: jiff::civil::Date, part: &Change| -> Result<String, String> {
-            let said = describe_all(std::slice::from_ref(part), locale, org, contact, published)?
-                .into_iter()
-                .map(|item| item.text)
-                .collect::<Vec<_>>()
-                .join(" ");
-            Ok(locale.format(
-                message.id(),
-                &args(&[("date", text(&long_date(date)?)), ("change", text(&said))]),
-            )?)
-        };
+    // A part of a change, told in `message` with its `date`: withdrawn (as it was announced,
+    // to come), or taken effect.
+    let told_part = |message: Message,
+                     date: jiff::civil::Date,
+                     part: &Change,
+                     tense: Tense|
+     -> Result<String, String> {
+        let said = describe_one(part, tense, locale, org, contact, published)?
+            .into_iter()
+            .map(|item| item.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        Ok(locale.format(
+            message.id(),
+            &args(&[("date", text(&long_date(date)?)), ("change", text(&said))]),
+        )?)
+    };
     // The engaged sub-processors whose changes here take effect later: a day set for changes
     // made with it, or moved ([`changes::for_engaged`]).
     let to_come: BTreeSet<&str> = all
@@ -1372,6 +1427,17 @@ fn describe_in(
                 ..
             } if *date > published && !engaged_by(*was, published) => Group::Upcoming,
             _ => Group::Changed,
+        };
+        let tense = tense.unwrap_or(match group {
+            Group::ToCome | Group::Upcoming => Tense::Later,
+            _ => Tense::Now,
+        });
+        // Every message of a change hears when it holds; those of a sub-processor's statement
+        // choose their words by it.
+        let args = |pairs: &[(&'static str, FluentValue<'static>)]| -> FluentArgs<'static> {
+            let mut a = args(pairs);
+            a.set("when", tense.selector());
+            a
         };
         let item = match change {
             Change::SubprocessorAdded {
@@ -1674,13 +1740,13 @@ fn describe_in(
                 ]),
             )?,
             Change::TookEffect { day, part, .. } => {
-                told_part(Message::ChangeTookEffectPart, *day, part)?
+                told_part(Message::ChangeTookEffectPart, *day, part, Tense::Now)?
             }
             Change::Withdrawn {
                 was,
                 part: Some(part),
                 ..
-            } => told_part(Message::ChangeWithdrawnPart, *was, part)?,
+            } => told_part(Message::ChangeWithdrawnPart, *was, part, Tense::Later)?,
             // Words of the annex only: it is named, not the page.
             Change::Text {
                 section: None,

@@ -649,8 +649,14 @@ impl LanguagePages<'_> {
                 .yesterday()
                 .map_err(|e| e.to_string())?;
             for change in &pending.changes {
-                let items =
-                    changelog::describe_all(std::slice::from_ref(change), locale, org, "", date)?;
+                let items = changelog::describe_one(
+                    change,
+                    changelog::Tense::Later,
+                    locale,
+                    org,
+                    "",
+                    date,
+                )?;
                 let when = match change.needs_notice() {
                     Some(_) => {
                         format!("{takes_effect} {}", say(Message::NoticeObjectUntil, until)?)

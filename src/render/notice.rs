@@ -18,7 +18,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::markdown;
-use crate::history::changelog::{self, EventDay, EventStatus, FeedLinks, Logged, Noticed};
+use crate::history::changelog::{self, EventDay, EventStatus, FeedLinks, Logged, Noticed, Tense};
 use crate::history::changes::{Change, Starts};
 use crate::history::published;
 use crate::intl;
@@ -156,10 +156,12 @@ pub fn kit(
         .base
         .map(|base| format!("{}/{lang}/", base.trim_end_matches('/')));
 
-    // A change in words, as the change log words it.
-    let describe = |change: &Change| -> Result<String, String> {
-        let items = changelog::describe_all(
-            std::slice::from_ref(change),
+    // A change in words, as the change log words it: to come if it takes effect on a later day
+    // than the publication's.
+    let describe = |change: &Change, effective: jiff::civil::Date| -> Result<String, String> {
+        let items = changelog::describe_one(
+            change,
+            Tense::of(effective, publication.date),
             locale,
             org,
             contact.as_str(),
@@ -173,7 +175,7 @@ pub fn kit(
     };
     let mut changes = Vec::new();
     for n in &logged.notice {
-        let text = describe(&n.change)?;
+        let text = describe(&n.change, n.effective)?;
         let kind = serde_json::to_value(&n.change)
             .ok()
             .and_then(|v| v["change"].as_str().map(str::to_string))
@@ -334,7 +336,7 @@ pub fn kit(
 /// sequence, so that importing this one moves or cancels it.
 fn calendar(
     logged: &Logged,
-    describe: &dyn Fn(&Change) -> Result<String, String>,
+    describe: &dyn Fn(&Change, jiff::civil::Date) -> Result<String, String>,
     lang: &str,
     rtl: bool,
     moment: i64,
@@ -366,7 +368,7 @@ fn calendar(
         let description = event
             .due
             .iter()
-            .map(describe)
+            .map(|change| describe(change, event.date))
             .collect::<Result<Vec<_>, _>>()?
             .join("\n");
         let (what, summary) = match event.day {

@@ -2540,19 +2540,19 @@ fn a_part_withdrawn_as_the_rest_is_brought_forward_is_not_told_as_taking_effect(
             "en",
             "Slack now processes personal data",
             "Took effect on 1 February 2027: Slack: transfer mechanism for data outside the EEA changed (now: Binding corporate rules; before: Standard contractual clauses)",
-            "Withdrawn before it was to take effect on 1 March 2027: Slack now processes personal data",
+            "Withdrawn before it was to take effect on 1 March 2027: Slack will process personal data",
         ),
         (
             "de",
             "Slack verarbeitet jetzt personenbezogene Daten",
             "Am 1. Februar 2027 wirksam geworden: Slack: Übermittlungsgrundlage für Daten außerhalb des EWR geändert (jetzt: Verbindliche interne Datenschutzvorschriften; vorher: Standardvertragsklauseln)",
-            "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack verarbeitet jetzt personenbezogene Daten",
+            "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack wird personenbezogene Daten verarbeiten",
         ),
         (
             "nl",
             "Slack verwerkt nu persoonsgegevens",
             "Ingegaan op 1 februari 2027: Slack: doorgiftemechanisme voor gegevens buiten de EER gewijzigd (nu: Bindende bedrijfsvoorschriften; eerder: Standaardcontractbepalingen)",
-            "Ingetrokken vóór de ingangsdatum 1 maart 2027: Slack verwerkt nu persoonsgegevens",
+            "Ingetrokken vóór de ingangsdatum 1 maart 2027: Slack gaat persoonsgegevens verwerken",
         ),
     ] {
         let changed = logged_under(&site, lang, "2027-02-01", "changed");

@@ -1600,13 +1600,13 @@ fn a_select_without_its_default_variant_says_how_to_mark_one() {
         |s| {
             s.replace(
                 "locales/de/changes.ftl",
-                "       *[no] { $name } übermittelt keine Daten mehr",
-                "        [no] { $name } übermittelt keine Daten mehr",
+                "       *[changes] { $name }: Die für den",
+                "        [changes] { $name }: Die für den",
             )
         },
         "locales/de/changes.ftl",
         At::Text {
-            anchor: "[no] { $name } übermittelt keine Daten mehr in Länder außerhalb des EWR",
+            anchor: "[changes] { $name }: Die für den { $date } angekündigte Änderung",
             needle: "}\n",
         },
         "Fluent syntax error",

@@ -13,29 +13,67 @@ change-subprocessor-added =
        *[no] أُضيف المعالِج الفرعي { $name }
     }
 change-subprocessor-removed = أُزيل المعالِج الفرعي { $name }
-change-subprocessor-renamed = أصبح اسم المعالِج الفرعي { $was } الآن { $name }
+change-subprocessor-renamed =
+    { $when ->
+        [later] سيصبح اسم المعالِج الفرعي { $was } { $name }
+       *[now] أصبح اسم المعالِج الفرعي { $was } الآن { $name }
+    }
 change-personal-data =
     { $now ->
-        [yes] أصبح { $name } يعالج بيانات شخصية
-       *[no] لم يعد { $name } يعالج بيانات شخصية
+        [yes] { $when ->
+            [later] سيعالج { $name } بيانات شخصية
+           *[now] أصبح { $name } يعالج بيانات شخصية
+        }
+       *[no] { $when ->
+            [later] سيتوقف { $name } عن معالجة بيانات شخصية
+           *[now] لم يعد { $name } يعالج بيانات شخصية
+        }
     }
 change-outside-eea =
     { $now ->
-        [yes] أصبح { $name } ينقل بيانات إلى خارج المنطقة الاقتصادية الأوروبية، استنادًا إلى: { $mechanism }
-       *[no] لم يعد { $name } ينقل بيانات إلى خارج المنطقة الاقتصادية الأوروبية
+        [yes] { $when ->
+            [later] سينقل { $name } بيانات إلى خارج المنطقة الاقتصادية الأوروبية، استنادًا إلى: { $mechanism }
+           *[now] أصبح { $name } ينقل بيانات إلى خارج المنطقة الاقتصادية الأوروبية، استنادًا إلى: { $mechanism }
+        }
+       *[no] { $when ->
+            [later] سيتوقف { $name } عن نقل بيانات إلى خارج المنطقة الاقتصادية الأوروبية
+           *[now] لم يعد { $name } ينقل بيانات إلى خارج المنطقة الاقتصادية الأوروبية
+        }
     }
-change-mechanism = { $name }: أصبحت عمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية تستند إلى «{ $mechanism }» بدلًا من «{ $was }»
+change-mechanism =
+    { $when ->
+        [later] { $name }: ستستند عمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية إلى «{ $mechanism }» بدلًا من «{ $was }»
+       *[now] { $name }: أصبحت عمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية تستند إلى «{ $mechanism }» بدلًا من «{ $was }»
+    }
 change-fallback =
     { $kind ->
-        [added] { $name }: أصبحت لعمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية آلية احتياطية هي «{ $now }»
-        [removed] { $name }: لم تعد لعمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية آلية احتياطية (كانت «{ $was }»)
-       *[changed] { $name }: أصبحت الآلية الاحتياطية لعمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية «{ $now }» بدلًا من «{ $was }»
+        [added] { $when ->
+            [later] { $name }: ستصبح لعمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية آلية احتياطية هي «{ $now }»
+           *[now] { $name }: أصبحت لعمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية آلية احتياطية هي «{ $now }»
+        }
+        [removed] { $when ->
+            [later] { $name }: لن تكون لعمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية آلية احتياطية (هي حتى ذلك الحين «{ $was }»)
+           *[now] { $name }: لم تعد لعمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية آلية احتياطية (كانت «{ $was }»)
+        }
+       *[changed] { $when ->
+            [later] { $name }: ستصبح الآلية الاحتياطية لعمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية «{ $now }» بدلًا من «{ $was }»
+           *[now] { $name }: أصبحت الآلية الاحتياطية لعمليات النقل إلى خارج المنطقة الاقتصادية الأوروبية «{ $now }» بدلًا من «{ $was }»
+        }
     }
 change-security-link =
     { $kind ->
-        [added] { $name }: رابط جديد إلى تدابيره الأمنية
-        [removed] { $name }: لم يعد هناك رابط إلى تدابيره الأمنية
-       *[changed] { $name }: تغيّر رابط تدابيره الأمنية
+        [added] { $when ->
+            [later] { $name }: سيُضاف رابط إلى تدابيره الأمنية
+           *[now] { $name }: رابط جديد إلى تدابيره الأمنية
+        }
+        [removed] { $when ->
+            [later] { $name }: سيُزال الرابط إلى تدابيره الأمنية
+           *[now] { $name }: لم يعد هناك رابط إلى تدابيره الأمنية
+        }
+       *[changed] { $when ->
+            [later] { $name }: سيتغيّر رابط تدابيره الأمنية
+           *[now] { $name }: تغيّر رابط تدابيره الأمنية
+        }
     }
 change-effective =
     { $kind ->
@@ -75,10 +113,26 @@ change-breach-deadline =
         [few] { $was } ساعات
        *[other] { $was } ساعة
     }
-change-purpose = أصبح { $name } يعمل لغرض جديد: { $purpose }
-change-countries = أصبح { $name } يعالج البيانات في: { $countries }
-change-countries-stated = أصبح مذكورًا الآن أين يعالج { $name } البيانات: { $countries }
-change-record = تغيّر سجلّ { $name }: { $fields }
+change-purpose =
+    { $when ->
+        [later] سيعمل { $name } لغرض جديد: { $purpose }
+       *[now] أصبح { $name } يعمل لغرض جديد: { $purpose }
+    }
+change-countries =
+    { $when ->
+        [later] سيعالج { $name } البيانات في: { $countries }
+       *[now] أصبح { $name } يعالج البيانات في: { $countries }
+    }
+change-countries-stated =
+    { $when ->
+        [later] أصبح مذكورًا الآن أين سيعالج { $name } البيانات: { $countries }
+       *[now] أصبح مذكورًا الآن أين يعالج { $name } البيانات: { $countries }
+    }
+change-record =
+    { $when ->
+        [later] سيتغيّر سجلّ { $name }: { $fields }
+       *[now] تغيّر سجلّ { $name }: { $fields }
+    }
 subprocessor-field-headquarters = المقرّ الرئيسي
 subprocessor-field-group = المجموعة
 subprocessor-field-data-categories = فئات البيانات

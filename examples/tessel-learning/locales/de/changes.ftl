@@ -13,29 +13,67 @@ change-subprocessor-added =
        *[no] Neuer Unterauftragsverarbeiter: { $name }
     }
 change-subprocessor-removed = Unterauftragsverarbeiter entfernt: { $name }
-change-subprocessor-renamed = Unterauftragsverarbeiter { $was } heißt jetzt { $name }
+change-subprocessor-renamed =
+    { $when ->
+        [later] Unterauftragsverarbeiter { $was } wird künftig { $name } heißen
+       *[now] Unterauftragsverarbeiter { $was } heißt jetzt { $name }
+    }
 change-personal-data =
     { $now ->
-        [yes] { $name } verarbeitet jetzt personenbezogene Daten
-       *[no] { $name } verarbeitet keine personenbezogenen Daten mehr
+        [yes] { $when ->
+            [later] { $name } wird personenbezogene Daten verarbeiten
+           *[now] { $name } verarbeitet jetzt personenbezogene Daten
+        }
+       *[no] { $when ->
+            [later] { $name } wird keine personenbezogenen Daten mehr verarbeiten
+           *[now] { $name } verarbeitet keine personenbezogenen Daten mehr
+        }
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } übermittelt jetzt Daten in Länder außerhalb des EWR (Übermittlungsgrundlage: { $mechanism })
-       *[no] { $name } übermittelt keine Daten mehr in Länder außerhalb des EWR
+        [yes] { $when ->
+            [later] { $name } wird Daten in Länder außerhalb des EWR übermitteln (Übermittlungsgrundlage: { $mechanism })
+           *[now] { $name } übermittelt jetzt Daten in Länder außerhalb des EWR (Übermittlungsgrundlage: { $mechanism })
+        }
+       *[no] { $when ->
+            [later] { $name } wird keine Daten mehr in Länder außerhalb des EWR übermitteln
+           *[now] { $name } übermittelt keine Daten mehr in Länder außerhalb des EWR
+        }
     }
-change-mechanism = { $name }: Übermittlungsgrundlage für Daten außerhalb des EWR geändert (jetzt: { $mechanism }; vorher: { $was })
+change-mechanism =
+    { $when ->
+        [later] { $name }: Übermittlungsgrundlage für Daten außerhalb des EWR ändert sich (künftig: { $mechanism }; bis dahin: { $was })
+       *[now] { $name }: Übermittlungsgrundlage für Daten außerhalb des EWR geändert (jetzt: { $mechanism }; vorher: { $was })
+    }
 change-fallback =
     { $kind ->
-        [added] { $name }: Ersatzgrundlage für Daten außerhalb des EWR hinzugekommen (jetzt: { $now })
-        [removed] { $name }: Ersatzgrundlage für Daten außerhalb des EWR entfallen (vorher: { $was })
-       *[changed] { $name }: Ersatzgrundlage für Daten außerhalb des EWR geändert (jetzt: { $now }; vorher: { $was })
+        [added] { $when ->
+            [later] { $name }: Ersatzgrundlage für Daten außerhalb des EWR kommt hinzu ({ $now })
+           *[now] { $name }: Ersatzgrundlage für Daten außerhalb des EWR hinzugekommen (jetzt: { $now })
+        }
+        [removed] { $when ->
+            [later] { $name }: Ersatzgrundlage für Daten außerhalb des EWR entfällt (bis dahin: { $was })
+           *[now] { $name }: Ersatzgrundlage für Daten außerhalb des EWR entfallen (vorher: { $was })
+        }
+       *[changed] { $when ->
+            [later] { $name }: Ersatzgrundlage für Daten außerhalb des EWR ändert sich (künftig: { $now }; bis dahin: { $was })
+           *[now] { $name }: Ersatzgrundlage für Daten außerhalb des EWR geändert (jetzt: { $now }; vorher: { $was })
+        }
     }
 change-security-link =
     { $kind ->
-        [added] { $name }: neuer Link zu den Sicherheitsmaßnahmen
-        [removed] { $name }: kein Link mehr zu den Sicherheitsmaßnahmen
-       *[changed] { $name }: geänderter Link zu den Sicherheitsmaßnahmen
+        [added] { $when ->
+            [later] { $name }: künftig ein Link zu den Sicherheitsmaßnahmen
+           *[now] { $name }: neuer Link zu den Sicherheitsmaßnahmen
+        }
+        [removed] { $when ->
+            [later] { $name }: künftig kein Link mehr zu den Sicherheitsmaßnahmen
+           *[now] { $name }: kein Link mehr zu den Sicherheitsmaßnahmen
+        }
+       *[changed] { $when ->
+            [later] { $name }: der Link zu den Sicherheitsmaßnahmen ändert sich
+           *[now] { $name }: geänderter Link zu den Sicherheitsmaßnahmen
+        }
     }
 change-effective =
     { $kind ->
@@ -71,10 +109,26 @@ change-breach-deadline =
         [one] einer Stunde
        *[other] { $was } Stunden
     } gemeldet
-change-purpose = { $name } wird jetzt für einen neuen Zweck eingesetzt: { $purpose }
-change-countries = { $name } verarbeitet Daten jetzt in: { $countries }
-change-countries-stated = Wo { $name } Daten verarbeitet, ist jetzt angegeben: { $countries }
-change-record = Die Angaben zu { $name } haben sich geändert: { $fields }
+change-purpose =
+    { $when ->
+        [later] { $name } wird für einen neuen Zweck eingesetzt werden: { $purpose }
+       *[now] { $name } wird jetzt für einen neuen Zweck eingesetzt: { $purpose }
+    }
+change-countries =
+    { $when ->
+        [later] { $name } wird Daten in diesen Ländern verarbeiten: { $countries }
+       *[now] { $name } verarbeitet Daten jetzt in: { $countries }
+    }
+change-countries-stated =
+    { $when ->
+        [later] Wo { $name } Daten verarbeiten wird, ist jetzt angegeben: { $countries }
+       *[now] Wo { $name } Daten verarbeitet, ist jetzt angegeben: { $countries }
+    }
+change-record =
+    { $when ->
+        [later] Die Angaben zu { $name } werden sich ändern: { $fields }
+       *[now] Die Angaben zu { $name } haben sich geändert: { $fields }
+    }
 subprocessor-field-headquarters = Hauptsitz
 subprocessor-field-group = Gruppe
 subprocessor-field-data-categories = Datenkategorien

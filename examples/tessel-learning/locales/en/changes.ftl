@@ -13,29 +13,67 @@ change-subprocessor-added =
        *[no] Added sub-processor { $name }
     }
 change-subprocessor-removed = Removed sub-processor { $name }
-change-subprocessor-renamed = Sub-processor { $was } is now called { $name }
+change-subprocessor-renamed =
+    { $when ->
+        [later] Sub-processor { $was } will be called { $name }
+       *[now] Sub-processor { $was } is now called { $name }
+    }
 change-personal-data =
     { $now ->
-        [yes] { $name } now processes personal data
-       *[no] { $name } no longer processes personal data
+        [yes] { $when ->
+            [later] { $name } will process personal data
+           *[now] { $name } now processes personal data
+        }
+       *[no] { $when ->
+            [later] { $name } will no longer process personal data
+           *[now] { $name } no longer processes personal data
+        }
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } now transfers data outside the EEA (transfer mechanism: { $mechanism })
-       *[no] { $name } no longer transfers data outside the EEA
+        [yes] { $when ->
+            [later] { $name } will transfer data outside the EEA (transfer mechanism: { $mechanism })
+           *[now] { $name } now transfers data outside the EEA (transfer mechanism: { $mechanism })
+        }
+       *[no] { $when ->
+            [later] { $name } will no longer transfer data outside the EEA
+           *[now] { $name } no longer transfers data outside the EEA
+        }
     }
-change-mechanism = { $name }: transfer mechanism for data outside the EEA changed (now: { $mechanism }; before: { $was })
+change-mechanism =
+    { $when ->
+        [later] { $name }: transfer mechanism for data outside the EEA will change (to: { $mechanism }; until then: { $was })
+       *[now] { $name }: transfer mechanism for data outside the EEA changed (now: { $mechanism }; before: { $was })
+    }
 change-fallback =
     { $kind ->
-        [added] { $name }: fallback mechanism for data outside the EEA added (now: { $now })
-        [removed] { $name }: fallback mechanism for data outside the EEA removed (before: { $was })
-       *[changed] { $name }: fallback mechanism for data outside the EEA changed (now: { $now }; before: { $was })
+        [added] { $when ->
+            [later] { $name }: fallback mechanism for data outside the EEA will be added ({ $now })
+           *[now] { $name }: fallback mechanism for data outside the EEA added (now: { $now })
+        }
+        [removed] { $when ->
+            [later] { $name }: fallback mechanism for data outside the EEA will be removed (until then: { $was })
+           *[now] { $name }: fallback mechanism for data outside the EEA removed (before: { $was })
+        }
+       *[changed] { $when ->
+            [later] { $name }: fallback mechanism for data outside the EEA will change (to: { $now }; until then: { $was })
+           *[now] { $name }: fallback mechanism for data outside the EEA changed (now: { $now }; before: { $was })
+        }
     }
 change-security-link =
     { $kind ->
-        [added] { $name }: new link to its security measures
-        [removed] { $name }: no longer links to its security measures
-       *[changed] { $name }: changed link to its security measures
+        [added] { $when ->
+            [later] { $name }: will link to its security measures
+           *[now] { $name }: new link to its security measures
+        }
+        [removed] { $when ->
+            [later] { $name }: will no longer link to its security measures
+           *[now] { $name }: no longer links to its security measures
+        }
+       *[changed] { $when ->
+            [later] { $name }: link to its security measures will change
+           *[now] { $name }: changed link to its security measures
+        }
     }
 change-effective =
     { $kind ->
@@ -71,10 +109,26 @@ change-breach-deadline =
         [one] one hour
        *[other] { $was } hours
     }
-change-purpose = { $name } is now engaged for a new purpose: { $purpose }
-change-countries = { $name } now processes data in these countries: { $countries }
-change-countries-stated = Where { $name } processes data is now stated: { $countries }
-change-record = The record of { $name } changed: { $fields }
+change-purpose =
+    { $when ->
+        [later] { $name } will be engaged for a new purpose: { $purpose }
+       *[now] { $name } is now engaged for a new purpose: { $purpose }
+    }
+change-countries =
+    { $when ->
+        [later] { $name } will process data in these countries: { $countries }
+       *[now] { $name } now processes data in these countries: { $countries }
+    }
+change-countries-stated =
+    { $when ->
+        [later] Where { $name } will process data is now stated: { $countries }
+       *[now] Where { $name } processes data is now stated: { $countries }
+    }
+change-record =
+    { $when ->
+        [later] The record of { $name } will change: { $fields }
+       *[now] The record of { $name } changed: { $fields }
+    }
 subprocessor-field-headquarters = headquarters
 subprocessor-field-group = group
 subprocessor-field-data-categories = categories of data

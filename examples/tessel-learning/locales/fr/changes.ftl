@@ -13,29 +13,67 @@ change-subprocessor-added =
        *[no] Nouveau sous-traitant ultérieur : { $name }
     }
 change-subprocessor-removed = Sous-traitant ultérieur retiré : { $name }
-change-subprocessor-renamed = Le sous-traitant ultérieur { $was } s’appelle désormais { $name }
+change-subprocessor-renamed =
+    { $when ->
+        [later] Le sous-traitant ultérieur { $was } s’appellera { $name }
+       *[now] Le sous-traitant ultérieur { $was } s’appelle désormais { $name }
+    }
 change-personal-data =
     { $now ->
-        [yes] { $name } traite désormais des données personnelles
-       *[no] { $name } ne traite plus de données personnelles
+        [yes] { $when ->
+            [later] { $name } traitera des données personnelles
+           *[now] { $name } traite désormais des données personnelles
+        }
+       *[no] { $when ->
+            [later] { $name } ne traitera plus de données personnelles
+           *[now] { $name } ne traite plus de données personnelles
+        }
     }
 change-outside-eea =
     { $now ->
-        [yes] { $name } transfère désormais des données hors de l’EEE, sur le fondement « { $mechanism } »
-       *[no] { $name } ne transfère plus de données hors de l’EEE
+        [yes] { $when ->
+            [later] { $name } transférera des données hors de l’EEE, sur le fondement « { $mechanism } »
+           *[now] { $name } transfère désormais des données hors de l’EEE, sur le fondement « { $mechanism } »
+        }
+       *[no] { $when ->
+            [later] { $name } ne transférera plus de données hors de l’EEE
+           *[now] { $name } ne transfère plus de données hors de l’EEE
+        }
     }
-change-mechanism = { $name } : les transferts hors de l’EEE reposent désormais sur « { $mechanism } » au lieu de « { $was } »
+change-mechanism =
+    { $when ->
+        [later] { $name } : les transferts hors de l’EEE reposeront sur « { $mechanism } » au lieu de « { $was } »
+       *[now] { $name } : les transferts hors de l’EEE reposent désormais sur « { $mechanism } » au lieu de « { $was } »
+    }
 change-fallback =
     { $kind ->
-        [added] { $name } : les transferts hors de l’EEE ont désormais pour mécanisme de repli « { $now } »
-        [removed] { $name } : les transferts hors de l’EEE n’ont plus de mécanisme de repli (auparavant « { $was } »)
-       *[changed] { $name } : le mécanisme de repli des transferts hors de l’EEE est désormais « { $now } » au lieu de « { $was } »
+        [added] { $when ->
+            [later] { $name } : les transferts hors de l’EEE auront pour mécanisme de repli « { $now } »
+           *[now] { $name } : les transferts hors de l’EEE ont désormais pour mécanisme de repli « { $now } »
+        }
+        [removed] { $when ->
+            [later] { $name } : les transferts hors de l’EEE n’auront plus de mécanisme de repli (jusque-là « { $was } »)
+           *[now] { $name } : les transferts hors de l’EEE n’ont plus de mécanisme de repli (auparavant « { $was } »)
+        }
+       *[changed] { $when ->
+            [later] { $name } : le mécanisme de repli des transferts hors de l’EEE sera « { $now } » au lieu de « { $was } »
+           *[now] { $name } : le mécanisme de repli des transferts hors de l’EEE est désormais « { $now } » au lieu de « { $was } »
+        }
     }
 change-security-link =
     { $kind ->
-        [added] { $name } : nouveau lien vers ses mesures de sécurité
-        [removed] { $name } : plus de lien vers ses mesures de sécurité
-       *[changed] { $name } : lien modifié vers ses mesures de sécurité
+        [added] { $when ->
+            [later] { $name } : un lien vers ses mesures de sécurité sera ajouté
+           *[now] { $name } : nouveau lien vers ses mesures de sécurité
+        }
+        [removed] { $when ->
+            [later] { $name } : le lien vers ses mesures de sécurité sera retiré
+           *[now] { $name } : plus de lien vers ses mesures de sécurité
+        }
+       *[changed] { $when ->
+            [later] { $name } : le lien vers ses mesures de sécurité changera
+           *[now] { $name } : lien modifié vers ses mesures de sécurité
+        }
     }
 change-effective =
     { $kind ->
@@ -71,10 +109,26 @@ change-breach-deadline =
         [one] d’une heure
        *[other] de { $was } heures
     }
-change-purpose = { $name } intervient désormais pour une nouvelle finalité : { $purpose }
-change-countries = { $name } traite désormais des données dans ces pays : { $countries }
-change-countries-stated = Les pays où { $name } traite les données sont désormais indiqués : { $countries }
-change-record = La fiche de { $name } a changé : { $fields }
+change-purpose =
+    { $when ->
+        [later] { $name } interviendra pour une nouvelle finalité : { $purpose }
+       *[now] { $name } intervient désormais pour une nouvelle finalité : { $purpose }
+    }
+change-countries =
+    { $when ->
+        [later] { $name } traitera des données dans ces pays : { $countries }
+       *[now] { $name } traite désormais des données dans ces pays : { $countries }
+    }
+change-countries-stated =
+    { $when ->
+        [later] Les pays où { $name } traitera les données sont désormais indiqués : { $countries }
+       *[now] Les pays où { $name } traite les données sont désormais indiqués : { $countries }
+    }
+change-record =
+    { $when ->
+        [later] La fiche de { $name } changera : { $fields }
+       *[now] La fiche de { $name } a changé : { $fields }
+    }
 subprocessor-field-headquarters = siège
 subprocessor-field-group = groupe
 subprocessor-field-data-categories = catégories de données
