@@ -97,6 +97,21 @@ impl Tense {
     }
 }
 
+/// The messages a sub-processor's change is told in that choose their words by its [`Tense`]
+/// (`$when`): without a `[later]` variant, a change still to come reads as in effect.
+pub const TENSED: [Message; 10] = [
+    Message::ChangeSubprocessorRenamed,
+    Message::ChangePersonalData,
+    Message::ChangeOutsideEea,
+    Message::ChangeMechanism,
+    Message::ChangeFallback,
+    Message::ChangeSecurityLink,
+    Message::ChangePurpose,
+    Message::ChangeCountries,
+    Message::ChangeCountriesStated,
+    Message::ChangeRecord,
+];
+
 /// The items of one group of a publication, under its heading.
 #[derive(Debug, Clone, Serialize)]
 pub struct Grouped {

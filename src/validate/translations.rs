@@ -76,6 +76,7 @@ pub fn check(
         check_references(locale, found);
         check_cycles(locale, found);
         check_headings_apart(locale, found);
+        check_tenses(locale, found);
         if locale.language.tag != source.language.tag {
             check_translation(source, locale, options, ungiven, found);
         }
@@ -115,6 +116,37 @@ fn check_headings_apart(locale: &Locale, diags: &mut Diagnostics) {
             );
         }
         seen.push((id, words));
+    }
+}
+
+/// Each message of `locale` that tells a sub-processor's change has words for a change still to
+/// come (`[later]`, chosen by `$when`): locale files an older `candor init` wrote have none, and
+/// with them a change announced for a later day reads as in effect beside that day.
+fn check_tenses(locale: &Locale, diags: &mut Diagnostics) {
+    let tag = &locale.language.tag;
+    for message in crate::history::changelog::TENSED {
+        let id = message.id();
+        let Some(entry) = locale.messages.get(id) else {
+            continue;
+        };
+        if entry.refs.variables.contains_key("when") && entry.refs.chosen_keys.contains_key("later")
+        {
+            continue;
+        }
+        diags.push(
+            Diagnostic::warning(format!(
+                "`{id}` in `{tag}` has no words for a change still to come"
+            ))
+            .at(
+                &entry.file,
+                entry.span.clone(),
+                "a change announced for a later day reads as in effect",
+            )
+            .with_help(format!(
+                "choose its words by `$when`: `[later]` for a change still to come, `*[now]` for one in effect{}",
+                as_init_writes(tag, id)
+            )),
+        );
     }
 }
 

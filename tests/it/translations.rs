@@ -98,6 +98,103 @@ fn the_example_is_fully_translated() {
     );
 }
 
+/// Locale files written by an older `candor init` have no words for a change still to come:
+/// with them, "Slack now processes personal data" would stand beside the day it takes effect,
+/// and nothing said so.
+#[test]
+fn a_change_message_without_words_for_a_change_to_come_is_warned_of() {
+    let site = Site::example();
+    for (lang, now, no_longer) in [
+        (
+            "en",
+            "now processes personal data",
+            "no longer processes personal data",
+        ),
+        (
+            "de",
+            "verarbeitet jetzt personenbezogene Daten",
+            "verarbeitet keine personenbezogenen Daten mehr",
+        ),
+        (
+            "nl",
+            "verwerkt nu persoonsgegevens",
+            "verwerkt geen persoonsgegevens meer",
+        ),
+    ] {
+        let file = format!("locales/{lang}/changes.ftl");
+        let text = site.read(&file);
+        let start = text.find("change-personal-data =").unwrap();
+        let end = start + text[start..].find("\nchange-outside-eea =").unwrap();
+        site.write(
+            &file,
+            &format!(
+                "{}change-personal-data =\n    {{ $now ->\n        [yes] {{ $name }} {now}\n       *[no] {{ $name }} {no_longer}\n    }}{}",
+                &text[..start],
+                &text[end..]
+            ),
+        );
+    }
+    let (run, json) = check_json(&site, &[]);
+    run.success(); // warnings
+    let warned: Vec<&Value> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| {
+            d["message"]
+                .as_str()
+                .unwrap()
+                .contains("a change still to come")
+        })
+        .collect();
+    let files: Vec<&str> = warned.iter().map(|d| d["file"].as_str().unwrap()).collect();
+    assert_eq!(
+        files,
+        [
+            "locales/de/changes.ftl",
+            "locales/en/changes.ftl",
+            "locales/nl/changes.ftl"
+        ],
+        "{json:#}"
+    );
+    let warning = warned[1];
+    assert_eq!(warning["severity"], "warning");
+    assert_eq!(warning["file"], "locales/en/changes.ftl");
+    let written = site.read("locales/en/changes.ftl");
+    let (line, column) =
+        common::line_col(&written, written.find("change-personal-data =").unwrap());
+    assert_eq!(
+        (warning["line"].as_u64(), warning["column"].as_u64()),
+        (Some(line as u64), Some(column as u64))
+    );
+    assert!(
+        warning["message"]
+            .as_str()
+            .unwrap()
+            .contains("`change-personal-data` in `en`"),
+        "{warning}"
+    );
+    // The help quotes the words `candor init` writes, [later] and all.
+    let help = warning["help"].as_str().unwrap();
+    assert!(
+        help.contains("[later] { $name } will process personal data"),
+        "{help}"
+    );
+    // The example's own words have them, in every language.
+    let (_, json) = check_json(&Site::example(), &[]);
+    assert!(
+        !json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["message"]
+                .as_str()
+                .unwrap()
+                .contains("a change still to come")),
+        "{json:#}"
+    );
+}
+
 #[test]
 fn a_changed_source_message_makes_exactly_that_message_stale_in_every_translation() {
     let site = Site::example();
