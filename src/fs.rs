@@ -59,27 +59,47 @@ pub fn site_argument(root: &Path) -> String {
 /// BENCHMARKS.md); anything beyond this is a mistake or an attack on memory.
 pub const MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
 
-/// Refuses `file`, read from a site, if its text is larger than `max` bytes: a file of `kind`
-/// that large is a mistake or an attack on memory, since every entry of it is parsed, checked
-/// and reported on (a TOML file takes some thirty times its size while it is parsed). `help`
-/// says how large such a file is.
-pub fn within_size(
-    file: &Arc<SourceFile>,
-    max: usize,
-    kind: &str,
-    help: &str,
-) -> Result<(), Diagnostic> {
-    if file.text.len() <= max {
-        return Ok(());
+/// The most bytes candor reads from one file of a kind: a file of that kind larger than this is
+/// a mistake or an attack on memory, since every entry of it is parsed, checked and reported on
+/// (a TOML file takes some thirty times its size while it is parsed). It is refused before it is
+/// read.
+#[derive(Debug, Clone, Copy)]
+pub struct Limit {
+    pub max: u64,
+    /// What such a file is, for the refusal: "content file".
+    pub kind: &'static str,
+    /// How large such a file is.
+    pub help: &'static str,
+}
+
+impl Limit {
+    /// Any file of a site: [`MAX_FILE_SIZE`].
+    pub const ANY: Limit = Limit {
+        max: MAX_FILE_SIZE,
+        kind: "file",
+        help: "a site's files are small: is this the right file?",
+    };
+
+    /// The refusal of the file `name`, `len` bytes long.
+    fn refuse(&self, name: &str, len: u64) -> Diagnostic {
+        Diagnostic::error(format!(
+            "`{name}` is {} KB, more than the {} KB candor reads from one {}",
+            len / 1024,
+            self.max / 1024,
+            self.kind
+        ))
+        .in_file_named(name)
+        .with_help(self.help)
     }
-    Err(Diagnostic::error(format!(
-        "`{}` is {} KB, more than the {} KB candor reads from one {kind}",
-        file.name,
-        file.text.len() / 1024,
-        max / 1024
-    ))
-    .in_file_named(&file.name)
-    .with_help(help))
+}
+
+/// The refusal of the site file at `path`, if it is larger than `limit` allows (by its size on
+/// the disk, before anything of it is read); `None` for one within it, or that cannot be read
+/// (reading it says why, [`confine`] first).
+pub fn too_large(root: &Path, path: &Path, limit: &Limit) -> Option<Diagnostic> {
+    let resolved = confine(root, path, Within::Sources).ok()?;
+    let len = std::fs::metadata(resolved).ok()?.len();
+    (len > limit.max).then(|| limit.refuse(&display_name(root, path), len))
 }
 
 /// The names, at the top of a site folder, of what holds its sources: the only places a link in
@@ -265,23 +285,44 @@ fn first_link(path: &Path) -> Option<(PathBuf, PathBuf)> {
 /// Reads the bytes of a site file, after [`confine`] found it safe to (one of the site's
 /// sources).
 pub fn read_bytes(root: &Path, path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    read_within(root, path, &Limit::ANY)
+}
+
+/// [`read_bytes`], refusing a file larger than `limit` before it is read (and one that grew past
+/// it while it was).
+fn read_within(root: &Path, path: &Path, limit: &Limit) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read;
     let resolved = confine(root, path, Within::Sources)?;
-    std::fs::read(&resolved)
-        .map_err(|e| Diagnostic::error(format!("cannot read `{}`: {e}", display_name(root, path))))
+    let len = std::fs::metadata(&resolved).map_or(0, |m| m.len());
+    if len > limit.max {
+        return Err(limit.refuse(&display_name(root, path), len));
+    }
+    let cannot = |e: std::io::Error| {
+        Diagnostic::error(format!("cannot read `{}`: {e}", display_name(root, path)))
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(&resolved)
+        .and_then(|file| file.take(limit.max + 1).read_to_end(&mut bytes))
+        .map_err(cannot)?;
+    match bytes.len() as u64 > limit.max {
+        true => Err(limit.refuse(&display_name(root, path), bytes.len() as u64)),
+        false => Ok(bytes),
+    }
 }
 
 /// Reads a text file of the site. Missing, unreadable, non-UTF-8 and empty files are
 /// diagnostics: they are problems in the site, not in candor's environment; so are files that
-/// [`confine`] refuses. `if_empty` is the help for an empty one: what the file is for, and how
+/// [`confine`] refuses, and those larger than `limit`. `if_empty` is the help for an empty one: what the file is for, and how
 /// to mend it. The text is normalized (line endings to LF, Unicode to NFC), so that neither a
 /// Windows checkout nor an editor that saves decomposed characters changes what the site says.
 pub fn read_source(
     root: &Path,
     path: &Path,
     if_empty: &str,
+    limit: &Limit,
 ) -> Result<Arc<SourceFile>, Diagnostic> {
     let name = display_name(root, path);
-    let bytes = read_bytes(root, path)?;
+    let bytes = read_within(root, path, limit)?;
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) if text.trim().is_empty() => {
@@ -302,6 +343,42 @@ pub fn read_source(
                 )
                 .with_help("save the file as UTF-8"))
         }
+    }
+}
+
+/// Calls `each` with the start of every line of the site file at `path` (at most its first 256
+/// bytes, as text), read a piece at a time: what a file too large to read whole says at the start
+/// of its lines, in bounded memory. Nothing for a file [`confine`] refuses or that cannot be
+/// opened.
+pub fn each_line_start(root: &Path, path: &Path, mut each: impl FnMut(&str)) {
+    use std::io::{BufRead, Read};
+    const KEPT: usize = 256;
+    let Ok(resolved) = confine(root, path, Within::Sources) else {
+        return;
+    };
+    let Some(file) = open_plain(&resolved) else {
+        return;
+    };
+    let mut reader = std::io::BufReader::new(file.take(MAX_FILE_SIZE));
+    let mut line = Vec::with_capacity(KEPT);
+    loop {
+        let piece = match reader.fill_buf() {
+            Ok(piece) if !piece.is_empty() => piece,
+            _ => break,
+        };
+        for &byte in piece {
+            if byte == b'\n' {
+                each(&String::from_utf8_lossy(&line));
+                line.clear();
+            } else if line.len() < KEPT {
+                line.push(byte);
+            }
+        }
+        let read = piece.len();
+        reader.consume(read);
+    }
+    if !line.is_empty() {
+        each(&String::from_utf8_lossy(&line));
     }
 }
 

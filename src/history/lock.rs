@@ -1185,7 +1185,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     }
     let if_empty = "candor.lock is the record of every publication, which `candor build` \
                     writes: restore it from version control; remove it only to start a new history";
-    let file = fs::read_source(root, &path, if_empty)
+    let file = fs::read_source(root, &path, if_empty, &fs::Limit::ANY)
         .map_err(|d| diags.push(d))
         .ok()?;
     // Written by candor only: one that does not parse was cut short or edited by hand.

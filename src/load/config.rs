@@ -211,7 +211,12 @@ pub const MAX_CONFIG_SIZE: usize = 1024 * 1024;
 /// Reads and checks `candor.toml`.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     let path = root.join(FILE);
-    let file = match fs::read_source(root, &path, super::SEE_INIT) {
+    let limit = fs::Limit {
+        max: MAX_CONFIG_SIZE as u64,
+        kind: "configuration file",
+        help: "a site's candor.toml takes a few kilobytes: is this the right file?",
+    };
+    let file = match fs::read_source(root, &path, super::SEE_INIT, &limit) {
         Ok(f) => f,
         // Missing: perhaps not a site at all. Otherwise the problem's own help stands (a file
         // that is not UTF-8, a link out of the site).
@@ -226,15 +231,6 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             return None;
         }
     };
-    if let Err(d) = fs::within_size(
-        &file,
-        MAX_CONFIG_SIZE,
-        "configuration file",
-        "a site's candor.toml takes a few kilobytes: is this the right file?",
-    ) {
-        diags.push(d);
-        return None;
-    }
     let raw: RawConfig = match fs::parse_toml(&file) {
         Ok(r) => r,
         Err(d) => {

@@ -110,16 +110,15 @@ fn load_one<T: DeserializeOwned>(
 
 /// The content file `name` of `dir`, if it can be read and is not too large to parse.
 fn read_one(root: &Path, dir: &Path, name: &str) -> Result<Arc<SourceFile>, Diagnostic> {
-    fs::read_source(root, &dir.join(name), super::SEE_INIT).and_then(|file| {
-        fs::within_size(
-            &file,
-            MAX_CONTENT_SIZE,
-            "content file",
-            "a site's facts take kilobytes (1,000 sub-processors some 300 KB): is this the right file?",
-        )
-        .map(|()| file)
-    })
+    fs::read_source(root, &dir.join(name), super::SEE_INIT, &CONTENT_LIMIT)
 }
+
+/// How large a content file may be ([`MAX_CONTENT_SIZE`]).
+const CONTENT_LIMIT: fs::Limit = fs::Limit {
+    max: MAX_CONTENT_SIZE as u64,
+    kind: "content file",
+    help: "a site's facts take kilobytes (1,000 sub-processors some 300 KB): is this the right file?",
+};
 
 /// A file in `content/` that candor does not read is most likely misnamed.
 fn warn_unknown_files(root: &Path, dir: &Path, diags: &mut Diagnostics) {

@@ -808,12 +808,30 @@ fn load_language(
     for path in paths {
         let if_empty = "a locale file holds messages (`name = text`): write them, or delete the \
                         file if the language has none";
-        let file = match fs::read_source(root, &path, if_empty) {
+        let limit = fs::Limit {
+            max: MAX_FTL_SIZE as u64,
+            kind: "locale file",
+            help: "a language's words for a site are tens of kilobytes: is this the right file?",
+        };
+        // Too large to read: its refusal is all that is told of its messages, not also one
+        // error for each; their ids are read a line at a time, as many as a site's words have.
+        if let Some(refused) = fs::too_large(root, &path, &limit) {
+            diags.push(refused);
+            fs::each_line_start(root, &path, |line| {
+                if locale.broken.len() < MAX_UNREAD_IDS
+                    && let Some(id) = line.split_once('=').and_then(|(head, _)| entry_id(head))
+                {
+                    locale.broken.insert(id);
+                }
+            });
+            continue;
+        }
+        let file = match fs::read_source(root, &path, if_empty, &limit) {
             Ok(f) => f,
             Err(d) => {
                 diags.push(d);
                 // A file of the site that is not UTF-8: its refusal is all that is told of the
-                // messages it holds, as of a file too large, not also one error for each.
+                // messages it holds, not also one error for each.
                 if let Ok(bytes) = fs::read_bytes(root, &path) {
                     locale
                         .broken
@@ -822,17 +840,6 @@ fn load_language(
                 continue;
             }
         };
-        if let Err(d) = fs::within_size(
-            &file,
-            MAX_FTL_SIZE,
-            "locale file",
-            "a language's words for a site are tens of kilobytes: is this the right file?",
-        ) {
-            diags.push(d);
-            // Its refusal is all that is told of its messages: not also one error for each.
-            locale.broken.extend(entry_ids(&file.text));
-            continue;
-        }
         files.extend(locale.add(&file, diags));
     }
     let parsed = Parsed {
@@ -870,6 +877,10 @@ fn entry_id(head: &str) -> Option<String> {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     identifier.then(|| id.to_string())
 }
+
+/// The most ids of entries candor keeps of a locale file too large to read (whose messages are
+/// then not also told missing): a site's words are some hundreds of messages.
+const MAX_UNREAD_IDS: usize = 100_000;
 
 /// The ids of the entries `text` writes, each as a line that starts one (`id =`, `-term =`),
 /// without parsing it: of a file refused before it is parsed, whose error is all that is told

@@ -169,7 +169,7 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         if rel.starts_with("templates/") {
             let if_empty = "a template must not be empty: delete it to use the built-in template \
                             of the same name, or `candor copy-theme` a copy of it to change";
-            match fs::read_source(root, entry.path(), if_empty) {
+            match fs::read_source(root, entry.path(), if_empty, &fs::Limit::ANY) {
                 Ok(file) => {
                     let bytes = file.text.as_bytes().to_vec();
                     theme.add(&rel, file, bytes);

@@ -136,7 +136,7 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
     );
     // A file that cannot be read says how to mend it (a link out of the site, bytes not
     // UTF-8); one that does not parse can be started anew.
-    let file = match fs::read_source(root, &path, &anew) {
+    let file = match fs::read_source(root, &path, &anew, &fs::Limit::ANY) {
         Ok(file) => file,
         Err(d) => {
             diags.push(d);

@@ -1638,6 +1638,42 @@ fn a_locale_file_of_megabytes_is_refused_before_its_messages_are_read() {
 }
 
 #[test]
+// The child is reaped by `wait4`, which also reports its resource use; `Child::wait` cannot.
+#[allow(clippy::zombie_processes)]
+fn a_file_over_its_limit_is_refused_before_it_is_read() {
+    // A content file, a locale file and candor.toml of 200 MB (sparse: nothing on the disk)
+    // were each read whole, and normalized, before their size was refused: some 400 MB of
+    // memory for a file of a kind whose limit is 1 to 8 MB.
+    for file in ["content/storage.toml", "locales/de/site.ftl", "candor.toml"] {
+        let site = Site::example();
+        std::fs::File::create(site.path(file))
+            .and_then(|f| f.set_len(200 * 1024 * 1024))
+            .unwrap();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_candor"))
+            .args(["check", &site.arg()])
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (ok, usage) = common::wait_with_usage(&child);
+        assert!(!ok, "{file}");
+        let mut stderr = String::new();
+        std::io::Read::read_to_string(&mut child.stderr.unwrap(), &mut stderr).unwrap();
+        assert!(
+            stderr.contains(&format!("`{file}` is 204800 KB, more than the")),
+            "{file}: {stderr}"
+        );
+        // ru_maxrss is in KB: the example alone takes some 20 MB.
+        assert!(
+            usage.ru_maxrss < 100 * 1024,
+            "{file}: {} KB at its peak",
+            usage.ru_maxrss
+        );
+    }
+}
+
+#[test]
 fn a_locale_file_too_large_to_read_is_one_error_not_one_for_each_of_its_messages() {
     // The German words of the site, grown past 2 MB by a pasted comment: the file is refused,
     // and its messages are not also told as untranslated (they are written, in a file candor
