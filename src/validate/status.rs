@@ -42,6 +42,35 @@ pub struct Pair {
     /// edit of the translation after that is taken as a translation of it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub newer: Option<String>,
+    /// Other source texts `translation` follows, for as long as it stays the same: those it was
+    /// made from or reviewed against before (`candor mark-reviewed`), so that a rewording of
+    /// the source taken back finds it still following (at most [`MAX_ALSO`], the latest).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
+}
+
+/// The most source texts a record keeps in [`Pair::also`].
+const MAX_ALSO: usize = 8;
+
+impl Pair {
+    /// `now`, which follows today's source, knowing what `was` knew of the same translation:
+    /// the source texts it followed before, `was`'s own among them.
+    fn after(was: &Pair, now: Pair) -> Pair {
+        if was.translation != now.translation {
+            return now;
+        }
+        let mut also: Vec<String> = was
+            .also
+            .iter()
+            .chain([&was.source])
+            .filter(|s| **s != now.source)
+            .cloned()
+            .collect();
+        also.dedup();
+        let keep = also.len().saturating_sub(MAX_ALSO);
+        also.drain(..keep);
+        Pair { also, ..now }
+    }
 }
 
 /// The record of one translation.
@@ -266,14 +295,26 @@ pub fn status(
             source: sources.now[id].clone(),
             translation: fingerprint(&translated.canonical),
             newer: None,
+            also: Vec::new(),
         };
         let pair = match old.messages.get(id) {
             // Translated from today's source (or first translated now): the record follows
             // the translation.
             None => now,
-            Some(was) if was.source == now.source => now,
+            Some(was) if was.source == now.source => Pair {
+                also: match was.translation == now.translation {
+                    true => was.also.clone(),
+                    false => Vec::new(),
+                },
+                ..now
+            },
             // Recorded before the terms a message uses counted in its source: as of today's.
             Some(was) if sources.before_terms.get(id) == Some(&was.source) => now,
+            // The source put back to words this translation, unchanged since, was made from
+            // or reviewed against.
+            Some(was) if was.translation == now.translation && was.also.contains(&now.source) => {
+                Pair::after(was, now)
+            }
             // Edited after the record saw today's source: translated from it.
             Some(was)
                 if was.newer.as_ref() == Some(&now.source)
@@ -291,11 +332,15 @@ pub fn status(
                 status
                     .sources
                     .insert(id.to_string(), original.canonical.clone());
-                status.stale_sources.insert(id.to_string(), now.clone());
+                // Once reviewed, it follows today's source, and still the one it was made from.
+                status
+                    .stale_sources
+                    .insert(id.to_string(), Pair::after(was, now.clone()));
                 Pair {
                     source: was.source.clone(),
                     translation: now.translation,
                     newer: Some(now.source),
+                    also: was.also.clone(),
                 }
             }
         };

@@ -179,6 +179,10 @@ fn record_text(record: &Record) -> String {
         if let Some(newer) = &pair.newer {
             fields.push(("newer".to_string(), toml::Value::String(newer.clone())));
         }
+        if !pair.also.is_empty() {
+            let also = pair.also.iter().cloned().map(toml::Value::String);
+            fields.push(("also".to_string(), toml::Value::Array(also.collect())));
+        }
         let value = toml::Value::Table(toml::Table::from_iter(fields));
         text.push_str(&format!("{key} = {value}\n"));
     }
@@ -200,12 +204,16 @@ mod tests {
                     source: fp.to_string(),
                     translation: fp.to_string(),
                     newer: (id == "plain-id").then(|| "4567cdef".to_string()),
+                    also: match id {
+                        "plain-id" => vec!["89abcdef".to_string()],
+                        _ => Vec::new(),
+                    },
                 },
             );
         }
         let text = record_text(&record);
         assert!(
-            text.contains("\nplain-id = { newer = \"4567cdef\", source = \"0123abcd\", translation = \"0123abcd\" }\n"),
+            text.contains("\nplain-id = { also = [\"89abcdef\"], newer = \"4567cdef\", source = \"0123abcd\", translation = \"0123abcd\" }\n"),
             "{text}"
         );
         let read: Record = toml::from_str(&text).expect("the record is TOML");

@@ -444,6 +444,44 @@ fn a_source_rewording_a_translation_was_checked_against_is_not_told_as_not_yet_f
 }
 
 #[test]
+fn a_source_rewording_taken_back_after_a_review_leaves_the_translation_current() {
+    // 2027-01-01: the English retention text changes and the Dutch translator checks that the
+    // Dutch still says it (mark-reviewed). 2027-01-15: the English is put back. The Dutch
+    // words were made from that text and never changed, yet the page said the section was
+    // "not yet in this translation", until the translator marked it reviewed a second time.
+    let site = Site::example();
+    change_source(&site);
+    mark_reviewed(&site, "nl", &[]).success();
+    site.build_later(&[]).success();
+    let (file, from, to) = CHANGED_EN;
+    site.replace(file, to, from);
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    for lang in ["nl", "de"] {
+        assert!(site.page(lang).all(".stale-notice").is_empty(), "{lang}");
+    }
+    let (run, json) = check_json(&site, &[]);
+    run.success();
+    for lang in ["nl", "de"] {
+        assert!(
+            ids(&language(&json, lang)["stale"]).is_empty(),
+            "{lang}: {json:#}"
+        );
+    }
+    // Reworded again, as on 2027-01-01: the Dutch was checked against those words too.
+    change_source(&site);
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "nl")["stale"]).is_empty(), "{json:#}");
+    assert_eq!(
+        ids(&language(&json, "de")["stale"]),
+        ["retention-customer-may-change"]
+    );
+}
+
+#[test]
 fn a_translations_own_rewording_published_with_a_fact_is_in_its_change_log() {
     // 2027-01-01: the breach deadline changes, and the German translator rewords the German
     // access paragraph (its source unchanged). The German page published that day reads
