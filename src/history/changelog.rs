@@ -97,19 +97,41 @@ impl Tense {
     }
 }
 
+/// A variable a message chooses its words by, besides `$when`, and the values it is given.
+#[derive(Debug, Clone, Copy)]
+pub struct Chooses {
+    pub variable: &'static str,
+    pub values: &'static [&'static str],
+}
+
+impl Chooses {
+    /// Whether a change starts or stops something (`$now`, `yes` or `no`).
+    const NOW: Chooses = Chooses {
+        variable: "now",
+        values: &["yes", "no"],
+    };
+    /// Whether something was added, removed or changed (`$kind`).
+    const KIND: Chooses = Chooses {
+        variable: "kind",
+        values: &["added", "removed", "changed"],
+    };
+}
+
 /// The messages a sub-processor's change is told in that choose their words by its [`Tense`]
-/// (`$when`): without a `[later]` variant, a change still to come reads as in effect.
-pub const TENSED: [Message; 10] = [
-    Message::ChangeSubprocessorRenamed,
-    Message::ChangePersonalData,
-    Message::ChangeOutsideEea,
-    Message::ChangeMechanism,
-    Message::ChangeFallback,
-    Message::ChangeSecurityLink,
-    Message::ChangePurpose,
-    Message::ChangeCountries,
-    Message::ChangeCountriesStated,
-    Message::ChangeRecord,
+/// (`$when`), each with the other variable it chooses its words by and that variable's values:
+/// without words of its own for `later`, whatever the other says, a change still to come reads
+/// as in effect.
+pub const TENSED: [(Message, Option<Chooses>); 10] = [
+    (Message::ChangeSubprocessorRenamed, None),
+    (Message::ChangePersonalData, Some(Chooses::NOW)),
+    (Message::ChangeOutsideEea, Some(Chooses::NOW)),
+    (Message::ChangeMechanism, None),
+    (Message::ChangeFallback, Some(Chooses::KIND)),
+    (Message::ChangeSecurityLink, Some(Chooses::KIND)),
+    (Message::ChangePurpose, None),
+    (Message::ChangeCountries, None),
+    (Message::ChangeCountriesStated, None),
+    (Message::ChangeRecord, None),
 ];
 
 /// The items of one group of a publication, under its heading.

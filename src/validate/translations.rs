@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+use fluent_bundle::FluentArgs;
 use fluent_syntax::ast;
 use rayon::prelude::*;
 
@@ -120,22 +121,46 @@ fn check_headings_apart(locale: &Locale, diags: &mut Diagnostics) {
 }
 
 /// Each message of `locale` that tells a sub-processor's change has words for a change still to
-/// come (`[later]`, chosen by `$when`): locale files an older `candor init` wrote have none, and
-/// with them a change announced for a later day reads as in effect beside that day.
+/// come (`[later]`, chosen by `$when`), whatever else it chooses its words by: locale files an
+/// older `candor init` wrote have none, and with them a change announced for a later day reads
+/// as in effect beside that day. Told by formatting the message both ways, for each value of
+/// the other variable it chooses by, every other variable given a stand-in.
 fn check_tenses(locale: &Locale, diags: &mut Diagnostics) {
     let tag = &locale.language.tag;
-    for message in crate::history::changelog::TENSED {
+    for (message, chooses) in crate::history::changelog::TENSED {
         let id = message.id();
         let Some(entry) = locale.messages.get(id) else {
             continue;
         };
-        if entry.refs.variables.contains_key("when") && entry.refs.chosen_keys.contains_key("later")
-        {
+        let (selector, values) = chooses.map_or(("", &[""][..]), |c| (c.variable, c.values));
+        let told_apart = |value: &str| {
+            let say = |when: &str| {
+                let mut args = FluentArgs::new();
+                for variable in entry.refs.variables.keys() {
+                    args.set(variable.to_string(), "…");
+                }
+                args.set("when", when.to_string());
+                if !selector.is_empty() {
+                    args.set(selector, value.to_string());
+                }
+                locale.format(id, &args).ok()
+            };
+            // One that cannot be formatted is told of where it is checked for that.
+            match (say("now"), say("later")) {
+                (Some(now), Some(later)) => now != later,
+                _ => true,
+            }
+        };
+        let Some(value) = values.iter().find(|v| !told_apart(v)) else {
             continue;
-        }
+        };
+        let wherever = match selector.is_empty() {
+            true => String::new(),
+            false => format!(" where `${selector}` is `{value}`"),
+        };
         diags.push(
             Diagnostic::warning(format!(
-                "`{id}` in `{tag}` has no words for a change still to come"
+                "`{id}` in `{tag}` has no words for a change still to come{wherever}"
             ))
             .at(
                 &entry.file,

@@ -180,6 +180,29 @@ fn a_change_message_without_words_for_a_change_to_come_is_warned_of() {
         help.contains("[later] { $name } will process personal data"),
         "{help}"
     );
+    // Words for a change to come in one case and not in the other: "Slack verarbeitet jetzt
+    // personenbezogene Daten" beside the day it takes effect, and nothing said so.
+    let site = Site::example();
+    site.replace(
+        "locales/de/changes.ftl",
+        "        [yes] { $when ->\n            [later] { $name } wird personenbezogene Daten verarbeiten\n           *[now] { $name } verarbeitet jetzt personenbezogene Daten\n        }\n",
+        "        [yes] { $name } verarbeitet jetzt personenbezogene Daten\n",
+    );
+    let (run, json) = check_json(&site, &[]);
+    run.success();
+    let warned: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["message"].as_str())
+        .filter(|m| m.contains("a change still to come"))
+        .collect();
+    assert_eq!(
+        warned,
+        [
+            "`change-personal-data` in `de` has no words for a change still to come where `$now` is `yes`"
+        ]
+    );
     // The example's own words have them, in every language.
     let (_, json) = check_json(&Site::example(), &[]);
     assert!(
