@@ -470,6 +470,9 @@ pub struct Noticed {
     /// new name, countries stated, what is left on a day told before, nor a withdrawal: those
     /// they are told of.
     pub objectable: bool,
+    /// Whether the sub-processor was engaged before the publication: of one announced and not
+    /// engaged yet, a new name is its announcement's, told as made at once.
+    pub engaged: bool,
 }
 
 /// Whether a sub-processor listed before, whose start date was `was`, is engaged by a
@@ -652,6 +655,7 @@ fn notice<'h>(
             name: name.to_string(),
             effective: start(id).unwrap_or(published),
             exception: exception(id),
+            engaged: engaged(id),
         }
     };
 
@@ -850,6 +854,7 @@ fn notice<'h>(
                     objection_until: None,
                     exception: None,
                     objectable: false,
+                    engaged: true,
                 });
             }
         }
@@ -1465,8 +1470,10 @@ fn describe_in(
             } if *date > published && !engaged_by(*was, published) => Group::Upcoming,
             _ => Group::Changed,
         };
-        let tense = tense.unwrap_or(match group {
-            Group::ToCome | Group::Upcoming => Tense::Later,
+        let tense = tense.unwrap_or(match (group, change) {
+            // An announcement renamed: its sub-processor is announced under the new name now.
+            (Group::Upcoming, Change::SubprocessorRenamed { .. }) => Tense::Now,
+            (Group::ToCome | Group::Upcoming, _) => Tense::Later,
             _ => Tense::Now,
         });
         // Every message of a change hears when it holds; those of a sub-processor's statement
@@ -2104,6 +2111,7 @@ mod tests {
             objection_until: object.then(|| effective.yesterday().unwrap()),
             exception: None,
             objectable: !change_withdraws,
+            engaged: true,
         }
     }
 

@@ -157,11 +157,15 @@ pub fn kit(
         .map(|base| format!("{}/{lang}/", base.trim_end_matches('/')));
 
     // A change in words, as the change log words it: to come if it takes effect on a later day
-    // than the publication's.
-    let describe = |change: &Change, effective: jiff::civil::Date| -> Result<String, String> {
+    // than the publication's (an announcement renamed is named so at once).
+    let describe = |change: &Change, effective: Option<jiff::civil::Date>| {
+        let tense = match effective {
+            Some(day) => Tense::of(day, publication.date),
+            None => Tense::Now,
+        };
         let items = changelog::describe_one(
             change,
-            Tense::of(effective, publication.date),
+            tense,
             locale,
             org,
             contact.as_str(),
@@ -175,7 +179,9 @@ pub fn kit(
     };
     let mut changes = Vec::new();
     for n in &logged.notice {
-        let text = describe(&n.change, n.effective)?;
+        let announcement_renamed =
+            !n.engaged && matches!(n.change, Change::SubprocessorRenamed { .. });
+        let text = describe(&n.change, (!announcement_renamed).then_some(n.effective))?;
         let kind = serde_json::to_value(&n.change)
             .ok()
             .and_then(|v| v["change"].as_str().map(str::to_string))
@@ -328,6 +334,9 @@ pub fn kit(
     Ok(files)
 }
 
+/// A change in words, as a notice words it: as taking effect on the day given, or at once.
+type Describe<'a> = dyn Fn(&Change, Option<jiff::civil::Date>) -> Result<String, String> + 'a;
+
 /// The notice's calendar (RFC 5545): an all-day event on the day each sub-processor's changes
 /// take effect, and one on the last day to object to them, each describing, one change a line,
 /// all that takes effect that day (or, cancelled, what will not). Ids and stamps come from the
@@ -336,7 +345,7 @@ pub fn kit(
 /// sequence, so that importing this one moves or cancels it.
 fn calendar(
     logged: &Logged,
-    describe: &dyn Fn(&Change, jiff::civil::Date) -> Result<String, String>,
+    describe: &Describe,
     lang: &str,
     rtl: bool,
     moment: i64,
@@ -368,7 +377,7 @@ fn calendar(
         let description = event
             .due
             .iter()
-            .map(|change| describe(change, event.date))
+            .map(|change| describe(change, Some(event.date)))
             .collect::<Result<Vec<_>, _>>()?
             .join("\n");
         let (what, summary) = match event.day {

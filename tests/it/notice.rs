@@ -1988,13 +1988,14 @@ fn an_announced_subprocessor_renamed_is_told_as_still_to_be_engaged_under_its_ne
     publish_at(&site, "1798848000");
     // Under "Announced, not yet engaged" (it was under "To take effect later"), the line that
     // introduces the changes first (it ended the list, "with these changes" and nothing after).
+    // The announcement is renamed now: not "will be called", as the page already names it so.
     let log = common::Page::read_file(&site.public().join("en/changes/index.html"), Some("en"));
     let upcoming = read_all(&log, "[aria-labelledby='h-2027-01-02-upcoming'] li");
     assert_eq!(
         upcoming,
         [
             "Tracelight Oy: still to be engaged from 1 February 2027, with these changes",
-            "Sub-processor Tracelight will be called Tracelight Oy",
+            "Sub-processor Tracelight is now called Tracelight Oy",
         ],
     );
     assert_eq!(logged(&site, "en", "2027-01-02").len(), 2);
@@ -2715,17 +2716,17 @@ fn a_rename_of_a_subprocessor_announced_is_in_the_next_notice_with_no_day_to_obj
     for (lang, renamed, object) in [
         (
             "en",
-            "- Sub-processor Postmark will be called Postmark Mail. Takes effect on 3 March 2027.\n",
+            "- Sub-processor Postmark is now called Postmark Mail. Takes effect on 3 March 2027.\n",
             "You may object until 2 March 2027.",
         ),
         (
             "de",
-            "- Unterauftragsverarbeiter Postmark wird künftig Postmark Mail heißen. Wirksam ab 3. März 2027.\n",
+            "- Unterauftragsverarbeiter Postmark heißt jetzt Postmark Mail. Wirksam ab 3. März 2027.\n",
             "Einspruch ist bis 2. März 2027 möglich.",
         ),
         (
             "nl",
-            "- Subverwerker Postmark gaat Postmark Mail heten. Gaat in op 3 maart 2027.\n",
+            "- Subverwerker Postmark heet nu Postmark Mail. Gaat in op 3 maart 2027.\n",
             "U kunt bezwaar maken tot en met 2 maart 2027.",
         ),
     ] {
@@ -3706,15 +3707,15 @@ fn an_announced_subprocessor_renamed_as_a_part_is_withdrawn_is_named_as_renamed(
     for (lang, renamed) in [
         (
             "en",
-            "- Sub-processor Postmark will be called Postmark by ActiveCampaign. Takes effect on 1 March 2027.",
+            "- Sub-processor Postmark is now called Postmark by ActiveCampaign. Takes effect on 1 March 2027.",
         ),
         (
             "de",
-            "- Unterauftragsverarbeiter Postmark wird künftig Postmark by ActiveCampaign heißen. Wirksam ab 1. März 2027.",
+            "- Unterauftragsverarbeiter Postmark heißt jetzt Postmark by ActiveCampaign. Wirksam ab 1. März 2027.",
         ),
         (
             "nl",
-            "- Subverwerker Postmark gaat Postmark by ActiveCampaign heten. Gaat in op 1 maart 2027.",
+            "- Subverwerker Postmark heet nu Postmark by ActiveCampaign. Gaat in op 1 maart 2027.",
         ),
     ] {
         let md = common::without_isolates(&notice_md(&site, lang, "2027-02-01"));
