@@ -679,6 +679,20 @@ fn notice<'h>(
         let Some((id, name)) = change.needs_notice().or(moved) else {
             continue;
         };
+        // The day of changes to one engaged, moved, where nothing takes effect on it that
+        // controllers were told of or may object to (a new name alone, say): nothing to tell,
+        // as there was nothing when it was announced.
+        if matches!(
+            change,
+            Change::TakesEffect {
+                what: Starts::Changes,
+                ..
+            }
+        ) && engaged(id)
+            && due(id).is_empty()
+        {
+            continue;
+        }
         // A date given to a sub-processor already engaged engages nothing.
         if let Change::Effective { was, .. } = change
             && engaged_by(*was, published)

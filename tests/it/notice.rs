@@ -694,6 +694,40 @@ fn a_notice_that_removes_two_subprocessors_says_so() {
     }
 }
 
+/// Slack is to be called Slack Technologies from 1 March, which needs no notice and got none;
+/// on 1 February the day moves to 15 March. A notice said controllers had been told ahead and
+/// that "the day changes to it take effect moved", never what takes effect, with a calendar
+/// event for it: there is nothing to notify, as there was nothing the first time.
+#[test]
+fn a_day_moved_of_a_change_that_needs_no_notice_makes_no_notice() {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "id = \"slack\"\nname = \"Slack Technologies\"\npersonal-data = false\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-03-15",
+    );
+    publish_at(&site, "1801440000");
+    for lang in ["en", "de", "nl"] {
+        for day in [common::LATER_DATE_ISO, "2027-02-01"] {
+            let notices = site.public().join(lang).join("notices").join(day);
+            assert!(!notices.exists(), "{lang}: {}", notices.display());
+        }
+    }
+    // The change log still says the day moved.
+    assert_eq!(
+        logged(&site, "en", "2027-02-01"),
+        [
+            "Slack Technologies: the day changes to it take effect moved from 1 March 2027 to 15 March 2027"
+        ]
+    );
+}
+
 /// Slack, engaged, is to be called Slack Technologies and process personal data from 1 March.
 /// Until that day the change log, its feed and the notice told both as in effect ("Slack now
 /// processes personal data", "is now called"), beside the day they take effect.
