@@ -453,8 +453,17 @@ pub fn days_come(
     engaged: impl Fn(&str) -> bool,
 ) {
     for s in &model.subprocessors {
-        let Some(day) = s.effective.filter(|d| *d > since && *d <= published) else {
-            continue;
+        let day = match s.effective {
+            Some(day) if day > since && day <= published => day,
+            // Its day, still to come, taken off: brought forward to this publication's.
+            None if previous
+                .subprocessors
+                .iter()
+                .any(|b| b.id == s.id && b.effective.is_some_and(|d| d > published)) =>
+            {
+                published
+            }
+            _ => continue,
         };
         let announced = previous
             .subprocessors

@@ -859,6 +859,60 @@ fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect()
 }
 
 #[test]
+fn a_change_brought_forward_by_dropping_its_day_is_told_as_what_took_effect() {
+    // Slack's change is announced for 1 March; on 5 February its `effective` is taken off, which
+    // brings it forward to that day. The change log said only that what was announced took
+    // effect, brought forward, not what did, as it does where the day is set to 5 February.
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = true\neffective = 2027-03-01",
+        "personal-data = true",
+    );
+    build_on(&site, "2027-02-05").success();
+    for (lang, changed) in [
+        (
+            "en",
+            [
+                "Slack: what was announced for 1 March 2027 took effect on 5 February 2027, brought forward",
+                "Took effect on 5 February 2027: Slack now processes personal data",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Slack: Was für den 1. März 2027 angekündigt war, wurde vorgezogen und ist am 5. Februar 2027 wirksam geworden",
+                "Am 5. Februar 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "Slack: wat voor 1 maart 2027 was aangekondigd, is vervroegd en op 5 februari 2027 ingegaan",
+                "Ingegaan op 5 februari 2027: Slack verwerkt nu persoonsgegevens",
+            ],
+        ),
+    ] {
+        assert_eq!(
+            logged_under(&site, lang, "2027-02-05", "changed"),
+            changed,
+            "{lang}"
+        );
+    }
+    let feed = common::without_isolates(&site.read("public/en/feed.xml"));
+    assert!(
+        feed.contains("Took effect on 5 February 2027: Slack now processes personal data"),
+        "{feed}"
+    );
+}
+
+#[test]
 fn a_start_moved_with_a_change_introduces_the_change() {
     // Postmark, announced for 1 March, is moved to 15 March and given a country on 2 January:
     // the change log listed the country before the line that says the start moved.
