@@ -911,6 +911,7 @@ impl<'h> SoFar<'h> {
                 &self.statements,
                 |id| self.engagements.engaged(id),
             );
+            changes::came_first(changes, published);
         }
     }
 

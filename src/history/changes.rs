@@ -511,6 +511,50 @@ pub fn days_come(
     }
 }
 
+/// Puts what took effect on a day that came since the publication before (that it did, and each
+/// part of it) before whatever else changes of the same sub-processor in a publication made on
+/// `published`: read in order, an entry tells what came, then what changes now.
+pub fn came_first(changes: &mut Vec<Change>, published: jiff::civil::Date) {
+    // The days that came, as told: announced for that day, and it came.
+    let came: Vec<(String, jiff::civil::Date)> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::TakesEffect {
+                id,
+                was: Some(was),
+                now,
+                ..
+            } if was == now && *now <= published => Some((id.clone(), *now)),
+            _ => None,
+        })
+        .collect();
+    if came.is_empty() {
+        return;
+    }
+    let of_day_come = |c: &Change| match c {
+        Change::TakesEffect {
+            id,
+            was: Some(was),
+            now,
+            ..
+        } if was == now => came.contains(&(id.clone(), *now)),
+        Change::TookEffect { id, day, .. } => came.contains(&(id.clone(), *day)),
+        _ => false,
+    };
+    let (mut first, rest): (Vec<Change>, Vec<Change>) =
+        changes.drain(..).partition(|c| of_day_come(c));
+    for change in rest {
+        if let Some(id) = change.subprocessor() {
+            let (theirs, others): (Vec<Change>, Vec<Change>) =
+                first.drain(..).partition(|c| c.subprocessor() == Some(id));
+            changes.extend(theirs);
+            first = others;
+        }
+        changes.push(change);
+    }
+    changes.extend(first);
+}
+
 /// What of the statement of `id` that `before` holds last took effect on `day`: its changes
 /// from the statement in effect the day before, each a [`Change::TookEffect`] (none for one
 /// not engaged before that day, whose engagement is what took effect).

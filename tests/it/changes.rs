@@ -913,6 +913,50 @@ fn a_change_brought_forward_by_dropping_its_day_is_told_as_what_took_effect() {
 }
 
 #[test]
+fn what_took_effect_since_the_last_publication_is_told_before_what_changes_now() {
+    // Slack's change took effect on 1 March; on 15 March, the first publication since, it is
+    // reversed. The entry listed the reversal first and ended on "Slack now processes personal
+    // data": read in order, it said the opposite of what stands.
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = true\neffective = 2027-03-01",
+        "personal-data = false",
+    );
+    build_on(&site, "2027-03-15").success();
+    for (lang, changed) in [
+        (
+            "en",
+            [
+                "Slack: what was announced for 1 March 2027 took effect that day",
+                "Took effect on 1 March 2027: Slack now processes personal data",
+                "Slack no longer processes personal data",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Slack: Was für den 1. März 2027 angekündigt war, ist an diesem Tag wirksam geworden",
+                "Am 1. März 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten",
+                "Slack verarbeitet keine personenbezogenen Daten mehr",
+            ],
+        ),
+    ] {
+        assert_eq!(
+            logged_under(&site, lang, "2027-03-15", "changed"),
+            changed,
+            "{lang}"
+        );
+    }
+}
+
+#[test]
 fn a_start_moved_with_a_change_introduces_the_change() {
     // Postmark, announced for 1 March, is moved to 15 March and given a country on 2 January:
     // the change log listed the country before the line that says the start moved.
