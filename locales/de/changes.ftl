@@ -110,9 +110,15 @@ change-breach-deadline =
        *[other] { $was } Stunden
     } gemeldet
 change-purpose =
-    { $when ->
-        [later] { $name } wird für einen neuen Zweck eingesetzt werden: { $purpose }
-       *[now] { $name } wird jetzt für einen neuen Zweck eingesetzt: { $purpose }
+    { $first ->
+        [yes] { $when ->
+            [later] Wofür { $name } eingesetzt werden wird, ist jetzt angegeben: { $purpose }
+           *[now] Wofür { $name } eingesetzt wird, ist jetzt angegeben: { $purpose }
+        }
+       *[no] { $when ->
+            [later] { $name } wird für einen neuen Zweck eingesetzt werden: { $purpose }
+           *[now] { $name } wird jetzt für einen neuen Zweck eingesetzt: { $purpose }
+        }
     }
 change-countries =
     { $when ->

@@ -110,9 +110,15 @@ change-breach-deadline =
        *[other] { $was } hours
     }
 change-purpose =
-    { $when ->
-        [later] { $name } will be engaged for a new purpose: { $purpose }
-       *[now] { $name } is now engaged for a new purpose: { $purpose }
+    { $first ->
+        [yes] { $when ->
+            [later] What { $name } will be engaged for is now stated: { $purpose }
+           *[now] What { $name } is engaged for is now stated: { $purpose }
+        }
+       *[no] { $when ->
+            [later] { $name } will be engaged for a new purpose: { $purpose }
+           *[now] { $name } is now engaged for a new purpose: { $purpose }
+        }
     }
 change-countries =
     { $when ->

@@ -110,9 +110,15 @@ change-breach-deadline =
        *[other] { $was } uur
     }
 change-purpose =
-    { $when ->
-        [later] { $name } wordt straks voor een nieuw doel ingeschakeld: { $purpose }
-       *[now] { $name } wordt nu voor een nieuw doel ingeschakeld: { $purpose }
+    { $first ->
+        [yes] { $when ->
+            [later] Waarvoor { $name } zal worden ingeschakeld, staat nu vermeld: { $purpose }
+           *[now] Waarvoor { $name } wordt ingeschakeld, staat nu vermeld: { $purpose }
+        }
+       *[no] { $when ->
+            [later] { $name } wordt straks voor een nieuw doel ingeschakeld: { $purpose }
+           *[now] { $name } wordt nu voor een nieuw doel ingeschakeld: { $purpose }
+        }
     }
 change-countries =
     { $when ->

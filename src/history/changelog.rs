@@ -128,7 +128,13 @@ pub const TENSED: [(Message, Option<Chooses>); 10] = [
     (Message::ChangeMechanism, None),
     (Message::ChangeFallback, Some(Chooses::KIND)),
     (Message::ChangeSecurityLink, Some(Chooses::KIND)),
-    (Message::ChangePurpose, None),
+    (
+        Message::ChangePurpose,
+        Some(Chooses {
+            variable: "first",
+            values: &["yes", "no"],
+        }),
+    ),
     (Message::ChangeCountries, None),
     (Message::ChangeCountriesStated, None),
     (Message::ChangeRecord, None),
@@ -1531,7 +1537,7 @@ fn describe_in(
                 Message::ChangeStorageRemoved.id(),
                 &args(&[("provider", fact(provider)), ("city", fact(city))]),
             )?,
-            Change::Purpose { name, now, .. } => {
+            Change::Purpose { name, was, now, .. } => {
                 match now {
                     Some(purpose) => locale.format(
                         Message::ChangePurpose.id(),
@@ -1544,6 +1550,8 @@ fn describe_in(
                                     &FluentArgs::new(),
                                 )?),
                             ),
+                            // Stated for the first time: not a new purpose, one now stated.
+                            ("first", yes_no(was.is_none())),
                         ]),
                     )?,
                     None => locale.format(

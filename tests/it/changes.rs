@@ -957,6 +957,48 @@ fn what_took_effect_since_the_last_publication_is_told_before_what_changes_now()
 }
 
 #[test]
+fn a_purpose_stated_for_the_first_time_is_told_as_stated_not_as_new() {
+    // Slack has no purpose on record; one is stated from 1 March, and later changed. The first
+    // was told as "Slack will be engaged for a new purpose", as if it had had another.
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = false\npurpose = \"communication\"\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    for (lang, stated) in [
+        (
+            "en",
+            "What Slack will be engaged for is now stated: Internal communication",
+        ),
+        (
+            "de",
+            "Wofür Slack eingesetzt werden wird, ist jetzt angegeben: Interne Kommunikation",
+        ),
+        (
+            "nl",
+            "Waarvoor Slack zal worden ingeschakeld, staat nu vermeld: Interne communicatie",
+        ),
+    ] {
+        let to_come = logged_under(&site, lang, common::LATER_DATE_ISO, "to-come");
+        assert!(to_come.iter().any(|l| l == stated), "{lang}: {to_come:?}");
+    }
+    // A purpose that replaces another is a new one.
+    site.replace(
+        "content/subprocessors.toml",
+        "purpose = \"communication\"\neffective = 2027-03-01",
+        "purpose = \"customer-support\"",
+    );
+    build_on(&site, "2027-03-15").success();
+    let changed = logged_under(&site, "en", "2027-03-15", "changed");
+    assert!(
+        changed.contains(&"Slack is now engaged for a new purpose: Customer support".to_string()),
+        "{changed:?}"
+    );
+}
+
+#[test]
 fn a_start_moved_with_a_change_introduces_the_change() {
     // Postmark, announced for 1 March, is moved to 15 March and given a country on 2 January:
     // the change log listed the country before the line that says the start moved.

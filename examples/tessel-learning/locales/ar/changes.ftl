@@ -114,9 +114,15 @@ change-breach-deadline =
        *[other] { $was } ساعة
     }
 change-purpose =
-    { $when ->
-        [later] سيعمل { $name } لغرض جديد: { $purpose }
-       *[now] أصبح { $name } يعمل لغرض جديد: { $purpose }
+    { $first ->
+        [yes] { $when ->
+            [later] أصبح مذكورًا الآن الغرض الذي سيعمل { $name } من أجله: { $purpose }
+           *[now] أصبح مذكورًا الآن الغرض الذي يعمل { $name } من أجله: { $purpose }
+        }
+       *[no] { $when ->
+            [later] سيعمل { $name } لغرض جديد: { $purpose }
+           *[now] أصبح { $name } يعمل لغرض جديد: { $purpose }
+        }
     }
 change-countries =
     { $when ->

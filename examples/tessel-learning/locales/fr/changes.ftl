@@ -110,9 +110,15 @@ change-breach-deadline =
        *[other] de { $was } heures
     }
 change-purpose =
-    { $when ->
-        [later] { $name } interviendra pour une nouvelle finalité : { $purpose }
-       *[now] { $name } intervient désormais pour une nouvelle finalité : { $purpose }
+    { $first ->
+        [yes] { $when ->
+            [later] La finalité pour laquelle { $name } interviendra est désormais indiquée : { $purpose }
+           *[now] La finalité pour laquelle { $name } intervient est désormais indiquée : { $purpose }
+        }
+       *[no] { $when ->
+            [later] { $name } interviendra pour une nouvelle finalité : { $purpose }
+           *[now] { $name } intervient désormais pour une nouvelle finalité : { $purpose }
+        }
     }
 change-countries =
     { $when ->
