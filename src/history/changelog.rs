@@ -110,6 +110,11 @@ impl Chooses {
         variable: "now",
         values: &["yes", "no"],
     };
+    /// Whether something is stated for the first time (`$first`, `yes` or `no`).
+    const FIRST: Chooses = Chooses {
+        variable: "first",
+        values: &["yes", "no"],
+    };
     /// Whether something was added, removed or changed (`$kind`).
     const KIND: Chooses = Chooses {
         variable: "kind",
@@ -128,13 +133,7 @@ pub const TENSED: [(Message, Option<Chooses>); 10] = [
     (Message::ChangeMechanism, None),
     (Message::ChangeFallback, Some(Chooses::KIND)),
     (Message::ChangeSecurityLink, Some(Chooses::KIND)),
-    (
-        Message::ChangePurpose,
-        Some(Chooses {
-            variable: "first",
-            values: &["yes", "no"],
-        }),
-    ),
+    (Message::ChangePurpose, Some(Chooses::FIRST)),
     (Message::ChangeCountries, None),
     (Message::ChangeCountriesStated, None),
     (Message::ChangeRecord, None),
