@@ -315,6 +315,7 @@ enum Shows {
 /// (`t(key="summary-heading")`); not in comments (`{# … #}`).
 fn calls_named(text: &str) -> Vec<Call<'_>> {
     let mut calls = Vec::new();
+    let comments = comments(text);
     for (open, _) in text.match_indices('(') {
         // `t(` or `md(`, as a name of its own.
         let before = &text[..open];
@@ -329,7 +330,7 @@ fn calls_named(text: &str) -> Vec<Call<'_>> {
         {
             continue;
         }
-        if in_comment(text, start) {
+        if comments.iter().any(|span| span.contains(&start)) {
             continue;
         }
         let Some(after) = text[open + 1..].trim_start().strip_prefix("key") else {
@@ -408,14 +409,23 @@ fn skip_value(text: &str) -> &str {
     }
     ""
 }
-/// Whether `at` in the template `text` is inside a comment, `{# … #}`.
-fn in_comment(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    match (before.rfind("{#"), before.rfind("#}")) {
-        (Some(open), Some(close)) => open > close,
-        (Some(_), None) => true,
-        _ => false,
+/// Where a call may start inside a Tera comment of `text`: from just after each `{#` up to
+/// the end of the `#}` that closes it (or the end of the text, if none does), found in one pass
+/// rather than by searching back from every call, which took time with the square of a
+/// template's length.
+fn comments(text: &str) -> Vec<Range<usize>> {
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    for (open, _) in text.match_indices("{#") {
+        // An opening inside a comment is its text; the comment ends where it ends.
+        if spans.last().is_some_and(|last| last.contains(&open)) {
+            continue;
+        }
+        let end = text[open + 1..]
+            .find("#}")
+            .map_or(text.len() + 1, |close| open + 1 + close + 2);
+        spans.push(open + 2..end);
     }
+    spans
 }
 
 /// Runs `check` on each language on whichever core is free, and reports the problems in the
@@ -1246,7 +1256,38 @@ mod tests {
 
 #[cfg(test)]
 mod template_keys {
-    use super::calls_named;
+    use super::{calls_named, comments};
+
+    #[test]
+    fn a_comment_spans_where_searching_back_for_its_opening_finds_it_open() {
+        // What `comments` replaced: from each position, the last `{#` before it and the last
+        // `#}` before it.
+        let searched_back = |text: &str, at: usize| {
+            let before = &text[..at];
+            match (before.rfind("{#"), before.rfind("#}")) {
+                (Some(open), Some(close)) => open > close,
+                (Some(_), None) => true,
+                _ => false,
+            }
+        };
+        for text in [
+            "a {# b #} c",
+            "{# a {# b #} c #} d",
+            "{#} x #} y",
+            "{# unclosed t(key=\"a\")",
+            "#} {# {# #}{##}",
+            "no comment at all",
+        ] {
+            let spans = comments(text);
+            for at in 0..=text.len() {
+                assert_eq!(
+                    spans.iter().any(|s| s.contains(&at)),
+                    searched_back(text, at),
+                    "{text:?} at {at}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn literal_keys_of_t_and_md_outside_comments() {
