@@ -858,25 +858,12 @@ fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect()
     }
 }
 
-/// The example (no notice period), published on 2027-01-01 with Slack, engaged, announced to
-/// process personal data from 1 March.
-fn slack_announced_to_process_personal_data_from_march() -> Site {
-    let site = Site::example_without_notice();
-    site.replace(
-        "content/subprocessors.toml",
-        "name = \"Slack\"\npersonal-data = false",
-        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
-    );
-    site.build_later(&[]).success();
-    site
-}
-
 #[test]
 fn a_change_brought_forward_by_dropping_its_day_is_told_as_what_took_effect() {
     // Slack's change is announced for 1 March; on 5 February its `effective` is taken off, which
     // brings it forward to that day. The change log said only that what was announced took
     // effect, brought forward, not what did, as it does where the day is set to 5 February.
-    let site = slack_announced_to_process_personal_data_from_march();
+    let site = crate::notice::slack_to_process_personal_data_from_march();
     site.replace(
         "content/subprocessors.toml",
         "personal-data = true\neffective = 2027-03-01",
@@ -924,7 +911,7 @@ fn what_took_effect_since_the_last_publication_is_told_before_what_changes_now()
     // Slack's change took effect on 1 March; on 15 March, the first publication since, it is
     // reversed. The entry listed the reversal first and ended on "Slack now processes personal
     // data": read in order, it said the opposite of what stands.
-    let site = slack_announced_to_process_personal_data_from_march();
+    let site = crate::notice::slack_to_process_personal_data_from_march();
     site.replace(
         "content/subprocessors.toml",
         "personal-data = true\neffective = 2027-03-01",

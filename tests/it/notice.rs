@@ -311,7 +311,9 @@ fn countries_stated_for_the_first_time_are_told_as_stated_and_not_as_something_t
     }
 }
 
-fn slack_to_process_personal_data_from_march() -> Site {
+/// The example, published on 2027-01-01 with Slack, engaged, announced to process personal
+/// data from 1 March (the example's 30 days of notice given).
+pub(crate) fn slack_to_process_personal_data_from_march() -> Site {
     let site = Site::example();
     site.replace(
         "content/subprocessors.toml",
