@@ -480,6 +480,17 @@ pub struct Noticed {
     pub engaged: bool,
 }
 
+impl Noticed {
+    /// How a notice of a publication made on `published` words it: to come where it takes
+    /// effect on a later day, but for an announcement renamed, which is named so at once.
+    pub fn tense(&self, published: jiff::civil::Date) -> Tense {
+        match (&self.change, self.engaged) {
+            (Change::SubprocessorRenamed { .. }, false) => Tense::Now,
+            _ => Tense::of(self.effective, published),
+        }
+    }
+}
+
 /// Whether a sub-processor listed before, whose start date was `was`, is engaged by a
 /// publication made on `published`: it had no start date, or its start has come.
 fn engaged_by(was: Option<jiff::civil::Date>, published: jiff::civil::Date) -> bool {

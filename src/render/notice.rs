@@ -156,13 +156,8 @@ pub fn kit(
         .base
         .map(|base| format!("{}/{lang}/", base.trim_end_matches('/')));
 
-    // A change in words, as the change log words it: to come if it takes effect on a later day
-    // than the publication's (an announcement renamed is named so at once).
-    let describe = |change: &Change, effective: Option<jiff::civil::Date>| {
-        let tense = match effective {
-            Some(day) => Tense::of(day, publication.date),
-            None => Tense::Now,
-        };
+    // A change in words, as the change log words it, in `tense`.
+    let describe = |change: &Change, tense: Tense| {
         let items = changelog::describe_one(
             change,
             tense,
@@ -179,9 +174,7 @@ pub fn kit(
     };
     let mut changes = Vec::new();
     for n in &logged.notice {
-        let announcement_renamed =
-            !n.engaged && matches!(n.change, Change::SubprocessorRenamed { .. });
-        let text = describe(&n.change, (!announcement_renamed).then_some(n.effective))?;
+        let text = describe(&n.change, n.tense(publication.date))?;
         let kind = serde_json::to_value(&n.change)
             .ok()
             .and_then(|v| v["change"].as_str().map(str::to_string))
@@ -334,9 +327,6 @@ pub fn kit(
     Ok(files)
 }
 
-/// A change in words, as a notice words it: as taking effect on the day given, or at once.
-type Describe<'a> = dyn Fn(&Change, Option<jiff::civil::Date>) -> Result<String, String> + 'a;
-
 /// The notice's calendar (RFC 5545): an all-day event on the day each sub-processor's changes
 /// take effect, and one on the last day to object to them, each describing, one change a line,
 /// all that takes effect that day (or, cancelled, what will not). Ids and stamps come from the
@@ -345,7 +335,7 @@ type Describe<'a> = dyn Fn(&Change, Option<jiff::civil::Date>) -> Result<String,
 /// sequence, so that importing this one moves or cancels it.
 fn calendar(
     logged: &Logged,
-    describe: &Describe,
+    describe: &dyn Fn(&Change, Tense) -> Result<String, String>,
     lang: &str,
     rtl: bool,
     moment: i64,
@@ -377,7 +367,7 @@ fn calendar(
         let description = event
             .due
             .iter()
-            .map(|change| describe(change, Some(event.date)))
+            .map(|change| describe(change, Tense::of(event.date, logged.publication.date)))
             .collect::<Result<Vec<_>, _>>()?
             .join("\n");
         let (what, summary) = match event.day {

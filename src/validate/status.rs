@@ -301,13 +301,7 @@ pub fn status(
             // Translated from today's source (or first translated now): the record follows
             // the translation.
             None => now,
-            Some(was) if was.source == now.source => Pair {
-                also: match was.translation == now.translation {
-                    true => was.also.clone(),
-                    false => Vec::new(),
-                },
-                ..now
-            },
+            Some(was) if was.source == now.source => Pair::after(was, now),
             // Recorded before the terms a message uses counted in its source: as of today's.
             Some(was) if sources.before_terms.get(id) == Some(&was.source) => now,
             // The source put back to words this translation, unchanged since, was made from
