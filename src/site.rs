@@ -325,7 +325,12 @@ impl Site {
                 .get(&t.language)
                 .into_iter()
                 .flat_map(|locale| locale.terms.iter())
-                .map(|(id, entry)| (format!("-{id}"), status::fingerprint(&entry.canonical)));
+                .map(|(id, entry)| {
+                    (
+                        format!("-{id}"),
+                        crate::history::lock::text_fingerprint(&entry.canonical),
+                    )
+                });
             Arc::new(
                 t.record
                     .messages
@@ -352,7 +357,7 @@ impl Site {
             .flat_map_iter(|locale| locale.messages.values().chain(locale.terms.values()))
             .map(|entry| {
                 (
-                    status::fingerprint(&entry.canonical),
+                    crate::history::lock::text_fingerprint(&entry.canonical),
                     entry.canonical.clone(),
                 )
             })

@@ -244,6 +244,12 @@ pub fn sha256(bytes: &[u8]) -> String {
     format!("sha256:{}", HEXLOWER.encode(&Sha256::digest(bytes)))
 }
 
+/// The short fingerprint of a message's canonical text: the key its words are kept by in the
+/// lock (`[texts]`) and the translations' records (`translated-from.toml`).
+pub fn text_fingerprint(canonical: &str) -> String {
+    HEXLOWER.encode(&Sha256::digest(canonical.as_bytes())[..8])
+}
+
 /// When a publication was made: its date, and the moment it was recorded (UTC, to the second)
 /// for publications recorded since candor kept the time. Two publications on one day are told
 /// apart by it, and the feed dates each entry with it.
@@ -729,6 +735,45 @@ fn lock_toml(publications: &[Publication], texts: &BTreeMap<&str, &str>) -> Stri
     out
 }
 
+impl StoredLock {
+    /// Tells `edited` of each translation's list of messages (`[translation-maps]`) and each
+    /// translated text (`[texts]`) that is not what its fingerprint, its key, was made from,
+    /// with that key and the text that holds it as a key in the file. Neither is part of a publication's fingerprint
+    /// (translations do not change what the site says), so this alone catches their edits; the
+    /// source text (`[source-maps]`) is, and an edit of it is told at its publication.
+    fn check_kept(&self, mut edited: impl FnMut(String, &str, String)) {
+        for (fp, map) in &self.maps {
+            if map_fingerprint(map) != *fp {
+                edited(
+                    format!(
+                        "the messages of a translation kept as `{fp}` in `{FILE}` do not match their fingerprint"
+                    ),
+                    fp,
+                    format!("[translation-maps.\"{fp}\"]"),
+                );
+            }
+        }
+        for (fp, text) in &self.texts {
+            if text_fingerprint(text) != *fp {
+                edited(
+                    format!(
+                        "the translated text `{fp}` in `{FILE}` does not match its fingerprint"
+                    ),
+                    fp,
+                    format!("\n{fp} = "),
+                );
+            }
+        }
+    }
+}
+
+/// Where `needle` stands in `text`, if it stands there once.
+fn unique(text: &str, needle: &str) -> Option<std::ops::Range<usize>> {
+    let mut found = text.match_indices(needle);
+    let (at, _) = found.next()?;
+    found.next().is_none().then(|| at..at + needle.len())
+}
+
 /// Maps of messages, each by its fingerprint ([`map_fingerprint`]).
 type Maps = BTreeMap<String, Arc<BTreeMap<String, String>>>;
 
@@ -1052,7 +1097,7 @@ pub fn publication_time() -> Result<jiff::Timestamp, String> {
 
 /// Parses `candor.lock`: one publication at a time where the file is laid out as candor
 /// writes it ([`by_publication`]), or else as a whole, which reports any problem at its place.
-fn parse(file: &Arc<SourceFile>) -> Result<LockFile, Diagnostic> {
+fn parse(file: &Arc<SourceFile>) -> Result<StoredLock, Diagnostic> {
     match by_publication(&file.text) {
         Some(lock) => Ok(lock),
         None => fs::parse_toml(file),
@@ -1070,7 +1115,7 @@ fn parse(file: &Arc<SourceFile>) -> Result<LockFile, Diagnostic> {
 /// (inside a multi-line string or list) leaves a part cut off mid-value, which does not read;
 /// a table that is not where candor puts it leaves a key that its part does not take
 /// (`deny_unknown_fields`). Anything else is parsed whole ([`parse`]), as it always was.
-fn by_publication(text: &str) -> Option<LockFile> {
+fn by_publication(text: &str) -> Option<StoredLock> {
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Head {
@@ -1106,14 +1151,13 @@ fn by_publication(text: &str) -> Option<LockFile> {
     } = layout.tail.map_or(Some(Tail::default()), |tail| {
         toml::from_str(&text[tail]).ok()
     })?;
-    LockFile::try_from(StoredLock {
+    Some(StoredLock {
         version,
         publications,
         sources,
         maps,
         texts,
     })
-    .ok()
 }
 
 /// Where the parts of a lock laid out as candor writes it are ([`by_publication`]).
@@ -1189,7 +1233,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         .map_err(|d| diags.push(d))
         .ok()?;
     // Written by candor only: one that does not parse was cut short or edited by hand.
-    let mut lock = parse(&file)
+    let stored = parse(&file)
         .map_err(|mut d| {
             d.help.get_or_insert_with(|| {
                 "candor.lock is written by candor alone, and this one was cut short or edited: \
@@ -1205,17 +1249,32 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
             .in_file(&file)
             .with_help("the lock file was edited by hand; restore it from version control")
     };
-    if !(1..=VERSION).contains(&lock.version) {
+    if !(1..=VERSION).contains(&stored.version) {
         diags.push(
             Diagnostic::error(format!(
                 "`{FILE}` has version {}, this candor reads versions 1 to {VERSION}",
-                lock.version
+                stored.version
             ))
             .in_file(&file)
             .with_help("use the candor that wrote it, or a newer one"),
         );
         return None;
     }
+    stored.check_kept(|what, fp, context| {
+        let d = edited(what);
+        // At its key, in the one place the file holds it as a key.
+        let key = unique(&file.text, &context).and_then(|span| {
+            let start = span.start + context.find(fp)?;
+            Some(start..start + fp.len())
+        });
+        diags.push(match key {
+            Some(span) => d.at(&file, span, "its fingerprint"),
+            None => d,
+        })
+    });
+    let mut lock = LockFile::try_from(stored)
+        .map_err(|why| diags.push(edited(why)))
+        .ok()?;
     let upgraded = lock.version == 1;
     let mut previous: Option<(When, String)> = None;
     // The fingerprint the publication before recorded: each is checked against the one before
@@ -1229,6 +1288,21 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         let p = &mut rest[0];
         let when = p.when();
         let date = when.date;
+        // Told at the publication's date, or its time where the file holds the date more than
+        // once (two publications of a day).
+        let edited = |what: String| {
+            let line = |key: &str, value: String| {
+                let line = format!("\n{key} = {value}\n");
+                // The value, after the line's `\n{key} = `.
+                unique(&file.text, &line).map(|span| span.start + key.len() + 4..span.end - 1)
+            };
+            let place =
+                line("date", date.to_string()).or_else(|| line("time", when.time?.to_string()));
+            match place {
+                Some(span) => edited(what).at(&file, span, "this publication"),
+                None => edited(what),
+            }
+        };
         if let Some(time) = when.time
             && time.to_zoned(jiff::tz::TimeZone::UTC).date() != date
         {
@@ -1265,11 +1339,9 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
             ));
             // At the fingerprint it records, where the file holds it once.
             let recorded = format!("fingerprint = \"{}\"", p.fingerprint);
-            if let Some(at) = file.text.find(&recorded)
-                && file.text.matches(&recorded).count() == 1
-            {
-                let start = at + "fingerprint = ".len();
-                d = d.at(&file, start..at + recorded.len(), "recorded");
+            if let Some(span) = unique(&file.text, &recorded) {
+                let start = span.start + "fingerprint = ".len();
+                d = d.at(&file, start..span.end, "recorded");
             }
             diags.push(d);
         }
@@ -1776,6 +1848,9 @@ mod tests {
     fn parse_text(text: &str) -> (Result<String, String>, bool) {
         let file = SourceFile::new(FILE, text);
         let read = parse(&file)
+            .and_then(|stored| {
+                LockFile::try_from(stored).map_err(|why| Diagnostic::error(why).in_file(&file))
+            })
             .map(|lock| format!("{lock:?}"))
             .map_err(|d| format!("{d:?}"));
         (read, by_publication(text).is_some())
@@ -2097,7 +2172,9 @@ mod tests {
             "]".repeat(70),
         );
         let mut diags = Diagnostics::default();
-        let lock = parse(&SourceFile::new(FILE, &text)).expect("the TOML reads");
+        let lock = parse(&SourceFile::new(FILE, &text))
+            .map(|stored| LockFile::try_from(stored).unwrap())
+            .expect("the TOML reads");
         let snapshot = &lock.publications[0].snapshot;
         assert_eq!(snapshot.facts(), None);
         let why = snapshot.model().unwrap_err();

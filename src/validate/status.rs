@@ -18,14 +18,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use data_encoding::HEXLOWER;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs;
+use crate::history::lock::text_fingerprint;
 use crate::load::locales::{Entry, Locale, Locales};
 
 /// The record's file name, in each translation's locale folder.
@@ -143,11 +142,6 @@ pub fn is_term(key: &str) -> bool {
     key.starts_with('-')
 }
 
-/// A short fingerprint of a message's canonical text.
-pub fn fingerprint(canonical: &str) -> String {
-    HEXLOWER.encode(&Sha256::digest(canonical.as_bytes())[..8])
-}
-
 pub fn path(root: &Path, tag: &str) -> PathBuf {
     root.join("locales").join(tag).join(FILE)
 }
@@ -197,7 +191,7 @@ pub fn source_fingerprints(source: &Locale) -> SourceFingerprints {
     let mut now = BTreeMap::new();
     let mut before_terms = BTreeMap::new();
     for (key, entry) in source.entries() {
-        let own = fingerprint(&entry.canonical);
+        let own = text_fingerprint(&entry.canonical);
         let terms = terms_used(source, entry);
         if terms.is_empty() {
             now.insert(key.into_owned(), own);
@@ -208,7 +202,7 @@ pub fn source_fingerprints(source: &Locale) -> SourceFingerprints {
             text.push('\n');
             text.push_str(term);
         }
-        now.insert(key.to_string(), fingerprint(&text));
+        now.insert(key.to_string(), text_fingerprint(&text));
         before_terms.insert(key.into_owned(), own);
     }
     SourceFingerprints { now, before_terms }
@@ -293,7 +287,7 @@ pub fn status(
         }
         let now = Pair {
             source: sources.now[id].clone(),
-            translation: fingerprint(&translated.canonical),
+            translation: text_fingerprint(&translated.canonical),
             newer: None,
             also: Vec::new(),
         };

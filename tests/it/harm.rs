@@ -1235,11 +1235,98 @@ fn the_fingerprints_cover_the_dates_and_their_order() {
     forge_lock(&site, |p| p.swap(0, 1));
     let run = site.build(&["--locked"]);
     run.expect_code(1);
-    assert!(run.stderr.contains("comes after"), "{}", run.stderr);
+    // Told at the date of the publication out of its place.
+    let lock = site.read("candor.lock");
+    let (line, column) = common::line_col(&lock, lock.find("\ndate = 2022-03-10\n").unwrap() + 8);
+    let place = format!("candor.lock:{line}:{column}");
+    assert!(
+        run.stderr.contains(
+            "the publication of 2022-03-10 in `candor.lock` comes after that of 2025-10-30"
+        ) && run.stderr.contains(&place),
+        "{place}\n{}",
+        run.stderr
+    );
     // A recomputed lock still builds: the forging is faithful.
     let site = Site::example();
     forge_lock(&site, |_| {});
     site.build(&["--locked"]).success();
+}
+
+#[test]
+fn a_recorded_translation_edited_in_the_lock_is_refused_at_its_line() {
+    // The lock keeps each translated text by the fingerprint of its words, and each
+    // translation's messages by the fingerprint of their list: neither is in a publication's
+    // fingerprint (translations do not change what the site says), so a text edited by hand
+    // rewrote every archived German page, annex included, and `verify` passed.
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let lock = site.read_bytes("candor.lock");
+    let public = tree(&site.public());
+    let text: toml::Table = site.read("candor.lock").parse().unwrap();
+    let (key, recorded) = text["texts"]
+        .as_table()
+        .unwrap()
+        .iter()
+        .find(|(_, t)| t.as_str().unwrap().starts_with("access-body = Der Zugriff"))
+        .map(|(k, t)| (k.clone(), t.as_str().unwrap().to_string()))
+        .expect("the German access text is recorded");
+    let forged = recorded.replace("regelmäßig", "NIEMALS");
+    assert_ne!(forged, recorded);
+    site.replace("candor.lock", &recorded, &forged);
+    let place = common::place_of(&site, "candor.lock", &format!("{key} = "));
+    let edited = site.read_bytes("candor.lock");
+    for args in [&["check"][..], &["build"], &["build", "--locked"]] {
+        let run = candor(&[args, &[site.root().to_str().unwrap()]].concat(), &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains(&place)
+                && run.stderr.contains(&format!(
+                    "the translated text `{key}` in `candor.lock` does not match its fingerprint"
+                )),
+            "{args:?}: {place}\n{}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("restore it from version control"));
+        assert_eq!(site.read_bytes("candor.lock"), edited);
+        assert_same_tree(&public, &tree(&site.public()));
+    }
+    // A translation's list of messages edited: one message pointed at another text.
+    std::fs::write(site.path("candor.lock"), &lock).unwrap();
+    let other = text["texts"]
+        .as_table()
+        .unwrap()
+        .keys()
+        .find(|k| **k != key)
+        .unwrap()
+        .clone();
+    let (map, _) = text["translation-maps"]
+        .as_table()
+        .unwrap()
+        .iter()
+        .find(|(_, m)| m.get("access-body").and_then(|v| v.as_str()) == Some(key.as_str()))
+        .expect("a map names the German access text");
+    // The first list that names it, as the file holds them in order.
+    let edited = site.read("candor.lock").replacen(
+        &format!("access-body = \"{key}\""),
+        &format!("access-body = \"{other}\""),
+        1,
+    );
+    site.write("candor.lock", &edited);
+    let header = format!("[translation-maps.\"{map}\"]");
+    let at = edited.find(&header).unwrap() + "[translation-maps.\"".len();
+    let (line, column) = common::line_col(&edited, at);
+    let place = format!("candor.lock:{line}:{column}");
+    let run = site.build(&["--locked"]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(&place)
+            && run.stderr.contains(&format!(
+                "the messages of a translation kept as `{map}` in `candor.lock` do not match their fingerprint"
+            )),
+        "{place}\n{}",
+        run.stderr
+    );
+    assert_same_tree(&public, &tree(&site.public()));
 }
 
 #[test]
