@@ -631,6 +631,8 @@ pub fn for_engaged(
     let mut whole: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     let mut reverted: BTreeMap<&str, BTreeSet<&'static str>> = BTreeMap::new();
     let mut countries_dropped = BTreeSet::new();
+    // Of each, what was announced and still changes, and that told from what stands until then.
+    let mut restated: BTreeMap<&str, (BTreeSet<&str>, Vec<Change>)> = BTreeMap::new();
     for s in &model.subprocessors {
         let Some(last) = before.last(&s.id) else {
             continue;
@@ -663,6 +665,16 @@ pub fn for_engaged(
             .flat_map(Change::aspects)
             .filter(|aspect| announcement.contains(aspect))
             .collect();
+        restated.insert(
+            s.id.as_str(),
+            (
+                kept.clone(),
+                statement_changes(standing, s)
+                    .into_iter()
+                    .filter(|c| c.aspects().iter().any(|a| kept.contains(a)))
+                    .collect(),
+            ),
+        );
         // Countries announced and no longer stated are withdrawn, where other countries
         // still change (otherwise the change of countries is withdrawn whole, below).
         let dropped: Vec<String> = last
@@ -762,6 +774,29 @@ pub fn for_engaged(
             .is_none_or(|gone| c.aspects().iter().all(|a| !gone.contains(a))),
         None => true,
     });
+    // What was announced and is changed again before its day: told from what stands until
+    // then (or, of one not engaged yet, from nothing), not from the announcement, which never
+    // took effect. "Until then: the EU-US Data Privacy Framework" of a transfer announced
+    // under it and now under standard contractual clauses was not so.
+    for (id, (kept, from_standing)) in &restated {
+        let mut told = BTreeSet::new();
+        changes.retain(|c| {
+            let aspects = c.aspects();
+            let again = c.subprocessor() == Some(*id)
+                && !aspects.is_empty()
+                && aspects.iter().all(|a| kept.contains(a));
+            if again {
+                told.extend(aspects);
+            }
+            !again
+        });
+        changes.extend(
+            from_standing
+                .iter()
+                .filter(|c| c.aspects().iter().any(|a| told.contains(a)))
+                .cloned(),
+        );
+    }
     let mut dated = BTreeSet::new();
     // Days announced ahead that came since the publication before, each replaced by a day
     // still to come: what was announced took effect on it (the history says so nowhere else).

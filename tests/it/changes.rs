@@ -945,6 +945,76 @@ fn what_took_effect_since_the_last_publication_is_told_before_what_changes_now()
 }
 
 #[test]
+fn an_announced_change_changed_again_is_told_from_what_stands_until_then() {
+    // AWS, in the EEA, is announced to transfer data under the Data Privacy Framework from
+    // 1 March; on 15 January that becomes standard contractual clauses. The change log and the
+    // notice said its mechanism would change "to standard contractual clauses; until then:
+    // the Data Privacy Framework", which never applied: until then nothing leaves the EEA.
+    // Slack, under standard contractual clauses, announced to move to the Data Privacy
+    // Framework and then to binding corporate rules, was said to be under the Data Privacy
+    // Framework until then.
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = true\noutside-eea = false\nsecurity = \"https://aws.amazon.com/products/security/\"",
+        "personal-data = true\noutside-eea = true\nmechanism = \"data-privacy-framework\"\nsecurity = \"https://aws.amazon.com/products/security/\"\neffective = 2027-03-01",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com/trust/security\"",
+        "mechanism = \"data-privacy-framework\"\nsecurity = \"https://slack.com/trust/security\"\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    let list = site.read("content/subprocessors.toml");
+    site.write(
+        "content/subprocessors.toml",
+        &list
+            .replacen(
+                "mechanism = \"data-privacy-framework\"",
+                "mechanism = \"standard-contractual-clauses\"",
+                1,
+            )
+            .replacen(
+                "mechanism = \"data-privacy-framework\"",
+                "mechanism = \"binding-corporate-rules\"",
+                1,
+            ),
+    );
+    build_on(&site, "2027-01-15").success();
+    for (lang, aws, slack) in [
+        (
+            "en",
+            "Amazon Web Services (AWS) will transfer data outside the EEA (transfer mechanism: Standard contractual clauses)",
+            "Slack: transfer mechanism for data outside the EEA will change (to: Binding corporate rules; until then: Standard contractual clauses)",
+        ),
+        (
+            "de",
+            "Amazon Web Services (AWS) wird Daten in Länder außerhalb des EWR übermitteln (Übermittlungsgrundlage: Standardvertragsklauseln)",
+            "Slack: Übermittlungsgrundlage für Daten außerhalb des EWR ändert sich (künftig: Verbindliche interne Datenschutzvorschriften; bis dahin: Standardvertragsklauseln)",
+        ),
+        (
+            "nl",
+            "Amazon Web Services (AWS) gaat gegevens doorgeven buiten de EER (doorgiftemechanisme: Standaardcontractbepalingen)",
+            "Slack: doorgiftemechanisme voor gegevens buiten de EER wordt gewijzigd (straks: Bindende bedrijfsvoorschriften; tot dan: Standaardcontractbepalingen)",
+        ),
+    ] {
+        let to_come = logged_under(&site, lang, "2027-01-15", "to-come");
+        for said in [aws, slack] {
+            assert!(
+                to_come.iter().any(|l| l == said),
+                "{lang}: {said}\n{to_come:?}"
+            );
+        }
+        let notice = common::without_isolates(
+            &site.read(&format!("public/{lang}/notices/2027-01-15/notice.md")),
+        );
+        for said in [aws, slack] {
+            assert!(notice.contains(said), "{lang}: {said}\n{notice}");
+        }
+    }
+}
+
+#[test]
 fn a_purpose_stated_for_the_first_time_is_told_as_stated_not_as_new() {
     // Slack has no purpose on record; one is stated from 1 March, and later changed. The first
     // was told as "Slack will be engaged for a new purpose", as if it had had another.
