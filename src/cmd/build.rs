@@ -4,8 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use super::{Loaded, Outcome, Writes, plural, print_diagnostics, require_dir};
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::fs;
 use crate::history::lock::{self, Recording};
+use crate::history::published;
 use crate::site::{Options, SOURCES, Site};
 use crate::write::records::Records;
 use crate::write::{output, receipt};
@@ -109,6 +111,33 @@ pub fn run(
     Ok(Outcome::Success)
 }
 
+/// The error of an output whose history lists publications the lock does not record.
+fn lost_publications(root: &Path, out: &Path, lost: &[published::Listed]) -> Diagnostic {
+    // Relative to the site where the output is in it (as `public/` is), otherwise in full.
+    let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let name = |path: &Path| match path.starts_with(&root) {
+        true => fs::display_name(&root, path),
+        false => super::shown(path),
+    };
+    let index = name(&out.join(published::INDEX));
+    let dates: Vec<&str> = lost.iter().map(|l| l.date.as_str()).collect();
+    let (them, publications) = match dates.len() {
+        1 => ("it", "the publication"),
+        _ => ("them", "the publications"),
+    };
+    Diagnostic::error(format!(
+        "{index} lists {publications} of {}, which {} does not record: building would take {them} out of the site's history",
+        dates.join(", "),
+        lock::FILE
+    ))
+    .in_file_named(lock::FILE)
+    .with_help(format!(
+        "restore {} from version control (an older copy lacks what was published since); if {them} never went public, delete {} and build again",
+        lock::FILE,
+        name(out)
+    ))
+}
+
 /// Builds the site at `root` into `out`; `None` if the site has problems (all in `diags`).
 pub fn build(
     root: &Path,
@@ -131,6 +160,13 @@ pub fn build(
     let Some(stamp) = site.stamp(options.recording, diags) else {
         return Ok(None);
     };
+    // What an earlier build published stays in the record: a lock that lost a publication is
+    // not the record, and building from it would take that publication out of the site.
+    let lost = published::lost(target.path(), &stamp.history);
+    if !lost.is_empty() {
+        diags.push(lost_publications(root, target.path(), &lost));
+        return Ok(None);
+    }
     // The fingerprint of the sources and settings, for the receipt.
     let settings = receipt::settings(
         target.path(),

@@ -6,6 +6,8 @@
 //! fingerprint before it and the path of its canonical file. `candor verify` reads both back
 //! through the same types and paths, so the two cannot drift apart.
 
+use std::path::Path;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -101,6 +103,23 @@ fn index(history: &[Publication]) -> Vec<u8> {
     let mut index = serde_json::to_vec_pretty(&doc).expect("the history serializes");
     index.push(b'\n');
     index
+}
+
+/// What of the history a built site in `out` published (its `history.json`, which an earlier
+/// build wrote) `history` no longer holds: publications the lock lost, by an older copy
+/// restored or an edit. Nothing where the output has no history, or one that does not read (a
+/// tampered one is for `candor verify` to tell).
+pub fn lost(out: &Path, history: &[Publication]) -> Vec<Listed> {
+    let Some(published) = crate::fs::read_plain(&out.join(INDEX))
+        .and_then(|bytes| serde_json::from_slice::<HistoryJson>(&bytes).ok())
+    else {
+        return Vec::new();
+    };
+    published
+        .publications
+        .into_iter()
+        .filter(|listed| !history.iter().any(|p| p.fingerprint == listed.fingerprint))
+        .collect()
 }
 
 #[cfg(test)]

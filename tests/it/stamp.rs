@@ -660,6 +660,41 @@ fn fingerprints(lock: &str) -> Vec<String> {
 }
 
 #[test]
+fn a_publication_built_and_gone_from_the_lock_is_not_taken_out_of_the_output() {
+    // The last publication taken out of candor.lock (an older copy restored): the build took
+    // its canonical file, archive and feed entry out of the output and recorded a new
+    // publication in its place, chained to the one before, and `verify` passed.
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let lock = site.read("candor.lock");
+    let last = lock.find("[[publication]]\ndate = 2026-11-30").unwrap();
+    let tail = lock.find("\n[source-maps.").unwrap() + 1;
+    site.write(
+        "candor.lock",
+        &format!("{}{}", &lock[..last], &lock[tail..]),
+    );
+    let shortened = site.read_bytes("candor.lock");
+    let public = tree(&site.public());
+    let run = site.build_later(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(
+            "public/history.json lists the publication of 2026-11-30, which candor.lock does not record"
+        ) && run.stderr.contains("restore candor.lock from version control"),
+        "{}",
+        run.stderr
+    );
+    // `--locked` refuses it too, as a site changed since the lock's last publication.
+    site.build_later(&["--locked"]).expect_code(1);
+    assert_lock_unchanged(&site, &shortened);
+    assert_same_tree(&public, &tree(&site.public()));
+    // Never published: the output taken away, the build goes on from the lock.
+    std::fs::remove_dir_all(site.public()).unwrap();
+    site.build_later(&[]).success();
+    assert_all_stamps(&site, LATER_DATE_ISO);
+}
+
+#[test]
 fn a_version_3_lock_publishes_the_same_and_its_next_publication_keeps_each_text_once() {
     // The example's history as version 3 wrote it: the source text in every publication.
     let v3 = std::fs::read_to_string(
