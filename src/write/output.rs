@@ -34,6 +34,10 @@ pub fn write(target: &Target, files: &Files) -> Result<(), Error> {
 /// into the folder (after [`LISTED`]): a build that finds anything else there refuses to
 /// replace it.
 pub const MARKER: &str = ".candor-output";
+/// The marker's next text, written beside it and renamed over it ([`Staging::mark`]): a build
+/// stopped while the marker is replaced leaves the old one or the new one, never a folder of
+/// candor's without one, which the next build would refuse as someone else's.
+const NEXT_MARKER: &str = ".candor-output.next";
 const MARKER_TEXT: &str = "This folder is written by candor, the transparency-site generator.\n\
 candor replaces it whole on every build. Do not keep anything else in it.\n";
 /// What comes before the marker's list of files, one path (relative, `/` between folders) a
@@ -286,10 +290,15 @@ impl Target {
             return Err((why, move_out));
         }
         // An empty output folder becomes the staging folder as it is; one of that name that
-        // holds anything without the marker is someone else's, whatever the output is.
+        // holds anything without the marker is someone else's, whatever the output is. The
+        // marker's next text alone is what a build stopped as it marked a new folder leaves.
         let unmarked_staging = std::fs::symlink_metadata(&staging).is_ok_and(|m| m.is_dir())
             && !is_marked(&staging)
-            && std::fs::read_dir(&staging).is_ok_and(|mut e| e.next().is_some());
+            && std::fs::read_dir(&staging).is_ok_and(|entries| {
+                entries
+                    .filter_map(|e| e.ok())
+                    .any(|e| e.file_name() != NEXT_MARKER)
+            });
         if unmarked_staging {
             let why = format!(
                 "the folder beside it, `{}`, has the name candor gives its staging folder, but \
@@ -486,7 +495,7 @@ fn foreign(dir: &Path) -> Vec<String> {
                 pending.push(path);
             } else if is_dir {
                 found.push(format!("{path}/"));
-            } else if !files.contains(&path) && path != MARKER {
+            } else if !files.contains(&path) && path != MARKER && path != NEXT_MARKER {
                 found.push(path);
             }
         }
@@ -635,9 +644,27 @@ impl Staging {
         };
         make_readable(&staging.dir, 0o755)?;
         // Marked first: whatever happens next, the folder is known to be candor's.
-        let marker = Files::from([(MARKER.to_string(), target.contents.marker().into_bytes())]);
-        staging.add(&marker)?;
+        staging.mark(target.contents.marker())?;
         Ok(staging)
+    }
+
+    /// Replaces the folder's marker with `text`, in one rename.
+    fn mark(&self, text: String) -> Result<(), IoError> {
+        self.added
+            .lock()
+            .expect("no panic while holding the list")
+            .insert(PathBuf::from(MARKER));
+        let (next, marker) = (self.dir.join(NEXT_MARKER), self.dir.join(MARKER));
+        if same_bytes(&marker, text.as_bytes()) {
+            return Ok(());
+        }
+        remove_any(&next);
+        // As any file the output holds already: linked to it.
+        let current = self.current.as_ref().map(|current| current.join(MARKER));
+        if !current.is_some_and(|old| same_bytes(&old, text.as_bytes()) && link(&old, &next)) {
+            std::fs::write(&next, text).map_err(|e| IoError::new("cannot write", &next, e))?;
+        }
+        std::fs::rename(&next, &marker).map_err(|e| IoError::new("cannot write", &marker, e))
     }
 
     /// Brings `files` (paths relative to the output directory) up to date. Safe to call from
@@ -680,7 +707,7 @@ impl Staging {
             paths.sort();
             format!("{}{LISTED}{}\n", self.contents.marker(), paths.join("\n"))
         };
-        self.add(&Files::from([(MARKER.to_string(), listed.into_bytes())]))?;
+        self.mark(listed)?;
         {
             let added = self.added.lock().expect("no panic while holding the list");
             prune(&self.dir, Path::new(""), &added)?;
