@@ -2,19 +2,28 @@
 //!
 //! `println!` panics when standard output is a closed pipe (`candor diff | head -1`), and
 //! `eprintln!` when standard error is. candor's commands print through these macros instead:
-//! a closed standard output ends the command quietly and successfully, as ripgrep does (the
-//! reader has what it wanted); another failure to write it exits with code 2 and the reason; a
-//! failure to write standard error is ignored, as there is nowhere left to say it.
+//! once standard output is a closed pipe, what is printed to it is dropped, quietly (the reader
+//! has what it wanted), and the command ends with its own outcome: `check | head` of a site with
+//! errors still fails. Another failure to write it exits with code 2 and the reason; a failure
+//! to write standard error is ignored, as there is nowhere left to say it.
 
 use std::fmt;
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Writes `args` to standard output, or ends the program as described above.
+/// Whether standard output was found to be a closed pipe.
+static CLOSED: AtomicBool = AtomicBool::new(false);
+
+/// Writes `args` to standard output, or drops them, or ends the program, as described above.
 pub fn out(args: fmt::Arguments<'_>) {
+    if CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
     let mut stdout = io::stdout().lock();
     if let Err(e) = stdout.write_fmt(args).and_then(|()| stdout.flush()) {
         if e.kind() == io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
+            CLOSED.store(true, Ordering::Relaxed);
+            return;
         }
         err(format_args!(
             "error: cannot write to standard output: {e}\n"

@@ -992,6 +992,38 @@ fn every_command_ends_quietly_when_its_output_is_closed() {
 }
 
 #[test]
+fn a_command_that_finds_problems_fails_though_its_output_is_closed() {
+    // `check --format json | head` exited 0 on a site with errors once the reader had gone
+    // (its one large write met the closed pipe), and so did `verify` of a tampered folder: a
+    // pipeline with `pipefail` passed them. What it prints is dropped; its outcome stands.
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    site.replace(
+        "public/history.json",
+        "\"date\": \"2022-03-10\"",
+        "\"date\": \"2022-03-11\"",
+    );
+    let public = site.public();
+    let public = public.to_str().unwrap();
+    site.replace(
+        "locales/en/sections.ftl",
+        "visitors-body = ",
+        "visitors-body = [x](https://elsewhere.example/) ",
+    );
+    let s = site.arg();
+    for args in [
+        vec!["check", &s],
+        vec!["check", &s, "--format", "json"],
+        vec!["verify", public],
+    ] {
+        for _ in 0..3 {
+            let (code, stderr) = with_stdout_closed(site.root(), &args);
+            assert_eq!(code, Some(1), "{args:?}: {stderr}");
+        }
+    }
+}
+
+#[test]
 fn line_endings_and_unicode_composition_change_nothing_published() {
     let site = Site::example();
     let mut files = vec![PathBuf::from("candor.lock")];
