@@ -25,6 +25,9 @@ pub enum Kind {
     /// An invisible character with no business in text (a zero-width space, a word joiner, a
     /// byte order mark inside the text).
     Invisible,
+    /// A private-use character (U+E000..U+F8FF, planes 15 and 16): it means what the font of
+    /// whoever typed it says, and nothing anywhere else.
+    PrivateUse,
 }
 
 impl Kind {
@@ -35,6 +38,7 @@ impl Kind {
             Kind::Bidi => "a bidirectional control",
             Kind::Noncharacter => "a noncharacter",
             Kind::Invisible => "an invisible character",
+            Kind::PrivateUse => "a private-use character",
         }
     }
 
@@ -52,6 +56,10 @@ impl Kind {
             }
             Kind::Noncharacter => "it is not text (U+FFFE and U+FFFF are not even allowed in XML)",
             Kind::Invisible => "no reader or reviewer can see it is there",
+            Kind::PrivateUse => {
+                "it has no meaning outside the font of whoever typed it: readers see a blank, a box \
+                 or another font's symbol"
+            }
         }
     }
 }
@@ -149,13 +157,29 @@ pub fn forbidden_in_fact(c: char) -> Option<Forbidden> {
 /// Whether `c` has no place in a fact of `content/` (a name, an address, a city), beyond
 /// [`forbidden_in_fact`], which words follow too: every other character that shows as nothing
 /// ([`default_ignorable`]), which a translator may need but no fact does, and which would let
-/// two names that read the same differ. Among them the soft hyphen (U+00AD: candor hyphenates
+/// two names that read the same differ; so would U+2800 BRAILLE PATTERN BLANK, and a private-use
+/// character ([`Kind::PrivateUse`]). Among the first the soft hyphen (U+00AD: candor hyphenates
 /// names itself) and the bidi marks U+200E, U+200F and U+061C (candor isolates each name in
 /// its own direction). The joiners U+200C and U+200D (a Persian name, an emoji) and the
 /// variation selectors (an emoji's or an ideograph's form) are allowed here, and held to
 /// joining or varying what needs them by [`forbidden_in_content_text`].
 pub fn forbidden_in_content(c: char) -> Option<Forbidden> {
     forbidden_in_fact(c).or_else(|| {
+        if matches!(c, '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..='\u{ffffd}' | '\u{100000}'..='\u{10fffd}') {
+            return Some(Forbidden {
+                ch: c,
+                name: None,
+                kind: Kind::PrivateUse,
+            });
+        }
+        // A blank that is not a space: a name of it and one without read the same.
+        if c == '\u{2800}' {
+            return Some(Forbidden {
+                ch: c,
+                name: Some("BRAILLE PATTERN BLANK"),
+                kind: Kind::Invisible,
+            });
+        }
         let allowed = matches!(c, '\u{200c}' | '\u{200d}' | '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}');
         if allowed || !default_ignorable().contains(c) {
             return None;

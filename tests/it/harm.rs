@@ -1103,6 +1103,12 @@ fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
         ("Vo\u{200c}ys", "U+200C ZERO WIDTH NON-JOINER"),
         ("\u{200d}Voys", "U+200D ZERO WIDTH JOINER"),
         ("Voys\u{fe0f}", "U+FE0F"),
+        // A blank that is not a space, and private-use characters, which mean nothing outside
+        // the font of whoever typed them: "Voys" beside "Voys" and one of them.
+        ("Voys\u{2800}", "U+2800 BRAILLE PATTERN BLANK"),
+        ("Vo\u{e000}ys", "U+E000, a private-use character"),
+        ("Voys\u{f0000}", "U+F0000, a private-use character"),
+        ("Voys\u{10fffd}", "U+10FFFD, a private-use character"),
     ] {
         let site = Site::example();
         site.replace(
