@@ -473,7 +473,13 @@ impl Staged {
             .map_err(|e| IoError::new("cannot create a temporary file in", dir, e))?;
         std::fs::write(tmp.path(), bytes)
             .map_err(|e| IoError::new("cannot write", tmp.path(), e))?;
-        make_readable(tmp.path(), 0o644)?;
+        // The temporary file is made readable by its owner alone; the file it replaces keeps
+        // its own permissions, and a new one gets those of any file made here.
+        match std::fs::metadata(path) {
+            Ok(old) => std::fs::set_permissions(tmp.path(), old.permissions())
+                .map_err(|e| IoError::new("cannot set permissions of", tmp.path(), e))?,
+            Err(_) => make_readable(tmp.path(), 0o666 & !umask())?,
+        }
         Ok(Staged {
             tmp,
             path: path.to_path_buf(),
@@ -492,6 +498,19 @@ impl Staged {
             .map_err(|e| IoError::new("cannot write", &path, e.error))?;
         Ok(())
     }
+}
+
+/// The process's file mode creation mask, as `/proc/self/status` tells it (Linux 4.7 and
+/// later); elsewhere the usual `022`. Setting the mask is the only other way to read it, which
+/// other threads would see.
+fn umask() -> u32 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            let line = status.lines().find_map(|l| l.strip_prefix("Umask:"))?;
+            u32::from_str_radix(line.trim(), 8).ok()
+        })
+        .unwrap_or(0o022)
 }
 
 /// Temporary directories are created `0700`; a web server running as another user must read them.

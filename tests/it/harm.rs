@@ -1075,6 +1075,58 @@ fn names_that_look_the_same_are_the_same_name() {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn records_rewritten_keep_their_permissions_and_new_ones_follow_the_umask() {
+    // candor.lock and the translation records were replaced with mode 0644 whatever their
+    // own, and the receipt made so whatever the umask: a site kept private (0600, umask 077)
+    // became readable by everyone on the machine after a build.
+    use std::os::unix::fs::PermissionsExt;
+    let site = Site::example();
+    let mode = |rel: &str| {
+        std::fs::metadata(site.path(rel))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    let private = ["candor.lock", "locales/de/translated-from.toml"];
+    for rel in private {
+        std::fs::set_permissions(site.path(rel), std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    site.replace(
+        "locales/en/site.ftl",
+        "subject-patients = Patients",
+        "subject-patients = Patients (all)",
+    );
+    site.replace(
+        "locales/de/site.ftl",
+        "subject-patients = Patienten",
+        "subject-patients = Patienten (alle)",
+    );
+    let lock = site.read("candor.lock");
+    let record = site.read("locales/de/translated-from.toml");
+    let run = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 077 && exec \"$0\" build \"$1\"")
+        .arg(env!("CARGO_BIN_EXE_candor"))
+        .arg(site.root())
+        .env("SOURCE_DATE_EPOCH", common::LATER_EPOCH)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert_ne!(site.read("candor.lock"), lock, "a publication was recorded");
+    assert_ne!(site.read("locales/de/translated-from.toml"), record);
+    for rel in private {
+        assert_eq!(mode(rel), 0o600, "{rel}");
+    }
+    assert_eq!(mode(".public.candor-receipt"), 0o600);
+}
+
 #[test]
 fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
     for (name, says) in [
