@@ -53,9 +53,11 @@ pub fn run(
     pseudo: bool,
 ) -> anyhow::Result<Outcome> {
     require_dir(site)?;
+    // Pseudo-localized pages are no publication: never in the built site's folder.
     let out = match out {
         Some(out) => out,
-        None => output::default_folder(site, "public").map_err(output::Error::from)?,
+        None => output::default_folder(site, if pseudo { "pseudo" } else { "public" })
+            .map_err(output::Error::from)?,
     };
     let now = lock::publication_time().map_err(anyhow::Error::msg)?;
     let recording = match (locked, pseudo) {
@@ -145,7 +147,11 @@ pub fn build(
     options: &Options,
     diags: &mut Diagnostics,
 ) -> Result<Option<Built>, output::Error> {
-    let target = output::Target::judge(root, out, &SOURCES, output::Contents::Site)?;
+    let contents = match options.pseudo {
+        true => output::Contents::Pseudo,
+        false => output::Contents::Site,
+    };
+    let target = output::Target::judge(root, out, &SOURCES, contents)?;
     let held = target.hold_with_site(root)?;
     // The sources as they are before anything reads them, for the build's receipt. A
     // pseudo-localized build has none: its output is no publication's.

@@ -90,6 +90,7 @@ struct Data {
 const DATA: &str = "data.json";
 
 const NO_HISTORY: &str = "verify checks a folder that `candor build` wrote, which holds history.json; a site built before candor published its history has none: build it again";
+const PSEUDO: &str = "holds pseudo-localized pages (accented, lengthened text for testing layouts), not a built site: verify the folder `candor build` wrote without `--pseudo`";
 const REVIEW: &str = "holds review pages (drafts that `candor review` marks up for lawyers), not a built site: verify the folder `candor build` wrote";
 const INSIDE_ONLY: &str =
     "verify reads only regular files inside the folder it checks, and follows no link out of it";
@@ -100,11 +101,20 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
     let folder = Folder { root: dir };
     // Review pages hold the site's history too, but their pages are drafts marked up for
     // review: never what a site publishes.
-    if output::marked(dir) == Some(Some(output::Contents::Review)) {
-        return Err(mismatch(
-            output::MARKER,
-            format!("says this folder {REVIEW}"),
-        ));
+    match output::marked(dir) {
+        Some(Some(output::Contents::Review)) => {
+            return Err(mismatch(
+                output::MARKER,
+                format!("says this folder {REVIEW}"),
+            ));
+        }
+        Some(Some(output::Contents::Pseudo)) => {
+            return Err(mismatch(
+                output::MARKER,
+                format!("says this folder {PSEUDO}"),
+            ));
+        }
+        _ => {}
     }
     folder.links_lead_inside()?;
     let chain = folder.chain()?;

@@ -53,6 +53,9 @@ const HOLDS: &str = "It holds: ";
 pub enum Contents {
     Site,
     Review,
+    /// A pseudo-localized build (`build --pseudo`): no publication, and never in the place of
+    /// one.
+    Pseudo,
 }
 
 impl Contents {
@@ -61,6 +64,7 @@ impl Contents {
         match self {
             Contents::Site => "the built site",
             Contents::Review => "review pages",
+            Contents::Pseudo => "pseudo-localized pages",
         }
     }
 
@@ -82,7 +86,7 @@ pub fn marked(dir: &Path) -> Option<Option<Contents>> {
         text.lines()
             .find_map(|l| l.strip_prefix(HOLDS))
             .and_then(|said| {
-                [Contents::Site, Contents::Review]
+                [Contents::Site, Contents::Review, Contents::Pseudo]
                     .into_iter()
                     .find(|c| said.trim_end_matches('.') == c.words())
             }),
@@ -243,10 +247,13 @@ impl Target {
                 ),
                 match contents {
                     Contents::Site => {
-                        "build into the site's own output folder (`public` by default); the review pages are in `review`"
+                        "build into the site's own output folder (`public` by default); the review pages are in `review`, the pseudo-localized ones in `pseudo`"
                     }
                     Contents::Review => {
                         "write the review into a folder of its own (`review` by default): the built site is what you publish"
+                    }
+                    Contents::Pseudo => {
+                        "build the pseudo-localized pages into a folder of their own (`pseudo` by default): the built site is what you publish"
                     }
                 },
             ));

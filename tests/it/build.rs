@@ -619,22 +619,68 @@ fn the_previous_output_never_shows_through() {
     }
 }
 
+#[test]
+fn a_pseudo_localized_build_never_takes_the_place_of_the_built_site() {
+    // `build --pseudo` replaced `public/` with pages of accented text that carried a history
+    // entry candor.lock does not record, and `verify` passed them.
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let public = tree(&site.public());
+    site.build(&["--pseudo"]).success();
+    assert_same_tree(&public, &tree(&site.public()));
+    let pseudo = site.path("pseudo");
+    let heading = common::Page::read(&pseudo, "de").text_of("h1");
+    assert_ne!(
+        heading,
+        common::Page::read(&site.public(), "de").text_of("h1")
+    );
+    let into_public = site.build(&["--pseudo", "--out", site.public().to_str().unwrap()]);
+    into_public.expect_code(2);
+    assert!(
+        into_public
+            .stderr
+            .contains("it holds the built site, which pseudo-localized pages would replace"),
+        "{}",
+        into_public.stderr
+    );
+    assert_same_tree(&public, &tree(&site.public()));
+    let verify = candor(&["verify", pseudo.to_str().unwrap()], &[]);
+    verify.expect_code(1);
+    assert!(
+        verify.stderr.contains("holds pseudo-localized pages"),
+        "{}",
+        verify.stderr
+    );
+    // Nor the built site in the place of the pseudo-localized pages.
+    site.build(&["--out", pseudo.to_str().unwrap()])
+        .expect_code(2);
+}
+
 /// Builds into the same folder at once take turns: the output is one build's, never a mix.
 #[test]
 fn builds_at_the_same_time_take_turns() {
+    // Two copies of the site, the other's German reworded, into one folder.
     let site = Site::example();
-    site.build(&["--pseudo"]).success();
-    let pseudo = tree(&site.public());
+    let other = Site::example();
+    other.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Hier liegen Ihre Daten",
+    );
+    let out = site.public();
+    let out = out.to_str().unwrap();
+    candor(&["build", &other.arg(), "--out", out], &[]).success();
+    let second = tree(&site.public());
     site.build(&[]).success();
     let plain = tree(&site.public());
     for _ in 0..3 {
         let builds: Vec<_> = (0..6)
             .map(|i| {
                 let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_candor"));
-                command.args(["build", &site.arg()]);
-                if i % 2 == 1 {
-                    command.arg("--pseudo");
-                }
+                match i % 2 {
+                    0 => command.args(["build", &site.arg()]),
+                    _ => command.args(["build", &other.arg(), "--out", out]),
+                };
                 command
                     .stdout(std::process::Stdio::null())
                     .stderr(std::process::Stdio::null())
@@ -647,7 +693,7 @@ fn builds_at_the_same_time_take_turns() {
         }
         let now = tree(&site.public());
         assert!(
-            now == plain || now == pseudo,
+            now == plain || now == second,
             "the output is a mix of builds"
         );
     }

@@ -163,8 +163,12 @@ fn an_output_touched_since_the_last_build_is_rendered_again() {
     std::fs::set_permissions(&page, std::fs::Permissions::from_mode(0o600)).unwrap();
     renders_then_rests(&site, "a file's permissions changed");
 
-    site.build(&["--pseudo"]).success();
-    renders_then_rests(&site, "a pseudo-localized build in between");
+    site.build(&["--pseudo", "--out", site.public().to_str().unwrap()])
+        .expect_code(2);
+    assert!(
+        left(&site.build(&[])),
+        "a pseudo-localized build refused leaves it as it was"
+    );
 
     std::fs::remove_file(site.path(".public.candor-receipt")).unwrap();
     renders_then_rests(&site, "the receipt removed");
