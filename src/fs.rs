@@ -696,6 +696,31 @@ fn toml_help(message: &str, at: &str) -> Option<String> {
             at.trim()
         ));
     }
+    if message.contains("duplicate key") {
+        return Some(
+            "a key is given once in a table: keep the line you mean and delete the other".into(),
+        );
+    }
+    // A number in quotes: TOML reads it as text.
+    if message.starts_with("invalid type: string")
+        && message.contains("expected a whole number")
+        && let Some(bare) = at
+            .trim()
+            .strip_prefix('"')
+            .and_then(|a| a.strip_suffix('"'))
+            .filter(|a| a.parse::<u64>().is_ok())
+    {
+        return Some(format!(
+            "remove the quotes: `{bare}`; TOML reads a number in quotes as text"
+        ));
+    }
+    // A key with nothing after its `=`: toml expects a value and guesses a bare string.
+    if message.contains("string values must be quoted") && at.trim().is_empty() {
+        return Some(
+            "give the key a value after `=` (the file's comments say which), or delete the line"
+                .into(),
+        );
+    }
     // serde says "expected `a`", "expected `a` or `b`" or "expected one of `a`, `b`, `c`".
     let (unknown, expected) = message.split_once(", expected ")?;
     let unknown = unknown.split('`').nth(1)?;
@@ -725,6 +750,31 @@ mod tests {
             d.help.as_deref(),
             Some("did you mean `transfer-mechanism`?")
         );
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Hours {
+        hours: Option<u32>,
+    }
+
+    #[test]
+    fn a_duplicate_key_a_missing_value_and_a_number_in_quotes_say_what_to_do() {
+        for (text, help) in [
+            ("hours = 24\nhours = 48\n", "keep the line you mean"),
+            ("hours = \n", "give the key a value after `=`"),
+            (
+                "hours = \"24\"\n",
+                "remove the quotes: `24`; TOML reads a number in quotes as text",
+            ),
+        ] {
+            let f = SourceFile::new("a.toml", text);
+            let d = parse_toml::<Hours>(&f).unwrap_err();
+            assert!(
+                d.help.as_deref().is_some_and(|h| h.contains(help)),
+                "{text:?}: {d:?}"
+            );
+        }
     }
 
     #[test]

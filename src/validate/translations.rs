@@ -779,23 +779,27 @@ fn check_translation(
                 span.clone(),
                 "not a variable of this message",
             );
-            let known = entry.refs.variables.keys();
+            // Its own variables, and those every message is given.
+            let own: Vec<&str> = entry.refs.variables.keys().collect();
+            let listed = |names: &[&str]| {
+                names
+                    .iter()
+                    .map(|v| format!("${v}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let global = listed(&crate::messages::GLOBAL_VARIABLES);
+            let known = own.iter().copied().chain(crate::messages::GLOBAL_VARIABLES);
             d = match suggest::closest(var, known) {
                 Some(c) => d.with_help(format!("did you mean `${c}`?")),
-                None => d.with_help(format!(
-                    "the source ({}) provides: {}",
+                None if own.is_empty() => d.with_help(format!(
+                    "the source ({}) uses no variable of its own here; every message may use {global}",
                     entry.file.name,
-                    if entry.refs.variables.is_empty() {
-                        "no variables".into()
-                    } else {
-                        entry
-                            .refs
-                            .variables
-                            .keys()
-                            .map(|v| format!("${v}"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    }
+                )),
+                None => d.with_help(format!(
+                    "the source ({}) provides {}; every message may use {global} too",
+                    entry.file.name,
+                    listed(&own)
                 )),
             };
             diags.push(d);

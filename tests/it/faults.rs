@@ -616,6 +616,34 @@ fn translation_using_a_variable_the_source_does_not_provide() {
 }
 
 #[test]
+fn a_variable_no_message_is_given_names_those_every_message_is() {
+    // The help said the source "provides: no variables", though `$org` on the same line passed:
+    // every message is given it, `$privacy-policy` and `$contact`.
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "breach-heading = ",
+                "breach-heading = { $org } in { $stadt }: ",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "breach-heading",
+            needle: "$stadt",
+        },
+        "uses the variable `$stadt`, which the source does not provide",
+    );
+    assert!(
+        run.stderr.contains(
+            "uses no variable of its own here; every message may use $org, $privacy-policy, $contact"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn a_translation_that_uses_a_fact_only_to_choose_its_words_leaves_it_out() {
     // "innerhalb kurzer Zeit" for "within 36 hours": `$hours` still chooses the variant, so
     // the check took it as used, and the German page stated no deadline at all.
