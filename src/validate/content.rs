@@ -14,6 +14,10 @@ use crate::load::content::{Parsed, RawContent};
 use crate::load::raw;
 use crate::model::*;
 
+/// The longest a name, an address or another short fact may be, in characters: the longest
+/// address of either example is about a hundred.
+pub const MAX_FACT_CHARS: usize = 300;
+
 /// A message the content needs in every language, and the value that needs it.
 #[derive(Debug, Clone)]
 pub struct Requirement {
@@ -241,7 +245,8 @@ impl Validator<'_> {
             .push(Diagnostic::error(message).at(file, span, label));
     }
 
-    /// A proper name or other short fact: trimmed, not empty, in NFC (a `\u` escape may have
+    /// A proper name or other short fact: trimmed, not empty, at most [`MAX_FACT_CHARS`] long,
+    /// in NFC (a `\u` escape may have
     /// written it decomposed), and free of characters that show as nothing or act on a
     /// terminal or a parser ([`crate::text::forbidden`]).
     fn text(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>, what: &str) -> String {
@@ -260,6 +265,19 @@ impl Validator<'_> {
                 value.span(),
                 format!("{what} contains a line break or a tab"),
                 "a single line of text expected",
+            );
+        } else if text.chars().count() > MAX_FACT_CHARS {
+            // A name is said on every page, in every section and in every archived copy: a
+            // long one is a mistake, and a huge one would fill the disk.
+            self.diags.push(
+                Diagnostic::error(format!(
+                    "the {what} is {} characters long, more than the {MAX_FACT_CHARS} a short fact may have",
+                    text.chars().count()
+                ))
+                .at(file, value.span(), "too long")
+                .with_help(format!(
+                    "write the {what} alone here; a longer description goes in the locale files"
+                )),
             );
         }
         self.forbidden_characters(file, value, what);
