@@ -218,12 +218,27 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         archived += folder.archive(lang, &chain)?;
         annexes += folder.annexes(lang, &chain)?;
     }
-    let n = chain.len();
+    // A publication by its date, and its place in the day where it was not the day's first.
+    let day = |c: &Checked| match c.id.nth {
+        1 => c.id.date.to_string(),
+        n => format!("{} (the day's publication {n})", c.id.date),
+    };
+    let (publications, them) = match chain.len() {
+        1 => (
+            format!("1 publication, of {}, matching its fingerprint", day(first)),
+            "it",
+        ),
+        n => (
+            format!(
+                "{n} publications from {} to {}, each matching its fingerprint and chained to the one before",
+                day(first),
+                day(last)
+            ),
+            "them",
+        ),
+    };
     Ok(format!(
-        "{} from {} to {}, each matching its fingerprint and chained to the one before; data.json, {}, {} and {} name them. The last fingerprint is {}",
-        plural(n, "publication"),
-        first.id,
-        last.id,
+        "{publications}; data.json, {}, {} and {} name {them}. The last fingerprint is {}",
         plural(data.languages.len(), "feed"),
         plural(archived, "archive page"),
         plural(annexes, "annex"),

@@ -157,6 +157,39 @@ fn a_built_site_verifies_and_each_canonical_file_hashes_to_its_fingerprint_in_ca
 }
 
 #[test]
+fn the_summary_says_one_publication_and_a_days_second_as_such() {
+    // One publication was "1 publication from X to X, each … chained to the one before", and
+    // a day's second was named by its id, `2027-01-01-2`, as if it were a date.
+    let site = Site::example();
+    std::fs::remove_file(site.path("candor.lock")).unwrap();
+    site.build_later(&[]).success();
+    let run = verify(&site);
+    run.success();
+    assert!(
+        run.stdout.contains(
+            "1 publication, of 2027-01-01, matching its fingerprint; data.json, 3 feeds, 3 archive pages and 6 annexes name it."
+        ),
+        "{}",
+        run.stdout
+    );
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    site.build_later(&[]).success();
+    let run = verify(&site);
+    run.success();
+    assert!(
+        run.stdout.contains(
+            "2 publications from 2027-01-01 to 2027-01-01 (the day's publication 2), each matching"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn every_feed_entry_and_archive_page_names_its_fingerprint_in_its_language() {
     let site = built();
     let lock = recorded(&site);
