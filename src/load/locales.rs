@@ -859,13 +859,6 @@ pub const MAX_NESTING: usize = 50;
 /// checked and reported on).
 pub const MAX_FTL_SIZE: usize = 2 * 1024 * 1024;
 
-/// The id an entry that did not parse was written with (`access-heading`, `-customer`), if it
-/// starts as an entry does: an identifier, then `=`.
-fn junk_id(content: &str) -> Option<String> {
-    let (id, rest) = content.split_once('=')?;
-    entry_id(id).filter(|_| !rest.is_empty())
-}
-
 /// The id that `head`, what comes before the `=` of a line that starts an entry, names, if it
 /// is an identifier (a term's with its `-`).
 fn entry_id(head: &str) -> Option<String> {
@@ -1047,8 +1040,10 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                 bare.comment = None;
                 (t.id.name, true, refs, w.words, ast::Entry::Term(bare))
             }
+            // What does not parse may have taken in the entries after the first (a brace left
+            // open at a line's end): each is in the file, not missing.
             ast::Entry::Junk { content } => {
-                locale.broken.extend(junk_id(content));
+                locale.broken.extend(entry_ids(content));
                 continue;
             }
             _ => continue,

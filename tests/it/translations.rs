@@ -1657,6 +1657,24 @@ fn a_message_that_does_not_parse_is_told_once_not_also_as_missing_or_obsolete() 
         "{}",
         run.stderr
     );
+    // A brace left open at the end of the line takes the next message into the part that does
+    // not parse: that one is in the file too, and was told to be added.
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "access-heading = Wer hat Zugriff auf die Daten?",
+        "access-heading = Wer {",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(run.stderr.contains("Fluent syntax error"), "{}", run.stderr);
+    for id in ["access-heading", "access-body"] {
+        assert!(
+            !run.stderr.contains(&format!("`{id}` is not translated")),
+            "{id}: {}",
+            run.stderr
+        );
+    }
     let site = Site::example();
     site.replace(
         "locales/en/sections.ftl",
