@@ -358,6 +358,14 @@ impl Link {
         if let Some(address) = text.strip_prefix("mailto:") {
             return plain_address(address);
         }
+        // Characters an address may not hold as they are (RFC 3986): browsers encode them, so
+        // the link would lead elsewhere than the text says, and the machine-readable files would
+        // publish an address that is none.
+        if text.contains(['"', '<', '>', '^', '`', '{', '|', '}']) {
+            return Err(
+                "a link holds none of `\" < > ^ ` { | }` as such: write each as the address escapes it (`%22`, `%3C`, …)",
+            );
+        }
         let Some(rest) = text.strip_prefix("https://") else {
             return Err("a link starts with `https://` or `mailto:`, in lower case");
         };

@@ -449,6 +449,14 @@ fn unsafe_or_malformed_links() {
         "https://branch.io/secu\u{ad}rity/",
         "https://bra\u{200d}nch.io/security/",
         "https://branch.io/\u{61c}security/",
+        // Characters an address holds only escaped: the browser's link and the printed one
+        // would differ, and data.json would publish an address that is none.
+        "https://branch.io/se\\\"curity/",
+        "https://branch.io/<security>/",
+        "https://branch.io/{security}/",
+        "https://branch.io/a|b/",
+        "https://branch.io/a^b/",
+        "https://branch.io/a`b/",
     ] {
         assert_fault(
             |s| {
@@ -535,6 +543,7 @@ fn a_base_url_every_link_could_not_start_with() {
         "https://privacy.example.com/#top",
         "mailto:privacy@example.com",
         "https:privacy.example.com",
+        "https://privacy.example.com/{site}",
     ] {
         assert_fault(
             |s| {
