@@ -14,7 +14,24 @@ const USAGE_OR_IO: u8 = 2;
 
 fn main() -> ExitCode {
     keep_freed_memory();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // A usage error quotes the argument, which may hold terminal controls: written without
+        // clap's styles (which leaves out the escape sequences it recognizes, the argument's
+        // too), and with any other control shown as text, as candor's own errors show a path.
+        Err(e) if e.use_stderr() => {
+            candor::errln!(
+                "{}",
+                candor::text::visible(e.render().to_string().trim_end())
+            );
+            return ExitCode::from(USAGE_OR_IO);
+        }
+        // `--help`, `--version`: candor's own words.
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(SUCCESS);
+        }
+    };
     let code = match cmd::run(cli.command) {
         Ok(Outcome::Success) => SUCCESS,
         Ok(Outcome::SiteProblems) => SITE_PROBLEMS,

@@ -992,6 +992,27 @@ fn every_command_ends_quietly_when_its_output_is_closed() {
 }
 
 #[test]
+fn a_usage_error_never_sends_an_arguments_terminal_controls() {
+    // clap's usage errors quoted an argument as it was: a window title set, the screen
+    // cleared, on the terminal of whoever ran it (a script's argument, a pasted line).
+    for args in [
+        vec!["schema", "\u{1b}]0;pwned\u{7}x"],
+        vec!["\u{1b}[2Jbogus"],
+        vec!["build", "--\u{1b}[2J"],
+        vec!["check", "--format", "\u{9b}31mjson"],
+    ] {
+        let run = candor(&args, &[]);
+        run.expect_code(2);
+        assert!(run.stderr.contains("error:"), "{args:?}: {}", run.stderr);
+        assert!(
+            !run.stderr.contains(['\u{1b}', '\u{7}', '\u{9b}']),
+            "{args:?}: {:?}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
 fn a_command_that_finds_problems_fails_though_its_output_is_closed() {
     // `check --format json | head` exited 0 on a site with errors once the reader had gone
     // (its one large write met the closed pipe), and so did `verify` of a tampered folder: a
