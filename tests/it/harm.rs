@@ -1581,6 +1581,20 @@ fn strace_available() -> bool {
     false
 }
 
+/// `candor build SITE`, publishing on [`common::LATER_EPOCH`], under strace, which does to its
+/// system calls what `inject` says (`rename:signal=KILL:when=2`, `renameat2:error=EBUSY`).
+fn build_under_strace(site: &Site, inject: &str) -> std::process::Output {
+    std::process::Command::new("strace")
+        .args(["-f", "-o", "/dev/null", "-e"])
+        .arg(format!("inject={inject}"))
+        .arg(env!("CARGO_BIN_EXE_candor"))
+        .args(["build", &site.arg()])
+        .env("SOURCE_DATE_EPOCH", common::LATER_EPOCH)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run candor under strace")
+}
+
 #[test]
 fn a_build_killed_at_any_step_never_leaves_the_output_ahead_of_the_record() {
     // A build replaces the output and records the publication in candor.lock, each by a
@@ -1602,17 +1616,7 @@ fn a_build_killed_at_any_step_never_leaves_the_output_ahead_of_the_record() {
             "notification-deadline-hours = 48",
         );
         let renames = "rename,renameat,renameat2";
-        let killed = std::process::Command::new("strace")
-            .args(["-f", "-o", "/dev/null", "-e"])
-            .arg(format!("trace={renames}"))
-            .arg("-e")
-            .arg(format!("inject={renames}:signal=KILL:when={when}"))
-            .arg(env!("CARGO_BIN_EXE_candor"))
-            .args(["build", &site.arg()])
-            .env("SOURCE_DATE_EPOCH", common::LATER_EPOCH)
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("run candor under strace");
+        let killed = build_under_strace(&site, &format!("{renames}:signal=KILL:when={when}"));
         let output_has_it = site.public().join(format!("history/{day}.json")).exists();
         let recorded = site.read("candor.lock").contains(&format!("date = {day}"));
         assert!(
@@ -1671,15 +1675,7 @@ fn a_build_killed_while_it_marks_its_folder_leaves_one_the_next_build_takes() {
             "notification-deadline-hours = 24",
             "notification-deadline-hours = 48",
         );
-        let killed = std::process::Command::new("strace")
-            .args(["-f", "-o", "/dev/null", "-e"])
-            .arg(format!("inject={calls}:signal=KILL:when={when}"))
-            .arg(env!("CARGO_BIN_EXE_candor"))
-            .args(["build", &site.arg()])
-            .env("SOURCE_DATE_EPOCH", common::LATER_EPOCH)
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("run candor under strace");
+        let killed = build_under_strace(&site, &format!("{calls}:signal=KILL:when={when}"));
         assert!(
             !killed.status.success(),
             "{calls} {when}: the build was stopped"
@@ -1759,15 +1755,7 @@ fn a_build_that_cannot_replace_the_output_leaves_the_record_as_it_was() {
         "notification-deadline-hours = 48",
     );
     let (lock, before) = (site.read_bytes("candor.lock"), tree(&site.public()));
-    let failed = std::process::Command::new("strace")
-        .args(["-f", "-o", "/dev/null", "-e", "trace=renameat2", "-e"])
-        .arg("inject=renameat2:error=EBUSY")
-        .arg(env!("CARGO_BIN_EXE_candor"))
-        .args(["build", &site.arg()])
-        .env("SOURCE_DATE_EPOCH", common::LATER_EPOCH)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run candor under strace");
+    let failed = build_under_strace(&site, "renameat2:error=EBUSY");
     let stderr = String::from_utf8_lossy(&failed.stderr);
     assert_eq!(failed.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("cannot replace"), "{stderr}");
