@@ -787,8 +787,25 @@ fn load_language(
         diags.push(d);
         return None;
     }
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .ok()?
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        // Absent: told by the caller, at the language's place in the configuration.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(format!(
+                    "cannot read the folder `{}`: {e}",
+                    fs::display_name(root, dir)
+                ))
+                .with_help(
+                    "make it a folder candor may read, holding the language's .ftl files, or \
+                     remove the language",
+                ),
+            );
+            return None;
+        }
+    };
+    let mut paths: Vec<_> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         // Anything but a folder is read, so that a link or a FIFO is reported, not skipped.
         .filter(|p| {

@@ -1097,6 +1097,27 @@ fn names_that_look_the_same_are_the_same_name() {
 }
 
 #[test]
+fn a_locale_folder_that_cannot_be_read_is_told_as_such_not_as_missing() {
+    // A language's folder candor could not read (no permission; here a file in its place) was
+    // told as "has no locale folder", and the help said to create what is there.
+    let site = Site::example();
+    std::fs::remove_dir_all(site.path("locales/de")).unwrap();
+    std::fs::write(site.path("locales/de"), "").unwrap();
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("cannot read the folder `locales/de`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("has no locale folder"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn a_name_too_long_for_a_fact_is_refused_at_its_line() {
     // An organisation name of 480 KB (a small file) was said on every page, section, annex and
     // archived copy: 20 seconds and 158 MB of output, and at 7.8 MB a failure blamed on the
