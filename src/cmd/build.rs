@@ -122,7 +122,17 @@ fn lost_publications(root: &Path, out: &Path, lost: &[published::Listed]) -> Dia
         false => super::shown(path),
     };
     let index = name(&out.join(published::INDEX));
-    let dates: Vec<&str> = lost.iter().map(|l| l.date.as_str()).collect();
+    // Each by the id its canonical file is named by, where that reads as one.
+    let dates: Vec<String> = lost
+        .iter()
+        .map(|l| {
+            let file = l.canonical.strip_prefix(published::FOLDER)?;
+            let id = file.strip_prefix('/')?.strip_suffix(".json")?;
+            Some(lock::PublicationId::parse(id)?.in_words())
+        })
+        .zip(lost)
+        .map(|(id, l)| id.unwrap_or_else(|| l.date.clone()))
+        .collect();
     let (them, publications) = match dates.len() {
         1 => ("it", "the publication"),
         _ => ("them", "the publications"),

@@ -218,11 +218,7 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         archived += folder.archive(lang, &chain)?;
         annexes += folder.annexes(lang, &chain)?;
     }
-    // A publication by its date, and its place in the day where it was not the day's first.
-    let day = |c: &Checked| match c.id.nth {
-        1 => c.id.date.to_string(),
-        n => format!("{} (the day's publication {n})", c.id.date),
-    };
+    let day = |c: &Checked| c.id.in_words();
     let (publications, them) = match chain.len() {
         1 => (
             format!("1 publication, of {}, matching its fingerprint", day(first)),

@@ -320,6 +320,15 @@ impl std::fmt::Display for PublicationId {
 }
 
 impl PublicationId {
+    /// The publication as a message in English names it: its date, and its place in the day
+    /// where it was not the day's first (`2026-11-30 (the day's publication 2)`).
+    pub fn in_words(self) -> String {
+        match self.nth {
+            1 => self.date.to_string(),
+            n => format!("{} (the day's publication {n})", self.date),
+        }
+    }
+
     /// An id written exactly as [`Display`](std::fmt::Display) writes one.
     pub fn parse(text: &str) -> Option<PublicationId> {
         let (date, nth) = match text.get(10..) {
@@ -738,9 +747,10 @@ fn lock_toml(publications: &[Publication], texts: &BTreeMap<&str, &str>) -> Stri
 impl StoredLock {
     /// Tells `edited` of each translation's list of messages (`[translation-maps]`) and each
     /// translated text (`[texts]`) that is not what its fingerprint, its key, was made from,
-    /// with that key and the text that holds it as a key in the file. Neither is part of a publication's fingerprint
-    /// (translations do not change what the site says), so this alone catches their edits; the
-    /// source text (`[source-maps]`) is, and an edit of it is told at its publication.
+    /// with that key and the text that holds it as a key in the file. Neither is part of a
+    /// publication's fingerprint (translations do not change what the site says), so this alone
+    /// catches their edits; the source text (`[source-maps]`) is, and an edit of it is told at
+    /// its publication.
     fn check_kept(&self, mut edited: impl FnMut(String, &str, String)) {
         for (fp, map) in &self.maps {
             if map_fingerprint(map) != *fp {
