@@ -1051,6 +1051,11 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
             // Stable: in the order of the content within a kind.
             changes.sort_by_key(Change::rank);
         }
+        // Before the first publication (`diff` of a new site): everything it states is new.
+        (Err(_), Ok(new)) if old.facts_json() == "{}" => {
+            first_facts(new, &mut changes);
+            changes.sort_by_key(Change::rank);
+        }
         // Every recorded snapshot was validated as a model when the lock was read, and the
         // working tree's is the validated model: this is an empty history, or a snapshot
         // whose shape the model no longer reads. Its facts are still compared, whole.
@@ -1206,6 +1211,50 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
         });
     }
     storage_changes(&old.storage, storage, out);
+}
+
+/// What a first publication states: each sub-processor and storage location added, and every
+/// other fact from nothing, by its place in the model and the section that shows it, as
+/// [`other_facts`] tells their changes.
+fn first_facts(new: &Model, out: &mut Vec<Change>) {
+    let Model {
+        organisation,
+        principles,
+        processing,
+        storage,
+        subprocessors: listed,
+        retention,
+        access,
+        integrations,
+        dpia,
+        breach,
+    } = new;
+    out.extend(subprocessors::<std::sync::Arc<Subprocessor>>(&[], listed));
+    let nothing = Storage {
+        locations: Vec::new(),
+        exports: None,
+    };
+    storage_changes(&nothing, storage, out);
+    for (section, path, value) in [
+        ("visitors", "organisation", json(organisation)),
+        ("principles", "principles", json(principles)),
+        ("processing", "processing", json(processing)),
+        ("retention", "retention", json(retention)),
+        ("access", "access", json(access)),
+        ("integrations", "integrations", json(integrations)),
+        ("dpia", "dpia", json(dpia)),
+        ("breach", "breach", json(breach)),
+    ] {
+        debug_assert!(sections::by_id(section).is_some(), "no section `{section}`");
+        facts(
+            &Some(section.into()),
+            None,
+            path.into(),
+            None,
+            Some(&value),
+            out,
+        );
+    }
 }
 
 /// The retention period as one change of its own; the rest field by field.

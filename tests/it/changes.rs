@@ -313,6 +313,34 @@ fn diff_that_cannot_load_the_site_still_tells_all_that_build_refuses() {
 }
 
 #[test]
+fn diff_before_the_first_publication_tells_what_it_states_as_after_one() {
+    // With no publication recorded, every fact came as one change per file, its path under
+    // `facts.` and no section, the sub-processors as one raw list: not as docs/diff-json.md
+    // says, nor as `diff` tells the same facts after a publication.
+    let site = Site::example();
+    std::fs::remove_file(site.path("candor.lock")).unwrap();
+    let run = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    run.success();
+    let diff: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(diff["since"], Value::Null);
+    let changes = diff["changes"].as_array().unwrap();
+    let of = |kind: &'static str| changes.iter().filter(move |c| c["change"] == kind);
+    let added: Vec<&str> = of("subprocessor-added")
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(added.len(), 15, "{added:?}");
+    assert!(added.contains(&"Slack"), "{added:?}");
+    assert!(of("storage-added").count() > 0);
+    for fact in of("fact") {
+        let path = fact["path"].as_str().unwrap();
+        assert!(!path.starts_with("facts"), "{fact}");
+        assert!(fact["section"].is_string(), "{fact}");
+        assert_eq!(fact["was"], Value::Null, "{fact}");
+    }
+    assert!(of("fact").any(|f| f["path"] == "retention"));
+}
+
+#[test]
 fn diff_shows_facts_by_field_text_by_message_and_translations() {
     let site = Site::example();
     let lock = site.read_bytes("candor.lock");
