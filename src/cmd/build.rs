@@ -178,7 +178,11 @@ pub fn build(
     };
     // What an earlier build published stays in the record: a lock that lost a publication is
     // not the record, and building from it would take that publication out of the site.
-    let lost = published::lost(target.path(), &stamp.history);
+    // Pseudo-localized pages publish nothing: their history previews one the lock never holds.
+    let lost = match options.pseudo {
+        true => Vec::new(),
+        false => published::lost(target.path(), &stamp.history),
+    };
     if !lost.is_empty() {
         diags.push(lost_publications(root, target.path(), &lost));
         return Ok(None);

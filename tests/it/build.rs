@@ -654,6 +654,23 @@ fn a_pseudo_localized_build_never_takes_the_place_of_the_built_site() {
     // Nor the built site in the place of the pseudo-localized pages.
     site.build(&["--out", pseudo.to_str().unwrap()])
         .expect_code(2);
+    // Their history previews a publication the lock does not record, and never will: the
+    // next pseudo-localized build, of other facts, is not refused for it.
+    for hours in ["48", "36"] {
+        let text = site.read("content/breach.toml");
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("notification-deadline-hours"))
+            .unwrap()
+            .to_string();
+        site.replace(
+            "content/breach.toml",
+            &line,
+            &format!("notification-deadline-hours = {hours}"),
+        );
+        site.build(&["--pseudo"]).success();
+    }
+    assert_same_tree(&public, &tree(&site.public()));
 }
 
 /// Builds into the same folder at once take turns: the output is one build's, never a mix.
