@@ -363,7 +363,7 @@ impl Link {
         // publish an address that is none.
         if text.contains(['"', '<', '>', '^', '`', '{', '|', '}']) {
             return Err(
-                "a link holds none of `\" < > ^ ` { | }` as such: write each as the address escapes it (`%22`, `%3C`, …)",
+                "a link holds none of \" < > ^ { | } or a backquote as they are: write each as an address escapes it (`%22`, `%3C`, …)",
             );
         }
         let Some(rest) = text.strip_prefix("https://") else {

@@ -246,9 +246,8 @@ impl Validator<'_> {
     }
 
     /// A proper name or other short fact: trimmed, not empty, at most [`MAX_FACT_CHARS`] long,
-    /// in NFC (a `\u` escape may have
-    /// written it decomposed), and free of characters that show as nothing or act on a
-    /// terminal or a parser ([`crate::text::forbidden`]).
+    /// in NFC (a `\u` escape may have written it decomposed), and free of characters that show
+    /// as nothing or act on a terminal or a parser ([`crate::text::forbidden`]).
     fn text(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>, what: &str) -> String {
         let text = crate::text::normalize(value.get_ref().trim());
         if text.is_empty() {
