@@ -3,11 +3,73 @@
 //! nested in each other, and nothing bounds what a template writes. Each document's render
 //! starts with a fresh budget ([`start`]): `range` ([`range`], which replaces Tera's) gives at
 //! most [`RANGE_VALUES`] values in all, and the document is at most [`DOCUMENT_BYTES`] long
-//! ([`Capped`]).
+//! ([`Capped`]). A loop over what a template holds (a range kept in a variable, the facts)
+//! counts against neither: a watchdog ends candor if one document takes longer than
+//! [`RENDER_TIME`] ([`watched`]). Memory a template fills without writing it (a string doubled
+//! in a loop) is not bounded.
 
 use std::cell::Cell;
+use std::sync::{Mutex, Once};
+use std::thread::ThreadId;
+use std::time::{Duration, Instant};
 
 use tera::{Kwargs, State};
+
+/// The longest one document's render may take: the largest page of a site of ten thousand rows
+/// renders in well under a second. Past it, the theme loops without end (over what it holds,
+/// which no budget counts) and candor stops, rather than running until whoever waits gives up.
+pub const RENDER_TIME: Duration = Duration::from_secs(60);
+
+/// The documents being rendered: on which thread, since when, from which template.
+static RENDERING: Mutex<Vec<(ThreadId, Instant, &'static str)>> = Mutex::new(Vec::new());
+
+/// Renders one document from `template` with `render`, watched: should it take longer than
+/// [`RENDER_TIME`], candor says which template and ends with the site's problems' exit code (1),
+/// having written nothing (the records and the output are written after every page renders).
+pub fn watched<T>(template: &'static str, render: impl FnOnce() -> T) -> T {
+    static WATCHDOG: Once = Once::new();
+    WATCHDOG.call_once(|| {
+        // Without it, a render is merely unwatched.
+        let _ = std::thread::Builder::new()
+            .name("render watchdog".into())
+            .spawn(watch);
+    });
+    /// Takes the document off the list however its render ends.
+    struct Done(ThreadId);
+    impl Drop for Done {
+        fn drop(&mut self) {
+            let mut rendering = RENDERING.lock().unwrap_or_else(|e| e.into_inner());
+            rendering.retain(|(thread, _, _)| *thread != self.0);
+        }
+    }
+    let thread = std::thread::current().id();
+    RENDERING
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push((thread, Instant::now(), template));
+    let _done = Done(thread);
+    render()
+}
+
+/// The watchdog's loop: once a second, whether a document has rendered for too long.
+fn watch() {
+    loop {
+        std::thread::sleep(Duration::from_secs(1));
+        let late = RENDERING
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .find(|(_, since, _)| since.elapsed() > RENDER_TIME)
+            .map(|(_, _, template)| *template);
+        if let Some(template) = late {
+            crate::errln!(
+                "error: the theme's template `{template}` rendered one page for more than {} s: it loops without end, or over far more than the site holds; the output and candor.lock are as they were\n  help: look at the loops in themes/<theme>/templates/{template} (and the templates it extends or includes): each should go over a list of the site once",
+                RENDER_TIME.as_secs()
+            );
+            std::process::exit(1);
+        }
+    }
+}
 
 /// The values all calls of `range` may give in one document: a hundred times what the longest
 /// list of a site needs (a page of 10,000 rows), and a second or so of looping.

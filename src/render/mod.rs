@@ -1364,8 +1364,10 @@ fn render_sized(
         last.map_or(0, |(_, length)| *length)
     });
     let mut out = Vec::with_capacity(last.max(4096) * 3 / 2 + fragments);
-    budget::start();
-    tera.render_to(template, ctx, budget::Capped::new(&mut out))?;
+    budget::watched(template, || {
+        budget::start();
+        tera.render_to(template, ctx, budget::Capped::new(&mut out))
+    })?;
     let own = out.len().saturating_sub(fragments);
     LAST_LENGTH.with_borrow_mut(
         |lengths| match lengths.iter_mut().find(|(t, _)| *t == template) {

@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::{Run, Site, candor, tree};
+use common::{Run, Site, assert_same_tree, candor, tree};
 
 /// Where a diagnostic must point, found in the file *after* the fault was made.
 enum At {
@@ -770,6 +770,31 @@ fn a_template_looping_without_end_is_stopped() {
         },
         "more than 1000000 values",
     );
+}
+
+#[test]
+fn a_template_looping_over_what_it_holds_without_end_is_stopped() {
+    // `range`'s budget counts the values its calls give: one range kept in a variable and
+    // looped over inside itself gives a thousand values and runs a million million times, and
+    // `check`, `build` and `serve` ran with it, a CI job until its own time ran out.
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let public = tree(&site.public());
+    let lock = site.read_bytes("candor.lock");
+    page_template(
+        &site,
+        "{% extends \"base.html\" %}\n{% block body %}\n{% set r = range(end=1000) %}{% for a in r %}{% for b in r %}{% for c in r %}{% for d in r %}{% endfor %}{% endfor %}{% endfor %}{% endfor %}\n{% endblock body %}\n",
+    );
+    let run = site.build_later(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("the theme's template `page.html` rendered one page for more than 60 s"),
+        "{}",
+        run.stderr
+    );
+    assert_same_tree(&public, &tree(&site.public()));
+    assert_eq!(site.read_bytes("candor.lock"), lock);
 }
 
 /// `Slаck`, its `а` Cyrillic, was accepted beside `Slack`: two rows a reader cannot tell
