@@ -9,8 +9,8 @@
 //! in a loop) is not bounded.
 
 use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, Once};
-use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
 use tera::{Kwargs, State};
@@ -20,12 +20,12 @@ use tera::{Kwargs, State};
 /// which no budget counts) and candor stops, rather than running until whoever waits gives up.
 pub const RENDER_TIME: Duration = Duration::from_secs(60);
 
-/// The documents being rendered: on which thread, since when, from which template.
-static RENDERING: Mutex<Vec<(ThreadId, Instant, &'static str)>> = Mutex::new(Vec::new());
+/// The documents being rendered: each by a number of its own, since when, from which template.
+static RENDERING: Mutex<Vec<(u64, Instant, &'static str)>> = Mutex::new(Vec::new());
 
 /// Renders one document from `template` with `render`, watched: should it take longer than
 /// [`RENDER_TIME`], candor says which template and ends with the site's problems' exit code (1),
-/// having written nothing (the records and the output are written after every page renders).
+/// the records and the output as they were (both are replaced only once every page rendered).
 pub fn watched<T>(template: &'static str, render: impl FnOnce() -> T) -> T {
     static WATCHDOG: Once = Once::new();
     WATCHDOG.call_once(|| {
@@ -34,20 +34,21 @@ pub fn watched<T>(template: &'static str, render: impl FnOnce() -> T) -> T {
             .name("render watchdog".into())
             .spawn(watch);
     });
+    static NEXT: AtomicU64 = AtomicU64::new(0);
     /// Takes the document off the list however its render ends.
-    struct Done(ThreadId);
+    struct Done(u64);
     impl Drop for Done {
         fn drop(&mut self) {
             let mut rendering = RENDERING.lock().unwrap_or_else(|e| e.into_inner());
-            rendering.retain(|(thread, _, _)| *thread != self.0);
+            rendering.retain(|(document, _, _)| *document != self.0);
         }
     }
-    let thread = std::thread::current().id();
+    let document = NEXT.fetch_add(1, Ordering::Relaxed);
     RENDERING
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .push((thread, Instant::now(), template));
-    let _done = Done(thread);
+        .push((document, Instant::now(), template));
+    let _done = Done(document);
     render()
 }
 
@@ -196,6 +197,23 @@ mod tests {
             }
             text
         })
+    }
+
+    #[test]
+    fn a_document_rendered_inside_another_leaves_the_outer_one_watched() {
+        let watching = |template: &str| {
+            RENDERING
+                .lock()
+                .unwrap()
+                .iter()
+                .any(|(_, _, t)| *t == template)
+        };
+        watched("outer.html", || {
+            watched("inner.html", || assert!(watching("inner.html")));
+            assert!(!watching("inner.html"));
+            assert!(watching("outer.html"));
+        });
+        assert!(!watching("outer.html"));
     }
 
     #[test]
