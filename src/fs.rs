@@ -313,8 +313,9 @@ fn read_within(root: &Path, path: &Path, limit: &Limit) -> Result<Vec<u8>, Diagn
 /// Reads a text file of the site. Missing, unreadable, non-UTF-8 and empty files are
 /// diagnostics: they are problems in the site, not in candor's environment; so are files that
 /// [`confine`] refuses, and those larger than `limit`. `if_empty` is the help for an empty
-/// one: what the file is for, and how to mend it. The text is normalized (line endings to LF, Unicode to NFC), so that neither a
-/// Windows checkout nor an editor that saves decomposed characters changes what the site says.
+/// one: what the file is for, and how to mend it. The text is normalized (line endings to LF,
+/// Unicode to NFC), so that neither a Windows checkout nor an editor that saves decomposed
+/// characters changes what the site says.
 pub fn read_source(
     root: &Path,
     path: &Path,

@@ -122,16 +122,10 @@ fn lost_publications(root: &Path, out: &Path, lost: &[published::Listed]) -> Dia
         false => super::shown(path),
     };
     let index = name(&out.join(published::INDEX));
-    // Each by the id its canonical file is named by, where that reads as one.
+    // Each by its id, where its canonical file's name reads as one; else by its date.
     let dates: Vec<String> = lost
         .iter()
-        .map(|l| {
-            let file = l.canonical.strip_prefix(published::FOLDER)?;
-            let id = file.strip_prefix('/')?.strip_suffix(".json")?;
-            Some(lock::PublicationId::parse(id)?.in_words())
-        })
-        .zip(lost)
-        .map(|(id, l)| id.unwrap_or_else(|| l.date.clone()))
+        .map(|l| l.id().map_or_else(|| l.date.clone(), |id| id.in_words()))
         .collect();
     let (them, publications) = match dates.len() {
         1 => ("it", "the publication"),

@@ -218,17 +218,19 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         archived += folder.archive(lang, &chain)?;
         annexes += folder.annexes(lang, &chain)?;
     }
-    let day = |c: &Checked| c.id.in_words();
     let (publications, them) = match chain.len() {
         1 => (
-            format!("1 publication, of {}, matching its fingerprint", day(first)),
+            format!(
+                "1 publication, of {}, matching its fingerprint",
+                first.id.in_words()
+            ),
             "it",
         ),
         n => (
             format!(
                 "{n} publications from {} to {}, each matching its fingerprint and chained to the one before",
-                day(first),
-                day(last)
+                first.id.in_words(),
+                last.id.in_words()
             ),
             "them",
         ),

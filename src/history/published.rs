@@ -105,6 +105,15 @@ fn index(history: &[Publication]) -> Vec<u8> {
     index
 }
 
+impl Listed {
+    /// Its publication's id, as the name of its canonical file gives it
+    /// (`history/2026-11-30-2.json`), where that is one [`canonical_path`] makes.
+    pub fn id(&self) -> Option<PublicationId> {
+        let name = self.canonical.strip_prefix(FOLDER)?.strip_prefix('/')?;
+        PublicationId::parse(name.strip_suffix(".json")?)
+    }
+}
+
 /// What of the history a built site in `out` published (its `history.json`, which an earlier
 /// build wrote) `history` no longer holds: publications the lock lost, by an older copy
 /// restored or an edit. Nothing where the output has no history, or one that does not read (a
