@@ -8,8 +8,9 @@
 //! say), inside `code`, `pre`, `title`, `script`, `style` and anything marked `translate="no"`,
 //! and where it is not a word: an address, an email, a number, a name in mixed case ("GitHub"),
 //! a word already hyphenated by hand. Soft hyphens are invisible: browsers find and compare the
-//! text without them. Only HTML pages get them; the machine-readable files, the feeds, the
-//! history and everything else fingerprinted are made from the facts, not from pages.
+//! text without them. Only HTML pages get them, and not the annex (`render::Words`): the
+//! machine-readable files, the feeds, the history and everything else fingerprinted are made
+//! from the facts, not from pages.
 
 use std::borrow::Cow;
 use std::cell::RefCell;

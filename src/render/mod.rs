@@ -522,6 +522,7 @@ impl SiteFiles<'_> {
         ctx.insert(templates::PAGE_ORGANISATION, &0);
         Renderer::new(tera, theme).page(
             theme::INDEX_TEMPLATE,
+            Words::Hyphenated,
             &ctx,
             ROOT_PAGE.into(),
             &mut files,
@@ -834,6 +835,7 @@ impl LanguagePages<'_> {
                 ctx.insert_value("subprocessor_table", renderer.fragment(table, diags));
                 renderer.page(
                     theme::PAGE_TEMPLATE,
+                    Words::Hyphenated,
                     &ctx,
                     format!("{}/index.html", lang.tag),
                     files,
@@ -893,6 +895,7 @@ impl LanguagePages<'_> {
         ctx.insert("entries", &language.entries);
         renderer.page(
             theme::CHANGES_TEMPLATE,
+            Words::Hyphenated,
             &ctx,
             format!("{}/changes/index.html", lang.tag),
             files,
@@ -903,6 +906,7 @@ impl LanguagePages<'_> {
         ctx.insert("entries", &language.entries);
         renderer.page(
             theme::ARCHIVE_TEMPLATE,
+            Words::Hyphenated,
             &ctx,
             format!("{}/archive/index.html", lang.tag),
             files,
@@ -1074,6 +1078,7 @@ impl LanguagePages<'_> {
         ctx.insert_value("subprocessor_table", renderer.fragment(table, diags));
         renderer.page(
             theme::PAGE_TEMPLATE,
+            Words::Hyphenated,
             &ctx,
             format!("{}/archive/{}/index.html", lang.tag, entry.id),
             files,
@@ -1202,6 +1207,7 @@ impl LanguagePages<'_> {
         ctx.insert_value("annex_subprocessors", renderer.fragment(entries, diags));
         renderer.page(
             theme::ANNEX_TEMPLATE,
+            Words::AsWritten,
             &ctx,
             format!("{folder}/annex/index.html"),
             files,
@@ -1318,11 +1324,12 @@ impl<'a> Renderer<'a> {
         value
     }
 
-    /// Renders one page into `files`, or reports why it could not. Long words get soft hyphens
-    /// in the page's languages; only its text changes.
+    /// Renders one page into `files`, or reports why it could not. With [`Words::Hyphenated`],
+    /// long words get soft hyphens in the page's languages; only its text changes.
     fn page(
         &mut self,
         template: &'static str,
+        words: Words,
         ctx: &Context,
         path: String,
         files: &mut Files,
@@ -1334,11 +1341,25 @@ impl<'a> Renderer<'a> {
         let fragments: usize = shown.iter().map(|part| part.html().len()).sum();
         match render_sized(self.tera, template, ctx, fragments) {
             Ok(html) => {
-                files.insert(path, hyphenate::page_with(&html, &shown).into_bytes());
+                let html = match words {
+                    Words::Hyphenated => hyphenate::page_with(&html, &shown),
+                    Words::AsWritten => html,
+                };
+                files.insert(path, html.into_bytes());
             }
             Err(e) => diags.push(render_diagnostic(&e, self.theme, template)),
         }
     }
+}
+
+/// How a page's long words are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Words {
+    /// With soft hyphens between their syllables ([`hyphenate`]), to break in a narrow column.
+    Hyphenated,
+    /// As written: the annex, which is printed, signed and searched. A PDF keeps a soft hyphen
+    /// in its text even where no line breaks there, and a search for the word does not find it.
+    AsWritten,
 }
 
 thread_local! {
