@@ -149,7 +149,8 @@ pub fn path(root: &Path, tag: &str) -> PathBuf {
 /// Reads a translation's record; none yet is an empty record.
 pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
     let path = path(root, tag);
-    if !path.exists() {
+    // Nothing there at all: a link to nothing is not a missing record, and reading it says so.
+    if std::fs::symlink_metadata(&path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
         return Record::default();
     }
     let shown = fs::display_name(root, &path);

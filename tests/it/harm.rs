@@ -800,6 +800,35 @@ fn a_link_to_nothing_and_links_in_a_circle_are_told_apart() {
     assert!(!said.contains("copythefileintothesite"), "{said}");
 }
 
+/// A translation's record behind a link to nothing is not a record that is missing: taken so,
+/// every stale message passed as current, and the build put a file in the link's place.
+#[cfg(unix)]
+#[test]
+fn a_translation_record_linked_to_nothing_is_refused_and_the_link_kept() {
+    let site = Site::example();
+    let record = site.path("locales/de/translated-from.toml");
+    std::fs::remove_file(&record).unwrap();
+    std::os::unix::fs::symlink("gone/translated-from.toml", &record).unwrap();
+    let lock = site.read_bytes("candor.lock");
+    for args in [
+        vec!["check", "--strict"],
+        vec!["build"],
+        vec!["check", "--record"],
+    ] {
+        let run = candor(&[&args[..], &[site.arg().as_str()]].concat(), &[]);
+        run.expect_code(1);
+        let said = common::compact(&run.stderr);
+        assert!(
+            said.contains("`locales/de/translated-from.toml`goesthroughthelink`locales/de/translated-from.toml`,whichpointsto`gone/translated-from.toml`,wherethereisnothing"),
+            "{args:?}: {said}"
+        );
+        let meta = std::fs::symlink_metadata(&record).unwrap();
+        assert!(meta.file_type().is_symlink(), "{args:?}: the link is kept");
+        assert_eq!(lock, site.read_bytes("candor.lock"), "{args:?}");
+        assert!(!site.public().exists(), "{args:?}");
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn a_fifo_or_a_folder_where_a_file_belongs_is_an_error_not_a_hang() {
