@@ -141,6 +141,12 @@ fn start_dates(
                     "a change takes effect on the day it is published at the earliest: remove `effective` for one that takes effect at once, or set a day after {date} to announce it; the day a sub-processor was engaged is `engaged`"
                 ),
             ))
+        } else if start == Date::MAX {
+            Some((
+                "the last day there is",
+                "no calendar event can end after it, nor a notice period: check the year"
+                    .to_string(),
+            ))
         } else if start > horizon {
             Some((
                 "more than ten years after this publication",
@@ -461,9 +467,12 @@ pub fn check(
             }
             _ => stamp.date,
         };
-        let earliest = announced.saturating_add(jiff::Span::new().days(i64::from(days)));
+        // A period that ends past the last date there is: no day is far enough.
+        let earliest = announced
+            .checked_add(jiff::Span::new().days(i64::from(days)))
+            .ok();
         let effective = s.effective.unwrap_or(stamp.date);
-        if effective >= earliest {
+        if earliest.is_some_and(|earliest| effective >= earliest) {
             continue;
         }
         ok = false;
@@ -503,7 +512,11 @@ pub fn check(
             }
         ))
         .with_help(format!(
-            "set `effective = {earliest}` or later, {}{}",
+            "{}, {}{}",
+            match earliest {
+                Some(earliest) => format!("set `effective = {earliest}` or later"),
+                None => format!("no date there is comes {days} days after {announced}"),
+            },
             match kept_since(s) {
                 Some(given) => format!(
                     "as for any change: the entry's `notice-exception` was given with the publication of {given} and excepts only what was published then (to except this change too, take it off in a publication of its own, then give it again with this change)"

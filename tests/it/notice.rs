@@ -1451,7 +1451,10 @@ fn a_start_date_before_the_publication_is_refused_and_one_that_announces_nothing
     // Nor announced for a day more than ten years ahead: a mistyped year (2207) or the last
     // day there is, which no calendar event can end after.
     let lock = site.read("candor.lock");
-    for day in ["2207-03-01", "9999-12-31"] {
+    for (day, when) in [
+        ("2207-03-01", "more than ten years after this publication"),
+        ("9999-12-31", "the last day there is"),
+    ] {
         site.replace(
             "content/subprocessors.toml",
             "personal-data = true\neffective = 2026-12-01",
@@ -1460,9 +1463,7 @@ fn a_start_date_before_the_publication_is_refused_and_one_that_announces_nothing
         let run = site.build_later(&[]);
         run.expect_code(1);
         for words in [
-            format!(
-                "`Slack` takes effect on {day}, more than ten years after this publication (2027-01-01)"
-            ),
+            format!("`Slack` takes effect on {day}, {when} (2027-01-01)"),
             common::place_of(&site, "content/subprocessors.toml", day),
         ] {
             assert!(run.stderr.contains(&words), "{words}\n{}", run.stderr);
@@ -3757,4 +3758,40 @@ fn an_announced_subprocessor_renamed_as_a_part_is_withdrawn_is_named_as_renamed(
         let md = common::without_isolates(&notice_md(&site, lang, "2027-02-01"));
         assert!(md.contains(renamed), "{lang}: {md}");
     }
+}
+
+#[test]
+fn the_notice_period_is_owed_at_the_end_of_the_calendar_too() {
+    // Published on 9999-12-20: 30 days of notice end past the last date there is, so no day
+    // is far enough; and the last day, which no calendar event can end after, is no start.
+    // Both were taken.
+    let site = Site::example();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Zeta\"\npersonal-data = true\ncountries = [\"DE\"]\neffective = 9999-12-30\n\n[[subprocessor]]\nname = \"Eta\"\npersonal-data = true\ncountries = [\"DE\"]\neffective = 9999-12-31\n"),
+    );
+    let lock = site.read("candor.lock");
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "253401264000")],
+    );
+    run.expect_code(1);
+    for words in [
+        "the new sub-processor `Zeta` takes effect on 9999-12-30, less than the 30 days' notice after this publication (9999-12-20)",
+        "`Eta` takes effect on 9999-12-31, the last day there is (9999-12-20)",
+    ] {
+        assert!(
+            common::compact(&run.stderr).contains(&common::compact(words)),
+            "{words}\n{}",
+            run.stderr
+        );
+    }
+    assert!(
+        !run.stderr.contains("set `effective = 9999-12-31` or later"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(site.read("candor.lock"), lock);
+    assert!(!site.public().exists());
 }
