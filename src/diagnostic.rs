@@ -15,7 +15,7 @@ use miette::{
     SpanContents,
 };
 
-use crate::text::{Visible, visible};
+use crate::text::{Visible, visible, visible_name};
 
 /// A file of the site as it was read, named relative to the site root.
 #[derive(Debug)]
@@ -175,7 +175,8 @@ impl Diagnostic {
     }
 
     /// The diagnostic as data, for `--format json`: lines and columns are 1-based, columns count
-    /// characters; `file`, `line` and `column` are absent when unknown. Texts are [`visible`]:
+    /// characters; `file`, `line` and `column` are absent when unknown. Texts are [`visible`] (the
+    /// file's name [`visible_name`], as a diagnostic's header shows it):
     /// JSON escapes the C0 controls itself (`\u001b`), but not DEL, the C1 controls or bidi
     /// overrides, and the report is often read in a terminal.
     pub fn to_json(&self) -> serde_json::Value {
@@ -184,7 +185,7 @@ impl Diagnostic {
             "message": visible(&self.message),
         });
         if let Some(loc) = &self.location {
-            v["file"] = visible(&loc.file.name).into();
+            v["file"] = visible_name(&loc.file.name).into();
             if let Some((_, line, col)) = self.position().filter(|_| loc.span.is_some()) {
                 v["line"] = line.into();
                 v["column"] = col.into();
@@ -209,9 +210,9 @@ impl fmt::Display for Diagnostic {
         let message = visible(&self.message);
         match (&self.location, self.position()) {
             (Some(loc), Some((name, line, col))) if loc.span.is_some() => {
-                write!(f, "{}:{line}:{col}: {message}", visible(&name))
+                write!(f, "{}:{line}:{col}: {message}", visible_name(&name))
             }
-            (Some(loc), _) => write!(f, "{}: {message}", visible(&loc.file.name)),
+            (Some(loc), _) => write!(f, "{}: {message}", visible_name(&loc.file.name)),
             _ => f.write_str(&message),
         }
     }
@@ -391,7 +392,11 @@ impl Report {
     fn new(diag: &Diagnostic) -> Report {
         let message = match &diag.location {
             Some(loc) if loc.span.is_none() => {
-                format!("{}: {}", visible(&loc.file.name), visible(&diag.message))
+                format!(
+                    "{}: {}",
+                    visible_name(&loc.file.name),
+                    visible(&diag.message)
+                )
             }
             _ => visible(&diag.message).into_owned(),
         };
@@ -422,7 +427,7 @@ impl Report {
             let label = (!loc.label.is_empty()).then(|| visible(&loc.label).into_owned());
             report.label = Some((label, span));
             report.source = Some(Snippet {
-                name: format!("{}:{line}:{col}", visible(&name)),
+                name: format!("{}:{line}:{col}", visible_name(&name)),
                 text,
                 lines_before: first - 1,
             });
@@ -760,6 +765,26 @@ mod tests {
             Some('─'),
             "{plain}"
         );
+    }
+
+    #[test]
+    fn a_file_name_stays_on_its_line() {
+        // A name that starts lines of its own could show "no errors" under the header.
+        let f = SourceFile::new("locales/de/q\n\nno errors\t.ftl", "a = {\n");
+        let named = Diagnostic::error("does not parse").at(&f, 4..5, "here");
+        let unplaced = Diagnostic::error("is empty").in_file(&f);
+        let escaped = "locales/de/q\\n\\nno errors\\t.ftl";
+        for d in [&named, &unplaced] {
+            for out in [Printer::plain().render(d), d.to_string()] {
+                let line = out.lines().find(|l| l.contains("locales/de/q"));
+                assert!(line.is_some_and(|l| l.contains(escaped)), "{out}");
+                assert!(
+                    !out.lines().any(|l| l.trim_start().starts_with("no errors")),
+                    "{out}"
+                );
+            }
+            assert_eq!(d.to_json()["file"], escaped);
+        }
     }
 
     #[test]
