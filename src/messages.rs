@@ -139,6 +139,8 @@ messages! {
     /// nothing new to object to (a day moved, with countries stated on it).
     NoticeIntroTold = "notice-intro-told",
     NoticeTakesEffect = "notice-takes-effect",
+    /// Of a sub-processor first listed after it was engaged: the day it was (`engaged`).
+    NoticeInEffectSince = "notice-in-effect-since",
     NoticeObjectUntil = "notice-object-until",
     NoticeException = "notice-exception",
     NoticeHow = "notice-how",

@@ -225,6 +225,7 @@ notice-subject-at-once = { $org }: kennisgeving van wijzigingen in onze subverwe
 notice-intro-at-once = { $org } schakelt subverwerkers in die namens u persoonsgegevens verwerken. Zoals artikel 28, lid 2, AVG vereist, informeren wij u over de volgende wijzigingen; ze gaan direct in, en u kunt er nog steeds bezwaar tegen maken.
 notice-intro-told = { $org } heeft u vooraf geïnformeerd over wijzigingen in subverwerkers. Dit is sindsdien veranderd, elk met de dag waarop het ingaat; er zit niets nieuws in waartegen u bezwaar kunt maken.
 notice-takes-effect = Gaat in op { $date }.
+notice-in-effect-since = Van kracht sinds { $date }.
 notice-object-until = U kunt bezwaar maken tot en met { $date }.
 notice-exception =
     { $reason ->

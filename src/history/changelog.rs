@@ -462,7 +462,8 @@ pub struct Noticed {
     /// The sub-processor's id (its row's anchor is `subprocessor-<id>`) and name.
     pub subprocessor: String,
     pub name: String,
-    /// The sub-processor's start, if after the publication; otherwise the publication's date.
+    /// The sub-processor's start, if after the publication; of one listed for the first time
+    /// after it was engaged, the day it was (`engaged`); otherwise the publication's date.
     pub effective: jiff::civil::Date,
     /// The last day controllers may object: the day before it takes effect. `None` when it
     /// takes effect at once.
@@ -563,6 +564,14 @@ fn notice<'h>(
         stated(id)
             .and_then(|s| s.effective)
             .filter(|d| *d > published)
+    };
+    // The day a sub-processor listed for the first time says it was engaged, before this
+    // publication: what is told of it has been in effect since (a late disclosure).
+    let engaged_earlier = |id: &str| {
+        stated(id)
+            .filter(|_| !listed_before.contains_key(id) && !engaged(id))
+            .and_then(|s| s.engaged)
+            .filter(|d| *d < published)
     };
     // An exception to the notice period excepts what is published with it: one the entry
     // kept from the publication before excepts nothing this one changes.
@@ -669,7 +678,9 @@ fn notice<'h>(
             change,
             subprocessor: id.to_string(),
             name: name.to_string(),
-            effective: start(id).unwrap_or(published),
+            effective: start(id)
+                .or_else(|| engaged_earlier(id))
+                .unwrap_or(published),
             exception: exception(id),
             engaged: engaged(id),
         }

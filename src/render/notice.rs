@@ -212,6 +212,11 @@ pub fn kit(
                 )?,
                 say(Message::NoticeObjectUntil, &[("date", long_date(until)?)])?
             ),
+            // Engaged before it was first listed: in effect since.
+            None if n.effective < publication.date => say(
+                Message::NoticeInEffectSince,
+                &[("date", long_date(n.effective)?)],
+            )?,
             None => say(
                 Message::NoticeTakesEffect,
                 &[("date", long_date(n.effective)?)],

@@ -3795,3 +3795,48 @@ fn the_notice_period_is_owed_at_the_end_of_the_calendar_too() {
     assert_eq!(site.read("candor.lock"), lock);
     assert!(!site.public().exists());
 }
+
+#[test]
+fn a_subprocessor_engaged_before_it_is_first_listed_is_told_as_in_effect_since_then() {
+    // Listed for the first time on 1 January 2027 (an emergency replacement), engaged since
+    // 1 June 2026: the notice said it "takes effect on 1 January 2027", and its calendar put
+    // the engagement on that day, while `data.json` said 2026-06-01.
+    let site = Site::example();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Lambda\"\npersonal-data = true\ncountries = [\"FR\"]\nengaged = 2026-06-01\nnotice-exception = \"emergency-replacement\"\n"),
+    );
+    site.build_later(&[]).success();
+    let id = common::LATER_DATE_ISO;
+    let data: serde_json::Value = serde_json::from_str(&site.read("public/data.json")).unwrap();
+    assert_eq!(data["engaged-since"]["lambda"], "2026-06-01");
+    for (lang, since) in [
+        ("en", "In effect since 1 June 2026."),
+        ("de", "Wirksam seit 1. Juni 2026."),
+        ("nl", "Van kracht sinds 1 juni 2026."),
+    ] {
+        let dir = site.public().join(lang).join("notices").join(id);
+        let md = common::without_isolates(&std::fs::read_to_string(dir.join("notice.md")).unwrap());
+        let lambda: Vec<&str> = md.lines().filter(|l| l.contains("Lambda")).collect();
+        assert!(lambda.len() >= 2, "{lang}: {md}");
+        for line in &lambda {
+            assert!(line.contains(since), "{lang}: {line}");
+            assert!(!line.contains("2027"), "{lang}: {line}");
+        }
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join("notice.json")).unwrap())
+                .unwrap();
+        let changes = json["changes"].as_array().unwrap();
+        assert!(!changes.is_empty(), "{lang}: {json}");
+        for change in changes {
+            assert_eq!(change["effective"], "2026-06-01", "{lang}: {change}");
+        }
+        let ics = std::fs::read_to_string(dir.join("notice.ics")).unwrap();
+        assert!(ics.contains("DTSTART;VALUE=DATE:20260601"), "{lang}: {ics}");
+        assert!(
+            !ics.contains("DTSTART;VALUE=DATE:20270101"),
+            "{lang}: {ics}"
+        );
+    }
+}

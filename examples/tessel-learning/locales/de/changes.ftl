@@ -225,6 +225,7 @@ notice-subject-at-once = { $org }: Information über Änderungen bei unseren Unt
 notice-intro-at-once = { $org } setzt Unterauftragsverarbeiter ein, die personenbezogene Daten in Ihrem Auftrag verarbeiten. Wie Art. 28 Abs. 2 DSGVO es verlangt, informieren wir Sie über die folgenden Änderungen; sie werden sofort wirksam, und Sie können ihnen dennoch widersprechen.
 notice-intro-told = { $org } hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert. Das hat sich seitdem geändert, jeweils mit dem Tag, an dem es wirksam wird; es enthält nichts Neues, dem Sie widersprechen könnten.
 notice-takes-effect = Wirksam ab { $date }.
+notice-in-effect-since = Wirksam seit { $date }.
 notice-object-until = Einspruch ist bis { $date } möglich.
 notice-exception =
     { $reason ->

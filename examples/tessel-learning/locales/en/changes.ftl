@@ -225,6 +225,7 @@ notice-subject-at-once = { $org }: notice of changes to our sub-processors, { $d
 notice-intro-at-once = { $org } engages sub-processors to process personal data on your behalf. As GDPR Art. 28(2) requires, we tell you of the following changes; they take effect at once, and you can still object to them.
 notice-intro-told = { $org } told you ahead of changes to its sub-processors. This is what changed since, each with the day it takes effect; nothing in it is new to object to.
 notice-takes-effect = Takes effect on { $date }.
+notice-in-effect-since = In effect since { $date }.
 notice-object-until = You may object until { $date }.
 notice-exception =
     { $reason ->

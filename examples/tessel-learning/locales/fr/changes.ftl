@@ -225,6 +225,7 @@ notice-subject-at-once = { $org } : information sur des changements de nos sous-
 notice-intro-at-once = { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l'exige l'article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants ; ils prennent effet immédiatement, et vous pouvez toujours vous y opposer.
 notice-intro-told = { $org } vous a informé à l'avance de changements de ses sous-traitants ultérieurs. Voici ce qui a changé depuis, chacun avec le jour de son entrée en vigueur ; rien de nouveau ne s'y prête à opposition.
 notice-takes-effect = Prend effet le { $date }.
+notice-in-effect-since = En vigueur depuis le { $date }.
 notice-object-until = Vous pouvez vous y opposer jusqu'au { $date } inclus.
 notice-exception =
     { $reason ->
