@@ -76,7 +76,8 @@ pub fn data_json(
 /// and no cell can run as a formula (see [`spreadsheet_text`]).
 /// `rows`: each sub-processor as the page lists it, and where a change to an engaged one is
 /// still to come, first as it stands and then as stated, so that a row's `effective` after
-/// the publication always reads "not in effect yet". `engaged_since`: as
+/// the publication always reads "not in effect yet" (and its `notice_exception` is only one
+/// given with the change). `engaged_since`: as
 /// [`DataJson::engaged_since`].
 pub fn subprocessors_csv(
     rows: &[&Subprocessor],
@@ -108,7 +109,16 @@ pub fn subprocessors_csv(
     w.write_record(header).expect("writing to memory");
     // Lists in a cell are separated by a space: none of the ids or codes holds one.
     let ids = |list: &[String]| list.join(" ");
+    let mut before: Option<&Subprocessor> = None;
     for s in rows {
+        // The row after one of the same sub-processor is it as stated, a change still to come:
+        // an exception kept on the entry from the statement in effect excepted that statement,
+        // not the change.
+        let standing = before.filter(|b| b.id == s.id);
+        before = Some(s);
+        let exception = s
+            .notice_exception
+            .filter(|e| standing.is_none_or(|b| b.notice_exception != Some(*e)));
         let (outside, mechanism, fallback) = match s.transfer {
             Transfer::WithinEea => ("no", "", ""),
             Transfer::OutsideEea {
@@ -145,7 +155,7 @@ pub fn subprocessors_csv(
             s.address.clone().unwrap_or_default(),
             engaged_since.get(&s.id).cloned().unwrap_or_default(),
             date(s.effective),
-            s.notice_exception
+            exception
                 .and_then(|e| serde_json::to_value(e).ok())
                 .and_then(|v| v.as_str().map(str::to_string))
                 .unwrap_or_default(),

@@ -344,3 +344,49 @@ fn the_schemas_refuse_what_candor_refuses() {
         assert_eq!(breach.is_valid(&doc), ok, "{hours} hours");
     }
 }
+
+/// A later change stated ahead of its day is a row of its own in `subprocessors.csv`; an
+/// exception to the notice period kept on the entry from the engagement it excepted does not
+/// except that change, and its row said it did.
+#[test]
+fn a_notice_exception_kept_from_an_engagement_is_not_the_later_changes() {
+    let site = Site::example();
+    let at = |site: &Site, epoch: &str| {
+        candor(&["build", &site.arg()], &[("SOURCE_DATE_EPOCH", epoch)]).success();
+    };
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Gamma\"\npersonal-data = true\ncountries = [\"FR\"]\neffective = 2027-02-15\n"),
+    );
+    at(&site, common::LATER_EPOCH);
+    // Brought forward to 15 January, in an emergency.
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-15\n",
+        "notice-exception = \"emergency-replacement\"\n",
+    );
+    at(&site, "1799971200");
+    // On 1 February, a transfer to the US from 15 March, with the notice it needs.
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"FR\"]\nnotice-exception",
+        "countries = [\"FR\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-15\nnotice-exception",
+    );
+    at(&site, "1801440000");
+    let rows = csv_rows(&site.read_bytes("public/subprocessors.csv"));
+    let column = |name: &str| rows[0].iter().position(|h| h.ends_with(name)).unwrap();
+    let (id, effective, exception) = (
+        column("id"),
+        column("effective"),
+        column("notice_exception"),
+    );
+    let gamma: Vec<&Vec<String>> = rows.iter().filter(|r| r[id] == "gamma").collect();
+    assert_eq!(gamma.len(), 2, "{rows:?}");
+    // As it stands: engaged on 15 January with less notice, and why.
+    assert_eq!(gamma[0][effective], "", "{gamma:?}");
+    assert_eq!(gamma[0][exception], "emergency-replacement", "{gamma:?}");
+    // As stated from 15 March: given its full notice.
+    assert_eq!(gamma[1][effective], "2027-03-15", "{gamma:?}");
+    assert_eq!(gamma[1][exception], "", "{gamma:?}");
+}
