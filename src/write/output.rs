@@ -393,6 +393,22 @@ impl Target {
         format!(".{name}.candor-")
     }
 
+    /// The permissions of the output folder: those of the folder it replaces, for its group
+    /// and others (one made private stays private; its owner, candor, writes it), or, for a
+    /// new one, readable by all, to be served.
+    fn mode(&self) -> u32 {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            if let Ok(meta) = std::fs::metadata(&self.path)
+                && meta.is_dir()
+            {
+                return meta.permissions().mode() & 0o7777 | 0o700;
+            }
+        }
+        0o755
+    }
+
     fn parent(&self) -> PathBuf {
         self.path
             .parent()
@@ -649,7 +665,7 @@ impl Staging {
             added: Mutex::default(),
             committed: false,
         };
-        make_readable(&staging.dir, 0o755)?;
+        make_readable(&staging.dir, target.mode())?;
         // Marked first: whatever happens next, the folder is known to be candor's.
         staging.mark(target.contents.marker())?;
         Ok(staging)

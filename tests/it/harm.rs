@@ -1224,6 +1224,37 @@ fn records_rewritten_keep_their_permissions_and_new_ones_follow_the_umask() {
     assert_eq!(mode(".public.candor-receipt"), 0o600);
 }
 
+#[cfg(unix)]
+#[test]
+fn an_output_folder_keeps_the_permissions_it_was_given() {
+    // `mkdir -m 700 out; candor build --out out` left a new `out` readable by all (0755): the
+    // folder it replaced, the user's, went aside with the mode they chose.
+    use std::os::unix::fs::PermissionsExt;
+    let site = Site::example();
+    let out = site.path("private-out");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let mode = || std::fs::metadata(&out).unwrap().permissions().mode() & 0o7777;
+    for day in [None, Some(common::LATER_EPOCH)] {
+        let env: Vec<(&str, &str)> = day.map(|d| ("SOURCE_DATE_EPOCH", d)).into_iter().collect();
+        candor(
+            &["build", &site.arg(), "--out", out.to_str().unwrap()],
+            &env,
+        )
+        .success();
+        assert!(out.join("index.html").is_file());
+        assert_eq!(mode(), 0o700, "after the build on {day:?}");
+    }
+    // A new output folder is readable by all, to be served.
+    site.build(&[]).success();
+    let public = std::fs::metadata(site.public())
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o7777;
+    assert_eq!(public, 0o755);
+}
+
 #[test]
 fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
     for (name, says) in [
