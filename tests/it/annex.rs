@@ -1138,3 +1138,34 @@ fn the_annex_asks_whether_every_section_message_it_shows_is_stale() {
         }
     }
 }
+
+#[test]
+fn the_announced_subprocessors_are_numbered_on_from_the_engaged_ones() {
+    // The second example announces Tracelight: its entry was numbered "1." again, under the
+    // first of the engaged ones, in a document two parties sign.
+    let site = two::built();
+    let out = site.public();
+    for w in two::LANGUAGES {
+        let page = annex(&out, w.tag);
+        let lists = page.all("ol.annex-entries");
+        assert_eq!(lists.len(), 2, "{}", w.tag);
+        let engaged = lists[0]
+            .select(&scraper::Selector::parse(":scope > li").unwrap())
+            .count();
+        assert!(engaged > 1, "{}", w.tag);
+        assert_eq!(lists[0].value().attr("start"), None, "{}", w.tag);
+        assert_eq!(
+            lists[1].value().attr("start"),
+            Some((engaged + 1).to_string().as_str()),
+            "{}",
+            w.tag
+        );
+        // The heading of those announced is inside what print keeps with the first of them.
+        assert_eq!(
+            page.all(".annex-upcoming-intro > h3#upcoming-h").len(),
+            1,
+            "{}",
+            w.tag
+        );
+    }
+}
