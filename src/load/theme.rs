@@ -90,6 +90,16 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
     }
     let dir = root.join("themes").join(&config.theme);
     if !dir.is_dir() {
+        // Something in the folder's place (a link to nothing, a file) is not a theme left
+        // out: the built-in one would be used, and the site's own files silently not.
+        if std::fs::symlink_metadata(&dir).is_ok() {
+            let shown = fs::display_name(root, &dir);
+            diags.push(fs::linked_out(root, &dir).unwrap_or_else(|| {
+                Diagnostic::error(format!("`{shown}` is not a folder"))
+                    .with_help(format!("the theme's files go in a folder `{shown}/`"))
+            }));
+            return None;
+        }
         if config.theme != "default" {
             let d = Diagnostic::error(format!("the theme `{}` does not exist", config.theme));
             let d = match &config.theme_span {

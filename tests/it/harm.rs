@@ -829,6 +829,36 @@ fn a_translation_record_linked_to_nothing_is_refused_and_the_link_kept() {
     }
 }
 
+/// The theme's folder behind a link to nothing, or a file in its place, was taken as no theme
+/// of the site's own: the built-in theme was used, and the site's files silently not.
+#[cfg(unix)]
+#[test]
+fn a_theme_folder_linked_to_nothing_or_a_file_is_refused() {
+    for (place, says) in [
+        (
+            "link",
+            "`themes/default`goesthroughthelink`themes/default`,whichpointsto`gone`,wherethereisnothing",
+        ),
+        ("file", "`themes/default`isnotafolder"),
+    ] {
+        let site = Site::example();
+        std::fs::remove_dir_all(site.path("themes/default")).unwrap();
+        match place {
+            "link" => std::os::unix::fs::symlink("gone", site.path("themes/default")).unwrap(),
+            _ => site.write("themes/default", "not a theme\n"),
+        }
+        let lock = site.read_bytes("candor.lock");
+        for command in ["check", "build"] {
+            let run = candor(&[command, &site.arg()], &[]);
+            run.expect_code(1);
+            let said = common::compact(&run.stderr);
+            assert!(said.contains(says), "{place}, {command}: {said}");
+        }
+        assert_eq!(lock, site.read_bytes("candor.lock"), "{place}");
+        assert!(!site.public().exists(), "{place}");
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn a_fifo_or_a_folder_where_a_file_belongs_is_an_error_not_a_hang() {
