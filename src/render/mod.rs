@@ -1191,6 +1191,10 @@ impl LanguagePages<'_> {
         }
         ctx.insert("publication", entry);
         ctx.insert("language_name", language);
+        // Where the site is served, the addresses a printed copy is checked at: its page's and
+        // its publication's canonical file's (`None` without `base-url`).
+        ctx.insert("page_address", &self.address(&format!("{folder}/")));
+        ctx.insert("canonical_address", &self.address(&entry.canonical));
         let stamp = StampView {
             iso: entry.iso.clone(),
             text: entry.date.clone(),

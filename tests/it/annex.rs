@@ -1169,3 +1169,70 @@ fn the_announced_subprocessors_are_numbered_on_from_the_engaged_ones() {
         );
     }
 }
+
+#[test]
+fn a_printed_annex_names_the_addresses_it_is_checked_at_where_the_site_has_one() {
+    // Its page and its canonical file were named by a title and a relative path only: a
+    // signed paper copy had no address to be checked against.
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let bare = annex(&site.public(), "en");
+    assert!(
+        bare.all("[data-print]").is_empty(),
+        "no address without `base-url`"
+    );
+    site.write(
+        "candor.toml",
+        &format!(
+            "base-url = \"https://privacy.example.com/\"\n{}",
+            site.read("candor.toml")
+        ),
+    );
+    site.build(&["--locked"]).success();
+    let out = site.public();
+    let published = history(&out);
+    let (first, _) = &published[0];
+    for (folder, page) in [
+        (
+            "en".to_string(),
+            "https://privacy.example.com/en/".to_string(),
+        ),
+        (
+            format!("de/archive/{first}"),
+            format!("https://privacy.example.com/de/archive/{first}/"),
+        ),
+    ] {
+        let annex = annex(&out, &folder);
+        let address = |fact: &str| {
+            annex
+                .one(&format!("tr[data-fact=\"{fact}\"] a"))
+                .value()
+                .attr("data-print")
+                .map(str::to_string)
+        };
+        assert_eq!(address("page"), Some(page.clone()), "{folder}");
+        let canonical = address("canonical").unwrap_or_default();
+        assert!(
+            canonical.starts_with("https://privacy.example.com/history/")
+                && canonical.ends_with(".json"),
+            "{folder}: {canonical}"
+        );
+        if folder != "en" {
+            assert_eq!(
+                canonical,
+                format!("https://privacy.example.com/history/{first}.json")
+            );
+        }
+        if crate::print::tools_available() {
+            let printed = print(
+                &site,
+                &out.join(&folder).join("annex/index.html"),
+                None,
+                "addr",
+            );
+            // An address may wrap at the end of a line.
+            let printed: String = printed.concat().split_whitespace().collect();
+            assert!(printed.contains(&page), "{folder}: not printed: {page}");
+        }
+    }
+}
