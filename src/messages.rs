@@ -150,6 +150,8 @@ messages! {
     NoticeFingerprint = "notice-fingerprint",
     NoticeEventStart = "notice-event-start",
     NoticeEventObjection = "notice-event-objection",
+    /// A calendar event cancelled: its title, `$event`, marked so.
+    NoticeEventCancelled = "notice-event-cancelled",
     /// "Notice to controllers", before the links to it in the feed.
     NoticeLink = "notice-link",
     /// The name of the notice's e-mail file among its formats.

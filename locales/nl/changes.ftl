@@ -242,5 +242,6 @@ notice-event-start =
        *[changes] { $name }: de wijziging gaat in
     }
 notice-event-objection = { $name }: laatste dag voor bezwaar
+notice-event-cancelled = Geannuleerd: { $event }
 notice-link = Kennisgeving aan verwerkingsverantwoordelijken:
 notice-format-email = e-mailbericht (.eml)

@@ -384,16 +384,23 @@ fn calendar(
             event.announced, event.subprocessor, links.authority
         );
         let next = event.date.tomorrow().unwrap_or(event.date);
+        // The name isolated as the notice's text isolates it.
+        let summary = say(
+            summary,
+            &[
+                ("name", crate::text::isolate(&first.name, rtl).into_owned()),
+                ("kind", starts(&event.due).to_string()),
+            ],
+        )?;
+        // Cancelled, its title says so: a calendar may show a cancelled event, or import it
+        // as one of its own.
+        let summary = match event.status {
+            EventStatus::Cancelled => say(Message::NoticeEventCancelled, &[("event", summary)])?,
+            _ => summary,
+        };
         let mut e = icalendar::Event::new();
         e.uid(&uid)
-            // The name isolated as the notice's text isolates it.
-            .summary(&say(
-                summary,
-                &[
-                    ("name", crate::text::isolate(&first.name, rtl).into_owned()),
-                    ("kind", starts(&event.due).to_string()),
-                ],
-            )?)
+            .summary(&summary)
             .description(&description)
             .add_property("DTSTAMP", &stamp)
             .append_property(

@@ -1178,6 +1178,16 @@ fn assert_cancelled(site: &Site, lang: &str, id: &str, announced: &str, sequence
         ],
         "{lang}"
     );
+    // A calendar that shows a cancelled event, or imports it as a new one, says so in its
+    // title: it read "Slack: the change takes effect" as before.
+    let word = match lang {
+        "de" => "Abgesagt: ",
+        "nl" => "Geannuleerd: ",
+        _ => "Cancelled: ",
+    };
+    for (day, summary) in calendar_summaries(site, lang, id) {
+        assert!(summary.starts_with(word), "{lang}, {day}: {summary}");
+    }
 }
 
 #[test]

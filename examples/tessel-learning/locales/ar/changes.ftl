@@ -245,5 +245,6 @@ notice-event-start =
        *[changes] { $name }: يسري التغيير
     }
 notice-event-objection = { $name }: آخر يوم للاعتراض
+notice-event-cancelled = أُلغي: { $event }
 notice-link = إشعار المسؤولين عن المعالجة:
 notice-format-email = بريد إلكتروني (.eml)

@@ -242,5 +242,6 @@ notice-event-start =
        *[changes] { $name }: Die Änderung wird wirksam
     }
 notice-event-objection = { $name }: Letzter Tag für einen Einspruch
+notice-event-cancelled = Abgesagt: { $event }
 notice-link = Mitteilung an Verantwortliche:
 notice-format-email = E-Mail (.eml)

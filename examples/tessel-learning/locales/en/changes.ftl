@@ -242,5 +242,6 @@ notice-event-start =
        *[changes] { $name }: the change takes effect
     }
 notice-event-objection = { $name }: last day to object
+notice-event-cancelled = Cancelled: { $event }
 notice-link = Notice to controllers:
 notice-format-email = e-mail (.eml)

@@ -242,5 +242,6 @@ notice-event-start =
        *[changes] { $name } : le changement prend effet
     }
 notice-event-objection = { $name } : dernier jour pour s'opposer
+notice-event-cancelled = Annulé : { $event }
 notice-link = Information des responsables du traitement :
 notice-format-email = courriel (.eml)
