@@ -1126,17 +1126,17 @@ fn an_announced_subprocessor_taken_off_the_list_is_told_as_not_engaged() {
         (
             "en",
             "Postmark: will not be engaged as announced for 1 March 2027",
-            "Postmark: engaged from this day",
+            "Cancelled: Postmark: engaged from this day",
         ),
         (
             "de",
             "Postmark: wird nicht wie für den 1. März 2027 angekündigt eingesetzt",
-            "Postmark: eingesetzt ab diesem Tag",
+            "Abgesagt: Postmark: eingesetzt ab diesem Tag",
         ),
         (
             "nl",
             "Postmark: wordt niet ingezet zoals aangekondigd voor 1 maart 2027",
-            "Postmark: ingezet vanaf deze dag",
+            "Geannuleerd: Postmark: ingezet vanaf deze dag",
         ),
     ] {
         assert_eq!(
