@@ -349,6 +349,23 @@ const SERVED_TYPES: [(&str, &str); 9] = [
     ("ics", "text/calendar; charset=utf-8"),
 ];
 
+/// Another site could show the preview in a frame of its own, under a page that leads a
+/// click onto it: no answer may be framed.
+#[test]
+fn no_answer_of_the_preview_may_be_framed_by_another_site() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    for path in ["/en/", "/style.css", "/__candor/live.js", "/no-such-page"] {
+        let got = server.get(path);
+        assert_eq!(got.header("x-frame-options"), Some("DENY"), "{path}");
+        assert_eq!(
+            got.header("content-security-policy"),
+            Some("frame-ancestors 'none'"),
+            "{path}"
+        );
+    }
+}
+
 #[test]
 fn every_built_file_is_served_as_built_with_its_type() {
     // A build writes the files; the preview renders its own in memory.

@@ -294,7 +294,8 @@ fn asset(text: &'static str, content_type: &'static str) -> Response {
     respond(StatusCode::OK, content_type, Body::from(text))
 }
 
-/// A response that no cache keeps: the preview changes under it.
+/// A response that no cache keeps (the preview changes under it) and no other site shows in a
+/// frame of its own (where it could lead a click onto the preview).
 fn respond(status: StatusCode, content_type: &str, body: Body) -> Response {
     let mut response = (status, body).into_response();
     let headers = response.headers_mut();
@@ -306,6 +307,11 @@ fn respond(status: StatusCode, content_type: &str, body: Body) -> Response {
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("frame-ancestors 'none'"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     response
 }
 
