@@ -76,8 +76,8 @@ pub struct NoticeChange {
     pub name: String,
     /// The change, in words.
     pub text: String,
-    /// The day it takes effect (ISO 8601); of a change withdrawn, the day it is withdrawn:
-    /// the publication's.
+    /// The day it takes effect (ISO 8601); of a sub-processor listed after it was engaged, the
+    /// day it was; of a change withdrawn, the day it is withdrawn: the publication's.
     pub effective: String,
     /// The last day controllers may object (ISO 8601); `null` when there is none: it takes
     /// effect at once, or there is nothing in it to object to (a new name, a withdrawal).
