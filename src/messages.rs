@@ -64,6 +64,8 @@ messages! {
     ChangeEngagementWithChanges = "change-engagement-with-changes",
     /// A change announced to an engaged sub-processor, withdrawn before it took effect.
     ChangeWithdrawn = "change-withdrawn",
+    /// Why a sub-processor's change was published without the full notice period.
+    ChangeNoticeException = "change-notice-exception",
     /// A part of such a change, withdrawn while the rest of it is still to come.
     ChangeWithdrawnPart = "change-withdrawn-part",
     /// A part of a change announced for a day that came: what took effect that day.

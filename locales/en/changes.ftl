@@ -77,7 +77,10 @@ change-security-link =
     }
 change-effective =
     { $kind ->
-        [takes-effect] { $name }: changes to it take effect from { $date }
+        [takes-effect] { $object ->
+            [yes] { $name }: changes to it take effect from { $date }; controllers may object before then, writing to { $contact }
+           *[no] { $name }: changes to it take effect from { $date }
+        }
         [took-effect] { $name }: what was announced for { $date } took effect that day
         [change-brought-forward] { $name }: what was announced for { $was } took effect on { $date }, brought forward
         [change-moved] { $name }: the day changes to it take effect moved from { $was } to { $date }
@@ -93,6 +96,11 @@ change-withdrawn =
        *[changes] { $name }: the change announced to take effect from { $date } is withdrawn
     }
 change-withdrawn-part = Withdrawn before it was to take effect on { $date }: { $change }
+change-notice-exception =
+    { $reason ->
+        [legal-obligation] { $name }: an exception to the notice period, as the law requires this change
+       *[emergency-replacement] { $name }: an exception to the notice period, as it replaces a sub-processor in an emergency
+    }
 change-took-effect-part = Took effect on { $date }: { $change }
 change-storage-added = Data is now also stored by { $provider } in { $city }
 change-storage-now = Data is now stored by { $provider } in { $city }
@@ -222,7 +230,11 @@ notice-intro-removed =
        *[other] It no longer engages { $count } sub-processors they concerned: they are removed
     } on the day given, and changes it told you of will not take effect.
 notice-subject-at-once = { $org }: notice of changes to our sub-processors, { $date }
-notice-intro-at-once = { $org } engages sub-processors to process personal data on your behalf. As GDPR Art. 28(2) requires, we tell you of the following changes; they take effect at once, and you can still object to them.
+notice-intro-at-once =
+    { $since ->
+        [yes] { $org } engages sub-processors to process personal data on your behalf. As GDPR Art. 28(2) requires, we tell you of the following changes; each is in effect from the day it gives, and you can still object to them.
+       *[no] { $org } engages sub-processors to process personal data on your behalf. As GDPR Art. 28(2) requires, we tell you of the following changes; they take effect at once, and you can still object to them.
+    }
 notice-intro-told = { $org } told you ahead of changes to its sub-processors. This is what changed since, each with the day it takes effect; nothing in it is new to object to.
 notice-takes-effect = Takes effect on { $date }.
 notice-in-effect-since = In effect since { $date }.

@@ -77,7 +77,10 @@ change-security-link =
     }
 change-effective =
     { $kind ->
-        [takes-effect] { $name }: wijzigingen gaan in op { $date }
+        [takes-effect] { $object ->
+            [yes] { $name }: wijzigingen gaan in op { $date }; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via { $contact }
+           *[no] { $name }: wijzigingen gaan in op { $date }
+        }
         [took-effect] { $name }: wat voor { $date } was aangekondigd, is die dag ingegaan
         [change-brought-forward] { $name }: wat voor { $was } was aangekondigd, is vervroegd en op { $date } ingegaan
         [change-moved] { $name }: de dag waarop wijzigingen ingaan is verplaatst van { $was } naar { $date }
@@ -93,6 +96,11 @@ change-withdrawn =
        *[changes] { $name }: de aangekondigde wijziging per { $date } is ingetrokken
     }
 change-withdrawn-part = Ingetrokken vóór de ingangsdatum { $date }: { $change }
+change-notice-exception =
+    { $reason ->
+        [legal-obligation] { $name }: een uitzondering op de aankondigingstermijn, omdat de wet deze wijziging vereist
+       *[emergency-replacement] { $name }: een uitzondering op de aankondigingstermijn, omdat hiermee een subverwerker in een noodgeval wordt vervangen
+    }
 change-took-effect-part = Ingegaan op { $date }: { $change }
 change-storage-added = Gegevens worden nu ook opgeslagen bij { $provider } in { $city }
 change-storage-now = Gegevens worden nu opgeslagen bij { $provider } in { $city }
@@ -222,7 +230,11 @@ notice-intro-removed =
        *[other] { $count } subverwerkers waarop die wijzigingen betrekking hadden, worden niet langer ingeschakeld: zij worden
     } verwijderd op de vermelde dag, en gemelde wijzigingen gaan niet in.
 notice-subject-at-once = { $org }: kennisgeving van wijzigingen in onze subverwerkers, { $date }
-notice-intro-at-once = { $org } schakelt subverwerkers in die namens u persoonsgegevens verwerken. Zoals artikel 28, lid 2, AVG vereist, informeren wij u over de volgende wijzigingen; ze gaan direct in, en u kunt er nog steeds bezwaar tegen maken.
+notice-intro-at-once =
+    { $since ->
+        [yes] { $org } schakelt subverwerkers in die namens u persoonsgegevens verwerken. Zoals artikel 28, lid 2, AVG vereist, informeren wij u over de volgende wijzigingen; elke wijziging is van kracht vanaf de vermelde dag, en u kunt er nog steeds bezwaar tegen maken.
+       *[no] { $org } schakelt subverwerkers in die namens u persoonsgegevens verwerken. Zoals artikel 28, lid 2, AVG vereist, informeren wij u over de volgende wijzigingen; ze gaan direct in, en u kunt er nog steeds bezwaar tegen maken.
+    }
 notice-intro-told = { $org } heeft u vooraf geïnformeerd over wijzigingen in subverwerkers. Dit is sindsdien veranderd, elk met de dag waarop het ingaat; er zit niets nieuws in waartegen u bezwaar kunt maken.
 notice-takes-effect = Gaat in op { $date }.
 notice-in-effect-since = Van kracht sinds { $date }.

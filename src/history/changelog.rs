@@ -1278,11 +1278,15 @@ fn entry(
             let contact = logged.contact().unwrap_or_default();
             let mut items = vec![first];
             if !announced.is_empty() {
+                let told = Told {
+                    contact: &contact,
+                    notice: &logged.notice,
+                };
                 items.extend(describe_in(
                     &announced,
                     locale,
                     org,
-                    &contact,
+                    &told,
                     date,
                     untranslated,
                     None,
@@ -1292,7 +1296,11 @@ fn entry(
         }
         Some((changes, contact)) => {
             let all = [changes.as_slice(), own].concat();
-            describe_in(&all, locale, org, contact, date, untranslated, None)?
+            let told = Told {
+                contact,
+                notice: &logged.notice,
+            };
+            describe_in(&all, locale, org, &told, date, untranslated, None)?
         }
     };
     let published = match publication.time {
@@ -1320,6 +1328,39 @@ fn entry(
     })
 }
 
+/// What a publication's notice told controllers, which its change log says again: where they
+/// write to object, which sub-processors' changes they may object to before the day they
+/// take effect, and the exceptions to the notice period.
+struct Told<'a> {
+    contact: &'a str,
+    /// The notice's items; none where only the changes are told (a notice's own items, a
+    /// page's changes to come), which say these things their own way.
+    notice: &'a [Noticed],
+}
+
+impl Told<'_> {
+    /// Whether controllers may object to what takes effect on `id`'s day, before it comes.
+    fn objectable(&self, id: &str) -> bool {
+        self.notice
+            .iter()
+            .any(|n| n.subprocessor == id && n.objection_until.is_some())
+    }
+
+    /// The exception to the notice period that what is published of `id` is made under, and
+    /// the name the notice gives it.
+    fn exception(&self, id: &str) -> Option<(&str, NoticeException)> {
+        self.notice
+            .iter()
+            .find(|n| n.subprocessor == id)
+            .and_then(|n| Some((n.name.as_str(), n.exception?)))
+    }
+
+    /// Where controllers write, as a change log shows it.
+    fn contact(&self) -> &str {
+        self.contact.trim_start_matches("mailto:")
+    }
+}
+
 /// Sub-processor changes one by one; other facts and reworded text once per section, of a
 /// publication made on `published`. `contact` is where controllers write to object to an
 /// announced sub-processor. What is still to come is told so ([`Tense`]), as its group says.
@@ -1330,7 +1371,11 @@ pub fn describe_all(
     contact: &str,
     published: jiff::civil::Date,
 ) -> Result<Vec<Item>, String> {
-    describe_in(all, locale, org, contact, published, &BTreeMap::new(), None)
+    let told = Told {
+        contact,
+        notice: &[],
+    };
+    describe_in(all, locale, org, &told, published, &BTreeMap::new(), None)
 }
 
 /// One change told on its own (in a notice, a page's box of changes to come, a part withdrawn),
@@ -1347,7 +1392,10 @@ pub fn describe_one(
         std::slice::from_ref(change),
         locale,
         org,
-        contact,
+        &Told {
+            contact,
+            notice: &[],
+        },
         published,
         &BTreeMap::new(),
         Some(tense),
@@ -1362,7 +1410,7 @@ fn describe_in(
     all: &[Change],
     locale: &Locale,
     org: &str,
-    contact: &str,
+    told: &Told,
     published: jiff::civil::Date,
     untranslated: &BTreeMap<String, Unfollowed>,
     tense: Option<Tense>,
@@ -1398,6 +1446,18 @@ fn describe_in(
     let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);
     let mechanism_label =
         |m: crate::model::TransferMechanism| locale.format(&m.message_id(), &FluentArgs::new());
+    // Of changes to `id` taking effect on a day to come: whether controllers may object before
+    // then, as the notice says, and where they write.
+    let objection = |id: &str, day: Option<jiff::civil::Date>| {
+        let object = day.is_some() && told.objectable(id);
+        let mut pairs = vec![("object", yes_no(object))];
+        if object {
+            pairs.push(("contact", text(told.contact())));
+        }
+        pairs
+    };
+    // The sub-processors whose exception to the notice period is told, once each.
+    let mut excepted: BTreeSet<&str> = BTreeSet::new();
     // A part of a change, told in `message` with its `date`: withdrawn (as it was announced,
     // to come), or taken effect.
     let told_part = |message: Message,
@@ -1405,7 +1465,7 @@ fn describe_in(
                      part: &Change,
                      tense: Tense|
      -> Result<String, String> {
-        let said = describe_one(part, tense, locale, org, contact, published)?
+        let said = describe_one(part, tense, locale, org, told.contact, published)?
             .into_iter()
             .map(|item| item.text)
             .collect::<Vec<_>>()
@@ -1534,7 +1594,7 @@ fn describe_in(
                     Some(date) => vec![
                         ("upcoming", text("yes")),
                         ("date", text(&long_date(date)?)),
-                        ("contact", text(contact.trim_start_matches("mailto:"))),
+                        ("contact", text(told.contact())),
                     ],
                     None => vec![("upcoming", text("no"))],
                 };
@@ -1743,7 +1803,9 @@ fn describe_in(
                     &args(&[("name", fact(name)), ("kind", text(kind))]),
                 )?
             }
-            Change::Effective { name, was, now, .. } => {
+            Change::Effective {
+                id, name, was, now, ..
+            } => {
                 let mut pairs = vec![("name", fact(name))];
                 let kind = match (was, now) {
                     // Already engaged: the date is when its other changes take effect.
@@ -1755,6 +1817,9 @@ fn describe_in(
                     _ => "dropped",
                 };
                 pairs.push(("kind", text(kind)));
+                if kind == "takes-effect" {
+                    pairs.extend(objection(id, (*now).filter(|d| *d > published)));
+                }
                 if let Some(date) = now {
                     pairs.push(("date", text(&long_date(*date)?)));
                 }
@@ -1775,11 +1840,11 @@ fn describe_in(
                 &args(&[("name", fact(name)), ("date", text(&long_date(*now)?))]),
             )?,
             Change::TakesEffect {
+                id,
                 name,
                 was,
                 now,
                 what,
-                ..
             } => {
                 let mut pairs = vec![("name", fact(name)), ("date", text(&long_date(*now)?))];
                 match was {
@@ -1803,7 +1868,10 @@ fn describe_in(
                     // A day come (this publication's, or passed and dropped): what was
                     // announced took effect on it.
                     _ if *now <= published => pairs.push(("kind", text("took-effect"))),
-                    _ => pairs.push(("kind", text("takes-effect"))),
+                    _ => {
+                        pairs.push(("kind", text("takes-effect")));
+                        pairs.extend(objection(id, Some(*now)));
+                    }
                 }
                 locale.format(Message::ChangeEffective.id(), &args(&pairs))?
             }
@@ -1908,6 +1976,20 @@ fn describe_in(
             group,
             anchor: change.anchor(),
         });
+        // Why it was published without the full notice, after its first change.
+        if let Some(id) = change.subprocessor()
+            && let Some((name, reason)) = told.exception(id)
+            && excepted.insert(id)
+        {
+            items.push(Item {
+                text: locale.format(
+                    Message::ChangeNoticeException.id(),
+                    &args(&[("name", fact(name)), ("reason", text(reason.as_str()))]),
+                )?,
+                group,
+                anchor: change.anchor(),
+            });
+        }
     }
     // Only a term changed (say): still say that something did.
     if items.is_empty() {

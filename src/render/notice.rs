@@ -196,6 +196,12 @@ pub fn kit(
         let mut args = FluentArgs::new();
         args.set("org", org.to_string());
         args.set("count", removed);
+        // Of changes told at once: whether any was in effect before this publication told of
+        // it (a sub-processor engaged before it was first listed).
+        let since = logged.notice.iter().any(|n| {
+            n.objection_until.is_none() && n.effective < publication.date && !n.change.withdraws()
+        });
+        args.set("since", if since { "yes" } else { "no" });
         locale.format(intro.id(), &args)?
     });
     for (n, _, text) in &changes {

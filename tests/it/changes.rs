@@ -816,6 +816,71 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
 
 /// The items of the change log's entry of `iso` in `lang` under the group `group` (`added`,
 /// `changed`…).
+#[test]
+fn the_change_log_says_what_the_notice_says_of_objecting_and_of_an_exception() {
+    // Slack will process personal data from 1 March, told ahead; Postmark is engaged at once,
+    // an emergency replacement. The notice said controllers may object to Slack's change and
+    // why Postmark had no notice; the change log, the record customers read, said neither.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    add_subprocessor(&site, "notice-exception = \"emergency-replacement\"\n");
+    site.build_later(&[]).success();
+    for (lang, object, exception) in [
+        (
+            "en",
+            "Slack: changes to it take effect from 1 March 2027; controllers may object before then, writing to privacy@luscii.com",
+            "Postmark: an exception to the notice period, as it replaces a sub-processor in an emergency",
+        ),
+        (
+            "de",
+            "Slack: Änderungen gelten ab 1. März 2027; Verantwortliche können vorher widersprechen, an privacy@luscii.com",
+            "Postmark: eine Ausnahme von der Ankündigungsfrist, da damit ein Unterauftragsverarbeiter in einem Notfall ersetzt wird",
+        ),
+        (
+            "nl",
+            "Slack: wijzigingen gaan in op 1 maart 2027; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via privacy@luscii.com",
+            "Postmark: een uitzondering op de aankondigingstermijn, omdat hiermee een subverwerker in een noodgeval wordt vervangen",
+        ),
+    ] {
+        let to_come = logged_under(&site, lang, common::LATER_DATE_ISO, "to-come");
+        assert!(to_come.iter().any(|i| i == object), "{lang}: {to_come:?}");
+        let added = logged_under(&site, lang, common::LATER_DATE_ISO, "added");
+        assert_eq!(added.len(), 2, "{lang}: {added:?}");
+        assert_eq!(added[1], exception, "{lang}: {added:?}");
+        let feed = common::without_isolates(&site.read(&format!("public/{lang}/feed.xml")));
+        for said in [object, exception] {
+            let escaped = said.replace('&', "&amp;");
+            assert!(
+                feed.contains(&escaped),
+                "{lang}: the feed says {said:?} too"
+            );
+        }
+    }
+
+    // A change that needs no notice (a new link to its security measures), told ahead: the
+    // change log does not invite an objection the notice does not.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "security = \"https://slack.com/trust/security\"\n",
+        "security = \"https://slack.com/trust/security/v2\"\neffective = 2027-03-01\n",
+    );
+    site.build_later(&[]).success();
+    let items = logged(&site, "en", common::LATER_DATE_ISO);
+    assert!(
+        items
+            .iter()
+            .any(|i| common::without_isolates(i)
+                == "Slack: changes to it take effect from 1 March 2027"),
+        "{items:?}"
+    );
+    assert!(!items.iter().any(|i| i.contains("object")), "{items:?}");
+}
+
 fn logged_under(site: &Site, lang: &str, iso: &str, group: &str) -> Vec<String> {
     let page = common::Page::read_file(
         &site.public().join(lang).join("changes/index.html"),
@@ -1760,9 +1825,13 @@ fn a_subprocessor_starting_the_day_it_is_published_is_not_announced_as_to_come()
         ),
     );
     site.build_later(&[]).success();
+    // Added, with the exception its notice gives (since the change log tells it).
     assert_eq!(
         logged(&site, "en", common::LATER_DATE_ISO),
-        ["Added sub-processor Postmark"]
+        [
+            "Added sub-processor Postmark",
+            "Postmark: an exception to the notice period, as it replaces a sub-processor in an emergency"
+        ]
     );
 }
 

@@ -935,21 +935,21 @@ fn a_second_change_to_a_change_still_to_come_is_listed_beside_the_first() {
             "en",
             [
                 "Slack: transfer mechanism for data outside the EEA will change (to: Binding corporate rules; until then: Standard contractual clauses)",
-                "Slack: changes to it take effect from 1 March 2027",
+                "Slack: changes to it take effect from 1 March 2027; controllers may object before then, writing to privacy@luscii.com",
             ],
         ),
         (
             "de",
             [
                 "Slack: Übermittlungsgrundlage für Daten außerhalb des EWR ändert sich (künftig: Verbindliche interne Datenschutzvorschriften; bis dahin: Standardvertragsklauseln)",
-                "Slack: Änderungen gelten ab 1. März 2027",
+                "Slack: Änderungen gelten ab 1. März 2027; Verantwortliche können vorher widersprechen, an privacy@luscii.com",
             ],
         ),
         (
             "nl",
             [
                 "Slack: doorgiftemechanisme voor gegevens buiten de EER wordt gewijzigd (straks: Bindende bedrijfsvoorschriften; tot dan: Standaardcontractbepalingen)",
-                "Slack: wijzigingen gaan in op 1 maart 2027",
+                "Slack: wijzigingen gaan in op 1 maart 2027; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via privacy@luscii.com",
             ],
         ),
     ] {
@@ -2016,7 +2016,7 @@ fn a_day_that_came_is_told_as_passed_beside_a_new_change_announced_to_come() {
     );
     assert!(
         group("to-come")
-            .contains(&"Streamvale: changes to it take effect from 5 April 2027".to_string()),
+            .contains(&"Streamvale: changes to it take effect from 5 April 2027; controllers may object before then, writing to privacy@tessel-learning.example".to_string()),
         "{:?}",
         group("to-come")
     );
@@ -2643,7 +2643,7 @@ fn the_first_publication_after_an_announced_day_says_it_took_effect() {
     );
     assert!(
         log.iter()
-            .any(|l| l == "Slack: changes to it take effect from 15 April 2027"),
+            .any(|l| l == "Slack: changes to it take effect from 15 April 2027; controllers may object before then, writing to privacy@luscii.com"),
         "{log:?}"
     );
 }
@@ -3821,13 +3821,27 @@ fn a_subprocessor_engaged_before_it_is_first_listed_is_told_as_in_effect_since_t
     let id = common::LATER_DATE_ISO;
     let data: serde_json::Value = serde_json::from_str(&site.read("public/data.json")).unwrap();
     assert_eq!(data["engaged-since"]["lambda"], "2026-06-01");
-    for (lang, since) in [
-        ("en", "In effect since 1 June 2026."),
-        ("de", "Wirksam seit 1. Juni 2026."),
-        ("nl", "Van kracht sinds 1 juni 2026."),
+    // Nor did its opening say the changes "take effect at once" above "In effect since".
+    for (lang, since, opening) in [
+        (
+            "en",
+            "In effect since 1 June 2026.",
+            "we tell you of the following changes; each is in effect from the day it gives, and you can still object to them.",
+        ),
+        (
+            "de",
+            "Wirksam seit 1. Juni 2026.",
+            "informieren wir Sie über die folgenden Änderungen; jede ist ab dem angegebenen Tag wirksam, und Sie können ihnen dennoch widersprechen.",
+        ),
+        (
+            "nl",
+            "Van kracht sinds 1 juni 2026.",
+            "informeren wij u over de volgende wijzigingen; elke wijziging is van kracht vanaf de vermelde dag, en u kunt er nog steeds bezwaar tegen maken.",
+        ),
     ] {
         let dir = site.public().join(lang).join("notices").join(id);
         let md = common::without_isolates(&std::fs::read_to_string(dir.join("notice.md")).unwrap());
+        assert!(md.contains(opening), "{lang}: {md}");
         let lambda: Vec<&str> = md.lines().filter(|l| l.contains("Lambda")).collect();
         assert!(lambda.len() >= 2, "{lang}: {md}");
         for line in &lambda {

@@ -808,7 +808,7 @@ fn a_subprocessor_whose_announced_day_came_is_engaged_though_a_change_to_it_is_a
         "{items:?}"
     );
     assert!(
-        items.contains(&"Tracelight: changes to it take effect from 5 March 2027".to_string()),
+        items.contains(&"Tracelight: changes to it take effect from 5 March 2027; controllers may object before then, writing to privacy@tessel-learning.example".to_string()),
         "{items:?}"
     );
 

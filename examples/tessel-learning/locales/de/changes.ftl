@@ -77,7 +77,10 @@ change-security-link =
     }
 change-effective =
     { $kind ->
-        [takes-effect] { $name }: Änderungen gelten ab { $date }
+        [takes-effect] { $object ->
+            [yes] { $name }: Änderungen gelten ab { $date }; Verantwortliche können vorher widersprechen, an { $contact }
+           *[no] { $name }: Änderungen gelten ab { $date }
+        }
         [took-effect] { $name }: Was für den { $date } angekündigt war, ist an diesem Tag wirksam geworden
         [change-brought-forward] { $name }: Was für den { $was } angekündigt war, wurde vorgezogen und ist am { $date } wirksam geworden
         [change-moved] { $name }: Der Tag, ab dem Änderungen gelten, wurde vom { $was } auf den { $date } verlegt
@@ -93,6 +96,11 @@ change-withdrawn =
        *[changes] { $name }: Die für den { $date } angekündigte Änderung ist zurückgenommen
     }
 change-withdrawn-part = Vor dem Inkrafttreten am { $date } zurückgenommen: { $change }
+change-notice-exception =
+    { $reason ->
+        [legal-obligation] { $name }: eine Ausnahme von der Ankündigungsfrist, da das Gesetz diese Änderung verlangt
+       *[emergency-replacement] { $name }: eine Ausnahme von der Ankündigungsfrist, da damit ein Unterauftragsverarbeiter in einem Notfall ersetzt wird
+    }
 change-took-effect-part = Am { $date } wirksam geworden: { $change }
 change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert
 change-storage-now = Daten werden jetzt bei { $provider } in { $city } gespeichert
@@ -222,7 +230,11 @@ notice-intro-removed =
        *[other] { $count } davon betroffene Unterauftragsverarbeiter setzt es nicht mehr ein: Sie werden
     } zum angegebenen Tag entfernt, und mitgeteilte Änderungen werden nicht wirksam.
 notice-subject-at-once = { $org }: Information über Änderungen bei unseren Unterauftragsverarbeitern, { $date }
-notice-intro-at-once = { $org } setzt Unterauftragsverarbeiter ein, die personenbezogene Daten in Ihrem Auftrag verarbeiten. Wie Art. 28 Abs. 2 DSGVO es verlangt, informieren wir Sie über die folgenden Änderungen; sie werden sofort wirksam, und Sie können ihnen dennoch widersprechen.
+notice-intro-at-once =
+    { $since ->
+        [yes] { $org } setzt Unterauftragsverarbeiter ein, die personenbezogene Daten in Ihrem Auftrag verarbeiten. Wie Art. 28 Abs. 2 DSGVO es verlangt, informieren wir Sie über die folgenden Änderungen; jede ist ab dem angegebenen Tag wirksam, und Sie können ihnen dennoch widersprechen.
+       *[no] { $org } setzt Unterauftragsverarbeiter ein, die personenbezogene Daten in Ihrem Auftrag verarbeiten. Wie Art. 28 Abs. 2 DSGVO es verlangt, informieren wir Sie über die folgenden Änderungen; sie werden sofort wirksam, und Sie können ihnen dennoch widersprechen.
+    }
 notice-intro-told = { $org } hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert. Das hat sich seitdem geändert, jeweils mit dem Tag, an dem es wirksam wird; es enthält nichts Neues, dem Sie widersprechen könnten.
 notice-takes-effect = Wirksam ab { $date }.
 notice-in-effect-since = Wirksam seit { $date }.

@@ -77,7 +77,10 @@ change-security-link =
     }
 change-effective =
     { $kind ->
-        [takes-effect] { $name } : les changements prennent effet le { $date }
+        [takes-effect] { $object ->
+            [yes] { $name } : les changements prennent effet le { $date } ; les responsables du traitement peuvent s’y opposer avant cette date, en écrivant à { $contact }
+           *[no] { $name } : les changements prennent effet le { $date }
+        }
         [took-effect] { $name } : ce qui était annoncé pour le { $date } a pris effet ce jour-là
         [change-brought-forward] { $name } : ce qui était annoncé pour le { $was } a été avancé et a pris effet le { $date }
         [change-moved] { $name } : la date d’effet des changements est passée du { $was } au { $date }
@@ -93,6 +96,11 @@ change-withdrawn =
        *[changes] { $name } : le changement annoncé pour le { $date } est retiré
     }
 change-withdrawn-part = Retiré avant sa prise d’effet le { $date } : { $change }
+change-notice-exception =
+    { $reason ->
+        [legal-obligation] { $name } : une exception au délai de préavis, car la loi exige ce changement
+       *[emergency-replacement] { $name } : une exception au délai de préavis, car ce changement remplace un sous-traitant ultérieur en urgence
+    }
 change-took-effect-part = Entré en vigueur le { $date } : { $change }
 change-storage-added = Les données sont désormais aussi stockées chez { $provider } à { $city }
 change-storage-now = Les données sont désormais stockées chez { $provider } à { $city }
@@ -222,7 +230,11 @@ notice-intro-removed =
        *[other] Elle n'engage plus { $count } sous-traitants ultérieurs qu'ils concernaient : ils sont retirés
     } à la date indiquée, et des changements annoncés n'entreront pas en vigueur.
 notice-subject-at-once = { $org } : information sur des changements de nos sous-traitants ultérieurs, { $date }
-notice-intro-at-once = { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l'exige l'article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants ; ils prennent effet immédiatement, et vous pouvez toujours vous y opposer.
+notice-intro-at-once =
+    { $since ->
+        [yes] { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l'exige l'article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants ; chacun est en vigueur depuis le jour indiqué, et vous pouvez toujours vous y opposer.
+       *[no] { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l'exige l'article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants ; ils prennent effet immédiatement, et vous pouvez toujours vous y opposer.
+    }
 notice-intro-told = { $org } vous a informé à l'avance de changements de ses sous-traitants ultérieurs. Voici ce qui a changé depuis, chacun avec le jour de son entrée en vigueur ; rien de nouveau ne s'y prête à opposition.
 notice-takes-effect = Prend effet le { $date }.
 notice-in-effect-since = En vigueur depuis le { $date }.
