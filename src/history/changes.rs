@@ -1885,8 +1885,9 @@ pub fn describe(change: &Change) -> String {
             format!("~ {name}: security measures {} -> {}", opt(was), opt(now))
         }
         Change::Effective { name, was, now, .. } => {
+            // No day is not "at once": a day dropped after it came took effect on it.
             let date =
-                |d: &Option<jiff::civil::Date>| d.map_or("(at once)".into(), |d| d.to_string());
+                |d: &Option<jiff::civil::Date>| d.map_or("(no day)".into(), |d| d.to_string());
             format!("~ {name}: effective {} -> {}", date(was), date(now))
         }
         Change::TookEffect {
@@ -2009,6 +2010,21 @@ pub fn describe(change: &Change) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn diff_tells_a_start_dropped_as_no_day_not_as_at_once() {
+        // A day dropped after it came was not "at once": it says only that no day is set.
+        let change = Change::Effective {
+            id: "slack".into(),
+            name: "Slack".into(),
+            was: Some("2026-12-01".parse().unwrap()),
+            now: None,
+        };
+        assert_eq!(
+            describe(&change),
+            "~ Slack: effective 2026-12-01 -> (no day)"
+        );
+    }
 
     #[test]
     fn diff_counts_one_hour_and_many_hours() {
