@@ -130,6 +130,11 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
+                // A link to nothing, or out of the site, is told where it points.
+                if let Some(d) = e.path().and_then(|p| fs::linked_out(root, p)) {
+                    diags.push(d);
+                    continue;
+                }
                 let at = e
                     .path()
                     .map_or_else(String::new, |p| fs::display_name(root, p));

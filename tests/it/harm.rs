@@ -859,6 +859,35 @@ fn a_theme_folder_linked_to_nothing_or_a_file_is_refused() {
     }
 }
 
+/// A link to nothing in the theme's `static/` was a bare "cannot read … No such file or
+/// directory (os error 2)": it now says where the link points and what to do, as a link to
+/// nothing anywhere else in the site does.
+#[cfg(unix)]
+#[test]
+fn a_link_to_nothing_in_the_themes_static_folder_is_told_as_such() {
+    let site = Site::example();
+    std::os::unix::fs::symlink("logo.svg", site.path("themes/default/static/brand.svg")).unwrap();
+    let lock = site.read_bytes("candor.lock");
+    for command in ["check", "build"] {
+        let run = candor(&[command, &site.arg()], &[]);
+        run.expect_code(1);
+        let said = common::compact(&run.stderr);
+        assert!(
+            said.contains(
+                "`themes/default/static/brand.svg`goesthroughthelink`themes/default/static/brand.svg`,whichpointsto`logo.svg`,wherethereisnothing"
+            ),
+            "{command}: {said}"
+        );
+        assert!(
+            said.contains("pointthelinkatafileofthesite"),
+            "{command}: {said}"
+        );
+        assert!(!said.contains("oserror"), "{command}: {said}");
+    }
+    assert_eq!(lock, site.read_bytes("candor.lock"));
+    assert!(!site.public().exists());
+}
+
 #[cfg(unix)]
 #[test]
 fn a_fifo_or_a_folder_where_a_file_belongs_is_an_error_not_a_hang() {
