@@ -543,7 +543,7 @@ impl Builder {
                 }
             }
             Outcome::Failed(diags) => {
-                print_failure(&diags);
+                print_failure(&diags, self.builds > 0);
                 self.warnings.clear();
                 // The last good build's archive is still served: it is made on.
                 if let Some(undone) = undone {
@@ -575,7 +575,7 @@ impl Builder {
                 }
             }
             archive::Made::Failed(diags) => {
-                print_failure(&diags);
+                print_failure(&diags, true);
                 live.fail(&work.build, overlay_text(&diags));
             }
             archive::Made::GivenUp => {}
@@ -588,7 +588,7 @@ impl Builder {
                 diags.push(Diagnostic::error(format!(
                     "failed to start rendering the archive: {e}"
                 )));
-                print_failure(&diags);
+                print_failure(&diags, true);
                 self.live.fail(&work.build, overlay_text(&diags));
             }
         }
@@ -641,14 +641,19 @@ fn print_diagnostics(diags: &Diagnostics) {
     }
 }
 
-/// Prints a failed build's diagnostics on stderr.
-fn print_failure(diags: &Diagnostics) {
+/// Prints a failed build's diagnostics on stderr, and what is served meanwhile: the last good
+/// build, if one was made (`served`), or only the error.
+fn print_failure(diags: &Diagnostics, served: bool) {
     print_diagnostics(diags);
     let mut err = std::io::stderr().lock();
     let errors = diags.error_count();
+    let meanwhile = match served {
+        true => "still serving the last good build",
+        false => "no build to serve yet: the preview shows the error until one succeeds",
+    };
     let _ = writeln!(
         err,
-        "failed: {errors} error{}; still serving the last good build",
+        "failed: {errors} error{}; {meanwhile}",
         if errors == 1 { "" } else { "s" }
     );
 }

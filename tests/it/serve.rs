@@ -657,6 +657,18 @@ fn a_site_that_starts_broken_is_served_once_fixed() {
         "{}",
         page.body
     );
+    // Nor its log.
+    server.eventually("the failure's line in the log", || {
+        server.log().contains("failed: 1 error")
+    });
+    let log = server.log();
+    assert!(
+        log.contains(
+            "failed: 1 error; no build to serve yet: the preview shows the error until one succeeds"
+        ),
+        "{log}"
+    );
+    assert!(!log.contains("last good build"), "{log}");
 
     site.replace(
         "content/storage.toml",
