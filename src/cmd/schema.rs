@@ -6,7 +6,14 @@ use super::Outcome;
 
 pub fn run(name: Option<&str>, out: Option<&Path>) -> anyhow::Result<Outcome> {
     match (name, out) {
-        (_, Some(dir)) => crate::schema::write_all(dir)?,
+        (_, Some(dir)) => {
+            crate::schema::write_all(dir)?;
+            crate::outln!(
+                "wrote {} JSON Schemas into {}",
+                crate::schema::NAMES.len(),
+                super::shown(dir)
+            );
+        }
         (Some(name), None) => match crate::schema::text(name) {
             Some(text) => crate::out!("{text}"),
             None => anyhow::bail!("there is no schema `{name}`"),

@@ -25,7 +25,18 @@ pub(crate) fn validator(schema: &str) -> jsonschema::Validator {
 fn the_committed_schemas_are_what_candor_generates() {
     let site = Site::empty();
     let out = site.path("schemas");
-    candor(&["schema", "--out", out.to_str().unwrap()], &[]).success();
+    let run = candor(&["schema", "--out", out.to_str().unwrap()], &[]);
+    run.success();
+    // It says what it wrote, as `man --out` does.
+    let written = std::fs::read_dir(&out).unwrap().count();
+    assert!(
+        run.stdout.contains(&format!(
+            "wrote {written} JSON Schemas into {}",
+            out.display()
+        )),
+        "{}",
+        run.stdout
+    );
     for entry in std::fs::read_dir(&out).unwrap() {
         let name = entry.unwrap().file_name();
         let generated = std::fs::read_to_string(out.join(&name)).unwrap();
