@@ -372,6 +372,14 @@ fn the_archive_marks_the_current_version_and_dates_each_superseded_one() {
                 .attr("href"),
             Some(format!("{newest}/index.html").as_str())
         );
+        let today = Page::read_file(&out.join(l).join("index.html"), None);
+        let alternates: Vec<&str> = today
+            .all("head link[rel=alternate][type^='application/']")
+            .into_iter()
+            .filter(|link| link.attr("type") != Some("application/atom+xml"))
+            .filter_map(|link| link.attr("href"))
+            .collect();
+        assert_eq!(alternates, ["../dpv.jsonld", "../data.json"], "{l}");
         let log = Page::read_file(&out.join(l).join("changes/index.html"), None);
         let marked = log.all("section.publication .current");
         assert_eq!(marked.len(), 1, "{l}");
@@ -382,6 +390,19 @@ fn the_archive_marks_the_current_version_and_dates_each_superseded_one() {
         );
         for (n, id) in ids.iter().enumerate() {
             let page = Page::read_file(&out.join(l).join(format!("archive/{id}/index.html")), None);
+            // Its machine-readable alternate is its own publication's canonical file, not
+            // today's `data.json` (nor today's `dpv.jsonld`, which no archive keeps).
+            let alternates: Vec<&str> = page
+                .all("head link[rel=alternate][type^='application/']")
+                .into_iter()
+                .filter(|link| link.attr("type") != Some("application/atom+xml"))
+                .filter_map(|link| link.attr("href"))
+                .collect();
+            assert_eq!(
+                alternates,
+                [format!("../../../history/{id}.json")],
+                "{l} {id}"
+            );
             let notice = page.one("main > .archive-notice");
             let back = notice.select(&common::sel("a")).next().unwrap();
             assert_eq!(
