@@ -6,6 +6,8 @@
 annex-title = Anlage zum Auftragsverarbeitungsvertrag mit { $org }
 # Der Link zur Anlage, am Fuß der Seite.
 annex-link = Anlage zum Auftragsverarbeitungsvertrag (zum Ausdrucken)
+# Above an annex whose words changed in the original since this translation was made.
+annex-stale-notice = Diese Anlage wurde im Original geändert, seit sie übersetzt wurde. Bis die Übersetzung aktualisiert ist, gilt die Originalfassung:
 # Der Link zur Anlage einer früheren Veröffentlichung, im Archiv.
 annex-of = Anlage vom { $date }
 annex-intro = Diese Anlage enthält die Angaben zur Verarbeitung, die { $org } für seine { -customers } durchführt: die Beschreibung der Verarbeitung nach dem Muster von Anhang I.B und die Liste der Unterauftragsverarbeiter nach dem Muster von Anhang III der Standardvertragsklauseln (Durchführungsbeschluss (EU) 2021/914 der Kommission). Sie enthält nur diese Angaben; die Klauseln selbst gibt sie weder wieder, noch ändert sie sie.

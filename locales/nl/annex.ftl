@@ -6,6 +6,8 @@
 annex-title = Bijlage bij de verwerkersovereenkomst met { $org }
 # De link naar de bijlage, onderaan de pagina.
 annex-link = Bijlage bij de verwerkersovereenkomst (om af te drukken)
+# Above an annex whose words changed in the original since this translation was made.
+annex-stale-notice = Deze bijlage is in het origineel gewijzigd sinds ze werd vertaald. Tot deze vertaling is bijgewerkt, geldt de oorspronkelijke versie:
 # De link naar de bijlage van een eerdere publicatie, in het archief.
 annex-of = Bijlage van { $date }
 annex-intro = Deze bijlage bevat de feiten over de verwerking die { $org } uitvoert voor zijn { -customers }: de beschrijving van de verwerking in de vorm van bijlage I.B en de lijst van subverwerkers in de vorm van bijlage III van de standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914 van de Commissie). Ze bevat alleen deze feiten; de bepalingen zelf geeft ze niet weer en wijzigt ze niet.

@@ -1093,6 +1093,15 @@ fn a_translated_annex_says_the_original_prevails_only_for_words_it_shows() {
                 usize::from(in_annex),
                 "{lang}: {now}"
             );
+            // It speaks of the annex, which has no sections, not of "this section".
+            if in_annex {
+                let said = text(annex.one(".stale-notice"));
+                let start = match lang {
+                    "de" => "Diese Anlage wurde im Original geändert, seit sie übersetzt wurde.",
+                    _ => "Deze bijlage is in het origineel gewijzigd sinds ze werd vertaald.",
+                };
+                assert!(said.starts_with(start), "{lang}: {said}");
+            }
             // The page marks its section all the same ("yes" is in none).
             let page = site.page(lang);
             assert_eq!(

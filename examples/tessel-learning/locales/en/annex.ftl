@@ -6,6 +6,8 @@
 annex-title = Annex to the data processing agreement with { $org }
 # The link to the annex, at the foot of the page.
 annex-link = Annex for the data processing agreement (to print)
+# Above an annex whose words changed in the original since this translation was made.
+annex-stale-notice = This annex has changed in the original since it was translated. Until this translation is updated, the original version prevails:
 # The link to an earlier publication's annex, in the archive.
 annex-of = Annex of { $date }
 annex-intro = This annex states the facts of the processing that { $org } carries out for its { -customers }: the description of the processing in the shape of Annex I.B, and the list of sub-processors in the shape of Annex III, of the standard contractual clauses (Commission Implementing Decision (EU) 2021/914). It holds only these facts; it neither contains nor changes the clauses.

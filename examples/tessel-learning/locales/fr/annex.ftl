@@ -7,6 +7,8 @@
 annex-title = Annexe au contrat de sous-traitance conclu avec { $org }
 # Le lien vers l’annexe, au pied de la page.
 annex-link = Annexe au contrat de sous-traitance (à imprimer)
+# Above an annex whose words changed in the original since this translation was made.
+annex-stale-notice = Cette annexe a changé dans l’original depuis sa traduction. Tant que la traduction n’est pas mise à jour, la version originale fait foi :
 # Le lien vers l’annexe d’une publication antérieure, dans les archives.
 annex-of = Annexe du { $date }
 annex-intro = Cette annexe expose les faits relatifs au traitement que { $org } effectue pour ses { -customers } : la description du traitement selon le modèle de l’annexe I.B, et la liste des sous-traitants ultérieurs selon le modèle de l’annexe III, des clauses contractuelles types (décision d’exécution (UE) 2021/914 de la Commission). Elle ne contient que ces faits ; elle ne reproduit ni ne modifie les clauses.
