@@ -127,6 +127,20 @@ async function checkPage(context, origin, rel) {
   );
   for (const e of idle) fail(rel, 'focus without scrolling', `${e} takes keyboard focus but does not scroll`);
 
+  // The skip link, shown when focused, stands where reading starts: at the left, or at the
+  // right of a page written right to left (pinned left, it covered the Arabic page's language
+  // links).
+  const skip = await page.evaluate(() => {
+    const link = document.querySelector('.skip-link');
+    if (!link) return null;
+    link.focus();
+    const r = link.getBoundingClientRect();
+    const rtl = getComputedStyle(link).direction === 'rtl';
+    link.blur();
+    return { rtl, start: rtl ? r.left > innerWidth / 2 : r.right < innerWidth / 2, shown: r.top >= 0 };
+  });
+  if (skip && !(skip.start && skip.shown)) fail(rel, 'skip link', `focused, it is not shown at the ${skip.rtl ? 'right' : 'left'}, where reading starts`);
+
   // Print: the page as printed passes axe too (contrast, structure), with no navigation shown.
   await page.emulateMedia({ media: 'print' });
   const printed = await page.evaluate(async () => ({
