@@ -209,7 +209,13 @@ pub fn kit(
             md.item(&format!("{text}{}", crate::text::full_stop(text)));
             continue;
         }
+        // A day set or moved is told with its day: it is not told again.
+        let names_its_day = matches!(
+            n.change,
+            Change::TakesEffect { .. } | Change::Effective { now: Some(_), .. }
+        );
         let when = match n.objection_until {
+            None if names_its_day => String::new(),
             Some(until) => format!(
                 "{} {}",
                 say(
@@ -238,8 +244,12 @@ pub fn kit(
             ),
             None => String::new(),
         };
+        let when = match when.is_empty() {
+            true => when,
+            false => format!(" {when}"),
+        };
         md.item(&format!(
-            "{text}{} {when}{why}",
+            "{text}{}{when}{why}",
             crate::text::full_stop(text)
         ));
     }
