@@ -83,6 +83,7 @@ change-effective =
         }
         [took-effect] { $name }: Was für den { $date } angekündigt war, ist an diesem Tag wirksam geworden
         [change-brought-forward] { $name }: Was für den { $was } angekündigt war, wurde vorgezogen und ist am { $date } wirksam geworden
+        [change-revised-brought-forward] { $name }: Was für den { $was } angekündigt war, wurde geändert, vorgezogen und ist am { $date } wirksam geworden
         [change-moved] { $name }: Der Tag, ab dem Änderungen gelten, wurde vom { $was } auf den { $date } verlegt
         [set] { $name }: eingesetzt ab { $date }
         [brought-forward] { $name }: eingesetzt ab { $date }, vorgezogen vom { $was }

@@ -83,6 +83,7 @@ change-effective =
         }
         [took-effect] { $name }: what was announced for { $date } took effect that day
         [change-brought-forward] { $name }: what was announced for { $was } took effect on { $date }, brought forward
+        [change-revised-brought-forward] { $name }: what was announced for { $was } was revised and took effect on { $date }, brought forward
         [change-moved] { $name }: the day changes to it take effect moved from { $was } to { $date }
         [set] { $name }: engaged from { $date }
         [brought-forward] { $name }: engaged from { $date }, brought forward from { $was }

@@ -83,6 +83,7 @@ change-effective =
         }
         [took-effect] { $name }: wat voor { $date } was aangekondigd, is die dag ingegaan
         [change-brought-forward] { $name }: wat voor { $was } was aangekondigd, is vervroegd en op { $date } ingegaan
+        [change-revised-brought-forward] { $name }: wat voor { $was } was aangekondigd, is gewijzigd, vervroegd en op { $date } ingegaan
         [change-moved] { $name }: de dag waarop wijzigingen ingaan is verplaatst van { $was } naar { $date }
         [set] { $name }: ingezet vanaf { $date }
         [brought-forward] { $name }: ingezet vanaf { $date }, vervroegd van { $was }

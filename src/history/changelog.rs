@@ -1851,8 +1851,22 @@ fn describe_in(
                     // Brought forward to this publication's day: what was announced took
                     // effect with it, or it was engaged with it.
                     Some(was) if was != now && *now <= published => {
+                        // What took effect is told beside it as a change of its own where it
+                        // differs from what was announced: then not what was announced took
+                        // effect, but what it was revised to.
+                        let revised = all.iter().any(|c| {
+                            c.subprocessor() == Some(id.as_str())
+                                && c.needs_notice().is_some()
+                                && !matches!(
+                                    c,
+                                    Change::TakesEffect { .. }
+                                        | Change::TookEffect { .. }
+                                        | Change::Effective { .. }
+                                )
+                        });
                         let kind = match what {
                             Starts::Engagement => "brought-forward",
+                            Starts::Changes if revised => "change-revised-brought-forward",
                             Starts::Changes => "change-brought-forward",
                         };
                         pairs.push(("kind", text(kind)));

@@ -962,6 +962,50 @@ fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect()
 }
 
 #[test]
+fn a_change_revised_as_it_is_brought_forward_is_not_told_as_what_was_announced() {
+    // Hubspot's transfer under standard contractual clauses is announced for 1 March; on
+    // 1 February it takes effect at once (the law requires it), under binding corporate rules.
+    // The change log said "what was announced for 1 March 2027 took effect": it did not.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true\noutside-eea = false\n",
+        "name = \"Hubspot\"\npersonal-data = true\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "mechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n",
+        "mechanism = \"binding-corporate-rules\"\neffective = 2027-02-01\nnotice-exception = \"legal-obligation\"\n",
+    );
+    build_on(&site, "2027-02-01").success();
+    for (lang, revised, announced) in [
+        (
+            "en",
+            "Hubspot: what was announced for 1 March 2027 was revised and took effect on 1 February 2027, brought forward",
+            "what was announced for 1 March 2027 took effect",
+        ),
+        (
+            "de",
+            "Hubspot: Was für den 1. März 2027 angekündigt war, wurde geändert, vorgezogen und ist am 1. Februar 2027 wirksam geworden",
+            "angekündigt war, wurde vorgezogen",
+        ),
+        (
+            "nl",
+            "Hubspot: wat voor 1 maart 2027 was aangekondigd, is gewijzigd, vervroegd en op 1 februari 2027 ingegaan",
+            "was aangekondigd, is vervroegd",
+        ),
+    ] {
+        let changed = logged_under(&site, lang, "2027-02-01", "changed");
+        assert!(changed.iter().any(|i| i == revised), "{lang}: {changed:?}");
+        assert!(
+            !changed.iter().any(|i| i.contains(announced)),
+            "{lang}: {changed:?}"
+        );
+    }
+}
+
+#[test]
 fn a_change_brought_forward_by_dropping_its_day_is_told_as_what_took_effect() {
     // Slack's change is announced for 1 March; on 5 February its `effective` is taken off, which
     // brings it forward to that day. The change log said only that what was announced took

@@ -83,6 +83,7 @@ change-effective =
         }
         [took-effect] { $name }: سرى في ذلك اليوم ما أُعلن عنه ليوم { $date }
         [change-brought-forward] { $name }: قُدِّم موعد ما أُعلن عنه ليوم { $was } وسرى في { $date }
+        [change-revised-brought-forward] { $name }: عُدِّل ما أُعلن عنه ليوم { $was } وقُدِّم موعده وسرى في { $date }
         [change-moved] { $name }: نُقل موعد سريان التغييرات من { $was } إلى { $date }
         [set] { $name }: يبدأ عمله اعتبارًا من { $date }
         [brought-forward] { $name }: يبدأ عمله اعتبارًا من { $date }، بعد تقديم موعده من { $was }

@@ -83,6 +83,7 @@ change-effective =
         }
         [took-effect] { $name } : ce qui était annoncé pour le { $date } a pris effet ce jour-là
         [change-brought-forward] { $name } : ce qui était annoncé pour le { $was } a été avancé et a pris effet le { $date }
+        [change-revised-brought-forward] { $name } : ce qui était annoncé pour le { $was } a été modifié, avancé et a pris effet le { $date }
         [change-moved] { $name } : la date d’effet des changements est passée du { $was } au { $date }
         [set] { $name } : intervient à partir du { $date }
         [brought-forward] { $name } : intervient à partir du { $date }, avancé du { $was }
