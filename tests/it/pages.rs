@@ -346,6 +346,15 @@ fn every_fact_in_another_script_is_isolated_on_every_right_to_left_page() {
     assert_eq!(names.len(), 10);
 }
 
+/// The addresses a page's head gives for its facts in a machine's form (not its feed).
+fn data_alternates(page: &Page) -> Vec<String> {
+    page.all("head link[rel=alternate][type^='application/']")
+        .into_iter()
+        .filter(|link| link.attr("type") != Some("application/atom+xml"))
+        .filter_map(|link| link.attr("href").map(str::to_string))
+        .collect()
+}
+
 #[test]
 fn the_archive_marks_the_current_version_and_dates_each_superseded_one() {
     let site = Site::example();
@@ -373,12 +382,7 @@ fn the_archive_marks_the_current_version_and_dates_each_superseded_one() {
             Some(format!("{newest}/index.html").as_str())
         );
         let today = Page::read_file(&out.join(l).join("index.html"), None);
-        let alternates: Vec<&str> = today
-            .all("head link[rel=alternate][type^='application/']")
-            .into_iter()
-            .filter(|link| link.attr("type") != Some("application/atom+xml"))
-            .filter_map(|link| link.attr("href"))
-            .collect();
+        let alternates = data_alternates(&today);
         assert_eq!(alternates, ["../dpv.jsonld", "../data.json"], "{l}");
         let log = Page::read_file(&out.join(l).join("changes/index.html"), None);
         let marked = log.all("section.publication .current");
@@ -392,12 +396,7 @@ fn the_archive_marks_the_current_version_and_dates_each_superseded_one() {
             let page = Page::read_file(&out.join(l).join(format!("archive/{id}/index.html")), None);
             // Its machine-readable alternate is its own publication's canonical file, not
             // today's `data.json` (nor today's `dpv.jsonld`, which no archive keeps).
-            let alternates: Vec<&str> = page
-                .all("head link[rel=alternate][type^='application/']")
-                .into_iter()
-                .filter(|link| link.attr("type") != Some("application/atom+xml"))
-                .filter_map(|link| link.attr("href"))
-                .collect();
+            let alternates = data_alternates(&page);
             assert_eq!(
                 alternates,
                 [format!("../../../history/{id}.json")],
