@@ -1,7 +1,7 @@
 //! The public change log and its Atom feed, per language, from the recorded publications
 //! (never typed by hand): each publication's date and what it changed, in that language's words.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, Person, Text};
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -1278,10 +1278,7 @@ fn entry(
             let contact = logged.contact().unwrap_or_default();
             let mut items = vec![first];
             if !announced.is_empty() {
-                let told = Told {
-                    contact: &contact,
-                    notice: &logged.notice,
-                };
+                let told = Told::new(&contact, &logged.notice);
                 items.extend(describe_in(
                     &announced,
                     locale,
@@ -1296,10 +1293,7 @@ fn entry(
         }
         Some((changes, contact)) => {
             let all = [changes.as_slice(), own].concat();
-            let told = Told {
-                contact,
-                notice: &logged.notice,
-            };
+            let told = Told::new(contact, &logged.notice);
             describe_in(&all, locale, org, &told, date, untranslated, None)?
         }
     };
@@ -1333,26 +1327,45 @@ fn entry(
 /// take effect, and the exceptions to the notice period.
 struct Told<'a> {
     contact: &'a str,
-    /// The notice's items; none where only the changes are told (a notice's own items, a
-    /// page's changes to come), which say these things their own way.
-    notice: &'a [Noticed],
+    /// The sub-processors whose changes controllers may object to before they take effect.
+    objectable: HashSet<&'a str>,
+    /// The exception to the notice period each sub-processor's changes are published under,
+    /// with the name the notice gives it.
+    exceptions: HashMap<&'a str, (&'a str, NoticeException)>,
 }
 
-impl Told<'_> {
+impl<'a> Told<'a> {
+    /// What the notice of `notice`'s items told; none where only the changes are told (a
+    /// notice's own items, a page's changes to come), which say these things their own way.
+    fn new(contact: &'a str, notice: &'a [Noticed]) -> Self {
+        let mut exceptions = HashMap::new();
+        for n in notice {
+            if let Some(e) = n.exception {
+                exceptions
+                    .entry(n.subprocessor.as_str())
+                    .or_insert((n.name.as_str(), e));
+            }
+        }
+        Told {
+            contact,
+            objectable: notice
+                .iter()
+                .filter(|n| n.objection_until.is_some())
+                .map(|n| n.subprocessor.as_str())
+                .collect(),
+            exceptions,
+        }
+    }
+
     /// Whether controllers may object to what takes effect on `id`'s day, before it comes.
     fn objectable(&self, id: &str) -> bool {
-        self.notice
-            .iter()
-            .any(|n| n.subprocessor == id && n.objection_until.is_some())
+        self.objectable.contains(id)
     }
 
     /// The exception to the notice period that what is published of `id` is made under, and
     /// the name the notice gives it.
     fn exception(&self, id: &str) -> Option<(&str, NoticeException)> {
-        self.notice
-            .iter()
-            .find(|n| n.subprocessor == id)
-            .and_then(|n| Some((n.name.as_str(), n.exception?)))
+        self.exceptions.get(id).copied()
     }
 
     /// Where controllers write, as a change log shows it.
@@ -1371,10 +1384,7 @@ pub fn describe_all(
     contact: &str,
     published: jiff::civil::Date,
 ) -> Result<Vec<Item>, String> {
-    let told = Told {
-        contact,
-        notice: &[],
-    };
+    let told = Told::new(contact, &[]);
     describe_in(all, locale, org, &told, published, &BTreeMap::new(), None)
 }
 
@@ -1392,10 +1402,7 @@ pub fn describe_one(
         std::slice::from_ref(change),
         locale,
         org,
-        &Told {
-            contact,
-            notice: &[],
-        },
+        &Told::new(contact, &[]),
         published,
         &BTreeMap::new(),
         Some(tense),
@@ -1456,6 +1463,21 @@ fn describe_in(
         }
         pairs
     };
+    // The sub-processors of which a change that needs notice is told as it is: not as what
+    // took effect of an announcement, nor as a day set.
+    let told_beside: HashSet<&str> = all
+        .iter()
+        .filter(|c| {
+            c.needs_notice().is_some()
+                && !matches!(
+                    c,
+                    Change::TakesEffect { .. }
+                        | Change::TookEffect { .. }
+                        | Change::Effective { .. }
+                )
+        })
+        .filter_map(Change::subprocessor)
+        .collect();
     // The sub-processors whose exception to the notice period is told, once each.
     let mut excepted: BTreeSet<&str> = BTreeSet::new();
     // A part of a change, told in `message` with its `date`: withdrawn (as it was announced,
@@ -1854,16 +1876,7 @@ fn describe_in(
                         // What took effect is told beside it as a change of its own where it
                         // differs from what was announced: then not what was announced took
                         // effect, but what it was revised to.
-                        let revised = all.iter().any(|c| {
-                            c.subprocessor() == Some(id.as_str())
-                                && c.needs_notice().is_some()
-                                && !matches!(
-                                    c,
-                                    Change::TakesEffect { .. }
-                                        | Change::TookEffect { .. }
-                                        | Change::Effective { .. }
-                                )
-                        });
+                        let revised = told_beside.contains(id.as_str());
                         let kind = match what {
                             Starts::Engagement => "brought-forward",
                             Starts::Changes if revised => "change-revised-brought-forward",
