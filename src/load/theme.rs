@@ -192,6 +192,21 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 Err(d) => diags.push(d),
             }
         } else if rel.starts_with("static/") {
+            if rel.split('/').nth(1) == Some(PREVIEW_FOLDER) {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{}` is in `static/{PREVIEW_FOLDER}/`, the folder the preview keeps for \
+                         its own files",
+                        crate::text::visible_name(&fs::display_name(root, entry.path()))
+                    ))
+                    .with_help(
+                        "move it to another folder of `static/`: `candor serve` answers \
+                         `/__candor/` itself, so the preview would not show what a build \
+                         publishes there",
+                    ),
+                );
+                continue;
+            }
             if rel.split('/').any(is_version_control) {
                 diags.push(
                     Diagnostic::error(format!(
@@ -227,6 +242,10 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
     }
     (diags.error_count() == errors_before).then_some(theme)
 }
+
+/// The folder of the site's root that `candor serve` answers itself (its live reload, the
+/// review view): no theme file may be published there.
+pub const PREVIEW_FOLDER: &str = "__candor";
 
 /// Whether a file or folder so named holds a version-control system's settings, hooks or
 /// history (`.git`, also as a file naming where the repository is).

@@ -888,6 +888,26 @@ fn a_link_to_nothing_in_the_themes_static_folder_is_told_as_such() {
     assert!(!site.public().exists());
 }
 
+/// A theme file under `static/__candor/` was published by `build` and hidden by `serve`,
+/// which answers that folder itself: the preview did not show what was published.
+#[test]
+fn a_theme_file_in_the_previews_own_folder_is_refused() {
+    let site = Site::example();
+    site.write("themes/default/static/__candor/live.js", "alert(1)\n");
+    let lock = site.read_bytes("candor.lock");
+    for command in ["check", "build"] {
+        let run = candor(&[command, &site.arg()], &[]);
+        run.expect_code(1);
+        let said = common::compact(&run.stderr);
+        assert!(
+            said.contains("`themes/default/static/__candor/live.js`isin`static/__candor/`"),
+            "{command}: {said}"
+        );
+    }
+    assert_eq!(lock, site.read_bytes("candor.lock"));
+    assert!(!site.public().exists());
+}
+
 #[cfg(unix)]
 #[test]
 fn a_fifo_or_a_folder_where_a_file_belongs_is_an_error_not_a_hang() {
