@@ -84,10 +84,16 @@ change-effective =
         [took-effect] { $name }: what was announced for { $date } took effect that day
         [change-brought-forward] { $name }: what was announced for { $was } took effect on { $date }, brought forward
         [change-revised-brought-forward] { $name }: what was announced for { $was } was revised and took effect on { $date }, brought forward
-        [change-moved] { $name }: the day changes to it take effect moved from { $was } to { $date }
+        [change-moved] { $object ->
+            [yes] { $name }: the day changes to it take effect moved from { $was } to { $date }; controllers may object before then, writing to { $contact }
+           *[no] { $name }: the day changes to it take effect moved from { $was } to { $date }
+        }
         [set] { $name }: engaged from { $date }
         [brought-forward] { $name }: engaged from { $date }, brought forward from { $was }
-        [moved] { $name }: the day of its engagement moved from { $was } to { $date }
+        [moved] { $object ->
+            [yes] { $name }: the day of its engagement moved from { $was } to { $date }; controllers may object before then, writing to { $contact }
+           *[no] { $name }: the day of its engagement moved from { $was } to { $date }
+        }
        *[dropped] { $name }: engaged at once instead of from { $was }
     }
 change-engagement-with-changes = { $name }: still to be engaged from { $date }, with these changes

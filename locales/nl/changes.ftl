@@ -84,10 +84,16 @@ change-effective =
         [took-effect] { $name }: wat voor { $date } was aangekondigd, is die dag ingegaan
         [change-brought-forward] { $name }: wat voor { $was } was aangekondigd, is vervroegd en op { $date } ingegaan
         [change-revised-brought-forward] { $name }: wat voor { $was } was aangekondigd, is gewijzigd, vervroegd en op { $date } ingegaan
-        [change-moved] { $name }: de dag waarop wijzigingen ingaan is verplaatst van { $was } naar { $date }
+        [change-moved] { $object ->
+            [yes] { $name }: de dag waarop wijzigingen ingaan is verplaatst van { $was } naar { $date }; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via { $contact }
+           *[no] { $name }: de dag waarop wijzigingen ingaan is verplaatst van { $was } naar { $date }
+        }
         [set] { $name }: ingezet vanaf { $date }
         [brought-forward] { $name }: ingezet vanaf { $date }, vervroegd van { $was }
-        [moved] { $name }: de datum van inschakeling is verplaatst van { $was } naar { $date }
+        [moved] { $object ->
+            [yes] { $name }: de datum van inschakeling is verplaatst van { $was } naar { $date }; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via { $contact }
+           *[no] { $name }: de datum van inschakeling is verplaatst van { $was } naar { $date }
+        }
        *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }
     }
 change-engagement-with-changes = { $name }: nog steeds pas vanaf { $date } ingezet, met deze wijzigingen

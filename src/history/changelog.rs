@@ -1332,6 +1332,9 @@ struct Told<'a> {
     /// The exception to the notice period each sub-processor's changes are published under,
     /// with the name the notice gives it.
     exceptions: HashMap<&'a str, (&'a str, NoticeException)>,
+    /// Where a notice tells its changes one at a time: what the publication changed, as its
+    /// change log tells it.
+    beside: &'a [Change],
 }
 
 impl<'a> Told<'a> {
@@ -1354,6 +1357,15 @@ impl<'a> Told<'a> {
                 .map(|n| n.subprocessor.as_str())
                 .collect(),
             exceptions,
+            beside: &[],
+        }
+    }
+
+    /// What a notice's item says alone, beside what the publication changed (`changes`).
+    fn among(contact: &'a str, changes: &'a [Change]) -> Self {
+        Told {
+            beside: changes,
+            ..Told::new(contact, &[])
         }
     }
 
@@ -1386,6 +1398,28 @@ pub fn describe_all(
 ) -> Result<Vec<Item>, String> {
     let told = Told::new(contact, &[]);
     describe_in(all, locale, org, &told, published, &BTreeMap::new(), None)
+}
+
+/// One item of a notice told on its own, in `tense`, as [`describe_one`] tells it, and, of a
+/// day brought forward, whether what took effect was what was announced: what the publication
+/// changed (`changes`, as its change log tells them) says.
+pub fn describe_noticed(
+    change: &Change,
+    tense: Tense,
+    locale: &Locale,
+    (org, contact): (&str, &str),
+    published: jiff::civil::Date,
+    changes: &[Change],
+) -> Result<Vec<Item>, String> {
+    describe_in(
+        std::slice::from_ref(change),
+        locale,
+        org,
+        &Told::among(contact, changes),
+        published,
+        &BTreeMap::new(),
+        Some(tense),
+    )
 }
 
 /// One change told on its own (in a notice, a page's box of changes to come, a part withdrawn),
@@ -1465,16 +1499,20 @@ fn describe_in(
     };
     // The sub-processors of which a change that needs notice is told as it is: not as what
     // took effect of an announcement, nor as a day set.
+    // Where changes are told one at a time (a notice's items), the others are beside them.
+    // A part of the announcement withdrawn is beside them too: not all of it took effect.
     let told_beside: HashSet<&str> = all
         .iter()
+        .chain(told.beside)
         .filter(|c| {
-            c.needs_notice().is_some()
-                && !matches!(
-                    c,
-                    Change::TakesEffect { .. }
-                        | Change::TookEffect { .. }
-                        | Change::Effective { .. }
-                )
+            matches!(c, Change::Withdrawn { part: Some(_), .. })
+                || c.needs_notice().is_some()
+                    && !matches!(
+                        c,
+                        Change::TakesEffect { .. }
+                            | Change::TookEffect { .. }
+                            | Change::Effective { .. }
+                    )
         })
         .filter_map(Change::subprocessor)
         .collect();
@@ -1839,7 +1877,7 @@ fn describe_in(
                     _ => "dropped",
                 };
                 pairs.push(("kind", text(kind)));
-                if kind == "takes-effect" {
+                if matches!(kind, "takes-effect" | "moved") {
                     pairs.extend(objection(id, (*now).filter(|d| *d > published)));
                 }
                 if let Some(date) = now {
@@ -1888,6 +1926,7 @@ fn describe_in(
                     Some(was) if was != now => {
                         pairs.push(("kind", text("change-moved")));
                         pairs.push(("was", text(&long_date(*was)?)));
+                        pairs.extend(objection(id, Some(*now)));
                     }
                     // An engagement, come or announced for today: not a change to one
                     // engaged before.
@@ -2003,8 +2042,10 @@ fn describe_in(
             group,
             anchor: change.anchor(),
         });
-        // Why it was published without the full notice, after its first change.
+        // Why it was published without the full notice, after the first change it excepts:
+        // one that needs notice (not what took effect as announced before).
         if let Some(id) = change.subprocessor()
+            && change.needs_notice().is_some()
             && let Some((name, reason)) = told.exception(id)
             && excepted.insert(id)
         {

@@ -158,13 +158,16 @@ pub fn kit(
 
     // A change in words, as the change log words it, in `tense`.
     let describe = |change: &Change, tense: Tense| {
-        let items = changelog::describe_one(
+        let items = changelog::describe_noticed(
             change,
             tense,
             locale,
-            org,
-            contact.as_str(),
+            (org, contact.as_str()),
             publication.date,
+            logged
+                .changes
+                .as_ref()
+                .map_or(&[][..], |(changes, _)| changes),
         )?;
         Ok(items
             .into_iter()

@@ -1002,6 +1002,111 @@ fn a_change_revised_as_it_is_brought_forward_is_not_told_as_what_was_announced()
             !changed.iter().any(|i| i.contains(announced)),
             "{lang}: {changed:?}"
         );
+        // The notice, which tells each change on its own, says so too.
+        let notice = common::without_isolates(
+            &site.read(&format!("public/{lang}/notices/2027-02-01/notice.md")),
+        );
+        assert!(
+            notice.contains(&format!("- {revised}.")),
+            "{lang}: {notice}"
+        );
+    }
+
+    // Part of what was announced withdrawn as the rest is brought forward: not all of it took
+    // effect.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Vidyo\"\npersonal-data = false\noutside-eea = false\n",
+        "name = \"Vidyo\"\npersonal-data = true\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = true\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n",
+        "personal-data = true\noutside-eea = false\neffective = 2027-02-01\nnotice-exception = \"legal-obligation\"\n",
+    );
+    build_on(&site, "2027-02-01").success();
+    let items = logged(&site, "en", "2027-02-01");
+    assert!(
+        items.iter().any(|i| i
+            == "Vidyo: what was announced for 1 March 2027 was revised and took effect on 1 February 2027, brought forward"),
+        "{items:?}"
+    );
+}
+
+#[test]
+fn an_exception_is_told_beside_the_change_it_excepts_and_a_moved_day_keeps_the_objection() {
+    // Slack's change announced for 1 March takes effect that day; on 15 March a new one is
+    // announced for 20 March under a legal obligation. The change log put the exception beside
+    // "what was announced for 1 March took effect", which had its full notice.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com/trust/security\"",
+        "mechanism = \"data-privacy-framework\"\nsecurity = \"https://slack.com/trust/security\"\nnotice-exception = \"legal-obligation\"",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-03-20",
+    );
+    build_on(&site, "2027-03-15").success();
+    let exception = "Slack: an exception to the notice period, as the law requires this change";
+    let changed = logged_under(&site, "en", "2027-03-15", "changed");
+    assert!(!changed.iter().any(|i| i == exception), "{changed:?}");
+    let to_come = logged_under(&site, "en", "2027-03-15", "to-come");
+    let at = to_come.iter().position(|i| i == exception);
+    assert!(
+        at.is_some_and(|at| at > 0 && to_come[at - 1].contains("transfer mechanism")),
+        "{to_come:?}"
+    );
+
+    // Vidyo's change announced for 1 March is moved to 1 April with a transfer added: the
+    // notice gives a last day to object, and so does the change log.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Vidyo\"\npersonal-data = false",
+        "name = \"Vidyo\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = true\neffective = 2027-03-01\noutside-eea = false",
+        "personal-data = true\neffective = 2027-04-01\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"",
+    );
+    build_on(&site, "2027-01-15").success();
+    let notice = site.read("public/en/notices/2027-01-15/notice.md");
+    assert!(
+        notice.contains("You may object until 31 March 2027."),
+        "{notice}"
+    );
+    for (lang, moved) in [
+        (
+            "en",
+            "Vidyo: the day changes to it take effect moved from 1 March 2027 to 1 April 2027; controllers may object before then, writing to privacy@luscii.com",
+        ),
+        (
+            "de",
+            "Vidyo: Der Tag, ab dem Änderungen gelten, wurde vom 1. März 2027 auf den 1. April 2027 verlegt; Verantwortliche können vorher widersprechen, an privacy@luscii.com",
+        ),
+        (
+            "nl",
+            "Vidyo: de dag waarop wijzigingen ingaan is verplaatst van 1 maart 2027 naar 1 april 2027; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via privacy@luscii.com",
+        ),
+    ] {
+        let items = logged(&site, lang, "2027-01-15");
+        assert!(
+            items.iter().any(|i| common::without_isolates(i) == moved),
+            "{lang}: {items:?}"
+        );
     }
 }
 
@@ -1293,15 +1398,15 @@ fn a_start_date_moved_before_the_engagement_is_told_as_moved_not_as_engaged_now(
     for (lang, moved) in [
         (
             "en",
-            "Postmark: the day of its engagement moved from 1 March 2027 to 15 March 2027",
+            "Postmark: the day of its engagement moved from 1 March 2027 to 15 March 2027; controllers may object before then, writing to privacy@luscii.com",
         ),
         (
             "de",
-            "Postmark: Der Beginn des Einsatzes wurde vom 1. März 2027 auf den 15. März 2027 verlegt",
+            "Postmark: Der Beginn des Einsatzes wurde vom 1. März 2027 auf den 15. März 2027 verlegt; Verantwortliche können vorher widersprechen, an privacy@luscii.com",
         ),
         (
             "nl",
-            "Postmark: de datum van inschakeling is verplaatst van 1 maart 2027 naar 15 maart 2027",
+            "Postmark: de datum van inschakeling is verplaatst van 1 maart 2027 naar 15 maart 2027; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via privacy@luscii.com",
         ),
     ] {
         let items = logged(&site, lang, "2027-01-02");

@@ -84,10 +84,16 @@ change-effective =
         [took-effect] { $name }: سرى في ذلك اليوم ما أُعلن عنه ليوم { $date }
         [change-brought-forward] { $name }: قُدِّم موعد ما أُعلن عنه ليوم { $was } وسرى في { $date }
         [change-revised-brought-forward] { $name }: عُدِّل ما أُعلن عنه ليوم { $was } وقُدِّم موعده وسرى في { $date }
-        [change-moved] { $name }: نُقل موعد سريان التغييرات من { $was } إلى { $date }
+        [change-moved] { $object ->
+            [yes] { $name }: نُقل موعد سريان التغييرات من { $was } إلى { $date }؛ ويحقّ للمسؤولين عن المعالجة الاعتراض عليها قبل ذلك التاريخ بمراسلة { $contact }
+           *[no] { $name }: نُقل موعد سريان التغييرات من { $was } إلى { $date }
+        }
         [set] { $name }: يبدأ عمله اعتبارًا من { $date }
         [brought-forward] { $name }: يبدأ عمله اعتبارًا من { $date }، بعد تقديم موعده من { $was }
-        [moved] { $name }: نُقل موعد بدء عمله من { $was } إلى { $date }
+        [moved] { $object ->
+            [yes] { $name }: نُقل موعد بدء عمله من { $was } إلى { $date }؛ ويحقّ للمسؤولين عن المعالجة الاعتراض عليه قبل ذلك التاريخ بمراسلة { $contact }
+           *[no] { $name }: نُقل موعد بدء عمله من { $was } إلى { $date }
+        }
        *[dropped] { $name }: يبدأ عمله فورًا بدلًا من { $was }
     }
 change-engagement-with-changes = { $name }: سيبدأ عمله كما أُعلن اعتبارًا من { $date }، مع هذه التغييرات

@@ -84,10 +84,16 @@ change-effective =
         [took-effect] { $name }: Was für den { $date } angekündigt war, ist an diesem Tag wirksam geworden
         [change-brought-forward] { $name }: Was für den { $was } angekündigt war, wurde vorgezogen und ist am { $date } wirksam geworden
         [change-revised-brought-forward] { $name }: Was für den { $was } angekündigt war, wurde geändert, vorgezogen und ist am { $date } wirksam geworden
-        [change-moved] { $name }: Der Tag, ab dem Änderungen gelten, wurde vom { $was } auf den { $date } verlegt
+        [change-moved] { $object ->
+            [yes] { $name }: Der Tag, ab dem Änderungen gelten, wurde vom { $was } auf den { $date } verlegt; Verantwortliche können vorher widersprechen, an { $contact }
+           *[no] { $name }: Der Tag, ab dem Änderungen gelten, wurde vom { $was } auf den { $date } verlegt
+        }
         [set] { $name }: eingesetzt ab { $date }
         [brought-forward] { $name }: eingesetzt ab { $date }, vorgezogen vom { $was }
-        [moved] { $name }: Der Beginn des Einsatzes wurde vom { $was } auf den { $date } verlegt
+        [moved] { $object ->
+            [yes] { $name }: Der Beginn des Einsatzes wurde vom { $was } auf den { $date } verlegt; Verantwortliche können vorher widersprechen, an { $contact }
+           *[no] { $name }: Der Beginn des Einsatzes wurde vom { $was } auf den { $date } verlegt
+        }
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
     }
 change-engagement-with-changes = { $name }: weiterhin erst ab { $date } eingesetzt, mit diesen Änderungen

@@ -84,10 +84,16 @@ change-effective =
         [took-effect] { $name } : ce qui était annoncé pour le { $date } a pris effet ce jour-là
         [change-brought-forward] { $name } : ce qui était annoncé pour le { $was } a été avancé et a pris effet le { $date }
         [change-revised-brought-forward] { $name } : ce qui était annoncé pour le { $was } a été modifié, avancé et a pris effet le { $date }
-        [change-moved] { $name } : la date d’effet des changements est passée du { $was } au { $date }
+        [change-moved] { $object ->
+            [yes] { $name } : la date d’effet des changements est passée du { $was } au { $date } ; les responsables du traitement peuvent s’y opposer avant cette date, en écrivant à { $contact }
+           *[no] { $name } : la date d’effet des changements est passée du { $was } au { $date }
+        }
         [set] { $name } : intervient à partir du { $date }
         [brought-forward] { $name } : intervient à partir du { $date }, avancé du { $was }
-        [moved] { $name } : la date de début de son intervention est passée du { $was } au { $date }
+        [moved] { $object ->
+            [yes] { $name } : la date de début de son intervention est passée du { $was } au { $date } ; les responsables du traitement peuvent s’y opposer avant cette date, en écrivant à { $contact }
+           *[no] { $name } : la date de début de son intervention est passée du { $was } au { $date }
+        }
        *[dropped] { $name } : intervient immédiatement au lieu du { $was }
     }
 change-engagement-with-changes = { $name } : interviendra toujours à partir du { $date }, avec ces changements
