@@ -487,8 +487,17 @@ pub fn days_come(
                 .map_or_else(Vec::new, |(last, eve)| {
                     statement_changes(before.in_effect(last, eve), s)
                 });
+            // The parts name it as the announcement did: a new name since is no other change.
+            let unnamed = |c: &Change| {
+                let mut v = serde_json::to_value(c).unwrap_or_default();
+                if let Some(fields) = v.as_object_mut() {
+                    fields.remove("name");
+                }
+                v
+            };
+            let standing: Vec<serde_json::Value> = standing.iter().map(unnamed).collect();
             changes.extend(took_effect_of(before, &s.id, &s.name, day, |part| {
-                standing.contains(part)
+                standing.contains(&unnamed(part))
             }));
             continue;
         }

@@ -1111,6 +1111,36 @@ fn an_exception_is_told_beside_the_change_it_excepts_and_a_moved_day_keeps_the_o
 }
 
 #[test]
+fn a_change_brought_forward_with_a_new_name_still_says_what_took_effect() {
+    // Slack's change announced for 1 March is brought forward to 1 February as Slack is
+    // renamed: the change log told the rename and the day, and left out what took effect
+    // (told as announced, under the name it was announced for).
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+        "id = \"slack\"\nname = \"Slack Technologies\"\npersonal-data = true\neffective = 2027-02-01",
+    );
+    build_on(&site, "2027-02-01").success();
+    let items: Vec<String> = logged(&site, "en", "2027-02-01")
+        .iter()
+        .map(|i| common::without_isolates(i))
+        .collect();
+    assert!(
+        items
+            .iter()
+            .any(|i| i == "Took effect on 1 February 2027: Slack now processes personal data"),
+        "{items:?}"
+    );
+}
+
+#[test]
 fn a_change_brought_forward_by_dropping_its_day_is_told_as_what_took_effect() {
     // Slack's change is announced for 1 March; on 5 February its `effective` is taken off, which
     // brings it forward to that day. The change log said only that what was announced took
