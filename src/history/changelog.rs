@@ -1497,10 +1497,11 @@ fn describe_in(
         }
         pairs
     };
-    // The sub-processors of which a change that needs notice is told as it is: not as what
-    // took effect of an announcement, nor as a day set.
-    // Where changes are told one at a time (a notice's items), the others are beside them.
-    // A part of the announcement withdrawn is beside them too: not all of it took effect.
+    // The sub-processors of which a change that needs notice is told as it is (not as what
+    // took effect of an announcement, nor as a day set), or a part of an announcement is
+    // withdrawn: of those, what took effect on a day brought forward is not what was
+    // announced. Where changes are told one at a time (a notice's items), the publication's
+    // other changes are read too.
     let told_beside: HashSet<&str> = all
         .iter()
         .chain(told.beside)
