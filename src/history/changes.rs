@@ -481,23 +481,27 @@ pub fn days_come(
             .any(|b| b.id == s.id && b.effective.is_some_and(|d| d > published));
         // What of the announcement was withdrawn in the same publication did not take effect.
         if brought_forward && engaged(&s.id) {
-            let standing = before
-                .last(&s.id)
-                .zip(day.yesterday().ok())
-                .map_or_else(Vec::new, |(last, eve)| {
-                    statement_changes(before.in_effect(last, eve), s)
-                });
-            // The parts name it as the announcement did: a new name since is no other change.
-            let unnamed = |c: &Change| {
-                let mut v = serde_json::to_value(c).unwrap_or_default();
-                if let Some(fields) = v.as_object_mut() {
-                    fields.remove("name");
-                }
-                v
-            };
-            let standing: Vec<serde_json::Value> = standing.iter().map(unnamed).collect();
+            let standing = before.last(&s.id).zip(day.yesterday().ok()).map_or_else(
+                Vec::new,
+                |(last, eve)| {
+                    // Under the name the announcement gave it, as the parts that took effect
+                    // name it: a new name since is no other change to them.
+                    let as_announced;
+                    let stated = match s.name == last.name {
+                        true => &**s,
+                        false => {
+                            as_announced = Subprocessor {
+                                name: last.name.clone(),
+                                ..(**s).clone()
+                            };
+                            &as_announced
+                        }
+                    };
+                    statement_changes(before.in_effect(last, eve), stated)
+                },
+            );
             changes.extend(took_effect_of(before, &s.id, &s.name, day, |part| {
-                standing.contains(&unnamed(part))
+                standing.contains(part)
             }));
             continue;
         }
