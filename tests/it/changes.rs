@@ -1040,13 +1040,7 @@ fn an_exception_is_told_beside_the_change_it_excepts_and_a_moved_day_keeps_the_o
     // Slack's change announced for 1 March takes effect that day; on 15 March a new one is
     // announced for 20 March under a legal obligation. The change log put the exception beside
     // "what was announced for 1 March took effect", which had its full notice.
-    let site = Site::example();
-    site.replace(
-        "content/subprocessors.toml",
-        "name = \"Slack\"\npersonal-data = false",
-        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
-    );
-    site.build_later(&[]).success();
+    let site = crate::notice::slack_to_process_personal_data_from_march();
     site.replace(
         "content/subprocessors.toml",
         "mechanism = \"standard-contractual-clauses\"\nsecurity = \"https://slack.com/trust/security\"",
@@ -1115,13 +1109,7 @@ fn a_change_brought_forward_with_a_new_name_still_says_what_took_effect() {
     // Slack's change announced for 1 March is brought forward to 1 February as Slack is
     // renamed: the change log told the rename and the day, and left out what took effect
     // (told as announced, under the name it was announced for).
-    let site = Site::example();
-    site.replace(
-        "content/subprocessors.toml",
-        "name = \"Slack\"\npersonal-data = false",
-        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
-    );
-    site.build_later(&[]).success();
+    let site = crate::notice::slack_to_process_personal_data_from_march();
     site.replace(
         "content/subprocessors.toml",
         "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",

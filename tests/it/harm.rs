@@ -847,16 +847,28 @@ fn a_theme_folder_linked_to_nothing_or_a_file_is_refused() {
             "link" => std::os::unix::fs::symlink("gone", site.path("themes/default")).unwrap(),
             _ => site.write("themes/default", "not a theme\n"),
         }
-        let lock = site.read_bytes("candor.lock");
-        for command in ["check", "build"] {
-            let run = candor(&[command, &site.arg()], &[]);
-            run.expect_code(1);
-            let said = common::compact(&run.stderr);
-            assert!(said.contains(says), "{place}, {command}: {said}");
-        }
-        assert_eq!(lock, site.read_bytes("candor.lock"), "{place}");
-        assert!(!site.public().exists(), "{place}");
+        refused_by_check_and_build(&site, &[says], &[]);
     }
+}
+
+/// Runs `check` and `build` on `site`: each refuses it (exit 1), saying each of `says` and none
+/// of `never` (as [`common::compact`] reads them), and neither records a publication nor
+/// writes an output.
+fn refused_by_check_and_build(site: &Site, says: &[&str], never: &[&str]) {
+    let lock = site.read_bytes("candor.lock");
+    for command in ["check", "build"] {
+        let run = candor(&[command, &site.arg()], &[]);
+        run.expect_code(1);
+        let said = common::compact(&run.stderr);
+        for words in says {
+            assert!(said.contains(words), "{command}: {words}\n{said}");
+        }
+        for words in never {
+            assert!(!said.contains(words), "{command}: {words}\n{said}");
+        }
+    }
+    assert_eq!(lock, site.read_bytes("candor.lock"));
+    assert!(!site.public().exists());
 }
 
 /// A link to nothing in the theme's `static/` was a bare "cannot read … No such file or
@@ -867,25 +879,14 @@ fn a_theme_folder_linked_to_nothing_or_a_file_is_refused() {
 fn a_link_to_nothing_in_the_themes_static_folder_is_told_as_such() {
     let site = Site::example();
     std::os::unix::fs::symlink("logo.svg", site.path("themes/default/static/brand.svg")).unwrap();
-    let lock = site.read_bytes("candor.lock");
-    for command in ["check", "build"] {
-        let run = candor(&[command, &site.arg()], &[]);
-        run.expect_code(1);
-        let said = common::compact(&run.stderr);
-        assert!(
-            said.contains(
-                "`themes/default/static/brand.svg`goesthroughthelink`themes/default/static/brand.svg`,whichpointsto`logo.svg`,wherethereisnothing"
-            ),
-            "{command}: {said}"
-        );
-        assert!(
-            said.contains("pointthelinkatafileofthesite"),
-            "{command}: {said}"
-        );
-        assert!(!said.contains("oserror"), "{command}: {said}");
-    }
-    assert_eq!(lock, site.read_bytes("candor.lock"));
-    assert!(!site.public().exists());
+    refused_by_check_and_build(
+        &site,
+        &[
+            "`themes/default/static/brand.svg`goesthroughthelink`themes/default/static/brand.svg`,whichpointsto`logo.svg`,wherethereisnothing",
+            "pointthelinkatafileofthesite",
+        ],
+        &["oserror"],
+    );
 }
 
 /// A theme file under `static/__candor/` was published by `build` and hidden by `serve`,
@@ -894,18 +895,11 @@ fn a_link_to_nothing_in_the_themes_static_folder_is_told_as_such() {
 fn a_theme_file_in_the_previews_own_folder_is_refused() {
     let site = Site::example();
     site.write("themes/default/static/__candor/live.js", "alert(1)\n");
-    let lock = site.read_bytes("candor.lock");
-    for command in ["check", "build"] {
-        let run = candor(&[command, &site.arg()], &[]);
-        run.expect_code(1);
-        let said = common::compact(&run.stderr);
-        assert!(
-            said.contains("`themes/default/static/__candor/live.js`isin`static/__candor/`"),
-            "{command}: {said}"
-        );
-    }
-    assert_eq!(lock, site.read_bytes("candor.lock"));
-    assert!(!site.public().exists());
+    refused_by_check_and_build(
+        &site,
+        &["`themes/default/static/__candor/live.js`isin`static/__candor/`"],
+        &[],
+    );
 }
 
 #[cfg(unix)]
