@@ -129,6 +129,13 @@ impl Elsewhere {
     }
 }
 
+/// Whether a message or term (`-id`) is shown in what a site publishes: every one but those of
+/// the review pages, which lawyers read before a publication and which are never published.
+/// Their words are no part of the record: rewording them is no publication and no revision.
+pub fn is_published(id: &str) -> bool {
+    Elsewhere::of(id) != Elsewhere::Review
+}
+
 /// The messages only the notices to controllers show (`render::notice`): not the page's box of
 /// changes to come, which shows `notice-takes-effect` and `notice-object-until` too.
 pub const NOTICES_ONLY: &[&str] = &[

@@ -23,6 +23,7 @@ use crate::load::theme::{self, Theme};
 use crate::messages::Message;
 use crate::model::{self, Model};
 use crate::render::{self, Files, review};
+use crate::sections;
 use crate::validate::content::Places;
 use crate::validate::status::{self, Status};
 use crate::validate::{notice, translations as qa};
@@ -188,7 +189,9 @@ impl Site {
     /// What this site publishes, in canonical form: the fingerprint of the stamp.
     pub fn snapshot(&self) -> Snapshot {
         let facts = serde_json::to_value(&self.model).expect("the model serializes");
-        Snapshot::new(lock::without_nulls(facts), self.locales.source().words())
+        let mut source = self.locales.source().words();
+        source.retain(|id, _| sections::is_published(id));
+        Snapshot::new(lock::without_nulls(facts), source)
     }
 
     /// `candor.lock`, as read while the site loaded, with its problems; asked again, it is read
@@ -215,7 +218,7 @@ impl Site {
             self.snapshot(),
             lock::Translations {
                 fingerprints: self.translation_fingerprints(),
-                stale: self.stale_messages(),
+                stale: self.recorded_stale(),
                 texts: &|| self.translation_texts(),
             },
             recording,
@@ -317,7 +320,8 @@ impl Site {
 
     /// Per translation, message id to the fingerprint of its text (the translation records
     /// already hold them, for every message the source has), and each of its terms (`-id`): the
-    /// words a publication records so that its archive speaks them.
+    /// words a publication records so that its archive speaks them, all but the review pages'
+    /// ([`sections::is_published`]).
     pub fn translation_fingerprints(&self) -> BTreeMap<String, Arc<BTreeMap<String, String>>> {
         let fingerprints = |t: &Status| {
             let terms = self
@@ -335,6 +339,7 @@ impl Site {
                 t.record
                     .messages
                     .iter()
+                    .filter(|(id, _)| sections::is_published(id))
                     .map(|(id, pair)| (id.clone(), pair.translation.clone()))
                     .chain(terms)
                     .collect(),
@@ -347,14 +352,21 @@ impl Site {
             .collect()
     }
 
-    /// The text of every translated message and term, by its fingerprint: what a publication
-    /// records so that its archive shows each language as it was.
+    /// The text of every translated message and term published, by its fingerprint: what a
+    /// publication records so that its archive shows each language as it was.
     pub fn translation_texts(&self) -> BTreeMap<String, String> {
         // Hashed on every core, gathered in order.
         self.translations
             .par_iter()
             .filter_map(|t| self.locales.get(&t.language))
-            .flat_map_iter(|locale| locale.messages.values().chain(locale.terms.values()))
+            .flat_map_iter(|locale| {
+                let published = locale
+                    .messages
+                    .iter()
+                    .filter(|(id, _)| sections::is_published(id))
+                    .map(|(_, entry)| entry);
+                published.chain(locale.terms.values())
+            })
             .map(|entry| {
                 (
                     crate::history::lock::text_fingerprint(&entry.canonical),
@@ -395,6 +407,16 @@ impl Site {
             stale: self.stale_messages().into_iter().collect(),
             missing: options.missing,
         }
+    }
+
+    /// Per translation, the ids of the published messages its page marks stale: what a
+    /// publication records of them ([`sections::is_published`]).
+    pub fn recorded_stale(&self) -> BTreeMap<String, BTreeSet<String>> {
+        let mut stale = self.stale_messages();
+        for ids in stale.values_mut() {
+            ids.retain(|id| sections::is_published(id));
+        }
+        stale
     }
 
     /// Per translation, the ids of the messages its page marks stale.
@@ -653,7 +675,7 @@ impl<'a> Baseline<'a> {
         Self {
             last,
             changes,
-            stale: site.stale_messages(),
+            stale: site.recorded_stale(),
         }
     }
 

@@ -8,6 +8,7 @@ use crate::cli::DiffFormat;
 use crate::diagnostic::Diagnostics;
 use crate::history::changes::{self, Diff};
 use crate::history::lock::{self, Recording, Snapshot};
+use crate::sections;
 use crate::site::{Options, Site};
 
 pub fn run(site: &Path, format: DiffFormat) -> anyhow::Result<Outcome> {
@@ -107,6 +108,8 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
                     // A term that publication did not record (an older candor recorded none)
                     // is not known to have changed.
                     .filter(|id| match (then.get(*id), now.get(*id)) {
+                        // The review pages' words are not published.
+                        _ if !sections::is_published(id) => false,
                         (None, _) if id.starts_with('-') => false,
                         (then, now) => then != now,
                     })
@@ -118,7 +121,7 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
         .collect();
     // Which sections each translation's page marks stale, against what its pages last did.
     let stale = site
-        .stale_messages()
+        .recorded_stale()
         .into_iter()
         .map(|(lang, now)| {
             let then = last.and_then(|p| p.stale_now(&lang));

@@ -1240,14 +1240,25 @@ impl<'a> Wording<'a> {
             .find_map(|tag| self.this.published_words(tag).and_then(|m| m.get(id)))
     }
 
-    /// Every message id either names.
+    /// Every message id either names; the review pages' only where both recorded them, as a
+    /// lock written before they were left out of the record did ([`changes::between`]).
     fn ids(&self) -> BTreeSet<String> {
-        let maps = self.tags.iter().flat_map(|tag| {
-            [self.before.words(tag), self.this.published_words(tag)]
-                .into_iter()
-                .flatten()
-        });
-        maps.flat_map(|m| m.keys().cloned()).collect()
+        let before: Vec<_> = self
+            .tags
+            .iter()
+            .filter_map(|t| self.before.words(t))
+            .collect();
+        let this: Vec<_> = (self.tags.iter())
+            .filter_map(|t| self.this.published_words(t))
+            .collect();
+        let told = [&before, &this]
+            .iter()
+            .all(|maps| maps.iter().any(|m| lock::holds_unpublished(m)));
+        (before.iter().chain(&this))
+            .flat_map(|m| m.keys())
+            .filter(|id| told || sections::is_published(id))
+            .cloned()
+            .collect()
     }
 }
 

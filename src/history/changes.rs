@@ -1082,10 +1082,13 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         ),
         _ => {}
     }
+    // The review pages' words, published by the candor that recorded both (and told then), not
+    // since ([`sections::is_published`]).
+    let unpublished_told = [old, new].iter().all(|s| s.holds_unpublished());
     let ids: BTreeSet<&String> = old.source().keys().chain(new.source().keys()).collect();
     for id in ids {
         let (was, now) = (old.source().get(id), new.source().get(id));
-        if was == now {
+        if was == now || !(unpublished_told || sections::is_published(id)) {
             continue;
         }
         // A term rewords the sections whose messages use it: told once in each.

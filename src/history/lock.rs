@@ -18,6 +18,7 @@ use sha2::{Digest, Sha256};
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
 use crate::model::{Model, Subprocessor};
+use crate::sections;
 
 /// The file name, at the site root.
 pub const FILE: &str = "candor.lock";
@@ -98,10 +99,24 @@ impl<'de> Deserialize<'de> for Facts {
     }
 }
 
+/// Two snapshots publish the same when their facts and their published source text are the
+/// same: a lock written before the review pages' words were left out of the record holds them
+/// ([`sections::is_published`]).
 impl PartialEq for Snapshot {
     fn eq(&self, other: &Self) -> bool {
-        self.facts_json() == other.facts_json() && self.source == other.source
+        self.facts_json() == other.facts_json() && same_published(&self.source, &other.source)
     }
+}
+
+/// Whether a map by message id holds a message that is not published.
+pub fn holds_unpublished<V>(map: &BTreeMap<String, V>) -> bool {
+    map.keys().any(|id| !sections::is_published(id))
+}
+
+/// Whether two maps by message id (texts, fingerprints) agree on every published message.
+pub fn same_published<V: PartialEq>(a: &BTreeMap<String, V>, b: &BTreeMap<String, V>) -> bool {
+    let published = |(id, _): &(&String, &V)| sections::is_published(id);
+    a.iter().filter(published).eq(b.iter().filter(published))
 }
 
 impl Snapshot {
@@ -129,6 +144,12 @@ impl Snapshot {
     /// The source-language text of every message and term, by id (terms as `-id`).
     pub fn source(&self) -> &BTreeMap<String, String> {
         &self.source
+    }
+
+    /// Whether its source text holds words that are not published (the review pages'), as a
+    /// lock written before they were left out of the record does ([`sections::is_published`]).
+    pub fn holds_unpublished(&self) -> bool {
+        holds_unpublished(&self.source)
     }
 
     /// The source text ([`Snapshot::source`]), shared.
@@ -490,8 +511,8 @@ impl Publication {
     }
 
     /// When what `locale`'s pages show of it was revised: its own words, and for a region
-    /// its parent's where they changed a message the region does not say in its own words,
-    /// in order.
+    /// its parent's where they changed a message the region does not say in its own words
+    /// and a page shows (not the review pages'), in order.
     pub fn revised_shown(&self, locale: &crate::load::locales::Locale) -> Vec<jiff::Timestamp> {
         let tag = &locale.language.tag;
         let mut times = self.revised(tag);
@@ -508,6 +529,7 @@ impl Publication {
                     .keys()
                     .chain(after.keys())
                     .filter(|id| own.is_none_or(|own| !own.contains_key(*id)))
+                    .filter(|id| sections::is_published(id))
                     .any(|id| before.get(id) != after.get(id));
                 if shown_changed {
                     times.push(r.time);
@@ -1535,7 +1557,7 @@ fn revised_since(
     }
     revised.translations = words
         .iter()
-        .filter(|(lang, words)| last.words(lang) != Some(*words))
+        .filter(|(lang, words)| !last.words(lang).is_some_and(|w| same_published(w, words)))
         .map(|(lang, words)| (lang.clone(), Arc::clone(words)))
         .collect();
     let kept_stale = !last.stale.is_empty() || last.revisions.iter().any(|r| !r.stale.is_empty());
@@ -1543,7 +1565,13 @@ fn revised_since(
         .iter()
         .filter(|(lang, ids)| {
             revised.translations.contains_key(*lang)
-                || (kept_stale && last.stale_now(lang) != Some(*ids))
+                || (kept_stale
+                    && !last.stale_now(lang).is_some_and(|was| {
+                        let published = |id: &&String| sections::is_published(id);
+                        was.iter()
+                            .filter(published)
+                            .eq(ids.iter().filter(published))
+                    }))
         })
         .map(|(lang, ids)| (lang.clone(), ids.clone()))
         .collect();

@@ -926,3 +926,78 @@ fn a_revised_translation_updates_its_feed_entry() {
     let public = site.public();
     common::candor(&["verify", public.to_str().unwrap()], &[]).success();
 }
+
+/// The review pages are read by lawyers before a publication and are not published: their
+/// words are no part of the record. Rewording them, in the original or in a translation, is no
+/// publication and no revision, and moves no page's date; the review pages speak the new words.
+#[test]
+fn the_review_pages_words_are_no_publication_and_no_revision() {
+    let site = Site::example();
+    let before = site.read_bytes("candor.lock");
+    site.replace(
+        "locales/en/changes.ftl",
+        "review-none = Nothing changed since the last publication.",
+        "review-none = Nothing has changed since the last publication.",
+    );
+    site.replace(
+        "locales/de/changes.ftl",
+        "review-none = Seit der letzten Veröffentlichung hat sich nichts geändert.",
+        "review-none = Seit der letzten Veröffentlichung hat sich gar nichts geändert.",
+    );
+
+    let run = site.build_later(&["--locked"]);
+    run.success();
+    site.build_later(&[]).success();
+    assert_lock_unchanged(&site, &before);
+    assert_all_stamps(&site, EXAMPLE_DATE_ISO);
+    let archived = archived_de(&site, EXAMPLE_DATE_ISO);
+    assert!(
+        archived.all(".archive-revised").is_empty(),
+        "the German page's words are as published: {}",
+        archived.text_of("main")
+    );
+
+    // The review pages say it in the new words.
+    let out = site.path("review");
+    candor(
+        &["review", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    )
+    .success();
+    let review = Page::read(&out, "en").readable_text();
+    assert!(
+        review.contains("Nothing has changed since the last publication."),
+        "{review}"
+    );
+
+    // What the example's publication of 2026-11-30 recorded of them is told as it was.
+    let log =
+        Page::read_file(&site.public().join("en/changes/index.html"), Some("en")).readable_text();
+    assert!(
+        log.contains("The wording of the review pages was changed."),
+        "{log}"
+    );
+
+    // The next publication records none of them, and tells of none, in any language.
+    site.publish_a_change_at(LATER_EPOCH).success();
+    let lock = site.read("candor.lock");
+    assert_eq!(site.publications().last().unwrap(), LATER_DATE_ISO);
+    for words in LANGUAGES {
+        let path = format!("{}/changes/index.html", words.lang);
+        let log = Page::read_file(&site.public().join(path), Some(words.lang));
+        let newest: Vec<String> = log
+            .all(&format!("[id='{LATER_DATE_ISO}'] li"))
+            .into_iter()
+            .map(common::text)
+            .collect();
+        assert_eq!(newest.len(), 1, "the fact alone: {newest:?}");
+    }
+    let recorded = common::publications(&lock);
+    let newest = recorded.last().unwrap().to_string();
+    assert!(!newest.contains("review-"), "{newest}");
+    let sources = lock.split("[source-maps").last().unwrap();
+    assert!(
+        !sources.contains("Nothing has changed since"),
+        "the new source text is recorded without the review pages' words"
+    );
+}
