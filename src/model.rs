@@ -336,6 +336,12 @@ impl Link {
         &self.0
     }
 
+    /// The link as a reader writes it: an e-mail address without `mailto:`, a web address as
+    /// it is.
+    pub fn address(&self) -> &str {
+        self.0.trim_start_matches("mailto:")
+    }
+
     /// What a new fact's link must be besides what [`Link::parse`] checks (which also reads the
     /// links of the history, recorded under its rules): written as browsers read it, so that the
     /// page links where it says, and with no user name or password in it, which the page, the

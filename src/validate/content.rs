@@ -46,6 +46,8 @@ pub struct Places {
     pub engaged: BTreeMap<String, diagnostic::Location>,
     /// Each storage location's `id`, or its `provider` where it has none, by its id.
     pub storage: BTreeMap<String, diagnostic::Location>,
+    /// The organisation's `contact`.
+    pub contact: Option<diagnostic::Location>,
 }
 
 impl Places {
@@ -160,6 +162,11 @@ pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> V
             effective,
             engaged,
             storage: storage_places,
+            contact: raw.organisation.as_ref().map(|p| diagnostic::Location {
+                file: p.file.clone(),
+                span: Some(p.value.contact.span()),
+                label: String::new(),
+            }),
         },
     }
 }

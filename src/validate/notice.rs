@@ -19,6 +19,7 @@ use std::sync::Arc;
 use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::history::changelog;
 use crate::history::changes::Statements;
 use crate::history::engagements::Engagements;
 use crate::history::lock::{Publication, Stamp};
@@ -346,6 +347,62 @@ fn engagement_dates(
     ok
 }
 
+/// Warns where the contact changes while a notice of an earlier publication still gives
+/// controllers days to object by writing to the address it told them: the page and the change
+/// log name the new one, and objections may still come to the old one until then.
+fn contact_kept_while_objections_open(
+    model: &Model,
+    earlier: &[Publication],
+    today: Date,
+    places: &Places,
+    diags: &mut Diagnostics,
+) {
+    let now = model.organisation.contact.address();
+    let told = |p: &Publication| {
+        p.snapshot
+            .model()
+            .ok()
+            .map(|m| m.organisation.contact.address().to_string())
+    };
+    if earlier.last().and_then(told).is_none_or(|last| last == now) {
+        return;
+    }
+    // Per address told, the last day controllers may still object, and the notice that told it.
+    let mut open: BTreeMap<String, (Date, Date)> = BTreeMap::new();
+    for logged in changelog::log(earlier) {
+        let Some(address) = told(logged.publication).filter(|a| a != now) else {
+            continue;
+        };
+        let until = logged
+            .notice
+            .iter()
+            .filter_map(|n| n.objection_until)
+            .filter(|until| *until >= today)
+            .max();
+        if let Some(until) = until {
+            let last = open
+                .entry(address)
+                .or_insert((until, logged.publication.date));
+            *last = (*last).max((until, logged.publication.date));
+        }
+    }
+    for (address, (until, notice)) in open {
+        let mut d = Diagnostic::warning(format!(
+            "the contact changes while controllers may still object, until {until}, writing to {address} as the notice of {notice} told them"
+        ))
+        .with_help(format!(
+            "keep {address} answered until {until}: the page, the change log and the feed name {now} from this publication on"
+        ));
+        if let Some(place) = &places.contact {
+            d.location = Some(Location {
+                label: format!("was {address}"),
+                ..place.clone()
+            });
+        }
+        diags.push(d);
+    }
+}
+
 pub fn check(
     model: &Model,
     all_places: &Places,
@@ -398,6 +455,7 @@ pub fn check(
         let previous = earlier.last().and_then(|p| p.snapshot.model().ok());
         ok &= storage_moved_without_id(model, previous, &all_places.storage, diags);
         ok &= days_come_kept(model, places, stamp.date, &history, diags);
+        contact_kept_while_objections_open(model, earlier, stamp.date, all_places, diags);
     }
     let find = |list: &[Arc<Subprocessor>], id: &str| list.iter().find(|s| s.id == id).cloned();
     // The ids that this publication no longer lists: a new entry may be one of them renamed.

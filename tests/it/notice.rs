@@ -3868,3 +3868,51 @@ fn a_subprocessor_engaged_before_it_is_first_listed_is_told_as_in_effect_since_t
         );
     }
 }
+
+#[test]
+fn a_contact_changed_while_controllers_may_still_object_is_warned_of() {
+    // Controllers were told on 1 January to write to privacy@luscii.com to object to Slack's
+    // change, until 28 February. On 15 January the contact moves: the build publishes it, and
+    // warns that the old address must still be answered until then, pointing at the contact.
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/organisation.toml",
+        "contact = \"mailto:privacy@luscii.com\"",
+        "contact = \"mailto:dpo@luscii.com\"",
+    );
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    );
+    run.success();
+    let place = common::place_of(
+        &site,
+        "content/organisation.toml",
+        "\"mailto:dpo@luscii.com\"",
+    );
+    assert!(
+        run.stderr.contains(
+            "the contact changes while controllers may still object, until 2027-02-28, writing to privacy@luscii.com as the notice of 2027-01-01 told them"
+        ) && run.stderr.contains(&place),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("keep privacy@luscii.com answered until 2027-02-28"),
+        "{}",
+        run.stderr
+    );
+    // Once no objection period is open, changing it again is no matter for a warning.
+    site.replace(
+        "content/organisation.toml",
+        "contact = \"mailto:dpo@luscii.com\"",
+        "contact = \"mailto:privacy-office@luscii.com\"",
+    );
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1803859200")],
+    );
+    run.success();
+    assert!(!run.stderr.contains("may still object"), "{}", run.stderr);
+}
