@@ -195,15 +195,18 @@ pub fn kit(
         .iter()
         .filter(|n| matches!(n.change, Change::SubprocessorRemoved { .. }))
         .count();
+    // Of changes told at once: whether any was in effect before this publication told of it (a
+    // sub-processor engaged before it was first listed).
+    let since = logged.notice.iter().any(|n| {
+        n.objection_until.is_none() && n.effective < publication.date && !n.change.withdraws()
+    });
+    // Whether the opening says the changes take effect at once, so that an item taking effect
+    // today need not say so again.
+    let told_at_once = intro == Message::NoticeIntroAtOnce && !since;
     md.paragraph(&{
         let mut args = FluentArgs::new();
         args.set("org", org.to_string());
         args.set("count", removed);
-        // Of changes told at once: whether any was in effect before this publication told of
-        // it (a sub-processor engaged before it was first listed).
-        let since = logged.notice.iter().any(|n| {
-            n.objection_until.is_none() && n.effective < publication.date && !n.change.withdraws()
-        });
         args.set("since", if since { "yes" } else { "no" });
         locale.format(intro.id(), &args)?
     });
@@ -219,6 +222,7 @@ pub fn kit(
         );
         let when = match n.objection_until {
             None if names_its_day => String::new(),
+            None if told_at_once && n.effective == publication.date => String::new(),
             Some(until) => format!(
                 "{} {}",
                 say(

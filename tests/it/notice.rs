@@ -1226,6 +1226,13 @@ fn a_change_brought_forward_is_noticed_with_what_takes_effect() {
             }
         };
         assert!(notice.contains(at_once), "{lang}: {notice}");
+        // Having said so, its item does not give today as the day it takes effect.
+        let today = match lang {
+            "en" => "Takes effect on 15 January 2027",
+            "de" => "Wirksam ab 15. Januar 2027",
+            _ => "Gaat in op 15 januari 2027",
+        };
+        assert!(!notice.contains(today), "{lang}: {notice}");
         // Nor does its subject call it advance notice.
         let subject = match lang {
             "en" => "# Luscii: notice of changes to our sub-processors, 15 January 2027\n",
