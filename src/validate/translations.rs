@@ -13,7 +13,7 @@ use crate::suggest;
 use crate::text::{self, Forbidden};
 use crate::validate::content::Requirement;
 
-use crate::load::locales::{Ftl, Locale, Locales, MarkdownFault, Parsed};
+use crate::load::locales::{Entry, Ftl, Locale, Locales, MarkdownFault, Parsed};
 use crate::load::theme::Theme;
 
 /// How strict the check is.
@@ -889,9 +889,12 @@ pub fn facts_left_out(
                 .variables
                 .iter()
                 .any(|(v, _)| !entry.refs.variables.contains_key(v));
-            if status.stale.contains(id) || !translated.refs.messages.is_empty() || unknown {
+            if status.stale.contains(id) || unknown {
                 continue;
             }
+            // A message it refers to may state the fact for it (a message reference passes its
+            // variables on), but not one that shows none of them.
+            let through = !translated.refs.messages.is_empty();
             // Used, but only to choose a variant, or only in variants other than the default
             // (`{ $hours -> [one] einer Stunde *[other] kurzer Zeit }`): the page states the
             // fact for some values at most.
@@ -904,7 +907,7 @@ pub fn facts_left_out(
                         && !translated.refs.shown.contains_key(v)
                 })
                 .collect();
-            if let Some(first) = unshown.first() {
+            if let Some(first) = unshown.first().filter(|_| !through) {
                 let at = translated
                     .refs
                     .default_variant
@@ -922,12 +925,12 @@ pub fn facts_left_out(
                     )),
                 );
             }
-            let dropped: Vec<&str> = entry
-                .refs
-                .variables
+            let shows = variables_through(locales, source, entry);
+            let translation_shows = variables_through(locales, translation, translated);
+            let dropped: Vec<&str> = shows
                 .iter()
-                .map(|(v, _)| v)
-                .filter(|v| !translated.refs.variables.contains_key(v))
+                .map(|v| &**v)
+                .filter(|v| !translation_shows.contains(*v))
                 .collect();
             if dropped.is_empty() {
                 continue;
@@ -949,6 +952,40 @@ pub fn facts_left_out(
             );
         }
     }
+}
+
+/// The variables `entry` of `locale` uses, and those of the messages it refers to, and theirs:
+/// a message reference is formatted with the variables of the message that makes it. A message
+/// a region does not say in its own words is its parent's.
+fn variables_through<'l>(
+    locales: &'l Locales,
+    locale: &'l Locale,
+    entry: &'l Entry,
+) -> BTreeSet<&'l str> {
+    let find = |id: &str| {
+        let mut at = Some(locale);
+        while let Some(l) = at {
+            if let Some(found) = l.messages.get(id) {
+                return Some(found);
+            }
+            at = l.parent.as_ref().and_then(|p| locales.get(&p.tag));
+        }
+        None
+    };
+    let mut variables = BTreeSet::new();
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut next = vec![entry];
+    while let Some(e) = next.pop() {
+        variables.extend(e.refs.variables.iter().map(|(v, _)| v));
+        for (id, _) in e.refs.messages.iter() {
+            if seen.insert(id)
+                && let Some(referred) = find(id)
+            {
+                next.push(referred);
+            }
+        }
+    }
+    variables
 }
 
 /// No message or term of `language` holds a character that has no place in text, nor an

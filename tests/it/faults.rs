@@ -1879,3 +1879,50 @@ fn a_locale_file_too_deep_to_parse_is_told_once() {
     assert!(!run.stderr.contains("no message"), "{}", run.stderr);
     assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
 }
+
+#[test]
+fn a_translation_cannot_leave_a_fact_out_behind_a_message_that_cannot_carry_it() {
+    // "72 Stunden" written as the translator's own, beside a reference to a heading that has
+    // no variables: the fact cannot come through it.
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "innerhalb { $hours ->\n        [one] einer Stunde\n       *[other] von { $hours } Stunden\n    }.",
+                "innerhalb von 72 Stunden.{ access-heading }",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "breach-notification = ",
+            needle: "breach-notification",
+        },
+        "`breach-notification` in `de` does not use `$hours`, which the source shows",
+    );
+}
+
+#[test]
+fn a_translation_may_state_a_fact_through_a_message_that_carries_it() {
+    // The German sentence says the deadline through a message of its own words for it, which
+    // every language has: the fact comes through it, and the page states it.
+    let site = Site::example();
+    for (lang, words) in [
+        ("en", "{ $hours } hours"),
+        ("de", "{ $hours } Stunden"),
+        ("nl", "{ $hours } uur"),
+    ] {
+        let file = format!("locales/{lang}/sections.ftl");
+        site.write(
+            &file,
+            &(site.read(&file) + &format!("\nbreach-within = {words}\n")),
+        );
+    }
+    site.replace(
+        "locales/de/sections.ftl",
+        "innerhalb { $hours ->\n        [one] einer Stunde\n       *[other] von { $hours } Stunden\n    }.",
+        "innerhalb von { breach-within }.",
+    );
+    site.build_later(&[]).success();
+    let page = site.page("de").readable_text();
+    assert!(page.contains("innerhalb von 24 Stunden."), "{page}");
+}
