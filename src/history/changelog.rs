@@ -594,42 +594,39 @@ fn notice<'h>(
         let Some(now) = stated(id) else {
             return Vec::new();
         };
-        // A rename that takes effect with them is told with them: until that day the page
-        // names the sub-processor by its old name, the notice by its new one.
-        let since = |was| {
-            changes::statement_changes(was, now)
-                .into_iter()
-                .filter(|c| pending(c) || matches!(c, Change::SubprocessorRenamed { .. }))
-        };
         if engaged(id) {
             let Some(was) = standing(id) else {
                 return Vec::new();
             };
-            let mut due: Vec<Change> = since(was).collect();
+            let mut due = changes::statement_changes(was, now);
             // Nothing is due where nothing needs notice, unless a day was told before: what is
             // left of it takes effect on its day (moved, or brought forward), as calendars hold
             // it.
             if !due.iter().any(pending) && told_before(id).is_none() {
                 return Vec::new();
             }
-            // Where it will process the data, beside a change that needs notice or told
-            // before: the countries a transfer goes to, though stated for the first time.
-            // Given for the first time where its transfers stay as they were, they are stated,
-            // as the change log tells them ([`changes::for_engaged`]), not moved to.
+            // The rest takes effect that day too, and is told beside what needs notice, so that
+            // the notice says all the page says is to come (a fallback removed, a rename: until
+            // that day the page names the sub-processor by its old name, the notice by its new
+            // one). Where it will process the data is among it: the countries a transfer goes
+            // to, though stated for the first time. Given for the first time where its
+            // transfers stay as they were, they are stated, as the change log tells them
+            // ([`changes::for_engaged`]), not moved to.
             let transfers = due.iter().any(|c| matches!(c, Change::Transfer { .. }));
-            due.extend(
-                changes::statement_changes(was, now)
-                    .into_iter()
-                    .filter(|c| matches!(c, Change::Countries { .. }) && !pending(c))
-                    .map(|c| match c {
-                        Change::Countries { id, name, was, now }
-                            if was.is_empty() && !transfers =>
-                        {
-                            Change::CountriesStated { id, name, now }
-                        }
-                        other => other,
-                    }),
-            );
+            for c in &mut due {
+                if let Change::Countries { id, name, was, now } = c
+                    && was.is_empty()
+                    && !transfers
+                {
+                    *c = Change::CountriesStated {
+                        id: std::mem::take(id),
+                        name: std::mem::take(name),
+                        now: std::mem::take(now),
+                    };
+                }
+            }
+            // Pending first, as they were listed before.
+            due.sort_by_key(|c| !pending(c));
             // A new name alone takes effect at once: nothing is due on a day.
             if due
                 .iter()

@@ -1089,3 +1089,38 @@ fn diff_lists_what_a_region_shows_changed_its_parents_words_and_its_own_taken_ou
     assert_eq!(listed("fr-CA"), ["access-group-support", "access-training"]);
     assert!(listed("de").is_empty());
 }
+
+#[test]
+fn a_notice_tells_all_that_takes_effect_on_its_day_what_needs_no_notice_too() {
+    // Streamvale moves from the Data Privacy Framework with a fallback to standard contractual
+    // clauses from 1 March: the mechanism changes (which needs notice) and the fallback goes
+    // (which does not). The page and the change log tell both as to come; so must the notice,
+    // which reads on its own, with a day to object only to what needs notice.
+    let site = copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "mechanism = \"data-privacy-framework\"\nfallback = \"standard-contractual-clauses\"\npurpose = \"video-calls\"",
+        "mechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\npurpose = \"video-calls\"",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-15/notice.md"));
+    for item in [
+        "- Streamvale: transfer mechanism for data outside the EEA will change (to: Standard contractual clauses; until then: EU-US Data Privacy Framework). Takes effect on 1 March 2027. You may object until 28 February 2027.\n",
+        "- Streamvale: fallback mechanism for data outside the EEA will be removed (until then: Standard contractual clauses). Takes effect on 1 March 2027.\n",
+    ] {
+        assert!(notice.contains(item), "{item}\n{notice}");
+    }
+    let json: Value =
+        serde_json::from_str(&site.read("public/en/notices/2027-01-15/notice.json")).unwrap();
+    let changes = json["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 2, "{changes:?}");
+    // In every language, as many items.
+    for lang in ["de", "fr", "ar", "fr-CA"] {
+        let md = site.read(&format!("public/{lang}/notices/2027-01-15/notice.md"));
+        assert_eq!(md.matches("\n- ").count(), 2, "{lang}: {md}");
+    }
+}
