@@ -1030,8 +1030,31 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
             _ => continue,
         };
         let mut found = Vec::new();
-        for p in patterns {
+        let mut address = None;
+        for p in &patterns {
             pattern_chars(source, p, &mut found);
+            each_text(p, &mut |value, _| {
+                if address.is_none()
+                    && let Some(base) = start_in(source, value)
+                    && let Some(r) = typed_address(value)
+                {
+                    address = Some(base + r.start..base + r.end);
+                }
+            });
+        }
+        if let Some(span) = address {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{id}` in `{tag}` has an address typed into it, `{}`: an address is a fact, \
+                     and the page would publish one no content file states",
+                    text::visible(&source[span.clone()])
+                ))
+                .at(file, span, "an address")
+                .with_help(
+                    "take it out: where the page gives an address, the message is given it as a \
+                     variable from content/ (`[words]({ $variable })`), as the source's messages are",
+                ),
+            );
         }
         found.sort_by_key(|f| f.span.start);
         let Some(first) = found.first() else {
@@ -1071,45 +1094,85 @@ fn help(found: &Found) -> String {
 
 /// The forbidden characters of a pattern's text and string literals.
 fn pattern_chars(source: &str, p: &ast::Pattern<&str>, found: &mut Vec<Found>) {
+    each_text(p, &mut |value, literal| match literal {
+        true => literal_chars(source, value, found),
+        false => text_chars(source, value, found),
+    });
+}
+
+/// Calls `f` with each text of a pattern, and each string literal (`true`), in the order
+/// written: those of its variants, placeables and arguments too.
+fn each_text<'a>(p: &ast::Pattern<&'a str>, f: &mut impl FnMut(&'a str, bool)) {
     for el in &p.elements {
         match el {
-            ast::PatternElement::TextElement { value } => text_chars(source, value, found),
-            ast::PatternElement::Placeable { expression } => {
-                expression_chars(source, expression, found);
-            }
+            ast::PatternElement::TextElement { value } => f(value, false),
+            ast::PatternElement::Placeable { expression } => expression_text(expression, f),
         }
     }
 }
 
-fn expression_chars(source: &str, e: &ast::Expression<&str>, found: &mut Vec<Found>) {
+fn expression_text<'a>(e: &ast::Expression<&'a str>, f: &mut impl FnMut(&'a str, bool)) {
     match e {
         ast::Expression::Select { selector, variants } => {
-            inline_chars(source, selector, found);
+            inline_text(selector, f);
             for v in variants {
-                pattern_chars(source, &v.value, found);
+                each_text(&v.value, f);
             }
         }
-        ast::Expression::Inline(i) => inline_chars(source, i, found),
+        ast::Expression::Inline(i) => inline_text(i, f),
     }
 }
 
-fn inline_chars(source: &str, i: &ast::InlineExpression<&str>, found: &mut Vec<Found>) {
+fn inline_text<'a>(i: &ast::InlineExpression<&'a str>, f: &mut impl FnMut(&'a str, bool)) {
     use ast::InlineExpression::*;
     let arguments = match i {
-        StringLiteral { value } => return literal_chars(source, value, found),
-        Placeable { expression } => return expression_chars(source, expression, found),
+        StringLiteral { value } => return f(value, true),
+        Placeable { expression } => return expression_text(expression, f),
         FunctionReference { arguments, .. } => Some(arguments),
         TermReference { arguments, .. } => arguments.as_ref(),
         NumberLiteral { .. } | MessageReference { .. } | VariableReference { .. } => None,
     };
     for a in arguments.into_iter() {
         for p in &a.positional {
-            inline_chars(source, p, found);
+            inline_text(p, f);
         }
         for n in &a.named {
-            inline_chars(source, &n.value, found);
+            inline_text(&n.value, f);
         }
     }
+}
+
+/// Where in `text` the first address written out is: a web address (`https://…`, `www.…`) or
+/// an e-mail address. A message gives one only through a variable: an address is a fact.
+fn typed_address(text: &str) -> Option<Range<usize>> {
+    let apart = |c: char| c.is_whitespace() || "()[]<>\"'`{}|".contains(c);
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if !apart(c) {
+            start.get_or_insert(i);
+            continue;
+        }
+        let Some(from) = start.take() else {
+            continue;
+        };
+        // Punctuation that ends the sentence is not the address's.
+        let token = text[from..i].trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        let web = token.contains("://")
+            || (token.len() > 4
+                && token
+                    .get(..4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("www.")));
+        let email = token.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain
+                    .rsplit_once('.')
+                    .is_some_and(|(host, tld)| !host.is_empty() && tld.len() >= 2)
+        });
+        if web || email {
+            return Some(from..from + token.len());
+        }
+    }
+    None
 }
 
 /// Where `part`, a slice of `source` (the syntax tree borrows from it), starts in it.
@@ -1302,6 +1365,41 @@ mod tests {
                 "`ok` in `xx` contains U+0007 BELL, a control character".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn an_address_is_found_where_it_is_written_and_nothing_else_is() {
+        fn found(text: &str) -> Option<&str> {
+            typed_address(text).map(|r| &text[r])
+        }
+        assert_eq!(
+            found("see https://a.example/x."),
+            Some("https://a.example/x")
+        );
+        assert_eq!(found("[hat](https://a.example)"), Some("https://a.example"));
+        assert_eq!(found("Zie\u{a0}www.a.example, dan"), Some("www.a.example"));
+        assert_eq!(
+            found("mail\u{202f}:\u{202f}dpo@a.example;"),
+            Some("dpo@a.example")
+        );
+        for words in [
+            "z. B. www. oder e.g. this",
+            "GDPR Art. 28(2)",
+            "@ home, user@host, a@.b",
+            "24/7 ja/nein",
+            "",
+        ] {
+            assert_eq!(found(words), None, "{words}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn an_address_found_is_a_slice_of_the_text(text in "\\PC{0,40}") {
+            if let Some(r) = typed_address(&text) {
+                proptest::prop_assert!(text.get(r).is_some());
+            }
+        }
     }
 }
 

@@ -1926,3 +1926,41 @@ fn a_translation_may_state_a_fact_through_a_message_that_carries_it() {
     let page = site.page("de").readable_text();
     assert!(page.contains("innerhalb von 24 Stunden."), "{page}");
 }
+
+#[test]
+fn an_address_typed_into_any_message_is_refused_as_a_fact() {
+    // A web address, in a message the page shows as plain text and in one shown as Markdown,
+    // and an e-mail address: each a fact no content file states, which the page would publish.
+    for (file, line, typed, at) in [
+        (
+            "locales/de/sections.ftl",
+            "access-heading = Wer hat Zugriff auf die Daten?",
+            "access-heading = Wer [hat](https://evil.example) Zugriff?",
+            "https://evil.example",
+        ),
+        (
+            "locales/nl/sections.ftl",
+            "access-heading = Wie heeft toegang tot de gegevens?",
+            "access-heading = Wie heeft toegang? Zie www.evil.example",
+            "www.evil.example",
+        ),
+        (
+            "locales/en/sections.ftl",
+            "access-heading = Who has access to the data?",
+            "access-heading = Who has access? Ask privacy@evil.example",
+            "privacy@evil.example",
+        ),
+    ] {
+        let id = "access-heading";
+        let tag = &file["locales/".len()..file.len() - "/sections.ftl".len()];
+        assert_fault(
+            |s| s.replace(file, line, typed),
+            file,
+            At::Text {
+                anchor: "access-heading = ",
+                needle: at,
+            },
+            &format!("`{id}` in `{tag}` has an address typed into it, `{at}`"),
+        );
+    }
+}
