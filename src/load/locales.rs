@@ -88,6 +88,8 @@ pub struct Refs {
     pub variables: Names,
     pub messages: Names,
     pub terms: Names,
+    /// The functions it calls (`NUMBER(…)`): candor gives its bundles none.
+    pub functions: Names,
     /// The variables its value shows in its text where every selection takes its default
     /// variant (`*[other] { $hours } hours`): not one used only to choose a variant.
     pub shown: Names,
@@ -1337,7 +1339,15 @@ impl Walker<'_> {
                     self.arguments(args);
                 }
             }
-            FunctionReference { arguments, .. } => self.arguments(arguments),
+            FunctionReference { id, arguments } => {
+                let start = offset(self.text, id.name);
+                Self::record(
+                    &mut self.refs.functions,
+                    id.name,
+                    start..start + id.name.len(),
+                );
+                self.arguments(arguments);
+            }
             Placeable { expression } => self.expression(expression),
             StringLiteral { .. } | NumberLiteral { .. } => {}
         }

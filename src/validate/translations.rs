@@ -508,10 +508,25 @@ fn check_one_line(locale: &Locale, diags: &mut Diagnostics) {
     }
 }
 
-/// Every `{ message }` and `{ -term }` a locale uses exists in that locale.
+/// Every `{ message }` and `{ -term }` a locale uses exists in that locale, and it calls no
+/// function: candor gives its bundles none, and formats numbers and dates itself.
 fn check_references(locale: &Locale, diags: &mut Diagnostics) {
     let entries = locale.messages.iter().chain(locale.terms.iter());
     for (id, entry) in entries {
+        for (f, span) in entry.refs.functions.iter() {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{id}` in `{}` calls the function `{f}`, which candor does not provide",
+                    locale.language.tag
+                ))
+                .at(&entry.file, span.clone(), "no such function")
+                .with_help(
+                    "write the variable as it is (`{ $hours }`): candor formats each number and date \
+                     in the language's own way, and a variant chosen by a number is `[one]`, \
+                     `*[other]`…",
+                ),
+            );
+        }
         for (m, span) in entry
             .refs
             .messages

@@ -1964,3 +1964,24 @@ fn an_address_typed_into_any_message_is_refused_as_a_fact() {
         );
     }
 }
+
+#[test]
+fn a_function_call_in_a_message_is_refused_where_it_is_written() {
+    // Fluent's NUMBER() is not among the functions candor gives its bundles: the page would
+    // fail to render, the day the deadline took the variant that calls it.
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "[one] einer Stunde",
+                "[one] { NUMBER($hours) } Stunde",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "breach-notification = ",
+            needle: "NUMBER",
+        },
+        "`breach-notification` in `de` calls the function `NUMBER`, which candor does not provide",
+    );
+}
