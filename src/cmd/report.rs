@@ -22,8 +22,8 @@ pub fn translations_table(statuses: &[Status]) -> String {
             s.current(),
             s.total,
             s.missing.len(),
-            s.stale.len() + s.inherited_stale.len(),
-            s.untranslated.len(),
+            s.stale_messages(),
+            s.untranslated_messages(),
             s.obsolete.len(),
         ));
     }

@@ -119,12 +119,20 @@ pub struct Status {
 impl Status {
     /// Messages translated, not stale (its own, or inherited) and not untranslated.
     pub fn current(&self) -> usize {
-        let messages = |ids: &[String]| ids.iter().filter(|id| !is_term(id)).count();
         // Each is a part of `translated`; saturating all the same, a count never panics.
         self.translated
-            .saturating_sub(messages(&self.stale))
-            .saturating_sub(messages(&self.inherited_stale))
-            .saturating_sub(messages(&self.untranslated))
+            .saturating_sub(self.stale_messages())
+            .saturating_sub(self.untranslated_messages())
+    }
+
+    /// How many messages are stale, its own or inherited: terms are listed, not counted.
+    pub fn stale_messages(&self) -> usize {
+        messages(&self.stale) + messages(&self.inherited_stale)
+    }
+
+    /// How many messages are untranslated: terms are listed, not counted.
+    pub fn untranslated_messages(&self) -> usize {
+        messages(&self.untranslated)
     }
 
     /// Share of source messages that are current, from 0 to 1.
@@ -135,6 +143,11 @@ impl Status {
             self.current() as f64 / self.total as f64
         }
     }
+}
+
+/// How many of `ids` are messages, not terms.
+fn messages(ids: &[String]) -> usize {
+    ids.iter().filter(|id| !is_term(id)).count()
 }
 
 /// Whether a record's key names a term (`-customer`) rather than a message.

@@ -1810,3 +1810,37 @@ fn headings_written_on_lines_of_their_own_are_told_apart_by_their_words() {
         run.stderr
     );
 }
+
+#[test]
+fn the_table_of_translations_adds_up_to_its_total() {
+    // A fresh copy of English counted its terms among the untranslated messages: "6 of 320
+    // current, … 316 untranslated", 322 of 320.
+    let site = Site::example();
+    with_copied_english(&site);
+    site.replace(
+        "locales/de/sections.ftl",
+        "access-heading = Wer hat Zugriff auf die Daten?",
+        "",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    let table = &run.stdout[run.stdout.find("translations:").expect("the table")..];
+    for line in table.lines().skip(1) {
+        let words: Vec<&str> = line.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        let at = |word: &str| -> u64 {
+            let i = words.iter().position(|w| *w == word).unwrap();
+            words[i - 1].parse().unwrap()
+        };
+        // "319 of 320 current"
+        let of = words.iter().position(|w| *w == "of").unwrap();
+        let (current, total): (u64, u64) = (
+            words[of - 1].parse().unwrap(),
+            words[of + 1].parse().unwrap(),
+        );
+        assert_eq!(
+            current + at("missing") + at("stale") + at("untranslated"),
+            total,
+            "{line}"
+        );
+    }
+    assert!(table.contains("  fr "), "{table}");
+}
