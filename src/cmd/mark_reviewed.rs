@@ -72,14 +72,20 @@ pub fn mark_reviewed(
     let mut found = Diagnostics::default();
     let (_, translations) = Site::load_with_status(root, &options, Some(language), &mut found);
     if found.has_errors() {
+        let errors = found.error_count();
         for d in found.into_iter().filter(Diagnostic::is_error) {
             diags.push(d);
         }
+        // Shown in the order of their files: this one, of none, comes first.
         diags.push(
             Diagnostic::error(format!(
-                "nothing marked in `{language}`: the site has the errors above"
+                "nothing marked in `{language}`: the site has {} besides this one",
+                super::plural(errors, "error")
             ))
-            .with_help("mend them (`candor check` names them all), then mark the messages again"),
+            .with_help(match errors {
+                1 => "mend it, then mark the messages again",
+                _ => "mend them (`candor check` names them all), then mark the messages again",
+            }),
         );
         return Ok(Reviewed::default());
     }

@@ -154,10 +154,11 @@ fn print_diagnostics(diags: &mut Diagnostics, writes: Writes) {
     };
 }
 
+/// `n` and `word`, in the plural unless `n` is one ("1 error", "2 annexes").
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
+    match n {
+        1 => format!("1 {word}"),
+        _ if word.ends_with('x') => format!("{n} {word}es"),
+        _ => format!("{n} {word}s"),
     }
 }

@@ -16,7 +16,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::{Outcome, Writes, print_diagnostics, require_dir};
+use super::{Outcome, Writes, plural, print_diagnostics, require_dir};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::{self, IoError};
 use crate::history::changes;
@@ -268,14 +268,6 @@ fn engaged_since(chain: &[Checked]) -> Option<BTreeMap<String, String>> {
         .map(|(id, day)| (id.to_string(), day))
         .collect();
     Some(engagements::published_since(model, &announced, &since))
-}
-
-fn plural(n: usize, word: &str) -> String {
-    match n {
-        1 => format!("1 {word}"),
-        _ if word.ends_with('x') => format!("{n} {word}es"),
-        _ => format!("{n} {word}s"),
-    }
 }
 
 /// A built site's folder, read only inside it.

@@ -1844,3 +1844,24 @@ fn the_table_of_translations_adds_up_to_its_total() {
     }
     assert!(table.contains("  fr "), "{table}");
 }
+
+#[test]
+fn mark_reviewed_on_a_broken_site_says_how_many_errors_it_shows() {
+    // It said "the errors above", printed above them.
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "access-heading = Wer hat Zugriff auf die Daten?",
+        "access-heading = Wer { $datum }",
+    );
+    let run = mark_reviewed(&site, "de", &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("nothing marked in `de`: the site has 1 error besides this one"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("`$datum`"), "{}", run.stderr);
+    assert!(!run.stderr.contains("above"), "{}", run.stderr);
+}
