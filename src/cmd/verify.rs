@@ -88,6 +88,8 @@ struct Data {
 }
 
 const DATA: &str = "data.json";
+/// The page that links every language's page.
+const LANGUAGE_LIST: &str = "index.html";
 
 const NO_HISTORY: &str = "verify checks a folder that `candor build` wrote, which holds history.json; a site built before candor published its history has none: build it again";
 const PSEUDO: &str = "holds pseudo-localized pages (accented, lengthened text for testing layouts), not a built site: verify the folder `candor build` wrote without `--pseudo`";
@@ -116,7 +118,7 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         }
         _ => {}
     }
-    folder.links_lead_inside()?;
+    folder.no_links()?;
     let chain = folder.chain()?;
     let (Some(first), Some(last)) = (chain.first(), chain.last()) else {
         return Err(mismatch(published::INDEX, "lists no publication"));
@@ -187,16 +189,27 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         return Err(mismatch(DATA, "lists no language"));
     }
     // The fingerprints do not cover data.json's list of languages: a language left out of it
-    // must not leave its feed and archive unchecked.
-    for name in folder.with_feeds()? {
+    // must not leave its feed, page and archive unchecked, nor one taken away whole go unseen.
+    for (name, holds) in folder.language_folders()? {
         if !data.languages.contains(&name) {
             return Err(mismatch(
                 &format!("{name}/"),
                 format!(
-                    "holds a feed, but {DATA} does not list `{name}` among the site's languages"
+                    "holds {}, as a language's folder does, but {DATA} does not list `{}` among the site's languages",
+                    holds.described(),
+                    crate::text::visible_name(&name)
                 ),
             ));
         }
+    }
+    let linked = folder.languages_linked()?;
+    if let Some(tag) = linked.iter().find(|tag| !data.languages.contains(tag)) {
+        return Err(mismatch(
+            LANGUAGE_LIST,
+            format!(
+                "links `{tag}/`, as the page of one of the site's languages, but {DATA} does not list `{tag}` among them"
+            ),
+        ));
     }
     let mut archived = 0;
     let mut annexes = 0;
@@ -270,6 +283,32 @@ fn engaged_since(chain: &[Checked]) -> Option<BTreeMap<String, String>> {
     Some(engagements::published_since(model, &announced, &since))
 }
 
+/// What a language's folder holds, by which a folder is known for one.
+#[derive(Debug, Clone, Copy)]
+enum Holds {
+    Feed,
+    Page,
+    Archive,
+}
+
+impl Holds {
+    fn path(self) -> &'static str {
+        match self {
+            Holds::Feed => "feed.xml",
+            Holds::Page => "index.html",
+            Holds::Archive => "archive",
+        }
+    }
+
+    fn described(self) -> &'static str {
+        match self {
+            Holds::Feed => "a feed",
+            Holds::Page => "a page",
+            Holds::Archive => "an archive",
+        }
+    }
+}
+
 /// A built site's folder, read only inside it.
 struct Folder<'a> {
     root: &'a Path,
@@ -293,10 +332,11 @@ impl Folder<'_> {
         std::fs::read(&resolved).map_err(|e| Failure::Io(IoError::new("cannot read", &path, e)))
     }
 
-    /// Every link in the folder leads to something inside it: candor writes none, and a copy
-    /// that holds one leading out would show what is not the site (a feed of a language
-    /// folder linked from elsewhere, say). Nothing a link leads to is read.
-    fn links_lead_inside(&self) -> Result<(), Failure> {
+    /// The folder holds no link: candor writes none. One leading out would show what is not
+    /// the site (a feed of a language folder linked from elsewhere, say), one inside a file in
+    /// another's place (the German page that is the English one). Nothing a link leads to is
+    /// read.
+    fn no_links(&self) -> Result<(), Failure> {
         let root = std::fs::canonicalize(self.root)
             .map_err(|e| Failure::Io(IoError::new("cannot resolve", self.root, e)))?;
         for entry in walkdir::WalkDir::new(self.root).min_depth(1) {
@@ -312,7 +352,16 @@ impl Folder<'_> {
             let rel = entry.path().strip_prefix(self.root).unwrap_or(entry.path());
             let rel = rel.to_string_lossy().replace('\\', "/");
             match std::fs::canonicalize(entry.path()) {
-                Ok(to) if to.starts_with(&root) => {}
+                Ok(to) if to.starts_with(&root) => {
+                    let to = to.strip_prefix(&root).unwrap_or(&to).to_string_lossy();
+                    return Err(mismatch(
+                        &rel,
+                        format!(
+                            "is a link to `{}`: candor writes none, and verify reads only the files it wrote",
+                            crate::text::visible(&to.replace('\\', "/"))
+                        ),
+                    ));
+                }
                 Ok(to) => {
                     return Err(mismatch(
                         &rel,
@@ -328,23 +377,47 @@ impl Folder<'_> {
         Ok(())
     }
 
-    /// The folders at the top of the folder (not links) that hold a `feed.xml`, as a
-    /// language's folder does, sorted by name.
-    fn with_feeds(&self) -> Result<Vec<String>, Failure> {
+    /// The folders at the top of the folder (not links) that hold what a language's folder
+    /// holds, each with the first such thing it holds, sorted by name.
+    fn language_folders(&self) -> Result<Vec<(String, Holds)>, Failure> {
         let io = |e| Failure::Io(IoError::new("cannot read", self.root, e));
-        let mut names = Vec::new();
+        let mut folders = Vec::new();
         for entry in std::fs::read_dir(self.root).map_err(io)? {
             let entry = entry.map_err(io)?;
             let Ok(name) = entry.file_name().into_string() else {
                 continue;
             };
-            let folder = entry.file_type().map_err(io)?.is_dir();
-            if folder && std::fs::symlink_metadata(entry.path().join("feed.xml")).is_ok() {
-                names.push(name);
+            if !entry.file_type().map_err(io)?.is_dir() {
+                continue;
+            }
+            let holds = [Holds::Feed, Holds::Page, Holds::Archive]
+                .into_iter()
+                .find(|h| std::fs::symlink_metadata(entry.path().join(h.path())).is_ok());
+            if let Some(holds) = holds {
+                folders.push((name, holds));
             }
         }
-        names.sort();
-        Ok(names)
+        folders.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(folders)
+    }
+
+    /// The languages whose pages the language list (`index.html`) links: `<tag>/index.html`.
+    fn languages_linked(&self) -> Result<Vec<String>, Failure> {
+        if std::fs::symlink_metadata(self.root.join(LANGUAGE_LIST)).is_err() {
+            return Ok(Vec::new());
+        }
+        let list = String::from_utf8_lossy(&self.read(LANGUAGE_LIST)?).into_owned();
+        let mut linked: Vec<String> = list
+            .split("href=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .filter_map(|href| href.strip_suffix("/index.html").or(href.strip_suffix('/')))
+            .filter(|tag| is_language_tag(tag))
+            .map(str::to_string)
+            .collect();
+        linked.sort();
+        linked.dedup();
+        Ok(linked)
     }
 
     fn json<T: DeserializeOwned>(&self, rel: &str) -> Result<T, Failure> {

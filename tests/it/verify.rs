@@ -730,3 +730,36 @@ fn review_pages_are_not_verified_as_a_built_site() {
     // The built site verifies.
     verify(&site).success();
 }
+
+#[cfg(unix)]
+#[test]
+fn a_link_inside_the_folder_fails_too() {
+    // The German page a link to the English one: candor writes no links, and the copy no
+    // longer holds the German page.
+    let site = built();
+    let page = site.public().join("de/index.html");
+    std::fs::remove_file(&page).unwrap();
+    std::os::unix::fs::symlink("../en/index.html", &page).unwrap();
+    assert_mismatch(&site, "de/index.html", &["is a link", "candor writes none"]);
+}
+
+#[test]
+fn a_language_taken_out_of_data_json_is_still_checked() {
+    // Dutch taken out of data.json, its feed deleted, its annex altered: its folder, and the
+    // language list's link to it, still say it is one of the site's languages.
+    let site = built();
+    let mut data: serde_json::Value = serde_json::from_str(&site.read("public/data.json")).unwrap();
+    let languages = data["languages"].as_array_mut().unwrap();
+    let before = languages.len();
+    languages.retain(|l| l != "nl");
+    assert_eq!(languages.len(), before - 1, "data.json lists nl");
+    site.write(
+        "public/data.json",
+        &serde_json::to_string_pretty(&data).unwrap(),
+    );
+    std::fs::remove_file(site.public().join("nl/feed.xml")).unwrap();
+    assert_mismatch(&site, "nl/", &["data.json", "`nl`"]);
+    // The whole folder gone: the language list still links it.
+    std::fs::remove_dir_all(site.public().join("nl")).unwrap();
+    assert_mismatch(&site, "index.html", &["links `nl/`", "data.json"]);
+}
