@@ -695,12 +695,29 @@ impl<'a> Baseline<'a> {
         let new = String::from_utf8_lossy(files.get(&path)?);
         // What this language's page shows changed: the facts, and its own words (a change of
         // the source's words shows on a translation only once it is translated).
-        let changes = match self.last {
+        let mut changes = match self.last {
             Some(_) if i != site.locales.source => {
                 own_words(&self.changes, stamp, &site.locales, locale)
             }
             _ => self.changes.clone(),
         };
+        // As the change log will tell them: a translation's words reworded with the source's
+        // and still marked stale do not follow the original yet, which the page says (below),
+        // whatever the translator changed.
+        if i != site.locales.source
+            && let Some(stale_now) = self.stale.get(tag)
+        {
+            let in_source: BTreeSet<&String> = (self.changes.iter())
+                .filter_map(|c| match c {
+                    Change::Text { message, .. } => Some(message),
+                    _ => None,
+                })
+                .collect();
+            changes.retain(|c| {
+                !matches!(c, Change::Text { message, .. }
+                    if in_source.contains(message) && stale_now.contains(message))
+            });
+        }
         let old = old_files
             .get(&path)
             .map(|o| String::from_utf8_lossy(o))

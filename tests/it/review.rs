@@ -670,3 +670,34 @@ fn a_message_new_in_the_source_and_not_translated_is_a_change_of_every_translati
     assert!(texts(&de, ".review-summary li")[0].starts_with("Neu formuliert"));
     assert!(!de.source.contains("hat sich nichts geändert"));
 }
+
+/// The English heading of the access section reworded, and the German one in the same edit:
+/// candor cannot know the German follows the new English, so the section stays marked stale.
+/// The review summed up both "Reworded" and "Reworded in the original, not yet in this
+/// translation" where the change log then told only the second.
+#[test]
+fn the_review_tells_a_translation_edited_with_its_source_as_the_change_log_will() {
+    let site = Site::example();
+    site.replace(
+        "locales/en/sections.ftl",
+        "access-heading = Who has access to the data?",
+        "access-heading = Who can reach the data?",
+    );
+    site.replace(
+        "locales/de/sections.ftl",
+        "access-heading = Wer hat Zugriff auf die Daten?",
+        "access-heading = Wer kann auf die Daten zugreifen?",
+    );
+    let out = review(&site);
+    let summary = texts(&Page::read(&out, "de"), ".review-summary li");
+    site.build_later(&[]).success();
+    let log = Page::read_file(&site.public().join("de/changes/index.html"), Some("de"));
+    let logged = texts(&log, &format!("[id='{}'] li", common::LATER_DATE_ISO));
+    assert_eq!(summary, logged);
+    assert_eq!(
+        logged,
+        [
+            "Im Original neu formuliert, in dieser Übersetzung noch nicht: Wer kann auf die Daten zugreifen?"
+        ]
+    );
+}
