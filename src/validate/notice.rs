@@ -259,7 +259,9 @@ fn days_come_kept(
         ))
         .with_help(format!(
             "remove `effective = {moved}`: it is in effect since {came}; to take it back, change \
-             the entry back (or remove it), which is published as a change of its own"
+             the entry back (or remove it), which is published as a change of its own, with the \
+             notice it needs where it changes how data is processed (a transfer mechanism, say): \
+             an `effective` day far enough ahead, or a `notice-exception`"
         ));
         if let Some(place) = places.get(&s.name) {
             d.location = Some(Location {

@@ -2557,6 +2557,15 @@ fn a_day_that_has_come_cannot_be_moved() {
             run.stderr
         );
         assert!(run.stderr.contains("subprocessors.toml:"), "{}", run.stderr);
+        // Taking it back is a change of its own, which needs notice where it is material:
+        // said, so that the advice is not refused in turn.
+        assert!(
+            common::compact(&run.stderr).contains(&common::compact(
+                "with the notice it needs where it changes how data is processed"
+            )),
+            "{}",
+            run.stderr
+        );
         assert_eq!(lock, site.read_bytes("candor.lock"));
         common::assert_same_tree(&before, &common::tree(&site.public()));
     }
