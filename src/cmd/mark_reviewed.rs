@@ -82,10 +82,10 @@ pub fn mark_reviewed(
                 "nothing marked in `{language}`: the site has {} besides this one",
                 super::plural(errors, "error")
             ))
-            .with_help(match errors {
-                1 => "mend it, then mark the messages again",
-                _ => "mend them (`candor check` names them all), then mark the messages again",
-            }),
+            .with_help(format!(
+                "mend {} (`candor check` names every error), then mark the messages again",
+                if errors == 1 { "it" } else { "them" }
+            )),
         );
         return Ok(Reviewed::default());
     }

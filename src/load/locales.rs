@@ -90,6 +90,12 @@ pub struct Refs {
     pub terms: Names,
     /// The functions it calls (`NUMBER(…)`): candor gives its bundles none.
     pub functions: Names,
+    /// The variables its variants are chosen by (`$case` in `{ $case -> … }`): a term's
+    /// parameters too, which `variables` leaves out.
+    pub selectors: Names,
+    /// Each argument it gives a term as a string (`-customer(case: "dative")`): the term, the
+    /// argument's name, its value and where the value is written.
+    pub term_arguments: Vec<TermArgument>,
     /// The variables its value shows in its text where every selection takes its default
     /// variant (`*[other] { $hours } hours`): not one used only to choose a variant.
     pub shown: Names,
@@ -99,6 +105,15 @@ pub struct Refs {
     /// `[Frankfurt]`): words chosen by a value of what the selector gives, not by a number's
     /// plural category.
     pub chosen_keys: Names,
+}
+
+/// A string a message gives a term as a named argument, to choose its variant by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermArgument {
+    pub term: Box<str>,
+    pub name: Box<str>,
+    pub value: Box<str>,
+    pub span: Range<usize>,
 }
 
 /// Names, in order, each with the span of its first use. A sorted list rather than a map: a
@@ -1292,6 +1307,14 @@ impl Walker<'_> {
     fn expression(&mut self, e: &ast::Expression<&str>) {
         match e {
             ast::Expression::Select { selector, variants } => {
+                if let ast::InlineExpression::VariableReference { id } = selector {
+                    let start = offset(self.text, id.name);
+                    Self::record(
+                        &mut self.refs.selectors,
+                        id.name,
+                        start - 1..start + id.name.len(),
+                    );
+                }
                 self.inline(selector);
                 for v in variants {
                     let key = match &v.key {
@@ -1336,6 +1359,17 @@ impl Walker<'_> {
                     start - 1..start + id.name.len(),
                 );
                 if let Some(args) = arguments {
+                    for named in &args.named {
+                        if let StringLiteral { value } = named.value {
+                            let at = offset(self.text, value);
+                            self.refs.term_arguments.push(TermArgument {
+                                term: id.name.into(),
+                                name: named.name.name.into(),
+                                value: value.into(),
+                                span: at..at + value.len(),
+                            });
+                        }
+                    }
                     self.arguments(args);
                 }
             }

@@ -75,6 +75,7 @@ pub fn check(
         check_blank(locale, found);
         check_one_line(locale, found);
         check_references(locale, found);
+        check_term_variants(locales, locale, found);
         check_cycles(locale, found);
         check_headings_apart(locale, found);
         check_tenses(locale, found);
@@ -559,6 +560,60 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
                     "the terms of locales/{} are {}; or define it (`-{t} = …`)",
                     locale.language.tag,
                     crate::diagnostic::some_of(&terms)
+                )),
+            };
+            diags.push(d);
+        }
+    }
+}
+
+/// Every variant a message asks a term for by a string (`-customer(case: "dative")`) is one
+/// the term has: Fluent shows the default variant for any other, with no word of it, so a typo
+/// would print the wrong grammatical case.
+fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnostics) {
+    // The term as this language shows it: its own, or its parent's.
+    let term = |id: &str| {
+        let mut at = Some(locale);
+        while let Some(l) = at {
+            if let Some(found) = l.terms.get(id) {
+                return Some(found);
+            }
+            at = l.parent.as_ref().and_then(|p| locales.get(&p.tag));
+        }
+        None
+    };
+    let entries = locale.messages.iter().chain(locale.terms.iter());
+    for (id, entry) in entries {
+        for arg in &entry.refs.term_arguments {
+            let Some(t) = term(&arg.term) else {
+                continue;
+            };
+            // A term that chooses nothing by the argument takes any value.
+            if !t.refs.selectors.contains_key(&arg.name)
+                || t.refs.chosen_keys.is_empty()
+                || t.refs.chosen_keys.contains_key(&arg.value)
+            {
+                continue;
+            }
+            let keys: Vec<&str> = t.refs.chosen_keys.iter().map(|(k, _)| k).collect();
+            let mut d = Diagnostic::error(format!(
+                "`{id}` in `{}` asks `-{}` for the `{}` `{}`, which it has no variant for: it \
+                 would show its default",
+                locale.language.tag,
+                arg.term,
+                arg.name,
+                text::visible(&arg.value)
+            ))
+            .at(&entry.file, arg.span.clone(), "no such variant");
+            d = match suggest::closest(&arg.value, keys.iter().copied()) {
+                Some(c) => d.with_help(format!("did you mean `{c}`?")),
+                None => d.with_help(format!(
+                    "`-{}` has the variants {}",
+                    arg.term,
+                    keys.iter()
+                        .map(|k| format!("`{k}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )),
             };
             diags.push(d);

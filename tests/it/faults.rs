@@ -1985,3 +1985,24 @@ fn a_function_call_in_a_message_is_refused_where_it_is_written() {
         "`breach-notification` in `de` calls the function `NUMBER`, which candor does not provide",
     );
 }
+
+#[test]
+fn a_term_asked_for_a_variant_it_does_not_have_is_refused() {
+    // "dativ" for "dative": the term has no such case, and Fluent shows its default, the
+    // nominative, with no word of it.
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "{ -customer(case: \"dative\") }",
+                "{ -customer(case: \"dativ\") }",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "control-body-customer = ",
+            needle: "dativ",
+        },
+        "`control-body-customer` in `de` asks `-customer` for the `case` `dativ`, which it has no variant for",
+    );
+}
