@@ -324,6 +324,14 @@ pub fn read_source(
 ) -> Result<Arc<SourceFile>, Diagnostic> {
     let name = display_name(root, path);
     let bytes = read_within(root, path, limit)?;
+    if is_utf16(&bytes) {
+        let file = SourceFile::new(name, String::new());
+        return Err(Diagnostic::error("the file is UTF-16, not UTF-8")
+            .in_file(&file)
+            .with_help(
+                "save it as UTF-8 (in the editor's \"Save with encoding\", or `iconv -f UTF-16 -t UTF-8`)",
+            ));
+    }
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) if text.trim().is_empty() => {
@@ -335,22 +343,53 @@ pub fn read_source(
         Ok(text) => Ok(SourceFile::new(name, crate::text::normalize(text))),
         Err(e) => {
             let at = e.valid_up_to();
+            let byte = bytes[at];
             let file = SourceFile::new(name, String::from_utf8_lossy(bytes).into_owned());
+            // A byte of a legacy encoding, most likely: Latin-1 (and Windows-1252) writes a
+            // letter such as `ä` as one byte from 0xA0 on.
+            let help = match byte {
+                0xa0.. => format!(
+                    "save the file as UTF-8: 0x{byte:02X} is how Latin-1 and Windows-1252 write `{}`",
+                    char::from(byte)
+                ),
+                _ => "save the file as UTF-8".to_string(),
+            };
             Err(Diagnostic::error("the file is not valid UTF-8")
                 .at(
                     &file,
                     at..at + char::REPLACEMENT_CHARACTER.len_utf8(),
-                    "this byte is not UTF-8",
+                    format!("this byte, 0x{byte:02X}, is not UTF-8"),
                 )
-                .with_help("save the file as UTF-8"))
+                .with_help(help))
         }
     }
+}
+
+/// Whether `bytes` start with a UTF-16 byte order mark, as a file some Windows editors save.
+fn is_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff])
+}
+
+/// The text of a file [`read_source`] refused for its encoding, as far as it reads: UTF-16 by
+/// its byte order mark, or else UTF-8, each character that does not read as U+FFFD.
+pub fn lossy_text(bytes: &[u8]) -> String {
+    if !is_utf16(bytes) {
+        return String::from_utf8_lossy(bytes).into_owned();
+    }
+    let little = bytes[0] == 0xff;
+    let units = bytes[2..].chunks_exact(2).map(|pair| match little {
+        true => u16::from_le_bytes([pair[0], pair[1]]),
+        false => u16::from_be_bytes([pair[0], pair[1]]),
+    });
+    char::decode_utf16(units)
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
 }
 
 /// Calls `each` with the start of every line of the site file at `path` (at most its first 256
 /// bytes, as text), read a piece at a time: what a file too large to read whole says at the start
 /// of its lines, in bounded memory. Nothing for a file [`confine`] refuses or that cannot be
-/// opened.
+/// opened. Of a file in UTF-16, the bytes of its ASCII characters.
 pub fn each_line_start(root: &Path, path: &Path, mut each: impl FnMut(&str)) {
     use std::io::{BufRead, Read};
     const KEPT: usize = 256;
@@ -362,12 +401,18 @@ pub fn each_line_start(root: &Path, path: &Path, mut each: impl FnMut(&str)) {
     };
     let mut reader = std::io::BufReader::new(file.take(MAX_FILE_SIZE));
     let mut line = Vec::with_capacity(KEPT);
+    let mut utf16 = None;
     loop {
         let piece = match reader.fill_buf() {
             Ok(piece) if !piece.is_empty() => piece,
             _ => break,
         };
+        // Each ASCII character of UTF-16 is its byte and a zero.
+        let utf16 = *utf16.get_or_insert_with(|| is_utf16(piece));
         for &byte in piece {
+            if utf16 && byte == 0 {
+                continue;
+            }
             if byte == b'\n' {
                 each(&String::from_utf8_lossy(&line));
                 line.clear();
@@ -733,6 +778,27 @@ fn toml_help(message: &str, at: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_reads_in_either_byte_order_and_anything_else_as_utf8() {
+        let le: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain("a = ä\n".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xfe, 0xff]
+            .into_iter()
+            .chain("a = ä\n".encode_utf16().flat_map(u16::to_be_bytes))
+            .chain([0x00])
+            .collect();
+        assert_eq!(lossy_text(&le), "a = ä\n");
+        assert_eq!(
+            lossy_text(&be),
+            "a = ä\n",
+            "an odd byte at the end is left out"
+        );
+        assert_eq!(lossy_text(b"a = \xe4"), "a = \u{fffd}");
+        assert_eq!(lossy_text(&[0xff]), "\u{fffd}");
+    }
 
     #[derive(Debug, serde::Deserialize)]
     #[serde(deny_unknown_fields, rename_all = "kebab-case")]

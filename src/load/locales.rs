@@ -867,9 +867,7 @@ fn load_language(
                 // A file of the site that is not UTF-8: its refusal is all that is told of the
                 // messages it holds, not also one error for each.
                 if let Ok(bytes) = fs::read_bytes(root, &path) {
-                    locale
-                        .broken
-                        .extend(entry_ids(&String::from_utf8_lossy(&bytes)));
+                    locale.broken.extend(entry_ids(&fs::lossy_text(&bytes)));
                 }
                 continue;
             }

@@ -2006,3 +2006,44 @@ fn a_term_asked_for_a_variant_it_does_not_have_is_refused() {
         "`control-body-customer` in `de` asks `-customer` for the `case` `dativ`, which it has no variant for",
     );
 }
+
+/// A translation saved as UTF-16 (as some Windows editors save) was told as "not valid UTF-8"
+/// and then once more for each of its messages, "not translated", none of them named.
+#[test]
+fn a_locale_file_saved_as_utf16_is_told_once_and_named_so() {
+    let run = assert_fault(
+        |s| {
+            let text = s.read("locales/de/site.ftl");
+            let mut bytes = vec![0xff, 0xfe];
+            bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+            std::fs::write(s.path("locales/de/site.ftl"), bytes).unwrap();
+        },
+        "locales/de/site.ftl",
+        At::File,
+        "the file is UTF-16, not UTF-8",
+    );
+    assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
+    assert!(run.stderr.contains("save it as UTF-8"), "{}", run.stderr);
+}
+
+/// A Latin-1 "ä": the error names the byte, and what it reads as in Latin-1.
+#[test]
+fn a_byte_that_is_not_utf8_is_named_with_what_it_reads_as_in_latin1() {
+    let run = assert_fault(
+        |s| {
+            let text = s.read("locales/de/site.ftl");
+            let at = text.find('ä').expect("an ä");
+            let mut bytes = text.into_bytes();
+            bytes.splice(at..at + 2, [0xe4]);
+            std::fs::write(s.path("locales/de/site.ftl"), bytes).unwrap();
+        },
+        "locales/de/site.ftl",
+        At::Text {
+            anchor: "\u{fffd}",
+            needle: "\u{fffd}",
+        },
+        "not valid UTF-8",
+    );
+    assert!(run.stderr.contains("0xE4"), "{}", run.stderr);
+    assert!(run.stderr.contains("`ä`"), "{}", run.stderr);
+}
