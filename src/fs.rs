@@ -624,7 +624,15 @@ pub fn parse_toml_as<T: DeserializeOwned>(
                 )),
             )
         } else {
-            (headline(&message), toml_help(&message, at))
+            let headline = headline(&message);
+            let help = toml_help(&message, at).or_else(|| {
+                (headline == "invalid TOML").then(|| {
+                    "write the line as the file's comments show it: text in quotes, `true`, \
+                     `false`, numbers and dates without, a list in `[…]`"
+                        .to_string()
+                })
+            });
+            (headline, help)
         };
         let mut d = Diagnostic::error(headline).at(file, span, message);
         d.help = help;

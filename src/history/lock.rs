@@ -1267,7 +1267,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     // Written by candor only: one that does not parse was cut short or edited by hand.
     let stored = parse(&file)
         .map_err(|mut d| {
-            d.help.get_or_insert_with(|| {
+            // Not the advice for a file people write: this one they do not.
+            d.help = Some({
                 "candor.lock is written by candor alone, and this one was cut short or edited: \
                  restore it from version control"
                     .into()

@@ -458,10 +458,18 @@ fn parse_tag(
         }
         Err(_) => {
             diags.push(
-                Diagnostic::error(format!("`{}` is not a language tag", tag.get_ref())).at(
+                Diagnostic::error(format!(
+                    "`{}` is not a language tag",
+                    crate::text::visible(tag.get_ref())
+                ))
+                .at(
                     file,
                     tag.span(),
                     "expected a BCP 47 tag such as `de` or `de-CH`",
+                )
+                .with_help(
+                    "write the language's tag, as its folder under locales/ is named: a language \
+                     (`de`), and a region where it differs (`de-CH`)",
                 ),
             );
             None

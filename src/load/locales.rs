@@ -1115,6 +1115,10 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                     file,
                     span,
                     format!("first defined in {} on line {line}", first.file.name),
+                )
+                .with_help(
+                    "a message is defined once in a language: keep the one you mean and delete \
+                     the other",
                 ),
             );
         } else {

@@ -538,9 +538,13 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
                 "`{id}` refers to the message `{m}`, which does not exist"
             ))
             .at(&entry.file, span.clone(), "no such message");
-            if let Some(c) = suggest::closest(m, locale.message_ids()) {
-                d = d.with_help(format!("did you mean `{c}`?"));
-            }
+            d = d.with_help(match suggest::closest(m, locale.message_ids()) {
+                Some(c) => format!("did you mean `{c}`?"),
+                None => format!(
+                    "refer to a message locales/{} defines, or write the words instead",
+                    locale.language.tag
+                ),
+            });
             diags.push(d);
         }
         for (t, span) in entry.refs.terms.iter().filter(|(t, _)| !locale.has_term(t)) {

@@ -2047,3 +2047,46 @@ fn a_byte_that_is_not_utf8_is_named_with_what_it_reads_as_in_latin1() {
     assert!(run.stderr.contains("0xE4"), "{}", run.stderr);
     assert!(run.stderr.contains("`ä`"), "{}", run.stderr);
 }
+
+#[test]
+fn each_of_these_errors_says_how_to_mend_it() {
+    // Each was told with no `help:` line: what is wrong, but not what to do.
+    for (file, from, to, error) in [
+        (
+            "locales/de/sections.ftl",
+            "access-heading = Wer hat Zugriff auf die Daten?",
+            "access-heading = Wer hat Zugriff auf die Daten?\naccess-heading = Zugriff",
+            "`access-heading` is defined twice",
+        ),
+        (
+            "candor.toml",
+            "languages = [\"en\", \"de\", \"nl\"]",
+            "languages = [\"en\", \"de\", \"de/../nl\"]",
+            "`de/../nl` is not a language tag",
+        ),
+        (
+            "content/retention.toml",
+            "count = 2",
+            "count = = 2",
+            "invalid TOML",
+        ),
+        (
+            "locales/de/sections.ftl",
+            "access-heading = Wer hat Zugriff auf die Daten?",
+            "access-heading = Wer hat Zugriff auf { zzz-qqq }?",
+            "refers to the message `zzz-qqq`, which does not exist",
+        ),
+    ] {
+        let site = Site::example();
+        site.replace(file, from, to);
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        let at = run
+            .stderr
+            .find(error)
+            .unwrap_or_else(|| panic!("no `{error}`:\n{}", run.stderr));
+        let block = &run.stderr[at..];
+        let block = &block[..block[1..].find("  × ").map_or(block.len(), |n| n + 1)];
+        assert!(block.contains("help: "), "{error}:\n{block}");
+    }
+}
