@@ -45,7 +45,7 @@ subprocessors-count =
        *[other] { $count } Unterauftragsverarbeiter
     }
 subprocessors-upcoming-caption = Angekündigte Unterauftragsverarbeiter von { $org }, noch nicht eingesetzt
-subprocessors-objection = Verantwortliche können einem angekündigten Unterauftragsverarbeiter bis zu dem Tag widersprechen, an dem er eingesetzt wird (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [das Datenschutzteam]({ $contact }).
+subprocessors-objection = Verantwortliche können einem angekündigten Unterauftragsverarbeiter bis zum Tag vor seinem Einsatz widersprechen (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [das Datenschutzteam]({ $contact }).
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Bevorstehende Änderungen
 # Under them: until when, and how, controllers may object to a change.

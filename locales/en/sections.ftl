@@ -44,7 +44,7 @@ subprocessors-count =
        *[other] { $count } sub-processors
     }
 subprocessors-upcoming-caption = Announced sub-processors of { $org }, not yet engaged
-subprocessors-objection = Controllers may object to an announced sub-processor until the date it is engaged (GDPR Art. 28(2)): write to [the privacy team]({ $contact }).
+subprocessors-objection = Controllers may object to an announced sub-processor until the day before it is engaged (GDPR Art. 28(2)): write to [the privacy team]({ $contact }).
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Changes to come
 # Under them: until when, and how, controllers may object to a change.

@@ -45,7 +45,7 @@ subprocessors-count =
        *[other] { $count } subverwerkers
     }
 subprocessors-upcoming-caption = Aangekondigde subverwerkers van { $org }, nog niet ingezet
-subprocessors-objection = Verwerkingsverantwoordelijken kunnen bezwaar maken tegen een aangekondigde subverwerker tot de dag waarop die wordt ingezet (art. 28, lid 2, AVG): schrijf naar [het privacyteam]({ $contact }).
+subprocessors-objection = Verwerkingsverantwoordelijken kunnen bezwaar maken tegen een aangekondigde subverwerker tot en met de dag voordat die wordt ingezet (art. 28, lid 2, AVG): schrijf naar [het privacyteam]({ $contact }).
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Komende wijzigingen
 # Under them: until when, and how, controllers may object to a change.

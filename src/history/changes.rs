@@ -2286,4 +2286,33 @@ mod tests {
         assert_eq!(changes[1].anchor(), Some(format!("storage-{first}")));
         assert_eq!(changes[0].anchor(), Some(format!("storage-{second}")));
     }
+
+    #[test]
+    fn the_review_pages_words_are_told_only_between_records_that_both_kept_them() {
+        let facts = example_facts();
+        fn text(review: Option<&'static str>) -> Vec<(&'static str, &'static str)> {
+            let mut source = vec![("access-heading", "Who has access?")];
+            source.extend(review.map(|r| ("review-none", r)));
+            source
+        }
+        let reworded = |old: &Snapshot, new: &Snapshot| -> Vec<String> {
+            between(old, new)
+                .into_iter()
+                .filter_map(|c| match c {
+                    Change::Text { message, .. } => Some(message),
+                    _ => None,
+                })
+                .collect()
+        };
+        // Two records of an older candor, which kept them: told as they were published.
+        let kept = snapshot(facts.clone(), &text(Some("Nothing changed.")));
+        let kept_too = snapshot(facts.clone(), &text(Some("Nothing has changed.")));
+        assert_eq!(reworded(&kept, &kept_too), ["review-none"]);
+        // From one that kept them to one that does not, and after: nothing is told, and the
+        // two publish the same.
+        let left_out = snapshot(facts.clone(), &text(None));
+        assert!(reworded(&kept, &left_out).is_empty());
+        assert!(reworded(&left_out, &left_out).is_empty());
+        assert!(kept == left_out && kept_too == left_out);
+    }
 }
