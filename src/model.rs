@@ -468,6 +468,28 @@ pub struct Model {
     pub breach: Breach,
 }
 
+impl Model {
+    /// Every name it states, as written: its organisation's, its sub-processors' and their
+    /// addresses, its storage providers and their cities, its monitoring tools.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        let subprocessors = self
+            .subprocessors
+            .iter()
+            .flat_map(|s| std::iter::once(s.name.as_str()).chain(s.address.as_deref()));
+        let storage = self
+            .storage
+            .locations
+            .iter()
+            .flat_map(|l| [&*l.provider, &*l.city]);
+        let exports = self.storage.exports.iter().map(|e| e.provider.as_str());
+        std::iter::once(self.organisation.name.as_str())
+            .chain(subprocessors)
+            .chain(storage)
+            .chain(exports)
+            .chain(self.breach.monitoring.iter().map(String::as_str))
+    }
+}
+
 /// The GDPR roles an organisation has: at least one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]

@@ -7,14 +7,16 @@
 //! is in (the nearest `lang`), and left alone where no patterns exist for that language (Arabic,
 //! say), inside `code`, `pre`, `title`, `script`, `style` and anything marked `translate="no"`,
 //! and where it is not a word: an address, an email, a number, a name in mixed case ("GitHub"),
-//! a word already hyphenated by hand. Soft hyphens are invisible: browsers find and compare the
+//! a word already hyphenated by hand, and a word of a name the site states ([`Whole`]:
+//! "Productboard", which a printed page's PDF would otherwise keep as "Pro-duct-board" for a
+//! search, and a copy into an e-mail carry with invisible hyphens). Soft hyphens are invisible: browsers find and compare the
 //! text without them. Only HTML pages get them, and not the annex (`render::Words`): the
 //! machine-readable files, the feeds, the history and everything else fingerprinted are made
 //! from the facts, not from pages.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -66,7 +68,34 @@ struct Frame {
 /// as long as rendering the pages (22 ms a megabyte, against 1.5 for this scan).
 /// `tests/it/hyphenation.rs` holds the scan to lol_html's reading of every page of both examples.
 pub fn page(html: &str) -> String {
-    page_with(html, &[])
+    page_with(html, &[], &Whole::default())
+}
+
+/// The words of the names a site states (its organisation's, its sub-processors', their
+/// addresses, its storage providers and cities, its monitoring tools), left whole wherever a
+/// page shows them: a name is not a word of the page's language, to break by its patterns, and
+/// it is what a reader searches a printout for, or copies into an objection.
+#[derive(Debug, Default)]
+pub struct Whole(HashSet<Box<str>>);
+
+impl Whole {
+    /// The long words of `names`, as the scan finds words in text: runs of letters.
+    pub fn of<'n>(names: impl IntoIterator<Item = &'n str>) -> Whole {
+        let mut words = HashSet::new();
+        for name in names {
+            let runs = name.split(|c: char| !c.is_alphabetic() && !is_mark(c));
+            for word in runs.filter(|w| w.chars().count() >= MIN_CHARS) {
+                if !words.contains(word) {
+                    words.insert(word.into());
+                }
+            }
+        }
+        Whole(words)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        !self.0.is_empty() && self.0.contains(word)
+    }
 }
 
 /// [`page`], for a page that shows `parts`: where a part is shown as it was rendered, among
@@ -74,7 +103,7 @@ pub fn page(html: &str) -> String {
 /// show it in the same language (the current publication's table of sub-processors is on its
 /// page and on the page's archive copy). Anywhere else it is read with the page, as [`page`]
 /// reads it: the result is the same either way.
-pub fn page_with(html: &str, parts: &[Rc<Part>]) -> String {
+pub fn page_with(html: &str, parts: &[Rc<Part>], whole: &Whole) -> String {
     // Where each part is shown, in order; a part shown twice is read with the page the second
     // time.
     let mut shown: Vec<(usize, &Part)> = parts
@@ -83,7 +112,7 @@ pub fn page_with(html: &str, parts: &[Rc<Part>]) -> String {
         .filter_map(|part| Some((part.find_in(html)?, &**part)))
         .collect();
     shown.sort_by_key(|(at, _)| *at);
-    Scan::new(Frame::default()).run(html, &shown)
+    Scan::new(Frame::default(), whole).run(html, &shown)
 }
 
 /// HTML rendered once and shown on several pages ([`page_with`]), with its text as read in each
@@ -147,7 +176,7 @@ impl Part {
             .find(|(f, _)| *f == frame)
             .map(|(_, r)| r.clone());
         let read = known.unwrap_or_else(|| {
-            let read = Read::of(self.markup(), frame);
+            let read = Read::of(self.markup(), frame, scan.whole);
             self.read.borrow_mut().push((frame, read.clone()));
             read
         })?;
@@ -165,13 +194,13 @@ impl Part {
 impl Read {
     /// `html` hyphenated as read within an element whose frame is `frame`, or `None` if how it
     /// reads depends on more than that.
-    fn of(html: &str, frame: Frame) -> Option<Rc<Read>> {
+    fn of(html: &str, frame: Frame, whole: &Whole) -> Option<Rc<Read>> {
         // Text after its last markup would run on into the page's next text: only whitespace may.
         let last = html.as_bytes().last()?;
         if !(*last == b'>' || last.is_ascii_whitespace()) {
             return None;
         }
-        let mut scan = Scan::new(frame);
+        let mut scan = Scan::new(frame, whole);
         scan.within_part = Some(Vec::new());
         let out = scan.run(html, &[]);
         let closes = scan.within_part.take()?;
@@ -198,7 +227,9 @@ struct Open<'h> {
 }
 
 /// The scan's state: the elements open, each with the frame its text is read in.
-struct Scan<'h> {
+struct Scan<'h, 'w> {
+    /// The words left whole.
+    whole: &'w Whole,
     /// The frame of the text outside every element.
     base: Frame,
     open: Vec<Open<'h>>,
@@ -241,9 +272,10 @@ impl Output<'_> {
     }
 }
 
-impl<'h> Scan<'h> {
-    fn new(base: Frame) -> Self {
+impl<'h, 'w> Scan<'h, 'w> {
+    fn new(base: Frame, whole: &'w Whole) -> Self {
         Scan {
+            whole,
             base,
             open: Vec::new(),
             within_part: None,
@@ -324,7 +356,7 @@ impl<'h> Scan<'h> {
             && has_long_run(text)
         {
             self.buffer.clear();
-            text_into(text, lang, &mut self.buffer);
+            text_into(text, lang, self.whole, &mut self.buffer);
             // Hyphenation only adds soft hyphens: the same length is the same text.
             if self.buffer.len() != text.len() {
                 out.replace(range, &self.buffer);
@@ -827,13 +859,13 @@ impl<'a> Tag<'a> {
 /// HTML text (character references as written) with soft hyphens in its long words.
 pub fn text_in(html_text: &str, lang: Lang) -> String {
     let mut out = String::with_capacity(html_text.len() + html_text.len() / 8);
-    text_into(html_text, lang, &mut out);
+    text_into(html_text, lang, &Whole::default(), &mut out);
     out
 }
 
 /// Appends HTML text (character references as written) to `out`, with soft hyphens in its long
 /// words.
-fn text_into(html_text: &str, lang: Lang, out: &mut String) {
+fn text_into(html_text: &str, lang: Lang, whole: &Whole, out: &mut String) {
     // The page's scan asks `has_long_run` of the whole text first; each token is asked again.
     let mut rest = html_text;
     while !rest.is_empty() {
@@ -845,7 +877,7 @@ fn text_into(html_text: &str, lang: Lang, out: &mut String) {
         if space || !has_long_run(token) || !is_prose(token) {
             out.push_str(token);
         } else {
-            hyphenate_token(token, lang, out);
+            hyphenate_token(token, lang, whole, out);
         }
         rest = after;
     }
@@ -946,8 +978,9 @@ fn reference_len(text: &str) -> Option<usize> {
 
 /// Appends `token` to `out` with soft hyphens in each of its long words: runs of letters between
 /// punctuation, hyphens and character references. A word with a capital inside ("GitHub",
-/// "GDPR") is a name or an abbreviation, and stays whole.
-fn hyphenate_token(token: &str, lang: Lang, out: &mut String) {
+/// "GDPR") is a name or an abbreviation, and stays whole, as does a word of a name `whole`
+/// holds.
+fn hyphenate_token(token: &str, lang: Lang, whole: &Whole, out: &mut String) {
     let mut rest = token;
     while let Some(c) = rest.chars().next() {
         if let Some(len) = reference_len(rest) {
@@ -964,7 +997,10 @@ fn hyphenate_token(token: &str, lang: Lang, out: &mut String) {
             .find(|c: char| !c.is_alphabetic() && !is_mark(c))
             .unwrap_or(rest.len());
         let (word, after) = rest.split_at(len);
-        if word.chars().count() >= MIN_CHARS && !word.chars().skip(1).any(char::is_uppercase) {
+        if word.chars().count() >= MIN_CHARS
+            && !word.chars().skip(1).any(char::is_uppercase)
+            && !whole.contains(word)
+        {
             push_hyphenated(word, lang, out);
         } else {
             out.push_str(word);
@@ -1090,6 +1126,22 @@ mod tests {
             shown(&text_in("AT&amp;T&#x27;s Auftragsverarbeiter", de)),
             "AT&amp;T&#x27;s Auf-trags-ver-ar-bei-ter"
         );
+    }
+
+    #[test]
+    fn the_words_of_a_name_stay_whole_wherever_they_are_shown() {
+        let whole = Whole::of(["Productboard", "Datenschutzbeauftragtenbüro GmbH & Co. KG"]);
+        let html = concat!(
+            "<html lang=\"de\"><body><p>Productboard verarbeitet Kontaktdaten: ",
+            "Datenschutzbeauftragtenbüro GmbH</p><p>Auftragsverarbeiter</p></body></html>"
+        );
+        let read = page_with(html, &[], &whole);
+        assert!(read.contains("<p>Productboard verarbeitet"), "{read}");
+        assert!(read.contains("Datenschutzbeauftragtenbüro GmbH"), "{read}");
+        // Other words are the language's, and break.
+        assert!(read.contains("Auf\u{ad}trags"), "{read}");
+        // Without the names, the same words would break.
+        assert!(page(html).contains("Pro\u{ad}duct"), "{}", page(html));
     }
 
     #[test]
@@ -1231,12 +1283,16 @@ mod tests {
         for html in &pages {
             let shared = Rc::new(Part::new(part));
             assert_eq!(
-                page_with(html, std::slice::from_ref(&shared)),
+                page_with(html, std::slice::from_ref(&shared), &Whole::default()),
                 page(html),
                 "{html}"
             );
             // Again, from what was read the first time.
-            assert_eq!(page_with(html, &[shared]), page(html), "{html}");
+            assert_eq!(
+                page_with(html, &[shared], &Whole::default()),
+                page(html),
+                "{html}"
+            );
         }
         // A part that leaves an element open, or closes one it did not open.
         for part in [
@@ -1247,7 +1303,11 @@ mod tests {
                 "<div lang=de><section lang=de>{part}</section>Unterauftragsverarbeiter</div>"
             );
             let shared = Rc::new(Part::new(part));
-            assert_eq!(page_with(&html, &[shared]), page(&html), "{html}");
+            assert_eq!(
+                page_with(&html, &[shared], &Whole::default()),
+                page(&html),
+                "{html}"
+            );
         }
     }
 
@@ -1323,7 +1383,7 @@ mod tests {
             let html: String = tokens.iter().map(|t| PIECES[*t]).collect();
             let (start, end) = (at(cut[0].min(cut[1])), at(cut[0].max(cut[1])));
             let shared = Rc::new(Part::new(Box::<str>::from(&html[start..end])));
-            proptest::prop_assert_eq!(page_with(&html, &[shared]), page(&html));
+            proptest::prop_assert_eq!(page_with(&html, &[shared], &Whole::default()), page(&html));
         }
 
         /// The probing search for a long run finds what reading every byte finds.

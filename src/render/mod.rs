@@ -318,6 +318,12 @@ pub fn render_scope(
     // Today's facts are the last publication's; added again, they are a new statement only
     // where that publication could not be read back.
     statements.add(model, stamp.date);
+    // The names every page may show, today's and each publication's: left whole.
+    let whole = hyphenate::Whole::of(
+        std::iter::once(model)
+            .chain(archived.values().map(|(facts, ..)| *facts))
+            .flat_map(Model::names),
+    );
     // Today's organisation, then each other one a publication named: an archived page names
     // the organisation as it was published.
     let mut organisations = vec![Globals::of(&model.organisation)];
@@ -406,6 +412,7 @@ pub fn render_scope(
     let pages = LanguagePages {
         scope,
         tera: &tera,
+        whole: &whole,
         log: &log,
         shared: &shared,
         archive_positions,
@@ -443,6 +450,7 @@ pub fn render_scope(
                 return Diagnostics::default();
             }
             let site = SiteFiles {
+                whole: &whole,
                 config,
                 model,
                 stamp,
@@ -478,6 +486,8 @@ pub fn render_scope(
 /// The files of the site as a whole: its index (the language list), the machine-readable
 /// files and the theme's assets. (The history's files are made beside them, one at a time.)
 struct SiteFiles<'a> {
+    /// The names left whole ([`hyphenate::Whole`]).
+    whole: &'a hyphenate::Whole,
     config: &'a Config,
     model: &'a Model,
     stamp: &'a Stamp,
@@ -496,6 +506,7 @@ struct SiteFiles<'a> {
 impl SiteFiles<'_> {
     fn render(self, tera: &Tera, theme: &Theme, locales: &Locales) -> (Files, Diagnostics) {
         let SiteFiles {
+            whole,
             config,
             model,
             stamp,
@@ -520,7 +531,7 @@ impl SiteFiles<'_> {
         // (`t(key=…, language=l.tag)`).
         ctx.insert(templates::PAGE_LANGUAGE, &locales.source);
         ctx.insert(templates::PAGE_ORGANISATION, &0);
-        Renderer::new(tera, theme).page(
+        Renderer::new(tera, theme, whole).page(
             theme::INDEX_TEMPLATE,
             Words::Hyphenated,
             &ctx,
@@ -557,6 +568,8 @@ struct LanguagePages<'a> {
     /// Whether to render all of each language's pages, or only its page.
     scope: Scope,
     tera: &'a Tera,
+    /// The names left whole ([`hyphenate::Whole`]).
+    whole: &'a hyphenate::Whole,
     /// What each publication changed, found once for every language.
     log: &'a [changelog::Logged<'a>],
     shared: &'a Shared,
@@ -757,7 +770,7 @@ impl LanguagePages<'_> {
                     }
                     Batch::Lists => self.lists(&language, &mut files, &mut diags),
                     Batch::Archived(n, document) => {
-                        let mut renderer = Renderer::new(self.tera, self.theme);
+                        let mut renderer = Renderer::new(self.tera, self.theme, self.whole);
                         let (files, diags) = (&mut files, &mut diags);
                         self.archived_entry(&language, n, document, &mut renderer, files, diags);
                     }
@@ -812,7 +825,7 @@ impl LanguagePages<'_> {
             entries,
         } = language;
         let (i, lang, org) = (*i, &locale.language, self.org);
-        let mut renderer = Renderer::new(self.tera, self.theme);
+        let mut renderer = Renderer::new(self.tera, self.theme, self.whole);
         match document {
             Document::Page => {
                 let mut ctx = self.context(language, "../", "");
@@ -888,7 +901,7 @@ impl LanguagePages<'_> {
     fn lists(&self, language: &Language, files: &mut Files, diags: &mut Diagnostics) {
         let (locale, org) = (language.locale, self.org);
         let lang = &locale.language;
-        let mut renderer = Renderer::new(self.tera, self.theme);
+        let mut renderer = Renderer::new(self.tera, self.theme, self.whole);
         let mut ctx = self.context(language, "../../", "changes/");
         ctx.insert_value("facts", self.facts.clone());
         ctx.insert("stamp", &language.stamp);
@@ -1272,16 +1285,19 @@ impl PartialEq for Groups {
 struct Renderer<'a> {
     tera: &'a Tera,
     theme: &'a Theme,
+    /// The names left whole ([`hyphenate::Whole`]).
+    whole: &'a hyphenate::Whole,
     kept: Vec<(Fragment, Value, Rc<hyphenate::Part>)>,
     /// The fragments handed out since the last page was rendered: the next page shows them.
     shown: Vec<Rc<hyphenate::Part>>,
 }
 
 impl<'a> Renderer<'a> {
-    fn new(tera: &'a Tera, theme: &'a Theme) -> Self {
+    fn new(tera: &'a Tera, theme: &'a Theme, whole: &'a hyphenate::Whole) -> Self {
         Renderer {
             tera,
             theme,
+            whole,
             kept: Vec::new(),
             shown: Vec::new(),
         }
@@ -1346,7 +1362,7 @@ impl<'a> Renderer<'a> {
         match render_sized(self.tera, template, ctx, fragments) {
             Ok(html) => {
                 let html = match words {
-                    Words::Hyphenated => hyphenate::page_with(&html, &shown),
+                    Words::Hyphenated => hyphenate::page_with(&html, &shown, self.whole),
                     Words::AsWritten => html,
                 };
                 files.insert(path, html.into_bytes());
