@@ -7,6 +7,9 @@
 /// its privacy policy and its privacy contact.
 pub const GLOBAL_VARIABLES: [&str; 3] = ["org", "privacy-policy", "contact"];
 
+/// Those of [`GLOBAL_VARIABLES`] that are addresses, which any message may link to.
+pub const GLOBAL_LINKS: [&str; 2] = ["privacy-policy", "contact"];
+
 /// The arguments of the templates' `t` and `md` that are the call's, not the message's: which
 /// message, whether inline, in which language.
 pub const CALL_ARGUMENTS: [&str; 3] = ["key", "inline", "language"];

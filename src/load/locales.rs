@@ -181,6 +181,9 @@ pub struct Entry {
     /// What of its value, in any variant, Markdown cannot show ([`markdown_faults`]), and where
     /// each is written: shown with `md()`, such a message cannot render.
     pub markdown_faults: Vec<(Range<usize>, MarkdownFault)>,
+    /// The variables its Markdown links lead to (`[our team]({ $contact })`), each where it is
+    /// written (`$contact`): each must be an address.
+    pub link_targets: Vec<(Range<usize>, Box<str>)>,
 }
 
 /// What a message shown as Markdown may not hold.
@@ -1035,6 +1038,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
     for entry in ftl.entries() {
         let mut blank = false;
         let mut links = Vec::new();
+        let mut targets = Vec::new();
         let (id, is_term, refs, words, node) = match entry {
             ast::Entry::Message(m) => {
                 let mut w = Walker {
@@ -1045,7 +1049,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                 if let Some(v) = &m.value {
                     w.pattern(v);
                     w.shown(v);
-                    markdown_faults(text, v, &mut links);
+                    markdown_faults(text, v, &mut links, &mut targets);
                 }
                 for a in &m.attributes {
                     w.pattern(&a.value);
@@ -1098,6 +1102,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
             words,
             same_as_source,
             markdown_faults: std::mem::take(&mut links),
+            link_targets: std::mem::take(&mut targets),
         };
         let map = if is_term {
             &mut locale.terms
@@ -1186,16 +1191,20 @@ const PLACEABLE: &str = "\u{E001}";
 /// Adds to `out` the Markdown links of `pattern` that do not lead to a variable alone (inline
 /// and reference links, autolinks), and its images, each variant of a selection read on its
 /// own, as `render::markdown` parses the formatted message (CommonMark); each where it is
-/// written in `text`. Only a pattern with `](`, `]:` or `<` is parsed.
+/// written in `text`; and to `targets` the variable each other link leads to, where it is
+/// written. Only a pattern with `](`, `]:` or `<` is parsed.
 fn markdown_faults(
     text: &str,
     pattern: &ast::Pattern<&str>,
     out: &mut Vec<(Range<usize>, MarkdownFault)>,
+    targets: &mut Vec<(Range<usize>, Box<str>)>,
 ) {
     // The pattern with each variable as [`VARIABLE`], each string literal as what it writes,
     // and any other placeable as [`PLACEABLE`], and where each piece of it starts, in it and in `text`.
     let mut flat = String::new();
     let mut starts: Vec<(usize, usize)> = Vec::new();
+    // Each variable: where it stands in `flat`, and its name as written in `text`.
+    let mut variables: Vec<(usize, &str)> = Vec::new();
     for el in &pattern.elements {
         match el {
             ast::PatternElement::TextElement { value } => {
@@ -1206,6 +1215,7 @@ fn markdown_faults(
                 let at = match expression {
                     ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
                         starts.push((flat.len(), offset(text, id.name)));
+                        variables.push((flat.len(), id.name));
                         flat.push_str(VARIABLE);
                         continue;
                     }
@@ -1217,7 +1227,7 @@ fn markdown_faults(
                     }
                     ast::Expression::Select { selector, variants } => {
                         for v in variants {
-                            markdown_faults(text, &v.value, out);
+                            markdown_faults(text, &v.value, out, targets);
                         }
                         selector
                     }
@@ -1245,13 +1255,20 @@ fn markdown_faults(
     for (event, range) in pulldown_cmark::Parser::new(&flat).into_offset_iter() {
         use pulldown_cmark::{Event, Tag};
         let fault = match &event {
-            Event::Start(Tag::Link { dest_url, .. }) if &**dest_url != VARIABLE => {
-                MarkdownFault::LinkToNoFact {
-                    dest: dest_url
-                        .replace(VARIABLE, "{ $… }")
-                        .replace(PLACEABLE, "{ … }"),
+            // `[words]({ $variable })`: the variable is the destination's, its last in the link.
+            Event::Start(Tag::Link { dest_url, .. }) if &**dest_url == VARIABLE => {
+                if let Some((_, name)) = (variables.iter().rev()).find(|(at, _)| range.contains(at))
+                {
+                    let at = offset(text, name);
+                    targets.push((at - 1..at + name.len(), (*name).into()));
                 }
+                continue;
             }
+            Event::Start(Tag::Link { dest_url, .. }) => MarkdownFault::LinkToNoFact {
+                dest: dest_url
+                    .replace(VARIABLE, "{ $… }")
+                    .replace(PLACEABLE, "{ … }"),
+            },
             Event::Start(Tag::Image { .. }) => MarkdownFault::Image,
             _ => continue,
         };
@@ -1491,7 +1508,7 @@ mod tests {
         let mut out = Vec::new();
         for entry in &resource.body {
             if let ast::Entry::Message(m) = entry {
-                markdown_faults(text, m.value.as_ref().unwrap(), &mut out);
+                markdown_faults(text, m.value.as_ref().unwrap(), &mut out, &mut Vec::new());
             }
         }
         out.into_iter()
@@ -1500,6 +1517,27 @@ mod tests {
                 MarkdownFault::Image => format!("{}: image", &text[span]),
             })
             .collect()
+    }
+
+    #[test]
+    fn the_variable_each_link_leads_to_is_found_where_it_is_written() {
+        let text = "a = { $org }: [us]({ $contact }) { $n ->\n    [one] [it]({ $link })\n   *[other] { $org }\n}\n";
+        let resource = fluent_syntax::parser::parse(text).unwrap();
+        let ast::Entry::Message(m) = &resource.body[0] else {
+            panic!("a message")
+        };
+        let mut targets = Vec::new();
+        markdown_faults(
+            text,
+            m.value.as_ref().unwrap(),
+            &mut Vec::new(),
+            &mut targets,
+        );
+        let found: Vec<(&str, &str)> = targets
+            .iter()
+            .map(|(span, name)| (&text[span.clone()], &**name))
+            .collect();
+        assert_eq!(found, [("$link", "link"), ("$contact", "contact")]);
     }
 
     #[test]

@@ -266,6 +266,39 @@ pub fn theme_messages(
             let Some(entry) = locale.messages.get(*key) else {
                 continue;
             };
+            // And that fact an address: one the source links to, or one every message may (a
+            // source that did not read is told of, and nothing is compared with it).
+            if locale.language.tag != source.language.tag
+                && let Some(original) = source.messages.get(*key)
+            {
+                let links_to = |v: &str| {
+                    crate::messages::GLOBAL_LINKS.contains(&v)
+                        || (original.link_targets.iter()).any(|(_, target)| &**target == v)
+                };
+                for (span, variable) in &entry.link_targets {
+                    if links_to(variable) {
+                        continue;
+                    }
+                    let tag = &locale.language.tag;
+                    diags.push(
+                        Diagnostic::error(format!(
+                            "`{key}` in `{tag}` links to `${variable}`, which the source does not \
+                             link to: it may be no address, and the page would fail to show it"
+                        ))
+                        .at(
+                            &entry.file,
+                            span.clone(),
+                            "not an address the source links to",
+                        )
+                        .with_help(format!(
+                            "write `{{ ${variable} }}` as text, outside `[…](…)`, and link to an \
+                             address the source ({}) links to, or to `{{ $contact }}` or \
+                             `{{ $privacy-policy }}`",
+                            original.file.name
+                        )),
+                    );
+                }
+            }
             for (span, fault) in &entry.markdown_faults {
                 let tag = &locale.language.tag;
                 let d = match fault {

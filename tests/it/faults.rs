@@ -2090,3 +2090,24 @@ fn each_of_these_errors_says_how_to_mend_it() {
         assert!(block.contains("help: "), "{error}:\n{block}");
     }
 }
+
+#[test]
+fn a_translation_that_links_a_fact_that_is_no_address_is_refused_where_it_is_written() {
+    // `[Datenschutzteam]({ $org })`: the organisation's name is no address. It failed only
+    // while the page was drawn, pointed at the theme's template.
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "Schreiben Sie an [das Datenschutzteam]({ $contact }).\n# Above the changes",
+                "Schreiben Sie an [das Datenschutzteam]({ $org }).\n# Above the changes",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "subprocessors-objection = ",
+            needle: "$org",
+        },
+        "`subprocessors-objection` in `de` links to `$org`, which the source does not link to",
+    );
+}
