@@ -1167,10 +1167,23 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
         let Some(first) = found.first() else {
             continue;
         };
+        // Where the others are, by line and column, so that each can be found.
+        let places: Vec<String> = found[1..]
+            .iter()
+            .take(5)
+            .map(|f| {
+                let (line, column) = file.line_col(f.span.start);
+                format!("{line}:{column}")
+            })
+            .collect();
+        let beyond = match found.len() - 1 - places.len() {
+            0 => String::new(),
+            n => format!(" and {n} after"),
+        };
         let more = match found.len() - 1 {
             0 => String::new(),
-            1 => " (and 1 more)".to_string(),
-            n => format!(" (and {n} more)"),
+            1 => format!(" (and 1 more, at {})", places[0]),
+            n => format!(" (and {n} more, at {}{beyond})", places.join(", ")),
         };
         let written = if first.escape {
             "written as an escape, "
@@ -1452,7 +1465,7 @@ mod tests {
             (
                 15,
                 9,
-                "`twice` in `xx` contains U+0007 BELL, a control character (and 2 more)",
+                "`twice` in `xx` contains U+0007 BELL, a control character (and 2 more, at 15:10, 15:11)",
             ),
         ];
         assert_eq!(found.len(), expected.len(), "{found:#?}");
