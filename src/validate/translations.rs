@@ -1000,21 +1000,21 @@ pub fn facts_left_out(
                 continue;
             }
             // A message it refers to may state the fact for it (a message reference passes its
-            // variables on), but not one that shows none of them.
-            let through = !translated.refs.messages.is_empty();
+            // variables on), held to the same rules as its own words.
+            let (original, translation_says) = (
+                Through::of(locales, source, entry),
+                Through::of(locales, translation, translated),
+            );
             // Used, but only to choose a variant, or only in variants other than the default
             // (`{ $hours -> [one] einer Stunde *[other] kurzer Zeit }`): the page states the
             // fact for some values at most.
-            let unshown: Vec<&str> = entry
-                .refs
-                .shown
-                .keys()
+            let unshown: Vec<&str> = (original.shown.iter())
+                .copied()
                 .filter(|v| {
-                    translated.refs.variables.contains_key(v)
-                        && !translated.refs.shown.contains_key(v)
+                    translation_says.used.contains(v) && !translation_says.shown.contains(v)
                 })
                 .collect();
-            if let Some(first) = unshown.first().filter(|_| !through) {
+            if let Some(first) = unshown.first() {
                 let at = translated
                     .refs
                     .default_variant
@@ -1032,12 +1032,9 @@ pub fn facts_left_out(
                     )),
                 );
             }
-            let shows = variables_through(locales, source, entry);
-            let translation_shows = variables_through(locales, translation, translated);
-            let dropped: Vec<&str> = shows
-                .iter()
-                .map(|v| &**v)
-                .filter(|v| !translation_shows.contains(*v))
+            let dropped: Vec<&str> = (original.used.iter())
+                .copied()
+                .filter(|v| !translation_says.used.contains(v))
                 .collect();
             if dropped.is_empty() {
                 continue;
@@ -1061,38 +1058,47 @@ pub fn facts_left_out(
     }
 }
 
-/// The variables `entry` of `locale` uses, and those of the messages it refers to, and theirs:
+/// The variables a message uses and shows, and those of the messages it refers to, and theirs:
 /// a message reference is formatted with the variables of the message that makes it. A message
 /// a region does not say in its own words is its parent's.
-fn variables_through<'l>(
-    locales: &'l Locales,
-    locale: &'l Locale,
-    entry: &'l Entry,
-) -> BTreeSet<&'l str> {
-    let find = |id: &str| {
-        let mut at = Some(locale);
-        while let Some(l) = at {
-            if let Some(found) = l.messages.get(id) {
-                return Some(found);
+struct Through<'l> {
+    /// Every variable used.
+    used: BTreeSet<&'l str>,
+    /// The variables shown in text where every selection takes its default variant.
+    shown: BTreeSet<&'l str>,
+}
+
+impl<'l> Through<'l> {
+    fn of(locales: &'l Locales, locale: &'l Locale, entry: &'l Entry) -> Through<'l> {
+        let find = |id: &str| {
+            let mut at = Some(locale);
+            while let Some(l) = at {
+                if let Some(found) = l.messages.get(id) {
+                    return Some(found);
+                }
+                at = l.parent.as_ref().and_then(|p| locales.get(&p.tag));
             }
-            at = l.parent.as_ref().and_then(|p| locales.get(&p.tag));
-        }
-        None
-    };
-    let mut variables = BTreeSet::new();
-    let mut seen: BTreeSet<&str> = BTreeSet::new();
-    let mut next = vec![entry];
-    while let Some(e) = next.pop() {
-        variables.extend(e.refs.variables.iter().map(|(v, _)| v));
-        for (id, _) in e.refs.messages.iter() {
-            if seen.insert(id)
-                && let Some(referred) = find(id)
-            {
-                next.push(referred);
+            None
+        };
+        let mut through = Through {
+            used: BTreeSet::new(),
+            shown: BTreeSet::new(),
+        };
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        let mut next = vec![entry];
+        while let Some(e) = next.pop() {
+            through.used.extend(e.refs.variables.keys());
+            through.shown.extend(e.refs.shown.keys());
+            for id in e.refs.messages.keys() {
+                if seen.insert(id)
+                    && let Some(referred) = find(id)
+                {
+                    next.push(referred);
+                }
             }
         }
+        through
     }
-    variables
 }
 
 /// No message or term of `language` holds a character that has no place in text, nor an

@@ -2111,3 +2111,31 @@ fn a_translation_that_links_a_fact_that_is_no_address_is_refused_where_it_is_wri
         "`subprocessors-objection` in `de` links to `$org`, which the source does not link to",
     );
 }
+
+#[test]
+fn a_message_referred_to_is_held_to_showing_the_fact_as_the_message_itself_is() {
+    // "innerhalb { breach-hours }", where breach-hours (the translation's own) names the
+    // deadline in one variant only and says "kurzer Zeit" in its default: the page would not
+    // state the 24 hours.
+    assert_fault(
+        |s| {
+            let file = "locales/de/sections.ftl";
+            s.write(
+                file,
+                &(s.read(file)
+                    + "\nbreach-hours = { $hours ->\n        [one] einer Stunde\n       *[other] kurzer Zeit\n    }\n"),
+            );
+            s.replace(
+                "locales/de/sections.ftl",
+                "innerhalb { $hours ->\n        [one] einer Stunde\n       *[other] von { $hours } Stunden\n    }.",
+                "innerhalb { breach-hours }.",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "breach-notification = ",
+            needle: "breach-notification",
+        },
+        "`breach-notification` in `de` does not show `$hours` in its default variant",
+    );
+}
