@@ -203,7 +203,8 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         }
     }
     let linked = folder.languages_linked()?;
-    if let Some(tag) = linked.iter().find(|tag| !data.languages.contains(tag)) {
+    let listed = |tag: &String| data.languages.iter().any(|l| l.eq_ignore_ascii_case(tag));
+    if let Some(tag) = linked.iter().find(|tag| !listed(tag)) {
         return Err(mismatch(
             LANGUAGE_LIST,
             format!(
@@ -387,7 +388,7 @@ impl Folder<'_> {
             let Ok(name) = entry.file_name().into_string() else {
                 continue;
             };
-            if !entry.file_type().map_err(io)?.is_dir() {
+            if !entry.file_type().map_err(io)?.is_dir() || !looks_like_language(&name) {
                 continue;
             }
             let holds = [Holds::Feed, Holds::Page, Holds::Archive]
@@ -411,9 +412,7 @@ impl Folder<'_> {
             .split("href=\"")
             .skip(1)
             .filter_map(|rest| rest.split('"').next())
-            .filter_map(|href| href.strip_suffix("/index.html").or(href.strip_suffix('/')))
-            .filter(|tag| is_language_tag(tag))
-            .map(str::to_string)
+            .filter_map(language_linked)
             .collect();
         linked.sort();
         linked.dedup();
@@ -890,6 +889,37 @@ fn describe(when: When) -> String {
         Some(time) => time.to_string(),
         None => when.date.to_string(),
     }
+}
+
+/// The language whose folder `href`, a link of the language list, leads into, as a browser
+/// reads the link (`./`, `..`, `%78`, a query): its first folder, in lower case, where that is
+/// named as a language is ([`looks_like_language`]); `None` for a link out of the site, or to
+/// a file or folder of another name (`style.css`, `#main`, `help/`).
+fn language_linked(href: &str) -> Option<String> {
+    let base = url::Url::parse("https://verify.invalid/").expect("a URL");
+    let url = base.join(href).ok()?;
+    if url.origin() != base.origin() {
+        return None;
+    }
+    let mut segments = url.path_segments()?;
+    let first = segments.next()?;
+    let first = percent_encoding::percent_decode_str(first)
+        .decode_utf8()
+        .ok()?
+        .to_ascii_lowercase();
+    // A file at the top (`style.css`) is no language's folder; `xx` alone leads to one.
+    let folder = segments.next().is_some() || !first.contains('.');
+    (folder && looks_like_language(&first)).then_some(first)
+}
+
+/// Whether a folder's name is named as a language's is: a tag ([`is_language_tag`]) whose
+/// language is two or three letters (`de`, `fr-ca`, `gsw`), not a theme's folder such as
+/// `help` or `media`.
+fn looks_like_language(name: &str) -> bool {
+    let language = name.split('-').next().unwrap_or_default();
+    is_language_tag(name)
+        && (2..=3).contains(&language.len())
+        && language.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// A language tag as a folder name: letters and digits in parts joined by `-`, nothing that

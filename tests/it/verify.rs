@@ -763,3 +763,39 @@ fn a_language_taken_out_of_data_json_is_still_checked() {
     std::fs::remove_dir_all(site.public().join("nl")).unwrap();
     assert_mismatch(&site, "index.html", &["links `nl/`", "data.json"]);
 }
+
+#[test]
+fn a_theme_page_in_a_folder_of_its_own_is_no_language() {
+    // A theme's static `help/index.html` is published as it is: a folder with a page, but not
+    // a language's, so the copy verifies.
+    let site = Site::example();
+    site.write(
+        "themes/default/static/help/index.html",
+        "<!DOCTYPE html><html lang=\"en\"><title>Help</title><p>Help.</p></html>\n",
+    );
+    site.build(&[]).success();
+    assert!(site.public().join("help/index.html").is_file());
+    let run = verify(&site);
+    run.success();
+}
+
+#[test]
+fn a_language_the_list_links_however_the_link_is_written_must_be_listed() {
+    let site = built();
+    let list = site.read("public/index.html");
+    assert!(list.contains("href=\"nl/index.html\""));
+    for link in [
+        "./xx/index.html",
+        "de/../xx/index.html",
+        "xx",
+        "XX/index.html?x",
+        "%78x/index.html",
+        "xx/start.html",
+    ] {
+        site.write(
+            "public/index.html",
+            &list.replace("href=\"nl/index.html\"", &format!("href=\"{link}\"")),
+        );
+        assert_mismatch(&site, "index.html", &["links `xx/`"]);
+    }
+}
