@@ -619,8 +619,19 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
         }
         None
     };
-    let entries = locale.messages.iter().chain(locale.terms.iter());
-    for (id, entry) in entries {
+    // Its own messages and terms, and for a region the messages it shows of its parent's (and
+    // theirs), which ask its own terms.
+    let mut asking: Vec<(&String, &Entry)> =
+        locale.messages.iter().chain(locale.terms.iter()).collect();
+    let mut parent = locale.parent.as_ref().and_then(|p| locales.get(&p.tag));
+    while let Some(p) = parent {
+        let said = |id: &String| asking.iter().any(|(known, _)| *known == id);
+        let inherited: Vec<(&String, &Entry)> =
+            p.messages.iter().filter(|(id, _)| !said(id)).collect();
+        asking.extend(inherited);
+        parent = p.parent.as_ref().and_then(|pp| locales.get(&pp.tag));
+    }
+    for (id, entry) in asking {
         for arg in &entry.refs.term_arguments {
             let Some(t) = term(&arg.term) else {
                 continue;
@@ -633,24 +644,41 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
                 continue;
             }
             let keys: Vec<&str> = t.refs.chosen_keys.iter().map(|(k, _)| k).collect();
-            let mut d = Diagnostic::error(format!(
-                "`{id}` in `{}` asks `-{}` for the `{}` `{}`, which it has no variant for: it \
+            let tag = &locale.language.tag;
+            let d = Diagnostic::error(format!(
+                "`{id}` in `{tag}` asks `-{}` for the `{}` `{}`, which it has no variant for: it \
                  would show its default",
-                locale.language.tag,
                 arg.term,
                 arg.name,
                 text::visible(&arg.value)
-            ))
-            .at(&entry.file, arg.span.clone(), "no such variant");
-            d = match suggest::closest(&arg.value, keys.iter().copied()) {
-                Some(c) => d.with_help(format!("did you mean `{c}`?")),
-                None => d.with_help(format!(
-                    "`-{}` has the variants {}",
+            ));
+            // Where to mend it: the message's own words, or, where a region shows its parent's
+            // message, the region's term.
+            let own = entry.file.name.starts_with(&format!("locales/{tag}/"));
+            let d = match own {
+                true => d.at(&entry.file, arg.span.clone(), "no such variant"),
+                false => {
+                    let (line, _) = entry.file.line_col(arg.span.start);
+                    d.at(
+                        &t.file,
+                        t.span.clone(),
+                        format!(
+                            "no `{}`, which {} asks for on line {line}",
+                            arg.value, entry.file.name
+                        ),
+                    )
+                }
+            };
+            let d = match suggest::closest(&arg.value, keys.iter().copied()) {
+                Some(c) if own => d.with_help(format!("did you mean `{c}`?")),
+                _ => d.with_help(format!(
+                    "`-{}` has the variants {}: give it `[{}]`, or ask for one of them",
                     arg.term,
                     keys.iter()
                         .map(|k| format!("`{k}`"))
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "),
+                    arg.value
                 )),
             };
             diags.push(d);

@@ -274,3 +274,28 @@ fn a_region_shows_the_stale_translations_it_inherits_as_stale() {
     site.build_later(&[]).success();
     assert!(site.page("de-CH").all(".stale-notice").is_empty());
 }
+
+#[test]
+fn a_region_term_lacking_a_case_its_parents_messages_ask_for_is_refused() {
+    // de-CH says `-customer` its own way, with no dative: the German messages it shows ask for
+    // `-customer(case: "dative")`, which would show its nominative with no word of it.
+    let site = with_regions();
+    site.write(
+        "locales/de-CH/terms.ftl",
+        "-customer = { $case ->\n   *[nominative] Kunde\n    [dativ] Kunden\n}\n",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(
+            "`control-body-customer` in `de-CH` asks `-customer` for the `case` `dative`, which it has no variant for"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("locales/de-CH/terms.ftl:"),
+        "{}",
+        run.stderr
+    );
+}
