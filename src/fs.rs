@@ -365,22 +365,60 @@ pub fn read_source(
     }
 }
 
-/// Whether `bytes` start with a UTF-16 byte order mark, as a file some Windows editors save.
-fn is_utf16(bytes: &[u8]) -> bool {
-    bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff])
+/// The order of the bytes of a file in UTF-16, as some Windows editors save one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Utf16 {
+    Little,
+    Big,
 }
 
-/// The text of a file [`read_source`] refused for its encoding, as far as it reads: UTF-16 by
-/// its byte order mark, or else UTF-8, each character that does not read as U+FFFD.
-pub fn lossy_text(bytes: &[u8]) -> String {
-    if !is_utf16(bytes) {
-        return String::from_utf8_lossy(bytes).into_owned();
+impl Utf16 {
+    /// How `bytes` (a file's first bytes, at least) are in UTF-16, if they are: by their byte
+    /// order mark, or else by the zero byte that each ASCII character of UTF-16 has, on the
+    /// same side of each pair (text in UTF-8 holds no zero byte).
+    fn of(bytes: &[u8]) -> Option<Utf16> {
+        if bytes.starts_with(&[0xff, 0xfe]) {
+            return Some(Utf16::Little);
+        }
+        if bytes.starts_with(&[0xfe, 0xff]) {
+            return Some(Utf16::Big);
+        }
+        let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(256).collect();
+        let zeros = |side: usize| pairs.iter().filter(|p| p[side] == 0).count();
+        let (first, second) = (zeros(0), zeros(1));
+        match pairs.len() >= 2 {
+            true if second * 2 >= pairs.len() && first * 10 <= pairs.len() => Some(Utf16::Little),
+            true if first * 2 >= pairs.len() && second * 10 <= pairs.len() => Some(Utf16::Big),
+            _ => None,
+        }
     }
-    let little = bytes[0] == 0xff;
-    let units = bytes[2..].chunks_exact(2).map(|pair| match little {
-        true => u16::from_le_bytes([pair[0], pair[1]]),
-        false => u16::from_be_bytes([pair[0], pair[1]]),
-    });
+
+    /// The length of the byte order mark `bytes` start with, if any.
+    fn mark(bytes: &[u8]) -> usize {
+        match bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+            true => 2,
+            false => 0,
+        }
+    }
+}
+
+/// Whether `bytes` are a file in UTF-16 ([`Utf16::of`]).
+fn is_utf16(bytes: &[u8]) -> bool {
+    Utf16::of(bytes).is_some()
+}
+
+/// The text of a file [`read_source`] refused for its encoding, as far as it reads: UTF-16
+/// ([`Utf16::of`]), or else UTF-8, each character that does not read as U+FFFD.
+pub fn lossy_text(bytes: &[u8]) -> String {
+    let Some(order) = Utf16::of(bytes) else {
+        return String::from_utf8_lossy(bytes).into_owned();
+    };
+    let units = bytes[Utf16::mark(bytes)..]
+        .chunks_exact(2)
+        .map(|pair| match order {
+            Utf16::Little => u16::from_le_bytes([pair[0], pair[1]]),
+            Utf16::Big => u16::from_be_bytes([pair[0], pair[1]]),
+        });
     char::decode_utf16(units)
         .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
         .collect()
@@ -804,6 +842,16 @@ mod tests {
             "a = ä\n",
             "an odd byte at the end is left out"
         );
+        let bare: Vec<u8> = "a = ä\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(lossy_text(&bare), "a = ä\n", "known by its zero bytes");
+        let bare: Vec<u8> = "a = ä\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(lossy_text(&bare), "a = ä\n");
         assert_eq!(lossy_text(b"a = \xe4"), "a = \u{fffd}");
         assert_eq!(lossy_text(&[0xff]), "\u{fffd}");
     }

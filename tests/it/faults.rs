@@ -2026,6 +2026,30 @@ fn a_locale_file_saved_as_utf16_is_told_once_and_named_so() {
     assert!(run.stderr.contains("save it as UTF-8"), "{}", run.stderr);
 }
 
+/// The same without a byte order mark, as some tools write UTF-16: it was called Latin-1.
+#[test]
+fn a_locale_file_saved_as_utf16_without_a_byte_order_mark_is_named_so_too() {
+    for big_endian in [false, true] {
+        let run = assert_fault(
+            |s| {
+                let text = s.read("locales/de/site.ftl");
+                let bytes: Vec<u8> = text
+                    .encode_utf16()
+                    .flat_map(|u| match big_endian {
+                        true => u.to_be_bytes(),
+                        false => u.to_le_bytes(),
+                    })
+                    .collect();
+                std::fs::write(s.path("locales/de/site.ftl"), bytes).unwrap();
+            },
+            "locales/de/site.ftl",
+            At::File,
+            "the file is UTF-16, not UTF-8",
+        );
+        assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
+    }
+}
+
 /// A Latin-1 "ä": the error names the byte, and what it reads as in Latin-1.
 #[test]
 fn a_byte_that_is_not_utf8_is_named_with_what_it_reads_as_in_latin1() {
