@@ -355,6 +355,10 @@ impl Folder<'_> {
             match std::fs::canonicalize(entry.path()) {
                 Ok(to) if to.starts_with(&root) => {
                     let to = to.strip_prefix(&root).unwrap_or(&to).to_string_lossy();
+                    let to = match to.is_empty() {
+                        true => ".".into(),
+                        false => to,
+                    };
                     return Err(mismatch(
                         &rel,
                         format!(

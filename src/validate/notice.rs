@@ -369,16 +369,24 @@ fn contact_kept_while_objections_open(
     if earlier.last().and_then(told).is_none_or(|last| last == now) {
         return;
     }
-    // Per address told, the last day controllers may still object, and the notice that told it.
+    // Per address told, the last day controllers may still object, and the publication that
+    // told it: by its notice, or on its page, which says until when one may object to what is
+    // announced (a first publication's announcements have no notice).
     let mut open: BTreeMap<String, (Date, Date)> = BTreeMap::new();
     for logged in changelog::log(earlier) {
-        let Some(address) = told(logged.publication).filter(|a| a != now) else {
+        let p = logged.publication;
+        let Some(address) = told(p).filter(|a| a != now) else {
             continue;
         };
+        let on_page = p.snapshot.model().ok().into_iter().flat_map(|m| {
+            (m.subprocessors.iter())
+                .filter_map(|s| s.effective.filter(|d| *d > p.date)?.yesterday().ok())
+        });
         let until = logged
             .notice
             .iter()
             .filter_map(|n| n.objection_until)
+            .chain(on_page)
             .filter(|until| *until >= today)
             .max();
         if let Some(until) = until {
@@ -390,7 +398,7 @@ fn contact_kept_while_objections_open(
     }
     for (address, (until, notice)) in open {
         let mut d = Diagnostic::warning(format!(
-            "the contact changes while controllers may still object, until {until}, writing to {address} as the notice of {notice} told them"
+            "the contact changes while controllers may still object, until {until}, writing to {address} as the publication of {notice} told them"
         ))
         .with_help(format!(
             "keep {address} answered until {until}: the page, the change log and the feed name {now} from this publication on"

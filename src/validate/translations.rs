@@ -545,8 +545,8 @@ fn check_one_line(locale: &Locale, diags: &mut Diagnostics) {
 /// Every `{ message }` and `{ -term }` a locale uses exists in that locale, and it calls no
 /// function: candor gives its bundles none, and formats numbers and dates itself.
 fn check_references(locale: &Locale, diags: &mut Diagnostics) {
-    let entries = locale.messages.iter().chain(locale.terms.iter());
-    for (id, entry) in entries {
+    // Each by its key, a term's with its `-`.
+    for (id, entry) in locale.entries() {
         for (f, span) in entry.refs.functions.iter() {
             diags.push(
                 Diagnostic::error(format!(

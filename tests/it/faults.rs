@@ -2163,3 +2163,22 @@ fn a_message_referred_to_is_held_to_showing_the_fact_as_the_message_itself_is() 
         "`breach-notification` in `de` does not show `$hours` in its default variant",
     );
 }
+
+#[test]
+fn a_function_call_in_a_term_names_the_term_as_written() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/terms.ftl",
+                "-customers = Gesundheitsdienstleister",
+                "-customers = { NUMBER(1) } Gesundheitsdienstleister",
+            )
+        },
+        "locales/de/terms.ftl",
+        At::Text {
+            anchor: "-customers = ",
+            needle: "NUMBER",
+        },
+        "`-customers` in `de` calls the function `NUMBER`",
+    );
+}

@@ -3908,7 +3908,7 @@ fn a_contact_changed_while_controllers_may_still_object_is_warned_of() {
     );
     assert!(
         run.stderr.contains(
-            "the contact changes while controllers may still object, until 2027-02-28, writing to privacy@luscii.com as the notice of 2027-01-01 told them"
+            "the contact changes while controllers may still object, until 2027-02-28, writing to privacy@luscii.com as the publication of 2027-01-01 told them"
         ) && run.stderr.contains(&place),
         "{}",
         run.stderr
@@ -3931,4 +3931,25 @@ fn a_contact_changed_while_controllers_may_still_object_is_warned_of() {
     );
     run.success();
     assert!(!run.stderr.contains("may still object"), "{}", run.stderr);
+}
+
+#[test]
+fn a_contact_changed_while_an_announcement_of_the_first_publication_is_open_is_warned_of() {
+    // Tessel Learning's first publication announced Tracelight for 1 February, and its page
+    // told controllers to object by writing to privacy@…: a first publication has no notice.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/organisation.toml",
+        "contact = \"mailto:privacy@tessel-learning.example\"",
+        "contact = \"mailto:objections@tessel-learning.example\"",
+    );
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(
+        run.stderr.contains(
+            "until 2027-01-31, writing to privacy@tessel-learning.example as the publication of 2026-11-30 told them"
+        ),
+        "{}",
+        run.stderr
+    );
 }
