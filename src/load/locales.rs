@@ -659,6 +659,19 @@ impl Locales {
         self.position(tag).map(|i| &*self.locales[i])
     }
 
+    /// The message or term `key` (a term's with its `-`) as `locale`'s pages show it: its own,
+    /// or where a region has none, its parent's (or theirs).
+    pub fn shown_entry<'l>(&'l self, locale: &'l Locale, key: &str) -> Option<&'l Entry> {
+        let mut at = Some(locale);
+        while let Some(l) = at {
+            if let Some(found) = l.entry(key) {
+                return Some(found);
+            }
+            at = l.parent.as_ref().and_then(|p| self.get(&p.tag));
+        }
+        None
+    }
+
     /// Where the language `tag` is in configured order.
     pub fn position(&self, tag: &str) -> Option<usize> {
         self.index.get(tag).copied()

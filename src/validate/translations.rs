@@ -609,16 +609,7 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
 /// would print the wrong grammatical case.
 fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnostics) {
     // The term as this language shows it: its own, or its parent's.
-    let term = |id: &str| {
-        let mut at = Some(locale);
-        while let Some(l) = at {
-            if let Some(found) = l.terms.get(id) {
-                return Some(found);
-            }
-            at = l.parent.as_ref().and_then(|p| locales.get(&p.tag));
-        }
-        None
-    };
+    let term = |id: &str| locales.shown_entry(locale, &format!("-{id}"));
     // Its own messages and terms, and for a region the messages it shows of its parent's (and
     // theirs), which ask its own terms.
     let mut asking: Vec<(&String, &Entry)> =
@@ -1098,16 +1089,6 @@ struct Through<'l> {
 
 impl<'l> Through<'l> {
     fn of(locales: &'l Locales, locale: &'l Locale, entry: &'l Entry) -> Through<'l> {
-        let find = |id: &str| {
-            let mut at = Some(locale);
-            while let Some(l) = at {
-                if let Some(found) = l.messages.get(id) {
-                    return Some(found);
-                }
-                at = l.parent.as_ref().and_then(|p| locales.get(&p.tag));
-            }
-            None
-        };
         let mut through = Through {
             used: BTreeSet::new(),
             shown: BTreeSet::new(),
@@ -1119,7 +1100,7 @@ impl<'l> Through<'l> {
             through.shown.extend(e.refs.shown.keys());
             for id in e.refs.messages.keys() {
                 if seen.insert(id)
-                    && let Some(referred) = find(id)
+                    && let Some(referred) = locales.shown_entry(locale, id)
                 {
                     next.push(referred);
                 }
