@@ -112,7 +112,10 @@ pub struct Refs {
 pub struct TermArgument {
     pub term: Box<str>,
     pub name: Box<str>,
+    /// Where the argument's name is written.
+    pub name_span: Range<usize>,
     pub value: Box<str>,
+    /// Where its value is written.
     pub span: Range<usize>,
 }
 
@@ -1394,9 +1397,11 @@ impl Walker<'_> {
                     for named in &args.named {
                         if let StringLiteral { value } = named.value {
                             let at = offset(self.text, value);
+                            let name_at = offset(self.text, named.name.name);
                             self.refs.term_arguments.push(TermArgument {
                                 term: id.name.into(),
                                 name: named.name.name.into(),
+                                name_span: name_at..name_at + named.name.name.len(),
                                 value: value.into(),
                                 span: at..at + value.len(),
                             });

@@ -627,6 +627,38 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
             let Some(t) = term(&arg.term) else {
                 continue;
             };
+            // An argument the term neither chooses by nor shows (`kasus` for `case`) changes
+            // nothing: the term shows its default. (Its text names each parameter it reads.)
+            let reads = |name: &str| {
+                let at = format!("${name}");
+                t.canonical.match_indices(&at).any(|(i, _)| {
+                    !t.canonical[i + at.len()..]
+                        .starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_')
+                })
+            };
+            if !reads(&arg.name) && own_words(entry, &locale.language.tag) {
+                let parameters: Vec<&str> = t.refs.selectors.keys().collect();
+                let d = Diagnostic::error(format!(
+                    "`{id}` in `{}` gives `-{}` the argument `{}`, which it does not take: it \
+                     would show its default",
+                    locale.language.tag, arg.term, arg.name
+                ))
+                .at(
+                    &entry.file,
+                    arg.name_span.clone(),
+                    "not a parameter of the term",
+                );
+                diags.push(
+                    match suggest::closest(&arg.name, parameters.iter().copied()) {
+                        Some(c) => d.with_help(format!("did you mean `{c}`?")),
+                        None => d.with_help(format!(
+                            "`-{}` is written in locales/{}: give it only what it reads",
+                            arg.term, locale.language.tag
+                        )),
+                    },
+                );
+                continue;
+            }
             // A term that chooses nothing by the argument takes any value.
             if !t.refs.selectors.contains_key(&arg.name)
                 || t.refs.chosen_keys.is_empty()
@@ -645,7 +677,7 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
             ));
             // Where to mend it: the message's own words, or, where a region shows its parent's
             // message, the region's term.
-            let own = entry.file.name.starts_with(&format!("locales/{tag}/"));
+            let own = own_words(entry, tag);
             let d = match own {
                 true => d.at(&entry.file, arg.span.clone(), "no such variant"),
                 false => {
@@ -675,6 +707,11 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
             diags.push(d);
         }
     }
+}
+
+/// Whether `entry` is written in the folder of the language `tag`, not inherited from a parent.
+fn own_words(entry: &Entry, tag: &str) -> bool {
+    entry.file.name.starts_with(&format!("locales/{tag}/"))
 }
 
 /// Refuses a message or term that refers to itself, directly or through others: Fluent cannot
@@ -1297,12 +1334,15 @@ fn typed_address(text: &str) -> Option<Range<usize>> {
                 && token
                     .get(..4)
                     .is_some_and(|w| w.eq_ignore_ascii_case("www.")));
-        let email = token.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty()
-                && domain
-                    .rsplit_once('.')
-                    .is_some_and(|(host, tld)| !host.is_empty() && tld.len() >= 2)
-        });
+        // A full-width `＠` reads as `@` to a reader, and to some mail tools.
+        let email = token
+            .split_once(['@', '\u{ff20}'])
+            .is_some_and(|(local, domain)| {
+                !local.is_empty()
+                    && domain
+                        .rsplit_once('.')
+                        .is_some_and(|(host, tld)| !host.is_empty() && tld.len() >= 2)
+            });
         if web || email {
             return Some(from..from + token.len());
         }
@@ -1517,6 +1557,7 @@ mod tests {
             found("mail\u{202f}:\u{202f}dpo@a.example;"),
             Some("dpo@a.example")
         );
+        assert_eq!(found("dpo\u{ff20}a.example"), Some("dpo\u{ff20}a.example"));
         for words in [
             "z. B. www. oder e.g. this",
             "GDPR Art. 28(2)",

@@ -2182,3 +2182,24 @@ fn a_function_call_in_a_term_names_the_term_as_written() {
         "`-customers` in `de` calls the function `NUMBER`",
     );
 }
+
+#[test]
+fn a_term_given_an_argument_it_does_not_take_is_refused() {
+    // "kasus" for "case": the term chooses by `$case`, never reads `$kasus`, and shows its
+    // default with no word of it.
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "{ -customer(case: \"dative\") }",
+                "{ -customer(kasus: \"dative\") }",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "control-body-customer = ",
+            needle: "kasus",
+        },
+        "`control-body-customer` in `de` gives `-customer` the argument `kasus`, which it does not take",
+    );
+}
