@@ -614,12 +614,14 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
     // theirs), which ask its own terms.
     let mut asking: Vec<(&String, &Entry)> =
         locale.messages.iter().chain(locale.terms.iter()).collect();
+    let mut said: BTreeSet<&String> = locale.messages.keys().collect();
     let mut parent = locale.parent.as_ref().and_then(|p| locales.get(&p.tag));
     while let Some(p) = parent {
-        let said = |id: &String| asking.iter().any(|(known, _)| *known == id);
-        let inherited: Vec<(&String, &Entry)> =
-            p.messages.iter().filter(|(id, _)| !said(id)).collect();
-        asking.extend(inherited);
+        for (id, entry) in &p.messages {
+            if said.insert(id) {
+                asking.push((id, entry));
+            }
+        }
         parent = p.parent.as_ref().and_then(|pp| locales.get(&pp.tag));
     }
     for (id, entry) in asking {
@@ -636,7 +638,7 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
                         .starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_')
                 })
             };
-            if !reads(&arg.name) && own_words(entry, &locale.language.tag) {
+            if !reads(&arg.name) && written_in(entry, &locale.language.tag) {
                 let parameters: Vec<&str> = t.refs.selectors.keys().collect();
                 let d = Diagnostic::error(format!(
                     "`{id}` in `{}` gives `-{}` the argument `{}`, which it does not take: it \
@@ -677,7 +679,7 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
             ));
             // Where to mend it: the message's own words, or, where a region shows its parent's
             // message, the region's term.
-            let own = own_words(entry, tag);
+            let own = written_in(entry, tag);
             let d = match own {
                 true => d.at(&entry.file, arg.span.clone(), "no such variant"),
                 false => {
@@ -710,7 +712,7 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
 }
 
 /// Whether `entry` is written in the folder of the language `tag`, not inherited from a parent.
-fn own_words(entry: &Entry, tag: &str) -> bool {
+fn written_in(entry: &Entry, tag: &str) -> bool {
     entry.file.name.starts_with(&format!("locales/{tag}/"))
 }
 

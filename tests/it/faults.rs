@@ -34,6 +34,9 @@ fn position(site: &Site, file: &str, at: &At) -> String {
     format!("{file}:{line}:{col}")
 }
 
+/// The German sentence's end that states the breach deadline, as the example writes it.
+const GERMAN_DEADLINE: &str = "innerhalb { $hours ->\n        [one] einer Stunde\n       *[other] von { $hours } Stunden\n    }.";
+
 /// Builds the example, makes the fault, and checks what `check` and `build` say and do.
 #[track_caller]
 fn assert_fault(make: impl FnOnce(&Site), file: &str, at: At, says: &str) -> Run {
@@ -1313,7 +1316,7 @@ fn a_translation_that_leaves_a_fact_out_states_one_of_its_own() {
         |s| {
             s.replace(
                 "locales/de/sections.ftl",
-                "innerhalb { $hours ->\n        [one] einer Stunde\n       *[other] von { $hours } Stunden\n    }.",
+                GERMAN_DEADLINE,
                 "innerhalb von 72 Stunden.",
             )
         },
@@ -1888,7 +1891,7 @@ fn a_translation_cannot_leave_a_fact_out_behind_a_message_that_cannot_carry_it()
         |s| {
             s.replace(
                 "locales/de/sections.ftl",
-                "innerhalb { $hours ->\n        [one] einer Stunde\n       *[other] von { $hours } Stunden\n    }.",
+                GERMAN_DEADLINE,
                 "innerhalb von 72 Stunden.{ access-heading }",
             )
         },
@@ -1919,7 +1922,7 @@ fn a_translation_may_state_a_fact_through_a_message_that_carries_it() {
     }
     site.replace(
         "locales/de/sections.ftl",
-        "innerhalb { $hours ->\n        [one] einer Stunde\n       *[other] von { $hours } Stunden\n    }.",
+        GERMAN_DEADLINE,
         "innerhalb von { breach-within }.",
     );
     site.build_later(&[]).success();
@@ -2151,7 +2154,7 @@ fn a_message_referred_to_is_held_to_showing_the_fact_as_the_message_itself_is() 
             );
             s.replace(
                 "locales/de/sections.ftl",
-                "innerhalb { $hours ->\n        [one] einer Stunde\n       *[other] von { $hours } Stunden\n    }.",
+                GERMAN_DEADLINE,
                 "innerhalb { breach-hours }.",
             )
         },
