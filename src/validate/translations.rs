@@ -13,7 +13,7 @@ use crate::suggest;
 use crate::text::{self, Forbidden};
 use crate::validate::content::Requirement;
 
-use crate::load::locales::{Entry, Ftl, Locale, Locales, MarkdownFault, Parsed};
+use crate::load::locales::{Entry, Ftl, Locale, Locales, MarkdownFault, Parsed, Refs};
 use crate::load::theme::Theme;
 
 /// How strict the check is.
@@ -1066,11 +1066,9 @@ pub fn facts_left_out(
             // Used, but only to choose a variant, or only in variants other than the default
             // (`{ $hours -> [one] einer Stunde *[other] kurzer Zeit }`): the page states the
             // fact for some values at most.
-            let unshown: Vec<&str> = (original.shown.iter())
-                .copied()
-                .filter(|v| {
-                    translation_says.used.contains(v) && !translation_says.shown.contains(v)
-                })
+            let unshown: Vec<&str> = original
+                .shown()
+                .filter(|v| translation_says.uses(v) && !translation_says.shows(v))
                 .collect();
             if let Some(first) = unshown.first() {
                 let at = translated
@@ -1090,9 +1088,9 @@ pub fn facts_left_out(
                     )),
                 );
             }
-            let dropped: Vec<&str> = (original.used.iter())
-                .copied()
-                .filter(|v| !translation_says.used.contains(v))
+            let dropped: Vec<&str> = original
+                .used()
+                .filter(|v| !translation_says.uses(v))
                 .collect();
             if dropped.is_empty() {
                 continue;
@@ -1120,23 +1118,33 @@ pub fn facts_left_out(
 /// a message reference is formatted with the variables of the message that makes it. A message
 /// a region does not say in its own words is its parent's.
 struct Through<'l> {
-    /// Every variable used.
-    used: BTreeSet<&'l str>,
-    /// The variables shown in text where every selection takes its default variant.
-    shown: BTreeSet<&'l str>,
+    /// The message's own.
+    own: &'l Refs,
+    /// Those of the messages it refers to, used and shown, that it does not use itself; none
+    /// (and nothing made) for a message that refers to none, as most do.
+    referred: Option<(BTreeSet<&'l str>, BTreeSet<&'l str>)>,
 }
 
 impl<'l> Through<'l> {
     fn of(locales: &'l Locales, locale: &'l Locale, entry: &'l Entry) -> Through<'l> {
-        let mut through = Through {
-            used: BTreeSet::new(),
-            shown: BTreeSet::new(),
-        };
+        let own = &entry.refs;
+        if own.messages.is_empty() {
+            return Through {
+                own,
+                referred: None,
+            };
+        }
+        let (mut used, mut shown) = (BTreeSet::new(), BTreeSet::new());
         let mut seen: BTreeSet<&str> = BTreeSet::new();
         let mut next = vec![entry];
         while let Some(e) = next.pop() {
-            through.used.extend(e.refs.variables.keys());
-            through.shown.extend(e.refs.shown.keys());
+            used.extend(
+                e.refs
+                    .variables
+                    .keys()
+                    .filter(|v| !own.variables.contains_key(v)),
+            );
+            shown.extend(e.refs.shown.keys().filter(|v| !own.shown.contains_key(v)));
             for id in e.refs.messages.keys() {
                 if seen.insert(id)
                     && let Some(referred) = locales.shown_entry(locale, id)
@@ -1145,7 +1153,44 @@ impl<'l> Through<'l> {
                 }
             }
         }
-        through
+        Through {
+            own,
+            referred: Some((used, shown)),
+        }
+    }
+
+    /// Every variable used, each once.
+    fn used(&self) -> impl Iterator<Item = &'l str> + '_ {
+        let referred = self
+            .referred
+            .iter()
+            .flat_map(|(used, _)| used.iter().copied());
+        self.own.variables.keys().chain(referred)
+    }
+
+    /// The variables shown in text where every selection takes its default variant, each once.
+    fn shown(&self) -> impl Iterator<Item = &'l str> + '_ {
+        let referred = self
+            .referred
+            .iter()
+            .flat_map(|(_, shown)| shown.iter().copied());
+        self.own.shown.keys().chain(referred)
+    }
+
+    fn uses(&self, variable: &str) -> bool {
+        self.own.variables.contains_key(variable)
+            || self
+                .referred
+                .as_ref()
+                .is_some_and(|(used, _)| used.contains(variable))
+    }
+
+    fn shows(&self, variable: &str) -> bool {
+        self.own.shown.contains_key(variable)
+            || self
+                .referred
+                .as_ref()
+                .is_some_and(|(_, shown)| shown.contains(variable))
     }
 }
 
