@@ -118,7 +118,7 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         }
         _ => {}
     }
-    folder.no_links()?;
+    folder.only_files_and_folders()?;
     let chain = folder.chain()?;
     let (Some(first), Some(last)) = (chain.first(), chain.last()) else {
         return Err(mismatch(published::INDEX, "lists no publication"));
@@ -333,11 +333,11 @@ impl Folder<'_> {
         std::fs::read(&resolved).map_err(|e| Failure::Io(IoError::new("cannot read", &path, e)))
     }
 
-    /// The folder holds no link: candor writes none. One leading out would show what is not
-    /// the site (a feed of a language folder linked from elsewhere, say), one inside a file in
-    /// another's place (the German page that is the English one). Nothing a link leads to is
-    /// read.
-    fn no_links(&self) -> Result<(), Failure> {
+    /// The folder holds only files and folders: candor writes no link. One leading out would
+    /// show what is not the site (a feed of a language folder linked from elsewhere, say), one
+    /// inside a file in another's place (the German page that is the English one). Nothing a
+    /// link leads to is read, nor a FIFO, a socket or a device.
+    fn only_files_and_folders(&self) -> Result<(), Failure> {
         let root = std::fs::canonicalize(self.root)
             .map_err(|e| Failure::Io(IoError::new("cannot resolve", self.root, e)))?;
         for entry in walkdir::WalkDir::new(self.root).min_depth(1) {
@@ -347,11 +347,18 @@ impl Folder<'_> {
                     .unwrap_or_else(|| std::io::Error::other("a loop"));
                 Failure::Io(IoError::new("cannot read", self.root, io))
             })?;
-            if !entry.path_is_symlink() {
-                continue;
-            }
             let rel = entry.path().strip_prefix(self.root).unwrap_or(entry.path());
             let rel = rel.to_string_lossy().replace('\\', "/");
+            if !entry.path_is_symlink() {
+                let kind = entry.file_type();
+                if kind.is_file() || kind.is_dir() {
+                    continue;
+                }
+                return Err(mismatch(
+                    &rel,
+                    "is not a file or a folder but a FIFO, a socket or a device: candor writes none, and verify does not open it",
+                ));
+            }
             match std::fs::canonicalize(entry.path()) {
                 Ok(to) if to.starts_with(&root) => {
                     let to = to.strip_prefix(&root).unwrap_or(&to).to_string_lossy();
@@ -412,11 +419,22 @@ impl Folder<'_> {
             return Ok(Vec::new());
         }
         let list = String::from_utf8_lossy(&self.read(LANGUAGE_LIST)?).into_owned();
-        let mut linked: Vec<String> = list
-            .split("href=\"")
-            .skip(1)
-            .filter_map(|rest| rest.split('"').next())
-            .filter_map(language_linked)
+        let mut hrefs = Vec::new();
+        // Read as HTML, so that a link counts however its attribute is written (quoted or not,
+        // with character references); lol_html gives a value as written, undecoded.
+        lol_html::rewrite_str(
+            &list,
+            lol_html::RewriteStrSettings::new()
+                .with_strict(false)
+                .append_element_content_handler(lol_html::element!("[href]", |el| {
+                    hrefs.extend(el.get_attribute("href"));
+                    Ok(())
+                })),
+        )
+        .map_err(|e| mismatch(LANGUAGE_LIST, format!("cannot be read as HTML: {e}")))?;
+        let mut linked: Vec<String> = hrefs
+            .iter()
+            .filter_map(|href| language_linked(&htmlize::unescape_attribute(href)))
             .collect();
         linked.sort();
         linked.dedup();

@@ -791,6 +791,9 @@ fn a_language_the_list_links_however_the_link_is_written_must_be_listed() {
         "XX/index.html?x",
         "%78x/index.html",
         "xx/start.html",
+        "&#120;x/index.html",
+        "x&#x78;/index.html",
+        "&#x2e;/xx/index.html",
     ] {
         site.write(
             "public/index.html",
@@ -798,4 +801,33 @@ fn a_language_the_list_links_however_the_link_is_written_must_be_listed() {
         );
         assert_mismatch(&site, "index.html", &["links `xx/`"]);
     }
+    // The attribute written as HTML allows, not only as candor writes it.
+    for written in [
+        "href='xx/index.html'",
+        "href=xx/index.html",
+        "HREF=\"xx/index.html\"",
+    ] {
+        site.write(
+            "public/index.html",
+            &list.replace("href=\"nl/index.html\"", written),
+        );
+        assert_mismatch(&site, "index.html", &["links `xx/`"]);
+    }
+}
+
+#[test]
+fn a_fifo_or_socket_in_the_folder_fails_naming_it() {
+    // candor writes only files and folders; verify never opens such a thing (a FIFO would
+    // block the read), and names it rather than passing it by.
+    let site = built();
+    let fifo = site.public().join("en/feed.xml.pipe");
+    rustix::fs::mknodat(
+        rustix::fs::CWD,
+        &fifo,
+        rustix::fs::FileType::Fifo,
+        rustix::fs::Mode::from_raw_mode(0o600),
+        0,
+    )
+    .unwrap();
+    assert_mismatch(&site, "en/feed.xml.pipe", &["not a file", "FIFO"]);
 }
