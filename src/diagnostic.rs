@@ -24,6 +24,9 @@ pub struct SourceFile {
     pub name: String,
     /// The whole text, as read (after UTF-8 decoding).
     pub text: String,
+    /// The text as written, where [`SourceFile::normalized`] made `text` differ from it other
+    /// than in line endings: columns are counted in it, as an editor counts them.
+    written: Option<String>,
     /// Where each line starts, found the first time a position in the file is asked for: a
     /// file can hold thousands of problems, each placed (and sorted) by its line.
     line_starts: OnceLock<Vec<usize>>,
@@ -34,6 +37,25 @@ impl SourceFile {
         Arc::new(Self {
             name: name.into(),
             text: text.into(),
+            written: None,
+            line_starts: OnceLock::new(),
+        })
+    }
+
+    /// A file whose `text` is [`crate::text::normalize`]d, as candor reads every source: its
+    /// line and column numbers stay those of the text as written, where a letter written
+    /// decomposed (`u` and a combining diaeresis, two characters to an editor) is one
+    /// character in NFC.
+    pub fn normalized(name: impl Into<String>, written: &str) -> Arc<Self> {
+        let text = crate::text::normalize(written);
+        let written = match written.contains('\r') {
+            true => written.replace("\r\n", "\n"),
+            false => written.to_string(),
+        };
+        Arc::new(Self {
+            name: name.into(),
+            written: (written != text).then_some(written),
+            text,
             line_starts: OnceLock::new(),
         })
     }
@@ -56,8 +78,12 @@ impl SourceFile {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
         let line = self.line_of(offset);
         let line_start = self.line_starts()[line - 1];
-        let col = self.text[line_start..offset].chars().count() + 1;
-        (line, col)
+        let before = &self.text[line_start..offset];
+        let col = match &self.written {
+            Some(written) => written_column(written.split('\n').nth(line - 1), before),
+            None => before.chars().count(),
+        };
+        (line, col + 1)
     }
 
     /// The lines from `around` lines before the one `span` starts on to `around` lines after
@@ -72,6 +98,29 @@ impl SourceFile {
         let last = self.line_of(span.end.min(len)) + around;
         let end = starts.get(last).copied().unwrap_or(len);
         (starts[first - 1]..end, first)
+    }
+}
+
+/// How many characters of `line`, as written, come before what is `before` in NFC: the
+/// longest prefix of `line` that composes to no more characters than `before` holds (so that
+/// `u` and its combining mark both come before what follows `ü`). Composing a prefix one more
+/// character never makes it fewer characters.
+fn written_column(line: Option<&str>, before: &str) -> usize {
+    let wanted = before.chars().count();
+    let Some(line) = line else {
+        return wanted;
+    };
+    let nfc = icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
+    let mut count = 0;
+    for (i, (at, _)) in line.char_indices().enumerate().skip(1) {
+        if nfc.normalize(&line[..at]).chars().count() > wanted {
+            return count;
+        }
+        count = i;
+    }
+    match nfc.normalize(line).chars().count() > wanted {
+        true => count,
+        false => line.chars().count(),
     }
 }
 
@@ -610,6 +659,26 @@ mod tests {
         assert_eq!(f.line_col(0), (1, 1));
         let offset = f.text.find('"').unwrap();
         assert_eq!(f.line_col(offset), (2, 8));
+    }
+
+    #[test]
+    fn columns_are_the_written_texts_where_nfc_composed_it() {
+        // `Mu` and a combining diaeresis: three characters in an editor, two in NFC.
+        let f = SourceFile::normalized("de.ftl", "a = 1\r\nx = Mu\u{308}ller {\n");
+        assert_eq!(f.text, "a = 1\nx = M\u{fc}ller {\n");
+        let brace = f.text.find('{').unwrap();
+        assert_eq!(f.line_col(brace), (2, 13));
+        let umlaut = f.text.find('\u{fc}').unwrap();
+        assert_eq!(f.line_col(umlaut), (2, 6));
+        assert_eq!(f.line_col(umlaut + 2), (2, 8), "the `l` after it");
+        assert_eq!(f.line_col(f.text.find('a').unwrap()), (1, 1));
+        // A line with nothing composed counts as before; so does a file with nothing composed.
+        let plain = SourceFile::normalized("en.ftl", "x = Müller {\n");
+        assert!(plain.written.is_none());
+        assert_eq!(plain.line_col(plain.text.find('{').unwrap()), (1, 12));
+        // Where the text ends.
+        let end = SourceFile::normalized("de.ftl", "x = Mu\u{308}");
+        assert_eq!(end.line_col(end.text.len()), (1, 8));
     }
 
     #[test]

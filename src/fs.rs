@@ -340,7 +340,7 @@ pub fn read_source(
                 .in_file(&file)
                 .with_help(if_empty))
         }
-        Ok(text) => Ok(SourceFile::new(name, crate::text::normalize(text))),
+        Ok(text) => Ok(SourceFile::normalized(name, text)),
         Err(e) => {
             let at = e.valid_up_to();
             let byte = bytes[at];

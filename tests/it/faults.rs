@@ -628,6 +628,27 @@ fn translation_using_a_variable_the_source_does_not_provide() {
 }
 
 #[test]
+fn a_column_after_a_letter_written_decomposed_is_the_editors() {
+    // `ä` written as `a` and a combining diaeresis, as some editors save it: two characters
+    // where the editor counts columns, though candor reads the line in NFC.
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/chrome.ftl",
+                "last-modified = Zuletzt geändert: { $date }",
+                "last-modified = Zuletzt gea\u{308}ndert: { $datum }",
+            )
+        },
+        "locales/de/chrome.ftl",
+        At::Text {
+            anchor: "last-modified",
+            needle: "$datum",
+        },
+        "uses the variable `$datum`, which the source does not provide",
+    );
+}
+
+#[test]
 fn a_variable_no_message_is_given_names_those_every_message_is() {
     // The help said the source "provides: no variables", though `$org` on the same line passed:
     // every message is given it, `$privacy-policy` and `$contact`.
