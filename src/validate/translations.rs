@@ -1361,8 +1361,9 @@ fn inline_text<'a>(i: &ast::InlineExpression<&'a str>, f: &mut impl FnMut(&'a st
     }
 }
 
-/// Where in `text` the first address written out is: a web address (`https://…`, `www.…`) or
-/// an e-mail address. A message gives one only through a variable: an address is a fact.
+/// Where in `text` the first address written out is: a web address (`https://…`, `www.…`, a
+/// host name with a path: `evil.example/objection`) or an e-mail address. A message gives one
+/// only through a variable: an address is a fact.
 fn typed_address(text: &str) -> Option<Range<usize>> {
     let apart = |c: char| c.is_whitespace() || "()[]<>\"'`{}|".contains(c);
     let mut start = None;
@@ -1390,11 +1391,32 @@ fn typed_address(text: &str) -> Option<Range<usize>> {
                         .rsplit_once('.')
                         .is_some_and(|(host, tld)| !host.is_empty() && tld.len() >= 2)
             });
-        if web || email {
+        if web || email || host_with_path(token) {
             return Some(from..from + token.len());
         }
     }
     None
+}
+
+/// Whether `token` is a host name followed by a path, as a reader would type it into a
+/// browser (`evil.example/objection`): two or more dot-separated labels of letters, digits and
+/// hyphens, the last of two or more letters. A file's name (`data.json`) has no path, a pair
+/// of words (`ja/nein`, `ISO/IEC`) no dot, and an abbreviation's last part (`z.B./`) no two
+/// letters after its last dot.
+fn host_with_path(token: &str) -> bool {
+    let Some((host, _)) = token.split_once('/') else {
+        return false;
+    };
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
 }
 
 /// Where `part`, a slice of `source` (the syntax tree borrows from it), starts in it.
@@ -1605,11 +1627,21 @@ mod tests {
             Some("dpo@a.example")
         );
         assert_eq!(found("dpo\u{ff20}a.example"), Some("dpo\u{ff20}a.example"));
+        assert_eq!(
+            found("bezwaar via evil.example/pfad."),
+            Some("evil.example/pfad")
+        );
+        assert_eq!(
+            found("(privacy.a.example/x?y=1)"),
+            Some("privacy.a.example/x?y=1")
+        );
+        assert_eq!(found("bücher.example/€"), Some("bücher.example/€"));
         for words in [
             "z. B. www. oder e.g. this",
             "GDPR Art. 28(2)",
             "@ home, user@host, a@.b",
             "24/7 ja/nein",
+            "ISO/IEC 27001, data.json, z.B./u.a., 1.5/2, v2.0/3.x",
             "",
         ] {
             assert_eq!(found(words), None, "{words}");

@@ -1969,6 +1969,12 @@ fn an_address_typed_into_any_message_is_refused_as_a_fact() {
             "www.evil.example",
         ),
         (
+            "locales/nl/sections.ftl",
+            "access-heading = Wie heeft toegang tot de gegevens?",
+            "access-heading = Wie heeft toegang? Zie evil.example/bezwaar.",
+            "evil.example/bezwaar",
+        ),
+        (
             "locales/en/sections.ftl",
             "access-heading = Who has access to the data?",
             "access-heading = Who has access? Ask privacy@evil.example",
