@@ -105,18 +105,31 @@ pub struct Refs {
     /// `[Frankfurt]`): words chosen by a value of what the selector gives, not by a number's
     /// plural category.
     pub chosen_keys: Names,
+    /// Whether a number can choose one of its variants: a key is a number (`[0]`) or a plural
+    /// category other than `other` (`[one]`), which every number not given another falls to.
+    pub chooses_by_number: bool,
 }
 
-/// A string a message gives a term as a named argument, to choose its variant by.
+/// A value a message gives a term as a named argument, to choose its variant by.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TermArgument {
     pub term: Box<str>,
     pub name: Box<str>,
     /// Where the argument's name is written.
     pub name_span: Range<usize>,
-    pub value: Box<str>,
+    pub value: Given,
     /// Where its value is written.
     pub span: Range<usize>,
+}
+
+/// What a message gives a term's parameter, as Fluent chooses a variant by it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Given {
+    /// A string (`case: "dative"`): the variant of that key, or the default.
+    Text(Box<str>),
+    /// A number (`case: 3`), as written: the variant of that number, or of its plural
+    /// category, or the default.
+    Number(Box<str>),
 }
 
 /// Names, in order, each with the span of its first use. A sorted list rather than a map: a
@@ -1356,10 +1369,13 @@ impl Walker<'_> {
                         ast::VariantKey::NumberLiteral { value } => *value,
                         ast::VariantKey::Identifier { name } => *name,
                     };
+                    let number = matches!(v.key, ast::VariantKey::NumberLiteral { .. });
                     if !PLURAL_CATEGORIES.contains(&key) {
                         let start = offset(self.text, key);
                         Self::record(&mut self.refs.chosen_keys, key, start..start + key.len());
                     }
+                    self.refs.chooses_by_number |=
+                        number || (key != "other" && PLURAL_CATEGORIES.contains(&key));
                     self.pattern(&v.value);
                 }
             }
@@ -1395,17 +1411,20 @@ impl Walker<'_> {
                 );
                 if let Some(args) = arguments {
                     for named in &args.named {
-                        if let StringLiteral { value } = named.value {
-                            let at = offset(self.text, value);
-                            let name_at = offset(self.text, named.name.name);
-                            self.refs.term_arguments.push(TermArgument {
-                                term: id.name.into(),
-                                name: named.name.name.into(),
-                                name_span: name_at..name_at + named.name.name.len(),
-                                value: value.into(),
-                                span: at..at + value.len(),
-                            });
-                        }
+                        let (value, given) = match named.value {
+                            StringLiteral { value } => (value, Given::Text(value.into())),
+                            NumberLiteral { value } => (value, Given::Number(value.into())),
+                            _ => continue,
+                        };
+                        let at = offset(self.text, value);
+                        let name_at = offset(self.text, named.name.name);
+                        self.refs.term_arguments.push(TermArgument {
+                            term: id.name.into(),
+                            name: named.name.name.into(),
+                            name_span: name_at..name_at + named.name.name.len(),
+                            value: given,
+                            span: at..at + value.len(),
+                        });
                     }
                     self.arguments(args);
                 }

@@ -13,7 +13,7 @@ use crate::suggest;
 use crate::text::{self, Forbidden};
 use crate::validate::content::Requirement;
 
-use crate::load::locales::{Entry, Ftl, Locale, Locales, MarkdownFault, Parsed, Refs};
+use crate::load::locales::{Entry, Ftl, Given, Locale, Locales, MarkdownFault, Parsed, Refs};
 use crate::load::theme::Theme;
 
 /// How strict the check is.
@@ -662,25 +662,15 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
                 continue;
             }
             // A term that chooses nothing by the argument takes any value.
-            if !t.refs.selectors.contains_key(&arg.name)
-                || t.refs.chosen_keys.is_empty()
-                || t.refs.chosen_keys.contains_key(&arg.value)
-            {
+            if !t.refs.selectors.contains_key(&arg.name) || t.refs.chosen_keys.is_empty() {
                 continue;
             }
             let keys: Vec<&str> = t.refs.chosen_keys.iter().map(|(k, _)| k).collect();
             let tag = &locale.language.tag;
-            let d = Diagnostic::error(format!(
-                "`{id}` in `{tag}` asks `-{}` for the `{}` `{}`, which it has no variant for: it \
-                 would show its default",
-                arg.term,
-                arg.name,
-                text::visible(&arg.value)
-            ));
             // Where to mend it: the message's own words, or, where a region shows its parent's
             // message, the region's term.
             let own = written_in(entry, tag);
-            let d = match own {
+            let place = |d: Diagnostic, given: &str| match own {
                 true => d.at(&entry.file, arg.span.clone(), "no such variant"),
                 false => {
                     let (line, _) = entry.file.line_col(arg.span.start);
@@ -688,22 +678,54 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
                         &t.file,
                         t.span.clone(),
                         format!(
-                            "no `{}`, which {} asks for on line {line}",
-                            arg.value, entry.file.name
+                            "no `{given}`, which {} asks for on line {line}",
+                            entry.file.name
                         ),
                     )
                 }
             };
-            let d = match suggest::closest(&arg.value, keys.iter().copied()) {
-                Some(c) if own => d.with_help(format!("did you mean `{c}`?")),
-                _ => d.with_help(format!(
-                    "`-{}` has the variants {}: give it `[{}]`, or ask for one of them",
+            let d = match &arg.value {
+                Given::Text(value) if t.refs.chosen_keys.contains_key(value) => continue,
+                Given::Text(value) => {
+                    let d = place(
+                        Diagnostic::error(format!(
+                            "`{id}` in `{tag}` asks `-{}` for the `{}` `{}`, which it has no \
+                             variant for: it would show its default",
+                            arg.term,
+                            arg.name,
+                            text::visible(value)
+                        )),
+                        value,
+                    );
+                    match suggest::closest(value, keys.iter().copied()) {
+                        Some(c) if own => d.with_help(format!("did you mean `{c}`?")),
+                        _ => d.with_help(format!(
+                            "`-{}` has the variants {}: give it `[{value}]`, or ask for one of them",
+                            arg.term,
+                            keys.iter()
+                                .map(|k| format!("`{k}`"))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        )),
+                    }
+                }
+                // A number chooses by a key of that number, or by its plural category.
+                Given::Number(_) if t.refs.chooses_by_number => continue,
+                Given::Number(number) => place(
+                    Diagnostic::error(format!(
+                        "`{id}` in `{tag}` gives `-{}` the number {number} for `{}`, which \
+                         chooses none of its variants: it would show its default",
+                        arg.term, arg.name
+                    )),
+                    number,
+                )
+                .with_help(format!(
+                    "`-{}`'s variants are named, not numbered: give it one of them as a string: {}",
                     arg.term,
                     keys.iter()
-                        .map(|k| format!("`{k}`"))
+                        .map(|k| format!("`{}: \"{k}\"`", arg.name))
                         .collect::<Vec<_>>()
                         .join(", "),
-                    arg.value
                 )),
             };
             diags.push(d);

@@ -2037,6 +2037,33 @@ fn a_term_asked_for_a_variant_it_does_not_have_is_refused() {
     );
 }
 
+#[test]
+fn a_term_given_a_number_where_its_variants_are_named_is_refused() {
+    // A number chooses a variant by its own key (`[3]`) or by its plural category (`[few]`);
+    // `-customer`'s cases are named, so `case: 3` shows the nominative, with no word of it.
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "{ -customer(case: \"dative\") }",
+                "{ -customer(case: 3) }",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "control-body-customer = ",
+            needle: "3",
+        },
+        "`control-body-customer` in `de` gives `-customer` the number 3 for `case`, which chooses none of its variants",
+    );
+    assert!(
+        run.stderr
+            .contains("as a string: `case: \"accusative\"`, `case: \"dative\"`"),
+        "{}",
+        run.stderr
+    );
+}
+
 /// A translation saved as UTF-16 (as some Windows editors save) was told as "not valid UTF-8"
 /// and then once more for each of its messages, "not translated", none of them named.
 #[test]
