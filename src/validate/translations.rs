@@ -1002,6 +1002,28 @@ fn check_translation(
             diags.push(d);
         }
     }
+    // A message of the translation's own, which the source lacks, is held to no source: what
+    // refers to it could state a fact of its own through it (`{ $org -> [Luscii] Niemand. }`).
+    // A term can be given no fact, only the words a message names.
+    for (id, entry) in translation.entries() {
+        for (m, span) in entry.refs.messages.iter().filter(|(m, _)| {
+            translation.has_message(m) && !source.has_message(m) && !source.broken.contains(*m)
+        }) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{id}` in `{tag}` refers to `{m}`, a message the source does not have: \
+                     its words would be held to no source's",
+                    tag = translation.language.tag
+                ))
+                .at(&entry.file, span.clone(), "not in the source")
+                .with_help(format!(
+                    "words of your own that several messages share belong in a term \
+                     (`-{m} = …`), which no fact can choose; or write them out where they are \
+                     said"
+                )),
+            );
+        }
+    }
     for (id, entry) in translation
         .messages
         .iter()

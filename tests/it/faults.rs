@@ -1952,6 +1952,39 @@ fn a_translation_may_state_a_fact_through_a_message_that_carries_it() {
 }
 
 #[test]
+fn a_translation_may_not_refer_to_a_message_of_its_own_the_source_lacks() {
+    // A message only German has, chosen by the organisation's name: held to no source, it
+    // said "Niemand." on the German page, a fact of the translator's, and was told only as
+    // obsolete, "never shown".
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "access-heading = Wer hat Zugriff auf die Daten?",
+                "access-heading = Wer hat Zugriff auf die Daten? { wer-org }",
+            );
+            let file = "locales/de/sections.ftl";
+            s.write(
+                file,
+                &(s.read(file)
+                    + "\nwer-org = { $org ->\n    [Luscii] Niemand.\n   *[other] Alle.\n}\n"),
+            );
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "access-heading = ",
+            needle: "wer-org",
+        },
+        "`access-heading` in `de` refers to `wer-org`, a message the source does not have",
+    );
+    assert!(
+        run.stderr.contains("a term (`-wer-org = …`)"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn an_address_typed_into_any_message_is_refused_as_a_fact() {
     // A web address, in a message the page shows as plain text and in one shown as Markdown,
     // and an e-mail address: each a fact no content file states, which the page would publish.
