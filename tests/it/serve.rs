@@ -1100,6 +1100,33 @@ fn poll_mode_sees_changes_too() {
 }
 
 #[test]
+fn the_watcher_follows_no_link_out_of_the_site() {
+    // A link in content/ to a folder elsewhere: polling hashed every file under it (reading
+    // them) and rebuilt on their changes, as if they were the site's.
+    for mode in [&[][..], &["--poll"][..]] {
+        let elsewhere = Site::empty();
+        elsewhere.write("notes/secret.txt", "one\n");
+        let site = Site::example();
+        std::os::unix::fs::symlink(elsewhere.path("notes"), site.path("content/notes")).unwrap();
+        let server = Server::start_with(&site, mode);
+        elsewhere.write("notes/secret.txt", "two\n");
+        // Two saves of the site after it, each seen: every poll since has passed the link.
+        for word in ["Jawohl", "Jawoll"] {
+            site.write(
+                "locales/de/chrome.ftl",
+                &site
+                    .read("locales/de/chrome.ftl")
+                    .replace("yes = Ja\n", &format!("yes = {word}\n"))
+                    .replace("yes = Jawohl\n", &format!("yes = {word}\n")),
+            );
+            server.eventually(word, || server.get("/de/").body.contains(word));
+        }
+        let log = server.log();
+        assert!(!log.contains("notes"), "{mode:?}: {log}");
+    }
+}
+
+#[test]
 fn a_taken_port_is_a_clear_error() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = taken.local_addr().expect("address").port().to_string();

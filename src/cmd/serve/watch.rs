@@ -72,10 +72,14 @@ impl Watcher {
             let _ = tx.send(event);
         };
         // The poll watcher compares modification times in whole seconds; comparing contents
-        // too catches a second save within the same second.
+        // too catches a second save within the same second. Neither follows a link: one in a
+        // source folder may lead anywhere on the disk, whose files polling would read (and
+        // rebuild on). A link the loader follows leads into a source folder (`fs::confine`), which
+        // is watched in its own place.
         let config = notify::Config::default()
             .with_poll_interval(POLL_INTERVAL)
-            .with_compare_contents(poll);
+            .with_compare_contents(poll)
+            .with_follow_symlinks(false);
         let inner = if poll {
             Inner::Poll(new_debouncer_opt(
                 DEBOUNCE,
