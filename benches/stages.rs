@@ -86,7 +86,8 @@ fn stage_stamp(bencher: divan::Bencher, name: &str) {
     let root = root(name);
     bencher.with_inputs(|| load(root)).bench_refs(|site| {
         let mut diags = Diagnostics::default();
-        site.stamp(Recording::Locked, &mut diags).expect("stamped")
+        site.stamp(&Options::new(Recording::Locked), &mut diags)
+            .expect("stamped")
     });
 }
 
@@ -94,7 +95,9 @@ fn stage_stamp(bencher: divan::Bencher, name: &str) {
 fn stage_render(bencher: divan::Bencher, name: &str) {
     let site = load(root(name));
     let mut diags = Diagnostics::default();
-    let stamp = site.stamp(Recording::Locked, &mut diags).expect("stamped");
+    let stamp = site
+        .stamp(&Options::new(Recording::Locked), &mut diags)
+        .expect("stamped");
     bencher.bench(|| {
         let mut diags = Diagnostics::default();
         site.render(&stamp, &options(), &mut diags)
@@ -106,7 +109,9 @@ fn stage_render(bencher: divan::Bencher, name: &str) {
 fn stage_write(bencher: divan::Bencher, name: &str) {
     let site = load(root(name));
     let mut diags = Diagnostics::default();
-    let stamp = site.stamp(Recording::Locked, &mut diags).expect("stamped");
+    let stamp = site
+        .stamp(&Options::new(Recording::Locked), &mut diags)
+        .expect("stamped");
     let files = site
         .render(&stamp, &options(), &mut diags)
         .expect("rendered");

@@ -27,7 +27,8 @@ pub enum Command {
         /// Where to write the site [default: SITE/public].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
-        /// Fail instead of recording a new publication in candor.lock (for CI).
+        /// Fail instead of recording a new publication in candor.lock (for CI), and where an
+        /// announced change has taken effect that the last publication shows as to come.
         #[arg(long)]
         locked: bool,
         /// Render every text accented and lengthened, to find words that do not come from a
@@ -48,7 +49,8 @@ pub enum Command {
         /// How to print the result.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Treat stale, untranslated and obsolete messages as errors.
+        /// Treat stale, untranslated and obsolete messages as errors, and an announced change
+        /// whose day has come while the last publication still shows it as to come (for CI).
         #[arg(long)]
         strict: bool,
         /// Bring the translation records (locales/<lang>/translated-from.toml) up to date, as

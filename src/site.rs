@@ -37,7 +37,8 @@ pub struct Options {
     pub missing: render::Missing,
     /// `--pseudo`: every text accented and lengthened, to find hard-coded words and tight layouts.
     pub pseudo: bool,
-    /// `--strict`: stale and obsolete translations are errors.
+    /// `--strict`: stale and obsolete translations are errors, and so is an announced change
+    /// that has taken effect since the last publication, which still shows it as to come.
     pub strict: bool,
     /// Whether the placeholders `candor init` wrote are errors (what publishes) or shown (a
     /// preview that records nothing).
@@ -204,8 +205,9 @@ impl Site {
         read
     }
 
-    /// The stamp for this site under `recording`, from `candor.lock`.
-    pub fn stamp(&self, recording: Recording, diags: &mut Diagnostics) -> Option<Stamp> {
+    /// The stamp for this site under `options.recording`, from `candor.lock`.
+    pub fn stamp(&self, options: &Options, diags: &mut Diagnostics) -> Option<Stamp> {
+        let recording = options.recording;
         // Today, to tell a change announced for a day since the last publication.
         let today = match recording {
             Recording::Record { now } | Recording::Preview { now } => Some(now),
@@ -246,8 +248,16 @@ impl Site {
             }
         }
         let adopted = self.adopted_in_time(stamp.date, diags);
+        let mut current = true;
         if let Some(today) = today {
-            notice::taken_effect_since(&self.model, &self.places, &stamp, today, diags);
+            // In CI (`build --locked`, `check --strict`) the page it would deploy says "not
+            // yet" of what is in effect: an error, so that it is recorded first.
+            let passed = match (recording, options.strict) {
+                (Recording::Locked, _) | (_, true) => notice::Passed::Refused,
+                _ => notice::Passed::Told,
+            };
+            current =
+                notice::taken_effect_since(&self.model, &self.places, &stamp, today, passed, diags);
         }
         let noticed = notice::check(
             &self.model,
@@ -256,7 +266,7 @@ impl Site {
             &stamp,
             diags,
         );
-        (adopted && noticed).then_some(stamp)
+        (adopted && noticed && current).then_some(stamp)
     }
 
     /// Whether every transfer that rests on an adequacy decision the site adds (`[adequacy]`)
@@ -459,7 +469,7 @@ pub fn prepare(
 ) -> Option<(Site, Stamp, Files, Bundles)> {
     let site = Site::load(root, options, diags)?;
     let words = site.locales.hold();
-    let stamp = site.stamp(options.recording, diags)?;
+    let stamp = site.stamp(options, diags)?;
     let files = site.render(&stamp, options, diags)?;
     Some((site, stamp, files, words))
 }
@@ -1013,9 +1023,7 @@ mod tests {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut diags = Diagnostics::default();
         let site = Site::load(root, options, &mut diags).expect("the example loads");
-        let stamp = site
-            .stamp(options.recording, &mut diags)
-            .expect("and stamps");
+        let stamp = site.stamp(options, &mut diags).expect("and stamps");
         let whole = site
             .render(&stamp, options, &mut diags)
             .expect("and renders");

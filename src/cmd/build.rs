@@ -167,7 +167,7 @@ pub fn build(
     let Some(site) = Site::load(root, options, diags) else {
         return Ok(None);
     };
-    let Some(stamp) = site.stamp(options.recording, diags) else {
+    let Some(stamp) = site.stamp(options, diags) else {
         return Ok(None);
     };
     // What an earlier build published stays in the record: a lock that lost a publication is

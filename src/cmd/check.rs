@@ -140,7 +140,7 @@ pub fn check_each(
     let Some(site) = site else {
         return (translations, Loaded::default());
     };
-    let stamp = site.stamp(options.recording, diags);
+    let stamp = site.stamp(options, diags);
     if let Some(stamp) = &stamp {
         // `look` cannot fail, and whether everything rendered is in `diags`.
         let _rendered = site.render_to(stamp, options, look, diags);

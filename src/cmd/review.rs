@@ -51,7 +51,7 @@ pub fn review(
     };
     // Each language's page is rendered twice (as the last publication showed it, and now).
     let _words = site.locales.hold();
-    let Some(stamp) = site.stamp(options.recording, diags) else {
+    let Some(stamp) = site.stamp(&options, diags) else {
         return Ok(None);
     };
     // Into the folder that becomes the review, a batch at a time, as `build` writes the site;

@@ -442,7 +442,7 @@ impl Builder {
             // The pages first: the archive's copies are made once they are shown ([`archive`]),
             // the review view when it is asked for ([`review`]).
             let site = Site::load(&self.root, &options, &mut diags)?;
-            let stamp = site.stamp(options.recording, &mut diags)?;
+            let stamp = site.stamp(&options, &mut diags)?;
             let input = site.render_input(&options);
             let files = crate::render::scope_in_memory(input, &stamp, Scope::Live, &mut diags)?;
             Some((files, site, stamp, options))

@@ -193,36 +193,61 @@ fn start_dates(
     ok
 }
 
-/// Warns where a build makes no new publication and a start date announced by the last one
+/// What a start date that has come, with no publication since, is to a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Passed {
+    /// A warning: a build or a preview on a desk, whose author is told what to do.
+    Told,
+    /// An error: a run that deploys or guards what is deployed (`build --locked`, `check
+    /// --strict`), which would otherwise publish "not yet" of what is in effect.
+    Refused,
+}
+
+/// Tells where a build makes no new publication and a start date announced by the last one
 /// (`stamp`'s) has come by `today`: its pages, as published, still show that change (or that
-/// sub-processor) as to come, and will until a publication states it in effect.
+/// sub-processor) as to come, and will until a publication states it in effect. False where
+/// that is an error.
 pub fn taken_effect_since(
     model: &Model,
     places: &Places,
     stamp: &Stamp,
     today: Date,
+    passed: Passed,
     diags: &mut Diagnostics,
-) {
+) -> bool {
     if stamp.publishing.is_new() {
-        return;
+        return true;
     }
+    let mut ok = true;
     for s in &model.subprocessors {
         let Some(start) = s.effective.filter(|d| *d > stamp.date && *d <= today) else {
             continue;
         };
-        let mut d = Diagnostic::warning(format!(
+        let said = format!(
             "`{}`: the change announced for {start} has taken effect, and the last publication ({}) shows it as still to come",
             s.name, stamp.date
-        ))
-        .with_help(format!(
-            "remove `effective = {start}` from its entry and build again: the new publication states it in effect, and its change log says since when"
-        ));
+        );
+        let mut d = match passed {
+            Passed::Told => Diagnostic::warning(said).with_help(format!(
+                "remove `effective = {start}` from its entry and build again: the new publication states it in effect, and its change log says since when"
+            )),
+            Passed::Refused => {
+                ok = false;
+                Diagnostic::error(format!(
+                "{said}: the pages would tell controllers it is not in effect yet, and that they may still object"
+            ))
+            .with_help(format!(
+                "remove `effective = {start}` from its entry, run `candor build` to record the publication that states it in effect, and commit candor.lock"
+            ))
+            }
+        };
         d.location = places.effective_of(&s.name).map(|place| Location {
             label: format!("in effect since {start}"),
             ..place.clone()
         });
         diags.push(d);
     }
+    ok
 }
 
 /// Refuses a start date that has come, moved: what the last publication announced for a day

@@ -161,17 +161,8 @@ fn every_page_passes_axe_the_nu_checker_and_the_reflow_and_network_checks() {
     // The second example: right-to-left pages (Arabic), a regional language, every field a
     // sub-processor has.
     let tessel = crate::second_example::copy();
-    candor(
-        &[
-            "build",
-            &tessel.arg(),
-            "--locked",
-            "--out",
-            out("tessel").to_str().unwrap(),
-        ],
-        &[],
-    )
-    .success();
+    crate::second_example::build_locked(&tessel, &["--out", out("tessel").to_str().unwrap()])
+        .success();
 
     let run = Command::new("node")
         .arg(Path::new(REPO).join("browser/suite.mjs"))

@@ -1529,6 +1529,31 @@ fn a_build_after_an_announced_day_says_the_published_page_still_shows_it_to_come
         "{}",
         run.stderr
     );
+    // In CI (`build --locked`, `check --strict`) it is an error: the page deployed would say
+    // "not yet" of what is in effect, and invite objections whose time is over. Nothing is
+    // written.
+    let public = common::tree(&site.public());
+    let lock = site.read_bytes("candor.lock");
+    for args in [&["build", "--locked"][..], &["check", "--strict"][..]] {
+        let mut args = args.to_vec();
+        let arg = site.arg();
+        args.push(&arg);
+        let run = common::candor(&args, &[("SOURCE_DATE_EPOCH", "1803945600")]);
+        run.expect_code(1);
+        assert!(
+            run.stderr
+                .contains("× `Slack`: the change announced for 2027-03-01 has taken effect"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("commit candor.lock"),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+    common::assert_same_tree(&public, &common::tree(&site.public()));
+    assert_eq!(lock, site.read_bytes("candor.lock"));
     // Done so, the publication states it in effect, and its change log says since when.
     site.replace(
         "content/subprocessors.toml",
