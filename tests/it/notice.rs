@@ -558,7 +558,8 @@ fn the_second_example_gives_notice_in_its_five_languages_arabic_included() {
             &site.public().join(lang).join("changes/index.html"),
             Some(lang),
         );
-        assert_eq!(common::text(log.one(".notice-kit")), said, "{lang}");
+        // The newest entry's, first: the first publication gave notice too.
+        assert_eq!(common::text(log.all(".notice-kit")[0]), said, "{lang}");
         let feed = std::fs::read_to_string(site.public().join(lang).join("feed.xml")).unwrap();
         assert!(!feed.contains("e-mail (.eml)"), "{lang}: {feed}");
     }
@@ -2121,9 +2122,36 @@ fn an_engaged_subprocessor_removed_before_its_new_name_took_effect_is_removed_as
 
 #[test]
 fn a_subprocessor_announced_by_the_first_publication_and_withdrawn_is_noticed_as_withdrawn() {
-    // The second example's only publication announces Tracelight for 1 February; on 1
-    // January it is taken off the list before it started.
+    // The second example's only publication announces Tracelight for 1 February, with a
+    // notice; on 1 January it is taken off the list before it started. The calendar the first
+    // notice gave holds its two days: both are cancelled, under the ids that notice gave them.
     let site = crate::second_example::copy();
+    remove_subprocessor(&site, "Tracelight");
+    site.build_later(&[]).success();
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
+    assert!(
+        notice.contains("- Tracelight: will not be engaged as announced for 1 February 2027."),
+        "{notice}"
+    );
+    let events = calendar_events(&site, "en", "2027-01-01");
+    let uid = |what: &str| format!("2026-11-30-tracelight-{what}-en@tessel-learning.example");
+    let cancelled = Some("CANCELLED".to_string());
+    assert_eq!(
+        events,
+        [
+            (uid("start"), "2027-02-01".to_string(), 1, cancelled.clone()),
+            (uid("objection"), "2027-01-31".to_string(), 1, cancelled),
+        ]
+    );
+}
+
+#[test]
+fn a_subprocessor_announced_by_a_first_publication_without_notice_and_withdrawn_has_no_calendar() {
+    // The same, where the first publication was recorded before candor gave notice of what a
+    // first publication announces (its lock has no `first-notice`): no calendar held
+    // Tracelight.
+    let site = crate::second_example::copy();
+    site.replace("candor.lock", "first-notice = true\n", "");
     remove_subprocessor(&site, "Tracelight");
     site.build_later(&[]).success();
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));

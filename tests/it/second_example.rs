@@ -1137,3 +1137,30 @@ fn a_notice_tells_all_that_takes_effect_on_its_day_what_needs_no_notice_too() {
         assert_eq!(md.matches("\n- ").count(), 2, "{lang}: {md}");
     }
 }
+
+#[test]
+fn its_first_publication_gives_notice_of_the_subprocessor_it_announces() {
+    // Tracelight, announced for 1 February 2027 by the only publication: a customer following
+    // the change log, its feed or the notices hears of it then, not the day it is engaged.
+    let site = built();
+    for w in LANGUAGES {
+        let lang = w.tag;
+        let dir = site.public().join(lang).join("notices").join(DATE_ISO);
+        let json: Value =
+            serde_json::from_slice(&std::fs::read(dir.join("notice.json")).unwrap()).unwrap();
+        assert_eq!(
+            json["changes"][0]["objection-until"], "2027-01-31",
+            "{lang}"
+        );
+        let calendar = std::fs::read_to_string(dir.join("notice.ics")).unwrap();
+        assert!(calendar.contains("DTSTART;VALUE=DATE:20270201"), "{lang}");
+        for file in ["changes/index.html", "feed.xml"] {
+            let text = site.read(&format!("public/{lang}/{file}"));
+            assert!(text.contains("Tracelight"), "{lang}: {file}");
+            assert!(
+                text.contains(&format!("notices/{DATE_ISO}/notice.md")),
+                "{lang}: {file}"
+            );
+        }
+    }
+}
