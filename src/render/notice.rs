@@ -107,8 +107,10 @@ pub fn kit(
     let contact = &contact;
     // The organisation as the publication named it; isolated in a right-to-left language, as
     // its pages isolate it, so that a Latin name does not reorder the sentence around it.
-    let org = logged.org.as_deref().unwrap_or(org);
-    let org = &*crate::text::isolate(org, intl::is_rtl(&locale.language.locale));
+    // Where a machine reads the name (the sender's name, the JSON's `organisation`), it is the
+    // name alone.
+    let org_name = logged.org.as_deref().unwrap_or(org);
+    let org = &*crate::text::isolate(org_name, intl::is_rtl(&locale.language.locale));
     let lang = &locale.language.tag;
     let publication = logged.publication;
     let id = logged.id.to_string();
@@ -301,7 +303,7 @@ pub fn kit(
         )
         .text_body(plain);
     if let Some(address) = contact.as_str().strip_prefix("mailto:") {
-        mail = mail.from((org.to_string(), address.to_string()));
+        mail = mail.from((org_name.to_string(), address.to_string()));
     }
     let eml = mail
         .write_to_vec()
@@ -310,7 +312,7 @@ pub fn kit(
     // For a webhook or a CI step.
     let json = NoticeJson {
         version: VERSION,
-        organisation: org.to_string(),
+        organisation: org_name.to_string(),
         language: lang.clone(),
         subject: subject.clone(),
         publication: NoticePublication {

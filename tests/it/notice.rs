@@ -543,6 +543,13 @@ fn the_second_example_gives_notice_in_its_five_languages_arabic_included() {
         .parse(eml.as_bytes())
         .unwrap();
     assert!(message.body_text(0).unwrap().contains(org));
+    // Where a machine reads the name (the sender's name, the JSON's `organisation`), it is
+    // the name alone: a filter or a webhook that matches on it finds it.
+    let sender = message.from().and_then(|f| f.first()).unwrap();
+    assert_eq!(sender.name(), Some("Tessel Learning (fictional)"));
+    let json: serde_json::Value =
+        serde_json::from_str(&site.read(&format!("public/ar/notices/{id}/notice.json"))).unwrap();
+    assert_eq!(json["organisation"], "Tessel Learning (fictional)");
     // The change log links the notice in each language's words and punctuation.
     for (lang, said) in [
         (
