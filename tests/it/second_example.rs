@@ -1037,18 +1037,33 @@ fn a_revision_of_the_parents_words_a_region_overrides_is_no_revision_of_the_regi
 }
 
 #[test]
-fn the_annex_lists_countries_as_each_language_joins_a_list() {
-    // A sub-processor in Ireland and the United States: the Arabic annex joins them with the
-    // Arabic "and", as the page does, never with a Latin comma.
+fn the_annex_lists_countries_and_products_as_each_language_joins_a_list() {
+    // A sub-processor in Ireland and the United States, one serving two products: the annex
+    // joins them with the language's "and", as the page does, never with a Latin comma.
     let site = built();
-    let annex = Page::read_file(&site.public().join("ar/annex/index.html"), Some("ar"));
-    let cells: Vec<String> = annex
-        .all("tr[data-fact=countries] td")
-        .into_iter()
-        .map(text)
-        .collect();
-    assert!(cells.iter().any(|c| c.contains(" و")), "{cells:?}");
-    assert!(cells.iter().all(|c| !c.contains(',')), "{cells:?}");
+    for w in LANGUAGES {
+        let annex = Page::read_file(
+            &site.public().join(format!("{}/annex/index.html", w.tag)),
+            Some(w.tag),
+        );
+        for fact in ["countries", "applies-to"] {
+            let cells: Vec<String> = annex
+                .all(&format!("tr[data-fact={fact}] td"))
+                .into_iter()
+                .map(text)
+                .collect();
+            assert!(
+                cells.iter().any(|c| c.contains(w.and)),
+                "{}: {fact}: {cells:?}",
+                w.tag
+            );
+            assert!(
+                cells.iter().all(|c| !c.contains(", ")),
+                "{}: {fact}: {cells:?}",
+                w.tag
+            );
+        }
+    }
 }
 
 #[test]
