@@ -10,6 +10,7 @@ changes-wording = De formulering is gewijzigd, de feiten niet.
 change-subprocessor-added =
     { $upcoming ->
         [yes] Nieuwe subverwerker vanaf { $date }: { $name }; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via { $contact }
+        [since] Nieuwe subverwerker: { $name }, ingezet sinds { $date }
        *[no] Nieuwe subverwerker: { $name }
     }
 change-subprocessor-removed = Subverwerker verwijderd: { $name }

@@ -640,6 +640,7 @@ fn notice<'h>(
             id: id.to_string(),
             name: now.name.clone(),
             effective: now.effective,
+            engaged: now.engaged,
         }];
         // And where it will process the data: of one engaged, only a country added needs
         // notice, but of a new one every country is new.
@@ -1015,6 +1016,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
                         id: s.id.clone(),
                         name: s.name.clone(),
                         effective: s.effective,
+                        engaged: s.engaged,
                     })
                     .collect();
                 notice(
@@ -1656,16 +1658,25 @@ fn describe_in(
         };
         let item = match change {
             Change::SubprocessorAdded {
-                name, effective, ..
+                name,
+                effective,
+                engaged,
+                ..
             } => {
-                // Announced ahead only if it starts after the publication that adds it.
-                let upcoming = match effective.filter(|date| *date > published) {
-                    Some(date) => vec![
+                // Announced ahead only if it starts after the publication that adds it; listed
+                // late, engaged since a day before it.
+                let since = engaged.filter(|date| *date < published);
+                let upcoming = match (effective.filter(|date| *date > published), since) {
+                    (Some(date), _) => vec![
                         ("upcoming", text("yes")),
                         ("date", text(&long_date(date)?)),
                         ("contact", text(told.contact())),
                     ],
-                    None => vec![("upcoming", text("no"))],
+                    (None, Some(date)) => vec![
+                        ("upcoming", text("since")),
+                        ("date", text(&long_date(date)?)),
+                    ],
+                    (None, None) => vec![("upcoming", text("no"))],
                 };
                 let mut pairs = vec![("name", fact(name))];
                 pairs.extend(upcoming);
@@ -2324,6 +2335,7 @@ mod tests {
             id: id.to_string(),
             name: id.to_string(),
             effective: None,
+            engaged: None,
         };
         let removed = |id: &str| Change::SubprocessorRemoved {
             id: id.to_string(),

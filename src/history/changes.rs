@@ -29,6 +29,8 @@ pub enum Change {
         name: String,
         /// When it starts, if it was announced ahead.
         effective: Option<jiff::civil::Date>,
+        /// When it was engaged, if that was before it was listed (a late disclosure).
+        engaged: Option<jiff::civil::Date>,
     },
     SubprocessorRemoved {
         id: String,
@@ -1410,6 +1412,7 @@ fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
                 id: n.id.clone(),
                 name: n.name.clone(),
                 effective: n.effective,
+                engaged: n.engaged,
             });
             continue;
         };
@@ -2106,6 +2109,7 @@ mod tests {
                     id: crate::model::derived_id("Slack"),
                     name: "Slack".into(),
                     effective: None,
+                    engaged: None,
                 },
                 Change::SubprocessorRemoved {
                     id: crate::model::derived_id("Vidyo"),

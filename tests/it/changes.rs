@@ -398,7 +398,7 @@ fn diff_shows_facts_by_field_text_by_message_and_translations() {
     assert_eq!(v["since"], "2026-11-30");
     let changes = v["changes"].as_array().unwrap();
     assert!(changes.contains(
-        &serde_json::json!({"change": "subprocessor-added", "id": "postmark", "name": "Postmark", "effective": null})
+        &serde_json::json!({"change": "subprocessor-added", "id": "postmark", "name": "Postmark", "effective": null, "engaged": null})
     ));
     assert!(changes.contains(
         &serde_json::json!({"change": "personal-data", "id": "hubspot", "name": "Hubspot", "now": false})

@@ -558,7 +558,7 @@ fn the_second_example_gives_notice_in_its_five_languages_arabic_included() {
         ),
         (
             "ar",
-            "إشعار المسؤولين عن المعالجة: Markdown · بريد إلكتروني (.eml) · JSON · iCalendar (.ics)",
+            "إشعار المسؤولين عن المعالجة: Markdown · بريد إلكتروني (EML) · JSON · iCalendar (.ics)",
         ),
     ] {
         let log = common::Page::read_file(
@@ -3942,6 +3942,28 @@ fn a_subprocessor_engaged_before_it_is_first_listed_is_told_as_in_effect_since_t
             !ics.contains("DTSTART;VALUE=DATE:20270101"),
             "{lang}: {ics}"
         );
+    }
+    // The change log and its feed, dated the day it was listed, say since when it is engaged:
+    // a reader of the feed alone would take it to start on 1 January 2027.
+    for (lang, said) in [
+        (
+            "en",
+            "Added sub-processor Lambda, engaged since 1 June 2026",
+        ),
+        (
+            "de",
+            "Neuer Unterauftragsverarbeiter: Lambda, eingesetzt seit 1. Juni 2026",
+        ),
+        (
+            "nl",
+            "Nieuwe subverwerker: Lambda, ingezet sinds 1 juni 2026",
+        ),
+    ] {
+        let items = logged(&site, lang, id);
+        let items: Vec<String> = items.iter().map(|i| common::without_isolates(i)).collect();
+        assert!(items.iter().any(|i| i == said), "{lang}: {items:?}");
+        let feed = common::without_isolates(&site.read(&format!("public/{lang}/feed.xml")));
+        assert!(feed.contains(said), "{lang}: {feed}");
     }
 }
 

@@ -10,6 +10,7 @@ changes-wording = تغيّرت الصياغة ولم تتغيّر الوقائع
 change-subprocessor-added =
     { $upcoming ->
         [yes] سيبدأ المعالِج الفرعي { $name } عمله اعتبارًا من { $date }؛ ويحقّ للمسؤولين عن المعالجة الاعتراض عليه قبل ذلك التاريخ بمراسلة { $contact }
+        [since] أُضيف المعالِج الفرعي { $name }، ويعمل منذ { $date }
        *[no] أُضيف المعالِج الفرعي { $name }
     }
 change-subprocessor-removed = أُزيل المعالِج الفرعي { $name }
@@ -266,4 +267,4 @@ notice-event-start =
 notice-event-objection = { $name }: آخر يوم للاعتراض
 notice-event-cancelled = أُلغي: { $event }
 notice-link = إشعار المسؤولين عن المعالجة:
-notice-format-email = بريد إلكتروني (.eml)
+notice-format-email = بريد إلكتروني (EML)

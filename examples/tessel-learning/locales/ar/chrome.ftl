@@ -18,6 +18,8 @@ stale-notice = تغيّر هذا القسم في النص الأصلي منذ ت
 summary-heading = لمحة سريعة
 summary-subprocessors = المعالِجون الفرعيون: { $count } معتمَدون{ $upcoming ->
         [0] {""}
+        [one] ، و{ $upcoming } معلَن عنه
+        [two] ، و{ $upcoming } معلَن عنهما
        *[other] ، و{ $upcoming } معلَن عنهم
     }
 summary-hosting = أماكن تخزين البيانات: { $countries }

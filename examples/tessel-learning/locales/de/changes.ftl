@@ -10,6 +10,7 @@ changes-wording = Der Wortlaut wurde geändert, die Fakten nicht.
 change-subprocessor-added =
     { $upcoming ->
         [yes] Neuer Unterauftragsverarbeiter ab { $date }: { $name }; Verantwortliche können vorher widersprechen, an { $contact }
+        [since] Neuer Unterauftragsverarbeiter: { $name }, eingesetzt seit { $date }
        *[no] Neuer Unterauftragsverarbeiter: { $name }
     }
 change-subprocessor-removed = Unterauftragsverarbeiter entfernt: { $name }

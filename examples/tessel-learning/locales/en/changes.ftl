@@ -10,6 +10,7 @@ changes-wording = The wording changed; the facts did not.
 change-subprocessor-added =
     { $upcoming ->
         [yes] Sub-processor { $name } will be engaged from { $date }; controllers may object before then, writing to { $contact }
+        [since] Added sub-processor { $name }, engaged since { $date }
        *[no] Added sub-processor { $name }
     }
 change-subprocessor-removed = Removed sub-processor { $name }

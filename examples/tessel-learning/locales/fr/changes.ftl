@@ -10,6 +10,7 @@ changes-wording = La formulation a changé ; les faits, non.
 change-subprocessor-added =
     { $upcoming ->
         [yes] Le sous-traitant ultérieur { $name } interviendra à partir du { $date } ; les responsables du traitement peuvent s’y opposer avant cette date, en écrivant à { $contact }
+        [since] Nouveau sous-traitant ultérieur : { $name }, en place depuis le { $date }
        *[no] Nouveau sous-traitant ultérieur : { $name }
     }
 change-subprocessor-removed = Sous-traitant ultérieur retiré : { $name }
