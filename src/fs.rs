@@ -108,6 +108,15 @@ pub fn too_large(root: &Path, path: &Path, limit: &Limit) -> Option<Diagnostic> 
 /// names the same by the constants of the modules that read them; a test holds them equal.)
 pub const SOURCE_PLACES: [&str; 5] = ["content", "locales", "themes", "candor.toml", "candor.lock"];
 
+/// Whether a file or folder so named holds a version-control system's settings, hooks or
+/// history (`.git`, also as a file naming where the repository is): candor neither publishes
+/// one nor writes into one.
+pub fn is_version_control(name: &str) -> bool {
+    [".git", ".hg", ".svn", ".bzr", "_darcs"]
+        .iter()
+        .any(|v| name.eq_ignore_ascii_case(v))
+}
+
 /// What a path may resolve to, through any links.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Within {

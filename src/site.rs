@@ -984,7 +984,10 @@ fn theme_places(theme: &Theme, name: &str, languages: &[String], diags: &mut Dia
         let same = |other: &str| first.eq_ignore_ascii_case(other);
         let place = if render::SITE_FILES
             .into_iter()
-            .chain([crate::write::output::MARKER])
+            .chain([
+                crate::write::output::MARKER,
+                crate::write::output::NEXT_MARKER,
+            ])
             .any(same)
         {
             format!("at `{first}{folder}`, which candor writes")

@@ -207,7 +207,7 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 );
                 continue;
             }
-            if rel.split('/').any(is_version_control) {
+            if rel.split('/').any(fs::is_version_control) {
                 diags.push(
                     Diagnostic::error(format!(
                         "`{}` is in a version-control folder, which candor never publishes",
@@ -246,14 +246,6 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
 /// The folder of the site's root that `candor serve` answers itself (its live reload, the
 /// review view): no theme file may be published there.
 pub const PREVIEW_FOLDER: &str = "__candor";
-
-/// Whether a file or folder so named holds a version-control system's settings, hooks or
-/// history (`.git`, also as a file naming where the repository is).
-fn is_version_control(name: &str) -> bool {
-    [".git", ".hg", ".svn", ".bzr", "_darcs"]
-        .iter()
-        .any(|v| name.eq_ignore_ascii_case(v))
-}
 
 impl Theme {
     fn add(&mut self, path: &str, file: Arc<SourceFile>, bytes: Vec<u8>) {

@@ -37,7 +37,7 @@ pub const MARKER: &str = ".candor-output";
 /// The marker's next text, written beside it and renamed over it ([`Staging::mark`]): a build
 /// stopped while the marker is replaced leaves the old one or the new one, never a folder of
 /// candor's without one, which the next build would refuse as someone else's.
-const NEXT_MARKER: &str = ".candor-output.next";
+pub const NEXT_MARKER: &str = ".candor-output.next";
 const MARKER_TEXT: &str = "This folder is written by candor, the transparency-site generator.\n\
 candor replaces it whole on every build. Do not keep anything else in it.\n";
 /// What comes before the marker's list of files, one path (relative, `/` between folders) a
@@ -189,10 +189,13 @@ impl Target {
                 own_folder,
             ));
         }
-        if path.components().any(|c| c.as_os_str() == ".git") {
+        if path
+            .components()
+            .any(|c| crate::fs::is_version_control(&c.as_os_str().to_string_lossy()))
+        {
             return Err(refuse(
                 out,
-                "it is part of a git repository's own folder".into(),
+                "it is part of a version-control repository's own folder (`.git`, `.hg`, …)".into(),
                 own_folder,
             ));
         }
@@ -458,7 +461,8 @@ fn is_marked(dir: &Path) -> bool {
 }
 
 /// What candor wrote into its folder `dir`, as its marker lists it; `None` where the marker
-/// lists nothing (an older candor's) or there is none.
+/// lists nothing (an older candor's) or there is none. A path in a version-control folder is
+/// never candor's, whatever the list says (edited by hand, or by a tool).
 fn listed(dir: &Path) -> Option<HashSet<String>> {
     let path = dir.join(MARKER);
     // The marker is a plain file of candor's, not a link.
@@ -466,17 +470,23 @@ fn listed(dir: &Path) -> Option<HashSet<String>> {
         .ok()
         .filter(|text| text.starts_with(MARKER_TEXT))?;
     let (_, list) = text.split_once(LISTED)?;
-    Some(list.lines().map(str::to_string).collect())
+    Some(
+        list.lines()
+            .filter(|path| !path.split('/').any(crate::fs::is_version_control))
+            .map(str::to_string)
+            .collect(),
+    )
 }
 
-/// Every `.git` under `dir` (the folder of an older candor's output, which lists nothing),
-/// relative to it, with a `/` after it; links are not followed.
+/// Every version-control folder (`.git`, `.hg`, …) under `dir` (the folder of an older
+/// candor's output, which lists nothing), relative to it, with a `/` after it; links are not
+/// followed.
 fn git_folders(dir: &Path) -> Vec<String> {
     let mut found = Vec::new();
     let mut walk = walkdir::WalkDir::new(dir).min_depth(1).into_iter();
     while let Some(entry) = walk.next() {
         let Ok(entry) = entry else { continue };
-        if entry.file_name() == ".git" {
+        if crate::fs::is_version_control(&entry.file_name().to_string_lossy()) {
             if let Ok(rel) = entry.path().strip_prefix(dir) {
                 found.push(format!("{}/", rel.to_string_lossy()));
             }

@@ -123,6 +123,26 @@ fn a_git_folder_in_an_output_whose_marker_lists_nothing_is_never_moved_or_delete
 }
 
 #[test]
+fn a_version_control_folder_is_never_candors_whatever_the_marker_lists() {
+    // A marker that lists a repository's files (edited by hand, or by a tool): candor never
+    // writes into a version-control folder, so the marker does not vouch for them, and the
+    // build refuses rather than move them aside and delete them the build after.
+    for (put, named) in [
+        ("out/.git/config", "`.git/`"),
+        ("out/en/.hg/hgrc", "`en/.hg/`"),
+    ] {
+        let holder = site_in_holder();
+        let site = holder.path("site");
+        build_into(&site, &holder.path("out")).success();
+        holder.write(put, "[core]\n");
+        let listed = &put["out/".len()..];
+        let marker = holder.read("out/.candor-output");
+        holder.write("out/.candor-output", &format!("{marker}{listed}\n"));
+        assert_refused_twice(&holder, &holder.path("out"), named);
+    }
+}
+
+#[test]
 fn a_folder_named_as_candors_staging_folder_is_left_alone_unless_it_is_candors() {
     let holder = site_in_holder();
     holder.write("site/.public.candor-previous/notes.txt", "mine\n");
@@ -2176,6 +2196,12 @@ fn a_theme_file_at_a_place_candor_writes_is_refused_not_published_over_the_page(
         ),
         ("data.json", "is at `data.json`, which candor writes"),
         ("Index.html", "is at `Index.html`, which candor writes"),
+        // The name the marker is written under before it takes its place: the theme's file
+        // was listed in the marker, and then not published.
+        (
+            ".candor-output.next",
+            "is at `.candor-output.next`, which candor writes",
+        ),
         (
             "en/index.html",
             "is in `en/`, the folder candor writes `en`'s pages into",
