@@ -26,6 +26,7 @@ pub mod site;
 pub mod suggest;
 pub mod synth;
 pub mod text;
+pub mod threads;
 pub mod transfers;
 pub mod validate;
 pub mod write;

@@ -14,6 +14,7 @@ const USAGE_OR_IO: u8 = 2;
 
 fn main() -> ExitCode {
     keep_freed_memory();
+    candor::threads::start_workers();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         // A usage error quotes the argument, which may hold terminal controls: written without

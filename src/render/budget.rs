@@ -30,9 +30,7 @@ pub fn watched<T>(template: &'static str, render: impl FnOnce() -> T) -> T {
     static WATCHDOG: Once = Once::new();
     WATCHDOG.call_once(|| {
         // Without it, a render is merely unwatched.
-        let _ = std::thread::Builder::new()
-            .name("render watchdog".into())
-            .spawn(watch);
+        let _ = crate::threads::named("render watchdog").spawn(watch);
     });
     static NEXT: AtomicU64 = AtomicU64::new(0);
     /// Takes the document off the list however its render ends.

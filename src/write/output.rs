@@ -864,7 +864,7 @@ fn lock_folder(folder: &Path) -> Option<File> {
         if flock(&handle, FlockOperation::NonBlockingLockExclusive).is_err() {
             let (done, waiting) = channel::<()>();
             let folder = folder.to_path_buf();
-            let notice = std::thread::spawn(move || {
+            let notice = crate::threads::named("candor-waiting").spawn(move || {
                 if waiting.recv_timeout(std::time::Duration::from_secs(1))
                     == Err(RecvTimeoutError::Timeout)
                 {
@@ -876,7 +876,10 @@ fn lock_folder(folder: &Path) -> Option<File> {
             });
             let locked = flock(&handle, FlockOperation::LockExclusive);
             drop(done);
-            let _ = notice.join();
+            // Without the thread (none could start), the wait is merely not told of.
+            if let Ok(notice) = notice {
+                let _ = notice.join();
+            }
             locked.ok()?;
         }
     }

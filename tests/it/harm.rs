@@ -2271,3 +2271,23 @@ fn a_theme_file_at_a_place_candor_writes_is_refused_not_published_over_the_page(
         ]
     );
 }
+
+/// `RUST_MIN_STACK` sets the stack of every thread a program starts but its main one: a small
+/// one made `check` abort with a stack overflow (exit 134). candor's threads have a stack of
+/// their own size.
+#[test]
+fn a_small_stack_asked_for_by_the_environment_is_not_taken() {
+    let site = Site::example();
+    for stack in ["4096", "65536"] {
+        let run = candor(&["check", &site.arg()], &[("RUST_MIN_STACK", stack)]);
+        run.success();
+        let run = candor(
+            &["build", &site.arg()],
+            &[
+                ("RUST_MIN_STACK", stack),
+                ("SOURCE_DATE_EPOCH", "1798761600"),
+            ],
+        );
+        run.success();
+    }
+}

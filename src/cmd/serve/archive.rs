@@ -129,34 +129,32 @@ impl Job {
     ) -> std::io::Result<Job> {
         let give_up = Arc::new(AtomicBool::new(false));
         let (flag, doing) = (give_up.clone(), work.clone());
-        let thread = std::thread::Builder::new()
-            .name("candor-archive".into())
-            .spawn(move || {
-                // On one core, so that the other answers requests (a review page, made when it
-                // is asked for) without waiting for the whole archive. A panic is reported like
-                // a failed rendering: the preview stays up.
-                let one_core = rayon::ThreadPoolBuilder::new().num_threads(1).build();
-                let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    let archive = || render(&doing.loaded, &doing.loaded.options, &flag);
-                    match &one_core {
-                        Ok(pool) => pool.install(archive),
-                        Err(_) => archive(),
-                    }
-                }))
-                .unwrap_or_else(|_| {
-                    let mut diags = Diagnostics::default();
-                    diags.push(crate::diagnostic::Diagnostic::error(
-                        "candor crashed while rendering the archive (a bug: please report it)",
-                    ));
-                    Made::Failed(diags)
-                });
-                match &made {
-                    Made::Files(files, _) => doing.archive.set(Some(files.clone())),
-                    Made::Failed(_) => doing.archive.set(None),
-                    Made::GivenUp => return,
+        let thread = crate::threads::named("candor-archive").spawn(move || {
+            // On one core, so that the other answers requests (a review page, made when it
+            // is asked for) without waiting for the whole archive. A panic is reported like
+            // a failed rendering: the preview stays up.
+            let one_core = crate::threads::pool(1).build();
+            let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let archive = || render(&doing.loaded, &doing.loaded.options, &flag);
+                match &one_core {
+                    Ok(pool) => pool.install(archive),
+                    Err(_) => archive(),
                 }
-                done(&doing, made);
-            })?;
+            }))
+            .unwrap_or_else(|_| {
+                let mut diags = Diagnostics::default();
+                diags.push(crate::diagnostic::Diagnostic::error(
+                    "candor crashed while rendering the archive (a bug: please report it)",
+                ));
+                Made::Failed(diags)
+            });
+            match &made {
+                Made::Files(files, _) => doing.archive.set(Some(files.clone())),
+                Made::Failed(_) => doing.archive.set(None),
+                Made::GivenUp => return,
+            }
+            done(&doing, made);
+        })?;
         Ok(Job {
             give_up,
             thread,

@@ -74,15 +74,13 @@ pub fn spawn(listener: TcpListener, live: Arc<Live>, tx: Sender<Event>) -> anyho
         .enable_io()
         .enable_time()
         .build()?;
-    std::thread::Builder::new()
-        .name("candor-serve".into())
-        .spawn(move || {
-            let result = runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::from_std(listener)?;
-                accept(listener, router(live, port)).await
-            });
-            let _ = tx.send(Event::ServerStopped(result));
-        })?;
+    crate::threads::named("candor-serve").spawn(move || {
+        let result = runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener)?;
+            accept(listener, router(live, port)).await
+        });
+        let _ = tx.send(Event::ServerStopped(result));
+    })?;
     Ok(())
 }
 
