@@ -523,12 +523,16 @@ fn foreign(dir: &Path) -> Vec<String> {
             } else {
                 format!("{rel}/{name}")
             };
-            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            let kind = entry.file_type().ok();
+            let is_dir = kind.is_some_and(|t| t.is_dir());
+            // Candor writes plain files: a link or a FIFO where it wrote one is not its own,
+            // whatever the name.
+            let plain = kind.is_some_and(|t| t.is_file());
             if is_dir && folders.contains(path.as_str()) {
                 pending.push(path);
             } else if is_dir {
                 found.push(format!("{path}/"));
-            } else if !files.contains(&path) && path != MARKER && path != NEXT_MARKER {
+            } else if !plain || !files.contains(&path) && path != MARKER && path != NEXT_MARKER {
                 found.push(path);
             }
         }

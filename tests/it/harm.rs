@@ -143,6 +143,49 @@ fn a_version_control_folder_is_never_candors_whatever_the_marker_lists() {
 }
 
 #[test]
+fn a_link_or_fifo_where_candor_wrote_a_file_is_not_candors() {
+    // `public/data.json` replaced by a link (to a file of the user's) or a FIFO: the marker
+    // lists the name, but what is there now candor did not make, and is not removed.
+    for kind in ["link", "fifo"] {
+        let holder = site_in_holder();
+        let site = holder.path("site");
+        build_into(&site, &holder.path("out")).success();
+        let data = holder.path("out/data.json");
+        std::fs::remove_file(&data).unwrap();
+        match kind {
+            "link" => {
+                holder.write("notes.txt", "mine\n");
+                std::os::unix::fs::symlink(holder.path("notes.txt"), &data).unwrap();
+            }
+            _ => rustix::fs::mknodat(
+                rustix::fs::CWD,
+                &data,
+                rustix::fs::FileType::Fifo,
+                rustix::fs::Mode::from_raw_mode(0o600),
+                0,
+            )
+            .unwrap(),
+        }
+        // (A FIFO is not read to compare the folder before and after: it would block.)
+        for _ in 0..2 {
+            let run = build_into(&site, &holder.path("out"));
+            run.expect_code(2);
+            assert!(
+                run.stderr.contains("refusing") && run.stderr.contains("`data.json`"),
+                "{kind}: {}",
+                run.stderr
+            );
+        }
+        let meta = std::fs::symlink_metadata(&data).unwrap();
+        match kind {
+            "link" => assert!(meta.file_type().is_symlink()),
+            _ => assert!(std::os::unix::fs::FileTypeExt::is_fifo(&meta.file_type())),
+        }
+        assert!(!holder.path(".out.candor-previous").exists());
+    }
+}
+
+#[test]
 fn a_folder_named_as_candors_staging_folder_is_left_alone_unless_it_is_candors() {
     let holder = site_in_holder();
     holder.write("site/.public.candor-previous/notes.txt", "mine\n");
