@@ -127,9 +127,9 @@ fn lost_publications(root: &Path, out: &Path, lost: &[published::Listed]) -> Dia
         .iter()
         .map(|l| l.id().map_or_else(|| l.date.clone(), |id| id.in_words()))
         .collect();
-    let (them, publications) = match dates.len() {
-        1 => ("it", "the publication"),
-        _ => ("them", "the publications"),
+    let (them, they, publications) = match dates.len() {
+        1 => ("it", "it", "the publication"),
+        _ => ("them", "they", "the publications"),
     };
     Diagnostic::error(format!(
         "{index} lists {publications} of {}, which {} does not record: building would take {them} out of the site's history",
@@ -138,7 +138,7 @@ fn lost_publications(root: &Path, out: &Path, lost: &[published::Listed]) -> Dia
     ))
     .in_file_named(lock::FILE)
     .with_help(format!(
-        "restore {} from version control (an older copy lacks what was published since); if {them} never went public, delete {} and build again",
+        "restore {} from version control (an older copy lacks what was published since); if {they} never went public, delete {} and build again",
         lock::FILE,
         name(out)
     ))
