@@ -246,7 +246,7 @@ notice-intro-at-once =
 notice-intro-told = { $org } told you ahead of changes to its sub-processors. This is what changed since, each with the day it takes effect; nothing in it is new to object to.
 notice-takes-effect = Takes effect on { $date }.
 notice-in-effect-since = In effect since { $date }.
-notice-object-until = You may object until { $date }.
+notice-object-until = Last day to object: { $date }.
 notice-exception =
     { $reason ->
         [legal-obligation] An exception to our notice period: the law requires this change.

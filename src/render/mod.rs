@@ -614,7 +614,7 @@ struct UpcomingChange {
     stop: &'static str,
     /// The row it concerns (`subprocessor-<id>`).
     anchor: String,
-    /// "Takes effect on …. You may object until …."
+    /// "Takes effect on …. Last day to object: …."
     when: String,
 }
 

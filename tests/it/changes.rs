@@ -1081,7 +1081,7 @@ fn an_exception_is_told_beside_the_change_it_excepts_and_a_moved_day_keeps_the_o
     build_on(&site, "2027-01-15").success();
     let notice = site.read("public/en/notices/2027-01-15/notice.md");
     assert!(
-        notice.contains("You may object until 31 March 2027."),
+        notice.contains("Last day to object: 31 March 2027."),
         "{notice}"
     );
     for (lang, moved) in [

@@ -32,12 +32,12 @@ fn a_new_subprocessor_has_a_notice_in_every_language_read_back_by_standard_parse
         (
             &common::EN,
             "Luscii: advance notice of changes to our sub-processors, 1 January 2027",
-            "You may object until 28 February 2027.",
+            "Last day to object: 28 February 2027.",
         ),
         (
             &common::DE,
             "Luscii: Vorabinformation über Änderungen bei unseren Unterauftragsverarbeitern, 1. Januar 2027",
-            "Einspruch ist bis 28. Februar 2027 möglich.",
+            "Letzter Tag für einen Einspruch: 28. Februar 2027.",
         ),
         (
             &common::NL,
@@ -333,12 +333,12 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
         (
             "en",
             "Changes to come",
-            "Slack will process personal data. Takes effect on 1 March 2027. You may object until 28 February 2027.",
+            "Slack will process personal data. Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
         ),
         (
             "de",
             "Bevorstehende Änderungen",
-            "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
+            "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027.",
         ),
         (
             "nl",
@@ -408,7 +408,7 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
     );
     assert_eq!(
         common::without_isolates(&common::text(archived.one(".upcoming-changes li"))),
-        "Slack will process personal data. Takes effect on 1 March 2027. You may object until 28 February 2027."
+        "Slack will process personal data. Takes effect on 1 March 2027. Last day to object: 28 February 2027."
     );
     // Nor does the archived page of a publication before the announcement show it.
     let before = common::Page::read_file(
@@ -448,7 +448,7 @@ fn a_change_announced_ahead_is_not_stated_as_in_effect_before_its_day() {
     let page = site.page("de");
     assert_eq!(
         common::without_isolates(&page.text_of(".upcoming-changes li")),
-        "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich."
+        "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027."
     );
     for words in common::LANGUAGES {
         let lang = words.lang;
@@ -903,15 +903,15 @@ fn a_second_change_to_a_change_still_to_come_is_listed_beside_the_first() {
         (
             "en",
             [
-                "Slack will process personal data. Takes effect on 1 March 2027. You may object until 28 February 2027.",
-                "Slack: transfer mechanism for data outside the EEA will change (to: Binding corporate rules; until then: Standard contractual clauses). Takes effect on 1 March 2027. You may object until 28 February 2027.",
+                "Slack will process personal data. Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
+                "Slack: transfer mechanism for data outside the EEA will change (to: Binding corporate rules; until then: Standard contractual clauses). Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
             ],
         ),
         (
             "de",
             [
-                "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
-                "Slack: Übermittlungsgrundlage für Daten außerhalb des EWR ändert sich (künftig: Verbindliche interne Datenschutzvorschriften; bis dahin: Standardvertragsklauseln). Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
+                "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027.",
+                "Slack: Übermittlungsgrundlage für Daten außerhalb des EWR ändert sich (künftig: Verbindliche interne Datenschutzvorschriften; bis dahin: Standardvertragsklauseln). Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027.",
             ],
         ),
         (
@@ -990,14 +990,14 @@ fn a_change_still_to_come_moved_to_a_later_day_is_told_as_such() {
             "en",
             "To take effect later",
             "Slack: the day changes to it take effect moved from 1 March 2027 to 1 April 2027; controllers may object before then, writing to privacy@luscii.com",
-            "Slack will process personal data. Takes effect on 1 April 2027. You may object until 31 March 2027.",
+            "Slack will process personal data. Takes effect on 1 April 2027. Last day to object: 31 March 2027.",
             "Slack will process personal data",
         ),
         (
             "de",
             "Später wirksam",
             "Slack: Der Tag, ab dem Änderungen gelten, wurde vom 1. März 2027 auf den 1. April 2027 verlegt; Verantwortliche können vorher widersprechen, an privacy@luscii.com",
-            "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. April 2027. Einspruch ist bis 31. März 2027 möglich.",
+            "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. April 2027. Letzter Tag für einen Einspruch: 31. März 2027.",
             "Slack wird personenbezogene Daten verarbeiten",
         ),
         (
@@ -1151,9 +1151,9 @@ fn nothing_to_object_to(site: &Site, lang: &str, id: &str, told: Told) -> String
     };
     assert!(notice.contains(how), "{lang}: {notice}");
     let object_until = [
-        "You may object until",
+        "Last day to object",
         "To object",
-        "Einspruch ist bis",
+        "Letzter Tag für einen Einspruch",
         "Für einen Einspruch",
         "U kunt bezwaar maken",
         "voor bezwaar",
@@ -1364,12 +1364,12 @@ fn a_change_still_to_come_can_be_withdrawn_in_part() {
         (
             "en",
             "Withdrawn before it was to take effect on 1 March 2027: Slack: transfer mechanism for data outside the EEA will change (to: Binding corporate rules; until then: Standard contractual clauses)",
-            "Slack will process personal data. Takes effect on 1 March 2027. You may object until 28 February 2027.",
+            "Slack will process personal data. Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
         ),
         (
             "de",
             "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack: Übermittlungsgrundlage für Daten außerhalb des EWR ändert sich (künftig: Verbindliche interne Datenschutzvorschriften; bis dahin: Standardvertragsklauseln)",
-            "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. März 2027. Einspruch ist bis 28. Februar 2027 möglich.",
+            "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027.",
         ),
         (
             "nl",
@@ -1440,7 +1440,7 @@ fn out_of_date_words_of_the_changes_to_come_are_marked_as_such() {
     site.replace(
         "locales/en/changes.ftl",
         &line,
-        "notice-object-until = You may object until { $date }, that day included.",
+        "notice-object-until = Last day to object, that day included: { $date }.",
     );
     site.build_later(&[]).success();
     for lang in ["de", "nl"] {
@@ -2844,12 +2844,12 @@ fn a_rename_of_a_subprocessor_announced_is_in_the_next_notice_with_no_day_to_obj
         (
             "en",
             "- Sub-processor Postmark is now called Postmark Mail. Takes effect on 3 March 2027.\n",
-            "You may object until 2 March 2027.",
+            "Last day to object: 2 March 2027.",
         ),
         (
             "de",
             "- Unterauftragsverarbeiter Postmark heißt jetzt Postmark Mail. Wirksam ab 3. März 2027.\n",
-            "Einspruch ist bis 2. März 2027 möglich.",
+            "Letzter Tag für einen Einspruch: 2. März 2027.",
         ),
         (
             "nl",
@@ -3741,13 +3741,13 @@ fn the_first_publication_gives_notice_of_what_it_announces() {
             "en",
             "First publication of this page.",
             "Postmark",
-            "You may object until 28 February 2027.",
+            "Last day to object: 28 February 2027.",
         ),
         (
             "de",
             "Erste Veröffentlichung dieser Seite.",
             "Postmark",
-            "Einspruch ist bis 28. Februar 2027 möglich.",
+            "Letzter Tag für einen Einspruch: 28. Februar 2027.",
         ),
         (
             "nl",

@@ -1137,7 +1137,7 @@ fn a_notice_tells_all_that_takes_effect_on_its_day_what_needs_no_notice_too() {
     .success();
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-15/notice.md"));
     for item in [
-        "- Streamvale: transfer mechanism for data outside the EEA will change (to: Standard contractual clauses; until then: EU-US Data Privacy Framework). Takes effect on 1 March 2027. You may object until 28 February 2027.\n",
+        "- Streamvale: transfer mechanism for data outside the EEA will change (to: Standard contractual clauses; until then: EU-US Data Privacy Framework). Takes effect on 1 March 2027. Last day to object: 28 February 2027.\n",
         "- Streamvale: fallback mechanism for data outside the EEA will be removed (until then: Standard contractual clauses). Takes effect on 1 March 2027.\n",
     ] {
         assert!(notice.contains(item), "{item}\n{notice}");

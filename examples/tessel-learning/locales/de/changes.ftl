@@ -246,7 +246,7 @@ notice-intro-at-once =
 notice-intro-told = { $org } hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert. Das hat sich seitdem geändert, jeweils mit dem Tag, an dem es wirksam wird; es enthält nichts Neues, dem Sie widersprechen könnten.
 notice-takes-effect = Wirksam ab { $date }.
 notice-in-effect-since = Wirksam seit { $date }.
-notice-object-until = Einspruch ist bis { $date } möglich.
+notice-object-until = Letzter Tag für einen Einspruch: { $date }.
 notice-exception =
     { $reason ->
         [legal-obligation] Eine Ausnahme von unserer Ankündigungsfrist: Das Gesetz verlangt diese Änderung.
