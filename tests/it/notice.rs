@@ -2127,19 +2127,26 @@ fn an_engaged_subprocessor_removed_before_its_new_name_took_effect_is_removed_as
     );
 }
 
-#[test]
-fn a_subprocessor_announced_by_the_first_publication_and_withdrawn_is_noticed_as_withdrawn() {
-    // The second example's only publication announces Tracelight for 1 February, with a
-    // notice; on 1 January it is taken off the list before it started. The calendar the first
-    // notice gave holds its two days: both are cancelled, under the ids that notice gave them.
-    let site = crate::second_example::copy();
-    remove_subprocessor(&site, "Tracelight");
+/// Tracelight, announced by the second example's only publication, taken off the list on 1
+/// January 2027; the English notice, which tells it as not engaged as announced.
+fn tracelight_withdrawn(site: &Site) -> String {
+    remove_subprocessor(site, "Tracelight");
     site.build_later(&[]).success();
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
     assert!(
         notice.contains("- Tracelight: will not be engaged as announced for 1 February 2027."),
         "{notice}"
     );
+    notice
+}
+
+#[test]
+fn a_subprocessor_announced_by_the_first_publication_and_withdrawn_is_noticed_as_withdrawn() {
+    // The second example's only publication announces Tracelight for 1 February, with a
+    // notice; on 1 January it is taken off the list before it started. The calendar the first
+    // notice gave holds its two days: both are cancelled, under the ids that notice gave them.
+    let site = crate::second_example::copy();
+    tracelight_withdrawn(&site);
     let events = calendar_events(&site, "en", "2027-01-01");
     let uid = |what: &str| format!("2026-11-30-tracelight-{what}-en@tessel-learning.example");
     let cancelled = Some("CANCELLED".to_string());
@@ -2159,13 +2166,7 @@ fn a_subprocessor_announced_by_a_first_publication_without_notice_and_withdrawn_
     // Tracelight.
     let site = crate::second_example::copy();
     site.replace("candor.lock", "first-notice = true\n", "");
-    remove_subprocessor(&site, "Tracelight");
-    site.build_later(&[]).success();
-    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
-    assert!(
-        notice.contains("- Tracelight: will not be engaged as announced for 1 February 2027."),
-        "{notice}"
-    );
+    let notice = tracelight_withdrawn(&site);
     assert!(!notice.contains("Removed sub-processor"), "{notice}");
     // No calendar held it: nothing to cancel, and nothing new. A calendar with no event is
     // not one (RFC 5545): there is none, and the change log and feed link none.
