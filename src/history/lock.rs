@@ -1116,7 +1116,7 @@ pub fn publication_time() -> Result<jiff::Timestamp, String> {
             let last = jiff::Timestamp::MAX.as_second();
             if !(0..=last).contains(&secs) {
                 return Err(format!(
-                    "SOURCE_DATE_EPOCH `{v}` is out of range: it must be between 0 (1970) and {last} (the end of 9999)"
+                    "SOURCE_DATE_EPOCH `{v}` is out of range: it must be between 0 (1970) and {last} (late on 30 December 9999, UTC)"
                 ));
             }
             jiff::Timestamp::from_second(secs)

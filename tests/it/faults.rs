@@ -1401,7 +1401,7 @@ fn source_date_epoch_out_of_range_is_told_with_the_range_it_must_be_in() {
         assert!(said.contains(&format!("`{value}`")), "{value}: {said}");
         if value != "soon" {
             assert!(
-                said.contains("between 0 (1970) and 253402207200 (the end of 9999)"),
+                said.contains("between 0 (1970) and 253402207200 (late on 30 December 9999, UTC)"),
                 "{value}: {said}"
             );
         }
