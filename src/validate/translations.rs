@@ -1002,28 +1002,6 @@ fn check_translation(
             diags.push(d);
         }
     }
-    // A message of the translation's own, which the source lacks, is held to no source: what
-    // refers to it could state a fact of its own through it (`{ $org -> [Luscii] Niemand. }`).
-    // A term can be given no fact, only the words a message names.
-    for (id, entry) in translation.entries() {
-        for (m, span) in entry.refs.messages.iter().filter(|(m, _)| {
-            translation.has_message(m) && !source.has_message(m) && !source.broken.contains(*m)
-        }) {
-            diags.push(
-                Diagnostic::error(format!(
-                    "`{id}` in `{tag}` refers to `{m}`, a message the source does not have: \
-                     its words would be held to no source's",
-                    tag = translation.language.tag
-                ))
-                .at(&entry.file, span.clone(), "not in the source")
-                .with_help(format!(
-                    "words of your own that several messages share belong in a term \
-                     (`-{m} = …`), which no fact can choose; or write them out where they are \
-                     said"
-                )),
-            );
-        }
-    }
     for (id, entry) in translation
         .messages
         .iter()
@@ -1093,12 +1071,35 @@ pub fn facts_left_out(
                     )),
                 );
             }
+            if status.stale.contains(id) {
+                continue;
+            }
+            // A message of the translation's own, which the source lacks, is held to no
+            // source: referred to, it could state a fact of its own (`{ $org -> [Luscii]
+            // Niemand. }`). A term can be given no fact, only the words a message names. (A
+            // stale translation may still refer to a message its source has since taken out.)
+            for (m, span) in translated.refs.messages.iter().filter(|(m, _)| {
+                translation.has_message(m) && !source.has_message(m) && !source.broken.contains(*m)
+            }) {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{id}` in `{tag}` refers to `{m}`, a message the source does not have: \
+                         its words would be held to no source's"
+                    ))
+                    .at(&translated.file, span.clone(), "not in the source")
+                    .with_help(format!(
+                        "words of your own that several messages share belong in a term \
+                         (`-{m} = …`), which no fact can choose; or write them out where they \
+                         are said"
+                    )),
+                );
+            }
             let unknown = translated
                 .refs
                 .variables
                 .iter()
                 .any(|(v, _)| !entry.refs.variables.contains_key(v));
-            if status.stale.contains(id) || unknown {
+            if unknown {
                 continue;
             }
             // A message it refers to may state the fact for it (a message reference passes its

@@ -1865,3 +1865,62 @@ fn mark_reviewed_on_a_broken_site_says_how_many_errors_it_shows() {
     assert!(run.stderr.contains("`$datum`"), "{}", run.stderr);
     assert!(!run.stderr.contains("above"), "{}", run.stderr);
 }
+
+/// The English takes out a message its own and its translations' words referred to: the
+/// translations, which still refer to it, are stale (their English changed), not wrong, and
+/// publish with the stale notice until they are brought up to date.
+#[test]
+fn a_stale_translation_may_still_refer_to_a_message_its_source_took_out() {
+    let site = Site::example();
+    let deadlines = [
+        (
+            "en",
+            "{ $hours ->\n        [one] one hour\n       *[other] { $hours } hours\n    }.",
+            "{ $hours } hours",
+        ),
+        (
+            "de",
+            "{ $hours ->\n        [one] einer Stunde\n       *[other] von { $hours } Stunden\n    }.",
+            "{ $hours } Stunden",
+        ),
+        (
+            "nl",
+            "{ $hours ->\n        [one] één uur\n       *[other] { $hours } uur\n    }.",
+            "{ $hours } uur",
+        ),
+    ];
+    for (lang, deadline, within) in deadlines {
+        let file = format!("locales/{lang}/sections.ftl");
+        site.replace(&file, deadline, "{ breach-within }.");
+        site.write(
+            &file,
+            &(site.read(&file) + &format!("\nbreach-within = {within}\n")),
+        );
+    }
+    for lang in ["de", "nl"] {
+        mark_reviewed(&site, lang, &[]).success();
+    }
+    site.build_later(&[]).success();
+    // The English says the deadline in its own words again, and drops the message.
+    let (_, deadline, within) = deadlines[0];
+    site.replace("locales/en/sections.ftl", "{ breach-within }.", deadline);
+    site.replace(
+        "locales/en/sections.ftl",
+        &format!("\nbreach-within = {within}\n"),
+        "\n",
+    );
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    );
+    run.success();
+    assert!(
+        run.stderr.contains("`breach-within` is obsolete"),
+        "{}",
+        run.stderr
+    );
+    for lang in ["de", "nl"] {
+        let page = site.page(lang);
+        assert_eq!(page.all("#breach .stale-notice").len(), 1, "{lang}");
+    }
+}
