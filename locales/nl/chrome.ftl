@@ -16,7 +16,10 @@ stale-notice = Deze sectie is in het origineel gewijzigd sinds ze werd vertaald.
 
 ## De samenvatting boven aan de pagina: elk punt een feit, met een link naar de sectie die het uitwerkt.
 summary-heading = In één oogopslag
-summary-subprocessors = Subverwerkers: { $count } ingeschakeld{ $upcoming ->
+summary-subprocessors = Subverwerkers: { $count } ingeschakeld{ $changing ->
+        [0] {""}
+       *[other] {" "}(waarvan { $changing } met komende wijzigingen)
+    }{ $upcoming ->
         [0] {""}
        *[other] , { $upcoming } aangekondigd
     }

@@ -688,6 +688,26 @@ impl LanguagePages<'_> {
         Ok(out)
     }
 
+    /// Puts the [`upcoming_changes`](Self::upcoming_changes) into `ctx`, and the number of
+    /// engaged sub-processors they concern (`changing_subprocessors`, which "At a glance"
+    /// counts).
+    fn insert_upcoming_changes(
+        &self,
+        ctx: &mut Context,
+        locale: &Locale,
+        announced: Announced,
+        diags: &mut Diagnostics,
+    ) {
+        match self.upcoming_changes(locale, announced) {
+            Ok(upcoming) => {
+                let changing: BTreeSet<&str> = upcoming.iter().map(|c| c.anchor.as_str()).collect();
+                ctx.insert("changing_subprocessors", &changing.len());
+                ctx.insert("upcoming_changes", &upcoming);
+            }
+            Err(e) => diags.push(Diagnostic::error(e)),
+        }
+    }
+
     /// The words the language at position `i` spoke in the publication at `k` (oldest first),
     /// where they differ from today's ([`archived_words`]).
     fn recorded_words(&self, i: usize, k: usize) -> Option<&Locale> {
@@ -831,10 +851,7 @@ impl LanguagePages<'_> {
                 let mut ctx = self.context(language, "../", "");
                 ctx.insert_value("facts", self.facts.clone());
                 ctx.insert_value("subprocessors", self.groups.value());
-                match self.upcoming_changes(locale, self.announced_today()) {
-                    Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
-                    Err(e) => diags.push(Diagnostic::error(e)),
-                }
+                self.insert_upcoming_changes(&mut ctx, locale, self.announced_today(), diags);
                 ctx.insert("stamp", stamp_view);
                 ctx.insert("source", &self.source.link("../", "", true));
                 let table = Fragment {
@@ -1066,10 +1083,7 @@ impl LanguagePages<'_> {
         ctx.insert("translated_later", &translated_later);
         ctx.insert("revised", &revised);
         ctx.insert(templates::ARCHIVED_STALE, &stale);
-        match self.upcoming_changes(words, announced) {
-            Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
-            Err(e) => diags.push(Diagnostic::error(e)),
-        }
+        self.insert_upcoming_changes(&mut ctx, words, announced, diags);
         // Its fingerprint and canonical file, which the page names for anyone to check.
         ctx.insert("publication", entry);
         ctx.insert_value("facts", facts.facts.clone());
@@ -1198,10 +1212,7 @@ impl LanguagePages<'_> {
             announced,
             folder,
         } = of;
-        match self.upcoming_changes(words, announced) {
-            Ok(upcoming) => ctx.insert("upcoming_changes", &upcoming),
-            Err(e) => diags.push(Diagnostic::error(e)),
-        }
+        self.insert_upcoming_changes(&mut ctx, words, announced, diags);
         ctx.insert("publication", entry);
         ctx.insert("language_name", language);
         // Where the site is served, the addresses a printed copy is checked at: its page's and

@@ -419,6 +419,45 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
 }
 
 #[test]
+fn at_a_glance_counts_the_engaged_subprocessors_that_have_changes_to_come() {
+    // A customer who reads only "At a glance" learns that something is about to change, as
+    // the announced sub-processors' count tells them of those still to be engaged.
+    let glance = |page: &common::Page| {
+        common::without_isolates(&common::text(page.one("[data-fact='subprocessors']")))
+    };
+    let before = Site::example();
+    before.build(&[]).success();
+    let site = slack_to_process_personal_data_from_march();
+    for (lang, now, then) in [
+        (
+            "en",
+            "Sub-processors: 15 engaged",
+            "Sub-processors: 15 engaged (1 with changes to come)",
+        ),
+        (
+            "de",
+            "Unterauftragsverarbeiter: 15 beauftragt",
+            "Unterauftragsverarbeiter: 15 beauftragt (davon 1 mit bevorstehenden Änderungen)",
+        ),
+        (
+            "nl",
+            "Subverwerkers: 15 ingeschakeld",
+            "Subverwerkers: 15 ingeschakeld (waarvan 1 met komende wijzigingen)",
+        ),
+    ] {
+        assert_eq!(glance(&before.page(lang)), now, "{lang}");
+        // The page, and its copy in the archive.
+        let copy = site
+            .public()
+            .join(lang)
+            .join(format!("archive/{}/index.html", common::LATER_DATE_ISO));
+        for page in [site.page(lang), common::Page::read_file(&copy, Some(lang))] {
+            assert_eq!(glance(&page), then, "{lang}");
+        }
+    }
+}
+
+#[test]
 fn a_change_announced_ahead_is_not_stated_as_in_effect_before_its_day() {
     // Slack, engaged and processing no personal data, will process it from 2027-03-01
     // (announced on 2027-01-01). Until then the table and the annex to sign state what is in

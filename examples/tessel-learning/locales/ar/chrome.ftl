@@ -16,7 +16,10 @@ stale-notice = تغيّر هذا القسم في النص الأصلي منذ ت
 
 ## الملخّص أعلى الصفحة: كل بند فيه حقيقة، مع رابط إلى القسم الذي يفصّلها.
 summary-heading = لمحة سريعة
-summary-subprocessors = المعالِجون الفرعيون: { $count } معتمَدون{ $upcoming ->
+summary-subprocessors = المعالِجون الفرعيون: { $count } معتمَدون{ $changing ->
+        [0] {""}
+       *[other] {" "}(تغييرات قادمة لـ{ $changing } منهم)
+    }{ $upcoming ->
         [0] {""}
         [one] ، و{ $upcoming } معلَن عنه
         [two] ، و{ $upcoming } معلَن عنهما

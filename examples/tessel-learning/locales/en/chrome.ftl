@@ -16,7 +16,10 @@ stale-notice = This section has changed in the original since it was translated.
 
 ## The summary at the top of the page: each item a fact, linked to the section that states it.
 summary-heading = At a glance
-summary-subprocessors = Sub-processors: { $count } engaged{ $upcoming ->
+summary-subprocessors = Sub-processors: { $count } engaged{ $changing ->
+        [0] {""}
+       *[other] {" "}({ $changing } with changes to come)
+    }{ $upcoming ->
         [0] {""}
        *[other] , { $upcoming } announced
     }

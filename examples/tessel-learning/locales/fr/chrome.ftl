@@ -16,7 +16,10 @@ stale-notice = Cette section a changé dans l’original depuis sa traduction. T
 
 ## Le résumé en haut de la page : chaque point un fait, lié à la section qui l’expose.
 summary-heading = En bref
-summary-subprocessors = Sous-traitants ultérieurs : { $count } engagés{ $upcoming ->
+summary-subprocessors = Sous-traitants ultérieurs : { $count } engagés{ $changing ->
+        [0] {""}
+       *[other] {" "}(dont { $changing } avec des changements à venir)
+    }{ $upcoming ->
         [0] {""}
        *[other] , { $upcoming } annoncés
     }
