@@ -286,7 +286,37 @@ impl Change {
         }
     }
 
-    /// The order changes are listed in: what a controller must act on first.
+    /// The order changes are listed in: by [`rank`](Self::rank), what a controller must act on
+    /// first; then, of the facts and the words of a section, as the page shows its sections;
+    /// then the words shown beyond them (the annex's, the page's other words, the change log's,
+    /// the notices', the review pages').
+    fn order(&self) -> (u8, usize) {
+        let place = match self {
+            Change::Fact { section, .. } | Change::Text { section, .. } => {
+                let beyond = sections::SECTIONS.len();
+                match section.as_deref() {
+                    Some(id) => sections::SECTIONS
+                        .iter()
+                        .position(|s| s.id == id)
+                        .unwrap_or(beyond),
+                    None => match self {
+                        Change::Text { message, .. } if message.starts_with("annex-") => beyond,
+                        Change::Text { message, .. } => match sections::Elsewhere::of(message) {
+                            sections::Elsewhere::Page => beyond + 1,
+                            sections::Elsewhere::ChangeLog => beyond + 2,
+                            sections::Elsewhere::Notices => beyond + 3,
+                            sections::Elsewhere::Review => beyond + 4,
+                        },
+                        _ => beyond + 1,
+                    },
+                }
+            }
+            _ => 0,
+        };
+        (self.rank(), place)
+    }
+
+    /// What a controller must act on first.
     fn rank(&self) -> u8 {
         match self {
             Change::SubprocessorAdded { .. } => 0,
@@ -1018,7 +1048,7 @@ pub fn for_engaged(
         }
     }
     merge_records(changes);
-    changes.sort_by_key(Change::rank);
+    changes.sort_by_key(Change::order);
 }
 
 /// One [`Change::Record`] per sub-processor, naming each field once.
@@ -1056,7 +1086,7 @@ fn merge_records(changes: &mut Vec<Change>) {
 }
 
 /// Every change from `old` to `new`: facts first (sub-processors, then the rest by path), then
-/// the source text by message id.
+/// the source text, each in the page's order ([`Change::order`]).
 pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     let mut changes = Vec::new();
     match (old.model(), new.model()) {
@@ -1064,12 +1094,12 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
             changes.extend(subprocessors(&old.subprocessors, &new.subprocessors));
             other_facts(old, new, &mut changes);
             // Stable: in the order of the content within a kind.
-            changes.sort_by_key(Change::rank);
+            changes.sort_by_key(Change::order);
         }
         // Before the first publication (`diff` of a new site): everything it states is new.
         (Err(_), Ok(new)) if old.facts_json() == "{}" => {
             first_facts(new, &mut changes);
-            changes.sort_by_key(Change::rank);
+            changes.sort_by_key(Change::order);
         }
         // Every recorded snapshot was validated as a model when the lock was read, and the
         // working tree's is the validated model: this is an empty history, or a snapshot

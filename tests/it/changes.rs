@@ -881,6 +881,103 @@ fn the_change_log_says_what_the_notice_says_of_objecting_and_of_an_exception() {
     assert!(!items.iter().any(|i| i.contains("object")), "{items:?}");
 }
 
+#[test]
+fn a_publications_items_follow_the_page_from_top_to_bottom() {
+    // Two facts and the words of every part of the page and beyond it changed at once: the
+    // change log tells them in the page's order (its facts first, then its words), then the
+    // annex's, the page's other words, the change log's own and the notices'; not in the
+    // order of the messages' ids.
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/access.toml",
+        "privacy-training = true",
+        "privacy-training = false",
+    );
+    site.replace(
+        "content/processing.toml",
+        "subjects = [\"patients\", \"care-professionals\"]",
+        "subjects = [\"patients\"]",
+    );
+    for id in [
+        "notice-how",
+        "changes-title",
+        "contents-label",
+        "visitors-body",
+        "access-training",
+        "storage-body",
+        "summary-feed",
+        "annex-intro",
+    ] {
+        let file = ["chrome", "sections", "changes", "annex"]
+            .into_iter()
+            .map(|f| format!("locales/en/{f}.ftl"))
+            .find(|f| {
+                site.read(f)
+                    .lines()
+                    .any(|l| l.starts_with(&format!("{id} = ")))
+            })
+            .unwrap_or_else(|| panic!("{id} is a message of one line"));
+        let text = site.read(&file);
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&format!("{id} = ")))
+            .unwrap();
+        site.write(&file, &text.replacen(line, &format!("{line} Truly."), 1));
+    }
+    site.build_later(&[]).success();
+    let iso = common::LATER_DATE_ISO;
+    assert_eq!(
+        logged(&site, "en", iso),
+        [
+            "Changed: What data does Luscii process for its customers?",
+            "Changed: Who has access to the data?",
+            "Reworded: At a glance",
+            "Reworded: Where does Luscii store your data?",
+            "Reworded: Who has access to the data?",
+            "Reworded: Website visitors and applicants",
+            "Reworded: Annex to the data processing agreement with Luscii",
+            "Other text on the page was reworded.",
+            "The wording of the change log and its feed was changed.",
+            "The wording of the notices to controllers was changed.",
+        ]
+    );
+    // Every language in the same order: where each item leads.
+    let expected = [
+        Some("processing"),
+        Some("access"),
+        Some("summary"),
+        Some("storage"),
+        Some("access"),
+        Some("visitors"),
+        None,
+        None,
+        None,
+        None,
+    ];
+    for lang in ["en", "de", "nl"] {
+        let page = common::Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        let leads: Vec<Option<String>> = page
+            .all(&format!("[id='{iso}'] li"))
+            .into_iter()
+            .map(|li| {
+                li.select(&scraper::Selector::parse("a").unwrap())
+                    .next()
+                    .and_then(|a| a.value().attr("href"))
+                    .and_then(|href| href.split_once('#'))
+                    .map(|(_, fragment)| fragment.to_string())
+            })
+            .collect();
+        assert_eq!(
+            leads,
+            expected.map(|e| e.map(String::from)).to_vec(),
+            "{lang}"
+        );
+    }
+}
+
 fn logged_under(site: &Site, lang: &str, iso: &str, group: &str) -> Vec<String> {
     let page = common::Page::read_file(
         &site.public().join(lang).join("changes/index.html"),
