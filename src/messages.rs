@@ -167,6 +167,9 @@ messages! {
     AnnexTitle = "annex-title",
     /// "Publication of { $date }", in the annex's print margin.
     AnnexPublication = "annex-publication",
+    /// "Publication of { $date }, translation revised on { $revised }", in the print margin of
+    /// today's annex in a translation revised since.
+    AnnexPublicationRevised = "annex-publication-revised",
     /// On an archive copy, a change-log entry and a feed entry of a day the page was not
     /// published in the language.
     ArchiveTranslatedLater = "archive-translated-later",

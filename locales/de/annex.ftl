@@ -12,8 +12,10 @@ annex-stale-notice = Diese Anlage wurde im Original geändert, seit sie überset
 annex-of = Anlage vom { $date }
 annex-intro = Diese Anlage enthält die Angaben zur Verarbeitung, die { $org } für seine { -customers } durchführt: die Beschreibung der Verarbeitung nach dem Muster von Anhang I.B und die Liste der Unterauftragsverarbeiter nach dem Muster von Anhang III der Standardvertragsklauseln (Durchführungsbeschluss (EU) 2021/914 der Kommission). Sie enthält nur diese Angaben; die Klauseln selbst gibt sie weder wieder, noch ändert sie sie.
 annex-match = Sie sagt mit denselben Worten, was die öffentliche Seite von { $org } in der Veröffentlichung vom { $date } sagte. Der Fingerabdruck bezeichnet diese Veröffentlichung, sodass sich eine unterschriebene Ausfertigung ihr zuordnen lässt.
+annex-match-revised = Sie gibt wieder, was die öffentliche Seite von { $org } in der Veröffentlichung vom { $date } sagte, in dieser Übersetzung in der am { $revised } überarbeiteten Fassung; die Anlage mit dem Wortlaut, mit dem diese Übersetzung veröffentlicht wurde, bewahrt das Archiv. Der Fingerabdruck bezeichnet diese Veröffentlichung.
 # Am Rand jeder gedruckten Seite.
 annex-publication = Veröffentlichung vom { $date }
+annex-publication-revised = Veröffentlichung vom { $date }, Übersetzung überarbeitet am { $revised }
 
 ## Was das Dokument bezeichnet.
 annex-identification = Dieses Dokument
@@ -21,6 +23,7 @@ annex-identification = Dieses Dokument
 annex-organisation = Organisation
 annex-language = Sprache
 annex-date = Veröffentlichung
+annex-revised = Übersetzung überarbeitet
 annex-fingerprint = Fingerabdruck
 annex-canonical = Berechnet aus
 annex-page = Öffentliche Seite

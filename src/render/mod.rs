@@ -851,6 +851,12 @@ impl LanguagePages<'_> {
                 let mut ctx = self.context(language, "../", "");
                 ctx.insert_value("facts", self.facts.clone());
                 ctx.insert_value("subprocessors", self.groups.value());
+                self.insert_revised_today(
+                    &mut ctx,
+                    language,
+                    |id| format!("archive/{id}/index.html"),
+                    diags,
+                );
                 self.insert_upcoming_changes(&mut ctx, locale, self.announced_today(), diags);
                 ctx.insert("stamp", stamp_view);
                 ctx.insert("source", &self.source.link("../", "", true));
@@ -892,6 +898,12 @@ impl LanguagePages<'_> {
                 ctx.insert_value("facts", self.facts.clone());
                 ctx.insert_value("subprocessors", self.groups.value());
                 ctx.insert("source", &self.source.link("../../", "annex/", true));
+                let revised = self.insert_revised_today(
+                    &mut ctx,
+                    language,
+                    |id| format!("../archive/{id}/annex/index.html"),
+                    diags,
+                );
                 let of = Annex {
                     words: locale,
                     position: i,
@@ -902,6 +914,7 @@ impl LanguagePages<'_> {
                     language: &name.name,
                     entry: current,
                     superseded: None,
+                    revised: revised.map(|r| r.text),
                     announced: self.announced_today(),
                     folder: lang.tag.clone(),
                 };
@@ -1005,24 +1018,14 @@ impl LanguagePages<'_> {
             });
         // A language added since: its copy is a translation made later, and says so.
         let translated_later = !self.stamp.history[k].published_in(&lang.tag, &self.source.tag);
-        // A translation revised while it was current (a region's, or its parent's, which it
-        // shows): the copy keeps the words of its day, and says when the page's words last
-        // changed.
-        let revised = match self.stamp.history[k].revised_shown(locale).last() {
-            Some(time) => {
-                let date = crate::history::lock::When::at(*time).date;
-                match intl::long_date(&lang.formats, date) {
-                    Ok(text) => Some(StampView {
-                        iso: date.to_string(),
-                        text,
-                    }),
-                    Err(e) => {
-                        diags.push(Diagnostic::error(e));
-                        return;
-                    }
-                }
+        // A translation revised while it was current: the copy keeps the words of its day, and
+        // says when the page's words last changed.
+        let revised = match self.revised(k, locale) {
+            Ok(revised) => revised,
+            Err(e) => {
+                diags.push(Diagnostic::error(e));
+                return;
             }
-            None => None,
         };
         // The messages its page marked stale that day (none known before candor kept them).
         let stale: Vec<&String> = self.stamp.history[k]
@@ -1066,6 +1069,8 @@ impl LanguagePages<'_> {
                 language: &name.name,
                 entry,
                 superseded: superseded.map(|next| next.text),
+                // The copy keeps the words it was published with.
+                revised: None,
                 announced,
                 folder: format!("{}/archive/{}", lang.tag, entry.id),
             };
@@ -1177,6 +1182,9 @@ struct Annex<'a> {
     entry: &'a changelog::Entry,
     /// The date (long format) of the publication that replaced it, if one did.
     superseded: Option<String>,
+    /// Of today's annex, the date (long format) its translation was revised since the
+    /// publication, if it was: said in its printed margin too.
+    revised: Option<String>,
     /// What the publication announced as still to come, which the annex says as its page does.
     announced: Announced<'a>,
     folder: String,
@@ -1186,6 +1194,50 @@ impl LanguagePages<'_> {
     /// The place in the history of the publication today's pages show: the last.
     fn today(&self) -> usize {
         self.stamp.history.len().saturating_sub(1)
+    }
+
+    /// When `locale`'s words of the publication at `k` (oldest first) were last revised while
+    /// it was current (a region's, or its parent's, which it shows), if they were.
+    fn revised(&self, k: usize, locale: &Locale) -> Result<Option<StampView>, String> {
+        let Some(time) = self
+            .stamp
+            .history
+            .get(k)
+            .and_then(|p| p.revised_shown(locale).last().copied())
+        else {
+            return Ok(None);
+        };
+        let date = crate::history::lock::When::at(time).date;
+        Ok(Some(StampView {
+            iso: date.to_string(),
+            text: intl::long_date(&locale.language.formats, date)?,
+        }))
+    }
+
+    /// [`revised`](Self::revised), of today's publication, into the context of a current
+    /// page or annex: its words are not those it was published with, and it says so, linking
+    /// its copy in the archive (`as_published`), which keeps them.
+    fn insert_revised_today(
+        &self,
+        ctx: &mut Context,
+        language: &Language,
+        as_published: impl FnOnce(&str) -> String,
+        diags: &mut Diagnostics,
+    ) -> Option<StampView> {
+        // The entries are the history, newest first: the first is today's publication.
+        if let Some(current) = language.entries.first() {
+            ctx.insert("as_published", &as_published(&current.id));
+        }
+        match self.revised(self.today(), language.locale) {
+            Ok(revised) => {
+                ctx.insert("revised", &revised);
+                revised
+            }
+            Err(e) => {
+                diags.push(Diagnostic::error(e));
+                None
+            }
+        }
     }
 
     /// An annex: `annex/index.html` under its folder, and the print stylesheet that names the
@@ -1209,6 +1261,7 @@ impl LanguagePages<'_> {
             language,
             entry,
             superseded,
+            revised,
             announced,
             folder,
         } = of;
@@ -1247,6 +1300,7 @@ impl LanguagePages<'_> {
             date: &entry.date,
             fingerprint: &entry.fingerprint,
             superseded,
+            revised,
         };
         margin.css(words, format!("{folder}/annex/print.css"), files, diags);
     }

@@ -100,6 +100,9 @@ pub(super) struct AnnexMargin<'a> {
     /// For a superseded publication: the date (long format) of the one that replaced it, said
     /// at the foot of every printed page.
     pub(super) superseded: Option<String>,
+    /// Of today's annex in a translation revised since its publication, the date (long
+    /// format) it was revised: two printed copies of one publication are told apart.
+    pub(super) revised: Option<String>,
 }
 
 impl Margin for AnnexMargin<'_> {
@@ -109,7 +112,13 @@ impl Margin for AnnexMargin<'_> {
         let title = locale.format(Message::AnnexTitle.id(), &args)?;
         let fingerprint = locale.format(Message::PublicationFingerprint.id(), &args)?;
         args.set("date", self.date.to_string());
-        let publication = locale.format(Message::AnnexPublication.id(), &args)?;
+        let publication = match &self.revised {
+            Some(revised) => {
+                args.set("revised", revised.clone());
+                locale.format(Message::AnnexPublicationRevised.id(), &args)?
+            }
+            None => locale.format(Message::AnnexPublication.id(), &args)?,
+        };
         let head = css_string(&title);
         let which = css_string(&format!("{} · {publication}", self.language));
         let fingerprint = css_string(&format!("{fingerprint} {}", self.fingerprint));

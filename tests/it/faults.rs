@@ -950,8 +950,8 @@ fn a_source_message_using_a_variable_its_template_does_not_give() {
         |s| {
             s.replace(
                 "locales/en/annex.ftl",
-                "said in the publication of { $date }",
-                "said in the publication of { $dates }",
+                "said in the publication of { $date }. The",
+                "said in the publication of { $dates }. The",
             )
         },
         "locales/en/annex.ftl",

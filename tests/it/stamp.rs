@@ -140,6 +140,46 @@ fn a_translation_only_change_keeps_the_date_and_is_recorded_as_a_revision() {
         );
         assert!(copy.all(".archive-revised").is_empty(), "{lang}");
     }
+    // The current page and annex, in the revised words, say that they are not the words it
+    // was published with, and where those are: the annex no longer claims to be in the
+    // publication's words, so that two signed copies of one fingerprint can be told apart.
+    let page = site.page("de");
+    assert_eq!(
+        page.text_of(".translation-revised"),
+        "Diese Übersetzung wurde am 1. Januar 2027 überarbeitet, nach der Veröffentlichung \
+         dieser Fassung. Die Fassung mit dem veröffentlichten Wortlaut lesen."
+    );
+    assert_eq!(
+        page.one(".translation-revised a").value().attr("href"),
+        Some(format!("archive/{EXAMPLE_DATE_ISO}/index.html").as_str())
+    );
+    let annex = Page::read_file(&site.public().join("de/annex/index.html"), Some("de"));
+    assert_eq!(annex.text_of("[data-fact='revised'] td"), "1. Januar 2027");
+    assert_eq!(
+        annex.one(".translation-revised a").value().attr("href"),
+        Some(format!("../archive/{EXAMPLE_DATE_ISO}/annex/index.html").as_str())
+    );
+    let claims = annex.text_of("main");
+    assert!(!claims.contains("mit denselben Worten"), "{claims}");
+    // Its printed pages say so in their margin.
+    let margin = site.read("public/de/annex/print.css");
+    assert!(
+        margin.contains(
+            "Veröffentlichung vom 30. November 2026, Übersetzung überarbeitet am 1. Januar 2027"
+        ),
+        "{margin}"
+    );
+    for lang in ["en", "nl"] {
+        assert!(
+            site.page(lang).all(".translation-revised").is_empty(),
+            "{lang}"
+        );
+        let annex = Page::read_file(
+            &site.public().join(format!("{lang}/annex/index.html")),
+            Some(lang),
+        );
+        assert!(annex.all("[data-fact='revised']").is_empty(), "{lang}");
+    }
 
     // And --locked agrees that nothing more needs recording; a later build changes nothing.
     let lock = site.read_bytes("candor.lock");
