@@ -1032,6 +1032,14 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
         if let Some(model) = model {
             so_far.add(model, publication.date);
         }
+        // A publication recorded before candor made notices (its source holds none of their
+        // words) had none: the record does not make one for it now, dated that day.
+        let noticed = publication
+            .snapshot
+            .source()
+            .keys()
+            .any(|id| sections::Elsewhere::of(id) == sections::Elsewhere::Notices);
+        let notice = if noticed { notice } else { Vec::new() };
         let calendar = calendars.schedule(id, publication.date, &notice, &due);
         out.push(Logged {
             publication,

@@ -191,14 +191,41 @@ fn a_publication_that_only_rewords_has_no_notice() {
             log.all(&format!("[id='{id}'] .notice-kit")).is_empty(),
             "{lang}"
         );
-        // The example's 2025 publication engaged sub-processors: it has one.
+    }
+}
+
+#[test]
+fn a_publication_recorded_before_candor_made_notices_is_not_given_one_now() {
+    // The example's 2025 publication engaged six sub-processors at once. It was recorded
+    // without the notices' words (candor made none then): the record does not make one now,
+    // dated that day, and its change-log entry and feed link none. The publication of
+    // 2027-01-01, which announces a change, has its notice.
+    let site = slack_to_process_personal_data_from_march();
+    let notices = |lang: &str, id: &str| site.public().join(lang).join("notices").join(id);
+    for words in common::LANGUAGES {
+        let lang = words.lang;
+        assert!(!notices(lang, "2025-10-30").exists(), "{lang}");
         assert!(
-            site.public()
-                .join(lang)
-                .join("notices/2025-10-30/notice.md")
-                .is_file(),
+            notices(lang, common::LATER_DATE_ISO)
+                .join("notice.md")
+                .is_file()
+        );
+        let log = common::Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        assert!(
+            log.all("[id='2025-10-30'] .notice-kit").is_empty(),
             "{lang}"
         );
+        assert_eq!(
+            log.all(&format!("[id='{}'] .notice-kit", common::LATER_DATE_ISO))
+                .len(),
+            1,
+            "{lang}"
+        );
+        let feed = site.read(&format!("public/{lang}/feed.xml"));
+        assert!(!feed.contains("notices/2025-10-30"), "{lang}");
     }
 }
 

@@ -402,7 +402,19 @@ fn a_review_that_cannot_be_made_says_why_and_leaves_the_last_review_as_it_was() 
 /// review's change log linked all four, none of which was there.
 #[test]
 fn a_review_holds_the_notice_text_of_the_publication_under_review_and_links_only_it() {
+    // Published on 2026-12-01: Postmark, engaged from 2027-02-01, with its notice.
+    const ANNOUNCED: &str = "2026-12-01";
     let site = Site::example();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\noutside-eea = false\neffective = 2027-02-01\n"),
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1796083200")],
+    )
+    .success();
     site.replace(
         "content/subprocessors.toml",
         "name = \"Slack\"\npersonal-data = false",
@@ -443,10 +455,10 @@ fn a_review_holds_the_notice_text_of_the_publication_under_review_and_links_only
             }
         }
         assert!(linked >= 2, "{lang}: {log}");
-        // The publications made keep theirs.
+        // The publication made keeps its own.
         assert!(
             out.join(lang)
-                .join("notices/2025-10-30/notice.eml")
+                .join(format!("notices/{ANNOUNCED}/notice.eml"))
                 .is_file()
         );
     }
