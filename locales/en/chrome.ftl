@@ -31,3 +31,4 @@ summary-breach = Breach notification: within { $hours ->
 summary-changed = Last changed: { $date }
 summary-follow = Follow changes:
 summary-feed = Atom feed
+summary-made-later = This summary was not on the page published that day: it was made later, from that publication's facts.

@@ -28,3 +28,4 @@ summary-breach = Melding van datalekken: binnen { $hours } uur, waar mogelijk
 summary-changed = Laatst gewijzigd: { $date }
 summary-follow = Wijzigingen volgen:
 summary-feed = Atom-feed
+summary-made-later = Dit overzicht stond niet op de pagina die die dag werd gepubliceerd: het is later gemaakt, uit de feiten van die publicatie.

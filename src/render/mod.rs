@@ -606,6 +606,19 @@ struct ArchivedFacts {
     org: String,
 }
 
+/// What an archive copy shows of its publication that the publication recorded none of the
+/// words of, as it predates them: made later, from its facts, in today's words. Each copy says
+/// so where it shows it.
+#[derive(Debug, Default, Serialize)]
+struct MadeLater {
+    /// The translation's words: the publication recorded no translation's.
+    words: bool,
+    /// The annex: it recorded none of the annex's words in this language.
+    annex: bool,
+    /// The summary at the head of the page ("At a glance").
+    summary: bool,
+}
+
 /// A change to an engaged sub-processor still to come, as the page announces it.
 #[derive(Debug, Serialize)]
 struct UpcomingChange {
@@ -820,6 +833,7 @@ impl LanguagePages<'_> {
         ctx.insert("archived", &false);
         ctx.insert("superseded", &None::<StampView>);
         ctx.insert("translated_later", &false);
+        ctx.insert("made_later", &MadeLater::default());
         ctx.insert("revised", &None::<StampView>);
         ctx.insert(
             "languages",
@@ -1018,6 +1032,7 @@ impl LanguagePages<'_> {
             });
         // A language added since: its copy is a translation made later, and says so.
         let translated_later = !self.stamp.history[k].published_in(&lang.tag, &self.source.tag);
+        let made_later = self.made_later(k, locale);
         // A translation revised while it was current: the copy keeps the words of its day, and
         // says when the page's words last changed.
         let revised = match self.revised(k, locale) {
@@ -1054,6 +1069,7 @@ impl LanguagePages<'_> {
             ctx.insert("archived", &true);
             ctx.insert("superseded", &superseded);
             ctx.insert("translated_later", &translated_later);
+            ctx.insert("made_later", &made_later);
             ctx.insert("revised", &revised);
             ctx.insert(templates::ARCHIVED_STALE, &stale);
             ctx.insert_value("facts", facts.facts.clone());
@@ -1086,6 +1102,7 @@ impl LanguagePages<'_> {
         ctx.insert("archived", &true);
         ctx.insert("superseded", &superseded);
         ctx.insert("translated_later", &translated_later);
+        ctx.insert("made_later", &made_later);
         ctx.insert("revised", &revised);
         ctx.insert(templates::ARCHIVED_STALE, &stale);
         self.insert_upcoming_changes(&mut ctx, words, announced, diags);
@@ -1212,6 +1229,43 @@ impl LanguagePages<'_> {
             iso: date.to_string(),
             text: intl::long_date(&locale.language.formats, date)?,
         }))
+    }
+
+    /// What the archive copies of the publication at `k` (oldest first) in `locale` show that
+    /// it recorded none of the words of ([`MadeLater`]): the words of a translation, where it
+    /// recorded no translation's (as a lock did before candor kept them); else the annex or
+    /// the summary, where its words in `locale` (and its parent's, for a region) hold none of
+    /// theirs. Nothing of a language it was not published in, whose copy says it was
+    /// translated later.
+    fn made_later(&self, k: usize, locale: &Locale) -> MadeLater {
+        let p = &self.stamp.history[k];
+        let lang = locale.language.tag.as_str();
+        // A translation made later says so of the whole copy.
+        if !p.published_in(lang, &self.source.tag) {
+            return MadeLater::default();
+        }
+        if lang != self.source.tag && !p.recorded_translations() {
+            return MadeLater {
+                words: true,
+                ..MadeLater::default()
+            };
+        }
+        let recorded = |prefix: &str| -> bool {
+            if lang == self.source.tag {
+                return p.snapshot.source().keys().any(|id| id.starts_with(prefix));
+            }
+            let parent = locale.parent.as_ref().map(|p| p.tag.as_str());
+            parent
+                .into_iter()
+                .chain([lang])
+                .filter_map(|tag| p.published_words(tag))
+                .any(|words| words.keys().any(|id| id.starts_with(prefix)))
+        };
+        MadeLater {
+            words: false,
+            annex: !recorded("annex-"),
+            summary: !recorded("summary-"),
+        }
     }
 
     /// [`revised`](Self::revised), of today's publication, into the context of a current

@@ -507,6 +507,104 @@ fn each_archived_publication_has_its_annex_with_its_fingerprint_and_facts() {
         )
         .contains("Technical data")
     );
+
+    // The first two were recorded before candor made annexes and summaries: their copies, in
+    // the words each language recorded then, say that these were made later, from their
+    // facts, rather than claim to be in the words of their day. The current one's say
+    // nothing of it.
+    let (current, _) = publications.last().unwrap();
+    for (id, _) in &publications {
+        let later = id != current;
+        for (words, _) in languages() {
+            let lang = words.lang;
+            let folder = format!("{lang}/archive/{id}");
+            let page = Page::read_file(&out.join(&folder).join("index.html"), None);
+            let annex = self::annex(&out, &folder);
+            assert_eq!(
+                page.all("#summary .made-later").len(),
+                usize::from(later),
+                "{folder}"
+            );
+            for document in [&page, &annex] {
+                assert!(document.all(".archive-words-later").is_empty(), "{folder}");
+            }
+            let claims = annex.text_of("main");
+            let same_words = [
+                "in the same words",
+                "mit denselben Worten",
+                "in dezelfde woorden",
+            ];
+            assert_eq!(
+                same_words.iter().any(|w| claims.contains(w)),
+                !later,
+                "{folder}: {claims}"
+            );
+            if later && lang == "en" {
+                assert_eq!(
+                    page.text_of("#summary .made-later"),
+                    "This summary was not on the page published that day: it was made later, \
+                     from that publication's facts."
+                );
+                assert!(
+                    claims.contains(
+                        "The page published that day had no annex in this language: this one \
+                         was made later, from that publication's facts, in today's words."
+                    ),
+                    "{claims}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_archive_copy_of_a_publication_that_kept_no_translation_says_its_words_are_todays() {
+    // The example's first two publications as a lock of an older candor recorded them: no
+    // translation's words. Their German and Dutch copies speak today's words, and say so,
+    // page and annex; the English ones speak their own.
+    let site = Site::example();
+    let mut lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    let publications = lock["publication"].as_array_mut().unwrap();
+    let old: Vec<String> = publications
+        .iter_mut()
+        .filter(|p| p.get("time").is_none())
+        .map(|p| {
+            p.as_table_mut().unwrap().remove("translations");
+            p["date"].to_string()
+        })
+        .collect();
+    assert_eq!(old, ["2022-03-10", "2025-10-30"]);
+    site.write("candor.lock", &toml::to_string(&lock).unwrap());
+    site.build(&["--locked"]).success();
+    let out = site.public();
+    for id in &old {
+        for lang in ["en", "de", "nl"] {
+            let folder = format!("{lang}/archive/{id}");
+            let page = Page::read_file(&out.join(&folder).join("index.html"), None);
+            let annex = annex(&out, &folder);
+            let todays = lang != "en";
+            for document in [&page, &annex] {
+                assert_eq!(
+                    document.all(".archive-notice .archive-words-later").len(),
+                    usize::from(todays),
+                    "{folder}"
+                );
+            }
+            // Of today's words, the summary was no part of its day in any language: the
+            // note that says so of the whole copy says it of the summary too.
+            assert_eq!(
+                page.all("#summary .made-later").len(),
+                usize::from(!todays),
+                "{folder}"
+            );
+        }
+        let german = Page::read_file(&out.join(format!("de/archive/{id}/index.html")), None);
+        assert_eq!(
+            german.text_of(".archive-words-later"),
+            "Diese Veröffentlichung hat den Wortlaut dieser Übersetzung nicht aufgezeichnet: \
+             Diese Kopie gibt ihre Angaben im heutigen Wortlaut wieder."
+        );
+    }
 }
 
 /// The longer description of Amazon Web Services in [`site_with_annex_iii_facts`].

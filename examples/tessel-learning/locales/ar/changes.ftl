@@ -210,6 +210,7 @@ archive-current = اقرأ الإصدار الحالي.
 archive-notice-current = هذا إصدار هذه الصفحة المنشور في { $date }، وهو الإصدار الحالي.
 archive-superseded = حلّ محلّه إصدار أحدث في { $date }.
 archive-translated-later = جاءت هذه الترجمة لاحقًا: لم تكن الصفحة منشورة بهذه اللغة في ذلك اليوم.
+archive-words-later = لم يسجّل هذا النشر كلمات هذه الترجمة: تعرض هذه النسخة وقائعه بكلمات اليوم.
 archive-translation-revised = رُوجعت هذه الترجمة بعد نشر هذه النسخة، آخر مرة في { $date }؛ تحتفظ هذه النسخة بالكلمات التي نُشرت بها.
 translation-revised = رُوجعت هذه الترجمة في { $date }، بعد نشر هذه النسخة.
 translation-as-published = اقرأها بالكلمات التي نُشرت بها.

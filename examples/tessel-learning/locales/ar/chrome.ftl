@@ -30,3 +30,4 @@ summary-breach = الإبلاغ عن خروقات البيانات: خلال { $
 summary-changed = آخر تغيير: { $date }
 summary-follow = تابعوا التغييرات:
 summary-feed = موجز Atom
+summary-made-later = لم تكن هذه اللمحة على الصفحة المنشورة في ذلك اليوم: أُعدّت لاحقًا من وقائع ذلك النشر.

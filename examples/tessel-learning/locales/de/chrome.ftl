@@ -31,3 +31,4 @@ summary-breach = Meldung von Datenschutzverletzungen: innerhalb von { $hours ->
 summary-changed = Zuletzt geändert: { $date }
 summary-follow = Änderungen verfolgen:
 summary-feed = Atom-Feed
+summary-made-later = Diese Übersicht stand nicht auf der an diesem Tag veröffentlichten Seite: Sie wurde später aus den Angaben dieser Veröffentlichung erstellt.

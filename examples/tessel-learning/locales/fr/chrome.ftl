@@ -31,3 +31,4 @@ summary-breach = Notification des violations de données : dans un délai de { $
 summary-changed = Dernière modification : { $date }
 summary-follow = Suivre les modifications :
 summary-feed = flux Atom
+summary-made-later = Ce résumé ne figurait pas sur la page publiée ce jour-là : il a été établi plus tard, à partir des faits de cette publication.
