@@ -1281,17 +1281,39 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
             _ => continue,
         };
         let mut found = Vec::new();
-        let mut address = None;
+        let (mut address, mut spaces) = (None, None);
         for p in &patterns {
             pattern_chars(source, p, &mut found);
-            each_text(p, &mut |value, _| {
+            each_text(p, &mut |value, literal| {
+                let Some(base) = start_in(source, value) else {
+                    return;
+                };
                 if address.is_none()
-                    && let Some(base) = start_in(source, value)
                     && let Some(r) = typed_address(value)
                 {
                     address = Some(base + r.start..base + r.end);
                 }
+                // A slice that starts a line (after its indentation), not one after a
+                // placeable on it.
+                let starts_line = !source[..base].ends_with('}');
+                if spaces.is_none()
+                    && !literal
+                    && let Some(r) = spaces_in_a_row(value, starts_line)
+                {
+                    spaces = Some(base + r.start..base + r.end);
+                }
             });
+        }
+        if let Some(span) = spaces {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{id}` in `{tag}` has two spaces in a row: a page shows them as one, yet the \
+                     words differ, so that adding or taking out such a space would be a new \
+                     wording, recorded and told to readers as one"
+                ))
+                .at(file, span, "spaces in a row")
+                .with_help("write one space"),
+            );
         }
         if let Some(span) = address {
             diags.push(
@@ -1443,6 +1465,29 @@ fn typed_address(text: &str) -> Option<Range<usize>> {
     None
 }
 
+/// Where in `text` (a pattern's text as written) two or more spaces stand in a row between
+/// words of one line. Spaces that start a line indent it (which nests Markdown), and those
+/// that end one break it in Markdown: neither is between words. `starts_line`: whether `text`
+/// starts a line, rather than following a placeable on it.
+fn spaces_in_a_row(text: &str, starts_line: bool) -> Option<Range<usize>> {
+    let mut offset = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let start = match n == 0 && !starts_line {
+            true => 0,
+            false => body.len() - body.trim_start_matches(' ').len(),
+        };
+        let end = body.trim_end_matches(' ').len().max(start);
+        if let Some(i) = body[start..end].find("  ") {
+            let from = start + i;
+            let run = body[from..].len() - body[from..].trim_start_matches(' ').len();
+            return Some(offset + from..offset + from + run);
+        }
+        offset += line.len();
+    }
+    None
+}
+
 /// Whether `token` is a host name followed by a path, as a reader would type it into a
 /// browser (`evil.example/objection`): two or more dot-separated labels of letters, digits and
 /// hyphens, the last of two or more letters. A file's name (`data.json`) has no path, a pair
@@ -1537,6 +1582,20 @@ fn literal_chars(source: &str, raw: &str, found: &mut Vec<Found>) {
 mod tests {
     use super::*;
     use crate::diagnostic::SourceFile;
+
+    #[test]
+    fn spaces_in_a_row_between_words_are_found_not_those_that_indent_or_end_a_line() {
+        assert_eq!(spaces_in_a_row("Who has  access?", true), Some(7..9));
+        assert_eq!(spaces_in_a_row("one.   Two", true), Some(4..7));
+        assert_eq!(spaces_in_a_row("one space each", true), None);
+        // Markdown: a nested item's indentation, a line break's two trailing spaces.
+        assert_eq!(spaces_in_a_row("- one\n  - nested", true), None);
+        assert_eq!(spaces_in_a_row("a line  \nthe next", true), None);
+        assert_eq!(spaces_in_a_row("first\nsecond  line", true), Some(12..14));
+        // After a placeable on the same line, leading spaces are between words.
+        assert_eq!(spaces_in_a_row("  platform", false), Some(0..2));
+        assert_eq!(spaces_in_a_row("  platform", true), None);
+    }
 
     #[test]
     fn strongly_connected_groups_are_found_without_recursion() {

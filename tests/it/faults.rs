@@ -2029,6 +2029,46 @@ fn an_address_typed_into_any_message_is_refused_as_a_fact() {
 }
 
 #[test]
+fn two_spaces_in_a_row_are_refused_where_they_are_written() {
+    // A page shows them as one, yet the English with two spaces was a new wording: recorded as
+    // a publication, told as "Reworded" in the change log and marked stale in every
+    // translation (qa26). In the source and in a translation alike, after a placeable too.
+    for (file, line, typed, at) in [
+        (
+            "locales/en/sections.ftl",
+            "access-heading = Who has access to the data?",
+            "access-heading = Who has  access to the data?",
+            "has  access",
+        ),
+        (
+            "locales/de/sections.ftl",
+            "access-heading = Wer hat Zugriff auf die Daten?",
+            "access-heading = Wer hat Zugriff auf die Daten?   Alle.",
+            "?   Alle",
+        ),
+        (
+            "locales/nl/sections.ftl",
+            "storage-body = De gegevens die in het { $org }-platform worden verwerkt, worden hoofdzakelijk hier opgeslagen:",
+            "storage-body = De gegevens die in het { $org }  platform worden verwerkt, worden hoofdzakelijk hier opgeslagen:",
+            "}  platform",
+        ),
+    ] {
+        let id = &line[..line.find(" = ").unwrap()];
+        let tag = &file["locales/".len()..file.len() - "/sections.ftl".len()];
+        let run = assert_fault(
+            |s| s.replace(file, line, typed),
+            file,
+            At::Text {
+                anchor: &line[..id.len() + " = ".len()],
+                needle: &at[at.find("  ").unwrap()..],
+            },
+            &format!("`{id}` in `{tag}` has two spaces in a row"),
+        );
+        assert!(run.stderr.contains("write one space"), "{}", run.stderr);
+    }
+}
+
+#[test]
 fn a_function_call_in_a_message_is_refused_where_it_is_written() {
     // Fluent's NUMBER() is not among the functions candor gives its bundles: the page would
     // fail to render, the day the deadline took the variant that calls it.
