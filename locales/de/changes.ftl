@@ -9,7 +9,7 @@ changes-first = Erste Veröffentlichung dieser Seite.
 changes-wording = Der Wortlaut wurde geändert, die Fakten nicht.
 change-subprocessor-added =
     { $upcoming ->
-        [yes] Neuer Unterauftragsverarbeiter ab { $date }: { $name }; Verantwortliche können vorher widersprechen, an { $contact }
+        [yes] Neuer Unterauftragsverarbeiter ab { $date }: { $name }; Verantwortliche können vorher Einspruch erheben, an { $contact }
         [since] Neuer Unterauftragsverarbeiter: { $name }, eingesetzt seit { $date }
        *[no] Neuer Unterauftragsverarbeiter: { $name }
     }
@@ -79,20 +79,20 @@ change-security-link =
 change-effective =
     { $kind ->
         [takes-effect] { $object ->
-            [yes] { $name }: Änderungen gelten ab { $date }; Verantwortliche können vorher widersprechen, an { $contact }
+            [yes] { $name }: Änderungen gelten ab { $date }; Verantwortliche können vorher Einspruch erheben, an { $contact }
            *[no] { $name }: Änderungen gelten ab { $date }
         }
         [took-effect] { $name }: Was für den { $date } angekündigt war, ist an diesem Tag wirksam geworden
         [change-brought-forward] { $name }: Was für den { $was } angekündigt war, wurde vorgezogen und ist am { $date } wirksam geworden
         [change-revised-brought-forward] { $name }: Was für den { $was } angekündigt war, wurde geändert, vorgezogen und ist am { $date } wirksam geworden
         [change-moved] { $object ->
-            [yes] { $name }: Der Tag, ab dem Änderungen gelten, wurde vom { $was } auf den { $date } verlegt; Verantwortliche können vorher widersprechen, an { $contact }
+            [yes] { $name }: Der Tag, ab dem Änderungen gelten, wurde vom { $was } auf den { $date } verlegt; Verantwortliche können vorher Einspruch erheben, an { $contact }
            *[no] { $name }: Der Tag, ab dem Änderungen gelten, wurde vom { $was } auf den { $date } verlegt
         }
         [set] { $name }: eingesetzt ab { $date }
         [brought-forward] { $name }: eingesetzt ab { $date }, vorgezogen vom { $was }
         [moved] { $object ->
-            [yes] { $name }: Der Beginn des Einsatzes wurde vom { $was } auf den { $date } verlegt; Verantwortliche können vorher widersprechen, an { $contact }
+            [yes] { $name }: Der Beginn des Einsatzes wurde vom { $was } auf den { $date } verlegt; Verantwortliche können vorher Einspruch erheben, an { $contact }
            *[no] { $name }: Der Beginn des Einsatzes wurde vom { $was } auf den { $date } verlegt
         }
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
@@ -169,7 +169,7 @@ changes-group-removed = Entfallen
 changes-group-changed = Geändert
 changes-group-withdrawn = Zurückgenommen
 changes-group-to-come = Später wirksam
-changes-group-upcoming = Angekündigt, noch nicht beauftragt
+changes-group-upcoming = Angekündigt, noch nicht eingesetzt
 change-reworded = Neu formuliert: { $section }
 change-reworded-original = Im Original neu formuliert, in dieser Übersetzung noch nicht: { $section }
 change-reworded-original-checked = Im Original neu formuliert; diese Übersetzung wurde damit abgeglichen und sagt weiterhin dasselbe: { $section }
@@ -243,10 +243,10 @@ notice-intro-removed =
 notice-subject-at-once = { $org }: Information über Änderungen bei unseren Unterauftragsverarbeitern, { $date }
 notice-intro-at-once =
     { $since ->
-        [yes] { $org } setzt Unterauftragsverarbeiter ein, die personenbezogene Daten in Ihrem Auftrag verarbeiten. Wie Art. 28 Abs. 2 DSGVO es verlangt, informieren wir Sie über die folgenden Änderungen; jede ist ab dem angegebenen Tag wirksam, und Sie können ihnen dennoch widersprechen.
-       *[no] { $org } setzt Unterauftragsverarbeiter ein, die personenbezogene Daten in Ihrem Auftrag verarbeiten. Wie Art. 28 Abs. 2 DSGVO es verlangt, informieren wir Sie über die folgenden Änderungen; sie werden sofort wirksam, und Sie können ihnen dennoch widersprechen.
+        [yes] { $org } setzt Unterauftragsverarbeiter ein, die personenbezogene Daten in Ihrem Auftrag verarbeiten. Wie Art. 28 Abs. 2 DSGVO es verlangt, informieren wir Sie über die folgenden Änderungen; jede ist ab dem angegebenen Tag wirksam, und Sie können dennoch Einspruch dagegen erheben.
+       *[no] { $org } setzt Unterauftragsverarbeiter ein, die personenbezogene Daten in Ihrem Auftrag verarbeiten. Wie Art. 28 Abs. 2 DSGVO es verlangt, informieren wir Sie über die folgenden Änderungen; sie werden sofort wirksam, und Sie können dennoch Einspruch dagegen erheben.
     }
-notice-intro-told = { $org } hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert. Das hat sich seitdem geändert, jeweils mit dem Tag, an dem es wirksam wird; es enthält nichts Neues, dem Sie widersprechen könnten.
+notice-intro-told = { $org } hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert. Das hat sich seitdem geändert, jeweils mit dem Tag, an dem es wirksam wird; es enthält nichts Neues, wogegen Sie Einspruch erheben könnten.
 notice-takes-effect = Wirksam ab { $date }.
 notice-in-effect-since = Wirksam seit { $date }.
 notice-object-until = Letzter Tag für einen Einspruch: { $date }.

@@ -45,11 +45,11 @@ subprocessors-count =
        *[other] { $count } Unterauftragsverarbeiter
     }
 subprocessors-upcoming-caption = Angekündigte Unterauftragsverarbeiter von { $org }, noch nicht eingesetzt
-subprocessors-objection = Verantwortliche können einem angekündigten Unterauftragsverarbeiter bis zum Tag vor seinem Einsatz widersprechen (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [das Datenschutzteam]({ $contact }).
+subprocessors-objection = Verantwortliche können gegen einen angekündigten Unterauftragsverarbeiter bis zum Tag vor seinem Einsatz Einspruch erheben (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [das Datenschutzteam]({ $contact }).
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Bevorstehende Änderungen
 # Under them: until when, and how, controllers may object to a change.
-subprocessors-upcoming-objection = Verantwortliche können einer Änderung bis zu dem dabei genannten Datum widersprechen (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [das Datenschutzteam]({ $contact }).
+subprocessors-upcoming-objection = Verantwortliche können gegen eine Änderung Einspruch erheben, bis einschließlich des dabei genannten letzten Tags (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [das Datenschutzteam]({ $contact }).
 subprocessor-name = Unterauftragsverarbeiter
 subprocessor-personal-data = Verarbeitet personenbezogene Daten Ihrer Nutzer
 subprocessor-outside-eea = Übermittlung außerhalb des EWR

@@ -48,7 +48,7 @@ subprocessors-objection = Controllers may object to an announced sub-processor u
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Changes to come
 # Under them: until when, and how, controllers may object to a change.
-subprocessors-upcoming-objection = Controllers may object to a change until the date given with it (GDPR Art. 28(2)): write to [the privacy team]({ $contact }).
+subprocessors-upcoming-objection = Controllers may object to a change up to and including the last day to object given with it (GDPR Art. 28(2)): write to [the privacy team]({ $contact }).
 subprocessor-name = Sub-processor
 subprocessor-personal-data = Processes personal data of your users
 subprocessor-outside-eea = Transfer outside the EEA

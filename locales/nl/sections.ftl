@@ -49,7 +49,7 @@ subprocessors-objection = Verwerkingsverantwoordelijken kunnen bezwaar maken teg
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Komende wijzigingen
 # Under them: until when, and how, controllers may object to a change.
-subprocessors-upcoming-objection = Verwerkingsverantwoordelijken kunnen tegen een wijziging bezwaar maken tot en met de datum die erbij staat (art. 28, lid 2, AVG): schrijf naar [het privacyteam]({ $contact }).
+subprocessors-upcoming-objection = Verwerkingsverantwoordelijken kunnen tegen een wijziging bezwaar maken tot en met de laatste dag voor bezwaar die erbij staat (art. 28, lid 2, AVG): schrijf naar [het privacyteam]({ $contact }).
 subprocessor-name = Subverwerker
 subprocessor-personal-data = Verwerkt persoonsgegevens van uw gebruikers
 subprocessor-outside-eea = Doorgifte buiten de EER

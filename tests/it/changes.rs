@@ -781,7 +781,7 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
         ),
         (
             "de",
-            "Neuer Unterauftragsverarbeiter ab 1. März 2027: Postmark; Verantwortliche können vorher widersprechen, an privacy@luscii.com",
+            "Neuer Unterauftragsverarbeiter ab 1. März 2027: Postmark; Verantwortliche können vorher Einspruch erheben, an privacy@luscii.com",
         ),
         (
             "nl",
@@ -837,7 +837,7 @@ fn the_change_log_says_what_the_notice_says_of_objecting_and_of_an_exception() {
         ),
         (
             "de",
-            "Slack: Änderungen gelten ab 1. März 2027; Verantwortliche können vorher widersprechen, an privacy@luscii.com",
+            "Slack: Änderungen gelten ab 1. März 2027; Verantwortliche können vorher Einspruch erheben, an privacy@luscii.com",
             "Postmark: eine Ausnahme von der Ankündigungsfrist, da damit ein Unterauftragsverarbeiter in einem Notfall ersetzt wird",
         ),
         (
@@ -1188,7 +1188,7 @@ fn an_exception_is_told_beside_the_change_it_excepts_and_a_moved_day_keeps_the_o
         ),
         (
             "de",
-            "Vidyo: Der Tag, ab dem Änderungen gelten, wurde vom 1. März 2027 auf den 1. April 2027 verlegt; Verantwortliche können vorher widersprechen, an privacy@luscii.com",
+            "Vidyo: Der Tag, ab dem Änderungen gelten, wurde vom 1. März 2027 auf den 1. April 2027 verlegt; Verantwortliche können vorher Einspruch erheben, an privacy@luscii.com",
         ),
         (
             "nl",
@@ -1519,7 +1519,7 @@ fn a_start_date_moved_before_the_engagement_is_told_as_moved_not_as_engaged_now(
         ),
         (
             "de",
-            "Postmark: Der Beginn des Einsatzes wurde vom 1. März 2027 auf den 15. März 2027 verlegt; Verantwortliche können vorher widersprechen, an privacy@luscii.com",
+            "Postmark: Der Beginn des Einsatzes wurde vom 1. März 2027 auf den 15. März 2027 verlegt; Verantwortliche können vorher Einspruch erheben, an privacy@luscii.com",
         ),
         (
             "nl",
@@ -2147,7 +2147,7 @@ fn the_change_log_and_the_feed_group_changes_and_link_each_to_its_row() {
                 "Hinzugekommen",
                 "Entfallen",
                 "Geändert",
-                "Angekündigt, noch nicht beauftragt",
+                "Angekündigt, noch nicht eingesetzt",
             ],
         ),
         (

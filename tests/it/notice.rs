@@ -405,15 +405,15 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
     for (lang, said) in [
         (
             "en",
-            "Controllers may object to a change until the date given with it (GDPR Art. 28(2)): write to the privacy team.",
+            "Controllers may object to a change up to and including the last day to object given with it (GDPR Art. 28(2)): write to the privacy team.",
         ),
         (
             "de",
-            "Verantwortliche können einer Änderung bis zu dem dabei genannten Datum widersprechen (Art. 28 Abs. 2 DSGVO): Schreiben Sie an das Datenschutzteam.",
+            "Verantwortliche können gegen eine Änderung Einspruch erheben, bis einschließlich des dabei genannten letzten Tags (Art. 28 Abs. 2 DSGVO): Schreiben Sie an das Datenschutzteam.",
         ),
         (
             "nl",
-            "Verwerkingsverantwoordelijken kunnen tegen een wijziging bezwaar maken tot en met de datum die erbij staat (art. 28, lid 2, AVG): schrijf naar het privacyteam.",
+            "Verwerkingsverantwoordelijken kunnen tegen een wijziging bezwaar maken tot en met de laatste dag voor bezwaar die erbij staat (art. 28, lid 2, AVG): schrijf naar het privacyteam.",
         ),
     ] {
         let page = site.page(lang);
@@ -446,6 +446,23 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
 }
 
 #[test]
+fn german_speaks_of_an_objection_as_the_gdpr_does_everywhere() {
+    // Art. 28(2) DSGVO: "Einspruch erheben". The notice said "Einspruch" while the change log
+    // and the page said "widersprechen" of the same right (qa25).
+    let site = slack_to_process_personal_data_from_march();
+    for path in [
+        "public/de/index.html".to_string(),
+        "public/de/changes/index.html".to_string(),
+        "public/de/feed.xml".to_string(),
+        format!("public/de/notices/{}/notice.md", common::LATER_DATE_ISO),
+    ] {
+        let text = site.read(&path).replace('\u{ad}', "");
+        assert!(!text.contains("widersprech"), "{path}");
+        assert!(text.contains("Einspruch"), "{path}");
+    }
+}
+
+#[test]
 fn at_a_glance_counts_the_engaged_subprocessors_that_have_changes_to_come() {
     // A customer who reads only "At a glance" learns that something is about to change, as
     // the announced sub-processors' count tells them of those still to be engaged.
@@ -463,8 +480,8 @@ fn at_a_glance_counts_the_engaged_subprocessors_that_have_changes_to_come() {
         ),
         (
             "de",
-            "Unterauftragsverarbeiter: 15 beauftragt",
-            "Unterauftragsverarbeiter: 15 beauftragt (davon 1 mit bevorstehenden Änderungen)",
+            "Unterauftragsverarbeiter: 15 eingesetzt",
+            "Unterauftragsverarbeiter: 15 eingesetzt (davon 1 mit bevorstehenden Änderungen)",
         ),
         (
             "nl",
@@ -1016,7 +1033,7 @@ fn a_second_change_to_a_change_still_to_come_is_listed_beside_the_first() {
             "de",
             [
                 "Slack: Übermittlungsgrundlage für Daten außerhalb des EWR ändert sich (künftig: Verbindliche interne Datenschutzvorschriften; bis dahin: Standardvertragsklauseln)",
-                "Slack: Änderungen gelten ab 1. März 2027; Verantwortliche können vorher widersprechen, an privacy@luscii.com",
+                "Slack: Änderungen gelten ab 1. März 2027; Verantwortliche können vorher Einspruch erheben, an privacy@luscii.com",
             ],
         ),
         (
@@ -1062,7 +1079,7 @@ fn a_change_still_to_come_moved_to_a_later_day_is_told_as_such() {
         (
             "de",
             "Später wirksam",
-            "Slack: Der Tag, ab dem Änderungen gelten, wurde vom 1. März 2027 auf den 1. April 2027 verlegt; Verantwortliche können vorher widersprechen, an privacy@luscii.com",
+            "Slack: Der Tag, ab dem Änderungen gelten, wurde vom 1. März 2027 auf den 1. April 2027 verlegt; Verantwortliche können vorher Einspruch erheben, an privacy@luscii.com",
             "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. April 2027. Letzter Tag für einen Einspruch: 31. März 2027.",
             "Slack wird personenbezogene Daten verarbeiten",
         ),
@@ -1203,7 +1220,7 @@ fn nothing_to_object_to(site: &Site, lang: &str, id: &str, told: Told) -> String
             "Luscii told you ahead of changes to its sub-processors. This is what changed since, each with the day it takes effect; nothing in it is new to object to."
         }
         (Told::Moved, "de") => {
-            "Luscii hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert. Das hat sich seitdem geändert, jeweils mit dem Tag, an dem es wirksam wird; es enthält nichts Neues, dem Sie widersprechen könnten."
+            "Luscii hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert. Das hat sich seitdem geändert, jeweils mit dem Tag, an dem es wirksam wird; es enthält nichts Neues, wogegen Sie Einspruch erheben könnten."
         }
         (Told::Moved, _) => {
             "Luscii heeft u vooraf geïnformeerd over wijzigingen in subverwerkers. Dit is sindsdien veranderd, elk met de dag waarop het ingaat; er zit niets nieuws in waartegen u bezwaar kunt maken."
@@ -1293,7 +1310,7 @@ fn a_change_brought_forward_is_noticed_with_what_takes_effect() {
                 "we tell you of the following changes; they take effect at once, and you can still object to them."
             }
             "de" => {
-                "informieren wir Sie über die folgenden Änderungen; sie werden sofort wirksam, und Sie können ihnen dennoch widersprechen."
+                "informieren wir Sie über die folgenden Änderungen; sie werden sofort wirksam, und Sie können dennoch Einspruch dagegen erheben."
             }
             _ => {
                 "informeren wij u over de volgende wijzigingen; ze gaan direct in, en u kunt er nog steeds bezwaar tegen maken."
@@ -3978,7 +3995,7 @@ fn a_subprocessor_engaged_before_it_is_first_listed_is_told_as_in_effect_since_t
         (
             "de",
             "Wirksam seit 1. Juni 2026.",
-            "informieren wir Sie über die folgenden Änderungen; jede ist ab dem angegebenen Tag wirksam, und Sie können ihnen dennoch widersprechen.",
+            "informieren wir Sie über die folgenden Änderungen; jede ist ab dem angegebenen Tag wirksam, und Sie können dennoch Einspruch dagegen erheben.",
         ),
         (
             "nl",

@@ -536,6 +536,24 @@ fn every_language_reads_back_purpose_countries_mechanism_and_group() {
         let announced = page.text_of("tr#subprocessor-tracelight th[scope=row]");
         assert!(announced.contains("2027"), "{announced}");
     }
+    // At a glance, counted in each language's grammar: one announced is singular.
+    for (tag, glance) in [
+        ("en", "Sub-processors: 9 engaged, 1 announced"),
+        (
+            "de",
+            "Unterauftragsverarbeiter: 9 eingesetzt, 1 angekündigt",
+        ),
+        ("fr", "Sous-traitants ultérieurs : 9 engagés, 1 annoncé"),
+        ("ar", "المعالِجون الفرعيون: 9 معتمَدون، و1 معلَن عنه"),
+        ("fr-CA", "Sous-traitants ultérieurs : 9 engagés, 1 annoncé"),
+    ] {
+        let page = site.page(tag);
+        assert_eq!(
+            common::without_isolates(&page.text_of("[data-fact='subprocessors']")),
+            glance,
+            "{tag}"
+        );
+    }
 }
 
 /// Every page of the Arabic site is right to left; every other language's, left to right.

@@ -52,7 +52,7 @@ subprocessors-objection = يحقّ للمسؤولين عن المعالجة ال
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = تغييرات قادمة
 # Under them: until when, and how, controllers may object to a change.
-subprocessors-upcoming-objection = يحقّ للمسؤولين عن المعالجة الاعتراض على أي تغيير حتى التاريخ المذكور معه (المادة 28، الفقرة 2، من اللائحة العامة لحماية البيانات): راسلوا [فريق الخصوصية لدينا]({ $contact }).
+subprocessors-upcoming-objection = يحقّ للمسؤولين عن المعالجة الاعتراض على أي تغيير حتى آخر يوم للاعتراض مذكور معه، شاملًا ذلك اليوم (المادة 28، الفقرة 2، من اللائحة العامة لحماية البيانات): راسلوا [فريق الخصوصية لدينا]({ $contact }).
 subprocessor-name = المعالِج الفرعي
 subprocessor-personal-data = يعالج البيانات الشخصية لمستخدميكم
 subprocessor-outside-eea = النقل إلى خارج المنطقة الاقتصادية الأوروبية

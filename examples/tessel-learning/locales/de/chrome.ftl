@@ -16,7 +16,7 @@ stale-notice = Dieser Abschnitt wurde im Original geändert, seit er übersetzt 
 
 ## Die Zusammenfassung oben auf der Seite: jeder Punkt eine Tatsache, verlinkt mit dem Abschnitt, der sie ausführt.
 summary-heading = Auf einen Blick
-summary-subprocessors = Unterauftragsverarbeiter: { $count } beauftragt{ $changing ->
+summary-subprocessors = Unterauftragsverarbeiter: { $count } eingesetzt{ $changing ->
         [0] {""}
        *[other] {" "}(davon { $changing } mit bevorstehenden Änderungen)
     }{ $upcoming ->

@@ -44,12 +44,12 @@ subprocessors-count =
         [one] ein Unterauftragsverarbeiter
        *[other] { $count } Unterauftragsverarbeiter
     }
-subprocessors-upcoming-caption = Unterauftragsverarbeiter, die { $org } angekündigt, aber noch nicht beauftragt hat
-subprocessors-objection = Bis ein angekündigter Unterauftragsverarbeiter seine Arbeit aufnimmt, können Verantwortliche ihm widersprechen (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [unser Datenschutzteam]({ $contact }).
+subprocessors-upcoming-caption = Unterauftragsverarbeiter, die { $org } angekündigt, aber noch nicht eingesetzt hat
+subprocessors-objection = Bis ein angekündigter Unterauftragsverarbeiter seine Arbeit aufnimmt, können Verantwortliche Einspruch gegen ihn erheben (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [unser Datenschutzteam]({ $contact }).
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Bevorstehende Änderungen
 # Under them: until when, and how, controllers may object to a change.
-subprocessors-upcoming-objection = Verantwortliche können einer Änderung bis zu dem dabei genannten Datum widersprechen (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [unser Datenschutzteam]({ $contact }).
+subprocessors-upcoming-objection = Verantwortliche können gegen eine Änderung Einspruch erheben, bis einschließlich des dabei genannten letzten Tags (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [unser Datenschutzteam]({ $contact }).
 subprocessor-name = Unterauftragsverarbeiter
 subprocessor-personal-data = Verarbeitet personenbezogene Daten Ihrer Nutzer
 subprocessor-outside-eea = Übermittlung außerhalb des EWR

@@ -16,11 +16,15 @@ stale-notice = Cette section a changé dans l’original depuis sa traduction. T
 
 ## Le résumé en haut de la page : chaque point un fait, lié à la section qui l’expose.
 summary-heading = En bref
-summary-subprocessors = Sous-traitants ultérieurs : { $count } engagés{ $changing ->
+summary-subprocessors = Sous-traitants ultérieurs : { $count ->
+        [one] { $count } engagé
+       *[other] { $count } engagés
+    }{ $changing ->
         [0] {""}
        *[other] {" "}(dont { $changing } avec des changements à venir)
     }{ $upcoming ->
         [0] {""}
+        [one] , { $upcoming } annoncé
        *[other] , { $upcoming } annoncés
     }
 summary-hosting = Lieux d’hébergement des données : { $countries }

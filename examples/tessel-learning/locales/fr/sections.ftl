@@ -49,7 +49,7 @@ subprocessors-objection = Tant qu’un sous-traitant ultérieur annoncé n’a p
 # Above the changes to engaged sub-processors that take effect later, with their dates.
 subprocessors-upcoming-changes = Changements à venir
 # Under them: until when, and how, controllers may object to a change.
-subprocessors-upcoming-objection = Les responsables du traitement peuvent s’opposer à un changement jusqu’à la date indiquée avec lui (article 28, paragraphe 2, du RGPD) : écrivez à [notre équipe chargée de la protection des données]({ $contact }).
+subprocessors-upcoming-objection = Les responsables du traitement peuvent s’opposer à un changement jusqu’au dernier jour indiqué avec lui, inclus (article 28, paragraphe 2, du RGPD) : écrivez à [notre équipe chargée de la protection des données]({ $contact }).
 subprocessor-name = Sous-traitant ultérieur
 subprocessor-personal-data = Traite des données personnelles de vos utilisateurs
 subprocessor-outside-eea = Transfert hors de l’EEE
