@@ -114,6 +114,9 @@ messages! {
     /// A retention period ("2 years"), in the change log as on the page.
     RetentionPeriod = "retention-period",
     ChangeBreachDeadline = "change-breach-deadline",
+    /// A group of staff with access to the data listed, no longer listed, or its access or
+    /// its confidentiality agreement changed (`$change`).
+    ChangeAccess = "change-access",
     ChangeStorageRemoved = "change-storage-removed",
     /// A storage location added while another is no longer listed.
     ChangeStorageNow = "change-storage-now",

@@ -117,6 +117,13 @@ change-retention-period = Personenbezogene Daten werden jetzt { $now } statt { $
 change-retention-period-restated = Die Aufbewahrungsfrist wird jetzt als { $now } statt { $was } angegeben: dieselbe Dauer
 change-organisation-renamed = { $was } heißt jetzt { $name }
 change-contact = Das Datenschutzteam ist jetzt unter { $now } statt { $was } erreichbar
+change-access = { $change ->
+        [added] Neu unter den Mitarbeitern mit Zugriff: { $group } ({ $level })
+        [removed] Nicht mehr unter den Mitarbeitern mit Zugriff: { $group }
+        [level] { $group }: { $level } (bisher: { $was })
+        [agreement-added] { $group }: jetzt mit Vertraulichkeitsvereinbarung
+       *[agreement-removed] { $group }: nicht mehr mit Vertraulichkeitsvereinbarung
+    }
 change-breach-deadline =
     Eine Verletzung des Schutzes personenbezogener Daten wird jetzt innerhalb von { $now ->
         [one] einer Stunde

@@ -41,6 +41,10 @@ annex-sensitive = Sensitive data
 annex-sensitive-yes = Yes: special categories of personal data (Article 9 GDPR)
 annex-sensitive-no = No special categories of personal data (Article 9 GDPR)
 annex-safeguards = Restrictions and safeguards
+annex-access = { $level }, { $agreement ->
+        [yes] with a confidentiality agreement
+       *[no] without a confidentiality agreement
+    }
 annex-storage = Where the data is stored
 annex-retention = Retention
 annex-subprocessors-row = Sub-processors

@@ -41,6 +41,10 @@ annex-sensitive = Gevoelige gegevens
 annex-sensitive-yes = Ja: bijzondere categorieën van persoonsgegevens (art. 9 AVG)
 annex-sensitive-no = Geen bijzondere categorieën van persoonsgegevens (art. 9 AVG)
 annex-safeguards = Beperkingen en waarborgen
+annex-access = { $level }, { $agreement ->
+        [yes] met geheimhoudingsverklaring
+       *[no] zonder geheimhoudingsverklaring
+    }
 annex-storage = Waar de gegevens worden opgeslagen
 annex-retention = Bewaring
 annex-subprocessors-row = Subverwerkers

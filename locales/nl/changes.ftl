@@ -117,6 +117,13 @@ change-retention-period = Persoonsgegevens worden nu { $now } bewaard in plaats 
 change-retention-period-restated = De bewaartermijn wordt nu vermeld als { $now } in plaats van { $was }: even lang
 change-organisation-renamed = { $was } heet nu { $name }
 change-contact = Het privacyteam is nu bereikbaar via { $now } in plaats van { $was }
+change-access = { $change ->
+        [added] Nieuw onder de medewerkers met toegang: { $group } ({ $level })
+        [removed] Niet meer onder de medewerkers met toegang: { $group }
+        [level] { $group }: { $level } (voorheen: { $was })
+        [agreement-added] { $group }: nu met geheimhoudingsverklaring
+       *[agreement-removed] { $group }: niet langer met geheimhoudingsverklaring
+    }
 change-breach-deadline =
     Een inbreuk in verband met persoonsgegevens wordt nu binnen { $now ->
         [one] één uur

@@ -7,14 +7,14 @@ use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, P
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
-use crate::history::changes::{self, Change, Starts};
+use crate::history::changes::{self, AccessChange, Change, Starts};
 use crate::history::engagements::Engagements;
 use crate::history::lock::{self, Publication, PublicationId};
 use crate::history::published;
 use crate::intl;
 use crate::load::locales::Locale;
 use crate::messages::Message;
-use crate::model::{Model, NoticeException, Subprocessor, Transfer};
+use crate::model::{AccessLevel, Model, NoticeException, Subprocessor, Transfer};
 use crate::sections;
 
 /// One change as the change log shows it: its words, the group it is listed in, and the anchor
@@ -1642,8 +1642,17 @@ fn describe_in(
                 Some(date) if *date > published => Group::Upcoming,
                 _ => Group::Added,
             },
-            Change::SubprocessorRemoved { .. } | Change::StorageRemoved { .. } => Group::Removed,
-            Change::StorageAdded { .. } => Group::Added,
+            Change::SubprocessorRemoved { .. }
+            | Change::StorageRemoved { .. }
+            | Change::Access {
+                what: AccessChange::Removed,
+                ..
+            } => Group::Removed,
+            Change::StorageAdded { .. }
+            | Change::Access {
+                what: AccessChange::Added { .. },
+                ..
+            } => Group::Added,
             Change::Effective {
                 was,
                 now: Some(date),
@@ -1793,6 +1802,33 @@ fn describe_in(
                     message.id(),
                     &args(&[("was", period(was)?), ("now", period(now)?)]),
                 )?
+            }
+            Change::Access { group, what } => {
+                // The group as the words name it; by its id where they no longer do (a group
+                // no longer listed, whose name went with it).
+                let name = locale
+                    .format(&format!("access-group-{group}"), &FluentArgs::new())
+                    .unwrap_or_else(|_| group.clone());
+                let level = |l: &AccessLevel| -> Result<FluentValue<'static>, String> {
+                    Ok(text(&locale.format(&l.message_id(), &FluentArgs::new())?))
+                };
+                let mut pairs = vec![("group", text(&name))];
+                let change = match what {
+                    AccessChange::Added { access } => {
+                        pairs.push(("level", level(access)?));
+                        "added"
+                    }
+                    AccessChange::Removed => "removed",
+                    AccessChange::Level { was, now } => {
+                        pairs.push(("was", level(was)?));
+                        pairs.push(("level", level(now)?));
+                        "level"
+                    }
+                    AccessChange::Agreement { now: true } => "agreement-added",
+                    AccessChange::Agreement { now: false } => "agreement-removed",
+                };
+                pairs.push(("change", text(change)));
+                locale.format(Message::ChangeAccess.id(), &args(&pairs))?
             }
             Change::OrganisationRenamed { was, now } => locale.format(
                 Message::ChangeOrganisationRenamed.id(),

@@ -14,8 +14,8 @@ use serde_json::Value;
 use crate::history::lock::Snapshot;
 use crate::messages::Message;
 use crate::model::{
-    Breach, Location, Model, Organisation, Period, Retention, Storage, Subprocessor, Transfer,
-    TransferMechanism,
+    Access, AccessGroup, AccessLevel, Breach, Location, Model, Organisation, Period, Retention,
+    Storage, Subprocessor, Transfer, TransferMechanism,
 };
 use crate::sections;
 
@@ -161,6 +161,13 @@ pub enum Change {
         was: BTreeMap<RecordField, Value>,
         now: BTreeMap<RecordField, Value>,
     },
+    /// A group of staff with access to the data (by its id, which names it through
+    /// `access-group-<id>`): listed, no longer listed, its access or its confidentiality
+    /// agreement changed. One change each.
+    Access {
+        group: String,
+        what: AccessChange,
+    },
     /// How long personal data is kept.
     RetentionPeriod {
         was: Period,
@@ -239,6 +246,20 @@ impl RecordField {
     }
 }
 
+/// What changed of a group of staff with access to the data ([`Change::Access`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum AccessChange {
+    /// Listed, with this access.
+    Added { access: AccessLevel },
+    /// No longer listed.
+    Removed,
+    /// Its access, from `was` to `now`.
+    Level { was: AccessLevel, now: AccessLevel },
+    /// Whether its members are bound by a confidentiality agreement, now.
+    Agreement { now: bool },
+}
+
 /// What a [`Change::TakesEffect`] says takes effect on its day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -257,6 +278,7 @@ impl Change {
             Change::Fact { section, .. } | Change::Text { section, .. } => section.as_deref(),
             Change::StorageAdded { .. } | Change::StorageRemoved { .. } => Some("storage"),
             Change::RetentionPeriod { .. } => Some("retention"),
+            Change::Access { .. } => Some("access"),
             Change::BreachDeadline { .. } => Some("breach"),
             // On every page, in no section of its own.
             Change::OrganisationRenamed { .. } => None,
@@ -276,6 +298,7 @@ impl Change {
             Change::StorageAdded { id, .. } => Some(format!("storage-{id}")),
             Change::StorageRemoved { .. } => Some("storage".into()),
             Change::RetentionPeriod { .. } => Some("retention".into()),
+            Change::Access { .. } => Some("access".into()),
             Change::BreachDeadline { .. } => Some("breach".into()),
             Change::OrganisationRenamed { .. } => None,
             Change::Contact { .. } => Some("visitors".into()),
@@ -338,6 +361,7 @@ impl Change {
             Change::SecurityLink { .. } => 6,
             Change::StorageAdded { .. } | Change::StorageRemoved { .. } => 6,
             Change::RetentionPeriod { .. } | Change::BreachDeadline { .. } => 6,
+            Change::Access { .. } => 6,
             Change::OrganisationRenamed { .. } | Change::Contact { .. } => 6,
             Change::Fact { .. } => 7,
             Change::Text { .. } => 8,
@@ -462,6 +486,7 @@ impl Change {
             Change::StorageAdded { .. }
             | Change::StorageRemoved { .. }
             | Change::RetentionPeriod { .. }
+            | Change::Access { .. }
             | Change::BreachDeadline { .. }
             | Change::OrganisationRenamed { .. }
             | Change::Contact { .. }
@@ -1232,7 +1257,7 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
     compare("principles", "principles", &old.principles, principles, out);
     compare("processing", "processing", &old.processing, processing, out);
     retention_changes(&old.retention, retention, out);
-    compare("access", "access", &old.access, access, out);
+    access_changes(&old.access, access, out);
     compare(
         "integrations",
         "integrations",
@@ -1385,6 +1410,69 @@ fn compare<T: Serialize + PartialEq>(
             Some(&json(now)),
             out,
         );
+    }
+}
+
+/// What changed of who has access to the data: its basis, standard and training as facts of
+/// the section; each group's access and confidentiality agreement as [`Change::Access`], in
+/// the order of the groups (those no longer listed last). Groups only put in another order are
+/// a change of the section's list.
+fn access_changes(old: &Access, new: &Access, out: &mut Vec<Change>) {
+    let Access {
+        basis,
+        review_standard,
+        privacy_training,
+        groups,
+    } = new;
+    compare("access", "access.basis", &old.basis, basis, out);
+    compare(
+        "access",
+        "access.review_standard",
+        &old.review_standard,
+        review_standard,
+        out,
+    );
+    compare(
+        "access",
+        "access.privacy_training",
+        &old.privacy_training,
+        privacy_training,
+        out,
+    );
+    let find = |list: &[AccessGroup], id: &str| list.iter().find(|g| g.id == id).cloned();
+    let before = out.len();
+    for g in groups {
+        let change = |what| Change::Access {
+            group: g.id.clone(),
+            what,
+        };
+        match find(&old.groups, &g.id) {
+            None => out.push(change(AccessChange::Added { access: g.access })),
+            Some(was) => {
+                if was.access != g.access {
+                    out.push(change(AccessChange::Level {
+                        was: was.access,
+                        now: g.access,
+                    }));
+                }
+                if was.confidentiality_agreement != g.confidentiality_agreement {
+                    out.push(change(AccessChange::Agreement {
+                        now: g.confidentiality_agreement,
+                    }));
+                }
+            }
+        }
+    }
+    for was in &old.groups {
+        if find(groups, &was.id).is_none() {
+            out.push(Change::Access {
+                group: was.id.clone(),
+                what: AccessChange::Removed,
+            });
+        }
+    }
+    if out.len() == before {
+        compare("access", "access.groups", &old.groups, groups, out);
     }
 }
 
@@ -2014,6 +2102,22 @@ pub fn describe(change: &Change) -> String {
                 fields.iter().map(field).collect::<Vec<_>>().join("; ")
             )
         }
+        Change::Access { group, what } => match what {
+            AccessChange::Added { access } => {
+                format!("+ access group {group}: {}", access.as_str())
+            }
+            AccessChange::Removed => format!("- access group {group}"),
+            AccessChange::Level { was, now } => format!(
+                "~ access group {group}: access {} -> {}",
+                was.as_str(),
+                now.as_str()
+            ),
+            AccessChange::Agreement { now } => format!(
+                "~ access group {group}: confidentiality agreement {} -> {}",
+                yes_no(!now),
+                yes_no(*now)
+            ),
+        },
         Change::RetentionPeriod { was, now } => format!(
             "~ retention period: {} -> {}{}",
             counted(u64::from(was.count), was.unit.as_str()),

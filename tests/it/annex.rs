@@ -607,6 +607,52 @@ fn an_archive_copy_of_a_publication_that_kept_no_translation_says_its_words_are_
     }
 }
 
+#[test]
+fn the_annex_says_which_staff_are_bound_by_a_confidentiality_agreement() {
+    // Art. 28(3)(b): the persons authorised to process the data have committed themselves to
+    // confidentiality. The page's table said it; the annex, the document signed, did not, and
+    // was the same bytes before and after the engineers' agreement was dropped (qa25).
+    let site = Site::example();
+    let group = |site: &Site, lang: &str, id: &str| {
+        let annex = Page::read_file(
+            &site.public().join(format!("{lang}/annex/index.html")),
+            None,
+        );
+        annex.text_of(&format!("[data-fact='safeguards'] li[data-group='{id}']"))
+    };
+    site.build(&[]).success();
+    for (lang, engineers, support) in [
+        (
+            "en",
+            "Engineers: Full access to our databases, with a confidentiality agreement",
+            "Staff in support roles: Access to the data of your users, without a confidentiality agreement",
+        ),
+        (
+            "de",
+            "Softwareentwickler: Vollzugriff auf unsere Datenbanken, mit Vertraulichkeitsvereinbarung",
+            "Mitarbeiter in der Anwenderbetreuung: Zugriff auf die Daten Ihrer Nutzer, ohne Vertraulichkeitsvereinbarung",
+        ),
+        (
+            "nl",
+            "Ontwikkelaars: Volledige toegang tot onze databases, met geheimhoudingsverklaring",
+            "Medewerkers gebruikersondersteuning: Toegang tot de gegevens van uw gebruikers, zonder geheimhoudingsverklaring",
+        ),
+    ] {
+        assert_eq!(group(&site, lang, "engineers"), engineers, "{lang}");
+        assert_eq!(group(&site, lang, "support"), support, "{lang}");
+    }
+    site.replace(
+        "content/access.toml",
+        "access = \"full\"\nconfidentiality-agreement = true",
+        "access = \"full\"\nconfidentiality-agreement = false",
+    );
+    site.build_later(&[]).success();
+    assert_eq!(
+        group(&site, "en", "engineers"),
+        "Engineers: Full access to our databases, without a confidentiality agreement"
+    );
+}
+
 /// The longer description of Amazon Web Services in [`site_with_annex_iii_facts`].
 const DESCRIPTIONS: [(&str, &str); 3] = [
     ("en", "Runs the platform's servers and databases."),

@@ -978,6 +978,78 @@ fn a_publications_items_follow_the_page_from_top_to_bottom() {
     }
 }
 
+#[test]
+fn a_change_to_who_has_access_is_told_group_by_group() {
+    // The engineers no longer bound by a confidentiality agreement, support given full access,
+    // all other staff no longer listed. The change log said only "Changed: Who has access to
+    // the data?", and `diff` printed the whole list of groups as JSON (qa25): a lawyer could
+    // not tell that a contractual safeguard (Art. 28(3)(b)) was dropped.
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/access.toml",
+        "access = \"full\"\nconfidentiality-agreement = true",
+        "access = \"full\"\nconfidentiality-agreement = false",
+    );
+    site.replace(
+        "content/access.toml",
+        "access = \"user-data\"",
+        "access = \"full\"",
+    );
+    site.replace(
+        "content/access.toml",
+        "\n[[group]]\nid = \"other-staff\"\naccess = \"none\"\nconfidentiality-agreement = false\n",
+        "",
+    );
+    let diff = candor(
+        &["diff", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    diff.success();
+    for line in [
+        "~ access group support: access user-data -> full",
+        "~ access group engineers: confidentiality agreement yes -> no",
+        "- access group other-staff",
+    ] {
+        assert!(diff.stdout.contains(line), "{line}: {}", diff.stdout);
+    }
+    assert!(!diff.stdout.contains("access.groups"), "{}", diff.stdout);
+    site.build_later(&[]).success();
+    let iso = common::LATER_DATE_ISO;
+    for (lang, changed, removed) in [
+        (
+            "en",
+            [
+                "Engineers: no longer bound by a confidentiality agreement",
+                "Staff in support roles: Full access to our databases (was: Access to the data of your users)",
+            ],
+            "No longer among the staff with access: All other staff",
+        ),
+        (
+            "de",
+            [
+                "Softwareentwickler: nicht mehr mit Vertraulichkeitsvereinbarung",
+                "Mitarbeiter in der Anwenderbetreuung: Vollzugriff auf unsere Datenbanken (bisher: Zugriff auf die Daten Ihrer Nutzer)",
+            ],
+            "Nicht mehr unter den Mitarbeitern mit Zugriff: Alle übrigen Mitarbeiter",
+        ),
+        (
+            "nl",
+            [
+                "Ontwikkelaars: niet langer met geheimhoudingsverklaring",
+                "Medewerkers gebruikersondersteuning: Volledige toegang tot onze databases (voorheen: Toegang tot de gegevens van uw gebruikers)",
+            ],
+            "Niet meer onder de medewerkers met toegang: Alle overige medewerkers",
+        ),
+    ] {
+        assert_eq!(logged_under(&site, lang, iso, "changed"), changed, "{lang}");
+        assert_eq!(
+            logged_under(&site, lang, iso, "removed"),
+            [removed],
+            "{lang}"
+        );
+    }
+}
+
 fn logged_under(site: &Site, lang: &str, iso: &str, group: &str) -> Vec<String> {
     let page = common::Page::read_file(
         &site.public().join(lang).join("changes/index.html"),

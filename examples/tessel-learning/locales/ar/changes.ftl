@@ -117,6 +117,13 @@ change-retention-period = أصبحت البيانات الشخصية تُحفظ 
 change-retention-period-restated = أصبحت مدة الاحتفاظ تُذكر الآن { $now } بدلًا من { $was }: المدة نفسها
 change-organisation-renamed = أصبح اسم { $was } الآن { $name }
 change-contact = يمكن الآن التواصل مع فريق الخصوصية عبر { $now } بدلًا من { $was }
+change-access = { $change ->
+        [added] انضمّ إلى الموظفين الذين لديهم حق الوصول: { $group } ({ $level })
+        [removed] لم يعد ضمن الموظفين الذين لديهم حق الوصول: { $group }
+        [level] { $group }: { $level } (سابقًا: { $was })
+        [agreement-added] { $group }: أصبحوا ملزمين باتفاقية السرّية
+       *[agreement-removed] { $group }: لم يعودوا ملزمين باتفاقية السرّية
+    }
 change-breach-deadline =
     أصبح الإبلاغ عن انتهاك البيانات الشخصية يتمّ خلال { $now ->
         [one] ساعة واحدة

@@ -117,6 +117,15 @@ change-retention-period = Personal data is now kept for { $now } instead of { $w
 change-retention-period-restated = The retention period is now stated as { $now } instead of { $was }: the same length
 change-organisation-renamed = { $was } is now called { $name }
 change-contact = The privacy team is now reached at { $now } instead of { $was }
+# A group of staff with access to the data. `$group`: its name; `$level`: its access (now);
+# `$was`: its access before.
+change-access = { $change ->
+        [added] Now among the staff with access: { $group } ({ $level })
+        [removed] No longer among the staff with access: { $group }
+        [level] { $group }: { $level } (was: { $was })
+        [agreement-added] { $group }: now bound by a confidentiality agreement
+       *[agreement-removed] { $group }: no longer bound by a confidentiality agreement
+    }
 change-breach-deadline =
     A personal data breach is now notified within { $now ->
         [one] one hour

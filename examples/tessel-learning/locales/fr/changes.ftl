@@ -117,6 +117,13 @@ change-retention-period = Les données personnelles sont désormais conservées 
 change-retention-period-restated = La durée de conservation est désormais indiquée comme { $now } au lieu de { $was } : la même durée
 change-organisation-renamed = { $was } s'appelle désormais { $name }
 change-contact = L'équipe chargée de la protection des données est désormais joignable à { $now } au lieu de { $was }
+change-access = { $change ->
+        [added] Nouveau parmi le personnel ayant accès : { $group } ({ $level })
+        [removed] Ne fait plus partie du personnel ayant accès : { $group }
+        [level] { $group } : { $level } (auparavant : { $was })
+        [agreement-added] { $group } : désormais avec un accord de confidentialité
+       *[agreement-removed] { $group } : plus d’accord de confidentialité
+    }
 change-breach-deadline =
     Une violation de données personnelles est désormais notifiée dans un délai { $now ->
         [one] d’une heure
