@@ -29,6 +29,42 @@ pub fn country_name(locale: &Locale, code: &str) -> Option<String> {
         .map(|n| n.to_string())
 }
 
+/// A number of a message as its language writes it, in its digits and with its grouping:
+/// Fluent alone writes Western digits without grouping in every language, beside dates in the
+/// language's own digits (Persian: "۳۰ نوامبر ۲۰۲۶" above "24 ساعت"). Each bundle's formatter
+/// ([`fluent_bundle::bundle::FluentBundle::set_formatter`]); `None` leaves the value to Fluent:
+/// anything but a number given without options (candor's messages give none).
+pub fn fluent_number(
+    value: &fluent_bundle::FluentValue,
+    memo: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let fluent_bundle::FluentValue::Number(number) = value else {
+        return None;
+    };
+    if number.options != fluent_bundle::types::FluentNumberOptions::default() {
+        return None;
+    }
+    // Its shortest decimal form, as Fluent would write it (`1.5`, `24`).
+    let decimal: icu_decimal::input::Decimal = number.value.to_string().parse().ok()?;
+    memo.with_try_get::<Digits, _, _>((), |digits| digits.0.format(&decimal).to_string())
+        .ok()
+}
+
+/// The number formatter of a bundle's language ([`fluent_number`]), made once per bundle.
+struct Digits(icu_decimal::DecimalFormatter);
+
+impl intl_memoizer::Memoizable for Digits {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        let locale: Locale = lang.to_string().parse().map_err(|_| ())?;
+        icu_decimal::DecimalFormatter::try_new((&locale).into(), Default::default())
+            .map(Digits)
+            .map_err(|_| ())
+    }
+}
+
 /// `items` as a list in the language of `locale`, the way CLDR joins one ("Germany and Ireland",
 /// "Allemagne et Irlande", "ألمانيا وأيرلندا"), rather than with a comma and space every
 /// language would have to accept.
@@ -123,6 +159,45 @@ pub fn long_date(locale: &Locale, date: jiff::civil::Date) -> Result<String, Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_in_messages_are_written_in_the_digits_of_the_languages_dates() {
+        let say = |tag: &str, n: f64| {
+            let mut bundle =
+                fluent_bundle::concurrent::FluentBundle::new_concurrent(vec![tag.parse().unwrap()]);
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(fluent_number));
+            let resource =
+                fluent_bundle::FluentResource::try_new("n = { $n }".to_string()).unwrap();
+            bundle.add_resource(resource).unwrap();
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("n", n);
+            let pattern = bundle.get_message("n").unwrap().value().unwrap();
+            let mut errors = Vec::new();
+            bundle
+                .format_pattern(pattern, Some(&args), &mut errors)
+                .into_owned()
+        };
+        let date = jiff::civil::date(2026, 11, 30);
+        // Persian writes both in its own digits; Arabic, as CLDR has it, both in Western ones.
+        assert_eq!(say("fa", 24.0), "۲۴");
+        assert!(
+            long_date(&"fa".parse().unwrap(), date)
+                .unwrap()
+                .contains("۳۰")
+        );
+        assert_eq!(say("ar", 24.0), "24");
+        assert!(
+            long_date(&"ar".parse().unwrap(), date)
+                .unwrap()
+                .contains("30")
+        );
+        // Grouped as each language groups.
+        assert_eq!(say("en", 1000.0), "1,000");
+        assert_eq!(say("de", 1000.0), "1.000");
+        assert_eq!(say("en", 15.0), "15");
+        assert_eq!(say("de", 1.5), "1,5");
+    }
 
     #[test]
     fn dates_follow_each_language() {

@@ -345,6 +345,7 @@ impl Locale {
     fn make_bundle(&self) -> Bundle {
         let mut bundle = Bundle::new_concurrent(vec![self.language.langid.clone()]);
         bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(crate::intl::fluent_number));
         if self.pseudo {
             bundle.set_transform(Some(pseudo_text));
         }

@@ -502,3 +502,41 @@ fn a_superseded_version_says_so_on_every_printed_page_with_the_address_of_the_cu
         assert!(!page.contains("Superseded"), "page {}", n + 1);
     }
 }
+
+#[test]
+fn numbers_are_written_in_the_digits_the_dates_are() {
+    // Persian writes its dates in its own digits, and so its numbers: Fluent alone wrote
+    // "۳۰ نوامبر ۲۰۲۶" beside "15" sub-processors and "24" hours (qa26). (Its words here are
+    // the Dutch ones, copied: the digits are the language's, whatever the words.)
+    let site = Site::example();
+    common::copy_recursively(&site.path("locales/nl"), &site.path("locales/fa"));
+    std::fs::remove_file(site.path("locales/fa/translated-from.toml")).unwrap();
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\", \"nl\"]",
+        "languages = [\"en\", \"de\", \"nl\", \"fa\"]",
+    );
+    site.build_later(&[]).success();
+    let page = site.page("fa");
+    let glance = |fact: &str| page.text_of(&format!("[data-fact='{fact}']"));
+    assert!(glance("changed").contains("۲۰۲۶"), "{}", glance("changed"));
+    assert!(glance("breach").contains("۲۴"), "{}", glance("breach"));
+    assert!(
+        glance("subprocessors").contains("۱۵"),
+        "{}",
+        glance("subprocessors")
+    );
+    for fact in ["changed", "breach", "subprocessors"] {
+        assert!(
+            !glance(fact).chars().any(|c| c.is_ascii_digit()),
+            "{}",
+            glance(fact)
+        );
+    }
+    // Dutch stays as it was.
+    assert!(
+        site.page("nl")
+            .text_of("[data-fact='breach']")
+            .contains("24 uur")
+    );
+}
