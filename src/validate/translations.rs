@@ -1094,6 +1094,31 @@ pub fn facts_left_out(
                     )),
                 );
             }
+            // A number the source's words do not have (`Inhalt (seit 2019, 72 Stunden)`): a
+            // fact typed into the words, which no content file states.
+            let source_numbers = written_numbers(&entry.canonical);
+            if let Some(number) = written_numbers(&translated.canonical)
+                .into_iter()
+                .find(|n| !source_numbers.contains(n))
+            {
+                let text = translated.file.text.as_str();
+                let from = translated.span.end.min(text.len());
+                let at = text[from..]
+                    .find(number.as_str())
+                    .map(|i| from + i..from + i + number.len())
+                    .unwrap_or_else(|| translated.span.clone());
+                diags.push(
+                    Diagnostic::warning(format!(
+                        "`{id}` in `{tag}` has a number the source does not, `{number}`: a number \
+                         on the page is a fact, which content/ states and a message is given"
+                    ))
+                    .at(&translated.file, at, "not in the source")
+                    .with_help(
+                        "take it out; if it is part of the words (a law's article, say), the \
+                         source's words say it too",
+                    ),
+                );
+            }
             let unknown = translated
                 .refs
                 .variables
@@ -1463,6 +1488,40 @@ fn typed_address(text: &str) -> Option<Range<usize>> {
         }
     }
     None
+}
+
+/// The numbers written in the words of an entry (`canonical`, as Fluent writes it), in its
+/// text and string literals: not its variables, nor its variants' keys. Runs of ASCII digits,
+/// which translations of these pages write numbers in.
+fn written_numbers(canonical: &str) -> BTreeSet<String> {
+    let resource = match fluent_syntax::parser::parse(canonical) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    let mut numbers = BTreeSet::new();
+    for entry in &resource.body {
+        let patterns: Vec<&ast::Pattern<&str>> = match entry {
+            ast::Entry::Message(m) => m
+                .value
+                .iter()
+                .chain(m.attributes.iter().map(|a| &a.value))
+                .collect(),
+            ast::Entry::Term(t) => std::iter::once(&t.value)
+                .chain(t.attributes.iter().map(|a| &a.value))
+                .collect(),
+            _ => continue,
+        };
+        for p in patterns {
+            each_text(p, &mut |value, _| {
+                numbers.extend(
+                    value
+                        .split(|c: char| !c.is_ascii_digit())
+                        .filter(|run| !run.is_empty())
+                        .map(str::to_string),
+                );
+            });
+        }
+    }
+    numbers
 }
 
 /// Where in `text` (a pattern's text as written) two or more spaces stand in a row between

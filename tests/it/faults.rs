@@ -2029,6 +2029,40 @@ fn an_address_typed_into_any_message_is_refused_as_a_fact() {
 }
 
 #[test]
+fn a_number_typed_into_a_translation_is_warned_of_where_it_is_written() {
+    // "Inhalt (seit 2019, 72 Stunden)": facts no content file states, which `check` passed
+    // in silence (qa26). A warning, pointing at the first; the numbers the source's words
+    // have too (Art. 28, 2021/914) are not warned of.
+    let site = Site::example();
+    site.replace(
+        "locales/de/chrome.ftl",
+        "contents-label = Inhalt",
+        "contents-label = Inhalt (seit 2019, 72 Stunden)",
+    );
+    let check = candor(&["check", &site.arg()], &[]);
+    check.success();
+    assert!(
+        check
+            .stderr
+            .contains("`contents-label` in `de` has a number the source does not, `2019`"),
+        "{}",
+        check.stderr
+    );
+    assert!(
+        check.stderr.contains("[locales/de/chrome.ftl:6:31]"),
+        "{}",
+        check.stderr
+    );
+    assert_eq!(
+        check
+            .stderr
+            .matches("has a number the source does not")
+            .count(),
+        1
+    );
+}
+
+#[test]
 fn two_spaces_in_a_row_are_refused_where_they_are_written() {
     // A page shows them as one, yet the English with two spaces was a new wording: recorded as
     // a publication, told as "Reworded" in the change log and marked stale in every
