@@ -669,6 +669,9 @@ fn draft(
 struct Baseline<'a> {
     last: Option<&'a lock::Publication>,
     changes: Vec<Change>,
+    /// What the notice of the publication under review tells (none where there is none): the
+    /// summary says, as the change log will, which changes controllers may object to.
+    notice: Vec<changelog::Noticed>,
     /// Each translation's stale messages today, to compare with what the last one recorded.
     stale: BTreeMap<String, BTreeSet<String>>,
 }
@@ -682,9 +685,18 @@ impl<'a> Baseline<'a> {
             changelog::as_logged(&mut changes, stamp.recorded(), &site.model, stamp.date);
             changes
         });
+        // The publication under review, when there is one to make, is the history's last.
+        let notice = match stamp.recorded().len() < stamp.history.len() {
+            true => changelog::log(&stamp.history)
+                .pop()
+                .map(|logged| logged.notice)
+                .unwrap_or_default(),
+            false => Vec::new(),
+        };
         Self {
             last,
             changes,
+            notice,
             stale: site.recorded_stale(),
         }
     }
@@ -762,6 +774,7 @@ impl<'a> Baseline<'a> {
                 review::Since {
                     publication: lock::ids(stamp.recorded()).last().copied(),
                     changes: &changes,
+                    notice: &self.notice,
                     stale: &stale,
                 },
                 &draft,

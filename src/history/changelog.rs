@@ -1405,16 +1405,17 @@ impl<'a> Told<'a> {
 }
 
 /// Sub-processor changes one by one; other facts and reworded text once per section, of a
-/// publication made on `published`. `contact` is where controllers write to object to an
-/// announced sub-processor. What is still to come is told so ([`Tense`]), as its group says.
+/// publication made on `published`, as its change log will tell them beside its `notice`.
+/// `contact` is where controllers write to object. What is still to come is told so
+/// ([`Tense`]), as its group says.
 pub fn describe_all(
     all: &[Change],
     locale: &Locale,
-    org: &str,
-    contact: &str,
+    (org, contact): (&str, &str),
+    notice: &[Noticed],
     published: jiff::civil::Date,
 ) -> Result<Vec<Item>, String> {
-    let told = Told::new(contact, &[]);
+    let told = Told::new(contact, notice);
     describe_in(all, locale, org, &told, published, &BTreeMap::new(), None)
 }
 

@@ -43,6 +43,8 @@ pub struct Since<'a> {
     pub publication: Option<PublicationId>,
     /// This language's changes: the facts, and its own words.
     pub changes: &'a [Change],
+    /// What the notice of the publication under review tells, as its change log will say.
+    pub notice: &'a [changelog::Noticed],
     /// The messages whose sections' notice that the original prevails the page gains or loses.
     pub stale: &'a StaleChanges,
 }
@@ -88,6 +90,7 @@ pub fn page(
     let Since {
         publication: since,
         changes,
+        notice,
         stale,
     } = since;
     let (org, contact) = (organisation.name.as_str(), organisation.contact.as_str());
@@ -121,7 +124,7 @@ pub fn page(
     };
     let mut items = match changes.is_empty() {
         true => Vec::new(),
-        false => summary_items(changes, locale, org, contact, published)?,
+        false => summary_items(changes, locale, (org, contact), notice, published)?,
     };
     items.extend(
         stale_items(stale, locale, org)?
@@ -216,12 +219,13 @@ const CHANGES_TO_COME: &str = "upcoming-changes-h";
 fn summary_items(
     changes: &[Change],
     locale: &Locale,
-    org: &str,
-    contact: &str,
+    (org, contact): (&str, &str),
+    notice: &[changelog::Noticed],
     published: jiff::civil::Date,
 ) -> Result<Vec<(Group, String, Vec<String>)>, Diagnostic> {
     let describe = |changes: &[Change]| {
-        changelog::describe_all(changes, locale, org, contact, published).map_err(Diagnostic::error)
+        changelog::describe_all(changes, locale, (org, contact), notice, published)
+            .map_err(Diagnostic::error)
     };
     let mut items = Vec::new();
     let mut rest: Vec<Change> = Vec::new();

@@ -713,3 +713,41 @@ fn the_review_tells_a_translation_edited_with_its_source_as_the_change_log_will(
         ]
     );
 }
+
+#[test]
+fn the_review_summary_says_what_the_change_log_will_say() {
+    // Vidyo, engaged, moves its transfers outside the EEA from 1 March 2027, with the notice
+    // period. The change log says controllers may object before then and where to write; the
+    // review's summary left that out (qa25): the lawyer signed off on words the public did
+    // not read.
+    let site = Site::example();
+    let text = site.read("content/subprocessors.toml");
+    let vidyo = text.find("name = \"Vidyo\"").unwrap();
+    let end = vidyo + text[vidyo..].find("\n\n").unwrap_or(text.len() - vidyo);
+    let block = &text[vidyo..end];
+    let moved = block.replace(
+        "outside-eea = false",
+        "outside-eea = true\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01",
+    );
+    assert_ne!(moved, block);
+    site.write(
+        "content/subprocessors.toml",
+        &text.replacen(block, &moved, 1),
+    );
+    let out = review(&site);
+    site.build_later(&[]).success();
+    for lang in ["en", "de", "nl"] {
+        let reviewed = Page::read_file(&out.join(lang).join("index.html"), Some(lang));
+        let summary = texts(&reviewed, ".review-summary li");
+        let log = Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        let logged = texts(&log, &format!("[id='{}'] li", common::LATER_DATE_ISO));
+        assert_eq!(summary, logged, "{lang}");
+        assert!(
+            summary.iter().any(|i| i.contains("privacy@luscii.com")),
+            "{lang}: {summary:?}"
+        );
+    }
+}
