@@ -415,8 +415,23 @@ impl Site {
             locales: &self.locales,
             theme: &self.theme,
             stale: self.stale_messages().into_iter().collect(),
+            untranslated: self.untranslated_languages(),
             missing: options.missing,
         }
+    }
+
+    /// The translations whose page or annex shows a message not translated yet: one that reads
+    /// exactly as the source's and is not meant to.
+    pub fn untranslated_languages(&self) -> std::collections::HashSet<String> {
+        self.translations
+            .iter()
+            .filter(|t| {
+                t.untranslated
+                    .iter()
+                    .any(|id| sections::Elsewhere::of(id) == sections::Elsewhere::Page)
+            })
+            .map(|t| t.language.clone())
+            .collect()
     }
 
     /// Per translation, the ids of the published messages its page marks stale: what a
@@ -914,6 +929,7 @@ fn render_published(
         locales: &locales,
         theme: &site.theme,
         stale,
+        untranslated: Default::default(),
         missing: render::Missing::ShowsTheSource,
     };
     // Only the pages: the review compares each language's page, and nothing else.

@@ -13,6 +13,7 @@ no = Nein
 not-applicable = Nicht zutreffend
 not-published = Nicht veröffentlicht
 stale-notice = Dieser Abschnitt wurde im Original geändert, seit er übersetzt wurde. Bis die Übersetzung aktualisiert ist, gilt die Originalfassung:
+untranslated-notice = Teile dieses Dokuments sind noch nicht übersetzt und lauten wie das Original:
 
 ## Die Zusammenfassung oben auf der Seite: jeder Punkt eine Tatsache, verlinkt mit dem Abschnitt, der sie ausführt.
 summary-heading = Auf einen Blick

@@ -13,6 +13,7 @@ no = No
 not-applicable = Not applicable
 not-published = Not published
 stale-notice = This section has changed in the original since it was translated. Until this translation is updated, the original version prevails:
+untranslated-notice = Parts of this document are not translated yet and read as the original does:
 
 ## The summary at the top of the page: each item a fact, linked to the section that states it.
 summary-heading = At a glance

@@ -13,6 +13,7 @@ no = Nee
 not-applicable = Niet van toepassing
 not-published = Niet gepubliceerd
 stale-notice = Deze sectie is in het origineel gewijzigd sinds ze werd vertaald. Tot deze vertaling is bijgewerkt, geldt de oorspronkelijke versie:
+untranslated-notice = Delen van dit document zijn nog niet vertaald en luiden als het origineel:
 
 ## De samenvatting boven aan de pagina: elk punt een feit, met een link naar de sectie die het uitwerkt.
 summary-heading = In één oogopslag

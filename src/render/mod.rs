@@ -12,7 +12,7 @@ pub mod review;
 mod templates;
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
@@ -74,6 +74,9 @@ pub struct Input<'a> {
     pub theme: &'a Theme,
     /// For each language, the ids of its stale messages.
     pub stale: HashMap<String, BTreeSet<String>>,
+    /// The languages whose page and annex show words not translated yet: copied from the
+    /// source, they read as it does. Their pages say so.
+    pub untranslated: HashSet<String>,
     /// What a page shows for a message its language lacks.
     pub missing: Missing,
 }
@@ -276,6 +279,7 @@ pub fn render_scope(
         locales,
         theme,
         stale,
+        untranslated,
         missing,
     } = input;
     // A stamp always holds the publication it stamps (`lock::stamp` adds it when it is new).
@@ -424,6 +428,7 @@ pub fn render_scope(
         to_come,
         archived,
         stamp,
+        untranslated,
         org: &model.organisation.name,
         links: changelog::FeedLinks {
             base: config.base_url.as_deref(),
@@ -589,6 +594,8 @@ struct LanguagePages<'a> {
     /// The facts of each recorded publication, by its id.
     archived: BTreeMap<String, ArchivedFacts>,
     stamp: &'a Stamp,
+    /// The languages whose words are not all translated yet ([`Input::untranslated`]).
+    untranslated: HashSet<String>,
     org: &'a str,
     links: changelog::FeedLinks<'a>,
 }
@@ -833,6 +840,7 @@ impl LanguagePages<'_> {
         ctx.insert("archived", &false);
         ctx.insert("superseded", &None::<StampView>);
         ctx.insert("translated_later", &false);
+        ctx.insert("untranslated", &self.untranslated.contains(&lang.tag));
         ctx.insert("made_later", &MadeLater::default());
         ctx.insert("revised", &None::<StampView>);
         ctx.insert(

@@ -1924,3 +1924,37 @@ fn a_stale_translation_may_still_refer_to_a_message_its_source_took_out() {
         assert_eq!(page.all("#breach .stale-notice").len(), 1, "{lang}");
     }
 }
+
+#[test]
+fn a_language_copied_from_the_source_and_not_translated_yet_says_so() {
+    // The guide's first step copies `locales/en/` to a new language's folder; built before it
+    // is translated, the Hebrew page published English words as Hebrew, and said nothing
+    // (qa26). Its page and annex now say parts are not translated yet, leading to the
+    // original; a language translated says nothing of the kind.
+    let site = Site::example();
+    common::copy_recursively(&site.path("locales/en"), &site.path("locales/he"));
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\", \"nl\"]",
+        "languages = [\"en\", \"de\", \"nl\", \"he\"]",
+    );
+    site.build(&[]).success();
+    for document in ["index.html", "annex/index.html"] {
+        let he = common::Page::read_file(&site.public().join("he").join(document), Some("he"));
+        assert_eq!(
+            he.text_of(".untranslated-notice"),
+            "Parts of this document are not translated yet and read as the original does: English",
+            "{document}"
+        );
+        let link = he.one(".untranslated-notice a");
+        assert_eq!(link.value().attr("hreflang"), Some("en"), "{document}");
+        for lang in ["en", "de", "nl"] {
+            let page =
+                common::Page::read_file(&site.public().join(lang).join(document), Some(lang));
+            assert!(
+                page.all(".untranslated-notice").is_empty(),
+                "{lang} {document}"
+            );
+        }
+    }
+}

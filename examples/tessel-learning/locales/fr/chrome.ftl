@@ -13,6 +13,7 @@ no = Non
 not-applicable = Sans objet
 not-published = Non publié
 stale-notice = Cette section a changé dans l’original depuis sa traduction. Tant que la traduction n’est pas mise à jour, la version originale fait foi :
+untranslated-notice = Des parties de ce document ne sont pas encore traduites et se lisent comme l’original :
 
 ## Le résumé en haut de la page : chaque point un fait, lié à la section qui l’expose.
 summary-heading = En bref
