@@ -309,34 +309,37 @@ impl Change {
         }
     }
 
-    /// The order changes are listed in: by [`rank`](Self::rank), what a controller must act on
-    /// first; then, of the facts and the words of a section, as the page shows its sections;
-    /// then the words shown beyond them (the annex's, the page's other words, the change log's,
-    /// the notices', the review pages').
-    fn order(&self) -> (u8, usize) {
-        let place = match self {
-            Change::Fact { section, .. } | Change::Text { section, .. } => {
-                let beyond = sections::SECTIONS.len();
-                match section.as_deref() {
-                    Some(id) => sections::SECTIONS
-                        .iter()
-                        .position(|s| s.id == id)
-                        .unwrap_or(beyond),
-                    None => match self {
-                        Change::Text { message, .. } if message.starts_with("annex-") => beyond,
-                        Change::Text { message, .. } => match sections::Elsewhere::of(message) {
-                            sections::Elsewhere::Page => beyond + 1,
-                            sections::Elsewhere::ChangeLog => beyond + 2,
-                            sections::Elsewhere::Notices => beyond + 3,
-                            sections::Elsewhere::Review => beyond + 4,
-                        },
-                        _ => beyond + 1,
-                    },
-                }
-            }
-            _ => 0,
+    /// The order changes are listed in: what a controller must act on first, by
+    /// [`rank`](Self::rank) (a sub-processor engaged or removed, what it processes, where and
+    /// for what); then every other fact as the page shows its sections, and the words after
+    /// the facts in the same order, then those shown beyond the sections (the annex's, the
+    /// page's other words, the change log's, the notices', the review pages').
+    fn order(&self) -> (u8, usize, u8) {
+        let rank = self.rank();
+        let kind = match rank {
+            0..=5 => rank,
+            _ if self.is_text() => 7,
+            _ => 6,
         };
-        (self.rank(), place)
+        let beyond = sections::SECTIONS.len();
+        let place = match self.section() {
+            Some(id) => sections::SECTIONS
+                .iter()
+                .position(|s| s.id == id)
+                .unwrap_or(beyond),
+            None => match self {
+                Change::Text { message, .. } if message.starts_with("annex-") => beyond,
+                Change::Text { message, .. } => match sections::Elsewhere::of(message) {
+                    sections::Elsewhere::Page => beyond + 1,
+                    sections::Elsewhere::ChangeLog => beyond + 2,
+                    sections::Elsewhere::Notices => beyond + 3,
+                    sections::Elsewhere::Review => beyond + 4,
+                },
+                // On every page (the organisation's name): before any section.
+                _ => 0,
+            },
+        };
+        (kind, place, rank)
     }
 
     /// What a controller must act on first.

@@ -893,6 +893,17 @@ fn a_publications_items_follow_the_page_from_top_to_bottom() {
         "privacy-training = true",
         "privacy-training = false",
     );
+    // A typed change of a later section is told after a fact of an earlier one (qa27).
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    site.replace(
+        "content/access.toml",
+        "access = \"full\"\nconfidentiality-agreement = true",
+        "access = \"full\"\nconfidentiality-agreement = false",
+    );
     site.replace(
         "content/processing.toml",
         "subjects = [\"patients\", \"care-professionals\"]",
@@ -930,7 +941,9 @@ fn a_publications_items_follow_the_page_from_top_to_bottom() {
         logged(&site, "en", iso),
         [
             "Changed: What data does Luscii process for its customers?",
+            "Engineers: no longer bound by a confidentiality agreement",
             "Changed: Who has access to the data?",
+            "A personal data breach is now notified within 48 hours instead of 24 hours",
             "Reworded: At a glance",
             "Reworded: Where does Luscii store your data?",
             "Reworded: Who has access to the data?",
@@ -945,6 +958,8 @@ fn a_publications_items_follow_the_page_from_top_to_bottom() {
     let expected = [
         Some("processing"),
         Some("access"),
+        Some("access"),
+        Some("breach"),
         Some("summary"),
         Some("storage"),
         Some("access"),
