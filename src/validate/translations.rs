@@ -1319,11 +1319,12 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
                     address = Some(base + r.start..base + r.end);
                 }
                 // A slice that starts a line (after its indentation), not one after a
-                // placeable on it.
+                // placeable on it; one that ends a line, not one before a placeable.
                 let starts_line = !source[..base].ends_with('}');
+                let ends_line = !source[base + value.len()..].starts_with('{');
                 if spaces.is_none()
                     && !literal
-                    && let Some(r) = spaces_in_a_row(value, starts_line)
+                    && let Some(r) = spaces_in_a_row(value, starts_line, ends_line)
                 {
                     spaces = Some(base + r.start..base + r.end);
                 }
@@ -1491,8 +1492,8 @@ fn typed_address(text: &str) -> Option<Range<usize>> {
 }
 
 /// The numbers written in the words of an entry (`canonical`, as Fluent writes it), in its
-/// text and string literals: not its variables, nor its variants' keys. Runs of ASCII digits,
-/// which translations of these pages write numbers in.
+/// text and string literals: not its variables, nor its variants' keys. Each a run of
+/// decimal digits of any script, written in ASCII digits (`٢٠١٩` is `2019`).
 fn written_numbers(canonical: &str) -> BTreeSet<String> {
     let resource = match fluent_syntax::parser::parse(canonical) {
         Ok(resource) | Err((resource, _)) => resource,
@@ -1512,35 +1513,79 @@ fn written_numbers(canonical: &str) -> BTreeSet<String> {
         };
         for p in patterns {
             each_text(p, &mut |value, _| {
-                numbers.extend(
-                    value
-                        .split(|c: char| !c.is_ascii_digit())
-                        .filter(|run| !run.is_empty())
-                        .map(str::to_string),
-                );
+                let mut run = String::new();
+                for c in value.chars().chain([' ']) {
+                    match digit_value(c) {
+                        Some(d) => run.push(char::from(b'0' + d)),
+                        None if !run.is_empty() => {
+                            numbers.insert(std::mem::take(&mut run));
+                        }
+                        None => {}
+                    }
+                }
             });
         }
     }
     numbers
 }
 
-/// Where in `text` (a pattern's text as written) two or more spaces stand in a row between
-/// words of one line. Spaces that start a line indent it (which nests Markdown), and those
-/// that end one break it in Markdown: neither is between words. `starts_line`: whether `text`
-/// starts a line, rather than following a placeable on it.
-fn spaces_in_a_row(text: &str, starts_line: bool) -> Option<Range<usize>> {
+/// The value of `c` as a decimal digit of any script (General_Category Nd), whose digits
+/// Unicode encodes in runs from zero to nine.
+fn digit_value(c: char) -> Option<u8> {
+    use icu_properties::{CodePointMapData, props::GeneralCategory};
+    if c.is_ascii_digit() {
+        return Some(c as u8 - b'0');
+    }
+    let category = CodePointMapData::<GeneralCategory>::new();
+    let is_digit = |c: u32| category.get32(c) == GeneralCategory::DecimalNumber;
+    let code = u32::from(c);
+    if !is_digit(code) {
+        return None;
+    }
+    let zero = (0..code)
+        .rev()
+        .take_while(|&p| is_digit(p))
+        .last()
+        .unwrap_or(code);
+    u8::try_from((code - zero) % 10).ok()
+}
+
+/// Where in `text` (a pattern's text as written) two or more spaces (a no-break space
+/// among them) stand in a row between words of one line. Spaces that start a line indent it
+/// (which nests Markdown), and those that end one break it in Markdown: neither is between
+/// words. `starts_line`: whether `text` starts a line, rather than following a placeable on
+/// it; `ends_line`: whether it ends one, rather than coming before a placeable on it.
+fn spaces_in_a_row(text: &str, starts_line: bool, ends_line: bool) -> Option<Range<usize>> {
+    const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let mut offset = 0;
-    for (n, line) in text.split_inclusive('\n').enumerate() {
+    for (n, line) in lines.iter().enumerate() {
         let body = line.trim_end_matches(['\n', '\r']);
         let start = match n == 0 && !starts_line {
             true => 0,
             false => body.len() - body.trim_start_matches(' ').len(),
         };
-        let end = body.trim_end_matches(' ').len().max(start);
-        if let Some(i) = body[start..end].find("  ") {
-            let from = start + i;
-            let run = body[from..].len() - body[from..].trim_start_matches(' ').len();
-            return Some(offset + from..offset + from + run);
+        let end = match n + 1 == lines.len() && !ends_line && !line.ends_with('\n') {
+            true => body.len(),
+            false => body.trim_end_matches(' ').len(),
+        }
+        .max(start);
+        let mut run: Option<(usize, usize)> = None;
+        for (i, c) in body[start..end].char_indices() {
+            let at = start + i;
+            match (SPACES.contains(&c), run) {
+                (true, None) => run = Some((at, 1)),
+                (true, Some((from, count))) => run = Some((from, count + 1)),
+                (false, Some((from, count))) if count >= 2 => {
+                    return Some(offset + from..offset + at);
+                }
+                (false, _) => run = None,
+            }
+        }
+        if let Some((from, count)) = run
+            && count >= 2
+        {
+            return Some(offset + from..offset + end);
         }
         offset += line.len();
     }
@@ -1643,17 +1688,41 @@ mod tests {
     use crate::diagnostic::SourceFile;
 
     #[test]
+    fn numbers_written_in_words_are_found_in_any_script_not_in_variables_or_keys() {
+        let numbers = |ftl: &str| written_numbers(ftl).into_iter().collect::<Vec<_>>();
+        assert_eq!(
+            numbers("x = Inhalt (seit 2019, 72 Stunden)"),
+            ["2019", "72"]
+        );
+        assert_eq!(numbers("x = المحتويات (٢٠١٩)"), ["2019"]);
+        assert_eq!(numbers("x = فهرست (۲۰۱۹)"), ["2019"]);
+        assert_eq!(
+            numbers("x = { $n ->\n    [0] none\n   *[other] Art. 28 { $n }\n}"),
+            ["28"]
+        );
+        assert!(numbers("x = { $hours } Stunden").is_empty());
+    }
+
+    #[test]
     fn spaces_in_a_row_between_words_are_found_not_those_that_indent_or_end_a_line() {
-        assert_eq!(spaces_in_a_row("Who has  access?", true), Some(7..9));
-        assert_eq!(spaces_in_a_row("one.   Two", true), Some(4..7));
-        assert_eq!(spaces_in_a_row("one space each", true), None);
+        let between_words = |text: &str| spaces_in_a_row(text, true, true);
+        assert_eq!(between_words("Who has  access?"), Some(7..9));
+        assert_eq!(between_words("one.   Two"), Some(4..7));
+        assert_eq!(between_words("one space each"), None);
+        // A no-break space beside a space shows as two.
+        assert_eq!(between_words("werden\u{a0} in"), Some(6..9));
+        assert_eq!(between_words("mot\u{a0}: suite"), None);
         // Markdown: a nested item's indentation, a line break's two trailing spaces.
-        assert_eq!(spaces_in_a_row("- one\n  - nested", true), None);
-        assert_eq!(spaces_in_a_row("a line  \nthe next", true), None);
-        assert_eq!(spaces_in_a_row("first\nsecond  line", true), Some(12..14));
-        // After a placeable on the same line, leading spaces are between words.
-        assert_eq!(spaces_in_a_row("  platform", false), Some(0..2));
-        assert_eq!(spaces_in_a_row("  platform", true), None);
+        assert_eq!(between_words("- one\n  - nested"), None);
+        assert_eq!(between_words("a line  \nthe next"), None);
+        assert_eq!(between_words("first\nsecond  line"), Some(12..14));
+        // After a placeable on the same line, leading spaces are between words; before one,
+        // trailing spaces are; between two, all of them.
+        assert_eq!(spaces_in_a_row("  platform", false, true), Some(0..2));
+        assert_eq!(spaces_in_a_row("  platform", true, true), None);
+        assert_eq!(spaces_in_a_row("for  ", true, false), Some(3..5));
+        assert_eq!(spaces_in_a_row("  ", false, false), Some(0..2));
+        assert_eq!(spaces_in_a_row(" ", false, false), None);
     }
 
     #[test]

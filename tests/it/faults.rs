@@ -2066,25 +2066,38 @@ fn a_number_typed_into_a_translation_is_warned_of_where_it_is_written() {
 fn two_spaces_in_a_row_are_refused_where_they_are_written() {
     // A page shows them as one, yet the English with two spaces was a new wording: recorded as
     // a publication, told as "Reworded" in the change log and marked stale in every
-    // translation (qa26). In the source and in a translation alike, after a placeable too.
+    // translation (qa26). In the source and in a translation alike, after a placeable and
+    // between two (qa27), and a no-break space beside a space, which shows as two.
     for (file, line, typed, at) in [
         (
             "locales/en/sections.ftl",
             "access-heading = Who has access to the data?",
             "access-heading = Who has  access to the data?",
-            "has  access",
+            "  access",
         ),
         (
             "locales/de/sections.ftl",
             "access-heading = Wer hat Zugriff auf die Daten?",
             "access-heading = Wer hat Zugriff auf die Daten?   Alle.",
-            "?   Alle",
+            "   Alle",
         ),
         (
             "locales/nl/sections.ftl",
             "storage-body = De gegevens die in het { $org }-platform worden verwerkt, worden hoofdzakelijk hier opgeslagen:",
             "storage-body = De gegevens die in het { $org }  platform worden verwerkt, worden hoofdzakelijk hier opgeslagen:",
-            "}  platform",
+            "  platform",
+        ),
+        (
+            "locales/en/sections.ftl",
+            "retention-body = By default, { $org } keeps personal data processed in the { $org } platform for { $period } { $starts }.",
+            "retention-body = By default, { $org } keeps personal data processed in the { $org } platform for { $period }  { $starts }.",
+            "  { $starts }",
+        ),
+        (
+            "locales/de/sections.ftl",
+            "access-heading = Wer hat Zugriff auf die Daten?",
+            "access-heading = Wer hat Zugriff auf\u{a0} die Daten?",
+            "\u{a0} die",
         ),
     ] {
         let id = &line[..line.find(" = ").unwrap()];
@@ -2094,7 +2107,7 @@ fn two_spaces_in_a_row_are_refused_where_they_are_written() {
             file,
             At::Text {
                 anchor: &line[..id.len() + " = ".len()],
-                needle: &at[at.find("  ").unwrap()..],
+                needle: at,
             },
             &format!("`{id}` in `{tag}` has two spaces in a row"),
         );
