@@ -873,7 +873,7 @@ impl LanguagePages<'_> {
                 let mut ctx = self.context(language, "../", "");
                 ctx.insert_value("facts", self.facts.clone());
                 ctx.insert_value("subprocessors", self.groups.value());
-                self.insert_revised_today(
+                self.insert_words_today(
                     &mut ctx,
                     language,
                     |id| format!("archive/{id}/index.html"),
@@ -920,7 +920,7 @@ impl LanguagePages<'_> {
                 ctx.insert_value("facts", self.facts.clone());
                 ctx.insert_value("subprocessors", self.groups.value());
                 ctx.insert("source", &self.source.link("../../", "annex/", true));
-                let revised = self.insert_revised_today(
+                let revised = self.insert_words_today(
                     &mut ctx,
                     language,
                     |id| format!("../archive/{id}/annex/index.html"),
@@ -1276,10 +1276,12 @@ impl LanguagePages<'_> {
         }
     }
 
-    /// [`revised`](Self::revised), of today's publication, into the context of a current
-    /// page or annex: its words are not those it was published with, and it says so, linking
-    /// its copy in the archive (`as_published`), which keeps them.
-    fn insert_revised_today(
+    /// Whose words a current page or annex speaks, into its context: of a language added
+    /// since today's publication, a translation made later (`translated_later`), which was not
+    /// published that day; else [`revised`](Self::revised), of today's publication: its words
+    /// are not those it was published with, and it says so, linking its copy in the archive
+    /// (`as_published`), which keeps them.
+    fn insert_words_today(
         &self,
         ctx: &mut Context,
         language: &Language,
@@ -1289,6 +1291,16 @@ impl LanguagePages<'_> {
         // The entries are the history, newest first: the first is today's publication.
         if let Some(current) = language.entries.first() {
             ctx.insert("as_published", &as_published(&current.id));
+        }
+        let tag = &language.locale.language.tag;
+        let later = self
+            .stamp
+            .history
+            .get(self.today())
+            .is_some_and(|p| !p.published_in(tag, &self.source.tag));
+        if later {
+            ctx.insert("translated_later", &true);
+            return None;
         }
         match self.revised(self.today(), language.locale) {
             Ok(revised) => {

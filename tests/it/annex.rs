@@ -547,8 +547,8 @@ fn each_archived_publication_has_its_annex_with_its_fingerprint_and_facts() {
                 );
                 assert!(
                     claims.contains(
-                        "The page published that day had no annex in this language: this one \
-                         was made later, from that publication's facts, in today's words."
+                        "The page published that day had no annex: this one was made later, \
+                         from that publication's facts, in today's words."
                     ),
                     "{claims}"
                 );
@@ -605,6 +605,40 @@ fn an_archive_copy_of_a_publication_that_kept_no_translation_says_its_words_are_
              Diese Kopie gibt ihre Angaben im heutigen Wortlaut wieder."
         );
     }
+}
+
+#[test]
+fn a_language_added_after_the_publication_claims_none_of_its_words() {
+    // Danish, added after the last publication (its words copied from Dutch), was never
+    // published: its annex said "in dezelfde woorden" as that publication's page, and its
+    // archive copies said it too under "this translation came later" (qa27). Its page and
+    // annex now say it came later, and no annex of it claims the publication's words.
+    let site = Site::example();
+    common::copy_recursively(&site.path("locales/nl"), &site.path("locales/da"));
+    std::fs::remove_file(site.path("locales/da/translated-from.toml")).unwrap();
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\", \"nl\"]",
+        "languages = [\"en\", \"de\", \"nl\", \"da\"]",
+    );
+    site.build(&[]).success();
+    let later = "Deze vertaling kwam later: de pagina was die dag niet in deze taal gepubliceerd.";
+    let out = site.public();
+    for folder in ["da", "da/archive/2026-11-30", "da/archive/2022-03-10"] {
+        let annex = annex(&out, folder);
+        let claims = annex.text_of("main");
+        assert!(
+            !claims.contains("in dezelfde woorden"),
+            "{folder}: {claims}"
+        );
+        assert!(claims.contains(later), "{folder}: {claims}");
+    }
+    let page = Page::read_file(&out.join("da/index.html"), None);
+    assert_eq!(page.text_of(".translation-revised"), later);
+    assert!(page.all(".translation-revised a").is_empty());
+    // Dutch, published that day, still claims its words.
+    let nl = annex(&out, "nl").text_of("main");
+    assert!(nl.contains("in dezelfde woorden"), "{nl}");
 }
 
 #[test]

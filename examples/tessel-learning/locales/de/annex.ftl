@@ -12,7 +12,7 @@ annex-stale-notice = Diese Anlage wurde im Original geändert, seit sie überset
 annex-of = Anlage vom { $date }
 annex-intro = Diese Anlage enthält die Angaben zur Verarbeitung, die { $org } für seine { -customers } durchführt: die Beschreibung der Verarbeitung nach dem Muster von Anhang I.B und die Liste der Unterauftragsverarbeiter nach dem Muster von Anhang III der Standardvertragsklauseln (Durchführungsbeschluss (EU) 2021/914 der Kommission). Sie enthält nur diese Angaben; die Klauseln selbst gibt sie weder wieder, noch ändert sie sie.
 annex-match = Sie sagt mit denselben Worten, was die öffentliche Seite von { $org } in der Veröffentlichung vom { $date } sagte. Der Fingerabdruck bezeichnet diese Veröffentlichung, sodass sich eine unterschriebene Ausfertigung ihr zuordnen lässt.
-annex-made-later = Die an diesem Tag veröffentlichte Seite hatte in dieser Sprache keine Anlage: Diese wurde später aus den Angaben dieser Veröffentlichung erstellt, im heutigen Wortlaut. Der Fingerabdruck bezeichnet diese Veröffentlichung.
+annex-made-later = Die an diesem Tag veröffentlichte Seite hatte keine Anlage: Diese wurde später aus den Angaben dieser Veröffentlichung erstellt, im heutigen Wortlaut. Der Fingerabdruck bezeichnet diese Veröffentlichung.
 annex-match-revised = Sie gibt wieder, was die öffentliche Seite von { $org } in der Veröffentlichung vom { $date } sagte, in dieser Übersetzung in der am { $revised } überarbeiteten Fassung; die Anlage mit dem Wortlaut, mit dem diese Übersetzung veröffentlicht wurde, bewahrt das Archiv. Der Fingerabdruck bezeichnet diese Veröffentlichung.
 # Am Rand jeder gedruckten Seite.
 annex-publication = Veröffentlichung vom { $date }
