@@ -42,6 +42,7 @@ annex-sensitive = Sensible Daten
 annex-sensitive-yes = Ja: besondere Kategorien personenbezogener Daten (Art. 9 DSGVO)
 annex-sensitive-no = Keine besonderen Kategorien personenbezogener Daten (Art. 9 DSGVO)
 annex-safeguards = Beschränkungen und Garantien
+annex-access-group = { $group }:
 annex-access = { $level }, { $agreement ->
         [yes] mit Vertraulichkeitsvereinbarung
        *[no] ohne Vertraulichkeitsvereinbarung

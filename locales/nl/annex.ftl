@@ -41,6 +41,7 @@ annex-sensitive = Gevoelige gegevens
 annex-sensitive-yes = Ja: bijzondere categorieën van persoonsgegevens (art. 9 AVG)
 annex-sensitive-no = Geen bijzondere categorieën van persoonsgegevens (art. 9 AVG)
 annex-safeguards = Beperkingen en waarborgen
+annex-access-group = { $group }:
 annex-access = { $level }, { $agreement ->
         [yes] met geheimhoudingsverklaring
        *[no] zonder geheimhoudingsverklaring

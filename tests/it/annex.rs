@@ -685,6 +685,13 @@ fn the_annex_says_which_staff_are_bound_by_a_confidentiality_agreement() {
         group(&site, "en", "engineers"),
         "Engineers: Full access to our databases, without a confidentiality agreement"
     );
+    // Each label as its language writes one: French with a space before the colon.
+    let tessel = two::built();
+    let french = tessel.read("public/fr/annex/index.html");
+    assert!(
+        french.contains("<strong>Équipe d’assistance\u{a0}:</strong>"),
+        "{french}"
+    );
 }
 
 /// The longer description of Amazon Web Services in [`site_with_annex_iii_facts`].

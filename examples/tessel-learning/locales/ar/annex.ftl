@@ -41,6 +41,7 @@ annex-sensitive = البيانات الحساسة
 annex-sensitive-yes = نعم: فئات خاصة من البيانات الشخصية (المادة 9 من اللائحة العامة لحماية البيانات)
 annex-sensitive-no = لا توجد فئات خاصة من البيانات الشخصية (المادة 9 من اللائحة العامة لحماية البيانات)
 annex-safeguards = القيود والضمانات
+annex-access-group = { $group }:
 annex-access = { $level }، { $agreement ->
         [yes] مع اتفاقية السرّية
        *[no] دون اتفاقية السرّية

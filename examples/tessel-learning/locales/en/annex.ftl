@@ -41,6 +41,7 @@ annex-sensitive = Sensitive data
 annex-sensitive-yes = Yes: special categories of personal data (Article 9 GDPR)
 annex-sensitive-no = No special categories of personal data (Article 9 GDPR)
 annex-safeguards = Restrictions and safeguards
+annex-access-group = { $group }:
 annex-access = { $level }, { $agreement ->
         [yes] with a confidentiality agreement
        *[no] without a confidentiality agreement

@@ -44,6 +44,7 @@ annex-sensitive = Données sensibles
 annex-sensitive-yes = Oui : catégories particulières de données à caractère personnel (article 9 du RGPD)
 annex-sensitive-no = Aucune catégorie particulière de données à caractère personnel (article 9 du RGPD)
 annex-safeguards = Restrictions et garanties
+annex-access-group = { $group } :
 annex-access = { $level }, { $agreement ->
         [yes] avec un accord de confidentialité
        *[no] sans accord de confidentialité
