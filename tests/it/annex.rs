@@ -614,13 +614,7 @@ fn a_language_added_after_the_publication_claims_none_of_its_words() {
     // archive copies said it too under "this translation came later" (qa27). Its page and
     // annex now say it came later, and no annex of it claims the publication's words.
     let site = Site::example();
-    common::copy_recursively(&site.path("locales/nl"), &site.path("locales/da"));
-    std::fs::remove_file(site.path("locales/da/translated-from.toml")).unwrap();
-    site.replace(
-        "candor.toml",
-        "languages = [\"en\", \"de\", \"nl\"]",
-        "languages = [\"en\", \"de\", \"nl\", \"da\"]",
-    );
+    site.add_language_copied_from("nl", "da");
     site.build(&[]).success();
     let later = "Deze vertaling kwam later: de pagina was die dag niet in deze taal gepubliceerd.";
     let out = site.public();

@@ -2536,13 +2536,7 @@ fn a_language_added_later_archives_old_publications_even_of_words_since_removed(
         site.write(&path, &(kept.join("\n") + "\n"));
     }
     // French, added today: no publication recorded its words.
-    common::copy_recursively(&site.path("locales/de"), &site.path("locales/fr"));
-    std::fs::remove_file(site.path("locales/fr/translated-from.toml")).unwrap();
-    site.replace(
-        "candor.toml",
-        "languages = [\"en\", \"de\", \"nl\"]",
-        "languages = [\"en\", \"de\", \"nl\", \"fr\"]",
-    );
+    site.add_language_copied_from("de", "fr");
     // The review renders the last publication with its archive: it too must not fail.
     candor(&["review", &site.arg()], &[]).success();
     let run = site.build_later(&[]);
@@ -3137,13 +3131,7 @@ fn a_language_added_later_is_given_no_notice_back_then_and_its_log_says_it_came_
     // its change log links none, and each earlier entry says the translation came later, on
     // the page and in the feed.
     let site = crate::notice::slack_to_process_personal_data_from_march();
-    common::copy_recursively(&site.path("locales/nl"), &site.path("locales/da"));
-    std::fs::remove_file(site.path("locales/da/translated-from.toml")).unwrap();
-    site.replace(
-        "candor.toml",
-        "languages = [\"en\", \"de\", \"nl\"]",
-        "languages = [\"en\", \"de\", \"nl\", \"da\"]",
-    );
+    site.add_language_copied_from("nl", "da");
     build_on(&site, "2027-01-02").success();
     let old = common::LATER_DATE_ISO;
     assert!(

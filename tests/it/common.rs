@@ -122,6 +122,24 @@ impl Site {
         self.write(rel, &text.replacen(from, to, 1));
     }
 
+    /// Adds the language `tag` to the example's three, its words copied from `from`'s, with
+    /// no record of their translation: none of them reviewed in `tag`.
+    pub fn add_language_copied_from(&self, from: &str, tag: &str) {
+        copy_recursively(
+            &self.path(&format!("locales/{from}")),
+            &self.path(&format!("locales/{tag}")),
+        );
+        let record = self.path(&format!("locales/{tag}/translated-from.toml"));
+        if record.exists() {
+            std::fs::remove_file(record).expect("remove the copied record");
+        }
+        self.replace(
+            "candor.toml",
+            "languages = [\"en\", \"de\", \"nl\"]",
+            &format!("languages = [\"en\", \"de\", \"nl\", \"{tag}\"]"),
+        );
+    }
+
     /// `candor build SITE [extra args]`, with no SOURCE_DATE_EPOCH.
     pub fn build(&self, extra: &[&str]) -> Run {
         let mut args = vec!["build".to_string(), self.arg()];

@@ -509,13 +509,7 @@ fn numbers_are_written_in_the_digits_the_dates_are() {
     // "۳۰ نوامبر ۲۰۲۶" beside "15" sub-processors and "24" hours (qa26). (Its words here are
     // the Dutch ones, copied: the digits are the language's, whatever the words.)
     let site = Site::example();
-    common::copy_recursively(&site.path("locales/nl"), &site.path("locales/fa"));
-    std::fs::remove_file(site.path("locales/fa/translated-from.toml")).unwrap();
-    site.replace(
-        "candor.toml",
-        "languages = [\"en\", \"de\", \"nl\"]",
-        "languages = [\"en\", \"de\", \"nl\", \"fa\"]",
-    );
+    site.add_language_copied_from("nl", "fa");
     site.build_later(&[]).success();
     let page = site.page("fa");
     let glance = |fact: &str| page.text_of(&format!("[data-fact='{fact}']"));

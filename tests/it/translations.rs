@@ -1932,12 +1932,7 @@ fn a_language_copied_from_the_source_and_not_translated_yet_says_so() {
     // (qa26). Its page and annex now say parts are not translated yet, leading to the
     // original; a language translated says nothing of the kind.
     let site = Site::example();
-    common::copy_recursively(&site.path("locales/en"), &site.path("locales/he"));
-    site.replace(
-        "candor.toml",
-        "languages = [\"en\", \"de\", \"nl\"]",
-        "languages = [\"en\", \"de\", \"nl\", \"he\"]",
-    );
+    site.add_language_copied_from("en", "he");
     site.build(&[]).success();
     for document in ["index.html", "annex/index.html"] {
         let he = common::Page::read_file(&site.public().join("he").join(document), Some("he"));
