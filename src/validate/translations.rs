@@ -1289,21 +1289,8 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
     let (file, source) = (&ftl.file, ftl.text());
     // Syntax errors were reported when the file was loaded; what did parse is checked.
     for entry in ftl.entries() {
-        let (id, patterns): (String, Vec<&ast::Pattern<&str>>) = match entry {
-            ast::Entry::Message(m) => (
-                m.id.name.to_string(),
-                m.value
-                    .iter()
-                    .chain(m.attributes.iter().map(|a| &a.value))
-                    .collect(),
-            ),
-            ast::Entry::Term(t) => (
-                format!("-{}", t.id.name),
-                std::iter::once(&t.value)
-                    .chain(t.attributes.iter().map(|a| &a.value))
-                    .collect(),
-            ),
-            _ => continue,
+        let Some((id, patterns)) = patterns_of(entry) else {
+            continue;
         };
         let mut found = Vec::new();
         let (mut address, mut spaces) = (None, None);
@@ -1491,6 +1478,29 @@ fn typed_address(text: &str) -> Option<Range<usize>> {
     None
 }
 
+/// A message's or a term's id as the page's words name it (`-term` for a term), and its
+/// patterns: its value and its attributes'. None of a comment or of what did not parse.
+fn patterns_of<'e, 's>(
+    entry: &'e ast::Entry<&'s str>,
+) -> Option<(String, Vec<&'e ast::Pattern<&'s str>>)> {
+    match entry {
+        ast::Entry::Message(m) => Some((
+            m.id.name.to_string(),
+            m.value
+                .iter()
+                .chain(m.attributes.iter().map(|a| &a.value))
+                .collect(),
+        )),
+        ast::Entry::Term(t) => Some((
+            format!("-{}", t.id.name),
+            std::iter::once(&t.value)
+                .chain(t.attributes.iter().map(|a| &a.value))
+                .collect(),
+        )),
+        _ => None,
+    }
+}
+
 /// The numbers written in the words of an entry (`canonical`, as Fluent writes it), in its
 /// text and string literals: not its variables, nor its variants' keys. Each a run of
 /// decimal digits of any script, written in ASCII digits (`٢٠١٩` is `2019`).
@@ -1499,18 +1509,7 @@ fn written_numbers(canonical: &str) -> BTreeSet<String> {
         Ok(resource) | Err((resource, _)) => resource,
     };
     let mut numbers = BTreeSet::new();
-    for entry in &resource.body {
-        let patterns: Vec<&ast::Pattern<&str>> = match entry {
-            ast::Entry::Message(m) => m
-                .value
-                .iter()
-                .chain(m.attributes.iter().map(|a| &a.value))
-                .collect(),
-            ast::Entry::Term(t) => std::iter::once(&t.value)
-                .chain(t.attributes.iter().map(|a| &a.value))
-                .collect(),
-            _ => continue,
-        };
+    for (_, patterns) in resource.body.iter().filter_map(patterns_of) {
         for p in patterns {
             each_text(p, &mut |value, _| {
                 let mut run = String::new();
