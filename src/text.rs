@@ -479,9 +479,63 @@ const C1: [&str; 32] = [
     "APPLICATION PROGRAM COMMAND",
 ];
 
+/// The numbers written in `text`: each run of decimal digits of any script, as ASCII digits
+/// (`٢٠١٩` is `2019`), with where it is written in `text`.
+pub fn numbers(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    let mut run: Option<(String, usize)> = None;
+    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match digit_value(c) {
+            Some(d) => run
+                .get_or_insert_with(|| (String::new(), at))
+                .0
+                .push(char::from(b'0' + d)),
+            None => {
+                if let Some((number, start)) = run.take() {
+                    out.push((number, start..at));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The value of `c` as a decimal digit of any script (General_Category Nd), whose digits
+/// Unicode encodes in runs from zero to nine.
+fn digit_value(c: char) -> Option<u8> {
+    use icu_properties::{CodePointMapData, props::GeneralCategory};
+    if c.is_ascii_digit() {
+        return Some(c as u8 - b'0');
+    }
+    let category = CodePointMapData::<GeneralCategory>::new();
+    let is_digit = |c: u32| category.get32(c) == GeneralCategory::DecimalNumber;
+    let code = u32::from(c);
+    if !is_digit(code) {
+        return None;
+    }
+    let zero = (0..code)
+        .rev()
+        .take_while(|&p| is_digit(p))
+        .last()
+        .unwrap_or(code);
+    u8::try_from((code - zero) % 10).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_read_in_any_scripts_digits_with_where_they_are_written() {
+        assert_eq!(
+            numbers("Inhalt (seit 2019, 72 Stunden)"),
+            [("2019".to_string(), 13..17), ("72".to_string(), 19..21)]
+        );
+        assert_eq!(numbers("المحتويات (٢٠١٩)")[0].0, "2019");
+        assert_eq!(numbers("فهرست (۲۰۱۹)")[0].0, "2019");
+        assert_eq!(numbers("7"), [("7".to_string(), 0..1)]);
+        assert!(numbers("no digits").is_empty());
+    }
 
     #[test]
     fn a_sentence_that_ends_with_a_full_stop_takes_no_second_one() {

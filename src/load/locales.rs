@@ -108,6 +108,10 @@ pub struct Refs {
     /// Whether a number can choose one of its variants: a key is a number (`[0]`) or a plural
     /// category other than `other` (`[one]`), which every number not given another falls to.
     pub chooses_by_number: bool,
+    /// The numbers its words write, in its text and string literals ([`crate::text::numbers`]:
+    /// as ASCII digits), each where it is first written: not its variables, nor its variants'
+    /// keys. A number is a fact, which a translation does not add.
+    pub numbers: Names,
 }
 
 /// A value a message gives a term as a named argument, to choose its variant by.
@@ -1334,18 +1338,30 @@ impl Walker<'_> {
         names.record(name, span);
     }
 
+    /// The numbers written in `value`, a slice of the text, where they are written.
+    fn numbers(&mut self, value: &str) {
+        let start = offset(self.text, value);
+        for (number, at) in crate::text::numbers(value) {
+            self.refs
+                .numbers
+                .record(&number, start + at.start..start + at.end);
+        }
+    }
+
     fn pattern(&mut self, p: &ast::Pattern<&str>) {
         let has_letter = |text: &str| text.chars().any(char::is_alphabetic);
         for el in &p.elements {
             match el {
                 ast::PatternElement::TextElement { value } => {
                     self.words |= has_letter(value);
+                    self.numbers(value);
                 }
                 ast::PatternElement::Placeable { expression } => {
                     if let ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) =
                         expression
                     {
                         self.words |= has_letter(value);
+                        self.numbers(value);
                     }
                     self.expression(expression);
                 }

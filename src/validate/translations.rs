@@ -1096,23 +1096,15 @@ pub fn facts_left_out(
             }
             // A number the source's words do not have (`Inhalt (seit 2019, 72 Stunden)`): a
             // fact typed into the words, which no content file states.
-            let source_numbers = written_numbers(&entry.canonical);
-            if let Some(number) = written_numbers(&translated.canonical)
-                .into_iter()
-                .find(|n| !source_numbers.contains(n))
+            if let Some((number, span)) =
+                (translated.refs.numbers.iter()).find(|(n, _)| !entry.refs.numbers.contains_key(n))
             {
-                let text = translated.file.text.as_str();
-                let from = translated.span.end.min(text.len());
-                let at = text[from..]
-                    .find(number.as_str())
-                    .map(|i| from + i..from + i + number.len())
-                    .unwrap_or_else(|| translated.span.clone());
                 diags.push(
                     Diagnostic::warning(format!(
                         "`{id}` in `{tag}` has a number the source does not, `{number}`: a number \
                          on the page is a fact, which content/ states and a message is given"
                     ))
-                    .at(&translated.file, at, "not in the source")
+                    .at(&translated.file, span.clone(), "not in the source")
                     .with_help(
                         "take it out; if it is part of the words (a law's article, say), the \
                          source's words say it too",
@@ -1501,54 +1493,6 @@ fn patterns_of<'e, 's>(
     }
 }
 
-/// The numbers written in the words of an entry (`canonical`, as Fluent writes it), in its
-/// text and string literals: not its variables, nor its variants' keys. Each a run of
-/// decimal digits of any script, written in ASCII digits (`٢٠١٩` is `2019`).
-fn written_numbers(canonical: &str) -> BTreeSet<String> {
-    let resource = match fluent_syntax::parser::parse(canonical) {
-        Ok(resource) | Err((resource, _)) => resource,
-    };
-    let mut numbers = BTreeSet::new();
-    for (_, patterns) in resource.body.iter().filter_map(patterns_of) {
-        for p in patterns {
-            each_text(p, &mut |value, _| {
-                let mut run = String::new();
-                for c in value.chars().chain([' ']) {
-                    match digit_value(c) {
-                        Some(d) => run.push(char::from(b'0' + d)),
-                        None if !run.is_empty() => {
-                            numbers.insert(std::mem::take(&mut run));
-                        }
-                        None => {}
-                    }
-                }
-            });
-        }
-    }
-    numbers
-}
-
-/// The value of `c` as a decimal digit of any script (General_Category Nd), whose digits
-/// Unicode encodes in runs from zero to nine.
-fn digit_value(c: char) -> Option<u8> {
-    use icu_properties::{CodePointMapData, props::GeneralCategory};
-    if c.is_ascii_digit() {
-        return Some(c as u8 - b'0');
-    }
-    let category = CodePointMapData::<GeneralCategory>::new();
-    let is_digit = |c: u32| category.get32(c) == GeneralCategory::DecimalNumber;
-    let code = u32::from(c);
-    if !is_digit(code) {
-        return None;
-    }
-    let zero = (0..code)
-        .rev()
-        .take_while(|&p| is_digit(p))
-        .last()
-        .unwrap_or(code);
-    u8::try_from((code - zero) % 10).ok()
-}
-
 /// Where in `text` (a pattern's text as written) two or more spaces (a no-break space
 /// among them) stand in a row between words of one line. Spaces that start a line indent it
 /// (which nests Markdown), and those that end one break it in Markdown: neither is between
@@ -1685,22 +1629,6 @@ fn literal_chars(source: &str, raw: &str, found: &mut Vec<Found>) {
 mod tests {
     use super::*;
     use crate::diagnostic::SourceFile;
-
-    #[test]
-    fn numbers_written_in_words_are_found_in_any_script_not_in_variables_or_keys() {
-        let numbers = |ftl: &str| written_numbers(ftl).into_iter().collect::<Vec<_>>();
-        assert_eq!(
-            numbers("x = Inhalt (seit 2019, 72 Stunden)"),
-            ["2019", "72"]
-        );
-        assert_eq!(numbers("x = المحتويات (٢٠١٩)"), ["2019"]);
-        assert_eq!(numbers("x = فهرست (۲۰۱۹)"), ["2019"]);
-        assert_eq!(
-            numbers("x = { $n ->\n    [0] none\n   *[other] Art. 28 { $n }\n}"),
-            ["28"]
-        );
-        assert!(numbers("x = { $hours } Stunden").is_empty());
-    }
 
     #[test]
     fn spaces_in_a_row_between_words_are_found_not_those_that_indent_or_end_a_line() {

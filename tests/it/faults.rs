@@ -2060,6 +2060,21 @@ fn a_number_typed_into_a_translation_is_warned_of_where_it_is_written() {
             .count(),
         1
     );
+    // In another script's digits too, pointed at where they are written.
+    site.replace(
+        "locales/de/chrome.ftl",
+        "contents-label = Inhalt (seit 2019, 72 Stunden)",
+        "contents-label = Inhalt (\u{662}\u{660}\u{661}\u{669})",
+    );
+    let check = candor(&["check", &site.arg()], &[]);
+    assert!(
+        check
+            .stderr
+            .contains("has a number the source does not, `2019`")
+            && check.stderr.contains("[locales/de/chrome.ftl:6:26]"),
+        "{}",
+        check.stderr
+    );
 }
 
 #[test]
