@@ -120,8 +120,8 @@ change-contact = The privacy team is now reached at { $now } instead of { $was }
 # A group of staff with access to the data. `$group`: its name; `$level`: its access (now);
 # `$was`: its access before.
 change-access = { $change ->
-        [added] Now among the staff with access: { $group } ({ $level })
-        [removed] No longer among the staff with access: { $group }
+        [added] Now listed among the staff: { $group } ({ $level })
+        [removed] No longer listed among the staff: { $group }
         [level] { $group }: { $level } (was: { $was })
         [agreement-added] { $group }: now bound by a confidentiality agreement
        *[agreement-removed] { $group }: no longer bound by a confidentiality agreement

@@ -118,8 +118,8 @@ change-retention-period-restated = De bewaartermijn wordt nu vermeld als { $now 
 change-organisation-renamed = { $was } heet nu { $name }
 change-contact = Het privacyteam is nu bereikbaar via { $now } in plaats van { $was }
 change-access = { $change ->
-        [added] Nieuw onder de medewerkers met toegang: { $group } ({ $level })
-        [removed] Niet meer onder de medewerkers met toegang: { $group }
+        [added] Nieuw vermeld onder de medewerkers: { $group } ({ $level })
+        [removed] Niet meer vermeld onder de medewerkers: { $group }
         [level] { $group }: { $level } (voorheen: { $was })
         [agreement-added] { $group }: nu met geheimhoudingsverklaring
        *[agreement-removed] { $group }: niet langer met geheimhoudingsverklaring

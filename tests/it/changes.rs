@@ -1037,7 +1037,7 @@ fn a_change_to_who_has_access_is_told_group_by_group() {
                 "Engineers: no longer bound by a confidentiality agreement",
                 "Staff in support roles: Full access to our databases (was: Access to the data of your users)",
             ],
-            "No longer among the staff with access: All other staff",
+            "No longer listed among the staff: All other staff",
         ),
         (
             "de",
@@ -1045,7 +1045,7 @@ fn a_change_to_who_has_access_is_told_group_by_group() {
                 "Softwareentwickler: nicht mehr mit Vertraulichkeitsvereinbarung",
                 "Mitarbeiter in der Anwenderbetreuung: Vollzugriff auf unsere Datenbanken (bisher: Zugriff auf die Daten Ihrer Nutzer)",
             ],
-            "Nicht mehr unter den Mitarbeitern mit Zugriff: Alle übrigen Mitarbeiter",
+            "Nicht mehr unter den Mitarbeitern aufgeführt: Alle übrigen Mitarbeiter",
         ),
         (
             "nl",
@@ -1053,7 +1053,7 @@ fn a_change_to_who_has_access_is_told_group_by_group() {
                 "Ontwikkelaars: niet langer met geheimhoudingsverklaring",
                 "Medewerkers gebruikersondersteuning: Volledige toegang tot onze databases (voorheen: Toegang tot de gegevens van uw gebruikers)",
             ],
-            "Niet meer onder de medewerkers met toegang: Alle overige medewerkers",
+            "Niet meer vermeld onder de medewerkers: Alle overige medewerkers",
         ),
     ] {
         assert_eq!(logged_under(&site, lang, iso, "changed"), changed, "{lang}");

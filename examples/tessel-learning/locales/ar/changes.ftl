@@ -118,8 +118,8 @@ change-retention-period-restated = أصبحت مدة الاحتفاظ تُذكر
 change-organisation-renamed = أصبح اسم { $was } الآن { $name }
 change-contact = يمكن الآن التواصل مع فريق الخصوصية عبر { $now } بدلًا من { $was }
 change-access = { $change ->
-        [added] انضمّ إلى الموظفين الذين لديهم حق الوصول: { $group } ({ $level })
-        [removed] لم يعد ضمن الموظفين الذين لديهم حق الوصول: { $group }
+        [added] أُدرج ضمن الموظفين: { $group } ({ $level })
+        [removed] لم يعد مُدرجًا ضمن الموظفين: { $group }
         [level] { $group }: { $level } (سابقًا: { $was })
         [agreement-added] { $group }: أصبحوا ملزمين باتفاقية السرّية
        *[agreement-removed] { $group }: لم يعودوا ملزمين باتفاقية السرّية

@@ -118,8 +118,8 @@ change-retention-period-restated = Die Aufbewahrungsfrist wird jetzt als { $now 
 change-organisation-renamed = { $was } heißt jetzt { $name }
 change-contact = Das Datenschutzteam ist jetzt unter { $now } statt { $was } erreichbar
 change-access = { $change ->
-        [added] Neu unter den Mitarbeitern mit Zugriff: { $group } ({ $level })
-        [removed] Nicht mehr unter den Mitarbeitern mit Zugriff: { $group }
+        [added] Neu unter den Mitarbeitern aufgeführt: { $group } ({ $level })
+        [removed] Nicht mehr unter den Mitarbeitern aufgeführt: { $group }
         [level] { $group }: { $level } (bisher: { $was })
         [agreement-added] { $group }: jetzt mit Vertraulichkeitsvereinbarung
        *[agreement-removed] { $group }: nicht mehr mit Vertraulichkeitsvereinbarung

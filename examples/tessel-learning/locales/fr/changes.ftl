@@ -118,8 +118,8 @@ change-retention-period-restated = La durée de conservation est désormais indi
 change-organisation-renamed = { $was } s'appelle désormais { $name }
 change-contact = L'équipe chargée de la protection des données est désormais joignable à { $now } au lieu de { $was }
 change-access = { $change ->
-        [added] Nouveau parmi le personnel ayant accès : { $group } ({ $level })
-        [removed] Ne fait plus partie du personnel ayant accès : { $group }
+        [added] Désormais mentionné parmi le personnel : { $group } ({ $level })
+        [removed] N’est plus mentionné parmi le personnel : { $group }
         [level] { $group } : { $level } (auparavant : { $was })
         [agreement-added] { $group } : désormais avec un accord de confidentialité
        *[agreement-removed] { $group } : plus d’accord de confidentialité
