@@ -820,9 +820,20 @@ impl Review<'_> {
 
     /// Two versions of a block, its structure the new one's.
     fn pair(&self, old: &Block, new: &Block) -> Shown {
+        let name = new.name();
+        // Its markup changed but not what it says: a row that gained an empty cell, for a
+        // column another row needs, did not change.
+        if significant(old.tokens) == significant(new.tokens) {
+            return Shown {
+                edit: None,
+                html: new.html.to_string(),
+                tag: new.tokens[0].text.to_string(),
+                cell: first_cell(new).map(str::to_string),
+                name: name.to_string(),
+            };
+        }
         let mut out = String::new();
         let mut run = Run::default();
-        let name = new.name();
         let (old_inner, new_inner) = (old.inner(), new.inner());
         out.push_str(new.tokens[0].text);
         if VALUES.contains(&name) {
@@ -1028,6 +1039,33 @@ impl Review<'_> {
             out.push_str(&new_html);
             return;
         }
+        // Seen the same and leading where it led: only words for screen readers changed (a
+        // link's hidden words naming a sub-processor renamed). Those are marked, where showing
+        // the value struck and written again would show `zapier.com → zapier.com`.
+        let markup = |tokens: &[Token]| -> Vec<String> {
+            tokens
+                .iter()
+                .filter(|t| t.is_markup())
+                .map(|t| t.text.to_string())
+                .collect()
+        };
+        if visible(old) == visible(new) && markup(old) == markup(new) {
+            let mut new_tokens = new.iter();
+            for (old_text, new_text) in between_tags(old).into_iter().zip(between_tags(new)) {
+                if old_text == new_text {
+                    run.flush(out, self.marks);
+                    out.push_str(&new_text);
+                } else {
+                    run.deleted.push_str(&old_text);
+                    run.inserted.push_str(&new_text);
+                    run.flush(out, self.marks);
+                }
+                if let Some(tag) = new_tokens.by_ref().find(|t| t.is_markup()) {
+                    out.push_str(tag.text);
+                }
+            }
+            return;
+        }
         let has_text = |tokens: &[Token]| {
             tokens
                 .iter()
@@ -1054,6 +1092,69 @@ impl Review<'_> {
         }
         run.wrote = true;
     }
+}
+
+/// What a block says and where it leads, as tags and words, runs of whitespace one space, and
+/// its empty elements (a cell for a column its row has nothing in) left out.
+fn significant<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
+    let mut out: Vec<&Token<'a>> = Vec::new();
+    for t in tokens {
+        let space = |t: &Token| t.kind == Kind::Text && t.text.trim().is_empty();
+        if space(t) {
+            if !out.last().is_some_and(|last| space(last)) {
+                out.push(t);
+            }
+            continue;
+        }
+        if let Kind::End(name) = &t.kind {
+            let open = out.iter().rposition(|o| !space(o));
+            if let Some(at) = open.filter(|&at| out[at].starts(name)) {
+                out.truncate(at);
+                continue;
+            }
+        }
+        out.push(t);
+    }
+    out.into_iter()
+        .map(|t| match t.kind {
+            Kind::Text if t.text.trim().is_empty() => " ",
+            _ => t.text,
+        })
+        .collect()
+}
+
+/// The words of `tokens` a reader sees: not those of an element of the class
+/// `visually-hidden`, which only screen readers say.
+fn visible<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
+    // The elements open, each with whether it is hidden.
+    let mut open: Vec<(&str, bool)> = Vec::new();
+    let mut out = Vec::new();
+    for t in tokens {
+        let hidden = open.last().is_some_and(|(_, hidden)| *hidden);
+        match &t.kind {
+            Kind::Start(name) => open.push((name, hidden || t.text.contains("visually-hidden"))),
+            Kind::End(name) => {
+                if let Some(at) = open.iter().rposition(|(open, _)| open == name) {
+                    open.truncate(at);
+                }
+            }
+            Kind::Text if !hidden && !t.text.trim().is_empty() => out.push(t.text),
+            Kind::Text | Kind::Markup => {}
+        }
+    }
+    out
+}
+
+/// The text before each tag of `tokens`, and after the last.
+fn between_tags(tokens: &[Token]) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for t in tokens {
+        match t.is_markup() {
+            true => out.push(String::new()),
+            false => out.last_mut().expect("one").push_str(t.text),
+        }
+    }
+    out
 }
 
 /// The start tag of a mark, with the words screen readers say where it starts and ends.

@@ -521,10 +521,12 @@ fn the_summary_tells_a_change_still_to_come_withdrawn_as_the_change_log_will() {
 }
 
 #[test]
-fn a_new_column_in_every_row_marks_each_row_changed_not_removed_and_added_again() {
+fn a_new_column_marks_its_header_and_no_row_whose_words_stayed() {
     // A sub-processor announced with a purpose: the table gains a purpose for every row, so
     // every row's markup changes. The review marks the new one added and no row removed: the
-    // rows are the same sub-processors (by their ids), changed at most.
+    // rows are the same sub-processors (by their ids). Nor are they marked changed: each gained
+    // an empty cell, and a lawyer reading fifteen rows marked "Changed" looks for fifteen
+    // changes that are not there. The new column's heading is marked.
     let site = Site::example();
     let list = site.read("content/subprocessors.toml");
     site.write(
@@ -551,6 +553,44 @@ fn a_new_column_in_every_row_marks_each_row_changed_not_removed_and_added_again(
             .collect();
         assert_eq!(added.len(), 1, "{lang}: {added:?}");
         assert!(added[0].contains("Quire Feedback"), "{lang}");
+        let changed = texts(&page, "main tbody tr[data-review]");
+        assert_eq!(changed, [added[0].clone()], "{lang}");
+        let heading = texts(&page, "main thead tr[data-review=changed] ins");
+        let purpose = ["Purpose", "Zweck", "Doel"];
+        assert!(
+            heading.iter().any(|h| purpose.contains(&h.as_str())),
+            "{lang}: {heading:?}"
+        );
+    }
+}
+
+/// A sub-processor renamed: its name is marked, and its security link, which leads where it
+/// did under the words it had, is not shown struck and inserted again (`zapier.com →
+/// zapier.com`) because the words screen readers hear beside it name the sub-processor.
+#[test]
+fn a_rename_marks_the_name_not_the_links_that_stayed() {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Zapier\"",
+        "id = \"zapier\"\nname = \"Zapier Inc.\"",
+    );
+    let out = review(&site);
+    for lang in ["en", "de", "nl"] {
+        let page = Page::read(&out, lang);
+        let row = "main tr#subprocessor-zapier";
+        assert_eq!(texts(&page, &format!("{row} th ins")), ["Inc."], "{lang}");
+        let struck = texts(&page, &format!("{row} td del"));
+        assert!(
+            struck.iter().all(|d| !d.contains("zapier.com")),
+            "{lang}: {struck:?}"
+        );
+        // What a screen reader hears of the link changed with the name, and is marked so.
+        let hidden = texts(&page, &format!("{row} td a .visually-hidden ins"));
+        assert!(
+            hidden.iter().any(|h| h.contains("Inc.")),
+            "{lang}: {hidden:?}"
+        );
     }
 }
 
