@@ -8,7 +8,9 @@
 //! when today's source is not the text it was translated from, whatever happened to the
 //! translation: an edit only counts as a translation of today's source when the record had
 //! already seen that source while the translation was still the old one (`newer`, written by
-//! `build`, `check --record` and `mark-reviewed`). Edits made before the source changed, or
+//! `build`, `check --record` and `mark-reviewed`). An edit after the record saw a source is a
+//! translation of that one, and stale if the source moved on again or was taken back to the
+//! words the translation was first made from. Edits made before the source changed, or
 //! with no record in between, cannot be told apart from those made after, so they stay stale
 //! until the translation is marked as reviewed (`candor mark-reviewed`).
 //!
@@ -305,7 +307,26 @@ pub fn status(
             newer: None,
             also: Vec::new(),
         };
-        let pair = match old.messages.get(id) {
+        // An edit made after the record saw a newer source is a translation of that source,
+        // whatever the source says today (taken back to the words the record was of, say).
+        let followed;
+        let was = match old.messages.get(id) {
+            Some(Pair {
+                newer: Some(newer),
+                translation,
+                ..
+            }) if *translation != now.translation => {
+                followed = Pair {
+                    source: newer.clone(),
+                    translation: now.translation.clone(),
+                    newer: None,
+                    also: Vec::new(),
+                };
+                Some(&followed)
+            }
+            was => was,
+        };
+        let pair = match was {
             // Translated from today's source (or first translated now): the record follows
             // the translation.
             None => now,
@@ -316,13 +337,6 @@ pub fn status(
             // or reviewed against.
             Some(was) if was.translation == now.translation && was.also.contains(&now.source) => {
                 Pair::after(was, now)
-            }
-            // Edited after the record saw today's source: translated from it.
-            Some(was)
-                if was.newer.as_ref() == Some(&now.source)
-                    && was.translation != now.translation =>
-            {
-                now
             }
             // The source moved on since the translation was made: stale, and the record notes
             // what it saw, so that an edit from now on counts.

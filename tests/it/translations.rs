@@ -1205,6 +1205,44 @@ fn staleness_does_not_depend_on_the_order_of_edits() {
 }
 
 #[test]
+fn a_translation_that_followed_a_source_taken_back_is_stale() {
+    // The source changes and the record sees it; the German translator follows the change;
+    // then the English is put back as it was, before anything is recorded again. The German
+    // now says what the English no longer does: it is stale, not current because the English
+    // reads as it did when the German was first made from it.
+    let site = Site::example();
+    change_source(&site);
+    candor(&["check", &site.arg(), "--record"], &[]).success();
+    site.replace(
+        "locales/de/sections.ftl",
+        "eine abweichende Aufbewahrungsfrist",
+        "eine andere Aufbewahrungsfrist",
+    );
+    let (file, from, to) = CHANGED_EN;
+    site.replace(file, to, from);
+    let (_, json) = check_json(&site, &[]);
+    assert_eq!(
+        ids(&language(&json, "de")["stale"]),
+        ["retention-customer-may-change"]
+    );
+    // Neither a build nor a second look takes it for current; its page says so.
+    site.build_later(&[]).success();
+    assert_eq!(site.page("de").all("#retention .stale-notice").len(), 1);
+    assert!(site.page("nl").all(".stale-notice").is_empty());
+    let (_, json) = check_json(&site, &[]);
+    assert_eq!(
+        ids(&language(&json, "de")["stale"]),
+        ["retention-customer-may-change"]
+    );
+    // Dutch, not edited, follows the English it was made from.
+    assert!(ids(&language(&json, "nl")["stale"]).is_empty());
+    // Reviewed, it is current; and an edit from now on follows today's English.
+    mark_reviewed(&site, "de", &["retention-customer-may-change"]).success();
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "de")["stale"]).is_empty());
+}
+
+#[test]
 fn check_record_brings_the_translation_records_up_to_date_and_records_no_publication() {
     let site = Site::example();
     change_source(&site);
