@@ -50,6 +50,40 @@ pub fn fluent_number(
         .ok()
 }
 
+/// The CSS counter style writing numbers in the digits `locale` writes them in (`decimal`,
+/// `persian`, `devanagari`…), for what only CSS can count: a printed page's number.
+pub fn counter_style(locale: &Locale) -> &'static str {
+    let zero = icu_decimal::DecimalFormatter::try_new(locale.into(), Default::default())
+        .ok()
+        .and_then(|f| {
+            f.format(&icu_decimal::input::Decimal::from(0))
+                .to_string()
+                .chars()
+                .next()
+        });
+    // The predefined counter styles of CSS Counter Styles 3 that are decimal digits, by zero.
+    match zero {
+        Some('\u{660}') => "arabic-indic",
+        Some('\u{6F0}') => "persian",
+        Some('\u{966}') => "devanagari",
+        Some('\u{9E6}') => "bengali",
+        Some('\u{A66}') => "gurmukhi",
+        Some('\u{AE6}') => "gujarati",
+        Some('\u{B66}') => "oriya",
+        Some('\u{BE6}') => "tamil",
+        Some('\u{C66}') => "telugu",
+        Some('\u{CE6}') => "kannada",
+        Some('\u{D66}') => "malayalam",
+        Some('\u{E50}') => "thai",
+        Some('\u{ED0}') => "lao",
+        Some('\u{F20}') => "tibetan",
+        Some('\u{1040}') => "myanmar",
+        Some('\u{17E0}') => "khmer",
+        Some('\u{1810}') => "mongolian",
+        _ => "decimal",
+    }
+}
+
 /// The number formatter of a bundle's language ([`fluent_number`]), made once per bundle.
 struct Digits(icu_decimal::DecimalFormatter);
 
@@ -159,6 +193,17 @@ pub fn long_date(locale: &Locale, date: jiff::civil::Date) -> Result<String, Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_printed_page_is_counted_in_the_digits_the_language_writes() {
+        let style = |tag: &str| counter_style(&tag.parse().unwrap());
+        assert_eq!(style("en"), "decimal");
+        assert_eq!(style("fa"), "persian");
+        assert_eq!(style("mr"), "devanagari");
+        assert_eq!(style("bn"), "bengali");
+        // As its dates are: CLDR gives Arabic Western digits.
+        assert_eq!(style("ar"), "decimal");
+    }
 
     #[test]
     fn numbers_in_messages_are_written_in_the_digits_of_the_languages_dates() {

@@ -37,7 +37,8 @@ impl Margin for PageMargin<'_> {
         let mut boxes = vec![
             format!("{FOOTER}{footer}; {font} }}"),
             format!(
-                "@bottom-right {{ content: counter(page) \" / \" counter(pages); white-space: nowrap; {font} }}"
+                "@bottom-right {{ content: {}; white-space: nowrap; {font} }}",
+                page_number(locale)
             ),
         ];
         match &self.superseded {
@@ -135,10 +136,17 @@ impl Margin for AnnexMargin<'_> {
             }
             None => String::new(),
         };
+        let number = page_number(locale);
         Ok(format!(
-            "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: right; }}\n  @bottom-left {{ content: {fingerprint}; {font} }}{superseded}\n  @bottom-right {{ content: counter(page) \" / \" counter(pages); white-space: nowrap; {font} }}\n}}\n"
+            "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: right; }}\n  @bottom-left {{ content: {fingerprint}; {font} }}{superseded}\n  @bottom-right {{ content: {number}; white-space: nowrap; {font} }}\n}}\n"
         ))
     }
+}
+
+/// "Page / pages", in the digits the language writes its dates and numbers in.
+fn page_number(locale: &Locale) -> String {
+    let style = crate::intl::counter_style(&locale.language.locale);
+    format!("counter(page, {style}) \" / \" counter(pages, {style})")
 }
 
 /// A print stylesheet that writes words in the margin of every printed page.

@@ -370,17 +370,14 @@ fn assert_names_publication(annex: &Page, out: &Path, folder: &str, id: &str, fi
     );
     let css = std::fs::read_to_string(out.join(folder).join("annex/print.css")).unwrap();
     assert!(css.contains(fingerprint), "{at}: print.css {css}");
-    assert!(css.contains("counter(pages)"), "{at}: page numbers");
+    assert!(css.contains("counter(pages, "), "{at}: page numbers");
     // The box at the top right sits at the right of the paper in every direction of writing
     // (`end` is the left in Arabic), and the page number stays on one line.
     assert!(
         css.contains("@top-right { content: ") && !css.contains("text-align: end"),
         "{at}: {css}"
     );
-    assert!(
-        css.contains("counter(pages); white-space: nowrap;"),
-        "{at}: {css}"
-    );
+    assert!(css.contains("); white-space: nowrap;"), "{at}: {css}");
     // The page the annex states: it links it, and the annex names no other fingerprint.
     let back = annex.one("tr[data-fact=page] a").attr("href").unwrap();
     assert_eq!(back, "../index.html", "{at}");
@@ -1227,6 +1224,50 @@ fn the_second_example_prints_its_annex_in_every_language_right_to_left_too() {
         assert_printed(&site, &out, w.tag, None);
     }
     assert_printed(&site, &out, "ar", Some("A4"));
+}
+
+#[test]
+fn printed_pages_are_numbered_in_the_languages_digits() {
+    // Persian writes its dates and numbers in its own digits; the number of a printed page too,
+    // not "1 / 7" beside "۳۰ نوامبر ۲۰۲۶". Dutch, as every language writing Western digits,
+    // is numbered in those.
+    let site = Site::example();
+    site.add_language_copied_from("en", "fa");
+    site.build(&[]).success();
+    let out = site.public();
+    for (lang, style) in [("fa", "persian"), ("nl", "decimal")] {
+        for css in [
+            format!("{lang}/print.css"),
+            format!("{lang}/annex/print.css"),
+        ] {
+            let css = std::fs::read_to_string(out.join(&css)).unwrap();
+            let counter = format!("counter(page, {style}) \" / \" counter(pages, {style})");
+            assert!(css.contains(&counter), "{lang}: {css}");
+        }
+    }
+    if !tools_available() {
+        return;
+    }
+    let pages = print(&site, &out.join("fa/annex/index.html"), None, "fa");
+    let count = pages.len();
+    let persian = |n: usize| -> String {
+        n.to_string()
+            .chars()
+            .map(|d| char::from_u32(0x6F0 + d.to_digit(10).unwrap()).unwrap())
+            .collect()
+    };
+    for (n, page) in pages.iter().enumerate() {
+        let numbered = [
+            format!("{}/{}", persian(n + 1), persian(count)),
+            format!("{}/{}", persian(count), persian(n + 1)),
+        ];
+        let printed = squeeze(page);
+        assert!(
+            numbered.iter().any(|k| printed.contains(k)),
+            "page {} of {count}: {page}",
+            n + 1
+        );
+    }
 }
 
 #[test]
