@@ -139,6 +139,7 @@ impl Site {
         diags.extend(theme_diags);
         if let Some(theme) = &theme {
             theme_places(theme, &config.theme, &tags, diags);
+            crate::validate::theme::requests(theme, diags);
         }
         let mut translations: Arc<[Status]> = Arc::new([]);
         if let Some(locales) = &locales {

@@ -76,6 +76,9 @@ pub struct Theme {
     pub templates: BTreeMap<String, Arc<SourceFile>>,
     /// Asset path (under `static/`, as published) to its bytes.
     pub assets: BTreeMap<String, Vec<u8>>,
+    /// The site's own static files that a browser reads for more to load (stylesheets, pages,
+    /// SVG pictures), as text: what they load is checked.
+    pub pages_and_styles: Vec<Arc<SourceFile>>,
 }
 
 /// Reads the configured theme over the built-in one.
@@ -83,6 +86,7 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
     let mut theme = Theme {
         templates: BTreeMap::new(),
         assets: BTreeMap::new(),
+        pages_and_styles: Vec::new(),
     };
     for (path, text) in BUILT_IN {
         let file = SourceFile::new(format!("(built-in theme)/{path}"), *text);
@@ -221,7 +225,16 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 continue;
             }
             match fs::read_bytes(root, entry.path()) {
-                Ok(bytes) => theme.add_asset(&rel, bytes),
+                Ok(bytes) => {
+                    let read_for_more = [".css", ".html", ".htm", ".svg"]
+                        .iter()
+                        .any(|ext| rel.to_ascii_lowercase().ends_with(ext));
+                    if read_for_more && let Ok(text) = std::str::from_utf8(&bytes) {
+                        let name = fs::display_name(root, entry.path());
+                        theme.pages_and_styles.push(SourceFile::new(name, text));
+                    }
+                    theme.add_asset(&rel, bytes);
+                }
                 Err(d) => diags.push(d),
             }
         }

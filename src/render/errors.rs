@@ -148,6 +148,7 @@ mod tests {
                 SourceFile::new("templates/page.html", text),
             )]),
             assets: BTreeMap::new(),
+            pages_and_styles: Vec::new(),
         };
         template_diagnostic(&e, &theme)
     }

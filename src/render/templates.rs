@@ -566,6 +566,7 @@ mod tests {
                 SourceFile::new("t.html", template),
             )]),
             assets: BTreeMap::new(),
+            pages_and_styles: Vec::new(),
         };
         let mut diags = Diagnostics::default();
         let tera = build_tera(&theme, &shared, &mut diags).ok_or_else(|| format!("{diags:?}"))?;

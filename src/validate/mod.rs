@@ -6,6 +6,7 @@
 pub mod content;
 pub mod notice;
 pub mod status;
+pub mod theme;
 pub mod translations;
 
 /// Whether two names may be one sub-processor's, before and after a rename: the words of the

@@ -2395,3 +2395,82 @@ fn a_term_given_an_argument_it_does_not_take_is_refused() {
         "`control-body-customer` in `de` gives `-customer` the argument `kasus`, which it does not take",
     );
 }
+
+/// A theme of one's own that loads anything from another host (a font, a stylesheet, a
+/// picture, a script) would tell that host who reads the page: every such address is an error
+/// where it is written, in a template, in a `<style>`, or in a stylesheet of `static/`.
+#[test]
+fn a_theme_that_loads_from_another_host() {
+    const BASE: &str = "themes/default/templates/base.html";
+    const CSS: &str = "themes/default/static/style.css";
+    for (file, from, to, needle) in [
+        (
+            BASE,
+            "<link rel=\"stylesheet\" href=\"{{ root }}style.css\">",
+            "<link rel=\"stylesheet\" href=\"{{ root }}style.css\">\n<link rel=\"preconnect\" href=\"https://fonts.gstatic.com\">",
+            "https://fonts.gstatic.com",
+        ),
+        (
+            BASE,
+            "</head>",
+            "<script src=\"//cdn.example.net/count.js\"></script>\n</head>",
+            "//cdn.example.net/count.js",
+        ),
+        (
+            BASE,
+            "</head>",
+            "<style>\nbody { background: url( 'https://img.example.net/bg.png' ) }\n</style>\n</head>",
+            "https://img.example.net/bg.png",
+        ),
+        (
+            BASE,
+            "</head>",
+            "<link rel=\"icon\" srcset=\"x\">\n</head>\n<img alt=\"\" srcset=\"{{ root }}a.png 1x, HTTPS://img.example.net/b.png 2x\">",
+            "HTTPS://img.example.net/b.png",
+        ),
+        (
+            CSS,
+            "\n\n:root {",
+            "\n@import \"https://fonts.googleapis.com/css2?family=Inter\";\n\n:root {",
+            "https://fonts.googleapis.com/css2",
+        ),
+        (
+            CSS,
+            "\n\n:root {",
+            "\n@font-face { font-family: X; src: url(https://fonts.example.net/x.woff2) }\n\n:root {",
+            "https://fonts.example.net/x.woff2",
+        ),
+    ] {
+        let run = assert_fault(
+            |site| site.replace(file, from, to),
+            file,
+            At::Text {
+                anchor: needle,
+                needle,
+            },
+            "from another host",
+        );
+        assert!(run.stderr.contains("static/"), "{}", run.stderr);
+    }
+}
+
+/// What only links to another host, or loads from the site itself, is no request: a link a
+/// reader follows, an alternate version, a picture given in the page itself, a font of the
+/// theme's own.
+#[test]
+fn a_theme_may_link_to_other_hosts_and_load_its_own_files() {
+    let site = Site::example();
+    site.replace(
+        "themes/default/templates/base.html",
+        "</head>",
+        "<link rel=\"alternate\" type=\"text/html\" href=\"https://example.net/elsewhere\">\n<style>body { background: url(data:image/gif;base64,R0lGODlhAQABAAAAACw=) }</style>\n</head>",
+    );
+    site.replace(
+        "themes/default/static/style.css",
+        "\n\n:root {",
+        "\n@font-face { font-family: X; src: url(\"fonts/x.woff2\") }\n/* url(https://example.net/not-loaded.png) */\n\n:root {",
+    );
+    site.build(&[]).success();
+    let page = std::fs::read_to_string(site.public().join("en/index.html")).unwrap();
+    assert!(page.contains("https://example.net/elsewhere"));
+}
