@@ -1022,21 +1022,98 @@ fn crowded(text: &str) -> Option<usize> {
 fn report_syntax_errors(file: &Arc<SourceFile>, errors: &[ParserError], diags: &mut Diagnostics) {
     let text = file.text.as_str();
     for e in errors {
-        let span = e.pos.start
-            ..e.pos
-                .end
-                .max(e.pos.start + 1)
-                .min(text.len().max(e.pos.start + 1));
+        let (span, label, help) = slip(text, e).unwrap_or_else(|| {
+            let span = e.pos.start
+                ..e.pos
+                    .end
+                    .max(e.pos.start + 1)
+                    .min(text.len().max(e.pos.start + 1));
+            let label = e.kind.to_string().replace('\r', "\\r").replace('\n', "\\n");
+            (span, label, syntax_help(&e.kind))
+        });
         diags.push(
             Diagnostic::error("Fluent syntax error")
-                .at(
-                    file,
-                    span,
-                    e.kind.to_string().replace('\r', "\\r").replace('\n', "\\n"),
-                )
-                .with_help(syntax_help(&e.kind)),
+                .at(file, span, label)
+                .with_help(help),
         );
     }
+}
+
+/// A slip of a translator's editor or fingers that the parser reports as something else: where
+/// it is, what it is, and how to mend it.
+fn slip(text: &str, e: &ParserError) -> Option<(Range<usize>, String, String)> {
+    use fluent_syntax::parser::ErrorKind as K;
+    let at = e.pos.start.min(text.len());
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    if let Some(c) = text[at..].chars().next() {
+        let span = at..at + c.len_utf8();
+        // A no-break or other space that looks like one, where Fluent reads only U+0020.
+        if c != ' ' && c != '\n' && c != '\r' && (c.is_whitespace() || c == '\u{feff}') {
+            return Some((
+                span,
+                format!("U+{:04X}, a space that is not a plain one", u32::from(c)),
+                "replace it with a plain space: between an id, `=`, braces and what is in \
+                 them, Fluent reads only U+0020"
+                    .to_string(),
+            ));
+        }
+        let typographic = matches!(
+            c,
+            '\u{201c}'
+                | '\u{201d}'
+                | '\u{201e}'
+                | '\u{201f}'
+                | '\u{ab}'
+                | '\u{bb}'
+                | '\u{2018}'
+                | '\u{2019}'
+                | '\u{201a}'
+                | '\u{ff02}'
+        );
+        if typographic && matches!(e.kind, K::ExpectedInlineExpression) {
+            return Some((
+                span,
+                "a typographic quote, where a string in braces starts".to_string(),
+                "a string in braces is written in straight quotes, `{ \"…\" }`; typographic \
+                 quotes are written as they are, outside the braces, as any other word"
+                    .to_string(),
+            ));
+        }
+    }
+    // A `{` left open: the parser gives up at the start of the next line.
+    if matches!(e.kind, K::ExpectedToken('}')) && text[line_start..at].trim().is_empty() {
+        let before = &text[..line_start];
+        let open = before.rfind('{')?;
+        return (!before[open..].contains('}')).then(|| {
+            (
+                open..open + 1,
+                "this `{` is not closed".to_string(),
+                syntax_help(&e.kind),
+            )
+        });
+    }
+    // The words of a message going on, unindented, on the next line: taken for a new entry.
+    let previous = text[..line_start.saturating_sub(1)]
+        .rsplit('\n')
+        .next()
+        .unwrap_or("");
+    let line = &text[line_start..line_end];
+    let continues = !previous.trim().is_empty()
+        && !previous.starts_with('#')
+        && !line.starts_with([' ', '\t'])
+        && !line.contains('=');
+    if matches!(e.kind, K::ExpectedToken('=')) && continues {
+        return Some((
+            line_start..line_end.max(line_start + 1),
+            "not a new message: it has no `=`".to_string(),
+            "if these are words of the message above, indent it with a space or more: a \
+             message goes on over indented lines, and a line that starts at its first column \
+             starts a new message (`id = words`)"
+                .to_string(),
+        ));
+    }
+    None
 }
 
 /// How to mend a syntax error of the kinds a translator makes most, and where to read the

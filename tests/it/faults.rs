@@ -568,15 +568,59 @@ fn a_base_url_every_link_could_not_start_with() {
 
 #[test]
 fn fluent_syntax_error() {
+    // A placeable left open: pointed at where it opens, not at the next message, where the
+    // parser gave up.
     assert_fault(
         |s| s.replace("locales/de/chrome.ftl", "yes = Ja", "yes = Ja { $x"),
         "locales/de/chrome.ftl",
         At::Text {
-            anchor: "{ $x",
-            needle: "no = ",
+            anchor: "yes = Ja",
+            needle: "{ $x",
         },
-        "Fluent syntax error",
+        "this `{` is not closed",
     );
+}
+
+/// What translators' editors and fingers most often slip in is named where it is, with how to
+/// mend it, not only as the parser's "Expected a token starting with \"=\"".
+#[test]
+fn a_translators_slips_are_named_where_they_are_with_how_to_mend_them() {
+    for (from, to, at, says) in [
+        (
+            "yes = Ja",
+            "yes = Ja,\nwirklich ja",
+            At::Text {
+                anchor: "wirklich ja",
+                needle: "wirklich",
+            },
+            "indent it",
+        ),
+        (
+            "no = Nein",
+            "no = { \u{201c}Nein\u{201d} }",
+            At::Text {
+                anchor: "no = {",
+                needle: "\u{201c}",
+            },
+            "straight quotes",
+        ),
+        (
+            "no = Nein",
+            "no\u{a0}= Nein",
+            At::Text {
+                anchor: "no\u{a0}",
+                needle: "\u{a0}",
+            },
+            "U+00A0",
+        ),
+    ] {
+        assert_fault(
+            |s| s.replace("locales/de/chrome.ftl", from, to),
+            "locales/de/chrome.ftl",
+            at,
+            says,
+        );
+    }
 }
 
 #[test]
