@@ -402,6 +402,25 @@ fn the_archive_marks_the_current_version_and_dates_each_superseded_one() {
                 [format!("../../../history/{id}.json")],
                 "{l} {id}"
             );
+            // Nor does it link today's data files where it shows its facts, as if they were
+            // that day's: they are the current page's, and the archived page's own facts are
+            // the file its fingerprint is computed from.
+            let today_files: Vec<&str> = page
+                .all("main a[href]")
+                .into_iter()
+                .filter_map(|a| a.attr("href"))
+                .filter(|href| {
+                    ["data.json", "subprocessors.csv", "dpv.jsonld"]
+                        .iter()
+                        .any(|file| href.ends_with(&format!("../{file}")))
+                })
+                .collect();
+            assert!(today_files.is_empty(), "{l} {id}: {today_files:?}");
+            assert_eq!(
+                page.one("main .fingerprint a").attr("href"),
+                Some(format!("../../../history/{id}.json").as_str()),
+                "{l} {id}"
+            );
             let notice = page.one("main > .archive-notice");
             let back = notice.select(&common::sel("a")).next().unwrap();
             assert_eq!(
