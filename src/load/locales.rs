@@ -1289,7 +1289,7 @@ fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagn
 
 /// CLDR's plural categories: the keys by which any language may choose its words for a number
 /// (`[one] einer Stunde`), whatever the source language needs.
-const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// Stands for a variable placed in a message while [`markdown_faults`] parses it as Markdown:
 /// the destination of a link to a fact.

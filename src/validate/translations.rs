@@ -1262,8 +1262,111 @@ impl<'l> Through<'l> {
 /// inherits its parent's files, but they are not its own); the loader calls this for each
 /// language as it is parsed.
 pub fn check_characters(language: &Parsed, diags: &mut Diagnostics) {
+    let plurals = plural_categories(&language.tag);
     for ftl in &language.files {
         check_file_characters(ftl, &language.tag, diags);
+        if let Some(plurals) = &plurals {
+            check_plural_keys(ftl, &language.tag, plurals, diags);
+        }
+    }
+}
+
+/// The plural categories Fluent chooses between for a whole number in the language `tag`: its
+/// cardinal rules, found as fluent-bundle finds them. Every number candor gives a message (a
+/// count, hours, days) is whole.
+fn plural_categories(tag: &str) -> Option<BTreeSet<&'static str>> {
+    use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let language: unic_langid::LanguageIdentifier = tag.parse().ok()?;
+    let english: unic_langid::LanguageIdentifier = "en".parse().ok()?;
+    let known = PluralRules::get_locales(PluralRuleType::CARDINAL);
+    let chosen = negotiate_languages(
+        &[language],
+        &known,
+        Some(&english),
+        NegotiationStrategy::Lookup,
+    )
+    .first()
+    .map(|l| (*l).clone())?;
+    let rules = PluralRules::create(chosen, PluralRuleType::CARDINAL).ok()?;
+    // Every category a whole number falls in shows by 200 (the rules look at the last two
+    // digits), or at a power of ten (newer CLDR gives French a `many` for a million).
+    let numbers = (0..=200u64).chain((3..=12).map(|e| 10u64.pow(e)));
+    Some(
+        numbers
+            .filter_map(|n| rules.select(n).ok())
+            .map(|category| match category {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            })
+            .collect(),
+    )
+}
+
+/// Warns of each variant chosen by a plural category that `tag`'s numbers never fall in
+/// (`[few]` in German): its words are never shown.
+fn check_plural_keys(ftl: &Ftl, tag: &str, plurals: &BTreeSet<&str>, diags: &mut Diagnostics) {
+    fn keys<'s>(p: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
+        for element in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_keys(expression, out);
+            }
+        }
+    }
+    fn expression_keys<'s>(e: &ast::Expression<&'s str>, out: &mut Vec<&'s str>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                let by_number = matches!(selector, ast::InlineExpression::VariableReference { .. });
+                for v in variants {
+                    // The default is shown for any number no other variant is chosen by.
+                    if let (true, false, ast::VariantKey::Identifier { name }) =
+                        (by_number, v.default, &v.key)
+                    {
+                        out.push(name);
+                    }
+                    keys(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expression_keys(expression, out);
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    let source = ftl.text();
+    let language = plurals.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>();
+    let language = match language.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => return,
+    };
+    for entry in ftl.entries() {
+        let Some((id, patterns)) = patterns_of(entry) else {
+            continue;
+        };
+        let mut found = Vec::new();
+        patterns.iter().for_each(|p| keys(p, &mut found));
+        for key in found {
+            let never =
+                crate::load::locales::PLURAL_CATEGORIES.contains(&key) && !plurals.contains(key);
+            let Some(start) = start_in(source, key).filter(|_| never) else {
+                continue;
+            };
+            diags.push(
+                Diagnostic::warning(format!(
+                    "`[{key}]` of `{id}` is never chosen: a number in `{tag}` is {language}"
+                ))
+                .at(&ftl.file, start..start + key.len(), "never chosen")
+                .with_help(
+                    "remove the variant: its words are never shown (words for one number are \
+                     chosen by that number, as `[2]`)",
+                ),
+            );
+        }
     }
 }
 
@@ -1629,6 +1732,24 @@ fn literal_chars(source: &str, raw: &str, found: &mut Vec<Found>) {
 mod tests {
     use super::*;
     use crate::diagnostic::SourceFile;
+
+    #[test]
+    fn a_languages_plural_categories_are_those_its_whole_numbers_fall_in() {
+        let of = |tag: &str| {
+            plural_categories(tag)
+                .unwrap()
+                .into_iter()
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(of("de"), ["one", "other"]);
+        assert_eq!(of("de-CH"), ["one", "other"]);
+        // Fluent's rules (intl_pluralrules 7) give French no `many`, as CLDR did before 38.
+        assert_eq!(of("fr"), ["one", "other"]);
+        // A whole number is never `other` in Polish: a decimal is.
+        assert_eq!(of("pl"), ["few", "many", "one"]);
+        assert_eq!(of("ar"), ["few", "many", "one", "other", "two", "zero"]);
+        assert_eq!(of("ja"), ["other"]);
+    }
 
     #[test]
     fn spaces_in_a_row_between_words_are_found_not_those_that_indent_or_end_a_line() {

@@ -2122,6 +2122,35 @@ fn a_number_typed_into_a_translation_is_warned_of_where_it_is_written() {
 }
 
 #[test]
+fn a_plural_variant_the_language_never_chooses_is_warned_of() {
+    // German numbers are `one` or `other`: words under `[few]` (Polish's, Czech's) are never
+    // shown, whatever the number (qa26). Warned of at the key; a category German has, and
+    // the same key in a language that has it, are not.
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "        [one] einer Stunde\n",
+        "        [one] einer Stunde\n        [few] weniger Stunden\n",
+    );
+    let check = candor(&["check", &site.arg()], &[]);
+    check.success();
+    let warned =
+        "`[few]` of `breach-notification` is never chosen: a number in `de` is `one` or `other`";
+    assert!(check.stderr.contains(warned), "{}", check.stderr);
+    let text = site.read("locales/de/sections.ftl");
+    let at = text.find("[few]").unwrap() + 1;
+    let (line, col) = common::line_col(&text, at);
+    assert!(
+        check
+            .stderr
+            .contains(&format!("[locales/de/sections.ftl:{line}:{col}]")),
+        "{}",
+        check.stderr
+    );
+    assert_eq!(check.stderr.matches("is never chosen").count(), 1);
+}
+
+#[test]
 fn two_spaces_in_a_row_are_refused_where_they_are_written() {
     // A page shows them as one, yet the English with two spaces was a new wording: recorded as
     // a publication, told as "Reworded" in the change log and marked stale in every
