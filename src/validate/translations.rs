@@ -1388,7 +1388,7 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
             continue;
         };
         let mut found = Vec::new();
-        let (mut address, mut spaces) = (None, None);
+        let (mut address, mut spaces, mut tag_typed) = (None, None, None);
         for p in &patterns {
             pattern_chars(source, p, &mut found);
             each_text(p, &mut |value, literal| {
@@ -1399,6 +1399,11 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
                     && let Some(r) = typed_address(value)
                 {
                     address = Some(base + r.start..base + r.end);
+                }
+                if tag_typed.is_none()
+                    && let Some(r) = typed_tag(value)
+                {
+                    tag_typed = Some(base + r.start..base + r.end);
                 }
                 // A slice that starts a line (after its indentation), not one after a
                 // placeable on it; one that ends a line, not one before a placeable.
@@ -1421,6 +1426,20 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
                 ))
                 .at(file, span, "spaces in a row")
                 .with_help("write one space"),
+            );
+        }
+        if let Some(span) = tag_typed {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{id}` in `{tag}` has an HTML tag typed into it, `{}`: the page shows a \
+                     message's words as text, and would publish the tag as it is written",
+                    text::visible(&source[span.clone()])
+                ))
+                .at(file, span, "an HTML tag")
+                .with_help(
+                    "take it out: a message is words (where the page shows one as Markdown, \
+                     `**words**` are strong, and an empty line starts a paragraph)",
+                ),
             );
         }
         if let Some(span) = address {
@@ -1659,6 +1678,32 @@ fn host_with_path(token: &str) -> bool {
             .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
 }
 
+/// Where `text` has the first HTML tag typed into it (`<b>`, `</p>`, `<br/>`): a `<` before a
+/// letter (after a `/` for an end tag) whose name runs to a space, `/` or `>`, and a `>` that
+/// closes it on the same line. "< 24 hours" and "a <-> b" are no tags.
+fn typed_tag(text: &str) -> Option<Range<usize>> {
+    let mut from = 0;
+    while let Some(i) = text[from..].find('<') {
+        let start = from + i;
+        let rest = &text[start + 1..];
+        let name = rest.strip_prefix('/').unwrap_or(rest);
+        let letters = name
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(name.len());
+        let after = name[letters..].chars().next();
+        let named = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && matches!(after, Some(' ' | '/' | '>'));
+        if named
+            && let Some(end) = text[start..].find(['>', '\n'])
+            && text[start + end..].starts_with('>')
+        {
+            return Some(start..start + end + 1);
+        }
+        from = start + 1;
+    }
+    None
+}
+
 /// Where `part`, a slice of `source` (the syntax tree borrows from it), starts in it.
 fn start_in(source: &str, part: &str) -> Option<usize> {
     let start = (part.as_ptr() as usize).checked_sub(source.as_ptr() as usize)?;
@@ -1732,6 +1777,21 @@ fn literal_chars(source: &str, raw: &str, found: &mut Vec<Found>) {
 mod tests {
     use super::*;
     use crate::diagnostic::SourceFile;
+
+    #[test]
+    fn a_tag_is_told_from_a_less_than_sign() {
+        let tag = |text: &str| typed_tag(text).map(|r| text[r].to_string());
+        assert_eq!(tag("Inhalt <b>wichtig</b>").as_deref(), Some("<b>"));
+        assert_eq!(tag("line<br/>").as_deref(), Some("<br/>"));
+        assert_eq!(tag("x </p>").as_deref(), Some("</p>"));
+        assert_eq!(
+            tag("a <span class=\"x\">").as_deref(),
+            Some("<span class=\"x\">")
+        );
+        for text in ["< 24 hours", "a <-> b", "1<2 and 3>2", "<3", "<b\n>", "<>"] {
+            assert_eq!(tag(text), None, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_languages_plural_categories_are_those_its_whole_numbers_fall_in() {

@@ -2122,6 +2122,32 @@ fn a_number_typed_into_a_translation_is_warned_of_where_it_is_written() {
 }
 
 #[test]
+fn an_html_tag_typed_into_a_message_is_refused_where_it_is_written() {
+    // The page escapes a message's words: `<b>` would be published as the characters `<b>`
+    // (qa26). In the source and in a translation alike.
+    for (file, from, to) in [
+        (
+            "locales/de/chrome.ftl",
+            "contents-label = Inhalt",
+            "contents-label = <b>Inhalt</b>",
+        ),
+        (
+            "locales/en/sections.ftl",
+            "access-heading = Who has access to the data?",
+            "access-heading = Who has access to the data?<br/>",
+        ),
+    ] {
+        let needle = if to.contains("<b>") { "<b>" } else { "<br/>" };
+        assert_fault(
+            |s| s.replace(file, from, to),
+            file,
+            At::Text { anchor: to, needle },
+            &format!("has an HTML tag typed into it, `{needle}`"),
+        );
+    }
+}
+
+#[test]
 fn a_plural_variant_the_language_never_chooses_is_warned_of() {
     // German numbers are `one` or `other`: words under `[few]` (Polish's, Czech's) are never
     // shown, whatever the number (qa26). Warned of at the key; a category German has, and
