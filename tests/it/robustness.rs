@@ -86,6 +86,10 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
 
 const MARKUP: &str = "<script>alert(1)</script> & \"q\" 'a' <b>";
 
+/// What a message may hold of HTML's special characters: a tag typed into one is refused where
+/// it is written (`faults::an_html_tag_typed_into_a_message_is_refused_where_it_is_written`).
+const MESSAGE_MARKUP: &str = "1 < 2 & \"q\" 'a' > 0 <3";
+
 /// Puts markup into every kind of text field and into translations (plain and Markdown
 /// messages): every page shows it as text, and no element comes from it.
 #[test]
@@ -113,17 +117,17 @@ fn markup_in_any_fact_or_translation_is_escaped() {
     site.replace(
         "locales/de/chrome.ftl",
         "yes = Ja",
-        &format!("yes = Ja {MARKUP}"),
+        &format!("yes = Ja {MESSAGE_MARKUP}"),
     );
     site.replace(
         "locales/nl/sections.ftl",
         "retention-at-end = ",
-        &format!("retention-at-end = *{MARKUP}* "),
+        &format!("retention-at-end = *{MESSAGE_MARKUP}* "),
     );
     site.replace(
         "locales/en/site.ftl",
         "subject-patients = Patients",
-        &format!("subject-patients = Patients {MARKUP}"),
+        &format!("subject-patients = Patients {MESSAGE_MARKUP}"),
     );
     site.build_later(&[]).success();
 
@@ -163,15 +167,16 @@ fn markup_in_any_fact_or_translation_is_escaped() {
     assert!(
         site.page("de")
             .readable_text()
-            .contains(&format!("Ja {MARKUP}"))
+            .contains(&format!("Ja {MESSAGE_MARKUP}"))
     );
+    assert!(site.page("de").source.contains("Ja 1 &lt; 2 &amp; "));
     // Markdown formatting from the message is kept; the markup inside it is text.
     let nl = site.page("nl");
     let em: Vec<_> = nl.all("#retention em");
     assert_eq!(em.len(), 1, "the *emphasis* of the message");
     assert_eq!(
         common::text(em[0]),
-        MARKUP.split_whitespace().collect::<Vec<_>>().join(" ")
+        MESSAGE_MARKUP.split_whitespace().collect::<Vec<_>>().join(" ")
     );
 }
 
