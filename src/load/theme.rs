@@ -229,9 +229,11 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                     let read_for_more = [".css", ".html", ".htm", ".svg"]
                         .iter()
                         .any(|ext| rel.to_ascii_lowercase().ends_with(ext));
-                    if read_for_more && let Ok(text) = std::str::from_utf8(&bytes) {
+                    if read_for_more {
                         let name = fs::display_name(root, entry.path());
-                        theme.pages_and_styles.push(SourceFile::new(name, text));
+                        theme
+                            .pages_and_styles
+                            .push(SourceFile::new(name, as_a_browser_reads(&bytes)));
                     }
                     theme.add_asset(&rel, bytes);
                 }
@@ -254,6 +256,26 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         }
     }
     (diags.error_count() == errors_before).then_some(theme)
+}
+
+/// The text of a static page or stylesheet as a browser would read it, whatever its encoding:
+/// UTF-16 by its byte-order mark, else UTF-8 with what is not UTF-8 replaced (a byte of
+/// Latin-1 in a comment), so that what it loads is checked all the same.
+fn as_a_browser_reads(bytes: &[u8]) -> String {
+    let utf16 = |be: bool| {
+        let units = bytes[2..].chunks_exact(2).map(|pair| match be {
+            true => u16::from_be_bytes([pair[0], pair[1]]),
+            false => u16::from_le_bytes([pair[0], pair[1]]),
+        });
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect()
+    };
+    match bytes {
+        [0xFE, 0xFF, ..] => utf16(true),
+        [0xFF, 0xFE, ..] => utf16(false),
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    }
 }
 
 /// The folder of the site's root that `candor serve` answers itself (its live reload, the

@@ -1,15 +1,21 @@
 //! A theme loads nothing from another host. A font, a stylesheet, a picture or a script
 //! fetched from elsewhere tells that host who reads the page and when: a page that says how an
 //! organisation handles personal data must not hand its readers' addresses to a third party,
-//! and candor's output is self-contained by design. Every such address in the theme's templates
-//! and in its static stylesheets and pages is an error where it is written.
+//! and candor's output is self-contained by design (the built-in theme's pages also forbid it
+//! in their Content-Security-Policy, which a theme of one's own may change). Every such address
+//! in the theme's templates and in its static stylesheets, pages and pictures is an error where
+//! it is written.
 //!
-//! Markup is read by lol_html, as in `serve` and `review`; CSS (stylesheets, `<style>`,
-//! `style="…"`) by cssparser, servo's CSS tokenizer, so that an address in a comment is not
-//! taken for a request and one in `url()`, `@import` or `image-set()` is. Addresses are
-//! resolved as a browser does (the `url` crate, WHATWG's parsing): `//host/…` and `\\host\…`
-//! lead out of the site as surely as `https://host/…`. A link a reader follows (`<a href>`, an
-//! alternate version) is no request, nor a picture given in the page itself (`data:`).
+//! Markup is read by lol_html, as in `serve` and `review`, attributes with their character
+//! references decoded (htmlize); CSS (stylesheets, `<style>`, `style="…"`, an SVG attribute's
+//! `url()`) by cssparser, servo's CSS tokenizer, so that an address in a comment is not taken
+//! for a request and one in `url()`, `@import`, `image-set()` or a custom property is.
+//! Addresses are resolved as a browser does (the `url` crate, WHATWG's parsing): `//host/…` and
+//! `\\host\…` lead out of the site as surely as `https://host/…`. A link a reader follows (`<a
+//! href>`, an alternate version) is no request, nor a picture given in the page itself
+//! (`data:`). In a template, an address that template code builds cannot be read before the
+//! page is rendered: where a browser would load it, it must start with `{{ root }}` (the site's
+//! own address) or be relative.
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -18,13 +24,16 @@ use std::rc::Rc;
 use cssparser::{ParseError, Parser, ParserInput, Token};
 use lol_html::{HtmlRewriter, Settings, element, end_tag};
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::load::theme::Theme;
 
 /// What the check finds, where it is written.
 enum Finding {
     /// An address the page would load from another host.
     Elsewhere { span: Range<usize>, url: String },
+    /// An address a template builds, where a browser loads from: the check cannot tell where
+    /// it leads.
+    Built { span: Range<usize>, url: String },
     /// CSS nested deeper than [`DEEPEST`], not read further.
     TooDeep { span: Range<usize> },
 }
@@ -32,50 +41,140 @@ enum Finding {
 impl Finding {
     fn span_mut(&mut self) -> &mut Range<usize> {
         match self {
-            Finding::Elsewhere { span, .. } | Finding::TooDeep { span } => span,
+            Finding::Elsewhere { span, .. }
+            | Finding::Built { span, .. }
+            | Finding::TooDeep { span } => span,
         }
     }
 }
 
+/// Whether a file is a template, whose addresses template code may build.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Template,
+    Static,
+}
+
 /// Reports every address of `theme`'s files that a page would load from another host.
 pub fn requests(theme: &Theme, diags: &mut Diagnostics) {
-    for file in theme.templates.values().chain(&theme.pages_and_styles) {
-        let found = match file.name.ends_with(".css") {
-            true => in_css(&file.text, 0),
-            false => in_html(&file.text),
+    let files = theme
+        .templates
+        .values()
+        .map(|file| (file, Kind::Template))
+        .chain(
+            theme
+                .pages_and_styles
+                .iter()
+                .map(|file| (file, Kind::Static)),
+        );
+    for (file, kind) in files {
+        let found = match kind {
+            // Tera's comments are never rendered: read as spaces, so that places keep.
+            Kind::Template => in_html(&without_comments(&file.text), kind),
+            Kind::Static if is_css(&file.name) => in_css(&file.text, 0, kind),
+            Kind::Static => in_html(&file.text, kind),
         };
         for finding in found {
-            diags.push(match finding {
-                Finding::Elsewhere { span, url } => Diagnostic::error(format!(
-                    "`{}` is loaded from another host",
-                    crate::text::visible_name(&url)
-                ))
+            diags.push(report(file, finding));
+        }
+    }
+}
+
+/// Whether the static file `name` is a stylesheet.
+fn is_css(name: &str) -> bool {
+    name.to_ascii_lowercase().ends_with(".css")
+}
+
+/// An address as a diagnostic's title shows it: a long one cut short (the label points at it
+/// whole).
+fn shown(url: &str) -> String {
+    let url = crate::text::visible_name(url);
+    match url.char_indices().nth(80) {
+        Some((cut, _)) => format!("{}…", &url[..cut]),
+        None => url.into_owned(),
+    }
+}
+
+fn report(file: &std::sync::Arc<SourceFile>, finding: Finding) -> Diagnostic {
+    match finding {
+        Finding::Elsewhere { span, url } => {
+            Diagnostic::error(format!("`{}` is loaded from another host", shown(&url)))
                 .at(file, span, "a request to another host")
                 .with_help(
                     "save the file in the theme's `static/` folder and give its address there \
                      (`{{ root }}fonts/inter.woff2` in a template, `fonts/inter.woff2` in \
                      `static/style.css`): every reader's browser would otherwise tell that host \
                      who reads the page",
-                ),
-                Finding::TooDeep { span } => Diagnostic::error(format!(
-                    "CSS nested more than {DEEPEST} blocks deep"
-                ))
+                )
+        }
+        Finding::Built { span, url } => Diagnostic::error(format!(
+            "`{}`, where a browser loads from, is built by template code",
+            shown(&url)
+        ))
+        .at(file, span, "cannot be told to stay in the site")
+        .with_help(
+            "start it with `{{ root }}` (the site's own address, as in `{{ root }}style.css`) \
+             or write it relative to the page: candor checks that a theme loads nothing from \
+             another host, and cannot read where template code leads before the page is built",
+        ),
+        Finding::TooDeep { span } => {
+            Diagnostic::error(format!("CSS nested more than {DEEPEST} blocks deep"))
                 .at(file, span, "nested too deep to check")
                 .with_help(
-                    "no stylesheet needs this depth: candor checks that a theme loads nothing \
-                     from another host, and does not read on past it",
-                ),
-            });
+                    "no stylesheet needs this depth: candor checks that a theme loads nothing from \
+             another host, and does not read on past it",
+                )
         }
     }
 }
 
+/// `text` with Tera's comments (`{# … #}`) as spaces, its lines and places kept.
+fn without_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("{#") {
+        out.push_str(&rest[..start]);
+        let comment = &rest[start..];
+        let len = comment.find("#}").map_or(comment.len(), |end| end + 2);
+        for c in comment[..len].chars() {
+            match c {
+                '\n' => out.push('\n'),
+                c => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
+            }
+        }
+        rest = &comment[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What the check finds of the address `url`, written at `span`: one on another host, or, in
+/// a template, one that template code builds; nothing for the site's own.
+fn judge(url: &str, kind: Kind, span: Range<usize>) -> Option<Finding> {
+    let url = url.to_string();
+    if kind == Kind::Template && (url.contains("{{") || url.contains("{%")) {
+        return (!from_root(&url)).then_some(Finding::Built { span, url });
+    }
+    elsewhere(&url).then_some(Finding::Elsewhere { span, url })
+}
+
+/// Whether `url` starts with the site's own address as a template writes it, `{{ root }}`.
+fn from_root(url: &str) -> bool {
+    let url = url.trim_start();
+    let Some(rest) = url.strip_prefix("{{") else {
+        return false;
+    };
+    let rest = rest.strip_prefix('-').unwrap_or(rest).trim_start();
+    let Some(rest) = rest.strip_prefix("root") else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    rest.starts_with("}}")
+}
+
 /// Whether `url`, given in a page of the site, leads to another host.
 fn elsewhere(url: &str) -> bool {
-    // A template's value (`{{ root }}…`) is an address of the site's own.
-    if url.trim_start().starts_with("{{") || url.trim_start().starts_with("{%") {
-        return false;
-    }
     let base = url::Url::parse("https://candor.invalid/en/").expect("a valid address");
     match base.join(url) {
         Ok(resolved) => resolved
@@ -86,80 +185,177 @@ fn elsewhere(url: &str) -> bool {
     }
 }
 
-/// Elements whose `href` loads what it names (`<link rel="stylesheet">`, SVG's `<image>`),
-/// rather than lead a reader to it.
+/// The `rel` values of a `<link>` that lead a reader to what it names rather than load it.
+const LEADS: &[&str] = &[
+    "alternate",
+    "author",
+    "bookmark",
+    "canonical",
+    "external",
+    "help",
+    "license",
+    "me",
+    "next",
+    "nofollow",
+    "noopener",
+    "noreferrer",
+    "opener",
+    "prev",
+    "search",
+    "tag",
+];
+
+/// Whether the `href` of `element` loads what it names (`<link rel="stylesheet">`, a `<link>`
+/// of any `rel` but those that lead, SVG's `<image>`, `<base>`, which all relative addresses
+/// follow), rather than lead a reader to it.
 fn href_loads(element: &str, rel: Option<&str>) -> bool {
-    const LOADING: &[&str] = &[
-        "stylesheet",
-        "icon",
-        "apple-touch-icon",
-        "apple-touch-icon-precomposed",
-        "mask-icon",
-        "manifest",
-        "preload",
-        "modulepreload",
-        "prefetch",
-        "preconnect",
-        "dns-prefetch",
-        "prerender",
-        "pingback",
-    ];
     match element {
-        "link" => rel.is_some_and(|rel| {
-            rel.split_ascii_whitespace()
-                .any(|r| LOADING.iter().any(|l| r.eq_ignore_ascii_case(l)))
+        "link" => rel.is_none_or(|rel| {
+            !rel.split_ascii_whitespace()
+                .all(|r| LEADS.iter().any(|l| r.eq_ignore_ascii_case(l)))
         }),
-        "image" | "use" | "feimage" | "script" => true,
+        "image" | "use" | "feimage" | "script" | "base" => true,
         _ => false,
     }
 }
 
+/// The addresses of a `srcset`, as HTML's parsing reads them: each runs to whitespace (a comma
+/// that ends it is not its), then its descriptors to the next comma outside parentheses.
+fn srcset_urls(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = value;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == ',');
+        if rest.is_empty() {
+            return out;
+        }
+        let end = rest
+            .find(|c: char| c.is_ascii_whitespace())
+            .unwrap_or(rest.len());
+        let url = &rest[..end];
+        let trimmed = url.trim_end_matches(',');
+        out.push(trimmed.to_string());
+        rest = &rest[end..];
+        if trimmed.len() < url.len() {
+            continue;
+        }
+        // Descriptors, to the comma that ends the candidate.
+        let mut depth = 0usize;
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                c == ',' && depth == 0
+            })
+            .map_or(rest.len(), |(i, _)| i + 1);
+        rest = &rest[end..];
+    }
+}
+
+/// The address a `<meta http-equiv="refresh">` sends the page to: what follows `url=`.
+fn refresh_url(content: &str) -> Option<String> {
+    let lower = content.to_ascii_lowercase();
+    let at = lower.find("url")?;
+    let rest = content[at + 3..].trim_start().strip_prefix('=')?.trim();
+    Some(rest.trim_matches(['\'', '"']).to_string())
+}
+
+/// The content of an element the parser reads as text, read again for what it loads.
+enum Inner {
+    /// A `<style>`'s.
+    Css(Range<usize>),
+    /// A `<noscript>`'s: markup where scripts do not run.
+    Markup(Range<usize>),
+}
+
 /// The requests to other hosts of an HTML page or template.
-fn in_html(html: &str) -> Vec<Finding> {
+fn in_html(html: &str, kind: Kind) -> Vec<Finding> {
     let found: RefCell<Vec<Finding>> = RefCell::default();
-    // The content of each `<style>` element.
-    let styles: Rc<RefCell<Vec<Range<usize>>>> = Rc::default();
+    // The content of each `<style>` and `<noscript>` element.
+    let inner: Rc<RefCell<Vec<Inner>>> = Rc::default();
     let settings = Settings::new()
         .with_strict(false)
         .append_element_content_handler(element!("*", |el| {
             let tag = el.source_location().bytes();
             let name = el.tag_name();
-            let rel = el.get_attribute("rel");
-            // Where `value` is written in the tag, or the tag where it is not written as it
+            let rel = el.get_attribute("rel").map(htmlize::unescape_attribute);
+            let refresh = el
+                .get_attribute("http-equiv")
+                .is_some_and(|h| h.trim().eq_ignore_ascii_case("refresh"));
+            let animates_href = el.get_attribute("attributename").is_some_and(|a| {
+                let a = a.trim();
+                a.eq_ignore_ascii_case("href") || a.eq_ignore_ascii_case("xlink:href")
+            });
+            // Where `text` is written in the tag, or the tag where it is not written as it
             // reads (with character references).
-            let at = |value: &str| match html[tag.clone()].find(value) {
-                Some(i) if !value.is_empty() => tag.start + i..tag.start + i + value.len(),
+            let at = |text: &str| match html[tag.clone()].find(text) {
+                Some(i) if !text.is_empty() => tag.start + i..tag.start + i + text.len(),
                 _ => tag.clone(),
             };
+            let mut found = found.borrow_mut();
             for attribute in el.attributes() {
-                let value = attribute.value();
-                let urls: Vec<String> = match attribute.name().as_str() {
-                    "src" | "poster" | "data" | "background" | "ping" => vec![value],
-                    "srcset" | "imagesrcset" => value
-                        .split(',')
-                        .filter_map(|candidate| candidate.split_whitespace().next())
-                        .map(str::to_string)
-                        .collect(),
+                let written = attribute.value();
+                let value = htmlize::unescape_attribute(written.as_str()).into_owned();
+                let attribute = attribute.name();
+                let urls: Vec<String> = match attribute.as_str() {
+                    "src" | "poster" | "background" | "lowsrc" | "manifest" | "ping"
+                    | "codebase" | "archive" | "icon" => vec![value],
+                    "data" if name == "object" => vec![value],
+                    "value" if name == "param" => vec![value],
+                    "srcset" | "imagesrcset" => srcset_urls(&value),
                     "href" | "xlink:href" if href_loads(&name, rel.as_deref()) => vec![value],
-                    "style" => {
-                        let mut requests = in_css(&value, at(&value).start);
-                        found.borrow_mut().append(&mut requests);
+                    "to" | "from" | "values" if animates_href => {
+                        value.split(';').map(|v| v.trim().to_string()).collect()
+                    }
+                    "content" if refresh => refresh_url(&value).into_iter().collect(),
+                    "srcdoc" => {
+                        // A page of its own: where anything in it is, its attribute is.
+                        let span = at(&written);
+                        found.extend(in_html(&value, Kind::Static).into_iter().map(|mut f| {
+                            *f.span_mut() = span.clone();
+                            f
+                        }));
+                        Vec::new()
+                    }
+                    // CSS: `style`, and SVG's attributes that take a `url()` (`fill`, `mask`…).
+                    _ if attribute == "style" || value.to_ascii_lowercase().contains("url(") => {
+                        let base = at(&written);
+                        found.extend(in_css(&value, 0, kind).into_iter().map(|mut f| {
+                            // Where the CSS reads as written, its own places; else the value's.
+                            let span = f.span_mut();
+                            *span = if value == written {
+                                base.start + span.start..base.start + span.end
+                            } else {
+                                base.clone()
+                            };
+                            f
+                        }));
                         Vec::new()
                     }
                     _ => Vec::new(),
                 };
-                for url in urls.into_iter().filter(|u| elsewhere(u)) {
+                for url in urls {
                     let span = at(&url);
-                    found.borrow_mut().push(Finding::Elsewhere { span, url });
+                    let span = if span == tag { at(&written) } else { span };
+                    found.extend(judge(&url, kind, span));
                 }
             }
-            if name == "style"
+            let read_as: Option<fn(Range<usize>) -> Inner> = match name.as_str() {
+                "style" => Some(Inner::Css),
+                "noscript" => Some(Inner::Markup),
+                _ => None,
+            };
+            if let Some(read_as) = read_as
                 && let Some(handlers) = el.end_tag_handlers()
             {
-                let (styles, start) = (styles.clone(), tag.end);
+                let (inner, start) = (inner.clone(), tag.end);
                 handlers.push(end_tag!(move |end| {
                     let end = end.source_location().bytes().start;
-                    styles.borrow_mut().push(start..end);
+                    inner.borrow_mut().push(read_as(start..end));
                     Ok(())
                 }));
             }
@@ -173,8 +369,16 @@ fn in_html(html: &str) -> Vec<Finding> {
         drop(rewriter);
     }
     let mut found = found.into_inner();
-    for style in styles.take() {
-        found.append(&mut in_css(&html[style.clone()], style.start));
+    for content in inner.take() {
+        let (range, mut more) = match content {
+            Inner::Css(range) => (range.clone(), in_css(&html[range], 0, kind)),
+            Inner::Markup(range) => (range.clone(), in_html(&html[range], kind)),
+        };
+        for finding in &mut more {
+            let span = finding.span_mut();
+            *span = range.start + span.start..range.start + span.end;
+        }
+        found.append(&mut more);
     }
     found
 }
@@ -184,13 +388,17 @@ fn in_html(html: &str) -> Vec<Finding> {
 const DEEPEST: usize = 64;
 
 /// The requests to other hosts of CSS that starts at `offset` of its file.
-fn in_css(css: &str, offset: usize) -> Vec<Finding> {
+fn in_css(css: &str, offset: usize, kind: Kind) -> Vec<Finding> {
     let mut input = ParserInput::new(css);
     let mut parser = Parser::new(&mut input);
-    let mut found = Vec::new();
-    let mut too_deep = false;
-    css_requests(&mut parser, false, 0, &mut found, &mut too_deep);
-    if too_deep {
+    let mut walk = CssWalk {
+        kind,
+        found: Vec::new(),
+        too_deep: false,
+    };
+    walk.tokens(&mut parser, false, 0);
+    let mut found = walk.found;
+    if walk.too_deep {
         found.push(Finding::TooDeep { span: 0..css.len() });
     }
     for finding in &mut found {
@@ -200,66 +408,92 @@ fn in_css(css: &str, offset: usize) -> Vec<Finding> {
     found
 }
 
-/// Walks the tokens of `parser`, into blocks: `url(…)` and `url("…")`, and `@import "…"`;
-/// within `url()` and `image-set()` (`urls`), every string.
-fn css_requests(
-    parser: &mut Parser,
-    urls: bool,
-    depth: usize,
-    found: &mut Vec<Finding>,
-    too_deep: &mut bool,
-) {
-    let mut import = false;
-    loop {
-        let position = parser.position();
-        let token = match parser.next_including_whitespace_and_comments() {
-            Ok(token) => token.clone(),
-            Err(_) => break,
-        };
-        let written = parser.slice_from(position);
-        let start = position.byte_index();
-        let mut push = |url: &str| {
-            if elsewhere(url) {
-                // The address within its token (`url(…)`, quotes), unless escapes changed it.
-                let span = match written.find(url) {
-                    Some(i) => start + i..start + i + url.len(),
-                    None => start..start + written.len(),
-                };
-                found.push(Finding::Elsewhere {
-                    span,
-                    url: url.to_string(),
-                });
-            }
-        };
-        match &token {
-            Token::WhiteSpace(_) | Token::Comment(_) => continue,
-            Token::AtKeyword(name) if name.eq_ignore_ascii_case("import") => {
-                import = true;
-                continue;
-            }
-            Token::UnquotedUrl(url) => push(url),
-            Token::QuotedString(url) if urls || import => push(url),
-            Token::Function(_)
-            | Token::ParenthesisBlock
-            | Token::SquareBracketBlock
-            | Token::CurlyBracketBlock => {
-                if depth >= DEEPEST {
-                    *too_deep = true;
-                    break;
+/// A walk through CSS's tokens, into its blocks.
+struct CssWalk {
+    kind: Kind,
+    found: Vec<Finding>,
+    too_deep: bool,
+}
+
+impl CssWalk {
+    /// `url(…)` and `url("…")`, `@import "…"`, and strings in a custom property's value (which
+    /// `image-set(var(--x))` may load); within `url()` and `image-set()` (`urls`), every
+    /// string. `@namespace`'s address names, and loads nothing.
+    fn tokens(&mut self, parser: &mut Parser, urls: bool, depth: usize) {
+        // After `@import`: its string is an address; after `@namespace`: nothing is.
+        let (mut import, mut namespace) = (false, false);
+        // In a custom property's value (`--x: …`), to its `;`.
+        let (mut custom_name, mut custom) = (false, false);
+        loop {
+            let position = parser.position();
+            let token = match parser.next_including_whitespace_and_comments() {
+                Ok(token) => token.clone(),
+                Err(_) => break,
+            };
+            let written = parser.slice_from(position);
+            let start = position.byte_index();
+            match &token {
+                Token::WhiteSpace(_) | Token::Comment(_) => continue,
+                Token::AtKeyword(name) => {
+                    import = name.eq_ignore_ascii_case("import");
+                    namespace = name.eq_ignore_ascii_case("namespace");
+                    continue;
                 }
-                let inner_urls = urls
-                    || matches!(&token, Token::Function(name)
+                Token::Ident(name) if name.starts_with("--") => {
+                    custom_name = true;
+                    continue;
+                }
+                Token::Colon if custom_name => {
+                    (custom_name, custom) = (false, true);
+                    continue;
+                }
+                Token::Semicolon => {
+                    (import, namespace, custom) = (false, false, false);
+                    continue;
+                }
+                Token::UnquotedUrl(url) | Token::BadUrl(url) if !namespace => {
+                    self.push(url, written, start);
+                }
+                Token::QuotedString(url) if (urls || import || custom) && !namespace => {
+                    self.push(url, written, start);
+                }
+                Token::Function(_)
+                | Token::ParenthesisBlock
+                | Token::SquareBracketBlock
+                | Token::CurlyBracketBlock => {
+                    if depth >= DEEPEST {
+                        self.too_deep = true;
+                        break;
+                    }
+                    let loads = matches!(&token, Token::Function(name)
                         if ["url", "src", "image-set", "-webkit-image-set"]
                             .iter()
                             .any(|f| name.eq_ignore_ascii_case(f)));
-                let _ = parser.parse_nested_block(|nested| {
-                    css_requests(nested, inner_urls, depth + 1, found, too_deep);
-                    Ok::<(), ParseError<()>>(())
-                });
+                    let inner_urls = (urls || loads) && !namespace;
+                    let block = matches!(token, Token::CurlyBracketBlock);
+                    let _ = parser.parse_nested_block(|nested| {
+                        self.tokens(nested, inner_urls, depth + 1);
+                        Ok::<(), ParseError<()>>(())
+                    });
+                    // A block ends an at-rule's prelude and a declaration's value.
+                    if block {
+                        (import, namespace, custom) = (false, false, false);
+                    }
+                    continue;
+                }
+                _ => {}
             }
-            _ => {}
+            custom_name = false;
         }
-        import = false;
+    }
+
+    fn push(&mut self, url: &str, written: &str, start: usize) {
+        // The address within its token (`url(…)`, quotes), unless escapes changed it.
+        let span = match written.find(url) {
+            Some(i) => start + i..start + i + url.len(),
+            None => start..start + written.len(),
+        };
+        self.found.extend(judge(url, self.kind, span));
     }
 }
 
@@ -272,9 +506,14 @@ mod tests {
             .into_iter()
             .map(|f| match f {
                 Finding::Elsewhere { url, .. } => url,
+                Finding::Built { url, .. } => format!("built: {url}"),
                 Finding::TooDeep { .. } => "too deep".to_string(),
             })
             .collect()
+    }
+
+    fn html(text: &str) -> Vec<String> {
+        urls(in_html(text, Kind::Static))
     }
 
     #[test]
@@ -294,7 +533,6 @@ mod tests {
             "style.css",
             "../style.css",
             "/style.css",
-            "{{ root }}style.css",
             "data:image/gif;base64,R0lGOD",
             "#top",
             "",
@@ -304,20 +542,46 @@ mod tests {
     }
 
     #[test]
-    fn css_loads_by_url_import_and_image_set_not_in_comments() {
-        let css = "/* url(https://a.example/x) */\n@import \"https://b.example/y.css\";\n@import \"own.css\";\na { background: url(https://c.example/z.png), image-set(\"https://d.example/1.png\" 1x); content: \"https://e.example\"; }";
+    fn an_address_template_code_builds_must_start_at_the_sites_root() {
+        let template = |text: &str| urls(in_html(&without_comments(text), Kind::Template));
+        assert!(template(r#"<link rel="stylesheet" href="{{ root }}style.css">"#).is_empty());
+        assert!(template(r#"<img src="{{root}}{{ lang }}/x.png" alt="">"#).is_empty());
+        assert!(template(r#"<img src="{{- root -}}x.png" alt="">"#).is_empty());
+        assert!(template("<a href=\"{{ s.security }}\">x</a>").is_empty());
         assert_eq!(
-            urls(in_css(css, 0)),
+            template(r#"<script src="{{ cdn }}x.js"></script>"#),
+            ["built: {{ cdn }}x.js"]
+        );
+        assert_eq!(
+            template(r#"<img src="{% if x %}https://a.example/x.png{% endif %}" alt="">"#),
+            ["built: {% if x %}https://a.example/x.png{% endif %}"]
+        );
+        // A comment is never rendered, and its places are kept for what follows it.
+        let text = "{# <script src=\"https://a.example/x.js\"></script> é #}\n<img src=\"//b.example/y.png\" alt=\"\">";
+        let found = in_html(&without_comments(text), Kind::Template);
+        let Some(Finding::Elsewhere { span, .. }) = found.first() else {
+            panic!("one request")
+        };
+        assert_eq!(&text[span.clone()], "//b.example/y.png");
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn css_loads_by_url_import_image_set_and_custom_properties_not_in_comments() {
+        let css = "/* url(https://a.example/x) */\n@import \"https://b.example/y.css\";\n@import \"own.css\";\n@namespace svg url(http://www.w3.org/2000/svg);\na { --u: \"https://g.example/u.png\"; background: url(https://c.example/z.png), image-set(\"https://d.example/1.png\" 1x); content: \"https://e.example\"; }";
+        assert_eq!(
+            urls(in_css(css, 0, Kind::Static)),
             [
                 "https://b.example/y.css",
+                "https://g.example/u.png",
                 "https://c.example/z.png",
                 "https://d.example/1.png"
             ]
         );
         // Each is pointed at where it is written.
-        for found in in_css(css, 10) {
+        for found in in_css(css, 10, Kind::Static) {
             let Finding::Elsewhere { span, url } = found else {
-                panic!("too deep")
+                panic!("not elsewhere")
             };
             assert_eq!(&css[span.start - 10..span.end - 10], url);
         }
@@ -330,25 +594,25 @@ mod tests {
             "(".repeat(10_000),
             ")".repeat(10_000)
         );
-        assert_eq!(urls(in_css(&css, 0)), ["too deep"]);
+        assert_eq!(urls(in_css(&css, 0, Kind::Static)), ["too deep"]);
     }
 
     #[test]
     fn markup_loads_by_its_sources_not_by_its_links() {
-        let html = r#"<a href="https://a.example">a</a>
+        let text = r#"<a href="https://a.example">a</a>
 <link rel="alternate" href="https://b.example">
 <link rel="Stylesheet" href="https://c.example/s.css">
-<img src="{{ root }}x.png" srcset="x.png 1x, https://d.example/2.png 2x" alt="">
+<img src="x.png" srcset="x.png 1x, https://d.example/2.png 2x" alt="">
 <p style="background: url('https://e.example/bg.png')">
 <style>p { background: url(https://f.example/p.png) }</style>
 <svg><image href="https://g.example/i.png"/></svg>
 <script src="//h.example/s.js"></script>"#;
-        let found = in_html(html);
+        let found = in_html(text, Kind::Static);
         for f in &found {
             let Finding::Elsewhere { span, url } = f else {
-                panic!("too deep")
+                panic!("not elsewhere")
             };
-            assert_eq!(&html[span.clone()], url);
+            assert_eq!(&text[span.clone()], url);
         }
         assert_eq!(
             urls(found),
@@ -361,5 +625,75 @@ mod tests {
                 "https://f.example/p.png",
             ]
         );
+    }
+
+    #[test]
+    fn markup_that_loads_in_other_ways_is_read_too() {
+        for (text, url) in [
+            (
+                r#"<meta http-equiv="Refresh" content="0; URL='https://a.example/'">"#,
+                "https://a.example/",
+            ),
+            (r#"<base href="//b.example/">"#, "//b.example/"),
+            (
+                r#"<img src="&#104;ttps://c.example/x.png" alt="">"#,
+                "https://c.example/x.png",
+            ),
+            (
+                r#"<img src="https&colon;//d.example/x.png" alt="">"#,
+                "https://d.example/x.png",
+            ),
+            (
+                r#"<link rel="&#115;tylesheet" href="https://e.example/s.css">"#,
+                "https://e.example/s.css",
+            ),
+            (
+                r#"<p style="background: url(&quot;https://f.example/x.png&quot;)">"#,
+                "https://f.example/x.png",
+            ),
+            (
+                r#"<noscript><img src="https://g.example/x.png" alt=""></noscript>"#,
+                "https://g.example/x.png",
+            ),
+            (
+                r#"<iframe srcdoc="<img src='https://h.example/x.png'>"></iframe>"#,
+                "https://h.example/x.png",
+            ),
+            (
+                r#"<svg><rect fill="url(https://i.example/p.svg#g)"/></svg>"#,
+                "https://i.example/p.svg#g",
+            ),
+            (
+                r#"<svg><a><set attributeName="href" to="https://j.example/x.png"/></a></svg>"#,
+                "https://j.example/x.png",
+            ),
+            (
+                r#"<link rel="compression-dictionary" href="https://k.example/d">"#,
+                "https://k.example/d",
+            ),
+            (
+                r#"<html manifest="https://l.example/m"></html>"#,
+                "https://l.example/m",
+            ),
+            (
+                r#"<img lowsrc="https://m.example/x.png" alt="">"#,
+                "https://m.example/x.png",
+            ),
+        ] {
+            assert_eq!(html(text), [url], "{text}");
+        }
+    }
+
+    #[test]
+    fn what_loads_nothing_from_elsewhere_is_no_request() {
+        for text in [
+            r#"<div data="https://a.example/x"></div>"#,
+            r#"<img srcset="x.png,https://b.example/a.png 2x" alt="">"#,
+            r#"<link rel="alternate noopener" href="https://c.example/">"#,
+            r#"<a href="https://d.example/" ping="/count">x</a>"#,
+            r#"<meta http-equiv="refresh" content="30">"#,
+        ] {
+            assert!(html(text).is_empty(), "{text}: {:?}", html(text));
+        }
     }
 }

@@ -2553,6 +2553,45 @@ fn a_theme_that_loads_from_another_host() {
     }
 }
 
+/// A stylesheet is checked whatever its encoding and however its name is written: one byte of
+/// Latin-1 in a comment, or `.CSS`, did not hide its `url()` (qa28). An address template code
+/// builds where a browser loads from is refused too: where it leads cannot be read.
+#[test]
+fn a_theme_cannot_hide_a_request_in_an_encoding_a_name_or_template_code() {
+    const EXTRA: &str = "themes/default/static/extra.CSS";
+    assert_fault(
+        |site| {
+            std::fs::write(
+                site.path(EXTRA),
+                b"/* \xa9 Luscii */\na { background: url(https://x.example/a.png) }\n",
+            )
+            .unwrap()
+        },
+        EXTRA,
+        At::Text {
+            anchor: "https://x.example",
+            needle: "https://x.example",
+        },
+        "from another host",
+    );
+    const BASE: &str = "themes/default/templates/base.html";
+    assert_fault(
+        |site| {
+            site.replace(
+                BASE,
+                "</head>",
+                "{% set cdn = \"https://cdn.example/\" %}<script src=\"{{ cdn }}count.js\"></script>\n</head>",
+            )
+        },
+        BASE,
+        At::Text {
+            anchor: "<script",
+            needle: "{{ cdn }}",
+        },
+        "built by template code",
+    );
+}
+
 /// What only links to another host, or loads from the site itself, is no request: a link a
 /// reader follows, an alternate version, a picture given in the page itself, a font of the
 /// theme's own.
@@ -2562,12 +2601,12 @@ fn a_theme_may_link_to_other_hosts_and_load_its_own_files() {
     site.replace(
         "themes/default/templates/base.html",
         "</head>",
-        "<link rel=\"alternate\" type=\"text/html\" href=\"https://example.net/elsewhere\">\n<style>body { background: url(data:image/gif;base64,R0lGODlhAQABAAAAACw=) }</style>\n</head>",
+        "<link rel=\"alternate\" type=\"text/html\" href=\"https://example.net/elsewhere\">\n<style>body { background: url(data:image/gif;base64,R0lGODlhAQABAAAAACw=) }</style>\n{# <script src=\"https://example.net/never-rendered.js\"></script> #}\n<div data=\"https://example.net/not-loaded\"></div>\n</head>",
     );
     site.replace(
         "themes/default/static/style.css",
         "\n\n:root {",
-        "\n@font-face { font-family: X; src: url(\"fonts/x.woff2\") }\n/* url(https://example.net/not-loaded.png) */\n\n:root {",
+        "\n@namespace svg url(http://www.w3.org/2000/svg);\n@font-face { font-family: X; src: url(\"fonts/x.woff2\") }\n/* url(https://example.net/not-loaded.png) */\n\n:root {",
     );
     site.build(&[]).success();
     let page = std::fs::read_to_string(site.public().join("en/index.html")).unwrap();
