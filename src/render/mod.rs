@@ -1082,7 +1082,9 @@ impl LanguagePages<'_> {
             ctx.insert(templates::ARCHIVED_STALE, &stale);
             ctx.insert_value("facts", facts.facts.clone());
             ctx.insert_value("subprocessors", facts.groups.value());
-            ctx.insert("source", &self.source.link("../../../../", "annex/", true));
+            // The original of the same publication, which prevailed that day.
+            let original = format!("archive/{}/annex/", entry.id);
+            ctx.insert("source", &self.source.link("../../../../", &original, true));
             let of = Annex {
                 words,
                 position: archived_position.unwrap_or(i),
@@ -1123,7 +1125,9 @@ impl LanguagePages<'_> {
             text: entry.date.clone(),
         };
         ctx.insert("stamp", &stamp);
-        ctx.insert("source", &self.source.link("../../../", "", true));
+        // The original of the same publication, which prevailed that day.
+        let original = format!("archive/{}/", entry.id);
+        ctx.insert("source", &self.source.link("../../../", &original, true));
         let table = Fragment {
             template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
             position: archived_position.unwrap_or(i),

@@ -176,7 +176,10 @@ fn markup_in_any_fact_or_translation_is_escaped() {
     assert_eq!(em.len(), 1, "the *emphasis* of the message");
     assert_eq!(
         common::text(em[0]),
-        MESSAGE_MARKUP.split_whitespace().collect::<Vec<_>>().join(" ")
+        MESSAGE_MARKUP
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     );
 }
 

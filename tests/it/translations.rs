@@ -319,6 +319,30 @@ fn an_archive_copy_keeps_the_stale_notices_its_page_showed_that_day() {
         );
         // A publication made before the source changed had none.
         assert!(archived_stale_notices(&site, lang, "2026-11-30", false).is_empty());
+        // Each leads to the original of that day, not today's, which may say something else
+        // by the time the copy is read (qa28, qa29).
+        for (folder, href) in [
+            ("", "../../../en/archive/2027-01-01/index.html#retention"),
+            (
+                "annex/",
+                "../../../../en/archive/2027-01-01/annex/index.html",
+            ),
+        ] {
+            let copy = common::Page::read_file(
+                &site
+                    .public()
+                    .join(format!("{lang}/archive/2027-01-01/{folder}index.html")),
+                Some(lang),
+            );
+            let link = copy.one(".stale-notice a");
+            assert_eq!(link.attr("href"), Some(href), "{lang} {folder}");
+            assert!(
+                site.public()
+                    .join(format!("{lang}/archive/2027-01-01/{folder}"))
+                    .join(href.split('#').next().unwrap())
+                    .exists()
+            );
+        }
     }
     assert!(archived_stale_notices(&site, "en", "2027-01-01", false).is_empty());
 
