@@ -209,7 +209,9 @@ fn text_from_facts_and_translations_is_escaped_in_every_language() {
         r#"name = "Luscii""#,
         r#"name = "Luscii & *Sons* <u>Ltd</u>""#,
     );
-    // Markup typed into the words of every language: in a plain label and in a Markdown text.
+    // HTML's special characters typed into the words of every language: in a plain label and
+    // in a Markdown text (a tag typed into a message is refused where it is written:
+    // `faults::an_html_tag_typed_into_a_message_is_refused_where_it_is_written`).
     for (lang, label) in [
         ("en", "not-applicable = Not applicable"),
         ("de", "not-applicable = Nicht zutreffend"),
@@ -218,7 +220,7 @@ fn text_from_facts_and_translations_is_escaped_in_every_language() {
         site.replace(
             &format!("locales/{lang}/chrome.ftl"),
             label,
-            &format!("{label} <script>alert(1)</script>"),
+            &format!("{label} 1 < 2 & \"3\" > 0"),
         );
         let body = site.read(&format!("locales/{lang}/sections.ftl"));
         assert!(body.contains("\nsubprocessors-body = "));
@@ -226,7 +228,7 @@ fn text_from_facts_and_translations_is_escaped_in_every_language() {
             &format!("locales/{lang}/sections.ftl"),
             &body.replace(
                 "\nsubprocessors-body = ",
-                "\nsubprocessors-body = <script>alert(2)</script> <img src=x onerror=alert(3)> ",
+                "\nsubprocessors-body = a <-> b & 'c' > d <3 ",
             ),
         );
     }
@@ -248,8 +250,9 @@ fn text_from_facts_and_translations_is_escaped_in_every_language() {
             "{at}: an event handler made it into the page"
         );
         assert!(
-            page.source.contains("&lt;script&gt;"),
-            "{at}: the markup is shown as text"
+            page.source.contains("1 &lt; 2 &amp; &quot;3&quot; &gt; 0")
+                && page.source.contains("a &lt;-&gt; b &amp; "),
+            "{at}: the characters are shown as text"
         );
 
         let names: Vec<String> = page
