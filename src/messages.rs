@@ -51,6 +51,8 @@ messages! {
     ChangesFirst = "changes-first",
     /// The change log's entry for a publication that changed only wording.
     ChangesWording = "changes-wording",
+    /// The change log's entry for a publication that listed the same facts in another order.
+    ChangesOrder = "changes-order",
     ChangeSubprocessorAdded = "change-subprocessor-added",
     ChangeSubprocessorRemoved = "change-subprocessor-removed",
     ChangeSubprocessorRenamed = "change-subprocessor-renamed",

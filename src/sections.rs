@@ -162,6 +162,7 @@ pub const CHANGE_LOG_ONLY: &[&str] = &[
     "changes-intro",
     "changes-first",
     "changes-wording",
+    "changes-order",
     "changes-translation-revised",
     "publication-again",
     "notice-link",

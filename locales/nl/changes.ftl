@@ -7,6 +7,7 @@ changes-feed = Wijzigingen volgen (Atom-feed)
 changes-back = Terug naar de pagina
 changes-first = Eerste publicatie van deze pagina.
 changes-wording = De formulering is gewijzigd, de feiten niet.
+changes-order = Dezelfde gegevens in een andere volgorde: geen ervan is gewijzigd.
 change-subprocessor-added =
     { $upcoming ->
         [yes] Nieuwe subverwerker vanaf { $date }: { $name }; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via { $contact }

@@ -1675,6 +1675,7 @@ fn describe_in(
             a
         };
         let item = match change {
+            Change::Reordered => locale.format(Message::ChangesOrder.id(), &FluentArgs::new())?,
             Change::SubprocessorAdded {
                 name,
                 effective,

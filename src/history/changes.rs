@@ -199,6 +199,10 @@ pub enum Change {
         was: Option<Value>,
         now: Option<Value>,
     },
+    /// The facts, listed in another order, and no fact changed: the rows of a table (whose
+    /// order is the content's), or the items of a list. Told so that a publication that changed
+    /// only the order does not read as one that changed nothing, or only words.
+    Reordered,
     /// A message of the source language (or a term, `-customer`).
     Text {
         section: Option<String>,
@@ -366,7 +370,7 @@ impl Change {
             Change::RetentionPeriod { .. } | Change::BreachDeadline { .. } => 6,
             Change::Access { .. } => 6,
             Change::OrganisationRenamed { .. } | Change::Contact { .. } => 6,
-            Change::Fact { .. } => 7,
+            Change::Fact { .. } | Change::Reordered => 7,
             Change::Text { .. } => 8,
         }
     }
@@ -494,6 +498,7 @@ impl Change {
             | Change::OrganisationRenamed { .. }
             | Change::Contact { .. }
             | Change::Fact { .. }
+            | Change::Reordered
             | Change::Text { .. } => None,
         }
     }
@@ -1117,10 +1122,15 @@ fn merge_records(changes: &mut Vec<Change>) {
 /// the source text, each in the page's order ([`Change::order`]).
 pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     let mut changes = Vec::new();
+    let facts_differ = old.facts_json() != new.facts_json();
     match (old.model(), new.model()) {
         (Ok(old), Ok(new)) => {
             changes.extend(subprocessors(&old.subprocessors, &new.subprocessors));
             other_facts(old, new, &mut changes);
+            // The facts differ, yet none of them changed: their order did.
+            if changes.is_empty() && facts_differ {
+                changes.push(Change::Reordered);
+            }
             // Stable: in the order of the content within a kind.
             changes.sort_by_key(Change::order);
         }
@@ -1132,7 +1142,7 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         // Every recorded snapshot was validated as a model when the lock was read, and the
         // working tree's is the validated model: this is an empty history, or a snapshot
         // whose shape the model no longer reads. Its facts are still compared, whole.
-        _ if old.facts_json() != new.facts_json() => facts(
+        _ if facts_differ => facts(
             &None,
             None,
             "facts".into(),
@@ -1617,7 +1627,8 @@ fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
                 now: purpose.clone(),
             });
         }
-        if o.countries != *countries {
+        // A set: the same countries in another order are the same countries.
+        if !same_set(&o.countries, countries) {
             out.push(Change::Countries {
                 id: id.clone(),
                 name: name.clone(),
@@ -1639,13 +1650,13 @@ fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
             ),
             (
                 RecordField::DataCategories,
-                field_value(&o.data_categories),
-                field_value(data_categories),
+                set_value(&o.data_categories),
+                set_value(data_categories),
             ),
             (
                 RecordField::DataSubjects,
-                field_value(&o.data_subjects),
-                field_value(data_subjects),
+                set_value(&o.data_subjects),
+                set_value(data_subjects),
             ),
             (
                 RecordField::Address,
@@ -1660,8 +1671,8 @@ fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
             (RecordField::List, field_value(&o.list), field_value(list)),
             (
                 RecordField::AppliesTo,
-                field_value(&o.applies_to),
-                field_value(applies_to),
+                set_value(&o.applies_to),
+                set_value(applies_to),
             ),
             (
                 RecordField::Engaged,
@@ -1954,6 +1965,27 @@ fn counted(n: u64, units: &str) -> String {
 
 /// A field of a sub-processor's record as JSON, `None` where it has no value (or an empty
 /// list).
+/// Whether two lists of countries hold the same countries, whatever their order.
+fn same_set(a: &[crate::model::Country], b: &[crate::model::Country]) -> bool {
+    let codes = |list: &[crate::model::Country]| {
+        list.iter()
+            .map(|c| c.code().to_string())
+            .collect::<BTreeSet<String>>()
+    };
+    a.len() == b.len() && codes(a) == codes(b)
+}
+
+/// [`field_value`] of a list that is a set: its items sorted, so that the same items in
+/// another order are the same value.
+fn set_value<T: Serialize>(list: &[T]) -> Option<Value> {
+    let mut items: Vec<Value> = list
+        .iter()
+        .filter_map(|v| serde_json::to_value(v).ok())
+        .collect();
+    items.sort_by_key(Value::to_string);
+    field_value(&items)
+}
+
 fn field_value(v: &impl Serialize) -> Option<Value> {
     serde_json::to_value(v)
         .ok()
@@ -2003,6 +2035,7 @@ pub fn describe(change: &Change) -> String {
             effective: Some(date),
             ..
         } => format!("+ sub-processor {name}, from {date}"),
+        Change::Reordered => "~ the same facts, listed in another order".to_string(),
         Change::SubprocessorRemoved { name, .. } => format!("- sub-processor {name}"),
         Change::SubprocessorRenamed { was, now, .. } => format!("~ sub-processor {was} -> {now}"),
         Change::PersonalData { name, now, .. } => format!(

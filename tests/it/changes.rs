@@ -3214,3 +3214,63 @@ fn a_part_withdrawn_as_the_rest_is_brought_forward_is_not_told_as_taking_effect(
         );
     }
 }
+
+/// Facts listed in another order, and nothing else changed: the page changed (its rows are in
+/// the content's order), so a publication is recorded; its change log says what changed, not
+/// "the wording changed; the facts did not" (which was false: the wording had not), and a
+/// set's order (a sub-processor's countries) is no change of the set (qa28).
+#[test]
+fn facts_put_in_another_order_are_told_as_such_and_a_sets_order_is_no_change() {
+    let site = Site::example();
+    let list = site.read("content/subprocessors.toml");
+    let zivver = list
+        .find("[[subprocessor]]\n# The German page says")
+        .unwrap();
+    let aws = list
+        .find("[[subprocessor]]\nname = \"Amazon Web Services (AWS)\"")
+        .unwrap();
+    let moved = format!(
+        "{}{}\n{}",
+        &list[..aws],
+        list[zivver..].trim_end(),
+        &list[aws..zivver]
+    );
+    site.write("content/subprocessors.toml", &moved);
+    let diff = candor(&["diff", &site.arg()], &[]);
+    assert!(
+        diff.stdout.contains("listed in another order"),
+        "{}",
+        diff.stdout
+    );
+    site.build_later(&[]).success();
+    for (lang, said) in [
+        (
+            "en",
+            "The same facts, listed in another order: none of them changed.",
+        ),
+        (
+            "de",
+            "Dieselben Angaben in anderer Reihenfolge: keine davon hat sich geändert.",
+        ),
+        (
+            "nl",
+            "Dezelfde gegevens in een andere volgorde: geen ervan is gewijzigd.",
+        ),
+    ] {
+        assert_eq!(logged(&site, lang, "2027-01-01"), [said], "{lang}");
+    }
+
+    // A sub-processor's countries in another order: the same countries.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"IE\", \"US\"]\nmechanism = \"data-privacy-framework\"",
+        "countries = [\"US\", \"IE\"]\nmechanism = \"data-privacy-framework\"",
+    );
+    build_on(&site, "2027-01-01").success();
+    let items = logged(&site, "en", "2027-01-01");
+    assert_eq!(
+        items,
+        ["The same facts, listed in another order: none of them changed."]
+    );
+}

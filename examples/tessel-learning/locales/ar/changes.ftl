@@ -7,6 +7,7 @@ changes-feed = تابعوا التغييرات (موجز Atom)
 changes-back = العودة إلى الصفحة
 changes-first = أول نشر لهذه الصفحة.
 changes-wording = تغيّرت الصياغة ولم تتغيّر الوقائع.
+changes-order = المعلومات نفسها بترتيب آخر: لم يتغيّر أيٌّ منها.
 change-subprocessor-added =
     { $upcoming ->
         [yes] سيبدأ المعالِج الفرعي { $name } عمله اعتبارًا من { $date }؛ ويحقّ للمسؤولين عن المعالجة الاعتراض عليه قبل ذلك التاريخ بمراسلة { $contact }

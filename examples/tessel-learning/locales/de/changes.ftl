@@ -7,6 +7,7 @@ changes-feed = Änderungen verfolgen (Atom-Feed)
 changes-back = Zurück zur Seite
 changes-first = Erste Veröffentlichung dieser Seite.
 changes-wording = Der Wortlaut wurde geändert, die Fakten nicht.
+changes-order = Dieselben Angaben in anderer Reihenfolge: keine davon hat sich geändert.
 change-subprocessor-added =
     { $upcoming ->
         [yes] Neuer Unterauftragsverarbeiter ab { $date }: { $name }; Verantwortliche können vorher Einspruch erheben, an { $contact }

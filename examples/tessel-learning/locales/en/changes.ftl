@@ -7,6 +7,7 @@ changes-feed = Follow the changes (Atom feed)
 changes-back = Back to the page
 changes-first = First publication of this page.
 changes-wording = The wording changed; the facts did not.
+changes-order = The same facts, listed in another order: none of them changed.
 change-subprocessor-added =
     { $upcoming ->
         [yes] Sub-processor { $name } will be engaged from { $date }; controllers may object before then, writing to { $contact }

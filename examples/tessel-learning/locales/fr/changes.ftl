@@ -7,6 +7,7 @@ changes-feed = Suivre les modifications (flux Atom)
 changes-back = Retour à la page
 changes-first = Première publication de cette page.
 changes-wording = La formulation a changé ; les faits, non.
+changes-order = Les mêmes informations, dans un autre ordre : aucune n’a changé.
 change-subprocessor-added =
     { $upcoming ->
         [yes] Le sous-traitant ultérieur { $name } interviendra à partir du { $date } ; les responsables du traitement peuvent s’y opposer avant cette date, en écrivant à { $contact }
