@@ -23,12 +23,12 @@ change-subprocessor-renamed =
 change-personal-data =
     { $now ->
         [yes] { $when ->
-            [later] { $name } gaat persoonsgegevens verwerken
-           *[now] { $name } verwerkt nu persoonsgegevens
+            [later] { $name } gaat persoonsgegevens van uw gebruikers verwerken
+           *[now] { $name } verwerkt nu persoonsgegevens van uw gebruikers
         }
        *[no] { $when ->
-            [later] { $name } gaat geen persoonsgegevens meer verwerken
-           *[now] { $name } verwerkt geen persoonsgegevens meer
+            [later] { $name } gaat geen persoonsgegevens van uw gebruikers meer verwerken
+           *[now] { $name } verwerkt geen persoonsgegevens van uw gebruikers meer
         }
     }
 change-outside-eea =

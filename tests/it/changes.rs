@@ -6,7 +6,8 @@ use crate::common;
 use common::{LANGUAGES, Site, candor, text};
 use serde_json::Value;
 
-/// What each language says for changes of the example's 2025-10-30 publication.
+/// What each language says for changes of the example's 2025-10-30 publication, in the words
+/// it recorded ("personal data", where later publications say whose: "of your users").
 struct ChangeWords {
     lang: &'static str,
     added_slack: &'static str,
@@ -186,19 +187,19 @@ fn a_new_publication_appears_in_the_change_log_in_every_language() {
         (
             "en",
             "1 January 2027",
-            "Hubspot no longer processes personal data",
+            "Hubspot no longer processes personal data of your users",
             "A personal data breach is now notified within 48 hours instead of 24 hours",
         ),
         (
             "de",
             "1. Januar 2027",
-            "Hubspot verarbeitet keine personenbezogenen Daten mehr",
+            "Hubspot verarbeitet keine personenbezogenen Daten Ihrer Nutzer mehr",
             "Eine Verletzung des Schutzes personenbezogener Daten wird jetzt innerhalb von 48 Stunden statt 24 Stunden gemeldet",
         ),
         (
             "nl",
             "1 januari 2027",
-            "Hubspot verwerkt geen persoonsgegevens meer",
+            "Hubspot verwerkt geen persoonsgegevens van uw gebruikers meer",
             "Een inbreuk in verband met persoonsgegevens wordt nu binnen 48 uur gemeld in plaats van binnen 24 uur",
         ),
     ];
@@ -611,7 +612,7 @@ fn review_pages_mark_what_changed_in_every_language_and_record_nothing() {
             "en",
             "Draft for review: not published.",
             "Changes since the publication of 30 November 2026",
-            "Hubspot no longer processes personal data",
+            "Hubspot no longer processes personal data of your users",
             "Yes",
             "No",
         ),
@@ -619,7 +620,7 @@ fn review_pages_mark_what_changed_in_every_language_and_record_nothing() {
             "de",
             "Entwurf zur Prüfung: nicht veröffentlicht.",
             "Änderungen seit der Veröffentlichung vom 30. November 2026",
-            "Hubspot verarbeitet keine personenbezogenen Daten mehr",
+            "Hubspot verarbeitet keine personenbezogenen Daten Ihrer Nutzer mehr",
             "Ja",
             "Nein",
         ),
@@ -627,7 +628,7 @@ fn review_pages_mark_what_changed_in_every_language_and_record_nothing() {
             "nl",
             "Concept ter beoordeling: niet gepubliceerd.",
             "Wijzigingen sinds de publicatie van 30 november 2026",
-            "Hubspot verwerkt geen persoonsgegevens meer",
+            "Hubspot verwerkt geen persoonsgegevens van uw gebruikers meer",
             "Ja",
             "Nee",
         ),
@@ -1102,7 +1103,7 @@ fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect()
             "Postmark: engaged from 1 February 2027, brought forward from 1 March 2027",
             [
                 "Slack: what was announced for 1 March 2027 took effect on 1 February 2027, brought forward",
-                "Took effect on 1 February 2027: Slack now processes personal data",
+                "Took effect on 1 February 2027: Slack now processes personal data of your users",
             ],
         ),
         (
@@ -1110,7 +1111,7 @@ fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect()
             "Postmark: eingesetzt ab 1. Februar 2027, vorgezogen vom 1. März 2027",
             [
                 "Slack: Was für den 1. März 2027 angekündigt war, wurde vorgezogen und ist am 1. Februar 2027 wirksam geworden",
-                "Am 1. Februar 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten",
+                "Am 1. Februar 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten Ihrer Nutzer",
             ],
         ),
         (
@@ -1118,7 +1119,7 @@ fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect()
             "Postmark: ingezet vanaf 1 februari 2027, vervroegd van 1 maart 2027",
             [
                 "Slack: wat voor 1 maart 2027 was aangekondigd, is vervroegd en op 1 februari 2027 ingegaan",
-                "Ingegaan op 1 februari 2027: Slack verwerkt nu persoonsgegevens",
+                "Ingegaan op 1 februari 2027: Slack verwerkt nu persoonsgegevens van uw gebruikers",
             ],
         ),
     ] {
@@ -1141,7 +1142,7 @@ fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect()
     for item in [
         "- Postmark: engaged from 1 February 2027, brought forward from 1 March 2027.\n",
         "- Slack: what was announced for 1 March 2027 took effect on 1 February 2027, brought forward.\n",
-        "- Slack now processes personal data.\n",
+        "- Slack now processes personal data of your users.\n",
     ] {
         assert!(notice.contains(item), "{item}\n{notice}");
     }
@@ -1307,9 +1308,8 @@ fn a_change_brought_forward_with_a_new_name_still_says_what_took_effect() {
         .map(|i| common::without_isolates(i))
         .collect();
     assert!(
-        items
-            .iter()
-            .any(|i| i == "Took effect on 1 February 2027: Slack now processes personal data"),
+        items.iter().any(|i| i
+            == "Took effect on 1 February 2027: Slack now processes personal data of your users"),
         "{items:?}"
     );
 }
@@ -1331,21 +1331,21 @@ fn a_change_brought_forward_by_dropping_its_day_is_told_as_what_took_effect() {
             "en",
             [
                 "Slack: what was announced for 1 March 2027 took effect on 5 February 2027, brought forward",
-                "Took effect on 5 February 2027: Slack now processes personal data",
+                "Took effect on 5 February 2027: Slack now processes personal data of your users",
             ],
         ),
         (
             "de",
             [
                 "Slack: Was für den 1. März 2027 angekündigt war, wurde vorgezogen und ist am 5. Februar 2027 wirksam geworden",
-                "Am 5. Februar 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten",
+                "Am 5. Februar 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten Ihrer Nutzer",
             ],
         ),
         (
             "nl",
             [
                 "Slack: wat voor 1 maart 2027 was aangekondigd, is vervroegd en op 5 februari 2027 ingegaan",
-                "Ingegaan op 5 februari 2027: Slack verwerkt nu persoonsgegevens",
+                "Ingegaan op 5 februari 2027: Slack verwerkt nu persoonsgegevens van uw gebruikers",
             ],
         ),
     ] {
@@ -1357,7 +1357,9 @@ fn a_change_brought_forward_by_dropping_its_day_is_told_as_what_took_effect() {
     }
     let feed = common::without_isolates(&site.read("public/en/feed.xml"));
     assert!(
-        feed.contains("Took effect on 5 February 2027: Slack now processes personal data"),
+        feed.contains(
+            "Took effect on 5 February 2027: Slack now processes personal data of your users"
+        ),
         "{feed}"
     );
 }
@@ -1379,16 +1381,16 @@ fn what_took_effect_since_the_last_publication_is_told_before_what_changes_now()
             "en",
             [
                 "Slack: what was announced for 1 March 2027 took effect that day",
-                "Took effect on 1 March 2027: Slack now processes personal data",
-                "Slack no longer processes personal data",
+                "Took effect on 1 March 2027: Slack now processes personal data of your users",
+                "Slack no longer processes personal data of your users",
             ],
         ),
         (
             "de",
             [
                 "Slack: Was für den 1. März 2027 angekündigt war, ist an diesem Tag wirksam geworden",
-                "Am 1. März 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten",
-                "Slack verarbeitet keine personenbezogenen Daten mehr",
+                "Am 1. März 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten Ihrer Nutzer",
+                "Slack verarbeitet keine personenbezogenen Daten Ihrer Nutzer mehr",
             ],
         ),
     ] {
@@ -2083,7 +2085,7 @@ fn a_revert_is_a_publication_that_says_what_changed_back() {
     assert!(
         items
             .iter()
-            .any(|i| i == "Hubspot now processes personal data"),
+            .any(|i| i == "Hubspot now processes personal data of your users"),
         "{items:?}"
     );
     assert!(
@@ -2149,7 +2151,10 @@ fn the_change_log_and_the_review_lead_to_what_changed() {
     candor(&["review", &site.arg()], &[]).success();
     let review = common::Page::read_file(&site.path("review/en/index.html"), Some("en"));
     let hubspot = review.one(".review-summary a[href='#subprocessor-hubspot']");
-    assert_eq!(text(hubspot), "Hubspot no longer processes personal data");
+    assert_eq!(
+        text(hubspot),
+        "Hubspot no longer processes personal data of your users"
+    );
     assert_eq!(
         review.all("tr#subprocessor-hubspot").len(),
         1,
@@ -3181,21 +3186,21 @@ fn a_part_withdrawn_as_the_rest_is_brought_forward_is_not_told_as_taking_effect(
     for (lang, personal, mechanism, withdrawn) in [
         (
             "en",
-            "Slack now processes personal data",
+            "Slack now processes personal data of your users",
             "Took effect on 1 February 2027: Slack: transfer mechanism for data outside the EEA changed (now: Binding corporate rules; before: Standard contractual clauses)",
-            "Withdrawn before it was to take effect on 1 March 2027: Slack will process personal data",
+            "Withdrawn before it was to take effect on 1 March 2027: Slack will process personal data of your users",
         ),
         (
             "de",
-            "Slack verarbeitet jetzt personenbezogene Daten",
+            "Slack verarbeitet jetzt personenbezogene Daten Ihrer Nutzer",
             "Am 1. Februar 2027 wirksam geworden: Slack: Übermittlungsgrundlage für Daten außerhalb des EWR geändert (jetzt: Verbindliche interne Datenschutzvorschriften; vorher: Standardvertragsklauseln)",
-            "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack wird personenbezogene Daten verarbeiten",
+            "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack wird personenbezogene Daten Ihrer Nutzer verarbeiten",
         ),
         (
             "nl",
-            "Slack verwerkt nu persoonsgegevens",
+            "Slack verwerkt nu persoonsgegevens van uw gebruikers",
             "Ingegaan op 1 februari 2027: Slack: doorgiftemechanisme voor gegevens buiten de EER gewijzigd (nu: Bindende bedrijfsvoorschriften; eerder: Standaardcontractbepalingen)",
-            "Ingetrokken vóór de ingangsdatum 1 maart 2027: Slack gaat persoonsgegevens verwerken",
+            "Ingetrokken vóór de ingangsdatum 1 maart 2027: Slack gaat persoonsgegevens van uw gebruikers verwerken",
         ),
     ] {
         let changed = logged_under(&site, lang, "2027-02-01", "changed");

@@ -315,17 +315,17 @@ fn countries_stated_for_the_first_time_are_told_as_stated_and_not_as_something_t
         (
             "en",
             "Where Slack will process data is now stated: United States and China",
-            "Slack will process personal data",
+            "Slack will process personal data of your users",
         ),
         (
             "de",
             "Wo Slack Daten verarbeiten wird, ist jetzt angegeben: Vereinigte Staaten und China",
-            "Slack wird personenbezogene Daten verarbeiten",
+            "Slack wird personenbezogene Daten Ihrer Nutzer verarbeiten",
         ),
         (
             "nl",
             "Waar Slack gegevens gaat verwerken, staat nu vermeld: Verenigde Staten en China",
-            "Slack gaat persoonsgegevens verwerken",
+            "Slack gaat persoonsgegevens van uw gebruikers verwerken",
         ),
     ] {
         let md = common::without_isolates(&notice_md(&site, lang, id));
@@ -360,17 +360,17 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
         (
             "en",
             "Changes to come",
-            "Slack will process personal data. Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
+            "Slack will process personal data of your users. Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
         ),
         (
             "de",
             "Bevorstehende Änderungen",
-            "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027.",
+            "Slack wird personenbezogene Daten Ihrer Nutzer verarbeiten. Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027.",
         ),
         (
             "nl",
             "Komende wijzigingen",
-            "Slack gaat persoonsgegevens verwerken. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
+            "Slack gaat persoonsgegevens van uw gebruikers verwerken. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
         ),
     ] {
         // The page, and its copy in the archive: the record of what the publication said.
@@ -435,7 +435,7 @@ fn the_page_says_what_is_about_to_change_until_when_to_object_and_how() {
     );
     assert_eq!(
         common::without_isolates(&common::text(archived.one(".upcoming-changes li"))),
-        "Slack will process personal data. Takes effect on 1 March 2027. Last day to object: 28 February 2027."
+        "Slack will process personal data of your users. Takes effect on 1 March 2027. Last day to object: 28 February 2027."
     );
     // Nor does the archived page of a publication before the announcement show it.
     let before = common::Page::read_file(
@@ -531,7 +531,7 @@ fn a_change_announced_ahead_is_not_stated_as_in_effect_before_its_day() {
     let page = site.page("de");
     assert_eq!(
         common::without_isolates(&page.text_of(".upcoming-changes li")),
-        "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027."
+        "Slack wird personenbezogene Daten Ihrer Nutzer verarbeiten. Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027."
     );
     for words in common::LANGUAGES {
         let lang = words.lang;
@@ -840,25 +840,25 @@ fn a_change_still_to_come_is_told_as_to_come_until_it_takes_effect() {
             "en",
             [
                 "Sub-processor Slack will be called Slack Technologies",
-                "Slack Technologies will process personal data",
+                "Slack Technologies will process personal data of your users",
             ],
-            "Took effect on 1 March 2027: Slack Technologies now processes personal data",
+            "Took effect on 1 March 2027: Slack Technologies now processes personal data of your users",
         ),
         (
             "de",
             [
                 "Unterauftragsverarbeiter Slack wird künftig Slack Technologies heißen",
-                "Slack Technologies wird personenbezogene Daten verarbeiten",
+                "Slack Technologies wird personenbezogene Daten Ihrer Nutzer verarbeiten",
             ],
-            "Am 1. März 2027 wirksam geworden: Slack Technologies verarbeitet jetzt personenbezogene Daten",
+            "Am 1. März 2027 wirksam geworden: Slack Technologies verarbeitet jetzt personenbezogene Daten Ihrer Nutzer",
         ),
         (
             "nl",
             [
                 "Subverwerker Slack gaat Slack Technologies heten",
-                "Slack Technologies gaat persoonsgegevens verwerken",
+                "Slack Technologies gaat persoonsgegevens van uw gebruikers verwerken",
             ],
-            "Ingegaan op 1 maart 2027: Slack Technologies verwerkt nu persoonsgegevens",
+            "Ingegaan op 1 maart 2027: Slack Technologies verwerkt nu persoonsgegevens van uw gebruikers",
         ),
     ] {
         let announced = common::LATER_DATE_ISO;
@@ -896,7 +896,7 @@ fn a_subprocessor_removed_after_its_change_took_effect_is_told_to_have_had_it() 
             [
                 "Removed sub-processor Slack",
                 "Slack: what was announced for 1 March 2027 took effect that day",
-                "Took effect on 1 March 2027: Slack now processes personal data",
+                "Took effect on 1 March 2027: Slack now processes personal data of your users",
             ],
         ),
         (
@@ -904,7 +904,7 @@ fn a_subprocessor_removed_after_its_change_took_effect_is_told_to_have_had_it() 
             [
                 "Unterauftragsverarbeiter entfernt: Slack",
                 "Slack: Was für den 1. März 2027 angekündigt war, ist an diesem Tag wirksam geworden",
-                "Am 1. März 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten",
+                "Am 1. März 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten Ihrer Nutzer",
             ],
         ),
     ] {
@@ -986,21 +986,21 @@ fn a_second_change_to_a_change_still_to_come_is_listed_beside_the_first() {
         (
             "en",
             [
-                "Slack will process personal data. Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
+                "Slack will process personal data of your users. Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
                 "Slack: transfer mechanism for data outside the EEA will change (to: Binding corporate rules; until then: Standard contractual clauses). Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
             ],
         ),
         (
             "de",
             [
-                "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027.",
+                "Slack wird personenbezogene Daten Ihrer Nutzer verarbeiten. Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027.",
                 "Slack: Übermittlungsgrundlage für Daten außerhalb des EWR ändert sich (künftig: Verbindliche interne Datenschutzvorschriften; bis dahin: Standardvertragsklauseln). Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027.",
             ],
         ),
         (
             "nl",
             [
-                "Slack gaat persoonsgegevens verwerken. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
+                "Slack gaat persoonsgegevens van uw gebruikers verwerken. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
                 "Slack: doorgiftemechanisme voor gegevens buiten de EER wordt gewijzigd (straks: Bindende bedrijfsvoorschriften; tot dan: Standaardcontractbepalingen). Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
             ],
         ),
@@ -1073,22 +1073,22 @@ fn a_change_still_to_come_moved_to_a_later_day_is_told_as_such() {
             "en",
             "To take effect later",
             "Slack: the day changes to it take effect moved from 1 March 2027 to 1 April 2027; controllers may object before then, writing to privacy@luscii.com",
-            "Slack will process personal data. Takes effect on 1 April 2027. Last day to object: 31 March 2027.",
-            "Slack will process personal data",
+            "Slack will process personal data of your users. Takes effect on 1 April 2027. Last day to object: 31 March 2027.",
+            "Slack will process personal data of your users",
         ),
         (
             "de",
             "Später wirksam",
             "Slack: Der Tag, ab dem Änderungen gelten, wurde vom 1. März 2027 auf den 1. April 2027 verlegt; Verantwortliche können vorher Einspruch erheben, an privacy@luscii.com",
-            "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. April 2027. Letzter Tag für einen Einspruch: 31. März 2027.",
-            "Slack wird personenbezogene Daten verarbeiten",
+            "Slack wird personenbezogene Daten Ihrer Nutzer verarbeiten. Wirksam ab 1. April 2027. Letzter Tag für einen Einspruch: 31. März 2027.",
+            "Slack wird personenbezogene Daten Ihrer Nutzer verarbeiten",
         ),
         (
             "nl",
             "Gaat later in",
             "Slack: de dag waarop wijzigingen ingaan is verplaatst van 1 maart 2027 naar 1 april 2027; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via privacy@luscii.com",
-            "Slack gaat persoonsgegevens verwerken. Gaat in op 1 april 2027. U kunt bezwaar maken tot en met 31 maart 2027.",
-            "Slack gaat persoonsgegevens verwerken",
+            "Slack gaat persoonsgegevens van uw gebruikers verwerken. Gaat in op 1 april 2027. U kunt bezwaar maken tot en met 31 maart 2027.",
+            "Slack gaat persoonsgegevens van uw gebruikers verwerken",
         ),
     ] {
         assert_eq!(logged(&site, lang, "2027-01-15"), [changed], "{lang}");
@@ -1295,9 +1295,12 @@ fn a_change_brought_forward_is_noticed_with_what_takes_effect() {
     );
     publish_at(&site, "1799971200");
     for (lang, said) in [
-        ("en", "Slack now processes personal data"),
-        ("de", "Slack verarbeitet jetzt personenbezogene Daten"),
-        ("nl", "Slack verwerkt nu persoonsgegevens"),
+        ("en", "Slack now processes personal data of your users"),
+        (
+            "de",
+            "Slack verarbeitet jetzt personenbezogene Daten Ihrer Nutzer",
+        ),
+        ("nl", "Slack verwerkt nu persoonsgegevens van uw gebruikers"),
     ] {
         let notice = site.read(&format!("public/{lang}/notices/2027-01-15/notice.md"));
         assert!(
@@ -1447,17 +1450,17 @@ fn a_change_still_to_come_can_be_withdrawn_in_part() {
         (
             "en",
             "Withdrawn before it was to take effect on 1 March 2027: Slack: transfer mechanism for data outside the EEA will change (to: Binding corporate rules; until then: Standard contractual clauses)",
-            "Slack will process personal data. Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
+            "Slack will process personal data of your users. Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
         ),
         (
             "de",
             "Vor dem Inkrafttreten am 1. März 2027 zurückgenommen: Slack: Übermittlungsgrundlage für Daten außerhalb des EWR ändert sich (künftig: Verbindliche interne Datenschutzvorschriften; bis dahin: Standardvertragsklauseln)",
-            "Slack wird personenbezogene Daten verarbeiten. Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027.",
+            "Slack wird personenbezogene Daten Ihrer Nutzer verarbeiten. Wirksam ab 1. März 2027. Letzter Tag für einen Einspruch: 28. Februar 2027.",
         ),
         (
             "nl",
             "Ingetrokken vóór de ingangsdatum 1 maart 2027: Slack: doorgiftemechanisme voor gegevens buiten de EER wordt gewijzigd (straks: Bindende bedrijfsvoorschriften; tot dan: Standaardcontractbepalingen)",
-            "Slack gaat persoonsgegevens verwerken. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
+            "Slack gaat persoonsgegevens van uw gebruikers verwerken. Gaat in op 1 maart 2027. U kunt bezwaar maken tot en met 28 februari 2027.",
         ),
     ] {
         assert_eq!(logged(&site, lang, "2027-02-01"), [withdrawn], "{lang}");
@@ -1661,7 +1664,7 @@ fn a_build_after_an_announced_day_says_the_published_page_still_shows_it_to_come
         logged(&site, "en", "2027-03-02"),
         [
             "Slack: what was announced for 1 March 2027 took effect that day",
-            "Took effect on 1 March 2027: Slack now processes personal data"
+            "Took effect on 1 March 2027: Slack now processes personal data of your users"
         ]
     );
     assert!(changes_to_come(&site.page("en")).is_empty());
@@ -1809,7 +1812,7 @@ fn a_second_change_beside_a_moved_day_is_noticed_with_the_first_and_the_move() {
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-15/notice.md"));
     for said in [
         "- Slack: the day changes to it take effect moved from 1 March 2027 to 15 March 2027.",
-        "- Slack will process personal data. Takes effect on 15 March 2027.",
+        "- Slack will process personal data of your users. Takes effect on 15 March 2027.",
         "- Slack: transfer mechanism for data outside the EEA will change (to: Binding corporate rules; until then: Standard contractual clauses). Takes effect on 15 March 2027.",
     ] {
         assert!(notice.contains(said), "{said}\nin\n{notice}");
@@ -1818,7 +1821,7 @@ fn a_second_change_beside_a_moved_day_is_noticed_with_the_first_and_the_move() {
     assert_eq!(
         start,
         &[
-            "Slack will process personal data",
+            "Slack will process personal data of your users",
             "Slack: transfer mechanism for data outside the EEA will change (to: Binding corporate rules; until then: Standard contractual clauses)",
         ]
     );
@@ -1837,7 +1840,7 @@ fn a_calendar_describes_what_still_takes_effect_after_a_part_is_withdrawn() {
     for what in ["start", "objection"] {
         assert_eq!(
             events[&format!("2027-01-01-slack-{what}-en@luscii.com")],
-            ["Slack will process personal data"],
+            ["Slack will process personal data of your users"],
             "{what}"
         );
     }
@@ -2381,7 +2384,7 @@ fn a_new_subprocessors_notice_says_what_it_will_do_with_the_data() {
     let site = announced();
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
     for said in [
-        "- Postmark will process personal data. Takes effect on 1 March 2027.",
+        "- Postmark will process personal data of your users. Takes effect on 1 March 2027.",
         "- Postmark will transfer data outside the EEA (transfer mechanism: Standard contractual clauses). Takes effect on 1 March 2027.",
         "- Postmark will process data in these countries: United States. Takes effect on 1 March 2027.",
     ] {
@@ -2448,19 +2451,19 @@ fn a_passed_day_dropped_is_not_told_as_a_day_changes_take_effect() {
         (
             "en",
             "Slack: what was announced for 1 March 2027 took effect that day",
-            "Took effect on 1 March 2027: Slack now processes personal data",
+            "Took effect on 1 March 2027: Slack now processes personal data of your users",
             "Slack: changed link to its security measures",
         ),
         (
             "de",
             "Slack: Was für den 1. März 2027 angekündigt war, ist an diesem Tag wirksam geworden",
-            "Am 1. März 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten",
+            "Am 1. März 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten Ihrer Nutzer",
             "Slack: geänderter Link zu den Sicherheitsmaßnahmen",
         ),
         (
             "nl",
             "Slack: wat voor 1 maart 2027 was aangekondigd, is die dag ingegaan",
-            "Ingegaan op 1 maart 2027: Slack verwerkt nu persoonsgegevens",
+            "Ingegaan op 1 maart 2027: Slack verwerkt nu persoonsgegevens van uw gebruikers",
             "Slack: gewijzigde link naar de beveiligingsmaatregelen",
         ),
     ] {
@@ -2477,7 +2480,7 @@ fn a_passed_day_dropped_is_not_told_as_a_day_changes_take_effect() {
         logged(&site, "en", "2027-03-15"),
         [
             "Slack: what was announced for 1 March 2027 took effect that day",
-            "Took effect on 1 March 2027: Slack now processes personal data"
+            "Took effect on 1 March 2027: Slack now processes personal data of your users"
         ]
     );
 }
@@ -2672,7 +2675,7 @@ fn a_rename_announced_with_a_change_to_come_is_named_in_its_notice() {
         "{notice}"
     );
     assert!(
-        notice.contains("Slack Technologies will process personal data"),
+        notice.contains("Slack Technologies will process personal data of your users"),
         "{notice}"
     );
 }
@@ -3037,7 +3040,9 @@ fn a_start_brought_forward_is_held_to_the_announcement_of_what_takes_effect() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let md = common::without_isolates(&site.read("public/en/notices/2027-02-01/notice.md"));
     assert!(
-        md.contains("Slack will process personal data. Takes effect on 5 February 2027."),
+        md.contains(
+            "Slack will process personal data of your users. Takes effect on 5 February 2027."
+        ),
         "{md}"
     );
 }
@@ -3130,7 +3135,7 @@ fn a_change_published_on_the_day_announced_tells_what_took_effect_as_the_day_aft
         let told = logged(&on_the_day, "en", "2027-03-01");
         for said in [
             "Slack: what was announced for 1 March 2027 took effect that day",
-            "Took effect on 1 March 2027: Slack now processes personal data",
+            "Took effect on 1 March 2027: Slack now processes personal data of your users",
         ] {
             assert!(
                 told.iter().any(|t| t == said),
@@ -3800,7 +3805,9 @@ fn a_part_withdrawn_does_not_restart_the_notice_of_the_rest() {
     // Its notice tells what still takes effect, on its new day.
     let notice = notice_md(&site, "en", "2027-02-01");
     assert!(
-        notice.contains("Slack will process personal data. Takes effect on 15 February 2027."),
+        notice.contains(
+            "Slack will process personal data of your users. Takes effect on 15 February 2027."
+        ),
         "{notice}"
     );
 }

@@ -422,9 +422,15 @@ fn a_review_holds_the_notice_text_of_the_publication_under_review_and_links_only
     );
     let out = review(&site);
     for (lang, said) in [
-        ("en", "Slack will process personal data"),
-        ("de", "Slack wird personenbezogene Daten verarbeiten"),
-        ("nl", "Slack gaat persoonsgegevens verwerken"),
+        ("en", "Slack will process personal data of your users"),
+        (
+            "de",
+            "Slack wird personenbezogene Daten Ihrer Nutzer verarbeiten",
+        ),
+        (
+            "nl",
+            "Slack gaat persoonsgegevens van uw gebruikers verwerken",
+        ),
     ] {
         let notices = out.join(lang).join("notices").join(common::LATER_DATE_ISO);
         let md = std::fs::read_to_string(notices.join("notice.md")).unwrap();

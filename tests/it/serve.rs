@@ -454,7 +454,7 @@ fn the_review_view_marks_changes_since_the_last_publication() {
     assert!(
         review
             .body
-            .contains("Hubspot verarbeitet keine personenbezogenen Daten mehr")
+            .contains("Hubspot verarbeitet keine personenbezogenen Daten Ihrer Nutzer mehr")
     );
     assert!(review.body.contains(">Ja</del>") && review.body.contains(">Nein</ins>"));
     // The page itself is as it will be published: no marks.
@@ -466,7 +466,7 @@ fn the_review_view_follows_each_save_and_a_publication_recorded_while_it_runs() 
     // Review pages are made when asked for, once per build: never one of an earlier build.
     let site = hubspot_stops_processing_personal_data();
     let server = Server::start(&site);
-    let hubspot = "Hubspot verarbeitet keine personenbezogenen Daten mehr";
+    let hubspot = "Hubspot verarbeitet keine personenbezogenen Daten Ihrer Nutzer mehr";
     let review = server.get("/__candor/review/de/");
     assert!(review.body.contains(hubspot), "{}", review.body);
     assert!(review.body.contains("bis 2 Jahre nach Ende"));

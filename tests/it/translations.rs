@@ -107,18 +107,18 @@ fn a_change_message_without_words_for_a_change_to_come_is_warned_of() {
     for (lang, now, no_longer) in [
         (
             "en",
-            "now processes personal data",
-            "no longer processes personal data",
+            "now processes personal data of your users",
+            "no longer processes personal data of your users",
         ),
         (
             "de",
-            "verarbeitet jetzt personenbezogene Daten",
-            "verarbeitet keine personenbezogenen Daten mehr",
+            "verarbeitet jetzt personenbezogene Daten Ihrer Nutzer",
+            "verarbeitet keine personenbezogenen Daten Ihrer Nutzer mehr",
         ),
         (
             "nl",
-            "verwerkt nu persoonsgegevens",
-            "verwerkt geen persoonsgegevens meer",
+            "verwerkt nu persoonsgegevens van uw gebruikers",
+            "verwerkt geen persoonsgegevens van uw gebruikers meer",
         ),
     ] {
         let file = format!("locales/{lang}/changes.ftl");
@@ -177,7 +177,7 @@ fn a_change_message_without_words_for_a_change_to_come_is_warned_of() {
     // The help quotes the words `candor init` writes, [later] and all.
     let help = warning["help"].as_str().unwrap();
     assert!(
-        help.contains("[later] { $name } will process personal data"),
+        help.contains("[later] { $name } will process personal data of your users"),
         "{help}"
     );
     // Words for a change to come in one case and not in the other: "Slack verarbeitet jetzt
@@ -185,8 +185,8 @@ fn a_change_message_without_words_for_a_change_to_come_is_warned_of() {
     let site = Site::example();
     site.replace(
         "locales/de/changes.ftl",
-        "        [yes] { $when ->\n            [later] { $name } wird personenbezogene Daten verarbeiten\n           *[now] { $name } verarbeitet jetzt personenbezogene Daten\n        }\n",
-        "        [yes] { $name } verarbeitet jetzt personenbezogene Daten\n",
+        "        [yes] { $when ->\n            [later] { $name } wird personenbezogene Daten Ihrer Nutzer verarbeiten\n           *[now] { $name } verarbeitet jetzt personenbezogene Daten Ihrer Nutzer\n        }\n",
+        "        [yes] { $name } verarbeitet jetzt personenbezogene Daten Ihrer Nutzer\n",
     );
     let (run, json) = check_json(&site, &[]);
     run.success();

@@ -23,12 +23,12 @@ change-subprocessor-renamed =
 change-personal-data =
     { $now ->
         [yes] { $when ->
-            [later] سيعالج { $name } بيانات شخصية
-           *[now] أصبح { $name } يعالج بيانات شخصية
+            [later] سيعالج { $name } البيانات الشخصية لمستخدميكم
+           *[now] أصبح { $name } يعالج البيانات الشخصية لمستخدميكم
         }
        *[no] { $when ->
-            [later] سيتوقف { $name } عن معالجة بيانات شخصية
-           *[now] لم يعد { $name } يعالج بيانات شخصية
+            [later] سيتوقف { $name } عن معالجة البيانات الشخصية لمستخدميكم
+           *[now] لم يعد { $name } يعالج البيانات الشخصية لمستخدميكم
         }
     }
 change-outside-eea =

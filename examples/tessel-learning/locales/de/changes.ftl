@@ -23,12 +23,12 @@ change-subprocessor-renamed =
 change-personal-data =
     { $now ->
         [yes] { $when ->
-            [later] { $name } wird personenbezogene Daten verarbeiten
-           *[now] { $name } verarbeitet jetzt personenbezogene Daten
+            [later] { $name } wird personenbezogene Daten Ihrer Nutzer verarbeiten
+           *[now] { $name } verarbeitet jetzt personenbezogene Daten Ihrer Nutzer
         }
        *[no] { $when ->
-            [later] { $name } wird keine personenbezogenen Daten mehr verarbeiten
-           *[now] { $name } verarbeitet keine personenbezogenen Daten mehr
+            [later] { $name } wird keine personenbezogenen Daten Ihrer Nutzer mehr verarbeiten
+           *[now] { $name } verarbeitet keine personenbezogenen Daten Ihrer Nutzer mehr
         }
     }
 change-outside-eea =

@@ -23,12 +23,12 @@ change-subprocessor-renamed =
 change-personal-data =
     { $now ->
         [yes] { $when ->
-            [later] { $name } will process personal data
-           *[now] { $name } now processes personal data
+            [later] { $name } will process personal data of your users
+           *[now] { $name } now processes personal data of your users
         }
        *[no] { $when ->
-            [later] { $name } will no longer process personal data
-           *[now] { $name } no longer processes personal data
+            [later] { $name } will no longer process personal data of your users
+           *[now] { $name } no longer processes personal data of your users
         }
     }
 change-outside-eea =

@@ -23,12 +23,12 @@ change-subprocessor-renamed =
 change-personal-data =
     { $now ->
         [yes] { $when ->
-            [later] { $name } traitera des données personnelles
-           *[now] { $name } traite désormais des données personnelles
+            [later] { $name } traitera des données personnelles de vos utilisateurs
+           *[now] { $name } traite désormais des données personnelles de vos utilisateurs
         }
        *[no] { $when ->
-            [later] { $name } ne traitera plus de données personnelles
-           *[now] { $name } ne traite plus de données personnelles
+            [later] { $name } ne traitera plus de données personnelles de vos utilisateurs
+           *[now] { $name } ne traite plus de données personnelles de vos utilisateurs
         }
     }
 change-outside-eea =
