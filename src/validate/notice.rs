@@ -566,6 +566,11 @@ pub fn check(
             .ok();
         let effective = s.effective.unwrap_or(stamp.date);
         if earliest.is_some_and(|earliest| effective >= earliest) {
+            if needs == Needs::EarlierStart
+                && let (Some(b), Some((told_on, _))) = (&before, history.first())
+            {
+                cut_short(s, b, *told_on, effective, all_places, diags);
+            }
             continue;
         }
         ok = false;
@@ -682,6 +687,41 @@ pub fn check(
         }
     }
     ok
+}
+
+/// Warns of a start brought forward within the notice period: the publication of `told_on`
+/// told controllers they may object to `was`'s change until the day before it took effect,
+/// and it now takes effect on `effective`, before that day. The notice period is kept, so it
+/// may be published; the day controllers were told is not, and the notice should say so.
+fn cut_short(
+    now: &Subprocessor,
+    was: &Subprocessor,
+    told_on: Date,
+    effective: Date,
+    places: &Places,
+    diags: &mut Diagnostics,
+) {
+    let Some(last_day) = was.effective.and_then(|day| day.yesterday().ok()) else {
+        return;
+    };
+    let mut d = Diagnostic::warning(format!(
+        "the publication of {told_on} told controllers they may object to `{}`'s change until \
+         {last_day}; it now takes effect on {effective}, before that day",
+        now.name
+    ))
+    .with_help(format!(
+        "keep `effective = {}` (or later) so that the day they were told stands; if it must \
+         come sooner, tell controllers why (`notice-exception`) and take objections until \
+         {last_day} all the same",
+        was.effective.map_or_else(String::new, |d| d.to_string())
+    ));
+    if let Some(place) = places.effective_of(&now.name) {
+        d.location = Some(Location {
+            label: format!("objections were invited until {last_day}"),
+            ..place.clone()
+        });
+    }
+    diags.push(d);
 }
 
 /// Refuses a new entry named as one the last publication listed under another id, and returns

@@ -3047,6 +3047,40 @@ fn a_start_brought_forward_is_held_to_the_announcement_of_what_takes_effect() {
     );
 }
 
+/// A start brought forward within the notice period promised still takes from controllers
+/// days the last notice gave them: it told them they may object until 28 February, and the
+/// change now takes effect on 5 February. Published (the notice period was kept), and warned
+/// of, naming the day they were told (qa29).
+#[test]
+fn a_start_brought_forward_past_the_last_day_to_object_told_is_warned_of() {
+    // Built on 1 February with Slack's start moved to `effective`.
+    let moved_to = |effective: &str| {
+        let site = slack_to_process_personal_data_from_march();
+        site.replace(
+            "content/subprocessors.toml",
+            "effective = 2027-03-01",
+            &format!("effective = {effective}"),
+        );
+        let run = common::candor(
+            &["build", &site.arg()],
+            &[("SOURCE_DATE_EPOCH", "1801440000")],
+        );
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        run
+    };
+    let run = moved_to("2027-02-05");
+    assert!(
+        run.stderr.contains(
+            "the publication of 2027-01-01 told controllers they may object to `Slack`'s change until 2027-02-28"
+        ),
+        "{}",
+        run.stderr
+    );
+    // Moved later, it takes nothing from them.
+    let run = moved_to("2027-03-15");
+    assert!(!run.stderr.contains("told controllers"), "{}", run.stderr);
+}
+
 /// A day that came is told with what took effect on it: after the transfer announced for it
 /// was withdrawn, only the countries that stood; not "what was announced" alone, which reads
 /// as if the transfer took effect too.
