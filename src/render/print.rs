@@ -122,23 +122,27 @@ impl Margin for AnnexMargin<'_> {
         };
         let head = css_string(&title);
         let which = css_string(&format!("{} · {publication}", self.language));
-        let fingerprint = css_string(&format!("{fingerprint} {}", self.fingerprint));
+        let fingerprint = format!("{fingerprint} {}", self.fingerprint);
         let font = "font: 7.5pt system-ui, sans-serif; color: #333;";
-        let superseded = match &self.superseded {
+        // A superseded publication says so above its fingerprint, in the same box: in a box of
+        // its own between the fingerprint and the page number, it was squeezed to a word a
+        // line and printed over the fingerprint.
+        let foot = match &self.superseded {
             Some(date) => {
                 let mut args = FluentArgs::new();
                 args.set("date", date.clone());
                 let text = locale.format(Message::ArchiveSuperseded.id(), &args)?;
                 format!(
-                    "\n  @bottom-center {{ content: {}; font: 700 7.5pt system-ui, sans-serif; color: #000; }}",
-                    css_string(&text)
+                    "{} \"\\A\" {}; white-space: pre-wrap; font: 7.5pt system-ui, sans-serif; color: #000;",
+                    css_string(&text),
+                    css_string(&fingerprint)
                 )
             }
-            None => String::new(),
+            None => format!("{}; {font}", css_string(&fingerprint)),
         };
         let number = page_number(locale);
         Ok(format!(
-            "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: right; }}\n  @bottom-left {{ content: {fingerprint}; {font} }}{superseded}\n  @bottom-right {{ content: {number}; white-space: nowrap; {font} }}\n}}\n"
+            "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: right; }}\n  @bottom-left {{ content: {foot} }}\n  @bottom-right {{ content: {number}; white-space: nowrap; {font} }}\n}}\n"
         ))
     }
 }
