@@ -284,6 +284,32 @@ fn stale_items(
             items.push((text, vec![section.id.to_string()]));
         }
     }
+    // Words of no section the original reworded and this translation does not follow yet:
+    // where they are shown, once each, as the change log words them.
+    let mut said = BTreeSet::new();
+    for id in stale.marked.iter() {
+        if crate::sections::of_message(id).is_some() {
+            continue;
+        }
+        let mut args = FluentArgs::new();
+        args.set("org", org);
+        args.set("state", "original");
+        let (key, place) = match crate::sections::Elsewhere::of(id).selector() {
+            _ if id.starts_with("annex-") => {
+                let annex = locale.format(Message::AnnexTitle.id(), &args)?;
+                args.set("section", annex);
+                (Message::ChangeRewordedOriginal, "annex")
+            }
+            Some(shown) => {
+                args.set("where", shown);
+                (Message::ChangeRewordedElsewhere, shown)
+            }
+            None => (Message::ChangeRewordedOther, "page"),
+        };
+        if said.insert(place) {
+            items.push((locale.format(key.id(), &args)?, Vec::new()));
+        }
+    }
     Ok(items)
 }
 

@@ -760,6 +760,21 @@ fn the_review_tells_a_translation_edited_with_its_source_as_the_change_log_will(
     );
 }
 
+/// The items of `lang`'s review summary in `out`, asserted to be those its change log says of
+/// the publication the review was of, once `site` is built on the day it was dated.
+#[track_caller]
+fn summary_as_logged(site: &Site, out: &std::path::Path, lang: &str) -> Vec<String> {
+    let reviewed = Page::read_file(&out.join(lang).join("index.html"), Some(lang));
+    let summary = texts(&reviewed, ".review-summary li");
+    let log = Page::read_file(
+        &site.public().join(lang).join("changes/index.html"),
+        Some(lang),
+    );
+    let logged = texts(&log, &format!("[id='{}'] li", common::LATER_DATE_ISO));
+    assert_eq!(summary, logged, "{lang}");
+    summary
+}
+
 #[test]
 fn the_review_summary_says_what_the_change_log_will_say() {
     // Vidyo, engaged, moves its transfers outside the EEA from 1 March 2027, with the notice
@@ -783,17 +798,40 @@ fn the_review_summary_says_what_the_change_log_will_say() {
     let out = review(&site);
     site.build_later(&[]).success();
     for lang in ["en", "de", "nl"] {
-        let reviewed = Page::read_file(&out.join(lang).join("index.html"), Some(lang));
-        let summary = texts(&reviewed, ".review-summary li");
-        let log = Page::read_file(
-            &site.public().join(lang).join("changes/index.html"),
-            Some(lang),
-        );
-        let logged = texts(&log, &format!("[id='{}'] li", common::LATER_DATE_ISO));
-        assert_eq!(summary, logged, "{lang}");
+        let summary = summary_as_logged(&site, &out, lang);
         assert!(
             summary.iter().any(|i| i.contains("privacy@luscii.com")),
             "{lang}: {summary:?}"
         );
+    }
+}
+
+/// Only the original's words of the annex, or of the page's title, changed: each translation's
+/// page is dated anew and its annex, or its heading, does not follow the original; its review
+/// said "nothing changed" (qa28). It says what its change log will say.
+#[test]
+fn a_translations_review_tells_the_original_reworded_outside_any_section() {
+    for (file, from, to) in [
+        (
+            "locales/en/annex.ftl",
+            "annex-intro = ",
+            "annex-intro = As agreed, ",
+        ),
+        (
+            "locales/en/chrome.ftl",
+            "page-title = ",
+            "page-title = About ",
+        ),
+    ] {
+        let site = Site::example();
+        site.replace(file, from, to);
+        let out = review(&site);
+        site.build_later(&[]).success();
+        for lang in ["de", "nl"] {
+            assert!(
+                !summary_as_logged(&site, &out, lang).is_empty(),
+                "{lang} {from}"
+            );
+        }
     }
 }
