@@ -760,13 +760,17 @@ impl LanguagePages<'_> {
                 self.org,
             ),
         ) {
-            (Ok(text), Ok(entries)) => (
-                StampView {
-                    iso: self.stamp.date.to_string(),
-                    text,
-                },
-                entries,
-            ),
+            (Ok(text), Ok(entries)) => {
+                let iso = self.stamp.date.to_string();
+                // The second publication of a day says which it is, as the change log and the
+                // archive name it: the page and its printout read apart from the first's.
+                let text = entries
+                    .iter()
+                    .filter(|e| e.iso == iso)
+                    .max_by_key(|e| (e.id.len(), e.id.clone()))
+                    .map_or(text, |e| e.date.clone());
+                (StampView { iso, text }, entries)
+            }
             (Err(e), _) | (_, Err(e)) => {
                 diags.push(Diagnostic::error(e));
                 return diags;

@@ -566,3 +566,36 @@ fn numbers_are_written_in_the_digits_the_dates_are() {
             .contains("24 uur")
     );
 }
+
+/// Two publications of one day: the second's page, its printed margin and the archive's copy
+/// of it say which of the day's it is, as its change log does; they read as the first's
+/// otherwise (qa29).
+#[test]
+fn the_second_publication_of_a_day_says_so_on_its_page_and_printed_margin() {
+    let site = Site::example();
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 48",
+        "notification-deadline-hours = 36",
+    );
+    site.build_later(&[]).success();
+    for (lang, said) in [
+        ("en", "1 January 2027 (publication 2 of the day)"),
+        ("de", "1. Januar 2027 (2. Veröffentlichung des Tages)"),
+        ("nl", "1 januari 2027 (2e publicatie van de dag)"),
+    ] {
+        let page = site.page(lang);
+        let stamp = page.text_of("main > .stamp");
+        assert!(stamp.contains(said), "{lang}: {stamp}");
+        let css = site.read(&format!("public/{lang}/print.css"));
+        assert!(css.contains(said), "{lang}: {css}");
+        let copy = Page::read_file(
+            &site
+                .public()
+                .join(format!("{lang}/archive/2027-01-01-2/index.html")),
+            Some(lang),
+        );
+        assert!(copy.text_of("main > .stamp").contains(said), "{lang}");
+    }
+}
