@@ -48,7 +48,7 @@ impl Margin for PageMargin<'_> {
                 let mut head = locale.format(Message::ArchiveSuperseded.id(), &args)?;
                 if let Some(current) = current {
                     let read = locale.format(Message::ArchiveCurrent.id(), &FluentArgs::new())?;
-                    head = format!("{head} {read} {current}");
+                    head = format!("{head} {read} {}", left_to_right(current));
                 }
                 boxes.push(format!(
                     "@top-left {{ content: {}; font: 700 9pt system-ui, sans-serif; color: #000; }}",
@@ -59,7 +59,7 @@ impl Margin for PageMargin<'_> {
                 if let Some(address) = &self.address {
                     boxes.push(format!(
                         "@top-left {{ content: {}; {font} }}",
-                        css_string(address)
+                        css_string(&left_to_right(address))
                     ));
                 }
             }
@@ -68,7 +68,7 @@ impl Margin for PageMargin<'_> {
         if let (Some(_), Some(address)) = (&self.superseded, &self.address) {
             boxes.push(format!(
                 "@top-right {{ content: {}; {font} text-align: right; }}",
-                css_string(address)
+                css_string(&left_to_right(address))
             ));
         }
         Ok(format!("@page {{\n  {}\n}}\n", boxes.join("\n  ")))
@@ -145,6 +145,12 @@ impl Margin for AnnexMargin<'_> {
             "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: right; }}\n  @bottom-left {{ content: {foot} }}\n  @bottom-right {{ content: {number}; white-space: nowrap; {font} }}\n}}\n"
         ))
     }
+}
+
+/// An address as a margin box shows it: isolated, left to right (U+2066 … U+2069), so that
+/// on a right-to-left page its slashes stay where they are written.
+fn left_to_right(address: &str) -> String {
+    format!("\u{2066}{address}\u{2069}")
 }
 
 /// "Page / pages", in the digits the language writes its dates and numbers in.

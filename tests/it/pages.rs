@@ -535,6 +535,38 @@ fn a_superseded_version_says_so_on_every_printed_page_with_the_address_of_the_cu
     }
 }
 
+/// On a right-to-left page, the address in the printed margin reads as it is written: its
+/// slashes were moved to the other end by the page's direction (qa29).
+#[test]
+fn a_right_to_left_page_prints_its_address_as_written() {
+    let site = crate::second_example::copy();
+    site.write(
+        "candor.toml",
+        &format!(
+            "base-url = \"https://privacy.example.com/\"\n{}",
+            site.read("candor.toml")
+        ),
+    );
+    crate::second_example::build_locked(&site, &[]).success();
+    let css = site.read("public/ar/print.css");
+    assert!(
+        css.contains("\u{2066}https://privacy.example.com/ar/\u{2069}"),
+        "{css}"
+    );
+    if !crate::print::tools_available() {
+        return;
+    }
+    let pdf = site.path("ar.pdf");
+    crate::print::print_to_pdf(
+        &site.public().join("ar/index.html"),
+        &pdf,
+        &site.path("profile-ar"),
+    );
+    let (text, _) = crate::print::pdf_text(&pdf);
+    let first = text.split('\u{c}').next().unwrap();
+    assert!(first.contains("https://privacy.example.com/ar/"), "{first}");
+}
+
 #[test]
 fn numbers_are_written_in_the_digits_the_dates_are() {
     // Persian writes its dates in its own digits, and so its numbers: Fluent alone wrote
