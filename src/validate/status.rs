@@ -307,6 +307,11 @@ pub fn status(
             newer: None,
             also: Vec::new(),
         };
+        // Whether the translation changed since the record.
+        let edited = old
+            .messages
+            .get(id)
+            .is_some_and(|was| was.translation != now.translation);
         // An edit made after the record saw a newer source is a translation of that source,
         // whatever the source says today (taken back to the words the record was of, say).
         let followed;
@@ -341,7 +346,9 @@ pub fn status(
             // The source moved on since the translation was made: stale, and the record notes
             // what it saw, so that an edit from now on counts.
             Some(was) => {
-                if was.translation != now.translation {
+                // Edited since the record: of the sources it saw and today's, which the edit
+                // follows cannot be told.
+                if edited {
                     status.edited_while_stale.push(id.to_string());
                 }
                 status.stale.push(id.to_string());

@@ -55,6 +55,16 @@ fn check_json(site: &Site, extra: &[&str]) -> (Run, Value) {
     (run, json)
 }
 
+/// The first diagnostic of `check --format json`'s `json` in the site's file `file`.
+fn diagnostic_in<'j>(json: &'j Value, file: &str) -> &'j Value {
+    json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["file"] == file)
+        .unwrap_or_else(|| panic!("no diagnostic in {file}: {json}"))
+}
+
 fn language<'a>(json: &'a Value, tag: &str) -> &'a Value {
     json["translations"]
         .as_array()
@@ -1201,12 +1211,7 @@ fn staleness_does_not_depend_on_the_order_of_edits() {
             "{tag}: translated from the older source text"
         );
     }
-    let de = json["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["file"] == "locales/de/sections.ftl")
-        .unwrap();
+    let de = diagnostic_in(&json, "locales/de/sections.ftl");
     assert!(
         de["help"].as_str().unwrap().contains("mark-reviewed"),
         "{de}"
@@ -1264,6 +1269,35 @@ fn a_translation_that_followed_a_source_taken_back_is_stale() {
     mark_reviewed(&site, "de", &["retention-customer-may-change"]).success();
     let (_, json) = check_json(&site, &[]);
     assert!(ids(&language(&json, "de")["stale"]).is_empty());
+}
+
+#[test]
+fn a_translation_edited_after_the_source_changed_twice_is_told_it_cannot_be_told_apart() {
+    // The record saw the English change once; the English changed again, and the German was
+    // edited: after the first change or the second, no record can say. The help says so and
+    // names `mark-reviewed`, not "update the translation", which the translator did (qa28).
+    let site = Site::example();
+    let en = "locales/en/sections.ftl";
+    site.replace(
+        en,
+        "All employees are trained",
+        "All employees are regularly trained",
+    );
+    candor(&["check", &site.arg(), "--record"], &[]).success();
+    site.replace(en, "are regularly trained", "are trained every year");
+    site.replace(
+        "locales/de/sections.ftl",
+        "Alle Mitarbeiter werden",
+        "Alle Mitarbeiter werden jährlich",
+    );
+    let (_, json) = check_json(&site, &[]);
+    assert_eq!(ids(&language(&json, "de")["stale"]), ["access-training"]);
+    let de = diagnostic_in(&json, "locales/de/sections.ftl");
+    let help = de["help"].as_str().unwrap();
+    assert!(
+        help.contains("edited too") && help.contains("mark-reviewed"),
+        "{help}"
+    );
 }
 
 #[test]
