@@ -580,7 +580,17 @@ pub fn mark(
     );
     added.retain(|k| shown[*k].is_none());
     for (at, old) in removed {
-        before[at].push(review.whole(old, Edit::Removed));
+        // A row removed from a table whose columns changed is laid out under the new
+        // columns, each cell under the heading it had: else its values stand under others'.
+        let aligned = old_content
+            .iter()
+            .position(|b| std::ptr::eq(*b, old))
+            .and_then(|i| {
+                let was = header_before(&old_content[..i])?;
+                let now = header_before(&content[..at])?;
+                review.removed_row_under(old, &was, &now)
+            });
+        before[at].push(aligned.unwrap_or_else(|| review.whole(old, Edit::Removed)));
     }
     for k in added {
         shown[k] = Some(review.whole(content[k], Edit::Added));
@@ -842,6 +852,35 @@ impl Review<'_> {
             tag,
             name: block.name().to_string(),
         }
+    }
+
+    /// A table row removed, its cells under the columns `now` (headings), where the table had
+    /// `was` when the row was in it: `None` where they are the same columns (it is shown as
+    /// it was), or where a column it had a cell under is gone (it cannot be laid out under
+    /// them).
+    fn removed_row_under(&self, row: &Block, was: &[String], now: &[String]) -> Option<Shown> {
+        let cells = cells(row);
+        if was == now || cells.len() != was.len() || was.iter().any(|w| !now.contains(w)) {
+            return None;
+        }
+        let tag = removed_ids(row.tokens[0].text);
+        let mut html = tag.clone();
+        for heading in now {
+            match was.iter().position(|w| w == heading) {
+                Some(k) => html.push_str(&self.whole(&cells[k], Edit::Removed).html),
+                None => html.push_str("<td></td>"),
+            }
+        }
+        if let Some(end) = row.tokens.last().filter(|t| t.ends("tr")) {
+            html.push_str(end.text);
+        }
+        Some(Shown {
+            html,
+            edit: Some(Edit::Removed),
+            tag,
+            cell: first_cell(row).map(removed_ids),
+            name: "tr".to_string(),
+        })
     }
 
     /// Two versions of a block, its structure the new one's.
@@ -1202,6 +1241,46 @@ fn id_of(tag: &str) -> Option<&str> {
 /// A tag of a removed block, its id changed so that it is not the id of what replaced it.
 fn removed_ids(tag: &str) -> String {
     tag.replacen(" id=\"", " id=\"removed-", 1)
+}
+
+/// The cells of a table row (`th` and `td`), each a block.
+fn cells<'t, 'a>(row: &Block<'t, 'a>) -> Vec<Block<'t, 'a>> {
+    let mut out = Vec::new();
+    let mut rest = row.inner();
+    while let Some(first) = rest.first() {
+        let len = match &first.kind {
+            Kind::Start(name) if name == "th" || name == "td" => element_len(rest, name),
+            _ => 1,
+        };
+        let (cell, after) = rest.split_at(len);
+        if first.starts("th") || first.starts("td") {
+            let last = &cell[cell.len() - 1];
+            out.push(Block {
+                html: &row.page[first.start..last.start + last.text.len()],
+                tokens: cell,
+                page: row.page,
+                chrome: false,
+            });
+        }
+        rest = after;
+    }
+    out
+}
+
+/// The headings of the nearest table header row in `blocks` (a row of `<th scope="col">`
+/// cells), the last first: the columns of the table a row after them is in.
+fn header_before(blocks: &[&Block]) -> Option<Vec<String>> {
+    blocks.iter().rev().find_map(|b| {
+        if !b.tokens[0].starts("tr") {
+            return None;
+        }
+        let cells = cells(b);
+        let header = !cells.is_empty()
+            && cells
+                .iter()
+                .all(|c| c.tokens[0].starts("th") && c.tokens[0].text.contains("scope=\"col\""));
+        header.then(|| cells.iter().map(|c| words(c.tokens).join(" ")).collect())
+    })
 }
 
 /// The first cell's start tag of a table row.

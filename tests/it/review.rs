@@ -835,3 +835,49 @@ fn a_translations_review_tells_the_original_reworded_outside_any_section() {
         }
     }
 }
+
+/// A sub-processor removed while the table gains columns (one announced with a purpose and
+/// countries): its struck row is laid out under the new columns, each value under the heading
+/// it had, not under the new ones (qa28: "Purpose: No", "Transfer outside the EEA:
+/// voys.nl").
+#[test]
+fn a_row_removed_from_a_table_that_gained_columns_keeps_each_value_under_its_heading() {
+    let site = Site::example();
+    let list = site.read("content/subprocessors.toml");
+    let voys = list.find("[[subprocessor]]\nname = \"Voys\"").unwrap();
+    let next = voys + 5 + list[voys + 5..].find("[[subprocessor]]").unwrap();
+    site.write(
+        "content/subprocessors.toml",
+        &format!(
+            "{}{}\n[[subprocessor]]\nname = \"Sentry\"\npersonal-data = false\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\npurpose = \"product-feedback\"\neffective = 2027-03-01\n",
+            &list[..voys],
+            &list[next..]
+        ),
+    );
+    let out = review(&site);
+    for lang in ["en", "de", "nl"] {
+        let page = Page::read(&out, lang);
+        // The headings of the table of engaged sub-processors, where the row is shown.
+        let table = page.all("main table.subprocessors")[0];
+        let headings: Vec<String> = table
+            .select(&common::sel("thead th"))
+            .map(|h| text(h).replace('\u{ad}', ""))
+            .collect();
+        let row = page.one("tr#removed-subprocessor-voys");
+        let cells: Vec<_> = row
+            .children()
+            .filter_map(scraper::ElementRef::wrap)
+            .collect();
+        // The struck row has a cell for each column of the table it is shown in.
+        assert_eq!(cells.len(), headings.len(), "{lang}: {headings:?}");
+        for (k, cell) in cells.iter().enumerate() {
+            if let Some(label) = cell.value().attr("data-label") {
+                assert!(
+                    headings[k].ends_with(label),
+                    "{lang}: `{label}` under `{}`",
+                    headings[k]
+                );
+            }
+        }
+    }
+}
