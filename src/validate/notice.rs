@@ -397,7 +397,7 @@ fn contact_kept_while_objections_open(
     // Per address told, the last day controllers may still object, and the publication that
     // told it: by its notice, or on its page, which says until when one may object to what is
     // announced (a first publication's announcements have no notice).
-    let mut open: BTreeMap<String, (Date, Date)> = BTreeMap::new();
+    let mut open: BTreeMap<String, (Date, crate::history::lock::PublicationId)> = BTreeMap::new();
     for logged in changelog::log(earlier) {
         let p = logged.publication;
         let Some(address) = told(p).filter(|a| a != now) else {
@@ -415,10 +415,9 @@ fn contact_kept_while_objections_open(
             .filter(|until| *until >= today)
             .max();
         if let Some(until) = until {
-            let last = open
-                .entry(address)
-                .or_insert((until, logged.publication.date));
-            *last = (*last).max((until, logged.publication.date));
+            // Named by its id: the second of a day is not the first.
+            let last = open.entry(address).or_insert((until, logged.id));
+            *last = (*last).max((until, logged.id));
         }
     }
     for (address, (until, notice)) in open {

@@ -4092,12 +4092,8 @@ fn a_subprocessor_engaged_before_it_is_first_listed_is_told_as_in_effect_since_t
     }
 }
 
-#[test]
-fn a_contact_changed_while_controllers_may_still_object_is_warned_of() {
-    // Controllers were told on 1 January to write to privacy@luscii.com to object to Slack's
-    // change, until 28 February. On 15 January the contact moves: the build publishes it, and
-    // warns that the old address must still be answered until then, pointing at the contact.
-    let site = slack_to_process_personal_data_from_march();
+/// `site` built on 15 January 2027 with its contact moved to dpo@luscii.com.
+fn contact_moved_on_15_january(site: &Site) -> common::Run {
     site.replace(
         "content/organisation.toml",
         "contact = \"mailto:privacy@luscii.com\"",
@@ -4108,6 +4104,32 @@ fn a_contact_changed_while_controllers_may_still_object_is_warned_of() {
         &[("SOURCE_DATE_EPOCH", "1799971200")],
     );
     run.success();
+    run
+}
+
+#[test]
+fn the_publication_that_told_the_contact_is_named_by_its_id() {
+    // Two publications on 1 January, the second also telling controllers until when they may
+    // object: the warning names it as the archive and change log do, not by its day alone,
+    // which is the first's (qa29).
+    let site = slack_to_process_personal_data_from_march();
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    let run = contact_moved_on_15_january(&site);
+    assert!(
+        run.stderr
+            .contains("writing to privacy@luscii.com as the publication of 2027-01-01-2 told them"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_contact_changed_while_controllers_may_still_object_is_warned_of() {
+    // Controllers were told on 1 January to write to privacy@luscii.com to object to Slack's
+    // change, until 28 February. On 15 January the contact moves: the build publishes it, and
+    // warns that the old address must still be answered until then, pointing at the contact.
+    let site = slack_to_process_personal_data_from_march();
+    let run = contact_moved_on_15_january(&site);
     let place = common::place_of(
         &site,
         "content/organisation.toml",
