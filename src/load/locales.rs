@@ -1071,7 +1071,7 @@ fn slip(text: &str, e: &ParserError) -> Option<(Range<usize>, String, String)> {
                 | '\u{201a}'
                 | '\u{ff02}'
         );
-        if typographic && matches!(e.kind, K::ExpectedInlineExpression) {
+        if typographic && matches!(e.kind, K::ExpectedInlineExpression | K::ExpectedToken('}')) {
             return Some((
                 span,
                 "a typographic quote, where a string in braces starts".to_string(),
@@ -1081,9 +1081,25 @@ fn slip(text: &str, e: &ParserError) -> Option<(Range<usize>, String, String)> {
             ));
         }
     }
-    // A `{` left open: the parser gives up at the start of the next line.
-    if matches!(e.kind, K::ExpectedToken('}')) && text[line_start..at].trim().is_empty() {
-        let before = &text[..line_start];
+    // A string a typographic quote was meant to close: it runs to the end of its line.
+    if matches!(e.kind, K::UnterminatedStringLiteral)
+        && let Some(quote) =
+            text[line_start..at].rfind(['\u{201d}', '\u{201c}', '\u{bb}', '\u{2019}'])
+    {
+        let at = line_start + quote;
+        let len = text[at..].chars().next().map_or(1, char::len_utf8);
+        return Some((
+            at..at + len,
+            "a typographic quote, which does not close a string".to_string(),
+            "close the string with a straight quote, `\"`: in braces, only it opens and closes \
+             a string"
+                .to_string(),
+        ));
+    }
+    // A `{` left open: the parser gives up where the placeable should have ended, further on
+    // its line or at the start of the next; no `}` closes it before then, nor later on the line.
+    if matches!(e.kind, K::ExpectedToken('}')) && !text[at..line_end].contains('}') {
+        let before = &text[..at];
         let open = before.rfind('{')?;
         return (!before[open..].contains('}')).then(|| {
             (

@@ -36,6 +36,9 @@ enum Finding {
     Built { span: Range<usize>, url: String },
     /// CSS nested deeper than [`DEEPEST`], not read further.
     TooDeep { span: Range<usize> },
+    /// A script (`<script>`, an `on…` attribute): candor's pages run none, and what one
+    /// fetches cannot be checked.
+    Script { span: Range<usize> },
 }
 
 impl Finding {
@@ -43,7 +46,8 @@ impl Finding {
         match self {
             Finding::Elsewhere { span, .. }
             | Finding::Built { span, .. }
-            | Finding::TooDeep { span } => span,
+            | Finding::TooDeep { span }
+            | Finding::Script { span } => span,
         }
     }
 }
@@ -117,6 +121,13 @@ fn report(file: &std::sync::Arc<SourceFile>, finding: Finding) -> Diagnostic {
              or write it relative to the page: candor checks that a theme loads nothing from \
              another host, and cannot read where template code leads before the page is built",
         ),
+        Finding::Script { span } => Diagnostic::error("the theme runs a script in its pages")
+            .at(file, span, "a script")
+            .with_help(
+                "take it out: candor's pages run no script, and where a script could send a \
+                 reader's visit cannot be checked (the built-in theme's Content-Security-Policy \
+                 forbids scripts)",
+            ),
         Finding::TooDeep { span } => {
             Diagnostic::error(format!("CSS nested more than {DEEPEST} blocks deep"))
                 .at(file, span, "nested too deep to check")
@@ -170,7 +181,8 @@ fn from_root(url: &str) -> bool {
     };
     let rest = rest.trim_start();
     let rest = rest.strip_prefix('-').unwrap_or(rest);
-    rest.starts_with("}}")
+    // `{{ root }}…`, or `{{ root ~ "…" }}`, which joins to it.
+    rest.starts_with("}}") || rest.starts_with('~')
 }
 
 /// Whether `url`, given in a page of the site, leads to another host.
@@ -297,7 +309,19 @@ fn in_html(html: &str, kind: Kind) -> Vec<Finding> {
                 _ => tag.clone(),
             };
             let mut found = found.borrow_mut();
+            if name == "script" {
+                let end = (tag.start + "<script".len()).min(tag.end);
+                found.push(Finding::Script {
+                    span: tag.start..end,
+                });
+            }
             for attribute in el.attributes() {
+                if attribute.name().starts_with("on") {
+                    found.push(Finding::Script {
+                        span: at(&attribute.name()),
+                    });
+                    continue;
+                }
                 let written = attribute.value();
                 let value = htmlize::unescape_attribute(written.as_str()).into_owned();
                 let attribute = attribute.name();
@@ -507,6 +531,7 @@ mod tests {
             .map(|f| match f {
                 Finding::Elsewhere { url, .. } => url,
                 Finding::Built { url, .. } => format!("built: {url}"),
+                Finding::Script { .. } => "script".to_string(),
                 Finding::TooDeep { .. } => "too deep".to_string(),
             })
             .collect()
@@ -547,10 +572,11 @@ mod tests {
         assert!(template(r#"<link rel="stylesheet" href="{{ root }}style.css">"#).is_empty());
         assert!(template(r#"<img src="{{root}}{{ lang }}/x.png" alt="">"#).is_empty());
         assert!(template(r#"<img src="{{- root -}}x.png" alt="">"#).is_empty());
+        assert!(template(r#"<img src="{{ root ~ 'a.png' }}" alt="">"#).is_empty());
         assert!(template("<a href=\"{{ s.security }}\">x</a>").is_empty());
         assert_eq!(
-            template(r#"<script src="{{ cdn }}x.js"></script>"#),
-            ["built: {{ cdn }}x.js"]
+            template(r#"<img src="{{ cdn }}x.png" alt="">"#),
+            ["built: {{ cdn }}x.png"]
         );
         assert_eq!(
             template(r#"<img src="{% if x %}https://a.example/x.png{% endif %}" alt="">"#),
@@ -606,7 +632,7 @@ mod tests {
 <p style="background: url('https://e.example/bg.png')">
 <style>p { background: url(https://f.example/p.png) }</style>
 <svg><image href="https://g.example/i.png"/></svg>
-<script src="//h.example/s.js"></script>"#;
+<video poster="//h.example/s.png"></video>"#;
         let found = in_html(text, Kind::Static);
         for f in &found {
             let Finding::Elsewhere { span, url } = f else {
@@ -621,7 +647,7 @@ mod tests {
                 "https://d.example/2.png",
                 "https://e.example/bg.png",
                 "https://g.example/i.png",
-                "//h.example/s.js",
+                "//h.example/s.png",
                 "https://f.example/p.png",
             ]
         );
@@ -682,6 +708,13 @@ mod tests {
         ] {
             assert_eq!(html(text), [url], "{text}");
         }
+    }
+
+    #[test]
+    fn a_script_is_found_whatever_it_fetches() {
+        assert_eq!(html("<script>let x = 1;</script>"), ["script"]);
+        assert_eq!(html("<p onclick=\"go()\">x</p>"), ["script"]);
+        assert!(html("<p data-onclick=\"x\">x</p>").is_empty());
     }
 
     #[test]

@@ -613,6 +613,36 @@ fn a_translators_slips_are_named_where_they_are_with_how_to_mend_them() {
             },
             "U+00A0",
         ),
+        // A `{` left open in the middle of a line: pointed at where it opens (qa30).
+        (
+            "no = Nein",
+            "no = Nein { Daten wir",
+            At::Text {
+                anchor: "no = Nein",
+                needle: "{ Daten",
+            },
+            "this `{` is not closed",
+        ),
+        // A typographic quote after a string in braces, where its `}` belongs.
+        (
+            "no = Nein",
+            "no = { \"Nein\" \u{201d}}",
+            At::Text {
+                anchor: "no = {",
+                needle: "\u{201d}",
+            },
+            "straight quotes",
+        ),
+        // A string a typographic quote was meant to close.
+        (
+            "no = Nein",
+            "no = { \"Nein\u{201d} }",
+            At::Text {
+                anchor: "no = {",
+                needle: "\u{201d}",
+            },
+            "does not close a string",
+        ),
     ] {
         assert_fault(
             |s| s.replace("locales/de/chrome.ftl", from, to),
@@ -2550,6 +2580,28 @@ fn a_theme_that_loads_from_another_host() {
             "from another host",
         );
         assert!(run.stderr.contains("static/"), "{}", run.stderr);
+    }
+}
+
+/// A script in a template is refused: candor's pages run none, and what a script fetches
+/// cannot be checked (qa30: a theme that opened its Content-Security-Policy and fetched from a
+/// tracker passed in silence).
+#[test]
+fn a_theme_with_a_script_is_refused() {
+    const BASE: &str = "themes/default/templates/base.html";
+    for (script, needle) in [
+        ("<script>fetch('https://t.example/p')</script>", "<script>"),
+        ("<p onclick=\"fetch('x')\">x</p>", "onclick"),
+    ] {
+        assert_fault(
+            |site| site.replace(BASE, "</head>", &format!("{script}\n</head>")),
+            BASE,
+            At::Text {
+                anchor: script,
+                needle,
+            },
+            "runs a script",
+        );
     }
 }
 
