@@ -560,17 +560,23 @@ pub fn mark(
         }
     }
     // A row removed in one place and added in another under the same id (every row changed,
-    // so that the comparison lined up other blocks between them) is that row, changed.
-    fn row_id<'a>(b: &Block<'_, 'a>) -> Option<&'a str> {
-        let tag = b.tokens[0].text;
-        b.tokens[0].starts("tr").then(|| id_of(tag)).flatten()
+    // so that the comparison lined up other blocks between them) is that row, changed; so is
+    // a row of no id under the same heading (a group's, its rows put in another order).
+    fn row_id(b: &Block) -> Option<String> {
+        if !b.tokens[0].starts("tr") {
+            return None;
+        }
+        match id_of(b.tokens[0].text) {
+            Some(id) => Some(format!("#{id}")),
+            None => b.header().map(|heading| format!("th {heading}")),
+        }
     }
-    let mut added_rows: HashMap<&str, usize> = added
+    let mut added_rows: HashMap<String, usize> = added
         .iter()
         .filter_map(|&k| Some((row_id(content[k])?, k)))
         .collect();
     removed.retain(
-        |(_, old)| match row_id(old).and_then(|id| added_rows.remove(id)) {
+        |(_, old)| match row_id(old).and_then(|id| added_rows.remove(&id)) {
             Some(k) => {
                 shown[k] = Some(review.pair(old, content[k]));
                 false

@@ -881,3 +881,41 @@ fn a_row_removed_from_a_table_that_gained_columns_keeps_each_value_under_its_hea
         }
     }
 }
+
+/// Sub-processors put in another order across the groups of the table: the group's heading row
+/// is the same heading, not one removed and another added (qa30), and a row whose words did
+/// not change is not marked.
+#[test]
+fn a_group_heading_moved_by_a_reorder_is_not_marked_removed_and_added() {
+    let site = crate::second_example::copy();
+    let list = site.read("content/subprocessors.toml");
+    let kumo = list
+        .find("[[subprocessor]]\nname = \"Kumo Insight\"")
+        .unwrap();
+    let next = kumo
+        + 5
+        + list[kumo + 5..]
+            .find("[[subprocessor]]")
+            .unwrap_or(list.len() - kumo - 5);
+    let first = list.find("[[subprocessor]]").unwrap();
+    site.write(
+        "content/subprocessors.toml",
+        &format!(
+            "{}{}\n{}{}",
+            &list[..first],
+            list[kumo..next].trim_end(),
+            &list[first..kumo],
+            &list[next..]
+        ),
+    );
+    let out = review(&site);
+    for lang in ["en", "de", "fr", "ar", "fr-CA"] {
+        let page = Page::read(&out, lang);
+        let marked = page.all("main tr.group[data-review]");
+        assert!(
+            marked.is_empty(),
+            "{lang}: {:?}",
+            marked.iter().map(|r| text(*r)).collect::<Vec<_>>()
+        );
+    }
+}
