@@ -1860,11 +1860,12 @@ fn a_message_that_does_not_parse_is_told_once() {
             )
         },
         "locales/en/sections.ftl",
+        // Pointed at the `{` left open, not at the word the parser gave up at.
         At::Text {
             anchor: "visitors-heading = { ",
-            needle: "visitors and",
+            needle: "{ ",
         },
-        "Fluent syntax error",
+        "this `{` is not closed",
     );
     assert!(!run.stderr.contains("no message"), "{}", run.stderr);
     assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
