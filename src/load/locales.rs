@@ -1074,7 +1074,7 @@ fn slip(text: &str, e: &ParserError) -> Option<(Range<usize>, String, String)> {
         if typographic && matches!(e.kind, K::ExpectedInlineExpression | K::ExpectedToken('}')) {
             return Some((
                 span,
-                "a typographic quote, where a string in braces starts".to_string(),
+                "a typographic quote in braces".to_string(),
                 "a string in braces is written in straight quotes, `{ \"…\" }`; typographic \
                  quotes are written as they are, outside the braces, as any other word"
                     .to_string(),

@@ -74,9 +74,9 @@ pub fn requests(theme: &Theme, diags: &mut Diagnostics) {
     for (file, kind) in files {
         let found = match kind {
             // Tera's comments are never rendered: read as spaces, so that places keep.
-            Kind::Template => in_html(&without_comments(&file.text), kind),
+            Kind::Template => in_html(&without_comments(&file.text), kind, 0),
             Kind::Static if is_css(&file.name) => in_css(&file.text, 0, kind),
-            Kind::Static => in_html(&file.text, kind),
+            Kind::Static => in_html(&file.text, kind, 0),
         };
         for finding in found {
             diags.push(report(file, finding));
@@ -128,14 +128,15 @@ fn report(file: &std::sync::Arc<SourceFile>, finding: Finding) -> Diagnostic {
                  reader's visit cannot be checked (the built-in theme's Content-Security-Policy \
                  forbids scripts)",
             ),
-        Finding::TooDeep { span } => {
-            Diagnostic::error(format!("CSS nested more than {DEEPEST} blocks deep"))
-                .at(file, span, "nested too deep to check")
-                .with_help(
-                    "no stylesheet needs this depth: candor checks that a theme loads nothing from \
-             another host, and does not read on past it",
-                )
-        }
+        Finding::TooDeep { span } => Diagnostic::error(format!(
+            "nested too deep to check: CSS more than {DEEPEST} blocks deep, or pages within \
+             pages (`srcdoc`) more than {DEEPEST_PAGES} deep"
+        ))
+        .at(file, span, "nested too deep to check")
+        .with_help(
+            "no theme needs this depth: candor checks that a theme loads nothing from another \
+             host, and does not read on past it",
+        ),
     }
 }
 
@@ -284,8 +285,16 @@ enum Inner {
     Markup(Range<usize>),
 }
 
-/// The requests to other hosts of an HTML page or template.
-fn in_html(html: &str, kind: Kind) -> Vec<Finding> {
+/// How deep [`in_html`] reads pages within pages (`srcdoc`, `<noscript>`'s content).
+const DEEPEST_PAGES: usize = 4;
+
+/// The requests to other hosts of an HTML page or template, itself within `depth` others.
+fn in_html(html: &str, kind: Kind, depth: usize) -> Vec<Finding> {
+    if depth > DEEPEST_PAGES {
+        return vec![Finding::TooDeep {
+            span: 0..html.len(),
+        }];
+    }
     let found: RefCell<Vec<Finding>> = RefCell::default();
     // The content of each `<style>` and `<noscript>` element.
     let inner: Rc<RefCell<Vec<Inner>>> = Rc::default();
@@ -339,10 +348,12 @@ fn in_html(html: &str, kind: Kind) -> Vec<Finding> {
                     "srcdoc" => {
                         // A page of its own: where anything in it is, its attribute is.
                         let span = at(&written);
-                        found.extend(in_html(&value, Kind::Static).into_iter().map(|mut f| {
-                            *f.span_mut() = span.clone();
-                            f
-                        }));
+                        found.extend(in_html(&value, Kind::Static, depth + 1).into_iter().map(
+                            |mut f| {
+                                *f.span_mut() = span.clone();
+                                f
+                            },
+                        ));
                         Vec::new()
                     }
                     // CSS: `style`, and SVG's attributes that take a `url()` (`fill`, `mask`…).
@@ -396,7 +407,7 @@ fn in_html(html: &str, kind: Kind) -> Vec<Finding> {
     for content in inner.take() {
         let (range, mut more) = match content {
             Inner::Css(range) => (range.clone(), in_css(&html[range], 0, kind)),
-            Inner::Markup(range) => (range.clone(), in_html(&html[range], kind)),
+            Inner::Markup(range) => (range.clone(), in_html(&html[range], kind, depth + 1)),
         };
         for finding in &mut more {
             let span = finding.span_mut();
@@ -538,7 +549,7 @@ mod tests {
     }
 
     fn html(text: &str) -> Vec<String> {
-        urls(in_html(text, Kind::Static))
+        urls(in_html(text, Kind::Static, 0))
     }
 
     #[test]
@@ -568,7 +579,7 @@ mod tests {
 
     #[test]
     fn an_address_template_code_builds_must_start_at_the_sites_root() {
-        let template = |text: &str| urls(in_html(&without_comments(text), Kind::Template));
+        let template = |text: &str| urls(in_html(&without_comments(text), Kind::Template, 0));
         assert!(template(r#"<link rel="stylesheet" href="{{ root }}style.css">"#).is_empty());
         assert!(template(r#"<img src="{{root}}{{ lang }}/x.png" alt="">"#).is_empty());
         assert!(template(r#"<img src="{{- root -}}x.png" alt="">"#).is_empty());
@@ -584,7 +595,7 @@ mod tests {
         );
         // A comment is never rendered, and its places are kept for what follows it.
         let text = "{# <script src=\"https://a.example/x.js\"></script> é #}\n<img src=\"//b.example/y.png\" alt=\"\">";
-        let found = in_html(&without_comments(text), Kind::Template);
+        let found = in_html(&without_comments(text), Kind::Template, 0);
         let Some(Finding::Elsewhere { span, .. }) = found.first() else {
             panic!("one request")
         };
@@ -633,7 +644,7 @@ mod tests {
 <style>p { background: url(https://f.example/p.png) }</style>
 <svg><image href="https://g.example/i.png"/></svg>
 <video poster="//h.example/s.png"></video>"#;
-        let found = in_html(text, Kind::Static);
+        let found = in_html(text, Kind::Static, 0);
         for f in &found {
             let Finding::Elsewhere { span, url } = f else {
                 panic!("not elsewhere")
@@ -708,6 +719,19 @@ mod tests {
         ] {
             assert_eq!(html(text), [url], "{text}");
         }
+    }
+
+    #[test]
+    fn pages_within_pages_past_any_need_are_reported_not_followed() {
+        // Each level's srcdoc holds the next, escaped once more.
+        let mut page = "<img src='https://a.example/x.png'>".to_string();
+        for _ in 0..12 {
+            page = format!(
+                "<iframe srcdoc=\"{}\"></iframe>",
+                page.replace('&', "&amp;").replace('"', "&quot;")
+            );
+        }
+        assert_eq!(html(&page), ["too deep"]);
     }
 
     #[test]
