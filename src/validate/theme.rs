@@ -182,8 +182,14 @@ fn from_root(url: &str) -> bool {
     };
     let rest = rest.trim_start();
     let rest = rest.strip_prefix('-').unwrap_or(rest);
-    // `{{ root }}…`, or `{{ root ~ "…" }}`, which joins to it.
-    rest.starts_with("}}") || rest.starts_with('~')
+    // `{{ root }}…`, or `{{ root ~ "…" }}`, which joins to it. `root` is empty on the page at
+    // the site's root: what follows it must not start as an address of its own (`//host`).
+    let after = match (rest.strip_prefix("}}"), rest.strip_prefix('~')) {
+        (Some(after), _) => after,
+        (None, Some(joined)) => joined.trim_start().trim_start_matches(['"', '\'']),
+        (None, None) => return false,
+    };
+    !after.starts_with(['/', '\\'])
 }
 
 /// Whether `url`, given in a page of the site, leads to another host.
@@ -584,6 +590,17 @@ mod tests {
         assert!(template(r#"<img src="{{root}}{{ lang }}/x.png" alt="">"#).is_empty());
         assert!(template(r#"<img src="{{- root -}}x.png" alt="">"#).is_empty());
         assert!(template(r#"<img src="{{ root ~ 'a.png' }}" alt="">"#).is_empty());
+        // `root` is empty on the site's root page: `//host` after it leads to another host.
+        for built in [
+            r#"<script src="{{ root }}//cdn.example/x.js"></script>"#,
+            r#"<img src="{{ root ~ '//cdn.example/x.png' }}" alt="">"#,
+            r#"<img src="{{ root }}\\cdn.example\x.png" alt="">"#,
+        ] {
+            assert!(
+                template(built).iter().any(|f| f.starts_with("built: ")),
+                "{built}"
+            );
+        }
         assert!(template("<a href=\"{{ s.security }}\">x</a>").is_empty());
         assert_eq!(
             template(r#"<img src="{{ cdn }}x.png" alt="">"#),
