@@ -763,11 +763,11 @@ impl LanguagePages<'_> {
             (Ok(text), Ok(entries)) => {
                 let iso = self.stamp.date.to_string();
                 // The second publication of a day says which it is, as the change log and the
-                // archive name it: the page and its printout read apart from the first's.
+                // archive name it: the page and its printout read apart from the first's. The
+                // entries are newest first: the first of the day is the page's.
                 let text = entries
                     .iter()
-                    .filter(|e| e.iso == iso)
-                    .max_by_key(|e| (e.id.len(), e.id.clone()))
+                    .find(|e| e.iso == iso)
                     .map_or(text, |e| e.date.clone());
                 (StampView { iso, text }, entries)
             }

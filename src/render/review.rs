@@ -294,17 +294,15 @@ fn stale_items(
         let mut args = FluentArgs::new();
         args.set("org", org);
         args.set("state", "original");
-        let (key, place) = match crate::sections::Elsewhere::of(id).selector() {
-            _ if id.starts_with("annex-") => {
-                let annex = locale.format(Message::AnnexTitle.id(), &args)?;
-                args.set("section", annex);
-                (Message::ChangeRewordedOriginal, "annex")
-            }
-            Some(shown) => {
-                args.set("where", shown);
-                (Message::ChangeRewordedElsewhere, shown)
-            }
-            None => (Message::ChangeRewordedOther, "page"),
+        let (key, place) = if id.starts_with("annex-") {
+            let annex = locale.format(Message::AnnexTitle.id(), &args)?;
+            args.set("section", annex);
+            (Message::ChangeRewordedOriginal, "annex")
+        } else if let Some(shown) = crate::sections::Elsewhere::of(id).selector() {
+            args.set("where", shown);
+            (Message::ChangeRewordedElsewhere, shown)
+        } else {
+            (Message::ChangeRewordedOther, "page")
         };
         if said.insert(place) {
             items.push((locale.format(key.id(), &args)?, Vec::new()));

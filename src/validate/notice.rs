@@ -565,10 +565,12 @@ pub fn check(
             .ok();
         let effective = s.effective.unwrap_or(stamp.date);
         if earliest.is_some_and(|earliest| effective >= earliest) {
+            // The last publication, which stated `before`, named as the archive names it.
             if needs == Needs::EarlierStart
-                && let (Some(b), Some((told_on, _))) = (&before, history.first())
+                && let (Some(b), Some(told_by)) =
+                    (&before, crate::history::lock::ids(earlier).last())
             {
-                cut_short(s, b, *told_on, effective, all_places, diags);
+                cut_short(s, b, *told_by, effective, all_places, diags);
             }
             continue;
         }
@@ -688,14 +690,14 @@ pub fn check(
     ok
 }
 
-/// Warns of a start brought forward within the notice period: the publication of `told_on`
+/// Warns of a start brought forward within the notice period: the publication `told_by`
 /// told controllers they may object to `was`'s change until the day before it took effect,
 /// and it now takes effect on `effective`, before that day. The notice period is kept, so it
 /// may be published; the day controllers were told is not, and the notice should say so.
 fn cut_short(
     now: &Subprocessor,
     was: &Subprocessor,
-    told_on: Date,
+    told_by: crate::history::lock::PublicationId,
     effective: Date,
     places: &Places,
     diags: &mut Diagnostics,
@@ -704,7 +706,7 @@ fn cut_short(
         return;
     };
     let mut d = Diagnostic::warning(format!(
-        "the publication of {told_on} told controllers they may object to `{}`'s change until \
+        "the publication of {told_by} told controllers they may object to `{}`'s change until \
          {last_day}; it now takes effect on {effective}, before that day",
         now.name
     ))
