@@ -1838,16 +1838,23 @@ fn subprocessor_groups<'m>(
             shown
         })
         .collect();
-    // The table's optional columns, shown when any sub-processor fills them.
-    let purpose = model.subprocessors.iter().any(|s| s.purpose.is_some());
-    let countries = model.subprocessors.iter().any(|s| !s.countries.is_empty());
+    // Each table's optional columns, shown when one of its rows fills them: a column only an
+    // announced sub-processor fills would be blank in every engaged row.
+    let columns = |rows: &[&Subprocessor]| -> Value {
+        let purpose = rows.iter().any(|s| s.purpose.is_some());
+        let countries = rows.iter().any(|s| !s.countries.is_empty());
+        Value::from(BTreeMap::from([
+            ("purpose", Value::from(purpose)),
+            ("countries", Value::from(countries)),
+            (
+                "count",
+                Value::from(5 + usize::from(purpose) + usize::from(countries)),
+            ),
+        ]))
+    };
     let columns = BTreeMap::from([
-        ("purpose", Value::from(purpose)),
-        ("countries", Value::from(countries)),
-        (
-            "count",
-            Value::from(5 + usize::from(purpose) + usize::from(countries)),
-        ),
+        ("current", columns(&current)),
+        ("upcoming", columns(&upcoming)),
     ]);
     // Each sub-processor's template value is shared by the list, its groups and the facts.
     let mut rows = |list: &[&'m Subprocessor]| -> Vec<(Option<String>, Value)> {

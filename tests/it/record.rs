@@ -28,6 +28,83 @@ fn example_with_records() -> Site {
     site
 }
 
+/// The headings of the table captioned `caption` on `page`, and its rows' cells by row id.
+fn table(page: &Page, caption: &str) -> (Vec<String>, Vec<(String, Vec<String>)>) {
+    let table = format!("table:has(#{caption})");
+    let headings = page
+        .all(&format!("{table} thead th"))
+        .into_iter()
+        .map(|h| common::without_isolates(&text(h)))
+        .collect();
+    let rows = page
+        .all(&format!("{table} tbody tr[id]"))
+        .into_iter()
+        .map(|row| {
+            let cells = row
+                .select(&common::sel("td"))
+                .map(|c| common::without_isolates(&text(c)))
+                .collect();
+            (row.value().attr("id").unwrap().to_string(), cells)
+        })
+        .collect();
+    (headings, rows)
+}
+
+/// A column only one table's rows fill is that table's: a sub-processor announced with a
+/// purpose and countries gave the table of engaged ones both columns, blank in every row, where
+/// a blank reads as "nowhere" (qa30). Where some rows of a table fill a column and others do
+/// not, the others say the fact is not stated, as the annex does.
+#[test]
+fn a_column_is_shown_in_the_table_whose_rows_fill_it_and_a_blank_says_not_stated() {
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false\n",
+        "name = \"Slack\"\npersonal-data = false\npurpose = \"communication\"\n",
+    );
+    let list = site.read("content/subprocessors.toml");
+    site.write(
+        "content/subprocessors.toml",
+        &format!("{list}\n[[subprocessor]]\nname = \"Sentry\"\npersonal-data = false\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n"),
+    );
+    site.build_later(&[]).success();
+    for (lang, purpose, places, not_stated) in [
+        ("en", "Purpose", "Where data is processed", "Not stated"),
+        ("de", "Zweck", "Ort der Verarbeitung", "Nicht angegeben"),
+        ("nl", "Doel", "Plaats van verwerking", "Niet vermeld"),
+    ] {
+        let page = site.page(lang);
+        let (engaged, rows) = table(&page, "subprocessors-caption");
+        assert!(
+            engaged.contains(&purpose.to_string()),
+            "{lang}: {engaged:?}"
+        );
+        assert!(
+            !engaged.contains(&places.to_string()),
+            "{lang}: {engaged:?}"
+        );
+        assert_eq!(engaged.len(), 6, "{lang}: {engaged:?}");
+        for (id, cells) in &rows {
+            assert_eq!(cells.len(), 5, "{lang} {id}: {cells:?}");
+            assert!(!cells[0].is_empty(), "{lang} {id}: a blank purpose");
+            if id != "subprocessor-slack" {
+                assert_eq!(cells[0], not_stated, "{lang} {id}");
+            }
+        }
+        let (announced, rows) = table(&page, "subprocessors-caption-upcoming");
+        assert!(
+            announced.contains(&places.to_string()),
+            "{lang}: {announced:?}"
+        );
+        assert!(
+            !announced.contains(&purpose.to_string()),
+            "{lang}: {announced:?}"
+        );
+        assert_eq!(rows.len(), 1, "{lang}");
+        assert_eq!(rows[0].1.len(), 5, "{lang}: {:?}", rows[0].1);
+    }
+}
+
 #[test]
 fn purpose_location_mechanism_and_group_are_read_back_in_every_language() {
     let site = example_with_records();
