@@ -146,10 +146,18 @@ change-purpose =
            *[now] { $name } is now engaged for a new purpose: { $purpose }
         }
     }
+# Where a sub-processor processes data, changed. `$countries`: all of them, as now; `$difference`:
+# `added` (`$added` names the new ones), `left` (`$left` those it no longer processes data in),
+# `both`, or `none` where it gave none before.
 change-countries =
     { $when ->
         [later] { $name } will process data in these countries: { $countries }
        *[now] { $name } now processes data in these countries: { $countries }
+    }{ $difference ->
+        [added] {" "}(new: { $added })
+        [left] {" "}(no longer: { $left })
+        [both] {" "}(new: { $added }; no longer: { $left })
+       *[none] {""}
     }
 change-countries-stated =
     { $when ->

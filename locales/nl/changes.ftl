@@ -148,6 +148,11 @@ change-countries =
     { $when ->
         [later] { $name } gaat gegevens verwerken in deze landen: { $countries }
        *[now] { $name } verwerkt gegevens nu in deze landen: { $countries }
+    }{ $difference ->
+        [added] {" "}(nieuw: { $added })
+        [left] {" "}(niet meer: { $left })
+        [both] {" "}(nieuw: { $added }; niet meer: { $left })
+       *[none] {""}
     }
 change-countries-stated =
     { $when ->

@@ -1750,26 +1750,35 @@ fn describe_in(
                 }
             }
             Change::Countries { name, now, .. } | Change::CountriesStated { name, now, .. } => {
-                let names: Vec<String> = now
-                    .iter()
-                    .map(|c| {
-                        intl::country_name(&locale.language.locale, c).unwrap_or_else(|| c.clone())
-                    })
-                    .collect();
-                let message = match change {
-                    Change::CountriesStated { .. } => Message::ChangeCountriesStated,
-                    _ => Message::ChangeCountries,
+                let names = |codes: &mut dyn Iterator<Item = &String>| -> FluentValue<'static> {
+                    let names: Vec<String> = codes
+                        .map(|c| {
+                            intl::country_name(&locale.language.locale, c)
+                                .unwrap_or_else(|| c.clone())
+                        })
+                        .collect();
+                    text(&intl::and_list(&locale.language.locale, &names))
                 };
-                locale.format(
-                    message.id(),
-                    &args(&[
-                        ("name", fact(name)),
-                        (
-                            "countries",
-                            text(&intl::and_list(&locale.language.locale, &names)),
-                        ),
-                    ]),
-                )?
+                let mut pairs = vec![("name", fact(name)), ("countries", names(&mut now.iter()))];
+                // Which countries it adds and which it leaves, beside the whole list: an
+                // objection is to a country added. None where none were given before.
+                let message = if let Change::Countries { was, .. } = change {
+                    let mut added = now.iter().filter(|c| !was.contains(c)).peekable();
+                    let mut left = was.iter().filter(|c| !now.contains(c)).peekable();
+                    let difference = match (added.peek().is_some(), left.peek().is_some()) {
+                        _ if was.is_empty() => "none",
+                        (true, true) => "both",
+                        (true, false) => "added",
+                        (false, _) => "left",
+                    };
+                    pairs.push(("difference", text(difference)));
+                    pairs.push(("added", names(&mut added)));
+                    pairs.push(("left", names(&mut left)));
+                    Message::ChangeCountries
+                } else {
+                    Message::ChangeCountriesStated
+                };
+                locale.format(message.id(), &args(&pairs))?
             }
             Change::Record { name, fields, .. } => {
                 let words = fields

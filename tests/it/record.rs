@@ -228,27 +228,50 @@ fn purpose_location_mechanism_and_group_are_read_back_in_every_language() {
         &[("SOURCE_DATE_EPOCH", "1798848000")],
     )
     .success();
-    for (lang, said) in [
+    // And one that moves it again, to a country it did not process data in: the line says which
+    // countries are new and which it left, as well as all of them (qa29: the whole list alone
+    // left a customer to find the country to object to).
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"US\"]",
+        "countries = [\"US\", \"JP\"]",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    for (lang, left, added) in [
         (
             "en",
-            "Slack now processes data in these countries: United States",
+            "Slack now processes data in these countries: United States (no longer: Ireland)",
+            "Slack now processes data in these countries: United States and Japan (new: Japan)",
         ),
-        ("de", "Slack verarbeitet Daten jetzt in: Vereinigte Staaten"),
+        (
+            "de",
+            "Slack verarbeitet Daten jetzt in: Vereinigte Staaten (nicht mehr: Irland)",
+            "Slack verarbeitet Daten jetzt in: Vereinigte Staaten und Japan (neu: Japan)",
+        ),
         (
             "nl",
-            "Slack verwerkt gegevens nu in deze landen: Verenigde Staten",
+            "Slack verwerkt gegevens nu in deze landen: Verenigde Staten (niet meer: Ierland)",
+            "Slack verwerkt gegevens nu in deze landen: Verenigde Staten en Japan (nieuw: Japan)",
         ),
     ] {
         let log = Page::read_file(
             &site.public().join(lang).join("changes/index.html"),
             Some(lang),
         );
-        let items: Vec<String> = log
-            .all("[id='2027-01-02'] li")
-            .into_iter()
-            .map(|li| common::without_isolates(&text(li)))
-            .collect();
-        assert!(items.iter().any(|i| i == said), "{lang}: {items:?}");
+        let items = |day: &str| -> Vec<String> {
+            log.all(&format!("[id='{day}'] li"))
+                .into_iter()
+                .map(|li| common::without_isolates(&text(li)))
+                .collect()
+        };
+        let on_2nd = items("2027-01-02");
+        assert!(on_2nd.iter().any(|i| i == left), "{lang}: {on_2nd:?}");
+        let on_15th = items("2027-01-15");
+        assert!(on_15th.iter().any(|i| i == added), "{lang}: {on_15th:?}");
     }
 }
 

@@ -152,6 +152,11 @@ change-countries =
     { $when ->
         [later] سيعالج { $name } البيانات في: { $countries }
        *[now] أصبح { $name } يعالج البيانات في: { $countries }
+    }{ $difference ->
+        [added] {" "}(إضافة: { $added })
+        [left] {" "}(حذف: { $left })
+        [both] {" "}(إضافة: { $added }؛ حذف: { $left })
+       *[none] {""}
     }
 change-countries-stated =
     { $when ->

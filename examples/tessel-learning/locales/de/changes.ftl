@@ -148,6 +148,11 @@ change-countries =
     { $when ->
         [later] { $name } wird Daten in diesen Ländern verarbeiten: { $countries }
        *[now] { $name } verarbeitet Daten jetzt in: { $countries }
+    }{ $difference ->
+        [added] {" "}(neu: { $added })
+        [left] {" "}(nicht mehr: { $left })
+        [both] {" "}(neu: { $added }; nicht mehr: { $left })
+       *[none] {""}
     }
 change-countries-stated =
     { $when ->

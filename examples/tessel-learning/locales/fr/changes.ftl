@@ -148,6 +148,11 @@ change-countries =
     { $when ->
         [later] { $name } traitera des données dans ces pays : { $countries }
        *[now] { $name } traite désormais des données dans ces pays : { $countries }
+    }{ $difference ->
+        [added] {" "}(ajout : { $added })
+        [left] {" "}(retrait : { $left })
+        [both] {" "}(ajout : { $added } ; retrait : { $left })
+       *[none] {""}
     }
 change-countries-stated =
     { $when ->
