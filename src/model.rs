@@ -742,8 +742,9 @@ pub struct AccessGroup {
     pub id: String,
     /// What the group may see.
     pub access: AccessLevel,
-    /// Whether its members have signed a confidentiality agreement.
-    pub confidentiality_agreement: bool,
+    /// Whether its members have signed a confidentiality agreement; `null` where the site does not
+    /// say.
+    pub confidentiality_agreement: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -123,6 +123,8 @@ change-access = { $change ->
         [removed] Nicht mehr unter den Mitarbeitern aufgeführt: { $group }
         [level] { $group }: { $level } (bisher: { $was })
         [agreement-added] { $group }: jetzt mit Vertraulichkeitsvereinbarung
+        [agreement-none] { $group }: ohne Vertraulichkeitsvereinbarung
+        [agreement-unstated] { $group }: ob eine Vertraulichkeitsvereinbarung besteht, ist nicht mehr angegeben
        *[agreement-removed] { $group }: nicht mehr mit Vertraulichkeitsvereinbarung
     }
 change-breach-deadline =

@@ -12,6 +12,7 @@ yes = Ja
 no = Nein
 not-applicable = Nicht zutreffend
 not-published = Nicht veröffentlicht
+not-stated = Nicht angegeben
 stale-notice = Dieser Abschnitt wurde im Original geändert, seit er übersetzt wurde. Bis die Übersetzung aktualisiert ist, gilt die Originalfassung:
 untranslated-notice = Teile dieses Dokuments sind noch nicht übersetzt und lauten wie das Original:
 

@@ -61,7 +61,6 @@ subprocessor-from = ab { $date }
 subprocessor-applies-to = Eingesetzt für: { $products }
 subprocessor-purpose = Zweck
 subprocessor-countries = Ort der Verarbeitung
-subprocessor-not-stated = Nicht angegeben
 subprocessor-fallback = { $mechanism }; ersatzweise: { $fallback }
 
 retention-heading = Wie lange bewahrt { $org } personenbezogene Daten auf?

@@ -125,6 +125,8 @@ change-access = { $change ->
         [removed] No longer listed among the staff: { $group }
         [level] { $group }: { $level } (was: { $was })
         [agreement-added] { $group }: now bound by a confidentiality agreement
+        [agreement-none] { $group }: not bound by a confidentiality agreement
+        [agreement-unstated] { $group }: whether bound by a confidentiality agreement is no longer stated
        *[agreement-removed] { $group }: no longer bound by a confidentiality agreement
     }
 change-breach-deadline =

@@ -12,6 +12,8 @@ yes = Yes
 no = No
 not-applicable = Not applicable
 not-published = Not published
+# Where the site does not give a fact.
+not-stated = Not stated
 stale-notice = This section has changed in the original since it was translated. Until this translation is updated, the original version prevails:
 untranslated-notice = Parts of this document are not translated yet and read as the original does:
 

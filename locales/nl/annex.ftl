@@ -44,7 +44,8 @@ annex-safeguards = Beperkingen en waarborgen
 annex-access-group = { $group }:
 annex-access = { $level }, { $agreement ->
         [yes] met geheimhoudingsverklaring
-       *[no] zonder geheimhoudingsverklaring
+        [no] zonder geheimhoudingsverklaring
+       *[not-stated] geheimhoudingsverklaring niet vermeld
     }
 annex-storage = Waar de gegevens worden opgeslagen
 annex-retention = Bewaring

@@ -123,6 +123,8 @@ change-access = { $change ->
         [removed] Niet meer vermeld onder de medewerkers: { $group }
         [level] { $group }: { $level } (voorheen: { $was })
         [agreement-added] { $group }: nu met geheimhoudingsverklaring
+        [agreement-none] { $group }: zonder geheimhoudingsverklaring
+        [agreement-unstated] { $group }: of er een geheimhoudingsverklaring geldt, wordt niet meer vermeld
        *[agreement-removed] { $group }: niet langer met geheimhoudingsverklaring
     }
 change-breach-deadline =

@@ -12,6 +12,7 @@ yes = Ja
 no = Nee
 not-applicable = Niet van toepassing
 not-published = Niet gepubliceerd
+not-stated = Niet vermeld
 stale-notice = Deze sectie is in het origineel gewijzigd sinds ze werd vertaald. Tot deze vertaling is bijgewerkt, geldt de oorspronkelijke versie:
 untranslated-notice = Delen van dit document zijn nog niet vertaald en luiden als het origineel:
 

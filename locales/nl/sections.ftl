@@ -61,7 +61,6 @@ subprocessor-from = vanaf { $date }
 subprocessor-applies-to = Ingezet voor: { $products }
 subprocessor-purpose = Doel
 subprocessor-countries = Plaats van verwerking
-subprocessor-not-stated = Niet vermeld
 subprocessor-fallback = { $mechanism }; terugval: { $fallback }
 
 retention-heading = Hoe lang bewaart { $org } persoonsgegevens?

@@ -1835,8 +1835,13 @@ fn describe_in(
                         pairs.push(("level", level(now)?));
                         "level"
                     }
-                    AccessChange::Agreement { now: true } => "agreement-added",
-                    AccessChange::Agreement { now: false } => "agreement-removed",
+                    AccessChange::Agreement { was, now } => match (was, now) {
+                        (_, Some(true)) => "agreement-added",
+                        (Some(true), Some(false)) => "agreement-removed",
+                        // Not said before: stated now, not taken away.
+                        (_, Some(false)) => "agreement-none",
+                        (_, None) => "agreement-unstated",
+                    },
                 };
                 pairs.push(("change", text(change)));
                 locale.format(Message::ChangeAccess.id(), &args(&pairs))?

@@ -260,8 +260,12 @@ pub enum AccessChange {
     Removed,
     /// Its access, from `was` to `now`.
     Level { was: AccessLevel, now: AccessLevel },
-    /// Whether its members are bound by a confidentiality agreement, now.
-    Agreement { now: bool },
+    /// Whether its members are bound by a confidentiality agreement, `was` and `now`: `None`
+    /// where the site did not, or does not, say.
+    Agreement {
+        was: Option<bool>,
+        now: Option<bool>,
+    },
 }
 
 /// What a [`Change::TakesEffect`] says takes effect on its day.
@@ -1470,6 +1474,7 @@ fn access_changes(old: &Access, new: &Access, out: &mut Vec<Change>) {
                 }
                 if was.confidentiality_agreement != g.confidentiality_agreement {
                     out.push(change(AccessChange::Agreement {
+                        was: was.confidentiality_agreement,
                         now: g.confidentiality_agreement,
                     }));
                 }
@@ -2148,11 +2153,14 @@ pub fn describe(change: &Change) -> String {
                 was.as_str(),
                 now.as_str()
             ),
-            AccessChange::Agreement { now } => format!(
-                "~ access group {group}: confidentiality agreement {} -> {}",
-                yes_no(!now),
-                yes_no(*now)
-            ),
+            AccessChange::Agreement { was, now } => {
+                let said = |b: &Option<bool>| b.map_or("not stated", |b| yes_no(b));
+                format!(
+                    "~ access group {group}: confidentiality agreement {} -> {}",
+                    said(was),
+                    said(now)
+                )
+            }
         },
         Change::RetentionPeriod { was, now } => format!(
             "~ retention period: {} -> {}{}",

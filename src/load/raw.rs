@@ -239,8 +239,10 @@ pub struct AccessGroup {
     pub id: Spanned<String>,
     /// What it may see: full, user-data or none.
     pub access: AccessLevel,
-    /// Whether its members have signed a confidentiality agreement.
-    pub confidentiality_agreement: bool,
+    /// Whether its members have signed a confidentiality agreement; left out where the site does
+    /// not say.
+    #[serde(default)]
+    pub confidentiality_agreement: Option<bool>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

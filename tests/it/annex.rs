@@ -650,17 +650,17 @@ fn the_annex_says_which_staff_are_bound_by_a_confidentiality_agreement() {
         (
             "en",
             "Engineers: Full access to our databases, with a confidentiality agreement",
-            "Staff in support roles: Access to the data of your users, without a confidentiality agreement",
+            "Staff in support roles: Access to the data of your users, confidentiality agreement not stated",
         ),
         (
             "de",
             "Softwareentwickler: Vollzugriff auf unsere Datenbanken, mit Vertraulichkeitsvereinbarung",
-            "Mitarbeiter in der Anwenderbetreuung: Zugriff auf die Daten Ihrer Nutzer, ohne Vertraulichkeitsvereinbarung",
+            "Mitarbeiter in der Anwenderbetreuung: Zugriff auf die Daten Ihrer Nutzer, Vertraulichkeitsvereinbarung nicht angegeben",
         ),
         (
             "nl",
             "Ontwikkelaars: Volledige toegang tot onze databases, met geheimhoudingsverklaring",
-            "Medewerkers gebruikersondersteuning: Toegang tot de gegevens van uw gebruikers, zonder geheimhoudingsverklaring",
+            "Medewerkers gebruikersondersteuning: Toegang tot de gegevens van uw gebruikers, geheimhoudingsverklaring niet vermeld",
         ),
     ] {
         assert_eq!(group(&site, lang, "engineers"), engineers, "{lang}");
@@ -682,6 +682,69 @@ fn the_annex_says_which_staff_are_bound_by_a_confidentiality_agreement() {
     assert!(
         french.contains("<strong>Équipe d’assistance\u{a0}:</strong>"),
         "{french}"
+    );
+}
+
+/// A group of which the site does not say whether it is bound by a confidentiality agreement:
+/// the page, the annex and the change log say it is not stated. The field had no "not stated",
+/// and the example wrote `false` for it, which every page published as "No" and the change log
+/// as "no longer bound by a confidentiality agreement" (qa32).
+#[test]
+fn a_confidentiality_agreement_not_given_is_not_stated_not_denied() {
+    let site = Site::example();
+    let engineers = "access = \"full\"\nconfidentiality-agreement = true\n";
+    assert!(site.read("content/access.toml").contains(engineers));
+    site.replace("content/access.toml", engineers, "access = \"full\"\n");
+    site.build_later(&[]).success();
+    for (lang, not_stated, annex_says, log_says) in [
+        (
+            "en",
+            "Not stated",
+            "Engineers: Full access to our databases, confidentiality agreement not stated",
+            "Engineers: whether bound by a confidentiality agreement is no longer stated",
+        ),
+        (
+            "de",
+            "Nicht angegeben",
+            "Softwareentwickler: Vollzugriff auf unsere Datenbanken, Vertraulichkeitsvereinbarung nicht angegeben",
+            "Softwareentwickler: ob eine Vertraulichkeitsvereinbarung besteht, ist nicht mehr angegeben",
+        ),
+        (
+            "nl",
+            "Niet vermeld",
+            "Ontwikkelaars: Volledige toegang tot onze databases, geheimhoudingsverklaring niet vermeld",
+            "Ontwikkelaars: of er een geheimhoudingsverklaring geldt, wordt niet meer vermeld",
+        ),
+    ] {
+        let page = site.page(lang);
+        let row = page.all("section#access tbody tr")[0];
+        let cells: Vec<String> = row.select(&common::sel("td")).map(text).collect();
+        assert_eq!(cells.last().unwrap(), not_stated, "{lang}: {cells:?}");
+        let annex = Page::read_file(
+            &site.public().join(format!("{lang}/annex/index.html")),
+            None,
+        );
+        assert_eq!(
+            annex.text_of("[data-fact='safeguards'] li[data-group='engineers']"),
+            annex_says,
+            "{lang}"
+        );
+        let log = Page::read_file(
+            &site.public().join(format!("{lang}/changes/index.html")),
+            Some(lang),
+        );
+        let items: Vec<String> = log
+            .all(&format!("[id='{}'] li", common::LATER_DATE_ISO))
+            .into_iter()
+            .map(|li| common::without_isolates(&text(li)))
+            .collect();
+        assert!(items.iter().any(|i| i == log_says), "{lang}: {items:?}");
+    }
+    let data: serde_json::Value =
+        serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    assert_eq!(
+        data["facts"]["access"]["groups"][0]["confidentiality_agreement"],
+        serde_json::Value::Null
     );
 }
 

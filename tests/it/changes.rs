@@ -1013,7 +1013,7 @@ fn a_change_to_who_has_access_is_told_group_by_group() {
     );
     site.replace(
         "content/access.toml",
-        "\n[[group]]\nid = \"other-staff\"\naccess = \"none\"\nconfidentiality-agreement = false\n",
+        "\n[[group]]\nid = \"other-staff\"\naccess = \"none\"\n",
         "",
     );
     let diff = candor(

@@ -44,7 +44,8 @@ annex-safeguards = القيود والضمانات
 annex-access-group = { $group }:
 annex-access = { $level }، { $agreement ->
         [yes] مع اتفاقية السرّية
-       *[no] دون اتفاقية السرّية
+        [no] دون اتفاقية السرّية
+       *[not-stated] اتفاقية السرّية غير مذكورة
     }
 annex-storage = مكان تخزين البيانات
 annex-retention = الاحتفاظ بالبيانات

@@ -123,6 +123,8 @@ change-access = { $change ->
         [removed] لم يعد مُدرجًا ضمن الموظفين: { $group }
         [level] { $group }: { $level } (سابقًا: { $was })
         [agreement-added] { $group }: أصبحوا ملزمين باتفاقية السرّية
+        [agreement-none] { $group }: غير ملزمين باتفاقية السرّية
+        [agreement-unstated] { $group }: لم يعد مذكورًا ما إذا كانوا ملزمين باتفاقية السرّية
        *[agreement-removed] { $group }: لم يعودوا ملزمين باتفاقية السرّية
     }
 change-breach-deadline =

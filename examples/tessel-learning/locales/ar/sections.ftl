@@ -64,7 +64,6 @@ subprocessor-from = اعتبارًا من { $date }
 subprocessor-applies-to = يُستخدم في: { $products }
 subprocessor-purpose = الغرض
 subprocessor-countries = مكان معالجة البيانات
-subprocessor-not-stated = غير مذكور
 subprocessor-fallback = { $mechanism }، وعند تعذّره: { $fallback }
 
 retention-heading = كم من الوقت تحتفظ { $org } بالبيانات الشخصية؟

@@ -45,7 +45,8 @@ annex-safeguards = Beschränkungen und Garantien
 annex-access-group = { $group }:
 annex-access = { $level }, { $agreement ->
         [yes] mit Vertraulichkeitsvereinbarung
-       *[no] ohne Vertraulichkeitsvereinbarung
+        [no] ohne Vertraulichkeitsvereinbarung
+       *[not-stated] Vertraulichkeitsvereinbarung nicht angegeben
     }
 annex-storage = Ort der Speicherung
 annex-retention = Aufbewahrung

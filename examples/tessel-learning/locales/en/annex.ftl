@@ -44,7 +44,8 @@ annex-safeguards = Restrictions and safeguards
 annex-access-group = { $group }:
 annex-access = { $level }, { $agreement ->
         [yes] with a confidentiality agreement
-       *[no] without a confidentiality agreement
+        [no] without a confidentiality agreement
+       *[not-stated] confidentiality agreement not stated
     }
 annex-storage = Where the data is stored
 annex-retention = Retention

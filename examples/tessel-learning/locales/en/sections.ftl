@@ -60,8 +60,6 @@ subprocessor-from = from { $date }
 subprocessor-applies-to = Used for: { $products }
 subprocessor-purpose = Purpose
 subprocessor-countries = Where data is processed
-# In a column of the table of sub-processors, where this one does not give the fact.
-subprocessor-not-stated = Not stated
 subprocessor-fallback = { $mechanism }; fallback: { $fallback }
 
 retention-heading = How long does { $org } keep personal data?

@@ -47,7 +47,8 @@ annex-safeguards = Restrictions et garanties
 annex-access-group = { $group } :
 annex-access = { $level }, { $agreement ->
         [yes] avec un accord de confidentialité
-       *[no] sans accord de confidentialité
+        [no] sans accord de confidentialité
+       *[not-stated] accord de confidentialité non précisé
     }
 annex-storage = Lieu de stockage des données
 annex-retention = Conservation

@@ -123,6 +123,8 @@ change-access = { $change ->
         [removed] N’est plus mentionné parmi le personnel : { $group }
         [level] { $group } : { $level } (auparavant : { $was })
         [agreement-added] { $group } : désormais avec un accord de confidentialité
+        [agreement-none] { $group } : sans accord de confidentialité
+        [agreement-unstated] { $group } : l’existence d’un accord de confidentialité n’est plus précisée
        *[agreement-removed] { $group } : plus d’accord de confidentialité
     }
 change-breach-deadline =

@@ -12,6 +12,7 @@ yes = Oui
 no = Non
 not-applicable = Sans objet
 not-published = Non publié
+not-stated = Non précisé
 stale-notice = Cette section a changé dans l’original depuis sa traduction. Tant que la traduction n’est pas mise à jour, la version originale fait foi :
 untranslated-notice = Des parties de ce document ne sont pas encore traduites et se lisent comme l’original :
 

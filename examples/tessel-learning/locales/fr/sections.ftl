@@ -61,7 +61,6 @@ subprocessor-from = à partir du { $date }
 subprocessor-applies-to = Utilisé pour : { $products }
 subprocessor-purpose = Finalité
 subprocessor-countries = Lieu du traitement
-subprocessor-not-stated = Non précisé
 subprocessor-fallback = { $mechanism } ; à défaut : { $fallback }
 
 retention-heading = Combien de temps { $org } conserve-t-il les données personnelles ?
