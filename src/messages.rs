@@ -116,6 +116,10 @@ messages! {
     /// A retention period ("2 years"), in the change log as on the page.
     RetentionPeriod = "retention-period",
     ChangeBreachDeadline = "change-breach-deadline",
+    /// Whose data is processed, or which kinds of it: some added (`$added`), some no longer
+    /// (`$removed`), or both (`$change`).
+    ChangeDataSubjects = "change-data-subjects",
+    ChangeDataCategories = "change-data-categories",
     /// A group of staff with access to the data listed, no longer listed, or its access or
     /// its confidentiality agreement changed (`$change`).
     ChangeAccess = "change-access",

@@ -135,6 +135,18 @@ change-breach-deadline =
         [one] einer Stunde
        *[other] { $was } Stunden
     } gemeldet
+change-data-subjects =
+    { $change ->
+        [added] { $org } verarbeitet jetzt auch Daten von: { $added }
+        [removed] { $org } verarbeitet keine Daten mehr von: { $removed }
+       *[both] { $org } verarbeitet jetzt auch Daten von: { $added }, aber keine mehr von: { $removed }
+    }
+change-data-categories =
+    { $change ->
+        [added] { $org } verarbeitet jetzt auch: { $added }
+        [removed] { $org } verarbeitet nicht mehr: { $removed }
+       *[both] { $org } verarbeitet jetzt auch: { $added }; aber nicht mehr: { $removed }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

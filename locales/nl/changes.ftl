@@ -135,6 +135,18 @@ change-breach-deadline =
         [one] één uur
        *[other] { $was } uur
     }
+change-data-subjects =
+    { $change ->
+        [added] { $org } verwerkt nu ook gegevens van: { $added }
+        [removed] { $org } verwerkt geen gegevens meer van: { $removed }
+       *[both] { $org } verwerkt nu ook gegevens van: { $added }, maar niet meer van: { $removed }
+    }
+change-data-categories =
+    { $change ->
+        [added] { $org } verwerkt nu ook: { $added }
+        [removed] { $org } verwerkt niet meer: { $removed }
+       *[both] { $org } verwerkt nu ook: { $added }; maar niet meer: { $removed }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

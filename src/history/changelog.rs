@@ -7,7 +7,7 @@ use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, P
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
-use crate::history::changes::{self, AccessChange, Change, Starts};
+use crate::history::changes::{self, AccessChange, Change, ProcessedList, Starts};
 use crate::history::engagements::Engagements;
 use crate::history::lock::{self, Publication, PublicationId};
 use crate::history::published;
@@ -1812,6 +1812,42 @@ fn describe_in(
                 locale.format(
                     message.id(),
                     &args(&[("was", period(was)?), ("now", period(now)?)]),
+                )?
+            }
+            Change::Processed {
+                list,
+                added,
+                removed,
+            } => {
+                // Each as the words name it; by its id where they no longer do (one no longer
+                // listed, whose words went with it).
+                let names = |ids: &[String]| -> FluentValue<'static> {
+                    let names: Vec<String> = ids
+                        .iter()
+                        .map(|id| {
+                            locale
+                                .format(&format!("{}{id}", list.prefix()), &args(&[]))
+                                .unwrap_or_else(|_| id.clone())
+                        })
+                        .collect();
+                    text(&intl::and_list(&locale.language.locale, &names))
+                };
+                let change = match (added.is_empty(), removed.is_empty()) {
+                    (false, true) => "added",
+                    (true, false) => "removed",
+                    _ => "both",
+                };
+                let message = match list {
+                    ProcessedList::Subjects => Message::ChangeDataSubjects,
+                    ProcessedList::Categories => Message::ChangeDataCategories,
+                };
+                locale.format(
+                    message.id(),
+                    &args(&[
+                        ("change", text(change)),
+                        ("added", names(added)),
+                        ("removed", names(removed)),
+                    ]),
                 )?
             }
             Change::Access { group, what } => {

@@ -14,8 +14,8 @@ use serde_json::Value;
 use crate::history::lock::Snapshot;
 use crate::messages::Message;
 use crate::model::{
-    Access, AccessGroup, AccessLevel, Breach, Location, Model, Organisation, Period, Retention,
-    Storage, Subprocessor, Transfer, TransferMechanism,
+    Access, AccessGroup, AccessLevel, Breach, Location, Model, Organisation, Period, Processing,
+    Retention, Storage, Subprocessor, Transfer, TransferMechanism,
 };
 use crate::sections;
 
@@ -168,6 +168,13 @@ pub enum Change {
         group: String,
         what: AccessChange,
     },
+    /// Whose data is processed, or which kinds of it (ids, as sets): those `added` and those
+    /// `removed`, at least one of them not empty.
+    Processed {
+        list: ProcessedList,
+        added: Vec<String>,
+        removed: Vec<String>,
+    },
     /// How long personal data is kept.
     RetentionPeriod {
         was: Period,
@@ -268,6 +275,26 @@ pub enum AccessChange {
     },
 }
 
+/// Which list of the processing a [`Change::Processed`] changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProcessedList {
+    /// Whose data: ids named by `subject-<id>`.
+    Subjects,
+    /// Which kinds of data: ids named by `category-<id>`.
+    Categories,
+}
+
+impl ProcessedList {
+    /// The prefix of the messages that name its items.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            ProcessedList::Subjects => "subject-",
+            ProcessedList::Categories => "category-",
+        }
+    }
+}
+
 /// What a [`Change::TakesEffect`] says takes effect on its day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -286,6 +313,7 @@ impl Change {
             Change::Fact { section, .. } | Change::Text { section, .. } => section.as_deref(),
             Change::StorageAdded { .. } | Change::StorageRemoved { .. } => Some("storage"),
             Change::RetentionPeriod { .. } => Some("retention"),
+            Change::Processed { .. } => Some("processing"),
             Change::Access { .. } => Some("access"),
             Change::BreachDeadline { .. } => Some("breach"),
             // On every page, in no section of its own.
@@ -306,6 +334,7 @@ impl Change {
             Change::StorageAdded { id, .. } => Some(format!("storage-{id}")),
             Change::StorageRemoved { .. } => Some("storage".into()),
             Change::RetentionPeriod { .. } => Some("retention".into()),
+            Change::Processed { .. } => Some("processing".into()),
             Change::Access { .. } => Some("access".into()),
             Change::BreachDeadline { .. } => Some("breach".into()),
             Change::OrganisationRenamed { .. } => None,
@@ -372,6 +401,7 @@ impl Change {
             Change::SecurityLink { .. } => 6,
             Change::StorageAdded { .. } | Change::StorageRemoved { .. } => 6,
             Change::RetentionPeriod { .. } | Change::BreachDeadline { .. } => 6,
+            Change::Processed { .. } => 6,
             Change::Access { .. } => 6,
             Change::OrganisationRenamed { .. } | Change::Contact { .. } => 6,
             Change::Fact { .. } | Change::Reordered => 7,
@@ -499,6 +529,7 @@ impl Change {
             | Change::RetentionPeriod { .. }
             | Change::Access { .. }
             | Change::BreachDeadline { .. }
+            | Change::Processed { .. }
             | Change::OrganisationRenamed { .. }
             | Change::Contact { .. }
             | Change::Fact { .. }
@@ -1272,7 +1303,45 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
         out,
     );
     compare("principles", "principles", &old.principles, principles, out);
-    compare("processing", "processing", &old.processing, processing, out);
+    let Processing {
+        subjects,
+        categories,
+        special_categories,
+        controller,
+    } = processing;
+    // Whose data and which kinds of it, as sets: told by what is added and what is no longer.
+    for (list, was, now) in [
+        (ProcessedList::Subjects, &old.processing.subjects, subjects),
+        (
+            ProcessedList::Categories,
+            &old.processing.categories,
+            categories,
+        ),
+    ] {
+        let added: Vec<String> = now.iter().filter(|c| !was.contains(c)).cloned().collect();
+        let removed: Vec<String> = was.iter().filter(|c| !now.contains(c)).cloned().collect();
+        if !added.is_empty() || !removed.is_empty() {
+            out.push(Change::Processed {
+                list,
+                added,
+                removed,
+            });
+        }
+    }
+    compare(
+        "processing",
+        "processing.special_categories",
+        &old.processing.special_categories,
+        special_categories,
+        out,
+    );
+    compare(
+        "processing",
+        "processing.controller",
+        &old.processing.controller,
+        controller,
+        out,
+    );
     retention_changes(&old.retention, retention, out);
     access_changes(&old.access, access, out);
     compare(
@@ -2142,6 +2211,20 @@ pub fn describe(change: &Change) -> String {
                 "~ {name}: {}",
                 fields.iter().map(field).collect::<Vec<_>>().join("; ")
             )
+        }
+        Change::Processed {
+            list,
+            added,
+            removed,
+        } => {
+            let list = match list {
+                ProcessedList::Subjects => "data subjects",
+                ProcessedList::Categories => "data categories",
+            };
+            let items: Vec<String> = (added.iter().map(|id| format!("+{id}")))
+                .chain(removed.iter().map(|id| format!("-{id}")))
+                .collect();
+            format!("~ {list}: {}", items.join(" "))
         }
         Change::Access { group, what } => match what {
             AccessChange::Added { access } => {

@@ -941,7 +941,7 @@ fn a_publications_items_follow_the_page_from_top_to_bottom() {
     assert_eq!(
         logged(&site, "en", iso),
         [
-            "Changed: What data does Luscii process for its customers?",
+            "Luscii no longer processes the data of: Healthcare professionals who work with the Luscii platform",
             "Engineers: no longer bound by a confidentiality agreement",
             "Changed: Who has access to the data?",
             "A personal data breach is now notified within 48 hours instead of 24 hours",
@@ -992,6 +992,76 @@ fn a_publications_items_follow_the_page_from_top_to_bottom() {
             "{lang}"
         );
     }
+}
+
+/// Whose data is processed and which kinds of it, changed: told by what is added and what is
+/// no longer, in every language. The change log said only "Changed: What data does Luscii
+/// process for its customers?" when a kind of data was dropped (qa32), and a customer could not
+/// tell what.
+#[test]
+fn a_change_to_whose_data_or_which_data_is_processed_says_what() {
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/processing.toml",
+        "subjects = [\"patients\", \"care-professionals\"]",
+        "subjects = [\"care-professionals\"]",
+    );
+    site.replace(
+        "content/processing.toml",
+        "categories = [\"identity-contact\", \"programme-health-data\"]",
+        "categories = [\"usage\", \"identity-contact\"]",
+    );
+    // The integration that carried the kind of data no longer processed carries another.
+    site.replace(
+        "content/integrations.toml",
+        "data = [\"programme-health-data\"]",
+        "data = [\"usage\"]",
+    );
+    site.build_later(&[]).success();
+    let iso = common::LATER_DATE_ISO;
+    for (lang, said) in [
+        (
+            "en",
+            [
+                "Luscii no longer processes the data of: Patients",
+                "Luscii now also processes: Technical data about the use of the Luscii platform; and no longer: Health data that belongs to the care programme the patient is enrolled in, such as measurements and alerts",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Luscii verarbeitet keine Daten mehr von: Patienten",
+                "Luscii verarbeitet jetzt auch: Technische Daten über die Nutzung der Luscii-Plattform; aber nicht mehr: Gesundheitsdaten, die zu dem Versorgungsprogramm gehören, in das der Patient aufgenommen ist, etwa Messwerte und Warnmeldungen",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "Luscii verwerkt geen gegevens meer van: Patiënten",
+                "Luscii verwerkt nu ook: Technische gegevens over het gebruik van het Luscii-platform; maar niet meer: Gezondheidsgegevens die horen bij het zorgprogramma waarin de patiënt is opgenomen, zoals metingen en alarmmeldingen",
+            ],
+        ),
+    ] {
+        let items: Vec<String> = logged(&site, lang, iso)
+            .iter()
+            .map(|i| common::without_isolates(i).replace('\u{ad}', ""))
+            .collect();
+        for line in said {
+            assert!(items.iter().any(|i| i == line), "{lang}: {line}\n{items:?}");
+        }
+    }
+    // Listed in another order only: no change of what is processed.
+    site.replace(
+        "content/processing.toml",
+        "categories = [\"usage\", \"identity-contact\"]",
+        "categories = [\"identity-contact\", \"usage\"]",
+    );
+    let diff = candor(
+        &["diff", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    );
+    diff.success();
+    assert!(!diff.stdout.contains("data categories"), "{}", diff.stdout);
 }
 
 #[test]

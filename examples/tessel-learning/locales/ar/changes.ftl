@@ -139,6 +139,18 @@ change-breach-deadline =
         [few] { $was } ساعات
        *[other] { $was } ساعة
     }
+change-data-subjects =
+    { $change ->
+        [added] أصبحت { $org } تعالج أيضًا بيانات: { $added }
+        [removed] لم تعد { $org } تعالج بيانات: { $removed }
+       *[both] أصبحت { $org } تعالج أيضًا بيانات: { $added }، ولم تعد تعالج بيانات: { $removed }
+    }
+change-data-categories =
+    { $change ->
+        [added] أصبحت { $org } تعالج أيضًا: { $added }
+        [removed] لم تعد { $org } تعالج: { $removed }
+       *[both] أصبحت { $org } تعالج أيضًا: { $added }؛ ولم تعد تعالج: { $removed }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

@@ -137,6 +137,21 @@ change-breach-deadline =
         [one] one hour
        *[other] { $was } hours
     }
+# Whose data is processed (`change-data-subjects`), or which kinds of data
+# (`change-data-categories`): `$change` is `added` (`$added` names them), `removed` (`$removed`),
+# or `both`.
+change-data-subjects =
+    { $change ->
+        [added] { $org } now also processes the data of: { $added }
+        [removed] { $org } no longer processes the data of: { $removed }
+       *[both] { $org } now also processes the data of: { $added }, and no longer of: { $removed }
+    }
+change-data-categories =
+    { $change ->
+        [added] { $org } now also processes: { $added }
+        [removed] { $org } no longer processes: { $removed }
+       *[both] { $org } now also processes: { $added }; and no longer: { $removed }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

@@ -135,6 +135,18 @@ change-breach-deadline =
         [one] d’une heure
        *[other] de { $was } heures
     }
+change-data-subjects =
+    { $change ->
+        [added] { $org } traite désormais aussi les données de : { $added }
+        [removed] { $org } ne traite plus les données de : { $removed }
+       *[both] { $org } traite désormais aussi les données de : { $added }, mais plus celles de : { $removed }
+    }
+change-data-categories =
+    { $change ->
+        [added] { $org } traite désormais aussi : { $added }
+        [removed] { $org } ne traite plus : { $removed }
+       *[both] { $org } traite désormais aussi : { $added } ; mais plus : { $removed }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->
