@@ -192,16 +192,28 @@ fn from_root(url: &str) -> bool {
     !after.starts_with(['/', '\\'])
 }
 
-/// Whether `url`, given in a page of the site, leads to another host.
+/// Where a page of the site is read from: its host, over `https:`; the preview, over `http:`;
+/// or the disk. An address may lead elsewhere from one of them only (`https:host/x` is on the
+/// page's own host over `https:`, and on `host` from the disk or the preview).
+const PAGES: [&str; 3] = [
+    "https://candor.invalid/en/",
+    "http://candor.invalid/en/",
+    "file:///candor.invalid/en/",
+];
+
+/// Whether `url`, given in a page of the site, leads to another host from wherever the page is
+/// read ([`PAGES`]).
 fn elsewhere(url: &str) -> bool {
-    let base = url::Url::parse("https://candor.invalid/en/").expect("a valid address");
-    match base.join(url) {
-        Ok(resolved) => resolved
-            .host_str()
-            .is_some_and(|host| host != "candor.invalid"),
-        // Not an address a browser would load at all.
-        Err(_) => false,
-    }
+    PAGES.iter().any(|page| {
+        let base = url::Url::parse(page).expect("a valid address");
+        match base.join(url) {
+            Ok(resolved) => resolved
+                .host_str()
+                .is_some_and(|host| !host.is_empty() && host != "candor.invalid"),
+            // Not an address a browser would load at all.
+            Err(_) => false,
+        }
+    })
 }
 
 /// The `rel` values of a `<link>` that lead a reader to what it names rather than load it.
@@ -568,6 +580,12 @@ mod tests {
             "/\\cdn.example/x.js",
             " \thttps://x.example",
             "ht\ttps://x.example",
+            // The scheme without slashes: the same host only on a page of that scheme; on a
+            // page opened from disk or from the preview, the host it names (qa31).
+            "https:cdn.example/x.png",
+            "HTTPS:cdn.example",
+            "http:cdn.example/x.png",
+            "file://cdn.example/share/x.png",
         ] {
             assert!(elsewhere(url), "{url:?}");
         }
