@@ -253,10 +253,11 @@ impl Diagnostic {
     }
 }
 
-/// One line, `file:line:col: message`, with control characters shown as escapes ([`visible`]).
+/// One line, `file:line:col: message`, with control characters and line endings shown as
+/// escapes ([`visible_name`]).
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = visible(&self.message);
+        let message = visible_name(&self.message);
         match (&self.location, self.position()) {
             (Some(loc), Some((name, line, col))) if loc.span.is_some() => {
                 write!(f, "{}:{line}:{col}: {message}", visible_name(&name))
@@ -444,10 +445,12 @@ impl Report {
                 format!(
                     "{}: {}",
                     visible_name(&loc.file.name),
-                    visible(&diag.message)
+                    visible_name(&diag.message)
                 )
             }
-            _ => visible(&diag.message).into_owned(),
+            // A message, like a label, is one line: a value it quotes from a file
+            // (`"x\r\nerror: forged"`) cannot start a line of the report of its own.
+            _ => visible_name(&diag.message).into_owned(),
         };
         let mut report = Report {
             severity: diag.severity,
@@ -473,7 +476,7 @@ impl Report {
             if span.start >= text.len() {
                 text.push(' ');
             }
-            let label = (!loc.label.is_empty()).then(|| visible(&loc.label).into_owned());
+            let label = (!loc.label.is_empty()).then(|| visible_name(&loc.label).into_owned());
             report.label = Some((label, span));
             report.source = Some(Snippet {
                 name: format!("{}:{line}:{col}", visible_name(&name)),

@@ -112,9 +112,37 @@ pub const SOURCE_PLACES: [&str; 5] = ["content", "locales", "themes", "candor.to
 /// history (`.git`, also as a file naming where the repository is): candor neither publishes
 /// one nor writes into one.
 pub fn is_version_control(name: &str) -> bool {
-    [".git", ".hg", ".svn", ".bzr", "_darcs"]
-        .iter()
-        .any(|v| name.eq_ignore_ascii_case(v))
+    [
+        ".git",
+        ".hg",
+        ".svn",
+        ".bzr",
+        "_darcs",
+        ".jj",
+        ".pijul",
+        ".sl",
+        "CVS",
+        ".fslckout",
+        "_FOSSIL_",
+    ]
+    .iter()
+    .any(|v| name.eq_ignore_ascii_case(v))
+}
+
+/// Whether a file of a theme's `static/` folder at `rel` (below `static/`) is hidden, and so
+/// not published: a name starting with a dot, in any folder, is often a file of secrets (`.env`)
+/// or an editor's or a system's (`.DS_Store`). Two are meant for the web and published:
+/// `.well-known/` (RFC 8615: `security.txt`) and `.htaccess`.
+pub fn is_hidden_static(rel: &str) -> bool {
+    let mut parts = rel.split('/').peekable();
+    while let Some(part) = parts.next() {
+        let last = parts.peek().is_none();
+        let meant = part == ".well-known" && !last || part == ".htaccess" && last;
+        if part.starts_with('.') && !meant {
+            return true;
+        }
+    }
+    false
 }
 
 /// What a path may resolve to, through any links.
@@ -938,6 +966,52 @@ mod tests {
 
     /// The raw messages of toml and serde that this module rewrites or reads must still be what
     /// the crates say.
+    #[test]
+    fn hidden_static_files_are_those_of_a_dot_but_the_webs_own() {
+        for hidden in [
+            ".env",
+            "img/.DS_Store",
+            ".config/x.css",
+            ".well-known",
+            "a/.htaccess/x",
+        ] {
+            assert!(is_hidden_static(hidden), "{hidden}");
+        }
+        for published in [
+            ".well-known/security.txt",
+            ".htaccess",
+            "a/.htaccess",
+            "img/x.png",
+        ] {
+            assert!(!is_hidden_static(published), "{published}");
+        }
+        for vcs in [".jj", ".PIJUL", "CVS", "cvs", ".sl", "_FOSSIL_", ".git"] {
+            assert!(is_version_control(vcs), "{vcs}");
+        }
+    }
+
+    #[test]
+    fn a_value_quoted_in_a_toml_error_stays_on_its_line() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Choice {
+            m: Mechanism,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        enum Mechanism {
+            Clauses,
+        }
+        let file = Arc::new(SourceFile::new("x.toml", "m = \"1\\r\\nerror: forged\"\n"));
+        let d = parse_toml::<Choice>(&file).unwrap_err();
+        let shown = crate::diagnostic::Printer::plain().render(&d);
+        assert!(shown.contains("1\\r\\nerror: forged"), "{shown}");
+        assert!(!shown.contains('\r'), "{shown}");
+        assert!(
+            !shown.lines().any(|l| l.starts_with("error: forged")),
+            "{shown}"
+        );
+    }
+
     #[test]
     fn the_wording_this_module_reads_is_the_crates() {
         let raw = |text: &str| {

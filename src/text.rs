@@ -316,15 +316,20 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(Visible::new(text).text)
 }
 
-/// A name (of a file, a folder) as it can go into one line of a diagnostic: [`visible`], and
-/// its line feeds and tabs escaped too (`\n`, `\t`), so that a name cannot start a line of
-/// its own.
+/// A name (of a file, a folder), or a value quoted in a message, as it can go into one line of
+/// a diagnostic: [`visible`], and its line endings and tabs escaped too (`\r`, `\n`, `\t`), so
+/// that it cannot start a line of its own.
 pub fn visible_name(name: &str) -> Cow<'_, str> {
     let shown = visible(name);
-    if !shown.contains(['\n', '\t']) {
+    if !shown.contains(['\r', '\n', '\t']) {
         return shown;
     }
-    Cow::Owned(shown.replace('\n', "\\n").replace('\t', "\\t"))
+    Cow::Owned(
+        shown
+            .replace('\r', "\\r")
+            .replace('\n', "\\n")
+            .replace('\t', "\\t"),
+    )
 }
 
 /// Whether `name` (of a file candor publishes) holds a character no such name may: a control
@@ -688,6 +693,7 @@ mod tests {
         assert_eq!(visible("\u{202e}abc"), "\\u{202e}abc");
         assert_eq!(visible("line\r\nnext\ttab"), "line\r\nnext\ttab");
         assert_eq!(visible("lone\rcr"), "lone\\u{d}cr");
+        assert_eq!(visible_name("line\r\nnext\ttab"), "line\\r\\nnext\\ttab");
         assert!(matches!(visible("plain ü"), Cow::Borrowed(_)));
     }
 

@@ -124,6 +124,8 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         return Some(theme);
     }
     let errors_before = diags.error_count();
+    // Hidden files of `static/`, left unpublished ([`fs::is_hidden_static`]).
+    let mut hidden = Vec::new();
     // Links to folders are followed, once each is known to stay inside the site: a folder that
     // is a link out of it is named, and not listed.
     let mut walk = walkdir::WalkDir::new(&dir)
@@ -224,6 +226,10 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 );
                 continue;
             }
+            if fs::is_hidden_static(rel.trim_start_matches("static/")) {
+                hidden.push(fs::display_name(root, entry.path()));
+                continue;
+            }
             match fs::read_bytes(root, entry.path()) {
                 Ok(bytes) => {
                     let read_for_more = [".css", ".html", ".htm", ".svg"]
@@ -240,6 +246,26 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 Err(d) => diags.push(d),
             }
         }
+    }
+    if let Some(first) = hidden.first() {
+        let names = hidden
+            .iter()
+            .map(|n| format!("`{}`", crate::text::visible_name(n)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        diags.push(
+            Diagnostic::warning(format!(
+                "{} hidden {} in the theme's static folder not published: {names}",
+                hidden.len(),
+                if hidden.len() == 1 { "file" } else { "files" }
+            ))
+            .with_help(format!(
+                "a name that starts with a dot is often a file of secrets (`.env`) or an \
+                 editor's; to publish `{}`, rename it without the dot (`.well-known/` and \
+                 `.htaccess` are published as they are)",
+                crate::text::visible_name(first)
+            )),
+        );
     }
     for required in [
         PAGE_TEMPLATE,

@@ -2334,3 +2334,48 @@ fn a_small_stack_asked_for_by_the_environment_is_not_taken() {
         run.success();
     }
 }
+
+/// A hidden file of a theme's static folder (`.env`, `.DS_Store`) was published with no word
+/// (qa31): it is left out, and named in a warning; `.well-known/` and `.htaccess`, meant for the
+/// web, are published.
+#[test]
+fn hidden_static_files_are_not_published_and_are_named() {
+    let site = Site::example();
+    for (file, text) in [
+        ("themes/default/static/.env", "API_KEY=hunter2\n"),
+        ("themes/default/static/img/.DS_Store", "editor state\n"),
+        (
+            "themes/default/static/.well-known/security.txt",
+            "Contact: mailto:x@example.com\n",
+        ),
+        ("themes/default/static/.htaccess", "Options -Indexes\n"),
+    ] {
+        site.write(file, text);
+    }
+    let run = site.build(&[]);
+    run.success();
+    let out: Vec<String> = tree(&site.public())
+        .into_keys()
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .collect();
+    assert!(
+        out.iter()
+            .all(|f| !f.contains(".env") && !f.contains(".DS_Store")),
+        "{out:?}"
+    );
+    for published in [".well-known/security.txt", ".htaccess"] {
+        assert!(out.iter().any(|f| f == published), "{published}: {out:?}");
+    }
+    let said = common::compact(&run.stderr);
+    for named in [
+        "themes/default/static/.env",
+        "themes/default/static/img/.DS_Store",
+    ] {
+        assert!(
+            said.contains(&common::compact(named)),
+            "{named}: {}",
+            run.stderr
+        );
+    }
+    assert!(!run.stderr.contains("hunter2"), "{}", run.stderr);
+}
