@@ -575,6 +575,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     Staged::new(path, bytes)?.persist()
 }
 
+/// How the temporary files of [`Staged`] start (`.candor-tmp-Xa81pQ`): what the `.gitignore`
+/// `candor init` writes leaves out.
+pub const TEMPORARY_PREFIX: &str = ".candor-tmp-";
+
 /// A file's next contents, written beside it, not yet in its place: [`Staged::persist`] renames
 /// it over the file; dropped, it is removed. Staging first finds out whether the folder can be
 /// written to before anything else is replaced.
@@ -590,7 +594,10 @@ impl Staged {
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        let tmp = tempfile::NamedTempFile::new_in(dir)
+        // Named as candor's, for whoever finds one that a killed build left behind.
+        let tmp = tempfile::Builder::new()
+            .prefix(TEMPORARY_PREFIX)
+            .tempfile_in(dir)
             .map_err(|e| IoError::new("cannot create a temporary file in", dir, e))?;
         std::fs::write(tmp.path(), bytes)
             .map_err(|e| IoError::new("cannot write", tmp.path(), e))?;
@@ -966,6 +973,19 @@ mod tests {
 
     /// The raw messages of toml and serde that this module rewrites or reads must still be what
     /// the crates say.
+    #[test]
+    fn a_staged_file_is_named_as_the_gitignore_init_writes_leaves_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let staged = Staged::new(&dir.path().join("candor.lock"), b"x").unwrap();
+        let name = staged.tmp.path().file_name().unwrap().to_string_lossy();
+        assert!(name.starts_with(TEMPORARY_PREFIX), "{name}");
+        let ignored = include_str!("cmd/init/gitignore");
+        assert!(
+            ignored.lines().any(|l| l == format!("{TEMPORARY_PREFIX}*")),
+            "{ignored}"
+        );
+    }
+
     #[test]
     fn hidden_static_files_are_those_of_a_dot_but_the_webs_own() {
         for hidden in [
