@@ -1389,6 +1389,7 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
         };
         let mut found = Vec::new();
         let (mut address, mut spaces, mut tag_typed) = (None, None, None);
+        let mut joined = None;
         for p in &patterns {
             pattern_chars(source, p, &mut found);
             each_text(p, &mut |value, literal| {
@@ -1409,6 +1410,14 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
                 // placeable on it; one that ends a line, not one before a placeable.
                 let starts_line = !source[..base].ends_with('}');
                 let ends_line = !source[base + value.len()..].starts_with('{');
+                if joined.is_none()
+                    && let Some(letter) =
+                        value.chars().next_back().filter(|c| joins_to_the_next(*c))
+                    && shows_a_variable(&source[base + value.len()..])
+                {
+                    let end = base + value.len();
+                    joined = Some(end - letter.len_utf8()..end);
+                }
                 if spaces.is_none()
                     && !literal
                     && let Some(r) = spaces_in_a_row(value, starts_line, ends_line)
@@ -1426,6 +1435,22 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
                 ))
                 .at(file, span, "spaces in a row")
                 .with_help("write one space"),
+            );
+        }
+        if let Some(span) = joined {
+            let letter = &source[span.clone()];
+            diags.push(
+                Diagnostic::warning(format!(
+                    "`{id}` in `{tag}` joins the letter `{letter}` to a variable: a right-to-left \
+                     page sets every variable apart (so that a name in Latin letters keeps its \
+                     order), and the letter is shown on its own, cut from the word"
+                ))
+                .at(file, span, "joined to the variable after it")
+                .with_help(format!(
+                    "write a tatweel after it, `{letter}\u{640}{{ $…` (the letter then joins the \
+                     line before the variable, as Arabic writes a prefix to a word in other \
+                     letters), or write the word before the variable apart"
+                )),
             );
         }
         if let Some(span) = tag_typed {
@@ -1493,6 +1518,33 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
             .with_help(help(first)),
         );
     }
+}
+
+/// Whether `text` starts with a placeable that shows a variable (`{ $system }`), which a
+/// right-to-left page isolates; a selector (`{ $count -> …`) shows the variant's words.
+fn shows_a_variable(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('{') else {
+        return false;
+    };
+    let Some(name) = rest.trim_start().strip_prefix('$') else {
+        return false;
+    };
+    name.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        .trim_start()
+        .starts_with('}')
+}
+
+/// Whether `c` joins to the letter after it (Unicode's Joining_Type D, dual-joining, of the
+/// Arabic letters Arabic, Persian and Urdu write): before a variable, which a right-to-left page
+/// isolates, it is cut from the word it begins. Right-joining letters (`و`, `ا`, `د`, `ر`) join
+/// only to the one before, and are not.
+fn joins_to_the_next(c: char) -> bool {
+    matches!(c,
+        '\u{0626}' | '\u{0628}' | '\u{062A}'..='\u{062E}' | '\u{0633}'..='\u{063F}'
+        | '\u{0641}'..='\u{0647}' | '\u{0649}' | '\u{064A}' | '\u{066E}' | '\u{066F}'
+        | '\u{0678}'..='\u{0687}' | '\u{069A}'..='\u{06BF}' | '\u{06C1}' | '\u{06C2}'
+        | '\u{06CC}' | '\u{06CE}' | '\u{06D0}' | '\u{06D1}' | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}')
 }
 
 /// How to fix a forbidden character.
@@ -2031,6 +2083,21 @@ mod template_keys {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_variable_shown_is_one_a_page_isolates_and_a_selector_is_not() {
+        use crate::validate::translations::{joins_to_the_next, shows_a_variable};
+        for shown in ["{ $system }", "{$system}", "{ $system-name } x"] {
+            assert!(shows_a_variable(shown), "{shown}");
+        }
+        for not in ["{ $count ->", "{ -customer }", "{ \"\" }", " { $x }", "x"] {
+            assert!(!shows_a_variable(not), "{not}");
+        }
+        assert!(joins_to_the_next('ب') && joins_to_the_next('ی') && joins_to_the_next('ن'));
+        assert!(
+            !joins_to_the_next('و') && !joins_to_the_next('ا') && !joins_to_the_next('\u{640}')
+        );
     }
 
     #[test]

@@ -536,7 +536,9 @@ fn every_language_reads_back_purpose_countries_mechanism_and_group() {
         let announced = page.text_of("tr#subprocessor-tracelight th[scope=row]");
         assert!(announced.contains("2027"), "{announced}");
     }
-    // At a glance, counted in each language's grammar: one announced is singular.
+    // At a glance, counted in each language's grammar: one announced is singular. Arabic gives
+    // each count after a label, where a noun counted would take another form from 3, 11 and 100
+    // on ("12 معتمَدون" was wrong, qa29).
     for (tag, glance) in [
         ("en", "Sub-processors: 9 engaged, 1 announced"),
         (
@@ -544,7 +546,7 @@ fn every_language_reads_back_purpose_countries_mechanism_and_group() {
             "Unterauftragsverarbeiter: 9 eingesetzt, 1 angekündigt",
         ),
         ("fr", "Sous-traitants ultérieurs : 9 engagés, 1 annoncé"),
-        ("ar", "المعالِجون الفرعيون: 9 معتمَدون، و1 معلَن عنه"),
+        ("ar", "المعالِجون الفرعيون المعتمَدون: 9، والمعلَن عنهم: 1"),
         ("fr-CA", "Sous-traitants ultérieurs : 9 engagés, 1 annoncé"),
     ] {
         let page = site.page(tag);

@@ -2049,3 +2049,44 @@ fn a_language_copied_from_the_source_and_not_translated_yet_says_so() {
         }
     }
 }
+
+/// An Arabic letter written onto a variable (`ب{ $system }`): a right-to-left page isolates
+/// every variable, and the letter showed on its own, cut from its word (qa32, "ب نظام"). Warned
+/// of where it is written; with a tatweel (`بـ{ $system }`), or before a selector, it is not.
+#[test]
+fn a_letter_joined_to_a_variable_on_a_right_to_left_page_is_warned_of() {
+    let site = crate::second_example::copy();
+    let file = "locales/ar/sections.ftl";
+    let joined = "عندما تربطون { $org } ب{ $system } لديكم";
+    site.replace(file, "عندما تربطون { $org } بـ{ $system } لديكم", joined);
+    let (run, json) = check_json(&site, &[]);
+    run.success();
+    let d = diagnostic_in(&json, file);
+    assert_eq!(d["severity"], "warning", "{d}");
+    assert!(
+        d["message"].as_str().unwrap().contains("integrations-body"),
+        "{d}"
+    );
+    let line = site
+        .read(file)
+        .lines()
+        .position(|l| l.contains(joined))
+        .unwrap()
+        + 1;
+    assert_eq!(d["line"], line, "{d}");
+    // The letter's column, in characters.
+    let written = site.read(file).lines().nth(line - 1).unwrap().to_string();
+    let column = written[..written.find("ب{").unwrap()].chars().count() + 1;
+    assert_eq!(d["column"], column, "{d}");
+    // The example as written (a tatweel; `لـ{ $changing }`; `معتمَدون{ $changing ->` before):
+    // nothing to warn of.
+    site.replace(file, joined, "عندما تربطون { $org } بـ{ $system } لديكم");
+    let (_, json) = check_json(&site, &[]);
+    let said: Vec<&Value> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["message"].as_str().unwrap().contains("joins the letter"))
+        .collect();
+    assert!(said.is_empty(), "{said:?}");
+}

@@ -18,14 +18,12 @@ untranslated-notice = أجزاء من هذه الوثيقة لم تُترجم ب
 
 ## الملخّص أعلى الصفحة: كل بند فيه حقيقة، مع رابط إلى القسم الذي يفصّلها.
 summary-heading = لمحة سريعة
-summary-subprocessors = المعالِجون الفرعيون: { $count } معتمَدون{ $changing ->
+summary-subprocessors = المعالِجون الفرعيون المعتمَدون: { $count }{ $changing ->
         [0] {""}
        *[other] {" "}(تغييرات قادمة لـ{ $changing } منهم)
     }{ $upcoming ->
         [0] {""}
-        [one] ، و{ $upcoming } معلَن عنه
-        [two] ، و{ $upcoming } معلَن عنهما
-       *[other] ، و{ $upcoming } معلَن عنهم
+       *[other] ، والمعلَن عنهم: { $upcoming }
     }
 summary-hosting = أماكن تخزين البيانات: { $countries }
 summary-breach = الإبلاغ عن خروقات البيانات: خلال { $hours } ساعة حيثما أمكن

@@ -82,7 +82,7 @@ access-purpose = السبب
 access-confidentiality = اتفاقية السرّية
 
 integrations-heading = كيف تتدفّق البيانات من أنظمتكم وإليها؟
-integrations-body = عندما تربطون { $org } ب{ $system } لديكم، تتدفّق البيانات في الاتجاهات التالية:
+integrations-body = عندما تربطون { $org } بـ{ $system } لديكم، تتدفّق البيانات في الاتجاهات التالية:
 integrations-caption = تدفّقات البيانات مع { $system } لديكم
 integration-direction = الاتجاه
 integration-data = البيانات
