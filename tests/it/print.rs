@@ -256,3 +256,59 @@ fn a_printed_annex_gives_the_address_to_write_to_and_not_only_its_name() {
         "the address is printed beside the name: {text}"
     );
 }
+
+/// A group's heading row prints on the page of the group's first row: in the second example,
+/// "Affiliates" stood alone at the foot of page four, its row on the next (qa32).
+#[test]
+fn a_group_heading_prints_with_its_first_row() {
+    if !tools_available() {
+        return;
+    }
+    let site = crate::second_example::built();
+    // pdftotext gives Arabic in the order and forms it is drawn in, not as the page writes it.
+    for lang in crate::second_example::LANGUAGES
+        .iter()
+        .filter(|l| l.dir == "ltr")
+    {
+        let page = site.page(lang.tag);
+        // Each heading, with the name in the row after it (whole: the page's margin, printed
+        // after the heading at a page's foot, names the organisation).
+        let groups: Vec<(String, String)> = page
+            .all("table:has(#subprocessors-caption) tr.group")
+            .into_iter()
+            .map(|row| {
+                let heading = common::without_isolates(&common::text(row));
+                let next = row
+                    .next_siblings()
+                    .filter_map(ElementRef::wrap)
+                    .next()
+                    .expect("a row after the heading");
+                let name = next
+                    .select(&common::sel("bdi.name"))
+                    .next()
+                    .map(common::text)
+                    .expect("a name");
+                (heading, common::without_isolates(&name))
+            })
+            .collect();
+        assert!(!groups.is_empty(), "{}", lang.tag);
+        let pdf = site.path(&format!("{}.pdf", lang.tag));
+        print_to_pdf(
+            &site.public().join(lang.tag).join("index.html"),
+            &pdf,
+            &site.path(&format!("profile-{}", lang.tag)),
+        );
+        let (text, _) = pdf_text(&pdf);
+        for (heading, first) in &groups {
+            let printed = text
+                .split('\u{c}')
+                .find_map(|p| p.find(heading.as_str()).map(|at| &p[at + heading.len()..]))
+                .unwrap_or_else(|| panic!("{}: `{heading}` not printed", lang.tag));
+            assert!(
+                printed.contains(first.as_str()),
+                "{}: `{heading}` printed on a page without `{first}`, its first row:\n{printed}",
+                lang.tag
+            );
+        }
+    }
+}
