@@ -53,16 +53,16 @@ annex-retention = Aufbewahrung
 annex-subprocessors-row = Unterauftragsverarbeiter
 annex-subprocessors-see =
     { $count ->
-        [one] Ein Unterauftragsverarbeiter, unten in Anhang III aufgeführt mit den Daten, die er erhält, und dem Ort, an dem er sie verarbeitet.
-       *[other] { $count } Unterauftragsverarbeiter, unten in Anhang III aufgeführt, jeder mit den Daten, die er erhält, und dem Ort, an dem er sie verarbeitet.
+        [one] Ein Unterauftragsverarbeiter, unten in Anhang III aufgeführt mit den Daten, die er erhält, und dem Ort, an dem er sie verarbeitet, soweit angegeben.
+       *[other] { $count } Unterauftragsverarbeiter, unten in Anhang III aufgeführt, jeder mit den Daten, die er erhält, und dem Ort, an dem er sie verarbeitet, soweit angegeben.
     }
 
 ## Anhang III.
 annex-subprocessors-heading = Liste der Unterauftragsverarbeiter (Anhang III)
 annex-subprocessors-intro =
     { $count ->
-        [one] Der Unterauftragsverarbeiter, den { $org } einsetzt, mit Anschrift, Kontakt und einer Beschreibung seiner Verarbeitung.
-       *[other] Die { $count } Unterauftragsverarbeiter, die { $org } einsetzt, jeder mit Anschrift, Kontakt und einer Beschreibung seiner Verarbeitung.
+        [one] Der Unterauftragsverarbeiter, den { $org } einsetzt, mit Anschrift, Kontakt und einer Beschreibung seiner Verarbeitung, soweit angegeben.
+       *[other] Die { $count } Unterauftragsverarbeiter, die { $org } einsetzt, jeder mit Anschrift, Kontakt und einer Beschreibung seiner Verarbeitung, soweit angegeben.
     }
 annex-address = Anschrift
 annex-headquarters = Hauptsitz

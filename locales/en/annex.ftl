@@ -52,16 +52,16 @@ annex-retention = Retention
 annex-subprocessors-row = Sub-processors
 annex-subprocessors-see =
     { $count ->
-        [one] One sub-processor, listed in Annex III below with the data it receives and where it processes them.
-       *[other] { $count } sub-processors, listed in Annex III below, each with the data it receives and where it processes them.
+        [one] One sub-processor, listed in Annex III below with the data it receives and where it processes them, where stated.
+       *[other] { $count } sub-processors, listed in Annex III below, each with the data it receives and where it processes them, where stated.
     }
 
 ## Annex III.
 annex-subprocessors-heading = List of sub-processors (Annex III)
 annex-subprocessors-intro =
     { $count ->
-        [one] The sub-processor that { $org } engages, with its address, its contact and a description of its processing.
-       *[other] The { $count } sub-processors that { $org } engages, each with its address, its contact and a description of its processing.
+        [one] The sub-processor that { $org } engages, with its address, its contact and a description of its processing, where stated.
+       *[other] The { $count } sub-processors that { $org } engages, each with its address, its contact and a description of its processing, where stated.
     }
 annex-address = Address
 annex-headquarters = Headquarters

@@ -52,16 +52,16 @@ annex-retention = Bewaring
 annex-subprocessors-row = Subverwerkers
 annex-subprocessors-see =
     { $count ->
-        [one] Eén subverwerker, hieronder vermeld in bijlage III met de gegevens die hij ontvangt en de plaats waar hij ze verwerkt.
-       *[other] { $count } subverwerkers, hieronder vermeld in bijlage III, elk met de gegevens die hij ontvangt en de plaats waar hij ze verwerkt.
+        [one] Eén subverwerker, hieronder vermeld in bijlage III met de gegevens die hij ontvangt en de plaats waar hij ze verwerkt, voor zover vermeld.
+       *[other] { $count } subverwerkers, hieronder vermeld in bijlage III, elk met de gegevens die hij ontvangt en de plaats waar hij ze verwerkt, voor zover vermeld.
     }
 
 ## Bijlage III.
 annex-subprocessors-heading = Lijst van subverwerkers (bijlage III)
 annex-subprocessors-intro =
     { $count ->
-        [one] De subverwerker die { $org } inschakelt, met zijn adres, zijn contactgegevens en een beschrijving van zijn verwerking.
-       *[other] De { $count } subverwerkers die { $org } inschakelt, elk met zijn adres, zijn contactgegevens en een beschrijving van zijn verwerking.
+        [one] De subverwerker die { $org } inschakelt, met zijn adres, zijn contactgegevens en een beschrijving van zijn verwerking, voor zover vermeld.
+       *[other] De { $count } subverwerkers die { $org } inschakelt, elk met zijn adres, zijn contactgegevens en een beschrijving van zijn verwerking, voor zover vermeld.
     }
 annex-address = Adres
 annex-headquarters = Hoofdkantoor

@@ -1528,3 +1528,28 @@ fn a_printed_annex_names_the_addresses_it_is_checked_at_where_the_site_has_one()
         }
     }
 }
+
+/// Annex III said each sub-processor was listed "with its address, its contact and a description
+/// of its processing" above fifteen entries that each said "Not stated" for all three (qa32): it
+/// says so where they are stated, in every language.
+#[test]
+fn the_annex_promises_addresses_and_contacts_only_where_stated() {
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    for (lang, said) in [
+        ("en", "where stated."),
+        ("de", "soweit angegeben."),
+        ("nl", "voor zover vermeld."),
+    ] {
+        let annex = Page::read_file(
+            &site.public().join(format!("{lang}/annex/index.html")),
+            None,
+        );
+        for intro in [
+            annex.text_of("section#subprocessors > p"),
+            annex.text_of("[data-fact='subprocessors'] td"),
+        ] {
+            assert!(intro.ends_with(said), "{lang}: {intro}");
+        }
+    }
+}
