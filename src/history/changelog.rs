@@ -1512,7 +1512,7 @@ fn describe_in(
         let object = day.is_some() && told.objectable(id);
         let mut pairs = vec![("object", yes_no(object))];
         if object {
-            pairs.push(("contact", text(told.contact())));
+            pairs.push(("contact", fact(told.contact())));
         }
         pairs
     };
@@ -1689,7 +1689,7 @@ fn describe_in(
                     (Some(date), _) => vec![
                         ("upcoming", text("yes")),
                         ("date", text(&long_date(date)?)),
-                        ("contact", text(told.contact())),
+                        ("contact", fact(told.contact())),
                     ],
                     (None, Some(date)) => vec![
                         ("upcoming", text("since")),

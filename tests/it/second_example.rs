@@ -1199,3 +1199,19 @@ fn its_first_publication_gives_notice_of_the_subprocessor_it_announces() {
         }
     }
 }
+
+/// The address to write to, in an Arabic change log's sentence, is isolated as every fact in
+/// another script is: bare, it was reordered across a line's end ("-privacy@tessel" above
+/// "learning.example", qa32).
+#[test]
+fn the_address_to_object_to_is_isolated_in_an_arabic_change_log() {
+    let site = built();
+    let log = site.read("public/ar/changes/index.html");
+    let address = "privacy@tessel-learning.example";
+    assert!(log.contains(address), "{log}");
+    assert_eq!(
+        log.matches(address).count(),
+        log.matches(&format!("\u{2068}{address}\u{2069}")).count(),
+        "every {address} isolated"
+    );
+}
