@@ -156,7 +156,8 @@ async function checkPage(context, origin, rel) {
   // reflow below); a sub-processor row stays compact, so the rows can be compared a screen at a
   // time (a row without a description is some 90 px at 375 px in English, 145 px pseudo-localized
   // at 320 px; the cards of five labelled fields this replaced were over 250 px); a value's label,
-  // drawn by CSS, is not announced besides the column header (it has empty alternative text).
+  // drawn by CSS, is not announced besides the column header (it has empty alternative text);
+  // the dot between two values never starts a line.
   for (const width of [375, 320]) {
     await page.setViewportSize({ width, height: 812 });
     const phone = await page.evaluate(async (full) => ({
@@ -170,7 +171,14 @@ async function checkPage(context, origin, rel) {
       narrow: [...document.querySelectorAll('.annex tbody th[scope="row"]')]
         .filter((th) => th.getBoundingClientRect().width < th.parentElement.getBoundingClientRect().width - 2)
         .map((th) => th.textContent.trim().slice(0, 40)),
+      // The dot between two values ends a line, never starts one: it is drawn after a value,
+      // held to it by a no-break space (drawn before the next one, it began a line wherever
+      // the line broke between the two).
+      dots: [...document.querySelectorAll('tbody td')]
+        .filter((td) => getComputedStyle(td, '::before').content.includes('·'))
+        .map((td) => `${td.closest('tr').id}: ${td.textContent.trim().slice(0, 30)}`),
     }), width === 375);
+    for (const d of phone.dots) fail(rel, `separator starts a line at ${width}px`, d);
     for (const n of phone.narrow) fail(rel, `annex label narrower than its line at ${width}px`, n);
     for (const v of phone.axe.violations) for (const n of v.nodes) fail(rel, `axe ${v.id} at ${width}px (${v.impact})`, `${n.target.join(' ')}: ${v.help}`);
     for (const t of phone.tall) fail(rel, `sub-processor row too tall at ${width}px`, t);
