@@ -718,10 +718,18 @@ impl Validator<'_> {
         match Link::parse(text).and_then(|link| Link::as_written(text).map(|()| link)) {
             Ok(link) => Some(link),
             Err(why) => {
+                // Said of an `https:` or `mailto:` link, "links must be https:" reads as wrong.
+                let help = if text.starts_with("https:") || text.starts_with("mailto:") {
+                    "write it as readers follow it: `https://` and a host name, with no user \
+                     name, password or IP address; or `mailto:` and one address, with nothing \
+                     after it"
+                } else {
+                    "links must be absolute `https://…` or `mailto:…` addresses"
+                };
                 self.diags.push(
                     Diagnostic::error(format!("unsafe or malformed link `{text}`"))
                         .at(file, value.span(), why)
-                        .with_help("links must be absolute `https://…` or `mailto:…` addresses"),
+                        .with_help(help),
                 );
                 None
             }

@@ -534,6 +534,13 @@ fn a_contact_address_is_one_plain_address() {
             "{bad}: {}",
             run.stderr
         );
+        // The help speaks of what is wrong with such a link, not of links that are not
+        // `mailto:` (qa31: "links must be absolute `https://…` or `mailto:…` addresses").
+        assert!(
+            !run.stderr.contains("links must be absolute"),
+            "{bad}: {}",
+            run.stderr
+        );
     }
 }
 
