@@ -923,6 +923,20 @@ fn check_translation(
     diags: &mut Diagnostics,
 ) {
     let tag = &translation.language.tag;
+    // Messages of the translation the source has not, and of the source the translation has
+    // not: one of each alike is likely one id misspelt.
+    let obsolete: Vec<&str> = translation
+        .messages
+        .keys()
+        .filter(|id| !source.messages.contains_key(*id) && !source.broken.contains(*id))
+        .map(String::as_str)
+        .collect();
+    let missing: Vec<&str> = source
+        .messages
+        .keys()
+        .filter(|id| !translation.has_message(id) && !translation.broken.contains(*id))
+        .map(String::as_str)
+        .collect();
     for (id, entry) in &source.messages {
         if !translation.messages.contains_key(id) && translation.has_message(id) {
             // Inherited from the parent language, which is checked in its own right.
@@ -933,12 +947,30 @@ fn check_translation(
             continue;
         }
         let Some(translated) = translation.messages.get(id) else {
-            let missing = format!("`{id}` is not translated into `{tag}`");
+            let said = format!("`{id}` is not translated into `{tag}`");
             let d = if options.missing_is_error {
-                Diagnostic::error(missing)
+                Diagnostic::error(said)
             } else {
-                Diagnostic::warning(missing)
+                Diagnostic::warning(said)
             };
+            if let Some(written) = suggest::closest(id, obsolete.iter().copied())
+                && let Some(misspelt) = translation.messages.get(written)
+            {
+                let (line, column) = misspelt.file.line_col(misspelt.span.start);
+                diags.push(
+                    d.at(
+                        &entry.file,
+                        entry.span.clone(),
+                        format!("missing in locales/{tag}/"),
+                    )
+                    .with_help(format!(
+                        "`{written}` in {}:{line}:{column} looks like it, its id misspelt: \
+                         rename it `{id}`",
+                        misspelt.file.name
+                    )),
+                );
+                continue;
+            }
             diags.push(
                 d.at(
                     &entry.file,
@@ -1002,16 +1034,23 @@ fn check_translation(
             diags.push(d);
         }
     }
-    for (id, entry) in translation
-        .messages
+    for (id, entry) in obsolete
         .iter()
-        .filter(|(id, _)| !source.messages.contains_key(*id) && !source.broken.contains(*id))
+        .filter_map(|id| translation.messages.get_key_value(*id))
     {
+        let help = match suggest::closest(id, missing.iter().copied()) {
+            Some(meant) => {
+                format!(
+                    "did you mean `{meant}`? It is not translated into `{tag}`: rename this one"
+                )
+            }
+            None => "remove it, or check its id for a typo".to_string(),
+        };
         let mut d = Diagnostic::warning(format!(
             "`{id}` is obsolete: the source language has no such message"
         ))
         .at(&entry.file, entry.span.clone(), "never shown")
-        .with_help("remove it, or check its id for a typo");
+        .with_help(help);
         if options.obsolete_is_error {
             d.severity = crate::diagnostic::Severity::Error;
         }

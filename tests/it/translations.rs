@@ -2090,3 +2090,44 @@ fn a_letter_joined_to_a_variable_on_a_right_to_left_page_is_warned_of() {
         .collect();
     assert!(said.is_empty(), "{said:?}");
 }
+
+/// A message id misspelt in a translation (`not-aplicable`) was told twice, as the message
+/// missing and as one obsolete, and the help said only to "check its id for a typo": each now
+/// names the other.
+#[test]
+fn a_misspelt_message_id_is_named_as_what_it_was_meant_to_be() {
+    let site = Site::example();
+    site.replace(
+        "locales/nl/chrome.ftl",
+        "not-applicable = ",
+        "not-aplicable = ",
+    );
+    let (_, json) = check_json(&site, &[]);
+    let said = |part: &str| -> Value {
+        json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["message"].as_str().unwrap().contains(part))
+            .unwrap_or_else(|| panic!("nothing says {part}: {json}"))
+            .clone()
+    };
+    let missing = said("`not-applicable` is not translated into `nl`");
+    let line = site
+        .read("locales/nl/chrome.ftl")
+        .lines()
+        .position(|l| l.starts_with("not-aplicable = "))
+        .unwrap()
+        + 1;
+    assert_eq!(
+        missing["help"],
+        format!(
+            "`not-aplicable` in locales/nl/chrome.ftl:{line}:1 looks like it, its id misspelt: rename it `not-applicable`"
+        )
+    );
+    let obsolete = said("`not-aplicable` is obsolete");
+    assert_eq!(
+        obsolete["help"],
+        "did you mean `not-applicable`? It is not translated into `nl`: rename this one"
+    );
+}
