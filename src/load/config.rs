@@ -256,10 +256,24 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         }
         let locale = tag.get_ref().parse::<Locale>().ok();
         let Some(locale) = locale.filter(intl::knows) else {
+            // An old code CLDR replaced (`iw` for Hebrew, `in` for Indonesian): its name now.
+            let renamed = tag.get_ref().parse::<Locale>().ok().and_then(|mut l| {
+                let now = icu_locale::LocaleCanonicalizer::new_extended().canonicalize(&mut l);
+                (now == icu_locale::TransformResult::Modified && intl::knows(&l))
+                    .then(|| l.to_string())
+            });
+            let help = match renamed {
+                Some(now) => format!(
+                    "`{}` is an old code for the language CLDR names `{now}`: write `{now}`, and \
+                     name its folder locales/{now}/",
+                    tag.get_ref()
+                ),
+                None => "use a BCP 47 language tag such as `fr` or `de-CH`".to_string(),
+            };
             diags.push(
                 Diagnostic::error(format!("candor has no locale data for `{}`", tag.get_ref()))
                     .at(&file, tag.span(), "not a language CLDR knows")
-                    .with_help("use a BCP 47 language tag such as `fr` or `de-CH`"),
+                    .with_help(help),
             );
             continue;
         };

@@ -2672,3 +2672,27 @@ fn a_theme_may_link_to_other_hosts_and_load_its_own_files() {
     let page = std::fs::read_to_string(site.public().join("en/index.html")).unwrap();
     assert!(page.contains("https://example.net/elsewhere"));
 }
+
+/// A language listed by a code CLDR replaced (`iw`, `in`) was refused with "use a BCP 47
+/// language tag such as `fr`": the help names the code it became.
+#[test]
+fn an_old_language_code_is_named_by_the_one_that_replaced_it() {
+    for (old, now) in [("iw", "he"), ("in", "id")] {
+        let site = Site::example();
+        site.replace(
+            "candor.toml",
+            "languages = [\"en\", \"de\", \"nl\"]",
+            &format!("languages = [\"en\", \"de\", \"nl\", \"{old}\"]"),
+        );
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        let said = common::compact(&run.stderr);
+        assert!(
+            said.contains(&common::compact(&format!(
+                "`{old}` is an old code for the language CLDR names `{now}`: write `{now}`"
+            ))),
+            "{}",
+            run.stderr
+        );
+    }
+}
