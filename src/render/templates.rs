@@ -164,7 +164,9 @@ pub(super) fn build_tera(
 ) -> Option<Tera> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".htm", ".xml"]);
-    // Each link's host, parsed once: the same links are on every language's pages.
+    // Each link's host, parsed once: the same links are on every language's pages. Markup: a
+    // line may break after each of its dots (`<wbr>`), so that a narrow column breaks
+    // `quire-feedback.example` between its labels rather than inside one ("exa" / "mple").
     let hosts: Mutex<HashMap<String, Value>> = Mutex::default();
     tera.register_filter("host", move |link: &str, _: Kwargs, _: &State| -> Value {
         let mut hosts = hosts.lock().expect("no panic while parsing links");
@@ -175,7 +177,9 @@ pub(super) fn build_tera(
                     u.host_str()
                         .map(|h| h.trim_start_matches("www.").to_string())
                 });
-                Value::from(host.unwrap_or_else(|| link.to_string()))
+                let host = host.unwrap_or_else(|| link.to_string());
+                let labels: Vec<String> = host.split('.').map(crate::text::escape_html).collect();
+                Value::safe_string(&labels.join(".<wbr>"))
             })
             .clone()
     });

@@ -1215,3 +1215,18 @@ fn the_address_to_object_to_is_isolated_in_an_arabic_change_log() {
         "every {address} isolated"
     );
 }
+
+/// A host name may break after a dot, not inside a label: in a narrow column,
+/// "quire-feedback.example" broke as "quire-feedback.exa" / "mple" (qa32).
+#[test]
+fn a_host_name_breaks_between_its_labels() {
+    let site = built();
+    for w in LANGUAGES {
+        let page = site.read(&format!("public/{}/index.html", w.tag));
+        assert!(
+            page.contains("<bdi>quire-feedback.<wbr>example</bdi>"),
+            "{}",
+            w.tag
+        );
+    }
+}
