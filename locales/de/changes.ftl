@@ -289,6 +289,7 @@ notice-fingerprint = Veröffentlichung vom { $date }, Fingerabdruck { $fingerpri
 notice-event-start =
     { $kind ->
         [engaged] { $name }: eingesetzt ab diesem Tag
+        [removed] { $name }: ab diesem Tag nicht mehr eingesetzt
        *[changes] { $name }: Die Änderung wird wirksam
     }
 notice-event-objection = { $name }: Letzter Tag für einen Einspruch

@@ -297,6 +297,7 @@ notice-fingerprint = Publication of { $date }, fingerprint { $fingerprint }.
 notice-event-start =
     { $kind ->
         [engaged] { $name }: engaged from this day
+        [removed] { $name }: no longer engaged from this day
        *[changes] { $name }: the change takes effect
     }
 notice-event-objection = { $name }: last day to object

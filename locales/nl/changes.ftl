@@ -289,6 +289,7 @@ notice-fingerprint = Publicatie van { $date }, vingerafdruk { $fingerprint }.
 notice-event-start =
     { $kind ->
         [engaged] { $name }: ingezet vanaf deze dag
+        [removed] { $name }: vanaf deze dag niet meer ingezet
        *[changes] { $name }: de wijziging gaat in
     }
 notice-event-objection = { $name }: laatste dag voor bezwaar

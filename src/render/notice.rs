@@ -468,7 +468,15 @@ fn starts(due: &[Change]) -> &'static str {
                 }
         )
     });
-    if engagement { "engaged" } else { "changes" }
+    let removal = due
+        .iter()
+        .any(|c| matches!(c, Change::SubprocessorRemoved { .. }));
+    match (engagement, removal) {
+        (true, _) => "engaged",
+        // No longer engaged that day: not "the change takes effect" (qa29).
+        (false, true) => "removed",
+        (false, false) => "changes",
+    }
 }
 
 /// `ics` with every content line folded at 75 octets as RFC 5545 (3.1) asks, the leading space

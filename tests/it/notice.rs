@@ -296,6 +296,32 @@ fn a_calendar_tells_an_engagement_from_a_change() {
     }
 }
 
+/// A sub-processor removed in a publication that gives notice of another: its calendar event,
+/// on the day of the publication, was titled "Notion: the change takes effect" (qa29).
+#[test]
+fn a_calendar_tells_a_removal_as_one() {
+    let site = Site::example();
+    remove_subprocessor(&site, "Notion");
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n"),
+    );
+    site.build_later(&[]).success();
+    let id = common::LATER_DATE_ISO;
+    for (lang, removed) in [
+        ("en", "Notion: no longer engaged from this day"),
+        ("de", "Notion: ab diesem Tag nicht mehr eingesetzt"),
+        ("nl", "Notion: vanaf deze dag niet meer ingezet"),
+    ] {
+        let events = calendar_summaries(&site, lang, id);
+        assert!(
+            events.contains(&(id.to_string(), removed.to_string())),
+            "{lang}: {events:?}"
+        );
+    }
+}
+
 #[test]
 fn countries_stated_for_the_first_time_are_told_as_stated_and_not_as_something_to_object_to() {
     // Slack, outside the EEA under the SCCs with no countries given, is to process personal

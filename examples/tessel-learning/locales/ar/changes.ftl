@@ -292,6 +292,7 @@ notice-fingerprint = منشور بتاريخ { $date }، البصمة { $fingerp
 notice-event-start =
     { $kind ->
         [engaged] { $name }: يبدأ عمله اعتبارًا من هذا اليوم
+        [removed] { $name }: يتوقف عمله اعتبارًا من هذا اليوم
        *[changes] { $name }: يسري التغيير
     }
 notice-event-objection = { $name }: آخر يوم للاعتراض

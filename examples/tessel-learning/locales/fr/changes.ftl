@@ -289,6 +289,7 @@ notice-fingerprint = Publication du { $date }, empreinte { $fingerprint }.
 notice-event-start =
     { $kind ->
         [engaged] { $name } : intervient à partir de ce jour
+        [removed] { $name } : n’intervient plus à partir de ce jour
        *[changes] { $name } : le changement prend effet
     }
 notice-event-objection = { $name } : dernier jour pour s'opposer
