@@ -96,6 +96,8 @@ messages! {
     ChangeRecord = "change-record",
     /// The purpose column's heading, also the word `change-record` names a dropped purpose by.
     SubprocessorPurpose = "subprocessor-purpose",
+    /// The countries column's heading, also the word `change-record` names dropped countries by.
+    SubprocessorCountries = "subprocessor-countries",
     /// The parts of a sub-processor's record that `change-record` names.
     FieldHeadquarters = "subprocessor-field-headquarters",
     FieldGroup = "subprocessor-field-group",

@@ -1749,6 +1749,20 @@ fn describe_in(
                     )?,
                 }
             }
+            // Countries no longer given: no list to give, and no country to object to.
+            Change::Countries { name, now, .. } if now.is_empty() => locale.format(
+                Message::ChangeRecord.id(),
+                &args(&[
+                    ("name", fact(name)),
+                    (
+                        "fields",
+                        text(
+                            &locale
+                                .format(Message::SubprocessorCountries.id(), &FluentArgs::new())?,
+                        ),
+                    ),
+                ]),
+            )?,
             Change::Countries { name, now, .. } | Change::CountriesStated { name, now, .. } => {
                 let names = |codes: &mut dyn Iterator<Item = &String>| -> FluentValue<'static> {
                     let names: Vec<String> = codes
@@ -1769,7 +1783,8 @@ fn describe_in(
                         _ if was.is_empty() => "none",
                         (true, true) => "both",
                         (true, false) => "added",
-                        (false, _) => "left",
+                        (false, true) => "left",
+                        (false, false) => "none",
                     };
                     pairs.push(("difference", text(difference)));
                     pairs.push(("added", names(&mut added)));

@@ -891,6 +891,11 @@ impl Validator<'_> {
             .iter()
             .map(|s| {
                 let name = self.text(f, &s.name, "sub-processor name");
+                // Sets: each item once ("India and India" was published, qa33).
+                self.unique(f, &s.countries, "country");
+                self.unique(f, &s.data_categories, "data category");
+                self.unique(f, &s.data_subjects, "data subject");
+                self.unique(f, &s.applies_to, "product");
                 let countries: Vec<Country> = s
                     .countries
                     .iter()

@@ -2696,3 +2696,25 @@ fn an_old_language_code_is_named_by_the_one_that_replaced_it() {
         );
     }
 }
+
+/// A sub-processor's countries are a set: one listed twice was published as "India and India"
+/// and logged as a change of countries (qa33). Like a repeated data category or product, it is
+/// an error where it is written the second time.
+#[test]
+fn a_country_listed_twice_for_a_subprocessor_is_refused() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "name = \"Slack\"\npersonal-data = false\noutside-eea = true\n",
+                "name = \"Slack\"\npersonal-data = false\ncountries = [\"US\", \"us\"]\n",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "countries = [\"US\", ",
+            needle: "\"us\"",
+        },
+        "duplicate country `us`",
+    );
+}

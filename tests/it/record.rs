@@ -275,6 +275,47 @@ fn purpose_location_mechanism_and_group_are_read_back_in_every_language() {
     }
 }
 
+/// A sub-processor's countries no longer given: "Slack will process data in these countries:
+/// (no longer: United States and Ireland)" was published, its list empty (qa33). Its record
+/// changed, as when a purpose is no longer given.
+#[test]
+fn countries_no_longer_given_are_told_as_a_change_of_the_record() {
+    let site = example_with_records();
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"US\", \"IE\"]\ngroup = \"service-provider\"\nmechanism = \"data-privacy-framework\"\nfallback = \"standard-contractual-clauses\"\n",
+        "outside-eea = true\ngroup = \"service-provider\"\nmechanism = \"standard-contractual-clauses\"\n",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    for (lang, said) in [
+        ("en", "The record of Slack changed: Where data is processed"),
+        (
+            "de",
+            "Die Angaben zu Slack haben sich geändert: Ort der Verarbeitung",
+        ),
+        (
+            "nl",
+            "De gegevens over Slack zijn gewijzigd: Plaats van verwerking",
+        ),
+    ] {
+        let log = Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        let items: Vec<String> = log
+            .all("[id='2027-01-02'] li")
+            .into_iter()
+            .map(|li| common::without_isolates(&text(li)))
+            .collect();
+        assert!(items.iter().any(|i| i == said), "{lang}: {items:?}");
+    }
+}
+
 #[test]
 fn a_country_with_an_adequacy_decision_needs_no_mechanism_and_one_without_does() {
     let site = Site::example_without_notice();
