@@ -809,6 +809,9 @@ fn similar(old: &[&str], new: &[&str]) -> bool {
 /// address of a link struck or inserted).
 const VALUES: &[&str] = &["td", "time", "data", "dd", "a"];
 
+/// What a row of column headings compares as one value each: its headings too.
+const HEADINGS: &[&str] = &["th", "td", "time", "data", "dd", "a"];
+
 /// What marks a page: the marks' words and the language's sentences.
 struct Review<'m> {
     marks: &'m Marks,
@@ -908,9 +911,21 @@ impl Review<'_> {
         if VALUES.contains(&name) {
             self.value(old_inner, new_inner, &mut out, &mut run);
         } else if name == "tr" {
+            // A row of column headings: each heading one value, struck or inserted whole, as a
+            // column comes or goes. A row's own heading (a sub-processor's name) is compared
+            // word by word.
+            let values = match old
+                .inner()
+                .iter()
+                .chain(new.inner())
+                .any(|t| t.starts("td"))
+            {
+                true => VALUES,
+                false => HEADINGS,
+            };
             self.units(
-                &units(old.page, old_inner),
-                &units(new.page, new_inner),
+                &units_of(old.page, old_inner, values),
+                &units_of(new.page, new_inner, values),
                 &mut out,
                 &mut run,
             );
@@ -1055,7 +1070,7 @@ impl Review<'_> {
                 }
                 DiffOp::Delete {
                     old_index, old_len, ..
-                } => run.delete_units(&old[old_index..old_index + old_len]),
+                } => self.delete_cells(&old[old_index..old_index + old_len], out, run),
                 DiffOp::Insert {
                     new_index, new_len, ..
                 } => run.insert_units(&new[new_index..new_index + new_len], out, self.marks),
@@ -1091,11 +1106,56 @@ impl Review<'_> {
                             }
                         }
                     } else {
-                        run.delete_units(olds);
+                        self.delete_cells(olds, out, run);
                         run.insert_units(news, out, self.marks);
                     }
                 }
             }
+        }
+    }
+
+    /// Units of a row deleted: a whole cell (a column the row no longer has) is shown as a cell
+    /// of its own, its words struck, where it stood; other words are kept for the run. Left to
+    /// the run, a cell's tags were dropped and its words written between two cells of the new
+    /// row, outside any cell, where a browser moves them out of the table (qa33).
+    fn delete_cells(&self, units: &[Unit], out: &mut String, run: &mut Run) {
+        let mut rest = units;
+        while let Some(first) = rest.first() {
+            // A whole cell: a `td` is one unit; a `th`, its start tag to its end tag.
+            let cell = match first.tokens.first() {
+                Some(t) if first.value == Some("td") && t.starts("td") => Some(("td", 1)),
+                Some(t) if first.value == Some("th") && t.starts("th") => Some(("th", 1)),
+                Some(t) if first.value.is_none() && t.starts("th") => rest
+                    .iter()
+                    .position(|u| u.value.is_none() && u.tokens.iter().any(|t| t.ends("th")))
+                    .map(|end| ("th", end + 1)),
+                _ => None,
+            };
+            let Some((name, len)) = cell else {
+                run.delete_units(&rest[..1]);
+                rest = &rest[1..];
+                continue;
+            };
+            let (cell, after) = rest.split_at(len);
+            run.flush(out, self.marks);
+            out.push_str(&removed_ids(first.tokens[0].text));
+            // Its words, its tags dropped (a link struck leads nowhere).
+            let words: String = cell
+                .iter()
+                .flat_map(|u| u.tokens)
+                .skip(1)
+                .filter(|t| !t.is_markup())
+                .map(|t| t.text)
+                .collect();
+            if !words.trim().is_empty() {
+                let m = self.marks;
+                out.push_str(&open("del", &m.del_start, &m.del_end));
+                out.push_str(words.trim());
+                out.push_str("</del>");
+                run.wrote = true;
+            }
+            out.push_str(&format!("</{name}>"));
+            rest = after;
         }
     }
 
@@ -1340,11 +1400,20 @@ impl Unit<'_, '_> {
 
 /// `tokens` as units: a value element is one.
 fn units<'t, 'a>(page: &'a str, tokens: &'t [Token<'a>]) -> Vec<Unit<'t, 'a>> {
+    units_of(page, tokens, VALUES)
+}
+
+/// `tokens` as units, each element named in `values` one.
+fn units_of<'t, 'a>(
+    page: &'a str,
+    tokens: &'t [Token<'a>],
+    values: &[&'static str],
+) -> Vec<Unit<'t, 'a>> {
     let mut out = Vec::new();
     let mut rest = tokens;
     while let Some(first) = rest.first() {
         let value = match &first.kind {
-            Kind::Start(name) => VALUES.iter().find(|v| **v == name.as_str()).copied(),
+            Kind::Start(name) => values.iter().find(|v| **v == name.as_str()).copied(),
             _ => None,
         };
         let len = match value {

@@ -927,3 +927,52 @@ fn a_group_heading_moved_by_a_reorder_is_not_marked_removed_and_added() {
         );
     }
 }
+
+/// Columns a table no longer has (the one sub-processor announced gives no purpose or countries
+/// any more): each heading struck in a heading cell of its own, each value struck in a cell of
+/// its own. The struck headings were written into the next heading's cell, and the struck
+/// values between two cells, outside any, where a browser moves them out of the table (qa33).
+#[test]
+fn columns_a_table_no_longer_has_are_struck_in_cells_of_their_own() {
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Tracelight\"\npersonal-data = true\ncountries = [\"FI\"]\npurpose = \"error-monitoring\"\n",
+        "name = \"Tracelight\"\npersonal-data = true\noutside-eea = false\n",
+    );
+    let out = review(&site);
+    for w in crate::second_example::LANGUAGES {
+        let page = Page::read(&out, w.tag);
+        let table = "main table:has(#subprocessors-caption-upcoming)";
+        let headings = page.all(&format!("{table} thead th"));
+        let struck: Vec<String> = headings
+            .iter()
+            .filter(|h| h.select(&common::sel("del")).next().is_some())
+            .map(|h| text(*h))
+            .collect();
+        assert_eq!(struck.len(), 2, "{}: {struck:?}", w.tag);
+        for h in &headings {
+            let dels = h.select(&common::sel("del")).count();
+            let words = text(*h);
+            let struck_words: String = h.select(&common::sel("del")).map(text).collect();
+            assert!(
+                dels == 0 || words.trim() == struck_words.trim(),
+                "{}: a struck heading shares its cell: {words}",
+                w.tag
+            );
+        }
+        let row = page.one("tr#subprocessor-tracelight");
+        let cells = row
+            .children()
+            .filter_map(scraper::ElementRef::wrap)
+            .collect::<Vec<_>>();
+        assert_eq!(cells.len(), headings.len(), "{}: one cell a heading", w.tag);
+        // No struck words outside a cell.
+        for child in row.children().filter_map(scraper::ElementRef::wrap) {
+            let name = child.value().name();
+            assert!(name == "td" || name == "th", "{}: <{name}> in the row", w.tag);
+        }
+        let struck_values = texts(&page, "tr#subprocessor-tracelight td del");
+        assert_eq!(struck_values.len(), 2, "{}: {struck_values:?}", w.tag);
+    }
+}
