@@ -1450,12 +1450,15 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
                 let starts_line = !source[..base].ends_with('}');
                 let ends_line = !source[base + value.len()..].starts_with('{');
                 if joined.is_none()
-                    && let Some(letter) =
-                        value.chars().next_back().filter(|c| joins_to_the_next(*c))
+                    && let Some((at, _)) = value
+                        .char_indices()
+                        .rev()
+                        .find(|(_, c)| !is_arabic_mark(*c))
+                        .filter(|(_, c)| joins_to_the_next(*c))
                     && shows_a_variable(&source[base + value.len()..])
                 {
-                    let end = base + value.len();
-                    joined = Some(end - letter.len_utf8()..end);
+                    // The letter, and the vowel marks written on it.
+                    joined = Some(base + at..base + value.len());
                 }
                 if spaces.is_none()
                     && !literal
@@ -1571,6 +1574,12 @@ fn shows_a_variable(text: &str) -> bool {
     name.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         .trim_start()
         .starts_with('}')
+}
+
+/// Whether `c` is a vowel or other mark written on an Arabic letter (`بِ`), which does not
+/// change whether the letter joins the next.
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
 }
 
 /// Whether `c` joins to the letter after it (Unicode's Joining_Type D, dual-joining, of the
@@ -2126,7 +2135,7 @@ mod template_keys {
 
     #[test]
     fn a_variable_shown_is_one_a_page_isolates_and_a_selector_is_not() {
-        use crate::validate::translations::{joins_to_the_next, shows_a_variable};
+        use crate::validate::translations::{is_arabic_mark, joins_to_the_next, shows_a_variable};
         for shown in ["{ $system }", "{$system}", "{ $system-name } x"] {
             assert!(shows_a_variable(shown), "{shown}");
         }
@@ -2134,6 +2143,7 @@ mod template_keys {
             assert!(!shows_a_variable(not), "{not}");
         }
         assert!(joins_to_the_next('ب') && joins_to_the_next('ی') && joins_to_the_next('ن'));
+        assert!(is_arabic_mark('\u{0650}') && !is_arabic_mark('ب'));
         assert!(
             !joins_to_the_next('و') && !joins_to_the_next('ا') && !joins_to_the_next('\u{640}')
         );

@@ -970,7 +970,11 @@ fn columns_a_table_no_longer_has_are_struck_in_cells_of_their_own() {
         // No struck words outside a cell.
         for child in row.children().filter_map(scraper::ElementRef::wrap) {
             let name = child.value().name();
-            assert!(name == "td" || name == "th", "{}: <{name}> in the row", w.tag);
+            assert!(
+                name == "td" || name == "th",
+                "{}: <{name}> in the row",
+                w.tag
+            );
         }
         let struck_values = texts(&page, "tr#subprocessor-tracelight td del");
         assert_eq!(struck_values.len(), 2, "{}: {struck_values:?}", w.tag);

@@ -2078,9 +2078,17 @@ fn a_letter_joined_to_a_variable_on_a_right_to_left_page_is_warned_of() {
     let written = site.read(file).lines().nth(line - 1).unwrap().to_string();
     let column = written[..written.find("ب{").unwrap()].chars().count() + 1;
     assert_eq!(d["column"], column, "{d}");
-    // The example as written (a tatweel; `لـ{ $changing }`; `معتمَدون{ $changing ->` before):
-    // nothing to warn of.
-    site.replace(file, joined, "عندما تربطون { $org } بـ{ $system } لديكم");
+    // With a vowel mark written on the letter, it joins all the same (qa33).
+    let marked = "عندما تربطون { $org } بِ{ $system } لديكم";
+    site.replace(file, joined, marked);
+    let (_, json) = check_json(&site, &[]);
+    let d = diagnostic_in(&json, file);
+    assert!(
+        d["message"].as_str().unwrap().contains("joins the letter"),
+        "{d}"
+    );
+    // The example as written (a tatweel; `لـ{ $changing }`): nothing to warn of.
+    site.replace(file, marked, "عندما تربطون { $org } بـ{ $system } لديكم");
     let (_, json) = check_json(&site, &[]);
     let said: Vec<&Value> = json["diagnostics"]
         .as_array()
