@@ -34,12 +34,7 @@ pub fn run(site: &Path, name: Option<&str>) -> anyhow::Result<Outcome> {
 
 /// Writes the built-in theme into `site/themes/name/`, which must not exist; returns that folder.
 pub fn copy(site: &Path, name: &str) -> anyhow::Result<std::path::PathBuf> {
-    let valid = !name.is_empty()
-        && !name.starts_with('.')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
-    if !valid {
+    if !crate::load::config::is_theme_name(name) {
         bail!(
             "`{name}` cannot name a theme: use letters, digits, `-`, `_` and `.`, such as \"my-theme\""
         );

@@ -10,6 +10,17 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+
+/// Whether `name` may name a theme, a folder of `themes/` (as `theme` in candor.toml and
+/// `copy-theme --name` give it): ASCII letters, digits, `-`, `_` and `.`, not first. No path,
+/// no hidden folder, and nothing a diagnostic or a file manager would show as other than it is.
+pub fn is_theme_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
 use crate::{fs, intl};
 
 /// The file name of the site configuration.
@@ -421,12 +432,16 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         }
     }
     let theme = match &raw.theme {
-        Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) => {
+        Some(t) if !is_theme_name(t.get_ref()) => {
             diags.push(
-                Diagnostic::error(format!("invalid theme name `{}`", t.get_ref())).at(
-                    &file,
-                    t.span(),
-                    "a folder name under themes/",
+                Diagnostic::error(format!(
+                    "invalid theme name `{}`",
+                    crate::text::visible_name(t.get_ref())
+                ))
+                .at(&file, t.span(), "a folder name under themes/")
+                .with_help(
+                    "name a folder of themes/ in letters, digits, `-`, `_` and `.` (not first), \
+                     such as `theme = \"house-style\"`",
                 ),
             );
             return None;

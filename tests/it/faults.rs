@@ -2718,3 +2718,38 @@ fn a_country_listed_twice_for_a_subprocessor_is_refused() {
         "duplicate country `us`",
     );
 }
+
+/// A theme's name is a folder's, as `copy-theme --name` takes one: `theme = "de\nfault"` passed
+/// and its help printed the line break raw (qa33); `..`, a path or a hidden folder never did.
+#[test]
+fn a_theme_name_that_is_no_folder_name_is_refused_with_how_to_name_one() {
+    for bad in ["de\\nfault", "../x", ".hidden", "a/b", ""] {
+        let site = Site::example();
+        let toml = site.read("candor.toml");
+        let toml = match toml.lines().any(|l| l.starts_with("theme = ")) {
+            true => toml
+                .lines()
+                .map(|l| match l.starts_with("theme = ") {
+                    true => format!("theme = \"{bad}\""),
+                    false => l.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            false => format!("theme = \"{bad}\"\n{toml}"),
+        };
+        site.write("candor.toml", &toml);
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("invalid theme name"),
+            "{bad}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("letters, digits"),
+            "{bad}: {}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("de\nfault"), "{}", run.stderr);
+    }
+}
