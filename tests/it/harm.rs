@@ -2239,12 +2239,9 @@ fn a_theme_file_at_a_place_candor_writes_is_refused_not_published_over_the_page(
         ),
         ("data.json", "is at `data.json`, which candor writes"),
         ("Index.html", "is at `Index.html`, which candor writes"),
-        // The name the marker is written under before it takes its place: the theme's file
-        // was listed in the marker, and then not published.
-        (
-            ".candor-output.next",
-            "is at `.candor-output.next`, which candor writes",
-        ),
+        // (The name the marker is written under before it takes its place,
+        // `.candor-output.next`, is a hidden file: never published, as
+        // `hidden_static_files_are_not_published_and_are_named` tests.)
         (
             "en/index.html",
             "is in `en/`, the folder candor writes `en`'s pages into",

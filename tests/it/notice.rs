@@ -10,13 +10,18 @@ use common::Site;
 /// the example's 30 days of notice) and Hubspot newly transferring data to the US.
 fn announced() -> Site {
     let site = Site::example();
+    announce_postmark(&site);
+    site.build_later(&[]).success();
+    site
+}
+
+/// Postmark added to `site`'s content, to be engaged from 2027-03-01.
+fn announce_postmark(site: &Site) {
     site.write(
         "content/subprocessors.toml",
         &(site.read("content/subprocessors.toml")
             + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n"),
     );
-    site.build_later(&[]).success();
-    site
 }
 
 #[test]
@@ -302,11 +307,7 @@ fn a_calendar_tells_an_engagement_from_a_change() {
 fn a_calendar_tells_a_removal_as_one() {
     let site = Site::example();
     remove_subprocessor(&site, "Notion");
-    site.write(
-        "content/subprocessors.toml",
-        &(site.read("content/subprocessors.toml")
-            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n"),
-    );
+    announce_postmark(&site);
     site.build_later(&[]).success();
     let id = common::LATER_DATE_ISO;
     for (lang, removed) in [

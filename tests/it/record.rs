@@ -6,6 +6,18 @@ use crate::common;
 
 use common::{LATER_DATE_ISO, LATER_EPOCH, Page, Site, candor, text};
 
+/// The lines of `lang`'s change log under the publication of `day`, without isolation marks.
+fn logged_on(site: &Site, lang: &str, day: &str) -> Vec<String> {
+    let log = Page::read_file(
+        &site.public().join(lang).join("changes/index.html"),
+        Some(lang),
+    );
+    log.all(&format!("[id='{day}'] li"))
+        .into_iter()
+        .map(|li| common::without_isolates(&text(li)))
+        .collect()
+}
+
 /// Whether `stderr` says `words`, however the report wrapped them.
 fn says(stderr: &str, words: &str) -> bool {
     common::compact(stderr).contains(&common::compact(words))
@@ -258,19 +270,9 @@ fn purpose_location_mechanism_and_group_are_read_back_in_every_language() {
             "Slack verwerkt gegevens nu in deze landen: Verenigde Staten en Japan (nieuw: Japan)",
         ),
     ] {
-        let log = Page::read_file(
-            &site.public().join(lang).join("changes/index.html"),
-            Some(lang),
-        );
-        let items = |day: &str| -> Vec<String> {
-            log.all(&format!("[id='{day}'] li"))
-                .into_iter()
-                .map(|li| common::without_isolates(&text(li)))
-                .collect()
-        };
-        let on_2nd = items("2027-01-02");
+        let on_2nd = logged_on(&site, lang, "2027-01-02");
         assert!(on_2nd.iter().any(|i| i == left), "{lang}: {on_2nd:?}");
-        let on_15th = items("2027-01-15");
+        let on_15th = logged_on(&site, lang, "2027-01-15");
         assert!(on_15th.iter().any(|i| i == added), "{lang}: {on_15th:?}");
     }
 }
@@ -303,15 +305,7 @@ fn countries_no_longer_given_are_told_as_a_change_of_the_record() {
             "De gegevens over Slack zijn gewijzigd: Plaats van verwerking",
         ),
     ] {
-        let log = Page::read_file(
-            &site.public().join(lang).join("changes/index.html"),
-            Some(lang),
-        );
-        let items: Vec<String> = log
-            .all("[id='2027-01-02'] li")
-            .into_iter()
-            .map(|li| common::without_isolates(&text(li)))
-            .collect();
+        let items = logged_on(&site, lang, "2027-01-02");
         assert!(items.iter().any(|i| i == said), "{lang}: {items:?}");
     }
 }
