@@ -1191,9 +1191,22 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     // since ([`sections::is_published`]).
     let unpublished_told = [old, new].iter().all(|s| s.holds_unpublished());
     let ids: BTreeSet<&String> = old.source().keys().chain(new.source().keys()).collect();
+    // Ids the facts name for the first time (a data subject, a purpose): a message new with one
+    // (`subject-family`) is its words, told with the fact's change, not a section reworded.
+    let named_anew: BTreeSet<String> = {
+        let (was, now) = (strings_of(old.facts()), strings_of(new.facts()));
+        now.difference(&was).cloned().collect()
+    };
     for id in ids {
         let (was, now) = (old.source().get(id), new.source().get(id));
         if was == now || !(unpublished_told || sections::is_published(id)) {
+            continue;
+        }
+        if was.is_none()
+            && named_anew
+                .iter()
+                .any(|named| id.ends_with(&format!("-{named}")))
+        {
             continue;
         }
         // A term rewords the sections whose messages use it: told once in each.
@@ -1225,6 +1238,25 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         }
     }
     changes
+}
+
+/// Every string in `facts`, at any depth.
+fn strings_of(facts: Option<Value>) -> BTreeSet<String> {
+    fn walk(value: &Value, out: &mut BTreeSet<String>) {
+        match value {
+            Value::String(s) => {
+                out.insert(s.clone());
+            }
+            Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            Value::Object(fields) => fields.values().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    if let Some(facts) = &facts {
+        walk(facts, &mut out);
+    }
+    out
 }
 
 /// The ids of the sections whose messages, in the source texts `source` (each a canonical

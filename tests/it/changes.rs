@@ -3349,3 +3349,36 @@ fn facts_put_in_another_order_are_told_as_such_and_a_sets_order_is_no_change() {
         ["The same facts, listed in another order: none of them changed."]
     );
 }
+
+/// A data subject added with its label in every language: the change log said "Reworded: What
+/// data does Luscii process for its customers?" beside the fact's own line, though no words
+/// were reworded (qa33). A message new with an id the facts name anew is the fact's words.
+#[test]
+fn the_words_of_a_new_fact_are_not_told_as_a_section_reworded() {
+    let site = Site::example_without_notice();
+    site.replace(
+        "content/processing.toml",
+        "subjects = [\"patients\", \"care-professionals\"]",
+        "subjects = [\"patients\", \"care-professionals\", \"families\"]",
+    );
+    for (lang, label) in [
+        ("en", "Families"),
+        ("de", "Angehörige"),
+        ("nl", "Familieleden"),
+    ] {
+        site.replace(
+            &format!("locales/{lang}/site.ftl"),
+            "subject-patients = ",
+            &format!("subject-families = {label}\nsubject-patients = "),
+        );
+    }
+    site.build_later(&[]).success();
+    let items = logged(&site, "en", common::LATER_DATE_ISO);
+    assert_eq!(
+        items
+            .iter()
+            .map(|i| common::without_isolates(i))
+            .collect::<Vec<_>>(),
+        ["Luscii now also processes the data of: Families"],
+    );
+}
