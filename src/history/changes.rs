@@ -1193,9 +1193,13 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     let ids: BTreeSet<&String> = old.source().keys().chain(new.source().keys()).collect();
     // Ids the facts name for the first time (a data subject, a purpose): a message new with one
     // (`subject-family`) is its words, told with the fact's change, not a section reworded.
-    let named_anew: BTreeSet<String> = {
-        let (was, now) = (strings_of(old.facts()), strings_of(new.facts()));
-        now.difference(&was).cloned().collect()
+    // Before anything was published every word is new, and `diff` lists them all.
+    let named_anew: BTreeSet<String> = match old.facts_json() == "{}" {
+        true => BTreeSet::new(),
+        false => {
+            let (was, now) = (strings_of(old.facts()), strings_of(new.facts()));
+            now.difference(&was).cloned().collect()
+        }
     };
     for id in ids {
         let (was, now) = (old.source().get(id), new.source().get(id));
