@@ -273,3 +273,34 @@ fn the_new_configuration_names_every_key_and_each_one_works_uncommented() {
         run.stderr
     );
 }
+
+/// Before anything is published, `diff` lists every word of the site as new, those of each
+/// data subject and category too: they are not passed over as the words of facts named anew,
+/// as they are against a publication (8c86de9 left them out).
+#[test]
+fn diff_of_a_new_site_lists_the_words_of_every_fact() {
+    let tmp = Site::empty();
+    candor(&["init", &tmp.arg()], &[]).success();
+    let diff = candor(&["diff", &tmp.arg()], &[("SOURCE_DATE_EPOCH", LATER_EPOCH)]);
+    let processing = tmp.read("content/processing.toml");
+    let listed = |key: &str| -> Vec<String> {
+        let line = processing
+            .lines()
+            .find(|l| l.starts_with(&format!("{key} = [")))
+            .unwrap_or_else(|| panic!("no `{key}` in {processing}"));
+        line.split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
+    for (key, prefix) in [("subjects", "subject-"), ("categories", "category-")] {
+        for id in listed(key) {
+            assert!(
+                diff.stdout.contains(&format!("{prefix}{id}")),
+                "{prefix}{id}: {}",
+                diff.stdout
+            );
+        }
+    }
+}
