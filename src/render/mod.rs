@@ -1838,24 +1838,28 @@ fn subprocessor_groups<'m>(
             shown
         })
         .collect();
-    // Each table's optional columns, shown when one of its rows fills them: a column only an
-    // announced sub-processor fills would be blank in every engaged row.
-    let columns = |rows: &[&Subprocessor]| -> Value {
-        let purpose = rows.iter().any(|s| s.purpose.is_some());
-        let countries = rows.iter().any(|s| !s.countries.is_empty());
-        Value::from(BTreeMap::from([
+    // Each table's optional columns, shown when one of its rows fills them (`columns.current`,
+    // `columns.upcoming`): a column only an announced sub-processor fills would be blank in
+    // every engaged row. `columns.purpose` and the others, of both tables at once, are kept for
+    // a theme copied before there were two.
+    let columns_of = |rows: &mut dyn Iterator<Item = &&Subprocessor>| {
+        let (mut purpose, mut countries) = (false, false);
+        for s in rows {
+            purpose |= s.purpose.is_some();
+            countries |= !s.countries.is_empty();
+        }
+        BTreeMap::from([
             ("purpose", Value::from(purpose)),
             ("countries", Value::from(countries)),
             (
                 "count",
                 Value::from(5 + usize::from(purpose) + usize::from(countries)),
             ),
-        ]))
+        ])
     };
-    let columns = BTreeMap::from([
-        ("current", columns(&current)),
-        ("upcoming", columns(&upcoming)),
-    ]);
+    let mut columns = columns_of(&mut current.iter().chain(&upcoming));
+    columns.insert("current", Value::from(columns_of(&mut current.iter())));
+    columns.insert("upcoming", Value::from(columns_of(&mut upcoming.iter())));
     // Each sub-processor's template value is shared by the list, its groups and the facts.
     let mut rows = |list: &[&'m Subprocessor]| -> Vec<(Option<String>, Value)> {
         list.iter()

@@ -1182,3 +1182,21 @@ fn diff_gives_a_record_field_with_its_old_and_new_value() {
     );
     assert_eq!(record["now"], serde_json::json!({"headquarters": "IE"}));
 }
+
+/// A theme copied before each table had its own columns reads `subprocessors.columns.purpose`
+/// and `subprocessors.columns.count`, of both tables at once: it still builds, and shows the
+/// columns as it did.
+#[test]
+fn a_theme_copied_before_each_table_had_its_columns_still_builds() {
+    let site = example_with_records();
+    site.write(
+        "themes/default/templates/subprocessor-table.html",
+        include_str!("../fixtures/theme-of-one-column-set/subprocessor-table.html"),
+    );
+    site.build_later(&[]).success();
+    let page = site.page("en");
+    assert_eq!(
+        page.all("table:has(#subprocessors-caption) thead th").len(),
+        7
+    );
+}
