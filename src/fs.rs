@@ -198,7 +198,8 @@ pub fn confine(root: &Path, path: &Path, within: Within) -> Result<PathBuf, Diag
     if meta.len() > MAX_FILE_SIZE {
         return Err(Diagnostic::error(format!(
             "`{name}` is {} MB, more than the {} MB candor reads from one file",
-            meta.len() / 1_000_000,
+            // Both in the limit's unit (MiB, as README and the KB limits count).
+            meta.len() / 1024 / 1024,
             MAX_FILE_SIZE / 1024 / 1024
         ))
         .with_help("a site's files are small: is this the right file?"));

@@ -2376,3 +2376,25 @@ fn hidden_static_files_are_not_published_and_are_named() {
     }
     assert!(!run.stderr.contains("hunter2"), "{}", run.stderr);
 }
+
+/// A file over the limit is told in the unit of the limit: a file of 300 MiB was "314 MB, more
+/// than the 256 MB", the one in millions of bytes and the other in MiB (qa31).
+#[test]
+fn a_file_over_the_limit_is_measured_as_the_limit_is() {
+    let site = Site::example();
+    let path = site.path("themes/default/static/big.bin");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    // Sparse: nothing is written to the disk.
+    std::fs::File::create(&path)
+        .and_then(|f| f.set_len(300 * 1024 * 1024))
+        .unwrap();
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        common::compact(&run.stderr).contains(&common::compact(
+            "is 300 MB, more than the 256 MB candor reads from one file"
+        )),
+        "{}",
+        run.stderr
+    );
+}
