@@ -121,7 +121,6 @@ pub fn is_version_control(name: &str) -> bool {
         ".jj",
         ".pijul",
         ".sl",
-        "CVS",
         ".fslckout",
         "_FOSSIL_",
     ]
@@ -1006,9 +1005,12 @@ mod tests {
         ] {
             assert!(!is_hidden_static(published), "{published}");
         }
-        for vcs in [".jj", ".PIJUL", "CVS", "cvs", ".sl", "_FOSSIL_", ".git"] {
+        for vcs in [".jj", ".PIJUL", ".sl", "_FOSSIL_", ".git"] {
             assert!(is_version_control(vcs), "{vcs}");
         }
+        // Not CVS's `CVS`: any `--out` under a folder of that name (a user's `~/cvs/`) would be
+        // refused, as one inside a repository's own folder.
+        assert!(!is_version_control("cvs"));
     }
 
     #[test]
