@@ -1289,16 +1289,27 @@ fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagn
         .collect();
     names.sort();
     for name in names {
+        // A folder named as a language CLDR knows may be one to publish; any other is not a
+        // language's at all (`_drafts`, `old`), and adding it to `languages` would be an error.
+        let a_language = name
+            .parse::<icu_locale_core::Locale>()
+            .is_ok_and(|l| crate::intl::knows(&l));
+        let help = match a_language {
+            true => format!(
+                "add \"{}\" to `languages` to publish it",
+                crate::text::visible_name(&name)
+            ),
+            false => "it is no language's folder (one is named by a language tag, such as `fr` \
+                      or `de-CH`): move it out of locales/, or rename it for the language it holds"
+                .to_string(),
+        };
         diags.push(
             Diagnostic::warning(format!(
                 "`{}` is not a configured language",
                 crate::text::visible_name(&fs::display_name(root, &dir.join(&name)))
             ))
             .in_file(&config.file)
-            .with_help(format!(
-                "add \"{}\" to `languages` to publish it",
-                crate::text::visible_name(&name)
-            )),
+            .with_help(help),
         );
     }
 }

@@ -2753,3 +2753,30 @@ fn a_theme_name_that_is_no_folder_name_is_refused_with_how_to_name_one() {
         assert!(!run.stderr.contains("de\nfault"), "{}", run.stderr);
     }
 }
+
+/// A folder of locales/ that is no language's (`_drafts`) was told "add \"_drafts\" to
+/// `languages` to publish it", which would be an error (qa31); a language's folder still is.
+#[test]
+fn a_folder_of_locales_that_is_no_language_is_not_offered_as_one() {
+    let site = Site::example();
+    std::fs::create_dir_all(site.path("locales/_drafts")).unwrap();
+    std::fs::create_dir_all(site.path("locales/fr")).unwrap();
+    let run = candor(&["check", &site.arg()], &[]);
+    run.success();
+    let said = common::compact(&run.stderr);
+    assert!(
+        !said.contains(&common::compact("add \"_drafts\" to `languages`")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        said.contains(&common::compact("it is no language's folder")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        said.contains(&common::compact("add \"fr\" to `languages` to publish it")),
+        "{}",
+        run.stderr
+    );
+}
