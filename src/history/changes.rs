@@ -1193,10 +1193,12 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     let ids: BTreeSet<&String> = old.source().keys().chain(new.source().keys()).collect();
     // Ids the facts name for the first time (a data subject, a purpose): a message new with one
     // (`subject-family`) is its words, told with the fact's change, not a section reworded.
-    // Before anything was published every word is new, and `diff` lists them all.
-    let named_anew: BTreeSet<String> = match old.facts_json() == "{}" {
-        true => BTreeSet::new(),
-        false => {
+    // Before anything was published every word is new, and `diff` lists them all. The facts are
+    // read for it only where the source has a new message.
+    let any_new = new.source().keys().any(|id| !old.source().contains_key(id));
+    let named_anew: BTreeSet<String> = match any_new && old.facts_json() != "{}" {
+        false => BTreeSet::new(),
+        true => {
             let (was, now) = (strings_of(old.facts()), strings_of(new.facts()));
             now.difference(&was).cloned().collect()
         }

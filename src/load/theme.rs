@@ -226,7 +226,7 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 );
                 continue;
             }
-            if fs::is_hidden_static(rel.trim_start_matches("static/")) {
+            if fs::is_hidden_static(rel.strip_prefix("static/").unwrap_or(&rel)) {
                 hidden.push(fs::display_name(root, entry.path()));
                 continue;
             }

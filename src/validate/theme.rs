@@ -194,18 +194,22 @@ fn from_root(url: &str) -> bool {
 
 /// Where a page of the site is read from: its host, over `https:`; the preview, over `http:`;
 /// or the disk. An address may lead elsewhere from one of them only (`https:host/x` is on the
-/// page's own host over `https:`, and on `host` from the disk or the preview).
-const PAGES: [&str; 3] = [
-    "https://candor.invalid/en/",
-    "http://candor.invalid/en/",
-    "file:///candor.invalid/en/",
-];
+/// page's own host over `https:`, and on `host` from the disk or the preview). Parsed once.
+static PAGES: std::sync::LazyLock<Vec<url::Url>> = std::sync::LazyLock::new(|| {
+    [
+        "https://candor.invalid/en/",
+        "http://candor.invalid/en/",
+        "file:///candor.invalid/en/",
+    ]
+    .iter()
+    .filter_map(|page| url::Url::parse(page).ok())
+    .collect()
+});
 
 /// Whether `url`, given in a page of the site, leads to another host from wherever the page is
 /// read ([`PAGES`]).
 fn elsewhere(url: &str) -> bool {
-    PAGES.iter().any(|page| {
-        let base = url::Url::parse(page).expect("a valid address");
+    PAGES.iter().any(|base| {
         match base.join(url) {
             Ok(resolved) => resolved
                 .host_str()
