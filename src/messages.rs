@@ -89,6 +89,8 @@ messages! {
     ChangeSection = "change-section",
     ChangeStorageAdded = "change-storage-added",
     ChangePurpose = "change-purpose",
+    /// A purpose first stated by a change still to come, taken back before that day.
+    ChangePurposeWithdrawn = "change-purpose-withdrawn",
     ChangeCountries = "change-countries",
     ChangeOrganisationRenamed = "change-organisation-renamed",
     ChangeContact = "change-contact",

@@ -158,6 +158,11 @@ change-purpose =
            *[now] { $name } wird jetzt für einen neuen Zweck eingesetzt: { $purpose }
         }
     }
+change-purpose-withdrawn =
+    { $what ->
+        [engagement] Wofür { $name } eingesetzt werden wird, ist nicht mehr angegeben (angekündigt: { $purpose })
+       *[changes] Wofür { $name } eingesetzt wird, wird nun doch nicht angegeben (angekündigt: { $purpose })
+    }
 change-countries =
     { $when ->
         [later] { $name } wird Daten in diesen Ländern verarbeiten: { $countries }

@@ -163,6 +163,14 @@ change-purpose =
            *[now] { $name } is now engaged for a new purpose: { $purpose }
         }
     }
+# A purpose a sub-processor was first stated with by a change still to come (its engagement, or
+# a change to one engaged: `$what`, `engagement` or `changes`), taken back before that day: no
+# purpose is stated now. Told after `change-withdrawn-part`'s words. `$purpose`: the one announced.
+change-purpose-withdrawn =
+    { $what ->
+        [engagement] What { $name } will be engaged for is no longer stated (announced: { $purpose })
+       *[changes] What { $name } is engaged for will not be stated after all (announced: { $purpose })
+    }
 # Where a sub-processor processes data, changed. `$countries`: all of them, as now; `$difference`:
 # `added` (`$added` names the new ones), `left` (`$left` those it no longer processes data in),
 # `both`, or `none` where it gave none before.

@@ -158,6 +158,11 @@ change-purpose =
            *[now] { $name } wordt nu voor een nieuw doel ingeschakeld: { $purpose }
         }
     }
+change-purpose-withdrawn =
+    { $what ->
+        [engagement] Waarvoor { $name } zal worden ingeschakeld, staat niet meer vermeld (aangekondigd: { $purpose })
+       *[changes] Waarvoor { $name } wordt ingeschakeld, wordt toch niet vermeld (aangekondigd: { $purpose })
+    }
 change-countries =
     { $when ->
         [later] { $name } gaat gegevens verwerken in deze landen: { $countries }

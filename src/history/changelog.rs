@@ -12,7 +12,7 @@ use crate::history::engagements::Engagements;
 use crate::history::lock::{self, Publication, PublicationId};
 use crate::history::published;
 use crate::intl;
-use crate::load::locales::Locale;
+use crate::load::locales::{FormatError, Locale};
 use crate::messages::Message;
 use crate::model::{AccessLevel, Model, NoticeException, Subprocessor, Transfer};
 use crate::sections;
@@ -1449,6 +1449,14 @@ pub fn describe_noticed(
     )
 }
 
+/// The words `locale` names a sub-processor's purpose (an id) by.
+fn purpose_words(locale: &Locale, purpose: &str) -> Result<String, FormatError> {
+    locale.format(
+        &format!("subprocessor-purpose-{purpose}"),
+        &FluentArgs::new(),
+    )
+}
+
 /// One change told on its own (in a notice, a page's box of changes to come, a part withdrawn),
 /// in `tense`: alone, nothing beside it says whether it is still to come.
 pub fn describe_one(
@@ -1731,13 +1739,7 @@ fn describe_in(
                         Message::ChangePurpose.id(),
                         &args(&[
                             ("name", fact(name)),
-                            (
-                                "purpose",
-                                text(&locale.format(
-                                    &format!("subprocessor-purpose-{purpose}"),
-                                    &FluentArgs::new(),
-                                )?),
-                            ),
+                            ("purpose", text(&purpose_words(locale, purpose)?)),
                             // Stated for the first time: not a new purpose, one now stated.
                             ("first", yes_no(was.is_none())),
                         ]),
@@ -2102,6 +2104,39 @@ fn describe_in(
             )?,
             Change::TookEffect { day, part, .. } => {
                 told_part(Message::ChangeTookEffectPart, *day, part, Tense::Now)?
+            }
+            // A purpose first stated by the change withdrawn: none is stated now, which is what
+            // a reader needs told, beside the one that was announced.
+            Change::Withdrawn {
+                was,
+                part: Some(part),
+                what,
+                ..
+            } if let Change::Purpose {
+                name,
+                was: None,
+                now: Some(purpose),
+                ..
+            } = &**part =>
+            {
+                let said = locale.format(
+                    Message::ChangePurposeWithdrawn.id(),
+                    &args(&[
+                        ("name", fact(name)),
+                        ("purpose", text(&purpose_words(locale, purpose)?)),
+                        (
+                            "what",
+                            text(match what {
+                                Starts::Engagement => "engagement",
+                                Starts::Changes => "changes",
+                            }),
+                        ),
+                    ]),
+                )?;
+                locale.format(
+                    Message::ChangeWithdrawnPart.id(),
+                    &args(&[("date", text(&long_date(*was)?)), ("change", text(&said))]),
+                )?
             }
             Change::Withdrawn {
                 was,

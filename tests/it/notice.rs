@@ -2273,6 +2273,57 @@ fn a_subprocessor_announced_by_the_first_publication_and_withdrawn_is_noticed_as
 }
 
 #[test]
+fn a_purpose_announced_and_taken_back_before_the_start_is_no_longer_stated() {
+    // Tracelight is announced for 1 February with a purpose; on 1 January its purpose is taken
+    // out. What was withdrawn is the purpose it was announced with: the change log and the
+    // notice say it is no longer stated, not that it "is now stated" (qa33).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"FI\"]\npurpose = \"error-monitoring\"\n",
+        "countries = [\"FI\"]\n",
+    );
+    site.build_later(&[]).success();
+    for (lang, line) in [
+        (
+            "en",
+            "Withdrawn before it was to take effect on 1 February 2027: What Tracelight will be engaged for is no longer stated (announced: Error monitoring)",
+        ),
+        (
+            "de",
+            "Vor dem Inkrafttreten am 1. Februar 2027 zurückgenommen: Wofür Tracelight eingesetzt werden wird, ist nicht mehr angegeben (angekündigt: Fehlerüberwachung)",
+        ),
+        (
+            "fr",
+            "Retiré avant sa prise d’effet le 1er février 2027 : La finalité pour laquelle Tracelight interviendra n’est plus indiquée (annoncée : Surveillance des erreurs)",
+        ),
+        (
+            "fr-CA",
+            "Retiré avant sa prise d’effet le 1er février 2027 : La finalité pour laquelle Tracelight interviendra n’est plus indiquée (annoncée : Surveillance des erreurs)",
+        ),
+        (
+            "ar",
+            "سُحب قبل سريانه في 1 فبراير 2027: لم يعد مذكورًا الغرض الذي سيعمل Tracelight من أجله (المُعلَن: رصد الأخطاء)",
+        ),
+    ] {
+        let logged = logged(&site, lang, "2027-01-01");
+        assert!(logged.contains(&line.to_string()), "{lang}: {logged:#?}");
+        assert!(
+            logged
+                .iter()
+                .all(|l| !l.contains("Error monitoring") || lang != "en" || l == line),
+            "{lang}: {logged:#?}"
+        );
+    }
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
+    assert!(
+        notice.contains("- Withdrawn before it was to take effect on 1 February 2027: What Tracelight will be engaged for is no longer stated (announced: Error monitoring)."),
+        "{notice}"
+    );
+    assert!(!notice.contains("is now stated"), "{notice}");
+}
+
+#[test]
 fn a_subprocessor_announced_by_a_first_publication_without_notice_and_withdrawn_has_no_calendar() {
     // The same, where the first publication was recorded before candor gave notice of what a
     // first publication announces (its lock has no `first-notice`): no calendar held

@@ -162,6 +162,11 @@ change-purpose =
            *[now] أصبح { $name } يعمل لغرض جديد: { $purpose }
         }
     }
+change-purpose-withdrawn =
+    { $what ->
+        [engagement] لم يعد مذكورًا الغرض الذي سيعمل { $name } من أجله (المُعلَن: { $purpose })
+       *[changes] لن يُذكر الغرض الذي يعمل { $name } من أجله في نهاية المطاف (المُعلَن: { $purpose })
+    }
 change-countries =
     { $when ->
         [later] سيعالج { $name } البيانات في: { $countries }

@@ -158,6 +158,11 @@ change-purpose =
            *[now] { $name } intervient désormais pour une nouvelle finalité : { $purpose }
         }
     }
+change-purpose-withdrawn =
+    { $what ->
+        [engagement] La finalité pour laquelle { $name } interviendra n’est plus indiquée (annoncée : { $purpose })
+       *[changes] La finalité pour laquelle { $name } intervient ne sera finalement pas indiquée (annoncée : { $purpose })
+    }
 change-countries =
     { $when ->
         [later] { $name } traitera des données dans ces pays : { $countries }
