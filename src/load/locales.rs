@@ -112,6 +112,12 @@ pub struct Refs {
     /// as ASCII digits), each where it is first written: not its variables, nor its variants'
     /// keys. A number is a fact, which a translation does not add.
     pub numbers: Names,
+    /// Each variant chosen by a plural category (`[many]`) of a selection on a variable, where
+    /// the words chosen for a number of that category do not show the variable (`{ $hours ->
+    /// [many] seventy-two hours *[other] { $hours } hours }`): the variable, and the key and
+    /// where it is written. Where the category holds more than one number, those words state a
+    /// number of their own ([`crate::validate::translations::facts_left_out`]).
+    pub hidden_by_plural: Vec<(Box<str>, Box<str>, Range<usize>)>,
 }
 
 /// A value a message gives a term as a named argument, to choose its variant by.
@@ -1176,6 +1182,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                 if let Some(v) = &m.value {
                     w.pattern(v);
                     w.shown(v);
+                    w.hidden_by_plural(v, &BTreeSet::new());
                     markdown_faults(text, v, &mut links, &mut targets);
                 }
                 for a in &m.attributes {
@@ -1260,6 +1267,41 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
 }
 
 /// Does `pattern` always format to whitespace: only blank text and `{ "" }`-like literals?
+/// The variables `p` shows outside any selection: in its text, or given to a function or term.
+fn outside_selections<'s>(p: &ast::Pattern<&'s str>) -> BTreeSet<&'s str> {
+    fn inline<'s>(i: &ast::InlineExpression<&'s str>, out: &mut BTreeSet<&'s str>) {
+        use ast::InlineExpression::*;
+        match i {
+            VariableReference { id } => {
+                out.insert(id.name);
+            }
+            TermReference {
+                arguments: Some(a), ..
+            }
+            | FunctionReference { arguments: a, .. } => {
+                a.positional.iter().for_each(|i| inline(i, out));
+                a.named.iter().for_each(|n| inline(&n.value, out));
+            }
+            Placeable { expression } => {
+                if let ast::Expression::Inline(i) = &**expression {
+                    inline(i, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable {
+            expression: ast::Expression::Inline(i),
+        } = el
+        {
+            inline(i, &mut out);
+        }
+    }
+    out
+}
+
 fn is_blank(pattern: &ast::Pattern<&str>) -> bool {
     pattern.elements.iter().all(|e| match e {
         ast::PatternElement::TextElement { value } => value.trim().is_empty(),
@@ -1567,6 +1609,59 @@ impl Walker<'_> {
     fn arguments(&mut self, a: &ast::CallArguments<&str>) {
         a.positional.iter().for_each(|i| self.inline(i));
         a.named.iter().for_each(|n| self.inline(&n.value));
+    }
+
+    /// Records each variant of a selection on a variable, chosen by a plural category, whose
+    /// words do not show the variable, nor do the words around it (`shown`, the variables shown
+    /// outside the selections that lead to it) ([`Refs::hidden_by_plural`]).
+    fn hidden_by_plural(&mut self, p: &ast::Pattern<&str>, shown: &BTreeSet<&str>) {
+        let mut around = shown.clone();
+        around.extend(outside_selections(p));
+        for el in &p.elements {
+            let ast::PatternElement::Placeable { expression } = el else {
+                continue;
+            };
+            let mut expression = expression;
+            while let ast::Expression::Inline(ast::InlineExpression::Placeable { expression: e }) =
+                expression
+            {
+                expression = e;
+            }
+            let ast::Expression::Select { selector, variants } = expression else {
+                continue;
+            };
+            let chosen_by = match selector {
+                ast::InlineExpression::VariableReference { id } => Some(id.name),
+                _ => None,
+            };
+            for v in variants {
+                if let (Some(variable), ast::VariantKey::Identifier { name }, false) =
+                    (chosen_by, &v.key, v.default)
+                    && PLURAL_CATEGORIES.contains(name)
+                    && !around.contains(variable)
+                    && !self.shows_by_default(&v.value, variable)
+                {
+                    let start = offset(self.text, name);
+                    self.refs.hidden_by_plural.push((
+                        variable.into(),
+                        (*name).into(),
+                        start..start + name.len(),
+                    ));
+                }
+                self.hidden_by_plural(&v.value, &around);
+            }
+        }
+    }
+
+    /// Whether `p` shows `variable` where each selection in it takes its default variant.
+    fn shows_by_default(&self, p: &ast::Pattern<&str>, variable: &str) -> bool {
+        let mut w = Walker {
+            text: self.text,
+            refs: Refs::default(),
+            words: false,
+        };
+        w.shown(p);
+        w.refs.shown.contains_key(variable)
     }
 
     /// Records the variables `p` shows where each selection takes its default variant

@@ -1,7 +1,7 @@
 //! Holding every translation to its source: nothing missing, nothing extra that matters, no
 //! variable the source does not provide, no reference to a message or term that does not exist.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use fluent_bundle::FluentArgs;
@@ -1070,6 +1070,10 @@ pub fn facts_left_out(
     diags: &mut Diagnostics,
 ) {
     let source = locales.source();
+    let plurals: BTreeMap<&str, Option<BTreeMap<&str, Vec<u64>>>> = statuses
+        .iter()
+        .map(|s| (s.language.as_str(), plural_numbers(&s.language)))
+        .collect();
     for status in statuses {
         let Some(translation) = locales
             .locales
@@ -1157,6 +1161,44 @@ pub fn facts_left_out(
                 .any(|(v, _)| !entry.refs.variables.contains_key(v));
             if unknown {
                 continue;
+            }
+            // Words for a plural category of many numbers that leave out the fact they are
+            // chosen by (`[many] اثنتين وسبعين ساعة`, "seventy-two hours", for 11 to 99): the
+            // page states a number of its own wherever the fact falls in that category.
+            let numbers = |category: &str| -> Option<&Vec<u64>> {
+                plurals.get(tag.as_str())?.as_ref()?.get(category)
+            };
+            // The source's words, copied and not translated yet, are told as such. (A category
+            // the language never chooses is warned of as such.)
+            let untranslated = status.untranslated.contains(id);
+            for (variable, category, span) in
+                (translated.refs.hidden_by_plural.iter()).filter(|(variable, category, _)| {
+                    entry.refs.shown.contains_key(variable)
+                        && numbers(category).is_some_and(|numbers| numbers.len() > 1)
+                        && !untranslated
+                })
+            {
+                let some = numbers(category).map_or(String::new(), |numbers| {
+                    let shown: Vec<String> = numbers.iter().take(3).map(u64::to_string).collect();
+                    let more = if numbers.len() > 3 { ", …" } else { "" };
+                    format!(" (in `{tag}`: {}{more})", shown.join(", "))
+                });
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{id}` in `{tag}` does not show `${variable}` in its variant \
+                         `[{category}]`, where the source does: wherever the fact is a number \
+                         of that category, the page in `{tag}` would state a number of its own"
+                    ))
+                    .at(
+                        &translated.file,
+                        span.clone(),
+                        format!("no `{{ ${variable} }}` here"),
+                    )
+                    .with_help(format!(
+                        "write `{{ ${variable} }}` in the words of `[{category}]`, as the \
+                         variant marked `*` does: several numbers fall in it{some}"
+                    )),
+                );
             }
             // A message it refers to may state the fact for it (a message reference passes its
             // variables on), held to the same rules as its own words.
@@ -1314,6 +1356,14 @@ pub fn check_characters(language: &Parsed, diags: &mut Diagnostics) {
 /// cardinal rules, found as fluent-bundle finds them. Every number candor gives a message (a
 /// count, hours, days) is whole.
 fn plural_categories(tag: &str) -> Option<BTreeSet<&'static str>> {
+    plural_numbers(tag).map(|numbers| numbers.into_keys().collect())
+}
+
+/// Of each plural category of [`plural_categories`], the whole numbers up to 200 (and the
+/// powers of ten above) that fall in it: words for a category of one number (English `one`,
+/// Arabic `two`) may name that number in words; for any other (French `one`: 0 and 1), they
+/// state a number only the variable gives.
+fn plural_numbers(tag: &str) -> Option<BTreeMap<&'static str, Vec<u64>>> {
     use fluent_langneg::{NegotiationStrategy, negotiate_languages};
     use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
     let language: unic_langid::LanguageIdentifier = tag.parse().ok()?;
@@ -1331,19 +1381,19 @@ fn plural_categories(tag: &str) -> Option<BTreeSet<&'static str>> {
     // Every category a whole number falls in shows by 200 (the rules look at the last two
     // digits), or at a power of ten (newer CLDR gives French a `many` for a million).
     let numbers = (0..=200u64).chain((3..=12).map(|e| 10u64.pow(e)));
-    Some(
-        numbers
-            .filter_map(|n| rules.select(n).ok())
-            .map(|category| match category {
-                PluralCategory::ZERO => "zero",
-                PluralCategory::ONE => "one",
-                PluralCategory::TWO => "two",
-                PluralCategory::FEW => "few",
-                PluralCategory::MANY => "many",
-                PluralCategory::OTHER => "other",
-            })
-            .collect(),
-    )
+    let mut counts: BTreeMap<&str, Vec<u64>> = BTreeMap::new();
+    for (n, category) in numbers.filter_map(|n| Some((n, rules.select(n).ok()?))) {
+        let name = match category {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        };
+        counts.entry(name).or_default().push(n);
+    }
+    Some(counts)
 }
 
 /// Warns of each variant chosen by a plural category that `tag`'s numbers never fall in

@@ -2141,3 +2141,40 @@ fn a_misspelt_message_id_is_named_as_what_it_was_meant_to_be() {
         "did you mean `not-applicable`? It is not translated into `nl`: rename this one"
     );
 }
+
+#[test]
+fn words_for_a_plural_category_of_many_numbers_must_show_the_fact() {
+    // The Arabic breach deadline given words of its own for `many` (11 to 99 hours):
+    // "seventy-two hours", published where the fact is 36 while the page's summary said 36
+    // (qa35). Words for a category of one number (`[two] ساعتين`, two hours) name it.
+    let site = crate::second_example::copy();
+    site.replace(
+        "locales/ar/sections.ftl",
+        "        [few] { $hours } ساعات\n",
+        "        [few] { $hours } ساعات\n        [many] اثنتين وسبعين ساعة\n",
+    );
+    let (run, json) = check_json(&site, &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let d = diagnostic_in(&json, "locales/ar/sections.ftl");
+    assert_eq!(d["severity"], "error", "{d}");
+    assert!(
+        d["message"].as_str().unwrap().starts_with(
+            "`breach-notification` in `ar` does not show `$hours` in its variant `[many]`"
+        ),
+        "{d}"
+    );
+    assert!(
+        d["help"]
+            .as_str()
+            .unwrap()
+            .contains("(in `ar`: 11, 12, 13, …)"),
+        "{d}"
+    );
+    let errors = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .count();
+    assert_eq!(errors, 1, "{json}");
+}

@@ -41,17 +41,17 @@ retention-period =
     { $unit ->
         [days]
             { $count ->
-                [one] un jour
+                [one] { $count } jour
                *[other] { $count } jours
             }
         [months]
             { $count ->
-                [one] un mois
+                [one] { $count } mois
                *[other] { $count } mois
             }
        *[years]
             { $count ->
-                [one] un an
+                [one] { $count } an
                *[other] { $count } ans
             }
     }
