@@ -1165,8 +1165,13 @@ pub fn facts_left_out(
             // Words for a plural category of many numbers that leave out the fact they are
             // chosen by (`[many] اثنتين وسبعين ساعة`, "seventy-two hours", for 11 to 99): the
             // page states a number of its own wherever the fact falls in that category.
-            let numbers = |category: &str| -> Option<&Vec<u64>> {
-                plurals.get(tag.as_str())?.as_ref()?.get(category)
+            // Words for a category of one number (English `one`, Arabic `two`) may name it in
+            // words. Zero does not count: no hours, days or periods are ever 0, and French
+            // `un jour` is right for the only one its `one` is given (a count of sub-processors
+            // may be 0, which this does not guard).
+            let numbers = |category: &str| -> Option<Vec<u64>> {
+                let numbers = plurals.get(tag.as_str())?.as_ref()?.get(category)?;
+                Some(numbers.iter().copied().filter(|n| *n > 0).collect())
             };
             // The source's words, copied and not translated yet, are told as such. (A category
             // the language never chooses is warned of as such.)
@@ -1360,9 +1365,7 @@ fn plural_categories(tag: &str) -> Option<BTreeSet<&'static str>> {
 }
 
 /// Of each plural category of [`plural_categories`], the whole numbers up to 200 (and the
-/// powers of ten above) that fall in it: words for a category of one number (English `one`,
-/// Arabic `two`) may name that number in words; for any other (French `one`: 0 and 1), they
-/// state a number only the variable gives.
+/// powers of ten above) that fall in it.
 fn plural_numbers(tag: &str) -> Option<BTreeMap<&'static str, Vec<u64>>> {
     use fluent_langneg::{NegotiationStrategy, negotiate_languages};
     use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};

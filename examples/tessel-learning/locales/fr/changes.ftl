@@ -129,10 +129,10 @@ change-access = { $change ->
     }
 change-breach-deadline =
     Une violation de données personnelles est désormais notifiée dans un délai { $now ->
-        [one] de { $now } heure
+        [one] d’une heure
        *[other] de { $now } heures
     } au lieu { $was ->
-        [one] de { $was } heure
+        [one] d’une heure
        *[other] de { $was } heures
     }
 change-data-subjects =
@@ -269,7 +269,7 @@ notice-subject-withdrawn = { $org } : changements annoncés de nos sous-traitant
 notice-intro-withdrawn = { $org } vous a informé à l'avance de changements de ses sous-traitants ultérieurs, afin que vous puissiez vous y opposer. Des changements annoncés n'entreront pas en vigueur comme prévu.
 notice-intro-removed =
     { $org } vous a informé à l'avance de changements de ses sous-traitants ultérieurs, afin que vous puissiez vous y opposer. { $count ->
-        [one] Elle n'engage plus { $count } sous-traitant ultérieur qu'ils concernaient : il est retiré
+        [one] Elle n'engage plus un sous-traitant ultérieur qu'ils concernaient : il est retiré
        *[other] Elle n'engage plus { $count } sous-traitants ultérieurs qu'ils concernaient : ils sont retirés
     } à la date indiquée, et des changements annoncés n'entreront pas en vigueur.
 notice-subject-at-once = { $org } : information sur des changements de nos sous-traitants ultérieurs, { $date }

@@ -41,7 +41,7 @@ subprocessors-transfers = Lorsque des données personnelles quittent l’Espace 
 subprocessors-caption = Sous-traitants ultérieurs de { $org }
 subprocessors-count =
     { $count ->
-        [one] { $count } sous-traitant ultérieur
+        [one] un sous-traitant ultérieur
        *[other] { $count } sous-traitants ultérieurs
     }
 subprocessors-upcoming-caption = Sous-traitants ultérieurs annoncés par { $org }, pas encore engagés
@@ -97,7 +97,7 @@ dpia-factsheet-none = Nous répondons sur demande aux questions de votre AIPD.
 breach-heading = Comment les violations de données sont-elles détectées et traitées ?
 breach-monitoring = Ces systèmes de journalisation, de surveillance et d’audit nous permettent de repérer rapidement une violation de données :
 breach-notification = En cas de violation de données personnelles, nous faisons ce qu’exige le RGPD : { $org } en informe les { -customers } concernés dans les meilleurs délais après en avoir pris connaissance et, si possible, dans un délai { $hours ->
-        [one] de { $hours } heure
+        [one] d’une heure
        *[other] de { $hours } heures
     }.
 

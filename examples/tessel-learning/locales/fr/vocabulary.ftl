@@ -41,17 +41,17 @@ retention-period =
     { $unit ->
         [days]
             { $count ->
-                [one] { $count } jour
+                [one] un jour
                *[other] { $count } jours
             }
         [months]
             { $count ->
-                [one] { $count } mois
+                [one] un mois
                *[other] { $count } mois
             }
        *[years]
             { $count ->
-                [one] { $count } an
+                [one] un an
                *[other] { $count } ans
             }
     }
