@@ -778,16 +778,23 @@ pub fn for_engaged(
             .flat_map(Change::aspects)
             .filter(|aspect| announcement.contains(aspect))
             .collect();
-        restated.insert(
-            s.id.as_str(),
-            (
-                kept.clone(),
-                statement_changes(standing, s)
-                    .into_iter()
-                    .filter(|c| c.aspects().iter().any(|a| kept.contains(a)))
-                    .collect(),
-            ),
+        // Of one not engaged yet, a new purpose or new countries are told from its
+        // announcement, which controllers weighed and may object to again: "a new purpose",
+        // "(new: Sweden)", with a notice; not as stated for the first time.
+        let from_announcement = |c: &Change| {
+            !engaged(&s.id) && matches!(c, Change::Purpose { .. } | Change::Countries { .. })
+        };
+        let mut from_standing: Vec<Change> = statement_changes(standing, s)
+            .into_iter()
+            .filter(|c| c.aspects().iter().any(|a| kept.contains(a)))
+            .filter(|c| !from_announcement(c))
+            .collect();
+        from_standing.extend(
+            statement_changes(last, s)
+                .into_iter()
+                .filter(|c| from_announcement(c) && c.aspects().iter().any(|a| kept.contains(a))),
         );
+        restated.insert(s.id.as_str(), (kept.clone(), from_standing));
         // Countries announced and no longer stated are withdrawn, where other countries
         // still change (otherwise the change of countries is withdrawn whole, below).
         let dropped: Vec<String> = last

@@ -2273,6 +2273,45 @@ fn a_subprocessor_announced_by_the_first_publication_and_withdrawn_is_noticed_as
 }
 
 #[test]
+fn a_new_purpose_and_country_of_an_announced_subprocessor_are_noticed_as_changes() {
+    // Tracelight is announced for 1 February to monitor errors in Finland; on 1 January it is
+    // to do product analytics, in Finland and Sweden. Controllers who weighed the announcement
+    // are told what changed of it, with a notice and a last day to object (qa34): not "What
+    // Tracelight will be engaged for is now stated", as if none had been, and not with no
+    // notice at all, though the build holds the change to the notice period.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"FI\"]\npurpose = \"error-monitoring\"\n",
+        "countries = [\"FI\", \"SE\"]\npurpose = \"analytics\"\n",
+    );
+    site.build_later(&[]).success();
+    let logged = logged(&site, "en", "2027-01-01");
+    for line in [
+        "Tracelight will be engaged for a new purpose: Product analytics",
+        "Tracelight will process data in these countries: Finland and Sweden (new: Sweden)",
+    ] {
+        assert!(logged.contains(&line.to_string()), "{logged:#?}");
+    }
+    assert!(
+        logged.iter().all(|l| !l.contains("is now stated")),
+        "{logged:#?}"
+    );
+    for lang in ["en", "de", "fr", "ar", "fr-CA"] {
+        let notice = site.path(&format!("public/{lang}/notices/2027-01-01/notice.md"));
+        assert!(notice.is_file(), "{lang}: no notice of the changes");
+    }
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
+    for told in [
+        "Tracelight will be engaged for a new purpose: Product analytics",
+        "(new: Sweden)",
+        "Last day to object: 31 January 2027",
+    ] {
+        assert!(notice.contains(told), "{told}:\n{notice}");
+    }
+}
+
+#[test]
 fn a_purpose_announced_and_taken_back_before_the_start_is_no_longer_stated() {
     // Tracelight is announced for 1 February with a purpose; on 1 January its purpose is taken
     // out. What was withdrawn is the purpose it was announced with: the change log and the
