@@ -95,6 +95,8 @@ messages! {
     ChangeOrganisationRenamed = "change-organisation-renamed",
     ChangeContact = "change-contact",
     ChangeCountriesStated = "change-countries-stated",
+    /// Countries announced for a sub-processor not engaged yet, taken back before its start.
+    ChangeCountriesWithdrawn = "change-countries-withdrawn",
     ChangeRecord = "change-record",
     /// The purpose column's heading, also the word `change-record` names a dropped purpose by.
     SubprocessorPurpose = "subprocessor-purpose",

@@ -178,6 +178,11 @@ change-countries-stated =
         [later] Wo { $name } Daten verarbeiten wird, ist jetzt angegeben: { $countries }
        *[now] Wo { $name } Daten verarbeitet, ist jetzt angegeben: { $countries }
     }
+change-countries-withdrawn =
+    { $what ->
+        [engagement] Wo { $name } Daten verarbeiten wird, ist nicht mehr angegeben (angekündigt: { $countries })
+       *[changes] Wo { $name } Daten verarbeitet, wird nun doch nicht angegeben (angekündigt: { $countries })
+    }
 change-record =
     { $when ->
         [later] Die Angaben zu { $name } werden sich ändern: { $fields }

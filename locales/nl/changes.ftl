@@ -178,6 +178,11 @@ change-countries-stated =
         [later] Waar { $name } gegevens gaat verwerken, staat nu vermeld: { $countries }
        *[now] Waar { $name } gegevens verwerkt, staat nu vermeld: { $countries }
     }
+change-countries-withdrawn =
+    { $what ->
+        [engagement] Waar { $name } gegevens gaat verwerken, staat niet meer vermeld (aangekondigd: { $countries })
+       *[changes] Waar { $name } gegevens verwerkt, wordt toch niet vermeld (aangekondigd: { $countries })
+    }
 change-record =
     { $when ->
         [later] De gegevens over { $name } worden gewijzigd: { $fields }

@@ -1449,6 +1449,23 @@ pub fn describe_noticed(
     )
 }
 
+/// What a change withdrawn was to start, as the messages choose their words by it.
+fn starts(what: Starts) -> &'static str {
+    match what {
+        Starts::Engagement => "engagement",
+        Starts::Changes => "changes",
+    }
+}
+
+/// The names of `codes` (ISO country codes) in `locale`, as a list.
+fn country_names<'c>(locale: &Locale, codes: impl IntoIterator<Item = &'c String>) -> String {
+    let names: Vec<String> = codes
+        .into_iter()
+        .map(|c| intl::country_name(&locale.language.locale, c).unwrap_or_else(|| c.clone()))
+        .collect();
+    intl::and_list(&locale.language.locale, &names)
+}
+
 /// The words `locale` names a sub-processor's purpose (an id) by.
 fn purpose_words(locale: &Locale, purpose: &str) -> Result<String, FormatError> {
     locale.format(
@@ -1775,13 +1792,7 @@ fn describe_in(
             )?,
             Change::Countries { name, now, .. } | Change::CountriesStated { name, now, .. } => {
                 let names = |codes: &mut dyn Iterator<Item = &String>| -> FluentValue<'static> {
-                    let names: Vec<String> = codes
-                        .map(|c| {
-                            intl::country_name(&locale.language.locale, c)
-                                .unwrap_or_else(|| c.clone())
-                        })
-                        .collect();
-                    text(&intl::and_list(&locale.language.locale, &names))
+                    text(&country_names(locale, codes))
                 };
                 let mut pairs = vec![("name", fact(name)), ("countries", names(&mut now.iter()))];
                 // Which countries it adds and which it leaves, beside the whole list: an
@@ -2093,13 +2104,7 @@ fn describe_in(
                 &args(&[
                     ("name", fact(name)),
                     ("date", text(&long_date(*was)?)),
-                    (
-                        "kind",
-                        text(match what {
-                            Starts::Engagement => "engagement",
-                            Starts::Changes => "changes",
-                        }),
-                    ),
+                    ("kind", text(starts(*what))),
                 ]),
             )?,
             Change::TookEffect { day, part, .. } => {
@@ -2124,18 +2129,34 @@ fn describe_in(
                     &args(&[
                         ("name", fact(name)),
                         ("purpose", text(&purpose_words(locale, purpose)?)),
-                        (
-                            "what",
-                            text(match what {
-                                Starts::Engagement => "engagement",
-                                Starts::Changes => "changes",
-                            }),
-                        ),
+                        ("what", text(starts(*what))),
                     ]),
                 )?;
                 locale.format(
                     Message::ChangeWithdrawnPart.id(),
                     &args(&[("date", text(&long_date(*was)?)), ("change", text(&said))]),
+                )?
+            }
+            // Countries first given by the change withdrawn, none given now.
+            Change::Withdrawn {
+                was: day,
+                part: Some(part),
+                what,
+                ..
+            } if let Change::Countries { name, was, now, .. } = &**part
+                && now.is_empty() =>
+            {
+                let said = locale.format(
+                    Message::ChangeCountriesWithdrawn.id(),
+                    &args(&[
+                        ("name", fact(name)),
+                        ("countries", text(&country_names(locale, was))),
+                        ("what", text(starts(*what))),
+                    ]),
+                )?;
+                locale.format(
+                    Message::ChangeWithdrawnPart.id(),
+                    &args(&[("date", text(&long_date(*day)?)), ("change", text(&said))]),
                 )?
             }
             Change::Withdrawn {

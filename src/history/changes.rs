@@ -95,8 +95,9 @@ pub enum Change {
     },
     /// A change announced ahead to a sub-processor engaged before the publication, to take
     /// effect on `was`, withdrawn before that day: the whole of it (the sub-processor is stated
-    /// again as it stands), or the `part` of it named. Only the change log tells this
-    /// ([`for_engaged`]).
+    /// again as it stands), or the `part` of it named: as announced, but for countries first
+    /// given by it and no longer given at all, a [`Change::Countries`] from those to none. Only
+    /// the change log tells this ([`for_engaged`]).
     Withdrawn {
         id: String,
         name: String,
@@ -840,11 +841,26 @@ pub fn for_engaged(
         let aspects = reverted.entry(&s.id).or_default();
         for part in gone {
             aspects.extend(part.aspects());
+            let part = match part {
+                // Countries first given by what was announced, and no longer given at all:
+                // the part withdrawn is where it was to process data, none stated now.
+                Change::Countries { id, name, was, now }
+                    if was.is_empty() && s.countries.is_empty() =>
+                {
+                    Change::Countries {
+                        id,
+                        name,
+                        was: now,
+                        now: was,
+                    }
+                }
+                part => part.as_withdrawn(),
+            };
             withdrawn.push(Change::Withdrawn {
                 id: id.clone(),
                 name: name.clone(),
                 was,
-                part: Some(Box::new(part.as_withdrawn())),
+                part: Some(Box::new(part)),
                 what,
             });
         }
@@ -1074,13 +1090,14 @@ pub fn for_engaged(
         }
     }
     // A new name is told with the day it is still to be engaged on, as any change to it.
+    // A part of it withdrawn changes it too: it is still to be engaged, which the entry says.
     let changes_announcement = |c: &Change| {
         !matches!(
             c,
             Change::SubprocessorAdded { .. }
                 | Change::Effective { .. }
                 | Change::TakesEffect { .. }
-                | Change::Withdrawn { .. }
+                | Change::Withdrawn { part: None, .. }
         )
     };
     let pending: Vec<Change> = model

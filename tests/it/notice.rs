@@ -2312,6 +2312,48 @@ fn a_new_purpose_and_country_of_an_announced_subprocessor_are_noticed_as_changes
 }
 
 #[test]
+fn countries_announced_and_taken_back_before_the_start_are_no_longer_stated() {
+    // Tracelight, announced for 1 February in Finland, is said on 1 January only to keep the
+    // data in the EEA, where exactly no longer given: what is withdrawn is where it was to
+    // process data, which is no longer stated, not its processing in Finland as if that were
+    // all it was to do (qa34); and its engagement stands, which the entry says.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"FI\"]\npurpose = \"error-monitoring\"\n",
+        "outside-eea = false\npurpose = \"error-monitoring\"\n",
+    );
+    site.build_later(&[]).success();
+    for (lang, lines) in [
+        (
+            "en",
+            &[
+                "Tracelight: still to be engaged from 1 February 2027, with these changes",
+                "Withdrawn before it was to take effect on 1 February 2027: Where Tracelight will process data is no longer stated (announced: Finland)",
+            ][..],
+        ),
+        (
+            "de",
+            &[
+                "Tracelight: weiterhin erst ab 1. Februar 2027 eingesetzt, mit diesen Änderungen",
+                "Vor dem Inkrafttreten am 1. Februar 2027 zurückgenommen: Wo Tracelight Daten verarbeiten wird, ist nicht mehr angegeben (angekündigt: Finnland)",
+            ][..],
+        ),
+        (
+            "ar",
+            &[
+                "سُحب قبل سريانه في 1 فبراير 2027: لم يعد مذكورًا أين سيعالج Tracelight البيانات (المُعلَن: فنلندا)",
+            ][..],
+        ),
+    ] {
+        let logged = logged(&site, lang, "2027-01-01");
+        for line in lines {
+            assert!(logged.contains(&line.to_string()), "{lang}: {logged:#?}");
+        }
+    }
+}
+
+#[test]
 fn a_purpose_announced_and_taken_back_before_the_start_is_no_longer_stated() {
     // Tracelight is announced for 1 February with a purpose; on 1 January its purpose is taken
     // out. What was withdrawn is the purpose it was announced with: the change log and the
@@ -2347,6 +2389,14 @@ fn a_purpose_announced_and_taken_back_before_the_start_is_no_longer_stated() {
     ] {
         let logged = logged(&site, lang, "2027-01-01");
         assert!(logged.contains(&line.to_string()), "{lang}: {logged:#?}");
+        assert!(
+            lang != "en"
+                || logged.contains(
+                    &"Tracelight: still to be engaged from 1 February 2027, with these changes"
+                        .to_string()
+                ),
+            "{lang}: {logged:#?}"
+        );
         assert!(
             logged
                 .iter()
@@ -2528,12 +2578,14 @@ fn a_change_to_a_new_subprocessor_withdrawn_is_logged_as_withdrawn_not_as_ended(
         logged(&site, "en", "2027-02-01"),
         [
             "Withdrawn before it was to take effect on 1 March 2027: Postmark will process data in these countries: United States",
-            "Withdrawn before it was to take effect on 1 March 2027: Postmark will transfer data outside the EEA (transfer mechanism: Standard contractual clauses)"
+            "Withdrawn before it was to take effect on 1 March 2027: Postmark will transfer data outside the EEA (transfer mechanism: Standard contractual clauses)",
+            // Only parts of it are withdrawn: it is still to be engaged (qa34).
+            "Postmark: still to be engaged from 1 March 2027, with these changes",
         ]
     );
     for words in common::LANGUAGES {
         let log = logged(&site, words.lang, "2027-02-01");
-        assert_eq!(log.len(), 2, "{}: {log:?}", words.lang);
+        assert_eq!(log.len(), 3, "{}: {log:?}", words.lang);
         let heading = common::Page::read_file(
             &site.public().join(words.lang).join("changes/index.html"),
             Some(words.lang),
@@ -2541,12 +2593,12 @@ fn a_change_to_a_new_subprocessor_withdrawn_is_logged_as_withdrawn_not_as_ended(
         let headings = read_all(&heading, "[id='2027-02-01'] h3");
         assert_eq!(
             headings.len(),
-            1,
-            "{}: one group, the withdrawals",
+            2,
+            "{}: the withdrawals, and the announcement that stands",
             words.lang
         );
         if words.lang == "en" {
-            assert_eq!(headings, ["Withdrawn"]);
+            assert_eq!(headings, ["Withdrawn", "Announced, not yet engaged"]);
         }
     }
 }

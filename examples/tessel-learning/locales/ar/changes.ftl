@@ -182,6 +182,11 @@ change-countries-stated =
         [later] أصبح مذكورًا الآن أين سيعالج { $name } البيانات: { $countries }
        *[now] أصبح مذكورًا الآن أين يعالج { $name } البيانات: { $countries }
     }
+change-countries-withdrawn =
+    { $what ->
+        [engagement] لم يعد مذكورًا أين سيعالج { $name } البيانات (المُعلَن: { $countries })
+       *[changes] لن يُذكر أين يعالج { $name } البيانات في نهاية المطاف (المُعلَن: { $countries })
+    }
 change-record =
     { $when ->
         [later] سيتغيّر سجلّ { $name }: { $fields }

@@ -189,6 +189,15 @@ change-countries-stated =
         [later] Where { $name } will process data is now stated: { $countries }
        *[now] Where { $name } processes data is now stated: { $countries }
     }
+# Where a sub-processor was first said to process data by a change still to come (its
+# engagement, or a change to one engaged: `$what`, `engagement` or `changes`), taken back before
+# that day: no country is stated now. Told after `change-withdrawn-part`'s words. `$countries`:
+# those announced.
+change-countries-withdrawn =
+    { $what ->
+        [engagement] Where { $name } will process data is no longer stated (announced: { $countries })
+       *[changes] Where { $name } processes data will not be stated after all (announced: { $countries })
+    }
 change-record =
     { $when ->
         [later] The record of { $name } will change: { $fields }

@@ -178,6 +178,11 @@ change-countries-stated =
         [later] Les pays où { $name } traitera les données sont désormais indiqués : { $countries }
        *[now] Les pays où { $name } traite les données sont désormais indiqués : { $countries }
     }
+change-countries-withdrawn =
+    { $what ->
+        [engagement] Les pays où { $name } traitera les données ne sont plus indiqués (annoncés : { $countries })
+       *[changes] Les pays où { $name } traite les données ne seront finalement pas indiqués (annoncés : { $countries })
+    }
 change-record =
     { $when ->
         [later] La fiche de { $name } changera : { $fields }
