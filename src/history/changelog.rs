@@ -1071,10 +1071,11 @@ pub fn entries<'l>(
         let untranslated = unfollowed(log, k, locale);
         let own = own_rewordings(log, k, locale);
         let wording = (&untranslated, own.as_slice());
-        let then = published(k).and_then(|words| entry(logged, words, org, wording).ok());
+        let before = k.checked_sub(1).and_then(published);
+        let then = published(k).and_then(|words| entry(logged, words, before, org, wording).ok());
         let mut entry = match then {
             Some(entry) => entry,
-            None => entry(logged, locale, org, wording)?,
+            None => entry(logged, locale, before, org, wording)?,
         };
         // Said after it was published, so in today's words.
         entry.revised = match logged.publication.revised_shown(locale).last() {
@@ -1283,6 +1284,7 @@ impl<'a> Wording<'a> {
 fn entry(
     logged: &Logged,
     locale: &Locale,
+    before: Option<&Locale>,
     org: &str,
     (untranslated, own): (&BTreeMap<String, Unfollowed>, &[Change]),
 ) -> Result<Entry, String> {
@@ -1319,7 +1321,10 @@ fn entry(
         }
         Some((changes, contact)) => {
             let all = [changes.as_slice(), own].concat();
-            let told = Told::new(contact, &logged.notice);
+            let told = Told {
+                before,
+                ..Told::new(contact, &logged.notice)
+            };
             describe_in(&all, locale, org, &told, date, untranslated, None)?
         }
     };
@@ -1361,6 +1366,9 @@ struct Told<'a> {
     /// Where a notice tells its changes one at a time: what the publication changed, as its
     /// change log tells it.
     beside: &'a [Change],
+    /// The words of the publication before, which name what this one no longer lists (a kind
+    /// of data, a group of staff) where its words went with it.
+    before: Option<&'a Locale>,
 }
 
 impl<'a> Told<'a> {
@@ -1384,6 +1392,7 @@ impl<'a> Told<'a> {
                 .collect(),
             exceptions,
             beside: &[],
+            before: None,
         }
     }
 
@@ -1393,6 +1402,17 @@ impl<'a> Told<'a> {
             beside: changes,
             ..Told::new(contact, &[])
         }
+    }
+
+    /// What message `message` says in `locale` (given the organisation's name, as the page
+    /// gives it), or in the words of the publication before where `locale` no longer has it;
+    /// `id` where neither does.
+    fn named(&self, locale: &Locale, message: &str, org: FluentValue, id: &str) -> String {
+        let mut given = FluentArgs::new();
+        given.set("org", org);
+        (std::iter::once(locale).chain(self.before))
+            .find_map(|words| words.format(message, &given).ok())
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// Whether controllers may object to what takes effect on `id`'s day, before it comes.
@@ -1855,15 +1875,13 @@ fn describe_in(
                 added,
                 removed,
             } => {
-                // Each as the words name it; by its id where they no longer do (one no longer
-                // listed, whose words went with it).
+                // Each as the words name it; one no longer listed, whose words went with it,
+                // as the publication before named it.
                 let names = |ids: &[String]| -> FluentValue<'static> {
                     let names: Vec<String> = ids
                         .iter()
                         .map(|id| {
-                            locale
-                                .format(&format!("{}{id}", list.prefix()), &args(&[]))
-                                .unwrap_or_else(|_| id.clone())
+                            told.named(locale, &format!("{}{id}", list.prefix()), fact(org), id)
                         })
                         .collect();
                     text(&intl::and_list(&locale.language.locale, &names))
@@ -1887,11 +1905,9 @@ fn describe_in(
                 )?
             }
             Change::Access { group, what } => {
-                // The group as the words name it; by its id where they no longer do (a group
-                // no longer listed, whose name went with it).
-                let name = locale
-                    .format(&format!("access-group-{group}"), &FluentArgs::new())
-                    .unwrap_or_else(|_| group.clone());
+                // The group as the words name it; one no longer listed, whose name went with
+                // it, as the publication before named it.
+                let name = told.named(locale, &format!("access-group-{group}"), fact(org), group);
                 let level = |l: &AccessLevel| -> Result<FluentValue<'static>, String> {
                     Ok(text(&locale.format(&l.message_id(), &FluentArgs::new())?))
                 };

@@ -1219,23 +1219,30 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     // (`subject-family`) is its words, told with the fact's change, not a section reworded.
     // Before anything was published every word is new, and `diff` lists them all. The facts are
     // read for it only where the source has a new message.
+    // So are a message gone with an id they no longer name (`category-usage`, its kind of data
+    // no longer processed): the words went with the fact, told as its change.
     let any_new = new.source().keys().any(|id| !old.source().contains_key(id));
-    let named_anew: BTreeSet<String> = match any_new && old.facts_json() != "{}" {
-        false => BTreeSet::new(),
-        true => {
-            let (was, now) = (strings_of(old.facts()), strings_of(new.facts()));
-            now.difference(&was).cloned().collect()
-        }
+    let any_gone = old.source().keys().any(|id| !new.source().contains_key(id));
+    let (named_anew, named_no_more): (BTreeSet<String>, BTreeSet<String>) =
+        match (any_new || any_gone) && old.facts_json() != "{}" {
+            false => Default::default(),
+            true => {
+                let (was, now) = (strings_of(old.facts()), strings_of(new.facts()));
+                (
+                    now.difference(&was).cloned().collect(),
+                    was.difference(&now).cloned().collect(),
+                )
+            }
+        };
+    let names = |id: &str, named: &BTreeSet<String>| {
+        named.iter().any(|named| id.ends_with(&format!("-{named}")))
     };
     for id in ids {
         let (was, now) = (old.source().get(id), new.source().get(id));
         if was == now || !(unpublished_told || sections::is_published(id)) {
             continue;
         }
-        if was.is_none()
-            && named_anew
-                .iter()
-                .any(|named| id.ends_with(&format!("-{named}")))
+        if (was.is_none() && names(id, &named_anew)) || (now.is_none() && names(id, &named_no_more))
         {
             continue;
         }

@@ -3382,3 +3382,90 @@ fn the_words_of_a_new_fact_are_not_told_as_a_section_reworded() {
         ["Luscii now also processes the data of: Families"],
     );
 }
+
+#[test]
+fn a_kind_of_data_and_a_group_of_staff_removed_with_their_words_are_named_as_published() {
+    // The second example stops processing `usage` data and listing "All other staff", and
+    // takes their words out of every language with them. The change log named them by their
+    // ids, "no longer processes: usage", "No longer listed among the staff: other-staff"
+    // (qa34): each is named in the words the publication before published it in, in every
+    // language; and a name that takes the organisation's (`{ $org }`) is given it.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/processing.toml",
+        ", \"class-recordings\", \"usage\"]",
+        ", \"class-recordings\"]",
+    );
+    let text = site
+        .read("content/subprocessors.toml")
+        .replace(
+            ", \"class-recordings\", \"usage\"]",
+            ", \"class-recordings\"]",
+        )
+        .replace("[\"account-details\", \"usage\"]", "[\"account-details\"]")
+        .replace("data-categories = [\"usage\"]\n", "");
+    site.write("content/subprocessors.toml", &text);
+    site.replace(
+        "content/access.toml",
+        "\n[[group]]\nid = \"other-staff\"\naccess = \"none\"\nconfidentiality-agreement = true\n",
+        "",
+    );
+    for lang in ["en", "de", "fr", "ar"] {
+        let path = format!("locales/{lang}/site.ftl");
+        let kept: Vec<String> = site
+            .read(&path)
+            .lines()
+            .filter(|l| {
+                !l.starts_with("category-usage =")
+                    && !l.starts_with("access-group-other-staff =")
+                    && !l.starts_with("access-purpose-other-staff =")
+            })
+            .map(str::to_string)
+            .collect();
+        site.write(&path, &(kept.join("\n") + "\n"));
+    }
+    site.build_later(&[]).success();
+    for (lang, category, group) in [
+        (
+            "en",
+            "Technical data about the use of Tessel Learning (fictional), such as log-ins and the device used",
+            "All other staff",
+        ),
+        (
+            "de",
+            "Technische Daten über die Nutzung von Tessel Learning (fictional)",
+            "Alle übrigen Mitarbeiter",
+        ),
+        (
+            "fr",
+            "Données techniques sur l’utilisation de Tessel Learning (fictional)",
+            "Tout le reste du personnel",
+        ),
+        (
+            "ar",
+            "بيانات تقنية عن استخدام Tessel Learning (fictional)",
+            "سائر الموظفين",
+        ),
+    ] {
+        let logged = crate::notice::logged(&site, lang, "2027-01-01");
+        assert!(
+            logged.iter().any(|l| l.contains(category)),
+            "{lang}: {logged:#?}"
+        );
+        assert!(
+            logged.iter().any(|l| l.contains(group)),
+            "{lang}: {logged:#?}"
+        );
+        assert!(
+            logged
+                .iter()
+                .all(|l| !l.ends_with(": usage") && !l.contains("other-staff")),
+            "{lang}: {logged:#?}"
+        );
+        // Their words went with them: no section was reworded.
+        assert!(
+            lang != "en" || logged.iter().all(|l| !l.starts_with("Reworded")),
+            "{lang}: {logged:#?}"
+        );
+    }
+}
