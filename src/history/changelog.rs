@@ -302,6 +302,16 @@ impl Calendars {
             .filter(|start| *start > published)
     }
 
+    /// The last day to object that calendars hold for the change to `id`, if it has not passed
+    /// by `published`: controllers were told they may object until then, and may, though the
+    /// change is brought forward.
+    fn last_to_object(&self, id: &str, published: jiff::civil::Date) -> Option<jiff::civil::Date> {
+        self.to_come
+            .get(id)
+            .and_then(|c| c.last_to_object)
+            .filter(|day| *day >= published)
+    }
+
     /// The events of the notice of the publication `id`, made on `published`:
     /// for each sub-processor it tells of, its start and last day to object, described by what
     /// is `due` then, as the same events as an earlier notice's where that notice's change is
@@ -409,7 +419,8 @@ impl Calendars {
                     };
                     out.push(event(EventDay::LastToObject, until, confirmed, objected));
                 }
-                // Brought forward: there is no longer a day to object by.
+                // Nothing left to object to (what needed notice withdrawn, the rest brought
+                // forward): no day to object by.
                 (None, Some(was)) => {
                     let cancelled = EventStatus::Cancelled;
                     out.push(event(EventDay::LastToObject, was, cancelled, due.clone()));
@@ -666,12 +677,17 @@ fn notice<'h>(
                 other => other.needs_notice().is_some() || !engaged(id),
             }
     };
+    // Controllers may object until the day before it takes effect; and, of a change brought
+    // forward, until the day a notice told them, which stands.
+    let objection_until = |id: &str| {
+        let eve = start(id).and_then(|d| d.yesterday().ok());
+        let told = calendars.last_to_object(id, published);
+        eve.max(told)
+    };
     let noticed = |change: Change, id: &str, name: &str| {
         let objectable = objectable(&change, id);
         Noticed {
-            objection_until: start(id)
-                .filter(|_| objectable)
-                .and_then(|d| d.yesterday().ok()),
+            objection_until: objection_until(id).filter(|_| objectable),
             objectable,
             change,
             subprocessor: id.to_string(),

@@ -135,7 +135,9 @@ pub fn kit(
     let withdraws = is(|c| matches!(c, Change::Withdrawn { .. }));
     let removes = is(|c| matches!(c, Change::SubprocessorRemoved { .. }));
     let objectable: Vec<&Noticed> = logged.notice.iter().filter(|n| n.objectable).collect();
-    let at_once = objectable.iter().all(|n| n.objection_until.is_none());
+    // At once: nothing takes effect after today (controllers may still object, until a day a
+    // notice told them, where a change is brought forward).
+    let at_once = objectable.iter().all(|n| n.effective <= publication.date);
     let only_withdrawn = objectable.is_empty() && withdraws && !removes;
     let subject = match (only_withdrawn, at_once) {
         (true, _) => Message::NoticeSubjectWithdrawn,
@@ -222,9 +224,13 @@ pub fn kit(
             n.change,
             Change::TakesEffect { .. } | Change::Effective { now: Some(_), .. }
         );
+        // Today's day is not told again where the opening or the item says it.
+        let day_said = names_its_day || (told_at_once && n.effective == publication.date);
         let when = match n.objection_until {
-            None if names_its_day => String::new(),
-            None if told_at_once && n.effective == publication.date => String::new(),
+            None if day_said => String::new(),
+            Some(until) if day_said => {
+                say(Message::NoticeObjectUntil, &[("date", long_date(until)?)])?
+            }
             Some(until) => format!(
                 "{} {}",
                 say(

@@ -1206,13 +1206,14 @@ fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect()
     }
     // The notice says each day once: "took effect on 1 February 2027, brought forward" was
     // followed by "Takes effect on 1 February 2027."; and what takes effect that day is told
-    // under an opening that says the changes take effect at once.
+    // under an opening that says the changes take effect at once. The day to object by that
+    // the first notice gave stands.
     let notice = common::without_isolates(&site.read("public/en/notices/2027-02-01/notice.md"));
     assert!(!notice.contains("Takes effect on"), "{notice}");
     for item in [
-        "- Postmark: engaged from 1 February 2027, brought forward from 1 March 2027.\n",
-        "- Slack: what was announced for 1 March 2027 took effect on 1 February 2027, brought forward.\n",
-        "- Slack now processes personal data of your users.\n",
+        "- Postmark: engaged from 1 February 2027, brought forward from 1 March 2027. Last day to object: 28 February 2027.\n",
+        "- Slack: what was announced for 1 March 2027 took effect on 1 February 2027, brought forward. Last day to object: 28 February 2027.\n",
+        "- Slack now processes personal data of your users. Last day to object: 28 February 2027.\n",
     ] {
         assert!(notice.contains(item), "{item}\n{notice}");
     }

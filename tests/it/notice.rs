@@ -1392,19 +1392,14 @@ fn a_change_brought_forward_is_noticed_with_what_takes_effect() {
         );
         // And the page states it as in effect.
         assert!(changes_to_come(&site.page(lang)).is_empty(), "{lang}");
-        // Its calendar moves the first notice's start to today and cancels its last day to
-        // object.
+        // Its calendar moves the first notice's start to today and keeps its last day to
+        // object: controllers were told they may object until then, and may.
         let uid = |what: &str| format!("2027-01-01-slack-{what}-{lang}@luscii.com");
         assert_eq!(
             calendar_events(&site, lang, "2027-01-15"),
             [
                 (uid("start"), "2027-01-15".to_string(), 1, None),
-                (
-                    uid("objection"),
-                    "2027-02-28".to_string(),
-                    1,
-                    Some("CANCELLED".to_string())
-                ),
+                (uid("objection"), "2027-02-28".to_string(), 1, None),
             ],
             "{lang}"
         );
@@ -2462,20 +2457,64 @@ fn a_new_subprocessor_brought_forward_is_noticed_as_engaged_at_once_not_withdraw
         "{notice}"
     );
     assert!(!notice.contains("Withdrawn"), "{notice}");
+    // The day controllers were told they may object by stands: the change is brought
+    // forward, not the right to object to it (qa34; the build says to take objections until
+    // then all the same). Their calendars keep it, and the notice says it.
     let events = calendar_events(&site, "en", "2027-01-15");
     let uid = |what: &str| format!("2027-01-01-postmark-{what}-en@luscii.com");
     assert_eq!(
         events,
         [
             (uid("start"), "2027-01-15".to_string(), 1, None),
-            (
-                uid("objection"),
-                "2027-02-28".to_string(),
-                1,
-                Some("CANCELLED".to_string())
-            ),
+            (uid("objection"), "2027-02-28".to_string(), 1, None),
         ]
     );
+    assert!(
+        notice.contains("Last day to object: 28 February 2027."),
+        "{notice}"
+    );
+}
+
+#[test]
+fn a_new_subprocessor_brought_forward_keeps_the_day_to_object_by() {
+    // Tracelight, announced by the second example's first publication for 1 February (object
+    // until 31 January), is brought forward to 15 January without a reason given: the build
+    // warns to take objections until 31 January all the same, and the notice and calendars
+    // said none were taken any more: "Cancelled: Tracelight: last day to object" (qa34).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-01-15",
+    );
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    );
+    run.success();
+    assert!(
+        run.stderr
+            .contains("take objections until 2027-01-31 all the same"),
+        "{}",
+        run.stderr
+    );
+    let uid = |what: &str| format!("2026-11-30-tracelight-{what}-en@tessel-learning.example");
+    assert_eq!(
+        calendar_events(&site, "en", "2027-01-15"),
+        [
+            (uid("start"), "2027-01-15".to_string(), 1, None),
+            (uid("objection"), "2027-01-31".to_string(), 1, None),
+        ]
+    );
+    for (lang, told) in [
+        ("en", "Last day to object: 31 January 2027."),
+        ("de", "31. Januar 2027"),
+    ] {
+        let notice = common::without_isolates(
+            &site.read(&format!("public/{lang}/notices/2027-01-15/notice.md")),
+        );
+        assert!(notice.contains(told), "{lang}: {notice}");
+    }
 }
 
 #[test]
