@@ -565,10 +565,24 @@ pub fn check(
             .ok();
         let effective = s.effective.unwrap_or(stamp.date);
         if earliest.is_some_and(|earliest| effective >= earliest) {
-            // The last publication, which stated `before`, named as the archive names it.
+            // The publication that told the day `before` states (the first of those since which
+            // it has), named as the archive names it.
+            let stated_the_day = history
+                .iter()
+                .take_while(|(_, list)| {
+                    find(list, key).is_some_and(|b| {
+                        before
+                            .as_ref()
+                            .is_some_and(|was| was.effective == b.effective)
+                    })
+                })
+                .count();
             if needs == Needs::EarlierStart
-                && let (Some(b), Some(told_by)) =
-                    (&before, crate::history::lock::ids(earlier).last())
+                && let (Some(b), Some(told_by)) = (
+                    &before,
+                    crate::history::lock::ids(earlier)
+                        .get(earlier.len().saturating_sub(stated_the_day.max(1))),
+                )
             {
                 cut_short(s, b, *told_by, effective, all_places, diags);
             }

@@ -2476,6 +2476,38 @@ fn a_new_subprocessor_brought_forward_is_noticed_as_engaged_at_once_not_withdraw
 }
 
 #[test]
+fn a_start_brought_forward_is_warned_of_as_told_by_the_publication_that_announced_it() {
+    // Tracelight is announced on 30 November for 1 February; 1 January publishes another
+    // change; on 15 January Tracelight is brought forward. The warning named the last
+    // publication as the one that told controllers, "the publication of 2027-01-01" (qa34):
+    // it was 30 November's.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 36",
+        "notification-deadline-hours = 24",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-01-15",
+    );
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    );
+    run.success();
+    assert!(
+        run.stderr.contains(
+            "the publication of 2026-11-30 told controllers they may object to `Tracelight`'s change until 2027-01-31"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn a_new_subprocessor_brought_forward_keeps_the_day_to_object_by() {
     // Tracelight, announced by the second example's first publication for 1 February (object
     // until 31 January), is brought forward to 15 January without a reason given: the build
