@@ -756,8 +756,19 @@ impl<'a> Baseline<'a> {
                     if in_source.contains(message) && stale_now.contains(message))
             });
         }
+        // A language the last publication was not published in is new: all of it is for
+        // review, not what changed since a page it never had.
+        let source = &site.locales.locales[site.locales.source].language.tag;
+        let published_before = stamp
+            .recorded()
+            .last()
+            .is_some_and(|p| p.published_in(tag, source));
+        if !published_before {
+            changes.clear();
+        }
         let old = old_files
             .get(&path)
+            .filter(|_| published_before)
             .map(|o| String::from_utf8_lossy(o))
             .unwrap_or_default();
         // The sections whose notice that the original prevails the page gains or loses.
@@ -788,7 +799,10 @@ impl<'a> Baseline<'a> {
                 &site.model.organisation,
                 stamp.date,
                 review::Since {
-                    publication: lock::ids(stamp.recorded()).last().copied(),
+                    publication: lock::ids(stamp.recorded())
+                        .last()
+                        .copied()
+                        .filter(|_| published_before),
                     changes: &changes,
                     notice: &self.notice,
                     stale: &stale,

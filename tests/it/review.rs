@@ -980,3 +980,32 @@ fn columns_a_table_no_longer_has_are_struck_in_cells_of_their_own() {
         assert_eq!(struck_values.len(), 2, "{}: {struck_values:?}", w.tag);
     }
 }
+
+#[test]
+fn a_language_never_published_is_reviewed_as_new_not_as_unchanged() {
+    // French added today (its words a copy of the German, as a translator may start it): its
+    // review page said "Changes since the publication of 30 November 2026 – nothing changed",
+    // while the page was never published in French (qa35). A lawyer must read all of it.
+    let site = Site::example();
+    site.add_language_copied_from("de", "fr");
+    let out = review(&site);
+    let fr = Page::read_file(&out.join("fr/index.html"), Some("fr"));
+    let said = fr.readable_text();
+    assert!(
+        said.contains("Noch nicht veröffentlicht: alles ist neu."),
+        "{said}"
+    );
+    assert!(
+        !said.contains("Seit der letzten Veröffentlichung"),
+        "{said}"
+    );
+    assert!(fr.all("del").is_empty() && fr.all("ins").is_empty());
+    // A language published before is reviewed against its last publication, as before.
+    let de = Page::read_file(&out.join("de/index.html"), Some("de"));
+    assert!(
+        de.readable_text()
+            .contains("Seit der letzten Veröffentlichung hat sich nichts geändert."),
+        "{}",
+        de.readable_text()
+    );
+}
