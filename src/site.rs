@@ -515,6 +515,26 @@ pub fn render_review_to(
     // A publication not made yet has no notice to send.
     let unpublished = stamp.recorded().len() < stamp.history.len();
     let reviewing = |mut files: Files| {
+        // A language's annex, marked against the last publication's before it is made a draft.
+        for (i, locale) in site.locales.locales.iter().enumerate() {
+            let path = format!("{}/annex/index.html", locale.language.tag);
+            let (Some(new), Some(old)) = (files.get(&path), old_files.get(&path)) else {
+                continue;
+            };
+            if !published_before(site, stamp, locale) {
+                continue;
+            }
+            let (old, new) = (String::from_utf8_lossy(old), String::from_utf8_lossy(new));
+            match review::annex(&old, &new, locale) {
+                Ok(marked) => {
+                    files.insert(path, marked.into_bytes());
+                }
+                Err(e) => problems
+                    .lock()
+                    .expect("no panic while reviewing")
+                    .push((i, e)),
+            }
+        }
         if let Some(id) = &under_review
             && let Err(e) = as_drafts(site, &mut files, id, unpublished.then_some(stamp.date))
         {
@@ -680,6 +700,16 @@ fn draft(
     })
 }
 
+/// Whether the last publication was published in `locale`'s language: one that was not is new,
+/// all of it for review.
+fn published_before(site: &Site, stamp: &Stamp, locale: &Locale) -> bool {
+    let source = &site.locales.locales[site.locales.source].language.tag;
+    stamp
+        .recorded()
+        .last()
+        .is_some_and(|p| p.published_in(&locale.language.tag, source))
+}
+
 /// What the review compares today's site with: the last publication recorded in candor.lock, as
 /// `diff`'s baseline is, and the changes since.
 struct Baseline<'a> {
@@ -758,11 +788,7 @@ impl<'a> Baseline<'a> {
         }
         // A language the last publication was not published in is new: all of it is for
         // review, not what changed since a page it never had.
-        let source = &site.locales.locales[site.locales.source].language.tag;
-        let published_before = stamp
-            .recorded()
-            .last()
-            .is_some_and(|p| p.published_in(tag, source));
+        let published_before = published_before(site, stamp, locale);
         if !published_before {
             changes.clear();
         }
@@ -947,7 +973,7 @@ fn render_published(
         untranslated: Default::default(),
         missing: render::Missing::ShowsTheSource,
     };
-    // Only the pages: the review compares each language's page, and nothing else.
+    // Only the pages and annexes: the review compares each language's, and nothing else.
     render::pages_in_memory(input, &stamp, only, diags)
 }
 
@@ -1079,7 +1105,7 @@ mod tests {
     }
 
     #[test]
-    fn the_pages_rendered_alone_are_the_pages_of_the_whole_site() {
+    fn the_pages_and_annexes_rendered_alone_are_those_of_the_whole_site() {
         let options = Options::new(Recording::Locked);
         let (site, stamp, whole) = example_rendered(&options);
         let mut diags = Diagnostics::default();
@@ -1095,7 +1121,16 @@ mod tests {
             .enumerate()
             .map(|(i, tag)| (Some(i), of(tag).to_vec()))
             .collect();
-        wanted.push((None, tags.iter().flat_map(|tag| of(tag)).collect()));
+        // All of them: each language's annex too, which the review marks.
+        let annex =
+            |tag: &str| ["annex/index.html", "annex/print.css"].map(|f| format!("{tag}/{f}"));
+        wanted.push((
+            None,
+            tags.iter()
+                .flat_map(|tag| [of(tag), annex(tag)])
+                .flatten()
+                .collect(),
+        ));
         for (only, expected) in wanted {
             let pages =
                 render::pages_in_memory(site.render_input(&options), &stamp, only, &mut diags)

@@ -141,11 +141,11 @@ pub fn in_memory(input: Input, stamp: &Stamp, diags: &mut Diagnostics) -> Option
     scope_in_memory(input, stamp, Scope::Site, diags)
 }
 
-/// Renders each language's page alone into memory (`<lang>/index.html`, with its print
-/// stylesheet), or only the page of the language at `only` (in configured order): what the
-/// review compares today's pages with. Each is the page [`in_memory`] renders, byte for byte;
-/// the rest of the site (the annexes, the archive, the lists, the site's own files) is not
-/// rendered at all.
+/// Renders each language's page and annex alone into memory (`<lang>/index.html` and
+/// `<lang>/annex/index.html`, with their print stylesheets), or only the page of the language at
+/// `only` (in configured order): what the review compares today's pages and annexes with. Each
+/// is the document [`in_memory`] renders, byte for byte; the rest of the site (the archive, the
+/// lists, the site's own files) is not rendered at all.
 pub fn pages_in_memory(
     input: Input,
     stamp: &Stamp,
@@ -185,7 +185,8 @@ pub enum Scope {
     Live,
     /// Only the archive's copies of the publications, in every language.
     Archive,
-    /// Each language's page and its print stylesheet, and nothing else ([`pages_in_memory`]).
+    /// Each language's page and annex with their print stylesheets, and nothing else
+    /// ([`pages_in_memory`]).
     Pages,
     /// The page and print stylesheet of the language at this position, and nothing else.
     Page(usize),
@@ -794,7 +795,11 @@ impl LanguagePages<'_> {
             Batch::Lists,
         ];
         let batches: Vec<Batch> = match self.scope {
-            Scope::Pages | Scope::Page(_) => vec![Batch::Current(Document::Page)],
+            Scope::Pages => vec![
+                Batch::Current(Document::Page),
+                Batch::Current(Document::Annex),
+            ],
+            Scope::Page(_) => vec![Batch::Current(Document::Page)],
             // The current publication's copy in the archive is made with its page and annex.
             Scope::Site => current.into_iter().chain(archived(1)).collect(),
             Scope::Live => current.into(),

@@ -209,6 +209,22 @@ pub fn unlinked(html: &str, gone: &[String]) -> Result<String, RewritingError> {
     rewrite_str(html, settings)
 }
 
+/// The annex under review (`new`), in `locale`, marked as [`mark`] marks a page against the last
+/// publication's (`old`): the document lawyers sign shows what changed in it.
+pub fn annex(old: &str, new: &str, locale: &Locale) -> Result<String, Diagnostic> {
+    if old.is_empty() || old == new {
+        return Ok(new.to_string());
+    }
+    let marks = Marks::of(locale)?;
+    let sentences = Sentences::new(&locale.language.locale.id);
+    mark(old, new, &marks, &sentences).map_err(|e| {
+        Diagnostic::error(format!(
+            "the `{}` annex cannot be read for review: {e}",
+            locale.language.tag
+        ))
+    })
+}
+
 /// The box of changes still to come, by the id of its heading in the built-in theme.
 const CHANGES_TO_COME: &str = "upcoming-changes-h";
 

@@ -1009,3 +1009,38 @@ fn a_language_never_published_is_reviewed_as_new_not_as_unchanged() {
         de.readable_text()
     );
 }
+
+#[test]
+fn the_annex_under_review_marks_what_changed_in_it() {
+    // A sub-processor's address, which only the annex publishes, changed: the review's page
+    // said "The record of … changed: address", and the annex, the document lawyers sign, had
+    // no mark at all (qa35). It is marked as the page is: the old address struck, the new one
+    // inserted, in every language.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "address = \"Musterallee 12, 60311 Frankfurt am Main, Germany\"",
+        "address = \"Hafenstraße 7, 60327 Frankfurt am Main, Germany\"",
+    );
+    let out = review(&site);
+    for lang in ["en", "de", "fr", "ar", "fr-CA"] {
+        let annex = Page::read_file(&out.join(lang).join("annex/index.html"), Some(lang));
+        let (deleted, inserted) = (texts(&annex, "main del"), texts(&annex, "main ins"));
+        assert!(
+            deleted.iter().any(|d| d.contains("Musterallee 12")),
+            "{lang}: {deleted:?}"
+        );
+        assert!(
+            inserted.iter().any(|i| i.contains("Hafenstraße 7")),
+            "{lang}: {inserted:?}"
+        );
+        // Nothing else in it changed.
+        assert!(
+            deleted
+                .iter()
+                .chain(&inserted)
+                .all(|t| !t.contains("Tracelight")),
+            "{lang}: {deleted:?} {inserted:?}"
+        );
+    }
+}
