@@ -1503,11 +1503,16 @@ impl Walker<'_> {
                     self.numbers(value);
                 }
                 ast::PatternElement::Placeable { expression } => {
-                    if let ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) =
-                        expression
-                    {
-                        self.words |= has_letter(value);
-                        self.numbers(value);
+                    match expression {
+                        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                            self.words |= has_letter(value);
+                            self.numbers(value);
+                        }
+                        // `{ 72 }` shows the number as text does.
+                        ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => {
+                            self.numbers(value);
+                        }
+                        _ => {}
                     }
                     self.expression(expression);
                 }

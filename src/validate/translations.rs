@@ -3,12 +3,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use fluent_bundle::FluentArgs;
 use fluent_syntax::ast;
 use rayon::prelude::*;
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::suggest;
 use crate::text::{self, Forbidden};
 use crate::validate::content::Requirement;
@@ -1137,17 +1138,20 @@ pub fn facts_left_out(
                     )),
                 );
             }
-            // A number the source's words do not have (`Inhalt (seit 2019, 72 Stunden)`): a
-            // fact typed into the words, which no content file states.
-            if let Some((number, span)) =
-                (translated.refs.numbers.iter()).find(|(n, _)| !entry.refs.numbers.contains_key(n))
+            // A number the source's words do not have (`Inhalt (seit 2019, 72 Stunden)`), in its
+            // text or in a term it uses (`-frist = 72 Stunden`): a fact typed into the words,
+            // which no content file states.
+            let in_source = numbers_written(locales, source, entry);
+            if let Some((number, file, span)) = numbers_written(locales, translation, translated)
+                .into_iter()
+                .find(|(n, _, _)| !in_source.iter().any(|(s, _, _)| s == n))
             {
                 diags.push(
                     Diagnostic::warning(format!(
                         "`{id}` in `{tag}` has a number the source does not, `{number}`: a number \
                          on the page is a fact, which content/ states and a message is given"
                     ))
-                    .at(&translated.file, span.clone(), "not in the source")
+                    .at(file, span, "not in the source")
                     .with_help(
                         "take it out; if it is part of the words (a law's article, say), the \
                          source's words say it too",
@@ -1260,6 +1264,34 @@ pub fn facts_left_out(
             );
         }
     }
+}
+
+/// The numbers `entry` writes ([`Refs::numbers`](crate::load::locales::Refs::numbers)), and
+/// those of the terms it uses, and theirs: each with the file and span where it is written.
+fn numbers_written<'l>(
+    locales: &'l Locales,
+    locale: &'l Locale,
+    entry: &'l Entry,
+) -> Vec<(&'l str, &'l Arc<SourceFile>, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut next = vec![entry];
+    while let Some(e) = next.pop() {
+        out.extend(
+            e.refs
+                .numbers
+                .iter()
+                .map(|(n, span)| (n, &e.file, span.clone())),
+        );
+        for term in e.refs.terms.keys() {
+            if seen.insert(term)
+                && let Some(used) = locales.shown_entry(locale, &format!("-{term}"))
+            {
+                next.push(used);
+            }
+        }
+    }
+    out
 }
 
 /// The variables a message uses and shows, and those of the messages it refers to, and theirs:

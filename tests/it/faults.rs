@@ -2160,6 +2160,56 @@ fn a_number_typed_into_a_translation_is_warned_of_where_it_is_written() {
 }
 
 #[test]
+fn a_number_written_as_a_literal_or_in_a_term_is_warned_of_too() {
+    // "spätestens aber nach { 72 } Stunden" and "{ -frist }" with `-frist = 72 Stunden`: the
+    // same fact typed in, which the check of numbers in a message's text passed (qa35).
+    let site = Site::example();
+    site.replace(
+        "locales/de/chrome.ftl",
+        "contents-label = Inhalt",
+        "contents-label = Inhalt (binnen { 72 } Stunden)",
+    );
+    let check = candor(&["check", &site.arg()], &[]);
+    check.success();
+    assert!(
+        check
+            .stderr
+            .contains("`contents-label` in `de` has a number the source does not, `72`"),
+        "{}",
+        check.stderr
+    );
+    site.replace(
+        "locales/de/chrome.ftl",
+        "contents-label = Inhalt (binnen { 72 } Stunden)",
+        "contents-label = Inhalt ({ -frist })",
+    );
+    let terms = site.read("locales/de/terms.ftl");
+    site.write(
+        "locales/de/terms.ftl",
+        &format!("{terms}-frist = 72 Stunden\n"),
+    );
+    let check = candor(&["check", &site.arg()], &[]);
+    check.success();
+    assert!(
+        check
+            .stderr
+            .contains("`contents-label` in `de` has a number the source does not, `72`"),
+        "{}",
+        check.stderr
+    );
+    // Pointed at where the term writes it.
+    let text = site.read("locales/de/terms.ftl");
+    let (line, col) = common::line_col(&text, text.find("72 Stunden").unwrap());
+    assert!(
+        check
+            .stderr
+            .contains(&format!("[locales/de/terms.ftl:{line}:{col}]")),
+        "{}",
+        check.stderr
+    );
+}
+
+#[test]
 fn an_html_tag_typed_into_a_message_is_refused_where_it_is_written() {
     // The page escapes a message's words: `<b>` would be published as the characters `<b>`
     // (qa26). In the source and in a translation alike.
