@@ -53,6 +53,8 @@ messages! {
     ChangesWording = "changes-wording",
     /// The change log's entry for a publication that listed the same facts in another order.
     ChangesOrder = "changes-order",
+    /// Facts listed in another order, beside other changes.
+    ChangesOrderAlso = "changes-order-also",
     ChangeSubprocessorAdded = "change-subprocessor-added",
     ChangeSubprocessorRemoved = "change-subprocessor-removed",
     ChangeSubprocessorRenamed = "change-subprocessor-renamed",

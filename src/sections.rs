@@ -163,6 +163,7 @@ pub const CHANGE_LOG_ONLY: &[&str] = &[
     "changes-first",
     "changes-wording",
     "changes-order",
+    "changes-order-also",
     "changes-translation-revised",
     "publication-again",
     "notice-link",

@@ -8,6 +8,7 @@ changes-back = Terug naar de pagina
 changes-first = Eerste publicatie van deze pagina.
 changes-wording = De formulering is gewijzigd, de feiten niet.
 changes-order = Dezelfde gegevens in een andere volgorde: geen ervan is gewijzigd.
+changes-order-also = Sommige gegevens staan bovendien in een andere volgorde.
 change-subprocessor-added =
     { $upcoming ->
         [yes] Nieuwe subverwerker vanaf { $date }: { $name }; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via { $contact }

@@ -1744,7 +1744,14 @@ fn describe_in(
             a
         };
         let item = match change {
-            Change::Reordered => locale.format(Message::ChangesOrder.id(), &FluentArgs::new())?,
+            // Alone, nothing changed; beside other changes, some facts are also reordered.
+            Change::Reordered => {
+                let message = match all.len() {
+                    1 => Message::ChangesOrder,
+                    _ => Message::ChangesOrderAlso,
+                };
+                locale.format(message.id(), &FluentArgs::new())?
+            }
             Change::SubprocessorAdded {
                 name,
                 effective,

@@ -1186,8 +1186,9 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         (Ok(old), Ok(new)) => {
             changes.extend(subprocessors(&old.subprocessors, &new.subprocessors));
             other_facts(old, new, &mut changes);
-            // The facts differ, yet none of them changed: their order did.
-            if changes.is_empty() && facts_differ {
+            // The facts differ, yet none of them changed: their order did. Beside other
+            // changes, a list the page shows as written, in another order, is told too.
+            if facts_differ && (changes.is_empty() || reordered(old, new)) {
                 changes.push(Change::Reordered);
             }
             // Stable: in the order of the content within a kind.
@@ -2108,6 +2109,45 @@ fn counted(n: u64, units: &str) -> String {
 
 /// A field of a sub-processor's record as JSON, `None` where it has no value (or an empty
 /// list).
+/// Whether anything both `old` and `new` list is listed in another order: the sub-processors,
+/// each one's countries, data, subjects and products, whose data and which kinds of it, the
+/// groups of staff and the places data is stored. The page lists each as written.
+fn reordered(old: &Model, new: &Model) -> bool {
+    // The items both list, in each one's order.
+    fn moved<T: Ord>(a: &[T], b: &[T]) -> bool {
+        let (in_a, in_b): (BTreeSet<&T>, BTreeSet<&T>) = (a.iter().collect(), b.iter().collect());
+        let common_a = a.iter().filter(|x| in_b.contains(x));
+        let common_b = b.iter().filter(|x| in_a.contains(x));
+        !common_a.eq(common_b)
+    }
+    let ids = |m: &Model| -> Vec<String> { m.subprocessors.iter().map(|s| s.id.clone()).collect() };
+    let groups =
+        |m: &Model| -> Vec<String> { m.access.groups.iter().map(|g| g.id.clone()).collect() };
+    let places =
+        |m: &Model| -> Vec<String> { m.storage.locations.iter().map(|l| l.id.clone()).collect() };
+    let by_id: BTreeMap<&str, &Subprocessor> = new
+        .subprocessors
+        .iter()
+        .map(|s| (s.id.as_str(), &**s))
+        .collect();
+    moved(&ids(old), &ids(new))
+        || moved(&groups(old), &groups(new))
+        || moved(&places(old), &places(new))
+        || moved(&old.processing.subjects, &new.processing.subjects)
+        || moved(&old.processing.categories, &new.processing.categories)
+        || old.subprocessors.iter().any(|o| {
+            by_id.get(o.id.as_str()).is_some_and(|n| {
+                let codes = |s: &Subprocessor| -> Vec<String> {
+                    s.countries.iter().map(|c| c.code().to_string()).collect()
+                };
+                moved(&codes(o), &codes(n))
+                    || moved(&o.data_categories, &n.data_categories)
+                    || moved(&o.data_subjects, &n.data_subjects)
+                    || moved(&o.applies_to, &n.applies_to)
+            })
+        })
+}
+
 /// Whether two lists of countries hold the same countries, whatever their order.
 fn same_set(a: &[crate::model::Country], b: &[crate::model::Country]) -> bool {
     let codes = |list: &[crate::model::Country]| {
@@ -2178,7 +2218,7 @@ pub fn describe(change: &Change) -> String {
             effective: Some(date),
             ..
         } => format!("+ sub-processor {name}, from {date}"),
-        Change::Reordered => "~ the same facts, listed in another order".to_string(),
+        Change::Reordered => "~ facts listed in another order".to_string(),
         Change::SubprocessorRemoved { name, .. } => format!("- sub-processor {name}"),
         Change::SubprocessorRenamed { was, now, .. } => format!("~ sub-processor {was} -> {now}"),
         Change::PersonalData { name, now, .. } => format!(

@@ -3470,3 +3470,35 @@ fn a_kind_of_data_and_a_group_of_staff_removed_with_their_words_are_named_as_pub
         );
     }
 }
+
+#[test]
+fn a_list_reordered_beside_other_changes_is_told_too() {
+    // Streamvale's countries written the other way round, "United States and Ireland" on the
+    // page, the data file and the CSV, in the same publication as a new retention period: the
+    // change log told the period and not the new order, which it tells when it comes alone
+    // (qa34).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"IE\", \"US\"]",
+        "countries = [\"US\", \"IE\"]",
+    );
+    site.replace("content/retention.toml", "count = 18", "count = 24");
+    site.build_later(&[]).success();
+    for (lang, said) in [
+        ("en", "Some of the facts are also listed in another order."),
+        (
+            "de",
+            "Einige Angaben werden außerdem in anderer Reihenfolge aufgeführt.",
+        ),
+        (
+            "fr",
+            "Certaines informations sont en outre présentées dans un autre ordre.",
+        ),
+        ("ar", "كما أصبحت بعض المعلومات مدرجة بترتيب آخر."),
+    ] {
+        let logged = crate::notice::logged(&site, lang, "2027-01-01");
+        assert!(logged.contains(&said.to_string()), "{lang}: {logged:#?}");
+        assert_eq!(logged.len(), 2, "{lang}: {logged:#?}");
+    }
+}

@@ -8,6 +8,7 @@ changes-back = Zurück zur Seite
 changes-first = Erste Veröffentlichung dieser Seite.
 changes-wording = Der Wortlaut wurde geändert, die Fakten nicht.
 changes-order = Dieselben Angaben in anderer Reihenfolge: keine davon hat sich geändert.
+changes-order-also = Einige Angaben werden außerdem in anderer Reihenfolge aufgeführt.
 change-subprocessor-added =
     { $upcoming ->
         [yes] Neuer Unterauftragsverarbeiter ab { $date }: { $name }; Verantwortliche können vorher Einspruch erheben, an { $contact }

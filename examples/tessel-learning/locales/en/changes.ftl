@@ -8,6 +8,8 @@ changes-back = Back to the page
 changes-first = First publication of this page.
 changes-wording = The wording changed; the facts did not.
 changes-order = The same facts, listed in another order: none of them changed.
+# Beside other changes: some of the facts listed in another order besides.
+changes-order-also = Some of the facts are also listed in another order.
 change-subprocessor-added =
     { $upcoming ->
         [yes] Sub-processor { $name } will be engaged from { $date }; controllers may object before then, writing to { $contact }

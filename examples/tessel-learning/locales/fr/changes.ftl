@@ -8,6 +8,7 @@ changes-back = Retour à la page
 changes-first = Première publication de cette page.
 changes-wording = La formulation a changé ; les faits, non.
 changes-order = Les mêmes informations, dans un autre ordre : aucune n’a changé.
+changes-order-also = Certaines informations sont en outre présentées dans un autre ordre.
 change-subprocessor-added =
     { $upcoming ->
         [yes] Le sous-traitant ultérieur { $name } interviendra à partir du { $date } ; les responsables du traitement peuvent s’y opposer avant cette date, en écrivant à { $contact }
