@@ -678,11 +678,12 @@ fn notice<'h>(
             }
     };
     // Controllers may object until the day before it takes effect; and, of a change brought
-    // forward, until the day a notice told them, which stands.
-    let objection_until = |id: &str| {
-        let eve = start(id).and_then(|d| d.yesterday().ok());
-        let told = calendars.last_to_object(id, published);
-        eve.max(told)
+    // forward to take effect at once, until the day a notice told them, which stands. (Brought
+    // forward to a later day, the day before that one is the last, as the page, the annex and
+    // the change log say too.)
+    let objection_until = |id: &str| match start(id) {
+        Some(day) => day.yesterday().ok(),
+        None => calendars.last_to_object(id, published),
     };
     let noticed = |change: Change, id: &str, name: &str| {
         let objectable = objectable(&change, id);

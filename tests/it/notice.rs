@@ -2508,6 +2508,35 @@ fn a_start_brought_forward_is_warned_of_as_told_by_the_publication_that_announce
 }
 
 #[test]
+fn a_new_subprocessor_brought_forward_to_a_later_day_gives_the_day_before_it() {
+    // Tracelight, announced for 1 February, is brought forward to 20 January on 1 January:
+    // still to come, its notice says controllers may object before 20 January, as the page,
+    // the annex and the change log do; it said "Last day to object: 31 January 2027" beside
+    // "controllers may object before then" (qa36).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-01-20",
+    );
+    site.build_later(&[]).success();
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
+    assert!(
+        notice.contains("Last day to object: 19 January 2027.")
+            && !notice.contains("31 January 2027"),
+        "{notice}"
+    );
+    let uid = |what: &str| format!("2026-11-30-tracelight-{what}-en@tessel-learning.example");
+    assert_eq!(
+        calendar_events(&site, "en", "2027-01-01"),
+        [
+            (uid("start"), "2027-01-20".to_string(), 1, None),
+            (uid("objection"), "2027-01-19".to_string(), 1, None),
+        ]
+    );
+}
+
+#[test]
 fn a_new_subprocessor_brought_forward_keeps_the_day_to_object_by() {
     // Tracelight, announced by the second example's first publication for 1 February (object
     // until 31 January), is brought forward to 15 January without a reason given: the build
