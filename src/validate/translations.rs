@@ -1170,12 +1170,19 @@ pub fn facts_left_out(
             // chosen by (`[many] اثنتين وسبعين ساعة`, "seventy-two hours", for 11 to 99): the
             // page states a number of its own wherever the fact falls in that category.
             // Words for a category of one number (English `one`, Arabic `two`) may name it in
-            // words. Zero does not count: no hours, days or periods are ever 0, and French
-            // `un jour` is right for the only one its `one` is given (a count of sub-processors
-            // may be 0, which this does not guard).
-            let numbers = |category: &str| -> Option<Vec<u64>> {
+            // words. Zero counts where the variable can be 0 (a count of sub-processors: French
+            // `one` is 0 and 1, and "un sous-traitant" would be said of none), not where it
+            // never is ([`FROM_ONE`]: French `un jour` is right for the only one of them).
+            let numbers = |variable: &str, category: &str| -> Option<Vec<u64>> {
                 let numbers = plurals.get(tag.as_str())?.as_ref()?.get(category)?;
-                Some(numbers.iter().copied().filter(|n| *n > 0).collect())
+                let from_one = FROM_ONE.contains(&(id.as_str(), variable));
+                Some(
+                    numbers
+                        .iter()
+                        .copied()
+                        .filter(|n| *n > 0 || !from_one)
+                        .collect(),
+                )
             };
             // The source's words, copied and not translated yet, are told as such. (A category
             // the language never chooses is warned of as such.)
@@ -1183,11 +1190,11 @@ pub fn facts_left_out(
             for (variable, category, span) in
                 (translated.refs.hidden_by_plural.iter()).filter(|(variable, category, _)| {
                     entry.refs.shown.contains_key(variable)
-                        && numbers(category).is_some_and(|numbers| numbers.len() > 1)
+                        && numbers(variable, category).is_some_and(|numbers| numbers.len() > 1)
                         && !untranslated
                 })
             {
-                let some = numbers(category).map_or(String::new(), |numbers| {
+                let some = numbers(variable, category).map_or(String::new(), |numbers| {
                     let shown: Vec<String> = numbers.iter().take(3).map(u64::to_string).collect();
                     let more = if numbers.len() > 3 { ", …" } else { "" };
                     format!(" (in `{tag}`: {}{more})", shown.join(", "))
@@ -1293,6 +1300,19 @@ fn numbers_written<'l>(
     }
     out
 }
+
+/// The messages candor gives a number that is never 0, with the variable that holds it: a
+/// deadline in hours and a retention period (1 or more, as content/ is checked), how many
+/// sub-processors a notice removes. Any other number may be 0 (how many sub-processors are
+/// engaged), and a theme's own messages may be given any.
+const FROM_ONE: &[(&str, &str)] = &[
+    ("breach-notification", "hours"),
+    ("summary-breach", "hours"),
+    ("change-breach-deadline", "now"),
+    ("change-breach-deadline", "was"),
+    ("retention-period", "count"),
+    ("notice-intro-removed", "count"),
+];
 
 /// The variables a message uses and shows, and those of the messages it refers to, and theirs:
 /// a message reference is formatted with the variables of the message that makes it. A message

@@ -2178,3 +2178,43 @@ fn words_for_a_plural_category_of_many_numbers_must_show_the_fact() {
         .count();
     assert_eq!(errors, 1, "{json}");
 }
+
+#[test]
+fn words_for_one_in_french_must_show_a_count_that_can_be_zero() {
+    // French `one` is 0 and 1: "un sous-traitant ultérieur" was published in the caption of a
+    // table of no sub-processors (qa36). A count that can be 0 is shown in `[one]`; a period
+    // or a deadline, never 0, may be named in words ("un jour").
+    let site = crate::second_example::copy();
+    site.replace(
+        "locales/fr/sections.ftl",
+        "[one] { $count } sous-traitant ultérieur\n",
+        "[one] un sous-traitant ultérieur\n",
+    );
+    let (run, json) = check_json(&site, &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let d = diagnostic_in(&json, "locales/fr/sections.ftl");
+    assert!(
+        d["message"].as_str().unwrap().starts_with(
+            "`subprocessors-count` in `fr` does not show `$count` in its variant `[one]`"
+        ),
+        "{d}"
+    );
+    assert!(
+        d["help"].as_str().unwrap().contains("(in `fr`: 0, 1)"),
+        "{d}"
+    );
+    // The French words for one day, one month and one year stand.
+    assert!(
+        site.read("locales/fr/vocabulary.ftl")
+            .contains("[one] un jour"),
+        "the example names one day in words"
+    );
+    assert!(
+        json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["file"] != "locales/fr/vocabulary.ftl"),
+        "{json}"
+    );
+}

@@ -63,7 +63,7 @@ annex-subprocessors-see =
 annex-subprocessors-heading = Liste des sous-traitants ultérieurs (annexe III)
 annex-subprocessors-intro =
     { $count ->
-        [one] Le sous-traitant ultérieur auquel { $org } fait appel, avec son adresse, son contact et une description de son traitement, dans la mesure où ils sont précisés.
+        [one] { $count } sous-traitant ultérieur auquel { $org } fait appel, avec son adresse, son contact et une description de son traitement, dans la mesure où ils sont précisés.
        *[other] Les { $count } sous-traitants ultérieurs auxquels { $org } fait appel, chacun avec son adresse, son contact et une description de son traitement, dans la mesure où ils sont précisés.
     }
 annex-address = Adresse

@@ -41,7 +41,7 @@ subprocessors-transfers = Lorsque des données personnelles quittent l’Espace 
 subprocessors-caption = Sous-traitants ultérieurs de { $org }
 subprocessors-count =
     { $count ->
-        [one] un sous-traitant ultérieur
+        [one] { $count } sous-traitant ultérieur
        *[other] { $count } sous-traitants ultérieurs
     }
 subprocessors-upcoming-caption = Sous-traitants ultérieurs annoncés par { $org }, pas encore engagés
