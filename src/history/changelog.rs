@@ -1211,17 +1211,19 @@ fn own_rewordings(log: &[Logged], k: usize, locale: &Locale) -> Vec<Change> {
             _ => None,
         })
         .collect();
-    // A message new in the source, not told as reworded there, is the words of a fact named
-    // anew ([`changes::between`]): the translation's words for it are that fact's too.
-    let new_in_source = |id: &String| {
-        !wording.before.snapshot.source().contains_key(id)
-            && wording.this.snapshot.source().contains_key(id)
-    };
+    // A message new in the source, or gone from it, not told as reworded there, is the words
+    // of a fact named anew or no longer ([`changes::between`]): the translation's words for it
+    // are that fact's too.
+    let (source_before, source_now) = (
+        wording.before.snapshot.source(),
+        wording.this.snapshot.source(),
+    );
+    let of_a_fact = |id: &String| source_before.contains_key(id) != source_now.contains_key(id);
     wording
         .ids()
         .into_iter()
         .filter(|id| {
-            !in_source.contains(id) && !new_in_source(id) && wording.was(id) != wording.now(id)
+            !in_source.contains(id) && !of_a_fact(id) && wording.was(id) != wording.now(id)
         })
         .map(|id| Change::Text {
             section: crate::sections::of_message(&id).map(|s| s.id.to_string()),
