@@ -2611,15 +2611,15 @@ fn a_language_added_later_archives_old_publications_even_of_words_since_removed(
             .collect();
         site.write(&path, &(kept.join("\n") + "\n"));
     }
-    // French, added today: no publication recorded its words.
-    site.add_language_copied_from("de", "fr");
+    // Swedish, added today (its plural rules are German's): no publication recorded its words.
+    site.add_language_copied_from("de", "sv");
     // The review renders the last publication with its archive: it too must not fail.
     candor(&["review", &site.arg()], &[]).success();
     let run = site.build_later(&[]);
     run.success();
     let old = common::Page::read_file(
-        &site.public().join("fr/archive/2022-03-10/index.html"),
-        Some("fr"),
+        &site.public().join("sv/archive/2022-03-10/index.html"),
+        Some("sv"),
     );
     // The removed words are those the publication recorded in its source language.
     assert!(
@@ -2629,15 +2629,15 @@ fn a_language_added_later_archives_old_publications_even_of_words_since_removed(
         old.text_of("section#processing")
     );
     // It does not claim a French page was published in 2022: it says its words came later,
-    // on the page and on its annex (in the words of this French, copied from German).
-    // Today's publication is the first in French, and says nothing of the kind; nor do the
+    // on the page and on its annex (in the words of this Swedish, copied from German).
+    // Today's publication is the first in Swedish, and says nothing of the kind; nor do the
     // German copies, published then.
     let later = "Diese Übersetzung entstand später: An diesem Tag war die Seite nicht in dieser Sprache veröffentlicht.";
     for copy in [
-        "fr/archive/2022-03-10/index.html",
-        "fr/archive/2022-03-10/annex/index.html",
+        "sv/archive/2022-03-10/index.html",
+        "sv/archive/2022-03-10/annex/index.html",
     ] {
-        let page = common::Page::read_file(&site.public().join(copy), Some("fr"));
+        let page = common::Page::read_file(&site.public().join(copy), Some("sv"));
         assert_eq!(
             page.text_of(".archive-notice .archive-later"),
             later,
@@ -2645,7 +2645,7 @@ fn a_language_added_later_archives_old_publications_even_of_words_since_removed(
         );
     }
     for copy in [
-        format!("fr/archive/{}/index.html", common::LATER_DATE_ISO),
+        format!("sv/archive/{}/index.html", common::LATER_DATE_ISO),
         "de/archive/2022-03-10/index.html".to_string(),
     ] {
         let lang = &copy[..2];

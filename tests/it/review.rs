@@ -983,14 +983,14 @@ fn columns_a_table_no_longer_has_are_struck_in_cells_of_their_own() {
 
 #[test]
 fn a_language_never_published_is_reviewed_as_new_not_as_unchanged() {
-    // French added today (its words a copy of the German, as a translator may start it): its
+    // Swedish added today (its words a copy of the German, as a translator may start it): its
     // review page said "Changes since the publication of 30 November 2026 – nothing changed",
-    // while the page was never published in French (qa35). A lawyer must read all of it.
+    // while the page was never published in Swedish (qa35, with French). A lawyer must read all of it.
     let site = Site::example();
-    site.add_language_copied_from("de", "fr");
+    site.add_language_copied_from("de", "sv");
     let out = review(&site);
-    let fr = Page::read_file(&out.join("fr/index.html"), Some("fr"));
-    let said = fr.readable_text();
+    let sv = Page::read_file(&out.join("sv/index.html"), Some("sv"));
+    let said = sv.readable_text();
     assert!(
         said.contains("Noch nicht veröffentlicht: alles ist neu."),
         "{said}"
@@ -999,7 +999,7 @@ fn a_language_never_published_is_reviewed_as_new_not_as_unchanged() {
         !said.contains("Seit der letzten Veröffentlichung"),
         "{said}"
     );
-    assert!(fr.all("del").is_empty() && fr.all("ins").is_empty());
+    assert!(sv.all("del").is_empty() && sv.all("ins").is_empty());
     // A language published before is reviewed against its last publication, as before.
     let de = Page::read_file(&out.join("de/index.html"), Some("de"));
     assert!(
