@@ -69,6 +69,8 @@ messages! {
     /// The day a sub-processor announced and not engaged yet is still to be engaged, told
     /// with changes to its announcement.
     ChangeEngagementWithChanges = "change-engagement-with-changes",
+    /// The same, where all that changed of it is withdrawn: no changes listed with it.
+    ChangeEngagementStands = "change-engagement-stands",
     /// A change announced to an engaged sub-processor, withdrawn before it took effect.
     ChangeWithdrawn = "change-withdrawn",
     /// Why a sub-processor's change was published without the full notice period.

@@ -100,6 +100,7 @@ change-effective =
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
     }
 change-engagement-with-changes = { $name }: weiterhin erst ab { $date } eingesetzt, mit diesen Änderungen
+change-engagement-stands = { $name }: weiterhin erst ab { $date } eingesetzt
 change-withdrawn =
     { $kind ->
         [engagement] { $name }: wird nicht wie für den { $date } angekündigt eingesetzt

@@ -100,6 +100,7 @@ change-effective =
        *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }
     }
 change-engagement-with-changes = { $name }: nog steeds pas vanaf { $date } ingezet, met deze wijzigingen
+change-engagement-stands = { $name }: nog steeds pas vanaf { $date } ingezet
 change-withdrawn =
     { $kind ->
         [engagement] { $name }: wordt niet ingezet zoals aangekondigd voor { $date }

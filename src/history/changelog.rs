@@ -2082,17 +2082,28 @@ fn describe_in(
                 }
                 locale.format(Message::ChangeEffective.id(), &args(&pairs))?
             }
-            // Of one not engaged yet, changed: it is still to be engaged on its day.
+            // Of one not engaged yet, changed: it is still to be engaged on its day, with the
+            // changes listed beside; where all that changed of it is withdrawn, with none.
             Change::TakesEffect {
+                id,
                 name,
                 was: Some(was),
                 now,
                 what: Starts::Engagement,
-                ..
-            } if was == now && *now > published => locale.format(
-                Message::ChangeEngagementWithChanges.id(),
-                &args(&[("name", fact(name)), ("date", text(&long_date(*now)?))]),
-            )?,
+            } if was == now && *now > published => {
+                let listed = all.iter().any(|c| {
+                    c.subprocessor() == Some(id.as_str())
+                        && !matches!(c, Change::TakesEffect { .. } | Change::Withdrawn { .. })
+                });
+                let message = match listed {
+                    true => Message::ChangeEngagementWithChanges,
+                    false => Message::ChangeEngagementStands,
+                };
+                locale.format(
+                    message.id(),
+                    &args(&[("name", fact(name)), ("date", text(&long_date(*now)?))]),
+                )?
+            }
             Change::TakesEffect {
                 id,
                 name,

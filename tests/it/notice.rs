@@ -2323,14 +2323,14 @@ fn countries_announced_and_taken_back_before_the_start_are_no_longer_stated() {
         (
             "en",
             &[
-                "Tracelight: still to be engaged from 1 February 2027, with these changes",
+                "Tracelight: still to be engaged from 1 February 2027",
                 "Withdrawn before it was to take effect on 1 February 2027: Where Tracelight will process data is no longer stated (announced: Finland)",
             ][..],
         ),
         (
             "de",
             &[
-                "Tracelight: weiterhin erst ab 1. Februar 2027 eingesetzt, mit diesen Änderungen",
+                "Tracelight: weiterhin erst ab 1. Februar 2027 eingesetzt",
                 "Vor dem Inkrafttreten am 1. Februar 2027 zurückgenommen: Wo Tracelight Daten verarbeiten wird, ist nicht mehr angegeben (angekündigt: Finnland)",
             ][..],
         ),
@@ -2386,10 +2386,8 @@ fn a_purpose_announced_and_taken_back_before_the_start_is_no_longer_stated() {
         assert!(logged.contains(&line.to_string()), "{lang}: {logged:#?}");
         assert!(
             lang != "en"
-                || logged.contains(
-                    &"Tracelight: still to be engaged from 1 February 2027, with these changes"
-                        .to_string()
-                ),
+                || logged
+                    .contains(&"Tracelight: still to be engaged from 1 February 2027".to_string()),
             "{lang}: {logged:#?}"
         );
         assert!(
@@ -2679,8 +2677,9 @@ fn a_change_to_a_new_subprocessor_withdrawn_is_logged_as_withdrawn_not_as_ended(
         [
             "Withdrawn before it was to take effect on 1 March 2027: Postmark will process data in these countries: United States",
             "Withdrawn before it was to take effect on 1 March 2027: Postmark will transfer data outside the EEA (transfer mechanism: Standard contractual clauses)",
-            // Only parts of it are withdrawn: it is still to be engaged (qa34).
-            "Postmark: still to be engaged from 1 March 2027, with these changes",
+            // Only parts of it are withdrawn: it is still to be engaged (qa34), with no other
+            // change (qa36).
+            "Postmark: still to be engaged from 1 March 2027",
         ]
     );
     for words in common::LANGUAGES {

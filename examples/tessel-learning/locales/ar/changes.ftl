@@ -100,6 +100,7 @@ change-effective =
        *[dropped] { $name }: يبدأ عمله فورًا بدلًا من { $was }
     }
 change-engagement-with-changes = { $name }: سيبدأ عمله كما أُعلن اعتبارًا من { $date }، مع هذه التغييرات
+change-engagement-stands = { $name }: سيبدأ عمله كما أُعلن اعتبارًا من { $date }
 change-withdrawn =
     { $kind ->
         [engagement] { $name }: لن يبدأ عمله كما أُعلن ليوم { $date }

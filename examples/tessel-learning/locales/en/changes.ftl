@@ -101,6 +101,8 @@ change-effective =
        *[dropped] { $name }: engaged at once instead of from { $was }
     }
 change-engagement-with-changes = { $name }: still to be engaged from { $date }, with these changes
+# The same, where all that changed of it was withdrawn (told beside): no changes listed with it.
+change-engagement-stands = { $name }: still to be engaged from { $date }
 change-withdrawn =
     { $kind ->
         [engagement] { $name }: will not be engaged as announced for { $date }

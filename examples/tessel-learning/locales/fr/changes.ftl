@@ -100,6 +100,7 @@ change-effective =
        *[dropped] { $name } : intervient immédiatement au lieu du { $was }
     }
 change-engagement-with-changes = { $name } : interviendra toujours à partir du { $date }, avec ces changements
+change-engagement-stands = { $name } : interviendra toujours à partir du { $date }
 change-withdrawn =
     { $kind ->
         [engagement] { $name } : n’interviendra pas comme annoncé pour le { $date }
