@@ -2267,6 +2267,19 @@ fn a_subprocessor_announced_by_the_first_publication_and_withdrawn_is_noticed_as
     );
 }
 
+/// The second example with Tracelight's countries and purpose (`countries = ["FI"]`, `purpose =
+/// "error-monitoring"`, announced for 1 February) written as `to`, published on 1 January.
+fn tracelight_restated(to: &str) -> Site {
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"FI\"]\npurpose = \"error-monitoring\"\n",
+        to,
+    );
+    site.build_later(&[]).success();
+    site
+}
+
 #[test]
 fn a_new_purpose_and_country_of_an_announced_subprocessor_are_noticed_as_changes() {
     // Tracelight is announced for 1 February to monitor errors in Finland; on 1 January it is
@@ -2274,13 +2287,7 @@ fn a_new_purpose_and_country_of_an_announced_subprocessor_are_noticed_as_changes
     // are told what changed of it, with a notice and a last day to object (qa34): not "What
     // Tracelight will be engaged for is now stated", as if none had been, and not with no
     // notice at all, though the build holds the change to the notice period.
-    let site = crate::second_example::copy();
-    site.replace(
-        "content/subprocessors.toml",
-        "countries = [\"FI\"]\npurpose = \"error-monitoring\"\n",
-        "countries = [\"FI\", \"SE\"]\npurpose = \"analytics\"\n",
-    );
-    site.build_later(&[]).success();
+    let site = tracelight_restated("countries = [\"FI\", \"SE\"]\npurpose = \"analytics\"\n");
     let logged = logged(&site, "en", "2027-01-01");
     for line in [
         "Tracelight will be engaged for a new purpose: Product analytics",
@@ -2312,13 +2319,7 @@ fn countries_announced_and_taken_back_before_the_start_are_no_longer_stated() {
     // data in the EEA, where exactly no longer given: what is withdrawn is where it was to
     // process data, which is no longer stated, not its processing in Finland as if that were
     // all it was to do (qa34); and its engagement stands, which the entry says.
-    let site = crate::second_example::copy();
-    site.replace(
-        "content/subprocessors.toml",
-        "countries = [\"FI\"]\npurpose = \"error-monitoring\"\n",
-        "outside-eea = false\npurpose = \"error-monitoring\"\n",
-    );
-    site.build_later(&[]).success();
+    let site = tracelight_restated("outside-eea = false\npurpose = \"error-monitoring\"\n");
     for (lang, lines) in [
         (
             "en",
@@ -2353,13 +2354,7 @@ fn a_purpose_announced_and_taken_back_before_the_start_is_no_longer_stated() {
     // Tracelight is announced for 1 February with a purpose; on 1 January its purpose is taken
     // out. What was withdrawn is the purpose it was announced with: the change log and the
     // notice say it is no longer stated, not that it "is now stated" (qa33).
-    let site = crate::second_example::copy();
-    site.replace(
-        "content/subprocessors.toml",
-        "countries = [\"FI\"]\npurpose = \"error-monitoring\"\n",
-        "countries = [\"FI\"]\n",
-    );
-    site.build_later(&[]).success();
+    let site = tracelight_restated("countries = [\"FI\"]\n");
     for (lang, line) in [
         (
             "en",
