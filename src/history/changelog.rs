@@ -718,7 +718,23 @@ fn notice<'h>(
             }
             _ => None,
         };
-        let Some((id, name)) = change.needs_notice().or(moved) else {
+        // Of one not engaged yet that controllers were told of, what it is to do (its purpose,
+        // where it processes data) stated anew: they weigh its engagement by it.
+        let restated = match change {
+            Change::Purpose {
+                id,
+                name,
+                now: Some(_),
+                ..
+            }
+            | Change::Countries { id, name, .. }
+                if !engaged(id) && told_before(id).is_some() =>
+            {
+                Some((id.as_str(), name.as_str()))
+            }
+            _ => None,
+        };
+        let Some((id, name)) = change.needs_notice().or(moved).or(restated) else {
             continue;
         };
         // The day of changes to one engaged, moved, where nothing takes effect on it that

@@ -2350,6 +2350,35 @@ fn countries_announced_and_taken_back_before_the_start_are_no_longer_stated() {
 }
 
 #[test]
+fn a_purpose_stated_again_for_an_announced_subprocessor_is_noticed() {
+    // Tracelight's purpose, taken back on 1 January, is stated again on 2 January: controllers
+    // were last told it was no longer stated, and are told it is again, with the day to
+    // object by; the change log said so, and no notice did (qa36).
+    let site = tracelight_restated("countries = [\"FI\"]\n");
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"FI\"]\n",
+        "countries = [\"FI\"]\npurpose = \"error-monitoring\"\n",
+    );
+    publish_at(&site, "1798848000");
+    for (lang, told) in [
+        (
+            "en",
+            "What Tracelight will be engaged for is now stated: Error monitoring. Takes effect on 1 February 2027. Last day to object: 31 January 2027.",
+        ),
+        (
+            "de",
+            "Wofür Tracelight eingesetzt werden wird, ist jetzt angegeben: Fehlerüberwachung.",
+        ),
+    ] {
+        let notice = common::without_isolates(
+            &site.read(&format!("public/{lang}/notices/2027-01-02/notice.md")),
+        );
+        assert!(notice.contains(told), "{lang}: {notice}");
+    }
+}
+
+#[test]
 fn a_purpose_announced_and_taken_back_before_the_start_is_no_longer_stated() {
     // Tracelight is announced for 1 February with a purpose; on 1 January its purpose is taken
     // out. What was withdrawn is the purpose it was announced with: the change log and the
