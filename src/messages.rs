@@ -93,6 +93,8 @@ messages! {
     ChangeSection = "change-section",
     ChangeStorageAdded = "change-storage-added",
     ChangePurpose = "change-purpose",
+    /// What a sub-processor added with the change is to be engaged for.
+    ChangePurposeNew = "change-purpose-new",
     /// A purpose first stated by a change still to come, taken back before that day.
     ChangePurposeWithdrawn = "change-purpose-withdrawn",
     ChangeCountries = "change-countries",

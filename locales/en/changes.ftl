@@ -167,6 +167,12 @@ change-purpose =
            *[now] { $name } is now engaged for a new purpose: { $purpose }
         }
     }
+# What a sub-processor added with a notice is to be engaged for.
+change-purpose-new =
+    { $when ->
+        [later] { $name } will be engaged for this purpose: { $purpose }
+       *[now] { $name } is engaged for this purpose: { $purpose }
+    }
 # A purpose a sub-processor was first stated with by a change still to come (its engagement, or
 # a change to one engaged: `$what`, `engagement` or `changes`), taken back before that day: no
 # purpose is stated now. Told after `change-withdrawn-part`'s words. `$purpose`: the one announced.

@@ -160,6 +160,11 @@ change-purpose =
            *[now] { $name } wordt nu voor een nieuw doel ingeschakeld: { $purpose }
         }
     }
+change-purpose-new =
+    { $when ->
+        [later] { $name } wordt straks voor dit doel ingeschakeld: { $purpose }
+       *[now] { $name } wordt voor dit doel ingeschakeld: { $purpose }
+    }
 change-purpose-withdrawn =
     { $what ->
         [engagement] Waarvoor { $name } zal worden ingeschakeld, staat niet meer vermeld (aangekondigd: { $purpose })

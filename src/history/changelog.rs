@@ -126,8 +126,9 @@ impl Chooses {
 /// (`$when`), each with the other variable it chooses its words by and that variable's values:
 /// without words of its own for `later`, whatever the other says, a change still to come reads
 /// as in effect.
-pub const TENSED: [(Message, Option<Chooses>); 10] = [
+pub const TENSED: [(Message, Option<Chooses>); 11] = [
     (Message::ChangeSubprocessorRenamed, None),
+    (Message::ChangePurposeNew, None),
     (Message::ChangePersonalData, Some(Chooses::NOW)),
     (Message::ChangeOutsideEea, Some(Chooses::NOW)),
     (Message::ChangeMechanism, None),
@@ -546,6 +547,7 @@ fn notice<'h>(
     so_far: &SoFar<'h>,
     engaged: &dyn Fn(&str) -> bool,
     calendars: &Calendars,
+    tells_purpose: bool,
 ) -> Notice {
     let standing = |id: &str| so_far.statements.in_effect_before(id, published);
     // Each sub-processor by its id, looked up once per change, not searched for.
@@ -653,12 +655,16 @@ fn notice<'h>(
             effective: now.effective,
             engaged: now.engaged,
         }];
-        // And where it will process the data: of one engaged, only a country added needs
-        // notice, but of a new one every country is new.
+        // And what it is to be engaged for, and where it will process the data: of one
+        // engaged, only a country added needs notice, but of a new one every country is new.
         due.extend(
             changes::statement_changes(&now.not_engaged(), now)
                 .into_iter()
-                .filter(|c| pending(c) || matches!(c, Change::Countries { .. })),
+                .filter(|c| {
+                    pending(c)
+                        || matches!(c, Change::Countries { .. })
+                        || matches!(c, Change::Purpose { .. }) && tells_purpose
+                }),
         );
         due
     };
@@ -1006,6 +1012,12 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
     let mut out = Vec::with_capacity(history.len());
     for (i, (publication, id)) in history.iter().zip(lock::ids(history)).enumerate() {
         let model = publication.snapshot.model().ok();
+        // A new sub-processor's purpose is in its notice since candor has words for it: one
+        // published before did not say it, and is not made to now.
+        let tells_purpose = publication
+            .snapshot
+            .source()
+            .contains_key(Message::ChangePurposeNew.id());
         let changes = i.checked_sub(1).map(|p| {
             let contact = model
                 .as_ref()
@@ -1035,6 +1047,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
                     &so_far,
                     &engaged,
                     &calendars,
+                    tells_purpose,
                 )
             }
             // The first publication changed nothing, and tells ahead of what it announces,
@@ -1059,6 +1072,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
                     &so_far,
                     &|_| false,
                     &calendars,
+                    tells_purpose,
                 )
             }
         };
@@ -1812,6 +1826,25 @@ fn describe_in(
                 Message::ChangeStorageRemoved.id(),
                 &args(&[("provider", fact(provider)), ("city", fact(city))]),
             )?,
+            // Of a sub-processor added with it: what it is to be engaged for, not a purpose
+            // stated anew.
+            Change::Purpose {
+                id,
+                name,
+                was: None,
+                now: Some(purpose),
+            } if all.iter().chain(told.beside).any(
+                |c| matches!(c, Change::SubprocessorAdded { id: added, .. } if added == id),
+            ) =>
+            {
+                locale.format(
+                    Message::ChangePurposeNew.id(),
+                    &args(&[
+                        ("name", fact(name)),
+                        ("purpose", text(&purpose_words(locale, purpose)?)),
+                    ]),
+                )?
+            }
             Change::Purpose { name, was, now, .. } => {
                 match now {
                     Some(purpose) => locale.format(

@@ -160,6 +160,12 @@ pub fn kit(
         .base
         .map(|base| format!("{}/{lang}/", base.trim_end_matches('/')));
 
+    // What the publication changed, which each item is told beside: of a first publication,
+    // what its notice tells (it announces, and changes nothing).
+    let told: Vec<Change> = match &logged.changes {
+        Some((changes, _)) => changes.clone(),
+        None => logged.notice.iter().map(|n| n.change.clone()).collect(),
+    };
     // A change in words, as the change log words it, in `tense`.
     let describe = |change: &Change, tense: Tense| {
         let items = changelog::describe_noticed(
@@ -168,10 +174,7 @@ pub fn kit(
             locale,
             (org, contact.as_str()),
             publication.date,
-            logged
-                .changes
-                .as_ref()
-                .map_or(&[][..], |(changes, _)| changes),
+            &told,
         )?;
         Ok(items
             .into_iter()

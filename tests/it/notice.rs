@@ -2350,6 +2350,33 @@ fn countries_announced_and_taken_back_before_the_start_are_no_longer_stated() {
 }
 
 #[test]
+fn a_new_subprocessors_notice_says_what_it_is_engaged_for() {
+    // Tracelight, announced by the second example's first publication: its notice said what
+    // data it processes and where, not what for, which controllers weigh (qa34).
+    let site = crate::second_example::built();
+    for (lang, told) in [
+        (
+            "en",
+            "- Tracelight will be engaged for this purpose: Error monitoring. Takes effect on 1 February 2027. Last day to object: 31 January 2027.",
+        ),
+        (
+            "de",
+            "- Tracelight wird für diesen Zweck eingesetzt werden: Fehlerüberwachung.",
+        ),
+        (
+            "fr",
+            "- Tracelight interviendra pour cette finalité : Surveillance des erreurs.",
+        ),
+        ("ar", "- سيعمل Tracelight لهذا الغرض: رصد الأخطاء."),
+    ] {
+        let notice = common::without_isolates(
+            &site.read(&format!("public/{lang}/notices/2026-11-30/notice.md")),
+        );
+        assert!(notice.contains(told), "{lang}: {notice}");
+    }
+}
+
+#[test]
 fn a_purpose_stated_again_for_an_announced_subprocessor_is_noticed() {
     // Tracelight's purpose, taken back on 1 January, is stated again on 2 January: controllers
     // were last told it was no longer stated, and are told it is again, with the day to

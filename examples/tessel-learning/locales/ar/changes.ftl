@@ -164,6 +164,11 @@ change-purpose =
            *[now] أصبح { $name } يعمل لغرض جديد: { $purpose }
         }
     }
+change-purpose-new =
+    { $when ->
+        [later] سيعمل { $name } لهذا الغرض: { $purpose }
+       *[now] يعمل { $name } لهذا الغرض: { $purpose }
+    }
 change-purpose-withdrawn =
     { $what ->
         [engagement] لم يعد مذكورًا الغرض الذي سيعمل { $name } من أجله (المُعلَن: { $purpose })

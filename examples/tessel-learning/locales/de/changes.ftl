@@ -160,6 +160,11 @@ change-purpose =
            *[now] { $name } wird jetzt für einen neuen Zweck eingesetzt: { $purpose }
         }
     }
+change-purpose-new =
+    { $when ->
+        [later] { $name } wird für diesen Zweck eingesetzt werden: { $purpose }
+       *[now] { $name } wird für diesen Zweck eingesetzt: { $purpose }
+    }
 change-purpose-withdrawn =
     { $what ->
         [engagement] Wofür { $name } eingesetzt werden wird, ist nicht mehr angegeben (angekündigt: { $purpose })

@@ -160,6 +160,11 @@ change-purpose =
            *[now] { $name } intervient désormais pour une nouvelle finalité : { $purpose }
         }
     }
+change-purpose-new =
+    { $when ->
+        [later] { $name } interviendra pour cette finalité : { $purpose }
+       *[now] { $name } intervient pour cette finalité : { $purpose }
+    }
 change-purpose-withdrawn =
     { $what ->
         [engagement] La finalité pour laquelle { $name } interviendra n’est plus indiquée (annoncée : { $purpose })
