@@ -91,6 +91,19 @@ fn takes_effect_earlier(standing: &Subprocessor, was: &Subprocessor, now: &Subpr
     std::ptr::eq(standing, was) || exposes_more(standing, now)
 }
 
+/// What of a sub-processor announced and not engaged yet `now` states where the last
+/// publication (`was`) stated none: its purpose, its countries. Controllers weigh its
+/// engagement by them, as by a change of them, which needs notice: stated anew after being
+/// taken out, they would otherwise skip the notice period.
+fn stated_anew(was: &Subprocessor, now: &Subprocessor) -> Vec<&'static str> {
+    let purpose = was.purpose.is_none() && now.purpose.is_some();
+    let countries = was.countries.is_empty() && !now.countries.is_empty();
+    [("purpose", purpose), ("countries", countries)]
+        .into_iter()
+        .filter_map(|(aspect, stated)| stated.then_some(aspect))
+        .collect()
+}
+
 /// Why a sub-processor's entry needs notice in this publication.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Needs {
@@ -524,11 +537,17 @@ pub fn check(
         let Some(days) = notice_days else { break };
         let key = s.id.as_str();
         let before = history.first().and_then(|(_, list)| find(list, key));
+        // Announced by the last publication and not engaged yet.
+        let announced_only = |b: &Subprocessor| {
+            b.effective.is_some_and(|d| d > stamp.date)
+                && !engagements.engaged_before(key, stamp.date)
+        };
         let needs = match &before {
             None => Needs::Engagement,
             Some(b) if changes_materially(statements.in_effect(b, stamp.date), b, s) => {
                 Needs::MaterialChange
             }
+            Some(b) if announced_only(b) && !stated_anew(b, s).is_empty() => Needs::MaterialChange,
             Some(b)
                 if b.effective.is_some_and(|was| was > stamp.date)
                     && s.effective.unwrap_or(stamp.date) < b.effective.unwrap_or(stamp.date)
@@ -596,7 +615,14 @@ pub fn check(
                 s.name,
                 before
                     .as_ref()
-                    .map(|b| material_aspects(statements.in_effect(b, stamp.date), b, s).join(", "))
+                    .map(|b| {
+                        let mut aspects =
+                            material_aspects(statements.in_effect(b, stamp.date), b, s);
+                        if announced_only(b) {
+                            aspects.extend(stated_anew(b, s));
+                        }
+                        aspects.join(", ")
+                    })
                     .unwrap_or_default()
             ),
             Needs::EarlierStart => {
@@ -726,8 +752,9 @@ fn cut_short(
     ))
     .with_help(format!(
         "keep `effective = {}` (or later) so that the day they were told stands; if it must \
-         come sooner, tell controllers why (`notice-exception`) and take objections until \
-         {last_day} all the same",
+         come sooner, tell controllers why (`notice-exception`): the notice gives the day before \
+         the new start as the last to object, or, where the change takes effect at once, keeps \
+         {last_day}",
         was.effective.map_or_else(String::new, |d| d.to_string())
     ));
     if let Some(place) = places.effective_of(&now.name) {
