@@ -403,10 +403,17 @@ fn calendar(
         let Some(first) = first_of.get(event.subprocessor.as_str()) else {
             continue;
         };
+        // Told as of the day it takes effect: the last day to object to what takes effect at
+        // once falls after it, and what it describes is in effect by then.
+        let takes_effect = logged
+            .calendar
+            .iter()
+            .find(|e| e.subprocessor == event.subprocessor && e.day == EventDay::Start)
+            .map_or(event.date, |start| start.date);
         let description = event
             .due
             .iter()
-            .map(|change| describe(change, Tense::of(event.date, logged.publication.date)))
+            .map(|change| describe(change, Tense::of(takes_effect, logged.publication.date)))
             .collect::<Result<Vec<_>, _>>()?
             .join("\n");
         let (what, summary) = match event.day {

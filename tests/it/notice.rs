@@ -2406,6 +2406,41 @@ fn a_purpose_stated_again_for_an_announced_subprocessor_is_noticed() {
 }
 
 #[test]
+fn a_purpose_taken_out_and_stated_anew_is_held_to_the_notice_period() {
+    // Tracelight's purpose taken out on 10 December and another stated on 15 January, 17 days
+    // before its start: accepted, and noticed with 17 days to object, where changing it
+    // directly is refused for want of 30 days' notice (qa37). So are countries.
+    for (out, back) in [
+        (
+            "countries = [\"FI\"]\n",
+            "countries = [\"FI\"]\npurpose = \"analytics\"\n",
+        ),
+        (
+            "outside-eea = false\npurpose = \"error-monitoring\"\n",
+            "countries = [\"SE\"]\npurpose = \"error-monitoring\"\n",
+        ),
+    ] {
+        let site = crate::second_example::copy();
+        let text = site.read("content/subprocessors.toml");
+        let stated = "countries = [\"FI\"]\npurpose = \"error-monitoring\"\n";
+        site.write("content/subprocessors.toml", &text.replacen(stated, out, 1));
+        publish_at(&site, "1796860800");
+        let text = site.read("content/subprocessors.toml");
+        site.write("content/subprocessors.toml", &text.replacen(out, back, 1));
+        let run = common::candor(
+            &["build", &site.arg()],
+            &[("SOURCE_DATE_EPOCH", "1799971200")],
+        );
+        assert_eq!(run.code, Some(1), "{back}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("less than the 30 days' notice"),
+            "{back}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
 fn a_purpose_announced_and_taken_back_before_the_start_is_no_longer_stated() {
     // Tracelight is announced for 1 February with a purpose; on 1 January its purpose is taken
     // out. What was withdrawn is the purpose it was announced with: the change log and the
@@ -2589,8 +2624,9 @@ fn a_new_subprocessor_brought_forward_to_a_later_day_gives_the_day_before_it() {
 fn a_new_subprocessor_brought_forward_keeps_the_day_to_object_by() {
     // Tracelight, announced by the second example's first publication for 1 February (object
     // until 31 January), is brought forward to 15 January without a reason given: the build
-    // warns to take objections until 31 January all the same, and the notice and calendars
-    // said none were taken any more: "Cancelled: Tracelight: last day to object" (qa34).
+    // warned to take objections until 31 January all the same, and the notice and calendars
+    // said none were taken any more: "Cancelled: Tracelight: last day to object" (qa34). The
+    // warning says what the notice gives (qa37).
     let site = crate::second_example::copy();
     site.replace(
         "content/subprocessors.toml",
@@ -2604,7 +2640,7 @@ fn a_new_subprocessor_brought_forward_keeps_the_day_to_object_by() {
     run.success();
     assert!(
         run.stderr
-            .contains("take objections until 2027-01-31 all the same"),
+            .contains("where the change takes effect at once, keeps 2027-01-31"),
         "{}",
         run.stderr
     );
@@ -2616,6 +2652,18 @@ fn a_new_subprocessor_brought_forward_keeps_the_day_to_object_by() {
             (uid("objection"), "2027-01-31".to_string(), 1, None),
         ]
     );
+    // Both events describe what is in effect by then as in effect (the last day to object
+    // said "will process", the start "now processes", qa37).
+    let described = descriptions(&site, "en", "2027-01-15");
+    for event in ["start", "objection"] {
+        let lines = &described[&uid(event)];
+        assert!(
+            lines
+                .iter()
+                .any(|l| l == "Tracelight now processes personal data of your users"),
+            "{event}: {lines:?}"
+        );
+    }
     for (lang, told) in [
         ("en", "Last day to object: 31 January 2027."),
         ("de", "31. Januar 2027"),
