@@ -1185,10 +1185,11 @@ pub fn facts_left_out(
                 )
             };
             // The source's words, copied and not translated yet, or marked as meant to read so
-            // (`# candor: same-as-source`), are the source's: told as untranslated, or taken
-            // as the translator's choice. (A category the language never chooses is warned of
+            // (`# candor: same-as-source`) and so written, are the source's: told as
+            // untranslated, or taken as the translator's choice. (A category the language never chooses is warned of
             // as such.)
-            let untranslated = status.untranslated.contains(id) || translated.same_as_source;
+            let untranslated = status.untranslated.contains(id)
+                || translated.same_as_source && translated.canonical == entry.canonical;
             for (variable, category, span) in
                 (translated.refs.hidden_by_plural.iter()).filter(|(variable, category, _)| {
                     entry.refs.shown.contains_key(variable)

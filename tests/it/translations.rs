@@ -2218,3 +2218,31 @@ fn words_for_one_in_french_must_show_a_count_that_can_be_zero() {
         "{json}"
     );
 }
+
+#[test]
+fn a_same_as_source_mark_over_words_of_ones_own_does_not_pass_the_plural_check() {
+    // `# candor: same-as-source` above French words of the translator's own let
+    // "[one] un sous-traitant ultérieur" through (qa37): the mark passes over the source's
+    // words, not any.
+    let site = crate::second_example::copy();
+    site.replace(
+        "locales/fr/sections.ftl",
+        "subprocessors-count =\n",
+        "# candor: same-as-source\nsubprocessors-count =\n",
+    );
+    site.replace(
+        "locales/fr/sections.ftl",
+        "[one] { $count } sous-traitant ultérieur\n",
+        "[one] un sous-traitant ultérieur\n",
+    );
+    let (run, json) = check_json(&site, &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let d = diagnostic_in(&json, "locales/fr/sections.ftl");
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("`subprocessors-count` in `fr` does not show `$count`"),
+        "{d}"
+    );
+}
