@@ -1584,6 +1584,8 @@ impl Walker<'_> {
                             NumberLiteral { value } => (value, Given::Number(value.into())),
                             _ => continue,
                         };
+                        // A number given to a term (`-frist(h: 72)`) may be shown by it.
+                        self.numbers(value);
                         let at = offset(self.text, value);
                         let name_at = offset(self.text, named.name.name);
                         self.refs.term_arguments.push(TermArgument {

@@ -2197,6 +2197,25 @@ fn a_number_written_as_a_literal_or_in_a_term_is_warned_of_too() {
         "{}",
         check.stderr
     );
+    // And a number given to a term, which it shows (qa37).
+    site.replace(
+        "locales/de/chrome.ftl",
+        "contents-label = Inhalt ({ -frist })",
+        "contents-label = Inhalt ({ -dauer(h: 48) })",
+    );
+    let terms = site.read("locales/de/terms.ftl");
+    site.write(
+        "locales/de/terms.ftl",
+        &format!("{terms}-dauer = {{ $h }} Stunden\n"),
+    );
+    let given = candor(&["check", &site.arg()], &[]);
+    assert!(
+        given
+            .stderr
+            .contains("`contents-label` in `de` has a number the source does not, `48`"),
+        "{}",
+        given.stderr
+    );
     // Pointed at where the term writes it.
     let text = site.read("locales/de/terms.ftl");
     let (line, col) = common::line_col(&text, text.find("72 Stunden").unwrap());
