@@ -2107,8 +2107,6 @@ fn counted(n: u64, units: &str) -> String {
     }
 }
 
-/// A field of a sub-processor's record as JSON, `None` where it has no value (or an empty
-/// list).
 /// Whether anything both `old` and `new` list is listed in another order: the sub-processors,
 /// each one's countries, data, subjects and products, whose data and which kinds of it, the
 /// groups of staff and the places data is stored. The page lists each as written.
@@ -2169,6 +2167,8 @@ fn set_value<T: Serialize>(list: &[T]) -> Option<Value> {
     field_value(&items)
 }
 
+/// A field of a sub-processor's record as JSON, `None` where it has no value (or an empty
+/// list).
 fn field_value(v: &impl Serialize) -> Option<Value> {
     serde_json::to_value(v)
         .ok()
