@@ -361,6 +361,8 @@ impl Change {
         };
         let beyond = sections::SECTIONS.len();
         let place = match self.section() {
+            // Beside what changed, after it.
+            _ if matches!(self, Change::Reordered) => beyond,
             Some(id) => sections::SECTIONS
                 .iter()
                 .position(|s| s.id == id)
