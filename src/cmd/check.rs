@@ -67,8 +67,18 @@ pub fn run(
     };
     let ok = !diags.has_errors();
     // Records are written only from a site without errors, as a build writes them: a
-    // translation file that did not parse would otherwise lose its messages' records.
-    let recorded = if record && ok {
+    // translation file that did not parse would otherwise lose its messages' records, and one
+    // whose message is missing (misspelt, say) its record. Stale translations are errors only
+    // by the site's policy (`stale = "fail"`, `--strict`), and are what the records are for: a
+    // translator edits after the source's change is on record. Where they are all that is
+    // wrong (nothing missing, and the site checked again with them as warnings finds no
+    // error), the records are written all the same, and the run still fails, as the build
+    // would.
+    let recordable = ok
+        || record
+            && statuses.iter().all(|s| s.missing.is_empty())
+            && only_translations_fail(site, &options, locale);
+    let recorded = if record && recordable {
         records::translation_records(site, &statuses)?;
         Some(
             statuses
@@ -91,10 +101,9 @@ pub fn run(
             crate::outln!("{}", serde_json::to_string_pretty(&json)?);
         }
         Format::Text => {
-            let writes = if record {
-                Writes::Nothing
-            } else {
-                Writes::Never
+            let writes = match (record, &recorded) {
+                (true, None) => Writes::Nothing,
+                _ => Writes::Never,
             };
             print_diagnostics(&mut diags, writes);
             if diags.is_empty() {
@@ -113,6 +122,20 @@ pub fn run(
     } else {
         Outcome::SiteProblems
     })
+}
+
+/// Whether the site at `root`, checked with stale (and missing) translations as warnings, as
+/// the preview checks it, has no error.
+fn only_translations_fail(root: &Path, options: &Options, only: Option<&str>) -> bool {
+    let relaxed = Options {
+        missing: render::Missing::ShowsTheSource,
+        strict: false,
+        ..*options
+    };
+    let mut diags = Diagnostics::default();
+    let (_, loaded) = check(root, &relaxed, only, &mut diags);
+    loaded.leave_to_exit();
+    !diags.has_errors()
 }
 
 /// Every stage but writing: the site is rendered a batch of pages at a time and nothing is

@@ -2246,3 +2246,51 @@ fn a_same_as_source_mark_over_words_of_ones_own_does_not_pass_the_plural_check()
         "{d}"
     );
 }
+
+#[test]
+fn check_record_records_under_a_stale_policy_that_fails() {
+    // With `stale = "fail"`, a source change made the translations stale, an error, and
+    // `check --record` refused to record it (qa35): translators could never get the change
+    // on record before they edit, as docs/translators.md asks. It records, and still fails,
+    // as the build would.
+    let site = Site::example();
+    let config = site.read("candor.toml");
+    site.write(
+        "candor.toml",
+        &format!("{config}\n[translations]\nstale = \"fail\"\n"),
+    );
+    change_source(&site);
+    let before = tree(site.root());
+    let run = candor(&["check", &site.arg(), "--record"], &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stdout.contains("translated-from.toml"),
+        "{}",
+        run.stdout
+    );
+    let after = tree(site.root());
+    let changed: Vec<String> = after
+        .iter()
+        .filter(|(path, bytes)| before.get(*path) != Some(*bytes))
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            "locales/de/translated-from.toml",
+            "locales/nl/translated-from.toml"
+        ]
+    );
+    // A file that does not parse still keeps the records as they are.
+    let site = Site::example();
+    site.write(
+        "candor.toml",
+        &format!("{config}\n[translations]\nstale = \"fail\"\n"),
+    );
+    change_source(&site);
+    site.replace("locales/de/chrome.ftl", "yes = Ja", "yes = { Ja");
+    let before = tree(site.root());
+    let run = candor(&["check", &site.arg(), "--record"], &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(tree(site.root()), before);
+}
