@@ -2164,20 +2164,20 @@ fn a_number_written_as_a_literal_or_in_a_term_is_warned_of_too() {
     // "spätestens aber nach { 72 } Stunden" and "{ -frist }" with `-frist = 72 Stunden`: the
     // same fact typed in, which the check of numbers in a message's text passed (qa35).
     let site = Site::example();
+    // `check` passes with a warning of `number` in `contents-label`.
+    let warned = |number: &str| {
+        let check = candor(&["check", &site.arg()], &[]);
+        check.success();
+        let told = format!("`contents-label` in `de` has a number the source does not, `{number}`");
+        assert!(check.stderr.contains(&told), "{}", check.stderr);
+        check
+    };
     site.replace(
         "locales/de/chrome.ftl",
         "contents-label = Inhalt",
         "contents-label = Inhalt (binnen { 72 } Stunden)",
     );
-    let check = candor(&["check", &site.arg()], &[]);
-    check.success();
-    assert!(
-        check
-            .stderr
-            .contains("`contents-label` in `de` has a number the source does not, `72`"),
-        "{}",
-        check.stderr
-    );
+    warned("72");
     site.replace(
         "locales/de/chrome.ftl",
         "contents-label = Inhalt (binnen { 72 } Stunden)",
@@ -2188,15 +2188,7 @@ fn a_number_written_as_a_literal_or_in_a_term_is_warned_of_too() {
         "locales/de/terms.ftl",
         &format!("{terms}-frist = 72 Stunden\n"),
     );
-    let check = candor(&["check", &site.arg()], &[]);
-    check.success();
-    assert!(
-        check
-            .stderr
-            .contains("`contents-label` in `de` has a number the source does not, `72`"),
-        "{}",
-        check.stderr
-    );
+    let check = warned("72");
     // And a number given to a term, which it shows (qa37).
     site.replace(
         "locales/de/chrome.ftl",
@@ -2208,14 +2200,7 @@ fn a_number_written_as_a_literal_or_in_a_term_is_warned_of_too() {
         "locales/de/terms.ftl",
         &format!("{terms}-dauer = {{ $h }} Stunden\n"),
     );
-    let given = candor(&["check", &site.arg()], &[]);
-    assert!(
-        given
-            .stderr
-            .contains("`contents-label` in `de` has a number the source does not, `48`"),
-        "{}",
-        given.stderr
-    );
+    warned("48");
     // Pointed at where the term writes it.
     let text = site.read("locales/de/terms.ftl");
     let (line, col) = common::line_col(&text, text.find("72 Stunden").unwrap());

@@ -1300,6 +1300,18 @@ fn a_translation_edited_after_the_source_changed_twice_is_told_it_cannot_be_told
     );
 }
 
+/// The files of `after` (a [`tree`]) whose bytes are not those of `before`, by path.
+fn changed_files(
+    before: &std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>,
+    after: &std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>,
+) -> Vec<String> {
+    after
+        .iter()
+        .filter(|(path, bytes)| before.get(*path) != Some(*bytes))
+        .map(|(path, _)| path.display().to_string())
+        .collect()
+}
+
 #[test]
 fn check_record_brings_the_translation_records_up_to_date_and_records_no_publication() {
     let site = Site::example();
@@ -1313,11 +1325,7 @@ fn check_record_brings_the_translation_records_up_to_date_and_records_no_publica
         run.stdout
     );
     let after = tree(site.root());
-    let changed: Vec<String> = after
-        .iter()
-        .filter(|(path, bytes)| before.get(*path) != Some(*bytes))
-        .map(|(path, _)| path.display().to_string())
-        .collect();
+    let changed = changed_files(&before, &after);
     assert_eq!(
         changed,
         [
@@ -2269,11 +2277,7 @@ fn check_record_records_under_a_stale_policy_that_fails() {
         run.stdout
     );
     let after = tree(site.root());
-    let changed: Vec<String> = after
-        .iter()
-        .filter(|(path, bytes)| before.get(*path) != Some(*bytes))
-        .map(|(path, _)| path.display().to_string())
-        .collect();
+    let changed = changed_files(&before, &after);
     assert_eq!(
         changed,
         [
