@@ -579,6 +579,25 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
 /// `candor init` writes leaves out.
 pub const TEMPORARY_PREFIX: &str = ".candor-tmp-";
 
+/// Removes from `dir` the files a [`Staged`] of a killed run left behind: regular files named
+/// [`TEMPORARY_PREFIX`] and six letters or digits, as `tempfile` names them. Nothing else.
+fn remove_staged_leftovers(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name();
+        let ours = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(TEMPORARY_PREFIX))
+            .is_some_and(|rest| rest.len() == 6 && rest.bytes().all(|b| b.is_ascii_alphanumeric()));
+        // A regular file, not a link nor a folder of that name.
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// A file's next contents, written beside it, not yet in its place: [`Staged::persist`] renames
 /// it over the file; dropped, it is removed. Staging first finds out whether the folder can be
 /// written to before anything else is replaced.
@@ -594,6 +613,9 @@ impl Staged {
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
+        // One a killed run left here is removed: every run that stages a file in a folder
+        // holds it (the site's lock, the output's), so no other run's is among them.
+        remove_staged_leftovers(dir);
         // Named as candor's, for whoever finds one that a killed build left behind.
         let tmp = tempfile::Builder::new()
             .prefix(TEMPORARY_PREFIX)
@@ -984,6 +1006,32 @@ mod tests {
             ignored.lines().any(|l| l == format!("{TEMPORARY_PREFIX}*")),
             "{ignored}"
         );
+    }
+
+    #[test]
+    fn staging_a_file_removes_what_a_killed_run_staged_there_and_nothing_else() {
+        // A build killed while writing candor.lock left `.candor-tmp-4UOoE6` in the site, and
+        // the next build left it there (the kill test found it).
+        let dir = tempfile::tempdir().unwrap();
+        let at = |name: &str| dir.path().join(name);
+        for name in [".candor-tmp-4UOoE6", ".candor-tmp-notes.txt", "candor.lock"] {
+            std::fs::write(at(name), b"x").unwrap();
+        }
+        std::fs::create_dir(at(".candor-tmp-Folder")).unwrap();
+        Staged::new(&at("candor.lock"), b"new")
+            .unwrap()
+            .persist()
+            .unwrap();
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [".candor-tmp-Folder", ".candor-tmp-notes.txt", "candor.lock"]
+        );
+        assert_eq!(std::fs::read(at("candor.lock")).unwrap(), b"new");
     }
 
     #[test]
