@@ -613,8 +613,10 @@ impl Staged {
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        // One a killed run left here is removed: every run that stages a file in a folder
-        // holds it (the site's lock, the output's), so no other run's is among them.
+        // One a killed run left here is removed. A run that stages a file in a site or beside
+        // its output holds that folder (the site's lock, the output's), so no other run's is
+        // among them; `man` and `schema` stage into a folder of the user's, where a file of
+        // that name is candor's all the same.
         remove_staged_leftovers(dir);
         // Named as candor's, for whoever finds one that a killed build left behind.
         let tmp = tempfile::Builder::new()
