@@ -44,7 +44,7 @@ pub enum Command {
         #[arg(default_value = ".")]
         site: PathBuf,
         /// Check only this translation (and the source language).
-        #[arg(long, value_name = "LANG")]
+        #[arg(long, value_name = "LANG", value_parser = language_tag)]
         locale: Option<String>,
         /// How to print the result.
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -85,7 +85,7 @@ pub enum Command {
         #[arg(default_value = ".")]
         site: PathBuf,
         /// The translation whose messages were reviewed.
-        #[arg(long, value_name = "LANG")]
+        #[arg(long, value_name = "LANG", value_parser = language_tag)]
         locale: String,
         /// A message id, or a term's with its `-` (`-customer`); repeat for several. Without
         /// it, every stale message and term of LANG.
@@ -173,6 +173,17 @@ pub enum DiffFormat {
     Text,
     /// For tools: one JSON document on stdout (see docs/diff-json.md).
     Json,
+}
+
+/// A language named on the command line, as candor.toml must spell it: a BCP 47 tag is the same
+/// in any case (`DE`, `de-ch`), and the configuration holds each in its canonical form (`de`,
+/// `de-CH`). What is no tag at all is kept as given, for the command to say it is no language
+/// of the site.
+fn language_tag(given: &str) -> Result<String, std::convert::Infallible> {
+    Ok(match given.parse::<unic_langid::LanguageIdentifier>() {
+        Ok(tag) => tag.to_string(),
+        Err(_) => given.to_string(),
+    })
 }
 
 fn candor_schema_names() -> Vec<&'static str> {

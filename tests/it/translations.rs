@@ -911,6 +911,10 @@ fn check_for_one_locale() {
         "nothing about nl:\n{}",
         run.stdout
     );
+    // A language tag is the same in any case (BCP 47): `DE` names `de`.
+    let (upper, upper_json) = check_json(&site, &["--locale", "DE"]);
+    upper.success();
+    assert_eq!(upper_json["translations"], json["translations"]);
     candor(&["check", &site.arg(), "--locale", "fr"], &[]).expect_code(2);
     // The source language is one of the site's, with nothing to translate: said so.
     let run = candor(&["check", &site.arg(), "--locale", "en"], &[]);
@@ -1727,6 +1731,14 @@ fn mark_reviewed_of_the_source_or_an_unknown_language_says_which_it_is() {
         run.stderr
     );
     assert!(run.stderr.contains("`de`, `nl`"), "{}", run.stderr);
+    // A language tag is the same in any case (BCP 47): `NL` names `nl`.
+    let run = mark_reviewed(&site, "NL", &[]);
+    run.success();
+    assert!(
+        run.stdout.contains("no stale messages in `nl`"),
+        "{}",
+        run.stdout
+    );
     let run = mark_reviewed(&site, "fr", &[]);
     run.expect_code(2);
     assert!(
