@@ -200,6 +200,7 @@ messages! {
     ReviewDay = "review-day",
     ReviewSince = "review-since",
     ReviewFirst = "review-first",
+    ReviewNotSince = "review-not-since",
     ReviewNone = "review-none",
     /// A section whose translation follows the original again (its stale notice gone).
     ReviewStaleCleared = "review-stale-cleared",

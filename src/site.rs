@@ -710,6 +710,21 @@ fn published_before(site: &Site, stamp: &Stamp, locale: &Locale) -> bool {
         .is_some_and(|p| p.published_in(&locale.language.tag, source))
 }
 
+/// What the review compares `locale`'s page with: the last publication where it was published
+/// in its language, or nothing, saying which publication it was last published in where it was.
+fn against(site: &Site, stamp: &Stamp, locale: &Locale) -> review::Against {
+    let source = &site.locales.locales[site.locales.source].language.tag;
+    let ids = lock::ids(stamp.recorded());
+    let last_in_language = (ids.iter().zip(stamp.recorded()).rev())
+        .find(|(_, p)| p.published_in(&locale.language.tag, source))
+        .map(|(id, _)| *id);
+    match last_in_language {
+        Some(id) if ids.last() == Some(&id) => review::Against::Last(id),
+        Some(id) => review::Against::NotSince(id),
+        None => review::Against::Nothing,
+    }
+}
+
 /// What the review compares today's site with: the last publication recorded in candor.lock, as
 /// `diff`'s baseline is, and the changes since.
 struct Baseline<'a> {
@@ -825,10 +840,7 @@ impl<'a> Baseline<'a> {
                 &site.model.organisation,
                 stamp.date,
                 review::Since {
-                    publication: lock::ids(stamp.recorded())
-                        .last()
-                        .copied()
-                        .filter(|_| published_before),
+                    against: against(site, stamp, locale),
                     changes: &changes,
                     notice: &self.notice,
                     stale: &stale,

@@ -263,6 +263,7 @@ review-draft = Entwurf zur Prüfung: nicht veröffentlicht.
 review-day = Datiert, als würde es am { $date } veröffentlicht. Sein Fingerabdruck ist der dieses Entwurfs: Die Veröffentlichung hat ihren eigenen, da ein Fingerabdruck auch den Zeitpunkt der Veröffentlichung umfasst.
 review-since = Änderungen seit der Veröffentlichung vom { $date }
 review-first = Noch nicht veröffentlicht: alles ist neu.
+review-not-since = Nicht in der letzten Veröffentlichung: zuletzt am { $date } in dieser Sprache veröffentlicht. Alles ist zu prüfen.
 review-none = Seit der letzten Veröffentlichung hat sich nichts geändert.
 review-stale-cleared = Die Übersetzung folgt wieder dem Original: { $section }
 review-ins-start = Einfügung:

@@ -39,14 +39,27 @@ use crate::messages::Message;
 
 /// What one language's page changed since the last publication, as its review sums it up.
 pub struct Since<'a> {
-    /// The last publication; `None` before the first.
-    pub publication: Option<PublicationId>,
+    /// What the page is compared with.
+    pub against: Against,
     /// This language's changes: the facts, and its own words.
     pub changes: &'a [Change],
     /// What the notice of the publication under review tells, as its change log will say.
     pub notice: &'a [changelog::Noticed],
     /// The messages whose sections' notice that the original prevails the page gains or loses.
     pub stale: &'a StaleChanges,
+}
+
+/// What a language's page under review is compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Against {
+    /// The last publication, which was published in this language.
+    Last(PublicationId),
+    /// Nothing: the language was never published, or nothing was. All of it is new.
+    Nothing,
+    /// Nothing, as the last publication was not published in this language (it was taken out
+    /// and is back): all of it is for review, and the heading names the publication this
+    /// language was last published in, so that it does not read as never published.
+    NotSince(PublicationId),
 }
 
 /// What a review's documents say of themselves, in one language: that they are a draft
@@ -88,7 +101,7 @@ pub fn page(
     draft: &Draft,
 ) -> Result<String, Diagnostic> {
     let Since {
-        publication: since,
+        against,
         changes,
         notice,
         stale,
@@ -113,14 +126,16 @@ pub fn page(
         mark(old, new, &marks, &sentences).map_err(unreadable)?
     };
     let mut args = FluentArgs::new();
-    let heading = match since {
-        // Named as the change log names it, the second of a day as such.
-        Some(id) => {
-            let date = changelog::publication_name(id, locale).map_err(Diagnostic::error)?;
-            args.set("date", date);
-            locale.format(Message::ReviewSince.id(), &args)?
-        }
-        None => plain(Message::ReviewFirst.id())?,
+    // A publication named as the change log names it, the second of a day as such.
+    let mut named = |message: Message, id| -> Result<String, Diagnostic> {
+        let date = changelog::publication_name(id, locale).map_err(Diagnostic::error)?;
+        args.set("date", date);
+        Ok(locale.format(message.id(), &args)?)
+    };
+    let heading = match against {
+        Against::Last(id) => named(Message::ReviewSince, id)?,
+        Against::NotSince(id) => named(Message::ReviewNotSince, id)?,
+        Against::Nothing => plain(Message::ReviewFirst.id())?,
     };
     let mut items = match changes.is_empty() {
         true => Vec::new(),
@@ -135,8 +150,8 @@ pub fn page(
     // change still to come the box that announces it (a change of words the page does not
     // show, such as a message of no section, leads nowhere).
     let has_id = |id: &str| html.contains(&format!(" id=\"{}\"", crate::text::escape_html(id)));
-    let list: String = if items.is_empty() && since.is_none() {
-        // Never published: the heading says everything is new.
+    let list: String = if items.is_empty() && !matches!(against, Against::Last(_)) {
+        // Not published in this language before: the heading says everything is for review.
         String::new()
     } else if items.is_empty() {
         format!(

@@ -1011,6 +1011,39 @@ fn a_language_never_published_is_reviewed_as_new_not_as_unchanged() {
 }
 
 #[test]
+fn a_language_published_before_but_not_last_is_not_reviewed_as_never_published() {
+    // Dutch left out of the publication of 1 January 2027 and added back: its review said "Nog
+    // niet eerder gepubliceerd" (not published before), while it was, until 30 November 2026
+    // (qa36). All of it is for review, as of a new language, with the day it was last published.
+    let site = Site::example();
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\", \"nl\"]",
+        "languages = [\"en\", \"de\"]",
+    );
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\"]",
+        "languages = [\"en\", \"de\", \"nl\"]",
+    );
+    let out = review(&site);
+    let nl = Page::read_file(&out.join("nl/index.html"), Some("nl"));
+    assert_eq!(
+        nl.text_of("#review-h"),
+        "Niet in de laatste publicatie: laatst in deze taal gepubliceerd op 30 november 2026. Alles is te beoordelen."
+    );
+    assert!(nl.all("del").is_empty() && nl.all("ins").is_empty());
+    let de = Page::read_file(&out.join("de/index.html"), Some("de"));
+    assert!(
+        de.readable_text()
+            .contains("Seit der letzten Veröffentlichung hat sich nichts geändert."),
+        "{}",
+        de.readable_text()
+    );
+}
+
+#[test]
 fn the_annex_under_review_marks_what_changed_in_it() {
     // A sub-processor's address, which only the annex publishes, changed: the review's page
     // said "The record of … changed: address", and the annex, the document lawyers sign, had
