@@ -121,17 +121,18 @@ enum Needs {
 /// to a day before the publication is refused (a change takes effect on the day it is
 /// published at the earliest: controllers were not told of it before), and so is one more
 /// than ten years after it; one on an engaged sub-processor whose entry states what is in
-/// effect announces nothing, and is warned of. Returns whether the publication may be made.
-fn start_dates(
-    model: &Model,
+/// effect announces nothing, and is warned of. Returns the ids of those refused, whose error
+/// says all there is to say of their start: they are not held to the notice period as well.
+fn start_dates<'m>(
+    model: &'m Model,
     places: &Places,
     date: Date,
     history: &[(Date, &[Arc<Subprocessor>])],
     statements: &Statements,
     engagements: &Engagements,
     diags: &mut Diagnostics,
-) -> bool {
-    let mut ok = true;
+) -> Vec<&'m str> {
+    let mut refused_ids = Vec::new();
     let at = |s: &Subprocessor, label: String| {
         places.effective_of(&s.name).map(|place| Location {
             label,
@@ -175,7 +176,7 @@ fn start_dates(
         if let Some((when, help)) = refused
             && before.is_none_or(|b| b.effective != Some(start))
         {
-            ok = false;
+            refused_ids.push(s.id.as_str());
             let mut d = Diagnostic::error(format!(
                 "`{}` takes effect on {start}, {when} ({date})",
                 s.name
@@ -203,7 +204,7 @@ fn start_dates(
             diags.push(d);
         }
     }
-    ok
+    refused_ids
 }
 
 /// What a start date that has come, with no publication since, is to a run.
@@ -478,7 +479,7 @@ pub fn check(
         }
     }
     let mut ok = engagement_dates(model, all_places, stamp.date, &history, &engagements, diags);
-    ok &= start_dates(
+    let refused_start = start_dates(
         model,
         all_places,
         stamp.date,
@@ -487,6 +488,7 @@ pub fn check(
         &engagements,
         diags,
     );
+    ok &= refused_start.is_empty();
     // The first publication changes nothing: of what it lists, only what it announces (an
     // `effective` after its day) needs notice, which it gives.
     let first = earlier.is_empty();
@@ -515,7 +517,9 @@ pub fn check(
     // The new entries whose error already says which id to keep, if one is gone.
     let refused = ids_kept(model, places, history.first(), &gone, diags);
     ok &= refused.is_empty();
-    let mut told = refused.clone();
+    // Those whose start date is refused: their error tells what to do with the day.
+    let not_held: Vec<&str> = refused.iter().chain(&refused_start).copied().collect();
+    let mut told = not_held.clone();
     // An exception to the notice period excepts what is published with it: one kept from an
     // earlier publication excepts nothing this one changes. The day it was given, if so.
     let kept_since = |s: &Subprocessor| {
@@ -530,7 +534,7 @@ pub fn check(
     };
     for s in model.subprocessors.iter().filter(|s| {
         (s.notice_exception.is_none() || kept_since(s).is_some())
-            && !refused.contains(&s.id.as_str())
+            && !not_held.contains(&s.id.as_str())
             && (!first || s.effective.is_some_and(|d| d > stamp.date))
     }) {
         // Without a notice period, nothing needs notice.

@@ -1583,6 +1583,13 @@ fn a_start_date_before_the_publication_is_refused_and_one_that_announces_nothing
     // At the date, not at the name.
     let place = common::place_of(&site, "content/subprocessors.toml", "2026-12-01");
     assert!(run.stderr.contains(&place), "{place}\n{}", run.stderr);
+    // Alone: not also told to set a day 30 days ahead, while its help says to remove the day
+    // for a change that takes effect at once (qa34).
+    assert!(
+        !run.stderr.contains("days' notice") && run.stderr.contains("failed: 1 error"),
+        "{}",
+        run.stderr
+    );
     // Nor announced for a day more than ten years ahead: a mistyped year (2207) or the last
     // day there is, which no calendar event can end after.
     let lock = site.read("candor.lock");
