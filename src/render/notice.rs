@@ -11,7 +11,7 @@
 //! candor sends nothing. Every file is made from the publication alone, so it is the same on
 //! every build.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use fluent_bundle::FluentArgs;
 use schemars::JsonSchema;
@@ -166,21 +166,50 @@ pub fn kit(
         Some((changes, _)) => changes.clone(),
         None => logged.notice.iter().map(|n| n.change.clone()).collect(),
     };
-    // A change in words, as the change log words it, in `tense`.
-    let describe = |change: &Change, tense: Tense| {
+    // The same, with each engagement the notice or its calendar tells again (its day moved,
+    // say): a part of it the publication did not change is told beside it, as the publication
+    // that added it told it, so that its purpose is what it will be engaged for, not a purpose
+    // stated anew. A calendar's event tells all that starts on its day, and so all of it.
+    let added = |c: &Change| match c {
+        Change::SubprocessorAdded { id, .. } => Some(id.clone()),
+        _ => None,
+    };
+    let mut engaged: HashSet<String> = told.iter().filter_map(added).collect();
+    let told_again: Vec<Change> = (logged.notice.iter().map(|n| &n.change))
+        .chain(logged.calendar.iter().flat_map(|event| &event.due))
+        .filter(|c| added(c).is_some_and(|id| engaged.insert(id)))
+        .chain(&told)
+        .cloned()
+        .collect();
+    // The sub-processors whose purpose the publication itself changed.
+    let purpose_changed: HashSet<&str> = (logged.changes.iter().flat_map(|(changes, _)| changes))
+        .filter_map(|c| match c {
+            Change::Purpose { id, .. } => Some(id.as_str()),
+            _ => None,
+        })
+        .collect();
+    // A change in words, as the change log words it, in `tense`, beside `told`.
+    let describe_beside = |change: &Change, tense: Tense, told: &[Change]| {
         let items = changelog::describe_noticed(
             change,
             tense,
             locale,
             (org, contact.as_str()),
             publication.date,
-            &told,
+            told,
         )?;
         Ok(items
             .into_iter()
             .map(|i| i.text)
             .collect::<Vec<_>>()
             .join(" "))
+    };
+    // An item: told again where the publication did not change it.
+    let describe = |change: &Change, tense: Tense| match change {
+        Change::Purpose { id, .. } if !purpose_changed.contains(id.as_str()) => {
+            describe_beside(change, tense, &told_again)
+        }
+        _ => describe_beside(change, tense, &told),
     };
     let mut changes = Vec::new();
     for n in &logged.notice {
@@ -350,7 +379,8 @@ pub fn kit(
 
     // A calendar: each start, and each last day to object, as an all-day event.
     let rtl = intl::is_rtl(&locale.language.locale);
-    let ics = calendar(logged, &describe, lang, rtl, moment, links, &say)?;
+    let describe_all = |change: &Change, tense: Tense| describe_beside(change, tense, &told_again);
+    let ics = calendar(logged, &describe_all, lang, rtl, moment, links, &say)?;
 
     let dir = format!("{lang}/{}", changelog::notice_folder(&id));
     let mut files = vec![

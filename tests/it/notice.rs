@@ -2321,6 +2321,66 @@ fn a_new_purpose_and_country_of_an_announced_subprocessor_are_noticed_as_changes
 }
 
 #[test]
+fn a_purpose_told_again_with_an_engagement_is_not_told_as_stated_anew() {
+    // Tracelight's start moved from 1 to 5 February, nothing else changed: the notice tells
+    // again all that starts on the new day, and said "What Tracelight will be engaged for is
+    // now stated: Error monitoring", as if its announcement had stated none (qa38). Its
+    // purpose changed instead, the notice said "for a new purpose" and the calendar, which
+    // tells all that starts on the day, "is now stated".
+    let moved = crate::second_example::copy();
+    moved.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-02-05",
+    );
+    moved.build_later(&[]).success();
+    let changed = tracelight_restated("countries = [\"FI\"]\npurpose = \"analytics\"\n");
+    for (lang, stated_anew, for_this_purpose) in [
+        (
+            "en",
+            "is now stated",
+            "Tracelight will be engaged for this purpose:",
+        ),
+        (
+            "de",
+            "ist jetzt angegeben",
+            "Tracelight wird für diesen Zweck eingesetzt werden:",
+        ),
+        (
+            "fr",
+            "est désormais indiquée",
+            "Tracelight interviendra pour cette finalité :",
+        ),
+        (
+            "fr-CA",
+            "est désormais indiquée",
+            "Tracelight interviendra pour cette finalité :",
+        ),
+        ("ar", "أصبح مذكورًا الآن", "سيعمل Tracelight لهذا الغرض:"),
+    ] {
+        for (site, in_notice) in [(&moved, true), (&changed, false)] {
+            let calendar: Vec<String> = descriptions(site, lang, "2027-01-01")
+                .into_values()
+                .flatten()
+                .collect();
+            let notice = notice_md(site, lang, "2027-01-01");
+            let mut read = calendar.clone();
+            if in_notice {
+                read.extend(notice.lines().map(str::to_string));
+            }
+            assert!(
+                read.iter().all(|l| !l.contains(stated_anew)),
+                "{lang}: {read:#?}"
+            );
+            assert!(
+                read.iter().any(|l| l.contains(for_this_purpose)),
+                "{lang}: {read:#?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn countries_announced_and_taken_back_before_the_start_are_no_longer_stated() {
     // Tracelight, announced for 1 February in Finland, is said on 1 January only to keep the
     // data in the EEA, where exactly no longer given: what is withdrawn is where it was to
