@@ -256,8 +256,11 @@ pub fn kit(
             n.change,
             Change::TakesEffect { .. } | Change::Effective { now: Some(_), .. }
         );
-        // Today's day is not told again where the opening or the item says it.
-        let day_said = names_its_day || (told_at_once && n.effective == publication.date);
+        // Today's day is not told again where the opening or the item says it; nor any day of
+        // what is told as made at once (an announcement renamed).
+        let at_once = n.tense(publication.date) == Tense::Now && n.effective > publication.date;
+        let day_said =
+            names_its_day || at_once || (told_at_once && n.effective == publication.date);
         let when = match n.objection_until {
             None if day_said => String::new(),
             Some(until) if day_said => {

@@ -3346,7 +3346,9 @@ fn countries_first_stated_with_a_transfer_announced_are_in_its_notice() {
 
 /// A sub-processor announced, then renamed and its day moved: the notice of the new day says
 /// it was renamed, so that controllers told of the old name can tell it is the same one, with
-/// no day to object to a rename; the calendar keeps a last day to object.
+/// no day to object to a rename, nor a day it takes effect on: the announcement is renamed at
+/// once (it said "is now called Postmark Mail. Takes effect on 3 March 2027.", qa38); the
+/// calendar keeps a last day to object.
 #[test]
 fn a_rename_of_a_subprocessor_announced_is_in_the_next_notice_with_no_day_to_object() {
     let site = announced();
@@ -3364,17 +3366,17 @@ fn a_rename_of_a_subprocessor_announced_is_in_the_next_notice_with_no_day_to_obj
     for (lang, renamed, object) in [
         (
             "en",
-            "- Sub-processor Postmark is now called Postmark Mail. Takes effect on 3 March 2027.\n",
+            "- Sub-processor Postmark is now called Postmark Mail.\n",
             "Last day to object: 2 March 2027.",
         ),
         (
             "de",
-            "- Unterauftragsverarbeiter Postmark heißt jetzt Postmark Mail. Wirksam ab 3. März 2027.\n",
+            "- Unterauftragsverarbeiter Postmark heißt jetzt Postmark Mail.\n",
             "Letzter Tag für einen Einspruch: 2. März 2027.",
         ),
         (
             "nl",
-            "- Subverwerker Postmark heet nu Postmark Mail. Gaat in op 3 maart 2027.\n",
+            "- Subverwerker Postmark heet nu Postmark Mail.\n",
             "U kunt bezwaar maken tot en met 2 maart 2027.",
         ),
     ] {
@@ -4393,15 +4395,15 @@ fn an_announced_subprocessor_renamed_as_a_part_is_withdrawn_is_named_as_renamed(
     for (lang, renamed) in [
         (
             "en",
-            "- Sub-processor Postmark is now called Postmark by ActiveCampaign. Takes effect on 1 March 2027.",
+            "- Sub-processor Postmark is now called Postmark by ActiveCampaign.\n",
         ),
         (
             "de",
-            "- Unterauftragsverarbeiter Postmark heißt jetzt Postmark by ActiveCampaign. Wirksam ab 1. März 2027.",
+            "- Unterauftragsverarbeiter Postmark heißt jetzt Postmark by ActiveCampaign.\n",
         ),
         (
             "nl",
-            "- Subverwerker Postmark heet nu Postmark by ActiveCampaign. Gaat in op 1 maart 2027.",
+            "- Subverwerker Postmark heet nu Postmark by ActiveCampaign.\n",
         ),
     ] {
         let md = common::without_isolates(&notice_md(&site, lang, "2027-02-01"));
