@@ -817,8 +817,8 @@ fn describe_dpia_tag(schema: &mut schemars::Schema) {
 pub struct Breach {
     /// The logging, monitoring and audit systems that detect a breach.
     pub monitoring: Vec<String>,
-    /// Within how many hours, at the latest, the customers affected by a personal data breach are
-    /// notified.
+    /// Within how many hours, where feasible, the customers affected by a personal data breach
+    /// are notified (without undue delay in any case).
     #[schemars(range(min = 1))]
     pub notification_deadline_hours: u32,
 }

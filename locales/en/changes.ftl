@@ -134,7 +134,7 @@ change-access = { $change ->
        *[agreement-removed] { $group }: no longer bound by a confidentiality agreement
     }
 change-breach-deadline =
-    A personal data breach is now notified within { $now ->
+    A personal data breach is now notified, where feasible, within { $now ->
         [one] one hour
        *[other] { $now } hours
     } instead of { $was ->

@@ -130,7 +130,7 @@ change-access = { $change ->
        *[agreement-removed] { $group }: niet langer met geheimhoudingsverklaring
     }
 change-breach-deadline =
-    Een inbreuk in verband met persoonsgegevens wordt nu binnen { $now ->
+    Een inbreuk in verband met persoonsgegevens wordt nu zo mogelijk binnen { $now ->
         [one] één uur
        *[other] { $now } uur
     } gemeld in plaats van binnen { $was ->

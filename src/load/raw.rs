@@ -298,8 +298,9 @@ pub struct Breach {
     /// The logging, monitoring and audit systems that detect a breach.
     #[schemars(with = "Vec<String>")]
     pub monitoring: Vec<Spanned<String>>,
-    /// Within how many hours, at the latest, after the organisation becomes aware of a personal
-    /// data breach it notifies the customers affected (without undue delay): 1 or more.
+    /// Within how many hours, where feasible, after the organisation becomes aware of a personal
+    /// data breach it notifies the customers affected (without undue delay in any case), as the
+    /// page says: 1 or more.
     #[schemars(with = "Hours")]
     pub notification_deadline_hours: Spanned<Hours>,
 }

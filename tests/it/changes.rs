@@ -188,19 +188,19 @@ fn a_new_publication_appears_in_the_change_log_in_every_language() {
             "en",
             "1 January 2027",
             "Hubspot no longer processes personal data of your users",
-            "A personal data breach is now notified within 48 hours instead of 24 hours",
+            "A personal data breach is now notified, where feasible, within 48 hours instead of 24 hours",
         ),
         (
             "de",
             "1. Januar 2027",
             "Hubspot verarbeitet keine personenbezogenen Daten Ihrer Nutzer mehr",
-            "Eine Verletzung des Schutzes personenbezogener Daten wird jetzt innerhalb von 48 Stunden statt 24 Stunden gemeldet",
+            "Eine Verletzung des Schutzes personenbezogener Daten wird jetzt nach Möglichkeit innerhalb von 48 Stunden statt 24 Stunden gemeldet",
         ),
         (
             "nl",
             "1 januari 2027",
             "Hubspot verwerkt geen persoonsgegevens van uw gebruikers meer",
-            "Een inbreuk in verband met persoonsgegevens wordt nu binnen 48 uur gemeld in plaats van binnen 24 uur",
+            "Een inbreuk in verband met persoonsgegevens wordt nu zo mogelijk binnen 48 uur gemeld in plaats van binnen 24 uur",
         ),
     ];
     for (lang, date, hubspot, breach) in expected {
@@ -944,7 +944,7 @@ fn a_publications_items_follow_the_page_from_top_to_bottom() {
             "Luscii no longer processes the data of: Healthcare professionals who work with the Luscii platform",
             "Engineers: no longer bound by a confidentiality agreement",
             "Changed: Who has access to the data?",
-            "A personal data breach is now notified within 48 hours instead of 24 hours",
+            "A personal data breach is now notified, where feasible, within 48 hours instead of 24 hours",
             "Reworded: At a glance",
             "Reworded: Where does Luscii store your data?",
             "Reworded: Who has access to the data?",
@@ -2161,7 +2161,7 @@ fn a_revert_is_a_publication_that_says_what_changed_back() {
     );
     assert!(
         items.iter().any(|i| common::without_isolates(i)
-            == "A personal data breach is now notified within 24 hours instead of 48 hours"),
+            == "A personal data breach is now notified, where feasible, within 24 hours instead of 48 hours"),
         "the deadline changed back: {items:?}"
     );
     assert!(
@@ -2562,17 +2562,17 @@ fn a_retention_period_or_breach_deadline_is_told_with_its_old_and_new_value() {
         (
             "en",
             "Personal data is now kept for 18 months instead of 2 years",
-            "A personal data breach is now notified within one hour instead of 24 hours",
+            "A personal data breach is now notified, where feasible, within one hour instead of 24 hours",
         ),
         (
             "de",
             "Personenbezogene Daten werden jetzt 18 Monate statt 2 Jahre aufbewahrt",
-            "Eine Verletzung des Schutzes personenbezogener Daten wird jetzt innerhalb von einer Stunde statt 24 Stunden gemeldet",
+            "Eine Verletzung des Schutzes personenbezogener Daten wird jetzt nach Möglichkeit innerhalb von einer Stunde statt 24 Stunden gemeldet",
         ),
         (
             "nl",
             "Persoonsgegevens worden nu 18 maanden bewaard in plaats van 2 jaar",
-            "Een inbreuk in verband met persoonsgegevens wordt nu binnen één uur gemeld in plaats van binnen 24 uur",
+            "Een inbreuk in verband met persoonsgegevens wordt nu zo mogelijk binnen één uur gemeld in plaats van binnen 24 uur",
         ),
     ] {
         let items = logged(&site, lang, common::LATER_DATE_ISO);

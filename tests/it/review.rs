@@ -167,21 +167,21 @@ fn each_languages_summary_lists_the_changes_its_page_shows() {
         (
             "en",
             vec![
-                "A personal data breach is now notified within 48 hours instead of 24 hours",
+                "A personal data breach is now notified, where feasible, within 48 hours instead of 24 hours",
                 "Reworded: How long does Luscii keep personal data?",
             ],
         ),
         (
             "de",
             vec![
-                "Eine Verletzung des Schutzes personenbezogener Daten wird jetzt innerhalb von 48 Stunden statt 24 Stunden gemeldet",
+                "Eine Verletzung des Schutzes personenbezogener Daten wird jetzt nach Möglichkeit innerhalb von 48 Stunden statt 24 Stunden gemeldet",
                 "Im Original neu formuliert, in dieser Übersetzung noch nicht: Wie lange bewahrt Luscii personenbezogene Daten auf?",
             ],
         ),
         (
             "nl",
             vec![
-                "Een inbreuk in verband met persoonsgegevens wordt nu binnen 48 uur gemeld in plaats van binnen 24 uur",
+                "Een inbreuk in verband met persoonsgegevens wordt nu zo mogelijk binnen 48 uur gemeld in plaats van binnen 24 uur",
                 "In het origineel anders geformuleerd, in deze vertaling nog niet: Hoe lang bewaart Luscii persoonsgegevens?",
             ],
         ),

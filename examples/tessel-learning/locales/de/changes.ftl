@@ -130,7 +130,7 @@ change-access = { $change ->
        *[agreement-removed] { $group }: nicht mehr mit Vertraulichkeitsvereinbarung
     }
 change-breach-deadline =
-    Eine Verletzung des Schutzes personenbezogener Daten wird jetzt innerhalb von { $now ->
+    Eine Verletzung des Schutzes personenbezogener Daten wird jetzt nach Möglichkeit innerhalb von { $now ->
         [one] einer Stunde
        *[other] { $now } Stunden
     } statt { $was ->

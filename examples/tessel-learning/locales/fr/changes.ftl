@@ -130,7 +130,7 @@ change-access = { $change ->
        *[agreement-removed] { $group } : plus d’accord de confidentialité
     }
 change-breach-deadline =
-    Une violation de données personnelles est désormais notifiée dans un délai { $now ->
+    Une violation de données personnelles est désormais notifiée, si possible, dans un délai { $now ->
         [one] d’une heure
        *[other] de { $now } heures
     } au lieu { $was ->
