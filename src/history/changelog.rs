@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::history::changes::{self, AccessChange, Change, ProcessedList, Starts};
 use crate::history::engagements::Engagements;
 use crate::history::lock::{self, Publication, PublicationId};
-use crate::history::published;
+use crate::history::{published, shown};
 use crate::intl;
 use crate::load::locales::{FormatError, Locale};
 use crate::messages::Message;
@@ -1116,9 +1116,14 @@ pub fn entries<'l>(
     for (k, logged) in log.iter().enumerate() {
         let org = logged.org.as_deref().unwrap_or(org);
         let untranslated = unfollowed(log, k, locale);
-        let own = own_rewordings(log, k, locale);
-        let wording = (&untranslated, own.as_slice());
         let before = k.checked_sub(1).and_then(published);
+        let own = own_rewordings(
+            log,
+            k,
+            locale,
+            (before.unwrap_or(locale), published(k).unwrap_or(locale)),
+        );
+        let wording = (&untranslated, own.as_slice());
         let then = published(k).and_then(|words| entry(logged, words, before, org, wording).ok());
         let mut entry = match then {
             Some(entry) => entry,
@@ -1229,8 +1234,15 @@ fn restored(log: &[Logged], k: usize, wording: &Wording, id: &str) -> bool {
 /// The messages a translation (`locale`, a region with its parent's words) reworded of its own
 /// with the `k`th publication of `log`, its source unchanged: its page read differently there
 /// from that day, as the review said. None where the publication before recorded none of its
-/// words, and none for the source language.
-fn own_rewordings(log: &[Logged], k: usize, locale: &Locale) -> Vec<Change> {
+/// words, and none for the source language. A message rewritten to show the same words in the
+/// pages of the two publications (`shown_in`: the words the one before and this one were shown
+/// in) is not reworded.
+fn own_rewordings(
+    log: &[Logged],
+    k: usize,
+    locale: &Locale,
+    shown_in: (&Locale, &Locale),
+) -> Vec<Change> {
     let (Some(wording), Some((changes, _))) = (Wording::of(log, k, locale), &log[k].changes) else {
         return Vec::new();
     };
@@ -1249,12 +1261,29 @@ fn own_rewordings(log: &[Logged], k: usize, locale: &Locale) -> Vec<Change> {
         wording.this.snapshot.source(),
     );
     let of_a_fact = |id: &String| source_before.contains_key(id) != source_now.contains_key(id);
+    // Rewritten to show the same words (a term given the case it showed anyway): not reworded.
+    // A term the words before lack was shown in this publication's, as its archived page shows.
+    let (before, this) = shown_in;
+    fn source<'w>(words: &'w Locale, id: &str) -> Option<&'w str> {
+        words.entry(id).map(|e| e.canonical.as_str())
+    }
+    let (terms_was, terms_now) = (
+        |id: &str| source(before, id).or_else(|| source(this, id)),
+        |id: &str| source(this, id),
+    );
+    let reworded = |id: &String| {
+        wording.was(id) != wording.now(id)
+            && match (id.starts_with('-'), source(before, id), source(this, id)) {
+                (false, Some(was), Some(now)) => {
+                    !shown::read_the_same(was, now, &terms_was, &terms_now)
+                }
+                _ => true,
+            }
+    };
     wording
         .ids()
         .into_iter()
-        .filter(|id| {
-            !in_source.contains(id) && !of_a_fact(id) && wording.was(id) != wording.now(id)
-        })
+        .filter(|id| !in_source.contains(id) && !of_a_fact(id) && reworded(id))
         .map(|id| Change::Text {
             section: crate::sections::of_message(&id).map(|s| s.id.to_string()),
             message: id,

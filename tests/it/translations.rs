@@ -565,6 +565,40 @@ fn a_translations_own_rewording_published_with_a_fact_is_in_its_change_log() {
 }
 
 #[test]
+fn a_translation_rewritten_to_show_the_same_words_is_not_told_as_reworded() {
+    // The German controller paragraph of 2026-11-30 gives its term a case
+    // (`{ -customer(case: "dative") }` for `{ -customer }`), which reads as before: its change
+    // log said "Neu formuliert: Wer hat die Kontrolle über die Daten?" of a section that shows
+    // the same words, character for character, in both archived pages (qa38).
+    let site = Site::example();
+    site.build(&[]).success();
+    let logged = logged_on(&site, "de", "2026-11-30");
+    assert!(
+        !logged.contains(&"Neu formuliert: Wer hat die Kontrolle über die Daten?".to_string()),
+        "{logged:#?}"
+    );
+    let section = |id: &str| {
+        common::Page::read_file(
+            &site.public().join(format!("de/archive/{id}/index.html")),
+            Some("de"),
+        )
+        .text_of("#control")
+    };
+    assert_eq!(section("2025-10-30"), section("2026-11-30"));
+    // Rewritten to read otherwise, it is told.
+    site.replace(
+        "locales/de/sections.ftl",
+        "liegt stets beim { -customer(case: \"dative\") }",
+        "liegt immer beim { -customer(case: \"dative\") }",
+    );
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    assert!(
+        logged_on(&site, "de", "2027-01-01")
+            .contains(&"Neu formuliert: Wer hat die Kontrolle über die Daten?".to_string())
+    );
+}
+
+#[test]
 fn editing_a_translation_clears_its_staleness_and_only_its_own() {
     let site = Site::example();
     change_source(&site);

@@ -1,0 +1,249 @@
+//! Whether two versions of a translated message show the same words: a translator may rewrite
+//! a message's source (`{ -customer }` to `{ -customer(case: "dative") }`) and leave what the
+//! page shows as it was, which the change log must not tell as a rewording.
+
+use fluent_syntax::ast;
+
+/// How deep terms may reference terms before the comparison gives up (and calls the two
+/// different): far more than any locale file nests, and a bound on a cycle.
+const MAX_DEPTH: usize = 8;
+
+/// The words of one side: its terms, by id with their `-` (`-customer`), as entries of Fluent
+/// source (`-customer = …`).
+pub type Terms<'t, 's> = &'t dyn Fn(&str) -> Option<&'s str>;
+
+/// Whether the message entries `was` and `now` (Fluent source, `id = …`), each with the terms of
+/// its own words, show the same text whatever the page gives them: their terms are put in place
+/// (a term's variant chosen by the arguments it is given, or its default), while a selection by
+/// one of the message's own variables keeps every variant, since the page may choose any. Text
+/// that does not parse, or terms nested too deep, read as different.
+pub fn read_the_same(
+    was: &str,
+    now: &str,
+    terms_was: Terms<'_, '_>,
+    terms_now: Terms<'_, '_>,
+) -> bool {
+    match (shown(was, terms_was), shown(now, terms_now)) {
+        (Some(was), Some(now)) => was == now,
+        _ => false,
+    }
+}
+
+/// The text of the one message of `source`, its attributes after it, with terms put in place.
+fn shown(source: &str, terms: Terms<'_, '_>) -> Option<String> {
+    let resource = fluent_syntax::parser::parse(source).ok()?;
+    let [ast::Entry::Message(message)] = resource.body.as_slice() else {
+        return None;
+    };
+    let mut out = String::new();
+    if let Some(value) = &message.value {
+        pattern(value, &[], terms, 0, &mut out)?;
+    }
+    let mut attributes: Vec<_> = message.attributes.iter().collect();
+    attributes.sort_by_key(|a| a.id.name);
+    for a in attributes {
+        out.push_str(&format!("\u{0}.{}=", a.id.name));
+        pattern(&a.value, &[], terms, 0, &mut out)?;
+    }
+    Some(out)
+}
+
+/// A term's arguments, by name: literals only (a term cannot see the message's variables).
+type Given<'s> = [(&'s str, String)];
+
+/// `p` as shown, into `out`. `given` holds the arguments of the term being put in place (none
+/// for the message itself), `depth` how many terms deep it is.
+fn pattern(
+    p: &ast::Pattern<&str>,
+    given: &Given,
+    terms: Terms<'_, '_>,
+    depth: usize,
+    out: &mut String,
+) -> Option<()> {
+    for element in &p.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression } => {
+                self::expression(expression, given, terms, depth, out)?;
+            }
+        }
+    }
+    Some(())
+}
+
+fn expression(
+    e: &ast::Expression<&str>,
+    given: &Given,
+    terms: Terms<'_, '_>,
+    depth: usize,
+    out: &mut String,
+) -> Option<()> {
+    match e {
+        ast::Expression::Inline(inline) => self::inline(inline, given, terms, depth, out),
+        ast::Expression::Select { selector, variants } => {
+            // Inside a term, a variable is one of its arguments, or none: Fluent then shows the
+            // default variant.
+            let chosen = match selector {
+                ast::InlineExpression::VariableReference { id } if depth > 0 => {
+                    let value = given.iter().find(|(name, _)| *name == id.name);
+                    let picked = value.and_then(|(_, value)| {
+                        variants.iter().find(|v| match &v.key {
+                            ast::VariantKey::Identifier { name } => name == value,
+                            ast::VariantKey::NumberLiteral { value: number } => number == value,
+                        })
+                    });
+                    picked.or_else(|| variants.iter().find(|v| v.default))
+                }
+                _ => None,
+            };
+            match chosen {
+                Some(variant) => pattern(&variant.value, given, terms, depth, out),
+                // The page chooses: every variant, each under its key.
+                None => {
+                    out.push_str("\u{0}{");
+                    self::inline(selector, given, terms, depth, out)?;
+                    for v in variants {
+                        let key = match &v.key {
+                            ast::VariantKey::Identifier { name } => *name,
+                            ast::VariantKey::NumberLiteral { value } => *value,
+                        };
+                        let default = if v.default { "*" } else { "" };
+                        out.push_str(&format!("\u{0}{default}[{key}]"));
+                        pattern(&v.value, given, terms, depth, out)?;
+                    }
+                    out.push_str("\u{0}}");
+                    Some(())
+                }
+            }
+        }
+    }
+}
+
+fn inline(
+    i: &ast::InlineExpression<&str>,
+    given: &Given,
+    terms: Terms<'_, '_>,
+    depth: usize,
+    out: &mut String,
+) -> Option<()> {
+    match i {
+        ast::InlineExpression::StringLiteral { value } => out.push_str(value),
+        ast::InlineExpression::NumberLiteral { value } => out.push_str(value),
+        ast::InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
+            if depth >= MAX_DEPTH {
+                return None;
+            }
+            let key = format!("-{}", id.name);
+            let source = terms(&key)?;
+            let resource = fluent_syntax::parser::parse(source).ok()?;
+            let [ast::Entry::Term(term)] = resource.body.as_slice() else {
+                return None;
+            };
+            let value = match attribute {
+                Some(name) => {
+                    &term
+                        .attributes
+                        .iter()
+                        .find(|a| a.id.name == name.name)?
+                        .value
+                }
+                None => &term.value,
+            };
+            let mut args: Vec<(&str, String)> = Vec::new();
+            for a in arguments.iter().flat_map(|a| &a.named) {
+                let literal = match &a.value {
+                    ast::InlineExpression::StringLiteral { value } => value.to_string(),
+                    ast::InlineExpression::NumberLiteral { value } => value.to_string(),
+                    // Not a literal (Fluent allows none other): read as different.
+                    _ => return None,
+                };
+                args.push((a.name.name, literal));
+            }
+            pattern(value, &args, terms, depth + 1, out)?;
+        }
+        ast::InlineExpression::VariableReference { id } if depth > 0 => {
+            // A term's argument, or none: shown as Fluent shows a missing variable.
+            match given.iter().find(|(name, _)| *name == id.name) {
+                Some((_, value)) => out.push_str(value),
+                None => out.push_str(&format!("{{${}}}", id.name)),
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            self::expression(expression, given, terms, depth, out)?;
+        }
+        // The message's own variables, other messages, functions: as written, which the page
+        // fills in the same way on both sides.
+        other => out.push_str(&format!("\u{0}{other:?}")),
+    }
+    Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms<'a>(entries: &'a [&'a str]) -> impl Fn(&str) -> Option<&'a str> + 'a {
+        move |id: &str| {
+            entries
+                .iter()
+                .copied()
+                .find(|e| e.starts_with(&format!("{id} ")))
+        }
+    }
+
+    const CUSTOMER: &str = "-customer = { $case ->\n   *[nominative] Gesundheitsdienstleister\n    [dative] Gesundheitsdienstleister\n    [genitive] Gesundheitsdienstleisters\n}\n";
+
+    #[test]
+    fn a_term_given_a_case_that_reads_as_its_default_shows_the_same() {
+        let t = terms(&[CUSTOMER]);
+        assert!(read_the_same(
+            "m = liegt beim { -customer }.\n",
+            "m = liegt beim { -customer(case: \"dative\") }.\n",
+            &t,
+            &t,
+        ));
+        // A case that reads otherwise does not.
+        assert!(!read_the_same(
+            "m = Daten des { -customer }.\n",
+            "m = Daten des { -customer(case: \"genitive\") }.\n",
+            &t,
+            &t,
+        ));
+    }
+
+    #[test]
+    fn a_change_of_any_variant_the_page_chooses_is_a_change() {
+        let t = terms(&[]);
+        let was = "m = { $count ->\n    [one] ein Eintrag\n   *[other] { $count } Einträge\n}\n";
+        let now =
+            "m = { $count ->\n    [one] genau ein Eintrag\n   *[other] { $count } Einträge\n}\n";
+        assert!(!read_the_same(was, now, &t, &t));
+        assert!(read_the_same(was, was, &t, &t));
+        // Words, variables and attributes each count.
+        for (was, now) in [
+            ("m = a { $org } b\n", "m = a { $org } c\n"),
+            ("m = a { $org } b\n", "m = a { $other } b\n"),
+            ("m = a\n    .title = x\n", "m = a\n    .title = y\n"),
+        ] {
+            assert!(!read_the_same(was, now, &t, &t), "{was} {now}");
+        }
+    }
+
+    #[test]
+    fn terms_are_read_in_the_words_of_their_own_side() {
+        let (old, new) = (["-org = Acme\n"], ["-org = Acme Ltd\n"]);
+        let message = "m = { -org }\n";
+        assert!(!read_the_same(message, message, &terms(&old), &terms(&new)));
+        // A term that is not there, text that does not parse, a term that names itself: not
+        // known to read the same.
+        let none = terms(&[]);
+        assert!(!read_the_same(message, message, &none, &none));
+        assert!(!read_the_same("m = {\n", "m = {\n", &none, &none));
+        let cycle = terms(&["-org = { -org }\n"]);
+        assert!(!read_the_same(message, message, &cycle, &cycle));
+    }
+}
