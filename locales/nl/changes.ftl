@@ -152,23 +152,23 @@ change-data-categories =
 change-purpose =
     { $first ->
         [yes] { $when ->
-            [later] Waarvoor { $name } zal worden ingeschakeld, staat nu vermeld: { $purpose }
-           *[now] Waarvoor { $name } wordt ingeschakeld, staat nu vermeld: { $purpose }
+            [later] Waarvoor { $name } zal worden ingezet, staat nu vermeld: { $purpose }
+           *[now] Waarvoor { $name } wordt ingezet, staat nu vermeld: { $purpose }
         }
        *[no] { $when ->
-            [later] { $name } wordt straks voor een nieuw doel ingeschakeld: { $purpose }
-           *[now] { $name } wordt nu voor een nieuw doel ingeschakeld: { $purpose }
+            [later] { $name } wordt straks voor een nieuw doel ingezet: { $purpose }
+           *[now] { $name } wordt nu voor een nieuw doel ingezet: { $purpose }
         }
     }
 change-purpose-new =
     { $when ->
-        [later] { $name } wordt straks voor dit doel ingeschakeld: { $purpose }
-       *[now] { $name } wordt voor dit doel ingeschakeld: { $purpose }
+        [later] { $name } wordt straks voor dit doel ingezet: { $purpose }
+       *[now] { $name } wordt voor dit doel ingezet: { $purpose }
     }
 change-purpose-withdrawn =
     { $what ->
-        [engagement] Waarvoor { $name } zal worden ingeschakeld, staat niet meer vermeld (aangekondigd: { $purpose })
-       *[changes] Waarvoor { $name } wordt ingeschakeld, wordt toch niet vermeld (aangekondigd: { $purpose })
+        [engagement] Waarvoor { $name } zal worden ingezet, staat niet meer vermeld (aangekondigd: { $purpose })
+       *[changes] Waarvoor { $name } wordt ingezet, wordt toch niet vermeld (aangekondigd: { $purpose })
     }
 change-countries =
     { $when ->
@@ -213,7 +213,7 @@ changes-group-removed = Verwijderd
 changes-group-changed = Gewijzigd
 changes-group-withdrawn = Ingetrokken
 changes-group-to-come = Gaat later in
-changes-group-upcoming = Aangekondigd, nog niet ingeschakeld
+changes-group-upcoming = Aangekondigd, nog niet ingezet
 change-reworded = Anders geformuleerd: { $section }
 change-reworded-original = In het origineel anders geformuleerd, in deze vertaling nog niet: { $section }
 change-reworded-original-checked = In het origineel anders geformuleerd; deze vertaling is ernaast gelegd en zegt nog hetzelfde: { $section }
@@ -282,8 +282,8 @@ notice-subject-withdrawn = { $org }: aangekondigde wijzigingen in onze subverwer
 notice-intro-withdrawn = { $org } heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Gemelde wijzigingen gaan niet in zoals aangekondigd.
 notice-intro-removed =
     { $org } heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. { $count ->
-        [one] Een subverwerker waarop die wijzigingen betrekking hadden, wordt niet langer ingeschakeld: hij wordt
-       *[other] { $count } subverwerkers waarop die wijzigingen betrekking hadden, worden niet langer ingeschakeld: zij worden
+        [one] Een subverwerker waarop die wijzigingen betrekking hadden, wordt niet langer ingezet: hij wordt
+       *[other] { $count } subverwerkers waarop die wijzigingen betrekking hadden, worden niet langer ingezet: zij worden
     } verwijderd op de vermelde dag, en gemelde wijzigingen gaan niet in.
 notice-subject-at-once = { $org }: kennisgeving van wijzigingen in onze subverwerkers, { $date }
 notice-intro-at-once =

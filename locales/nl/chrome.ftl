@@ -18,7 +18,7 @@ untranslated-notice = Delen van dit document zijn nog niet vertaald en luiden al
 
 ## De samenvatting boven aan de pagina: elk punt een feit, met een link naar de sectie die het uitwerkt.
 summary-heading = In één oogopslag
-summary-subprocessors = Subverwerkers: { $count } ingeschakeld{ $changing ->
+summary-subprocessors = Subverwerkers: { $count } ingezet{ $changing ->
         [0] {""}
        *[other] {" "}(waarvan { $changing } met komende wijzigingen)
     }{ $upcoming ->

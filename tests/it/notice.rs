@@ -512,8 +512,8 @@ fn at_a_glance_counts_the_engaged_subprocessors_that_have_changes_to_come() {
         ),
         (
             "nl",
-            "Subverwerkers: 15 ingeschakeld",
-            "Subverwerkers: 15 ingeschakeld (waarvan 1 met komende wijzigingen)",
+            "Subverwerkers: 15 ingezet",
+            "Subverwerkers: 15 ingezet (waarvan 1 met komende wijzigingen)",
         ),
     ] {
         assert_eq!(glance(&before.page(lang)), now, "{lang}");
@@ -806,7 +806,7 @@ fn a_notice_that_removes_two_subprocessors_says_so() {
         ),
         (
             "nl",
-            "2 subverwerkers waarop die wijzigingen betrekking hadden, worden niet langer ingeschakeld: zij worden verwijderd op de vermelde dag",
+            "2 subverwerkers waarop die wijzigingen betrekking hadden, worden niet langer ingezet: zij worden verwijderd op de vermelde dag",
         ),
     ] {
         let notice = notice_md(&site, lang, "2027-01-15");
@@ -1232,7 +1232,7 @@ fn nothing_to_object_to(site: &Site, lang: &str, id: &str, told: Told) -> String
             "Luscii hat Sie vorab über Änderungen bei Unterauftragsverarbeitern informiert, damit Sie Einspruch erheben konnten. Einen davon betroffenen Unterauftragsverarbeiter setzt es nicht mehr ein: Er wird zum angegebenen Tag entfernt, und mitgeteilte Änderungen werden nicht wirksam."
         }
         (Told::Removed, _) => {
-            "Luscii heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Een subverwerker waarop die wijzigingen betrekking hadden, wordt niet langer ingeschakeld: hij wordt verwijderd op de vermelde dag, en gemelde wijzigingen gaan niet in."
+            "Luscii heeft u vooraf geïnformeerd over wijzigingen in subverwerkers, zodat u er bezwaar tegen kon maken. Een subverwerker waarop die wijzigingen betrekking hadden, wordt niet langer ingezet: hij wordt verwijderd op de vermelde dag, en gemelde wijzigingen gaan niet in."
         }
         (Told::Withdrawn, "en") => {
             "Luscii told you ahead of changes to its sub-processors, so that you could object to them. Changes it told you of will not take effect as announced."
