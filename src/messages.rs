@@ -104,6 +104,9 @@ messages! {
     /// Countries announced for a sub-processor not engaged yet, taken back before its start.
     ChangeCountriesWithdrawn = "change-countries-withdrawn",
     ChangeRecord = "change-record",
+    /// The data categories or subjects of a sub-processor's record, in `change-record`: which
+    /// are new, and which no longer listed.
+    ChangeRecordList = "change-record-list",
     /// The purpose column's heading, also the word `change-record` names a dropped purpose by.
     SubprocessorPurpose = "subprocessor-purpose",
     /// The countries column's heading, also the word `change-record` names dropped countries by.

@@ -195,6 +195,12 @@ change-record =
         [later] De gegevens over { $name } worden gewijzigd: { $fields }
        *[now] De gegevens over { $name } zijn gewijzigd: { $fields }
     }
+change-record-list =
+    { $field }{ $change ->
+        [added] {" "}(nieuw: { $added })
+        [removed] {" "}(niet meer: { $removed })
+       *[both] {" "}(nieuw: { $added }; niet meer: { $removed })
+    }
 subprocessor-field-headquarters = hoofdkantoor
 subprocessor-field-group = groep
 subprocessor-field-data-categories = gegevenscategorieën

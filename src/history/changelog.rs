@@ -1547,6 +1547,16 @@ pub fn describe_noticed(
     )
 }
 
+/// How a list changed, as the messages choose their words by it: ids `added`, ids `removed`,
+/// or both.
+fn added_or_removed(added: &[String], removed: &[String]) -> &'static str {
+    match (added.is_empty(), removed.is_empty()) {
+        (false, true) => "added",
+        (true, false) => "removed",
+        _ => "both",
+    }
+}
+
 /// What a change withdrawn was to start, as the messages choose their words by it.
 fn starts(what: Starts) -> &'static str {
     match what {
@@ -1646,6 +1656,15 @@ fn describe_in(
             pairs.push(("contact", fact(told.contact())));
         }
         pairs
+    };
+    // The ids of a list of data categories or subjects, each as the words name it; one no
+    // longer listed, whose words went with it, as the publication before named it.
+    let listed_names = |list: ProcessedList, ids: &[String]| -> FluentValue<'static> {
+        let names: Vec<String> = ids
+            .iter()
+            .map(|id| told.named(locale, &format!("{}{id}", list.prefix()), fact(org), id))
+            .collect();
+        text(&intl::and_list(&locale.language.locale, &names))
     };
     // The sub-processors of which a change that needs notice is told as it is (not as what
     // took effect of an announcement, nor as a day set), or a part of an announcement is
@@ -1940,10 +1959,53 @@ fn describe_in(
                 };
                 locale.format(message.id(), &args(&pairs))?
             }
-            Change::Record { name, fields, .. } => {
+            Change::Record {
+                name,
+                fields,
+                was,
+                now,
+                ..
+            } => {
                 let words = fields
                     .iter()
-                    .map(|f| locale.format(f.message().id(), &FluentArgs::new()))
+                    .map(|f| -> Result<String, String> {
+                        let field = locale.format(f.message().id(), &FluentArgs::new())?;
+                        let Some(list) = f.list() else {
+                            return Ok(field);
+                        };
+                        // The data categories or subjects it receives: which, as named.
+                        let ids = |value: Option<&serde_json::Value>| -> Vec<String> {
+                            value
+                                .and_then(serde_json::Value::as_array)
+                                .into_iter()
+                                .flatten()
+                                .filter_map(|id| id.as_str().map(str::to_string))
+                                .collect()
+                        };
+                        let (before, after) = (ids(was.get(f)), ids(now.get(f)));
+                        let added: Vec<String> = after
+                            .iter()
+                            .filter(|id| !before.contains(id))
+                            .cloned()
+                            .collect();
+                        let removed: Vec<String> = before
+                            .iter()
+                            .filter(|id| !after.contains(id))
+                            .cloned()
+                            .collect();
+                        if added.is_empty() && removed.is_empty() {
+                            return Ok(field);
+                        }
+                        Ok(locale.format(
+                            Message::ChangeRecordList.id(),
+                            &args(&[
+                                ("field", text(&field)),
+                                ("change", text(added_or_removed(&added, &removed))),
+                                ("added", listed_names(list, &added)),
+                                ("removed", listed_names(list, &removed)),
+                            ]),
+                        )?)
+                    })
                     .collect::<Result<Vec<_>, _>>()?;
                 locale.format(
                     Message::ChangeRecord.id(),
@@ -1979,22 +2041,8 @@ fn describe_in(
                 added,
                 removed,
             } => {
-                // Each as the words name it; one no longer listed, whose words went with it,
-                // as the publication before named it.
-                let names = |ids: &[String]| -> FluentValue<'static> {
-                    let names: Vec<String> = ids
-                        .iter()
-                        .map(|id| {
-                            told.named(locale, &format!("{}{id}", list.prefix()), fact(org), id)
-                        })
-                        .collect();
-                    text(&intl::and_list(&locale.language.locale, &names))
-                };
-                let change = match (added.is_empty(), removed.is_empty()) {
-                    (false, true) => "added",
-                    (true, false) => "removed",
-                    _ => "both",
-                };
+                let names = |ids: &[String]| listed_names(*list, ids);
+                let change = added_or_removed(added, removed);
                 let message = match list {
                     ProcessedList::Subjects => Message::ChangeDataSubjects,
                     ProcessedList::Categories => Message::ChangeDataCategories,

@@ -240,6 +240,16 @@ pub enum RecordField {
 }
 
 impl RecordField {
+    /// The list of the organisation's data it names ids of, for the data categories and
+    /// subjects a sub-processor receives.
+    pub fn list(self) -> Option<ProcessedList> {
+        match self {
+            RecordField::DataCategories => Some(ProcessedList::Categories),
+            RecordField::DataSubjects => Some(ProcessedList::Subjects),
+            _ => None,
+        }
+    }
+
     /// The message that names it.
     pub fn message(self) -> Message {
         match self {

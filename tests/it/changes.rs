@@ -1565,7 +1565,7 @@ fn a_purpose_stated_for_the_first_time_is_told_as_stated_not_as_new() {
         ),
         (
             "nl",
-            "Waarvoor Slack zal worden ingeschakeld, staat nu vermeld: Interne communicatie",
+            "Waarvoor Slack zal worden ingezet, staat nu vermeld: Interne communicatie",
         ),
     ] {
         let to_come = logged_under(&site, lang, common::LATER_DATE_ISO, "to-come");
@@ -2319,7 +2319,7 @@ fn the_change_log_and_the_feed_group_changes_and_link_each_to_its_row() {
                 "Toegevoegd",
                 "Verwijderd",
                 "Gewijzigd",
-                "Aangekondigd, nog niet ingeschakeld",
+                "Aangekondigd, nog niet ingezet",
             ],
         ),
     ] {
@@ -3503,5 +3503,36 @@ fn a_list_reordered_beside_other_changes_is_told_too() {
             "{lang}: {logged:#?}"
         );
         assert_eq!(logged.len(), 2, "{lang}: {logged:#?}");
+    }
+}
+
+#[test]
+fn a_subprocessors_data_and_data_subjects_changed_are_named() {
+    // Streamvale no longer receives class recordings and now receives data of the customers'
+    // administrators: the change log said "The record of Streamvale changed: categories of data
+    // and data subjects", not which (qa37). It names them, in each language's words.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "data-categories = [\"account-details\", \"class-recordings\"]\ndata-subjects = [\"learners\", \"trainers\"]\naddress = \"500 Harbor",
+        "data-categories = [\"account-details\"]\ndata-subjects = [\"learners\", \"trainers\", \"customer-admins\"]\naddress = \"500 Harbor",
+    );
+    site.build_later(&[]).success();
+    for (lang, line) in [
+        (
+            "en",
+            "The record of Streamvale changed: categories of data (no longer: Recordings of live classes, with their chat, where the customer turns recording on) and data subjects (new: Our customers' administrators and billing contacts)",
+        ),
+        (
+            "de",
+            "Die Angaben zu Streamvale haben sich geändert: Datenkategorien (nicht mehr: Aufzeichnungen von Live-Schulungen samt Chat, wenn der Kunde die Aufzeichnung einschaltet) und betroffene Personen (neu: Administratoren und Rechnungskontakte unserer Kunden)",
+        ),
+        (
+            "fr",
+            "La fiche de Streamvale a changé : catégories de données (retrait : Enregistrements des classes en direct, avec leur chat, lorsque le client active l’enregistrement) et personnes concernées (ajout : Les administrateurs et les contacts de facturation de nos clients)",
+        ),
+    ] {
+        let logged = logged(&site, lang, "2027-01-01");
+        assert!(logged.contains(&line.to_string()), "{lang}: {logged:#?}");
     }
 }

@@ -2959,7 +2959,7 @@ fn an_engagement_that_took_effect_is_told_though_the_same_entry_changes_else() {
         (
             "data-subjects = [\"learners\", \"trainers\"]\ncontact = \"mailto:privacy@tracelight",
             "data-subjects = [\"learners\"]\ncontact = \"mailto:privacy@tracelight",
-            "The record of Tracelight changed: data subjects",
+            "The record of Tracelight changed: data subjects (no longer: Trainers who teach live classes)",
         ),
     ] {
         let site = crate::second_example::copy();

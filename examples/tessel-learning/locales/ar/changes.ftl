@@ -199,6 +199,12 @@ change-record =
         [later] سيتغيّر سجلّ { $name }: { $fields }
        *[now] تغيّر سجلّ { $name }: { $fields }
     }
+change-record-list =
+    { $field }{ $change ->
+        [added] {" "}(إضافة: { $added })
+        [removed] {" "}(حذف: { $removed })
+       *[both] {" "}(إضافة: { $added }؛ حذف: { $removed })
+    }
 subprocessor-field-headquarters = المقرّ الرئيسي
 subprocessor-field-group = المجموعة
 subprocessor-field-data-categories = فئات البيانات

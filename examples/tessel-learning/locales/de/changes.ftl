@@ -195,6 +195,12 @@ change-record =
         [later] Die Angaben zu { $name } werden sich ändern: { $fields }
        *[now] Die Angaben zu { $name } haben sich geändert: { $fields }
     }
+change-record-list =
+    { $field }{ $change ->
+        [added] {" "}(neu: { $added })
+        [removed] {" "}(nicht mehr: { $removed })
+       *[both] {" "}(neu: { $added }; nicht mehr: { $removed })
+    }
 subprocessor-field-headquarters = Hauptsitz
 subprocessor-field-group = Gruppe
 subprocessor-field-data-categories = Datenkategorien

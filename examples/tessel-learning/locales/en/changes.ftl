@@ -213,6 +213,16 @@ change-record =
         [later] The record of { $name } will change: { $fields }
        *[now] The record of { $name } changed: { $fields }
     }
+# The data categories or subjects of a sub-processor's record (`$field`, as
+# `subprocessor-field-data-categories` or `subprocessor-field-data-subjects` names them), in
+# `change-record`'s `$fields`: `$change` is `added` (`$added` names those new), `removed`
+# (`$removed`, those no longer listed) or `both`.
+change-record-list =
+    { $field }{ $change ->
+        [added] {" "}(new: { $added })
+        [removed] {" "}(no longer: { $removed })
+       *[both] {" "}(new: { $added }; no longer: { $removed })
+    }
 subprocessor-field-headquarters = headquarters
 subprocessor-field-group = group
 subprocessor-field-data-categories = categories of data

@@ -195,6 +195,12 @@ change-record =
         [later] La fiche de { $name } changera : { $fields }
        *[now] La fiche de { $name } a changé : { $fields }
     }
+change-record-list =
+    { $field }{ $change ->
+        [added] {" "}(ajout : { $added })
+        [removed] {" "}(retrait : { $removed })
+       *[both] {" "}(ajout : { $added } ; retrait : { $removed })
+    }
 subprocessor-field-headquarters = siège
 subprocessor-field-group = groupe
 subprocessor-field-data-categories = catégories de données
