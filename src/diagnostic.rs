@@ -5,6 +5,7 @@
 //! a file carries the file's text and a byte span, so the report names file, line and column and
 //! shows the offending line; miette does the drawing.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::IsTerminal;
 use std::ops::Range;
@@ -450,12 +451,13 @@ impl Report {
             }
             // A message, like a label, is one line: a value it quotes from a file
             // (`"x\r\nerror: forged"`) cannot start a line of the report of its own.
-            _ => visible_name(&diag.message).into_owned(),
+            _ => visible_name(&clipped(&diag.message, SHOWN_LINE)).into_owned(),
         };
         let mut report = Report {
             severity: diag.severity,
             message,
-            help: diag.help.as_deref().map(|h| visible(h).into_owned()),
+            help: (diag.help.as_deref())
+                .map(|h| visible(&clipped(h, SHOWN_HELP_LINE)).into_owned()),
             label: None,
             source: None,
         };
@@ -466,17 +468,17 @@ impl Report {
         {
             // Only the lines a snippet shows (miette shows one on either side of the span).
             let (lines, first) = loc.file.lines_around(span, 2);
-            let shown = Visible::new(&loc.file.text[lines.clone()]);
-            let at =
-                |offset: usize| shown.offset(offset.clamp(lines.start, lines.end) - lines.start);
-            let span = at(span.start)..at(span.end);
-            let (mut text, span) = excerpt(&shown.text, span);
+            let (mut text, span) = visible_excerpt(&loc.file.text[lines.clone()], {
+                let at = |offset: usize| offset.clamp(lines.start, lines.end) - lines.start;
+                at(span.start)..at(span.end)
+            });
             // miette shows no label at the very end of the text (a file cut short): a space
             // there gives it a place.
             if span.start >= text.len() {
                 text.push(' ');
             }
-            let label = (!loc.label.is_empty()).then(|| visible_name(&loc.label).into_owned());
+            let label = (!loc.label.is_empty())
+                .then(|| visible_name(&clipped(&loc.label, SHOWN_LINE)).into_owned());
             report.label = Some((label, span));
             report.source = Some(Snippet {
                 name: format!("{}:{line}:{col}", visible_name(&name)),
@@ -492,6 +494,36 @@ impl Report {
 /// problem, on either side, where its line is longer.
 const SNIPPET_LINE: usize = 240;
 const AROUND: usize = 80;
+
+/// How many characters of a line of a message or a label, and of a help, the terminal shows:
+/// one that quotes a value of a megabyte shows its start. (`--format json` gives them whole.)
+const SHOWN_LINE: usize = 300;
+const SHOWN_HELP_LINE: usize = 2_000;
+
+/// Each line of `text` cut to its first `max` characters, with `…` where it was cut.
+fn clipped(text: &str, max: usize) -> Cow<'_, str> {
+    if text.lines().all(|line| line.len() <= max) {
+        return Cow::Borrowed(text);
+    }
+    let lines: Vec<String> = (text.split('\n'))
+        .map(|line| match line.char_indices().nth(max) {
+            Some((cut, _)) => format!("{}…", &line[..cut]),
+            None => line.to_string(),
+        })
+        .collect();
+    Cow::Owned(lines.join("\n"))
+}
+
+/// `lines` of a file as a snippet shows them, and `span` (in `lines`) moved along: cut as
+/// [`excerpt`] cuts them, then each character that could act on the terminal escaped, then cut
+/// again to what the escapes made of it. Cut first: a line of a million control characters is
+/// not escaped whole (some forty bytes each) to show a few of them.
+fn visible_excerpt(lines: &str, span: Range<usize>) -> (String, Range<usize>) {
+    let (cut, span) = excerpt(lines, span);
+    let shown = Visible::new(&cut);
+    let span = shown.offset(span.start)..shown.offset(span.end);
+    excerpt(&shown.text, span)
+}
 
 /// `text` as a snippet shows it, and `span` moved along: each line longer than
 /// [`SNIPPET_LINE`] cut short, with `…` where it was cut; the line the span starts on cut around
@@ -776,6 +808,53 @@ mod tests {
                 assert!(out.len() < 2_000, "{} bytes", out.len());
             }
         }
+    }
+
+    #[test]
+    fn a_line_of_control_characters_is_cut_before_it_is_escaped() {
+        // A lock file of 32 MB of NUL bytes took 1.3 GB to report (qa39): each escaped
+        // character is kept with its place, some forty bytes, and the whole line was escaped
+        // before the snippet cut it. What is escaped now is what the snippet shows.
+        let nul = "\0".repeat(1_000_000);
+        let lines = format!("a = 1\nb = {nul}\n");
+        let at = lines.len() / 2;
+        let (text, span) = visible_excerpt(&lines, at..at + 1);
+        assert!(text.len() < 2 * SNIPPET_LINE, "{} bytes", text.len());
+        assert_eq!(&text[span.clone()], "\\u{0}");
+        let (cut, _) = excerpt(&lines, at..at + 1);
+        assert!(
+            cut.len() < 2 * SNIPPET_LINE,
+            "escaped from {} bytes",
+            cut.len()
+        );
+        // Near the start of the line, too.
+        let (text, span) = visible_excerpt(&lines, 10..11);
+        assert!(text.len() < 2 * SNIPPET_LINE, "{} bytes", text.len());
+        assert_eq!(&text[span], "\\u{0}");
+    }
+
+    #[test]
+    fn a_message_or_label_quoting_a_huge_value_shows_its_start() {
+        // "unknown variant `aaaa…`" repeated a value of two million characters (qa39).
+        let value = "a".repeat(2_000_000);
+        let f = SourceFile::new("content/dpia.toml", format!("factsheet = \"{value}\"\n"));
+        let d = Diagnostic::error(format!("`{value}` is not a factsheet"))
+            .at(&f, 12..14, format!("unknown variant `{value}`"))
+            .with_help(format!("write one of: {value}"));
+        for printer in [Printer::plain(), Printer::for_stderr()] {
+            let out = printer.render(&d);
+            assert!(out.len() < 8_000, "{} bytes", out.len());
+            let shown = SHOWN_LINE - "unknown variant `".len();
+            assert!(
+                out.contains(&format!("unknown variant `{}…", &value[..shown])),
+                "{out}"
+            );
+        }
+        // The JSON gives them whole.
+        assert_eq!(
+            d.to_json()["label"].as_str().unwrap().len(),
+            value.len() + 18
+        );
     }
 
     /// A diagnostic whose file, message, label and help all carry terminal controls.
