@@ -166,7 +166,12 @@ impl Site {
             );
             let fail = options.missing == render::Missing::IsAnError
                 && (options.strict || config.stale == StalePolicy::Fail);
-            translations = status::all(root, locales, fail, diags).into();
+            // The words a stale translation was made from are those of a publication.
+            let recorded = lock
+                .0
+                .as_ref()
+                .map_or(&[][..], |read| &read.lock.publications);
+            translations = status::all(root, locales, recorded, fail, diags).into();
             qa::facts_left_out(locales, &translations, diags);
         }
         if diags.has_errors() {

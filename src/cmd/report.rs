@@ -57,6 +57,7 @@ pub fn check_json(diags: &Diagnostics, statuses: &[Status], ok: bool) -> serde_j
                 "untranslated": s.untranslated,
                 "obsolete": s.obsolete,
                 "sources": s.sources,
+                "translated-from": s.translated_from,
                 "errors": mismatches,
             })
         })

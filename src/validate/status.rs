@@ -26,7 +26,7 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs;
-use crate::history::lock::text_fingerprint;
+use crate::history::lock::{Publication, text_fingerprint};
 use crate::load::locales::{Entry, Locale, Locales};
 
 /// The record's file name, in each translation's locale folder.
@@ -103,6 +103,10 @@ pub struct Status {
     pub obsolete: Vec<String>,
     /// The source text (its Fluent entry) of every missing, stale and untranslated message.
     pub sources: BTreeMap<String, String>,
+    /// The source text (its Fluent entry) each stale message was translated from, or last
+    /// reviewed against, where a publication in candor.lock recorded it.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub translated_from: BTreeMap<String, String>,
     /// For each stale message, what the record says once it is reviewed.
     #[serde(skip)]
     stale_sources: BTreeMap<String, Pair>,
@@ -182,6 +186,21 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
             return Record::default();
         }
     };
+    // candor writes the record in place of what is there: a link would make another
+    // language's record this one's, read as this language's and then replaced by it.
+    if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+        diags.push(
+            Diagnostic::error(
+                "the record is a link: candor keeps each translation's record in a file of its own",
+            )
+            .in_file(&file)
+            .with_help(format!(
+                "replace the link with a copy of the record it points to, or with `{tag}`'s \
+                 own record from version control"
+            )),
+        );
+        return Record::default();
+    }
     match fs::parse_toml::<Record>(&file) {
         Ok(r) => r,
         Err(d) => {
@@ -189,6 +208,56 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
             Record::default()
         }
     }
+}
+
+/// The source texts that `wanted` (message ids, each with the fingerprint a record holds of
+/// the source text it was translated from) name, as the publications of `history` recorded
+/// them, newest first: by id and fingerprint, the Fluent entry. A text never published (the
+/// source edited and translated between two publications) is not found.
+fn earlier_sources(
+    source: &Locale,
+    history: &[Publication],
+    wanted: &BTreeSet<(&str, &str)>,
+) -> BTreeMap<(String, String), String> {
+    let mut found = BTreeMap::new();
+    let mut read_before: BTreeSet<*const BTreeMap<String, String>> = BTreeSet::new();
+    for p in history.iter().rev() {
+        if found.len() == wanted.len() {
+            break;
+        }
+        // Publications share their source's words where they did not change.
+        let words = p.snapshot.source();
+        if !read_before.insert(std::ptr::from_ref(words)) {
+            continue;
+        }
+        let then = Locale::from_recorded(
+            &source.language,
+            words,
+            crate::history::lock::FILE,
+            &mut Diagnostics::default(),
+        );
+        let fingerprints = source_fingerprints(&then);
+        for &(id, fingerprint) in wanted {
+            let made_from = fingerprints.now.get(id).map(String::as_str) == Some(fingerprint)
+                || fingerprints.before_terms.get(id).map(String::as_str) == Some(fingerprint);
+            if made_from && let Some(entry) = then.entry(id) {
+                found
+                    .entry((id.to_string(), fingerprint.to_string()))
+                    .or_insert_with(|| entry.canonical.clone());
+            }
+        }
+    }
+    found
+}
+
+/// A Fluent entry as a diagnostic's help shows it, each line indented.
+fn indented(entry: &str) -> String {
+    entry
+        .trim_end()
+        .lines()
+        .map(|line| format!("    {line}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The fingerprints of the source's messages and terms, by key (a term's with its `-`):
@@ -273,6 +342,7 @@ pub fn status(
             .cloned()
             .collect(),
         sources: BTreeMap::new(),
+        translated_from: BTreeMap::new(),
         stale_sources: BTreeMap::new(),
         edited_while_stale: Vec::new(),
         record: Record::default(),
@@ -467,7 +537,13 @@ pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostic
 
 /// The status of every translation, with a diagnostic for each stale message: a warning, or an
 /// error when `fail` (`--strict`, or the site's `stale = "fail"` policy, never in preview).
-pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) -> Vec<Status> {
+pub fn all(
+    root: &Path,
+    locales: &Locales,
+    history: &[Publication],
+    fail: bool,
+    diags: &mut Diagnostics,
+) -> Vec<Status> {
     let source = locales.source();
     let translations: Vec<&Locale> = locales
         .locales
@@ -476,7 +552,7 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
         .map(|l| &**l)
         .collect();
     let sources = source_fingerprints(source);
-    let read: Vec<(Status, Diagnostics)> = translations
+    let mut read: Vec<(Status, Diagnostics)> = translations
         .par_iter()
         .map(|locale| {
             Diagnostics::gather(|found| {
@@ -485,6 +561,25 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
             })
         })
         .collect();
+    // What each stale message was translated from, as its record's fingerprint names it.
+    let wanted: BTreeSet<(&str, &str)> = (read.iter())
+        .flat_map(|(st, _)| {
+            st.stale.iter().filter_map(|id| {
+                let pair = st.record.messages.get(id)?;
+                Some((id.as_str(), pair.source.as_str()))
+            })
+        })
+        .collect();
+    let earlier = earlier_sources(source, history, &wanted);
+    for (st, _) in &mut read {
+        st.translated_from = (st.stale.iter())
+            .filter_map(|id| {
+                let pair = st.record.messages.get(id)?;
+                let text = earlier.get(&(id.clone(), pair.source.clone()))?;
+                Some((id.clone(), text.clone()))
+            })
+            .collect();
+    }
     let mut all = Vec::new();
     for (locale, (st, found)) in translations.iter().zip(read) {
         diags.extend(found);
@@ -507,6 +602,15 @@ pub fn all(root: &Path, locales: &Locales, fail: bool, diags: &mut Diagnostics) 
                 format!(
                     "update the translation, or if it still says the same, run `candor mark-reviewed{site} --locale {lang} --message {id}`"
                 )
+            };
+            // How the source changed, where a publication recorded the words it was made from.
+            let help = match (st.translated_from.get(id), st.sources.get(id)) {
+                (Some(was), Some(now)) => format!(
+                    "{help}\nit was translated from:\n{}\nthe source now reads:\n{}",
+                    indented(was),
+                    indented(now)
+                ),
+                _ => help,
             };
             // Where it uses a term whose source changed too, that may be all that changed:
             // its own source line can read as before.
@@ -592,6 +696,7 @@ mod tests {
             untranslated: Vec::new(),
             obsolete: Vec::new(),
             sources: BTreeMap::new(),
+            translated_from: BTreeMap::new(),
             stale_sources: BTreeMap::new(),
             edited_while_stale: Vec::new(),
             record: Record::default(),

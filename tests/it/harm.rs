@@ -2398,3 +2398,44 @@ fn a_file_over_the_limit_is_measured_as_the_limit_is() {
         run.stderr
     );
 }
+
+/// A translation's record that is a link to another language's: read as this language's, it
+/// made `mark-reviewed` say "no stale messages" of stale German words, and then wrote a German
+/// record in the link's place that took them as reviewed (qa39). candor writes each record in
+/// a file of its own: a link is refused, and left as it is.
+#[cfg(unix)]
+#[test]
+fn a_translation_record_linked_to_another_languages_is_refused() {
+    let site = Site::example();
+    site.replace(
+        "locales/en/site.ftl",
+        "access-group-engineers = Engineers",
+        "access-group-engineers = Engineers and developers",
+    );
+    let record = site.path("locales/de/translated-from.toml");
+    std::fs::remove_file(&record).unwrap();
+    std::os::unix::fs::symlink("../nl/translated-from.toml", &record).unwrap();
+    let nl = site.read_bytes("locales/nl/translated-from.toml");
+    for args in [
+        vec!["mark-reviewed", "--locale", "de"],
+        vec!["check"],
+        vec!["build"],
+    ] {
+        let run = candor(&[&args[..], &[site.arg().as_str()]].concat(), &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("locales/de/translated-from.toml")
+                && run.stderr.contains("the record is a link"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        let meta = std::fs::symlink_metadata(&record).unwrap();
+        assert!(meta.file_type().is_symlink(), "{args:?}: the link is kept");
+        assert_eq!(
+            nl,
+            site.read_bytes("locales/nl/translated-from.toml"),
+            "{args:?}"
+        );
+        assert!(!site.public().exists(), "{args:?}");
+    }
+}

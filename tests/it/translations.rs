@@ -623,6 +623,28 @@ fn editing_a_translation_clears_its_staleness_and_only_its_own() {
 }
 
 #[test]
+fn a_stale_message_is_told_with_the_source_text_it_was_translated_from() {
+    // The translator was told "the source text changed after it was translated", and not how
+    // (qa35): the words it was translated from are in candor.lock's publications, and the
+    // warning gives them beside today's.
+    let site = Site::example();
+    change_source(&site);
+    let (_, json) = check_json(&site, &[]);
+    for lang in ["de", "nl"] {
+        let d = diagnostic_in(&json, &format!("locales/{lang}/sections.ftl"));
+        let help = d["help"].as_str().unwrap();
+        let (was, now) = (
+            help.find("may agree a different retention period in its data processing agreement.")
+                .unwrap_or_else(|| panic!("{lang}: no old text in {help}")),
+            help.find("may agree another retention period in its data processing agreement.")
+                .unwrap_or_else(|| panic!("{lang}: no new text in {help}")),
+        );
+        assert!(was < now, "{lang}: {help}");
+        assert!(help.contains("candor mark-reviewed"), "{lang}: {help}");
+    }
+}
+
+#[test]
 fn staleness_needs_no_git_and_no_file_times() {
     let site = Site::example();
     change_source(&site);
