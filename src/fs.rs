@@ -552,6 +552,10 @@ pub fn taken(
 /// since), a file that holds other bytes replaced whole ([`write_atomic`]), one that holds the
 /// same left as it is.
 pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), IoError> {
+    if std::fs::metadata(dir).is_ok_and(|m| !m.is_dir()) {
+        let reason = io::Error::other("it is a file, not a folder: name a folder to write into");
+        return Err(IoError::new("cannot write into", dir, reason));
+    }
     std::fs::create_dir_all(dir).map_err(|e| IoError::new("cannot create", dir, e))?;
     for (name, bytes) in files {
         let path = dir.join(name);

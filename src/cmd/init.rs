@@ -101,6 +101,12 @@ pub fn init(dir: &Path) -> anyhow::Result<()> {
             to.display()
         );
     }
+    if dir.exists() && !dir.is_dir() {
+        bail!(
+            "`{}` is a file, not a folder: name the folder to create the site in",
+            crate::text::visible(&dir.display().to_string())
+        );
+    }
     if dir.exists() {
         let mut entries =
             std::fs::read_dir(dir).with_context(|| format!("cannot read `{}`", dir.display()))?;

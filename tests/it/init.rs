@@ -304,3 +304,34 @@ fn diff_of_a_new_site_lists_the_words_of_every_fact() {
         }
     }
 }
+
+/// A file where a folder is named was refused with the system's words: "cannot read `i6`:
+/// Not a directory" from `init`, "cannot create `f1`: File exists" from `man` and `schema`
+/// (qa39). Each says it is a file, leaves it as it was and writes nothing.
+#[test]
+fn a_file_named_as_the_folder_to_write_into_is_said_to_be_one() {
+    let tmp = Site::empty();
+    let file = tmp.path("notes.txt");
+    std::fs::write(&file, "mine\n").unwrap();
+    let name = file.to_str().unwrap();
+    for args in [
+        vec!["init", name],
+        vec!["man", "--out", name],
+        vec!["schema", "--out", name],
+    ] {
+        let run = candor(&args, &[]);
+        run.expect_code(2);
+        assert!(
+            run.stderr.contains("is a file, not a folder"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert_eq!(
+            std::fs::read_to_string(&file).unwrap(),
+            "mine\n",
+            "{args:?}"
+        );
+    }
+    let entries = std::fs::read_dir(tmp.root()).unwrap().count();
+    assert_eq!(entries, 1, "nothing written beside it");
+}
