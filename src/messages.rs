@@ -202,6 +202,8 @@ messages! {
     /// published on another day its date and fingerprint differ.
     ReviewDay = "review-day",
     ReviewSince = "review-since",
+    /// The same, of a publication whose translation was revised since.
+    ReviewSinceRevised = "review-since-revised",
     ReviewFirst = "review-first",
     ReviewNotSince = "review-not-since",
     ReviewNone = "review-none",

@@ -724,7 +724,12 @@ fn against(site: &Site, stamp: &Stamp, locale: &Locale) -> review::Against {
         .find(|(_, p)| p.published_in(&locale.language.tag, source))
         .map(|(id, _)| *id);
     match last_in_language {
-        Some(id) if ids.last() == Some(&id) => review::Against::Last(id),
+        Some(id) if ids.last() == Some(&id) => {
+            let revised = (stamp.recorded().last())
+                .and_then(|last| last.revised_shown(locale).last().copied())
+                .map(|time| lock::When::at(time).date);
+            review::Against::Last(id, revised)
+        }
         Some(id) => review::Against::NotSince(id),
         None => review::Against::Nothing,
     }

@@ -52,8 +52,10 @@ pub struct Since<'a> {
 /// What a language's page under review is compared with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Against {
-    /// The last publication, which was published in this language.
-    Last(PublicationId),
+    /// The last publication, which was published in this language; and the day its
+    /// translation into it was last revised, where it was: the page is compared with the words
+    /// it shows since.
+    Last(PublicationId, Option<jiff::civil::Date>),
     /// Nothing: the language was never published, or nothing was. All of it is new.
     Nothing,
     /// Nothing, as the last publication was not published in this language (it was taken out
@@ -127,14 +129,21 @@ pub fn page(
     };
     let mut args = FluentArgs::new();
     // A publication named as the change log names it, the second of a day as such.
-    let mut named = |message: Message, id| -> Result<String, Diagnostic> {
+    // And the day its translation was revised, where it was.
+    let mut named = |message: Message, id, revised| -> Result<String, Diagnostic> {
         let date = changelog::publication_name(id, locale).map_err(Diagnostic::error)?;
         args.set("date", date);
+        if let Some(revised) = revised {
+            let revised = crate::intl::long_date(&locale.language.formats, revised)
+                .map_err(Diagnostic::error)?;
+            args.set("revised", revised);
+        }
         Ok(locale.format(message.id(), &args)?)
     };
     let heading = match against {
-        Against::Last(id) => named(Message::ReviewSince, id)?,
-        Against::NotSince(id) => named(Message::ReviewNotSince, id)?,
+        Against::Last(id, None) => named(Message::ReviewSince, id, None)?,
+        Against::Last(id, revised) => named(Message::ReviewSinceRevised, id, revised)?,
+        Against::NotSince(id) => named(Message::ReviewNotSince, id, None)?,
         Against::Nothing => plain(Message::ReviewFirst.id())?,
     };
     let mut items = match changes.is_empty() {
@@ -150,7 +159,7 @@ pub fn page(
     // change still to come the box that announces it (a change of words the page does not
     // show, such as a message of no section, leads nowhere).
     let has_id = |id: &str| html.contains(&format!(" id=\"{}\"", crate::text::escape_html(id)));
-    let list: String = if items.is_empty() && !matches!(against, Against::Last(_)) {
+    let list: String = if items.is_empty() && !matches!(against, Against::Last(..)) {
         // Not published in this language before: the heading says everything is for review.
         String::new()
     } else if items.is_empty() {

@@ -1044,6 +1044,36 @@ fn a_language_published_before_but_not_last_is_not_reviewed_as_never_published()
 }
 
 #[test]
+fn a_translation_revised_since_the_last_publication_is_reviewed_as_revised() {
+    // The German caption revised on 1 January, after the publication of 30 November: the
+    // review compares with the words the page shows since, and said "Changes since the
+    // publication of 30 November 2026", as if with the words published that day (qa35).
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Hier liegen Ihre Daten",
+    );
+    site.build_later(&[]).success();
+    let out = review(&site);
+    let heading = |lang: &str| {
+        Page::read_file(&out.join(lang).join("index.html"), Some(lang)).text_of("#review-h")
+    };
+    assert_eq!(
+        heading("de"),
+        "Änderungen seit der Veröffentlichung vom 30. November 2026, in der am 1. Januar 2027 überarbeiteten Übersetzung"
+    );
+    assert_eq!(
+        heading("en"),
+        "Changes since the publication of 30 November 2026"
+    );
+    assert_eq!(
+        heading("nl"),
+        "Wijzigingen sinds de publicatie van 30 november 2026"
+    );
+}
+
+#[test]
 fn the_annex_under_review_marks_what_changed_in_it() {
     // A sub-processor's address, which only the annex publishes, changed: the review's page
     // said "The record of … changed: address", and the annex, the document lawyers sign, had
