@@ -624,6 +624,17 @@ fn as_drafts(
                 files.insert(json, text);
             }
         }
+        // Its feed's title.
+        let feed = format!("{tag}/feed.xml");
+        if let Some(xml) = files.get(&feed) {
+            let xml = String::from_utf8_lossy(xml);
+            if let Some(at) = xml.find("<title>") {
+                let at = at + "<title>".len();
+                let words = crate::text::escape_html(&draft.words);
+                let xml = format!("{}{words} {}", &xml[..at], &xml[at..]);
+                files.insert(feed, xml.into_bytes());
+            }
+        }
         for folder in [
             format!("{tag}/annex/"),
             format!("{tag}/changes/"),
@@ -648,6 +659,26 @@ fn as_drafts(
             let css = review::stylesheet(&draft.words, print.as_deref());
             files.insert(path, html.into_bytes());
             files.insert(format!("{folder}{}", review::REVIEW_CSS), css.into_bytes());
+        }
+    }
+    // The site's own documents, in the source language: the list of its languages, and the
+    // machine-readable facts and history, whose first field says so, as a notice's does.
+    let source = &site.locales.locales[site.locales.source];
+    let draft = draft(source, unpublished)?;
+    if let Some(html) = files.get("index.html") {
+        let html = review::draft_document(&String::from_utf8_lossy(html), &draft).map_err(|e| {
+            Diagnostic::error(format!("`index.html` cannot be read for review: {e}"))
+        })?;
+        files.insert("index.html".to_string(), html.into_bytes());
+        let css = review::stylesheet(&draft.words, None);
+        files.insert(review::REVIEW_CSS.to_string(), css.into_bytes());
+    }
+    for json in ["data.json", "history.json"] {
+        if let Some(rest) = files.get(json).and_then(|bytes| bytes.strip_prefix(b"{\n")) {
+            let words = serde_json::Value::String(draft.words.clone());
+            let mut text = format!("{{\n  \"draft\": {words},\n").into_bytes();
+            text.extend_from_slice(rest);
+            files.insert(json.to_string(), text);
         }
     }
     Ok(())

@@ -1074,6 +1074,51 @@ fn a_translation_revised_since_the_last_publication_is_reviewed_as_revised() {
 }
 
 #[test]
+fn the_reviews_machine_readable_files_and_language_index_say_they_are_drafts() {
+    // The review's root index, its feeds, data.json and history.json carried no mark (qa35):
+    // copied or deployed by mistake, each read as published. Each says it is a draft, as the
+    // notice's JSON does.
+    let site = Site::example();
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 48",
+        "notification-deadline-hours = 36",
+    );
+    let out = review(&site);
+    let draft = "Draft for review: not published.";
+    for file in ["data.json", "history.json"] {
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join(file)).unwrap()).unwrap();
+        assert_eq!(json["draft"], draft, "{file}");
+        assert_eq!(json["version"], 1, "{file}");
+    }
+    let index = Page::read_file(&out.join("index.html"), Some("en"));
+    assert!(
+        index.readable_text().contains(draft),
+        "{}",
+        index.readable_text()
+    );
+    // With the stylesheet it links.
+    assert!(out.join("review.css").is_file());
+    for (lang, words) in [
+        ("en", draft),
+        ("de", "Entwurf zur Prüfung: nicht veröffentlicht."),
+        ("nl", "Concept ter beoordeling: niet gepubliceerd."),
+    ] {
+        let feed = atom_syndication::Feed::read_from(
+            &std::fs::read(out.join(lang).join("feed.xml")).unwrap()[..],
+        )
+        .unwrap();
+        assert!(
+            feed.title().as_str().starts_with(words),
+            "{lang}: {}",
+            feed.title().as_str()
+        );
+    }
+}
+
+#[test]
 fn the_annex_under_review_marks_what_changed_in_it() {
     // A sub-processor's address, which only the annex publishes, changed: the review's page
     // said "The record of … changed: address", and the annex, the document lawyers sign, had
