@@ -940,10 +940,22 @@ fn own_words(
     );
     if let Some(was) = published_translation(stamp, today, locale) {
         let ids: BTreeSet<&String> = was.keys().chain(now.keys()).collect();
+        // Rewritten to show the same words (a term given the case it showed anyway): not
+        // changed, as the change log will not say it was.
+        let (terms_was, terms_now) = (
+            |t: &str| was.get(t).or_else(|| now.get(t)).map(String::as_str),
+            |t: &str| now.get(t).map(String::as_str),
+        );
         for id in ids {
             let was = was.get(id).filter(|_| !new_in_source.contains(id));
             let now = now.get(id);
-            if was != now {
+            let reads_the_same = match (was, now) {
+                (Some(was), Some(now)) if !id.starts_with('-') => {
+                    crate::history::shown::read_the_same(was, now, &terms_was, &terms_now)
+                }
+                _ => false,
+            };
+            if was != now && !reads_the_same {
                 own.push(Change::Text {
                     section: crate::sections::of_message(id).map(|s| s.id.to_string()),
                     message: id.clone(),
