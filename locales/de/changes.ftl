@@ -199,6 +199,8 @@ change-record-list =
     { $field }{ $change ->
         [added] {" "}(neu: { $added })
         [removed] {" "}(nicht mehr: { $removed })
+        [stated] {" "}(jetzt angegeben: { $added })
+        [unstated] {" "}(nicht mehr angegeben; bisher: { $removed })
        *[both] {" "}(neu: { $added }; nicht mehr: { $removed })
     }
 subprocessor-field-headquarters = Hauptsitz

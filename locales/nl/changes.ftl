@@ -199,6 +199,8 @@ change-record-list =
     { $field }{ $change ->
         [added] {" "}(nieuw: { $added })
         [removed] {" "}(niet meer: { $removed })
+        [stated] {" "}(nu vermeld: { $added })
+        [unstated] {" "}(niet meer vermeld; was: { $removed })
        *[both] {" "}(nieuw: { $added }; niet meer: { $removed })
     }
 subprocessor-field-headquarters = hoofdkantoor

@@ -1996,11 +1996,18 @@ fn describe_in(
                         if added.is_empty() && removed.is_empty() {
                             return Ok(field);
                         }
+                        // A list first given, or no longer given, is stated, or no longer: not
+                        // data it starts or stops receiving.
+                        let change = match (before.is_empty(), after.is_empty()) {
+                            (true, false) => "stated",
+                            (false, true) => "unstated",
+                            _ => added_or_removed(&added, &removed),
+                        };
                         Ok(locale.format(
                             Message::ChangeRecordList.id(),
                             &args(&[
                                 ("field", text(&field)),
-                                ("change", text(added_or_removed(&added, &removed))),
+                                ("change", text(change)),
                                 ("added", listed_names(list, &added)),
                                 ("removed", listed_names(list, &removed)),
                             ]),

@@ -3536,3 +3536,51 @@ fn a_subprocessors_data_and_data_subjects_changed_are_named() {
         assert!(logged.contains(&line.to_string()), "{lang}: {logged:#?}");
     }
 }
+
+#[test]
+fn a_list_of_data_first_given_or_no_longer_given_is_told_as_stated() {
+    // AWS's kinds of data first stated, then no longer: the change log said "(new: …)" and
+    // "(no longer: …)", as if it started and stopped receiving them (qa40). The annex only
+    // states them, or not.
+    let site = Site::example();
+    let aws = "name = \"Amazon Web Services (AWS)\"\npersonal-data = true\n";
+    site.replace(
+        "content/subprocessors.toml",
+        aws,
+        &format!("{aws}data-categories = [\"identity-contact\"]\n"),
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        &format!("{aws}data-categories = [\"identity-contact\"]\n"),
+        aws,
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    for (lang, id, line) in [
+        (
+            "en",
+            "2027-01-01",
+            "The record of Amazon Web Services (AWS) changed: categories of data (now stated: Identity details, such as name and date of birth)",
+        ),
+        (
+            "en",
+            "2027-01-15",
+            "The record of Amazon Web Services (AWS) changed: categories of data (no longer stated; was: Identity details, such as name and date of birth)",
+        ),
+        (
+            "de",
+            "2027-01-15",
+            "Die Angaben zu Amazon Web Services (AWS) haben sich geändert: Datenkategorien (nicht mehr angegeben; bisher: Identitätsdaten, etwa Name und Geburtsdatum)",
+        ),
+    ] {
+        let logged = logged(&site, lang, id);
+        assert!(
+            logged.contains(&line.to_string()),
+            "{lang} {id}: {logged:#?}"
+        );
+    }
+}

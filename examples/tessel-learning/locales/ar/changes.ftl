@@ -203,6 +203,8 @@ change-record-list =
     { $field }{ $change ->
         [added] {" "}(إضافة: { $added })
         [removed] {" "}(حذف: { $removed })
+        [stated] {" "}(مذكور الآن: { $added })
+        [unstated] {" "}(لم يعد مذكورًا؛ كان: { $removed })
        *[both] {" "}(إضافة: { $added }؛ حذف: { $removed })
     }
 subprocessor-field-headquarters = المقرّ الرئيسي

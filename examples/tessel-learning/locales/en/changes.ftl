@@ -216,11 +216,14 @@ change-record =
 # The data categories or subjects of a sub-processor's record (`$field`, as
 # `subprocessor-field-data-categories` or `subprocessor-field-data-subjects` names them), in
 # `change-record`'s `$fields`: `$change` is `added` (`$added` names those new), `removed`
-# (`$removed`, those no longer listed) or `both`.
+# (`$removed`, those no longer listed) or `both`; `stated` where the list was not given before
+# (`$added` names it), `unstated` where it is no longer given (`$removed` named it).
 change-record-list =
     { $field }{ $change ->
         [added] {" "}(new: { $added })
         [removed] {" "}(no longer: { $removed })
+        [stated] {" "}(now stated: { $added })
+        [unstated] {" "}(no longer stated; was: { $removed })
        *[both] {" "}(new: { $added }; no longer: { $removed })
     }
 subprocessor-field-headquarters = headquarters

@@ -199,6 +199,8 @@ change-record-list =
     { $field }{ $change ->
         [added] {" "}(ajout : { $added })
         [removed] {" "}(retrait : { $removed })
+        [stated] {" "}(désormais indiqué : { $added })
+        [unstated] {" "}(plus indiqué ; auparavant : { $removed })
        *[both] {" "}(ajout : { $added } ; retrait : { $removed })
     }
 subprocessor-field-headquarters = siège
