@@ -502,6 +502,12 @@ impl Noticed {
             _ => Tense::of(self.effective, published),
         }
     }
+
+    /// Whether it is told as made at once though it belongs to a later day: an announcement
+    /// renamed, named so from the publication on. It takes effect on the publication's day.
+    pub fn at_once(&self, published: jiff::civil::Date) -> bool {
+        self.tense(published) == Tense::Now && self.effective > published
+    }
 }
 
 /// Whether a sub-processor listed before, whose start date was `was`, is engaged by a

@@ -258,9 +258,9 @@ pub fn kit(
         );
         // Today's day is not told again where the opening or the item says it; nor any day of
         // what is told as made at once (an announcement renamed).
-        let at_once = n.tense(publication.date) == Tense::Now && n.effective > publication.date;
-        let day_said =
-            names_its_day || at_once || (told_at_once && n.effective == publication.date);
+        let day_said = names_its_day
+            || n.at_once(publication.date)
+            || (told_at_once && n.effective == publication.date);
         let when = match n.objection_until {
             None if day_said => String::new(),
             Some(until) if day_said => {
@@ -371,7 +371,10 @@ pub fn kit(
                 subprocessor: n.subprocessor.clone(),
                 name: n.name.clone(),
                 text: text.clone(),
-                effective: n.effective.to_string(),
+                effective: match n.at_once(publication.date) {
+                    true => publication.date.to_string(),
+                    false => n.effective.to_string(),
+                },
                 objection_until: n.objection_until.map(|d| d.to_string()),
                 notice_exception: n.exception,
             })

@@ -3394,6 +3394,21 @@ fn a_rename_of_a_subprocessor_announced_is_in_the_next_notice_with_no_day_to_obj
                 && last_to_object[0].3.as_deref() != Some("CANCELLED"),
             "{lang}: {events:?}"
         );
+        // The JSON says the same: the rename takes effect on the day it is published, not on
+        // the engagement's (it said 2027-03-03, qa40).
+        let json: serde_json::Value = serde_json::from_str(
+            &site.read(&format!("public/{lang}/notices/2027-01-15/notice.json")),
+        )
+        .unwrap();
+        let renamed: Vec<&serde_json::Value> = json["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["kind"] == "subprocessor-renamed")
+            .collect();
+        assert_eq!(renamed.len(), 1, "{lang}: {json:#}");
+        assert_eq!(renamed[0]["effective"], "2027-01-15", "{lang}: {json:#}");
+        assert!(renamed[0]["objection-until"].is_null(), "{lang}: {json:#}");
     }
 }
 
