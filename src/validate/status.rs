@@ -186,12 +186,20 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
             return Record::default();
         }
     };
-    // candor writes the record in place of what is there: a link would make another
-    // language's record this one's, read as this language's and then replaced by it.
-    if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+    // candor writes the record in place of what is there: a link (to the file, or to its
+    // language's folder) would make another language's record this one's, read as this
+    // language's and then replaced by it, or shared by both.
+    // (A folder of the language's name, wherever a link puts `locales/`, is its own.)
+    let linked = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+    let folder = std::fs::canonicalize(&path).ok().and_then(|real| {
+        let folder = real.parent()?.file_name()?;
+        Some(folder.to_string_lossy().into_owned())
+    });
+    if linked || folder.as_deref() != Some(tag) {
         diags.push(
             Diagnostic::error(
-                "the record is a link: candor keeps each translation's record in a file of its own",
+                "the record is a link, or in a folder that is one: candor keeps each \
+                 translation's record in a file of its own",
             )
             .in_file(&file)
             .with_help(format!(

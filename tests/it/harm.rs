@@ -2438,4 +2438,25 @@ fn a_translation_record_linked_to_another_languages_is_refused() {
         );
         assert!(!site.public().exists(), "{args:?}");
     }
+    // So is a language's folder that is a link to another's (qa40): the two shared one record,
+    // and marking one reviewed cleared the other's stale messages.
+    let site = Site::example();
+    std::fs::remove_dir_all(site.path("locales/nl")).unwrap();
+    std::os::unix::fs::symlink("de", site.path("locales/nl")).unwrap();
+    let de = site.read_bytes("locales/de/translated-from.toml");
+    for args in [vec!["mark-reviewed", "--locale", "nl"], vec!["check"]] {
+        let run = candor(&[&args[..], &[site.arg().as_str()]].concat(), &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("locales/nl/translated-from.toml")
+                && run.stderr.contains("the record is a link"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert_eq!(
+            de,
+            site.read_bytes("locales/de/translated-from.toml"),
+            "{args:?}"
+        );
+    }
 }
