@@ -500,15 +500,26 @@ const AROUND: usize = 80;
 const SHOWN_LINE: usize = 300;
 const SHOWN_HELP_LINE: usize = 2_000;
 
-/// Each line of `text` cut to its first `max` characters, with `…` where it was cut.
+/// Each line of `text` cut to `max` characters, with `…` where it was cut: its first two
+/// thirds and its last third, so that what a message says after a long value (`in
+/// locales/en`) is still said.
 fn clipped(text: &str, max: usize) -> Cow<'_, str> {
     if text.lines().all(|line| line.len() <= max) {
         return Cow::Borrowed(text);
     }
     let lines: Vec<String> = (text.split('\n'))
-        .map(|line| match line.char_indices().nth(max) {
-            Some((cut, _)) => format!("{}…", &line[..cut]),
-            None => line.to_string(),
+        .map(|line| {
+            let chars = line.chars().count();
+            if chars <= max {
+                return line.to_string();
+            }
+            let head = max * 2 / 3;
+            let at = |n: usize| line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
+            format!(
+                "{}…{}",
+                &line[..at(head)],
+                &line[at(chars - (max - head))..]
+            )
         })
         .collect();
     Cow::Owned(lines.join("\n"))
@@ -844,11 +855,13 @@ mod tests {
         for printer in [Printer::plain(), Printer::for_stderr()] {
             let out = printer.render(&d);
             assert!(out.len() < 8_000, "{} bytes", out.len());
-            let shown = SHOWN_LINE - "unknown variant `".len();
+            // Its start and its end, the value cut between them.
+            let head = SHOWN_LINE * 2 / 3 - "unknown variant `".len();
             assert!(
-                out.contains(&format!("unknown variant `{}…", &value[..shown])),
+                out.contains(&format!("unknown variant `{}…", &value[..head])),
                 "{out}"
             );
+            assert!(out.contains("aaa` is not a factsheet"), "{out}");
         }
         // The JSON gives them whole.
         assert_eq!(
