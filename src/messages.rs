@@ -107,6 +107,8 @@ messages! {
     /// The data categories or subjects of a sub-processor's record, in `change-record`: which
     /// are new, and which no longer listed.
     ChangeRecordList = "change-record-list",
+    /// A sub-processor's group or headquarters, in `change-record`: now and before.
+    ChangeRecordValue = "change-record-value",
     /// The purpose column's heading, also the word `change-record` names a dropped purpose by.
     SubprocessorPurpose = "subprocessor-purpose",
     /// The countries column's heading, also the word `change-record` names dropped countries by.

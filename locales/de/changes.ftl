@@ -203,6 +203,12 @@ change-record-list =
         [unstated] {" "}(nicht mehr angegeben; bisher: { $removed })
        *[both] {" "}(neu: { $added }; nicht mehr: { $removed })
     }
+change-record-value =
+    { $field }{ $change ->
+        [stated] {" "}(jetzt: { $now })
+        [unstated] {" "}(nicht mehr angegeben; bisher: { $was })
+       *[changed] {" "}(jetzt: { $now }; bisher: { $was })
+    }
 subprocessor-field-headquarters = Hauptsitz
 subprocessor-field-group = Gruppe
 subprocessor-field-data-categories = Datenkategorien

@@ -203,6 +203,12 @@ change-record-list =
         [unstated] {" "}(niet meer vermeld; was: { $removed })
        *[both] {" "}(nieuw: { $added }; niet meer: { $removed })
     }
+change-record-value =
+    { $field }{ $change ->
+        [stated] {" "}(nu: { $now })
+        [unstated] {" "}(niet meer vermeld; was: { $was })
+       *[changed] {" "}(nu: { $now }; was: { $was })
+    }
 subprocessor-field-headquarters = hoofdkantoor
 subprocessor-field-group = groep
 subprocessor-field-data-categories = gegevenscategorieën

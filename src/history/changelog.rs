@@ -7,7 +7,7 @@ use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, P
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
-use crate::history::changes::{self, AccessChange, Change, ProcessedList, Starts};
+use crate::history::changes::{self, AccessChange, Change, ProcessedList, RecordField, Starts};
 use crate::history::engagements::Engagements;
 use crate::history::lock::{self, Publication, PublicationId};
 use crate::history::{published, shown};
@@ -1976,6 +1976,34 @@ fn describe_in(
                     .iter()
                     .map(|f| -> Result<String, String> {
                         let field = locale.format(f.message().id(), &FluentArgs::new())?;
+                        // Its group or headquarters: which, as named, now and before.
+                        let one = |value: Option<&serde_json::Value>| -> Option<String> {
+                            let id = value?.as_str()?;
+                            Some(match f {
+                                RecordField::Group => {
+                                    let message = format!("subprocessor-group-{id}");
+                                    told.named(locale, &message, fact(org), id)
+                                }
+                                _ => country_names(locale, [&id.to_string()]),
+                            })
+                        };
+                        if matches!(f, RecordField::Group | RecordField::Headquarters) {
+                            let (before, after) = (one(was.get(f)), one(now.get(f)));
+                            let change = match (&before, &after) {
+                                (None, _) => "stated",
+                                (_, None) => "unstated",
+                                _ => "changed",
+                            };
+                            return Ok(locale.format(
+                                Message::ChangeRecordValue.id(),
+                                &args(&[
+                                    ("field", text(&field)),
+                                    ("change", text(change)),
+                                    ("was", text(&before.unwrap_or_default())),
+                                    ("now", text(&after.unwrap_or_default())),
+                                ]),
+                            )?);
+                        }
                         let Some(list) = f.list() else {
                             return Ok(field);
                         };

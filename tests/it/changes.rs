@@ -3584,3 +3584,30 @@ fn a_list_of_data_first_given_or_no_longer_given_is_told_as_stated() {
         );
     }
 }
+
+#[test]
+fn a_subprocessor_moved_to_another_group_or_headquarters_is_told_from_where_to_where() {
+    // Streamvale listed among the service providers, no longer the infrastructure, and its
+    // headquarters in Ireland: "The record of Streamvale changed: group and headquarters" said
+    // neither where from nor where to.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "purpose = \"video-calls\"\ngroup = \"infrastructure\"\nheadquarters = \"US\"",
+        "purpose = \"video-calls\"\ngroup = \"service-provider\"\nheadquarters = \"IE\"",
+    );
+    site.build_later(&[]).success();
+    for (lang, line) in [
+        (
+            "en",
+            "The record of Streamvale changed: headquarters (now: Ireland; was: United States) and group (now: Service providers; was: Infrastructure)",
+        ),
+        (
+            "de",
+            "Die Angaben zu Streamvale haben sich geändert: Hauptsitz (jetzt: Irland; bisher: Vereinigte Staaten) und Gruppe (jetzt: Dienstleister; bisher: Infrastruktur)",
+        ),
+    ] {
+        let logged = logged(&site, lang, "2027-01-01");
+        assert!(logged.contains(&line.to_string()), "{lang}: {logged:#?}");
+    }
+}

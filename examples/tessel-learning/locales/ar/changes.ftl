@@ -207,6 +207,12 @@ change-record-list =
         [unstated] {" "}(لم يعد مذكورًا؛ كان: { $removed })
        *[both] {" "}(إضافة: { $added }؛ حذف: { $removed })
     }
+change-record-value =
+    { $field }{ $change ->
+        [stated] {" "}(الآن: { $now })
+        [unstated] {" "}(لم يعد مذكورًا؛ سابقًا: { $was })
+       *[changed] {" "}(الآن: { $now }؛ سابقًا: { $was })
+    }
 subprocessor-field-headquarters = المقرّ الرئيسي
 subprocessor-field-group = المجموعة
 subprocessor-field-data-categories = فئات البيانات

@@ -226,6 +226,16 @@ change-record-list =
         [unstated] {" "}(no longer stated; was: { $removed })
        *[both] {" "}(new: { $added }; no longer: { $removed })
     }
+# A sub-processor's group or headquarters (`$field`, as `subprocessor-field-group` or
+# `subprocessor-field-headquarters` names it), in `change-record`'s `$fields`: `$change` is
+# `changed` (`$now` names it now, `$was` before), `stated` where it was not given before, or
+# `unstated` where it is no longer given.
+change-record-value =
+    { $field }{ $change ->
+        [stated] {" "}(now: { $now })
+        [unstated] {" "}(no longer stated; was: { $was })
+       *[changed] {" "}(now: { $now }; was: { $was })
+    }
 subprocessor-field-headquarters = headquarters
 subprocessor-field-group = group
 subprocessor-field-data-categories = categories of data

@@ -203,6 +203,12 @@ change-record-list =
         [unstated] {" "}(plus indiqué ; auparavant : { $removed })
        *[both] {" "}(ajout : { $added } ; retrait : { $removed })
     }
+change-record-value =
+    { $field }{ $change ->
+        [stated] {" "}(désormais : { $now })
+        [unstated] {" "}(plus indiqué ; auparavant : { $was })
+       *[changed] {" "}(désormais : { $now } ; auparavant : { $was })
+    }
 subprocessor-field-headquarters = siège
 subprocessor-field-group = groupe
 subprocessor-field-data-categories = catégories de données
