@@ -496,8 +496,9 @@ const SNIPPET_LINE: usize = 240;
 const AROUND: usize = 80;
 
 /// How many characters of a line of a message or a label, and of a help, the terminal shows:
-/// one that quotes a value of a megabyte shows its start. (`--format json` gives them whole.)
-const SHOWN_LINE: usize = 300;
+/// one that quotes a value of a megabyte shows its start and end. Enough for a message that
+/// names a score of sub-processors. (`--format json` gives them whole.)
+const SHOWN_LINE: usize = 1_000;
 const SHOWN_HELP_LINE: usize = 2_000;
 
 /// Each line of `text` cut to `max` characters, with `…` where it was cut: its first two

@@ -119,6 +119,16 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         _ => {}
     }
     folder.only_files_and_folders()?;
+    // Copied without its marker, a review's folder still says what it is: its list of
+    // languages is a draft too, with the stylesheet that says so (and its history.json, read
+    // next, has a field no built site's has).
+    let review_css = crate::render::review::REVIEW_CSS;
+    if std::fs::symlink_metadata(dir.join(review_css)).is_ok() {
+        return Err(mismatch(
+            review_css,
+            format!("is a review page's stylesheet: this folder {REVIEW}"),
+        ));
+    }
     let chain = folder.chain()?;
     let (Some(first), Some(last)) = (chain.first(), chain.last()) else {
         return Err(mismatch(published::INDEX, "lists no publication"));
