@@ -756,8 +756,19 @@ fn against(site: &Site, stamp: &Stamp, locale: &Locale) -> review::Against {
         .map(|(id, _)| *id);
     match last_in_language {
         Some(id) if ids.last() == Some(&id) => {
-            let revised = (stamp.recorded().last())
-                .and_then(|last| last.revised_shown(locale).last().copied())
+            let last = stamp.recorded().last();
+            // A revision this run only previews is not one the page was published with: the
+            // page is compared with the words candor.lock records.
+            let previewed = match stamp.publishing {
+                lock::Publishing::RevisionPreviewed => {
+                    last.and_then(|l| l.revisions.last()).map(|r| r.time)
+                }
+                _ => None,
+            };
+            let revised = last
+                .and_then(|last| {
+                    (last.revised_shown(locale).into_iter()).rfind(|time| Some(*time) != previewed)
+                })
                 .map(|time| lock::When::at(time).date);
             review::Against::Last(id, revised)
         }
