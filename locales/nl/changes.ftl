@@ -196,18 +196,34 @@ change-record =
        *[now] De gegevens over { $name } zijn gewijzigd: { $fields }
     }
 change-record-list =
-    { $field }{ $change ->
-        [added] {" "}(nieuw: { $added })
-        [removed] {" "}(niet meer: { $removed })
-        [stated] {" "}(nu vermeld: { $added })
-        [unstated] {" "}(niet meer vermeld; was: { $removed })
-       *[both] {" "}(nieuw: { $added }; niet meer: { $removed })
+    { $field }{ $when ->
+        [later] { $change ->
+            [added] {" "}(nieuw: { $added })
+            [removed] {" "}(niet meer: { $removed })
+            [stated] {" "}(straks vermeld: { $added })
+            [unstated] {" "}(straks niet meer vermeld; tot dan: { $removed })
+           *[both] {" "}(nieuw: { $added }; niet meer: { $removed })
+        }
+       *[now] { $change ->
+            [added] {" "}(nieuw: { $added })
+            [removed] {" "}(niet meer: { $removed })
+            [stated] {" "}(nu vermeld: { $added })
+            [unstated] {" "}(niet meer vermeld; was: { $removed })
+           *[both] {" "}(nieuw: { $added }; niet meer: { $removed })
+        }
     }
 change-record-value =
-    { $field }{ $change ->
-        [stated] {" "}(nu: { $now })
-        [unstated] {" "}(niet meer vermeld; was: { $was })
-       *[changed] {" "}(nu: { $now }; was: { $was })
+    { $field }{ $when ->
+        [later] { $change ->
+            [stated] {" "}(straks: { $now })
+            [unstated] {" "}(straks niet meer vermeld; tot dan: { $was })
+           *[changed] {" "}(straks: { $now }; tot dan: { $was })
+        }
+       *[now] { $change ->
+            [stated] {" "}(nu: { $now })
+            [unstated] {" "}(niet meer vermeld; was: { $was })
+           *[changed] {" "}(nu: { $now }; was: { $was })
+        }
     }
 subprocessor-field-headquarters = hoofdkantoor
 subprocessor-field-group = groep

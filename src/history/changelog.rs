@@ -120,13 +120,25 @@ impl Chooses {
         variable: "kind",
         values: &["added", "removed", "changed"],
     };
+    /// Whether a list of a sub-processor's record is first stated or no longer (`$change`):
+    /// what is new in it, or no longer, is told alike in either tense.
+    const LIST_STATED: Chooses = Chooses {
+        variable: "change",
+        values: &["stated", "unstated"],
+    };
+    /// Whether a value of a sub-processor's record is first stated, no longer, or changed
+    /// (`$change`).
+    const VALUE: Chooses = Chooses {
+        variable: "change",
+        values: &["stated", "unstated", "changed"],
+    };
 }
 
 /// The messages a sub-processor's change is told in that choose their words by its [`Tense`]
 /// (`$when`), each with the other variable it chooses its words by and that variable's values:
 /// without words of its own for `later`, whatever the other says, a change still to come reads
 /// as in effect.
-pub const TENSED: [(Message, Option<Chooses>); 11] = [
+pub const TENSED: [(Message, Option<Chooses>); 13] = [
     (Message::ChangeSubprocessorRenamed, None),
     (Message::ChangePurposeNew, None),
     (Message::ChangePersonalData, Some(Chooses::NOW)),
@@ -138,6 +150,8 @@ pub const TENSED: [(Message, Option<Chooses>); 11] = [
     (Message::ChangeCountries, None),
     (Message::ChangeCountriesStated, None),
     (Message::ChangeRecord, None),
+    (Message::ChangeRecordList, Some(Chooses::LIST_STATED)),
+    (Message::ChangeRecordValue, Some(Chooses::VALUE)),
 ];
 
 /// The items of one group of a publication, under its heading.

@@ -3611,3 +3611,39 @@ fn a_subprocessor_moved_to_another_group_or_headquarters_is_told_from_where_to_w
         assert!(logged.contains(&line.to_string()), "{lang}: {logged:#?}");
     }
 }
+
+#[test]
+fn a_change_of_group_or_data_still_to_come_is_told_as_to_come() {
+    // Alpenhelp to be listed among the affiliates from 15 February, its data subjects fewer:
+    // the change log's "To take effect later" said "group (now: Affiliates; was: Service
+    // providers)" while the table above still listed it a service provider (qa41).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "group = \"service-provider\"\nheadquarters = \"CH\"\ndata-categories = [\"account-details\"]\ndata-subjects = [\"learners\", \"trainers\", \"customer-admins\"]\naddress = \"Beispielweg 4",
+        "group = \"affiliate\"\nheadquarters = \"CH\"\ndata-categories = [\"account-details\"]\ndata-subjects = [\"learners\"]\neffective = 2027-02-15\naddress = \"Beispielweg 4",
+    );
+    site.build_later(&[]).success();
+    for (lang, line) in [
+        (
+            "en",
+            "The record of Alpenhelp will change: group (to be: Affiliates; until then: Service providers) and data subjects (no longer: Our customers' administrators and billing contacts and Trainers who teach live classes)",
+        ),
+        (
+            "de",
+            "Die Angaben zu Alpenhelp werden sich ändern: Gruppe (künftig: Verbundene Unternehmen; bis dahin: Dienstleister)",
+        ),
+    ] {
+        let logged = logged(&site, lang, "2027-01-01");
+        assert!(
+            logged.iter().any(|l| l.starts_with(line)),
+            "{lang}: {logged:#?}"
+        );
+        assert!(
+            logged
+                .iter()
+                .all(|l| !l.contains("(now:") && !l.contains("(jetzt:")),
+            "{lang}: {logged:#?}"
+        );
+    }
+}

@@ -200,18 +200,34 @@ change-record =
        *[now] تغيّر سجلّ { $name }: { $fields }
     }
 change-record-list =
-    { $field }{ $change ->
-        [added] {" "}(إضافة: { $added })
-        [removed] {" "}(حذف: { $removed })
-        [stated] {" "}(مذكور الآن: { $added })
-        [unstated] {" "}(لم يعد مذكورًا؛ كان: { $removed })
-       *[both] {" "}(إضافة: { $added }؛ حذف: { $removed })
+    { $field }{ $when ->
+        [later] { $change ->
+            [added] {" "}(إضافة: { $added })
+            [removed] {" "}(حذف: { $removed })
+            [stated] {" "}(سيُذكر: { $added })
+            [unstated] {" "}(لن يُذكر بعد ذلك؛ حتى ذلك الحين: { $removed })
+           *[both] {" "}(إضافة: { $added }؛ حذف: { $removed })
+        }
+       *[now] { $change ->
+            [added] {" "}(إضافة: { $added })
+            [removed] {" "}(حذف: { $removed })
+            [stated] {" "}(مذكور الآن: { $added })
+            [unstated] {" "}(لم يعد مذكورًا؛ سابقًا: { $removed })
+           *[both] {" "}(إضافة: { $added }؛ حذف: { $removed })
+        }
     }
 change-record-value =
-    { $field }{ $change ->
-        [stated] {" "}(الآن: { $now })
-        [unstated] {" "}(لم يعد مذكورًا؛ سابقًا: { $was })
-       *[changed] {" "}(الآن: { $now }؛ سابقًا: { $was })
+    { $field }{ $when ->
+        [later] { $change ->
+            [stated] {" "}(لاحقًا: { $now })
+            [unstated] {" "}(لن يُذكر بعد ذلك؛ حتى ذلك الحين: { $was })
+           *[changed] {" "}(لاحقًا: { $now }؛ حتى ذلك الحين: { $was })
+        }
+       *[now] { $change ->
+            [stated] {" "}(الآن: { $now })
+            [unstated] {" "}(لم يعد مذكورًا؛ سابقًا: { $was })
+           *[changed] {" "}(الآن: { $now }؛ سابقًا: { $was })
+        }
     }
 subprocessor-field-headquarters = المقرّ الرئيسي
 subprocessor-field-group = المجموعة

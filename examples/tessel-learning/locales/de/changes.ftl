@@ -196,18 +196,34 @@ change-record =
        *[now] Die Angaben zu { $name } haben sich geändert: { $fields }
     }
 change-record-list =
-    { $field }{ $change ->
-        [added] {" "}(neu: { $added })
-        [removed] {" "}(nicht mehr: { $removed })
-        [stated] {" "}(jetzt angegeben: { $added })
-        [unstated] {" "}(nicht mehr angegeben; bisher: { $removed })
-       *[both] {" "}(neu: { $added }; nicht mehr: { $removed })
+    { $field }{ $when ->
+        [later] { $change ->
+            [added] {" "}(neu: { $added })
+            [removed] {" "}(nicht mehr: { $removed })
+            [stated] {" "}(künftig angegeben: { $added })
+            [unstated] {" "}(künftig nicht mehr angegeben; bis dahin: { $removed })
+           *[both] {" "}(neu: { $added }; nicht mehr: { $removed })
+        }
+       *[now] { $change ->
+            [added] {" "}(neu: { $added })
+            [removed] {" "}(nicht mehr: { $removed })
+            [stated] {" "}(jetzt angegeben: { $added })
+            [unstated] {" "}(nicht mehr angegeben; bisher: { $removed })
+           *[both] {" "}(neu: { $added }; nicht mehr: { $removed })
+        }
     }
 change-record-value =
-    { $field }{ $change ->
-        [stated] {" "}(jetzt: { $now })
-        [unstated] {" "}(nicht mehr angegeben; bisher: { $was })
-       *[changed] {" "}(jetzt: { $now }; bisher: { $was })
+    { $field }{ $when ->
+        [later] { $change ->
+            [stated] {" "}(künftig: { $now })
+            [unstated] {" "}(künftig nicht mehr angegeben; bis dahin: { $was })
+           *[changed] {" "}(künftig: { $now }; bis dahin: { $was })
+        }
+       *[now] { $change ->
+            [stated] {" "}(jetzt: { $now })
+            [unstated] {" "}(nicht mehr angegeben; bisher: { $was })
+           *[changed] {" "}(jetzt: { $now }; bisher: { $was })
+        }
     }
 subprocessor-field-headquarters = Hauptsitz
 subprocessor-field-group = Gruppe

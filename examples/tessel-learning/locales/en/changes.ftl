@@ -217,24 +217,41 @@ change-record =
 # `subprocessor-field-data-categories` or `subprocessor-field-data-subjects` names them), in
 # `change-record`'s `$fields`: `$change` is `added` (`$added` names those new), `removed`
 # (`$removed`, those no longer listed) or `both`; `stated` where the list was not given before
-# (`$added` names it), `unstated` where it is no longer given (`$removed` named it).
+# (`$added` names it), `unstated` where it is no longer given (`$removed` named it). `$when`:
+# `later` of a change still to come.
 change-record-list =
-    { $field }{ $change ->
-        [added] {" "}(new: { $added })
-        [removed] {" "}(no longer: { $removed })
-        [stated] {" "}(now stated: { $added })
-        [unstated] {" "}(no longer stated; was: { $removed })
-       *[both] {" "}(new: { $added }; no longer: { $removed })
+    { $field }{ $when ->
+        [later] { $change ->
+            [added] {" "}(new: { $added })
+            [removed] {" "}(no longer: { $removed })
+            [stated] {" "}(to be stated: { $added })
+            [unstated] {" "}(no longer to be stated; until then: { $removed })
+           *[both] {" "}(new: { $added }; no longer: { $removed })
+        }
+       *[now] { $change ->
+            [added] {" "}(new: { $added })
+            [removed] {" "}(no longer: { $removed })
+            [stated] {" "}(now stated: { $added })
+            [unstated] {" "}(no longer stated; was: { $removed })
+           *[both] {" "}(new: { $added }; no longer: { $removed })
+        }
     }
 # A sub-processor's group or headquarters (`$field`, as `subprocessor-field-group` or
 # `subprocessor-field-headquarters` names it), in `change-record`'s `$fields`: `$change` is
 # `changed` (`$now` names it now, `$was` before), `stated` where it was not given before, or
-# `unstated` where it is no longer given.
+# `unstated` where it is no longer given. `$when`: `later` of a change still to come.
 change-record-value =
-    { $field }{ $change ->
-        [stated] {" "}(now: { $now })
-        [unstated] {" "}(no longer stated; was: { $was })
-       *[changed] {" "}(now: { $now }; was: { $was })
+    { $field }{ $when ->
+        [later] { $change ->
+            [stated] {" "}(to be: { $now })
+            [unstated] {" "}(no longer to be stated; until then: { $was })
+           *[changed] {" "}(to be: { $now }; until then: { $was })
+        }
+       *[now] { $change ->
+            [stated] {" "}(now: { $now })
+            [unstated] {" "}(no longer stated; was: { $was })
+           *[changed] {" "}(now: { $now }; was: { $was })
+        }
     }
 subprocessor-field-headquarters = headquarters
 subprocessor-field-group = group

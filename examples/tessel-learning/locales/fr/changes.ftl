@@ -196,18 +196,34 @@ change-record =
        *[now] La fiche de { $name } a changé : { $fields }
     }
 change-record-list =
-    { $field }{ $change ->
-        [added] {" "}(ajout : { $added })
-        [removed] {" "}(retrait : { $removed })
-        [stated] {" "}(désormais indiqué : { $added })
-        [unstated] {" "}(plus indiqué ; auparavant : { $removed })
-       *[both] {" "}(ajout : { $added } ; retrait : { $removed })
+    { $field }{ $when ->
+        [later] { $change ->
+            [added] {" "}(ajout : { $added })
+            [removed] {" "}(retrait : { $removed })
+            [stated] {" "}(bientôt indiquées : { $added })
+            [unstated] {" "}(bientôt plus indiquées ; jusque-là : { $removed })
+           *[both] {" "}(ajout : { $added } ; retrait : { $removed })
+        }
+       *[now] { $change ->
+            [added] {" "}(ajout : { $added })
+            [removed] {" "}(retrait : { $removed })
+            [stated] {" "}(désormais indiquées : { $added })
+            [unstated] {" "}(plus indiquées ; auparavant : { $removed })
+           *[both] {" "}(ajout : { $added } ; retrait : { $removed })
+        }
     }
 change-record-value =
-    { $field }{ $change ->
-        [stated] {" "}(désormais : { $now })
-        [unstated] {" "}(plus indiqué ; auparavant : { $was })
-       *[changed] {" "}(désormais : { $now } ; auparavant : { $was })
+    { $field }{ $when ->
+        [later] { $change ->
+            [stated] {" "}(bientôt : { $now })
+            [unstated] {" "}(bientôt plus indiqué ; jusque-là : { $was })
+           *[changed] {" "}(bientôt : { $now } ; jusque-là : { $was })
+        }
+       *[now] { $change ->
+            [stated] {" "}(désormais : { $now })
+            [unstated] {" "}(plus indiqué ; auparavant : { $was })
+           *[changed] {" "}(désormais : { $now } ; auparavant : { $was })
+        }
     }
 subprocessor-field-headquarters = siège
 subprocessor-field-group = groupe
