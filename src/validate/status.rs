@@ -189,13 +189,8 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
     // candor writes the record in place of what is there: a link (to the file, or to its
     // language's folder) would make another language's record this one's, read as this
     // language's and then replaced by it, or shared by both.
-    // (A folder of the language's name, wherever a link puts `locales/`, is its own.)
     let linked = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
-    let folder = std::fs::canonicalize(&path).ok().and_then(|real| {
-        let folder = real.parent()?.file_name()?;
-        Some(folder.to_string_lossy().into_owned())
-    });
-    if linked || folder.as_deref() != Some(tag) {
+    if linked || shared(root, tag, &path) {
         diags.push(
             Diagnostic::error(
                 "the record is a link, or in a folder that is one: candor keeps each \
@@ -216,6 +211,26 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
             Record::default()
         }
     }
+}
+
+/// Whether the record at `path`, `tag`'s, is another configured language's too: its folder,
+/// or `locales/`, a link that makes the two one. (A language's folder linked to one of
+/// another name, not a language of the site's, is its own.) Read only where a link is on the
+/// way at all.
+fn shared(root: &Path, tag: &str, path: &Path) -> bool {
+    let real = std::fs::canonicalize(path).ok();
+    let plain = std::fs::canonicalize(root)
+        .ok()
+        .map(|root| root.join("locales").join(tag).join(FILE));
+    if real.is_none() || real == plain {
+        return false;
+    }
+    let Some(config) = crate::load::config::load(root, &mut Diagnostics::default()) else {
+        return false;
+    };
+    (config.languages.iter())
+        .filter(|other| other.tag != tag)
+        .any(|other| std::fs::canonicalize(self::path(root, &other.tag)).ok() == real)
 }
 
 /// The source texts that `wanted` (message ids, each with the fingerprint a record holds of

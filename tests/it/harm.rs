@@ -2459,4 +2459,12 @@ fn a_translation_record_linked_to_another_languages_is_refused() {
             "{args:?}"
         );
     }
+    // A language's folder linked to one of another name, no language of the site's, is its
+    // own: its record reads, and is written through the link (qa41: the next `check`
+    // refused what `check --record` had written there).
+    let site = Site::example();
+    std::fs::rename(site.path("locales/de"), site.path("locales/german")).unwrap();
+    std::os::unix::fs::symlink("german", site.path("locales/de")).unwrap();
+    candor(&["check", &site.arg(), "--record"], &[]).success();
+    candor(&["check", &site.arg()], &[]).success();
 }
