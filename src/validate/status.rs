@@ -680,23 +680,35 @@ pub fn all(
     }
     // A regional language shows its parent's words where it has none of its own: stale there,
     // they are stale on its page too.
-    let stale_in: BTreeMap<String, Vec<String>> = all
-        .iter()
-        .map(|s| (s.language.clone(), s.stale.clone()))
+    let at: BTreeMap<String, usize> = (all.iter().enumerate())
+        .map(|(i, s)| (s.language.clone(), i))
         .collect();
-    for (st, locale) in all.iter_mut().zip(&translations) {
-        if let Some(parent) = &locale.parent {
-            st.inherited_stale = stale_in
-                .get(&parent.tag)
-                .into_iter()
-                .flatten()
-                .filter(|id| match id.strip_prefix('-') {
-                    Some(term) => parent.terms.contains(term),
-                    None => parent.messages.contains(*id),
-                })
-                .cloned()
-                .collect();
+    for (i, locale) in translations.iter().enumerate() {
+        let Some(parent) = &locale.parent else {
+            continue;
+        };
+        let Some(&p) = at.get(&parent.tag) else {
+            continue;
+        };
+        let inherited: Vec<String> = (all[p].stale.iter())
+            .filter(|id| match id.strip_prefix('-') {
+                Some(term) => parent.terms.contains(term),
+                None => parent.messages.contains(*id),
+            })
+            .cloned()
+            .collect();
+        // With the source text each was translated from and reads now, as the parent's.
+        for id in &inherited {
+            let (now, then) = (
+                all[p].sources.get(id).cloned(),
+                all[p].translated_from.get(id).cloned(),
+            );
+            let st = &mut all[i];
+            st.sources.extend(now.map(|text| (id.clone(), text)));
+            st.translated_from
+                .extend(then.map(|text| (id.clone(), text)));
         }
+        all[i].inherited_stale = inherited;
     }
     all
 }

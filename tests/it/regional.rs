@@ -238,6 +238,15 @@ fn a_region_shows_the_stale_translations_it_inherits_as_stale() {
         swiss["inherited-stale"],
         serde_json::json!(["retention-customer-may-change"])
     );
+    // With the source text it was translated from, and today's, as de has them (qa40).
+    let id = "retention-customer-may-change";
+    for (key, words) in [
+        ("translated-from", "may agree a different retention period"),
+        ("sources", "may agree another retention period"),
+    ] {
+        let text = swiss[key][id].as_str().unwrap_or_default();
+        assert!(text.contains(words), "{key}: {swiss}");
+    }
     assert!(swiss["completion"].as_f64().unwrap() < 1.0, "{swiss}");
     let run = candor(
         &[
