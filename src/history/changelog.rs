@@ -1283,17 +1283,29 @@ fn own_rewordings(
     let of_a_fact = |id: &String| source_before.contains_key(id) != source_now.contains_key(id);
     // Rewritten to show the same words (a term given the case it showed anyway): not reworded.
     // A term the words before lack was shown in this publication's, as its archived page shows.
+    // Each text is the one the record keeps (`key`, its fingerprint), or none: words revised
+    // since are not what either publication was made with, and a rewording is never passed
+    // over for them.
     let (before, this) = shown_in;
-    fn source<'w>(words: &'w Locale, id: &str) -> Option<&'w str> {
-        words.entry(id).map(|e| e.canonical.as_str())
+    fn source<'w>(words: &'w Locale, id: &str, key: Option<&String>) -> Option<&'w str> {
+        let text = words.entry(id).map(|e| e.canonical.as_str())?;
+        (Some(&lock::text_fingerprint(text)) == key).then_some(text)
     }
     let (terms_was, terms_now) = (
-        |id: &str| source(before, id).or_else(|| source(this, id)),
-        |id: &str| source(this, id),
+        |id: &str| match wording.was(id) {
+            Some(key) => source(before, id, Some(key)),
+            None => source(this, id, wording.now(id)),
+        },
+        |id: &str| source(this, id, wording.now(id)),
     );
     let reworded = |id: &String| {
-        wording.was(id) != wording.now(id)
-            && match (id.starts_with('-'), source(before, id), source(this, id)) {
+        let (was, now) = (wording.was(id), wording.now(id));
+        was != now
+            && match (
+                id.starts_with('-'),
+                source(before, id, was),
+                source(this, id, now),
+            ) {
                 (false, Some(was), Some(now)) => {
                     !shown::read_the_same(was, now, &terms_was, &terms_now)
                 }

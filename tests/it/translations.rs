@@ -621,6 +621,32 @@ fn a_translation_rewritten_to_show_the_same_words_is_not_told_as_reworded() {
 }
 
 #[test]
+fn a_rewording_revised_back_later_is_still_told_on_its_day() {
+    // The German storage caption reworded with the publication of 1 January, then revised
+    // back to its old words on 5 January: the entry of 1 January still says it was reworded,
+    // as it was published. The comparison of what two versions show must read the words each
+    // publication was made with, not those revised since.
+    let site = Site::example();
+    let (old, new) = (
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Hier liegen Ihre Daten",
+    );
+    site.replace("locales/de/sections.ftl", old, new);
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    site.replace("locales/de/sections.ftl", new, old);
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799107200")],
+    )
+    .success();
+    let logged = logged_on(&site, "de", "2027-01-01");
+    assert!(
+        logged.iter().any(|l| l.starts_with("Neu formuliert: Wo ")),
+        "{logged:#?}"
+    );
+}
+
+#[test]
 fn editing_a_translation_clears_its_staleness_and_only_its_own() {
     let site = Site::example();
     change_source(&site);
