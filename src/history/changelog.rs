@@ -391,6 +391,24 @@ impl Calendars {
                         let day = EventDay::LastToObject;
                         out.push(event(day, was, cancelled, withdrawn()));
                     }
+                    // Removed, too: the day it is no longer engaged is an event of this
+                    // notice's own (its id this publication's), as a removal told alone is
+                    // (qa38: the calendar held only the cancellations).
+                    let removal = about
+                        .iter()
+                        .find(|m| matches!(m.change, Change::SubprocessorRemoved { .. }));
+                    if let Some(removal) = removal {
+                        out.push(Scheduled {
+                            announced: id,
+                            sequence: 0,
+                            ..event(
+                                EventDay::Start,
+                                removal.effective,
+                                EventStatus::Confirmed,
+                                vec![removal.change.clone()],
+                            )
+                        });
+                    }
                     continue;
                 }
                 // Withdrawn before any calendar held it.

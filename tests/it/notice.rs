@@ -966,7 +966,14 @@ fn a_subprocessor_removed_before_its_change_takes_effect_has_no_change_to_come()
             _ => "Slack: de aangekondigde wijziging per 1 maart 2027 is ingetrokken",
         };
         assert!(notice.contains(withdrawn), "{lang}: {notice}");
-        assert_cancelled(&site, lang, "2027-01-15", "2027-01-01", 1);
+        assert_cancelled(
+            &site,
+            lang,
+            "2027-01-15",
+            "2027-01-01",
+            1,
+            Some("2027-01-15"),
+        );
     }
 }
 
@@ -1182,7 +1189,7 @@ fn a_change_still_to_come_can_be_withdrawn() {
         // to, and their calendars cancel its days.
         let notice = withdrawal_notice(&site, lang, "2027-01-15");
         assert!(notice.contains(changed), "{lang}: {notice}");
-        assert_cancelled(&site, lang, "2027-01-15", "2027-01-01", 1);
+        assert_cancelled(&site, lang, "2027-01-15", "2027-01-01", 1, None);
     }
 }
 
@@ -1276,28 +1283,43 @@ fn nothing_to_object_to(site: &Site, lang: &str, id: &str, told: Told) -> String
 }
 
 /// Asserts that the calendar of the notice `id` in `lang` cancels Slack's start on 1 March and
-/// last day to object, as the notice `announced` put them in calendars, at `sequence`.
-fn assert_cancelled(site: &Site, lang: &str, id: &str, announced: &str, sequence: u32) {
+/// last day to object, as the notice `announced` put them in calendars, at `sequence`; and
+/// holds nothing else, or only, where Slack is `removed`, the day it is removed, an event of
+/// that notice's own.
+fn assert_cancelled(
+    site: &Site,
+    lang: &str,
+    id: &str,
+    announced: &str,
+    sequence: u32,
+    removed: Option<&str>,
+) {
     let uid = |what: &str| format!("{announced}-slack-{what}-{lang}@luscii.com");
     let cancelled = Some("CANCELLED".to_string());
-    assert_eq!(
-        calendar_events(site, lang, id),
-        [
-            (
-                uid("start"),
-                "2027-03-01".to_string(),
-                sequence,
-                cancelled.clone()
-            ),
-            (
-                uid("objection"),
-                "2027-02-28".to_string(),
-                sequence,
-                cancelled
-            ),
-        ],
-        "{lang}"
-    );
+    let mut expected = vec![
+        (
+            uid("start"),
+            "2027-03-01".to_string(),
+            sequence,
+            cancelled.clone(),
+        ),
+        (
+            uid("objection"),
+            "2027-02-28".to_string(),
+            sequence,
+            cancelled,
+        ),
+    ];
+    if let Some(day) = removed {
+        expected.push((
+            format!("{id}-slack-start-{lang}@luscii.com"),
+            day.to_string(),
+            0,
+            None,
+        ));
+    }
+    let events = calendar_events(site, lang, id);
+    assert_eq!(events, expected, "{lang}");
     // A calendar that shows a cancelled event, or imports it as a new one, says so in its
     // title: it read "Slack: the change takes effect" as before.
     let word = match lang {
@@ -1306,7 +1328,12 @@ fn assert_cancelled(site: &Site, lang: &str, id: &str, announced: &str, sequence
         _ => "Cancelled: ",
     };
     for (day, summary) in calendar_summaries(site, lang, id) {
-        assert!(summary.starts_with(word), "{lang}, {day}: {summary}");
+        let cancelled = summary.starts_with(word);
+        assert_eq!(
+            !cancelled,
+            removed == Some(day.as_str()),
+            "{lang}, {day}: {summary}"
+        );
     }
 }
 
@@ -1526,7 +1553,7 @@ fn a_change_still_to_come_withdrawn_with_its_date_kept_is_withdrawn() {
     );
     assert!(changes_to_come(&site.page("en")).is_empty());
     withdrawal_notice(&site, "en", "2027-01-15");
-    assert_cancelled(&site, "en", "2027-01-15", "2027-01-01", 1);
+    assert_cancelled(&site, "en", "2027-01-15", "2027-01-01", 1, None);
 }
 
 #[test]
@@ -2764,7 +2791,7 @@ fn a_subprocessor_renamed_with_a_change_to_come_has_nothing_withdrawn() {
 fn a_notice_that_withdraws_a_change_and_removes_its_subprocessor_says_both() {
     // Slack, with a change to come on 1 March, is removed on 15 January: the notice does not
     // call itself only a withdrawal, and the calendar's cancelled events describe what will not
-    // happen, not the removal, which did.
+    // happen, not the removal, which did and has its own.
     let site = slack_to_process_personal_data_from_march();
     remove_subprocessor(&site, "Slack");
     publish_at(&site, "1799971200");
@@ -2777,11 +2804,13 @@ fn a_notice_that_withdraws_a_change_and_removes_its_subprocessor_says_both() {
         !notice.starts_with("# Luscii: announced changes to our sub-processors withdrawn"),
         "{notice}"
     );
-    for lines in descriptions(&site, "en", "2027-01-15").values() {
-        assert_eq!(
-            lines,
-            &["Slack: the change announced to take effect from 1 March 2027 is withdrawn"]
-        );
+    // Its removal, which did happen, is an event of its own (qa38).
+    for (uid, lines) in descriptions(&site, "en", "2027-01-15") {
+        let said = match uid.starts_with("2027-01-15-") {
+            true => "Removed sub-processor Slack",
+            false => "Slack: the change announced to take effect from 1 March 2027 is withdrawn",
+        };
+        assert_eq!(lines, [said], "{uid}");
     }
 }
 
@@ -3089,6 +3118,28 @@ fn an_engaged_subprocessor_removed_before_its_change_takes_effect_is_told_as_wit
     }
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-02/notice.md"));
     assert_eq!(notice.matches(withdrawn).count(), 1, "{notice}");
+    // Its calendar marks the day it is removed, as a removal's calendar does, beside the
+    // cancelled change: a customer's calendar held only the cancellation (qa38).
+    let events = calendar_summaries(&site, "en", "2027-01-02");
+    assert!(
+        events.contains(&(
+            "2027-01-02".to_string(),
+            "Kumo Insight: no longer engaged from this day".to_string()
+        )),
+        "{events:?}"
+    );
+    for lang in ["de", "fr", "ar"] {
+        let events = calendar_summaries(&site, lang, "2027-01-02");
+        let days: Vec<&str> = events.iter().map(|(day, _)| day.as_str()).collect();
+        assert_eq!(days, ["2027-02-19", "2027-02-18", "2027-01-02"], "{lang}");
+        let ics = site.read(&format!("public/{lang}/notices/2027-01-02/notice.ics"));
+        let removal = &ics[ics.rfind("BEGIN:VEVENT").unwrap()..];
+        assert!(!removal.contains("STATUS:CANCELLED"), "{lang}: {removal}");
+        assert!(
+            removal.contains("UID:2027-01-02-kumo-insight-start-"),
+            "{lang}: an event of this notice's own, not the cancelled one's: {removal}"
+        );
+    }
 }
 
 #[test]
@@ -4073,7 +4124,7 @@ fn a_change_withdrawn_with_a_rename_is_withdrawn_not_brought_forward() {
         assert!(log.contains(&withdrawn.to_string()), "{lang}: {log:?}");
         assert_eq!(log.len(), 2, "{lang}: nothing took effect: {log:?}");
         withdrawal_notice(&site, lang, "2027-02-01");
-        assert_cancelled(&site, lang, "2027-02-01", "2027-01-01", 1);
+        assert_cancelled(&site, lang, "2027-02-01", "2027-01-01", 1, None);
     }
 }
 
