@@ -2812,7 +2812,7 @@ mod tests {
             &BTreeMap::new(),
         );
         // With nothing else due, each event describes what the notice tells of it; a
-        // cancelled one, what will not take effect.
+        // cancelled one, what will not take effect, and a's removal the removal.
         let event = |id: &str, day, on: &str, announced: &str, sequence, status| Scheduled {
             subprocessor: id.to_string(),
             day,
@@ -2834,6 +2834,11 @@ mod tests {
                 event("b", LastToObject, "2027-04-30", "2027-02-15", 0, Confirmed),
                 event("a", Start, "2027-03-01", "2027-01-01", 1, Cancelled),
                 event("a", LastToObject, "2027-02-28", "2027-01-01", 1, Cancelled),
+                // Its removal, which does happen: an event of this notice's own.
+                Scheduled {
+                    due: vec![removed("a")],
+                    ..event("a", Start, "2027-02-15", "2027-02-15", 0, Confirmed)
+                },
             ]
         );
     }
