@@ -15,6 +15,7 @@ use crate::fs::IoError;
 use crate::history::changelog;
 use crate::history::changes::{self, Change};
 use crate::history::lock::{self, Recording, Snapshot, Stamp};
+use crate::history::shown;
 use crate::load::config::{self, Config, StalePolicy};
 use crate::load::content;
 use crate::load::locales::{self, Bundles, Locale, Locales};
@@ -950,6 +951,7 @@ fn own_words(
             .cloned(),
     );
     if let Some(was) = published_translation(stamp, today, locale) {
+        let (words_was, words_now) = (&was, &now);
         let ids: BTreeSet<&String> = was.keys().chain(now.keys()).collect();
         // Rewritten to show the same words (a term given the case it showed anyway): not
         // changed, as the change log will not say it was.
@@ -962,13 +964,32 @@ fn own_words(
             let now = now.get(id);
             let reads_the_same = match (was, now) {
                 (Some(was), Some(now)) if !id.starts_with('-') => {
-                    crate::history::shown::read_the_same(was, now, &terms_was, &terms_now)
+                    shown::read_the_same(was, now, &terms_was, &terms_now)
                 }
                 _ => false,
             };
-            if was != now && !reads_the_same {
+            if was == now || reads_the_same {
+                continue;
+            }
+            // A term rewords the sections whose messages read otherwise with it, as the change
+            // log will say.
+            let sections = match id.starts_with('-') {
+                true => {
+                    let users = shown::users_of(id, &[words_was, words_now]);
+                    let (was, now) = (
+                        |key: &str| match key.starts_with('-') {
+                            true => terms_was(key),
+                            false => words_was.get(key).map(String::as_str),
+                        },
+                        |key: &str| words_now.get(key).map(String::as_str),
+                    );
+                    shown::sections_reworded(&users, &was, &now)
+                }
+                false => vec![crate::sections::of_message(id).map(|s| s.id)],
+            };
+            for section in sections {
                 own.push(Change::Text {
-                    section: crate::sections::of_message(id).map(|s| s.id.to_string()),
+                    section: section.map(str::to_string),
                     message: id.clone(),
                     was: was.cloned(),
                     now: now.cloned(),

@@ -1330,17 +1330,48 @@ fn own_rewordings(
                 _ => true,
             }
     };
-    wording
-        .ids()
-        .into_iter()
-        .filter(|id| !in_source.contains(id) && !of_a_fact(id) && reworded(id))
-        .map(|id| Change::Text {
-            section: crate::sections::of_message(&id).map(|s| s.id.to_string()),
-            message: id,
-            was: None,
-            now: None,
-        })
-        .collect()
+    let text = |message: String, section: Option<&str>| Change::Text {
+        section: section.map(str::to_string),
+        message,
+        was: None,
+        now: None,
+    };
+    let mut out = Vec::new();
+    for id in wording.ids() {
+        if in_source.contains(&id) || of_a_fact(&id) || !reworded(&id) {
+            continue;
+        }
+        if !id.starts_with('-') {
+            let section = crate::sections::of_message(&id).map(|s| s.id);
+            out.push(text(id, section));
+            continue;
+        }
+        // A term rewords what shows it: the sections whose messages read otherwise with it (a
+        // variant no message chooses rewords nothing), each once, in the page's order; text
+        // of no section as other text. A region's term may be shown by its parent's messages,
+        // which its own words do not hold: told as other text, as before.
+        let users: BTreeSet<String> = [before, this]
+            .iter()
+            .flat_map(|words| words.users_of(&BTreeSet::from([id.clone()])))
+            .filter(|user| !user.starts_with('-'))
+            .collect();
+        if users.is_empty() && locale.parent.is_some() {
+            out.push(text(id, None));
+            continue;
+        }
+        let was = |key: &str| match key.starts_with('-') {
+            true => terms_was(key),
+            false => source(before, key, wording.was(key)),
+        };
+        let now = |key: &str| match key.starts_with('-') {
+            true => terms_now(key),
+            false => source(this, key, wording.now(key)),
+        };
+        for section in shown::sections_reworded(&users, &was, &now) {
+            out.push(text(id.clone(), section));
+        }
+    }
+    out
 }
 
 /// A translation's words (a region's own over its parent's) as the publication before one

@@ -12,6 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::history::lock::Snapshot;
+use crate::history::shown;
 use crate::messages::Message;
 use crate::model::{
     Access, AccessGroup, AccessLevel, Breach, Location, Model, Organisation, Period, Processing,
@@ -1259,25 +1260,23 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         {
             continue;
         }
-        // A term rewords the sections whose messages use it: told once in each.
-        let mut sections: Vec<Option<String>> = match id.strip_prefix('-') {
-            Some(term) => {
-                let used: BTreeSet<&str> = [old.source(), new.source()]
+        // A term rewords the sections whose messages read otherwise with it: told once in
+        // each (text of no section as other text). A variant no message chooses, or a term no
+        // message uses, rewords nothing shown.
+        let sections: Vec<Option<String>> = match id.starts_with('-') {
+            true => {
+                let users = shown::users_of(id, &[old.source(), new.source()]);
+                let (was, now) = (
+                    |key: &str| old.source().get(key).map(String::as_str),
+                    |key: &str| new.source().get(key).map(String::as_str),
+                );
+                shown::sections_reworded(&users, &was, &now)
                     .into_iter()
-                    .flat_map(|source| term_sections(source, term))
-                    .collect();
-                // In the page's order.
-                sections::SECTIONS
-                    .iter()
-                    .filter(|s| used.contains(s.id))
-                    .map(|s| Some(s.id.to_string()))
+                    .map(|s| s.map(str::to_string))
                     .collect()
             }
-            None => vec![sections::of_message(id).map(|s| s.id.to_string())],
+            false => vec![sections::of_message(id).map(|s| s.id.to_string())],
         };
-        if sections.is_empty() {
-            sections.push(None);
-        }
         for section in sections {
             changes.push(Change::Text {
                 section,
@@ -1305,33 +1304,6 @@ fn strings_of(facts: Option<Value>) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     if let Some(facts) = &facts {
         walk(facts, &mut out);
-    }
-    out
-}
-
-/// The ids of the sections whose messages, in the source texts `source` (each a canonical
-/// Fluent entry by key), use the term `-term`, directly or through other terms.
-fn term_sections(source: &BTreeMap<String, String>, term: &str) -> Vec<&'static str> {
-    // Where a canonical entry refers to a term: `{ -id }`, `{ -id(…) }` or `{ -id.attr }`.
-    let refers = |text: &str, term: &str| {
-        let at = format!("{{ -{term}");
-        text.match_indices(&at)
-            .any(|(i, _)| matches!(text.as_bytes().get(i + at.len()), Some(b' ' | b'(' | b'.')))
-    };
-    let mut terms = vec![term.to_string()];
-    let mut seen: BTreeSet<String> = terms.iter().cloned().collect();
-    let mut out = Vec::new();
-    while let Some(term) = terms.pop() {
-        for (key, text) in source {
-            if !refers(text, &term) {
-                continue;
-            }
-            match key.strip_prefix('-') {
-                Some(other) if seen.insert(other.to_string()) => terms.push(other.to_string()),
-                Some(_) => {}
-                None => out.extend(sections::of_message(key).map(|s| s.id)),
-            }
-        }
     }
     out
 }

@@ -2,7 +2,11 @@
 //! a message's source (`{ -customer }` to `{ -customer(case: "dative") }`) and leave what the
 //! page shows as it was, which the change log must not tell as a rewording.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use fluent_syntax::ast;
+
+use crate::sections;
 
 /// How deep terms may reference terms before the comparison gives up (and calls the two
 /// different): far more than any locale file nests, and a bound on a cycle.
@@ -27,6 +31,60 @@ pub fn read_the_same(
         (Some(was), Some(now)) => was == now,
         _ => false,
     }
+}
+
+/// The messages of `words` (canonical entries by key, terms as `-id`) that show the term `term`
+/// (`-customer`), directly or through other terms: where a canonical entry refers to it, as
+/// `{ -id }`, `{ -id(…) }` or `{ -id.attr }`.
+pub fn users_of(term: &str, words: &[&BTreeMap<String, String>]) -> BTreeSet<String> {
+    let refers = |text: &str, term: &str| {
+        let at = format!("{{ {term}");
+        text.match_indices(&at)
+            .any(|(i, _)| matches!(text.as_bytes().get(i + at.len()), Some(b' ' | b'(' | b'.')))
+    };
+    let mut terms = vec![term.to_string()];
+    let mut seen: BTreeSet<String> = terms.iter().cloned().collect();
+    let mut out = BTreeSet::new();
+    while let Some(term) = terms.pop() {
+        for (key, text) in words.iter().flat_map(|w| w.iter()) {
+            if !refers(text, &term) {
+                continue;
+            }
+            match key.starts_with('-') {
+                true if seen.insert(key.clone()) => terms.push(key.clone()),
+                true => {}
+                false => {
+                    out.insert(key.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Where a term's change shows: the sections of the messages of `users` (those that use it)
+/// that read otherwise with each side's words (`was`, `now`: an entry, message or term, by
+/// key), in the page's order, `None` (text of no section) last. A message either side lacks
+/// reads otherwise; a variant no message chooses rewords nothing.
+pub fn sections_reworded(
+    users: &BTreeSet<String>,
+    was: Terms<'_, '_>,
+    now: Terms<'_, '_>,
+) -> Vec<Option<&'static str>> {
+    let sections: BTreeSet<Option<&str>> = users
+        .iter()
+        .filter(|user| match (was(user), now(user)) {
+            (Some(w), Some(n)) => !read_the_same(w, n, was, now),
+            _ => true,
+        })
+        .map(|user| sections::of_message(user).map(|s| s.id))
+        .collect();
+    sections::SECTIONS
+        .iter()
+        .map(|s| Some(s.id))
+        .chain([None])
+        .filter(|s| sections.contains(s))
+        .collect()
 }
 
 /// The text of the one message of `source`, its attributes after it, with terms put in place.

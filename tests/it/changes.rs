@@ -2931,6 +2931,35 @@ fn a_changed_term_is_logged_in_the_sections_whose_words_it_changes() {
 }
 
 #[test]
+fn a_term_rewritten_to_show_the_same_words_rewords_nothing() {
+    // The English term given a variant no message chooses, its default the words it had: no
+    // page shows other words, and the change log said "Other text on the page was reworded"
+    // (qa40).
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customer = healthcare provider",
+        "-customer =\n    { $form ->\n       *[plain] healthcare provider\n        [short] provider\n    }",
+    );
+    for lang in ["de", "nl"] {
+        candor(&["mark-reviewed", &site.arg(), "--locale", lang], &[]).success();
+    }
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    let told = logged(&site, "en", common::LATER_DATE_ISO);
+    assert!(told.iter().all(|i| !i.contains("eworded")), "{told:#?}");
+    assert_eq!(
+        site.page("en").text_of("#control"),
+        common::Page::read_file(
+            &site.public().join("en/archive/2026-11-30/index.html"),
+            Some("en")
+        )
+        .text_of("#control"),
+        "the section reads the same"
+    );
+}
+
+#[test]
 fn countries_stated_for_the_first_time_are_not_told_as_a_move() {
     // Hubspot, engaged, never said where it processes data; the officer states it, as `check`
     // suggests. The change log says it is now stated, not that Hubspot "now processes data in

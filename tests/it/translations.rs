@@ -621,6 +621,58 @@ fn a_translation_rewritten_to_show_the_same_words_is_not_told_as_reworded() {
 }
 
 #[test]
+fn a_translated_term_reworded_is_told_in_the_sections_it_rewords() {
+    // qa40: a German term's variant that no message chooses (the genitive), changed, was told
+    // "Weiterer Text der Seite wurde neu formuliert", though no page shows other words; and a
+    // term a section shows, changed, was told that way too, not by the sections it rewords.
+    let site = Site::example();
+    site.build(&[]).success();
+    site.replace(
+        "locales/de/terms.ftl",
+        "[genitive] Gesundheitsdienstleisters",
+        "[genitive] Gesundheitsanbieters",
+    );
+    // Nor does the review of that publication say so.
+    let items = review_items(&review_of(&site, "de"));
+    assert!(
+        items.iter().all(|i| !i.contains("formuliert")),
+        "{items:#?}"
+    );
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    let reworded = |id: &str| -> Vec<String> {
+        logged_on(&site, "de", id)
+            .into_iter()
+            .filter(|line| line.contains("formuliert"))
+            .collect()
+    };
+    assert_eq!(reworded(common::LATER_DATE_ISO), Vec::<String>::new());
+    // Its dative, which the controller paragraph and the retention's start after a contract
+    // choose: told in those sections, each once.
+    site.replace(
+        "locales/de/terms.ftl",
+        "[dative] Gesundheitsdienstleister\n",
+        "[dative] Gesundheitsanbieter\n",
+    );
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 48",
+        "notification-deadline-hours = 36",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    assert_eq!(
+        reworded("2027-01-02"),
+        [
+            "Neu formuliert: Wer hat die Kontrolle über die Daten?",
+            "Neu formuliert: Wie lange bewahrt Luscii personenbezogene Daten auf?",
+        ]
+    );
+}
+
+#[test]
 fn a_rewording_revised_back_later_is_still_told_on_its_day() {
     // The German storage caption reworded with the publication of 1 January, then revised
     // back to its old words on 5 January: the entry of 1 January still says it was reworded,
