@@ -599,14 +599,13 @@ pub fn mark(
     }
     // A row removed in one place and added in another under the same id (every row changed,
     // so that the comparison lined up other blocks between them) is that row, changed; so is
-    // a row of no id under the same heading (a group's, its rows put in another order).
+    // a row of no id under the same heading (a group's, its rows put in another order). An
+    // annex's entry, named by its id, likewise.
     fn row_id(b: &Block) -> Option<String> {
-        if !b.tokens[0].starts("tr") {
-            return None;
-        }
         match id_of(b.tokens[0].text) {
             Some(id) => Some(format!("#{id}")),
-            None => b.header().map(|heading| format!("th {heading}")),
+            None if b.tokens[0].starts("tr") => b.header().map(|heading| format!("th {heading}")),
+            None => None,
         }
     }
     let mut added_rows: HashMap<String, usize> = added
@@ -800,7 +799,8 @@ impl<'m> Page<'m> {
 
 /// Two blocks are versions of the same thing when they are table rows with the same `id` (a
 /// sub-processor renamed keeps its row's) or the same header cell, or other elements of one
-/// kind either with the same attributes (`<p class="stamp">`) or sharing most of their words.
+/// kind, of the same id where both have one (an annex's entry), either with the same
+/// attributes (`<p class="stamp">`) or sharing most of their words.
 fn same_thing(old: &Block, new: &Block) -> bool {
     let row = |b: &Block| b.tokens.first().is_some_and(|t| t.starts("tr"));
     if row(old) || row(new) {
@@ -810,6 +810,13 @@ fn same_thing(old: &Block, new: &Block) -> bool {
         return row(old) && row(new) && (same_id || same_header);
     }
     let (old_tag, new_tag) = (old.tokens[0].text, new.tokens[0].text);
+    // An element named by its id (an annex's entry) is the same thing only under that id,
+    // however many words (its labels) it shares with another.
+    if let (Some(old_id), Some(new_id)) = (id_of(old_tag), id_of(new_tag))
+        && old_id != new_id
+    {
+        return false;
+    }
     let attributes = |tag: &str| tag.len() > old.name().len() + 2;
     old.name() == new.name()
         && ((old_tag == new_tag && attributes(new_tag))
@@ -1895,6 +1902,50 @@ mod tests {
             "{out}"
         );
         assert!(out.starts_with("<html><main>") && out.ends_with("</main></html>"));
+    }
+
+    #[test]
+    fn an_entry_removed_from_a_list_is_not_taken_for_the_next_one() {
+        // The annex's entries share most of their words (the labels): Help Scout removed and
+        // Sentry's security link changed read as "Help Scout changed to Sentry" and "Sentry
+        // removed" (qa42). An entry named by its id is the same thing only under that id.
+        let entry = |id: &str, name: &str, security: &str| {
+            format!(
+                "<li id=\"subprocessor-{id}\"><table><caption>{name}</caption><tbody><tr data-fact=\"address\"><th>Address</th><td>Not stated</td></tr><tr data-fact=\"contact\"><th>Contact</th><td>privacy@{id}.example</td></tr><tr data-fact=\"security\"><th>Security measures</th><td>{security}</td></tr></tbody></table></li>"
+            )
+        };
+        let page =
+            |entries: &[String]| format!("<html><main><ol>{}</ol></main></html>", entries.concat());
+        let old = page(&[
+            entry("postmark", "Postmark", "Not published"),
+            entry("help-scout", "Help Scout", "Not published"),
+            entry("sentry", "Sentry", "Not published"),
+        ]);
+        let new = page(&[
+            entry("postmark", "Postmark", "Not published"),
+            entry("sentry", "Sentry", "sentry.io/security"),
+        ]);
+        let out = marked(&old, &new);
+        let marked_entry = |id: &str| {
+            let at = out.find(&format!("subprocessor-{id}\"")).unwrap();
+            let start = out[..at].rfind("<li").unwrap();
+            let end = start + out[start..].find("</li>").unwrap();
+            out[start..end].to_string()
+        };
+        let gone = marked_entry("help-scout");
+        assert!(gone.contains("data-review=\"removed\""), "{out}");
+        assert!(gone.contains(&format!("{D}Help Scout</del>")), "{gone}");
+        let sentry = marked_entry("sentry");
+        assert!(sentry.contains("data-review=\"changed\""), "{sentry}");
+        assert!(!sentry.contains("Help Scout"), "{sentry}");
+        assert!(!sentry.contains(&format!("{D}privacy")), "{sentry}");
+        assert!(
+            sentry.contains(&format!(
+                "{D}Not published</del>{ARROW}{I}sentry.io/security</ins>"
+            )),
+            "{sentry}"
+        );
+        assert_eq!(out.matches("Sentry").count(), 1, "{out}");
     }
 
     #[test]

@@ -1126,6 +1126,51 @@ fn the_reviews_machine_readable_files_and_language_index_say_they_are_drafts() {
 }
 
 #[test]
+fn the_annex_under_review_marks_an_entry_removed_as_removed_and_not_the_next_one() {
+    // Instatus removed and Notion's security page moved: the annex under review said
+    // "Changed: Instatus → Notion", its fields marked as changed, then "Removed: Notion",
+    // every field struck, where the page said what happened (qa42).
+    let site = Site::example();
+    let list = site.read("content/subprocessors.toml");
+    let start = list.find("[[subprocessor]]\nname = \"Instatus\"").unwrap();
+    let end = start
+        + list[start..]
+            .find("[[subprocessor]]\nname = \"Notion\"")
+            .unwrap();
+    site.write(
+        "content/subprocessors.toml",
+        &format!("{}{}", &list[..start], &list[end..]),
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "https://www.notion.so/security",
+        "https://www.notion.com/security",
+    );
+    let out = review(&site);
+    for lang in ["en", "de", "nl"] {
+        let annex = Page::read_file(&out.join(lang).join("annex/index.html"), Some(lang));
+        let state = |id: &str| {
+            annex
+                .one(&format!("li[id$='subprocessor-{id}']"))
+                .value()
+                .attr("data-review")
+                .map(str::to_string)
+        };
+        assert_eq!(state("instatus").as_deref(), Some("removed"), "{lang}");
+        assert_eq!(state("notion").as_deref(), Some("changed"), "{lang}");
+        let notion = text(annex.one("li[id$='subprocessor-notion']"));
+        assert!(!notion.contains("Instatus"), "{lang}: {notion}");
+        let deleted = texts(&annex, "li[id$='subprocessor-notion'] del");
+        assert_eq!(deleted, ["https://www.notion.so/security"], "{lang}");
+        assert_eq!(
+            annex.all("li[id$='subprocessor-notion']").len(),
+            1,
+            "{lang}"
+        );
+    }
+}
+
+#[test]
 fn the_annex_under_review_marks_what_changed_in_it() {
     // A sub-processor's address, which only the annex publishes, changed: the review's page
     // said "The record of … changed: address", and the annex, the document lawyers sign, had
