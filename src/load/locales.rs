@@ -99,6 +99,10 @@ pub struct Refs {
     /// The variables its value shows in its text where every selection takes its default
     /// variant (`*[other] { $hours } hours`): not one used only to choose a variant.
     pub shown: Names,
+    /// The variables placed as text anywhere in it (`{ $name }`), in any variant or
+    /// attribute: a variable candor gives only to choose words by (`$when`, whose value is a
+    /// keyword such as `now`) must not be.
+    pub placed: Names,
     /// The key of the first default variant its value selects, where the value selects one.
     pub default_variant: Option<Range<usize>>,
     /// The keys its variants are chosen by, but for the plural categories (`[0]`, `[yes]`,
@@ -1511,6 +1515,16 @@ impl Walker<'_> {
                         // `{ 72 }` shows the number as text does.
                         ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => {
                             self.numbers(value);
+                        }
+                        ast::Expression::Inline(ast::InlineExpression::VariableReference {
+                            id,
+                        }) => {
+                            let start = offset(self.text, id.name);
+                            Self::record(
+                                &mut self.refs.placed,
+                                id.name,
+                                start - 1..start + id.name.len(),
+                            );
                         }
                         _ => {}
                     }

@@ -1250,10 +1250,50 @@ pub fn facts_left_out(
                     )),
                 );
             }
-            let dropped: Vec<&str> = original
+            // A variable the source only chooses its words by (`$when`) gives candor's keyword
+            // for a value (`now`), not words: shown, the page would print the keyword.
+            let only_chosen_by = |v: &str| {
+                entry.refs.selectors.contains_key(v) && !entry.refs.placed.contains_key(v)
+            };
+            if let Some((v, span)) =
+                (translated.refs.placed.iter()).find(|(v, _)| only_chosen_by(v))
+            {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{id}` in `{tag}` shows `${v}` as words, where the source only chooses \
+                         its words by it: the page in `{tag}` would print the value candor \
+                         chooses by (a keyword such as `now`), not words"
+                    ))
+                    .at(&translated.file, span.clone(), "a keyword, not words")
+                    .with_help(format!(
+                        "choose its words by `${v}` instead, as the source ({}) does{}",
+                        entry.file.name,
+                        as_init_writes(tag, id)
+                    )),
+                );
+            }
+            let (chosen, dropped): (Vec<&str>, Vec<&str>) = original
                 .used()
                 .filter(|v| !translation_says.uses(v))
-                .collect();
+                .partition(|v| only_chosen_by(v));
+            if let Some(v) = chosen.first() {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{id}` in `{tag}` does not choose its words by `${v}`, as the source \
+                         does: the page in `{tag}` would say the same whatever it is"
+                    ))
+                    .at(
+                        &translated.file,
+                        translated.span.clone(),
+                        "words for one case only",
+                    )
+                    .with_help(format!(
+                        "choose its words by `${v}`, as the source ({}) does{}",
+                        entry.file.name,
+                        as_init_writes(tag, id)
+                    )),
+                );
+            }
             if dropped.is_empty() {
                 continue;
             }

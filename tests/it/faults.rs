@@ -1432,6 +1432,45 @@ fn a_translation_that_leaves_a_fact_out_states_one_of_its_own() {
 }
 
 #[test]
+fn a_translation_that_shows_what_the_source_only_chooses_by_is_refused() {
+    // qa42: the German rename written without `$when`, `check` said to "write `{ $when }` where
+    // the translation says it"; done so, it passed, and the change log published "… heißt
+    // jetzt Postmark by ActiveCampaign now". A variable the source only chooses its words by
+    // gives a keyword, not words.
+    let site = Site::example();
+    site.replace(
+        "locales/de/changes.ftl",
+        "change-subprocessor-renamed =\n    { $when ->\n        [later] Unterauftragsverarbeiter { $was } wird künftig { $name } heißen\n       *[now] Unterauftragsverarbeiter { $was } heißt jetzt { $name }\n    }",
+        "change-subprocessor-renamed = Unterauftragsverarbeiter { $was } heißt jetzt { $name }",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    let said = common::compact(&run.stderr);
+    assert!(
+        said.contains(&common::compact(
+            "help: choose its words by `$when`, as the source (locales/en/changes.ftl) does"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(!said.contains("write `{ $when }`"), "{}", run.stderr);
+    site.replace(
+        "locales/de/changes.ftl",
+        "Unterauftragsverarbeiter { $was } heißt jetzt { $name }\n",
+        "Unterauftragsverarbeiter { $was } heißt jetzt { $name } { $when }\n",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        common::compact(&run.stderr).contains(&common::compact(
+            "`change-subprocessor-renamed` in `de` shows `$when` as words, where the source only chooses its words by it"
+        )),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn a_lock_cut_short_says_where_and_what_and_is_left_as_it_is() {
     let site = Site::example();
     let whole = site.read("candor.lock");
