@@ -206,6 +206,7 @@ messages! {
     ReviewSince = "review-since",
     /// The same, of a publication whose translation was revised since.
     ReviewSinceRevised = "review-since-revised",
+    ReviewSinceAdded = "review-since-added",
     ReviewFirst = "review-first",
     ReviewNotSince = "review-not-since",
     ReviewNone = "review-none",

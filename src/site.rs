@@ -737,44 +737,69 @@ fn draft(
     })
 }
 
-/// Whether the last publication was published in `locale`'s language: one that was not is new,
-/// all of it for review.
+/// Whether the last publication's pages were shown in `locale`'s language: published in it,
+/// or in it since a revision added its translation ([`added_since`]). One that was not is
+/// new, all of it for review.
 fn published_before(site: &Site, stamp: &Stamp, locale: &Locale) -> bool {
     let source = &site.locales.locales[site.locales.source].language.tag;
-    stamp
-        .recorded()
-        .last()
-        .is_some_and(|p| p.published_in(&locale.language.tag, source))
+    stamp.recorded().last().is_some_and(|p| {
+        p.published_in(&locale.language.tag, source) || added_since(stamp, p, locale).is_some()
+    })
+}
+
+/// The revision this run only previews, not yet recorded: not one a page was published with.
+fn previewed(stamp: &Stamp, last: &lock::Publication) -> Option<jiff::Timestamp> {
+    match stamp.publishing {
+        lock::Publishing::RevisionPreviewed => last.revisions.last().map(|r| r.time),
+        _ => None,
+    }
+}
+
+/// The day a recorded revision of `last` added `locale`'s translation, where the language was
+/// not published with it: its pages are public from that day.
+fn added_since(
+    stamp: &Stamp,
+    last: &lock::Publication,
+    locale: &Locale,
+) -> Option<jiff::civil::Date> {
+    let tag = &locale.language.tag;
+    if last.translations.contains_key(tag) {
+        return None;
+    }
+    last.revisions
+        .iter()
+        .find(|r| r.translations.contains_key(tag))
+        .filter(|r| Some(r.time) != previewed(stamp, last))
+        .map(|r| lock::When::at(r.time).date)
 }
 
 /// What the review compares `locale`'s page with: the last publication where it was published
-/// in its language, or nothing, saying which publication it was last published in where it was.
+/// in its language (or shown in it since, [`added_since`]), or nothing, saying which
+/// publication it was last published in where it was.
 fn against(site: &Site, stamp: &Stamp, locale: &Locale) -> review::Against {
     let source = &site.locales.locales[site.locales.source].language.tag;
     let ids = lock::ids(stamp.recorded());
     let last_in_language = (ids.iter().zip(stamp.recorded()).rev())
         .find(|(_, p)| p.published_in(&locale.language.tag, source))
         .map(|(id, _)| *id);
-    match last_in_language {
-        Some(id) if ids.last() == Some(&id) => {
-            let last = stamp.recorded().last();
-            // A revision this run only previews is not one the page was published with: the
-            // page is compared with the words candor.lock records.
-            let previewed = match stamp.publishing {
-                lock::Publishing::RevisionPreviewed => {
-                    last.and_then(|l| l.revisions.last()).map(|r| r.time)
-                }
-                _ => None,
-            };
-            let revised = last
-                .and_then(|last| {
-                    (last.revised_shown(locale).into_iter()).rfind(|time| Some(*time) != previewed)
-                })
-                .map(|time| lock::When::at(time).date);
-            review::Against::Last(id, revised)
-        }
-        Some(id) => review::Against::NotSince(id),
-        None => review::Against::Nothing,
+    let last = stamp.recorded().last();
+    // The day its translation was last revised, where it was since.
+    let revised = || {
+        last.and_then(|last| {
+            let previewed = previewed(stamp, last);
+            (last.revised_shown(locale).into_iter()).rfind(|time| Some(*time) != previewed)
+        })
+        .map(|time| lock::When::at(time).date)
+    };
+    let added = last.and_then(|last| added_since(stamp, last, locale));
+    match (last_in_language, ids.last(), added) {
+        (Some(id), Some(last), _) if id == *last => review::Against::Last(id, revised()),
+        (_, Some(last), Some(added)) => match revised() {
+            Some(revised) => review::Against::Last(*last, Some(revised)),
+            None => review::Against::Added(*last, added),
+        },
+        (Some(id), _, _) => review::Against::NotSince(id),
+        (None, _, _) => review::Against::Nothing,
     }
 }
 

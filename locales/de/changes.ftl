@@ -293,6 +293,7 @@ review-draft = Entwurf zur Prüfung: nicht veröffentlicht.
 review-day = Datiert, als würde es am { $date } veröffentlicht. Sein Fingerabdruck ist der dieses Entwurfs: Die Veröffentlichung hat ihren eigenen, da ein Fingerabdruck auch den Zeitpunkt der Veröffentlichung umfasst.
 review-since = Änderungen seit der Veröffentlichung vom { $date }
 review-since-revised = Änderungen seit der Veröffentlichung vom { $date }, in der am { $revised } überarbeiteten Übersetzung
+review-since-added = Änderungen seit der Veröffentlichung vom { $date }, wie in dieser Sprache ab dem { $added } veröffentlicht
 review-first = Noch nicht veröffentlicht: alles ist neu.
 review-not-since = Nicht in der letzten Veröffentlichung: zuletzt am { $date } in dieser Sprache veröffentlicht. Alles ist zu prüfen.
 review-none = Seit der letzten Veröffentlichung hat sich nichts geändert.

@@ -293,6 +293,7 @@ review-draft = Concept ter beoordeling: niet gepubliceerd.
 review-day = Gedateerd alsof het op { $date } wordt gepubliceerd. De vingerafdruk is die van dit concept: de publicatie krijgt een eigen vingerafdruk, want die omvat ook het moment van publicatie.
 review-since = Wijzigingen sinds de publicatie van { $date }
 review-since-revised = Wijzigingen sinds de publicatie van { $date }, in de vertaling zoals herzien op { $revised }
+review-since-added = Wijzigingen sinds de publicatie van { $date }, zoals in deze taal gepubliceerd vanaf { $added }
 review-first = Nog niet eerder gepubliceerd: alles is nieuw.
 review-not-since = Niet in de laatste publicatie: laatst in deze taal gepubliceerd op { $date }. Alles is te beoordelen.
 review-none = Er is niets gewijzigd sinds de laatste publicatie.

@@ -56,6 +56,10 @@ pub enum Against {
     /// translation into it was last revised, where it was: the page is compared with the words
     /// it shows since.
     Last(PublicationId, Option<jiff::civil::Date>),
+    /// The last publication, which was not published in this language but shown in it from the
+    /// day a revision added its translation: the page is compared with the words it shows
+    /// since.
+    Added(PublicationId, jiff::civil::Date),
     /// Nothing: the language was never published, or nothing was. All of it is new.
     Nothing,
     /// Nothing, as the last publication was not published in this language (it was taken out
@@ -130,19 +134,24 @@ pub fn page(
     let mut args = FluentArgs::new();
     // A publication named as the change log names it, the second of a day as such.
     // And the day its translation was revised, where it was.
-    let mut named = |message: Message, id, revised| -> Result<String, Diagnostic> {
-        let date = changelog::publication_name(id, locale).map_err(Diagnostic::error)?;
-        args.set("date", date);
-        if let Some(revised) = revised {
-            let revised = crate::intl::long_date(&locale.language.formats, revised)
-                .map_err(Diagnostic::error)?;
-            args.set("revised", revised);
-        }
-        Ok(locale.format(message.id(), &args)?)
-    };
+    // (`revised`), or added (`added`).
+    let mut named =
+        |message: Message, id, day: Option<(&'static str, _)>| -> Result<String, Diagnostic> {
+            let date = changelog::publication_name(id, locale).map_err(Diagnostic::error)?;
+            args.set("date", date);
+            if let Some((name, day)) = day {
+                let day = crate::intl::long_date(&locale.language.formats, day)
+                    .map_err(Diagnostic::error)?;
+                args.set(name, day);
+            }
+            Ok(locale.format(message.id(), &args)?)
+        };
     let heading = match against {
         Against::Last(id, None) => named(Message::ReviewSince, id, None)?,
-        Against::Last(id, revised) => named(Message::ReviewSinceRevised, id, revised)?,
+        Against::Last(id, Some(revised)) => {
+            named(Message::ReviewSinceRevised, id, Some(("revised", revised)))?
+        }
+        Against::Added(id, added) => named(Message::ReviewSinceAdded, id, Some(("added", added)))?,
         Against::NotSince(id) => named(Message::ReviewNotSince, id, None)?,
         Against::Nothing => plain(Message::ReviewFirst.id())?,
     };

@@ -1016,6 +1016,38 @@ fn a_language_never_published_is_reviewed_as_new_not_as_unchanged() {
 }
 
 #[test]
+fn a_language_added_since_the_last_publication_is_reviewed_against_its_page() {
+    // Swedish added on 10 December, a revision of the publication of 30 November: its page was
+    // public from that day. The review of the next publication said "Not published before:
+    // everything is new", with no mark of the breach deadline that changed since (qa42).
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    site.add_language_copied_from("de", "sv");
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1796860800")],
+    )
+    .success();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    let out = review(&site);
+    let sv = Page::read_file(&out.join("sv/index.html"), Some("sv"));
+    assert_eq!(
+        sv.text_of("#review-h"),
+        "Änderungen seit der Veröffentlichung vom 30 november 2026, wie in dieser Sprache ab dem 10 december 2026 veröffentlicht"
+    );
+    // Marked as the German page, whose words it shares, is.
+    let de = Page::read_file(&out.join("de/index.html"), Some("de"));
+    for selector in ["#breach del", "#breach ins"] {
+        assert_eq!(texts(&sv, selector), texts(&de, selector), "{selector}");
+    }
+    assert!(texts(&sv, "#breach del").iter().any(|d| d.contains("24")));
+}
+
+#[test]
 fn a_language_published_before_but_not_last_is_not_reviewed_as_never_published() {
     // Dutch left out of the publication of 1 January 2027 and added back: its review said "Nog
     // niet eerder gepubliceerd" (not published before), while it was, until 30 November 2026

@@ -321,6 +321,7 @@ review-draft = Draft for review: not published.
 review-day = Dated as if published on { $date }. Its fingerprint is this draft's: the publication has its own, as a fingerprint also covers the moment of publication.
 review-since = Changes since the publication of { $date }
 review-since-revised = Changes since the publication of { $date }, in its translation as revised on { $revised }
+review-since-added = Changes since the publication of { $date }, as published in this language from { $added }
 review-first = Not published before: everything is new.
 review-not-since = Not in the last publication: last published in this language on { $date }. Everything is for review.
 review-none = Nothing changed since the last publication.

@@ -293,6 +293,7 @@ review-draft = Projet soumis à relecture : non publié.
 review-day = Daté comme s'il était publié le { $date }. Son empreinte est celle de ce projet : la publication a la sienne, car une empreinte couvre aussi le moment de la publication.
 review-since = Modifications depuis la publication du { $date }
 review-since-revised = Modifications depuis la publication du { $date }, dans sa traduction révisée le { $revised }
+review-since-added = Modifications depuis la publication du { $date }, telle que publiée dans cette langue à partir du { $added }
 review-first = Jamais publié : tout est nouveau.
 review-not-since = Absent de la dernière publication : publié pour la dernière fois dans cette langue le { $date }. Tout est à relire.
 review-none = Rien n’a changé depuis la dernière publication.
