@@ -656,9 +656,15 @@ pub fn check(
         ))
         .with_help(format!(
             "{}, {}{}",
-            match earliest {
-                Some(earliest) => format!("set `effective = {earliest}` or later"),
-                None => format!("no date there is comes {days} days after {announced}"),
+            match (earliest, needs, before.as_ref().and_then(|b| b.effective)) {
+                // Brought forward: a day between keeps the notice period, not the last day to
+                // object controllers were told (a warning then says so).
+                (Some(earliest), Needs::EarlierStart, Some(told)) if told > earliest => format!(
+                    "set `effective = {told}` or later to keep the last day to object controllers were told ({}), or at the earliest `effective = {earliest}`",
+                    told.yesterday().map_or_else(|_| told.to_string(), |d| d.to_string())
+                ),
+                (Some(earliest), _, _) => format!("set `effective = {earliest}` or later"),
+                (None, _, _) => format!("no date there is comes {days} days after {announced}"),
             },
             match kept_since(s) {
                 Some(given) => format!(

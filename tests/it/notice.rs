@@ -3581,6 +3581,26 @@ fn a_start_brought_forward_past_the_last_day_to_object_told_is_warned_of() {
     // Moved later, it takes nothing from them.
     let run = moved_to("2027-03-15");
     assert!(!run.stderr.contains("told controllers"), "{}", run.stderr);
+    // Moved within the notice period, the refusal's help named only its first day, which the
+    // warning then said takes days from controllers (qa42): it names the day that does not.
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-01-20",
+    );
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    );
+    run.expect_code(1);
+    assert!(
+        common::compact(&run.stderr).contains(&common::compact(
+            "help: set `effective = 2027-03-01` or later to keep the last day to object controllers were told (2027-02-28), or at the earliest `effective = 2027-01-31`"
+        )),
+        "{}",
+        run.stderr
+    );
 }
 
 /// A day that came is told with what took effect on it: after the transfer announced for it
