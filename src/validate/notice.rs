@@ -151,20 +151,20 @@ fn start_dates<'m>(
             .unwrap_or(Date::MAX);
         let refused = if start < date {
             Some((
-                "before this publication",
+                format!("before this publication ({date})"),
                 format!(
                     "a change takes effect on the day it is published at the earliest: remove `effective` for one that takes effect at once, or set a day after {date} to announce it; the day a sub-processor was engaged is `engaged`"
                 ),
             ))
         } else if start == Date::MAX {
             Some((
-                "the last day there is",
+                "the last day there is".to_string(),
                 "no calendar event can end after it, nor a notice period: check the year"
                     .to_string(),
             ))
         } else if start > horizon {
             Some((
-                "more than ten years after this publication",
+                format!("more than ten years after this publication ({date})"),
                 format!(
                     "check the year: announce the day it takes effect, by {horizon} at the latest"
                 ),
@@ -177,11 +177,8 @@ fn start_dates<'m>(
             && before.is_none_or(|b| b.effective != Some(start))
         {
             refused_ids.push(s.id.as_str());
-            let mut d = Diagnostic::error(format!(
-                "`{}` takes effect on {start}, {when} ({date})",
-                s.name
-            ))
-            .with_help(help);
+            let mut d = Diagnostic::error(format!("`{}` takes effect on {start}, {when}", s.name))
+                .with_help(help);
             d.location = at(s, format!("published {date}"));
             diags.push(d);
             continue;
