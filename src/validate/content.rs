@@ -516,7 +516,28 @@ impl Validator<'_> {
                 } else {
                     format!("`{name}` sends data outside the EEA without a transfer mechanism")
                 };
-                let help = if s.personal_data {
+                let help = if let Some(fallback) = &s.fallback {
+                    // Its fallback is what it rests on if the mechanism fails: not the
+                    // mechanism itself, which would be refused as the same.
+                    let fallback = *fallback.get_ref();
+                    let others: Vec<String> = [
+                        TransferMechanism::DataPrivacyFramework,
+                        TransferMechanism::StandardContractualClauses,
+                        TransferMechanism::BindingCorporateRules,
+                        TransferMechanism::UkAddendum,
+                        TransferMechanism::Derogation,
+                    ]
+                    .into_iter()
+                    .filter(|m| *m != fallback)
+                    .map(|m| format!("`{}`", m.as_str()))
+                    .collect();
+                    format!(
+                        "add the mechanism it rests on before its fallback (`{}`): `mechanism = {}` (or {})",
+                        fallback.as_str(),
+                        others[0].replace('`', "\""),
+                        others[1..].join(", ")
+                    )
+                } else if s.personal_data {
                     "add `mechanism = \"standard-contractual-clauses\"` (or `data-privacy-framework`, `binding-corporate-rules`, `uk-addendum`, `art-49-derogation`)".to_string()
                 } else {
                     "`personal-data = false` says it receives no personal data of your customers' users, but the page would still list a transfer outside the EEA, and GDPR Chapter V applies to any personal data it receives (account or staff data): give the mechanism it rests on, such as `mechanism = \"standard-contractual-clauses\"`; if no personal data at all leaves the EEA through it, write `outside-eea = false` (without `countries`)".to_string()

@@ -1471,6 +1471,41 @@ fn a_translation_that_shows_what_the_source_only_chooses_by_is_refused() {
 }
 
 #[test]
+fn a_fallback_without_its_mechanism_is_told_a_mechanism_that_is_not_the_fallback() {
+    // qa42: a fallback given, no mechanism: the help said to add `mechanism =
+    // "standard-contractual-clauses"`, the fallback itself, which was then refused as the
+    // mechanism it already rests on.
+    let site = Site::example();
+    let hubspot = "name = \"Hubspot\"\npersonal-data = true\noutside-eea = false";
+    site.replace(
+        "content/subprocessors.toml",
+        hubspot,
+        "name = \"Hubspot\"\npersonal-data = true\ncountries = [\"US\"]\nfallback = \"standard-contractual-clauses\"\neffective = 2027-03-01",
+    );
+    let run = candor(
+        &["check", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    run.expect_code(1);
+    let said = common::compact(&run.stderr);
+    let help = common::compact(
+        "help: add the mechanism it rests on before its fallback (`standard-contractual-clauses`): `mechanism = \"data-privacy-framework\"`",
+    );
+    assert!(said.contains(&help), "{}", run.stderr);
+    // Done as it says, the site checks.
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"US\"]\nfallback",
+        "countries = [\"US\"]\nmechanism = \"data-privacy-framework\"\nfallback",
+    );
+    candor(
+        &["check", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    )
+    .success();
+}
+
+#[test]
 fn a_lock_cut_short_says_where_and_what_and_is_left_as_it_is() {
     let site = Site::example();
     let whole = site.read("candor.lock");
