@@ -3558,7 +3558,7 @@ fn a_subprocessors_data_and_data_subjects_changed_are_named() {
         ),
         (
             "fr",
-            "La fiche de Streamvale a changé : catégories de données (retrait : Enregistrements des classes en direct, avec leur chat, lorsque le client active l’enregistrement) et personnes concernées (ajout : Les administrateurs et les contacts de facturation de nos clients)",
+            "La fiche du sous-traitant ultérieur Streamvale a changé : catégories de données (retrait : Enregistrements des classes en direct, avec leur chat, lorsque le client active l’enregistrement) et personnes concernées (ajout : Les administrateurs et les contacts de facturation de nos clients)",
         ),
     ] {
         let logged = logged(&site, lang, "2027-01-01");

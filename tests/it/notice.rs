@@ -3775,7 +3775,7 @@ fn a_notice_exception_taken_off_is_told_as_a_change_of_the_record() {
         ),
         (
             "fr",
-            "La fiche de Postwren a changé : exception au délai de préavis",
+            "La fiche du sous-traitant ultérieur Postwren a changé : exception au délai de préavis",
         ),
     ] {
         assert_eq!(logged(&site, lang, "2027-01-01"), [said], "{lang}");

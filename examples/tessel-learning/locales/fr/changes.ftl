@@ -192,8 +192,8 @@ change-countries-withdrawn =
     }
 change-record =
     { $when ->
-        [later] La fiche de { $name } changera : { $fields }
-       *[now] La fiche de { $name } a changé : { $fields }
+        [later] La fiche du sous-traitant ultérieur { $name } changera : { $fields }
+       *[now] La fiche du sous-traitant ultérieur { $name } a changé : { $fields }
     }
 change-record-list =
     { $field }{ $when ->
