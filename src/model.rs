@@ -601,7 +601,10 @@ pub struct Subprocessor {
     /// before them states what is in effect).
     #[schemars(with = "Option<IsoDate>")]
     pub effective: Option<jiff::civil::Date>,
-    /// Why it was published with less notice than promised, if it was.
+    /// Why it was published with less notice than promised, if it was. Given with the
+    /// publication that first stated it, it excepts only what that publication published: kept
+    /// on an entry beside a change stated since (a later `effective`), it does not except that
+    /// change (`subprocessors.csv` gives it only on the row it excepts).
     pub notice_exception: Option<NoticeException>,
     /// What it does for the organisation: an id named by the message
     /// `subprocessor-purpose-<id>`.
