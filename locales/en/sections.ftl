@@ -56,6 +56,7 @@ subprocessor-mechanism = Transfer mechanism
 subprocessor-security = Security measures
 subprocessor-security-link = Security measures of { $name }
 subprocessor-from = from { $date }
+subprocessor-object-until = last day to object: { $date }
 # Under a sub-processor's name, where the site has several products: the ones it serves.
 subprocessor-applies-to = Used for: { $products }
 subprocessor-purpose = Purpose

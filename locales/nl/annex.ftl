@@ -73,4 +73,5 @@ annex-data-subjects = Betrokkenen van wie hij gegevens ontvangt
 annex-applies-to = Producten en functies
 annex-list = Eigen subverwerkers
 annex-effective = Ingezet vanaf
+annex-object-until = Bezwaar mogelijk tot en met
 annex-not-stated = Niet vermeld

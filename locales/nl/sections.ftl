@@ -57,6 +57,7 @@ subprocessor-mechanism = Doorgiftemechanisme
 subprocessor-security = Beveiligingsmaatregelen
 subprocessor-security-link = Beveiligingsmaatregelen van { $name }
 subprocessor-from = vanaf { $date }
+subprocessor-object-until = bezwaar mogelijk tot en met { $date }
 # Under a sub-processor's name, where the site has several products: the ones it serves.
 subprocessor-applies-to = Ingezet voor: { $products }
 subprocessor-purpose = Doel

@@ -726,7 +726,7 @@ fn notice<'h>(
     // forward to a later day, the day before that one is the last, as the page, the annex and
     // the change log say too.)
     let objection_until = |id: &str| match start(id) {
-        Some(day) => day.yesterday().ok(),
+        Some(day) => changes::last_day_to_object(day),
         None => calendars.last_to_object(id, published),
     };
     let noticed = |change: Change, id: &str, name: &str| {

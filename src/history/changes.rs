@@ -1976,6 +1976,13 @@ impl Pending {
     }
 }
 
+/// The last day controllers may object to what takes effect on `start` (GDPR Art. 28(2)): the
+/// day before. The page, the annex, the notice, its calendar and the change log all say it;
+/// `None` for the first day there is, which has none before it.
+pub fn last_day_to_object(start: jiff::civil::Date) -> Option<jiff::civil::Date> {
+    start.yesterday().ok()
+}
+
 /// The sub-processors of `model` (published on `date`) that are announced but not yet
 /// engaged: their start is after `date`, and they are not engaged already (`engaged_before`:
 /// the ids [`super::engagements::Engagements`] found engaged before). One

@@ -678,11 +678,8 @@ impl LanguagePages<'_> {
         let mut out = Vec::new();
         for pending in to_come {
             let takes_effect = say(Message::NoticeTakesEffect, pending.takes_effect)?;
-            // The last day to object is the day before it takes effect.
-            let until = pending
-                .takes_effect
-                .yesterday()
-                .map_err(|e| e.to_string())?;
+            let until = changes::last_day_to_object(pending.takes_effect)
+                .ok_or_else(|| format!("no day comes before {}", pending.takes_effect))?;
             for change in &pending.changes {
                 let items = changelog::describe_one(
                     change,

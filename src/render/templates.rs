@@ -399,6 +399,20 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
             intl::long_date(&lang.formats, date).map_err(tera::Error::message)
         },
     );
+    // The last day controllers may object to what takes effect on `date` (ISO 8601), as the
+    // notice and the change log give it.
+    tera.register_function(
+        "last_day_to_object",
+        |kw: Kwargs, _: &State| -> tera::TeraResult<String> {
+            let iso: &str = kw.must_get("date")?;
+            let date: jiff::civil::Date = iso.parse().map_err(|e| {
+                tera::Error::message(format!("last_day_to_object(): `{iso}` is not a date: {e}"))
+            })?;
+            crate::history::changes::last_day_to_object(date)
+                .map(|d| d.to_string())
+                .ok_or_else(|| tera::Error::message(format!("no day comes before {iso}")))
+        },
+    );
 }
 
 /// The message key of a call and the locale it comes from: the page's own, or where a missing

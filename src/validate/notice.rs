@@ -20,7 +20,7 @@ use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::history::changelog;
-use crate::history::changes::Statements;
+use crate::history::changes::{Statements, last_day_to_object};
 use crate::history::engagements::Engagements;
 use crate::history::lock::{Publication, Stamp};
 use crate::load::config::MAX_NOTICE_DAYS;
@@ -416,7 +416,7 @@ fn contact_kept_while_objections_open(
         };
         let on_page = p.snapshot.model().ok().into_iter().flat_map(|m| {
             (m.subprocessors.iter())
-                .filter_map(|s| s.effective.filter(|d| *d > p.date)?.yesterday().ok())
+                .filter_map(|s| last_day_to_object(s.effective.filter(|d| *d > p.date)?))
         });
         let until = logged
             .notice
@@ -658,7 +658,7 @@ pub fn check(
                 // object controllers were told (a warning then says so).
                 (Some(earliest), Needs::EarlierStart, Some(told)) if told > earliest => format!(
                     "set `effective = {told}` or later to keep the last day to object controllers were told ({}), or at the earliest `effective = {earliest}`",
-                    told.yesterday().map_or_else(|_| told.to_string(), |d| d.to_string())
+                    last_day_to_object(told).map_or_else(|| told.to_string(), |d| d.to_string())
                 ),
                 (Some(earliest), _, _) => format!("set `effective = {earliest}` or later"),
                 (None, _, _) => format!("no date there is comes {days} days after {announced}"),
@@ -749,7 +749,7 @@ fn cut_short(
     places: &Places,
     diags: &mut Diagnostics,
 ) {
-    let Some(last_day) = was.effective.and_then(|day| day.yesterday().ok()) else {
+    let Some(last_day) = was.effective.and_then(last_day_to_object) else {
         return;
     };
     let mut d = Diagnostic::warning(format!(

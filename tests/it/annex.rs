@@ -988,14 +988,17 @@ fn the_annex_states_each_fact_annex_iii_lists_and_the_archive_keeps_what_was_pub
         assert!(description.contains(aw.hosting), "{lang}: {description}");
         let (_, own) = DESCRIPTIONS.iter().find(|(l, _)| *l == lang).unwrap();
         assert!(description.contains(own), "{lang}: {description}");
-        // The announced sub-processor: listed apart, with the date it is engaged from.
+        // The announced sub-processor: listed apart, with the date it is engaged from and the
+        // last day to object to it.
         let upcoming = entries(&annex, "upcoming");
         assert_eq!(upcoming.len(), 1, "{lang}");
         assert_eq!(upcoming[0].name, "Postmark");
-        assert!(
-            annex.one("li#subprocessor-postmark time").attr("datetime") == Some("2027-03-01"),
-            "{lang}"
-        );
+        let day = |fact: &str| {
+            let time = format!("li#subprocessor-postmark tr[data-fact='{fact}'] time");
+            annex.one(&time).attr("datetime").map(str::to_string)
+        };
+        assert_eq!(day("effective").as_deref(), Some("2027-03-01"), "{lang}");
+        assert_eq!(day("object-until").as_deref(), Some("2027-02-28"), "{lang}");
         // The publication before keeps its annex, as it was published: no address yet.
         let (before_id, before) = &publications[publications.len() - 2];
         let folder = format!("{lang}/archive/{before_id}");

@@ -1784,21 +1784,26 @@ fn an_announced_subprocessor_is_listed_apart_not_counted_and_open_to_objection()
         .count();
     add_subprocessor(&site, "effective = 2027-03-01\n");
     site.build_later(&[]).success();
-    for (lang, count, objection) in [
+    // Each row says until when controllers may object, as the notice does, and so does its
+    // annex entry: the page said only "until the day before it is engaged" (qa38).
+    for (lang, count, objection, last_day) in [
         (
             "en",
             format!("({engaged} sub-processors)"),
             "Controllers may object",
+            "last day to object: 28 February 2027",
         ),
         (
             "de",
             format!("({engaged} Unterauftragsverarbeiter)"),
             "Verantwortliche können",
+            "letzter Tag für einen Einspruch: 28. Februar 2027",
         ),
         (
             "nl",
             format!("({engaged} subverwerkers)"),
             "Verwerkingsverantwoordelijken kunnen",
+            "bezwaar mogelijk tot en met 28 februari 2027",
         ),
     ] {
         let page = site.page(lang);
@@ -1811,6 +1816,13 @@ fn an_announced_subprocessor_is_listed_apart_not_counted_and_open_to_objection()
         );
         let upcoming = page.text_of("table:has(#subprocessors-caption-upcoming) tbody");
         assert!(upcoming.contains("Postmark"), "{lang}: {upcoming}");
+        assert!(upcoming.contains(last_day), "{lang}: {upcoming}");
+        let annex = common::Page::read_file(
+            &site.public().join(lang).join("annex/index.html"),
+            Some(lang),
+        );
+        let until = annex.one("#subprocessor-postmark tr[data-fact='object-until'] time");
+        assert_eq!(until.value().attr("datetime"), Some("2027-02-28"), "{lang}");
         let section = page.text_of("section#subprocessors");
         assert!(section.contains(objection), "{lang}: {section}");
         let contact = page.all("section#subprocessors a[href='mailto:privacy@luscii.com']");

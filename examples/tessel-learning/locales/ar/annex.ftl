@@ -78,4 +78,5 @@ annex-data-subjects = أصحاب البيانات الذين يتلقى بيان
 annex-applies-to = المنتجات والميزات
 annex-list = قائمته الخاصة بالمعالِجين الفرعيين
 annex-effective = بدء الاستعانة به
+annex-object-until = آخر يوم للاعتراض
 annex-not-stated = غير مذكور

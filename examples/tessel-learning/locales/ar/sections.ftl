@@ -60,6 +60,7 @@ subprocessor-mechanism = آلية النقل
 subprocessor-security = التدابير الأمنية
 subprocessor-security-link = التدابير الأمنية لدى { $name }
 subprocessor-from = اعتبارًا من { $date }
+subprocessor-object-until = آخر يوم للاعتراض: { $date }
 # Under a sub-processor's name, where the site has several products: the ones it serves.
 subprocessor-applies-to = يُستخدم في: { $products }
 subprocessor-purpose = الغرض

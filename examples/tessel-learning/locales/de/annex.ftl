@@ -74,4 +74,5 @@ annex-data-subjects = Betroffene Personen, deren Daten er erhält
 annex-applies-to = Produkte und Funktionen
 annex-list = Eigene Unterauftragsverarbeiter
 annex-effective = Eingesetzt ab
+annex-object-until = Letzter Tag für einen Einspruch
 annex-not-stated = Nicht angegeben

@@ -57,6 +57,7 @@ subprocessor-mechanism = Übermittlungsgrundlage
 subprocessor-security = Sicherheitsmaßnahmen
 subprocessor-security-link = Sicherheitsmaßnahmen von { $name }
 subprocessor-from = ab { $date }
+subprocessor-object-until = letzter Tag für einen Einspruch: { $date }
 # Under a sub-processor's name, where the site has several products: the ones it serves.
 subprocessor-applies-to = Eingesetzt für: { $products }
 subprocessor-purpose = Zweck

@@ -73,4 +73,5 @@ annex-data-subjects = Whose personal data it receives
 annex-applies-to = Products and features
 annex-list = Its own sub-processors
 annex-effective = Engaged from
+annex-object-until = Last day to object
 annex-not-stated = Not stated

@@ -76,4 +76,5 @@ annex-data-subjects = Personnes dont il reçoit les données
 annex-applies-to = Produits et fonctions
 annex-list = Ses propres sous-traitants ultérieurs
 annex-effective = Début de l’engagement
+annex-object-until = Dernier jour pour s’y opposer
 annex-not-stated = Non précisé

@@ -57,6 +57,7 @@ subprocessor-mechanism = Mécanisme de transfert
 subprocessor-security = Mesures de sécurité
 subprocessor-security-link = Mesures de sécurité du sous-traitant ultérieur { $name }
 subprocessor-from = à partir du { $date }
+subprocessor-object-until = dernier jour pour s’y opposer : { $date }
 # Under a sub-processor's name, where the site has several products: the ones it serves.
 subprocessor-applies-to = Utilisé pour : { $products }
 subprocessor-purpose = Finalité
