@@ -516,14 +516,45 @@ fn clipped(text: &str, max: usize) -> Cow<'_, str> {
             }
             let head = max * 2 / 3;
             let at = |n: usize| line.char_indices().nth(n).map_or(line.len(), |(i, _)| i);
+            let (end, start) = (at(head), at(chars - (max - head)));
             format!(
                 "{}…{}",
-                &line[..at(head)],
-                &line[at(chars - (max - head))..]
+                &line[..cluster_boundary(line, end, Side::Before)],
+                &line[cluster_boundary(line, start, Side::After)..]
             )
         })
         .collect();
     Cow::Owned(lines.join("\n"))
+}
+
+/// Which way [`cluster_boundary`] looks.
+#[derive(Clone, Copy)]
+enum Side {
+    Before,
+    After,
+}
+
+/// The grapheme cluster boundary of `line` nearest byte `i` (a character boundary) on `side`,
+/// so that a cut falls between two characters as a reader sees them, not between a letter and
+/// its accent, nor inside a flag or an emoji sequence. Only the characters around `i` are
+/// segmented: a line may be megabytes long. A cluster longer than that window (hostile input)
+/// is cut at its edge.
+fn cluster_boundary(line: &str, i: usize, side: Side) -> usize {
+    const WINDOW: usize = 128;
+    let mut from = i.saturating_sub(WINDOW);
+    while !line.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (i + WINDOW).min(line.len());
+    while !line.is_char_boundary(to) {
+        to += 1;
+    }
+    let segmenter = icu_segmenter::GraphemeClusterSegmenter::new();
+    let mut breaks = segmenter.segment_str(&line[from..to]).map(|b| from + b);
+    match side {
+        Side::Before => breaks.take_while(|b| *b <= i).last().unwrap_or(i),
+        Side::After => breaks.find(|b| *b >= i).unwrap_or(i),
+    }
 }
 
 /// `lines` of a file as a snippet shows them, and `span` (in `lines`) moved along: cut as
@@ -560,14 +591,17 @@ fn excerpt(text: &str, span: Range<usize>) -> (String, Range<usize>) {
         } else {
             (start, (start + SNIPPET_LINE).min(end))
         };
-        // On the characters' boundaries: back to the one before, on to the one after.
+        // On the characters' boundaries, and those of the clusters a reader sees as one
+        // character: back to the one before, on to the one after.
         let from = (start..=from)
             .rev()
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(start);
+        let from = cluster_boundary(text, from, Side::Before).max(start);
         let to = (to..=end)
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(end);
+        let to = cluster_boundary(text, to, Side::After).min(end);
         if from > start {
             out.push('…');
         }
@@ -689,6 +723,33 @@ pub fn some_of(items: &[impl std::fmt::Display]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_is_clipped_between_two_user_perceived_characters() {
+        // qa41: the cut fell inside a cluster, showing an "e" without its accent and a lone
+        // combining mark, or half a flag. Each is a letter with a combining mark (`e` and
+        // U+0301) or a flag (two regional indicators), so every cut point between two code
+        // points of a pair is inside a cluster.
+        for pair in ["e\u{301}", "\u{1f1e9}\u{1f1ea}"] {
+            for pad in 0..2 {
+                let line = format!("{}{}", "x".repeat(pad), pair.repeat(40));
+                let cut = clipped(&line, 30);
+                let (head, tail) = cut.split_once('…').expect("cut");
+                assert!(
+                    head.ends_with(pair) || head.ends_with('x'),
+                    "{pad}: {head:?}"
+                );
+                assert!(tail.starts_with(pair), "{pad}: {tail:?}");
+            }
+        }
+        // A snippet's line, cut around what it points at, likewise.
+        let line = format!("x{}", "e\u{301}".repeat(200));
+        let (shown, _) = excerpt(&line, 201..203);
+        for part in shown.split('…').filter(|p| !p.is_empty()) {
+            assert!(part.starts_with('e') || part.starts_with('x'), "{part:?}");
+            assert!(part.ends_with('\u{301}'), "{part:?}");
+        }
+    }
 
     #[test]
     fn a_list_names_twenty_and_counts_the_rest() {
