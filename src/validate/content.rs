@@ -521,21 +521,31 @@ impl Validator<'_> {
                     // mechanism itself, which would be refused as the same.
                     let fallback = *fallback.get_ref();
                     let others: Vec<String> = [
-                        TransferMechanism::DataPrivacyFramework,
-                        TransferMechanism::StandardContractualClauses,
-                        TransferMechanism::BindingCorporateRules,
-                        TransferMechanism::UkAddendum,
-                        TransferMechanism::Derogation,
+                        M::DataPrivacyFramework,
+                        M::StandardContractualClauses,
+                        M::BindingCorporateRules,
+                        M::UkAddendum,
+                        M::Derogation,
                     ]
                     .into_iter()
                     .filter(|m| *m != fallback)
+                    // The Data Privacy Framework covers the United States alone.
+                    .filter(|m| {
+                        *m != M::DataPrivacyFramework
+                            || (!third.is_empty() && third.iter().all(|(code, _)| *code == "US"))
+                    })
                     .map(|m| format!("`{}`", m.as_str()))
                     .collect();
+                    let or = match others.get(1..) {
+                        Some(rest) if !rest.is_empty() => format!(" (or {})", rest.join(", ")),
+                        _ => String::new(),
+                    };
                     format!(
-                        "add the mechanism it rests on before its fallback (`{}`): `mechanism = {}` (or {})",
+                        "add the mechanism it rests on before its fallback (`{}`): `mechanism = {}`{or}",
                         fallback.as_str(),
-                        others[0].replace('`', "\""),
-                        others[1..].join(", ")
+                        others
+                            .first()
+                            .map_or(String::new(), |m| m.replace('`', "\""))
                     )
                 } else if s.personal_data {
                     "add `mechanism = \"standard-contractual-clauses\"` (or `data-privacy-framework`, `binding-corporate-rules`, `uk-addendum`, `art-49-derogation`)".to_string()

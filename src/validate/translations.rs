@@ -1115,6 +1115,29 @@ pub fn facts_left_out(
                     )),
                 );
             }
+            // A variable the source only chooses its words by (`$when`) gives candor's keyword
+            // for a value (`now`), not words: shown, the page would print the keyword, stale or
+            // not.
+            let only_chosen_by = |v: &str| {
+                entry.refs.selectors.contains_key(v) && !entry.refs.placed.contains_key(v)
+            };
+            if let Some((v, span)) =
+                (translated.refs.placed.iter()).find(|(v, _)| only_chosen_by(v))
+            {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{id}` in `{tag}` shows `${v}` as words, where the source only chooses \
+                         its words by it: the page in `{tag}` would print the keyword candor \
+                         chooses by (`later`, `yes`…), not words"
+                    ))
+                    .at(&translated.file, span.clone(), "a keyword, not words")
+                    .with_help(format!(
+                        "choose its words by `${v}` instead, as the source ({}) does{}",
+                        entry.file.name,
+                        as_init_writes(tag, id)
+                    )),
+                );
+            }
             if status.stale.contains(id) {
                 continue;
             }
@@ -1247,28 +1270,6 @@ pub fn facts_left_out(
                     .with_help(format!(
                         "write `{{ ${first} }}` in the variant marked `*`, as the source ({}) does",
                         entry.file.name
-                    )),
-                );
-            }
-            // A variable the source only chooses its words by (`$when`) gives candor's keyword
-            // for a value (`now`), not words: shown, the page would print the keyword.
-            let only_chosen_by = |v: &str| {
-                entry.refs.selectors.contains_key(v) && !entry.refs.placed.contains_key(v)
-            };
-            if let Some((v, span)) =
-                (translated.refs.placed.iter()).find(|(v, _)| only_chosen_by(v))
-            {
-                diags.push(
-                    Diagnostic::error(format!(
-                        "`{id}` in `{tag}` shows `${v}` as words, where the source only chooses \
-                         its words by it: the page in `{tag}` would print the value candor \
-                         chooses by (a keyword such as `now`), not words"
-                    ))
-                    .at(&translated.file, span.clone(), "a keyword, not words")
-                    .with_help(format!(
-                        "choose its words by `${v}` instead, as the source ({}) does{}",
-                        entry.file.name,
-                        as_init_writes(tag, id)
                     )),
                 );
             }

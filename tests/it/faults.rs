@@ -1468,6 +1468,21 @@ fn a_translation_that_shows_what_the_source_only_chooses_by_is_refused() {
         "{}",
         run.stderr
     );
+    // Stale too (qa43): the English reworded since, the German still prints the keyword.
+    site.replace(
+        "locales/en/changes.ftl",
+        "[later] Sub-processor { $was } will be called { $name }",
+        "[later] Sub-processor { $was } is to be called { $name }",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        common::compact(&run.stderr).contains(&common::compact(
+            "`change-subprocessor-renamed` in `de` shows `$when` as words"
+        )),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -1503,6 +1518,25 @@ fn a_fallback_without_its_mechanism_is_told_a_mechanism_that_is_not_the_fallback
         &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
     )
     .success();
+    // Outside the United States, not the Data Privacy Framework, which covers only it (qa43).
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"US\"]\nmechanism = \"data-privacy-framework\"\nfallback",
+        "countries = [\"CN\"]\nfallback",
+    );
+    let run = candor(
+        &["check", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    run.expect_code(1);
+    let help = common::compact(
+        "help: add the mechanism it rests on before its fallback (`standard-contractual-clauses`): `mechanism = \"binding-corporate-rules\"`",
+    );
+    assert!(
+        common::compact(&run.stderr).contains(&help),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
