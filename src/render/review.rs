@@ -1508,11 +1508,17 @@ impl Run {
             .for_each(|t| self.deleted.push_str(t.text));
     }
 
-    /// Inserted words are collected; an inserted tag ends the run and is written as it is.
+    /// Inserted words are collected; an inserted tag ends the run and is written as it is. A
+    /// start tag with no words inserted before it is written first: the words deleted before
+    /// it go inside the element, beside the words that replace them (a table's caption), not
+    /// between its parent's tags, where a browser moves them out of the table (qa43).
     fn insert_units(&mut self, units: &[Unit], out: &mut String, marks: &Marks) {
         for t in units.iter().flat_map(|u| u.tokens) {
             if t.is_markup() {
-                self.flush(out, marks);
+                let opens = matches!(t.kind, Kind::Start(_));
+                if !opens || !self.inserted.trim().is_empty() {
+                    self.flush(out, marks);
+                }
                 out.push_str(t.text);
             } else {
                 self.inserted.push_str(t.text);
@@ -1955,6 +1961,24 @@ mod tests {
             "{sentry}"
         );
         assert_eq!(out.matches("Sentry").count(), 1, "{out}");
+    }
+
+    #[test]
+    fn a_caption_renamed_keeps_both_names_in_the_caption() {
+        // qa43: the old name was written between `<table>` and `<caption>`, where a browser
+        // moves it out of the table, and the caption held only the new one.
+        let entry = |name: &str| {
+            format!(
+                "<html><main><ol><li id=\"subprocessor-hubspot\"><table>\n<caption><bdi>{name}</bdi></caption>\n<tbody><tr><th>Address</th><td>Not stated</td></tr></tbody></table></li></ol></main></html>"
+            )
+        };
+        let out = marked(&entry("Hubspot"), &entry("HubSpot Inc"));
+        let caption =
+            &out[out.find("<caption>").expect("a caption")..out.find("</caption>").unwrap()];
+        assert!(caption.contains(&format!("{D}Hubspot</del>")), "{out}");
+        assert!(caption.contains(&format!("{I}HubSpot Inc</ins>")), "{out}");
+        let before = &out[..out.find("<caption>").unwrap()];
+        assert!(!before.contains("<del"), "{out}");
     }
 
     #[test]
