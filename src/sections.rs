@@ -85,7 +85,7 @@ pub const SECTIONS: &[Section] = &[
 
 /// Where a message of no section of the page is shown, for the change log to say what a
 /// rewording of it changed (the annex's words, `annex-`, are named by the annex's title).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Elsewhere {
     /// The page itself: its title, its chrome, its archive copies' banners.
     Page,

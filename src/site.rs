@@ -998,7 +998,7 @@ fn own_words(
             }
             // A term rewords the sections whose messages read otherwise with it, as the change
             // log will say.
-            let sections = match id.starts_with('-') {
+            let places = match id.starts_with('-') {
                 true => {
                     let users = shown::users_of(id, &[words_was, words_now]);
                     let (was, now) = (
@@ -1008,17 +1008,14 @@ fn own_words(
                         },
                         |key: &str| words_now.get(key).map(String::as_str),
                     );
-                    shown::sections_reworded(&users, &was, &now)
+                    shown::places_reworded(&users, &was, &now)
                 }
-                false => vec![crate::sections::of_message(id).map(|s| s.id)],
+                false => vec![shown::Place::Section(
+                    crate::sections::of_message(id).map(|s| s.id),
+                )],
             };
-            for section in sections {
-                own.push(Change::Text {
-                    section: section.map(str::to_string),
-                    message: id.clone(),
-                    was: was.cloned(),
-                    now: now.cloned(),
-                });
+            for place in places {
+                own.push(Change::text_at(place, id, was.cloned(), now.cloned()));
             }
         }
     }

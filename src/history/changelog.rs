@@ -1330,11 +1330,8 @@ fn own_rewordings(
                 _ => true,
             }
     };
-    let text = |message: String, section: Option<&str>| Change::Text {
-        section: section.map(str::to_string),
-        message,
-        was: None,
-        now: None,
+    let text = |message: &str, section: Option<&'static str>| {
+        Change::text_at(shown::Place::Section(section), message, None, None)
     };
     let mut out = Vec::new();
     for id in wording.ids() {
@@ -1343,7 +1340,7 @@ fn own_rewordings(
         }
         if !id.starts_with('-') {
             let section = crate::sections::of_message(&id).map(|s| s.id);
-            out.push(text(id, section));
+            out.push(text(&id, section));
             continue;
         }
         // A term rewords what shows it: the sections whose messages read otherwise with it (a
@@ -1356,7 +1353,7 @@ fn own_rewordings(
             .filter(|user| !user.starts_with('-'))
             .collect();
         if users.is_empty() && locale.parent.is_some() {
-            out.push(text(id, None));
+            out.push(text(&id, None));
             continue;
         }
         let was = |key: &str| match key.starts_with('-') {
@@ -1367,8 +1364,8 @@ fn own_rewordings(
             true => terms_now(key),
             false => source(this, key, wording.now(key)),
         };
-        for section in shown::sections_reworded(&users, &was, &now) {
-            out.push(text(id.clone(), section));
+        for place in shown::places_reworded(&users, &was, &now) {
+            out.push(Change::text_at(place, &id, None, None));
         }
     }
     out
@@ -2464,7 +2461,10 @@ fn describe_in(
                 section: None,
                 message,
                 ..
-            } if message.starts_with("annex-") => {
+            } if change
+                .shown_through()
+                .is_some_and(|m| m.starts_with("annex-")) =>
+            {
                 let key = reworded(message);
                 if !said.insert((key, Some("annex"))) {
                     continue;
@@ -2492,15 +2492,11 @@ fn describe_in(
                             true => (key, "original"),
                             false => (Message::ChangeReworded.id(), "reworded"),
                         };
-                        let (key, shown) = match change {
-                            Change::Text { message, .. } => {
-                                match sections::Elsewhere::of(message).selector() {
-                                    Some(shown) => {
-                                        (Message::ChangeRewordedElsewhere.id(), Some(shown))
-                                    }
-                                    None => (Message::ChangeRewordedOther.id(), None),
-                                }
-                            }
+                        let (key, shown) = match change.shown_through() {
+                            Some(message) => match sections::Elsewhere::of(message).selector() {
+                                Some(shown) => (Message::ChangeRewordedElsewhere.id(), Some(shown)),
+                                None => (Message::ChangeRewordedOther.id(), None),
+                            },
                             _ => (Message::ChangeSection.id(), None),
                         };
                         let once = match shown {

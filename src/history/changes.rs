@@ -218,6 +218,10 @@ pub enum Change {
         message: String,
         was: Option<String>,
         now: Option<String>,
+        /// A term's rewording shown in no section of the page: a message of the place it shows
+        /// in (`annex-intro`, the annex; `changes-intro`, the change log), which says where.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        through: Option<String>,
     },
 }
 
@@ -378,9 +382,9 @@ impl Change {
                 .iter()
                 .position(|s| s.id == id)
                 .unwrap_or(beyond),
-            None => match self {
-                Change::Text { message, .. } if message.starts_with("annex-") => beyond,
-                Change::Text { message, .. } => match sections::Elsewhere::of(message) {
+            None => match self.shown_through() {
+                Some(message) if message.starts_with("annex-") => beyond,
+                Some(message) => match sections::Elsewhere::of(message) {
                     sections::Elsewhere::Page => beyond + 1,
                     sections::Elsewhere::ChangeLog => beyond + 2,
                     sections::Elsewhere::Notices => beyond + 3,
@@ -429,6 +433,37 @@ impl Change {
     /// countries, or its start is set or moved. `None` for anything else.
     /// Whether it takes back what was told before: a change withdrawn, or a sub-processor
     /// removed.
+    /// The change of words to `message` (a term, or a message) shown at `place`.
+    pub fn text_at(
+        place: shown::Place,
+        message: &str,
+        was: Option<String>,
+        now: Option<String>,
+    ) -> Change {
+        let (section, through) = match place {
+            shown::Place::Section(section) => (section.map(str::to_string), None),
+            shown::Place::Through(user) => (None, Some(user)),
+        };
+        Change::Text {
+            section,
+            message: message.to_string(),
+            was,
+            now,
+            through,
+        }
+    }
+
+    /// Of a change of words, the message whose place says where it shows: its own, or for a
+    /// term shown in no section of the page, the one it is shown through.
+    pub fn shown_through(&self) -> Option<&str> {
+        match self {
+            Change::Text {
+                message, through, ..
+            } => Some(through.as_deref().unwrap_or(message)),
+            _ => None,
+        }
+    }
+
     pub fn withdraws(&self) -> bool {
         matches!(
             self,
@@ -1260,30 +1295,31 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         {
             continue;
         }
-        // A term rewords the sections whose messages read otherwise with it: told once in
-        // each (text of no section as other text). A variant no message chooses, or a term no
-        // message uses, rewords nothing shown.
-        let sections: Vec<Option<String>> = match id.starts_with('-') {
+        // Rewritten to show the same words (`{ "How" } long…`, a term's case it showed
+        // anyway): no rewording, as of a translation (qa43).
+        let (words_was, words_now) = (
+            |key: &str| old.source().get(key).map(String::as_str),
+            |key: &str| new.source().get(key).map(String::as_str),
+        );
+        if let (Some(w), Some(n), false) = (was, now, id.starts_with('-'))
+            && shown::read_the_same(w, n, &words_was, &words_now)
+        {
+            continue;
+        }
+        // A term rewords the sections whose messages read otherwise with it, and the places
+        // of no section (the annex, the change log) whose do: told once in each. A variant no
+        // message chooses, or a term no message uses, rewords nothing shown.
+        let places: Vec<shown::Place> = match id.starts_with('-') {
             true => {
                 let users = shown::users_of(id, &[old.source(), new.source()]);
-                let (was, now) = (
-                    |key: &str| old.source().get(key).map(String::as_str),
-                    |key: &str| new.source().get(key).map(String::as_str),
-                );
-                shown::sections_reworded(&users, &was, &now)
-                    .into_iter()
-                    .map(|s| s.map(str::to_string))
-                    .collect()
+                shown::places_reworded(&users, &words_was, &words_now)
             }
-            false => vec![sections::of_message(id).map(|s| s.id.to_string())],
+            false => vec![shown::Place::Section(
+                sections::of_message(id).map(|s| s.id),
+            )],
         };
-        for section in sections {
-            changes.push(Change::Text {
-                section,
-                message: id.clone(),
-                was: was.cloned(),
-                now: now.cloned(),
-            });
+        for place in places {
+            changes.push(Change::text_at(place, id, was.cloned(), now.cloned()));
         }
     }
     changes
@@ -2605,7 +2641,8 @@ mod tests {
                     section: Some("retention".into()),
                     message: "retention-body".into(),
                     was: Some("a".into()),
-                    now: Some("b".into())
+                    now: Some("b".into()),
+                    through: None,
                 },
             ]
         );

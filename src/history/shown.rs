@@ -62,29 +62,51 @@ pub fn users_of(term: &str, words: &[&BTreeMap<String, String>]) -> BTreeSet<Str
     out
 }
 
+/// Where a term's change shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// A section of the page (its id), or `None` for a message of no section told as such.
+    Section(Option<&'static str>),
+    /// No section of the page: the annex, the change log, the notices, the review pages or the
+    /// page's other text, named by one of the messages of that place that show it.
+    Through(String),
+}
+
 /// Where a term's change shows: the sections of the messages of `users` (those that use it)
 /// that read otherwise with each side's words (`was`, `now`: an entry, message or term, by
-/// key), in the page's order, `None` (text of no section) last. A message either side lacks
-/// reads otherwise; a variant no message chooses rewords nothing.
-pub fn sections_reworded(
+/// key), in the page's order; then the places of no section whose messages do (the annex's,
+/// the change log's…), each once. A message either side lacks reads otherwise; a variant no
+/// message chooses rewords nothing.
+pub fn places_reworded(
     users: &BTreeSet<String>,
     was: Terms<'_, '_>,
     now: Terms<'_, '_>,
-) -> Vec<Option<&'static str>> {
-    let sections: BTreeSet<Option<&str>> = users
+) -> Vec<Place> {
+    let reworded: Vec<&String> = users
         .iter()
         .filter(|user| match (was(user), now(user)) {
             (Some(w), Some(n)) => !read_the_same(w, n, was, now),
             _ => true,
         })
-        .map(|user| sections::of_message(user).map(|s| s.id))
         .collect();
-    sections::SECTIONS
+    let in_sections: BTreeSet<&str> = reworded
         .iter()
-        .map(|s| Some(s.id))
-        .chain([None])
-        .filter(|s| sections.contains(s))
-        .collect()
+        .filter_map(|user| sections::of_message(user).map(|s| s.id))
+        .collect();
+    let mut out: Vec<Place> = sections::SECTIONS
+        .iter()
+        .filter(|s| in_sections.contains(s.id))
+        .map(|s| Place::Section(Some(s.id)))
+        .collect();
+    // Of no section: one message for each place, the annex apart from the rest of the page.
+    let mut places = BTreeSet::new();
+    for user in reworded {
+        let place = (user.starts_with("annex-"), sections::Elsewhere::of(user));
+        if sections::of_message(user).is_none() && places.insert(place) {
+            out.push(Place::Through(user.clone()));
+        }
+    }
+    out
 }
 
 /// The text of the one message of `source`, its attributes after it, with terms put in place.

@@ -2972,6 +2972,55 @@ fn a_term_rewritten_to_show_the_same_words_rewords_nothing() {
 }
 
 #[test]
+fn a_term_the_annex_shows_is_told_as_the_annex_reworded() {
+    // qa43: `-customers`, which the annex's introduction shows beside two sections, changed:
+    // the third line said "Other text on the page was reworded", where a lawyer needs to read
+    // that the annex, the document signed, was. And a message rewritten to show the same words
+    // (`{ "How" }`) was told as reworded, though no page read otherwise.
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customers = healthcare providers",
+        "-customers = care providers",
+    );
+    site.replace(
+        "locales/en/sections.ftl",
+        "control-heading = Who controls",
+        "control-heading = { \"Who\" } controls",
+    );
+    for lang in ["de", "nl"] {
+        candor(&["mark-reviewed", &site.arg(), "--locale", lang], &[]).success();
+    }
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    let told = logged(&site, "en", common::LATER_DATE_ISO);
+    let reworded: Vec<&String> = told.iter().filter(|i| i.contains("eworded")).collect();
+    assert!(
+        reworded
+            .contains(&&"Reworded: Annex to the data processing agreement with Luscii".to_string()),
+        "{told:#?}"
+    );
+    assert!(
+        told.iter().all(|i| !i.starts_with("Other text")),
+        "{told:#?}"
+    );
+    assert!(
+        !told.contains(&"Reworded: Who controls the data?".to_string()),
+        "{told:#?}"
+    );
+    // Each line names a place that reads otherwise: the sections' headings are the page's.
+    let page = site.page("en");
+    let annex = common::Page::read_file(&site.public().join("en/annex/index.html"), Some("en"));
+    for line in &reworded {
+        let place = line.trim_start_matches("Reworded: ");
+        assert!(
+            annex.readable_text().contains(place) || page.readable_text().contains(place),
+            "{line}"
+        );
+    }
+}
+
+#[test]
 fn countries_stated_for_the_first_time_are_not_told_as_a_move() {
     // Hubspot, engaged, never said where it processes data; the officer states it, as `check`
     // suggests. The change log says it is now stated, not that Hubspot "now processes data in
