@@ -199,6 +199,7 @@ messages! {
     /// On an archive copy, a change-log entry and a feed entry of a day the page was not
     /// published in the language.
     ArchiveTranslatedLater = "archive-translated-later",
+    ArchiveTranslatedAdded = "archive-translated-added",
     ReviewDraft = "review-draft",
     /// Under it, of a publication not made yet: the day it is dated as if published, and that
     /// published on another day its date and fingerprint differ.

@@ -762,15 +762,9 @@ fn added_since(
     last: &lock::Publication,
     locale: &Locale,
 ) -> Option<jiff::civil::Date> {
-    let tag = &locale.language.tag;
-    if last.translations.contains_key(tag) {
-        return None;
-    }
-    last.revisions
-        .iter()
-        .find(|r| r.translations.contains_key(tag))
-        .filter(|r| Some(r.time) != previewed(stamp, last))
-        .map(|r| lock::When::at(r.time).date)
+    last.added_at(&locale.language.tag)
+        .filter(|time| Some(*time) != previewed(stamp, last))
+        .map(|time| lock::When::at(time).date)
 }
 
 /// What the review compares `locale`'s page with: the last publication where it was published

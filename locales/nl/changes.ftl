@@ -280,6 +280,7 @@ archive-current = Naar de huidige versie.
 archive-notice-current = Dit is de versie van deze pagina die op { $date } is gepubliceerd: de huidige versie.
 archive-superseded = Op { $date } vervangen door een nieuwere versie.
 archive-translated-later = Deze vertaling kwam later: de pagina was die dag niet in deze taal gepubliceerd.
+archive-translated-added = Deze vertaling kwam later: de pagina was in deze taal gepubliceerd vanaf { $date }.
 archive-words-later = Deze publicatie heeft de woorden van deze vertaling niet vastgelegd: deze kopie geeft haar feiten weer in de woorden van nu.
 archive-translation-revised = Deze vertaling is herzien nadat deze versie werd gepubliceerd, het laatst op { $date }; deze kopie bewaart de woorden waarmee ze werd gepubliceerd.
 translation-revised = Deze vertaling is op { $date } herzien, nadat deze versie werd gepubliceerd.

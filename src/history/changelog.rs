@@ -1182,7 +1182,16 @@ pub fn entries<'l>(
             .publication
             .published_in(&locale.language.tag, source)
         {
-            let later = locale.format(Message::ArchiveTranslatedLater.id(), &FluentArgs::new())?;
+            // Added by a revision of it: public in the language from that day.
+            let later = match logged.publication.added_at(&locale.language.tag) {
+                Some(time) => {
+                    let mut a = FluentArgs::new();
+                    let date = lock::When::at(time).date;
+                    a.set("date", intl::long_date(&locale.language.formats, date)?);
+                    locale.format(Message::ArchiveTranslatedAdded.id(), &a)?
+                }
+                None => locale.format(Message::ArchiveTranslatedLater.id(), &FluentArgs::new())?,
+            };
             entry.later = Some(later);
             entry.notice = false;
         }

@@ -464,6 +464,18 @@ impl Publication {
             .or_else(|| self.translations.get(lang))
     }
 
+    /// When a revision added `lang`, a language it was not published in: the first that
+    /// recorded its words. From then on its pages were public in that language.
+    pub fn added_at(&self, lang: &str) -> Option<jiff::Timestamp> {
+        if self.translations.contains_key(lang) {
+            return None;
+        }
+        self.revisions
+            .iter()
+            .find(|r| r.translations.contains_key(lang))
+            .map(|r| r.time)
+    }
+
     /// The words of `lang` it was published with; for a language added while it was current,
     /// those its first revision recorded.
     pub fn published_words(&self, lang: &str) -> Option<&Arc<BTreeMap<String, String>>> {

@@ -846,6 +846,7 @@ impl LanguagePages<'_> {
         ctx.insert("archived", &false);
         ctx.insert("superseded", &None::<StampView>);
         ctx.insert("translated_later", &false);
+        ctx.insert("translation_added", &None::<StampView>);
         ctx.insert("untranslated", &self.untranslated.contains(&lang.tag));
         ctx.insert("made_later", &MadeLater::default());
         ctx.insert("revised", &None::<StampView>);
@@ -1046,6 +1047,14 @@ impl LanguagePages<'_> {
             });
         // A language added since: its copy is a translation made later, and says so.
         let translated_later = !self.stamp.history[k].published_in(&lang.tag, &self.source.tag);
+        // Added by a revision of this publication: public in the language from that day.
+        let added = match self.translation_added(k, locale) {
+            Ok(added) => added,
+            Err(e) => {
+                diags.push(Diagnostic::error(e));
+                return;
+            }
+        };
         let made_later = self.made_later(k, locale);
         // A translation revised while it was current: the copy keeps the words of its day, and
         // says when the page's words last changed.
@@ -1083,6 +1092,7 @@ impl LanguagePages<'_> {
             ctx.insert("archived", &true);
             ctx.insert("superseded", &superseded);
             ctx.insert("translated_later", &translated_later);
+            ctx.insert("translation_added", &added);
             ctx.insert("made_later", &made_later);
             ctx.insert("revised", &revised);
             ctx.insert(templates::ARCHIVED_STALE, &stale);
@@ -1118,6 +1128,7 @@ impl LanguagePages<'_> {
         ctx.insert("archived", &true);
         ctx.insert("superseded", &superseded);
         ctx.insert("translated_later", &translated_later);
+        ctx.insert("translation_added", &added);
         ctx.insert("made_later", &made_later);
         ctx.insert("revised", &revised);
         ctx.insert(templates::ARCHIVED_STALE, &stale);
@@ -1233,6 +1244,27 @@ impl LanguagePages<'_> {
 
     /// When `locale`'s words of the publication at `k` (oldest first) were last revised while
     /// it was current (a region's, or its parent's, which it shows), if they were.
+    /// The day a revision of the publication at `k` added `locale`'s language, which it was
+    /// not published in ([`lock::Publication::added_at`]): its pages were public in it from
+    /// then, which a page made later says.
+    ///
+    /// [`lock::Publication::added_at`]: crate::history::lock::Publication::added_at
+    fn translation_added(&self, k: usize, locale: &Locale) -> Result<Option<StampView>, String> {
+        let Some(time) = self
+            .stamp
+            .history
+            .get(k)
+            .and_then(|p| p.added_at(&locale.language.tag))
+        else {
+            return Ok(None);
+        };
+        let date = crate::history::lock::When::at(time).date;
+        Ok(Some(StampView {
+            iso: date.to_string(),
+            text: intl::long_date(&locale.language.formats, date)?,
+        }))
+    }
+
     fn revised(&self, k: usize, locale: &Locale) -> Result<Option<StampView>, String> {
         let Some(time) = self
             .stamp
@@ -1310,6 +1342,10 @@ impl LanguagePages<'_> {
             .is_some_and(|p| !p.published_in(tag, &self.source.tag));
         if later {
             ctx.insert("translated_later", &true);
+            match self.translation_added(self.today(), language.locale) {
+                Ok(added) => ctx.insert("translation_added", &added),
+                Err(e) => diags.push(Diagnostic::error(e)),
+            }
             return None;
         }
         match self.revised(self.today(), language.locale) {

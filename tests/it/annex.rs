@@ -610,22 +610,39 @@ fn a_language_added_after_the_publication_claims_none_of_its_words() {
     // published: its annex said "in dezelfde woorden" as that publication's page, and its
     // archive copies said it too under "this translation came later" (qa27). Its page and
     // annex now say it came later, and no annex of it claims the publication's words.
+    // Added on 10 December, a revision of the publication of 30 November: the pages of that
+    // publication say from when they were public in it (qa42: no page, change log or feed
+    // gave the day); an older one's, that it was not published in it.
     let site = Site::example();
     site.add_language_copied_from("nl", "da");
-    site.build(&[]).success();
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1796860800")],
+    )
+    .success();
     let later = "Deze vertaling kwam later: de pagina was die dag niet in deze taal gepubliceerd.";
+    let added = "Deze vertaling kwam later: de pagina was in deze taal gepubliceerd vanaf 10. december 2026.";
     let out = site.public();
-    for folder in ["da", "da/archive/2026-11-30", "da/archive/2022-03-10"] {
+    for (folder, said) in [
+        ("da", added),
+        ("da/archive/2026-11-30", added),
+        ("da/archive/2022-03-10", later),
+    ] {
         let annex = annex(&out, folder);
         let claims = annex.text_of("main");
         assert!(
             !claims.contains("in dezelfde woorden"),
             "{folder}: {claims}"
         );
-        assert!(claims.contains(later), "{folder}: {claims}");
+        assert!(claims.contains(said), "{folder}: {claims}");
+        let page = Page::read_file(&out.join(folder).join("index.html"), None);
+        assert!(page.readable_text().contains(said), "{folder}");
     }
+    let log = Page::read_file(&out.join("da/changes/index.html"), None);
+    assert!(log.text_of("[id='2026-11-30']").contains(added));
+    assert!(log.text_of("[id='2022-03-10']").contains(later));
     let page = Page::read_file(&out.join("da/index.html"), None);
-    assert_eq!(page.text_of(".translation-revised"), later);
+    assert_eq!(page.text_of(".translation-revised"), added);
     assert!(page.all(".translation-revised a").is_empty());
     // Dutch, published that day, still claims its words.
     let nl = annex(&out, "nl").text_of("main");

@@ -3307,6 +3307,9 @@ fn a_language_added_later_is_given_no_notice_back_then_and_its_log_says_it_came_
     );
     assert!(!site.public().join(format!("da/notices/{old}")).exists());
     let later = "Deze vertaling kwam later: de pagina was die dag niet in deze taal gepubliceerd.";
+    // The publication of 1 January, current when Danish was added: from that day (qa42).
+    let added =
+        "Deze vertaling kwam later: de pagina was in deze taal gepubliceerd vanaf 2. januar 2027.";
     let log = |lang: &str| {
         common::Page::read_file(
             &site.public().join(lang).join("changes/index.html"),
@@ -3314,14 +3317,16 @@ fn a_language_added_later_is_given_no_notice_back_then_and_its_log_says_it_came_
         )
     };
     let (da, nl) = (log("da"), log("nl"));
-    assert_eq!(da.text_of(&format!("[id='{old}'] .later")), later);
+    assert_eq!(da.text_of(&format!("[id='{old}'] .later")), added);
+    assert_eq!(da.text_of("[id='2026-11-30'] .later"), later);
     assert!(da.all(&format!("[id='{old}'] .notice-kit")).is_empty());
     assert!(nl.all(&format!("[id='{old}'] .later")).is_empty());
     assert_eq!(nl.all(&format!("[id='{old}'] .notice-kit")).len(), 1);
     // Today's publication is the first in Danish: it says nothing of the kind.
     assert!(da.all("[id='2027-01-02'] .later").is_empty());
     let feed = site.read("public/da/feed.xml");
-    assert_eq!(feed.matches(later).count(), 4, "the four earlier entries");
+    assert_eq!(feed.matches(later).count(), 3, "the three earlier entries");
+    assert_eq!(feed.matches(added).count(), 1, "{feed}");
     assert!(!feed.contains(&format!("notices/{old}/")), "{feed}");
     assert!(!site.read("public/nl/feed.xml").contains(later));
 }

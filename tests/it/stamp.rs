@@ -895,9 +895,10 @@ fn a_language_added_after_a_publication_in_the_source_alone_is_recorded_and_said
         .collect();
     assert_eq!(languages, ["de", "nl"], "{revisions:?}");
 
-    // The copies do not claim that a German or Dutch page was published that day; the German
-    // copy of the publication before, which was published in German, claims nothing of the kind.
-    let later = "Diese Übersetzung entstand später: An diesem Tag war die Seite nicht in dieser Sprache veröffentlicht.";
+    // The copies do not claim that a German or Dutch page was published that day, and say
+    // from when it was; the German copy of the publication before, which was published in
+    // German, claims nothing of the kind.
+    let later = "Diese Übersetzung entstand später: In dieser Sprache war die Seite ab dem 2. Januar 2027 veröffentlicht.";
     let copy = archived_de(&site, common::LATER_DATE_ISO);
     assert_eq!(copy.text_of(".archive-notice .archive-later"), later);
     let nl = Page::read_file(

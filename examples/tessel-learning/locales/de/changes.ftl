@@ -280,6 +280,7 @@ archive-current = Zur aktuellen Fassung.
 archive-notice-current = Dies ist die am { $date } veröffentlichte Fassung dieser Seite: die aktuelle Fassung.
 archive-superseded = Am { $date } durch eine neuere Fassung ersetzt.
 archive-translated-later = Diese Übersetzung entstand später: An diesem Tag war die Seite nicht in dieser Sprache veröffentlicht.
+archive-translated-added = Diese Übersetzung entstand später: In dieser Sprache war die Seite ab dem { $date } veröffentlicht.
 archive-words-later = Diese Veröffentlichung hat den Wortlaut dieser Übersetzung nicht aufgezeichnet: Diese Kopie gibt ihre Angaben im heutigen Wortlaut wieder.
 archive-translation-revised = Diese Übersetzung wurde nach der Veröffentlichung dieser Fassung überarbeitet, zuletzt am { $date }; diese Kopie bewahrt den Wortlaut, mit dem sie veröffentlicht wurde.
 translation-revised = Diese Übersetzung wurde am { $date } überarbeitet, nach der Veröffentlichung dieser Fassung.

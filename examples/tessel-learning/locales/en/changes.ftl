@@ -308,6 +308,7 @@ archive-current = Read the current version.
 archive-notice-current = This is the version of this page published on { $date }: the current version.
 archive-superseded = Superseded on { $date } by a newer version.
 archive-translated-later = This translation came later: the page was not published in this language that day.
+archive-translated-added = This translation came later: the page was published in this language from { $date }.
 archive-words-later = This publication did not record the words of this translation: this copy states its facts in today's words.
 archive-translation-revised = This translation was revised after this version was published, last on { $date }; this copy keeps the words it was published with.
 translation-revised = This translation was revised on { $date }, after this version was published.

@@ -280,6 +280,7 @@ archive-current = Lire la version actuelle.
 archive-notice-current = Ceci est la version de cette page publiée le { $date } : la version actuelle.
 archive-superseded = Remplacée le { $date } par une version plus récente.
 archive-translated-later = Cette traduction est venue plus tard : la page n'était pas publiée dans cette langue ce jour-là.
+archive-translated-added = Cette traduction est venue plus tard : la page était publiée dans cette langue à partir du { $date }.
 archive-words-later = Cette publication n’a pas enregistré les termes de cette traduction : cette copie en donne les faits dans les termes d’aujourd’hui.
 archive-translation-revised = Cette traduction a été révisée après la publication de cette version, la dernière fois le { $date } ; cette copie garde les mots avec lesquels elle a été publiée.
 translation-revised = Cette traduction a été révisée le { $date }, après la publication de cette version.
