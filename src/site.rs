@@ -422,22 +422,23 @@ impl Site {
             locales: &self.locales,
             theme: &self.theme,
             stale: self.stale_messages().into_iter().collect(),
-            untranslated: self.untranslated_languages(),
+            untranslated: self.untranslated_messages(),
             missing: options.missing,
         }
     }
 
-    /// The translations whose page or annex shows a message not translated yet: one that reads
-    /// exactly as the source's and is not meant to.
-    pub fn untranslated_languages(&self) -> std::collections::HashSet<String> {
+    /// The translations whose page or annex shows a message not translated yet (one that
+    /// reads exactly as the source's and is not meant to), each with those messages.
+    pub fn untranslated_messages(&self) -> std::collections::HashMap<String, BTreeSet<String>> {
         self.translations
             .iter()
-            .filter(|t| {
-                t.untranslated
-                    .iter()
-                    .any(|id| sections::Elsewhere::of(id) == sections::Elsewhere::Page)
+            .filter_map(|t| {
+                let shown: BTreeSet<String> = (t.untranslated.iter())
+                    .filter(|id| sections::Elsewhere::of(id) == sections::Elsewhere::Page)
+                    .cloned()
+                    .collect();
+                (!shown.is_empty()).then(|| (t.language.clone(), shown))
             })
-            .map(|t| t.language.clone())
             .collect()
     }
 

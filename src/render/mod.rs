@@ -12,7 +12,7 @@ pub mod review;
 mod templates;
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
@@ -74,9 +74,10 @@ pub struct Input<'a> {
     pub theme: &'a Theme,
     /// For each language, the ids of its stale messages.
     pub stale: HashMap<String, BTreeSet<String>>,
-    /// The languages whose page and annex show words not translated yet: copied from the
-    /// source, they read as it does. Their pages say so.
-    pub untranslated: HashSet<String>,
+    /// For each language whose page and annex show words not translated yet (copied from the
+    /// source, they read as it does), the ids of those messages. Their pages say so, and mark
+    /// those words as the source language's.
+    pub untranslated: HashMap<String, BTreeSet<String>>,
     /// What a page shows for a message its language lacks.
     pub missing: Missing,
 }
@@ -362,6 +363,7 @@ pub fn render_scope(
             .map(|p| p.snapshot.shared_source())
             .collect(),
         stale,
+        untranslated: untranslated.clone(),
         missing,
         organisations,
         constant: (0..positions).map(|_| Default::default()).collect(),
@@ -596,7 +598,7 @@ struct LanguagePages<'a> {
     archived: BTreeMap<String, ArchivedFacts>,
     stamp: &'a Stamp,
     /// The languages whose words are not all translated yet ([`Input::untranslated`]).
-    untranslated: HashSet<String>,
+    untranslated: HashMap<String, BTreeSet<String>>,
     org: &'a str,
     links: changelog::FeedLinks<'a>,
 }
@@ -847,7 +849,7 @@ impl LanguagePages<'_> {
         ctx.insert("superseded", &None::<StampView>);
         ctx.insert("translated_later", &false);
         ctx.insert("translation_added", &None::<StampView>);
-        ctx.insert("untranslated", &self.untranslated.contains(&lang.tag));
+        ctx.insert("untranslated", &self.untranslated.contains_key(&lang.tag));
         ctx.insert("made_later", &MadeLater::default());
         ctx.insert("revised", &None::<StampView>);
         ctx.insert(

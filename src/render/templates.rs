@@ -74,6 +74,9 @@ fn is_call_argument(name: &str) -> bool {
 pub(super) struct Shared {
     pub(super) locales: Arc<Locales>,
     pub(super) stale: HashMap<String, BTreeSet<String>>,
+    /// For each language, the messages its words copy from the source, not translated yet
+    /// ([`super::Input::untranslated`]): shown in the source's language (`lang`).
+    pub(super) untranslated: HashMap<String, BTreeSet<String>>,
     pub(super) missing: super::Missing,
     /// The variables every message gets (`$org`, `$privacy-policy`, `$contact`), as each
     /// page names them ([`PAGE_ORGANISATION`]): today's first, then each different one an
@@ -254,6 +257,22 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                         let (tag, src) =
                             (if inline { "mark" } else { "div" }, &locale.language.tag);
                         format!("<{tag} class=\"untranslated\" lang=\"{src}\">{html}</{tag}>")
+                    } else if s
+                        .untranslated
+                        .get(&locale.language.tag)
+                        .is_some_and(|ids| ids.contains(key))
+                    {
+                        // Copied from the source, not translated yet: read in its language,
+                        // and in its direction where the page's is the other.
+                        let (tag, src) = (if inline { "span" } else { "div" }, s.locales.source());
+                        let rtl = intl::is_rtl(&src.language.locale);
+                        let dir = match rtl == intl::is_rtl(&locale.language.locale) {
+                            true => "",
+                            false if rtl => " dir=\"rtl\"",
+                            false => " dir=\"ltr\"",
+                        };
+                        let src = &src.language.tag;
+                        format!("<{tag} lang=\"{src}\"{dir}>{html}</{tag}>")
                     } else {
                         html
                     };
@@ -571,6 +590,7 @@ mod tests {
             recorded_sources: Vec::new(),
             locales,
             stale: HashMap::from([("de".to_string(), BTreeSet::from(["hello".to_string()]))]),
+            untranslated: HashMap::from([("de".to_string(), BTreeSet::from(["yes".to_string()]))]),
             missing,
             organisations: vec![Globals([
                 ("org", "AT&T <Labs>".to_string()),

@@ -2233,6 +2233,26 @@ fn a_language_copied_from_the_source_and_not_translated_yet_says_so() {
             );
         }
     }
+    // Its English paragraphs are marked as English, for a screen reader to read them in it,
+    // not with Hebrew rules (qa42, qa35).
+    let he = site.page("he");
+    let retention = he.one("#retention");
+    let english = scraper::Selector::parse("[lang='en']").unwrap();
+    let marked: String = retention.select(&english).map(common::text).collect();
+    assert!(
+        marked.contains("may agree a different retention period"),
+        "{marked}"
+    );
+    // Left to right, on a right-to-left page.
+    let first = retention.select(&english).next().unwrap();
+    assert_eq!(first.value().attr("dir"), Some("ltr"));
+    assert!(
+        site.page("de")
+            .one("#retention")
+            .select(&english)
+            .next()
+            .is_none()
+    );
 }
 
 /// An Arabic letter written onto a variable (`ب{ $system }`): a right-to-left page isolates
