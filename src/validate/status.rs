@@ -169,7 +169,19 @@ pub fn path(root: &Path, tag: &str) -> PathBuf {
 pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
     let path = path(root, tag);
     // Nothing there at all: a link to nothing is not a missing record, and reading it says so.
+    // None yet in a folder that is another language's too: the two would write one record.
     if std::fs::symlink_metadata(&path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
+        if let Some(other) = folder_shared_with(root, tag) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`locales/{tag}` is the folder of `{other}` too (a link): candor keeps each \
+                     translation's words and record in a folder of its own"
+                ))
+                .with_help(format!(
+                    "replace the link `locales/{tag}` with a copy of the folder it points to"
+                )),
+            );
+        }
         return Record::default();
     }
     let shown = fs::display_name(root, &path);
@@ -231,6 +243,22 @@ fn shared(root: &Path, tag: &str, path: &Path) -> bool {
     (config.languages.iter())
         .filter(|other| other.tag != tag)
         .any(|other| std::fs::canonicalize(self::path(root, &other.tag)).ok() == real)
+}
+
+/// The other configured language whose folder `tag`'s is, through a link (`tag`'s, or
+/// `locales/`), if any: told of the link. Read only where a link is on the way at all.
+fn folder_shared_with(root: &Path, tag: &str) -> Option<String> {
+    let folder = |tag: &str| root.join("locales").join(tag);
+    let real = std::fs::canonicalize(folder(tag)).ok()?;
+    let plain = std::fs::canonicalize(root).ok()?.join("locales").join(tag);
+    if real == plain {
+        return None;
+    }
+    let config = crate::load::config::load(root, &mut Diagnostics::default())?;
+    (config.languages.iter())
+        .filter(|other| other.tag != tag)
+        .find(|other| std::fs::canonicalize(folder(&other.tag)).ok().as_ref() == Some(&real))
+        .map(|other| other.tag.clone())
 }
 
 /// The source texts that `wanted` (message ids, each with the fingerprint a record holds of

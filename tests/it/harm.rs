@@ -2459,6 +2459,24 @@ fn a_translation_record_linked_to_another_languages_is_refused() {
             "{args:?}"
         );
     }
+    // With no record in it yet, the build said "cannot write `./locales/de/translated-from.toml`:
+    // No such file or directory (os error 2)" (qa41): it is refused as such, writing nothing.
+    std::fs::remove_file(site.path("locales/de/translated-from.toml")).unwrap();
+    for args in [vec!["check"], vec!["build"], vec!["check", "--record"]] {
+        let run = candor(&[&args[..], &[site.arg().as_str()]].concat(), &[]);
+        run.expect_code(1);
+        let said = common::compact(&run.stderr);
+        assert!(
+            said.contains(&common::compact(
+                "`locales/nl` is the folder of `de` too (a link)"
+            )),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(!said.contains("os error"), "{args:?}: {}", run.stderr);
+        assert!(!site.path("locales/de/translated-from.toml").exists());
+        assert!(!site.public().exists(), "{args:?}");
+    }
     // A language's folder linked to one of another name, no language of the site's, is its
     // own: its record reads, and is written through the link (qa41: the next `check`
     // refused what `check --record` had written there).
