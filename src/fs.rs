@@ -25,8 +25,26 @@ impl IoError {
         Self {
             action,
             path: path.to_path_buf(),
-            reason: source,
+            reason: in_words(path, source),
         }
+    }
+}
+
+/// `error`, met on the way to `path`, in words that say what to mend where the system's do not:
+/// "Not a directory" names no file, so the file on the way is named.
+pub fn in_words(path: &Path, error: io::Error) -> io::Error {
+    if error.kind() != io::ErrorKind::NotADirectory {
+        return error;
+    }
+    match path
+        .ancestors()
+        .find(|a| std::fs::metadata(a).is_ok_and(|m| !m.is_dir()))
+    {
+        Some(file) => io::Error::other(format!(
+            "`{}` is a file, not a folder: name a path through folders",
+            file.display()
+        )),
+        None => error,
     }
 }
 

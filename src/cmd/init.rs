@@ -127,6 +127,7 @@ pub fn init(dir: &Path) -> anyhow::Result<()> {
         let path = dir.join(path);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
+                .map_err(|e| crate::fs::in_words(parent, e))
                 .with_context(|| format!("cannot create `{}`", parent.display()))?;
         }
         std::fs::write(&path, contents)

@@ -223,7 +223,10 @@ impl Target {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Target { path, contents });
             }
-            Err(e) => return Err(refuse(out, format!("cannot read it: {e}"), own_folder)),
+            Err(e) => {
+                let e = crate::fs::in_words(out, e);
+                return Err(refuse(out, format!("cannot read it: {e}"), own_folder));
+            }
         };
         if !meta.is_dir() {
             return Err(refuse(

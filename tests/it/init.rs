@@ -332,6 +332,32 @@ fn a_file_named_as_the_folder_to_write_into_is_said_to_be_one() {
             "{args:?}"
         );
     }
+    // Named on the way to the folder (`notes.txt/sub`): "Not a directory (os error 20)",
+    // which names no file (qa40).
+    let under = format!("{name}/sub");
+    let site = Site::example();
+    for args in [
+        vec!["init", under.as_str()],
+        vec!["man", "--out", under.as_str()],
+        vec!["schema", "--out", under.as_str()],
+        vec![
+            "build",
+            site.root().to_str().unwrap(),
+            "--out",
+            under.as_str(),
+        ],
+    ] {
+        let run = candor(&args, &[]);
+        assert!(run.code.is_some_and(|c| c != 0), "{args:?}");
+        assert!(
+            run.stderr
+                .contains(&format!("`{name}` is a file, not a folder")),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("os error"), "{args:?}: {}", run.stderr);
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine\n");
+    }
     let entries = std::fs::read_dir(tmp.root()).unwrap().count();
     assert_eq!(entries, 1, "nothing written beside it");
 }
