@@ -1353,9 +1353,10 @@ fn own_rewordings(
             continue;
         }
         // A term rewords what shows it: the sections whose messages read otherwise with it (a
-        // variant no message chooses rewords nothing), each once, in the page's order; text
-        // of no section as other text. A region's term may be shown by its parent's messages,
-        // which its own words do not hold: told as other text, as before.
+        // variant no message chooses rewords nothing), each once, in the page's order, then
+        // the places of no section (the annex, the change log…), each named by one of its
+        // messages. A region's term may be shown by its parent's messages, which its own
+        // words do not hold: told as other text, as before.
         let users: BTreeSet<String> = [before, this]
             .iter()
             .flat_map(|words| words.users_of(&BTreeSet::from([id.clone()])))
@@ -1389,10 +1390,14 @@ struct Wording<'a> {
 }
 
 impl<'a> Wording<'a> {
-    /// The words of `locale` around the `k`th publication of `log`; `None` for the first, or
-    /// where the one before recorded none of them.
+    /// The words of `locale` around the `k`th publication of `log`; `None` for the first,
+    /// where the one before was not shown in the language (a region added since: its parent's
+    /// words are not words it had), or recorded none of them.
     fn of(log: &'a [Logged], k: usize, locale: &'a Locale) -> Option<Wording<'a>> {
         let before = log[k.checked_sub(1)?].publication;
+        if !before.shown_in(&locale.language.tag) {
+            return None;
+        }
         let parent = locale.parent.as_ref().map(|p| p.tag.as_str());
         let tags: Vec<&str> = parent
             .into_iter()

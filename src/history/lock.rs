@@ -464,6 +464,15 @@ impl Publication {
             .or_else(|| self.translations.get(lang))
     }
 
+    /// Whether its pages were shown in the translation `lang` at all: published in it, or in it
+    /// from the day a revision added it (an older record, which recorded no translation, taken
+    /// at its word).
+    pub fn shown_in(&self, lang: &str) -> bool {
+        !self.recorded_translations()
+            || self.translations.contains_key(lang)
+            || self.added_at(lang).is_some()
+    }
+
     /// When a revision added `lang`, a language it was not published in: the first that
     /// recorded its words. From then on its pages were public in that language.
     pub fn added_at(&self, lang: &str) -> Option<jiff::Timestamp> {

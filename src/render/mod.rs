@@ -1322,8 +1322,9 @@ impl LanguagePages<'_> {
 
     /// Whose words a current page or annex speaks, into its context: of a language added
     /// since today's publication, a translation made later (`translated_later`), which was not
-    /// published that day; else [`revised`](Self::revised), of today's publication: its words
-    /// are not those it was published with, and it says so, linking its copy in the archive
+    /// published that day, and from when it was shown (`translation_added`); and
+    /// [`revised`](Self::revised), of today's publication: its words are not those it was
+    /// published (or first shown) with, and it says so, linking its copy in the archive
     /// (`as_published`), which keeps them.
     fn insert_words_today(
         &self,
@@ -1348,8 +1349,9 @@ impl LanguagePages<'_> {
                 Ok(added) => ctx.insert("translation_added", &added),
                 Err(e) => diags.push(Diagnostic::error(e)),
             }
-            return None;
         }
+        // Revised since (since it was added, for one added later): its words are not those it
+        // was first shown in.
         match self.revised(self.today(), language.locale) {
             Ok(revised) => {
                 ctx.insert("revised", &revised);

@@ -308,3 +308,65 @@ fn a_region_term_lacking_a_case_its_parents_messages_ask_for_is_refused() {
         run.stderr
     );
 }
+
+#[test]
+fn a_regional_language_added_later_invents_no_rewording_and_shows_its_revisions() {
+    // qa44: de-AT added on 20 January, a revision of the publication of 15 January: its
+    // change log said "Neu formuliert: Wer hat Zugriff auf die Daten?" of that day, comparing
+    // its own words with the German ones of the publication before, which it never had;
+    // revised on 25 January, its page and annex said only that the translation came later,
+    // not that it was revised since.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 36",
+        "notification-deadline-hours = 24",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    site.write(
+        "locales/de-AT/site.ftl",
+        "access-group-support = Support-Team (Österreich)\n",
+    );
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\", \"fr\", \"ar\", \"fr-CA\"]",
+        "languages = [\"en\", \"de\", \"fr\", \"ar\", \"fr-CA\", \"de-AT\"]",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1800403200")],
+    )
+    .success();
+    let log = common::Page::read_file(
+        &site.public().join("de-AT/changes/index.html"),
+        Some("de-AT"),
+    );
+    let told = log.text_of("[id='2027-01-15']");
+    assert!(!told.contains("Neu formuliert"), "{told}");
+    assert!(told.contains("ab dem 20. Jänner 2027"), "{told}");
+    site.replace(
+        "locales/de-AT/site.ftl",
+        "Support-Team (Österreich)",
+        "Support-Team (AT)",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1800835200")],
+    )
+    .success();
+    for document in ["index.html", "annex/index.html"] {
+        let page =
+            common::Page::read_file(&site.public().join("de-AT").join(document), Some("de-AT"));
+        let note = page.text_of(".translation-revised");
+        assert!(
+            note.contains("ab dem 20. Jänner 2027"),
+            "{document}: {note}"
+        );
+        assert!(note.contains("25. Jänner 2027"), "{document}: {note}");
+        assert_eq!(page.all(".translation-revised a").len(), 1, "{document}");
+    }
+}
