@@ -545,6 +545,16 @@ fn cluster_boundary(line: &str, i: usize, side: Side) -> usize {
     while !line.is_char_boundary(from) {
         from -= 1;
     }
+    // Flags pair their regional indicators counting from the first of a run: the window
+    // starts before the run (up to a bound, past which a hostile run is cut where it falls).
+    let regional = |c: char| ('\u{1f1e6}'..='\u{1f1ff}').contains(&c);
+    let floor = from.saturating_sub(64 * 1024);
+    while from > floor
+        && let Some(c) = line[..from].chars().next_back()
+        && regional(c)
+    {
+        from -= c.len_utf8();
+    }
     let mut to = (i + WINDOW).min(line.len());
     while !line.is_char_boundary(to) {
         to += 1;
@@ -732,6 +742,15 @@ mod tests {
         // points of a pair is inside a cluster.
         for pair in ["e\u{301}", "\u{1f1e9}\u{1f1ea}"] {
             for pad in 0..2 {
+                // A run of flags longer than the window too (qa44).
+                let long = format!("{}{}", "x".repeat(pad), pair.repeat(400));
+                let cut = clipped(&long, 300);
+                let (head, tail) = cut.split_once('…').expect("cut");
+                assert!(
+                    head.ends_with(pair) || head.ends_with('x'),
+                    "{pad}: {head:?}"
+                );
+                assert!(tail.starts_with(pair), "{pad}: {tail:?}");
                 let line = format!("{}{}", "x".repeat(pad), pair.repeat(40));
                 let cut = clipped(&line, 30);
                 let (head, tail) = cut.split_once('…').expect("cut");

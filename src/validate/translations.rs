@@ -1128,7 +1128,7 @@ pub fn facts_left_out(
                     Diagnostic::error(format!(
                         "`{id}` in `{tag}` shows `${v}` as words, where the source only chooses \
                          its words by it: the page in `{tag}` would print the keyword candor \
-                         chooses by (`later`, `yes`…), not words"
+                         chooses by, not words"
                     ))
                     .at(&translated.file, span.clone(), "a keyword, not words")
                     .with_help(format!(
