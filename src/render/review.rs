@@ -314,6 +314,29 @@ fn stale_items(
     org: &str,
 ) -> Result<Vec<(String, Vec<String>)>, Diagnostic> {
     let mut items = Vec::new();
+    // A term shows where its messages do (qa44: `-customers`, shown by the change log's
+    // introduction, read as "other text on the page"); one that no message of this language
+    // uses is other text, as before.
+    let shown_by = |ids: &[String]| -> Vec<String> {
+        let mut out = Vec::new();
+        for id in ids {
+            let users: Vec<String> = match id.starts_with('-') {
+                true => (locale.users_of(&BTreeSet::from([id.clone()])).into_iter())
+                    .filter(|user| !user.starts_with('-'))
+                    .collect(),
+                false => Vec::new(),
+            };
+            match users.is_empty() {
+                true => out.push(id.clone()),
+                false => out.extend(users),
+            }
+        }
+        out
+    };
+    let stale = &StaleChanges {
+        marked: shown_by(&stale.marked),
+        cleared: shown_by(&stale.cleared),
+    };
     for (ids, message) in [
         (&stale.marked, Message::ChangeRewordedOriginal),
         (&stale.cleared, Message::ReviewStaleCleared),

@@ -673,6 +673,31 @@ fn a_translated_term_reworded_is_told_in_the_sections_it_rewords() {
 }
 
 #[test]
+fn a_source_term_a_translation_has_not_followed_is_reviewed_where_it_shows() {
+    // qa44: the English `-customers` changed; the German review said "Weiterer Text der Seite
+    // wurde im Original neu formuliert" of the German term, where the change log names the
+    // places its messages are: the annex among them.
+    let site = Site::example();
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customers = healthcare providers",
+        "-customers = care providers",
+    );
+    let items = review_items(&review_of(&site, "de"));
+    assert!(
+        items.iter().all(|i| !i.starts_with("Weiterer Text")),
+        "{items:#?}"
+    );
+    assert!(
+        items.contains(
+            &"Im Original neu formuliert, in dieser Übersetzung noch nicht: Anlage zum Auftragsverarbeitungsvertrag mit Luscii"
+                .to_string()
+        ),
+        "{items:#?}"
+    );
+}
+
+#[test]
 fn a_rewording_revised_back_later_is_still_told_on_its_day() {
     // The German storage caption reworded with the publication of 1 January, then revised
     // back to its old words on 5 January: the entry of 1 January still says it was reworded,
