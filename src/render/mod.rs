@@ -641,6 +641,18 @@ struct UpcomingChange {
     when: String,
 }
 
+/// The day of `time`, if any, as a page of `locale` names it.
+fn day_of(time: Option<jiff::Timestamp>, locale: &Locale) -> Result<Option<StampView>, String> {
+    let Some(time) = time else {
+        return Ok(None);
+    };
+    let date = crate::history::lock::When::at(time).date;
+    Ok(Some(StampView {
+        iso: date.to_string(),
+        text: intl::long_date(&locale.language.formats, date)?,
+    }))
+}
+
 /// What a page announces as still to come: the changes to engaged sub-processors that its
 /// publication, made on `date`, states from a later day (`to_come`). (A sub-processor not yet
 /// engaged is in the table of announced ones instead.) `org` is the organisation's name as the
@@ -1244,43 +1256,26 @@ impl LanguagePages<'_> {
         self.stamp.history.len().saturating_sub(1)
     }
 
-    /// When `locale`'s words of the publication at `k` (oldest first) were last revised while
-    /// it was current (a region's, or its parent's, which it shows), if they were.
     /// The day a revision of the publication at `k` added `locale`'s language, which it was
     /// not published in ([`lock::Publication::added_at`]): its pages were public in it from
     /// then, which a page made later says.
     ///
     /// [`lock::Publication::added_at`]: crate::history::lock::Publication::added_at
     fn translation_added(&self, k: usize, locale: &Locale) -> Result<Option<StampView>, String> {
-        let Some(time) = self
+        let time = self
             .stamp
             .history
             .get(k)
-            .and_then(|p| p.added_at(&locale.language.tag))
-        else {
-            return Ok(None);
-        };
-        let date = crate::history::lock::When::at(time).date;
-        Ok(Some(StampView {
-            iso: date.to_string(),
-            text: intl::long_date(&locale.language.formats, date)?,
-        }))
+            .and_then(|p| p.added_at(&locale.language.tag));
+        day_of(time, locale)
     }
 
+    /// When `locale`'s words of the publication at `k` (oldest first) were last revised while
+    /// it was current (a region's, or its parent's, which it shows), if they were.
     fn revised(&self, k: usize, locale: &Locale) -> Result<Option<StampView>, String> {
-        let Some(time) = self
-            .stamp
-            .history
-            .get(k)
-            .and_then(|p| p.revised_shown(locale).last().copied())
-        else {
-            return Ok(None);
-        };
-        let date = crate::history::lock::When::at(time).date;
-        Ok(Some(StampView {
-            iso: date.to_string(),
-            text: intl::long_date(&locale.language.formats, date)?,
-        }))
+        let time =
+            (self.stamp.history.get(k)).and_then(|p| p.revised_shown(locale).last().copied());
+        day_of(time, locale)
     }
 
     /// What the archive copies of the publication at `k` (oldest first) in `locale` show that
