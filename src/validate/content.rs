@@ -516,39 +516,47 @@ impl Validator<'_> {
                 } else {
                     format!("`{name}` sends data outside the EEA without a transfer mechanism")
                 };
-                let help = if let Some(fallback) = &s.fallback {
-                    // Its fallback is what it rests on if the mechanism fails: not the
-                    // mechanism itself, which would be refused as the same.
-                    let fallback = *fallback.get_ref();
-                    let others: Vec<String> = [
-                        M::DataPrivacyFramework,
+                // The mechanisms a help suggests, the first written out: not the fallback, which
+                // it would rest on already, and the Data Privacy Framework only where the
+                // countries may all be the United States, the only one it covers.
+                let suggest = |fallback: Option<M>| -> String {
+                    let fits: Vec<&str> = [
                         M::StandardContractualClauses,
+                        M::DataPrivacyFramework,
                         M::BindingCorporateRules,
                         M::UkAddendum,
                         M::Derogation,
                     ]
                     .into_iter()
-                    .filter(|m| *m != fallback)
-                    // The Data Privacy Framework covers the United States alone.
+                    .filter(|m| Some(*m) != fallback)
                     .filter(|m| {
-                        *m != M::DataPrivacyFramework
-                            || (!third.is_empty() && third.iter().all(|(code, _)| *code == "US"))
+                        *m != M::DataPrivacyFramework || third.iter().all(|(code, _)| *code == "US")
                     })
-                    .map(|m| format!("`{}`", m.as_str()))
+                    .map(M::as_str)
                     .collect();
-                    let or = match others.get(1..) {
-                        Some(rest) if !rest.is_empty() => format!(" (or {})", rest.join(", ")),
+                    let or = match fits.get(1..) {
+                        Some(rest) if !rest.is_empty() => {
+                            let rest: Vec<String> = rest.iter().map(|m| format!("`{m}`")).collect();
+                            format!(" (or {})", rest.join(", "))
+                        }
                         _ => String::new(),
                     };
                     format!(
-                        "add the mechanism it rests on before its fallback (`{}`): `mechanism = {}`{or}",
+                        "`mechanism = \"{}\"`{or}",
+                        fits.first().copied().unwrap_or_default()
+                    )
+                };
+                let help = if let Some(fallback) = &s.fallback {
+                    // Its fallback is what it rests on if the mechanism fails: not the
+                    // mechanism itself, which would be refused as the same.
+                    let fallback = *fallback.get_ref();
+                    format!(
+                        "add the mechanism it rests on before its fallback (`{}`): {}",
                         fallback.as_str(),
-                        others
-                            .first()
-                            .map_or(String::new(), |m| m.replace('`', "\""))
+                        suggest(Some(fallback))
                     )
                 } else if s.personal_data {
-                    "add `mechanism = \"standard-contractual-clauses\"` (or `data-privacy-framework`, `binding-corporate-rules`, `uk-addendum`, `art-49-derogation`)".to_string()
+                    format!("add {}", suggest(None))
                 } else {
                     "`personal-data = false` says it receives no personal data of your customers' users, but the page would still list a transfer outside the EEA, and GDPR Chapter V applies to any personal data it receives (account or staff data): give the mechanism it rests on, such as `mechanism = \"standard-contractual-clauses\"`; if no personal data at all leaves the EEA through it, write `outside-eea = false` (without `countries`)".to_string()
                 };
