@@ -442,7 +442,12 @@ impl Publication {
     /// all (an older candor's record, taken at its word). A language added since has its
     /// copies made later, and no notice of that day.
     pub fn published_in(&self, lang: &str, source: &str) -> bool {
-        lang == source || !self.recorded_translations() || self.translations.contains_key(lang)
+        lang == source || self.published_in_translation(lang)
+    }
+
+    /// Whether it was published in the translation `lang` ([`Publication::published_in`]).
+    fn published_in_translation(&self, lang: &str) -> bool {
+        !self.recorded_translations() || self.translations.contains_key(lang)
     }
 
     /// The words of `lang` as this publication's pages last spoke them: its latest revision of
@@ -468,9 +473,7 @@ impl Publication {
     /// from the day a revision added it (an older record, which recorded no translation, taken
     /// at its word).
     pub fn shown_in(&self, lang: &str) -> bool {
-        !self.recorded_translations()
-            || self.translations.contains_key(lang)
-            || self.added_at(lang).is_some()
+        self.published_in_translation(lang) || self.added_at(lang).is_some()
     }
 
     /// When a revision added `lang`, a language it was not published in: the first that
