@@ -148,15 +148,19 @@ pub enum Given {
 
 /// Names, in order, each with the span of its first use. A sorted list rather than a map: a
 /// message refers to a name or two, and every message of every language keeps its references
-/// (a map's smallest node is about ten times the size of one name).
+/// (a map's smallest node is about ten times the size of one name). A boxed slice rather than a
+/// vector: two words where a vector takes three (most lists of a message are empty, and a
+/// message keeps nine), and no room kept for names that never come.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Names(Vec<(Box<str>, Range<usize>)>);
+pub struct Names(Box<[(Box<str>, Range<usize>)]>);
 
 impl Names {
     /// Adds `name` at `span`, unless it was used before.
     fn record(&mut self, name: &str, span: Range<usize>) {
         if let Err(at) = self.0.binary_search_by(|(n, _)| (**n).cmp(name)) {
-            self.0.insert(at, (name.into(), span));
+            let mut names = std::mem::take(&mut self.0).into_vec();
+            names.insert(at, (name.into(), span));
+            self.0 = names.into_boxed_slice();
         }
     }
 
@@ -178,7 +182,7 @@ impl Names {
     }
 
     fn clear(&mut self) {
-        self.0.clear();
+        self.0 = Box::default();
     }
 }
 
@@ -210,10 +214,10 @@ pub struct Entry {
     pub same_as_source: bool,
     /// What of its value, in any variant, Markdown cannot show ([`markdown_faults`]), and where
     /// each is written: shown with `md()`, such a message cannot render.
-    pub markdown_faults: Vec<(Range<usize>, MarkdownFault)>,
+    pub markdown_faults: Box<[(Range<usize>, MarkdownFault)]>,
     /// The variables its Markdown links lead to (`[our team]({ $contact })`), each where it is
     /// written (`$contact`): each must be an address.
-    pub link_targets: Vec<(Range<usize>, Box<str>)>,
+    pub link_targets: Box<[(Range<usize>, Box<str>)]>,
 }
 
 /// What a message shown as Markdown may not hold.
@@ -921,6 +925,10 @@ fn load_language(
         };
         files.extend(locale.add(&file, diags));
     }
+    // Filled an entry at a time, a map's nodes are left a third empty; built again from its
+    // sorted entries, they are full. Every language keeps its maps through the whole build.
+    locale.messages = std::mem::take(&mut locale.messages).into_iter().collect();
+    locale.terms = std::mem::take(&mut locale.terms).into_iter().collect();
     let parsed = Parsed {
         tag: language.tag.clone(),
         files,
@@ -1229,7 +1237,13 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
         } else {
             start..start + id.len()
         };
-        let canonical = fluent_syntax::serializer::serialize(&ast::Resource { body: vec![node] });
+        let mut canonical =
+            fluent_syntax::serializer::serialize(&ast::Resource { body: vec![node] });
+        // Kept for every entry of every language: without the room the serializer grew it by.
+        canonical.shrink_to_fit();
+        let mut refs = refs;
+        refs.term_arguments.shrink_to_fit();
+        refs.hidden_by_plural.shrink_to_fit();
         let same_as_source = marked_same(text, span.start);
         let entry = Entry {
             file: file.clone(),
@@ -1239,8 +1253,8 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
             blank,
             words,
             same_as_source,
-            markdown_faults: std::mem::take(&mut links),
-            link_targets: std::mem::take(&mut targets),
+            markdown_faults: std::mem::take(&mut links).into_boxed_slice(),
+            link_targets: std::mem::take(&mut targets).into_boxed_slice(),
         };
         let map = if is_term {
             &mut locale.terms
