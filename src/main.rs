@@ -51,15 +51,23 @@ fn main() -> ExitCode {
 /// and trims each heap whenever its top is free, so the next page faults every one of those
 /// pages in again: at 100 languages that was some 60,000 to 150,000 page faults a build,
 /// a sixth of `check`'s time. Buffers of up to 32 MB (no page comes near it) now come from the
-/// heap, and a heap is trimmed only past 128 MB free. The peak stays what the build holds at
-/// once; a process that ends soon after (every command but `serve`) loses nothing by it.
+/// heap, and a heap is trimmed only past 128 MB free.
+///
+/// So that the memory kept is memory used again, there are no more heaps ("arenas") than
+/// workers: glibc gives each new thread a heap of its own, up to eight a core, and what one
+/// thread frees only that heap's threads take back. With one for each of the two workers, the
+/// main thread (idle while they render) and the others, a 100 x 1,000 `check` kept 88 MB
+/// resident for a heap that peaked at 42 MB (BENCHMARKS.md, "Memory that came back").
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn keep_freed_memory() {
+    let heaps =
+        libc::c_int::try_from(candor::threads::global_workers()).unwrap_or(libc::c_int::MAX);
     // SAFETY: `mallopt` sets the allocator's parameters, and is called before any other thread
     // starts. It refuses a value out of range (returning 0), which leaves glibc's own.
     unsafe {
         libc::mallopt(libc::M_MMAP_THRESHOLD, 32 << 20);
         libc::mallopt(libc::M_TRIM_THRESHOLD, 128 << 20);
+        libc::mallopt(libc::M_ARENA_MAX, heaps);
     }
 }
 

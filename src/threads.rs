@@ -22,10 +22,15 @@ pub fn pool(threads: usize) -> rayon::ThreadPoolBuilder {
 
 /// Sets up rayon's global pool, before anything uses it: [`workers`] threads.
 pub fn start_workers() {
+    // Fails only if the pool was set up already, which leaves it as it is.
+    let _ = pool(global_workers()).build_global();
+}
+
+/// How many workers [`start_workers`] starts, from the machine and `RAYON_NUM_THREADS`.
+pub fn global_workers() -> usize {
     let available = std::thread::available_parallelism().map_or(1, usize::from);
     let asked = std::env::var("RAYON_NUM_THREADS").ok();
-    // Fails only if the pool was set up already, which leaves it as it is.
-    let _ = pool(workers(asked.as_deref(), available)).build_global();
+    workers(asked.as_deref(), available)
 }
 
 /// How many workers to start: `RAYON_NUM_THREADS` where it is a number from 1 up to the
