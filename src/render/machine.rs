@@ -251,52 +251,51 @@ pub fn dpv_jsonld(
         Roles::Processor | Roles::Both => "dpv:DataSubProcessor",
     };
     // One announced and not yet engaged receives nothing yet; one with a change still to come
-    // receives what it does until that day (the file has no dates to say otherwise).
-    let recipients: Vec<Value> = engaged
-        .iter()
-        .map(|s| {
-            let id = format!("{base}#subprocessor-{}", s.id);
-            let mut r = json!({
-                "@id": id,
-                "@type": recipient_type,
-                "dpv:hasName": s.name,
+    // receives what it does until that day (the file has no dates to say otherwise). Each is
+    // made as it is written: a site's sub-processors, each as a tree of JSON values, were a
+    // dozen times the size of the file, held beside the pages being rendered.
+    let recipients = Recipients(engaged, &|s: &Subprocessor| {
+        let id = format!("{base}#subprocessor-{}", s.id);
+        let mut r = json!({
+            "@id": id,
+            "@type": recipient_type,
+            "dpv:hasName": s.name,
+        });
+        // Whether it receives personal data, as a concept. The model does not say which
+        // categories, so it is DPV's broadest, `dpv:PersonalData`. DPV has no term for
+        // "none": a sub-processor without personal data has `dpv:NonPersonalData`.
+        if s.personal_data {
+            r["dpv:hasPersonalData"] = json!({ "@id": "dpv:PersonalData" });
+        } else {
+            r["dpv:hasData"] = json!({ "@id": "dpv:NonPersonalData" });
+        }
+        // Data that leaves the EEA crosses a border, to this recipient, on a legal basis of
+        // Chapter V, to the countries outside the EEA where it processes data. DPV has no
+        // term for "no transfer", so within the EEA nothing is written.
+        if let Transfer::OutsideEea { mechanism, .. } = s.transfer {
+            let mut transfer = json!({
+                "@type": "dpv:CrossBorderTransfer",
+                "dpv:hasRecipient": { "@id": id },
             });
-            // Whether it receives personal data, as a concept. The model does not say which
-            // categories, so it is DPV's broadest, `dpv:PersonalData`. DPV has no term for
-            // "none": a sub-processor without personal data has `dpv:NonPersonalData`.
-            if s.personal_data {
-                r["dpv:hasPersonalData"] = json!({ "@id": "dpv:PersonalData" });
-            } else {
-                r["dpv:hasData"] = json!({ "@id": "dpv:NonPersonalData" });
+            if let Some(article) = gdpr_article(mechanism) {
+                transfer["dpv:hasLegalBasis"] = json!({ "@id": article });
             }
-            // Data that leaves the EEA crosses a border, to this recipient, on a legal basis of
-            // Chapter V, to the countries outside the EEA where it processes data. DPV has no
-            // term for "no transfer", so within the EEA nothing is written.
-            if let Transfer::OutsideEea { mechanism, .. } = s.transfer {
-                let mut transfer = json!({
-                    "@type": "dpv:CrossBorderTransfer",
-                    "dpv:hasRecipient": { "@id": id },
-                });
-                if let Some(article) = gdpr_article(mechanism) {
-                    transfer["dpv:hasLegalBasis"] = json!({ "@id": article });
-                }
-                let third: Vec<Value> = s
-                    .countries
-                    .iter()
-                    .filter(|c| !crate::transfers::EEA.contains(&c.code()))
-                    .filter_map(country_concept)
-                    .collect();
-                if !third.is_empty() {
-                    transfer["dpv:hasThirdCountry"] = Value::Array(third);
-                }
-                r["dpv:hasProcessing"] = transfer;
+            let third: Vec<Value> = s
+                .countries
+                .iter()
+                .filter(|c| !crate::transfers::EEA.contains(&c.code()))
+                .filter_map(country_concept)
+                .collect();
+            if !third.is_empty() {
+                transfer["dpv:hasThirdCountry"] = Value::Array(third);
             }
-            if let Some(link) = &s.security {
-                r["dpv:hasTechnicalOrganisationalMeasure"] = json!({ "@id": link.as_str() });
-            }
-            r
-        })
-        .collect();
+            r["dpv:hasProcessing"] = transfer;
+        }
+        if let Some(link) = &s.security {
+            r["dpv:hasTechnicalOrganisationalMeasure"] = json!({ "@id": link.as_str() });
+        }
+        r
+    });
     let mut storage: Vec<Value> = model
         .storage
         .locations
@@ -337,20 +336,51 @@ pub fn dpv_jsonld(
         .iter()
         .map(|(prefix, iri)| (prefix.to_string(), Value::from(*iri)))
         .collect();
-    let doc = json!({
-        "@context": context,
-        "@id": format!("{base}#organisation"),
-        "@type": types,
-        "dpv:hasName": org.name,
-        "dct:modified": date.to_string(),
-        "dpv:hasContact": { "@id": org.contact.as_str() },
-        "dpv:hasPolicy": { "@id": org.privacy_policy.as_str() },
-        "dpv:hasRecipient": recipients,
-        "dpv:hasStorageCondition": storage,
-    });
+    // The keys in the order of their bytes, as a JSON object's map orders them.
+    #[derive(Serialize)]
+    struct Document<'a> {
+        #[serde(rename = "@context")]
+        context: serde_json::Map<String, Value>,
+        #[serde(rename = "@id")]
+        id: String,
+        #[serde(rename = "@type")]
+        types: Vec<&'a str>,
+        #[serde(rename = "dct:modified")]
+        modified: String,
+        #[serde(rename = "dpv:hasContact")]
+        contact: Value,
+        #[serde(rename = "dpv:hasName")]
+        name: &'a str,
+        #[serde(rename = "dpv:hasPolicy")]
+        policy: Value,
+        #[serde(rename = "dpv:hasRecipient")]
+        recipients: Recipients<'a>,
+        #[serde(rename = "dpv:hasStorageCondition")]
+        storage: Vec<Value>,
+    }
+    let doc = Document {
+        context,
+        id: format!("{base}#organisation"),
+        types,
+        modified: date.to_string(),
+        contact: json!({ "@id": org.contact.as_str() }),
+        name: &org.name,
+        policy: json!({ "@id": org.privacy_policy.as_str() }),
+        recipients,
+        storage,
+    };
     let mut out = serde_json::to_vec_pretty(&doc).expect("JSON-LD serializes");
     out.push(b'\n');
     out
+}
+
+/// Sub-processors written as a list of JSON values, each made by the function as it is written.
+struct Recipients<'a>(&'a [&'a Subprocessor], &'a dyn Fn(&Subprocessor) -> Value);
+
+impl Serialize for Recipients<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|s| (self.1)(s)))
+    }
 }
 
 #[cfg(test)]
