@@ -190,11 +190,13 @@ impl Measured {
     /// the first's receipt, so that it renders): the output and the previous output kept
     /// beside it both hold that publication. (Built once, the folder beside it would still
     /// hold the last measured run's output, which is what the next run writes: it would find
-    /// every file already written.)
+    /// every file already written.) The output goes first: it lists the publication the lock
+    /// put back no longer records, which a build refuses to take out of the site's history.
     fn restore(&self) {
         std::fs::write(self.site.path("candor.lock"), &self.lock).expect("write candor.lock");
         self.site
             .write("content/organisation.toml", &self.organisation);
+        remove_output(self.site.root());
         run(self.site.root(), Cmd::Build, BASE_EPOCH);
         remove_receipt(self.site.root());
         run(self.site.root(), Cmd::Build, BASE_EPOCH);
