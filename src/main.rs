@@ -57,7 +57,7 @@ fn main() -> ExitCode {
 /// workers: glibc gives each new thread a heap of its own, up to eight a core, and what one
 /// thread frees only that heap's threads take back. With one for each of the two workers, the
 /// main thread (idle while they render) and the others, a 100 x 1,000 `check` kept 88 MB
-/// resident for a heap that peaked at 42 MB (BENCHMARKS.md, "Memory that came back").
+/// resident for a heap that peaked at 42 MB (BENCHMARKS.md, "The benches at `eb3527c`").
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn keep_freed_memory() {
     let heaps =
