@@ -1043,6 +1043,35 @@ pub fn as_logged(
     so_far.tell(changes, previous, model, published);
 }
 
+/// By sub-processor, the last day to object a notice kept for a change that took effect at once
+/// (brought forward from the day an earlier notice told controllers, whose day before stands),
+/// where that day has not passed on `date`: of the notices of `log`'s first `upto`
+/// publications, the latest that kept one for each, unless a later one told of its removal.
+/// The page and the annex give it beside the row, as they give an announced one's.
+pub fn objections_kept(
+    log: &[Logged],
+    upto: usize,
+    date: jiff::civil::Date,
+) -> BTreeMap<String, jiff::civil::Date> {
+    let mut kept = BTreeMap::new();
+    for logged in log.iter().take(upto) {
+        let published = logged.publication.date;
+        for n in &logged.notice {
+            match (&n.change, n.objection_until) {
+                (Change::SubprocessorRemoved { .. }, _) => {
+                    kept.remove(&n.subprocessor);
+                }
+                (_, Some(day)) if n.effective <= published => {
+                    kept.insert(n.subprocessor.clone(), day);
+                }
+                _ => {}
+            }
+        }
+    }
+    kept.retain(|_, day| *day >= date);
+    kept
+}
+
 /// What each publication of `history` changed, in order.
 pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
     let mut so_far = SoFar::default();

@@ -303,9 +303,11 @@ pub fn render_scope(
             }
         },
         || {
-            rayon::join(
-                || archived_models(&stamp.history, &mut models_diags),
-                || changelog::log(&stamp.history),
+            // The archive's rows give the last days to object its notices kept.
+            let log = changelog::log(&stamp.history);
+            (
+                archived_models(&stamp.history, &log, &mut models_diags),
+                log,
             )
         },
     );
@@ -414,8 +416,15 @@ pub fn render_scope(
     }
     let engaged_since =
         crate::history::engagements::published_since(model, &announced, &first_engaged);
-    let (groups, to_come) =
-        subprocessor_groups(model, stamp.date, &engaged_before, &statements, &mut rows);
+    let kept = changelog::objections_kept(&log, log.len(), stamp.date);
+    let (groups, to_come) = subprocessor_groups(
+        model,
+        stamp.date,
+        &engaged_before,
+        &statements,
+        &kept,
+        &mut rows,
+    );
     let pages = LanguagePages {
         scope,
         tera: &tera,
@@ -1620,14 +1629,22 @@ impl AsRef<str> for SafeHtml {
 /// since when each one is engaged: the day it was announced to start, where the publication
 /// before the first that listed it as engaged announced it, and otherwise the date of that
 /// first publication.
-fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> Archived<'h> {
+fn archived_models<'h>(
+    history: &'h [Publication],
+    log: &[changelog::Logged],
+    diags: &mut Diagnostics,
+) -> Archived<'h> {
     let mut out = BTreeMap::new();
     let mut rows = RowValues::default();
     // Read once each, in order: what the publications before each one engaged, and since when.
     let mut engagements = Engagements::default();
     let mut engaged_before_last = BTreeSet::new();
     let mut statements = changes::Statements::default();
-    for (p, id) in history.iter().zip(crate::history::lock::ids(history)) {
+    for (i, (p, id)) in history
+        .iter()
+        .zip(crate::history::lock::ids(history))
+        .enumerate()
+    {
         let date = id.to_string();
         engaged_before_last = engagements.all_engaged_before(p.date);
         match p.snapshot.model() {
@@ -1638,6 +1655,7 @@ fn archived_models<'h>(history: &'h [Publication], diags: &mut Diagnostics) -> A
                     p.date,
                     &engaged_before_last,
                     &statements,
+                    &changelog::objections_kept(log, i + 1, p.date),
                     &mut rows,
                 );
                 let value = rows.facts(model);
@@ -1856,6 +1874,7 @@ fn subprocessor_groups<'m>(
     date: jiff::civil::Date,
     engaged_before: &BTreeSet<String>,
     statements: &changes::Statements<'m>,
+    kept: &BTreeMap<String, jiff::civil::Date>,
     values: &mut RowValues<'m>,
 ) -> (Groups, Vec<changes::Pending>) {
     let upcoming = changes::not_yet_engaged(model, date, engaged_before);
@@ -1897,12 +1916,25 @@ fn subprocessor_groups<'m>(
     let mut columns = columns_of(&mut current.iter().chain(&upcoming));
     columns.insert("current", Value::from(columns_of(&mut current.iter())));
     columns.insert("upcoming", Value::from(columns_of(&mut upcoming.iter())));
-    // Each sub-processor's template value is shared by the list, its groups and the facts.
+    // Each sub-processor's template value is shared by the list, its groups and the facts; one
+    // engaged at once, whose last day to object a notice kept, has it beside its own
+    // (`object_until`, [`changelog::objections_kept`]).
     let mut rows = |list: &[&'m Subprocessor]| -> Vec<(Option<String>, Value)> {
         list.iter()
-            .map(|s| (s.group.clone(), values.of(s)))
+            .map(|s| {
+                let value = values.of(s);
+                let value = match (kept.get(&s.id), value.clone().into_map()) {
+                    (Some(day), Some(mut map)) => {
+                        map.insert("object_until".into(), Value::from(day.to_string()));
+                        Value::from(map)
+                    }
+                    _ => value,
+                };
+                (s.group.clone(), value)
+            })
             .collect()
     };
+    let objections_kept = current.iter().any(|s| kept.contains_key(&s.id));
     let (current, upcoming) = (rows(&current), rows(&upcoming));
     let list = |rows: &[(Option<String>, Value)]| -> Value {
         Value::from(rows.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>())
@@ -1916,6 +1948,7 @@ fn subprocessor_groups<'m>(
         ("upcoming", list(&upcoming)),
         ("sets", Value::from(sets)),
         ("columns", Value::from(columns)),
+        ("objections_kept", Value::from(objections_kept)),
     ]))));
     (groups, pending)
 }
@@ -2091,6 +2124,7 @@ mod tests {
                 date,
                 &engaged,
                 &changes::Statements::default(),
+                &BTreeMap::new(),
                 &mut rows,
             );
             let facts = rows.facts(model);

@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::Site;
+use common::{Page, Site};
 
 /// The example with a new sub-processor announced for 2027-03-01 (published 2027-01-01, with
 /// the example's 30 days of notice) and Hubspot newly transferring data to the US.
@@ -3524,6 +3524,115 @@ fn countries_withdrawn_are_the_ones_that_were_to_be_added() {
 /// A start brought forward needs the promised notice after the announcement of what takes
 /// effect: Slack's personal data, announced on 1 January. Its countries, stated on 15 January,
 /// exposed nothing more, so they do not make the announcement later.
+#[test]
+fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_and_the_annex() {
+    // Tracelight, announced on 30 November for 1 February (object until 31 January), is
+    // engaged at once on 15 January. The notice and its calendar kept 31 January; the page
+    // and the annex showed Tracelight engaged with no day to object at all, beside "until an
+    // announced sub-processor starts" (qa44): a controller reading them would think the time
+    // to object over. Its row and entry give the day, as they gave it when it was announced,
+    // for as long as it has not passed; the archive keeps each day's.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-01-15",
+    );
+    publish_at(&site, "1799971200");
+    // The day in each language's words, as the announced row of 30 November gave it.
+    let told = |lang: &str| {
+        let archived = Page::read_file(
+            &site
+                .public()
+                .join(format!("{lang}/archive/2026-11-30/index.html")),
+            Some(lang),
+        );
+        let spans = archived.all("#subprocessor-tracelight th span.upcoming");
+        assert_eq!(spans.len(), 2, "{lang}: from, and last day to object");
+        common::text(spans[1])
+    };
+    let kept = |page: &Page| -> Vec<String> {
+        page.all("#subprocessor-tracelight th span.upcoming")
+            .into_iter()
+            .map(common::text)
+            .collect()
+    };
+    let annex_kept = |path: &str| -> Vec<String> {
+        let annex = Page::read_file(&site.public().join(path), None);
+        annex
+            .all("#subprocessor-tracelight tr[data-fact=\"object-until\"] time")
+            .into_iter()
+            .map(|t| t.attr("datetime").unwrap_or_default().to_string())
+            .collect()
+    };
+    // How to object, under the table of engaged sub-processors (nothing is announced: there is
+    // no table of those).
+    let objection_told = |page: &Page| {
+        !page
+            .all("div.table-wrap + p a[href^=\"mailto:\"]")
+            .is_empty()
+    };
+    for w in crate::second_example::LANGUAGES {
+        let lang = w.tag;
+        let page = site.page(lang);
+        assert_eq!(kept(&page), [told(lang)], "{lang}");
+        assert!(
+            objection_told(&page),
+            "{lang}: how to object, under the table"
+        );
+        assert_eq!(
+            annex_kept(&format!("{lang}/annex/index.html")),
+            ["2027-01-31"],
+            "{lang}"
+        );
+    }
+    // A publication of 20 January, of another change: the day has not passed, and is given.
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 36",
+        "notification-deadline-hours = 24",
+    );
+    publish_at(&site, "1800403200");
+    for w in crate::second_example::LANGUAGES {
+        let lang = w.tag;
+        assert_eq!(
+            kept(&site.page(lang)),
+            [told(lang)],
+            "{lang}: on 20 January"
+        );
+    }
+    // On 1 February it has passed: the page and the annex no longer give it; the archive's
+    // copy of 15 January still does.
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    publish_at(&site, "1801440000");
+    for w in crate::second_example::LANGUAGES {
+        let lang = w.tag;
+        let page = site.page(lang);
+        assert!(kept(&page).is_empty(), "{lang}: {:?}", kept(&page));
+        assert!(!objection_told(&page), "{lang}");
+        assert!(
+            annex_kept(&format!("{lang}/annex/index.html")).is_empty(),
+            "{lang}"
+        );
+        let archived = Page::read_file(
+            &site
+                .public()
+                .join(format!("{lang}/archive/2027-01-15/index.html")),
+            Some(lang),
+        );
+        assert_eq!(kept(&archived), [told(lang)], "{lang}: as of 15 January");
+        assert_eq!(
+            annex_kept(&format!("{lang}/archive/2027-01-15/annex/index.html")),
+            ["2027-01-31"],
+            "{lang}"
+        );
+    }
+}
+
 #[test]
 fn a_start_brought_forward_is_held_to_the_announcement_of_what_takes_effect() {
     let site = slack_to_process_personal_data_from_march();
