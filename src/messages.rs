@@ -75,6 +75,7 @@ messages! {
     ChangeWithdrawn = "change-withdrawn",
     /// Why a sub-processor's change was published without the full notice period.
     ChangeNoticeException = "change-notice-exception",
+    ChangeObjectionKept = "change-objection-kept",
     /// A part of such a change, withdrawn while the rest of it is still to come.
     ChangeWithdrawnPart = "change-withdrawn-part",
     /// A part of a change announced for a day that came: what took effect that day.

@@ -112,6 +112,7 @@ change-notice-exception =
         [legal-obligation] { $name }: eine Ausnahme von der Ankündigungsfrist, da das Gesetz diese Änderung verlangt
        *[emergency-replacement] { $name }: eine Ausnahme von der Ankündigungsfrist, da damit ein Unterauftragsverarbeiter in einem Notfall ersetzt wird
     }
+change-objection-kept = Verantwortliche können gegen { $name } noch bis einschließlich { $date } Einspruch erheben, an { $contact }
 change-took-effect-part = Am { $date } wirksam geworden: { $change }
 change-storage-added = Daten werden jetzt auch bei { $provider } in { $city } gespeichert
 change-storage-now = Daten werden jetzt bei { $provider } in { $city } gespeichert

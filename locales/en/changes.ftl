@@ -114,6 +114,8 @@ change-notice-exception =
         [legal-obligation] { $name }: an exception to the notice period, as the law requires this change
        *[emergency-replacement] { $name }: an exception to the notice period, as it replaces a sub-processor in an emergency
     }
+# After a change that took effect at once, brought forward from the day a notice told: the last day to object that notice gave, which stands.
+change-objection-kept = Controllers may still object to { $name } up to and including { $date }, writing to { $contact }
 change-took-effect-part = Took effect on { $date }: { $change }
 change-storage-added = Data is now also stored by { $provider } in { $city }
 change-storage-now = Data is now stored by { $provider } in { $city }

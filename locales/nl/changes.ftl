@@ -112,6 +112,7 @@ change-notice-exception =
         [legal-obligation] { $name }: een uitzondering op de aankondigingstermijn, omdat de wet deze wijziging vereist
        *[emergency-replacement] { $name }: een uitzondering op de aankondigingstermijn, omdat hiermee een subverwerker in een noodgeval wordt vervangen
     }
+change-objection-kept = Verwerkingsverantwoordelijken kunnen nog tot en met { $date } bezwaar maken tegen { $name }, via { $contact }
 change-took-effect-part = Ingegaan op { $date }: { $change }
 change-storage-added = Gegevens worden nu ook opgeslagen bij { $provider } in { $city }
 change-storage-now = Gegevens worden nu opgeslagen bij { $provider } in { $city }

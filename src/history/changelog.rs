@@ -1046,8 +1046,9 @@ pub fn as_logged(
 /// By sub-processor, the last day to object a notice kept for a change that took effect at once
 /// (brought forward from the day an earlier notice told controllers, whose day before stands),
 /// where that day has not passed on `date`: of the notices of `log`'s first `upto`
-/// publications, the latest that kept one for each, unless a later one told of its removal.
-/// The page and the annex give it beside the row, as they give an announced one's.
+/// publications, the latest that kept one for each, unless a later publication removed it (its
+/// engagement ended: engaged again, it is what its own notice says). The page and the annex
+/// give it beside the row, as they give an announced one's.
 pub fn objections_kept(
     log: &[Logged],
     upto: usize,
@@ -1056,15 +1057,16 @@ pub fn objections_kept(
     let mut kept = BTreeMap::new();
     for logged in log.iter().take(upto) {
         let published = logged.publication.date;
+        // A removal needs no notice: the publication's changes tell it.
+        let changes = logged.changes.iter().flat_map(|(changes, _)| changes);
+        for change in changes.chain(logged.notice.iter().map(|n| &n.change)) {
+            if let Change::SubprocessorRemoved { id, .. } = change {
+                kept.remove(id);
+            }
+        }
         for n in &logged.notice {
-            match (&n.change, n.objection_until) {
-                (Change::SubprocessorRemoved { .. }, _) => {
-                    kept.remove(&n.subprocessor);
-                }
-                (_, Some(day)) if n.effective <= published => {
-                    kept.insert(n.subprocessor.clone(), day);
-                }
-                _ => {}
+            if let Some(day) = n.objection_until.filter(|_| n.effective <= published) {
+                kept.insert(n.subprocessor.clone(), day);
             }
         }
     }
@@ -1562,6 +1564,9 @@ struct Told<'a> {
     /// The exception to the notice period each sub-processor's changes are published under,
     /// with the name the notice gives it.
     exceptions: HashMap<&'a str, (&'a str, NoticeException)>,
+    /// The last day to object its notice kept for each sub-processor whose change took effect
+    /// at once (brought forward from a day told before), with the name the notice gives it.
+    kept: HashMap<&'a str, (&'a str, jiff::civil::Date)>,
     /// Where a notice tells its changes one at a time: what the publication changed, as its
     /// change log tells it.
     beside: &'a [Change],
@@ -1590,6 +1595,15 @@ impl<'a> Told<'a> {
                 .map(|n| n.subprocessor.as_str())
                 .collect(),
             exceptions,
+            // A day to object on or after the day it takes effect: one a notice told before,
+            // kept ([`objections_kept`]).
+            kept: notice
+                .iter()
+                .filter_map(|n| {
+                    let day = n.objection_until.filter(|day| *day >= n.effective)?;
+                    Some((n.subprocessor.as_str(), (n.name.as_str(), day)))
+                })
+                .collect(),
             beside: &[],
             before: None,
         }
@@ -1623,6 +1637,12 @@ impl<'a> Told<'a> {
     /// the name the notice gives it.
     fn exception(&self, id: &str) -> Option<(&str, NoticeException)> {
         self.exceptions.get(id).copied()
+    }
+
+    /// The last day to object its notice kept for `id`'s change, taken effect at once, and the
+    /// name the notice gives it.
+    fn kept(&self, id: &str) -> Option<(&str, jiff::civil::Date)> {
+        self.kept.get(id).copied()
     }
 
     /// Where controllers write, as a change log shows it.
@@ -1807,8 +1827,10 @@ fn describe_in(
         })
         .filter_map(Change::subprocessor)
         .collect();
-    // The sub-processors whose exception to the notice period is told, once each.
+    // The sub-processors whose exception to the notice period is told, once each; and those
+    // whose last day to object, kept, is.
     let mut excepted: BTreeSet<&str> = BTreeSet::new();
+    let mut kept_told: BTreeSet<&str> = BTreeSet::new();
     // A part of a change, told in `message` with its `date`: withdrawn (as it was announced,
     // to come), or taken effect.
     let told_part = |message: Message,
@@ -2582,6 +2604,25 @@ fn describe_in(
                 text: locale.format(
                     Message::ChangeNoticeException.id(),
                     &args(&[("name", fact(name)), ("reason", text(reason.as_str()))]),
+                )?,
+                group,
+                anchor: change.anchor(),
+            });
+        }
+        // Taken effect at once, it may still be objected to until the day the notice kept, as
+        // the notice, the page and the annex say, after its first change told.
+        if let Some(id) = change.subprocessor()
+            && let Some((name, day)) = told.kept(id)
+            && kept_told.insert(id)
+        {
+            items.push(Item {
+                text: locale.format(
+                    Message::ChangeObjectionKept.id(),
+                    &args(&[
+                        ("name", fact(name)),
+                        ("date", text(&long_date(day)?)),
+                        ("contact", fact(told.contact())),
+                    ]),
                 )?,
                 group,
                 anchor: change.anchor(),

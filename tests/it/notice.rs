@@ -3525,13 +3525,16 @@ fn countries_withdrawn_are_the_ones_that_were_to_be_added() {
 /// effect: Slack's personal data, announced on 1 January. Its countries, stated on 15 January,
 /// exposed nothing more, so they do not make the announcement later.
 #[test]
-fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_and_the_annex() {
+fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_the_annex_and_the_log()
+{
     // Tracelight, announced on 30 November for 1 February (object until 31 January), is
     // engaged at once on 15 January. The notice and its calendar kept 31 January; the page
     // and the annex showed Tracelight engaged with no day to object at all, beside "until an
-    // announced sub-processor starts" (qa44): a controller reading them would think the time
-    // to object over. Its row and entry give the day, as they gave it when it was announced,
-    // for as long as it has not passed; the archive keeps each day's.
+    // announced sub-processor starts", and the change log only "engaged from 15 January 2027,
+    // brought forward from 1 February 2027" (qa44): a controller reading them would think the
+    // time to object over. Its row and entry give the day, as they gave it when it was
+    // announced, for as long as it has not passed (the archive keeps each day's), and the
+    // change log and the feed say it with the engagement.
     let site = crate::second_example::copy();
     site.replace(
         "content/subprocessors.toml",
@@ -3572,6 +3575,20 @@ fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_and_
             .all("div.table-wrap + p a[href^=\"mailto:\"]")
             .is_empty()
     };
+    // The change log and its feed say it after the engagement, as the notice did.
+    let in_log = |lang: &str, entry: &str| -> Vec<String> {
+        let annex = Page::read_file(&site.public().join(lang).join("annex/index.html"), None);
+        let day =
+            common::text(annex.one("#subprocessor-tracelight tr[data-fact=\"object-until\"] time"));
+        logged(&site, lang, entry)
+            .into_iter()
+            .filter(|item| {
+                item.contains("Tracelight")
+                    && item.contains(&day)
+                    && item.contains("privacy@tessel-learning.example")
+            })
+            .collect()
+    };
     for w in crate::second_example::LANGUAGES {
         let lang = w.tag;
         let page = site.page(lang);
@@ -3584,6 +3601,18 @@ fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_and_
             annex_kept(&format!("{lang}/annex/index.html")),
             ["2027-01-31"],
             "{lang}"
+        );
+        let said = in_log(lang, "2027-01-15");
+        assert_eq!(
+            said.len(),
+            1,
+            "{lang}: {:?}",
+            logged(&site, lang, "2027-01-15")
+        );
+        let feed = site.read(&format!("public/{lang}/feed.xml"));
+        assert!(
+            common::without_isolates(&feed).contains(&said[0]),
+            "{lang}: {said:?}"
         );
     }
     // A publication of 20 January, of another change: the day has not passed, and is given.
@@ -3600,6 +3629,9 @@ fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_and_
             [told(lang)],
             "{lang}: on 20 January"
         );
+        // That day's entry tells that day's change, not the engagement's day again.
+        assert!(in_log(lang, "2027-01-20").is_empty(), "{lang}");
+        assert_eq!(in_log(lang, "2027-01-15").len(), 1, "{lang}");
     }
     // On 1 February it has passed: the page and the annex no longer give it; the archive's
     // copy of 15 January still does.
@@ -3628,6 +3660,62 @@ fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_and_
         assert_eq!(
             annex_kept(&format!("{lang}/archive/2027-01-15/annex/index.html")),
             ["2027-01-31"],
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn a_last_day_to_object_kept_ends_with_the_engagement_it_was_kept_for() {
+    // Tracelight engaged at once on 15 January (its notice keeps 31 January), removed on 20
+    // January, engaged again on 25 January in an emergency: its page and annex gave 31
+    // January again (qa45), which the notice of the new engagement does not give.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-01-15",
+    );
+    publish_at(&site, "1799971200");
+    let toml = site.read("content/subprocessors.toml");
+    let start = toml
+        .find("[[subprocessor]]\nname = \"Tracelight\"")
+        .unwrap();
+    let end = toml[start + 1..]
+        .find("[[subprocessor]]")
+        .map_or(toml.len(), |i| start + 1 + i);
+    let entry = toml[start..end].to_string();
+    site.write(
+        "content/subprocessors.toml",
+        &format!("{}{}", &toml[..start], &toml[end..]),
+    );
+    publish_at(&site, "1800403200");
+    site.write(
+        "content/subprocessors.toml",
+        &format!(
+            "{}{}{}",
+            &toml[..start],
+            entry.replace(
+                "effective = 2027-01-15",
+                "effective = 2027-01-25\nnotice-exception = \"emergency-replacement\"",
+            ),
+            &toml[end..]
+        ),
+    );
+    publish_at(&site, "1800835200");
+    for w in crate::second_example::LANGUAGES {
+        let lang = w.tag;
+        let page = site.page(lang);
+        assert!(
+            page.all("#subprocessor-tracelight th span.upcoming")
+                .is_empty(),
+            "{lang}"
+        );
+        let annex = Page::read_file(&site.public().join(lang).join("annex/index.html"), None);
+        assert!(
+            annex
+                .all("#subprocessor-tracelight tr[data-fact=\"object-until\"]")
+                .is_empty(),
             "{lang}"
         );
     }

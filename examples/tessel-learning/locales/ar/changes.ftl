@@ -112,6 +112,7 @@ change-notice-exception =
         [legal-obligation] { $name }: استثناء من مهلة الإشعار، إذ يقتضي القانون هذا التغيير
        *[emergency-replacement] { $name }: استثناء من مهلة الإشعار، إذ يحلّ هذا التغيير محلّ معالِج فرعي في حالة طارئة
     }
+change-objection-kept = لا يزال يحقّ للمسؤولين عن المعالجة الاعتراض على { $name } حتى { $date } ضمنًا بمراسلة { $contact }
 change-took-effect-part = سرى في { $date }: { $change }
 change-storage-added = أصبحت البيانات تُخزَّن أيضًا لدى { $provider } في { $city }
 change-storage-now = أصبحت البيانات تُخزَّن لدى { $provider } في { $city }

@@ -112,6 +112,7 @@ change-notice-exception =
         [legal-obligation] { $name } : une exception au délai de préavis, car la loi exige ce changement
        *[emergency-replacement] { $name } : une exception au délai de préavis, car ce changement remplace un sous-traitant ultérieur en urgence
     }
+change-objection-kept = Les responsables du traitement peuvent encore s’opposer à { $name } jusqu’au { $date } inclus, en écrivant à { $contact }
 change-took-effect-part = Entré en vigueur le { $date } : { $change }
 change-storage-added = Les données sont désormais aussi stockées chez { $provider } à { $city }
 change-storage-now = Les données sont désormais stockées chez { $provider } à { $city }
