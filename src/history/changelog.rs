@@ -1830,7 +1830,7 @@ fn describe_in(
     // The sub-processors whose exception to the notice period is told, once each; and those
     // whose last day to object, kept, is.
     let mut excepted: BTreeSet<&str> = BTreeSet::new();
-    let mut kept_told: BTreeSet<&str> = BTreeSet::new();
+    let mut kept_told: HashMap<&str, (usize, Item)> = HashMap::new();
     // A part of a change, told in `message` with its `date`: withdrawn (as it was announced,
     // to come), or taken effect.
     let told_part = |message: Message,
@@ -2610,12 +2610,11 @@ fn describe_in(
             });
         }
         // Taken effect at once, it may still be objected to until the day the notice kept, as
-        // the notice, the page and the annex say, after its first change told.
+        // the notice, the page and the annex say: told after its last change.
         if let Some(id) = change.subprocessor()
             && let Some((name, day)) = told.kept(id)
-            && kept_told.insert(id)
         {
-            items.push(Item {
+            let said = Item {
                 text: locale.format(
                     Message::ChangeObjectionKept.id(),
                     &args(&[
@@ -2626,8 +2625,15 @@ fn describe_in(
                 )?,
                 group,
                 anchor: change.anchor(),
-            });
+            };
+            kept_told.insert(id, (items.len(), said));
         }
+    }
+    let mut kept_told: Vec<(usize, Item)> = kept_told.into_values().collect();
+    // From the last place back, so that each place before stays where it was.
+    kept_told.sort_by_key(|(after, _)| std::cmp::Reverse(*after));
+    for (after, said) in kept_told {
+        items.insert(after, said);
     }
     // Only a term changed (say): still say that something did.
     if items.is_empty() {

@@ -799,19 +799,30 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
         &[("SOURCE_DATE_EPOCH", "1798848000")],
     )
     .success();
-    for (lang, dropped) in [
+    // Engaged at once, before the day its notice gave: that day to object stands.
+    for (lang, dropped, kept) in [
         (
             "en",
             "Postmark: engaged at once instead of from 1 March 2027",
+            "Controllers may still object to Postmark up to and including 28 February 2027, writing to privacy@luscii.com",
         ),
-        ("de", "Postmark: sofort eingesetzt statt ab 1. März 2027"),
+        (
+            "de",
+            "Postmark: sofort eingesetzt statt ab 1. März 2027",
+            "Verantwortliche können gegen Postmark noch bis einschließlich 28. Februar 2027 Einspruch erheben, an privacy@luscii.com",
+        ),
         (
             "nl",
             "Postmark: direct ingezet in plaats van vanaf 1 maart 2027",
+            "Verwerkingsverantwoordelijken kunnen nog tot en met 28 februari 2027 bezwaar maken tegen Postmark, via privacy@luscii.com",
         ),
     ] {
         let items = logged(&site, lang, "2027-01-02");
-        assert_eq!(items, [dropped], "{lang}: not \"the wording changed\"");
+        assert_eq!(
+            items,
+            [dropped, kept],
+            "{lang}: not \"the wording changed\""
+        );
     }
 }
 
@@ -1167,35 +1178,42 @@ fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect()
         &list.replace("effective = 2027-03-01", "effective = 2027-02-01"),
     );
     build_on(&site, "2027-02-01").success();
-    for (lang, added, changed) in [
+    for (lang, added, kept, changed) in [
         (
             "en",
             "Postmark: engaged from 1 February 2027, brought forward from 1 March 2027",
+            "Controllers may still object to Postmark up to and including 28 February 2027, writing to privacy@luscii.com",
             [
                 "Slack: what was announced for 1 March 2027 took effect on 1 February 2027, brought forward",
                 "Took effect on 1 February 2027: Slack now processes personal data of your users",
+                "Controllers may still object to Slack up to and including 28 February 2027, writing to privacy@luscii.com",
             ],
         ),
         (
             "de",
             "Postmark: eingesetzt ab 1. Februar 2027, vorgezogen vom 1. März 2027",
+            "Verantwortliche können gegen Postmark noch bis einschließlich 28. Februar 2027 Einspruch erheben, an privacy@luscii.com",
             [
                 "Slack: Was für den 1. März 2027 angekündigt war, wurde vorgezogen und ist am 1. Februar 2027 wirksam geworden",
                 "Am 1. Februar 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten Ihrer Nutzer",
+                "Verantwortliche können gegen Slack noch bis einschließlich 28. Februar 2027 Einspruch erheben, an privacy@luscii.com",
             ],
         ),
         (
             "nl",
             "Postmark: ingezet vanaf 1 februari 2027, vervroegd van 1 maart 2027",
+            "Verwerkingsverantwoordelijken kunnen nog tot en met 28 februari 2027 bezwaar maken tegen Postmark, via privacy@luscii.com",
             [
                 "Slack: wat voor 1 maart 2027 was aangekondigd, is vervroegd en op 1 februari 2027 ingegaan",
                 "Ingegaan op 1 februari 2027: Slack verwerkt nu persoonsgegevens van uw gebruikers",
+                "Verwerkingsverantwoordelijken kunnen nog tot en met 28 februari 2027 bezwaar maken tegen Slack, via privacy@luscii.com",
             ],
         ),
     ] {
+        // The day to object the notice of 1 January gave stands, and is told with each.
         assert_eq!(
             logged_under(&site, lang, "2027-02-01", "added"),
-            [added],
+            [added, kept],
             "{lang}"
         );
         assert_eq!(
@@ -1403,6 +1421,7 @@ fn a_change_brought_forward_by_dropping_its_day_is_told_as_what_took_effect() {
             [
                 "Slack: what was announced for 1 March 2027 took effect on 5 February 2027, brought forward",
                 "Took effect on 5 February 2027: Slack now processes personal data of your users",
+                "Controllers may still object to Slack up to and including 28 February 2027, writing to privacy@luscii.com",
             ],
         ),
         (
@@ -1410,6 +1429,7 @@ fn a_change_brought_forward_by_dropping_its_day_is_told_as_what_took_effect() {
             [
                 "Slack: Was für den 1. März 2027 angekündigt war, wurde vorgezogen und ist am 5. Februar 2027 wirksam geworden",
                 "Am 5. Februar 2027 wirksam geworden: Slack verarbeitet jetzt personenbezogene Daten Ihrer Nutzer",
+                "Verantwortliche können gegen Slack noch bis einschließlich 28. Februar 2027 Einspruch erheben, an privacy@luscii.com",
             ],
         ),
         (
@@ -1417,6 +1437,7 @@ fn a_change_brought_forward_by_dropping_its_day_is_told_as_what_took_effect() {
             [
                 "Slack: wat voor 1 maart 2027 was aangekondigd, is vervroegd en op 5 februari 2027 ingegaan",
                 "Ingegaan op 5 februari 2027: Slack verwerkt nu persoonsgegevens van uw gebruikers",
+                "Verwerkingsverantwoordelijken kunnen nog tot en met 28 februari 2027 bezwaar maken tegen Slack, via privacy@luscii.com",
             ],
         ),
     ] {
