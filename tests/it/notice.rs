@@ -3560,13 +3560,22 @@ fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_the_
             .map(common::text)
             .collect()
     };
+    // The days the annex gives, and whether it says how to object after its list of those
+    // engaged (nothing is announced: there is no list of those).
     let annex_kept = |path: &str| -> Vec<String> {
         let annex = Page::read_file(&site.public().join(path), None);
-        annex
+        let mut kept: Vec<String> = annex
             .all("#subprocessor-tracelight tr[data-fact=\"object-until\"] time")
             .into_iter()
             .map(|t| t.attr("datetime").unwrap_or_default().to_string())
-            .collect()
+            .collect();
+        if !annex
+            .all("ol.annex-entries + p a[href^=\"mailto:\"]")
+            .is_empty()
+        {
+            kept.push("how to object".to_string());
+        }
+        kept
     };
     // How to object, under the table of engaged sub-processors (nothing is announced: there is
     // no table of those).
@@ -3599,7 +3608,7 @@ fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_the_
         );
         assert_eq!(
             annex_kept(&format!("{lang}/annex/index.html")),
-            ["2027-01-31"],
+            ["2027-01-31", "how to object"],
             "{lang}"
         );
         let said = in_log(lang, "2027-01-15");
@@ -3659,9 +3668,38 @@ fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_the_
         assert_eq!(kept(&archived), [told(lang)], "{lang}: as of 15 January");
         assert_eq!(
             annex_kept(&format!("{lang}/archive/2027-01-15/annex/index.html")),
-            ["2027-01-31"],
+            ["2027-01-31", "how to object"],
             "{lang}"
         );
+    }
+}
+
+#[test]
+fn the_annex_marks_its_words_on_objecting_stale_where_their_source_changed() {
+    // The annex shows how to object to a change (under its box of changes to come, and now
+    // under a day to object kept), but a translation of those words left behind by its source
+    // was not marked stale there: the annex's list of its messages did not hold them.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-01-15",
+    );
+    site.replace(
+        "locales/en/sections.ftl",
+        "Controllers may object to a change up to and including",
+        "Controllers may still object to a change up to and including",
+    );
+    publish_at(&site, "1799971200");
+    let annex = |lang: &str| {
+        Page::read_file(
+            &site.public().join(lang).join("annex/index.html"),
+            Some(lang),
+        )
+    };
+    assert!(annex("en").all(".stale-notice").is_empty());
+    for lang in ["de", "fr", "ar"] {
+        assert!(!annex(lang).all(".stale-notice").is_empty(), "{lang}");
     }
 }
 
