@@ -55,9 +55,10 @@ fn main() -> ExitCode {
 ///
 /// So that the memory kept is memory used again, there are no more heaps ("arenas") than
 /// workers: glibc gives each new thread a heap of its own, up to eight a core, and what one
-/// thread frees only that heap's threads take back. With one for each of the two workers, the
-/// main thread (idle while they render) and the others, a 100 x 1,000 `check` kept 88 MB
-/// resident for a heap that peaked at 42 MB (BENCHMARKS.md, "The benches at `eb3527c`").
+/// thread frees only that heap's threads take back. With a heap for each of the two workers,
+/// the main thread (idle while they render) and the render watchdog, a 100 x 1,000 `check`
+/// kept 88 MB resident for a heap that peaked at 42 MB (BENCHMARKS.md, "The benches at
+/// `eb3527c`").
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn keep_freed_memory() {
     let heaps =

@@ -75,6 +75,8 @@ messages! {
     ChangeWithdrawn = "change-withdrawn",
     /// Why a sub-processor's change was published without the full notice period.
     ChangeNoticeException = "change-notice-exception",
+    /// After a change that took effect at once, brought forward: the last day to object an
+    /// earlier notice gave, which stands.
     ChangeObjectionKept = "change-objection-kept",
     /// A part of such a change, withdrawn while the rest of it is still to come.
     ChangeWithdrawnPart = "change-withdrawn-part",

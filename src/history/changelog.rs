@@ -526,6 +526,13 @@ pub struct Noticed {
 }
 
 impl Noticed {
+    /// The last day to object an earlier notice told controllers, kept for what took effect at
+    /// once (brought forward): a day to object on or after the day it takes effect. `None` for
+    /// what is to come, whose day is the day before it, and for what none was told of.
+    pub fn kept_objection(&self) -> Option<jiff::civil::Date> {
+        self.objection_until.filter(|day| *day >= self.effective)
+    }
+
     /// How a notice of a publication made on `published` words it: to come where it takes
     /// effect on a later day, but for an announcement renamed, which is named so at once.
     pub fn tense(&self, published: jiff::civil::Date) -> Tense {
@@ -1056,7 +1063,6 @@ pub fn objections_kept(
 ) -> BTreeMap<String, jiff::civil::Date> {
     let mut kept = BTreeMap::new();
     for logged in log.iter().take(upto) {
-        let published = logged.publication.date;
         // A removal needs no notice: the publication's changes tell it.
         let changes = logged.changes.iter().flat_map(|(changes, _)| changes);
         for change in changes.chain(logged.notice.iter().map(|n| &n.change)) {
@@ -1065,7 +1071,7 @@ pub fn objections_kept(
             }
         }
         for n in &logged.notice {
-            if let Some(day) = n.objection_until.filter(|_| n.effective <= published) {
+            if let Some(day) = n.kept_objection() {
                 kept.insert(n.subprocessor.clone(), day);
             }
         }
@@ -1595,13 +1601,13 @@ impl<'a> Told<'a> {
                 .map(|n| n.subprocessor.as_str())
                 .collect(),
             exceptions,
-            // A day to object on or after the day it takes effect: one a notice told before,
-            // kept ([`objections_kept`]).
             kept: notice
                 .iter()
                 .filter_map(|n| {
-                    let day = n.objection_until.filter(|day| *day >= n.effective)?;
-                    Some((n.subprocessor.as_str(), (n.name.as_str(), day)))
+                    Some((
+                        n.subprocessor.as_str(),
+                        (n.name.as_str(), n.kept_objection()?),
+                    ))
                 })
                 .collect(),
             beside: &[],
