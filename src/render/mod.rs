@@ -1934,7 +1934,9 @@ fn subprocessor_groups<'m>(
             })
             .collect()
     };
-    let objections_kept = current.iter().any(|s| kept.contains_key(&s.id));
+    // How to object to it is said under the rows, unless the box of changes to come after
+    // them says it already.
+    let objections_kept = pending.is_empty() && current.iter().any(|s| kept.contains_key(&s.id));
     let (current, upcoming) = (rows(&current), rows(&upcoming));
     let list = |rows: &[(Option<String>, Value)]| -> Value {
         Value::from(rows.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>())

@@ -3675,6 +3675,49 @@ fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_the_
 }
 
 #[test]
+fn how_to_object_is_said_once_beside_a_day_kept_and_changes_to_come() {
+    // Tracelight engaged at once on 15 January keeps 31 January; on 20 January a change to
+    // Kumo Insight is announced for 25 February. The page and the annex said how to object
+    // twice, under the rows and in the box of changes to come (qa46).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-01-15",
+    );
+    publish_at(&site, "1799971200");
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = false\n# Japan",
+        "personal-data = true\ndata-categories = [\"usage\"]\ndata-subjects = [\"learners\"]\neffective = 2027-02-25\n# Japan",
+    );
+    publish_at(&site, "1800403200");
+    for w in crate::second_example::LANGUAGES {
+        let lang = w.tag;
+        for path in ["index.html", "annex/index.html"] {
+            let page = Page::read_file(&site.public().join(lang).join(path), Some(lang));
+            assert_eq!(
+                page.all(".upcoming-changes").len(),
+                1,
+                "{lang}/{path}: Kumo Insight's change to come"
+            );
+            let told: Vec<String> = page
+                .all("#subprocessors p")
+                .into_iter()
+                .filter(|p| {
+                    p.select(&scraper::Selector::parse("a[href^=\"mailto:\"]").unwrap())
+                        .next()
+                        .is_some()
+                })
+                .map(common::text)
+                .collect();
+            let unique: std::collections::BTreeSet<&String> = told.iter().collect();
+            assert_eq!(unique.len(), told.len(), "{lang}/{path}: {told:?}");
+        }
+    }
+}
+
+#[test]
 fn the_annex_marks_its_words_on_objecting_stale_where_their_source_changed() {
     // The annex shows how to object to a change (under its box of changes to come, and now
     // under a day to object kept), but a translation of those words left behind by its source
