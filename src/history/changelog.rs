@@ -1925,12 +1925,18 @@ fn describe_in(
                 what: Starts::Engagement,
                 ..
             } if *now == published => Group::Added,
-            // An engagement brought forward to this publication's day: it joins the list today.
+            // An engagement brought forward to this publication's day, or by dropping its day: it
+            // joins the list today.
             Change::Effective {
                 was: Some(was),
                 now: Some(date),
                 ..
             } if *date <= published && *was > published => Group::Added,
+            Change::Effective {
+                was: Some(was),
+                now: None,
+                ..
+            } if *was > published => Group::Added,
             _ if change.subprocessor().is_some_and(|id| to_come.contains(id)) => Group::ToCome,
             _ if change
                 .subprocessor()

@@ -817,7 +817,8 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
             "Verwerkingsverantwoordelijken kunnen nog tot en met 28 februari 2027 bezwaar maken tegen Postmark, via privacy@luscii.com",
         ),
     ] {
-        let items = logged(&site, lang, "2027-01-02");
+        // Added that day, as its notice says: it was "changed" (qa46).
+        let items = logged_under(&site, lang, "2027-01-02", "added");
         assert_eq!(
             items,
             [dropped, kept],
