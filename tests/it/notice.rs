@@ -3524,6 +3524,18 @@ fn countries_withdrawn_are_the_ones_that_were_to_be_added() {
 /// A start brought forward needs the promised notice after the announcement of what takes
 /// effect: Slack's personal data, announced on 1 January. Its countries, stated on 15 January,
 /// exposed nothing more, so they do not make the announcement later.
+/// The second example with Tracelight, announced on 30 November for 1 February (objections
+/// until 31 January), brought forward to take effect at once on 15 January, not yet built.
+fn tracelight_brought_forward_to_15_january() -> Site {
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-01-15",
+    );
+    site
+}
+
 #[test]
 fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_the_annex_and_the_log()
 {
@@ -3535,12 +3547,7 @@ fn a_start_brought_forward_at_once_keeps_its_last_day_to_object_on_the_page_the_
     // time to object over. Its row and entry give the day, as they gave it when it was
     // announced, for as long as it has not passed (the archive keeps each day's), and the
     // change log and the feed say it with the engagement.
-    let site = crate::second_example::copy();
-    site.replace(
-        "content/subprocessors.toml",
-        "effective = 2027-02-01",
-        "effective = 2027-01-15",
-    );
+    let site = tracelight_brought_forward_to_15_january();
     publish_at(&site, "1799971200");
     // The day in each language's words, as the announced row of 30 November gave it.
     let told = |lang: &str| {
@@ -3679,12 +3686,7 @@ fn how_to_object_is_said_once_beside_a_day_kept_and_changes_to_come() {
     // Tracelight engaged at once on 15 January keeps 31 January; on 20 January a change to
     // Kumo Insight is announced for 25 February. The page and the annex said how to object
     // twice, under the rows and in the box of changes to come (qa46).
-    let site = crate::second_example::copy();
-    site.replace(
-        "content/subprocessors.toml",
-        "effective = 2027-02-01",
-        "effective = 2027-01-15",
-    );
+    let site = tracelight_brought_forward_to_15_january();
     publish_at(&site, "1799971200");
     site.replace(
         "content/subprocessors.toml",
@@ -3722,12 +3724,7 @@ fn the_annex_marks_its_words_on_objecting_stale_where_their_source_changed() {
     // The annex shows how to object to a change (under its box of changes to come, and now
     // under a day to object kept), but a translation of those words left behind by its source
     // was not marked stale there: the annex's list of its messages did not hold them.
-    let site = crate::second_example::copy();
-    site.replace(
-        "content/subprocessors.toml",
-        "effective = 2027-02-01",
-        "effective = 2027-01-15",
-    );
+    let site = tracelight_brought_forward_to_15_january();
     site.replace(
         "locales/en/sections.ftl",
         "Controllers may object to a change up to and including",
@@ -3751,12 +3748,7 @@ fn a_last_day_to_object_kept_ends_with_the_engagement_it_was_kept_for() {
     // Tracelight engaged at once on 15 January (its notice keeps 31 January), removed on 20
     // January, engaged again on 25 January in an emergency: its page and annex gave 31
     // January again (qa45), which the notice of the new engagement does not give.
-    let site = crate::second_example::copy();
-    site.replace(
-        "content/subprocessors.toml",
-        "effective = 2027-02-01",
-        "effective = 2027-01-15",
-    );
+    let site = tracelight_brought_forward_to_15_january();
     publish_at(&site, "1799971200");
     let toml = site.read("content/subprocessors.toml");
     let start = toml
