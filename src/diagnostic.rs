@@ -15,11 +15,12 @@ use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteSpanContents, SourceCode,
     SpanContents,
 };
+use serde::{Deserialize, Serialize};
 
 use crate::text::{Visible, visible, visible_name};
 
 /// A file of the site as it was read, named relative to the site root.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct SourceFile {
     /// Path relative to the site root, with `/` separators, e.g. `content/storage.toml`.
     pub name: String,
@@ -30,6 +31,7 @@ pub struct SourceFile {
     written: Option<String>,
     /// Where each line starts, found the first time a position in the file is asked for: a
     /// file can hold thousands of problems, each placed (and sorted) by its line.
+    #[serde(skip)]
     line_starts: OnceLock<Vec<usize>>,
 }
 
@@ -133,7 +135,7 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// How bad a problem is: errors stop a build, warnings do not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Severity {
     Error,
     Warning,

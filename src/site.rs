@@ -216,11 +216,7 @@ impl Site {
     pub fn stamp(&self, options: &Options, diags: &mut Diagnostics) -> Option<Stamp> {
         let recording = options.recording;
         // Today, to tell a change announced for a day since the last publication.
-        let today = match recording {
-            Recording::Record { now } | Recording::Preview { now } => Some(now),
-            Recording::Locked => lock::publication_time().ok(),
-        }
-        .map(|now| lock::When::at(now).date);
+        let today = recording.today();
         let read = self.read_lock(diags)?;
         let stamp = lock::stamp(
             read,

@@ -164,6 +164,42 @@ pub fn build(
     } else {
         receipt::Sources::read(root, &SOURCES)
     };
+    // The fingerprint of the sources and settings, for the receipt.
+    let settings = receipt::settings(
+        target.path(),
+        &format!("{:?} {:?}", options.missing, options.placeholders),
+    );
+    let fingerprinted = sources.zip(settings).and_then(|(sources, settings)| {
+        Some((
+            sources.key(&settings, std::iter::empty())?,
+            sources,
+            settings,
+        ))
+    });
+    let today = options.recording.today();
+    let locked = options.recording == Recording::Locked;
+    // The last build, of these sources and settings on this day, recorded nothing, into an
+    // output untouched since: loading the site would say what it said again. (The languages
+    // are the configuration's, which that build read too.)
+    if let Some((key, _, _)) = &fingerprinted
+        && let Some(summary) = receipt::summary(&target, &held, key)
+        && Some(summary.day) == today
+        && summary.locked == locked
+        && let Some(config) = crate::load::config::load(root, &mut Diagnostics::default())
+    {
+        let date = summary.date;
+        if let Some(said) = summary.diagnostics() {
+            diags.extend(said);
+            return Ok(Some(Built {
+                out: target.path().to_path_buf(),
+                languages: config.languages.into_iter().map(|l| l.tag).collect(),
+                date,
+                recorded: Recorded::Nothing,
+                output: Output::UpToDate,
+                loaded: Loaded::default(),
+            }));
+        }
+    }
     let Some(site) = Site::load(root, options, diags) else {
         return Ok(None);
     };
@@ -181,18 +217,6 @@ pub fn build(
         diags.push(lost_publications(root, target.path(), &lost));
         return Ok(None);
     }
-    // The fingerprint of the sources and settings, for the receipt.
-    let settings = receipt::settings(
-        target.path(),
-        &format!("{:?} {:?}", options.missing, options.placeholders),
-    );
-    let fingerprinted = sources.zip(settings).and_then(|(sources, settings)| {
-        Some((
-            sources.key(&settings, std::iter::empty())?,
-            sources,
-            settings,
-        ))
-    });
     // A pseudo-localized build publishes nothing and records nothing. `--locked` guards the
     // publications; translation records are bookkeeping that the next plain build brings up to
     // date (a translation without a record counts as translated from today's source).
@@ -243,15 +267,31 @@ pub fn build(
             (Output::Rendered, quietly && untouched)
         }
     };
-    // The receipt of an output just rendered, with the records as the next build will find
-    // them; none if rendering said anything or a source changed while the build ran.
-    if output == Output::Rendered {
-        let next = fingerprinted
-            .filter(|_| receipted)
-            .and_then(|(_, sources, settings)| sources.key(&settings, records.files()));
-        match next {
-            Some(key) => receipt::record(&target, &held, &key),
-            None => receipt::forget(&target, &held),
+    // What this build said, where it recorded nothing: the next build of the same key on the
+    // same day says it again from the receipt.
+    let summary = today
+        .filter(|_| stamp.publishing == lock::Publishing::Unchanged)
+        .map(|day| receipt::Summary::new(day, locked, stamp.date, diags));
+    match output {
+        // The receipt of an output just rendered, with the records as the next build will find
+        // them; none if rendering said anything or a source changed while the build ran.
+        Output::Rendered => {
+            let next = fingerprinted
+                .filter(|_| receipted)
+                .and_then(|(_, sources, settings)| sources.key(&settings, records.files()));
+            match next {
+                Some(key) => receipt::record(&target, &held, &key, summary),
+                None => receipt::forget(&target, &held),
+            }
+        }
+        // The receipt again, with what this build said, where no source changed while it ran.
+        Output::UpToDate => {
+            if let Some((key, sources, _)) = fingerprinted
+                && summary.is_some()
+                && sources.unchanged()
+            {
+                receipt::record(&target, &held, &key, summary);
+            }
         }
     }
     drop(held);

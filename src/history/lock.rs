@@ -1127,6 +1127,19 @@ pub enum Recording {
     Preview { now: jiff::Timestamp },
 }
 
+impl Recording {
+    /// Today (UTC) for a build under this recording: the day of `now`, or for `--locked` of
+    /// [`publication_time`]. What was announced for a day since the last publication is told
+    /// by it.
+    pub fn today(self) -> Option<jiff::civil::Date> {
+        match self {
+            Recording::Record { now } | Recording::Preview { now } => Some(now),
+            Recording::Locked => publication_time().ok(),
+        }
+        .map(|now| When::at(now).date)
+    }
+}
+
 /// The moment of a new publication: `SOURCE_DATE_EPOCH` when set (reproducible builds), else
 /// now. The variable must be what `date +%s` prints: seconds since 1970, and a date that a lock
 /// file can hold (up to the year 9999).

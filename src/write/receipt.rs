@@ -16,22 +16,32 @@
 //! and hard links all move the change time, which nothing can set back (`touch -r` and `cp -p`
 //! set only the modification time), so an output that anything wrote to is built again.
 //!
+//! *What the build said* is kept too, where it recorded nothing in `candor.lock` ([`Summary`]):
+//! its warnings, with the files they point into, the date its summary gave, the day it ran and
+//! whether it ran `--locked`. The next build of the same sources and
+//! settings on the same day, into an output untouched since, would load the site only to say
+//! the same again, and so says what the receipt holds instead of loading it: a rebuild with
+//! nothing changed then costs reading the sources' bytes and the output's identities.
+//!
 //! Where any of this cannot be known (not Unix, a link or a special file among the sources, a
 //! file too large to read, a receipt candor did not write), there is no receipt and every build
 //! renders. A receipt only ever saves work: without one, a build is exactly what it was.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::output::{Held, Target};
+use crate::diagnostic::{Diagnostic, Diagnostics, Location, Severity, SourceFile};
 use crate::fs::MAX_FILE_SIZE;
 
 /// The receipt's format; a receipt of another is not read.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// How every receipt starts: a file beside the output that does not is not candor's, and is
 /// neither read, replaced nor removed.
@@ -233,6 +243,102 @@ pub fn settings(out: &Path, options: &str) -> Option<Settings> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Key(String);
 
+/// What a build that recorded nothing in `candor.lock` said, and when it ran: the next build
+/// of the same key on the same day, recording the same way, says the same without loading the
+/// site.
+#[derive(Serialize, Deserialize)]
+pub struct Summary {
+    /// The day it ran (UTC), by which it told what was announced for a day since the last
+    /// publication: on another day the site is loaded again.
+    pub day: jiff::civil::Date,
+    /// Whether it ran with `--locked`.
+    pub locked: bool,
+    /// The last-modified date of its pages.
+    pub date: jiff::civil::Date,
+    /// Its warnings, in the order it found them.
+    said: Vec<Said>,
+    /// The files they point into, each once.
+    files: Vec<Arc<SourceFile>>,
+}
+
+/// One warning, as [`Diagnostic`] holds it, its file by its place in [`Summary::files`].
+#[derive(Serialize, Deserialize)]
+struct Said {
+    severity: Severity,
+    message: String,
+    help: Option<String>,
+    at: Option<(usize, Option<Range<usize>>, String)>,
+}
+
+impl Summary {
+    /// The summary of a build on `day` that said `diags`.
+    pub fn new(
+        day: jiff::civil::Date,
+        locked: bool,
+        date: jiff::civil::Date,
+        diags: &Diagnostics,
+    ) -> Summary {
+        let mut files: Vec<Arc<SourceFile>> = Vec::new();
+        let said = diags
+            .iter()
+            .map(|d| Said {
+                severity: d.severity,
+                message: d.message.clone(),
+                help: d.help.clone(),
+                at: d.location.as_ref().map(|at| {
+                    let file = match files.iter().position(|f| Arc::ptr_eq(f, &at.file)) {
+                        Some(i) => i,
+                        None => {
+                            files.push(at.file.clone());
+                            files.len() - 1
+                        }
+                    };
+                    (file, at.span.clone(), at.label.clone())
+                }),
+            })
+            .collect();
+        Summary {
+            day,
+            locked,
+            date,
+            said,
+            files,
+        }
+    }
+
+    /// What the build said, as it said it; `None` where the receipt does not hold it whole (a
+    /// file it names missing, a span outside its file).
+    pub fn diagnostics(self) -> Option<Diagnostics> {
+        let files = self.files;
+        let mut diags = Diagnostics::default();
+        for said in self.said {
+            let location = match said.at {
+                None => None,
+                Some((file, span, label)) => {
+                    let file = files.get(file)?;
+                    if let Some(span) = &span
+                        && file.text.get(span.clone()).is_none()
+                    {
+                        return None;
+                    }
+                    Some(Location {
+                        file: file.clone(),
+                        span,
+                        label,
+                    })
+                }
+            };
+            diags.push(Diagnostic {
+                severity: said.severity,
+                message: said.message,
+                location,
+                help: said.help,
+            });
+        }
+        Some(diags)
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 struct Receipt {
     /// First, so that every receipt starts with [`START`].
@@ -241,6 +347,8 @@ struct Receipt {
     key: String,
     /// Every file and folder of the output, by its path in it (the output itself is `""`).
     output: BTreeMap<String, Identity>,
+    /// What the build said, where it recorded nothing.
+    summary: Option<Summary>,
 }
 
 /// The receipt beside `target`'s output, if candor wrote one; its bytes.
@@ -261,23 +369,36 @@ fn output(target: &Target) -> Option<BTreeMap<String, Identity>> {
     Some(identities)
 }
 
-/// Whether `target`'s output is the one a build with `key` left, untouched since.
-pub fn up_to_date(target: &Target, _held: &Held, key: &Key) -> bool {
-    let Some(receipt) = read(target).and_then(|b| serde_json::from_slice::<Receipt>(&b).ok())
-    else {
-        return false;
-    };
-    receipt.version == VERSION && receipt.key == key.0 && output(target) == Some(receipt.output)
+/// The receipt of `target`'s output where it is the one a build with `key` left, untouched
+/// since.
+fn matching(target: &Target, key: &Key) -> Option<Receipt> {
+    let receipt = serde_json::from_slice::<Receipt>(&read(target)?).ok()?;
+    (receipt.version == VERSION
+        && receipt.key == key.0
+        && output(target).is_some_and(|output| output == receipt.output))
+    .then_some(receipt)
 }
 
-/// Writes the receipt of `target`'s output as it now is, built with `key`. Where it cannot
-/// be written, any older one goes (the build itself is done: a receipt only saves the next one
-/// work).
-pub fn record(target: &Target, held: &Held, key: &Key) {
+/// Whether `target`'s output is the one a build with `key` left, untouched since.
+pub fn up_to_date(target: &Target, _held: &Held, key: &Key) -> bool {
+    matching(target, key).is_some()
+}
+
+/// What the build with `key` that left `target`'s output, untouched since, said, where it
+/// recorded nothing ([`Summary`]).
+pub fn summary(target: &Target, _held: &Held, key: &Key) -> Option<Summary> {
+    matching(target, key)?.summary
+}
+
+/// Writes the receipt of `target`'s output as it now is, built with `key`, and with what the
+/// build said where it recorded nothing. Where it cannot be written, any older one goes (the build
+/// itself is done: a receipt only saves the next one work).
+pub fn record(target: &Target, held: &Held, key: &Key, summary: Option<Summary>) {
     let receipt = output(target).map(|output| Receipt {
         version: VERSION,
         key: key.0.clone(),
         output,
+        summary,
     });
     let path = target.receipt();
     let vacant = std::fs::symlink_metadata(&path).is_err();
@@ -316,6 +437,53 @@ mod tests {
     fn key(root: &Path) -> Option<Key> {
         let settings = Settings("s".into());
         Sources::read(root, &NAMES)?.key(&settings, std::iter::empty())
+    }
+
+    /// A summary read back says what was said: each diagnostic's words, place and label, its
+    /// file kept once however many point into it (and its columns as written); one that does
+    /// not hold what it points at (edited by hand) says nothing.
+    #[test]
+    fn a_summary_read_back_says_what_was_said_or_nothing() {
+        let file = SourceFile::normalized("content/a.toml", "nu\u{308}me = 1\nb = 2\n");
+        let mut diags = Diagnostics::default();
+        diags.push(
+            Diagnostic::warning("first")
+                .at(&file, 7..8, "here")
+                .with_help("fix it"),
+        );
+        diags.push(Diagnostic::warning("second").at(&file, 9..10, "there"));
+        diags.push(Diagnostic::warning("third"));
+        let day = jiff::civil::date(2026, 11, 30);
+        let summary = Summary::new(day, false, day, &diags);
+        let json = serde_json::to_string(&summary).unwrap();
+        let read: Summary = serde_json::from_str(&json).unwrap();
+        assert_eq!(read.files.len(), 1, "one file, kept once");
+        let said = read.diagnostics().unwrap();
+        let shown = |d: &Diagnostic| {
+            let at = d.location.as_ref();
+            (
+                d.severity,
+                d.message.clone(),
+                d.help.clone(),
+                at.map(|l| (l.file.name.clone(), l.span.clone(), l.label.clone())),
+                at.and_then(|l| Some(l.file.line_col(l.span.as_ref()?.start))),
+            )
+        };
+        assert_eq!(
+            said.iter().map(shown).collect::<Vec<_>>(),
+            diags.iter().map(shown).collect::<Vec<_>>()
+        );
+        assert_eq!(shown(said.iter().next().unwrap()).4, Some((1, 8)));
+        // Past the file's end, inside a character, a file it does not hold.
+        for forged in [
+            json.replace("\"start\":7,\"end\":8", "\"start\":7,\"end\":80"),
+            json.replace("\"start\":7,", "\"start\":2,"),
+            json.replace("[0,", "[3,"),
+        ] {
+            assert_ne!(forged, json);
+            let read: Summary = serde_json::from_str(&forged).unwrap();
+            assert!(read.diagnostics().is_none(), "{forged}");
+        }
     }
 
     #[test]

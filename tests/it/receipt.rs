@@ -200,3 +200,62 @@ fn each_output_folder_has_its_own_receipt() {
     assert!(left(&site.build(&[])));
     assert!(elsewhere.path(".site.candor-receipt").is_file());
 }
+
+/// A rebuild with nothing changed says what the build it rests on said: its warnings, each
+/// with the lines of its file, and its summary, byte for byte, however many times it runs;
+/// `--locked` too, which reads the site once for itself.
+#[test]
+fn a_rebuild_with_nothing_changed_says_the_warnings_of_the_build_it_rests_on() {
+    let site = Site::example();
+    let first = site.build(&[]);
+    first.success();
+    assert!(
+        first
+            .stderr
+            .contains("say whether data leaves the EEA, not where it goes"),
+        "the example warns: {}",
+        first.stderr
+    );
+    let rebuilds: Vec<Run> = (0..3).map(|_| site.build(&[])).collect();
+    for run in &rebuilds {
+        assert!(left(run), "{}", run.stdout);
+        assert_eq!(
+            run.stderr, first.stderr,
+            "the same warnings, drawn the same"
+        );
+        assert_eq!(run.stdout, rebuilds[0].stdout);
+    }
+    let locked: Vec<Run> = (0..2).map(|_| site.build(&["--locked"])).collect();
+    for run in &locked {
+        assert!(left(run), "{}", run.stdout);
+        assert_eq!(run.stderr, first.stderr);
+        assert_eq!(run.stdout, rebuilds[0].stdout);
+    }
+}
+
+/// What a rebuild says depends on the day as well as on the sources: a change announced for a
+/// day that has since come is told on that day, though nothing else changed.
+#[test]
+fn a_rebuild_with_nothing_changed_on_a_later_day_tells_what_took_effect_since() {
+    let site = crate::second_example::copy();
+    let at = |epoch: &str| {
+        crate::common::candor(&["build", &site.arg()], &[("SOURCE_DATE_EPOCH", epoch)])
+    };
+    // 30 November, when Tracelight was announced for 1 February: nothing to say.
+    for _ in 0..3 {
+        let run = at("1795996800");
+        run.success();
+        assert_eq!(run.stderr, "", "30 November");
+    }
+    // 2 February: Tracelight has taken effect, which the last publication shows to come.
+    let told = "`Tracelight`: the change announced for 2027-02-01 has taken effect";
+    let first = at("1801526400");
+    assert!(first.stderr.contains(told), "{}", first.stderr);
+    for _ in 0..2 {
+        let run = at("1801526400");
+        assert!(left(&run), "{}", run.stdout);
+        assert_eq!(run.stderr, first.stderr);
+    }
+    // And back on 30 November (a clock set back), nothing again.
+    assert_eq!(at("1795996800").stderr, "");
+}
