@@ -178,13 +178,14 @@ pub fn build(
     });
     let today = options.recording.today();
     let locked = options.recording == Recording::Locked;
-    // The last build, of these sources and settings on this day, recorded nothing, into an
-    // output untouched since: loading the site would say what it said again. (The languages
-    // are the configuration's, which that build read too.)
+    // The last build, of these sources and settings on this day, of the site given as it is
+    // now, recorded nothing, into an output untouched since: loading the site would say what
+    // it said again. (The languages are the configuration's, which that build read too.)
     if let Some((key, _, _)) = &fingerprinted
         && let Some(summary) = receipt::summary(&target, &held, key)
         && Some(summary.day) == today
         && summary.locked == locked
+        && summary.site == receipt::Summary::site(root)
         && let Some(config) = crate::load::config::load(root, &mut Diagnostics::default())
     {
         let date = summary.date;
@@ -271,7 +272,7 @@ pub fn build(
     // same day says it again from the receipt.
     let summary = today
         .filter(|_| stamp.publishing == lock::Publishing::Unchanged)
-        .map(|day| receipt::Summary::new(day, locked, stamp.date, diags));
+        .map(|day| receipt::Summary::new(day, locked, root, stamp.date, diags));
     match output {
         // The receipt of an output just rendered, with the records as the next build will find
         // them; none if rendering said anything or a source changed while the build ran.

@@ -4,7 +4,7 @@
 //! again: it leaves the output as it is instead of rendering it.
 //!
 //! *What it was built from* is a fingerprint ([`Key`]) of every file in the site's sources, by
-//! path and content, as they were when the build began, with candor's own records
+//! path and content, and of every folder by its path, as they were when the build began, with candor's own records
 //! (`candor.lock`, the translation records) as that build wrote them; and of what shapes the
 //! pages besides: candor itself (its version, and its binary's path, size, inode and times), the
 //! output's path and the options. A receipt is written only when rendering had nothing to say
@@ -17,11 +17,13 @@
 //! set only the modification time), so an output that anything wrote to is built again.
 //!
 //! *What the build said* is kept too, where it recorded nothing in `candor.lock` ([`Summary`]):
-//! its warnings, with the files they point into, the date its summary gave, the day it ran and
-//! whether it ran `--locked`. The next build of the same sources and
-//! settings on the same day, into an output untouched since, would load the site only to say
-//! the same again, and so says what the receipt holds instead of loading it: a rebuild with
-//! nothing changed then costs reading the sources' bytes and the output's identities.
+//! its warnings, with the files they point into, the date its summary gave, the day it ran,
+//! whether it ran `--locked` and the site's path as given. The next build of the same sources
+//! and settings, on the same day, recording the same way, of the site given the same way, into
+//! an output untouched since, would load the site only to say the same again, and so says what
+//! the receipt holds instead of loading it: a rebuild with nothing changed then costs reading
+//! the sources' bytes and the output's identities. The receipt is not signed: whoever can
+//! write beside the output can make it say anything, as they can the output itself.
 //!
 //! Where any of this cannot be known (not Unix, a link or a special file among the sources, a
 //! file too large to read, a receipt candor did not write), there is no receipt and every build
@@ -204,6 +206,16 @@ impl Sources {
         };
         field(&VERSION.to_le_bytes());
         field(settings.0.as_bytes());
+        // Every folder, empty ones too: a folder is read as much as a file (a theme's, a
+        // language's).
+        let folders: Vec<&String> = (self.identities.iter())
+            .filter(|(_, identity)| identity.folder)
+            .map(|(rel, _)| rel)
+            .collect();
+        field(&(folders.len() as u64).to_le_bytes());
+        for rel in folders {
+            field(rel.as_bytes());
+        }
         for (rel, fingerprint) in &fingerprints {
             field(rel.as_bytes());
             field(fingerprint);
@@ -253,6 +265,9 @@ pub struct Summary {
     pub day: jiff::civil::Date,
     /// Whether it ran with `--locked`.
     pub locked: bool,
+    /// The site's path as it was given (the commands a build suggests name it so), written as
+    /// [`Summary::site`] writes it.
+    pub site: String,
     /// The last-modified date of its pages.
     pub date: jiff::civil::Date,
     /// Its warnings, in the order it found them.
@@ -271,10 +286,16 @@ struct Said {
 }
 
 impl Summary {
-    /// The summary of a build on `day` that said `diags`.
+    /// A site's path as it was given, as a summary keeps it.
+    pub fn site(root: &Path) -> String {
+        format!("{root:?}")
+    }
+
+    /// The summary of a build of the site given as `root` on `day` that said `diags`.
     pub fn new(
         day: jiff::civil::Date,
         locked: bool,
+        root: &Path,
         date: jiff::civil::Date,
         diags: &Diagnostics,
     ) -> Summary {
@@ -300,6 +321,7 @@ impl Summary {
         Summary {
             day,
             locked,
+            site: Summary::site(root),
             date,
             said,
             files,
@@ -307,11 +329,16 @@ impl Summary {
     }
 
     /// What the build said, as it said it; `None` where the receipt does not hold it whole (a
-    /// file it names missing, a span outside its file).
+    /// file it names missing, a span outside its file) or holds what no build that leaves a
+    /// receipt says (an error).
     pub fn diagnostics(self) -> Option<Diagnostics> {
         let files = self.files;
         let mut diags = Diagnostics::default();
         for said in self.said {
+            // A build that found an error leaves no receipt.
+            if said.severity == Severity::Error {
+                return None;
+            }
             let location = match said.at {
                 None => None,
                 Some((file, span, label)) => {
@@ -454,7 +481,7 @@ mod tests {
         diags.push(Diagnostic::warning("second").at(&file, 9..10, "there"));
         diags.push(Diagnostic::warning("third"));
         let day = jiff::civil::date(2026, 11, 30);
-        let summary = Summary::new(day, false, day, &diags);
+        let summary = Summary::new(day, false, Path::new("site"), day, &diags);
         let json = serde_json::to_string(&summary).unwrap();
         let read: Summary = serde_json::from_str(&json).unwrap();
         assert_eq!(read.files.len(), 1, "one file, kept once");
@@ -474,8 +501,10 @@ mod tests {
             diags.iter().map(shown).collect::<Vec<_>>()
         );
         assert_eq!(shown(said.iter().next().unwrap()).4, Some((1, 8)));
-        // Past the file's end, inside a character, a file it does not hold.
+        // Past the file's end, inside a character, a file it does not hold; an error, which
+        // no build that leaves a receipt found.
         for forged in [
+            json.replacen("\"Warning\"", "\"Error\"", 1),
             json.replace("\"start\":7,\"end\":8", "\"start\":7,\"end\":80"),
             json.replace("\"start\":7,", "\"start\":2,"),
             json.replace("[0,", "[3,"),
@@ -505,7 +534,13 @@ mod tests {
         .unwrap();
         assert_ne!(key(root).unwrap(), second, "a file moved");
         std::fs::write(root.join("locales"), "").unwrap();
-        assert_ne!(key(root), Some(second), "a file added");
+        let third = key(root).unwrap();
+        assert_ne!(third, second, "a file added");
+        // A folder, though empty, added and taken away.
+        std::fs::create_dir(root.join("content/empty")).unwrap();
+        assert_ne!(key(root).unwrap(), third, "an empty folder added");
+        std::fs::remove_dir(root.join("content/empty")).unwrap();
+        assert_eq!(key(root), Some(third), "and taken away");
         // Settings count too.
         let sources = Sources::read(root, &NAMES).unwrap();
         assert_ne!(

@@ -259,3 +259,58 @@ fn a_rebuild_with_nothing_changed_on_a_later_day_tells_what_took_effect_since() 
     // And back on 30 November (a clock set back), nothing again.
     assert_eq!(at("1795996800").stderr, "");
 }
+
+/// A folder is part of the site as much as a file: one added or taken away, though empty,
+/// changes what the build says (a theme's folder gone is an error, a language's folder that is
+/// not configured a warning), and the next build says it.
+#[test]
+fn an_empty_folder_added_or_taken_away_is_a_change() {
+    let site = Site::example();
+    site.replace("candor.toml", "theme = \"default\"", "theme = \"custom\"");
+    std::fs::create_dir_all(site.path("themes/custom")).unwrap();
+    site.build(&[]).success();
+    assert!(left(&site.build(&[])));
+    std::fs::remove_dir(site.path("themes/custom")).unwrap();
+    let run = site.build(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("the theme `custom` does not exist"),
+        "{}",
+        run.stderr
+    );
+    std::fs::create_dir_all(site.path("themes/custom")).unwrap();
+    let quiet = site.build(&[]);
+    assert!(left(&quiet), "{}", quiet.stdout);
+    std::fs::create_dir_all(site.path("locales/es")).unwrap();
+    let run = site.build(&[]);
+    assert!(run.stderr.contains("`locales/es`"), "{}", run.stderr);
+    assert!(left(&site.build(&[])));
+    std::fs::remove_dir(site.path("locales/es")).unwrap();
+    let run = site.build(&[]);
+    assert_eq!(run.stderr, quiet.stderr, "the warning goes with the folder");
+}
+
+/// What a build says names the site as it was given (`candor mark-reviewed SITE …`): built
+/// from inside it, the next build names it as that one was given.
+#[test]
+fn a_rebuild_names_the_site_as_it_was_given() {
+    let site = Site::example();
+    site.replace(
+        "locales/en/site.ftl",
+        "subject-patients = Patients",
+        "subject-patients = All patients",
+    );
+    site.build(&[]).success();
+    let given = site.build(&[]);
+    assert!(left(&given), "{}", given.stdout);
+    let suggested = format!("candor mark-reviewed {} --locale", site.arg());
+    assert!(given.stderr.contains(&suggested), "{}", given.stderr);
+    let inside = crate::common::candor_in(site.root(), &["build", "."], &[]);
+    assert!(left(&inside), "{}", inside.stdout);
+    assert!(
+        inside.stderr.contains("candor mark-reviewed --locale"),
+        "{}",
+        inside.stderr
+    );
+    assert!(!inside.stderr.contains(&suggested), "{}", inside.stderr);
+}
