@@ -56,15 +56,11 @@ pub fn run(
         anyhow::bail!("`{tag}` is not a translation of this site (see `languages` in candor.toml)");
     }
     // A region is checked with its parent, whose words it takes: what is reported is the
-    // region's alone.
-    let shown: Vec<Status> = match locale {
-        Some(tag) => statuses
-            .iter()
-            .filter(|s| s.language == tag)
-            .cloned()
-            .collect(),
-        None => statuses.to_vec(),
-    };
+    // region's alone. (Borrowed: each status holds its translation's whole record.)
+    let shown: Vec<&Status> = statuses
+        .iter()
+        .filter(|s| locale.is_none_or(|tag| s.language == tag))
+        .collect();
     let ok = !diags.has_errors();
     // Records are written only from a site without errors, as a build writes them: a
     // translation file that did not parse would otherwise lose its messages' records, and one

@@ -7,7 +7,7 @@ use crate::validate::status::Status;
 pub const JSON_VERSION: u32 = 1;
 
 /// One line per translation: completion, and what is left.
-pub fn translations_table(statuses: &[Status]) -> String {
+pub fn translations_table(statuses: &[&Status]) -> String {
     let mut out = String::new();
     if statuses.is_empty() {
         return out;
@@ -31,7 +31,7 @@ pub fn translations_table(statuses: &[Status]) -> String {
 }
 
 /// The whole result of `check --format json`. Documented in docs/check-json.md.
-pub fn check_json(diags: &Diagnostics, statuses: &[Status], ok: bool) -> serde_json::Value {
+pub fn check_json(diags: &Diagnostics, statuses: &[&Status], ok: bool) -> serde_json::Value {
     let translations: Vec<serde_json::Value> = statuses
         .iter()
         .map(|s| {
