@@ -268,10 +268,13 @@ pub fn build(
             (Output::Rendered, quietly && untouched)
         }
     };
-    // What this build said, where it recorded nothing: the next build of the same key on the
-    // same day says it again from the receipt.
+    // What this build said, where it recorded nothing (nor rewrote a translation record: what
+    // it said of the record before, the next build does not say of the record it wrote): the
+    // next build of the same key on the same day says it again from the receipt.
     let summary = today
-        .filter(|_| stamp.publishing == lock::Publishing::Unchanged)
+        .filter(|_| {
+            stamp.publishing == lock::Publishing::Unchanged && records.files().next().is_none()
+        })
         .map(|day| receipt::Summary::new(day, locked, root, stamp.date, diags));
     match output {
         // The receipt of an output just rendered, with the records as the next build will find

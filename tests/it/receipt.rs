@@ -314,3 +314,31 @@ fn a_rebuild_names_the_site_as_it_was_given() {
     );
     assert!(!inside.stderr.contains(&suggested), "{}", inside.stderr);
 }
+
+/// A build that rewrote a translation record said what the record said before; the next build
+/// reads the record as rewritten, and says what that one says (qa48: a record put back from
+/// version control, which candor's own help suggests).
+#[test]
+fn a_rebuild_after_a_translation_record_was_rewritten_says_what_the_record_now_says() {
+    let site = Site::example();
+    let record = site.read("locales/de/translated-from.toml");
+    site.replace(
+        "locales/en/annex.ftl",
+        "annex-link = Annex for the data processing agreement (to print)",
+        "annex-link = Annex for the DPA (to print)",
+    );
+    site.replace(
+        "locales/de/annex.ftl",
+        "annex-link = Anlage zum Auftragsverarbeitungsvertrag (zum Ausdrucken)",
+        "annex-link = Anlage zum AVV (zum Ausdrucken)",
+    );
+    site.build(&[]).success();
+    site.write("locales/de/translated-from.toml", &record);
+    site.build(&[]).success();
+    assert_ne!(site.read("locales/de/translated-from.toml"), record);
+    let next = site.build(&[]);
+    assert!(left(&next), "{}", next.stdout);
+    std::fs::remove_file(site.path(".public.candor-receipt")).unwrap();
+    let full = site.build(&[]);
+    assert_eq!(next.stderr, full.stderr);
+}
