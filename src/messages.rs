@@ -166,6 +166,9 @@ messages! {
     NoticeIntroWithdrawn = "notice-intro-withdrawn",
     /// A notice that removes a sub-processor while changes told for it were still to come.
     NoticeIntroRemoved = "notice-intro-removed",
+    /// A notice that removes a sub-processor engaged at once (brought forward) before the last
+    /// day to object an earlier notice gave, which it cancels.
+    NoticeIntroRemovedKept = "notice-intro-removed-kept",
     /// The subject and opening of a notice whose changes all take effect at once.
     NoticeSubjectAtOnce = "notice-subject-at-once",
     NoticeIntroAtOnce = "notice-intro-at-once",

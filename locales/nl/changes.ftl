@@ -319,6 +319,11 @@ notice-intro-removed =
         [one] Een subverwerker waarop die wijzigingen betrekking hadden, wordt niet langer ingezet: hij wordt
        *[other] { $count } subverwerkers waarop die wijzigingen betrekking hadden, worden niet langer ingezet: zij worden
     } verwijderd op de vermelde dag, en gemelde wijzigingen gaan niet in.
+notice-intro-removed-kept =
+    { $org } heeft u geïnformeerd over wijzigingen in subverwerkers die ingingen vóór de laatste dag waarop u er bezwaar tegen kon maken. { $count ->
+        [one] Een subverwerker waarop die wijzigingen betrekking hadden, wordt niet langer ingezet: hij wordt
+       *[other] { $count } subverwerkers waarop die wijzigingen betrekking hadden, worden niet langer ingezet: zij worden
+    } verwijderd op de vermelde dag, en er is niets meer om bezwaar tegen te maken.
 notice-subject-at-once = { $org }: kennisgeving van wijzigingen in onze subverwerkers, { $date }
 notice-intro-at-once =
     { $since ->

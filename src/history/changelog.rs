@@ -295,6 +295,9 @@ pub enum EventStatus {
 #[derive(Default)]
 struct Calendars {
     to_come: BTreeMap<String, InCalendars>,
+    /// Changes brought forward to take effect at once whose last day to object, kept, is still
+    /// to come: a removal before it cancels that day.
+    kept: BTreeMap<String, InCalendars>,
 }
 
 /// A change to come as calendars hold it.
@@ -327,6 +330,15 @@ impl Calendars {
             .filter(|day| *day >= published)
     }
 
+    /// The last day to object that calendars hold for a change to `id` brought forward to take
+    /// effect at once, if it has not passed by `published`.
+    fn kept(&self, id: &str, published: jiff::civil::Date) -> Option<jiff::civil::Date> {
+        self.kept
+            .get(id)
+            .and_then(|c| c.last_to_object)
+            .filter(|day| *day >= published)
+    }
+
     /// The events of the notice of the publication `id`, made on `published`:
     /// for each sub-processor it tells of, its start and last day to object, described by what
     /// is `due` then, as the same events as an earlier notice's where that notice's change is
@@ -338,8 +350,11 @@ impl Calendars {
         notice: &[Noticed],
         due: &BTreeMap<String, Vec<Change>>,
     ) -> Vec<Scheduled> {
-        // What has taken effect by now is no longer updated.
+        // What has taken effect by now is no longer updated, but for a last day to object kept
+        // past it, until that day.
         self.to_come.retain(|_, c| c.start > published);
+        self.kept
+            .retain(|_, c| c.last_to_object.is_some_and(|day| day >= published));
         let mut out = Vec::new();
         // Each sub-processor's items, in the order it is first told of.
         let mut order: Vec<&Noticed> = Vec::new();
@@ -356,6 +371,27 @@ impl Calendars {
         for n in order {
             let about = items.remove(n.subprocessor.as_str()).unwrap_or_default();
             let before = self.to_come.remove(&n.subprocessor);
+            // A sub-processor removed ends the last day to object to it that calendars kept past
+            // the day it was engaged at once: that day is cancelled, under the id it was given.
+            let removal = about
+                .iter()
+                .find(|m| matches!(m.change, Change::SubprocessorRemoved { .. }));
+            if let Some(kept) = self.kept.remove(&n.subprocessor) {
+                match (removal, kept.last_to_object) {
+                    (Some(removal), Some(day)) => out.push(Scheduled {
+                        subprocessor: n.subprocessor.clone(),
+                        day: EventDay::LastToObject,
+                        date: day,
+                        announced: kept.announced,
+                        sequence: kept.sequence + 1,
+                        status: EventStatus::Cancelled,
+                        due: vec![removal.change.clone()],
+                    }),
+                    _ => {
+                        self.kept.insert(n.subprocessor.clone(), kept);
+                    }
+                }
+            }
             let (announced, sequence) = before
                 .as_ref()
                 .map_or((id, 0), |b| (b.announced, b.sequence + 1));
@@ -394,9 +430,6 @@ impl Calendars {
                     // Removed, too: the day it is no longer engaged is an event of this
                     // notice's own (its id this publication's), as a removal told alone is
                     // (qa38: the calendar held only the cancellations).
-                    let removal = about
-                        .iter()
-                        .find(|m| matches!(m.change, Change::SubprocessorRemoved { .. }));
                     if let Some(removal) = removal {
                         out.push(Scheduled {
                             announced: id,
@@ -460,17 +493,17 @@ impl Calendars {
                 }
                 (None, None) => {}
             }
+            let held = InCalendars {
+                announced,
+                sequence,
+                start: n.effective,
+                last_to_object: objection_until,
+                due,
+            };
             if n.effective > published {
-                self.to_come.insert(
-                    n.subprocessor.clone(),
-                    InCalendars {
-                        announced,
-                        sequence,
-                        start: n.effective,
-                        last_to_object: objection_until,
-                        due,
-                    },
-                );
+                self.to_come.insert(n.subprocessor.clone(), held);
+            } else if objection_until.is_some_and(|day| day >= published) {
+                self.kept.insert(n.subprocessor.clone(), held);
             }
         }
         out
@@ -962,7 +995,13 @@ fn notice<'h>(
         due_by_id.insert(id, due);
     }
     let mut out = grouped;
-    if !out.is_empty() {
+    // The sub-processors removed are told where the notice tells anything, and where calendars
+    // hold a last day to object to one, kept past the day it was engaged at once: that day
+    // no longer stands (qa45).
+    let kept_removed = changes.iter().any(|c| {
+        matches!(c, Change::SubprocessorRemoved { id, .. } if calendars.kept(id, published).is_some())
+    });
+    if !out.is_empty() || kept_removed {
         for change in changes {
             if let Change::SubprocessorRemoved { id, name } = change {
                 // One never engaged is withdrawn, not removed.

@@ -145,8 +145,20 @@ pub fn kit(
         (false, true) => Message::NoticeSubjectAtOnce,
         (false, false) => Message::NoticeSubject,
     };
+    // A removal that ends a last day to object calendars kept past the day its sub-processor
+    // was engaged at once: what was told took effect, and nothing is left to object to.
+    let ends_kept = logged.calendar.iter().any(|e| {
+        e.day == EventDay::LastToObject
+            && e.status == EventStatus::Cancelled
+            && e.due
+                .iter()
+                .any(|c| matches!(c, Change::SubprocessorRemoved { .. }))
+    });
     let (intro, how) = match objectable.is_empty() {
         true if only_withdrawn => (Message::NoticeIntroWithdrawn, Message::NoticeHowWithdrawn),
+        true if removes && ends_kept && !withdraws => {
+            (Message::NoticeIntroRemovedKept, Message::NoticeHowWithdrawn)
+        }
         // A removal takes effect: the changes told for that sub-processor do not.
         true if removes => (Message::NoticeIntroRemoved, Message::NoticeHowWithdrawn),
         true => (Message::NoticeIntroTold, Message::NoticeHowWithdrawn),

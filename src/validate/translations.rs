@@ -1356,6 +1356,7 @@ const FROM_ONE: &[(&str, &str)] = &[
     ("change-breach-deadline", "was"),
     ("retention-period", "count"),
     ("notice-intro-removed", "count"),
+    ("notice-intro-removed-kept", "count"),
 ];
 
 /// The variables a message uses and shows, and those of the messages it refers to, and theirs:

@@ -4979,3 +4979,68 @@ fn a_contact_changed_while_an_announcement_of_the_first_publication_is_open_is_w
         run.stderr
     );
 }
+
+#[test]
+fn a_subprocessor_removed_before_its_kept_day_to_object_cancels_that_day_in_calendars() {
+    // Tracelight, announced on 30 November for 1 February (object until 31 January), is
+    // engaged at once on 15 January, its last day to object kept: the calendars that imported
+    // that notice hold 31 January. On 20 January it is removed. A removal alone needs no
+    // notice, so nothing cancelled that day, and calendars kept telling controllers to object
+    // to a sub-processor no longer engaged (qa45). The removal is told, with that day
+    // cancelled under the id calendars hold it by, and the day the removal takes effect.
+    let site = tracelight_brought_forward_to_15_january();
+    publish_at(&site, "1799971200");
+    remove_subprocessor(&site, "Tracelight");
+    publish_at(&site, "1800403200");
+    for lang in crate::second_example::LANGUAGES.map(|w| w.tag) {
+        let objection = |event: &(String, String, u32, Option<String>)| {
+            event.0.contains("-tracelight-objection-") && event.1 == "2027-01-31"
+        };
+        let kept: Vec<_> = calendar_events(&site, lang, "2027-01-15")
+            .into_iter()
+            .filter(objection)
+            .collect();
+        assert_eq!(kept.len(), 1, "{lang}: {kept:?}");
+        assert_eq!(kept[0].3, None, "{lang}: on its day");
+        let events = calendar_events(&site, lang, "2027-01-20");
+        let cancelled: Vec<_> = events.iter().filter(|e| objection(e)).collect();
+        assert_eq!(
+            cancelled,
+            [&(
+                kept[0].0.clone(),
+                "2027-01-31".to_string(),
+                kept[0].2 + 1,
+                Some("CANCELLED".to_string())
+            )],
+            "{lang}: {events:?}"
+        );
+        assert!(
+            events
+                .iter()
+                .any(|e| e.0.starts_with("2027-01-20-tracelight-start-")
+                    && e.1 == "2027-01-20"
+                    && e.3.is_none()),
+            "{lang}: the removal, that day: {events:?}"
+        );
+    }
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-20/notice.md"));
+    assert!(
+        notice.contains("Removed sub-processor Tracelight"),
+        "{notice}"
+    );
+    assert!(!notice.contains("Last day to object"), "{notice}");
+    // What was told took effect: not "changes it told you of will not take effect".
+    assert!(
+        notice.contains(
+            "told you of changes to its sub-processors that took effect before the last day you \
+             could object to them. It no longer engages a sub-processor they concerned: it is \
+             removed on the day given, and nothing is left to object to."
+        ),
+        "{notice}"
+    );
+    let de = common::without_isolates(&site.read("public/de/notices/2027-01-20/notice.md"));
+    assert!(
+        de.contains("die vor dem letzten Tag für Ihren Einspruch wirksam wurden"),
+        "{de}"
+    );
+}
