@@ -998,8 +998,9 @@ fn notice<'h>(
     // The sub-processors removed are told where the notice tells anything, and where calendars
     // hold a last day to object to one, kept past the day it was engaged at once: that day
     // no longer stands (qa45).
-    let kept_removed = changes.iter().any(|c| {
-        matches!(c, Change::SubprocessorRemoved { id, .. } if calendars.kept(id, published).is_some())
+    let kept_removed = changes.iter().any(|c| match c {
+        Change::SubprocessorRemoved { id, .. } => calendars.kept(id, published).is_some(),
+        _ => false,
     });
     if !out.is_empty() || kept_removed {
         for change in changes {

@@ -4,12 +4,13 @@
 //! again: it leaves the output as it is instead of rendering it.
 //!
 //! *What it was built from* is a fingerprint ([`Key`]) of every file in the site's sources, by
-//! path and content, and of every folder by its path, as they were when the build began, with candor's own records
-//! (`candor.lock`, the translation records) as that build wrote them; and of what shapes the
-//! pages besides: candor itself (its version, and its binary's path, size, inode and times), the
-//! output's path and the options. A receipt is written only when rendering had nothing to say
-//! and no source file changed while the build ran: every file's identity and bytes are the same
-//! at the end as at the start, so the fingerprint is of what the build read.
+//! path and content, and of every folder by its path, as they were when the build began, with
+//! candor's own records (`candor.lock`, the translation records) as that build wrote them; and
+//! of what shapes the pages besides: candor itself (its version, and its binary's path, size,
+//! inode and times), the output's path and the options. A receipt is written only when
+//! rendering had nothing to say and no source file changed while the build ran: every file's
+//! identity and bytes are the same at the end as at the start, so the fingerprint is of what the
+//! build read.
 //!
 //! *Nothing has touched it since* is each file and folder of the output with its identity: inode,
 //! size, permissions, and modification and change times. Writing, replacing, renaming, `chmod`
@@ -418,8 +419,8 @@ pub fn summary(target: &Target, _held: &Held, key: &Key) -> Option<Summary> {
 }
 
 /// Writes the receipt of `target`'s output as it now is, built with `key`, and with what the
-/// build said where it recorded nothing. Where it cannot be written, any older one goes (the build
-/// itself is done: a receipt only saves the next one work).
+/// build said where it recorded nothing. Where it cannot be written, any older one goes (the
+/// build itself is done: a receipt only saves the next one work).
 pub fn record(target: &Target, held: &Held, key: &Key, summary: Option<Summary>) {
     let receipt = output(target).map(|output| Receipt {
         version: VERSION,
