@@ -321,9 +321,9 @@ notice-intro-removed =
     } verwijderd op de vermelde dag, en gemelde wijzigingen gaan niet in.
 notice-intro-removed-kept =
     { $org } heeft u geïnformeerd over wijzigingen in subverwerkers die ingingen vóór de laatste dag waarop u er bezwaar tegen kon maken. { $count ->
-        [one] Een subverwerker waarop die wijzigingen betrekking hadden, wordt niet langer ingezet: hij wordt
-       *[other] { $count } subverwerkers waarop die wijzigingen betrekking hadden, worden niet langer ingezet: zij worden
-    } verwijderd op de vermelde dag, en er is niets meer om bezwaar tegen te maken.
+        [one] Een subverwerker waarop die wijzigingen betrekking hadden, wordt niet langer ingezet: hij wordt verwijderd op de vermelde dag, en de laatste dag om er bezwaar tegen te maken vervalt.
+       *[other] { $count } subverwerkers waarop die wijzigingen betrekking hadden, worden niet langer ingezet: zij worden verwijderd op de vermelde dag, en de laatste dagen om er bezwaar tegen te maken vervallen.
+    }
 notice-subject-at-once = { $org }: kennisgeving van wijzigingen in onze subverwerkers, { $date }
 notice-intro-at-once =
     { $since ->

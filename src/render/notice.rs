@@ -145,20 +145,25 @@ pub fn kit(
         (false, true) => Message::NoticeSubjectAtOnce,
         (false, false) => Message::NoticeSubject,
     };
-    // A removal that ends a last day to object calendars kept past the day its sub-processor
-    // was engaged at once: what was told took effect, and nothing is left to object to.
-    let ends_kept = logged.calendar.iter().any(|e| {
-        e.day == EventDay::LastToObject
-            && e.status == EventStatus::Cancelled
-            && e.due
-                .iter()
-                .any(|c| matches!(c, Change::SubprocessorRemoved { .. }))
-    });
+    // The sub-processors whose removal ends a last day to object calendars kept past the day
+    // each was engaged at once: what was told of them took effect, and the day no longer
+    // applies.
+    let kept_ended: HashSet<&str> = (logged.calendar.iter())
+        .filter(|e| {
+            e.day == EventDay::LastToObject
+                && e.status == EventStatus::Cancelled
+                && (e.due.iter()).any(|c| matches!(c, Change::SubprocessorRemoved { .. }))
+        })
+        .map(|e| e.subprocessor.as_str())
+        .collect();
     let (intro, how) = match objectable.is_empty() {
         true if only_withdrawn => (Message::NoticeIntroWithdrawn, Message::NoticeHowWithdrawn),
-        true if removes && ends_kept && !withdraws => {
+        true if !kept_ended.is_empty() && !withdraws => {
             (Message::NoticeIntroRemovedKept, Message::NoticeHowWithdrawn)
         }
+        // Beside changes withdrawn, what took effect and what will not: each item says which
+        // (qa49).
+        true if !kept_ended.is_empty() => (Message::NoticeIntroTold, Message::NoticeHowWithdrawn),
         // A removal takes effect: the changes told for that sub-processor do not.
         true if removes => (Message::NoticeIntroRemoved, Message::NoticeHowWithdrawn),
         true => (Message::NoticeIntroTold, Message::NoticeHowWithdrawn),
@@ -237,12 +242,14 @@ pub fn kit(
     // text, escaped where it would otherwise read as formatting (a name such as `Acme <b>`).
     let mut md = NoticeText::default();
     md.heading(&subject);
-    // How many sub-processors it removes, for the opening that says so.
-    let removed = logged
-        .notice
-        .iter()
-        .filter(|n| matches!(n.change, Change::SubprocessorRemoved { .. }))
-        .count();
+    // How many sub-processors it removes, for the opening that says so: of those a day to
+    // object was kept for, where it tells of them.
+    let removed = match intro {
+        Message::NoticeIntroRemovedKept => kept_ended.len(),
+        _ => (logged.notice.iter())
+            .filter(|n| matches!(n.change, Change::SubprocessorRemoved { .. }))
+            .count(),
+    };
     // Of changes told at once: whether any was in effect before this publication told of it (a
     // sub-processor engaged before it was first listed).
     let since = logged.notice.iter().any(|n| {

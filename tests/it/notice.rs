@@ -5030,17 +5030,84 @@ fn a_subprocessor_removed_before_its_kept_day_to_object_cancels_that_day_in_cale
     );
     assert!(!notice.contains("Last day to object"), "{notice}");
     // What was told took effect: not "changes it told you of will not take effect".
-    assert!(
-        notice.contains(
-            "told you of changes to its sub-processors that took effect before the last day you \
-             could object to them. It no longer engages a sub-processor they concerned: it is \
-             removed on the day given, and nothing is left to object to."
-        ),
-        "{notice}"
-    );
+    assert!(notice.contains(REMOVED_KEPT), "{notice}");
     let de = common::without_isolates(&site.read("public/de/notices/2027-01-20/notice.md"));
     assert!(
         de.contains("die vor dem letzten Tag für Ihren Einspruch wirksam wurden"),
         "{de}"
     );
+}
+
+/// How a notice opens that removes a sub-processor engaged at once before the last day to
+/// object it kept (in English).
+const REMOVED_KEPT: &str = "told you of changes to its sub-processors that took effect before \
+                            the last day you could object to them. It no longer engages a \
+                            sub-processor they concerned: it is removed on the day given, and \
+                            the last day to object to it no longer applies.";
+
+#[test]
+fn a_notice_ending_a_kept_day_says_only_what_is_true_of_each_removal() {
+    // Tracelight engaged at once on 15 January, its last day to object (31 January) kept;
+    // Postmark announced on 16 January for 1 March. On 20 January, Tracelight and Kumo Insight
+    // (of which no notice told) are removed: the opening counts Tracelight alone, and does not
+    // say that nothing is left to object to, though Postmark still may be (qa49). Then Postmark
+    // is withdrawn as Tracelight is removed: the opening says neither that what was told will
+    // not take effect (Tracelight's did) nor the other way round.
+    let site = tracelight_brought_forward_to_15_january();
+    publish_at(&site, "1799971200");
+    announce_postmark(&site);
+    publish_at(&site, "1800057600");
+    let both = Site::empty();
+    common::copy_recursively(site.root(), both.root());
+    remove_subprocessor(&site, "Tracelight");
+    remove_subprocessor(&site, "Kumo Insight");
+    publish_at(&site, "1800403200");
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-20/notice.md"));
+    assert!(notice.contains(REMOVED_KEPT), "{notice}");
+    assert!(!notice.contains("nothing is left to object to"), "{notice}");
+
+    remove_subprocessor(&both, "Tracelight");
+    remove_subprocessor(&both, "Postmark");
+    publish_at(&both, "1800403200");
+    let notice = common::without_isolates(&both.read("public/en/notices/2027-01-20/notice.md"));
+    let opening = notice.lines().nth(2).unwrap();
+    assert!(
+        opening.ends_with(
+            "told you ahead of changes to its sub-processors. This is what changed since, each \
+             with the day it takes effect; nothing in it is new to object to."
+        ),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("- Postmark: will not be engaged as announced for 1 March 2027."),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("- Removed sub-processor Tracelight."),
+        "{notice}"
+    );
+    let cancelled: Vec<_> = calendar_events(&both, "en", "2027-01-20")
+        .into_iter()
+        .filter(|e| e.3.as_deref() == Some("CANCELLED"))
+        .map(|e| (e.0, e.1))
+        .collect();
+    for day in [
+        (
+            "2026-11-30-tracelight-objection-en@tessel-learning.example",
+            "2027-01-31",
+        ),
+        (
+            "2027-01-16-postmark-start-en@tessel-learning.example",
+            "2027-03-01",
+        ),
+        (
+            "2027-01-16-postmark-objection-en@tessel-learning.example",
+            "2027-02-28",
+        ),
+    ] {
+        assert!(
+            cancelled.contains(&(day.0.to_string(), day.1.to_string())),
+            "{day:?}: {cancelled:?}"
+        );
+    }
 }

@@ -321,9 +321,9 @@ notice-intro-removed =
     } zum angegebenen Tag entfernt, und mitgeteilte Änderungen werden nicht wirksam.
 notice-intro-removed-kept =
     { $org } hat Sie über Änderungen bei Unterauftragsverarbeitern informiert, die vor dem letzten Tag für Ihren Einspruch wirksam wurden. { $count ->
-        [one] Einen davon betroffenen Unterauftragsverarbeiter setzt es nicht mehr ein: Er wird
-       *[other] { $count } davon betroffene Unterauftragsverarbeiter setzt es nicht mehr ein: Sie werden
-    } zum angegebenen Tag entfernt, und es bleibt nichts, wogegen Sie Einspruch erheben könnten.
+        [one] Einen davon betroffenen Unterauftragsverarbeiter setzt es nicht mehr ein: Er wird zum angegebenen Tag entfernt, und der letzte Tag für einen Einspruch gegen ihn entfällt.
+       *[other] { $count } davon betroffene Unterauftragsverarbeiter setzt es nicht mehr ein: Sie werden zum angegebenen Tag entfernt, und die letzten Tage für einen Einspruch gegen sie entfallen.
+    }
 notice-subject-at-once = { $org }: Information über Änderungen bei unseren Unterauftragsverarbeitern, { $date }
 notice-intro-at-once =
     { $since ->

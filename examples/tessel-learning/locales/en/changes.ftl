@@ -350,9 +350,9 @@ notice-intro-removed =
     } on the day given, and changes it told you of will not take effect.
 notice-intro-removed-kept =
     { $org } told you of changes to its sub-processors that took effect before the last day you could object to them. { $count ->
-        [one] It no longer engages a sub-processor they concerned: it is removed
-       *[other] It no longer engages { $count } sub-processors they concerned: they are removed
-    } on the day given, and nothing is left to object to.
+        [one] It no longer engages a sub-processor they concerned: it is removed on the day given, and the last day to object to it no longer applies.
+       *[other] It no longer engages { $count } sub-processors they concerned: they are removed on the day given, and the last days to object to them no longer apply.
+    }
 notice-subject-at-once = { $org }: notice of changes to our sub-processors, { $date }
 notice-intro-at-once =
     { $since ->

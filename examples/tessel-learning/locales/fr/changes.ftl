@@ -321,9 +321,9 @@ notice-intro-removed =
     } à la date indiquée, et des changements annoncés n'entreront pas en vigueur.
 notice-intro-removed-kept =
     { $org } vous a informé de changements de ses sous-traitants ultérieurs entrés en vigueur avant le dernier jour où vous pouviez vous y opposer. { $count ->
-        [one] Elle n'engage plus un sous-traitant ultérieur qu'ils concernaient : il est retiré
-       *[other] Elle n'engage plus { $count } sous-traitants ultérieurs qu'ils concernaient : ils sont retirés
-    } à la date indiquée, et il ne reste rien à quoi vous opposer.
+        [one] Elle n'engage plus un sous-traitant ultérieur qu'ils concernaient : il est retiré à la date indiquée, et le dernier jour pour vous y opposer ne s'applique plus.
+       *[other] Elle n'engage plus { $count } sous-traitants ultérieurs qu'ils concernaient : ils sont retirés à la date indiquée, et les derniers jours pour vous y opposer ne s'appliquent plus.
+    }
 notice-subject-at-once = { $org } : information sur des changements de nos sous-traitants ultérieurs, { $date }
 notice-intro-at-once =
     { $since ->
