@@ -36,11 +36,11 @@ fn peak_kb(args: &[&str], root: &Path) -> i64 {
     usage.ru_maxrss
 }
 
-/// The peak resident memory of a first build of the site at `root` into an empty folder, and
-/// of `check`, in kB: the same work but writing, after a build that recorded the publication.
+/// The peak resident memory, in kB, of a first build of the site at `root` into an empty
+/// folder and of `check`, which does the same work but writing: both after a build that
+/// recorded the site's publication, so that neither records one.
 fn build_and_check(root: &Path) -> (i64, i64) {
-    let recorded = peak_kb(&["build"], root);
-    assert!(recorded > 0);
+    peak_kb(&["build"], root);
     let outs = Site::empty();
     let out = outs.path("out");
     let build = peak_kb(&["build", "--out", out.to_str().unwrap()], root);
