@@ -169,6 +169,8 @@ messages! {
     /// A notice that removes a sub-processor engaged at once (brought forward) before the last
     /// day to object an earlier notice gave, which it cancels.
     NoticeIntroRemovedKept = "notice-intro-removed-kept",
+    /// After a removal that ends a last day to object kept: that day no longer applies.
+    NoticeObjectionEnded = "notice-objection-ended",
     /// The subject and opening of a notice whose changes all take effect at once.
     NoticeSubjectAtOnce = "notice-subject-at-once",
     NoticeIntroAtOnce = "notice-intro-at-once",

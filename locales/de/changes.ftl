@@ -334,6 +334,7 @@ notice-intro-told = { $org } hat Sie vorab über Änderungen bei Unterauftragsve
 notice-takes-effect = Wirksam ab { $date }.
 notice-in-effect-since = Wirksam seit { $date }.
 notice-object-until = Letzter Tag für einen Einspruch: { $date }.
+notice-objection-ended = Der zuvor genannte letzte Tag für einen Einspruch, der { $date }, entfällt.
 notice-exception =
     { $reason ->
         [legal-obligation] Eine Ausnahme von unserer Ankündigungsfrist: Das Gesetz verlangt diese Änderung.

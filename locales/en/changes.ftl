@@ -363,6 +363,7 @@ notice-intro-told = { $org } told you ahead of changes to its sub-processors. Th
 notice-takes-effect = Takes effect on { $date }.
 notice-in-effect-since = In effect since { $date }.
 notice-object-until = Last day to object: { $date }.
+notice-objection-ended = The last day to object given before, { $date }, no longer applies.
 notice-exception =
     { $reason ->
         [legal-obligation] An exception to our notice period: the law requires this change.

@@ -334,6 +334,7 @@ notice-intro-told = { $org } heeft u vooraf geïnformeerd over wijzigingen in su
 notice-takes-effect = Gaat in op { $date }.
 notice-in-effect-since = Van kracht sinds { $date }.
 notice-object-until = U kunt bezwaar maken tot en met { $date }.
+notice-objection-ended = De eerder gemelde laatste dag om bezwaar te maken, { $date }, vervalt.
 notice-exception =
     { $reason ->
         [legal-obligation] Een uitzondering op onze aankondigingstermijn: de wet vereist deze wijziging.

@@ -133,7 +133,30 @@ pub fn kit(
     // told at once).
     let is = |kind: fn(&Change) -> bool| logged.notice.iter().any(|n| kind(&n.change));
     let withdraws = is(|c| matches!(c, Change::Withdrawn { .. }));
-    let removes = is(|c| matches!(c, Change::SubprocessorRemoved { .. }));
+    // The sub-processors whose removal ends a last day to object calendars kept past the day
+    // each was engaged at once, with that day: what was told of them took effect, and the day
+    // no longer applies.
+    let kept_ended: HashMap<&str, jiff::civil::Date> = (logged.calendar.iter())
+        .filter(|e| {
+            e.day == EventDay::LastToObject
+                && e.status == EventStatus::Cancelled
+                && (e.due.iter()).any(|c| matches!(c, Change::SubprocessorRemoved { .. }))
+        })
+        .map(|e| (e.subprocessor.as_str(), e.date))
+        .collect();
+    // The sub-processors it removes that a notice told of: changes to come withdrawn with
+    // them, or a day to object kept. (One no notice told of is an item, not what the opening
+    // is about: qa50.)
+    let removed_told: HashSet<&str> = (logged.notice.iter())
+        .filter(|n| matches!(n.change, Change::SubprocessorRemoved { .. }))
+        .map(|n| n.subprocessor.as_str())
+        .filter(|id| {
+            kept_ended.contains_key(id)
+                || (logged.notice.iter())
+                    .any(|n| n.subprocessor == *id && matches!(n.change, Change::Withdrawn { .. }))
+        })
+        .collect();
+    let removes = !removed_told.is_empty();
     let objectable: Vec<&Noticed> = logged.notice.iter().filter(|n| n.objectable).collect();
     // At once: nothing takes effect after today (controllers may still object, until a day a
     // notice told them, where a change is brought forward).
@@ -145,17 +168,6 @@ pub fn kit(
         (false, true) => Message::NoticeSubjectAtOnce,
         (false, false) => Message::NoticeSubject,
     };
-    // The sub-processors whose removal ends a last day to object calendars kept past the day
-    // each was engaged at once: what was told of them took effect, and the day no longer
-    // applies.
-    let kept_ended: HashSet<&str> = (logged.calendar.iter())
-        .filter(|e| {
-            e.day == EventDay::LastToObject
-                && e.status == EventStatus::Cancelled
-                && (e.due.iter()).any(|c| matches!(c, Change::SubprocessorRemoved { .. }))
-        })
-        .map(|e| e.subprocessor.as_str())
-        .collect();
     let (intro, how) = match objectable.is_empty() {
         true if only_withdrawn => (Message::NoticeIntroWithdrawn, Message::NoticeHowWithdrawn),
         true if !kept_ended.is_empty() && !withdraws => {
@@ -242,13 +254,11 @@ pub fn kit(
     // text, escaped where it would otherwise read as formatting (a name such as `Acme <b>`).
     let mut md = NoticeText::default();
     md.heading(&subject);
-    // How many sub-processors it removes, for the opening that says so: of those a day to
-    // object was kept for, where it tells of them.
+    // How many sub-processors it removes that a notice told of, for the opening that says so:
+    // of those a day to object was kept for, where it tells of them.
     let removed = match intro {
         Message::NoticeIntroRemovedKept => kept_ended.len(),
-        _ => (logged.notice.iter())
-            .filter(|n| matches!(n.change, Change::SubprocessorRemoved { .. }))
-            .count(),
+        _ => removed_told.len(),
     };
     // Of changes told at once: whether any was in effect before this publication told of it (a
     // sub-processor engaged before it was first listed).
@@ -317,8 +327,17 @@ pub fn kit(
             true => when,
             false => format!(" {when}"),
         };
+        // A removal that ends a day to object kept says so, whatever the opening says of the
+        // rest (qa50: beside changes to object to, nothing else did).
+        let ended = match (&n.change, kept_ended.get(n.subprocessor.as_str())) {
+            (Change::SubprocessorRemoved { .. }, Some(day)) => format!(
+                " {}",
+                say(Message::NoticeObjectionEnded, &[("date", long_date(*day)?)])?
+            ),
+            _ => String::new(),
+        };
         md.item(&format!(
-            "{text}{}{when}{why}",
+            "{text}{}{when}{why}{ended}",
             crate::text::full_stop(text)
         ));
     }

@@ -5048,28 +5048,56 @@ const REMOVED_KEPT: &str = "told you of changes to its sub-processors that took 
 #[test]
 fn a_notice_ending_a_kept_day_says_only_what_is_true_of_each_removal() {
     // Tracelight engaged at once on 15 January, its last day to object (31 January) kept;
-    // Postmark announced on 16 January for 1 March. On 20 January, Tracelight and Kumo Insight
-    // (of which no notice told) are removed: the opening counts Tracelight alone, and does not
-    // say that nothing is left to object to, though Postmark still may be (qa49). Then Postmark
-    // is withdrawn as Tracelight is removed: the opening says neither that what was told will
-    // not take effect (Tracelight's did) nor the other way round.
+    // Postmark announced on 16 January for 1 March. Then, on 20 January, four ways.
     let site = tracelight_brought_forward_to_15_january();
     publish_at(&site, "1799971200");
     announce_postmark(&site);
     publish_at(&site, "1800057600");
-    let both = Site::empty();
-    common::copy_recursively(site.root(), both.root());
-    remove_subprocessor(&site, "Tracelight");
-    remove_subprocessor(&site, "Kumo Insight");
-    publish_at(&site, "1800403200");
-    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-20/notice.md"));
+    let on_20_january = |remove: &[&str], add: &str| -> (Site, String) {
+        let fork = Site::empty();
+        common::copy_recursively(site.root(), fork.root());
+        for name in remove {
+            remove_subprocessor(&fork, name);
+        }
+        fork.write(
+            "content/subprocessors.toml",
+            &(fork.read("content/subprocessors.toml") + add),
+        );
+        publish_at(&fork, "1800403200");
+        let notice = fork.read("public/en/notices/2027-01-20/notice.md");
+        (fork, common::without_isolates(&notice))
+    };
+    let ended = "- Removed sub-processor Tracelight. Takes effect on 20 January 2027. The last day \
+                 to object given before, 31 January 2027, no longer applies.";
+    // Tracelight and Kumo Insight (of which no notice told) removed: the opening counts
+    // Tracelight alone, and does not say that nothing is left to object to, though Postmark
+    // still may be (qa49).
+    let (_, notice) = on_20_january(&["Tracelight", "Kumo Insight"], "");
     assert!(notice.contains(REMOVED_KEPT), "{notice}");
+    assert!(notice.contains(ended), "{notice}");
     assert!(!notice.contains("nothing is left to object to"), "{notice}");
-
-    remove_subprocessor(&both, "Tracelight");
-    remove_subprocessor(&both, "Postmark");
-    publish_at(&both, "1800403200");
-    let notice = common::without_isolates(&both.read("public/en/notices/2027-01-20/notice.md"));
+    // Beside a new sub-processor, to object to: the removal says its day no longer applies,
+    // which nothing else in the notice says (qa50).
+    let (_, notice) = on_20_january(
+        &["Tracelight"],
+        "\n[[subprocessor]]\nname = \"Fathom\"\npersonal-data = true\ncountries = [\"DE\"]\neffective = 2027-03-01\n",
+    );
+    assert!(
+        notice.contains("- Sub-processor Fathom will be engaged from 1 March 2027"),
+        "{notice}"
+    );
+    assert!(notice.contains(ended), "{notice}");
+    // Kumo Insight removed as Postmark is withdrawn: no notice told of Kumo Insight, so the
+    // opening is of the withdrawal (qa50: "no longer engages a sub-processor they concerned").
+    let (_, notice) = on_20_january(&["Kumo Insight", "Postmark"], "");
+    assert!(
+        notice.contains("Changes it told you of will not take effect as announced."),
+        "{notice}"
+    );
+    assert!(!notice.contains("no longer engages"), "{notice}");
+    // Postmark withdrawn as Tracelight is removed: the opening says neither that what was told
+    // will not take effect (Tracelight's did) nor the other way round.
+    let (both, notice) = on_20_january(&["Tracelight", "Postmark"], "");
     let opening = notice.lines().nth(2).unwrap();
     assert!(
         opening.ends_with(
@@ -5082,10 +5110,7 @@ fn a_notice_ending_a_kept_day_says_only_what_is_true_of_each_removal() {
         notice.contains("- Postmark: will not be engaged as announced for 1 March 2027."),
         "{notice}"
     );
-    assert!(
-        notice.contains("- Removed sub-processor Tracelight."),
-        "{notice}"
-    );
+    assert!(notice.contains(ended), "{notice}");
     let cancelled: Vec<_> = calendar_events(&both, "en", "2027-01-20")
         .into_iter()
         .filter(|e| e.3.as_deref() == Some("CANCELLED"))

@@ -337,6 +337,7 @@ notice-intro-told = أبلغتكم { $org } مسبقًا بتغييرات في �
 notice-takes-effect = يسري اعتبارًا من { $date }.
 notice-in-effect-since = سارٍ منذ { $date }.
 notice-object-until = يمكنكم الاعتراض حتى { $date } ضمنًا.
+notice-objection-ended = لم يعد آخر يوم للاعتراض المذكور سابقًا، { $date }، قائمًا.
 notice-exception =
     { $reason ->
         [legal-obligation] استثناء من مهلة الإشعار لدينا: القانون يقتضي هذا التغيير.

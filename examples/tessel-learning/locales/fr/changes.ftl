@@ -334,6 +334,7 @@ notice-intro-told = { $org } vous a informé à l'avance de changements de ses s
 notice-takes-effect = Prend effet le { $date }.
 notice-in-effect-since = En vigueur depuis le { $date }.
 notice-object-until = Vous pouvez vous y opposer jusqu'au { $date } inclus.
+notice-objection-ended = Le dernier jour pour vous y opposer indiqué auparavant, le { $date }, ne s'applique plus.
 notice-exception =
     { $reason ->
         [legal-obligation] Une exception à notre délai de préavis : la loi exige ce changement.
