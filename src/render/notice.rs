@@ -147,14 +147,14 @@ pub fn kit(
     // The sub-processors it removes that a notice told of: changes to come withdrawn with
     // them, or a day to object kept. (One no notice told of is an item, not what the opening
     // is about: qa50.)
+    let with_withdrawn: HashSet<&str> = (logged.notice.iter())
+        .filter(|n| matches!(n.change, Change::Withdrawn { .. }))
+        .map(|n| n.subprocessor.as_str())
+        .collect();
     let removed_told: HashSet<&str> = (logged.notice.iter())
         .filter(|n| matches!(n.change, Change::SubprocessorRemoved { .. }))
         .map(|n| n.subprocessor.as_str())
-        .filter(|id| {
-            kept_ended.contains_key(id)
-                || (logged.notice.iter())
-                    .any(|n| n.subprocessor == *id && matches!(n.change, Change::Withdrawn { .. }))
-        })
+        .filter(|id| kept_ended.contains_key(id) || with_withdrawn.contains(id))
         .collect();
     let removes = !removed_told.is_empty();
     let objectable: Vec<&Noticed> = logged.notice.iter().filter(|n| n.objectable).collect();
