@@ -85,6 +85,10 @@ pub struct NoticeChange {
     /// Why it is told with less notice than promised, as the sub-processor's entry says
     /// (`emergency-replacement`, `legal-obligation`); `null` when it gives none.
     pub notice_exception: Option<NoticeException>,
+    /// Of a sub-processor's removal, the last day to object that an earlier notice gave and
+    /// calendars kept after it was engaged at once, which no longer applies (ISO 8601; the
+    /// notice's calendar cancels it); `null` for every other change.
+    pub objection_ended: Option<String>,
 }
 
 /// A message of the notice in the page's language, with `{ $org }` and the given arguments.
@@ -157,6 +161,11 @@ pub fn kit(
         .filter(|id| kept_ended.contains_key(id) || with_withdrawn.contains(id))
         .collect();
     let removes = !removed_told.is_empty();
+    // The kept day a removal ends, which its item says and its JSON gives.
+    let ended_day = |n: &Noticed| match n.change {
+        Change::SubprocessorRemoved { .. } => kept_ended.get(n.subprocessor.as_str()).copied(),
+        _ => None,
+    };
     let objectable: Vec<&Noticed> = logged.notice.iter().filter(|n| n.objectable).collect();
     // At once: nothing takes effect after today (controllers may still object, until a day a
     // notice told them, where a change is brought forward).
@@ -329,12 +338,12 @@ pub fn kit(
         };
         // A removal that ends a day to object kept says so, whatever the opening says of the
         // rest (qa50: beside changes to object to, nothing else did).
-        let ended = match (&n.change, kept_ended.get(n.subprocessor.as_str())) {
-            (Change::SubprocessorRemoved { .. }, Some(day)) => format!(
+        let ended = match ended_day(n) {
+            Some(day) => format!(
                 " {}",
-                say(Message::NoticeObjectionEnded, &[("date", long_date(*day)?)])?
+                say(Message::NoticeObjectionEnded, &[("date", long_date(day)?)])?
             ),
-            _ => String::new(),
+            None => String::new(),
         };
         md.item(&format!(
             "{text}{}{when}{why}{ended}",
@@ -415,6 +424,7 @@ pub fn kit(
                 },
                 objection_until: n.objection_until.map(|d| d.to_string()),
                 notice_exception: n.exception,
+                objection_ended: ended_day(n).map(|d| d.to_string()),
             })
             .collect(),
     };

@@ -5022,6 +5022,20 @@ fn a_subprocessor_removed_before_its_kept_day_to_object_cancels_that_day_in_cale
                     && e.3.is_none()),
             "{lang}: the removal, that day: {events:?}"
         );
+        // The JSON a controller's tooling reads says the same as the calendar: the day no
+        // longer applies (it said nothing of it before).
+        let json: serde_json::Value = serde_json::from_str(
+            &site.read(&format!("public/{lang}/notices/2027-01-20/notice.json")),
+        )
+        .unwrap();
+        let removal = &json["changes"][0];
+        assert_eq!(
+            (json["changes"].as_array().unwrap().len(), &removal["kind"]),
+            (1, &serde_json::json!("subprocessor-removed")),
+            "{lang}: {json:#}"
+        );
+        assert!(removal["objection-until"].is_null(), "{lang}: {json:#}");
+        assert_eq!(removal["objection-ended"], "2027-01-31", "{lang}: {json:#}");
     }
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-20/notice.md"));
     assert!(
@@ -5072,10 +5086,24 @@ fn a_notice_ending_a_kept_day_says_only_what_is_true_of_each_removal() {
     // Tracelight and Kumo Insight (of which no notice told) removed: the opening counts
     // Tracelight alone, and does not say that nothing is left to object to, though Postmark
     // still may be (qa49).
-    let (_, notice) = on_20_january(&["Tracelight", "Kumo Insight"], "");
+    let (kumo, notice) = on_20_january(&["Tracelight", "Kumo Insight"], "");
     assert!(notice.contains(REMOVED_KEPT), "{notice}");
     assert!(notice.contains(ended), "{notice}");
     assert!(!notice.contains("nothing is left to object to"), "{notice}");
+    let json: serde_json::Value =
+        serde_json::from_str(&kumo.read("public/en/notices/2027-01-20/notice.json")).unwrap();
+    let ended_days: Vec<(&str, &serde_json::Value)> = (json["changes"].as_array().unwrap())
+        .iter()
+        .map(|c| (c["subprocessor"].as_str().unwrap(), &c["objection-ended"]))
+        .collect();
+    assert_eq!(
+        ended_days,
+        [
+            ("kumo-insight", &serde_json::Value::Null),
+            ("tracelight", &serde_json::json!("2027-01-31"))
+        ],
+        "only the removal that ends a kept day: {json:#}"
+    );
     // Beside a new sub-processor, to object to: the removal says its day no longer applies,
     // which nothing else in the notice says (qa50).
     let (_, notice) = on_20_january(
