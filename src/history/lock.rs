@@ -17,6 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
+use crate::history::shown;
 use crate::model::{Model, Subprocessor};
 use crate::sections;
 
@@ -139,6 +140,17 @@ impl Snapshot {
     /// snapshots' facts are equal exactly when these are.
     pub fn facts_json(&self) -> &str {
         self.facts.0.get()
+    }
+
+    /// Whether `self` publishes what `other` does: the same facts, and every published message
+    /// showing the same words, however its source is written (a term put in place of the words
+    /// it stands for, `{ "How" }`: [`shown::publish_the_same_words`]). A rewrite that shows
+    /// nothing new is not a publication, whose change log could only say that the wording
+    /// changed (qa44).
+    pub fn publishes_the_same(&self, other: &Snapshot) -> bool {
+        self.facts_json() == other.facts_json()
+            && (same_published(&self.source, &other.source)
+                || shown::publish_the_same_words(&self.source, &other.source))
     }
 
     /// The source-language text of every message and term, by id (terms as `-id`).
@@ -1489,7 +1501,10 @@ pub fn stamp(
         stale,
         texts: translated,
     } = translations;
-    if let Some(last) = history.last_mut().filter(|p| p.snapshot == snapshot) {
+    if let Some(last) = history
+        .last_mut()
+        .filter(|p| p.snapshot.publishes_the_same(&snapshot))
+    {
         if upgraded && recording == Recording::Locked {
             diags.push(in_lock(Diagnostic::warning(format!("`{FILE}` is in an older version, whose fingerprints do not cover the dates of the publications"))
                 .with_help("run `candor build` once and commit the rewritten candor.lock")));

@@ -33,6 +33,46 @@ pub fn read_the_same(
     }
 }
 
+/// Whether the entry `id` (a message, or a term as `-customer`) shows the same words in `was`
+/// and in `now` (canonical entries by key, terms as `-id`), each read with its own terms: a
+/// message by [`read_the_same`]; a term where every message that uses it on either side does.
+/// An entry one side lacks does not.
+pub fn entry_reads_the_same(
+    id: &str,
+    was: &BTreeMap<String, String>,
+    now: &BTreeMap<String, String>,
+) -> bool {
+    let (in_was, in_now) = (
+        |key: &str| was.get(key).map(String::as_str),
+        |key: &str| now.get(key).map(String::as_str),
+    );
+    let reads_the_same = |message: &str| match (in_was(message), in_now(message)) {
+        (Some(w), Some(n)) => read_the_same(w, n, &in_was, &in_now),
+        _ => false,
+    };
+    match (in_was(id), in_now(id)) {
+        (Some(_), Some(_)) if id.starts_with('-') => {
+            users_of(id, &[was, now]).iter().all(|m| reads_the_same(m))
+        }
+        (Some(_), Some(_)) => reads_the_same(id),
+        _ => false,
+    }
+}
+
+/// Whether two publications' source texts (canonical entries by key, terms as `-id`) show the
+/// same words in every message they publish ([`sections::is_published`]): each entry that
+/// differs reads the same ([`entry_reads_the_same`]). Such a rewrite (a term put in place of
+/// the words it stands for, `{ "How" }`) is nothing to publish (qa44).
+pub fn publish_the_same_words(
+    was: &BTreeMap<String, String>,
+    now: &BTreeMap<String, String>,
+) -> bool {
+    let keys: BTreeSet<&String> = was.keys().chain(now.keys()).collect();
+    keys.into_iter()
+        .filter(|id| sections::is_published(id) && was.get(*id) != now.get(*id))
+        .all(|id| entry_reads_the_same(id, was, now))
+}
+
 /// The messages of `words` (canonical entries by key, terms as `-id`) that show the term `term`
 /// (`-customer`), directly or through other terms: where a canonical entry refers to it, as
 /// `{ -id }`, `{ -id(…) }` or `{ -id.attr }`.
@@ -129,7 +169,24 @@ fn shown(source: &str, terms: Terms<'_, '_>) -> Option<String> {
 }
 
 /// A term's arguments, by name: literals only (a term cannot see the message's variables).
-type Given<'s> = [(&'s str, String)];
+type Given<'s> = [(&'s str, Literal)];
+
+/// A term's argument: a string literal's text (unescaped), or a number literal as written,
+/// which Fluent shows in the language's digits.
+enum Literal {
+    Text(String),
+    Number(String),
+}
+
+impl Literal {
+    /// As shown in place of the variable: a number marked, as [`inline`] marks a number literal.
+    fn shown(&self) -> String {
+        match self {
+            Literal::Text(s) => s.clone(),
+            Literal::Number(n) => format!("\u{0}#{n}"),
+        }
+    }
+}
 
 /// `p` as shown, into `out`. `given` holds the arguments of the term being put in place (none
 /// for the message itself), `depth` how many terms deep it is.
@@ -166,12 +223,19 @@ fn expression(
             let chosen = match selector {
                 ast::InlineExpression::VariableReference { id } if depth > 0 => {
                     let value = given.iter().find(|(name, _)| *name == id.name);
-                    let picked = value.and_then(|(_, value)| {
-                        variants.iter().find(|v| match &v.key {
-                            ast::VariantKey::Identifier { name } => name == value,
-                            ast::VariantKey::NumberLiteral { value: number } => number == value,
-                        })
-                    });
+                    let picked = match value.map(|(_, value)| value) {
+                        None => None,
+                        // A string chooses the variant of its name, never a number's.
+                        Some(Literal::Text(text)) => variants.iter().find(|v| {
+                            matches!(&v.key, ast::VariantKey::Identifier { name } if name == text)
+                        }),
+                        // A number may choose a variant by its plural category (`[one]`),
+                        // which is not known here: only the key of the same number is certain,
+                        // and anything else reads as different.
+                        Some(Literal::Number(number)) => Some(variants.iter().find(|v| {
+                            matches!(&v.key, ast::VariantKey::NumberLiteral { value } if value == number)
+                        })?),
+                    };
                     picked.or_else(|| variants.iter().find(|v| v.default))
                 }
                 _ => None,
@@ -207,8 +271,12 @@ fn inline(
     out: &mut String,
 ) -> Option<()> {
     match i {
-        ast::InlineExpression::StringLiteral { value } => out.push_str(value),
-        ast::InlineExpression::NumberLiteral { value } => out.push_str(value),
+        // As Fluent shows it: `{ "\u00A0" }` is a no-break space.
+        ast::InlineExpression::StringLiteral { value } => {
+            out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value));
+        }
+        // Formatted in the language's digits (`intl::fluent_number`): not the text `5`.
+        ast::InlineExpression::NumberLiteral { value } => out.push_str(&format!("\u{0}#{value}")),
         ast::InlineExpression::TermReference {
             id,
             attribute,
@@ -233,11 +301,15 @@ fn inline(
                 }
                 None => &term.value,
             };
-            let mut args: Vec<(&str, String)> = Vec::new();
+            let mut args: Vec<(&str, Literal)> = Vec::new();
             for a in arguments.iter().flat_map(|a| &a.named) {
                 let literal = match &a.value {
-                    ast::InlineExpression::StringLiteral { value } => value.to_string(),
-                    ast::InlineExpression::NumberLiteral { value } => value.to_string(),
+                    ast::InlineExpression::StringLiteral { value } => Literal::Text(
+                        fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned(),
+                    ),
+                    ast::InlineExpression::NumberLiteral { value } => {
+                        Literal::Number(value.to_string())
+                    }
                     // Not a literal (Fluent allows none other): read as different.
                     _ => return None,
                 };
@@ -248,7 +320,7 @@ fn inline(
         ast::InlineExpression::VariableReference { id } if depth > 0 => {
             // A term's argument, or none: shown as Fluent shows a missing variable.
             match given.iter().find(|(name, _)| *name == id.name) {
-                Some((_, value)) => out.push_str(value),
+                Some((_, value)) => out.push_str(&value.shown()),
                 None => out.push_str(&format!("{{${}}}", id.name)),
             }
         }
@@ -311,6 +383,89 @@ mod tests {
         ] {
             assert!(!read_the_same(was, now, &t, &t), "{was} {now}");
         }
+    }
+
+    #[test]
+    fn literals_read_as_fluent_shows_them() {
+        let t = terms(&[]);
+        // A string literal is its text, its escapes undone; text has no escapes.
+        assert!(read_the_same("m = Who\n", "m = { \"Who\" }\n", &t, &t));
+        assert!(read_the_same("m = A\n", "m = { \"\\u0041\" }\n", &t, &t));
+        assert!(!read_the_same(
+            "m = \\u0041\n",
+            "m = { \"\\u0041\" }\n",
+            &t,
+            &t
+        ));
+        // A number literal is shown in the language's digits: not the same as its text.
+        assert!(!read_the_same("m = 5 days\n", "m = { 5 } days\n", &t, &t));
+        // A term given a number may choose a variant by its plural category, which is not
+        // known here: read as different, unless a key names that number.
+        let plural = terms(&["-day = { $n ->\n    [one] day\n   *[other] days\n}\n"]);
+        assert!(!read_the_same(
+            "m = 1 day\n",
+            "m = 1 { -day(n: 1) }\n",
+            &plural,
+            &plural
+        ));
+        let exact = terms(&["-day = { $n ->\n    [1] day\n   *[other] days\n}\n"]);
+        assert!(read_the_same(
+            "m = 1 day\n",
+            "m = 1 { -day(n: 1) }\n",
+            &exact,
+            &exact
+        ));
+        // A string chooses by name only, never a number's key.
+        assert!(!read_the_same(
+            "m = day\n",
+            "m = { -day(n: \"1\") }\n",
+            &exact,
+            &exact
+        ));
+    }
+
+    fn map(entries: &[(&str, &str)]) -> BTreeMap<String, String> {
+        (entries.iter())
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_term_reads_the_same_where_every_message_that_uses_it_does() {
+        let was = map(&[
+            ("-org", "-org = Acme\n"),
+            ("access-body", "access-body = { -org } staff\n"),
+        ]);
+        // Given a variant no message chooses, its default the words it had.
+        let now = map(&[
+            (
+                "-org",
+                "-org = { $form ->\n   *[long] Acme\n    [short] A\n}\n",
+            ),
+            ("access-body", "access-body = { -org } staff\n"),
+        ]);
+        assert!(entry_reads_the_same("-org", &was, &now));
+        assert!(publish_the_same_words(&was, &now));
+        // A message chooses the other.
+        let chosen = map(&[
+            (
+                "-org",
+                "-org = { $form ->\n   *[long] Acme\n    [short] A\n}\n",
+            ),
+            (
+                "access-body",
+                "access-body = { -org(form: \"short\") } staff\n",
+            ),
+        ]);
+        assert!(!entry_reads_the_same("-org", &was, &chosen));
+        assert!(!publish_the_same_words(&was, &chosen));
+        // A published message one side lacks is words added or taken away.
+        let more = map(&[
+            ("-org", "-org = Acme\n"),
+            ("access-body", "access-body = { -org } staff\n"),
+            ("access-heading", "access-heading = Access\n"),
+        ]);
+        assert!(!publish_the_same_words(&was, &more));
     }
 
     #[test]

@@ -27,6 +27,7 @@ use rayon::prelude::*;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs;
 use crate::history::lock::{Publication, text_fingerprint};
+use crate::history::shown;
 use crate::load::locales::{Entry, Locale, Locales};
 
 /// The record's file name, in each translation's locale folder.
@@ -269,8 +270,13 @@ fn earlier_sources(
     source: &Locale,
     history: &[Publication],
     wanted: &BTreeSet<(&str, &str)>,
-) -> BTreeMap<(String, String), String> {
+) -> BTreeMap<(String, String), Earlier> {
     let mut found = BTreeMap::new();
+    // Today's words, to read each text found against: made only where one is wanted.
+    let today = match wanted.is_empty() {
+        true => BTreeMap::new(),
+        false => source.words(),
+    };
     let mut read_before: BTreeSet<*const BTreeMap<String, String>> = BTreeSet::new();
     for p in history.iter().rev() {
         if found.len() == wanted.len() {
@@ -294,11 +300,23 @@ fn earlier_sources(
             if made_from && let Some(entry) = then.entry(id) {
                 found
                     .entry((id.to_string(), fingerprint.to_string()))
-                    .or_insert_with(|| entry.canonical.clone());
+                    .or_insert_with(|| Earlier {
+                        text: entry.canonical.clone(),
+                        reads_the_same: shown::entry_reads_the_same(id, words, &today),
+                    });
             }
         }
     }
     found
+}
+
+/// A source text a translation was made from, as a publication recorded it.
+struct Earlier {
+    /// Its Fluent entry.
+    text: String,
+    /// Whether it shows the same words as today's source, each read with the terms of its own
+    /// day ([`shown::entry_reads_the_same`]): a rewrite that changed nothing a page shows.
+    reads_the_same: bool,
 }
 
 /// A Fluent entry as a diagnostic's help shows it, each line indented.
@@ -623,12 +641,27 @@ pub fn all(
         .collect();
     let earlier = earlier_sources(source, history, &wanted);
     for (st, _) in &mut read {
+        let found = |st: &Status, id: &String| {
+            let pair = st.record.messages.get(id)?;
+            earlier.get(&(id.clone(), pair.source.clone()))
+        };
+        // Made from a text that shows what today's does (qa44: the source rewritten as a term,
+        // `{ "How" }`): as good as reviewed, and recorded so.
+        let rewritten: Vec<String> = (st.stale.iter())
+            .filter(|id| found(st, id).is_some_and(|e| e.reads_the_same))
+            .cloned()
+            .collect();
+        for id in rewritten {
+            if let Some(reviewed) = st.stale_sources.remove(&id) {
+                st.record.messages.insert(id.clone(), reviewed);
+            }
+            st.stale.retain(|s| *s != id);
+            st.edited_while_stale.retain(|s| *s != id);
+            st.sources.remove(&id);
+            st.record_changed = true;
+        }
         st.translated_from = (st.stale.iter())
-            .filter_map(|id| {
-                let pair = st.record.messages.get(id)?;
-                let text = earlier.get(&(id.clone(), pair.source.clone()))?;
-                Some((id.clone(), text.clone()))
-            })
+            .filter_map(|id| Some((id.clone(), found(st, id)?.text.clone())))
             .collect();
     }
     let mut all = Vec::new();

@@ -3043,6 +3043,75 @@ fn a_term_the_annex_shows_is_told_as_the_annex_reworded() {
 }
 
 #[test]
+fn words_rewritten_to_read_the_same_publish_nothing_and_leave_translations_current() {
+    // qa44: source text rewritten to show the same words (a term's words put in its place, a
+    // string literal, a term given a variant no message chooses) recorded a publication whose
+    // change log entry said "The wording changed; the facts did not.", moved every page's
+    // date, and marked the translations stale, their pages saying the original had changed.
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let (lock, records) = (
+        site.read("candor.lock"),
+        site.read("locales/de/translated-from.toml"),
+    );
+    site.replace(
+        "locales/en/annex.ftl",
+        "carries out for its { -customers }:",
+        "carries out for its healthcare providers:",
+    );
+    site.replace(
+        "locales/en/sections.ftl",
+        "control-heading = Who controls",
+        "control-heading = { \"Who\" } controls",
+    );
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customer = healthcare provider",
+        "-customer =\n    { $form ->\n       *[plain] healthcare provider\n        [short] provider\n    }",
+    );
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(!run.stderr.contains("stale"), "{}", run.stderr);
+    assert!(
+        run.stdout.contains("last modified 2026-11-30"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(site.read("candor.lock"), lock, "nothing to record");
+    // The reviews that the rewrite made needless are recorded as made: the next build does
+    // not compare the words again.
+    assert_ne!(site.read("locales/de/translated-from.toml"), records);
+    for lang in ["en", "de", "nl"] {
+        let page = site.page(lang);
+        common::assert_stamp(&page, "2026-11-30", "2026");
+        assert!(page.all(".stale-notice").is_empty(), "{lang}");
+        let annex = common::Page::read_file(
+            &site.public().join(lang).join("annex/index.html"),
+            Some(lang),
+        );
+        assert!(annex.all(".stale-notice").is_empty(), "{lang}");
+    }
+    let check = candor(
+        &["check", &site.arg(), "--strict"],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    check.success();
+    // Words that read otherwise are a publication, as before.
+    site.replace(
+        "locales/en/annex.ftl",
+        "carries out for its healthcare providers:",
+        "carries out for its clients:",
+    );
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(run.stderr.contains("stale"), "{}", run.stderr);
+    assert_eq!(
+        logged(&site, "en", common::LATER_DATE_ISO),
+        ["Reworded: Annex to the data processing agreement with Luscii"]
+    );
+}
+
+#[test]
 fn countries_stated_for_the_first_time_are_not_told_as_a_move() {
     // Hubspot, engaged, never said where it processes data; the officer states it, as `check`
     // suggests. The change log says it is now stated, not that Hubspot "now processes data in
