@@ -12,20 +12,22 @@ use crate::sections;
 /// different): far more than any locale file nests, and a bound on a cycle.
 const MAX_DEPTH: usize = 8;
 
-/// The words of one side: its terms, by id with their `-` (`-customer`), as entries of Fluent
-/// source (`-customer = …`).
-pub type Terms<'t, 's> = &'t dyn Fn(&str) -> Option<&'s str>;
+/// The words of one side: its messages by id, and its terms by id with their `-`
+/// (`-customer`), as entries of Fluent source (`-customer = …`).
+pub type Words<'t, 's> = &'t dyn Fn(&str) -> Option<&'s str>;
 
-/// Whether the message entries `was` and `now` (Fluent source, `id = …`), each with the terms of
-/// its own words, show the same text whatever the page gives them: their terms are put in place
-/// (a term's variant chosen by the arguments it is given, or its default), while a selection by
-/// one of the message's own variables keeps every variant, since the page may choose any. Text
-/// that does not parse, or terms nested too deep, read as different.
+/// Whether the message entries `was` and `now` (Fluent source, `id = …`), each with the words of
+/// its own side, show the same text whatever the page gives them: the terms and messages they
+/// refer to are put in place as Fluent resolves them (a term's variant chosen by the arguments it
+/// is given, or its default), while a selection by one of the message's own variables keeps
+/// every variant, since the page may choose any. Text that does not parse, a reference that
+/// does not resolve or nests too deep, and a choice this cannot make as Fluent would (a number's
+/// plural category) read as different.
 pub fn read_the_same(
     was: &str,
     now: &str,
-    terms_was: Terms<'_, '_>,
-    terms_now: Terms<'_, '_>,
+    terms_was: Words<'_, '_>,
+    terms_now: Words<'_, '_>,
 ) -> bool {
     match (shown(was, terms_was), shown(now, terms_now)) {
         (Some(was), Some(now)) => was == now,
@@ -74,28 +76,28 @@ pub fn publish_the_same_words(
 }
 
 /// The messages of `words` (canonical entries by key, terms as `-id`) that show the term `term`
-/// (`-customer`), directly or through other terms: where a canonical entry refers to it, as
-/// `{ -id }`, `{ -id(…) }` or `{ -id.attr }`.
+/// (`-customer`), directly or through other terms and messages: where a canonical entry refers
+/// to it, as `{ -id }`, `{ -id(…) }` or `{ -id.attr }`, or to an entry that does, as `{ id }`
+/// or `{ id.attr }`.
 pub fn users_of(term: &str, words: &[&BTreeMap<String, String>]) -> BTreeSet<String> {
-    let refers = |text: &str, term: &str| {
-        let at = format!("{{ {term}");
+    let refers = |text: &str, id: &str| {
+        let at = format!("{{ {id}");
         text.match_indices(&at)
             .any(|(i, _)| matches!(text.as_bytes().get(i + at.len()), Some(b' ' | b'(' | b'.')))
     };
-    let mut terms = vec![term.to_string()];
-    let mut seen: BTreeSet<String> = terms.iter().cloned().collect();
+    let mut todo = vec![term.to_string()];
+    let mut seen: BTreeSet<String> = todo.iter().cloned().collect();
     let mut out = BTreeSet::new();
-    while let Some(term) = terms.pop() {
+    while let Some(id) = todo.pop() {
         for (key, text) in words.iter().flat_map(|w| w.iter()) {
-            if !refers(text, &term) {
+            if !refers(text, &id) {
                 continue;
             }
-            match key.starts_with('-') {
-                true if seen.insert(key.clone()) => terms.push(key.clone()),
-                true => {}
-                false => {
-                    out.insert(key.clone());
-                }
+            if !key.starts_with('-') {
+                out.insert(key.clone());
+            }
+            if seen.insert(key.clone()) {
+                todo.push(key.clone());
             }
         }
     }
@@ -119,8 +121,8 @@ pub enum Place {
 /// message chooses rewords nothing.
 pub fn places_reworded(
     users: &BTreeSet<String>,
-    was: Terms<'_, '_>,
-    now: Terms<'_, '_>,
+    was: Words<'_, '_>,
+    now: Words<'_, '_>,
 ) -> Vec<Place> {
     let reworded: Vec<&String> = users
         .iter()
@@ -149,37 +151,43 @@ pub fn places_reworded(
     out
 }
 
-/// The text of the one message of `source`, its attributes after it, with terms put in place.
-fn shown(source: &str, terms: Terms<'_, '_>) -> Option<String> {
+/// The text of the one message of `source`, its attributes after it, with the terms and the
+/// messages it refers to put in place.
+fn shown(source: &str, words: Words<'_, '_>) -> Option<String> {
     let resource = fluent_syntax::parser::parse(source).ok()?;
     let [ast::Entry::Message(message)] = resource.body.as_slice() else {
         return None;
     };
-    let mut out = String::new();
+    let mut reader = Reader {
+        words,
+        local: Local::Message,
+        out: String::new(),
+    };
     if let Some(value) = &message.value {
-        pattern(value, &[], terms, 0, &mut out)?;
+        reader.pattern(value, 0)?;
     }
     let mut attributes: Vec<_> = message.attributes.iter().collect();
     attributes.sort_by_key(|a| a.id.name);
     for a in attributes {
-        out.push_str(&format!("\u{0}.{}=", a.id.name));
-        pattern(&a.value, &[], terms, 0, &mut out)?;
+        // Each is formatted on its own.
+        reader.local = Local::Message;
+        reader.out.push_str(&format!("\u{0}.{}=", a.id.name));
+        reader.pattern(&a.value, 0)?;
     }
-    Some(out)
+    Some(reader.out)
 }
-
-/// A term's arguments, by name: literals only (a term cannot see the message's variables).
-type Given<'s> = [(&'s str, Literal)];
 
 /// A term's argument: a string literal's text (unescaped), or a number literal as written,
 /// which Fluent shows in the language's digits.
+#[derive(Clone, PartialEq)]
 enum Literal {
     Text(String),
     Number(String),
 }
 
 impl Literal {
-    /// As shown in place of the variable: a number marked, as [`inline`] marks a number literal.
+    /// As shown in place of the variable: a number marked, as [`Reader::inline`] marks a
+    /// number literal.
     fn shown(&self) -> String {
         match self {
             Literal::Text(s) => s.clone(),
@@ -188,150 +196,216 @@ impl Literal {
     }
 }
 
-/// `p` as shown, into `out`. `given` holds the arguments of the term being put in place (none
-/// for the message itself), `depth` how many terms deep it is.
-fn pattern(
-    p: &ast::Pattern<&str>,
-    given: &Given,
-    terms: Terms<'_, '_>,
-    depth: usize,
-    out: &mut String,
-) -> Option<()> {
-    for element in &p.elements {
-        match element {
-            ast::PatternElement::TextElement { value } => out.push_str(value),
-            ast::PatternElement::Placeable { expression } => {
-                self::expression(expression, given, terms, depth, out)?;
-            }
-        }
-    }
-    Some(())
+/// Whose values a `$name` reads, as fluent-bundle (0.16) resolves it: the message's variables,
+/// or the arguments of the term being put in place. A term's arguments are set when a term is
+/// referred to and cleared when any term ends, so that in an outer term, after an inner one,
+/// `$name` reads the message's variables (qa51); a message a term refers to reads the term's.
+#[derive(Clone, PartialEq)]
+enum Local {
+    Message,
+    Term(Vec<(String, Literal)>),
+    /// After a selection the page makes, whose variants leave it otherwise: not known.
+    Unknown,
 }
 
-fn expression(
-    e: &ast::Expression<&str>,
-    given: &Given,
-    terms: Terms<'_, '_>,
-    depth: usize,
-    out: &mut String,
-) -> Option<()> {
-    match e {
-        ast::Expression::Inline(inline) => self::inline(inline, given, terms, depth, out),
-        ast::Expression::Select { selector, variants } => {
-            // Inside a term, a variable is one of its arguments, or none: Fluent then shows the
-            // default variant.
-            let chosen = match selector {
-                ast::InlineExpression::VariableReference { id } if depth > 0 => {
-                    let value = given.iter().find(|(name, _)| *name == id.name);
-                    let picked = match value.map(|(_, value)| value) {
-                        None => None,
-                        // A string chooses the variant of its name, never a number's.
-                        Some(Literal::Text(text)) => variants.iter().find(|v| {
-                            matches!(&v.key, ast::VariantKey::Identifier { name } if name == text)
-                        }),
-                        // A number may choose a variant by its plural category (`[one]`),
-                        // which is not known here: only the key of the same number is certain,
-                        // and anything else reads as different.
-                        Some(Literal::Number(number)) => Some(variants.iter().find(|v| {
-                            matches!(&v.key, ast::VariantKey::NumberLiteral { value } if value == number)
-                        })?),
-                    };
-                    picked.or_else(|| variants.iter().find(|v| v.default))
-                }
-                _ => None,
-            };
-            match chosen {
-                Some(variant) => pattern(&variant.value, given, terms, depth, out),
-                // The page chooses: every variant, each under its key.
-                None => {
-                    out.push_str("\u{0}{");
-                    self::inline(selector, given, terms, depth, out)?;
-                    for v in variants {
-                        let key = match &v.key {
-                            ast::VariantKey::Identifier { name } => *name,
-                            ast::VariantKey::NumberLiteral { value } => *value,
-                        };
-                        let default = if v.default { "*" } else { "" };
-                        out.push_str(&format!("\u{0}{default}[{key}]"));
-                        pattern(&v.value, given, terms, depth, out)?;
-                    }
-                    out.push_str("\u{0}}");
-                    Some(())
-                }
-            }
-        }
-    }
+/// The plural categories, which a number chooses a variant by.
+const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// Reads a message as Fluent shows it, into `out`.
+struct Reader<'w, 's> {
+    words: Words<'w, 's>,
+    local: Local,
+    out: String,
 }
 
-fn inline(
-    i: &ast::InlineExpression<&str>,
-    given: &Given,
-    terms: Terms<'_, '_>,
-    depth: usize,
-    out: &mut String,
-) -> Option<()> {
-    match i {
-        // As Fluent shows it: `{ "\u00A0" }` is a no-break space.
-        ast::InlineExpression::StringLiteral { value } => {
-            out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value));
-        }
-        // Formatted in the language's digits (`intl::fluent_number`): not the text `5`.
-        ast::InlineExpression::NumberLiteral { value } => out.push_str(&format!("\u{0}#{value}")),
-        ast::InlineExpression::TermReference {
-            id,
-            attribute,
-            arguments,
-        } => {
-            if depth >= MAX_DEPTH {
-                return None;
-            }
-            let key = format!("-{}", id.name);
-            let source = terms(&key)?;
-            let resource = fluent_syntax::parser::parse(source).ok()?;
-            let [ast::Entry::Term(term)] = resource.body.as_slice() else {
-                return None;
-            };
-            let value = match attribute {
-                Some(name) => {
-                    &term
-                        .attributes
-                        .iter()
-                        .find(|a| a.id.name == name.name)?
-                        .value
+impl Reader<'_, '_> {
+    /// `p` as shown; `depth` counts the terms and messages it is inside of.
+    fn pattern(&mut self, p: &ast::Pattern<&str>, depth: usize) -> Option<()> {
+        for element in &p.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => self.out.push_str(value),
+                ast::PatternElement::Placeable { expression } => {
+                    self.expression(expression, depth)?;
                 }
-                None => &term.value,
+            }
+        }
+        Some(())
+    }
+
+    fn expression(&mut self, e: &ast::Expression<&str>, depth: usize) -> Option<()> {
+        let (selector, variants) = match e {
+            ast::Expression::Inline(inline) => return self.inline(inline, depth),
+            ast::Expression::Select { selector, variants } => (selector, variants),
+        };
+        // A term's argument, or one it lacks (Fluent then shows the default variant), chooses
+        // here; so do the message's variables in every variant, whichever the page gives.
+        if let ast::InlineExpression::VariableReference { id } = selector {
+            match &self.local {
+                Local::Term(args) => {
+                    let value = args.iter().find(|(name, _)| name == id.name);
+                    let chosen = chosen(variants, value.map(|(_, v)| v))?;
+                    return self.pattern(&chosen.value, depth);
+                }
+                Local::Unknown => return None,
+                Local::Message => {}
+            }
+        }
+        // Every variant, each under its key, after what chooses.
+        self.out.push_str("\u{0}{");
+        self.inline(selector, depth)?;
+        let before = self.local.clone();
+        let mut after: Option<Local> = None;
+        for v in variants {
+            self.local = before.clone();
+            let key = match &v.key {
+                ast::VariantKey::Identifier { name } => *name,
+                ast::VariantKey::NumberLiteral { value } => *value,
             };
-            let mut args: Vec<(&str, Literal)> = Vec::new();
-            for a in arguments.iter().flat_map(|a| &a.named) {
-                let literal = match &a.value {
-                    ast::InlineExpression::StringLiteral { value } => Literal::Text(
-                        fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned(),
-                    ),
-                    ast::InlineExpression::NumberLiteral { value } => {
-                        Literal::Number(value.to_string())
-                    }
-                    // Not a literal (Fluent allows none other): read as different.
-                    _ => return None,
+            let default = if v.default { "*" } else { "" };
+            self.out.push_str(&format!("\u{0}{default}[{key}]"));
+            self.pattern(&v.value, depth)?;
+            after = match after {
+                Some(other) if other != self.local => Some(Local::Unknown),
+                _ => Some(self.local.clone()),
+            };
+        }
+        self.local = after.unwrap_or(before);
+        self.out.push_str("\u{0}}");
+        Some(())
+    }
+
+    fn inline(&mut self, i: &ast::InlineExpression<&str>, depth: usize) -> Option<()> {
+        match i {
+            // As Fluent shows it: `{ "\u00A0" }` is a no-break space.
+            ast::InlineExpression::StringLiteral { value } => {
+                self.out
+                    .push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value));
+            }
+            // Formatted in the language's digits (`intl::fluent_number`): not the text `5`.
+            ast::InlineExpression::NumberLiteral { value } => {
+                self.out.push_str(&format!("\u{0}#{value}"));
+            }
+            ast::InlineExpression::TermReference {
+                id,
+                attribute,
+                arguments,
+            } => {
+                if depth >= MAX_DEPTH {
+                    return None;
+                }
+                let source = (self.words)(&format!("-{}", id.name))?;
+                let resource = fluent_syntax::parser::parse(source).ok()?;
+                let [ast::Entry::Term(term)] = resource.body.as_slice() else {
+                    return None;
                 };
-                args.push((a.name.name, literal));
+                let value = match attribute {
+                    Some(name) => {
+                        &term
+                            .attributes
+                            .iter()
+                            .find(|a| a.id.name == name.name)?
+                            .value
+                    }
+                    None => &term.value,
+                };
+                let mut args = Vec::new();
+                for a in arguments.iter().flat_map(|a| &a.named) {
+                    let literal = match &a.value {
+                        ast::InlineExpression::StringLiteral { value } => Literal::Text(
+                            fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned(),
+                        ),
+                        ast::InlineExpression::NumberLiteral { value } => {
+                            Literal::Number(value.to_string())
+                        }
+                        // Not a literal (Fluent allows none other): read as different.
+                        _ => return None,
+                    };
+                    args.push((a.name.name.to_string(), literal));
+                }
+                self.local = Local::Term(args);
+                self.pattern(value, depth + 1)?;
+                self.local = Local::Message;
             }
-            pattern(value, &args, terms, depth + 1, out)?;
-        }
-        ast::InlineExpression::VariableReference { id } if depth > 0 => {
-            // A term's argument, or none: shown as Fluent shows a missing variable.
-            match given.iter().find(|(name, _)| *name == id.name) {
-                Some((_, value)) => out.push_str(&value.shown()),
-                None => out.push_str(&format!("{{${}}}", id.name)),
+            // Another message's words, read as its reference reads them: with the values the
+            // reference sees (a term's arguments, inside a term).
+            ast::InlineExpression::MessageReference { id, attribute } => {
+                if depth >= MAX_DEPTH {
+                    return None;
+                }
+                let source = (self.words)(id.name)?;
+                let resource = fluent_syntax::parser::parse(source).ok()?;
+                let [ast::Entry::Message(message)] = resource.body.as_slice() else {
+                    return None;
+                };
+                let value = match attribute {
+                    Some(name) => {
+                        &(message.attributes.iter())
+                            .find(|a| a.id.name == name.name)?
+                            .value
+                    }
+                    None => message.value.as_ref()?,
+                };
+                self.pattern(value, depth + 1)?;
+            }
+            ast::InlineExpression::VariableReference { id } => match &self.local {
+                // The message's own: as written, which the page fills in the same way on both
+                // sides.
+                Local::Message => self.out.push_str(&format!("\u{0}{i:?}")),
+                // A term's argument, or none: shown as Fluent shows a missing variable.
+                Local::Term(args) => match args.iter().find(|(name, _)| name == id.name) {
+                    Some((_, value)) => self.out.push_str(&value.shown()),
+                    None => self.out.push_str(&format!("{{${}}}", id.name)),
+                },
+                Local::Unknown => return None,
+            },
+            ast::InlineExpression::Placeable { expression } => {
+                self.expression(expression, depth)?;
+            }
+            // Functions (candor gives Fluent none, so each shows as an error): as written.
+            ast::InlineExpression::FunctionReference { .. } => {
+                self.out.push_str(&format!("\u{0}{i:?}"));
             }
         }
-        ast::InlineExpression::Placeable { expression } => {
-            self::expression(expression, given, terms, depth, out)?;
-        }
-        // The message's own variables, other messages, functions: as written, which the page
-        // fills in the same way on both sides.
-        other => out.push_str(&format!("\u{0}{other:?}")),
+        Some(())
     }
-    Some(())
+}
+
+/// The variant `value` (a term's argument, or `None` where it lacks it) chooses, as Fluent
+/// chooses: the first whose key matches, or the default. A string matches the key of its name;
+/// a number the key of the same number, or a plural category it falls in, which is not known
+/// here: `None` (read as different) where such a key comes before one of the same number.
+fn chosen<'v, 's>(
+    variants: &'v [ast::Variant<&'s str>],
+    value: Option<&Literal>,
+) -> Option<&'v ast::Variant<&'s str>> {
+    let default = variants.iter().find(|v| v.default);
+    match value {
+        None => default,
+        Some(Literal::Text(text)) => variants
+            .iter()
+            .find(|v| matches!(&v.key, ast::VariantKey::Identifier { name } if name == text))
+            .or(default),
+        Some(Literal::Number(number)) => {
+            let as_number = |s: &str| s.parse::<f64>().ok();
+            for v in variants {
+                match &v.key {
+                    ast::VariantKey::NumberLiteral { value } if value == number => return Some(v),
+                    // The same number written otherwise (`1.0`, `01`): Fluent compares its
+                    // digits too.
+                    ast::VariantKey::NumberLiteral { value }
+                        if as_number(value).is_some() && as_number(value) == as_number(number) =>
+                    {
+                        return None;
+                    }
+                    ast::VariantKey::Identifier { name } if PLURAL_CATEGORIES.contains(name) => {
+                        return None;
+                    }
+                    _ => {}
+                }
+            }
+            default
+        }
+    }
 }
 
 #[cfg(test)]
@@ -422,6 +496,68 @@ mod tests {
             &exact,
             &exact
         ));
+    }
+
+    #[test]
+    fn references_read_as_fluent_resolves_them() {
+        // qa51: a number chooses `[one]` by its plural category before `[1]`.
+        let plural = terms(&[
+            "-customer = { $n ->\n    [one] practice\n    [1] provider\n   *[other] provider\n}\n",
+        ]);
+        assert!(!read_the_same(
+            "m = provider\n",
+            "m = { -customer(n: 1) }\n",
+            &plural,
+            &plural
+        ));
+        // qa51: once a term inside a term ends, Fluent clears the outer term's arguments, and
+        // its `$org` is the message's variable: not the "org" it was given.
+        let nested = terms(&[
+            "-customer = provider\n",
+            "-of = { -customer } of { $org }\n",
+        ]);
+        assert!(!read_the_same(
+            "m = provider of org\n",
+            "m = { -of(org: \"org\") }\n",
+            &nested,
+            &nested
+        ));
+        let before = terms(&["-customer = provider\n", "-of = { $org } { -customer }\n"]);
+        assert!(read_the_same(
+            "m = org provider\n",
+            "m = { -of(org: \"org\") }\n",
+            &before,
+            &before
+        ));
+        // qa51: a message a term refers to reads the term's arguments, which lack `$org`.
+        let words = terms(&[
+            "question = Where does { $org } store it?\n",
+            "-question = { question }\n",
+        ]);
+        assert!(read_the_same(
+            "m = Where does { $org } store it?\n",
+            "m = { question }\n",
+            &words,
+            &words
+        ));
+        assert!(!read_the_same(
+            "m = { question }\n",
+            "m = { -question }\n",
+            &words,
+            &words
+        ));
+        // qa51: a message shows the words of the messages it refers to, each side its own.
+        let (was, now) = (terms(&["n = the provider\n"]), terms(&["n = the clinic\n"]));
+        assert!(!read_the_same("m = { n }\n", "m = { n }\n", &was, &now));
+        assert!(read_the_same("m = { n }\n", "m = { n }\n", &was, &was));
+        // A selection kept whole (by a literal), whose variants end a term's arguments or
+        // not: what `$y` reads after it is not known, so not known to read the same.
+        let select = terms(&[
+            "-t = { \"a\" ->\n   *[a] { -u }\n    [b] b\n} { $y }\n",
+            "-u = u\n",
+        ]);
+        let m = "m = { -t(y: \"y\") }\n";
+        assert!(!read_the_same(m, m, &select, &select));
     }
 
     fn map(entries: &[(&str, &str)]) -> BTreeMap<String, String> {

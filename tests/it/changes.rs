@@ -3112,6 +3112,46 @@ fn words_rewritten_to_read_the_same_publish_nothing_and_leave_translations_curre
 }
 
 #[test]
+fn words_that_read_otherwise_as_fluent_chooses_them_are_a_publication() {
+    // qa51: a term given a number chooses `[one]` by its plural category before `[1]`: the
+    // page said "healthcare practice", and the comparison, choosing `[1]`, took it for the
+    // words it had, so nothing was recorded and no translation was stale.
+    let site = Site::example();
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customer = healthcare provider",
+        "-customer = { $n ->\n    [one] healthcare practice\n    [1] healthcare provider\n   *[other] healthcare provider\n}",
+    );
+    site.replace(
+        "locales/en/sections.ftl",
+        "the { -customer }, who",
+        "the { -customer(n: 1) }, who",
+    );
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(
+        site.page("en")
+            .readable_text()
+            .contains("the healthcare practice, who"),
+    );
+    assert!(
+        run.stdout.contains("recorded a new publication"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr
+            .contains("`control-body-customer` in `de` is stale"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        logged(&site, "en", common::LATER_DATE_ISO),
+        ["Reworded: Who controls the data?"]
+    );
+}
+
+#[test]
 fn countries_stated_for_the_first_time_are_not_told_as_a_move() {
     // Hubspot, engaged, never said where it processes data; the officer states it, as `check`
     // suggests. The change log says it is now stated, not that Hubspot "now processes data in
