@@ -77,6 +77,7 @@ pub fn check(
         check_one_line(locale, found);
         check_references(locale, found);
         check_term_variants(locales, locale, found);
+        check_term_values(locales, locale, found);
         check_cycles(locale, found);
         check_headings_apart(locale, found);
         check_tenses(locale, found);
@@ -601,6 +602,79 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
                 )),
             };
             diags.push(d);
+        }
+    }
+}
+
+/// Inside a term, `$name` is only what the reference to the term gives it, never a value the
+/// page gives the message: where nothing gives it, Fluent shows `{$name}` on the page, and says
+/// nothing of it (qa51). So each term a message or term refers to is given every variable it
+/// shows as text (`-of = of { $org }` needs `{ -of(org: "…") }`), and a term refers to no
+/// message that shows or chooses by a variable (that message would read the term's
+/// arguments). A variable a term only chooses a variant by may be left out: the default then
+/// stands, as meant.
+fn check_term_values(locales: &Locales, locale: &Locale, diags: &mut Diagnostics) {
+    let tag = &locale.language.tag;
+    let shown = |key: &str| locales.shown_entry(locale, key);
+    for (id, entry) in locale.entries() {
+        for (t, span) in entry.refs.terms.iter() {
+            let Some(term) = shown(&format!("-{t}")) else {
+                continue;
+            };
+            let given = |name: &str| {
+                (entry.refs.term_arguments.iter()).any(|a| *a.term == *t && *a.name == *name)
+            };
+            for (name, _) in term.refs.placed.iter().filter(|(name, _)| !given(name)) {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{id}` in `{tag}` refers to `-{t}` without `{name}`, which the term \
+                         shows: the page would read `{{${name}}}`"
+                    ))
+                    .at(&entry.file, span.clone(), format!("gives no `{name}`"))
+                    .with_help(format!(
+                        "give it (`{{ -{t}({name}: \"…\") }}`), or write the words in `{id}`: \
+                         inside a term, `${name}` is only what the reference gives it, not the \
+                         page's value"
+                    )),
+                );
+            }
+        }
+        if !id.starts_with('-') {
+            continue;
+        }
+        for (m, span) in entry.refs.messages.iter() {
+            // The variables of the message and of the messages it refers to, in turn.
+            let mut todo = vec![m];
+            let mut seen = BTreeSet::from([m]);
+            let mut reads = None;
+            while let (None, Some(next)) = (reads, todo.pop()) {
+                let Some(message) = shown(next) else {
+                    continue;
+                };
+                reads = (message.refs.variables.keys())
+                    .chain(message.refs.selectors.keys())
+                    .next();
+                todo.extend(message.refs.messages.keys().filter(|k| seen.insert(k)));
+            }
+            let Some(variable) = reads else {
+                continue;
+            };
+            diags.push(
+                Diagnostic::error(format!(
+                    "the term `{id}` in `{tag}` refers to the message `{m}`, which reads \
+                     `${variable}`: inside a term it reads only the term's arguments, and the \
+                     page would read `{{${variable}}}`"
+                ))
+                .at(
+                    &entry.file,
+                    span.clone(),
+                    "a message that reads the page's values",
+                )
+                .with_help(format!(
+                    "refer to `{m}` from the messages themselves, not from a term, or write its \
+                     words in `{id}`"
+                )),
+            );
         }
     }
 }

@@ -2695,6 +2695,46 @@ fn a_term_given_an_argument_it_does_not_take_is_refused() {
     );
 }
 
+#[test]
+fn a_term_that_shows_a_value_nothing_gives_it_is_refused() {
+    // qa51: inside a term, `$org` is only what the reference gives it. A term that shows it,
+    // referred to without it, and a term that refers to a message reading it, each printed
+    // `{$org}` on the page, and nothing said so.
+    assert_fault(
+        |s| {
+            s.write(
+                "locales/en/terms.ftl",
+                &(s.read("locales/en/terms.ftl") + "-of-org = of { $org }\n"),
+            );
+            s.replace(
+                "locales/en/sections.ftl",
+                "storage-heading = Where does { $org } store your data?",
+                "storage-heading = Where does the data { -of-org } stay?",
+            )
+        },
+        "locales/en/sections.ftl",
+        At::Text {
+            anchor: "storage-heading = ",
+            needle: "-of-org",
+        },
+        "`storage-heading` in `en` refers to `-of-org` without `org`, which the term shows",
+    );
+    assert_fault(
+        |s| {
+            s.write(
+                "locales/en/terms.ftl",
+                &(s.read("locales/en/terms.ftl") + "-heading = { storage-heading }\n"),
+            );
+        },
+        "locales/en/terms.ftl",
+        At::Text {
+            anchor: "-heading = ",
+            needle: "storage-heading",
+        },
+        "the term `-heading` in `en` refers to the message `storage-heading`, which reads `$org`",
+    );
+}
+
 /// A theme of one's own that loads anything from another host (a font, a stylesheet, a
 /// picture, a script) would tell that host who reads the page: every such address is an error
 /// where it is written, in a template, in a `<style>`, or in a stylesheet of `static/`.
