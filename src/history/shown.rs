@@ -37,8 +37,9 @@ pub fn read_the_same(
 
 /// Whether the entry `id` (a message, or a term as `-customer`) shows the same words in `was`
 /// and in `now` (canonical entries by key, terms as `-id`), each read with its own terms: a
-/// message by [`read_the_same`]; a term where every message that uses it on either side does.
-/// An entry one side lacks does not.
+/// message by [`read_the_same`]; a term where every published message that uses it on either
+/// side does (the review pages' words are never recorded, and each is followed on its own:
+/// qa52). An entry one side lacks does not.
 pub fn entry_reads_the_same(
     id: &str,
     was: &BTreeMap<String, String>,
@@ -53,9 +54,9 @@ pub fn entry_reads_the_same(
         _ => false,
     };
     match (in_was(id), in_now(id)) {
-        (Some(_), Some(_)) if id.starts_with('-') => {
-            users_of(id, &[was, now]).iter().all(|m| reads_the_same(m))
-        }
+        (Some(_), Some(_)) if id.starts_with('-') => (users_of(id, &[was, now]).iter())
+            .filter(|m| sections::is_published(m))
+            .all(|m| reads_the_same(m)),
         (Some(_), Some(_)) => reads_the_same(id),
         _ => false,
     }

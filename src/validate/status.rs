@@ -295,8 +295,7 @@ fn earlier_sources(
         );
         let fingerprints = source_fingerprints(&then);
         for &(id, fingerprint) in wanted {
-            let made_from = fingerprints.now.get(id).map(String::as_str) == Some(fingerprint)
-                || fingerprints.before_terms.get(id).map(String::as_str) == Some(fingerprint);
+            let made_from = fingerprints.of_today(id, fingerprint);
             if made_from && let Some(entry) = then.entry(id) {
                 found
                     .entry((id.to_string(), fingerprint.to_string()))
@@ -332,41 +331,68 @@ fn indented(entry: &str) -> String {
 /// The fingerprints of the source's messages and terms, by key (a term's with its `-`):
 /// computed once, compared with every translation's record.
 pub struct SourceFingerprints {
-    /// An entry's covers its text and the text of every term it uses, directly or through the
-    /// messages and terms it refers to: a changed term changes what the messages that use it
-    /// say, whatever words a translation has for it.
+    /// An entry's covers its text and the text of every term and message it uses, directly or
+    /// through the messages and terms it refers to: a changed term changes what the messages
+    /// that use it say, whatever words a translation has for it, and so does a changed message
+    /// another shows (qa52).
     now: BTreeMap<String, String>,
-    /// An entry's as a record made before terms counted holds it (its own text alone), where
-    /// that differs: such a record is taken as made from today's source.
-    before_terms: BTreeMap<String, String>,
+    /// An entry's as records made by an earlier candor hold it, where that differs: its own
+    /// text alone (before terms counted), then with its terms (before the messages it shows
+    /// counted). Such a record is taken as made from today's source.
+    before: BTreeMap<String, Vec<String>>,
+}
+
+impl SourceFingerprints {
+    /// Whether `fingerprint` is today's of `id`, or one an earlier candor recorded of it.
+    fn of_today(&self, id: &str, fingerprint: &str) -> bool {
+        self.now.get(id).map(String::as_str) == Some(fingerprint)
+            || self
+                .before
+                .get(id)
+                .is_some_and(|b| b.iter().any(|f| f == fingerprint))
+    }
 }
 
 pub fn source_fingerprints(source: &Locale) -> SourceFingerprints {
     let mut now = BTreeMap::new();
-    let mut before_terms = BTreeMap::new();
+    let mut before = BTreeMap::new();
     for (key, entry) in source.entries() {
         let own = text_fingerprint(&entry.canonical);
-        let terms = terms_used(source, entry);
-        if terms.is_empty() {
+        let (terms, messages) = texts_used(source, entry);
+        if terms.is_empty() && messages.is_empty() {
             now.insert(key.into_owned(), own);
             continue;
         }
-        let mut text = entry.canonical.clone();
-        for term in terms {
-            text.push('\n');
-            text.push_str(term);
-        }
-        now.insert(key.to_string(), text_fingerprint(&text));
-        before_terms.insert(key.into_owned(), own);
+        let with = |texts: &[&str]| {
+            let mut text = entry.canonical.clone();
+            for t in texts {
+                text.push('\n');
+                text.push_str(t);
+            }
+            text
+        };
+        let with_terms = with(&terms);
+        let mut earlier = vec![own];
+        let today = match messages.is_empty() {
+            true => with_terms,
+            false => {
+                if !terms.is_empty() {
+                    earlier.push(text_fingerprint(&with_terms));
+                }
+                with(&[terms, messages].concat())
+            }
+        };
+        now.insert(key.to_string(), text_fingerprint(&today));
+        before.insert(key.into_owned(), earlier);
     }
-    SourceFingerprints { now, before_terms }
+    SourceFingerprints { now, before }
 }
 
-/// The texts of the terms that `entry` of `source` uses, directly or through the messages and
-/// terms it refers to, in the order of their ids.
-fn terms_used<'s>(source: &'s Locale, entry: &'s Entry) -> Vec<&'s str> {
+/// The texts of the terms, then of the messages, that `entry` of `source` uses, directly or
+/// through the messages and terms it refers to, each in the order of their ids.
+fn texts_used<'s>(source: &'s Locale, entry: &'s Entry) -> (Vec<&'s str>, Vec<&'s str>) {
     let mut terms: BTreeMap<&str, &str> = BTreeMap::new();
-    let mut messages: BTreeSet<&str> = BTreeSet::new();
+    let mut messages: BTreeMap<&str, &str> = BTreeMap::new();
     let mut todo = vec![entry];
     while let Some(next) = todo.pop() {
         for id in next.refs.terms.keys() {
@@ -378,13 +404,16 @@ fn terms_used<'s>(source: &'s Locale, entry: &'s Entry) -> Vec<&'s str> {
         }
         for id in next.refs.messages.keys() {
             if let Some((id, message)) = source.messages.get_key_value(id)
-                && messages.insert(id)
+                && messages.insert(id, &message.canonical).is_none()
             {
                 todo.push(message);
             }
         }
     }
-    terms.into_values().collect()
+    (
+        terms.into_values().collect(),
+        messages.into_values().collect(),
+    )
 }
 
 /// Compares a translation with its source (whose fingerprints `sources` holds) and its record.
@@ -475,8 +504,9 @@ pub fn status(
             // the translation.
             None => now,
             Some(was) if was.source == now.source => Pair::after(was, now),
-            // Recorded before the terms a message uses counted in its source: as of today's.
-            Some(was) if sources.before_terms.get(id) == Some(&was.source) => now,
+            // Recorded before the terms, or the messages, an entry uses counted in its source: as
+            // of today's.
+            Some(was) if sources.of_today(id, &was.source) => now,
             // The source put back to words this translation, unchanged since, was made from
             // or reviewed against.
             Some(was) if was.translation == now.translation && was.also.contains(&now.source) => {

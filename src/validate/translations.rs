@@ -16,6 +16,7 @@ use crate::validate::content::Requirement;
 
 use crate::load::locales::{Entry, Ftl, Given, Locale, Locales, MarkdownFault, Parsed, Refs};
 use crate::load::theme::Theme;
+use crate::sections;
 
 /// How strict the check is.
 #[derive(Debug, Clone, Copy)]
@@ -581,6 +582,26 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
                 ),
             });
             diags.push(d);
+        }
+        // The record keeps only the words a site publishes: a published message that showed
+        // a review page's would change its page with nothing recorded (qa52).
+        if sections::is_published(&id) {
+            for (m, span) in (entry.refs.messages.iter())
+                .filter(|(m, _)| locale.has_message(m) && !sections::is_published(m))
+            {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{id}` in `{}` refers to `{m}`, a message of the review pages: their \
+                         words are never published, and candor.lock does not record them",
+                        locale.language.tag
+                    ))
+                    .at(&entry.file, span.clone(), "not published")
+                    .with_help(format!(
+                        "write the words in `{id}`, or in a message of their own whose id does \
+                         not start with `review-`"
+                    )),
+                );
+            }
         }
         for (t, span) in entry.refs.terms.iter().filter(|(t, _)| !locale.has_term(t)) {
             let mut d = Diagnostic::error(format!(

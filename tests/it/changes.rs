@@ -3152,6 +3152,82 @@ fn words_that_read_otherwise_as_fluent_chooses_them_are_a_publication() {
 }
 
 #[test]
+fn a_translation_is_stale_when_a_message_its_source_shows_is_reworded() {
+    // qa52: the heading rewritten to show a message of its own (which reads the same, so the
+    // translations stay current), then that message reworded: the heading's translations
+    // stayed current, their record covering the heading's own text and its terms, not the
+    // words of the messages it shows.
+    let site = Site::example();
+    site.replace(
+        "locales/en/sections.ftl",
+        "control-heading = Who controls the data?",
+        "control-heading = { control-question }\ncontrol-question = Who controls the data?",
+    );
+    for (lang, words) in [
+        ("de", "Wer hat die Kontrolle über die Daten?"),
+        ("nl", "Wie heeft zeggenschap over de gegevens?"),
+    ] {
+        let file = format!("locales/{lang}/sections.ftl");
+        site.write(
+            &file,
+            &(site.read(&file) + &format!("control-question = {words}\n")),
+        );
+    }
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(!run.stderr.contains("`control-heading`"), "{}", run.stderr);
+    site.replace(
+        "locales/en/sections.ftl",
+        "control-question = Who controls the data?",
+        "control-question = Who is responsible for your data?",
+    );
+    let run = candor(
+        &["check", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    for lang in ["de", "nl"] {
+        for id in ["control-heading", "control-question"] {
+            assert!(
+                run.stderr.contains(&format!("`{id}` in `{lang}` is stale")),
+                "{id} {lang}: {}",
+                run.stderr
+            );
+        }
+    }
+}
+
+#[test]
+fn a_term_reworded_only_where_the_review_pages_show_it_marks_no_published_section_stale() {
+    // qa52: a variant of `-customer` chosen only by a review page's message: no published
+    // words changed, yet the German and Dutch pages said four sections had changed in the
+    // original, and the record kept that as a revision.
+    let site = Site::example();
+    let lock = site.read("candor.lock");
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customer = healthcare provider",
+        "-customer = { $n ->\n   *[one] healthcare provider\n    [other] healthcare providers\n}",
+    );
+    site.replace(
+        "locales/en/changes.ftl",
+        "review-draft = Draft for review: not published.",
+        "review-draft = Draft for review by the { -customer(n: \"other\") }: not published.",
+    );
+    let run = site.build_later(&[]);
+    run.success();
+    assert_eq!(site.read("candor.lock"), lock, "{}", run.stderr);
+    assert!(!run.stderr.contains("`-customer`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("`review-draft` in `de` is stale"),
+        "{}",
+        run.stderr
+    );
+    for lang in ["de", "nl"] {
+        assert!(site.page(lang).all(".stale-notice").is_empty(), "{lang}");
+    }
+}
+
+#[test]
 fn countries_stated_for_the_first_time_are_not_told_as_a_move() {
     // Hubspot, engaged, never said where it processes data; the officer states it, as `check`
     // suggests. The change log says it is now stated, not that Hubspot "now processes data in

@@ -2735,6 +2735,27 @@ fn a_term_that_shows_a_value_nothing_gives_it_is_refused() {
     );
 }
 
+#[test]
+fn a_published_message_that_shows_a_review_page_s_words_is_refused() {
+    // qa52: the record keeps no review page's words, so a heading that showed `review-draft`
+    // changed on the page, and in the archive copy of the day before, with nothing recorded.
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/en/sections.ftl",
+                "control-heading = Who controls the data?",
+                "control-heading = { review-draft }",
+            )
+        },
+        "locales/en/sections.ftl",
+        At::Text {
+            anchor: "control-heading = ",
+            needle: "review-draft",
+        },
+        "`control-heading` in `en` refers to `review-draft`, a message of the review pages",
+    );
+}
+
 /// A theme of one's own that loads anything from another host (a font, a stylesheet, a
 /// picture, a script) would tell that host who reads the page: every such address is an error
 /// where it is written, in a template, in a `<style>`, or in a stylesheet of `static/`.
