@@ -1,6 +1,8 @@
-//! Whether two versions of a translated message show the same words: a translator may rewrite
-//! a message's source (`{ -customer }` to `{ -customer(case: "dative") }`) and leave what the
-//! page shows as it was, which the change log must not tell as a rewording.
+//! Whether two versions of a message show the same words: a translator, or the privacy officer
+//! in the source language, may rewrite a message's source (`{ -customer }` to
+//! `{ -customer(case: "dative") }`, `healthcare providers` to `{ -customers }`) and leave what
+//! the page shows as it was, which is no rewording for the change log, no publication for the
+//! lock and nothing to translate again.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -8,8 +10,8 @@ use fluent_syntax::ast;
 
 use crate::sections;
 
-/// How deep terms may reference terms before the comparison gives up (and calls the two
-/// different): far more than any locale file nests, and a bound on a cycle.
+/// How deep terms and messages may refer to others before the comparison gives up (and calls
+/// the two different): far more than any locale file nests, and a bound on a cycle.
 const MAX_DEPTH: usize = 8;
 
 /// The words of one side: its messages by id, and its terms by id with their `-`
@@ -26,10 +28,10 @@ pub type Words<'t, 's> = &'t dyn Fn(&str) -> Option<&'s str>;
 pub fn read_the_same(
     was: &str,
     now: &str,
-    terms_was: Words<'_, '_>,
-    terms_now: Words<'_, '_>,
+    words_was: Words<'_, '_>,
+    words_now: Words<'_, '_>,
 ) -> bool {
-    match (shown(was, terms_was), shown(now, terms_now)) {
+    match (shown(was, words_was), shown(now, words_now)) {
         (Some(was), Some(now)) => was == now,
         _ => false,
     }
