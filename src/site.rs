@@ -987,23 +987,19 @@ fn own_words(
             if was == now || reads_the_same {
                 continue;
             }
-            // A term rewords the sections whose messages read otherwise with it, as the change
-            // log will say.
+            // A term rewords the sections whose messages read otherwise with it, a message its
+            // own and those of the messages that show it, as the change log will say.
+            let users = shown::users_of(id, &[words_was, words_now]);
+            let (read_was, read_now) = (
+                |key: &str| match key.starts_with('-') {
+                    true => terms_was(key),
+                    false => words_was.get(key).map(String::as_str),
+                },
+                |key: &str| words_now.get(key).map(String::as_str),
+            );
             let places = match id.starts_with('-') {
-                true => {
-                    let users = shown::users_of(id, &[words_was, words_now]);
-                    let (was, now) = (
-                        |key: &str| match key.starts_with('-') {
-                            true => terms_was(key),
-                            false => words_was.get(key).map(String::as_str),
-                        },
-                        |key: &str| words_now.get(key).map(String::as_str),
-                    );
-                    shown::places_reworded(&users, &was, &now)
-                }
-                false => vec![shown::Place::Section(
-                    crate::sections::of_message(id).map(|s| s.id),
-                )],
+                true => shown::places_reworded(&users, &read_was, &read_now),
+                false => shown::places_of_message(id, &users, &read_was, &read_now),
             };
             for place in places {
                 own.push(Change::text_at(place, id, was.cloned(), now.cloned()));

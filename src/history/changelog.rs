@@ -1419,14 +1419,29 @@ fn own_rewordings(
     let text = |message: &str, section: Option<&'static str>| {
         Change::text_at(shown::Place::Section(section), message, None, None)
     };
+    let was = |key: &str| match key.starts_with('-') {
+        true => terms_was(key),
+        false => source(before, key, wording.was(key)),
+    };
+    let now = |key: &str| match key.starts_with('-') {
+        true => terms_now(key),
+        false => source(this, key, wording.now(key)),
+    };
     let mut out = Vec::new();
     for id in wording.ids() {
         if in_source.contains(&id) || of_a_fact(&id) || !reworded(&id) {
             continue;
         }
+        // A message rewords its own section, and those of the messages that show it (qa53).
         if !id.starts_with('-') {
-            let section = crate::sections::of_message(&id).map(|s| s.id);
-            out.push(text(&id, section));
+            let users: BTreeSet<String> = [before, this]
+                .iter()
+                .flat_map(|words| words.users_of_message(&id))
+                .filter(|user| !user.starts_with('-'))
+                .collect();
+            for place in shown::places_of_message(&id, &users, &was, &now) {
+                out.push(Change::text_at(place, &id, None, None));
+            }
             continue;
         }
         // A term rewords what shows it: the sections whose messages read otherwise with it (a
@@ -1443,14 +1458,6 @@ fn own_rewordings(
             out.push(text(&id, None));
             continue;
         }
-        let was = |key: &str| match key.starts_with('-') {
-            true => terms_was(key),
-            false => source(before, key, wording.was(key)),
-        };
-        let now = |key: &str| match key.starts_with('-') {
-            true => terms_now(key),
-            false => source(this, key, wording.now(key)),
-        };
         for place in shown::places_reworded(&users, &was, &now) {
             out.push(Change::text_at(place, &id, None, None));
         }

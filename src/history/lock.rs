@@ -1510,7 +1510,7 @@ pub fn stamp(
                 .with_help("run `candor build` once and commit the rewritten candor.lock")));
         }
         let date = last.date;
-        let revised = revised_since(last, &fingerprints, &stale);
+        let revised = revised_since(last, &fingerprints, &stale, &texts, translated);
         let publishing = if revised.is_empty() {
             if upgraded && matches!(recording, Recording::Record { .. }) {
                 Publishing::Upgraded
@@ -1599,6 +1599,8 @@ fn revised_since(
     last: &Publication,
     words: &BTreeMap<String, Arc<BTreeMap<String, String>>>,
     stale: &BTreeMap<String, BTreeSet<String>>,
+    recorded: &BTreeMap<String, String>,
+    translated: &dyn Fn() -> BTreeMap<String, String>,
 ) -> Revision {
     let mut revised = Revision {
         time: jiff::Timestamp::UNIX_EPOCH,
@@ -1608,9 +1610,29 @@ fn revised_since(
     if !last.recorded_translations() {
         return revised;
     }
+    // Today's translated texts, by fingerprint: made only where a language's words differ.
+    let today = std::cell::OnceCell::new();
+    // Words that differ but show what they showed (a translation rewritten as a term, or
+    // `{ "Wer" }`) are no revision, which the page would tell as one (qa53).
+    let read_the_same = |was: &BTreeMap<String, String>, now: &BTreeMap<String, String>| {
+        let today: &BTreeMap<String, String> = today.get_or_init(translated);
+        let texts = |words: &BTreeMap<String, String>| -> Option<BTreeMap<String, String>> {
+            (words.iter())
+                .map(|(id, fp)| Some((id.clone(), recorded.get(fp).or(today.get(fp))?.clone())))
+                .collect()
+        };
+        match (texts(was), texts(now)) {
+            (Some(was), Some(now)) => shown::publish_the_same_words(&was, &now),
+            _ => false,
+        }
+    };
     revised.translations = words
         .iter()
-        .filter(|(lang, words)| !last.words(lang).is_some_and(|w| same_published(w, words)))
+        .filter(|(lang, words)| {
+            !last
+                .words(lang)
+                .is_some_and(|w| same_published(w, words) || read_the_same(w, words))
+        })
         .map(|(lang, words)| (lang.clone(), Arc::clone(words)))
         .collect();
     let kept_stale = !last.stale.is_empty() || last.revisions.iter().any(|r| !r.stale.is_empty());

@@ -39,9 +39,11 @@ pub fn read_the_same(
 
 /// Whether the entry `id` (a message, or a term as `-customer`) shows the same words in `was`
 /// and in `now` (canonical entries by key, terms as `-id`), each read with its own terms: a
-/// message by [`read_the_same`]; a term where every published message that uses it on either
-/// side does (the review pages' words are never recorded, and each is followed on its own:
-/// qa52). An entry one side lacks does not.
+/// message by [`read_the_same`], and not where one side lacks it (a template may show it by its
+/// id); a term, which is shown only through the messages that use it, where every published one
+/// that uses it on either side does (the review pages' words are never recorded, and each is
+/// followed on its own: qa52), so that a term made of words a message had, or put back into
+/// it, is no change (qa53).
 pub fn entry_reads_the_same(
     id: &str,
     was: &BTreeMap<String, String>,
@@ -55,12 +57,11 @@ pub fn entry_reads_the_same(
         (Some(w), Some(n)) => read_the_same(w, n, &in_was, &in_now),
         _ => false,
     };
-    match (in_was(id), in_now(id)) {
-        (Some(_), Some(_)) if id.starts_with('-') => (users_of(id, &[was, now]).iter())
+    match id.starts_with('-') {
+        true => (users_of(id, &[was, now]).iter())
             .filter(|m| sections::is_published(m))
             .all(|m| reads_the_same(m)),
-        (Some(_), Some(_)) => reads_the_same(id),
-        _ => false,
+        false => reads_the_same(id),
     }
 }
 
@@ -149,6 +150,25 @@ pub fn places_reworded(
         let place = (user.starts_with("annex-"), sections::Elsewhere::of(user));
         if sections::of_message(user).is_none() && places.insert(place) {
             out.push(Place::Through(user.clone()));
+        }
+    }
+    out
+}
+
+/// Where a change of the message `id` shows: its own section (or none: other text), then the
+/// places of the messages that show it (`users`, [`users_of`]) and read otherwise with it
+/// ([`places_reworded`]), each once: words moved into a message of their own are told where
+/// the page shows them (qa53).
+pub fn places_of_message(
+    id: &str,
+    users: &BTreeSet<String>,
+    was: Words<'_, '_>,
+    now: Words<'_, '_>,
+) -> Vec<Place> {
+    let mut out = vec![Place::Section(sections::of_message(id).map(|s| s.id))];
+    for place in places_reworded(users, was, now) {
+        if !out.contains(&place) {
+            out.push(place);
         }
     }
     out
@@ -598,6 +618,14 @@ mod tests {
         ]);
         assert!(!entry_reads_the_same("-org", &was, &chosen));
         assert!(!publish_the_same_words(&was, &chosen));
+        // A term made of words a message had reads the same; the message it was not.
+        let made = map(&[
+            ("-org", "-org = Acme\n"),
+            ("-staff", "-staff = { -org } staff\n"),
+            ("access-body", "access-body = { -staff }\n"),
+        ]);
+        assert!(entry_reads_the_same("-staff", &was, &made));
+        assert!(publish_the_same_words(&was, &made));
         // A published message one side lacks is words added or taken away.
         let more = map(&[
             ("-org", "-org = Acme\n"),

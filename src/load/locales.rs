@@ -422,11 +422,24 @@ impl Locale {
     /// The keys of its messages and terms that use, directly or through others, one of the
     /// terms `keys` names (`-customer`): what of its text changes when they do.
     pub fn users_of(&self, keys: &BTreeSet<String>) -> BTreeSet<String> {
-        let mut found: BTreeSet<String> = keys
+        let terms = keys
             .iter()
             .filter(|k| k.starts_with('-'))
             .cloned()
             .collect();
+        self.users_from(terms)
+    }
+
+    /// The keys of its messages and terms that show the message `id`, directly or through
+    /// others.
+    pub fn users_of_message(&self, id: &str) -> BTreeSet<String> {
+        let mut found = self.users_from(BTreeSet::from([id.to_string()]));
+        found.remove(id);
+        found
+    }
+
+    /// `found`, and the keys of the entries that use one of them, directly or through others.
+    fn users_from(&self, mut found: BTreeSet<String>) -> BTreeSet<String> {
         if found.is_empty() {
             return found;
         }

@@ -3069,9 +3069,34 @@ fn words_rewritten_to_read_the_same_publish_nothing_and_leave_translations_curre
         "-customer = healthcare provider",
         "-customer =\n    { $form ->\n       *[plain] healthcare provider\n        [short] provider\n    }",
     );
+    // qa53: words moved into a term of their own; and a translation rewritten so, which the
+    // pages told as a revision of the translation.
+    site.replace(
+        "locales/en/sections.ftl",
+        "trained in privacy and information security.",
+        "trained in { -topics }.",
+    );
+    site.write(
+        "locales/en/terms.ftl",
+        &(site.read("locales/en/terms.ftl") + "-topics = privacy and information security\n"),
+    );
+    site.replace(
+        "locales/de/sections.ftl",
+        "in Datenschutz und Informationssicherheit geschult.",
+        "in { -themen } geschult.",
+    );
+    site.write(
+        "locales/de/terms.ftl",
+        &(site.read("locales/de/terms.ftl") + "-themen = Datenschutz und Informationssicherheit\n"),
+    );
     let run = site.build_later(&[]);
     run.success();
     assert!(!run.stderr.contains("stale"), "{}", run.stderr);
+    assert!(!run.stdout.contains("revision"), "{}", run.stdout);
+    assert!(
+        !site.page("de").readable_text().contains("überarbeitet"),
+        "no revision told"
+    );
     assert!(
         run.stdout.contains("last modified 2026-11-30"),
         "{}",
@@ -3225,6 +3250,82 @@ fn a_term_reworded_only_where_the_review_pages_show_it_marks_no_published_sectio
     for lang in ["de", "nl"] {
         assert!(site.page(lang).all(".stale-notice").is_empty(), "{lang}");
     }
+}
+
+#[test]
+fn a_message_reworded_is_told_where_the_messages_that_show_it_are() {
+    // qa53: words moved into a message of their own, which a section's message shows; that
+    // message reworded, in English and then in German alone: the change logs said only "Other
+    // text on the page was reworded", not the section that reads otherwise.
+    let site = Site::example();
+    for (lang, from, topics) in [
+        (
+            "en",
+            "trained in privacy and information security.",
+            "privacy and information security",
+        ),
+        (
+            "de",
+            "in Datenschutz und Informationssicherheit geschult.",
+            "Datenschutz und Informationssicherheit",
+        ),
+        (
+            "nl",
+            "getraind in privacy en informatiebeveiliging.",
+            "privacy en informatiebeveiliging",
+        ),
+    ] {
+        let file = format!("locales/{lang}/sections.ftl");
+        let to = from.replace(topics, "{ training-topics }");
+        site.replace(&file, from, &to);
+        site.write(
+            &file,
+            &(site.read(&file) + &format!("training-topics = {topics}\n")),
+        );
+    }
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1796860800")],
+    )
+    .success();
+    site.replace(
+        "locales/en/sections.ftl",
+        "training-topics = privacy and information security",
+        "training-topics = privacy, security and ethics",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798761600")],
+    )
+    .success();
+    let told = logged(&site, "en", "2027-01-01");
+    assert!(
+        told.contains(&"Reworded: Who has access to the data?".to_string()),
+        "{told:#?}"
+    );
+    // The German translator follows, on the next day: a rewording of the translation alone.
+    site.replace(
+        "locales/de/sections.ftl",
+        "training-topics = Datenschutz und Informationssicherheit",
+        "training-topics = Datenschutz, Sicherheit und Ethik",
+    );
+    let review = candor(
+        &[
+            "review",
+            &site.arg(),
+            "--out",
+            &site.path("review").to_string_lossy(),
+        ],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    );
+    review.success();
+    let page = common::Page::read_file(&site.path("review/de/index.html"), Some("de"));
+    assert!(
+        page.readable_text()
+            .contains("Neu formuliert: Wer hat Zugriff auf die Daten?"),
+        "{}",
+        page.readable_text()
+    );
 }
 
 #[test]
