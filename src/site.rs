@@ -989,7 +989,7 @@ fn own_words(
             }
             // A term rewords the sections whose messages read otherwise with it, a message its
             // own and those of the messages that show it, as the change log will say.
-            let users = shown::users_of(id, &[words_was, words_now]);
+            let users = || shown::users_of(id, &[words_was, words_now]);
             let (read_was, read_now) = (
                 |key: &str| match key.starts_with('-') {
                     true => terms_was(key),
@@ -997,9 +997,12 @@ fn own_words(
                 },
                 |key: &str| words_now.get(key).map(String::as_str),
             );
-            let places = match id.starts_with('-') {
-                true => shown::places_reworded(&users, &read_was, &read_now),
-                false => shown::places_of_message(id, &users, &read_was, &read_now),
+            let places = match (id.starts_with('-'), was.is_some() && now.is_some()) {
+                (true, _) => shown::places_reworded(&users(), &read_was, &read_now),
+                (false, true) => shown::places_of_message(id, &users(), &read_was, &read_now),
+                (false, false) => vec![shown::Place::Section(
+                    crate::sections::of_message(id).map(|s| s.id),
+                )],
             };
             for place in places {
                 own.push(Change::text_at(place, id, was.cloned(), now.cloned()));

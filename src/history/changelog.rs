@@ -1432,7 +1432,13 @@ fn own_rewordings(
         if in_source.contains(&id) || of_a_fact(&id) || !reworded(&id) {
             continue;
         }
-        // A message rewords its own section, and those of the messages that show it (qa53).
+        // A message rewords its own section, and those of the messages that show it (qa53);
+        // one new or gone is shown by messages that changed with it, told on their own.
+        if !id.starts_with('-') && (wording.was(&id).is_none() || wording.now(&id).is_none()) {
+            let section = crate::sections::of_message(&id).map(|s| s.id);
+            out.push(text(&id, section));
+            continue;
+        }
         if !id.starts_with('-') {
             let users: BTreeSet<String> = [before, this]
                 .iter()

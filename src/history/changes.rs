@@ -1309,11 +1309,16 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         // A term rewords the sections whose messages read otherwise with it, and the places
         // of no section (the annex, the change log) whose do: told once in each. A variant no
         // message chooses, or a term no message uses, rewords nothing shown. A message rewords
-        // its own section, and those of the messages that show it.
-        let users = shown::users_of(id, &[old.source(), new.source()]);
-        let places: Vec<shown::Place> = match id.starts_with('-') {
-            true => shown::places_reworded(&users, &words_was, &words_now),
-            false => shown::places_of_message(id, &users, &words_was, &words_now),
+        // its own section, and those of the messages that show it (a message new or gone is
+        // shown by messages that changed with it, told on their own).
+        let users = || shown::users_of(id, &[old.source(), new.source()]);
+        let places: Vec<shown::Place> = match (id.starts_with('-'), was.is_some() && now.is_some())
+        {
+            (true, _) => shown::places_reworded(&users(), &words_was, &words_now),
+            (false, true) => shown::places_of_message(id, &users(), &words_was, &words_now),
+            (false, false) => vec![shown::Place::Section(
+                sections::of_message(id).map(|s| s.id),
+            )],
         };
         for place in places {
             changes.push(Change::text_at(place, id, was.cloned(), now.cloned()));
