@@ -225,6 +225,9 @@ impl Site {
                 fingerprints: self.translation_fingerprints(),
                 stale: self.recorded_stale(),
                 texts: &|| self.translation_texts(),
+                parents: (self.locales.locales.iter())
+                    .filter_map(|l| Some((l.language.tag.clone(), l.parent.as_ref()?.tag.clone())))
+                    .collect(),
             },
             recording,
             diags,

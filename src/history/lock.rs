@@ -1014,6 +1014,9 @@ pub struct Translations<'a> {
     /// Per language, the ids of the messages its page marks stale.
     pub stale: BTreeMap<String, BTreeSet<String>>,
     pub texts: &'a dyn Fn() -> BTreeMap<String, String>,
+    /// Each regional language's parent (`fr-CA`: `fr`), whose words its page shows where it
+    /// has none of its own.
+    pub parents: BTreeMap<String, String>,
 }
 
 /// What a run does to the history.
@@ -1500,6 +1503,7 @@ pub fn stamp(
         fingerprints,
         stale,
         texts: translated,
+        parents,
     } = translations;
     if let Some(last) = history
         .last_mut()
@@ -1510,7 +1514,7 @@ pub fn stamp(
                 .with_help("run `candor build` once and commit the rewritten candor.lock")));
         }
         let date = last.date;
-        let revised = revised_since(last, &fingerprints, &stale, &texts, translated);
+        let revised = revised_since(last, &fingerprints, &stale, &parents, &texts, translated);
         let publishing = if revised.is_empty() {
             if upgraded && matches!(recording, Recording::Record { .. }) {
                 Publishing::Upgraded
@@ -1599,6 +1603,7 @@ fn revised_since(
     last: &Publication,
     words: &BTreeMap<String, Arc<BTreeMap<String, String>>>,
     stale: &BTreeMap<String, BTreeSet<String>>,
+    parents: &BTreeMap<String, String>,
     recorded: &BTreeMap<String, String>,
     translated: &dyn Fn() -> BTreeMap<String, String>,
 ) -> Revision {
@@ -1612,15 +1617,37 @@ fn revised_since(
     }
     // Today's translated texts, by fingerprint: made only where a language's words differ.
     let today = std::cell::OnceCell::new();
+    // The words a language's page shows, as `of` gives each language's own: a region's over
+    // its parent's (qa54: a regional term that only its parent's messages use).
+    /// A language's own words, by message id to fingerprint.
+    type Own = Option<Arc<BTreeMap<String, String>>>;
+    let page_words = |lang: &str, of: &dyn Fn(&str) -> Own| {
+        let mut chain = vec![lang];
+        while let Some(parent) = parents.get(*chain.last().expect("never empty")) {
+            if chain.contains(&parent.as_str()) {
+                break;
+            }
+            chain.push(parent);
+        }
+        let mut words = BTreeMap::new();
+        for tag in chain.iter().rev() {
+            for (id, fp) in of(tag).iter().flat_map(|w| w.iter()) {
+                words.insert(id.clone(), fp.clone());
+            }
+        }
+        words
+    };
     // Words that differ but show what they showed (a translation rewritten as a term, or
     // `{ "Wer" }`) are no revision, which the page would tell as one (qa53).
-    let read_the_same = |was: &BTreeMap<String, String>, now: &BTreeMap<String, String>| {
+    let read_the_same = |lang: &str| {
         let today: &BTreeMap<String, String> = today.get_or_init(translated);
-        let texts = |words: &BTreeMap<String, String>| -> Option<BTreeMap<String, String>> {
-            (words.iter())
-                .map(|(id, fp)| Some((id.clone(), recorded.get(fp).or(today.get(fp))?.clone())))
+        let texts = |words: BTreeMap<String, String>| -> Option<BTreeMap<String, String>> {
+            (words.into_iter())
+                .map(|(id, fp)| Some((id, recorded.get(&fp).or(today.get(&fp))?.clone())))
                 .collect()
         };
+        let was = page_words(lang, &|tag| last.words(tag).cloned());
+        let now = page_words(lang, &|tag| words.get(tag).cloned());
         match (texts(was), texts(now)) {
             (Some(was), Some(now)) => shown::publish_the_same_words(&was, &now),
             _ => false,
@@ -1631,7 +1658,7 @@ fn revised_since(
         .filter(|(lang, words)| {
             !last
                 .words(lang)
-                .is_some_and(|w| same_published(w, words) || read_the_same(w, words))
+                .is_some_and(|w| same_published(w, words) || read_the_same(lang))
         })
         .map(|(lang, words)| (lang.clone(), Arc::clone(words)))
         .collect();

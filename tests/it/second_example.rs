@@ -608,6 +608,28 @@ fn canadian_french_differs_from_french_only_in_its_own_words() {
     assert_eq!(as_french, french);
 }
 
+/// qa54: a term Canadian French gives itself, which only French's messages use, changes what
+/// its page says (the French words it shows read the Canadian term); telling whether its own
+/// words read the same must read them over French's, or the change is not recorded.
+#[test]
+fn a_regional_term_only_its_parent_s_messages_use_is_a_revision() {
+    let site = built();
+    let file = "locales/fr-CA/vocabulary.ftl";
+    site.write(file, &(site.read(file) + "\n-customer = établissement\n"));
+    let locked = site.build(&["--locked"]);
+    locked.expect_code(1);
+    assert!(locked.stderr.contains("`fr-CA`"), "{}", locked.stderr);
+    let run = site.build(&[]);
+    run.success();
+    assert!(
+        run.stdout
+            .contains("recorded the translation of fr-CA as it now reads"),
+        "{}",
+        run.stdout
+    );
+    assert!(site.page("fr-CA").text_of("main").contains("établissement"));
+}
+
 /// The content references and validates against the repository's schemas, and between the
 /// sub-processors and storage locations every field is used but the legacy `outside-eea`
 /// (which follows from `countries`).
