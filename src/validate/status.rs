@@ -295,7 +295,7 @@ fn earlier_sources(
         );
         let fingerprints = source_fingerprints(&then);
         for &(id, fingerprint) in wanted {
-            let made_from = fingerprints.of_today(id, fingerprint);
+            let made_from = fingerprints.matches(id, fingerprint);
             if made_from && let Some(entry) = then.entry(id) {
                 found
                     .entry((id.to_string(), fingerprint.to_string()))
@@ -343,8 +343,9 @@ pub struct SourceFingerprints {
 }
 
 impl SourceFingerprints {
-    /// Whether `fingerprint` is today's of `id`, or one an earlier candor recorded of it.
-    fn of_today(&self, id: &str, fingerprint: &str) -> bool {
+    /// Whether `fingerprint` is of this source's text of `id`: as candor fingerprints it now, or
+    /// as an earlier candor did.
+    fn matches(&self, id: &str, fingerprint: &str) -> bool {
         self.now.get(id).map(String::as_str) == Some(fingerprint)
             || self
                 .before
@@ -506,7 +507,7 @@ pub fn status(
             Some(was) if was.source == now.source => Pair::after(was, now),
             // Recorded before the terms, or the messages, an entry uses counted in its source: as
             // of today's.
-            Some(was) if sources.of_today(id, &was.source) => now,
+            Some(was) if sources.matches(id, &was.source) => now,
             // The source put back to words this translation, unchanged since, was made from
             // or reviewed against.
             Some(was) if was.translation == now.translation && was.also.contains(&now.source) => {
