@@ -1617,29 +1617,32 @@ fn revised_since(
     }
     // Today's translated texts, by fingerprint: made only where a language's words differ.
     let today = std::cell::OnceCell::new();
+    // A language and the languages it takes words from, itself first: a region, its parent.
+    let chain = |lang: &str| -> Vec<String> {
+        let mut chain = vec![lang.to_string()];
+        while let Some(parent) = parents.get(chain.last().expect("never empty")) {
+            if chain.contains(parent) {
+                break;
+            }
+            chain.push(parent.clone());
+        }
+        chain
+    };
     // The words a language's page shows, as `of` gives each language's own: a region's over
     // its parent's (qa54: a regional term that only its parent's messages use).
     /// A language's own words, by message id to fingerprint.
     type Own = Option<Arc<BTreeMap<String, String>>>;
     let page_words = |lang: &str, of: &dyn Fn(&str) -> Own| {
-        let mut chain = vec![lang];
-        while let Some(parent) = parents.get(*chain.last().expect("never empty")) {
-            if chain.contains(&parent.as_str()) {
-                break;
-            }
-            chain.push(parent);
-        }
         let mut words = BTreeMap::new();
-        for tag in chain.iter().rev() {
+        for tag in chain(lang).iter().rev() {
             for (id, fp) in of(tag).iter().flat_map(|w| w.iter()) {
                 words.insert(id.clone(), fp.clone());
             }
         }
         words
     };
-    // Words that differ but show what they showed (a translation rewritten as a term, or
-    // `{ "Wer" }`) are no revision, which the page would tell as one (qa53).
-    let read_the_same = |lang: &str| {
+    // Whether the page of `lang` shows what it showed.
+    let page_reads_the_same = |lang: &str| {
         let today: &BTreeMap<String, String> = today.get_or_init(translated);
         let texts = |words: BTreeMap<String, String>| -> Option<BTreeMap<String, String>> {
             (words.into_iter())
@@ -1653,12 +1656,27 @@ fn revised_since(
             _ => false,
         }
     };
+    // Words that differ but show what they showed (a translation rewritten as a term, or
+    // `{ "Wer" }`) are no revision, which the page would tell as one (qa53): on its own page,
+    // and on each region's that shows them, read with the region's terms (qa55). A region's
+    // own words that gain or lose a message are always one: its record must hold what it
+    // overrides of its parent's, which the parent's revisions are told by (qa55).
+    let read_the_same =
+        |lang: &str, was: &BTreeMap<String, String>, now: &BTreeMap<String, String>| {
+            if parents.contains_key(lang) && !was.keys().eq(now.keys()) {
+                return false;
+            }
+            let regions = words
+                .keys()
+                .filter(|tag| chain(tag).iter().skip(1).any(|t| t == lang));
+            page_reads_the_same(lang) && regions.into_iter().all(|r| page_reads_the_same(r))
+        };
     revised.translations = words
         .iter()
         .filter(|(lang, words)| {
             !last
                 .words(lang)
-                .is_some_and(|w| same_published(w, words) || read_the_same(lang))
+                .is_some_and(|w| same_published(w, words) || read_the_same(lang, w, words))
         })
         .map(|(lang, words)| (lang.clone(), Arc::clone(words)))
         .collect();

@@ -628,6 +628,44 @@ fn a_regional_term_only_its_parent_s_messages_use_is_a_revision() {
         run.stdout
     );
     assert!(site.page("fr-CA").text_of("main").contains("établissement"));
+    // qa55: French rewritten to read the same in French (`client` for `{ -customer }`) reads
+    // otherwise on the Canadian page, where the Canadian term stood: a revision of French.
+    site.replace(
+        "locales/fr/vocabulary.ftl",
+        "après la fin du contrat avec le { -customer }",
+        "après la fin du contrat avec le client",
+    );
+    site.build(&["--locked"]).expect_code(1);
+    let run = site.build(&[]);
+    run.success();
+    assert!(
+        run.stdout
+            .contains("recorded the translation of fr as it now reads"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        site.page("fr-CA")
+            .text_of("main")
+            .contains("après la fin du contrat avec le client")
+    );
+    // A Canadian override with the French words it overrides is recorded, so that a later
+    // French change is not told as shown on the Canadian page.
+    let file = "locales/fr-CA/vocabulary.ftl";
+    site.write(
+        file,
+        &(site.read(file)
+            + "retention-starts-contract-end = après la fin du contrat avec le client\n"),
+    );
+    let run = site.build(&[]);
+    run.success();
+    assert!(
+        run.stdout
+            .contains("recorded the translation of fr-CA as it now reads"),
+        "{}",
+        run.stdout
+    );
+    site.build(&["--locked"]).success();
 }
 
 /// The content references and validates against the repository's schemas, and between the
