@@ -614,19 +614,20 @@ fn canadian_french_differs_from_french_only_in_its_own_words() {
 #[test]
 fn a_regional_term_only_its_parent_s_messages_use_is_a_revision() {
     let site = built();
-    let file = "locales/fr-CA/vocabulary.ftl";
-    site.write(file, &(site.read(file) + "\n-customer = établissement\n"));
-    let locked = site.build(&["--locked"]);
-    locked.expect_code(1);
-    assert!(locked.stderr.contains("`fr-CA`"), "{}", locked.stderr);
-    let run = site.build(&[]);
-    run.success();
-    assert!(
-        run.stdout
-            .contains("recorded the translation of fr-CA as it now reads"),
-        "{}",
-        run.stdout
+    // `--locked` refuses the words, and a build records them as a revision of `lang`.
+    let revises = |lang: &str| {
+        site.build(&["--locked"]).expect_code(1);
+        let run = site.build(&[]);
+        run.success();
+        let recorded = format!("recorded the translation of {lang} as it now reads");
+        assert!(run.stdout.contains(&recorded), "{}", run.stdout);
+    };
+    let canadian = "locales/fr-CA/vocabulary.ftl";
+    site.write(
+        canadian,
+        &(site.read(canadian) + "\n-customer = établissement\n"),
     );
+    revises("fr-CA");
     assert!(site.page("fr-CA").text_of("main").contains("établissement"));
     // qa55: French rewritten to read the same in French (`client` for `{ -customer }`) reads
     // otherwise on the Canadian page, where the Canadian term stood: a revision of French.
@@ -635,15 +636,7 @@ fn a_regional_term_only_its_parent_s_messages_use_is_a_revision() {
         "après la fin du contrat avec le { -customer }",
         "après la fin du contrat avec le client",
     );
-    site.build(&["--locked"]).expect_code(1);
-    let run = site.build(&[]);
-    run.success();
-    assert!(
-        run.stdout
-            .contains("recorded the translation of fr as it now reads"),
-        "{}",
-        run.stdout
-    );
+    revises("fr");
     assert!(
         site.page("fr-CA")
             .text_of("main")
@@ -651,20 +644,12 @@ fn a_regional_term_only_its_parent_s_messages_use_is_a_revision() {
     );
     // A Canadian override with the French words it overrides is recorded, so that a later
     // French change is not told as shown on the Canadian page.
-    let file = "locales/fr-CA/vocabulary.ftl";
     site.write(
-        file,
-        &(site.read(file)
+        canadian,
+        &(site.read(canadian)
             + "retention-starts-contract-end = après la fin du contrat avec le client\n"),
     );
-    let run = site.build(&[]);
-    run.success();
-    assert!(
-        run.stdout
-            .contains("recorded the translation of fr-CA as it now reads"),
-        "{}",
-        run.stdout
-    );
+    revises("fr-CA");
     site.build(&["--locked"]).success();
 }
 
