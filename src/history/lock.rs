@@ -1671,13 +1671,24 @@ fn revised_since(
                 .filter(|tag| chain(tag).iter().skip(1).any(|t| t == lang));
             page_reads_the_same(lang) && regions.into_iter().all(|r| page_reads_the_same(r))
         };
-    revised.translations = words
-        .iter()
+    let differ: Vec<(&String, &Arc<BTreeMap<String, String>>)> = (words.iter())
+        .filter(|(lang, words)| !last.words(lang).is_some_and(|w| same_published(w, words)))
+        .collect();
+    let revising: BTreeSet<&String> = (differ.iter())
         .filter(|(lang, words)| {
             !last
                 .words(lang)
-                .is_some_and(|w| same_published(w, words) || read_the_same(lang, w, words))
+                .is_some_and(|w| read_the_same(lang, w, words))
         })
+        .map(|(lang, _)| *lang)
+        .collect();
+    // A region's page shows its words over its parent's: where one of them is recorded, each
+    // of the family whose words differ is recorded with it, so that the record holds the words
+    // each page shows together, not a pair no page showed (qa56).
+    let root = |lang: &str| chain(lang).pop().expect("never empty");
+    let roots: BTreeSet<String> = revising.iter().map(|lang| root(lang)).collect();
+    revised.translations = (differ.into_iter())
+        .filter(|(lang, _)| revising.contains(lang) || roots.contains(&root(lang)))
         .map(|(lang, words)| (lang.clone(), Arc::clone(words)))
         .collect();
     let kept_stale = !last.stale.is_empty() || last.revisions.iter().any(|r| !r.stale.is_empty());

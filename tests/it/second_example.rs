@@ -651,6 +651,25 @@ fn a_regional_term_only_its_parent_s_messages_use_is_a_revision() {
     );
     revises("fr-CA");
     site.build(&["--locked"]).success();
+    // qa56: a French term and a Canadian override that uses it, in one build: the Canadian
+    // words were recorded without the French term they read, so the record could not show the
+    // Canadian page, `--locked` failed next, and the next build recorded French again.
+    let french = "locales/fr/terms.ftl";
+    site.write(french, &(site.read(french) + "\n-produit = produit\n"));
+    site.write(
+        canadian,
+        &(site.read(canadian)
+            + "subprocessor-purpose-analytics = Analyse de l’utilisation du { -produit }\n"),
+    );
+    let run = site.build(&[]);
+    run.success();
+    assert!(
+        run.stdout
+            .contains("recorded the translations of fr, fr-CA as they now read"),
+        "{}",
+        run.stdout
+    );
+    site.build(&["--locked"]).success();
 }
 
 /// The content references and validates against the repository's schemas, and between the
