@@ -978,6 +978,8 @@ fn own_words(
             |t: &str| was.get(t).or_else(|| now.get(t)).map(String::as_str),
             |t: &str| now.get(t).map(String::as_str),
         );
+        // Who refers to whom, read once for the messages and terms that changed.
+        let referrers = std::cell::OnceCell::new();
         for id in ids {
             let was = was.get(id).filter(|_| !new_in_source.contains(id));
             let now = now.get(id);
@@ -992,7 +994,11 @@ fn own_words(
             }
             // A term rewords the sections whose messages read otherwise with it, a message its
             // own and those of the messages that show it, as the change log will say.
-            let users = || shown::users_of(id, &[words_was, words_now]);
+            let users = || {
+                referrers
+                    .get_or_init(|| shown::Referrers::of(&[words_was, words_now]))
+                    .users_of(id)
+            };
             let (read_was, read_now) = (
                 |key: &str| match key.starts_with('-') {
                     true => terms_was(key),

@@ -1286,6 +1286,9 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     let names = |id: &str, named: &BTreeSet<String>| {
         named.iter().any(|named| id.ends_with(&format!("-{named}")))
     };
+    // Who refers to whom, read once for the messages and terms that changed.
+    let referrers = std::cell::OnceCell::new();
+    let read_referrers = || shown::Referrers::of(&[old.source(), new.source()]);
     for id in ids {
         let (was, now) = (old.source().get(id), new.source().get(id));
         if was == now || !(unpublished_told || sections::is_published(id)) {
@@ -1311,7 +1314,7 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         // message chooses, or a term no message uses, rewords nothing shown. A message rewords
         // its own section, and those of the messages that show it (a message new or gone is
         // shown by messages that changed with it, told on their own).
-        let users = || shown::users_of(id, &[old.source(), new.source()]);
+        let users = || referrers.get_or_init(read_referrers).users_of(id);
         let places: Vec<shown::Place> = match (id.starts_with('-'), was.is_some() && now.is_some())
         {
             (true, _) => shown::places_reworded(&users(), &words_was, &words_now),

@@ -4,7 +4,7 @@
 //! the page shows as it was, which is no rewording for the change log, no publication for the
 //! lock and nothing to translate again.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use fluent_syntax::ast;
 
@@ -58,7 +58,7 @@ pub fn entry_reads_the_same(
         _ => false,
     };
     match id.starts_with('-') {
-        true => (users_of(id, &[was, now]).iter())
+        true => (Referrers::of(&[was, now]).users_of(id).iter())
             .filter(|m| sections::is_published(m))
             .all(|m| reads_the_same(m)),
         false => reads_the_same(id),
@@ -79,33 +79,58 @@ pub fn publish_the_same_words(
         .all(|id| entry_reads_the_same(id, was, now))
 }
 
-/// The messages of `words` (canonical entries by key, terms as `-id`) that show the term `term`
-/// (`-customer`), directly or through other terms and messages: where a canonical entry refers
-/// to it, as `{ -id }`, `{ -id(…) }` or `{ -id.attr }`, or to an entry that does, as `{ id }`
-/// or `{ id.attr }`.
-pub fn users_of(term: &str, words: &[&BTreeMap<String, String>]) -> BTreeSet<String> {
-    let refers = |text: &str, id: &str| {
-        let at = format!("{{ {id}");
-        text.match_indices(&at)
-            .any(|(i, _)| matches!(text.as_bytes().get(i + at.len()), Some(b' ' | b'(' | b'.')))
-    };
-    let mut todo = vec![term.to_string()];
-    let mut seen: BTreeSet<String> = todo.iter().cloned().collect();
-    let mut out = BTreeSet::new();
-    while let Some(id) = todo.pop() {
+/// Which entries refer to which, in canonical entries by key (terms as `-id`): read once, then
+/// asked for the users of each entry that changed.
+pub struct Referrers(HashMap<String, BTreeSet<String>>);
+
+impl Referrers {
+    /// Of every entry of `words`, the entries it refers to, as `{ -id }`, `{ -id(…) }`,
+    /// `{ -id.attr }`, `{ id }` or `{ id.attr }`.
+    pub fn of(words: &[&BTreeMap<String, String>]) -> Referrers {
+        let mut referrers: HashMap<String, BTreeSet<String>> = HashMap::new();
         for (key, text) in words.iter().flat_map(|w| w.iter()) {
-            if !refers(text, &id) {
-                continue;
-            }
-            if !key.starts_with('-') {
-                out.insert(key.clone());
-            }
-            if seen.insert(key.clone()) {
-                todo.push(key.clone());
+            for id in references(text) {
+                referrers
+                    .entry(id.to_string())
+                    .or_default()
+                    .insert(key.clone());
             }
         }
+        Referrers(referrers)
     }
-    out
+
+    /// The messages that show `id` (a term as `-customer`, or a message), directly or through
+    /// other terms and messages.
+    pub fn users_of(&self, id: &str) -> BTreeSet<String> {
+        let mut todo = vec![id];
+        let mut seen: BTreeSet<&str> = BTreeSet::from([id]);
+        let mut out = BTreeSet::new();
+        while let Some(next) = todo.pop() {
+            for key in self.0.get(next).into_iter().flatten() {
+                if !key.starts_with('-') {
+                    out.insert(key.clone());
+                }
+                if seen.insert(key) {
+                    todo.push(key);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The ids a canonical entry refers to: each `{ ` followed by an identifier (a term's with its
+/// `-`) and a space, `(` or `.`, as Fluent's serializer writes a reference.
+fn references(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices("{ ").filter_map(|(i, _)| {
+        let rest = &text[i + 2..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(rest.len());
+        let id = &rest[..end];
+        (!id.is_empty() && matches!(rest.as_bytes().get(end), Some(b' ' | b'(' | b'.')))
+            .then_some(id)
+    })
 }
 
 /// Where a term's change shows.
@@ -156,9 +181,9 @@ pub fn places_reworded(
 }
 
 /// Where a change of the message `id` shows: its own section (or none: other text), then the
-/// places of the messages that show it (`users`, [`users_of`]) and read otherwise with it
-/// ([`places_reworded`]), each once: words moved into a message of their own are told where
-/// the page shows them (qa53).
+/// places of the messages that show it (`users`, [`Referrers::users_of`]) and read otherwise
+/// with it ([`places_reworded`]), each once: words moved into a message of their own are told
+/// where the page shows them (qa53).
 pub fn places_of_message(
     id: &str,
     users: &BTreeSet<String>,
@@ -581,6 +606,27 @@ mod tests {
         ]);
         let m = "m = { -t(y: \"y\") }\n";
         assert!(!read_the_same(m, m, &select, &select));
+    }
+
+    #[test]
+    fn users_are_the_messages_that_refer_to_an_entry_through_any_chain() {
+        let words = map(&[
+            ("-org", "-org = Acme\n"),
+            ("-staff", "-staff = { -org.short } staff\n"),
+            ("access-body", "access-body = { -staff(case: \"x\") }\n"),
+            ("access-note", "access-note = See { access-body }.\n"),
+            ("other", "other = { \"{\" } -org and { $org }\n"),
+        ]);
+        let users = Referrers::of(&[&words]);
+        assert_eq!(
+            users.users_of("-org"),
+            BTreeSet::from(["access-body".to_string(), "access-note".to_string()])
+        );
+        assert_eq!(
+            users.users_of("access-body"),
+            BTreeSet::from(["access-note".to_string()])
+        );
+        assert!(users.users_of("access-note").is_empty());
     }
 
     fn map(entries: &[(&str, &str)]) -> BTreeMap<String, String> {
