@@ -508,6 +508,33 @@ impl Publication {
             .or_else(|| self.revisions.iter().find_map(|r| r.translations.get(lang)))
     }
 
+    /// The words of `lang` that the pages of `shown_with`, a region of it, were first shown
+    /// with: those it was published with, or for a region added while it was current, those
+    /// of the revision that added the region (qa55: not the parent's words of a day no page
+    /// of the region was shown).
+    pub fn first_shown_words(
+        &self,
+        lang: &str,
+        shown_with: &str,
+    ) -> Option<&Arc<BTreeMap<String, String>>> {
+        match self.shown_from(shown_with) {
+            Some(revisions) if revisions > 0 => self.words_through(revisions, lang),
+            _ => self.published_words(lang),
+        }
+    }
+
+    /// How many of its revisions came before its pages were first shown in `lang`, with the
+    /// revision that added it: none where it was published in it, the revision that first
+    /// recorded it and those before where a revision added it; `None` where no revision did.
+    fn shown_from(&self, lang: &str) -> Option<usize> {
+        if self.translations.contains_key(lang) {
+            return Some(0);
+        }
+        (self.revisions.iter())
+            .position(|r| r.translations.contains_key(lang))
+            .map(|n| n + 1)
+    }
+
     /// The messages of `lang` its page marked stale on its day, as [`published_words`]; `None`
     /// where that was not recorded.
     ///
@@ -554,7 +581,10 @@ impl Publication {
         let mut times = self.revised(tag);
         if let Some(parent) = &locale.parent {
             let parent = &parent.tag;
-            for (n, r) in self.revisions.iter().enumerate() {
+            // Only what changed after its pages were first shown (qa55: a region added in the
+            // same build as its parent's rewording was not revised that day).
+            let shown_from = self.shown_from(tag).unwrap_or(0);
+            for (n, r) in self.revisions.iter().enumerate().skip(shown_from) {
                 let (Some(after), Some(before)) =
                     (r.translations.get(parent), self.words_through(n, parent))
                 else {

@@ -1314,7 +1314,7 @@ impl LanguagePages<'_> {
             parent
                 .into_iter()
                 .chain([lang])
-                .filter_map(|tag| p.published_words(tag))
+                .filter_map(|tag| p.first_shown_words(tag, lang))
                 .any(|words| words.keys().any(|id| id.starts_with(prefix)))
         };
         MadeLater {
@@ -1768,10 +1768,11 @@ fn archived_words(
             }
             None => locale.words(),
         };
+        let region = locale.language.tag.as_str();
         let tags: Vec<&str> = parent
             .map(|p| p.language.tag.as_str())
             .into_iter()
-            .chain([locale.language.tag.as_str()])
+            .chain([region])
             .collect();
         // The publication before and where its words went: one that recorded the very same
         // maps (shared as the lock was read) speaks the same words.
@@ -1779,13 +1780,16 @@ fn archived_words(
         for (k, p) in stamp.history.iter().enumerate() {
             // The words of its day: a revision since is not its archive copy's.
             let same_words = |b: &Publication| {
-                tags.iter().all(
-                    |tag| match (p.published_words(tag), b.published_words(tag)) {
+                tags.iter().all(|tag| {
+                    match (
+                        p.first_shown_words(tag, region),
+                        b.first_shown_words(tag, region),
+                    ) {
                         (Some(this), Some(that)) => Arc::ptr_eq(this, that),
                         (None, None) => true,
                         _ => false,
-                    },
-                )
+                    }
+                })
             };
             if let Some((b, position)) = before
                 && p.snapshot.shares_source(&b.snapshot)
@@ -1801,9 +1805,9 @@ fn archived_words(
             let recorded: BTreeMap<String, String> = if i == locales.source {
                 p.snapshot.source().clone()
             } else {
-                // A region's own words over its parent's.
+                // A region's own words over its parent's, as its pages were first shown.
                 tags.iter()
-                    .filter_map(|tag| p.published_words(tag))
+                    .filter_map(|tag| p.first_shown_words(tag, region))
                     .flat_map(|map| map.iter())
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect()

@@ -316,26 +316,7 @@ fn a_regional_language_added_later_invents_no_rewording_and_shows_its_revisions(
     // its own words with the German ones of the publication before, which it never had;
     // revised on 25 January, its page and annex said only that the translation came later,
     // not that it was revised since.
-    let site = crate::second_example::copy();
-    site.replace(
-        "content/breach.toml",
-        "notification-deadline-hours = 36",
-        "notification-deadline-hours = 24",
-    );
-    common::candor(
-        &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", "1799971200")],
-    )
-    .success();
-    site.write(
-        "locales/de-AT/site.ftl",
-        "access-group-support = Support-Team (Österreich)\n",
-    );
-    site.replace(
-        "candor.toml",
-        "languages = [\"en\", \"de\", \"fr\", \"ar\", \"fr-CA\"]",
-        "languages = [\"en\", \"de\", \"fr\", \"ar\", \"fr-CA\", \"de-AT\"]",
-    );
+    let site = de_at_added_after_a_publication();
     common::candor(
         &["build", &site.arg()],
         &[("SOURCE_DATE_EPOCH", "1800403200")],
@@ -369,4 +350,86 @@ fn a_regional_language_added_later_invents_no_rewording_and_shows_its_revisions(
         assert!(note.contains("25. Jänner 2027"), "{document}: {note}");
         assert_eq!(page.all(".translation-revised a").len(), 1, "{document}");
     }
+}
+
+#[test]
+fn a_regional_language_added_with_its_parent_s_rewording_shows_the_words_it_was_added_with() {
+    // qa55: de-AT added on 20 January in the same build as a German rewording, a revision of
+    // the publication of 15 January: its page said the translation was revised on 20 January,
+    // the day it was first shown, and its archive copy of the publication of 15 January showed
+    // the German words of 15 January, with which no de-AT page was ever shown.
+    let site = de_at_added_after_a_publication();
+    site.replace(
+        "locales/de/sections.ftl",
+        "Für die Daten Ihrer Kurse und Schulungen",
+        "Für die Daten Ihrer Kurse und Live-Schulungen",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1800403200")],
+    )
+    .success();
+    for document in ["index.html", "annex/index.html"] {
+        let page =
+            common::Page::read_file(&site.public().join("de-AT").join(document), Some("de-AT"));
+        let note = page.text_of(".translation-revised");
+        assert!(
+            note.contains("ab dem 20. Jänner 2027"),
+            "{document}: {note}"
+        );
+        assert!(!note.contains("überarbeitet"), "{document}: {note}");
+    }
+    let page = common::Page::read_file(&site.public().join("de-AT/index.html"), Some("de-AT"));
+    assert!(
+        page.text_of("main")
+            .contains("Ihrer Kurse und Live-Schulungen")
+    );
+    let copy = common::Page::read_file(
+        &site.public().join("de-AT/archive/2027-01-15/index.html"),
+        Some("de-AT"),
+    );
+    let text = copy.text_of("main");
+    assert!(text.contains("Ihrer Kurse und Live-Schulungen"), "{text}");
+    assert!(text.contains("Support-Team (Österreich)"), "{text}");
+    // German's own copy keeps the words German was published with.
+    let german = common::Page::read_file(
+        &site.public().join("de/archive/2027-01-15/index.html"),
+        Some("de"),
+    );
+    assert!(
+        german
+            .text_of("main")
+            .contains("Ihrer Kurse und Schulungen")
+    );
+    assert!(
+        !german
+            .text_of("main")
+            .contains("Ihrer Kurse und Live-Schulungen")
+    );
+}
+
+/// The second example published on 15 January 2027, then `de-AT` added (one message of its
+/// own), not built yet.
+fn de_at_added_after_a_publication() -> Site {
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 36",
+        "notification-deadline-hours = 24",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1799971200")],
+    )
+    .success();
+    site.write(
+        "locales/de-AT/site.ftl",
+        "access-group-support = Support-Team (Österreich)\n",
+    );
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\", \"fr\", \"ar\", \"fr-CA\"]",
+        "languages = [\"en\", \"de\", \"fr\", \"ar\", \"fr-CA\", \"de-AT\"]",
+    );
+    site
 }
