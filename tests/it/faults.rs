@@ -2221,8 +2221,8 @@ fn an_address_typed_into_any_message_is_refused_as_a_fact() {
 #[test]
 fn a_number_typed_into_a_translation_is_warned_of_where_it_is_written() {
     // "Inhalt (seit 2019, 72 Stunden)": facts no content file states, which `check` passed
-    // in silence (qa26). A warning, pointing at the first; the numbers the source's words
-    // have too (Art. 28, 2021/914) are not warned of.
+    // in silence (qa26). A warning for each, where it is written (qa60: only the first was
+    // named); the numbers the source's words have too (Art. 28, 2021/914) are not warned of.
     let site = Site::example();
     site.replace(
         "locales/de/chrome.ftl",
@@ -2243,12 +2243,24 @@ fn a_number_typed_into_a_translation_is_warned_of_where_it_is_written() {
         "{}",
         check.stderr
     );
+    assert!(
+        check
+            .stderr
+            .contains("`contents-label` in `de` has a number the source does not, `72`"),
+        "{}",
+        check.stderr
+    );
+    assert!(
+        check.stderr.contains("[locales/de/chrome.ftl:6:37]"),
+        "{}",
+        check.stderr
+    );
     assert_eq!(
         check
             .stderr
             .matches("has a number the source does not")
             .count(),
-        1
+        2
     );
     // In another script's digits too, pointed at where they are written.
     site.replace(
@@ -2262,6 +2274,55 @@ fn a_number_typed_into_a_translation_is_warned_of_where_it_is_written() {
             .stderr
             .contains("has a number the source does not, `2019`")
             && check.stderr.contains("[locales/de/chrome.ftl:6:26]"),
+        "{}",
+        check.stderr
+    );
+}
+
+#[test]
+fn a_number_typed_into_a_stale_translation_is_warned_of_too() {
+    // qa60: the English reworded, so the German breach notification was stale, and its
+    // `{ $hours -> … }` replaced by "von 72 Stunden": `check` said only that it was stale, and
+    // the page said 72 hours where the facts (and the summary above it) say 24.
+    let site = Site::example();
+    site.replace(
+        "locales/en/sections.ftl",
+        "without undue delay after becoming aware of it",
+        "without undue delay once it becomes aware of it",
+    );
+    site.replace(
+        "locales/de/sections.ftl",
+        "innerhalb { $hours ->\n        [one] einer Stunde\n       *[other] von { $hours } Stunden\n    }.",
+        "innerhalb von 72 Stunden.",
+    );
+    let check = candor(&["check", &site.arg()], &[]);
+    check.success();
+    assert!(
+        check
+            .stderr
+            .contains("`breach-notification` in `de` has a number the source does not, `72`"),
+        "{}",
+        check.stderr
+    );
+    // A number the source had when the translation was made is the source's: the English
+    // that no longer says "Article 9" leaves the German that does stale, not a fact typed in.
+    let site = Site::example();
+    site.replace(
+        "locales/en/sections.ftl",
+        "a special category of personal data under Article 9 of the GDPR.",
+        "a special category of personal data under the GDPR.",
+    );
+    let check = candor(&["check", &site.arg()], &[]);
+    check.success();
+    assert!(
+        check
+            .stderr
+            .contains("`processing-special-categories` in `de` is stale"),
+        "{}",
+        check.stderr
+    );
+    assert!(
+        !check.stderr.contains("has a number the source does not"),
         "{}",
         check.stderr
     );
