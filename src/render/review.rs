@@ -634,7 +634,7 @@ pub fn mark(
     // a row of no id under the same heading (a group's, its rows put in another order). An
     // annex's entry, named by its id, likewise.
     fn row_id(b: &Block) -> Option<String> {
-        match id_of(b.tokens[0].text) {
+        match row_key(b.tokens[0].text) {
             Some(id) => Some(format!("#{id}")),
             None if b.tokens[0].starts("tr") => b.header().map(|heading| format!("th {heading}")),
             None => None,
@@ -836,7 +836,7 @@ impl<'m> Page<'m> {
 fn same_thing(old: &Block, new: &Block) -> bool {
     let row = |b: &Block| b.tokens.first().is_some_and(|t| t.starts("tr"));
     if row(old) || row(new) {
-        let (old_id, new_id) = (id_of(old.tokens[0].text), id_of(new.tokens[0].text));
+        let (old_id, new_id) = (row_key(old.tokens[0].text), row_key(new.tokens[0].text));
         let same_id = old_id.is_some() && old_id == new_id;
         let same_header = old.header().is_some() && old.header() == new.header();
         return row(old) && row(new) && (same_id || same_header);
@@ -1376,9 +1376,21 @@ fn open(name: &str, start: &str, end: &str) -> String {
 
 /// The `id` of a start tag, as candor's templates write it (` id="…"`).
 fn id_of(tag: &str) -> Option<&str> {
-    let start = tag.find(" id=\"")? + " id=\"".len();
-    let len = tag[start..].find('"')?;
-    Some(&tag[start..start + len])
+    attribute(tag, "id")
+}
+
+/// What names a table row as the same thing from one page to the next: its id, or where it
+/// has none (a data flow, which no fact names alone) its `data-row`. A row named neither way
+/// is named by its heading, which a reworded label changes (qa60: a staff group's row was
+/// told as removed and another added).
+fn row_key(tag: &str) -> Option<&str> {
+    id_of(tag).or_else(|| attribute(tag, "data-row"))
+}
+
+/// The value of the attribute `name` of a start tag as candor writes it (`name="value"`).
+fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
+    let (_, rest) = tag.split_once(&format!(" {name}=\""))?;
+    rest.split_once('"').map(|(value, _)| value)
 }
 
 /// A tag of a removed block, its id changed so that it is not the id of what replaced it.

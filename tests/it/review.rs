@@ -608,6 +608,63 @@ fn a_rename_marks_the_name_not_the_links_that_stayed() {
     }
 }
 
+#[test]
+fn a_row_whose_label_is_reworded_is_marked_changed_not_removed_and_added() {
+    // qa60: a staff group or a data flow whose label alone was reworded showed as its whole
+    // row struck, "Removed", then a new row, "Added": the rows have no id, and were paired
+    // only by the same heading. A lawyer was told a group was removed and another added.
+    let site = Site::example();
+    site.replace(
+        "locales/en/site.ftl",
+        "access-group-engineers = Engineers",
+        "access-group-engineers = Software developers",
+    );
+    site.replace(
+        "locales/de/vocabulary.ftl",
+        "direction-inbound = Von Ihrem { $system } an { $org }",
+        "direction-inbound = Aus Ihrem { $system } an { $org }",
+    );
+    let out = review(&site);
+    let en = Page::read(&out, "en");
+    let row = en
+        .all("main #access tr[data-review]")
+        .into_iter()
+        .map(|r| {
+            (
+                r.attr("data-review").unwrap_or_default().to_string(),
+                text(r),
+            )
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(row.len(), 1, "{row:?}");
+    assert_eq!(row[0].0, "changed", "{row:?}");
+    assert_eq!(
+        texts(&en, "main #access tr[data-review] th del"),
+        ["Engineers"]
+    );
+    assert_eq!(
+        texts(&en, "main #access tr[data-review] th ins"),
+        ["Software developers"]
+    );
+    // The cells that stayed are not struck.
+    assert!(texts(&en, "main #access tr[data-review] td del").is_empty());
+    let de = Page::read(&out, "de");
+    let rows = texts(&de, "main #integrations tr[data-review]");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(
+        de.all("main #integrations tr[data-review]")[0].attr("data-review"),
+        Some("changed")
+    );
+    assert_eq!(
+        texts(&de, "main #integrations tr[data-review] th del"),
+        ["Von"]
+    );
+    assert_eq!(
+        texts(&de, "main #integrations tr[data-review] th ins"),
+        ["Aus"]
+    );
+}
+
 /// A link that leads elsewhere under the same words is marked, old then new, and the review's
 /// style shows where each leads.
 #[test]
