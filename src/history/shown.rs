@@ -14,6 +14,14 @@ use crate::sections;
 /// the two different): far more than any locale file nests, and a bound on a cycle.
 const MAX_DEPTH: usize = 8;
 
+/// How many placeables a message may be read with, in all its variants, and how long its text
+/// may grow, before the comparison gives up (and calls the two different). Fluent shows at most
+/// 100 placeables in one message; terms that each show the one before ten times would
+/// otherwise be read out to gigabytes (qa58), which `check` refuses
+/// ([`crate::validate::translations`]).
+const MAX_READ_PLACEABLES: usize = 2_000;
+const MAX_READ_TEXT: usize = 1 << 20;
+
 /// The words of one side: its messages by id, and its terms by id with their `-`
 /// (`-customer`), as entries of Fluent source (`-customer = …`).
 pub type Words<'t, 's> = &'t dyn Fn(&str) -> Option<&'s str>;
@@ -210,6 +218,7 @@ fn shown(source: &str, words: Words<'_, '_>) -> Option<String> {
         words,
         local: Local::Message,
         out: String::new(),
+        placeables: 0,
     };
     if let Some(value) = &message.value {
         reader.pattern(value, 0)?;
@@ -264,6 +273,8 @@ struct Reader<'w, 's> {
     words: Words<'w, 's>,
     local: Local,
     out: String,
+    /// How many placeables it has read, in every variant ([`MAX_READ_PLACEABLES`]).
+    placeables: usize,
 }
 
 impl Reader<'_, '_> {
@@ -273,8 +284,15 @@ impl Reader<'_, '_> {
             match element {
                 ast::PatternElement::TextElement { value } => self.out.push_str(value),
                 ast::PatternElement::Placeable { expression } => {
+                    self.placeables += 1;
+                    if self.placeables > MAX_READ_PLACEABLES {
+                        return None;
+                    }
                     self.expression(expression, depth)?;
                 }
+            }
+            if self.out.len() > MAX_READ_TEXT {
+                return None;
             }
         }
         Some(())
@@ -487,6 +505,23 @@ mod tests {
             &t,
             &t,
         ));
+    }
+
+    #[test]
+    fn terms_that_multiply_are_read_as_different_not_read_out() {
+        // qa58: eight terms, each showing the one before ten times, read out to gigabytes.
+        let mut entries = vec![format!("-t0 = {}\n", "x".repeat(1000))];
+        for i in 1..8 {
+            entries.push(format!(
+                "-t{i} = {}\n",
+                format!("{{ -t{} }}", i - 1).repeat(10)
+            ));
+        }
+        let entries: Vec<&str> = entries.iter().map(String::as_str).collect();
+        let t = terms(&entries);
+        assert!(!read_the_same("m = a { -t7 }\n", "m = a { -t7 }\n", &t, &t));
+        // A few are read as ever.
+        assert!(read_the_same("m = a { -t1 }\n", "m = a { -t1 }\n", &t, &t));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Holding every translation to its source: nothing missing, nothing extra that matters, no
 //! variable the source does not provide, no reference to a message or term that does not exist.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -80,6 +80,7 @@ pub fn check(
         check_term_variants(locales, locale, found);
         check_term_values(locales, locale, found);
         check_cycles(locale, found);
+        check_placeables(locales, locale, found);
         check_headings_apart(locale, found);
         check_tenses(locale, found);
         if locale.language.tag != source.language.tag {
@@ -945,6 +946,188 @@ fn check_cycles(locale: &Locale, diags: &mut Diagnostics) {
                 .at(&e.file, span, "the reference that leads back to it")
                 .with_help("a message cannot show its own text: write the words out here"),
         );
+    }
+}
+
+/// How many placeables Fluent shows in one message at most (fluent-bundle 0.16's
+/// `MAX_PLACEABLES`): one more, and it shows nothing after and fails the page.
+const MAX_PLACEABLES: u32 = 100;
+
+/// Refuses a message that shows more placeables than Fluent shows in one message, counting
+/// those of the terms and messages it refers to each time it refers to them (a selection's
+/// variant that shows most): terms that each show the one before ten times (qa58) multiply,
+/// and eight lines would show ten million. Told at the first reference of the message, which
+/// is where its count grows; for a region, its parent's messages too, with the region's terms.
+fn check_placeables(locales: &Locales, locale: &Locale, diags: &mut Diagnostics) {
+    // Only a message that refers to another entry can show more than it writes; one that
+    // writes more than the limit itself is told where its page is made.
+    let parent = locale.parent.as_ref().and_then(|p| locales.get(&p.tag));
+    let ids: BTreeSet<&String> = (locale.messages.iter())
+        .chain(parent.iter().flat_map(|p| p.messages.iter()))
+        .filter(|(_, e)| !e.refs.terms.is_empty() || !e.refs.messages.is_empty())
+        .map(|(id, _)| id)
+        .collect();
+    let mut counter = Placeables::new(locales, locale);
+    let mut in_parent = parent.map(|p| Placeables::new(locales, p));
+    for id in ids {
+        let Some(entry) = locales.shown_entry(locale, id) else {
+            continue;
+        };
+        if counter.count(id, None, 0) <= MAX_PLACEABLES {
+            continue;
+        }
+        // A region's parent's message too long in the parent is told there.
+        let own = locale.messages.contains_key(id);
+        if !own && (in_parent.as_mut()).is_some_and(|p| p.count(id, None, 0) > MAX_PLACEABLES) {
+            continue;
+        }
+        let at = (entry.refs.terms.iter())
+            .chain(entry.refs.messages.iter())
+            .map(|(_, span)| span)
+            .min_by_key(|span| span.start)
+            .cloned()
+            .unwrap_or_else(|| entry.span.clone());
+        let what = if own {
+            format!("`{id}` in `{}`", locale.language.tag)
+        } else {
+            format!(
+                "`{id}` (of `{}`) with the terms of `{}`",
+                entry.file.name, locale.language.tag
+            )
+        };
+        diags.push(
+            Diagnostic::error(format!(
+                "{what} shows more than {MAX_PLACEABLES} placeables, counting those of the terms \
+                 and messages it refers to each time it refers to them: Fluent shows no more, \
+                 and the page could not be made"
+            ))
+            .at(&entry.file, at, "counted from here")
+            .with_help(
+                "write the words out, or refer to fewer terms: a term that shows another ten \
+                 times, itself shown ten times, counts a hundred",
+            ),
+        );
+    }
+}
+
+/// Counts placeables as Fluent shows them in one language's pages ([`check_placeables`]), each
+/// entry's once.
+struct Placeables<'l> {
+    locales: &'l Locales,
+    locale: &'l Locale,
+    /// By entry (a term's with its `-`) and attribute.
+    counted: HashMap<(String, Option<String>), u32>,
+    /// The entries being counted: a cycle (refused on its own) counts nothing more.
+    counting: HashSet<String>,
+    /// Whether the count under way stopped at a reference deeper than the limit, which depends
+    /// on the way it was reached: not kept for the entries it was reached through.
+    deep: bool,
+}
+
+impl<'l> Placeables<'l> {
+    fn new(locales: &'l Locales, locale: &'l Locale) -> Self {
+        Placeables {
+            locales,
+            locale,
+            counted: HashMap::new(),
+            counting: HashSet::new(),
+            deep: false,
+        }
+    }
+
+    /// The placeables `key` (or its `attribute`) shows, reached `depth` references deep; at
+    /// most one more than the limit.
+    fn count(&mut self, key: &str, attribute: Option<&str>, depth: u32) -> u32 {
+        // Each level of reference is a placeable: deeper than the limit is over it. A chain
+        // of any length is counted without recursing further than this.
+        if depth > MAX_PLACEABLES {
+            self.deep = true;
+            return MAX_PLACEABLES + 1;
+        }
+        let memo = (key.to_string(), attribute.map(str::to_string));
+        if let Some(n) = self.counted.get(&memo) {
+            return *n;
+        }
+        if !self.counting.insert(key.to_string()) {
+            return 0;
+        }
+        let deep_before = std::mem::replace(&mut self.deep, false);
+        let n = match self.locales.shown_entry(self.locale, key) {
+            Some(entry) => match fluent_syntax::parser::parse(entry.canonical.as_str()) {
+                Ok(resource) => {
+                    let pattern = match resource.body.first() {
+                        Some(ast::Entry::Message(m)) => match attribute {
+                            Some(name) => (m.attributes.iter())
+                                .find(|a| a.id.name == name)
+                                .map(|a| &a.value),
+                            None => m.value.as_ref(),
+                        },
+                        Some(ast::Entry::Term(t)) => match attribute {
+                            Some(name) => (t.attributes.iter())
+                                .find(|a| a.id.name == name)
+                                .map(|a| &a.value),
+                            None => Some(&t.value),
+                        },
+                        _ => None,
+                    };
+                    pattern.map_or(0, |p| self.pattern(p, depth))
+                }
+                Err(_) => 0,
+            },
+            None => 0,
+        };
+        self.counting.remove(key);
+        if !self.deep {
+            self.counted.insert(memo, n);
+        }
+        self.deep |= deep_before;
+        n
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern<&str>, depth: u32) -> u32 {
+        let mut n: u32 = 0;
+        for element in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                n = n.saturating_add(1 + self.expression(expression, depth));
+            }
+            if n > MAX_PLACEABLES {
+                return MAX_PLACEABLES + 1;
+            }
+        }
+        n
+    }
+
+    fn expression(&mut self, e: &ast::Expression<&str>, depth: u32) -> u32 {
+        match e {
+            ast::Expression::Inline(inline) => self.inline(inline, depth),
+            ast::Expression::Select { selector, variants } => {
+                let most = (variants.iter())
+                    .map(|v| self.pattern(&v.value, depth))
+                    .max()
+                    .unwrap_or(0);
+                self.inline(selector, depth).saturating_add(most)
+            }
+        }
+    }
+
+    fn inline(&mut self, i: &ast::InlineExpression<&str>, depth: u32) -> u32 {
+        match i {
+            ast::InlineExpression::TermReference { id, attribute, .. } => self.count(
+                &format!("-{}", id.name),
+                attribute.as_ref().map(|a| a.name),
+                depth + 1,
+            ),
+            ast::InlineExpression::MessageReference { id, attribute } => {
+                self.count(id.name, attribute.as_ref().map(|a| a.name), depth + 1)
+            }
+            ast::InlineExpression::Placeable { expression } => self.expression(expression, depth),
+            ast::InlineExpression::FunctionReference { arguments, .. } => (arguments.positional)
+                .iter()
+                .chain(arguments.named.iter().map(|a| &a.value))
+                .map(|a| self.inline(a, depth))
+                .fold(0, u32::saturating_add),
+            _ => 0,
+        }
     }
 }
 

@@ -2094,6 +2094,50 @@ fn a_locale_file_too_deep_to_parse_is_told_once() {
     assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
 }
 
+/// Terms that each show the one before ten times, eight lines in all: shown, a message would
+/// hold 10^7 copies of the first. qa58: `check`, `build` and the preview read them out whole
+/// (to compare words), took gigabytes and aborted, or ran for minutes; Fluent itself shows at
+/// most 100 placeables in a message. Refused where the message is, quickly, in any language.
+#[test]
+fn terms_that_multiply_each_other_are_refused_not_read_out() {
+    let mut terms = format!("\n-many0 = {}\n", "x".repeat(1000));
+    for i in 1..8 {
+        let shown = format!("{{ -many{} }}", i - 1);
+        terms.push_str(&format!("-many{i} = {}\n", shown.repeat(10)));
+    }
+    for (file, message, written) in [
+        (
+            "locales/en/sections.ftl",
+            "access-heading = ",
+            "Who has access to the data?",
+        ),
+        (
+            "locales/de/sections.ftl",
+            "access-heading = ",
+            "Wer hat Zugriff auf die Daten?",
+        ),
+    ] {
+        let run = assert_fault(
+            |s| {
+                s.replace(
+                    file,
+                    &format!("{message}{written}"),
+                    &format!("{message}{written} {{ -many7 }}"),
+                );
+                let text = s.read(file);
+                s.write(file, &format!("{text}{terms}"));
+            },
+            file,
+            At::Text {
+                anchor: message,
+                needle: "-many7 }",
+            },
+            "more than 100 placeables",
+        );
+        assert!(run.stderr.contains("`access-heading`"), "{}", run.stderr);
+    }
+}
+
 #[test]
 fn a_translation_cannot_leave_a_fact_out_behind_a_message_that_cannot_carry_it() {
     // "72 Stunden" written as the translator's own, beside a reference to a heading that has
