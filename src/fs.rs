@@ -723,6 +723,9 @@ pub fn parse_toml_as<T: DeserializeOwned>(
     text: &str,
 ) -> Result<T, Diagnostic> {
     toml::from_str(text).map_err(|e| {
+        if let Some(marker) = crate::text::conflict_marker(&file.text) {
+            return merge_conflict(file, marker);
+        }
         let raw = e.message().trim();
         if e.span().is_none()
             && raw.contains("recursion limit")
@@ -766,6 +769,17 @@ pub fn parse_toml_as<T: DeserializeOwned>(
         d.help = help;
         d
     })
+}
+
+/// A merge left to resolve in `file`, at its first `marker` line: the file says two things
+/// until someone chooses.
+pub fn merge_conflict(file: &Arc<SourceFile>, marker: Range<usize>) -> Diagnostic {
+    Diagnostic::error("a merge conflict left in the file")
+        .at(file, marker, "a merge's marker")
+        .with_help(
+            "a merge left both versions here: keep the lines you mean, and delete the lines \
+             `<<<<<<<`, `=======` and `>>>>>>>`",
+        )
 }
 
 /// The key of `text` with the most dots (a table header's or a `key = …` line's), with how

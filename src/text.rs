@@ -484,6 +484,24 @@ const C1: [&str; 32] = [
     "APPLICATION PROGRAM COMMAND",
 ];
 
+/// Where `text` holds a line a merge left to resolve (`<<<<<<< HEAD`, `=======`, `|||||||`,
+/// `>>>>>>> branch`, as Git writes them), the first such line, without its line break.
+pub fn conflict_marker(text: &str) -> Option<std::ops::Range<usize>> {
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        let marker = ["<<<<<<<", ">>>>>>>", "|||||||"]
+            .iter()
+            .any(|m| bare == *m || bare.starts_with(&format!("{m} ")))
+            || bare == "=======";
+        if marker {
+            return Some(start..start + bare.len());
+        }
+        start += line.len();
+    }
+    None
+}
+
 /// The numbers written in `text`: each run of decimal digits of any script, as ASCII digits
 /// (`٢٠١٩` is `2019`), with where it is written in `text`.
 pub fn numbers(text: &str) -> Vec<(String, std::ops::Range<usize>)> {

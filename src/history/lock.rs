@@ -1350,7 +1350,13 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     let stored = parse(&file)
         .map_err(|mut d| {
             // Not the advice for a file people write: this one they do not.
-            d.help = Some({
+            d.help = Some(if crate::text::conflict_marker(&file.text).is_some() {
+                "candor.lock is the record of what was published, and two records cannot be \
+                 merged line by line: keep the one of the branch that was published whole \
+                 (`git checkout --theirs candor.lock`, or `--ours`), then build, which records \
+                 what the merge changed"
+                    .into()
+            } else {
                 "candor.lock is written by candor alone, and this one was cut short or edited: \
                  restore it from version control"
                     .into()

@@ -1052,6 +1052,11 @@ fn crowded(text: &str) -> Option<usize> {
 /// Reports each syntax error of `file`.
 fn report_syntax_errors(file: &Arc<SourceFile>, errors: &[ParserError], diags: &mut Diagnostics) {
     let text = file.text.as_str();
+    // A merge left to resolve: the errors around its markers are that.
+    if let Some(marker) = crate::text::conflict_marker(text) {
+        diags.push(crate::fs::merge_conflict(file, marker));
+        return;
+    }
     for e in errors {
         let (span, label, help) = slip(text, e).unwrap_or_else(|| {
             let span = e.pos.start

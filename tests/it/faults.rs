@@ -6,6 +6,7 @@ use crate::common;
 use common::{Run, Site, assert_same_tree, candor, tree};
 
 /// Where a diagnostic must point, found in the file *after* the fault was made.
+#[derive(Clone, Copy)]
 enum At {
     /// The first occurrence of `needle` after the first occurrence of `anchor`.
     Text {
@@ -2063,6 +2064,69 @@ fn a_link_to_a_term_is_told_as_a_link_to_a_placeable() {
         },
         "`subprocessors-objection` in `de` links to `{ … }`, which is not a fact",
     );
+}
+
+/// A merge left to resolve, as Git leaves it: told as that, at its first marker line, with
+/// how to resolve it (qa58: `candor.lock`'s was "invalid TOML" on the line after, with the
+/// advice to restore a file cut short). The lock's own advice: two records do not merge.
+#[test]
+fn a_merge_conflict_left_in_a_file_is_told_as_one_where_it_starts() {
+    // Both sides of a merge around `line` of `file`, as Git leaves them.
+    let conflict = |s: &Site, file: &str, line: &str| {
+        let text = s.read(file);
+        let at = text.find(line).expect("the line");
+        let (before, after) = text.split_at(at);
+        s.write(
+            file,
+            &format!("{before}<<<<<<< HEAD\n{after}=======\n>>>>>>> other\n"),
+        );
+    };
+    const MARKER: At = At::Text {
+        anchor: "<<<<<<< HEAD",
+        needle: "<<<<<<< HEAD",
+    };
+    for (file, line) in [
+        ("content/breach.toml", "notification-deadline-hours = 24"),
+        ("locales/de/sections.ftl", "access-heading = "),
+        ("candor.toml", "languages = "),
+    ] {
+        let run = assert_fault(
+            |s| conflict(s, file, line),
+            file,
+            MARKER,
+            "a merge conflict left in the file",
+        );
+        assert!(
+            run.stderr.contains("delete the lines"),
+            "{file}: {}",
+            run.stderr
+        );
+        assert_eq!(
+            run.stderr.matches("  × ").count(),
+            1,
+            "{file}: {}",
+            run.stderr
+        );
+    }
+    // The lock: two records do not merge; build writes nothing, the lock left as it is.
+    let site = Site::example();
+    site.build(&[]).success();
+    let before = tree(&site.public());
+    conflict(&site, "candor.lock", "[[publication]]");
+    let conflicted = site.read_bytes("candor.lock");
+    let at = format!("[{}]", position(&site, "candor.lock", &MARKER));
+    for run in [candor(&["check", &site.arg()], &[]), site.build(&[])] {
+        run.expect_code(1);
+        assert!(run.stderr.contains(&at), "{at}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("a merge conflict left in the file")
+                && run.stderr.contains("two records cannot be merged"),
+            "{}",
+            run.stderr
+        );
+    }
+    common::assert_same_tree(&before, &tree(&site.public()));
+    assert_eq!(conflicted, site.read_bytes("candor.lock"));
 }
 
 /// A file refused before it is parsed (a message nested too deep) is that error alone: its
