@@ -70,7 +70,7 @@ pub fn mark_reviewed(
     // site `check` refuses (a locale file that is a link out of it, a syntax error) is not one
     // to record anything of.
     let mut found = Diagnostics::default();
-    let (_, translations) = Site::load_with_status(root, &options, Some(language), &mut found);
+    let (site, translations) = Site::load_with_status(root, &options, Some(language), &mut found);
     if found.has_errors() {
         let errors = found.error_count();
         for d in found.into_iter().filter(Diagnostic::is_error) {
@@ -98,6 +98,37 @@ pub fn mark_reviewed(
     let marked = status::mark_reviewed(status, ids, diags);
     if diags.error_count() > errors_before {
         return Ok(Reviewed::default());
+    }
+    // Marked, a message is held to what a current translation is held to (the facts the
+    // source shows, its variables), which a stale one is not: one `check` would then refuse
+    // is not marked (qa60).
+    if let Some(site) = &site {
+        let mut as_current = status.clone();
+        as_current.stale.retain(|id| !marked.contains(id));
+        let mut refused = Diagnostics::default();
+        crate::validate::translations::facts_left_out(
+            &site.locales,
+            std::slice::from_ref(&as_current),
+            &mut refused,
+        );
+        if refused.has_errors() {
+            let errors = refused.error_count();
+            for d in refused.into_iter().filter(Diagnostic::is_error) {
+                diags.push(d);
+            }
+            diags.push(
+                Diagnostic::error(format!(
+                    "nothing marked in `{language}`: as current translations, the messages \
+                     marked would have {}",
+                    super::plural(errors, "error")
+                ))
+                .with_help(
+                    "mend the translation as told, then mark it again: it is marked as it now \
+                     reads",
+                ),
+            );
+            return Ok(Reviewed::default());
+        }
     }
     records::translation_record(root, language, &status.record)?;
     let inherited = match (&status.parent, status.inherited_stale.len()) {

@@ -961,6 +961,45 @@ fn mark_reviewed_writes_nothing_while_the_site_has_errors() {
 }
 
 #[test]
+fn a_translation_that_would_leave_a_fact_out_is_not_marked_as_reviewed() {
+    // qa60: the English given `{ $org }`, the German left as it was: stale, which may leave a
+    // fact out. `mark-reviewed` marked it current all the same, and `check` then refused the
+    // site ("does not use `$org`") for what the reviewer had just signed off.
+    let site = Site::example();
+    site.replace(
+        "locales/en/sections.ftl",
+        "access-training = All employees are trained",
+        "access-training = All { $org } employees are trained",
+    );
+    candor(&["check", &site.arg()], &[]).success();
+    let record = site.read("locales/de/translated-from.toml");
+    for ids in [&["access-training"][..], &[]] {
+        let run = mark_reviewed(&site, "de", ids);
+        run.expect_code(1);
+        assert!(
+            run.stderr
+                .contains("`access-training` in `de` does not use `$org`, which the source shows"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("nothing marked in `de`"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(site.read("locales/de/translated-from.toml"), record);
+    }
+    // Translated with the fact, it is marked.
+    site.replace(
+        "locales/de/sections.ftl",
+        "access-training = Alle Mitarbeiter",
+        "access-training = Alle Mitarbeiter von { $org }",
+    );
+    mark_reviewed(&site, "de", &["access-training"]).success();
+    candor(&["check", &site.arg()], &[]).success();
+}
+
+#[test]
 fn a_broken_record_is_to_be_restored_not_deleted_without_saying_what_that_costs() {
     // The help said to delete a record that does not parse: doing so makes every stale
     // message of the translation current, and nothing said so.
