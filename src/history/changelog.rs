@@ -1822,6 +1822,48 @@ fn describe_in(
         Some(Unfollowed::Restored) => Message::ChangeRewordedOriginalRestored.id(),
         None => Message::ChangeReworded.id(),
     };
+    // An exception to the notice period is told beside the first change it excepts: of a
+    // sub-processor with such a change, it is not also a change of its record, as if an earlier
+    // record had changed apart from it (qa59). Given alone, it is one.
+    let excepted: HashSet<&str> = (all.iter())
+        .filter(|c| c.needs_notice().is_some())
+        .filter_map(Change::subprocessor)
+        .filter(|id| told.exception(id).is_some())
+        .collect();
+    let told_apart = |c: &Change| match c {
+        Change::Record { id, fields, .. } if excepted.contains(id.as_str()) => {
+            fields.contains(&RecordField::NoticeException)
+        }
+        _ => false,
+    };
+    let without_exception: Vec<Change>;
+    let all: &[Change] = if all.iter().any(told_apart) {
+        without_exception = (all.iter())
+            .filter_map(|c| match c {
+                Change::Record {
+                    id,
+                    name,
+                    fields,
+                    was,
+                    now,
+                } if told_apart(c) => {
+                    let keep = |f: &RecordField| *f != RecordField::NoticeException;
+                    let fields: Vec<RecordField> = fields.iter().copied().filter(keep).collect();
+                    (!fields.is_empty()).then(|| Change::Record {
+                        id: id.clone(),
+                        name: name.clone(),
+                        fields,
+                        was: was.clone().into_iter().filter(|(f, _)| keep(f)).collect(),
+                        now: now.clone().into_iter().filter(|(f, _)| keep(f)).collect(),
+                    })
+                }
+                other => Some(other.clone()),
+            })
+            .collect();
+        &without_exception
+    } else {
+        all
+    };
     let mut items = Vec::new();
     let mut said: BTreeSet<(&str, Option<&str>)> = BTreeSet::new();
     // A location added while another goes is where the data is now, not also.

@@ -1313,6 +1313,47 @@ fn a_change_revised_as_it_is_brought_forward_is_not_told_as_what_was_announced()
 }
 
 #[test]
+fn an_exception_told_beside_the_change_it_excepts_is_not_also_a_change_of_the_record() {
+    // qa59: Tracelight, announced for 1 February, brought forward to the day of publication
+    // under a legal obligation: the change log told the exception beside it, and again, under
+    // "Changed", as "The record of Tracelight changed: exception to the notice period", as
+    // if an earlier record had changed apart from it. In every language.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2026-12-09\nnotice-exception = \"legal-obligation\"",
+    );
+    build_on(&site, "2026-12-09").success();
+    let en = logged(&site, "en", "2026-12-09");
+    let exception =
+        "Tracelight: an exception to the notice period, as the law requires this change";
+    assert_eq!(en.iter().filter(|i| *i == exception).count(), 1, "{en:?}");
+    assert!(
+        !en.iter()
+            .any(|i| i.contains("The record of Tracelight changed")),
+        "{en:?}"
+    );
+    for w in crate::second_example::LANGUAGES {
+        let items = logged(&site, w.tag, "2026-12-09");
+        assert_eq!(items.len(), en.len(), "{}: {items:?}", w.tag);
+    }
+    // Given alone in a publication of its own, the exception is a change of the record.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-02-01\nnotice-exception = \"legal-obligation\"",
+    );
+    build_on(&site, "2026-12-09").success();
+    let en = logged(&site, "en", "2026-12-09");
+    assert!(
+        en.iter().any(|i| i.starts_with("The record of Tracelight")),
+        "{en:?}"
+    );
+}
+
+#[test]
 fn an_exception_is_told_beside_the_change_it_excepts_and_a_moved_day_keeps_the_objection() {
     // Slack's change announced for 1 March takes effect that day; on 15 March a new one is
     // announced for 20 March under a legal obligation. The change log put the exception beside
