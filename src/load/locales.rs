@@ -1515,9 +1515,59 @@ fn offset(text: &str, part: &str) -> usize {
     part.as_ptr() as usize - text.as_ptr() as usize
 }
 
+/// A Fluent string literal's text as written (`raw`, between its quotes) with its escapes
+/// (`\\`, `\"`, `\uHHHH`, `\UHHHHHH`) read as what they stand for, as Fluent shows it; and for
+/// each byte of that text, where in `raw` the character it is part of is written.
+fn unescaped_with_places(raw: &str) -> (String, Vec<Range<usize>>) {
+    let mut shown = String::with_capacity(raw.len());
+    let mut places = Vec::with_capacity(raw.len());
+    let mut chars = raw.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let (c, end) = match (c, chars.peek().copied()) {
+            ('\\', Some((_, e @ ('\\' | '"')))) => {
+                chars.next();
+                (e, at + 2)
+            }
+            ('\\', Some((_, u @ ('u' | 'U')))) => {
+                let digits = if u == 'u' { 4 } else { 6 };
+                let hex = raw.get(at + 2..at + 2 + digits);
+                match hex
+                    .filter(|h| h.chars().all(|c| c.is_ascii_hexdigit()))
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                {
+                    Some(code) => {
+                        for _ in 0..=digits {
+                            chars.next();
+                        }
+                        (char::from_u32(code).unwrap_or('\u{FFFD}'), at + 2 + digits)
+                    }
+                    // Not an escape Fluent reads: as written.
+                    None => (c, at + 1),
+                }
+            }
+            _ => (c, at + c.len_utf8()),
+        };
+        shown.push(c);
+        places.extend(std::iter::repeat_n(at..end, c.len_utf8()));
+    }
+    (shown, places)
+}
+
 impl Walker<'_> {
     fn record(names: &mut Names, name: &str, span: Range<usize>) {
         names.record(name, span);
+    }
+
+    /// The numbers a string literal (`raw`, a slice of the text, as written) shows, where they
+    /// are written: its escapes read as the characters they stand for (`"\u00A0"` is a space,
+    /// not the number 00), a digit written as one (`"\u0037"`) as a digit.
+    fn literal_numbers(&mut self, raw: &str) {
+        let start = offset(self.text, raw);
+        let (shown, places) = unescaped_with_places(raw);
+        for (number, at) in crate::text::numbers(&shown) {
+            let span = places[at.start].start..places[at.end - 1].end;
+            (self.refs.numbers).record(&number, start + span.start..start + span.end);
+        }
     }
 
     /// The numbers written in `value`, a slice of the text, where they are written.
@@ -1541,8 +1591,8 @@ impl Walker<'_> {
                 ast::PatternElement::Placeable { expression } => {
                     match expression {
                         ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
-                            self.words |= has_letter(value);
-                            self.numbers(value);
+                            self.words |= has_letter(&unescaped_with_places(value).0);
+                            self.literal_numbers(value);
                         }
                         // `{ 72 }` shows the number as text does.
                         ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => {
@@ -1626,12 +1676,17 @@ impl Walker<'_> {
                 if let Some(args) = arguments {
                     for named in &args.named {
                         let (value, given) = match named.value {
-                            StringLiteral { value } => (value, Given::Text(value.into())),
-                            NumberLiteral { value } => (value, Given::Number(value.into())),
+                            StringLiteral { value } => {
+                                self.literal_numbers(value);
+                                (value, Given::Text(value.into()))
+                            }
+                            NumberLiteral { value } => {
+                                self.numbers(value);
+                                (value, Given::Number(value.into()))
+                            }
                             _ => continue,
                         };
-                        // A number given to a term (`-frist(h: 72)`) may be shown by it.
-                        self.numbers(value);
+                        // A number given to a term (`-frist(h: 72)`) may be shown by it: above.
                         let at = offset(self.text, value);
                         let name_at = offset(self.text, named.name.name);
                         self.refs.term_arguments.push(TermArgument {
@@ -1773,6 +1828,22 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn a_literal_reads_its_escapes_as_what_they_show_and_knows_where_each_is_written() {
+        let (shown, places) = unescaped_with_places(r#"a\u00A0\"\\\U01F600\u12z"#);
+        assert_eq!(shown, "a\u{a0}\"\\\u{1f600}\\u12z");
+        // Each byte of the text, at the escape or character it comes from.
+        let at = |byte: usize| places[byte].clone();
+        assert_eq!(at(0), 0..1);
+        assert_eq!((at(1), at(2)), (1..7, 1..7));
+        assert_eq!(at(3), 7..9);
+        assert_eq!(at(4), 9..11);
+        assert_eq!(at(5), 11..19);
+        // Not an escape Fluent reads: as written.
+        assert_eq!(at(9), 19..20);
+        assert_eq!(places.len(), shown.len());
+    }
 
     /// What Fluent's full parser finds in `text`, as `(errors, messages and terms)`: what the
     /// loader reported when it parsed every file with it.

@@ -2488,6 +2488,22 @@ fn a_number_written_as_a_literal_or_in_a_term_is_warned_of_too() {
         "{}",
         check.stderr
     );
+    // A string literal's escapes read as what they show (qa60): `{ "\u00A0" }`, a no-break
+    // space, was warned of as the numbers 00 and 0; digits written as escapes are digits.
+    site.replace(
+        "locales/de/chrome.ftl",
+        "contents-label = Inhalt ({ -dauer(h: 48) })",
+        "contents-label = Inhalt{ \"\\u00A0\" }Übersicht",
+    );
+    let check = candor(&["check", &site.arg()], &[]);
+    check.success();
+    assert!(!check.stderr.contains("has a number"), "{}", check.stderr);
+    site.replace(
+        "locales/de/chrome.ftl",
+        "{ \"\\u00A0\" }Übersicht",
+        "{ \"\\u0037\\u0032\" }",
+    );
+    warned("72");
 }
 
 #[test]
