@@ -1385,12 +1385,27 @@ pub fn facts_left_out(
                         span.clone(),
                         format!("only where it is {key}"),
                     )
-                    .with_help(format!(
-                        "choose words by the variants the source ({}) has, and for a number by \
-                         plural category (`[one]`, `[few]`, `*[other]`…), with the fact written \
-                         as a variable",
-                        entry.file.name
-                    )),
+                    .with_help({
+                        // A slip of the keys the source has, or of a plural category (`[ome]`).
+                        let keys = (entry.refs.chosen_keys.iter())
+                            .map(|(k, _)| k)
+                            .chain(["zero", "one", "two", "few", "many", "other"]);
+                        let keys: Vec<&str> = keys.collect();
+                        let meant = (crate::suggest::closest(key, keys.iter().copied()))
+                            .or_else(|| {
+                                // Short words: one letter off (`[ome]`, `[fwe]`).
+                                (keys.iter().copied())
+                                    .find(|k| strsim::damerau_levenshtein(key, k) == 1)
+                            })
+                            .map(|k| format!("did you mean `[{k}]`? "))
+                            .unwrap_or_default();
+                        format!(
+                            "{meant}choose words by the variants the source ({}) has, and for a \
+                             number by plural category (`[one]`, `[few]`, `*[other]`…), with the \
+                             fact written as a variable",
+                            entry.file.name
+                        )
+                    }),
                 );
             }
             // A variable the source only chooses its words by (`$when`) gives candor's keyword

@@ -2203,6 +2203,25 @@ fn terms_that_multiply_each_other_are_refused_not_read_out() {
 }
 
 #[test]
+fn a_plural_category_mistyped_is_told_with_the_one_meant() {
+    // qa60: `[ome]` was "words of its own for the value ome", with no word of `[one]`.
+    let run = assert_fault(
+        |s| s.replace("locales/nl/sections.ftl", "[one] één uur", "[ome] één uur"),
+        "locales/nl/sections.ftl",
+        At::Text {
+            anchor: "breach-notification = ",
+            needle: "ome]",
+        },
+        "has words of its own for the value ome",
+    );
+    assert!(
+        run.stderr.contains("did you mean `[one]`?"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn a_translation_cannot_leave_a_fact_out_behind_a_message_that_cannot_carry_it() {
     // "72 Stunden" written as the translator's own, beside a reference to a heading that has
     // no variables: the fact cannot come through it.
