@@ -376,6 +376,34 @@ impl Validator<'_> {
         id.clone()
     }
 
+    /// An id that names no message, only a sub-processor or a storage location across
+    /// publications: valid as candor would derive it from a name ([`derived_id`]), letters of
+    /// any script (qa62: the id derived from "Облако", which the error on its rename said to
+    /// give, was refused as not ASCII).
+    fn given_id(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>) -> String {
+        let id = value.get_ref();
+        let derived = derived_id(id);
+        if derived != *id {
+            let help = if derived.is_empty() {
+                "write it as candor derives one from a name: letters and digits, words joined \
+                 by `-`, e.g. `google-workspace`"
+                    .to_string()
+            } else {
+                format!("write it as candor derives one from a name: `{derived}`")
+            };
+            self.diags.push(
+                Diagnostic::error(format!("`{id}` is not a valid id"))
+                    .at(
+                        file,
+                        value.span(),
+                        "lowercase letters and digits, words joined by `-`",
+                    )
+                    .with_help(help),
+            );
+        }
+        id.clone()
+    }
+
     /// `id`, derived from `name`, where it has a letter or a digit to be made from: a name of
     /// punctuation alone (`"!!!"`) would give every anchor, calendar event and row of the
     /// sub-processor an empty id.
@@ -875,7 +903,7 @@ impl Validator<'_> {
                     .map(|c| self.text(f, c, "certification"))
                     .collect();
                 let id = match &l.id {
-                    Some(id) => self.id(f, id, &[]),
+                    Some(id) => self.given_id(f, id),
                     None => Location::derived_id(&provider, &city),
                 };
                 Some(Location {
@@ -949,7 +977,7 @@ impl Validator<'_> {
                     .as_ref()
                     .map(|c| self.country(f, c).ok_or(()));
                 let id = match &s.id {
-                    Some(id) => self.id(f, id, &[]),
+                    Some(id) => self.given_id(f, id),
                     None => self.derived(f, &s.name, derived_id(&name)),
                 };
                 let known = |list: Option<&Vec<Spanned<String>>>| -> Option<Vec<String>> {

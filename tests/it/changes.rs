@@ -1313,6 +1313,66 @@ fn a_change_revised_as_it_is_brought_forward_is_not_told_as_what_was_announced()
 }
 
 #[test]
+fn a_subprocessor_named_in_another_script_can_be_renamed_by_the_id_candor_gave_it() {
+    // qa62: "Облако" is `облако` by the id candor derives; renamed, the error said to give it
+    // `id = "облако"`, which was then refused as "not a valid id" (ASCII only): the rename
+    // could only be published as a removal and a new engagement, with a notice period.
+    let site = Site::example();
+    add_subprocessor(&site, "notice-exception = \"legal-obligation\"\n");
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Postmark\"",
+        "name = \"Облако\"",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Облако\"",
+        "name = \"Облако Plus\"",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "notice-exception = \"legal-obligation\"\n",
+        "",
+    );
+    let run = build_on(&site, "2027-01-02");
+    run.expect_code(1);
+    assert!(
+        common::compact(&run.stderr).contains("giveittheidithad:`id=\"облако\"`"),
+        "{}",
+        run.stderr
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Облако Plus\"",
+        "id = \"облако\"\nname = \"Облако Plus\"",
+    );
+    build_on(&site, "2027-01-02").success();
+    // (Its exception to the notice period, taken off, is told after it.)
+    let items = logged(&site, "en", "2027-01-02");
+    assert_eq!(
+        items.first().map(String::as_str),
+        Some("Sub-processor Облако is now called Облако Plus"),
+        "{items:?}"
+    );
+    assert!(!items.iter().any(|i| i.contains("Added")), "{items:?}");
+    // An id is written as candor derives one: not with capitals or accents it would fold.
+    site.replace(
+        "content/subprocessors.toml",
+        "id = \"облако\"",
+        "id = \"Облако\"",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("`Облако` is not a valid id"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("`облако`"), "{}", run.stderr);
+}
+
+#[test]
 fn an_exception_told_beside_the_change_it_excepts_is_not_also_a_change_of_the_record() {
     // qa59: Tracelight, announced for 1 February, brought forward to the day of publication
     // under a legal obligation: the change log told the exception beside it, and again, under
