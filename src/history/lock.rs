@@ -1734,7 +1734,11 @@ fn revised_since(
             revised.translations.contains_key(*lang)
                 || (kept_stale
                     && !last.stale_now(lang).is_some_and(|was| {
-                        let published = |id: &&String| sections::is_published(id);
+                        // What a page marks stale: its messages (a stale term makes the
+                        // messages that show it stale too, as their source does). A term no
+                        // page shows, stale, revises nothing (qa61).
+                        let published =
+                            |id: &&String| sections::is_published(id) && !id.starts_with('-');
                         was.iter()
                             .filter(published)
                             .eq(ids.iter().filter(published))

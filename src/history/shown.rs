@@ -57,20 +57,7 @@ pub fn entry_reads_the_same(
     was: &BTreeMap<String, String>,
     now: &BTreeMap<String, String>,
 ) -> bool {
-    let (in_was, in_now) = (
-        |key: &str| was.get(key).map(String::as_str),
-        |key: &str| now.get(key).map(String::as_str),
-    );
-    let reads_the_same = |message: &str| match (in_was(message), in_now(message)) {
-        (Some(w), Some(n)) => read_the_same(w, n, &in_was, &in_now),
-        _ => false,
-    };
-    match id.starts_with('-') {
-        true => (Referrers::of(&[was, now]).users_of(id).iter())
-            .filter(|m| sections::is_published(m))
-            .all(|m| reads_the_same(m)),
-        false => reads_the_same(id),
-    }
+    Comparison::new(was, now).entry_reads_the_same(id)
 }
 
 /// Whether two publications' source texts (canonical entries by key, terms as `-id`) show the
@@ -82,14 +69,70 @@ pub fn publish_the_same_words(
     now: &BTreeMap<String, String>,
 ) -> bool {
     let keys: BTreeSet<&String> = was.keys().chain(now.keys()).collect();
+    let comparison = Comparison::new(was, now);
     keys.into_iter()
         .filter(|id| sections::is_published(id) && was.get(*id) != now.get(*id))
-        .all(|id| entry_reads_the_same(id, was, now))
+        .all(|id| comparison.entry_reads_the_same(id))
+}
+
+/// Two versions of the words compared entry by entry: who refers to whom read once, and each
+/// message read once, however many of the terms it shows changed (qa61: a chain of 20,000
+/// terms was read again for each, for minutes).
+struct Comparison<'w> {
+    was: &'w BTreeMap<String, String>,
+    now: &'w BTreeMap<String, String>,
+    referrers: std::cell::OnceCell<Referrers>,
+    read: std::cell::RefCell<HashMap<String, bool>>,
+}
+
+impl<'w> Comparison<'w> {
+    fn new(was: &'w BTreeMap<String, String>, now: &'w BTreeMap<String, String>) -> Self {
+        Comparison {
+            was,
+            now,
+            referrers: std::cell::OnceCell::new(),
+            read: std::cell::RefCell::new(HashMap::new()),
+        }
+    }
+
+    fn entry_reads_the_same(&self, id: &str) -> bool {
+        match id.starts_with('-') {
+            true => {
+                let referrers =
+                    (self.referrers).get_or_init(|| Referrers::of(&[self.was, self.now]));
+                (referrers.users(id).iter())
+                    .filter(|m| sections::is_published(m))
+                    .all(|m| self.message_reads_the_same(m))
+            }
+            false => self.message_reads_the_same(id),
+        }
+    }
+
+    fn message_reads_the_same(&self, message: &str) -> bool {
+        if let Some(same) = self.read.borrow().get(message) {
+            return *same;
+        }
+        let (in_was, in_now) = (
+            |key: &str| self.was.get(key).map(String::as_str),
+            |key: &str| self.now.get(key).map(String::as_str),
+        );
+        let same = match (in_was(message), in_now(message)) {
+            (Some(w), Some(n)) => read_the_same(w, n, &in_was, &in_now),
+            _ => false,
+        };
+        self.read.borrow_mut().insert(message.to_string(), same);
+        same
+    }
 }
 
 /// Which entries refer to which, in canonical entries by key (terms as `-id`): read once, then
-/// asked for the users of each entry that changed.
-pub struct Referrers(HashMap<String, BTreeSet<String>>);
+/// asked for the users of each entry that changed, each entry's found once.
+pub struct Referrers {
+    /// By entry, those that refer to it directly.
+    direct: HashMap<String, BTreeSet<String>>,
+    /// By entry, the messages that show it through any chain, as found.
+    users: std::cell::RefCell<HashMap<String, std::rc::Rc<BTreeSet<String>>>>,
+}
 
 impl Referrers {
     /// Of every entry of `words`, the entries it refers to, as `{ -id }`, `{ -id(…) }`,
@@ -104,26 +147,61 @@ impl Referrers {
                     .insert(key.clone());
             }
         }
-        Referrers(referrers)
+        Referrers {
+            direct: referrers,
+            users: Default::default(),
+        }
     }
 
     /// The messages that show `id` (a term as `-customer`, or a message), directly or through
     /// other terms and messages.
     pub fn users_of(&self, id: &str) -> BTreeSet<String> {
-        let mut todo = vec![id];
-        let mut seen: BTreeSet<&str> = BTreeSet::from([id]);
-        let mut out = BTreeSet::new();
-        while let Some(next) = todo.pop() {
-            for key in self.0.get(next).into_iter().flatten() {
-                if !key.starts_with('-') {
-                    out.insert(key.clone());
+        (*self.users(id)).clone()
+    }
+
+    /// [`Referrers::users_of`], shared: each entry's users are found once, from those of the
+    /// entries that refer to it, without recursion (a chain of 20,000 terms is 20,000 steps,
+    /// not 20,000 walks of it: qa61). An entry on a cycle (refused where it is written) has
+    /// the users found before the cycle closes.
+    fn users(&self, id: &str) -> std::rc::Rc<BTreeSet<String>> {
+        if let Some(found) = self.users.borrow().get(id) {
+            return found.clone();
+        }
+        let direct = |key: &str| self.direct.get(key).into_iter().flatten();
+        // Depth first: an entry is done once every entry that refers to it is.
+        let mut stack: Vec<(&str, bool)> = vec![(id, false)];
+        let mut open: std::collections::HashSet<&str> = Default::default();
+        while let Some((key, referrers_done)) = stack.pop() {
+            if self.users.borrow().contains_key(key) {
+                continue;
+            }
+            if !referrers_done {
+                if !open.insert(key) {
+                    continue;
                 }
-                if seen.insert(key) {
-                    todo.push(key);
+                stack.push((key, true));
+                for referrer in direct(key) {
+                    if !open.contains(referrer.as_str())
+                        && !self.users.borrow().contains_key(referrer.as_str())
+                    {
+                        stack.push((referrer, false));
+                    }
+                }
+                continue;
+            }
+            let mut users = BTreeSet::new();
+            for referrer in direct(key) {
+                if !referrer.starts_with('-') {
+                    users.insert(referrer.clone());
+                }
+                if let Some(theirs) = self.users.borrow().get(referrer.as_str()) {
+                    users.extend(theirs.iter().cloned());
                 }
             }
+            open.remove(key);
+            (self.users.borrow_mut()).insert(key.to_string(), std::rc::Rc::new(users));
         }
-        out
+        self.users.borrow()[id].clone()
     }
 }
 

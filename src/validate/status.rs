@@ -17,7 +17,7 @@
 //! A message that reads exactly as its source is untranslated, unless it has no words of its
 //! own or is marked as meant to (`# candor: same-as-source`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -357,9 +357,16 @@ impl SourceFingerprints {
 pub fn source_fingerprints(source: &Locale) -> SourceFingerprints {
     let mut now = BTreeMap::new();
     let mut before = BTreeMap::new();
+    let mut chained = Chained::default();
     for (key, entry) in source.entries() {
         let own = text_fingerprint(&entry.canonical);
-        let (terms, messages) = texts_used(source, entry);
+        let Some((terms, messages)) = texts_used(source, entry) else {
+            // More than any site's words use (qa61: a chain of 20,000 terms, whose texts
+            // joined for every entry took minutes): its text with the fingerprints of what it
+            // refers to, each found once.
+            now.insert(key.to_string(), chained.of(source, &key));
+            continue;
+        };
         if terms.is_empty() && messages.is_empty() {
             now.insert(key.into_owned(), own);
             continue;
@@ -389,13 +396,21 @@ pub fn source_fingerprints(source: &Locale) -> SourceFingerprints {
     SourceFingerprints { now, before }
 }
 
+/// How many entries an entry's fingerprint joins the texts of ([`texts_used`]); beyond, it is
+/// chained ([`Chained`]).
+const MAX_USED: usize = 256;
+
 /// The texts of the terms, then of the messages, that `entry` of `source` uses, directly or
-/// through the messages and terms it refers to, each in the order of their ids.
-fn texts_used<'s>(source: &'s Locale, entry: &'s Entry) -> (Vec<&'s str>, Vec<&'s str>) {
+/// through the messages and terms it refers to, each in the order of their ids; `None` where
+/// that is more than [`MAX_USED`].
+fn texts_used<'s>(source: &'s Locale, entry: &'s Entry) -> Option<(Vec<&'s str>, Vec<&'s str>)> {
     let mut terms: BTreeMap<&str, &str> = BTreeMap::new();
     let mut messages: BTreeMap<&str, &str> = BTreeMap::new();
     let mut todo = vec![entry];
     while let Some(next) = todo.pop() {
+        if terms.len() + messages.len() > MAX_USED {
+            return None;
+        }
         for id in next.refs.terms.keys() {
             if let Some((id, term)) = source.terms.get_key_value(id)
                 && terms.insert(id, &term.canonical).is_none()
@@ -411,10 +426,64 @@ fn texts_used<'s>(source: &'s Locale, entry: &'s Entry) -> (Vec<&'s str>, Vec<&'
             }
         }
     }
-    (
+    Some((
         terms.into_values().collect(),
         messages.into_values().collect(),
-    )
+    ))
+}
+
+/// Fingerprints of entries that use more than [`MAX_USED`] others: of an entry's text with the
+/// fingerprints of the entries it refers to (by key, in order), each found once and without
+/// recursion, so that a change anywhere down the chain changes it.
+#[derive(Default)]
+struct Chained(HashMap<String, String>);
+
+impl Chained {
+    fn of(&mut self, source: &Locale, key: &str) -> String {
+        let refers = |key: &str| -> Vec<String> {
+            let Some(entry) = source.entry(key) else {
+                return Vec::new();
+            };
+            let terms = entry.refs.terms.keys().map(|t| format!("-{t}"));
+            let messages = entry.refs.messages.keys().map(str::to_string);
+            let mut keys: Vec<String> = terms.chain(messages).collect();
+            keys.sort();
+            keys
+        };
+        let mut stack: Vec<(String, bool)> = vec![(key.to_string(), false)];
+        let mut open: HashSet<String> = HashSet::new();
+        while let Some((next, refs_done)) = stack.pop() {
+            if self.0.contains_key(&next) {
+                continue;
+            }
+            if !refs_done {
+                if !open.insert(next.clone()) {
+                    continue;
+                }
+                let refs = refers(&next);
+                stack.push((next, true));
+                stack.extend(
+                    (refs.into_iter())
+                        .filter(|r| !self.0.contains_key(r) && !open.contains(r))
+                        .map(|r| (r, false)),
+                );
+                continue;
+            }
+            // An entry on a cycle (refused where it is written) counts what was found.
+            let mut text = source
+                .entry(&next)
+                .map_or_else(String::new, |e| e.canonical.clone());
+            for r in refers(&next) {
+                text.push('\n');
+                text.push_str(&r);
+                text.push('=');
+                text.push_str(self.0.get(&r).map_or("", String::as_str));
+            }
+            open.remove(&next);
+            self.0.insert(next, text_fingerprint(&text));
+        }
+        self.0.get(key).cloned().unwrap_or_default()
+    }
 }
 
 /// Compares a translation with its source (whose fingerprints `sources` holds) and its record.
