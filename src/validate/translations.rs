@@ -1364,6 +1364,14 @@ pub fn facts_left_out(
         let tag = &status.language;
         for (id, entry) in &source.messages {
             let Some(translated) = translation.messages.get(id) else {
+                // A region's parent's message, shown with the region's terms: a number the
+                // region's own terms write (qa61: `-customer = client (depuis 2019)`).
+                if translation.parent.is_some()
+                    && let Some(shown) = locales.shown_entry(translation, id)
+                {
+                    let own = format!("locales/{tag}/");
+                    stray_numbers(locales, status, (id, entry), shown, Some(&own), diags);
+                }
                 continue;
             };
             // A variant for one value of a fact the source chooses no words for (`[24] von
@@ -1431,36 +1439,7 @@ pub fn facts_left_out(
                     )),
                 );
             }
-            // A number the source's words do not have (`Inhalt (seit 2019, 72 Stunden)`), in its
-            // text or in a term it uses (`-frist = 72 Stunden`): a fact typed into the words,
-            // which no content file states; each, where it is written (qa60). Stale or not
-            // (qa60: a stale translation's "72 Stunden" for the facts' 24): a stale one is held
-            // to the source's words and those it was translated from, which may have had it.
-            let mut in_source: BTreeSet<String> = numbers_written(locales, source, entry)
-                .into_iter()
-                .map(|(n, _, _)| n.to_string())
-                .collect();
-            if status.stale.contains(id)
-                && let Some(earlier) = status.translated_from.get(id)
-            {
-                in_source.extend(crate::text::numbers(earlier).into_iter().map(|(n, _)| n));
-            }
-            for (number, file, span) in numbers_written(locales, translation, translated) {
-                if !in_source.insert(number.to_string()) {
-                    continue;
-                }
-                diags.push(
-                    Diagnostic::warning(format!(
-                        "`{id}` in `{tag}` has a number the source does not, `{number}`: a number \
-                         on the page is a fact, which content/ states and a message is given"
-                    ))
-                    .at(file, span, "not in the source")
-                    .with_help(
-                        "take it out; if it is part of the words (a law's article, say), the \
-                         source's words say it too",
-                    ),
-                );
-            }
+            stray_numbers(locales, status, (id, entry), translated, None, diags);
             if status.stale.contains(id) {
                 continue;
             }
@@ -1617,6 +1596,55 @@ pub fn facts_left_out(
                 )),
             );
         }
+    }
+}
+
+/// Warns of each number `shown`, the words of `status`'s language for the source's `entry`
+/// `id`, writes in its text or in a term it uses (`-frist = 72 Stunden`) that the source's words
+/// do not: a fact typed into the words, which no content file states (`Inhalt (seit 2019, 72
+/// Stunden)`), each where it is first written (qa60); only those written in files under `only`,
+/// where given (a region's, over its parent's message). Stale or not (qa60: a stale
+/// translation's "72 Stunden" for the facts' 24): a stale one is held to the source's words
+/// and those it was translated from, which may have had it.
+fn stray_numbers(
+    locales: &Locales,
+    status: &crate::validate::status::Status,
+    (id, entry): (&str, &Entry),
+    shown: &Entry,
+    only: Option<&str>,
+    diags: &mut Diagnostics,
+) {
+    let source = locales.source();
+    let Some(translation) = locales.get(&status.language) else {
+        return;
+    };
+    let tag = &status.language;
+    let mut in_source: BTreeSet<String> = numbers_written(locales, source, entry)
+        .into_iter()
+        .map(|(n, _, _)| n.to_string())
+        .collect();
+    if status.stale.iter().any(|s| s == id)
+        && let Some(earlier) = status.translated_from.get(id)
+    {
+        in_source.extend(crate::text::numbers(earlier).into_iter().map(|(n, _)| n));
+    }
+    for (number, file, span) in numbers_written(locales, translation, shown) {
+        if only.is_some_and(|only| !file.name.starts_with(only))
+            || !in_source.insert(number.to_string())
+        {
+            continue;
+        }
+        diags.push(
+            Diagnostic::warning(format!(
+                "`{id}` in `{tag}` has a number the source does not, `{number}`: a number on \
+                 the page is a fact, which content/ states and a message is given"
+            ))
+            .at(file, span, "not in the source")
+            .with_help(
+                "take it out; if it is part of the words (a law's article, say), the source's \
+                 words say it too",
+            ),
+        );
     }
 }
 

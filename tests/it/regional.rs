@@ -433,3 +433,35 @@ fn de_at_added_after_a_publication() -> Site {
     );
     site
 }
+
+#[test]
+fn a_number_a_region_s_term_writes_into_its_parent_s_messages_is_warned_of() {
+    // qa61: `-customer = client (depuis 2019)` in fr-CA's own terms, which French's messages
+    // show on the Canadian page: French's own was warned of, once per message; fr-CA's not at
+    // all, as only the messages a region writes itself were read.
+    let site = crate::second_example::copy();
+    site.write(
+        "locales/fr-CA/terms.ftl",
+        "-customer = client (depuis 2019)\n",
+    );
+    let check = candor(&["check", &site.arg()], &[]);
+    check.success();
+    assert!(
+        check
+            .stderr
+            .contains("in `fr-CA` has a number the source does not, `2019`"),
+        "{}",
+        check.stderr
+    );
+    assert!(
+        check.stderr.contains("[locales/fr-CA/terms.ftl:1:"),
+        "{}",
+        check.stderr
+    );
+    // Not French's: its page shows its own term.
+    assert!(
+        !check.stderr.contains("in `fr` has a number"),
+        "{}",
+        check.stderr
+    );
+}
