@@ -887,16 +887,33 @@ fn css_shown(text: &str) -> String {
 }
 
 /// Every `sha256:` and the hex digits after it in `text`, in order and without repeats; one
-/// with no digit after it (a site's own words, "checked with sha256: daily") names none.
+/// with no digit after it (a site's own words, "checked with sha256: daily") names none. As a
+/// reader reads one: invisible characters (a zero-width space, a soft hyphen) left out, in any
+/// case, and spelt `sha-256`, `SHA256 :` as much as `sha256:` (qa62: a forged fingerprint
+/// spelt so, beside the real one hidden, passed).
 fn fingerprints(text: &str) -> BTreeSet<String> {
-    const PREFIX: &str = "sha256:";
-    text.match_indices(PREFIX)
+    use icu_properties::{CodePointMapData, props::GeneralCategory};
+    let category = CodePointMapData::<GeneralCategory>::new();
+    let read: String = (text.chars())
+        .filter(|c| category.get(*c) != GeneralCategory::Format)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    read.match_indices("sha")
         .filter_map(|(at, _)| {
-            let rest = &text[at + PREFIX.len()..];
-            let hex = rest
-                .find(|c: char| !c.is_ascii_hexdigit())
-                .map_or(rest, |end| &rest[..end]);
-            (!hex.is_empty()).then(|| format!("{PREFIX}{hex}"))
+            let mut rest = &read[at + "sha".len()..];
+            rest = rest.strip_prefix(['-', ' ']).unwrap_or(rest);
+            rest = rest.strip_prefix("256")?.trim_start();
+            rest = rest.strip_prefix(':')?;
+            let spaced = rest.starts_with(char::is_whitespace);
+            rest = rest.trim_start();
+            let end = rest.find(|c: char| !c.is_ascii_hexdigit());
+            let hex = end.map_or(rest, |end| &rest[..end]);
+            // After a space, a word that starts with hex letters ("sha256: daily") is a word.
+            let word = end
+                .and_then(|end| rest[end..].chars().next())
+                .is_some_and(char::is_alphanumeric);
+            let a_word = spaced && word;
+            (!hex.is_empty() && !a_word).then(|| format!("sha256:{hex}"))
         })
         .collect()
 }
@@ -983,7 +1000,23 @@ mod tests {
         // One digit more or less is another fingerprint.
         assert!(names_only(&format!("{a}0"), &a).is_err());
         assert!(names_only(&a[..a.len() - 1], &a).is_err());
-        // Spelt so that a reader sees another one, it is that one.
+        // Spelt so that a reader sees another one, it is that one (qa62: beside the real one,
+        // hidden), whatever its case, and through invisible characters.
+        let bs = "b".repeat(64);
+        for forged in [
+            format!("<span hidden>{a}</span>SHA256:{}", bs.to_uppercase()),
+            format!("<span style=\"display:none\">{a}</span> sha256 : {bs}"),
+            format!("<abbr title=\"{a}\">sha-256:{bs}</abbr>"),
+            format!("{a} sha256:\u{200b}{bs}"),
+            format!("{a} sha256:{}\u{ad}{}", &bs[..32], &bs[32..]),
+        ] {
+            assert_eq!(
+                names_only(&forged, &a),
+                Err(format!("names the fingerprint {b}"))
+            );
+        }
+        // The real one in capitals is the real one.
+        assert_eq!(names_only(&a.to_uppercase(), &a), Ok(()));
         let b_spelt = format!("sha256&#58;{}", "b".repeat(64));
         assert!(names_only(&htmlize::unescape(&b_spelt), &a).is_err());
         let b_css = format!("content: \"sha2\" \"56\\3A {}\"; /* {a} */", "b".repeat(64));
