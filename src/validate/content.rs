@@ -383,7 +383,8 @@ impl Validator<'_> {
     fn given_id(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>) -> String {
         let id = value.get_ref();
         let derived = derived_id(id);
-        if derived != *id {
+        // (qa63: `id = ""` is its own derived form, and gave the anchor `#subprocessor-`.)
+        if derived != *id || id.is_empty() {
             let help = if derived.is_empty() {
                 "write it as candor derives one from a name: letters and digits, words joined \
                  by `-`, e.g. `google-workspace`"

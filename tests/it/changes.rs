@@ -1370,6 +1370,15 @@ fn a_subprocessor_named_in_another_script_can_be_renamed_by_the_id_candor_gave_i
         run.stderr
     );
     assert!(run.stderr.contains("`облако`"), "{}", run.stderr);
+    // Nor empty (qa63: it was its own derived form).
+    site.replace("content/subprocessors.toml", "id = \"Облако\"", "id = \"\"");
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("`` is not a valid id"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
