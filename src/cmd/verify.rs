@@ -731,7 +731,7 @@ impl Folder<'_> {
         // strings and escapes, is still one.
         let shown = match path.ends_with(".css") {
             true => css_shown(&text),
-            false => htmlize::unescape(&*text).into_owned(),
+            false => html_text(&text),
         };
         names_only(&shown, &p.fingerprint).map_err(|found| {
             mismatch(
@@ -886,36 +886,92 @@ fn css_shown(text: &str) -> String {
     out
 }
 
-/// Every `sha256:` and the hex digits after it in `text`, in order and without repeats; one
-/// with no digit after it (a site's own words, "checked with sha256: daily") names none. As a
-/// reader reads one: invisible characters (a zero-width space, a soft hyphen) left out, in any
-/// case, and spelt `sha-256`, `SHA256 :` as much as `sha256:` (qa62: a forged fingerprint
-/// spelt so, beside the real one hidden, passed).
+/// The fingerprints `text` names, as a reader reads them, without repeats: each `sha256:` and
+/// the hex digits right after it, as candor writes one (one with no digit after it, "checked
+/// with sha256: daily", names none); and each run of 64 or more hex digits after a colon,
+/// however what comes before is spelt (qa62, qa63: a forged fingerprint beside the real one,
+/// hidden, spelt `SHA256:`, `sha-256 :`, `ＳＨＡ２５６：`, `shа256:` with a Cyrillic `а`). Read
+/// in compatibility form (fullwidth letters are letters), in any case, any dash a hyphen, and
+/// invisible (format) characters left out.
 fn fingerprints(text: &str) -> BTreeSet<String> {
     use icu_properties::{CodePointMapData, props::GeneralCategory};
     let category = CodePointMapData::<GeneralCategory>::new();
-    let read: String = (text.chars())
+    let compatible = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc().normalize(text);
+    let read: String = (compatible.chars())
         .filter(|c| category.get(*c) != GeneralCategory::Format)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    read.match_indices("sha")
-        .filter_map(|(at, _)| {
-            let mut rest = &read[at + "sha".len()..];
-            rest = rest.strip_prefix(['-', ' ']).unwrap_or(rest);
-            rest = rest.strip_prefix("256")?.trim_start();
-            rest = rest.strip_prefix(':')?;
-            let spaced = rest.starts_with(char::is_whitespace);
-            rest = rest.trim_start();
-            let end = rest.find(|c: char| !c.is_ascii_hexdigit());
-            let hex = end.map_or(rest, |end| &rest[..end]);
-            // After a space, a word that starts with hex letters ("sha256: daily") is a word.
-            let word = end
-                .and_then(|end| rest[end..].chars().next())
-                .is_some_and(char::is_alphanumeric);
-            let a_word = spaced && word;
-            (!hex.is_empty() && !a_word).then(|| format!("sha256:{hex}"))
+        .map(|c| match category.get(c) {
+            GeneralCategory::DashPunctuation => '-',
+            _ => c.to_ascii_lowercase(),
         })
-        .collect()
+        .collect();
+    let hex_run = |rest: &str| -> usize {
+        rest.find(|c: char| !c.is_ascii_hexdigit())
+            .unwrap_or(rest.len())
+    };
+    let mut found = BTreeSet::new();
+    for (at, _) in read.match_indices("sha256:") {
+        let rest = &read[at + "sha256:".len()..];
+        let hex = &rest[..hex_run(rest)];
+        if !hex.is_empty() {
+            found.insert(format!("sha256:{hex}"));
+        }
+    }
+    for (at, _) in read.match_indices(':') {
+        let rest = read[at + 1..].trim_start();
+        let hex = &rest[..hex_run(rest)];
+        if hex.len() >= 64 {
+            found.insert(format!("sha256:{hex}"));
+        }
+    }
+    found
+}
+
+/// The elements a line of text runs on through ([`html_text`]).
+const PHRASING: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+];
+
+/// The text of `html` as a reader reads it: its tags and comments left out (`sha256<wbr>:`,
+/// `sha256:<span>…</span>` read as `sha256:…`), its character references read.
+fn html_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    // A `<` starts markup only before a letter, `/`, `!` or `?`, as a browser reads it: else
+    // it is text (`a < b`), which would hide what follows from this reading, not the reader's.
+    let starts_markup = |at: &str| {
+        at.as_bytes()
+            .get(1)
+            .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'))
+    };
+    while let Some(open) = rest.find('<') {
+        if !starts_markup(&rest[open..]) {
+            text.push_str(&rest[..open + 1]);
+            rest = &rest[open + 1..];
+            continue;
+        }
+        text.push_str(&rest[..open]);
+        rest = &rest[open..];
+        let close = match rest.starts_with("<!--") {
+            true => rest.find("-->").map(|end| end + "-->".len()),
+            false => rest.find('>').map(|end| end + 1),
+        };
+        let (markup, after) = rest.split_at(close.unwrap_or(rest.len()));
+        // Text runs on through a comment and phrasing markup (`<code>`, `<span>`, `<wbr>`), as
+        // a reader reads it; a table cell, a paragraph or a line break ends it.
+        let name = markup
+            .trim_start_matches(['<', '/'])
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if !markup.starts_with("<!--") && !PHRASING.contains(&name.as_str()) {
+            text.push(' ');
+        }
+        rest = after;
+    }
+    text.push_str(rest);
+    htmlize::unescape(&*text).into_owned()
 }
 
 /// A date written exactly as candor writes one (`2025-10-30`).
@@ -1014,6 +1070,34 @@ mod tests {
                 names_only(&forged, &a),
                 Err(format!("names the fingerprint {b}"))
             );
+        }
+        // Through markup, in another dash, colon or width, or with a letter of another script
+        // (qa63): what a reader reads.
+        for forged in [
+            format!("sha256:<span>{bs}</span>"),
+            format!("sha256<wbr>:{bs}"),
+            format!("sha256<!-- x -->:{bs}"),
+            format!("SHA\u{2011}256:{bs}"),
+            format!("sha256\u{ff1a}{bs}"),
+            format!("\u{ff33}\u{ff28}\u{ff21}\u{ff12}\u{ff15}\u{ff16}:{bs}"),
+            format!("sh\u{430}256:{bs}"),
+            format!("a < b sha256:{bs}"),
+        ] {
+            let page = format!("<code hidden>{a}</code> <code>{forged}</code>");
+            let read = html_text(&page);
+            assert_eq!(
+                names_only(&read, &a),
+                Err(format!("names the fingerprint {b}")),
+                "{forged}"
+            );
+        }
+        // A site's words that name the hash function name no fingerprint (qa63).
+        for words in [
+            "We check files with SHA-256: a standard hash function.",
+            "SHA-256: de standaard",
+            "SHA256: 2 rounds",
+        ] {
+            assert_eq!(names_only(&format!("{words} {a}"), &a), Ok(()), "{words}");
         }
         // The real one in capitals is the real one.
         assert_eq!(names_only(&a.to_uppercase(), &a), Ok(()));
