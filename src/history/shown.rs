@@ -45,25 +45,10 @@ pub fn read_the_same(
     }
 }
 
-/// Whether the entry `id` (a message, or a term as `-customer`) shows the same words in `was`
-/// and in `now` (canonical entries by key, terms as `-id`), each read with its own terms: a
-/// message by [`read_the_same`], and not where one side lacks it (a template may show it by its
-/// id); a term, which is shown only through the messages that use it, where every published one
-/// that uses it on either side does (the review pages' words are never recorded, and each is
-/// followed on its own: qa52), so that a term made of words a message had, or put back into
-/// it, is no change (qa53).
-pub fn entry_reads_the_same(
-    id: &str,
-    was: &BTreeMap<String, String>,
-    now: &BTreeMap<String, String>,
-) -> bool {
-    Comparison::new(was, now).entry_reads_the_same(id)
-}
-
 /// Whether two publications' source texts (canonical entries by key, terms as `-id`) show the
 /// same words in every message they publish ([`sections::is_published`]): each entry that
-/// differs reads the same ([`entry_reads_the_same`]). Such a rewrite (a term put in place of
-/// the words it stands for, `{ "How" }`) is nothing to publish (qa44).
+/// differs reads the same ([`Comparison::entry_reads_the_same`]). Such a rewrite (a term put in
+/// place of the words it stands for, `{ "How" }`) is nothing to publish (qa44).
 pub fn publish_the_same_words(
     was: &BTreeMap<String, String>,
     now: &BTreeMap<String, String>,
@@ -78,7 +63,7 @@ pub fn publish_the_same_words(
 /// Two versions of the words compared entry by entry: who refers to whom read once, and each
 /// message read once, however many of the terms it shows changed (qa61: a chain of 20,000
 /// terms was read again for each, for minutes).
-struct Comparison<'w> {
+pub struct Comparison<'w> {
     was: &'w BTreeMap<String, String>,
     now: &'w BTreeMap<String, String>,
     referrers: std::cell::OnceCell<Referrers>,
@@ -86,7 +71,7 @@ struct Comparison<'w> {
 }
 
 impl<'w> Comparison<'w> {
-    fn new(was: &'w BTreeMap<String, String>, now: &'w BTreeMap<String, String>) -> Self {
+    pub fn new(was: &'w BTreeMap<String, String>, now: &'w BTreeMap<String, String>) -> Self {
         Comparison {
             was,
             now,
@@ -95,7 +80,14 @@ impl<'w> Comparison<'w> {
         }
     }
 
-    fn entry_reads_the_same(&self, id: &str) -> bool {
+    /// Whether the entry `id` (a message, or a term as `-customer`) shows the same words in
+    /// `was` and in `now` (canonical entries by key, terms as `-id`), each read with its
+    /// own terms: a message by [`read_the_same`], and not where one side lacks it (a
+    /// template may show it by its id); a term, which is shown only through the messages
+    /// that use it, where every published one that uses it on either side does (the review
+    /// pages' words are never recorded, and each is followed on its own: qa52), so that a
+    /// term made of words a message had, or put back into it, is no change (qa53).
+    pub fn entry_reads_the_same(&self, id: &str) -> bool {
         match id.starts_with('-') {
             true => {
                 let referrers =
@@ -762,7 +754,7 @@ mod tests {
             ),
             ("access-body", "access-body = { -org } staff\n"),
         ]);
-        assert!(entry_reads_the_same("-org", &was, &now));
+        assert!(Comparison::new(&was, &now).entry_reads_the_same("-org"));
         assert!(publish_the_same_words(&was, &now));
         // A message chooses the other.
         let chosen = map(&[
@@ -775,7 +767,7 @@ mod tests {
                 "access-body = { -org(form: \"short\") } staff\n",
             ),
         ]);
-        assert!(!entry_reads_the_same("-org", &was, &chosen));
+        assert!(!Comparison::new(&was, &chosen).entry_reads_the_same("-org"));
         assert!(!publish_the_same_words(&was, &chosen));
         // A term made of words a message had reads the same; the message it was not.
         let made = map(&[
@@ -783,7 +775,7 @@ mod tests {
             ("-staff", "-staff = { -org } staff\n"),
             ("access-body", "access-body = { -staff }\n"),
         ]);
-        assert!(entry_reads_the_same("-staff", &was, &made));
+        assert!(Comparison::new(&was, &made).entry_reads_the_same("-staff"));
         assert!(publish_the_same_words(&was, &made));
         // A published message one side lacks is words added or taken away.
         let more = map(&[

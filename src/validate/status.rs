@@ -294,6 +294,8 @@ fn earlier_sources(
             &mut Diagnostics::default(),
         );
         let fingerprints = source_fingerprints(&then);
+        // Who refers to whom read once for the publication, not once per entry wanted.
+        let comparison = shown::Comparison::new(words, &today);
         for &(id, fingerprint) in wanted {
             let made_from = fingerprints.matches(id, fingerprint);
             if made_from && let Some(entry) = then.entry(id) {
@@ -301,7 +303,7 @@ fn earlier_sources(
                     .entry((id.to_string(), fingerprint.to_string()))
                     .or_insert_with(|| Earlier {
                         text: entry.canonical.clone(),
-                        reads_the_same: shown::entry_reads_the_same(id, words, &today),
+                        reads_the_same: comparison.entry_reads_the_same(id),
                     });
             }
         }
@@ -314,7 +316,8 @@ struct Earlier {
     /// Its Fluent entry.
     text: String,
     /// Whether it shows the same words as today's source, each read with the terms of its own
-    /// day ([`shown::entry_reads_the_same`]): a rewrite that changed nothing a page shows.
+    /// day ([`shown::Comparison::entry_reads_the_same`]): a rewrite that changed nothing a
+    /// page shows.
     reads_the_same: bool,
 }
 
