@@ -1561,13 +1561,15 @@ impl Walker<'_> {
     /// The numbers a string literal (`raw`, a slice of the text, as written) shows, where they
     /// are written: its escapes read as the characters they stand for (`"\u00A0"` is a space,
     /// not the number 00), a digit written as one (`"\u0037"`) as a digit.
-    fn literal_numbers(&mut self, raw: &str) {
+    /// Returns the literal's text as Fluent shows it.
+    fn literal_numbers(&mut self, raw: &str) -> String {
         let start = offset(self.text, raw);
         let (shown, places) = unescaped_with_places(raw);
         for (number, at) in crate::text::numbers(&shown) {
             let span = places[at.start].start..places[at.end - 1].end;
             (self.refs.numbers).record(&number, start + span.start..start + span.end);
         }
+        shown
     }
 
     /// The numbers written in `value`, a slice of the text, where they are written.
@@ -1591,8 +1593,8 @@ impl Walker<'_> {
                 ast::PatternElement::Placeable { expression } => {
                     match expression {
                         ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
-                            self.words |= has_letter(&unescaped_with_places(value).0);
-                            self.literal_numbers(value);
+                            let shown = self.literal_numbers(value);
+                            self.words |= has_letter(&shown);
                         }
                         // `{ 72 }` shows the number as text does.
                         ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => {

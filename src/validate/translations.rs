@@ -1361,7 +1361,7 @@ pub fn facts_left_out(
         else {
             continue;
         };
-        let tag = &status.language;
+        let (translation, tag): (&Locale, _) = (translation, &status.language);
         for (id, entry) in &source.messages {
             let Some(translated) = translation.messages.get(id) else {
                 // A region's parent's message, shown with the region's terms: a number the
@@ -1370,7 +1370,8 @@ pub fn facts_left_out(
                     && let Some(shown) = locales.shown_entry(translation, id)
                 {
                     let own = format!("locales/{tag}/");
-                    stray_numbers(locales, status, (id, entry), shown, Some(&own), diags);
+                    let of = (translation, status);
+                    stray_numbers(locales, of, (id, entry), shown, Some(&own), diags);
                 }
                 continue;
             };
@@ -1439,7 +1440,14 @@ pub fn facts_left_out(
                     )),
                 );
             }
-            stray_numbers(locales, status, (id, entry), translated, None, diags);
+            stray_numbers(
+                locales,
+                (translation, status),
+                (id, entry),
+                translated,
+                None,
+                diags,
+            );
             if status.stale.contains(id) {
                 continue;
             }
@@ -1608,18 +1616,22 @@ pub fn facts_left_out(
 /// and those it was translated from, which may have had it.
 fn stray_numbers(
     locales: &Locales,
-    status: &crate::validate::status::Status,
+    (translation, status): (&Locale, &crate::validate::status::Status),
     (id, entry): (&str, &Entry),
     shown: &Entry,
     only: Option<&str>,
     diags: &mut Diagnostics,
 ) {
-    let source = locales.source();
-    let Some(translation) = locales.get(&status.language) else {
+    let written: Vec<_> = numbers_written(locales, translation, shown)
+        .into_iter()
+        .filter(|(_, file, _)| only.is_none_or(|only| file.name.starts_with(only)))
+        .collect();
+    // Most words write no number: the source's are read only for those that do.
+    if written.is_empty() {
         return;
-    };
+    }
     let tag = &status.language;
-    let mut in_source: BTreeSet<String> = numbers_written(locales, source, entry)
+    let mut in_source: BTreeSet<String> = numbers_written(locales, locales.source(), entry)
         .into_iter()
         .map(|(n, _, _)| n.to_string())
         .collect();
@@ -1628,10 +1640,8 @@ fn stray_numbers(
     {
         in_source.extend(crate::text::numbers(earlier).into_iter().map(|(n, _)| n));
     }
-    for (number, file, span) in numbers_written(locales, translation, shown) {
-        if only.is_some_and(|only| !file.name.starts_with(only))
-            || !in_source.insert(number.to_string())
-        {
+    for (number, file, span) in written {
+        if !in_source.insert(number.to_string()) {
             continue;
         }
         diags.push(
