@@ -781,7 +781,8 @@ fn against(site: &Site, stamp: &Stamp, locale: &Locale) -> review::Against {
     let revised = || {
         last.and_then(|last| {
             let previewed = previewed(stamp, last);
-            (last.revised_shown(locale).into_iter()).rfind(|time| Some(*time) != previewed)
+            (last.revised_shown(locale, &stamp.texts).into_iter())
+                .rfind(|time| Some(*time) != previewed)
         })
         .map(|time| lock::When::at(time).date)
     };

@@ -1219,13 +1219,16 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
 /// the organisation each publication named, or `org` (today's) where its snapshot no longer
 /// reads. Each entry is in the words its publication was made in (`published`, by its place in
 /// the history, as its archive copy speaks them: a section reworded since is named as it was
-/// then), or today's where it recorded none, or lacks a message candor has added since.
+/// then), or today's where it recorded none, or lacks a message candor has added since. A
+/// translation revised since is told where its pages read otherwise, as `texts` (the record's,
+/// by fingerprint) give them.
 pub fn entries<'l>(
     log: &[Logged],
     locale: &'l Locale,
     source: &str,
     published: &dyn Fn(usize) -> Option<&'l Locale>,
     org: &str,
+    texts: &BTreeMap<String, String>,
 ) -> Result<Vec<Entry>, String> {
     let mut out = Vec::new();
     for (k, logged) in log.iter().enumerate() {
@@ -1245,7 +1248,7 @@ pub fn entries<'l>(
             None => entry(logged, locale, before, org, wording)?,
         };
         // Said after it was published, so in today's words.
-        entry.revised = match logged.publication.revised_shown(locale).last() {
+        entry.revised = match logged.publication.revised_shown(locale, texts).last() {
             Some(time) => {
                 entry.updated = time.to_string();
                 let date = lock::When::at(*time).date;

@@ -560,51 +560,67 @@ impl Publication {
             .or_else(|| self.stale.get(lang))
     }
 
-    /// When the translation of `lang` (its words, or which of them are stale) was revised after
-    /// it was published, in order (the revision that first recorded a language added since is
-    /// none).
-    pub fn revised(&self, lang: &str) -> Vec<jiff::Timestamp> {
-        let added = usize::from(!self.translations.contains_key(lang));
-        self.revisions
-            .iter()
-            .filter(|r| r.translations.contains_key(lang) || r.stale.contains_key(lang))
-            .skip(added)
-            .map(|r| r.time)
-            .collect()
-    }
-
-    /// When what `locale`'s pages show of it was revised: its own words, and for a region
-    /// its parent's where they changed a message the region does not say in its own words
-    /// and a page shows (not the review pages'), in order.
-    pub fn revised_shown(&self, locale: &crate::load::locales::Locale) -> Vec<jiff::Timestamp> {
-        let tag = &locale.language.tag;
-        let mut times = self.revised(tag);
-        if let Some(parent) = &locale.parent {
-            let parent = &parent.tag;
-            // Only what changed after its pages were first shown (qa55: a region added in the
-            // same build as its parent's rewording was not revised that day).
-            let shown_from = self.shown_from(tag).unwrap_or(0);
-            for (n, r) in self.revisions.iter().enumerate().skip(shown_from) {
-                let (Some(after), Some(before)) =
-                    (r.translations.get(parent), self.words_through(n, parent))
-                else {
-                    continue;
-                };
-                let own = self.words_through(n + 1, tag);
-                let shown_changed = before
-                    .keys()
-                    .chain(after.keys())
-                    .filter(|id| own.is_none_or(|own| !own.contains_key(*id)))
-                    .filter(|id| sections::is_published(id))
-                    .any(|id| before.get(id) != after.get(id));
-                if shown_changed {
-                    times.push(r.time);
+    /// When what `locale`'s pages show of it was revised after they were first shown, in
+    /// order: the words they show (a region's own over its parent's, as `texts` give each
+    /// fingerprint's) read otherwise, or they mark other messages stale. A revision recorded
+    /// for this language that its pages read the same through (a region's term written as its
+    /// parent's; a parent's rewording that a region's term reads as before; a language recorded
+    /// with its family) is none of theirs: the record keeps it, the page does not tell it.
+    pub fn revised_shown(
+        &self,
+        locale: &crate::load::locales::Locale,
+        texts: &BTreeMap<String, String>,
+    ) -> Vec<jiff::Timestamp> {
+        let tag = locale.language.tag.as_str();
+        let family: Vec<&str> = std::iter::once(tag)
+            .chain(locale.parent.as_ref().map(|p| p.tag.as_str()))
+            .collect();
+        // A record of no translation has no revision of one.
+        let Some(shown_from) = self.shown_from(tag) else {
+            return Vec::new();
+        };
+        // The fingerprints of what its pages show as of the first `n` revisions.
+        let shown = |n: usize| {
+            let mut words = BTreeMap::new();
+            for lang in family.iter().rev() {
+                for (id, fp) in self.words_through(n, lang).iter().flat_map(|w| w.iter()) {
+                    if sections::is_published(id) {
+                        words.insert(id.as_str(), fp.as_str());
+                    }
                 }
             }
-            times.sort();
-            times.dedup();
-        }
-        times
+            words
+        };
+        let marked = |n: usize| -> Vec<&String> {
+            let published = |id: &&String| sections::is_published(id) && !id.starts_with('-');
+            (self.stale_through(n, tag).into_iter().flatten())
+                .filter(published)
+                .collect()
+        };
+        let reads_the_same = |was: BTreeMap<&str, &str>, now: BTreeMap<&str, &str>| {
+            if was == now {
+                return true;
+            }
+            let texts = |words: BTreeMap<&str, &str>| -> Option<BTreeMap<String, String>> {
+                (words.into_iter())
+                    .map(|(id, fp)| Some((id.to_string(), texts.get(fp)?.clone())))
+                    .collect()
+            };
+            match (texts(was), texts(now)) {
+                (Some(was), Some(now)) => shown::publish_the_same_words(&was, &now),
+                // A text the record lacks: told as revised, as it was recorded.
+                _ => false,
+            }
+        };
+        (self.revisions.iter().enumerate().skip(shown_from))
+            .filter(|(_, r)| {
+                (family.iter()).any(|l| r.translations.contains_key(*l) || r.stale.contains_key(*l))
+            })
+            .filter(|(n, _)| {
+                marked(*n) != marked(n + 1) || !reads_the_same(shown(*n), shown(n + 1))
+            })
+            .map(|(_, r)| r.time)
+            .collect()
     }
 
     /// The last moment this publication's record holds, its last revision's or its own, and

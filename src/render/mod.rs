@@ -779,6 +779,7 @@ impl LanguagePages<'_> {
                 &self.source.tag,
                 &|k| self.recorded_words(i, k),
                 self.org,
+                &self.stamp.texts,
             ),
         ) {
             (Ok(text), Ok(entries)) => {
@@ -1282,8 +1283,8 @@ impl LanguagePages<'_> {
     /// When `locale`'s words of the publication at `k` (oldest first) were last revised while
     /// it was current (a region's, or its parent's, which it shows), if they were.
     fn revised(&self, k: usize, locale: &Locale) -> Result<Option<StampView>, String> {
-        let time =
-            (self.stamp.history.get(k)).and_then(|p| p.revised_shown(locale).last().copied());
+        let time = (self.stamp.history.get(k))
+            .and_then(|p| p.revised_shown(locale, &self.stamp.texts).last().copied());
         day_of(time, locale)
     }
 

@@ -465,3 +465,54 @@ fn a_number_a_region_s_term_writes_into_its_parent_s_messages_is_warned_of() {
         check.stderr
     );
 }
+
+#[test]
+fn a_revision_a_regional_page_does_not_show_is_not_told_on_it() {
+    // A Canadian term the same as the French (recorded: fr-CA's own words gained one), then a
+    // French rewording that reads the same through it: the Canadian pages said "Cette
+    // traduction a été révisée" for each, though they read as they did; the French page, whose
+    // words did change, says so.
+    let site = crate::second_example::copy();
+    let revised = |lang: &str| {
+        let page =
+            common::Page::read_file(&site.public().join(lang).join("index.html"), Some(lang));
+        page.all(".translation-revised")
+            .first()
+            .map(|_| page.text_of(".translation-revised"))
+    };
+    let vocabulary = site.read("locales/fr-CA/vocabulary.ftl");
+    site.write(
+        "locales/fr-CA/vocabulary.ftl",
+        &format!("{vocabulary}\n-customer = client\n"),
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1800403200")],
+    )
+    .success();
+    assert!(
+        site.read("candor.lock").contains("-customer"),
+        "fr-CA's own words are recorded"
+    );
+    assert_eq!(revised("fr-CA"), None);
+    site.replace(
+        "locales/fr/sections.ftl",
+        "retention-customer-may-change = Un { -customer } peut",
+        "retention-customer-may-change = Un client peut",
+    );
+    site.replace(
+        "locales/fr/terms.ftl",
+        "-customer = client\n",
+        "-customer = cliente\n",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1800835200")],
+    )
+    .success();
+    assert_eq!(revised("fr-CA"), None);
+    let french = revised("fr").expect("the French page's words changed");
+    assert!(french.contains("25 janvier 2027"), "{french}");
+    let canadian = common::Page::read_file(&site.public().join("fr-CA/index.html"), Some("fr-CA"));
+    assert!(canadian.text_of("main").contains("Un client peut convenir"));
+}
