@@ -395,7 +395,20 @@ pub fn read_source(
                 .in_file(&file)
                 .with_help(if_empty))
         }
-        Ok(text) => Ok(SourceFile::normalized(name, text)),
+        Ok(text) => match lone_carriage_return(text) {
+            // Read as no line break by TOML, Fluent and Git alike, where an editor may show
+            // one: the file would read as one line, its messages as a comment (qa66).
+            Some(at) => {
+                let file = SourceFile::new(name, text);
+                Err(Diagnostic::error("a line ends in a carriage return alone")
+                    .at(&file, at..at + 1, "this carriage return (CR) has no line feed (LF) after it")
+                    .with_help(
+                        "save the file with LF (or CRLF) line ends: in the editor's \"Line endings\", \
+                         or `tr '\\r' '\\n'`",
+                    ))
+            }
+            None => Ok(SourceFile::normalized(name, text)),
+        },
         Err(e) => {
             let at = e.valid_up_to();
             let byte = bytes[at];
@@ -418,6 +431,12 @@ pub fn read_source(
                 .with_help(help))
         }
     }
+}
+
+/// Where `text` holds a carriage return not followed by a line feed, the first.
+fn lone_carriage_return(text: &str) -> Option<usize> {
+    memchr::memchr_iter(b'\r', text.as_bytes())
+        .find(|&at| text.as_bytes().get(at + 1) != Some(&b'\n'))
 }
 
 /// The order of the bytes of a file in UTF-16, as some Windows editors save one.
@@ -462,11 +481,16 @@ fn is_utf16(bytes: &[u8]) -> bool {
     Utf16::of(bytes).is_some()
 }
 
-/// The text of a file [`read_source`] refused for its encoding, as far as it reads: UTF-16
-/// ([`Utf16::of`]), or else UTF-8, each character that does not read as U+FFFD.
+/// The text of a file [`read_source`] refused, as far as it reads: UTF-16 ([`Utf16::of`]), or
+/// else UTF-8, each character that does not read as U+FFFD; a carriage return alone a line
+/// break, as the editor that wrote it meant.
 pub fn lossy_text(bytes: &[u8]) -> String {
     let Some(order) = Utf16::of(bytes) else {
-        return String::from_utf8_lossy(bytes).into_owned();
+        let text = String::from_utf8_lossy(bytes);
+        return match lone_carriage_return(&text) {
+            Some(_) => text.replace("\r\n", "\n").replace('\r', "\n"),
+            None => text.into_owned(),
+        };
     };
     let units = bytes[Utf16::mark(bytes)..]
         .chunks_exact(2)

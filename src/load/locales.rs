@@ -928,8 +928,8 @@ fn load_language(
             Ok(f) => f,
             Err(d) => {
                 diags.push(d);
-                // A file of the site that is not UTF-8: its refusal is all that is told of the
-                // messages it holds, not also one error for each.
+                // A file of the site that is not UTF-8, or not in lines: its refusal is all
+                // that is told of the messages it holds, not also one error for each.
                 if let Ok(bytes) = fs::read_bytes(root, &path) {
                     locale.broken.extend(entry_ids(&fs::lossy_text(&bytes)));
                 }

@@ -2745,6 +2745,34 @@ fn a_locale_file_saved_as_utf16_without_a_byte_order_mark_is_named_so_too() {
     }
 }
 
+/// qa66: a locale file saved with a carriage return alone at each line's end (as classic Mac
+/// OS did) read as one comment line, and the check told 73 messages "not translated", each at
+/// the English file, none naming the file whose line ends were wrong. A content file is told
+/// the same way.
+#[test]
+fn a_file_whose_lines_end_in_a_carriage_return_alone_is_told_at_the_first() {
+    for (file, anchor) in [("locales/de/sections.ftl", ""), ("content/breach.toml", "")] {
+        let run = assert_fault(
+            |s| {
+                let text = s.read(file);
+                std::fs::write(s.path(file), text.replace('\n', "\r")).unwrap();
+            },
+            file,
+            At::Text {
+                anchor,
+                needle: "\r",
+            },
+            "a line ends in a carriage return alone",
+        );
+        assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
+        assert!(
+            run.stderr.contains("save the file with LF"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
 /// A Latin-1 "ä": the error names the byte, and what it reads as in Latin-1.
 #[test]
 fn a_byte_that_is_not_utf8_is_named_with_what_it_reads_as_in_latin1() {
