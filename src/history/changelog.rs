@@ -803,7 +803,8 @@ fn notice<'h>(
             _ => None,
         };
         // Of one not engaged yet that controllers were told of, what it is to do (its purpose,
-        // where it processes data) stated anew: they weigh its engagement by it.
+        // where it processes data, what data and whose) stated anew: they weigh its engagement
+        // by it.
         let restated = match change {
             Change::Purpose {
                 id,
@@ -813,6 +814,19 @@ fn notice<'h>(
             }
             | Change::Countries { id, name, .. }
                 if !engaged(id) && told_before(id).is_some() =>
+            {
+                Some((id.as_str(), name.as_str()))
+            }
+            // The categories of data it is to receive, or whose, stated anew.
+            Change::Record {
+                id,
+                name,
+                fields,
+                was,
+                ..
+            } if !engaged(id)
+                && told_before(id).is_some()
+                && (fields.iter()).any(|f| f.list().is_some() && !was.contains_key(f)) =>
             {
                 Some((id.as_str(), name.as_str()))
             }

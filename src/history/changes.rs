@@ -427,12 +427,6 @@ impl Change {
         }
     }
 
-    /// The sub-processor (id, name) controllers must be told of this change to, ahead, so that
-    /// they can object (GDPR Art. 28(2)): it is engaged, starts processing personal data or
-    /// transferring it outside the EEA or on another basis, for another purpose or in other
-    /// countries, or its start is set or moved. `None` for anything else.
-    /// Whether it takes back what was told before: a change withdrawn, or a sub-processor
-    /// removed.
     /// The change of words to `message` (a term, or a message) shown at `place`.
     pub fn text_at(
         place: shown::Place,
@@ -464,6 +458,8 @@ impl Change {
         }
     }
 
+    /// Whether it takes back what was told before: a change withdrawn, or a sub-processor
+    /// removed.
     pub fn withdraws(&self) -> bool {
         matches!(
             self,
@@ -471,6 +467,11 @@ impl Change {
         )
     }
 
+    /// The sub-processor (id, name) controllers must be told of this change to, ahead, so that
+    /// they can object (GDPR Art. 28(2)): it is engaged, starts processing personal data or
+    /// transferring it outside the EEA or on another basis, for another purpose or in other
+    /// countries, receives other categories of data or other data subjects' data
+    /// ([`Change::lists_added`]), or its start is set or moved. `None` for anything else.
     pub fn needs_notice(&self) -> Option<(&str, &str)> {
         match self {
             Change::SubprocessorAdded { id, name, .. }
@@ -511,8 +512,32 @@ impl Change {
             {
                 Some((id, name))
             }
+            Change::Record { id, name, .. } if !self.lists_added().is_empty() => Some((id, name)),
             _ => None,
         }
+    }
+
+    /// Of a change to a sub-processor's record, the lists of the organisation's data (its
+    /// categories, its subjects) it adds to: one listed before, given an id it did not hold
+    /// (qa65: patients' health data added to one that received staff's contact details). A
+    /// list given for the first time records what was, as countries stated do.
+    pub fn lists_added(&self) -> Vec<RecordField> {
+        let Change::Record {
+            fields, was, now, ..
+        } = self
+        else {
+            return Vec::new();
+        };
+        let items = |v: Option<&Value>| -> Vec<Value> {
+            v.and_then(Value::as_array).cloned().unwrap_or_default()
+        };
+        (fields.iter().copied())
+            .filter(|f| f.list().is_some())
+            .filter(|f| {
+                let (was, now) = (items(was.get(f)), items(now.get(f)));
+                !was.is_empty() && now.iter().any(|v| !was.contains(v))
+            })
+            .collect()
     }
 
     pub fn is_text(&self) -> bool {

@@ -4,9 +4,10 @@
 //!
 //! - a new sub-processor;
 //! - a material change to one: it starts processing personal data, or transferring it outside
-//!   the EEA, or on another basis, or for another purpose, or in a country it did not before
-//!   (stopping takes effect at once; a purpose or countries stated for the first time record
-//!   what was, and change nothing);
+//!   the EEA, or on another basis, or for another purpose, or in a country it did not before,
+//!   or it receives a category of data or a data subject's data it did not before (stopping
+//!   takes effect at once; a purpose, countries, categories or subjects stated for the first
+//!   time record what was, and change nothing);
 //! - an announced start date moved earlier (or dropped: it starts at once).
 //!
 //! Each is judged against the publication that first announced it, not only today's: an
@@ -37,8 +38,8 @@ fn exposes_more(was: &Subprocessor, now: &Subprocessor) -> bool {
 }
 
 /// In which of its aspects `now` exposes personal data more than `was`: its data, its
-/// transfer, its purpose, its countries.
-fn exposures(was: &Subprocessor, now: &Subprocessor) -> [bool; 4] {
+/// transfer, its purpose, its countries, the categories of data it receives, whose data.
+fn exposures(was: &Subprocessor, now: &Subprocessor) -> [bool; 6] {
     let more_data = now.personal_data && !was.personal_data;
     let other_transfer = match (was.transfer, now.transfer) {
         (_, Transfer::WithinEea) => false,
@@ -48,9 +49,19 @@ fn exposures(was: &Subprocessor, now: &Subprocessor) -> [bool; 4] {
         }
     };
     let other_purpose = was.purpose.is_some() && now.purpose != was.purpose;
-    let new_country =
-        !was.countries.is_empty() && now.countries.iter().any(|c| !was.countries.contains(c));
-    [more_data, other_transfer, other_purpose, new_country]
+    // Listed for the first time, a list records what was (qa65: a category added to one listed
+    // before is more data).
+    fn added<T: PartialEq>(was: &[T], now: &[T]) -> bool {
+        !was.is_empty() && now.iter().any(|c| !was.contains(c))
+    }
+    [
+        more_data,
+        other_transfer,
+        other_purpose,
+        added(&was.countries, &now.countries),
+        added(&was.data_categories, &now.data_categories),
+        added(&was.data_subjects, &now.data_subjects),
+    ]
 }
 
 /// Whether `now`, stated in place of `was` (the last publication's statement), exposes personal
@@ -67,11 +78,13 @@ fn material_aspects(
     was: &Subprocessor,
     now: &Subprocessor,
 ) -> Vec<&'static str> {
-    const ASPECTS: [&str; 4] = [
+    const ASPECTS: [&str; 6] = [
         "processes personal data",
         "transfer outside the EEA",
         "purpose",
         "countries",
+        "data categories",
+        "data subjects",
     ];
     let (than_stated, than_standing) = (exposures(was, now), exposures(standing, now));
     ASPECTS
@@ -92,16 +105,24 @@ fn takes_effect_earlier(standing: &Subprocessor, was: &Subprocessor, now: &Subpr
 }
 
 /// What of a sub-processor announced and not engaged yet `now` states where the last
-/// publication (`was`) stated none: its purpose, its countries. Controllers weigh its
+/// publication (`was`) stated none: its purpose, its countries, the categories of data it
+/// receives, whose data. Controllers weigh its
 /// engagement by them, as by a change of them, which needs notice: stated anew after being
 /// taken out, they would otherwise skip the notice period.
 fn stated_anew(was: &Subprocessor, now: &Subprocessor) -> Vec<&'static str> {
     let purpose = was.purpose.is_none() && now.purpose.is_some();
     let countries = was.countries.is_empty() && !now.countries.is_empty();
-    [("purpose", purpose), ("countries", countries)]
-        .into_iter()
-        .filter_map(|(aspect, stated)| stated.then_some(aspect))
-        .collect()
+    let categories = was.data_categories.is_empty() && !now.data_categories.is_empty();
+    let subjects = was.data_subjects.is_empty() && !now.data_subjects.is_empty();
+    [
+        ("purpose", purpose),
+        ("countries", countries),
+        ("data categories", categories),
+        ("data subjects", subjects),
+    ]
+    .into_iter()
+    .filter_map(|(aspect, stated)| stated.then_some(aspect))
+    .collect()
 }
 
 /// Why a sub-processor's entry needs notice in this publication.

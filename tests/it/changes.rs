@@ -4023,26 +4023,27 @@ fn a_list_reordered_beside_other_changes_is_told_too() {
 fn a_subprocessors_data_and_data_subjects_changed_are_named() {
     // Streamvale no longer receives class recordings and now receives data of the customers'
     // administrators: the change log said "The record of Streamvale changed: categories of data
-    // and data subjects", not which (qa37). It names them, in each language's words.
+    // and data subjects", not which (qa37). It names them, in each language's words. (Data of
+    // new subjects needs notice: the change is announced for 1 February.)
     let site = crate::second_example::copy();
     site.replace(
         "content/subprocessors.toml",
         "data-categories = [\"account-details\", \"class-recordings\"]\ndata-subjects = [\"learners\", \"trainers\"]\naddress = \"500 Harbor",
-        "data-categories = [\"account-details\"]\ndata-subjects = [\"learners\", \"trainers\", \"customer-admins\"]\naddress = \"500 Harbor",
+        "data-categories = [\"account-details\"]\ndata-subjects = [\"learners\", \"trainers\", \"customer-admins\"]\neffective = 2027-02-01\naddress = \"500 Harbor",
     );
     site.build_later(&[]).success();
     for (lang, line) in [
         (
             "en",
-            "The record of Streamvale changed: categories of data (no longer: Recordings of live classes, with their chat, where the customer turns recording on) and data subjects (new: Our customers' administrators and billing contacts)",
+            "The record of Streamvale will change: categories of data (no longer: Recordings of live classes, with their chat, where the customer turns recording on) and data subjects (new: Our customers' administrators and billing contacts)",
         ),
         (
             "de",
-            "Die Angaben zu Streamvale haben sich geändert: Datenkategorien (nicht mehr: Aufzeichnungen von Live-Schulungen samt Chat, wenn der Kunde die Aufzeichnung einschaltet) und betroffene Personen (neu: Administratoren und Rechnungskontakte unserer Kunden)",
+            "Die Angaben zu Streamvale werden sich ändern: Datenkategorien (nicht mehr: Aufzeichnungen von Live-Schulungen samt Chat, wenn der Kunde die Aufzeichnung einschaltet) und betroffene Personen (neu: Administratoren und Rechnungskontakte unserer Kunden)",
         ),
         (
             "fr",
-            "La fiche du sous-traitant ultérieur Streamvale a changé : catégories de données (retrait : Enregistrements des classes en direct, avec leur chat, lorsque le client active l’enregistrement) et personnes concernées (ajout : Les administrateurs et les contacts de facturation de nos clients)",
+            "La fiche du sous-traitant ultérieur Streamvale changera : catégories de données (retrait : Enregistrements des classes en direct, avec leur chat, lorsque le client active l’enregistrement) et personnes concernées (ajout : Les administrateurs et les contacts de facturation de nos clients)",
         ),
     ] {
         let logged = logged(&site, lang, "2027-01-01");

@@ -5164,3 +5164,107 @@ fn a_notice_ending_a_kept_day_says_only_what_is_true_of_each_removal() {
         );
     }
 }
+
+/// qa65: Google Workspace, listed as receiving care professionals' contact details, made to
+/// receive patients' health data besides was published at once, with no notice and no day to
+/// object: new categories of data, or new data subjects, expose personal data more, as new
+/// countries do. Stated for the first time, they record what was, as countries do.
+#[test]
+fn new_data_categories_or_subjects_of_a_subprocessor_need_notice() {
+    let site = Site::example();
+    let workspace = "name = \"Google Workspace\"\npersonal-data = true\n";
+    site.replace(
+        "content/subprocessors.toml",
+        workspace,
+        &format!(
+            "{workspace}data-categories = [\"identity-contact\"]\ndata-subjects = [\"care-professionals\"]\n"
+        ),
+    );
+    site.build(&[]).success();
+    assert!(
+        !site.public().join("en/notices").exists(),
+        "stated for the first time: nothing to object to"
+    );
+    for (from, to, aspect) in [
+        (
+            "data-categories = [\"identity-contact\"]",
+            "data-categories = [\"identity-contact\", \"programme-health-data\"]",
+            "data categories",
+        ),
+        (
+            "data-subjects = [\"care-professionals\"]",
+            "data-subjects = [\"care-professionals\", \"patients\"]",
+            "data subjects",
+        ),
+    ] {
+        let changed = Site::example();
+        changed.write(
+            "content/subprocessors.toml",
+            &site.read("content/subprocessors.toml"),
+        );
+        changed.write("candor.lock", &site.read("candor.lock"));
+        changed.replace("content/subprocessors.toml", from, to);
+        let refused = changed.build_later(&[]);
+        refused.expect_code(1);
+        assert!(
+            refused.stderr.contains(aspect) && refused.stderr.contains("effective = 2027-01-31"),
+            "{}",
+            refused.stderr
+        );
+        changed.replace(
+            "content/subprocessors.toml",
+            to,
+            &format!("{to}\neffective = 2027-02-01"),
+        );
+        changed.build_later(&[]).success();
+        for (words, object) in [
+            (&common::EN, "Last day to object: 31 January 2027."),
+            (
+                &common::DE,
+                "Letzter Tag für einen Einspruch: 31. Januar 2027.",
+            ),
+            (
+                &common::NL,
+                "U kunt bezwaar maken tot en met 31 januari 2027.",
+            ),
+        ] {
+            let md = common::without_isolates(
+                &std::fs::read_to_string(
+                    changed
+                        .public()
+                        .join(words.lang)
+                        .join("notices")
+                        .join(common::LATER_DATE_ISO)
+                        .join("notice.md"),
+                )
+                .unwrap_or_else(|e| panic!("{} {aspect}: {e}", words.lang)),
+            );
+            assert!(
+                md.contains("Google Workspace") && md.contains(object),
+                "{md}"
+            );
+        }
+    }
+}
+
+#[test]
+fn data_categories_of_an_announced_subprocessor_taken_out_and_stated_anew_are_noticed() {
+    // Tracelight, announced for 1 February to receive usage data, has its categories taken
+    // out on 1 January and stated again, with account details, on 2 January: controllers are
+    // told what it is to receive, with the day to object by, as of a purpose stated again.
+    let site = crate::second_example::copy();
+    let listed = "data-categories = [\"usage\"]\n";
+    site.replace("content/subprocessors.toml", listed, "");
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "headquarters = \"FI\"\n",
+        "headquarters = \"FI\"\ndata-categories = [\"usage\", \"account-details\"]\n",
+    );
+    publish_at(&site, "1798848000");
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-01-02/notice.md"));
+    assert!(
+        notice.contains("Tracelight") && notice.contains("Last day to object: 31 January 2027."),
+        "{notice}"
+    );
+}
