@@ -962,7 +962,9 @@ pub const MAX_FTL_SIZE: usize = 2 * 1024 * 1024;
 /// The id that `head`, what comes before the `=` of a line that starts an entry, names, if it
 /// is an identifier (a term's with its `-`).
 fn entry_id(head: &str) -> Option<String> {
-    let id = head.trim_end();
+    // An id behind a character told as a slip (a U+FEFF, a no-break space) is one meant.
+    let slip = |c: char| c == '\u{feff}' || (c.is_whitespace() && !matches!(c, ' ' | '\n' | '\r'));
+    let id = head.trim_start_matches(slip).trim_end();
     let name = id.strip_prefix('-').unwrap_or(id);
     let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name
@@ -1086,13 +1088,20 @@ fn slip(text: &str, e: &ParserError) -> Option<(Range<usize>, String, String)> {
         let span = at..at + c.len_utf8();
         // A no-break or other space that looks like one, where Fluent reads only U+0020.
         if c != ' ' && c != '\n' && c != '\r' && (c.is_whitespace() || c == '\u{feff}') {
-            return Some((
-                span,
-                format!("U+{:04X}, a space that is not a plain one", u32::from(c)),
-                "replace it with a plain space: between an id, `=`, braces and what is in \
-                 them, Fluent reads only U+0020"
-                    .to_string(),
-            ));
+            let label = format!("U+{:04X}, a space that is not a plain one", u32::from(c));
+            // Before an id, where a plain space would make the line continue the message above
+            // (qa66); or one that shows as nothing.
+            let help = match at == line_start || c == '\u{feff}' {
+                true => {
+                    "delete it: an id begins its line, and Fluent reads a line that begins \
+                         with a space as part of the message before it"
+                }
+                false => {
+                    "replace it with a plain space: between an id, `=`, braces and what is \
+                          in them, Fluent reads only U+0020"
+                }
+            };
+            return Some((span, label, help.to_string()));
         }
         let typographic = matches!(
             c,

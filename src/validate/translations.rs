@@ -1,6 +1,7 @@
 //! Holding every translation to its source: nothing missing, nothing extra that matters, no
 //! variable the source does not provide, no reference to a message or term that does not exist.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
@@ -709,14 +710,17 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
     let term = |id: &str| locales.shown_entry(locale, &format!("-{id}"));
     // Its own messages and terms, and for a region the messages it shows of its parent's (and
     // theirs), which ask its own terms.
-    let mut asking: Vec<(&String, &Entry)> =
-        locale.messages.iter().chain(locale.terms.iter()).collect();
+    // Each by the id it is written with: a term's with its `-` (qa66).
+    let mut asking: Vec<(Cow<str>, &Entry)> = (locale.messages.iter())
+        .map(|(id, e)| (Cow::Borrowed(id.as_str()), e))
+        .chain((locale.terms.iter()).map(|(id, e)| (Cow::Owned(format!("-{id}")), e)))
+        .collect();
     let mut said: BTreeSet<&String> = locale.messages.keys().collect();
     let mut parent = locale.parent.as_ref().and_then(|p| locales.get(&p.tag));
     while let Some(p) = parent {
         for (id, entry) in &p.messages {
             if said.insert(id) {
-                asking.push((id, entry));
+                asking.push((Cow::Borrowed(id.as_str()), entry));
             }
         }
         parent = p.parent.as_ref().and_then(|pp| locales.get(&pp.tag));
@@ -1187,6 +1191,31 @@ fn strongly_connected(graph: &[Vec<usize>]) -> Vec<Vec<usize>> {
     groups
 }
 
+/// Where a file of `translation` writes `id = …` on a line that begins with a space, which
+/// Fluent reads as a line of the message above (qa66): the file, and where the id starts.
+fn indented(translation: &Locale, id: &str) -> Option<(Arc<SourceFile>, usize)> {
+    let mut seen = HashSet::new();
+    let files = (translation.messages.values())
+        .chain(translation.terms.values())
+        .map(|e| &e.file)
+        .filter(|f| seen.insert(Arc::as_ptr(f)));
+    for file in files {
+        let mut start = 0;
+        for line in file.text.split_inclusive('\n') {
+            let bare = line.trim_start_matches(' ');
+            let at = start + (line.len() - bare.len());
+            start += line.len();
+            if bare.len() < line.len()
+                && let Some(rest) = bare.strip_prefix(id)
+                && rest.trim_start_matches(' ').starts_with('=')
+            {
+                return Some((Arc::clone(file), at));
+            }
+        }
+    }
+    None
+}
+
 /// The language a regional translation inherits from, if any.
 fn parent_hint(translation: &Locale) -> Option<&str> {
     translation.parent.as_ref().map(|p| p.tag.as_str())
@@ -1246,6 +1275,20 @@ fn check_translation(
                         "`{written}` in {}:{line}:{column} looks like it, its id misspelt: \
                          rename it `{id}`",
                         misspelt.file.name
+                    )),
+                );
+                continue;
+            }
+            if let Some((file, at)) = indented(translation, id) {
+                diags.push(
+                    d.at(
+                        &file,
+                        at..at + id.len(),
+                        "read as a line of the message above it",
+                    )
+                    .with_help(format!(
+                        "start `{id} =` at the beginning of its line: in Fluent, a line \
+                             that begins with a space continues the message before it"
                     )),
                 );
                 continue;
@@ -1891,10 +1934,7 @@ fn check_plural_keys(ftl: &Ftl, tag: &str, plurals: &BTreeSet<&str>, diags: &mut
                     "`[{key}]` of `{id}` is never chosen: a number in `{tag}` is {language}"
                 ))
                 .at(&ftl.file, start..start + key.len(), "never chosen")
-                .with_help(
-                    "remove the variant: its words are never shown (words for one number are \
-                     chosen by that number, as `[2]`)",
-                ),
+                .with_help("remove the variant: its words are never shown"),
             );
         }
     }

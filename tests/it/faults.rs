@@ -2578,6 +2578,16 @@ fn a_plural_variant_the_language_never_chooses_is_warned_of() {
         check.stderr
     );
     assert_eq!(check.stderr.matches("is never chosen").count(), 1);
+    // qa66: its help pointed to `[2]`, words for one number, which the check then refuses
+    // where the source has none.
+    assert!(
+        check
+            .stderr
+            .contains("remove the variant: its words are never shown")
+            && !check.stderr.contains("as `[2]`"),
+        "{}",
+        check.stderr
+    );
 }
 
 #[test]
@@ -3234,4 +3244,67 @@ fn a_folder_of_locales_that_is_no_language_is_not_offered_as_one() {
         "{}",
         run.stderr
     );
+}
+
+/// qa66: a term asking another for a variant it has not was named without its `-`
+/// ("`customers` in `de` asks `-customer`…"), an id `mark-reviewed` then refused.
+#[test]
+fn a_term_asking_a_term_for_a_variant_it_has_not_is_named_as_a_term() {
+    assert_fault(
+        |s| {
+            let terms = s.read("locales/de/terms.ftl");
+            let at = terms.find("\n-customers =").expect("German -customers") + 1;
+            let end = at + terms[at..].find('\n').unwrap();
+            let mut edited = terms.clone();
+            edited.replace_range(at..end, "-customers = viele { -customer(case: \"x\") }");
+            s.write("locales/de/terms.ftl", &edited);
+        },
+        "locales/de/terms.ftl",
+        At::Text {
+            anchor: "-customers = ",
+            needle: "x\")",
+        },
+        "`-customers` in `de` asks `-customer` for the `case` `x`",
+    );
+}
+
+/// qa66: a message's line begun with a space reads, in Fluent, as a line of the message above:
+/// `check` said only that the message was not translated, at the English file. It now points
+/// at the indented line. A U+FEFF (an invisible character) before an id was to be "replaced
+/// with a plain space", which would indent it so: it is to be deleted.
+#[test]
+fn a_message_whose_line_begins_with_a_space_is_pointed_at() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "\nbreach-heading =",
+                "\n breach-heading =",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: " breach-heading =",
+            needle: "breach-heading",
+        },
+        "`breach-heading` is not translated into `de`",
+    );
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "\nbreach-heading =",
+                "\n\u{feff}breach-heading =",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "\u{feff}breach-heading",
+            needle: "\u{feff}",
+        },
+        "U+FEFF",
+    );
+    assert!(run.stderr.contains("delete it"), "{}", run.stderr);
+    // Its message is not told missing besides.
+    assert!(run.stderr.contains("failed: 1 error,"), "{}", run.stderr);
 }
