@@ -20,6 +20,14 @@ use crate::model::{
 };
 use crate::sections;
 
+/// A list of which none is stated as `null`, what is not given.
+fn none_stated_as_null<S: serde::Serializer>(list: &[String], s: S) -> Result<S::Ok, S::Error> {
+    match list.is_empty() {
+        true => s.serialize_none(),
+        false => s.collect_seq(list),
+    }
+}
+
 /// One change.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "change", rename_all = "kebab-case")]
@@ -138,11 +146,14 @@ pub enum Change {
         was: Option<String>,
         now: Option<String>,
     },
-    /// The countries where it processes data (ISO codes).
+    /// The countries where it processes data (ISO codes); none where they are not stated
+    /// (`null` in JSON: qa66, `[]` read as "in no country").
     Countries {
         id: String,
         name: String,
+        #[serde(serialize_with = "none_stated_as_null")]
         was: Vec<String>,
+        #[serde(serialize_with = "none_stated_as_null")]
         now: Vec<String>,
     },
     /// The countries where a sub-processor engaged before processes data, stated for the
@@ -2345,11 +2356,11 @@ pub fn describe(change: &Change) -> String {
             format!("~ {name}: purpose {} -> {}", opt(was), opt(now))
         }
         Change::Countries { name, was, now, .. } => {
-            format!(
-                "~ {name}: countries [{}] -> [{}]",
-                was.join(", "),
-                now.join(", ")
-            )
+            let list = |codes: &[String]| match codes.is_empty() {
+                true => "(not stated)".to_string(),
+                false => format!("[{}]", codes.join(", ")),
+            };
+            format!("~ {name}: countries {} -> {}", list(was), list(now))
         }
         Change::CountriesStated { name, now, .. } => {
             format!("~ {name}: countries stated [{}]", now.join(", "))

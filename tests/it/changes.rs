@@ -4161,3 +4161,32 @@ fn a_change_of_group_or_data_still_to_come_is_told_as_to_come() {
         );
     }
 }
+
+#[test]
+fn countries_never_stated_are_null_in_the_diff_not_an_empty_list() {
+    // qa66: Zapier, said only to transfer data outside the EEA, given its countries: `diff`
+    // said `countries [] -> [US]` and its JSON `"was": []`, as if it processed data in no
+    // country. They were not stated: `null`, as the format says of what is not given.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Zapier\"\npersonal-data = false\noutside-eea = true\n",
+        "name = \"Zapier\"\npersonal-data = false\ncountries = [\"US\"]\n",
+    );
+    let text = candor(&["diff", &site.arg()], &[]);
+    assert!(
+        text.stdout
+            .contains("~ Zapier: countries (not stated) -> [US]"),
+        "{}",
+        text.stdout
+    );
+    let json = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    let v: Value = serde_json::from_str(&json.stdout).unwrap();
+    let changes = v["changes"].as_array().unwrap();
+    assert!(
+        changes.contains(&serde_json::json!({
+            "change": "countries", "id": "zapier", "name": "Zapier", "was": null, "now": ["US"]
+        })),
+        "{changes:#?}"
+    );
+}

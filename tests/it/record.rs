@@ -601,7 +601,8 @@ fn an_adequacy_decision_covers_transfers_only_once_it_is_adopted() {
     );
     diff.expect_code(1);
     assert!(
-        diff.stdout.contains("Slack: countries [] -> [BR]"),
+        diff.stdout
+            .contains("Slack: countries (not stated) -> [BR]"),
         "{}",
         diff.stdout
     );
