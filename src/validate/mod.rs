@@ -11,7 +11,9 @@ pub mod translations;
 
 /// Whether two names may be one sub-processor's, before and after a rename: the words of the
 /// shorter are all in the longer ("Slack", "Slack Technologies"). Two names that only start
-/// alike ("Google Workspace", "Google Cloud") are more often two sub-processors.
+/// alike ("Google Workspace", "Google Cloud") are more often two sub-processors. In a script
+/// written without spaces (Chinese, Japanese, Thai…) a name is one run of letters, so a word
+/// of two letters or more within one of the other's is in it ("云存储", "云存储服务").
 pub fn named_alike(a: &str, b: &str) -> bool {
     let words = |name: &str| -> Vec<String> {
         name.split(|c: char| !c.is_alphanumeric())
@@ -20,10 +22,40 @@ pub fn named_alike(a: &str, b: &str) -> bool {
             .collect()
     };
     let (a, b) = (words(a), words(b));
-    let (short, long) = if a.len() <= b.len() {
+    let size = |words: &[String]| {
+        (
+            words.len(),
+            words.iter().map(|w| w.chars().count()).sum::<usize>(),
+        )
+    };
+    let (short, long) = if size(&a) <= size(&b) {
         (&a, &b)
     } else {
         (&b, &a)
     };
-    !short.is_empty() && short.iter().all(|w| long.contains(w))
+    let within = |w: &String, l: &String| {
+        unspaced(w) && unspaced(l) && w.chars().count() >= 2 && l.contains(w.as_str())
+    };
+    !short.is_empty()
+        && short
+            .iter()
+            .all(|w| long.iter().any(|l| l == w || within(w, l)))
+}
+
+/// Whether `word` is written in a script that does not separate words with spaces.
+fn unspaced(word: &str) -> bool {
+    use unicode_script::{Script, UnicodeScript};
+    word.chars().any(|c| {
+        matches!(
+            c.script(),
+            Script::Han
+                | Script::Hiragana
+                | Script::Katakana
+                | Script::Thai
+                | Script::Lao
+                | Script::Khmer
+                | Script::Myanmar
+                | Script::Tibetan
+        )
+    })
 }

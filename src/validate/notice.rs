@@ -989,4 +989,19 @@ mod tests {
         assert!(!named_alike("Slack", "Mattermost"));
         assert!(!named_alike("", "Slack"));
     }
+
+    #[test]
+    fn in_a_script_written_without_spaces_a_name_within_the_other_is_alike() {
+        // qa63: "云存储" renamed "云存储服务" (cloud storage, cloud storage service) had no
+        // rename hint: each name is one run of letters.
+        assert!(named_alike("云存储", "云存储服务"));
+        assert!(named_alike("云存储服务", "云存储"));
+        assert!(named_alike("クラウド", "クラウド株式会社"));
+        assert!(named_alike("云存储", "Acme 云存储服务"));
+        assert!(!named_alike("云存储", "阿里云"));
+        // One character is no name.
+        assert!(!named_alike("云", "阿里云"));
+        // Latin words still compare whole.
+        assert!(!named_alike("Slack", "Slackware"));
+    }
 }
