@@ -125,6 +125,50 @@ fn stated_anew(was: &Subprocessor, now: &Subprocessor) -> Vec<&'static str> {
     .collect()
 }
 
+/// What `now` states of a sub-processor that the last publication (`was`) left out, and an
+/// earlier one (of `history`, newest first) stated with less: for each such aspect, its name,
+/// the day it was last stated, what it was then, and what is added, in words for an
+/// error. A purpose, countries, data categories or subjects given for the first time record
+/// what was; given again after being left out, only what they were last stated with does.
+fn restated_with_more(
+    was: &Subprocessor,
+    now: &Subprocessor,
+    history: &[(Date, &[Arc<Subprocessor>])],
+) -> Vec<(&'static str, Date, String, String)> {
+    let quoted = |items: &[String]| {
+        (items.iter())
+            .map(|i| format!("`{i}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    type Aspect = fn(&Subprocessor) -> Vec<String>;
+    let aspects: [(&str, Aspect); 4] = [
+        ("purpose", |s| s.purpose.iter().cloned().collect()),
+        ("countries", |s| {
+            s.countries.iter().map(|c| c.code().to_string()).collect()
+        }),
+        ("data categories", |s| s.data_categories.clone()),
+        ("data subjects", |s| s.data_subjects.clone()),
+    ];
+    let mut out = Vec::new();
+    for (aspect, of) in aspects {
+        let stated = of(now);
+        if stated.is_empty() || !of(was).is_empty() {
+            continue;
+        }
+        let last = history.iter().find_map(|(date, list)| {
+            let earlier = list.iter().find(|e| e.id == now.id)?;
+            Some((*date, of(earlier))).filter(|(_, items)| !items.is_empty())
+        });
+        let Some((on, last)) = last else { continue };
+        let added: Vec<String> = stated.into_iter().filter(|i| !last.contains(i)).collect();
+        if !added.is_empty() {
+            out.push((aspect, on, quoted(&last), quoted(&added)));
+        }
+    }
+    out
+}
+
 /// Why a sub-processor's entry needs notice in this publication.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Needs {
@@ -564,6 +608,38 @@ pub fn check(
             b.effective.is_some_and(|d| d > stamp.date)
                 && !engagements.engaged_before(key, stamp.date)
         };
+        // Stated again after a publication that left it out, with more than it was last stated
+        // with: the change log tells it as stated, not as changed, and no notice would tell the
+        // rest (qa68).
+        if let Some(b) = &before
+            && !announced_only(b)
+        {
+            let more = restated_with_more(b, s, &history);
+            if !more.is_empty() {
+                ok = false;
+                for (aspect, on, was, added) in more {
+                    let mut d = Diagnostic::error(format!(
+                        "`{}` states its {aspect} again, left out since, with more than it \
+                         last stated on {on} ({was}): {added}",
+                        s.name
+                    ))
+                    .with_help(format!(
+                        "state it as it was in this publication, and add {added} in a later \
+                         one, which gives notice of it as of a change (a list given again reads \
+                         as what was, with no day to object); or say why with \
+                         `notice-exception = \"emergency-replacement\"` (or \"legal-obligation\")"
+                    ));
+                    if let Some(place) = places.get(&s.name) {
+                        d.location = Some(Location {
+                            label: format!("published {}", stamp.date),
+                            ..place.clone()
+                        });
+                    }
+                    diags.push(d);
+                }
+                continue;
+            }
+        }
         let needs = match &before {
             None => Needs::Engagement,
             Some(b) if changes_materially(statements.in_effect(b, stamp.date), b, s) => {

@@ -5268,3 +5268,52 @@ fn data_categories_of_an_announced_subprocessor_taken_out_and_stated_anew_are_no
         "{notice}"
     );
 }
+
+#[test]
+fn a_list_left_out_and_stated_again_with_more_is_refused() {
+    // qa68: Quire's data subjects left out on 4 December (no notice needed: nothing more is
+    // exposed), then stated again on 5 December with learners added: published with no notice,
+    // the change log saying the list was "now stated". So were its data categories, and so
+    // were its countries. Stated again as they were, they are accepted.
+    let stated = "countries = [\"AU\"]\nmechanism = \"standard-contractual-clauses\"\npurpose = \"product-feedback\"\nheadquarters = \"AU\"\ndata-categories = [\"account-details\"]\ndata-subjects = [\"customer-admins\"]\n";
+    for (left_out, again, says) in [
+        (
+            ("data-subjects = [\"customer-admins\"]\n", ""),
+            ("", "data-subjects = [\"customer-admins\", \"learners\"]\n"),
+            "`Quire Feedback` states its data subjects again, left out since, with more than it last stated on 2026-11-30 (`customer-admins`): `learners`",
+        ),
+        (
+            ("data-categories = [\"account-details\"]\n", ""),
+            ("", "data-categories = [\"usage\"]\n"),
+            "`Quire Feedback` states its data categories again, left out since, with more than it last stated on 2026-11-30 (`account-details`): `usage`",
+        ),
+        (
+            ("countries = [\"AU\"]\n", "outside-eea = true\n"),
+            ("outside-eea = true\n", "countries = [\"AU\", \"NZ\"]\n"),
+            "`Quire Feedback` states its countries again, left out since, with more than it last stated on 2026-11-30 (`AU`): `NZ`",
+        ),
+    ] {
+        let site = crate::second_example::copy();
+        let out = stated.replacen(left_out.0, left_out.1, 1);
+        site.replace("content/subprocessors.toml", stated, &out);
+        publish_at(&site, "1796342400");
+        let more = format!("{}{}", out.replacen(again.0, "", 1), again.1);
+        site.replace("content/subprocessors.toml", &out, &more);
+        let lock = site.read("candor.lock");
+        let run = common::candor(
+            &["build", &site.arg()],
+            &[("SOURCE_DATE_EPOCH", "1796428800")],
+        );
+        run.expect_code(1);
+        assert!(run.stderr.contains(says), "{}", run.stderr);
+        assert!(
+            run.stderr.contains("content/subprocessors.toml:"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(site.read("candor.lock"), lock);
+        // As it was last stated: accepted.
+        site.replace("content/subprocessors.toml", &more, stated);
+        publish_at(&site, "1796428800");
+    }
+}
