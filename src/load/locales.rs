@@ -328,6 +328,27 @@ impl Locale {
         }
         let (ftl, errors) = Ftl::parse(file);
         report_syntax_errors(file, &errors, diags);
+        for line in indented_lines(&file.text) {
+            let (what, help) = match &line.kind {
+                Indented::Entry(id) => {
+                    // Told here, not also as missing.
+                    self.broken.insert(id.clone());
+                    (
+                        format!("`{id} =` begins with a space: Fluent reads the line as words of `{}`", line.above),
+                        format!("start `{id} =` at the beginning of its line: a line that begins with a space continues the entry above it"),
+                    )
+                }
+                Indented::Comment => (
+                    format!("a comment begins with a space: Fluent reads the line as words of `{}`", line.above),
+                    "start the comment at the beginning of its line (a `#` that begins a line of words is written `{ \"#\" }`)".to_string(),
+                ),
+            };
+            diags.push(
+                Diagnostic::error(what)
+                    .at(file, line.span, "read as words of the entry above")
+                    .with_help(help),
+            );
+        }
         read_entries(&ftl, self, diags);
         if errors.is_empty() {
             self.bundled.push(file.clone());
@@ -971,6 +992,63 @@ fn entry_id(head: &str) -> Option<String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     identifier.then(|| id.to_string())
+}
+
+/// What a line of an entry's words that begins with a space looks like it was meant as.
+enum Indented {
+    /// An entry (`id =`, `-term =`): its id.
+    Entry(String),
+    /// A comment.
+    Comment,
+}
+
+/// A line that begins with a space, which Fluent reads as words of the entry above it, and
+/// that reads as an entry or a comment of its own (qa66, qa68: ` breach-heading = …`, a space
+/// before it typed in place of a U+FEFF, made the heading a line of the message before).
+struct IndentedLine {
+    kind: Indented,
+    /// What it reads as (from its first letter).
+    span: Range<usize>,
+    /// The id of the entry whose words it is.
+    above: String,
+}
+
+/// Each [`IndentedLine`] of `text`.
+fn indented_lines(text: &str) -> Vec<IndentedLine> {
+    let mut out = Vec::new();
+    let mut above: Option<String> = None;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let at = start;
+        start += line.len();
+        let bare = line.trim_end_matches(['\n', '\r']);
+        let content = bare.trim_start_matches([' ', '\t']);
+        if content.is_empty() {
+            continue;
+        }
+        let head = content.split_once('=').map(|(head, _)| head);
+        if content.len() == bare.len() {
+            // At the start of its line: an entry begins, or anything else but the `}` that
+            // closes a placeable ends the one before.
+            if !content.starts_with('}') {
+                above = head.and_then(entry_id);
+            }
+            continue;
+        }
+        let Some(entry) = &above else { continue };
+        let kind = match head.and_then(entry_id) {
+            Some(id) => Indented::Entry(id),
+            None if content.starts_with('#') => Indented::Comment,
+            None => continue,
+        };
+        let from = at + (bare.len() - content.len());
+        out.push(IndentedLine {
+            kind,
+            span: from..at + bare.len(),
+            above: entry.clone(),
+        });
+    }
+    out
 }
 
 /// The most ids of entries candor keeps of a locale file too large to read (whose messages are

@@ -605,7 +605,9 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
                 );
             }
         }
-        for (t, span) in entry.refs.terms.iter().filter(|(t, _)| !locale.has_term(t)) {
+        // A term written where it cannot be read is told there, not also at each use.
+        let unwritten = |t: &str| !locale.has_term(t) && !locale.broken.contains(&format!("-{t}"));
+        for (t, span) in entry.refs.terms.iter().filter(|(t, _)| unwritten(t)) {
             let mut d = Diagnostic::error(format!(
                 "`{id}` refers to the term `-{t}`, which does not exist in locales/{}",
                 locale.language.tag
@@ -1191,31 +1193,6 @@ fn strongly_connected(graph: &[Vec<usize>]) -> Vec<Vec<usize>> {
     groups
 }
 
-/// Where a file of `translation` writes `id = …` on a line that begins with a space, which
-/// Fluent reads as a line of the message above (qa66): the file, and where the id starts.
-fn indented(translation: &Locale, id: &str) -> Option<(Arc<SourceFile>, usize)> {
-    let mut seen = HashSet::new();
-    let files = (translation.messages.values())
-        .chain(translation.terms.values())
-        .map(|e| &e.file)
-        .filter(|f| seen.insert(Arc::as_ptr(f)));
-    for file in files {
-        let mut start = 0;
-        for line in file.text.split_inclusive('\n') {
-            let bare = line.trim_start_matches(' ');
-            let at = start + (line.len() - bare.len());
-            start += line.len();
-            if bare.len() < line.len()
-                && let Some(rest) = bare.strip_prefix(id)
-                && rest.trim_start_matches(' ').starts_with('=')
-            {
-                return Some((Arc::clone(file), at));
-            }
-        }
-    }
-    None
-}
-
 /// The language a regional translation inherits from, if any.
 fn parent_hint(translation: &Locale) -> Option<&str> {
     translation.parent.as_ref().map(|p| p.tag.as_str())
@@ -1275,20 +1252,6 @@ fn check_translation(
                         "`{written}` in {}:{line}:{column} looks like it, its id misspelt: \
                          rename it `{id}`",
                         misspelt.file.name
-                    )),
-                );
-                continue;
-            }
-            if let Some((file, at)) = indented(translation, id) {
-                diags.push(
-                    d.at(
-                        &file,
-                        at..at + id.len(),
-                        "read as a line of the message above it",
-                    )
-                    .with_help(format!(
-                        "start `{id} =` at the beginning of its line: in Fluent, a line \
-                             that begins with a space continues the message before it"
                     )),
                 );
                 continue;

@@ -3270,25 +3270,53 @@ fn a_term_asking_a_term_for_a_variant_it_has_not_is_named_as_a_term() {
 
 /// qa66: a message's line begun with a space reads, in Fluent, as a line of the message above:
 /// `check` said only that the message was not translated, at the English file. It now points
-/// at the indented line. A U+FEFF (an invisible character) before an id was to be "replaced
-/// with a plain space", which would indent it so: it is to be deleted.
+/// at the indented line, and does not tell it missing besides. So it does of a term, of a
+/// message of the source language, and of a comment, whose words showed (qa68). A U+FEFF (an
+/// invisible character) before an id was to be "replaced with a plain space", which would
+/// indent it so: it is to be deleted.
 #[test]
 fn a_message_whose_line_begins_with_a_space_is_pointed_at() {
-    assert_fault(
-        |s| {
-            s.replace(
-                "locales/de/sections.ftl",
-                "\nbreach-heading =",
-                "\n breach-heading =",
-            )
-        },
-        "locales/de/sections.ftl",
-        At::Text {
-            anchor: " breach-heading =",
-            needle: "breach-heading",
-        },
-        "`breach-heading` is not translated into `de`",
-    );
+    for (file, written, anchor, says) in [
+        (
+            "locales/de/sections.ftl",
+            "breach-heading =",
+            " breach-heading =",
+            "`breach-heading =` begins with a space: Fluent reads the line as words of `dpia-factsheet-none`",
+        ),
+        (
+            "locales/de/terms.ftl",
+            "-customers =",
+            " -customers =",
+            "`-customers =` begins with a space",
+        ),
+        (
+            "locales/en/sections.ftl",
+            "breach-heading =",
+            " breach-heading =",
+            "`breach-heading =` begins with a space",
+        ),
+        (
+            "locales/en/sections.ftl",
+            "# Under them",
+            " # Under them",
+            "a comment begins with a space",
+        ),
+    ] {
+        let run = assert_fault(
+            |s| s.replace(file, &format!("\n{written}"), &format!("\n {written}")),
+            file,
+            At::Text {
+                anchor,
+                needle: anchor.trim_start(),
+            },
+            says,
+        );
+        assert!(
+            run.stderr.contains("failed: 1 error,"),
+            "{file}: {}",
+            run.stderr
+        );
+    }
     let run = assert_fault(
         |s| {
             s.replace(
