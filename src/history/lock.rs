@@ -561,7 +561,7 @@ impl Publication {
     }
 
     /// When what `locale`'s pages show of it was revised after they were first shown, in
-    /// order: the words they show (a region's own over its parent's, as `texts` give each
+    /// order, unless they show again what they were first shown with: the words they show (a region's own over its parent's, as `texts` give each
     /// fingerprint's) read otherwise, or they mark other messages stale. A revision recorded
     /// for this language that its pages read the same through (a region's term written as its
     /// parent's; a parent's rewording that a region's term reads as before; a language recorded
@@ -612,6 +612,12 @@ impl Publication {
                 _ => false,
             }
         };
+        // Revised back to the words it was first shown with: what it shows is what was
+        // published, as if never revised (qa68).
+        let last = self.revisions.len();
+        if marked(shown_from) == marked(last) && reads_the_same(shown(shown_from), shown(last)) {
+            return Vec::new();
+        }
         (self.revisions.iter().enumerate().skip(shown_from))
             .filter(|(_, r)| {
                 (family.iter()).any(|l| r.translations.contains_key(*l) || r.stale.contains_key(*l))

@@ -516,3 +516,30 @@ fn a_revision_a_regional_page_does_not_show_is_not_told_on_it() {
     let canadian = common::Page::read_file(&site.public().join("fr-CA/index.html"), Some("fr-CA"));
     assert!(canadian.text_of("main").contains("Un client peut convenir"));
 }
+
+#[test]
+fn a_translation_revised_back_to_its_published_words_is_not_told_revised() {
+    // qa68: French `-customer` revised to "Client" on 3 December and back on 4 December: the
+    // pages read as published, yet said "Cette traduction a été révisée le 4 décembre".
+    let site = crate::second_example::copy();
+    for (epoch, from, to) in [
+        ("1796256000", "-customer = client\n", "-customer = Client\n"),
+        ("1796342400", "-customer = Client\n", "-customer = client\n"),
+    ] {
+        site.replace("locales/fr/terms.ftl", from, to);
+        common::candor(&["build", &site.arg()], &[("SOURCE_DATE_EPOCH", epoch)]).success();
+        let page = common::Page::read_file(&site.public().join("fr/index.html"), Some("fr"));
+        let told = page.all(".translation-revised").len();
+        match to.contains("Client") {
+            true => assert_eq!(told, 1, "revised on 3 December"),
+            false => assert_eq!(told, 0, "read as published"),
+        }
+    }
+    assert!(
+        site.read("candor.lock")
+            .matches("[[publication.revision]]")
+            .count()
+            >= 2,
+        "both revisions are recorded"
+    );
+}
