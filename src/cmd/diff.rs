@@ -8,6 +8,7 @@ use crate::cli::DiffFormat;
 use crate::diagnostic::Diagnostics;
 use crate::history::changes::{self, Diff};
 use crate::history::lock::{self, Recording, Snapshot};
+use crate::history::shown;
 use crate::sections;
 use crate::site::{Options, Site};
 
@@ -85,6 +86,8 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
     let empty = Snapshot::new(serde_json::json!({}), BTreeMap::new());
     let changes = changes::between(last.map_or(&empty, |p| &p.snapshot), &now);
     let fingerprints = site.translation_fingerprints();
+    // Today's translated texts, by fingerprint: made only where a language's words differ.
+    let today = std::cell::OnceCell::new();
     let translations = fingerprints
         .keys()
         .map(|lang| {
@@ -104,7 +107,7 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
             let changed = recorded.then(|| {
                 let then = shown(&tags, |tag| last.and_then(|p| p.words(tag)).map(|m| &**m));
                 let ids: BTreeSet<&String> = now.keys().chain(then.keys()).copied().collect();
-                ids.into_iter()
+                let differ: Vec<&String> = (ids.into_iter())
                     // A term that publication did not record (an older candor recorded none)
                     // is not known to have changed.
                     .filter(|id| match (then.get(*id), now.get(*id)) {
@@ -112,6 +115,29 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
                         _ if !sections::is_published(id) => false,
                         (None, _) if id.starts_with('-') => false,
                         (then, now) => then != now,
+                    })
+                    .collect();
+                if differ.is_empty() {
+                    return Vec::new();
+                }
+                // Words that differ but read as they did (a term written out) are no change of
+                // what the pages show (qa68), as the record does not count them.
+                let today: &BTreeMap<String, String> =
+                    today.get_or_init(|| site.translation_texts());
+                let texts = |words: &BTreeMap<&String, &String>| -> BTreeMap<String, String> {
+                    (words.iter())
+                        .filter_map(|(id, fp)| {
+                            let text = lock.texts.get(*fp).or_else(|| today.get(*fp))?;
+                            Some(((*id).clone(), text.clone()))
+                        })
+                        .collect()
+                };
+                let (was, is) = (texts(&then), texts(&now));
+                let comparison = shown::Comparison::new(&was, &is);
+                (differ.into_iter())
+                    .filter(|id| {
+                        !(was.contains_key(*id) || is.contains_key(*id))
+                            || !comparison.entry_reads_the_same(id.as_str())
                     })
                     .cloned()
                     .collect()

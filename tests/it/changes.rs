@@ -4190,3 +4190,43 @@ fn countries_never_stated_are_null_in_the_diff_not_an_empty_list() {
         "{changes:#?}"
     );
 }
+
+#[test]
+fn diff_lists_no_translated_message_that_reads_as_it_did() {
+    // qa68: French `{ -customer }` written out as `client` in one message: the build records
+    // nothing and no page says "revised", yet `diff` listed the message as changed for fr and
+    // fr-CA (whose own term reads "client" too).
+    let site = crate::second_example::copy();
+    let text = site.read("locales/fr/sections.ftl");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("control-body-customer ="))
+        .unwrap()
+        .to_string();
+    site.replace(
+        "locales/fr/sections.ftl",
+        &line,
+        &line.replace("{ -customer }", "client"),
+    );
+    let json = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    let v: Value = serde_json::from_str(&json.stdout).unwrap();
+    for lang in ["fr", "fr-CA"] {
+        assert_eq!(
+            v["translations"][lang],
+            serde_json::json!([]),
+            "{lang}: {v:#}"
+        );
+    }
+    // A wording that reads otherwise is listed.
+    site.replace(
+        "locales/fr/sections.ftl",
+        "pour un client restent",
+        "pour un client Tessel restent",
+    );
+    let json = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    let v: Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        v["translations"]["fr"],
+        serde_json::json!(["control-body-customer"])
+    );
+}
