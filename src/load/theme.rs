@@ -81,6 +81,13 @@ pub struct Theme {
     pub pages_and_styles: Vec<Arc<SourceFile>>,
 }
 
+/// The endings of static files a browser runs as programs, or reads as pages that may run them
+/// (XHTML, XML with its stylesheets, compressed SVG), that the theme check does not read:
+/// refused.
+const UNCHECKED_ACTIVE: &[&str] = &[
+    ".js", ".mjs", ".cjs", ".wasm", ".xhtml", ".xht", ".xml", ".xsl", ".xslt", ".svgz",
+];
+
 /// Reads the configured theme over the built-in one.
 pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<Theme> {
     let mut theme = Theme {
@@ -228,6 +235,25 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
             }
             if fs::is_hidden_static(rel.strip_prefix("static/").unwrap_or(&rel)) {
                 hidden.push(fs::display_name(root, entry.path()));
+                continue;
+            }
+            // A program, or a page a browser reads that is not read here for what it loads
+            // or runs (qa67: an `.xhtml`'s `<x:script>` ran in the preview and from the
+            // output).
+            let lower = rel.to_ascii_lowercase();
+            if UNCHECKED_ACTIVE.iter().any(|ext| lower.ends_with(ext)) {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{}` is a file a browser runs, or reads as a page, which candor cannot \
+                         check",
+                        crate::text::visible_name(&fs::display_name(root, entry.path()))
+                    ))
+                    .with_help(
+                        "take it out: candor's pages run no script, and what one would send \
+                         cannot be checked; a page of the theme's own is an `.html` file, a \
+                         picture an `.svg`, `.png` or the like",
+                    ),
+                );
                 continue;
             }
             match fs::read_bytes(root, entry.path()) {

@@ -307,6 +307,58 @@ enum Inner {
     Markup(Range<usize>),
 }
 
+/// Whether `value`, given to `attribute` of an `element`, is an address whose page runs a
+/// script (qa67): `javascript:` (or `vbscript:`) wherever an address is taken, or a page given
+/// in the address itself (`data:`) to a frame, an object or an embed, whose scripts run. Read
+/// as a URL parser reads it: spaces and controls at either end, and tabs and line breaks
+/// within, do not count.
+fn runs_script(element: &str, attribute: &str, value: &str) -> bool {
+    const ADDRESSES: &[&str] = &[
+        "href",
+        "xlink:href",
+        "src",
+        "action",
+        "formaction",
+        "data",
+        "poster",
+        "background",
+        "codebase",
+        "cite",
+        "longdesc",
+        "manifest",
+        "ping",
+        "icon",
+        "lowsrc",
+        "archive",
+        "dynsrc",
+        "to",
+        "from",
+        "values",
+        "content",
+    ];
+    if !ADDRESSES.contains(&attribute) {
+        return false;
+    }
+    let address: String = (value.trim_matches(|c: char| c <= ' ').chars())
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    // An animation's list of values may hold several.
+    address.split(';').any(|a| {
+        let scheme = a
+            .trim()
+            .split_once(':')
+            .map(|(s, _)| s.to_ascii_lowercase());
+        match scheme.as_deref() {
+            Some("javascript" | "vbscript") => true,
+            Some("data") => {
+                matches!(element, "iframe" | "frame" | "object" | "embed")
+                    && matches!(attribute, "src" | "data")
+            }
+            _ => false,
+        }
+    })
+}
+
 /// How deep [`in_html`] reads pages within pages (`srcdoc`, `<noscript>`'s content).
 const DEEPEST_PAGES: usize = 4;
 
@@ -356,6 +408,15 @@ fn in_html(html: &str, kind: Kind, depth: usize) -> Vec<Finding> {
                 let written = attribute.value();
                 let value = htmlize::unescape_attribute(written.as_str()).into_owned();
                 let attribute = attribute.name();
+                let address = match attribute.as_str() {
+                    "content" if refresh => refresh_url(&value),
+                    "content" => None,
+                    _ => Some(value.clone()),
+                };
+                if address.is_some_and(|a| runs_script(&name, &attribute, &a)) {
+                    found.push(Finding::Script { span: at(&written) });
+                    continue;
+                }
                 let urls: Vec<String> = match attribute.as_str() {
                     "src" | "poster" | "background" | "lowsrc" | "manifest" | "ping"
                     | "codebase" | "archive" | "icon" => vec![value],
@@ -778,6 +839,26 @@ mod tests {
         assert_eq!(html("<script>let x = 1;</script>"), ["script"]);
         assert_eq!(html("<p onclick=\"go()\">x</p>"), ["script"]);
         assert!(html("<p data-onclick=\"x\">x</p>").is_empty());
+        // qa67: an address that runs what it says, in any attribute, however written; a page
+        // given in a frame or an object, whose scripts run.
+        for text in [
+            r#"<iframe src="javascript:parent.document.title=1"></iframe>"#,
+            r#"<a href=" JaVa&#x09;Script:go()">x</a>"#,
+            "<a href=\"java\nscript:go()\">x</a>",
+            r#"<object data="javascript:go()"></object>"#,
+            r#"<form action="javascript:go()"></form>"#,
+            r#"<iframe src="data:text/html,&lt;script&gt;go()&lt;/script&gt;"></iframe>"#,
+            r#"<embed src="DATA:image/svg+xml,x">"#,
+        ] {
+            assert_eq!(html(text), ["script"], "{text}");
+        }
+        assert!(html(r#"<img src="data:image/png;base64,AAAA" alt="">"#).is_empty());
+        assert!(html(r#"<a href="/javascript:x">x</a>"#).is_empty());
+        assert!(html(r#"<meta name="description" content="javascript: a guide">"#).is_empty());
+        assert_eq!(
+            html(r#"<meta http-equiv="refresh" content="0; url=javascript:go()">"#),
+            ["script"]
+        );
     }
 
     #[test]

@@ -3078,6 +3078,29 @@ fn a_theme_with_a_script_is_refused() {
     }
 }
 
+/// qa67: a static file a browser runs (`.js`) or reads as a page of its own that candor does
+/// not read (`.xhtml`, `.xml`, whose `<x:script>` ran in the preview and from the output) was
+/// published in silence.
+#[test]
+fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused() {
+    for name in ["g.xhtml", "f.xml", "x.js", "m.MJS", "t.xsl"] {
+        let path = format!("themes/default/static/{name}");
+        let site = Site::example();
+        site.write(
+            &path,
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><script>document.title='RAN'</script></body></html>\n",
+        );
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr
+                .contains(&format!("`{path}` is a file a browser runs")),
+            "{name}: {}",
+            run.stderr
+        );
+    }
+}
+
 /// A stylesheet is checked whatever its encoding and however its name is written: one byte of
 /// Latin-1 in a comment, or `.CSS`, did not hide its `url()` (qa28). An address template code
 /// builds where a browser loads from is refused too: where it leads cannot be read.
