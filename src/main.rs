@@ -39,7 +39,7 @@ fn main() -> ExitCode {
         Err(e) => {
             // The error may name a file of the site, or of a folder being verified: shown as
             // text, never as terminal controls.
-            candor::errln!("error: {}", candor::text::visible(&format!("{e:#}")));
+            candor::errln!("error: {}", candor::text::visible_name(&format!("{e:#}")));
             USAGE_OR_IO
         }
     };

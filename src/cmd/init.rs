@@ -104,7 +104,7 @@ pub fn init(dir: &Path) -> anyhow::Result<()> {
     if dir.exists() && !dir.is_dir() {
         bail!(
             "`{}` is a file, not a folder: name the folder to create the site in",
-            crate::text::visible(&dir.display().to_string())
+            crate::text::visible_name(&dir.display().to_string())
         );
     }
     if dir.exists() {

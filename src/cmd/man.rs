@@ -51,8 +51,8 @@ pub fn run(out: Option<&Path>) -> anyhow::Result<Outcome> {
         bail!(
             "`{}` already holds {} with other contents (or as a link or special file): candor \
              replaces no file it did not write; remove them, or choose another folder",
-            crate::text::visible(&dir.display().to_string()),
-            crate::text::visible(&taken.join(", "))
+            crate::text::visible_name(&dir.display().to_string()),
+            crate::text::visible_name(&taken.join(", "))
         );
     }
     crate::fs::write_files(dir, &pages)?;

@@ -102,7 +102,7 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
 /// A path as a command's message shows it: a control character in it (a folder's name can hold
 /// `ESC ] 0 ; …`) as a visible escape, never as the bytes a terminal runs.
 fn shown(path: &Path) -> String {
-    crate::text::visible(&path.display().to_string()).into_owned()
+    crate::text::visible_name(&path.display().to_string()).into_owned()
 }
 
 /// The site folder must exist: a usage error otherwise.

@@ -667,7 +667,7 @@ fn describe(changed: &BTreeSet<PathBuf>) -> String {
         .iter()
         .take(3)
         // A file's name is the site's to choose: shown as text, never as terminal controls.
-        .map(|p| crate::text::visible(&p.display().to_string()).into_owned())
+        .map(|p| crate::text::visible_name(&p.display().to_string()).into_owned())
         .collect();
     if changed.len() > 3 {
         names.push(format!("{} more", changed.len() - 3));

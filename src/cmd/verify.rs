@@ -380,7 +380,7 @@ impl Folder<'_> {
                         &rel,
                         format!(
                             "is a link to `{}`: candor writes none, and verify reads only the files it wrote",
-                            crate::text::visible(&to.replace('\\', "/"))
+                            crate::text::visible_name(&to.replace('\\', "/"))
                         ),
                     ));
                 }
@@ -389,7 +389,7 @@ impl Folder<'_> {
                         &rel,
                         format!(
                             "is a link to `{}`, outside the folder; verify reads only inside it",
-                            crate::text::visible(&to.to_string_lossy())
+                            crate::text::visible_name(&to.to_string_lossy())
                         ),
                     ));
                 }

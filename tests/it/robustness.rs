@@ -412,3 +412,49 @@ fn a_folder_named_with_escape_sequences_is_shown_as_text() {
         );
     }
 }
+
+/// qa67: a folder's name with a line break or a tab reached the terminal as one: "built 3
+/// languages … into /tmp/a", a line break, then ": last modified …", a line the name forged.
+/// Every path a command names is one line, its breaks and tabs as visible escapes.
+#[test]
+fn a_line_break_in_a_folder_s_name_never_starts_a_line_of_the_output() {
+    let site = Site::example();
+    let holder = Site::empty();
+    let out = holder.path("out\nfailed: 3 errors\tx");
+    let run = common::candor(
+        &["build", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", "1795996800")],
+    );
+    run.success();
+    assert!(
+        run.stdout
+            .contains("out\\nfailed: 3 errors\\tx: last modified"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.lines().any(|l| l.starts_with("failed")),
+        "{}",
+        run.stdout
+    );
+    // A site in such a folder: `copy-theme` names where it wrote.
+    let named = holder.path("site\nforged: line");
+    for part in common::SITE_PARTS {
+        common::copy_recursively(&site.path(part), &named.join(part));
+    }
+    let theme = common::candor(
+        &["copy-theme", named.to_str().unwrap(), "--name", "mine"],
+        &[],
+    );
+    theme.success();
+    assert!(
+        theme.stdout.contains("site\\nforged: line"),
+        "{}",
+        theme.stdout
+    );
+    assert!(
+        !theme.stdout.lines().any(|l| l.starts_with("forged")),
+        "{}",
+        theme.stdout
+    );
+}

@@ -129,7 +129,7 @@ impl Watcher {
                     }
                     Err(e) => crate::errln!(
                         "warning: failed to watch `{}`: {}",
-                        crate::text::visible(&path.display().to_string()),
+                        crate::text::visible_name(&path.display().to_string()),
                         crate::text::visible(&e.to_string())
                     ),
                 }
