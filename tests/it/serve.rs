@@ -1675,3 +1675,31 @@ fn a_new_site_is_served_at_once_with_its_placeholders_warned_about() {
     drop(server);
     assert_same_tree(&before, &tree(site.root()));
 }
+
+#[test]
+fn live_reload_sockets_leave_room_for_pages() {
+    // qa67: 256 live-reload sockets held every connection the preview accepts, and a page
+    // asked for then waited until one closed. Sockets beyond their own bound are refused at
+    // once (503), and pages are still served.
+    let site = Site::example();
+    let server = Server::start(&site);
+    let url = format!("ws://127.0.0.1:{}/__candor/ws", server.port);
+    let origin = format!("http://127.0.0.1:{}", server.port);
+    let mut open = Vec::new();
+    let mut refused = 0;
+    for _ in 0..300 {
+        match LiveSocket::try_connect(server.port, &url, Some(&origin)) {
+            Ok(socket) => open.push(socket),
+            Err((503, _)) => refused += 1,
+            Err((status, _)) => panic!("refused with {status}"),
+        }
+    }
+    assert!(
+        refused > 0 && !open.is_empty(),
+        "{} open, {refused} refused",
+        open.len()
+    );
+    assert_eq!(server.get("/en/").status, 200);
+    // The sockets open still hear of a build.
+    open[0].next();
+}

@@ -15,8 +15,10 @@
 //! the live-reload socket from another tab (cross-site WebSocket hijacking) reads the preview.
 //!
 //! Connections are accepted by [`accept`] rather than `axum::serve`, to bound what clients
-//! can hold: at most [`MAX_CONNECTIONS`] are open at once (more wait to be accepted), one
-//! that has not sent a request's header block within [`HEADER_TIMEOUT`] is closed, and a
+//! can hold: at most [`MAX_CONNECTIONS`] are open at once (more wait to be accepted), of them
+//! at most [`MAX_SOCKETS`] live-reload sockets, one that has not sent a request's header block
+//! within [`HEADER_TIMEOUT`] is closed, so is one that reads nothing of what it is sent within
+//! [`WRITE_TIMEOUT`], and a
 //! failing `accept` (out of file descriptors) is reported and retried after
 //! [`ACCEPT_BACKOFF`], while the connections already open are served.
 
@@ -61,6 +63,15 @@ const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
 /// to be accepted until one closes. A few browser tabs use a few dozen; the bound keeps the
 /// process well within the usual limit of 1024 file descriptors.
 const MAX_CONNECTIONS: usize = 256;
+
+/// At most this many of the [`MAX_CONNECTIONS`] are live-reload sockets, which stay open as
+/// long as their page: one more is refused (503), so that pages are still served (qa67: 256
+/// sockets held every place, and a page waited until one closed).
+const MAX_SOCKETS: usize = 64;
+
+/// How long a write may wait for the client to read: one that reads nothing (a page asked for
+/// many times over and never read) is closed then, and gives its place back.
+const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How long to wait before accepting again after accepting failed, which it does when the
 /// process is out of file descriptors (until connections close).
@@ -119,6 +130,7 @@ async fn accept(listener: tokio::net::TcpListener, app: Router) -> anyhow::Resul
                 TokioIo::new(Counted {
                     stream,
                     _place: place,
+                    stalled: None,
                 }),
                 TowerToHyperService::new(app.clone()),
             )
@@ -131,10 +143,37 @@ async fn accept(listener: tokio::net::TcpListener, app: Router) -> anyhow::Resul
 }
 
 /// A connection's socket and its place among the [`MAX_CONNECTIONS`], given back when the
-/// socket closes, whether it served pages or became a live-reload socket.
+/// socket closes, whether it served pages or became a live-reload socket. A write that waits
+/// longer than [`WRITE_TIMEOUT`] for the client fails, which closes it.
 struct Counted {
     stream: TcpStream,
     _place: OwnedSemaphorePermit,
+    /// Since when a write has waited, while one does.
+    stalled: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl Counted {
+    /// `poll`'s result, or once a write has waited [`WRITE_TIMEOUT`] for the client, an error.
+    fn timed<T>(
+        &mut self,
+        cx: &mut Context<'_>,
+        poll: impl FnOnce(Pin<&mut TcpStream>, &mut Context<'_>) -> Poll<io::Result<T>>,
+    ) -> Poll<io::Result<T>> {
+        match poll(Pin::new(&mut self.stream), cx) {
+            Poll::Ready(done) => {
+                self.stalled = None;
+                Poll::Ready(done)
+            }
+            Poll::Pending => {
+                let stalled = (self.stalled)
+                    .get_or_insert_with(|| Box::pin(tokio::time::sleep(WRITE_TIMEOUT)));
+                match stalled.as_mut().poll(cx) {
+                    Poll::Ready(()) => Poll::Ready(Err(io::ErrorKind::TimedOut.into())),
+                    Poll::Pending => Poll::Pending,
+                }
+            }
+        }
+    }
 }
 
 impl AsyncRead for Counted {
@@ -153,7 +192,7 @@ impl AsyncWrite for Counted {
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.get_mut().stream).poll_write(cx, buf)
+        self.get_mut().timed(cx, |s, cx| s.poll_write(cx, buf))
     }
 
     fn poll_write_vectored(
@@ -161,7 +200,8 @@ impl AsyncWrite for Counted {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.get_mut().stream).poll_write_vectored(cx, bufs)
+        self.get_mut()
+            .timed(cx, |s, cx| s.poll_write_vectored(cx, bufs))
     }
 
     fn is_write_vectored(&self) -> bool {
@@ -169,7 +209,7 @@ impl AsyncWrite for Counted {
     }
 
     fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.get_mut().stream).poll_flush(cx)
+        self.get_mut().timed(cx, |s, cx| s.poll_flush(cx))
     }
 
     fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
@@ -197,7 +237,12 @@ fn router(live: Arc<Live>, port: u16) -> Router {
             STYLE_PATH,
             get(|| async { asset(LIVE_CSS, "text/css; charset=utf-8") }),
         )
-        .route(SOCKET_PATH, get(socket))
+        .route(SOCKET_PATH, {
+            let sockets = Arc::new(Semaphore::new(MAX_SOCKETS));
+            get(move |ws: WebSocketUpgrade, State(live): State<Arc<Live>>| {
+                socket(ws, live, sockets.clone())
+            })
+        })
         .fallback(page)
         .with_state(live)
         .layer(middleware::from_fn_with_state(port, guard))
@@ -313,8 +358,15 @@ fn respond(status: StatusCode, content_type: &str, body: Body) -> Response {
     response
 }
 
-async fn socket(ws: WebSocketUpgrade, State(live): State<Arc<Live>>) -> Response {
-    ws.on_upgrade(move |socket| talk(socket, live))
+/// Upgrades to a live-reload socket while fewer than [`MAX_SOCKETS`] are open.
+async fn socket(ws: WebSocketUpgrade, live: Arc<Live>, sockets: Arc<Semaphore>) -> Response {
+    let Ok(place) = sockets.try_acquire_owned() else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    ws.on_upgrade(move |socket| async move {
+        let _place = place;
+        talk(socket, live).await;
+    })
 }
 
 /// One page's live-reload connection.
