@@ -90,6 +90,49 @@ pub fn run(dir: &Path) -> anyhow::Result<super::Outcome> {
     Ok(super::Outcome::Success)
 }
 
+/// Refuses a folder no site can live in (qa67), as `build --out` refuses to write there: in a
+/// version-control repository's own folder (`.git`), in another site's sources, whose files
+/// the site would become, or in candor's output folder, which the next build replaces whole.
+fn refuse_where_no_site_lives(dir: &Path) -> anyhow::Result<()> {
+    let path = std::path::absolute(dir)
+        .with_context(|| format!("cannot resolve `{}`", super::shown(dir)))?;
+    let named = |p: &Path| super::shown(p);
+    if (path.components()).any(|c| crate::fs::is_version_control(&c.as_os_str().to_string_lossy()))
+    {
+        bail!(
+            "`{}` is part of a version-control repository's own folder (`.git`, `.hg`, …): create the site in a folder of its own",
+            named(dir)
+        );
+    }
+    for above in path.ancestors().skip(1) {
+        if crate::write::output::is_marked(above) {
+            bail!(
+                "`{}` is inside candor's output folder `{}`, which the next build replaces whole: create the site in a folder of its own",
+                named(dir),
+                named(above)
+            );
+        }
+        let first = path
+            .strip_prefix(above)
+            .ok()
+            .and_then(|p| p.components().next());
+        if above.join(crate::load::config::FILE).is_file()
+            && let Some(first) = first
+            && crate::site::SOURCE_FOLDERS
+                .iter()
+                .any(|s| first.as_os_str() == *s)
+        {
+            bail!(
+                "`{}` is among the sources of the site `{}` (its `{}`): create the site in a folder of its own",
+                named(dir),
+                named(above),
+                first.as_os_str().to_string_lossy()
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Writes the starter site into `dir`, which must not exist or be empty.
 pub fn init(dir: &Path) -> anyhow::Result<()> {
     if let Ok(to) = std::fs::read_link(dir)
@@ -101,6 +144,7 @@ pub fn init(dir: &Path) -> anyhow::Result<()> {
             to.display()
         );
     }
+    refuse_where_no_site_lives(dir)?;
     if dir.exists() && !dir.is_dir() {
         bail!(
             "`{}` is a file, not a folder: name the folder to create the site in",

@@ -458,7 +458,7 @@ fn named(found: &[String]) -> String {
 /// Whether `dir` is a folder (not a link) that carries candor's marker: a plain file of that
 /// name that says what candor writes in it. One that says anything else is not candor's, and
 /// marks nothing.
-fn is_marked(dir: &Path) -> bool {
+pub fn is_marked(dir: &Path) -> bool {
     crate::fs::read_plain(&dir.join(MARKER))
         .is_some_and(|text| text.starts_with(MARKER_TEXT.as_bytes()))
 }

@@ -361,3 +361,29 @@ fn a_file_named_as_the_folder_to_write_into_is_said_to_be_one() {
     let entries = std::fs::read_dir(tmp.root()).unwrap().count();
     assert_eq!(entries, 1, "nothing written beside it");
 }
+
+/// qa67: `init` made a site inside a repository's `.git` folder, which `build --out` refuses
+/// to write in, and inside another site's `content/`, whose sources it then became; inside
+/// candor's output folder, the next build would have deleted it.
+#[test]
+fn init_refuses_a_folder_where_a_site_cannot_live() {
+    let holder = common::Site::empty();
+    std::fs::create_dir_all(holder.path("repo/.git")).unwrap();
+    let other = common::Site::example();
+    other.build(&[]).success();
+    for (dir, says) in [
+        (holder.path("repo/.git/site"), "version-control"),
+        (other.path("content/newsite"), "sources"),
+        (other.path("public/newsite"), "candor's output folder"),
+    ] {
+        let run = common::candor(&["init", dir.to_str().unwrap()], &[]);
+        assert_ne!(run.code, Some(0), "{}", dir.display());
+        assert!(
+            run.stderr.contains(says),
+            "{}: {}",
+            dir.display(),
+            run.stderr
+        );
+        assert!(!dir.exists(), "{}", dir.display());
+    }
+}
