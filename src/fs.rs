@@ -486,11 +486,8 @@ fn is_utf16(bytes: &[u8]) -> bool {
 /// break, as the editor that wrote it meant.
 pub fn lossy_text(bytes: &[u8]) -> String {
     let Some(order) = Utf16::of(bytes) else {
-        let text = String::from_utf8_lossy(bytes);
-        return match lone_carriage_return(&text) {
-            Some(_) => text.replace("\r\n", "\n").replace('\r', "\n"),
-            None => text.into_owned(),
-        };
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        return crate::text::lone_carriage_returns_as_line_feeds(text);
     };
     let units = bytes[Utf16::mark(bytes)..]
         .chunks_exact(2)

@@ -484,6 +484,22 @@ const C1: [&str; 32] = [
     "APPLICATION PROGRAM COMMAND",
 ];
 
+/// `text` with each carriage return that no line feed follows (a line break as classic Mac OS
+/// wrote it, and as CSS and HTML read it) made a line feed: the same length, so that places
+/// in it stay where they were, and its lines counted as an editor shows them.
+pub fn lone_carriage_returns_as_line_feeds(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    String::from_utf8(bytes).expect("one ASCII byte replaced by another")
+}
+
 /// Where `text` holds a line a merge left to resolve (`<<<<<<< HEAD`, `=======`, `|||||||`,
 /// `>>>>>>> branch`, as Git writes them), the first such line, without its line break.
 pub fn conflict_marker(text: &str) -> Option<std::ops::Range<usize>> {

@@ -2273,7 +2273,7 @@ fn transfer(t: &Transfer) -> String {
 /// A change in one line, for people reading a terminal.
 pub fn describe(change: &Change) -> String {
     let yes_no = |b: bool| if b { "yes" } else { "no" };
-    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "(not stated)".into());
     let val = |v: &Option<Value>| v.as_ref().map_or("(none)".to_string(), |v| v.to_string());
     match change {
         Change::SubprocessorAdded {
@@ -2375,7 +2375,9 @@ pub fn describe(change: &Change) -> String {
             let field = |f: &RecordField| {
                 let named = serde_json::to_value(f).expect("a field serializes");
                 let value = |values: &BTreeMap<RecordField, Value>| {
-                    values.get(f).map_or("(none)".to_string(), Value::to_string)
+                    values
+                        .get(f)
+                        .map_or("(not stated)".to_string(), Value::to_string)
                 };
                 format!(
                     "{} {} -> {}",

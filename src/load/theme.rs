@@ -312,7 +312,8 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
 
 /// The text of a static page or stylesheet as a browser would read it, whatever its encoding:
 /// UTF-16 by its byte-order mark, else UTF-8 with what is not UTF-8 replaced (a byte of
-/// Latin-1 in a comment), so that what it loads is checked all the same.
+/// Latin-1 in a comment), so that what it loads is checked all the same; its lines as the
+/// browser breaks them.
 fn as_a_browser_reads(bytes: &[u8]) -> String {
     let utf16 = |be: bool| {
         let units = bytes[2..].chunks_exact(2).map(|pair| match be {
@@ -323,11 +324,14 @@ fn as_a_browser_reads(bytes: &[u8]) -> String {
             .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
             .collect()
     };
-    match bytes {
+    let text = match bytes {
         [0xFE, 0xFF, ..] => utf16(true),
         [0xFF, 0xFE, ..] => utf16(false),
         _ => String::from_utf8_lossy(bytes).into_owned(),
-    }
+    };
+    // A carriage return alone breaks a line for a browser: so it does for the places an error
+    // names (qa68: a host named on line 230 of a stylesheet an editor shows 235 lines of).
+    crate::text::lone_carriage_returns_as_line_feeds(text)
 }
 
 /// The folder of the site's root that `candor serve` answers itself (its live reload, the

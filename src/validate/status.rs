@@ -777,7 +777,16 @@ pub fn all(
         };
         let lang = &st.language;
         let site = fs::site_argument(root);
-        for id in &st.stale {
+        // A source entry that could not be read (its file refused, and told) changes what
+        // uses it: not the translation's staleness to tell (qa68).
+        let unread = |id: &str| {
+            source.broken.contains(id)
+                || source.entry(id).is_some_and(|e| {
+                    (e.refs.terms.keys()).any(|t| source.broken.contains(&format!("-{t}")))
+                        || (e.refs.messages.keys()).any(|m| source.broken.contains(m))
+                })
+        };
+        for id in st.stale.iter().filter(|id| !unread(id)) {
             let Some(entry) = locale.entry(id) else {
                 continue;
             };

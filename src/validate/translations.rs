@@ -757,8 +757,8 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
                     match suggest::closest(&arg.name, parameters.iter().copied()) {
                         Some(c) => d.with_help(format!("did you mean `{c}`?")),
                         None => d.with_help(format!(
-                            "`-{}` is written in locales/{}: give it only what it reads",
-                            arg.term, locale.language.tag
+                            "`-{}` is written in {}: give it only what it reads",
+                            arg.term, t.file.name
                         )),
                     },
                 );

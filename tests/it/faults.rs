@@ -2761,7 +2761,13 @@ fn a_locale_file_saved_as_utf16_without_a_byte_order_mark_is_named_so_too() {
 /// the same way.
 #[test]
 fn a_file_whose_lines_end_in_a_carriage_return_alone_is_told_at_the_first() {
-    for (file, anchor) in [("locales/de/sections.ftl", ""), ("content/breach.toml", "")] {
+    for (file, anchor) in [
+        ("locales/de/sections.ftl", ""),
+        ("content/breach.toml", ""),
+        // The source's terms: what uses them is not told stale besides, nor their use as
+        // of terms that do not exist (qa68).
+        ("locales/en/terms.ftl", ""),
+    ] {
         let run = assert_fault(
             |s| {
                 let text = s.read(file);
@@ -2774,12 +2780,13 @@ fn a_file_whose_lines_end_in_a_carriage_return_alone_is_told_at_the_first() {
             },
             "a line ends in a carriage return alone",
         );
-        assert!(run.stderr.contains("failed: 1 error"), "{}", run.stderr);
+        assert!(run.stderr.contains("failed: 1 error,"), "{}", run.stderr);
         assert!(
             run.stderr.contains("save the file with LF"),
             "{}",
             run.stderr
         );
+        assert!(!run.stderr.contains("is stale"), "{}", run.stderr);
     }
 }
 
@@ -3358,4 +3365,22 @@ fn a_message_whose_line_begins_with_a_space_is_pointed_at() {
     assert!(run.stderr.contains("delete it"), "{}", run.stderr);
     // Its message is not told missing besides.
     assert!(run.stderr.contains("failed: 1 error,"), "{}", run.stderr);
+}
+
+/// qa68: a stylesheet whose lines end in a carriage return alone (a browser breaks lines
+/// there) was told at line 1, where an editor shows the address on line 3.
+#[test]
+fn a_stylesheet_s_lines_ending_in_a_carriage_return_are_counted_as_a_browser_counts_them() {
+    let site = Site::example();
+    site.write(
+        "themes/default/static/extra.css",
+        "body { margin: 0 }\r\r.x { color: red }\r.y { background: url(https://t.example/p.png) }\r",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("themes/default/static/extra.css:4:"),
+        "{}",
+        run.stderr
+    );
 }

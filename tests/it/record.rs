@@ -1156,7 +1156,7 @@ fn diff_gives_a_record_field_with_its_old_and_new_value() {
     diff.success();
     assert!(
         diff.stdout.contains(
-            "~ Amazon Web Services (AWS): headquarters \"US\" -> \"IE\"; data-subjects [\"patients\"] -> (none)"
+            "~ Amazon Web Services (AWS): headquarters \"US\" -> \"IE\"; data-subjects [\"patients\"] -> (not stated)"
         ),
         "{}",
         diff.stdout

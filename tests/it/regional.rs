@@ -543,3 +543,23 @@ fn a_translation_revised_back_to_its_published_words_is_not_told_revised() {
         "both revisions are recorded"
     );
 }
+
+#[test]
+fn a_term_given_an_argument_it_does_not_take_is_told_where_that_term_is_written() {
+    // qa68: fr-CA's own term giving French `-customers` an argument it does not read: the help
+    // said `-customers` was written in locales/fr-CA, where it is not.
+    let site = crate::second_example::copy();
+    let vocabulary = site.read("locales/fr-CA/vocabulary.ftl");
+    site.write(
+        "locales/fr-CA/vocabulary.ftl",
+        &format!("{vocabulary}\n-customer = {{ -customers(case: \"x\") }}\n"),
+    );
+    let run = common::candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("`-customers` is written in locales/fr/terms.ftl"),
+        "{}",
+        run.stderr
+    );
+}
