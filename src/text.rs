@@ -565,6 +565,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_fact_isolated_once_is_not_isolated_again() {
+        let once = isolate("Tessel", true).into_owned();
+        assert_eq!(once, "\u{2068}Tessel\u{2069}");
+        assert_eq!(isolate(&once, true), once);
+        // Two isolates side by side are not one: the whole is isolated.
+        let two = "\u{2068}a\u{2069} \u{2068}b\u{2069}";
+        assert_eq!(isolate(two, true), format!("\u{2068}{two}\u{2069}"));
+    }
+
+    #[test]
     fn numbers_are_read_in_any_scripts_digits_with_where_they_are_written() {
         assert_eq!(
             numbers("Inhalt (seit 2019, 72 Stunden)"),
@@ -760,11 +770,35 @@ mod tests {
 /// is left as it is: the marks would only get in the way of copying text out of a printout.
 /// Where a template prints a fact as markup, it uses `<bdi>` to the same end.
 pub fn isolate(text: &str, rtl_page: bool) -> Cow<'_, str> {
+    if is_isolated(text) {
+        return Cow::Borrowed(text);
+    }
     if rtl_page || text.chars().any(is_right_to_left) {
         Cow::Owned(format!("\u{2068}{text}\u{2069}"))
     } else {
         Cow::Borrowed(text)
     }
+}
+
+/// Whether `text` is one isolate already: a U+2068 whose U+2069 is its last character.
+fn is_isolated(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('\u{2068}') else {
+        return false;
+    };
+    let mut depth = 1usize;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '\u{2066}'..='\u{2068}' => depth += 1,
+            '\u{2069}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i + c.len_utf8() == inner.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether `c` is a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko,

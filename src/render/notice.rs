@@ -228,11 +228,12 @@ pub fn kit(
         .collect();
     // A change in words, as the change log words it, in `tense`, beside `told`.
     let describe_beside = |change: &Change, tense: Tense, told: &[Change]| {
+        // The name alone: the change log's words isolate it themselves (qa68: twice).
         let items = changelog::describe_noticed(
             change,
             tense,
             locale,
-            (org, contact.as_str()),
+            (org_name, contact.as_str()),
             publication.date,
             told,
         )?;

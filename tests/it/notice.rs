@@ -5317,3 +5317,26 @@ fn a_list_left_out_and_stated_again_with_more_is_refused() {
         publish_at(&site, "1796428800");
     }
 }
+
+#[test]
+fn a_notice_in_a_right_to_left_language_isolates_the_organisation_once() {
+    // qa68: the Arabic notice isolated the organisation's name twice (U+2068 U+2068 "Tessel Learning" U+2069 U+2069)
+    // in a data category's name that shows it: the notice passed the name isolated to the
+    // change log's words, which isolate it again.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "headquarters = \"AU\"\ndata-categories = [\"account-details\"]\n",
+        "headquarters = \"AU\"\ndata-categories = [\"account-details\", \"usage\"]\neffective = 2027-01-03\n",
+    );
+    publish_at(&site, "1796342400");
+    let md = site.read("public/ar/notices/2026-12-04/notice.md");
+    assert!(
+        md.contains("\u{2068}Tessel Learning (fictional)\u{2069}،"),
+        "{md}"
+    );
+    for file in ["notice.md", "notice.eml", "notice.ics", "notice.json"] {
+        let text = site.read(&format!("public/ar/notices/2026-12-04/{file}"));
+        assert!(!text.contains("\u{2068}\u{2068}"), "{file}: {text}");
+    }
+}
