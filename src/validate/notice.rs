@@ -594,8 +594,44 @@ pub fn check(
             .last()
             .map(|(date, _)| *date)
     };
+    // Stated again after a publication that left it out, with more than it was last stated
+    // with: the change log would tell it as stated, not as changed, and no notice the rest
+    // (qa68), whatever the notice period or an exception to it (qa69).
+    let mut restated: Vec<&str> = Vec::new();
+    for s in &model.subprocessors {
+        let Some(b) = history.first().and_then(|(_, list)| find(list, &s.id)) else {
+            continue;
+        };
+        if b.effective.is_some_and(|d| d > stamp.date)
+            && !engagements.engaged_before(&s.id, stamp.date)
+        {
+            // Announced and not engaged yet: what it states anew is noticed (`stated_anew`).
+            continue;
+        }
+        for (aspect, on, was, added) in restated_with_more(&b, s, &history) {
+            ok = false;
+            let mut d = Diagnostic::error(format!(
+                "`{}` states its {aspect} again, left out since, with more than it last \
+                 stated on {on} ({was}): {added}",
+                s.name
+            ))
+            .with_help(format!(
+                "state it as it was in this publication, and add {added} in a later one, \
+                 which tells it as added (given again, it reads as what was all along)"
+            ));
+            if let Some(place) = places.get(&s.name) {
+                d.location = Some(Location {
+                    label: format!("published {}", stamp.date),
+                    ..place.clone()
+                });
+            }
+            diags.push(d);
+            restated.push(&s.id);
+        }
+    }
     for s in model.subprocessors.iter().filter(|s| {
-        (s.notice_exception.is_none() || kept_since(s).is_some())
+        !restated.contains(&s.id.as_str())
+            && (s.notice_exception.is_none() || kept_since(s).is_some())
             && !not_held.contains(&s.id.as_str())
             && (!first || s.effective.is_some_and(|d| d > stamp.date))
     }) {
@@ -608,38 +644,6 @@ pub fn check(
             b.effective.is_some_and(|d| d > stamp.date)
                 && !engagements.engaged_before(key, stamp.date)
         };
-        // Stated again after a publication that left it out, with more than it was last stated
-        // with: the change log tells it as stated, not as changed, and no notice would tell the
-        // rest (qa68).
-        if let Some(b) = &before
-            && !announced_only(b)
-        {
-            let more = restated_with_more(b, s, &history);
-            if !more.is_empty() {
-                ok = false;
-                for (aspect, on, was, added) in more {
-                    let mut d = Diagnostic::error(format!(
-                        "`{}` states its {aspect} again, left out since, with more than it \
-                         last stated on {on} ({was}): {added}",
-                        s.name
-                    ))
-                    .with_help(format!(
-                        "state it as it was in this publication, and add {added} in a later \
-                         one, which gives notice of it as of a change (a list given again reads \
-                         as what was, with no day to object); or say why with \
-                         `notice-exception = \"emergency-replacement\"` (or \"legal-obligation\")"
-                    ));
-                    if let Some(place) = places.get(&s.name) {
-                        d.location = Some(Location {
-                            label: format!("published {}", stamp.date),
-                            ..place.clone()
-                        });
-                    }
-                    diags.push(d);
-                }
-                continue;
-            }
-        }
         let needs = match &before {
             None => Needs::Engagement,
             Some(b) if changes_materially(statements.in_effect(b, stamp.date), b, s) => {

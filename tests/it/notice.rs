@@ -5312,6 +5312,29 @@ fn a_list_left_out_and_stated_again_with_more_is_refused() {
             run.stderr
         );
         assert_eq!(site.read("candor.lock"), lock);
+        // With an exception to the notice period, or a day far enough ahead, the change log
+        // would still tell it as stated, the addition untold (qa69): refused all the same.
+        for given in [
+            "notice-exception = \"legal-obligation\"\n",
+            "effective = 2027-02-01\n",
+        ] {
+            site.replace(
+                "content/subprocessors.toml",
+                &more,
+                &format!("{more}{given}"),
+            );
+            let run = common::candor(
+                &["build", &site.arg()],
+                &[("SOURCE_DATE_EPOCH", "1796428800")],
+            );
+            run.expect_code(1);
+            assert!(run.stderr.contains(says), "{given}: {}", run.stderr);
+            site.replace(
+                "content/subprocessors.toml",
+                &format!("{more}{given}"),
+                &more,
+            );
+        }
         // As it was last stated: accepted.
         site.replace("content/subprocessors.toml", &more, stated);
         publish_at(&site, "1796428800");
