@@ -288,7 +288,7 @@ fn engaged_since(chain: &[Checked]) -> Option<BTreeMap<String, String>> {
         .collect();
     engagements.add(&model.subprocessors, date);
     let since = engagements
-        .since()
+        .known_since()
         .map(|(id, day)| (id.to_string(), day))
         .collect();
     Some(engagements::published_since(model, &announced, &since))

@@ -23,6 +23,11 @@ pub struct Engagements<'m> {
     since: BTreeMap<&'m str, Date>,
     /// What the newest publication announced and had not engaged, by id, and from when.
     announced: BTreeMap<&'m str, Date>,
+    /// Those the first publication read listed as engaged already, and listed without a break
+    /// since: engaged by its day, since a day no publication says.
+    from_the_start: HashSet<&'m str>,
+    /// Whether a publication was read.
+    read: bool,
 }
 
 impl<'m> Engagements<'m> {
@@ -35,12 +40,17 @@ impl<'m> Engagements<'m> {
         }
         let ids: HashSet<&str> = listed.iter().map(|s| s.id.as_str()).collect();
         self.since.retain(|id, _| ids.contains(id));
+        self.from_the_start.retain(|id| ids.contains(id));
         for s in listed
             .iter()
             .filter(|s| s.effective.is_none_or(|e| e <= published))
         {
             self.since.entry(&s.id).or_insert(published);
+            if !self.read {
+                self.from_the_start.insert(&s.id);
+            }
         }
+        self.read = true;
         self.announced = listed
             .iter()
             .filter(|s| !self.since.contains_key(s.id.as_str()))
@@ -80,13 +90,23 @@ impl<'m> Engagements<'m> {
     pub fn since(&self) -> impl Iterator<Item = (&'m str, Date)> + '_ {
         self.since.iter().map(|(id, day)| (*id, *day))
     }
+
+    /// Since when each engaged sub-processor is known to be engaged: not one the first
+    /// publication listed as engaged already, which it was before that day, since a day no
+    /// publication says (qa70: each of a site's sub-processors was published as engaged on
+    /// the day of its first publication).
+    pub fn known_since(&self) -> impl Iterator<Item = (&'m str, Date)> + '_ {
+        self.since()
+            .filter(|(id, _)| !self.from_the_start.contains(id))
+    }
 }
 
 /// Since when each engaged sub-processor of `model` is engaged, by id, as the site publishes it
 /// (`data.json`'s `engaged-since`, the list of sub-processors): the day its entry gives
 /// (`engaged`), or since when the publications engaged it (`since`, by
-/// [`Engagements::since`] once they and `model`'s publication were read). One that
-/// publication only announces (`announced`) is not engaged, and not among them.
+/// [`Engagements::known_since`] once they and `model`'s publication were read). One that
+/// publication only announces (`announced`) is not engaged, and not among them; nor is one
+/// engaged since a day no publication says.
 pub fn published_since(
     model: &Model,
     announced: &BTreeSet<String>,

@@ -44,7 +44,9 @@ pub struct DataJson<'a> {
     /// Since when each engaged sub-processor is engaged, by id (ISO 8601): the `engaged` date
     /// its entry gives; or else the day it was announced to start, where the publication
     /// before the first that listed it as engaged announced it; or else the date of that first
-    /// publication. An announced one, not yet engaged, is not here.
+    /// publication. An announced one, not yet engaged, is not here; nor is one the site's first
+    /// publication listed as engaged already, with no `engaged` date: since when, no
+    /// publication says.
     pub engaged_since: &'a BTreeMap<String, String>,
 }
 

@@ -1672,7 +1672,7 @@ fn archived_models<'h>(
         models: out,
         engaged_before_last,
         first_engaged: engagements
-            .since()
+            .known_since()
             .map(|(id, day)| (id.to_string(), day))
             .collect(),
         statements,

@@ -401,3 +401,38 @@ fn a_notice_exception_kept_from_an_engagement_is_not_the_later_changes() {
     assert_eq!(gamma[1][effective], "2027-03-15", "{gamma:?}");
     assert_eq!(gamma[1][exception], "", "{gamma:?}");
 }
+
+#[test]
+fn a_subprocessor_the_first_publication_lists_has_no_engagement_date_unless_given() {
+    // qa70: every sub-processor a site's first publication listed was published as engaged on
+    // that day (data.json's `engaged-since`, the list's `engaged` column), which for a company
+    // that used them before is false. One engaged by a later publication is engaged since it.
+    let site = Site::example();
+    site.build(&[]).success();
+    let data: Value = serde_json::from_str(&site.read("public/data.json")).unwrap();
+    let since = &data["engaged-since"];
+    assert!(since.get("amazon-web-services-aws").is_none(), "{since}");
+    assert_eq!(since["instatus"], "2025-10-30");
+    let csv = site.read("public/subprocessors.csv");
+    let engaged = |id: &str| {
+        let line = csv
+            .lines()
+            .find(|l| l.starts_with(&format!("{id},")))
+            .unwrap();
+        line.split(',').nth(17).unwrap().to_string()
+    };
+    assert_eq!(engaged("amazon-web-services-aws"), "");
+    assert_eq!(engaged("instatus"), "2025-10-30");
+    // Given in its entry, it is published.
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Amazon Web Services (AWS)\"\n",
+        "name = \"Amazon Web Services (AWS)\"\nengaged = 2019-06-01\n",
+    );
+    site.build_later(&[]).success();
+    let data: Value = serde_json::from_str(&site.read("public/data.json")).unwrap();
+    assert_eq!(
+        data["engaged-since"]["amazon-web-services-aws"],
+        "2019-06-01"
+    );
+}
