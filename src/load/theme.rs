@@ -85,7 +85,8 @@ pub struct Theme {
 /// (XHTML, XML with its stylesheets, compressed SVG), that the theme check does not read:
 /// refused.
 const UNCHECKED_ACTIVE: &[&str] = &[
-    ".js", ".mjs", ".cjs", ".wasm", ".xhtml", ".xht", ".xml", ".xsl", ".xslt", ".svgz",
+    ".js", ".mjs", ".cjs", ".jsm", ".jsx", ".es", ".wasm", ".xhtml", ".xht", ".xml", ".xsl",
+    ".xslt", ".rdf", ".svgz", ".shtml", ".shtm", ".stm", ".hta",
 ];
 
 /// Reads the configured theme over the built-in one.

@@ -39,6 +39,13 @@ enum Finding {
     /// A script (`<script>`, an `on…` attribute): candor's pages run none, and what one
     /// fetches cannot be checked.
     Script { span: Range<usize> },
+    /// Template code that builds a tag's name, an attribute's name or an address's scheme
+    /// (`<{{ "scr" }}ipt>`, `java{{ "" }}script:`): what it makes cannot be read before the
+    /// page is rendered.
+    BuiltMarkup { span: Range<usize> },
+    /// An entity declared in a document type (`<!ENTITY j "javascript:…">`), which a browser
+    /// reading the file as XML (an SVG opened by itself) expands where the check cannot read.
+    Entity { span: Range<usize> },
 }
 
 impl Finding {
@@ -47,7 +54,9 @@ impl Finding {
             Finding::Elsewhere { span, .. }
             | Finding::Built { span, .. }
             | Finding::TooDeep { span }
-            | Finding::Script { span } => span,
+            | Finding::Script { span }
+            | Finding::BuiltMarkup { span }
+            | Finding::Entity { span } => span,
         }
     }
 }
@@ -76,7 +85,19 @@ pub fn requests(theme: &Theme, diags: &mut Diagnostics) {
             // Tera's comments are never rendered: read as spaces, so that places keep.
             Kind::Template => in_html(&without_comments(&file.text), kind, 0),
             Kind::Static if is_css(&file.name) => in_css(&file.text, 0, kind),
-            Kind::Static => in_html(&file.text, kind, 0),
+            Kind::Static => {
+                let mut found = in_html(&file.text, kind, 0);
+                // Declarations of entities, read as XML only (qa69).
+                let lower = file.text.to_ascii_lowercase();
+                found.extend(
+                    lower
+                        .match_indices("<!entity")
+                        .map(|(at, m)| Finding::Entity {
+                            span: at..at + m.len(),
+                        }),
+                );
+                found
+            }
         };
         for finding in found {
             diags.push(report(file, finding));
@@ -127,6 +148,20 @@ fn report(file: &std::sync::Arc<SourceFile>, finding: Finding) -> Diagnostic {
                 "take it out: candor's pages run no script, and where a script could send a \
                  reader's visit cannot be checked (the built-in theme's Content-Security-Policy \
                  forbids scripts)",
+            ),
+        Finding::BuiltMarkup { span } => Diagnostic::error(
+            "template code builds a tag's name, an attribute's name or an address's scheme",
+        )
+        .at(file, span, "built by template code")
+        .with_help(
+            "write it out in the template: candor checks that a theme runs no script, and \
+             cannot read what template code builds before the page is rendered",
+        ),
+        Finding::Entity { span } => Diagnostic::error("the theme declares an entity")
+            .at(file, span, "an entity declared")
+            .with_help(
+                "take the document type's declarations out: a browser reading the file as XML \
+                 expands the entity where candor cannot check what it says",
             ),
         Finding::TooDeep { span } => Diagnostic::error(format!(
             "nested too deep to check: CSS more than {DEEPEST} blocks deep, or pages within \
@@ -307,35 +342,37 @@ enum Inner {
     Markup(Range<usize>),
 }
 
+/// The attributes that take an address (of a request, or a link), as the checks name them.
+const ADDRESSES: &[&str] = &[
+    "href",
+    "xlink:href",
+    "src",
+    "action",
+    "formaction",
+    "data",
+    "poster",
+    "background",
+    "codebase",
+    "cite",
+    "longdesc",
+    "manifest",
+    "ping",
+    "icon",
+    "lowsrc",
+    "archive",
+    "dynsrc",
+    "to",
+    "from",
+    "values",
+    "content",
+];
+
 /// Whether `value`, given to `attribute` of an `element`, is an address whose page runs a
 /// script (qa67): `javascript:` (or `vbscript:`) wherever an address is taken, or a page given
 /// in the address itself (`data:`) to a frame, an object or an embed, whose scripts run. Read
 /// as a URL parser reads it: spaces and controls at either end, and tabs and line breaks
 /// within, do not count.
 fn runs_script(element: &str, attribute: &str, value: &str) -> bool {
-    const ADDRESSES: &[&str] = &[
-        "href",
-        "xlink:href",
-        "src",
-        "action",
-        "formaction",
-        "data",
-        "poster",
-        "background",
-        "codebase",
-        "cite",
-        "longdesc",
-        "manifest",
-        "ping",
-        "icon",
-        "lowsrc",
-        "archive",
-        "dynsrc",
-        "to",
-        "from",
-        "values",
-        "content",
-    ];
     if !ADDRESSES.contains(&attribute) {
         return false;
     }
@@ -359,6 +396,43 @@ fn runs_script(element: &str, attribute: &str, value: &str) -> bool {
     })
 }
 
+/// Where a template builds a tag's name with template code (`<{{ "scr" }}ipt>`,
+/// `<scr{{ x }}`): a `<`, a `/` perhaps, then `{{` or `{%`, or letters and `{{`.
+fn built_tag_names(html: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    html.match_indices('<').filter_map(move |(at, _)| {
+        let rest = &html[at + 1..];
+        let rest = rest.strip_prefix('/').unwrap_or(rest);
+        let name = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == ':');
+        // After a name, `{%` opens a block between it and its attributes (`<li{% if … %}`).
+        let built = name.starts_with("{{") || (name.len() == rest.len() && name.starts_with("{%"));
+        built.then(|| at..html.len() - name.len() + 2)
+    })
+}
+
+/// Whether the template writes the value of an attribute that takes an address with template
+/// code in its scheme (`java{{ "" }}script:…`), or a comment there (read as spaces, gone
+/// from the page: `java{# c #}script:…`).
+fn builds_scheme(attribute: &str, value: &str) -> bool {
+    let scheme = |c: char| c.is_ascii_alphanumeric() || "+.-".contains(c);
+    if !ADDRESSES.contains(&attribute) {
+        return false;
+    }
+    let value = value.trim_start();
+    let after = value.trim_start_matches(scheme);
+    if after.len() == value.len() {
+        return false;
+    }
+    after.starts_with("{{")
+        || after.starts_with("{%")
+        || (after.starts_with(' ')
+            && (after.trim_start_matches(' ').trim_start_matches(scheme)).starts_with(':'))
+}
+
+/// A name without its namespace prefix (`s:script` is `script`).
+fn local_name(name: &str) -> &str {
+    name.rsplit_once(':').map_or(name, |(_, local)| local)
+}
+
 /// How deep [`in_html`] reads pages within pages (`srcdoc`, `<noscript>`'s content).
 const DEEPEST_PAGES: usize = 4;
 
@@ -370,13 +444,20 @@ fn in_html(html: &str, kind: Kind, depth: usize) -> Vec<Finding> {
         }];
     }
     let found: RefCell<Vec<Finding>> = RefCell::default();
+    if kind == Kind::Template {
+        (found.borrow_mut())
+            .extend(built_tag_names(html).map(|span| Finding::BuiltMarkup { span }));
+    }
     // The content of each `<style>` and `<noscript>` element.
     let inner: Rc<RefCell<Vec<Inner>>> = Rc::default();
     let settings = Settings::new()
         .with_strict(false)
         .append_element_content_handler(element!("*", |el| {
             let tag = el.source_location().bytes();
-            let name = el.tag_name();
+            // An element or attribute by its local name: a page read as XML (an SVG opened
+            // by itself) takes `s:script` and `x:href` for what they say, whatever the prefix
+            // stands for (qa69).
+            let name = local_name(&el.tag_name()).to_string();
             let rel = el.get_attribute("rel").map(htmlize::unescape_attribute);
             let refresh = el
                 .get_attribute("http-equiv")
@@ -399,7 +480,15 @@ fn in_html(html: &str, kind: Kind, depth: usize) -> Vec<Finding> {
                 });
             }
             for attribute in el.attributes() {
-                if attribute.name().starts_with("on") {
+                // Where an expression gives an attribute its name; a `{% if %}` between
+                // attributes is markup's own.
+                if kind == Kind::Template && attribute.name().contains("{{") {
+                    found.push(Finding::BuiltMarkup {
+                        span: at(&attribute.name()),
+                    });
+                    continue;
+                }
+                if local_name(&attribute.name()).starts_with("on") {
                     found.push(Finding::Script {
                         span: at(&attribute.name()),
                     });
@@ -407,7 +496,12 @@ fn in_html(html: &str, kind: Kind, depth: usize) -> Vec<Finding> {
                 }
                 let written = attribute.value();
                 let value = htmlize::unescape_attribute(written.as_str()).into_owned();
-                let attribute = attribute.name();
+                let named = attribute.name();
+                let attribute = match (named.contains(':'), local_name(&named)) {
+                    // An SVG link, under whatever prefix (qa69: `x:href`).
+                    (true, "href") => "xlink:href".to_string(),
+                    (_, local) => local.to_string(),
+                };
                 let address = match attribute.as_str() {
                     "content" if refresh => refresh_url(&value),
                     "content" => None,
@@ -415,6 +509,10 @@ fn in_html(html: &str, kind: Kind, depth: usize) -> Vec<Finding> {
                 };
                 if address.is_some_and(|a| runs_script(&name, &attribute, &a)) {
                     found.push(Finding::Script { span: at(&written) });
+                    continue;
+                }
+                if kind == Kind::Template && builds_scheme(&attribute, &value) {
+                    found.push(Finding::BuiltMarkup { span: at(&written) });
                     continue;
                 }
                 let urls: Vec<String> = match attribute.as_str() {
@@ -626,6 +724,8 @@ mod tests {
                 Finding::Elsewhere { url, .. } => url,
                 Finding::Built { url, .. } => format!("built: {url}"),
                 Finding::Script { .. } => "script".to_string(),
+                Finding::Entity { .. } => "entity".to_string(),
+                Finding::BuiltMarkup { .. } => "built markup".to_string(),
                 Finding::TooDeep { .. } => "too deep".to_string(),
             })
             .collect()
@@ -853,12 +953,56 @@ mod tests {
             assert_eq!(html(text), ["script"], "{text}");
         }
         assert!(html(r#"<img src="data:image/png;base64,AAAA" alt="">"#).is_empty());
+        // An SVG read as XML: any prefix (qa69).
+        for text in [
+            r#"<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:script>go()</s:script></s:svg>"#,
+            r#"<svg><h:script xmlns:h="http://www.w3.org/1999/xhtml">go()</h:script></svg>"#,
+            r#"<svg><a x:href="javascript:go()">x</a></svg>"#,
+            r#"<svg><rect s:onclick="go()"/></svg>"#,
+        ] {
+            assert_eq!(html(text), ["script"], "{text}");
+        }
+        assert_eq!(
+            urls(in_html(
+                r#"<svg><image x:href="https://t.example/p.png"/></svg>"#,
+                Kind::Static,
+                0
+            )),
+            ["https://t.example/p.png"]
+        );
         assert!(html(r#"<a href="/javascript:x">x</a>"#).is_empty());
         assert!(html(r#"<meta name="description" content="javascript: a guide">"#).is_empty());
         assert_eq!(
             html(r#"<meta http-equiv="refresh" content="0; url=javascript:go()">"#),
             ["script"]
         );
+    }
+
+    #[test]
+    fn template_code_that_builds_markup_or_a_scheme_is_found() {
+        // qa69: each made a script on the page, unread by the check.
+        let template = |text: &str| urls(in_html(&without_comments(text), Kind::Template, 0));
+        for text in [
+            r#"<{{ "scr" }}ipt>document.title=1</script>"#,
+            r#"<scr{{ "ipt" }}>go()</script>"#,
+            r#"<a href="java{{ "" }}script:go()">x</a>"#,
+            r#"<a href="java{# c #}script:go()">x</a>"#,
+            r#"<img src="x.png" alt="" {{ "onerror" }}="go()">"#,
+        ] {
+            assert!(
+                template(text).iter().any(|f| f == "built markup"),
+                "{text}: {:?}",
+                template(text)
+            );
+        }
+        for text in [
+            r#"<a href="{{ contact }}">x</a>"#,
+            r#"<a href="{{ root }}en/">x</a>"#,
+            r#"<a href="mailto:{{ address }}">x</a>"#,
+            r#"<p title="{{ x }}">{{ "<b>" }}</p>"#,
+        ] {
+            assert!(template(text).is_empty(), "{text}: {:?}", template(text));
+        }
     }
 
     #[test]

@@ -3090,7 +3090,7 @@ fn a_theme_with_a_script_is_refused() {
 /// published in silence.
 #[test]
 fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused() {
-    for name in ["g.xhtml", "f.xml", "x.js", "m.MJS", "t.xsl"] {
+    for name in ["g.xhtml", "f.xml", "x.js", "m.MJS", "t.xsl", "p.shtml"] {
         let path = format!("themes/default/static/{name}");
         let site = Site::example();
         site.write(
@@ -3103,6 +3103,33 @@ fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused
             run.stderr
                 .contains(&format!("`{path}` is a file a browser runs")),
             "{name}: {}",
+            run.stderr
+        );
+    }
+}
+
+/// qa69: an SVG opened by itself is read as XML, where `s:script` under any prefix runs, and an
+/// entity its document type declares expands into a `javascript:` address: both passed.
+#[test]
+fn a_static_svg_read_as_xml_cannot_hide_a_script() {
+    for (svg, says) in [
+        (
+            "<s:svg xmlns:s=\"http://www.w3.org/2000/svg\"><s:script>document.title=1</s:script></s:svg>\n",
+            "runs a script",
+        ),
+        (
+            "<!DOCTYPE svg [<!ENTITY j \"javascript:go()\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"&j;\">x</a></svg>\n",
+            "declares an entity",
+        ),
+    ] {
+        let site = Site::example();
+        site.write("themes/default/static/a.svg", svg);
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(run.stderr.contains(says), "{svg}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("themes/default/static/a.svg:"),
+            "{}",
             run.stderr
         );
     }
