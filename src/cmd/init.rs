@@ -96,6 +96,15 @@ pub fn run(dir: &Path) -> anyhow::Result<super::Outcome> {
 fn refuse_where_no_site_lives(dir: &Path) -> anyhow::Result<()> {
     let path = std::path::absolute(dir)
         .with_context(|| format!("cannot resolve `{}`", super::shown(dir)))?;
+    // Where it really is: the folders that exist of it, links followed (qa69: a link to
+    // another site's `content/`), and the rest as named.
+    let path = match path
+        .ancestors()
+        .find_map(|a| Some((a, std::fs::canonicalize(a).ok()?)))
+    {
+        Some((existing, real)) => real.join(path.strip_prefix(existing).unwrap_or(Path::new(""))),
+        None => path,
+    };
     let named = |p: &Path| super::shown(p);
     if (path.components()).any(|c| crate::fs::is_version_control(&c.as_os_str().to_string_lossy()))
     {

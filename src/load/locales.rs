@@ -335,12 +335,12 @@ impl Locale {
                     self.broken.insert(id.clone());
                     (
                         format!("`{id} =` begins with a space: Fluent reads the line as words of `{}`", line.above),
-                        format!("start `{id} =` at the beginning of its line: a line that begins with a space continues the entry above it"),
+                        format!("start `{id} =` at the beginning of its line: a line that begins with a space continues the entry above it (if the line is words of `{}`, as in a formula, write its first word as a string, `{{ \"{}\" }}`)", line.above, id.trim_start_matches('-')),
                     )
                 }
                 Indented::Comment => (
                     format!("a comment begins with a space: Fluent reads the line as words of `{}`", line.above),
-                    "start the comment at the beginning of its line (a `#` that begins a line of words is written `{ \"#\" }`)".to_string(),
+                    "start the comment at the beginning of its line (a `#` that begins a line of words, a Markdown heading, is written `{ \"#\" }`)".to_string(),
                 ),
             };
             diags.push(

@@ -386,4 +386,21 @@ fn init_refuses_a_folder_where_a_site_cannot_live() {
         );
         assert!(!dir.exists(), "{}", dir.display());
     }
+    // Reached through a link (qa69).
+    for (link, to, says) in [
+        ("to-content", other.path("content"), "sources"),
+        ("to-git", holder.path("repo/.git"), "version-control"),
+    ] {
+        std::os::unix::fs::symlink(&to, holder.path(link)).unwrap();
+        let dir = holder.path(link).join("new");
+        let run = common::candor(&["init", dir.to_str().unwrap()], &[]);
+        assert_ne!(run.code, Some(0), "{}", dir.display());
+        assert!(
+            run.stderr.contains(says),
+            "{}: {}",
+            dir.display(),
+            run.stderr
+        );
+        assert!(!to.join("new").exists(), "{}", dir.display());
+    }
 }
