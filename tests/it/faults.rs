@@ -3373,6 +3373,13 @@ fn a_message_whose_line_begins_with_a_space_is_pointed_at() {
             "{file}: {}",
             run.stderr
         );
+        // Words meant so are written so (qa69: "E = mc2", a Markdown heading).
+        assert!(
+            run.stderr.contains("write its first word as a string")
+                || run.stderr.contains("is written `{ \"#\" }`"),
+            "{}",
+            run.stderr
+        );
     }
     let run = assert_fault(
         |s| {
