@@ -931,6 +931,20 @@ fn toml_help(message: &str, at: &str) -> Option<String> {
             "remove the quotes: `{bare}`; TOML reads a number in quotes as text"
         ));
     }
+    // A yes or no written as a word (qa70: quoting it, as the first hint said, was then
+    // refused as text).
+    let word = at.trim().to_ascii_lowercase();
+    if message.contains("string values must be quoted")
+        && [
+            "yes", "no", "y", "n", "on", "off", "ja", "nein", "oui", "non",
+        ]
+        .contains(&word.as_str())
+    {
+        return Some(format!(
+            "a yes or no is written `true` or `false`, without quotes, instead of {}",
+            at.trim()
+        ));
+    }
     // A key with nothing after its `=`: toml expects a value and guesses a bare string.
     if message.contains("string values must be quoted") && at.trim().is_empty() {
         return Some(

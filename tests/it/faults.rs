@@ -169,6 +169,33 @@ fn yex_where_yes_or_no_belongs() {
     assert!(run.stderr.contains("`true` or `false`"), "{}", run.stderr);
 }
 
+/// qa70: `personal-data = yes` was told "string values must be quoted", and quoted, refused as
+/// text: the first error says how a yes is written.
+#[test]
+fn a_yes_written_as_a_word_says_how_a_yes_is_written() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "name = \"Zivver\"\npersonal-data = true",
+                "name = \"Zivver\"\npersonal-data = yes",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "name = \"Zivver\"",
+            needle: "yes",
+        },
+        "string values must be quoted",
+    );
+    assert!(
+        run.stderr
+            .contains("a yes or no is written `true` or `false`"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn missing_required_field() {
     assert_fault(
