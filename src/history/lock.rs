@@ -561,11 +561,12 @@ impl Publication {
     }
 
     /// When what `locale`'s pages show of it was revised after they were first shown, in
-    /// order, unless they show again what they were first shown with: the words they show (a region's own over its parent's, as `texts` give each
-    /// fingerprint's) read otherwise, or they mark other messages stale. A revision recorded
-    /// for this language that its pages read the same through (a region's term written as its
-    /// parent's; a parent's rewording that a region's term reads as before; a language recorded
-    /// with its family) is none of theirs: the record keeps it, the page does not tell it.
+    /// order, unless they show again what they were first shown with: the words they show (a
+    /// region's own over its parent's, as `texts` give each fingerprint's) read otherwise, or
+    /// they mark other messages stale. A revision recorded for this language that its pages
+    /// read the same through (a region's term written as its parent's; a parent's rewording
+    /// that a region's term reads as before; a language recorded with its family) is none of
+    /// theirs: the record keeps it, the page does not tell it.
     pub fn revised_shown(
         &self,
         locale: &crate::load::locales::Locale,
@@ -575,10 +576,17 @@ impl Publication {
         let family: Vec<&str> = std::iter::once(tag)
             .chain(locale.parent.as_ref().map(|p| p.tag.as_str()))
             .collect();
-        // A record of no translation has no revision of one.
+        let touches = |r: &Revision| {
+            (family.iter()).any(|l| r.translations.contains_key(*l) || r.stale.contains_key(*l))
+        };
+        // A record of no translation has no revision of one; most publications have none of
+        // this language's.
         let Some(shown_from) = self.shown_from(tag) else {
             return Vec::new();
         };
+        if !self.revisions.iter().skip(shown_from).any(touches) {
+            return Vec::new();
+        }
         // The fingerprints of what its pages show as of the first `n` revisions.
         let shown = |n: usize| {
             let mut words = BTreeMap::new();
@@ -619,9 +627,7 @@ impl Publication {
             return Vec::new();
         }
         (self.revisions.iter().enumerate().skip(shown_from))
-            .filter(|(_, r)| {
-                (family.iter()).any(|l| r.translations.contains_key(*l) || r.stale.contains_key(*l))
-            })
+            .filter(|(_, r)| touches(r))
             .filter(|(n, _)| {
                 marked(*n) != marked(n + 1) || !reads_the_same(shown(*n), shown(n + 1))
             })

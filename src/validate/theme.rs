@@ -419,7 +419,14 @@ fn builds_scheme(attribute: &str, value: &str) -> bool {
     }
     let value = value.trim_start();
     let after = value.trim_start_matches(scheme);
-    if after.len() == value.len() {
+    // Only the start of a scheme that runs a page can be finished so: `icon-{{ kind }}.svg`
+    // is a file's name.
+    let begun = value[..value.len() - after.len()].to_ascii_lowercase();
+    if begun.is_empty()
+        || !["javascript", "vbscript", "data"]
+            .iter()
+            .any(|s| s.starts_with(&begun))
+    {
         return false;
     }
     after.starts_with("{{")
@@ -1000,6 +1007,8 @@ mod tests {
             r#"<a href="{{ root }}en/">x</a>"#,
             r#"<a href="mailto:{{ address }}">x</a>"#,
             r#"<p title="{{ x }}">{{ "<b>" }}</p>"#,
+            r#"<a href="icon-{{ kind }}.svg">x</a>"#,
+            r#"<a href="tel:{{ phone }}">x</a>"#,
         ] {
             assert!(template(text).is_empty(), "{text}: {:?}", template(text));
         }
