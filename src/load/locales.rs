@@ -1461,7 +1461,8 @@ fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagn
             .is_ok_and(|l| crate::intl::knows(&l));
         let help = match a_language {
             true => format!(
-                "add \"{}\" to `languages` to publish it",
+                "add \"{0}\" to `languages` to publish it, or delete locales/{0}/ if the site \
+                 is not to be published in it",
                 crate::text::visible_name(&name)
             ),
             false => "it is no language's folder (one is named by a language tag, such as `fr` \

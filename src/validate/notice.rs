@@ -1027,7 +1027,7 @@ fn storage_moved_without_id(
         if like.is_empty() {
             continue;
         }
-        let (places, ids): (Vec<String>, Vec<String>) = like
+        let (named, ids): (Vec<String>, Vec<String>) = like
             .iter()
             .map(|o| {
                 (
@@ -1036,19 +1036,25 @@ fn storage_moved_without_id(
                 )
             })
             .unzip();
-        diags.push(
-            Diagnostic::warning(format!(
-                "the storage location of `{}` in `{}` is new in this publication, and {} is no longer listed: the change log will say that data is no longer stored there and now stored in the new one",
-                l.provider,
-                l.city,
-                places.join(" or ")
-            ))
-            .with_help(format!(
-                "if it is that location, moved or renamed, give it the id it had: {}",
-                ids.join(" or ")
-            ))
-            .in_file_named("content/storage.toml"),
-        );
+        let mut d = Diagnostic::warning(format!(
+            "the storage location of `{}` in `{}` is new in this publication, and {} is no longer listed: the change log will say that data is no longer stored there and now stored in the new one",
+            l.provider,
+            l.city,
+            named.join(" or ")
+        ))
+        .with_help(format!(
+            "if it is that location, moved or renamed, give it the id it had: {}",
+            ids.join(" or ")
+        ))
+        .in_file_named("content/storage.toml");
+        // Where it is written (qa70: the file alone was named).
+        if let Some(place) = places.get(&l.id) {
+            d.location = Some(Location {
+                label: "new in this publication".to_string(),
+                ..place.clone()
+            });
+        }
+        diags.push(d);
     }
     ok
 }

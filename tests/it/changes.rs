@@ -2536,12 +2536,17 @@ fn a_storage_location_moved_without_its_id_is_not_told_as_kept_beside_the_new_on
     );
     let run = site.build_later(&[]);
     run.success();
-    // The build says how to keep it one location.
+    // The build says how to keep it one location, where it is written (qa70).
     assert!(
         run.stderr.contains("is new in this publication, and")
             && run
                 .stderr
                 .contains("id = \"amazon-web-services-aws-frankfurt\""),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("[content/storage.toml:"),
         "{}",
         run.stderr
     );
