@@ -502,7 +502,7 @@ impl Change {
                 id,
                 name,
                 was: Some(_),
-                ..
+                now: Some(_),
             }
             | Change::Effective {
                 id,

@@ -7,7 +7,7 @@
 //!   the EEA, or on another basis, or for another purpose, or in a country it did not before,
 //!   or it receives a category of data or a data subject's data it did not before (stopping
 //!   takes effect at once; a purpose, countries, categories or subjects stated for the first
-//!   time record what was, and change nothing);
+//!   time record what was, and no longer stated, only that: neither changes anything);
 //! - an announced start date moved earlier (or dropped: it starts at once).
 //!
 //! Each is judged against the publication that first announced it, not only today's: an
@@ -48,7 +48,10 @@ fn exposures(was: &Subprocessor, now: &Subprocessor) -> [bool; 6] {
             a != b
         }
     };
-    let other_purpose = was.purpose.is_some() && now.purpose != was.purpose;
+    // Stated no longer, it records that no purpose is said, as countries or categories left
+    // out do (qa69: leaving out a purpose alone needed notice).
+    let other_purpose =
+        was.purpose.is_some() && now.purpose.is_some() && now.purpose != was.purpose;
     // Listed for the first time, a list records what was (qa65: a category added to one listed
     // before is more data).
     fn added<T: PartialEq>(was: &[T], now: &[T]) -> bool {

@@ -5363,3 +5363,34 @@ fn a_notice_in_a_right_to_left_language_isolates_the_organisation_once() {
         assert!(!text.contains("\u{2068}\u{2068}"), "{file}: {text}");
     }
 }
+
+#[test]
+fn a_purpose_no_longer_stated_needs_no_notice_as_countries_no_longer_stated_do_not() {
+    // qa69: leaving out Ledgerwise's purpose was refused for want of 30 days' notice, where
+    // leaving out its countries, categories or subjects is not: no longer said, it exposes
+    // nothing more. Stated again as another, it is refused (given again, it may only be what
+    // it was last stated as).
+    let site = crate::second_example::copy();
+    let text = site.read("content/subprocessors.toml");
+    let at = text.find("name = \"Ledgerwise\"").unwrap();
+    let entry_end = at + text[at..].find("\n\n").unwrap_or(text.len() - at);
+    let entry = &text[at..entry_end];
+    let purpose = entry.lines().find(|l| l.starts_with("purpose = ")).unwrap();
+    let without = entry.replace(&format!("{purpose}\n"), "");
+    site.write(
+        "content/subprocessors.toml",
+        &text.replacen(entry, &without, 1),
+    );
+    publish_at(&site, "1796083200");
+    assert!(!site.public().join("en/notices/2026-12-01").exists());
+    let other = entry.replace(purpose, "purpose = \"analytics\"");
+    site.write(
+        "content/subprocessors.toml",
+        &text.replacen(entry, &other, 1),
+    );
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1796169600")],
+    );
+    run.expect_code(1);
+}
