@@ -113,8 +113,17 @@ fn refuse_where_no_site_lives(dir: &Path) -> anyhow::Result<()> {
             named(dir)
         );
     }
+    // candor's marker is read only where an output folder of a site could be, as `build
+    // --out` reads it: below the nearest site above (or in the folder it is in, where no site
+    // is above): nothing further out is read.
+    let site = (path.ancestors().skip(1)).find(|a| a.join(crate::load::config::FILE).is_file());
+    let parent = path.parent();
     for above in path.ancestors().skip(1) {
-        if crate::write::output::is_marked(above) {
+        let may_be_output = match site {
+            Some(site) => above.starts_with(site) && above != site,
+            None => Some(above) == parent,
+        };
+        if may_be_output && crate::write::output::is_marked(above) {
             bail!(
                 "`{}` is inside candor's output folder `{}`, which the next build replaces whole: create the site in a folder of its own",
                 named(dir),
