@@ -1022,7 +1022,8 @@ fn indented_lines(text: &str) -> Vec<IndentedLine> {
         let at = start;
         start += line.len();
         let bare = line.trim_end_matches(['\n', '\r']);
-        let content = bare.trim_start_matches([' ', '\t']);
+        // Fluent indents with spaces; a tab there is a syntax error, told as one.
+        let content = bare.trim_start_matches(' ');
         if content.is_empty() {
             continue;
         }

@@ -3445,3 +3445,23 @@ fn a_stylesheet_s_lines_ending_in_a_carriage_return_are_counted_as_a_browser_cou
         run.stderr
     );
 }
+
+/// A line indented with a tab is a syntax error, told as one, not also as an indented entry
+/// (which "begins with a space").
+#[test]
+fn a_tab_before_an_id_is_told_once() {
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "\nbreach-heading =",
+        "\n\tbreach-heading =",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(run.stderr.contains("failed: 1 error,"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("begins with a space"),
+        "{}",
+        run.stderr
+    );
+}
