@@ -3460,7 +3460,8 @@ fn a_tab_before_an_id_is_told_once() {
     run.expect_code(1);
     assert!(run.stderr.contains("failed: 1 error,"), "{}", run.stderr);
     assert!(
-        !run.stderr.contains("begins with a space"),
+        !run.stderr
+            .contains("`breach-heading =` begins with a space"),
         "{}",
         run.stderr
     );
