@@ -14,7 +14,7 @@
 //! announcement cannot be made on the 1st and its date moved to the 5th a few days later. An
 //! entry may say why it gives less notice (`notice-exception`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -600,9 +600,16 @@ pub fn check(
     // Stated again after a publication that left it out, with more than it was last stated
     // with: the change log would tell it as stated, not as changed, and no notice the rest
     // (qa68), whatever the notice period or an exception to it (qa69).
+    // The last publication's entries, by id: each looked up once per entry, not searched for.
+    let last_listed: HashMap<&str, Arc<Subprocessor>> =
+        history.first().map_or_else(HashMap::new, |(_, list)| {
+            list.iter()
+                .map(|b| (b.id.as_str(), Arc::clone(b)))
+                .collect()
+        });
     let mut restated: Vec<&str> = Vec::new();
     for s in &model.subprocessors {
-        let Some(b) = history.first().and_then(|(_, list)| find(list, &s.id)) else {
+        let Some(b) = last_listed.get(s.id.as_str()).cloned() else {
             continue;
         };
         if b.effective.is_some_and(|d| d > stamp.date)
@@ -641,7 +648,7 @@ pub fn check(
         // Without a notice period, nothing needs notice.
         let Some(days) = notice_days else { break };
         let key = s.id.as_str();
-        let before = history.first().and_then(|(_, list)| find(list, key));
+        let before = last_listed.get(key).cloned();
         // Announced by the last publication and not engaged yet.
         let announced_only = |b: &Subprocessor| {
             b.effective.is_some_and(|d| d > stamp.date)
