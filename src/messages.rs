@@ -136,6 +136,16 @@ messages! {
     /// A retention period ("2 years"), in the change log as on the page.
     RetentionPeriod = "retention-period",
     ChangeBreachDeadline = "change-breach-deadline",
+    /// When the retention period starts (`$now`, `$was`: `retention-starts-*`).
+    ChangeRetentionStarts = "change-retention-starts",
+    /// Whether a customer may agree another retention period, now (`$now`).
+    ChangeRetentionCustomerMayChange = "change-retention-customer-may-change",
+    /// What happens when the retention period ends, now and before (`retention-end-*`).
+    ChangeRetentionAtEnd = "change-retention-at-end",
+    /// The systems that detect a breach: some added, some no longer (`$change`).
+    ChangeBreachMonitoring = "change-breach-monitoring",
+    /// A field of a place where the data is stored (`$change` says which).
+    ChangeStorageLocation = "change-storage-location",
     /// Whose data is processed, or which kinds of it: some added (`$added`), some no longer
     /// (`$removed`), or both (`$change`).
     ChangeDataSubjects = "change-data-subjects",

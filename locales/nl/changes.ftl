@@ -119,6 +119,30 @@ change-storage-now = Gegevens worden nu opgeslagen bij { $provider } in { $city 
 change-storage-removed = Gegevens worden niet meer opgeslagen bij { $provider } in { $city }
 change-retention-period = Persoonsgegevens worden nu { $now } bewaard in plaats van { $was }
 change-retention-period-restated = De bewaartermijn wordt nu vermeld als { $now } in plaats van { $was }: even lang
+change-retention-starts = De bewaartermijn begint nu { $now }, in plaats van { $was }
+change-retention-customer-may-change =
+    { $now ->
+        [yes] De { -customer } kan nu in zijn verwerkersovereenkomst een andere bewaartermijn afspreken
+       *[no] De { -customer } kan in zijn verwerkersovereenkomst niet langer een andere bewaartermijn afspreken
+    }
+change-retention-at-end = Na afloop van de bewaartermijn, nu: { $now } Voorheen: { $was }
+change-breach-monitoring =
+    { $change ->
+        [added] Een datalek wordt nu ook opgespoord met: { $added }
+        [removed] Een datalek wordt niet langer opgespoord met: { $removed }
+       *[both] Een datalek wordt nu ook opgespoord met: { $added }; en niet langer met: { $removed }
+    }
+change-storage-location =
+    { $change ->
+        [provider] De gegevens in { $city } worden nu opgeslagen door { $provider } in plaats van { $was }
+        [place] { $provider } slaat de gegevens nu op in { $city } ({ $country }) in plaats van in { $was-city } ({ $was-country })
+        [hosting] De gegevens bij { $provider } in { $city } worden nu gehost als: { $now } (was: { $was })
+        [certifications-added] Opslag bij { $provider } in { $city }, nu ook gecertificeerd: { $added }
+        [certifications-removed] Opslag bij { $provider } in { $city }, niet langer gecertificeerd: { $removed }
+        [certifications-both] Opslag bij { $provider } in { $city }, nu ook gecertificeerd: { $added }; niet langer gecertificeerd: { $removed }
+        [sensitive-yes] De gegevens die { $provider } in { $city } opslaat, omvatten nu gevoelige gegevens
+       *[sensitive-no] De gegevens die { $provider } in { $city } opslaat, omvatten geen gevoelige gegevens meer
+    }
 change-organisation-renamed = { $was } heet nu { $name }
 change-contact = Het privacyteam is nu bereikbaar via { $now } in plaats van { $was }
 change-access = { $change ->

@@ -7,7 +7,9 @@ use atom_syndication::{Content, Entry as AtomEntry, Feed, FixedDateTime, Link, P
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
-use crate::history::changes::{self, AccessChange, Change, ProcessedList, RecordField, Starts};
+use crate::history::changes::{
+    self, AccessChange, Change, FactChange, ProcessedList, RecordField, Starts, StorageField,
+};
 use crate::history::engagements::Engagements;
 use crate::history::lock::{self, Publication, PublicationId};
 use crate::history::{published, shown};
@@ -1153,6 +1155,18 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
                 .map(|m| m.organisation.contact.as_str().to_string())
                 .unwrap_or_default();
             let mut changes = changes::between(&history[p].snapshot, &publication.snapshot);
+            // A fact changed before candor had words for what changed of it was told by its
+            // section: it still is, as it was published.
+            let source = publication.snapshot.source();
+            for change in &mut changes {
+                if let Change::Fact { what, .. } = change
+                    && what
+                        .as_ref()
+                        .is_some_and(|w| !source.contains_key(w.message().id()))
+                {
+                    *what = None;
+                }
+            }
             if let Some(model) = model {
                 let previous = history[p]
                     .snapshot
@@ -1774,6 +1788,121 @@ fn added_or_removed(added: &[String], removed: &[String]) -> &'static str {
     }
 }
 
+/// A message's arguments: `pairs`, and the organisation's name as `organisation` (isolated as
+/// the page needs).
+fn with_org(
+    organisation: &str,
+    pairs: &[(&'static str, FluentValue<'static>)],
+) -> FluentArgs<'static> {
+    let mut a = FluentArgs::new();
+    a.set("org", organisation.to_string());
+    for (k, v) in pairs {
+        a.set(*k, v.clone());
+    }
+    a
+}
+
+/// What changed of a fact the change log has words for, in `locale`, where the organisation is
+/// named `organisation` (isolated as the page needs); the names in it are isolated on a
+/// right-to-left page (`rtl`).
+fn fact_change(
+    what: &FactChange,
+    locale: &Locale,
+    organisation: &str,
+    rtl: bool,
+) -> Result<String, String> {
+    let args = |pairs: &[(&'static str, FluentValue<'static>)]| with_org(organisation, pairs);
+    let text = |s: &str| FluentValue::from(s.to_string());
+    let fact = |s: &str| FluentValue::from(crate::text::isolate(s, rtl).into_owned());
+    let words = |id: &str| -> Result<FluentValue<'static>, String> {
+        Ok(text(&locale.format(id, &args(&[]))?))
+    };
+    let names = |list: &[String]| {
+        let isolated: Vec<String> = (list.iter())
+            .map(|n| crate::text::isolate(n, rtl).into_owned())
+            .collect();
+        text(&intl::and_list(&locale.language.locale, &isolated))
+    };
+    let yes_no = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
+    let (message, pairs) = match what {
+        FactChange::RetentionStarts { was, now } => (
+            Message::ChangeRetentionStarts,
+            vec![
+                ("was", words(&was.message_id())?),
+                ("now", words(&now.message_id())?),
+            ],
+        ),
+        FactChange::CustomerMayChange { now } => (
+            Message::ChangeRetentionCustomerMayChange,
+            vec![("now", yes_no(*now))],
+        ),
+        FactChange::RetentionAtEnd { was, now } => {
+            // Each step is a sentence of its own, as the page lists them.
+            let steps = |ends: &[crate::model::RetentionEnd]| -> Result<_, String> {
+                let said = (ends.iter())
+                    .map(|e| locale.format(&e.message_id(), &args(&[])))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(text(&said.join(" ")))
+            };
+            (
+                Message::ChangeRetentionAtEnd,
+                vec![("was", steps(was)?), ("now", steps(now)?)],
+            )
+        }
+        FactChange::BreachMonitoring { added, removed } => (
+            Message::ChangeBreachMonitoring,
+            vec![
+                ("change", text(added_or_removed(added, removed))),
+                ("added", names(added)),
+                ("removed", names(removed)),
+            ],
+        ),
+        FactChange::Storage {
+            provider,
+            city,
+            what,
+        } => {
+            let mut pairs = vec![("provider", fact(provider)), ("city", fact(city))];
+            let country =
+                |c: &crate::model::Country| country_names(locale, [&c.code().to_string()]);
+            let change = match what {
+                StorageField::Provider { was } => {
+                    pairs.extend([("was", fact(was)), ("now", fact(provider))]);
+                    "provider"
+                }
+                StorageField::Place { was, now } => {
+                    pairs.extend([
+                        ("was-city", fact(&was.0)),
+                        ("was-country", text(&country(&was.1))),
+                        ("country", text(&country(&now.1))),
+                    ]);
+                    "place"
+                }
+                StorageField::Hosting { was, now } => {
+                    pairs.extend([
+                        ("was", words(&was.message_id())?),
+                        ("now", words(&now.message_id())?),
+                    ]);
+                    "hosting"
+                }
+                StorageField::Certifications { added, removed } => {
+                    pairs.extend([("added", names(added)), ("removed", names(removed))]);
+                    match added_or_removed(added, removed) {
+                        "added" => "certifications-added",
+                        "removed" => "certifications-removed",
+                        _ => "certifications-both",
+                    }
+                }
+                StorageField::SpecialCategories { now: true } => "sensitive-yes",
+                StorageField::SpecialCategories { now: false } => "sensitive-no",
+            };
+            pairs.push(("change", text(change)));
+            (Message::ChangeStorageLocation, pairs)
+        }
+    };
+    Ok(locale.format(message.id(), &args(&pairs))?)
+}
+
 /// What a change withdrawn was to start, as the messages choose their words by it.
 fn starts(what: Starts) -> &'static str {
     match what {
@@ -1883,6 +2012,8 @@ fn describe_in(
     };
     let mut items = Vec::new();
     let mut said: BTreeSet<(&str, Option<&str>)> = BTreeSet::new();
+    // What changed of a fact, once: a place's city and country are one change.
+    let mut facts_said: HashSet<String> = HashSet::new();
     // A location added while another goes is where the data is now, not also.
     let storage_gone = all
         .iter()
@@ -1892,14 +2023,7 @@ fn describe_in(
     // page's own headings isolate it.
     let rtl = intl::is_rtl(&locale.language.locale);
     let organisation = crate::text::isolate(org, rtl).into_owned();
-    let args = |pairs: &[(&'static str, FluentValue<'static>)]| -> FluentArgs<'static> {
-        let mut a = FluentArgs::new();
-        a.set("org", organisation.clone());
-        for (k, v) in pairs {
-            a.set(*k, v.clone());
-        }
-        a
-    };
+    let args = |pairs: &[(&'static str, FluentValue<'static>)]| with_org(&organisation, pairs);
     let text = |s: &str| FluentValue::from(s.to_string());
     let fact = |s: &str| FluentValue::from(crate::text::isolate(s, rtl).into_owned());
     let yes_no = |b: bool| FluentValue::from(if b { "yes" } else { "no" });
@@ -2661,6 +2785,15 @@ fn describe_in(
                 let annex = locale.format(Message::AnnexTitle.id(), &args(&[]))?;
                 locale.format(key, &args(&[("section", text(&annex))]))?
             }
+            Change::Fact {
+                what: Some(what), ..
+            } => {
+                let said = fact_change(what, locale, &organisation, rtl)?;
+                if !facts_said.insert(said.clone()) {
+                    continue;
+                }
+                said
+            }
             Change::Fact { section, .. } | Change::Text { section, .. } => {
                 let key = match change {
                     Change::Text { message, .. } => reworded(message),
@@ -3195,5 +3328,51 @@ mod tests {
         ) {
             assert_well_formed(&feed(&words, &org, &item));
         }
+    }
+
+    #[test]
+    fn a_fact_changed_before_candor_had_words_for_it_is_still_told_by_its_section() {
+        // The change log of a publication is what was published: one recorded before candor
+        // told when the retention period starts (its source has no `change-retention-starts`)
+        // still names the section only; one recorded with the words tells what changed.
+        let lock: crate::history::lock::LockFile =
+            toml::from_str(include_str!("../../candor.lock")).expect("the example's lock");
+        let last = lock.publications.last().unwrap();
+        let facts = last.snapshot.facts().unwrap();
+        let mut changed = facts.clone();
+        changed["retention"]["starts"] = serde_json::json!("last-activity");
+        let told = |words: bool| {
+            let mut source = last.snapshot.source().clone();
+            if !words {
+                source.remove(Message::ChangeRetentionStarts.id());
+            }
+            let (mut first, mut later) = (last.clone(), last.clone());
+            first.snapshot = crate::history::lock::Snapshot::new(facts.clone(), source.clone());
+            later.date = date("2027-01-01");
+            later.time = None;
+            later.snapshot = crate::history::lock::Snapshot::new(changed.clone(), source);
+            let history = [first, later];
+            let logged = log(&history);
+            let (changes, _) = logged[1].changes.clone().unwrap();
+            changes
+                .into_iter()
+                .map(|c| match c {
+                    Change::Fact { path, what, .. } => (path, what),
+                    other => panic!("{other:?}"),
+                })
+                .collect::<Vec<_>>()
+        };
+        let path = "retention.starts".to_string();
+        assert_eq!(told(false), [(path.clone(), None)]);
+        assert_eq!(
+            told(true),
+            [(
+                path,
+                Some(FactChange::RetentionStarts {
+                    was: crate::model::RetentionStart::ContractEnd,
+                    now: crate::model::RetentionStart::LastActivity,
+                })
+            )]
+        );
     }
 }

@@ -15,8 +15,9 @@ use crate::history::lock::Snapshot;
 use crate::history::shown;
 use crate::messages::Message;
 use crate::model::{
-    Access, AccessGroup, AccessLevel, Breach, Location, Model, Organisation, Period, Processing,
-    Retention, Storage, Subprocessor, Transfer, TransferMechanism,
+    Access, AccessGroup, AccessLevel, Breach, Country, Hosting, Location, Model, Organisation,
+    Period, Processing, Retention, RetentionEnd, RetentionStart, Storage, Subprocessor, Transfer,
+    TransferMechanism,
 };
 use crate::sections;
 
@@ -209,8 +210,8 @@ pub enum Change {
         was: u32,
         now: u32,
     },
-    /// Any other fact, by its path in the model (`retention.period.count`; a storage location
-    /// by its id, `storage.locations.aws-frankfurt.city`).
+    /// Any other fact, by its path in the model (`retention.starts`; a storage location by
+    /// its id, `storage.locations.aws-frankfurt.city`).
     Fact {
         section: Option<String>,
         /// The anchor of the row it is in, where it is in one (`storage-aws-frankfurt`).
@@ -218,6 +219,10 @@ pub enum Change {
         path: String,
         was: Option<Value>,
         now: Option<Value>,
+        /// What it is, where the change log has words to tell it by (`diff` shows the path and
+        /// the values); otherwise the change log names its section.
+        #[serde(skip)]
+        what: Option<FactChange>,
     },
     /// The facts, listed in another order, and no fact changed: the rows of a table (whose
     /// order is the content's), or the items of a list. Told so that a publication that changed
@@ -300,6 +305,83 @@ pub enum AccessChange {
         was: Option<bool>,
         now: Option<bool>,
     },
+}
+
+/// What a [`Change::Fact`] changed, for the change log to tell it as that ("the retention
+/// period now starts after the last activity in the account") rather than by its section only.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FactChange {
+    /// When the retention period starts.
+    RetentionStarts {
+        was: RetentionStart,
+        now: RetentionStart,
+    },
+    /// Whether a customer may agree another retention period, now.
+    CustomerMayChange { now: bool },
+    /// What happens when the retention period ends, in order.
+    RetentionAtEnd {
+        was: Vec<RetentionEnd>,
+        now: Vec<RetentionEnd>,
+    },
+    /// The systems that detect a breach, as a set: those `added` and those `removed`, at least
+    /// one of them not empty.
+    BreachMonitoring {
+        added: Vec<String>,
+        removed: Vec<String>,
+    },
+    /// A field of the place data is stored by `provider` in `city` (as they are now).
+    Storage {
+        provider: String,
+        city: String,
+        what: StorageField,
+    },
+}
+
+/// What changed of a place where the data is stored ([`FactChange::Storage`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageField {
+    /// Who stores it, before.
+    Provider {
+        was: String,
+    },
+    /// Its city and country, before and now.
+    Place {
+        was: (String, Country),
+        now: (String, Country),
+    },
+    Hosting {
+        was: Hosting,
+        now: Hosting,
+    },
+    /// Its certifications, as a set: at least one of the lists not empty.
+    Certifications {
+        added: Vec<String>,
+        removed: Vec<String>,
+    },
+    /// Whether it holds special-category (sensitive) data, now.
+    SpecialCategories {
+        now: bool,
+    },
+}
+
+impl FactChange {
+    /// The message that tells it.
+    pub fn message(&self) -> Message {
+        match self {
+            FactChange::RetentionStarts { .. } => Message::ChangeRetentionStarts,
+            FactChange::CustomerMayChange { .. } => Message::ChangeRetentionCustomerMayChange,
+            FactChange::RetentionAtEnd { .. } => Message::ChangeRetentionAtEnd,
+            FactChange::BreachMonitoring { .. } => Message::ChangeBreachMonitoring,
+            FactChange::Storage { .. } => Message::ChangeStorageLocation,
+        }
+    }
+}
+
+/// The items of `now` not in `was`, and those of `was` not in `now`, in their lists' order.
+fn added_removed<T: PartialEq + Clone>(was: &[T], now: &[T]) -> (Vec<T>, Vec<T>) {
+    let added = now.iter().filter(|x| !was.contains(x)).cloned().collect();
+    let removed = was.iter().filter(|x| !now.contains(x)).cloned().collect();
+    (added, removed)
 }
 
 /// Which list of the processing a [`Change::Processed`] changes.
@@ -1487,11 +1569,17 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
         monitoring,
         notification_deadline_hours,
     } = breach;
-    compare(
+    // As a set: the same systems in another order are told by the section only.
+    compare_told(
         "breach",
+        None,
         "breach.monitoring",
-        &old.breach.monitoring,
-        monitoring,
+        (&old.breach.monitoring, monitoring),
+        || {
+            let (added, removed) = added_removed(&old.breach.monitoring, monitoring);
+            (!added.is_empty() || !removed.is_empty())
+                .then_some(FactChange::BreachMonitoring { added, removed })
+        },
         out,
     );
     if old.breach.notification_deadline_hours != *notification_deadline_hours {
@@ -1561,22 +1649,50 @@ fn retention_changes(old: &Retention, new: &Retention, out: &mut Vec<Change>) {
             now: period.clone(),
         });
     }
-    compare("retention", "retention.starts", &old.starts, starts, out);
-    compare(
+    compare_told(
         "retention",
-        "retention.customer_may_change",
-        &old.customer_may_change,
-        customer_may_change,
+        None,
+        "retention.starts",
+        (&old.starts, starts),
+        || {
+            Some(FactChange::RetentionStarts {
+                was: old.starts,
+                now: *starts,
+            })
+        },
         out,
     );
-    compare("retention", "retention.at_end", &old.at_end, at_end, out);
+    compare_told(
+        "retention",
+        None,
+        "retention.customer_may_change",
+        (&old.customer_may_change, customer_may_change),
+        || {
+            Some(FactChange::CustomerMayChange {
+                now: *customer_may_change,
+            })
+        },
+        out,
+    );
+    compare_told(
+        "retention",
+        None,
+        "retention.at_end",
+        (&old.at_end, at_end),
+        || {
+            Some(FactChange::RetentionAtEnd {
+                was: old.at_end.clone(),
+                now: at_end.clone(),
+            })
+        },
+        out,
+    );
 }
 
 /// Storage locations matched by id (given, or derived from provider and city), field by field;
 /// the exports as a whole.
 fn storage_changes(old: &Storage, new: &Storage, out: &mut Vec<Change>) {
     let Storage { locations, exports } = new;
-    let section = Some("storage".to_string());
     let before: BTreeMap<&str, &Location> =
         old.locations.iter().map(|l| (l.id.as_str(), l)).collect();
     for l in locations {
@@ -1586,15 +1702,7 @@ fn storage_changes(old: &Storage, new: &Storage, out: &mut Vec<Change>) {
                 provider: l.provider.clone(),
                 city: l.city.clone(),
             }),
-            Some(o) if *o != l => facts(
-                &section,
-                Some(format!("storage-{}", l.id)),
-                format!("storage.locations.{}", l.id),
-                Some(&json(*o)),
-                Some(&json(l)),
-                out,
-            ),
-            Some(_) => {}
+            Some(o) => location_changes(o, l, out),
         }
     }
     for o in &old.locations {
@@ -1617,16 +1725,36 @@ fn compare<T: Serialize + PartialEq>(
     now: &T,
     out: &mut Vec<Change>,
 ) {
+    compare_told(section, None, path, (was, now), || None, out);
+}
+
+/// The changes of one fact shown in `section` (in its `row`, where it is in one), by their
+/// paths below `path`, each told as what `told` says it is, where it says.
+fn compare_told<T: Serialize + PartialEq>(
+    section: &str,
+    row: Option<String>,
+    path: &str,
+    (was, now): (&T, &T),
+    told: impl FnOnce() -> Option<FactChange>,
+    out: &mut Vec<Change>,
+) {
     debug_assert!(sections::by_id(section).is_some(), "no section `{section}`");
     if was != now {
+        let from = out.len();
         facts(
             &Some(section.to_string()),
-            None,
+            row,
             path.to_string(),
             Some(&json(was)),
             Some(&json(now)),
             out,
         );
+        let told = told();
+        for change in &mut out[from..] {
+            if let Change::Fact { what, .. } = change {
+                what.clone_from(&told);
+            }
+        }
     }
 }
 
@@ -1694,6 +1822,98 @@ fn access_changes(old: &Access, new: &Access, out: &mut Vec<Change>) {
     }
 }
 
+/// What changed of a place where the data is stored, matched by its id, field by field. Each
+/// field is named here, so that a field added to [`Location`] does not compile until this says
+/// how its change is told.
+fn location_changes(was: &Location, now: &Location, out: &mut Vec<Change>) {
+    let Location {
+        id,
+        provider,
+        hosting,
+        city,
+        country,
+        certifications,
+        special_categories,
+    } = now;
+    let row = || Some(format!("storage-{id}"));
+    let path = |field: &str| format!("storage.locations.{id}.{field}");
+    let told = |what: StorageField| {
+        Some(FactChange::Storage {
+            provider: provider.clone(),
+            city: city.clone(),
+            what,
+        })
+    };
+    let storage = "storage";
+    compare_told(
+        storage,
+        row(),
+        &path("provider"),
+        (&was.provider, provider),
+        || {
+            told(StorageField::Provider {
+                was: was.provider.clone(),
+            })
+        },
+        out,
+    );
+    // Its city and its country are one place: told alike, and so once.
+    let place = || {
+        told(StorageField::Place {
+            was: (was.city.clone(), was.country.clone()),
+            now: (city.clone(), country.clone()),
+        })
+    };
+    compare_told(storage, row(), &path("city"), (&was.city, city), place, out);
+    compare_told(
+        storage,
+        row(),
+        &path("country"),
+        (&was.country, country),
+        place,
+        out,
+    );
+    compare_told(
+        storage,
+        row(),
+        &path("hosting"),
+        (&was.hosting, hosting),
+        || {
+            told(StorageField::Hosting {
+                was: was.hosting,
+                now: *hosting,
+            })
+        },
+        out,
+    );
+    // As a set: the same certifications in another order are told by the section only.
+    compare_told(
+        storage,
+        row(),
+        &path("certifications"),
+        (&was.certifications, certifications),
+        || {
+            let (added, removed) = added_removed(&was.certifications, certifications);
+            (!added.is_empty() || !removed.is_empty())
+                .then(|| told(StorageField::Certifications { added, removed }))
+                .flatten()
+        },
+        out,
+    );
+    compare_told(
+        storage,
+        row(),
+        &path("special_categories"),
+        (&was.special_categories, special_categories),
+        || {
+            told(StorageField::SpecialCategories {
+                now: *special_categories,
+            })
+        },
+        out,
+    );
+}
+
 /// A fact of the model as JSON, for the paths and values `diff` shows.
 fn json<T: Serialize>(fact: &T) -> Value {
     serde_json::to_value(fact).expect("the model serializes")
@@ -1728,6 +1948,7 @@ fn facts(
             path,
             was: a.cloned(),
             now: b.cloned(),
+            what: None,
         }),
         _ => {}
     }
@@ -2678,7 +2899,10 @@ mod tests {
                     row: None,
                     path: "retention.customer_may_change".into(),
                     was: Some(was.clone()),
-                    now: Some(json!(!was.as_bool().unwrap()))
+                    now: Some(json!(!was.as_bool().unwrap())),
+                    what: Some(FactChange::CustomerMayChange {
+                        now: !was.as_bool().unwrap()
+                    }),
                 },
                 Change::Text {
                     section: Some("retention".into()),
@@ -2725,6 +2949,16 @@ mod tests {
                     path: format!("storage.locations.{first}.certifications"),
                     was: Some(location["certifications"].clone()),
                     now: Some(json!(["ISO 27001"])),
+                    what: Some(FactChange::Storage {
+                        provider: provider.into(),
+                        city: "Frankfurt".into(),
+                        what: StorageField::Certifications {
+                            added: vec![],
+                            removed: ["ISO 9001", "ISO 27017", "ISO 27018"]
+                                .map(String::from)
+                                .into(),
+                        },
+                    }),
                 },
             ]
         );

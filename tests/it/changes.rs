@@ -3072,10 +3072,12 @@ fn a_changed_term_is_logged_in_the_sections_whose_words_it_changes() {
     site.build_later(&[]).success();
     let page = site.page("en");
     let heading = |section: &str| text(page.one(&format!("#{section}-h")));
-    let expected: Vec<String> = ["control", "storage", "retention", "dpia"]
+    let mut expected: Vec<String> = ["control", "storage", "retention", "dpia"]
         .iter()
         .map(|s| format!("Reworded: {}", heading(s)))
         .collect();
+    // The change log's own words for a retention change name the customer too.
+    expected.push("The wording of the change log and its feed was changed.".into());
     assert_eq!(logged(&site, "en", common::LATER_DATE_ISO), expected);
 }
 
@@ -4234,4 +4236,161 @@ fn diff_lists_no_translated_message_that_reads_as_it_did() {
         v["translations"]["fr"],
         serde_json::json!(["control-body-customer"])
     );
+}
+
+#[test]
+fn retention_breach_and_storage_facts_are_told_as_what_changed_in_every_language() {
+    // qa70, qa72: the change log and the feed said only "Changed: <section>" of when the
+    // retention period starts, whether a customer may agree another, what happens at its end,
+    // the systems that detect a breach and a place where the data is stored: a customer had
+    // to compare two archived pages to learn that data is no longer handed back.
+    let site = Site::example_without_notice();
+    for (file, was, now) in [
+        (
+            "content/retention.toml",
+            "starts = \"contract-end\"",
+            "starts = \"last-activity\"",
+        ),
+        (
+            "content/retention.toml",
+            "customer-may-change = true",
+            "customer-may-change = false",
+        ),
+        (
+            "content/retention.toml",
+            "at-end = [\"return-to-customer\", \"delete\"]",
+            "at-end = [\"anonymise\"]",
+        ),
+        ("content/breach.toml", "\"AWS CloudWatch\"]", "\"Grafana\"]"),
+        (
+            "content/storage.toml",
+            "[[location]]\n",
+            "[[location]]\nid = \"amazon-web-services-aws-frankfurt\"\n",
+        ),
+        (
+            "content/storage.toml",
+            "city = \"Frankfurt\"",
+            "city = \"Dublin\"",
+        ),
+        (
+            "content/storage.toml",
+            "country = \"DE\"",
+            "country = \"IE\"",
+        ),
+        (
+            "content/storage.toml",
+            "hosting = \"virtual-private-servers\"",
+            "hosting = \"dedicated-servers\"",
+        ),
+        (
+            "content/storage.toml",
+            "\"ISO 9001\", \"ISO 27001\", \"ISO 27017\", \"ISO 27018\"",
+            "\"ISO 27001\", \"ISO 27017\", \"ISO 27018\", \"ISO 27701\"",
+        ),
+        (
+            "content/storage.toml",
+            "\nspecial-categories = true",
+            "\nspecial-categories = false",
+        ),
+    ] {
+        site.replace(file, was, now);
+    }
+    // `diff` names each fact by its path, as it did: the city and the country apart.
+    let diff = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    let diff: Value = serde_json::from_str(&diff.stdout).unwrap();
+    let paths: Vec<&str> = (diff["changes"].as_array().unwrap().iter())
+        .filter_map(|c| c["path"].as_str())
+        .collect();
+    let location = "storage.locations.amazon-web-services-aws-frankfurt";
+    assert_eq!(
+        paths,
+        [
+            format!("{location}.city"),
+            format!("{location}.country"),
+            format!("{location}.hosting"),
+            format!("{location}.certifications"),
+            format!("{location}.special_categories"),
+            "retention.starts".into(),
+            "retention.customer_may_change".into(),
+            "retention.at_end".into(),
+            "breach.monitoring".into(),
+        ]
+    );
+    build_on(&site, "2027-01-01").success();
+    // Another provider for the same place, by its id.
+    site.replace(
+        "content/storage.toml",
+        "provider = \"Amazon Web Services (AWS)\"",
+        "provider = \"Google Workspace\"",
+    );
+    build_on(&site, "2027-01-02").success();
+    let aws = "Amazon Web Services (AWS)";
+    let expected = [
+        (
+            "en",
+            vec![
+                format!("Data stored by {aws} is now stored in Dublin (Ireland) instead of Frankfurt (Germany)"),
+                format!("Data stored by {aws} in Dublin is now hosted as: Dedicated servers (was: Virtual private servers)"),
+                format!("Storage by {aws} in Dublin, now also certified: ISO 27701; no longer certified: ISO 9001"),
+                format!("Data stored by {aws} in Dublin no longer includes sensitive data"),
+                "The retention period now starts after the last activity in the account, instead of after the contract with the healthcare provider ends".into(),
+                "The healthcare provider may no longer agree a different retention period in its data processing agreement".into(),
+                "When the retention period ends, now: Luscii anonymises the personal data, so that it no longer identifies anyone. Before: Luscii hands the personal data over to the healthcare provider. Luscii deletes the personal data permanently.".into(),
+                "A data breach is now also detected with: Grafana; and no longer with: AWS CloudWatch".into(),
+            ],
+            format!("Data stored in Dublin is now stored by Google Workspace instead of {aws}"),
+        ),
+        (
+            "de",
+            vec![
+                format!("{aws} speichert die Daten jetzt in Dublin (Irland) statt in Frankfurt (Deutschland)"),
+                format!("Die Daten bei {aws} in Dublin werden jetzt gehostet als: Dedizierte Server (bisher: Virtuelle private Server)"),
+                format!("Speicherung bei {aws} in Dublin, jetzt auch zertifiziert: ISO 27701; nicht mehr zertifiziert: ISO 9001"),
+                format!("Die bei {aws} in Dublin gespeicherten Daten umfassen keine sensiblen Daten mehr"),
+                "Die Aufbewahrungsfrist beginnt jetzt nach der letzten Aktivität im Benutzerkonto statt nach Ende des Vertrags mit dem Gesundheitsdienstleister".into(),
+                "Der Gesundheitsdienstleister kann in seinem Auftragsverarbeitungsvertrag keine abweichende Aufbewahrungsfrist mehr vereinbaren".into(),
+                "Nach Ablauf der Aufbewahrungsfrist jetzt: Luscii anonymisiert die personenbezogenen Daten, sodass sich daraus keine Person mehr identifizieren lässt. Bisher: Luscii übergibt die personenbezogenen Daten an den Gesundheitsdienstleister. Luscii löscht die personenbezogenen Daten endgültig.".into(),
+                "Eine Datenschutzverletzung wird jetzt auch erkannt mit: Grafana; und nicht mehr mit: AWS CloudWatch".into(),
+            ],
+            format!("Die Daten in Dublin speichert jetzt Google Workspace statt {aws}"),
+        ),
+        (
+            "nl",
+            vec![
+                format!("{aws} slaat de gegevens nu op in Dublin (Ierland) in plaats van in Frankfurt (Duitsland)"),
+                format!("De gegevens bij {aws} in Dublin worden nu gehost als: Toegewijde servers (was: Virtuele private servers)"),
+                format!("Opslag bij {aws} in Dublin, nu ook gecertificeerd: ISO 27701; niet langer gecertificeerd: ISO 9001"),
+                format!("De gegevens die {aws} in Dublin opslaat, omvatten geen gevoelige gegevens meer"),
+                "De bewaartermijn begint nu na de laatste activiteit in het account, in plaats van na afloop van de overeenkomst met de zorgaanbieder".into(),
+                "De zorgaanbieder kan in zijn verwerkersovereenkomst niet langer een andere bewaartermijn afspreken".into(),
+                "Na afloop van de bewaartermijn, nu: Luscii anonimiseert de persoonsgegevens, zodat ze niet langer tot een persoon herleidbaar zijn. Voorheen: Luscii draagt de persoonsgegevens over aan de zorgaanbieder. Luscii verwijdert de persoonsgegevens definitief.".into(),
+                "Een datalek wordt nu ook opgespoord met: Grafana; en niet langer met: AWS CloudWatch".into(),
+            ],
+            format!("De gegevens in Dublin worden nu opgeslagen door Google Workspace in plaats van {aws}"),
+        ),
+    ];
+    let said = |lang: &str, iso: &str| -> Vec<String> {
+        (logged(&site, lang, iso).iter())
+            .map(|i| common::without_isolates(i))
+            .collect()
+    };
+    for (lang, first, second) in expected {
+        assert_eq!(said(lang, "2027-01-01"), first, "{lang}");
+        assert_eq!(
+            said(lang, "2027-01-02"),
+            std::slice::from_ref(&second),
+            "{lang}"
+        );
+        // The feed's entries say the same.
+        let feed = site.read(&format!("public/{lang}/feed.xml"));
+        let feed = feed_rs::parser::parse(feed.as_bytes()).unwrap();
+        for (entry, items) in feed.entries.iter().zip([vec![second], first]) {
+            let content = entry.content.as_ref().and_then(|c| c.body.clone()).unwrap();
+            let content = common::without_isolates(&content);
+            for item in items {
+                let escaped = item.replace('&', "&amp;");
+                assert!(content.contains(&escaped), "{lang}: {item} in {content}");
+            }
+        }
+    }
 }

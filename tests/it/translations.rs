@@ -1632,6 +1632,7 @@ fn a_changed_source_term_is_stale_in_every_translation_and_marks_the_sections_th
     let (run, json) = check_json(&site, &[]);
     run.success(); // stale is a warning
     let users = [
+        "change-retention-customer-may-change",
         "control-body-customer",
         "dpia-body",
         "exports-body",

@@ -119,6 +119,30 @@ change-storage-now = أصبحت البيانات تُخزَّن لدى { $provid
 change-storage-removed = لم تعد البيانات تُخزَّن لدى { $provider } في { $city }
 change-retention-period = أصبحت البيانات الشخصية تُحفظ مدة { $now } بدلًا من { $was }
 change-retention-period-restated = أصبحت مدة الاحتفاظ تُذكر الآن { $now } بدلًا من { $was }: المدة نفسها
+change-retention-starts = أصبحت مدة الاحتفاظ تبدأ الآن { $now }، بدلًا من { $was }
+change-retention-customer-may-change =
+    { $now ->
+        [yes] أصبح يجوز الآن أن يتّفق { -customer } في اتفاقية معالجة البيانات الخاصة به على مدة احتفاظ مختلفة
+       *[no] لم يعد يجوز أن يتّفق { -customer } في اتفاقية معالجة البيانات الخاصة به على مدة احتفاظ مختلفة
+    }
+change-retention-at-end = عند انتهاء مدة الاحتفاظ، الآن: { $now } سابقًا: { $was }
+change-breach-monitoring =
+    { $change ->
+        [added] أصبح انتهاك البيانات يُكتشف الآن أيضًا بواسطة: { $added }
+        [removed] لم يعد انتهاك البيانات يُكتشف بواسطة: { $removed }
+       *[both] أصبح انتهاك البيانات يُكتشف الآن أيضًا بواسطة: { $added }؛ ولم يعد يُكتشف بواسطة: { $removed }
+    }
+change-storage-location =
+    { $change ->
+        [provider] أصبحت البيانات المخزّنة في { $city } تُخزَّن الآن لدى { $provider } بدلًا من { $was }
+        [place] أصبحت { $provider } تخزّن البيانات الآن في { $city } ({ $country }) بدلًا من { $was-city } ({ $was-country })
+        [hosting] أصبحت البيانات المخزّنة لدى { $provider } في { $city } تُستضاف الآن على: { $now } (سابقًا: { $was })
+        [certifications-added] التخزين لدى { $provider } في { $city }، حاصل الآن أيضًا على شهادة: { $added }
+        [certifications-removed] التخزين لدى { $provider } في { $city }، لم يعد حاصلًا على شهادة: { $removed }
+        [certifications-both] التخزين لدى { $provider } في { $city }، حاصل الآن أيضًا على شهادة: { $added }؛ ولم يعد حاصلًا على شهادة: { $removed }
+        [sensitive-yes] أصبحت البيانات المخزّنة لدى { $provider } في { $city } تشمل الآن بيانات حساسة
+       *[sensitive-no] لم تعد البيانات المخزّنة لدى { $provider } في { $city } تشمل بيانات حساسة
+    }
 change-organisation-renamed = أصبح اسم { $was } الآن { $name }
 change-contact = يمكن الآن التواصل مع فريق الخصوصية عبر { $now } بدلًا من { $was }
 change-access = { $change ->

@@ -119,6 +119,30 @@ change-storage-now = Daten werden jetzt bei { $provider } in { $city } gespeiche
 change-storage-removed = Daten werden nicht mehr bei { $provider } in { $city } gespeichert
 change-retention-period = Personenbezogene Daten werden jetzt { $now } statt { $was } aufbewahrt
 change-retention-period-restated = Die Aufbewahrungsfrist wird jetzt als { $now } statt { $was } angegeben: dieselbe Dauer
+change-retention-starts = Die Aufbewahrungsfrist beginnt jetzt { $now } statt { $was }
+change-retention-customer-may-change =
+    { $now ->
+        [yes] Ein { -customer } kann jetzt in seinem Auftragsverarbeitungsvertrag eine andere Aufbewahrungsfrist vereinbaren
+       *[no] Ein { -customer } kann in seinem Auftragsverarbeitungsvertrag keine andere Aufbewahrungsfrist mehr vereinbaren
+    }
+change-retention-at-end = Nach Ablauf der Aufbewahrungsfrist jetzt: { $now } Bisher: { $was }
+change-breach-monitoring =
+    { $change ->
+        [added] Eine Datenschutzverletzung wird jetzt auch erkannt mit: { $added }
+        [removed] Eine Datenschutzverletzung wird nicht mehr erkannt mit: { $removed }
+       *[both] Eine Datenschutzverletzung wird jetzt auch erkannt mit: { $added }; und nicht mehr mit: { $removed }
+    }
+change-storage-location =
+    { $change ->
+        [provider] Die Daten in { $city } speichert jetzt { $provider } statt { $was }
+        [place] { $provider } speichert die Daten jetzt in { $city } ({ $country }) statt in { $was-city } ({ $was-country })
+        [hosting] Die Daten bei { $provider } in { $city } werden jetzt gehostet als: { $now } (bisher: { $was })
+        [certifications-added] Speicherung bei { $provider } in { $city }, jetzt auch zertifiziert: { $added }
+        [certifications-removed] Speicherung bei { $provider } in { $city }, nicht mehr zertifiziert: { $removed }
+        [certifications-both] Speicherung bei { $provider } in { $city }, jetzt auch zertifiziert: { $added }; nicht mehr zertifiziert: { $removed }
+        [sensitive-yes] Die bei { $provider } in { $city } gespeicherten Daten umfassen jetzt sensible Daten
+       *[sensitive-no] Die bei { $provider } in { $city } gespeicherten Daten umfassen keine sensiblen Daten mehr
+    }
 change-organisation-renamed = { $was } heißt jetzt { $name }
 change-contact = Das Datenschutzteam ist jetzt unter { $now } statt { $was } erreichbar
 change-access = { $change ->

@@ -122,6 +122,41 @@ change-storage-now = Data is now stored by { $provider } in { $city }
 change-storage-removed = Data is no longer stored by { $provider } in { $city }
 change-retention-period = Personal data is now kept for { $now } instead of { $was }
 change-retention-period-restated = The retention period is now stated as { $now } instead of { $was }: the same length
+# When the retention period starts: `$now` and `$was` are `retention-starts-*` words.
+change-retention-starts = The retention period now starts { $now }, instead of { $was }
+# Whether the customer may agree another retention period: `$now` is `yes` or `no`.
+change-retention-customer-may-change =
+    { $now ->
+        [yes] A { -customer } may now agree a different retention period in its data processing agreement
+       *[no] A { -customer } may no longer agree a different retention period in its data processing agreement
+    }
+# What happens when the retention period ends: `$now` and `$was` are the `retention-end-*`
+# sentences, in their order.
+change-retention-at-end = When the retention period ends, now: { $now } Before: { $was }
+# The systems that detect a breach: `$change` is `added` (`$added` names them), `removed`
+# (`$removed`), or `both`.
+change-breach-monitoring =
+    { $change ->
+        [added] A data breach is now also detected with: { $added }
+        [removed] A data breach is no longer detected with: { $removed }
+       *[both] A data breach is now also detected with: { $added }; and no longer with: { $removed }
+    }
+# A place where the data is stored, by `$provider` in `$city` (and `$country`), as it is now.
+# `$change` says what changed of it: `provider` (`$was`, who stored it before), `place` (before:
+# `$was-city`, `$was-country`), `hosting` (`$now` and `$was`), its certifications
+# (`certifications-added`, `-removed` or `-both`: `$added`, `$removed`), or whether it holds
+# sensitive data (`sensitive-yes`, `sensitive-no`).
+change-storage-location =
+    { $change ->
+        [provider] Data stored in { $city } is now stored by { $provider } instead of { $was }
+        [place] Data stored by { $provider } is now stored in { $city } ({ $country }) instead of { $was-city } ({ $was-country })
+        [hosting] Data stored by { $provider } in { $city } is now hosted as: { $now } (was: { $was })
+        [certifications-added] Storage by { $provider } in { $city }, now also certified: { $added }
+        [certifications-removed] Storage by { $provider } in { $city }, no longer certified: { $removed }
+        [certifications-both] Storage by { $provider } in { $city }, now also certified: { $added }; no longer certified: { $removed }
+        [sensitive-yes] Data stored by { $provider } in { $city } now includes sensitive data
+       *[sensitive-no] Data stored by { $provider } in { $city } no longer includes sensitive data
+    }
 change-organisation-renamed = { $was } is now called { $name }
 change-contact = The privacy team is now reached at { $now } instead of { $was }
 # A group of staff with access to the data. `$group`: its name; `$level`: its access (now);

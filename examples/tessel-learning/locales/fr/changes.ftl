@@ -119,6 +119,30 @@ change-storage-now = Les données sont désormais stockées chez { $provider } �
 change-storage-removed = Les données ne sont plus stockées chez { $provider } à { $city }
 change-retention-period = Les données personnelles sont désormais conservées { $now } au lieu de { $was }
 change-retention-period-restated = La durée de conservation est désormais indiquée comme { $now } au lieu de { $was } : la même durée
+change-retention-starts = La durée de conservation court désormais { $now }, et non plus { $was }
+change-retention-customer-may-change =
+    { $now ->
+        [yes] Un { -customer } peut désormais convenir d’une autre durée de conservation dans son accord de traitement des données
+       *[no] Un { -customer } ne peut plus convenir d’une autre durée de conservation dans son accord de traitement des données
+    }
+change-retention-at-end = À la fin de la durée de conservation, désormais : { $now } Auparavant : { $was }
+change-breach-monitoring =
+    { $change ->
+        [added] Une violation de données est désormais aussi détectée avec : { $added }
+        [removed] Une violation de données n’est plus détectée avec : { $removed }
+       *[both] Une violation de données est désormais aussi détectée avec : { $added } ; et plus avec : { $removed }
+    }
+change-storage-location =
+    { $change ->
+        [provider] Les données stockées à { $city } sont désormais stockées par { $provider } au lieu de { $was }
+        [place] { $provider } stocke désormais les données à { $city } ({ $country }) au lieu de { $was-city } ({ $was-country })
+        [hosting] Les données stockées par { $provider } à { $city } sont désormais hébergées ainsi : { $now } (auparavant : { $was })
+        [certifications-added] Stockage par { $provider } à { $city }, désormais aussi certifié : { $added }
+        [certifications-removed] Stockage par { $provider } à { $city }, plus certifié : { $removed }
+        [certifications-both] Stockage par { $provider } à { $city }, désormais aussi certifié : { $added } ; plus certifié : { $removed }
+        [sensitive-yes] Les données stockées par { $provider } à { $city } comprennent désormais des données sensibles
+       *[sensitive-no] Les données stockées par { $provider } à { $city } ne comprennent plus de données sensibles
+    }
 change-organisation-renamed = { $was } s'appelle désormais { $name }
 change-contact = L'équipe chargée de la protection des données est désormais joignable à { $now } au lieu de { $was }
 change-access = { $change ->
