@@ -82,11 +82,15 @@ pub struct Theme {
 }
 
 /// The endings of static files a browser runs as programs, or reads as pages that may run them
-/// (XHTML, XML with its stylesheets, compressed SVG), that the theme check does not read:
-/// refused.
+/// (XHTML, XML with its stylesheets, compressed SVG), that a web server runs (qa71: `.php`,
+/// `.cgi`), or that hosts serve, uncompressed, as the file their name ends before (qa71:
+/// `x.html.gz` served as `x.html`), none of which the theme check reads: refused.
 const UNCHECKED_ACTIVE: &[&str] = &[
-    ".js", ".mjs", ".cjs", ".jsm", ".jsx", ".es", ".wasm", ".xhtml", ".xht", ".xml", ".xsl",
-    ".xslt", ".rdf", ".svgz", ".shtml", ".shtm", ".stm", ".hta",
+    ".js", ".mjs", ".cjs", ".jsm", ".jsx", ".es", ".ts", ".wasm", ".xhtml", ".xht", ".xml", ".xsl",
+    ".xslt", ".rdf", ".atom", ".rss", ".mml", ".xul", ".xbl", ".htc", ".svgz", ".shtml", ".shtm",
+    ".stm", ".hta", ".php", ".php3", ".php4", ".php5", ".php7", ".php8", ".phtml", ".pht", ".phar",
+    ".asp", ".aspx", ".asa", ".ashx", ".asmx", ".cgi", ".fcgi", ".pl", ".py", ".rb", ".jsp",
+    ".jspx", ".cfm", ".cfc", ".gz", ".br", ".zst",
 ];
 
 /// Reads the configured theme over the built-in one.

@@ -82,8 +82,15 @@ pub fn requests(theme: &Theme, diags: &mut Diagnostics) {
         );
     for (file, kind) in files {
         let found = match kind {
-            // Tera's comments are never rendered: read as spaces, so that places keep.
-            Kind::Template => in_html(&without_comments(&file.text), kind, 0),
+            Kind::Template => {
+                let rendered = Rendered::of(&file.text);
+                let mut found = in_html(&rendered.text, kind, 0);
+                for finding in &mut found {
+                    let span = finding.span_mut();
+                    *span = rendered.place(span.clone());
+                }
+                found
+            }
             Kind::Static if is_css(&file.name) => in_css(&file.text, 0, kind),
             Kind::Static => {
                 let mut found = in_html(&file.text, kind, 0);
@@ -175,24 +182,97 @@ fn report(file: &std::sync::Arc<SourceFile>, finding: Finding) -> Diagnostic {
     }
 }
 
-/// `text` with Tera's comments (`{# … #}`) as spaces, its lines and places kept.
-fn without_comments(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find("{#") {
-        out.push_str(&rest[..start]);
-        let comment = &rest[start..];
-        let len = comment.find("#}").map_or(comment.len(), |end| end + 2);
-        for c in comment[..len].chars() {
-            match c {
-                '\n' => out.push('\n'),
-                c => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
+/// A template as the page it renders reads, for the check (qa71): Tera's comments and tags
+/// (`{# … #}`, `{% … %}`) left out as rendering leaves them out, with the spaces beside them a
+/// `-` takes (`{%- … -%}`), and what they hold kept, each branch and block once; so a comment
+/// or an `{% if %}` within a name or a scheme joins it, as on the page. Expressions
+/// (`{{ … }}`) are kept as written, for the checks of what they build.
+struct Rendered {
+    text: String,
+    /// Each run of the template kept, in order: where it starts in `text`, and in the template.
+    runs: Vec<(usize, usize)>,
+}
+
+impl Rendered {
+    fn of(template: &str) -> Rendered {
+        let mut rendered = Rendered {
+            text: String::with_capacity(template.len()),
+            runs: Vec::new(),
+        };
+        let keep = |from: usize, to: usize, r: &mut Rendered| {
+            if from < to {
+                r.runs.push((r.text.len(), from));
+                r.text.push_str(&template[from..to]);
             }
+        };
+        let (mut at, mut trim_next) = (0, false);
+        loop {
+            // One scan for the next of the three (three searches each would read the rest of
+            // the template again for every expression: quadratic).
+            let next = (template[at..].match_indices('{'))
+                .map(|(i, _)| at + i)
+                .find_map(|start| {
+                    let open = template.get(start..start + 2)?;
+                    ["{{", "{%", "{#"].contains(&open).then_some((start, open))
+                });
+            let closed = next.and_then(|(start, open)| {
+                let close = match open {
+                    "{{" => "}}",
+                    "{%" => "%}",
+                    _ => "#}",
+                };
+                let end = start + 2 + template[start + 2..].find(close)? + 2;
+                Some((start, end, open))
+            });
+            let Some((start, end, open)) = closed else {
+                let from = if trim_next {
+                    skip_spaces(template, at)
+                } else {
+                    at
+                };
+                keep(from, template.len(), &mut rendered);
+                return rendered;
+            };
+            let inner = &template[start + 2..end - 2];
+            let from = if trim_next {
+                skip_spaces(template, at).min(start)
+            } else {
+                at
+            };
+            let to = match inner.starts_with('-') {
+                true => from.max(template[..start].trim_end().len()),
+                false => start,
+            };
+            keep(from, to, &mut rendered);
+            if open == "{{" {
+                keep(start, end, &mut rendered);
+            }
+            trim_next = inner.ends_with('-');
+            at = end;
         }
-        rest = &comment[len..];
     }
-    out.push_str(rest);
-    out
+
+    /// Where `span` of [`Rendered::text`] is written in the template.
+    fn place(&self, span: Range<usize>) -> Range<usize> {
+        let at = |p: usize| {
+            let run = self.runs.partition_point(|(start, _)| *start <= p);
+            match run.checked_sub(1).map(|i| self.runs[i]) {
+                Some((start, from)) => from + (p - start),
+                None => p,
+            }
+        };
+        let start = at(span.start);
+        let end = match span.end.checked_sub(1) {
+            Some(last) if span.end > span.start => at(last) + 1,
+            _ => start,
+        };
+        start..end.max(start)
+    }
+}
+
+/// Where the spaces that start at `at` of `text` end.
+fn skip_spaces(text: &str, at: usize) -> usize {
+    text.len() - text[at..].trim_start().len()
 }
 
 /// What the check finds of the address `url`, written at `span`: one on another host, or, in
@@ -224,7 +304,8 @@ fn from_root(url: &str) -> bool {
         (None, Some(joined)) => joined.trim_start().trim_start_matches(['"', '\'']),
         (None, None) => return false,
     };
-    !after.starts_with(['/', '\\'])
+    // Nor climb out of the site (qa73: `{{ root }}../../x`, outside it opened from the disk).
+    !after.starts_with(['/', '\\']) && !after.trim_start_matches("./").starts_with("..")
 }
 
 /// Where a page of the site is read from: its host, over `https:`; the preview, over `http:`;
@@ -326,12 +407,29 @@ fn srcset_urls(value: &str) -> Vec<String> {
     }
 }
 
-/// The address a `<meta http-equiv="refresh">` sends the page to: what follows `url=`.
+/// The address a `<meta http-equiv="refresh">` sends the page to, as a browser reads it (HTML's
+/// "shared declarative refresh steps"): after the delay and a `;` or `,`, with or without
+/// `url=` (qa71: `0;https://…` leads there too).
 fn refresh_url(content: &str) -> Option<String> {
-    let lower = content.to_ascii_lowercase();
-    let at = lower.find("url")?;
-    let rest = content[at + 3..].trim_start().strip_prefix('=')?.trim();
-    Some(rest.trim_matches(['\'', '"']).to_string())
+    let rest = content.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let rest = rest.strip_prefix([';', ',']).unwrap_or(rest);
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let rest = match rest.get(..3) {
+        Some(url) if url.eq_ignore_ascii_case("url") => {
+            match rest[3..]
+                .trim_start_matches(|c: char| c.is_ascii_whitespace())
+                .strip_prefix('=')
+            {
+                Some(after) => after.trim_start_matches(|c: char| c.is_ascii_whitespace()),
+                None => rest,
+            }
+        }
+        _ => rest,
+    };
+    let address = rest.trim_matches(['\'', '"']).trim();
+    (!address.is_empty()).then(|| address.to_string())
 }
 
 /// The content of an element the parser reads as text, read again for what it loads.
@@ -394,6 +492,21 @@ fn runs_script(element: &str, attribute: &str, value: &str) -> bool {
             _ => false,
         }
     })
+}
+
+/// `value` without the template expressions in it (`{{ … }}`).
+fn without_expressions(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        rest = match rest[start..].find("}}") {
+            Some(end) => &rest[start + end + 2..],
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Where a template builds a tag's name with template code (`<{{ "scr" }}ipt>`,
@@ -487,9 +600,11 @@ fn in_html(html: &str, kind: Kind, depth: usize) -> Vec<Finding> {
                 });
             }
             for attribute in el.attributes() {
-                // Where an expression gives an attribute its name; a `{% if %}` between
-                // attributes is markup's own.
-                if kind == Kind::Template && attribute.name().contains("{{") {
+                // Where an expression gives an attribute its name, or an unquoted value
+                // (qa71: `href={{ root }}javascript:…`, read as the attributes `{{`, `root`
+                // and `}}javascript:…`, is `javascript:` where `root` is empty).
+                let name_built = |n: &str| n.contains("{{") || n.contains("}}");
+                if kind == Kind::Template && name_built(&attribute.name()) {
                     found.push(Finding::BuiltMarkup {
                         span: at(&attribute.name()),
                     });
@@ -514,7 +629,14 @@ fn in_html(html: &str, kind: Kind, depth: usize) -> Vec<Finding> {
                     "content" => None,
                     _ => Some(value.clone()),
                 };
-                if address.is_some_and(|a| runs_script(&name, &attribute, &a)) {
+                // An expression before the scheme may give nothing (qa71: `root` is empty on
+                // the site's root page).
+                let runs = |a: &str| {
+                    runs_script(&name, &attribute, a)
+                        || kind == Kind::Template
+                            && runs_script(&name, &attribute, &without_expressions(a))
+                };
+                if address.is_some_and(|a| runs(&a)) {
                     found.push(Finding::Script { span: at(&written) });
                     continue;
                 }
@@ -775,7 +897,6 @@ mod tests {
 
     #[test]
     fn an_address_template_code_builds_must_start_at_the_sites_root() {
-        let template = |text: &str| urls(in_html(&without_comments(text), Kind::Template, 0));
         assert!(template(r#"<link rel="stylesheet" href="{{ root }}style.css">"#).is_empty());
         assert!(template(r#"<img src="{{root}}{{ lang }}/x.png" alt="">"#).is_empty());
         assert!(template(r#"<img src="{{- root -}}x.png" alt="">"#).is_empty());
@@ -798,15 +919,16 @@ mod tests {
         );
         assert_eq!(
             template(r#"<img src="{% if x %}https://a.example/x.png{% endif %}" alt="">"#),
-            ["built: {% if x %}https://a.example/x.png{% endif %}"]
+            ["https://a.example/x.png"]
         );
-        // A comment is never rendered, and its places are kept for what follows it.
+        // A comment is never rendered, and what follows it is found where it is written.
         let text = "{# <script src=\"https://a.example/x.js\"></script> é #}\n<img src=\"//b.example/y.png\" alt=\"\">";
-        let found = in_html(&without_comments(text), Kind::Template, 0);
+        let rendered = Rendered::of(text);
+        let found = in_html(&rendered.text, Kind::Template, 0);
         let Some(Finding::Elsewhere { span, .. }) = found.first() else {
             panic!("one request")
         };
-        assert_eq!(&text[span.clone()], "//b.example/y.png");
+        assert_eq!(&text[rendered.place(span.clone())], "//b.example/y.png");
         assert_eq!(found.len(), 1);
     }
 
@@ -985,21 +1107,38 @@ mod tests {
         );
     }
 
+    /// What the check finds in a template, as [`requests`] reads one.
+    fn template(text: &str) -> Vec<String> {
+        let rendered = Rendered::of(text);
+        urls(in_html(&rendered.text, Kind::Template, 0))
+    }
+
     #[test]
     fn template_code_that_builds_markup_or_a_scheme_is_found() {
-        // qa69: each made a script on the page, unread by the check.
-        let template = |text: &str| urls(in_html(&without_comments(text), Kind::Template, 0));
+        // qa69, qa71: each made a script on the page, unread by the check. Tera leaves its
+        // comments and tags out of the page, and `-` takes the spaces beside them.
         for text in [
             r#"<{{ "scr" }}ipt>document.title=1</script>"#,
             r#"<scr{{ "ipt" }}>go()</script>"#,
             r#"<a href="java{{ "" }}script:go()">x</a>"#,
             r#"<a href="java{# c #}script:go()">x</a>"#,
             r#"<img src="x.png" alt="" {{ "onerror" }}="go()">"#,
+            r#"<scr{# c #}ipt>alert("A")</script>"#,
+            r#"<a href="{% if true %}javascript{% endif %}:alert('B')">B</a>"#,
+            r#"<div o{# c #}nclick="alert('C')">C</div>"#,
+            r#"<div {% if true %}onclick{% endif %}="alert('D')">D</div>"#,
+            r#"<a href={{ root }}javascript:alert('E')>E</a>"#,
+            r#"<a href="{% raw %}javascript:alert('F'){% endraw %}">F</a>"#,
+            r#"<{# c #}script>go()</script>"#,
+            r#"<scr {#- c -#} ipt>go()</script>"#,
+            r#"<scr {%- if true -%} ipt>go()</script>"#,
+            r#"<scr {{- "" -}} ipt>go()</script>"#,
+            r#"<a href="java {{- "" }}script:go()">x</a>"#,
         ] {
+            let found = template(text);
             assert!(
-                template(text).iter().any(|f| f == "built markup"),
-                "{text}: {:?}",
-                template(text)
+                found.iter().any(|f| f == "built markup" || f == "script"),
+                "{text}: {found:?}"
             );
         }
         for text in [
@@ -1009,8 +1148,46 @@ mod tests {
             r#"<p title="{{ x }}">{{ "<b>" }}</p>"#,
             r#"<a href="icon-{{ kind }}.svg">x</a>"#,
             r#"<a href="tel:{{ phone }}">x</a>"#,
+            r#"<li{% if current %} class="current"{% endif %}>x</li>"#,
+            r#"<p>{# a note #}Words{%- if x %} more{% endif -%}</p>"#,
         ] {
             assert!(template(text).is_empty(), "{text}: {:?}", template(text));
+        }
+    }
+
+    #[test]
+    fn a_template_address_from_the_root_stays_in_the_site() {
+        // qa73: `{{ root }}` then `..` leads out of the site, opened from the disk.
+        for text in [
+            r#"<link rel="stylesheet" href="{{ root }}../../../x.css">"#,
+            r#"<img src="{{ root }}./../x.png" alt="">"#,
+        ] {
+            let found = template(text);
+            assert!(
+                found.iter().any(|f| f.starts_with("built: ")),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_refresh_leads_where_a_browser_reads_it_leads() {
+        // qa71: a browser reads the address after the delay with or without `url=`.
+        for text in [
+            r#"<meta http-equiv="refresh" content="0;https://evil.example/">"#,
+            r#"<meta http-equiv="refresh" content="0 https://evil.example/">"#,
+            r#"<meta http-equiv="refresh" content="0,https://evil.example/">"#,
+            r#"<meta http-equiv="refresh" content="0; URL = 'https://evil.example/'">"#,
+        ] {
+            assert_eq!(html(text), ["https://evil.example/"], "{text}");
+        }
+        let text = r#"<meta http-equiv="refresh" content="0;javascript:alert(1)">"#;
+        assert_eq!(html(text), ["script"], "{text}");
+        for text in [
+            r#"<meta http-equiv="refresh" content="30">"#,
+            r#"<meta http-equiv="refresh" content="5; url=en/index.html">"#,
+        ] {
+            assert!(html(text).is_empty(), "{text}: {:?}", html(text));
         }
     }
 

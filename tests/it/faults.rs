@@ -3099,6 +3099,12 @@ fn a_theme_with_a_script_is_refused() {
     for (script, needle) in [
         ("<script>fetch('https://t.example/p')</script>", "<script>"),
         ("<p onclick=\"fetch('x')\">x</p>", "onclick"),
+        // qa71: a comment or a tag of Tera's, left out of the page, joins what is beside it.
+        ("<scr{# c #}ipt>fetch('x')</script>", "<scr"),
+        (
+            "<p {% if true %}onclick{% endif %}=\"fetch('x')\">x</p>",
+            "onclick",
+        ),
     ] {
         assert_fault(
             |site| site.replace(BASE, "</head>", &format!("{script}\n</head>")),
@@ -3114,10 +3120,22 @@ fn a_theme_with_a_script_is_refused() {
 
 /// qa67: a static file a browser runs (`.js`) or reads as a page of its own that candor does
 /// not read (`.xhtml`, `.xml`, whose `<x:script>` ran in the preview and from the output) was
-/// published in silence.
+/// published in silence; qa71: so were a program a web server runs (`.php`) and a compressed
+/// page a host serves as the page (`x.html.gz`).
 #[test]
 fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused() {
-    for name in ["g.xhtml", "f.xml", "x.js", "m.MJS", "t.xsl", "p.shtml"] {
+    for name in [
+        "g.xhtml",
+        "f.xml",
+        "x.js",
+        "m.MJS",
+        "t.xsl",
+        "p.shtml",
+        "s.php",
+        "c.cgi",
+        "x.html.gz",
+        "y.svg.br",
+    ] {
         let path = format!("themes/default/static/{name}");
         let site = Site::example();
         site.write(
