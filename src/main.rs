@@ -40,6 +40,17 @@ fn main() -> ExitCode {
             // The error may name a file of the site, or of a folder being verified: shown as
             // text, never as terminal controls.
             candor::errln!("error: {}", candor::text::visible_name(&format!("{e:#}")));
+            // What to do about it, on a line of its own (qa71: it was joined by a `\n`
+            // written out, as any line break in an error is, so that a name cannot forge one).
+            use candor::write::output::{Error, Refused};
+            let refused = e.chain().find_map(|c| match c.downcast_ref::<Error>() {
+                Some(Error::Refused(refused)) => Some(refused),
+                _ => c.downcast_ref::<Refused>(),
+            });
+            if let Some(refused) = refused {
+                let help = candor::text::visible_name(&refused.help);
+                candor::errln!("  help: {help}");
+            }
             USAGE_OR_IO
         }
     };

@@ -94,9 +94,9 @@ pub fn marked(dir: &Path) -> Option<Option<Contents>> {
 }
 
 /// Why candor will not write into a folder. Exit code 2: it is a usage error, and nothing was
-/// touched.
+/// touched. Its `help` is told on a line of its own, after the error (`main`).
 #[derive(Debug, thiserror::Error)]
-#[error("refusing to write into `{path}`: {why}\n  help: {help}")]
+#[error("refusing to write into `{path}`: {why}")]
 pub struct Refused {
     pub path: PathBuf,
     pub why: String,

@@ -45,6 +45,12 @@ fn assert_refused_twice(holder: &Site, out: &Path, says: &str) {
             "the error says why ({says}):\n{}",
             run.stderr
         );
+        // qa71, qa73: the help on a line of its own, not after a `\n` written out.
+        assert!(
+            run.stderr.lines().any(|l| l.starts_with("  help: ")) && !run.stderr.contains("\\n"),
+            "{}",
+            run.stderr
+        );
     }
     assert_same_tree(&before, &tree(holder.root()));
 }
