@@ -2049,23 +2049,22 @@ fn describe_in(
             .collect();
         text(&intl::and_list(&locale.language.locale, &names))
     };
-    // The sub-processors of which a change that needs notice is told as it is (not as what
-    // took effect of an announcement, nor as a day set), or a part of an announcement is
+    // The sub-processors of which a change is told as it is (not as what took effect of an
+    // announcement, nor as a day set or withdrawn whole), or a part of an announcement is
     // withdrawn: of those, what took effect on a day brought forward is not what was
-    // announced. Where changes are told one at a time (a notice's items), the publication's
-    // other changes are read too.
+    // announced (qa71: a list announced and left out with its day, told as "what was announced
+    // took effect"). Where changes are told one at a time (a notice's items), the
+    // publication's other changes are read too.
     let told_beside: HashSet<&str> = all
         .iter()
         .chain(told.beside)
-        .filter(|c| {
-            matches!(c, Change::Withdrawn { part: Some(_), .. })
-                || c.needs_notice().is_some()
-                    && !matches!(
-                        c,
-                        Change::TakesEffect { .. }
-                            | Change::TookEffect { .. }
-                            | Change::Effective { .. }
-                    )
+        .filter(|c| match c {
+            Change::TakesEffect { .. }
+            | Change::TookEffect { .. }
+            | Change::Effective { .. }
+            | Change::Withdrawn { part: None, .. } => false,
+            Change::Record { fields, .. } => fields.iter().any(|f| *f != RecordField::Effective),
+            _ => true,
         })
         .filter_map(Change::subprocessor)
         .collect();

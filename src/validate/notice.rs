@@ -137,6 +137,7 @@ fn restated_with_more(
     was: &Subprocessor,
     now: &Subprocessor,
     history: &[(Date, &[Arc<Subprocessor>])],
+    today: Date,
 ) -> Vec<(&'static str, Date, String, String)> {
     let quoted = |items: &[String]| {
         (items.iter())
@@ -159,8 +160,15 @@ fn restated_with_more(
         if stated.is_empty() || !of(was).is_empty() {
             continue;
         }
+        // What was last stated in effect: not an announcement whose day did not come before
+        // the publication after it (qa71: announced, then left out with its day before it came,
+        // then stated again as announced, with no notice of what it adds).
+        let mut after = today;
         let last = history.iter().find_map(|(date, list)| {
-            let earlier = list.iter().find(|e| e.id == now.id)?;
+            let earlier = list.iter().find(|e| e.id == now.id);
+            let came = earlier.is_some_and(|e| e.effective.is_none_or(|day| day <= after));
+            after = *date;
+            let earlier = earlier.filter(|_| came)?;
             Some((*date, of(earlier))).filter(|(_, items)| !items.is_empty())
         });
         let Some((on, last)) = last else { continue };
@@ -618,7 +626,7 @@ pub fn check(
             // Announced and not engaged yet: what it states anew is noticed (`stated_anew`).
             continue;
         }
-        for (aspect, on, was, added) in restated_with_more(&b, s, &history) {
+        for (aspect, on, was, added) in restated_with_more(&b, s, &history, stamp.date) {
             ok = false;
             let mut d = Diagnostic::error(format!(
                 "`{}` states its {aspect} again, left out since, with more than it last \

@@ -5342,6 +5342,45 @@ fn a_list_left_out_and_stated_again_with_more_is_refused() {
 }
 
 #[test]
+fn an_addition_announced_then_left_out_with_its_day_and_stated_again_is_refused() {
+    // qa71: Quire is announced on 1 December to receive usage data from 31 December; on
+    // 2 December its categories and that day are left out (nothing more is exposed); on
+    // 3 December the categories are stated again as announced, with no day: published, usage
+    // data reached Quire 28 days early with no notice, the change log saying "now stated".
+    // What Quire was last stated to receive in effect is account details alone.
+    let site = crate::second_example::copy();
+    let file = "content/subprocessors.toml";
+    let standing = "purpose = \"product-feedback\"\nheadquarters = \"AU\"\ndata-categories = [\"account-details\"]\n";
+    let announced = "purpose = \"product-feedback\"\nheadquarters = \"AU\"\ndata-categories = [\"account-details\", \"usage\"]\neffective = 2026-12-31\n";
+    let left_out = "purpose = \"product-feedback\"\nheadquarters = \"AU\"\n";
+    site.replace(file, standing, announced);
+    publish_at(&site, "1796083200");
+    site.replace(file, announced, left_out);
+    publish_at(&site, "1796169600");
+    // Not what was announced took effect that day: what it was revised to, told beside.
+    let log = common::Page::read_file(&site.public().join("en/changes/index.html"), Some("en"));
+    let items = read_all(&log, "[id='2026-12-02'] li");
+    assert_eq!(
+        items,
+        [
+            "Quire Feedback: what was announced for 31 December 2026 was revised and took effect on 2 December 2026, brought forward",
+            "The record of Quire Feedback changed: categories of data (no longer stated; was: Account details, such as name, work e-mail address and job title)",
+        ]
+    );
+    let again = "purpose = \"product-feedback\"\nheadquarters = \"AU\"\ndata-categories = [\"account-details\", \"usage\"]\n";
+    site.replace(file, left_out, again);
+    let lock = site.read("candor.lock");
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1796256000")],
+    );
+    run.expect_code(1);
+    let says = "`Quire Feedback` states its data categories again, left out since, with more than it last stated on 2026-11-30 (`account-details`): `usage`";
+    assert!(run.stderr.contains(says), "{}", run.stderr);
+    assert_eq!(site.read("candor.lock"), lock);
+}
+
+#[test]
 fn a_notice_in_a_right_to_left_language_isolates_the_organisation_once() {
     // qa68: the Arabic notice isolated the organisation's name twice (U+2068 U+2068 "Tessel Learning" U+2069 U+2069)
     // in a data category's name that shows it: the notice passed the name isolated to the
