@@ -100,6 +100,8 @@ fn run(root: &Path, cmd: Cmd, epoch: &str) -> Run {
     let start = Instant::now();
     let child = command
         .env("SOURCE_DATE_EPOCH", epoch)
+        // Its publications are of days that may be to come: the clock they are held to, ahead.
+        .env("CANDOR_NOW_FOR_TESTS", "4102444800")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())

@@ -1600,7 +1600,10 @@ pub fn stamp(
                 Recording::Preview { now } => (When::at(now), Publishing::RevisionPreviewed),
                 Recording::Record { now } => (When::at(now), Publishing::Revised),
             };
-            if !follows("the translation's revision", now, last.last_time(), diags) {
+            if !follows("the translation's revision", now, last.last_time(), diags)
+                || matches!(recording, Recording::Record { .. })
+                    && !not_ahead_of_the_clock("the translation's revision", now, diags)
+            {
                 return None;
             }
             last.revisions.push(Revision {
@@ -1630,6 +1633,11 @@ pub fn stamp(
     };
     if let Some(last) = history.last()
         && !follows("the new publication", now, last.last_time(), diags)
+    {
+        return None;
+    }
+    if matches!(recording, Recording::Record { .. })
+        && !not_ahead_of_the_clock("the new publication", now, diags)
     {
         return None;
     }
@@ -1789,6 +1797,37 @@ impl Revision {
             self.translations.keys().chain(self.stale.keys()).collect();
         revised.into_iter()
     }
+}
+
+/// The variable that sets the clock [`not_ahead_of_the_clock`] holds a publication to, in
+/// seconds since 1970: for tests, which publish on days to come.
+pub const CLOCK_FOR_TESTS: &str = "CANDOR_NOW_FOR_TESTS";
+
+/// Whether `what`, to be recorded `now`, is dated no later than tomorrow by this machine's
+/// clock (a day ahead for time zones); an error if it is. A publication is dated the day it is
+/// made: one recorded ahead (qa73: a `SOURCE_DATE_EPOCH` with a digit too many, the year 2539)
+/// would date every page falsely, and every later publication would have to come after it.
+fn not_ahead_of_the_clock(what: &str, now: When, diags: &mut Diagnostics) -> bool {
+    let clock = std::env::var(CLOCK_FOR_TESTS)
+        .ok()
+        .and_then(|v| jiff::Timestamp::from_second(v.trim().parse().ok()?).ok())
+        .unwrap_or_else(jiff::Timestamp::now);
+    let today = When::at(clock).date;
+    if today.tomorrow().is_ok_and(|tomorrow| now.date <= tomorrow) {
+        return true;
+    }
+    diags.push(
+        Diagnostic::error(format!(
+            "{what} would be dated {}, after today ({today}) by this machine's clock",
+            now.date
+        ))
+        .with_help(
+            "a publication is dated the day it is made: check SOURCE_DATE_EPOCH (`date +%s` \
+             prints the right one) and the system clock; recorded ahead, it would date every \
+             page falsely, and every later publication would have to come after it",
+        ),
+    );
+    false
 }
 
 /// Whether `what`, recorded `now`, comes after the history's `last` moment (and what that was);

@@ -21,6 +21,9 @@ pub const EXAMPLE_DATE_ISO: &str = "2026-11-30";
 
 /// 2027-01-01T00:00:00Z: a publication date after the example's last one.
 pub const LATER_EPOCH: &str = "1798761600";
+/// Tests publish on days to come (1 January 2027, …): the clock a publication is held to
+/// (`CANDOR_NOW_FOR_TESTS`), set far ahead (2100) where a test does not set it.
+pub const CLOCK_AHEAD: (&str, &str) = ("CANDOR_NOW_FOR_TESTS", "4102444800");
 pub const LATER_DATE_ISO: &str = "2027-01-01";
 
 /// A site in a temporary folder of its own.
@@ -302,6 +305,7 @@ pub fn candor_in<S: AsRef<str>>(cwd: &Path, args: &[S], env: &[(&str, &str)]) ->
     cmd.args(&args)
         .env("NO_COLOR", "1")
         .env_remove("SOURCE_DATE_EPOCH")
+        .env(CLOCK_AHEAD.0, CLOCK_AHEAD.1)
         .env_remove("CLICOLOR_FORCE")
         .env_remove("FORCE_COLOR")
         .current_dir(cwd);

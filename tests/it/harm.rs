@@ -1351,6 +1351,7 @@ fn records_rewritten_keep_their_permissions_and_new_ones_follow_the_umask() {
         .arg(env!("CARGO_BIN_EXE_candor"))
         .arg(site.root())
         .env("SOURCE_DATE_EPOCH", common::LATER_EPOCH)
+        .env(common::CLOCK_AHEAD.0, common::CLOCK_AHEAD.1)
         .output()
         .unwrap();
     assert!(
@@ -1858,6 +1859,7 @@ fn build_under_strace(site: &Site, inject: &str) -> std::process::Output {
         .arg(env!("CARGO_BIN_EXE_candor"))
         .args(["build", &site.arg()])
         .env("SOURCE_DATE_EPOCH", common::LATER_EPOCH)
+        .env(common::CLOCK_AHEAD.0, common::CLOCK_AHEAD.1)
         .env("NO_COLOR", "1")
         .output()
         .expect("run candor under strace")

@@ -4786,7 +4786,10 @@ fn the_notice_period_is_owed_at_the_end_of_the_calendar_too() {
     let lock = site.read("candor.lock");
     let run = common::candor(
         &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", "253401264000")],
+        &[
+            ("SOURCE_DATE_EPOCH", "253401264000"),
+            ("CANDOR_NOW_FOR_TESTS", "253401264000"),
+        ],
     );
     run.expect_code(1);
     for words in [

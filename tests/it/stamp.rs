@@ -1034,3 +1034,36 @@ fn the_review_pages_words_are_no_publication_and_no_revision() {
         "the new source text is recorded without the review pages' words"
     );
 }
+
+#[test]
+fn a_publication_dated_after_the_clock_is_refused() {
+    // qa73: a SOURCE_DATE_EPOCH with a digit too many recorded a publication of 2539 (and
+    // `verify` passed it): every page dated falsely, and no later publication possible before
+    // then. A day ahead of the clock is today somewhere, and is recorded.
+    let site = Site::example();
+    site.build(&[]).success();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    let (lock, public) = (site.read("candor.lock"), tree(&site.public()));
+    let clock = ("CANDOR_NOW_FOR_TESTS", "1796428800"); // 2026-12-05
+    let run = candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "17959968000"), clock],
+    );
+    run.expect_code(1);
+    assert!(
+        common::compact(&run.stderr).contains(&common::compact(
+            "the new publication would be dated 2539-02-17, after today (2026-12-05) by this machine's clock"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(site.read("candor.lock"), lock);
+    assert_same_tree(&public, &tree(&site.public()));
+    let tomorrow = ("SOURCE_DATE_EPOCH", "1796515200"); // 2026-12-06
+    candor(&["build", &site.arg()], &[tomorrow, clock]).success();
+    assert!(site.read("candor.lock").contains("date = 2026-12-06"));
+}
