@@ -228,6 +228,10 @@ pub enum MarkdownFault {
     LinkToNoFact { dest: String },
     /// An image.
     Image,
+    /// A character reference (`&#64;`, `&colon;`), which Markdown reads as the character it
+    /// stands for (`shown`): the checks of the message's words read it as written (qa73: an
+    /// address, a bidi control, a number, each published past them).
+    CharacterReference { shown: String },
 }
 
 /// The comment line that marks a message as meant to read the same as its source.
@@ -1545,9 +1549,6 @@ fn markdown_faults(
             }
         }
     }
-    if !(flat.contains("](") || flat.contains("]:") || flat.contains('<')) {
-        return;
-    }
     let source = |at: usize| {
         let (flat_start, text_start) = starts
             .iter()
@@ -1557,6 +1558,15 @@ fn markdown_faults(
             .unwrap_or((0, starts.first().map_or(0, |s| s.1)));
         text_start + (at - flat_start)
     };
+    for (range, shown) in character_references(&flat) {
+        let start = source(range.start).min(text.len());
+        let end = source(range.end - 1) + 1;
+        let fault = MarkdownFault::CharacterReference { shown };
+        out.push((start..end.clamp(start, text.len()), fault));
+    }
+    if !(flat.contains("](") || flat.contains("]:") || flat.contains('<')) {
+        return;
+    }
     for (event, range) in pulldown_cmark::Parser::new(&flat).into_offset_iter() {
         use pulldown_cmark::{Event, Tag};
         let fault = match &event {
@@ -1581,6 +1591,36 @@ fn markdown_faults(
         let end = source(range.end.max(range.start + 1) - 1) + 1;
         out.push((start..end.clamp(start, text.len()), fault));
     }
+}
+
+/// The character references of `text` that HTML (and so Markdown) reads as a character (`&#64;`,
+/// `&#x40;`, `&commat;`), each with where it is and what it stands for. `&` followed by
+/// anything else is an ampersand.
+fn character_references(text: &str) -> Vec<(Range<usize>, String)> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('&') {
+        let rest = &text[at + 1..];
+        let name_len = match rest.strip_prefix('#') {
+            Some(number) => {
+                let digits = match number.strip_prefix(['x', 'X']) {
+                    Some(hex) => 1 + hex.bytes().take_while(u8::is_ascii_hexdigit).count(),
+                    None => number.bytes().take_while(u8::is_ascii_digit).count(),
+                };
+                1 + digits
+            }
+            None => rest.bytes().take_while(u8::is_ascii_alphanumeric).count(),
+        };
+        // HTML's longest named reference is 32 characters (`&CounterClockwiseContourIntegral;`).
+        if !(2..=40).contains(&name_len) || rest.as_bytes().get(name_len) != Some(&b';') {
+            continue;
+        }
+        let written = &text[at..at + name_len + 2];
+        let shown = htmlize::unescape(written);
+        if shown != written {
+            found.push((at..at + written.len(), shown.into_owned()));
+        }
+    }
+    found
 }
 
 /// Where an inline expression is written in `text`, where the syntax tree says.
@@ -1983,6 +2023,9 @@ mod tests {
             .map(|(span, fault)| match fault {
                 MarkdownFault::LinkToNoFact { dest } => format!("{} -> {dest}", &text[span]),
                 MarkdownFault::Image => format!("{}: image", &text[span]),
+                MarkdownFault::CharacterReference { shown } => {
+                    format!("{} -> {shown:?}", &text[span])
+                }
             })
             .collect()
     }

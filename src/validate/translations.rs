@@ -320,6 +320,19 @@ pub fn theme_messages(
                     ))
                     .at(&entry.file, span.clone(), "an image")
                     .with_help("take it out: a page shows no images from its words"),
+                    MarkdownFault::CharacterReference { shown } => {
+                        let shown = crate::text::visible_name(shown);
+                        Diagnostic::error(format!(
+                            "`{key}` in `{tag}` writes a character as a reference, which the \
+                             page shows as `{shown}`"
+                        ))
+                        .at(&entry.file, span.clone(), format!("shown as `{shown}`"))
+                        .with_help(
+                            "write the character itself: its reference would be shown past the \
+                             checks of what a message may hold (addresses, invisible and control \
+                             characters, the numbers of the source)",
+                        )
+                    }
                 };
                 diags.push(d);
             }

@@ -3484,3 +3484,40 @@ fn a_tab_before_an_id_is_told_once() {
         run.stderr
     );
 }
+
+/// qa73: a character reference in a message (`&#64;`, `&colon;`, `&#x202E;`) was read by the
+/// checks as written and shown by the page as the character it stands for: an address typed
+/// in, a bidi override, a control character, a number the source does not have, all published.
+#[test]
+fn a_character_written_as_a_reference_in_a_message_is_refused() {
+    const EN: &str = "locales/en/sections.ftl";
+    const DE: &str = "locales/de/sections.ftl";
+    for (file, written, shown) in [
+        (EN, " Or evil&#64;evil.example.", "@"),
+        (EN, " See https&colon;//evil.example.", ":"),
+        (EN, " abc &#x202E;txt.exe", "\\u{202e}"),
+        (DE, " Innerhalb von &#55;&#50; Stunden.", "7"),
+    ] {
+        let needle: &'static str = Box::leak(
+            written
+                .split_once('&')
+                .map(|(_, r)| format!("&{r}"))
+                .unwrap()
+                .into_boxed_str(),
+        );
+        let anchor: &'static str = Box::leak(written.to_string().into_boxed_str());
+        assert_fault(
+            |site| {
+                let text = site.read(file);
+                let line = text
+                    .lines()
+                    .find(|l| l.starts_with("visitors-body = "))
+                    .unwrap();
+                site.write(file, &text.replacen(line, &format!("{line}{written}"), 1));
+            },
+            file,
+            At::Text { anchor, needle },
+            &format!("writes a character as a reference, which the page shows as `{shown}`"),
+        );
+    }
+}
