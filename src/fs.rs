@@ -693,6 +693,26 @@ impl Staged {
             .map_err(|e| IoError::new("cannot write", &path, e.error))?;
         Ok(())
     }
+
+    /// [`Staged::persist`], made to last a power cut or a system crash (qa73): the file's bytes
+    /// reach the disk before the rename, and the rename before this returns. For the record of
+    /// the publications, which nothing else could rebuild.
+    pub fn persist_durably(self) -> Result<(), IoError> {
+        (self.tmp.as_file().sync_all())
+            .map_err(|e| IoError::new("cannot write", self.tmp.path(), e))?;
+        let dir = self.path.parent().map(Path::to_path_buf);
+        self.persist()?;
+        // The folder's entry: where a folder cannot be opened to sync (another system), the
+        // rename stands as made.
+        let dir = match dir {
+            Some(d) if d.as_os_str().is_empty() => PathBuf::from("."),
+            other => other.unwrap_or_else(|| PathBuf::from(".")),
+        };
+        if let Ok(folder) = std::fs::File::open(&dir) {
+            let _ = folder.sync_all();
+        }
+        Ok(())
+    }
 }
 
 /// The process's file mode creation mask, as `/proc/self/status` tells it (Linux 4.7 and

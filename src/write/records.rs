@@ -85,7 +85,7 @@ impl Staged {
         for staged in self.0 {
             let path = staged.path().to_path_buf();
             let before = Before::of(&path);
-            if let Err(e) = staged.persist() {
+            if let Err(e) = staged.persist_durably() {
                 done.undo();
                 return Err(e);
             }

@@ -2539,3 +2539,67 @@ fn a_translation_record_linked_to_another_languages_is_refused() {
     candor(&["check", &site.arg(), "--record"], &[]).success();
     candor(&["check", &site.arg()], &[]).success();
 }
+
+#[test]
+fn the_record_reaches_the_disk_before_it_takes_the_old_ones_place() {
+    // qa73: candor.lock was written to a temporary file and renamed over the old one with no
+    // fsync: a power cut or a system crash just after a build could leave the record of every
+    // publication empty or cut short. Its bytes are synced before the rename, and the folder
+    // after it.
+    if !strace_available() {
+        return;
+    }
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    let trace = site.path("trace.txt");
+    let run = std::process::Command::new("strace")
+        .args([
+            "-f",
+            "-y",
+            "-e",
+            "trace=fsync,fdatasync,rename,renameat,renameat2",
+            "-o",
+        ])
+        .arg(&trace)
+        .arg(env!("CARGO_BIN_EXE_candor"))
+        .args(["build", &site.arg()])
+        .env("SOURCE_DATE_EPOCH", common::LATER_EPOCH)
+        .env(common::CLOCK_AHEAD.0, common::CLOCK_AHEAD.1)
+        .output()
+        .expect("run candor under strace");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let trace = std::fs::read_to_string(&trace).unwrap();
+    let lines: Vec<&str> = trace.lines().collect();
+    let renamed = lines
+        .iter()
+        .position(|l| l.contains("rename") && l.contains("candor.lock\""))
+        .unwrap_or_else(|| panic!("candor.lock is renamed into place:\n{trace}"));
+    let staged = lines[renamed]
+        .split('"')
+        .nth(1)
+        .expect("the temporary file's name")
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        lines[..renamed]
+            .iter()
+            .any(|l| l.contains("fsync(") && l.contains(&staged)),
+        "{staged} synced before it is renamed:\n{trace}"
+    );
+    assert!(
+        lines[renamed..]
+            .iter()
+            .any(|l| l.contains("fsync(") && l.contains(&format!("<{}>", site.root().display()))),
+        "the site's folder synced after the rename:\n{trace}"
+    );
+}
