@@ -75,10 +75,13 @@ struct Canonical {
     time: Option<String>,
 }
 
-/// What `verify` reads of `data.json`.
+/// What `verify` reads of `data.json`: every field candor writes there, and no other (qa73: a
+/// claim in a field of its own verified).
 #[derive(Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct Data {
+    #[serde(rename = "version")]
+    _version: serde::de::IgnoredAny,
     fingerprint: Option<String>,
     last_modified: Option<String>,
     #[serde(default)]
@@ -88,6 +91,68 @@ struct Data {
 }
 
 const DATA: &str = "data.json";
+
+/// A JSON document read only for a key written twice in one object, at any depth (qa73): a
+/// parser that keeps the first value and one that keeps the last read two documents, and the
+/// check would have read only one of them.
+struct OnceEach;
+
+impl<'de> Deserialize<'de> for OnceEach {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(OnceEach)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for OnceEach {
+    type Value = OnceEach;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<OnceEach, E> {
+        Ok(OnceEach)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<OnceEach, E> {
+        Ok(OnceEach)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<OnceEach, E> {
+        Ok(OnceEach)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<OnceEach, E> {
+        Ok(OnceEach)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<OnceEach, E> {
+        Ok(OnceEach)
+    }
+
+    fn visit_unit<E>(self) -> Result<OnceEach, E> {
+        Ok(OnceEach)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<OnceEach, A::Error> {
+        while seq.next_element::<OnceEach>()?.is_some() {}
+        Ok(OnceEach)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<OnceEach, A::Error> {
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !seen.insert(key.clone()) {
+                return Err(serde::de::Error::custom(format!(
+                    "has the key `{}` twice in one object",
+                    crate::text::visible_name(&key)
+                )));
+            }
+            map.next_value::<OnceEach>()?;
+        }
+        Ok(OnceEach)
+    }
+}
 /// The page that links every language's page.
 const LANGUAGE_LIST: &str = "index.html";
 
@@ -461,8 +526,11 @@ impl Folder<'_> {
 
     fn json<T: DeserializeOwned>(&self, rel: &str) -> Result<T, Failure> {
         let bytes = self.read(rel)?;
-        serde_json::from_slice(&bytes)
-            .map_err(|e| mismatch(rel, format!("is not what candor publishes there: {e}")))
+        let wrong = |e: serde_json::Error| {
+            mismatch(rel, format!("is not what candor publishes there: {e}"))
+        };
+        serde_json::from_slice::<OnceEach>(&bytes).map_err(wrong)?;
+        serde_json::from_slice(&bytes).map_err(wrong)
     }
 
     /// The publications `history.json` lists, each checked against its canonical file and the

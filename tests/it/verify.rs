@@ -844,3 +844,36 @@ fn a_fifo_or_socket_in_the_folder_fails_naming_it() {
     .unwrap();
     assert_mismatch(&site, "en/feed.xml.pipe", &["not a file", "FIFO"]);
 }
+
+#[test]
+fn a_key_written_twice_or_a_field_candor_does_not_write_fails() {
+    // qa73: `data.json` with `"notification_deadline_hours": 72, "notification_deadline_hours":
+    // 24` verified: a parser that keeps the last value reads 24 hours, one that keeps the first
+    // (as several C++ parsers do) reads 72. So did a claim in a field candor does not write.
+    let site = built();
+    let data = site.read("public/data.json");
+    for (forged, says) in [
+        (
+            data.replacen(
+                "\"notification_deadline_hours\": 24",
+                "\"notification_deadline_hours\": 72, \"notification_deadline_hours\": 24",
+                1,
+            ),
+            "has the key `notification_deadline_hours` twice in one object",
+        ),
+        (
+            data.replacen("{", "{\n  \"extra-claim\": {\"audited\": true},", 1),
+            "unknown field `extra-claim`",
+        ),
+    ] {
+        assert_ne!(forged, data);
+        site.write("public/data.json", &forged);
+        assert_mismatch(&site, "data.json", &[says]);
+    }
+    site.write("public/data.json", &data);
+    let history = site.read("public/history.json");
+    let twice = history.replacen("\"version\": 1,", "\"version\": 1, \"version\": 1,", 1);
+    assert_ne!(twice, history);
+    site.write("public/history.json", &twice);
+    assert_mismatch(&site, "history.json", &["`version`"]);
+}
