@@ -104,6 +104,8 @@ messages! {
     ChangeOrganisationRenamed = "change-organisation-renamed",
     ChangeContact = "change-contact",
     ChangeCountriesStated = "change-countries-stated",
+    /// What data a new sub-processor is to process, and whose, in its notice (`$lists`).
+    ChangeSubprocessorData = "change-subprocessor-data",
     /// Countries announced for a sub-processor not engaged yet, taken back before its start.
     ChangeCountriesWithdrawn = "change-countries-withdrawn",
     ChangeRecord = "change-record",

@@ -215,6 +215,19 @@ change-countries-withdrawn =
         [engagement] Wo { $name } Daten verarbeiten wird, ist nicht mehr angegeben (angekündigt: { $countries })
        *[changes] Wo { $name } Daten verarbeitet, wird nun doch nicht angegeben (angekündigt: { $countries })
     }
+change-subprocessor-data =
+    { $when ->
+        [later] { $lists ->
+            [both] { $name } wird verarbeiten: { $categories }; die Daten von: { $subjects }
+            [categories] { $name } wird verarbeiten: { $categories }
+           *[subjects] { $name } wird die Daten verarbeiten von: { $subjects }
+        }
+       *[now] { $lists ->
+            [both] { $name } verarbeitet: { $categories }; die Daten von: { $subjects }
+            [categories] { $name } verarbeitet: { $categories }
+           *[subjects] { $name } verarbeitet die Daten von: { $subjects }
+        }
+    }
 change-record =
     { $when ->
         [later] Die Angaben zu { $name } werden sich ändern: { $fields }

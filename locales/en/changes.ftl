@@ -245,6 +245,21 @@ change-countries-withdrawn =
         [engagement] Where { $name } will process data is no longer stated (announced: { $countries })
        *[changes] Where { $name } processes data will not be stated after all (announced: { $countries })
     }
+# What data a new sub-processor is to process (`$categories`) and whose (`$subjects`), in its
+# notice: `$lists` is `both`, `categories` or `subjects`, which its entry gives.
+change-subprocessor-data =
+    { $when ->
+        [later] { $lists ->
+            [both] { $name } will process: { $categories }; the data of: { $subjects }
+            [categories] { $name } will process: { $categories }
+           *[subjects] { $name } will process the data of: { $subjects }
+        }
+       *[now] { $lists ->
+            [both] { $name } processes: { $categories }; the data of: { $subjects }
+            [categories] { $name } processes: { $categories }
+           *[subjects] { $name } processes the data of: { $subjects }
+        }
+    }
 change-record =
     { $when ->
         [later] The record of { $name } will change: { $fields }

@@ -215,6 +215,19 @@ change-countries-withdrawn =
         [engagement] Waar { $name } gegevens gaat verwerken, staat niet meer vermeld (aangekondigd: { $countries })
        *[changes] Waar { $name } gegevens verwerkt, wordt toch niet vermeld (aangekondigd: { $countries })
     }
+change-subprocessor-data =
+    { $when ->
+        [later] { $lists ->
+            [both] { $name } gaat verwerken: { $categories }; de gegevens van: { $subjects }
+            [categories] { $name } gaat verwerken: { $categories }
+           *[subjects] { $name } gaat de gegevens verwerken van: { $subjects }
+        }
+       *[now] { $lists ->
+            [both] { $name } verwerkt: { $categories }; de gegevens van: { $subjects }
+            [categories] { $name } verwerkt: { $categories }
+           *[subjects] { $name } verwerkt de gegevens van: { $subjects }
+        }
+    }
 change-record =
     { $when ->
         [later] De gegevens over { $name } worden gewijzigd: { $fields }

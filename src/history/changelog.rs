@@ -128,6 +128,11 @@ impl Chooses {
         variable: "change",
         values: &["stated", "unstated"],
     };
+    /// Which of a new sub-processor's lists of data its entry gives (`$lists`).
+    const LISTS: Chooses = Chooses {
+        variable: "lists",
+        values: &["both", "categories", "subjects"],
+    };
     /// Whether a value of a sub-processor's record is first stated, no longer, or changed
     /// (`$change`).
     const VALUE: Chooses = Chooses {
@@ -140,7 +145,7 @@ impl Chooses {
 /// (`$when`), each with the other variable it chooses its words by and that variable's values:
 /// without words of its own for `later`, whatever the other says, a change still to come reads
 /// as in effect.
-pub const TENSED: [(Message, Option<Chooses>); 13] = [
+pub const TENSED: [(Message, Option<Chooses>); 14] = [
     (Message::ChangeSubprocessorRenamed, None),
     (Message::ChangePurposeNew, None),
     (Message::ChangePersonalData, Some(Chooses::NOW)),
@@ -154,6 +159,7 @@ pub const TENSED: [(Message, Option<Chooses>); 13] = [
     (Message::ChangeRecord, None),
     (Message::ChangeRecordList, Some(Chooses::LIST_STATED)),
     (Message::ChangeRecordValue, Some(Chooses::VALUE)),
+    (Message::ChangeSubprocessorData, Some(Chooses::LISTS)),
 ];
 
 /// The items of one group of a publication, under its heading.
@@ -605,6 +611,27 @@ fn same_due(a: &Change, b: &Change) -> bool {
     plain(a) == plain(b)
 }
 
+/// What a publication's notice tells of a new sub-processor beyond its engagement and where it
+/// processes data, by the words it recorded: what candor had no words for when it was
+/// published, it did not say, and is not made to say now.
+#[derive(Debug, Clone, Copy)]
+struct Tells {
+    /// What it is to be engaged for ([`Message::ChangePurposeNew`]).
+    purpose: bool,
+    /// What data it is to process, and whose ([`Message::ChangeSubprocessorData`], qa72).
+    data: bool,
+}
+
+impl Tells {
+    fn of(publication: &Publication) -> Tells {
+        let source = publication.snapshot.source();
+        Tells {
+            purpose: source.contains_key(Message::ChangePurposeNew.id()),
+            data: source.contains_key(Message::ChangeSubprocessorData.id()),
+        }
+    }
+}
+
 /// What a publication tells controllers ahead, from what it changed.
 struct Notice {
     /// Each change that needs notice, with its dates.
@@ -627,7 +654,7 @@ fn notice<'h>(
     so_far: &SoFar<'h>,
     engaged: &dyn Fn(&str) -> bool,
     calendars: &Calendars,
-    tells_purpose: bool,
+    tells: Tells,
 ) -> Notice {
     let standing = |id: &str| so_far.statements.in_effect_before(id, published);
     // Each sub-processor by its id, looked up once per change, not searched for.
@@ -743,9 +770,18 @@ fn notice<'h>(
                 .filter(|c| {
                     pending(c)
                         || matches!(c, Change::Countries { .. })
-                        || matches!(c, Change::Purpose { .. }) && tells_purpose
+                        || matches!(c, Change::Purpose { .. }) && tells.purpose
                 }),
         );
+        // And what data it is to process, and whose, where its entry says.
+        if tells.data && !(now.data_categories.is_empty() && now.data_subjects.is_empty()) {
+            due.push(Change::DataToProcess {
+                id: id.to_string(),
+                name: now.name.clone(),
+                categories: now.data_categories.clone(),
+                subjects: now.data_subjects.clone(),
+            });
+        }
         due
     };
 
@@ -1143,12 +1179,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
     let mut out = Vec::with_capacity(history.len());
     for (i, (publication, id)) in history.iter().zip(lock::ids(history)).enumerate() {
         let model = publication.snapshot.model().ok();
-        // A new sub-processor's purpose is in its notice since candor has words for it: one
-        // published before did not say it, and is not made to now.
-        let tells_purpose = publication
-            .snapshot
-            .source()
-            .contains_key(Message::ChangePurposeNew.id());
+        let tells = Tells::of(publication);
         let changes = i.checked_sub(1).map(|p| {
             let contact = model
                 .as_ref()
@@ -1190,7 +1221,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
                     &so_far,
                     &engaged,
                     &calendars,
-                    tells_purpose,
+                    tells,
                 )
             }
             // The first publication changed nothing, and tells ahead of what it announces,
@@ -1215,7 +1246,7 @@ pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
                     &so_far,
                     &|_| false,
                     &calendars,
-                    tells_purpose,
+                    tells,
                 )
             }
         };
@@ -2349,6 +2380,30 @@ fn describe_in(
                 };
                 locale.format(message.id(), &args(&pairs))?
             }
+            Change::DataToProcess {
+                name,
+                categories,
+                subjects,
+                ..
+            } => {
+                let lists = match (categories.is_empty(), subjects.is_empty()) {
+                    (false, false) => "both",
+                    (false, true) => "categories",
+                    _ => "subjects",
+                };
+                locale.format(
+                    Message::ChangeSubprocessorData.id(),
+                    &args(&[
+                        ("name", fact(name)),
+                        ("lists", text(lists)),
+                        (
+                            "categories",
+                            listed_names(ProcessedList::Categories, categories),
+                        ),
+                        ("subjects", listed_names(ProcessedList::Subjects, subjects)),
+                    ]),
+                )?
+            }
             Change::Record {
                 name,
                 fields,
@@ -3373,5 +3428,53 @@ mod tests {
                 })
             )]
         );
+    }
+
+    #[test]
+    fn a_notice_made_before_candor_told_a_new_subprocessors_data_does_not_tell_it_now() {
+        // A notice is what was sent: one recorded before candor had words for the data a new
+        // sub-processor is to process (no `change-subprocessor-data` in its source) does not
+        // say it now; one recorded with them does.
+        let lock: crate::history::lock::LockFile =
+            toml::from_str(include_str!("../../candor.lock")).expect("the example's lock");
+        let last = lock.publications.last().unwrap();
+        let facts = last.snapshot.facts().unwrap();
+        let mut changed = facts.clone();
+        changed["subprocessors"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+                "id": "postmark",
+                "name": "Postmark",
+                "personal_data": true,
+                "transfer": {"kind": "within-eea"},
+                "data_categories": ["identity-contact"],
+                "effective": "2027-03-01",
+            }));
+        let told = |words: bool| {
+            let mut source = last.snapshot.source().clone();
+            let id = Message::ChangeSubprocessorData.id();
+            match words {
+                true => source.insert(id.into(), format!("{id} = {{ $name }}\n")),
+                false => source.remove(id),
+            };
+            let (mut first, mut later) = (last.clone(), last.clone());
+            first.snapshot = crate::history::lock::Snapshot::new(facts.clone(), source.clone());
+            later.date = date("2027-01-01");
+            later.time = None;
+            later.snapshot = crate::history::lock::Snapshot::new(changed.clone(), source);
+            let history = [first, later];
+            let logged = log(&history);
+            assert!(
+                !logged[1].notice.is_empty(),
+                "Postmark's engagement is noticed"
+            );
+            logged[1]
+                .notice
+                .iter()
+                .any(|n| matches!(n.change, Change::DataToProcess { .. }))
+        };
+        assert!(!told(false));
+        assert!(told(true));
     }
 }

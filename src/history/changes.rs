@@ -166,6 +166,16 @@ pub enum Change {
         name: String,
         now: Vec<String>,
     },
+    /// What a new sub-processor is to process and whose: the data categories and data
+    /// subjects its entry lists (ids, each list perhaps empty, not both), told in its notice
+    /// beside its engagement, so that controllers know what data they are asked about (qa72).
+    /// Only a notice tells this ([`crate::history::changelog`]); `diff` tells the entry.
+    DataToProcess {
+        id: String,
+        name: String,
+        categories: Vec<String>,
+        subjects: Vec<String>,
+    },
     /// Other parts of its record: its headquarters, group, contact and the like, each named in
     /// `fields`, with its value before and now as JSON (absent where it had or has none).
     Record {
@@ -506,6 +516,7 @@ impl Change {
             Change::PersonalData { .. } => 2,
             Change::Transfer { .. } | Change::Fallback { .. } => 3,
             Change::Purpose { .. } | Change::Countries { .. } | Change::CountriesStated { .. } => 4,
+            Change::DataToProcess { .. } => 4,
             Change::TakesEffect { .. } | Change::TookEffect { .. } => 5,
             Change::Withdrawn { .. } => 5,
             Change::Record { .. } => 6,
@@ -648,6 +659,7 @@ impl Change {
             Change::SecurityLink { .. } => vec!["security"],
             Change::Purpose { .. } => vec!["purpose"],
             Change::Countries { .. } | Change::CountriesStated { .. } => vec!["countries"],
+            Change::DataToProcess { .. } => vec!["data-categories", "data-subjects"],
             Change::Record { fields, .. } => fields
                 .iter()
                 .map(|f| f.message().id().trim_start_matches("subprocessor-field-"))
@@ -690,6 +702,7 @@ impl Change {
             | Change::Purpose { id, .. }
             | Change::Countries { id, .. }
             | Change::CountriesStated { id, .. }
+            | Change::DataToProcess { id, .. }
             | Change::Record { id, .. } => Some(id),
             Change::StorageAdded { .. }
             | Change::StorageRemoved { .. }
@@ -2586,6 +2599,16 @@ pub fn describe(change: &Change) -> String {
         Change::CountriesStated { name, now, .. } => {
             format!("~ {name}: countries stated [{}]", now.join(", "))
         }
+        Change::DataToProcess {
+            name,
+            categories,
+            subjects,
+            ..
+        } => format!(
+            "~ {name}: to process [{}] of [{}]",
+            categories.join(", "),
+            subjects.join(", ")
+        ),
         Change::Record {
             name,
             fields,

@@ -25,6 +25,47 @@ fn announce_postmark(site: &Site) {
 }
 
 #[test]
+fn a_new_subprocessors_notice_says_what_data_it_is_to_process_and_whose() {
+    // qa72: a new sub-processor's data categories and data subjects were in no notice (nor
+    // its JSON or calendar): a controller asked to object did not learn what data it would
+    // receive. Its notice says so, in every language.
+    let site = Site::example();
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\ndata-categories = [\"identity-contact\"]\ndata-subjects = [\"patients\"]\neffective = 2027-03-01\n"),
+    );
+    site.build_later(&[]).success();
+    let id = common::LATER_DATE_ISO;
+    for (lang, said) in [
+        (
+            "en",
+            "Postmark will process: Identity details, such as name and date of birth; the data of: Patients. Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
+        ),
+        (
+            "de",
+            "Postmark wird verarbeiten: Identitätsdaten, etwa Name und Geburtsdatum; die Daten von: Patienten.",
+        ),
+        (
+            "nl",
+            "Postmark gaat verwerken: Identiteitsgegevens, zoals naam en geboortedatum; de gegevens van: Patiënten.",
+        ),
+    ] {
+        let md =
+            common::without_isolates(&site.read(&format!("public/{lang}/notices/{id}/notice.md")));
+        assert!(md.contains(said), "{lang}: {md}");
+        let json: serde_json::Value =
+            serde_json::from_str(&site.read(&format!("public/{lang}/notices/{id}/notice.json")))
+                .unwrap();
+        let kinds = json.to_string();
+        assert!(
+            kinds.contains("\"kind\":\"data-to-process\""),
+            "{lang}: {kinds}"
+        );
+    }
+}
+
+#[test]
 fn a_new_subprocessor_has_a_notice_in_every_language_read_back_by_standard_parsers() {
     let site = announced();
     let id = common::LATER_DATE_ISO;

@@ -219,6 +219,19 @@ change-countries-withdrawn =
         [engagement] لم يعد مذكورًا أين سيعالج { $name } البيانات (المُعلَن: { $countries })
        *[changes] لن يُذكر أين يعالج { $name } البيانات في نهاية المطاف (المُعلَن: { $countries })
     }
+change-subprocessor-data =
+    { $when ->
+        [later] { $lists ->
+            [both] ستعالج { $name }: { $categories }؛ بيانات: { $subjects }
+            [categories] ستعالج { $name }: { $categories }
+           *[subjects] ستعالج { $name } بيانات: { $subjects }
+        }
+       *[now] { $lists ->
+            [both] تعالج { $name }: { $categories }؛ بيانات: { $subjects }
+            [categories] تعالج { $name }: { $categories }
+           *[subjects] تعالج { $name } بيانات: { $subjects }
+        }
+    }
 change-record =
     { $when ->
         [later] سيتغيّر سجلّ { $name }: { $fields }

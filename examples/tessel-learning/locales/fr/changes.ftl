@@ -215,6 +215,19 @@ change-countries-withdrawn =
         [engagement] Les pays où { $name } traitera les données ne sont plus indiqués (annoncés : { $countries })
        *[changes] Les pays où { $name } traite les données ne seront finalement pas indiqués (annoncés : { $countries })
     }
+change-subprocessor-data =
+    { $when ->
+        [later] { $lists ->
+            [both] { $name } traitera : { $categories } ; les données de : { $subjects }
+            [categories] { $name } traitera : { $categories }
+           *[subjects] { $name } traitera les données de : { $subjects }
+        }
+       *[now] { $lists ->
+            [both] { $name } traite : { $categories } ; les données de : { $subjects }
+            [categories] { $name } traite : { $categories }
+           *[subjects] { $name } traite les données de : { $subjects }
+        }
+    }
 change-record =
     { $when ->
         [later] La fiche du sous-traitant ultérieur { $name } changera : { $fields }
