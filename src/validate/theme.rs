@@ -43,6 +43,9 @@ enum Finding {
     /// (`<{{ "scr" }}ipt>`, `java{{ "" }}script:`): what it makes cannot be read before the
     /// page is rendered.
     BuiltMarkup { span: Range<usize> },
+    /// Template code that writes a value unescaped (`| safe`): markup it makes cannot be read
+    /// before the page is rendered (qa74: `{{ "<" | safe }}script>`).
+    Unescaped { span: Range<usize> },
     /// An entity declared in a document type (`<!ENTITY j "javascript:…">`), which a browser
     /// reading the file as XML (an SVG opened by itself) expands where the check cannot read.
     Entity { span: Range<usize> },
@@ -56,6 +59,7 @@ impl Finding {
             | Finding::TooDeep { span }
             | Finding::Script { span }
             | Finding::BuiltMarkup { span }
+            | Finding::Unescaped { span }
             | Finding::Entity { span } => span,
         }
     }
@@ -82,15 +86,7 @@ pub fn requests(theme: &Theme, diags: &mut Diagnostics) {
         );
     for (file, kind) in files {
         let found = match kind {
-            Kind::Template => {
-                let rendered = Rendered::of(&file.text);
-                let mut found = in_html(&rendered.text, kind, 0);
-                for finding in &mut found {
-                    let span = finding.span_mut();
-                    *span = rendered.place(span.clone());
-                }
-                found
-            }
+            Kind::Template => in_template(&file.text),
             Kind::Static if is_css(&file.name) => in_css(&file.text, 0, kind),
             Kind::Static => {
                 let mut found = in_html(&file.text, kind, 0);
@@ -164,6 +160,15 @@ fn report(file: &std::sync::Arc<SourceFile>, finding: Finding) -> Diagnostic {
             "write it out in the template: candor checks that a theme runs no script, and \
              cannot read what template code builds before the page is rendered",
         ),
+        Finding::Unescaped { span } => {
+            Diagnostic::error("the template writes a value unescaped (`safe`)")
+                .at(file, span, "written unescaped")
+                .with_help(
+                    "take `safe` out: candor escapes what a template shows (and `md()` writes a \
+             message's Markdown as HTML); markup a value makes cannot be checked before the \
+             page is rendered",
+                )
+        }
         Finding::Entity { span } => Diagnostic::error("the theme declares an entity")
             .at(file, span, "an entity declared")
             .with_help(
@@ -268,6 +273,333 @@ impl Rendered {
         };
         start..end.max(start)
     }
+}
+
+/// What the check finds in a template: in the page it renders ([`Rendered`]), each placed where
+/// it is written, and in what it may render that this cannot tell ([`as_written`]).
+fn in_template(template: &str) -> Vec<Finding> {
+    let rendered = Rendered::of(template);
+    let mut found = in_html(&rendered.text, Kind::Template, 0);
+    for finding in &mut found {
+        let span = finding.span_mut();
+        *span = rendered.place(span.clone());
+    }
+    found.extend(as_written(template));
+    found
+}
+
+/// Where Tera code (`{{ … }}`, `{% … %}`, `{# … #}`) starts and ends in a text, found by the
+/// places of the three closing marks, each listed once (a search for the close of every
+/// opening would read the rest of the text again for each: quadratic where none closes).
+struct Code<'t> {
+    text: &'t str,
+    closes: [Vec<usize>; 3],
+}
+
+impl<'t> Code<'t> {
+    const KINDS: [(&'static str, &'static str); 3] = [("{{", "}}"), ("{%", "%}"), ("{#", "#}")];
+
+    fn of(text: &'t str) -> Code<'t> {
+        let closes =
+            Self::KINDS.map(|(_, close)| text.match_indices(close).map(|(i, _)| i).collect());
+        Code { text, closes }
+    }
+
+    /// Where the code written at `at` ends, and its opening mark; `None` where none starts
+    /// there, or it is not closed.
+    fn at(&self, at: usize) -> Option<(usize, &'static str)> {
+        let kind = Self::KINDS
+            .iter()
+            .position(|(open, _)| self.text.get(at..at + 2) == Some(*open))?;
+        let closes = &self.closes[kind];
+        let close = closes[closes.partition_point(|c| *c < at + 2)..].first()?;
+        Some((close + 2, Self::KINDS[kind].0))
+    }
+}
+
+/// What the template as written shows that its page, rendered, may make of it (qa74), where
+/// reading it with its tags left out ([`Rendered`]) cannot tell: Tera code between letters of
+/// a tag's or an attribute's name (`<scr{% if false %}x{% endif %}ipt>` is `<script>`); any
+/// rendering of an address attribute's value, branch by branch, that runs a script or loads
+/// from another host (`java{% if false %}x{% endif %}script:`); a value written unescaped.
+fn as_written(template: &str) -> Vec<Finding> {
+    let name_char =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "-_:".contains(c));
+    let mut found = Vec::new();
+    let bytes = template.as_bytes();
+    // Where in a tag the scan is: outside one; in one, outside quotes (with its element's
+    // name, and the name of the attribute last written); in a quoted value (its quote, where
+    // it starts, and the attribute's name).
+    enum At {
+        Text,
+        Tag {
+            element: String,
+            attribute: String,
+        },
+        Value {
+            quote: u8,
+            start: usize,
+            element: String,
+            attribute: String,
+        },
+    }
+    let code_at = Code::of(template);
+    let code_at = |i: usize| code_at.at(i);
+    let mut at = At::Text;
+    let mut i = 0;
+    while i < bytes.len() {
+        if code_at(i).is_some() {
+            // A run of code side by side, each read for `safe`, then what is on either side
+            // of it.
+            let mut run_end = i;
+            while let Some((end, open)) = code_at(run_end) {
+                let code = &template[run_end..end];
+                let filters_safe = code.split('|').skip(1).any(|f| {
+                    let f = f.trim_start();
+                    f.starts_with("safe") && !name_char(f[4..].chars().next())
+                });
+                let block = code[2..].trim_start_matches('-').trim_start();
+                let filter_block =
+                    open == "{%" && block.starts_with("filter") && code.contains("safe");
+                if open != "{#" && filters_safe || filter_block {
+                    found.push(Finding::Unescaped { span: run_end..end });
+                }
+                run_end = end;
+            }
+            let glued = name_char(template[..i].chars().next_back())
+                && name_char(template[run_end..].chars().next())
+                && template[i..run_end].contains(['%', '#']);
+            if glued && matches!(at, At::Tag { .. }) {
+                found.push(Finding::BuiltMarkup { span: i..run_end });
+            }
+            i = run_end;
+            continue;
+        }
+        let b = bytes[i];
+        at = match at {
+            At::Text if b == b'<' => {
+                let name: String = template[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == ':')
+                    .collect();
+                if name.is_empty() {
+                    At::Text
+                } else {
+                    i += name.len();
+                    At::Tag {
+                        element: local_name(&name.to_ascii_lowercase()).to_string(),
+                        attribute: String::new(),
+                    }
+                }
+            }
+            At::Tag { .. } if b == b'>' => At::Text,
+            At::Tag { element, attribute } if b == b'"' || b == b'\'' => At::Value {
+                quote: b,
+                start: i + 1,
+                element,
+                attribute,
+            },
+            At::Tag { element, attribute } if name_char(Some(b as char)) => {
+                let written: String = template[i..]
+                    .chars()
+                    .take_while(|c| name_char(Some(*c)))
+                    .collect();
+                // A new name, unless it goes on from the last one.
+                let attribute = match name_char(template[..i].chars().next_back()) {
+                    true => format!("{attribute}{written}"),
+                    false => written.clone(),
+                };
+                i += written.len();
+                at = At::Tag {
+                    element,
+                    attribute: local_name(&attribute.to_ascii_lowercase()).to_string(),
+                };
+                continue;
+            }
+            At::Value {
+                quote,
+                start,
+                element,
+                attribute,
+            } if b == quote => {
+                found.extend(value_renderings(
+                    &template[start..i],
+                    &element,
+                    &attribute,
+                    start,
+                ));
+                At::Tag {
+                    element,
+                    attribute: String::new(),
+                }
+            }
+            other => other,
+        };
+        i += 1;
+    }
+    found
+}
+
+/// What each rendering of an address attribute's value written as `value` (at `start` of its
+/// template) runs or loads: `{% if %}`'s branches each (or none), a `{% for %}`'s body once or
+/// not, comments and other tags left out. Over [`MAX_RENDERINGS`] of them is built markup.
+fn value_renderings(value: &str, element: &str, attribute: &str, start: usize) -> Vec<Finding> {
+    if !ADDRESSES.contains(&attribute) || !value.contains("{%") && !value.contains("{#") {
+        return Vec::new();
+    }
+    let span = start..start + value.len();
+    let Some(renderings) = renderings(value) else {
+        return vec![Finding::BuiltMarkup { span }];
+    };
+    let loads = matches!(
+        attribute,
+        "src" | "poster" | "background" | "lowsrc" | "data" | "codebase" | "archive" | "icon"
+    );
+    // What the page read with its tags left out already finds, it finds once.
+    let whole = Rendered::of(value).text;
+    let whole = htmlize::unescape_attribute(&whole).into_owned();
+    if runs_script(element, attribute, &whole)
+        || runs_script(element, attribute, &without_expressions(&whole))
+        || loads && elsewhere(&without_expressions(&whole))
+    {
+        return Vec::new();
+    }
+    for rendered in renderings {
+        let address = htmlize::unescape_attribute(&rendered).into_owned();
+        if runs_script(element, attribute, &address)
+            || runs_script(element, attribute, &without_expressions(&address))
+        {
+            return vec![Finding::Script { span }];
+        }
+        let plain = without_expressions(&address);
+        if loads && (!address.contains("{{") || from_root(&address)) && elsewhere(&plain) {
+            return vec![Finding::Elsewhere { span, url: plain }];
+        }
+    }
+    Vec::new()
+}
+
+/// How many renderings of a value [`renderings`] follows; a value with more is refused.
+const MAX_RENDERINGS: usize = 256;
+
+/// How deep [`renderings`] follows blocks within blocks of a value; one deeper is refused.
+const DEEPEST_BLOCKS: usize = 16;
+
+/// Every text `value` may render as, its expressions kept as written; `None` past
+/// [`MAX_RENDERINGS`] or where its tags do not close.
+fn renderings(value: &str) -> Option<Vec<String>> {
+    // The value as pieces: text, or a block's branches (each pieces of its own).
+    enum Piece {
+        Text(String),
+        Choice(Vec<Vec<Piece>>),
+    }
+    fn tag_name(code: &str) -> &str {
+        let inner = code[2..code.len() - 2].trim_matches('-').trim();
+        inner.split_whitespace().next().unwrap_or("")
+    }
+    // Reads pieces from `at` until a tag named in `until`; returns them, where it stopped, and
+    // the tag it stopped at.
+    fn read<'v>(
+        code_at: &Code<'v>,
+        mut at: usize,
+        until: &[&str],
+        depth: usize,
+    ) -> Option<(Vec<Piece>, usize, &'v str)> {
+        // No value needs blocks this deep: refused, not followed down.
+        if depth > DEEPEST_BLOCKS {
+            return None;
+        }
+        let value = code_at.text;
+        let mut pieces = Vec::new();
+        let mut text = String::new();
+        while at < value.len() {
+            let Some((end, open)) = code_at.at(at) else {
+                let c = value[at..].chars().next()?;
+                text.push(c);
+                at += c.len_utf8();
+                continue;
+            };
+            let code = &value[at..end];
+            match open {
+                "{{" => text.push_str(code),
+                "{#" => {}
+                _ => {
+                    let name = tag_name(code);
+                    if until.contains(&name) {
+                        pieces.push(Piece::Text(std::mem::take(&mut text)));
+                        return Some((pieces, end, name));
+                    }
+                    match name {
+                        "if" => {
+                            pieces.push(Piece::Text(std::mem::take(&mut text)));
+                            let mut branches = Vec::new();
+                            let mut next = end;
+                            loop {
+                                let (branch, after, by) =
+                                    read(code_at, next, &["elif", "else", "endif"], depth + 1)?;
+                                branches.push(branch);
+                                next = after;
+                                if by == "endif" {
+                                    break;
+                                }
+                            }
+                            // Without an `else`, the value may render none of them.
+                            branches.push(Vec::new());
+                            pieces.push(Piece::Choice(branches));
+                            at = next;
+                            continue;
+                        }
+                        "for" | "filter" => {
+                            pieces.push(Piece::Text(std::mem::take(&mut text)));
+                            let close = if name == "for" { "endfor" } else { "endfilter" };
+                            let (body, after, _) = read(code_at, end, &[close], depth + 1)?;
+                            pieces.push(Piece::Choice(vec![body, Vec::new()]));
+                            at = after;
+                            continue;
+                        }
+                        "raw" => {
+                            let close = value[end..].find("endraw")?;
+                            let open_at = value[..end + close].rfind("{%")?;
+                            text.push_str(&value[end..open_at]);
+                            at = code_at.at(open_at)?.0;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            at = end;
+        }
+        pieces.push(Piece::Text(text));
+        until.is_empty().then_some((pieces, at, ""))
+    }
+    fn expand(pieces: &[Piece]) -> Option<Vec<String>> {
+        let mut out = vec![String::new()];
+        for piece in pieces {
+            out = match piece {
+                Piece::Text(t) => out.into_iter().map(|o| o + t).collect(),
+                Piece::Choice(branches) => {
+                    let mut next = Vec::new();
+                    for branch in branches {
+                        for tail in expand(branch)? {
+                            for head in &out {
+                                next.push(format!("{head}{tail}"));
+                            }
+                        }
+                    }
+                    next
+                }
+            };
+            if out.len() > MAX_RENDERINGS {
+                return None;
+            }
+        }
+        Some(out)
+    }
+    let (pieces, _, _) = read(&Code::of(value), 0, &[], 0)?;
+    let mut all = expand(&pieces)?;
+    all.dedup();
+    Some(all)
 }
 
 /// Where the spaces that start at `at` of `text` end.
@@ -855,6 +1187,7 @@ mod tests {
                 Finding::Script { .. } => "script".to_string(),
                 Finding::Entity { .. } => "entity".to_string(),
                 Finding::BuiltMarkup { .. } => "built markup".to_string(),
+                Finding::Unescaped { .. } => "unescaped".to_string(),
                 Finding::TooDeep { .. } => "too deep".to_string(),
             })
             .collect()
@@ -1109,8 +1442,7 @@ mod tests {
 
     /// What the check finds in a template, as [`requests`] reads one.
     fn template(text: &str) -> Vec<String> {
-        let rendered = Rendered::of(text);
-        urls(in_html(&rendered.text, Kind::Template, 0))
+        urls(in_template(text))
     }
 
     #[test]
@@ -1134,6 +1466,12 @@ mod tests {
             r#"<scr {%- if true -%} ipt>go()</script>"#,
             r#"<scr {{- "" -}} ipt>go()</script>"#,
             r#"<a href="java {{- "" }}script:go()">x</a>"#,
+            // qa74: a branch that does not render, read as if it did.
+            r#"<scr{% if false %}x{% endif %}ipt>alert(1)</script>"#,
+            r#"<p o{% if false %}x{% endif %}nclick="alert(1)">x</p>"#,
+            r#"<a href="java{% if false %}x{% endif %}script:alert(1)">x</a>"#,
+            r#"<a href="{% if c %}x{% else %}javascript{% endif %}:go()">x</a>"#,
+            r#"<a href='{% for i in [] %}x{% endfor %}javascript:go()'>x</a>"#,
         ] {
             let found = template(text);
             assert!(
@@ -1150,9 +1488,40 @@ mod tests {
             r#"<a href="tel:{{ phone }}">x</a>"#,
             r#"<li{% if current %} class="current"{% endif %}>x</li>"#,
             r#"<p>{# a note #}Words{%- if x %} more{% endif -%}</p>"#,
+            r#"<p>processor{% if many %}s{% endif %} and {{ n }}x</p>"#,
+            r#"<a href="{% if archived %}annex/index.html{% else %}{{ root }}{{ lang }}/annex/index.html{% endif %}">x</a>"#,
+            r#"<a href="{{ root }}{{ lang }}/changes/index.html{% if archived %}#{{ id }}{% endif %}">x</a>"#,
+            r#"<div aria-labelledby="caption{% if group == "upcoming" %}-upcoming{% endif %}"></div>"#,
         ] {
             assert!(template(text).is_empty(), "{text}: {:?}", template(text));
         }
+    }
+
+    #[test]
+    fn a_value_written_unescaped_or_a_branch_that_loads_from_elsewhere_is_found() {
+        // qa74: markup made of values, unread by the check; an address that leads elsewhere
+        // where a branch renders nothing.
+        for (text, says) in [
+            (r#"{{ "<" | safe }}script>go()</script>"#, "unescaped"),
+            (
+                r#"{% set s = "<img src=x onerror=go()>" %}{{ s | safe }}"#,
+                "unescaped",
+            ),
+            (r#"{{ s|safe }}"#, "unescaped"),
+            (r#"{% filter safe %}{{ s }}{% endfilter %}"#, "unescaped"),
+            (
+                r#"<img src="/{% if false %}x{% endif %}/evil.example/a.png" alt="">"#,
+                "//evil.example/a.png",
+            ),
+        ] {
+            let found = template(text);
+            assert!(found.iter().any(|f| f == says), "{text}: {found:?}");
+        }
+        assert!(
+            template(r#"<p>{{ x | safely }}</p>"#)
+                .iter()
+                .all(|f| f != "unescaped")
+        );
     }
 
     #[test]

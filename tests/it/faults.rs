@@ -3118,6 +3118,35 @@ fn a_theme_with_a_script_is_refused() {
     }
 }
 
+/// qa74: a branch that renders nothing joins the letters beside it into a `<script>`, and a
+/// value written unescaped makes markup: both refused where they are written.
+#[test]
+fn a_theme_that_builds_markup_in_a_branch_or_unescaped_is_refused() {
+    const BASE: &str = "themes/default/templates/base.html";
+    for (written, needle, says) in [
+        (
+            "<scr{% if false %}x{% endif %}ipt>fetch('x')</script>",
+            "{% if false %}",
+            "template code builds a tag's name",
+        ),
+        (
+            "{{ \"<\" | safe }}script>fetch('x')</script>",
+            "{{ \"<\" | safe }}",
+            "writes a value unescaped",
+        ),
+    ] {
+        assert_fault(
+            |site| site.replace(BASE, "</head>", &format!("{written}\n</head>")),
+            BASE,
+            At::Text {
+                anchor: written,
+                needle,
+            },
+            says,
+        );
+    }
+}
+
 /// qa67: a static file a browser runs (`.js`) or reads as a page of its own that candor does
 /// not read (`.xhtml`, `.xml`, whose `<x:script>` ran in the preview and from the output) was
 /// published in silence; qa71: so were a program a web server runs (`.php`) and a compressed
