@@ -1325,6 +1325,8 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                 for a in &t.attributes {
                     w.pattern(&a.value);
                 }
+                // What a term writes is part of the messages that show it (qa74: `-at = &#64;`).
+                markdown_faults(text, &t.value, &mut links, &mut targets);
                 let mut refs = w.refs;
                 // Inside a term, `$x` names the term's own parameters, not the caller's variables.
                 refs.variables.clear();
@@ -1528,10 +1530,17 @@ fn markdown_faults(
                         flat.push_str(VARIABLE);
                         continue;
                     }
-                    // `{ "[" }` or `{ "javascript:…" }` writes markup as surely as text does.
+                    // `{ "[" }` or `{ "javascript:…" }` writes markup as surely as text does; as
+                    // what it writes, its escapes read (qa74: `{ "\u0026#64;" }` is `&#64;`).
                     ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
-                        starts.push((flat.len(), offset(text, value)));
-                        flat.push_str(value);
+                        let (shown, places) = unescaped_with_places(value);
+                        let at = offset(text, value);
+                        for (i, place) in places.iter().enumerate() {
+                            if shown.is_char_boundary(i) {
+                                starts.push((flat.len() + i, at + place.start));
+                            }
+                        }
+                        flat.push_str(&shown);
                         continue;
                     }
                     ast::Expression::Select { selector, variants } => {

@@ -264,6 +264,27 @@ pub fn theme_messages(
             }
         }
     }
+    // A term is part of the messages that show it, Markdown ones among them: a character it
+    // writes as a reference is shown as the character (qa74).
+    for locale in &locales.locales {
+        for (id, entry) in &locale.terms {
+            for (span, fault) in &entry.markdown_faults {
+                let MarkdownFault::CharacterReference { shown } = fault else {
+                    continue;
+                };
+                let shown = crate::text::visible_name(shown);
+                let tag = &locale.language.tag;
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`-{id}` in `{tag}` writes a character as a reference, which a page \
+                         shows as `{shown}`"
+                    ))
+                    .at(&entry.file, span.clone(), format!("shown as `{shown}`"))
+                    .with_help(WRITE_THE_CHARACTER),
+                );
+            }
+        }
+    }
     // A link in a message shown as Markdown must lead to a fact, in every language and every
     // variant: found here, not first on the day a page shows that variant.
     for locale in &locales.locales {
@@ -327,11 +348,7 @@ pub fn theme_messages(
                              page shows as `{shown}`"
                         ))
                         .at(&entry.file, span.clone(), format!("shown as `{shown}`"))
-                        .with_help(
-                            "write the character itself: its reference would be shown past the \
-                             checks of what a message may hold (addresses, invisible and control \
-                             characters, the numbers of the source)",
-                        )
+                        .with_help(WRITE_THE_CHARACTER)
                     }
                 };
                 diags.push(d);
@@ -340,6 +357,11 @@ pub fn theme_messages(
     }
     ungiven
 }
+
+/// The help for a character written as a reference in a message or a term.
+const WRITE_THE_CHARACTER: &str = "write the character itself: its reference would be shown past \
+     the checks of what a message may hold (addresses, invisible and control characters, the \
+     numbers of the source)";
 
 /// A call of `t` or `md` in a template with a literal key.
 #[derive(Debug, PartialEq)]

@@ -3526,14 +3526,11 @@ fn a_character_written_as_a_reference_in_a_message_is_refused() {
         (EN, " See https&colon;//evil.example.", ":"),
         (EN, " abc &#x202E;txt.exe", "\\u{202e}"),
         (DE, " Innerhalb von &#55;&#50; Stunden.", "7"),
+        // qa74: written through a string literal's escape.
+        (EN, " Or evil{ \"\\u0026#64;\" }evil.example.", "@"),
     ] {
-        let needle: &'static str = Box::leak(
-            written
-                .split_once('&')
-                .map(|(_, r)| format!("&{r}"))
-                .unwrap()
-                .into_boxed_str(),
-        );
+        let from = written.find(['&', '\\']).unwrap();
+        let needle: &'static str = Box::leak(written[from..].to_string().into_boxed_str());
         let anchor: &'static str = Box::leak(written.to_string().into_boxed_str());
         assert_fault(
             |site| {
@@ -3549,4 +3546,21 @@ fn a_character_written_as_a_reference_in_a_message_is_refused() {
             &format!("writes a character as a reference, which the page shows as `{shown}`"),
         );
     }
+    // And through a term, which the messages that use it show (qa74).
+    const TERMS: &str = "locales/en/terms.ftl";
+    assert_fault(
+        |site| {
+            site.replace(
+                TERMS,
+                "-customer = healthcare provider",
+                "-customer = healthcare&#64;provider",
+            )
+        },
+        TERMS,
+        At::Text {
+            anchor: "-customer = healthcare&#64;",
+            needle: "&#64;",
+        },
+        "`-customer` in `en` writes a character as a reference, which a page shows as `@`",
+    );
 }
