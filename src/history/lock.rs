@@ -1600,9 +1600,9 @@ pub fn stamp(
                 Recording::Preview { now } => (When::at(now), Publishing::RevisionPreviewed),
                 Recording::Record { now } => (When::at(now), Publishing::Revised),
             };
+            // Previewed too: `check` and `diff` refuse what `build` would (qa74).
             if !follows("the translation's revision", now, last.last_time(), diags)
-                || matches!(recording, Recording::Record { .. })
-                    && !not_ahead_of_the_clock("the translation's revision", now, diags)
+                || !not_ahead_of_the_clock("the translation's revision", now, diags)
             {
                 return None;
             }
@@ -1636,9 +1636,8 @@ pub fn stamp(
     {
         return None;
     }
-    if matches!(recording, Recording::Record { .. })
-        && !not_ahead_of_the_clock("the new publication", now, diags)
-    {
+    // Previewed too: `check` and `diff` refuse what `build` would (qa74).
+    if !not_ahead_of_the_clock("the new publication", now, diags) {
         return None;
     }
     // Every change is its own publication, a second one on the same day included: what was
@@ -1813,12 +1812,15 @@ fn not_ahead_of_the_clock(what: &str, now: When, diags: &mut Diagnostics) -> boo
         .and_then(|v| jiff::Timestamp::from_second(v.trim().parse().ok()?).ok())
         .unwrap_or_else(jiff::Timestamp::now);
     let today = When::at(clock).date;
-    if today.tomorrow().is_ok_and(|tomorrow| now.date <= tomorrow) {
+    let Ok(tomorrow) = today.tomorrow() else {
+        return true;
+    };
+    if now.date <= tomorrow {
         return true;
     }
     diags.push(
         Diagnostic::error(format!(
-            "{what} would be dated {}, after today ({today}) by this machine's clock",
+            "{what} would be dated {}, after tomorrow ({tomorrow}) by this machine's clock",
             now.date
         ))
         .with_help(

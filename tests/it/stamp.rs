@@ -1056,11 +1056,24 @@ fn a_publication_dated_after_the_clock_is_refused() {
     run.expect_code(1);
     assert!(
         common::compact(&run.stderr).contains(&common::compact(
-            "the new publication would be dated 2539-02-17, after today (2026-12-05) by this machine's clock"
+            "the new publication would be dated 2539-02-17, after tomorrow (2026-12-06) by this machine's clock"
         )),
         "{}",
         run.stderr
     );
+    // `check` and `diff` say so too: `diff` exits 1 where `build` would refuse (qa74).
+    for command in ["check", "diff"] {
+        let run = candor(
+            &[command, &site.arg()],
+            &[("SOURCE_DATE_EPOCH", "17959968000"), clock],
+        );
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("after tomorrow"),
+            "{command}: {}",
+            run.stderr
+        );
+    }
     assert_eq!(site.read("candor.lock"), lock);
     assert_same_tree(&public, &tree(&site.public()));
     let tomorrow = ("SOURCE_DATE_EPOCH", "1796515200"); // 2026-12-06
