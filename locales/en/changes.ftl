@@ -143,13 +143,14 @@ change-breach-monitoring =
     }
 # A place where the data is stored, by `$provider` in `$city` (and `$country`), as it is now.
 # `$change` says what changed of it: `provider` (`$was`, who stored it before), `place` (before:
-# `$was-city`, `$was-country`), `hosting` (`$now` and `$was`), its certifications
+# `$was-city`, `$was-country`), `moved` (both: `$was`, `$was-city`, `$was-country`), `hosting` (`$now` and `$was`), its certifications
 # (`certifications-added`, `-removed` or `-both`: `$added`, `$removed`), or whether it holds
 # sensitive data (`sensitive-yes`, `sensitive-no`).
 change-storage-location =
     { $change ->
         [provider] Data stored in { $city } is now stored by { $provider } instead of { $was }
         [place] Data stored by { $provider } is now stored in { $city } ({ $country }) instead of { $was-city } ({ $was-country })
+        [moved] Data is now stored by { $provider } in { $city } ({ $country }) instead of by { $was } in { $was-city } ({ $was-country })
         [hosting] Data stored by { $provider } in { $city } is now hosted as: { $now } (was: { $was })
         [certifications-added] Storage by { $provider } in { $city }, now also certified: { $added }
         [certifications-removed] Storage by { $provider } in { $city }, no longer certified: { $removed }

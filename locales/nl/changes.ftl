@@ -136,6 +136,7 @@ change-storage-location =
     { $change ->
         [provider] De gegevens in { $city } worden nu opgeslagen door { $provider } in plaats van { $was }
         [place] { $provider } slaat de gegevens nu op in { $city } ({ $country }) in plaats van in { $was-city } ({ $was-country })
+        [moved] De gegevens worden nu opgeslagen door { $provider } in { $city } ({ $country }) in plaats van door { $was } in { $was-city } ({ $was-country })
         [hosting] De gegevens bij { $provider } in { $city } worden nu gehost als: { $now } (was: { $was })
         [certifications-added] Opslag bij { $provider } in { $city }, nu ook gecertificeerd: { $added }
         [certifications-removed] Opslag bij { $provider } in { $city }, niet langer gecertificeerd: { $removed }

@@ -1909,6 +1909,15 @@ fn fact_change(
                     ]);
                     "place"
                 }
+                StorageField::Moved { was, now } => {
+                    pairs.extend([
+                        ("was", fact(&was.0)),
+                        ("was-city", fact(&was.1)),
+                        ("was-country", text(&country(&was.2))),
+                        ("country", text(&country(&now.1))),
+                    ]);
+                    "moved"
+                }
                 StorageField::Hosting { was, now } => {
                     pairs.extend([
                         ("was", words(&was.message_id())?),

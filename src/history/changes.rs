@@ -359,6 +359,13 @@ pub enum StorageField {
         was: (String, Country),
         now: (String, Country),
     },
+    /// Who stores it and where, both changed: before (its provider, city and country), and
+    /// where now (qa74: told apart, each line named the other's new value with its old one:
+    /// "Data stored in Helsinki is now stored by Hetzner instead of AWS").
+    Moved {
+        was: (String, String, Country),
+        now: (String, Country),
+    },
     Hosting {
         was: Hosting,
         now: Hosting,
@@ -1858,25 +1865,34 @@ fn location_changes(was: &Location, now: &Location, out: &mut Vec<Change>) {
         })
     };
     let storage = "storage";
+    // Its city and its country are one place: told alike, and so once; with its provider too,
+    // where that changed with it.
+    let moved = was.provider != *provider && (was.city != *city || was.country != *country);
+    let place = || {
+        told(match moved {
+            true => StorageField::Moved {
+                was: (was.provider.clone(), was.city.clone(), was.country.clone()),
+                now: (city.clone(), country.clone()),
+            },
+            false => StorageField::Place {
+                was: (was.city.clone(), was.country.clone()),
+                now: (city.clone(), country.clone()),
+            },
+        })
+    };
     compare_told(
         storage,
         row(),
         &path("provider"),
         (&was.provider, provider),
-        || {
-            told(StorageField::Provider {
+        || match moved {
+            true => place(),
+            false => told(StorageField::Provider {
                 was: was.provider.clone(),
-            })
+            }),
         },
         out,
     );
-    // Its city and its country are one place: told alike, and so once.
-    let place = || {
-        told(StorageField::Place {
-            was: (was.city.clone(), was.country.clone()),
-            now: (city.clone(), country.clone()),
-        })
-    };
     compare_told(storage, row(), &path("city"), (&was.city, city), place, out);
     compare_told(
         storage,

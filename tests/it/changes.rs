@@ -4324,6 +4324,24 @@ fn retention_breach_and_storage_facts_are_told_as_what_changed_in_every_language
         "provider = \"Google Workspace\"",
     );
     build_on(&site, "2027-01-02").success();
+    // Another provider and another place at once: one line (qa74: told apart, each named the
+    // other's new value with its old one).
+    site.replace(
+        "content/storage.toml",
+        "provider = \"Google Workspace\"",
+        "provider = \"Amazon Web Services (AWS)\"",
+    );
+    site.replace(
+        "content/storage.toml",
+        "city = \"Dublin\"",
+        "city = \"Frankfurt\"",
+    );
+    site.replace(
+        "content/storage.toml",
+        "country = \"IE\"",
+        "country = \"DE\"",
+    );
+    build_on(&site, "2027-01-03").success();
     let aws = "Amazon Web Services (AWS)";
     let expected = [
         (
@@ -4339,6 +4357,7 @@ fn retention_breach_and_storage_facts_are_told_as_what_changed_in_every_language
                 "A data breach is now also detected with: Grafana; and no longer with: AWS CloudWatch".into(),
             ],
             format!("Data stored in Dublin is now stored by Google Workspace instead of {aws}"),
+            format!("Data is now stored by {aws} in Frankfurt (Germany) instead of by Google Workspace in Dublin (Ireland)"),
         ),
         (
             "de",
@@ -4353,6 +4372,7 @@ fn retention_breach_and_storage_facts_are_told_as_what_changed_in_every_language
                 "Eine Datenschutzverletzung wird jetzt auch erkannt mit: Grafana; und nicht mehr mit: AWS CloudWatch".into(),
             ],
             format!("Die Daten in Dublin speichert jetzt Google Workspace statt {aws}"),
+            format!("Die Daten speichert jetzt {aws} in Frankfurt (Deutschland) statt Google Workspace in Dublin (Irland)"),
         ),
         (
             "nl",
@@ -4367,6 +4387,7 @@ fn retention_breach_and_storage_facts_are_told_as_what_changed_in_every_language
                 "Een datalek wordt nu ook opgespoord met: Grafana; en niet langer met: AWS CloudWatch".into(),
             ],
             format!("De gegevens in Dublin worden nu opgeslagen door Google Workspace in plaats van {aws}"),
+            format!("De gegevens worden nu opgeslagen door {aws} in Frankfurt (Duitsland) in plaats van door Google Workspace in Dublin (Ierland)"),
         ),
     ];
     let said = |lang: &str, iso: &str| -> Vec<String> {
@@ -4374,8 +4395,9 @@ fn retention_breach_and_storage_facts_are_told_as_what_changed_in_every_language
             .map(|i| common::without_isolates(i))
             .collect()
     };
-    for (lang, first, second) in expected {
+    for (lang, first, second, third) in expected {
         assert_eq!(said(lang, "2027-01-01"), first, "{lang}");
+        assert_eq!(said(lang, "2027-01-03"), [third], "{lang}");
         assert_eq!(
             said(lang, "2027-01-02"),
             std::slice::from_ref(&second),
@@ -4384,7 +4406,7 @@ fn retention_breach_and_storage_facts_are_told_as_what_changed_in_every_language
         // The feed's entries say the same.
         let feed = site.read(&format!("public/{lang}/feed.xml"));
         let feed = feed_rs::parser::parse(feed.as_bytes()).unwrap();
-        for (entry, items) in feed.entries.iter().zip([vec![second], first]) {
+        for (entry, items) in feed.entries.iter().skip(1).zip([vec![second], first]) {
             let content = entry.content.as_ref().and_then(|c| c.body.clone()).unwrap();
             let content = common::without_isolates(&content);
             for item in items {

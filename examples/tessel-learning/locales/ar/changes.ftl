@@ -136,6 +136,7 @@ change-storage-location =
     { $change ->
         [provider] أصبحت البيانات المخزّنة في { $city } تُخزَّن الآن لدى { $provider } بدلًا من { $was }
         [place] أصبحت { $provider } تخزّن البيانات الآن في { $city } ({ $country }) بدلًا من { $was-city } ({ $was-country })
+        [moved] أصبحت البيانات تُخزَّن الآن لدى { $provider } في { $city } ({ $country }) بدلًا من { $was } في { $was-city } ({ $was-country })
         [hosting] أصبحت البيانات المخزّنة لدى { $provider } في { $city } تُستضاف الآن على: { $now } (سابقًا: { $was })
         [certifications-added] التخزين لدى { $provider } في { $city }، حاصل الآن أيضًا على شهادة: { $added }
         [certifications-removed] التخزين لدى { $provider } في { $city }، لم يعد حاصلًا على شهادة: { $removed }

@@ -136,6 +136,7 @@ change-storage-location =
     { $change ->
         [provider] Die Daten in { $city } speichert jetzt { $provider } statt { $was }
         [place] { $provider } speichert die Daten jetzt in { $city } ({ $country }) statt in { $was-city } ({ $was-country })
+        [moved] Die Daten speichert jetzt { $provider } in { $city } ({ $country }) statt { $was } in { $was-city } ({ $was-country })
         [hosting] Die Daten bei { $provider } in { $city } werden jetzt gehostet als: { $now } (bisher: { $was })
         [certifications-added] Speicherung bei { $provider } in { $city }, jetzt auch zertifiziert: { $added }
         [certifications-removed] Speicherung bei { $provider } in { $city }, nicht mehr zertifiziert: { $removed }

@@ -130,16 +130,17 @@ change-breach-monitoring =
     { $change ->
         [added] Une violation de données est désormais aussi détectée avec : { $added }
         [removed] Une violation de données n’est plus détectée avec : { $removed }
-       *[both] Une violation de données est désormais aussi détectée avec : { $added } ; et plus avec : { $removed }
+       *[both] Une violation de données est désormais aussi détectée avec : { $added } ; et n’est plus détectée avec : { $removed }
     }
 change-storage-location =
     { $change ->
         [provider] Les données stockées à { $city } sont désormais stockées par { $provider } au lieu de { $was }
         [place] { $provider } stocke désormais les données à { $city } ({ $country }) au lieu de { $was-city } ({ $was-country })
+        [moved] Les données sont désormais stockées par { $provider } à { $city } ({ $country }) au lieu de { $was } à { $was-city } ({ $was-country })
         [hosting] Les données stockées par { $provider } à { $city } sont désormais hébergées ainsi : { $now } (auparavant : { $was })
         [certifications-added] Stockage par { $provider } à { $city }, désormais aussi certifié : { $added }
-        [certifications-removed] Stockage par { $provider } à { $city }, plus certifié : { $removed }
-        [certifications-both] Stockage par { $provider } à { $city }, désormais aussi certifié : { $added } ; plus certifié : { $removed }
+        [certifications-removed] Stockage par { $provider } à { $city }, n’est plus certifié : { $removed }
+        [certifications-both] Stockage par { $provider } à { $city }, désormais aussi certifié : { $added } ; n’est plus certifié : { $removed }
         [sensitive-yes] Les données stockées par { $provider } à { $city } comprennent désormais des données sensibles
        *[sensitive-no] Les données stockées par { $provider } à { $city } ne comprennent plus de données sensibles
     }
