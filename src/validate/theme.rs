@@ -160,15 +160,15 @@ fn report(file: &std::sync::Arc<SourceFile>, finding: Finding) -> Diagnostic {
             "write it out in the template: candor checks that a theme runs no script, and \
              cannot read what template code builds before the page is rendered",
         ),
-        Finding::Unescaped { span } => {
-            Diagnostic::error("the template writes a value unescaped (`safe`)")
-                .at(file, span, "written unescaped")
-                .with_help(
-                    "take `safe` out: candor escapes what a template shows (and `md()` writes a \
-             message's Markdown as HTML); markup a value makes cannot be checked before the \
+        Finding::Unescaped { span } => Diagnostic::error(
+            "the template writes a value unescaped (`safe`, or a `{% filter %}` block)",
+        )
+        .at(file, span, "written unescaped")
+        .with_help(
+            "take it out: candor escapes what a template shows (and `md()` writes a message's \
+             Markdown as HTML); markup a value or a filter makes cannot be checked before the \
              page is rendered",
-                )
-        }
+        ),
         Finding::Entity { span } => Diagnostic::error("the theme declares an entity")
             .at(file, span, "an entity declared")
             .with_help(
@@ -359,10 +359,17 @@ fn as_written(template: &str) -> Vec<Finding> {
                     f.starts_with("safe") && !name_char(f[4..].chars().next())
                 });
                 let block = code[2..].trim_start_matches('-').trim_start();
-                let filter_block =
-                    open == "{%" && block.starts_with("filter") && code.contains("safe");
+                // A filter block writes what its filter makes of its text, unescaped (qa75:
+                // `{% filter replace(from="Q", to="") %}<scrQipt>`), whatever the filter.
+                let filter_block = open == "{%" && block.starts_with("filter");
                 if open != "{#" && filters_safe || filter_block {
                     found.push(Finding::Unescaped { span: run_end..end });
+                }
+                // Another template's text within a tag or a value: checked on its own, not
+                // where it is put (qa75: `<img src=x {% include "on.html" %}>`).
+                let inserts = open == "{%" && block.starts_with("include");
+                if inserts && !matches!(at, At::Text) {
+                    found.push(Finding::BuiltMarkup { span: run_end..end });
                 }
                 run_end = end;
             }
@@ -712,9 +719,7 @@ fn srcset_urls(value: &str) -> Vec<String> {
         if rest.is_empty() {
             return out;
         }
-        let end = rest
-            .find(|c: char| c.is_ascii_whitespace())
-            .unwrap_or(rest.len());
+        let end = url_end(rest);
         let url = &rest[..end];
         let trimmed = url.trim_end_matches(',');
         out.push(trimmed.to_string());
@@ -737,6 +742,26 @@ fn srcset_urls(value: &str) -> Vec<String> {
             .map_or(rest.len(), |(i, _)| i + 1);
         rest = &rest[end..];
     }
+}
+
+/// Where the address a `srcset` candidate starts with ends: at a space, but not one within a
+/// template's expression (qa74: `{{ root }}a.png 1x` was read as the address `{{`).
+fn url_end(candidate: &str) -> usize {
+    let mut i = 0;
+    while let Some(c) = candidate[i..].chars().next() {
+        if candidate[i..].starts_with("{{") {
+            match candidate[i..].find("}}") {
+                Some(close) => i += close + 2,
+                None => return candidate.len(),
+            }
+            continue;
+        }
+        if c.is_ascii_whitespace() {
+            return i;
+        }
+        i += c.len_utf8();
+    }
+    candidate.len()
 }
 
 /// The address a `<meta http-equiv="refresh">` sends the page to, as a browser reads it (HTML's
@@ -863,6 +888,15 @@ fn builds_scheme(attribute: &str, value: &str) -> bool {
         return false;
     }
     let value = value.trim_start();
+    // A scheme an expression gives, a colon written after it (qa75: `{% set s = "javascript"
+    // %}…href="{{ s }}:go()"`): before any path, query or fragment.
+    let head = &value[..value.find(['/', '?', '#']).unwrap_or(value.len())];
+    if head
+        .find("}}")
+        .is_some_and(|close| head[close..].contains(':'))
+    {
+        return true;
+    }
     let after = value.trim_start_matches(scheme);
     // Only the start of a scheme that runs a page can be finished so: `icon-{{ kind }}.svg`
     // is a file's name.
@@ -1234,6 +1268,14 @@ mod tests {
         assert!(template(r#"<img src="{{root}}{{ lang }}/x.png" alt="">"#).is_empty());
         assert!(template(r#"<img src="{{- root -}}x.png" alt="">"#).is_empty());
         assert!(template(r#"<img src="{{ root ~ 'a.png' }}" alt="">"#).is_empty());
+        // qa74: a candidate's expression holds spaces.
+        assert!(
+            template(r#"<img alt="" srcset="{{ root }}a.png 1x, {{ root }}b.png 2x">"#).is_empty()
+        );
+        assert_eq!(
+            template(r#"<img alt="" srcset="{{ root }}a.png 1x, {{ cdn }}b.png 2x">"#),
+            ["built: {{ cdn }}b.png"]
+        );
         // `root` is empty on the site's root page: `//host` after it leads to another host.
         for built in [
             r#"<script src="{{ root }}//cdn.example/x.js"></script>"#,
@@ -1491,6 +1533,8 @@ mod tests {
             r#"<p>processor{% if many %}s{% endif %} and {{ n }}x</p>"#,
             r#"<a href="{% if archived %}annex/index.html{% else %}{{ root }}{{ lang }}/annex/index.html{% endif %}">x</a>"#,
             r#"<a href="{{ root }}{{ lang }}/changes/index.html{% if archived %}#{{ id }}{% endif %}">x</a>"#,
+            r#"<p>{% include "languages.html" %}</p>"#,
+            r#"<a href="{{ x | default(value='a:b') }}">x</a>"#,
             r#"<div aria-labelledby="caption{% if group == "upcoming" %}-upcoming{% endif %}"></div>"#,
         ] {
             assert!(template(text).is_empty(), "{text}: {:?}", template(text));
@@ -1509,6 +1553,20 @@ mod tests {
             ),
             (r#"{{ s|safe }}"#, "unescaped"),
             (r#"{% filter safe %}{{ s }}{% endfilter %}"#, "unescaped"),
+            // qa75: any filter block, another template put in a tag, a scheme an expression gives.
+            (
+                r#"{% filter replace(from="Q", to="") %}<scrQipt>go()</scrQipt>{% endfilter %}"#,
+                "unescaped",
+            ),
+            (
+                r#"<img src=x {% include "on.html" %} alt="">"#,
+                "built markup",
+            ),
+            (r#"<a href="{% include "u.html" %}">x</a>"#, "built markup"),
+            (
+                r#"{% set s = "javascript" %}<a href="{{ s }}:go()">x</a>"#,
+                "built markup",
+            ),
             (
                 r#"<img src="/{% if false %}x{% endif %}/evil.example/a.png" alt="">"#,
                 "//evil.example/a.png",
