@@ -1567,9 +1567,29 @@ fn markdown_faults(
             .unwrap_or((0, starts.first().map_or(0, |s| s.1)));
         text_start + (at - flat_start)
     };
-    for (range, shown) in character_references(&flat) {
+    // A placeable other than a variable may write nothing (qa75: `&{ -empty }#64;`, a term,
+    // a select's variant or a message that gives ""): read as if it did, too. Each byte of
+    // that text is where it is in `flat`.
+    let mut joined = String::with_capacity(flat.len());
+    let mut at_flat = Vec::with_capacity(flat.len());
+    for (i, c) in flat.char_indices() {
+        if !PLACEABLE.starts_with(c) {
+            joined.push(c);
+            at_flat.extend(i..i + c.len_utf8());
+        }
+    }
+    let mut told = Vec::new();
+    for (range, shown) in character_references(&flat).into_iter().chain(
+        character_references(&joined)
+            .into_iter()
+            .map(|(r, shown)| (at_flat[r.start]..at_flat[r.end - 1] + 1, shown)),
+    ) {
         let start = source(range.start).min(text.len());
         let end = source(range.end - 1) + 1;
+        if told.contains(&start) {
+            continue;
+        }
+        told.push(start);
         let fault = MarkdownFault::CharacterReference { shown };
         out.push((start..end.clamp(start, text.len()), fault));
     }

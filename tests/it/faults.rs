@@ -3528,6 +3528,12 @@ fn a_character_written_as_a_reference_in_a_message_is_refused() {
         (DE, " Innerhalb von &#55;&#50; Stunden.", "7"),
         // qa74: written through a string literal's escape.
         (EN, " Or evil{ \"\\u0026#64;\" }evil.example.", "@"),
+        // qa75: split by a placeable that writes nothing.
+        (
+            EN,
+            " Or evil&{ $org ->\n        *[other] { \"\" }\n    }#64;evil.example.",
+            "@",
+        ),
     ] {
         let from = written.find(['&', '\\']).unwrap();
         let needle: &'static str = Box::leak(written[from..].to_string().into_boxed_str());
