@@ -3393,30 +3393,52 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_fact_changed_before_candor_had_words_for_it_is_still_told_by_its_section() {
-        // The change log of a publication is what was published: one recorded before candor
-        // told when the retention period starts (its source has no `change-retention-starts`)
-        // still names the section only; one recorded with the words tells what changed.
+    /// The example's last publication, and one on 2027-01-01 whose facts `change` makes of its
+    /// own; both recorded with the words of `message` (as they are, or as an entry of one
+    /// line), or both without them: as candor recorded them before it had those words.
+    fn with_and_without(
+        change: impl FnOnce(&mut serde_json::Value),
+        message: Message,
+        words: bool,
+    ) -> [Publication; 2] {
         let lock: crate::history::lock::LockFile =
             toml::from_str(include_str!("../../candor.lock")).expect("the example's lock");
         let last = lock.publications.last().unwrap();
         let facts = last.snapshot.facts().unwrap();
         let mut changed = facts.clone();
-        changed["retention"]["starts"] = serde_json::json!("last-activity");
-        let told = |words: bool| {
-            let mut source = last.snapshot.source().clone();
-            if !words {
-                source.remove(Message::ChangeRetentionStarts.id());
+        change(&mut changed);
+        let mut source = last.snapshot.source().clone();
+        let id = message.id();
+        match words {
+            true => {
+                source
+                    .entry(id.into())
+                    .or_insert_with(|| format!("{id} = {{ $name }}\n"));
             }
-            let (mut first, mut later) = (last.clone(), last.clone());
-            first.snapshot = crate::history::lock::Snapshot::new(facts.clone(), source.clone());
-            later.date = date("2027-01-01");
-            later.time = None;
-            later.snapshot = crate::history::lock::Snapshot::new(changed.clone(), source);
-            let history = [first, later];
-            let logged = log(&history);
-            let (changes, _) = logged[1].changes.clone().unwrap();
+            false => {
+                source.remove(id);
+            }
+        }
+        let (mut first, mut later) = (last.clone(), last.clone());
+        first.snapshot = crate::history::lock::Snapshot::new(facts, source.clone());
+        later.date = date("2027-01-01");
+        later.time = None;
+        later.snapshot = crate::history::lock::Snapshot::new(changed, source);
+        [first, later]
+    }
+
+    #[test]
+    fn a_fact_changed_before_candor_had_words_for_it_is_still_told_by_its_section() {
+        // The change log of a publication is what was published: one recorded before candor
+        // told when the retention period starts (its source has no `change-retention-starts`)
+        // still names the section only; one recorded with the words tells what changed.
+        let told = |words: bool| {
+            let history = with_and_without(
+                |facts| facts["retention"]["starts"] = serde_json::json!("last-activity"),
+                Message::ChangeRetentionStarts,
+                words,
+            );
+            let (changes, _) = log(&history)[1].changes.clone().unwrap();
             changes
                 .into_iter()
                 .map(|c| match c {
@@ -3444,35 +3466,21 @@ mod tests {
         // A notice is what was sent: one recorded before candor had words for the data a new
         // sub-processor is to process (no `change-subprocessor-data` in its source) does not
         // say it now; one recorded with them does.
-        let lock: crate::history::lock::LockFile =
-            toml::from_str(include_str!("../../candor.lock")).expect("the example's lock");
-        let last = lock.publications.last().unwrap();
-        let facts = last.snapshot.facts().unwrap();
-        let mut changed = facts.clone();
-        changed["subprocessors"]
-            .as_array_mut()
-            .unwrap()
-            .push(serde_json::json!({
-                "id": "postmark",
-                "name": "Postmark",
-                "personal_data": true,
-                "transfer": {"kind": "within-eea"},
-                "data_categories": ["identity-contact"],
-                "effective": "2027-03-01",
-            }));
         let told = |words: bool| {
-            let mut source = last.snapshot.source().clone();
-            let id = Message::ChangeSubprocessorData.id();
-            match words {
-                true => source.insert(id.into(), format!("{id} = {{ $name }}\n")),
-                false => source.remove(id),
+            let add_postmark = |facts: &mut serde_json::Value| {
+                facts["subprocessors"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(serde_json::json!({
+                        "id": "postmark",
+                        "name": "Postmark",
+                        "personal_data": true,
+                        "transfer": {"kind": "within-eea"},
+                        "data_categories": ["identity-contact"],
+                        "effective": "2027-03-01",
+                    }))
             };
-            let (mut first, mut later) = (last.clone(), last.clone());
-            first.snapshot = crate::history::lock::Snapshot::new(facts.clone(), source.clone());
-            later.date = date("2027-01-01");
-            later.time = None;
-            later.snapshot = crate::history::lock::Snapshot::new(changed.clone(), source);
-            let history = [first, later];
+            let history = with_and_without(add_postmark, Message::ChangeSubprocessorData, words);
             let logged = log(&history);
             assert!(
                 !logged[1].notice.is_empty(),
