@@ -1567,31 +1567,15 @@ fn markdown_faults(
             .unwrap_or((0, starts.first().map_or(0, |s| s.1)));
         text_start + (at - flat_start)
     };
-    // A placeable other than a variable may write nothing (qa75: `&{ -empty }#64;`, a term,
-    // a select's variant or a message that gives ""): read as if it did, too. Each byte of
-    // that text is where it is in `flat`.
-    let mut joined = String::with_capacity(flat.len());
-    let mut at_flat = Vec::with_capacity(flat.len());
-    for (i, c) in flat.char_indices() {
-        if !PLACEABLE.starts_with(c) {
-            joined.push(c);
-            at_flat.extend(i..i + c.len_utf8());
+    // Read at load, for every message of every language: most have no `&`, and make nothing
+    // here.
+    if flat.contains('&') {
+        for (range, shown) in references(&flat) {
+            let start = source(range.start).min(text.len());
+            let end = source(range.end - 1) + 1;
+            let fault = MarkdownFault::CharacterReference { shown };
+            out.push((start..end.clamp(start, text.len()), fault));
         }
-    }
-    let mut told = Vec::new();
-    for (range, shown) in character_references(&flat).into_iter().chain(
-        character_references(&joined)
-            .into_iter()
-            .map(|(r, shown)| (at_flat[r.start]..at_flat[r.end - 1] + 1, shown)),
-    ) {
-        let start = source(range.start).min(text.len());
-        let end = source(range.end - 1) + 1;
-        if told.contains(&start) {
-            continue;
-        }
-        told.push(start);
-        let fault = MarkdownFault::CharacterReference { shown };
-        out.push((start..end.clamp(start, text.len()), fault));
     }
     if !(flat.contains("](") || flat.contains("]:") || flat.contains('<')) {
         return;
@@ -1620,6 +1604,28 @@ fn markdown_faults(
         let end = source(range.end.max(range.start + 1) - 1) + 1;
         out.push((start..end.clamp(start, text.len()), fault));
     }
+}
+
+/// The character references of a message's `flat` text ([`markdown_faults`]), each once, where
+/// it is in it: as written, and with its placeables but variables left out, since a term, a
+/// select's variant or a message may write nothing (qa75: `&{ -empty }#64;`).
+fn references(flat: &str) -> Vec<(Range<usize>, String)> {
+    let mut joined = String::with_capacity(flat.len());
+    let mut at_flat = Vec::with_capacity(flat.len());
+    for (i, c) in flat.char_indices() {
+        if !PLACEABLE.starts_with(c) {
+            joined.push(c);
+            at_flat.extend(i..i + c.len_utf8());
+        }
+    }
+    let mut found = character_references(flat);
+    for (range, shown) in character_references(&joined) {
+        let range = at_flat[range.start]..at_flat[range.end - 1] + 1;
+        if !found.iter().any(|(r, _)| r.start == range.start) {
+            found.push((range, shown));
+        }
+    }
+    found
 }
 
 /// The character references of `text` that HTML (and so Markdown) reads as a character (`&#64;`,
