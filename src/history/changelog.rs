@@ -2465,16 +2465,7 @@ fn describe_in(
                                 .collect()
                         };
                         let (before, after) = (ids(was.get(f)), ids(now.get(f)));
-                        let added: Vec<String> = after
-                            .iter()
-                            .filter(|id| !before.contains(id))
-                            .cloned()
-                            .collect();
-                        let removed: Vec<String> = before
-                            .iter()
-                            .filter(|id| !after.contains(id))
-                            .cloned()
-                            .collect();
+                        let (added, removed) = changes::added_removed(&before, &after);
                         if added.is_empty() && removed.is_empty() {
                             return Ok(field);
                         }

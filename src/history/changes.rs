@@ -395,7 +395,7 @@ impl FactChange {
 }
 
 /// The items of `now` not in `was`, and those of `was` not in `now`, in their lists' order.
-fn added_removed<T: PartialEq + Clone>(was: &[T], now: &[T]) -> (Vec<T>, Vec<T>) {
+pub fn added_removed<T: PartialEq + Clone>(was: &[T], now: &[T]) -> (Vec<T>, Vec<T>) {
     let added = now.iter().filter(|x| !was.contains(x)).cloned().collect();
     let removed = was.iter().filter(|x| !now.contains(x)).cloned().collect();
     (added, removed)
@@ -1551,8 +1551,7 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
             categories,
         ),
     ] {
-        let added: Vec<String> = now.iter().filter(|c| !was.contains(c)).cloned().collect();
-        let removed: Vec<String> = was.iter().filter(|c| !now.contains(c)).cloned().collect();
+        let (added, removed) = added_removed(was, now);
         if !added.is_empty() || !removed.is_empty() {
             out.push(Change::Processed {
                 list,
