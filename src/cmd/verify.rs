@@ -80,8 +80,8 @@ struct Canonical {
 #[derive(Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct Data {
-    #[serde(rename = "version")]
-    _version: serde::de::IgnoredAny,
+    /// The format's version: read, and checked, as `history.json`'s is (qa75: `1.0` verified).
+    version: u32,
     fingerprint: Option<String>,
     last_modified: Option<String>,
     #[serde(default)]
@@ -200,6 +200,16 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
     };
 
     let data: Data = folder.json(DATA)?;
+    if data.version != crate::render::machine::DATA_VERSION {
+        return Err(mismatch(
+            DATA,
+            format!(
+                "has version {}; this candor reads version {}",
+                data.version,
+                crate::render::machine::DATA_VERSION
+            ),
+        ));
+    }
     match data.fingerprint.as_deref() {
         Some(found) if found == last.fingerprint => {}
         found => {

@@ -865,6 +865,15 @@ fn a_key_written_twice_or_a_field_candor_does_not_write_fails() {
             data.replacen("{", "{\n  \"extra-claim\": {\"audited\": true},", 1),
             "unknown field `extra-claim`",
         ),
+        // qa75: the format's version was not read at all; `1.0` or `"banana"` verified.
+        (
+            data.replacen("\"version\": 1,", "\"version\": 1.0,", 1),
+            "invalid type: floating point `1.0`, expected u32 at line 2",
+        ),
+        (
+            data.replacen("\"version\": 1,", "\"version\": 2,", 1),
+            "has version 2; this candor reads version 1",
+        ),
     ] {
         assert_ne!(forged, data);
         site.write("public/data.json", &forged);
