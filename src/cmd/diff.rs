@@ -84,7 +84,10 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
     let now = site.snapshot();
     let last = lock.publications.last();
     let empty = Snapshot::new(serde_json::json!({}), BTreeMap::new());
-    let changes = changes::between(last.map_or(&empty, |p| &p.snapshot), &now);
+    let changes = changes::with_exceptions_of_added(
+        changes::between(last.map_or(&empty, |p| &p.snapshot), &now),
+        &site.model,
+    );
     let fingerprints = site.translation_fingerprints();
     // Today's translated texts, by fingerprint: made only where a language's words differ.
     let today = std::cell::OnceCell::new();

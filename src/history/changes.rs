@@ -2486,6 +2486,34 @@ fn set_value<T: Serialize>(list: &[T]) -> Option<Value> {
 
 /// A field of a sub-processor's record as JSON, `None` where it has no value (or an empty
 /// list).
+/// Beside each sub-processor `changes` adds, the exception to the notice period its entry in
+/// `model` gives, as a change of its record from none: `diff` tells it so that the reviewer
+/// sees what lets it be engaged without the notice controllers were promised (qa72: only its
+/// name was shown). The change log tells it as a line of its own, and does not call this.
+pub fn with_exceptions_of_added(changes: Vec<Change>, model: &Model) -> Vec<Change> {
+    let mut out = Vec::with_capacity(changes.len());
+    for change in changes {
+        let exception = match &change {
+            Change::SubprocessorAdded { id, name, .. } => (model.subprocessors.iter())
+                .find(|s| s.id == *id)
+                .and_then(|s| Some((id.clone(), name.clone(), s.notice_exception?))),
+            _ => None,
+        };
+        out.push(change);
+        if let Some((id, name, exception)) = exception {
+            let field = RecordField::NoticeException;
+            out.push(Change::Record {
+                id,
+                name,
+                fields: vec![field],
+                was: BTreeMap::new(),
+                now: BTreeMap::from([(field, Value::from(exception.as_str()))]),
+            });
+        }
+    }
+    out
+}
+
 fn field_value(v: &impl Serialize) -> Option<Value> {
     serde_json::to_value(v)
         .ok()

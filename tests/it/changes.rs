@@ -4416,3 +4416,51 @@ fn retention_breach_and_storage_facts_are_told_as_what_changed_in_every_language
         }
     }
 }
+
+#[test]
+fn diff_shows_the_exception_to_the_notice_period_a_new_sub_processor_is_published_with() {
+    // qa72: `diff` said "+ sub-processor Rescue Hosting" and no more, though its entry's
+    // `notice-exception` is what lets it be engaged without the notice controllers were
+    // promised: the lawyer who reviews the diff did not see it.
+    let site = Site::example();
+    let entries = site.read("content/subprocessors.toml");
+    site.write(
+        "content/subprocessors.toml",
+        &format!(
+            "{entries}\n[[subprocessor]]\nname = \"Rescue Hosting\"\npersonal-data = true\n\
+             outside-eea = false\nnotice-exception = \"emergency-replacement\"\n"
+        ),
+    );
+    let text = candor(&["diff", &site.arg()], &[]);
+    text.success();
+    assert!(
+        text.stdout.contains(
+            "  + sub-processor Rescue Hosting\n  \
+             ~ Rescue Hosting: notice-exception (not stated) -> \"emergency-replacement\"\n"
+        ),
+        "{}",
+        text.stdout
+    );
+    let json = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    json.success();
+    let diff: Value = serde_json::from_str(&json.stdout).unwrap();
+    let record: Vec<&Value> = (diff["changes"].as_array().unwrap().iter())
+        .filter(|c| c["change"] == "record" && c["name"] == "Rescue Hosting")
+        .collect();
+    assert_eq!(record.len(), 1, "{}", json.stdout);
+    assert_eq!(record[0]["fields"], serde_json::json!(["notice-exception"]));
+    assert_eq!(record[0]["was"], serde_json::json!({}));
+    assert_eq!(
+        record[0]["now"],
+        serde_json::json!({"notice-exception": "emergency-replacement"})
+    );
+    // The change log, which knows the sub-processor is new, tells the exception as its own
+    // line, not as a changed record.
+    site.build_later(&[]).success();
+    let log = site.read("public/en/changes/index.html");
+    assert!(log.contains("Rescue Hosting"), "{log}");
+    assert!(
+        !log.contains("The record of Rescue Hosting changed"),
+        "{log}"
+    );
+}
