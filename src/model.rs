@@ -385,10 +385,51 @@ impl Link {
             );
         }
         match url::Url::parse(text).map(|url| url.host().map(|h| h.to_owned())) {
+            Ok(Some(url::Host::Domain(_))) if authority.split('.').any(mixes_scripts) => Err(
+                "a host name mixes letters of two scripts in one name (a Cyrillic `о` in `hubspоt`), as a look-alike of another address does: write it as its owner does",
+            ),
             Ok(Some(url::Host::Domain(_))) => Ok(()),
             Ok(Some(_)) => Err("an https: link needs a host name, not an IP address"),
             _ => Err("an https: link needs a host name"),
         }
+    }
+}
+
+/// Whether `label`, one name of a host as written, holds letters of two scripts, as a look-alike
+/// of a Latin name does with a Cyrillic or Greek letter in it (qa73: `hubspоt`). Han, kana,
+/// Hangul and Bopomofo go with each other and with Latin, as Japanese, Chinese and Korean
+/// names mix them (as browsers allow, showing such a name as written).
+fn mixes_scripts(label: &str) -> bool {
+    use unicode_script::{Script, UnicodeScript};
+    let mut scripts = label.chars().map(|c| c.script()).filter(|s| {
+        !matches!(
+            s,
+            Script::Common
+                | Script::Inherited
+                | Script::Unknown
+                | Script::Han
+                | Script::Hiragana
+                | Script::Katakana
+                | Script::Hangul
+                | Script::Bopomofo
+        )
+    });
+    let first = scripts.next();
+    let cjk = || {
+        label.chars().any(|c| {
+            matches!(
+                c.script(),
+                Script::Han
+                    | Script::Hiragana
+                    | Script::Katakana
+                    | Script::Hangul
+                    | Script::Bopomofo
+            )
+        })
+    };
+    match first {
+        None => false,
+        Some(first) => scripts.any(|s| s != first) || (first != Script::Latin && cjk()),
     }
 }
 

@@ -488,6 +488,12 @@ fn unsafe_or_malformed_links() {
         "https://branch.io/a|b/",
         "https://branch.io/a^b/",
         "https://branch.io/a`b/",
+        // qa73: letters of two scripts in one name of the host, a look-alike of another: the
+        // `о` of `brаnch` and of `hubspоt` is Cyrillic, the `ο` of `brancһ` Greek.
+        "https://br\u{430}nch.io/security/",
+        "https://security.hubsp\u{43e}t.com/",
+        "https://branc\u{4bb}.io/security/",
+        "https://bran\u{3bf}ch.io/security/",
     ] {
         assert_fault(
             |s| {
@@ -3569,4 +3575,34 @@ fn a_character_written_as_a_reference_in_a_message_is_refused() {
         },
         "`-customer` in `en` writes a character as a reference, which a page shows as `@`",
     );
+}
+
+#[test]
+fn a_host_in_one_script_of_its_own_or_with_han_and_kana_is_published() {
+    // The look-alike check refuses letters of two scripts in one name, not a name in letters
+    // other than Latin: a German, a Russian and a Japanese host build.
+    let site = Site::example();
+    for (from, to) in [
+        (
+            "\"https://branch.io/security/\"",
+            "\"https://xn--mnchen-3ya.example/\"",
+        ),
+        (
+            "\"https://legal.hubspot.com/security\"",
+            "\"https://m\u{fc}nchen.example/a\"",
+        ),
+        (
+            "\"https://aws.amazon.com/products/security/\"",
+            "\"https://\u{43f}\u{440}\u{438}\u{43c}\u{435}\u{440}.\u{440}\u{444}/\"",
+        ),
+        (
+            "\"https://firebase.google.com/support/privacy?authuser=0\"",
+            "\"https://\u{65e5}\u{672c}\u{30c9}\u{30e1}\u{30a4}\u{30f3}abc.example/\"",
+        ),
+    ] {
+        site.replace("content/subprocessors.toml", from, to);
+    }
+    site.build(&[]).success();
+    let page = site.read("public/en/index.html");
+    assert!(page.contains("https://m\u{fc}nchen.example/a"), "{page}");
 }
