@@ -169,7 +169,9 @@ pub(super) fn build_tera(
     tera.autoescape_on(vec![".html", ".htm", ".xml"]);
     // Each link's host, parsed once: the same links are on every language's pages. Markup: a
     // line may break after each of its dots (`<wbr>`), so that a narrow column breaks
-    // `quire-feedback.example` between its labels rather than inside one ("exa" / "mple").
+    // `quire-feedback.example` between its labels rather than inside one ("exa" / "mple"); not
+    // to be translated, and so not hyphenated either (qa77: "product-" / "board.com" read as
+    // another address).
     let hosts: Mutex<HashMap<String, Value>> = Mutex::default();
     tera.register_filter("host", move |link: &str, _: Kwargs, _: &State| -> Value {
         let mut hosts = hosts.lock().expect("no panic while parsing links");
@@ -182,7 +184,10 @@ pub(super) fn build_tera(
                 });
                 let host = host.unwrap_or_else(|| link.to_string());
                 let labels: Vec<String> = host.split('.').map(crate::text::escape_html).collect();
-                Value::safe_string(&labels.join(".<wbr>"))
+                Value::safe_string(&format!(
+                    "<span translate=\"no\">{}</span>",
+                    labels.join(".<wbr>")
+                ))
             })
             .clone()
     });
