@@ -10,7 +10,9 @@
 //! already seen that source while the translation was still the old one (`newer`, written by
 //! `build`, `check --record` and `mark-reviewed`). An edit after the record saw a source is a
 //! translation of that one, and stale if the source moved on again or was taken back to the
-//! words the translation was first made from. Edits made before the source changed, or
+//! words the translation was first made from. A translation put back to words it had before (a
+//! commit reverted) is a translation of the source those were made from (`earlier`). Edits
+//! made before the source changed, or
 //! with no record in between, cannot be told apart from those made after, so they stay stale
 //! until the translation is marked as reviewed (`candor mark-reviewed`).
 //!
@@ -49,10 +51,45 @@ pub struct Pair {
     /// the source taken back finds it still following (at most [`MAX_ALSO`], the latest).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<String>,
+    /// The translations it had before, each with the source text it was made from (at most
+    /// [`MAX_ALSO`], the latest): a translation put back to one of them (a commit reverted) is
+    /// a translation of that source, not of today's (qa76).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<Made>,
 }
 
-/// The most source texts a record keeps in [`Pair::also`].
+/// A translation, and the source text it was made from ([`Pair::earlier`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Made {
+    pub source: String,
+    pub translation: String,
+}
+
+/// The most source texts a record keeps in [`Pair::also`], and translations in
+/// [`Pair::earlier`].
 const MAX_ALSO: usize = 8;
+
+/// What a record that held `was` knows of the translations before `translation`: those it knew,
+/// and `was`'s own where it is not `translation`; `translation` itself is no earlier one.
+fn earlier(was: Option<&Pair>, translation: &str) -> Vec<Made> {
+    let Some(was) = was else {
+        return Vec::new();
+    };
+    let mut earlier: Vec<Made> = (was.earlier.iter())
+        .filter(|m| m.translation != translation && m.translation != was.translation)
+        .cloned()
+        .collect();
+    if was.translation != translation {
+        earlier.push(Made {
+            source: was.source.clone(),
+            translation: was.translation.clone(),
+        });
+    }
+    let keep = earlier.len().saturating_sub(MAX_ALSO);
+    earlier.drain(..keep);
+    earlier
+}
 
 impl Pair {
     /// `now`, which follows today's source, knowing what `was` knew of the same translation:
@@ -547,7 +584,15 @@ pub fn status(
             translation: text_fingerprint(&translated.canonical),
             newer: None,
             also: Vec::new(),
+            earlier: Vec::new(),
         };
+        let recorded = old.messages.get(id);
+        let earlier = earlier(recorded, &now.translation);
+        // Put back to words the record knows (a commit reverted): a translation of the source
+        // they were made from, today's or not.
+        let put_back = recorded
+            .filter(|was| was.translation != now.translation)
+            .and_then(|was| (was.earlier.iter()).find(|m| m.translation == now.translation));
         // Whether the translation changed since the record.
         let edited = old
             .messages
@@ -567,10 +612,25 @@ pub fn status(
                     translation: now.translation.clone(),
                     newer: None,
                     also: Vec::new(),
+                    earlier: Vec::new(),
                 };
                 Some(&followed)
             }
             was => was,
+        };
+        let reverted;
+        let was = match put_back {
+            Some(made) => {
+                reverted = Pair {
+                    source: made.source.clone(),
+                    translation: now.translation.clone(),
+                    newer: None,
+                    also: Vec::new(),
+                    earlier: Vec::new(),
+                };
+                Some(&reverted)
+            }
+            None => was,
         };
         let pair = match was {
             // Translated from today's source (or first translated now): the record follows
@@ -589,8 +649,8 @@ pub fn status(
             // what it saw, so that an edit from now on counts.
             Some(was) => {
                 // Edited since the record: of the sources it saw and today's, which the edit
-                // follows cannot be told.
-                if edited {
+                // follows cannot be told (unless it was put back to words the record knows).
+                if edited && put_back.is_none() {
                     status.edited_while_stale.push(id.to_string());
                 }
                 status.stale.push(id.to_string());
@@ -598,17 +658,23 @@ pub fn status(
                     .sources
                     .insert(id.to_string(), original.canonical.clone());
                 // Once reviewed, it follows today's source, and still the one it was made from.
-                status
-                    .stale_sources
-                    .insert(id.to_string(), Pair::after(was, now.clone()));
+                status.stale_sources.insert(
+                    id.to_string(),
+                    Pair {
+                        earlier: earlier.clone(),
+                        ..Pair::after(was, now.clone())
+                    },
+                );
                 Pair {
                     source: was.source.clone(),
                     translation: now.translation,
                     newer: Some(now.source),
                     also: was.also.clone(),
+                    earlier: Vec::new(),
                 }
             }
         };
+        let pair = Pair { earlier, ..pair };
         let is_stale = pair.source != sources.now[id];
         if !is_stale
             && translated.canonical == original.canonical

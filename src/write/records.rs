@@ -183,6 +183,21 @@ fn record_text(record: &Record) -> String {
             let also = pair.also.iter().cloned().map(toml::Value::String);
             fields.push(("also".to_string(), toml::Value::Array(also.collect())));
         }
+        if !pair.earlier.is_empty() {
+            let earlier = pair.earlier.iter().map(|made| {
+                toml::Value::Table(toml::Table::from_iter([
+                    (
+                        "source".to_string(),
+                        toml::Value::String(made.source.clone()),
+                    ),
+                    (
+                        "translation".to_string(),
+                        toml::Value::String(made.translation.clone()),
+                    ),
+                ]))
+            });
+            fields.push(("earlier".to_string(), toml::Value::Array(earlier.collect())));
+        }
         let value = toml::Value::Table(toml::Table::from_iter(fields));
         text.push_str(&format!("{key} = {value}\n"));
     }
@@ -208,12 +223,19 @@ mod tests {
                         "plain-id" => vec!["89abcdef".to_string()],
                         _ => Vec::new(),
                     },
+                    earlier: match id {
+                        "plain-id" => vec![crate::validate::status::Made {
+                            source: "0123".to_string(),
+                            translation: "cdef".to_string(),
+                        }],
+                        _ => Vec::new(),
+                    },
                 },
             );
         }
         let text = record_text(&record);
         assert!(
-            text.contains("\nplain-id = { also = [\"89abcdef\"], newer = \"4567cdef\", source = \"0123abcd\", translation = \"0123abcd\" }\n"),
+            text.contains("\nplain-id = { also = [\"89abcdef\"], earlier = [{ source = \"0123\", translation = \"cdef\" }], newer = \"4567cdef\", source = \"0123abcd\", translation = \"0123abcd\" }\n"),
             "{text}"
         );
         let read: Record = toml::from_str(&text).expect("the record is TOML");

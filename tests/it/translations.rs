@@ -1496,6 +1496,55 @@ fn a_translation_that_followed_a_source_taken_back_is_stale() {
 }
 
 #[test]
+fn a_translation_put_back_to_its_words_from_before_the_source_changed_is_stale() {
+    // qa76: the English changes and the record sees it; the German translator follows it;
+    // then the German commit is reverted, back to words made from the old English. The record
+    // took them for a translation of today's English: "current", with no stale notice, while
+    // the page of the publication before had marked the same words stale.
+    let site = Site::example();
+    change_source(&site);
+    candor(&["check", &site.arg(), "--record"], &[]).success();
+    let (old, new) = (
+        "eine abweichende Aufbewahrungsfrist",
+        "eine andere Aufbewahrungsfrist",
+    );
+    site.replace("locales/de/sections.ftl", old, new);
+    candor(&["check", &site.arg(), "--record"], &[]).success();
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "de")["stale"]).is_empty());
+    // Reverted.
+    site.replace("locales/de/sections.ftl", new, old);
+    let (_, json) = check_json(&site, &[]);
+    assert_eq!(
+        ids(&language(&json, "de")["stale"]),
+        ["retention-customer-may-change"]
+    );
+    // Recorded and built, it stays stale, and its page says so.
+    site.build_later(&[]).success();
+    assert_eq!(site.page("de").all("#retention .stale-notice").len(), 1);
+    let (_, json) = check_json(&site, &[]);
+    assert_eq!(
+        ids(&language(&json, "de")["stale"]),
+        ["retention-customer-may-change"]
+    );
+    // The translator's words for today's English put back again are current; so are the old
+    // ones once the English is put back too.
+    site.replace("locales/de/sections.ftl", old, new);
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "de")["stale"]).is_empty());
+    candor(
+        &["check", &site.arg(), "--record"],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    )
+    .success();
+    site.replace("locales/de/sections.ftl", new, old);
+    let (file, from, to) = CHANGED_EN;
+    site.replace(file, to, from);
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "de")["stale"]).is_empty());
+}
+
+#[test]
 fn a_translation_edited_after_the_source_changed_twice_is_told_it_cannot_be_told_apart() {
     // The record saw the English change once; the English changed again, and the German was
     // edited: after the first change or the second, no record can say. The help says so and
