@@ -224,7 +224,8 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
     }
     let shown = fs::display_name(root, &path);
     let anew = format!(
-        "restore {shown} from version control; deleting it starts the record anew, taking \
+        "restore {shown} from version control; written with the one line `[messages]` it \
+         starts the record anew, taking \
          every message of `{tag}` as translated from today's source, stale ones included"
     );
     // A file that cannot be read says how to mend it (a link out of the site, bytes not
@@ -261,6 +262,28 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
             Record::default()
         }
     }
+}
+
+/// An error where `tag`'s record is missing though a publication of `history` recorded its
+/// words (qa76): taken as empty, every message would count as translated from today's source,
+/// a stale one published as current, and the change log would say it was checked.
+fn lost(root: &Path, tag: &str, history: &[Publication]) -> Option<Diagnostic> {
+    let missing = std::fs::symlink_metadata(path(root, tag))
+        .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+    if !missing || !history.iter().any(|p| p.words(tag).is_some()) {
+        return None;
+    }
+    Some(
+        Diagnostic::error(format!(
+            "`locales/{tag}/{FILE}` is missing, though candor.lock records `{tag}`'s \
+             translations: without it, candor cannot tell which of its messages are stale"
+        ))
+        .with_help(format!(
+            "restore it from version control; to start the record anew all the same, write it \
+             with the one line `[messages]`: every message of `{tag}` is then taken as translated from today's source, \
+             stale ones included, and the change log says so of each as checked against it"
+        )),
+    )
 }
 
 /// Whether the record at `path`, `tag`'s, is another configured language's too: its folder,
@@ -794,8 +817,16 @@ pub fn all(
         .par_iter()
         .map(|locale| {
             Diagnostics::gather(|found| {
-                let record = read(root, &locale.language.tag, found);
-                status(source, &sources, locale, &record)
+                let tag = &locale.language.tag;
+                let record = read(root, tag, found);
+                let status = status(source, &sources, locale, &record);
+                // (A region with no words of its own has no record to lose.)
+                if !status.record.messages.is_empty()
+                    && let Some(lost) = lost(root, tag, history)
+                {
+                    found.push(lost);
+                }
+                status
             })
         })
         .collect();

@@ -1020,6 +1020,48 @@ fn a_broken_record_is_to_be_restored_not_deleted_without_saying_what_that_costs(
 }
 
 #[test]
+fn a_record_lost_is_refused_where_candor_lock_recorded_the_translation() {
+    // qa76: with `locales/de/translated-from.toml` gone, every German message was taken as
+    // translated from today's English: a stale one published as current, and the change log
+    // said the translation "was checked against it and still says the same". Nobody had.
+    let site = Site::example();
+    change_source(&site);
+    std::fs::remove_file(site.path("locales/de/translated-from.toml")).unwrap();
+    for args in [vec!["check"], vec!["build"], vec!["check", "--record"]] {
+        let run = candor(&[&args[..], &[site.arg().as_str()]].concat(), &[]);
+        run.expect_code(1);
+        let said = common::compact(&run.stderr);
+        for words in [
+            "`locales/de/translated-from.toml` is missing, though candor.lock records `de`'s translations",
+            "restore it from version control",
+        ] {
+            assert!(
+                said.contains(&common::compact(words)),
+                "{args:?}: {}",
+                run.stderr
+            );
+        }
+        assert!(
+            !site.path("locales/de/translated-from.toml").exists(),
+            "{args:?}"
+        );
+        assert!(!site.public().exists(), "{args:?}");
+    }
+    // Started anew on purpose, with an empty record: every German message is taken as
+    // translated from today's English, as the help says.
+    site.write("locales/de/translated-from.toml", "[messages]\n");
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "de")["stale"]).is_empty());
+    assert_eq!(
+        ids(&language(&json, "nl")["stale"]),
+        ["retention-customer-may-change"]
+    );
+    // A language the lock has not recorded starts with no record at all.
+    site.add_language_copied_from("en", "fr");
+    candor(&["check", &site.arg()], &[]).success();
+}
+
+#[test]
 fn a_record_behind_a_link_out_of_the_site_is_not_offered_to_be_deleted() {
     // Its language folder is a link out of the site: deleting the record, as the help said,
     // would lose what each translation was made from. The link is what to mend.
