@@ -1390,10 +1390,12 @@ fn unfollowed(log: &[Logged], k: usize, locale: &Locale) -> BTreeMap<String, Unf
 }
 
 /// Whether the `k`th publication of `log` put the source of message `id` back as it was when
-/// the translation last followed it: the latest publication before it whose pages (with their
-/// revisions) did not mark `id` stale in the translation had the same source words, and the
-/// translation's words then were those published now. Then the translation follows the source
-/// again because the source came back to it, not because anyone checked it.
+/// the translation followed it, its words unchanged since: a publication before it, with the
+/// translation's words published now and none other in between, whose pages (with their
+/// revisions) did not mark `id` stale had the same source words. Then the translation follows
+/// the source again because the source came back to it, not because anyone checked it (qa76:
+/// only the latest publication that did not mark it stale was looked at, which had followed
+/// the rewording in between by a review).
 fn restored(log: &[Logged], k: usize, wording: &Wording, id: &str) -> bool {
     let source = |p: &Publication| p.snapshot.source().get(id).cloned();
     let lang = wording.tags[wording.tags.len() - 1];
@@ -1404,14 +1406,16 @@ fn restored(log: &[Logged], k: usize, wording: &Wording, id: &str) -> bool {
             .rev()
             .find_map(|tag| p.words(tag).and_then(|m| m.get(id)).cloned())
     };
+    let now = wording.now(id).cloned();
     for earlier in log[..k].iter().rev().map(|l| l.publication) {
         let Some(stale) = earlier.stale_now(lang) else {
             return false;
         };
-        if !stale.contains(id) {
-            return source(earlier) == source(log[k].publication)
-                && words(earlier).is_some()
-                && words(earlier) == wording.now(id).cloned();
+        if words(earlier).is_none() || words(earlier) != now {
+            return false;
+        }
+        if !stale.contains(id) && source(earlier) == source(log[k].publication) {
+            return true;
         }
     }
     false

@@ -520,6 +520,23 @@ fn a_source_rewording_taken_back_after_a_review_leaves_the_translation_current()
     for lang in ["nl", "de"] {
         assert!(site.page(lang).all(".stale-notice").is_empty(), "{lang}");
     }
+    // Nobody checked the Dutch on 2027-01-15: the English came back to the words it was made
+    // from (qa76: "checked against it", as the last publication before where the Dutch
+    // followed the English was of the other words). Nor the German, which never followed the
+    // rewording.
+    let entry = |lang: &str| logged_on(&site, lang, "2027-01-15");
+    assert_eq!(
+        entry("nl"),
+        [
+            "In het origineel teruggezet naar de tekst die deze vertaling volgt: Hoe lang bewaart Luscii persoonsgegevens?"
+        ]
+    );
+    assert_eq!(
+        entry("de"),
+        [
+            "Im Original zu dem Wortlaut zurück formuliert, dem diese Übersetzung folgt: Wie lange bewahrt Luscii personenbezogene Daten auf?"
+        ]
+    );
     let (run, json) = check_json(&site, &[]);
     run.success();
     for lang in ["nl", "de"] {
