@@ -199,6 +199,8 @@ messages! {
     NoticeHowWithdrawn = "notice-how-withdrawn",
     NoticePage = "notice-page",
     NoticeFingerprint = "notice-fingerprint",
+    /// A notice in a translation some of whose words it was written with were stale.
+    NoticeStale = "notice-stale",
     NoticeEventStart = "notice-event-start",
     NoticeEventObjection = "notice-event-objection",
     /// A calendar event cancelled: its title, `$event`, marked so.

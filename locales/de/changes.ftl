@@ -382,6 +382,7 @@ notice-how = Für einen Einspruch oder Fragen schreiben Sie an { $contact }.
 notice-how-withdrawn = Bei Fragen schreiben Sie an { $contact }.
 notice-page = Die aktuelle Liste der Unterauftragsverarbeiter: { $url }
 notice-fingerprint = Veröffentlichung vom { $date }, Fingerabdruck { $fingerprint }.
+notice-stale = Teile dieser Übersetzung sind einer Änderung des Originals noch nicht gefolgt: Wo beide voneinander abweichen, gilt das Original.
 notice-event-start =
     { $kind ->
         [engaged] { $name }: eingesetzt ab diesem Tag

@@ -382,6 +382,7 @@ notice-how = Schrijf voor bezwaar of vragen naar { $contact }.
 notice-how-withdrawn = Schrijf met vragen naar { $contact }.
 notice-page = De actuele lijst van subverwerkers: { $url }
 notice-fingerprint = Publicatie van { $date }, vingerafdruk { $fingerprint }.
+notice-stale = Delen van deze vertaling volgen een wijziging van het origineel nog niet: waar de twee verschillen, geldt het origineel.
 notice-event-start =
     { $kind ->
         [engaged] { $name }: ingezet vanaf deze dag

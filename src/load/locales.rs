@@ -251,6 +251,37 @@ fn marked_same(text: &str, start: usize) -> bool {
         .any(|line| line[1..].trim() == SAME_AS_SOURCE)
 }
 
+thread_local! {
+    /// The ids of the messages [`Locale::format`] formatted on this thread while a
+    /// [`Formatted`] is held.
+    static FORMATTED: RefCell<Option<BTreeSet<String>>> = const { RefCell::new(None) };
+}
+
+/// While held, which messages this thread formats: a notice says its translation is out of
+/// date where a message it was written with was stale, whichever messages its changes chose.
+pub struct Formatted {
+    outer: Option<BTreeSet<String>>,
+}
+
+impl Formatted {
+    pub fn start() -> Formatted {
+        Formatted {
+            outer: FORMATTED.replace(Some(BTreeSet::new())),
+        }
+    }
+
+    /// The ids of the messages formatted since [`Formatted::start`].
+    pub fn ids(&self) -> BTreeSet<String> {
+        FORMATTED.with_borrow(|ids| ids.clone().unwrap_or_default())
+    }
+}
+
+impl Drop for Formatted {
+    fn drop(&mut self) {
+        FORMATTED.replace(self.outer.take());
+    }
+}
+
 /// The words of one language.
 pub struct Locale {
     pub language: Language,
@@ -528,6 +559,11 @@ impl Locale {
     /// Formats message `id` with `args`. Any Fluent error (an unknown variable, a missing
     /// message or term) is an error naming the message and where it is written.
     pub fn format(&self, id: &str, args: &FluentArgs) -> Result<String, FormatError> {
+        FORMATTED.with_borrow_mut(|ids| {
+            if let Some(ids) = ids {
+                ids.insert(id.to_string());
+            }
+        });
         let error = |kind| FormatError {
             id: id.to_string(),
             tag: self.language.tag.clone(),

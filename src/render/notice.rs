@@ -109,6 +109,8 @@ pub fn kit(
         return Ok(Vec::new());
     };
     let contact = &contact;
+    // Which messages the notice is written with, to say where some were stale.
+    let formatted = crate::load::locales::Formatted::start();
     // The organisation as the publication named it; isolated in a right-to-left language, as
     // its pages isolate it, so that a Latin name does not reorder the sentence around it.
     // Where a machine reads the name (the sender's name, the JSON's `organisation`), it is the
@@ -362,6 +364,18 @@ pub fn kit(
             ("fingerprint", publication.fingerprint.clone()),
         ],
     )?);
+    // Written with words of a translation that had not followed the source yet (qa76: the
+    // German notice gave the last day to object, the English said objections must be in
+    // writing): it says so at the top, as its pages say so at each section. Not where the
+    // publication recorded no words for it (candor had none yet).
+    let stale = (logged.publication.stale_now(lang)).is_some_and(|stale| {
+        let used = formatted.ids();
+        stale.iter().any(|id| used.contains(id))
+    });
+    if stale && locale.has_message(Message::NoticeStale.id()) {
+        md.after_heading(&say(Message::NoticeStale, &[])?);
+    }
+    drop(formatted);
     let NoticeText {
         plain, markdown, ..
     } = md;
@@ -627,6 +641,19 @@ impl NoticeText {
 
     fn paragraph(&mut self, text: &str) {
         self.block("", text, false);
+    }
+
+    /// A paragraph after the heading, before what follows it.
+    fn after_heading(&mut self, text: &str) {
+        let mut inserted = NoticeText::default();
+        inserted.paragraph(text);
+        for (whole, block) in [
+            (&mut self.plain, inserted.plain),
+            (&mut self.markdown, inserted.markdown),
+        ] {
+            let at = whole.find('\n').map_or(whole.len(), |i| i + 1);
+            whole.insert_str(at, &format!("\n{block}"));
+        }
     }
 
     fn item(&mut self, text: &str) {

@@ -5477,3 +5477,58 @@ fn a_purpose_no_longer_stated_needs_no_notice_as_countries_no_longer_stated_do_n
     );
     run.expect_code(1);
 }
+
+#[test]
+fn a_notice_written_with_stale_words_says_at_its_top_that_the_original_prevails() {
+    // qa76: the English last-day line was reworded to say objections must be in writing; the
+    // German notice said only "Letzter Tag für einen Einspruch", with nothing to show that its
+    // words had not followed, though its page marked the section stale. The German notice now
+    // says so first, in its text, its Markdown and its e-mail; the Dutch, whose words were
+    // reviewed, and the English do not.
+    let site = Site::example();
+    site.replace(
+        "locales/en/changes.ftl",
+        "notice-object-until = Last day to object: { $date }.",
+        "notice-object-until = Objections must be in writing and received by { $date }.",
+    );
+    common::candor(
+        &[
+            "mark-reviewed",
+            &site.arg(),
+            "--locale",
+            "nl",
+            "--message",
+            "notice-object-until",
+        ],
+        &[],
+    )
+    .success();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    let stale = "Teile dieser Übersetzung sind einer Änderung des Originals noch nicht gefolgt: Wo beide voneinander abweichen, gilt das Original.";
+    let md = notice_md(&site, "de", "2027-01-01");
+    let mut blocks = md.split("\n\n");
+    assert!(blocks.next().unwrap().starts_with("# Luscii: "), "{md}");
+    assert_eq!(blocks.next(), Some(stale), "{md}");
+    let eml = site.read_bytes("public/de/notices/2027-01-01/notice.eml");
+    let message = mail_parser::MessageParser::default()
+        .parse(&eml[..])
+        .expect("the .eml parses");
+    let body = message.body_text(0).unwrap();
+    assert!(body.contains(stale), "{body}");
+    for lang in ["en", "nl"] {
+        let md = notice_md(&site, lang, "2027-01-01");
+        assert!(
+            !md.contains("gefolgt") && !md.contains("nog niet") && !md.contains("not yet followed"),
+            "{lang}: {md}"
+        );
+    }
+    // A notice of words that were all current says nothing of it.
+    let site = slack_to_process_personal_data_from_march();
+    let md = notice_md(&site, "de", "2027-01-01");
+    assert!(!md.contains(stale), "{md}");
+}

@@ -385,6 +385,7 @@ notice-how = للاعتراض أو لأي استفسار، راسلونا على
 notice-how-withdrawn = لأي استفسار، راسلونا على { $contact }.
 notice-page = القائمة الحالية للمعالِجين الفرعيين: { $url }
 notice-fingerprint = منشور بتاريخ { $date }، البصمة { $fingerprint }.
+notice-stale = لم تواكب أجزاء من هذه الترجمة تغييرًا في النص الأصلي بعد: حيثما اختلف النصّان، يسري النص الأصلي.
 notice-event-start =
     { $kind ->
         [engaged] { $name }: يبدأ عمله اعتبارًا من هذا اليوم

@@ -424,6 +424,8 @@ notice-how = To object, or with any question, write to { $contact }.
 notice-how-withdrawn = With any question, write to { $contact }.
 notice-page = The current list of sub-processors: { $url }
 notice-fingerprint = Publication of { $date }, fingerprint { $fingerprint }.
+# Said at the top of a notice written with words of a translation that had not followed a change to the original yet.
+notice-stale = Parts of this translation have not yet followed a change to the original: where the two differ, the original prevails.
 notice-event-start =
     { $kind ->
         [engaged] { $name }: engaged from this day

@@ -382,6 +382,7 @@ notice-how = Pour vous y opposer, ou pour toute question, écrivez à { $contact
 notice-how-withdrawn = Pour toute question, écrivez à { $contact }.
 notice-page = La liste actuelle des sous-traitants ultérieurs : { $url }
 notice-fingerprint = Publication du { $date }, empreinte { $fingerprint }.
+notice-stale = Certaines parties de cette traduction ne suivent pas encore une modification de l’original : là où les deux diffèrent, l’original prévaut.
 notice-event-start =
     { $kind ->
         [engaged] { $name } : intervient à partir de ce jour
