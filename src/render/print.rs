@@ -34,10 +34,11 @@ impl Margin for PageMargin<'_> {
         let stamp = locale.format(Message::LastModified.id(), &args)?;
         let footer = css_string(&format!("{title} · {} · {stamp}", self.language));
         let font = "font: 8pt system-ui, sans-serif; color: #333;";
+        let Sides { start, end } = Sides::of(locale);
         let mut boxes = vec![
-            format!("{FOOTER}{footer}; {font} }}"),
+            format!("@bottom-{start} {{ content: {footer}; {font} }}"),
             format!(
-                "@bottom-right {{ content: {}; white-space: nowrap; {font} }}",
+                "@bottom-{end} {{ content: {}; white-space: nowrap; {font} }}",
                 page_number(locale)
             ),
         ];
@@ -51,23 +52,23 @@ impl Margin for PageMargin<'_> {
                     head = format!("{head} {read} {}", left_to_right(current));
                 }
                 boxes.push(format!(
-                    "@top-left {{ content: {}; font: 700 9pt system-ui, sans-serif; color: #000; }}",
+                    "@top-{start} {{ content: {}; font: 700 9pt system-ui, sans-serif; color: #000; }}",
                     css_string(&head)
                 ));
             }
             None => {
                 if let Some(address) = &self.address {
                     boxes.push(format!(
-                        "@top-left {{ content: {}; {font} }}",
+                        "@top-{start} {{ content: {}; {font} }}",
                         css_string(&left_to_right(address))
                     ));
                 }
             }
         }
-        // A superseded version names its own address at the top right, beside the notice.
+        // A superseded version names its own address at the top end, beside the notice.
         if let (Some(_), Some(address)) = (&self.superseded, &self.address) {
             boxes.push(format!(
-                "@top-right {{ content: {}; {font} text-align: right; }}",
+                "@top-{end} {{ content: {}; {font} text-align: {end}; }}",
                 css_string(&left_to_right(address))
             ));
         }
@@ -75,15 +76,39 @@ impl Margin for PageMargin<'_> {
     }
 }
 
-/// How a page's print stylesheet starts its footer, before the footer's CSS string.
-const FOOTER: &str = "@bottom-left { content: ";
+/// The sides of the paper where a language's lines start and end: a margin's first box (who,
+/// which language, which version) where reading starts, its page number where it ends (qa77:
+/// the Arabic annex had its title at the top left).
+struct Sides {
+    start: &'static str,
+    end: &'static str,
+}
 
-/// The footer of a page's print stylesheet (as [`print_css`] wrote it, a CSS string), to say
-/// more beside it: the review says it is a draft.
-pub(super) fn footer(css: &str) -> Option<&str> {
-    let start = css.find(FOOTER)? + FOOTER.len();
-    let len = css[start..].find("; font:")?;
-    Some(&css[start..start + len])
+impl Sides {
+    fn of(locale: &Locale) -> Sides {
+        match crate::intl::is_rtl(&locale.language.locale) {
+            false => Sides {
+                start: "left",
+                end: "right",
+            },
+            true => Sides {
+                start: "right",
+                end: "left",
+            },
+        }
+    }
+}
+
+/// The footer of a page's print stylesheet (as [`PageMargin`] wrote it: a CSS string in the
+/// bottom box where its lines start), with that side (`left` or `right`), to say more beside
+/// it: the review says it is a draft.
+pub(super) fn footer(css: &str) -> Option<(&'static str, &str)> {
+    ["left", "right"].into_iter().find_map(|side| {
+        let open = format!("@bottom-{side} {{ content: \"");
+        let start = css.find(&open)? + open.len() - 1;
+        let len = css[start..].find("; font:")?;
+        Some((side, &css[start..start + len]))
+    })
 }
 
 /// An annex's print stylesheet. The annex is a document to sign: every printed page says which
@@ -141,8 +166,9 @@ impl Margin for AnnexMargin<'_> {
             None => format!("{}; {font}", css_string(&fingerprint)),
         };
         let number = page_number(locale);
+        let Sides { start, end } = Sides::of(locale);
         Ok(format!(
-            "@page {{\n  @top-left {{ content: {head}; {font} }}\n  @top-right {{ content: {which}; {font} text-align: right; }}\n  @bottom-left {{ content: {foot} }}\n  @bottom-right {{ content: {number}; white-space: nowrap; {font} }}\n}}\n"
+            "@page {{\n  @top-{start} {{ content: {head}; {font} }}\n  @top-{end} {{ content: {which}; {font} text-align: {end}; }}\n  @bottom-{start} {{ content: {foot} }}\n  @bottom-{end} {{ content: {number}; white-space: nowrap; {font} }}\n}}\n"
         ))
     }
 }

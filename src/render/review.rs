@@ -437,18 +437,16 @@ pub const REVIEW_CSS: &str = "review.css";
 /// own footer, from its print stylesheet `print_css`, which it overrides).
 pub fn stylesheet(draft: &str, print_css: Option<&str>) -> String {
     let draft_string = super::print::css_string(draft);
-    let footer = print_css.and_then(super::print::footer).map_or_else(
-        || draft_string.clone(),
-        |footer| {
-            format!(
-                "{} {footer}",
-                super::print::css_string(&format!("{draft} · "))
-            )
+    let (side, footer) = print_css.and_then(super::print::footer).map_or_else(
+        || ("left", draft_string.clone()),
+        |(side, footer)| {
+            let draft = super::print::css_string(&format!("{draft} · "));
+            (side, format!("{draft} {footer}"))
         },
     );
     let font = "font: bold 8pt system-ui, sans-serif; color: #000;";
     format!(
-        "{}\n@media print {{\n  @page {{\n    @top-center {{ content: {draft_string}; {font} }}\n    @bottom-left {{ content: {footer}; {font} }}\n  }}\n}}\n",
+        "{}\n@media print {{\n  @page {{\n    @top-center {{ content: {draft_string}; {font} }}\n    @bottom-{side} {{ content: {footer}; {font} }}\n  }}\n}}\n",
         include_str!("review.css").trim_end()
     )
 }

@@ -371,12 +371,34 @@ fn assert_names_publication(annex: &Page, out: &Path, folder: &str, id: &str, fi
     let css = std::fs::read_to_string(out.join(folder).join("annex/print.css")).unwrap();
     assert!(css.contains(fingerprint), "{at}: print.css {css}");
     assert!(css.contains("counter(pages, "), "{at}: page numbers");
-    // The box at the top right sits at the right of the paper in every direction of writing
-    // (`end` is the left in Arabic), and the page number stays on one line.
-    assert!(
-        css.contains("@top-right { content: ") && !css.contains("text-align: end"),
-        "{at}: {css}"
-    );
+    // The title stands where the language's lines start, the page number where they end: in
+    // Arabic, the title at the top right (qa77: it stood at the left, as in English). A box's
+    // text aligns to a side of the paper, not to `end`, which is the left in Arabic whichever
+    // box it is in. The page number stays on one line.
+    let (start, end) = match annex.html.root_element().attr("dir") {
+        Some("rtl") => ("right", "left"),
+        _ => ("left", "right"),
+    };
+    for (margin_box, holds) in [
+        (format!("@top-{start} {{ content: "), "content: \""),
+        (
+            format!("@top-{end} {{ content: "),
+            &format!("text-align: {end};"),
+        ),
+        (
+            format!("@bottom-{end} {{ content: counter(page"),
+            "white-space: nowrap",
+        ),
+    ] {
+        let line = css
+            .lines()
+            .find(|l| l.trim_start().starts_with(&margin_box));
+        assert!(
+            line.is_some_and(|l| l.contains(holds)),
+            "{at}: {margin_box} … {holds}: {css}"
+        );
+    }
+    assert!(!css.contains("text-align: end"), "{at}: {css}");
     assert!(css.contains("); white-space: nowrap;"), "{at}: {css}");
     // The page the annex states: it links it, and the annex names no other fingerprint.
     let back = annex.one("tr[data-fact=page] a").attr("href").unwrap();
