@@ -116,8 +116,8 @@ impl Pair {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Record {
-    /// By message id, and by term id with its `-`.
-    #[serde(default)]
+    /// By message id, and by term id with its `-`. Required: a file cut down to its comments
+    /// is a record lost, not one of nothing (qa78); the one line `[messages]` starts anew.
     pub messages: BTreeMap<String, Pair>,
 }
 
@@ -280,8 +280,8 @@ fn lost(root: &Path, tag: &str, history: &[Publication]) -> Option<Diagnostic> {
         ))
         .with_help(format!(
             "restore it from version control; to start the record anew all the same, write it \
-             with the one line `[messages]`: every message of `{tag}` is then taken as translated from today's source, \
-             stale ones included, and the change log says so of each as checked against it"
+             with the one line `[messages]`: every message of `{tag}` is then taken as \
+             translated from today's source, stale ones included"
         )),
     )
 }

@@ -1064,6 +1064,21 @@ fn a_record_lost_is_refused_where_candor_lock_recorded_the_translation() {
         );
         assert!(!site.public().exists(), "{args:?}");
     }
+    // Nor is a record cut down to its comments, which read as a record of nothing (qa78).
+    site.write(
+        "locales/de/translated-from.toml",
+        "# Written by candor: for each message, fingerprints of the source text\n",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(run.stderr.contains("messages"), "{}", run.stderr);
+    assert!(
+        common::compact(&run.stderr).contains(&common::compact(
+            "restore locales/de/translated-from.toml from version control"
+        )),
+        "{}",
+        run.stderr
+    );
     // Started anew on purpose, with an empty record: every German message is taken as
     // translated from today's English, as the help says.
     site.write("locales/de/translated-from.toml", "[messages]\n");
