@@ -64,6 +64,9 @@ pub struct Pair {
 pub struct Made {
     pub source: String,
     pub translation: String,
+    /// The other source texts it followed ([`Pair::also`]), which it follows again put back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
 }
 
 /// The most source texts a record keeps in [`Pair::also`], and translations in
@@ -84,6 +87,7 @@ fn earlier(was: Option<&Pair>, translation: &str) -> Vec<Made> {
         earlier.push(Made {
             source: was.source.clone(),
             translation: was.translation.clone(),
+            also: was.also.clone(),
         });
     }
     let keep = earlier.len().saturating_sub(MAX_ALSO);
@@ -648,7 +652,7 @@ pub fn status(
                     source: made.source.clone(),
                     translation: now.translation.clone(),
                     newer: None,
-                    also: Vec::new(),
+                    also: made.also.clone(),
                     earlier: Vec::new(),
                 };
                 Some(&reverted)

@@ -185,7 +185,7 @@ fn record_text(record: &Record) -> String {
         }
         if !pair.earlier.is_empty() {
             let earlier = pair.earlier.iter().map(|made| {
-                toml::Value::Table(toml::Table::from_iter([
+                let mut fields = toml::Table::from_iter([
                     (
                         "source".to_string(),
                         toml::Value::String(made.source.clone()),
@@ -194,7 +194,12 @@ fn record_text(record: &Record) -> String {
                         "translation".to_string(),
                         toml::Value::String(made.translation.clone()),
                     ),
-                ]))
+                ]);
+                if !made.also.is_empty() {
+                    let also = made.also.iter().cloned().map(toml::Value::String);
+                    fields.insert("also".to_string(), toml::Value::Array(also.collect()));
+                }
+                toml::Value::Table(fields)
             });
             fields.push(("earlier".to_string(), toml::Value::Array(earlier.collect())));
         }
@@ -227,6 +232,7 @@ mod tests {
                         "plain-id" => vec![crate::validate::status::Made {
                             source: "0123".to_string(),
                             translation: "cdef".to_string(),
+                            also: vec!["4567".to_string()],
                         }],
                         _ => Vec::new(),
                     },
@@ -235,7 +241,7 @@ mod tests {
         }
         let text = record_text(&record);
         assert!(
-            text.contains("\nplain-id = { also = [\"89abcdef\"], earlier = [{ source = \"0123\", translation = \"cdef\" }], newer = \"4567cdef\", source = \"0123abcd\", translation = \"0123abcd\" }\n"),
+            text.contains("\nplain-id = { also = [\"89abcdef\"], earlier = [{ also = [\"4567\"], source = \"0123\", translation = \"cdef\" }], newer = \"4567cdef\", source = \"0123abcd\", translation = \"0123abcd\" }\n"),
             "{text}"
         );
         let read: Record = toml::from_str(&text).expect("the record is TOML");

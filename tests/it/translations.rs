@@ -1619,6 +1619,29 @@ fn a_translation_put_back_to_its_words_from_before_the_source_changed_is_stale()
 }
 
 #[test]
+fn a_reviewed_translation_put_back_still_follows_the_source_it_was_reviewed_against() {
+    // qa78: the Dutch was reviewed against the new English (it followed the old English too),
+    // edited, and the edit reverted: current, rightly. Then the English went back to the old
+    // words, which the Dutch was made from: it was called stale, as what the record knew of
+    // the review was lost with the edit.
+    let site = Site::example();
+    change_source(&site);
+    candor(&["check", &site.arg(), "--record"], &[]).success();
+    mark_reviewed(&site, "nl", &["retention-customer-may-change"]).success();
+    let (old, new) = ("een andere bewaartermijn", "een afwijkende bewaartermijn");
+    site.replace("locales/nl/sections.ftl", old, new);
+    candor(&["check", &site.arg(), "--record"], &[]).success();
+    site.replace("locales/nl/sections.ftl", new, old);
+    candor(&["check", &site.arg(), "--record"], &[]).success();
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "nl")["stale"]).is_empty(), "{json:#}");
+    let (file, from, to) = CHANGED_EN;
+    site.replace(file, to, from);
+    let (_, json) = check_json(&site, &[]);
+    assert!(ids(&language(&json, "nl")["stale"]).is_empty(), "{json:#}");
+}
+
+#[test]
 fn a_translation_edited_after_the_source_changed_twice_is_told_it_cannot_be_told_apart() {
     // The record saw the English change once; the English changed again, and the German was
     // edited: after the first change or the second, no record can say. The help says so and
