@@ -362,7 +362,12 @@ impl Link {
             return Err("a link contains no invisible characters");
         }
         if let Some(address) = text.strip_prefix("mailto:") {
-            return plain_address(address);
+            plain_address(address)?;
+            let domain = address.rsplit_once('@').map_or("", |(_, d)| d);
+            return match look_alike(domain) {
+                true => Err(LOOK_ALIKE),
+                false => Ok(()),
+            };
         }
         // Characters an address may not hold as they are (RFC 3986): browsers encode them, so
         // the link would lead elsewhere than the text says, and the machine-readable files would
@@ -385,14 +390,21 @@ impl Link {
             );
         }
         match url::Url::parse(text).map(|url| url.host().map(|h| h.to_owned())) {
-            Ok(Some(url::Host::Domain(_))) if authority.split('.').any(mixes_scripts) => Err(
-                "a host name mixes letters of two scripts in one name (a Cyrillic `о` in `hubspоt`), as a look-alike of another address does: write it as its owner does",
-            ),
+            Ok(Some(url::Host::Domain(host))) if look_alike(&host) => Err(LOOK_ALIKE),
             Ok(Some(url::Host::Domain(_))) => Ok(()),
             Ok(Some(_)) => Err("an https: link needs a host name, not an IP address"),
             _ => Err("an https: link needs a host name"),
         }
     }
+}
+
+const LOOK_ALIKE: &str = "a host name mixes letters of two scripts in one label, as a look-alike of another address does (such as a Cyrillic letter in a Latin name): write it as its owner does";
+
+/// Whether `domain` (as written, in its `xn--` form, or percent-encoded as the URL parser
+/// leaves it: punycode) has a label of letters of two scripts once read ([`mixes_scripts`]).
+fn look_alike(domain: &str) -> bool {
+    let (read, _) = idna::domain_to_unicode(domain);
+    read.split('.').any(mixes_scripts)
 }
 
 /// Whether `label`, one name of a host as written, holds letters of two scripts, as a look-alike

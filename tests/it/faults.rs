@@ -494,6 +494,10 @@ fn unsafe_or_malformed_links() {
         "https://security.hubsp\u{43e}t.com/",
         "https://branc\u{4bb}.io/security/",
         "https://bran\u{3bf}ch.io/security/",
+        // The same written as browsers encode it (qa78): punycode, a percent-encoded letter.
+        "https://xn--brnch-5ve.io/security/",
+        "https://security.xn--hubspt-0qf.com/",
+        "https://br%D0%B0nch.io/security/",
     ] {
         assert_fault(
             |s| {
@@ -547,6 +551,8 @@ fn a_contact_address_is_one_plain_address() {
         "mailto:@luscii.com",
         "mailto:privacy@luscii",
         "mailto:privacy@lüscii.com",
+        // A look-alike domain in its ASCII form (qa78).
+        "mailto:privacy@xn--brnch-5ve.io",
     ] {
         let run = assert_fault(
             |s| {
@@ -563,11 +569,11 @@ fn a_contact_address_is_one_plain_address() {
             },
             "unsafe or malformed link",
         );
-        assert!(
-            run.stderr.contains("one plain address"),
-            "{bad}: {}",
-            run.stderr
-        );
+        let why = match bad.contains("xn--") {
+            true => "look-alike",
+            false => "one plain address",
+        };
+        assert!(run.stderr.contains(why), "{bad}: {}", run.stderr);
         // The help speaks of what is wrong with such a link, not of links that are not
         // `mailto:` (qa31: "links must be absolute `https://…` or `mailto:…` addresses").
         assert!(
