@@ -231,7 +231,9 @@ async function checkPage(context, origin, rel) {
         const text = node.textContent;
         // Each run between a space, a soft hyphen, a hyphen or dash, a slash or a dot stays on one
         // line.
-        const re = /[^\s\u00ad\-\u2010\u2013\/.]+/g;
+        // In a link's host (not to be translated), only a dot: "quire-" / "feedback.example"
+        // reads as another address.
+        const re = node.parentElement.closest('[translate="no"]') ? /[^.]+/g : /[^\s\u00ad\-\u2010\u2013\/.]+/g;
         for (let m = re.exec(text); m; m = re.exec(text)) {
           const range = document.createRange();
           range.setStart(node, m.index);
