@@ -402,7 +402,7 @@ const LOOK_ALIKE: &str = "a host name mixes letters of two scripts in one label,
 
 /// Whether `domain` (as written, in its `xn--` form, or percent-encoded as the URL parser
 /// leaves it: punycode) has a label of letters of two scripts once read ([`mixes_scripts`]).
-fn look_alike(domain: &str) -> bool {
+pub fn look_alike(domain: &str) -> bool {
     let (read, _) = idna::domain_to_unicode(domain);
     read.split('.').any(mixes_scripts)
 }

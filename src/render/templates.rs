@@ -178,9 +178,17 @@ pub(super) fn build_tera(
         hosts
             .entry(link.to_string())
             .or_insert_with(|| {
+                // As its readers know it: `münchen.example`, not the `xn--` form the parser
+                // gives, as the annex writes the link out (qa78); a look-alike (refused in
+                // new facts, perhaps in a publication recorded before) as it is.
                 let host = url::Url::parse(link).ok().and_then(|u| {
-                    u.host_str()
-                        .map(|h| h.trim_start_matches("www.").to_string())
+                    u.host_str().map(|h| {
+                        let read = match crate::model::look_alike(h) {
+                            true => h.to_string(),
+                            false => idna::domain_to_unicode(h).0,
+                        };
+                        read.trim_start_matches("www.").to_string()
+                    })
                 });
                 let host = host.unwrap_or_else(|| link.to_string());
                 let labels: Vec<String> = host.split('.').map(crate::text::escape_html).collect();

@@ -3611,4 +3611,25 @@ fn a_host_in_one_script_of_its_own_or_with_han_and_kana_is_published() {
     site.build(&[]).success();
     let page = site.read("public/en/index.html");
     assert!(page.contains("https://m\u{fc}nchen.example/a"), "{page}");
+    // The table names each host as its readers know it, as the annex does (qa78: the table
+    // showed `xn--mnchen-3ya`): the same host however the link was written.
+    let hosts: Vec<String> = (common::Page::read_file(&site.public().join("en/index.html"), None))
+        .all("table.subprocessors a[href^='https://'] bdi")
+        .into_iter()
+        .map(common::text)
+        .collect();
+    for host in [
+        "m\u{fc}nchen.example",
+        "\u{43f}\u{440}\u{438}\u{43c}\u{435}\u{440}.\u{440}\u{444}",
+    ] {
+        assert!(hosts.contains(&host.to_string()), "{host}: {hosts:?}");
+    }
+    assert_eq!(
+        hosts
+            .iter()
+            .filter(|h| *h == "m\u{fc}nchen.example")
+            .count(),
+        2,
+        "{hosts:?}"
+    );
 }
