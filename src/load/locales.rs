@@ -1261,8 +1261,11 @@ fn slip(text: &str, e: &ParserError) -> Option<(Range<usize>, String, String)> {
         ));
     }
     // A `{` left open: the parser gives up where the placeable should have ended, further on
-    // its line or at the start of the next; no `}` closes it before then, nor later on the line.
-    if matches!(e.kind, K::ExpectedToken('}')) && !text[at..line_end].contains('}') {
+    // its line or at the start of the next; no `}` closes it before then, nor later on its
+    // line (a `}` of the next line, where it gave up there, is the next message's: qa76).
+    if matches!(e.kind, K::ExpectedToken('}'))
+        && (at == line_start || !text[at..line_end].contains('}'))
+    {
         let before = &text[..at];
         let open = before.rfind('{')?;
         return (!before[open..].contains('}')).then(|| {
