@@ -398,13 +398,27 @@ impl Link {
     }
 }
 
-const LOOK_ALIKE: &str = "a host name mixes letters of two scripts in one label, as a look-alike of another address does (such as a Cyrillic letter in a Latin name): write it as its owner does";
+/// Why a look-alike host is refused ([`look_alike`]).
+const LOOK_ALIKE: &str = "a host name reads as another: a label mixes letters of two scripts (a Cyrillic letter in a Latin name), is all of letters that read as Latin ones, or holds a character that is not a letter, a digit or a hyphen (one that reads as a slash or a dot): write it as its owner does";
 
 /// Whether `domain` (as written, in its `xn--` form, or percent-encoded as the URL parser
-/// leaves it: punycode) has a label of letters of two scripts once read ([`mixes_scripts`]).
+/// leaves it: punycode), once read, has a label that reads as something it is not, as browsers
+/// judge when they show a host in its `xn--` form instead: letters of two scripts
+/// ([`mixes_scripts`]); letters not Latin that all read as Latin ones (qa79: `аррӏе`, all
+/// Cyrillic, by the confusable skeleton of Unicode TR39); or a character that is no letter,
+/// digit, mark or hyphen (`⁄`, which reads as a slash).
 pub fn look_alike(domain: &str) -> bool {
     let (read, _) = idna::domain_to_unicode(domain);
-    read.split('.').any(mixes_scripts)
+    read.split('.').any(|label| {
+        let odd = label.chars().any(|c| {
+            !(c.is_alphanumeric()
+                || c == '-'
+                || unicode_script::UnicodeScript::script(&c) == unicode_script::Script::Inherited)
+        });
+        let reads_as_latin =
+            !label.is_ascii() && unicode_security::skeleton(label).all(|c| c.is_ascii());
+        odd || reads_as_latin || mixes_scripts(label)
+    })
 }
 
 /// Whether `label`, one name of a host as written, holds letters of two scripts, as a look-alike

@@ -498,6 +498,11 @@ fn unsafe_or_malformed_links() {
         "https://xn--brnch-5ve.io/security/",
         "https://security.xn--hubspt-0qf.com/",
         "https://br%D0%B0nch.io/security/",
+        // A label all of letters that read as Latin ones (qa79: `аррӏе`, all Cyrillic, as
+        // written and in its xn-- form), and a character that reads as a slash.
+        "https://\u{430}\u{440}\u{440}\u{4cf}\u{435}.example/security/",
+        "https://xn--80ak6aa92e.com/security/",
+        "https://branch.io\u{2044}login.example/security/",
     ] {
         assert_fault(
             |s| {
@@ -570,7 +575,7 @@ fn a_contact_address_is_one_plain_address() {
             "unsafe or malformed link",
         );
         let why = match bad.contains("xn--") {
-            true => "look-alike",
+            true => "a host name reads as another",
             false => "one plain address",
         };
         assert!(run.stderr.contains(why), "{bad}: {}", run.stderr);
