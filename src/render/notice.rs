@@ -366,9 +366,11 @@ pub fn kit(
     )?);
     // Written with words of a translation that had not followed the source yet (qa76: the
     // German notice gave the last day to object, the English said objections must be in
-    // writing): it says so at the top, as its pages say so at each section. Not where the
-    // publication recorded no words for it (candor had none yet).
-    let stale = (logged.publication.stale_now(lang)).is_some_and(|stale| {
+    // writing): it says so at the top, as its pages say so at each section. As it was sent:
+    // stale as the publication was published, whatever a revision of the translation made
+    // current since (qa79). Not where the publication recorded no words for it (candor had
+    // none yet).
+    let stale = (logged.publication.published_stale(lang)).is_some_and(|stale| {
         let used = formatted.ids();
         stale.iter().any(|id| used.contains(id))
     });

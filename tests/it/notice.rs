@@ -5527,6 +5527,19 @@ fn a_notice_written_with_stale_words_says_at_its_top_that_the_original_prevails(
             "{lang}: {md}"
         );
     }
+    // The German translation revised the next day, its notice is as it was sent (qa79: the
+    // line went, the stale words stayed).
+    site.replace(
+        "locales/de/changes.ftl",
+        "notice-object-until = Letzter Tag für einen Einspruch: { $date }.",
+        "notice-object-until = Einsprüche müssen schriftlich bis { $date } eingehen.",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    assert_eq!(notice_md(&site, "de", "2027-01-01"), md);
     // A notice of words that were all current says nothing of it.
     let site = slack_to_process_personal_data_from_march();
     let md = notice_md(&site, "de", "2027-01-01");
