@@ -657,7 +657,7 @@ fn as_drafts(
             let print = files
                 .get(&format!("{folder}print.css"))
                 .map(|css| String::from_utf8_lossy(css).into_owned());
-            let css = review::stylesheet(&draft.words, print.as_deref());
+            let css = review::stylesheet(&draft, print.as_deref());
             files.insert(path, html.into_bytes());
             files.insert(format!("{folder}{}", review::REVIEW_CSS), css.into_bytes());
         }
@@ -671,7 +671,7 @@ fn as_drafts(
             Diagnostic::error(format!("`index.html` cannot be read for review: {e}"))
         })?;
         files.insert("index.html".to_string(), html.into_bytes());
-        let css = review::stylesheet(&draft.words, None);
+        let css = review::stylesheet(&draft, None);
         files.insert(review::REVIEW_CSS.to_string(), css.into_bytes());
     }
     for json in ["data.json", "history.json"] {
@@ -734,6 +734,7 @@ fn draft(
     Ok(review::Draft {
         words: locale.format(Message::ReviewDraft.id(), &FluentArgs::new())?,
         day,
+        rtl: crate::intl::is_rtl(&locale.language.locale),
     })
 }
 
@@ -927,7 +928,7 @@ impl<'a> Baseline<'a> {
                 let print = files
                     .get(&format!("{tag}/print.css"))
                     .map(|css| String::from_utf8_lossy(css));
-                let css = review::stylesheet(&draft.words, print.as_deref());
+                let css = review::stylesheet(&draft, print.as_deref());
                 Ok(Files::from([
                     (path, html.into_bytes()),
                     (format!("{tag}/{}", review::REVIEW_CSS), css.into_bytes()),

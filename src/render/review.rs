@@ -73,6 +73,10 @@ pub enum Against {
 pub struct Draft {
     pub words: String,
     pub day: Option<String>,
+    /// Whether its language is written right to left: the printed footer stands where its
+    /// lines start, on a page without a margin of its own too (qa79: the Arabic change log's
+    /// was at the left).
+    pub rtl: bool,
 }
 
 impl Draft {
@@ -435,10 +439,12 @@ pub const REVIEW_CSS: &str = "review.css";
 /// The stylesheet of a language's review page: what `review.css` of candor says, and the
 /// language's word for a draft at the head and foot of every printed page (before the page's
 /// own footer, from its print stylesheet `print_css`, which it overrides).
-pub fn stylesheet(draft: &str, print_css: Option<&str>) -> String {
+pub fn stylesheet(draft: &Draft, print_css: Option<&str>) -> String {
+    let start = if draft.rtl { "right" } else { "left" };
+    let draft = &draft.words;
     let draft_string = super::print::css_string(draft);
     let (side, footer) = print_css.and_then(super::print::footer).map_or_else(
-        || ("left", draft_string.clone()),
+        || (start, draft_string.clone()),
         |(side, footer)| {
             let draft = super::print::css_string(&format!("{draft} · "));
             (side, format!("{draft} {footer}"))

@@ -1293,3 +1293,21 @@ fn the_annex_under_review_marks_what_changed_in_it() {
         );
     }
 }
+
+#[test]
+fn the_printed_draft_footer_stands_where_the_languages_lines_start_on_every_review_page() {
+    // qa79: the Arabic review's change log and archive, which have no print margin of their
+    // own, printed "draft" at the bottom left; the page and the annex, at the right.
+    let site = crate::second_example::copy();
+    let out = review(&site);
+    for (lang, side) in [("ar", "right"), ("en", "left"), ("de", "left")] {
+        for folder in ["", "annex/", "changes/", "archive/"] {
+            let css = std::fs::read_to_string(out.join(format!("{lang}/{folder}review.css")))
+                .unwrap_or_else(|e| panic!("{lang}/{folder}: {e}"));
+            assert!(
+                css.contains(&format!("@bottom-{side} {{ content: ")),
+                "{lang}/{folder}: {css}"
+            );
+        }
+    }
+}
