@@ -1261,13 +1261,16 @@ fn slip(text: &str, e: &ParserError) -> Option<(Range<usize>, String, String)> {
         ));
     }
     // A `{` left open: the parser gives up where the placeable should have ended, further on
-    // its line or at the start of the next; no `}` closes it before then, nor later on its
-    // line (a `}` of the next line, where it gave up there, is the next message's: qa76).
-    if matches!(e.kind, K::ExpectedToken('}'))
-        && (at == line_start || !text[at..line_end].contains('}'))
-    {
+    // its line or on a line after it (having read the next message's id as what it holds, at
+    // its `=`: qa79); no `}` closes it before then, nor later on its line (a `}` of a line
+    // after, where it gave up there, is the next message's: qa76).
+    if matches!(e.kind, K::ExpectedToken('}')) {
         let before = &text[..at];
         let open = before.rfind('{')?;
+        let on_its_line = !before[open..].contains('\n');
+        if on_its_line && text[at..line_end].contains('}') {
+            return None;
+        }
         return (!before[open..].contains('}')).then(|| {
             (
                 open..open + 1,

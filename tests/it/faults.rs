@@ -648,6 +648,23 @@ fn fluent_syntax_error() {
         },
         "this `{` is not closed",
     );
+    // A `{` alone at the end of its line: the parser reads the next message's id as what it
+    // holds and gives up at its `=` (qa79).
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/nl/sections.ftl",
+                "retention-at-end = Na afloop van de bewaartermijn:",
+                "retention-at-end = Na afloop van de {",
+            )
+        },
+        "locales/nl/sections.ftl",
+        At::Text {
+            anchor: "retention-at-end",
+            needle: "{\n",
+        },
+        "this `{` is not closed",
+    );
 }
 
 /// What translators' editors and fingers most often slip in is named where it is, with how to
