@@ -49,6 +49,11 @@ pub struct NoticeJson {
     pub page: Option<String>,
     /// Each change, in the order the notice tells them.
     pub changes: Vec<NoticeChange>,
+    /// Where words it was written with had not followed a change to the original yet (stale in
+    /// its language when it was published), what its text says of it first: the original
+    /// prevails. Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stale: Option<String>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -374,8 +379,12 @@ pub fn kit(
         let used = formatted.ids();
         stale.iter().any(|id| used.contains(id))
     });
-    if stale && locale.has_message(Message::NoticeStale.id()) {
-        md.after_heading(&say(Message::NoticeStale, &[])?);
+    let stale = match stale && locale.has_message(Message::NoticeStale.id()) {
+        true => Some(say(Message::NoticeStale, &[])?),
+        false => None,
+    };
+    if let Some(stale) = &stale {
+        md.after_heading(stale);
     }
     drop(formatted);
     let NoticeText {
@@ -444,6 +453,7 @@ pub fn kit(
                 objection_ended: ended_day(n).map(|d| d.to_string()),
             })
             .collect(),
+        stale,
     };
     let mut json_bytes = serde_json::to_vec_pretty(&json).expect("a notice serializes");
     json_bytes.push(b'\n');

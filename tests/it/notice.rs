@@ -5520,6 +5520,14 @@ fn a_notice_written_with_stale_words_says_at_its_top_that_the_original_prevails(
         .expect("the .eml parses");
     let body = message.body_text(0).unwrap();
     assert!(body.contains(stale), "{body}");
+    // And the JSON for a webhook says so, where the notice does (qa79: its texts were the
+    // stale words, unmarked).
+    let json = |lang: &str| -> serde_json::Value {
+        serde_json::from_str(&site.read(&format!("public/{lang}/notices/2027-01-01/notice.json")))
+            .unwrap()
+    };
+    assert_eq!(json("de")["stale"], serde_json::json!(stale));
+    assert!(json("nl").get("stale").is_none());
     for lang in ["en", "nl"] {
         let md = notice_md(&site, lang, "2027-01-01");
         assert!(
