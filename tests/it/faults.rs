@@ -632,39 +632,25 @@ fn fluent_syntax_error() {
         "this `{` is not closed",
     );
     // Left open at the end of its line, before a message with braces of its own (qa76: told
-    // at the start of the next line, with the parser's words).
-    assert_fault(
-        |s| {
-            s.replace(
-                "locales/nl/sections.ftl",
-                "retention-at-end = Na afloop van de bewaartermijn:",
-                "retention-at-end = Na afloop van de { $periode",
-            )
-        },
-        "locales/nl/sections.ftl",
-        At::Text {
-            anchor: "retention-at-end",
-            needle: "{ $periode",
-        },
-        "this `{` is not closed",
-    );
-    // A `{` alone at the end of its line: the parser reads the next message's id as what it
-    // holds and gives up at its `=` (qa79).
-    assert_fault(
-        |s| {
-            s.replace(
-                "locales/nl/sections.ftl",
-                "retention-at-end = Na afloop van de bewaartermijn:",
-                "retention-at-end = Na afloop van de {",
-            )
-        },
-        "locales/nl/sections.ftl",
-        At::Text {
-            anchor: "retention-at-end",
-            needle: "{\n",
-        },
-        "this `{` is not closed",
-    );
+    // at the start of the next line, with the parser's words); and alone there, where the
+    // parser reads the next message's id as what it holds and gives up at its `=` (qa79).
+    for (open, needle) in [("{ $periode", "{ $periode"), ("{", "{\n")] {
+        assert_fault(
+            |s| {
+                s.replace(
+                    "locales/nl/sections.ftl",
+                    "retention-at-end = Na afloop van de bewaartermijn:",
+                    &format!("retention-at-end = Na afloop van de {open}"),
+                )
+            },
+            "locales/nl/sections.ftl",
+            At::Text {
+                anchor: "retention-at-end",
+                needle,
+            },
+            "this `{` is not closed",
+        );
+    }
 }
 
 /// What translators' editors and fingers most often slip in is named where it is, with how to

@@ -1569,6 +1569,24 @@ fn a_translation_that_followed_a_source_taken_back_is_stale() {
     assert!(ids(&language(&json, "de")["stale"]).is_empty());
 }
 
+/// `candor check --record`, at `epoch` where given: the record sees the words as they are.
+fn record(site: &Site, epoch: Option<&str>) {
+    let env: Vec<(&str, &str)> = epoch
+        .map(|e| ("SOURCE_DATE_EPOCH", e))
+        .into_iter()
+        .collect();
+    candor(&["check", &site.arg(), "--record"], &env).success();
+}
+
+/// The messages `check` calls stale in `lang`.
+fn stale_in(site: &Site, lang: &str) -> Vec<String> {
+    let (_, json) = check_json(site, &[]);
+    ids(&language(&json, lang)["stale"])
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
 #[test]
 fn a_translation_put_back_to_its_words_from_before_the_source_changed_is_stale() {
     // qa76: the English changes and the record sees it; the German translator follows it;
@@ -1577,45 +1595,30 @@ fn a_translation_put_back_to_its_words_from_before_the_source_changed_is_stale()
     // the page of the publication before had marked the same words stale.
     let site = Site::example();
     change_source(&site);
-    candor(&["check", &site.arg(), "--record"], &[]).success();
+    record(&site, None);
     let (old, new) = (
         "eine abweichende Aufbewahrungsfrist",
         "eine andere Aufbewahrungsfrist",
     );
     site.replace("locales/de/sections.ftl", old, new);
-    candor(&["check", &site.arg(), "--record"], &[]).success();
-    let (_, json) = check_json(&site, &[]);
-    assert!(ids(&language(&json, "de")["stale"]).is_empty());
+    record(&site, None);
+    assert!(stale_in(&site, "de").is_empty());
     // Reverted.
     site.replace("locales/de/sections.ftl", new, old);
-    let (_, json) = check_json(&site, &[]);
-    assert_eq!(
-        ids(&language(&json, "de")["stale"]),
-        ["retention-customer-may-change"]
-    );
+    assert_eq!(stale_in(&site, "de"), ["retention-customer-may-change"]);
     // Recorded and built, it stays stale, and its page says so.
     site.build_later(&[]).success();
     assert_eq!(site.page("de").all("#retention .stale-notice").len(), 1);
-    let (_, json) = check_json(&site, &[]);
-    assert_eq!(
-        ids(&language(&json, "de")["stale"]),
-        ["retention-customer-may-change"]
-    );
+    assert_eq!(stale_in(&site, "de"), ["retention-customer-may-change"]);
     // The translator's words for today's English put back again are current; so are the old
     // ones once the English is put back too.
     site.replace("locales/de/sections.ftl", old, new);
-    let (_, json) = check_json(&site, &[]);
-    assert!(ids(&language(&json, "de")["stale"]).is_empty());
-    candor(
-        &["check", &site.arg(), "--record"],
-        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
-    )
-    .success();
+    assert!(stale_in(&site, "de").is_empty());
+    record(&site, Some(common::LATER_EPOCH));
     site.replace("locales/de/sections.ftl", new, old);
     let (file, from, to) = CHANGED_EN;
     site.replace(file, to, from);
-    let (_, json) = check_json(&site, &[]);
-    assert!(ids(&language(&json, "de")["stale"]).is_empty());
+    assert!(stale_in(&site, "de").is_empty());
 }
 
 #[test]
@@ -1626,19 +1629,17 @@ fn a_reviewed_translation_put_back_still_follows_the_source_it_was_reviewed_agai
     // the review was lost with the edit.
     let site = Site::example();
     change_source(&site);
-    candor(&["check", &site.arg(), "--record"], &[]).success();
+    record(&site, None);
     mark_reviewed(&site, "nl", &["retention-customer-may-change"]).success();
     let (old, new) = ("een andere bewaartermijn", "een afwijkende bewaartermijn");
     site.replace("locales/nl/sections.ftl", old, new);
-    candor(&["check", &site.arg(), "--record"], &[]).success();
+    record(&site, None);
     site.replace("locales/nl/sections.ftl", new, old);
-    candor(&["check", &site.arg(), "--record"], &[]).success();
-    let (_, json) = check_json(&site, &[]);
-    assert!(ids(&language(&json, "nl")["stale"]).is_empty(), "{json:#}");
+    record(&site, None);
+    assert!(stale_in(&site, "nl").is_empty());
     let (file, from, to) = CHANGED_EN;
     site.replace(file, to, from);
-    let (_, json) = check_json(&site, &[]);
-    assert!(ids(&language(&json, "nl")["stale"]).is_empty(), "{json:#}");
+    assert!(stale_in(&site, "nl").is_empty());
 }
 
 #[test]
