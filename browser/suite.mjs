@@ -259,6 +259,10 @@ async function checkPage(context, origin, rel) {
         const s = getComputedStyle(el);
         if ((s.overflowX === 'hidden' || s.overflowX === 'clip') && el.scrollWidth > el.clientWidth + 1 && s.position !== 'absolute') cut.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : ''));
       }
+      // Nor does a table scroll inside its wrapper (a host longer than the line, kept whole).
+      for (const wrap of document.querySelectorAll('.table-wrap')) {
+        if (wrap.scrollWidth > wrap.clientWidth + 1) cut.push(`a table scrolls: ${wrap.scrollWidth}px in ${wrap.clientWidth}px`);
+      }
       return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, cut };
     });
     if (scroll > client + 1) fail(rel, `scrolls sideways at ${width}px`, `content is ${scroll}px wide in a ${client}px viewport`);

@@ -146,6 +146,13 @@ fn every_page_passes_axe_the_nu_checker_and_the_reflow_and_network_checks() {
         r#"languages = ["en", "de", "nl"]"#,
         &format!("languages = [{}]", list.join(", ")),
     );
+    // A host with a label longer than a phone's line (qa78's fix kept a host whole, and so
+    // would have made this page scroll sideways at 320 px).
+    many.replace(
+        "content/subprocessors.toml",
+        "\"https://branch.io/security/\"",
+        "\"https://trust.companyname-securityportal-documentation-and-certificates.example/branch/\"",
+    );
     for lang in MANY {
         common::copy_recursively(
             &many.path("locales/en"),
