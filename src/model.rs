@@ -427,35 +427,22 @@ pub fn look_alike(domain: &str) -> bool {
 /// names mix them (as browsers allow, showing such a name as written).
 fn mixes_scripts(label: &str) -> bool {
     use unicode_script::{Script, UnicodeScript};
-    let mut scripts = label.chars().map(|c| c.script()).filter(|s| {
-        !matches!(
+    let east_asian = |s: &Script| {
+        matches!(
             s,
-            Script::Common
-                | Script::Inherited
-                | Script::Unknown
-                | Script::Han
-                | Script::Hiragana
-                | Script::Katakana
-                | Script::Hangul
-                | Script::Bopomofo
+            Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul | Script::Bopomofo
         )
-    });
-    let first = scripts.next();
-    let cjk = || {
-        label.chars().any(|c| {
-            matches!(
-                c.script(),
-                Script::Han
-                    | Script::Hiragana
-                    | Script::Katakana
-                    | Script::Hangul
-                    | Script::Bopomofo
-            )
-        })
     };
-    match first {
+    let scripts: Vec<Script> = (label.chars().map(|c| c.script()))
+        .filter(|s| !matches!(s, Script::Common | Script::Inherited | Script::Unknown))
+        .collect();
+    let (east_asian, others): (Vec<Script>, Vec<Script>) =
+        scripts.into_iter().partition(east_asian);
+    match others.first() {
         None => false,
-        Some(first) => scripts.any(|s| s != first) || (first != Script::Latin && cjk()),
+        Some(first) => {
+            others.iter().any(|s| s != first) || (*first != Script::Latin && !east_asian.is_empty())
+        }
     }
 }
 

@@ -79,14 +79,19 @@ impl Margin for PageMargin<'_> {
 /// The sides of the paper where a language's lines start and end: a margin's first box (who,
 /// which language, which version) where reading starts, its page number where it ends (qa77:
 /// the Arabic annex had its title at the top left).
-struct Sides {
-    start: &'static str,
-    end: &'static str,
+pub(super) struct Sides {
+    pub(super) start: &'static str,
+    pub(super) end: &'static str,
 }
 
 impl Sides {
     fn of(locale: &Locale) -> Sides {
-        match crate::intl::is_rtl(&locale.language.locale) {
+        Sides::written(crate::intl::is_rtl(&locale.language.locale))
+    }
+
+    /// Of a language written right to left (`rtl`) or left to right.
+    pub(super) fn written(rtl: bool) -> Sides {
+        match rtl {
             false => Sides {
                 start: "left",
                 end: "right",

@@ -440,7 +440,7 @@ pub const REVIEW_CSS: &str = "review.css";
 /// language's word for a draft at the head and foot of every printed page (before the page's
 /// own footer, from its print stylesheet `print_css`, which it overrides).
 pub fn stylesheet(draft: &Draft, print_css: Option<&str>) -> String {
-    let start = if draft.rtl { "right" } else { "left" };
+    let start = super::print::Sides::written(draft.rtl).start;
     let draft = &draft.words;
     let draft_string = super::print::css_string(draft);
     let (side, footer) = print_css.and_then(super::print::footer).map_or_else(
