@@ -15,6 +15,17 @@ pub fn translations_table(statuses: &[&Status]) -> String {
     out.push_str("translations:\n");
     let width = statuses.iter().map(|s| s.language.len()).max().unwrap_or(2);
     for s in statuses {
+        if let Some(record) = &s.lost_record {
+            out.push_str(&format!(
+                "  {:width$}      ?  {record} is missing, so which of {} messages are stale is unknown; {} missing, {} untranslated, {} obsolete\n",
+                s.language,
+                s.total,
+                s.missing.len(),
+                s.untranslated_messages(),
+                s.obsolete.len(),
+            ));
+            continue;
+        }
         out.push_str(&format!(
             "  {:width$}  {:>5.1}%  {} of {} current, {} missing, {} stale, {} untranslated, {} obsolete\n",
             s.language,
@@ -45,14 +56,17 @@ pub fn check_json(diags: &Diagnostics, statuses: &[&Status], ok: bool) -> serde_
                 })
                 .map(|d| d.to_json())
                 .collect();
+            // Which messages are stale is the record's to say: unknown where it is lost.
+            let known = s.lost_record.is_none();
             serde_json::json!({
                 "language": s.language,
                 "total": s.total,
                 "translated": s.translated,
-                "current": s.current(),
-                "completion": (s.completion() * 1000.0).round() / 1000.0,
+                "current": known.then(|| s.current()),
+                "completion": known.then(|| (s.completion() * 1000.0).round() / 1000.0),
+                "record-missing": !known,
                 "missing": s.missing,
-                "stale": s.stale,
+                "stale": known.then_some(&s.stale),
                 "inherited-stale": s.inherited_stale,
                 "untranslated": s.untranslated,
                 "obsolete": s.obsolete,

@@ -162,6 +162,11 @@ pub struct Status {
     /// Whether `record` differs from what is on disk.
     #[serde(skip)]
     pub record_changed: bool,
+    /// The record, site-relative, where it is missing though `candor.lock` recorded the
+    /// language (its parent's, for a regional one): which messages are stale is then unknown,
+    /// and no count of current ones is given (qa78).
+    #[serde(skip)]
+    pub lost_record: Option<String>,
 }
 
 impl Status {
@@ -582,6 +587,7 @@ pub fn status(
         edited_while_stale: Vec::new(),
         record: Record::default(),
         record_changed: false,
+        lost_record: None,
     };
     for (id, original) in source.entries() {
         let id = id.as_ref();
@@ -825,15 +831,28 @@ pub fn all(
                 let record = read(root, tag, found);
                 let status = status(source, &sources, locale, &record);
                 // (A region with no words of its own has no record to lose.)
+                let mut status = status;
                 if !status.record.messages.is_empty()
                     && let Some(lost) = lost(root, tag, history)
                 {
                     found.push(lost);
+                    status.lost_record = Some(format!("locales/{tag}/{FILE}"));
                 }
                 status
             })
         })
         .collect();
+    // A regional language's stale messages are partly its parent's: lost with its record.
+    let lost: BTreeMap<String, String> = (read.iter())
+        .filter_map(|(st, _)| Some((st.language.clone(), st.lost_record.clone()?)))
+        .collect();
+    for (st, _) in &mut read {
+        if st.lost_record.is_none()
+            && let Some(parent) = &st.parent
+        {
+            st.lost_record = lost.get(parent).cloned();
+        }
+    }
     // What each stale message was translated from, as its record's fingerprint names it.
     let wanted: BTreeSet<(&str, &str)> = (read.iter())
         .flat_map(|(st, _)| {
@@ -1010,6 +1029,7 @@ mod tests {
             edited_while_stale: Vec::new(),
             record: Record::default(),
             record_changed: false,
+            lost_record: None,
         };
         let mut diags = Diagnostics::default();
         let marked = mark_reviewed(&mut status, &["zzzzzzzzzzzz".into()], &mut diags);

@@ -1064,6 +1064,24 @@ fn a_record_lost_is_refused_where_candor_lock_recorded_the_translation() {
         );
         assert!(!site.public().exists(), "{args:?}");
     }
+    // Nor does `check`'s table count the language as current beside the error (qa78): which
+    // of its messages are stale is what the record would say.
+    let run = candor(&["check", &site.arg()], &[]);
+    let line = (run.stdout.lines())
+        .find(|l| l.trim_start().starts_with("de "))
+        .unwrap_or_else(|| panic!("no line for de:\n{}", run.stdout));
+    assert!(!line.contains('%') && !line.contains("current,"), "{line}");
+    assert!(
+        line.contains("locales/de/translated-from.toml is missing"),
+        "{line}"
+    );
+    let (_, json) = check_json(&site, &[]);
+    let de = language(&json, "de");
+    assert_eq!(de["record-missing"], true, "{de}");
+    for field in ["current", "completion", "stale"] {
+        assert!(de[field].is_null(), "{field}: {de}");
+    }
+    assert_eq!(language(&json, "nl")["record-missing"], false);
     // Nor is a record cut down to its comments, which read as a record of nothing (qa78).
     site.write(
         "locales/de/translated-from.toml",
