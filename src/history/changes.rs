@@ -2555,14 +2555,19 @@ pub fn describe(change: &Change) -> String {
     match change {
         Change::SubprocessorAdded {
             name,
-            effective: None,
+            effective,
+            engaged,
             ..
-        } => format!("+ sub-processor {name}"),
-        Change::SubprocessorAdded {
-            name,
-            effective: Some(date),
-            ..
-        } => format!("+ sub-processor {name}, from {date}"),
+        } => {
+            let mut said = format!("+ sub-processor {name}");
+            if let Some(date) = effective {
+                said.push_str(&format!(", from {date}"));
+            }
+            if let Some(date) = engaged {
+                said.push_str(&format!(", engaged since {date} (listed late)"));
+            }
+            said
+        }
         Change::Reordered => "~ facts listed in another order".to_string(),
         Change::SubprocessorRemoved { name, .. } => format!("- sub-processor {name}"),
         Change::SubprocessorRenamed { was, now, .. } => format!("~ sub-processor {was} -> {now}"),
@@ -2843,6 +2848,29 @@ mod tests {
                     name: "Vidyo".into()
                 },
             ]
+        );
+    }
+
+    #[test]
+    fn diff_tells_when_a_sub_processor_listed_late_was_engaged() {
+        // qa78: `diff`'s text gave the name alone, where the change log says since when.
+        let date = |d: &str| d.parse::<jiff::civil::Date>().unwrap();
+        let added = |effective, engaged| {
+            describe(&Change::SubprocessorAdded {
+                id: "slack".into(),
+                name: "Slack".into(),
+                effective,
+                engaged,
+            })
+        };
+        assert_eq!(added(None, None), "+ sub-processor Slack");
+        assert_eq!(
+            added(None, Some(date("2026-10-01"))),
+            "+ sub-processor Slack, engaged since 2026-10-01 (listed late)"
+        );
+        assert_eq!(
+            added(Some(date("2027-01-15")), None),
+            "+ sub-processor Slack, from 2027-01-15"
         );
     }
 
