@@ -99,6 +99,12 @@ pub struct NoticeChange {
 /// A message of the notice in the page's language, with `{ $org }` and the given arguments.
 type Say<'a> = dyn Fn(Message, &[(&str, String)]) -> Result<String, String> + 'a;
 
+/// A notice's words in its language: its changes described (in a tense), and its messages.
+struct Words<'a> {
+    describe: &'a dyn Fn(&Change, Tense) -> Result<String, String>,
+    say: &'a Say<'a>,
+}
+
 /// The four files of `logged`'s notice in `locale`, by path under the built site; none when
 /// the publication needs no notice. Controllers write to the contact that publication named.
 pub fn kit(
@@ -375,18 +381,20 @@ pub fn kit(
     // stale as the publication was published, whatever a revision of the translation made
     // current since (qa79). Not where the publication recorded no words for it (candor had
     // none yet).
-    let stale = (logged.publication.published_stale(lang)).is_some_and(|stale| {
+    let stale_line = |formatted: crate::load::locales::Formatted| -> Result<_, String> {
         let used = formatted.ids();
-        stale.iter().any(|id| used.contains(id))
-    });
-    let stale = match stale && locale.has_message(Message::NoticeStale.id()) {
-        true => Some(say(Message::NoticeStale, &[])?),
-        false => None,
+        drop(formatted);
+        let stale = (logged.publication.published_stale(lang))
+            .is_some_and(|stale| stale.iter().any(|id| used.contains(id)));
+        match stale && locale.has_message(Message::NoticeStale.id()) {
+            true => Ok(Some(say(Message::NoticeStale, &[])?)),
+            false => Ok(None),
+        }
     };
+    let stale = stale_line(formatted)?;
     if let Some(stale) = &stale {
         md.after_heading(stale);
     }
-    drop(formatted);
     let NoticeText {
         plain, markdown, ..
     } = md;
@@ -461,7 +469,16 @@ pub fn kit(
     // A calendar: each start, and each last day to object, as an all-day event.
     let rtl = intl::is_rtl(&locale.language.locale);
     let describe_all = |change: &Change, tense: Tense| describe_beside(change, tense, &told_again);
-    let ics = calendar(logged, &describe_all, lang, rtl, moment, links, &say)?;
+    // Its events' titles and descriptions say they are in stale words where theirs were (qa79).
+    let formatted = crate::load::locales::Formatted::start();
+    let words = Words {
+        describe: &describe_all,
+        say: &say,
+    };
+    let mut ics = calendar(logged, &words, lang, rtl, moment, links, None)?;
+    if let Some(stale) = stale_line(formatted)? {
+        ics = calendar(logged, &words, lang, rtl, moment, links, Some(&stale))?;
+    }
 
     let dir = format!("{lang}/{}", changelog::notice_folder(&id));
     let mut files = vec![
@@ -482,16 +499,18 @@ pub fn kit(
 /// all that takes effect that day (or, cancelled, what will not). Ids and stamps come from the
 /// publications, so the file is the same on every build and a calendar that imports it twice
 /// keeps one of each; an event an earlier notice put in calendars keeps its id, with a later
-/// sequence, so that importing this one moves or cancels it.
+/// sequence, so that importing this one moves or cancels it. `stale`, where given, opens
+/// each description: the calendar's words had not followed the original yet.
 fn calendar(
     logged: &Logged,
-    describe: &dyn Fn(&Change, Tense) -> Result<String, String>,
+    words: &Words,
     lang: &str,
     rtl: bool,
     moment: i64,
     links: &FeedLinks,
-    say: &Say,
+    stale: Option<&str>,
 ) -> Result<String, String> {
+    let Words { describe, say } = words;
     use icalendar::{Component, EventStatus as Status, Property};
     let stamp = jiff::Timestamp::from_second(moment)
         .map_err(|e| e.to_string())?
@@ -527,6 +546,10 @@ fn calendar(
             .map(|change| describe(change, Tense::of(takes_effect, logged.publication.date)))
             .collect::<Result<Vec<_>, _>>()?
             .join("\n");
+        let description = match stale {
+            Some(stale) => format!("{stale}\n\n{description}"),
+            None => description,
+        };
         let (what, summary) = match event.day {
             EventDay::Start => ("start", Message::NoticeEventStart),
             EventDay::LastToObject => ("objection", Message::NoticeEventObjection),

@@ -5479,6 +5479,62 @@ fn a_purpose_no_longer_stated_needs_no_notice_as_countries_no_longer_stated_do_n
 }
 
 #[test]
+fn a_calendar_written_with_stale_words_says_so_in_each_event() {
+    // qa79: the notice's text said its German was stale, its calendar did not, though the
+    // title of each last day to object was words the English had changed. Each file says so
+    // where its own words were stale: here the calendar's, not the text's.
+    let site = Site::example();
+    site.replace(
+        "locales/en/changes.ftl",
+        "notice-event-objection = { $name }: last day to object",
+        "notice-event-objection = { $name }: last day for written objections",
+    );
+    translations_reviewed(&site, "nl", "notice-event-objection");
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    let stale = "Teile dieser Übersetzung sind einer Änderung des Originals noch nicht gefolgt: Wo beide voneinander abweichen, gilt das Original.";
+    let events = descriptions(&site, "de", "2027-01-01");
+    assert_eq!(events.len(), 2, "{events:?}");
+    for (uid, lines) in &events {
+        assert!(
+            lines.len() > 2 && lines[0] == stale && lines[1].is_empty(),
+            "{uid}: {lines:?}"
+        );
+    }
+    assert!(!notice_md(&site, "de", "2027-01-01").contains(stale));
+    for lang in ["en", "nl"] {
+        for (uid, lines) in descriptions(&site, lang, "2027-01-01") {
+            assert!(
+                !lines
+                    .iter()
+                    .any(|l| l.contains("not yet followed") || l.contains("nog niet")),
+                "{lang} {uid}: {lines:?}"
+            );
+        }
+    }
+}
+
+/// Marks `message` of `lang` reviewed against today's source.
+fn translations_reviewed(site: &Site, lang: &str, message: &str) {
+    common::candor(
+        &[
+            "mark-reviewed",
+            &site.arg(),
+            "--locale",
+            lang,
+            "--message",
+            message,
+        ],
+        &[],
+    )
+    .success();
+}
+
+#[test]
 fn a_notice_written_with_stale_words_says_at_its_top_that_the_original_prevails() {
     // qa76: the English last-day line was reworded to say objections must be in writing; the
     // German notice said only "Letzter Tag für einen Einspruch", with nothing to show that its
@@ -5491,18 +5547,7 @@ fn a_notice_written_with_stale_words_says_at_its_top_that_the_original_prevails(
         "notice-object-until = Last day to object: { $date }.",
         "notice-object-until = Objections must be in writing and received by { $date }.",
     );
-    common::candor(
-        &[
-            "mark-reviewed",
-            &site.arg(),
-            "--locale",
-            "nl",
-            "--message",
-            "notice-object-until",
-        ],
-        &[],
-    )
-    .success();
+    translations_reviewed(&site, "nl", "notice-object-until");
     site.replace(
         "content/subprocessors.toml",
         "name = \"Slack\"\npersonal-data = false",
