@@ -580,6 +580,9 @@ pub fn check(
         contact_kept_while_objections_open(model, earlier, stamp.date, all_places, diags);
     }
     let find = |list: &[Arc<Subprocessor>], id: &str| list.iter().find(|s| s.id == id).cloned();
+    let ids = crate::history::lock::ids(earlier);
+    // The publication `n` back from the last one (1, the last), of those `history` holds.
+    let nth_latest = |n: usize| (1..=history.len()).contains(&n).then(|| ids[ids.len() - n]);
     // The ids that this publication no longer lists: a new entry may be one of them renamed.
     let gone: Vec<&str> = history.first().map_or_else(Vec::new, |(_, list)| {
         list.iter()
@@ -682,7 +685,9 @@ pub fn check(
         // has stated all it exposes now (a change since that exposed nothing more, countries
         // stated or narrowed, or a part withdrawn back to what is in effect, announced
         // nothing).
-        let announced = match (needs, &before) {
+        // That publication, named as the archive names it (the second of a day `<date>-2`,
+        // qa80), where it is an earlier one.
+        let announced_by = match (needs, &before) {
             (Needs::EarlierStart, Some(last)) => {
                 // Of one not engaged yet nothing is in effect: all it exposes was announced.
                 let standing = statements.in_effect(last, stamp.date);
@@ -690,14 +695,14 @@ pub fn check(
                     true => exposes_more(b, s),
                     false => changes_materially(standing, b, s),
                 };
-                history
-                    .iter()
+                let since = (history.iter())
                     .take_while(|(_, list)| find(list, key).is_some_and(|b| !announces(&b)))
-                    .last()
-                    .map_or(stamp.date, |(date, _)| *date)
+                    .count();
+                nth_latest(since)
             }
-            _ => stamp.date,
+            _ => None,
         };
+        let announced = announced_by.map_or(stamp.date, |id| id.date);
         // A period that ends past the last date there is: no day is far enough.
         let earliest = announced
             .checked_add(jiff::Span::new().days(i64::from(days)))
@@ -717,13 +722,9 @@ pub fn check(
                 })
                 .count();
             if needs == Needs::EarlierStart
-                && let (Some(b), Some(told_by)) = (
-                    &before,
-                    crate::history::lock::ids(earlier)
-                        .get(earlier.len().saturating_sub(stated_the_day.max(1))),
-                )
+                && let (Some(b), Some(told_by)) = (&before, nth_latest(stated_the_day.max(1)))
             {
-                cut_short(s, b, *told_by, effective, all_places, diags);
+                cut_short(s, b, told_by, effective, all_places, diags);
             }
             continue;
         }
@@ -748,26 +749,30 @@ pub fn check(
             Needs::EarlierStart => {
                 // Listed before it was announced as it stands (a transfer announced later,
                 // say): the announcement it is held to is that later one.
-                let listed = history
-                    .iter()
-                    .take_while(|(_, list)| find(list, key).is_some())
-                    .last()
-                    .map_or(announced, |(date, _)| *date);
-                match listed < announced {
-                    true => format!(
-                        "`{}`, listed since {listed} and announced as it stands now on {announced},",
+                let listed = nth_latest(
+                    history
+                        .iter()
+                        .take_while(|(_, list)| find(list, key).is_some())
+                        .count(),
+                );
+                let announced = match announced_by {
+                    Some(id) => format!("on {id}"),
+                    None => "by this publication".to_string(),
+                };
+                match listed.filter(|listed| Some(*listed) < announced_by) {
+                    Some(listed) => format!(
+                        "`{}`, listed since {listed} and announced as it stands now {announced},",
                         s.name
                     ),
-                    false => format!("`{}`, announced on {announced},", s.name),
+                    None => format!("`{}`, announced {announced},", s.name),
                 }
             }
         };
         let mut d = Diagnostic::error(format!(
             "{what} takes effect on {effective}, less than the {days} days' notice after {}",
-            if announced == stamp.date {
-                format!("this publication ({announced})")
-            } else {
-                format!("its announcement ({announced})")
+            match announced_by {
+                None => format!("this publication ({announced})"),
+                Some(id) => format!("its announcement ({id})"),
             }
         ))
         .with_help(format!(

@@ -4388,6 +4388,18 @@ fn a_notice_with_nothing_still_to_come_is_not_titled_advance_notice() {
 /// been listed first then.
 #[test]
 fn a_start_brought_forward_names_the_announcement_it_is_held_to() {
+    brought_forward_after_a_second_announcement(false);
+}
+
+/// qa80: announced by the second publication of 15 January, it was said "announced as it
+/// stands now on 2027-01-15", the first publication of that day, which had not announced it.
+/// A publication is named as the archive names it.
+#[test]
+fn a_start_brought_forward_names_the_second_publication_of_a_day_as_the_archive_does() {
+    brought_forward_after_a_second_announcement(true);
+}
+
+fn brought_forward_after_a_second_announcement(second_of_the_day: bool) {
     let site = Site::example();
     let list = site.read("content/subprocessors.toml");
     site.write(
@@ -4397,12 +4409,29 @@ fn a_start_brought_forward_names_the_announcement_it_is_held_to() {
         ),
     );
     publish_at(&site, common::LATER_EPOCH);
+    let listed = site.read("content/subprocessors.toml");
     site.replace(
         "content/subprocessors.toml",
         "personal-data = false\ncountries = [\"DE\"]\neffective = 2027-02-15",
         "personal-data = true\ncountries = [\"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-02-15",
     );
-    publish_at(&site, "1799971200");
+    let announced = if second_of_the_day {
+        let announcement = site.read("content/subprocessors.toml");
+        site.write(
+            "content/subprocessors.toml",
+            &listed.replace(
+                "effective = 2027-02-15",
+                "effective = 2027-02-15\nsecurity = \"https://acme.example/security\"",
+            ),
+        );
+        publish_at(&site, "1799971200");
+        site.write("content/subprocessors.toml", &announcement);
+        publish_at(&site, "1799974800");
+        "2027-01-15-2"
+    } else {
+        publish_at(&site, "1799971200");
+        "2027-01-15"
+    };
     site.replace(
         "content/subprocessors.toml",
         "effective = 2027-02-15",
@@ -4416,7 +4445,7 @@ fn a_start_brought_forward_names_the_announcement_it_is_held_to() {
     let said = common::compact(&run.stderr);
     assert!(
         said.contains(&common::compact(
-            "`Acme Mail`, listed since 2027-01-01 and announced as it stands now on 2027-01-15, takes effect on 2027-01-31"
+            &format!("`Acme Mail`, listed since 2027-01-01 and announced as it stands now on {announced}, takes effect on 2027-01-31")
         )),
         "{}",
         run.stderr
