@@ -2107,7 +2107,14 @@ fn describe_in(
             | Change::TookEffect { .. }
             | Change::Effective { .. }
             | Change::Withdrawn { part: None, .. } => false,
-            Change::Record { fields, .. } => fields.iter().any(|f| *f != RecordField::Effective),
+            // What says when and why it takes effect, or since when it was engaged, is no
+            // change to what does (qa80: an exception given as the day is brought forward).
+            Change::Record { fields, .. } => fields.iter().any(|f| {
+                !matches!(
+                    f,
+                    RecordField::Effective | RecordField::NoticeException | RecordField::Engaged
+                )
+            }),
             _ => true,
         })
         .filter_map(Change::subprocessor)

@@ -1310,6 +1310,28 @@ fn a_change_revised_as_it_is_brought_forward_is_not_told_as_what_was_announced()
             == "Vidyo: what was announced for 1 March 2027 was revised and took effect on 1 February 2027, brought forward"),
         "{items:?}"
     );
+
+    // Brought forward as announced, with the exception that allows it (qa80): the notice said
+    // "was revised", the change log did not. An exception is no change to what takes effect.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true\noutside-eea = false\n",
+        "name = \"Hubspot\"\npersonal-data = true\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\neffective = 2027-03-01\n",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01\n",
+        "effective = 2027-02-01\nnotice-exception = \"legal-obligation\"\n",
+    );
+    build_on(&site, "2027-02-01").success();
+    let as_announced = "Hubspot: what was announced for 1 March 2027 took effect on 1 February 2027, brought forward";
+    let items = logged(&site, "en", "2027-02-01");
+    assert!(items.iter().any(|i| i == as_announced), "{items:?}");
+    let notice = common::without_isolates(&site.read("public/en/notices/2027-02-01/notice.md"));
+    assert!(notice.contains(&format!("- {as_announced}.")), "{notice}");
+    assert!(!notice.contains("revised"), "{notice}");
 }
 
 #[test]
