@@ -618,9 +618,11 @@ impl Change {
                 now,
                 ..
             } if was != now => Some((id, name)),
-            Change::Countries { id, name, was, now }
-                if !was.is_empty() && now.iter().any(|c| !was.contains(c)) =>
-            {
+            // Given for the first time, they are stated ([`Change::CountriesStated`]), unless
+            // its transfers change with them: then they are where the transfers go, as new as
+            // they are (qa80), or the countries of one not engaged yet, as new as its
+            // engagement.
+            Change::Countries { id, name, was, now } if now.iter().any(|c| !was.contains(c)) => {
                 Some((id, name))
             }
             Change::Record { id, name, .. } if !self.lists_added().is_empty() => Some((id, name)),

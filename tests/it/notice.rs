@@ -406,6 +406,35 @@ fn countries_stated_for_the_first_time_are_told_as_stated_and_not_as_something_t
     }
 }
 
+#[test]
+fn countries_outside_the_eea_that_come_with_a_new_transfer_can_be_objected_to() {
+    // qa80: Hubspot, processing within the EEA, is to transfer data to the United States. The
+    // notice gave the transfer a last day to object and the countries none, as if they were
+    // stated for the first time: they are where the transfer goes, as new as it is.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true\noutside-eea = false\n",
+        "name = \"Hubspot\"\npersonal-data = true\ncountries = [\"US\"]\nmechanism = \"data-privacy-framework\"\neffective = 2027-03-01\n",
+    );
+    site.build_later(&[]).success();
+    let id = common::LATER_DATE_ISO;
+    let md = common::without_isolates(&notice_md(&site, "en", id));
+    let items: Vec<&str> = md.lines().filter(|l| l.starts_with("- Hubspot")).collect();
+    assert_eq!(items.len(), 2, "{md}");
+    for item in &items {
+        assert!(
+            item.ends_with("Takes effect on 1 March 2027. Last day to object: 28 February 2027."),
+            "{item}\n{md}"
+        );
+    }
+    let events = descriptions(&site, "en", id);
+    let start = &events[&format!("{id}-hubspot-start-en@luscii.com")];
+    let object = &events[&format!("{id}-hubspot-objection-en@luscii.com")];
+    assert_eq!(start.len(), 2, "{start:?}");
+    assert_eq!(object, start);
+}
+
 /// The example, published on 2027-01-01 with Slack, engaged, announced to process personal
 /// data from 1 March (the example's 30 days of notice given).
 pub(crate) fn slack_to_process_personal_data_from_march() -> Site {
