@@ -99,7 +99,11 @@ change-effective =
         }
        *[dropped] { $name }: sofort eingesetzt statt ab { $was }
     }
-change-engagement-with-changes = { $name }: weiterhin erst ab { $date } eingesetzt, mit diesen Änderungen
+change-engagement-with-changes =
+    { $object ->
+        [yes] { $name }: weiterhin erst ab { $date } eingesetzt, mit diesen Änderungen; Verantwortliche können vorher Einspruch erheben, an { $contact }
+       *[no] { $name }: weiterhin erst ab { $date } eingesetzt, mit diesen Änderungen
+    }
 change-engagement-stands = { $name }: weiterhin erst ab { $date } eingesetzt
 change-withdrawn =
     { $kind ->

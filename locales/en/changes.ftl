@@ -100,7 +100,11 @@ change-effective =
         }
        *[dropped] { $name }: engaged at once instead of from { $was }
     }
-change-engagement-with-changes = { $name }: still to be engaged from { $date }, with these changes
+change-engagement-with-changes =
+    { $object ->
+        [yes] { $name }: still to be engaged from { $date }, with these changes; controllers may object before then, writing to { $contact }
+       *[no] { $name }: still to be engaged from { $date }, with these changes
+    }
 # The same, where all that changed of it was withdrawn (told beside): no changes listed with it.
 change-engagement-stands = { $name }: still to be engaged from { $date }
 change-withdrawn =

@@ -99,7 +99,11 @@ change-effective =
         }
        *[dropped] { $name }: direct ingezet in plaats van vanaf { $was }
     }
-change-engagement-with-changes = { $name }: nog steeds pas vanaf { $date } ingezet, met deze wijzigingen
+change-engagement-with-changes =
+    { $object ->
+        [yes] { $name }: nog steeds pas vanaf { $date } ingezet, met deze wijzigingen; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via { $contact }
+       *[no] { $name }: nog steeds pas vanaf { $date } ingezet, met deze wijzigingen
+    }
 change-engagement-stands = { $name }: nog steeds pas vanaf { $date } ingezet
 change-withdrawn =
     { $kind ->

@@ -2712,14 +2712,16 @@ fn describe_in(
                     c.subprocessor() == Some(id.as_str())
                         && !matches!(c, Change::TakesEffect { .. } | Change::Withdrawn { .. })
                 });
+                let mut pairs = vec![("name", fact(name)), ("date", text(&long_date(*now)?))];
                 let message = match listed {
-                    true => Message::ChangeEngagementWithChanges,
+                    // Controllers may object to the changes, where the notice says so (qa80).
+                    true => {
+                        pairs.extend(objection(id, Some(*now)));
+                        Message::ChangeEngagementWithChanges
+                    }
                     false => Message::ChangeEngagementStands,
                 };
-                locale.format(
-                    message.id(),
-                    &args(&[("name", fact(name)), ("date", text(&long_date(*now)?))]),
-                )?
+                locale.format(message.id(), &args(&pairs))?
             }
             Change::TakesEffect {
                 id,

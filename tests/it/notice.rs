@@ -2050,19 +2050,20 @@ fn a_change_to_a_new_subprocessor_withdrawn_before_its_start_is_noticed() {
             .is_empty()
     );
     // Postmark is not engaged: its announcement changed, and it is still to be engaged on
-    // its day (not "changes to it take effect", which reads as if it were engaged).
+    // its day (not "changes to it take effect", which reads as if it were engaged). Its
+    // transfer may be objected to, as the notice says (qa80: the change log did not).
     for (lang, line) in [
         (
             "en",
-            "Postmark: still to be engaged from 1 March 2027, with these changes",
+            "Postmark: still to be engaged from 1 March 2027, with these changes; controllers may object before then, writing to privacy@luscii.com",
         ),
         (
             "de",
-            "Postmark: weiterhin erst ab 1. März 2027 eingesetzt, mit diesen Änderungen",
+            "Postmark: weiterhin erst ab 1. März 2027 eingesetzt, mit diesen Änderungen; Verantwortliche können vorher Einspruch erheben, an privacy@luscii.com",
         ),
         (
             "nl",
-            "Postmark: nog steeds pas vanaf 1 maart 2027 ingezet, met deze wijzigingen",
+            "Postmark: nog steeds pas vanaf 1 maart 2027 ingezet, met deze wijzigingen; verwerkingsverantwoordelijken kunnen vóór die datum bezwaar maken, via privacy@luscii.com",
         ),
     ] {
         let logged = logged(&site, lang, "2027-01-15");
@@ -2199,23 +2200,23 @@ fn a_change_to_an_announcement_says_the_subprocessor_is_still_to_be_engaged_in_e
     for (lang, line) in [
         (
             "en",
-            "Tracelight: still to be engaged from 1 February 2027, with these changes",
+            "Tracelight: still to be engaged from 1 February 2027, with these changes; controllers may object before then, writing to privacy@tessel-learning.example",
         ),
         (
             "de",
-            "Tracelight: weiterhin erst ab 1. Februar 2027 eingesetzt, mit diesen Änderungen",
+            "Tracelight: weiterhin erst ab 1. Februar 2027 eingesetzt, mit diesen Änderungen; Verantwortliche können vorher Einspruch erheben, an privacy@tessel-learning.example",
         ),
         (
             "fr",
-            "Tracelight : interviendra toujours à partir du 1er février 2027, avec ces changements",
+            "Tracelight : interviendra toujours à partir du 1er février 2027, avec ces changements ; les responsables du traitement peuvent s’y opposer avant cette date, en écrivant à privacy@tessel-learning.example",
         ),
         (
             "fr-CA",
-            "Tracelight : interviendra toujours à partir du 1er février 2027, avec ces changements",
+            "Tracelight : interviendra toujours à partir du 1er février 2027, avec ces changements ; les responsables du traitement peuvent s’y opposer avant cette date, en écrivant à privacy@tessel-learning.example",
         ),
         (
             "ar",
-            "Tracelight: سيبدأ عمله كما أُعلن اعتبارًا من 1 فبراير 2027، مع هذه التغييرات",
+            "Tracelight: سيبدأ عمله كما أُعلن اعتبارًا من 1 فبراير 2027، مع هذه التغييرات؛ ويحقّ للمسؤولين عن المعالجة الاعتراض عليها قبل ذلك التاريخ بمراسلة privacy@tessel-learning.example",
         ),
     ] {
         let logged: Vec<String> = logged(&site, lang, "2027-01-02")

@@ -99,7 +99,11 @@ change-effective =
         }
        *[dropped] { $name }: يبدأ عمله فورًا بدلًا من { $was }
     }
-change-engagement-with-changes = { $name }: سيبدأ عمله كما أُعلن اعتبارًا من { $date }، مع هذه التغييرات
+change-engagement-with-changes =
+    { $object ->
+        [yes] { $name }: سيبدأ عمله كما أُعلن اعتبارًا من { $date }، مع هذه التغييرات؛ ويحقّ للمسؤولين عن المعالجة الاعتراض عليها قبل ذلك التاريخ بمراسلة { $contact }
+       *[no] { $name }: سيبدأ عمله كما أُعلن اعتبارًا من { $date }، مع هذه التغييرات
+    }
 change-engagement-stands = { $name }: سيبدأ عمله كما أُعلن اعتبارًا من { $date }
 change-withdrawn =
     { $kind ->

@@ -99,7 +99,11 @@ change-effective =
         }
        *[dropped] { $name } : intervient immédiatement au lieu du { $was }
     }
-change-engagement-with-changes = { $name } : interviendra toujours à partir du { $date }, avec ces changements
+change-engagement-with-changes =
+    { $object ->
+        [yes] { $name } : interviendra toujours à partir du { $date }, avec ces changements ; les responsables du traitement peuvent s’y opposer avant cette date, en écrivant à { $contact }
+       *[no] { $name } : interviendra toujours à partir du { $date }, avec ces changements
+    }
 change-engagement-stands = { $name } : interviendra toujours à partir du { $date }
 change-withdrawn =
     { $kind ->
