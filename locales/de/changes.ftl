@@ -186,8 +186,8 @@ change-purpose =
            *[now] Wofür { $name } eingesetzt wird, ist jetzt angegeben: { $purpose }
         }
        *[no] { $when ->
-            [later] { $name } wird für einen neuen Zweck eingesetzt werden: { $purpose }
-           *[now] { $name } wird jetzt für einen neuen Zweck eingesetzt: { $purpose }
+            [later] { $name } wird für einen neuen Zweck eingesetzt werden: { $purpose } (statt: { $was })
+           *[now] { $name } wird jetzt für einen neuen Zweck eingesetzt: { $purpose } (statt: { $was })
         }
     }
 change-purpose-new =

@@ -205,8 +205,8 @@ change-purpose =
            *[now] What { $name } is engaged for is now stated: { $purpose }
         }
        *[no] { $when ->
-            [later] { $name } will be engaged for a new purpose: { $purpose }
-           *[now] { $name } is now engaged for a new purpose: { $purpose }
+            [later] { $name } will be engaged for a new purpose: { $purpose } (instead of: { $was })
+           *[now] { $name } is now engaged for a new purpose: { $purpose } (instead of: { $was })
         }
     }
 # What a sub-processor added with a notice is to be engaged for.

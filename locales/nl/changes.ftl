@@ -186,8 +186,8 @@ change-purpose =
            *[now] Waarvoor { $name } wordt ingezet, staat nu vermeld: { $purpose }
         }
        *[no] { $when ->
-            [later] { $name } wordt straks voor een nieuw doel ingezet: { $purpose }
-           *[now] { $name } wordt nu voor een nieuw doel ingezet: { $purpose }
+            [later] { $name } wordt straks voor een nieuw doel ingezet: { $purpose } (in plaats van: { $was })
+           *[now] { $name } wordt nu voor een nieuw doel ingezet: { $purpose } (in plaats van: { $was })
         }
     }
 change-purpose-new =

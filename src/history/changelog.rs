@@ -2336,15 +2336,19 @@ fn describe_in(
             }
             Change::Purpose { name, was, now, .. } => {
                 match now {
-                    Some(purpose) => locale.format(
-                        Message::ChangePurpose.id(),
-                        &args(&[
+                    Some(purpose) => {
+                        let mut pairs = vec![
                             ("name", fact(name)),
                             ("purpose", text(&purpose_words(locale, purpose)?)),
                             // Stated for the first time: not a new purpose, one now stated.
                             ("first", yes_no(was.is_none())),
-                        ]),
-                    )?,
+                        ];
+                        // A new one says which it replaces (qa80).
+                        if let Some(was) = was {
+                            pairs.push(("was", text(&purpose_words(locale, was)?)));
+                        }
+                        locale.format(Message::ChangePurpose.id(), &args(&pairs))?
+                    }
                     None => locale.format(
                         Message::ChangeRecord.id(),
                         &args(&[

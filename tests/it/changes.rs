@@ -1725,18 +1725,31 @@ fn a_purpose_stated_for_the_first_time_is_told_as_stated_not_as_new() {
         let to_come = logged_under(&site, lang, common::LATER_DATE_ISO, "to-come");
         assert!(to_come.iter().any(|l| l == stated), "{lang}: {to_come:?}");
     }
-    // A purpose that replaces another is a new one.
+    // A purpose that replaces another is a new one, and says which it replaces (qa80: a
+    // purpose added could not be told from one replaced).
     site.replace(
         "content/subprocessors.toml",
         "purpose = \"communication\"\neffective = 2027-03-01",
         "purpose = \"customer-support\"",
     );
     build_on(&site, "2027-03-15").success();
-    let changed = logged_under(&site, "en", "2027-03-15", "changed");
-    assert!(
-        changed.contains(&"Slack is now engaged for a new purpose: Customer support".to_string()),
-        "{changed:?}"
-    );
+    for (lang, line) in [
+        (
+            "en",
+            "Slack is now engaged for a new purpose: Customer support (instead of: Internal communication)",
+        ),
+        (
+            "de",
+            "Slack wird jetzt für einen neuen Zweck eingesetzt: Kundensupport (statt: Interne Kommunikation)",
+        ),
+        (
+            "nl",
+            "Slack wordt nu voor een nieuw doel ingezet: Klantenondersteuning (in plaats van: Interne communicatie)",
+        ),
+    ] {
+        let changed = logged_under(&site, lang, "2027-03-15", "changed");
+        assert!(changed.contains(&line.to_string()), "{lang}: {changed:?}");
+    }
 }
 
 #[test]

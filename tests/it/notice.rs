@@ -2400,7 +2400,7 @@ fn a_new_purpose_and_country_of_an_announced_subprocessor_are_noticed_as_changes
     let site = tracelight_restated("countries = [\"FI\", \"SE\"]\npurpose = \"analytics\"\n");
     let logged = logged(&site, "en", "2027-01-01");
     for line in [
-        "Tracelight will be engaged for a new purpose: Product analytics",
+        "Tracelight will be engaged for a new purpose: Product analytics (instead of: Error monitoring)",
         "Tracelight will process data in these countries: Finland and Sweden (new: Sweden)",
     ] {
         assert!(logged.contains(&line.to_string()), "{logged:#?}");
@@ -2415,7 +2415,7 @@ fn a_new_purpose_and_country_of_an_announced_subprocessor_are_noticed_as_changes
     }
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
     for told in [
-        "Tracelight will be engaged for a new purpose: Product analytics",
+        "Tracelight will be engaged for a new purpose: Product analytics (instead of: Error monitoring)",
         "(new: Sweden)",
         "Last day to object: 31 January 2027",
     ] {

@@ -190,8 +190,8 @@ change-purpose =
            *[now] أصبح مذكورًا الآن الغرض الذي يعمل { $name } من أجله: { $purpose }
         }
        *[no] { $when ->
-            [later] سيعمل { $name } لغرض جديد: { $purpose }
-           *[now] أصبح { $name } يعمل لغرض جديد: { $purpose }
+            [later] سيعمل { $name } لغرض جديد: { $purpose } (بدلًا من: { $was })
+           *[now] أصبح { $name } يعمل لغرض جديد: { $purpose } (بدلًا من: { $was })
         }
     }
 change-purpose-new =

@@ -186,8 +186,8 @@ change-purpose =
            *[now] La finalité pour laquelle { $name } intervient est désormais indiquée : { $purpose }
         }
        *[no] { $when ->
-            [later] { $name } interviendra pour une nouvelle finalité : { $purpose }
-           *[now] { $name } intervient désormais pour une nouvelle finalité : { $purpose }
+            [later] { $name } interviendra pour une nouvelle finalité : { $purpose } (au lieu de : { $was })
+           *[now] { $name } intervient désormais pour une nouvelle finalité : { $purpose } (au lieu de : { $was })
         }
     }
 change-purpose-new =
