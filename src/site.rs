@@ -209,7 +209,35 @@ impl Site {
         let (read, found) =
             loaded.unwrap_or_else(|| Diagnostics::gather(|found| lock::read(&self.root, found)));
         diags.extend(found);
-        read
+        let read = read?;
+        // No lock, though a translation's record says the site was published (a build writes
+        // both): building now would start its history anew, "First publication", the ones
+        // before gone from its change log, feed and archive (qa81).
+        if read.file.is_none()
+            && let Some(record) = (self.config.languages.iter())
+                .map(|l| status::path(&self.root, &l.tag))
+                .find(|path| std::fs::symlink_metadata(path).is_ok())
+        {
+            let record = crate::fs::display_name(&self.root, &record);
+            diags.push(
+                Diagnostic::error(format!(
+                    "not found, though {record} records what translations were made \
+                     from, as a publication records it: the site was published, and building \
+                     without its record would start its history anew, the publications \
+                     before gone from its change log, feed and archive"
+                ))
+                .in_file_named(lock::FILE)
+                .with_help(format!(
+                    "restore {} from version control; if the site was never published (the \
+                     records came from `check --record` or `mark-reviewed`), delete each \
+                     language's {} to start its history",
+                    lock::FILE,
+                    status::FILE
+                )),
+            );
+            return None;
+        }
+        Some(read)
     }
 
     /// The stamp for this site under `options.recording`, from `candor.lock`.

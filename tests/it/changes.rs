@@ -319,7 +319,7 @@ fn diff_before_the_first_publication_tells_what_it_states_as_after_one() {
     // `facts.` and no section, the sub-processors as one raw list: not as docs/diff-json.md
     // says, nor as `diff` tells the same facts after a publication.
     let site = Site::example();
-    std::fs::remove_file(site.path("candor.lock")).unwrap();
+    site.unpublished();
     let run = candor(&["diff", &site.arg(), "--format", "json"], &[]);
     run.success();
     let diff: Value = serde_json::from_str(&run.stdout).unwrap();

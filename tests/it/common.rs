@@ -125,6 +125,18 @@ impl Site {
         self.write(rel, &text.replacen(from, to, 1));
     }
 
+    /// Makes the site one never published: no `candor.lock`, nor the translations' records a
+    /// publication writes beside it.
+    pub fn unpublished(&self) {
+        std::fs::remove_file(self.path("candor.lock")).unwrap();
+        for entry in std::fs::read_dir(self.path("locales")).unwrap() {
+            let record = entry.unwrap().path().join("translated-from.toml");
+            if record.exists() {
+                std::fs::remove_file(record).unwrap();
+            }
+        }
+    }
+
     /// Adds the language `tag` to the example's three, its words copied from `from`'s, with
     /// no record of their translation: none of them reviewed in `tag`.
     pub fn add_language_copied_from(&self, from: &str, tag: &str) {

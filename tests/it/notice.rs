@@ -4750,7 +4750,7 @@ fn the_first_publication_gives_notice_of_what_it_announces() {
     // the feed said only "First publication", and a withdrawal of Postmark later told
     // controllers of a notice they never had.
     let site = Site::example();
-    std::fs::remove_file(site.path("candor.lock")).unwrap();
+    site.unpublished();
     site.write(
         "content/subprocessors.toml",
         &(site.read("content/subprocessors.toml")
@@ -4815,7 +4815,7 @@ fn the_first_publication_gives_the_notice_it_promises() {
     // Postmark announced for the next day: "You may object until 1 January 2027", the day
     // the notice was published, where the site promises 30 days.
     let site = Site::example();
-    std::fs::remove_file(site.path("candor.lock")).unwrap();
+    site.unpublished();
     site.write(
         "content/subprocessors.toml",
         &(site.read("content/subprocessors.toml")

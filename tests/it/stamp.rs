@@ -735,6 +735,71 @@ fn a_publication_built_and_gone_from_the_lock_is_not_taken_out_of_the_output() {
 }
 
 #[test]
+fn a_lost_candor_lock_is_refused_before_anything_else_where_the_site_was_published() {
+    // qa81: with candor.lock gone, a build into a new output recorded "First publication of
+    // this page" with no word of the five before; into the last output, it first refused the
+    // sub-processors as new ones without notice, and said to restore the lock only once their
+    // days were moved. The translations' records say the site was published.
+    // Slack's change is announced on 1 January for 1 February; on 20 January the lock is gone,
+    // and the change read as announced that day, with too little notice.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-02-01",
+    );
+    site.build_later(&[]).success();
+    std::fs::remove_file(site.path("candor.lock")).unwrap();
+    let public = tree(&site.public());
+    let on_the_20th = [("SOURCE_DATE_EPOCH", "1800403200")];
+    let run = common::candor(&["build", &site.arg()], &on_the_20th);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("which candor.lock does not record"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.matches('×').count(), 1, "{}", run.stderr);
+    assert_same_tree(&public, &tree(&site.public()));
+    // Into a new output, the records still tell.
+    std::fs::remove_dir_all(site.public()).unwrap();
+    for args in [vec!["build"], vec!["check"], vec!["diff"]] {
+        let run = common::candor(&[&args[..], &[site.arg().as_str()]].concat(), &on_the_20th);
+        run.expect_code(1);
+        let said = common::compact(&run.stderr);
+        for words in [
+            "candor.lock: not found, though locales/de/translated-from.toml records",
+            "restore candor.lock from version control",
+        ] {
+            assert!(
+                said.contains(&common::compact(words)),
+                "{args:?}: {}",
+                run.stderr
+            );
+        }
+        assert_eq!(
+            run.stderr.matches('×').count(),
+            1,
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(!site.path("candor.lock").exists(), "{args:?}");
+        assert!(!site.public().exists(), "{args:?}");
+    }
+    // Never published, as the help says: its records taken away, a history starts.
+    for lang in ["de", "nl"] {
+        std::fs::remove_file(site.path(&format!("locales/{lang}/translated-from.toml"))).unwrap();
+    }
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-03-01",
+    );
+    common::candor(&["build", &site.arg()], &on_the_20th).success();
+    assert!(site.path("candor.lock").exists());
+}
+
+#[test]
 fn a_version_3_lock_publishes_the_same_and_its_next_publication_keeps_each_text_once() {
     // The example's history as version 3 wrote it: the source text in every publication.
     let v3 = std::fs::read_to_string(

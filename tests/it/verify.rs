@@ -161,7 +161,7 @@ fn the_summary_says_one_publication_and_a_days_second_as_such() {
     // One publication was "1 publication from X to X, each … chained to the one before", and
     // a day's second was named by its id, `2027-01-01-2`, as if it were a date.
     let site = Site::example();
-    std::fs::remove_file(site.path("candor.lock")).unwrap();
+    site.unpublished();
     site.build_later(&[]).success();
     let run = verify(&site);
     run.success();
