@@ -23,7 +23,8 @@ pub struct Organisation {
     #[schemars(with = "bool")]
     pub controller: Spanned<bool>,
     /// Whether it processes personal data on behalf of its customers.
-    pub processor: bool,
+    #[schemars(with = "bool")]
+    pub processor: Spanned<bool>,
     /// Where people reach the privacy team: a `mailto:` or `https://` link.
     #[schemars(with = "crate::model::Link")]
     pub contact: Spanned<String>,
@@ -45,17 +46,18 @@ pub struct Principles {
 pub struct Processing {
     /// Whose data it processes: ids of data subjects, each named by `subject-<id>` in every locale.
     #[schemars(with = "Vec<String>")]
-    pub subjects: Vec<Spanned<String>>,
+    pub subjects: Spanned<Vec<Spanned<String>>>,
     /// What data it processes: ids of data categories, each named by `category-<id>` in every
     /// locale.
     #[schemars(with = "Vec<String>")]
-    pub categories: Vec<Spanned<String>>,
+    pub categories: Spanned<Vec<Spanned<String>>>,
     /// Whether that includes special categories of personal data (GDPR Art. 9, such as health
     /// data).
     pub special_categories: bool,
     /// Who controls the customers' data: `customer` (the customer is the controller, the
     /// organisation its processor) or `organisation`.
-    pub controller: Controller,
+    #[schemars(with = "Controller")]
+    pub controller: Spanned<Controller>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

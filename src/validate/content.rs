@@ -72,7 +72,7 @@ pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> V
     };
     let organisation = raw.organisation.as_ref().and_then(|p| v.organisation(p));
     let principles = raw.principles.as_ref().map(|p| v.principles(p));
-    let processing = raw.processing.as_ref().map(|p| v.processing(p));
+    let processing = (raw.processing.as_ref()).map(|p| v.processing(p, raw.organisation.as_ref()));
     let storage = raw.storage.as_ref().and_then(|p| v.storage(p));
     let subprocessors = raw
         .subprocessors
@@ -806,7 +806,7 @@ impl Validator<'_> {
 
     fn organisation(&mut self, p: &Parsed<raw::Organisation>) -> Option<Organisation> {
         let (f, o) = (&p.file, &p.value);
-        let roles = match (*o.controller.get_ref(), o.processor) {
+        let roles = match (*o.controller.get_ref(), *o.processor.get_ref()) {
             (true, true) => Roles::Both,
             (true, false) => Roles::Controller,
             (false, true) => Roles::Processor,
@@ -847,23 +847,61 @@ impl Validator<'_> {
         p.value.applies.iter().map(|s| *s.get_ref()).collect()
     }
 
-    fn processing(&mut self, p: &Parsed<raw::Processing>) -> Processing {
+    /// The processing `p` describes, done for the organisation `organisation` describes.
+    fn processing(
+        &mut self,
+        p: &Parsed<raw::Processing>,
+        organisation: Option<&Parsed<raw::Organisation>>,
+    ) -> Processing {
         let (f, v) = (&p.file, &p.value);
-        self.unique(f, &v.subjects, "data subject");
-        self.unique(f, &v.categories, "data category");
+        self.unique(f, v.subjects.get_ref(), "data subject");
+        self.unique(f, v.categories.get_ref(), "data category");
+        // The page names whose data and what data: an empty list reads "personal data of:"
+        // and nothing after it (qa81).
+        for (list, what, example) in [
+            (&v.subjects, "data subjects", "subject"),
+            (&v.categories, "data categories", "category"),
+        ] {
+            if list.get_ref().is_empty() {
+                self.diags.push(
+                    Diagnostic::error(format!("lists none: the page would name no {what}"))
+                        .at(f, list.span(), format!("no {what}"))
+                        .with_help(format!(
+                            "list the ids of the {what} whose personal data is processed, each \
+                             named by a message `{example}-<id>` in every locale"
+                        )),
+                );
+            }
+        }
+        // The customer controls the data, so the organisation processes it for them: not
+        // where it says it processes none for anyone (qa81: the page said both).
+        if *v.controller.get_ref() == Controller::Customer
+            && let Some(o) = organisation
+            && !*o.value.processor.get_ref()
+        {
+            let d = Diagnostic::error(format!(
+                "the customer controls this data, so {} processes it for them, but {} says \
+                 `processor = false`",
+                o.value.name.get_ref(),
+                o.file.name
+            ))
+            .at(f, v.controller.span(), "the customer is the controller")
+            .with_help(format!(
+                "set `processor = true` in {}, or `controller = \"organisation\"` here if it \
+                 controls this data itself",
+                o.file.name
+            ));
+            self.diags.push(d);
+        }
         Processing {
-            subjects: v
-                .subjects
-                .iter()
+            subjects: (v.subjects.get_ref().iter())
                 .map(|s| self.id(f, s, &["subject"]))
                 .collect(),
-            categories: v
-                .categories
-                .iter()
+            categories: (v.categories.get_ref().iter())
                 .map(|s| self.id(f, s, &["category"]))
                 .collect(),
             special_categories: v.special_categories,
-            controller: v.controller,
+            controller: *v.controller.get_ref(),
         }
     }
 
@@ -987,14 +1025,14 @@ impl Validator<'_> {
                 let data_categories = self.known_ids(
                     f,
                     &s.data_categories,
-                    known(processing.map(|p| &p.value.categories)).as_deref(),
+                    known(processing.map(|p| p.value.categories.get_ref())).as_deref(),
                     "data category",
                     processing.map(|p| p.file.name.as_str()),
                 );
                 let data_subjects = self.known_ids(
                     f,
                     &s.data_subjects,
-                    known(processing.map(|p| &p.value.subjects)).as_deref(),
+                    known(processing.map(|p| p.value.subjects.get_ref())).as_deref(),
                     "data subject",
                     processing.map(|p| p.file.name.as_str()),
                 );
@@ -1187,9 +1225,7 @@ impl Validator<'_> {
         self.unique(f, p.value.integration.iter().map(|i| &i.id), "integration");
         // Without a parsed processing.toml the categories cannot be checked; its own error says why.
         let categories: Option<Vec<&str>> = processing.map(|p| {
-            p.value
-                .categories
-                .iter()
+            (p.value.categories.get_ref().iter())
                 .map(|c| c.get_ref().as_str())
                 .collect()
         });

@@ -3658,3 +3658,60 @@ fn a_host_in_one_script_of_its_own_or_with_han_and_kana_is_published() {
         "{hosts:?}"
     );
 }
+
+#[test]
+fn a_customer_controlling_the_data_of_an_organisation_that_is_no_processor_is_refused() {
+    // qa81: `processor = false` published "Luscii is the processor" beside "complies with the
+    // GDPR as the controller of the data it handles", and a list of sub-processors.
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/organisation.toml",
+                "processor = true",
+                "processor = false",
+            )
+        },
+        "content/processing.toml",
+        At::Text {
+            anchor: "\ncontroller = ",
+            needle: "\"customer\"",
+        },
+        "content/organisation.toml says `processor = false`",
+    );
+}
+
+#[test]
+fn a_processing_that_lists_no_data_subjects_or_categories_is_refused() {
+    // qa81: `subjects = []` published "processes personal data of:" and nothing after it.
+    for (key, list) in [
+        ("subjects", "[\"patients\", \"care-professionals\"]"),
+        (
+            "categories",
+            "[\"identity-contact\", \"programme-health-data\"]",
+        ),
+    ] {
+        assert_fault(
+            |s| {
+                s.replace(
+                    "content/processing.toml",
+                    &format!("\n{key} = {list}"),
+                    &format!("\n{key} = []"),
+                )
+            },
+            "content/processing.toml",
+            At::Text {
+                anchor: key_line(key),
+                needle: "[]",
+            },
+            "lists none",
+        );
+    }
+}
+
+/// Where the list `key` starts, in content/processing.toml.
+fn key_line(key: &str) -> &'static str {
+    match key {
+        "subjects" => "\nsubjects = ",
+        _ => "\ncategories = ",
+    }
+}
