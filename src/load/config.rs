@@ -306,6 +306,19 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     for (lang, locale) in &raw.date_locale {
         match languages.iter_mut().find(|l| l.tag == *lang) {
             Some(l) => match locale.get_ref().parse::<Locale>() {
+                // A region's format of the same language: its dates are read by its readers.
+                Ok(loc) if loc.id.language != l.locale.id.language => diags.push(
+                    Diagnostic::error(format!(
+                        "`{}` writes dates in another language than `{lang}`",
+                        locale.get_ref()
+                    ))
+                    .at(&file, locale.span(), "another language")
+                    .with_help(format!(
+                        "give `{language}` or a region of it: `{language}-` and a region code, as \
+                         `en-GB` is for English",
+                        language = l.locale.id.language
+                    )),
+                ),
                 Ok(loc) if intl::knows(&loc) => l.formats = loc,
                 Ok(_) => diags.push(
                     Diagnostic::error(format!(

@@ -3715,3 +3715,17 @@ fn key_line(key: &str) -> &'static str {
         _ => "\ncategories = ",
     }
 }
+
+#[test]
+fn a_date_locale_of_another_language_is_refused() {
+    // qa81: `en = "ar"` gave the English pages "Last modified: 8 يناير 2027".
+    assert_fault(
+        |s| s.replace("candor.toml", "en = \"en-GB\"", "en = \"ar\""),
+        "candor.toml",
+        At::Text {
+            anchor: "[date-locale]",
+            needle: "\"ar\"",
+        },
+        "`ar` writes dates in another language than `en`",
+    );
+}
