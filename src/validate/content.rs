@@ -597,11 +597,7 @@ impl Validator<'_> {
                             if uncovered.is_empty() {
                                 "a transfer outside the EEA needs a legal basis".to_string()
                             } else {
-                                format!(
-                                    "{} {} no adequacy decision",
-                                    codes(&uncovered),
-                                    if uncovered.len() == 1 { "has" } else { "have" }
-                                )
+                                without_decision(&uncovered)
                             },
                         )
                         .with_help(help),
@@ -688,23 +684,7 @@ impl Validator<'_> {
         let label = if *m.get_ref() == M::DataPrivacyFramework && !has_us {
             "none of its countries is the United States".to_string()
         } else {
-            // Those with none, and those with one for certified recipients only.
-            let (certified, none): (Vec<_>, Vec<_>) = without_decision
-                .iter()
-                .partition(|(_, st)| *st == Standing::Adequate(Scope::Certified));
-            let verb = |n: usize| if n == 1 { "has" } else { "have" };
-            let said = [
-                (!none.is_empty())
-                    .then(|| format!("{} {} no adequacy decision", codes(&none), verb(none.len()))),
-                (!certified.is_empty()).then(|| {
-                    format!(
-                        "{} {} one for certified recipients only",
-                        codes(&certified),
-                        verb(certified.len())
-                    )
-                }),
-            ];
-            said.into_iter().flatten().collect::<Vec<_>>().join("; ")
+            self::without_decision(&without_decision)
         };
         let help = if fallback {
             "remove `fallback`, or name one that covers every country it names"
@@ -1320,6 +1300,27 @@ impl Validator<'_> {
 }
 
 /// The codes of `list`, each quoted, as an error names them.
+/// Of countries no adequacy decision covers whole, those with none and those with one for
+/// certified recipients only (qa81: the United States were said to have none), as a label says.
+fn without_decision(countries: &[(&str, crate::transfers::Standing)]) -> String {
+    use crate::transfers::{Scope, Standing};
+    let (certified, none): (Vec<_>, Vec<_>) = (countries.iter())
+        .partition(|(_, st)| *st == Standing::Adequate(Scope::Certified));
+    let verb = |n: usize| if n == 1 { "has" } else { "have" };
+    let said = [
+        (!none.is_empty())
+            .then(|| format!("{} {} no adequacy decision", codes(&none), verb(none.len()))),
+        (!certified.is_empty()).then(|| {
+            format!(
+                "{} {} one for certified recipients only",
+                codes(&certified),
+                verb(certified.len())
+            )
+        }),
+    ];
+    said.into_iter().flatten().collect::<Vec<_>>().join("; ")
+}
+
 fn codes(list: &[(&str, crate::transfers::Standing)]) -> String {
     list.iter()
         .map(|(c, _)| format!("`{c}`"))

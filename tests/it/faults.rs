@@ -3729,3 +3729,25 @@ fn a_date_locale_of_another_language_is_refused() {
         "`ar` writes dates in another language than `en`",
     );
 }
+
+#[test]
+fn a_transfer_to_the_united_states_without_a_mechanism_is_not_said_to_have_no_decision() {
+    // qa81: the label said "`US` has no adequacy decision", though candor ships the one for
+    // recipients certified under the Data Privacy Framework.
+    let run = assert_fault(
+        |s| {
+            s.write(
+                "content/subprocessors.toml",
+                &(s.read("content/subprocessors.toml")
+                    + "\n[[subprocessor]]\nname = \"Statuspage\"\npersonal-data = false\ncountries = [\"US\"]\nnotice-exception = \"legal-obligation\"\n"),
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "name = \"Statuspage\"",
+            needle: "\"Statuspage\"",
+        },
+        "`US` has one for certified recipients only",
+    );
+    assert!(!run.stderr.contains("no adequacy decision"), "{}", run.stderr);
+}
