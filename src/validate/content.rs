@@ -894,11 +894,22 @@ impl Validator<'_> {
                 value.span(),
                 "expected an ISO 3166-1 alpha-2 code, such as \"DE\" or \"NL\"",
             );
-            if intl::is_country(&code.to_uppercase()) {
-                d = d.with_help(format!(
-                    "country codes are upper case: \"{}\"",
-                    code.to_uppercase()
-                ));
+            let upper = code.to_uppercase();
+            // Codes of other lists, as EU documents and other standards write them (qa81).
+            let help = match upper.as_str() {
+                "UK" => Some("the United Kingdom's ISO code is \"GB\" (\"UK\" is reserved)".into()),
+                "EL" => Some("Greece's ISO code is \"GR\" (the EU writes \"EL\")".into()),
+                _ if intl::is_country(&upper) => {
+                    Some(format!("country codes are upper case: \"{upper}\""))
+                }
+                _ if upper.len() == 3 && upper.bytes().all(|b| b.is_ascii_alphabetic()) => Some(
+                    "country codes have two letters (ISO 3166-1 alpha-2): \"CH\", not \"CHE\""
+                        .into(),
+                ),
+                _ => None,
+            };
+            if let Some(help) = help {
+                d = d.with_help(help);
             }
             self.diags.push(d);
         }
@@ -1304,8 +1315,8 @@ impl Validator<'_> {
 /// certified recipients only (qa81: the United States were said to have none), as a label says.
 fn without_decision(countries: &[(&str, crate::transfers::Standing)]) -> String {
     use crate::transfers::{Scope, Standing};
-    let (certified, none): (Vec<_>, Vec<_>) = (countries.iter())
-        .partition(|(_, st)| *st == Standing::Adequate(Scope::Certified));
+    let (certified, none): (Vec<_>, Vec<_>) =
+        (countries.iter()).partition(|(_, st)| *st == Standing::Adequate(Scope::Certified));
     let verb = |n: usize| if n == 1 { "has" } else { "have" };
     let said = [
         (!none.is_empty())

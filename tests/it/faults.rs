@@ -3749,5 +3749,35 @@ fn a_transfer_to_the_united_states_without_a_mechanism_is_not_said_to_have_no_de
         },
         "`US` has one for certified recipients only",
     );
-    assert!(!run.stderr.contains("no adequacy decision"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("no adequacy decision"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_country_code_of_another_standard_is_answered_with_the_iso_one() {
+    // qa81: "UK" and "CHE" were "unknown" with no word of "GB" or two letters.
+    for (written, says) in [
+        ("UK", "the United Kingdom's ISO code is \"GB\""),
+        ("EL", "Greece's ISO code is \"GR\""),
+        ("CHE", "country codes have two letters"),
+    ] {
+        assert_fault(
+            |s| {
+                s.replace(
+                    "content/storage.toml",
+                    "country = \"DE\"",
+                    &format!("country = \"{written}\""),
+                )
+            },
+            "content/storage.toml",
+            At::Text {
+                anchor: "country = ",
+                needle: &*Box::leak(format!("\"{written}\"").into_boxed_str()),
+            },
+            says,
+        );
+    }
 }
