@@ -282,6 +282,31 @@ impl Drop for Formatted {
     }
 }
 
+/// The entries of a language's files that could not be read, whose error is all that is told
+/// of them: nothing else calls them missing or obsolete, nor a reference to one wrong.
+#[derive(Debug, Clone, Default)]
+pub struct Unread {
+    /// The ids (a term's with its `-`) of entries written where they did not parse.
+    pub ids: BTreeSet<String>,
+    /// Whether a file could not be read at all, so that it may hold any entry.
+    pub whole_file: bool,
+}
+
+impl Unread {
+    /// Whether the entry `id` (a term's with its `-`) may be one of them.
+    pub fn contains(&self, id: &str) -> bool {
+        self.whole_file || self.ids.contains(id)
+    }
+
+    pub fn insert(&mut self, id: String) {
+        self.ids.insert(id);
+    }
+
+    pub fn extend(&mut self, ids: impl IntoIterator<Item = String>) {
+        self.ids.extend(ids);
+    }
+}
+
 /// The words of one language.
 pub struct Locale {
     pub language: Language,
@@ -289,9 +314,9 @@ pub struct Locale {
     pub messages: BTreeMap<String, Entry>,
     /// Terms, keyed without their leading `-`.
     pub terms: BTreeMap<String, Entry>,
-    /// The ids (a term's with its `-`) of entries written in its files that did not parse: a
-    /// syntax error says where each is, and nothing else calls them missing or obsolete.
-    pub broken: BTreeSet<String>,
+    /// The entries written in its files that did not parse, or in a file that could not be
+    /// read at all: its error is all that is told of them.
+    pub broken: Unread,
     /// A regional language (`de-CH`) takes what its folder does not define from the nearest
     /// configured language it is a region of (`de`), never from another region: see [`inherit`].
     pub parent: Option<Inherited>,
@@ -326,7 +351,7 @@ impl Locale {
             language: language.clone(),
             messages: BTreeMap::new(),
             terms: BTreeMap::new(),
-            broken: BTreeSet::new(),
+            broken: Unread::default(),
             parent: None,
             bundled: Vec::new(),
             pseudo,
@@ -896,10 +921,11 @@ fn inherit(locales: &mut [Locale]) {
         child.bundled.extend(resources);
         // What the parent's files hold but could not be read (a syntax error, a file not
         // UTF-8) is told there, once: not also as missing from the region.
-        let unread: Vec<String> = (broken.into_iter())
+        let unread: Vec<String> = (broken.ids.into_iter())
             .filter(|id| !child.messages.contains_key(id))
             .collect();
         child.broken.extend(unread);
+        child.broken.whole_file |= broken.whole_file;
         child.parent = Some(Inherited {
             tag: parent.to_string(),
             messages: messages
@@ -977,7 +1003,7 @@ fn load_language(
         if let Some(refused) = fs::too_large(root, &path, &limit) {
             diags.push(refused);
             fs::each_line_start(root, &path, |line| {
-                if locale.broken.len() < MAX_UNREAD_IDS
+                if locale.broken.ids.len() < MAX_UNREAD_IDS
                     && let Some(id) = line.split_once('=').and_then(|(head, _)| entry_id(head))
                 {
                     locale.broken.insert(id);
@@ -990,9 +1016,11 @@ fn load_language(
             Err(d) => {
                 diags.push(d);
                 // A file of the site that is not UTF-8, or not in lines: its refusal is all
-                // that is told of the messages it holds, not also one error for each.
-                if let Ok(bytes) = fs::read_bytes(root, &path) {
-                    locale.broken.extend(entry_ids(&fs::lossy_text(&bytes)));
+                // that is told of the messages it holds, not also one error for each. One that
+                // cannot be read at all (a link out of the site) may hold any (qa81).
+                match fs::read_bytes(root, &path) {
+                    Ok(bytes) => locale.broken.extend(entry_ids(&fs::lossy_text(&bytes))),
+                    Err(_) => locale.broken.whole_file = true,
                 }
                 continue;
             }

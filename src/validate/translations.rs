@@ -1248,13 +1248,13 @@ fn check_translation(
     let obsolete: Vec<&str> = translation
         .messages
         .keys()
-        .filter(|id| !source.messages.contains_key(*id) && !source.broken.contains(*id))
+        .filter(|id| !source.messages.contains_key(*id) && !source.broken.contains(id))
         .map(String::as_str)
         .collect();
     let missing: Vec<&str> = source
         .messages
         .keys()
-        .filter(|id| !translation.has_message(id) && !translation.broken.contains(*id))
+        .filter(|id| !translation.has_message(id) && !translation.broken.contains(id))
         .map(String::as_str)
         .collect();
     for (id, entry) in &source.messages {
@@ -1497,7 +1497,7 @@ pub fn facts_left_out(
             // Niemand. }`). A term can be given no fact, only the words a message names. (A
             // stale translation may still refer to a message its source has since taken out.)
             for (m, span) in translated.refs.messages.iter().filter(|(m, _)| {
-                translation.has_message(m) && !source.has_message(m) && !source.broken.contains(*m)
+                translation.has_message(m) && !source.has_message(m) && !source.broken.contains(m)
             }) {
                 diags.push(
                     Diagnostic::error(format!(

@@ -2603,3 +2603,25 @@ fn the_record_reaches_the_disk_before_it_takes_the_old_ones_place() {
         "the site's folder synced after the rename:\n{trace}"
     );
 }
+
+/// A locale file that is a link out of the site is refused, and its refusal is all that is
+/// told of it (qa81: eleven errors followed, each of a term "which does not exist", with the
+/// help to write the words instead in every German message that used one).
+#[cfg(unix)]
+#[test]
+fn a_locale_file_linked_out_of_the_site_is_told_once() {
+    let site = Site::example();
+    let outside = tempfile::tempdir().unwrap();
+    let terms = outside.path().join("terms.ftl");
+    std::fs::rename(site.path("locales/de/terms.ftl"), &terms).unwrap();
+    std::os::unix::fs::symlink(&terms, site.path("locales/de/terms.ftl")).unwrap();
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("locales/de/terms.ftl") && run.stderr.contains("outside the site"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.matches('×').count(), 1, "{}", run.stderr);
+    assert!(!run.stderr.contains("does not exist"), "{}", run.stderr);
+}
