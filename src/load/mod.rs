@@ -9,4 +9,5 @@ pub mod raw;
 pub mod theme;
 
 /// The help for an empty file of the kind `candor init` writes, commented.
-const SEE_INIT: &str = "see `candor init` for a commented example";
+const SEE_INIT: &str = "`candor init <an empty folder>` writes a commented example of every \
+                        file: copy this one's from there";

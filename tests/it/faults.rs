@@ -1443,7 +1443,7 @@ fn an_empty_file_is_told_what_it_is_for_and_how_to_mend_it() {
     for (file, help) in [
         (
             "content/dpia.toml",
-            "see `candor init` for a commented example",
+            "`candor init <an empty folder>` writes a commented example of every file: copy this one's from there",
         ),
         ("candor.lock", "restore it from version control"),
         (
