@@ -21,6 +21,24 @@ pub fn is_country(code: &str) -> bool {
         && country_name(&locale!("en"), code).is_some()
 }
 
+/// How to write `written`, not a country code, as one, where it reads as one of another list
+/// or another form (qa81, qa82): "UK" and "EL" as EU documents write the United Kingdom and
+/// Greece, a lower-case code, three letters.
+pub fn country_code_hint(written: &str) -> Option<String> {
+    let upper = written.to_uppercase();
+    match upper.as_str() {
+        "UK" => Some("the United Kingdom's ISO code is \"GB\" (\"UK\" is reserved)".into()),
+        "EL" => Some("Greece's ISO code is \"GR\" (the EU writes \"EL\")".into()),
+        _ if is_country(&upper) => Some(format!("country codes are upper case: \"{upper}\"")),
+        _ if upper.len() == 3 && upper.bytes().all(|b| b.is_ascii_alphabetic()) => Some(
+            "country codes have two letters (ISO 3166-1 alpha-2), such as \"CH\" for \
+             Switzerland where ISO 3166-1 alpha-3 writes \"CHE\""
+                .into(),
+        ),
+        _ => None,
+    }
+}
+
 /// The name of a country in `locale`, e.g. `DE` in `nl` is "Duitsland".
 pub fn country_name(locale: &Locale, code: &str) -> Option<String> {
     let region = Region::try_from_str(code).ok()?;

@@ -95,6 +95,11 @@ impl Site {
         let Some(mut config) = config::load(root, diags) else {
             return (None, Arc::new([]));
         };
+        // A lock lost whole where the site was published: told first, and alone (qa81, qa82).
+        if let Some(lost) = lock_lost(root, &config) {
+            diags.push(lost);
+            return (None, Arc::new([]));
+        }
         // Every configured language's folder is candor's, whichever languages are checked.
         let tags: Vec<String> = config.languages.iter().map(|l| l.tag.clone()).collect();
         if let Some(tag) = only {
@@ -209,35 +214,7 @@ impl Site {
         let (read, found) =
             loaded.unwrap_or_else(|| Diagnostics::gather(|found| lock::read(&self.root, found)));
         diags.extend(found);
-        let read = read?;
-        // No lock, though a translation's record says the site was published (a build writes
-        // both): building now would start its history anew, "First publication", the ones
-        // before gone from its change log, feed and archive (qa81).
-        if read.file.is_none()
-            && let Some(record) = (self.config.languages.iter())
-                .map(|l| status::path(&self.root, &l.tag))
-                .find(|path| std::fs::symlink_metadata(path).is_ok())
-        {
-            let record = crate::fs::display_name(&self.root, &record);
-            diags.push(
-                Diagnostic::error(format!(
-                    "not found, though {record} records what translations were made \
-                     from, as a publication records it: the site was published, and building \
-                     without its record would start its history anew, the publications \
-                     before gone from its change log, feed and archive"
-                ))
-                .in_file_named(lock::FILE)
-                .with_help(format!(
-                    "restore {} from version control; if the site was never published (the \
-                     records came from `check --record` or `mark-reviewed`), delete each \
-                     language's {} to start its history",
-                    lock::FILE,
-                    status::FILE
-                )),
-            );
-            return None;
-        }
-        Some(read)
+        read
     }
 
     /// The stamp for this site under `options.recording`, from `candor.lock`.
@@ -1228,6 +1205,47 @@ fn theme_places(theme: &Theme, name: &str, languages: &[String], diags: &mut Dia
             ),
         );
     }
+}
+
+/// Where `candor.lock` is missing though the site was published, what says so: a translation's
+/// record (a build writes both) or the default output's history. Building then would start
+/// the site's history anew, "First publication", the ones before gone from its change log,
+/// feed and archive. (`build` also reads the history of an output given elsewhere.)
+fn lock_lost(root: &Path, config: &Config) -> Option<Diagnostic> {
+    if std::fs::symlink_metadata(root.join(lock::FILE)).is_ok() {
+        return None;
+    }
+    let exists = |path: &Path| std::fs::symlink_metadata(path).is_ok();
+    let record = (config.languages.iter())
+        .map(|l| status::path(root, &l.tag))
+        .find(|path| exists(path));
+    let history = root.join("public").join(crate::history::published::INDEX);
+    let evidence = match record {
+        Some(record) => format!(
+            "{} records what translations were made from, as a publication records it",
+            crate::fs::display_name(root, &record)
+        ),
+        None if exists(&history) => format!(
+            "{} lists the site's publications",
+            crate::fs::display_name(root, &history)
+        ),
+        None => return None,
+    };
+    Some(
+        Diagnostic::error(format!(
+            "not found, though {evidence}: the site was published, and building without its \
+             record would start its history anew, the publications before gone from its change \
+             log, feed and archive"
+        ))
+        .in_file_named(lock::FILE)
+        .with_help(format!(
+            "restore {} from version control; if the site was never published, delete each \
+             language's {} (written by `check --record` or `mark-reviewed`) and the output \
+             `public/`, to start its history",
+            lock::FILE,
+            status::FILE
+        )),
+    )
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ pub fn translations_table(statuses: &[&Status]) -> String {
     for s in statuses {
         if let Some(record) = &s.lost_record {
             out.push_str(&format!(
-                "  {:width$}      ?  {record} is missing, so which of {} messages are stale is unknown; {} missing, {} untranslated, {} obsolete\n",
+                "  {:width$}      ?  {record}, so which of {} messages are stale is unknown; {} missing, {} untranslated, {} obsolete\n",
                 s.language,
                 s.total,
                 s.missing.len(),

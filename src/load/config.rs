@@ -421,13 +421,15 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             None
         };
         if let Some(problem) = problem {
-            diags.push(
-                Diagnostic::error(format!(
-                    "`[adequacy.{}]` names no country outside the EEA",
-                    code.get_ref()
-                ))
-                .at(&file, code.span(), problem),
-            );
+            let mut d = Diagnostic::error(format!(
+                "`[adequacy.{}]` names no country outside the EEA",
+                code.get_ref()
+            ))
+            .at(&file, code.span(), problem);
+            if let Some(help) = crate::intl::country_code_hint(code.get_ref()) {
+                d = d.with_help(help);
+            }
+            diags.push(d);
         } else if let Some(shipped) = crate::transfers::shipped().get(code.get_ref()) {
             // The United States only for certified recipients, Canada only for commercial
             // organisations: a site's own decision would widen what candor's says.

@@ -854,24 +854,40 @@ impl Validator<'_> {
             }
         }
         // The customer controls the data, so the organisation processes it for them: not
-        // where it says it processes none for anyone (qa81: the page said both).
-        if *v.controller.get_ref() == Controller::Customer
-            && let Some(o) = organisation
-            && !*o.value.processor.get_ref()
-        {
-            let d = Diagnostic::error(format!(
-                "the customer controls this data, so {} processes it for them, but {} says \
-                 `processor = false`",
-                o.value.name.get_ref(),
-                o.file.name
-            ))
-            .at(f, v.controller.span(), "the customer is the controller")
-            .with_help(format!(
-                "set `processor = true` in {}, or `controller = \"organisation\"` here if it \
-                 controls this data itself",
-                o.file.name
-            ));
-            self.diags.push(d);
+        // where it says it processes none for anyone (qa81: the page said both); or the
+        // organisation controls it, and so is a controller (qa82).
+        if let Some(o) = organisation {
+            let name = o.value.name.get_ref();
+            let said = match v.controller.get_ref() {
+                Controller::Customer if !*o.value.processor.get_ref() => Some((
+                    format!("the customer controls this data, so {name} processes it for them"),
+                    "processor = false",
+                    "the customer is the controller",
+                    format!(
+                        "set `processor = true` in {}, or `controller = \"organisation\"` here \
+                         if it controls this data itself",
+                        o.file.name
+                    ),
+                )),
+                Controller::Organisation if !*o.value.controller.get_ref() => Some((
+                    format!("{name} controls this data, and so is its controller"),
+                    "controller = false",
+                    "the organisation is the controller",
+                    format!(
+                        "set `controller = true` in {}, or `controller = \"customer\"` here if \
+                         {name} processes this data for its customers",
+                        o.file.name
+                    ),
+                )),
+                _ => None,
+            };
+            if let Some((what, setting, label, help)) = said {
+                self.diags.push(
+                    Diagnostic::error(format!("{what}, but {} says `{setting}`", o.file.name))
+                        .at(f, v.controller.span(), label)
+                        .with_help(help),
+                );
+            }
         }
         Processing {
             subjects: (v.subjects.get_ref().iter())
@@ -894,21 +910,7 @@ impl Validator<'_> {
                 value.span(),
                 "expected an ISO 3166-1 alpha-2 code, such as \"DE\" or \"NL\"",
             );
-            let upper = code.to_uppercase();
-            // Codes of other lists, as EU documents and other standards write them (qa81).
-            let help = match upper.as_str() {
-                "UK" => Some("the United Kingdom's ISO code is \"GB\" (\"UK\" is reserved)".into()),
-                "EL" => Some("Greece's ISO code is \"GR\" (the EU writes \"EL\")".into()),
-                _ if intl::is_country(&upper) => {
-                    Some(format!("country codes are upper case: \"{upper}\""))
-                }
-                _ if upper.len() == 3 && upper.bytes().all(|b| b.is_ascii_alphabetic()) => Some(
-                    "country codes have two letters (ISO 3166-1 alpha-2): \"CH\", not \"CHE\""
-                        .into(),
-                ),
-                _ => None,
-            };
-            if let Some(help) = help {
+            if let Some(help) = intl::country_code_hint(code) {
                 d = d.with_help(help);
             }
             self.diags.push(d);

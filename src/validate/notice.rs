@@ -581,6 +581,10 @@ pub fn check(
     }
     let find = |list: &[Arc<Subprocessor>], id: &str| list.iter().find(|s| s.id == id).cloned();
     let ids = crate::history::lock::ids(earlier);
+    // This publication, named as the archive will name it (qa82: the third of a day was
+    // "published 2026-12-10").
+    let this = (crate::history::lock::ids(&stamp.history).last())
+        .map_or_else(|| stamp.date.to_string(), |id| id.to_string());
     // The publication `n` back from the last one (1, the last), of those `history` holds.
     let nth_latest = |n: usize| (1..=history.len()).contains(&n).then(|| ids[ids.len() - n]);
     // The ids that this publication no longer lists: a new entry may be one of them renamed.
@@ -642,7 +646,7 @@ pub fn check(
             ));
             if let Some(place) = places.get(&s.name) {
                 d.location = Some(Location {
-                    label: format!("published {}", stamp.date),
+                    label: format!("published {this}"),
                     ..place.clone()
                 });
             }
@@ -803,7 +807,7 @@ pub fn check(
         ));
         if let Some(place) = all_places.effective_of(&s.name) {
             d.location = Some(Location {
-                label: format!("published {}, notice promised: {days} days", stamp.date),
+                label: format!("published {this}, notice promised: {days} days"),
                 ..place.clone()
             });
         }

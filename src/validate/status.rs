@@ -162,11 +162,36 @@ pub struct Status {
     /// Whether `record` differs from what is on disk.
     #[serde(skip)]
     pub record_changed: bool,
-    /// The record, site-relative, where it is missing though `candor.lock` recorded the
-    /// language (its parent's, for a regional one): which messages are stale is then unknown,
-    /// and no count of current ones is given (qa78).
+    /// The record, where it is missing though `candor.lock` recorded the language, or cannot
+    /// be read (its parent's, for a regional one): which messages are stale is then unknown,
+    /// and no count of current ones is given (qa78, qa82).
     #[serde(skip)]
-    pub lost_record: Option<String>,
+    pub lost_record: Option<LostRecord>,
+}
+
+/// A translation's record that says nothing: which of its messages are stale is unknown.
+#[derive(Debug, Clone)]
+pub struct LostRecord {
+    /// Its path, relative to the site.
+    pub path: String,
+    pub why: Lost,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lost {
+    /// Gone, though `candor.lock` recorded the language.
+    Missing,
+    /// There, and not read: its error says why.
+    Unreadable,
+}
+
+impl std::fmt::Display for LostRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.why {
+            Lost::Missing => write!(f, "{} is missing", self.path),
+            Lost::Unreadable => write!(f, "{} could not be read", self.path),
+        }
+    }
 }
 
 impl Status {
@@ -828,22 +853,29 @@ pub fn all(
         .map(|locale| {
             Diagnostics::gather(|found| {
                 let tag = &locale.language.tag;
+                let errors = found.error_count();
                 let record = read(root, tag, found);
-                let status = status(source, &sources, locale, &record);
+                let unreadable = found.error_count() > errors;
+                let mut status = status(source, &sources, locale, &record);
+                let lost_record = |why| LostRecord {
+                    path: format!("locales/{tag}/{FILE}"),
+                    why,
+                };
                 // (A region with no words of its own has no record to lose.)
-                let mut status = status;
-                if !status.record.messages.is_empty()
+                if unreadable {
+                    status.lost_record = Some(lost_record(Lost::Unreadable));
+                } else if !status.record.messages.is_empty()
                     && let Some(lost) = lost(root, tag, history)
                 {
                     found.push(lost);
-                    status.lost_record = Some(format!("locales/{tag}/{FILE}"));
+                    status.lost_record = Some(lost_record(Lost::Missing));
                 }
                 status
             })
         })
         .collect();
     // A regional language's stale messages are partly its parent's: lost with its record.
-    let lost: BTreeMap<String, String> = (read.iter())
+    let lost: BTreeMap<String, LostRecord> = (read.iter())
         .filter_map(|(st, _)| Some((st.language.clone(), st.lost_record.clone()?)))
         .collect();
     for (st, _) in &mut read {

@@ -243,6 +243,12 @@ fn dpv_jsonld_names_each_mechanism_s_legal_basis_and_the_processors_of_a_control
         "processor = true",
         "processor = false",
     );
+    // A controller alone controls the data it processes.
+    site.replace(
+        "content/processing.toml",
+        "controller = \"customer\"",
+        "controller = \"organisation\"",
+    );
     add_location(
         &site,
         "provider = \"Dardania Hosting\"\nhosting = \"dedicated-servers\"\ncity = \"Pristina\"\n\

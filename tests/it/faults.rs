@@ -3678,6 +3678,27 @@ fn a_customer_controlling_the_data_of_an_organisation_that_is_no_processor_is_re
         },
         "content/organisation.toml says `processor = false`",
     );
+    // Nor the organisation controlling it while it says it is no controller (qa82).
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/organisation.toml",
+                "controller = true",
+                "controller = false",
+            );
+            s.replace(
+                "content/processing.toml",
+                "controller = \"customer\"",
+                "controller = \"organisation\"",
+            );
+        },
+        "content/processing.toml",
+        At::Text {
+            anchor: "\ncontroller = ",
+            needle: "\"organisation\"",
+        },
+        "content/organisation.toml says `controller = false`",
+    );
 }
 
 #[test]
@@ -3757,12 +3778,33 @@ fn a_transfer_to_the_united_states_without_a_mechanism_is_not_said_to_have_no_de
 }
 
 #[test]
+fn a_site_adequacy_decision_for_uk_is_answered_with_gb() {
+    // qa82: `[adequacy.UK]` was "not an ISO 3166-1 alpha-2 country code, such as "BR"".
+    assert_fault(
+        |s| {
+            s.write(
+                "candor.toml",
+                &(s.read("candor.toml")
+                    + "\n[adequacy.UK]\ndecision = \"Commission Implementing Decision (EU) 2021/1772\"\nscope = \"whole\"\nadopted = 2021-06-28\n"),
+            )
+        },
+        "candor.toml",
+        At::Text {
+            anchor: "[adequacy.",
+            needle: "UK",
+        },
+        "the United Kingdom's ISO code is \"GB\"",
+    );
+}
+
+#[test]
 fn a_country_code_of_another_standard_is_answered_with_the_iso_one() {
     // qa81: "UK" and "CHE" were "unknown" with no word of "GB" or two letters.
     for (written, says) in [
         ("UK", "the United Kingdom's ISO code is \"GB\""),
         ("EL", "Greece's ISO code is \"GR\""),
         ("CHE", "country codes have two letters"),
+        ("uk", "the United Kingdom's ISO code is \"GB\""),
     ] {
         assert_fault(
             |s| {

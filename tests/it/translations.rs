@@ -1112,6 +1112,28 @@ fn a_record_lost_is_refused_where_candor_lock_recorded_the_translation() {
 }
 
 #[test]
+fn a_record_that_cannot_be_read_is_not_counted_current() {
+    // qa82: a German record that did not parse was refused, and the table beside the error
+    // said 100% current, though the English had changed.
+    let site = Site::example();
+    change_source(&site);
+    site.write("locales/de/translated-from.toml", "garbage = [\n");
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    let line = (run.stdout.lines())
+        .find(|l| l.trim_start().starts_with("de "))
+        .unwrap_or_else(|| panic!("no line for de:\n{}", run.stdout));
+    assert!(
+        !line.contains('%') && line.contains("locales/de/translated-from.toml could not be read"),
+        "{line}"
+    );
+    let (_, json) = check_json(&site, &[]);
+    let de = language(&json, "de");
+    assert_eq!(de["record-missing"], true, "{de}");
+    assert!(de["current"].is_null() && de["stale"].is_null(), "{de}");
+}
+
+#[test]
 fn a_record_behind_a_link_out_of_the_site_is_not_offered_to_be_deleted() {
     // Its language folder is a link out of the site: deleting the record, as the help said,
     // would lose what each translation was made from. The link is what to mend.
