@@ -975,11 +975,10 @@ fn load_language(
     };
     let mut paths: Vec<_> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
-        // Anything but a folder is read, so that a link or a FIFO is reported, not skipped.
-        .filter(|p| {
-            p.extension().is_some_and(|e| e == "ftl")
-                && !std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir())
-        })
+        // Anything named as a locale file is read, so that a link, a FIFO or a folder is
+        // reported, not skipped (qa82: a folder `site.ftl` left twenty messages "not
+        // translated", and said nothing of itself).
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
         .collect();
     paths.sort();
     let mut locale = Locale::empty(language, pseudo);

@@ -1012,8 +1012,11 @@ impl Validator<'_> {
                     Some(id) => self.given_id(f, id),
                     None => self.derived(f, &s.name, derived_id(&name)),
                 };
+                // An empty list is refused in its own file: no id is checked against it
+                // (qa82: each use of one was "unknown" beside that error).
                 let known = |list: Option<&Vec<Spanned<String>>>| -> Option<Vec<String>> {
-                    list.map(|l| l.iter().map(|v| v.get_ref().clone()).collect())
+                    list.filter(|l| !l.is_empty())
+                        .map(|l| l.iter().map(|v| v.get_ref().clone()).collect())
                 };
                 let data_categories = self.known_ids(
                     f,
@@ -1216,12 +1219,11 @@ impl Validator<'_> {
     ) -> Vec<Integration> {
         let f = &p.file;
         self.unique(f, p.value.integration.iter().map(|i| &i.id), "integration");
-        // Without a parsed processing.toml the categories cannot be checked; its own error says why.
-        let categories: Option<Vec<&str>> = processing.map(|p| {
-            (p.value.categories.get_ref().iter())
-                .map(|c| c.get_ref().as_str())
-                .collect()
-        });
+        // Without a parsed processing.toml, or with its list empty, the categories cannot be
+        // checked; its own error says why.
+        let categories: Option<Vec<&str>> = (processing.map(|p| p.value.categories.get_ref()))
+            .filter(|list| !list.is_empty())
+            .map(|list| list.iter().map(|c| c.get_ref().as_str()).collect());
         p.value
             .integration
             .iter()

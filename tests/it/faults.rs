@@ -3727,6 +3727,27 @@ fn a_processing_that_lists_no_data_subjects_or_categories_is_refused() {
             "lists none",
         );
     }
+    // Told once, not also at each sub-processor or integration that names one (qa82).
+    let site = Site::example();
+    site.replace(
+        "content/processing.toml",
+        "\nsubjects = [\"patients\", \"care-professionals\"]",
+        "\nsubjects = []",
+    );
+    site.replace(
+        "content/processing.toml",
+        "\ncategories = [\"identity-contact\", \"programme-health-data\"]",
+        "\ncategories = []",
+    );
+    site.write(
+        "content/subprocessors.toml",
+        &(site.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\noutside-eea = false\ndata-categories = [\"identity-contact\"]\ndata-subjects = [\"patients\"]\nnotice-exception = \"legal-obligation\"\n"),
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(!run.stderr.contains("unknown"), "{}", run.stderr);
+    assert_eq!(run.stderr.matches('×').count(), 2, "{}", run.stderr);
 }
 
 /// Where the list `key` starts, in content/processing.toml.
@@ -3822,4 +3843,24 @@ fn a_country_code_of_another_standard_is_answered_with_the_iso_one() {
             says,
         );
     }
+}
+
+#[test]
+fn a_folder_named_as_a_locale_file_is_told_as_one() {
+    // qa82: a folder `locales/de/site.ftl` was skipped, and its messages were twenty errors
+    // "not translated into `de`".
+    let site = Site::example();
+    let file = site.path("locales/de/site.ftl");
+    let text = std::fs::read(&file).unwrap();
+    std::fs::remove_file(&file).unwrap();
+    std::fs::create_dir(&file).unwrap();
+    std::fs::write(file.join("site.ftl"), text).unwrap();
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("`locales/de/site.ftl` is a folder"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.matches('×').count(), 1, "{}", run.stderr);
 }
