@@ -96,7 +96,7 @@ impl Site {
             return (None, Arc::new([]));
         };
         // A lock lost whole where the site was published: told first, and alone (qa81, qa82).
-        if let Some(lost) = lock_lost(root, &config) {
+        if let Some(lost) = lock_lost(root) {
             diags.push(lost);
             return (None, Arc::new([]));
         }
@@ -1207,25 +1207,36 @@ fn theme_places(theme: &Theme, name: &str, languages: &[String], diags: &mut Dia
     }
 }
 
-/// Where `candor.lock` is missing though the site was published, what says so: a translation's
-/// record (a build writes both) or the default output's history. Building then would start
-/// the site's history anew, "First publication", the ones before gone from its change log,
-/// feed and archive. (`build` also reads the history of an output given elsewhere.)
-fn lock_lost(root: &Path, config: &Config) -> Option<Diagnostic> {
+/// Where `candor.lock` is missing though the site was published, or may have been, what says
+/// so: a translation's record (each build that records a publication writes them beside it), of
+/// any language, configured or no longer, or the history of the default output, a built site's
+/// (not review or pseudo-localized pages). Building then would start the site's history anew,
+/// "First publication", the ones before gone from its change log, feed and archive. (`build`
+/// also reads the history of an output given elsewhere.)
+fn lock_lost(root: &Path) -> Option<Diagnostic> {
+    use crate::write::output::{self, Contents};
     if std::fs::symlink_metadata(root.join(lock::FILE)).is_ok() {
         return None;
     }
     let exists = |path: &Path| std::fs::symlink_metadata(path).is_ok();
-    let record = (config.languages.iter())
-        .map(|l| status::path(root, &l.tag))
-        .find(|path| exists(path));
-    let history = root.join("public").join(crate::history::published::INDEX);
-    let evidence = match record {
+    let mut records: Vec<PathBuf> = std::fs::read_dir(root.join("locales"))
+        .into_iter()
+        .flatten()
+        .filter_map(|e| Some(e.ok()?.path().join(status::FILE)))
+        .filter(|path| exists(path))
+        .collect();
+    records.sort();
+    let public = root.join("public");
+    let built = matches!(output::marked(&public), Some(Some(Contents::Site) | None));
+    let history = public.join(crate::history::published::INDEX);
+    let evidence = match records.first() {
         Some(record) => format!(
-            "{} records what translations were made from, as a publication records it",
-            crate::fs::display_name(root, &record)
+            "{} records what translations were made from, as each publication writes it \
+             beside {}",
+            crate::fs::display_name(root, record),
+            lock::FILE
         ),
-        None if exists(&history) => format!(
+        None if built && exists(&history) => format!(
             "{} lists the site's publications",
             crate::fs::display_name(root, &history)
         ),
@@ -1233,14 +1244,14 @@ fn lock_lost(root: &Path, config: &Config) -> Option<Diagnostic> {
     };
     Some(
         Diagnostic::error(format!(
-            "not found, though {evidence}: the site was published, and building without its \
+            "not found, though {evidence}: if the site was published, building without its \
              record would start its history anew, the publications before gone from its change \
              log, feed and archive"
         ))
         .in_file_named(lock::FILE)
         .with_help(format!(
             "restore {} from version control; if the site was never published, delete each \
-             language's {} (written by `check --record` or `mark-reviewed`) and the output \
+             language's {} (`check --record` and `mark-reviewed` write them too) and the output \
              `public/`, to start its history",
             lock::FILE,
             status::FILE

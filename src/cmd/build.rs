@@ -201,11 +201,9 @@ pub fn build(
             }));
         }
     }
-    let Some(site) = Site::load(root, options, diags) else {
-        return Ok(None);
-    };
     // A lock gone whole: what the output published is told first, alone, not what the site
-    // would be refused for as a first publication (qa81: its sub-processors as new ones).
+    // would be refused for as a first publication (qa81: its sub-processors as new ones), nor a
+    // mistake in its files (qa83).
     if !options.pseudo && std::fs::symlink_metadata(root.join(lock::FILE)).is_err() {
         let lost = published::lost(target.path(), &[]);
         if !lost.is_empty() {
@@ -213,6 +211,9 @@ pub fn build(
             return Ok(None);
         }
     }
+    let Some(site) = Site::load(root, options, diags) else {
+        return Ok(None);
+    };
     let Some(stamp) = site.stamp(options, diags) else {
         return Ok(None);
     };

@@ -426,7 +426,10 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
                 code.get_ref()
             ))
             .at(&file, code.span(), problem);
-            if let Some(help) = crate::intl::country_code_hint(code.get_ref()) {
+            // Not a country code: perhaps one of another list (an EEA country's is one).
+            if !crate::intl::is_country(code.get_ref())
+                && let Some(help) = crate::intl::country_code_hint(code.get_ref())
+            {
                 d = d.with_help(help);
             }
             diags.push(d);

@@ -1000,7 +1000,12 @@ impl Validator<'_> {
                     .iter()
                     .filter_map(|c| self.country(f, c))
                     .collect();
-                let transfer = self.transfer(f, s, &name, &countries);
+                // A country not read is told as such: what the others say of a transfer is no
+                // more than the list's remains (qa83: a mechanism then "transfers nothing").
+                let transfer = match countries.len() == s.countries.len() {
+                    true => self.transfer(f, s, &name, &countries),
+                    false => None,
+                };
                 let security = s.security.as_ref().map(|l| self.link(f, l).ok_or(()));
                 let contact = s.contact.as_ref().map(|l| self.link(f, l).ok_or(()));
                 let list = s.list.as_ref().map(|l| self.link(f, l).ok_or(()));

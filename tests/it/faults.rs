@@ -3864,3 +3864,34 @@ fn a_folder_named_as_a_locale_file_is_told_as_one() {
     );
     assert_eq!(run.stderr.matches('×').count(), 1, "{}", run.stderr);
 }
+
+#[test]
+fn an_unknown_country_of_a_transfer_is_told_alone() {
+    // qa83: "UK" beside a mechanism was told, then "has a transfer mechanism but transfers
+    // nothing outside the EEA", as if the list held only what could be read of it.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false\noutside-eea = true\n",
+        "name = \"Slack\"\npersonal-data = false\ncountries = [\"UK\"]\n",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("unknown country code `UK`"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.matches('×').count(), 1, "{}", run.stderr);
+    // A site's decision for a country of the EEA is told so, with no word of upper case.
+    let site = Site::example();
+    site.write(
+        "candor.toml",
+        &(site.read("candor.toml")
+            + "\n[adequacy.GR]\ndecision = \"A decision\"\nscope = \"whole\"\nadopted = 2021-06-28\n"),
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(run.stderr.contains("in the EEA"), "{}", run.stderr);
+    assert!(!run.stderr.contains("upper case"), "{}", run.stderr);
+}
