@@ -320,20 +320,35 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
                     )),
                 ),
                 Ok(loc) if intl::knows(&loc) => l.formats = loc,
-                Ok(_) => diags.push(
-                    Diagnostic::error(format!(
+                Ok(loc) => {
+                    let mut d = Diagnostic::error(format!(
                         "candor has no date format for `{}`",
                         locale.get_ref()
                     ))
-                    .at(&file, locale.span(), "not a locale CLDR knows"),
-                ),
-                Err(_) => diags.push(
-                    Diagnostic::error(format!("`{}` is not a locale", locale.get_ref())).at(
-                        &file,
-                        locale.span(),
-                        "expected a BCP 47 tag such as `en-GB`",
-                    ),
-                ),
+                    .at(&file, locale.span(), "not a locale CLDR knows");
+                    // A region written as another list writes it (qa83: `en-UK`).
+                    if let Some(region) = loc.id.region
+                        && let Some(help) = crate::intl::country_code_hint(region.as_str())
+                    {
+                        d = d.with_help(help);
+                    }
+                    diags.push(d);
+                }
+                Err(_) => {
+                    let mut d =
+                        Diagnostic::error(format!("`{}` is not a locale", locale.get_ref())).at(
+                            &file,
+                            locale.span(),
+                            "expected a BCP 47 tag such as `en-GB`",
+                        );
+                    if locale.get_ref().contains('_') {
+                        d = d.with_help(format!(
+                            "a BCP 47 tag joins its parts with hyphens: `{}`",
+                            locale.get_ref().replace('_', "-")
+                        ));
+                    }
+                    diags.push(d);
+                }
             },
             None => {
                 diags.push(

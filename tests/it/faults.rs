@@ -3770,6 +3770,21 @@ fn a_date_locale_of_another_language_is_refused() {
         },
         "`ar` writes dates in another language than `en`",
     );
+    // A region or a separator written as another list writes it is answered (qa83).
+    for (written, says) in [
+        ("en-UK", "the United Kingdom's ISO code is \"GB\""),
+        ("en_GB", "joins its parts with hyphens: `en-GB`"),
+    ] {
+        let site = Site::example();
+        site.replace(
+            "candor.toml",
+            "en = \"en-GB\"",
+            &format!("en = \"{written}\""),
+        );
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(run.stderr.contains(says), "{written}: {}", run.stderr);
+    }
 }
 
 #[test]
