@@ -284,6 +284,16 @@ impl Run {
     pub fn success(&self) -> &Run {
         self.expect_code(0)
     }
+
+    /// Panics unless it failed (exit 1) with one error, which says `says`: a problem told once,
+    /// with nothing that follows from it told besides.
+    #[track_caller]
+    pub fn refused_alone(&self, says: &str) -> &Run {
+        self.expect_code(1);
+        assert!(self.stderr.contains(says), "{says}\n{}", self.stderr);
+        assert_eq!(self.stderr.matches('×').count(), 1, "{}", self.stderr);
+        self
+    }
 }
 
 /// Waits for `child` and returns whether it exited with code 0, and its resource use: its peak

@@ -2616,12 +2616,11 @@ fn a_locale_file_linked_out_of_the_site_is_told_once() {
     std::fs::rename(site.path("locales/de/terms.ftl"), &terms).unwrap();
     std::os::unix::fs::symlink(&terms, site.path("locales/de/terms.ftl")).unwrap();
     let run = candor(&["check", &site.arg()], &[]);
-    run.expect_code(1);
+    run.refused_alone("outside the site");
     assert!(
-        run.stderr.contains("locales/de/terms.ftl") && run.stderr.contains("outside the site"),
+        run.stderr.contains("locales/de/terms.ftl"),
         "{}",
         run.stderr
     );
-    assert_eq!(run.stderr.matches('×').count(), 1, "{}", run.stderr);
     assert!(!run.stderr.contains("does not exist"), "{}", run.stderr);
 }

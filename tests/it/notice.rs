@@ -5592,7 +5592,7 @@ fn slack_noticed_in_stale_german(was: &str, now: &str) -> Site {
     let site = Site::example();
     site.replace("locales/en/changes.ftl", was, now);
     let id = was.split(" =").next().unwrap();
-    translations_reviewed(&site, "nl", id);
+    crate::translations::mark_reviewed(&site, "nl", &[id]).success();
     site.replace(
         "content/subprocessors.toml",
         "name = \"Slack\"\npersonal-data = false",
@@ -5600,22 +5600,6 @@ fn slack_noticed_in_stale_german(was: &str, now: &str) -> Site {
     );
     site.build_later(&[]).success();
     site
-}
-
-/// Marks `message` of `lang` reviewed against today's source.
-fn translations_reviewed(site: &Site, lang: &str, message: &str) {
-    common::candor(
-        &[
-            "mark-reviewed",
-            &site.arg(),
-            "--locale",
-            lang,
-            "--message",
-            message,
-        ],
-        &[],
-    )
-    .success();
 }
 
 #[test]

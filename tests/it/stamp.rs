@@ -830,17 +830,11 @@ fn a_lost_candor_lock_is_refused_before_anything_else_where_the_site_was_publish
     refused("candor.lock: not found, though locales/fr/translated-from.toml records");
     std::fs::remove_dir_all(site.path("locales/fr")).unwrap();
     // An output given elsewhere that holds the history is told first, alone, too (qa83).
-    let run = common::candor(
+    common::candor(
         &["build", &site.arg(), "--out", out.to_str().unwrap()],
         &on_the_20th,
-    );
-    run.expect_code(1);
-    assert!(
-        run.stderr.contains("which candor.lock does not record"),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(run.stderr.matches('×').count(), 1, "{}", run.stderr);
+    )
+    .refused_alone("which candor.lock does not record");
     site.replace(
         "content/storage.toml",
         "country = \"UK\"",

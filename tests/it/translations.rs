@@ -33,7 +33,7 @@ fn logged_on(site: &Site, lang: &str, id: &str) -> Vec<String> {
 }
 
 /// `candor mark-reviewed` of `ids` (every stale message when empty) in `lang`.
-fn mark_reviewed(site: &Site, lang: &str, ids: &[&str]) -> Run {
+pub(crate) fn mark_reviewed(site: &Site, lang: &str, ids: &[&str]) -> Run {
     let mut args = vec![
         "mark-reviewed".to_string(),
         site.arg(),
