@@ -1219,15 +1219,22 @@ fn lock_lost(root: &Path) -> Option<Diagnostic> {
         return None;
     }
     let exists = |path: &Path| std::fs::symlink_metadata(path).is_ok();
-    let mut records: Vec<PathBuf> = std::fs::read_dir(root.join("locales"))
+    // Folders of the site's own only: nothing is looked up through a link out of it.
+    let folder = |path: &Path| std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir());
+    let locales = root.join("locales");
+    let mut records: Vec<PathBuf> = (folder(&locales).then(|| std::fs::read_dir(&locales)))
         .into_iter()
         .flatten()
-        .filter_map(|e| Some(e.ok()?.path().join(status::FILE)))
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|dir| folder(dir))
+        .map(|dir| dir.join(status::FILE))
         .filter(|path| exists(path))
         .collect();
     records.sort();
     let public = root.join("public");
-    let built = matches!(output::marked(&public), Some(Some(Contents::Site) | None));
+    let built =
+        folder(&public) && matches!(output::marked(&public), Some(Some(Contents::Site) | None));
     let history = public.join(crate::history::published::INDEX);
     let evidence = match records.first() {
         Some(record) => format!(

@@ -2624,3 +2624,18 @@ fn a_locale_file_linked_out_of_the_site_is_told_once() {
     );
     assert!(!run.stderr.contains("does not exist"), "{}", run.stderr);
 }
+
+/// Whether a lost `candor.lock` was published is read from the site's own folders only: a
+/// `public` that is a link out of the site is not looked into (its history is someone else's).
+#[cfg(unix)]
+#[test]
+fn a_lost_lock_is_not_looked_for_through_a_link_out_of_the_site() {
+    let site = Site::example();
+    site.build(&[]).success();
+    let outside = tempfile::tempdir().unwrap();
+    let elsewhere = outside.path().join("public");
+    std::fs::rename(site.public(), &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, site.public()).unwrap();
+    site.unpublished();
+    candor(&["check", &site.arg()], &[]).success();
+}
