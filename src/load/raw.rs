@@ -45,11 +45,11 @@ pub struct Principles {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Processing {
     /// Whose data it processes: ids of data subjects, each named by `subject-<id>` in every locale.
-    #[schemars(with = "Vec<String>")]
+    #[schemars(with = "Vec<String>", length(min = 1))]
     pub subjects: Spanned<Vec<Spanned<String>>>,
     /// What data it processes: ids of data categories, each named by `category-<id>` in every
     /// locale.
-    #[schemars(with = "Vec<String>")]
+    #[schemars(with = "Vec<String>", length(min = 1))]
     pub categories: Spanned<Vec<Spanned<String>>>,
     /// Whether that includes special categories of personal data (GDPR Art. 9, such as health
     /// data).
@@ -147,8 +147,8 @@ pub struct Subprocessor {
     pub purpose: Option<Spanned<String>>,
     /// The countries where it processes the data (ISO 3166-1 alpha-2, such as `IE`).
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
-    pub countries: Vec<Spanned<String>>,
+    #[schemars(with = "Vec<String>", length(min = 1))]
+    pub countries: List,
     /// Its country of incorporation or headquarters (ISO 3166-1 alpha-2).
     #[schemars(with = "Option<String>")]
     pub headquarters: Option<Spanned<String>>,
@@ -158,12 +158,12 @@ pub struct Subprocessor {
     pub group: Option<Spanned<String>>,
     /// The data categories it receives: ids from processing.toml's `categories`.
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
-    pub data_categories: Vec<Spanned<String>>,
+    #[schemars(with = "Vec<String>", length(min = 1))]
+    pub data_categories: List,
     /// The data subjects whose data it receives: ids from processing.toml's `subjects`.
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
-    pub data_subjects: Vec<Spanned<String>>,
+    #[schemars(with = "Vec<String>", length(min = 1))]
+    pub data_subjects: List,
     /// Its postal address, for the contract annex.
     #[schemars(with = "Option<String>")]
     pub address: Option<Spanned<String>>,
@@ -176,8 +176,8 @@ pub struct Subprocessor {
     /// The products or features it serves, where the site has several: ids named by
     /// `applies-to-<id>`.
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
-    pub applies_to: Vec<Spanned<String>>,
+    #[schemars(with = "Vec<String>", length(min = 1))]
+    pub applies_to: List,
     /// The date it was engaged, such as 2024-05-01; without it, the first publication that
     /// listed it.
     #[schemars(with = "Option<crate::model::IsoDate>")]
@@ -191,6 +191,49 @@ pub struct Subprocessor {
     /// one engaged already, from when a change to it takes effect. A date, such as 2027-03-01.
     #[schemars(with = "Option<crate::model::IsoDate>")]
     pub effective: Option<Spanned<toml::value::Datetime>>,
+}
+
+/// A sub-processor's optional list, as written: its items, and where the list stands when it
+/// is written at all, so that an empty one (`data-categories = []`, which states nothing) can
+/// be told from one left out.
+#[derive(Debug, Default)]
+pub struct List {
+    items: Vec<Spanned<String>>,
+    written: Option<std::ops::Range<usize>>,
+}
+
+impl List {
+    /// Where a list written with no item stands.
+    pub fn written_empty(&self) -> Option<std::ops::Range<usize>> {
+        self.written.clone().filter(|_| self.items.is_empty())
+    }
+}
+
+impl std::ops::Deref for List {
+    type Target = [Spanned<String>];
+
+    fn deref(&self) -> &Self::Target {
+        &self.items
+    }
+}
+
+impl<'a> IntoIterator for &'a List {
+    type Item = &'a Spanned<String>;
+    type IntoIter = std::slice::Iter<'a, Spanned<String>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter()
+    }
+}
+
+impl<'de> Deserialize<'de> for List {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let list = Spanned::<Vec<Spanned<String>>>::deserialize(deserializer)?;
+        Ok(List {
+            written: Some(list.span()),
+            items: list.into_inner(),
+        })
+    }
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -995,6 +995,37 @@ impl Validator<'_> {
                 self.unique(f, &s.data_categories, "data category");
                 self.unique(f, &s.data_subjects, "data subject");
                 self.unique(f, &s.applies_to, "product");
+                // An empty list states nothing: it was read as a list left out, and a change
+                // log then said the list was "no longer stated" where "none" was meant (qa82).
+                for (list, key, what) in [
+                    (
+                        &s.countries,
+                        "countries",
+                        "countries where it processes the data",
+                    ),
+                    (
+                        &s.data_categories,
+                        "data-categories",
+                        "data categories it receives",
+                    ),
+                    (
+                        &s.data_subjects,
+                        "data-subjects",
+                        "data subjects whose data it receives",
+                    ),
+                    (&s.applies_to, "applies-to", "products it serves"),
+                ] {
+                    if let Some(span) = list.written_empty() {
+                        self.diags.push(
+                            Diagnostic::error(format!("`{key}` lists none"))
+                                .at(f, span, "an empty list states nothing")
+                                .with_help(format!(
+                                    "list the {what}, or remove `{key}` where they are not \
+                                     stated"
+                                )),
+                        );
+                    }
+                }
                 let countries: Vec<Country> = s
                     .countries
                     .iter()

@@ -3751,6 +3751,39 @@ fn a_processing_that_lists_no_data_subjects_or_categories_is_refused() {
 }
 
 /// Where the list `key` starts, in content/processing.toml.
+#[test]
+fn a_subprocessor_list_written_empty_is_refused() {
+    // qa82: `data-categories = []` was read as not stated, and the change log said the list
+    // was "no longer stated" of a sub-processor whose officer meant "none".
+    for key in [
+        "countries",
+        "data-categories",
+        "data-subjects",
+        "applies-to",
+    ] {
+        let run = assert_fault(
+            |s| {
+                s.replace(
+                    "content/subprocessors.toml",
+                    "name = \"Branch Metrics\"\n",
+                    &format!("name = \"Branch Metrics\"\n{key} = []\n"),
+                )
+            },
+            "content/subprocessors.toml",
+            At::Text {
+                anchor: "name = \"Branch Metrics\"\n",
+                needle: "[]",
+            },
+            "lists none",
+        );
+        assert!(
+            run.stderr.contains(&format!("remove `{key}`")),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
 fn key_line(key: &str) -> &'static str {
     match key {
         "subjects" => "\nsubjects = ",
