@@ -704,6 +704,14 @@ fn a_site_that_starts_broken_is_served_once_fixed() {
 /// A live-reload client on the server's socket.
 struct LiveSocket(tungstenite::WebSocket<TcpStream>);
 
+/// A WebSocket handshake the preview answered with something else than the upgrade.
+#[derive(Debug)]
+struct Refused {
+    status: u16,
+    body: Vec<u8>,
+    headers: Box<tungstenite::http::HeaderMap>,
+}
+
 impl LiveSocket {
     /// Connects as a page of the preview does: from its own origin.
     fn connect(port: u16) -> LiveSocket {
@@ -714,11 +722,7 @@ impl LiveSocket {
 
     /// Connects to 127.0.0.1:`port` with `url`'s host as `Host` and this `Origin`; the server's
     /// refusal as its status and body.
-    fn try_connect(
-        port: u16,
-        url: &str,
-        origin: Option<&str>,
-    ) -> Result<LiveSocket, (u16, Vec<u8>)> {
+    fn try_connect(port: u16, url: &str, origin: Option<&str>) -> Result<LiveSocket, Refused> {
         use tungstenite::client::IntoClientRequest;
         let stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
         stream
@@ -732,10 +736,13 @@ impl LiveSocket {
         }
         match tungstenite::client(request, stream) {
             Ok((socket, _)) => Ok(LiveSocket(socket)),
-            Err(tungstenite::HandshakeError::Failure(tungstenite::Error::Http(response))) => Err((
-                response.status().as_u16(),
-                response.body().clone().unwrap_or_default(),
-            )),
+            Err(tungstenite::HandshakeError::Failure(tungstenite::Error::Http(response))) => {
+                Err(Refused {
+                    status: response.status().as_u16(),
+                    body: response.body().clone().unwrap_or_default(),
+                    headers: Box::new(response.headers().clone()),
+                })
+            }
             Err(e) => panic!("WebSocket handshake: {e}"),
         }
     }
@@ -1246,7 +1253,7 @@ fn only_requests_for_the_preview_itself_are_answered() {
     ] {
         match LiveSocket::try_connect(port, &url, origin.as_deref()) {
             Ok(_) => panic!("a WebSocket from Origin {origin:?} was accepted"),
-            Err((status, body)) => {
+            Err(Refused { status, body, .. }) => {
                 assert_eq!(status, 403, "Origin {origin:?}");
                 assert!(body.is_empty(), "Origin {origin:?}");
             }
@@ -1257,7 +1264,7 @@ fn only_requests_for_the_preview_itself_are_answered() {
     let origin = format!("http://evil.example:{port}");
     assert!(matches!(
         LiveSocket::try_connect(port, &rebound, Some(&origin)),
-        Err((403, _))
+        Err(Refused { status: 403, .. })
     ));
 }
 
@@ -1690,8 +1697,26 @@ fn live_reload_sockets_leave_room_for_pages() {
     for _ in 0..300 {
         match LiveSocket::try_connect(server.port, &url, Some(&origin)) {
             Ok(socket) => open.push(socket),
-            Err((503, _)) => refused += 1,
-            Err((status, _)) => panic!("refused with {status}"),
+            Err(Refused {
+                status: 503,
+                headers,
+                ..
+            }) => {
+                refused += 1;
+                // With the headers of every other answer (qa84: the refusal had none).
+                for (name, value) in [
+                    ("cache-control", "no-store"),
+                    ("x-content-type-options", "nosniff"),
+                    ("x-frame-options", "DENY"),
+                ] {
+                    assert_eq!(
+                        headers.get(name).and_then(|v| v.to_str().ok()),
+                        Some(value),
+                        "{headers:?}"
+                    );
+                }
+            }
+            Err(Refused { status, .. }) => panic!("refused with {status}"),
         }
     }
     assert!(

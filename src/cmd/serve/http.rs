@@ -361,7 +361,11 @@ fn respond(status: StatusCode, content_type: &str, body: Body) -> Response {
 /// Upgrades to a live-reload socket while fewer than [`MAX_SOCKETS`] are open.
 async fn socket(ws: WebSocketUpgrade, live: Arc<Live>, sockets: Arc<Semaphore>) -> Response {
     let Ok(place) = sockets.try_acquire_owned() else {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return respond(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "text/plain; charset=utf-8",
+            Body::from("too many live-reload connections\n"),
+        );
     };
     ws.on_upgrade(move |socket| async move {
         let _place = place;
