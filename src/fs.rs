@@ -149,13 +149,16 @@ pub fn is_version_control(name: &str) -> bool {
 /// Whether a file of a theme's `static/` folder at `rel` (below `static/`) is hidden, and so
 /// not published: a name starting with a dot, in any folder, is often a file of secrets (`.env`)
 /// or an editor's or a system's (`.DS_Store`). Two are meant for the web and published:
-/// `.well-known/` (RFC 8615: `security.txt`) and `.htaccess`.
+/// `.well-known/` (RFC 8615: `security.txt`) and `.htaccess`. So is an editor's backup or
+/// autosave of a file (`style.css~`, `#style.css#`), which holds an earlier text (qa84).
 pub fn is_hidden_static(rel: &str) -> bool {
     let mut parts = rel.split('/').peekable();
     while let Some(part) = parts.next() {
         let last = parts.peek().is_none();
         let meant = part == ".well-known" && !last || part == ".htaccess" && last;
-        if part.starts_with('.') && !meant {
+        let backup =
+            part.ends_with('~') || part.len() > 1 && part.starts_with('#') && part.ends_with('#');
+        if part.starts_with('.') && !meant || backup {
             return true;
         }
     }
@@ -1135,6 +1138,9 @@ mod tests {
             ".config/x.css",
             ".well-known",
             "a/.htaccess/x",
+            "style.css~",
+            "img/#logo.svg#",
+            "old~/x.css",
         ] {
             assert!(is_hidden_static(hidden), "{hidden}");
         }
@@ -1143,6 +1149,8 @@ mod tests {
             ".htaccess",
             "a/.htaccess",
             "img/x.png",
+            "#",
+            "a#b.css",
         ] {
             assert!(!is_hidden_static(published), "{published}");
         }

@@ -286,14 +286,15 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
             .join(", ");
         diags.push(
             Diagnostic::warning(format!(
-                "{} hidden {} in the theme's static folder not published: {names}",
+                "{} hidden or backup {} in the theme's static folder not published: {names}",
                 hidden.len(),
                 if hidden.len() == 1 { "file" } else { "files" }
             ))
             .with_help(format!(
                 "a name that starts with a dot is often a file of secrets (`.env`) or an \
-                 editor's; to publish `{}`, rename it without the dot (`.well-known/` and \
-                 `.htaccess` are published as they are)",
+                 editor's, one that ends with `~` or is written between `#` an editor's \
+                 backup; to publish `{}`, rename it (`.well-known/` and `.htaccess` are \
+                 published as they are)",
                 crate::text::visible_name(first)
             )),
         );

@@ -2394,6 +2394,9 @@ fn hidden_static_files_are_not_published_and_are_named() {
     for (file, text) in [
         ("themes/default/static/.env", "API_KEY=hunter2\n"),
         ("themes/default/static/img/.DS_Store", "editor state\n"),
+        // An editor's backup holds an earlier text (qa84).
+        ("themes/default/static/notes.txt~", "an earlier draft\n"),
+        ("themes/default/static/#notes.txt#", "an autosave\n"),
         (
             "themes/default/static/.well-known/security.txt",
             "Contact: mailto:x@example.com\n",
@@ -2410,7 +2413,7 @@ fn hidden_static_files_are_not_published_and_are_named() {
         .collect();
     assert!(
         out.iter()
-            .all(|f| !f.contains(".env") && !f.contains(".DS_Store")),
+            .all(|f| !f.contains(".env") && !f.contains(".DS_Store") && !f.contains("notes.txt")),
         "{out:?}"
     );
     for published in [".well-known/security.txt", ".htaccess"] {
@@ -2420,6 +2423,8 @@ fn hidden_static_files_are_not_published_and_are_named() {
     for named in [
         "themes/default/static/.env",
         "themes/default/static/img/.DS_Store",
+        "themes/default/static/notes.txt~",
+        "themes/default/static/#notes.txt#",
     ] {
         assert!(
             said.contains(&common::compact(named)),
