@@ -140,9 +140,10 @@ pub fn to_html(source: &str, facts: &[String], inline: bool, rtl: bool) -> Resul
     Ok(out)
 }
 
-/// A link's address as print shows it: an e-mail address as itself, a web address as its host
-/// and path without `https://`, `www.` or a final `/`, cut at 40 characters with an ellipsis,
-/// so that a printout names where a link leads without a line of URL broken mid-word.
+/// A link's address as print shows it: an e-mail address as itself, a web address as its host,
+/// path and query without `https://`, `www.` or a final `/`. Whole: whoever reads it on paper
+/// types it in, and an address cut short with an ellipsis led nowhere (qa87:
+/// `tessel-learning.example/dpia-factsheet.…`).
 pub fn short_link(url: &str) -> String {
     if let Some(address) = url.strip_prefix("mailto:") {
         return address.to_string();
@@ -152,14 +153,8 @@ pub fn short_link(url: &str) -> String {
     };
     let host = parsed.host_str().unwrap_or_default();
     let host = host.strip_prefix("www.").unwrap_or(host);
-    let short = format!("{host}{}", parsed.path().trim_end_matches('/'));
-    const MAX: usize = 40;
-    if short.chars().count() <= MAX {
-        short
-    } else {
-        let cut: String = short.chars().take(MAX - 1).collect();
-        format!("{cut}…")
-    }
+    let query = parsed.query().map(|q| format!("?{q}")).unwrap_or_default();
+    format!("{host}{}{query}", parsed.path().trim_end_matches('/'))
 }
 
 /// A link target must be exactly one fact, and that fact a safe link.
@@ -309,7 +304,11 @@ mod tests {
         assert_eq!(short_link("https://www.example.com/"), "example.com");
         assert_eq!(
             short_link("https://trust.example.com/security/measures/technical-and-organisational"),
-            "trust.example.com/security/measures/tec…"
+            "trust.example.com/security/measures/technical-and-organisational"
+        );
+        assert_eq!(
+            short_link("https://firebase.google.com/support/privacy?authuser=0"),
+            "firebase.google.com/support/privacy?authuser=0"
         );
     }
 

@@ -312,3 +312,54 @@ fn a_group_heading_prints_with_its_first_row() {
         }
     }
 }
+
+/// Printed, a link's address is whole and a host one word, and a table of several groups starts
+/// under its heading: the DPIA factsheet printed as `tessel-learning.example/dpia-factsheet.…`,
+/// security hosts as `quire-feedback.` and `example` on two lines, and a short group let the
+/// whole table of sub-processors be kept from splitting, leaving two thirds of a page blank
+/// under its heading (qa87).
+#[test]
+fn a_printed_page_gives_whole_addresses_and_a_long_table_under_its_heading() {
+    if !tools_available() {
+        return;
+    }
+    let site = crate::second_example::built();
+    for lang in crate::second_example::LANGUAGES
+        .iter()
+        .filter(|l| l.dir == "ltr")
+    {
+        let page = site.page(lang.tag);
+        let heading = common::without_isolates(&common::text(page.one("#subprocessors-h")));
+        let first = common::without_isolates(&common::text(
+            page.all("#subprocessors table.subprocessors bdi.name")[0],
+        ));
+        let pdf = site.path(&format!("whole-{}.pdf", lang.tag));
+        print_to_pdf(
+            &site.public().join(lang.tag).join("index.html"),
+            &pdf,
+            &site.path(&format!("profile-whole-{}", lang.tag)),
+        );
+        let (text, _) = pdf_text(&pdf);
+        assert!(
+            text.contains("(tessel-learning.example/dpia-factsheet.pdf)"),
+            "{}: {text}",
+            lang.tag
+        );
+        for host in ["quire-feedback.example", "nimbus-cloud.example"] {
+            assert!(
+                text.contains(host),
+                "{}: `{host}` not whole: {text}",
+                lang.tag
+            );
+        }
+        let under = text
+            .split('\u{c}')
+            .find_map(|p| p.find(heading.as_str()).map(|at| &p[at..]))
+            .unwrap_or_else(|| panic!("{}: `{heading}` not printed", lang.tag));
+        assert!(
+            under.contains(first.as_str()),
+            "{}: `{first}` is not printed under `{heading}`, on its page:\n{under}",
+            lang.tag
+        );
+    }
+}
