@@ -297,6 +297,18 @@ impl Target {
         let staging_name = staging
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        // Candor lists its files in the output's marker as it puts the output in place: one
+        // without a list is an older candor's, or written by hand, and vouches for nothing in
+        // the folder (qa85: a CNAME in such an output was moved aside, then deleted).
+        if is_marked(&self.path) && listed(&self.path).is_none() {
+            let why = format!(
+                "its marker, `{MARKER}`, lists no files, so nothing in it is known to be \
+                 candor's"
+            );
+            let help = "if it is the output of an older candor, check that it holds nothing \
+                        of yours, delete it, and build again";
+            return Err((why, help));
+        }
         let found = foreign(&self.path);
         if !found.is_empty() {
             let why = format!("it holds files candor did not write: {}", named(&found));
@@ -516,7 +528,9 @@ fn foreign(dir: &Path) -> Vec<String> {
     let mut found = Vec::new();
     let mut pending = vec![String::new()];
     while let Some(rel) = pending.pop() {
+        // A folder that cannot be read may hold anything (qa85: a file in one was moved aside).
         let Ok(entries) = std::fs::read_dir(dir.join(&rel)) else {
+            found.push(format!("{rel}/"));
             continue;
         };
         for entry in entries.filter_map(|e| e.ok()) {
@@ -651,9 +665,8 @@ impl Staging {
     /// folder. `_held` is the output's folder, taken for this build. Temporary folders that a
     /// killed build left behind are removed.
     pub fn new(target: &Target, _held: &Held) -> Result<Staging, IoError> {
-        let parent = target.parent();
         let dir = target.staging();
-        remove_leftovers(&parent, &target.prefix(), &dir);
+        remove_leftovers(&dir);
         match std::fs::symlink_metadata(&dir) {
             // The previous output (marked, or an older candor's, by its name).
             Ok(m) if m.is_dir() => {
@@ -893,24 +906,22 @@ fn lock_folder(folder: &Path) -> Option<File> {
     Some(handle)
 }
 
-/// Removes the marked temporary folders that a killed build left behind, all but `keep`, that
-/// hold nothing candor did not write.
-fn remove_leftovers(parent: &Path, prefix: &str, keep: &Path) {
-    let Ok(entries) = std::fs::read_dir(parent) else {
-        return;
-    };
-    for entry in entries.filter_map(|e| e.ok()) {
-        let path = entry.path();
-        // Candor's, and holding nothing else: a copy kept under such a name with a file of
-        // the user's in it is not a leftover.
-        if entry.file_name().to_string_lossy().starts_with(prefix)
-            && path != keep
-            && is_marked(&path)
-            && foreign(&path).is_empty()
-        {
-            remove_any(&path);
-        }
+/// Removes the folder that a build killed between the two renames of [`two_renames`] left
+/// beside the output (`<staging>-aside`), if it is marked and holds nothing candor did not
+/// write. No other name: a copy of the output kept beside it under a name of the user's
+/// choosing, even one that starts as candor's do, is not a leftover (qa85).
+fn remove_leftovers(staging: &Path) {
+    let path = aside(staging);
+    if is_marked(&path) && listed(&path).is_some() && foreign(&path).is_empty() {
+        remove_any(&path);
     }
+}
+
+/// Where [`two_renames`] moves the output aside.
+fn aside(staging: &Path) -> PathBuf {
+    let mut aside = staging.as_os_str().to_owned();
+    aside.push("-aside");
+    PathBuf::from(aside)
 }
 
 #[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
@@ -937,9 +948,7 @@ fn swap(new: &Path, out: &Path) -> Result<(), IoError> {
 /// where the new one was. Not atomic for readers, but a crash still leaves one complete site
 /// (possibly the aside one).
 fn two_renames(new: &Path, out: &Path) -> Result<(), IoError> {
-    let mut aside = new.as_os_str().to_owned();
-    aside.push("-aside");
-    let aside = PathBuf::from(aside);
+    let aside = aside(new);
     if out.exists() {
         std::fs::rename(out, &aside).map_err(|e| IoError::new("cannot move aside", out, e))?;
     }

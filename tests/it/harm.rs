@@ -100,32 +100,83 @@ fn files_put_into_candors_output_are_never_moved_or_deleted() {
     assert_refused_twice(&holder, &holder.path("out"), "`CNAME`");
 }
 
+/// The marker an older candor wrote, or one written by hand: what it says, without the list of
+/// files.
+const MARKER_WITHOUT_LIST: &str = "This folder is written by candor, the transparency-site generator.\n\
+     candor replaces it whole on every build. Do not keep anything else in it.\n";
+
 #[test]
-fn a_git_folder_in_an_output_whose_marker_lists_nothing_is_never_moved_or_deleted() {
-    // An older candor's output (its marker lists no files), or one whose list was cut: a
-    // `.git` in it, or already moved aside into the folder beside it, is candor's to touch
-    // in no case.
-    for (put, named) in [
-        ("out/.git/HEAD", "`.git/`"),
-        ("out/en/.git/HEAD", "`en/.git/`"),
-        (".out.candor-previous/.git/HEAD", "`.git/`"),
+fn an_output_whose_marker_lists_nothing_is_never_replaced() {
+    // qa85: such an output (an older candor's, or marked by hand) was taken as candor's
+    // whatever it held but a `.git`: a CNAME and notes put in it were moved aside by one build
+    // and deleted by the next. A marker that does not list candor's files marks nothing.
+    for put in [
+        "out/CNAME",
+        "out/notes.txt",
+        "out/.git/HEAD",
+        "out/en/.git/HEAD",
     ] {
         let holder = site_in_holder();
         let site = holder.path("site");
         build_into(&site, &holder.path("out")).success();
         std::fs::remove_file(holder.path(".out.candor-receipt")).unwrap();
-        build_into(&site, &holder.path("out")).success();
-        // The marker an older candor wrote: what it says, without the list of files.
-        for marker in ["out/.candor-output", ".out.candor-previous/.candor-output"] {
-            holder.write(
-                marker,
-                "This folder is written by candor, the transparency-site generator.\n\
-                 candor replaces it whole on every build. Do not keep anything else in it.\n",
-            );
-        }
-        holder.write(put, "ref: refs/heads/main\n");
-        assert_refused_twice(&holder, &holder.path("out"), named);
+        holder.write("out/.candor-output", MARKER_WITHOUT_LIST);
+        holder.write(put, "mine\n");
+        assert_refused_twice(&holder, &holder.path("out"), "lists no files");
     }
+}
+
+#[test]
+fn a_review_never_replaces_a_site_whose_marker_lists_nothing() {
+    // qa85: with the marker's list (and the line saying it holds the built site) gone, `review
+    // --out public` replaced the published site with draft pages.
+    let site = Site::example();
+    site.build(&[]).success();
+    std::fs::remove_file(site.path(".public.candor-receipt")).unwrap();
+    site.write("public/.candor-output", MARKER_WITHOUT_LIST);
+    let before = tree(&site.public());
+    let public = site.public();
+    let run = candor(
+        &["review", &site.arg(), "--out", public.to_str().unwrap()],
+        &[],
+    );
+    run.expect_code(2);
+    assert!(run.stderr.contains("lists no files"), "{}", run.stderr);
+    assert_same_tree(&before, &tree(&site.public()));
+}
+
+#[test]
+fn a_git_folder_in_a_staging_folder_whose_marker_lists_nothing_is_never_moved_or_deleted() {
+    // A build killed while it staged leaves the folder beside the output marked without a
+    // list (it is marked first, and listed last): a `.git` in it is candor's to touch in no
+    // case.
+    let holder = site_in_holder();
+    let site = holder.path("site");
+    build_into(&site, &holder.path("out")).success();
+    std::fs::remove_file(holder.path(".out.candor-receipt")).unwrap();
+    build_into(&site, &holder.path("out")).success();
+    // Not written in place: the staged marker is a hard link to the output's.
+    std::fs::remove_file(holder.path(".out.candor-previous/.candor-output")).unwrap();
+    holder.write(".out.candor-previous/.candor-output", MARKER_WITHOUT_LIST);
+    holder.write(".out.candor-previous/.git/HEAD", "ref: refs/heads/main\n");
+    assert_refused_twice(&holder, &holder.path("out"), "`.git/`");
+}
+
+#[test]
+fn a_copy_of_the_output_kept_beside_it_is_not_taken_for_a_leftover() {
+    // qa85: any marked folder beside the output whose name began `.public.candor-` was removed
+    // as left by a killed build: a backup the user made under such a name went (a copy of
+    // the output, every file of it candor's).
+    let site = Site::example();
+    site.build(&[]).success();
+    common::copy_recursively(&site.public(), &site.path(".public.candor-backup"));
+    let kept = tree(&site.path(".public.candor-backup"));
+    site.write(
+        "content/dpia.toml",
+        &(site.read("content/dpia.toml") + "# a comment\n"),
+    );
+    site.build(&[]).success();
+    assert_same_tree(&kept, &tree(&site.path(".public.candor-backup")));
 }
 
 #[test]
@@ -416,13 +467,20 @@ fn leftovers_beside_the_output_are_removed_only_when_they_are_candors() {
     site.build(&[]).success();
     common::copy_recursively(&site.path("public"), &site.path(".public.candor-backup"));
     site.write(".public.candor-backup/NOTE", "mine\n");
+    // What a build killed between its two renames (where the file system cannot exchange two
+    // folders in one) leaves: the output it moved aside. Only that name is candor's leftover.
+    common::copy_recursively(
+        &site.path("public"),
+        &site.path(".public.candor-previous-aside"),
+    );
     // Without the receipt, the build renders and stages again.
     std::fs::remove_file(site.path(".public.candor-receipt")).unwrap();
     site.build(&[]).success();
     assert!(site.path(".public.candor-backup/NOTE").is_file());
     assert!(site.path(".public.candor-backup/en/index.html").is_file());
     assert!(site.path(".public.candor-mine/notes.txt").is_file());
-    assert!(!site.path(".public.candor-old").exists());
+    assert!(site.path(".public.candor-old/.candor-output").is_file());
+    assert!(!site.path(".public.candor-previous-aside").exists());
     assert_eq!(
         site.read(".public.candor-forged/.candor-output"),
         "marked\n"
