@@ -49,11 +49,7 @@ impl Kind {
                 "it shows as nothing or as garbage on the page, and acts on the terminal of whoever \
                  reads it there; it usually comes from a copy out of a terminal or another program"
             }
-            Kind::Bidi => {
-                "readers would see the text in another order than the file shows it; to set the \
-                 direction next to a number or a name, use U+200E LEFT-TO-RIGHT MARK or U+200F \
-                 RIGHT-TO-LEFT MARK"
-            }
+            Kind::Bidi => "readers would see the text in another order than the file shows it",
             Kind::Noncharacter => "it is not text (U+FFFE and U+FFFF are not even allowed in XML)",
             Kind::Invisible => "no reader or reviewer can see it is there",
             Kind::PrivateUse => {

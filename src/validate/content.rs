@@ -318,7 +318,15 @@ impl Validator<'_> {
                 found.kind.describe()
             ))
             .at(file, at, "here")
-            .with_help(format!("delete the character: {}", found.kind.why())),
+            .with_help(match found.kind {
+                // A fact needs no mark of direction either (qa86: the help offered one, which
+                // is refused in turn).
+                crate::text::Kind::Bidi => format!(
+                    "delete the character: {}; candor shows each fact in its own direction",
+                    found.kind.why()
+                ),
+                _ => format!("delete the character: {}", found.kind.why()),
+            }),
         );
     }
 

@@ -2126,12 +2126,24 @@ fn joins_to_the_next(c: char) -> bool {
 
 /// How to fix a forbidden character.
 fn help(found: &Found) -> String {
+    if found.escape && matches!(found.what.ch, '\n' | '\t') {
+        return "delete the escape: a line break is a new line of the message (indented, in \
+                Fluent), where every check of its lines reads it, and a tab has no place in text"
+            .to_string();
+    }
     let what = if found.escape {
         "delete the escape"
     } else {
         "delete the character"
     };
-    format!("{what}: {}", found.what.kind.why())
+    match found.what.kind {
+        text::Kind::Bidi => format!(
+            "{what}: {}; to set the direction next to a number or a name, use U+200E \
+             LEFT-TO-RIGHT MARK or U+200F RIGHT-TO-LEFT MARK",
+            found.what.kind.why()
+        ),
+        _ => format!("{what}: {}", found.what.kind.why()),
+    }
 }
 
 /// The forbidden characters of a pattern's text and string literals.
@@ -2392,7 +2404,22 @@ fn literal_chars(source: &str, raw: &str, found: &mut Vec<Found>) {
         } else {
             (c.len_utf8(), c, false)
         };
-        if let Some(what) = text::forbidden_in_fact(ch) {
+        // A line break or a tab written as an escape: the text's own are written as they are
+        // (a new line of the message), where every check that reads the text's lines sees them
+        // (qa86: a subject that is one line of an e-mail's header broke it so).
+        let written_out = match ch {
+            '\n' if escape => Some("LINE FEED"),
+            '\t' if escape => Some("CHARACTER TABULATION"),
+            _ => None,
+        };
+        let what = written_out
+            .map(|name| text::Forbidden {
+                ch,
+                name: Some(name),
+                kind: text::Kind::Control,
+            })
+            .or_else(|| text::forbidden_in_fact(ch));
+        if let Some(what) = what {
             found.push(Found {
                 span: base + i..base + i + len,
                 what,
@@ -2566,6 +2593,31 @@ mod tests {
             assert_eq!((*line, *col), (l, c), "{message}");
             assert!(message.starts_with(m), "{message}\nexpected: {m}");
         }
+    }
+
+    #[test]
+    fn a_line_break_written_as_an_escape_is_refused() {
+        // qa86: `{ "\u000A" }` in an e-mail's subject got past the one-line check, which reads
+        // the lines of the text; a tab the same way. A line break is a new line of the message.
+        assert_eq!(
+            problems("subject = a{ \"\\u000A\" }Bcc: b\ntab = a{ \"\\u0009\" }b\n"),
+            [
+                (
+                    1,
+                    15,
+                    "`subject` in `xx` contains U+000A LINE FEED, written as an escape, a control \
+                     character"
+                        .to_string()
+                ),
+                (
+                    2,
+                    11,
+                    "`tab` in `xx` contains U+0009 CHARACTER TABULATION, written as an escape, a \
+                     control character"
+                        .to_string()
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -1512,6 +1512,12 @@ fn invisible_and_direction_characters_in_facts_are_errors_at_the_character() {
             "{name:?}: {}",
             run.stderr
         );
+        // qa86: the help to an override offered a mark of direction, which is refused in turn.
+        assert!(
+            !run.stderr.contains("use U+200E"),
+            "{name:?}: {}",
+            run.stderr
+        );
     }
 }
 
