@@ -833,16 +833,18 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// The form in which two names are the same name: NFC, case-folded, without characters that
-/// show as nothing (zero-width spaces, joiners, soft hyphens and the like) and without spaces
-/// at either end. "Müller GmbH" written composed or decomposed, "SLACK" and "Sl\u{200b}ack" all
-/// are "slack" or "müller gmbh".
+/// show as nothing (zero-width spaces, joiners, soft hyphens and the like), each run of spaces
+/// of any kind one space, and without spaces at either end. "Müller GmbH" written composed or
+/// decomposed, "SLACK", "Sl\u{200b}ack" and "Müller\u{a0} GmbH" all are "slack" or
+/// "müller gmbh" (a page shows a run of spaces as one, qa86).
 pub fn identity_key(name: &str) -> String {
     let ignorable = default_ignorable();
     let visible: String = name.chars().filter(|c| !ignorable.contains(*c)).collect();
     let composed = icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(&visible);
     let folded = icu_casemap::CaseMapper::new().fold_string(&composed);
+    let spaced = folded.split_whitespace().collect::<Vec<_>>().join(" ");
     icu_normalizer::ComposingNormalizerBorrowed::new_nfc()
-        .normalize(folded.trim())
+        .normalize(&spaced)
         .into_owned()
 }
 
@@ -865,6 +867,10 @@ mod normalize_tests {
         );
         assert_eq!(identity_key("Sl\u{200b}ack"), identity_key("Slack"));
         assert_eq!(identity_key(" Straße "), identity_key("STRASSE"));
+        assert_eq!(
+            identity_key("Slack\u{a0} \u{2003}Two"),
+            identity_key("slack two")
+        );
         assert_ne!(identity_key("Slack"), identity_key("Slick"));
     }
 }

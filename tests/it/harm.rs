@@ -1306,10 +1306,17 @@ fn names_that_look_the_same_are_the_same_name() {
         ("Müller GmbH", "Mu\u{308}ller GmbH"),
         ("Müller GmbH", "Mu\\u0308ller GmbH"),
         ("Slack", "SLACK"),
+        // qa86: spaces, which a page shows as one (HTML collapses a run of them) or as a
+        // space, made two rows that read the same.
+        ("Slack Two", "Slack  Two"),
+        ("Slack Two", "Slack\u{a0}Two"),
+        ("Slack Two", "Slack\\u2003Two"),
+        ("Slack Two", "Slack \u{3000}Two"),
     ] {
         let site = Site::example();
+        // Ids of their own: the names are what is compared, not the ids they stand for.
         let extra = format!(
-            "\n[[subprocessor]]\nname = \"{first}\"\npersonal-data = false\noutside-eea = false\n\n[[subprocessor]]\nname = \"{second}\"\npersonal-data = true\noutside-eea = false\n"
+            "\n[[subprocessor]]\nid = \"first-one\"\nname = \"{first}\"\npersonal-data = false\noutside-eea = false\n\n[[subprocessor]]\nid = \"second-one\"\nname = \"{second}\"\npersonal-data = true\noutside-eea = false\n"
         );
         let text = site
             .read("content/subprocessors.toml")
