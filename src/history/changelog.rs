@@ -1692,9 +1692,12 @@ struct Told<'a> {
     /// The last day to object its notice kept for each sub-processor whose change took effect
     /// at once (brought forward from a day told before), with the name the notice gives it.
     kept: HashMap<&'a str, (&'a str, jiff::civil::Date)>,
-    /// Where a notice tells its changes one at a time: what the publication changed, as its
-    /// change log tells it.
-    beside: &'a [Change],
+    /// Where a notice tells its changes one at a time, of what the publication changed (as its
+    /// change log tells it): the sub-processors of which a change is told as it is
+    /// ([`told_as_it_is`]), and those added. Read once, not at each item (qa86: a notice of
+    /// 4,000 new sub-processors took seconds, each item hashing every change again).
+    revised_beside: HashSet<&'a str>,
+    added_beside: HashSet<&'a str>,
     /// The words of the publication before, which name what this one no longer lists (a kind
     /// of data, a group of staff) where its words went with it.
     before: Option<&'a Locale>,
@@ -1729,7 +1732,8 @@ impl<'a> Told<'a> {
                     ))
                 })
                 .collect(),
-            beside: &[],
+            revised_beside: HashSet::new(),
+            added_beside: HashSet::new(),
             before: None,
         }
     }
@@ -1737,7 +1741,16 @@ impl<'a> Told<'a> {
     /// What a notice's item says alone, beside what the publication changed (`changes`).
     fn among(contact: &'a str, changes: &'a [Change]) -> Self {
         Told {
-            beside: changes,
+            revised_beside: (changes.iter())
+                .filter(|c| told_as_it_is(c))
+                .filter_map(Change::subprocessor)
+                .collect(),
+            added_beside: (changes.iter())
+                .filter_map(|c| match c {
+                    Change::SubprocessorAdded { id, .. } => Some(id.as_str()),
+                    _ => None,
+                })
+                .collect(),
             ..Told::new(contact, &[])
         }
     }
@@ -1791,22 +1804,33 @@ pub fn describe_all(
     describe_in(all, locale, org, &told, published, &BTreeMap::new(), None)
 }
 
+/// What a publication changed (as its change log tells it), which each item of its notice is
+/// told beside ([`describe_noticed`]): read once for all the items.
+pub struct Beside<'a>(Told<'a>);
+
+impl<'a> Beside<'a> {
+    /// `changes`, beside which controllers write to `contact` to object.
+    pub fn new(contact: &'a str, changes: &'a [Change]) -> Self {
+        Beside(Told::among(contact, changes))
+    }
+}
+
 /// One item of a notice told on its own, in `tense`, as [`describe_one`] tells it, and, of a
 /// day brought forward, whether what took effect was what was announced: what the publication
-/// changed (`changes`, as its change log tells them) says.
+/// changed (`beside`) says.
 pub fn describe_noticed(
     change: &Change,
     tense: Tense,
     locale: &Locale,
-    (org, contact): (&str, &str),
+    org: &str,
     published: jiff::civil::Date,
-    changes: &[Change],
+    beside: &Beside,
 ) -> Result<Vec<Item>, String> {
     describe_in(
         std::slice::from_ref(change),
         locale,
         org,
-        &Told::among(contact, changes),
+        &beside.0,
         published,
         &BTreeMap::new(),
         Some(tense),
@@ -1993,6 +2017,26 @@ pub fn describe_one(
     )
 }
 
+/// Whether `c` tells a change of its sub-processor as it is: not as what took effect of an
+/// announcement, nor as a day set or withdrawn whole. What says when and why it takes effect,
+/// or since when it was engaged, is no change to what does (qa80: an exception given as the
+/// day is brought forward).
+fn told_as_it_is(c: &Change) -> bool {
+    match c {
+        Change::TakesEffect { .. }
+        | Change::TookEffect { .. }
+        | Change::Effective { .. }
+        | Change::Withdrawn { part: None, .. } => false,
+        Change::Record { fields, .. } => fields.iter().any(|f| {
+            !matches!(
+                f,
+                RecordField::Effective | RecordField::NoticeException | RecordField::Engaged
+            )
+        }),
+        _ => true,
+    }
+}
+
 /// [`describe_all`], in a translation whose words for `untranslated` messages did not follow
 /// their rewording in the source: those are told as reworded in the original, and not yet in
 /// the translation, or checked against it. Every change in `tense` where it is given, else in
@@ -2099,26 +2143,11 @@ fn describe_in(
     // announced (qa71: a list announced and left out with its day, told as "what was announced
     // took effect"). Where changes are told one at a time (a notice's items), the
     // publication's other changes are read too.
-    let told_beside: HashSet<&str> = all
-        .iter()
-        .chain(told.beside)
-        .filter(|c| match c {
-            Change::TakesEffect { .. }
-            | Change::TookEffect { .. }
-            | Change::Effective { .. }
-            | Change::Withdrawn { part: None, .. } => false,
-            // What says when and why it takes effect, or since when it was engaged, is no
-            // change to what does (qa80: an exception given as the day is brought forward).
-            Change::Record { fields, .. } => fields.iter().any(|f| {
-                !matches!(
-                    f,
-                    RecordField::Effective | RecordField::NoticeException | RecordField::Engaged
-                )
-            }),
-            _ => true,
-        })
+    let told_here: HashSet<&str> = (all.iter())
+        .filter(|c| told_as_it_is(c))
         .filter_map(Change::subprocessor)
         .collect();
+    let told_beside = |id: &str| told_here.contains(id) || told.revised_beside.contains(id);
     // The sub-processors whose exception to the notice period is told, once each; and those
     // whose last day to object, kept, is.
     let mut excepted: BTreeSet<&str> = BTreeSet::new();
@@ -2322,9 +2351,10 @@ fn describe_in(
                 name,
                 was: None,
                 now: Some(purpose),
-            } if all.iter().chain(told.beside).any(
-                |c| matches!(c, Change::SubprocessorAdded { id: added, .. } if added == id),
-            ) =>
+            } if told.added_beside.contains(id.as_str())
+                || all.iter().any(
+                    |c| matches!(c, Change::SubprocessorAdded { id: added, .. } if added == id),
+                ) =>
             {
                 locale.format(
                     Message::ChangePurposeNew.id(),
@@ -2742,7 +2772,7 @@ fn describe_in(
                         // What took effect is told beside it as a change of its own where it
                         // differs from what was announced: then not what was announced took
                         // effect, but what it was revised to.
-                        let revised = told_beside.contains(id.as_str());
+                        let revised = told_beside(id.as_str());
                         let kind = match what {
                             Starts::Engagement => "brought-forward",
                             Starts::Changes if revised => "change-revised-brought-forward",

@@ -239,17 +239,16 @@ pub fn kit(
             _ => None,
         })
         .collect();
+    // Each read once for all the items (qa86: a notice of thousands was quadratic).
+    let (told, told_again) = (
+        changelog::Beside::new(contact.as_str(), &told),
+        changelog::Beside::new(contact.as_str(), &told_again),
+    );
     // A change in words, as the change log words it, in `tense`, beside `told`.
-    let describe_beside = |change: &Change, tense: Tense, told: &[Change]| {
+    let describe_beside = |change: &Change, tense: Tense, told: &changelog::Beside| {
         // The name alone: the change log's words isolate it themselves (qa68: twice).
-        let items = changelog::describe_noticed(
-            change,
-            tense,
-            locale,
-            (org_name, contact.as_str()),
-            publication.date,
-            told,
-        )?;
+        let items =
+            changelog::describe_noticed(change, tense, locale, org_name, publication.date, told)?;
         Ok(items
             .into_iter()
             .map(|i| i.text)
