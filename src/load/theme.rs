@@ -93,6 +93,27 @@ const UNCHECKED_ACTIVE: &[&str] = &[
     ".jspx", ".cfm", ".cfc", ".gz", ".br", ".zst",
 ];
 
+/// The endings of programs a web server runs, which Apache runs wherever they stand after the
+/// file name's first dot (`x.php.txt`, with `AddHandler`): none may.
+const SERVER_PROGRAMS: &[&str] = &[
+    "shtml", "shtm", "stm", "php", "php3", "php4", "php5", "php7", "php8", "phtml", "pht", "phar",
+    "asp", "aspx", "asa", "ashx", "asmx", "cgi", "fcgi", "pl", "py", "rb", "jsp", "jspx", "cfm",
+    "cfc",
+];
+
+/// Whether the static file at `rel` is one [`UNCHECKED_ACTIVE`] or [`SERVER_PROGRAMS`] refuse:
+/// by its name as a server reads it, without the dots and spaces a name may end with (Windows
+/// serves `x.php.` as `x.php`; qa85).
+fn runs_unchecked(rel: &str) -> bool {
+    let name = rel.rsplit('/').next().unwrap_or(rel).to_ascii_lowercase();
+    let name = name.trim_end_matches(['.', ' ']);
+    UNCHECKED_ACTIVE.iter().any(|ext| name.ends_with(ext))
+        || name
+            .split('.')
+            .skip(1)
+            .any(|part| SERVER_PROGRAMS.contains(&part))
+}
+
 /// Reads the configured theme over the built-in one.
 pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<Theme> {
     let mut theme = Theme {
@@ -245,8 +266,7 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
             // A program, or a page a browser reads that is not read here for what it loads
             // or runs (qa67: an `.xhtml`'s `<x:script>` ran in the preview and from the
             // output).
-            let lower = rel.to_ascii_lowercase();
-            if UNCHECKED_ACTIVE.iter().any(|ext| lower.ends_with(ext)) {
+            if runs_unchecked(&rel) {
                 diags.push(
                     Diagnostic::error(format!(
                         "`{}` is a file a browser runs, or reads as a page, which candor cannot \
