@@ -189,6 +189,22 @@ impl Target {
                 own_folder,
             ));
         }
+        // A name candor gives the folders it keeps beside an output: another build's staging
+        // folder, which that build would take over as its own (qa85: a pseudo-localized
+        // build there was replaced by the next build of the site).
+        if let Some(name) = path.file_name().map(|n| n.to_string_lossy())
+            && name.starts_with('.')
+            && name.contains(".candor-")
+        {
+            return Err(refuse(
+                out,
+                format!(
+                    "`{}` is a name candor gives the folders it keeps beside an output",
+                    crate::text::visible_name(&name)
+                ),
+                own_folder,
+            ));
+        }
         if path
             .components()
             .any(|c| crate::fs::is_version_control(&c.as_os_str().to_string_lossy()))

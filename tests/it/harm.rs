@@ -2715,3 +2715,21 @@ fn a_lost_lock_is_not_looked_for_through_a_link_out_of_the_site() {
     site.unpublished();
     candor(&["check", &site.arg()], &[]).success();
 }
+
+#[test]
+fn an_output_is_never_given_the_name_of_another_s_staging_folder() {
+    // qa85: `--out .public.candor-previous` was accepted, and the next build of the site took
+    // that output over as its staging folder, replacing it.
+    let holder = site_in_holder();
+    for name in [".public.candor-previous", ".out.candor-receipt"] {
+        let run = build_into(&holder.path("site"), &holder.path(&format!("site/{name}")));
+        run.expect_code(2);
+        assert!(
+            run.stderr
+                .contains("a name candor gives the folders it keeps"),
+            "{name}: {}",
+            run.stderr
+        );
+        assert!(!holder.path(&format!("site/{name}")).exists(), "{name}");
+    }
+}
