@@ -832,6 +832,26 @@ pub fn normalize(text: &str) -> String {
         .into_owned()
 }
 
+/// The first word of `text` whose letters are of more than one script (UTS 39's single
+/// script, where Han with Hiragana and Katakana, or Hangul, is one), with its first letter of
+/// another script than those before it: `PаyPal` with a Cyrillic `а` reads as PayPal, and is
+/// not (qa86). Words are split at spaces and ASCII punctuation; digits and signs go with any
+/// script.
+pub fn mixed_script_word(text: &str) -> Option<(&str, char)> {
+    use unicode_security::mixed_script::AugmentedScriptSet;
+    text.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .find_map(|word| {
+            let mut set = AugmentedScriptSet::default();
+            for c in word.chars() {
+                set.intersect_with(AugmentedScriptSet::for_char(c));
+                if set.is_empty() {
+                    return Some((word, c));
+                }
+            }
+            None
+        })
+}
+
 /// The form in which two names are the same name: NFC, case-folded, without characters that
 /// show as nothing (zero-width spaces, joiners, soft hyphens and the like), each run of spaces
 /// of any kind one space, and without spaces at either end. "Müller GmbH" written composed or
@@ -872,5 +892,29 @@ mod normalize_tests {
             identity_key("slack two")
         );
         assert_ne!(identity_key("Slack"), identity_key("Slick"));
+    }
+
+    #[test]
+    fn a_word_of_two_scripts_is_found_and_one_of_each_is_not() {
+        assert_eq!(
+            mixed_script_word("P\u{430}yPal Inc."),
+            Some(("P\u{430}yPal", '\u{430}'))
+        );
+        assert_eq!(
+            mixed_script_word("Acme-\u{3a1}ay"),
+            Some(("\u{3a1}ay", 'a'))
+        );
+        for fine in [
+            "PayPal Inc.",
+            "Яндекс Cloud",
+            "東京カメラ株式会社",
+            "삼성電子",
+            "ISO 27001",
+            "Müller GmbH",
+            "Mu\u{308}ller",
+            "Nimbus Cloud Europe 2",
+        ] {
+            assert_eq!(mixed_script_word(fine), None, "{fine}");
+        }
     }
 }

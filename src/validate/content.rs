@@ -287,6 +287,21 @@ impl Validator<'_> {
             );
         }
         self.forbidden_characters(file, value, what);
+        if let Some((word, other)) = crate::text::mixed_script_word(&text) {
+            self.diags.push(
+                Diagnostic::error(format!(
+                    "the {what} mixes scripts in the word `{}`: U+{:04X} is of another script \
+                     than the letters before it",
+                    crate::text::visible_name(word),
+                    other as u32
+                ))
+                .at(file, value.span(), "two scripts in one word")
+                .with_help(
+                    "write each word in one script: a letter of another alphabet that looks \
+                     like a Latin one (a Cyrillic `а` for `a`) makes a name read as another's",
+                ),
+            );
+        }
         text
     }
 

@@ -1301,6 +1301,29 @@ fn line_endings_and_unicode_composition_change_nothing_published() {
 }
 
 #[test]
+fn a_name_that_mixes_scripts_in_a_word_is_refused() {
+    // qa86: `PаyPal`, its `а` Cyrillic, was published as a sub-processor's name beside none
+    // that it copies: it reads as PayPal's.
+    for (name, says) in [
+        (
+            "P\u{430}yPal",
+            "mixes scripts in the word `P\u{430}yPal`: U+0430",
+        ),
+        ("Voys \u{3a1}ay", "U+0061"),
+    ] {
+        let site = Site::example();
+        site.replace(
+            "content/subprocessors.toml",
+            "name = \"Voys\"",
+            &format!("name = \"{name}\""),
+        );
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(run.stderr.contains(says), "{name:?}: {}", run.stderr);
+    }
+}
+
+#[test]
 fn names_that_look_the_same_are_the_same_name() {
     for (first, second) in [
         ("Müller GmbH", "Mu\u{308}ller GmbH"),
