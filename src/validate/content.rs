@@ -17,6 +17,8 @@ use crate::model::*;
 /// The longest a name, an address or another short fact may be, in characters: the longest
 /// address of either example is about a hundred.
 pub const MAX_FACT_CHARS: usize = 300;
+/// The longest link a fact may be: what browsers, mail programs and spreadsheets keep whole.
+pub const MAX_LINK_CHARS: usize = 2000;
 
 /// A message the content needs in every language, and the value that needs it.
 #[derive(Debug, Clone)]
@@ -407,7 +409,17 @@ impl Validator<'_> {
         let id = value.get_ref();
         let derived = derived_id(id);
         // (qa63: `id = ""` is its own derived form, and gave the anchor `#subprocessor-`.)
-        if derived != *id || id.is_empty() {
+        if id.chars().count() > MAX_FACT_CHARS {
+            // qa86: an id of 5,000 characters named every anchor and calendar event.
+            self.diags.push(
+                Diagnostic::error(format!(
+                    "the id is {} characters long, more than the {MAX_FACT_CHARS} a name may have",
+                    id.chars().count()
+                ))
+                .at(file, value.span(), "too long")
+                .with_help("give it the id its name stands for, or a shorter one"),
+            );
+        } else if derived != *id || id.is_empty() {
             let help = if derived.is_empty() {
                 "write it as candor derives one from a name: letters and digits, words joined \
                  by `-`, e.g. `google-workspace`"
@@ -786,6 +798,19 @@ impl Validator<'_> {
     /// as browsers read it ([`Link::as_written`]).
     fn link(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>) -> Option<Link> {
         let text = value.get_ref().trim();
+        // qa86: a link of a million characters was published, on every page and in a CSV cell
+        // no spreadsheet reads whole.
+        if text.chars().count() > MAX_LINK_CHARS {
+            self.diags.push(
+                Diagnostic::error(format!(
+                    "the link is {} characters long, more than the {MAX_LINK_CHARS} a link may have",
+                    text.chars().count()
+                ))
+                .at(file, value.span(), "too long")
+                .with_help("link to the page itself, not to a search or a tracking address"),
+            );
+            return None;
+        }
         match Link::parse(text).and_then(|link| Link::as_written(text).map(|()| link)) {
             Ok(link) => Some(link),
             Err(why) => {

@@ -3935,3 +3935,35 @@ fn an_unknown_country_of_a_transfer_is_told_alone() {
     assert!(run.stderr.contains("in the EEA"), "{}", run.stderr);
     assert!(!run.stderr.contains("upper case"), "{}", run.stderr);
 }
+
+/// qa86: a link of a million characters, and an id of 5,000, were published (the link on every
+/// page and in a CSV cell no spreadsheet reads whole), where a name is held to 300.
+#[test]
+fn a_link_or_an_id_of_no_sensible_length_is_refused() {
+    let long_link = format!("https://voys.example/{}", "a".repeat(3000));
+    let long_id = "a".repeat(400);
+    for (from, to, needle, says) in [
+        (
+            "security = \"https://www.voys.nl/security-responsible-disclosure/\"",
+            format!("security = \"{long_link}\""),
+            "\"https://voys.example/",
+            "more than the 2000 a link may have",
+        ),
+        (
+            "name = \"Voys\"\n",
+            format!("name = \"Voys\"\nid = \"{long_id}\"\n"),
+            "\"aaaaaaaa",
+            "more than the 300 a name may have",
+        ),
+    ] {
+        assert_fault(
+            |s| s.replace("content/subprocessors.toml", from, &to),
+            "content/subprocessors.toml",
+            At::Text {
+                anchor: "name = \"Voys\"\n",
+                needle,
+            },
+            says,
+        );
+    }
+}
