@@ -632,3 +632,35 @@ fn the_second_publication_of_a_day_says_so_on_its_page_and_printed_margin() {
         assert!(copy.text_of("main > .stamp").contains(said), "{lang}");
     }
 }
+
+/// A `·` between links stays on the line of the link before it: in Arabic at a phone's width
+/// it began a line (qa87). Every separator of every page of both examples follows a no-break
+/// space.
+#[test]
+fn a_separator_between_links_never_starts_a_line() {
+    let example = Site::example();
+    example.build(&["--locked"]).success();
+    let tessel = second_example::built();
+    for out in [example.public(), tessel.public()] {
+        let mut seen = 0;
+        for entry in walkdir::WalkDir::new(&out) {
+            let entry = entry.unwrap();
+            if entry.path().extension().is_none_or(|e| e != "html") {
+                continue;
+            }
+            let html = std::fs::read_to_string(entry.path()).unwrap();
+            let body = &html[html.find("<body").unwrap()..];
+            for (at, _) in body.match_indices('·') {
+                seen += 1;
+                let before = &body[..at];
+                assert!(
+                    before.ends_with('\u{a0}') || before.ends_with("&nbsp;"),
+                    "{}: `{}·`",
+                    entry.path().display(),
+                    &before[before.len().saturating_sub(40)..]
+                );
+            }
+        }
+        assert!(seen > 0, "{}", out.display());
+    }
+}
