@@ -594,25 +594,100 @@ pub fn taken(
 /// since), a file that holds other bytes replaced whole ([`write_atomic`]), one that holds the
 /// same left as it is.
 pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), IoError> {
+    let mut undo = Undo::default();
+    write_files_with(dir, files, &mut undo)?;
+    undo.keep();
+    Ok(())
+}
+
+/// [`write_files`], each folder and new file it makes recorded in `undo`.
+pub fn write_files_with(
+    dir: &Path,
+    files: &[(String, Vec<u8>)],
+    undo: &mut Undo,
+) -> Result<(), IoError> {
     if std::fs::metadata(dir).is_ok_and(|m| !m.is_dir()) {
         let reason = io::Error::other("it is a file, not a folder: name a folder to write into");
         return Err(IoError::new("cannot write into", dir, reason));
     }
-    std::fs::create_dir_all(dir).map_err(|e| IoError::new("cannot create", dir, e))?;
+    undo.create_dir_all(dir)
+        .map_err(|e| IoError::new("cannot create", dir, e))?;
     for (name, bytes) in files {
         let path = dir.join(name);
         match read_plain(&path) {
             Some(there) if there == *bytes => {}
             Some(_) => write_atomic(&path, bytes)?,
-            None => std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-                .and_then(|mut f| io::Write::write_all(&mut f, bytes))
+            None => undo
+                .create_file(&path, bytes)
                 .map_err(|e| IoError::new("cannot write", &path, e))?,
         }
     }
     Ok(())
+}
+
+/// The new folders and files a command made, taken away again (last made first) if it is
+/// dropped before [`Undo::keep`]: a command stopped by a full disk left half a site, a theme or
+/// its manual pages behind, which it then refused to write over (qa85). Only what it made
+/// itself: a folder that holds anything else stays.
+#[derive(Debug, Default)]
+pub struct Undo {
+    made: Vec<(PathBuf, bool)>,
+    kept: bool,
+}
+
+impl Undo {
+    /// Makes `dir` and the folders above it that are not there, recording each.
+    pub fn create_dir_all(&mut self, dir: &Path) -> io::Result<()> {
+        let missing: Vec<&Path> = dir
+            .ancestors()
+            .take_while(|a| !a.as_os_str().is_empty() && std::fs::symlink_metadata(a).is_err())
+            .collect();
+        for folder in missing.into_iter().rev() {
+            match std::fs::create_dir(folder) {
+                Ok(()) => self.made.push((folder.to_path_buf(), true)),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && folder.is_dir() => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
+
+    /// Makes the folder `dir`, which must not be there yet, recording it.
+    pub fn create_dir(&mut self, dir: &Path) -> io::Result<()> {
+        std::fs::create_dir(dir)?;
+        self.made.push((dir.to_path_buf(), true));
+        Ok(())
+    }
+
+    /// Writes `bytes` into a new file at `path` (never through a link, nor over a file that
+    /// appeared meanwhile), recording it.
+    pub fn create_file(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)?;
+        self.made.push((path.to_path_buf(), false));
+        io::Write::write_all(&mut file, bytes)
+    }
+
+    /// Keeps all that was made: the command finished.
+    pub fn keep(mut self) {
+        self.kept = true;
+    }
+}
+
+impl Drop for Undo {
+    fn drop(&mut self) {
+        if self.kept {
+            return;
+        }
+        for (path, folder) in self.made.iter().rev() {
+            let _ = match folder {
+                true => std::fs::remove_dir(path),
+                false => std::fs::remove_file(path),
+            };
+        }
+    }
 }
 
 /// Replaces the file at `path` whole: a temporary sibling is written and renamed over it, so a

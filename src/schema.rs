@@ -60,6 +60,14 @@ pub fn text(name: &str) -> Option<String> {
 
 /// Writes every schema into `dir` as `<name>.schema.json`.
 pub fn write_all(dir: &Path) -> anyhow::Result<()> {
+    let mut undo = crate::fs::Undo::default();
+    write_all_with(dir, &mut undo)?;
+    undo.keep();
+    Ok(())
+}
+
+/// [`write_all`], each folder and new file it makes recorded in `undo`.
+pub fn write_all_with(dir: &Path, undo: &mut crate::fs::Undo) -> anyhow::Result<()> {
     let files: Vec<(String, Vec<u8>)> = NAMES
         .iter()
         .map(|name| {
@@ -87,5 +95,5 @@ pub fn write_all(dir: &Path) -> anyhow::Result<()> {
             crate::text::visible(&taken.join(", "))
         );
     }
-    Ok(crate::fs::write_files(dir, &files)?)
+    Ok(crate::fs::write_files_with(dir, &files, undo)?)
 }

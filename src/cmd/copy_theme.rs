@@ -2,7 +2,6 @@
 //! `SITE/themes/NAME/` to be changed there. It creates that folder and refuses when it exists,
 //! so it never replaces a file; it writes nothing outside the site.
 
-use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, bail};
@@ -58,23 +57,21 @@ pub fn copy(site: &Path, name: &str) -> anyhow::Result<std::path::PathBuf> {
             dir.display()
         );
     }
-    // `create_dir` fails if the folder appeared meanwhile, and `create_new` if a file did.
-    std::fs::create_dir(&dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
+    // Whatever stops it (a full disk), it leaves no half a theme, which it would then refuse
+    // to write over (qa85). `create_dir` fails if the folder appeared meanwhile, and a new
+    // file if a file did.
+    let mut undo = crate::fs::Undo::default();
+    undo.create_dir(&dir)
+        .with_context(|| format!("cannot create `{}`", dir.display()))?;
     for (path, text) in theme::BUILT_IN {
         let path = dir.join(path);
-        if let Some(parent) = path.parent()
-            && parent != dir
-            && !parent.is_dir()
-        {
-            std::fs::create_dir(parent)
+        if let Some(parent) = path.parent() {
+            undo.create_dir_all(parent)
                 .with_context(|| format!("cannot create `{}`", parent.display()))?;
         }
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .and_then(|mut f| f.write_all(text.as_bytes()))
+        undo.create_file(&path, text.as_bytes())
             .with_context(|| format!("cannot write `{}`", path.display()))?;
     }
+    undo.keep();
     Ok(dir)
 }

@@ -179,8 +179,14 @@ pub fn init(dir: &Path) -> anyhow::Result<()> {
             );
         }
     }
+    // Whatever stops it (a full disk), it leaves no half a site that it would then refuse to
+    // write into as "not empty" (qa85).
+    let mut undo = crate::fs::Undo::default();
+    undo.create_dir_all(dir)
+        .map_err(|e| crate::fs::in_words(dir, e))
+        .with_context(|| format!("cannot create `{}`", dir.display()))?;
     // The content files point editors at these (`#:schema ../schemas/NAME.schema.json`).
-    crate::schema::write_all(&dir.join("schemas"))?;
+    crate::schema::write_all_with(&dir.join("schemas"), &mut undo)?;
     let generic = crate::messages::GENERIC_WORDS
         .iter()
         .map(|(lang, file, words)| (format!("locales/{lang}/{file}"), *words));
@@ -188,12 +194,13 @@ pub fn init(dir: &Path) -> anyhow::Result<()> {
     for (path, contents) in generic.chain(own) {
         let path = dir.join(path);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
+            undo.create_dir_all(parent)
                 .map_err(|e| crate::fs::in_words(parent, e))
                 .with_context(|| format!("cannot create `{}`", parent.display()))?;
         }
-        std::fs::write(&path, contents)
+        undo.create_file(&path, contents.as_bytes())
             .with_context(|| format!("cannot write `{}`", path.display()))?;
     }
+    undo.keep();
     Ok(())
 }

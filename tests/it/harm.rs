@@ -517,6 +517,71 @@ impl Drop for Mount {
     }
 }
 
+/// qa85: `init`, `copy-theme` and `man --out` stopped by a full disk left half a site, a theme
+/// of empty templates or a truncated page, and then refused to run again ("is not empty",
+/// "already exists", "already holds candor.1"). What they made is taken away again.
+#[test]
+fn a_command_stopped_by_a_full_disk_leaves_nothing_half_made() {
+    let holder = Site::empty();
+    let Some(_mount) = Mount::tmpfs(&holder.path("disk"), "2m") else {
+        return;
+    };
+    let at = |rel: &str| holder.path(&format!("disk/{rel}"));
+    let site = at("site");
+    candor(&["init", site.to_str().unwrap()], &[]).success();
+    // The rest of the disk filled.
+    let fill = at("fill");
+    {
+        use std::io::Write;
+        let mut file = std::fs::File::create(&fill).unwrap();
+        let block = vec![0u8; 4096];
+        while file
+            .write_all(&block)
+            .and_then(|()| file.sync_all())
+            .is_ok()
+        {}
+    }
+    let runs: [(Vec<String>, PathBuf); 3] = [
+        (
+            vec!["init".into(), at("new").display().to_string()],
+            at("new"),
+        ),
+        (
+            vec![
+                "copy-theme".into(),
+                site.display().to_string(),
+                "--name".into(),
+                "mine".into(),
+            ],
+            at("site/themes/mine"),
+        ),
+        (
+            vec![
+                "man".into(),
+                "--out".into(),
+                at("man").display().to_string(),
+            ],
+            at("man"),
+        ),
+    ];
+    for (args, made) in &runs {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let run = candor(&args, &[]);
+        assert!(
+            run.code.is_some_and(|c| c != 0),
+            "{args:?} succeeded on a full disk"
+        );
+        assert!(!made.exists(), "{args:?} left {} behind", made.display());
+    }
+    std::fs::remove_file(&fill).unwrap();
+    // With room again, each runs: nothing half made stands in its way.
+    for (args, made) in &runs {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        candor(&args, &[]).success();
+        assert!(made.is_dir(), "{args:?}");
+    }
+}
+
 #[test]
 fn a_mount_point_is_refused_up_front_and_nothing_is_recorded() {
     let holder = site_in_holder();
