@@ -70,6 +70,12 @@ pub fn load(root: &Path, placeholders: Placeholders, diags: &mut Diagnostics) ->
         );
         return RawContent::default();
     }
+    // A folder that is a link out of the site: said once, not as each file missing where it
+    // points (qa85: ten "missing file" errors, none naming the link).
+    if let Some(d) = fs::linked_out(root, &dir) {
+        diags.push(d);
+        return RawContent::default();
+    }
     warn_unknown_files(root, &dir, diags);
     RawContent {
         organisation: load_one(root, &dir, "organisation.toml", placeholders, diags),
@@ -122,10 +128,6 @@ const CONTENT_LIMIT: fs::Limit = fs::Limit {
 
 /// A file in `content/` that candor does not read is most likely misnamed.
 fn warn_unknown_files(root: &Path, dir: &Path, diags: &mut Diagnostics) {
-    // A folder that is a link out of the site is not listed: reading its files says so.
-    if fs::linked_out(root, dir).is_some() {
-        return;
-    }
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };

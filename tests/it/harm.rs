@@ -2821,3 +2821,20 @@ fn an_output_is_never_given_the_name_of_another_s_staging_folder() {
         assert!(!holder.path(&format!("site/{name}")).exists(), "{name}");
     }
 }
+
+#[test]
+fn a_content_folder_linked_out_of_the_site_is_named_once_however_empty_its_target() {
+    // qa85: where the folder it points to held no content file, ten "missing file" errors
+    // named neither the link nor where it points.
+    let holder = site_in_holder();
+    std::fs::create_dir_all(holder.path("elsewhere")).unwrap();
+    std::fs::remove_dir_all(holder.path("site/content")).unwrap();
+    std::os::unix::fs::symlink(holder.path("elsewhere"), holder.path("site/content")).unwrap();
+    let run = candor(&["check", holder.path("site").to_str().unwrap()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("outside the site") && !run.stderr.contains("missing file"),
+        "{}",
+        run.stderr
+    );
+}
