@@ -845,7 +845,13 @@ pub fn mixed_script_word(text: &str) -> Option<(&str, char)> {
             for c in word.chars() {
                 set.intersect_with(AugmentedScriptSet::for_char(c));
                 if set.is_empty() {
-                    return Some((word, c));
+                    // Latin beside Han, kana or Hangul is how Japanese, Chinese and Korean
+                    // companies write their names (`KDDI株式会社`, `LG전자`): UTS 39's highly
+                    // restrictive level allows it (qa88).
+                    let rest: String = word.chars().filter(|c| !c.is_ascii_alphabetic()).collect();
+                    let others = AugmentedScriptSet::for_str(&rest);
+                    let cjk = !others.is_empty() && (others.jpan || others.hanb || others.kore);
+                    return (!cjk).then_some((word, c));
                 }
             }
             None
@@ -904,6 +910,11 @@ mod normalize_tests {
             mixed_script_word("Acme-\u{3a1}ay"),
             Some(("\u{3a1}ay", 'a'))
         );
+        // Latin goes with Han, kana and Hangul only: not with Cyrillic beside them.
+        assert_eq!(
+            mixed_script_word("KDDI\u{430}株式会社"),
+            Some(("KDDI\u{430}株式会社", '\u{430}'))
+        );
         for fine in [
             "PayPal Inc.",
             "Яндекс Cloud",
@@ -913,6 +924,11 @@ mod normalize_tests {
             "Müller GmbH",
             "Mu\u{308}ller",
             "Nimbus Cloud Europe 2",
+            "KDDI株式会社",
+            "株式会社NTTドコモ",
+            "LG전자",
+            "腾讯QQ",
+            "中国移动5G",
         ] {
             assert_eq!(mixed_script_word(fine), None, "{fine}");
         }
