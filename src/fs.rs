@@ -156,13 +156,35 @@ pub fn is_hidden_static(rel: &str) -> bool {
     while let Some(part) = parts.next() {
         let last = parts.peek().is_none();
         let meant = part == ".well-known" && !last || part == ".htaccess" && last;
-        let backup =
-            part.ends_with('~') || part.len() > 1 && part.starts_with('#') && part.ends_with('#');
+        let backup = part.ends_with('~')
+            || part.len() > 1 && part.starts_with('#') && part.ends_with('#')
+            || last && is_editor_leftover(part);
         if part.starts_with('.') && !meant || backup {
             return true;
         }
     }
     false
+}
+
+/// Whether a file named `name` is one an editor, a merge or a patch leaves beside the file it
+/// works on (`style.css.bak`, `.orig`, `.rej`, Vim's `.swp` and its test file `4913`): an
+/// earlier text, not a file to publish (qa88).
+fn is_editor_leftover(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower == "4913"
+        || [
+            ".bak",
+            ".orig",
+            ".rej",
+            ".swp",
+            ".swo",
+            ".tmp",
+            ".save",
+            ".kate-swp",
+            ".old",
+        ]
+        .iter()
+        .any(|end| lower.ends_with(end))
 }
 
 /// What a path may resolve to, through any links.
@@ -1216,6 +1238,12 @@ mod tests {
             "style.css~",
             "img/#logo.svg#",
             "old~/x.css",
+            "style.css.bak",
+            "a/x.orig",
+            "x.REJ",
+            "x.css.save",
+            "4913",
+            "x.kate-swp",
         ] {
             assert!(is_hidden_static(hidden), "{hidden}");
         }

@@ -263,6 +263,20 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 hidden.push(fs::display_name(root, entry.path()));
                 continue;
             }
+            // A name that ends with a dot or a space is served by some hosts (Windows) as the
+            // name without it, and is read here by the name it has: `b.html.` was published
+            // as a page unread for what it runs or loads (qa88).
+            if rel.ends_with(['.', ' ']) {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{}` ends with a dot or a space, which some hosts leave out and serve \
+                         the file by the name before",
+                        crate::text::visible_name(&fs::display_name(root, entry.path()))
+                    ))
+                    .with_help("rename it without the dot or space at its end"),
+                );
+                continue;
+            }
             // A program, or a page a browser reads that is not read here for what it loads
             // or runs (qa67: an `.xhtml`'s `<x:script>` ran in the preview and from the
             // output).

@@ -3218,7 +3218,24 @@ fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused
         run.expect_code(1);
         assert!(
             run.stderr
-                .contains(&format!("`{path}` is a file a browser runs")),
+                .contains(&format!("`{path}` is a file a browser runs"))
+                || run
+                    .stderr
+                    .contains(&format!("`{path}` ends with a dot or a space")),
+            "{name}: {}",
+            run.stderr
+        );
+    }
+    // qa88: a page or picture so named was published as itself, unread for what it runs.
+    for name in ["b.html.", "f.html ", "e.svg.", "g.css."] {
+        let path = format!("themes/default/static/{name}");
+        let site = Site::example();
+        site.write(&path, "<script>document.title='RAN'</script>\n");
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr
+                .contains(&format!("`{path}` ends with a dot or a space")),
             "{name}: {}",
             run.stderr
         );
