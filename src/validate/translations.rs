@@ -541,42 +541,86 @@ fn check_blank(locale: &Locale, diags: &mut Diagnostics) {
     }
 }
 
-/// The messages that must read as one line: an e-mail's subject (a header; a line break in it
-/// would be encoded into the subject, not shown).
-const ONE_LINE: &[crate::messages::Message] = &[crate::messages::Message::NoticeSubject];
+/// The messages that must read as one line, and why: an e-mail's subject (a header; a line
+/// break in it would be encoded into the subject, not shown), and the feed's titles (qa88: the
+/// feed said `<title>Luscii\nb</title>`).
+const ONE_LINE: &[(crate::messages::Message, &str)] = &[
+    (
+        crate::messages::Message::NoticeSubject,
+        "is one line of an e-mail's header",
+    ),
+    (
+        crate::messages::Message::NoticeSubjectWithdrawn,
+        "is one line of an e-mail's header",
+    ),
+    (
+        crate::messages::Message::NoticeSubjectAtOnce,
+        "is one line of an e-mail's header",
+    ),
+    (crate::messages::Message::FeedTitle, "is the feed's title"),
+    (
+        crate::messages::Message::FeedEntryTitle,
+        "is the title of an entry of the feed",
+    ),
+];
 
-/// A message of [`ONE_LINE`] whose text breaks a line (a continuation line, in Fluent) is an
-/// error at the message.
+/// A message of [`ONE_LINE`] whose text breaks a line (a continuation line, in Fluent), itself
+/// or in a message it shows (qa88: `{ evilmsg }` of two lines), is an error at the message.
 fn check_one_line(locale: &Locale, diags: &mut Diagnostics) {
-    fn breaks(pattern: &ast::Pattern<&str>) -> bool {
-        pattern.elements.iter().any(|e| match e {
-            ast::PatternElement::TextElement { value } => value.contains('\n'),
-            ast::PatternElement::Placeable {
-                expression: ast::Expression::Select { variants, .. },
-            } => variants.iter().any(|v| breaks(&v.value)),
-            ast::PatternElement::Placeable { .. } => false,
+    /// Whether the message `id` breaks a line, following the messages it shows down to `depth`.
+    fn message_breaks(locale: &Locale, id: &str, depth: usize) -> bool {
+        let Some(entry) = locale.messages.get(id).filter(|_| depth > 0) else {
+            return false;
+        };
+        let Ok(resource) = fluent_syntax::parser::parse(entry.canonical.as_str()) else {
+            return false;
+        };
+        resource.body.iter().any(|e| {
+            matches!(e, ast::Entry::Message(m)
+                if m.value.as_ref().is_some_and(|p| breaks(locale, p, depth)))
         })
     }
-    for message in ONE_LINE {
+    fn breaks(locale: &Locale, pattern: &ast::Pattern<&str>, depth: usize) -> bool {
+        pattern.elements.iter().any(|e| match e {
+            ast::PatternElement::TextElement { value } => value.contains('\n'),
+            ast::PatternElement::Placeable { expression } => {
+                expression_breaks(locale, expression, depth)
+            }
+        })
+    }
+    fn expression_breaks(
+        locale: &Locale,
+        expression: &ast::Expression<&str>,
+        depth: usize,
+    ) -> bool {
+        match expression {
+            ast::Expression::Select { variants, .. } => {
+                variants.iter().any(|v| breaks(locale, &v.value, depth))
+            }
+            ast::Expression::Inline(ast::InlineExpression::MessageReference {
+                id,
+                attribute: None,
+            }) => message_breaks(locale, id.name, depth - 1),
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expression_breaks(locale, expression, depth)
+            }
+            ast::Expression::Inline(_) => false,
+        }
+    }
+    for (message, why) in ONE_LINE {
         let Some(entry) = locale.messages.get(message.id()) else {
             continue;
         };
-        let Ok(resource) = fluent_syntax::parser::parse(entry.canonical.as_str()) else {
-            continue;
-        };
-        let broken = resource
-            .body
-            .iter()
-            .any(|e| matches!(e, ast::Entry::Message(m) if m.value.as_ref().is_some_and(breaks)));
-        if broken {
+        // Ten messages deep: a cycle is an error of its own.
+        if message_breaks(locale, message.id(), 10) {
             diags.push(
                 Diagnostic::error(format!(
-                    "`{}` in `{}` breaks a line, and is one line of an e-mail's header",
+                    "`{}` in `{}` breaks a line, and {why}",
                     message.id(),
                     locale.language.tag
                 ))
                 .at(&entry.file, entry.span.clone(), "more than one line")
-                .with_help("write it on one line"),
+                .with_help("write it on one line, and any message it shows"),
             );
         }
     }

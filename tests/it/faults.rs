@@ -1691,6 +1691,58 @@ fn a_notice_subject_of_more_than_one_line_is_refused() {
 }
 
 #[test]
+fn a_one_line_message_of_more_lines_is_refused_however_they_come() {
+    // qa88: a subject that showed a message of two lines, the subjects of a withdrawal and of
+    // a change at once, and the feed's titles were let through with a line break in them.
+    for (id, with, needle) in [
+        (
+            "notice-subject",
+            "{ zwei-zeilen } { $date }",
+            "\nnotice-subject = ",
+        ),
+        (
+            "notice-subject-withdrawn",
+            "{ $org }\n    zweite { $date }",
+            "\nnotice-subject-withdrawn = ",
+        ),
+        (
+            "notice-subject-at-once",
+            "{ $org }\n    zweite { $date }",
+            "\nnotice-subject-at-once = ",
+        ),
+        ("feed-title", "{ $org }\n    zweite", "\nfeed-title = "),
+        (
+            "feed-entry-title",
+            "{ $date }\n    zweite",
+            "\nfeed-entry-title = ",
+        ),
+    ] {
+        assert_fault(
+            |s| {
+                let text = s.read("locales/de/changes.ftl");
+                let at = text.find(&format!("\n{id} = ")).unwrap() + 1;
+                let end = at + text[at..].find('\n').unwrap();
+                s.write(
+                    "locales/de/changes.ftl",
+                    &format!(
+                        "{}{id} = {with}{}\nzwei-zeilen = eins\n    zwei\n",
+                        &text[..at],
+                        &text[end..]
+                    ),
+                );
+            },
+            "locales/de/changes.ftl",
+            // The message's line, after the line break before it.
+            At::Text {
+                anchor: needle,
+                needle: &needle[1..],
+            },
+            &format!("`{id}` in `de` breaks a line"),
+        );
+    }
+}
+
+#[test]
 fn a_message_a_template_shows_only_at_times_is_asked_for_before_it_is_shown() {
     // The box of changes to come, and the sentence it ends with, show only while a change is
     // to come: a site without those words (made by an older candor) learns of it now, not on
