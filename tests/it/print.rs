@@ -364,8 +364,8 @@ fn a_printed_page_gives_whole_addresses_and_a_long_table_under_its_heading() {
     }
 }
 
-/// A printed change log says on every page whose, in which language and of which version it
-/// is, as the page does: it had no margin at all (qa87).
+/// A printed change log, and the archive's index, say on every page whose, in which language
+/// and of which version they are, as the page does: they had no margin at all (qa87, qa88).
 #[test]
 fn a_printed_change_log_says_on_every_page_which_version_it_is() {
     if !tools_available() {
@@ -373,20 +373,23 @@ fn a_printed_change_log_says_on_every_page_which_version_it_is() {
     }
     let site = Site::example();
     site.build(&["--locked"]).success();
-    for lang in LANGUAGES {
-        let pdf = site.path(&format!("changes-{}.pdf", lang.lang));
+    for (lang, page) in LANGUAGES
+        .iter()
+        .flat_map(|l| ["changes", "archive"].map(|page| (l, page)))
+    {
+        let pdf = site.path(&format!("{page}-{}.pdf", lang.lang));
         print_to_pdf(
-            &site.public().join(lang.lang).join("changes/index.html"),
+            &site.public().join(lang.lang).join(page).join("index.html"),
             &pdf,
-            &site.path(&format!("profile-changes-{}", lang.lang)),
+            &site.path(&format!("profile-{page}-{}", lang.lang)),
         );
         let (text, pages) = pdf_text(&pdf);
         assert!(pages >= 1, "{}", lang.lang);
-        for (n, page) in text.split('\u{c}').enumerate() {
-            // The language is named nowhere else in the printed log: its menu is not printed.
+        for (n, printed) in text.split('\u{c}').enumerate() {
+            // The language is named nowhere else in the printout: its menu is not printed.
             assert!(
-                page.contains(lang.own_name) && page.contains(lang.example_date),
-                "{}: page {} of the change log has no margin: {page}",
+                printed.contains(lang.own_name) && printed.contains(lang.example_date),
+                "{}: page {} of the {page} has no margin: {text}",
                 lang.lang,
                 n + 1
             );
