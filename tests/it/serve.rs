@@ -326,6 +326,35 @@ fn serves_every_page_from_memory_and_writes_nothing() {
     assert_eq!(missing.status, 404);
     assert_eq!(server.get("/../candor.toml").status, 404);
     assert_eq!(http(server.port, "POST", "/en/").status, 405);
+    // Every answer keeps out of caches and frames, axum's own too (qa88: a 405 of the live
+    // script, a socket asked for without its upgrade).
+    for (method, path, status) in [
+        ("POST", "/en/", 405),
+        ("POST", "/__candor/live.js", 405),
+        ("PUT", "/__candor/ws", 405),
+        ("GET", "/__candor/ws", 400),
+        ("GET", "/fr/", 404),
+    ] {
+        // With the preview's own origin, which a request for the socket needs to get past the
+        // guard to axum.
+        let port = server.port;
+        let answer = exchange(
+            port,
+            &format!(
+                "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: \
+                 http://127.0.0.1:{port}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            Duration::from_secs(5),
+        );
+        assert_eq!(answer.status, status, "{method} {path}");
+        for (name, value) in [
+            ("cache-control", "no-store"),
+            ("x-content-type-options", "nosniff"),
+            ("x-frame-options", "DENY"),
+        ] {
+            assert_eq!(answer.header(name), Some(value), "{method} {path}: {name}");
+        }
+    }
 
     drop(server);
     assert!(

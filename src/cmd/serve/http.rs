@@ -266,7 +266,11 @@ async fn guard(State(port): State<u16>, request: Request, next: Next) -> Respons
         _ => false,
     };
     if admitted {
-        next.run(request).await
+        // Axum's own answers too (a 405, a socket asked for without its upgrade) keep out of
+        // caches and frames (qa88).
+        let mut response = next.run(request).await;
+        guarded(response.headers_mut());
+        response
     } else {
         respond(
             StatusCode::FORBIDDEN,
@@ -345,17 +349,22 @@ fn respond(status: StatusCode, content_type: &str, body: Body) -> Response {
     if let Ok(value) = HeaderValue::from_str(content_type) {
         headers.insert(header::CONTENT_TYPE, value);
     }
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("frame-ancestors 'none'"),
-    );
-    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    guarded(headers);
     response
+}
+
+/// The headers every answer of the preview carries, where it does not have them already.
+fn guarded(headers: &mut HeaderMap) {
+    for (name, value) in [
+        (header::CACHE_CONTROL, "no-store"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::CONTENT_SECURITY_POLICY, "frame-ancestors 'none'"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+    ] {
+        headers
+            .entry(name)
+            .or_insert(HeaderValue::from_static(value));
+    }
 }
 
 /// Upgrades to a live-reload socket while fewer than [`MAX_SOCKETS`] are open.
