@@ -977,6 +977,8 @@ impl Validator<'_> {
                 let provider = self.text(f, &l.provider, "provider");
                 let city = self.text(f, &l.city, "city");
                 let country = self.country(f, &l.country);
+                // qa88: `ISO 27001` and `ISO  27001` listed twice read as one, twice.
+                self.unique(f, &l.certifications, "certification");
                 let certifications = l
                     .certifications
                     .iter()

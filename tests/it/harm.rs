@@ -1389,6 +1389,32 @@ fn a_name_that_mixes_scripts_in_a_word_is_refused() {
 }
 
 #[test]
+fn a_certification_listed_twice_however_written_is_refused() {
+    // qa88: a location's certifications were not held to be a set, as its monitoring systems
+    // are: "ISO 27001" and "ISO  27001" showed as the same, twice.
+    for second in ["ISO 27001", "ISO  27001", "iso 27001", "ISO\u{a0}27001"] {
+        let site = Site::example();
+        let text = site.read("content/storage.toml");
+        let at = text
+            .find("certifications = [")
+            .expect("a list of certifications");
+        let text = format!(
+            "{}certifications = [\"{second}\", {}",
+            &text[..at],
+            &text[at + "certifications = [".len()..]
+        );
+        site.write("content/storage.toml", &text);
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("duplicate certification") || run.stderr.contains("looks like"),
+            "{second}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
 fn names_that_look_the_same_are_the_same_name() {
     for (first, second) in [
         ("Müller GmbH", "Mu\u{308}ller GmbH"),
