@@ -378,6 +378,9 @@ impl Validator<'_> {
     /// An identifier whose words live in the locales: kebab-case, and `<prefix>-<id>` is required.
     fn id(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>, prefixes: &[&str]) -> String {
         let id = value.get_ref();
+        if self.too_long_id(file, value) {
+            return id.clone();
+        }
         let valid = id.starts_with(|c: char| c.is_ascii_lowercase())
             && id
                 .chars()
@@ -401,6 +404,23 @@ impl Validator<'_> {
         id.clone()
     }
 
+    /// Whether the id `value` is longer than a name may be, which is told: it names anchors,
+    /// calendar events and messages (qa86, qa88: one of 5,000 characters named every anchor).
+    fn too_long_id(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>) -> bool {
+        let length = value.get_ref().chars().count();
+        if length > MAX_FACT_CHARS {
+            self.diags.push(
+                Diagnostic::error(format!(
+                    "the id is {length} characters long, more than the {MAX_FACT_CHARS} a name \
+                     may have"
+                ))
+                .at(file, value.span(), "too long")
+                .with_help("give it a shorter id, such as the one its name stands for"),
+            );
+        }
+        length > MAX_FACT_CHARS
+    }
+
     /// An id that names no message, only a sub-processor or a storage location across
     /// publications: valid as candor would derive it from a name ([`derived_id`]), letters of
     /// any script (qa62: the id derived from "Облако", which the error on its rename said to
@@ -409,17 +429,7 @@ impl Validator<'_> {
         let id = value.get_ref();
         let derived = derived_id(id);
         // (qa63: `id = ""` is its own derived form, and gave the anchor `#subprocessor-`.)
-        if id.chars().count() > MAX_FACT_CHARS {
-            // qa86: an id of 5,000 characters named every anchor and calendar event.
-            self.diags.push(
-                Diagnostic::error(format!(
-                    "the id is {} characters long, more than the {MAX_FACT_CHARS} a name may have",
-                    id.chars().count()
-                ))
-                .at(file, value.span(), "too long")
-                .with_help("give it the id its name stands for, or a shorter one"),
-            );
-        } else if derived != *id || id.is_empty() {
+        if !self.too_long_id(file, value) && (derived != *id || id.is_empty()) {
             let help = if derived.is_empty() {
                 "write it as candor derives one from a name: letters and digits, words joined \
                  by `-`, e.g. `google-workspace`"

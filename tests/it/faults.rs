@@ -4035,4 +4035,21 @@ fn a_link_or_an_id_of_no_sensible_length_is_refused() {
             says,
         );
     }
+    // qa88: an id that names messages too (a group of staff's).
+    let long_id = "b".repeat(400);
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/access.toml",
+                "id = \"engineers\"",
+                &format!("id = \"{long_id}\""),
+            )
+        },
+        "content/access.toml",
+        At::Text {
+            anchor: "[[group]]",
+            needle: "\"bbbbbbbb",
+        },
+        "more than the 300 a name may have",
+    );
 }
