@@ -37,8 +37,8 @@ pub struct Organisation {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Principles {
     /// The principles of GDPR Article 5 it applies, in the order the page lists them.
-    #[schemars(with = "Vec<Principle>")]
-    pub applies: Vec<Spanned<Principle>>,
+    #[schemars(with = "Vec<Principle>", length(min = 1))]
+    pub applies: Spanned<Vec<Spanned<Principle>>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -64,7 +64,8 @@ pub struct Processing {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Storage {
     /// The places where the data is stored, in the order the page lists them.
-    pub location: Vec<Location>,
+    #[schemars(with = "Vec<Location>", length(min = 1))]
+    pub location: Spanned<Vec<Location>>,
     /// Where data exports a customer requests are shared, if they are.
     pub exports: Option<Exports>,
 }
@@ -305,7 +306,8 @@ pub struct Integration {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// The data flows between that system and the organisation's.
-    pub flow: Vec<Flow>,
+    #[schemars(with = "Vec<Flow>", length(min = 1))]
+    pub flow: Spanned<Vec<Flow>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -314,8 +316,8 @@ pub struct Flow {
     /// `inbound`: from the customer's system to the organisation's; `outbound`: the other way.
     pub direction: Direction,
     /// The data categories it carries: ids from processing.toml's `categories`.
-    #[schemars(with = "Vec<String>")]
-    pub data: Vec<Spanned<String>>,
+    #[schemars(with = "Vec<String>", length(min = 1))]
+    pub data: Spanned<Vec<Spanned<String>>>,
     /// Why: an id named by `purpose-<id>` in every locale.
     #[schemars(with = "String")]
     pub purpose: Spanned<String>,
@@ -341,8 +343,8 @@ pub struct Dpia {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Breach {
     /// The logging, monitoring and audit systems that detect a breach.
-    #[schemars(with = "Vec<String>")]
-    pub monitoring: Vec<Spanned<String>>,
+    #[schemars(with = "Vec<String>", length(min = 1))]
+    pub monitoring: Spanned<Vec<Spanned<String>>>,
     /// Within how many hours, where feasible, after the organisation becomes aware of a personal
     /// data breach it notifies the customers affected (without undue delay in any case), as the
     /// page says: 1 or more.

@@ -143,6 +143,7 @@ pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> V
         .flat_map(|(p, locations)| {
             p.value
                 .location
+                .get_ref()
                 .iter()
                 .zip(locations.iter())
                 .map(|(raw, l)| {
@@ -179,7 +180,13 @@ pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> V
 /// does not); an entry that names none says whether data leaves the EEA, which a location
 /// outside it does.
 fn storage_as_listed(model: &Model, storage: &Parsed<raw::Storage>, diags: &mut Diagnostics) {
-    for (raw, l) in storage.value.location.iter().zip(&model.storage.locations) {
+    for (raw, l) in storage
+        .value
+        .location
+        .get_ref()
+        .iter()
+        .zip(&model.storage.locations)
+    {
         let hosts: Vec<&Subprocessor> = model
             .subprocessors
             .iter()
@@ -252,6 +259,26 @@ impl Validator<'_> {
     ) {
         self.diags
             .push(Diagnostic::error(message).at(file, span, label));
+    }
+
+    /// A list the page states whole, where one that lists nothing would read as a sentence cut
+    /// short (qa88: `location = []` published "Data stored in:" and nothing after it).
+    fn not_empty<T>(
+        &mut self,
+        file: &Arc<SourceFile>,
+        list: &Spanned<Vec<T>>,
+        key: &str,
+        what: &str,
+    ) {
+        if list.get_ref().is_empty() {
+            self.diags.push(
+                Diagnostic::error(format!("`{key}` lists none: the page would name no {what}"))
+                    .at(file, list.span(), "an empty list")
+                    .with_help(format!(
+                        "list at least one {what}, as the file's comments show"
+                    )),
+            );
+        }
     }
 
     /// A proper name or other short fact: trimmed, not empty, at most [`MAX_FACT_CHARS`] long,
@@ -870,8 +897,9 @@ impl Validator<'_> {
     }
 
     fn principles(&mut self, p: &Parsed<raw::Principles>) -> Vec<Principle> {
+        self.not_empty(&p.file, &p.value.applies, "applies", "principle");
         let mut seen: HashMap<Principle, Range<usize>> = HashMap::new();
-        for principle in &p.value.applies {
+        for principle in p.value.applies.get_ref() {
             if let Some(first) = seen.insert(*principle.get_ref(), principle.span()) {
                 let (line, _) = p.file.line_col(first.start);
                 self.error(
@@ -882,7 +910,12 @@ impl Validator<'_> {
                 );
             }
         }
-        p.value.applies.iter().map(|s| *s.get_ref()).collect()
+        p.value
+            .applies
+            .get_ref()
+            .iter()
+            .map(|s| *s.get_ref())
+            .collect()
     }
 
     /// The processing `p` describes, done for the organisation `organisation` describes.
@@ -978,10 +1011,12 @@ impl Validator<'_> {
 
     fn storage(&mut self, p: &Parsed<raw::Storage>) -> Option<Storage> {
         let f = &p.file;
+        self.not_empty(f, &p.value.location, "location", "place the data is stored");
         // Every location is checked before any problem drops the whole list.
         let locations: Vec<Option<Location>> = p
             .value
             .location
+            .get_ref()
             .iter()
             .map(|l| {
                 let provider = self.text(f, &l.provider, "provider");
@@ -1013,6 +1048,7 @@ impl Validator<'_> {
             f,
             p.value
                 .location
+                .get_ref()
                 .iter()
                 .zip(&locations)
                 .map(|(raw, checked)| {
@@ -1323,44 +1359,59 @@ impl Validator<'_> {
         p.value
             .integration
             .iter()
-            .map(|i| Integration {
-                id: self.id(f, &i.id, &["system"]),
-                flows: i
-                    .flow
-                    .iter()
-                    .map(|flow| {
-                        for d in flow.data.iter().filter(|_| processing.is_some()) {
-                            let (Some(categories), Some(processing)) = (&categories, processing)
-                            else {
-                                break;
-                            };
-                            if !categories.contains(&d.get_ref().as_str()) {
-                                let mut diag = Diagnostic::error(format!(
-                                    "unknown data category `{}`",
-                                    d.get_ref()
-                                ))
-                                .at(
-                                    f,
-                                    d.span(),
-                                    format!("not among the categories of {}", processing.file.name),
-                                );
-                                if let Some(c) =
-                                    crate::suggest::closest(d.get_ref(), categories.iter().copied())
-                                {
-                                    diag = diag.with_help(format!("did you mean `{c}`?"));
+            .map(|i| {
+                self.not_empty(f, &i.flow, "flow", "data flow");
+                Integration {
+                    id: self.id(f, &i.id, &["system"]),
+                    flows: i
+                        .flow
+                        .get_ref()
+                        .iter()
+                        .map(|flow| {
+                            self.not_empty(f, &flow.data, "data", "data category");
+                            for d in flow.data.get_ref().iter().filter(|_| processing.is_some()) {
+                                let (Some(categories), Some(processing)) =
+                                    (&categories, processing)
+                                else {
+                                    break;
+                                };
+                                if !categories.contains(&d.get_ref().as_str()) {
+                                    let mut diag = Diagnostic::error(format!(
+                                        "unknown data category `{}`",
+                                        d.get_ref()
+                                    ))
+                                    .at(
+                                        f,
+                                        d.span(),
+                                        format!(
+                                            "not among the categories of {}",
+                                            processing.file.name
+                                        ),
+                                    );
+                                    if let Some(c) = crate::suggest::closest(
+                                        d.get_ref(),
+                                        categories.iter().copied(),
+                                    ) {
+                                        diag = diag.with_help(format!("did you mean `{c}`?"));
+                                    }
+                                    self.diags.push(diag);
                                 }
-                                self.diags.push(diag);
                             }
-                        }
-                        Flow {
-                            direction: flow.direction,
-                            data: flow.data.iter().map(|d| d.get_ref().clone()).collect(),
-                            purpose: self.id(f, &flow.purpose, &["purpose"]),
-                            transport: flow.transport,
-                            authentication: flow.authentication,
-                        }
-                    })
-                    .collect(),
+                            Flow {
+                                direction: flow.direction,
+                                data: flow
+                                    .data
+                                    .get_ref()
+                                    .iter()
+                                    .map(|d| d.get_ref().clone())
+                                    .collect(),
+                                purpose: self.id(f, &flow.purpose, &["purpose"]),
+                                transport: flow.transport,
+                                authentication: flow.authentication,
+                            }
+                        })
+                        .collect(),
+                }
             })
             .collect()
     }
@@ -1396,12 +1447,14 @@ impl Validator<'_> {
 
     fn breach(&mut self, p: &Parsed<raw::Breach>) -> Breach {
         let (f, b) = (&p.file, &p.value);
-        self.unique(f, &b.monitoring, "monitoring system");
+        self.not_empty(f, &b.monitoring, "monitoring", "monitoring system");
+        self.unique(f, b.monitoring.get_ref(), "monitoring system");
         // At least 1: `raw::Hours` refuses anything else.
         let hours = b.notification_deadline_hours.get_ref().0;
         Breach {
             monitoring: b
                 .monitoring
+                .get_ref()
                 .iter()
                 .map(|m| self.text(f, m, "monitoring system"))
                 .collect(),

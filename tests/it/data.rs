@@ -351,9 +351,13 @@ fn the_schemas_refuse_what_candor_refuses() {
     assert!(!organisation.is_valid(&org("http://example.com/privacy")));
     let breach = schema("breach");
     for (hours, ok) in [(24, true), (0, false), (-5, false)] {
-        let doc = serde_json::json!({"monitoring": [], "notification-deadline-hours": hours});
+        let doc =
+            serde_json::json!({"monitoring": ["Kibana"], "notification-deadline-hours": hours});
         assert_eq!(breach.is_valid(&doc), ok, "{hours} hours");
     }
+    // A list the page states whole names one thing at least (qa88).
+    let doc = serde_json::json!({"monitoring": [], "notification-deadline-hours": 24});
+    assert!(!breach.is_valid(&doc), "no monitoring system");
 }
 
 /// A later change stated ahead of its day is a row of its own in `subprocessors.csv`; an

@@ -4053,3 +4053,73 @@ fn a_link_or_an_id_of_no_sensible_length_is_refused() {
         "more than the 300 a name may have",
     );
 }
+
+/// qa88: a list the page states whole, written empty, published a sentence cut short: "Data
+/// stored in:" and nothing, "We apply the principles of Article 5 of the GDPR:" and none, an
+/// empty data cell.
+#[test]
+fn a_list_the_page_states_whole_written_empty_is_refused() {
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/breach.toml",
+                "monitoring = [\"Kibana\", \"AWS CloudTrail\", \"AWS CloudWatch\"]",
+                "monitoring = []",
+            )
+        },
+        "content/breach.toml",
+        At::Text {
+            anchor: "monitoring = ",
+            needle: "[]",
+        },
+        "`monitoring` lists none",
+    );
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/integrations.toml",
+                "data = [\"identity-contact\"]",
+                "data = []",
+            )
+        },
+        "content/integrations.toml",
+        At::Text {
+            anchor: "data = ",
+            needle: "[]",
+        },
+        "`data` lists none",
+    );
+    assert_fault(
+        |s| {
+            let text = s.read("content/principles.toml");
+            let at = text.find("applies = [").unwrap();
+            let end = at + text[at..].find(']').unwrap() + 1;
+            s.write(
+                "content/principles.toml",
+                &format!("{}applies = []{}", &text[..at], &text[end..]),
+            );
+        },
+        "content/principles.toml",
+        At::Text {
+            anchor: "applies = ",
+            needle: "[]",
+        },
+        "`applies` lists none",
+    );
+    assert_fault(
+        |s| {
+            let text = s.read("content/storage.toml");
+            let at = text.find("[[location]]").unwrap();
+            s.write(
+                "content/storage.toml",
+                &format!("{}location = []\n", &text[..at]),
+            );
+        },
+        "content/storage.toml",
+        At::Text {
+            anchor: "location = ",
+            needle: "[]",
+        },
+        "`location` lists none",
+    );
+}
