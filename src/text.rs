@@ -858,6 +858,16 @@ pub fn mixed_script_word(text: &str) -> Option<(&str, char)> {
         })
 }
 
+/// [`identity_key`], with compatibility forms folded too (NFKC): `Ｓｌａｃｋ` in full-width
+/// letters, or with a ligature, reads as `Slack` (qa88). For telling names apart only: a
+/// derived id keeps [`identity_key`]'s form, so that no id of a published site changes.
+pub fn same_name_key(name: &str) -> String {
+    let key = identity_key(name);
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfkc()
+        .normalize(&key)
+        .into_owned()
+}
+
 /// The form in which two names are the same name: NFC, case-folded, without characters that
 /// show as nothing (zero-width spaces, joiners, soft hyphens and the like), each run of spaces
 /// of any kind one space, and without spaces at either end. "Müller GmbH" written composed or
@@ -898,6 +908,11 @@ mod normalize_tests {
             identity_key("slack two")
         );
         assert_ne!(identity_key("Slack"), identity_key("Slick"));
+        assert_eq!(
+            same_name_key("\u{ff33}\u{ff4c}\u{ff41}\u{ff43}\u{ff4b}"),
+            "slack"
+        );
+        assert_eq!(same_name_key("\u{fb01}rst"), same_name_key("First"));
     }
 
     #[test]

@@ -509,7 +509,7 @@ impl Validator<'_> {
         let mut looks: HashMap<String, &'a Spanned<String>> = HashMap::new();
         for value in values {
             // The same name however it is written: case, composition, invisible characters.
-            let key = crate::text::identity_key(value.get_ref());
+            let key = crate::text::same_name_key(value.get_ref());
             if let Some(first) = seen.get(&key) {
                 let (line, _) = file.line_col(first.start);
                 self.diags.push(

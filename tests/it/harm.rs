@@ -1426,6 +1426,8 @@ fn names_that_look_the_same_are_the_same_name() {
         ("Slack Two", "Slack\u{a0}Two"),
         ("Slack Two", "Slack\\u2003Two"),
         ("Slack Two", "Slack \u{3000}Two"),
+        // qa88: full-width letters read as the same name.
+        ("Slack Two", "\u{ff33}lack Two"),
     ] {
         let site = Site::example();
         // Ids of their own: the names are what is compared, not the ids they stand for.
