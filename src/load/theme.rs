@@ -96,9 +96,9 @@ const UNCHECKED_ACTIVE: &[&str] = &[
 /// The endings of programs a web server runs, which Apache runs wherever they stand after the
 /// file name's first dot (`x.php.txt`, with `AddHandler`): none may.
 const SERVER_PROGRAMS: &[&str] = &[
-    "shtml", "shtm", "stm", "php", "php3", "php4", "php5", "php7", "php8", "phtml", "pht", "phar",
-    "asp", "aspx", "asa", "ashx", "asmx", "cgi", "fcgi", "pl", "py", "rb", "jsp", "jspx", "cfm",
-    "cfc",
+    "shtml", "shtm", "stm", "php", "php3", "php4", "php5", "php6", "php7", "php8", "phps", "phtml",
+    "pht", "phar", "asp", "aspx", "asa", "ashx", "asmx", "cshtml", "vbhtml", "cgi", "fcgi", "pl",
+    "py", "py3", "rb", "erb", "wsgi", "sh", "jsp", "jspx", "cfm", "cfc",
 ];
 
 /// Whether the static file at `rel` is one [`UNCHECKED_ACTIVE`] or [`SERVER_PROGRAMS`] refuse:
@@ -107,11 +107,29 @@ const SERVER_PROGRAMS: &[&str] = &[
 fn runs_unchecked(rel: &str) -> bool {
     let name = rel.rsplit('/').next().unwrap_or(rel).to_ascii_lowercase();
     let name = name.trim_end_matches(['.', ' ']);
-    UNCHECKED_ACTIVE.iter().any(|ext| name.ends_with(ext))
+    // IIS reads `x.asp;.jpg` as `x.asp`, and runs by its `web.config` (qa88).
+    let name = name.split(';').next().unwrap_or(name);
+    name == "web.config"
+        || UNCHECKED_ACTIVE.iter().any(|ext| name.ends_with(ext))
         || name
             .split('.')
             .skip(1)
             .any(|part| SERVER_PROGRAMS.contains(&part))
+}
+
+/// Whether an `.htaccess` of the theme tells Apache to run files as programs or to serve them
+/// as another type (qa88: `AddHandler application/x-httpd-php .css` made the stylesheet a
+/// PHP program): it is published for what it says of the site's addresses, not for that.
+fn htaccess_runs(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.trim().to_ascii_lowercase();
+        match line.split_whitespace().next().unwrap_or("") {
+            "addhandler" | "sethandler" | "addtype" | "forcetype" | "action" | "scriptalias"
+            | "addoutputfilter" | "setoutputfilter" => true,
+            "options" => line.contains("execcgi") || line.contains("includes"),
+            directive => directive.starts_with("php_"),
+        }
+    })
 }
 
 /// Reads the configured theme over the built-in one.
@@ -296,6 +314,24 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 continue;
             }
             match fs::read_bytes(root, entry.path()) {
+                Ok(bytes)
+                    if rel.rsplit('/').next() == Some(".htaccess")
+                        && htaccess_runs(&String::from_utf8_lossy(&bytes)) =>
+                {
+                    diags.push(
+                        Diagnostic::error(format!(
+                            "`{}` tells the web server to run files as programs, or to serve \
+                             them as another type",
+                            crate::text::visible_name(&fs::display_name(root, entry.path()))
+                        ))
+                        .with_help(
+                            "take out its `AddHandler`, `SetHandler`, `AddType`, `ForceType`, \
+                             `Action` and `php_…` lines and `Options` with `ExecCGI` or \
+                             `Includes`: the site's files are what candor checked, and only \
+                             as such",
+                        ),
+                    );
+                }
                 Ok(bytes) => {
                     let read_for_more = [".css", ".html", ".htm", ".svg"]
                         .iter()

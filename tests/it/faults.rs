@@ -3259,6 +3259,11 @@ fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused
         "x.php.",
         "y.CGI.html",
         "z.js ",
+        // qa88: IIS reads `x.asp;.jpg` as `x.asp`, and runs by its `web.config`.
+        "x.asp;.jpg",
+        "web.config",
+        "x.phps",
+        "x.cshtml",
     ] {
         let path = format!("themes/default/static/{name}");
         let site = Site::example();
@@ -3278,6 +3283,23 @@ fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused
             run.stderr
         );
     }
+    // qa88: an `.htaccess` that makes a stylesheet a PHP program; one that only sets what a
+    // folder lists is published.
+    let site = Site::example();
+    site.write(
+        "themes/default/static/.htaccess",
+        "Options -Indexes\nAddHandler application/x-httpd-php .css\n",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("`themes/default/static/.htaccess` tells the web server to run files"),
+        "{}",
+        run.stderr
+    );
+    site.write("themes/default/static/.htaccess", "Options -Indexes\n");
+    candor(&["check", &site.arg()], &[]).success();
     // qa88: a page or picture so named was published as itself, unread for what it runs.
     for name in ["b.html.", "f.html ", "e.svg.", "g.css."] {
         let path = format!("themes/default/static/{name}");
