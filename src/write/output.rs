@@ -193,8 +193,9 @@ impl Target {
         // folder, which that build would take over as its own (qa85: a pseudo-localized
         // build there was replaced by the next build of the site).
         if let Some(name) = path.file_name().map(|n| n.to_string_lossy())
-            && name.starts_with('.')
-            && name.contains(".candor-")
+            && name
+                .strip_prefix('.')
+                .is_some_and(|rest| rest.contains(".candor-"))
         {
             return Err(refuse(
                 out,
