@@ -94,11 +94,13 @@ const UNCHECKED_ACTIVE: &[&str] = &[
 ];
 
 /// The endings of programs a web server runs, which Apache runs wherever they stand after the
-/// file name's first dot (`x.php.txt`, with `AddHandler`): none may.
+/// file name's first dot (`x.php.txt`, with `AddHandler`): none may. Not `pl`, which ends a
+/// program only at the end of a name ([`UNCHECKED_ACTIVE`]): within one it is the Polish of a
+/// page or a document (`dpia.pl.pdf`).
 const SERVER_PROGRAMS: &[&str] = &[
     "shtml", "shtm", "stm", "php", "php3", "php4", "php5", "php6", "php7", "php8", "phps", "phtml",
-    "pht", "phar", "asp", "aspx", "asa", "ashx", "asmx", "cshtml", "vbhtml", "cgi", "fcgi", "pl",
-    "py", "py3", "rb", "erb", "wsgi", "sh", "jsp", "jspx", "cfm", "cfc",
+    "pht", "phar", "asp", "aspx", "asa", "ashx", "asmx", "cshtml", "vbhtml", "cgi", "fcgi", "py",
+    "py3", "rb", "erb", "wsgi", "jsp", "jspx", "cfm", "cfc",
 ];
 
 /// Whether the static file at `rel` is one [`UNCHECKED_ACTIVE`] or [`SERVER_PROGRAMS`] refuse:

@@ -3299,6 +3299,8 @@ fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused
         run.stderr
     );
     site.write("themes/default/static/.htaccess", "Options -Indexes\n");
+    // A document in Polish is no Perl program.
+    site.write("themes/default/static/dpia.pl.pdf", "%PDF-1.4\n");
     candor(&["check", &site.arg()], &[]).success();
     // qa88: a page or picture so named was published as itself, unread for what it runs.
     for name in ["b.html.", "f.html ", "e.svg.", "g.css."] {
