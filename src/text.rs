@@ -833,10 +833,10 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// The first word of `text` whose letters are of more than one script (UTS 39's single
-/// script, where Han with Hiragana and Katakana, or Hangul, is one), with its first letter of
-/// another script than those before it: `PаyPal` with a Cyrillic `а` reads as PayPal, and is
-/// not (qa86). Words are split at spaces and ASCII punctuation; digits and signs go with any
-/// script.
+/// script, where Han with Hiragana and Katakana, or Hangul, is one; and its highly restrictive
+/// level, where Latin may stand beside those), with its first letter of another script than
+/// those before it: `PаyPal` with a Cyrillic `а` reads as PayPal, and is not (qa86). Words are
+/// split at spaces and ASCII punctuation; digits and signs go with any script.
 pub fn mixed_script_word(text: &str) -> Option<(&str, char)> {
     use unicode_security::mixed_script::AugmentedScriptSet;
     text.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
