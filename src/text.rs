@@ -839,23 +839,33 @@ pub fn normalize(text: &str) -> String {
 /// split at spaces and ASCII punctuation; digits and signs go with any script.
 pub fn mixed_script_word(text: &str) -> Option<(&str, char)> {
     use unicode_security::mixed_script::AugmentedScriptSet;
-    text.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
-        .find_map(|word| {
-            let mut set = AugmentedScriptSet::default();
-            for c in word.chars() {
-                set.intersect_with(AugmentedScriptSet::for_char(c));
-                if set.is_empty() {
-                    // Latin beside Han, kana or Hangul is how Japanese, Chinese and Korean
-                    // companies write their names (`KDDI株式会社`, `LG전자`): UTS 39's highly
-                    // restrictive level allows it (qa88).
-                    let rest: String = word.chars().filter(|c| !c.is_ascii_alphabetic()).collect();
-                    let others = AugmentedScriptSet::for_str(&rest);
-                    let cjk = !others.is_empty() && (others.jpan || others.hanb || others.kore);
-                    return (!cjk).then_some((word, c));
-                }
+    let latin = AugmentedScriptSet::for_char('a');
+    let is_latin = |c: char| {
+        let mut set = AugmentedScriptSet::for_char(c);
+        set.intersect_with(latin.clone());
+        !set.is_empty()
+    };
+    // Words end at anything that is no letter or digit (`・`, `—`, `«`, `（`, an emoji); a digit
+    // of any script goes with any word (qa89: `Cloud٣`).
+    text.split(|c: char| !c.is_alphanumeric()).find_map(|word| {
+        let mut set = AugmentedScriptSet::default();
+        for c in word.chars().filter(|c| !c.is_numeric()) {
+            set.intersect_with(AugmentedScriptSet::for_char(c));
+            if set.is_empty() {
+                // Latin beside Han, kana or Hangul is how Japanese, Chinese and Korean
+                // companies write their names (`KDDI株式会社`, `LG전자`, `Nestlé日本`,
+                // `ＮＴＴドコモ`): UTS 39's highly restrictive level allows it (qa88, qa89).
+                let rest: String = word
+                    .chars()
+                    .filter(|c| !c.is_numeric() && !is_latin(*c))
+                    .collect();
+                let others = AugmentedScriptSet::for_str(&rest);
+                let cjk = !others.is_empty() && (others.jpan || others.hanb || others.kore);
+                return (!cjk).then_some((word, c));
             }
-            None
-        })
+        }
+        None
+    })
 }
 
 /// [`identity_key`], with compatibility forms folded too (NFKC): `Ｓｌａｃｋ` in full-width
@@ -944,6 +954,17 @@ mod normalize_tests {
             "LG전자",
             "腾讯QQ",
             "中国移动5G",
+            // qa89: Latin letters beyond ASCII beside CJK, punctuation beyond ASCII between
+            // words, digits of another script.
+            "Nestlé日本株式会社",
+            "ＮＴＴドコモ",
+            "Ｓａｍｓｕｎｇ전자",
+            "Société Générale（中国）有限公司",
+            "Müller・Japan",
+            "Hermès・ジャポン株式会社",
+            "Яндекс—Cloud",
+            "Ростелеком«Cloud»",
+            "Cloud٣",
         ] {
             assert_eq!(mixed_script_word(fine), None, "{fine}");
         }
