@@ -90,17 +90,17 @@ const UNCHECKED_ACTIVE: &[&str] = &[
     ".xslt", ".rdf", ".atom", ".rss", ".mml", ".xul", ".xbl", ".htc", ".svgz", ".shtml", ".shtm",
     ".stm", ".hta", ".php", ".php3", ".php4", ".php5", ".php7", ".php8", ".phtml", ".pht", ".phar",
     ".asp", ".aspx", ".asa", ".ashx", ".asmx", ".cgi", ".fcgi", ".pl", ".py", ".rb", ".jsp",
-    ".jspx", ".cfm", ".cfc", ".gz", ".br", ".zst",
+    ".jspx", ".cfm", ".cfc", ".gz", ".br", ".zst", ".phps", ".php6", ".cshtml", ".vbhtml", ".erb",
+    ".wsgi", ".py3",
 ];
 
 /// The endings of programs a web server runs, which Apache runs wherever they stand after the
-/// file name's first dot (`x.php.txt`, with `AddHandler`): none may. Not `pl`, which ends a
-/// program only at the end of a name ([`UNCHECKED_ACTIVE`]): within one it is the Polish of a
-/// page or a document (`dpia.pl.pdf`).
+/// file name's first dot (`x.php.txt`, with `AddHandler`): none may. Only the common ones: the
+/// rest end a program only at the end of a name ([`UNCHECKED_ACTIVE`]), and within one may be
+/// a document's (`handbook.py.pdf`, `dpia.pl.pdf`, in Polish; qa89).
 const SERVER_PROGRAMS: &[&str] = &[
-    "shtml", "shtm", "stm", "php", "php3", "php4", "php5", "php6", "php7", "php8", "phps", "phtml",
-    "pht", "phar", "asp", "aspx", "asa", "ashx", "asmx", "cshtml", "vbhtml", "cgi", "fcgi", "py",
-    "py3", "rb", "erb", "wsgi", "jsp", "jspx", "cfm", "cfc",
+    "php", "php3", "php4", "php5", "php6", "php7", "php8", "phtml", "pht", "phar", "shtml", "asp",
+    "aspx", "cgi", "fcgi",
 ];
 
 /// Whether the static file at `rel` is one [`UNCHECKED_ACTIVE`] or [`SERVER_PROGRAMS`] refuse:
@@ -123,13 +123,46 @@ fn runs_unchecked(rel: &str) -> bool {
 /// as another type (qa88: `AddHandler application/x-httpd-php .css` made the stylesheet a
 /// PHP program): it is published for what it says of the site's addresses, not for that.
 fn htaccess_runs(text: &str) -> bool {
+    // What would make a program of a file: a handler or type of one, server-side includes.
+    let runs = |value: &str| {
+        [
+            "php",
+            "cgi",
+            "httpd",
+            "server-parsed",
+            "x-sh",
+            "perl",
+            "python",
+            "includes",
+        ]
+        .iter()
+        .any(|program| value.contains(program))
+    };
     text.lines().any(|line| {
         let line = line.trim().to_ascii_lowercase();
-        match line.split_whitespace().next().unwrap_or("") {
-            "addhandler" | "sethandler" | "addtype" | "forcetype" | "action" | "scriptalias"
-            | "addoutputfilter" | "setoutputfilter" => true,
-            "options" => line.contains("execcgi") || line.contains("includes"),
-            directive => directive.starts_with("php_"),
+        let mut words = line.split_whitespace();
+        let directive = words.next().unwrap_or("");
+        let rest: Vec<&str> = words.collect();
+        match directive {
+            "addhandler" | "action" | "scriptalias" | "scriptaliasmatch" => true,
+            // `SetHandler none` turns handlers off (qa89).
+            "sethandler" => rest
+                .first()
+                .is_some_and(|h| !["none", "default-handler"].contains(h)),
+            "addtype" | "forcetype" | "addoutputfilter" | "setoutputfilter" => {
+                runs(&rest.join(" "))
+            }
+            // `Options -ExecCGI -Includes` turns them off (qa89).
+            "options" => rest.iter().any(|o| {
+                !o.starts_with('-')
+                    && ["execcgi", "includes", "includesnoexec"]
+                        .contains(&o.trim_start_matches('+'))
+            }),
+            // `php_flag engine off` turns PHP off; any other setting is PHP's.
+            d if d.starts_with("php_") || d.starts_with("php_admin_") => {
+                !(rest.first() == Some(&"engine") && rest.get(1) == Some(&"off"))
+            }
+            _ => false,
         }
     })
 }

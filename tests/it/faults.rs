@@ -3298,7 +3298,30 @@ fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused
         "{}",
         run.stderr
     );
+    // qa89: what turns programs off, or serves a font as a font, is no program.
+    site.write(
+        "themes/default/static/.htaccess",
+        "Options -Indexes -Includes -ExecCGI\nphp_flag engine off\nSetHandler none\n\
+         AddType font/woff2 .woff2\n",
+    );
+    candor(&["check", &site.arg()], &[]).success();
+    for runs in [
+        "Options +ExecCGI\n",
+        "Options Includes\n",
+        "AddType application/x-httpd-php .css\n",
+        "SetHandler cgi-script\n",
+        "php_value auto_prepend_file x.txt\n",
+    ] {
+        site.write("themes/default/static/.htaccess", runs);
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("tells the web server to run files"),
+            "{runs}"
+        );
+    }
     site.write("themes/default/static/.htaccess", "Options -Indexes\n");
+    site.write("themes/default/static/handbook.py.pdf", "%PDF-1.4\n");
     // A document in Polish is no Perl program.
     site.write("themes/default/static/dpia.pl.pdf", "%PDF-1.4\n");
     candor(&["check", &site.arg()], &[]).success();
