@@ -842,7 +842,7 @@ pub fn mixed_script_word(text: &str) -> Option<(&str, char)> {
     let latin = AugmentedScriptSet::for_char('a');
     let is_latin = |c: char| {
         let mut set = AugmentedScriptSet::for_char(c);
-        set.intersect_with(latin.clone());
+        set.intersect_with(latin);
         !set.is_empty()
     };
     // Words end at anything that is no letter or digit (`・`, `—`, `«`, `（`, an emoji); a digit
