@@ -152,14 +152,15 @@ fn htaccess_runs(text: &str) -> bool {
             "addtype" | "forcetype" | "addoutputfilter" | "setoutputfilter" => {
                 runs(&rest.join(" "))
             }
-            // `Options -ExecCGI -Includes` turns them off (qa89).
+            // `Options -ExecCGI -Includes` turns them off (qa89); `All` turns both on.
             "options" => rest.iter().any(|o| {
                 !o.starts_with('-')
-                    && ["execcgi", "includes", "includesnoexec"]
+                    && ["execcgi", "includes", "includesnoexec", "all"]
                         .contains(&o.trim_start_matches('+'))
             }),
-            // `php_flag engine off` turns PHP off; any other setting is PHP's.
-            d if d.starts_with("php_") || d.starts_with("php_admin_") => {
+            // `php_flag engine off` (or `php_admin_flag`) turns PHP off; any other setting is
+            // PHP's.
+            d if d.starts_with("php_") => {
                 !(rest.first() == Some(&"engine") && rest.get(1) == Some(&"off"))
             }
             _ => false,

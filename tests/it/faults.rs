@@ -3308,6 +3308,7 @@ fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused
     for runs in [
         "Options +ExecCGI\n",
         "Options Includes\n",
+        "Options All\n",
         "AddType application/x-httpd-php .css\n",
         "SetHandler cgi-script\n",
         "php_value auto_prepend_file x.txt\n",
