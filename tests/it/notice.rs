@@ -439,13 +439,19 @@ fn countries_outside_the_eea_that_come_with_a_new_transfer_can_be_objected_to() 
 /// data from 1 March (the example's 30 days of notice given).
 pub(crate) fn slack_to_process_personal_data_from_march() -> Site {
     let site = Site::example();
+    publish_slack_from_march(&site);
+    site
+}
+
+/// Publishes `site` (the example) on 2027-01-01 with Slack announced to process personal data
+/// from 1 March.
+fn publish_slack_from_march(site: &Site) {
     site.replace(
         "content/subprocessors.toml",
         "name = \"Slack\"\npersonal-data = false",
         "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
     );
     site.build_later(&[]).success();
-    site
 }
 
 #[test]
@@ -5593,12 +5599,7 @@ fn slack_noticed_in_stale_german(was: &str, now: &str) -> Site {
     site.replace("locales/en/changes.ftl", was, now);
     let id = was.split(" =").next().unwrap();
     crate::translations::mark_reviewed(&site, "nl", &[id]).success();
-    site.replace(
-        "content/subprocessors.toml",
-        "name = \"Slack\"\npersonal-data = false",
-        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
-    );
-    site.build_later(&[]).success();
+    publish_slack_from_march(&site);
     site
 }
 
