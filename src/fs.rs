@@ -1006,6 +1006,9 @@ fn friendly(message: &str) -> String {
 /// serde's words for a table it expected, before the Rust type's name.
 const STRUCT: &str = "expected struct ";
 
+/// toml's words for a value nested deeper than it reads.
+const TOO_DEEP: &str = "cannot recurse further";
+
 /// A short first line for a TOML error; the full message goes under the span.
 fn headline(message: &str) -> String {
     if message.starts_with("unknown field") {
@@ -1014,6 +1017,8 @@ fn headline(message: &str) -> String {
         message.to_string()
     } else if message.starts_with("invalid type") {
         "wrong type of value".into()
+    } else if message.starts_with(TOO_DEEP) {
+        "lists or tables nested too deep".into()
     } else if message.starts_with("invalid date") {
         "impossible date".into()
     } else if message.starts_with("unknown variant") {
@@ -1027,6 +1032,23 @@ fn headline(message: &str) -> String {
 
 /// A hint for the common mistakes: a misspelt key or value, a quoted yes/no.
 fn toml_help(message: &str, at: &str) -> Option<String> {
+    if let Some(key) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        return Some(format!(
+            "add `{key}` to this table: a `{key} = …` line, or for a list of tables a \
+             `[[{key}]]` table with its keys under it; the file `candor init` writes shows each \
+             key with a comment"
+        ));
+    }
+    if message.starts_with(TOO_DEEP) {
+        return Some(
+            "no file candor reads nests lists or tables this deep: write the value as the \
+             file's comments show it"
+                .into(),
+        );
+    }
     if message.contains("expected a boolean") {
         return Some(format!(
             "write `true` or `false`, without quotes, instead of {}",
@@ -1315,6 +1337,19 @@ mod tests {
         let deep = format!("{} = 1", vec!["a"; 200].join("."));
         let e = toml::from_str::<Shapes>(&deep).unwrap_err();
         assert!(e.message().contains("recursion limit"), "{e}");
+        let nested = format!("s = {}{}", "[".repeat(300), "]".repeat(300));
+        let too_deep = toml::from_str::<Shapes>(&nested).unwrap_err();
+        assert!(too_deep.message().starts_with(TOO_DEEP), "{too_deep}");
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Required {
+            r: String,
+        }
+        let missing = toml::from_str::<Required>("").unwrap_err();
+        assert!(
+            missing.message().starts_with("missing field `r`"),
+            "{missing}"
+        );
         assert_eq!(
             e.span(),
             None,

@@ -272,9 +272,10 @@ pub struct Access {
     /// Whether all employees receive privacy and security training.
     pub privacy_training: bool,
     /// Groups of staff, from most to least access; each id needs `access-group-<id>` and
-    /// `access-purpose-<id>` in every locale.
-    #[serde(default)]
-    pub group: Vec<AccessGroup>,
+    /// `access-purpose-<id>` in every locale. At least one: the page's table of who has access
+    /// lists them.
+    #[schemars(with = "Vec<AccessGroup>", length(min = 1))]
+    pub group: Spanned<Vec<AccessGroup>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -1327,13 +1327,15 @@ impl Validator<'_> {
 
     fn access(&mut self, p: &Parsed<raw::Access>) -> Access {
         let (f, a) = (&p.file, &p.value);
-        self.unique(f, a.group.iter().map(|g| &g.id), "access group");
+        self.unique(f, a.group.get_ref().iter().map(|g| &g.id), "access group");
+        self.not_empty(f, &a.group, "group", "group of staff");
         Access {
             basis: a.basis,
             review_standard: self.text(f, &a.review_standard, "review standard"),
             privacy_training: a.privacy_training,
             groups: a
                 .group
+                .get_ref()
                 .iter()
                 .map(|g| AccessGroup {
                     id: self.id(f, &g.id, &["access-group", "access-purpose"]),

@@ -4171,3 +4171,37 @@ fn a_list_the_page_states_whole_written_empty_is_refused() {
         "`location` lists none",
     );
 }
+
+/// Who has access, with no group of staff: the page showed a table with no rows, as if no one
+/// had access to personal data. A group is required, as a place the data is stored is.
+#[test]
+fn access_with_no_group_of_staff_is_refused() {
+    let without_groups = |s: &Site, rest: &str| {
+        let text = s.read("content/access.toml");
+        let at = text.find("[[group]]").unwrap();
+        s.write("content/access.toml", &format!("{}{rest}", &text[..at]));
+    };
+    let run = assert_fault(
+        |s| without_groups(s, ""),
+        "content/access.toml",
+        At::Text {
+            anchor: "#:schema",
+            needle: "#",
+        },
+        "missing field `group`",
+    );
+    assert!(
+        run.stderr.contains("`[[group]]` table"),
+        "no help to add a group:\n{}",
+        run.stderr
+    );
+    assert_fault(
+        |s| without_groups(s, "group = []\n"),
+        "content/access.toml",
+        At::Text {
+            anchor: "group = ",
+            needle: "[]",
+        },
+        "`group` lists none",
+    );
+}
