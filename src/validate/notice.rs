@@ -623,6 +623,8 @@ pub fn check(
                 .collect()
         });
     let mut restated: Vec<&str> = Vec::new();
+    // What takes effect at once, where no notice period is set.
+    let mut at_once: Vec<&Subprocessor> = Vec::new();
     for s in &model.subprocessors {
         let Some(b) = last_listed.get(s.id.as_str()).cloned() else {
             continue;
@@ -660,8 +662,6 @@ pub fn check(
             && !not_held.contains(&s.id.as_str())
             && (!first || s.effective.is_some_and(|d| d > stamp.date))
     }) {
-        // Without a notice period, nothing needs notice.
-        let Some(days) = notice_days else { break };
         let key = s.id.as_str();
         let before = last_listed.get(key).cloned();
         // Announced by the last publication and not engaged yet.
@@ -683,6 +683,14 @@ pub fn check(
                 Needs::EarlierStart
             }
             Some(_) => continue,
+        };
+        // Without a notice period, nothing needs notice; what takes effect today is told to the
+        // officer, who may not know none is set (qa90: `candor init` wrote it commented out).
+        let Some(days) = notice_days else {
+            if s.effective.is_none_or(|d| d <= stamp.date) {
+                at_once.push(s);
+            }
+            continue;
         };
         // When controllers first learned of what takes effect: today for a new engagement or
         // change; for an earlier start, the first of the publications since which the entry
@@ -815,6 +823,34 @@ pub fn check(
         if needs == Needs::Engagement {
             told.push(key);
         }
+    }
+    if let Some(first) = at_once.first() {
+        let names: Vec<String> = at_once.iter().map(|s| format!("`{}`", s.name)).collect();
+        let mut d = Diagnostic::warning(format!(
+            "{} {} effect at once, and no notice period is set: controllers learn of {} as \
+             {} effect, with no time to object before",
+            names.join(", "),
+            if names.len() == 1 { "takes" } else { "take" },
+            if names.len() == 1 { "it" } else { "them" },
+            if names.len() == 1 {
+                "it takes"
+            } else {
+                "they take"
+            },
+        ))
+        .with_help(
+            "if your agreements promise controllers notice of a new sub-processor (GDPR Art. \
+             28(2)), set it in candor.toml, `[subprocessors]` `notice-days = 30` say, and give \
+             each an `effective` day that far ahead; if they promise none, set \
+             `notice-days = 0` to say so",
+        );
+        if let Some(place) = places.get(&first.name) {
+            d.location = Some(Location {
+                label: "takes effect at once".to_string(),
+                ..place.clone()
+            });
+        }
+        diags.push(d);
     }
     // Any other new entry named like one gone may be it, renamed without its id: the change
     // log would say that one sub-processor was removed and another engaged.

@@ -399,3 +399,31 @@ fn init_refuses_a_folder_where_a_site_cannot_live() {
         refused(&holder.path(link).join("new"), &to.join("new"), says);
     }
 }
+
+/// qa90: `candor init` left the notice period commented out, so a new site engaged each new
+/// sub-processor at once. It promises 30 days, as agreements commonly do: a sub-processor added
+/// at once to a published site is refused until it is announced ahead or excepted.
+#[test]
+fn a_new_site_gives_controllers_notice_of_a_new_sub_processor() {
+    let tmp = Site::empty();
+    candor(&["init", &tmp.arg()], &[]).success();
+    fill_in(tmp.root());
+    candor(
+        &["build", &tmp.arg()],
+        &[("SOURCE_DATE_EPOCH", LATER_EPOCH)],
+    )
+    .success();
+    tmp.write(
+        "content/subprocessors.toml",
+        &(tmp.read("content/subprocessors.toml")
+            + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"IE\"]\n"),
+    );
+    let next_day = (LATER_EPOCH.parse::<u64>().unwrap() + 86_400).to_string();
+    let run = candor(
+        &["build", &tmp.arg()],
+        &[("SOURCE_DATE_EPOCH", &next_day), common::CLOCK_AHEAD],
+    );
+    run.expect_code(1);
+    assert!(run.stderr.contains("Postmark"), "{}", run.stderr);
+    assert!(run.stderr.contains("notice"), "{}", run.stderr);
+}

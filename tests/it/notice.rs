@@ -5658,3 +5658,48 @@ fn a_notice_written_with_stale_words_says_at_its_top_that_the_original_prevails(
     let md = notice_md(&site, "de", "2027-01-01");
     assert!(!md.contains(stale), "{md}");
 }
+
+/// qa90: with no notice period set (`candor init` wrote it commented out), a new sub-processor
+/// was engaged at once without a word to the officer, and its notice reached customers after
+/// the fact. A build says so; `notice-days = 0` says the site promises none, and is quiet.
+#[test]
+fn a_sub_processor_engaged_at_once_with_no_notice_period_set_is_warned_of() {
+    let add_at_once = |site: &Site| {
+        site.write(
+            "content/subprocessors.toml",
+            &(site.read("content/subprocessors.toml")
+                + "\n[[subprocessor]]\nname = \"Postmark\"\npersonal-data = true\ncountries = [\"IE\"]\n"),
+        );
+    };
+    let unset = Site::example_without_notice();
+    add_at_once(&unset);
+    let run = unset.build_later(&[]);
+    run.success();
+    assert!(
+        run.stderr.contains("`Postmark` takes effect at once")
+            && run.stderr.contains("no notice period is set")
+            && run.stderr.contains("notice-days = 0"),
+        "{}",
+        run.stderr
+    );
+    // The warning names the entry, where the officer would give it an `effective` day.
+    assert!(
+        run.stderr.contains("content/subprocessors.toml:"),
+        "{}",
+        run.stderr
+    );
+
+    let none_promised = Site::example();
+    none_promised.replace("candor.toml", "notice-days = 30", "notice-days = 0");
+    add_at_once(&none_promised);
+    let run = none_promised.build_later(&[]);
+    run.success();
+    assert!(!run.stderr.contains("at once"), "{}", run.stderr);
+
+    // Announced ahead, it is not at once.
+    let announced = Site::example_without_notice();
+    announce_postmark(&announced);
+    let run = announced.build_later(&[]);
+    run.success();
+    assert!(!run.stderr.contains("at once"), "{}", run.stderr);
+}
