@@ -274,7 +274,12 @@ pub fn kit(
 
     // The text, as plain text for the e-mail's body and as Markdown for `notice.md`: the same
     // text, escaped where it would otherwise read as formatting (a name such as `Acme <b>`).
-    let mut md = NoticeText::default();
+    let mut md = NoticeText {
+        addresses: std::iter::once(contact_text.clone())
+            .chain(page.clone())
+            .collect(),
+        ..NoticeText::default()
+    };
     md.heading(&subject);
     // How many sub-processors it removes that a notice told of, for the opening that says so:
     // of those a day to object was kept for, where it tells of them.
@@ -666,6 +671,8 @@ struct NoticeText {
     markdown: String,
     /// Whether the last block was a list item, which the next item follows without a blank line.
     in_list: bool,
+    /// The addresses the text gives (where to object, the page), which Markdown does not escape.
+    addresses: Vec<String>,
 }
 
 impl NoticeText {
@@ -703,13 +710,64 @@ impl NoticeText {
         }
         self.plain.push_str(&format!("{mark}{text}\n"));
         self.markdown
-            .push_str(&format!("{mark}{}\n", markdown::escape_text(text)));
+            .push_str(&format!("{mark}{}\n", self.escaped(text)));
         self.in_list = item;
+    }
+
+    /// `text` as Markdown: escaped, but for the addresses it gives, which escaped
+    /// (`?a=1\&b=2`) are not the address where the text is copied from the file (qa91): each
+    /// is written as it is, or as an autolink (`<…>`) where escaping would change it.
+    fn escaped(&self, text: &str) -> String {
+        // Each address stands as a character of the Private Use Area while the rest is
+        // escaped (which leaves those alone); the longest first, so that one that begins
+        // another stands only for itself.
+        let mut addresses: Vec<&String> = self.addresses.iter().collect();
+        addresses.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        let mut marked = text.to_string();
+        let mut found = Vec::new();
+        for (n, address) in addresses.into_iter().enumerate() {
+            let Some(mark) = char::from_u32(0xE000 + n as u32) else {
+                break;
+            };
+            if !address.is_empty() && marked.contains(address.as_str()) {
+                marked = marked.replace(address.as_str(), &mark.to_string());
+                found.push((mark, address));
+            }
+        }
+        let mut out = markdown::escape_text(&marked);
+        for (mark, address) in found {
+            let linked = match markdown::escape_text(address) == *address {
+                true => address.clone(),
+                false => format!("<{address}>"),
+            };
+            out = out.replace(mark, &linked);
+        }
+        out
     }
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn markdown_escapes_the_text_not_the_addresses_it_gives() {
+        let mut md = super::NoticeText {
+            addresses: vec![
+                "https://x.example/a".to_string(),
+                "https://x.example/a_b/?q=1&r=2".to_string(),
+            ],
+            ..super::NoticeText::default()
+        };
+        md.paragraph("Write to https://x.example/a. See https://x.example/a_b/?q=1&r=2 (a_b).");
+        assert_eq!(
+            md.markdown,
+            "Write to https://x.example/a. See <https://x.example/a_b/?q=1&r=2> (a\\_b).\n"
+        );
+        assert_eq!(
+            md.plain,
+            "Write to https://x.example/a. See https://x.example/a_b/?q=1&r=2 (a_b).\n"
+        );
+    }
+
     #[test]
     fn every_line_of_a_calendar_is_folded_within_75_octets() {
         let description = format!(

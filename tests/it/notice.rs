@@ -5703,3 +5703,33 @@ fn a_sub_processor_engaged_at_once_with_no_notice_period_set_is_warned_of() {
     run.success();
     assert!(!run.stderr.contains("at once"), "{}", run.stderr);
 }
+
+/// qa91: with a web form as the contact, the Markdown notice escaped its address
+/// (`?form=1\&lang=en`), so that the text pasted into a mail showed an address that does not
+/// exist. An address is an autolink there, whole; the e-mail, with no address to send from,
+/// has no sender (the mail tool fills it in), and still parses.
+#[test]
+fn a_web_form_as_contact_is_written_whole_in_every_notice() {
+    let site = Site::example();
+    let form = "https://luscii.example/privacy/object_form?form=1&lang=en";
+    site.replace(
+        "content/organisation.toml",
+        "contact = \"mailto:privacy@luscii.com\"",
+        &format!("contact = \"{form}\""),
+    );
+    announce_postmark(&site);
+    site.build_later(&[]).success();
+    for lang in ["en", "de", "nl"] {
+        let dir = site.path(&format!("public/{lang}/notices/{}", common::LATER_DATE_ISO));
+        let md = common::without_isolates(&std::fs::read_to_string(dir.join("notice.md")).unwrap());
+        assert!(md.contains(&format!("<{form}>")), "{lang}: {md}");
+        assert!(!md.contains('\\'), "{lang}: nothing escaped in it: {md}");
+        let eml = std::fs::read(dir.join("notice.eml")).unwrap();
+        let message = mail_parser::MessageParser::default()
+            .parse(&eml[..])
+            .expect("the .eml parses");
+        assert!(message.from().is_none(), "{lang}");
+        let body = common::without_isolates(&message.body_text(0).unwrap());
+        assert!(body.contains(form), "{lang}: {body}");
+    }
+}
