@@ -753,12 +753,10 @@ fn published_before(site: &Site, stamp: &Stamp, locale: &Locale) -> bool {
     })
 }
 
-/// The revision this run only previews, not yet recorded: not one a page was published with.
-fn previewed(stamp: &Stamp, last: &lock::Publication) -> Option<jiff::Timestamp> {
-    match stamp.publishing {
-        lock::Publishing::RevisionPreviewed => last.revisions.last().map(|r| r.time),
-        _ => None,
-    }
+/// How many revisions of `last`, the last recorded publication, `candor.lock` records: not the
+/// one this run only previews, which no page was published with.
+fn recorded_revisions(stamp: &Stamp) -> usize {
+    stamp.recorded_revisions().map_or(0, |(_, n)| n)
 }
 
 /// The day a recorded revision of `last` added `locale`'s translation, where the language was
@@ -768,8 +766,7 @@ fn added_since(
     last: &lock::Publication,
     locale: &Locale,
 ) -> Option<jiff::civil::Date> {
-    last.added_at(&locale.language.tag)
-        .filter(|time| Some(*time) != previewed(stamp, last))
+    last.added_through(&locale.language.tag, recorded_revisions(stamp))
         .map(|time| lock::When::at(time).date)
 }
 
@@ -786,9 +783,9 @@ fn against(site: &Site, stamp: &Stamp, locale: &Locale) -> review::Against {
     // The day its translation was last revised, where it was since.
     let revised = || {
         last.and_then(|last| {
-            let previewed = previewed(stamp, last);
-            (last.revised_shown(locale, &stamp.texts).into_iter())
-                .rfind(|time| Some(*time) != previewed)
+            (last.revised_shown_through(locale, &stamp.texts, recorded_revisions(stamp)))
+                .last()
+                .copied()
         })
         .map(|time| lock::When::at(time).date)
     };

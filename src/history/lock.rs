@@ -491,10 +491,15 @@ impl Publication {
     /// When a revision added `lang`, a language it was not published in: the first that
     /// recorded its words. From then on its pages were public in that language.
     pub fn added_at(&self, lang: &str) -> Option<jiff::Timestamp> {
+        self.added_through(lang, self.revisions.len())
+    }
+
+    /// [`Publication::added_at`], by its first `through` revisions.
+    pub fn added_through(&self, lang: &str, through: usize) -> Option<jiff::Timestamp> {
         if self.translations.contains_key(lang) {
             return None;
         }
-        self.revisions
+        self.revisions[..through.min(self.revisions.len())]
             .iter()
             .find(|r| r.translations.contains_key(lang))
             .map(|r| r.time)
@@ -572,6 +577,19 @@ impl Publication {
         locale: &crate::load::locales::Locale,
         texts: &BTreeMap<String, String>,
     ) -> Vec<jiff::Timestamp> {
+        self.revised_shown_through(locale, texts, self.revisions.len())
+    }
+
+    /// [`Publication::revised_shown`], of its first `through` revisions: those `candor.lock`
+    /// records, where a draft's own comes after them ([`Stamp::recorded_revisions`]). Told
+    /// apart by their number, not their time, which a draft's may share (qa90).
+    pub fn revised_shown_through(
+        &self,
+        locale: &crate::load::locales::Locale,
+        texts: &BTreeMap<String, String>,
+        through: usize,
+    ) -> Vec<jiff::Timestamp> {
+        let through = through.min(self.revisions.len());
         let tag = locale.language.tag.as_str();
         let family: Vec<&str> = std::iter::once(tag)
             .chain(locale.parent.as_ref().map(|p| p.tag.as_str()))
@@ -584,7 +602,11 @@ impl Publication {
         let Some(shown_from) = self.shown_from(tag) else {
             return Vec::new();
         };
-        if !self.revisions.iter().skip(shown_from).any(touches) {
+        if !self.revisions[..through]
+            .iter()
+            .skip(shown_from)
+            .any(touches)
+        {
             return Vec::new();
         }
         // The fingerprints of what its pages show as of the first `n` revisions.
@@ -622,17 +644,19 @@ impl Publication {
         };
         // Revised back to the words it was first shown with: what it shows is what was
         // published, as if never revised (qa68).
-        let last = self.revisions.len();
-        if marked(shown_from) == marked(last) && reads_the_same(shown(shown_from), shown(last)) {
+        if marked(shown_from) == marked(through)
+            && reads_the_same(shown(shown_from), shown(through))
+        {
             return Vec::new();
         }
-        (self.revisions.iter().enumerate().skip(shown_from))
-            .filter(|(_, r)| touches(r))
-            .filter(|(n, _)| {
-                marked(*n) != marked(n + 1) || !reads_the_same(shown(*n), shown(n + 1))
-            })
-            .map(|(_, r)| r.time)
-            .collect()
+        (self.revisions[..through]
+            .iter()
+            .enumerate()
+            .skip(shown_from))
+        .filter(|(_, r)| touches(r))
+        .filter(|(n, _)| marked(*n) != marked(n + 1) || !reads_the_same(shown(*n), shown(n + 1)))
+        .map(|(_, r)| r.time)
+        .collect()
     }
 
     /// The last moment this publication's record holds, its last revision's or its own, and
@@ -1146,7 +1170,7 @@ impl Stamp {
     }
 
     /// The last recorded publication, and how many of its revisions `candor.lock` records.
-    fn recorded_revisions(&self) -> Option<(&Publication, usize)> {
+    pub fn recorded_revisions(&self) -> Option<(&Publication, usize)> {
         let last = self.recorded().last()?;
         let revisions = match self.publishing {
             Publishing::RevisionPreviewed => last.revisions.len().saturating_sub(1),

@@ -1167,6 +1167,26 @@ fn a_translation_revised_since_the_last_publication_is_reviewed_as_revised() {
         heading("nl"),
         "Wijzigingen sinds de publicatie van 30 november 2026"
     );
+    // qa90: revised again the same second the revision was recorded (a fixed
+    // SOURCE_DATE_EPOCH), the draft's own revision was taken for the recorded one, and the
+    // heading named the publication alone while the redline compared with the revision.
+    std::fs::remove_dir_all(&out).unwrap();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Hier liegen Ihre Daten",
+        "storage-caption = Hier liegen Ihre Daten heute",
+    );
+    let out = review(&site);
+    assert_eq!(
+        heading_in(&out, "de"),
+        "Änderungen seit der Veröffentlichung vom 30. November 2026, in der am 1. Januar 2027 überarbeiteten Übersetzung"
+    );
+    let de = Page::read_file(&out.join("de/index.html"), Some("de"));
+    assert_eq!(
+        texts(&de, "ins"),
+        ["heute"],
+        "only what changed since the revision"
+    );
 }
 
 #[test]
