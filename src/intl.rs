@@ -35,7 +35,22 @@ pub fn country_code_hint(written: &str) -> Option<String> {
              Switzerland where ISO 3166-1 alpha-3 writes \"CHE\""
                 .into(),
         ),
-        _ => None,
+        // A country's name in English (qa90: `["France"]`).
+        _ => {
+            let letters = b'A'..=b'Z';
+            let codes = letters.clone().flat_map(|a| {
+                letters
+                    .clone()
+                    .map(move |b| String::from_utf8_lossy(&[a, b]).into_owned())
+            });
+            codes
+                .filter(|code| !NOT_COUNTRIES.contains(&code.as_str()))
+                .find_map(|code| {
+                    let name = country_name(&locale!("en"), &code)?;
+                    (name.to_lowercase() == written.trim().to_lowercase())
+                        .then(|| format!("the ISO code of {name} is \"{code}\""))
+                })
+        }
     }
 }
 

@@ -814,7 +814,17 @@ impl Validator<'_> {
         let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
         for (id, span) in entries {
             let Some(id) = id else { continue };
-            if let Some(first) = seen.get(id) {
+            // An id its name stands for, the name told as listed twice already (qa90: a second
+            // error's help, "give each its own id", read as a way to keep both).
+            let told = |d: &Diagnostic| {
+                d.severity == crate::diagnostic::Severity::Error
+                    && d.location.as_ref().is_some_and(|l| {
+                        Arc::ptr_eq(&l.file, file) && l.span.as_ref() == Some(&span)
+                    })
+            };
+            if let Some(first) = seen.get(id)
+                && !self.diags.iter().any(told)
+            {
                 let (line, _) = file.line_col(first.start);
                 self.diags.push(
                     Diagnostic::error(format!("two {what} have the id `{id}`"))
@@ -826,7 +836,7 @@ impl Validator<'_> {
                         .with_help("give each of them its own `id = \"…\"`"),
                 );
             } else {
-                seen.insert(id, span);
+                seen.entry(id).or_insert(span);
             }
         }
     }
@@ -856,8 +866,21 @@ impl Validator<'_> {
                     "write it as readers follow it: `https://` and a host name, with no user \
                      name, password or IP address; or `mailto:` and one address, with nothing \
                      after it"
+                        .to_string()
+                } else if !text.contains(':')
+                    && let Some(with) = ["mailto:", "https://"]
+                        .into_iter()
+                        .map(|scheme| format!("{scheme}{text}"))
+                        .find(|with| {
+                            (with.starts_with("mailto:") == text.contains('@'))
+                                && Link::parse(with).is_ok()
+                                && Link::as_written(with).is_ok()
+                        })
+                {
+                    // qa90: an e-mail address, or a web address, written without its scheme.
+                    format!("a link names what it opens: write `{with}`")
                 } else {
-                    "links must be absolute `https://…` or `mailto:…` addresses"
+                    "links must be absolute `https://…` or `mailto:…` addresses".to_string()
                 };
                 self.diags.push(
                     Diagnostic::error(format!("unsafe or malformed link `{text}`"))

@@ -237,6 +237,9 @@ fn duplicate_sub_processor_ignoring_case() {
         "{}",
         run.stderr
     );
+    // qa90: not told again as two entries of one id, whose help ("give each of them its own
+    // `id`") read as a way to keep both.
+    assert!(!run.stderr.contains("have the id"), "{}", run.stderr);
 }
 
 #[test]
@@ -344,6 +347,27 @@ fn unknown_country_code() {
             needle: "\"Germany\"",
         },
         "unknown country code `Germany`",
+    );
+    // qa90: a country's name got no help, where a code in lower case got one.
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "content/storage.toml",
+                "country = \"DE\"",
+                "country = \"france\"",
+            )
+        },
+        "content/storage.toml",
+        At::Text {
+            anchor: "country",
+            needle: "\"france\"",
+        },
+        "unknown country code `france`",
+    );
+    assert!(
+        run.stderr.contains("the ISO code of France is \"FR\""),
+        "{}",
+        run.stderr
     );
     assert_fault(
         |s| {
@@ -4203,5 +4227,31 @@ fn access_with_no_group_of_staff_is_refused() {
             needle: "[]",
         },
         "`group` lists none",
+    );
+}
+
+/// qa90: an e-mail address written without `mailto:` was "not an absolute URL", with help that
+/// did not say how to write it.
+#[test]
+fn an_e_mail_address_without_mailto_is_told_how_to_write_it() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "content/organisation.toml",
+                "contact = \"mailto:privacy@luscii.com\"",
+                "contact = \"privacy@luscii.com\"",
+            )
+        },
+        "content/organisation.toml",
+        At::Text {
+            anchor: "contact = ",
+            needle: "\"privacy@luscii.com\"",
+        },
+        "unsafe or malformed link",
+    );
+    assert!(
+        run.stderr.contains("write `mailto:privacy@luscii.com`"),
+        "{}",
+        run.stderr
     );
 }
