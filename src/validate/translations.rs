@@ -83,7 +83,7 @@ pub fn check(
         check_cycles(locale, found);
         check_placeables(locales, locale, found);
         check_headings_apart(locale, found);
-        check_tenses(locale, found);
+        check_tenses(source, locale, found);
         if locale.language.tag != source.language.tag {
             check_translation(source, locale, options, ungiven, found);
         }
@@ -131,7 +131,12 @@ fn check_headings_apart(locale: &Locale, diags: &mut Diagnostics) {
 /// older `candor init` wrote have none, and with them a change announced for a later day reads
 /// as in effect beside that day. Told by formatting the message both ways, for each value of
 /// the other variable it chooses by, every other variable given a stand-in.
-fn check_tenses(locale: &Locale, diags: &mut Diagnostics) {
+///
+/// A translation whose source language has such words and which has none is refused (qa93: a
+/// `[later]` deleted by mistake published "verarbeitet jetzt", now processes, in the German
+/// notice of a change to come); where the source has none either, the site's words are of an
+/// older `candor init`, and each is warned of.
+fn check_tenses(source: &Locale, locale: &Locale, diags: &mut Diagnostics) {
     let tag = &locale.language.tag;
     for (message, chooses) in crate::history::changelog::TENSED {
         let id = message.id();
@@ -139,7 +144,10 @@ fn check_tenses(locale: &Locale, diags: &mut Diagnostics) {
             continue;
         };
         let (selector, values) = chooses.map_or(("", &[""][..]), |c| (c.variable, c.values));
-        let told_apart = |value: &str| {
+        let told_apart = |locale: &Locale, value: &str| {
+            let Some(entry) = locale.messages.get(id) else {
+                return true;
+            };
             let say = |when: &str| {
                 let mut args = FluentArgs::new();
                 for variable in entry.refs.variables.keys() {
@@ -157,22 +165,33 @@ fn check_tenses(locale: &Locale, diags: &mut Diagnostics) {
                 _ => true,
             }
         };
-        let Some(value) = values.iter().find(|v| !told_apart(v)) else {
+        let Some(value) = values.iter().find(|v| !told_apart(locale, v)) else {
             continue;
         };
         let wherever = match selector.is_empty() {
             true => String::new(),
             false => format!(" where `${selector}` is `{value}`"),
         };
+        let (said, label) =
+            if locale.language.tag != source.language.tag && told_apart(source, value) {
+                (
+                    Diagnostic::error(format!(
+                        "`{id}` in `{tag}` has no words for a change still to come{wherever}, \
+                     where `{}` has",
+                        source.language.tag
+                    )),
+                    "a change announced for a later day would be published as in effect",
+                )
+            } else {
+                (
+                    Diagnostic::warning(format!(
+                        "`{id}` in `{tag}` has no words for a change still to come{wherever}"
+                    )),
+                    "a change announced for a later day reads as in effect",
+                )
+            };
         diags.push(
-            Diagnostic::warning(format!(
-                "`{id}` in `{tag}` has no words for a change still to come{wherever}"
-            ))
-            .at(
-                &entry.file,
-                entry.span.clone(),
-                "a change announced for a later day reads as in effect",
-            )
+            said.at(&entry.file, entry.span.clone(), label)
             .with_help(format!(
                 "choose its words by `$when`: `[later]` for a change still to come, `*[now]` for one in effect{}",
                 as_init_writes(tag, id)

@@ -112,7 +112,7 @@ fn the_example_is_fully_translated() {
 /// with them, "Slack now processes personal data" would stand beside the day it takes effect,
 /// and nothing said so.
 #[test]
-fn a_change_message_without_words_for_a_change_to_come_is_warned_of() {
+fn a_change_message_without_words_for_a_change_to_come_is_warned_of_or_refused() {
     let site = Site::example();
     for (lang, now, no_longer) in [
         (
@@ -190,8 +190,10 @@ fn a_change_message_without_words_for_a_change_to_come_is_warned_of() {
         help.contains("[later] { $name } will process personal data of your users"),
         "{help}"
     );
-    // Words for a change to come in one case and not in the other: "Slack verarbeitet jetzt
-    // personenbezogene Daten" beside the day it takes effect, and nothing said so.
+    // Words for a change to come in one case and not in the other, which the English has:
+    // "Slack verarbeitet jetzt personenbezogene Daten" beside the day it takes effect. A
+    // warning let it be published (qa93: in the German notice of a change still to come), so
+    // it is an error.
     let site = Site::example();
     site.replace(
         "locales/de/changes.ftl",
@@ -199,20 +201,33 @@ fn a_change_message_without_words_for_a_change_to_come_is_warned_of() {
         "        [yes] { $name } verarbeitet jetzt personenbezogene Daten Ihrer Nutzer\n",
     );
     let (run, json) = check_json(&site, &[]);
-    run.success();
-    let warned: Vec<&str> = json["diagnostics"]
+    run.expect_code(1);
+    let refused: Vec<(&str, &str)> = json["diagnostics"]
         .as_array()
         .unwrap()
         .iter()
-        .filter_map(|d| d["message"].as_str())
-        .filter(|m| m.contains("a change still to come"))
+        .filter(|d| {
+            d["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("a change still to come"))
+        })
+        .map(|d| {
+            (
+                d["severity"].as_str().unwrap(),
+                d["message"].as_str().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
-        warned,
-        [
-            "`change-personal-data` in `de` has no words for a change still to come where `$now` is `yes`"
-        ]
+        refused,
+        [(
+            "error",
+            "`change-personal-data` in `de` has no words for a change still to come where `$now` is `yes`, where `en` has"
+        )]
     );
+    let lock = site.read("candor.lock");
+    site.build(&[]).expect_code(1);
+    assert_eq!(site.read("candor.lock"), lock);
     // The example's own words have them, in every language.
     let (_, json) = check_json(&Site::example(), &[]);
     assert!(
