@@ -671,6 +671,7 @@ pub fn mark(
             });
         before[at].push(aligned.unwrap_or_else(|| review.whole(old, Edit::Removed)));
     }
+    before.iter_mut().for_each(|run| balanced(run));
     for k in added {
         shown[k] = Some(review.whole(content[k], Edit::Added));
     }
@@ -710,6 +711,36 @@ struct Shown {
     tag: String,
     cell: Option<String>,
     name: String,
+    /// A start or end tag alone, removed: written only where its element is removed whole in
+    /// the same place ([`balanced`]), else it would open or close one of the page around it.
+    markup: bool,
+}
+
+/// Keeps, of the tags alone in `run` (what was removed in one place), those that open and
+/// close an element within it: a section or table removed whole is shown in its section and
+/// table (qa92: its caption and rows stood in no table, which a browser shows as one paragraph,
+/// and its section's mark was written into its heading's tag), any other dropped.
+fn balanced(run: &mut [Shown]) {
+    let mut open: Vec<(&str, usize)> = Vec::new();
+    let mut keep = vec![false; run.len()];
+    for (i, s) in run.iter().enumerate().filter(|(_, s)| s.markup) {
+        match s.tag.strip_prefix("</") {
+            Some(end) => {
+                let name = end.trim_end_matches('>').trim();
+                if let Some(at) = open.iter().rposition(|(n, _)| *n == name) {
+                    keep[open[at].1] = true;
+                    keep[i] = true;
+                    open.truncate(at);
+                }
+            }
+            None => open.push((s.name.as_str(), i)),
+        }
+    }
+    for (s, keep) in run.iter_mut().zip(keep) {
+        if s.markup && !keep {
+            s.html.clear();
+        }
+    }
 }
 
 /// The review page being written: the sections whose headings are to say they hold a change.
@@ -761,6 +792,10 @@ impl<'m> Page<'m> {
     }
 
     fn push(&mut self, shown: Shown) {
+        // Nothing written, nothing to follow (a tag alone, dropped).
+        if shown.html.is_empty() && shown.markup {
+            return;
+        }
         self.track(&shown.tag, &shown.name);
         if shown.edit.is_some() {
             self.section_changed = true;
@@ -909,6 +944,19 @@ impl Review<'_> {
             .tokens
             .iter()
             .any(|t| !t.is_markup() && !t.text.trim().is_empty());
+        // A tag alone (a section's, a table's, its body's start or end) removed: kept where
+        // the rest of its element is removed with it ([`Shown::markup`], [`balanced`]).
+        if !text && edit == Edit::Removed && block.tokens.len() == 1 {
+            let tag = removed_ids(block.tokens[0].text);
+            return Shown {
+                html: tag.clone(),
+                edit: None,
+                cell: None,
+                tag,
+                name: block.name().to_string(),
+                markup: true,
+            };
+        }
         let mut out = String::new();
         let mut run = Run::default();
         for t in block.tokens {
@@ -941,6 +989,7 @@ impl Review<'_> {
             }),
             tag,
             name: block.name().to_string(),
+            markup: false,
         }
     }
 
@@ -970,6 +1019,7 @@ impl Review<'_> {
             tag,
             cell: first_cell(row).map(removed_ids),
             name: "tr".to_string(),
+            markup: false,
         })
     }
 
@@ -985,6 +1035,7 @@ impl Review<'_> {
                 tag: new.tokens[0].text.to_string(),
                 cell: first_cell(new).map(str::to_string),
                 name: name.to_string(),
+                markup: false,
             };
         }
         let mut out = String::new();
@@ -1032,6 +1083,7 @@ impl Review<'_> {
             tag: new.tokens[0].text.to_string(),
             cell: first_cell(new).map(str::to_string),
             name: name.to_string(),
+            markup: false,
         }
     }
 

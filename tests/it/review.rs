@@ -1331,3 +1331,37 @@ fn the_printed_draft_footer_stands_where_the_languages_lines_start_on_every_revi
         }
     }
 }
+
+/// qa92: a section removed whole (every integration) wrote its section's mark into its
+/// heading's tag (`<h2 data data-review-section="changed"-review="removed" …>`), and its
+/// table's caption and rows with no table around them, which a browser reads as one paragraph
+/// of struck words: a lawyer could not tell which flow had which data.
+#[test]
+fn a_section_removed_whole_is_shown_struck_in_its_table() {
+    let site = Site::example();
+    site.write(
+        "content/integrations.toml",
+        "#:schema ../schemas/integrations.schema.json\n",
+    );
+    let out = review(&site);
+    for lang in ["en", "de", "nl"] {
+        let page = Page::read(&out, lang);
+        let heading = page.one("#removed-integrations-h");
+        let attributes: Vec<&str> = heading.value().attrs().map(|(name, _)| name).collect();
+        assert_eq!(attributes, ["data-review", "id"], "{lang}");
+        assert_eq!(heading.value().attr("data-review"), Some("removed"));
+        // Its caption and rows, read by an HTML parser, stand in a table.
+        page.one("table > caption#removed-integration-emr-caption");
+        let rows = page.all("tr[data-review=\"removed\"]");
+        assert!(rows.len() >= 3, "{lang}: {}", rows.len());
+        for row in rows {
+            assert!(
+                row.ancestors()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .any(|a| a.value().name() == "table"),
+                "{lang}: {}",
+                row.html()
+            );
+        }
+    }
+}
