@@ -584,7 +584,7 @@ pub fn render_review_to(
 
 /// The documents in `files` of the publication under review (`id`) other than its pages, which
 /// become the review pages: each language's annex, change log and list of versions, and the
-/// archive's copies of its page and annex, each made to say it is a draft
+/// archive's copies of every publication's page and annex, each made to say it is a draft
 /// ([`review::draft_document`]), with its `review.css`. Of the notice of a publication not made
 /// yet (dated `unpublished`), legal reads the text (Markdown and JSON); its ready-to-send e-mail
 /// and calendar have no place in a review, and the change log's links to them are left as words.
@@ -641,13 +641,18 @@ fn as_drafts(
                 files.insert(feed, xml.into_bytes());
             }
         }
-        for folder in [
-            format!("{tag}/annex/"),
-            format!("{tag}/changes/"),
-            format!("{tag}/archive/"),
-            format!("{tag}/archive/{id}/"),
-            format!("{tag}/archive/{id}/annex/"),
-        ] {
+        // Every copy the archive holds, not only the one under review: the copies of the last
+        // publication say it was superseded, which is true only once the build is made (qa92).
+        let archive = format!("{tag}/archive/");
+        let copies: Vec<String> = (files.keys())
+            .filter(|path| path.starts_with(&archive))
+            .filter_map(|path| path.strip_suffix("index.html"))
+            .map(str::to_string)
+            .collect();
+        for folder in [format!("{tag}/annex/"), format!("{tag}/changes/")]
+            .into_iter()
+            .chain(copies)
+        {
             let path = format!("{folder}index.html");
             let Some(html) = files.get(&path) else {
                 continue;

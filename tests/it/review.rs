@@ -307,6 +307,25 @@ fn a_review_page_says_it_is_a_draft_in_its_title_to_robots_and_on_every_printed_
             assert_eq!(made.text_of(".review-draft"), draft, "{lang} {document}");
             assert!(made.all(".review-day").is_empty(), "{lang} {document}");
         }
+        // qa92: the copies of the publications before, the last saying "Superseded on
+        // 1 January 2027", which is true only once the build is made, were not marked.
+        for earlier in ["2022-03-10", "2025-10-30", "2026-11-30"] {
+            for document in ["index.html", "annex/index.html"] {
+                let path = out.join(lang).join("archive").join(earlier).join(document);
+                let page = Page::read_file(&path, Some(lang));
+                assert!(
+                    page.text_of("title").starts_with(draft),
+                    "{}: {}",
+                    path.display(),
+                    page.text_of("title")
+                );
+                assert_eq!(
+                    page.one("meta[name='robots']").attr("content"),
+                    Some("noindex")
+                );
+                assert_eq!(page.text_of(".review-draft"), draft, "{}", path.display());
+            }
+        }
         if !crate::print::tools_available() {
             continue;
         }
