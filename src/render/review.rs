@@ -651,7 +651,18 @@ pub fn mark(
     removed.retain(
         |(_, old)| match row_id(old).and_then(|id| added_rows.remove(&id)) {
             Some(k) => {
-                shown[k] = Some(review.pair(old, content[k]));
+                let mut pair = review.pair(old, content[k]);
+                // Moved to another group of its table, it changed, its words or not (qa92: a
+                // sub-processor put among the infrastructure was unmarked there, and nothing
+                // was struck where it had been).
+                let was = (old_content.iter().position(|b| std::ptr::eq(*b, *old)))
+                    .map(|i| group_before(&old_content[..i]));
+                let moved = row_key(old.tokens[0].text).is_some()
+                    && was.is_some_and(|was| was != group_before(&content[..k]));
+                if pair.edit.is_none() && moved {
+                    pair.edit = Some(Edit::Changed);
+                }
+                shown[k] = Some(pair);
                 false
             }
             None => true,
@@ -1492,6 +1503,21 @@ fn header_before(blocks: &[&Block]) -> Option<Vec<String>> {
                 .all(|c| c.tokens[0].starts("th") && c.tokens[0].text.contains("scope=\"col\""));
         header.then(|| cells.iter().map(|c| words(c.tokens).join(" ")).collect())
     })
+}
+
+/// The words of the heading of the group of rows (`<th scope="rowgroup">`) the rows after
+/// `blocks` stand in, within their table: `None` in a table of no groups, or before the first.
+fn group_before(blocks: &[&Block]) -> Option<String> {
+    blocks
+        .iter()
+        .rev()
+        .take_while(|b| !b.tokens[0].starts("table"))
+        .find(|b| {
+            b.tokens[0].starts("tr")
+                && (b.tokens.iter())
+                    .any(|t| t.starts("th") && t.text.contains("scope=\"rowgroup\""))
+        })
+        .map(|b| words(b.tokens).join(" "))
 }
 
 /// The first cell's start tag of a table row.

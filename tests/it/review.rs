@@ -1384,3 +1384,35 @@ fn a_section_removed_whole_is_shown_struck_in_its_table() {
         }
     }
 }
+
+/// qa92: a sub-processor moved to another group (its `group` changed, and nothing else) stood
+/// unmarked in its new group, nothing struck in the old one: the summary said its group
+/// changed, the page did not show where. Its row is marked changed, in every language.
+#[test]
+fn a_row_moved_to_another_group_is_marked_changed() {
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "purpose = \"email-delivery\"\ngroup = \"service-provider\"",
+        "purpose = \"email-delivery\"\ngroup = \"infrastructure\"",
+    );
+    let out = review(&site);
+    for words in crate::second_example::LANGUAGES {
+        let page = Page::read(&out, words.tag);
+        let row = page.one("tr#subprocessor-postwren");
+        assert_eq!(
+            row.value().attr("data-review"),
+            Some("changed"),
+            "{}: {}",
+            words.tag,
+            row.html()
+        );
+        // Only it: the rows around it kept their group.
+        assert_eq!(
+            page.all("table.subprocessors tr[data-review]").len(),
+            1,
+            "{}",
+            words.tag
+        );
+    }
+}
