@@ -775,6 +775,43 @@ fn added_since(
         .map(|time| lock::When::at(time).date)
 }
 
+/// `stale` with each term a regional language inherits (and none of its own messages uses)
+/// given as its parent's messages that show it, which its pages show: the region's own files
+/// hold few messages, or none (qa92: nl-BE's summary said "other text on the page" was
+/// reworded, as of a term shown nowhere, where nl's told the sections showing it).
+fn inherited_terms_shown(
+    site: &Site,
+    locale: &Locale,
+    stale: changes::StaleChanges,
+) -> changes::StaleChanges {
+    let Some(parent) = (locale.parent.as_ref())
+        .and_then(|p| (site.locales.locales.iter()).find(|l| l.language.tag == p.tag))
+    else {
+        return stale;
+    };
+    let shown = |ids: Vec<String>| -> Vec<String> {
+        let mut out = Vec::new();
+        for id in ids {
+            let term = BTreeSet::from([id.clone()]);
+            let users: Vec<String> = (locale.users_of(&term).into_iter())
+                .chain(parent.users_of(&term))
+                .filter(|user| !user.starts_with('-') && locale.has_message(user))
+                .collect();
+            match id.starts_with('-') && !users.is_empty() {
+                true => out.extend(users),
+                false => out.push(id),
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    };
+    changes::StaleChanges {
+        marked: shown(stale.marked),
+        cleared: shown(stale.cleared),
+    }
+}
+
 /// What the review compares `locale`'s page with: the last publication where it was published
 /// in its language (or shown in it since, [`added_since`]), or nothing, saying which
 /// publication it was last published in where it was.
@@ -912,6 +949,7 @@ impl<'a> Baseline<'a> {
             }
             _ => changes::StaleChanges::default(),
         };
+        let stale = inherited_terms_shown(site, locale, stale);
         let unpublished = stamp.recorded().len() < stamp.history.len();
         let page = draft(locale, unpublished.then_some(stamp.date)).and_then(|draft| {
             let html = review::page(

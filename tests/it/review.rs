@@ -1416,3 +1416,35 @@ fn a_row_moved_to_another_group_is_marked_changed() {
         );
     }
 }
+
+/// qa92: a term of the source reworded (`-customer`), a regional language (nl-BE, its folder
+/// empty: every word its parent's) was told in its summary that "other text on the page" was
+/// reworded, which its change log then did not say: the term's users were looked for among the
+/// region's own messages, which are none. Its summary says what its change log says, as its
+/// parent's does.
+#[test]
+fn a_regions_summary_of_a_reworded_term_says_what_its_change_log_says() {
+    let site = Site::example();
+    std::fs::create_dir(site.path("locales/nl-BE")).unwrap();
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\", \"nl\"]",
+        "languages = [\"en\", \"de\", \"nl\", \"nl-BE\"]",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1796083200"), common::CLOCK_AHEAD],
+    )
+    .success();
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customer = healthcare provider",
+        "-customer = care organisation",
+    );
+    let out = review(&site);
+    site.build_later(&[]).success();
+    let parent = summary_as_logged(&site, &out, "nl");
+    let region = summary_as_logged(&site, &out, "nl-BE");
+    assert_eq!(region, parent);
+    assert!(!region.is_empty());
+}
