@@ -19,10 +19,11 @@ use serde::de::DeserializeOwned;
 use super::{Outcome, Writes, plural, print_diagnostics, require_dir};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::{self, IoError};
-use crate::history::changes;
 use crate::history::engagements::{self, Engagements};
 use crate::history::lock::{self, PublicationId, Snapshot, When};
 use crate::history::published::{self, HistoryJson};
+use crate::history::{changelog, changes};
+use crate::render::machine;
 use crate::write::output;
 
 pub fn run(dir: &Path) -> anyhow::Result<Outcome> {
@@ -88,6 +89,8 @@ struct Data {
     languages: Vec<String>,
     facts: Option<serde_json::Value>,
     engaged_since: Option<BTreeMap<String, String>>,
+    /// Not written by a candor before 2026-12.
+    objection_until: Option<BTreeMap<String, String>>,
 }
 
 const DATA: &str = "data.json";
@@ -272,6 +275,28 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
             ));
         }
     }
+    // The last day to object to each follows from the history, as the pages give it.
+    if let (Some(found), Some(expected)) = (&data.objection_until, objection_until(&chain))
+        && !expected.contains(found)
+    {
+        let [expected, _] = expected;
+        let ids: BTreeSet<&String> = expected.keys().chain(found.keys()).collect();
+        if let Some(id) = ids
+            .into_iter()
+            .find(|id| expected.get(*id) != found.get(*id))
+        {
+            let day = |d: Option<&String>| d.map_or("no day".to_string(), |d| format!("`{d}`"));
+            return Err(mismatch(
+                DATA,
+                format!(
+                    "gives {} as the last day to object to `{}`; the history says {}",
+                    day(found.get(id)),
+                    crate::text::visible_name(id),
+                    day(expected.get(id))
+                ),
+            ));
+        }
+    }
     if data.languages.is_empty() {
         return Err(mismatch(DATA, "lists no language"));
     }
@@ -375,6 +400,33 @@ fn engaged_since(
         since(&mut engagements.known_since()),
         since(&mut engagements.since()),
     ))
+}
+
+/// The last day to object to each sub-processor the last publication of `chain` lists, as its
+/// pages give it ([`machine::objection_days`]): with the first publication's notice told ahead,
+/// as candor records it since it gave one, and without, as one before did (the published
+/// history does not say which); `None` where its facts do not read as a model.
+fn objection_until(chain: &[Checked]) -> Option<[BTreeMap<String, String>; 2]> {
+    let last = chain.last()?;
+    let model = last.snapshot.model().ok()?;
+    let days = |first_notice: bool| {
+        let history: Vec<lock::Publication> = (chain.iter())
+            .map(|c| lock::Publication {
+                date: c.when.date,
+                time: c.when.time,
+                fingerprint: c.fingerprint.clone(),
+                snapshot: c.snapshot.clone(),
+                translations: BTreeMap::new(),
+                stale: BTreeMap::new(),
+                revisions: Vec::new(),
+                first_notice,
+            })
+            .collect();
+        let log = changelog::log(&history);
+        let kept = changelog::objections_kept(&log, log.len(), last.when.date);
+        machine::objection_days(model, last.when.date, &kept)
+    };
+    Some([days(true), days(false)])
 }
 
 /// What a language's folder holds, by which a folder is known for one.

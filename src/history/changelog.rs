@@ -1172,6 +1172,21 @@ pub fn objections_kept(
     kept
 }
 
+/// By sub-processor, the last day controllers may object to it on `date`, as the page gives it
+/// beside its row: of one or a change of one still to come (`effective` after `date`), the day
+/// before it takes effect; of one that took effect at once, the day a notice kept
+/// ([`objections_kept`], `kept`). What `data.json` and `subprocessors.csv` publish (qa91).
+pub fn objection_until(
+    s: &Subprocessor,
+    date: jiff::civil::Date,
+    kept: &BTreeMap<String, jiff::civil::Date>,
+) -> Option<jiff::civil::Date> {
+    match s.effective.filter(|effective| *effective > date) {
+        Some(effective) => changes::last_day_to_object(effective),
+        None => kept.get(&s.id).copied(),
+    }
+}
+
 /// What each publication of `history` changed, in order.
 pub fn log(history: &[Publication]) -> Vec<Logged<'_>> {
     let mut so_far = SoFar::default();

@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use crate::history::changelog;
 use crate::model::{
     Country, Model, Period, PeriodUnit, Roles, Subprocessor, Transfer, TransferMechanism,
 };
@@ -48,6 +49,11 @@ pub struct DataJson<'a> {
     /// publication listed as engaged already, with no `engaged` date: since when, no
     /// publication says.
     pub engaged_since: &'a BTreeMap<String, String>,
+    /// The last day controllers may object to each sub-processor, by id (ISO 8601), as the page
+    /// gives it: of one announced, or engaged with a change still to come, the day before that
+    /// takes effect; of one that took effect at once while the last day an earlier notice gave
+    /// stands, that day. One with nothing to object to now is not here.
+    pub objection_until: &'a BTreeMap<String, String>,
 }
 
 /// `data.json`: the validated model, with the stamp, its fingerprint and the languages.
@@ -57,7 +63,9 @@ pub fn data_json(
     fingerprint: &str,
     languages: &[String],
     engaged_since: &BTreeMap<String, String>,
+    kept: &BTreeMap<String, jiff::civil::Date>,
 ) -> Vec<u8> {
+    let objection_until = objection_days(model, date, kept);
     let doc = DataJson {
         version: DATA_VERSION,
         last_modified: date.to_string(),
@@ -65,10 +73,26 @@ pub fn data_json(
         languages,
         facts: model,
         engaged_since,
+        objection_until: &objection_until,
     };
     let mut out = serde_json::to_vec_pretty(&doc).expect("the model serializes");
     out.push(b'\n');
     out
+}
+
+/// [`DataJson::objection_until`] of `model`'s sub-processors, published on `date`; `kept`: the
+/// last days notices kept ([`changelog::objections_kept`]).
+pub fn objection_days(
+    model: &Model,
+    date: jiff::civil::Date,
+    kept: &BTreeMap<String, jiff::civil::Date>,
+) -> BTreeMap<String, String> {
+    (model.subprocessors.iter())
+        .filter_map(|s| {
+            let day = changelog::objection_until(s, date, kept)?;
+            Some((s.id.clone(), day.to_string()))
+        })
+        .collect()
 }
 
 /// `subprocessors.csv`: one row per sub-processor, in page order.
@@ -80,10 +104,14 @@ pub fn data_json(
 /// still to come, first as it stands and then as stated, so that a row's `effective` after
 /// the publication always reads "not in effect yet" (and its `notice_exception` is only one
 /// given with the change). `engaged_since`: as
-/// [`DataJson::engaged_since`].
+/// [`DataJson::engaged_since`]; a row's `objection_until` as [`DataJson::objection_until`] of
+/// the sub-processor as it stands or as stated, published on `date` (`kept`: as
+/// [`objection_days`]).
 pub fn subprocessors_csv(
     rows: &[&Subprocessor],
     engaged_since: &BTreeMap<String, String>,
+    published: jiff::civil::Date,
+    kept: &BTreeMap<String, jiff::civil::Date>,
 ) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(UTF8_BOM.as_bytes().to_vec());
     let header = [
@@ -107,6 +135,7 @@ pub fn subprocessors_csv(
         "engaged",
         "effective",
         "notice_exception",
+        "objection_until",
     ];
     w.write_record(header).expect("writing to memory");
     // Lists in a cell are separated by a space: none of the ids or codes holds one.
@@ -161,6 +190,7 @@ pub fn subprocessors_csv(
                 .and_then(|e| serde_json::to_value(e).ok())
                 .and_then(|v| v.as_str().map(str::to_string))
                 .unwrap_or_default(),
+            date(changelog::objection_until(s, published, kept)),
         ];
         for cell in &row {
             w.write_field(spreadsheet_text(cell).as_bytes())

@@ -475,6 +475,7 @@ pub fn render_scope(
                 names: &names,
                 facts: pages.facts.clone(),
                 engaged_since: &engaged_since,
+                kept: &kept,
                 standing: &standing,
                 listed: &listed,
             };
@@ -513,6 +514,8 @@ struct SiteFiles<'a> {
     names: &'a [LanguageName],
     facts: Value,
     engaged_since: &'a BTreeMap<String, String>,
+    /// The last days to object notices kept ([`changelog::objections_kept`]).
+    kept: &'a BTreeMap<String, jiff::civil::Date>,
     /// The engaged sub-processors, each as it stands on the publication's day.
     standing: &'a [&'a Subprocessor],
     /// Every sub-processor as the page lists it, and one with a change still to come also as
@@ -531,6 +534,7 @@ impl SiteFiles<'_> {
             names,
             facts,
             engaged_since,
+            kept,
             standing,
             listed,
         } = self;
@@ -559,11 +563,18 @@ impl SiteFiles<'_> {
         let tags: Vec<String> = config.languages.iter().map(|l| l.tag.clone()).collect();
         files.insert(
             DATA_JSON.into(),
-            machine::data_json(model, stamp.date, &last.fingerprint, &tags, engaged_since),
+            machine::data_json(
+                model,
+                stamp.date,
+                &last.fingerprint,
+                &tags,
+                engaged_since,
+                kept,
+            ),
         );
         files.insert(
             SUBPROCESSORS_CSV.into(),
-            machine::subprocessors_csv(listed, engaged_since),
+            machine::subprocessors_csv(listed, engaged_since, stamp.date, kept),
         );
         let base = config
             .base_url

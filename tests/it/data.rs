@@ -143,7 +143,8 @@ fn data_json_and_csv_state_the_published_facts() {
             "address",
             "engaged",
             "effective",
-            "notice_exception"
+            "notice_exception",
+            "objection_until"
         ]
     );
     assert_eq!(rows.len(), 16);

@@ -5733,3 +5733,72 @@ fn a_web_form_as_contact_is_written_whole_in_every_notice() {
         assert!(body.contains(form), "{lang}: {body}");
     }
 }
+
+/// qa91: `data.json` and `subprocessors.csv` gave Tracelight, brought forward to take effect
+/// at once on 15 January with the last day to object of its first notice standing (31
+/// January), only `"effective": "2027-01-15"`: a tool taking the day before found the time to
+/// object over two weeks early. Both give the last day to object to each, as the page does,
+/// announced or kept, and `verify` holds it to the history.
+#[test]
+fn the_machine_readable_lists_give_the_last_day_to_object() {
+    let site = crate::second_example::copy();
+    let objection_until = |site: &Site| -> (serde_json::Value, Vec<(String, String)>) {
+        let data: serde_json::Value = serde_json::from_str(&site.read("public/data.json")).unwrap();
+        let csv = site.read("public/subprocessors.csv");
+        let mut rows = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+        let column = rows
+            .headers()
+            .unwrap()
+            .iter()
+            .position(|h| h == "objection_until")
+            .expect("an objection_until column");
+        let days = rows
+            .records()
+            .map(|r| r.unwrap())
+            .filter(|r| !r[column].is_empty())
+            .map(|r| (r[0].to_string(), r[column].to_string()))
+            .collect();
+        (data["objection-until"].clone(), days)
+    };
+    // Announced for 1 February by the publication of 30 November.
+    site.build(&[]).success();
+    let (data, csv) = objection_until(&site);
+    assert_eq!(data, serde_json::json!({ "tracelight": "2027-01-31" }));
+    assert_eq!(csv, [("tracelight".to_string(), "2027-01-31".to_string())]);
+    // Brought forward to take effect at once on 15 January: the day told stands.
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-01-15",
+    );
+    publish_at(&site, "1799971200");
+    let (data, csv) = objection_until(&site);
+    assert_eq!(data, serde_json::json!({ "tracelight": "2027-01-31" }));
+    assert_eq!(csv, [("tracelight".to_string(), "2027-01-31".to_string())]);
+    common::candor(&["verify", &site.public().to_string_lossy()], &[]).success();
+    // A day other than the history's is a mismatch.
+    site.replace(
+        "public/data.json",
+        "\"tracelight\": \"2027-01-31\"",
+        "\"tracelight\": \"2027-02-28\"",
+    );
+    let run = common::candor(&["verify", &site.public().to_string_lossy()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stdout.contains("last day to object to `tracelight`")
+            || run.stderr.contains("last day to object to `tracelight`"),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+    // Once it has passed, there is none.
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 36",
+        "notification-deadline-hours = 24",
+    );
+    publish_at(&site, "1801440000");
+    let (data, csv) = objection_until(&site);
+    assert_eq!(data, serde_json::json!({}));
+    assert!(csv.is_empty(), "{csv:?}");
+}

@@ -874,9 +874,11 @@ fn subprocessors_csv_fills_the_new_columns() {
             "2024-09-16",
             "",
             "",
+            "",
         ]
     );
     assert_eq!(cell("tracelight", "effective"), "2027-02-01");
+    assert_eq!(cell("tracelight", "objection_until"), "2027-01-31");
     assert_eq!(cell("ledgerwise", "headquarters"), "US");
     assert_eq!(cell("ledgerwise", "countries"), "IE");
     // Every column is filled in some row.
