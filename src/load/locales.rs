@@ -1127,8 +1127,13 @@ const MAX_UNREAD_IDS: usize = 100_000;
 /// without parsing it: of a file refused before it is parsed, whose error is all that is told
 /// of its entries (they are not also missing, nor a translation's obsolete).
 fn entry_ids(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.lines()
-        .filter_map(|line| entry_id(line.split_once('=')?.0))
+    text.lines().filter_map(|line| match line.split_once('=') {
+        Some((head, _)) => entry_id(head),
+        // An id whose `=` was left out (`no Nein`), at its line's start (qa93: told as not
+        // translated too).
+        None if !line.starts_with([' ', '\t']) => entry_id(line.split_whitespace().next()?),
+        None => None,
+    })
 }
 
 /// The most arguments (and other comma-separated parts) one placeable may hold. Fluent's parser
@@ -1223,6 +1228,10 @@ fn report_syntax_errors(file: &Arc<SourceFile>, errors: &[ParserError], diags: &
     }
 }
 
+/// A tab where a line is indented, and how to mend it.
+const TAB: &str = "a tab, which Fluent does not read as indentation";
+const TAB_HELP: &str = "indent with spaces: a message goes on over lines indented with spaces";
+
 /// A slip of a translator's editor or fingers that the parser reports as something else: where
 /// it is, what it is, and how to mend it.
 fn slip(text: &str, e: &ParserError) -> Option<(Range<usize>, String, String)> {
@@ -1230,8 +1239,28 @@ fn slip(text: &str, e: &ParserError) -> Option<(Range<usize>, String, String)> {
     let at = e.pos.start.min(text.len());
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    // An entry's words on the next line, indented with a tab, which Fluent does not read as
+    // indentation: the entry has none.
+    if matches!(
+        e.kind,
+        K::ExpectedMessageField { .. } | K::ExpectedTermField { .. }
+    ) && text
+        .get(line_end + 1..)
+        .is_some_and(|next| next.starts_with('\t'))
+    {
+        return Some((
+            line_end + 1..line_end + 2,
+            TAB.to_string(),
+            TAB_HELP.to_string(),
+        ));
+    }
     if let Some(c) = text[at..].chars().next() {
         let span = at..at + c.len_utf8();
+        // A tab where the line is indented (qa93: the help said to delete it, which leaves the
+        // line at its first column, another error).
+        if c == '\t' && text[line_start..at].chars().all(char::is_whitespace) {
+            return Some((span, TAB.to_string(), TAB_HELP.to_string()));
+        }
         // A no-break or other space that looks like one, where Fluent reads only U+0020.
         if c != ' ' && c != '\n' && c != '\r' && (c.is_whitespace() || c == '\u{feff}') {
             let label = format!("U+{:04X}, a space that is not a plain one", u32::from(c));
@@ -1262,7 +1291,12 @@ fn slip(text: &str, e: &ParserError) -> Option<(Range<usize>, String, String)> {
                 | '\u{201a}'
                 | '\u{ff02}'
         );
-        if typographic && matches!(e.kind, K::ExpectedInlineExpression | K::ExpectedToken('}')) {
+        if typographic
+            && matches!(
+                e.kind,
+                K::ExpectedInlineExpression | K::ExpectedToken('}') | K::ExpectedLiteral
+            )
+        {
             return Some((
                 span,
                 "a typographic quote in braces".to_string(),
@@ -1322,7 +1356,8 @@ fn slip(text: &str, e: &ParserError) -> Option<(Range<usize>, String, String)> {
             "not a new message: it has no `=`".to_string(),
             "if these are words of the message above, indent it with a space or more: a \
              message goes on over indented lines, and a line that starts at its first column \
-             starts a new message (`id = words`)"
+             starts a new message; if it is a message of its own, write `=` between the id and \
+             its words: `id = words`"
                 .to_string(),
         ));
     }
@@ -1351,6 +1386,12 @@ fn syntax_help(kind: &fluent_syntax::parser::ErrorKind) -> String {
             "every `{` needs its `}`: close the placeable (a brace meant as text is written `{\"{\"}`)"
         }
         K::UnterminatedStringLiteral => "close the string with `\"` on the same line",
+        // qa93: a message's id without its `=` (`processing-heading Welche…`), and a comment
+        // without the space after its `#` (`#Kommentar`).
+        K::ExpectedToken('=') => "write `=` between the id and its words: `id = words`",
+        K::ExpectedToken(' ') => {
+            "a comment is `#` (or `##`, `###`), a space, then its words: `# words`"
+        }
         _ => return GUIDE.to_string(),
     };
     format!("{how}; {GUIDE}")

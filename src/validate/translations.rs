@@ -1483,10 +1483,15 @@ pub fn facts_left_out(
             // 72 Stunden`, `[Frankfurt] Dublin`): the page would state a fact of its own
             // wherever the fact is that value. (A term's variants are its own: the cases of a
             // word, chosen by the messages that use it.)
-            if let Some((key, span)) = (translated.refs.chosen_keys.iter())
-                .find(|(key, _)| !entry.refs.chosen_keys.contains_key(key))
+            // Every such key at once (qa93: `[eins]` and `*[andere]`, the keys translated, were
+            // told one at a time).
+            let own_keys: Vec<(&str, &Range<usize>)> = (translated.refs.chosen_keys.iter())
+                .filter(|(key, _)| !entry.refs.chosen_keys.contains_key(key))
                 .filter(|_| !crate::validate::status::is_term(id))
-            {
+                .collect();
+            for (key, span) in own_keys {
+                // The source's keys, as its words choose by them.
+                let source_keys: Vec<&str> = entry.refs.chosen_keys.keys().collect();
                 diags.push(
                     Diagnostic::error(format!(
                         "`{id}` in `{tag}` has words of its own for the value {key}, which the \
@@ -1500,8 +1505,7 @@ pub fn facts_left_out(
                     )
                     .with_help({
                         // A slip of the keys the source has, or of a plural category (`[ome]`).
-                        let keys = (entry.refs.chosen_keys.iter())
-                            .map(|(k, _)| k)
+                        let keys = (source_keys.iter().copied())
                             .chain(["zero", "one", "two", "few", "many", "other"]);
                         let keys: Vec<&str> = keys.collect();
                         let meant = (crate::suggest::closest(key, keys.iter().copied()))
@@ -1512,10 +1516,17 @@ pub fn facts_left_out(
                             })
                             .map(|k| format!("did you mean `[{k}]`? "))
                             .unwrap_or_default();
+                        let listed: Vec<String> =
+                            source_keys.iter().map(|k| format!("`[{k}]`")).collect();
                         format!(
-                            "{meant}choose words by the variants the source ({}) has, and for a \
-                             number by plural category (`[one]`, `[few]`, `*[other]`…), with the \
-                             fact written as a variable",
+                            "{meant}the keys in brackets are candor's, not words to translate: \
+                             keep the source's{} ({}), and for a number the plural categories \
+                             (`[one]`, `[few]`, `*[other]`…), with the fact written as a \
+                             variable",
+                            match listed.is_empty() {
+                                true => String::new(),
+                                false => format!(", {}", listed.join(", ")),
+                            },
                             entry.file.name
                         )
                     }),

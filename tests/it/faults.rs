@@ -739,6 +739,54 @@ fn a_translators_slips_are_named_where_they_are_with_how_to_mend_them() {
             },
             "does not close a string",
         ),
+        // qa93: typographic quotes around a term's argument, autocorrected.
+        (
+            "no = Nein",
+            "no = { -customer(case: \u{201e}dativ\u{201c}) }",
+            At::Text {
+                anchor: "no = {",
+                needle: "\u{201e}",
+            },
+            "straight quotes",
+        ),
+        // qa93: an id without its `=`, a comment without the space after `#`, a line
+        // indented with a tab, each with the parser's words alone.
+        (
+            "no = Nein",
+            "\nno Nein",
+            At::Text {
+                anchor: "no Nein",
+                needle: "Nein",
+            },
+            "write `=` between the id and its words",
+        ),
+        (
+            "no = Nein",
+            "no Nein",
+            At::Text {
+                anchor: "no Nein",
+                needle: "no Nein",
+            },
+            "if it is a message of its own, write `=`",
+        ),
+        (
+            "no = Nein",
+            "#Kommentar\nno = Nein",
+            At::Text {
+                anchor: "#Kommentar",
+                needle: "Kommentar",
+            },
+            "a comment is `#`",
+        ),
+        (
+            "no = Nein",
+            "no =\n\tNein",
+            At::Text {
+                anchor: "no =",
+                needle: "\t",
+            },
+            "indent with spaces",
+        ),
     ] {
         assert_fault(
             |s| s.replace("locales/de/chrome.ftl", from, to),
@@ -4251,6 +4299,44 @@ fn an_e_mail_address_without_mailto_is_told_how_to_write_it() {
     );
     assert!(
         run.stderr.contains("write `mailto:privacy@luscii.com`"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// qa93: the keys of a choice translated (`[ja]`, `*[nein]`) were told one at a time, the
+/// default's first, with no word that the keys are not to be translated.
+#[test]
+fn variant_keys_translated_are_each_told_to_be_kept_as_the_sources() {
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "        [yes] Wenn ein { -customer } einen Export seiner Daten einschließlich",
+                "        [ja] Wenn ein { -customer } einen Export seiner Daten einschließlich",
+            );
+            s.replace(
+                "locales/de/sections.ftl",
+                "       *[no] Wenn ein { -customer } einen Export seiner Daten anfordert",
+                "       *[nein] Wenn ein { -customer } einen Export seiner Daten anfordert",
+            );
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "exports-body =",
+            needle: "ja]",
+        },
+        "has words of its own for the value ja",
+    );
+    assert!(
+        run.stderr
+            .contains("has words of its own for the value nein"),
+        "both at once: {}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("the keys in brackets are candor's, not words to translate: keep the source's, `[no]`, `[yes]`"),
         "{}",
         run.stderr
     );
