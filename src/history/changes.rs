@@ -2369,7 +2369,25 @@ impl Diff {
             out.push_str("  (none)\n");
         }
         for c in facts {
-            out.push_str(&format!("  {}\n", describe(c)));
+            // Before the first publication, one engaged already is not listed late (qa90): no
+            // publication left it out.
+            let line = match (c, &self.since) {
+                (
+                    Change::SubprocessorAdded {
+                        engaged: Some(date),
+                        ..
+                    },
+                    None,
+                ) => {
+                    let mut listed = c.clone();
+                    if let Change::SubprocessorAdded { engaged, .. } = &mut listed {
+                        *engaged = None;
+                    }
+                    format!("{}, engaged since {date}", describe(&listed))
+                }
+                _ => describe(c),
+            };
+            out.push_str(&format!("  {line}\n"));
         }
         out.push_str(&format!("\nsource text ({source_language})\n"));
         if texts.is_empty() {
@@ -2390,6 +2408,7 @@ impl Diff {
             let ids = match ids {
                 Some(ids) if ids.is_empty() => "(none)".to_string(),
                 Some(ids) => ids.join(", "),
+                None if self.since.is_none() => "(no publication yet)".to_string(),
                 None => "(not recorded at that publication)".to_string(),
             };
             out.push_str(&format!("  {lang}: {ids}\n"));
@@ -2397,6 +2416,7 @@ impl Diff {
         out.push_str("\nstale translated messages\n");
         for (lang, stale) in &self.stale {
             let said = match stale {
+                None if self.since.is_none() => "(no publication yet)".to_string(),
                 None => "(not recorded at that publication)".to_string(),
                 Some(s) if s.marked.is_empty() && s.cleared.is_empty() => "(none)".to_string(),
                 Some(s) => {

@@ -303,6 +303,27 @@ fn diff_of_a_new_site_lists_the_words_of_every_fact() {
             );
         }
     }
+    // qa90: a sub-processor given the day it was engaged, as the file's comments ask for one
+    // the first publication lists, was "listed late", the words of a late disclosure; and each
+    // language's words were "not recorded at that publication", of a publication there is not.
+    tmp.replace(
+        "content/subprocessors.toml",
+        "purpose = \"hosting\"\n",
+        "purpose = \"hosting\"\nengaged = 2024-03-01\n",
+    );
+    let diff = candor(&["diff", &tmp.arg()], &[("SOURCE_DATE_EPOCH", LATER_EPOCH)]);
+    assert!(
+        diff.stdout.contains(", engaged since 2024-03-01\n"),
+        "{}",
+        diff.stdout
+    );
+    assert!(!diff.stdout.contains("listed late"), "{}", diff.stdout);
+    assert!(!diff.stdout.contains("not recorded"), "{}", diff.stdout);
+    assert!(
+        diff.stdout.contains("de: (no publication yet)"),
+        "{}",
+        diff.stdout
+    );
 }
 
 /// A file where a folder is named was refused with the system's words: "cannot read `i6`:
