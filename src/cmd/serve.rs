@@ -75,6 +75,9 @@ pub(crate) struct Preview {
     pub build: String,
     /// While the site is broken: the diagnostics as plain text, for the overlay.
     pub error: Option<Arc<str>>,
+    /// The warnings of the last good build as plain text, for a panel beside its pages (qa93:
+    /// a translator working in the browser saw none); `None` where it had none.
+    pub warnings: Option<Arc<str>>,
 }
 
 impl Preview {
@@ -90,6 +93,7 @@ impl Preview {
             "type": kind,
             "build": self.build,
             "error": self.error.as_deref(),
+            "warnings": self.warnings.as_deref(),
         })
         .to_string()
     }
@@ -121,6 +125,7 @@ impl Live {
                 review: None,
                 build: String::new(),
                 error: None,
+                warnings: None,
             })),
             events: broadcast::channel(64).0,
         }
@@ -152,6 +157,7 @@ impl Live {
             review: current.review.clone(),
             build: current.build.clone(),
             error: Some(error.into()),
+            warnings: current.warnings.clone(),
         });
     }
 
@@ -486,6 +492,7 @@ impl Builder {
                 warnings,
             } => {
                 self.print_warnings(&warnings);
+                let shown_warnings = warnings_text(&warnings);
                 let first = self.builds == 0;
                 let files = Arc::new(files);
                 let loaded: Arc<Loaded> = Arc::from(loaded);
@@ -508,6 +515,18 @@ impl Builder {
                         archive::Made::Files(made, _) => {
                             if current.archive.get().is_some_and(|was| *was == *made) {
                                 crate::errln!("rebuilt in {ms} ms{what}: no page changed");
+                                // The warnings may have (a line added above one moves it):
+                                // the panel follows, and the pages stay as they are.
+                                if current.warnings != shown_warnings {
+                                    self.live.publish(Preview {
+                                        files: current.files.clone(),
+                                        archive: current.archive.clone(),
+                                        review: current.review.clone(),
+                                        build: current.build.clone(),
+                                        error: None,
+                                        warnings: shown_warnings,
+                                    });
+                                }
                                 return;
                             }
                             archive = Arc::new(Archive::ready(made));
@@ -524,6 +543,7 @@ impl Builder {
                     review: Some(Arc::new(review)),
                     build: build.clone(),
                     error: None,
+                    warnings: shown_warnings,
                 });
                 // Only now: a request that waited for the archive given up asks this build.
                 if let Some(undone) = undone {
@@ -559,6 +579,8 @@ impl Builder {
                     review: current.review.clone(),
                     build: current.build.clone(),
                     error: Some(text.into()),
+                    // The overlay shows them with the errors.
+                    warnings: None,
                 });
             }
         }
@@ -626,6 +648,22 @@ fn overlay_text(diags: &Diagnostics) -> String {
     }
     text.extend(unshown.line());
     text
+}
+
+/// What the panel of warnings shows of a good build: how many, then each; `None` without any.
+fn warnings_text(warnings: &Diagnostics) -> Option<Arc<str>> {
+    if warnings.warning_count() == 0 {
+        return None;
+    }
+    let plain = Printer::plain();
+    let mut text = super::plural(warnings.warning_count(), "warning");
+    text.push_str("\n\n");
+    let (shown, unshown) = warnings.shown();
+    for d in shown {
+        text.push_str(&plain.render(d));
+    }
+    text.extend(unshown.line());
+    Some(text.into())
 }
 
 /// Prints diagnostics on stderr, at most [`crate::diagnostic::MAX_SHOWN`] of them.
@@ -699,6 +737,7 @@ mod tests {
             review: None,
             build: "b-1".into(),
             error: None,
+            warnings: None,
         };
         let reload: serde_json::Value = serde_json::from_str(&p.message(Kind::Update)).unwrap();
         assert_eq!(reload["type"], "reload");

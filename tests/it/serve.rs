@@ -1757,3 +1757,45 @@ fn live_reload_sockets_leave_room_for_pages() {
     // The sockets open still hear of a build.
     open[0].next();
 }
+
+/// qa93: the warnings of a good build (a number the source does not have, a stale message)
+/// were printed on the terminal only: a translator working in the browser never saw them. The
+/// socket carries them with each build, for the page to show beside it; a build without any
+/// carries none.
+#[test]
+fn the_socket_carries_a_good_builds_warnings() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    let mut socket = LiveSocket::connect(server.port);
+    let hello = socket.next();
+    assert_eq!(hello["type"], "hello");
+    // The example's own: countries not given.
+    let warnings = hello["warnings"].as_str().expect("the warnings");
+    assert!(warnings.starts_with("1 warning\n"), "{warnings}");
+    assert!(
+        warnings.contains("say whether data leaves the EEA"),
+        "{warnings}"
+    );
+    site.replace(
+        "locales/de/sections.ftl",
+        "processing-heading = ",
+        "processing-heading = (seit 2019) ",
+    );
+    let reload = socket.next();
+    assert_eq!(reload["type"], "reload", "{reload}\n{}", server.log());
+    let warnings = reload["warnings"].as_str().expect("the warnings");
+    assert!(warnings.starts_with("2 warnings\n"), "{warnings}");
+    assert!(warnings.contains("`2019`"), "{warnings}");
+    assert!(
+        names_position(warnings, "locales/de/sections.ftl"),
+        "{warnings}"
+    );
+    // A comment above it moves the warning, and changes no page: the panel follows, with the
+    // same build, so that no page reloads.
+    let text = site.read("locales/de/sections.ftl");
+    site.write("locales/de/sections.ftl", &format!("# a note\n{text}"));
+    let moved = socket.next();
+    assert_eq!(moved["build"], reload["build"], "{moved}\n{}", server.log());
+    let now = moved["warnings"].as_str().expect("the warnings");
+    assert!(now.contains("`2019`") && now != warnings, "{now}");
+}

@@ -1,10 +1,12 @@
-// candor serve: live reload and the error overlay.
+// candor serve: live reload, the error overlay and the panel of warnings.
 //
 // Served at /__candor/live.js and added to preview pages only; a built site never has it. It
 // listens on /__candor/ws: "hello" on connect and "reload" after a good build carry the build's
-// id (a different one than this page's means the page is out of date: reload), "error" carries
-// the diagnostics of a failed build, shown over the page until a good build reloads it. The
-// socket reconnects when it drops (the server restarting, say), and says "hello" again.
+// id (a different one than this page's means the page is out of date: reload) and its
+// warnings, shown in a panel in a corner, closed until opened, which can be hidden until they
+// change; "error" carries the diagnostics of a failed build, shown over the page until a good
+// build reloads it. The socket reconnects when it drops (the server restarting, say), and
+// says "hello" again.
 (function () {
   "use strict";
 
@@ -112,6 +114,44 @@
     }
   }
 
+  // The warnings the reader hid: not shown again, in this tab, until they change.
+  var WARNINGS = "candor-warnings";
+  var HIDDEN = "candor-warnings-hidden";
+
+  function hidden() {
+    try {
+      return sessionStorage.getItem(HIDDEN);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function showWarnings(text) {
+    var w = document.getElementById(WARNINGS);
+    if (!text || text === hidden()) {
+      if (w) w.parentNode.removeChild(w);
+      return;
+    }
+    if (!w) {
+      w = element("details", { id: WARNINGS, "class": "candor-warnings", lang: "en", dir: "ltr" });
+      w.appendChild(element("summary", {}));
+      w.appendChild(element("pre", { tabindex: "0" }));
+      var hide = element("button", { type: "button" }, "Hide until they change");
+      hide.addEventListener("click", function () {
+        try {
+          sessionStorage.setItem(HIDDEN, w.querySelector("pre").textContent);
+        } catch (e) {}
+        w.parentNode.removeChild(w);
+      });
+      w.appendChild(hide);
+      document.body.appendChild(w);
+    }
+    var pre = w.querySelector("pre");
+    if (pre.textContent !== text) pre.textContent = text;
+    // Its first line: how many.
+    w.querySelector("summary").textContent = text.split("\n")[0];
+  }
+
   function receive(m) {
     if (m.type === "hello" || m.type === "reload") {
       if (m.build !== build && (m.type === "reload" || build !== null)) {
@@ -120,7 +160,9 @@
       }
       if (m.error) show(m.error);
       else remove();
+      showWarnings(m.error ? null : m.warnings);
     } else if (m.type === "error") {
+      showWarnings(null);
       show(m.error);
     }
   }
