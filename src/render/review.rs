@@ -595,9 +595,28 @@ pub fn mark(
     // What no step paired: blocks removed (with the new block they stood before) and added.
     let mut removed: Vec<(usize, &Block)> = Vec::new();
     let mut added: Vec<usize> = Vec::new();
+    // Which group of its table each row stands in, to tell a row moved to another.
+    let (old_groups, new_groups) = (groups(&old_content), groups(&content));
     for op in ops {
         match op {
-            DiffOp::Equal { .. } => {}
+            // A row the same, in another group (qa94: the only one of a group put into the
+            // group after, its heading removed, the row itself in line).
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                for k in 0..len {
+                    let (old, new) = (old_content[old_index + k], content[new_index + k]);
+                    if row_key(old.tokens[0].text).is_some()
+                        && old_groups[old_index + k] != new_groups[new_index + k]
+                    {
+                        let mut pair = review.pair(old, new);
+                        pair.edit = Some(Edit::Changed);
+                        shown[new_index + k] = Some(pair);
+                    }
+                }
+            }
             DiffOp::Delete {
                 old_index,
                 old_len,
@@ -656,9 +675,9 @@ pub fn mark(
                 // sub-processor put among the infrastructure was unmarked there, and nothing
                 // was struck where it had been).
                 let was = (old_content.iter().position(|b| std::ptr::eq(*b, *old)))
-                    .map(|i| group_before(&old_content[..i]));
+                    .map(|i| &old_groups[i]);
                 let moved = row_key(old.tokens[0].text).is_some()
-                    && was.is_some_and(|was| was != group_before(&content[..k]));
+                    && was.is_some_and(|was| *was != new_groups[k]);
                 if pair.edit.is_none() && moved {
                     pair.edit = Some(Edit::Changed);
                 }
@@ -733,18 +752,36 @@ struct Shown {
 /// and its section's mark was written into its heading's tag), any other dropped.
 fn balanced(run: &mut [Shown]) {
     let mut open: Vec<(&str, usize)> = Vec::new();
+    // End tags that close nothing opened in the run, before any start tag left open.
+    let mut closing: Vec<(&str, usize)> = Vec::new();
     let mut keep = vec![false; run.len()];
     for (i, s) in run.iter().enumerate().filter(|(_, s)| s.markup) {
         match s.tag.strip_prefix("</") {
             Some(end) => {
                 let name = end.trim_end_matches('>').trim();
-                if let Some(at) = open.iter().rposition(|(n, _)| *n == name) {
-                    keep[open[at].1] = true;
-                    keep[i] = true;
-                    open.truncate(at);
+                match open.iter().rposition(|(n, _)| *n == name) {
+                    Some(at) => {
+                        keep[open[at].1] = true;
+                        keep[i] = true;
+                        open.truncate(at);
+                    }
+                    None if open.is_empty() => closing.push((name, i)),
+                    None => {}
                 }
             }
             None => open.push((s.name.as_str(), i)),
+        }
+    }
+    // An element removed whole, read by the comparison from the end of the one before it to
+    // its own start (`</section><section id="b">…`, its own end kept as the other's, the same
+    // tag): the end closes the element the page has open there, and the page's end closes the
+    // one removed (qa94: the removed section stood in the one before it, marked changed).
+    let rotated = !closing.is_empty()
+        && closing.len() == open.len()
+        && (closing.iter().zip(open.iter().rev())).all(|((end, _), (start, _))| end == start);
+    if rotated {
+        for (_, i) in closing.iter().chain(&open) {
+            keep[*i] = true;
         }
     }
     for (s, keep) in run.iter_mut().zip(keep) {
@@ -1462,7 +1499,13 @@ fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
 
 /// A tag of a removed block, its id changed so that it is not the id of what replaced it.
 fn removed_ids(tag: &str) -> String {
-    tag.replacen(" id=\"", " id=\"removed-", 1)
+    // What it is labelled by was removed with it, and renamed so (qa94: a removed table's
+    // wrapper named a caption that was no longer there).
+    tag.replacen(" id=\"", " id=\"removed-", 1).replacen(
+        " aria-labelledby=\"",
+        " aria-labelledby=\"removed-",
+        1,
+    )
 }
 
 /// The cells of a table row (`th` and `td`), each a block.
@@ -1505,19 +1548,25 @@ fn header_before(blocks: &[&Block]) -> Option<Vec<String>> {
     })
 }
 
-/// The words of the heading of the group of rows (`<th scope="rowgroup">`) the rows after
-/// `blocks` stand in, within their table: `None` in a table of no groups, or before the first.
-fn group_before(blocks: &[&Block]) -> Option<String> {
+/// For each of `blocks`, the words of the heading of the group of rows (`<th
+/// scope="rowgroup">`) it stands in, within its table: `None` in a table of no groups, or
+/// before the first. In one pass: a table of a thousand rows is read once, not once a row.
+fn groups(blocks: &[&Block]) -> Vec<Option<String>> {
+    let mut group: Option<String> = None;
     blocks
         .iter()
-        .rev()
-        .take_while(|b| !b.tokens[0].starts("table"))
-        .find(|b| {
-            b.tokens[0].starts("tr")
+        .map(|b| {
+            if b.tokens[0].starts("table") {
+                group = None;
+            } else if b.tokens[0].starts("tr")
                 && (b.tokens.iter())
                     .any(|t| t.starts("th") && t.text.contains("scope=\"rowgroup\""))
+            {
+                group = Some(words(b.tokens).join(" "));
+            }
+            group.clone()
         })
-        .map(|b| words(b.tokens).join(" "))
+        .collect()
 }
 
 /// The first cell's start tag of a table row.

@@ -1369,6 +1369,20 @@ fn a_section_removed_whole_is_shown_struck_in_its_table() {
         let attributes: Vec<&str> = heading.value().attrs().map(|(name, _)| name).collect();
         assert_eq!(attributes, ["data-review", "id"], "{lang}");
         assert_eq!(heading.value().attr("data-review"), Some("removed"));
+        // In a section of its own, not in the one before it, which did not change (qa94).
+        page.one("section#removed-integrations > h2#removed-integrations-h");
+        assert_eq!(
+            page.one("section#access")
+                .value()
+                .attr("data-review-section"),
+            None,
+            "{lang}"
+        );
+        // What labels its table is there.
+        for labelled in page.all("[aria-labelledby]") {
+            let id = labelled.value().attr("aria-labelledby").unwrap();
+            assert_eq!(page.all(&format!("[id='{id}']")).len(), 1, "{lang}: {id}");
+        }
         // Its caption and rows, read by an HTML parser, stand in a table.
         page.one("table > caption#removed-integration-emr-caption");
         let rows = page.all("tr[data-review=\"removed\"]");
@@ -1447,4 +1461,26 @@ fn a_regions_summary_of_a_reworded_term_says_what_its_change_log_says() {
     let region = summary_as_logged(&site, &out, "nl-BE");
     assert_eq!(region, parent);
     assert!(!region.is_empty());
+}
+
+/// qa94: the only sub-processor of a group put into the group after it stayed in line, its
+/// group's heading removed above it: compared as the same row, it was not marked.
+#[test]
+fn a_row_moved_to_another_group_in_line_is_marked_changed() {
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "group = \"affiliate\"",
+        "group = \"service-provider\"",
+    );
+    let out = review(&site);
+    for words in crate::second_example::LANGUAGES {
+        let page = Page::read(&out, words.tag);
+        let moved: Vec<String> = page
+            .all("table.subprocessors tr[id^='subprocessor-'][data-review]")
+            .into_iter()
+            .map(|r| r.value().attr("id").unwrap().to_string())
+            .collect();
+        assert_eq!(moved, ["subprocessor-tessel-india"], "{}", words.tag);
+    }
 }
