@@ -1006,6 +1006,9 @@ fn friendly(message: &str) -> String {
 /// serde's words for a table it expected, before the Rust type's name.
 const STRUCT: &str = "expected struct ";
 
+/// The keys of content files whose value is a list of tables (`[[location]]`).
+const LISTS_OF_TABLES: &[&str] = &["location", "subprocessor", "group", "integration", "flow"];
+
 /// toml's words for a value nested deeper than it reads.
 const TOO_DEEP: &str = "cannot recurse further";
 
@@ -1036,9 +1039,13 @@ fn toml_help(message: &str, at: &str) -> Option<String> {
         .strip_prefix("missing field `")
         .and_then(|rest| rest.split('`').next())
     {
+        // A list of tables is written `[[key]]` (qa94: said of a yes or no too).
+        let written = match LISTS_OF_TABLES.contains(&key) {
+            true => format!("a `[[{key}]]` table with its keys under it"),
+            false => format!("a `{key} = …` line"),
+        };
         return Some(format!(
-            "add `{key}` to this table: a `{key} = …` line, or for a list of tables a \
-             `[[{key}]]` table with its keys under it; the file `candor init` writes shows each \
+            "add `{key}` to this table, {written}; the file `candor init` writes shows each \
              key with a comment"
         ));
     }
@@ -1345,6 +1352,13 @@ mod tests {
         struct Required {
             r: String,
         }
+        // A list of tables is told as one; a value as a line (qa94).
+        assert!(toml_help("missing field `group`", "").is_some_and(|h| h.contains("`[[group]]`")));
+        let value = toml_help("missing field `personal-data`", "").unwrap_or_default();
+        assert!(
+            value.contains("`personal-data = …`") && !value.contains("[["),
+            "{value}"
+        );
         let missing = toml::from_str::<Required>("").unwrap_err();
         assert!(
             missing.message().starts_with("missing field `r`"),

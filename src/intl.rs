@@ -35,8 +35,34 @@ pub fn country_code_hint(written: &str) -> Option<String> {
              Switzerland where ISO 3166-1 alpha-3 writes \"CHE\""
                 .into(),
         ),
-        // A country's name in English (qa90: `["France"]`).
+        // A country's name in English (qa90: `["France"]`), or a common other name of it
+        // (qa94: "the Netherlands", "USA", "Turkey").
         _ => {
+            let name = written.trim();
+            let name = name
+                .strip_prefix("the ")
+                .or_else(|| name.strip_prefix("The "))
+                .unwrap_or(name);
+            let alias = [
+                ("united states of america", "US"),
+                ("america", "US"),
+                ("great britain", "GB"),
+                ("britain", "GB"),
+                ("england", "GB"),
+                ("holland", "NL"),
+                ("turkey", "TR"),
+                ("czech republic", "CZ"),
+                ("korea", "KR"),
+                ("republic of korea", "KR"),
+                ("russian federation", "RU"),
+            ]
+            .iter()
+            .find(|(other, _)| *other == name.to_lowercase());
+            if let Some((_, code)) = alias {
+                return country_name(&locale!("en"), code)
+                    .map(|english| format!("the ISO code of {english} is \"{code}\""));
+            }
+            let written = name;
             let letters = b'A'..=b'Z';
             let codes = letters.clone().flat_map(|a| {
                 letters
@@ -225,6 +251,20 @@ pub fn long_date(locale: &Locale, date: jiff::civil::Date) -> Result<String, Str
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_countrys_name_is_told_as_its_code() {
+        let hint = |written: &str| super::country_code_hint(written).unwrap_or_default();
+        assert_eq!(hint("France"), "the ISO code of France is \"FR\"");
+        assert_eq!(hint(" germany "), "the ISO code of Germany is \"DE\"");
+        assert_eq!(
+            hint("the Netherlands"),
+            "the ISO code of Netherlands is \"NL\""
+        );
+        assert_eq!(hint("Turkey"), "the ISO code of Türkiye is \"TR\"");
+        assert_eq!(hint("Czech Republic"), "the ISO code of Czechia is \"CZ\"");
+        assert_eq!(hint("Narnia"), "");
+    }
+
     use super::*;
 
     #[test]

@@ -1131,7 +1131,10 @@ fn entry_ids(text: &str) -> impl Iterator<Item = String> + '_ {
         Some((head, _)) => entry_id(head),
         // An id whose `=` was left out (`no Nein`), at its line's start (qa93: told as not
         // translated too).
-        None if !line.starts_with([' ', '\t']) => entry_id(line.split_whitespace().next()?),
+        None if !line.starts_with([' ', '\t']) => {
+            // Or written with a colon (`id: words`, qa94).
+            entry_id(line.split_whitespace().next()?.trim_end_matches(':'))
+        }
         None => None,
     })
 }
@@ -1259,7 +1262,15 @@ fn slip(text: &str, e: &ParserError) -> Option<(Range<usize>, String, String)> {
         // A tab where the line is indented (qa93: the help said to delete it, which leaves the
         // line at its first column, another error).
         if c == '\t' && text[line_start..at].chars().all(char::is_whitespace) {
-            return Some((span, TAB.to_string(), TAB_HELP.to_string()));
+            // Before an id (qa94: indenting it as the help said made it words of the message
+            // above): delete it.
+            let rest = text[at..line_end].trim_start();
+            let before_an_id = (rest.split_once('=')).is_some_and(|(id, _)| entry_id(id).is_some());
+            let help = match before_an_id {
+                true => "delete it: an id begins its line, at its first column",
+                false => TAB_HELP,
+            };
+            return Some((span, TAB.to_string(), help.to_string()));
         }
         // A no-break or other space that looks like one, where Fluent reads only U+0020.
         if c != ' ' && c != '\n' && c != '\r' && (c.is_whitespace() || c == '\u{feff}') {

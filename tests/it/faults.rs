@@ -778,6 +778,17 @@ fn a_translators_slips_are_named_where_they_are_with_how_to_mend_them() {
             },
             "a comment is `#`",
         ),
+        // A tab before an id: deleted, not made spaces (qa94: the line would then be words
+        // of the message above).
+        (
+            "no = Nein",
+            "\tno = Nein",
+            At::Text {
+                anchor: "\tno = Nein",
+                needle: "\t",
+            },
+            "delete it: an id begins its line",
+        ),
         (
             "no = Nein",
             "no =\n\tNein",
@@ -4337,6 +4348,26 @@ fn variant_keys_translated_are_each_told_to_be_kept_as_the_sources() {
     assert!(
         run.stderr
             .contains("the keys in brackets are candor's, not words to translate: keep the source's, `[no]`, `[yes]`"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// qa94: an id written with a colon for its `=` (`no: Nein`) was told three times: the syntax
+/// error, and as not translated into `de` (and into each region of it).
+#[test]
+fn an_id_written_with_a_colon_is_told_once() {
+    let run = assert_fault(
+        |s| s.replace("locales/de/chrome.ftl", "no = Nein", "no: Nein"),
+        "locales/de/chrome.ftl",
+        At::Text {
+            anchor: "no: Nein",
+            needle: "no: Nein",
+        },
+        "Fluent syntax error",
+    );
+    assert!(
+        !run.stderr.contains("`no` is not translated"),
         "{}",
         run.stderr
     );
