@@ -1548,21 +1548,27 @@ fn header_before(blocks: &[&Block]) -> Option<Vec<String>> {
     })
 }
 
-/// For each of `blocks`, the words of the heading of the group of rows (`<th
-/// scope="rowgroup">`) it stands in, within its table: `None` in a table of no groups, or
-/// before the first. In one pass: a table of a thousand rows is read once, not once a row.
+/// For each of `blocks`, the group of rows it stands in, within its table: its heading row's
+/// `data-row` (`group-<id>`, which rewording the heading leaves as it is), or in a theme whose
+/// heading rows have none, the words of the heading (`<th scope="rowgroup">`); `None` in a
+/// table of no groups, or before the first. In one pass: a table of a thousand rows is read
+/// once, not once a row.
 fn groups(blocks: &[&Block]) -> Vec<Option<String>> {
     let mut group: Option<String> = None;
     blocks
         .iter()
         .map(|b| {
+            let tag = b.tokens[0].text;
             if b.tokens[0].starts("table") {
                 group = None;
             } else if b.tokens[0].starts("tr")
                 && (b.tokens.iter())
                     .any(|t| t.starts("th") && t.text.contains("scope=\"rowgroup\""))
             {
-                group = Some(words(b.tokens).join(" "));
+                group = Some(match attribute(tag, "data-row") {
+                    Some(id) => id.to_string(),
+                    None => words(b.tokens).join(" "),
+                });
             }
             group.clone()
         })

@@ -1484,3 +1484,33 @@ fn a_row_moved_to_another_group_in_line_is_marked_changed() {
         assert_eq!(moved, ["subprocessor-tessel-india"], "{}", words.tag);
     }
 }
+
+/// qa94's neighbour: a group's heading reworded leaves its rows where they were, in the same
+/// group: only the heading is marked, not every row under it.
+#[test]
+fn a_group_heading_reworded_marks_the_heading_not_its_rows() {
+    let site = crate::second_example::copy();
+    site.replace(
+        "locales/en/vocabulary.ftl",
+        "subprocessor-group-service-provider = Service providers",
+        "subprocessor-group-service-provider = Providers of services",
+    );
+    let out = review(&site);
+    let page = Page::read(&out, "en");
+    let rows = page.all("table.subprocessors tr[id^='subprocessor-'][data-review]");
+    assert!(
+        rows.is_empty(),
+        "{:?}",
+        rows.iter().map(|r| r.html()).collect::<Vec<_>>()
+    );
+    // The heading, in each table it heads, changed: old words, then new; not removed and added.
+    let headings = page.all("table.subprocessors tr.group[data-review]");
+    assert!(!headings.is_empty());
+    for heading in headings {
+        assert_eq!(heading.value().attr("data-review"), Some("changed"));
+        assert_eq!(
+            heading.value().attr("data-row"),
+            Some("group-service-provider")
+        );
+    }
+}
