@@ -522,9 +522,12 @@ pub fn render_review_to(
         None => Files::new(),
     };
     let problems: Mutex<Vec<(usize, Diagnostic)>> = Mutex::new(Vec::new());
-    let under_review = lock::ids(&stamp.history).last().map(|id| id.to_string());
+    let last_id = lock::ids(&stamp.history).last().copied();
+    let under_review = last_id.map(|id| id.to_string());
     // A publication not made yet has no notice to send.
-    let unpublished = stamp.recorded().len() < stamp.history.len();
+    let unpublished = (stamp.recorded().len() < stamp.history.len())
+        .then_some(last_id)
+        .flatten();
     let reviewing = |mut files: Files| {
         // A language's annex, marked against the last publication's before it is made a draft.
         for (i, locale) in site.locales.locales.iter().enumerate() {
@@ -547,7 +550,7 @@ pub fn render_review_to(
             }
         }
         if let Some(id) = &under_review
-            && let Err(e) = as_drafts(site, &mut files, id, unpublished.then_some(stamp.date))
+            && let Err(e) = as_drafts(site, &mut files, id, unpublished)
         {
             problems
                 .lock()
@@ -586,13 +589,13 @@ pub fn render_review_to(
 /// become the review pages: each language's annex, change log and list of versions, and the
 /// archive's copies of every publication's page and annex, each made to say it is a draft
 /// ([`review::draft_document`]), with its `review.css`. Of the notice of a publication not made
-/// yet (dated `unpublished`), legal reads the text (Markdown and JSON); its ready-to-send e-mail
+/// yet (`unpublished`), legal reads the text (Markdown and JSON); its ready-to-send e-mail
 /// and calendar have no place in a review, and the change log's links to them are left as words.
 fn as_drafts(
     site: &Site,
     files: &mut Files,
     id: &str,
-    unpublished: Option<jiff::civil::Date>,
+    unpublished: Option<lock::PublicationId>,
 ) -> Result<(), Diagnostic> {
     let notice = crate::history::changelog::notice_folder(id);
     let gone: Vec<String> = match unpublished {
@@ -723,18 +726,19 @@ pub fn review_language(
 }
 
 /// What the review's documents in `locale` say of themselves ([`review::Draft`]): that they are
-/// a draft, and of a publication not made yet (dated `unpublished`), the day it is dated as if
+/// a draft, and of a publication not made yet (`unpublished`), the day it is dated as if
 /// published, which its date and fingerprint hold for.
 fn draft(
     locale: &Locale,
-    unpublished: Option<jiff::civil::Date>,
+    unpublished: Option<lock::PublicationId>,
 ) -> Result<review::Draft, Diagnostic> {
     let day = match unpublished {
-        Some(date) => {
+        Some(id) => {
+            // Named as the change log names it, the day's second as such (qa92).
             let mut args = FluentArgs::new();
             args.set(
                 "date",
-                crate::intl::long_date(&locale.language.formats, date)
+                crate::history::changelog::publication_name(id, locale)
                     .map_err(Diagnostic::error)?,
             );
             Some(locale.format(Message::ReviewDay.id(), &args)?)
@@ -950,8 +954,10 @@ impl<'a> Baseline<'a> {
             _ => changes::StaleChanges::default(),
         };
         let stale = inherited_terms_shown(site, locale, stale);
-        let unpublished = stamp.recorded().len() < stamp.history.len();
-        let page = draft(locale, unpublished.then_some(stamp.date)).and_then(|draft| {
+        let unpublished = (stamp.recorded().len() < stamp.history.len())
+            .then(|| lock::ids(&stamp.history).last().copied())
+            .flatten();
+        let page = draft(locale, unpublished).and_then(|draft| {
             let html = review::page(
                 &old,
                 &new,

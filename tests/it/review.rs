@@ -1514,3 +1514,37 @@ fn a_group_heading_reworded_marks_the_heading_not_its_rows() {
         );
     }
 }
+
+/// qa92: the review of the day's second publication said "Dated as if published on 1 January
+/// 2027", where its heading, annex and change log name it "1 January 2027 (the day's
+/// publication 2)": its date and fingerprint are that publication's, not the first's.
+#[test]
+fn the_review_of_a_days_second_publication_is_dated_as_it() {
+    let site = Site::example();
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 48",
+        "notification-deadline-hours = 36",
+    );
+    let out = site.path("review");
+    candor(
+        &["review", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", "1798765200"), common::CLOCK_AHEAD],
+    )
+    .success();
+    let log = Page::read_file(&out.join("en/changes/index.html"), Some("en"));
+    let named = common::text(log.all("main h2")[0]);
+    assert!(
+        named.contains("1 January 2027") && named != "1 January 2027",
+        "{named}"
+    );
+    for document in ["index.html", "annex/index.html"] {
+        let page = Page::read_file(&out.join("en").join(document), Some("en"));
+        let day = page.text_of(".review-day");
+        assert!(
+            day.starts_with(&format!("Dated as if published on {named}.")),
+            "{document}: {day}"
+        );
+    }
+}
