@@ -36,7 +36,7 @@ pub fn country_code_hint(written: &str) -> Option<String> {
                 .into(),
         ),
         // A country's name in English (qa90: `["France"]`), or a common other name of it
-        // (qa94: "the Netherlands", "USA", "Turkey").
+        // (qa94: "the Netherlands", "Turkey"; "USA", of three letters, is told above).
         _ => {
             let name = written.trim();
             let name = name
