@@ -168,6 +168,16 @@ fn check_tenses(source: &Locale, locale: &Locale, diags: &mut Diagnostics) {
         let Some(value) = values.iter().find(|v| !told_apart(locale, v)) else {
             continue;
         };
+        // A translation that does not choose by `$when` at all, where the source does, is
+        // refused for that where it is checked (qa94: one slip, told twice).
+        let source_chooses =
+            (source.messages.get(id)).is_some_and(|e| e.refs.selectors.contains_key("when"));
+        if locale.language.tag != source.language.tag
+            && source_chooses
+            && !entry.refs.selectors.contains_key("when")
+        {
+            continue;
+        }
         let wherever = match selector.is_empty() {
             true => String::new(),
             false => format!(" where `${selector}` is `{value}`"),

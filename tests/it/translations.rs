@@ -2745,3 +2745,37 @@ fn check_record_records_under_a_stale_policy_that_fails() {
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert_eq!(tree(site.root()), before);
 }
+
+/// qa94: a translation of a change message that does not choose by `$when` at all, where the
+/// source does, was told twice for one slip: as not choosing by `$when`, and as having no words
+/// for a change to come. It is told once, as the first.
+#[test]
+fn a_change_message_that_does_not_choose_by_when_is_told_once() {
+    let site = Site::example();
+    let file = "locales/de/changes.ftl";
+    let text = site.read(file);
+    let start = text.find("change-personal-data =").unwrap();
+    let end = start + text[start..].find("\nchange-outside-eea =").unwrap();
+    site.write(
+        file,
+        &format!(
+            "{}change-personal-data =\n    {{ $now ->\n        [yes] {{ $name }} verarbeitet jetzt personenbezogene Daten Ihrer Nutzer\n       *[no] {{ $name }} verarbeitet keine personenbezogenen Daten Ihrer Nutzer mehr\n    }}{}",
+            &text[..start],
+            &text[end..]
+        ),
+    );
+    let (run, json) = check_json(&site, &[]);
+    run.expect_code(1);
+    let said: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["message"].as_str())
+        .filter(|m| m.contains("`change-personal-data` in `de`"))
+        .collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].contains("does not choose its words by `$when`"),
+        "{said:?}"
+    );
+}
