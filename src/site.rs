@@ -465,20 +465,9 @@ impl Site {
                     t.stale.iter().chain(&t.inherited_stale).cloned().collect();
                 // A stale term makes stale what uses it: the language's own words, and those
                 // it shows of its parent's (and theirs), which use its terms.
-                let own = self.locales.get(&t.language);
-                let mut users: BTreeSet<String> =
-                    own.map(|l| l.users_of(&stale)).unwrap_or_default();
-                let parent = |l: &Locale| l.parent.as_ref().and_then(|p| self.locales.get(&p.tag));
-                let mut shown = own.and_then(parent);
-                while let Some(locale) = shown {
-                    users.extend(
-                        locale
-                            .users_of(&stale)
-                            .into_iter()
-                            .filter(|key| own.is_some_and(|l| l.entry(key).is_none())),
-                    );
-                    shown = parent(locale);
-                }
+                let users: BTreeSet<String> = (self.locales.get(&t.language))
+                    .map(|own| users_shown(&self.locales, own, &stale))
+                    .unwrap_or_default();
                 let stale = users.into_iter().chain(stale).collect();
                 (t.language.clone(), stale)
             })
@@ -779,6 +768,22 @@ fn added_since(
         .map(|time| lock::When::at(time).date)
 }
 
+/// The keys of the entries `locale`'s pages show that use one of the terms `keys`, directly or
+/// through others: its own, and those it shows of its parent's (and theirs), which use its
+/// terms.
+fn users_shown(locales: &Locales, locale: &Locale, keys: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut users = locale.users_of(keys);
+    let parent = |l: &Locale| l.parent.as_ref().and_then(|p| locales.get(&p.tag));
+    let mut shown = parent(locale);
+    while let Some(inherited) = shown {
+        users.extend(
+            (inherited.users_of(keys).into_iter()).filter(|key| locale.entry(key).is_none()),
+        );
+        shown = parent(inherited);
+    }
+    users
+}
+
 /// `stale` with each term a regional language inherits (and none of its own messages uses)
 /// given as its parent's messages that show it, which its pages show: the region's own files
 /// hold few messages, or none (qa92: nl-BE's summary said "other text on the page" was
@@ -788,18 +793,15 @@ fn inherited_terms_shown(
     locale: &Locale,
     stale: changes::StaleChanges,
 ) -> changes::StaleChanges {
-    let Some(parent) = (locale.parent.as_ref())
-        .and_then(|p| (site.locales.locales.iter()).find(|l| l.language.tag == p.tag))
-    else {
+    if locale.parent.is_none() {
         return stale;
-    };
+    }
     let shown = |ids: Vec<String>| -> Vec<String> {
         let mut out = Vec::new();
         for id in ids {
             let term = BTreeSet::from([id.clone()]);
-            let users: Vec<String> = (locale.users_of(&term).into_iter())
-                .chain(parent.users_of(&term))
-                .filter(|user| !user.starts_with('-') && locale.has_message(user))
+            let users: Vec<String> = (users_shown(&site.locales, locale, &term).into_iter())
+                .filter(|user| !user.starts_with('-'))
                 .collect();
             match id.starts_with('-') && !users.is_empty() {
                 true => out.extend(users),
