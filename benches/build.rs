@@ -100,8 +100,9 @@ fn run(root: &Path, cmd: Cmd, epoch: &str) -> Run {
     let start = Instant::now();
     let child = command
         .env("SOURCE_DATE_EPOCH", epoch)
-        // Its publications are of days that may be to come: the clock they are held to, ahead.
-        .env("CANDOR_NOW_FOR_TESTS", "4102444800")
+        // Its publications are of days that may be to come or gone: the clock they are held
+        // to, the day they are of.
+        .env("CANDOR_NOW_FOR_TESTS", epoch)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())

@@ -1256,7 +1256,14 @@ pub fn publication_time() -> Result<jiff::Timestamp, String> {
             jiff::Timestamp::from_second(secs)
                 .map_err(|e| format!("SOURCE_DATE_EPOCH `{v}` is out of range: {e}"))?
         }
-        Err(_) => jiff::Timestamp::now(),
+        // Not unset: a value that is no text at all is no number either (qa95).
+        Err(std::env::VarError::NotUnicode(v)) => {
+            return Err(format!(
+                "SOURCE_DATE_EPOCH must be a number of seconds since 1970 (as `date +%s` prints it), not `{}`",
+                v.to_string_lossy()
+            ));
+        }
+        Err(std::env::VarError::NotPresent) => jiff::Timestamp::now(),
     };
     Ok(timestamp)
 }
@@ -1626,7 +1633,7 @@ pub fn stamp(
             };
             // Previewed too: `check` and `diff` refuse what `build` would (qa74).
             if !follows("the translation's revision", now, last.last_time(), diags)
-                || !not_ahead_of_the_clock("the translation's revision", now, diags)
+                || !dated_today("the translation's revision", now, diags)
             {
                 return None;
             }
@@ -1648,8 +1655,23 @@ pub fn stamp(
     }
     let (now, publishing) = match recording {
         Recording::Locked => {
-            diags.push(in_lock(Diagnostic::error(format!("the site has changed since the last publication recorded in `{FILE}`, and --locked forbids recording a new one"))
-                .with_help("run `candor build` without --locked and commit the updated candor.lock")));
+            let said = match (lock_file, history.is_empty()) {
+                (None, _) => format!(
+                    "no publication is recorded: `{FILE}` does not exist, and --locked forbids recording the first"
+                ),
+                (Some(_), true) => format!(
+                    "no publication is recorded in `{FILE}`, and --locked forbids recording the first"
+                ),
+                (Some(_), false) => format!(
+                    "the site has changed since the last publication recorded in `{FILE}`, and --locked forbids recording a new one"
+                ),
+            };
+            let help = if history.is_empty() {
+                "run `candor build` without --locked where you publish, and commit candor.lock and locales/*/translated-from.toml"
+            } else {
+                "`candor diff` shows what changed; to publish it, run `candor build` without --locked where you publish, and commit the updated candor.lock"
+            };
+            diags.push(in_lock(Diagnostic::error(said).with_help(help)));
             return None;
         }
         Recording::Preview { now } => (When::at(now), Publishing::Previewed),
@@ -1661,7 +1683,7 @@ pub fn stamp(
         return None;
     }
     // Previewed too: `check` and `diff` refuse what `build` would (qa74).
-    if !not_ahead_of_the_clock("the new publication", now, diags) {
+    if !dated_today("the new publication", now, diags) {
         return None;
     }
     // Every change is its own publication, a second one on the same day included: what was
@@ -1822,36 +1844,52 @@ impl Revision {
     }
 }
 
-/// The variable that sets the clock [`not_ahead_of_the_clock`] holds a publication to, in
-/// seconds since 1970: for tests, which publish on days to come.
+/// The variable that sets the clock [`dated_today`] holds a publication to, in seconds since
+/// 1970: for tests, which publish on days to come.
 pub const CLOCK_FOR_TESTS: &str = "CANDOR_NOW_FOR_TESTS";
 
-/// Whether `what`, to be recorded `now`, is dated no later than tomorrow by this machine's
-/// clock (a day ahead for time zones); an error if it is. A publication is dated the day it is
-/// made: one recorded ahead (qa73: a `SOURCE_DATE_EPOCH` with a digit too many, the year 2539)
-/// would date every page falsely, and every later publication would have to come after it.
-fn not_ahead_of_the_clock(what: &str, now: When, diags: &mut Diagnostics) -> bool {
+/// Whether `what`, to be recorded `now`, is dated today by this machine's clock, give or take a
+/// day for time zones; an error if it is not. A publication is dated the day it is made, and
+/// only `SOURCE_DATE_EPOCH` dates it otherwise. One recorded ahead (qa73: a digit too many, the
+/// year 2539) would date every page falsely, and every later publication would have to come
+/// after it; one recorded behind (qa97: the 0 or the 315532800 of 1980 that a Nix shell
+/// exports, or a commit's time set by CI) would date the pages, the change log and the start
+/// of every notice period falsely, for good.
+fn dated_today(what: &str, now: When, diags: &mut Diagnostics) -> bool {
     let clock = std::env::var(CLOCK_FOR_TESTS)
         .ok()
         .and_then(|v| jiff::Timestamp::from_second(v.trim().parse().ok()?).ok())
         .unwrap_or_else(jiff::Timestamp::now);
     let today = When::at(clock).date;
-    let Ok(tomorrow) = today.tomorrow() else {
+    let (Ok(yesterday), Ok(tomorrow)) = (today.yesterday(), today.tomorrow()) else {
         return true;
     };
-    if now.date <= tomorrow {
-        return true;
-    }
-    diags.push(
-        Diagnostic::error(format!(
-            "{what} would be dated {}, after tomorrow ({tomorrow}) by this machine's clock",
-            now.date
-        ))
-        .with_help(
+    let (side, day, help) = if now.date > tomorrow {
+        (
+            "after tomorrow",
+            tomorrow,
             "a publication is dated the day it is made: check SOURCE_DATE_EPOCH (`date +%s` \
              prints the right one) and the system clock; recorded ahead, it would date every \
              page falsely, and every later publication would have to come after it",
-        ),
+        )
+    } else if now.date < yesterday {
+        (
+            "before yesterday",
+            yesterday,
+            "a publication is dated the day it is made: unset SOURCE_DATE_EPOCH (a shell or a CI \
+             job may set it, to a commit's time or, as Nix does, to 1980) or set it to now \
+             (`date +%s`); recorded in the past, the pages, the change log, the feed and every \
+             notice period would count from a day it was not published",
+        )
+    } else {
+        return true;
+    };
+    diags.push(
+        Diagnostic::error(format!(
+            "{what} would be dated {}, {side} ({day}) by this machine's clock",
+            now.date
+        ))
+        .with_help(help),
     );
     false
 }

@@ -21,9 +21,10 @@ pub const EXAMPLE_DATE_ISO: &str = "2026-11-30";
 
 /// 2027-01-01T00:00:00Z: a publication date after the example's last one.
 pub const LATER_EPOCH: &str = "1798761600";
-/// Tests publish on days to come (1 January 2027, …): the clock a publication is held to
-/// (`CANDOR_NOW_FOR_TESTS`), set far ahead (2100) where a test does not set it.
-pub const CLOCK_AHEAD: (&str, &str) = ("CANDOR_NOW_FOR_TESTS", "4102444800");
+/// Tests publish on days to come (1 January 2027, …) and gone: the clock a publication is held
+/// to, which [`candor`] sets to the `SOURCE_DATE_EPOCH` a test gives, where it does not set the
+/// clock itself: the day it publishes is today.
+pub const CLOCK: &str = "CANDOR_NOW_FOR_TESTS";
 pub const LATER_DATE_ISO: &str = "2027-01-01";
 
 /// A site in a temporary folder of its own.
@@ -314,7 +315,8 @@ pub fn wait_with_usage(child: &std::process::Child) -> (bool, libc::rusage) {
 }
 
 /// Runs the real `candor` binary with `args` and extra environment variables. NO_COLOR is always
-/// set; SOURCE_DATE_EPOCH is removed unless `env` sets it.
+/// set; SOURCE_DATE_EPOCH is removed unless `env` sets it, and the [`CLOCK`] is set to it unless
+/// `env` sets that too.
 pub fn candor<S: AsRef<str>>(args: &[S], env: &[(&str, &str)]) -> Run {
     // Run somewhere harmless, never in the repository.
     candor_in(Path::new(env!("CARGO_TARGET_TMPDIR")), args, env)
@@ -327,12 +329,17 @@ pub fn candor_in<S: AsRef<str>>(cwd: &Path, args: &[S], env: &[(&str, &str)]) ->
     cmd.args(&args)
         .env("NO_COLOR", "1")
         .env_remove("SOURCE_DATE_EPOCH")
-        .env(CLOCK_AHEAD.0, CLOCK_AHEAD.1)
+        .env_remove(CLOCK)
         .env_remove("CLICOLOR_FORCE")
         .env_remove("FORCE_COLOR")
         .current_dir(cwd);
     for (k, v) in env {
         cmd.env(k, v);
+    }
+    if let Some((_, epoch)) = env.iter().find(|(k, _)| *k == "SOURCE_DATE_EPOCH")
+        && !env.iter().any(|(k, _)| *k == CLOCK)
+    {
+        cmd.env(CLOCK, epoch);
     }
     let output = cmd.output().expect("run the candor binary");
     Run {

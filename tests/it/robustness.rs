@@ -47,7 +47,7 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
         let mut child = Command::new(env!("CARGO_BIN_EXE_candor"))
             .args(["build", &site.arg()])
             .env("SOURCE_DATE_EPOCH", LATER_EPOCH)
-            .env(common::CLOCK_AHEAD.0, common::CLOCK_AHEAD.1)
+            .env(common::CLOCK, common::LATER_EPOCH)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -451,6 +451,27 @@ fn a_source_term_change_moves_the_date_and_a_translated_term_does_not() {
 }
 
 #[test]
+fn locked_without_a_publication_says_none_is_recorded() {
+    // qa97: a site never published, built --locked, was told it "has changed since the last
+    // publication recorded in `candor.lock`", a file that does not exist.
+    let site = Site::example();
+    site.unpublished();
+    let run = site.build_later(&["--locked"]);
+    run.expect_code(1);
+    let said = common::compact(&run.stderr);
+    assert!(
+        said.contains(&common::compact(
+            "no publication is recorded: `candor.lock` does not exist, and --locked forbids recording the first"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(!said.contains("changed since"), "{}", run.stderr);
+    assert!(!site.path("candor.lock").exists());
+    assert!(!site.public().exists());
+}
+
+#[test]
 fn locked_refuses_a_fact_change_and_leaves_the_output_alone() {
     let site = Site::example();
     site.build_later(&[]).success();
@@ -472,6 +493,8 @@ fn locked_refuses_a_fact_change_and_leaves_the_output_alone() {
         "the error names candor.lock as its place:\n{}",
         run.stderr
     );
+    // And the command that says what changed (qa97: it said only that something had).
+    assert!(run.stderr.contains("`candor diff`"), "{}", run.stderr);
 
     assert_same_tree(&before, &tree(&site.public()));
     assert_lock_unchanged(&site, &lock);
@@ -683,6 +706,37 @@ fn a_malformed_source_date_epoch_is_a_usage_error() {
         "the error names the variable:\n{}",
         run.stderr
     );
+    assert!(!site.public().exists(), "nothing is written");
+}
+
+#[test]
+fn a_source_date_epoch_not_in_utf8_is_a_usage_error_not_unset() {
+    // qa95: `SOURCE_DATE_EPOCH=$'\xff'` was read as unset, and a fact change was recorded as
+    // published today, for good.
+    use std::os::unix::ffi::OsStrExt;
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    let lock = site.read_bytes("candor.lock");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_candor"))
+        .args(["build", &site.arg()])
+        .env("NO_COLOR", "1")
+        .env(
+            "SOURCE_DATE_EPOCH",
+            std::ffi::OsStr::from_bytes(b"17959\xff68"),
+        )
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("SOURCE_DATE_EPOCH must be a number"),
+        "{stderr}"
+    );
+    assert_lock_unchanged(&site, &lock);
     assert!(!site.public().exists(), "nothing is written");
 }
 
@@ -1158,6 +1212,84 @@ fn the_review_pages_words_are_no_publication_and_no_revision() {
         !sources.contains("Nothing has changed since"),
         "the new source text is recorded without the review pages' words"
     );
+}
+
+#[test]
+fn a_publication_dated_before_yesterday_is_refused() {
+    // qa97: `SOURCE_DATE_EPOCH=0`, or the 315532800 (1 January 1980) a Nix shell exports,
+    // recorded a first publication of 1970 or 1980 for good: every page, the change log and
+    // the history dated falsely. A CI run that sets it to its commit's time dates a
+    // publication the day of the commit, not the day it goes live, and shortens the notice
+    // period by the days between. A publication is dated the day it is made: yesterday is
+    // today somewhere, and is recorded.
+    let clock = ("CANDOR_NOW_FOR_TESTS", "1796428800"); // 2026-12-05
+    let site = Site::example();
+    site.unpublished();
+    let run = candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "315532800"), clock],
+    );
+    run.expect_code(1);
+    assert!(
+        common::compact(&run.stderr).contains(&common::compact(
+            "the new publication would be dated 1980-01-01, before yesterday (2026-12-04) by this machine's clock"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("unset SOURCE_DATE_EPOCH"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.path("candor.lock").exists());
+    assert!(!site.public().exists());
+
+    // A later publication, and a translation's revision, alike; `check` and `diff` say so
+    // as `build` does (qa74).
+    let site = Site::example();
+    site.build(&[]).success();
+    let (lock, public) = (site.read("candor.lock"), tree(&site.public()));
+    let three_days_ago = ("SOURCE_DATE_EPOCH", "1796169600"); // 2026-12-02
+    for (file, from, to, what) in [
+        (
+            "content/breach.toml",
+            "notification-deadline-hours = 24",
+            "notification-deadline-hours = 48",
+            "the new publication",
+        ),
+        (
+            "locales/de/sections.ftl",
+            "Ihre Daten",
+            "Ihre Daten (neu)",
+            "the translation's revision",
+        ),
+    ] {
+        let before = site.read(file);
+        site.replace(file, from, to);
+        for command in ["build", "check", "diff"] {
+            let run = candor(&[command, &site.arg()], &[three_days_ago, clock]);
+            run.expect_code(1);
+            assert!(
+                common::compact(&run.stderr).contains(&common::compact(&format!(
+                    "{what} would be dated 2026-12-02, before yesterday (2026-12-04) by this machine's clock"
+                ))),
+                "{command}: {}",
+                run.stderr
+            );
+        }
+        assert_eq!(site.read("candor.lock"), lock);
+        assert_same_tree(&public, &tree(&site.public()));
+        site.write(file, &before);
+    }
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    let yesterday = ("SOURCE_DATE_EPOCH", "1796342400"); // 2026-12-04
+    candor(&["build", &site.arg()], &[yesterday, clock]).success();
+    assert!(site.read("candor.lock").contains("date = 2026-12-04"));
 }
 
 #[test]
