@@ -926,10 +926,12 @@ fn lock_folder(folder: &Path) -> Option<File> {
 /// Removes the folder that a build killed between the two renames of [`two_renames`] left
 /// beside the output (`<staging>-aside`), if it is marked and holds nothing candor did not
 /// write. No other name: a copy of the output kept beside it under a name of the user's
-/// choosing, even one that starts as candor's do, is not a leftover (qa85).
+/// choosing, even one that starts as candor's do, is not a leftover (qa85); nor is a link of
+/// that name, wherever it leads (qa95): the rename leaves a folder.
 fn remove_leftovers(staging: &Path) {
     let path = aside(staging);
-    if is_marked(&path) && listed(&path).is_some() && foreign(&path).is_empty() {
+    let folder = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir());
+    if folder && is_marked(&path) && listed(&path).is_some() && foreign(&path).is_empty() {
         remove_any(&path);
     }
 }

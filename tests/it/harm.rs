@@ -487,6 +487,26 @@ fn leftovers_beside_the_output_are_removed_only_when_they_are_candors() {
     );
 }
 
+#[test]
+fn a_link_named_as_a_leftover_beside_the_output_is_left_alone() {
+    // qa95: a link named `.public.candor-previous-aside`, to a folder candor once wrote, was
+    // deleted as a killed build's leftover. A build never leaves a link there.
+    let site = Site::example();
+    site.build(&[]).success();
+    let elsewhere = Site::empty();
+    common::copy_recursively(&site.path("public"), &elsewhere.path("kept"));
+    std::os::unix::fs::symlink(
+        elsewhere.path("kept"),
+        site.path(".public.candor-previous-aside"),
+    )
+    .unwrap();
+    std::fs::remove_file(site.path(".public.candor-receipt")).unwrap();
+    site.build(&[]).success();
+    let link = std::fs::symlink_metadata(site.path(".public.candor-previous-aside"));
+    assert!(link.is_ok_and(|m| m.file_type().is_symlink()));
+    assert!(elsewhere.path("kept/en/index.html").is_file());
+}
+
 /// Mounts a small tmpfs at `dir`, if this process may (root in CI); unmounts on drop.
 struct Mount(PathBuf);
 
