@@ -307,11 +307,20 @@ pub fn kit(
             md.item(&format!("{text}{}", crate::text::full_stop(text)));
             continue;
         }
-        // A day set or moved is told with its day: it is not told again.
-        let names_its_day = matches!(
-            n.change,
-            Change::TakesEffect { .. } | Change::Effective { now: Some(_), .. }
-        );
+        // A day set or moved is told with its day, and so is a sub-processor's engagement
+        // announced ahead or listed late (the change log's words, which name its day as
+        // `changelog` chooses it): it is not told again (qa96).
+        let names_its_day = match &n.change {
+            Change::TakesEffect { .. } | Change::Effective { now: Some(_), .. } => true,
+            Change::SubprocessorAdded {
+                effective, engaged, ..
+            } => {
+                let ahead = effective.filter(|d| *d > publication.date);
+                let late = engaged.filter(|d| *d < publication.date);
+                ahead.or(late) == Some(n.effective)
+            }
+            _ => false,
+        };
         // Today's day is not told again where the opening or the item says it; nor any day of
         // what is told as made at once (an announcement renamed).
         let day_said = names_its_day

@@ -66,6 +66,38 @@ fn a_new_subprocessors_notice_says_what_data_it_is_to_process_and_whose() {
 }
 
 #[test]
+fn a_new_subprocessors_item_names_its_day_once() {
+    // qa96: "Sub-processor Postmark will be engaged from 1 March 2027; controllers may object
+    // before then, writing to …. Takes effect on 1 March 2027. Last day to object: …": the
+    // item told its own day twice. A day its words name is not told again; the last day to
+    // object still is.
+    let site = announced();
+    let id = common::LATER_DATE_ISO;
+    for (lang, day, until) in [
+        ("en", "1 March 2027", "28 February 2027"),
+        ("de", "1. März 2027", "28. Februar 2027"),
+        ("nl", "1 maart 2027", "28 februari 2027"),
+    ] {
+        let md =
+            common::without_isolates(&site.read(&format!("public/{lang}/notices/{id}/notice.md")));
+        let items: Vec<&str> = md.lines().filter(|l| l.starts_with("- ")).collect();
+        let added = items
+            .iter()
+            .find(|l| l.contains("Postmark") && l.contains("privacy@luscii.com"))
+            .unwrap_or_else(|| panic!("{lang}: no item adds Postmark: {md}"));
+        assert_eq!(added.matches(day).count(), 1, "{lang}: {added}");
+        assert!(added.ends_with(&format!("{until}.")), "{lang}: {added}");
+        // Its other items, whose words name no day, still say when they take effect.
+        for item in items
+            .iter()
+            .filter(|l| l.contains("Postmark") && *l != added)
+        {
+            assert_eq!(item.matches(day).count(), 1, "{lang}: {item}");
+        }
+    }
+}
+
+#[test]
 fn a_new_subprocessor_has_a_notice_in_every_language_read_back_by_standard_parsers() {
     let site = announced();
     let id = common::LATER_DATE_ISO;
@@ -4947,20 +4979,23 @@ fn a_subprocessor_engaged_before_it_is_first_listed_is_told_as_in_effect_since_t
     let data: serde_json::Value = serde_json::from_str(&site.read("public/data.json")).unwrap();
     assert_eq!(data["engaged-since"]["lambda"], "2026-06-01");
     // Nor did its opening say the changes "take effect at once" above "In effect since".
-    for (lang, since, opening) in [
+    for (lang, since, day, opening) in [
         (
             "en",
             "In effect since 1 June 2026.",
+            "1 June 2026",
             "we tell you of the following changes; each is in effect from the day it gives, and you can still object to them.",
         ),
         (
             "de",
             "Wirksam seit 1. Juni 2026.",
+            "1. Juni 2026",
             "informieren wir Sie über die folgenden Änderungen; jede ist ab dem angegebenen Tag wirksam, und Sie können dennoch Einspruch dagegen erheben.",
         ),
         (
             "nl",
             "Van kracht sinds 1 juni 2026.",
+            "1 juni 2026",
             "informeren wij u over de volgende wijzigingen; elke wijziging is van kracht vanaf de vermelde dag, en u kunt er nog steeds bezwaar tegen maken.",
         ),
     ] {
@@ -4969,10 +5004,19 @@ fn a_subprocessor_engaged_before_it_is_first_listed_is_told_as_in_effect_since_t
         assert!(md.contains(opening), "{lang}: {md}");
         let lambda: Vec<&str> = md.lines().filter(|l| l.contains("Lambda")).collect();
         assert!(lambda.len() >= 2, "{lang}: {md}");
+        // Its addition names the day it was engaged in its own words, once (qa96); the
+        // other items say since when they are in effect.
         for line in &lambda {
-            assert!(line.contains(since), "{lang}: {line}");
+            if !line.contains(since) {
+                assert_eq!(line.matches(day).count(), 1, "{lang}: {line}");
+            }
             assert!(!line.contains("2027"), "{lang}: {line}");
         }
+        assert_eq!(
+            lambda.iter().filter(|l| !l.contains(since)).count(),
+            1,
+            "{lang}: the addition alone names its day in its words: {md}"
+        );
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(dir.join("notice.json")).unwrap())
                 .unwrap();
