@@ -670,6 +670,21 @@ impl miette::Diagnostic for Report {
     }
 }
 
+/// Whether to colour what is printed to a stream that is a `terminal` or not, by the variables
+/// `var` gives (those set and not empty): never with `NO_COLOR` (<https://no-color.org>); on
+/// any stream with `CLICOLOR_FORCE` or `FORCE_COLOR` (a CI log that shows colours), unless set
+/// to `0` (or `false`, which `FORCE_COLOR` also takes); else on a terminal that is not `dumb`.
+fn colour(terminal: bool, var: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
+    if var("NO_COLOR").is_some() {
+        return false;
+    }
+    let forced = ["CLICOLOR_FORCE", "FORCE_COLOR"]
+        .into_iter()
+        .filter_map(&var)
+        .any(|v| v != "0" && v != "false");
+    forced || (terminal && var("TERM").is_none_or(|t| t != "dumb"))
+}
+
 /// Draws diagnostics for a terminal, or as plain text when colour is off. Messages and helps
 /// are not wrapped (the terminal wraps them): a help quotes what to paste into a file, or a
 /// command to run, which a line break would spoil.
@@ -678,10 +693,11 @@ pub struct Printer {
 }
 
 impl Printer {
-    /// Colour only on a terminal and when `NO_COLOR` is unset (<https://no-color.org>).
+    /// Coloured as [`colour`] says, for standard error.
     pub fn for_stderr() -> Self {
-        let colour = std::io::stderr().is_terminal()
-            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let colour = colour(std::io::stderr().is_terminal(), |name| {
+            std::env::var_os(name).filter(|v| !v.is_empty())
+        });
         let theme = if colour {
             GraphicalTheme::unicode()
         } else {
@@ -735,6 +751,33 @@ pub fn some_of(items: &[impl std::fmt::Display]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colour_follows_no_color_then_the_forcing_variables_then_the_terminal() {
+        // qa97: a CI log (not a terminal) asked for colour with CLICOLOR_FORCE or FORCE_COLOR
+        // and got none; `TERM=dumb` on a terminal got escape sequences.
+        let with = |set: Vec<(&'static str, &'static str)>| {
+            move |name: &str| {
+                set.iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| std::ffi::OsString::from(v))
+            }
+        };
+        assert!(colour(true, with(vec![])));
+        assert!(!colour(false, with(vec![])));
+        assert!(!colour(true, with(vec![("TERM", "dumb")])));
+        assert!(colour(true, with(vec![("TERM", "xterm-256color")])));
+        for forced in ["CLICOLOR_FORCE", "FORCE_COLOR"] {
+            assert!(colour(false, with(vec![(forced, "1")])), "{forced}");
+            assert!(!colour(false, with(vec![(forced, "0")])), "{forced}");
+            assert!(
+                !colour(false, with(vec![(forced, "1"), ("NO_COLOR", "1")])),
+                "{forced}"
+            );
+        }
+        assert!(!colour(false, with(vec![("FORCE_COLOR", "false")])));
+        assert!(!colour(true, with(vec![("NO_COLOR", "1")])));
+    }
 
     #[test]
     fn a_line_is_clipped_between_two_user_perceived_characters() {
