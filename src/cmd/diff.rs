@@ -163,6 +163,7 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
         .collect();
     let source_language = site.config.source_language().tag.clone();
     Some(Diff {
+        version: changes::DIFF_JSON_VERSION,
         source_language,
         // Named as the change log names it: the second of a day is `<date>-2`.
         since: lock::ids(&lock.publications)

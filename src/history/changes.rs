@@ -2329,9 +2329,15 @@ pub fn not_yet_engaged<'m>(
         .collect()
 }
 
+/// The format version of [`Diff`] as JSON (docs/diff-json.md); it changes only when a field
+/// changes meaning or goes.
+pub const DIFF_JSON_VERSION: u32 = 1;
+
 /// What changed between the last recorded publication and the working tree (`candor diff`).
 #[derive(Debug, Serialize)]
 pub struct Diff {
+    /// [`DIFF_JSON_VERSION`].
+    pub version: u32,
     /// The language of the source text.
     pub source_language: String,
     /// The id of the last recorded publication: its date, and `-N` for the Nth of a day;

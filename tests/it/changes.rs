@@ -323,6 +323,8 @@ fn diff_before_the_first_publication_tells_what_it_states_as_after_one() {
     let run = candor(&["diff", &site.arg(), "--format", "json"], &[]);
     run.success();
     let diff: Value = serde_json::from_str(&run.stdout).unwrap();
+    // qa97: the format had no version, where `check --format json` has one.
+    assert_eq!(diff["version"], 1);
     assert_eq!(diff["since"], Value::Null);
     let changes = diff["changes"].as_array().unwrap();
     let of = |kind: &'static str| changes.iter().filter(move |c| c["change"] == kind);
