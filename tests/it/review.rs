@@ -1228,6 +1228,32 @@ fn the_reviews_machine_readable_files_and_language_index_say_they_are_drafts() {
         assert_eq!(json["draft"], draft, "{file}");
         assert_eq!(json["version"], 1, "{file}");
     }
+    // qa92: so do the list of sub-processors and the DPV graph, which said nothing of it.
+    let dpv: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("dpv.jsonld")).unwrap()).unwrap();
+    assert_eq!(dpv["draft"], draft);
+    assert!(
+        dpv["@context"].is_object() && dpv["@id"].is_string(),
+        "{dpv}"
+    );
+    let csv = std::fs::read_to_string(out.join("subprocessors.csv")).unwrap();
+    let mut rows = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let header = rows.headers().unwrap().clone();
+    assert_eq!(&header[0], "draft", "{header:?}");
+    assert_eq!(&header[1], "id", "{header:?}");
+    let records: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+    assert!(!records.is_empty());
+    for record in &records {
+        assert_eq!(&record[0], draft, "{record:?}");
+        assert_eq!(record.len(), header.len(), "{record:?}");
+    }
+    // The published list, built after, has neither.
+    site.build_later(&[]).success();
+    assert!(
+        site.read("public/subprocessors.csv")
+            .starts_with("\u{feff}id,")
+    );
+    assert!(!site.read("public/dpv.jsonld").contains("\"draft\""));
     let index = Page::read_file(&out.join("index.html"), Some("en"));
     assert!(
         index.readable_text().contains(draft),
