@@ -3022,8 +3022,24 @@ fn describe_in(
 /// Where the feed's links point: absolute under `base` when the site has a `base-url`.
 pub struct FeedLinks<'a> {
     pub base: Option<&'a str>,
-    /// A host name the organisation owns (from its privacy-policy link), for `tag:` ids.
+    /// A host name the organisation owns, for `tag:` ids, calendar UIDs and Message-IDs:
+    /// [`authority`].
     pub authority: &'a str,
+}
+
+/// The host name what candor publishes is identified under (`tag:` ids of the feeds, the UIDs
+/// of the calendars' events, the Message-IDs of the notices): that of the organisation's
+/// privacy-policy link as the first publication of `history` stated it, else as `model` states
+/// it. Once published, an id does not change (RFC 4287 4.2.6; a calendar matches an update to
+/// the event it imported by its UID, RFC 5546): taken from the link as it stands, a link moved
+/// to another host gave every notice and feed entry already published new ids, and a notice
+/// that moved a day made new events beside the ones imported (qa100).
+pub fn authority(history: &[Publication], model: &Model) -> String {
+    let first = history.first().and_then(|p| p.snapshot.model().ok());
+    url::Url::parse(first.unwrap_or(model).organisation.privacy_policy.as_str())
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_else(|| "candor.invalid".into())
 }
 
 /// The Atom feed of one language's change log, written by atom_syndication.

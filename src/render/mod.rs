@@ -391,10 +391,7 @@ pub fn render_scope(
         .collect();
     let errors_before = diags.error_count();
     // Feed ids are `tag:` URIs under a host the organisation owns.
-    let authority = url::Url::parse(model.organisation.privacy_policy.as_str())
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_string))
-        .unwrap_or_else(|| "candor.invalid".into());
+    let authority = changelog::authority(&stamp.history, model);
     // Since when each engaged sub-processor is engaged: as the content says, or since the first
     // publication that listed it. One only announced is not engaged.
     let announced = not_yet_engaged(model, stamp.date, &engaged_before);

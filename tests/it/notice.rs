@@ -1100,6 +1100,73 @@ fn remove_subprocessor(site: &Site, name: &str) {
     );
 }
 
+#[test]
+fn what_was_published_keeps_its_ids_when_the_privacy_policy_moves_host() {
+    // qa100 (high): the calendar's UIDs, the feeds' ids and the notices' Message-IDs were under
+    // the host of the privacy-policy link as it stood at each build. Moved to `www.`, every
+    // notice already published changed its ids, and the notice that moved Slack's day made
+    // new events beside the ones controllers had imported: two last days to object in their
+    // calendars. Ids are under the host the first publication stated.
+    let site = slack_to_process_personal_data_from_march();
+    let ids = |text: &str, field: &str| -> Vec<String> {
+        text.lines()
+            .filter_map(|l| l.trim().strip_prefix(field))
+            .map(str::to_string)
+            .collect()
+    };
+    let notice =
+        |lang: &str, id: &str, file: &str| site.read(&format!("public/{lang}/notices/{id}/{file}"));
+    let mut published = Vec::new();
+    for words in common::LANGUAGES {
+        let lang = words.lang;
+        let feed = site.read(&format!("public/{lang}/feed.xml"));
+        let entries: Vec<String> = feed
+            .split("<id>")
+            .skip(1)
+            .map(|s| s.split("</id>").next().unwrap().to_string())
+            .collect();
+        assert!(
+            entries.iter().all(|e| e.starts_with("tag:luscii.com,")),
+            "{entries:?}"
+        );
+        let files = ["notice.ics", "notice.eml"].map(|f| notice(lang, "2027-01-01", f));
+        published.push((lang, entries, files));
+    }
+    site.replace(
+        "content/organisation.toml",
+        "https://luscii.com/privacy-policy",
+        "https://www.luscii.com/privacy-policy",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-03-15",
+    );
+    publish_at(&site, "1799971200"); // 2027-01-15
+    for (lang, entries, files) in published {
+        let feed = site.read(&format!("public/{lang}/feed.xml"));
+        for id in &entries {
+            assert!(
+                feed.contains(&format!("<id>{id}</id>")),
+                "{lang}: {id} gone: {feed}"
+            );
+        }
+        let [ics, eml] = files;
+        assert_eq!(notice(lang, "2027-01-01", "notice.ics"), ics, "{lang}");
+        assert_eq!(notice(lang, "2027-01-01", "notice.eml"), eml, "{lang}");
+        // The day moved: the same events, updated.
+        let moved = notice(lang, "2027-01-15", "notice.ics");
+        let first = ids(&ics, "UID:");
+        assert!(!first.is_empty(), "{lang}: {ics}");
+        assert_eq!(ids(&moved, "UID:"), first, "{lang}: {moved}");
+        let message_id = ids(&notice(lang, "2027-01-15", "notice.eml"), "Message-ID:");
+        assert!(
+            message_id.iter().all(|m| m.ends_with("@luscii.com>")),
+            "{lang}: {message_id:?}"
+        );
+    }
+}
+
 /// Builds `site` at `epoch` (a SOURCE_DATE_EPOCH): a publication that day, if anything changed.
 pub(crate) fn publish_at(site: &Site, epoch: &str) {
     common::candor(&["build", &site.arg()], &[("SOURCE_DATE_EPOCH", epoch)]).success();
