@@ -409,6 +409,14 @@ fn engaged_since(
 fn objection_until(chain: &[Checked]) -> Option<[BTreeMap<String, String>; 2]> {
     let last = chain.last()?;
     let model = last.snapshot.model().ok()?;
+    // What each publication stated, in order, for what of the last one is still to come.
+    let mut statements = changes::Statements::default();
+    for c in chain {
+        if let Ok(m) = c.snapshot.model() {
+            statements.add(m, c.when.date);
+        }
+    }
+    let to_object = changes::objectable_to_come(model, &statements, last.when.date);
     let days = |first_notice: bool| {
         let history: Vec<lock::Publication> = (chain.iter())
             .map(|c| lock::Publication {
@@ -424,7 +432,7 @@ fn objection_until(chain: &[Checked]) -> Option<[BTreeMap<String, String>; 2]> {
             .collect();
         let log = changelog::log(&history);
         let kept = changelog::objections_kept(&log, log.len(), last.when.date);
-        machine::objection_days(model, last.when.date, &kept)
+        machine::objection_days(model, last.when.date, &kept, &to_object)
     };
     Some([days(true), days(false)])
 }

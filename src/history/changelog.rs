@@ -1174,15 +1174,19 @@ pub fn objections_kept(
 
 /// By sub-processor, the last day controllers may object to it on `date`, as the page gives it
 /// beside its row: of one or a change of one still to come (`effective` after `date`), the day
-/// before it takes effect; of one that took effect at once, the day a notice kept
-/// ([`objections_kept`], `kept`). What `data.json` and `subprocessors.csv` publish (qa91).
+/// before it takes effect, where there is something in it to object to (its id in
+/// `to_object`, [`changes::objectable_to_come`]); of one that took effect at once, the day a
+/// notice kept ([`objections_kept`], `kept`). What `data.json` and `subprocessors.csv`
+/// publish (qa91).
 pub fn objection_until(
     s: &Subprocessor,
     date: jiff::civil::Date,
     kept: &BTreeMap<String, jiff::civil::Date>,
+    to_object: &BTreeSet<String>,
 ) -> Option<jiff::civil::Date> {
     match s.effective.filter(|effective| *effective > date) {
-        Some(effective) => changes::last_day_to_object(effective),
+        Some(effective) if to_object.contains(&s.id) => changes::last_day_to_object(effective),
+        Some(_) => None,
         None => kept.get(&s.id).copied(),
     }
 }

@@ -2292,16 +2292,56 @@ pub struct Pending {
 
 impl Pending {
     /// What is to come of `stated`, while `in_effect` stands ([`Statements::in_effect`]):
-    /// `None` when it takes effect at once, or when it changes nothing but its date.
+    /// `None` when it takes effect at once, or when it changes nothing but its date. Countries
+    /// given for the first time are stated ([`Change::CountriesStated`]), as the change log and
+    /// the notice tell them, unless its transfers change with them (qa98: the page offered a
+    /// day to object to them that the notice did not).
     pub fn between(in_effect: &Subprocessor, stated: &Subprocessor) -> Option<Pending> {
         let takes_effect = stated.effective?;
-        let changes = statement_changes(in_effect, stated);
+        let mut changes = statement_changes(in_effect, stated);
+        let transfers = changes.iter().any(|c| matches!(c, Change::Transfer { .. }));
+        for change in &mut changes {
+            if let Change::Countries { id, name, was, now } = change
+                && was.is_empty()
+                && !transfers
+            {
+                *change = Change::CountriesStated {
+                    id: std::mem::take(id),
+                    name: std::mem::take(name),
+                    now: std::mem::take(now),
+                };
+            }
+        }
         (!changes.is_empty()).then(|| Pending {
             id: stated.id.clone(),
             changes,
             takes_effect,
         })
     }
+
+    /// Whether controllers may object to it: whether any of its changes needs their notice.
+    pub fn objectable(&self) -> bool {
+        self.changes.iter().any(|c| c.needs_notice().is_some())
+    }
+}
+
+/// The sub-processors of `model`, published on `date`, whose statement still to come
+/// controllers may object to until the day before it takes effect: one not engaged yet (its
+/// engagement), or one engaged whose change to come is [`Pending::objectable`]. Not one whose
+/// change to come only states what was not stated, or only sets its day.
+pub fn objectable_to_come<'m>(
+    model: &'m Model,
+    statements: &Statements<'m>,
+    date: jiff::civil::Date,
+) -> BTreeSet<String> {
+    (model.subprocessors.iter().map(|s| &**s))
+        .filter(|s| s.effective.is_some_and(|e| e > date))
+        .filter(|s| {
+            let shown = statements.in_effect(s, date);
+            std::ptr::eq(shown, *s) || Pending::between(shown, s).is_some_and(|p| p.objectable())
+        })
+        .map(|s| s.id.clone())
+        .collect()
 }
 
 /// The last day controllers may object to what takes effect on `start` (GDPR Art. 28(2)): the

@@ -3,7 +3,7 @@
 //! Vocabulary (DPV) so that a controller's tools can read who processes what, where, and on
 //! which legal basis data leaves the EEA.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -64,8 +64,9 @@ pub fn data_json(
     languages: &[String],
     engaged_since: &BTreeMap<String, String>,
     kept: &BTreeMap<String, jiff::civil::Date>,
+    to_object: &BTreeSet<String>,
 ) -> Vec<u8> {
-    let objection_until = objection_days(model, date, kept);
+    let objection_until = objection_days(model, date, kept, to_object);
     let doc = DataJson {
         version: DATA_VERSION,
         last_modified: date.to_string(),
@@ -81,15 +82,17 @@ pub fn data_json(
 }
 
 /// [`DataJson::objection_until`] of `model`'s sub-processors, published on `date`; `kept`: the
-/// last days notices kept ([`changelog::objections_kept`]).
+/// last days notices kept ([`changelog::objections_kept`]); `to_object`: those whose statement
+/// still to come may be objected to ([`changes::objectable_to_come`]).
 pub fn objection_days(
     model: &Model,
     date: jiff::civil::Date,
     kept: &BTreeMap<String, jiff::civil::Date>,
+    to_object: &BTreeSet<String>,
 ) -> BTreeMap<String, String> {
     (model.subprocessors.iter())
         .filter_map(|s| {
-            let day = changelog::objection_until(s, date, kept)?;
+            let day = changelog::objection_until(s, date, kept, to_object)?;
             Some((s.id.clone(), day.to_string()))
         })
         .collect()
@@ -105,13 +108,14 @@ pub fn objection_days(
 /// the publication always reads "not in effect yet" (and its `notice_exception` is only one
 /// given with the change). `engaged_since`: as
 /// [`DataJson::engaged_since`]; a row's `objection_until` as [`DataJson::objection_until`] of
-/// the sub-processor as it stands or as stated, published on `date` (`kept`: as
+/// the sub-processor as it stands or as stated, published on `date` (`kept`, `to_object`: as
 /// [`objection_days`]).
 pub fn subprocessors_csv(
     rows: &[&Subprocessor],
     engaged_since: &BTreeMap<String, String>,
     published: jiff::civil::Date,
     kept: &BTreeMap<String, jiff::civil::Date>,
+    to_object: &BTreeSet<String>,
 ) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(UTF8_BOM.as_bytes().to_vec());
     let header = [
@@ -190,7 +194,7 @@ pub fn subprocessors_csv(
                 .and_then(|e| serde_json::to_value(e).ok())
                 .and_then(|v| v.as_str().map(str::to_string))
                 .unwrap_or_default(),
-            date(changelog::objection_until(s, published, kept)),
+            date(changelog::objection_until(s, published, kept, to_object)),
         ];
         for cell in &row {
             w.write_field(spreadsheet_text(cell).as_bytes())

@@ -414,6 +414,7 @@ pub fn render_scope(
     let engaged_since =
         crate::history::engagements::published_since(model, &announced, &first_engaged);
     let kept = changelog::objections_kept(&log, log.len(), stamp.date);
+    let to_object = changes::objectable_to_come(model, &statements, stamp.date);
     let (groups, to_come) = subprocessor_groups(
         model,
         stamp.date,
@@ -473,6 +474,7 @@ pub fn render_scope(
                 facts: pages.facts.clone(),
                 engaged_since: &engaged_since,
                 kept: &kept,
+                to_object: &to_object,
                 standing: &standing,
                 listed: &listed,
             };
@@ -513,6 +515,9 @@ struct SiteFiles<'a> {
     engaged_since: &'a BTreeMap<String, String>,
     /// The last days to object notices kept ([`changelog::objections_kept`]).
     kept: &'a BTreeMap<String, jiff::civil::Date>,
+    /// Those whose statement still to come may be objected to
+    /// ([`changes::objectable_to_come`]).
+    to_object: &'a BTreeSet<String>,
     /// The engaged sub-processors, each as it stands on the publication's day.
     standing: &'a [&'a Subprocessor],
     /// Every sub-processor as the page lists it, and one with a change still to come also as
@@ -532,6 +537,7 @@ impl SiteFiles<'_> {
             facts,
             engaged_since,
             kept,
+            to_object,
             standing,
             listed,
         } = self;
@@ -567,11 +573,12 @@ impl SiteFiles<'_> {
                 &tags,
                 engaged_since,
                 kept,
+                to_object,
             ),
         );
         files.insert(
             SUBPROCESSORS_CSV.into(),
-            machine::subprocessors_csv(listed, engaged_since, stamp.date, kept),
+            machine::subprocessors_csv(listed, engaged_since, stamp.date, kept, to_object),
         );
         let base = config
             .base_url

@@ -5845,6 +5845,59 @@ fn a_web_form_as_contact_is_written_whole_in_every_notice() {
     }
 }
 
+/// qa98: Notion, engaged, was announced on 1 January to process personal data in the United
+/// States from 1 March (its countries stated for the first time); on 15 January the personal
+/// data was withdrawn. What is left, where it processes data, is stated, not a change to object
+/// to: the notice said so and asked for no objection, and its calendar cancelled the last day
+/// to object; the page, the annex, `data.json` and `subprocessors.csv` still gave that day.
+#[test]
+fn countries_stated_for_the_first_time_offer_no_day_to_object_anywhere() {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Notion\"\npersonal-data = false\noutside-eea = true",
+        "name = \"Notion\"\npersonal-data = true\ncountries = [\"US\"]\neffective = 2027-03-01",
+    );
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Notion\"\npersonal-data = true",
+        "name = \"Notion\"\npersonal-data = false",
+    );
+    publish_at(&site, "1799971200"); // 2027-01-15
+    common::candor(&["verify", &site.public().to_string_lossy()], &[]).success();
+    for (lang, object, stated) in [
+        (
+            "en",
+            "Last day to object",
+            "Where Notion will process data is now stated: United States",
+        ),
+        ("de", "Letzter Tag für einen Einspruch", "Notion"),
+        ("nl", "U kunt bezwaar maken", "Notion"),
+    ] {
+        let notice = notice_md(&site, lang, "2027-01-15");
+        assert!(!notice.contains(object), "{lang}: {notice}");
+        let annex = site.public().join(lang).join("annex/index.html");
+        for page in [site.page(lang), Page::read_file(&annex, Some(lang))] {
+            let told = changes_to_come(&page);
+            let notion: Vec<&String> = told.iter().filter(|t| t.contains("Notion")).collect();
+            assert!(!notion.is_empty(), "{lang}: {told:?}");
+            for item in notion {
+                assert!(item.contains(stated), "{lang}: {item}");
+                assert!(!item.contains(object), "{lang}: {item}");
+            }
+        }
+    }
+    let data: serde_json::Value = serde_json::from_str(&site.read("public/data.json")).unwrap();
+    assert!(data["objection-until"].get("notion").is_none(), "{data:#}");
+    let csv = site.read("public/subprocessors.csv");
+    let notion: Vec<&str> = csv.lines().filter(|l| l.starts_with("notion,")).collect();
+    assert!(!notion.is_empty(), "{csv}");
+    for line in notion {
+        assert!(!line.contains("2027-02-28"), "{line}");
+    }
+}
+
 /// qa91: `data.json` and `subprocessors.csv` gave Tracelight, brought forward to take effect
 /// at once on 15 January with the last day to object of its first notice standing (31
 /// January), only `"effective": "2027-01-15"`: a tool taking the day before found the time to
