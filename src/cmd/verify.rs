@@ -745,9 +745,25 @@ impl Folder<'_> {
     fn feed(&self, lang: &str, chain: &[Checked]) -> Result<(), Failure> {
         let path = format!("{lang}/feed.xml");
         let bytes = self.read(&path)?;
-        let feed = atom_syndication::Feed::read_from(&bytes[..])
-            .map_err(|e| mismatch(&path, format!("is not an Atom feed: {e}")))?;
-        // Each entry links the canonical file of its publication; the file names it.
+        let not_atom =
+            |e: &dyn std::fmt::Display| mismatch(&path, format!("is not an Atom feed: {e}"));
+        // Well-formed, as a strict feed reader reads it: UTF-8 throughout, and nothing after
+        // its end but space (the reader below stops at the end of the root element).
+        let text = std::str::from_utf8(&bytes).map_err(|e| not_atom(&e))?;
+        let after = text
+            .rfind("</feed>")
+            .map_or("", |at| &text[at + "</feed>".len()..]);
+        if !after.trim().is_empty() {
+            return Err(not_atom(&"it goes on after its end, `</feed>`"));
+        }
+        let feed = atom_syndication::Feed::read_from(&bytes[..]).map_err(|e| not_atom(&e))?;
+        // Each entry links the canonical file of its publication, in this folder: relative to
+        // the feed, or under the site's address where the feed names itself by one; the file
+        // names it.
+        let base = (feed.links().iter())
+            .find(|l| l.rel() == "self")
+            .and_then(|l| l.href().strip_suffix(&format!("/{lang}/feed.xml")))
+            .filter(|base| base.starts_with("https://"));
         let canonical_of = |entry: &atom_syndication::Entry| {
             entry
                 .links()
@@ -755,8 +771,9 @@ impl Folder<'_> {
                 .filter(|l| l.rel() == "related")
                 .find_map(|l| {
                     chain.iter().position(|p| {
-                        l.href()
-                            .ends_with(&format!("/{}", published::canonical_path(p.id)))
+                        let canonical = published::canonical_path(p.id);
+                        l.href() == format!("../{canonical}")
+                            || base.is_some_and(|b| l.href() == format!("{b}/{canonical}"))
                     })
                 })
         };
@@ -908,7 +925,16 @@ impl Folder<'_> {
                 ),
             ));
         }
-        self.read(&page)?;
+        // Today's page names no fingerprint, or its publication's (qa99: an earlier one's
+        // written into it passed).
+        let text = String::from_utf8_lossy(&self.read(&page)?).into_owned();
+        let shown =
+            html_text(&text).ok_or_else(|| mismatch(&page, "is not HTML candor can read"))?;
+        if let Some(p) = chain.last()
+            && !fingerprints(&shown).is_empty()
+        {
+            self.names_publication(&page, p)?;
+        }
         let current = chain
             .last()
             .map(|p| (page.clone(), format!("{lang}/annex/index.html"), p));

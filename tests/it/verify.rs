@@ -505,6 +505,81 @@ fn an_archive_page_or_feed_entry_whose_fingerprint_was_edited_fails_naming_it() 
 }
 
 #[test]
+fn todays_page_naming_a_fingerprint_must_name_its_publications() {
+    // qa99: today's page names no fingerprint; one written into it, of an earlier
+    // publication, passed, where the same in an archive page failed.
+    let site = built();
+    let lock = recorded(&site);
+    let page = "en/index.html";
+    site.replace(
+        &format!("public/{page}"),
+        "</main>",
+        &format!(
+            "<p>Fingerprint of this publication: {}</p></main>",
+            lock[0].1
+        ),
+    );
+    let last = &lock.last().unwrap().1;
+    assert_mismatch(
+        &site,
+        page,
+        &[
+            &format!("names the fingerprint {}", lock[0].1),
+            &format!("expected {last}"),
+        ],
+    );
+    // Its own publication's is what it may name.
+    let site = built();
+    site.replace(
+        &format!("public/{page}"),
+        "</main>",
+        &format!("<p>Fingerprint of this publication: {last}</p></main>"),
+    );
+    verify(&site).success();
+}
+
+#[test]
+fn a_feed_entry_must_link_the_canonical_file_of_this_site() {
+    // qa99: a feed entry's link to its publication's canonical file was matched by its end
+    // alone: one to another host, or to a folder that does not exist, passed.
+    for href in [
+        "https://evil.example/x/history/2025-10-30.json",
+        "../fake/history/2025-10-30.json",
+    ] {
+        let site = built();
+        let feed = "en/feed.xml";
+        site.replace(
+            &format!("public/{feed}"),
+            "href=\"../history/2025-10-30.json\"",
+            &format!("href=\"{href}\""),
+        );
+        assert_mismatch(
+            &site,
+            feed,
+            &["`history/2025-10-30.json`, the canonical file of the publication 2025-10-30"],
+        );
+    }
+}
+
+#[test]
+fn a_feed_that_is_not_well_formed_fails() {
+    // qa99: bytes that are not UTF-8 after the feed's end passed; a strict feed reader refuses
+    // the whole feed.
+    let site = built();
+    let feed = site.public().join("en/feed.xml");
+    let mut bytes = std::fs::read(&feed).unwrap();
+    bytes.extend_from_slice(b"<!-- \xff -->");
+    std::fs::write(&feed, bytes).unwrap();
+    assert_mismatch(&site, "en/feed.xml", &["is not an Atom feed"]);
+    let site = built();
+    let feed = site.public().join("de/feed.xml");
+    let mut bytes = std::fs::read(&feed).unwrap();
+    bytes.extend_from_slice(b"<entry/>");
+    std::fs::write(&feed, bytes).unwrap();
+    assert_mismatch(&site, "de/feed.xml", &["is not an Atom feed"]);
+}
+
+#[test]
 fn a_language_left_out_of_data_json_does_not_hide_its_forged_feed() {
     let site = built();
     let lock = recorded(&site);
