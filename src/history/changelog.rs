@@ -3205,10 +3205,16 @@ pub fn atom(
         let mut content = Content::default();
         content.set_content_type("html".to_string());
         content.set_lang(lang.to_string());
-        content.set_value(format!(
+        let html = format!(
             "{body}{notice}<p>{fingerprint_words} <code>{}</code></p>",
             crate::text::escape_html(&e.fingerprint)
-        ));
+        );
+        // A reader that does not take the direction from `xml:lang` is told it, as the pages
+        // tell the browser (qa100: the Arabic entries read left to right).
+        content.set_value(match rtl {
+            true => format!("<div dir=\"rtl\">{html}</div>"),
+            false => html,
+        });
         entry.set_content(content);
         atom_entries.push(entry);
     }

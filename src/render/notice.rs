@@ -436,6 +436,8 @@ pub fn kit(
             "Content-Language",
             mail_builder::headers::raw::Raw::new(lang.clone()),
         )
+        // Opened in Outlook, a message to send, not one received (qa100).
+        .header("X-Unsent", mail_builder::headers::raw::Raw::new("1"))
         .text_body(plain);
     if let Some(address) = contact.as_str().strip_prefix("mailto:") {
         mail = mail.from((org_name.to_string(), address.to_string()));

@@ -147,6 +147,12 @@ fn a_new_subprocessor_has_a_notice_in_every_language_read_back_by_standard_parse
             "{lang}"
         );
         assert!(message.to().is_none(), "{lang}: addressed to nobody");
+        // Opened in Outlook, a message to send (qa100).
+        assert_eq!(
+            message.header_raw("X-Unsent").map(str::trim),
+            Some("1"),
+            "{lang}"
+        );
         assert_eq!(
             message
                 .from()

@@ -1016,6 +1016,18 @@ fn the_arabic_change_log_isolates_the_organisation_in_a_reworded_heading() {
             isolated,
             "{lang}: {title}"
         );
+        // qa100: each entry's text says its direction, for a reader that does not take it
+        // from the language.
+        let feed = atom_syndication::Feed::read_from(feed.as_bytes()).unwrap();
+        assert!(!feed.entries().is_empty());
+        for entry in feed.entries() {
+            let html = entry.content().and_then(|c| c.value()).unwrap();
+            assert_eq!(
+                html.starts_with("<div dir=\"rtl\">"),
+                isolated,
+                "{lang}: {html}"
+            );
+        }
     }
 }
 
