@@ -818,7 +818,7 @@ impl Staged {
 /// The process's file mode creation mask, as `/proc/self/status` tells it (Linux 4.7 and
 /// later); elsewhere the usual `022`. Setting the mask is the only other way to read it, which
 /// other threads would see.
-fn umask() -> u32 {
+pub fn umask() -> u32 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|status| {

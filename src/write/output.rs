@@ -430,7 +430,8 @@ impl Target {
 
     /// The permissions of the output folder: those of the folder it replaces, for its group
     /// and others (one made private stays private; its owner, candor, writes it), or, for a
-    /// new one, readable by all, to be served.
+    /// new one, those the umask gives a folder, as its files get theirs (readable by all, to
+    /// be served, under the usual `022`).
     fn mode(&self) -> u32 {
         #[cfg(unix)]
         {
@@ -441,7 +442,7 @@ impl Target {
                 return meta.permissions().mode() & 0o7777 | 0o700;
             }
         }
-        0o755
+        0o777 & !crate::fs::umask() | 0o700
     }
 
     fn parent(&self) -> PathBuf {

@@ -1566,6 +1566,8 @@ fn records_rewritten_keep_their_permissions_and_new_ones_follow_the_umask() {
         assert_eq!(mode(rel), 0o600, "{rel}");
     }
     assert_eq!(mode(".public.candor-receipt"), 0o600);
+    // So does a new output folder (qa97: 0755 over files of 0600).
+    assert_eq!(mode("public"), 0o700);
 }
 
 #[cfg(unix)]
