@@ -1165,6 +1165,40 @@ fn the_annex_lists_countries_and_products_as_each_language_joins_a_list() {
 }
 
 #[test]
+fn the_annex_names_each_storage_provider_without_punctuation_of_the_themes() {
+    // qa96: "Nimbus Cloud Europe: Frankfurt am Main, Allemagne": the theme wrote an English
+    // colon, which French sets apart by a space. The provider stands on a line of its own.
+    let site = built();
+    for w in LANGUAGES {
+        let annex = Page::read_file(
+            &site.public().join(format!("{}/annex/index.html", w.tag)),
+            Some(w.tag),
+        );
+        let items = annex.all("tr[data-fact=storage] li[id^=storage-]");
+        assert!(!items.is_empty(), "{}", w.tag);
+        for li in items {
+            let provider = text(
+                li.select(&common::sel("strong"))
+                    .next()
+                    .expect("the provider, in bold"),
+            );
+            assert!(
+                provider.starts_with("Nimbus Cloud"),
+                "{}: {provider}",
+                w.tag
+            );
+            let said = text(li);
+            assert!(
+                !said.contains(&format!("{provider}:"))
+                    && li.select(&common::sel("br")).count() == 1,
+                "{}: {said}",
+                w.tag
+            );
+        }
+    }
+}
+
+#[test]
 fn a_security_page_not_published_is_labelled_as_such_on_a_phone() {
     // On a narrow screen the row's values run on one line: "Not published" beside "Binding
     // corporate rules" read as if the rules were unpublished. The cell carries its column's
