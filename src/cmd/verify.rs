@@ -344,6 +344,7 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         archived += folder.archive(lang, &chain)?;
         annexes += folder.annexes(lang, &chain)?;
     }
+    folder.other_pages(&chain)?;
     let (publications, them) = match chain.len() {
         1 => (
             format!(
@@ -747,15 +748,10 @@ impl Folder<'_> {
         let bytes = self.read(&path)?;
         let not_atom =
             |e: &dyn std::fmt::Display| mismatch(&path, format!("is not an Atom feed: {e}"));
-        // Well-formed, as a strict feed reader reads it: UTF-8 throughout, and nothing after
-        // its end but space (the reader below stops at the end of the root element).
+        // Well-formed, as a strict feed reader reads it (the reader below stops at the end of
+        // the root element, qa99, qa101).
         let text = std::str::from_utf8(&bytes).map_err(|e| not_atom(&e))?;
-        let after = text
-            .rfind("</feed>")
-            .map_or("", |at| &text[at + "</feed>".len()..]);
-        if !after.trim().is_empty() {
-            return Err(not_atom(&"it goes on after its end, `</feed>`"));
-        }
+        well_formed(text).map_err(|e| not_atom(&e))?;
         let feed = atom_syndication::Feed::read_from(&bytes[..]).map_err(|e| not_atom(&e))?;
         // Each entry links the canonical file of its publication, in this folder: relative to
         // the feed, or under the site's address where the feed names itself by one; the file
@@ -971,6 +967,52 @@ impl Folder<'_> {
         Ok(checked)
     }
 
+    /// Every other page of the folder (a change log, a list of versions, the list of
+    /// languages, a theme's page) names no fingerprint but one of a publication `history.json`
+    /// lists (qa101: the first publication's written into a change log passed). Not today's
+    /// pages, the archive's and the annexes, whose own checks are stricter.
+    fn other_pages(&self, chain: &[Checked]) -> Result<(), Failure> {
+        let known: BTreeSet<&str> = chain.iter().map(|p| p.fingerprint.as_str()).collect();
+        for entry in walkdir::WalkDir::new(self.root)
+            .min_depth(1)
+            .sort_by_file_name()
+        {
+            let entry = entry.map_err(|e| {
+                let io = e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("a loop"));
+                Failure::Io(IoError::new("cannot read", self.root, io))
+            })?;
+            let rel = entry.path().strip_prefix(self.root).unwrap_or(entry.path());
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            let parts: Vec<&str> = rel.split('/').collect();
+            let checked = match parts.as_slice() {
+                [_, "index.html"] | [_, "annex", "index.html"] => true,
+                [_, "archive", id, _, ..] => PublicationId::parse(id).is_some(),
+                _ => false,
+            };
+            if !entry.file_type().is_file() || !rel.ends_with(".html") || checked {
+                continue;
+            }
+            let text = String::from_utf8_lossy(&self.read(&rel)?).into_owned();
+            let shown =
+                html_text(&text).ok_or_else(|| mismatch(&rel, "is not HTML candor can read"))?;
+            if let Some(other) = fingerprints(&shown)
+                .iter()
+                .find(|f| !known.contains(f.as_str()))
+            {
+                return Err(mismatch(
+                    &rel,
+                    format!(
+                        "names the fingerprint {other}, of no publication `{}` lists",
+                        published::INDEX
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// The names of the folders (and links) in the folder at `rel`, sorted; none if it does
     /// not exist. A folder that resolves outside the site is a mismatch, and is not read.
     fn list(&self, rel: &str) -> Result<Vec<String>, Failure> {
@@ -1002,6 +1044,36 @@ impl Folder<'_> {
         }
         names.sort();
         Ok(names)
+    }
+}
+
+/// Whether `text` is well-formed XML of one root element: its tags nested and closed, and
+/// after the root's end nothing but space, comments and processing instructions.
+fn well_formed(text: &str) -> Result<(), String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(text);
+    let (mut depth, mut ended) = (0usize, false);
+    loop {
+        let event = reader.read_event().map_err(|e| e.to_string())?;
+        let content = match &event {
+            Event::Text(t) => !t.iter().all(u8::is_ascii_whitespace),
+            Event::Start(_) | Event::Empty(_) | Event::CData(_) | Event::GeneralRef(_) => true,
+            _ => false,
+        };
+        if ended && content {
+            return Err("it goes on after the end of its root element".into());
+        }
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                ended |= depth == 0;
+            }
+            Event::Empty(_) => ended |= depth == 0,
+            Event::Eof if depth > 0 => return Err("it ends inside an element".into()),
+            Event::Eof => return Ok(()),
+            _ => {}
+        }
     }
 }
 

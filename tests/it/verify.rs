@@ -571,12 +571,55 @@ fn a_feed_that_is_not_well_formed_fails() {
     bytes.extend_from_slice(b"<!-- \xff -->");
     std::fs::write(&feed, bytes).unwrap();
     assert_mismatch(&site, "en/feed.xml", &["is not an Atom feed"]);
+    // qa101: nor anything after it that ends as it does, which a reader stops before.
+    for (lang, after) in [
+        ("de", "<entry/>"),
+        ("nl", "<entry/></feed>\n"),
+        ("en", "<!-- x --><foo></foo></feed>"),
+    ] {
+        let site = built();
+        let feed = site.public().join(lang).join("feed.xml");
+        let mut bytes = std::fs::read(&feed).unwrap();
+        bytes.extend_from_slice(after.as_bytes());
+        std::fs::write(&feed, bytes).unwrap();
+        assert_mismatch(&site, &format!("{lang}/feed.xml"), &["is not an Atom feed"]);
+    }
+}
+
+#[test]
+fn no_page_names_a_fingerprint_of_no_publication() {
+    // qa101: the fingerprint of another publication, or of none, written into a change log,
+    // the list of versions or the list of languages passed, as only today's pages, the
+    // archive's and the annexes were read for it.
+    let lock = recorded(&built());
+    let forged = format!("sha256:{}", "ab".repeat(32));
+    for page in [
+        "en/changes/index.html",
+        "de/archive/index.html",
+        "index.html",
+    ] {
+        let site = built();
+        site.replace(
+            &format!("public/{page}"),
+            "</body>",
+            &format!("<p>Fingerprint of this publication: {forged}</p></body>"),
+        );
+        assert_mismatch(
+            &site,
+            page,
+            &[&format!(
+                "names the fingerprint {forged}, of no publication"
+            )],
+        );
+    }
+    // One the history lists is a publication's.
     let site = built();
-    let feed = site.public().join("de/feed.xml");
-    let mut bytes = std::fs::read(&feed).unwrap();
-    bytes.extend_from_slice(b"<entry/>");
-    std::fs::write(&feed, bytes).unwrap();
-    assert_mismatch(&site, "de/feed.xml", &["is not an Atom feed"]);
+    site.replace(
+        "public/en/changes/index.html",
+        "</body>",
+        &format!("<p>{}</p></body>", lock[0].1),
+    );
+    verify(&site).success();
 }
 
 #[test]
