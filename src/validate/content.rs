@@ -503,7 +503,7 @@ impl Validator<'_> {
         values: impl IntoIterator<Item = &'a Spanned<String>>,
         what: &str,
     ) {
-        let mut seen: HashMap<String, Range<usize>> = HashMap::new();
+        let mut seen: HashMap<String, &'a Spanned<String>> = HashMap::new();
         // Each name as it looks (its confusable skeleton, Unicode TR39, of the name as written:
         // case folded, `SIack` would no longer look like `Slack`), and the first written so.
         let mut looks: HashMap<String, &'a Spanned<String>> = HashMap::new();
@@ -511,15 +511,29 @@ impl Validator<'_> {
             // The same name however it is written: case, composition, invisible characters.
             let key = crate::text::same_name_key(value.get_ref());
             if let Some(first) = seen.get(&key) {
-                let (line, _) = file.line_col(first.start);
+                let (line, _) = file.line_col(first.span().start);
+                let (written, was) = (value.get_ref().trim(), first.get_ref().trim());
+                // Written otherwise (qa103: `ACME` below `Acme`): say how, and why that is one.
+                let (label, help) = match written == was {
+                    true => (
+                        format!("already listed on line {line}"),
+                        format!("each {what} may appear only once"),
+                    ),
+                    false => (
+                        format!("already listed on line {line}, as `{was}`"),
+                        format!(
+                            "each {what} may appear only once, and names are compared whatever their case, accents written as one character or two, and invisible characters; if these are two, name each as its contract does (with its legal form, say)"
+                        ),
+                    ),
+                };
                 self.diags.push(
-                    Diagnostic::error(format!("duplicate {what} `{}`", value.get_ref().trim()))
-                        .at(file, value.span(), format!("already listed on line {line}"))
-                        .with_help(format!("each {what} may appear only once")),
+                    Diagnostic::error(format!("duplicate {what} `{written}`"))
+                        .at(file, value.span(), label)
+                        .with_help(help),
                 );
                 continue;
             }
-            seen.insert(key, value.span());
+            seen.insert(key, value);
             let skeleton: String = unicode_security::skeleton(value.get_ref().trim()).collect();
             match looks.get(&skeleton) {
                 Some(first) => self.diags.push(looks_alike(file, what, value, first)),

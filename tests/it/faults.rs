@@ -232,8 +232,16 @@ fn duplicate_sub_processor_ignoring_case() {
         },
         "duplicate sub-processor `notion`",
     );
+    // qa103: as written there, and why the two are one.
     assert!(
-        run.stderr.contains("already listed on line"),
+        common::compact(&run.stderr)
+            .contains(&common::compact("already listed on line 88, as `Notion`")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        common::compact(&run.stderr)
+            .contains(&common::compact("names are compared whatever their case")),
         "{}",
         run.stderr
     );
