@@ -396,7 +396,8 @@ pub fn render_scope(
     // publication that listed it. One only announced is not engaged.
     let announced = not_yet_engaged(model, stamp.date, &engaged_before);
     // The machine-readable lists' sub-processors: the engaged ones as they stand today, and
-    // for the list of rows, each one with a change still to come also as stated.
+    // for the list of rows, each one with a change still to come also as stated (not one
+    // whose day alone is set, which the page shows nothing to come of: qa101).
     let mut standing = Vec::new();
     let mut listed = Vec::new();
     for s in model.subprocessors.iter().map(|s| &**s) {
@@ -407,7 +408,7 @@ pub fn render_scope(
         let shown = statements.in_effect(s, stamp.date);
         standing.push(shown);
         listed.push(shown);
-        if !std::ptr::eq(shown, s) {
+        if !std::ptr::eq(shown, s) && changes::Pending::between(shown, s).is_some() {
             listed.push(s);
         }
     }

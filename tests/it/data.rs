@@ -441,3 +441,38 @@ fn a_subprocessor_the_first_publication_lists_has_no_engagement_date_unless_give
         "2019-06-01"
     );
 }
+
+#[test]
+fn a_day_set_alone_lists_a_subprocessor_once() {
+    // qa101: `effective` set on an engaged sub-processor with nothing else changed listed it
+    // twice in subprocessors.csv, the second row saying it is not in effect yet, where the
+    // page, the annex and data.json's objection-until showed nothing to come.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Zivver\"\npersonal-data = true",
+        "name = \"Zivver\"\neffective = 2027-02-01\npersonal-data = true",
+    );
+    site.build_later(&[]).success();
+    let csv = site.read("public/subprocessors.csv");
+    let mut rows = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let effective = rows
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "effective")
+        .unwrap();
+    let zivver: Vec<csv::StringRecord> = rows
+        .records()
+        .map(Result::unwrap)
+        .filter(|r| &r[0] == "zivver")
+        .collect();
+    assert_eq!(zivver.len(), 1, "{zivver:?}");
+    assert_eq!(&zivver[0][effective], "", "as it stands: {zivver:?}");
+    for lang in ["en", "de", "nl"] {
+        assert!(
+            site.page(lang).all(".upcoming-changes li").is_empty(),
+            "{lang}"
+        );
+    }
+}
