@@ -671,17 +671,22 @@ impl miette::Diagnostic for Report {
 }
 
 /// Whether to colour what is printed to a stream that is a `terminal` or not, by the variables
-/// `var` gives (those set and not empty): never with `NO_COLOR` (<https://no-color.org>); on
-/// any stream with `CLICOLOR_FORCE` or `FORCE_COLOR` (a CI log that shows colours), unless set
-/// to `0` (or `false`, which `FORCE_COLOR` also takes); else on a terminal that is not `dumb`.
+/// `var` gives (those set and not empty): never with `NO_COLOR` (<https://no-color.org>), nor
+/// with `FORCE_COLOR` or `CLICOLOR` set to `0` (`FORCE_COLOR` also `false`); on any stream with
+/// `CLICOLOR_FORCE` or `FORCE_COLOR` set otherwise (a CI log that shows colours); else on a
+/// terminal that is not `dumb`.
 fn colour(terminal: bool, var: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
-    if var("NO_COLOR").is_some() {
+    let off = |v: &std::ffi::OsString| v == "0" || v == "false";
+    if var("NO_COLOR").is_some()
+        || var("FORCE_COLOR").is_some_and(|v| off(&v))
+        || var("CLICOLOR").is_some_and(|v| v == "0")
+    {
         return false;
     }
     let forced = ["CLICOLOR_FORCE", "FORCE_COLOR"]
         .into_iter()
         .filter_map(&var)
-        .any(|v| v != "0" && v != "false");
+        .any(|v| v != "0");
     forced || (terminal && var("TERM").is_none_or(|t| t != "dumb"))
 }
 
@@ -777,6 +782,10 @@ mod tests {
         }
         assert!(!colour(false, with(vec![("FORCE_COLOR", "false")])));
         assert!(!colour(true, with(vec![("NO_COLOR", "1")])));
+        // qa101: turned off, on a terminal too.
+        assert!(!colour(true, with(vec![("FORCE_COLOR", "0")])));
+        assert!(!colour(true, with(vec![("CLICOLOR", "0")])));
+        assert!(colour(true, with(vec![("CLICOLOR", "1")])));
     }
 
     #[test]
