@@ -115,6 +115,20 @@ impl Globals {
 }
 
 impl Shared {
+    /// Of message `key` in `locale`, copied from the source and not translated yet
+    /// ([`super::Input::untranslated`]) where the two are written in opposite directions: the
+    /// isolate that opens it in the source's (U+2066 left to right, U+2067 right to left; U+2069
+    /// closes it).
+    fn untranslated_isolate(&self, locale: &Locale, key: &str) -> Option<char> {
+        let copied = self.untranslated.get(&locale.language.tag)?.contains(key);
+        let source = intl::is_rtl(&self.locales.source().language.locale);
+        (copied && source != intl::is_rtl(&locale.language.locale)).then_some(if source {
+            '\u{2067}'
+        } else {
+            '\u{2066}'
+        })
+    }
+
     /// The words of the page at `position`: a language, or after the languages, the source
     /// language as a publication recorded it.
     pub(super) fn locale(&self, position: usize) -> &Locale {
@@ -244,6 +258,11 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                     // Plain text may end up in an attribute, so the mark is in the text itself.
                     Ok(Value::from(if fallback {
                         format!("\u{27e6}{text}\u{27e7}")
+                    } else if let Some(isolate) = s.untranslated_isolate(locale, key) {
+                        // Copied from the source, not translated yet, on a page written the
+                        // other way: read in its own direction (qa103: "Luscii Data handling
+                        // at" in a Hebrew heading). Its language cannot be said in the text.
+                        format!("{isolate}{text}\u{2069}")
                     } else {
                         text
                     }))

@@ -1342,3 +1342,34 @@ fn a_host_name_breaks_between_its_labels() {
         );
     }
 }
+
+#[test]
+fn words_not_translated_yet_read_in_their_own_direction_on_an_arabic_page() {
+    // qa103: English words copied into a right-to-left translation, not translated yet, were
+    // reordered by the page's direction: "Luscii Data handling at" in a heading. Isolated,
+    // they read as written.
+    let site = copy();
+    site.replace(
+        "locales/ar/sections.ftl",
+        "subprocessors-heading = ما المعالِجون الفرعيون الذين تستعين بهم { $org }؟",
+        "subprocessors-heading = Which sub-processors does { $org } use?",
+    );
+    site.build_later(&[]).success();
+    // As written, isolates and all (`text` leaves out the pairs that close).
+    let raw = |lang: &str, id: &str| -> String {
+        Page::read(&site.public(), lang)
+            .one(&format!("h2#{id}"))
+            .text()
+            .collect()
+    };
+    let heading = raw("ar", "subprocessors-h");
+    assert!(
+        heading.starts_with('\u{2066}') && heading.ends_with('\u{2069}'),
+        "{heading:?}"
+    );
+    assert!(heading.contains("Which sub-processors does"), "{heading:?}");
+    // Translated words are not.
+    assert!(!raw("ar", "storage-h").starts_with('\u{2066}'));
+    // Nor is the English page's own.
+    assert!(!raw("en", "subprocessors-h").contains('\u{2066}'));
+}
