@@ -664,3 +664,35 @@ fn a_separator_between_links_never_starts_a_line() {
         assert!(seen > 0, "{}", out.display());
     }
 }
+
+#[test]
+fn a_site_of_one_language_offers_no_other() {
+    // qa103: a site in English alone showed "This page in other languages", listing English.
+    let site = Site::example();
+    site.replace(
+        "candor.toml",
+        "languages = [\"en\", \"de\", \"nl\"]",
+        "languages = [\"en\"]",
+    );
+    for tag in ["de", "nl"] {
+        std::fs::remove_dir_all(site.path(&format!("locales/{tag}"))).unwrap();
+    }
+    site.build(&[]).success();
+    for page in [
+        "en/index.html",
+        "en/annex/index.html",
+        "en/changes/index.html",
+    ] {
+        let page = Page::read_file(&site.public().join(page), Some("en"));
+        assert!(
+            page.all("nav.languages").is_empty(),
+            "{}",
+            page.readable_text()
+        );
+    }
+    assert_links_resolve(&site.public());
+    // Two languages are offered.
+    let site = Site::example();
+    site.build(&[]).success();
+    assert_eq!(site.page("en").all("nav.languages a").len(), 3);
+}
