@@ -302,9 +302,14 @@ pub fn kit(
         args.set("since", if since { "yes" } else { "no" });
         locale.format(intro.id(), &args)?
     });
+    // The item the ones after it of the same sub-processor, taking effect with it, stand
+    // under, their days not told again (qa96, qa103: each of a new sub-processor's four items
+    // repeated "Takes effect on 1 February 2027. Last day to object: 31 January 2027.").
+    let mut head = None;
     for (n, _, text) in &changes {
         if let Change::Withdrawn { .. } = n.change {
             md.item(&format!("{text}{}", crate::text::full_stop(text)));
+            head = None;
             continue;
         }
         // A day set or moved is told with its day, and so is a sub-processor's engagement
@@ -372,6 +377,17 @@ pub fn kit(
             ),
             None => String::new(),
         };
+        let key = (
+            n.subprocessor.as_str(),
+            n.effective,
+            n.objection_until,
+            n.exception,
+        );
+        if head == Some(key) {
+            md.sub_item(&format!("{text}{}{ended}", crate::text::full_stop(text)));
+            continue;
+        }
+        head = Some(key);
         md.item(&format!(
             "{text}{}{when}{why}{ended}",
             crate::text::full_stop(text)
@@ -710,6 +726,11 @@ impl NoticeText {
 
     fn item(&mut self, text: &str) {
         self.block("- ", text, true);
+    }
+
+    /// An item of the list under the item before it.
+    fn sub_item(&mut self, text: &str) {
+        self.block("  - ", text, true);
     }
 
     fn block(&mut self, mark: &str, text: &str, item: bool) {

@@ -1234,7 +1234,8 @@ fn a_start_brought_forward_to_the_publications_day_is_told_as_what_took_effect()
     for item in [
         "- Postmark: engaged from 1 February 2027, brought forward from 1 March 2027. Last day to object: 28 February 2027.\n",
         "- Slack: what was announced for 1 March 2027 took effect on 1 February 2027, brought forward. Last day to object: 28 February 2027.\n",
-        "- Slack now processes personal data of your users. Last day to object: 28 February 2027.\n",
+        // Under the item of its day, which it takes effect with (qa96).
+        "  - Slack now processes personal data of your users.\n",
     ] {
         assert!(notice.contains(item), "{item}\n{notice}");
     }

@@ -40,7 +40,7 @@ fn a_new_subprocessors_notice_says_what_data_it_is_to_process_and_whose() {
     for (lang, said) in [
         (
             "en",
-            "Postmark will process: Identity details, such as name and date of birth; the data of: Patients. Takes effect on 1 March 2027. Last day to object: 28 February 2027.",
+            "Postmark will process: Identity details, such as name and date of birth; the data of: Patients.",
         ),
         (
             "de",
@@ -54,6 +54,13 @@ fn a_new_subprocessors_notice_says_what_data_it_is_to_process_and_whose() {
         let md =
             common::without_isolates(&site.read(&format!("public/{lang}/notices/{id}/notice.md")));
         assert!(md.contains(said), "{lang}: {md}");
+        // Under its engagement, which gives the day and the last day to object (qa96).
+        if lang == "en" {
+            assert!(
+                told_with_days(&md, said).ends_with("Last day to object: 28 February 2027."),
+                "{md}"
+            );
+        }
         let json: serde_json::Value =
             serde_json::from_str(&site.read(&format!("public/{lang}/notices/{id}/notice.json")))
                 .unwrap();
@@ -458,14 +465,19 @@ fn countries_outside_the_eea_that_come_with_a_new_transfer_can_be_objected_to() 
     site.build_later(&[]).success();
     let id = common::LATER_DATE_ISO;
     let md = common::without_isolates(&notice_md(&site, "en", id));
+    // One item with the day and the last day to object, the other under it, taking effect
+    // with it (qa96).
     let items: Vec<&str> = md.lines().filter(|l| l.starts_with("- Hubspot")).collect();
-    assert_eq!(items.len(), 2, "{md}");
-    for item in &items {
-        assert!(
-            item.ends_with("Takes effect on 1 March 2027. Last day to object: 28 February 2027."),
-            "{item}\n{md}"
-        );
-    }
+    assert_eq!(items.len(), 1, "{md}");
+    assert!(
+        items[0].ends_with("Takes effect on 1 March 2027. Last day to object: 28 February 2027."),
+        "{md}"
+    );
+    assert_eq!(
+        md.lines().filter(|l| l.starts_with("  - Hubspot")).count(),
+        1,
+        "{md}"
+    );
     let events = descriptions(&site, "en", id);
     let start = &events[&format!("{id}-hubspot-start-en@luscii.com")];
     let object = &events[&format!("{id}-hubspot-objection-en@luscii.com")];
@@ -1173,6 +1185,17 @@ fn what_was_published_keeps_its_ids_when_the_privacy_policy_moves_host() {
     }
 }
 
+/// The item of `notice` (Markdown) that tells `said`, or where `said` stands under another item
+/// of its sub-processor taking effect with it, that item, which gives their days (qa96).
+fn told_with_days(notice: &str, said: &str) -> String {
+    let lines: Vec<&str> = notice.lines().collect();
+    let Some(at) = lines.iter().position(|l| l.contains(said)) else {
+        panic!("`{said}` is not told: {notice}");
+    };
+    let head = (0..=at).rev().find(|&i| lines[i].starts_with("- "));
+    lines[head.unwrap_or(at)].to_string()
+}
+
 /// Builds `site` at `epoch` (a SOURCE_DATE_EPOCH): a publication that day, if anything changed.
 pub(crate) fn publish_at(site: &Site, epoch: &str) {
     common::candor(&["build", &site.arg()], &[("SOURCE_DATE_EPOCH", epoch)]).success();
@@ -1584,11 +1607,7 @@ fn a_change_brought_forward_is_noticed_with_what_takes_effect() {
                 "Een uitzondering op onze aankondigingstermijn: hiermee wordt een subverwerker in een noodgeval vervangen."
             }
         };
-        let item = common::without_isolates(&notice)
-            .lines()
-            .find(|l| l.contains(said))
-            .map(str::to_string)
-            .unwrap_or_default();
+        let item = told_with_days(&common::without_isolates(&notice), said);
         assert!(item.ends_with(why), "{lang}: {item}");
         let json: serde_json::Value = serde_json::from_slice(
             &site.read_bytes(&format!("public/{lang}/notices/2027-01-15/notice.json")),
@@ -2054,8 +2073,9 @@ fn a_second_change_beside_a_moved_day_is_noticed_with_the_first_and_the_move() {
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-15/notice.md"));
     for said in [
         "- Slack: the day changes to it take effect moved from 1 March 2027 to 15 March 2027.",
-        "- Slack will process personal data of your users. Takes effect on 15 March 2027.",
-        "- Slack: transfer mechanism for data outside the EEA will change (to: Binding corporate rules; until then: Standard contractual clauses). Takes effect on 15 March 2027.",
+        // Under the day moved, which they take effect on (qa96).
+        "\n  - Slack will process personal data of your users.\n",
+        "\n  - Slack: transfer mechanism for data outside the EEA will change (to: Binding corporate rules; until then: Standard contractual clauses).\n",
     ] {
         assert!(notice.contains(said), "{said}\nin\n{notice}");
     }
@@ -2638,7 +2658,7 @@ fn a_new_subprocessors_notice_says_what_it_is_engaged_for() {
     for (lang, told) in [
         (
             "en",
-            "- Tracelight will be engaged for this purpose: Error monitoring. Takes effect on 1 February 2027. Last day to object: 31 January 2027.",
+            "  - Tracelight will be engaged for this purpose: Error monitoring.\n",
         ),
         (
             "de",
@@ -2672,7 +2692,7 @@ fn a_purpose_stated_again_for_an_announced_subprocessor_is_noticed() {
     for (lang, told) in [
         (
             "en",
-            "What Tracelight will be engaged for is now stated: Error monitoring. Takes effect on 1 February 2027. Last day to object: 31 January 2027.",
+            "What Tracelight will be engaged for is now stated: Error monitoring.",
         ),
         (
             "de",
@@ -3030,12 +3050,17 @@ fn a_new_subprocessors_notice_says_what_it_will_do_with_the_data() {
     // engaged.
     let site = announced();
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
+    // Under its engagement, which gives the day (qa96).
     for said in [
-        "- Postmark will process personal data of your users. Takes effect on 1 March 2027.",
-        "- Postmark will transfer data outside the EEA (transfer mechanism: Standard contractual clauses). Takes effect on 1 March 2027.",
-        "- Postmark will process data in these countries: United States. Takes effect on 1 March 2027.",
+        "  - Postmark will process personal data of your users.\n",
+        "  - Postmark will transfer data outside the EEA (transfer mechanism: Standard contractual clauses).\n",
+        "  - Postmark will process data in these countries: United States.\n",
     ] {
         assert!(notice.contains(said), "{said}\nin\n{notice}");
+        assert!(
+            told_with_days(&notice, said.trim()).contains("will be engaged from 1 March 2027"),
+            "{notice}"
+        );
     }
     let start = &descriptions(&site, "en", "2027-01-01")["2027-01-01-postmark-start-en@luscii.com"];
     assert_eq!(start.len(), 4, "{start:?}");
@@ -3999,9 +4024,8 @@ fn a_start_brought_forward_is_held_to_the_announcement_of_what_takes_effect() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let md = common::without_isolates(&site.read("public/en/notices/2027-02-01/notice.md"));
     assert!(
-        md.contains(
-            "Slack will process personal data of your users. Takes effect on 5 February 2027."
-        ),
+        told_with_days(&md, "Slack will process personal data of your users.")
+            .contains("to 5 February 2027"),
         "{md}"
     );
 }
@@ -4799,19 +4823,20 @@ fn a_day_moved_with_nothing_left_to_object_to_asks_for_no_objection() {
     for (lang, stated) in [
         (
             "en",
-            "Where Slack will process data is now stated: United States. Takes effect on 20 February 2027.",
+            "Where Slack will process data is now stated: United States.",
         ),
         (
             "de",
-            "Wo Slack Daten verarbeiten wird, ist jetzt angegeben: Vereinigte Staaten. Wirksam ab 20. Februar 2027.",
+            "Wo Slack Daten verarbeiten wird, ist jetzt angegeben: Vereinigte Staaten.",
         ),
         (
             "nl",
-            "Waar Slack gegevens gaat verwerken, staat nu vermeld: Verenigde Staten. Gaat in op 20 februari 2027.",
+            "Waar Slack gegevens gaat verwerken, staat nu vermeld: Verenigde Staten.",
         ),
     ] {
         let md = common::without_isolates(&nothing_to_object_to(&site, lang, id, Told::Moved));
-        assert!(md.contains(&format!("- {stated}")), "{lang}: {md}");
+        // Under the day moved, which it takes effect on (qa96).
+        assert!(md.contains(&format!("\n  - {stated}\n")), "{lang}: {md}");
         let uid = |what: &str| format!("2027-01-01-slack-{what}-{lang}@luscii.com");
         assert_eq!(
             calendar_events(&site, lang, id),
@@ -5052,22 +5077,19 @@ fn a_subprocessor_engaged_before_it_is_first_listed_is_told_as_in_effect_since_t
     let data: serde_json::Value = serde_json::from_str(&site.read("public/data.json")).unwrap();
     assert_eq!(data["engaged-since"]["lambda"], "2026-06-01");
     // Nor did its opening say the changes "take effect at once" above "In effect since".
-    for (lang, since, day, opening) in [
+    for (lang, day, opening) in [
         (
             "en",
-            "In effect since 1 June 2026.",
             "1 June 2026",
             "we tell you of the following changes; each is in effect from the day it gives, and you can still object to them.",
         ),
         (
             "de",
-            "Wirksam seit 1. Juni 2026.",
             "1. Juni 2026",
             "informieren wir Sie über die folgenden Änderungen; jede ist ab dem angegebenen Tag wirksam, und Sie können dennoch Einspruch dagegen erheben.",
         ),
         (
             "nl",
-            "Van kracht sinds 1 juni 2026.",
             "1 juni 2026",
             "informeren wij u over de volgende wijzigingen; elke wijziging is van kracht vanaf de vermelde dag, en u kunt er nog steeds bezwaar tegen maken.",
         ),
@@ -5079,14 +5101,16 @@ fn a_subprocessor_engaged_before_it_is_first_listed_is_told_as_in_effect_since_t
         assert!(lambda.len() >= 2, "{lang}: {md}");
         // Its addition names the day it was engaged in its own words, once (qa96); the
         // other items say since when they are in effect.
+        // Its other items stand under it, in effect with it (qa96).
         for line in &lambda {
-            if !line.contains(since) {
-                assert_eq!(line.matches(day).count(), 1, "{lang}: {line}");
+            match line.starts_with("  - ") {
+                true => assert!(!line.contains(day), "{lang}: {line}"),
+                false => assert_eq!(line.matches(day).count(), 1, "{lang}: {line}"),
             }
             assert!(!line.contains("2027"), "{lang}: {line}");
         }
         assert_eq!(
-            lambda.iter().filter(|l| !l.contains(since)).count(),
+            lambda.iter().filter(|l| l.starts_with("- ")).count(),
             1,
             "{lang}: the addition alone names its day in its words: {md}"
         );
