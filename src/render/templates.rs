@@ -116,17 +116,13 @@ impl Globals {
 
 impl Shared {
     /// Of message `key` in `locale`, copied from the source and not translated yet
-    /// ([`super::Input::untranslated`]) where the two are written in opposite directions: the
-    /// isolate that opens it in the source's (U+2066 left to right, U+2067 right to left; U+2069
-    /// closes it).
-    fn untranslated_isolate(&self, locale: &Locale, key: &str) -> Option<char> {
+    /// ([`super::Input::untranslated`]): whether the source is written right to left, where the
+    /// two are written in opposite directions (`None` where they are not); `None` where it is
+    /// not such a message.
+    fn copied_from_source(&self, locale: &Locale, key: &str) -> Option<Option<bool>> {
         let copied = self.untranslated.get(&locale.language.tag)?.contains(key);
         let source = intl::is_rtl(&self.locales.source().language.locale);
-        (copied && source != intl::is_rtl(&locale.language.locale)).then_some(if source {
-            '\u{2067}'
-        } else {
-            '\u{2066}'
-        })
+        copied.then_some((source != intl::is_rtl(&locale.language.locale)).then_some(source))
     }
 
     /// The words of the page at `position`: a language, or after the languages, the source
@@ -258,10 +254,12 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                     // Plain text may end up in an attribute, so the mark is in the text itself.
                     Ok(Value::from(if fallback {
                         format!("\u{27e6}{text}\u{27e7}")
-                    } else if let Some(isolate) = s.untranslated_isolate(locale, key) {
+                    } else if let Some(Some(rtl)) = s.copied_from_source(locale, key) {
                         // Copied from the source, not translated yet, on a page written the
                         // other way: read in its own direction (qa103: "Luscii Data handling
-                        // at" in a Hebrew heading). Its language cannot be said in the text.
+                        // at" in a Hebrew heading), isolated (U+2067 or U+2066 … U+2069). Its
+                        // language cannot be said in the text.
+                        let isolate = if rtl { '\u{2067}' } else { '\u{2066}' };
                         format!("{isolate}{text}\u{2069}")
                     } else {
                         text
@@ -289,21 +287,16 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                         let (tag, src) =
                             (if inline { "mark" } else { "div" }, &locale.language.tag);
                         format!("<{tag} class=\"untranslated\" lang=\"{src}\">{html}</{tag}>")
-                    } else if s
-                        .untranslated
-                        .get(&locale.language.tag)
-                        .is_some_and(|ids| ids.contains(key))
-                    {
+                    } else if let Some(other) = s.copied_from_source(locale, key) {
                         // Copied from the source, not translated yet: read in its language,
                         // and in its direction where the page's is the other.
-                        let (tag, src) = (if inline { "span" } else { "div" }, s.locales.source());
-                        let rtl = intl::is_rtl(&src.language.locale);
-                        let dir = match rtl == intl::is_rtl(&locale.language.locale) {
-                            true => "",
-                            false if rtl => " dir=\"rtl\"",
-                            false => " dir=\"ltr\"",
+                        let tag = if inline { "span" } else { "div" };
+                        let dir = match other {
+                            None => "",
+                            Some(true) => " dir=\"rtl\"",
+                            Some(false) => " dir=\"ltr\"",
                         };
-                        let src = &src.language.tag;
+                        let src = &s.locales.source().language.tag;
                         format!("<{tag} lang=\"{src}\"{dir}>{html}</{tag}>")
                     } else {
                         html

@@ -221,9 +221,10 @@ pub fn publication_dates(lock: &str) -> Vec<String> {
 }
 
 /// `text` without the invisible marks (U+2068, U+2069) Fluent puts around each argument so that
-/// right-to-left and left-to-right text do not reorder each other: what a reader sees.
+/// right-to-left and left-to-right text do not reorder each other, nor those (U+2066, U+2067)
+/// around a margin's address or words not translated yet: what a reader sees.
 pub fn without_isolates(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
+    text.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "")
 }
 
 /// Copies a file or a folder with everything in it.
