@@ -487,14 +487,13 @@ impl Folder<'_> {
         std::fs::read(&resolved).map_err(|e| Failure::Io(IoError::new("cannot read", &path, e)))
     }
 
-    /// The folder holds only files and folders: candor writes no link. One leading out would
-    /// show what is not the site (a feed of a language folder linked from elsewhere, say), one
-    /// inside a file in another's place (the German page that is the English one). Nothing a
-    /// link leads to is read, nor a FIFO, a socket or a device.
-    fn only_files_and_folders(&self) -> Result<(), Failure> {
-        let root = std::fs::canonicalize(self.root)
-            .map_err(|e| Failure::Io(IoError::new("cannot resolve", self.root, e)))?;
-        for entry in walkdir::WalkDir::new(self.root).min_depth(1) {
+    /// Everything in the folder, each with its path in it (`/` between names), in the order of
+    /// their names, without following a link.
+    fn walk(&self) -> impl Iterator<Item = Result<(walkdir::DirEntry, String), Failure>> + '_ {
+        let walk = walkdir::WalkDir::new(self.root)
+            .min_depth(1)
+            .sort_by_file_name();
+        walk.into_iter().map(|entry| {
             let entry = entry.map_err(|e| {
                 let io = e
                     .into_io_error()
@@ -503,6 +502,19 @@ impl Folder<'_> {
             })?;
             let rel = entry.path().strip_prefix(self.root).unwrap_or(entry.path());
             let rel = rel.to_string_lossy().replace('\\', "/");
+            Ok((entry, rel))
+        })
+    }
+
+    /// The folder holds only files and folders: candor writes no link. One leading out would
+    /// show what is not the site (a feed of a language folder linked from elsewhere, say), one
+    /// inside a file in another's place (the German page that is the English one). Nothing a
+    /// link leads to is read, nor a FIFO, a socket or a device.
+    fn only_files_and_folders(&self) -> Result<(), Failure> {
+        let root = std::fs::canonicalize(self.root)
+            .map_err(|e| Failure::Io(IoError::new("cannot resolve", self.root, e)))?;
+        for entry in self.walk() {
+            let (entry, rel) = entry?;
             if !entry.path_is_symlink() {
                 let kind = entry.file_type();
                 if kind.is_file() || kind.is_dir() {
@@ -973,18 +985,8 @@ impl Folder<'_> {
     /// pages, the archive's and the annexes, whose own checks are stricter.
     fn other_pages(&self, chain: &[Checked]) -> Result<(), Failure> {
         let known: BTreeSet<&str> = chain.iter().map(|p| p.fingerprint.as_str()).collect();
-        for entry in walkdir::WalkDir::new(self.root)
-            .min_depth(1)
-            .sort_by_file_name()
-        {
-            let entry = entry.map_err(|e| {
-                let io = e
-                    .into_io_error()
-                    .unwrap_or_else(|| std::io::Error::other("a loop"));
-                Failure::Io(IoError::new("cannot read", self.root, io))
-            })?;
-            let rel = entry.path().strip_prefix(self.root).unwrap_or(entry.path());
-            let rel = rel.to_string_lossy().replace('\\', "/");
+        for entry in self.walk() {
+            let (entry, rel) = entry?;
             let parts: Vec<&str> = rel.split('/').collect();
             let checked = match parts.as_slice() {
                 [_, "index.html"] | [_, "annex", "index.html"] => true,

@@ -732,19 +732,7 @@ fn notice<'h>(
             // to, though stated for the first time. Given for the first time where its
             // transfers stay as they were, they are stated, as the change log tells them
             // ([`changes::for_engaged`]), not moved to.
-            let transfers = due.iter().any(|c| matches!(c, Change::Transfer { .. }));
-            for c in &mut due {
-                if let Change::Countries { id, name, was, now } = c
-                    && was.is_empty()
-                    && !transfers
-                {
-                    *c = Change::CountriesStated {
-                        id: std::mem::take(id),
-                        name: std::mem::take(name),
-                        now: std::mem::take(now),
-                    };
-                }
-            }
+            changes::countries_stated(&mut due);
             // Pending first, as they were listed before.
             due.sort_by_key(|c| !pending(c));
             // A new name alone takes effect at once: nothing is due on a day.

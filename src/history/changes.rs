@@ -2299,19 +2299,7 @@ impl Pending {
     pub fn between(in_effect: &Subprocessor, stated: &Subprocessor) -> Option<Pending> {
         let takes_effect = stated.effective?;
         let mut changes = statement_changes(in_effect, stated);
-        let transfers = changes.iter().any(|c| matches!(c, Change::Transfer { .. }));
-        for change in &mut changes {
-            if let Change::Countries { id, name, was, now } = change
-                && was.is_empty()
-                && !transfers
-            {
-                *change = Change::CountriesStated {
-                    id: std::mem::take(id),
-                    name: std::mem::take(name),
-                    now: std::mem::take(now),
-                };
-            }
-        }
+        countries_stated(&mut changes);
         (!changes.is_empty()).then(|| Pending {
             id: stated.id.clone(),
             changes,
@@ -2322,6 +2310,25 @@ impl Pending {
     /// Whether controllers may object to it: whether any of its changes needs their notice.
     pub fn objectable(&self) -> bool {
         self.changes.iter().any(|c| c.needs_notice().is_some())
+    }
+}
+
+/// Of the changes to one sub-processor engaged before, its countries given for the first time
+/// are stated ([`Change::CountriesStated`]), not moved to; unless its transfers change with
+/// them: then they are where the transfers go, as new as they are (qa80).
+pub fn countries_stated(changes: &mut [Change]) {
+    let transfers = changes.iter().any(|c| matches!(c, Change::Transfer { .. }));
+    for change in changes.iter_mut() {
+        if let Change::Countries { id, name, was, now } = change
+            && was.is_empty()
+            && !transfers
+        {
+            *change = Change::CountriesStated {
+                id: std::mem::take(id),
+                name: std::mem::take(name),
+                now: std::mem::take(now),
+            };
+        }
     }
 }
 

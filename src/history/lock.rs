@@ -1845,7 +1845,7 @@ impl Revision {
 }
 
 /// The variable that sets the clock [`dated_today`] holds a publication to, in seconds since
-/// 1970: for tests, which publish on days to come.
+/// 1970: for tests, which publish on days to come and gone.
 pub const CLOCK_FOR_TESTS: &str = "CANDOR_NOW_FOR_TESTS";
 
 /// Whether `what`, to be recorded `now`, is dated today by this machine's clock, give or take a
