@@ -279,7 +279,14 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
                      name its folder locales/{now}/",
                     tag.get_ref()
                 ),
-                None => "use a BCP 47 language tag such as `fr` or `de-CH`".to_string(),
+                // Well-formed (a malformed tag is told above), and not in CLDR (qa103: `tlh`
+                // was told to be a BCP 47 tag, which it is).
+                None => format!(
+                    "`{}` is a well-formed tag, but CLDR has no data for it (dates, names, plural \
+                     rules), so candor cannot write its pages; choose a language CLDR has, \
+                     such as `fr` or `de-CH`",
+                    tag.get_ref()
+                ),
             };
             diags.push(
                 Diagnostic::error(format!("candor has no locale data for `{}`", tag.get_ref()))

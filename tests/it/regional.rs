@@ -208,6 +208,19 @@ fn a_region_cldr_does_not_know_is_refused() {
         );
     }
     assert!(run.stderr.contains("candor.toml:"), "{}", run.stderr);
+    // qa103: `gsw` is a language tag, as told to use: it is what CLDR has no data for.
+    assert!(
+        !run.stderr.contains("use a BCP 47 language tag"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        common::compact(&run.stderr).contains(&common::compact(
+            "a well-formed tag, but CLDR has no data for it"
+        )),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
