@@ -511,12 +511,9 @@ pub fn render_review_to(
         None => Files::new(),
     };
     let problems: Mutex<Vec<(usize, Diagnostic)>> = Mutex::new(Vec::new());
-    let last_id = lock::ids(&stamp.history).last().copied();
-    let under_review = last_id.map(|id| id.to_string());
+    let under_review = lock::ids(&stamp.history).last().map(|id| id.to_string());
     // A publication not made yet has no notice to send.
-    let unpublished = (stamp.recorded().len() < stamp.history.len())
-        .then_some(last_id)
-        .flatten();
+    let unpublished = stamp.unrecorded();
     let reviewing = |mut files: Files| {
         // A language's annex, marked against the last publication's before it is made a draft.
         for (i, locale) in site.locales.locales.iter().enumerate() {
@@ -880,7 +877,7 @@ impl<'a> Baseline<'a> {
             changes
         });
         // The publication under review, when there is one to make, is the history's last.
-        let notice = match stamp.recorded().len() < stamp.history.len() {
+        let notice = match stamp.unrecorded().is_some() {
             true => changelog::log(&stamp.history)
                 .pop()
                 .map(|logged| logged.notice)
@@ -965,10 +962,7 @@ impl<'a> Baseline<'a> {
             _ => changes::StaleChanges::default(),
         };
         let stale = inherited_terms_shown(site, locale, stale);
-        let unpublished = (stamp.recorded().len() < stamp.history.len())
-            .then(|| lock::ids(&stamp.history).last().copied())
-            .flatten();
-        let page = draft(locale, unpublished).and_then(|draft| {
+        let page = draft(locale, stamp.unrecorded()).and_then(|draft| {
             let html = review::page(
                 &old,
                 &new,

@@ -1155,6 +1155,16 @@ impl Stamp {
         }
     }
 
+    /// The id of the publication this run makes, recorded or previewed, which `candor.lock` did
+    /// not hold before it ([`recorded`](Stamp::recorded) leaves it out); `None` where it makes
+    /// none. The publication `review` reviews, when there is one to make.
+    pub fn unrecorded(&self) -> Option<PublicationId> {
+        match self.publishing.is_new() {
+            true => ids(&self.history).last().copied(),
+            false => None,
+        }
+    }
+
     /// The words of `lang` the last recorded publication's pages spoke as `candor.lock` records
     /// them: a revision this run only previews is not one of them. What `review` compares with.
     pub fn recorded_words(&self, lang: &str) -> Option<&Arc<BTreeMap<String, String>>> {
