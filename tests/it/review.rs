@@ -10,10 +10,15 @@ use common::{Page, Site, candor, text};
 /// Runs `candor review` on `site` a month after the example's last publication; the review
 /// folder.
 fn review(site: &Site) -> PathBuf {
+    review_at(site, common::LATER_EPOCH)
+}
+
+/// [`review`] as on the day of `epoch` (a SOURCE_DATE_EPOCH).
+fn review_at(site: &Site, epoch: &str) -> PathBuf {
     let out = site.path("review");
     candor(
         &["review", &site.arg(), "--out", out.to_str().unwrap()],
-        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+        &[("SOURCE_DATE_EPOCH", epoch)],
     )
     .success();
     out
@@ -765,12 +770,7 @@ fn a_section_still_stale_is_not_told_to_follow_the_original_again() {
         "eine abweichende Aufbewahrungsfrist",
         "eine kürzere oder längere Aufbewahrungsfrist",
     );
-    let out = site.path("review");
-    candor(
-        &["review", &site.arg(), "--out", out.to_str().unwrap()],
-        &[("SOURCE_DATE_EPOCH", "1801440000")],
-    )
-    .success();
+    let out = review_at(&site, "1801440000");
     let de = Page::read(&out, "de");
     assert!(!de.all("#retention .stale-notice").is_empty());
     let summary = texts(&de, ".review-summary li");
@@ -1553,12 +1553,7 @@ fn the_review_of_a_days_second_publication_is_dated_as_it() {
         "notification-deadline-hours = 48",
         "notification-deadline-hours = 36",
     );
-    let out = site.path("review");
-    candor(
-        &["review", &site.arg(), "--out", out.to_str().unwrap()],
-        &[("SOURCE_DATE_EPOCH", "1798765200")],
-    )
-    .success();
+    let out = review_at(&site, "1798765200");
     let log = Page::read_file(&out.join("en/changes/index.html"), Some("en"));
     let named = common::text(log.all("main h2")[0]);
     assert!(
