@@ -222,6 +222,9 @@ messages! {
     /// published in the language.
     ArchiveTranslatedLater = "archive-translated-later",
     ArchiveTranslatedAdded = "archive-translated-added",
+    /// "As revised on { $date }": a feed entry's link to the archive's copy of a wording its
+    /// publication's page was shown in after its day.
+    ArchiveRevisedOn = "archive-revised-on",
     ReviewDraft = "review-draft",
     /// Under it, of a publication not made yet: the day it is dated as if published, and that
     /// published on another day its date and fingerprint differ.

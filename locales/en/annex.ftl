@@ -10,6 +10,7 @@ annex-link = Annex for the data processing agreement (to print)
 annex-stale-notice = This annex has changed in the original since it was translated. Until this translation is updated, the original version prevails:
 # The link to an earlier publication's annex, in the archive.
 annex-of = Annex of { $date }
+annex-revised-on = Annex as revised on { $date }
 annex-intro = This annex states the facts of the processing that { $org } carries out for its { -customers }: the description of the processing in the shape of Annex I.B, and the list of sub-processors in the shape of Annex III, of the standard contractual clauses (Commission Implementing Decision (EU) 2021/914). It holds only these facts; it neither contains nor changes the clauses.
 annex-match = It says, in the same words, what the public page of { $org } said in the publication of { $date }. The fingerprint identifies that publication, so that a signed copy can be matched to it.
 annex-made-later = The page published that day had no annex: this one was made later, from that publication's facts, in today's words. The fingerprint identifies that publication.

@@ -10,6 +10,7 @@ annex-link = Bijlage bij de verwerkersovereenkomst (om af te drukken)
 annex-stale-notice = Deze bijlage is in het origineel gewijzigd sinds ze werd vertaald. Tot deze vertaling is bijgewerkt, geldt de oorspronkelijke versie:
 # De link naar de bijlage van een eerdere publicatie, in het archief.
 annex-of = Bijlage van { $date }
+annex-revised-on = Bijlage zoals herzien op { $date }
 annex-intro = Deze bijlage bevat de feiten over de verwerking die { $org } uitvoert voor zijn { -customers }: de beschrijving van de verwerking in de vorm van bijlage I.B en de lijst van subverwerkers in de vorm van bijlage III van de standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914 van de Commissie). Ze bevat alleen deze feiten; de bepalingen zelf geeft ze niet weer en wijzigt ze niet.
 annex-match = Ze zegt in dezelfde woorden wat de openbare pagina van { $org } zei in de publicatie van { $date }. De vingerafdruk identificeert die publicatie, zodat een ondertekend exemplaar eraan kan worden gekoppeld.
 annex-made-later = De pagina die die dag werd gepubliceerd had geen bijlage: deze is later gemaakt, uit de feiten van die publicatie, in de woorden van nu. De vingerafdruk identificeert die publicatie.

@@ -215,6 +215,9 @@ pub struct Entry {
     /// That this language's translation of it was revised after it was published, and when
     /// last (a [`lock::Revision`]); `None` where it was not.
     pub revised: Option<String>,
+    /// Each wording this language's pages of it were shown in after it was published, oldest
+    /// first: the archive keeps a copy of each ([`lock::Shown`]).
+    pub revisions: Vec<RevisionCopy>,
     /// That this language was added since: the page was not published in it that day (and it
     /// has no notice of that day). `None` where it was.
     pub later: Option<String>,
@@ -224,6 +227,33 @@ pub struct Entry {
     /// The path of its canonical file under the built site (`history/2025-10-30.json`), which
     /// the fingerprint hashes.
     pub canonical: String,
+}
+
+/// A wording of a publication's pages in a language, shown after its day, as the archive keeps
+/// it: under `archive/<id>/<folder>/`.
+#[derive(Debug, Clone, Serialize)]
+pub struct RevisionCopy {
+    /// How many of the publication's revisions it shows ([`lock::Shown::through`]).
+    pub through: usize,
+    /// Its folder under the publication's (`revision-2` for its second revision).
+    pub folder: String,
+    /// The day it was shown from, `2027-01-05`.
+    pub iso: String,
+    /// That day in the language's long format.
+    pub date: String,
+}
+
+impl RevisionCopy {
+    /// The copy of `shown`, its day in `locale`'s words.
+    pub fn of(shown: lock::Shown, locale: &Locale) -> Result<RevisionCopy, String> {
+        let date = lock::When::at(shown.time).date;
+        Ok(RevisionCopy {
+            through: shown.through,
+            folder: format!("revision-{}", shown.through),
+            iso: date.to_string(),
+            date: intl::long_date(&locale.language.formats, date)?,
+        })
+    }
 }
 
 /// What one publication changed, the same in every language: computed once by [`log`], then
@@ -1313,6 +1343,9 @@ pub fn entries<'l>(
             Some(entry) => entry,
             None => entry(logged, locale, before, org, wording)?,
         };
+        entry.revisions = (logged.publication.wordings_shown(locale, texts).into_iter())
+            .map(|shown| RevisionCopy::of(shown, locale))
+            .collect::<Result<_, _>>()?;
         // Said after it was published, so in today's words.
         entry.revised = match logged.publication.revised_shown(locale, texts).last() {
             Some(time) => {
@@ -1679,6 +1712,7 @@ fn entry(
         notice: !logged.notice.is_empty(),
         calendar: !logged.calendar.is_empty(),
         revised: None,
+        revisions: Vec::new(),
         later: None,
         first: logged.changes.is_none(),
         fingerprint: publication.fingerprint.clone(),
@@ -3159,13 +3193,29 @@ pub fn atom(
                 })
                 .collect(),
         };
-        // That its translation was revised since, or came later, where it was.
-        let body = [&e.revised, &e.later]
+        // That its translation was revised since, or came later, where it was; and a link to
+        // the archive's copy of each wording shown since.
+        let mut body = [&e.revised, &e.later]
             .into_iter()
             .flatten()
             .fold(body, |body, said| {
                 format!("{body}<p>{}</p>", crate::text::escape_html(said))
             });
+        if !e.revisions.is_empty() {
+            body.push_str("<ul>");
+            for r in &e.revisions {
+                let mut a = FluentArgs::new();
+                a.set("date", r.date.clone());
+                let text = locale.format(Message::ArchiveRevisedOn.id(), &a)?;
+                let href = url(&format!("archive/{}/{}/index.html", e.id, r.folder));
+                body.push_str(&format!(
+                    "<li><a href=\"{}\">{}</a></li>",
+                    crate::text::escape_html(&href),
+                    crate::text::escape_html(&text)
+                ));
+            }
+            body.push_str("</ul>");
+        }
         // The notice to controllers, where the publication has one.
         let notice = if e.notice {
             let dir = notice_folder(&e.id);
@@ -3388,6 +3438,7 @@ mod tests {
                 notice: false,
                 calendar: false,
                 revised: None,
+                revisions: Vec::new(),
                 later: None,
                 first: false,
                 fingerprint: "sha256:2".into(),
@@ -3404,6 +3455,7 @@ mod tests {
                 notice: false,
                 calendar: false,
                 revised: None,
+                revisions: Vec::new(),
                 later: None,
                 first: true,
                 fingerprint: "sha256:1".into(),

@@ -468,8 +468,9 @@ impl Publication {
         self.words_through(self.revisions.len(), lang)
     }
 
-    /// The words of `lang` as of the first `revisions` of its revisions.
-    fn words_through(
+    /// The words of `lang` as of the first `revisions` of its revisions: of a wording its
+    /// pages showed, [`Shown::through`].
+    pub fn words_through(
         &self,
         revisions: usize,
         lang: &str,
@@ -557,7 +558,7 @@ impl Publication {
 
     /// The messages of `lang` its pages marked stale as of the first `revisions` of its
     /// revisions.
-    fn stale_through(&self, revisions: usize, lang: &str) -> Option<&BTreeSet<String>> {
+    pub fn stale_through(&self, revisions: usize, lang: &str) -> Option<&BTreeSet<String>> {
         self.revisions[..revisions.min(self.revisions.len())]
             .iter()
             .rev()
@@ -589,6 +590,34 @@ impl Publication {
         texts: &BTreeMap<String, String>,
         through: usize,
     ) -> Vec<jiff::Timestamp> {
+        self.shown_revisions(locale, texts, through, Reverted::NotRevised)
+            .into_iter()
+            .map(|r| r.time)
+            .collect()
+    }
+
+    /// Each wording `locale`'s pages were shown in after they were first shown: every revision
+    /// that changed what they show ([`Publication::revised_shown`]), even where a later one
+    /// brought back what was first shown, since the pages showed it in between. The archive
+    /// keeps a copy of each.
+    pub fn wordings_shown(
+        &self,
+        locale: &crate::load::locales::Locale,
+        texts: &BTreeMap<String, String>,
+    ) -> Vec<Shown> {
+        self.shown_revisions(locale, texts, self.revisions.len(), Reverted::Shown)
+    }
+
+    /// The revisions of its first `through` that changed what `locale`'s pages show, after
+    /// they were first shown; where they show again what they were first shown with, none
+    /// (`Reverted::NotRevised`) or each all the same (`Reverted::Shown`).
+    fn shown_revisions(
+        &self,
+        locale: &crate::load::locales::Locale,
+        texts: &BTreeMap<String, String>,
+        through: usize,
+        reverted: Reverted,
+    ) -> Vec<Shown> {
         let through = through.min(self.revisions.len());
         let tag = locale.language.tag.as_str();
         let family: Vec<&str> = std::iter::once(tag)
@@ -644,7 +673,8 @@ impl Publication {
         };
         // Revised back to the words it was first shown with: what it shows is what was
         // published, as if never revised (qa68).
-        if marked(shown_from) == marked(through)
+        if reverted == Reverted::NotRevised
+            && marked(shown_from) == marked(through)
             && reads_the_same(shown(shown_from), shown(through))
         {
             return Vec::new();
@@ -655,7 +685,10 @@ impl Publication {
             .skip(shown_from))
         .filter(|(_, r)| touches(r))
         .filter(|(n, _)| marked(*n) != marked(n + 1) || !reads_the_same(shown(*n), shown(n + 1)))
-        .map(|(_, r)| r.time)
+        .map(|(n, r)| Shown {
+            through: n + 1,
+            time: r.time,
+        })
         .collect()
     }
 
@@ -670,6 +703,25 @@ impl Publication {
             None => (self.when(), "the last recorded publication"),
         }
     }
+}
+
+/// A wording a publication's pages were shown in after its day: that of its first `through`
+/// revisions, shown from `time` on. `through` names the copy the archive keeps of it
+/// (`archive/<id>/revision-<through>/`): revisions are only ever added after the last, so it
+/// stays.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Shown {
+    pub through: usize,
+    pub time: jiff::Timestamp,
+}
+
+/// Whether revisions that bring back the words a page was first shown with count as revised:
+/// not for what a page says of itself (it reads as published, qa68), but for the archive,
+/// which keeps every wording shown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Reverted {
+    NotRevised,
+    Shown,
 }
 
 /// A publication as `candor.lock` stores it.

@@ -21,6 +21,10 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../../themes/default/templates/annex-subprocessors.html"),
     ),
     (
+        "templates/archive-revision.html",
+        include_str!("../../themes/default/templates/archive-revision.html"),
+    ),
+    (
         "templates/archive.html",
         include_str!("../../themes/default/templates/archive.html"),
     ),

@@ -606,9 +606,9 @@ struct LanguagePages<'a> {
     /// What each publication changed, found once for every language.
     log: &'a [changelog::Logged<'a>],
     shared: &'a Shared,
-    /// The page position of a language's words as a publication recorded them, by (language,
-    /// publication), where they are not today's.
-    archive_positions: HashMap<(usize, usize), usize>,
+    /// The page position of a language's words as a publication recorded them, on its day or
+    /// as revised, where they are not today's.
+    archive_positions: ArchivePositions,
     theme: &'a Theme,
     /// Every language, in configured order, for the links between them.
     names: &'a [LanguageName],
@@ -769,7 +769,7 @@ impl LanguagePages<'_> {
     /// where they differ from today's ([`archived_words`]).
     fn recorded_words(&self, i: usize, k: usize) -> Option<&Locale> {
         self.archive_positions
-            .get(&(i, k))
+            .get(&(i, k, Wording::FirstShown))
             .map(|p| self.shared.locale(*p))
     }
 
@@ -826,6 +826,13 @@ impl LanguagePages<'_> {
             (from..language.entries.len())
                 .flat_map(|n| [Document::Page, Document::Annex].map(|d| Batch::Archived(n, d)))
         };
+        let revisions = || {
+            (language.entries.iter().enumerate()).flat_map(|(n, e)| {
+                e.revisions.iter().flat_map(move |r| {
+                    [Document::Page, Document::Annex].map(|d| Batch::Revision(n, r.through, d))
+                })
+            })
+        };
         let current = [
             Batch::Current(Document::Page),
             Batch::Current(Document::Annex),
@@ -838,9 +845,12 @@ impl LanguagePages<'_> {
             ],
             Scope::Page(_) => vec![Batch::Current(Document::Page)],
             // The current publication's copy in the archive is made with its page and annex.
-            Scope::Site => current.into_iter().chain(archived(1)).collect(),
+            Scope::Site => (current.into_iter())
+                .chain(archived(1))
+                .chain(revisions())
+                .collect(),
             Scope::Live => current.into(),
-            Scope::Archive => archived(0).collect(),
+            Scope::Archive => archived(0).chain(revisions()).collect(),
         };
         let found: Vec<Diagnostics> = batches
             .par_iter()
@@ -855,10 +865,19 @@ impl LanguagePages<'_> {
                         self.current(&language, document, &mut files, &mut diags)
                     }
                     Batch::Lists => self.lists(&language, &mut files, &mut diags),
-                    Batch::Archived(n, document) => {
+                    Batch::Archived(n, document) | Batch::Revision(n, _, document) => {
+                        let wording = match *batch {
+                            Batch::Revision(_, through, _) => Wording::Revised(through),
+                            _ => Wording::FirstShown,
+                        };
                         let mut renderer = Renderer::new(self.tera, self.theme, self.whole);
+                        let copy = ArchiveCopy {
+                            position: n,
+                            document,
+                            wording,
+                        };
                         let (files, diags) = (&mut files, &mut diags);
-                        self.archived_entry(&language, n, document, &mut renderer, files, diags);
+                        self.archived_entry(&language, copy, &mut renderer, files, diags);
                     }
                 }
                 if !diags.has_errors() {
@@ -890,6 +909,8 @@ impl LanguagePages<'_> {
         ctx.insert("untranslated", &self.untranslated.contains_key(&lang.tag));
         ctx.insert("made_later", &MadeLater::default());
         ctx.insert("revised", &None::<StampView>);
+        ctx.insert("revision", &None::<RevisionView>);
+        ctx.insert("revision_copies", &[] as &[CopyLink]);
         ctx.insert(
             "languages",
             &language_links(self.names, Some(&lang.tag), depth, suffix),
@@ -991,7 +1012,12 @@ impl LanguagePages<'_> {
             }
         }
         if self.scope == Scope::Site {
-            self.archived_entry(language, 0, document, &mut renderer, files, diags);
+            let copy = ArchiveCopy {
+                position: 0,
+                document,
+                wording: Wording::FirstShown,
+            };
+            self.archived_entry(language, copy, &mut renderer, files, diags);
         }
     }
 
@@ -1047,14 +1073,13 @@ impl LanguagePages<'_> {
         }
     }
 
-    /// The archived page or annex (`document`) of the publication at `position` in the entries
-    /// (newest first), in its facts and the words it recorded; nothing for a publication the
-    /// archive leaves out (its facts no longer read as a model).
+    /// An archived page or annex ([`ArchiveCopy`]), in its publication's facts and the words
+    /// it recorded; nothing for a publication the archive leaves out (its facts no longer read
+    /// as a model).
     fn archived_entry(
         &self,
         language: &Language,
-        position: usize,
-        document: Document,
+        copy: ArchiveCopy,
         renderer: &mut Renderer,
         files: &mut Files,
         diags: &mut Diagnostics,
@@ -1067,16 +1092,55 @@ impl LanguagePages<'_> {
             ..
         } = language;
         let (i, lang) = (*i, &locale.language);
+        let ArchiveCopy {
+            position,
+            document,
+            wording,
+        } = copy;
         let Some((entry, facts)) = entries
             .get(position)
             .and_then(|e| Some((e, self.archived.get(&e.id)?)))
         else {
             return;
         };
-        // The words as that publication recorded them.
         let k = self.stamp.history.len() - 1 - position;
-        let archived_position = self.archive_positions.get(&(i, k)).copied();
+        // The copy of a wording shown later: which, and the one after it, if any.
+        let revision = match wording {
+            Wording::FirstShown => None,
+            Wording::Revised(through) => {
+                let Some(n) = entry.revisions.iter().position(|r| r.through == through) else {
+                    return;
+                };
+                Some((&entry.revisions[n], entry.revisions.get(n + 1)))
+            }
+        };
+        // The words as that publication recorded them, on its day or as revised.
+        let archived_position = self.archive_positions.get(&(i, k, wording)).copied();
         let words = archived_position.map_or(*locale, |p| self.shared.locale(p));
+        // Where the copy is: the publication's folder in the archive, or a revision's under it;
+        // and the way from the copy up to the publication's folder, and to the output's.
+        let publication_folder = format!("{}/archive/{}", lang.tag, entry.id);
+        let (folder, mut to_publication, mut depth) = match revision {
+            None => (publication_folder, String::new(), "../../../".to_string()),
+            Some((r, _)) => (
+                format!("{publication_folder}/{}", r.folder),
+                "../".to_string(),
+                "../../../../".to_string(),
+            ),
+        };
+        let in_folder = match document {
+            Document::Page => "",
+            Document::Annex => {
+                to_publication.push_str("../");
+                depth.push_str("../");
+                "annex/"
+            }
+        };
+        // A copy of the same document in another of the publication's wordings.
+        let copy_of = |revision: Option<&changelog::RevisionCopy>| {
+            let sub = revision.map_or(String::new(), |r| format!("{}/", r.folder));
+            format!("{to_publication}{sub}{in_folder}index.html")
+        };
         // The version that replaced it, if one did: the entries are newest first.
         let superseded = position
             .checked_sub(1)
@@ -1096,70 +1160,58 @@ impl LanguagePages<'_> {
             }
         };
         let made_later = self.made_later(k, locale);
-        // A translation revised while it was current: the copy keeps the words of its day, and
-        // says when the page's words last changed.
-        let revised = match self.revised(k, locale) {
-            Ok(revised) => revised,
-            Err(e) => {
+        // A translation revised while it was current: the copy of its day keeps the words of
+        // that day, says when the page's words last changed, and links a copy of each
+        // wording shown since; a copy of such a wording says which it is.
+        let revised = match (revision, self.revised(k, locale)) {
+            (Some(_), _) => None,
+            (None, Ok(revised)) => revised,
+            (None, Err(e)) => {
                 diags.push(Diagnostic::error(e));
                 return;
             }
         };
-        // The messages its page marked stale that day (none known before candor kept them).
-        let stale: Vec<&String> = self.stamp.history[k]
-            .published_stale(&lang.tag)
-            .into_iter()
-            .flatten()
-            .collect();
+        let revision_view = revision.map(|(r, later)| RevisionView {
+            iso: r.iso.clone(),
+            text: r.date.clone(),
+            as_published: copy_of(None),
+            later: later.map(|l| CopyLink {
+                iso: l.iso.clone(),
+                text: l.date.clone(),
+                href: copy_of(Some(l)),
+            }),
+        });
+        let revision_copies: Vec<CopyLink> = match revision {
+            Some(_) => Vec::new(),
+            None => (entry.revisions.iter())
+                .map(|r| CopyLink {
+                    iso: r.iso.clone(),
+                    text: r.date.clone(),
+                    href: copy_of(Some(r)),
+                })
+                .collect(),
+        };
+        // The messages its page marked stale that day, or as revised (none known before
+        // candor kept them).
+        let p = &self.stamp.history[k];
+        let stale: Vec<&String> = match wording {
+            Wording::FirstShown => p.published_stale(&lang.tag),
+            Wording::Revised(through) => p.stale_through(through, &lang.tag),
+        }
+        .into_iter()
+        .flatten()
+        .collect();
         // What it announced as still to come, in the words it is shown in.
         let announced = Announced {
             to_come: &facts.to_come,
             date: self.stamp.history[k].date,
             org: &facts.org,
         };
-        if document == Document::Annex {
-            // Its annex, in the words of that publication too.
-            let mut ctx = self.context(
-                language,
-                "../../../../",
-                &format!("archive/{}/annex/", entry.id),
-            );
-            if let Some(position) = archived_position {
-                ctx.insert(templates::PAGE_LANGUAGE, &position);
-            }
-            ctx.insert(templates::PUBLICATION, &k);
-            ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
-            ctx.insert("archived", &true);
-            ctx.insert("superseded", &superseded);
-            ctx.insert("translated_later", &translated_later);
-            ctx.insert("translation_added", &added);
-            ctx.insert("made_later", &made_later);
-            ctx.insert("revised", &revised);
-            ctx.insert(templates::ARCHIVED_STALE, &stale);
-            ctx.insert_value("facts", facts.facts.clone());
-            ctx.insert_value("subprocessors", facts.groups.value());
-            // The original of the same publication, which prevailed that day.
-            let original = format!("archive/{}/annex/", entry.id);
-            ctx.insert("source", &self.source.link("../../../../", &original, true));
-            let of = Annex {
-                words,
-                position: archived_position.unwrap_or(i),
-                org: &facts.org,
-                organisation: facts.organisation,
-                publication: k,
-                subprocessors: &facts.groups,
-                language: &name.name,
-                entry,
-                superseded: superseded.map(|next| next.text),
-                // The copy keeps the words it was published with.
-                revised: None,
-                announced,
-                folder: format!("{}/archive/{}", lang.tag, entry.id),
-            };
-            self.annex(ctx, of, renderer, files, diags);
-            return;
-        }
-        let mut ctx = self.context(language, "../../../", &format!("archive/{}/", entry.id));
+        let mut ctx = self.context(
+            language,
+            &depth,
+            &format!("archive/{}/{in_folder}", entry.id),
+        );
         if let Some(position) = archived_position {
             ctx.insert(templates::PAGE_LANGUAGE, &position);
         }
@@ -1171,20 +1223,43 @@ impl LanguagePages<'_> {
         ctx.insert("translation_added", &added);
         ctx.insert("made_later", &made_later);
         ctx.insert("revised", &revised);
+        ctx.insert("revision", &revision_view);
+        ctx.insert("revision_copies", &revision_copies);
         ctx.insert(templates::ARCHIVED_STALE, &stale);
+        ctx.insert_value("facts", facts.facts.clone());
+        ctx.insert_value("subprocessors", facts.groups.value());
+        // The original of the same publication, which prevailed that day.
+        let original = format!("archive/{}/{in_folder}", entry.id);
+        ctx.insert("source", &self.source.link(&depth, &original, true));
+        if document == Document::Annex {
+            // Its annex, in the words of that publication too.
+            let of = Annex {
+                words,
+                position: archived_position.unwrap_or(i),
+                org: &facts.org,
+                organisation: facts.organisation,
+                publication: k,
+                subprocessors: &facts.groups,
+                language: &name.name,
+                entry,
+                superseded: superseded.map(|next| next.text),
+                // The copy of its day keeps the words it was published with; a revision's
+                // copy says which it is.
+                revised: revision.map(|(r, _)| r.date.clone()),
+                announced,
+                folder,
+            };
+            self.annex(ctx, of, renderer, files, diags);
+            return;
+        }
         self.insert_upcoming_changes(&mut ctx, words, announced, diags);
         // Its fingerprint and canonical file, which the page names for anyone to check.
         ctx.insert("publication", entry);
-        ctx.insert_value("facts", facts.facts.clone());
-        ctx.insert_value("subprocessors", facts.groups.value());
         let stamp = StampView {
             iso: entry.iso.clone(),
             text: entry.date.clone(),
         };
         ctx.insert("stamp", &stamp);
-        // The original of the same publication, which prevailed that day.
-        let original = format!("archive/{}/", entry.id);
-        ctx.insert("source", &self.source.link("../../../", &original, true));
         let table = Fragment {
             template: theme::SUBPROCESSOR_TABLE_TEMPLATE,
             position: archived_position.unwrap_or(i),
@@ -1198,22 +1273,49 @@ impl LanguagePages<'_> {
             theme::PAGE_TEMPLATE,
             Words::Hyphenated,
             &ctx,
-            format!("{}/archive/{}/index.html", lang.tag, entry.id),
+            format!("{folder}/index.html"),
             files,
             diags,
         );
-        let path = format!("{}/archive/{}/print.css", lang.tag, entry.id);
         let margin = PageMargin {
             org: &facts.org,
             language: &name.name,
             date: &entry.date,
-            address: self.address(&format!("{}/archive/{}/", lang.tag, entry.id)),
+            address: self.address(&format!("{folder}/")),
             superseded: superseded
                 .clone()
                 .map(|next| (next.text, self.address(&format!("{}/", lang.tag)))),
         };
-        margin.css(words, path, files, diags);
+        margin.css(words, format!("{folder}/print.css"), files, diags);
     }
+}
+
+/// Which archive copy to render: the page or annex (`document`) of the publication at
+/// `position` in the entries (newest first), in which of its wordings.
+#[derive(Clone, Copy)]
+struct ArchiveCopy {
+    position: usize,
+    document: Document,
+    wording: Wording,
+}
+
+/// What a copy of a wording shown after its publication's day says of itself: that day
+/// (`iso`, `text`), the copy in the words it was published with (`as_published`), and the
+/// copy of the next wording, where there is one.
+#[derive(Serialize)]
+struct RevisionView {
+    iso: String,
+    text: String,
+    as_published: String,
+    later: Option<CopyLink>,
+}
+
+/// A link to an archive copy of another wording, named by the day it was shown from.
+#[derive(Serialize)]
+struct CopyLink {
+    iso: String,
+    text: String,
+    href: String,
 }
 
 /// A language's pages, as every [`Batch`] of them needs it.
@@ -1237,6 +1339,9 @@ enum Batch {
     Lists,
     /// An earlier publication's archived page or annex: its place in the entries (from 1).
     Archived(usize, Document),
+    /// A publication's archived page or annex in a wording shown after its day: its place in
+    /// the entries, and how many of its revisions it shows ([`RevisionCopy::through`]).
+    Revision(usize, usize, Document),
 }
 
 /// The two documents a publication is shown as, each with its sub-processors as a fragment
@@ -1759,6 +1864,21 @@ impl<'m> RowValues<'m> {
     }
 }
 
+/// Which words of a publication in a language an archive copy speaks: those its pages were
+/// first shown with (on its day, or the day a revision added the language), or those of its
+/// first `n` revisions ([`lock::Shown`]).
+///
+/// [`lock::Shown`]: crate::history::lock::Shown
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Wording {
+    FirstShown,
+    Revised(usize),
+}
+
+/// The page position of a language's words in a wording of a publication, by (language,
+/// publication, wording), where they are not today's ([`archived_words`]).
+type ArchivePositions = HashMap<(usize, usize, Wording), usize>;
+
 /// The words the archive's pages speak where they are not today's: for each language and
 /// publication, the source text or the translation as that publication recorded it, with a
 /// message candor needs that did not exist then (or a translation whose text was not kept)
@@ -1768,11 +1888,11 @@ fn archived_words(
     locales: &Locales,
     stamp: &Stamp,
     diags: &mut Diagnostics,
-) -> (Vec<Locale>, HashMap<(usize, usize), usize>) {
+) -> (Vec<Locale>, ArchivePositions) {
     // The words each (language, publication) needs where they differ from today's, each
     // different set once: publications that recorded the same words share them.
     let mut wanted: Vec<(&Locale, BTreeMap<String, String>)> = Vec::new();
-    let mut archive_positions: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut archive_positions = ArchivePositions::new();
     let languages = locales.locales.len();
     for (i, locale) in locales.locales.iter().enumerate() {
         // A region's words are its parent's and its own, each as that publication recorded it.
@@ -1791,10 +1911,60 @@ fn archived_words(
             .into_iter()
             .chain([region])
             .collect();
+        // `recorded`, the words `p` recorded in this language, made whole, where they are not
+        // today's.
+        let whole = |p: &Publication, recorded: BTreeMap<String, String>| {
+            // What that publication said in its source language and neither this language's
+            // record nor today's words have (a message removed since, in a language that
+            // did not record it): shown as published, in the source language, rather than
+            // failing to render the record.
+            let published_only: Vec<(&String, &String)> = p
+                .snapshot
+                .source()
+                .iter()
+                .filter(|(id, _)| !today.contains_key(*id) && !recorded.contains_key(*id))
+                .collect();
+            if published_only.is_empty()
+                && recorded
+                    .iter()
+                    .all(|(id, text)| today.get(id) == Some(text))
+            {
+                return None;
+            }
+            let mut words = recorded;
+            for (id, text) in today.iter().chain(published_only) {
+                words.entry(id.clone()).or_insert_with(|| text.clone());
+            }
+            Some(words)
+        };
+        // The page position of such words: each different set once.
+        let mut place = |p: &Publication, recorded: BTreeMap<String, String>| {
+            let words = whole(p, recorded)?;
+            let same = wanted
+                .iter()
+                .position(|(l, w)| std::ptr::eq(*l, &**locale) && *w == words);
+            let position = same.unwrap_or_else(|| {
+                wanted.push((locale, words));
+                wanted.len() - 1
+            });
+            Some(languages + position)
+        };
         // The publication before and where its words went: one that recorded the very same
         // maps (shared as the lock was read) speaks the same words.
         let mut before: Option<(&Publication, Option<usize>)> = None;
         for (k, p) in stamp.history.iter().enumerate() {
+            // The words of each revision since, where the pages showed them: its copy's.
+            for shown in p.wordings_shown(locale, &stamp.texts) {
+                let revised = tags
+                    .iter()
+                    .filter_map(|tag| p.words_through(shown.through, tag))
+                    .flat_map(|map| map.iter())
+                    .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
+                    .collect();
+                if let Some(position) = place(p, revised) {
+                    archive_positions.insert((i, k, Wording::Revised(shown.through)), position);
+                }
+            }
             // The words of its day: a revision since is not its archive copy's.
             let same_words = |b: &Publication| {
                 tags.iter().all(|tag| {
@@ -1813,7 +1983,7 @@ fn archived_words(
                 && (i == locales.source || same_words(b))
             {
                 if let Some(position) = position {
-                    archive_positions.insert((i, k), position);
+                    archive_positions.insert((i, k, Wording::FirstShown), position);
                 }
                 before = Some((p, position));
                 continue;
@@ -1829,36 +1999,11 @@ fn archived_words(
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect()
             };
-            // What that publication said in its source language and neither this language's
-            // record nor today's words have (a message removed since, in a language that
-            // did not record it): shown as published, in the source language, rather than
-            // failing to render the record.
-            let published_only: Vec<(&String, &String)> = p
-                .snapshot
-                .source()
-                .iter()
-                .filter(|(id, _)| !today.contains_key(*id) && !recorded.contains_key(*id))
-                .collect();
-            if published_only.is_empty()
-                && recorded
-                    .iter()
-                    .all(|(id, text)| today.get(id) == Some(text))
-            {
+            let Some(position) = place(p, recorded) else {
                 continue;
-            }
-            let mut words = recorded;
-            for (id, text) in today.iter().chain(published_only) {
-                words.entry(id.clone()).or_insert_with(|| text.clone());
-            }
-            let same = wanted
-                .iter()
-                .position(|(l, w)| std::ptr::eq(*l, &**locale) && *w == words);
-            let position = same.unwrap_or_else(|| {
-                wanted.push((locale, words));
-                wanted.len() - 1
-            });
-            archive_positions.insert((i, k), languages + position);
-            before = Some((p, Some(languages + position)));
+            };
+            archive_positions.insert((i, k, Wording::FirstShown), position);
+            before = Some((p, Some(position)));
         }
     }
     // Parsed on every core; their problems reported in the order above.

@@ -244,8 +244,14 @@ fn words_revised_between_publications_stay_in_the_record() {
     for lang in ["en", "nl"] {
         assert!(log(lang).all(".revised").is_empty(), "{lang}");
     }
+    // Once where it says it was revised, once linking the archive's copy of that wording.
     let feed = site.read("public/de/feed.xml");
-    assert_eq!(feed.matches("1. Januar 2027").count(), 1, "{feed}");
+    assert_eq!(feed.matches("1. Januar 2027").count(), 2, "{feed}");
+    assert_eq!(
+        feed.matches("Überarbeitet am 1. Januar 2027").count(),
+        1,
+        "{feed}"
+    );
     common::candor(&["verify", site.public().to_str().unwrap()], &[]).success();
     // The revision stays with the publication it revised.
     let lock = site.read("candor.lock");
@@ -258,6 +264,140 @@ fn words_revised_between_publications_stay_in_the_record() {
             .get("revision")
             .is_none()
     );
+}
+
+#[test]
+fn every_wording_a_translation_was_shown_in_stays_public() {
+    // 2027-01-01 and 2027-01-02: the German caption is revised twice; 2027-01-03: a fact
+    // changes. The page showed the first revision for a day: it is in no page of today's,
+    // yet it was published, and someone may have signed its annex.
+    let site = Site::example();
+    revise_the_german_caption(&site);
+    site.build_later(&[]).success();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Hier liegen Ihre Daten",
+        "storage-caption = Hier werden Ihre Daten gespeichert",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    site.publish_a_change_at("1798934400").success();
+
+    let folder = format!("de/archive/{EXAMPLE_DATE_ISO}");
+    let read =
+        |rel: &str| Page::read_file(&site.public().join(format!("{folder}/{rel}")), Some("de"));
+    // A copy of each wording, page and annex, at an address of its own, saying which it is
+    // and linking the words it was published with and the wording after it.
+    for (n, caption, day, later) in [
+        (
+            1,
+            "Hier liegen Ihre Daten",
+            "1. Januar 2027",
+            Some("revision-2"),
+        ),
+        (
+            2,
+            "Hier werden Ihre Daten gespeichert",
+            "2. Januar 2027",
+            None,
+        ),
+    ] {
+        let page = read(&format!("revision-{n}/index.html"));
+        assert_eq!(page.text_of("#storage-caption"), caption);
+        let notice = page.text_of(".archive-revision");
+        assert!(
+            notice.contains(&format!("am {day} überarbeiteten")),
+            "{notice}"
+        );
+        let links: Vec<&str> = page
+            .all(".archive-revision a")
+            .iter()
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        let next = later.map(|l| format!("../{l}/index.html"));
+        assert_eq!(
+            links,
+            ["../index.html"]
+                .into_iter()
+                .chain(next.as_deref())
+                .collect::<Vec<_>>()
+        );
+        assert!(
+            page.all(".archive-revised").is_empty(),
+            "not the words of its day"
+        );
+        // Still the publication of its day, superseded since.
+        assert!(page.text_of(".archive-notice").contains("3. Januar 2027"));
+        let annex = read(&format!("revision-{n}/annex/index.html"));
+        assert_eq!(annex.text_of("[data-fact='revised'] td"), day);
+        assert!(annex.text_of(".archive-revision").contains(day));
+        let margin = site.read(&format!("public/{folder}/revision-{n}/annex/print.css"));
+        assert!(
+            margin.contains(&format!("Übersetzung überarbeitet am {day}")),
+            "{margin}"
+        );
+    }
+    // The copy of its day keeps its words and links both; so do the archive and the change
+    // log.
+    let day_of = read("index.html");
+    assert_eq!(
+        day_of.text_of("#storage-caption"),
+        "Wo die Daten gespeichert werden"
+    );
+    let hrefs = |page: &Page, selector: &str| -> Vec<String> {
+        page.all(selector)
+            .iter()
+            .filter_map(|a| a.value().attr("href").map(str::to_string))
+            .collect()
+    };
+    assert_eq!(
+        hrefs(&day_of, ".archive-revisions a"),
+        ["revision-1/index.html", "revision-2/index.html"]
+    );
+    assert_eq!(
+        hrefs(&read("annex/index.html"), ".archive-revisions a"),
+        [
+            "../revision-1/annex/index.html",
+            "../revision-2/annex/index.html"
+        ]
+    );
+    let archive = Page::read_file(&site.public().join("de/archive/index.html"), Some("de"));
+    let revised = hrefs(&archive, ".archive-list li li a");
+    assert_eq!(revised.len(), 4, "{revised:?}");
+    let log = Page::read_file(&site.public().join("de/changes/index.html"), Some("de"));
+    assert_eq!(
+        hrefs(&log, &format!("[id='{EXAMPLE_DATE_ISO}'] .revisions a")),
+        [
+            format!("../archive/{EXAMPLE_DATE_ISO}/revision-1/index.html"),
+            format!("../archive/{EXAMPLE_DATE_ISO}/revision-2/index.html")
+        ]
+    );
+    for href in revised {
+        assert!(
+            site.public().join("de/archive").join(&href).is_file(),
+            "{href}"
+        );
+    }
+    let feed = site.read("public/de/feed.xml");
+    for n in [1, 2] {
+        let link = format!("archive/{EXAMPLE_DATE_ISO}/revision-{n}/index.html");
+        assert_eq!(feed.matches(&link).count(), 1, "{link} in {feed}");
+    }
+    // Only in the language revised.
+    for lang in ["en", "nl"] {
+        assert!(
+            !site
+                .public()
+                .join(format!("{lang}/archive/{EXAMPLE_DATE_ISO}/revision-1"))
+                .exists()
+        );
+        let copy = Page::read(&site.public(), lang);
+        assert!(copy.all(".archive-revisions").is_empty(), "{lang}");
+    }
+    common::candor(&["verify", site.public().to_str().unwrap()], &[]).success();
 }
 
 #[test]

@@ -10,6 +10,7 @@ annex-link = Anlage zum Auftragsverarbeitungsvertrag (zum Ausdrucken)
 annex-stale-notice = Diese Anlage wurde im Original geändert, seit sie übersetzt wurde. Bis die Übersetzung aktualisiert ist, gilt die Originalfassung:
 # Der Link zur Anlage einer früheren Veröffentlichung, im Archiv.
 annex-of = Anlage vom { $date }
+annex-revised-on = Anlage, überarbeitet am { $date }
 annex-intro = Diese Anlage enthält die Angaben zur Verarbeitung, die { $org } für seine { -customers } durchführt: die Beschreibung der Verarbeitung nach dem Muster von Anhang I.B und die Liste der Unterauftragsverarbeiter nach dem Muster von Anhang III der Standardvertragsklauseln (Durchführungsbeschluss (EU) 2021/914 der Kommission). Sie enthält nur diese Angaben; die Klauseln selbst gibt sie weder wieder, noch ändert sie sie.
 annex-match = Sie sagt mit denselben Worten, was die öffentliche Seite von { $org } in der Veröffentlichung vom { $date } sagte. Der Fingerabdruck bezeichnet diese Veröffentlichung, sodass sich eine unterschriebene Ausfertigung ihr zuordnen lässt.
 annex-made-later = Die an diesem Tag veröffentlichte Seite hatte keine Anlage: Diese wurde später aus den Angaben dieser Veröffentlichung erstellt, im heutigen Wortlaut. Der Fingerabdruck bezeichnet diese Veröffentlichung.

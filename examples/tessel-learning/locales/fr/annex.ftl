@@ -11,6 +11,7 @@ annex-link = Annexe au contrat de sous-traitance (à imprimer)
 annex-stale-notice = Cette annexe a changé dans l’original depuis sa traduction. Tant que la traduction n’est pas mise à jour, la version originale fait foi :
 # Le lien vers l’annexe d’une publication antérieure, dans les archives.
 annex-of = Annexe du { $date }
+annex-revised-on = Annexe telle que révisée le { $date }
 annex-intro = Cette annexe expose les faits relatifs au traitement que { $org } effectue pour ses { -customers } : la description du traitement selon le modèle de l’annexe I.B, et la liste des sous-traitants ultérieurs selon le modèle de l’annexe III, des clauses contractuelles types (décision d’exécution (UE) 2021/914 de la Commission). Elle ne contient que ces faits ; elle ne reproduit ni ne modifie les clauses.
 annex-match = Elle dit, dans les mêmes termes, ce que disait la page publique de { $org } dans la publication du { $date }. L’empreinte identifie cette publication, de sorte qu’un exemplaire signé puisse y être rattaché.
 annex-made-later = La page publiée ce jour-là n’avait pas d’annexe : celle-ci a été établie plus tard, à partir des faits de cette publication, dans les termes d’aujourd’hui. L’empreinte identifie cette publication.
