@@ -36,7 +36,11 @@ exports-body =
     }
 
 subprocessors-heading = Welche Unterauftragsverarbeiter setzt { $org } ein?
-subprocessors-body = Neben dem Hosting-Anbieter setzt { $org } zur Erbringung der Dienstleistung weitere Unterauftragsverarbeiter ein. Jeder von ihnen hat mit uns einen Auftragsverarbeitungsvertrag geschlossen, und wir stellen sicher, dass sie personenbezogene Daten ordnungsgemäß und rechtmäßig verarbeiten.
+subprocessors-body =
+    { $count ->
+        [0] { $org } setzt zur Erbringung der Dienstleistung keinen Unterauftragsverarbeiter ein.
+       *[other] Neben dem Hosting-Anbieter setzt { $org } zur Erbringung der Dienstleistung weitere Unterauftragsverarbeiter ein. Jeder von ihnen hat mit uns einen Auftragsverarbeitungsvertrag geschlossen, und wir stellen sicher, dass sie personenbezogene Daten ordnungsgemäß und rechtmäßig verarbeiten.
+    }
 subprocessors-transfers = Verlassen personenbezogene Daten den Europäischen Wirtschaftsraum (EWR), stützt sich die Übermittlung auf eine anerkannte Grundlage wie Standardvertragsklauseln, und wir verlangen zusätzliche Garantien. Im Einzelfall prüfen wir gemeinsam mit dem Unterauftragsverarbeiter, ob die Daten ein Schutzniveau behalten, das dem im EWR gleichwertig ist.
 subprocessors-caption = Unterauftragsverarbeiter von { $org }
 subprocessors-count =

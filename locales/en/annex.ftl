@@ -53,6 +53,7 @@ annex-retention = Retention
 annex-subprocessors-row = Sub-processors
 annex-subprocessors-see =
     { $count ->
+        [0] None.
         [one] One sub-processor, listed in Annex III below with the data it receives and where it processes them, where stated.
        *[other] { $count } sub-processors, listed in Annex III below, each with the data it receives and where it processes them, where stated.
     }
@@ -61,6 +62,7 @@ annex-subprocessors-see =
 annex-subprocessors-heading = List of sub-processors (Annex III)
 annex-subprocessors-intro =
     { $count ->
+        [0] { $org } engages no sub-processor.
         [one] The sub-processor that { $org } engages, with its address, its contact and a description of its processing, where stated.
        *[other] The { $count } sub-processors that { $org } engages, each with its address, its contact and a description of its processing, where stated.
     }

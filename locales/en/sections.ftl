@@ -35,7 +35,11 @@ exports-body =
     }
 
 subprocessors-heading = Which sub-processors does { $org } use?
-subprocessors-body = Besides its hosting provider, { $org } engages other sub-processors to deliver its service. Each of them has signed a data processing agreement with us, and we make sure they handle personal data properly and lawfully.
+subprocessors-body =
+    { $count ->
+        [0] { $org } engages no sub-processor to deliver its service.
+       *[other] Besides its hosting provider, { $org } engages other sub-processors to deliver its service. Each of them has signed a data processing agreement with us, and we make sure they handle personal data properly and lawfully.
+    }
 subprocessors-transfers = Where personal data leaves the European Economic Area (EEA), the transfer rests on a recognised mechanism, such as standard contractual clauses, and we require additional safeguards. Case by case, and together with the sub-processor, we check that the data keeps a level of protection equivalent to that in the EEA.
 subprocessors-caption = Sub-processors of { $org }
 subprocessors-count =

@@ -53,6 +53,7 @@ annex-retention = Bewaring
 annex-subprocessors-row = Subverwerkers
 annex-subprocessors-see =
     { $count ->
+        [0] Geen.
         [one] Eén subverwerker, hieronder vermeld in bijlage III met de gegevens die hij ontvangt en de plaats waar hij ze verwerkt, voor zover vermeld.
        *[other] { $count } subverwerkers, hieronder vermeld in bijlage III, elk met de gegevens die hij ontvangt en de plaats waar hij ze verwerkt, voor zover vermeld.
     }
@@ -61,6 +62,7 @@ annex-subprocessors-see =
 annex-subprocessors-heading = Lijst van subverwerkers (bijlage III)
 annex-subprocessors-intro =
     { $count ->
+        [0] { $org } schakelt geen subverwerker in.
         [one] De subverwerker die { $org } inschakelt, met zijn adres, zijn contactgegevens en een beschrijving van zijn verwerking, voor zover vermeld.
        *[other] De { $count } subverwerkers die { $org } inschakelt, elk met zijn adres, zijn contactgegevens en een beschrijving van zijn verwerking, voor zover vermeld.
     }

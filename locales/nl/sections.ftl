@@ -36,7 +36,11 @@ exports-body =
     }
 
 subprocessors-heading = Welke subverwerkers schakelt { $org } in?
-subprocessors-body = Naast de hostingaanbieder schakelt { $org } voor zijn dienstverlening andere subverwerkers in. Elk van hen heeft met ons een verwerkersovereenkomst gesloten, en wij zien erop toe dat zij persoonsgegevens zorgvuldig en rechtmatig verwerken.
+subprocessors-body =
+    { $count ->
+        [0] { $org } schakelt voor zijn dienstverlening geen subverwerker in.
+       *[other] Naast de hostingaanbieder schakelt { $org } voor zijn dienstverlening andere subverwerkers in. Elk van hen heeft met ons een verwerkersovereenkomst gesloten, en wij zien erop toe dat zij persoonsgegevens zorgvuldig en rechtmatig verwerken.
+    }
 subprocessors-transfers = Als persoonsgegevens de Europese Economische Ruimte (EER) verlaten, berust de doorgifte op een erkend mechanisme, zoals standaardcontractbepalingen, en eisen wij aanvullende waarborgen. Per geval controleren wij samen met de subverwerker of de gegevens een beschermingsniveau behouden dat gelijkwaardig is aan dat in de EER.
 subprocessors-caption = Subverwerkers van { $org }
 subprocessors-count =

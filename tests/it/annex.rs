@@ -1595,3 +1595,50 @@ fn the_annex_promises_addresses_and_contacts_only_where_stated() {
         }
     }
 }
+
+#[test]
+fn a_site_of_no_subprocessors_says_it_engages_none_in_every_language() {
+    // With every sub-processor removed the page said "Besides its hosting provider, Luscii
+    // engages other sub-processors" and the annex "The 0 sub-processors that Luscii engages"
+    // (qa103), in every language.
+    let site = Site::example();
+    site.write(
+        "content/subprocessors.toml",
+        "# Luscii engages no sub-processor.\n",
+    );
+    site.build_later(&[]).success();
+    for (lang, body, intro, see) in [
+        (
+            "en",
+            "Luscii engages no sub-processor to deliver its service.",
+            "Luscii engages no sub-processor.",
+            "None.",
+        ),
+        (
+            "de",
+            "Luscii setzt zur Erbringung der Dienstleistung keinen Unterauftragsverarbeiter ein.",
+            "Luscii setzt keinen Unterauftragsverarbeiter ein.",
+            "Keiner.",
+        ),
+        (
+            "nl",
+            "Luscii schakelt voor zijn dienstverlening geen subverwerker in.",
+            "Luscii schakelt geen subverwerker in.",
+            "Geen.",
+        ),
+    ] {
+        let page = site.page(lang);
+        assert_eq!(
+            common::without_isolates(&page.text_of("#subprocessors-h + p")),
+            body,
+            "{lang}"
+        );
+        let annex = annex(&site.public(), lang);
+        assert_eq!(
+            common::without_isolates(&annex.text_of("#subprocessors-h + p")),
+            intro,
+            "{lang}"
+        );
+        assert_eq!(fact(&annex, "subprocessors"), see, "{lang}");
+    }
+}

@@ -54,6 +54,7 @@ annex-retention = Aufbewahrung
 annex-subprocessors-row = Unterauftragsverarbeiter
 annex-subprocessors-see =
     { $count ->
+        [0] Keiner.
         [one] Ein Unterauftragsverarbeiter, unten in Anhang III aufgeführt mit den Daten, die er erhält, und dem Ort, an dem er sie verarbeitet, soweit angegeben.
        *[other] { $count } Unterauftragsverarbeiter, unten in Anhang III aufgeführt, jeder mit den Daten, die er erhält, und dem Ort, an dem er sie verarbeitet, soweit angegeben.
     }
@@ -62,6 +63,7 @@ annex-subprocessors-see =
 annex-subprocessors-heading = Liste der Unterauftragsverarbeiter (Anhang III)
 annex-subprocessors-intro =
     { $count ->
+        [0] { $org } setzt keinen Unterauftragsverarbeiter ein.
         [one] Der Unterauftragsverarbeiter, den { $org } einsetzt, mit Anschrift, Kontakt und einer Beschreibung seiner Verarbeitung, soweit angegeben.
        *[other] Die { $count } Unterauftragsverarbeiter, die { $org } einsetzt, jeder mit Anschrift, Kontakt und einer Beschreibung seiner Verarbeitung, soweit angegeben.
     }

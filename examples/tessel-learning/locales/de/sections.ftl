@@ -36,7 +36,11 @@ exports-body =
     }
 
 subprocessors-heading = Welche Unterauftragsverarbeiter setzt { $org } ein?
-subprocessors-body = Neben dem Anbieter, der unsere Systeme betreibt, stützt sich { $org } für einen Teil seiner Leistung auf weitere Unternehmen, seine Unterauftragsverarbeiter. Jedes von ihnen hat mit uns einen Auftragsverarbeitungsvertrag geschlossen, und wir prüfen, dass es personenbezogene Daten sorgfältig und rechtmäßig behandelt.
+subprocessors-body =
+    { $count ->
+        [0] { $org } stützt sich für seine Leistung auf kein weiteres Unternehmen, keinen Unterauftragsverarbeiter.
+       *[other] Neben dem Anbieter, der unsere Systeme betreibt, stützt sich { $org } für einen Teil seiner Leistung auf weitere Unternehmen, seine Unterauftragsverarbeiter. Jedes von ihnen hat mit uns einen Auftragsverarbeitungsvertrag geschlossen, und wir prüfen, dass es personenbezogene Daten sorgfältig und rechtmäßig behandelt.
+    }
 subprocessors-transfers = Verlassen personenbezogene Daten den Europäischen Wirtschaftsraum (EWR), stützt sich die Übermittlung auf eine Grundlage, die die DSGVO anerkennt: ein Land, dem die Europäische Kommission ein angemessenes Schutzniveau bescheinigt hat, oder Garantien wie Standardvertragsklauseln. Für jede Übermittlung prüfen wir gemeinsam mit dem Unterauftragsverarbeiter, ob die Daten so gut geschützt bleiben wie im EWR, und ergänzen Maßnahmen, wo sie es nicht wären.
 subprocessors-caption = Unterauftragsverarbeiter von { $org }
 subprocessors-count =

@@ -35,7 +35,11 @@ exports-body =
     }
 
 subprocessors-heading = Which sub-processors does { $org } use?
-subprocessors-body = Besides the provider that hosts our systems, { $org } relies on other companies, its sub-processors, for part of its service. Each has signed a data processing agreement with us, and we check that it handles personal data with care and within the law.
+subprocessors-body =
+    { $count ->
+        [0] { $org } relies on no other company, no sub-processor, for its service.
+       *[other] Besides the provider that hosts our systems, { $org } relies on other companies, its sub-processors, for part of its service. Each has signed a data processing agreement with us, and we check that it handles personal data with care and within the law.
+    }
 subprocessors-transfers = When personal data leaves the European Economic Area (EEA), the transfer rests on a basis the GDPR recognises: a country the European Commission found to protect data adequately, or safeguards such as standard contractual clauses. For each transfer we assess, with the sub-processor, whether the data stays as well protected as it is in the EEA, and add measures where it would not.
 subprocessors-caption = Sub-processors of { $org }
 subprocessors-count =

@@ -56,6 +56,7 @@ annex-retention = Conservation
 annex-subprocessors-row = Sous-traitants ultérieurs
 annex-subprocessors-see =
     { $count ->
+        [0] Aucun.
         [one] { $count } sous-traitant ultérieur, énuméré ci-dessous à l’annexe III avec les données qu’il reçoit et le lieu où il les traite, dans la mesure où ils sont précisés.
        *[other] { $count } sous-traitants ultérieurs, énumérés ci-dessous à l’annexe III, chacun avec les données qu’il reçoit et le lieu où il les traite, dans la mesure où ils sont précisés.
     }
@@ -64,6 +65,7 @@ annex-subprocessors-see =
 annex-subprocessors-heading = Liste des sous-traitants ultérieurs (annexe III)
 annex-subprocessors-intro =
     { $count ->
+        [0] { $org } ne fait appel à aucun sous-traitant ultérieur.
         [one] { $count } sous-traitant ultérieur auquel { $org } fait appel, avec son adresse, son contact et une description de son traitement, dans la mesure où ils sont précisés.
        *[other] Les { $count } sous-traitants ultérieurs auxquels { $org } fait appel, chacun avec son adresse, son contact et une description de son traitement, dans la mesure où ils sont précisés.
     }

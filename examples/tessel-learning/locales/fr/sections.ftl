@@ -36,7 +36,11 @@ exports-body =
     }
 
 subprocessors-heading = À quels sous-traitants ultérieurs { $org } fait-il appel ?
-subprocessors-body = Outre le fournisseur qui héberge nos systèmes, { $org } confie une partie de son service à d’autres entreprises, ses sous-traitants ultérieurs. Chacune a signé avec nous un accord de traitement des données, et nous vérifions qu’elle traite les données personnelles avec soin et dans le respect de la loi.
+subprocessors-body =
+    { $count ->
+        [0] { $org } ne confie aucune partie de son service à une autre entreprise, à aucun sous-traitant ultérieur.
+       *[other] Outre le fournisseur qui héberge nos systèmes, { $org } confie une partie de son service à d’autres entreprises, ses sous-traitants ultérieurs. Chacune a signé avec nous un accord de traitement des données, et nous vérifions qu’elle traite les données personnelles avec soin et dans le respect de la loi.
+    }
 subprocessors-transfers = Lorsque des données personnelles quittent l’Espace économique européen (EEE), le transfert repose sur un fondement que reconnaît le RGPD : un pays dont la Commission européenne a constaté qu’il protège les données de manière adéquate, ou des garanties comme les clauses contractuelles types. Pour chaque transfert, nous examinons avec le sous-traitant ultérieur si les données restent aussi bien protégées que dans l’EEE, et nous ajoutons des mesures là où elles ne le seraient pas.
 subprocessors-caption = Sous-traitants ultérieurs de { $org }
 subprocessors-count =
