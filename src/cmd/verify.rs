@@ -341,8 +341,9 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
             ));
         }
         folder.feed(lang, &chain)?;
-        archived += folder.archive(lang, &chain)?;
-        annexes += folder.annexes(lang, &chain)?;
+        let (pages, revised) = folder.archive(lang, &chain)?;
+        archived += pages + revised;
+        annexes += folder.annexes(lang, &chain)? + revised;
     }
     folder.other_pages(&chain)?;
     let (publications, them) = match chain.len() {
@@ -860,11 +861,12 @@ impl Folder<'_> {
         Ok(())
     }
 
-    /// Each publication's archive page in `lang` names its fingerprint and no other, and there
-    /// is no archived version of a date the history does not list. Returns how many pages were
-    /// checked.
-    fn archive(&self, lang: &str, chain: &[Checked]) -> Result<usize, Failure> {
-        let mut checked = 0;
+    /// Each publication's archive page in `lang` names its fingerprint and no other, and so do
+    /// its copies of revised wordings ([`Folder::revisions`]); and there is no archived version
+    /// of a date the history does not list. Returns how many pages, and how many such copies
+    /// (each a page and an annex), were checked.
+    fn archive(&self, lang: &str, chain: &[Checked]) -> Result<(usize, usize), Failure> {
+        let (mut checked, mut revised) = (0, 0);
         for p in chain {
             let path = format!("{lang}/archive/{}/index.html", p.id);
             // candor leaves out of the archive a publication whose facts today's model no longer
@@ -876,6 +878,7 @@ impl Folder<'_> {
             }
             self.names_publication(&path, p)?;
             checked += 1;
+            revised += self.revisions(lang, p)?;
         }
         let folder = format!("{lang}/archive");
         for name in self.list(&folder)? {
@@ -891,7 +894,43 @@ impl Folder<'_> {
                 ));
             }
         }
-        Ok(checked)
+        Ok((checked, revised))
+    }
+
+    /// The copies of `p` in the wordings of `lang` shown after its day, which the copy of its
+    /// day lists (`revision-<n>/`): each there, its page and annex (and the annex's printed
+    /// margin) naming `p`'s fingerprint and no other; and no other folder beside its annex.
+    /// Returns how many copies were checked, each a page and an annex.
+    fn revisions(&self, lang: &str, p: &Checked) -> Result<usize, Failure> {
+        let folder = format!("{lang}/archive/{}", p.id);
+        let day = format!("{folder}/index.html");
+        let listed = match std::fs::symlink_metadata(self.root.join(&day)) {
+            Ok(_) => revision_links(&String::from_utf8_lossy(&self.read(&day)?)),
+            Err(_) => BTreeSet::new(),
+        };
+        for name in self.list(&folder)? {
+            let rel = format!("{folder}/{name}/");
+            if name == "annex" || listed.contains(&name) {
+                continue;
+            }
+            return Err(mismatch(
+                &rel,
+                match name.starts_with("revision-") {
+                    true => format!("is a copy of a revised wording that `{day}` does not list"),
+                    false => "is no folder candor writes in an archived publication".to_string(),
+                },
+            ));
+        }
+        for name in &listed {
+            for document in ["index.html", "annex/index.html", "annex/print.css"] {
+                let path = format!("{folder}/{name}/{document}");
+                if std::fs::symlink_metadata(self.root.join(&path)).is_err() {
+                    return Err(mismatch(&path, format!("is missing, and `{day}` links it")));
+                }
+                self.names_publication(&path, p)?;
+            }
+        }
+        Ok(listed.len())
     }
 
     /// The page at `path` names the fingerprint of the publication `p` and no other.
@@ -1047,6 +1086,22 @@ impl Folder<'_> {
         names.sort();
         Ok(names)
     }
+}
+
+/// The copies of revised wordings the copy of a publication's day links
+/// (`href="revision-2/index.html"`), by folder name.
+fn revision_links(html: &str) -> BTreeSet<String> {
+    html.split("href=\"revision-")
+        .skip(1)
+        .filter_map(|rest| {
+            let (n, after) = rest.split_once('/')?;
+            // As candor writes a number: digits, no leading zero.
+            let written = n
+                .parse::<usize>()
+                .is_ok_and(|k| k > 0 && k.to_string() == n);
+            (written && after.starts_with("index.html\"")).then(|| format!("revision-{n}"))
+        })
+        .collect()
 }
 
 /// Whether `text` is well-formed XML of one root element: its tags nested and closed, and

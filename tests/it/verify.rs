@@ -1004,3 +1004,64 @@ fn a_key_written_twice_or_a_field_candor_does_not_write_fails() {
     site.write("public/history.json", &twice);
     assert_mismatch(&site, "history.json", &["`version`"]);
 }
+
+#[test]
+fn each_copy_of_a_revised_wording_names_its_publication_and_is_where_it_is_listed() {
+    // qa105: the copies of a translation's wordings shown after its publication's day were not
+    // checked at all: a revised annex naming another fingerprint, one taken away while the
+    // copy of its day still linked it, or one made up for a publication never revised, passed.
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Hier liegen Ihre Daten",
+    );
+    site.build_later(&[]).success();
+    verify(&site).success();
+    let (_, fingerprint) = recorded(&site).pop().unwrap();
+    let forged = format!("sha256:{}", "0".repeat(64));
+    let folder = format!("de/archive/{}", common::EXAMPLE_DATE_ISO);
+    for file in [
+        "revision-1/index.html",
+        "revision-1/annex/index.html",
+        "revision-1/annex/print.css",
+    ] {
+        let path = format!("public/{folder}/{file}");
+        let was = site.read(&path);
+        assert!(was.contains(&fingerprint), "{path}");
+        site.write(&path, &was.replace(&fingerprint, &forged));
+        assert_mismatch(
+            &site,
+            &format!("{folder}/{file}"),
+            &[&format!("names the fingerprint {forged}")],
+        );
+        site.write(&path, &was);
+    }
+    verify(&site).success();
+    // Taken away, while the copy of its day links it.
+    let copy = site.public().join(&folder).join("revision-1");
+    let aside = site.path("revision-1-aside");
+    std::fs::rename(&copy, &aside).unwrap();
+    assert_mismatch(
+        &site,
+        &format!("{folder}/revision-1/index.html"),
+        &[&format!("is missing, and `{folder}/index.html` links it")],
+    );
+    std::fs::rename(&aside, &copy).unwrap();
+    // Made up: a copy of a wording the copy of its day does not list, in this publication or
+    // in one never revised.
+    for made_up in [
+        format!("{folder}/revision-9"),
+        "de/archive/2025-10-30/revision-1".to_string(),
+    ] {
+        let to = site.public().join(&made_up);
+        common::copy_recursively(&copy, &to);
+        assert_mismatch(
+            &site,
+            &format!("{made_up}/"),
+            &["is a copy of a revised wording that", "does not list"],
+        );
+        std::fs::remove_dir_all(&to).unwrap();
+    }
+    verify(&site).success();
+}
