@@ -170,6 +170,9 @@ messages! {
     FeedEntryTitle = "feed-entry-title",
     /// A publication's date, when it is the second or a later one of that day.
     PublicationAgain = "publication-again",
+    /// "{ $date } (revision { $nth } of the day)": a translation's wording shown after its
+    /// publication's day, where it is not the day's first.
+    RevisionAgain = "revision-again",
     /// The notice to controllers of a publication (`<lang>/notices/<id>/`).
     NoticeSubject = "notice-subject",
     NoticeIntro = "notice-intro",

@@ -314,6 +314,7 @@ feed-entry-title = Änderungen vom { $date }
 feed-entry-first = Erste Veröffentlichung, { $date }
 # The date of a second or later publication on one day, wherever a publication is named by its date.
 publication-again = { $date } ({ $nth }. Veröffentlichung des Tages)
+revision-again = { $date } ({ $nth }. Überarbeitung des Tages)
 archive-link = Frühere Fassungen
 archive-title = Frühere Fassungen dieser Seite
 archive-intro = Jede veröffentlichte Fassung dieser Seite bleibt unter ihrer eigenen Adresse lesbar.

@@ -314,6 +314,7 @@ feed-entry-title = Wijzigingen van { $date }
 feed-entry-first = Eerste publicatie, { $date }
 # The date of a second or later publication on one day, wherever a publication is named by its date.
 publication-again = { $date } ({ $nth }e publicatie van de dag)
+revision-again = { $date } ({ $nth }e herziening van de dag)
 archive-link = Eerdere versies
 archive-title = Eerdere versies van deze pagina
 archive-intro = Elke gepubliceerde versie van deze pagina blijft leesbaar op een eigen adres.

@@ -244,15 +244,34 @@ pub struct RevisionCopy {
 }
 
 impl RevisionCopy {
-    /// The copy of `shown`, its day in `locale`'s words.
-    pub fn of(shown: lock::Shown, locale: &Locale) -> Result<RevisionCopy, String> {
-        let date = lock::When::at(shown.time).date;
-        Ok(RevisionCopy {
-            through: shown.through,
-            folder: format!("revision-{}", shown.through),
-            iso: date.to_string(),
-            date: intl::long_date(&locale.language.formats, date)?,
-        })
+    /// The copies of `wordings` (oldest first, as [`Publication::wordings_shown`] gives them),
+    /// each named by its day in `locale`'s words and, where it is not the day's first, which of
+    /// the day's it is (qa105: two revisions of one day read alike, and a lawyer who signed
+    /// that day could not tell which).
+    pub fn all(wordings: &[lock::Shown], locale: &Locale) -> Result<Vec<RevisionCopy>, String> {
+        let mut copies: Vec<RevisionCopy> = Vec::with_capacity(wordings.len());
+        for shown in wordings {
+            let date = lock::When::at(shown.time).date;
+            let iso = date.to_string();
+            let long_date = intl::long_date(&locale.language.formats, date)?;
+            let nth = 1 + copies.iter().filter(|c| c.iso == iso).count();
+            let date = match nth {
+                1 => long_date,
+                nth => {
+                    let mut args = FluentArgs::new();
+                    args.set("date", long_date);
+                    args.set("nth", nth);
+                    locale.format(Message::RevisionAgain.id(), &args)?
+                }
+            };
+            copies.push(RevisionCopy {
+                through: shown.through,
+                folder: format!("revision-{}", shown.through),
+                iso,
+                date,
+            });
+        }
+        Ok(copies)
     }
 }
 
@@ -1343,19 +1362,26 @@ pub fn entries<'l>(
             Some(entry) => entry,
             None => entry(logged, locale, before, org, wording)?,
         };
-        entry.revisions = (logged.publication.wordings_shown(locale, texts).into_iter())
-            .map(|shown| RevisionCopy::of(shown, locale))
-            .collect::<Result<_, _>>()?;
-        // Said after it was published, so in today's words.
-        entry.revised = match logged.publication.revised_shown(locale, texts).last() {
-            Some(time) => {
-                entry.updated = time.to_string();
-                let date = lock::When::at(*time).date;
-                let mut a = FluentArgs::new();
-                a.set("date", intl::long_date(&locale.language.formats, date)?);
-                Some(locale.format(Message::ChangesTranslationRevised.id(), &a)?)
-            }
-            None => None,
+        let wordings = logged.publication.wordings_shown(locale, texts);
+        entry.revisions = RevisionCopy::all(&wordings, locale)?;
+        // The entry changed with each wording shown, even one that brought back the words it
+        // was published with: it links a copy of each (qa105: its time went back).
+        if let Some(last) = wordings.last() {
+            entry.updated = last.time.to_string();
+        }
+        // Said after it was published, so in today's words: the last revision's, where its
+        // pages do not read as published again.
+        entry.revised = match logged.publication.revised_shown(locale, texts).is_empty() {
+            true => None,
+            false => entry
+                .revisions
+                .last()
+                .map(|last| {
+                    let mut a = FluentArgs::new();
+                    a.set("date", last.date.clone());
+                    locale.format(Message::ChangesTranslationRevised.id(), &a)
+                })
+                .transpose()?,
         };
         if !logged
             .publication

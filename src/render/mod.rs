@@ -911,6 +911,7 @@ impl LanguagePages<'_> {
         ctx.insert("revised", &None::<StampView>);
         ctx.insert("revision", &None::<RevisionView>);
         ctx.insert("revision_copies", &[] as &[CopyLink]);
+        ctx.insert("wording_replaced", &false);
         ctx.insert(
             "languages",
             &language_links(self.names, Some(&lang.tag), depth, suffix),
@@ -1223,6 +1224,10 @@ impl LanguagePages<'_> {
         ctx.insert("translation_added", &added);
         ctx.insert("made_later", &made_later);
         ctx.insert("revised", &revised);
+        // A copy of a wording a later one replaced is not the current version, even of the
+        // current publication.
+        let replaced = revision.is_some_and(|(_, later)| later.is_some());
+        ctx.insert("wording_replaced", &replaced);
         ctx.insert("revision", &revision_view);
         ctx.insert("revision_copies", &revision_copies);
         ctx.insert(templates::ARCHIVED_STALE, &stale);
@@ -1404,9 +1409,19 @@ impl LanguagePages<'_> {
     /// When `locale`'s words of the publication at `k` (oldest first) were last revised while
     /// it was current (a region's, or its parent's, which it shows), if they were.
     fn revised(&self, k: usize, locale: &Locale) -> Result<Option<StampView>, String> {
-        let time = (self.stamp.history.get(k))
-            .and_then(|p| p.revised_shown(locale, &self.stamp.texts).last().copied());
-        day_of(time, locale)
+        let Some(p) = self.stamp.history.get(k) else {
+            return Ok(None);
+        };
+        if p.revised_shown(locale, &self.stamp.texts).is_empty() {
+            return Ok(None);
+        }
+        // Named as the archive names its copy: the last wording shown is the one it shows.
+        let wordings = p.wordings_shown(locale, &self.stamp.texts);
+        let copies = changelog::RevisionCopy::all(&wordings, locale)?;
+        Ok(copies.into_iter().last().map(|last| StampView {
+            iso: last.iso,
+            text: last.date,
+        }))
     }
 
     /// What the archive copies of the publication at `k` (oldest first) in `locale` show that

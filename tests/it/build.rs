@@ -223,12 +223,12 @@ fn text_from_facts_and_translations_is_escaped_in_every_language() {
             &format!("{label} 1 < 2 & \"3\" > 0"),
         );
         let body = site.read(&format!("locales/{lang}/sections.ftl"));
-        assert!(body.contains("\nsubprocessors-body = "));
+        assert!(body.contains("\nsubprocessors-transfers = "));
         site.write(
             &format!("locales/{lang}/sections.ftl"),
             &body.replace(
-                "\nsubprocessors-body = ",
-                "\nsubprocessors-body = a <-> b & 'c' > d <3 ",
+                "\nsubprocessors-transfers = ",
+                "\nsubprocessors-transfers = a <-> b & 'c' > d <3 ",
             ),
         );
     }

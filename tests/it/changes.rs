@@ -2239,13 +2239,13 @@ fn the_archive_keeps_each_translation_as_it_was_published() {
     let de = site.read("locales/de/sections.ftl");
     let line = de
         .lines()
-        .find(|l| l.starts_with("subprocessors-body ="))
+        .find(|l| l.starts_with("subprocessors-transfers ="))
         .unwrap()
         .to_string();
     site.replace(
         "locales/de/sections.ftl",
         &line,
-        "subprocessors-body = Neue Worte über { $org }.",
+        "subprocessors-transfers = Neue Worte über { $org }.",
     );
     site.replace(
         "content/breach.toml",
@@ -2269,7 +2269,7 @@ fn the_archive_keeps_each_translation_as_it_was_published() {
         "the archive re-worded the German of the past: {then}"
     );
     let old = line
-        .trim_start_matches("subprocessors-body = ")
+        .trim_start_matches("subprocessors-transfers = ")
         .replace("{ $org }", "Luscii");
     assert!(then.contains(&old[..40]), "{then}");
     assert!(
@@ -2356,16 +2356,10 @@ fn a_revert_is_a_publication_that_says_what_changed_back() {
 #[test]
 fn review_marks_a_changed_translation() {
     let site = Site::example();
-    let de = site.read("locales/de/sections.ftl");
-    let line = de
-        .lines()
-        .find(|l| l.starts_with("subprocessors-body ="))
-        .unwrap()
-        .to_string();
     site.replace(
         "locales/de/sections.ftl",
-        &line,
-        &line.replace("Neben dem Hosting-Anbieter", "Außer dem Hosting-Anbieter"),
+        "*[other] Neben dem Hosting-Anbieter",
+        "*[other] Außer dem Hosting-Anbieter",
     );
     candor(&["review", &site.arg()], &[]).success();
     let page = common::Page::read_file(&site.path("review/de/index.html"), Some("de"));

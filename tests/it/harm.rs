@@ -2027,7 +2027,8 @@ fn deep_markdown_in_a_message_builds_without_a_crash() {
     for lang in ["en", "de", "nl"] {
         let path = format!("locales/{lang}/sections.ftl");
         let text = site.read(&path);
-        let at = text.find("subprocessors-body = ").unwrap() + "subprocessors-body = ".len();
+        let at =
+            text.find("subprocessors-transfers = ").unwrap() + "subprocessors-transfers = ".len();
         let deep = format!("{}{}{}x ", "> ".repeat(n), "* ".repeat(n), "[".repeat(n));
         site.write(&path, &format!("{}{deep}{}", &text[..at], &text[at..]));
     }

@@ -401,6 +401,104 @@ fn every_wording_a_translation_was_shown_in_stays_public() {
 }
 
 #[test]
+fn wordings_of_one_day_are_told_apart_and_one_replaced_is_not_the_current_version() {
+    // qa105: two revisions of one day were both "as revised on 1 January 2027", in the archive,
+    // the change log, the feed and the annexes' margins; the copy of the first said it was
+    // "the current version" after the second replaced it; and words brought back to those
+    // published put the feed entry's time back to the publication's.
+    let site = Site::example();
+    revise_the_german_caption(&site);
+    site.build_later(&[]).success();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Hier liegen Ihre Daten",
+        "storage-caption = Hier werden Ihre Daten gespeichert",
+    );
+    let an_hour_later = (LATER_EPOCH.parse::<i64>().unwrap() + 3600).to_string();
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", &an_hour_later)],
+    )
+    .success();
+    let folder = format!("de/archive/{EXAMPLE_DATE_ISO}");
+    let read =
+        |rel: &str| Page::read_file(&site.public().join(format!("{folder}/{rel}")), Some("de"));
+    let second = "1. Januar 2027 (2. Überarbeitung des Tages)";
+    assert!(
+        read("revision-1/index.html")
+            .all(".archive-notice.current")
+            .is_empty()
+    );
+    assert_eq!(
+        read("revision-2/index.html")
+            .all(".archive-notice.current")
+            .len(),
+        1
+    );
+    assert!(
+        read("revision-1/annex/index.html")
+            .all(".archive-notice.current")
+            .is_empty()
+    );
+    assert!(
+        read("revision-1/index.html")
+            .text_of(".archive-revision")
+            .contains(second)
+    );
+    assert!(
+        read("revision-2/index.html")
+            .text_of(".archive-revision")
+            .contains(second)
+    );
+    let annex = Page::read_file(&site.public().join("de/annex/index.html"), Some("de"));
+    assert_eq!(annex.text_of("[data-fact='revised'] td"), second);
+    for css in [
+        "public/de/annex/print.css",
+        &format!("public/{folder}/revision-2/annex/print.css"),
+    ] {
+        assert!(site.read(css).contains(second), "{css}");
+    }
+    let archive = Page::read_file(&site.public().join("de/archive/index.html"), Some("de"));
+    let listed: Vec<String> = archive
+        .all(".archive-list li li a")
+        .into_iter()
+        .map(common::text)
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            "Überarbeitet am 1. Januar 2027".to_string(),
+            "Anlage, überarbeitet am 1. Januar 2027".to_string(),
+            format!("Überarbeitet am {second}"),
+            format!("Anlage, überarbeitet am {second}"),
+        ]
+    );
+    // Back to the words it was published with, the next day: the feed's entry changed then.
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Hier werden Ihre Daten gespeichert",
+        "storage-caption = Wo die Daten gespeichert werden",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    let feed = site.read("public/de/feed.xml");
+    assert_eq!(
+        feed.matches("<updated>2027-01-02T00:00:00+00:00</updated>")
+            .count(),
+        2,
+        "the feed's and its entry's: {feed}"
+    );
+    assert!(
+        feed.contains(&format!("{EXAMPLE_DATE_ISO}/revision-3/index.html")),
+        "{feed}"
+    );
+    common::candor(&["verify", site.public().to_str().unwrap()], &[]).success();
+}
+
+#[test]
 fn reformatting_facts_and_source_text_keeps_the_date() {
     let site = Site::example();
     let lock = site.read_bytes("candor.lock");

@@ -356,6 +356,7 @@ feed-entry-title = Changes of { $date }
 feed-entry-first = First publication, { $date }
 # The date of a second or later publication on one day, wherever a publication is named by its date.
 publication-again = { $date } (publication { $nth } of the day)
+revision-again = { $date } (revision { $nth } of the day)
 archive-link = Earlier versions
 archive-title = Earlier versions of this page
 archive-intro = Every published version of this page stays readable at its own address.

@@ -314,6 +314,7 @@ feed-entry-title = Modifications du { $date }
 feed-entry-first = Première publication, { $date }
 # La date d’une deuxième publication d’un même jour, ou d’une suivante, partout où une publication est désignée par sa date.
 publication-again = { $date } ({ $nth }e publication du jour)
+revision-again = { $date } ({ $nth }e révision du jour)
 archive-link = Versions antérieures
 archive-title = Versions antérieures de cette page
 archive-intro = Chaque version publiée de cette page reste lisible à sa propre adresse.
