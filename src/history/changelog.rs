@@ -253,17 +253,8 @@ impl RevisionCopy {
         for shown in wordings {
             let date = lock::When::at(shown.time).date;
             let iso = date.to_string();
-            let long_date = intl::long_date(&locale.language.formats, date)?;
-            let nth = 1 + copies.iter().filter(|c| c.iso == iso).count();
-            let date = match nth {
-                1 => long_date,
-                nth => {
-                    let mut args = FluentArgs::new();
-                    args.set("date", long_date);
-                    args.set("nth", nth);
-                    locale.format(Message::RevisionAgain.id(), &args)?
-                }
-            };
+            let nth = 1 + copies.iter().filter(|c| c.iso == iso).count() as u32;
+            let date = nth_of_day(date, nth, Message::RevisionAgain, locale)?;
             copies.push(RevisionCopy {
                 through: shown.through,
                 folder: format!("revision-{}", shown.through),
@@ -570,14 +561,25 @@ impl Calendars {
 /// How `locale` names the publication `id`: its date in the language's long format, and which
 /// of the day's publications it was when it is not the first.
 pub fn publication_name(id: PublicationId, locale: &Locale) -> Result<String, String> {
-    let long_date = intl::long_date(&locale.language.formats, id.date)?;
-    Ok(match id.nth {
+    nth_of_day(id.date, id.nth, Message::PublicationAgain, locale)
+}
+
+/// `date` in `locale`'s long format, and where it is not the day's first (`nth`), which it is
+/// in the words of `again` (`{ $date } (publication { $nth } of the day)`).
+fn nth_of_day(
+    date: jiff::civil::Date,
+    nth: u32,
+    again: Message,
+    locale: &Locale,
+) -> Result<String, String> {
+    let long_date = intl::long_date(&locale.language.formats, date)?;
+    Ok(match nth {
         1 => long_date,
         nth => {
             let mut args = FluentArgs::new();
             args.set("date", long_date);
             args.set("nth", nth);
-            locale.format(Message::PublicationAgain.id(), &args)?
+            locale.format(again.id(), &args)?
         }
     })
 }
