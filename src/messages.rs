@@ -152,6 +152,10 @@ messages! {
     /// (`$removed`), or both (`$change`).
     ChangeDataSubjects = "change-data-subjects",
     ChangeDataCategories = "change-data-categories",
+    /// The purposes of the processing, or what is done with the data, added or no longer
+    /// stated (Annex I.B).
+    ChangePurposes = "change-purposes",
+    ChangeOperations = "change-operations",
     /// A group of staff with access to the data listed, no longer listed, or its access or
     /// its confidentiality agreement changed (`$change`).
     ChangeAccess = "change-access",

@@ -66,6 +66,17 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// How often personal data is transferred to the organisation for its processing (Annex
+    /// I.B of the standard contractual clauses).
+    Frequency, "processing-frequency" {
+        /// For as long as the service is provided.
+        Continuous = "continuous",
+        /// Once.
+        OneOff = "one-off",
+    }
+);
+
+vocabulary!(
     /// How a storage location is hosted.
     Hosting, "hosting" {
         VirtualPrivateServers = "virtual-private-servers",
@@ -224,6 +235,7 @@ pub fn vocabulary_message_ids() -> Vec<String> {
     let mut ids = Vec::new();
     ids.extend(Principle::message_ids().flat_map(|id| [format!("{id}-body"), id]));
     ids.extend(Controller::message_ids());
+    ids.extend(Frequency::message_ids());
     ids.extend(Hosting::message_ids());
     ids.extend(Region::message_ids());
     ids.extend(TransferMechanism::message_ids());
@@ -575,6 +587,19 @@ pub struct Processing {
     pub special_categories: bool,
     /// Who controls the customers' data: `customer` or `organisation`.
     pub controller: Controller,
+    /// Ids of the purposes it processes the data for (Annex I.B of the standard contractual
+    /// clauses); labels are messages `processing-purpose-<id>`. Empty where not stated, and
+    /// then not written, so that the facts of a site that states none read as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purposes: Vec<String>,
+    /// Ids of what it does with the data, the nature of the processing (Annex I.B); labels are
+    /// messages `processing-operation-<id>`. Empty where not stated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operations: Vec<String>,
+    /// Whether the data is transferred continuously or once (Annex I.B); `None` where not
+    /// stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<Frequency>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

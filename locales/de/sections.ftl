@@ -12,6 +12,7 @@ intro-body =
 processing-heading = Welche Daten verarbeitet { $org } für seine Kunden?
 processing-body = Zur Erbringung der Dienstleistung verarbeitet { $org } personenbezogene Daten folgender Personen:
 processing-categories = Dazu gehören:
+processing-purposes = { $org } verarbeitet diese Daten zu folgenden Zwecken:
 processing-special-categories = Ein Teil davon sind *sensible* Daten wie Gesundheitsdaten, also eine besondere Kategorie personenbezogener Daten nach Artikel 9 DSGVO.
 processing-agreement = Die vollständige Liste der für Ihre Organisation verarbeiteten Daten ist Bestandteil Ihres Auftragsverarbeitungsvertrags.
 

@@ -198,6 +198,22 @@ change-data-categories =
         [removed] { $org } no longer processes: { $removed }
        *[both] { $org } now also processes: { $added }; and no longer: { $removed }
     }
+change-purposes =
+    { $change ->
+        [added] { $org } now also processes data for: { $added }
+        [removed] { $org } no longer processes data for: { $removed }
+        [stated] { $org } now states the purposes it processes data for: { $added }
+        [unstated] { $org } no longer states the purposes it processes data for (it stated: { $removed })
+       *[both] { $org } now also processes data for: { $added }; and no longer for: { $removed }
+    }
+change-operations =
+    { $change ->
+        [added] What { $org } does with the data now also includes: { $added }
+        [removed] What { $org } does with the data no longer includes: { $removed }
+        [stated] { $org } now states what it does with the data: { $added }
+        [unstated] { $org } no longer states what it does with the data (it stated: { $removed })
+       *[both] What { $org } does with the data now also includes: { $added }; and no longer: { $removed }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

@@ -12,6 +12,7 @@ intro-body =
 processing-heading = What data does { $org } process for its customers?
 processing-body = To deliver its service, { $org } processes personal data of:
 processing-categories = This includes:
+processing-purposes = { $org } processes this data for these purposes:
 processing-special-categories = Some of it is *sensitive* data, such as health data: a special category of personal data under Article 9 of the GDPR.
 processing-agreement = The complete list of data processed for your organisation is part of your data processing agreement.
 

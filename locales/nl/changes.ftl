@@ -179,6 +179,22 @@ change-data-categories =
         [removed] { $org } verwerkt niet meer: { $removed }
        *[both] { $org } verwerkt nu ook: { $added }; maar niet meer: { $removed }
     }
+change-purposes =
+    { $change ->
+        [added] { $org } verwerkt nu ook gegevens voor: { $added }
+        [removed] { $org } verwerkt geen gegevens meer voor: { $removed }
+        [stated] { $org } vermeldt nu de doeleinden waarvoor het gegevens verwerkt: { $added }
+        [unstated] { $org } vermeldt niet meer de doeleinden waarvoor het gegevens verwerkt (tot nu toe: { $removed })
+       *[both] { $org } verwerkt nu ook gegevens voor: { $added }; en niet meer voor: { $removed }
+    }
+change-operations =
+    { $change ->
+        [added] Wat { $org } met de gegevens doet, omvat nu ook: { $added }
+        [removed] Wat { $org } met de gegevens doet, omvat niet meer: { $removed }
+        [stated] { $org } vermeldt nu wat het met de gegevens doet: { $added }
+        [unstated] { $org } vermeldt niet meer wat het met de gegevens doet (tot nu toe: { $removed })
+       *[both] Wat { $org } met de gegevens doet, omvat nu ook: { $added }; en niet meer: { $removed }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

@@ -12,6 +12,7 @@ intro-body =
 processing-heading = Welke gegevens verwerkt { $org } voor zijn klanten?
 processing-body = Voor zijn dienstverlening verwerkt { $org } persoonsgegevens van:
 processing-categories = Het gaat onder meer om:
+processing-purposes = { $org } verwerkt deze gegevens voor de volgende doeleinden:
 processing-special-categories = Een deel hiervan bestaat uit *gevoelige* gegevens, zoals gezondheidsgegevens: een bijzondere categorie persoonsgegevens volgens artikel 9 van de AVG.
 processing-agreement = De volledige lijst van gegevens die voor uw organisatie worden verwerkt, maakt deel uit van uw verwerkersovereenkomst.
 

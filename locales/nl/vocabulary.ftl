@@ -20,6 +20,8 @@ principle-accountability-body = Zowel in de rol van verwerkingsverantwoordelijke
 
 ## Hoe de opslag wordt gehost.
 hosting-virtual-private-servers = Virtuele private servers
+processing-frequency-continuous = Doorlopend, zolang de dienst wordt geleverd
+processing-frequency-one-off = Eenmalig
 hosting-dedicated-servers = Toegewijde servers
 hosting-managed-database = Beheerde databasedienst
 hosting-own-data-centre = Eigen datacenter

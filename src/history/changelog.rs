@@ -8,7 +8,8 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
 use crate::history::changes::{
-    self, AccessChange, Change, FactChange, ProcessedList, RecordField, Starts, StorageField,
+    self, AccessChange, Change, FactChange, ProcessedList, RecordField, Starts, Statement,
+    StorageField,
 };
 use crate::history::engagements::Engagements;
 use crate::history::lock::{self, Publication, PublicationId};
@@ -2634,12 +2635,21 @@ fn describe_in(
                 list,
                 added,
                 removed,
+                statement,
             } => {
                 let names = |ids: &[String]| listed_names(*list, ids);
-                let change = added_or_removed(added, removed);
+                // Stated for the first time, or no longer: what is said changed, not what is
+                // done.
+                let change = match statement {
+                    Statement::Changed => added_or_removed(added, removed),
+                    Statement::FirstStated => "stated",
+                    Statement::NoLongerStated => "unstated",
+                };
                 let message = match list {
                     ProcessedList::Subjects => Message::ChangeDataSubjects,
                     ProcessedList::Categories => Message::ChangeDataCategories,
+                    ProcessedList::Purposes => Message::ChangePurposes,
+                    ProcessedList::Operations => Message::ChangeOperations,
                 };
                 locale.format(
                     message.id(),

@@ -198,6 +198,11 @@ pub enum Change {
         list: ProcessedList,
         added: Vec<String>,
         removed: Vec<String>,
+        /// Whether the list was stated before and is now: an optional list (the purposes,
+        /// the operations) stated for the first time or no longer is not the processing
+        /// changing (qa106: dropping the key was told as "no longer processes data for").
+        #[serde(skip_serializing_if = "Statement::is_changed")]
+        statement: Statement,
     },
     /// How long personal data is kept.
     RetentionPeriod {
@@ -401,6 +406,31 @@ pub fn added_removed<T: PartialEq + Clone>(was: &[T], now: &[T]) -> (Vec<T>, Vec
     (added, removed)
 }
 
+/// How a [`Change::Processed`] stands to what was stated: a list changed, or an optional one
+/// stated where none was, or no longer stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Statement {
+    Changed,
+    FirstStated,
+    NoLongerStated,
+}
+
+impl Statement {
+    /// Of a list that was `was` and is `now`.
+    fn of(was: &[String], now: &[String]) -> Statement {
+        match (was.is_empty(), now.is_empty()) {
+            (true, false) => Statement::FirstStated,
+            (false, true) => Statement::NoLongerStated,
+            _ => Statement::Changed,
+        }
+    }
+
+    fn is_changed(&self) -> bool {
+        *self == Statement::Changed
+    }
+}
+
 /// Which list of the processing a [`Change::Processed`] changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -409,6 +439,10 @@ pub enum ProcessedList {
     Subjects,
     /// Which kinds of data: ids named by `category-<id>`.
     Categories,
+    /// For which purposes: ids named by `processing-purpose-<id>`.
+    Purposes,
+    /// What is done with it: ids named by `processing-operation-<id>`.
+    Operations,
 }
 
 impl ProcessedList {
@@ -417,6 +451,8 @@ impl ProcessedList {
         match self {
             ProcessedList::Subjects => "subject-",
             ProcessedList::Categories => "category-",
+            ProcessedList::Purposes => "processing-purpose-",
+            ProcessedList::Operations => "processing-operation-",
         }
     }
 }
@@ -1543,14 +1579,24 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
         categories,
         special_categories,
         controller,
+        purposes,
+        operations,
+        frequency,
     } = processing;
-    // Whose data and which kinds of it, as sets: told by what is added and what is no longer.
+    // Whose data, which kinds of it, why and what is done with it, as sets: told by what is
+    // added and what is no longer.
     for (list, was, now) in [
         (ProcessedList::Subjects, &old.processing.subjects, subjects),
         (
             ProcessedList::Categories,
             &old.processing.categories,
             categories,
+        ),
+        (ProcessedList::Purposes, &old.processing.purposes, purposes),
+        (
+            ProcessedList::Operations,
+            &old.processing.operations,
+            operations,
         ),
     ] {
         let (added, removed) = added_removed(was, now);
@@ -1559,6 +1605,7 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
                 list,
                 added,
                 removed,
+                statement: Statement::of(was, now),
             });
         }
     }
@@ -1574,6 +1621,13 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
         "processing.controller",
         &old.processing.controller,
         controller,
+        out,
+    );
+    compare(
+        "processing",
+        "processing.frequency",
+        &old.processing.frequency,
+        frequency,
         out,
     );
     retention_changes(&old.retention, retention, out);
@@ -2762,15 +2816,23 @@ pub fn describe(change: &Change) -> String {
             list,
             added,
             removed,
+            statement,
         } => {
+            let said = match statement {
+                Statement::Changed => "",
+                Statement::FirstStated => " (stated for the first time)",
+                Statement::NoLongerStated => " (no longer stated)",
+            };
             let list = match list {
                 ProcessedList::Subjects => "data subjects",
                 ProcessedList::Categories => "data categories",
+                ProcessedList::Purposes => "purposes",
+                ProcessedList::Operations => "operations",
             };
             let items: Vec<String> = (added.iter().map(|id| format!("+{id}")))
                 .chain(removed.iter().map(|id| format!("-{id}")))
                 .collect();
-            format!("~ {list}: {}", items.join(" "))
+            format!("~ {list}: {}{said}", items.join(" "))
         }
         Change::Access { group, what } => match what {
             AccessChange::Added { access } => {

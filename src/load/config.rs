@@ -64,6 +64,10 @@ struct RawAnnex {
     /// every sub-processor needs the facts Annex III lists.
     #[serde(default)]
     annex_iii: bool,
+    /// The annex is attached to contracts as Annex I.B: the processing needs the frequency,
+    /// nature and purposes Annex I.B lists.
+    #[serde(default)]
+    annex_i_b: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -163,6 +167,9 @@ pub struct Config {
     /// `[annex] annex-iii = true`: the annex serves as Annex III of the standard contractual
     /// clauses, so each sub-processor needs its address, contact and purpose.
     pub annex_iii: bool,
+    /// `[annex] annex-i-b = true`: the annex serves as Annex I.B, so the processing needs its
+    /// frequency, operations and purposes.
+    pub annex_i_b: bool,
 }
 
 impl Config {
@@ -501,6 +508,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         notice_days: raw.subprocessors.notice_days.map(|d| d.into_inner().0),
         adequacy,
         annex_iii: raw.annex.annex_iii,
+        annex_i_b: raw.annex.annex_i_b,
     })
 }
 

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::{
-    AccessBasis, AccessLevel, Authentication, Controller, Direction, Factsheet, Hosting,
+    AccessBasis, AccessLevel, Authentication, Controller, Direction, Factsheet, Frequency, Hosting,
     NoticeException, PeriodUnit, Principle, Region, RetentionEnd, RetentionStart,
     TransferMechanism, Transport,
 };
@@ -58,6 +58,20 @@ pub struct Processing {
     /// organisation its processor) or `organisation`.
     #[schemars(with = "Controller")]
     pub controller: Spanned<Controller>,
+    /// Why it processes the data, the purposes Annex I.B of the standard contractual clauses
+    /// asks for: ids, each named by `processing-purpose-<id>` in every locale. The annex says
+    /// "not stated" without them.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub purposes: Vec<Spanned<String>>,
+    /// What it does with the data, the nature of the processing Annex I.B asks for (collects,
+    /// stores, analyses…): ids, each named by `processing-operation-<id>` in every locale.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub operations: Vec<Spanned<String>>,
+    /// How often the data is transferred to it, as Annex I.B asks: `continuous` or `one-off`.
+    #[schemars(with = "Option<Frequency>")]
+    pub frequency: Option<Spanned<Frequency>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

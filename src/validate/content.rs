@@ -70,6 +70,7 @@ pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> V
         diags,
         adequacy: &config.adequacy,
         annex_iii: config.annex_iii,
+        annex_i_b: config.annex_i_b,
         requirements: Vec::new(),
     };
     let organisation = raw.organisation.as_ref().and_then(|p| v.organisation(p));
@@ -246,6 +247,8 @@ struct Validator<'d> {
     adequacy: &'d BTreeMap<String, crate::transfers::SiteDecision>,
     /// `[annex] annex-iii = true`: each sub-processor needs what Annex III lists.
     annex_iii: bool,
+    /// `[annex] annex-i-b = true`: the processing needs what Annex I.B lists.
+    annex_i_b: bool,
     requirements: Vec<Requirement>,
 }
 
@@ -1017,6 +1020,38 @@ impl Validator<'_> {
                 );
             }
         }
+        self.unique(f, &v.purposes, "purpose");
+        self.unique(f, &v.operations, "operation");
+        // Annex I.B asks for them: where the annex serves as Annex I.B, each is needed; else
+        // the annex says "Not stated" where one is not given.
+        let missing: Vec<&str> = [
+            (v.purposes.is_empty(), "`purposes`"),
+            (v.operations.is_empty(), "`operations`"),
+            (v.frequency.is_none(), "`frequency`"),
+        ]
+        .into_iter()
+        .filter_map(|(missing, key)| missing.then_some(key))
+        .collect();
+        if self.annex_i_b && !missing.is_empty() {
+            self.diags.push(
+                Diagnostic::error(format!(
+                    "the processing lacks what Annex I.B lists: {} {} not given",
+                    missing.join(", "),
+                    if missing.len() == 1 { "is" } else { "are" }
+                ))
+                .at(
+                    f,
+                    v.subjects.span(),
+                    "what is processed, not why, how or how often",
+                )
+                .with_help(
+                    "the annex serves as Annex I.B (`[annex] annex-i-b = true` in candor.toml): \
+                     add `purposes = [\"…\"]` and `operations = [\"…\"]` (ids, each named by a \
+                     message `processing-purpose-<id>` or `processing-operation-<id>` in every \
+                     locale) and `frequency = \"continuous\"` or `\"one-off\"`",
+                ),
+            );
+        }
         Processing {
             subjects: (v.subjects.get_ref().iter())
                 .map(|s| self.id(f, s, &["subject"]))
@@ -1026,6 +1061,13 @@ impl Validator<'_> {
                 .collect(),
             special_categories: v.special_categories,
             controller: *v.controller.get_ref(),
+            purposes: (v.purposes.iter())
+                .map(|s| self.id(f, s, &["processing-purpose"]))
+                .collect(),
+            operations: (v.operations.iter())
+                .map(|s| self.id(f, s, &["processing-operation"]))
+                .collect(),
+            frequency: v.frequency.as_ref().map(|f| *f.get_ref()),
         }
     }
 

@@ -1642,3 +1642,95 @@ fn a_site_of_no_subprocessors_says_it_engages_none_in_every_language() {
         assert_eq!(fact(&annex, "subprocessors"), see, "{lang}");
     }
 }
+
+#[test]
+fn annex_i_b_states_the_frequency_nature_and_purposes_in_every_language() {
+    // Annex I.B asks for the frequency of the transfer, the nature and the purposes of the
+    // processing (issue 16); the annex had no row for them (qa104), nor the page a word of why.
+    let site = two::built();
+    for (lang, frequency, purpose, operation) in [
+        (
+            "en",
+            "Continuous, for as long as the service is provided",
+            "Running the customer's courses and keeping each learner's progress",
+            "Recording live classes",
+        ),
+        (
+            "de",
+            "Fortlaufend, solange die Leistung erbracht wird",
+            "Die Kurse des Kunden durchführen und den Lernfortschritt aller Lernenden festhalten",
+            "Aufzeichnen des Live-Unterrichts",
+        ),
+        (
+            "fr",
+            "En continu, tant que le service est fourni",
+            "Faire fonctionner les cours du client et garder la progression de chaque apprenant",
+            "Enregistrement des cours en direct",
+        ),
+        (
+            "fr-CA",
+            "En continu, tant que le service est fourni",
+            "Faire fonctionner les cours du client et garder la progression de chaque apprenant",
+            "Enregistrement des cours en direct",
+        ),
+        (
+            "ar",
+            "بصورة مستمرة طوال مدة تقديم الخدمة",
+            "تشغيل دورات العميل وحفظ تقدّم كل متعلّم",
+            "تسجيل الحصص المباشرة",
+        ),
+    ] {
+        let annex = annex(&site.public(), lang);
+        assert_eq!(fact(&annex, "frequency"), frequency, "{lang}");
+        let purposes = texts(&annex, "#processing tr[data-fact='purposes'] li");
+        assert_eq!(purposes.len(), 3, "{lang}: {purposes:?}");
+        assert_eq!(common::without_isolates(&purposes[0]), purpose, "{lang}");
+        let operations = texts(&annex, "#processing tr[data-fact='operations'] li");
+        assert_eq!(operations.len(), 5, "{lang}: {operations:?}");
+        assert_eq!(operations[2], operation, "{lang}");
+        // The page says why too.
+        let page = Page::read(&site.public(), lang);
+        let listed: Vec<String> = texts(&page, "section#processing li")
+            .iter()
+            .map(|t| common::without_isolates(t))
+            .collect();
+        assert!(listed.iter().any(|t| t == purpose), "{lang}: {listed:?}");
+    }
+    // The reference page Luscii's example models states none of them: its annex says so in
+    // each row.
+    let luscii = Site::example();
+    luscii.build(&["--locked"]).success();
+    for (words, annex_words) in languages() {
+        let annex = annex(&luscii.public(), words.lang);
+        for row in ["frequency", "operations", "purposes"] {
+            assert_eq!(
+                fact(&annex, row),
+                annex_words.not_stated,
+                "{} {row}",
+                words.lang
+            );
+        }
+    }
+    // Where the annex serves as Annex I.B, each is needed, at the processing's file.
+    luscii.replace(
+        "candor.toml",
+        "[subprocessors]",
+        "[annex]\nannex-i-b = true\n\n[subprocessors]",
+    );
+    let run = luscii.build(&[]);
+    run.expect_code(1);
+    let said = common::compact(&run.stderr);
+    assert!(
+        said.contains(&common::compact(
+            "the processing lacks what Annex I.B lists: `purposes`, `operations`, `frequency` \
+             are not given"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/processing.toml:"),
+        "{}",
+        run.stderr
+    );
+}

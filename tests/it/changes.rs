@@ -1008,6 +1008,92 @@ fn a_publications_items_follow_the_page_from_top_to_bottom() {
     }
 }
 
+/// Why the data is processed and what is done with it (Annex I.B), changed: told by what is
+/// no longer so, in every language, as whose data and which are.
+#[test]
+fn a_change_to_why_or_how_data_is_processed_says_what() {
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/processing.toml",
+        "purposes = [\"courses\", \"live-classes\", \"support\"]",
+        "purposes = [\"courses\", \"live-classes\"]",
+    );
+    site.replace(
+        "content/processing.toml",
+        "\"storage\", \"recording\",",
+        "\"storage\",",
+    );
+    site.build_later(&[]).success();
+    for (lang, said) in [
+        (
+            "en",
+            [
+                "Tessel Learning (fictional) no longer processes data for: Helping learners, trainers and administrators use Tessel Learning (fictional)",
+                "What Tessel Learning (fictional) does with the data no longer includes: Recording live classes",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Tessel Learning (fictional) verarbeitet Daten nicht mehr für: Lernenden, Lehrenden und Administratoren bei der Nutzung von Tessel Learning (fictional) helfen",
+                "Was Tessel Learning (fictional) mit den Daten tut, umfasst nicht mehr: Aufzeichnen des Live-Unterrichts",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Tessel Learning (fictional) ne traite plus de données pour : Aider les apprenants, les formateurs et les administrateurs à utiliser Tessel Learning (fictional)",
+                "Ce que Tessel Learning (fictional) fait des données ne comprend plus : Enregistrement des cours en direct",
+            ],
+        ),
+        (
+            "ar",
+            [
+                "لم تعد Tessel Learning (fictional) تعالج البيانات من أجل: مساعدة المتعلّمين والمدرّبين والمسؤولين على استخدام Tessel Learning (fictional)",
+                "لم يعد ما تفعله Tessel Learning (fictional) بالبيانات يشمل: تسجيل الحصص المباشرة",
+            ],
+        ),
+    ] {
+        let items: Vec<String> = logged(&site, lang, common::LATER_DATE_ISO)
+            .iter()
+            .map(|i| common::without_isolates(i).replace('\u{ad}', ""))
+            .collect();
+        for line in said {
+            assert!(items.iter().any(|i| i == line), "{lang}: {line}\n{items:?}");
+        }
+    }
+    // No longer stated is no change of what is done: it says so (qa106: dropping the key was
+    // told as "no longer processes data for"). (Where the annex serves as Annex I.B, it is
+    // needed.)
+    site.replace("candor.toml", "annex-i-b = true", "annex-i-b = false");
+    site.replace(
+        "content/processing.toml",
+        "operations = [\"collection\", \"storage\", \"progress-reports\", \"erasure\"]\n",
+        "",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    for (lang, said) in [
+        (
+            "en",
+            "Tessel Learning (fictional) no longer states what it does with the data (it stated: Collecting the data learners, trainers and administrators enter, Storing the data, Reporting learners' progress to the customer's administrators, and Deleting the data once it is no longer kept)",
+        ),
+        (
+            "de",
+            "Tessel Learning (fictional) nennt nicht mehr, was es mit den Daten tut (bisher: Erheben der Daten, die Lernende, Lehrende und Administratoren eingeben, Speichern der Daten, Berichte über den Lernfortschritt an die Administratoren des Kunden und Löschen der Daten, sobald sie nicht mehr aufbewahrt werden)",
+        ),
+    ] {
+        let items: Vec<String> = logged(&site, lang, "2027-01-02")
+            .iter()
+            .map(|i| common::without_isolates(i).replace('\u{ad}', ""))
+            .collect();
+        assert!(items.iter().any(|i| i == said), "{lang}: {said}\n{items:?}");
+    }
+}
+
 /// Whose data is processed and which kinds of it, changed: told by what is added and what is
 /// no longer, in every language. The change log said only "Changed: What data does Luscii
 /// process for its customers?" when a kind of data was dropped (qa32), and a customer could not

@@ -183,6 +183,22 @@ change-data-categories =
         [removed] لم تعد { $org } تعالج: { $removed }
        *[both] أصبحت { $org } تعالج أيضًا: { $added }؛ ولم تعد تعالج: { $removed }
     }
+change-purposes =
+    { $change ->
+        [added] أصبحت { $org } تعالج البيانات أيضًا من أجل: { $added }
+        [removed] لم تعد { $org } تعالج البيانات من أجل: { $removed }
+        [stated] أصبحت { $org } تذكر الأغراض التي تعالج البيانات من أجلها: { $added }
+        [unstated] لم تعد { $org } تذكر الأغراض التي تعالج البيانات من أجلها (كانت تذكر: { $removed })
+       *[both] أصبحت { $org } تعالج البيانات أيضًا من أجل: { $added }، ولم تعد تعالجها من أجل: { $removed }
+    }
+change-operations =
+    { $change ->
+        [added] أصبح ما تفعله { $org } بالبيانات يشمل أيضًا: { $added }
+        [removed] لم يعد ما تفعله { $org } بالبيانات يشمل: { $removed }
+        [stated] أصبحت { $org } تذكر ما تفعله بالبيانات: { $added }
+        [unstated] لم تعد { $org } تذكر ما تفعله بالبيانات (كانت تذكر: { $removed })
+       *[both] أصبح ما تفعله { $org } بالبيانات يشمل أيضًا: { $added }، ولم يعد يشمل: { $removed }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

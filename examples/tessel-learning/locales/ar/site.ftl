@@ -21,3 +21,13 @@ applies-to-courses = دورات ذاتية الإيقاع
 applies-to-live-classes = حصص مباشرة عبر الإنترنت
 subprocessor-purpose-captioning = التسميات التوضيحية المباشرة والنصوص المفرّغة
 subprocessor-group-accessibility = خدمات إمكانية الوصول
+
+## Why and how the data is processed (Annex I.B).
+processing-purpose-courses = تشغيل دورات العميل وحفظ تقدّم كل متعلّم
+processing-purpose-live-classes = عقد الحصص المباشرة والاحتفاظ بتسجيلاتها للصف
+processing-purpose-support = مساعدة المتعلّمين والمدرّبين والمسؤولين على استخدام { $org }
+processing-operation-collection = جمع البيانات التي يُدخلها المتعلّمون والمدرّبون والمسؤولون
+processing-operation-storage = تخزين البيانات
+processing-operation-recording = تسجيل الحصص المباشرة
+processing-operation-progress-reports = إبلاغ مسؤولي العميل بتقدّم المتعلّمين
+processing-operation-erasure = حذف البيانات حين لا يعود الاحتفاظ بها قائمًا

@@ -20,6 +20,8 @@ principle-accountability-body = تستطيع { $org }، بصفتها مسؤول�
 
 ## كيف تُستضاف أماكن التخزين.
 hosting-virtual-private-servers = خوادم افتراضية خاصة
+processing-frequency-continuous = بصورة مستمرة طوال مدة تقديم الخدمة
+processing-frequency-one-off = مرة واحدة
 hosting-dedicated-servers = خوادم مخصّصة
 hosting-managed-database = خدمة قاعدة بيانات مُدارة
 hosting-own-data-centre = مركز بيانات خاص بنا

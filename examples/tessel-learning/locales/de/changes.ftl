@@ -179,6 +179,22 @@ change-data-categories =
         [removed] { $org } verarbeitet nicht mehr: { $removed }
        *[both] { $org } verarbeitet jetzt auch: { $added }; aber nicht mehr: { $removed }
     }
+change-purposes =
+    { $change ->
+        [added] { $org } verarbeitet Daten jetzt auch für: { $added }
+        [removed] { $org } verarbeitet Daten nicht mehr für: { $removed }
+        [stated] { $org } nennt jetzt die Zwecke, für die es Daten verarbeitet: { $added }
+        [unstated] { $org } nennt die Zwecke, für die es Daten verarbeitet, nicht mehr (bisher: { $removed })
+       *[both] { $org } verarbeitet Daten jetzt auch für: { $added }; und nicht mehr für: { $removed }
+    }
+change-operations =
+    { $change ->
+        [added] Was { $org } mit den Daten tut, umfasst jetzt auch: { $added }
+        [removed] Was { $org } mit den Daten tut, umfasst nicht mehr: { $removed }
+        [stated] { $org } nennt jetzt, was es mit den Daten tut: { $added }
+        [unstated] { $org } nennt nicht mehr, was es mit den Daten tut (bisher: { $removed })
+       *[both] Was { $org } mit den Daten tut, umfasst jetzt auch: { $added }; und nicht mehr: { $removed }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

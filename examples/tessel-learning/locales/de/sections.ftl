@@ -12,6 +12,7 @@ intro-body =
 processing-heading = Welche Daten verarbeitet { $org } für seine Kunden?
 processing-body = Für seine Kurse und Schulungen verarbeitet { $org } personenbezogene Daten von:
 processing-categories = Und zwar:
+processing-purposes = { $org } verarbeitet diese Daten zu folgenden Zwecken:
 processing-special-categories = Ein Teil davon sind *sensible* Daten, eine besondere Kategorie personenbezogener Daten nach Artikel 9 DSGVO.
 processing-agreement = Ihr Auftragsverarbeitungsvertrag führt vollständig auf, welche Daten wir für Ihre Organisation verarbeiten.
 

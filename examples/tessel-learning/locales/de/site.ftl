@@ -22,3 +22,13 @@ applies-to-courses = Kurse im eigenen Tempo
 applies-to-live-classes = Live-Schulungen online
 subprocessor-purpose-captioning = Live-Untertitel und Transkripte
 subprocessor-group-accessibility = Dienste für Barrierefreiheit
+
+## Why and how the data is processed (Annex I.B).
+processing-purpose-courses = Die Kurse des Kunden durchführen und den Lernfortschritt aller Lernenden festhalten
+processing-purpose-live-classes = Live-Unterricht abhalten und seine Aufzeichnungen für die Klasse aufbewahren
+processing-purpose-support = Lernenden, Lehrenden und Administratoren bei der Nutzung von { $org } helfen
+processing-operation-collection = Erheben der Daten, die Lernende, Lehrende und Administratoren eingeben
+processing-operation-storage = Speichern der Daten
+processing-operation-recording = Aufzeichnen des Live-Unterrichts
+processing-operation-progress-reports = Berichte über den Lernfortschritt an die Administratoren des Kunden
+processing-operation-erasure = Löschen der Daten, sobald sie nicht mehr aufbewahrt werden

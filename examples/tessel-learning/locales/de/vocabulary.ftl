@@ -20,6 +20,8 @@ principle-accountability-body = Sowohl als Verantwortlicher als auch als Auftrag
 
 ## Wie die Speicherung bereitgestellt wird.
 hosting-virtual-private-servers = Virtuelle private Server
+processing-frequency-continuous = Fortlaufend, solange die Leistung erbracht wird
+processing-frequency-one-off = Einmalig
 hosting-dedicated-servers = Dedizierte Server
 hosting-managed-database = Verwalteter Datenbankdienst
 hosting-own-data-centre = Eigenes Rechenzentrum

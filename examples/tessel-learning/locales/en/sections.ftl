@@ -12,6 +12,7 @@ intro-body =
 processing-heading = What data does { $org } process for its customers?
 processing-body = To run its courses and classes, { $org } processes personal data of:
 processing-categories = Namely:
+processing-purposes = { $org } processes this data for these purposes:
 processing-special-categories = Part of it is *sensitive* data, a special category of personal data under Article 9 of the GDPR.
 processing-agreement = Your data processing agreement lists in full the data we process for your organisation.
 

@@ -21,3 +21,13 @@ applies-to-courses = Self-paced courses
 applies-to-live-classes = Live online classes
 subprocessor-purpose-captioning = Live captions and transcripts
 subprocessor-group-accessibility = Accessibility services
+
+## Why and how the data is processed (Annex I.B).
+processing-purpose-courses = Running the customer's courses and keeping each learner's progress
+processing-purpose-live-classes = Holding live classes and keeping their recordings for the class
+processing-purpose-support = Helping learners, trainers and administrators use { $org }
+processing-operation-collection = Collecting the data learners, trainers and administrators enter
+processing-operation-storage = Storing the data
+processing-operation-recording = Recording live classes
+processing-operation-progress-reports = Reporting learners' progress to the customer's administrators
+processing-operation-erasure = Deleting the data once it is no longer kept

@@ -20,6 +20,8 @@ principle-accountability-body = As controller and as processor alike, { $org } c
 
 ## How storage is hosted.
 hosting-virtual-private-servers = Virtual private servers
+processing-frequency-continuous = Continuous, for as long as the service is provided
+processing-frequency-one-off = Once
 hosting-dedicated-servers = Dedicated servers
 hosting-managed-database = Managed database service
 hosting-own-data-centre = Own data centre

@@ -179,6 +179,22 @@ change-data-categories =
         [removed] { $org } ne traite plus : { $removed }
        *[both] { $org } traite désormais aussi : { $added } ; mais plus : { $removed }
     }
+change-purposes =
+    { $change ->
+        [added] { $org } traite désormais aussi des données pour : { $added }
+        [removed] { $org } ne traite plus de données pour : { $removed }
+        [stated] { $org } indique désormais les finalités pour lesquelles elle traite des données : { $added }
+        [unstated] { $org } n’indique plus les finalités pour lesquelles elle traite des données (jusqu’ici : { $removed })
+       *[both] { $org } traite désormais aussi des données pour : { $added } ; et ne traite plus de données pour : { $removed }
+    }
+change-operations =
+    { $change ->
+        [added] Ce que { $org } fait des données comprend désormais aussi : { $added }
+        [removed] Ce que { $org } fait des données ne comprend plus : { $removed }
+        [stated] { $org } indique désormais ce qu’elle fait des données : { $added }
+        [unstated] { $org } n’indique plus ce qu’elle fait des données (jusqu’ici : { $removed })
+       *[both] Ce que { $org } fait des données comprend désormais aussi : { $added } ; et ne comprend plus : { $removed }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

@@ -12,6 +12,7 @@ intro-body =
 processing-heading = Quelles données { $org } traite-t-il pour ses clients ?
 processing-body = Pour ses cours et ses classes, { $org } traite des données personnelles concernant :
 processing-categories = À savoir :
+processing-purposes = { $org } traite ces données pour les finalités suivantes :
 processing-special-categories = Une partie de ces données est *sensible* : il s’agit d’une catégorie particulière de données personnelles au sens de l’article 9 du RGPD.
 processing-agreement = Votre accord de traitement des données énumère en totalité les données que nous traitons pour votre organisation.
 

@@ -22,3 +22,13 @@ applies-to-courses = Cours en autonomie
 applies-to-live-classes = Classes en direct en ligne
 subprocessor-purpose-captioning = Sous-titrage en direct et transcriptions
 subprocessor-group-accessibility = Services d’accessibilité
+
+## Why and how the data is processed (Annex I.B).
+processing-purpose-courses = Faire fonctionner les cours du client et garder la progression de chaque apprenant
+processing-purpose-live-classes = Tenir des cours en direct et en garder les enregistrements pour la classe
+processing-purpose-support = Aider les apprenants, les formateurs et les administrateurs à utiliser { $org }
+processing-operation-collection = Collecte des données que saisissent les apprenants, les formateurs et les administrateurs
+processing-operation-storage = Conservation des données
+processing-operation-recording = Enregistrement des cours en direct
+processing-operation-progress-reports = Rapports sur la progression des apprenants aux administrateurs du client
+processing-operation-erasure = Effacement des données dès qu’elles ne sont plus conservées

@@ -20,6 +20,8 @@ principle-accountability-body = En tant que responsable du traitement comme en t
 
 ## Comment le stockage est hébergé.
 hosting-virtual-private-servers = Serveurs privés virtuels
+processing-frequency-continuous = En continu, tant que le service est fourni
+processing-frequency-one-off = Une seule fois
 hosting-dedicated-servers = Serveurs dédiés
 hosting-managed-database = Service de base de données géré
 hosting-own-data-centre = Centre de données propre
