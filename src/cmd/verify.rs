@@ -933,27 +933,102 @@ impl Folder<'_> {
         Ok(listed.len())
     }
 
-    /// The page at `path` names the fingerprint of the publication `p` and no other.
+    /// The page at `path` names the fingerprint of the publication `p` and no other; nor does
+    /// any style sheet it applies, which prints on its pages ([`Folder::styles`]).
     fn names_publication(&self, path: &str, p: &Checked) -> Result<(), Failure> {
         let bytes = self.read(path)?;
         let text = String::from_utf8_lossy(&bytes);
+        let expected = |found: String| {
+            format!(
+                "{found}; expected {}, the fingerprint of the publication of {}",
+                p.fingerprint, p.id
+            )
+        };
         // As a reader sees it: a fingerprint spelt with a character reference, or across CSS
         // strings and escapes, is still one.
         let shown = match path.ends_with(".css") {
             true => css_shown(&text),
             false => {
+                let other = self.style_naming(path, &text, |f| f == p.fingerprint)?;
+                if let Some((sheet, other)) = other {
+                    return Err(mismatch(
+                        &sheet,
+                        expected(format!("names the fingerprint {other}")),
+                    ));
+                }
                 html_text(&text).ok_or_else(|| mismatch(path, "is not HTML candor can read"))?
             }
         };
-        names_only(&shown, &p.fingerprint).map_err(|found| {
-            mismatch(
-                path,
-                format!(
-                    "{found}; expected {}, the fingerprint of the publication of {}",
-                    p.fingerprint, p.id
-                ),
-            )
-        })
+        names_only(&shown, &p.fingerprint).map_err(|found| mismatch(path, expected(found)))
+    }
+
+    /// The first style sheet the page at `path` (`html`) applies ([`Folder::styles`]) that
+    /// names a fingerprint not `allowed`, with that fingerprint.
+    fn style_naming(
+        &self,
+        path: &str,
+        html: &str,
+        allowed: impl Fn(&str) -> bool,
+    ) -> Result<Option<(String, String)>, Failure> {
+        for (sheet, css) in self.styles(path, html)? {
+            if let Some(other) = (fingerprints(&css_shown(&css)).into_iter()).find(|f| !allowed(f))
+            {
+                return Ok(Some((sheet, other)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The style sheets the page at `path` (`html`) applies, each with where it is: its
+    /// `<style>` elements, and the files its `<link rel="stylesheet">` elements name in the
+    /// folder, with those they `@import`. A printed page's margins are written in them (qa106:
+    /// a second style sheet linked by an annex printed another publication's fingerprint on
+    /// every page). A style sheet from anywhere else is a mismatch: candor links none.
+    fn styles(&self, path: &str, html: &str) -> Result<Vec<(String, String)>, Failure> {
+        use lol_html::{RewriteStrSettings, element, rewrite_str, text};
+        let (inline, linked) = (
+            std::cell::RefCell::new(String::new()),
+            std::cell::RefCell::new(Vec::new()),
+        );
+        rewrite_str(
+            html,
+            RewriteStrSettings::new()
+                .with_strict(false)
+                .append_element_content_handler(text!("style", |t| {
+                    inline.borrow_mut().push_str(t.as_str());
+                    Ok(())
+                }))
+                .append_element_content_handler(element!("link[href]", |el| {
+                    let rel = el.get_attribute("rel").unwrap_or_default().to_lowercase();
+                    if rel.split_ascii_whitespace().any(|r| r == "stylesheet") {
+                        linked.borrow_mut().extend(el.get_attribute("href"));
+                    }
+                    Ok(())
+                })),
+        )
+        .map_err(|_| mismatch(path, "is not HTML candor can read"))?;
+        let mut sheets = vec![(path.to_string(), inline.into_inner())];
+        let mut to_read: Vec<(String, String)> = (linked.into_inner().into_iter())
+            .map(|href| (path.to_string(), href))
+            .collect();
+        // Each file once, however often it is linked or imported.
+        let mut seen = BTreeSet::new();
+        while let Some((from, href)) = to_read.pop() {
+            let Some(rel) = in_folder(&from, &href) else {
+                return Err(mismatch(
+                    &from,
+                    format!("applies the style sheet `{href}`, which is not in this folder"),
+                ));
+            };
+            if !seen.insert(rel.clone()) || std::fs::symlink_metadata(self.root.join(&rel)).is_err()
+            {
+                continue;
+            }
+            let css = String::from_utf8_lossy(&self.read(&rel)?).into_owned();
+            to_read.extend(imports(&css).into_iter().map(|href| (rel.clone(), href)));
+            sheets.push((rel, css));
+        }
+        Ok(sheets)
     }
 
     /// The language's page is there, and each annex in `lang`, the current one and each
@@ -977,10 +1052,21 @@ impl Folder<'_> {
         let text = String::from_utf8_lossy(&self.read(&page)?).into_owned();
         let shown =
             html_text(&text).ok_or_else(|| mismatch(&page, "is not HTML candor can read"))?;
-        if let Some(p) = chain.last()
-            && !fingerprints(&shown).is_empty()
-        {
-            self.names_publication(&page, p)?;
+        if let Some(p) = chain.last() {
+            if !fingerprints(&shown).is_empty() {
+                self.names_publication(&page, p)?;
+            } else if let Some((sheet, other)) =
+                self.style_naming(&page, &text, |f| f == p.fingerprint)?
+            {
+                return Err(mismatch(
+                    &sheet,
+                    format!(
+                        "names the fingerprint {other}; expected none or {}, the fingerprint of \
+                         the publication of {}",
+                        p.fingerprint, p.id
+                    ),
+                ));
+            }
         }
         let current = chain
             .last()
@@ -1038,12 +1124,16 @@ impl Folder<'_> {
             let text = String::from_utf8_lossy(&self.read(&rel)?).into_owned();
             let shown =
                 html_text(&text).ok_or_else(|| mismatch(&rel, "is not HTML candor can read"))?;
-            if let Some(other) = fingerprints(&shown)
-                .iter()
+            let in_text = (fingerprints(&shown).into_iter())
                 .find(|f| !known.contains(f.as_str()))
-            {
+                .map(|other| (rel.clone(), other));
+            let in_style = match in_text {
+                Some(found) => Some(found),
+                None => self.style_naming(&rel, &text, |f| known.contains(f))?,
+            };
+            if let Some((file, other)) = in_style {
                 return Err(mismatch(
-                    &rel,
+                    &file,
                     format!(
                         "names the fingerprint {other}, of no publication `{}` lists",
                         published::INDEX
@@ -1086,6 +1176,51 @@ impl Folder<'_> {
         names.sort();
         Ok(names)
     }
+}
+
+/// The path in the folder of `href` linked from the file at `from` (both relative to the
+/// folder's root); `None` where it leads elsewhere (another host, a `data:` address).
+fn in_folder(from: &str, href: &str) -> Option<String> {
+    let base = url::Url::parse("https://verify.invalid/")
+        .and_then(|root| root.join(from))
+        .ok()?;
+    let url = base.join(href).ok()?;
+    if url.origin() != base.origin() {
+        return None;
+    }
+    let segments: Option<Vec<String>> = url
+        .path_segments()?
+        .map(|s| {
+            let s = percent_encoding::percent_decode_str(s).decode_utf8().ok()?;
+            Some(s.into_owned())
+        })
+        .collect();
+    Some(segments?.join("/"))
+}
+
+/// The style sheets CSS `text` imports (`@import url(a.css)`, `@import "a.css"`), as written.
+fn imports(text: &str) -> Vec<String> {
+    let shown = css_shown(text);
+    let lower = shown.to_ascii_lowercase();
+    lower
+        .match_indices("@import")
+        .filter_map(|(at, _)| {
+            let rest = shown[at + "@import".len()..].trim_start();
+            let rest = match rest.get(..4) {
+                Some(url) if url.eq_ignore_ascii_case("url(") => rest[4..].trim_start(),
+                _ => rest,
+            };
+            let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'');
+            let href: String = match quote {
+                Some(q) => rest[1..].chars().take_while(|c| *c != q).collect(),
+                None => rest
+                    .chars()
+                    .take_while(|c| !c.is_whitespace() && *c != ')' && *c != ';')
+                    .collect(),
+            };
+            (!href.is_empty()).then_some(href)
+        })
+        .collect()
 }
 
 /// The copies of revised wordings the copy of a publication's day links

@@ -1065,3 +1065,68 @@ fn each_copy_of_a_revised_wording_names_its_publication_and_is_where_it_is_liste
     }
     verify(&site).success();
 }
+
+#[test]
+fn a_style_sheet_that_prints_another_fingerprint_on_a_page_fails() {
+    // qa106: one more `<link rel="stylesheet">` in an annex, to a file printing another
+    // publication's fingerprint in the margin of every page, verified: the margin is what a
+    // signed copy shows.
+    let site = built();
+    let (_, fingerprint) = recorded(&site).pop().unwrap();
+    let forged = format!("sha256:{}", "0".repeat(64));
+    let annex = "public/de/annex/index.html";
+    let was = site.read(annex);
+    let margin = format!("@page {{ @bottom-left {{ content: \"{forged}\" }} }}");
+    // Linked, imported by a sheet linked, or written in the page.
+    site.write("public/de/annex/margin.css", &margin);
+    site.write(
+        annex,
+        &was.replace(
+            "</head>",
+            "<link rel=\"stylesheet\" href=\"margin.css\" media=\"print\"></head>",
+        ),
+    );
+    assert_mismatch(
+        &site,
+        "de/annex/margin.css",
+        &[&format!("names the fingerprint {forged}")],
+    );
+    site.write(annex, &was);
+    verify(&site).success();
+    let print = site.read("public/de/annex/print.css");
+    assert!(print.contains(&fingerprint));
+    site.write(
+        "public/de/annex/print.css",
+        &format!("@import url(\"../../de/annex/margin.css\");\n{print}"),
+    );
+    assert_mismatch(
+        &site,
+        "de/annex/margin.css",
+        &[&format!("names the fingerprint {forged}")],
+    );
+    site.write("public/de/annex/print.css", &print);
+    site.write(
+        annex,
+        &was.replace("</head>", &format!("<style>{margin}</style></head>")),
+    );
+    assert_mismatch(
+        &site,
+        "de/annex/index.html",
+        &[&format!("names the fingerprint {forged}")],
+    );
+    // From elsewhere: candor links none.
+    site.write(
+        annex,
+        &was.replace(
+            "</head>",
+            "<link rel=\"stylesheet\" href=\"https://example.com/m.css\" media=\"print\"></head>",
+        ),
+    );
+    assert_mismatch(
+        &site,
+        "de/annex/index.html",
+        &["applies the style sheet `https://example.com/m.css`, which is not in this folder"],
+    );
+    site.write(annex, &was);
+    verify(&site).success();
+}
