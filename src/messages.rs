@@ -156,6 +156,9 @@ messages! {
     /// stated (Annex I.B).
     ChangePurposes = "change-purposes",
     ChangeOperations = "change-operations",
+    /// How often data is transferred to the organisation (Annex I.B): `$change` is `stated`,
+    /// `unstated` or `changed`.
+    ChangeFrequency = "change-frequency",
     /// A group of staff with access to the data listed, no longer listed, or its access or
     /// its confidentiality agreement changed (`$change`).
     ChangeAccess = "change-access",

@@ -214,6 +214,12 @@ change-operations =
         [unstated] { $org } no longer states what it does with the data (it stated: { $removed })
        *[both] What { $org } does with the data now also includes: { $added }; and no longer: { $removed }
     }
+change-frequency =
+    { $change ->
+        [stated] { $org } now states how often data is transferred to it: { $now }
+        [unstated] { $org } no longer states how often data is transferred to it (it stated: { $was })
+       *[changed] How often data is transferred to { $org }: { $now } (before: { $was })
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

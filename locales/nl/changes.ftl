@@ -195,6 +195,12 @@ change-operations =
         [unstated] { $org } vermeldt niet meer wat het met de gegevens doet (tot nu toe: { $removed })
        *[both] Wat { $org } met de gegevens doet, omvat nu ook: { $added }; en niet meer: { $removed }
     }
+change-frequency =
+    { $change ->
+        [stated] { $org } vermeldt nu hoe vaak gegevens aan het worden doorgegeven: { $now }
+        [unstated] { $org } vermeldt niet meer hoe vaak gegevens aan het worden doorgegeven (tot nu toe: { $was })
+       *[changed] Hoe vaak gegevens aan { $org } worden doorgegeven: { $now } (tot nu toe: { $was })
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

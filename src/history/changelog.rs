@@ -1961,6 +1961,26 @@ fn fact_change(
                 ("now", words(&now.message_id())?),
             ],
         ),
+        FactChange::Frequency { was, now } => {
+            let said = |f: &Option<crate::model::Frequency>| match f {
+                Some(f) => words(&f.message_id()),
+                None => Ok(text("")),
+            };
+            // Stated for the first time, or no longer: what is said changed, not how often.
+            let change = match (was, now) {
+                (None, Some(_)) => "stated",
+                (Some(_), None) => "unstated",
+                _ => "changed",
+            };
+            (
+                Message::ChangeFrequency,
+                vec![
+                    ("change", text(change)),
+                    ("was", said(was)?),
+                    ("now", said(now)?),
+                ],
+            )
+        }
         FactChange::CustomerMayChange { now } => (
             Message::ChangeRetentionCustomerMayChange,
             vec![("now", yes_no(*now))],

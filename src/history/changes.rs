@@ -15,9 +15,9 @@ use crate::history::lock::Snapshot;
 use crate::history::shown;
 use crate::messages::Message;
 use crate::model::{
-    Access, AccessGroup, AccessLevel, Breach, Country, Hosting, Location, Model, Organisation,
-    Period, Processing, Retention, RetentionEnd, RetentionStart, Storage, Subprocessor, Transfer,
-    TransferMechanism,
+    Access, AccessGroup, AccessLevel, Breach, Country, Frequency, Hosting, Location, Model,
+    Organisation, Period, Processing, Retention, RetentionEnd, RetentionStart, Storage,
+    Subprocessor, Transfer, TransferMechanism,
 };
 use crate::sections;
 
@@ -344,6 +344,12 @@ pub enum FactChange {
         added: Vec<String>,
         removed: Vec<String>,
     },
+    /// How often data is transferred to the organisation (Annex I.B), stated, changed or no
+    /// longer stated.
+    Frequency {
+        was: Option<Frequency>,
+        now: Option<Frequency>,
+    },
     /// A field of the place data is stored by `provider` in `city` (as they are now).
     Storage {
         provider: String,
@@ -395,6 +401,7 @@ impl FactChange {
             FactChange::RetentionAtEnd { .. } => Message::ChangeRetentionAtEnd,
             FactChange::BreachMonitoring { .. } => Message::ChangeBreachMonitoring,
             FactChange::Storage { .. } => Message::ChangeStorageLocation,
+            FactChange::Frequency { .. } => Message::ChangeFrequency,
         }
     }
 }
@@ -1623,11 +1630,17 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
         controller,
         out,
     );
-    compare(
+    compare_told(
         "processing",
+        None,
         "processing.frequency",
-        &old.processing.frequency,
-        frequency,
+        (&old.processing.frequency, frequency),
+        || {
+            Some(FactChange::Frequency {
+                was: old.processing.frequency,
+                now: *frequency,
+            })
+        },
         out,
     );
     retention_changes(&old.retention, retention, out);

@@ -1023,7 +1023,29 @@ fn a_change_to_why_or_how_data_is_processed_says_what() {
         "\"storage\", \"recording\",",
         "\"storage\",",
     );
+    site.replace(
+        "content/processing.toml",
+        "frequency = \"continuous\"",
+        "frequency = \"one-off\"",
+    );
     site.build_later(&[]).success();
+    // How often, told as what it is (qa106: only "Changed: What data does … process?").
+    for (lang, said) in [
+        (
+            "en",
+            "How often data is transferred to Tessel Learning (fictional): Once (before: Continuous, for as long as the service is provided)",
+        ),
+        (
+            "fr",
+            "Fréquence des transferts de données à Tessel Learning (fictional) : Une seule fois (jusqu’ici : En continu, tant que le service est fourni)",
+        ),
+    ] {
+        let items: Vec<String> = logged(&site, lang, common::LATER_DATE_ISO)
+            .iter()
+            .map(|i| common::without_isolates(i).replace('\u{ad}', ""))
+            .collect();
+        assert!(items.iter().any(|i| i == said), "{lang}: {said}\n{items:?}");
+    }
     for (lang, said) in [
         (
             "en",

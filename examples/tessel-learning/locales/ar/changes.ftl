@@ -199,6 +199,12 @@ change-operations =
         [unstated] لم تعد { $org } تذكر ما تفعله بالبيانات (كانت تذكر: { $removed })
        *[both] أصبح ما تفعله { $org } بالبيانات يشمل أيضًا: { $added }، ولم يعد يشمل: { $removed }
     }
+change-frequency =
+    { $change ->
+        [stated] أصبحت { $org } تذكر عدد مرات نقل البيانات إليها: { $now }
+        [unstated] لم تعد { $org } تذكر عدد مرات نقل البيانات إليها (كانت تذكر: { $was })
+       *[changed] عدد مرات نقل البيانات إلى { $org }: { $now } (بدلًا من: { $was })
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

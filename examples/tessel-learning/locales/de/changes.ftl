@@ -195,6 +195,12 @@ change-operations =
         [unstated] { $org } nennt nicht mehr, was es mit den Daten tut (bisher: { $removed })
        *[both] Was { $org } mit den Daten tut, umfasst jetzt auch: { $added }; und nicht mehr: { $removed }
     }
+change-frequency =
+    { $change ->
+        [stated] { $org } nennt jetzt, wie oft Daten an es übermittelt werden: { $now }
+        [unstated] { $org } nennt nicht mehr, wie oft Daten an es übermittelt werden (bisher: { $was })
+       *[changed] Wie oft Daten an { $org } übermittelt werden: { $now } (bisher: { $was })
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

@@ -195,6 +195,12 @@ change-operations =
         [unstated] { $org } n’indique plus ce qu’elle fait des données (jusqu’ici : { $removed })
        *[both] Ce que { $org } fait des données comprend désormais aussi : { $added } ; et ne comprend plus : { $removed }
     }
+change-frequency =
+    { $change ->
+        [stated] { $org } indique désormais la fréquence des transferts de données qui lui sont faits : { $now }
+        [unstated] { $org } n’indique plus la fréquence des transferts de données qui lui sont faits (jusqu’ici : { $was })
+       *[changed] Fréquence des transferts de données à { $org } : { $now } (jusqu’ici : { $was })
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->
