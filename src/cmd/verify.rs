@@ -897,40 +897,62 @@ impl Folder<'_> {
         Ok((checked, revised))
     }
 
-    /// The copies of `p` in the wordings of `lang` shown after its day, which the copy of its
-    /// day lists (`revision-<n>/`): each there, its page and annex (and the annex's printed
-    /// margin) naming `p`'s fingerprint and no other; and no other folder beside its annex.
-    /// Returns how many copies were checked, each a page and an annex.
+    /// The copies of `p` in the wordings of `lang` shown after its day (`revision-<n>/`): each
+    /// there that the copy of its day links, and each there at all naming `p`'s fingerprint and
+    /// no other in its page, its annex and the annex's printed margin; no other folder beside
+    /// its annex. (Which wordings there were, the folder cannot prove: a translation's words
+    /// are no part of the fingerprints.) Returns how many copies were checked, each a page and
+    /// an annex.
     fn revisions(&self, lang: &str, p: &Checked) -> Result<usize, Failure> {
         let folder = format!("{lang}/archive/{}", p.id);
         let day = format!("{folder}/index.html");
-        let listed = match std::fs::symlink_metadata(self.root.join(&day)) {
-            Ok(_) => revision_links(&String::from_utf8_lossy(&self.read(&day)?)),
-            Err(_) => BTreeSet::new(),
-        };
+        let mut copies = BTreeSet::new();
         for name in self.list(&folder)? {
-            let rel = format!("{folder}/{name}/");
-            if name == "annex" || listed.contains(&name) {
+            if name == "annex" {
                 continue;
             }
-            return Err(mismatch(
-                &rel,
-                match name.starts_with("revision-") {
-                    true => format!("is a copy of a revised wording that `{day}` does not list"),
-                    false => "is no folder candor writes in an archived publication".to_string(),
-                },
-            ));
+            if !is_revision_folder(&name) {
+                return Err(mismatch(
+                    &format!("{folder}/{name}/"),
+                    "is no folder candor writes in an archived publication",
+                ));
+            }
+            copies.insert(name);
         }
-        for name in &listed {
+        if std::fs::symlink_metadata(self.root.join(&day)).is_ok() {
+            let html = String::from_utf8_lossy(&self.read(&day)?).into_owned();
+            for href in links(&html) {
+                let Some(name) = in_folder(&day, &href)
+                    .as_deref()
+                    .and_then(|rel| rel.strip_prefix(&format!("{folder}/")))
+                    .and_then(|rest| rest.strip_suffix("/index.html"))
+                    .filter(|name| is_revision_folder(name))
+                    .map(str::to_string)
+                else {
+                    continue;
+                };
+                if !copies.contains(&name) {
+                    return Err(mismatch(
+                        &format!("{folder}/{name}/index.html"),
+                        format!("is missing, and `{day}` links it"),
+                    ));
+                }
+            }
+        }
+        for name in &copies {
             for document in ["index.html", "annex/index.html", "annex/print.css"] {
                 let path = format!("{folder}/{name}/{document}");
                 if std::fs::symlink_metadata(self.root.join(&path)).is_err() {
-                    return Err(mismatch(&path, format!("is missing, and `{day}` links it")));
+                    return Err(mismatch(
+                        &path,
+                        "is missing: candor writes the page, the annex and its margin of each \
+                         revised wording",
+                    ));
                 }
                 self.names_publication(&path, p)?;
             }
         }
-        Ok(listed.len())
+        Ok(copies.len())
     }
 
     /// The page at `path` names the fingerprint of the publication `p` and no other; nor does
@@ -971,8 +993,7 @@ impl Folder<'_> {
         allowed: impl Fn(&str) -> bool,
     ) -> Result<Option<(String, String)>, Failure> {
         for (sheet, css) in self.styles(path, html)? {
-            if let Some(other) = (fingerprints(&css_shown(&css)).into_iter()).find(|f| !allowed(f))
-            {
+            if let Some(other) = css_fingerprints(&css).into_iter().find(|f| !allowed(f)) {
                 return Ok(Some((sheet, other)));
             }
         }
@@ -986,9 +1007,10 @@ impl Folder<'_> {
     /// every page). A style sheet from anywhere else is a mismatch: candor links none.
     fn styles(&self, path: &str, html: &str) -> Result<Vec<(String, String)>, Failure> {
         use lol_html::{RewriteStrSettings, element, rewrite_str, text};
-        let (inline, linked) = (
+        let (inline, linked, base) = (
             std::cell::RefCell::new(String::new()),
             std::cell::RefCell::new(Vec::new()),
+            std::cell::Cell::new(false),
         );
         rewrite_str(
             html,
@@ -1001,16 +1023,34 @@ impl Folder<'_> {
                 .append_element_content_handler(element!("link[href]", |el| {
                     let rel = el.get_attribute("rel").unwrap_or_default().to_lowercase();
                     if rel.split_ascii_whitespace().any(|r| r == "stylesheet") {
-                        linked.borrow_mut().extend(el.get_attribute("href"));
+                        let href = el.get_attribute("href").unwrap_or_default();
+                        linked
+                            .borrow_mut()
+                            .push(htmlize::unescape_attribute(&href).into_owned());
                     }
+                    Ok(())
+                }))
+                .append_element_content_handler(element!("base", |_| {
+                    base.set(true);
                     Ok(())
                 })),
         )
         .map_err(|_| mismatch(path, "is not HTML candor can read"))?;
-        let mut sheets = vec![(path.to_string(), inline.into_inner())];
+        if base.get() {
+            return Err(mismatch(
+                path,
+                "has a `<base>` element, which candor never writes: it would make every address \
+                 on the page another",
+            ));
+        }
+        // A style element in an SVG reads its character references; one in HTML shows them
+        // as written, which names no more.
+        let inline = htmlize::unescape(inline.into_inner()).into_owned();
         let mut to_read: Vec<(String, String)> = (linked.into_inner().into_iter())
+            .chain(imports(&inline))
             .map(|href| (path.to_string(), href))
             .collect();
+        let mut sheets = vec![(path.to_string(), inline)];
         // Each file once, however often it is linked or imported.
         let mut seen = BTreeSet::new();
         while let Some((from, href)) = to_read.pop() {
@@ -1020,9 +1060,14 @@ impl Folder<'_> {
                     format!("applies the style sheet `{href}`, which is not in this folder"),
                 ));
             };
-            if !seen.insert(rel.clone()) || std::fs::symlink_metadata(self.root.join(&rel)).is_err()
-            {
+            if !seen.insert(rel.clone()) {
                 continue;
+            }
+            if std::fs::symlink_metadata(self.root.join(&rel)).is_err() {
+                return Err(mismatch(
+                    &from,
+                    format!("applies the style sheet `{href}`, which is not there"),
+                ));
             }
             let css = String::from_utf8_lossy(&self.read(&rel)?).into_owned();
             to_read.extend(imports(&css).into_iter().map(|href| (rel.clone(), href)));
@@ -1113,12 +1158,22 @@ impl Folder<'_> {
         for entry in self.walk() {
             let (entry, rel) = entry?;
             let parts: Vec<&str> = rel.split('/').collect();
+            // Those the checks of the archive and the annexes read: not any other file beside
+            // them (qa107: a forged copy saved as `signed-copy.html` in a publication's folder).
+            let archived = |id: &str| PublicationId::parse(id).is_some();
             let checked = match parts.as_slice() {
                 [_, "index.html"] | [_, "annex", "index.html"] => true,
-                [_, "archive", id, _, ..] => PublicationId::parse(id).is_some(),
+                [_, "archive", id, "index.html"] | [_, "archive", id, "annex", "index.html"] => {
+                    archived(id)
+                }
+                [_, "archive", id, copy, "index.html"]
+                | [_, "archive", id, copy, "annex", "index.html"] => {
+                    archived(id) && is_revision_folder(copy)
+                }
                 _ => false,
             };
-            if !entry.file_type().is_file() || !rel.ends_with(".html") || checked {
+            let html = [".html", ".htm", ".xhtml"].iter().any(|e| rel.ends_with(e));
+            if !entry.file_type().is_file() || !html || checked {
                 continue;
             }
             let text = String::from_utf8_lossy(&self.read(&rel)?).into_owned();
@@ -1223,20 +1278,33 @@ fn imports(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The copies of revised wordings the copy of a publication's day links
-/// (`href="revision-2/index.html"`), by folder name.
-fn revision_links(html: &str) -> BTreeSet<String> {
-    html.split("href=\"revision-")
-        .skip(1)
-        .filter_map(|rest| {
-            let (n, after) = rest.split_once('/')?;
-            // As candor writes a number: digits, no leading zero.
-            let written = n
-                .parse::<usize>()
-                .is_ok_and(|k| k > 0 && k.to_string() == n);
-            (written && after.starts_with("index.html\"")).then(|| format!("revision-{n}"))
-        })
-        .collect()
+/// Whether `name` is a copy of a revised wording's folder as candor names one
+/// (`revision-2`: a number, no leading zero).
+fn is_revision_folder(name: &str) -> bool {
+    name.strip_prefix("revision-").is_some_and(|n| {
+        n.parse::<usize>()
+            .is_ok_and(|k| k > 0 && k.to_string() == n)
+    })
+}
+
+/// The addresses `html` links (`<a href>`), as a browser reads them (character references
+/// read).
+fn links(html: &str) -> Vec<String> {
+    use lol_html::{RewriteStrSettings, element, rewrite_str};
+    let found = std::cell::RefCell::new(Vec::new());
+    let _ = rewrite_str(
+        html,
+        RewriteStrSettings::new()
+            .with_strict(false)
+            .append_element_content_handler(element!("a[href]", |el| {
+                let href = el.get_attribute("href").unwrap_or_default();
+                found
+                    .borrow_mut()
+                    .push(htmlize::unescape_attribute(&href).into_owned());
+                Ok(())
+            })),
+    );
+    found.into_inner()
 }
 
 /// Whether `text` is well-formed XML of one root element: its tags nested and closed, and
@@ -1279,9 +1347,63 @@ fn names_only(text: &str, fingerprint: &str) -> Result<(), String> {
     }
 }
 
+/// CSS `text` without its comments (`/* … */`, outside strings), which print nothing: a string
+/// split by one (`"sha256:" /**/ "…"`) is one string side by side, a commented `@import` no
+/// import (qa107).
+fn without_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut quote: Option<char> = None;
+    while let Some(c) = rest.chars().next() {
+        if quote.is_none() && rest.starts_with("/*") {
+            rest = rest[2..].find("*/").map_or("", |end| &rest[2 + end + 2..]);
+            out.push(' ');
+            continue;
+        }
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (Some(_), '\\') => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+                if let Some(escaped) = rest.chars().next() {
+                    out.push(escaped);
+                    rest = &rest[escaped.len_utf8()..];
+                }
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// The fingerprints CSS `text` may print ([`fingerprints`] of [`css_shown`]), and each run of
+/// 64 hex digits on its own, as one a custom property or a counter could put after a
+/// `sha256:` written elsewhere (qa107) is.
+fn css_fingerprints(text: &str) -> BTreeSet<String> {
+    let shown = css_shown(text);
+    let mut found = fingerprints(&shown);
+    let mut run = String::new();
+    for c in shown.chars().chain([' ']) {
+        if c.is_ascii_hexdigit() {
+            run.push(c);
+            continue;
+        }
+        if run.len() == 64 {
+            found.insert(format!("sha256:{}", run.to_ascii_lowercase()));
+        }
+        run.clear();
+    }
+    found
+}
+
 /// CSS `text` with its escapes (`\3A `, `\:`) read as the characters they stand for and each
 /// run of strings side by side (`"sha2" "56:…"`, which `content` prints as one) made one.
 fn css_shown(text: &str) -> String {
+    let text = without_comments(text);
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -1301,17 +1423,17 @@ fn css_shown(text: &str) -> String {
                     out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
                 }
             }
-            '"' if out.ends_with('"') => {
+            '"' | '\'' if out.ends_with(['"', '\'']) => {
                 out.pop();
             }
-            c if c.is_ascii_whitespace() && out.ends_with('"') => {
+            c if c.is_ascii_whitespace() && out.ends_with(['"', '\'']) => {
                 // Whitespace after a string's end: dropped if another string follows.
                 let mut space = String::from(c);
                 while let Some(&next) = chars.peek().filter(|c| c.is_ascii_whitespace()) {
                     space.push(next);
                     chars.next();
                 }
-                if chars.peek() == Some(&'"') {
+                if chars.peek().is_some_and(|c| *c == '"' || *c == '\'') {
                     chars.next();
                     out.pop();
                 } else {
@@ -1557,10 +1679,12 @@ mod tests {
         let b_spelt = format!("sha256&#58;{}", "b".repeat(64));
         assert!(names_only(&htmlize::unescape(&b_spelt), &a).is_err());
         let b_css = format!("content: \"sha2\" \"56\\3A {}\"; /* {a} */", "b".repeat(64));
+        // The comment prints nothing: the real one in it does not make the forged one pass.
         assert_eq!(
             css_shown(&b_css),
-            format!("content: \"sha256:{}\"; /* {a} */", "b".repeat(64))
+            format!("content: \"sha256:{}\";  ", "b".repeat(64))
         );
+        assert!(names_only(&css_shown(&b_css), &a).is_err());
         // The word alone, in a site's own text, names none.
         assert_eq!(
             names_only(&format!("Backups are checked with sha256: daily. {a}"), &a),

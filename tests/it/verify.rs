@@ -1048,21 +1048,36 @@ fn each_copy_of_a_revised_wording_names_its_publication_and_is_where_it_is_liste
         &[&format!("is missing, and `{folder}/index.html` links it")],
     );
     std::fs::rename(&aside, &copy).unwrap();
-    // Made up: a copy of a wording the copy of its day does not list, in this publication or
-    // in one never revised.
-    for made_up in [
-        format!("{folder}/revision-9"),
-        "de/archive/2025-10-30/revision-1".to_string(),
-    ] {
-        let to = site.public().join(&made_up);
-        common::copy_recursively(&copy, &to);
-        assert_mismatch(
-            &site,
-            &format!("{made_up}/"),
-            &["is a copy of a revised wording that", "does not list"],
-        );
-        std::fs::remove_dir_all(&to).unwrap();
-    }
+    // Made up in a publication never revised: it names another publication's fingerprint.
+    // (One made up beside the real ones, naming its own, the folder cannot tell: a
+    // translation's words are no part of the fingerprints.) Nor is any other folder one
+    // candor writes.
+    let older = "de/archive/2025-10-30/revision-1";
+    common::copy_recursively(&copy, &site.public().join(older));
+    assert_mismatch(
+        &site,
+        &format!("{older}/index.html"),
+        &[&format!("names the fingerprint {fingerprint}")],
+    );
+    std::fs::remove_dir_all(site.public().join(older)).unwrap();
+    let other = format!("{folder}/signed");
+    common::copy_recursively(&copy, &site.public().join(&other));
+    assert_mismatch(
+        &site,
+        &format!("{other}/"),
+        &["is no folder candor writes in an archived publication"],
+    );
+    std::fs::remove_dir_all(site.public().join(&other)).unwrap();
+    // A link written otherwise is the same link (qa107: `./revision-1/index.html` in a
+    // theme of one's own failed).
+    let day = format!("public/{folder}/index.html");
+    let html = site.read(&day);
+    site.write(
+        &day,
+        &html.replace("href=\"revision-1/", "href=\"./revision-1/"),
+    );
+    verify(&site).success();
+    site.write(&day, &html);
     verify(&site).success();
 }
 
@@ -1129,4 +1144,88 @@ fn a_style_sheet_that_prints_another_fingerprint_on_a_page_fails() {
     );
     site.write(annex, &was);
     verify(&site).success();
+    // qa107: written so that a reading of the sheet's text missed it, though the printed
+    // page shows it: split by a comment, in single quotes, imported by a style element, named
+    // by a character reference, its digits in a custom property, beside a `<base>`.
+    let hex = "0".repeat(64);
+    let print = site.read("public/de/annex/print.css");
+    for (file, forged_text, names) in [
+        (
+            "public/de/annex/print.css",
+            format!("{print}\n@page {{ @top-left {{ content: \"sha256:\" /**/ \"{hex}\" }} }}"),
+            "de/annex/print.css",
+        ),
+        (
+            "public/de/annex/print.css",
+            format!("{print}\n@page {{ @top-left {{ content: \"sha256:\" '{hex}' }} }}"),
+            "de/annex/print.css",
+        ),
+        (
+            "public/de/annex/print.css",
+            format!(
+                "{print}\n:root {{ --h: \"{hex}\" }} @page {{ @top-left {{ content: \"sha256:\" var(--h) }} }}"
+            ),
+            "de/annex/print.css",
+        ),
+        (
+            annex,
+            was.replace(
+                "</head>",
+                "<style>@import/**/\"margin.css\";</style></head>",
+            ),
+            "de/annex/margin.css",
+        ),
+        (
+            annex,
+            was.replace(
+                "</head>",
+                "<link rel=\"stylesheet\" href=\"m&#97;rgin.css\"></head>",
+            ),
+            "de/annex/margin.css",
+        ),
+    ] {
+        let before = site.read(file);
+        site.write(file, &forged_text);
+        let run = verify(&site);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains(&format!("`{names}`")) && run.stderr.contains(&hex),
+            "{file}: {}",
+            run.stderr
+        );
+        site.write(file, &before);
+    }
+    site.write(annex, &was.replace("<head>", "<head><base href=\"b/\">"));
+    assert_mismatch(&site, "de/annex/index.html", &["has a `<base>` element"]);
+    site.write(annex, &was);
+    // A page beside those the archive's checks read is read too, `.htm` as `.html`.
+    let archived = format!("de/archive/{}/index.html", common::EXAMPLE_DATE_ISO);
+    let forged_copy = site
+        .read(&format!("public/{archived}"))
+        .replace(&fingerprint, &forged);
+    for beside in [
+        format!("de/archive/{}/signed-copy.html", common::EXAMPLE_DATE_ISO),
+        "de/changes/annex.htm".to_string(),
+    ] {
+        site.write(&format!("public/{beside}"), &forged_copy);
+        assert_mismatch(
+            &site,
+            &beside,
+            &[&format!("names the fingerprint {forged}")],
+        );
+        std::fs::remove_file(site.public().join(&beside)).unwrap();
+    }
+    // Not a false alarm: comments print nothing (qa107: a commented-out `@import` of a font
+    // and a hash in a comment failed a theme of one's own).
+    let style = site.read("public/style.css");
+    site.write(
+        "public/style.css",
+        &format!(
+            "/* @import url(\"https://fonts.example/css?family=Inter\"); */\n\
+             /* inter.woff2, sha256: {} */\n{style}",
+            "1".repeat(64)
+        ),
+    );
+    verify(&site).success();
+    site.write("public/style.css", &style);
 }
