@@ -7,5 +7,3 @@ access-group-engineers = Entwickler
 access-purpose-engineers = Um unsere Systeme zu entwickeln und zu warten.
 access-group-other-staff = Alle anderen Mitarbeitenden
 access-purpose-other-staff = Ihre Arbeit erfordert es nicht.
-processing-purpose-service = Erbringung der Dienstleistung von { $org } für unsere Kunden
-processing-operation-storage = Speichern der Daten

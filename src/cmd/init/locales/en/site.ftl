@@ -7,5 +7,3 @@ access-group-engineers = Engineers
 access-purpose-engineers = To develop and maintain our systems.
 access-group-other-staff = All other staff
 access-purpose-other-staff = Their work does not require it.
-processing-purpose-service = Providing the { $org } service to our customers
-processing-operation-storage = Storing the data

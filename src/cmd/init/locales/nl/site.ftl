@@ -7,5 +7,3 @@ access-group-engineers = Ontwikkelaars
 access-purpose-engineers = Om onze systemen te ontwikkelen en te onderhouden.
 access-group-other-staff = Alle andere medewerkers
 access-purpose-other-staff = Hun werk vereist het niet.
-processing-purpose-service = Het leveren van de dienst van { $org } aan onze klanten
-processing-operation-storage = Het opslaan van de gegevens
