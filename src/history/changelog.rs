@@ -240,7 +240,8 @@ pub struct RevisionCopy {
     pub folder: String,
     /// The day it was shown from, `2027-01-05`.
     pub iso: String,
-    /// That day in the language's long format.
+    /// That day in the language's long format, and which of the day's wordings it is where it
+    /// is not the first ("5 January 2027 (revision 2 of the day)").
     pub date: String,
 }
 
