@@ -1229,3 +1229,33 @@ fn a_style_sheet_that_prints_another_fingerprint_on_a_page_fails() {
     verify(&site).success();
     site.write("public/style.css", &style);
 }
+
+#[test]
+fn a_page_a_link_leads_to_must_be_there() {
+    // qa108: a notice taken away while the change log and the feed still linked it verified.
+    let site = crate::second_example::built();
+    let notices = site.public().join("de/notices");
+    let id = std::fs::read_dir(&notices)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .into_owned();
+    let out = site.public();
+    candor(&["verify", out.to_str().unwrap()], &[]).success();
+    let aside = site.path("notice-aside");
+    std::fs::rename(notices.join(&id), &aside).unwrap();
+    let run = candor(&["verify", out.to_str().unwrap()], &[]);
+    run.expect_code(1);
+    assert!(
+        compact(&run.stderr).contains(&compact(&format!(
+            "links `../notices/{id}/notice.md`, which is not there"
+        ))),
+        "{}",
+        run.stderr
+    );
+    std::fs::rename(&aside, notices.join(&id)).unwrap();
+    candor(&["verify", out.to_str().unwrap()], &[]).success();
+}
