@@ -898,15 +898,14 @@ impl Folder<'_> {
         Ok((checked, revised))
     }
 
-    /// The copies of `p` in the wordings of `lang` shown after its day (`revision-<n>/`): each
-    /// there that the copy of its day links, and each there at all naming `p`'s fingerprint and
-    /// no other in its page, its annex and the annex's printed margin; no other folder beside
-    /// its annex. (Which wordings there were, the folder cannot prove: a translation's words
-    /// are no part of the fingerprints.) Returns how many copies were checked, each a page and
-    /// an annex.
+    /// The copies of `p` in the wordings of `lang` shown after its day (`revision-<n>/`), each
+    /// naming `p`'s fingerprint and no other in its page, its annex and the annex's printed
+    /// margin; no other folder beside its annex. (Which wordings there were, the folder cannot
+    /// prove: a translation's words are no part of the fingerprints. That each copy a page
+    /// links is there, [`Folder::links_resolve`] checks.) Returns how many copies were checked,
+    /// each a page and an annex.
     fn revisions(&self, lang: &str, p: &Checked) -> Result<usize, Failure> {
         let folder = format!("{lang}/archive/{}", p.id);
-        let day = format!("{folder}/index.html");
         let mut copies = BTreeSet::new();
         for name in self.list(&folder)? {
             if name == "annex" {
@@ -919,26 +918,6 @@ impl Folder<'_> {
                 ));
             }
             copies.insert(name);
-        }
-        if std::fs::symlink_metadata(self.root.join(&day)).is_ok() {
-            let html = String::from_utf8_lossy(&self.read(&day)?).into_owned();
-            for href in links(&html) {
-                let Some(name) = in_folder(&day, &href)
-                    .as_deref()
-                    .and_then(|rel| rel.strip_prefix(&format!("{folder}/")))
-                    .and_then(|rest| rest.strip_suffix("/index.html"))
-                    .filter(|name| is_revision_folder(name))
-                    .map(str::to_string)
-                else {
-                    continue;
-                };
-                if !copies.contains(&name) {
-                    return Err(mismatch(
-                        &format!("{folder}/{name}/index.html"),
-                        format!("is missing, and `{day}` links it"),
-                    ));
-                }
-            }
         }
         for name in &copies {
             for document in ["index.html", "annex/index.html", "annex/print.css"] {

@@ -1044,8 +1044,8 @@ fn each_copy_of_a_revised_wording_names_its_publication_and_is_where_it_is_liste
     std::fs::rename(&copy, &aside).unwrap();
     assert_mismatch(
         &site,
-        &format!("{folder}/revision-1/index.html"),
-        &[&format!("is missing, and `{folder}/index.html` links it")],
+        &format!("{folder}/annex/index.html"),
+        &["links `../revision-1/annex/index.html`, which is not there"],
     );
     std::fs::rename(&aside, &copy).unwrap();
     // Made up in a publication never revised: it names another publication's fingerprint.
