@@ -151,6 +151,25 @@ fn a_new_site_publishes_nothing_until_every_placeholder_is_replaced() {
             "{}: a sub-processor table",
             words.lang
         );
+        // Why, how and how often the data is processed are the user's to state (qa107: the
+        // starter's were published as the new site's own): not stated until then.
+        let annex = common::Page::read_file(
+            &out.join(words.lang).join("annex/index.html"),
+            Some(words.lang),
+        );
+        let not_stated = match words.lang {
+            "de" => "Nicht angegeben",
+            "nl" => "Niet vermeld",
+            _ => "Not stated",
+        };
+        for fact in ["frequency", "operations", "purposes"] {
+            assert_eq!(
+                annex.text_of(&format!("#processing tr[data-fact='{fact}'] td")),
+                not_stated,
+                "{} {fact}",
+                words.lang
+            );
+        }
     }
     // The words are grammatical: "Kunde" is declined (Fluent terms with a case variant).
     let declined = [
@@ -232,6 +251,7 @@ const CONFIG_KEYS: &[(&str, &str)] = &[
     ("translations", "stale"),
     ("subprocessors", "notice-days"),
     ("annex", "annex-iii"),
+    ("annex", "annex-i-b"),
     ("adequacy.BR", "decision"),
     ("adequacy.BR", "adopted"),
     ("adequacy.BR", "scope"),
