@@ -1067,7 +1067,7 @@ impl Validator<'_> {
             operations: (v.operations.iter())
                 .map(|s| self.id(f, s, &["processing-operation"]))
                 .collect(),
-            frequency: v.frequency.as_ref().map(|f| *f.get_ref()),
+            frequency: v.frequency.as_ref().map(|frequency| *frequency.get_ref()),
         }
     }
 
