@@ -1253,11 +1253,14 @@ fn in_folder(from: &str, href: &str) -> Option<String> {
     if url.origin() != base.origin() {
         return None;
     }
+    // Each name as the file system reads it: one spelling a separator or a step up as an
+    // escape (`a%2F..%2F..`) names no file of the folder, and joined to its path would leave it.
     let segments: Option<Vec<String>> = url
         .path_segments()?
         .map(|s| {
             let s = percent_encoding::percent_decode_str(s).decode_utf8().ok()?;
-            Some(s.into_owned())
+            let plain = !s.contains(['/', '\\']) && s != "." && s != "..";
+            plain.then(|| s.into_owned())
         })
         .collect();
     Some(segments?.join("/"))
@@ -1699,6 +1702,32 @@ mod tests {
         assert_eq!(
             names_only(&format!("Backups are checked with sha256: daily. {a}"), &a),
             Ok(())
+        );
+    }
+
+    #[test]
+    fn a_link_into_the_folder_stays_in_it_however_it_is_spelt() {
+        assert_eq!(
+            in_folder("de/annex/index.html", "../revision-1/annex/index.html").as_deref(),
+            Some("de/revision-1/annex/index.html")
+        );
+        assert_eq!(
+            in_folder("de/index.html", "%2e%2e/%2e%2e/x.css").as_deref(),
+            Some("x.css")
+        );
+        // A separator spelt as an escape would make the path absolute, or climb out, once
+        // joined to the folder's: no file of the folder is named so.
+        for href in [
+            "%2Fetc%2Fpasswd",
+            "a%2F..%2F..%2F..%2Fx",
+            "..%5C..%5Cx",
+            "%2e%2e%2Fx",
+        ] {
+            assert_eq!(in_folder("de/index.html", href), None, "{href}");
+        }
+        assert_eq!(
+            in_folder("de/index.html", "https://example.com/x.css"),
+            None
         );
     }
 
