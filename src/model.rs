@@ -5,6 +5,7 @@
 //! no unsafe link), so rendering never re-checks it. It serializes into the template context
 //! and, as the canonical form of the facts, into the publication snapshot of `candor.lock`.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use schemars::JsonSchema;
@@ -248,6 +249,111 @@ pub fn vocabulary_message_ids() -> Vec<String> {
     ids.extend(Authentication::message_ids());
     ids.extend(Factsheet::message_ids());
     ids
+}
+
+/// A kind of words the site names by an id of its content: the label of a data subject, a
+/// category of data, a purpose… is the message `<prefix>-<id>` in every locale
+/// (`subject-patients`). Only a fact that names the id shows its label: a label left behind in
+/// the locale files after its fact went shows nowhere ([`Model::shows`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Subject,
+    Category,
+    ProcessingPurpose,
+    ProcessingOperation,
+    SubprocessorPurpose,
+    SubprocessorGroup,
+    AppliesTo,
+    AccessGroup,
+    AccessPurpose,
+    System,
+    Purpose,
+}
+
+impl Label {
+    pub const ALL: [Label; 11] = [
+        Label::Subject,
+        Label::Category,
+        Label::ProcessingPurpose,
+        Label::ProcessingOperation,
+        Label::SubprocessorPurpose,
+        Label::SubprocessorGroup,
+        Label::AppliesTo,
+        Label::AccessGroup,
+        Label::AccessPurpose,
+        Label::System,
+        Label::Purpose,
+    ];
+
+    /// What its messages' ids begin with, before the `-` and the fact's id.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Label::Subject => "subject",
+            Label::Category => "category",
+            Label::ProcessingPurpose => "processing-purpose",
+            Label::ProcessingOperation => "processing-operation",
+            Label::SubprocessorPurpose => "subprocessor-purpose",
+            Label::SubprocessorGroup => "subprocessor-group",
+            Label::AppliesTo => "applies-to",
+            Label::AccessGroup => "access-group",
+            Label::AccessPurpose => "access-purpose",
+            Label::System => "system",
+            Label::Purpose => "purpose",
+        }
+    }
+
+    /// The message that labels the id `id`.
+    pub fn message(self, id: &str) -> String {
+        format!("{}-{id}", self.prefix())
+    }
+
+    /// Whether the message `id` is a label of some fact's id, of any kind.
+    pub fn is_label(id: &str) -> bool {
+        Label::ALL.iter().any(|label| {
+            id.strip_prefix(label.prefix())
+                .and_then(|rest| rest.strip_prefix('-'))
+                .is_some_and(|rest| !rest.is_empty())
+        })
+    }
+}
+
+/// The labels one model's facts name, by message id ([`Model::labels`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Labels(BTreeSet<String>);
+
+impl Labels {
+    /// Whether its facts name the label `id`.
+    pub fn names(&self, id: &str) -> bool {
+        self.0.contains(id)
+    }
+
+    /// Whether a page made of its facts may show the message `id`: any message but the label
+    /// of an id they do not name, left in the locale files after its fact went (or written
+    /// before it comes), which no page shows.
+    pub fn shows(&self, id: &str) -> bool {
+        !Label::is_label(id) || self.names(id)
+    }
+
+    /// Adds the labels `s` names: a statement of a sub-processor the page shows besides the
+    /// model's own (the one in effect until a change announced ahead takes effect).
+    pub fn add_subprocessor(&mut self, s: &Subprocessor) {
+        let ids = (s
+            .purpose
+            .iter()
+            .map(|id| Label::SubprocessorPurpose.message(id)))
+        .chain(
+            s.group
+                .iter()
+                .map(|id| Label::SubprocessorGroup.message(id)),
+        )
+        .chain(s.applies_to.iter().map(|id| Label::AppliesTo.message(id)));
+        self.0.extend(ids);
+    }
+
+    /// Every label its facts name, by message id.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
 }
 
 /// A link that was checked to be `https:` or `mailto:`.
@@ -535,6 +641,39 @@ pub struct Model {
 }
 
 impl Model {
+    /// The labels its facts name ([`Label`]): every message the validation of the content
+    /// asked the locale files for.
+    pub fn labels(&self) -> Labels {
+        let mut out = BTreeSet::new();
+        let mut add = |label: Label, ids: &mut dyn Iterator<Item = &String>| {
+            out.extend(ids.map(|id| label.message(id)));
+        };
+        let processing = &self.processing;
+        add(Label::Subject, &mut processing.subjects.iter());
+        add(Label::Category, &mut processing.categories.iter());
+        add(Label::ProcessingPurpose, &mut processing.purposes.iter());
+        add(
+            Label::ProcessingOperation,
+            &mut processing.operations.iter(),
+        );
+        for group in &self.access.groups {
+            add(Label::AccessGroup, &mut std::iter::once(&group.id));
+            add(Label::AccessPurpose, &mut std::iter::once(&group.id));
+        }
+        for integration in &self.integrations {
+            add(Label::System, &mut std::iter::once(&integration.id));
+            add(
+                Label::Purpose,
+                &mut integration.flows.iter().map(|f| &f.purpose),
+            );
+        }
+        let mut labels = Labels(out);
+        for s in &self.subprocessors {
+            labels.add_subprocessor(s);
+        }
+        labels
+    }
+
     /// Every name it states, as written: its organisation's, its sub-processors' and their
     /// addresses, its storage providers and their cities, its monitoring tools.
     pub fn names(&self) -> impl Iterator<Item = &str> {

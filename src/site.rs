@@ -456,8 +456,12 @@ impl Site {
         stale
     }
 
-    /// Per translation, the ids of the messages its page marks stale.
+    /// Per translation, the ids of the messages its page marks stale: not a label its facts do
+    /// not name ([`crate::model::Label`]), which no page shows, unless a message that uses it
+    /// is marked with it (qa109: the section that would list it said it changed in the
+    /// original).
     pub fn stale_messages(&self) -> BTreeMap<String, BTreeSet<String>> {
+        let labels = self.model.labels();
         self.translations
             .iter()
             .map(|t| {
@@ -468,7 +472,9 @@ impl Site {
                 let users: BTreeSet<String> = (self.locales.get(&t.language))
                     .map(|own| users_shown(&self.locales, own, &stale))
                     .unwrap_or_default();
-                let stale = users.into_iter().chain(stale).collect();
+                let stale = (users.into_iter().chain(stale))
+                    .filter(|id| labels.shows(id))
+                    .collect();
                 (t.language.clone(), stale)
             })
             .collect()
@@ -871,7 +877,8 @@ impl<'a> Baseline<'a> {
     fn of(site: &Site, stamp: &'a Stamp) -> Self {
         let last = stamp.recorded().last();
         let changes = last.map_or_else(Vec::new, |last| {
-            let mut changes = changes::between(&last.snapshot, &site.snapshot());
+            let today = site.snapshot().after(stamp.recorded(), stamp.date);
+            let mut changes = changes::between(&last.snapshot, &today);
             // As the change log will tell them.
             changelog::as_logged(&mut changes, stamp.recorded(), &site.model, stamp.date);
             changes

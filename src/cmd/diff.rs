@@ -81,7 +81,11 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
         }
     }
     let (site, lock::Read { lock, .. }) = loaded?;
-    let now = site.snapshot();
+    // Its labels as its pages would show them at `at` ([`Snapshot::labels`]).
+    let now = match (Recording::Preview { now: at }).today() {
+        Some(today) => site.snapshot().after(&lock.publications, today),
+        None => site.snapshot(),
+    };
     let last = lock.publications.last();
     let empty = Snapshot::new(serde_json::json!({}), BTreeMap::new());
     let changes = changes::with_exceptions_of_added(
@@ -89,6 +93,12 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
         &site.model,
     );
     let fingerprints = site.translation_fingerprints();
+    // A label that the facts neither name now nor did at the last publication
+    // ([`crate::model::Label`]) is on no page, then or now: its words are no change of what
+    // the pages show (qa108).
+    let labels = [now.labels(), last.and_then(|p| p.snapshot.labels())];
+    let shown_anywhere =
+        |id: &str| sections::is_published(id) && labels.iter().flatten().any(|l| l.shows(id));
     // Today's translated texts, by fingerprint: made only where a language's words differ.
     let today = std::cell::OnceCell::new();
     let translations = fingerprints
@@ -115,7 +125,7 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
                     // is not known to have changed.
                     .filter(|id| match (then.get(*id), now.get(*id)) {
                         // The review pages' words are not published.
-                        _ if !sections::is_published(id) => false,
+                        _ if !shown_anywhere(id) => false,
                         (None, _) if id.starts_with('-') => false,
                         (then, now) => then != now,
                     })

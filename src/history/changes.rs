@@ -11,11 +11,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use serde_json::Value;
 
+pub use crate::history::engagements::Statements;
 use crate::history::lock::Snapshot;
 use crate::history::shown;
 use crate::messages::Message;
 use crate::model::{
-    Access, AccessGroup, AccessLevel, Breach, Country, Frequency, Hosting, Location, Model,
+    Access, AccessGroup, AccessLevel, Breach, Country, Frequency, Hosting, Label, Location, Model,
     Organisation, Period, Processing, Retention, RetentionEnd, RetentionStart, Storage,
     Subprocessor, Transfer, TransferMechanism,
 };
@@ -1447,27 +1448,22 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     // since ([`sections::is_published`]).
     let unpublished_told = [old, new].iter().all(|s| s.holds_unpublished());
     let ids: BTreeSet<&String> = old.source().keys().chain(new.source().keys()).collect();
-    // Ids the facts name for the first time (a data subject, a purpose): a message new with one
-    // (`subject-family`) is its words, told with the fact's change, not a section reworded.
-    // Before anything was published every word is new, and `diff` lists them all. The facts are
-    // read for it only where the source has a new message.
-    // So are a message gone with an id they no longer name (`category-usage`, its kind of data
-    // no longer processed): the words went with the fact, told as its change.
-    let any_new = new.source().keys().any(|id| !old.source().contains_key(id));
-    let any_gone = old.source().keys().any(|id| !new.source().contains_key(id));
-    let (named_anew, named_no_more): (BTreeSet<String>, BTreeSet<String>) =
-        match (any_new || any_gone) && old.facts_json() != "{}" {
-            false => Default::default(),
-            true => {
-                let (was, now) = (strings_of(old.facts()), strings_of(new.facts()));
-                (
-                    now.difference(&was).cloned().collect(),
-                    was.difference(&now).cloned().collect(),
-                )
-            }
-        };
-    let names = |id: &str, named: &BTreeSet<String>| {
-        named.iter().any(|named| id.ends_with(&format!("-{named}")))
+    // A label ([`Label`]) is the words of a fact: new with a fact named for the first time (a
+    // data subject, a purpose: `subject-family`), or gone with one no longer named
+    // (`category-usage`, its kind of data no longer processed), it is told with the fact's
+    // change, not as a section reworded. One that no fact names on either side (left in the
+    // locale files after its fact went, or written before it comes) shows nowhere (qa108):
+    // only a label both name is reworded where the page shows it, or one a message shown on
+    // both sides shows (`{ subject-visitors }`); and a term only such labels use rewords
+    // nothing. Before anything was published every word is new, and `diff` lists them all.
+    let labels = match old.facts_json() == "{}" {
+        true => None,
+        false => old.labels().zip(new.labels()),
+    };
+    let a_facts_words = |id: &str| {
+        labels
+            .as_ref()
+            .is_some_and(|(was, now)| Label::is_label(id) && !(was.names(id) && now.names(id)))
     };
     // Who refers to whom, read once for the messages and terms that changed.
     let referrers = std::cell::OnceCell::new();
@@ -1475,10 +1471,6 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     for id in ids {
         let (was, now) = (old.source().get(id), new.source().get(id));
         if was == now || !(unpublished_told || sections::is_published(id)) {
-            continue;
-        }
-        if (was.is_none() && names(id, &named_anew)) || (now.is_none() && names(id, &named_no_more))
-        {
             continue;
         }
         // Rewritten to show the same words (`{ "How" } long…`, a term's case it showed
@@ -1497,7 +1489,14 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         // message chooses, or a term no message uses, rewords nothing shown. A message rewords
         // its own section, and those of the messages that show it (a message new or gone is
         // shown by messages that changed with it, told on their own).
-        let users = || referrers.get_or_init(read_referrers).users_of(id);
+        let users = || -> BTreeSet<String> {
+            let mut users = referrers.get_or_init(read_referrers).users_of(id);
+            users.retain(|user| !a_facts_words(user));
+            users
+        };
+        if a_facts_words(id) && users().is_empty() {
+            continue;
+        }
         let places: Vec<shown::Place> = match (id.starts_with('-'), was.is_some() && now.is_some())
         {
             (true, _) => shown::places_reworded(&users(), &words_was, &words_now),
@@ -1511,25 +1510,6 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         }
     }
     changes
-}
-
-/// Every string in `facts`, at any depth.
-fn strings_of(facts: Option<Value>) -> BTreeSet<String> {
-    fn walk(value: &Value, out: &mut BTreeSet<String>) {
-        match value {
-            Value::String(s) => {
-                out.insert(s.clone());
-            }
-            Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
-            Value::Object(fields) => fields.values().for_each(|v| walk(v, out)),
-            _ => {}
-        }
-    }
-    let mut out = BTreeSet::new();
-    if let Some(facts) = &facts {
-        walk(facts, &mut out);
-    }
-    out
 }
 
 /// The facts other than sub-processors, field by field of the model. Each field of [`Model`]
@@ -2254,87 +2234,6 @@ fn subprocessors<S: Borrow<Subprocessor>>(old: &[S], new: &[S]) -> Vec<Change> {
         });
     }
     out
-}
-
-/// Each sub-processor as the publications so far stated it, oldest first, to tell which of its
-/// statements is in effect on a day. A change announced ahead (a statement with an `effective`
-/// date after its publication) takes effect on that day; until then, the statement before it
-/// stands. One replaced before its day never took effect.
-#[derive(Default)]
-pub struct Statements<'m> {
-    /// Per id, each different statement with the date of the first publication that made it;
-    /// `None` where a publication did not list the sub-processor.
-    by_id: BTreeMap<&'m str, Vec<(jiff::civil::Date, Option<&'m Subprocessor>)>>,
-}
-
-impl<'m> Statements<'m> {
-    /// Adds what `model`, published on `date`, states: publications are added in order.
-    pub fn add(&mut self, model: &'m Model, date: jiff::civil::Date) {
-        let listed: BTreeMap<&str, &Subprocessor> = model
-            .subprocessors
-            .iter()
-            .map(|s| (s.id.as_str(), &**s))
-            .collect();
-        for (id, s) in &listed {
-            let stated = self.by_id.entry(id).or_default();
-            let same = stated.last().is_some_and(|(_, last)| {
-                last.is_some_and(|last| std::ptr::eq(last, *s) || last == *s)
-            });
-            if !same {
-                stated.push((date, Some(*s)));
-            }
-        }
-        for (id, stated) in &mut self.by_id {
-            if !listed.contains_key(id) && stated.last().is_some_and(|(_, s)| s.is_some()) {
-                stated.push((date, None));
-            }
-        }
-    }
-
-    /// The date of the publication that first made the newest statement of `id`.
-    pub fn stated_on(&self, id: &str) -> Option<jiff::civil::Date> {
-        Some(self.by_id.get(id)?.last()?.0)
-    }
-
-    /// The sub-processor `id` as the newest publication added states it; `None` when that
-    /// publication did not list it.
-    pub fn last(&self, id: &str) -> Option<&'m Subprocessor> {
-        self.by_id.get(id)?.last()?.1
-    }
-
-    /// What of the sub-processor `id`, as the newest publication added states it, is in effect
-    /// on `date`, a day after that publication ([`Statements::in_effect`]); `None` when that
-    /// publication did not list it.
-    pub fn in_effect_before(&self, id: &str, date: jiff::civil::Date) -> Option<&'m Subprocessor> {
-        let (_, last) = self.by_id.get(id)?.last()?;
-        Some(self.in_effect((*last)?, date))
-    }
-
-    /// What of `s`, as the newest publication added states it, is in effect on `date`: `s`
-    /// itself when it takes effect by then; otherwise the newest earlier statement that took
-    /// effect by then, and before the statement after it replaced it. `s` when there is none:
-    /// then it is not engaged yet ([`not_yet_engaged`]).
-    pub fn in_effect(&self, s: &'m Subprocessor, date: jiff::civil::Date) -> &'m Subprocessor {
-        if s.effective.is_none_or(|e| e <= date) {
-            return s;
-        }
-        let Some(stated) = self.by_id.get(s.id.as_str()) else {
-            return s;
-        };
-        // Newest first, each with the day the statement after it was made.
-        let replaced = stated.iter().skip(1).map(|(date, _)| *date);
-        let took_effect = stated
-            .iter()
-            .zip(replaced)
-            .rev()
-            .find(|((_, stated), replaced)| {
-                stated.is_none_or(|x| x.effective.is_none_or(|e| e <= date && e <= *replaced))
-            });
-        match took_effect {
-            Some(((_, Some(earlier)), _)) => earlier,
-            _ => s,
-        }
-    }
 }
 
 /// What changes from the statement of a sub-processor `was` to `now`, but for its start date.

@@ -123,6 +123,87 @@ pub fn published_since(
         .collect()
 }
 
+/// Each sub-processor as the publications so far stated it, oldest first, to tell which of its
+/// statements is in effect on a day. A change announced ahead (a statement with an `effective`
+/// date after its publication) takes effect on that day; until then, the statement before it
+/// stands. One replaced before its day never took effect.
+#[derive(Default)]
+pub struct Statements<'m> {
+    /// Per id, each different statement with the date of the first publication that made it;
+    /// `None` where a publication did not list the sub-processor.
+    by_id: BTreeMap<&'m str, Vec<(Date, Option<&'m Subprocessor>)>>,
+}
+
+impl<'m> Statements<'m> {
+    /// Adds what `model`, published on `date`, states: publications are added in order.
+    pub fn add(&mut self, model: &'m Model, date: Date) {
+        let listed: BTreeMap<&str, &Subprocessor> = model
+            .subprocessors
+            .iter()
+            .map(|s| (s.id.as_str(), &**s))
+            .collect();
+        for (id, s) in &listed {
+            let stated = self.by_id.entry(id).or_default();
+            let same = stated.last().is_some_and(|(_, last)| {
+                last.is_some_and(|last| std::ptr::eq(last, *s) || last == *s)
+            });
+            if !same {
+                stated.push((date, Some(*s)));
+            }
+        }
+        for (id, stated) in &mut self.by_id {
+            if !listed.contains_key(id) && stated.last().is_some_and(|(_, s)| s.is_some()) {
+                stated.push((date, None));
+            }
+        }
+    }
+
+    /// The date of the publication that first made the newest statement of `id`.
+    pub fn stated_on(&self, id: &str) -> Option<Date> {
+        Some(self.by_id.get(id)?.last()?.0)
+    }
+
+    /// The sub-processor `id` as the newest publication added states it; `None` when that
+    /// publication did not list it.
+    pub fn last(&self, id: &str) -> Option<&'m Subprocessor> {
+        self.by_id.get(id)?.last()?.1
+    }
+
+    /// What of the sub-processor `id`, as the newest publication added states it, is in effect
+    /// on `date`, a day after that publication ([`Statements::in_effect`]); `None` when that
+    /// publication did not list it.
+    pub fn in_effect_before(&self, id: &str, date: Date) -> Option<&'m Subprocessor> {
+        let (_, last) = self.by_id.get(id)?.last()?;
+        Some(self.in_effect((*last)?, date))
+    }
+
+    /// What of `s`, as the newest publication added states it, is in effect on `date`: `s`
+    /// itself when it takes effect by then; otherwise the newest earlier statement that took
+    /// effect by then, and before the statement after it replaced it. `s` when there is none:
+    /// then it is not engaged yet ([`not_yet_engaged`](crate::history::changes::not_yet_engaged)).
+    pub fn in_effect(&self, s: &'m Subprocessor, date: Date) -> &'m Subprocessor {
+        if s.effective.is_none_or(|e| e <= date) {
+            return s;
+        }
+        let Some(stated) = self.by_id.get(s.id.as_str()) else {
+            return s;
+        };
+        // Newest first, each with the day the statement after it was made.
+        let replaced = stated.iter().skip(1).map(|(date, _)| *date);
+        let took_effect = stated
+            .iter()
+            .zip(replaced)
+            .rev()
+            .find(|((_, stated), replaced)| {
+                stated.is_none_or(|x| x.effective.is_none_or(|e| e <= date && e <= *replaced))
+            });
+        match took_effect {
+            Some(((_, Some(earlier)), _)) => earlier,
+            _ => s,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,8 +17,9 @@ use sha2::{Digest, Sha256};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
 use crate::fs;
+use crate::history::engagements::Statements;
 use crate::history::shown;
-use crate::model::{Model, Subprocessor};
+use crate::model::{Labels, Model, Subprocessor};
 use crate::sections;
 
 /// The file name, at the site root.
@@ -45,6 +46,9 @@ pub struct Snapshot {
     /// private, so that what was read is always what they hold.
     #[serde(skip)]
     model: OnceLock<Result<Model, String>>,
+    /// The labels its pages show ([`Snapshot::labels`]), made once.
+    #[serde(skip)]
+    labels: OnceLock<Option<Labels>>,
 }
 
 /// Replaces each sub-processor of `model` equal in every field to one of `before` (by id) with
@@ -126,6 +130,7 @@ impl Snapshot {
             facts: Facts::of(&facts),
             source: Arc::new(source),
             model: OnceLock::new(),
+            labels: OnceLock::new(),
         }
     }
 
@@ -150,7 +155,48 @@ impl Snapshot {
     pub fn publishes_the_same(&self, other: &Snapshot) -> bool {
         self.facts_json() == other.facts_json()
             && (same_published(&self.source, &other.source)
-                || shown::publish_the_same_words(&self.source, &other.source))
+                || shown::publish_the_same_words(&self.source, &other.source, other.labels()))
+    }
+
+    /// The labels its pages show, where its facts are read as a model: those they name
+    /// ([`Model::labels`]) and, where the history before it was read ([`Snapshot::after`]),
+    /// those of each sub-processor's statement in effect on its day (the one a change announced
+    /// ahead leaves standing until its day). A label of no fact of theirs is on none of its
+    /// pages, and its words are no change of them.
+    pub fn labels(&self) -> Option<&Labels> {
+        (self.labels)
+            .get_or_init(|| self.model().ok().map(Model::labels))
+            .as_ref()
+    }
+
+    /// Reads the labels its pages show ([`Snapshot::labels`]) as published on `date` after
+    /// the publications that `statements` read, its own facts added to them last.
+    fn see_statements(&self, statements: &Statements, date: jiff::civil::Date) {
+        let labels = self.model().ok().map(|model| {
+            let mut labels = model.labels();
+            for s in &model.subprocessors {
+                labels.add_subprocessor(statements.in_effect(s, date));
+            }
+            labels
+        });
+        // Asked for before the history was read: the facts' own, as without one.
+        let _ = self.labels.set(labels);
+    }
+
+    /// The snapshot to be published on `date` after `history`, knowing the labels its pages
+    /// show ([`Snapshot::labels`]).
+    pub fn after(self, history: &[Publication], date: jiff::civil::Date) -> Snapshot {
+        let mut statements = Statements::default();
+        for p in history {
+            if let Ok(model) = p.snapshot.model() {
+                statements.add(model, p.date);
+            }
+        }
+        if let Ok(model) = self.model() {
+            statements.add(model, date);
+        }
+        self.see_statements(&statements, date);
+        self
     }
 
     /// The source-language text of every message and term, by id (terms as `-id`).
@@ -638,12 +684,15 @@ impl Publication {
         {
             return Vec::new();
         }
-        // The fingerprints of what its pages show as of the first `n` revisions.
+        // The fingerprints of what its pages show as of the first `n` revisions: no label of
+        // a fact the publication does not name.
+        let labels = self.snapshot.labels();
+        let shows = |id: &str| sections::is_published(id) && labels.is_none_or(|l| l.shows(id));
         let shown = |n: usize| {
             let mut words = BTreeMap::new();
             for lang in family.iter().rev() {
                 for (id, fp) in self.words_through(n, lang).iter().flat_map(|w| w.iter()) {
-                    if sections::is_published(id) {
+                    if shows(id) {
                         words.insert(id.as_str(), fp.as_str());
                     }
                 }
@@ -651,7 +700,7 @@ impl Publication {
             words
         };
         let marked = |n: usize| -> Vec<&String> {
-            let published = |id: &&String| sections::is_published(id) && !id.starts_with('-');
+            let published = |id: &&String| shows(id) && !id.starts_with('-');
             (self.stale_through(n, tag).into_iter().flatten())
                 .filter(published)
                 .collect()
@@ -666,7 +715,7 @@ impl Publication {
                     .collect()
             };
             match (texts(was), texts(now)) {
-                (Some(was), Some(now)) => shown::publish_the_same_words(&was, &now),
+                (Some(was), Some(now)) => shown::publish_the_same_words(&was, &now, labels),
                 // A text the record lacks: told as revised, as it was recorded.
                 _ => false,
             }
@@ -1054,6 +1103,7 @@ impl TryFrom<StoredLock> for LockFile {
                         facts,
                         source,
                         model: OnceLock::new(),
+                        labels: OnceLock::new(),
                     },
                     translations,
                     stale: p.stale,
@@ -1624,6 +1674,14 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
             )));
         }
     }
+    // The labels each publication's pages showed, read in order.
+    let mut statements = Statements::default();
+    for p in &lock.publications {
+        if let Ok(model) = p.snapshot.model() {
+            statements.add(model, p.date);
+        }
+        p.snapshot.see_statements(&statements, p.date);
+    }
     lock.version = VERSION;
     (diags.error_count() == errors_before).then_some(Read {
         file: Some(file.name.clone()),
@@ -1656,6 +1714,12 @@ pub fn stamp(
     };
     let mut history = lock.publications;
     let mut texts = lock.texts;
+    // What its pages would show today, of the labels ([`Snapshot::labels`]): on the day a
+    // locked build is made, which publishes nothing new.
+    let snapshot = match recording.today() {
+        Some(today) => snapshot.after(&history, today),
+        None => snapshot,
+    };
     let Translations {
         fingerprints,
         stale,
@@ -1820,7 +1884,9 @@ fn revised_since(
         }
         words
     };
-    // Whether the page of `lang` shows what it showed.
+    // Whether the page of `lang` shows what it showed: a label of no fact the publication
+    // names is on none of its pages.
+    let labels = last.snapshot.labels();
     let page_reads_the_same = |lang: &str| {
         let today: &BTreeMap<String, String> = today.get_or_init(translated);
         let texts = |words: BTreeMap<String, String>| -> Option<BTreeMap<String, String>> {
@@ -1831,7 +1897,7 @@ fn revised_since(
         let was = page_words(lang, &|tag| last.words(tag).cloned());
         let now = page_words(lang, &|tag| words.get(tag).cloned());
         match (texts(was), texts(now)) {
-            (Some(was), Some(now)) => shown::publish_the_same_words(&was, &now),
+            (Some(was), Some(now)) => shown::publish_the_same_words(&was, &now, labels),
             _ => false,
         }
     };
@@ -1840,16 +1906,19 @@ fn revised_since(
     // and on each region's that shows them, read with the region's terms (qa55). A region's
     // own words that gain or lose a message are always one: its record must hold what it
     // overrides of its parent's, which the parent's revisions are told by (qa55).
-    let read_the_same =
-        |lang: &str, was: &BTreeMap<String, String>, now: &BTreeMap<String, String>| {
-            if parents.contains_key(lang) && !was.keys().eq(now.keys()) {
-                return false;
-            }
-            let regions = words
-                .keys()
-                .filter(|tag| chain(tag).iter().skip(1).any(|t| t == lang));
-            page_reads_the_same(lang) && regions.into_iter().all(|r| page_reads_the_same(r))
-        };
+    let read_the_same = |lang: &str,
+                         was: &BTreeMap<String, String>,
+                         now: &BTreeMap<String, String>| {
+        // (A label of no fact is shown nowhere: qa109.)
+        let shown = |id: &&String| labels.is_none_or(|l| l.shows(id));
+        if parents.contains_key(lang) && !was.keys().filter(shown).eq(now.keys().filter(shown)) {
+            return false;
+        }
+        let regions = words
+            .keys()
+            .filter(|tag| chain(tag).iter().skip(1).any(|t| t == lang));
+        page_reads_the_same(lang) && regions.into_iter().all(|r| page_reads_the_same(r))
+    };
     let differ: Vec<(&String, &Arc<BTreeMap<String, String>>)> = (words.iter())
         .filter(|(lang, words)| !last.words(lang).is_some_and(|w| same_published(w, words)))
         .collect();
@@ -1879,9 +1948,13 @@ fn revised_since(
                     && !last.stale_now(lang).is_some_and(|was| {
                         // What a page marks stale: its messages (a stale term makes the
                         // messages that show it stale too, as their source does). A term no
-                        // page shows, stale, revises nothing (qa61).
-                        let published =
-                            |id: &&String| sections::is_published(id) && !id.starts_with('-');
+                        // page shows, stale, revises nothing (qa61), nor does a label of no
+                        // fact (qa108).
+                        let published = |id: &&String| {
+                            sections::is_published(id)
+                                && !id.starts_with('-')
+                                && labels.is_none_or(|l| l.shows(id))
+                        };
                         was.iter()
                             .filter(published)
                             .eq(ids.iter().filter(published))

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use fluent_syntax::ast;
 
+use crate::model::Labels;
 use crate::sections;
 
 /// How deep terms and messages may refer to others before the comparison gives up (and calls
@@ -46,17 +47,20 @@ pub fn read_the_same(
 }
 
 /// Whether two publications' source texts (canonical entries by key, terms as `-id`) show the
-/// same words in every message they publish ([`sections::is_published`]): each entry that
+/// same words in every message they publish ([`sections::is_published`]) and that the facts of
+/// both name where it is a label (`labels`, where known: [`Labels::shows`]): each entry that
 /// differs reads the same ([`Comparison::entry_reads_the_same`]). Such a rewrite (a term put in
-/// place of the words it stands for, `{ "How" }`) is nothing to publish (qa44).
+/// place of the words it stands for, `{ "How" }`), or a label of no fact added or taken away,
+/// is nothing to publish (qa44, qa108).
 pub fn publish_the_same_words(
     was: &BTreeMap<String, String>,
     now: &BTreeMap<String, String>,
+    labels: Option<&Labels>,
 ) -> bool {
     let keys: BTreeSet<&String> = was.keys().chain(now.keys()).collect();
-    let comparison = Comparison::new(was, now);
+    let comparison = Comparison::new(was, now).shown_by(labels);
     keys.into_iter()
-        .filter(|id| sections::is_published(id) && was.get(*id) != now.get(*id))
+        .filter(|id| comparison.shows(id) && was.get(*id) != now.get(*id))
         .all(|id| comparison.entry_reads_the_same(id))
 }
 
@@ -66,6 +70,8 @@ pub fn publish_the_same_words(
 pub struct Comparison<'w> {
     was: &'w BTreeMap<String, String>,
     now: &'w BTreeMap<String, String>,
+    /// The labels the facts of both name, where known: no other label is shown.
+    labels: Option<&'w Labels>,
     referrers: std::cell::OnceCell<Referrers>,
     read: std::cell::RefCell<HashMap<String, bool>>,
 }
@@ -75,9 +81,36 @@ impl<'w> Comparison<'w> {
         Comparison {
             was,
             now,
+            labels: None,
             referrers: std::cell::OnceCell::new(),
             read: std::cell::RefCell::new(HashMap::new()),
         }
+    }
+
+    /// The same, knowing which labels the facts of both name: a label they do not name is
+    /// shown nowhere, and a term only such a label uses rewords nothing.
+    pub fn shown_by(self, labels: Option<&'w Labels>) -> Self {
+        Comparison { labels, ..self }
+    }
+
+    /// Whether a page may show the message `id` on its own: a published one, and not a label
+    /// of no fact.
+    fn shows_itself(&self, id: &str) -> bool {
+        sections::is_published(id)
+            && !id.starts_with('-')
+            && self.labels.is_none_or(|labels| labels.shows(id))
+    }
+
+    /// Whether a page may show the entry `id`: as [`Comparison::shows_itself`], or through a
+    /// message that does and refers to it (a term; a label of no fact that a message shows).
+    fn shows(&self, id: &str) -> bool {
+        self.shows_itself(id)
+            || (sections::is_published(id)
+                && (self.referrers().users(id).iter()).any(|user| self.shows_itself(user)))
+    }
+
+    fn referrers(&self) -> &Referrers {
+        (self.referrers).get_or_init(|| Referrers::of(&[self.was, self.now]))
     }
 
     /// Whether the entry `id` (a message, or a term as `-customer`) shows the same words in
@@ -89,13 +122,9 @@ impl<'w> Comparison<'w> {
     /// term made of words a message had, or put back into it, is no change (qa53).
     pub fn entry_reads_the_same(&self, id: &str) -> bool {
         match id.starts_with('-') {
-            true => {
-                let referrers =
-                    (self.referrers).get_or_init(|| Referrers::of(&[self.was, self.now]));
-                (referrers.users(id).iter())
-                    .filter(|m| sections::is_published(m))
-                    .all(|m| self.message_reads_the_same(m))
-            }
+            true => (self.referrers().users(id).iter())
+                .filter(|m| self.shows_itself(m))
+                .all(|m| self.message_reads_the_same(m)),
             false => self.message_reads_the_same(id),
         }
     }
@@ -755,7 +784,7 @@ mod tests {
             ("access-body", "access-body = { -org } staff\n"),
         ]);
         assert!(Comparison::new(&was, &now).entry_reads_the_same("-org"));
-        assert!(publish_the_same_words(&was, &now));
+        assert!(publish_the_same_words(&was, &now, None));
         // A message chooses the other.
         let chosen = map(&[
             (
@@ -768,7 +797,7 @@ mod tests {
             ),
         ]);
         assert!(!Comparison::new(&was, &chosen).entry_reads_the_same("-org"));
-        assert!(!publish_the_same_words(&was, &chosen));
+        assert!(!publish_the_same_words(&was, &chosen, None));
         // A term made of words a message had reads the same; the message it was not.
         let made = map(&[
             ("-org", "-org = Acme\n"),
@@ -776,14 +805,14 @@ mod tests {
             ("access-body", "access-body = { -staff }\n"),
         ]);
         assert!(Comparison::new(&was, &made).entry_reads_the_same("-staff"));
-        assert!(publish_the_same_words(&was, &made));
+        assert!(publish_the_same_words(&was, &made, None));
         // A published message one side lacks is words added or taken away.
         let more = map(&[
             ("-org", "-org = Acme\n"),
             ("access-body", "access-body = { -org } staff\n"),
             ("access-heading", "access-heading = Access\n"),
         ]);
-        assert!(!publish_the_same_words(&was, &more));
+        assert!(!publish_the_same_words(&was, &more, None));
     }
 
     #[test]

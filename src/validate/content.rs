@@ -405,8 +405,9 @@ impl Validator<'_> {
         date
     }
 
-    /// An identifier whose words live in the locales: kebab-case, and `<prefix>-<id>` is required.
-    fn id(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>, prefixes: &[&str]) -> String {
+    /// An identifier whose words live in the locales: kebab-case, and the message of each of
+    /// `labels` for it (`subject-<id>`) is required.
+    fn id(&mut self, file: &Arc<SourceFile>, value: &Spanned<String>, labels: &[Label]) -> String {
         let id = value.get_ref();
         if self.too_long_id(file, value) {
             return id.clone();
@@ -423,9 +424,9 @@ impl Validator<'_> {
                     .with_help("ids name messages in the locale files, e.g. `care-professionals`"),
             );
         } else {
-            for prefix in prefixes {
+            for label in labels {
                 self.requirements.push(Requirement {
-                    message_id: format!("{prefix}-{id}"),
+                    message_id: label.message(id),
                     file: file.clone(),
                     span: value.span(),
                 });
@@ -1054,18 +1055,18 @@ impl Validator<'_> {
         }
         Processing {
             subjects: (v.subjects.get_ref().iter())
-                .map(|s| self.id(f, s, &["subject"]))
+                .map(|s| self.id(f, s, &[Label::Subject]))
                 .collect(),
             categories: (v.categories.get_ref().iter())
-                .map(|s| self.id(f, s, &["category"]))
+                .map(|s| self.id(f, s, &[Label::Category]))
                 .collect(),
             special_categories: v.special_categories,
             controller: *v.controller.get_ref(),
             purposes: (v.purposes.iter())
-                .map(|s| self.id(f, s, &["processing-purpose"]))
+                .map(|s| self.id(f, s, &[Label::ProcessingPurpose]))
                 .collect(),
             operations: (v.operations.iter())
-                .map(|s| self.id(f, s, &["processing-operation"]))
+                .map(|s| self.id(f, s, &[Label::ProcessingOperation]))
                 .collect(),
             frequency: v.frequency.as_ref().map(|frequency| *frequency.get_ref()),
         }
@@ -1254,13 +1255,13 @@ impl Validator<'_> {
                     purpose: s
                         .purpose
                         .as_ref()
-                        .map(|p| self.id(f, p, &["subprocessor-purpose"])),
+                        .map(|p| self.id(f, p, &[Label::SubprocessorPurpose])),
                     countries,
                     headquarters: headquarters.transpose().ok()?,
                     group: s
                         .group
                         .as_ref()
-                        .map(|g| self.id(f, g, &["subprocessor-group"])),
+                        .map(|g| self.id(f, g, &[Label::SubprocessorGroup])),
                     data_categories,
                     data_subjects,
                     address: s.address.as_ref().map(|a| self.text(f, a, "address")),
@@ -1269,7 +1270,7 @@ impl Validator<'_> {
                     applies_to: s
                         .applies_to
                         .iter()
-                        .map(|a| self.id(f, a, &["applies-to"]))
+                        .map(|a| self.id(f, a, &[Label::AppliesTo]))
                         .collect(),
                     engaged: s.engaged.as_ref().and_then(|d| self.date(f, d)),
                 })
@@ -1417,7 +1418,7 @@ impl Validator<'_> {
                 .get_ref()
                 .iter()
                 .map(|g| AccessGroup {
-                    id: self.id(f, &g.id, &["access-group", "access-purpose"]),
+                    id: self.id(f, &g.id, &[Label::AccessGroup, Label::AccessPurpose]),
                     access: g.access,
                     confidentiality_agreement: g.confidentiality_agreement,
                 })
@@ -1443,7 +1444,7 @@ impl Validator<'_> {
             .map(|i| {
                 self.not_empty(f, &i.flow, "flow", "data flow");
                 Integration {
-                    id: self.id(f, &i.id, &["system"]),
+                    id: self.id(f, &i.id, &[Label::System]),
                     flows: i
                         .flow
                         .get_ref()
@@ -1486,7 +1487,7 @@ impl Validator<'_> {
                                     .iter()
                                     .map(|d| d.get_ref().clone())
                                     .collect(),
-                                purpose: self.id(f, &flow.purpose, &["purpose"]),
+                                purpose: self.id(f, &flow.purpose, &[Label::Purpose]),
                                 transport: flow.transport,
                                 authentication: flow.authentication,
                             }
@@ -1659,7 +1660,33 @@ fn written(raw: &str, ch: char) -> impl Iterator<Item = Range<usize>> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Link;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    use crate::diagnostic::Diagnostics;
+    use crate::load::placeholder::Placeholders;
+    use crate::model::{Label, Link};
+
+    #[test]
+    fn the_labels_a_model_names_are_those_its_validation_asked_for() {
+        // What a change is told as depends on it (`history::changes`): a label its facts do not
+        // name shows nowhere.
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for root in [repo.to_path_buf(), repo.join("examples/tessel-learning")] {
+            let mut diags = Diagnostics::default();
+            let config = crate::load::config::load(&root, &mut diags).expect("the example's");
+            let raw = crate::load::content::load(&root, Placeholders::Refuse, &mut diags);
+            let validated = super::validate(&raw, &config, &mut diags);
+            let asked: BTreeSet<&str> = (validated.requirements.iter())
+                .map(|r| r.message_id.as_str())
+                .collect();
+            let model = validated.model.expect("the example is valid");
+            let labels = model.labels();
+            assert_eq!(labels.iter().collect::<BTreeSet<_>>(), asked, "{root:?}");
+            assert!(asked.iter().all(|id| Label::is_label(id)));
+            assert!(labels.shows("changes-title") && !labels.shows("subject-nobody"));
+        }
+    }
 
     fn check_link(text: &str) -> Result<Link, &'static str> {
         Link::parse(text)

@@ -2902,7 +2902,14 @@ fn a_language_added_later_archives_old_publications_even_of_words_since_removed(
         site.write(&path, &(kept.join("\n") + "\n"));
     }
     // Swedish, added today (its plural rules are German's): no publication recorded its words.
+    // Today's publication (a new deadline: the label taken out, shown nowhere, is none) is its
+    // first.
     site.add_language_copied_from("de", "sv");
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
     // The review renders the last publication with its archive: it too must not fail.
     candor(&["review", &site.arg()], &[]).success();
     let run = site.build_later(&[]);
@@ -4604,4 +4611,252 @@ fn diff_shows_the_exception_to_the_notice_period_a_new_sub_processor_is_publishe
         !log.contains("The record of Rescue Hosting changed"),
         "{log}"
     );
+}
+
+/// Appends `line` to `locales/<lang>/site.ftl` of every language of the example, or takes out
+/// the message of id `remove`.
+fn in_every_language(site: &Site, add: Option<&str>, remove: Option<&str>) {
+    for lang in ["en", "de", "nl"] {
+        let path = format!("locales/{lang}/site.ftl");
+        let mut lines: Vec<String> = (site.read(&path).lines())
+            .filter(|l| remove.is_none_or(|id| !l.starts_with(&format!("{id} ="))))
+            .map(str::to_string)
+            .collect();
+        lines.extend(add.map(str::to_string));
+        site.write(&path, &(lines.join("\n") + "\n"));
+    }
+}
+
+#[test]
+fn a_label_no_fact_names_is_no_publication_written_or_taken_away() {
+    // The example's words still hold `category-usage`, the label of a kind of data an earlier
+    // publication listed and none since. Taking it out of every language recorded a publication
+    // whose change log said "Reworded: What data does Luscii process?", though no page showed
+    // the words (qa108); so did writing a label for a data subject not listed yet, and
+    // rewording it in the source recorded a revision, its translations stale.
+    let site = Site::example();
+    let lock = site.read("candor.lock");
+    let publications = site.publications();
+    // Reworded in the source alone, the translations' words for it stale: no revision of
+    // the last publication either, whose pages mark nothing stale for it.
+    site.replace(
+        "locales/en/site.ftl",
+        "category-usage = Technical data",
+        "category-usage = Technical details",
+    );
+    site.build_later(&[]).success();
+    assert!(site.read("candor.lock") == lock, "candor.lock changed");
+    // Nor do the translations' pages and annexes say that the processing section changed in
+    // the original (qa109).
+    for lang in ["de", "nl"] {
+        for page in [site.page(lang), annex_of(&site, lang)] {
+            assert!(page.all(".stale-notice").is_empty(), "{lang}");
+        }
+    }
+    in_every_language(&site, None, Some("category-usage"));
+    site.build_later(&[]).success();
+    in_every_language(&site, Some("subject-volunteers = Volunteers"), None);
+    // `diff` lists nothing either, of the source nor of a translation.
+    let diff = candor(
+        &["diff", "--format", "json", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    let diff: Value = serde_json::from_str(&diff.success().stdout).unwrap();
+    assert_eq!(diff["changes"], serde_json::json!([]), "{diff:#}");
+    for lang in ["de", "nl"] {
+        assert_eq!(
+            diff["translations"][lang],
+            serde_json::json!([]),
+            "{diff:#}"
+        );
+    }
+    site.build_later(&[]).success();
+    assert_eq!(site.publications(), publications);
+    assert!(site.read("candor.lock") == lock, "candor.lock changed");
+    for lang in ["en", "de", "nl"] {
+        assert!(
+            logged(&site, lang, common::LATER_DATE_ISO).is_empty(),
+            "{lang}"
+        );
+    }
+    // The label of the data subject listed from then on is its words, not a section reworded.
+    site.replace(
+        "content/processing.toml",
+        "subjects = [\"patients\", \"care-professionals\"]",
+        "subjects = [\"patients\", \"care-professionals\", \"volunteers\"]",
+    );
+    site.build_later(&[]).success();
+    assert_eq!(site.publications().len(), publications.len() + 1);
+    for lang in ["en", "de", "nl"] {
+        let logged = logged(&site, lang, common::LATER_DATE_ISO);
+        assert_eq!(logged.len(), 1, "{lang}: {logged:#?}");
+        assert!(logged[0].contains("Volunteers"), "{lang}: {logged:#?}");
+    }
+}
+
+#[test]
+fn a_new_label_of_an_id_named_elsewhere_is_the_new_facts_words() {
+    // Postmark does the `support` the site's access groups already name: its label
+    // `subprocessor-purpose-support` is new with it, told as the new sub-processor, not as
+    // "Reworded: Which sub-processors…" (qa108: a label was taken as a fact's words only where
+    // its id ended with one the facts named for the first time).
+    let site = Site::example();
+    add_subprocessor(&site, "effective = 2027-01-31\npurpose = \"support\"\n");
+    in_every_language(
+        &site,
+        Some("subprocessor-purpose-support = Support e-mails"),
+        None,
+    );
+    site.build_later(&[]).success();
+    for lang in ["en", "de", "nl"] {
+        let logged = logged(&site, lang, common::LATER_DATE_ISO);
+        assert!(
+            logged.iter().any(|l| l.contains("Postmark")),
+            "{lang}: {logged:#?}"
+        );
+        assert!(
+            logged
+                .iter()
+                .all(|l| !l.contains("Reworded") && !l.contains("formul")),
+            "{lang}: {logged:#?}"
+        );
+    }
+}
+
+fn annex_of(site: &Site, lang: &str) -> common::Page {
+    common::Page::read_file(
+        &site.public().join(lang).join("annex/index.html"),
+        Some(lang),
+    )
+}
+
+/// The number of publications `candor.lock` records.
+fn recorded(site: &Site) -> usize {
+    site.publications().len()
+}
+
+#[test]
+fn a_label_that_a_shown_message_refers_to_is_shown_and_its_rewording_published() {
+    // The page says "… including data about { subject-visitors }": the label of no fact, but
+    // on the page all the same. Reworded, it changed the page with no publication (qa109).
+    let site = Site::example();
+    in_every_language(&site, Some("subject-visitors = website visitors"), None);
+    site.replace(
+        "locales/en/sections.ftl",
+        "processing-agreement = The complete list of data processed for your organisation is part of your data processing agreement.",
+        "processing-agreement = The complete list of data processed for your organisation, including data about { subject-visitors }, is part of your data processing agreement.",
+    );
+    site.build_later(&[]).success();
+    let logged = reworded_the_next_day(
+        &site,
+        (
+            "locales/en/site.ftl",
+            "website visitors",
+            "visitors to our website",
+        ),
+    );
+    assert!(
+        logged.iter().any(|l| l.starts_with("Reworded: What data")),
+        "{logged:#?}"
+    );
+}
+
+/// Rewords `(file, from, to)` in the words of the source language (English) and builds on the
+/// next day, 2 January 2027: a publication, whose English page shows `to`. What the change
+/// log says of it.
+fn reworded_the_next_day(site: &Site, (file, from, to): (&str, &str, &str)) -> Vec<String> {
+    let before = recorded(site);
+    site.replace(file, &format!(" = {from}"), &format!(" = {to}"));
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    assert_eq!(recorded(site), before + 1, "no publication recorded");
+    assert!(site.page("en").text_of("main").contains(to));
+    logged(site, "en", "2027-01-02")
+}
+
+#[test]
+fn a_term_only_a_new_label_uses_is_the_new_facts_words() {
+    // A data subject listed from today, its label written with a term of its own: the change
+    // log said "Reworded: What data does Luscii process?" besides the new subject, in every
+    // language, though no words the page showed were reworded (qa109).
+    let site = Site::example();
+    site.replace(
+        "content/processing.toml",
+        "subjects = [\"patients\", \"care-professionals\"]",
+        "subjects = [\"patients\", \"care-professionals\", \"volunteers\"]",
+    );
+    for lang in ["en", "de", "nl"] {
+        let path = format!("locales/{lang}/site.ftl");
+        site.write(
+            &path,
+            &(site.read(&path)
+                + "-volunteer-term = programme volunteers\nsubject-volunteers = { -volunteer-term }\n"),
+        );
+    }
+    site.build_later(&[]).success();
+    for lang in ["en", "de", "nl"] {
+        let logged = logged(&site, lang, common::LATER_DATE_ISO);
+        assert_eq!(logged.len(), 1, "{lang}: {logged:#?}");
+        assert!(
+            logged[0].contains("programme volunteers"),
+            "{lang}: {logged:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_label_of_a_statement_still_in_effect_is_shown_and_its_rewording_published() {
+    // Kumo Insight is to do customer relationship management from 20 February; until then the
+    // page shows its purpose as it stands, "Product analytics", a label that no fact of the
+    // new publication names. Reworded, the page and the annex changed with no publication,
+    // the archive's copy of the current publication still saying "Product analytics" (qa109).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "purpose = \"analytics\"\ngroup = \"service-provider\"",
+        "purpose = \"crm\"\neffective = 2027-02-20\ngroup = \"service-provider\"",
+    );
+    site.build_later(&[]).success();
+    assert!(
+        site.page("en")
+            .text_of("body")
+            .contains("Product analytics")
+    );
+    let logged = reworded_the_next_day(
+        &site,
+        (
+            "locales/en/vocabulary.ftl",
+            "Product analytics",
+            "Usage analytics of the product",
+        ),
+    );
+    assert!(
+        logged
+            .iter()
+            .any(|l| l.starts_with("Reworded: Which sub-processors")),
+        "{logged:#?}"
+    );
+}
+
+#[test]
+fn a_region_that_writes_a_label_of_no_fact_records_no_revision() {
+    // fr-CA's own words gained the label of a data subject no fact names: a revision was
+    // recorded that no page, change log or archive showed (qa109).
+    let site = crate::second_example::copy();
+    site.build(&["--locked"]).success();
+    let lock = site.read("candor.lock");
+    let path = "locales/fr-CA/site.ftl";
+    site.write(
+        path,
+        &(site.read(path) + "subject-alumni = Anciens apprenants\n"),
+    );
+    for lang in ["en", "de", "fr", "ar"] {
+        let path = format!("locales/{lang}/site.ftl");
+        site.write(&path, &(site.read(&path) + "subject-alumni = Alumni\n"));
+    }
+    site.build_later(&[]).success();
+    assert!(site.read("candor.lock") == lock, "candor.lock changed");
 }
