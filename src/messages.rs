@@ -159,6 +159,9 @@ messages! {
     /// How often data is transferred to the organisation (Annex I.B): `$change` is `stated`,
     /// `unstated` or `changed`.
     ChangeFrequency = "change-frequency",
+    /// How many days ahead a new sub-processor, or a change to one, is announced: `$change` is
+    /// `stated`, `unstated` or `changed`, `$was` and `$now` the days (0 where not stated).
+    ChangeNoticeDays = "change-notice-days",
     /// A group of staff with access to the data listed, no longer listed, or its access or
     /// its confidentiality agreement changed (`$change`).
     ChangeAccess = "change-access",

@@ -628,6 +628,11 @@ pub struct Model {
     // model for every publication, and most publications list most rows as the one before did;
     // `Snapshot::model` shares an equal row with it.
     pub subprocessors: Vec<Arc<Subprocessor>>,
+    /// How many days ahead it announces a new sub-processor, or a change to one that concerns
+    /// the data, during which its customers may object (GDPR Art. 28(2)): `notice-days` in
+    /// `candor.toml`. Left out where none is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_days: Option<u32>,
     /// How long personal data is kept.
     pub retention: Retention,
     /// Who has access to personal data, and on which basis.

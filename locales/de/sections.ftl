@@ -43,6 +43,11 @@ subprocessors-body =
        *[other] Neben dem Hosting-Anbieter setzt { $org } zur Erbringung der Dienstleistung weitere Unterauftragsverarbeiter ein. Jeder von ihnen hat mit uns einen Auftragsverarbeitungsvertrag geschlossen, und wir stellen sicher, dass sie personenbezogene Daten ordnungsgemäß und rechtmäßig verarbeiten.
     }
 subprocessors-transfers = Verlassen personenbezogene Daten den Europäischen Wirtschaftsraum (EWR), stützt sich die Übermittlung auf eine anerkannte Grundlage wie Standardvertragsklauseln, und wir verlangen zusätzliche Garantien. Im Einzelfall prüfen wir gemeinsam mit dem Unterauftragsverarbeiter, ob die Daten ein Schutzniveau behalten, das dem im EWR gleichwertig ist.
+subprocessors-notice =
+    { $org } kündigt einen neuen Unterauftragsverarbeiter und jede Änderung daran, wie einer personenbezogene Daten verarbeitet, mindestens { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    } vor dem Wirksamwerden an: auf dieser Seite, in ihren Änderungen und in ihrem Atom-Feed. Lässt ein Notfall oder eine gesetzliche Pflicht dafür keine Zeit, sagt die Änderung das. Bis zum Wirksamwerden können Verantwortliche Einspruch erheben (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [das Datenschutzteam]({ $contact }).
 subprocessors-caption = Unterauftragsverarbeiter von { $org }
 subprocessors-count =
     { $count ->

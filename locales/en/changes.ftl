@@ -220,6 +220,24 @@ change-frequency =
         [unstated] { $org } no longer states how often data is transferred to it (it stated: { $was })
        *[changed] How often data is transferred to { $org }: { $now } (before: { $was })
     }
+change-notice-days =
+    { $change ->
+        [stated] { $org } now states that it announces a new sub-processor, or a change to one, at least { $now ->
+            [one] one day
+           *[other] { $now } days
+        } before it takes effect, and that controllers may object until then
+        [unstated] { $org } no longer states how many days ahead it announces a new sub-processor (it stated: { $was ->
+            [one] one day
+           *[other] { $was } days
+        })
+       *[changed] { $org } now announces a new sub-processor, or a change to one, at least { $now ->
+            [one] one day
+           *[other] { $now } days
+        } before it takes effect, instead of { $was ->
+            [one] one day
+           *[other] { $was } days
+        }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

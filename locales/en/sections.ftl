@@ -42,6 +42,11 @@ subprocessors-body =
        *[other] Besides its hosting provider, { $org } engages other sub-processors to deliver its service. Each of them has signed a data processing agreement with us, and we make sure they handle personal data properly and lawfully.
     }
 subprocessors-transfers = Where personal data leaves the European Economic Area (EEA), the transfer rests on a recognised mechanism, such as standard contractual clauses, and we require additional safeguards. Case by case, and together with the sub-processor, we check that the data keeps a level of protection equivalent to that in the EEA.
+subprocessors-notice =
+    { $org } announces a new sub-processor, and any change in how one handles personal data, at least { $days ->
+        [one] one day
+       *[other] { $days } days
+    } before it takes effect: on this page, in its list of changes and in its Atom feed. Where an emergency or a legal obligation leaves no time for that, the change says so. Until it takes effect, controllers may object (GDPR Art. 28(2)): write to [the privacy team]({ $contact }).
 subprocessors-caption = Sub-processors of { $org }
 subprocessors-count =
     { $count ->

@@ -201,6 +201,24 @@ change-frequency =
         [unstated] { $org } vermeldt niet meer hoe vaak gegevens aan het worden doorgegeven (tot nu toe: { $was })
        *[changed] Hoe vaak gegevens aan { $org } worden doorgegeven: { $now } (tot nu toe: { $was })
     }
+change-notice-days =
+    { $change ->
+        [stated] { $org } vermeldt nu dat het een nieuwe subverwerker, of een wijziging daarin, ten minste { $now ->
+            [one] één dag
+           *[other] { $now } dagen
+        } van tevoren aankondigt, en dat verwerkingsverantwoordelijken tot dan bezwaar kunnen maken
+        [unstated] { $org } vermeldt niet meer hoeveel dagen van tevoren het een nieuwe subverwerker aankondigt (tot nu toe: { $was ->
+            [one] één dag
+           *[other] { $was } dagen
+        })
+       *[changed] { $org } kondigt een nieuwe subverwerker, of een wijziging daarin, nu ten minste { $now ->
+            [one] één dag
+           *[other] { $now } dagen
+        } van tevoren aan, in plaats van { $was ->
+            [one] één dag
+           *[other] { $was } dagen
+        }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

@@ -43,6 +43,11 @@ subprocessors-body =
        *[other] Naast de hostingaanbieder schakelt { $org } voor zijn dienstverlening andere subverwerkers in. Elk van hen heeft met ons een verwerkersovereenkomst gesloten, en wij zien erop toe dat zij persoonsgegevens zorgvuldig en rechtmatig verwerken.
     }
 subprocessors-transfers = Als persoonsgegevens de Europese Economische Ruimte (EER) verlaten, berust de doorgifte op een erkend mechanisme, zoals standaardcontractbepalingen, en eisen wij aanvullende waarborgen. Per geval controleren wij samen met de subverwerker of de gegevens een beschermingsniveau behouden dat gelijkwaardig is aan dat in de EER.
+subprocessors-notice =
+    { $org } kondigt een nieuwe subverwerker, en elke wijziging in hoe een subverwerker persoonsgegevens verwerkt, ten minste { $days ->
+        [one] één dag
+       *[other] { $days } dagen
+    } van tevoren aan: op deze pagina, in haar wijzigingen en in haar Atom-feed. Laat een noodgeval of een wettelijke verplichting daar geen tijd voor, dan staat dat bij de wijziging. Tot de wijziging ingaat, kunnen verwerkingsverantwoordelijken bezwaar maken (art. 28, lid 2, AVG): schrijf naar [het privacyteam]({ $contact }).
 subprocessors-caption = Subverwerkers van { $org }
 subprocessors-count =
     { $count ->

@@ -1976,17 +1976,26 @@ fn fact_change(
                 None => Ok(text("")),
             };
             // Stated for the first time, or no longer: what is said changed, not how often.
-            let change = match (was, now) {
-                (None, Some(_)) => "stated",
-                (Some(_), None) => "unstated",
-                _ => "changed",
-            };
+            let change = Statement::of_option(was, now).variant();
             (
                 Message::ChangeFrequency,
                 vec![
                     ("change", text(change)),
                     ("was", said(was)?),
                     ("now", said(now)?),
+                ],
+            )
+        }
+        FactChange::NoticeDays { was, now } => {
+            let days = |d: &Option<u32>| FluentValue::from(d.unwrap_or(0));
+            // Stated for the first time, or no longer: what is said changed, not the period.
+            let change = Statement::of_option(was, now).variant();
+            (
+                Message::ChangeNoticeDays,
+                vec![
+                    ("change", text(change)),
+                    ("was", days(was)),
+                    ("now", days(now)),
                 ],
             )
         }
@@ -2671,8 +2680,7 @@ fn describe_in(
                 // done.
                 let change = match statement {
                     Statement::Changed => added_or_removed(added, removed),
-                    Statement::FirstStated => "stated",
-                    Statement::NoLongerStated => "unstated",
+                    stated => stated.variant(),
                 };
                 let message = match list {
                     ProcessedList::Subjects => Message::ChangeDataSubjects,

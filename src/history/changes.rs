@@ -351,6 +351,9 @@ pub enum FactChange {
         was: Option<Frequency>,
         now: Option<Frequency>,
     },
+    /// How many days ahead a new sub-processor, or a change to one, is announced (during which
+    /// customers may object), stated, changed or no longer stated.
+    NoticeDays { was: Option<u32>, now: Option<u32> },
     /// A field of the place data is stored by `provider` in `city` (as they are now).
     Storage {
         provider: String,
@@ -403,6 +406,7 @@ impl FactChange {
             FactChange::BreachMonitoring { .. } => Message::ChangeBreachMonitoring,
             FactChange::Storage { .. } => Message::ChangeStorageLocation,
             FactChange::Frequency { .. } => Message::ChangeFrequency,
+            FactChange::NoticeDays { .. } => Message::ChangeNoticeDays,
         }
     }
 }
@@ -431,6 +435,25 @@ impl Statement {
             (true, false) => Statement::FirstStated,
             (false, true) => Statement::NoLongerStated,
             _ => Statement::Changed,
+        }
+    }
+
+    /// Of an optional fact that was `was` and is `now`.
+    pub fn of_option<T>(was: &Option<T>, now: &Option<T>) -> Statement {
+        match (was, now) {
+            (None, Some(_)) => Statement::FirstStated,
+            (Some(_), None) => Statement::NoLongerStated,
+            _ => Statement::Changed,
+        }
+    }
+
+    /// The variant of a message's `$change` that tells it, where no list is involved:
+    /// `stated`, `unstated` or `changed`.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Statement::Changed => "changed",
+            Statement::FirstStated => "stated",
+            Statement::NoLongerStated => "unstated",
         }
     }
 
@@ -1522,12 +1545,26 @@ fn other_facts(old: &Model, new: &Model, out: &mut Vec<Change>) {
         processing,
         storage,
         subprocessors: _,
+        notice_days,
         retention,
         access,
         integrations,
         dpia,
         breach,
     } = new;
+    compare_told(
+        "subprocessors",
+        None,
+        "notice_days",
+        (&old.notice_days, notice_days),
+        || {
+            Some(FactChange::NoticeDays {
+                was: old.notice_days,
+                now: *notice_days,
+            })
+        },
+        out,
+    );
     let Organisation {
         name,
         roles,
@@ -1669,6 +1706,7 @@ fn first_facts(new: &Model, out: &mut Vec<Change>) {
         processing,
         storage,
         subprocessors: listed,
+        notice_days,
         retention,
         access,
         integrations,
@@ -1676,6 +1714,19 @@ fn first_facts(new: &Model, out: &mut Vec<Change>) {
         breach,
     } = new;
     out.extend(subprocessors::<std::sync::Arc<Subprocessor>>(&[], listed));
+    compare_told(
+        "subprocessors",
+        None,
+        "notice_days",
+        (&None, notice_days),
+        || {
+            Some(FactChange::NoticeDays {
+                was: None,
+                now: *notice_days,
+            })
+        },
+        out,
+    );
     let nothing = Storage {
         locations: Vec::new(),
         exports: None,

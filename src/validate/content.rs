@@ -97,6 +97,7 @@ pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> V
             processing: processing?,
             storage: storage?,
             subprocessors: subprocessors?,
+            notice_days: config.notice_days,
             retention: retention?,
             access: access?,
             integrations: integrations?,

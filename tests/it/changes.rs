@@ -773,8 +773,9 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
         assert!(feed.contains(link), "{lang}: the feed says it too");
     }
 
-    // An upcoming sub-processor is announced with its date; dropping the date is told as such.
-    let site = Site::example_without_notice();
+    // An upcoming sub-processor is announced with its date; dropping the date is told as such
+    // (with no notice period promised any more, which that allows).
+    let site = Site::example();
     add_subprocessor(&site, "effective = 2027-03-01\n");
     site.build_later(&[]).success();
     for (lang, announced) in [
@@ -795,6 +796,7 @@ fn each_kind_of_change_is_told_as_what_it_is_in_every_language() {
         assert_eq!(items, [announced], "{lang}");
     }
     site.replace("content/subprocessors.toml", "effective = 2027-03-01\n", "");
+    site.replace("candor.toml", "notice-days = 30", "");
     // 2027-01-02.
     candor(
         &["build", &site.arg()],
@@ -902,7 +904,7 @@ fn a_publications_items_follow_the_page_from_top_to_bottom() {
     // change log tells them in the page's order (its facts first, then its words), then the
     // annex's, the page's other words, the change log's own and the notices'; not in the
     // order of the messages' ids.
-    let site = Site::example_without_notice();
+    let site = Site::example();
     site.replace(
         "content/access.toml",
         "privacy-training = true",
@@ -1192,7 +1194,7 @@ fn a_change_to_who_has_access_is_told_group_by_group() {
     // all other staff no longer listed. The change log said only "Changed: Who has access to
     // the data?", and `diff` printed the whole list of groups as JSON (qa25): a lawyer could
     // not tell that a contractual safeguard (Art. 28(3)(b)) was dropped.
-    let site = Site::example_without_notice();
+    let site = Site::example();
     site.replace(
         "content/access.toml",
         "access = \"full\"\nconfidentiality-agreement = true",
@@ -2664,7 +2666,7 @@ fn the_change_log_and_the_feed_group_changes_and_link_each_to_its_row() {
 
 #[test]
 fn a_storage_location_moved_without_its_id_is_not_told_as_kept_beside_the_new_one() {
-    let site = Site::example_without_notice();
+    let site = Site::example();
     site.replace(
         "content/storage.toml",
         "city = \"Frankfurt\"",
@@ -4024,7 +4026,7 @@ fn facts_put_in_another_order_are_told_as_such_and_a_sets_order_is_no_change() {
 /// were reworded (qa33). A message new with an id the facts name anew is the fact's words.
 #[test]
 fn the_words_of_a_new_fact_are_not_told_as_a_section_reworded() {
-    let site = Site::example_without_notice();
+    let site = Site::example();
     site.replace(
         "content/processing.toml",
         "subjects = [\"patients\", \"care-professionals\"]",
@@ -4392,7 +4394,7 @@ fn retention_breach_and_storage_facts_are_told_as_what_changed_in_every_language
     // retention period starts, whether a customer may agree another, what happens at its end,
     // the systems that detect a breach and a place where the data is stored: a customer had
     // to compare two archived pages to learn that data is no longer handed back.
-    let site = Site::example_without_notice();
+    let site = Site::example();
     for (file, was, now) in [
         (
             "content/retention.toml",
@@ -4859,4 +4861,57 @@ fn a_region_that_writes_a_label_of_no_fact_records_no_revision() {
     }
     site.build_later(&[]).success();
     assert!(site.read("candor.lock") == lock, "candor.lock changed");
+}
+
+#[test]
+fn the_notice_period_is_on_the_page_and_its_change_in_the_change_log() {
+    // `notice-days = 30`: the page never said that a new sub-processor is announced 30 days
+    // ahead, nor how to object, unless one was announced at the time (qa110).
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let said = [
+        ("en", "at least 30 days before it takes effect"),
+        ("de", "mindestens 30 Tage vor dem Wirksamwerden"),
+        ("nl", "ten minste 30 dagen van tevoren"),
+    ];
+    for (lang, said) in said {
+        let section = site.page(lang).text_of("section#subprocessors");
+        assert!(section.contains(said), "{lang}: {section}");
+        // The publication of 2025 stated no period: its copy says none.
+        let archived = common::Page::read_file(
+            &site
+                .public()
+                .join(lang)
+                .join("archive/2025-10-30/index.html"),
+            Some(lang),
+        );
+        let section = archived.text_of("section#subprocessors");
+        assert!(!section.contains(said), "{lang}: {section}");
+    }
+    // Changed: a publication, told in every language.
+    site.replace("candor.toml", "notice-days = 30", "notice-days = 45");
+    site.build_later(&[]).success();
+    for (lang, said) in [
+        (
+            "en",
+            "Luscii now announces a new sub-processor, or a change to one, at least 45 days before it takes effect, instead of 30 days",
+        ),
+        (
+            "de",
+            "Luscii kündigt einen neuen Unterauftragsverarbeiter oder eine Änderung daran jetzt mindestens 45 Tage vor dem Wirksamwerden an, statt 30 Tage",
+        ),
+        (
+            "nl",
+            "Luscii kondigt een nieuwe subverwerker, of een wijziging daarin, nu ten minste 45 dagen van tevoren aan, in plaats van 30 dagen",
+        ),
+    ] {
+        let logged = logged(&site, lang, common::LATER_DATE_ISO);
+        assert_eq!(logged, [said], "{lang}");
+        assert!(
+            site.page(lang)
+                .text_of("section#subprocessors")
+                .contains("45"),
+            "{lang}"
+        );
+    }
 }

@@ -201,6 +201,24 @@ change-frequency =
         [unstated] { $org } nennt nicht mehr, wie oft Daten an es übermittelt werden (bisher: { $was })
        *[changed] Wie oft Daten an { $org } übermittelt werden: { $now } (bisher: { $was })
     }
+change-notice-days =
+    { $change ->
+        [stated] { $org } nennt jetzt, dass es einen neuen Unterauftragsverarbeiter oder eine Änderung daran mindestens { $now ->
+            [one] einen Tag
+           *[other] { $now } Tage
+        } vor dem Wirksamwerden ankündigt und Verantwortliche bis dahin Einspruch erheben können
+        [unstated] { $org } nennt nicht mehr, wie viele Tage im Voraus es einen neuen Unterauftragsverarbeiter ankündigt (bisher: { $was ->
+            [one] einen Tag
+           *[other] { $was } Tage
+        })
+       *[changed] { $org } kündigt einen neuen Unterauftragsverarbeiter oder eine Änderung daran jetzt mindestens { $now ->
+            [one] einen Tag
+           *[other] { $now } Tage
+        } vor dem Wirksamwerden an, statt { $was ->
+            [one] einen Tag
+           *[other] { $was } Tage
+        }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

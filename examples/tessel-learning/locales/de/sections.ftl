@@ -43,6 +43,11 @@ subprocessors-body =
        *[other] Neben dem Anbieter, der unsere Systeme betreibt, stützt sich { $org } für einen Teil seiner Leistung auf weitere Unternehmen, seine Unterauftragsverarbeiter. Jedes von ihnen hat mit uns einen Auftragsverarbeitungsvertrag geschlossen, und wir prüfen, dass es personenbezogene Daten sorgfältig und rechtmäßig behandelt.
     }
 subprocessors-transfers = Verlassen personenbezogene Daten den Europäischen Wirtschaftsraum (EWR), stützt sich die Übermittlung auf eine Grundlage, die die DSGVO anerkennt: ein Land, dem die Europäische Kommission ein angemessenes Schutzniveau bescheinigt hat, oder Garantien wie Standardvertragsklauseln. Für jede Übermittlung prüfen wir gemeinsam mit dem Unterauftragsverarbeiter, ob die Daten so gut geschützt bleiben wie im EWR, und ergänzen Maßnahmen, wo sie es nicht wären.
+subprocessors-notice =
+    { $org } kündigt einen neuen Unterauftragsverarbeiter und jede Änderung daran, wie einer personenbezogene Daten verarbeitet, mindestens { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    } vor dem Wirksamwerden an: auf dieser Seite, in ihren Änderungen und in ihrem Atom-Feed. Lässt ein Notfall oder eine gesetzliche Pflicht dafür keine Zeit, sagt die Änderung das. Bis zum Wirksamwerden können Verantwortliche Einspruch erheben (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [unser Datenschutzteam]({ $contact }).
 subprocessors-caption = Unterauftragsverarbeiter von { $org }
 subprocessors-count =
     { $count ->

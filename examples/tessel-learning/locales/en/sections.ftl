@@ -42,6 +42,11 @@ subprocessors-body =
        *[other] Besides the provider that hosts our systems, { $org } relies on other companies, its sub-processors, for part of its service. Each has signed a data processing agreement with us, and we check that it handles personal data with care and within the law.
     }
 subprocessors-transfers = When personal data leaves the European Economic Area (EEA), the transfer rests on a basis the GDPR recognises: a country the European Commission found to protect data adequately, or safeguards such as standard contractual clauses. For each transfer we assess, with the sub-processor, whether the data stays as well protected as it is in the EEA, and add measures where it would not.
+subprocessors-notice =
+    { $org } announces a new sub-processor, and any change in how one handles personal data, at least { $days ->
+        [one] one day
+       *[other] { $days } days
+    } before it takes effect: on this page, in its list of changes and in its Atom feed. Where an emergency or a legal obligation leaves no time for that, the change says so. Until it takes effect, controllers may object (GDPR Art. 28(2)): write to [our privacy team]({ $contact }).
 subprocessors-caption = Sub-processors of { $org }
 subprocessors-count =
     { $count ->

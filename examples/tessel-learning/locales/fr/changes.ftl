@@ -201,6 +201,24 @@ change-frequency =
         [unstated] { $org } n’indique plus la fréquence des transferts de données qui lui sont faits (jusqu’ici : { $was })
        *[changed] Fréquence des transferts de données à { $org } : { $now } (jusqu’ici : { $was })
     }
+change-notice-days =
+    { $change ->
+        [stated] { $org } indique désormais annoncer un nouveau sous-traitant ultérieur, ou une modification le concernant, au moins { $now ->
+            [one] { $now } jour
+           *[other] { $now } jours
+        } avant sa prise d’effet, les responsables du traitement pouvant s’y opposer jusque-là
+        [unstated] { $org } n’indique plus combien de jours à l’avance il annonce un nouveau sous-traitant ultérieur (jusqu’ici : { $was ->
+            [one] { $was } jour
+           *[other] { $was } jours
+        })
+       *[changed] { $org } annonce désormais un nouveau sous-traitant ultérieur, ou une modification le concernant, au moins { $now ->
+            [one] { $now } jour
+           *[other] { $now } jours
+        } avant sa prise d’effet, au lieu de { $was ->
+            [one] { $was } jour
+           *[other] { $was } jours
+        }
+    }
 change-purpose =
     { $first ->
         [yes] { $when ->

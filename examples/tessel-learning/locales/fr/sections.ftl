@@ -43,6 +43,11 @@ subprocessors-body =
        *[other] Outre le fournisseur qui héberge nos systèmes, { $org } confie une partie de son service à d’autres entreprises, ses sous-traitants ultérieurs. Chacune a signé avec nous un accord de traitement des données, et nous vérifions qu’elle traite les données personnelles avec soin et dans le respect de la loi.
     }
 subprocessors-transfers = Lorsque des données personnelles quittent l’Espace économique européen (EEE), le transfert repose sur un fondement que reconnaît le RGPD : un pays dont la Commission européenne a constaté qu’il protège les données de manière adéquate, ou des garanties comme les clauses contractuelles types. Pour chaque transfert, nous examinons avec le sous-traitant ultérieur si les données restent aussi bien protégées que dans l’EEE, et nous ajoutons des mesures là où elles ne le seraient pas.
+subprocessors-notice =
+    { $org } annonce un nouveau sous-traitant ultérieur, et toute modification de la manière dont l’un d’eux traite des données personnelles, au moins { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } avant qu’elle ne prenne effet : sur cette page, dans ses modifications et dans son flux Atom. Lorsqu’une urgence ou une obligation légale n’en laisse pas le temps, la modification le dit. Jusqu’à sa prise d’effet, les responsables du traitement peuvent s’y opposer (article 28, paragraphe 2, du RGPD) : écrivez à [notre équipe chargée de la protection des données]({ $contact }).
 subprocessors-caption = Sous-traitants ultérieurs de { $org }
 subprocessors-count =
     { $count ->
