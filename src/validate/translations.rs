@@ -11,6 +11,7 @@ use fluent_syntax::ast;
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::model::Label;
 use crate::suggest;
 use crate::text::{self, Forbidden};
 use crate::validate::content::Requirement;
@@ -74,6 +75,9 @@ pub fn check(
             );
         }
     }
+    // The labels the facts name ([`Label`]): one they do not (written before its fact comes)
+    // is on no page yet, and its translations may follow.
+    let named: BTreeSet<&str> = content.iter().map(|r| r.message_id.as_str()).collect();
     each_language(locales.locales.par_iter(), diags, |locale, found| {
         check_blank(locale, found);
         check_one_line(locale, found);
@@ -85,7 +89,7 @@ pub fn check(
         check_headings_apart(locale, found);
         check_tenses(source, locale, found);
         if locale.language.tag != source.language.tag {
-            check_translation(source, locale, options, ungiven, found);
+            check_translation(source, locale, options, ungiven, &named, found);
         }
     });
 }
@@ -1313,6 +1317,7 @@ fn check_translation(
     translation: &Locale,
     options: Options,
     ungiven: &BTreeSet<String>,
+    named: &BTreeSet<&str>,
     diags: &mut Diagnostics,
 ) {
     let tag = &translation.language.tag;
@@ -1341,7 +1346,12 @@ fn check_translation(
         }
         let Some(translated) = translation.messages.get(id) else {
             let said = format!("`{id}` is not translated into `{tag}`");
-            let d = if options.missing_is_error {
+            // A label no fact names and no message shows is on no page (qa109): it blocks no
+            // publication, and must be translated before a fact names it.
+            let shown_nowhere = Label::is_label(id)
+                && !named.contains(id.as_str())
+                && source.users_of(&BTreeSet::from([id.clone()])).is_empty();
+            let d = if options.missing_is_error && !shown_nowhere {
                 Diagnostic::error(said)
             } else {
                 Diagnostic::warning(said)

@@ -4915,3 +4915,37 @@ fn the_notice_period_is_on_the_page_and_its_change_in_the_change_log() {
         );
     }
 }
+
+#[test]
+fn a_label_written_ahead_of_its_fact_may_wait_for_its_translations() {
+    // Words for a kind of data not processed yet, in the source language alone: the build
+    // refused ("not translated into `de`"), though no page shows them (qa109). It warns; once
+    // a fact names the label, every language needs it.
+    let site = Site::example();
+    let path = "locales/en/site.ftl";
+    site.write(
+        path,
+        &(site.read(path) + "category-biometrics = Biometric data\n"),
+    );
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(
+        run.stderr
+            .contains("`category-biometrics` is not translated into `de`"),
+        "{}",
+        run.stderr
+    );
+    site.replace(
+        "content/processing.toml",
+        "categories = [\"identity-contact\", \"programme-health-data\"]",
+        "categories = [\"identity-contact\", \"programme-health-data\", \"biometrics\"]",
+    );
+    let run = site.build_later(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("× `category-biometrics` is not translated into `de`"),
+        "{}",
+        run.stderr
+    );
+}
