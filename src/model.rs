@@ -630,7 +630,7 @@ pub struct Model {
     pub subprocessors: Vec<Arc<Subprocessor>>,
     /// How many days ahead it announces a new sub-processor, or a change to one that concerns
     /// the data, during which its customers may object (GDPR Art. 28(2)): `notice-days` in
-    /// `candor.toml`. Left out where none is set.
+    /// `candor.toml`. Left out where none is set, or 0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice_days: Option<u32>,
     /// How long personal data is kept.

@@ -176,7 +176,21 @@ pub fn by_id(id: &str) -> Option<&'static Section> {
 
 /// The section a message is shown in, if any (page chrome is in none).
 pub fn of_message(id: &str) -> Option<&'static Section> {
+    if is_annex_only(id) {
+        return None;
+    }
     SECTIONS
         .iter()
         .find(|s| s.messages.iter().any(|p| id.starts_with(p)))
+}
+
+/// The starts of the messages that the annex shows and no section of the page: its own
+/// (`annex-`), and the labels of what it states as Annex I.B beyond the page, the processing's
+/// operations and how often data is transferred (qa111: a reworded operation was told as the
+/// page's processing section reworded, and marked that section stale in translations).
+pub const ANNEX_ONLY: &[&str] = &["annex-", "processing-operation-", "processing-frequency-"];
+
+/// Whether `message` is shown by the annex alone ([`ANNEX_ONLY`]).
+pub fn is_annex_only(message: &str) -> bool {
+    ANNEX_ONLY.iter().any(|start| message.starts_with(start))
 }

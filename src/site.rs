@@ -74,6 +74,9 @@ pub struct Site {
     /// `candor.lock` as read while the site loaded (it depends on nothing the load reads), with
     /// its problems, for [`Site::stamp`] to take. Reported there, after the load's.
     lock: Mutex<Option<(Option<lock::Read>, Diagnostics)>>,
+    /// The labels today's pages show ([`lock::labels_shown`]): what a translation's page marks
+    /// stale.
+    labels: model::Labels,
 }
 
 impl Site {
@@ -186,6 +189,14 @@ impl Site {
         let (Some(model), Some(locales), Some(theme)) = (validated.model, locales, theme) else {
             return (None, translations);
         };
+        // Today's, as the pages are made today: the last publication's day where a locked
+        // build knows no other.
+        let history = (lock.0.as_ref()).map_or(&[][..], |read| &read.lock.publications);
+        let today = (options.recording.today()).or_else(|| history.last().map(|p| p.date));
+        let labels = match today {
+            Some(today) => lock::labels_shown(history, &model, today),
+            None => model.labels(),
+        };
         let site = Site {
             root: root.to_path_buf(),
             config,
@@ -195,6 +206,7 @@ impl Site {
             translations: translations.clone(),
             places: validated.places,
             lock: Mutex::new(Some(lock)),
+            labels,
         };
         (Some(site), translations)
     }
@@ -456,12 +468,12 @@ impl Site {
         stale
     }
 
-    /// Per translation, the ids of the messages its page marks stale: not a label its facts do
-    /// not name ([`crate::model::Label`]), which no page shows, unless a message that uses it
-    /// is marked with it (qa109: the section that would list it said it changed in the
-    /// original).
+    /// Per translation, the ids of the messages its page marks stale: not a label its pages do
+    /// not show ([`crate::model::Label`]: no fact and no statement in effect names it), unless
+    /// a message that uses it is marked with it (qa109: the section that would list it said it
+    /// changed in the original).
     pub fn stale_messages(&self) -> BTreeMap<String, BTreeSet<String>> {
-        let labels = self.model.labels();
+        let labels = &self.labels;
         self.translations
             .iter()
             .map(|t| {

@@ -2991,10 +2991,7 @@ fn describe_in(
                 section: None,
                 message,
                 ..
-            } if change
-                .shown_through()
-                .is_some_and(|m| m.starts_with("annex-")) =>
-            {
+            } if change.shown_through().is_some_and(sections::is_annex_only) => {
                 let key = reworded(message);
                 if !said.insert((key, Some("annex"))) {
                     continue;

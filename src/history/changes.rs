@@ -560,7 +560,7 @@ impl Change {
                 .position(|s| s.id == id)
                 .unwrap_or(beyond),
             None => match self.shown_through() {
-                Some(message) if message.starts_with("annex-") => beyond,
+                Some(message) if sections::is_annex_only(message) => beyond,
                 Some(message) => match sections::Elsewhere::of(message) {
                     sections::Elsewhere::Page => beyond + 1,
                     sections::Elsewhere::ChangeLog => beyond + 2,

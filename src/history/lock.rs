@@ -113,6 +113,29 @@ impl PartialEq for Snapshot {
     }
 }
 
+/// The labels the pages of `model` show on `date`, published after `history`: those its facts
+/// name ([`Model::labels`]), and those of each sub-processor's statement in effect that day (a
+/// change announced ahead leaves the one before it on the page until its day).
+pub fn labels_shown(history: &[Publication], model: &Model, date: jiff::civil::Date) -> Labels {
+    let mut statements = Statements::default();
+    for p in history {
+        if let Ok(model) = p.snapshot.model() {
+            statements.add(model, p.date);
+        }
+    }
+    statements.add(model, date);
+    labels_in_effect(model, &statements, date)
+}
+
+/// [`labels_shown`], of the publications `statements` read, `model`'s last.
+fn labels_in_effect(model: &Model, statements: &Statements, date: jiff::civil::Date) -> Labels {
+    let mut labels = model.labels();
+    for s in &model.subprocessors {
+        labels.add_subprocessor(statements.in_effect(s, date));
+    }
+    labels
+}
+
 /// Whether a map by message id holds a message that is not published.
 pub fn holds_unpublished<V>(map: &BTreeMap<String, V>) -> bool {
     map.keys().any(|id| !sections::is_published(id))
@@ -172,13 +195,7 @@ impl Snapshot {
     /// Reads the labels its pages show ([`Snapshot::labels`]) as published on `date` after
     /// the publications that `statements` read, its own facts added to them last.
     fn see_statements(&self, statements: &Statements, date: jiff::civil::Date) {
-        let labels = self.model().ok().map(|model| {
-            let mut labels = model.labels();
-            for s in &model.subprocessors {
-                labels.add_subprocessor(statements.in_effect(s, date));
-            }
-            labels
-        });
+        let labels = (self.model().ok()).map(|model| labels_in_effect(model, statements, date));
         // Asked for before the history was read: the facts' own, as without one.
         let _ = self.labels.set(labels);
     }
@@ -186,16 +203,8 @@ impl Snapshot {
     /// The snapshot to be published on `date` after `history`, knowing the labels its pages
     /// show ([`Snapshot::labels`]).
     pub fn after(self, history: &[Publication], date: jiff::civil::Date) -> Snapshot {
-        let mut statements = Statements::default();
-        for p in history {
-            if let Ok(model) = p.snapshot.model() {
-                statements.add(model, p.date);
-            }
-        }
-        if let Ok(model) = self.model() {
-            statements.add(model, date);
-        }
-        self.see_statements(&statements, date);
+        let labels = (self.model().ok()).map(|model| labels_shown(history, model, date));
+        let _ = self.labels.set(labels);
         self
     }
 

@@ -279,7 +279,7 @@ pub fn places_reworded(
     // Of no section: one message for each place, the annex apart from the rest of the page.
     let mut places = BTreeSet::new();
     for user in reworded {
-        let place = (user.starts_with("annex-"), sections::Elsewhere::of(user));
+        let place = (sections::is_annex_only(user), sections::Elsewhere::of(user));
         if sections::of_message(user).is_none() && places.insert(place) {
             out.push(Place::Through(user.clone()));
         }

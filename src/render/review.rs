@@ -370,7 +370,7 @@ fn stale_items(
         let mut args = FluentArgs::new();
         args.set("org", org);
         args.set("state", "original");
-        let (key, place) = if id.starts_with("annex-") {
+        let (key, place) = if crate::sections::is_annex_only(id) {
             let annex = locale.format(Message::AnnexTitle.id(), &args)?;
             args.set("section", annex);
             (Message::ChangeRewordedOriginal, "annex")

@@ -97,7 +97,9 @@ pub fn validate(raw: &RawContent, config: &Config, diags: &mut Diagnostics) -> V
             processing: processing?,
             storage: storage?,
             subprocessors: subprocessors?,
-            notice_days: config.notice_days,
+            // `notice-days = 0` promises no notice: the page states no period, nor does the
+            // record (qa111: "at least 0 days").
+            notice_days: config.notice_days.filter(|days| *days > 0),
             retention: retention?,
             access: access?,
             integrations: integrations?,

@@ -4764,8 +4764,8 @@ fn a_label_that_a_shown_message_refers_to_is_shown_and_its_rewording_published()
 }
 
 /// Rewords `(file, from, to)` in the words of the source language (English) and builds on the
-/// next day, 2 January 2027: a publication, whose English page shows `to`. What the change
-/// log says of it.
+/// next day, 2 January 2027: a publication, whose English page or annex shows `to`. What the
+/// change log says of it.
 fn reworded_the_next_day(site: &Site, (file, from, to): (&str, &str, &str)) -> Vec<String> {
     let before = recorded(site);
     site.replace(file, &format!(" = {from}"), &format!(" = {to}"));
@@ -4775,7 +4775,11 @@ fn reworded_the_next_day(site: &Site, (file, from, to): (&str, &str, &str)) -> V
     )
     .success();
     assert_eq!(recorded(site), before + 1, "no publication recorded");
-    assert!(site.page("en").text_of("main").contains(to));
+    let shown = |page: common::Page| page.text_of("main").contains(to);
+    assert!(
+        shown(site.page("en")) || shown(annex_of(site, "en")),
+        "{to}"
+    );
     logged(site, "en", "2027-01-02")
 }
 
@@ -4913,6 +4917,73 @@ fn the_notice_period_is_on_the_page_and_its_change_in_the_change_log() {
                 .contains("45"),
             "{lang}"
         );
+    } // `notice-days = 0` promises none: no longer stated, not "at least 0 days" (qa111).
+    site.replace("candor.toml", "notice-days = 45", "notice-days = 0");
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    let logged = logged(&site, "en", "2027-01-02");
+    assert_eq!(
+        logged,
+        [
+            "Luscii no longer states how many days ahead it announces a new sub-processor (it stated: 45 days)"
+        ]
+    );
+    assert!(
+        !site
+            .page("en")
+            .text_of("main")
+            .contains("days before it takes effect")
+    );
+}
+
+#[test]
+fn the_notice_period_reads_in_arabic_as_its_number_wants() {
+    // "1 يومًا", "3 يومًا", "100 يومًا": the Arabic change log had one form for every number,
+    // and the page one for 100 and beyond that only 11 to 99 take (qa111).
+    let site = crate::second_example::copy();
+    let mut day = 1798761600_i64;
+    for (days, page, logged) in [
+        (
+            "3",
+            "بما لا يقل عن 3 أيام",
+            "بما لا يقل عن 3 أيام، بدلًا من 30 يومًا",
+        ),
+        ("2", "بيومين على الأقل", "بما لا يقل عن يومين، بدلًا من 3 أيام"),
+        (
+            "100",
+            "بما لا يقل عن 100 يوم",
+            "بما لا يقل عن 100 يوم، بدلًا من يومين",
+        ),
+    ] {
+        let text = site.read("candor.toml");
+        let line = (text.lines())
+            .find(|l| l.starts_with("notice-days ="))
+            .unwrap()
+            .to_string();
+        site.write(
+            "candor.toml",
+            &text.replace(&line, &format!("notice-days = {days}")),
+        );
+        candor(
+            &["build", &site.arg()],
+            &[("SOURCE_DATE_EPOCH", &day.to_string())],
+        )
+        .success();
+        let iso = jiff::Timestamp::from_second(day)
+            .unwrap()
+            .strftime("%Y-%m-%d")
+            .to_string();
+        let said = site.page("ar").text_of("section#subprocessors");
+        assert!(said.contains(page), "{days}: {said}");
+        let items = self::logged(&site, "ar", &iso);
+        assert!(
+            items.iter().any(|l| l.contains(logged)),
+            "{days}: {items:#?}"
+        );
+        day += 86400;
     }
 }
 
@@ -4948,4 +5019,84 @@ fn a_label_written_ahead_of_its_fact_may_wait_for_its_translations() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn a_translation_of_the_label_of_a_statement_still_in_effect_is_marked_stale() {
+    // Lumen Captions is to do transcripts from 1 March; until then the page shows its purpose
+    // as it stands, "Live captions and transcripts". Reworded in English, the translations'
+    // pages showed their words for it without saying the original changed, and their change
+    // logs said they had been checked against it and still said the same (qa111).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "purpose = \"captioning\"\ngroup = \"accessibility\"",
+        "purpose = \"transcripts\"\neffective = 2027-03-01\ngroup = \"accessibility\"",
+    );
+    for lang in ["en", "de", "fr", "ar"] {
+        let path = format!("locales/{lang}/site.ftl");
+        site.write(
+            &path,
+            &(site.read(&path) + "subprocessor-purpose-transcripts = Transcripts\n"),
+        );
+    }
+    site.build_later(&[]).success();
+    let english = reworded_the_next_day(
+        &site,
+        (
+            "locales/en/site.ftl",
+            "Live captions and transcripts",
+            "Live captions, with transcripts",
+        ),
+    );
+    assert!(
+        english
+            .iter()
+            .any(|l| l.starts_with("Reworded: Which sub-processors")),
+        "{english:#?}"
+    );
+    let page = site.page("de");
+    assert_eq!(page.all("#subprocessors .stale-notice").len(), 1);
+    let logged = logged(&site, "de", "2027-01-02");
+    assert!(
+        logged
+            .iter()
+            .any(|l| l.starts_with("Im Original neu formuliert, in dieser Übersetzung noch nicht")),
+        "{logged:#?}"
+    );
+}
+
+#[test]
+fn words_the_annex_alone_shows_are_told_as_the_annexs() {
+    // The operations of the processing are on the annex (Annex I.B), not on the page: one
+    // reworded was told as "Reworded: What data does … process", and the translations' pages
+    // said that section had changed in the original, where only the annex had (qa111).
+    let site = crate::second_example::copy();
+    site.build_later(&[]).success();
+    let english = reworded_the_next_day(
+        &site,
+        (
+            "locales/en/site.ftl",
+            "Deleting the data once it is no longer kept",
+            "Erasing the data once it is no longer kept",
+        ),
+    );
+    assert!(
+        english
+            .iter()
+            .all(|l| !l.starts_with("Reworded: What data")),
+        "{english:#?}"
+    );
+    assert!(
+        english.iter().any(|l| l.starts_with("Reworded: Annex")),
+        "{english:#?}"
+    );
+    for lang in ["de", "fr", "ar"] {
+        assert!(site.page(lang).all(".stale-notice").is_empty(), "{lang}");
+        assert_eq!(
+            annex_of(&site, lang).all(".stale-notice").len(),
+            1,
+            "{lang}"
+        );
+    }
 }
