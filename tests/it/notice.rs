@@ -5996,3 +5996,31 @@ fn the_machine_readable_lists_give_the_last_day_to_object() {
     assert_eq!(data, serde_json::json!({}));
     assert!(csv.is_empty(), "{csv:?}");
 }
+
+#[test]
+fn a_notice_period_grown_past_a_change_still_to_come_is_warned_of() {
+    // Tracelight was announced on 30 November 2026 for 1 February 2027, 63 days ahead. The
+    // period raised to 100 days: the page would say changes are announced at least 100 days
+    // ahead above a change announced 63 days ahead, and nothing said so (qa111).
+    let site = crate::second_example::copy();
+    site.replace("candor.toml", "notice-days = 30", "notice-days = 100");
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(
+        run.stderr.contains(
+            "the page now states that changes are announced at least 100 days ahead, and `Tracelight`, announced on 2026-11-30, takes effect on 2027-02-01, 63 days after"
+        ),
+        "{}",
+        run.stderr
+    );
+    // Raised no further than the change keeps: nothing to warn of.
+    let site = crate::second_example::copy();
+    site.replace("candor.toml", "notice-days = 30", "notice-days = 60");
+    let run = site.build_later(&[]);
+    run.success();
+    assert!(
+        !run.stderr.contains("the page now states"),
+        "{}",
+        run.stderr
+    );
+}
