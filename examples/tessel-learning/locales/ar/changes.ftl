@@ -279,14 +279,14 @@ change-countries-withdrawn =
 change-subprocessor-data =
     { $when ->
         [later] { $lists ->
-            [both] ستعالج { $name }: { $categories }؛ بيانات: { $subjects }
-            [categories] ستعالج { $name }: { $categories }
-           *[subjects] ستعالج { $name } بيانات: { $subjects }
+            [both] سيعالج { $name }: { $categories }؛ بيانات: { $subjects }
+            [categories] سيعالج { $name }: { $categories }
+           *[subjects] سيعالج { $name } بيانات: { $subjects }
         }
        *[now] { $lists ->
-            [both] تعالج { $name }: { $categories }؛ بيانات: { $subjects }
-            [categories] تعالج { $name }: { $categories }
-           *[subjects] تعالج { $name } بيانات: { $subjects }
+            [both] يعالج { $name }: { $categories }؛ بيانات: { $subjects }
+            [categories] يعالج { $name }: { $categories }
+           *[subjects] يعالج { $name } بيانات: { $subjects }
         }
     }
 change-record =

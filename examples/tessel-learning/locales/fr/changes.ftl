@@ -148,8 +148,8 @@ change-storage-location =
         [sensitive-yes] Les données stockées par { $provider } à { $city } comprennent désormais des données sensibles
        *[sensitive-no] Les données stockées par { $provider } à { $city } ne comprennent plus de données sensibles
     }
-change-organisation-renamed = { $was } s'appelle désormais { $name }
-change-contact = L'équipe chargée de la protection des données est désormais joignable à { $now } au lieu de { $was }
+change-organisation-renamed = { $was } s’appelle désormais { $name }
+change-contact = L’équipe chargée de la protection des données est désormais joignable à { $now } au lieu de { $was }
 change-access = { $change ->
         [added] Désormais mentionné parmi le personnel : { $group } ({ $level })
         [removed] N’est plus mentionné parmi le personnel : { $group }
@@ -363,7 +363,7 @@ archive-notice = Ceci est la version de cette page publiée le { $date }, conser
 archive-current = Lire la version actuelle.
 archive-notice-current = Ceci est la version de cette page publiée le { $date } : la version actuelle.
 archive-superseded = Remplacée le { $date } par une version plus récente.
-archive-translated-later = Cette traduction est venue plus tard : la page n'était pas publiée dans cette langue ce jour-là.
+archive-translated-later = Cette traduction est venue plus tard : la page n’était pas publiée dans cette langue ce jour-là.
 archive-translated-added = Cette traduction est venue plus tard : la page était publiée dans cette langue à partir du { $date }.
 archive-words-later = Cette publication n’a pas enregistré les termes de cette traduction : cette copie en donne les faits dans les termes d’aujourd’hui.
 archive-translation-revised = Cette traduction a été révisée après la publication de cette version, la dernière fois le { $date } ; cette copie garde les mots avec lesquels elle a été publiée.
@@ -379,7 +379,7 @@ publication-fingerprint = Empreinte de cette publication :
 publication-canonical = Le fichier à partir duquel cette empreinte est calculée (JSON)
 archive-history = Toutes les publications avec leur empreinte, pour vérification (JSON)
 review-draft = Projet soumis à relecture : non publié.
-review-day = Daté comme s'il était publié le { $date }. Son empreinte est celle de ce projet : la publication a la sienne, car une empreinte couvre aussi le moment de la publication.
+review-day = Daté comme s’il était publié le { $date }. Son empreinte est celle de ce projet : la publication a la sienne, car une empreinte couvre aussi le moment de la publication.
 review-since = Modifications depuis la publication du { $date }
 review-since-revised = Modifications depuis la publication du { $date }, dans sa traduction révisée le { $revised }
 review-since-added = Modifications depuis la publication du { $date }, telle que publiée dans cette langue à partir du { $added }
@@ -398,30 +398,30 @@ review-removed = Supprimé
 # L'information des responsables du traitement pour une publication qui fait appel à un
 # sous-traitant ultérieur ou le modifie (<lang>/notices/<id>/).
 notice-subject = { $org } : information préalable sur des changements de nos sous-traitants ultérieurs, { $date }
-notice-intro = { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l'exige l'article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants, chacun avec le jour de son entrée en vigueur, afin que vous puissiez vous y opposer.
+notice-intro = { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l’exige l’article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants, chacun avec le jour de son entrée en vigueur, afin que vous puissiez vous y opposer.
 notice-subject-withdrawn = { $org } : changements annoncés de nos sous-traitants ultérieurs retirés, { $date }
-notice-intro-withdrawn = { $org } vous a informé à l'avance de changements de ses sous-traitants ultérieurs, afin que vous puissiez vous y opposer. Des changements annoncés n'entreront pas en vigueur comme prévu.
+notice-intro-withdrawn = { $org } vous a informé à l’avance de changements de ses sous-traitants ultérieurs, afin que vous puissiez vous y opposer. Des changements annoncés n’entreront pas en vigueur comme prévu.
 notice-intro-removed =
-    { $org } vous a informé à l'avance de changements de ses sous-traitants ultérieurs, afin que vous puissiez vous y opposer. { $count ->
-        [one] Elle n'engage plus un sous-traitant ultérieur qu'ils concernaient : il est retiré
-       *[other] Elle n'engage plus { $count } sous-traitants ultérieurs qu'ils concernaient : ils sont retirés
-    } à la date indiquée, et des changements annoncés n'entreront pas en vigueur.
+    { $org } vous a informé à l’avance de changements de ses sous-traitants ultérieurs, afin que vous puissiez vous y opposer. { $count ->
+        [one] Elle n’engage plus un sous-traitant ultérieur qu’ils concernaient : il est retiré
+       *[other] Elle n’engage plus { $count } sous-traitants ultérieurs qu’ils concernaient : ils sont retirés
+    } à la date indiquée, et des changements annoncés n’entreront pas en vigueur.
 notice-intro-removed-kept =
     { $org } vous a informé de changements de ses sous-traitants ultérieurs entrés en vigueur avant le dernier jour où vous pouviez vous y opposer. { $count ->
-        [one] Elle n'engage plus un sous-traitant ultérieur qu'ils concernaient : il est retiré à la date indiquée, et le dernier jour pour vous y opposer ne s'applique plus.
-       *[other] Elle n'engage plus { $count } sous-traitants ultérieurs qu'ils concernaient : ils sont retirés à la date indiquée, et les derniers jours pour vous y opposer ne s'appliquent plus.
+        [one] Elle n’engage plus un sous-traitant ultérieur qu’ils concernaient : il est retiré à la date indiquée, et le dernier jour pour vous y opposer ne s’applique plus.
+       *[other] Elle n’engage plus { $count } sous-traitants ultérieurs qu’ils concernaient : ils sont retirés à la date indiquée, et les derniers jours pour vous y opposer ne s’appliquent plus.
     }
 notice-subject-at-once = { $org } : information sur des changements de nos sous-traitants ultérieurs, { $date }
 notice-intro-at-once =
     { $since ->
-        [yes] { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l'exige l'article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants ; chacun est en vigueur depuis le jour indiqué, et vous pouvez toujours vous y opposer.
-       *[no] { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l'exige l'article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants ; ils prennent effet immédiatement, et vous pouvez toujours vous y opposer.
+        [yes] { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l’exige l’article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants ; chacun est en vigueur depuis le jour indiqué, et vous pouvez toujours vous y opposer.
+       *[no] { $org } fait appel à des sous-traitants ultérieurs qui traitent des données personnelles pour votre compte. Comme l’exige l’article 28, paragraphe 2, du RGPD, nous vous informons des changements suivants ; ils prennent effet immédiatement, et vous pouvez toujours vous y opposer.
     }
-notice-intro-told = { $org } vous a informé à l'avance de changements de ses sous-traitants ultérieurs. Voici ce qui a changé depuis, chacun avec le jour de son entrée en vigueur ; rien de nouveau ne s'y prête à opposition.
+notice-intro-told = { $org } vous a informé à l’avance de changements de ses sous-traitants ultérieurs. Voici ce qui a changé depuis, chacun avec le jour de son entrée en vigueur ; rien de nouveau ne s’y prête à opposition.
 notice-takes-effect = Prend effet le { $date }.
 notice-in-effect-since = En vigueur depuis le { $date }.
-notice-object-until = Vous pouvez vous y opposer jusqu'au { $date } inclus.
-notice-objection-ended = Le dernier jour pour vous y opposer indiqué auparavant, le { $date }, ne s'applique plus.
+notice-object-until = Vous pouvez vous y opposer jusqu’au { $date } inclus.
+notice-objection-ended = Le dernier jour pour vous y opposer indiqué auparavant, le { $date }, ne s’applique plus.
 notice-exception =
     { $reason ->
         [legal-obligation] Une exception à notre délai de préavis : la loi exige ce changement.
@@ -438,7 +438,7 @@ notice-event-start =
         [removed] { $name } : n’intervient plus à partir de ce jour
        *[changes] { $name } : le changement prend effet
     }
-notice-event-objection = { $name } : dernier jour pour s'opposer
+notice-event-objection = { $name } : dernier jour pour s’opposer
 notice-event-cancelled = Annulé : { $event }
 notice-link = Information des responsables du traitement :
 notice-format-email = courriel (.eml)
