@@ -35,9 +35,9 @@ macro_rules! vocabulary {
                 format!("{}-{}", $prefix, self.as_str())
             }
 
-            /// The Fluent messages for every value.
-            fn message_ids() -> impl Iterator<Item = String> {
-                Self::ALL.iter().map(|v| v.message_id())
+            /// Every value as written, with the Fluent message that names it.
+            fn words() -> impl Iterator<Item = (&'static str, String)> {
+                Self::ALL.iter().map(|v| (v.as_str(), v.message_id()))
             }
         }
     };
@@ -233,22 +233,43 @@ impl PeriodUnit {
 
 /// Every message that names a fixed value: the source language must define them all.
 pub fn vocabulary_message_ids() -> Vec<String> {
-    let mut ids = Vec::new();
-    ids.extend(Principle::message_ids().flat_map(|id| [format!("{id}-body"), id]));
-    ids.extend(Controller::message_ids());
-    ids.extend(Frequency::message_ids());
-    ids.extend(Hosting::message_ids());
-    ids.extend(Region::message_ids());
-    ids.extend(TransferMechanism::message_ids());
-    ids.extend(RetentionStart::message_ids());
-    ids.extend(RetentionEnd::message_ids());
-    ids.extend(AccessBasis::message_ids());
-    ids.extend(AccessLevel::message_ids());
-    ids.extend(Direction::message_ids());
-    ids.extend(Transport::message_ids());
-    ids.extend(Authentication::message_ids());
-    ids.extend(Factsheet::message_ids());
-    ids
+    vocabulary_words().map(|(_, id)| id).collect()
+}
+
+/// Every message that names a fixed value, with the value as content files write it (a
+/// principle's explanation, `principle-<value>-body`, with its principle's).
+fn vocabulary_words() -> impl Iterator<Item = (&'static str, String)> {
+    let principles =
+        Principle::words().flat_map(|(value, id)| [(value, format!("{id}-body")), (value, id)]);
+    principles
+        .chain(Controller::words())
+        .chain(Frequency::words())
+        .chain(Hosting::words())
+        .chain(Region::words())
+        .chain(TransferMechanism::words())
+        .chain(RetentionStart::words())
+        .chain(RetentionEnd::words())
+        .chain(AccessBasis::words())
+        .chain(AccessLevel::words())
+        .chain(Direction::words())
+        .chain(Transport::words())
+        .chain(Authentication::words())
+        .chain(Factsheet::words())
+}
+
+/// The vocabulary's words by message id, with the value each names.
+fn vocabulary() -> &'static std::collections::HashMap<String, &'static str> {
+    static WORDS: std::sync::OnceLock<std::collections::HashMap<String, &'static str>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| vocabulary_words().map(|(value, id)| (id, value)).collect())
+}
+
+/// Whether the message `id` is the words of some fact, shown only where a fact has it: the
+/// label of an id of the content ([`Label`]), or the name of a fixed value
+/// ([`vocabulary_message_ids`]), which a page shows only for a value its facts hold (qa112:
+/// "once" reworded, a frequency no fact states, was a publication).
+pub fn is_fact_word(id: &str) -> bool {
+    Label::is_label(id) || vocabulary().contains_key(id)
 }
 
 /// A kind of words the site names by an id of its content: the label of a data subject, a
@@ -327,11 +348,12 @@ impl Labels {
         self.0.contains(id)
     }
 
-    /// Whether a page made of its facts may show the message `id`: any message but the label
-    /// of an id they do not name, left in the locale files after its fact went (or written
-    /// before it comes), which no page shows.
+    /// Whether a page made of its facts may show the message `id`: any message but the words of
+    /// a fact they do not hold ([`is_fact_word`]): a label left in the locale files after its
+    /// fact went (or written before it comes), or the name of a value none of them has, which
+    /// no page shows.
     pub fn shows(&self, id: &str) -> bool {
-        !Label::is_label(id) || self.names(id)
+        !is_fact_word(id) || self.names(id)
     }
 
     /// Adds the labels `s` names: a statement of a sub-processor the page shows besides the
@@ -348,6 +370,29 @@ impl Labels {
         )
         .chain(s.applies_to.iter().map(|id| Label::AppliesTo.message(id)));
         self.0.extend(ids);
+        self.add_values(s);
+    }
+
+    /// Adds the names of the fixed values `facts` hold ([`vocabulary_message_ids`]), wherever
+    /// they hold them: every string of their serialized form that is a value's is taken for it.
+    fn add_values(&mut self, facts: &impl Serialize) {
+        fn strings<'v>(value: &'v serde_json::Value, out: &mut BTreeSet<&'v str>) {
+            match value {
+                serde_json::Value::String(s) => {
+                    out.insert(s);
+                }
+                serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+                serde_json::Value::Object(fields) => fields.values().for_each(|v| strings(v, out)),
+                _ => {}
+            }
+        }
+        let Ok(value) = serde_json::to_value(facts) else {
+            return;
+        };
+        let mut held = BTreeSet::new();
+        strings(&value, &mut held);
+        let named = (vocabulary().iter()).filter(|(_, value)| held.contains(*value));
+        self.0.extend(named.map(|(id, _)| id.clone()));
     }
 
     /// Every label its facts name, by message id.
@@ -647,7 +692,7 @@ pub struct Model {
 
 impl Model {
     /// The labels its facts name ([`Label`]): every message the validation of the content
-    /// asked the locale files for.
+    /// asked the locale files for; and the names of the fixed values they hold.
     pub fn labels(&self) -> Labels {
         let mut out = BTreeSet::new();
         let mut add = |label: Label, ids: &mut dyn Iterator<Item = &String>| {
@@ -676,6 +721,7 @@ impl Model {
         for s in &self.subprocessors {
             labels.add_subprocessor(s);
         }
+        labels.add_values(self);
         labels
     }
 

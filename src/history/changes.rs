@@ -16,9 +16,9 @@ use crate::history::lock::Snapshot;
 use crate::history::shown;
 use crate::messages::Message;
 use crate::model::{
-    Access, AccessGroup, AccessLevel, Breach, Country, Frequency, Hosting, Label, Location, Model,
+    Access, AccessGroup, AccessLevel, Breach, Country, Frequency, Hosting, Location, Model,
     Organisation, Period, Processing, Retention, RetentionEnd, RetentionStart, Storage,
-    Subprocessor, Transfer, TransferMechanism,
+    Subprocessor, Transfer, TransferMechanism, is_fact_word,
 };
 use crate::sections;
 
@@ -1471,14 +1471,15 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     // since ([`sections::is_published`]).
     let unpublished_told = [old, new].iter().all(|s| s.holds_unpublished());
     let ids: BTreeSet<&String> = old.source().keys().chain(new.source().keys()).collect();
-    // A label ([`Label`]) is the words of a fact: new with a fact named for the first time (a
-    // data subject, a purpose: `subject-family`), or gone with one no longer named
-    // (`category-usage`, its kind of data no longer processed), it is told with the fact's
-    // change, not as a section reworded. One that no fact names on either side (left in the
-    // locale files after its fact went, or written before it comes) shows nowhere (qa108):
-    // only a label both name is reworded where the page shows it, or one a message shown on
-    // both sides shows (`{ subject-visitors }`); and a term only such labels use rewords
-    // nothing. Before anything was published every word is new, and `diff` lists them all.
+    // A label, or the name of a fixed value, is the words of a fact ([`is_fact_word`]): new
+    // with a fact named for the first time (a data subject, a purpose: `subject-family`), or
+    // gone with one no longer named (`category-usage`, its kind of data no longer processed),
+    // it is told with the fact's change, not as a section reworded. One that no fact holds on
+    // either side (left in the locale files after its fact went, written before it comes, or
+    // a value no fact has) shows nowhere (qa108, qa112): only one both hold is reworded where
+    // the page shows it, or one a message shown on both sides shows (`{ subject-visitors }`);
+    // and a term only such words use rewords nothing. Before anything was published every
+    // word is new, and `diff` lists them all.
     let labels = match old.facts_json() == "{}" {
         true => None,
         false => old.labels().zip(new.labels()),
@@ -1486,7 +1487,7 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     let a_facts_words = |id: &str| {
         labels
             .as_ref()
-            .is_some_and(|(was, now)| Label::is_label(id) && !(was.names(id) && now.names(id)))
+            .is_some_and(|(was, now)| is_fact_word(id) && !(was.names(id) && now.names(id)))
     };
     // Who refers to whom, read once for the messages and terms that changed.
     let referrers = std::cell::OnceCell::new();

@@ -46,7 +46,12 @@ pub struct Snapshot {
     /// private, so that what was read is always what they hold.
     #[serde(skip)]
     model: OnceLock<Result<Model, String>>,
-    /// The labels its pages show ([`Snapshot::labels`]), made once.
+    /// The statements of sub-processors its pages show in place of its own, where the history
+    /// before it was read ([`Snapshot::after`]): each one a change announced ahead leaves
+    /// standing until its day.
+    #[serde(skip)]
+    in_effect: OnceLock<Vec<Subprocessor>>,
+    /// The labels its pages show ([`Snapshot::labels`]), made once, when first asked for.
     #[serde(skip)]
     labels: OnceLock<Option<Labels>>,
 }
@@ -117,6 +122,20 @@ impl PartialEq for Snapshot {
 /// name ([`Model::labels`]), and those of each sub-processor's statement in effect that day (a
 /// change announced ahead leaves the one before it on the page until its day).
 pub fn labels_shown(history: &[Publication], model: &Model, date: jiff::civil::Date) -> Labels {
+    let mut labels = model.labels();
+    for s in in_effect_after(history, model, date) {
+        labels.add_subprocessor(&s);
+    }
+    labels
+}
+
+/// The statements of sub-processors the pages of `model`, published on `date` after `history`,
+/// show in place of its own ([`in_effect`]).
+fn in_effect_after(
+    history: &[Publication],
+    model: &Model,
+    date: jiff::civil::Date,
+) -> Vec<Subprocessor> {
     let mut statements = Statements::default();
     for p in history {
         if let Ok(model) = p.snapshot.model() {
@@ -124,16 +143,19 @@ pub fn labels_shown(history: &[Publication], model: &Model, date: jiff::civil::D
         }
     }
     statements.add(model, date);
-    labels_in_effect(model, &statements, date)
+    in_effect(model, &statements, date)
 }
 
-/// [`labels_shown`], of the publications `statements` read, `model`'s last.
-fn labels_in_effect(model: &Model, statements: &Statements, date: jiff::civil::Date) -> Labels {
-    let mut labels = model.labels();
-    for s in &model.subprocessors {
-        labels.add_subprocessor(statements.in_effect(s, date));
-    }
-    labels
+/// The statements of sub-processors the pages of `model`, published on `date` after the
+/// publications `statements` read (`model`'s last), show in place of its own: few, and none
+/// where no change is announced ahead.
+fn in_effect(model: &Model, statements: &Statements, date: jiff::civil::Date) -> Vec<Subprocessor> {
+    (model.subprocessors.iter())
+        .map(|s| statements.in_effect(s, date))
+        .zip(&model.subprocessors)
+        .filter(|(shown, own)| !std::ptr::eq(*shown, &***own))
+        .map(|(shown, _)| shown.clone())
+        .collect()
 }
 
 /// Whether a map by message id holds a message that is not published.
@@ -153,6 +175,7 @@ impl Snapshot {
             facts: Facts::of(&facts),
             source: Arc::new(source),
             model: OnceLock::new(),
+            in_effect: OnceLock::new(),
             labels: OnceLock::new(),
         }
     }
@@ -187,24 +210,32 @@ impl Snapshot {
     /// ahead leaves standing until its day). A label of no fact of theirs is on none of its
     /// pages, and its words are no change of them.
     pub fn labels(&self) -> Option<&Labels> {
-        (self.labels)
-            .get_or_init(|| self.model().ok().map(Model::labels))
-            .as_ref()
+        let labels = || {
+            let mut labels = self.model().ok()?.labels();
+            for s in self.in_effect.get().into_iter().flatten() {
+                labels.add_subprocessor(s);
+            }
+            Some(labels)
+        };
+        self.labels.get_or_init(labels).as_ref()
     }
 
-    /// Reads the labels its pages show ([`Snapshot::labels`]) as published on `date` after
+    /// Reads the statements its pages show in place of its own, as published on `date` after
     /// the publications that `statements` read, its own facts added to them last.
     fn see_statements(&self, statements: &Statements, date: jiff::civil::Date) {
-        let labels = (self.model().ok()).map(|model| labels_in_effect(model, statements, date));
-        // Asked for before the history was read: the facts' own, as without one.
-        let _ = self.labels.set(labels);
+        if let Ok(model) = self.model() {
+            // Where its labels were asked for before the history was read, they are the
+            // facts' own, as without one.
+            let _ = self.in_effect.set(in_effect(model, statements, date));
+        }
     }
 
     /// The snapshot to be published on `date` after `history`, knowing the labels its pages
     /// show ([`Snapshot::labels`]).
     pub fn after(self, history: &[Publication], date: jiff::civil::Date) -> Snapshot {
-        let labels = (self.model().ok()).map(|model| labels_shown(history, model, date));
-        let _ = self.labels.set(labels);
+        if let Ok(model) = self.model() {
+            let _ = self.in_effect.set(in_effect_after(history, model, date));
+        }
         self
     }
 
@@ -1112,6 +1143,7 @@ impl TryFrom<StoredLock> for LockFile {
                         facts,
                         source,
                         model: OnceLock::new(),
+                        in_effect: OnceLock::new(),
                         labels: OnceLock::new(),
                     },
                     translations,

@@ -5100,3 +5100,40 @@ fn words_the_annex_alone_shows_are_told_as_the_annexs() {
         );
     }
 }
+
+#[test]
+fn the_name_of_a_value_no_fact_holds_is_no_publication() {
+    // "Own data centre" reworded, though the example stores its data on virtual private
+    // servers: a publication said "Reworded: Where does Luscii store your data?", and a German
+    // edit of it a revision of the translation, though no page shows the words (qa112).
+    let site = Site::example();
+    let lock = site.read("candor.lock");
+    site.replace(
+        "locales/en/vocabulary.ftl",
+        "hosting-own-data-centre = Own data centre",
+        "hosting-own-data-centre = Our own data centre",
+    );
+    site.replace(
+        "locales/de/vocabulary.ftl",
+        "hosting-own-data-centre = Eigenes Rechenzentrum",
+        "hosting-own-data-centre = Unser eigenes Rechenzentrum",
+    );
+    site.build_later(&[]).success();
+    assert!(site.read("candor.lock") == lock, "candor.lock changed");
+    assert!(site.page("nl").all(".stale-notice").is_empty());
+    // The name of the value it holds is on the page: reworded, a publication.
+    let english = reworded_the_next_day(
+        &site,
+        (
+            "locales/en/vocabulary.ftl",
+            "Virtual private servers",
+            "Virtual private servers in the cloud",
+        ),
+    );
+    assert!(
+        english
+            .iter()
+            .any(|l| l.starts_with("Reworded: Where does Luscii store")),
+        "{english:#?}"
+    );
+}
