@@ -1148,11 +1148,15 @@ pub const MAX_ARGUMENTS: usize = 100;
 /// and string literals (a brace or a comma in them is text), with how deep in placeables
 /// (`{ … }`) and calls (`FN( … )`) it stands before it.
 fn markup(text: &str) -> impl Iterator<Item = (usize, char, usize)> + '_ {
-    let (mut depth, mut line_start) = (0usize, true);
+    // What is open, innermost last: a placeable's `{`, or a `(` within one. A `)` closes only
+    // a `(`, and a `}` its `{` with any `(` left open inside it: a parenthesis in a variant's
+    // words, "(bisher:", is text, and one closed that was never opened closes nothing.
+    let mut open: Vec<char> = Vec::new();
+    let mut line_start = true;
     let (mut comment, mut string, mut escaped) = (false, false, false);
     text.char_indices().filter_map(move |(i, c)| {
         let at_line_start = std::mem::replace(&mut line_start, c == '\n');
-        let before = depth;
+        let before = open.len();
         if comment {
             comment = c != '\n';
             return None;
@@ -1162,16 +1166,19 @@ fn markup(text: &str) -> impl Iterator<Item = (usize, char, usize)> + '_ {
             escaped = !escaped && c == '\\';
             return None;
         }
-        if at_line_start && depth == 0 && c == '#' {
+        if at_line_start && open.is_empty() && c == '#' {
             comment = true;
             return None;
         }
-        if c == '{' || (c == '(' && depth > 0) {
-            depth += 1;
-        } else if c == '}' || (c == ')' && depth > 0) {
-            depth = depth.saturating_sub(1);
-        } else if c == '"' && depth > 0 {
-            string = true;
+        match c {
+            '{' => open.push(c),
+            '(' if !open.is_empty() => open.push(c),
+            ')' if open.last() == Some(&'(') => {
+                open.pop();
+            }
+            '}' => while open.pop().is_some_and(|o| o != '{') {},
+            '"' if !open.is_empty() => string = true,
+            _ => {}
         }
         Some((i, c, before))
     })
@@ -2377,5 +2384,18 @@ mod tests {
             ",".repeat(1000)
         );
         assert_eq!(crowded(&harmless), None);
+        // A parenthesis the words of a variant open and never close, "(bisher:", is text: the
+        // placeable's brace closes it. It held every later entry of the file inside it, whose
+        // commas made a placeable "of more than 100 arguments", and the whole file was refused.
+        let unclosed = format!(
+            "m = {{ $n ->\n   *[other] an (bisher: {{ $n }}\n}}\n{}",
+            "x = Eins, zwei, drei, vier, fünf.\n".repeat(50)
+        );
+        assert_eq!(crowded(&unclosed), None);
+        assert_eq!(too_deep(&unclosed), None);
+        // A parenthesis closed that was never opened closes nothing: it does not make room for
+        // nesting deeper than the parser may go.
+        let stray = format!("m = {{ {}{} }}\n", ")".repeat(100), "{".repeat(MAX_NESTING));
+        assert!(too_deep(&stray).is_some());
     }
 }
