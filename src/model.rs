@@ -338,14 +338,33 @@ impl Label {
     }
 }
 
-/// The labels one model's facts name, by message id ([`Model::labels`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Labels(BTreeSet<String>);
+/// The labels one model's facts name, by message id ([`Model::labels`]), and whether its page
+/// shows changes to come.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labels {
+    named: BTreeSet<String>,
+    changes_to_come: bool,
+}
 
 impl Labels {
+    /// Whether its page shows changes to sub-processors still to come (in the words of the
+    /// change log's entries): taken to, unless the history read says otherwise
+    /// ([`Labels::without_changes_to_come`]).
+    pub fn changes_to_come(&self) -> bool {
+        self.changes_to_come
+    }
+
+    /// The same, of a page that shows no change still to come.
+    pub fn without_changes_to_come(self) -> Labels {
+        Labels {
+            changes_to_come: false,
+            ..self
+        }
+    }
+
     /// Whether its facts name the label `id`.
     pub fn names(&self, id: &str) -> bool {
-        self.0.contains(id)
+        self.named.contains(id)
     }
 
     /// Whether a page made of its facts may show the message `id`: any message but the words of
@@ -369,7 +388,7 @@ impl Labels {
                 .map(|id| Label::SubprocessorGroup.message(id)),
         )
         .chain(s.applies_to.iter().map(|id| Label::AppliesTo.message(id)));
-        self.0.extend(ids);
+        self.named.extend(ids);
         self.add_values(s);
     }
 
@@ -392,12 +411,12 @@ impl Labels {
         let mut held = BTreeSet::new();
         strings(&value, &mut held);
         let named = (vocabulary().iter()).filter(|(_, value)| held.contains(*value));
-        self.0.extend(named.map(|(id, _)| id.clone()));
+        self.named.extend(named.map(|(id, _)| id.clone()));
     }
 
     /// Every label its facts name, by message id.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(String::as_str)
+        self.named.iter().map(String::as_str)
     }
 }
 
@@ -717,7 +736,10 @@ impl Model {
                 &mut integration.flows.iter().map(|f| &f.purpose),
             );
         }
-        let mut labels = Labels(out);
+        let mut labels = Labels {
+            named: out,
+            changes_to_come: true,
+        };
         for s in &self.subprocessors {
             labels.add_subprocessor(s);
         }

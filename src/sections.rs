@@ -155,6 +155,17 @@ pub const NOTICES_ONLY: &[&str] = &[
     "notice-event-objection",
 ];
 
+/// Whether `message` words the change log's entries and the notices (`change-…`, the notices'
+/// own), each in the words its publication recorded: today's page shows it only in its box of
+/// changes still to come (`upcoming-changes.html`, with `notice-takes-effect` and
+/// `notice-object-until`), and a page without one shows none of it (qa112: a reworded entry's
+/// words, shown nowhere, made a publication or a revision).
+pub fn is_entry_word(message: &str) -> bool {
+    message.starts_with("change-")
+        || NOTICES_ONLY.contains(&message)
+        || ["notice-takes-effect", "notice-object-until"].contains(&message)
+}
+
 /// Besides every `change-`, `changes-group-` and `feed-` message, the messages only the change
 /// log and its feed show (`changes-link`, `changes-feed` and `changes-back` are the page's too).
 pub const CHANGE_LOG_ONLY: &[&str] = &[

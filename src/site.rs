@@ -485,7 +485,7 @@ impl Site {
                     .map(|own| users_shown(&self.locales, own, &stale))
                     .unwrap_or_default();
                 let stale = (users.into_iter().chain(stale))
-                    .filter(|id| labels.shows(id))
+                    .filter(|id| !sections::is_published(id) || shown::on_page(id, Some(labels)))
                     .collect();
                 (t.language.clone(), stale)
             })
@@ -808,18 +808,17 @@ fn users_shown(locales: &Locales, locale: &Locale, keys: &BTreeSet<String>) -> B
     users
 }
 
-/// `stale` with each term a regional language inherits (and none of its own messages uses)
-/// given as its parent's messages that show it, which its pages show: the region's own files
-/// hold few messages, or none (qa92: nl-BE's summary said "other text on the page" was
-/// reworded, as of a term shown nowhere, where nl's told the sections showing it).
-fn inherited_terms_shown(
+/// `stale` with each term given as the messages its pages show it in: a regional language's
+/// own and its parent's, as its pages show them, for its own files hold few messages, or none
+/// (qa92: nl-BE's summary said "other text on the page" was reworded, as of a term shown
+/// nowhere, where nl's told the sections showing it); and only those its pages show
+/// ([`Site::stale_messages`]: the words of the change log's entries, kept as published, are
+/// not, where the page shows no change to come).
+fn terms_shown(
     site: &Site,
     locale: &Locale,
     stale: changes::StaleChanges,
 ) -> changes::StaleChanges {
-    if locale.parent.is_none() {
-        return stale;
-    }
     let shown = |ids: Vec<String>| -> Vec<String> {
         let mut out = Vec::new();
         for id in ids {
@@ -827,8 +826,13 @@ fn inherited_terms_shown(
             let users: Vec<String> = (users_shown(&site.locales, locale, &term).into_iter())
                 .filter(|user| !user.starts_with('-'))
                 .collect();
+            // Those its pages show, as they mark them stale ([`Site::stale_messages`]): a term
+            // only the change log's entries use is marked nowhere.
+            let on_page = |user: &String| {
+                !sections::is_published(user) || shown::on_page(user, Some(&site.labels))
+            };
             match id.starts_with('-') && !users.is_empty() {
-                true => out.extend(users),
+                true => out.extend(users.into_iter().filter(on_page)),
                 false => out.push(id),
             }
         }
@@ -980,7 +984,7 @@ impl<'a> Baseline<'a> {
             }
             _ => changes::StaleChanges::default(),
         };
-        let stale = inherited_terms_shown(site, locale, stale);
+        let stale = terms_shown(site, locale, stale);
         let page = draft(locale, stamp.unrecorded()).and_then(|draft| {
             let html = review::page(
                 &old,

@@ -97,8 +97,9 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
     // ([`crate::model::Label`]) is on no page, then or now: its words are no change of what
     // the pages show (qa108).
     let labels = [now.labels(), last.and_then(|p| p.snapshot.labels())];
-    let shown_anywhere =
-        |id: &str| sections::is_published(id) && labels.iter().flatten().any(|l| l.shows(id));
+    let shown_anywhere = |id: &str| {
+        sections::is_published(id) && labels.iter().flatten().any(|l| shown::on_page(id, Some(l)))
+    };
     // Today's translated texts, by fingerprint: made only where a language's words differ.
     let today = std::cell::OnceCell::new();
     let translations = fingerprints

@@ -17,7 +17,7 @@ use crate::history::{published, shown};
 use crate::intl;
 use crate::load::locales::{FormatError, Locale};
 use crate::messages::Message;
-use crate::model::{self, AccessLevel, Model, NoticeException, Subprocessor, Transfer};
+use crate::model::{AccessLevel, Model, NoticeException, Subprocessor, Transfer};
 use crate::sections;
 
 /// One change as the change log shows it: its words, the group it is listed in, and the anchor
@@ -1522,12 +1522,13 @@ fn own_rewordings(
     );
     // So are the words of a fact that the facts of both do not hold ([`model::is_fact_word`]:
     // a label, the name of a value): a fact's named anew or no more, or of none, which no page
-    // shows (qa108, qa112).
+    // shows (qa108, qa112); and the words of entries where a page shows no change to come
+    // ([`shown::on_page`]).
     let labels = (wording.before.snapshot.labels()).zip(wording.this.snapshot.labels());
     let of_a_fact = |id: &String| {
         source_before.contains_key(id) != source_now.contains_key(id)
-            || labels.as_ref().is_some_and(|(before, this)| {
-                model::is_fact_word(id) && !(before.names(id) && this.names(id))
+            || labels.is_some_and(|(before, this)| {
+                !(shown::on_page(id, Some(before)) && shown::on_page(id, Some(this)))
             })
     };
     // Rewritten to show the same words (a term given the case it showed anyway): not reworded.

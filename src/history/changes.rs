@@ -18,7 +18,7 @@ use crate::messages::Message;
 use crate::model::{
     Access, AccessGroup, AccessLevel, Breach, Country, Frequency, Hosting, Location, Model,
     Organisation, Period, Processing, Retention, RetentionEnd, RetentionStart, Storage,
-    Subprocessor, Transfer, TransferMechanism, is_fact_word,
+    Subprocessor, Transfer, TransferMechanism,
 };
 use crate::sections;
 
@@ -1471,23 +1471,26 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     // since ([`sections::is_published`]).
     let unpublished_told = [old, new].iter().all(|s| s.holds_unpublished());
     let ids: BTreeSet<&String> = old.source().keys().chain(new.source().keys()).collect();
-    // A label, or the name of a fixed value, is the words of a fact ([`is_fact_word`]): new
+    // A label, or the name of a fixed value, is the words of a fact ([`model::is_fact_word`]): new
     // with a fact named for the first time (a data subject, a purpose: `subject-family`), or
     // gone with one no longer named (`category-usage`, its kind of data no longer processed),
     // it is told with the fact's change, not as a section reworded. One that no fact holds on
     // either side (left in the locale files after its fact went, written before it comes, or
     // a value no fact has) shows nowhere (qa108, qa112): only one both hold is reworded where
     // the page shows it, or one a message shown on both sides shows (`{ subject-visitors }`);
-    // and a term only such words use rewords nothing. Before anything was published every
-    // word is new, and `diff` lists them all.
+    // and a term only such words use rewords nothing. So are the words of the change log's
+    // entries and the notices, each in those of its publication, unless both pages show
+    // changes to come in them ([`shown::on_page`]). Before anything was published every word
+    // is new, and `diff` lists them all.
     let labels = match old.facts_json() == "{}" {
         true => None,
         false => old.labels().zip(new.labels()),
     };
-    let a_facts_words = |id: &str| {
-        labels
-            .as_ref()
-            .is_some_and(|(was, now)| is_fact_word(id) && !(was.names(id) && now.names(id)))
+    let not_shown_throughout = |id: &str| {
+        labels.is_some_and(|(was, now)| {
+            sections::is_published(id)
+                && !(shown::on_page(id, Some(was)) && shown::on_page(id, Some(now)))
+        })
     };
     // Who refers to whom, read once for the messages and terms that changed.
     let referrers = std::cell::OnceCell::new();
@@ -1515,10 +1518,10 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         // shown by messages that changed with it, told on their own).
         let users = || -> BTreeSet<String> {
             let mut users = referrers.get_or_init(read_referrers).users_of(id);
-            users.retain(|user| !a_facts_words(user));
+            users.retain(|user| !not_shown_throughout(user));
             users
         };
-        if a_facts_words(id) && users().is_empty() {
+        if not_shown_throughout(id) && users().is_empty() {
             continue;
         }
         let places: Vec<shown::Place> = match (id.starts_with('-'), was.is_some() && now.is_some())

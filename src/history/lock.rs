@@ -123,10 +123,14 @@ impl PartialEq for Snapshot {
 /// change announced ahead leaves the one before it on the page until its day).
 pub fn labels_shown(history: &[Publication], model: &Model, date: jiff::civil::Date) -> Labels {
     let mut labels = model.labels();
-    for s in in_effect_after(history, model, date) {
-        labels.add_subprocessor(&s);
+    let in_effect = in_effect_after(history, model, date);
+    for s in &in_effect {
+        labels.add_subprocessor(s);
     }
-    labels
+    match in_effect.is_empty() {
+        true => labels.without_changes_to_come(),
+        false => labels,
+    }
 }
 
 /// The statements of sub-processors the pages of `model`, published on `date` after `history`,
@@ -212,10 +216,17 @@ impl Snapshot {
     pub fn labels(&self) -> Option<&Labels> {
         let labels = || {
             let mut labels = self.model().ok()?.labels();
-            for s in self.in_effect.get().into_iter().flatten() {
+            let Some(in_effect) = self.in_effect.get() else {
+                return Some(labels);
+            };
+            for s in in_effect {
                 labels.add_subprocessor(s);
             }
-            Some(labels)
+            // No statement in effect but its own: no change to come on its page.
+            Some(match in_effect.is_empty() {
+                true => labels.without_changes_to_come(),
+                false => labels,
+            })
         };
         self.labels.get_or_init(labels).as_ref()
     }
@@ -727,7 +738,7 @@ impl Publication {
         // The fingerprints of what its pages show as of the first `n` revisions: no label of
         // a fact the publication does not name.
         let labels = self.snapshot.labels();
-        let shows = |id: &str| sections::is_published(id) && labels.is_none_or(|l| l.shows(id));
+        let shows = |id: &str| shown::on_page(id, labels);
         let shown = |n: usize| {
             let mut words = BTreeMap::new();
             for lang in family.iter().rev() {
@@ -1951,7 +1962,7 @@ fn revised_since(
                          was: &BTreeMap<String, String>,
                          now: &BTreeMap<String, String>| {
         // (A label of no fact is shown nowhere: qa109.)
-        let shown = |id: &&String| labels.is_none_or(|l| l.shows(id));
+        let shown = |id: &&String| shown::on_page(id, labels);
         if parents.contains_key(lang) && !was.keys().filter(shown).eq(now.keys().filter(shown)) {
             return false;
         }
@@ -1991,11 +2002,8 @@ fn revised_since(
                         // messages that show it stale too, as their source does). A term no
                         // page shows, stale, revises nothing (qa61), nor does a label of no
                         // fact (qa108).
-                        let published = |id: &&String| {
-                            sections::is_published(id)
-                                && !id.starts_with('-')
-                                && labels.is_none_or(|l| l.shows(id))
-                        };
+                        let published =
+                            |id: &&String| !id.starts_with('-') && shown::on_page(id, labels);
                         was.iter()
                             .filter(published)
                             .eq(ids.iter().filter(published))

@@ -64,6 +64,17 @@ pub fn publish_the_same_words(
         .all(|id| comparison.entry_reads_the_same(id))
 }
 
+/// Whether today's pages may show the published message `id`, as far as `labels` (what their
+/// facts hold, where known) tell: not the words of a fact they do not hold
+/// ([`Labels::shows`]), nor the words of the change log's entries and the notices where the page
+/// shows no change to come ([`sections::is_entry_word`]).
+pub fn on_page(id: &str, labels: Option<&Labels>) -> bool {
+    sections::is_published(id)
+        && labels.is_none_or(|labels| {
+            labels.shows(id) && (labels.changes_to_come() || !sections::is_entry_word(id))
+        })
+}
+
 /// Two versions of the words compared entry by entry: who refers to whom read once, and each
 /// message read once, however many of the terms it shows changed (qa61: a chain of 20,000
 /// terms was read again for each, for minutes).
@@ -93,12 +104,9 @@ impl<'w> Comparison<'w> {
         Comparison { labels, ..self }
     }
 
-    /// Whether a page may show the message `id` on its own: a published one, and not a label
-    /// of no fact.
+    /// Whether a page may show the message `id` on its own ([`on_page`]).
     fn shows_itself(&self, id: &str) -> bool {
-        sections::is_published(id)
-            && !id.starts_with('-')
-            && self.labels.is_none_or(|labels| labels.shows(id))
+        !id.starts_with('-') && on_page(id, self.labels)
     }
 
     /// Whether a page may show the entry `id`: as [`Comparison::shows_itself`], or through a

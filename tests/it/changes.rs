@@ -902,8 +902,9 @@ fn the_change_log_says_what_the_notice_says_of_objecting_and_of_an_exception() {
 fn a_publications_items_follow_the_page_from_top_to_bottom() {
     // Two facts and the words of every part of the page and beyond it changed at once: the
     // change log tells them in the page's order (its facts first, then its words), then the
-    // annex's, the page's other words, the change log's own and the notices'; not in the
-    // order of the messages' ids.
+    // annex's, the page's other words and the change log's own; not in the order of the
+    // messages' ids. (The notices keep the words of their publication: how they end,
+    // reworded, is no change of any page, qa112.)
     let site = Site::example();
     site.replace(
         "content/access.toml",
@@ -968,7 +969,6 @@ fn a_publications_items_follow_the_page_from_top_to_bottom() {
             "Reworded: Annex to the data processing agreement with Luscii",
             "Other text on the page was reworded.",
             "The wording of the change log and its feed was changed.",
-            "The wording of the notices to controllers was changed.",
         ]
     );
     // Every language in the same order: where each item leads.
@@ -981,7 +981,6 @@ fn a_publications_items_follow_the_page_from_top_to_bottom() {
         Some("storage"),
         Some("access"),
         Some("visitors"),
-        None,
         None,
         None,
         None,
@@ -3222,12 +3221,13 @@ fn a_changed_term_is_logged_in_the_sections_whose_words_it_changes() {
     site.build_later(&[]).success();
     let page = site.page("en");
     let heading = |section: &str| text(page.one(&format!("#{section}-h")));
-    let mut expected: Vec<String> = ["control", "storage", "retention", "dpia"]
+    let expected: Vec<String> = ["control", "storage", "retention", "dpia"]
         .iter()
         .map(|s| format!("Reworded: {}", heading(s)))
         .collect();
-    // The change log's own words for a retention change name the customer too.
-    expected.push("The wording of the change log and its feed was changed.".into());
+    // The change log's own words for a retention change name the customer too, but its
+    // entries keep the words of their day, and the page shows no change to come: they are
+    // reworded nowhere yet (qa112).
     assert_eq!(logged(&site, "en", common::LATER_DATE_ISO), expected);
 }
 
@@ -3715,17 +3715,20 @@ fn a_change_of_the_annex_words_is_logged_as_the_annex_reworded() {
 
 #[test]
 fn words_of_the_notices_or_the_change_log_are_logged_as_theirs_not_the_pages() {
-    // Only how a notice ends, or the change log's heading, was reworded in English: the change
-    // log said "Other text on the page was reworded." in every language, and the page did not
-    // change. The translations, not following yet, say so.
+    // Only the change log's heading was reworded in English: the change log said "Other text
+    // on the page was reworded." in every language, and the page did not change. The
+    // translations, not following yet, say so. (How a notice ends, reworded, is no
+    // publication: each notice keeps the words of its own, qa112.)
+    let site = Site::example();
+    let lock = site.read("candor.lock");
+    site.replace(
+        "locales/en/changes.ftl",
+        "notice-how = To object, or with any question, write to",
+        "notice-how = To object, or with any other question, write to",
+    );
+    site.build_later(&[]).success();
+    assert!(site.read("candor.lock") == lock, "candor.lock changed");
     for (was, now, en, de, nl) in [
-        (
-            "notice-how = To object, or with any question, write to",
-            "notice-how = To object, or with any other question, write to",
-            "The wording of the notices to controllers was changed.",
-            "Der Wortlaut der Mitteilungen an Verantwortliche wurde im Original geändert, in dieser Übersetzung noch nicht.",
-            "De tekst van de kennisgevingen aan verwerkingsverantwoordelijken is in het origineel gewijzigd, in deze vertaling nog niet.",
-        ),
         (
             "changes-title = Changes to this page",
             "changes-title = Changes made to this page",
@@ -5134,6 +5137,62 @@ fn the_name_of_a_value_no_fact_holds_is_no_publication() {
         english
             .iter()
             .any(|l| l.starts_with("Reworded: Where does Luscii store")),
+        "{english:#?}"
+    );
+}
+
+#[test]
+fn the_words_of_entries_no_page_shows_are_no_publication() {
+    // The change log's entries and the notices keep the words of their publication: "now
+    // states how often data is transferred" reworded in English recorded a publication that
+    // said "The wording of the change log and its feed was changed", and a German edit of
+    // `change-notice-days` a revision whose copies read as the published ones, though no page
+    // showed the new words (qa112).
+    let site = Site::example();
+    let lock = site.read("candor.lock");
+    site.replace(
+        "locales/en/changes.ftl",
+        "now states how often data is transferred to it",
+        "now says how often data is transferred to it",
+    );
+    site.replace(
+        "locales/de/changes.ftl",
+        "vor dem Wirksamwerden an, statt",
+        "vor dem Wirksamwerden an (bisher:",
+    );
+    site.build_later(&[]).success();
+    assert!(site.read("candor.lock") == lock, "candor.lock changed");
+    assert!(site.page("de").all(".stale-notice").is_empty());
+    // Where the page shows a change still to come in those words, they are on it: reworded, a
+    // publication.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "purpose = \"analytics\"\ngroup = \"service-provider\"",
+        "purpose = \"crm\"\neffective = 2027-02-20\ngroup = \"service-provider\"",
+    );
+    site.build_later(&[]).success();
+    let before = recorded(&site);
+    site.replace(
+        "locales/en/changes.ftl",
+        "{ $name } will be engaged for a new purpose",
+        "{ $name } is to be engaged for a new purpose",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    assert_eq!(recorded(&site), before + 1);
+    assert!(
+        (site.page("en").text_of("main"))
+            .contains("Kumo Insight is to be engaged for a new purpose")
+    );
+    let english = logged(&site, "en", "2027-01-02");
+    assert!(
+        english
+            .iter()
+            .any(|l| l.contains("wording of the change log")),
         "{english:#?}"
     );
 }
