@@ -3719,15 +3719,14 @@ fn words_of_the_notices_or_the_change_log_are_logged_as_theirs_not_the_pages() {
     // on the page was reworded." in every language, and the page did not change. The
     // translations, not following yet, say so. (How a notice ends, reworded, is no
     // publication: each notice keeps the words of its own, qa112.)
-    let site = Site::example();
-    let lock = site.read("candor.lock");
-    site.replace(
-        "locales/en/changes.ftl",
-        "notice-how = To object, or with any question, write to",
-        "notice-how = To object, or with any other question, write to",
+    reworded_where_no_page_shows(
+        &Site::example(),
+        &[(
+            "locales/en/changes.ftl",
+            "notice-how = To object, or with any question, write to",
+            "notice-how = To object, or with any other question, write to",
+        )],
     );
-    site.build_later(&[]).success();
-    assert!(site.read("candor.lock") == lock, "candor.lock changed");
     for (was, now, en, de, nl) in [
         (
             "changes-title = Changes to this page",
@@ -5110,20 +5109,21 @@ fn the_name_of_a_value_no_fact_holds_is_no_publication() {
     // servers: a publication said "Reworded: Where does Luscii store your data?", and a German
     // edit of it a revision of the translation, though no page shows the words (qa112).
     let site = Site::example();
-    let lock = site.read("candor.lock");
-    site.replace(
-        "locales/en/vocabulary.ftl",
-        "hosting-own-data-centre = Own data centre",
-        "hosting-own-data-centre = Our own data centre",
+    reworded_where_no_page_shows(
+        &site,
+        &[
+            (
+                "locales/en/vocabulary.ftl",
+                "hosting-own-data-centre = Own data centre",
+                "hosting-own-data-centre = Our own data centre",
+            ),
+            (
+                "locales/de/vocabulary.ftl",
+                "hosting-own-data-centre = Eigenes Rechenzentrum",
+                "hosting-own-data-centre = Unser eigenes Rechenzentrum",
+            ),
+        ],
     );
-    site.replace(
-        "locales/de/vocabulary.ftl",
-        "hosting-own-data-centre = Eigenes Rechenzentrum",
-        "hosting-own-data-centre = Unser eigenes Rechenzentrum",
-    );
-    site.build_later(&[]).success();
-    assert!(site.read("candor.lock") == lock, "candor.lock changed");
-    assert!(site.page("nl").all(".stale-notice").is_empty());
     // The name of the value it holds is on the page: reworded, a publication.
     let english = reworded_the_next_day(
         &site,
@@ -5148,21 +5148,21 @@ fn the_words_of_entries_no_page_shows_are_no_publication() {
     // said "The wording of the change log and its feed was changed", and a German edit of
     // `change-notice-days` a revision whose copies read as the published ones, though no page
     // showed the new words (qa112).
-    let site = Site::example();
-    let lock = site.read("candor.lock");
-    site.replace(
-        "locales/en/changes.ftl",
-        "now states how often data is transferred to it",
-        "now says how often data is transferred to it",
+    reworded_where_no_page_shows(
+        &Site::example(),
+        &[
+            (
+                "locales/en/changes.ftl",
+                "now states how often data is transferred to it",
+                "now says how often data is transferred to it",
+            ),
+            (
+                "locales/de/changes.ftl",
+                "vor dem Wirksamwerden an, statt",
+                "vor dem Wirksamwerden an (bisher:",
+            ),
+        ],
     );
-    site.replace(
-        "locales/de/changes.ftl",
-        "vor dem Wirksamwerden an, statt",
-        "vor dem Wirksamwerden an (bisher:",
-    );
-    site.build_later(&[]).success();
-    assert!(site.read("candor.lock") == lock, "candor.lock changed");
-    assert!(site.page("de").all(".stale-notice").is_empty());
     // Where the page shows a change still to come in those words, they are on it: reworded, a
     // publication.
     let site = crate::second_example::copy();
@@ -5195,4 +5195,18 @@ fn the_words_of_entries_no_page_shows_are_no_publication() {
             .any(|l| l.contains("wording of the change log")),
         "{english:#?}"
     );
+}
+
+/// Makes each edit `(file, from, to)` of words no page of the example shows and builds on
+/// 1 January 2027: nothing is recorded, and no translation's page says the original changed.
+fn reworded_where_no_page_shows(site: &Site, edits: &[(&str, &str, &str)]) {
+    let lock = site.read("candor.lock");
+    for (file, from, to) in edits {
+        site.replace(file, from, to);
+    }
+    site.build_later(&[]).success();
+    assert!(site.read("candor.lock") == lock, "candor.lock changed");
+    for lang in ["de", "nl"] {
+        assert!(site.page(lang).all(".stale-notice").is_empty(), "{lang}");
+    }
 }
