@@ -4821,13 +4821,7 @@ fn the_label_of_a_statement_still_in_effect_is_shown_and_its_rewording_published
     // page shows its purpose as it stands, "Product analytics", a label that no fact of the
     // new publication names. Reworded, the page and the annex changed with no publication,
     // the archive's copy of the current publication still saying "Product analytics" (qa109).
-    let site = crate::second_example::copy();
-    site.replace(
-        "content/subprocessors.toml",
-        "purpose = \"analytics\"\ngroup = \"service-provider\"",
-        "purpose = \"crm\"\neffective = 2027-02-20\ngroup = \"service-provider\"",
-    );
-    site.build_later(&[]).success();
+    let site = kumo_to_do_crm_from_20_february();
     assert!(
         site.page("en")
             .text_of("body")
@@ -5165,13 +5159,7 @@ fn the_words_of_entries_no_page_shows_are_no_publication() {
     );
     // Where the page shows a change still to come in those words, they are on it: reworded, a
     // publication.
-    let site = crate::second_example::copy();
-    site.replace(
-        "content/subprocessors.toml",
-        "purpose = \"analytics\"\ngroup = \"service-provider\"",
-        "purpose = \"crm\"\neffective = 2027-02-20\ngroup = \"service-provider\"",
-    );
-    site.build_later(&[]).success();
+    let site = kumo_to_do_crm_from_20_february();
     let before = recorded(&site);
     site.replace(
         "locales/en/changes.ftl",
@@ -5209,4 +5197,17 @@ fn reworded_where_no_page_shows(site: &Site, edits: &[(&str, &str, &str)]) {
     for lang in ["de", "nl"] {
         assert!(site.page(lang).all(".stale-notice").is_empty(), "{lang}");
     }
+}
+
+/// The second example, published on 1 January 2027 with a change still to come: Kumo Insight
+/// to do customer relationship management from 20 February, its analytics until then.
+fn kumo_to_do_crm_from_20_february() -> Site {
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "purpose = \"analytics\"\ngroup = \"service-provider\"",
+        "purpose = \"crm\"\neffective = 2027-02-20\ngroup = \"service-provider\"",
+    );
+    site.build_later(&[]).success();
+    site
 }
