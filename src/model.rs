@@ -275,7 +275,7 @@ pub fn is_fact_word(id: &str) -> bool {
 /// A kind of words the site names by an id of its content: the label of a data subject, a
 /// category of data, a purpose… is the message `<prefix>-<id>` in every locale
 /// (`subject-patients`). Only a fact that names the id shows its label: a label left behind in
-/// the locale files after its fact went shows nowhere ([`Model::shows`]).
+/// the locale files after its fact went shows nowhere ([`Labels::shows`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
     Subject,
@@ -338,8 +338,8 @@ impl Label {
     }
 }
 
-/// The labels one model's facts name, by message id ([`Model::labels`]), and whether its page
-/// shows changes to come.
+/// The words of facts one model's facts hold ([`Model::labels`]): the labels they name and the
+/// names of their values, by message id; and whether its page shows changes to come.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Labels {
     named: BTreeSet<String>,
@@ -375,21 +375,26 @@ impl Labels {
         !is_fact_word(id) || self.names(id)
     }
 
-    /// Adds the labels `s` names: a statement of a sub-processor the page shows besides the
-    /// model's own (the one in effect until a change announced ahead takes effect).
-    pub fn add_subprocessor(&mut self, s: &Subprocessor) {
-        let ids = (s
+    /// Adds the words of a statement of a sub-processor the page shows besides the model's
+    /// own (the one in effect until a change announced ahead takes effect): its labels and the
+    /// names of its values.
+    pub fn add_statement(&mut self, s: &Subprocessor) {
+        self.add_labels_of(s);
+        self.add_values(s);
+    }
+
+    /// Adds the labels the sub-processor `s` names.
+    fn add_labels_of(&mut self, s: &Subprocessor) {
+        let purposes = s
             .purpose
             .iter()
-            .map(|id| Label::SubprocessorPurpose.message(id)))
-        .chain(
-            s.group
-                .iter()
-                .map(|id| Label::SubprocessorGroup.message(id)),
-        )
-        .chain(s.applies_to.iter().map(|id| Label::AppliesTo.message(id)));
-        self.named.extend(ids);
-        self.add_values(s);
+            .map(|id| Label::SubprocessorPurpose.message(id));
+        let groups = s
+            .group
+            .iter()
+            .map(|id| Label::SubprocessorGroup.message(id));
+        let products = s.applies_to.iter().map(|id| Label::AppliesTo.message(id));
+        self.named.extend(purposes.chain(groups).chain(products));
     }
 
     /// Adds the names of the fixed values `facts` hold ([`vocabulary_message_ids`]), wherever
@@ -741,7 +746,7 @@ impl Model {
             changes_to_come: true,
         };
         for s in &self.subprocessors {
-            labels.add_subprocessor(s);
+            labels.add_labels_of(s);
         }
         labels.add_values(self);
         labels

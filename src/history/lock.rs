@@ -125,7 +125,7 @@ pub fn labels_shown(history: &[Publication], model: &Model, date: jiff::civil::D
     let mut labels = model.labels();
     let in_effect = in_effect_after(history, model, date);
     for s in &in_effect {
-        labels.add_subprocessor(s);
+        labels.add_statement(s);
     }
     match in_effect.is_empty() {
         true => labels.without_changes_to_come(),
@@ -220,7 +220,7 @@ impl Snapshot {
                 return Some(labels);
             };
             for s in in_effect {
-                labels.add_subprocessor(s);
+                labels.add_statement(s);
             }
             // No statement in effect but its own: no change to come on its page.
             Some(match in_effect.is_empty() {
