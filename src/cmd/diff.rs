@@ -93,9 +93,9 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
         &site.model,
     );
     let fingerprints = site.translation_fingerprints();
-    // A label that the facts neither name now nor did at the last publication
-    // ([`crate::model::Label`]) is on no page, then or now: its words are no change of what
-    // the pages show (qa108).
+    // Words that no page shows now nor did at the last publication ([`shown::on_page`]: a
+    // label or a value's name no fact holds, an entry's words where no change is to come) are
+    // no change of what the pages show (qa108, qa112).
     let labels = [now.labels(), last.and_then(|p| p.snapshot.labels())];
     let shown_anywhere = |id: &str| {
         sections::is_published(id) && labels.iter().flatten().any(|l| shown::on_page(id, Some(l)))

@@ -47,11 +47,12 @@ pub fn read_the_same(
 }
 
 /// Whether two publications' source texts (canonical entries by key, terms as `-id`) show the
-/// same words in every message they publish ([`sections::is_published`]) and that the facts of
-/// both name where it is a label (`labels`, where known: [`Labels::shows`]): each entry that
-/// differs reads the same ([`Comparison::entry_reads_the_same`]). Such a rewrite (a term put in
-/// place of the words it stands for, `{ "How" }`), or a label of no fact added or taken away,
-/// is nothing to publish (qa44, qa108).
+/// same words in every message they publish that a page may show as far as `labels` tell
+/// (where known: [`on_page`]), or that such a message shows: each entry that differs reads the
+/// same ([`Comparison::entry_reads_the_same`]). Such a rewrite (a term put in place of the
+/// words it stands for, `{ "How" }`), or words no page shows (a label of no fact, an entry's
+/// words where no change is to come) added, reworded or taken away, is nothing to publish
+/// (qa44, qa108, qa112).
 pub fn publish_the_same_words(
     was: &BTreeMap<String, String>,
     now: &BTreeMap<String, String>,
@@ -81,7 +82,7 @@ pub fn on_page(id: &str, labels: Option<&Labels>) -> bool {
 pub struct Comparison<'w> {
     was: &'w BTreeMap<String, String>,
     now: &'w BTreeMap<String, String>,
-    /// The labels the facts of both name, where known: no other label is shown.
+    /// What the facts of both hold, where known ([`on_page`]).
     labels: Option<&'w Labels>,
     referrers: std::cell::OnceCell<Referrers>,
     read: std::cell::RefCell<HashMap<String, bool>>,
