@@ -1714,6 +1714,11 @@ mod tests {
             assert!(asked.iter().all(|id| Label::is_label(id)));
             assert!(labels.shows("changes-title") && !labels.shows("subject-nobody"));
         }
+        // No message candor formats, and no name of a fixed value, reads as a label: it would
+        // be taken for the words of a fact no page shows.
+        for id in crate::messages::ids().chain(crate::model::vocabulary_message_ids()) {
+            assert!(!Label::is_label(&id), "{id} reads as a label");
+        }
     }
 
     fn check_link(text: &str) -> Result<Link, &'static str> {
