@@ -606,6 +606,10 @@ pub struct Noticed {
     /// The last day controllers may object: the day before it takes effect. `None` when it
     /// takes effect at once.
     pub objection_until: Option<jiff::civil::Date>,
+    /// The last day to object an earlier notice told controllers, where this one gives an
+    /// earlier day (the change brought forward to a later day than this publication's): the
+    /// day told before no longer applies, and the notice says so (qa114).
+    pub objection_cut: Option<jiff::civil::Date>,
     /// Why it is told with less notice than the site promises, where its sub-processor's entry
     /// says (`notice-exception`). `None` for a change that withdraws.
     pub exception: Option<NoticeException>,
@@ -850,8 +854,14 @@ fn notice<'h>(
     };
     let noticed = |change: Change, id: &str, name: &str| {
         let objectable = objectable(&change, id);
+        let objection_until = objection_until(id).filter(|_| objectable);
         Noticed {
-            objection_until: objection_until(id).filter(|_| objectable),
+            objection_cut: objection_until.and_then(|until| {
+                calendars
+                    .last_to_object(id, published)
+                    .filter(|told| *told > until)
+            }),
+            objection_until,
             objectable,
             change,
             subprocessor: id.to_string(),
@@ -989,6 +999,7 @@ fn notice<'h>(
         out.push(Noticed {
             effective: published,
             objection_until: None,
+            objection_cut: None,
             exception: None,
             ..noticed(change, id, name)
         });
@@ -1024,6 +1035,7 @@ fn notice<'h>(
             out.push(Noticed {
                 effective: published,
                 objection_until: None,
+                objection_cut: None,
                 exception: None,
                 ..noticed(withdrawn, id, name)
             });
@@ -1108,6 +1120,7 @@ fn notice<'h>(
                     name: name.clone(),
                     effective: published,
                     objection_until: None,
+                    objection_cut: None,
                     exception: None,
                     objectable: false,
                     engaged: true,
@@ -3390,6 +3403,7 @@ mod tests {
             name: id.to_string(),
             effective,
             objection_until: object.then(|| effective.yesterday().unwrap()),
+            objection_cut: None,
             exception: None,
             objectable: !change_withdraws,
             engaged: true,

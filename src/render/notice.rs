@@ -90,9 +90,11 @@ pub struct NoticeChange {
     /// Why it is told with less notice than promised, as the sub-processor's entry says
     /// (`emergency-replacement`, `legal-obligation`); `null` when it gives none.
     pub notice_exception: Option<NoticeException>,
-    /// Of a sub-processor's removal, the last day to object that an earlier notice gave and
-    /// calendars kept after it was engaged at once, which no longer applies (ISO 8601; the
-    /// notice's calendar cancels it); `null` for every other change.
+    /// A last day to object that an earlier notice gave, which no longer applies (ISO 8601): of
+    /// a sub-processor's removal, the day calendars kept after it was engaged at once (the
+    /// notice's calendar cancels it); of a change brought forward to a later day than the
+    /// publication's, the day told before, later than `objection-until` (the notice's calendar
+    /// moves it). `null` for every other change.
     pub objection_ended: Option<String>,
 }
 
@@ -175,9 +177,11 @@ pub fn kit(
         .collect();
     let removes = !removed_told.is_empty();
     // The kept day a removal ends, which its item says and its JSON gives.
+    // A day to object told before that no longer applies: kept for a change that took effect
+    // at once, and ended by the removal; or cut short by a change brought forward.
     let ended_day = |n: &Noticed| match n.change {
         Change::SubprocessorRemoved { .. } => kept_ended.get(n.subprocessor.as_str()).copied(),
-        _ => None,
+        _ => n.objection_cut,
     };
     let objectable: Vec<&Noticed> = logged.notice.iter().filter(|n| n.objectable).collect();
     // At once: nothing takes effect after today (controllers may still object, until a day a
@@ -369,7 +373,8 @@ pub fn kit(
             false => format!(" {when}"),
         };
         // A removal that ends a day to object kept says so, whatever the opening says of the
-        // rest (qa50: beside changes to object to, nothing else did).
+        // rest (qa50: beside changes to object to, nothing else did); a day cut short is told
+        // with the new one, once for the items that take effect with it.
         let ended = match ended_day(n) {
             Some(day) => format!(
                 " {}",
@@ -384,6 +389,10 @@ pub fn kit(
             n.exception,
         );
         if head == Some(key) {
+            let ended = match n.change {
+                Change::SubprocessorRemoved { .. } => ended,
+                _ => String::new(),
+            };
             md.sub_item(&format!("{text}{}{ended}", crate::text::full_stop(text)));
             continue;
         }

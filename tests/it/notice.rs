@@ -2905,12 +2905,39 @@ fn a_new_subprocessor_brought_forward_to_a_later_day_gives_the_day_before_it() {
         "effective = 2027-01-20",
     );
     site.build_later(&[]).success();
+    // The day told before is not given as the last day to object, and is said no longer to
+    // apply: the notice told only the new day, and a controller who noted 31 January was not
+    // told in plain words that their deadline came sooner (qa114).
     let notice = common::without_isolates(&site.read("public/en/notices/2027-01-01/notice.md"));
     assert!(
-        notice.contains("Last day to object: 19 January 2027.")
-            && !notice.contains("31 January 2027"),
+        notice.contains(
+            "Last day to object: 19 January 2027. The last day to object given before, 31 January 2027, no longer applies."
+        ) && !notice.contains("Last day to object: 31 January 2027"),
         "{notice}"
     );
+    let notice = common::without_isolates(&site.read("public/de/notices/2027-01-01/notice.md"));
+    assert!(
+        notice.contains(
+            "Der zuvor genannte letzte Tag für einen Einspruch, der 31. Januar 2027, entfällt."
+        ),
+        "{notice}"
+    );
+    for lang in crate::second_example::LANGUAGES.map(|w| w.tag) {
+        let json: serde_json::Value = serde_json::from_str(
+            &site.read(&format!("public/{lang}/notices/2027-01-01/notice.json")),
+        )
+        .unwrap();
+        let told: Vec<_> = (json["changes"].as_array().unwrap().iter())
+            .map(|c| (c["objection-until"].clone(), c["objection-ended"].clone()))
+            .collect();
+        assert!(
+            told.contains(&(
+                serde_json::json!("2027-01-19"),
+                serde_json::json!("2027-01-31")
+            )),
+            "{lang}: {json:#}"
+        );
+    }
     let uid = |what: &str| format!("2026-11-30-tracelight-{what}-en@tessel-learning.example");
     assert_eq!(
         calendar_events(&site, "en", "2027-01-01"),
