@@ -48,6 +48,7 @@ subprocessors-notice =
         [one] einen Tag
        *[other] { $days } Tage
     } vor dem Wirksamwerden an: auf dieser Seite, in ihren Änderungen und in ihrem Atom-Feed. Lässt ein Notfall oder eine gesetzliche Pflicht dafür keine Zeit, sagt die Änderung das. Bis zum Wirksamwerden können Verantwortliche Einspruch erheben (Art. 28 Abs. 2 DSGVO): Schreiben Sie an [das Datenschutzteam]({ $contact }).
+subprocessors-notice-since = Diese Frist gilt für Änderungen, die ab dem { $date } angekündigt werden. Einige der noch bevorstehenden wurden vorher angekündigt, mit kürzerer Frist: Bei jeder stehen der Tag, an dem sie wirksam wird, und der letzte Tag für einen Einspruch.
 subprocessors-caption = Unterauftragsverarbeiter von { $org }
 subprocessors-count =
     { $count ->

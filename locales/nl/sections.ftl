@@ -48,6 +48,7 @@ subprocessors-notice =
         [one] één dag
        *[other] { $days } dagen
     } van tevoren aan: op deze pagina, in haar wijzigingen en in haar Atom-feed. Laat een noodgeval of een wettelijke verplichting daar geen tijd voor, dan staat dat bij de wijziging. Tot de wijziging ingaat, kunnen verwerkingsverantwoordelijken bezwaar maken (art. 28, lid 2, AVG): schrijf naar [het privacyteam]({ $contact }).
+subprocessors-notice-since = Deze termijn geldt voor wijzigingen die vanaf { $date } worden aangekondigd. Enkele nog komende wijzigingen zijn eerder aangekondigd, met een kortere termijn: bij elke staan de dag waarop ze ingaat en de laatste dag om bezwaar te maken.
 subprocessors-caption = Subverwerkers van { $org }
 subprocessors-count =
     { $count ->

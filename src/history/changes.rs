@@ -2363,13 +2363,52 @@ pub fn objectable_to_come<'m>(
     date: jiff::civil::Date,
 ) -> BTreeSet<String> {
     (model.subprocessors.iter().map(|s| &**s))
-        .filter(|s| s.effective.is_some_and(|e| e > date))
-        .filter(|s| {
-            let shown = statements.in_effect(s, date);
-            std::ptr::eq(shown, *s) || Pending::between(shown, s).is_some_and(|p| p.objectable())
-        })
+        .filter(|s| is_objectable_to_come(s, statements, date))
         .map(|s| s.id.clone())
         .collect()
+}
+
+/// Whether `s`, as a publication made on `date` states it, is a change still to come that
+/// controllers may object to ([`objectable_to_come`]).
+fn is_objectable_to_come<'m>(
+    s: &'m Subprocessor,
+    statements: &Statements<'m>,
+    date: jiff::civil::Date,
+) -> bool {
+    if s.effective.is_none_or(|e| e <= date) {
+        return false;
+    }
+    let shown = statements.in_effect(s, date);
+    std::ptr::eq(shown, s) || Pending::between(shown, s).is_some_and(|p| p.objectable())
+}
+
+/// The day from which the notice period `model` states has been stated, where a change still
+/// to come on `date` that controllers may object to was announced before it with fewer days
+/// ahead, and no exception to the period: announced under a shorter one (every announcement is
+/// held to the period stated with it). Its page then says that its period applies to what is
+/// announced from that day (qa114: it stated a period its own changes to come did not keep).
+/// `earlier`: the date of each publication before and the period it stated, oldest first.
+pub fn notice_period_since<'m>(
+    model: &'m Model,
+    statements: &Statements<'m>,
+    date: jiff::civil::Date,
+    earlier: &[(jiff::civil::Date, Option<u32>)],
+) -> Option<jiff::civil::Date> {
+    let days = i32::try_from(model.notice_days?).unwrap_or(i32::MAX);
+    let since = (earlier.iter().rev())
+        .take_while(|(_, stated)| *stated == model.notice_days)
+        .last()
+        .map_or(date, |(day, _)| *day);
+    let less = (model.subprocessors.iter()).any(|s| {
+        let (Some(effective), Some(announced)) = (s.effective, statements.stated_on(&s.id)) else {
+            return false;
+        };
+        announced < since
+            && s.notice_exception.is_none()
+            && (effective - announced).get_days() < days
+            && is_objectable_to_come(s, statements, date)
+    });
+    less.then_some(since)
 }
 
 /// The last day controllers may object to what takes effect on `start` (GDPR Art. 28(2)): the

@@ -337,7 +337,7 @@ pub fn render_scope(
     let mut organisations = vec![Globals::of(&model.organisation)];
     let archived: BTreeMap<String, ArchivedFacts> = archived
         .into_iter()
-        .map(|(date, (facts, value, groups, to_come))| {
+        .map(|(date, (facts, value, groups, to_come, notice_since))| {
             let globals = Globals::of(&facts.organisation);
             let organisation = match organisations.iter().position(|g| *g == globals) {
                 Some(known) => known,
@@ -350,6 +350,7 @@ pub fn render_scope(
                 facts: value,
                 groups,
                 to_come,
+                notice_since,
                 organisation,
                 org: facts.organisation.name.clone(),
             };
@@ -416,6 +417,10 @@ pub fn render_scope(
         crate::history::engagements::published_since(model, &announced, &first_engaged);
     let kept = changelog::objections_kept(&log, log.len(), stamp.date);
     let to_object = changes::objectable_to_come(model, &statements, stamp.date);
+    // Today's page is the last publication's: the periods of those before it.
+    let earlier = stamp.history.split_last().map_or(&[][..], |(_, e)| e);
+    let notice_since =
+        changes::notice_period_since(model, &statements, stamp.date, &notice_periods(earlier));
     let (groups, to_come) = subprocessor_groups(
         model,
         stamp.date,
@@ -437,6 +442,7 @@ pub fn render_scope(
         facts: rows.facts(model),
         groups: shared_groups(groups, &archived, &stamp.history),
         to_come,
+        notice_since,
         archived,
         stamp,
         untranslated,
@@ -619,6 +625,9 @@ struct LanguagePages<'a> {
     groups: Groups,
     /// The changes to engaged sub-processors still to come.
     to_come: Vec<changes::Pending>,
+    /// From when the notice period the page states applies, where it says so
+    /// ([`changes::notice_period_since`]).
+    notice_since: Option<jiff::civil::Date>,
     /// The facts of each recorded publication, by its id.
     archived: BTreeMap<String, ArchivedFacts>,
     stamp: &'a Stamp,
@@ -635,6 +644,8 @@ struct ArchivedFacts {
     groups: Groups,
     /// The changes to engaged sub-processors it announced as still to come.
     to_come: Vec<changes::Pending>,
+    /// From when the notice period it stated applied, where its page said so.
+    notice_since: Option<jiff::civil::Date>,
     /// Which of [`templates::Shared::organisations`] it named.
     organisation: usize,
     /// The organisation's name it published.
@@ -668,10 +679,17 @@ struct UpcomingChange {
 
 /// The day of `time`, if any, as a page of `locale` names it.
 fn day_of(time: Option<jiff::Timestamp>, locale: &Locale) -> Result<Option<StampView>, String> {
-    let Some(time) = time else {
+    day_of_date(time.map(|t| crate::history::lock::When::at(t).date), locale)
+}
+
+/// `date` as pages show a day, in `locale`.
+fn day_of_date(
+    date: Option<jiff::civil::Date>,
+    locale: &Locale,
+) -> Result<Option<StampView>, String> {
+    let Some(date) = date else {
         return Ok(None);
     };
-    let date = crate::history::lock::When::at(time).date;
     Ok(Some(StampView {
         iso: date.to_string(),
         text: intl::long_date(&locale.language.formats, date)?,
@@ -686,6 +704,8 @@ struct Announced<'p> {
     to_come: &'p [changes::Pending],
     date: jiff::civil::Date,
     org: &'p str,
+    /// From when the notice period its page states applies, where the page says so.
+    notice_since: Option<jiff::civil::Date>,
 }
 
 impl LanguagePages<'_> {
@@ -695,6 +715,7 @@ impl LanguagePages<'_> {
             to_come: &self.to_come,
             date: self.stamp.date,
             org: self.org,
+            notice_since: self.notice_since,
         }
     }
 
@@ -707,7 +728,9 @@ impl LanguagePages<'_> {
         locale: &Locale,
         announced: Announced,
     ) -> Result<Vec<UpcomingChange>, String> {
-        let Announced { to_come, date, org } = announced;
+        let Announced {
+            to_come, date, org, ..
+        } = announced;
         let long_date = |d: jiff::civil::Date| intl::long_date(&locale.language.formats, d);
         let say = |m: Message, d: jiff::civil::Date| -> Result<String, String> {
             let mut args = fluent_bundle::FluentArgs::new();
@@ -745,9 +768,10 @@ impl LanguagePages<'_> {
         Ok(out)
     }
 
-    /// Puts the [`upcoming_changes`](Self::upcoming_changes) into `ctx`, and the number of
+    /// Puts the [`upcoming_changes`](Self::upcoming_changes) into `ctx`, the number of
     /// engaged sub-processors they concern (`changing_subprocessors`, which "At a glance"
-    /// counts).
+    /// counts), and from when the notice period the page states applies (`notice_since`),
+    /// where the page says so.
     fn insert_upcoming_changes(
         &self,
         ctx: &mut Context,
@@ -755,6 +779,10 @@ impl LanguagePages<'_> {
         announced: Announced,
         diags: &mut Diagnostics,
     ) {
+        match day_of_date(announced.notice_since, locale) {
+            Ok(since) => ctx.insert("notice_since", &since),
+            Err(e) => diags.push(Diagnostic::error(e)),
+        }
         match self.upcoming_changes(locale, announced) {
             Ok(upcoming) => {
                 let changing: BTreeSet<&str> = upcoming.iter().map(|c| c.anchor.as_str()).collect();
@@ -1207,6 +1235,7 @@ impl LanguagePages<'_> {
             to_come: &facts.to_come,
             date: self.stamp.history[k].date,
             org: &facts.org,
+            notice_since: facts.notice_since,
         };
         let mut ctx = self.context(
             language,
@@ -1777,6 +1806,8 @@ fn archived_models<'h>(
     let mut engagements = Engagements::default();
     let mut engaged_before_last = BTreeSet::new();
     let mut statements = changes::Statements::default();
+    // The notice period each publication before stated.
+    let mut periods = Vec::new();
     for (i, (p, id)) in history
         .iter()
         .zip(crate::history::lock::ids(history))
@@ -1797,7 +1828,9 @@ fn archived_models<'h>(
                 );
                 let value = rows.facts(model);
                 engagements.add(&model.subprocessors, p.date);
-                out.insert(date, (model, value, groups, to_come));
+                let since = changes::notice_period_since(model, &statements, p.date, &periods);
+                periods.push((p.date, model.notice_days));
+                out.insert(date, (model, value, groups, to_come, since));
             }
             Err(e) => diags.push(Diagnostic::warning(format!(
                 "the publication of {date} cannot be archived: {e}"
@@ -1816,11 +1849,29 @@ fn archived_models<'h>(
     }
 }
 
+/// A publication's facts, as they are and as a template value, its sub-processor groups, the
+/// changes to engaged ones it announced as still to come, and from when the notice period it
+/// stated applied, where its page said so ([`changes::notice_period_since`]).
+type ArchivedModel<'h> = (
+    &'h Model,
+    Value,
+    Groups,
+    Vec<changes::Pending>,
+    Option<jiff::civil::Date>,
+);
+
+/// The date of each publication of `history` that the model reads, and the notice period it
+/// stated.
+fn notice_periods(history: &[Publication]) -> Vec<(jiff::civil::Date, Option<u32>)> {
+    (history.iter())
+        .filter_map(|p| Some((p.date, p.snapshot.model().ok()?.notice_days)))
+        .collect()
+}
+
 /// What [`archived_models`] reads from the history.
 struct Archived<'h> {
-    /// Each publication's facts, as they are and as a template value, its sub-processor
-    /// groups, and the changes to engaged ones it announced as still to come, by its id.
-    models: BTreeMap<String, (&'h Model, Value, Groups, Vec<changes::Pending>)>,
+    /// Each publication's facts ([`ArchivedModel`]), by its id.
+    models: BTreeMap<String, ArchivedModel<'h>>,
     /// The sub-processors engaged before the last publication, and listed without a break
     /// since.
     engaged_before_last: BTreeSet<String>,

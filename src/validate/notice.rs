@@ -524,53 +524,6 @@ fn contact_kept_while_objections_open(
     }
 }
 
-/// Warns where the notice period the page states grows (`model`'s against `previous`'s) while
-/// a change announced under the shorter one is still to come, sooner than the new period after
-/// its announcement: the page would state a period its own list of changes to come does not
-/// keep (qa111).
-fn period_kept_by_announcements(
-    model: &Model,
-    previous: Option<&Model>,
-    today: Date,
-    statements: &Statements,
-    places: &Places,
-    diags: &mut Diagnostics,
-) {
-    let Some(days) = model.notice_days else {
-        return;
-    };
-    if previous.is_none_or(|p| p.notice_days.is_some_and(|was| was >= days)) {
-        return;
-    }
-    for s in &model.subprocessors {
-        let (Some(effective), Some(announced)) = (s.effective, statements.stated_on(&s.id)) else {
-            continue;
-        };
-        // Announced before, as it stands: one stated anew is held to the new period itself.
-        let unchanged = statements.last(&s.id).is_some_and(|last| *last == **s);
-        let ahead = (effective - announced).get_days();
-        if !unchanged || effective <= today || ahead >= i32::try_from(days).unwrap_or(i32::MAX) {
-            continue;
-        }
-        let mut d = Diagnostic::warning(format!(
-            "the page now states that changes are announced at least {days} days ahead, and `{}`, announced on {announced}, takes effect on {effective}, {ahead} days after",
-            s.name
-        ))
-        .with_help(
-            "tell the controllers that the longer period applies to what is announced from now \
-             on, or publish the longer period once the changes announced before have taken \
-             effect",
-        );
-        if let Some(place) = places.effective_of(&crate::text::normalize(s.name.trim())) {
-            d.location = Some(Location {
-                label: "announced before the period grew".into(),
-                ..place.clone()
-            });
-        }
-        diags.push(d);
-    }
-}
-
 pub fn check(
     model: &Model,
     all_places: &Places,
@@ -625,7 +578,6 @@ pub fn check(
         ok &= storage_moved_without_id(model, previous, &all_places.storage, diags);
         ok &= days_come_kept(model, places, stamp.date, &history, diags);
         contact_kept_while_objections_open(model, earlier, stamp.date, all_places, diags);
-        period_kept_by_announcements(model, previous, stamp.date, &statements, all_places, diags);
     }
     let find = |list: &[Arc<Subprocessor>], id: &str| list.iter().find(|s| s.id == id).cloned();
     let ids = crate::history::lock::ids(earlier);

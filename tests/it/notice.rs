@@ -6025,29 +6025,64 @@ fn the_machine_readable_lists_give_the_last_day_to_object() {
 }
 
 #[test]
-fn a_notice_period_grown_past_a_change_still_to_come_is_warned_of() {
+fn a_notice_period_grown_past_a_change_still_to_come_says_from_when_it_applies() {
     // Tracelight was announced on 30 November 2026 for 1 February 2027, 63 days ahead. The
-    // period raised to 100 days: the page would say changes are announced at least 100 days
-    // ahead above a change announced 63 days ahead, and nothing said so (qa111).
+    // period raised to 100 days: the page said changes are announced at least 100 days ahead
+    // above a change announced 63 days ahead, and nothing said so (qa111); the build warned,
+    // telling the privacy officer to tell the controllers, which nothing on the page could
+    // (qa114). The page says from when the period applies, in every language, and so does the
+    // archived copy of that publication.
     let site = crate::second_example::copy();
     site.replace("candor.toml", "notice-days = 30", "notice-days = 100");
     let run = site.build_later(&[]);
     run.success();
-    assert!(
-        run.stderr.contains(
-            "the page now states that changes are announced at least 100 days ahead, and `Tracelight`, announced on 2026-11-30, takes effect on 2027-02-01, 63 days after"
+    let from = [
+        (
+            "en",
+            "This period applies to changes announced from 1 January 2027.",
         ),
-        "{}",
-        run.stderr
-    );
-    // Raised no further than the change keeps: nothing to warn of.
+        (
+            "de",
+            "Diese Frist gilt für Änderungen, die ab dem 1. Januar 2027 angekündigt werden.",
+        ),
+        (
+            "fr",
+            "Ce délai s’applique aux modifications annoncées à partir du 1er janvier 2027.",
+        ),
+        (
+            "ar",
+            "تسري هذه المهلة على التغييرات المُعلَن عنها اعتبارًا من 1 يناير 2027.",
+        ),
+        (
+            "fr-CA",
+            "Ce délai s’applique aux modifications annoncées à partir du 1er janvier 2027.",
+        ),
+    ];
+    for (lang, said) in from {
+        for page in [
+            site.page(lang),
+            common::Page::read_file(
+                &site.path(&format!("public/{lang}/archive/2027-01-01/index.html")),
+                Some(lang),
+            ),
+        ] {
+            let text = page.text_of(".notice-period");
+            assert!(text.contains(said), "{lang}: {text}");
+        }
+        // The publication before stated 30 days, which it kept.
+        let before = common::Page::read_file(
+            &site.path(&format!("public/{lang}/archive/2026-11-30/index.html")),
+            Some(lang),
+        );
+        let text = before.text_of(".notice-period");
+        assert!(!text.contains("2027"), "{lang}: {text}");
+    }
+    // Raised no further than the change keeps: nothing to say.
     let site = crate::second_example::copy();
     site.replace("candor.toml", "notice-days = 30", "notice-days = 60");
-    let run = site.build_later(&[]);
-    run.success();
-    assert!(
-        !run.stderr.contains("the page now states"),
-        "{}",
-        run.stderr
-    );
+    site.build_later(&[]).success();
+    for lang in crate::second_example::LANGUAGES.map(|w| w.tag) {
+        let text = site.page(lang).text_of(".notice-period");
+        assert!(!text.contains("2027"), "{lang}: {text}");
+    }
 }
