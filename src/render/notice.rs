@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use super::markdown;
 use crate::history::changelog::{self, EventDay, EventStatus, FeedLinks, Logged, Noticed, Tense};
-use crate::history::changes::{Change, Starts};
+use crate::history::changes::{Change, RecordField, Starts};
 use crate::history::published;
 use crate::intl;
 use crate::load::locales::Locale;
@@ -266,9 +266,28 @@ pub fn kit(
         }
         _ => describe_beside(change, tense, &told),
     };
+    // An exception to the notice period is told beside the change it excepts (`why`, below):
+    // of a sub-processor with such an item, it is not also a change of its record (qa114: the
+    // notice told it twice, as the change log did before qa59).
+    let is_exception = |c: &Change| match c {
+        Change::Record { fields, .. } => fields.contains(&RecordField::NoticeException),
+        _ => false,
+    };
+    let excepted: HashSet<&str> = (logged.notice.iter())
+        .filter(|n| n.exception.is_some() && !is_exception(&n.change))
+        .map(|n| n.subprocessor.as_str())
+        .collect();
+    let told_apart =
+        |n: &Noticed| is_exception(&n.change) && excepted.contains(n.subprocessor.as_str());
     let mut changes = Vec::new();
     for n in &logged.notice {
-        let text = describe(&n.change, n.tense(publication.date))?;
+        let text = match told_apart(n) {
+            true => match changelog::without_notice_exception(&n.change) {
+                Some(rest) => describe(&rest, n.tense(publication.date))?,
+                None => continue,
+            },
+            false => describe(&n.change, n.tense(publication.date))?,
+        };
         let kind = serde_json::to_value(&n.change)
             .ok()
             .and_then(|v| v["change"].as_str().map(str::to_string))
@@ -358,7 +377,7 @@ pub fn kit(
                 &[("date", long_date(n.effective)?)],
             )?,
         };
-        let why = match n.exception {
+        let why = match n.exception.filter(|_| !told_apart(n)) {
             Some(e) => format!(
                 " {}",
                 say(

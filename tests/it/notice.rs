@@ -6086,3 +6086,54 @@ fn a_notice_period_grown_past_a_change_still_to_come_says_from_when_it_applies()
         assert!(!text.contains("2027"), "{lang}: {text}");
     }
 }
+
+#[test]
+fn an_exception_to_the_notice_period_is_told_once_in_a_notice() {
+    // Slack's change, announced on 1 January for 1 March, is brought forward to take effect at
+    // once on 1 February, with an exception given: the notice told the exception beside the
+    // change and again as "The record of Slack changed: exception to the notice period",
+    // followed by the exception a second time (qa114).
+    let site = slack_to_process_personal_data_from_march();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2027-02-01\nnotice-exception = \"emergency-replacement\"",
+    );
+    publish_at(&site, "1801440000");
+    for (lang, exception, record) in [
+        (
+            "en",
+            "An exception to our notice period",
+            "exception to the notice period",
+        ),
+        (
+            "de",
+            "Eine Ausnahme von unserer Ankündigungsfrist",
+            "Ausnahme von der Ankündigungsfrist",
+        ),
+        (
+            "nl",
+            "Een uitzondering op onze aankondigingstermijn",
+            "uitzondering op de aankondigingstermijn",
+        ),
+    ] {
+        let notice = notice_md(&site, lang, "2027-02-01");
+        assert_eq!(notice.matches(exception).count(), 1, "{lang}: {notice}");
+        assert!(!notice.contains(record), "{lang}: {notice}");
+        let json: serde_json::Value = serde_json::from_str(
+            &site.read(&format!("public/{lang}/notices/2027-02-01/notice.json")),
+        )
+        .unwrap();
+        let changes = json["changes"].as_array().unwrap();
+        assert!(
+            changes.iter().all(|c| c["kind"] != "record"),
+            "{lang}: {json:#}"
+        );
+        assert!(
+            changes
+                .iter()
+                .any(|c| c["notice-exception"] == "emergency-replacement"),
+            "{lang}: {json:#}"
+        );
+    }
+}
