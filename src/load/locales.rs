@@ -1810,7 +1810,7 @@ fn offset(text: &str, part: &str) -> usize {
 /// A Fluent string literal's text as written (`raw`, between its quotes) with its escapes
 /// (`\\`, `\"`, `\uHHHH`, `\UHHHHHH`) read as what they stand for, as Fluent shows it; and for
 /// each byte of that text, where in `raw` the character it is part of is written.
-fn unescaped_with_places(raw: &str) -> (String, Vec<Range<usize>>) {
+pub(crate) fn unescaped_with_places(raw: &str) -> (String, Vec<Range<usize>>) {
     let mut shown = String::with_capacity(raw.len());
     let mut places = Vec::with_capacity(raw.len());
     let mut chars = raw.char_indices().peekable();

@@ -2052,22 +2052,31 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
         let mut found = Vec::new();
         let (mut address, mut spaces, mut tag_typed) = (None, None, None);
         let mut joined = None;
+        // An address or a tag, looked for in the words as the page shows them: a string
+        // literal's escapes read, and run together with the text beside it (qa115:
+        // `{ "\u003Cb\u003E" }` and `{ "privacy\u0040evil.example" }` passed).
+        let mut runs = Vec::new();
+        for p in &patterns {
+            shown_runs(source, p, &mut runs);
+        }
+        for run in &runs {
+            if address.is_none()
+                && let Some(r) = typed_address(&run.text)
+            {
+                address = Some(run.written(r));
+            }
+            if tag_typed.is_none()
+                && let Some(r) = typed_tag(&run.text)
+            {
+                tag_typed = Some(run.written(r));
+            }
+        }
         for p in &patterns {
             pattern_chars(source, p, &mut found);
             each_text(p, &mut |value, literal| {
                 let Some(base) = start_in(source, value) else {
                     return;
                 };
-                if address.is_none()
-                    && let Some(r) = typed_address(value)
-                {
-                    address = Some(base + r.start..base + r.end);
-                }
-                if tag_typed.is_none()
-                    && let Some(r) = typed_tag(value)
-                {
-                    tag_typed = Some(base + r.start..base + r.end);
-                }
                 // A slice that starts a line (after its indentation), not one after a
                 // placeable on it; one that ends a line, not one before a placeable.
                 let starts_line = !source[..base].ends_with('}');
@@ -2118,12 +2127,12 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
                 )),
             );
         }
-        if let Some(span) = tag_typed {
+        if let Some((span, shown)) = tag_typed {
             diags.push(
                 Diagnostic::error(format!(
                     "`{id}` in `{tag}` has an HTML tag typed into it, `{}`: the page shows a \
                      message's words as text, and would publish the tag as it is written",
-                    text::visible(&source[span.clone()])
+                    text::visible(&shown)
                 ))
                 .at(file, span, "an HTML tag")
                 .with_help(
@@ -2132,12 +2141,12 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
                 ),
             );
         }
-        if let Some(span) = address {
+        if let Some((span, shown)) = address {
             diags.push(
                 Diagnostic::error(format!(
                     "`{id}` in `{tag}` has an address typed into it, `{}`: an address is a fact, \
                      and the page would publish one no content file states",
-                    text::visible(&source[span.clone()])
+                    text::visible(&shown)
                 ))
                 .at(file, span, "an address")
                 .with_help(
@@ -2250,6 +2259,73 @@ fn pattern_chars(source: &str, p: &ast::Pattern<&str>, found: &mut Vec<Found>) {
 
 /// Calls `f` with each text of a pattern, and each string literal (`true`), in the order
 /// written: those of its variants, placeables and arguments too.
+/// A stretch of a pattern's words as the page shows them: its text and its string literals
+/// (their escapes read) run together; any other placeable (a variable, a term, a function's
+/// result) stands as a space between two runs of text, and each variant of a select is a run of
+/// its own. For each byte, where in the file the character it is part of is written.
+#[derive(Default)]
+struct Run {
+    text: String,
+    places: Vec<Range<usize>>,
+}
+
+impl Run {
+    /// Where in the file the characters of `r`, a range of [`Run::text`], are written, and
+    /// those characters.
+    fn written(&self, r: Range<usize>) -> (Range<usize>, String) {
+        let start = self.places.get(r.start).map_or(0, |p| p.start);
+        let end = r
+            .end
+            .checked_sub(1)
+            .and_then(|last| self.places.get(last))
+            .map_or(start, |p| p.end);
+        (start..end.max(start), self.text[r].to_string())
+    }
+
+    fn push(&mut self, c: char, place: Range<usize>) {
+        self.text.push(c);
+        self.places.extend(std::iter::repeat_n(place, c.len_utf8()));
+    }
+}
+
+/// The [`Run`]s of `p`, whose strings are slices of `source`, added to `runs`.
+fn shown_runs(source: &str, p: &ast::Pattern<&str>, runs: &mut Vec<Run>) {
+    let mut run = Run::default();
+    for el in &p.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => {
+                let Some(base) = start_in(source, value) else {
+                    continue;
+                };
+                for (i, c) in value.char_indices() {
+                    run.push(c, base + i..base + i + c.len_utf8());
+                }
+            }
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+            } => {
+                let Some(base) = start_in(source, value) else {
+                    continue;
+                };
+                let (shown, places) = crate::load::locales::unescaped_with_places(value);
+                run.text.push_str(&shown);
+                run.places
+                    .extend(places.into_iter().map(|p| base + p.start..base + p.end));
+            }
+            ast::PatternElement::Placeable { expression } => {
+                if let ast::Expression::Select { variants, .. } = expression {
+                    for v in variants {
+                        shown_runs(source, &v.value, runs);
+                    }
+                }
+                let at = run.places.last().map_or(0..0, |p| p.end..p.end);
+                run.push(' ', at);
+            }
+        }
+    }
+    runs.push(run);
+}
+
 fn each_text<'a>(p: &ast::Pattern<&'a str>, f: &mut impl FnMut(&'a str, bool)) {
     for el in &p.elements {
         match el {

@@ -2550,6 +2550,31 @@ fn an_address_typed_into_any_message_is_refused_as_a_fact() {
             &format!("`{id}` in `{tag}` has an address typed into it, `{at}`"),
         );
     }
+    // Written through a string literal's escapes, which the page shows as the characters they
+    // stand for (qa115): refused where it is written, named as the page would show it.
+    for (typed, needle, shown) in [
+        (
+            r#"access-heading = Who has access? Ask { "privacy\u0040evil.example" }"#,
+            r"privacy\u0040evil.example",
+            "privacy@evil.example",
+        ),
+        (
+            r#"access-heading = Who has access? See { "www\u002Eevil.example" }"#,
+            r"www\u002Eevil.example",
+            "www.evil.example",
+        ),
+    ] {
+        const EN: &str = "locales/en/sections.ftl";
+        assert_fault(
+            |s| s.replace(EN, "access-heading = Who has access to the data?", typed),
+            EN,
+            At::Text {
+                anchor: "access-heading = ",
+                needle,
+            },
+            &format!("`access-heading` in `en` has an address typed into it, `{shown}`"),
+        );
+    }
 }
 
 #[test]
@@ -2756,6 +2781,40 @@ fn an_html_tag_typed_into_a_message_is_refused_where_it_is_written() {
             &format!("has an HTML tag typed into it, `{needle}`"),
         );
     }
+    // Written through a string literal's escapes (qa115: passed, where `<b>` typed was
+    // refused).
+    const DE: &str = "locales/de/chrome.ftl";
+    assert_fault(
+        |s| {
+            s.replace(
+                DE,
+                "contents-label = Inhalt",
+                r#"contents-label = Inhalt{ "\u003Cscript\u003E" }"#,
+            )
+        },
+        DE,
+        At::Text {
+            anchor: "contents-label = ",
+            needle: r"\u003Cscript\u003E",
+        },
+        "has an HTML tag typed into it, `<script>`",
+    );
+    // And split between a literal and the text after it.
+    assert_fault(
+        |s| {
+            s.replace(
+                DE,
+                "contents-label = Inhalt",
+                r#"contents-label = Inhalt{ "<" }b>"#,
+            )
+        },
+        DE,
+        At::Text {
+            anchor: "contents-label = ",
+            needle: r#"<" }b>"#,
+        },
+        "has an HTML tag typed into it, `<b>`",
+    );
 }
 
 #[test]
