@@ -665,9 +665,11 @@ struct MadeLater {
     summary: bool,
 }
 
-/// A change to an engaged sub-processor still to come, as the page announces it.
+/// The changes to an engaged sub-processor still to come, as the page announces them: all that
+/// takes effect on one day.
 #[derive(Debug, Serialize)]
 struct UpcomingChange {
+    /// Each change, in words, one sentence after another.
     text: String,
     /// What ends `text` as a sentence: a full stop, or nothing where it has one.
     stop: &'static str,
@@ -742,6 +744,7 @@ impl LanguagePages<'_> {
             let takes_effect = say(Message::NoticeTakesEffect, pending.takes_effect)?;
             let until = changes::last_day_to_object(pending.takes_effect)
                 .ok_or_else(|| format!("no day comes before {}", pending.takes_effect))?;
+            let mut texts = Vec::new();
             for change in &pending.changes {
                 let items = changelog::describe_one(
                     change,
@@ -751,19 +754,28 @@ impl LanguagePages<'_> {
                     "",
                     date,
                 )?;
-                let when = match change.needs_notice() {
-                    Some(_) => {
-                        format!("{takes_effect} {}", say(Message::NoticeObjectUntil, until)?)
-                    }
-                    None => takes_effect.clone(),
-                };
-                out.extend(items.into_iter().map(|item| UpcomingChange {
-                    stop: crate::text::full_stop(&item.text),
-                    text: item.text,
-                    anchor: format!("subprocessor-{}", pending.id),
-                    when: when.clone(),
-                }));
+                texts.extend(items.into_iter().map(|item| item.text));
             }
+            let when = match pending.objectable() {
+                true => format!("{takes_effect} {}", say(Message::NoticeObjectUntil, until)?),
+                false => takes_effect,
+            };
+            // One entry a sub-processor: what changes of it, sentence after sentence, and
+            // its day once (qa114: each change repeated the day and the last day to object).
+            let Some((last, before)) = texts.split_last() else {
+                continue;
+            };
+            let text = (before.iter())
+                .map(|t| format!("{t}{}", crate::text::full_stop(t)))
+                .chain([last.clone()])
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push(UpcomingChange {
+                stop: crate::text::full_stop(last),
+                text,
+                anchor: format!("subprocessor-{}", pending.id),
+                when,
+            });
         }
         Ok(out)
     }
