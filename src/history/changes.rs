@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub use crate::history::engagements::Statements;
-use crate::history::lock::Snapshot;
+use crate::history::lock::{PublicationId, Snapshot};
 use crate::history::shown;
 use crate::messages::Message;
 use crate::model::{
@@ -2382,32 +2382,36 @@ fn is_objectable_to_come<'m>(
     std::ptr::eq(shown, s) || Pending::between(shown, s).is_some_and(|p| p.objectable())
 }
 
-/// The day from which the notice period `model` states has been stated, where a change still
-/// to come on `date` that controllers may object to was announced before it with fewer days
-/// ahead, and no exception to the period: announced under a shorter one (every announcement is
-/// held to the period stated with it). Its page then says that its period applies to what is
-/// announced from that day (qa114: it stated a period its own changes to come did not keep).
-/// `earlier`: the date of each publication before and the period it stated, oldest first.
+/// From which publication on the notice period `model` states has held, where a change still to
+/// come on `date` that controllers may object to was first announced with fewer days ahead
+/// ([`Statements::to_come_since`]), and no exception to the period: announced before it held
+/// (every announcement is held to the period stated with it). Its page then says that its
+/// period applies to what is announced from that publication on (qa114: it stated a period its
+/// own changes to come did not keep). `this`: the publication `model` is; `earlier`: each
+/// publication before it, oldest first, and the period it stated.
 pub fn notice_period_since<'m>(
     model: &'m Model,
     statements: &Statements<'m>,
     date: jiff::civil::Date,
-    earlier: &[(jiff::civil::Date, Option<u32>)],
-) -> Option<jiff::civil::Date> {
-    let days = i32::try_from(model.notice_days?).unwrap_or(i32::MAX);
-    let since = (earlier.iter().rev())
-        .take_while(|(_, stated)| *stated == model.notice_days)
-        .last()
-        .map_or(date, |(day, _)| *day);
+    this: PublicationId,
+    earlier: &[(PublicationId, Option<u32>)],
+) -> Option<PublicationId> {
+    let days = model.notice_days?;
     let less = (model.subprocessors.iter()).any(|s| {
-        let (Some(effective), Some(announced)) = (s.effective, statements.stated_on(&s.id)) else {
+        let (Some(effective), Some(announced)) = (s.effective, statements.to_come_since(&s.id))
+        else {
             return false;
         };
-        announced < since
-            && s.notice_exception.is_none()
-            && (effective - announced).get_days() < days
+        s.notice_exception.is_none()
+            && (effective - announced).get_days() < i32::try_from(days).unwrap_or(i32::MAX)
             && is_objectable_to_come(s, statements, date)
     });
+    // Since when every announcement was held to as long a period, or a longer one (qa118: a
+    // period lowered again held from the day it first was as long).
+    let since = (earlier.iter().rev())
+        .take_while(|(_, stated)| stated.is_some_and(|d| d >= days))
+        .last()
+        .map_or(this, |(id, _)| *id);
     less.then_some(since)
 }
 

@@ -158,6 +158,22 @@ impl<'m> Statements<'m> {
         }
     }
 
+    /// The date of the first publication since which `id` has been stated with a change still
+    /// to come, without a break: each statement since has a day to take effect after it was
+    /// made and after the next one was. Controllers were told of what is to come of it from
+    /// then, though its day may have moved since. `None` where its newest statement has none.
+    pub fn to_come_since(&self, id: &str) -> Option<Date> {
+        let mut since = None;
+        for (date, s) in self.by_id.get(id)?.iter().rev() {
+            let until = since.unwrap_or(*date);
+            if s.and_then(|s| s.effective).is_none_or(|e| e <= until) {
+                break;
+            }
+            since = Some(*date);
+        }
+        since
+    }
+
     /// The date of the publication that first made the newest statement of `id`.
     pub fn stated_on(&self, id: &str) -> Option<Date> {
         Some(self.by_id.get(id)?.last()?.0)
@@ -251,6 +267,50 @@ mod tests {
         assert!(!e.engaged("b"));
         assert!(!e.engaged_before("b", date(2027, 6, 30)));
         assert!(e.engaged_before("b", date(2027, 7, 1)));
+    }
+
+    #[test]
+    fn a_change_to_come_is_told_from_its_first_announcement_until_it_takes_effect() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = crate::history::lock::read(root, &mut Default::default())
+            .expect("the example's candor.lock reads");
+        let last = read
+            .lock
+            .publications
+            .last()
+            .expect("it records publications");
+        let base = last.snapshot.model().expect("its facts read");
+        let slack_from = |effective: Option<Date>| {
+            let mut model = base.clone();
+            let slack = (model.subprocessors.iter_mut())
+                .find(|s| s.id == "slack")
+                .expect("the example engages Slack");
+            Arc::make_mut(slack).effective = effective;
+            model
+        };
+        let models = [
+            (date(2027, 1, 1), slack_from(Some(date(2027, 2, 1)))),
+            // Moved later before its day: told since 1 January all the same.
+            (date(2027, 1, 10), slack_from(Some(date(2027, 2, 20)))),
+            // After that took effect, another change: told from its own day.
+            (date(2027, 3, 1), slack_from(Some(date(2027, 5, 1)))),
+            (date(2027, 6, 1), slack_from(None)),
+        ];
+        let mut statements = Statements::default();
+        let mut since = Vec::new();
+        for (day, model) in &models {
+            statements.add(model, *day);
+            since.push(statements.to_come_since("slack"));
+        }
+        assert_eq!(
+            since,
+            [
+                Some(date(2027, 1, 1)),
+                Some(date(2027, 1, 1)),
+                Some(date(2027, 3, 1)),
+                None
+            ]
+        );
     }
 
     #[test]

@@ -25,7 +25,7 @@ use tera::{Context, Tera, Value};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs::IoError;
 use crate::history::engagements::Engagements;
-use crate::history::lock::{Publication, Stamp};
+use crate::history::lock::{Publication, PublicationId, Stamp};
 use crate::history::{changelog, changes, published};
 use crate::intl;
 use crate::load::config::Config;
@@ -418,9 +418,12 @@ pub fn render_scope(
     let kept = changelog::objections_kept(&log, log.len(), stamp.date);
     let to_object = changes::objectable_to_come(model, &statements, stamp.date);
     // Today's page is the last publication's: the periods of those before it.
-    let earlier = stamp.history.split_last().map_or(&[][..], |(_, e)| e);
-    let notice_since =
-        changes::notice_period_since(model, &statements, stamp.date, &notice_periods(earlier));
+    let notice_since = match notice_periods(&stamp.history).split_last() {
+        Some(((this, _), earlier)) => {
+            changes::notice_period_since(model, &statements, stamp.date, *this, earlier)
+        }
+        None => None,
+    };
     let (groups, to_come) = subprocessor_groups(
         model,
         stamp.date,
@@ -627,7 +630,7 @@ struct LanguagePages<'a> {
     to_come: Vec<changes::Pending>,
     /// From when the notice period the page states applies, where it says so
     /// ([`changes::notice_period_since`]).
-    notice_since: Option<jiff::civil::Date>,
+    notice_since: Option<PublicationId>,
     /// The facts of each recorded publication, by its id.
     archived: BTreeMap<String, ArchivedFacts>,
     stamp: &'a Stamp,
@@ -645,7 +648,7 @@ struct ArchivedFacts {
     /// The changes to engaged sub-processors it announced as still to come.
     to_come: Vec<changes::Pending>,
     /// From when the notice period it stated applied, where its page said so.
-    notice_since: Option<jiff::civil::Date>,
+    notice_since: Option<PublicationId>,
     /// Which of [`templates::Shared::organisations`] it named.
     organisation: usize,
     /// The organisation's name it published.
@@ -681,17 +684,10 @@ struct UpcomingChange {
 
 /// The day of `time`, if any, as a page of `locale` names it.
 fn day_of(time: Option<jiff::Timestamp>, locale: &Locale) -> Result<Option<StampView>, String> {
-    day_of_date(time.map(|t| crate::history::lock::When::at(t).date), locale)
-}
-
-/// `date` as pages show a day, in `locale`.
-fn day_of_date(
-    date: Option<jiff::civil::Date>,
-    locale: &Locale,
-) -> Result<Option<StampView>, String> {
-    let Some(date) = date else {
+    let Some(time) = time else {
         return Ok(None);
     };
+    let date = crate::history::lock::When::at(time).date;
     Ok(Some(StampView {
         iso: date.to_string(),
         text: intl::long_date(&locale.language.formats, date)?,
@@ -707,7 +703,7 @@ struct Announced<'p> {
     date: jiff::civil::Date,
     org: &'p str,
     /// From when the notice period its page states applies, where the page says so.
-    notice_since: Option<jiff::civil::Date>,
+    notice_since: Option<PublicationId>,
 }
 
 impl LanguagePages<'_> {
@@ -791,7 +787,13 @@ impl LanguagePages<'_> {
         announced: Announced,
         diags: &mut Diagnostics,
     ) {
-        match day_of_date(announced.notice_since, locale) {
+        let since = announced.notice_since.map(|id| {
+            changelog::publication_name(id, locale).map(|text| StampView {
+                iso: id.date.to_string(),
+                text,
+            })
+        });
+        match since.transpose() {
             Ok(since) => ctx.insert("notice_since", &since),
             Err(e) => diags.push(Diagnostic::error(e)),
         }
@@ -1840,8 +1842,8 @@ fn archived_models<'h>(
                 );
                 let value = rows.facts(model);
                 engagements.add(&model.subprocessors, p.date);
-                let since = changes::notice_period_since(model, &statements, p.date, &periods);
-                periods.push((p.date, model.notice_days));
+                let since = changes::notice_period_since(model, &statements, p.date, id, &periods);
+                periods.push((id, model.notice_days));
                 out.insert(date, (model, value, groups, to_come, since));
             }
             Err(e) => diags.push(Diagnostic::warning(format!(
@@ -1869,14 +1871,14 @@ type ArchivedModel<'h> = (
     Value,
     Groups,
     Vec<changes::Pending>,
-    Option<jiff::civil::Date>,
+    Option<PublicationId>,
 );
 
-/// The date of each publication of `history` that the model reads, and the notice period it
-/// stated.
-fn notice_periods(history: &[Publication]) -> Vec<(jiff::civil::Date, Option<u32>)> {
-    (history.iter())
-        .filter_map(|p| Some((p.date, p.snapshot.model().ok()?.notice_days)))
+/// Each publication of `history` and the notice period it stated (none where the model does
+/// not read it).
+fn notice_periods(history: &[Publication]) -> Vec<(PublicationId, Option<u32>)> {
+    (history.iter().zip(crate::history::lock::ids(history)))
+        .map(|(p, id)| (id, p.snapshot.model().ok().and_then(|m| m.notice_days)))
         .collect()
 }
 

@@ -6101,6 +6101,85 @@ fn a_notice_period_grown_past_a_change_still_to_come_says_from_when_it_applies()
     }
 }
 
+/// The English page's words of its notice period.
+fn notice_period(site: &Site) -> String {
+    site.page("en").text_of(".notice-period")
+}
+
+const SINCE_1_JANUARY: &str = "This period applies to changes announced from 1 January 2027. \
+                               Some changes still to come were announced before then";
+
+#[test]
+fn a_change_announced_before_the_period_grew_keeps_it_said_when_its_day_moves_later() {
+    // Tracelight, announced on 30 November 2026 for 1 February 2027, is moved to 20 February
+    // after the period grew to 100 days: 82 days after controllers were first told of it. The
+    // page dropped the sentence, stating 100 days above it (qa118).
+    let site = crate::second_example::copy();
+    site.replace("candor.toml", "notice-days = 30", "notice-days = 100");
+    site.build_later(&[]).success();
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01",
+        "effective = 2027-02-20",
+    );
+    publish_at(&site, "1798848000");
+    assert!(
+        notice_period(&site).contains(SINCE_1_JANUARY),
+        "{}",
+        notice_period(&site)
+    );
+}
+
+#[test]
+fn a_period_lowered_again_applies_from_the_day_it_first_held() {
+    // 100 days from 1 January, 120 from 2 January, 100 again from 3 January: every change
+    // announced since 1 January had 100 days or more, which the page said only from 3 January
+    // (qa118).
+    let site = crate::second_example::copy();
+    site.replace("candor.toml", "notice-days = 30", "notice-days = 100");
+    site.build_later(&[]).success();
+    site.replace("candor.toml", "notice-days = 100", "notice-days = 120");
+    publish_at(&site, "1798848000");
+    site.replace("candor.toml", "notice-days = 120", "notice-days = 100");
+    publish_at(&site, "1798934400");
+    assert!(
+        notice_period(&site).contains(SINCE_1_JANUARY),
+        "{}",
+        notice_period(&site)
+    );
+}
+
+#[test]
+fn a_period_grown_by_the_days_second_publication_names_it() {
+    // Zeta Mail is announced on 1 January with 35 days' notice, and the period grows to 100
+    // days in a second publication that day: "from 1 January 2027" took in Zeta Mail, which
+    // had less (qa118). The second publication of the day is named as the archive names it.
+    let site = crate::second_example::copy();
+    let text = site.read("content/subprocessors.toml");
+    site.write(
+        "content/subprocessors.toml",
+        &format!(
+            "{text}\n[[subprocessor]]\nname = \"Zeta Mail\"\npersonal-data = true\n\
+             countries = [\"DE\"]\neffective = 2027-02-05\n"
+        ),
+    );
+    site.build_later(&[]).success();
+    site.replace("candor.toml", "notice-days = 30", "notice-days = 100");
+    site.build_later(&[]).success();
+    let said = notice_period(&site);
+    assert!(
+        said.contains(
+            "This period applies to changes announced from 1 January 2027 (publication 2 of the day)."
+        ),
+        "{said}"
+    );
+    let de = site.page("de").text_of(".notice-period");
+    assert!(
+        de.contains("ab dem 1. Januar 2027 (2. Veröffentlichung des Tages) angekündigt"),
+        "{de}"
+    );
+}
+
 #[test]
 fn an_exception_to_the_notice_period_is_told_once_in_a_notice() {
     // Slack's change, announced on 1 January for 1 March, is brought forward to take effect at

@@ -48,7 +48,7 @@ subprocessors-notice =
        *[other] { $days } days
     } before it takes effect: on this page, in its list of changes and in its Atom feed. Where an emergency or a legal obligation leaves no time for that, the change says so. Until it takes effect, controllers may object (GDPR Art. 28(2)): write to [our privacy team]({ $contact }).
 # After it, where a change still to come was announced before the period grew, with less notice.
-subprocessors-notice-since = This period applies to changes announced from { $date }. Some of those still to come were announced before then, with less notice: each gives the day it takes effect and the last day to object.
+subprocessors-notice-since = This period applies to changes announced from { $date }. Some changes still to come were announced before then, with less notice: each gives the day it takes effect and the last day to object.
 subprocessors-caption = Sub-processors of { $org }
 subprocessors-count =
     { $count ->

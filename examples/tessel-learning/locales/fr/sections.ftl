@@ -48,7 +48,7 @@ subprocessors-notice =
         [one] { $days } jour
        *[other] { $days } jours
     } avant qu’elle ne prenne effet : sur cette page, dans ses modifications et dans son flux Atom. Lorsqu’une urgence ou une obligation légale n’en laisse pas le temps, la modification le dit. Jusqu’à sa prise d’effet, les responsables du traitement peuvent s’y opposer (article 28, paragraphe 2, du RGPD) : écrivez à [notre équipe chargée de la protection des données]({ $contact }).
-subprocessors-notice-since = Ce délai s’applique aux modifications annoncées à partir du { $date }. Certaines de celles à venir ont été annoncées avant, avec un préavis plus court : chacune indique le jour où elle prend effet et le dernier jour pour s’y opposer.
+subprocessors-notice-since = Ce délai s’applique aux modifications annoncées à partir du { $date }. Certaines modifications à venir ont été annoncées avant, avec un préavis plus court : chacune indique le jour où elle prend effet et le dernier jour pour s’y opposer.
 subprocessors-caption = Sous-traitants ultérieurs de { $org }
 subprocessors-count =
     { $count ->
