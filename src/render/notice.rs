@@ -329,6 +329,7 @@ pub fn kit(
     // under, their days not told again (qa96, qa103: each of a new sub-processor's four items
     // repeated "Takes effect on 1 February 2027. Last day to object: 31 January 2027.").
     let mut head = None;
+    let mut cut_told = HashSet::new();
     for (n, _, text) in &changes {
         if let Change::Withdrawn { .. } = n.change {
             md.item(&format!("{text}{}", crate::text::full_stop(text)));
@@ -393,13 +394,15 @@ pub fn kit(
         };
         // A removal that ends a day to object kept says so, whatever the opening says of the
         // rest (qa50: beside changes to object to, nothing else did); a day cut short is told
-        // with the new one, once for the items that take effect with it.
+        // with the new one, once for the sub-processor (qa118: twice, where an item withdrawn
+        // stood between).
+        let removal = matches!(n.change, Change::SubprocessorRemoved { .. });
         let ended = match ended_day(n) {
-            Some(day) => format!(
+            Some(day) if removal || cut_told.insert(n.subprocessor.as_str()) => format!(
                 " {}",
                 say(Message::NoticeObjectionEnded, &[("date", long_date(day)?)])?
             ),
-            None => String::new(),
+            _ => String::new(),
         };
         let key = (
             n.subprocessor.as_str(),
@@ -408,10 +411,6 @@ pub fn kit(
             n.exception,
         );
         if head == Some(key) {
-            let ended = match n.change {
-                Change::SubprocessorRemoved { .. } => ended,
-                _ => String::new(),
-            };
             md.sub_item(&format!("{text}{}{ended}", crate::text::full_stop(text)));
             continue;
         }

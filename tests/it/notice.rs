@@ -6230,3 +6230,47 @@ fn an_exception_to_the_notice_period_is_told_once_in_a_notice() {
         );
     }
 }
+
+#[test]
+fn a_last_day_to_object_cut_short_is_told_once_for_its_subprocessor() {
+    // Alpenhelp is announced on 1 December to transfer data to the United States and to take
+    // usage data from 1 February; on 5 December the transfer is withdrawn and the rest brought
+    // forward to 15 January. The items withdrawn stood between the day moved and the data,
+    // and the day told before was said twice no longer to apply (qa118).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"CH\"]\npurpose = \"customer-support\"",
+        "countries = [\"CH\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\npurpose = \"customer-support\"",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "data-categories = [\"account-details\"]\ndata-subjects = [\"learners\", \"trainers\", \"customer-admins\"]\naddress = \"Beispielweg",
+        "data-categories = [\"account-details\", \"usage\"]\ndata-subjects = [\"learners\", \"trainers\", \"customer-admins\"]\neffective = 2027-02-01\naddress = \"Beispielweg",
+    );
+    publish_at(&site, "1796083200");
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"CH\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\n",
+        "countries = [\"CH\"]\n",
+    );
+    site.replace(
+        "content/subprocessors.toml",
+        "effective = 2027-02-01\naddress = \"Beispielweg",
+        "effective = 2027-01-15\naddress = \"Beispielweg",
+    );
+    publish_at(&site, "1796428800");
+    for (lang, ended) in [
+        (
+            "en",
+            "The last day to object given before, 31 January 2027, no longer applies.",
+        ),
+        (
+            "de",
+            "Der zuvor genannte letzte Tag für einen Einspruch, der 31. Januar 2027, entfällt.",
+        ),
+    ] {
+        let notice = notice_md(&site, lang, "2026-12-05");
+        assert_eq!(notice.matches(ended).count(), 1, "{lang}: {notice}");
+    }
+}
