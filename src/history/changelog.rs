@@ -2160,31 +2160,6 @@ fn told_as_it_is(c: &Change) -> bool {
     }
 }
 
-/// `c` without its record's exception to the notice period, where the change it excepts tells
-/// it: none where that was all of it.
-pub fn without_notice_exception(c: &Change) -> Option<Change> {
-    match c {
-        Change::Record {
-            id,
-            name,
-            fields,
-            was,
-            now,
-        } => {
-            let keep = |f: &RecordField| *f != RecordField::NoticeException;
-            let fields: Vec<RecordField> = fields.iter().copied().filter(keep).collect();
-            (!fields.is_empty()).then(|| Change::Record {
-                id: id.clone(),
-                name: name.clone(),
-                fields,
-                was: was.clone().into_iter().filter(|(f, _)| keep(f)).collect(),
-                now: now.clone().into_iter().filter(|(f, _)| keep(f)).collect(),
-            })
-        }
-        other => Some(other.clone()),
-    }
-}
-
 /// [`describe_all`], in a translation whose words for `untranslated` messages did not follow
 /// their rewording in the source: those are told as reworded in the original, and not yet in
 /// the translation, or checked against it. Every change in `tense` where it is given, else in
@@ -2222,7 +2197,7 @@ fn describe_in(
     let all: &[Change] = if all.iter().any(told_apart) {
         without_exception = (all.iter())
             .filter_map(|c| match told_apart(c) {
-                true => without_notice_exception(c),
+                true => c.without_notice_exception(),
                 false => Some(c.clone()),
             })
             .collect();

@@ -17,8 +17,8 @@ use crate::history::shown;
 use crate::messages::Message;
 use crate::model::{
     Access, AccessGroup, AccessLevel, Breach, Country, Frequency, Hosting, Location, Model,
-    Organisation, Period, Processing, Retention, RetentionEnd, RetentionStart, Storage,
-    Subprocessor, Transfer, TransferMechanism,
+    NoticeException, Organisation, Period, Processing, Retention, RetentionEnd, RetentionStart,
+    Storage, Subprocessor, Transfer, TransferMechanism,
 };
 use crate::sections;
 
@@ -633,6 +633,32 @@ impl Change {
                 message, through, ..
             } => Some(through.as_deref().unwrap_or(message)),
             _ => None,
+        }
+    }
+
+    /// It without its record's exception to the notice period, which is the reason it is told
+    /// with less notice, not a change of what the sub-processor does: where the change it
+    /// excepts tells it, or in what takes effect on a day. `None` where that was all of it.
+    pub fn without_notice_exception(&self) -> Option<Change> {
+        match self {
+            Change::Record {
+                id,
+                name,
+                fields,
+                was,
+                now,
+            } => {
+                let keep = |f: &RecordField| *f != RecordField::NoticeException;
+                let fields: Vec<RecordField> = fields.iter().copied().filter(keep).collect();
+                (!fields.is_empty()).then(|| Change::Record {
+                    id: id.clone(),
+                    name: name.clone(),
+                    fields,
+                    was: was.clone().into_iter().filter(|(f, _)| keep(f)).collect(),
+                    now: now.clone().into_iter().filter(|(f, _)| keep(f)).collect(),
+                })
+            }
+            other => Some(other.clone()),
         }
     }
 
@@ -2306,9 +2332,13 @@ pub fn statement_changes(was: &Subprocessor, now: &Subprocessor) -> Vec<Change> 
 pub struct Pending {
     /// The sub-processor's id: its row's anchor on the page is `subprocessor-<id>`.
     pub id: String,
-    /// Each change, as the change log words it; never a start date (that is `takes_effect`).
+    /// Each change, as the change log words it; never a start date (that is `takes_effect`),
+    /// nor an exception to the notice period (that is `exception`).
     pub changes: Vec<Change>,
     pub takes_effect: jiff::civil::Date,
+    /// Why it was announced with less notice than promised, where its statement gives a reason
+    /// the statement in effect did not.
+    pub exception: Option<NoticeException>,
 }
 
 impl Pending {
@@ -2319,12 +2349,17 @@ impl Pending {
     /// day to object to them that the notice did not).
     pub fn between(in_effect: &Subprocessor, stated: &Subprocessor) -> Option<Pending> {
         let takes_effect = stated.effective?;
-        let mut changes = statement_changes(in_effect, stated);
+        let mut changes: Vec<Change> = (statement_changes(in_effect, stated).iter())
+            .filter_map(Change::without_notice_exception)
+            .collect();
         countries_stated(&mut changes);
         (!changes.is_empty()).then(|| Pending {
             id: stated.id.clone(),
             changes,
             takes_effect,
+            exception: stated
+                .notice_exception
+                .filter(|e| in_effect.notice_exception != Some(*e)),
         })
     }
 

@@ -756,6 +756,17 @@ impl LanguagePages<'_> {
                 true => format!("{takes_effect} {}", say(Message::NoticeObjectUntil, until)?),
                 false => takes_effect,
             };
+            // Told with less notice than the page promises, it says why (qa118: the exception
+            // was told as a change of its record still to come).
+            let when = match pending.exception {
+                Some(e) => {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("reason", e.as_str());
+                    let why = locale.format(Message::NoticeException.id(), &args)?;
+                    format!("{when} {why}")
+                }
+                None => when,
+            };
             // One entry a sub-processor: what changes of it, sentence after sentence, and
             // its day once (qa114: each change repeated the day and the last day to object).
             let Some((last, before)) = texts.split_last() else {

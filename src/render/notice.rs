@@ -282,7 +282,7 @@ pub fn kit(
     let mut changes = Vec::new();
     for n in &logged.notice {
         let text = match told_apart(n) {
-            true => match changelog::without_notice_exception(&n.change) {
+            true => match n.change.without_notice_exception() {
                 Some(rest) => describe(&rest, n.tense(publication.date))?,
                 None => continue,
             },
@@ -598,8 +598,13 @@ fn calendar(
             .iter()
             .find(|e| e.subprocessor == event.subprocessor && e.day == EventDay::Start)
             .map_or(event.date, |start| start.date);
-        let description = event
-            .due
+        // What takes effect that day: an exception to the notice period is the reason it was
+        // told with less notice, which the notice gives, not a change (qa118).
+        let due: Vec<Change> = (event.due.iter())
+            .filter_map(Change::without_notice_exception)
+            .collect();
+        let due = if due.is_empty() { &event.due } else { &due };
+        let description = due
             .iter()
             .map(|change| describe(change, Tense::of(takes_effect, logged.publication.date)))
             .collect::<Result<Vec<_>, _>>()?

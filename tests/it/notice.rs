@@ -6274,3 +6274,47 @@ fn a_last_day_to_object_cut_short_is_told_once_for_its_subprocessor() {
         assert_eq!(notice.matches(ended).count(), 1, "{lang}: {notice}");
     }
 }
+
+#[test]
+fn an_exception_to_the_notice_period_is_the_reason_of_a_change_to_come_not_a_change() {
+    // Alpenhelp is to transfer data to the United States from 10 December, announced on
+    // 1 December under an exception (the law requires it). The changes to come, on the page and
+    // the annex, said "The record of Alpenhelp will change: exception to the notice period.
+    // Takes effect on 10 December 2026", and the calendar listed it among what takes effect,
+    // giving no reason (qa118).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"CH\"]\npurpose = \"customer-support\"",
+        "countries = [\"CH\", \"US\"]\nmechanism = \"standard-contractual-clauses\"\neffective = 2026-12-10\nnotice-exception = \"legal-obligation\"\npurpose = \"customer-support\"",
+    );
+    publish_at(&site, "1796083200");
+    for (lang, record, reason) in [
+        (
+            "en",
+            "exception to the notice period",
+            "An exception to our notice period: the law requires this change.",
+        ),
+        (
+            "de",
+            "Ausnahme von der Ankündigungsfrist",
+            "Eine Ausnahme von unserer Ankündigungsfrist: Das Gesetz verlangt diese Änderung.",
+        ),
+    ] {
+        for path in ["index.html", "annex/index.html"] {
+            let page = common::Page::read_file(&site.public().join(lang).join(path), Some(lang));
+            let told = changes_to_come(&page);
+            assert_eq!(told.len(), 1, "{lang} {path}: {told:?}");
+            assert!(
+                !told[0].contains(record) && told[0].ends_with(reason),
+                "{lang} {path}: {told:?}"
+            );
+        }
+        for (uid, lines) in descriptions(&site, lang, "2026-12-01") {
+            assert!(
+                !lines.iter().any(|l| l.contains(record)),
+                "{lang} {uid}: {lines:?}"
+            );
+        }
+    }
+}
