@@ -1443,34 +1443,55 @@ enum Unfollowed {
 /// marked it stale (not followed yet) or not (checked against the new source), where the
 /// publication recorded that, and otherwise as not followed. None where either did not record
 /// the words, and none for the source language, which records no translation.
-fn unfollowed(log: &[Logged], k: usize, locale: &Locale) -> BTreeMap<String, Unfollowed> {
+fn unfollowed(log: &[Logged], k: usize, locale: &Locale) -> Unfollowings {
     let (Some(wording), Some((changes, _))) = (Wording::of(log, k, locale), &log[k].changes) else {
         return BTreeMap::new();
     };
     let stale = wording.this.published_stale(&locale.language.tag);
+    // Who uses each term in the source: a term checked is followed in a section only where
+    // no message there that shows it is still stale (qa116: a term marked reviewed was told as
+    // checked in every section that uses it, while the page marked them stale).
+    let referrers = std::cell::OnceCell::new();
+    let users_stale = |term: &str, section: Option<&str>| {
+        let source = wording.this.snapshot.source();
+        let users = (referrers.get_or_init(|| shown::Referrers::of(&[source]))).users_of(term);
+        stale.is_some_and(|stale| {
+            (users.iter()).any(|u| {
+                stale.contains(u) && crate::sections::of_message(u).map(|s| s.id) == section
+            })
+        })
+    };
     changes
         .iter()
         .filter_map(|c| match c {
-            Change::Text { message, .. } => Some(message),
+            Change::Text {
+                message, section, ..
+            } => Some((message, section)),
             _ => None,
         })
         // Left as they were, or changed and still marked stale: the page said that day that
         // its words there do not follow the original yet, whatever the translator changed.
-        .filter(|id| {
+        .filter(|(id, _)| {
             let kept = wording.was(id).is_some() && wording.was(id) == wording.now(id);
             kept || stale.is_some_and(|stale| stale.contains(*id))
         })
-        .map(|id| {
-            let checked = stale.is_some_and(|stale| !stale.contains(id));
+        .map(|(id, section)| {
+            let checked = stale.is_some_and(|stale| !stale.contains(id))
+                && !(id.starts_with('-') && users_stale(id, section.as_deref()));
             let standing = match checked {
                 true if restored(log, k, &wording, id) => Unfollowed::Restored,
                 true => Unfollowed::Checked,
                 false => Unfollowed::NotYet,
             };
-            (id.clone(), standing)
+            ((id.clone(), section.clone()), standing)
         })
         .collect()
 }
+
+/// How a translation stood to each rewording of its source a publication made, where its words
+/// stayed as they were ([`unfollowed`]): by the message (or term) reworded and the section it
+/// was told of.
+type Unfollowings = BTreeMap<(String, Option<String>), Unfollowed>;
 
 /// Whether the `k`th publication of `log` put the source of message `id` back as it was when
 /// the translation followed it, its words unchanged since: a publication before it, with the
@@ -1705,7 +1726,7 @@ fn entry(
     locale: &Locale,
     before: Option<&Locale>,
     org: &str,
-    (untranslated, own): (&BTreeMap<String, Unfollowed>, &[Change]),
+    (untranslated, own): (&Unfollowings, &[Change]),
 ) -> Result<Entry, String> {
     let (publication, date, id) = (logged.publication, logged.publication.date, logged.id);
     let items = match &logged.changes {
@@ -2170,10 +2191,12 @@ fn describe_in(
     org: &str,
     told: &Told,
     published: jiff::civil::Date,
-    untranslated: &BTreeMap<String, Unfollowed>,
+    untranslated: &Unfollowings,
     tense: Option<Tense>,
 ) -> Result<Vec<Item>, String> {
-    let reworded = |message: &str| match untranslated.get(message) {
+    let reworded = |message: &str, section: &Option<String>| match untranslated
+        .get(&(message.to_string(), section.clone()))
+    {
         Some(Unfollowed::NotYet) => Message::ChangeRewordedOriginal.id(),
         Some(Unfollowed::Checked) => Message::ChangeRewordedOriginalChecked.id(),
         Some(Unfollowed::Restored) => Message::ChangeRewordedOriginalRestored.id(),
@@ -2991,7 +3014,7 @@ fn describe_in(
                 message,
                 ..
             } if change.shown_through().is_some_and(sections::is_annex_only) => {
-                let key = reworded(message);
+                let key = reworded(message, &None);
                 if !said.insert((key, Some("annex"))) {
                     continue;
                 }
@@ -3009,7 +3032,7 @@ fn describe_in(
             }
             Change::Fact { section, .. } | Change::Text { section, .. } => {
                 let key = match change {
-                    Change::Text { message, .. } => reworded(message),
+                    Change::Text { message, .. } => reworded(message, section),
                     _ => Message::ChangeSection.id(),
                 };
                 match section.as_deref().and_then(sections::by_id) {

@@ -5211,3 +5211,58 @@ fn kumo_to_do_crm_from_20_february() -> Site {
     site.build_later(&[]).success();
     site
 }
+
+#[test]
+fn a_term_checked_whose_messages_are_still_stale_is_not_told_as_checked() {
+    // The English term `-customer` is reworded and German marks the term reviewed, while the
+    // German messages that use it are still stale, and marked so on the page. The change log
+    // and the feed said of each section that uses it that the translation "was checked against
+    // it and still says the same" (qa116).
+    let site = Site::example();
+    site.replace(
+        "locales/en/terms.ftl",
+        "-customer = healthcare provider",
+        "-customer = care provider",
+    );
+    candor(
+        &[
+            "mark-reviewed",
+            &site.arg(),
+            "--locale",
+            "de",
+            "--message",
+            "-customer",
+        ],
+        &[],
+    )
+    .success();
+    site.build_later(&[]).success();
+    let items: Vec<String> = logged(&site, "de", common::LATER_DATE_ISO)
+        .iter()
+        .map(|i| common::without_isolates(i))
+        .collect();
+    let page = site.page("de");
+    let stale: Vec<String> = page
+        .all("section")
+        .into_iter()
+        .filter(|s| {
+            s.select(&scraper::Selector::parse(".stale-notice").unwrap())
+                .next()
+                .is_some()
+        })
+        .filter_map(|s| s.select(&scraper::Selector::parse("h2").unwrap()).next())
+        .map(|h| common::without_isolates(&common::text(h)))
+        .collect();
+    assert!(!stale.is_empty(), "{items:?}");
+    for heading in &stale {
+        let not_yet =
+            format!("Im Original neu formuliert, in dieser Übersetzung noch nicht: {heading}");
+        assert!(items.contains(&not_yet), "{heading}: {items:?}");
+        assert!(
+            !items
+                .iter()
+                .any(|i| i.contains("abgeglichen") && i.ends_with(heading.as_str())),
+            "{heading}: {items:?}"
+        );
+    }
+}
