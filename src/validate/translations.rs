@@ -240,6 +240,18 @@ pub fn theme_messages(
     let tag = &source.language.tag;
     let mut ungiven = BTreeSet::new();
     let mut markdown = BTreeSet::new();
+    // Every message a template shows as Markdown through a key it adds to
+    // (`md(key="dpia-factsheet-" ~ …)`), whichever the facts choose today (qa116: a link in
+    // one they did not choose passed, and failed the build on the day they did).
+    for file in theme.templates.values() {
+        for prefix in markdown_prefixes(&file.text) {
+            markdown.extend(
+                (source.messages.keys())
+                    .filter(|id| id.starts_with(prefix))
+                    .map(String::as_str),
+            );
+        }
+    }
     for (name, file) in &theme.templates {
         for call in calls_named(&file.text) {
             let key = call.key;
@@ -399,7 +411,10 @@ const WRITE_THE_CHARACTER: &str = "write the character itself: its reference wou
 /// A call of `t` or `md` in a template with a literal key.
 #[derive(Debug, PartialEq)]
 struct Call<'t> {
+    /// Its key; of a key the template adds to, the start it writes (`"purpose-" ~ s.purpose`).
     key: &'t str,
+    /// Whether the template adds to the key: only its start is known.
+    added_to: bool,
     /// From the function's name to the key's closing quote.
     span: Range<usize>,
     /// The message's own arguments, as Fluent names them (`foo_bar=` is `$foo-bar`): not the
@@ -421,6 +436,21 @@ enum Shows {
 /// The calls of `t` and `md` in `text`, a template, that name their message as it is
 /// (`t(key="summary-heading")`); not in comments (`{# … #}`).
 fn calls_named(text: &str) -> Vec<Call<'_>> {
+    (calls(text).into_iter()).filter(|c| !c.added_to).collect()
+}
+
+/// The starts of the keys that `md` calls in `text` add to (`md(key="dpia-factsheet-" ~ x)`):
+/// each message whose id starts so may be shown as Markdown.
+fn markdown_prefixes(text: &str) -> Vec<&str> {
+    (calls(text).into_iter())
+        .filter(|c| c.added_to && c.shows == Shows::Markdown)
+        .map(|c| c.key)
+        .collect()
+}
+
+/// The calls of `t` and `md` in `text` that write their key as a string, whole or to be added
+/// to; not in comments.
+fn calls(text: &str) -> Vec<Call<'_>> {
     let mut calls = Vec::new();
     let comments = comments(text);
     for (open, _) in text.match_indices('(') {
@@ -454,14 +484,16 @@ fn calls_named(text: &str) -> Vec<Call<'_>> {
         let Some(len) = body.find(quote) else {
             continue;
         };
-        // A literal key only: not one the template adds to (`"purpose-" ~ s.purpose`).
+        // A literal key, or one the template adds to (`"purpose-" ~ s.purpose`).
         let tail = body[len + 1..].trim_start();
-        if !tail.starts_with(',') && !tail.starts_with(')') {
+        let added_to = tail.starts_with('~');
+        if !added_to && !tail.starts_with(',') && !tail.starts_with(')') {
             continue;
         }
         let key_at = text.len() - body.len();
         calls.push(Call {
             key: &text[key_at..key_at + len],
+            added_to,
             span: start..key_at + len + 1,
             arguments: arguments_named(tail),
             shows: if name == "md" {
@@ -2851,7 +2883,7 @@ mod tests {
 
 #[cfg(test)]
 mod template_keys {
-    use super::{calls_named, comments, in_comment};
+    use super::{calls_named, comments, in_comment, markdown_prefixes};
 
     #[test]
     fn a_comment_spans_where_searching_back_for_its_opening_finds_it_open() {
@@ -2908,6 +2940,13 @@ mod template_keys {
         assert_eq!(keys, ["a", "b"]);
         assert_eq!(&template[calls[0].span.clone()], "t(key=\"a\"");
         assert!(calls.iter().all(|c| c.arguments.is_empty()), "{calls:?}");
+        // A key added to is known by its start: of `md`, every message so named is Markdown.
+        assert_eq!(
+            markdown_prefixes(
+                "{{ md(key=\"p-\" ~ x) }} {{ t(key=\"q-\" ~ y) }} {{ md(key=\"r\") }}"
+            ),
+            ["p-"]
+        );
     }
 
     #[test]

@@ -3140,6 +3140,24 @@ fn a_translation_that_links_a_fact_that_is_no_address_is_refused_where_it_is_wri
         },
         "`subprocessors-objection` in `de` links to `$org`, which the source does not link to",
     );
+    // In a message the template names by adding to its key (`"dpia-factsheet-" ~ …`), which
+    // the site's facts do not show today: `check` passed it, and the build failed at the
+    // template on the day the facts chose it (qa116).
+    assert_fault(
+        |s| {
+            s.replace(
+                "locales/de/sections.ftl",
+                "dpia-factsheet-none = Auf Anfrage beantworten",
+                "dpia-factsheet-none = Auf [Anfrage]({ $org }) beantworten",
+            )
+        },
+        "locales/de/sections.ftl",
+        At::Text {
+            anchor: "dpia-factsheet-none = ",
+            needle: "$org",
+        },
+        "`dpia-factsheet-none` in `de` links to `$org`, which the source does not link to",
+    );
 }
 
 #[test]
