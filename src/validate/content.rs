@@ -628,7 +628,18 @@ impl Validator<'_> {
             .collect();
         let mechanism = match &s.mechanism {
             None if countries.is_empty() || !uncovered.is_empty() => {
-                let place = s.outside_eea.as_ref().map_or(s.name.span(), |o| o.span());
+                // The first country that needs one, where the countries are given (qa117: the
+                // name was underlined).
+                let first_uncovered = (s.countries.iter())
+                    .find(|c| {
+                        uncovered
+                            .iter()
+                            .any(|(code, _)| c.get_ref().trim() == *code)
+                    })
+                    .map(|c| c.span());
+                let place = first_uncovered
+                    .or_else(|| s.outside_eea.as_ref().map(|o| o.span()))
+                    .unwrap_or_else(|| s.name.span());
                 // A row that says it processes no personal data of the customers' users is
                 // not told it transfers personal data; it is told what the page would say.
                 let headline = if s.personal_data {
@@ -639,23 +650,34 @@ impl Validator<'_> {
                     format!("`{name}` sends data outside the EEA without a transfer mechanism")
                 };
                 // The mechanisms a help suggests, the first written out: not the fallback, which
-                // it would rest on already, and the Data Privacy Framework only where the
-                // countries may all be the United States, the only one it covers.
+                // it would rest on already; the Data Privacy Framework, first, only where the
+                // countries that need a mechanism may all be the United States, the only one it
+                // covers (qa117: a US and UK transfer was offered everything but it); and not
+                // the UK Addendum, which is for transfers from the United Kingdom.
+                let dpf_fits = !countries.is_empty()
+                    && !uncovered.is_empty()
+                    && uncovered.iter().all(|(code, _)| *code == "US");
                 let suggest = |fallback: Option<M>| -> String {
-                    let fits: Vec<&str> = [
-                        M::StandardContractualClauses,
-                        M::DataPrivacyFramework,
-                        M::BindingCorporateRules,
-                        M::UkAddendum,
-                        M::Derogation,
-                    ]
-                    .into_iter()
-                    .filter(|m| Some(*m) != fallback)
-                    .filter(|m| {
-                        *m != M::DataPrivacyFramework || third.iter().all(|(code, _)| *code == "US")
-                    })
-                    .map(M::as_str)
-                    .collect();
+                    let order = match dpf_fits {
+                        true => [
+                            M::DataPrivacyFramework,
+                            M::StandardContractualClauses,
+                            M::BindingCorporateRules,
+                            M::Derogation,
+                        ],
+                        false => [
+                            M::StandardContractualClauses,
+                            M::DataPrivacyFramework,
+                            M::BindingCorporateRules,
+                            M::Derogation,
+                        ],
+                    };
+                    let fits: Vec<&str> = order
+                        .into_iter()
+                        .filter(|m| Some(*m) != fallback)
+                        .filter(|m| *m != M::DataPrivacyFramework || dpf_fits)
+                        .map(M::as_str)
+                        .collect();
                     let or = match fits.get(1..) {
                         Some(rest) if !rest.is_empty() => {
                             let rest: Vec<String> = rest.iter().map(|m| format!("`{m}`")).collect();

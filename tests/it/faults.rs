@@ -337,6 +337,32 @@ fn transfer_outside_the_eea_without_a_mechanism() {
         },
         "`Zapier` transfers personal data outside the EEA without a transfer mechanism",
     );
+    // To the United Kingdom (adequate) and the United States: the Data Privacy Framework, which
+    // covers the one that needs a mechanism, is offered first, and the UK Addendum (for
+    // transfers from the United Kingdom) not at all; the country is underlined, not the name
+    // (qa117).
+    let run = assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "name = \"Zapier\"\npersonal-data = false\noutside-eea = true\nmechanism = \"standard-contractual-clauses\"\n",
+                "name = \"Zapier\"\npersonal-data = true\ncountries = [\"GB\", \"US\"]\n",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "countries = [\"GB\", ",
+            needle: "\"US\"",
+        },
+        "`Zapier` transfers personal data outside the EEA without a transfer mechanism",
+    );
+    assert!(
+        run.stderr.contains(
+            "add `mechanism = \"data-privacy-framework\"` (or `standard-contractual-clauses`"
+        ) && !run.stderr.contains("uk-addendum"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -4124,9 +4150,10 @@ fn a_transfer_to_the_united_states_without_a_mechanism_is_not_said_to_have_no_de
             )
         },
         "content/subprocessors.toml",
+        // At the country that needs a mechanism (qa117: at the name).
         At::Text {
             anchor: "name = \"Statuspage\"",
-            needle: "\"Statuspage\"",
+            needle: "\"US\"",
         },
         "`US` has one for certified recipients only",
     );
