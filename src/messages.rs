@@ -239,6 +239,7 @@ messages! {
     /// publication's page was shown in after its day.
     ArchiveRevisedOn = "archive-revised-on",
     ReviewDraft = "review-draft",
+    ReviewPlaceholders = "review-placeholders",
     /// Under it, of a publication not made yet: the day it is dated as if published, and that
     /// published on another day its date and fingerprint differ.
     ReviewDay = "review-day",

@@ -77,6 +77,9 @@ pub struct Site {
     /// The labels today's pages show ([`lock::labels_shown`]): what a translation's page marks
     /// stale.
     labels: model::Labels,
+    /// How many of its facts are placeholders `candor init` made up, shown as facts where the
+    /// options let a preview show them (none where they are refused: the site does not load).
+    pub placeholders: usize,
 }
 
 impl Site {
@@ -110,39 +113,40 @@ impl Site {
         }
         // The facts, the words and the lock file load side by side; their problems are reported
         // in this order (the lock's when the site is stamped).
-        let (((validated, content_diags), lock), ((locales, locale_diags), (theme, theme_diags))) =
-            rayon::join(
-                || {
-                    rayon::join(
-                        || {
-                            Diagnostics::gather(|found| {
-                                crate::validate::content::validate(
-                                    &content::load(root, options.placeholders, found),
-                                    &config,
-                                    found,
-                                )
-                            })
-                        },
-                        || Diagnostics::gather(|found| lock::read(root, found)),
-                    )
-                },
-                || {
-                    rayon::join(
-                        || {
-                            Diagnostics::gather(|found| {
-                                locales::load(
-                                    root,
-                                    &config,
-                                    options.pseudo,
-                                    qa::check_characters,
-                                    found,
-                                )
-                            })
-                        },
-                        || Diagnostics::gather(|found| theme::load(root, &config, found)),
-                    )
-                },
-            );
+        let (
+            (((validated, placeholders), content_diags), lock),
+            ((locales, locale_diags), (theme, theme_diags)),
+        ) = rayon::join(
+            || {
+                rayon::join(
+                    || {
+                        Diagnostics::gather(|found| {
+                            let content = content::load(root, options.placeholders, found);
+                            let validated =
+                                crate::validate::content::validate(&content, &config, found);
+                            (validated, content.placeholders)
+                        })
+                    },
+                    || Diagnostics::gather(|found| lock::read(root, found)),
+                )
+            },
+            || {
+                rayon::join(
+                    || {
+                        Diagnostics::gather(|found| {
+                            locales::load(
+                                root,
+                                &config,
+                                options.pseudo,
+                                qa::check_characters,
+                                found,
+                            )
+                        })
+                    },
+                    || Diagnostics::gather(|found| theme::load(root, &config, found)),
+                )
+            },
+        );
         diags.extend(content_diags);
         diags.extend(locale_diags);
         diags.extend(theme_diags);
@@ -207,6 +211,7 @@ impl Site {
             places: validated.places,
             lock: Mutex::new(Some(lock)),
             labels,
+            placeholders,
         };
         (Some(site), translations)
     }
@@ -616,7 +621,7 @@ fn as_drafts(
                 .and_then(|p| p.strip_prefix('/'))
                 .is_none_or(|path| !gone.iter().any(|g| g == path))
         });
-        let draft = draft(locale, unpublished)?;
+        let draft = draft(site, locale, unpublished)?;
         // The notice's text says it is a draft too: it names a publication not made yet.
         if unpublished.is_some() {
             let draft = &draft.words;
@@ -682,7 +687,7 @@ fn as_drafts(
     // The site's own documents, in the source language: the list of its languages, and the
     // machine-readable facts and history, whose first field says so, as a notice's does.
     let source = &site.locales.locales[site.locales.source];
-    let draft = draft(source, unpublished)?;
+    let draft = draft(site, source, unpublished)?;
     if let Some(html) = files.get("index.html") {
         let html = review::draft_document(&String::from_utf8_lossy(html), &draft).map_err(|e| {
             Diagnostic::error(format!("`index.html` cannot be read for review: {e}"))
@@ -742,6 +747,7 @@ pub fn review_language(
 /// a draft, and of a publication not made yet (`unpublished`), the day it is dated as if
 /// published, which its date and fingerprint hold for.
 fn draft(
+    site: &Site,
     locale: &Locale,
     unpublished: Option<lock::PublicationId>,
 ) -> Result<review::Draft, Diagnostic> {
@@ -758,9 +764,20 @@ fn draft(
         }
         None => None,
     };
+    // Made-up values shown as facts: said on every document, which legal reads (qa117: only
+    // the terminal said so).
+    let placeholders = match site.placeholders {
+        0 => None,
+        count => {
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            Some(locale.format(Message::ReviewPlaceholders.id(), &args)?)
+        }
+    };
     Ok(review::Draft {
         words: locale.format(Message::ReviewDraft.id(), &FluentArgs::new())?,
         day,
+        placeholders,
         rtl: crate::intl::is_rtl(&locale.language.locale),
     })
 }
@@ -985,7 +1002,7 @@ impl<'a> Baseline<'a> {
             _ => changes::StaleChanges::default(),
         };
         let stale = terms_shown(site, locale, stale);
-        let page = draft(locale, stamp.unrecorded()).and_then(|draft| {
+        let page = draft(site, locale, stamp.unrecorded()).and_then(|draft| {
             let html = review::page(
                 &old,
                 &new,

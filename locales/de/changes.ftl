@@ -379,6 +379,11 @@ publication-fingerprint = Fingerabdruck dieser Veröffentlichung:
 publication-canonical = Die Datei, aus der dieser Fingerabdruck berechnet wird (JSON)
 archive-history = Jede Veröffentlichung mit ihrem Fingerabdruck, zum Prüfen (JSON)
 review-draft = Entwurf zur Prüfung: nicht veröffentlicht.
+review-placeholders =
+    { $count ->
+        [one] Ein Wert in diesem Entwurf ist ein erfundenes Beispiel von candor init und wird wie eine Tatsache gezeigt.
+       *[other] { $count } Werte in diesem Entwurf sind erfundene Beispiele von candor init und werden wie Tatsachen gezeigt.
+    } Er kann erst veröffentlicht werden, wenn jeder ersetzt ist.
 review-day = Datiert, als würde es am { $date } veröffentlicht. Sein Fingerabdruck ist der dieses Entwurfs: Die Veröffentlichung hat ihren eigenen, da ein Fingerabdruck auch den Zeitpunkt der Veröffentlichung umfasst.
 review-since = Änderungen seit der Veröffentlichung vom { $date }
 review-since-revised = Änderungen seit der Veröffentlichung vom { $date }, in der am { $revised } überarbeiteten Übersetzung

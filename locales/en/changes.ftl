@@ -421,6 +421,12 @@ publication-fingerprint = Fingerprint of this publication:
 publication-canonical = The file this fingerprint is computed from (JSON)
 archive-history = Every publication with its fingerprint, for checking (JSON)
 review-draft = Draft for review: not published.
+# On every review document of a site whose facts still hold placeholders `candor init` wrote.
+review-placeholders =
+    { $count ->
+        [one] One value on this draft is a made-up example that candor init wrote, shown as if it were a fact.
+       *[other] { $count } values on this draft are made-up examples that candor init wrote, shown as if they were facts.
+    } It cannot be published until each is replaced.
 review-day = Dated as if published on { $date }. Its fingerprint is this draft's: the publication has its own, as a fingerprint also covers the moment of publication.
 review-since = Changes since the publication of { $date }
 review-since-revised = Changes since the publication of { $date }, in its translation as revised on { $revised }

@@ -379,6 +379,11 @@ publication-fingerprint = Vingerafdruk van deze publicatie:
 publication-canonical = Het bestand waaruit deze vingerafdruk wordt berekend (JSON)
 archive-history = Elke publicatie met haar vingerafdruk, om te controleren (JSON)
 review-draft = Concept ter beoordeling: niet gepubliceerd.
+review-placeholders =
+    { $count ->
+        [one] Eén waarde in dit concept is een verzonnen voorbeeld van candor init en wordt getoond alsof het een feit is.
+       *[other] { $count } waarden in dit concept zijn verzonnen voorbeelden van candor init en worden getoond alsof het feiten zijn.
+    } Het kan pas worden gepubliceerd als elk ervan is vervangen.
 review-day = Gedateerd alsof het op { $date } wordt gepubliceerd. De vingerafdruk is die van dit concept: de publicatie krijgt een eigen vingerafdruk, want die omvat ook het moment van publicatie.
 review-since = Wijzigingen sinds de publicatie van { $date }
 review-since-revised = Wijzigingen sinds de publicatie van { $date }, in de vertaling zoals herzien op { $revised }

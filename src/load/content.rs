@@ -32,6 +32,8 @@ pub struct RawContent {
     pub integrations: Option<Parsed<raw::Integrations>>,
     pub dpia: Option<Parsed<raw::Dpia>>,
     pub breach: Option<Parsed<raw::Breach>>,
+    /// How many placeholders the files hold ([`placeholder`]): shown as facts in a preview.
+    pub placeholders: usize,
 }
 
 /// The content files candor reads, by name under `content/`.
@@ -77,17 +79,19 @@ pub fn load(root: &Path, placeholders: Placeholders, diags: &mut Diagnostics) ->
         return RawContent::default();
     }
     warn_unknown_files(root, &dir, diags);
+    let found = &mut 0;
     RawContent {
-        organisation: load_one(root, &dir, "organisation.toml", placeholders, diags),
-        principles: load_one(root, &dir, "principles.toml", placeholders, diags),
-        processing: load_one(root, &dir, "processing.toml", placeholders, diags),
-        storage: load_one(root, &dir, "storage.toml", placeholders, diags),
-        subprocessors: load_one(root, &dir, "subprocessors.toml", placeholders, diags),
-        retention: load_one(root, &dir, "retention.toml", placeholders, diags),
-        access: load_one(root, &dir, "access.toml", placeholders, diags),
-        integrations: load_one(root, &dir, "integrations.toml", placeholders, diags),
-        dpia: load_one(root, &dir, "dpia.toml", placeholders, diags),
-        breach: load_one(root, &dir, "breach.toml", placeholders, diags),
+        organisation: load_one(root, &dir, "organisation.toml", placeholders, found, diags),
+        principles: load_one(root, &dir, "principles.toml", placeholders, found, diags),
+        processing: load_one(root, &dir, "processing.toml", placeholders, found, diags),
+        storage: load_one(root, &dir, "storage.toml", placeholders, found, diags),
+        subprocessors: load_one(root, &dir, "subprocessors.toml", placeholders, found, diags),
+        retention: load_one(root, &dir, "retention.toml", placeholders, found, diags),
+        access: load_one(root, &dir, "access.toml", placeholders, found, diags),
+        integrations: load_one(root, &dir, "integrations.toml", placeholders, found, diags),
+        dpia: load_one(root, &dir, "dpia.toml", placeholders, found, diags),
+        breach: load_one(root, &dir, "breach.toml", placeholders, found, diags),
+        placeholders: *found,
     }
 }
 
@@ -101,10 +105,12 @@ fn load_one<T: DeserializeOwned>(
     dir: &Path,
     name: &str,
     placeholders: Placeholders,
+    count: &mut usize,
     diags: &mut Diagnostics,
 ) -> Option<Parsed<T>> {
     let file = read_one(root, dir, name).map_err(|d| diags.push(d)).ok()?;
     let (text, found) = placeholder::unwrap(&file.text);
+    *count += found.len();
     for p in &found {
         diags.push(placeholder::diagnostic(&file, p, placeholders));
     }

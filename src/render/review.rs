@@ -73,6 +73,8 @@ pub enum Against {
 pub struct Draft {
     pub words: String,
     pub day: Option<String>,
+    /// That it shows values `candor init` made up as facts, where it does.
+    pub placeholders: Option<String>,
     /// Whether its language is written right to left: the printed footer stands where its
     /// lines start, on a page without a margin of its own too (qa79: the Arabic change log's
     /// was at the left).
@@ -89,8 +91,14 @@ impl Draft {
                 crate::text::escape_html(day)
             )
         });
+        let placeholders = self.placeholders.as_ref().map_or_else(String::new, |said| {
+            format!(
+                "\n<p class=\"review-placeholders\"{role}><strong>{}</strong></p>",
+                crate::text::escape_html(said)
+            )
+        });
         format!(
-            "\n<p class=\"review-draft\"{role}><strong>{}</strong></p>{day}\n",
+            "\n<p class=\"review-draft\"{role}><strong>{}</strong></p>{day}{placeholders}\n",
             crate::text::escape_html(&self.words)
         )
     }

@@ -103,6 +103,30 @@ fn a_new_site_publishes_nothing_until_every_placeholder_is_replaced() {
     let review = std::fs::read_to_string(dir.join("review/en/index.html")).unwrap();
     assert!(review.contains("Example Ltd"));
     assert!(!dir.join("candor.lock").exists(), "review records nothing");
+    // Each review page says, at its top, that it shows made-up values as if they were facts:
+    // only the terminal did, and legal, who read the pages, could approve them (qa117).
+    let count = marked.len();
+    for (lang, said) in [
+        (
+            "en",
+            format!("{count} values on this draft are made-up examples that candor init wrote"),
+        ),
+        (
+            "de",
+            format!("{count} Werte in diesem Entwurf sind erfundene Beispiele von candor init"),
+        ),
+        (
+            "nl",
+            format!("{count} waarden in dit concept zijn verzonnen voorbeelden van candor init"),
+        ),
+    ] {
+        for document in ["index.html", "annex/index.html", "changes/index.html"] {
+            let page =
+                common::Page::read_file(&dir.join("review").join(lang).join(document), Some(lang));
+            let note = page.text_of(".review-placeholders");
+            assert!(note.contains(&said), "{lang} {document}: {note}");
+        }
+    }
 
     fill_in(&dir);
     assert_eq!(placeholders(&dir), []);

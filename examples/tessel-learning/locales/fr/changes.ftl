@@ -379,6 +379,11 @@ publication-fingerprint = Empreinte de cette publication :
 publication-canonical = Le fichier à partir duquel cette empreinte est calculée (JSON)
 archive-history = Toutes les publications avec leur empreinte, pour vérification (JSON)
 review-draft = Projet soumis à relecture : non publié.
+review-placeholders =
+    { $count ->
+        [one] { $count } valeur de ce projet est un exemple inventé par candor init, présentée comme un fait.
+       *[other] { $count } valeurs de ce projet sont des exemples inventés par candor init, présentées comme des faits.
+    } Il ne pourra être publié qu’une fois chacune remplacée.
 review-day = Daté comme s’il était publié le { $date }. Son empreinte est celle de ce projet : la publication a la sienne, car une empreinte couvre aussi le moment de la publication.
 review-since = Modifications depuis la publication du { $date }
 review-since-revised = Modifications depuis la publication du { $date }, dans sa traduction révisée le { $revised }
