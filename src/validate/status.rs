@@ -953,6 +953,27 @@ pub fn all(
             };
             // How the source changed, where a publication recorded the words it was made from.
             let help = match (st.translated_from.get(id), st.sources.get(id)) {
+                // Its own line reads as it did: what changed is a term or a message it shows
+                // (qa116: the two texts were shown alike, the term no longer named once the
+                // record had seen it).
+                (Some(was), Some(now)) if was == now => {
+                    let uses: Vec<String> = source
+                        .entry(id)
+                        .map(|e| {
+                            (e.refs.terms.keys().map(|t| format!("`-{t}`")))
+                                .chain(e.refs.messages.keys().map(|m| format!("`{m}`")))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    format!(
+                        "{help}\nits own source line reads as it did when it was translated:\n{}\nwhat changed is what it shows from elsewhere: {}",
+                        indented(now),
+                        match uses.is_empty() {
+                            true => "a term or a message".to_string(),
+                            false => uses.join(", "),
+                        }
+                    )
+                }
                 (Some(was), Some(now)) => format!(
                     "{help}\nit was translated from:\n{}\nthe source now reads:\n{}",
                     indented(was),

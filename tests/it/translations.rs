@@ -2282,6 +2282,34 @@ fn a_message_stale_through_a_term_names_the_term() {
         "{}",
         run.stderr
     );
+    // Once the term is marked reviewed, the message is still stale, and its two source texts
+    // read alike: the warning said nothing more, and a translator saw nothing to change
+    // (qa116). It says that its own line reads as before, and what it shows from elsewhere.
+    candor(
+        &[
+            "mark-reviewed",
+            &site.arg(),
+            "--locale",
+            "de",
+            "--message",
+            "-customer",
+        ],
+        &[],
+    )
+    .success();
+    let run = candor(&["check", &site.arg(), "--locale", "de"], &[]);
+    run.success();
+    let told = common::compact(&run.stderr);
+    assert!(
+        told.contains(&common::compact(
+            "`dpia-body` in `de` is stale: the source text changed after it was translated"
+        )) && told.contains(&common::compact(
+            "its own source line reads as it did when it was translated:"
+        )) && told.contains("`-customer`")
+            && !told.contains("it was translated from:"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
