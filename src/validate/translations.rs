@@ -42,6 +42,18 @@ pub fn check(
     let source = locales.source();
     for r in content {
         if !source.writes(&r.message_id) {
+            let add = format!(
+                "add `{} = …` to a file in locales/{}/",
+                r.message_id, source.language.tag
+            );
+            // An id written almost as one of the same kind the words have (`video-call`,
+            // `video-calls`) is answered with it (qa117).
+            let help = match similar_label(source, &r.message_id) {
+                Some((id, label)) => {
+                    format!("did you mean `{id}`, which `{label}` names? or {add}")
+                }
+                None => add,
+            };
             diags.push(
                 Diagnostic::error(format!(
                     "no message `{}` in locales/{}",
@@ -52,10 +64,7 @@ pub fn check(
                     r.span.clone(),
                     format!("needs `{}` in every language", r.message_id),
                 )
-                .with_help(format!(
-                    "add `{} = …` to a file in locales/{}/",
-                    r.message_id, source.language.tag
-                )),
+                .with_help(help),
             );
         }
     }
@@ -92,6 +101,22 @@ pub fn check(
             check_translation(source, locale, options, ungiven, &named, found);
         }
     });
+}
+
+/// Of `message`, a label's id no message of `source` writes, the id of the same kind of label
+/// closest to it that one does, and that message.
+fn similar_label<'s>(source: &'s Locale, message: &str) -> Option<(&'s str, &'s str)> {
+    let prefix = (Label::ALL.iter().map(|l| format!("{}-", l.prefix())))
+        .filter(|p| message.starts_with(p.as_str()))
+        .max_by_key(String::len)?;
+    let id = &message[prefix.len()..];
+    let ids = (source.messages.keys()).filter_map(|m| m.strip_prefix(prefix.as_str()));
+    let closest = suggest::closest(id, ids)?;
+    let label = source
+        .messages
+        .get_key_value(&format!("{prefix}{closest}"))?
+        .0;
+    Some((closest, label.as_str()))
 }
 
 /// Each heading of the change log's groups (removed, withdrawn, …) reads apart from the others

@@ -4484,3 +4484,24 @@ fn an_id_written_with_a_colon_is_told_once() {
         run.stderr
     );
 }
+
+#[test]
+fn a_label_id_written_almost_as_one_the_words_have_is_answered_with_it() {
+    // `purpose = "video-call"` where the words name `video-calls`: told to add wording for a
+    // new purpose, as if it were one (qa117), where a field's typo is answered with the field.
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "purpose = \"video-calls\"",
+        "purpose = \"video-call\"",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("no message `subprocessor-purpose-video-call` in locales/en")
+            && run.stderr.contains("did you mean `video-calls`"),
+        "{}",
+        run.stderr
+    );
+}
