@@ -271,15 +271,7 @@ mod tests {
 
     #[test]
     fn a_change_to_come_is_told_from_its_first_announcement_until_it_takes_effect() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let read = crate::history::lock::read(root, &mut Default::default())
-            .expect("the example's candor.lock reads");
-        let last = read
-            .lock
-            .publications
-            .last()
-            .expect("it records publications");
-        let base = last.snapshot.model().expect("its facts read");
+        let base = crate::history::lock::example_model();
         let slack_from = |effective: Option<Date>| {
             let mut model = base.clone();
             let slack = (model.subprocessors.iter_mut())

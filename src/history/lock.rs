@@ -2097,6 +2097,15 @@ fn follows(what: &str, now: When, (last, was): (When, &str), diags: &mut Diagnos
     false
 }
 
+/// The example's last recorded publication, as a model: for the tests of what reads a history.
+#[cfg(test)]
+pub fn example_model() -> Model {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = read(root, &mut Diagnostics::default()).expect("the example's candor.lock reads");
+    let last = (read.lock.publications.last()).expect("it records publications");
+    last.snapshot.model().expect("its facts read").clone()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2284,18 +2284,7 @@ fn language_links(
 mod tests {
     use super::*;
 
-    /// The example's last recorded publication, as a model.
-    fn example_model() -> Model {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let read = crate::history::lock::read(root, &mut Diagnostics::default())
-            .expect("the example's candor.lock reads");
-        let last = read
-            .lock
-            .publications
-            .last()
-            .expect("it records publications");
-        last.snapshot.model().expect("its facts read").clone()
-    }
+    use crate::history::lock::example_model;
 
     #[test]
     fn an_engaged_subprocessor_stands_as_stated_until_its_change_takes_effect() {

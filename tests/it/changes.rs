@@ -5224,18 +5224,7 @@ fn a_term_checked_whose_messages_are_still_stale_is_not_told_as_checked() {
         "-customer = healthcare provider",
         "-customer = care provider",
     );
-    candor(
-        &[
-            "mark-reviewed",
-            &site.arg(),
-            "--locale",
-            "de",
-            "--message",
-            "-customer",
-        ],
-        &[],
-    )
-    .success();
+    site.mark_reviewed("de", "-customer");
     site.build_later(&[]).success();
     let items: Vec<String> = logged(&site, "de", common::LATER_DATE_ISO)
         .iter()

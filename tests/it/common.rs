@@ -163,6 +163,22 @@ impl Site {
         candor(&args, &[])
     }
 
+    /// `candor mark-reviewed` of one message (or term) of one language, which must succeed.
+    pub fn mark_reviewed(&self, lang: &str, message: &str) {
+        candor(
+            &[
+                "mark-reviewed",
+                &self.arg(),
+                "--locale",
+                lang,
+                "--message",
+                message,
+            ],
+            &[],
+        )
+        .success();
+    }
+
     /// `candor build SITE [extra args]` with SOURCE_DATE_EPOCH set to 2027-01-01.
     pub fn build_later(&self, extra: &[&str]) -> Run {
         let mut args = vec!["build".to_string(), self.arg()];

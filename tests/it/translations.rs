@@ -2285,18 +2285,7 @@ fn a_message_stale_through_a_term_names_the_term() {
     // Once the term is marked reviewed, the message is still stale, and its two source texts
     // read alike: the warning said nothing more, and a translator saw nothing to change
     // (qa116). It says that its own line reads as before, and what it shows from elsewhere.
-    candor(
-        &[
-            "mark-reviewed",
-            &site.arg(),
-            "--locale",
-            "de",
-            "--message",
-            "-customer",
-        ],
-        &[],
-    )
-    .success();
+    site.mark_reviewed("de", "-customer");
     let run = candor(&["check", &site.arg(), "--locale", "de"], &[]);
     run.success();
     let told = common::compact(&run.stderr);
