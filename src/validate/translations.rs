@@ -1498,13 +1498,21 @@ fn check_translation(
         .iter()
         .filter_map(|id| translation.messages.get_key_value(*id))
     {
+        // Of a message missing here, its translation misnamed; else, of any the source has (a
+        // region's own words over its parent's: none is missing there, qa116).
+        let written = || source.messages.keys().map(String::as_str);
         let help = match suggest::closest(id, missing.iter().copied()) {
             Some(meant) => {
                 format!(
                     "did you mean `{meant}`? It is not translated into `{tag}`: rename this one"
                 )
             }
-            None => "remove it, or check its id for a typo".to_string(),
+            None => match suggest::closest(id, written()) {
+                Some(meant) => format!(
+                    "did you mean `{meant}`? Rename this one: as it is written, no page shows it"
+                ),
+                None => "remove it, or check its id for a typo".to_string(),
+            },
         };
         let mut d = Diagnostic::warning(format!(
             "`{id}` is obsolete: the source language has no such message"

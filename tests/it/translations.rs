@@ -2796,3 +2796,24 @@ fn a_change_message_that_does_not_choose_by_when_is_told_once() {
         "{said:?}"
     );
 }
+
+#[test]
+fn a_regional_message_misnamed_is_answered_with_the_id_it_meant() {
+    // fr-CA's own words for `access-group-support` misspelt: nothing is missing in a region,
+    // which shows its parent's words, so the warning offered no id (qa116), and the page
+    // silently showed the French.
+    let site = crate::second_example::copy();
+    site.replace(
+        "locales/fr-CA/site.ftl",
+        "access-group-support =",
+        "access-group-suport =",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    assert!(
+        run.stderr
+            .contains("`access-group-suport` is obsolete: the source language has no such message")
+            && run.stderr.contains("did you mean `access-group-support`?"),
+        "{}",
+        run.stderr
+    );
+}
