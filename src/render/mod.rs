@@ -1857,9 +1857,13 @@ fn archived_models<'h>(
                 periods.push((id, model.notice_days));
                 out.insert(date, (model, value, groups, to_come, since));
             }
-            Err(e) => diags.push(Diagnostic::warning(format!(
-                "the publication of {date} cannot be archived: {e}"
-            ))),
+            Err(e) => {
+                // Its period unknown, as today's page takes it ([`notice_periods`]).
+                periods.push((id, None));
+                diags.push(Diagnostic::warning(format!(
+                    "the publication of {date} cannot be archived: {e}"
+                )));
+            }
         }
     }
     Archived {

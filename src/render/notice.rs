@@ -176,9 +176,9 @@ pub fn kit(
         .filter(|id| kept_ended.contains_key(id) || with_withdrawn.contains(id))
         .collect();
     let removes = !removed_told.is_empty();
-    // The kept day a removal ends, which its item says and its JSON gives.
-    // A day to object told before that no longer applies: kept for a change that took effect
-    // at once, and ended by the removal; or cut short by a change brought forward.
+    // A day to object told before that no longer applies, which its item says and its JSON
+    // gives: kept for a change that took effect at once, and ended by a removal; or cut short
+    // by a change brought forward.
     let ended_day = |n: &Noticed| match n.change {
         Change::SubprocessorRemoved { .. } => kept_ended.get(n.subprocessor.as_str()).copied(),
         _ => n.objection_cut,
