@@ -265,20 +265,22 @@ pub fn theme_messages(
     let tag = &source.language.tag;
     let mut ungiven = BTreeSet::new();
     let mut markdown = BTreeSet::new();
-    // Every message a template shows as Markdown through a key it adds to
-    // (`md(key="dpia-factsheet-" ~ …)`), whichever the facts choose today (qa116: a link in
-    // one they did not choose passed, and failed the build on the day they did).
-    for file in theme.templates.values() {
-        for prefix in markdown_prefixes(&file.text) {
-            markdown.extend(
-                (source.messages.keys())
-                    .filter(|id| id.starts_with(prefix))
-                    .map(String::as_str),
-            );
-        }
-    }
     for (name, file) in &theme.templates {
-        for call in calls_named(&file.text) {
+        for call in calls(&file.text) {
+            // A key the template adds to (`md(key="dpia-factsheet-" ~ …)`): of `md`, every
+            // message whose id starts so, whichever the facts choose today, is Markdown (qa116:
+            // a link in one they did not choose passed, and failed the build on the day they
+            // did). Nothing else of it is known.
+            if call.added_to {
+                if call.shows == Shows::Markdown {
+                    markdown.extend(
+                        (source.messages.keys())
+                            .filter(|id| id.starts_with(call.key))
+                            .map(String::as_str),
+                    );
+                }
+                continue;
+            }
             let key = call.key;
             if call.shows == Shows::Markdown {
                 markdown.insert(key);
@@ -458,23 +460,9 @@ enum Shows {
     Markdown,
 }
 
-/// The calls of `t` and `md` in `text`, a template, that name their message as it is
-/// (`t(key="summary-heading")`); not in comments (`{# … #}`).
-fn calls_named(text: &str) -> Vec<Call<'_>> {
-    (calls(text).into_iter()).filter(|c| !c.added_to).collect()
-}
-
-/// The starts of the keys that `md` calls in `text` add to (`md(key="dpia-factsheet-" ~ x)`):
-/// each message whose id starts so may be shown as Markdown.
-fn markdown_prefixes(text: &str) -> Vec<&str> {
-    (calls(text).into_iter())
-        .filter(|c| c.added_to && c.shows == Shows::Markdown)
-        .map(|c| c.key)
-        .collect()
-}
-
-/// The calls of `t` and `md` in `text` that write their key as a string, whole or to be added
-/// to; not in comments.
+/// The calls of `t` and `md` in `text`, a template, that write their key as a string, whole
+/// (`t(key="summary-heading")`) or to be added to (`md(key="dpia-factsheet-" ~ x)`); not in
+/// comments (`{# … #}`).
 fn calls(text: &str) -> Vec<Call<'_>> {
     let mut calls = Vec::new();
     let comments = comments(text);
@@ -2916,7 +2904,7 @@ mod tests {
 
 #[cfg(test)]
 mod template_keys {
-    use super::{calls_named, comments, in_comment, markdown_prefixes};
+    use super::{Shows, calls, comments, in_comment};
 
     #[test]
     fn a_comment_spans_where_searching_back_for_its_opening_finds_it_open() {
@@ -2968,26 +2956,27 @@ mod template_keys {
     #[test]
     fn literal_keys_of_t_and_md_outside_comments() {
         let template = "{{ t(key=\"a\") }} {{ md( key = 'b', inline=true) }} {# t(key=\"c\") #}\n{{ t(key=\"d-\" ~ x) }} {{ alt(key=\"e\") }} {{ has(key=\"f\") }}";
-        let calls = calls_named(template);
-        let keys: Vec<&str> = calls.iter().map(|c| c.key).collect();
-        assert_eq!(keys, ["a", "b"]);
-        assert_eq!(&template[calls[0].span.clone()], "t(key=\"a\"");
-        assert!(calls.iter().all(|c| c.arguments.is_empty()), "{calls:?}");
-        // A key added to is known by its start: of `md`, every message so named is Markdown.
-        assert_eq!(
-            markdown_prefixes(
-                "{{ md(key=\"p-\" ~ x) }} {{ t(key=\"q-\" ~ y) }} {{ md(key=\"r\") }}"
-            ),
-            ["p-"]
-        );
+        let found = calls(template);
+        let keys: Vec<(&str, bool)> = found.iter().map(|c| (c.key, c.added_to)).collect();
+        assert_eq!(keys, [("a", false), ("b", false), ("d-", true)]);
+        assert_eq!(&template[found[0].span.clone()], "t(key=\"a\"");
+        assert!(found.iter().all(|c| c.arguments.is_empty()), "{found:?}");
+        // A key added to is known by its start, and by whether `md` shows it.
+        let added: Vec<(&str, bool)> =
+            calls("{{ md(key=\"p-\" ~ x) }} {{ t(key=\"q-\" ~ y) }} {{ md(key=\"r\") }}")
+                .iter()
+                .filter(|c| c.added_to)
+                .map(|c| (c.key, c.shows == Shows::Markdown))
+                .collect();
+        assert_eq!(added, [("p-", true), ("q-", false)]);
     }
 
     #[test]
     fn the_arguments_of_a_call_as_fluent_names_them() {
         let template = "{{ t(key=\"a\", count=rows | length, due_date=long_date(date=c.date, language=l), note=\"x, y)\", inline=true, items=[1, (2)]) }} {{ t(key=\"b\") }}";
-        let calls = calls_named(template);
-        assert_eq!(calls[0].arguments, ["count", "due-date", "note", "items"]);
-        assert_eq!(calls[1].key, "b");
-        assert!(calls[1].arguments.is_empty());
+        let found = calls(template);
+        assert_eq!(found[0].arguments, ["count", "due-date", "note", "items"]);
+        assert_eq!(found[1].key, "b");
+        assert!(found[1].arguments.is_empty());
     }
 }
