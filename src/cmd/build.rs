@@ -113,8 +113,9 @@ pub fn run(
     Ok(Outcome::Success)
 }
 
-/// The error of an output whose history lists publications the lock does not record.
-fn lost_publications(root: &Path, out: &Path, lost: &[published::Listed]) -> Diagnostic {
+/// The error of an output whose history lists publications, or revisions, the lock does not
+/// record.
+fn lost_publications(root: &Path, out: &Path, lost: &[published::Lost]) -> Diagnostic {
     // Relative to the site where the output is in it (as `public/` is), otherwise in full.
     let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let name = |path: &Path| match path.starts_with(&root) {
@@ -122,18 +123,14 @@ fn lost_publications(root: &Path, out: &Path, lost: &[published::Listed]) -> Dia
         false => super::shown(path),
     };
     let index = name(&out.join(published::INDEX));
-    // Each by its id, where its canonical file's name reads as one; else by its date.
-    let dates: Vec<String> = lost
-        .iter()
-        .map(|l| l.id().map_or_else(|| l.date.clone(), |id| id.in_words()))
-        .collect();
-    let (them, they, publications) = match dates.len() {
-        1 => ("it", "it", "the publication"),
-        _ => ("them", "they", "the publications"),
+    let records: Vec<String> = lost.iter().map(published::Lost::describe).collect();
+    let (them, they) = match records.len() {
+        1 => ("it", "it"),
+        _ => ("them", "they"),
     };
     Diagnostic::error(format!(
-        "{index} lists {publications} of {}, which {} does not record: building would take {them} out of the site's history",
-        dates.join(", "),
+        "{index} lists {}, which {} does not record: building would take {them} out of the site's history",
+        records.join(", "),
         lock::FILE
     ))
     .in_file_named(lock::FILE)

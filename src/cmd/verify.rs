@@ -63,6 +63,13 @@ struct Checked {
     when: When,
     fingerprint: String,
     snapshot: Snapshot,
+    /// The fingerprint the record after it follows, where its fingerprint covers translations:
+    /// its last revision's, or its own ([`lock::Publication::head`]).
+    head: String,
+    /// When its last revision was recorded, if it has one listed.
+    revised: Option<jiff::Timestamp>,
+    /// How many revisions of its translations are listed with it.
+    revisions: usize,
 }
 
 /// A canonical file: what a fingerprint hashes.
@@ -74,6 +81,36 @@ struct Canonical {
     snapshot: Snapshot,
     #[serde(default)]
     time: Option<String>,
+    /// Its translations, where its fingerprint covers them ([`lock::TranslationSeal`]).
+    #[serde(default)]
+    stale: Option<BTreeMap<String, BTreeSet<String>>>,
+    #[serde(default)]
+    translations: Option<BTreeMap<String, String>>,
+}
+
+impl Canonical {
+    /// What of its translations its fingerprint covers; `None` where it covers none, as one
+    /// recorded before version 5 of the lock, and where it holds one half of the two.
+    fn seal(&self) -> Result<Option<lock::TranslationSeal>, ()> {
+        match (&self.stale, &self.translations) {
+            (None, None) => Ok(None),
+            (Some(stale), Some(translations)) => Ok(Some(lock::TranslationSeal {
+                stale: stale.clone(),
+                translations: translations.clone(),
+            })),
+            _ => Err(()),
+        }
+    }
+}
+
+/// A revision's canonical file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RevisionCanonical {
+    previous: String,
+    stale: BTreeMap<String, BTreeSet<String>>,
+    time: String,
+    translations: BTreeMap<String, String>,
 }
 
 /// What `verify` reads of `data.json`: every field candor writes there, and no other (qa73: a
@@ -347,17 +384,29 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
     }
     folder.other_pages(&chain)?;
     folder.links_resolve()?;
-    let (publications, them) = match chain.len() {
-        1 => (
+    let revisions = match chain.iter().map(|c| c.revisions).sum() {
+        0 => String::new(),
+        1 => " and 1 revision of a translation".to_string(),
+        n => format!(" and {n} revisions of translations"),
+    };
+    let (publications, them) = match (chain.len(), revisions.is_empty()) {
+        (1, true) => (
             format!(
                 "1 publication, of {}, matching its fingerprint",
                 first.id.in_words()
             ),
             "it",
         ),
-        n => (
+        (1, false) => (
             format!(
-                "{n} publications from {} to {}, each matching its fingerprint and chained to the one before",
+                "1 publication, of {},{revisions}, each matching its fingerprint and chained to the one before",
+                first.id.in_words()
+            ),
+            "it",
+        ),
+        (n, _) => (
+            format!(
+                "{n} publications from {} to {}{revisions}, each matching its fingerprint and chained to the one before",
                 first.id.in_words(),
                 last.id.in_words()
             ),
@@ -426,6 +475,7 @@ fn objection_until(chain: &[Checked]) -> Option<[BTreeMap<String, String>; 2]> {
                 date: c.when.date,
                 time: c.when.time,
                 fingerprint: c.fingerprint.clone(),
+                covers: lock::Covers::Source,
                 snapshot: c.snapshot.clone(),
                 translations: BTreeMap::new(),
                 stale: BTreeMap::new(),
@@ -634,6 +684,8 @@ impl Folder<'_> {
             ));
         }
         let mut chain: Vec<Checked> = Vec::with_capacity(history.publications.len());
+        // Whether a fingerprint so far covered translations: every one after must.
+        let mut sealed = false;
         for listed in &history.publications {
             let date = parse_date(&listed.date).ok_or_else(|| {
                 mismatch(
@@ -665,39 +717,26 @@ impl Folder<'_> {
                 _ => PublicationId { date, nth: 1 },
             };
             if let Some(before) = before {
-                // Two on one day are told apart by their times, which run forward too.
+                // Two on one day are told apart by their times, which run forward too; and
+                // after the revisions of the one before.
                 let in_order = match (before.when.time, time) {
                     _ if date != before.when.date => date > before.when.date,
                     (Some(b), Some(t)) => t >= b,
                     _ => false,
-                };
+                } && before.revised.is_none_or(|r| time.is_some_and(|t| t >= r));
                 if !in_order {
                     return Err(mismatch(
                         index,
                         format!(
                             "lists the publication of {} after that of {}: publications run forward in time",
                             describe(when),
-                            describe(before.when)
+                            before.revised.map_or_else(
+                                || describe(before.when),
+                                |r| format!("{} (revised at {r})", before.id)
+                            )
                         ),
                     ));
                 }
-            }
-            let expected_previous = before.map(|b| b.fingerprint.as_str());
-            let previous_of = |found: Option<&str>| {
-                format!(
-                    "names {} as the fingerprint before the publication of {id}; expected {}",
-                    found.unwrap_or("none (null)"),
-                    match before {
-                        Some(b) => format!(
-                            "{}, the fingerprint of the publication of {}",
-                            b.fingerprint, b.id
-                        ),
-                        None => "none (null): it is the first".to_string(),
-                    }
-                )
-            };
-            if listed.previous.as_deref() != expected_previous {
-                return Err(mismatch(index, previous_of(listed.previous.as_deref())));
             }
             let path = published::canonical_path(id);
             if listed.canonical != path {
@@ -726,6 +765,23 @@ impl Folder<'_> {
                     format!("is not a publication in canonical form: {e}"),
                 )
             })?;
+            let not_canonical = || {
+                mismatch(
+                    &path,
+                    "is not in canonical form: compact JSON with sorted keys, as docs/verification.md describes",
+                )
+            };
+            let seal = canonical.seal().map_err(|()| not_canonical())?;
+            // Once a fingerprint covered translations, every one after does.
+            if seal.is_none() && sealed {
+                return Err(mismatch(
+                    &path,
+                    format!(
+                        "does not cover the translations of the publication {id}, though a fingerprint before it does: every publication after one that covers them does"
+                    ),
+                ));
+            }
+            sealed |= seal.is_some();
             if canonical.date != listed.date || canonical.time != listed.time {
                 return Err(mismatch(
                     &path,
@@ -736,23 +792,141 @@ impl Folder<'_> {
                     ),
                 ));
             }
+            // One that covers its translations follows the last revision before it; an older
+            // one, the publication before.
+            let expected_previous = before.map(|b| match seal {
+                Some(_) => b.head.as_str(),
+                None => b.fingerprint.as_str(),
+            });
+            let previous_of = |found: Option<&str>| {
+                format!(
+                    "names {} as the fingerprint before the publication of {id}; expected {}",
+                    found.unwrap_or("none (null)"),
+                    match before {
+                        Some(b) if expected_previous != Some(b.fingerprint.as_str()) => format!(
+                            "{}, the fingerprint of the last revision of the publication of {}",
+                            b.head, b.id
+                        ),
+                        Some(b) => format!(
+                            "{}, the fingerprint of the publication of {}",
+                            b.fingerprint, b.id
+                        ),
+                        None => "none (null): it is the first".to_string(),
+                    }
+                )
+            };
+            if listed.previous.as_deref() != expected_previous {
+                return Err(mismatch(index, previous_of(listed.previous.as_deref())));
+            }
             if canonical.previous.as_deref() != expected_previous {
                 return Err(mismatch(&path, previous_of(canonical.previous.as_deref())));
             }
-            if lock::canonical(when, expected_previous, &canonical.snapshot) != bytes {
-                return Err(mismatch(
-                    &path,
-                    "is not in canonical form: compact JSON with sorted keys, as docs/verification.md describes",
-                ));
+            if lock::canonical(when, expected_previous, &canonical.snapshot, seal.as_ref()) != bytes
+            {
+                return Err(not_canonical());
             }
+            let (head, revised) = self.listed_revisions(listed, id, when, &hashed)?;
+            sealed |= !listed.revisions.is_empty();
             chain.push(Checked {
                 id,
                 when,
                 fingerprint: hashed,
                 snapshot: canonical.snapshot,
+                head,
+                revised,
+                revisions: listed.revisions.len(),
             });
         }
         Ok(chain)
+    }
+
+    /// The revisions `listed` (the publication `id`, made at `when` with `fingerprint`) lists,
+    /// each checked against its canonical file and the record before it: the fingerprint the
+    /// next publication follows, and when the last revision was recorded.
+    fn listed_revisions(
+        &self,
+        listed: &published::Listed,
+        id: PublicationId,
+        when: When,
+        fingerprint: &str,
+    ) -> Result<(String, Option<jiff::Timestamp>), Failure> {
+        let index = published::INDEX;
+        let mut head = fingerprint.to_string();
+        let mut since = when.time;
+        let mut last = None;
+        for r in &listed.revisions {
+            let time = (r.time.parse::<jiff::Timestamp>().ok())
+                .filter(|t| t.to_string() == r.time && When::at(*t).date >= when.date)
+                .filter(|t| since.is_none_or(|s| *t >= s))
+                .ok_or_else(|| {
+                    mismatch(
+                        index,
+                        format!(
+                            "lists a revision of the publication {id} recorded at `{}`, which is not a moment in UTC such as 2026-12-03T09:41:07Z from the publication's on, and the revision's before it",
+                            r.time
+                        ),
+                    )
+                })?;
+            let which = format!("the revision of the publication {id} recorded at {time}");
+            let path = published::revision_path(id, time);
+            if r.canonical != path {
+                return Err(mismatch(
+                    index,
+                    format!(
+                        "names `{}` as the canonical file of {which}; expected `{path}`",
+                        r.canonical
+                    ),
+                ));
+            }
+            let previous_of = |found: &str| {
+                format!(
+                    "names {found} as the fingerprint before {which}; expected {head}, the one before it in the chain"
+                )
+            };
+            if r.previous != head {
+                return Err(mismatch(index, previous_of(&r.previous)));
+            }
+            let bytes = self.read(&path)?;
+            let hashed = lock::sha256(&bytes);
+            if hashed != r.fingerprint {
+                return Err(mismatch(
+                    &path,
+                    format!(
+                        "does not hash to the fingerprint of {which}: expected {} (as `{index}` lists it), its SHA-256 is {hashed}",
+                        r.fingerprint
+                    ),
+                ));
+            }
+            let canonical: RevisionCanonical = serde_json::from_slice(&bytes).map_err(|e| {
+                mismatch(&path, format!("is not a revision in canonical form: {e}"))
+            })?;
+            if canonical.time != r.time {
+                return Err(mismatch(
+                    &path,
+                    format!(
+                        "is dated `{}`; expected {time}, as `{index}` lists it",
+                        canonical.time
+                    ),
+                ));
+            }
+            if canonical.previous != head {
+                return Err(mismatch(&path, previous_of(&canonical.previous)));
+            }
+            let seal = lock::TranslationSeal {
+                stale: canonical.stale,
+                translations: canonical.translations,
+            };
+            if lock::revision_canonical(&head, time, &seal) != bytes {
+                return Err(mismatch(
+                    &path,
+                    "is not in canonical form: compact JSON with sorted keys, as docs/verification.md describes",
+                ));
+            }
+            head = hashed;
+            since = Some(time);
+            last = Some(time);
+        }
+        Ok((head, last))
     }
 
     /// `<lang>/feed.xml` has one entry per publication, naming its fingerprint and linking to

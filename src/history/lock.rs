@@ -24,14 +24,19 @@ use crate::sections;
 
 /// The file name, at the site root.
 pub const FILE: &str = "candor.lock";
-/// Version 4: each publication names its source text by the fingerprint of a map kept once in
+/// Version 5: a new publication's fingerprint covers its translations too (the fingerprint of
+/// each one's list of messages and the messages its pages marked stale, [`TranslationSeal`]),
+/// and each new revision of a translation has a fingerprint of its own, chained after the
+/// publication's or the revision's before it; the next publication follows the last of them.
+/// Publications and revisions recorded before keep the fingerprints they were published with
+/// ([`Covers::Source`]). Version 4: each publication names its source text by the fingerprint of a map kept once in
 /// `[source-maps]` however many publications share it (version 3 held the text in every
 /// publication; it is read as it is). Version 3: each publication names each translation's
 /// messages by one fingerprint, of a map kept once in `[translation-maps]` (version 2 repeated
 /// the map in every publication; it is read as it is). Since version 2 each fingerprint covers
 /// the publication's date and the previous fingerprint (a chain). Version 1 fingerprinted the
 /// snapshot alone; it is read, and rewritten by the next `candor build`.
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 /// What a site publishes, in canonical form: the facts, and the source-language text of every
 /// message and term (re-serialized from the syntax tree, so layout and comments do not count).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -401,17 +406,29 @@ impl When {
 }
 
 /// The fingerprint of a publication: `sha256:` and the hex SHA-256 of its canonical form, the
-/// JSON object `{"date":"YYYY-MM-DD","previous":<the previous publication's fingerprint, or
-/// null>,"snapshot":{"facts":…,"source":…},"time":"YYYY-MM-DDTHH:MM:SSZ"}` with the keys of
-/// every object sorted and no whitespace; `time` is there only for a publication recorded with
-/// one. Each fingerprint so covers the date and time and, through `previous`, the whole history
-/// before it: a changed date, a reordered or a dropped publication breaks the chain.
-pub fn fingerprint(when: When, previous: Option<&str>, snapshot: &Snapshot) -> String {
-    sha256(&canonical(when, previous, snapshot))
+/// JSON object `{"date":"YYYY-MM-DD","previous":<the fingerprint it follows, or
+/// null>,"snapshot":{"facts":…,"source":…},"stale":{…},"time":"YYYY-MM-DDTHH:MM:SSZ",
+/// "translations":{…}}` with the keys of every object sorted and no whitespace; `time` is there
+/// only for a publication recorded with one, `stale` and `translations` (its
+/// [`TranslationSeal`]) only for one recorded since version 5 ([`Covers::Translations`]). Each
+/// fingerprint so covers the date and time and, through `previous`, the whole history before
+/// it: a changed date, a reordered or a dropped publication breaks the chain.
+pub fn fingerprint(
+    when: When,
+    previous: Option<&str>,
+    snapshot: &Snapshot,
+    seal: Option<&TranslationSeal>,
+) -> String {
+    sha256(&canonical(when, previous, snapshot, seal))
 }
 
 /// The canonical form that [`fingerprint`] hashes.
-pub fn canonical(when: When, previous: Option<&str>, snapshot: &Snapshot) -> Vec<u8> {
+pub fn canonical(
+    when: When,
+    previous: Option<&str>,
+    snapshot: &Snapshot,
+    seal: Option<&TranslationSeal>,
+) -> Vec<u8> {
     /// Its fields are declared in the order of their keys, sorted; a test pins the bytes.
     #[derive(Serialize)]
     struct Canonical<'a> {
@@ -419,15 +436,94 @@ pub fn canonical(when: When, previous: Option<&str>, snapshot: &Snapshot) -> Vec
         previous: Option<&'a str>,
         snapshot: CanonicalSnapshot<'a>,
         #[serde(skip_serializing_if = "Option::is_none")]
+        stale: Option<&'a BTreeMap<String, BTreeSet<String>>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
         time: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        translations: Option<&'a BTreeMap<String, String>>,
     }
     let canonical = Canonical {
         date: when.date.to_string(),
         previous,
         snapshot: snapshot.canonical(),
+        stale: seal.map(|s| &s.stale),
         time: when.time.map(|t| t.to_string()),
+        translations: seal.map(|s| &s.translations),
     };
     serde_json::to_vec(&canonical).expect("a snapshot serializes")
+}
+
+/// The fingerprint of a revision of a translation: `sha256:` and the hex SHA-256 of its
+/// canonical form, `{"previous":<the fingerprint it follows>,"stale":{…},"time":…,
+/// "translations":{…}}` (its [`TranslationSeal`]: the languages it revised), as compact and
+/// sorted as a publication's.
+pub fn revision_fingerprint(
+    previous: &str,
+    time: jiff::Timestamp,
+    seal: &TranslationSeal,
+) -> String {
+    sha256(&revision_canonical(previous, time, seal))
+}
+
+/// The canonical form that [`revision_fingerprint`] hashes.
+pub fn revision_canonical(
+    previous: &str,
+    time: jiff::Timestamp,
+    seal: &TranslationSeal,
+) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct Canonical<'a> {
+        previous: &'a str,
+        stale: &'a BTreeMap<String, BTreeSet<String>>,
+        time: String,
+        translations: &'a BTreeMap<String, String>,
+    }
+    let canonical = Canonical {
+        previous,
+        stale: &seal.stale,
+        time: time.to_string(),
+        translations: &seal.translations,
+    };
+    serde_json::to_vec(&canonical).expect("a revision serializes")
+}
+
+/// What of its translations a fingerprint covers, since version 5: per language, the
+/// fingerprint of its list of messages (each message's id and the fingerprint of its text, as
+/// `[translation-maps]` keeps the list by) and the ids of the messages its pages marked stale.
+/// The texts are kept by their own fingerprints (`[texts]`), which the list holds, so a word
+/// changed changes the publication's fingerprint.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationSeal {
+    #[serde(default)]
+    pub stale: BTreeMap<String, BTreeSet<String>>,
+    #[serde(default)]
+    pub translations: BTreeMap<String, String>,
+}
+
+impl TranslationSeal {
+    fn of(
+        translations: &BTreeMap<String, Arc<BTreeMap<String, String>>>,
+        stale: &BTreeMap<String, BTreeSet<String>>,
+    ) -> TranslationSeal {
+        TranslationSeal {
+            stale: stale.clone(),
+            translations: (translations.iter())
+                .map(|(lang, map)| (lang.clone(), map_fingerprint(map)))
+                .collect(),
+        }
+    }
+}
+
+/// What a publication's fingerprint covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Covers {
+    /// The facts and the source text: a publication recorded before version 5, which follows
+    /// the publication before it (not its revisions, which had no fingerprint).
+    Source,
+    /// Its translations too ([`TranslationSeal`]): every publication recorded since version 5,
+    /// which follows the last fingerprint before it, a revision's where there is one.
+    Translations,
 }
 
 /// Which publication a publication is: its date and, for the second or a later one of a day,
@@ -507,10 +603,13 @@ pub struct Publication {
     /// When it was recorded, for publications recorded since candor kept the time.
     pub time: Option<jiff::Timestamp>,
     pub fingerprint: String,
+    /// Whether its fingerprint covers its translations (since version 5) or not.
+    pub covers: Covers,
     pub snapshot: Snapshot,
-    /// Per translation, message id to a fingerprint of its text when this was published; not
-    /// part of the fingerprint (a translation does not make a publication), but lets `diff` say
-    /// which translated messages changed since, and the archive show what it said.
+    /// Per translation, message id to a fingerprint of its text when this was published: lets
+    /// `diff` say which translated messages changed since, and the archive show what it said.
+    /// A translation alone does not make a publication; its fingerprint covers these since
+    /// version 5 ([`Covers`]).
     pub translations: BTreeMap<String, Arc<BTreeMap<String, String>>>,
     /// Per translation, the ids of the messages its page marked stale (the source changed since
     /// they were translated) when this was published: its archive copy marks them too. Empty
@@ -533,12 +632,50 @@ pub struct Publication {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Revision {
     pub time: jiff::Timestamp,
+    /// Its own fingerprint ([`revision_fingerprint`]), for a revision recorded since version 5;
+    /// `None` for one recorded before.
+    pub fingerprint: Option<String>,
     pub translations: BTreeMap<String, Arc<BTreeMap<String, String>>>,
     /// The languages whose stale messages changed (reviewed, or translated), and the ids.
     pub stale: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Publication {
+    /// What of its translations its fingerprint covers, for a publication whose fingerprint
+    /// covers them.
+    pub fn seal(&self) -> Option<TranslationSeal> {
+        (self.covers == Covers::Translations)
+            .then(|| TranslationSeal::of(&self.translations, &self.stale))
+    }
+
+    /// The fingerprint a record after it follows: that of its last revision that has one,
+    /// otherwise its own.
+    pub fn head(&self) -> &str {
+        (self.revisions.iter().rev())
+            .find_map(|r| r.fingerprint.as_deref())
+            .unwrap_or(&self.fingerprint)
+    }
+
+    /// The fingerprint it follows, `before` being the publication before it: that
+    /// publication's last ([`Publication::head`]) where its fingerprint covers its
+    /// translations, that publication's own where it is older.
+    pub fn follows<'a>(&self, before: Option<&'a Publication>) -> Option<&'a str> {
+        before.map(|b| match self.covers {
+            Covers::Translations => b.head(),
+            Covers::Source => b.fingerprint.as_str(),
+        })
+    }
+
+    /// Its canonical form ([`canonical`]), `before` being the publication before it.
+    pub fn canonical(&self, before: Option<&Publication>) -> Vec<u8> {
+        canonical(
+            self.when(),
+            self.follows(before),
+            &self.snapshot,
+            self.seal().as_ref(),
+        )
+    }
+
     /// Whether this publication recorded its translations: one recorded since candor kept the
     /// time did, even where there were none (a site in its source language alone); an older
     /// one, only where it names some.
@@ -858,6 +995,8 @@ struct StoredRevision {
     /// Written as a TOML date-time in UTC, as a publication's `time`.
     #[serde(with = "toml_time")]
     time: Option<jiff::Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    fingerprint: Option<String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     translations: BTreeMap<String, StoredMap>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -1039,10 +1178,11 @@ fn lock_toml(publications: &[Publication], texts: &BTreeMap<&str, &str>) -> Stri
 impl StoredLock {
     /// Tells `edited` of each translation's list of messages (`[translation-maps]`) and each
     /// translated text (`[texts]`) that is not what its fingerprint, its key, was made from,
-    /// with that key and the text that holds it as a key in the file. Neither is part of a
-    /// publication's fingerprint (translations do not change what the site says), so this alone
-    /// catches their edits; the source text (`[source-maps]`) is, and an edit of it is told at
-    /// its publication.
+    /// with that key and the text that holds it as a key in the file: told here, at the key,
+    /// where the record that names it would only be told not to match its fingerprint (and a
+    /// record before version 5, whose fingerprint covers no translation, not at all). The
+    /// source text (`[source-maps]`) is in its publication's fingerprint, and an edit of it is
+    /// told at its publication.
     fn check_kept(&self, mut edited: impl FnMut(String, &str, String)) {
         for (fp, map) in &self.maps {
             if map_fingerprint(map) != *fp {
@@ -1141,6 +1281,7 @@ impl TryFrom<StoredLock> for LockFile {
                             time: r.time.ok_or_else(|| {
                                 format!("a revision of the publication of {} has no time", p.date)
                             })?,
+                            fingerprint: r.fingerprint,
                             translations: resolve(r.translations)?,
                             stale: r.stale,
                         })
@@ -1150,6 +1291,8 @@ impl TryFrom<StoredLock> for LockFile {
                     date: p.date,
                     time: p.time,
                     fingerprint: p.fingerprint,
+                    // Known once its fingerprint is checked ([`read`]).
+                    covers: Covers::Source,
                     snapshot: Snapshot {
                         facts,
                         source,
@@ -1218,6 +1361,7 @@ impl StoredPublication {
                 .iter()
                 .map(|r| StoredRevision {
                     time: Some(r.time),
+                    fingerprint: r.fingerprint.clone(),
                     translations: r
                         .translations
                         .iter()
@@ -1620,11 +1764,18 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         .map_err(|why| diags.push(edited(why)))
         .ok()?;
     let upgraded = lock.version == 1;
-    let mut previous: Option<(When, String)> = None;
-    // The fingerprint the publication before recorded: each is checked against the one before
-    // it as recorded, so that an edit is told at the publication edited, not at every one
-    // after it too.
-    let mut recorded_before: Option<String> = None;
+    // The publication before: when it was made, and its fingerprint as recomputed.
+    let mut previous: Option<When> = None;
+    // The fingerprints a publication may follow, each as recorded and as recomputed: the
+    // publication before's own (which one recorded before version 5 follows), and the last of
+    // it and its revisions (which one since follows, [`Publication::follows`]). Each is checked
+    // against the one before it as recorded, so that an edit is told at the record edited,
+    // not at every one after it too; where that one was edited, against the one it should
+    // have.
+    let mut before_own: Option<Link> = None;
+    let mut before_head: Option<Link> = None;
+    // Whether a fingerprint before covered translations: every one after must too.
+    let mut sealed = false;
     // The last revision of the publication before, which this one must not precede.
     let mut revised_before: Option<jiff::Timestamp> = None;
     for at in 0..lock.publications.len() {
@@ -1647,6 +1798,18 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
                 None => edited(what),
             }
         };
+        // At the fingerprint a record holds, where the file holds it once.
+        let at_recorded = |d: Diagnostic, recorded: &str| {
+            let recorded = format!("fingerprint = \"{recorded}\"");
+            match unique(&file.text, &recorded) {
+                Some(span) => d.at(
+                    &file,
+                    span.start + "fingerprint = ".len()..span.end,
+                    "recorded",
+                ),
+                None => d,
+            }
+        };
         if let Some(time) = when.time
             && time.to_zoned(jiff::tz::TimeZone::UTC).date() != date
         {
@@ -1654,7 +1817,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
                 "the publication of {date} in `{FILE}` was recorded at {time}, on another day"
             )));
         }
-        if let Some((before, _)) = &previous
+        if let Some(before) = &previous
             && (date < before.date || when.time.zip(before.time).is_some_and(|(t, b)| t < b))
         {
             diags.push(edited(format!(
@@ -1662,48 +1825,82 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
                 before.date
             )));
         }
-        let chained = fingerprint(
-            when,
-            previous.as_ref().map(|(_, f)| f.as_str()),
-            &p.snapshot,
-        );
-        // Checked against the one before as recorded; where that one's fingerprint was
-        // edited, against the one it should have, so that the edit is told once, at it.
+        // Made once: it hashes every translation's list of messages.
+        let seal = TranslationSeal::of(&p.translations, &p.stale);
+        let hashes = |covers: Covers, follows: Option<&str>| {
+            let seal = (covers == Covers::Translations).then_some(&seal);
+            fingerprint(when, follows, &p.snapshot, seal)
+        };
+        let link = |covers: Covers| match covers {
+            Covers::Translations => before_head.as_ref(),
+            Covers::Source => before_own.as_ref(),
+        };
+        // What its fingerprint covers is what it was recorded with, which the fingerprint
+        // tells; once one covered translations, every one after must.
+        let candidates: &[Covers] = if upgraded {
+            &[]
+        } else if sealed {
+            &[Covers::Translations]
+        } else {
+            &[Covers::Translations, Covers::Source]
+        };
+        let found = (candidates.iter().copied())
+            .find(|&covers| Link::accepts(link(covers), &p.fingerprint, |f| hashes(covers, f)));
         let matches = if upgraded {
             p.snapshot.fingerprint_v1() == p.fingerprint
         } else {
-            let follows = |before: Option<&str>| fingerprint(when, before, &p.snapshot);
-            follows(recorded_before.as_deref()) == p.fingerprint
-                || (recorded_before.as_deref() != previous.as_ref().map(|(_, f)| f.as_str())
-                    && follows(previous.as_ref().map(|(_, f)| f.as_str())) == p.fingerprint)
+            found.is_some()
         };
         if !matches {
-            let mut d = edited(format!(
-                "the publication of {date} in `{FILE}` does not match its fingerprint"
+            diags.push(at_recorded(
+                edited(format!(
+                    "the publication of {date} in `{FILE}` does not match its fingerprint"
+                )),
+                &p.fingerprint,
             ));
-            // At the fingerprint it records, where the file holds it once.
-            let recorded = format!("fingerprint = \"{}\"", p.fingerprint);
-            if let Some(span) = unique(&file.text, &recorded) {
-                let start = span.start + "fingerprint = ".len();
-                d = d.at(&file, start..span.end, "recorded");
-            }
-            diags.push(d);
         }
-        recorded_before = Some(p.fingerprint.clone());
+        p.covers = found.unwrap_or(if sealed {
+            Covers::Translations
+        } else {
+            Covers::Source
+        });
+        if p.covers == Covers::Translations {
+            sealed = true;
+            // A first publication recorded since version 5 gave notice, as every one does.
+            let said = match (p.first_notice, before.is_empty()) {
+                (false, true) => Some(
+                    "says it gave no notice, where every first publication recorded with its translations gives one",
+                ),
+                (true, false) => Some("says it gave a first notice, and is not the first"),
+                _ => None,
+            };
+            if let Some(said) = said {
+                diags.push(edited(format!(
+                    "the publication of {date} in `{FILE}` {said}"
+                )));
+            }
+        }
+        let chained = hashes(p.covers, link(p.covers).map(|l| l.computed.as_str()));
+        let own = Link {
+            recorded: std::mem::replace(&mut p.fingerprint, chained.clone()),
+            computed: chained,
+        };
         let model_before = before.last().and_then(|b| b.snapshot.model().ok());
         if let Err(why) = p.snapshot.model_after(model_before) {
             diags.push(edited(format!(
                 "the publication of {date} in `{FILE}` holds facts that are not valid: {why}"
             )));
         }
-        // Its revisions come after it, in order, and before the next publication.
+        // Its revisions come after it, in order, and before the next publication; each one
+        // recorded since version 5 follows the fingerprint before it.
         let mut since = when;
         if let Some(revised) = revised_before.filter(|r| when.time.is_some_and(|t| t < *r)) {
             diags.push(edited(format!(
                 "the publication of {date} in `{FILE}` comes before the revision of a translation recorded at {revised}"
             )));
         }
-        for r in &p.revisions {
+        let mut head = own.clone();
+        for r in &mut p.revisions {
             let at = When::at(r.time);
             if at.date < since.date || since.time.is_some_and(|t| r.time < t) {
                 diags.push(edited(format!(
@@ -1713,10 +1910,37 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
                 )));
             }
             since = at;
+            let Some(recorded) = r.fingerprint.take() else {
+                if sealed {
+                    diags.push(edited(format!(
+                        "the revision of the publication of {date} recorded at {} in `{FILE}` has no fingerprint, though a record before it has one",
+                        r.time
+                    )));
+                }
+                continue;
+            };
+            sealed = true;
+            let seal = r.seal();
+            let hashes = |follows: Option<&str>| {
+                revision_fingerprint(follows.unwrap_or_default(), r.time, &seal)
+            };
+            if !Link::accepts(Some(&head), &recorded, hashes) {
+                diags.push(at_recorded(
+                    edited(format!(
+                        "the revision of the publication of {date} recorded at {} in `{FILE}` does not match its fingerprint",
+                        r.time
+                    )),
+                    &recorded,
+                ));
+            }
+            let computed = hashes(Some(&head.computed));
+            r.fingerprint = Some(computed.clone());
+            head = Link { recorded, computed };
         }
         revised_before = p.revisions.last().map(|r| r.time);
-        p.fingerprint = chained.clone();
-        previous = Some((when, chained));
+        previous = Some(when);
+        before_own = Some(own);
+        before_head = Some(head);
     }
     for (fp, text) in &lock.texts {
         if let Some((_, found)) = crate::text::find_forbidden(text).next() {
@@ -1740,6 +1964,33 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         lock,
         upgraded,
     })
+}
+
+/// A fingerprint a record follows, as the file records it and as recomputed from what came
+/// before it.
+#[derive(Clone)]
+struct Link {
+    recorded: String,
+    computed: String,
+}
+
+impl Link {
+    /// Whether `recorded`, a record's fingerprint, is what `hashes` makes of it following
+    /// `link` (none for the first record): as recorded, or where that was edited, as
+    /// recomputed.
+    fn accepts(
+        link: Option<&Link>,
+        recorded: &str,
+        hashes: impl Fn(Option<&str>) -> String,
+    ) -> bool {
+        match link {
+            None => hashes(None) == recorded,
+            Some(l) => {
+                hashes(Some(&l.recorded)) == recorded
+                    || (l.recorded != l.computed && hashes(Some(&l.computed)) == recorded)
+            }
+        }
+    }
 }
 
 /// Decides the stamp for `snapshot`: the last publication's date if nothing changed, otherwise
@@ -1815,8 +2066,10 @@ pub fn stamp(
             {
                 return None;
             }
+            let time = now.time.expect("a moment made `at` a time has one");
             last.revisions.push(Revision {
-                time: now.time.expect("a moment made `at` a time has one"),
+                time,
+                fingerprint: Some(revision_fingerprint(last.head(), time, &revised.seal())),
                 ..revised
             });
             for (fp, text) in translated() {
@@ -1866,12 +2119,14 @@ pub fn stamp(
     }
     // Every change is its own publication, a second one on the same day included: what was
     // published in the morning stays in the record.
-    let previous = history.last().map(|p| p.fingerprint.as_str());
+    let previous = history.last().map(Publication::head);
     let first_notice = history.is_empty();
+    let seal = TranslationSeal::of(&fingerprints, &stale);
     history.push(Publication {
         date: now.date,
         time: now.time,
-        fingerprint: fingerprint(now, previous, &snapshot),
+        fingerprint: fingerprint(now, previous, &snapshot, Some(&seal)),
+        covers: Covers::Translations,
         snapshot,
         translations: fingerprints,
         stale,
@@ -1904,6 +2159,7 @@ fn revised_since(
 ) -> Revision {
     let mut revised = Revision {
         time: jiff::Timestamp::UNIX_EPOCH,
+        fingerprint: None,
         translations: BTreeMap::new(),
         stale: BTreeMap::new(),
     };
@@ -2015,6 +2271,11 @@ fn revised_since(
 }
 
 impl Revision {
+    /// What its fingerprint covers: the words and stale messages of the languages it revised.
+    pub fn seal(&self) -> TranslationSeal {
+        TranslationSeal::of(&self.translations, &self.stale)
+    }
+
     /// Whether it revises nothing.
     fn is_empty(&self) -> bool {
         self.translations.is_empty() && self.stale.is_empty()
@@ -2121,6 +2382,7 @@ mod tests {
             date: jiff::civil::date(2026, 1, day),
             time: None,
             fingerprint: format!("f{day}"),
+            covers: Covers::Source,
             snapshot: Snapshot::new(serde_json::json!({ "day": day }), words(title)),
             translations: BTreeMap::new(),
             stale: BTreeMap::new(),
@@ -2182,8 +2444,13 @@ mod tests {
             assert!(p[1].snapshot.shares_source(&p[0].snapshot));
             assert!(!p[2].snapshot.shares_source(&p[1].snapshot));
         }
-        // The rewrite is what candor writes for the history version 3 held.
-        assert!(V4_REWRITE.ends_with(&written(&v3)));
+        // The rewrite is what candor writes for the history version 3 held, in today's version
+        // (which holds a version 4 file's records as they were).
+        assert!(
+            V4_REWRITE
+                .replace("\nversion = 4\n", "\nversion = 5\n")
+                .ends_with(&written(&v3))
+        );
     }
 
     #[test]
@@ -2194,34 +2461,92 @@ mod tests {
         );
         let date = jiff::civil::date(2026, 1, 2);
         let day = |date| When { date, time: None };
-        let bytes = canonical(day(date), Some("sha256:00"), &snapshot);
+        let bytes = canonical(day(date), Some("sha256:00"), &snapshot, None);
         assert_eq!(
             String::from_utf8(bytes.clone()).unwrap(),
             r#"{"date":"2026-01-02","previous":"sha256:00","snapshot":{"facts":{"a":{"b":[true,null],"y":"ü"},"z":1},"source":{"title":"title = Hi"}}}"#
         );
         assert_eq!(
-            fingerprint(day(date), Some("sha256:00"), &snapshot),
+            fingerprint(day(date), Some("sha256:00"), &snapshot, None),
             sha256(&bytes)
         );
         assert_ne!(
-            fingerprint(day(date), None, &snapshot),
-            fingerprint(day(jiff::civil::date(2026, 1, 3)), None, &snapshot),
+            fingerprint(day(date), None, &snapshot, None),
+            fingerprint(day(jiff::civil::date(2026, 1, 3)), None, &snapshot, None),
             "the date is covered"
         );
         let timed = When::at("2026-01-02T09:41:07Z".parse().unwrap());
         assert_eq!(
-            String::from_utf8(canonical(timed, None, &snapshot)).unwrap(),
+            String::from_utf8(canonical(timed, None, &snapshot, None)).unwrap(),
             r#"{"date":"2026-01-02","previous":null,"snapshot":{"facts":{"a":{"b":[true,null],"y":"ü"},"z":1},"source":{"title":"title = Hi"}},"time":"2026-01-02T09:41:07Z"}"#,
             "a time, where there is one, is the last key"
         );
         assert_ne!(
-            fingerprint(timed, None, &snapshot),
+            fingerprint(timed, None, &snapshot, None),
             fingerprint(
                 When::at("2026-01-02T09:41:08Z".parse().unwrap()),
                 None,
-                &snapshot
+                &snapshot,
+                None
             ),
             "the time is covered"
+        );
+    }
+
+    #[test]
+    fn a_fingerprint_since_version_5_covers_the_translations_and_a_revision_has_its_own() {
+        let snapshot = Snapshot::new(serde_json::json!({}), BTreeMap::new());
+        let at = When::at("2026-12-01T09:00:00Z".parse().unwrap());
+        let words = Arc::new(BTreeMap::from([(
+            "title".to_string(),
+            "0123456789abcdef".to_string(),
+        )]));
+        let seal = TranslationSeal::of(
+            &BTreeMap::from([("de".to_string(), words.clone())]),
+            &BTreeMap::from([("de".to_string(), BTreeSet::from(["title".to_string()]))]),
+        );
+        let list = map_fingerprint(&words);
+        assert_eq!(
+            String::from_utf8(canonical(at, Some("sha256:00"), &snapshot, Some(&seal))).unwrap(),
+            format!(
+                r#"{{"date":"2026-12-01","previous":"sha256:00","snapshot":{{"facts":{{}},"source":{{}}}},"stale":{{"de":["title"]}},"time":"2026-12-01T09:00:00Z","translations":{{"de":"{list}"}}}}"#
+            ),
+            "the stale messages and each translation's list, by its fingerprint, in key order"
+        );
+        // Another word, another list, another fingerprint; so for the stale messages.
+        let other = TranslationSeal::of(
+            &BTreeMap::from([(
+                "de".to_string(),
+                Arc::new(BTreeMap::from([(
+                    "title".to_string(),
+                    "fedcba9876543210".to_string(),
+                )])),
+            )]),
+            &seal.stale,
+        );
+        let none_stale = TranslationSeal {
+            stale: BTreeMap::new(),
+            ..seal.clone()
+        };
+        let of = |s: Option<&TranslationSeal>| fingerprint(at, None, &snapshot, s);
+        assert_ne!(of(Some(&seal)), of(Some(&other)));
+        assert_ne!(of(Some(&seal)), of(Some(&none_stale)));
+        assert_ne!(of(Some(&TranslationSeal::default())), of(None));
+        let time = "2026-12-02T10:00:00Z".parse().unwrap();
+        assert_eq!(
+            String::from_utf8(revision_canonical("sha256:11", time, &seal)).unwrap(),
+            format!(
+                r#"{{"previous":"sha256:11","stale":{{"de":["title"]}},"time":"2026-12-02T10:00:00Z","translations":{{"de":"{list}"}}}}"#
+            )
+        );
+        assert_eq!(
+            revision_fingerprint("sha256:11", time, &seal),
+            sha256(&revision_canonical("sha256:11", time, &seal))
+        );
+        assert_ne!(
+            revision_fingerprint("sha256:11", time, &seal),
+            revision_fingerprint("sha256:12", time, &seal),
+            "what it follows is covered"
         );
     }
 
@@ -2234,6 +2559,7 @@ mod tests {
                 date: when.date,
                 time: when.time,
                 fingerprint: String::new(),
+                covers: Covers::Source,
                 snapshot: snapshot.clone(),
                 translations: BTreeMap::new(),
                 stale: BTreeMap::new(),
@@ -2288,12 +2614,13 @@ mod tests {
                     date: date.parse().unwrap(),
                     time: Some(time.parse().unwrap()),
                 };
-                let fingerprint = fingerprint(when, previous.as_deref(), &snapshot);
+                let fingerprint = fingerprint(when, previous.as_deref(), &snapshot, None);
                 previous = Some(fingerprint.clone());
                 publications.push(Publication {
                     date: when.date,
                     time: when.time,
                     fingerprint,
+                    covers: Covers::Source,
                     snapshot: snapshot.clone(),
                     translations: BTreeMap::new(),
                     stale: BTreeMap::new(),
@@ -2333,6 +2660,7 @@ mod tests {
             date,
             time: None,
             fingerprint: String::new(),
+            covers: Covers::Source,
             snapshot: snapshot.clone(),
             translations: BTreeMap::from([
                 ("de".to_string(), map.clone()),
@@ -2442,6 +2770,7 @@ mod tests {
             date: last.date.tomorrow().unwrap(),
             time: None,
             fingerprint: String::new(),
+            covers: Covers::Source,
             snapshot: Snapshot::new(facts, (*last.snapshot.source).clone()),
             translations: BTreeMap::new(),
             stale: BTreeMap::new(),
@@ -2456,7 +2785,7 @@ mod tests {
             .collect();
         let mut chained: Option<String> = None;
         for p in &mut history {
-            p.fingerprint = fingerprint(p.when(), chained.as_deref(), &p.snapshot);
+            p.fingerprint = fingerprint(p.when(), chained.as_deref(), &p.snapshot, None);
             chained = Some(p.fingerprint.clone());
         }
         std::fs::write(dir.path().join(FILE), lock_toml(&history, &texts)).unwrap();
@@ -2520,6 +2849,7 @@ mod tests {
             date: jiff::civil::date(2026, 1, day),
             time: Some(format!("2026-01-{day:02}T09:00:00Z").parse().unwrap()),
             fingerprint: format!("f{day}"),
+            covers: Covers::Source,
             snapshot: snapshot.clone(),
             translations: maps
                 .iter()
@@ -2590,8 +2920,8 @@ mod tests {
             (
                 "a string holding a table's line",
                 example.replacen(
-                    "version = 4\n",
-                    "version = 4\nnote = \"\"\"\n[[publication]]\n\"\"\"\n",
+                    "version = 5\n",
+                    "version = 5\nnote = \"\"\"\n[[publication]]\n\"\"\"\n",
                     1,
                 ),
             ),
@@ -2618,7 +2948,7 @@ mod tests {
             // A publication's table before any publication.
             (
                 "a table before the first publication",
-                example.replacen("version = 4\n", "version = 4\n[publication.x]\n", 1),
+                example.replacen("version = 5\n", "version = 5\n[publication.x]\n", 1),
             ),
         ];
         for (name, text) in &cases {

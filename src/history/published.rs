@@ -3,7 +3,9 @@
 //! `2026-11-30-2` for the day's second), holding exactly the canonical bytes its
 //! fingerprint hashes ([`lock::canonical`]; `sha256sum` of the file prints the fingerprint's
 //! hex), and `history.json`, which lists every publication with its date (and time), fingerprint, the
-//! fingerprint before it and the path of its canonical file. `candor verify` reads both back
+//! fingerprint before it and the path of its canonical file, and under it each revision of its
+//! translations that has a fingerprint of its own (recorded since version 5 of the lock), with
+//! its canonical file `history/<id>/revised-<time>.json`. `candor verify` reads both back
 //! through the same types and paths, so the two cannot drift apart.
 
 use std::path::Path;
@@ -25,6 +27,15 @@ pub const FOLDER: &str = "history";
 /// The path, under the built site, of the canonical file of the publication `id`.
 pub fn canonical_path(id: PublicationId) -> String {
     format!("{FOLDER}/{id}.json")
+}
+
+/// The path, under the built site, of the canonical file of the revision of the publication
+/// `id` recorded at `time`: `history/2026-11-30/revised-20261203T094107Z.json`.
+pub fn revision_path(id: PublicationId, time: jiff::Timestamp) -> String {
+    format!(
+        "{FOLDER}/{id}/revised-{}.json",
+        time.strftime("%Y%m%dT%H%M%SZ")
+    )
 }
 
 /// The document `history.json` holds; its JSON Schema is `candor schema history`.
@@ -55,45 +66,74 @@ pub struct Listed {
     /// site's root (`history/2025-10-30.json`; `history/2025-10-30-2.json` for the second
     /// publication of a day).
     pub canonical: String,
+    /// The revisions of its translations made while it was the last publication, oldest first:
+    /// those recorded with a fingerprint of their own (by candor since December 2026).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revisions: Vec<ListedRevision>,
+}
+
+/// A revision of a publication's translations as `history.json` lists it.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ListedRevision {
+    /// The moment it was recorded, in UTC (RFC 3339, `2026-12-03T09:41:07Z`).
+    pub time: String,
+    /// `sha256:` and the lowercase hex SHA-256 of the file `canonical` names.
+    pub fingerprint: String,
+    /// The fingerprint it follows: its publication's, or the revision's before it.
+    pub previous: String,
+    /// The path of the file holding the canonical form the fingerprint hashes, relative to the
+    /// site's root (`history/2026-11-30/revised-20261203T094107Z.json`).
+    pub canonical: String,
 }
 
 /// The files that publish `history`: each publication's canonical file, then `history.json`,
 /// by path under the built site. Made one at a time as they are taken, so that a build can
 /// write each before the next is made: together they are as large as the whole history.
 pub fn files(history: &[Publication]) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
-    let previous =
-        std::iter::once(None).chain(history.iter().map(|p| Some(p.fingerprint.as_str())));
+    let before = std::iter::once(None).chain(history.iter().map(Some));
     let canonical =
-        history
-            .iter()
-            .zip(lock::ids(history))
-            .zip(previous)
-            .map(|((p, id), previous)| {
+        (history.iter().zip(lock::ids(history)).zip(before)).flat_map(|((p, id), before)| {
+            let revisions = sealed_revisions(p).map(move |(r, _, previous)| {
                 (
-                    canonical_path(id),
-                    lock::canonical(p.when(), previous, &p.snapshot),
+                    revision_path(id, r.time),
+                    lock::revision_canonical(previous, r.time, &r.seal()),
                 )
             });
+            std::iter::once_with(move || (canonical_path(id), p.canonical(before))).chain(revisions)
+        });
     canonical.chain(std::iter::once_with(|| (INDEX.to_string(), index(history))))
+}
+
+/// The revisions of `p` that have a fingerprint, each with it and the fingerprint it follows.
+fn sealed_revisions(p: &Publication) -> impl Iterator<Item = (&lock::Revision, &str, &str)> {
+    let mut previous = p.fingerprint.as_str();
+    p.revisions.iter().filter_map(move |r| {
+        let fingerprint = r.fingerprint.as_deref()?;
+        let follows = std::mem::replace(&mut previous, fingerprint);
+        Some((r, fingerprint, follows))
+    })
 }
 
 /// `history.json`: the list of the publications, each with its fingerprint, the one before it
 /// and the path of its canonical file.
 fn index(history: &[Publication]) -> Vec<u8> {
-    let mut previous: Option<&str> = None;
-    let listed = history
-        .iter()
-        .zip(lock::ids(history))
-        .map(|(p, id)| {
-            let listed = Listed {
-                date: p.date.to_string(),
-                time: p.time.map(|t| t.to_string()),
-                fingerprint: p.fingerprint.clone(),
-                previous: previous.map(str::to_string),
-                canonical: canonical_path(id),
-            };
-            previous = Some(&p.fingerprint);
-            listed
+    let before = std::iter::once(None).chain(history.iter().map(Some));
+    let listed = (history.iter().zip(lock::ids(history)).zip(before))
+        .map(|((p, id), before)| Listed {
+            date: p.date.to_string(),
+            time: p.time.map(|t| t.to_string()),
+            fingerprint: p.fingerprint.clone(),
+            previous: p.follows(before).map(str::to_string),
+            canonical: canonical_path(id),
+            revisions: sealed_revisions(p)
+                .map(|(r, fingerprint, previous)| ListedRevision {
+                    time: r.time.to_string(),
+                    fingerprint: fingerprint.to_string(),
+                    previous: previous.to_string(),
+                    canonical: revision_path(id, r.time),
+                })
+                .collect(),
         })
         .collect();
     let doc = HistoryJson {
@@ -114,21 +154,71 @@ impl Listed {
     }
 }
 
+/// A record an output's history lists and the lock no longer holds.
+#[derive(Debug)]
+pub enum Lost {
+    /// A publication, as listed.
+    Publication(Listed),
+    /// A revision of a publication the lock still holds: that publication's id in words (its
+    /// date where its canonical file's name gives none), and when the revision was recorded.
+    Revision { of: String, time: String },
+}
+
+impl Lost {
+    /// The record in words: "the publication of 2026-11-30", "the revision of the publication
+    /// of 2026-11-30 recorded at 2027-01-01T00:00:00Z".
+    pub fn describe(&self) -> String {
+        match self {
+            Lost::Publication(listed) => format!("the publication of {}", listed.in_words()),
+            Lost::Revision { of, time } => {
+                format!("the revision of the publication of {of} recorded at {time}")
+            }
+        }
+    }
+}
+
 /// What of the history a built site in `out` published (its `history.json`, which an earlier
-/// build wrote) `history` no longer holds: publications the lock lost, by an older copy
-/// restored or an edit. Nothing where the output has no history, or one that does not read (a
-/// tampered one is for `candor verify` to tell).
-pub fn lost(out: &Path, history: &[Publication]) -> Vec<Listed> {
+/// build wrote) `history` no longer holds: publications, and revisions of the publications it
+/// still holds, the lock lost by an older copy restored or an edit. Nothing where the output
+/// has no history, or one that does not read (a tampered one is for `candor verify` to tell).
+pub fn lost(out: &Path, history: &[Publication]) -> Vec<Lost> {
     let Some(published) = crate::fs::read_plain(&out.join(INDEX))
         .and_then(|bytes| serde_json::from_slice::<HistoryJson>(&bytes).ok())
     else {
         return Vec::new();
     };
-    published
-        .publications
-        .into_iter()
-        .filter(|listed| !history.iter().any(|p| p.fingerprint == listed.fingerprint))
-        .collect()
+    let held: std::collections::HashSet<&str> = (history.iter())
+        .flat_map(|p| {
+            let revisions = p.revisions.iter().filter_map(|r| r.fingerprint.as_deref());
+            std::iter::once(p.fingerprint.as_str()).chain(revisions)
+        })
+        .collect();
+    let mut lost = Vec::new();
+    for listed in published.publications {
+        if !held.contains(listed.fingerprint.as_str()) {
+            // Its revisions go with it.
+            lost.push(Lost::Publication(listed));
+            continue;
+        }
+        lost.extend(
+            (listed.revisions.iter())
+                .filter(|r| !held.contains(r.fingerprint.as_str()))
+                .map(|r| Lost::Revision {
+                    of: listed.in_words(),
+                    time: r.time.clone(),
+                }),
+        );
+    }
+    lost
+}
+
+impl Listed {
+    /// Its publication in words: its id ([`PublicationId::in_words`]) where its canonical
+    /// file's name reads as one, otherwise its date.
+    fn in_words(&self) -> String {
+        self.id()
+            .map_or_else(|| self.date.clone(), |id| id.in_words())
+    }
 }
 
 #[cfg(test)]
@@ -138,7 +228,7 @@ mod tests {
     use sha2::{Digest, Sha256};
 
     use super::*;
-    use crate::history::lock::{Snapshot, When, fingerprint};
+    use crate::history::lock::{Covers, Snapshot, When, fingerprint};
 
     fn publication(date: jiff::civil::Date, previous: Option<&str>, fact: &str) -> Publication {
         at(When { date, time: None }, previous, fact)
@@ -149,7 +239,8 @@ mod tests {
         Publication {
             date: when.date,
             time: when.time,
-            fingerprint: fingerprint(when, previous, &snapshot),
+            fingerprint: fingerprint(when, previous, &snapshot, None),
+            covers: Covers::Source,
             snapshot,
             translations: BTreeMap::new(),
             stale: BTreeMap::new(),

@@ -671,3 +671,58 @@ pub fn place_of(site: &Site, file: &str, needle: &str) -> String {
     let (line, column) = line_col(&text, at);
     format!("{file}:{line}:{column}")
 }
+
+/// The example's candor.lock as a TOML table, each publication's source text in its snapshot
+/// (as version 3 and earlier held it) instead of named from `[source-maps]`.
+pub fn lock_with_sources_inline(site: &Site) -> toml::Table {
+    let mut lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    let sources = lock.remove("source-maps").unwrap();
+    for p in lock["publication"].as_array_mut().unwrap() {
+        let stored = p["snapshot"].as_table_mut().unwrap();
+        let source = sources[stored["source"].as_str().unwrap()].clone();
+        stored.insert("source".into(), source);
+    }
+    lock
+}
+
+/// The example's candor.lock as a TOML table, changed by `edit`, with every fingerprint
+/// recomputed as candor computed it before version 5, covering no translation (so only the
+/// checks on content can catch the change): a history recorded by an older candor.
+pub fn forge_lock(site: &Site, edit: impl FnOnce(&mut Vec<toml::Value>)) {
+    let mut lock = lock_with_sources_inline(site);
+    let publications = lock["publication"].as_array_mut().unwrap();
+    edit(publications);
+    let mut previous: Option<String> = None;
+    for p in publications.iter_mut() {
+        let snapshot: candor::history::lock::Snapshot = p["snapshot"].clone().try_into().unwrap();
+        let when = candor::history::lock::When {
+            date: p["date"].to_string().parse().unwrap(),
+            time: p.get("time").map(|t| t.to_string().parse().unwrap()),
+        };
+        let fp = candor::history::lock::fingerprint(when, previous.as_deref(), &snapshot, None);
+        p.as_table_mut()
+            .unwrap()
+            .insert("fingerprint".into(), toml::Value::String(fp.clone()));
+        previous = Some(fp);
+    }
+    site.write("candor.lock", &toml::to_string(&lock).unwrap());
+}
+
+/// A translator's edit: the German caption of the storage table reworded.
+pub fn revise_the_german_caption(site: &Site) {
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Hier liegen Ihre Daten",
+    );
+}
+
+/// The example with its German caption revised on 2027-01-01 (a revision of its last
+/// publication, `revision-1`) and a fact changed on 2027-01-02 (a publication after it).
+pub fn example_revised_then_published() -> Site {
+    let site = Site::example();
+    revise_the_german_caption(&site);
+    site.build_later(&[]).success();
+    site.publish_a_change_at("1798848000").success();
+    site
+}

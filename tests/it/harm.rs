@@ -6,7 +6,9 @@ use crate::common;
 
 use std::path::{Path, PathBuf};
 
-use common::{Site, assert_same_tree, candor, candor_in, tree};
+use std::collections::BTreeMap;
+
+use common::{Page, Site, assert_same_tree, candor, candor_in, tree};
 
 /// A copy of the example site in `holder/site`.
 fn site_in_holder() -> Site {
@@ -1713,41 +1715,6 @@ fn diff_shows_the_invisible_characters_of_a_name() {
     );
 }
 
-/// The example's candor.lock as a TOML table, each publication's source text in its snapshot
-/// (as version 3 and earlier held it) instead of named from `[source-maps]`.
-fn lock_with_sources_inline(site: &Site) -> toml::Table {
-    let mut lock: toml::Table = site.read("candor.lock").parse().unwrap();
-    let sources = lock.remove("source-maps").unwrap();
-    for p in lock["publication"].as_array_mut().unwrap() {
-        let stored = p["snapshot"].as_table_mut().unwrap();
-        let source = sources[stored["source"].as_str().unwrap()].clone();
-        stored.insert("source".into(), source);
-    }
-    lock
-}
-
-/// The example's candor.lock as a TOML table, changed by `edit`, with every fingerprint
-/// recomputed as candor computes it (so only the checks on content can catch the change).
-fn forge_lock(site: &Site, edit: impl FnOnce(&mut Vec<toml::Value>)) {
-    let mut lock = lock_with_sources_inline(site);
-    let publications = lock["publication"].as_array_mut().unwrap();
-    edit(publications);
-    let mut previous: Option<String> = None;
-    for p in publications.iter_mut() {
-        let snapshot: candor::history::lock::Snapshot = p["snapshot"].clone().try_into().unwrap();
-        let when = candor::history::lock::When {
-            date: p["date"].to_string().parse().unwrap(),
-            time: p.get("time").map(|t| t.to_string().parse().unwrap()),
-        };
-        let fp = candor::history::lock::fingerprint(when, previous.as_deref(), &snapshot);
-        p.as_table_mut()
-            .unwrap()
-            .insert("fingerprint".into(), toml::Value::String(fp.clone()));
-        previous = Some(fp);
-    }
-    site.write("candor.lock", &toml::to_string(&lock).unwrap());
-}
-
 #[test]
 fn an_edited_fingerprint_is_told_once_at_its_line() {
     // The first publication's fingerprint edited: the second was told not to match its own
@@ -1802,7 +1769,7 @@ fn the_fingerprints_cover_the_dates_and_their_order() {
     );
     // Publications swapped, with fingerprints recomputed: the order is checked.
     let site = Site::example();
-    forge_lock(&site, |p| p.swap(0, 1));
+    common::forge_lock(&site, |p| p.swap(0, 1));
     let run = site.build(&["--locked"]);
     run.expect_code(1);
     // Told at the date of the publication out of its place.
@@ -1818,7 +1785,7 @@ fn the_fingerprints_cover_the_dates_and_their_order() {
     );
     // A recomputed lock still builds: the forging is faithful.
     let site = Site::example();
-    forge_lock(&site, |_| {});
+    common::forge_lock(&site, |_| {});
     site.build(&["--locked"]).success();
 }
 
@@ -1899,6 +1866,184 @@ fn a_recorded_translation_edited_in_the_lock_is_refused_at_its_line() {
     assert_same_tree(&public, &tree(&site.public()));
 }
 
+/// Points the German storage caption of a record in the site's candor.lock (the last
+/// publication, or its last revision) at forged words, kept as candor keeps words: the text by
+/// the fingerprint of its words, each list of messages by the fingerprint of the list. Every key
+/// matches what it names, so only a fingerprint that covers a record's words can tell.
+fn forge_the_german_caption(site: &Site, in_revision: bool) {
+    use candor::history::lock::text_fingerprint;
+    // As candor keeps a list of messages: by the SHA-256 of its compact JSON.
+    let map_fingerprint = |map: &BTreeMap<String, String>| {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(serde_json::to_vec(map).unwrap());
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        format!("sha256:{hex}")
+    };
+    let mut lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    let record = |lock: &mut toml::Table| -> toml::Table {
+        let publication = lock["publication"]
+            .as_array_mut()
+            .unwrap()
+            .last_mut()
+            .unwrap();
+        match in_revision {
+            true => publication["revision"]
+                .as_array()
+                .unwrap()
+                .last()
+                .unwrap()
+                .clone(),
+            false => publication.clone(),
+        }
+        .as_table()
+        .unwrap()
+        .clone()
+    };
+    let listed = record(&mut lock)["translations"]["de"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut map: BTreeMap<String, String> = lock["translation-maps"][&listed]
+        .clone()
+        .try_into()
+        .unwrap();
+    let text = lock["texts"][&map["storage-caption"]].as_str().unwrap();
+    let forged = "storage-caption = Die Daten werden nirgends gespeichert\n".to_string();
+    assert!(text.starts_with("storage-caption = "), "{text}");
+    let key = text_fingerprint(&forged);
+    lock["texts"]
+        .as_table_mut()
+        .unwrap()
+        .insert(key.clone(), forged.into());
+    map.insert("storage-caption".into(), key);
+    let forged_list = map_fingerprint(&map);
+    lock["translation-maps"]
+        .as_table_mut()
+        .unwrap()
+        .insert(forged_list.clone(), toml::Value::try_from(&map).unwrap());
+    let publication = lock["publication"]
+        .as_array_mut()
+        .unwrap()
+        .last_mut()
+        .unwrap();
+    let record = match in_revision {
+        true => publication["revision"]
+            .as_array_mut()
+            .unwrap()
+            .last_mut()
+            .unwrap(),
+        false => publication,
+    };
+    record["translations"]
+        .as_table_mut()
+        .unwrap()
+        .insert("de".into(), forged_list.into());
+    site.write("candor.lock", &toml::to_string(&lock).unwrap());
+}
+
+#[test]
+fn a_recorded_translation_pointed_at_other_words_breaks_the_fingerprint_of_its_record() {
+    // A publication's fingerprint covered its facts and source text, and a revision of a
+    // translation had none: words forged in the lock, each kept by its right key, rewrote the
+    // German archive copy and annex of the publication (or of its revision), and the record
+    // still verified.
+    let site = Site::example();
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    let caption = |site: &Site, copy: &str| {
+        Page::read_file(
+            &site.public().join(format!("de/archive/{copy}/index.html")),
+            Some("de"),
+        )
+        .text_of("#storage-caption")
+    };
+    assert_eq!(
+        caption(&site, "2027-01-01"),
+        "Wo die Daten gespeichert werden"
+    );
+    forge_the_german_caption(&site, false);
+    let public = tree(&site.public());
+    let forged = site.read_bytes("candor.lock");
+    // A day later, a plain build: it read the forged words as those of the publication's day
+    // (its archive copy showing them), and the translator's as a revision.
+    let next_day = |site: &Site| {
+        candor(
+            &["build", &site.arg()],
+            &[("SOURCE_DATE_EPOCH", "1798848000")],
+        )
+    };
+    let run = next_day(&site);
+    run.expect_code(1);
+    let (line, column) = common::line_col(&site.read("candor.lock"), {
+        let text = site.read("candor.lock");
+        let at = "\ndate = 2027-01-01\nfingerprint = ";
+        text.find(at).unwrap() + at.len()
+    });
+    let place = format!("candor.lock:{line}:{column}");
+    assert!(
+        run.stderr.contains(
+            "the publication of 2027-01-01 in `candor.lock` does not match its fingerprint"
+        ) && run.stderr.contains(&place),
+        "{place}\n{}",
+        run.stderr
+    );
+    assert_eq!(site.read_bytes("candor.lock"), forged);
+    assert_same_tree(&public, &tree(&site.public()));
+
+    // A revision of the German words: its own fingerprint covers them.
+    let site = Site::example();
+    common::revise_the_german_caption(&site);
+    site.build_later(&[]).success();
+    assert_eq!(
+        caption(&site, "2026-11-30/revision-1"),
+        "Hier liegen Ihre Daten"
+    );
+    forge_the_german_caption(&site, true);
+    let run = next_day(&site);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(
+            "the revision of the publication of 2026-11-30 recorded at 2027-01-01T00:00:00Z in `candor.lock` does not match its fingerprint"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        caption(&site, "2026-11-30/revision-1"),
+        "Hier liegen Ihre Daten"
+    );
+}
+
+#[test]
+fn a_revision_dropped_from_the_lock_breaks_the_publication_after_it() {
+    // 2027-01-01: the German caption revised; 2027-01-02: a fact changed. The revision taken
+    // out of the record left the chain whole: the next publication followed the publication's
+    // fingerprint, not the revision's.
+    let site = common::example_revised_then_published();
+    let mut lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    let publications = lock["publication"].as_array_mut().unwrap();
+    let revised = publications.len() - 2;
+    let dropped = publications[revised]
+        .as_table_mut()
+        .unwrap()
+        .remove("revision");
+    assert!(dropped.is_some(), "the revision is recorded");
+    site.write("candor.lock", &toml::to_string(&lock).unwrap());
+    let run = site.build(&["--locked"]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(
+            "the publication of 2027-01-02 in `candor.lock` does not match its fingerprint"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("the publication of 2026-11-30"),
+        "told once, at the publication that followed it: {}",
+        run.stderr
+    );
+}
+
 #[test]
 fn facts_read_back_from_the_lock_are_validated_like_content() {
     for (field, value, says) in [
@@ -1906,7 +2051,7 @@ fn facts_read_back_from_the_lock_are_validated_like_content() {
         ("name", "Sla\u{0}ck", "U+0000"),
     ] {
         let site = Site::example();
-        forge_lock(&site, |p| {
+        common::forge_lock(&site, |p| {
             let first = p[0]["snapshot"]["facts"]["subprocessors"]
                 .as_array_mut()
                 .unwrap();
@@ -1928,7 +2073,7 @@ fn a_lock_of_the_first_version_is_read_and_upgraded() {
     let site = Site::example();
     // The example's lock as version 1 wrote it: each fingerprint the snapshot's alone, and
     // the source text in each snapshot.
-    let mut lock = lock_with_sources_inline(&site);
+    let mut lock = common::lock_with_sources_inline(&site);
     lock.insert("version".into(), toml::Value::Integer(1));
     for p in lock["publication"].as_array_mut().unwrap() {
         let snapshot: candor::history::lock::Snapshot = p["snapshot"].clone().try_into().unwrap();
@@ -1948,7 +2093,7 @@ fn a_lock_of_the_first_version_is_read_and_upgraded() {
     run.success();
     assert!(run.stderr.contains("older version"), "{}", run.stderr);
     site.build(&[]).success();
-    assert!(site.read("candor.lock").contains("version = 4"));
+    assert!(site.read("candor.lock").contains("version = 5"));
     assert_eq!(
         site.read("candor.lock"),
         std::fs::read_to_string(Path::new(common::REPO).join("candor.lock")).unwrap()

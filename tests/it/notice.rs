@@ -4991,9 +4991,26 @@ fn the_first_publication_gives_notice_of_what_it_announces() {
         let feed = site.read(&format!("public/{lang}/feed.xml"));
         assert!(feed.contains(announced), "{lang}: {feed}");
     }
-    // The lock says it gave notice. A first publication recorded before candor gave one (the
-    // second example's, which announced Tracelight) stays as it was published: no notice.
+    // The lock says it gave notice, and the publication's fingerprint covers that: taken out,
+    // the record reads as edited.
+    let recorded = site.read("candor.lock");
     site.replace("candor.lock", "first-notice = true\n", "");
+    let run = site.build_later(&["--locked"]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(&format!(
+            "the publication of {id} in `candor.lock` says it gave no notice"
+        )),
+        "{}",
+        run.stderr
+    );
+    // A first publication recorded before candor gave one (the second example's, which
+    // announced Tracelight), its fingerprint as candor made it then, stays as it was
+    // published: no notice.
+    site.write("candor.lock", &recorded);
+    common::forge_lock(&site, |p| {
+        p[0].as_table_mut().unwrap().remove("first-notice");
+    });
     std::fs::remove_dir_all(site.public()).unwrap();
     site.build_later(&["--locked"]).success();
     assert_eq!(logged(&site, "en", id), ["First publication of this page."]);

@@ -54,15 +54,6 @@ fn archived_de(site: &Site, id: &str) -> Page {
     )
 }
 
-/// A translator's edit: the German caption of the storage table reworded.
-fn revise_the_german_caption(site: &Site) {
-    site.replace(
-        "locales/de/sections.ftl",
-        "storage-caption = Wo die Daten gespeichert werden",
-        "storage-caption = Hier liegen Ihre Daten",
-    );
-}
-
 /// The translator's second edit of that caption.
 fn revise_the_german_caption_again(site: &Site) {
     site.replace(
@@ -76,7 +67,7 @@ fn revise_the_german_caption_again(site: &Site) {
 fn a_translation_only_change_keeps_the_date_and_is_recorded_as_a_revision() {
     let site = Site::example();
     let old_lock = site.read("candor.lock");
-    revise_the_german_caption(&site);
+    common::revise_the_german_caption(&site);
 
     let run = site.build_later(&[]);
     run.success();
@@ -203,7 +194,7 @@ fn locked_refuses_a_translation_revision_not_recorded() {
     site.build_later(&[]).success();
     let before = tree(&site.public());
     let lock = site.read_bytes("candor.lock");
-    revise_the_german_caption(&site);
+    common::revise_the_german_caption(&site);
     let run = site.build_later(&["--locked"]);
     run.expect_code(1);
     assert!(
@@ -221,7 +212,7 @@ fn locked_refuses_a_translation_revision_not_recorded() {
 fn words_revised_between_publications_stay_in_the_record() {
     // 2027-01-01: the German caption is revised. 2027-01-02: a fact changes.
     let site = Site::example();
-    revise_the_german_caption(&site);
+    common::revise_the_german_caption(&site);
     site.build_later(&[]).success();
     site.publish_a_change_at("1798848000").success();
     assert_eq!(
@@ -281,7 +272,7 @@ fn every_wording_a_translation_was_shown_in_stays_public() {
     // changes. The page showed the first revision for a day: it is in no page of today's,
     // yet it was published, and someone may have signed its annex.
     let site = Site::example();
-    revise_the_german_caption(&site);
+    common::revise_the_german_caption(&site);
     site.build_later(&[]).success();
     revise_the_german_caption_again(&site);
     candor(
@@ -412,7 +403,7 @@ fn wordings_of_one_day_are_told_apart_and_one_replaced_is_not_the_current_versio
     // "the current version" after the second replaced it; and words brought back to those
     // published put the feed entry's time back to the publication's.
     let site = Site::example();
-    revise_the_german_caption(&site);
+    common::revise_the_german_caption(&site);
     site.build_later(&[]).success();
     revise_the_german_caption_again(&site);
     let an_hour_later = (LATER_EPOCH.parse::<i64>().unwrap() + 3600).to_string();
@@ -1028,6 +1019,35 @@ fn a_publication_built_and_gone_from_the_lock_is_not_taken_out_of_the_output() {
 }
 
 #[test]
+fn a_revision_built_and_gone_from_the_lock_is_not_taken_out_of_the_output() {
+    // The German revision taken out of candor.lock (the copy from before it restored): the
+    // next build recorded the same words as a revision made that day, and took the one the
+    // output published (its canonical file and its place in history.json) out of the site.
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let before = site.read_bytes("candor.lock");
+    common::revise_the_german_caption(&site);
+    site.build_later(&[]).success();
+    assert_eq!(revisions_of_the_last(&site.read("candor.lock")).len(), 1);
+    std::fs::write(site.path("candor.lock"), &before).unwrap();
+    let public = tree(&site.public());
+    let run = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    );
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(
+            "public/history.json lists the revision of the publication of 2026-11-30 recorded at 2027-01-01T00:00:00Z, which candor.lock does not record"
+        ) && run.stderr.contains("restore candor.lock from version control"),
+        "{}",
+        run.stderr
+    );
+    assert_lock_unchanged(&site, &before);
+    assert_same_tree(&public, &tree(&site.public()));
+}
+
+#[test]
 fn a_lost_candor_lock_is_refused_before_anything_else_where_the_site_was_published() {
     // qa81: with candor.lock gone, a build into a new output recorded "First publication of
     // this page" with no word of the five before; into the last output, it first refused the
@@ -1173,7 +1193,7 @@ fn a_version_3_lock_publishes_the_same_and_its_next_publication_keeps_each_text_
     candor(&["check".to_string(), old.arg()], &[]).success();
     assert_lock_unchanged(&old, v3.as_bytes());
 
-    // A new publication rewrites it in version 4: every fingerprint as it was, and the source
+    // A new publication rewrites it in version 5: every fingerprint as it was, and the source
     // text kept once for each publication that changed it; the same pages, feeds, archive,
     // history files and candor.lock as the version 4 file gives.
     old.build_later(&[]).success();
@@ -1181,7 +1201,7 @@ fn a_version_3_lock_publishes_the_same_and_its_next_publication_keeps_each_text_
     assert_same_tree(&tree(&old.public()), &tree(&new.public()));
     let rewritten = old.read("candor.lock");
     assert_eq!(rewritten, new.read("candor.lock"));
-    assert!(rewritten.contains("\nversion = 4\n"), "{rewritten}");
+    assert!(rewritten.contains("\nversion = 5\n"), "{rewritten}");
     let (before, after) = (fingerprints(&v3), fingerprints(&rewritten));
     assert_eq!(after.len(), before.len() + 1);
     assert_eq!(after[..before.len()], before[..]);
@@ -1264,7 +1284,7 @@ fn an_archived_translation_keeps_the_terms_it_was_published_with() {
 #[test]
 fn a_revision_recorded_before_its_publication_is_refused() {
     let site = Site::example();
-    revise_the_german_caption(&site);
+    common::revise_the_german_caption(&site);
     site.build_later(&[]).success();
     let lock = site.read("candor.lock");
     assert_eq!(lock.matches("time = 2027-01-01T00:00:00Z").count(), 1);
@@ -1333,7 +1353,7 @@ fn a_language_added_after_a_publication_in_the_source_alone_is_recorded_and_said
     );
 
     // A German revision afterwards leaves the copy's first German words alone.
-    revise_the_german_caption(&site);
+    common::revise_the_german_caption(&site);
     candor(
         &["build", &site.arg()],
         &[("SOURCE_DATE_EPOCH", "1798934400")],
@@ -1354,7 +1374,7 @@ fn a_revised_translation_updates_its_feed_entry() {
     site.build(&[]).success();
     let feeds = |lang: &str| site.read_bytes(&format!("public/{lang}/feed.xml"));
     let (en, nl) = (feeds("en"), feeds("nl"));
-    revise_the_german_caption(&site);
+    common::revise_the_german_caption(&site);
     site.build_later(&[]).success();
     let feed = feed_rs::parser::parse(&feeds("de")[..]).expect("a valid feed");
     let entry = feed

@@ -1011,11 +1011,7 @@ fn each_copy_of_a_revised_wording_names_its_publication_and_is_where_it_is_liste
     // checked at all: a revised annex naming another fingerprint, one taken away while the
     // copy of its day still linked it, or one made up for a publication never revised, passed.
     let site = Site::example();
-    site.replace(
-        "locales/de/sections.ftl",
-        "storage-caption = Wo die Daten gespeichert werden",
-        "storage-caption = Hier liegen Ihre Daten",
-    );
+    common::revise_the_german_caption(&site);
     site.build_later(&[]).success();
     verify(&site).success();
     let (_, fingerprint) = recorded(&site).pop().unwrap();
@@ -1258,4 +1254,91 @@ fn a_page_a_link_leads_to_must_be_there() {
     );
     std::fs::rename(&aside, notices.join(&id)).unwrap();
     candor(&["verify", out.to_str().unwrap()], &[]).success();
+}
+
+#[test]
+fn a_revision_of_a_translation_is_in_the_published_chain_with_its_own_canonical_file() {
+    // 2027-01-01: the German caption revised; 2027-01-02: a fact changed. The revision had no
+    // fingerprint, and the published history did not hold it: the German words a revised
+    // copy shows could not be checked against anything.
+    let site = common::example_revised_then_published();
+    let run = verify(&site);
+    run.success();
+    assert!(
+        run.stdout.contains(
+            "4 publications from 2022-03-10 to 2027-01-02 and 1 revision of a translation, each matching its fingerprint and chained to the one before"
+        ),
+        "{}",
+        run.stdout
+    );
+    let lock: toml::Table = site.read("candor.lock").parse().unwrap();
+    let publications = lock["publication"].as_array().unwrap();
+    let revised = &publications[publications.len() - 2];
+    let revision = &revised["revision"].as_array().unwrap()[0];
+    let fingerprint = revision["fingerprint"].as_str().unwrap();
+    let history = history(&site);
+    let listed = &history["publications"][2];
+    assert_eq!(listed["date"], common::EXAMPLE_DATE_ISO);
+    let canonical = "history/2026-11-30/revised-20270101T000000Z.json";
+    assert_eq!(
+        listed["revisions"],
+        serde_json::json!([{
+            "time": "2027-01-01T00:00:00Z",
+            "fingerprint": fingerprint,
+            "previous": revised["fingerprint"].as_str().unwrap(),
+            "canonical": canonical,
+        }])
+    );
+    let bytes = site.read_bytes(&format!("public/{canonical}"));
+    assert_eq!(sha256(&bytes), fingerprint);
+    // It names the German list of messages it revised, as the lock keeps it.
+    let file: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(
+        file["translations"]["de"].as_str(),
+        revision["translations"]["de"].as_str()
+    );
+    assert!(file["translations"].get("nl").is_none(), "{file}");
+    // The next publication follows the revision, and covers the words it was published with.
+    let next = &history["publications"][3];
+    assert_eq!(next["previous"].as_str(), Some(fingerprint));
+    let next_file: Value =
+        serde_json::from_slice(&site.read_bytes("public/history/2027-01-02.json")).unwrap();
+    assert_eq!(next_file["previous"].as_str(), Some(fingerprint));
+    let last = publications.last().unwrap();
+    for lang in ["de", "nl"] {
+        assert_eq!(
+            next_file["translations"][lang].as_str(),
+            last["translations"][lang].as_str(),
+            "{lang}"
+        );
+    }
+
+    // A word of the revision's canonical file changed: it no longer hashes to its fingerprint.
+    let path = format!("public/{canonical}");
+    let text = site.read(&path);
+    site.write(
+        &path,
+        &text.replacen("\"stale\":{", "\"stale\":{\"de\":[\"x\"],", 1),
+    );
+    assert_mismatch(
+        &site,
+        canonical,
+        &["does not hash to the fingerprint of the revision"],
+    );
+    site.write(&path, &text);
+    verify(&site).success();
+    // The revision dropped from the list: the next publication follows what is not listed.
+    let mut without = history.clone();
+    without["publications"][2]
+        .as_object_mut()
+        .unwrap()
+        .remove("revisions");
+    write_history(&site, &without);
+    assert_mismatch(
+        &site,
+        "history.json",
+        &[&format!(
+            "names {fingerprint} as the fingerprint before the publication of 2027-01-02"
+        )],
+    );
 }
