@@ -27,8 +27,9 @@ pub enum Command {
         /// Where to write the site [default: SITE/public].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
-        /// Fail instead of recording a new publication in candor.lock (for CI), and where an
-        /// announced change has taken effect that the last publication shows as to come.
+        /// Fail instead of recording a new publication, or a revision of a translation, in
+        /// candor.lock (for CI), and where an announced change has taken effect that the last
+        /// publication shows as to come.
         #[arg(long)]
         locked: bool,
         /// Render every text accented and lengthened, to find words that do not come from a
@@ -117,8 +118,9 @@ pub enum Command {
     },
     /// Check a built site folder, such as a deployed copy you downloaded, against the history it
     /// publishes: every fingerprint recomputed from its canonical file in history/, the chain
-    /// from one publication to the next, and the fingerprints data.json, the feeds and the
-    /// archive pages name. Reads only inside DIR; names the first thing that does not match.
+    /// from one publication (or revision of a translation) to the next, and the fingerprints
+    /// data.json, the feeds, the archive pages and the annexes name. Reads only inside DIR;
+    /// names the first thing that does not match.
     Verify {
         /// The built site's folder.
         #[arg(default_value = "public")]

@@ -418,7 +418,17 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
         plural(data.languages.len(), "feed"),
         plural(archived, "archive page"),
         plural(annexes, "annex"),
-        last.fingerprint
+        // The end of the chain, which the next record follows: a revision's, where the last
+        // publication was revised.
+        match last.revised {
+            Some(time) => format!(
+                "{}, of the revision of the publication of {} recorded at {time} (the publication's is {})",
+                last.head,
+                last.id.in_words(),
+                last.fingerprint
+            ),
+            None => last.fingerprint.clone(),
+        }
     ))
 }
 
@@ -686,6 +696,8 @@ impl Folder<'_> {
         let mut chain: Vec<Checked> = Vec::with_capacity(history.publications.len());
         // Whether a fingerprint so far covered translations: every one after must.
         let mut sealed = false;
+        // The canonical files it lists, of publications and revisions.
+        let mut listed_files = BTreeSet::new();
         for listed in &history.publications {
             let date = parse_date(&listed.date).ok_or_else(|| {
                 mismatch(
@@ -826,6 +838,8 @@ impl Folder<'_> {
                 return Err(not_canonical());
             }
             let (head, revised) = self.listed_revisions(listed, id, when, &hashed)?;
+            listed_files.insert(path);
+            listed_files.extend(listed.revisions.iter().map(|r| r.canonical.clone()));
             sealed |= !listed.revisions.is_empty();
             chain.push(Checked {
                 id,
@@ -836,6 +850,27 @@ impl Folder<'_> {
                 revised,
                 revisions: listed.revisions.len(),
             });
+        }
+        // No canonical file `history.json` does not list: a reader of the folder takes each
+        // for a record.
+        for (name, kind) in self.entries(published::FOLDER)? {
+            let rel = format!("{}/{name}", published::FOLDER);
+            let inner = match kind.is_dir() {
+                true => self.entries(&rel)?,
+                false => Vec::new(),
+            };
+            let unlisted = match kind.is_dir() {
+                false => (!listed_files.contains(&rel)).then_some(rel),
+                true if inner.is_empty() => Some(rel),
+                true => (inner.iter().map(|(file, _)| format!("{rel}/{file}")))
+                    .find(|path| !listed_files.contains(path)),
+            };
+            if let Some(path) = unlisted {
+                return Err(mismatch(
+                    &path,
+                    format!("is no canonical file `{index}` lists"),
+                ));
+            }
         }
         Ok(chain)
     }
@@ -851,9 +886,8 @@ impl Folder<'_> {
         fingerprint: &str,
     ) -> Result<(String, Option<jiff::Timestamp>), Failure> {
         let index = published::INDEX;
-        let mut head = fingerprint.to_string();
         let mut since = when.time;
-        let mut last = None;
+        let mut times = Vec::with_capacity(listed.revisions.len());
         for r in &listed.revisions {
             let time = (r.time.parse::<jiff::Timestamp>().ok())
                 .filter(|t| t.to_string() == r.time && When::at(*t).date >= when.date)
@@ -867,8 +901,18 @@ impl Folder<'_> {
                         ),
                     )
                 })?;
+            since = Some(time);
+            times.push(time);
+        }
+        let paths = published::revision_paths(id, &times);
+        let mut head = fingerprint.to_string();
+        for ((r, time), path) in listed
+            .revisions
+            .iter()
+            .zip(times.iter().copied())
+            .zip(paths)
+        {
             let which = format!("the revision of the publication {id} recorded at {time}");
-            let path = published::revision_path(id, time);
             if r.canonical != path {
                 return Err(mismatch(
                     index,
@@ -922,11 +966,12 @@ impl Folder<'_> {
                     "is not in canonical form: compact JSON with sorted keys, as docs/verification.md describes",
                 ));
             }
+            if let Some(why) = not_a_revision(&seal) {
+                return Err(mismatch(&path, why));
+            }
             head = hashed;
-            since = Some(time);
-            last = Some(time);
         }
-        Ok((head, last))
+        Ok((head, times.last().copied()))
     }
 
     /// `<lang>/feed.xml` has one entry per publication, naming its fingerprint and linking to
@@ -1386,6 +1431,15 @@ impl Folder<'_> {
     /// The names of the folders (and links) in the folder at `rel`, sorted; none if it does
     /// not exist. A folder that resolves outside the site is a mismatch, and is not read.
     fn list(&self, rel: &str) -> Result<Vec<String>, Failure> {
+        Ok((self.entries(rel)?.into_iter())
+            .filter(|(_, kind)| kind.is_dir() || kind.is_symlink())
+            .map(|(name, _)| name)
+            .collect())
+    }
+
+    /// The names of everything in the folder at `rel`, with what each is, sorted; as
+    /// [`Folder::list`].
+    fn entries(&self, rel: &str) -> Result<Vec<(String, std::fs::FileType)>, Failure> {
         let path = self.root.join(rel);
         if std::fs::symlink_metadata(&path).is_err() {
             return Ok(Vec::new());
@@ -1408,11 +1462,9 @@ impl Folder<'_> {
         for entry in std::fs::read_dir(&resolved).map_err(io)? {
             let entry = entry.map_err(io)?;
             let kind = entry.file_type().map_err(io)?;
-            if kind.is_dir() || kind.is_symlink() {
-                names.push(entry.file_name().to_string_lossy().into_owned());
-            }
+            names.push((entry.file_name().to_string_lossy().into_owned(), kind));
         }
-        names.sort();
+        names.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(names)
     }
 }
@@ -1522,6 +1574,26 @@ fn well_formed(text: &str) -> Result<(), String> {
             _ => {}
         }
     }
+}
+
+/// Why `seal` is no revision candor records, if it is not one: one revises a translation's words
+/// (each list named by its fingerprint) or its stale messages, and no language it does not
+/// name. (Which languages are the site's translations is checked with `data.json`.)
+fn not_a_revision(seal: &lock::TranslationSeal) -> Option<String> {
+    let is_fingerprint = |f: &str| {
+        f.strip_prefix("sha256:").is_some_and(|hex| {
+            hex.len() == 64 && hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        })
+    };
+    if seal.translations.is_empty() && seal.stale.is_empty() {
+        return Some("revises nothing: candor records a revision only where a translation's words or stale messages changed".into());
+    }
+    if let Some((lang, list)) = (seal.translations.iter()).find(|(_, f)| !is_fingerprint(f)) {
+        return Some(format!(
+            "names `{list}` as the list of messages of `{lang}`, which is no fingerprint (`sha256:` and 64 lowercase hex digits)"
+        ));
+    }
+    None
 }
 
 /// Whether `text` names `fingerprint` and no other fingerprint; otherwise what it names.

@@ -28,8 +28,9 @@ pub const FILE: &str = "candor.lock";
 /// each one's list of messages and the messages its pages marked stale, [`TranslationSeal`]),
 /// and each new revision of a translation has a fingerprint of its own, chained after the
 /// publication's or the revision's before it; the next publication follows the last of them.
-/// Publications and revisions recorded before keep the fingerprints they were published with
-/// ([`Covers::Source`]). Version 4: each publication names its source text by the fingerprint of a map kept once in
+/// Publications recorded before keep the fingerprints they were published with
+/// ([`Covers::Source`]); a revision recorded before, which had none, is given one as a file of
+/// an earlier version is read. Version 4: each publication names its source text by the fingerprint of a map kept once in
 /// `[source-maps]` however many publications share it (version 3 held the text in every
 /// publication; it is read as it is). Version 3: each publication names each translation's
 /// messages by one fingerprint, of a map kept once in `[translation-maps]` (version 2 repeated
@@ -632,9 +633,10 @@ pub struct Publication {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Revision {
     pub time: jiff::Timestamp,
-    /// Its own fingerprint ([`revision_fingerprint`]), for a revision recorded since version 5;
-    /// `None` for one recorded before.
-    pub fingerprint: Option<String>,
+    /// Its own fingerprint ([`revision_fingerprint`]). A revision recorded before version 5
+    /// had none: it is given one as the lock is read, and keeps it from the next time the lock
+    /// is written.
+    pub fingerprint: String,
     pub translations: BTreeMap<String, Arc<BTreeMap<String, String>>>,
     /// The languages whose stale messages changed (reviewed, or translated), and the ids.
     pub stale: BTreeMap<String, BTreeSet<String>>,
@@ -648,12 +650,11 @@ impl Publication {
             .then(|| TranslationSeal::of(&self.translations, &self.stale))
     }
 
-    /// The fingerprint a record after it follows: that of its last revision that has one,
-    /// otherwise its own.
+    /// The fingerprint a record after it follows: its last revision's, otherwise its own.
     pub fn head(&self) -> &str {
-        (self.revisions.iter().rev())
-            .find_map(|r| r.fingerprint.as_deref())
-            .unwrap_or(&self.fingerprint)
+        self.revisions
+            .last()
+            .map_or(&self.fingerprint, |r| &r.fingerprint)
     }
 
     /// The fingerprint it follows, `before` being the publication before it: that
@@ -1281,7 +1282,9 @@ impl TryFrom<StoredLock> for LockFile {
                             time: r.time.ok_or_else(|| {
                                 format!("a revision of the publication of {} has no time", p.date)
                             })?,
-                            fingerprint: r.fingerprint,
+                            // Empty where the file records none: checked, or given one, as
+                            // the lock is read ([`read`]).
+                            fingerprint: r.fingerprint.unwrap_or_default(),
                             translations: resolve(r.translations)?,
                             stale: r.stale,
                         })
@@ -1361,7 +1364,7 @@ impl StoredPublication {
                 .iter()
                 .map(|r| StoredRevision {
                     time: Some(r.time),
-                    fingerprint: r.fingerprint.clone(),
+                    fingerprint: Some(r.fingerprint.clone()),
                     translations: r
                         .translations
                         .iter()
@@ -1774,8 +1777,11 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
     // have.
     let mut before_own: Option<Link> = None;
     let mut before_head: Option<Link> = None;
-    // Whether a fingerprint before covered translations: every one after must too.
+    // Whether a publication before covered translations: every one after must.
     let mut sealed = false;
+    // Only a file of version 5 or later holds records of version 5 (a publication covering its
+    // translations, a revision's fingerprint); in it every revision has its fingerprint.
+    let records_translations = lock.version >= 5;
     // The last revision of the publication before, which this one must not precede.
     let mut revised_before: Option<jiff::Timestamp> = None;
     for at in 0..lock.publications.len() {
@@ -1839,6 +1845,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         // tells; once one covered translations, every one after must.
         let candidates: &[Covers] = if upgraded {
             &[]
+        } else if !records_translations {
+            &[Covers::Source]
         } else if sealed {
             &[Covers::Translations]
         } else {
@@ -1910,32 +1918,50 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
                 )));
             }
             since = at;
-            let Some(recorded) = r.fingerprint.take() else {
-                if sealed {
-                    diags.push(edited(format!(
-                        "the revision of the publication of {date} recorded at {} in `{FILE}` has no fingerprint, though a record before it has one",
-                        r.time
-                    )));
-                }
-                continue;
-            };
-            sealed = true;
             let seal = r.seal();
             let hashes = |follows: Option<&str>| {
                 revision_fingerprint(follows.unwrap_or_default(), r.time, &seal)
             };
-            if !Link::accepts(Some(&head), &recorded, hashes) {
-                diags.push(at_recorded(
-                    edited(format!(
-                        "the revision of the publication of {date} recorded at {} in `{FILE}` does not match its fingerprint",
-                        r.time
-                    )),
-                    &recorded,
-                ));
-            }
             let computed = hashes(Some(&head.computed));
-            r.fingerprint = Some(computed.clone());
-            head = Link { recorded, computed };
+            let recorded = std::mem::replace(&mut r.fingerprint, computed.clone());
+            let which = format!(
+                "the revision of the publication of {date} recorded at {} in `{FILE}`",
+                r.time
+            );
+            head = match (recorded.is_empty(), records_translations) {
+                // Recorded before version 5, which gave no revision a fingerprint: it has one
+                // from now on, made of what the record holds.
+                (true, false) => Link {
+                    recorded: computed.clone(),
+                    computed,
+                },
+                (true, true) => {
+                    diags.push(edited(format!("{which} has no fingerprint")));
+                    Link {
+                        recorded: computed.clone(),
+                        computed,
+                    }
+                }
+                (false, false) => {
+                    diags.push(at_recorded(
+                        edited(format!(
+                            "{which} has a fingerprint, which no file of version {} holds",
+                            lock.version
+                        )),
+                        &recorded,
+                    ));
+                    Link { recorded, computed }
+                }
+                (false, true) => {
+                    if !Link::accepts(Some(&head), &recorded, hashes) {
+                        diags.push(at_recorded(
+                            edited(format!("{which} does not match its fingerprint")),
+                            &recorded,
+                        ));
+                    }
+                    Link { recorded, computed }
+                }
+            };
         }
         revised_before = p.revisions.last().map(|r| r.time);
         previous = Some(when);
@@ -2069,7 +2095,7 @@ pub fn stamp(
             let time = now.time.expect("a moment made `at` a time has one");
             last.revisions.push(Revision {
                 time,
-                fingerprint: Some(revision_fingerprint(last.head(), time, &revised.seal())),
+                fingerprint: revision_fingerprint(last.head(), time, &revised.seal()),
                 ..revised
             });
             for (fp, text) in translated() {
@@ -2159,7 +2185,7 @@ fn revised_since(
 ) -> Revision {
     let mut revised = Revision {
         time: jiff::Timestamp::UNIX_EPOCH,
-        fingerprint: None,
+        fingerprint: String::new(),
         translations: BTreeMap::new(),
         stale: BTreeMap::new(),
     };

@@ -29,13 +29,20 @@ pub fn canonical_path(id: PublicationId) -> String {
     format!("{FOLDER}/{id}.json")
 }
 
-/// The path, under the built site, of the canonical file of the revision of the publication
-/// `id` recorded at `time`: `history/2026-11-30/revised-20261203T094107Z.json`.
-pub fn revision_path(id: PublicationId, time: jiff::Timestamp) -> String {
-    format!(
-        "{FOLDER}/{id}/revised-{}.json",
-        time.strftime("%Y%m%dT%H%M%SZ")
-    )
+/// The paths, under the built site, of the canonical files of the revisions of the
+/// publication `id` recorded at `times`, in order: each named by its time,
+/// `history/2026-11-30/revised-20261203T094107Z.json`, and the second or a later one of the
+/// same second by its place in it too (`…T094107Z-2.json`), so that each has its own.
+pub fn revision_paths(id: PublicationId, times: &[jiff::Timestamp]) -> Vec<String> {
+    (times.iter().enumerate())
+        .map(|(i, time)| {
+            let stamp = time.strftime("%Y%m%dT%H%M%SZ");
+            match 1 + times[..i].iter().filter(|t| *t == time).count() {
+                1 => format!("{FOLDER}/{id}/revised-{stamp}.json"),
+                n => format!("{FOLDER}/{id}/revised-{stamp}-{n}.json"),
+            }
+        })
+        .collect()
 }
 
 /// The document `history.json` holds; its JSON Schema is `candor schema history`.
@@ -66,8 +73,7 @@ pub struct Listed {
     /// site's root (`history/2025-10-30.json`; `history/2025-10-30-2.json` for the second
     /// publication of a day).
     pub canonical: String,
-    /// The revisions of its translations made while it was the last publication, oldest first:
-    /// those recorded with a fingerprint of their own (by candor since December 2026).
+    /// The revisions of its translations made while it was the last publication, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub revisions: Vec<ListedRevision>,
 }
@@ -94,25 +100,24 @@ pub fn files(history: &[Publication]) -> impl Iterator<Item = (String, Vec<u8>)>
     let before = std::iter::once(None).chain(history.iter().map(Some));
     let canonical =
         (history.iter().zip(lock::ids(history)).zip(before)).flat_map(|((p, id), before)| {
-            let revisions = sealed_revisions(p).map(move |(r, _, previous)| {
-                (
-                    revision_path(id, r.time),
-                    lock::revision_canonical(previous, r.time, &r.seal()),
-                )
+            let revisions = revisions(p, id).map(move |(r, previous, path)| {
+                (path, lock::revision_canonical(previous, r.time, &r.seal()))
             });
             std::iter::once_with(move || (canonical_path(id), p.canonical(before))).chain(revisions)
         });
     canonical.chain(std::iter::once_with(|| (INDEX.to_string(), index(history))))
 }
 
-/// The revisions of `p` that have a fingerprint, each with it and the fingerprint it follows.
-fn sealed_revisions(p: &Publication) -> impl Iterator<Item = (&lock::Revision, &str, &str)> {
+/// The revisions of `p` (the publication `id`), each with the fingerprint it follows and the
+/// path of its canonical file.
+fn revisions(
+    p: &Publication,
+    id: PublicationId,
+) -> impl Iterator<Item = (&lock::Revision, &str, String)> {
+    let times: Vec<jiff::Timestamp> = p.revisions.iter().map(|r| r.time).collect();
     let mut previous = p.fingerprint.as_str();
-    p.revisions.iter().filter_map(move |r| {
-        let fingerprint = r.fingerprint.as_deref()?;
-        let follows = std::mem::replace(&mut previous, fingerprint);
-        Some((r, fingerprint, follows))
-    })
+    (p.revisions.iter().zip(revision_paths(id, &times)))
+        .map(move |(r, path)| (r, std::mem::replace(&mut previous, &r.fingerprint), path))
 }
 
 /// `history.json`: the list of the publications, each with its fingerprint, the one before it
@@ -126,12 +131,12 @@ fn index(history: &[Publication]) -> Vec<u8> {
             fingerprint: p.fingerprint.clone(),
             previous: p.follows(before).map(str::to_string),
             canonical: canonical_path(id),
-            revisions: sealed_revisions(p)
-                .map(|(r, fingerprint, previous)| ListedRevision {
+            revisions: revisions(p, id)
+                .map(|(r, previous, canonical)| ListedRevision {
                     time: r.time.to_string(),
-                    fingerprint: fingerprint.to_string(),
+                    fingerprint: r.fingerprint.clone(),
                     previous: previous.to_string(),
-                    canonical: revision_path(id, r.time),
+                    canonical,
                 })
                 .collect(),
         })
@@ -189,7 +194,7 @@ pub fn lost(out: &Path, history: &[Publication]) -> Vec<Lost> {
     };
     let held: std::collections::HashSet<&str> = (history.iter())
         .flat_map(|p| {
-            let revisions = p.revisions.iter().filter_map(|r| r.fingerprint.as_deref());
+            let revisions = p.revisions.iter().map(|r| r.fingerprint.as_str());
             std::iter::once(p.fingerprint.as_str()).chain(revisions)
         })
         .collect();

@@ -2045,6 +2045,75 @@ fn a_revision_dropped_from_the_lock_breaks_the_publication_after_it() {
 }
 
 #[test]
+fn a_revision_recorded_before_version_5_is_given_a_fingerprint_and_kept_in_the_output() {
+    // qa121: a revision recorded by an older candor had no fingerprint and was not listed in
+    // the built site's history: a lock restored from before it was built, the revision made
+    // again with another day, and the published copy of the first rewritten, unrefused.
+    let site = Site::example();
+    let before = site.read_bytes("candor.lock");
+    common::revise_the_german_caption(&site);
+    site.build_later(&[]).success();
+    let recorded = site.read("candor.lock");
+    let fingerprint = recorded
+        .lines()
+        .skip_while(|l| *l != "[[publication.revision]]")
+        .find_map(|l| l.strip_prefix("fingerprint = "))
+        .unwrap()
+        .to_string();
+    // As an older candor wrote it: no fingerprint, version 4. It reads, and the revision has
+    // the fingerprint it had, made of what it records: the same output.
+    let public = tree(&site.public());
+    let older = recorded
+        .replace(&format!("fingerprint = {fingerprint}\n"), "")
+        .replace("\nversion = 5\n", "\nversion = 4\n");
+    assert_ne!(older, recorded);
+    site.write("candor.lock", &older);
+    site.build_later(&["--locked"]).success();
+    assert_same_tree(&public, &tree(&site.public()));
+    // A version 5 file holds every revision's fingerprint; a version 4 file none.
+    site.write(
+        "candor.lock",
+        &older.replace("\nversion = 4\n", "\nversion = 5\n"),
+    );
+    let run = site.build_later(&["--locked"]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(
+            "the revision of the publication of 2026-11-30 recorded at 2027-01-01T00:00:00Z in `candor.lock` has no fingerprint"
+        ),
+        "{}",
+        run.stderr
+    );
+    site.write(
+        "candor.lock",
+        &recorded.replace("\nversion = 5\n", "\nversion = 4\n"),
+    );
+    let run = site.build_later(&["--locked"]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains("has a fingerprint, which no file of version 4 holds"),
+        "{}",
+        run.stderr
+    );
+    // The lock from before the revision restored: the output's history keeps the revision.
+    std::fs::write(site.path("candor.lock"), &before).unwrap();
+    let run = candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    );
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(
+            "lists the revision of the publication of 2026-11-30 recorded at 2027-01-01T00:00:00Z, which candor.lock does not record"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_same_tree(&public, &tree(&site.public()));
+}
+
+#[test]
 fn facts_read_back_from_the_lock_are_validated_like_content() {
     for (field, value, says) in [
         ("security", "javascript:alert(1)", "javascript"),

@@ -363,11 +363,18 @@ fn a_dropped_publication_fails_naming_the_file_that_still_chains_to_it() {
         )],
     );
 
-    // The last publication dropped: data.json still names it.
+    // The last publication dropped: its canonical file is listed by none, and with it gone
+    // too, data.json still names it.
     let site = built();
     let mut h = history(&site);
     h["publications"].as_array_mut().unwrap().pop();
     write_history(&site, &h);
+    assert_mismatch(
+        &site,
+        "history/2026-11-30.json",
+        &["is no canonical file `history.json` lists"],
+    );
+    std::fs::remove_file(site.path("public/history/2026-11-30.json")).unwrap();
     assert_mismatch(&site, "data.json", &[&format!("expected {}", lock[1].1)]);
 }
 
@@ -1340,5 +1347,79 @@ fn a_revision_of_a_translation_is_in_the_published_chain_with_its_own_canonical_
         &[&format!(
             "names {fingerprint} as the fingerprint before the publication of 2027-01-02"
         )],
+    );
+}
+
+#[test]
+fn two_revisions_of_one_second_each_have_their_own_canonical_file() {
+    // qa119, qa120: two builds in one second recorded two revisions, listed with one canonical
+    // file: the second overwrote the first, and the site never verified again.
+    let site = Site::example();
+    let at = [("SOURCE_DATE_EPOCH", common::LATER_EPOCH)];
+    common::revise_the_german_caption(&site);
+    candor(&["build", &site.arg()], &at).success();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Hier liegen Ihre Daten",
+        "storage-caption = Hier werden Ihre Daten gespeichert",
+    );
+    candor(&["build", &site.arg()], &at).success();
+    let history = history(&site);
+    let revisions = history["publications"][2]["revisions"].as_array().unwrap();
+    let files: Vec<&str> = revisions
+        .iter()
+        .map(|r| r["canonical"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "history/2026-11-30/revised-20270101T000000Z.json",
+            "history/2026-11-30/revised-20270101T000000Z-2.json"
+        ]
+    );
+    for r in revisions {
+        let bytes = site.read_bytes(&format!("public/{}", r["canonical"].as_str().unwrap()));
+        assert_eq!(sha256(&bytes), r["fingerprint"].as_str().unwrap());
+    }
+    verify(&site).success();
+}
+
+#[test]
+fn a_revision_file_candor_would_not_write_or_one_not_listed_fails() {
+    let site = Site::example();
+    common::revise_the_german_caption(&site);
+    site.build_later(&[]).success();
+    verify(&site).success();
+    // A file in the history folder that history.json does not list.
+    let extra = "public/history/2026-11-30/revised-20270102T000000Z.json";
+    site.write(extra, "{}");
+    assert_mismatch(
+        &site,
+        "history/2026-11-30/revised-20270102T000000Z.json",
+        &["is no canonical file `history.json` lists"],
+    );
+    std::fs::remove_file(site.path(extra)).unwrap();
+    // A revision that revises nothing, appended with every fingerprint as candor makes them.
+    let mut h = history(&site);
+    let listed = h["publications"][2]["revisions"][0].clone();
+    let head = listed["fingerprint"].as_str().unwrap();
+    let empty = format!(
+        r#"{{"previous":"{head}","stale":{{}},"time":"2027-01-02T00:00:00Z","translations":{{}}}}"#
+    );
+    site.write(extra, &empty);
+    h["publications"][2]["revisions"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "time": "2027-01-02T00:00:00Z",
+            "fingerprint": sha256(empty.as_bytes()),
+            "previous": head,
+            "canonical": "history/2026-11-30/revised-20270102T000000Z.json",
+        }));
+    write_history(&site, &h);
+    assert_mismatch(
+        &site,
+        "history/2026-11-30/revised-20270102T000000Z.json",
+        &["revises nothing"],
     );
 }
