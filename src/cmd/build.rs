@@ -4,8 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Loaded, Outcome, Writes, plural, print_diagnostics, require_dir};
-use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::fs;
+use crate::diagnostic::Diagnostics;
 use crate::history::lock::{self, Recording};
 use crate::history::published;
 use crate::site::{Options, SOURCES, Site};
@@ -113,34 +112,6 @@ pub fn run(
     Ok(Outcome::Success)
 }
 
-/// The error of an output whose history lists publications, or revisions, the lock does not
-/// record.
-fn lost_publications(root: &Path, out: &Path, lost: &[published::Lost]) -> Diagnostic {
-    // Relative to the site where the output is in it (as `public/` is), otherwise in full.
-    let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let name = |path: &Path| match path.starts_with(&root) {
-        true => fs::display_name(&root, path),
-        false => super::shown(path),
-    };
-    let index = name(&out.join(published::INDEX));
-    let records: Vec<String> = lost.iter().map(published::Lost::describe).collect();
-    let (them, they) = match records.len() {
-        1 => ("it", "it"),
-        _ => ("them", "they"),
-    };
-    Diagnostic::error(format!(
-        "{index} lists {}, which {} does not record: building would take {them} out of the site's history",
-        records.join(", "),
-        lock::FILE
-    ))
-    .in_file_named(lock::FILE)
-    .with_help(format!(
-        "restore {} from version control (an older copy lacks what was published since); if {they} never went public, delete {} and build again",
-        lock::FILE,
-        name(out)
-    ))
-}
-
 /// Builds the site at `root` into `out`; `None` if the site has problems (all in `diags`).
 pub fn build(
     root: &Path,
@@ -204,7 +175,7 @@ pub fn build(
     if !options.pseudo && std::fs::symlink_metadata(root.join(lock::FILE)).is_err() {
         let lost = published::lost(target.path(), &[]);
         if !lost.is_empty() {
-            diags.push(lost_publications(root, target.path(), &lost));
+            diags.push(super::lost_records(root, target.path(), &lost));
             return Ok(None);
         }
     }
@@ -222,7 +193,7 @@ pub fn build(
         false => published::lost(target.path(), &stamp.history),
     };
     if !lost.is_empty() {
-        diags.push(lost_publications(root, target.path(), &lost));
+        diags.push(super::lost_records(root, target.path(), &lost));
         return Ok(None);
     }
     // A pseudo-localized build publishes nothing and records nothing. `--locked` guards the

@@ -161,6 +161,10 @@ pub fn check_each(
     };
     let stamp = site.stamp(options, diags);
     if let Some(stamp) = &stamp {
+        // An older candor.lock restored, where `public/` published since: `build` refuses it.
+        if let Some(lost) = super::lost_from_default_output(root, stamp) {
+            diags.push(lost);
+        }
         // `look` cannot fail, and whether everything rendered is in `diags`.
         let _rendered = site.render_to(stamp, options, look, diags);
     }

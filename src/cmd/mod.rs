@@ -19,8 +19,10 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::cli::Command;
-use crate::diagnostic::{Diagnostics, Printer};
-use crate::history::lock::Stamp;
+use crate::diagnostic::{Diagnostic, Diagnostics, Printer};
+use crate::fs;
+use crate::history::lock::{self, Stamp};
+use crate::history::published;
 use crate::site::Site;
 
 /// How a command ended, when it did not fail in candor's environment (an I/O error or a usage
@@ -97,6 +99,50 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
         Command::Completions { shell } => man::completions(shell),
         Command::Man { out } => man::run(out.as_deref()),
     }
+}
+
+/// The error of an output whose history lists publications, or revisions, the lock does not
+/// record.
+pub(crate) fn lost_records(root: &Path, out: &Path, lost: &[published::Lost]) -> Diagnostic {
+    // Relative to the site where the output is in it (as `public/` is), otherwise in full.
+    let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let name = |path: &Path| match path.starts_with(&root) {
+        true => fs::display_name(&root, path),
+        false => shown(path),
+    };
+    let index = name(&out.join(published::INDEX));
+    let records: Vec<String> = lost.iter().map(published::Lost::describe).collect();
+    let (them, they) = match records.len() {
+        1 => ("it", "it"),
+        _ => ("them", "they"),
+    };
+    Diagnostic::error(format!(
+        "{index} lists {}, which {} does not record: building would take {them} out of the site's history",
+        records.join(", "),
+        lock::FILE
+    ))
+    .in_file_named(lock::FILE)
+    .with_help(format!(
+        "restore {} from version control (an older copy lacks what was published since); if {they} never went public, delete {} and build again; where two branches each published records, no one lock holds both: keep the branch this output published, as {} then no longer names the other's",
+        lock::FILE,
+        name(out),
+        name(out)
+    ))
+}
+
+/// Where the site's default output (`public/`), a built site, lists records `stamp`'s history
+/// does not hold (an older `candor.lock` restored), what `build` would refuse: told by the
+/// commands that say whether the site can be published as it stands.
+pub(crate) fn lost_from_default_output(root: &Path, stamp: &Stamp) -> Option<Diagnostic> {
+    use crate::write::output::{self, Contents};
+    let public = root.join("public");
+    let built = std::fs::symlink_metadata(&public).is_ok_and(|m| m.is_dir())
+        && matches!(output::marked(&public), Some(Some(Contents::Site) | None));
+    let lost = match built {
+        true => published::lost(&public, &stamp.history),
+        false => Vec::new(),
+    };
+    (!lost.is_empty()).then(|| lost_records(root, &public, &lost))
 }
 
 /// A path as a command's message shows it: a control character in it (a folder's name can hold

@@ -54,6 +54,11 @@ pub fn review(
     let Some(stamp) = site.stamp(&options, diags) else {
         return Ok(None);
     };
+    // Reviewed against a history the published site is ahead of: `build` would refuse it.
+    if let Some(lost) = super::lost_from_default_output(root, &stamp) {
+        diags.push(lost);
+        return Ok(None);
+    }
     // Into the folder that becomes the review, a batch at a time, as `build` writes the site;
     // it replaces the folder only if everything rendered and was reviewed.
     let held = target.hold()?;

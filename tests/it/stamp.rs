@@ -1048,6 +1048,44 @@ fn a_revision_built_and_gone_from_the_lock_is_not_taken_out_of_the_output() {
 }
 
 #[test]
+fn check_diff_and_review_say_what_build_refuses_where_public_published_since_the_lock() {
+    // qa121: with an older candor.lock restored, `diff` showed the changes since its last
+    // publication and exited 0, and `check` and `review` passed, where `build` refused to
+    // take the publication `public/` holds out of the site's history.
+    let site = Site::example();
+    let before = site.read_bytes("candor.lock");
+    site.publish_a_change_at(LATER_EPOCH).success();
+    std::fs::write(site.path("candor.lock"), &before).unwrap();
+    let public = tree(&site.public());
+    let said = "public/history.json lists the publication of 2027-01-01, which candor.lock does not record";
+    // A day later: recording it again would make another publication.
+    let at = [("SOURCE_DATE_EPOCH", "1798848000")];
+    for args in [
+        vec!["check", site.root().to_str().unwrap()],
+        vec!["diff", site.root().to_str().unwrap()],
+        vec![
+            "review",
+            site.root().to_str().unwrap(),
+            "--out",
+            site.path("review").to_str().unwrap(),
+        ],
+    ] {
+        let run = common::candor(&args, &at);
+        run.expect_code(1);
+        assert!(run.stderr.contains(said), "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr
+                .contains("restore candor.lock from version control"),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+    assert!(!site.path("review").exists());
+    assert_lock_unchanged(&site, &before);
+    assert_same_tree(&public, &tree(&site.public()));
+}
+
+#[test]
 fn a_lost_candor_lock_is_refused_before_anything_else_where_the_site_was_published() {
     // qa81: with candor.lock gone, a build into a new output recorded "First publication of
     // this page" with no word of the five before; into the last output, it first refused the
