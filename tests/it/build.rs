@@ -679,14 +679,13 @@ fn a_pseudo_localized_build_never_takes_the_place_of_the_built_site() {
 /// Builds into the same folder at once take turns: the output is one build's, never a mix.
 #[test]
 fn builds_at_the_same_time_take_turns() {
-    // Two copies of the site, the other's German reworded, into one folder.
+    // Two copies of the site, the other's style sheet changed, into one folder. (Not its
+    // words: a revision of them is a record, which the first copy's build would refuse to
+    // take out of the output.)
     let site = Site::example();
     let other = Site::example();
-    other.replace(
-        "locales/de/sections.ftl",
-        "storage-caption = Wo die Daten gespeichert werden",
-        "storage-caption = Hier liegen Ihre Daten",
-    );
+    let style = "themes/default/static/style.css";
+    other.write(style, &(other.read(style) + "\nmain { outline: none; }\n"));
     let out = site.public();
     let out = out.to_str().unwrap();
     candor(&["build", &other.arg(), "--out", out], &[]).success();
