@@ -68,8 +68,9 @@ struct Checked {
     head: String,
     /// When its last revision was recorded, if it has one listed.
     revised: Option<jiff::Timestamp>,
-    /// How many revisions of its translations are listed with it.
-    revisions: usize,
+    /// The fingerprints of the revisions of its translations listed with it, which the copies
+    /// of its revised wordings and its current annex name beside its own.
+    revisions: Vec<String>,
 }
 
 /// A canonical file: what a fingerprint hashes.
@@ -384,7 +385,7 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
     }
     folder.other_pages(&chain)?;
     folder.links_resolve()?;
-    let revisions = match chain.iter().map(|c| c.revisions).sum() {
+    let revisions = match chain.iter().map(|c| c.revisions.len()).sum() {
         0 => String::new(),
         1 => " and 1 revision of a translation".to_string(),
         n => format!(" and {n} revisions of translations"),
@@ -848,7 +849,9 @@ impl Folder<'_> {
                 snapshot: canonical.snapshot,
                 head,
                 revised,
-                revisions: listed.revisions.len(),
+                revisions: (listed.revisions.iter())
+                    .map(|r| r.fingerprint.clone())
+                    .collect(),
             });
         }
         // No canonical file `history.json` does not list: a reader of the folder takes each
@@ -1058,7 +1061,7 @@ impl Folder<'_> {
                 ));
             }
             let content = entry.content().and_then(|c| c.value()).unwrap_or_default();
-            names_only(content, &p.fingerprint).map_err(|found| {
+            names_only(content, &p.fingerprint, &[]).map_err(|found| {
                 mismatch(
                     &path,
                     format!(
@@ -1096,7 +1099,7 @@ impl Folder<'_> {
             {
                 continue;
             }
-            self.names_publication(&path, p)?;
+            self.names_publication(&path, p, &[])?;
             checked += 1;
             revised += self.revisions(lang, p)?;
         }
@@ -1148,15 +1151,21 @@ impl Folder<'_> {
                          revised wording",
                     ));
                 }
-                self.names_publication(&path, p)?;
+                // The annex of a revised wording names the revision's fingerprint too.
+                let wording = match document {
+                    "index.html" => &[][..],
+                    _ => &p.revisions,
+                };
+                self.names_publication(&path, p, wording)?;
             }
         }
         Ok(copies.len())
     }
 
-    /// The page at `path` names the fingerprint of the publication `p` and no other; nor does
-    /// any style sheet it applies, which prints on its pages ([`Folder::styles`]).
-    fn names_publication(&self, path: &str, p: &Checked) -> Result<(), Failure> {
+    /// The page at `path` names the fingerprint of the publication `p` and no other but those
+    /// of `also` (of `p`'s revisions); nor does any style sheet it applies, which prints on its
+    /// pages ([`Folder::styles`]).
+    fn names_publication(&self, path: &str, p: &Checked, also: &[String]) -> Result<(), Failure> {
         let bytes = self.read(path)?;
         let text = String::from_utf8_lossy(&bytes);
         let expected = |found: String| {
@@ -1180,7 +1189,7 @@ impl Folder<'_> {
                 html_text(&text).ok_or_else(|| mismatch(path, "is not HTML candor can read"))?
             }
         };
-        names_only(&shown, &p.fingerprint).map_err(|found| mismatch(path, expected(found)))
+        names_only(&shown, &p.fingerprint, also).map_err(|found| mismatch(path, expected(found)))
     }
 
     /// The first style sheet the page at `path` (`html`) applies ([`Folder::styles`]) that
@@ -1298,7 +1307,7 @@ impl Folder<'_> {
             html_text(&text).ok_or_else(|| mismatch(&page, "is not HTML candor can read"))?;
         if let Some(p) = chain.last() {
             if !fingerprints(&shown).is_empty() {
-                self.names_publication(&page, p)?;
+                self.names_publication(&page, p, &[])?;
             } else if let Some((sheet, other)) =
                 self.style_naming(&page, &text, |f| f == p.fingerprint)?
             {
@@ -1312,19 +1321,27 @@ impl Folder<'_> {
                 ));
             }
         }
-        let current = chain
-            .last()
-            .map(|p| (page.clone(), format!("{lang}/annex/index.html"), p));
+        // Today's annex, in a revised wording, names its revision's fingerprint too; the copy of
+        // a publication's day names its own alone.
+        let current = (chain.last()).map(|p| {
+            (
+                page.clone(),
+                format!("{lang}/annex/index.html"),
+                p,
+                &p.revisions[..],
+            )
+        });
         let archived = chain.iter().map(|p| {
             let folder = format!("{lang}/archive/{}", p.id);
             (
                 format!("{folder}/index.html"),
                 format!("{folder}/annex/index.html"),
                 p,
+                &[][..],
             )
         });
         let mut checked = 0;
-        for (page, path, p) in current.into_iter().chain(archived) {
+        for (page, path, p, also) in current.into_iter().chain(archived) {
             if std::fs::symlink_metadata(self.root.join(&path)).is_err() {
                 let linked = std::fs::symlink_metadata(self.root.join(&page)).is_ok()
                     && String::from_utf8_lossy(&self.read(&page)?).contains("annex/index.html\"");
@@ -1336,12 +1353,12 @@ impl Folder<'_> {
                 }
                 continue;
             }
-            self.names_publication(&path, p)?;
+            self.names_publication(&path, p, also)?;
             // The margin of every printed page names the fingerprint too, where the annex's
             // stylesheet is (a site built before candor printed it has none).
             let css = path.replace("index.html", "print.css");
             if std::fs::symlink_metadata(self.root.join(&css)).is_ok() {
-                self.names_publication(&css, p)?;
+                self.names_publication(&css, p, &[])?;
             }
             checked += 1;
         }
@@ -1596,12 +1613,17 @@ fn not_a_revision(seal: &lock::TranslationSeal) -> Option<String> {
     None
 }
 
-/// Whether `text` names `fingerprint` and no other fingerprint; otherwise what it names.
-fn names_only(text: &str, fingerprint: &str) -> Result<(), String> {
+/// Whether `text` names `fingerprint` and no other fingerprint but those of `also`; otherwise
+/// what it names.
+fn names_only(text: &str, fingerprint: &str, also: &[String]) -> Result<(), String> {
     let found = fingerprints(text);
-    match found.iter().find(|f| *f != fingerprint) {
+    let other = (found.iter()).find(|f| *f != fingerprint && !also.iter().any(|a| a == *f));
+    match other {
         _ if found.is_empty() => Err("names no fingerprint".into()),
         Some(other) => Err(format!("names the fingerprint {other}")),
+        None if !found.iter().any(|f| f == fingerprint) => {
+            Err("names no fingerprint of its publication".into())
+        }
         None => Ok(()),
     }
 }
@@ -1870,18 +1892,30 @@ mod tests {
     fn fingerprints_are_found_whole_and_only_the_expected_one_passes() {
         let a = format!("sha256:{}", "a".repeat(64));
         let b = format!("sha256:{}", "b".repeat(64));
-        assert_eq!(names_only(&format!("<code>{a}</code> {a}"), &a), Ok(()));
         assert_eq!(
-            names_only("no fingerprint here", &a),
+            names_only(&format!("<code>{a}</code> {a}"), &a, &[]),
+            Ok(())
+        );
+        assert_eq!(
+            names_only("no fingerprint here", &a, &[]),
             Err("names no fingerprint".into())
         );
         assert_eq!(
-            names_only(&format!("{a} {b}"), &a),
+            names_only(&format!("{a} {b}"), &a, &[]),
             Err(format!("names the fingerprint {b}"))
         );
+        // A revision's, where it may stand beside its publication's; never alone.
+        assert_eq!(
+            names_only(&format!("{a} {b}"), &a, std::slice::from_ref(&b)),
+            Ok(())
+        );
+        assert_eq!(
+            names_only(&b, &a, std::slice::from_ref(&b)),
+            Err("names no fingerprint of its publication".into())
+        );
         // One digit more or less is another fingerprint.
-        assert!(names_only(&format!("{a}0"), &a).is_err());
-        assert!(names_only(&a[..a.len() - 1], &a).is_err());
+        assert!(names_only(&format!("{a}0"), &a, &[]).is_err());
+        assert!(names_only(&a[..a.len() - 1], &a, &[]).is_err());
         // Spelt so that a reader sees another one, it is that one (qa62: beside the real one,
         // hidden), whatever its case, and through invisible characters.
         let bs = "b".repeat(64);
@@ -1893,7 +1927,7 @@ mod tests {
             format!("{a} sha256:{}\u{ad}{}", &bs[..32], &bs[32..]),
         ] {
             assert_eq!(
-                names_only(&forged, &a),
+                names_only(&forged, &a, &[]),
                 Err(format!("names the fingerprint {b}"))
             );
         }
@@ -1918,7 +1952,7 @@ mod tests {
             let page = format!("<code hidden>{a}</code> <code>{forged}</code>");
             let read = html_text(&page).expect("HTML");
             assert_eq!(
-                names_only(&read, &a),
+                names_only(&read, &a, &[]),
                 Err(format!("names the fingerprint {b}")),
                 "{forged}"
             );
@@ -1931,22 +1965,30 @@ mod tests {
             "Backups are checked with SHA256:each file.",
             "SHA256:default",
         ] {
-            assert_eq!(names_only(&format!("{words} {a}"), &a), Ok(()), "{words}");
+            assert_eq!(
+                names_only(&format!("{words} {a}"), &a, &[]),
+                Ok(()),
+                "{words}"
+            );
         }
         // The real one in capitals is the real one.
-        assert_eq!(names_only(&a.to_uppercase(), &a), Ok(()));
+        assert_eq!(names_only(&a.to_uppercase(), &a, &[]), Ok(()));
         let b_spelt = format!("sha256&#58;{}", "b".repeat(64));
-        assert!(names_only(&htmlize::unescape(&b_spelt), &a).is_err());
+        assert!(names_only(&htmlize::unescape(&b_spelt), &a, &[]).is_err());
         let b_css = format!("content: \"sha2\" \"56\\3A {}\"; /* {a} */", "b".repeat(64));
         // The comment prints nothing: the real one in it does not make the forged one pass.
         assert_eq!(
             css_shown(&b_css),
             format!("content: \"sha256:{}\";  ", "b".repeat(64))
         );
-        assert!(names_only(&css_shown(&b_css), &a).is_err());
+        assert!(names_only(&css_shown(&b_css), &a, &[]).is_err());
         // The word alone, in a site's own text, names none.
         assert_eq!(
-            names_only(&format!("Backups are checked with sha256: daily. {a}"), &a),
+            names_only(
+                &format!("Backups are checked with sha256: daily. {a}"),
+                &a,
+                &[]
+            ),
             Ok(())
         );
     }

@@ -243,6 +243,10 @@ pub struct RevisionCopy {
     /// That day in the language's long format, and which of the day's wordings it is where it
     /// is not the first ("5 January 2027 (revision 2 of the day)").
     pub date: String,
+    /// The fingerprint of the revision that made the wording, which covers its words (through
+    /// the chain, those of every revision before it), and the path of its canonical file.
+    pub fingerprint: String,
+    pub canonical: String,
 }
 
 impl RevisionCopy {
@@ -250,9 +254,27 @@ impl RevisionCopy {
     /// each named by its day in `locale`'s words and, where it is not the day's first, which of
     /// the day's it is (qa105: two revisions of one day read alike, and a lawyer who signed
     /// that day could not tell which).
-    pub fn all(wordings: &[lock::Shown], locale: &Locale) -> Result<Vec<RevisionCopy>, String> {
+    pub fn all(
+        publication: &Publication,
+        id: PublicationId,
+        wordings: &[lock::Shown],
+        locale: &Locale,
+    ) -> Result<Vec<RevisionCopy>, String> {
+        let times: Vec<jiff::Timestamp> = publication.revisions.iter().map(|r| r.time).collect();
+        let paths = published::revision_paths(id, &times);
         let mut copies: Vec<RevisionCopy> = Vec::with_capacity(wordings.len());
         for shown in wordings {
+            // The revision that made it: the last of those it shows.
+            let made = shown.through.checked_sub(1);
+            let (Some(revision), Some(canonical)) = (
+                made.and_then(|n| publication.revisions.get(n)),
+                made.and_then(|n| paths.get(n)),
+            ) else {
+                return Err(format!(
+                    "a wording of the publication of {id} shows {} revisions, which it does not have",
+                    shown.through
+                ));
+            };
             let date = lock::When::at(shown.time).date;
             let iso = date.to_string();
             let nth = 1 + copies.iter().filter(|c| c.iso == iso).count() as u32;
@@ -262,6 +284,8 @@ impl RevisionCopy {
                 folder: format!("revision-{}", shown.through),
                 iso,
                 date,
+                fingerprint: revision.fingerprint.clone(),
+                canonical: canonical.clone(),
             });
         }
         Ok(copies)
@@ -1380,7 +1404,7 @@ pub fn entries<'l>(
             None => entry(logged, locale, before, org, wording)?,
         };
         let wordings = logged.publication.wordings_shown(locale, texts);
-        entry.revisions = RevisionCopy::all(&wordings, locale)?;
+        entry.revisions = RevisionCopy::all(logged.publication, logged.id, &wordings, locale)?;
         // The entry changed with each wording shown, even one that brought back the words it
         // was published with: it links a copy of each (qa105: its time went back).
         if let Some(last) = wordings.last() {

@@ -963,6 +963,9 @@ impl LanguagePages<'_> {
         ctx.insert("made_later", &MadeLater::default());
         ctx.insert("revised", &None::<StampView>);
         ctx.insert("revision", &None::<RevisionView>);
+        // The wording shown, where a revision made it: its fingerprint covers its words.
+        ctx.insert("wording", &None::<changelog::RevisionCopy>);
+        ctx.insert("wording_address", &None::<String>);
         ctx.insert("revision_copies", &[] as &[CopyLink]);
         ctx.insert("wording_replaced", &false);
         ctx.insert(
@@ -1283,6 +1286,9 @@ impl LanguagePages<'_> {
         let replaced = revision.is_some_and(|(_, later)| later.is_some());
         ctx.insert("wording_replaced", &replaced);
         ctx.insert("revision", &revision_view);
+        ctx.insert("wording", &revision.map(|(r, _)| r));
+        let address = revision.and_then(|(r, _)| self.address(&r.canonical));
+        ctx.insert("wording_address", &address);
         ctx.insert("revision_copies", &revision_copies);
         ctx.insert(templates::ARCHIVED_STALE, &stale);
         ctx.insert_value("facts", facts.facts.clone());
@@ -1463,19 +1469,31 @@ impl LanguagePages<'_> {
     /// When `locale`'s words of the publication at `k` (oldest first) were last revised while
     /// it was current (a region's, or its parent's, which it shows), if they were.
     fn revised(&self, k: usize, locale: &Locale) -> Result<Option<StampView>, String> {
+        Ok(self.revised_copy(k, locale)?.map(|last| StampView {
+            iso: last.iso,
+            text: last.date,
+        }))
+    }
+
+    /// The wording `locale`'s pages of the publication at `k` show, where its words were
+    /// revised while it was current ([`Renderer::revised`]), as the archive names its copy.
+    fn revised_copy(
+        &self,
+        k: usize,
+        locale: &Locale,
+    ) -> Result<Option<changelog::RevisionCopy>, String> {
         let Some(p) = self.stamp.history.get(k) else {
             return Ok(None);
         };
         if p.revised_shown(locale, &self.stamp.texts).is_empty() {
             return Ok(None);
         }
-        // Named as the archive names its copy: the last wording shown is the one it shows.
+        let Some(&id) = crate::history::lock::ids(&self.stamp.history).get(k) else {
+            return Ok(None);
+        };
+        // The last wording shown is the one it shows.
         let wordings = p.wordings_shown(locale, &self.stamp.texts);
-        let copies = changelog::RevisionCopy::all(&wordings, locale)?;
-        Ok(copies.into_iter().last().map(|last| StampView {
-            iso: last.iso,
-            text: last.date,
-        }))
+        Ok(changelog::RevisionCopy::all(p, id, &wordings, locale)?.pop())
     }
 
     /// What the archive copies of the publication at `k` (oldest first) in `locale` show that
@@ -1546,10 +1564,17 @@ impl LanguagePages<'_> {
             }
         }
         // Revised since (since it was added, for one added later): its words are not those it
-        // was first shown in.
-        match self.revised(self.today(), language.locale) {
-            Ok(revised) => {
+        // was first shown in, and the revision that made them has a fingerprint of its own.
+        match self.revised_copy(self.today(), language.locale) {
+            Ok(copy) => {
+                let revised = copy.as_ref().map(|last| StampView {
+                    iso: last.iso.clone(),
+                    text: last.date.clone(),
+                });
                 ctx.insert("revised", &revised);
+                let address = copy.as_ref().and_then(|c| self.address(&c.canonical));
+                ctx.insert("wording", &copy);
+                ctx.insert("wording_address", &address);
                 revised
             }
             Err(e) => {

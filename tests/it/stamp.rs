@@ -154,7 +154,10 @@ fn a_translation_only_change_keeps_the_date_and_is_recorded_as_a_revision() {
         Some(format!("archive/{EXAMPLE_DATE_ISO}/index.html").as_str())
     );
     let annex = Page::read_file(&site.public().join("de/annex/index.html"), Some("de"));
-    assert_eq!(annex.text_of("[data-fact='revised'] td"), "1. Januar 2027");
+    assert_eq!(
+        annex.text_of("[data-fact='revised'] time"),
+        "1. Januar 2027"
+    );
     assert_eq!(
         annex.one(".translation-revised a").value().attr("href"),
         Some(format!("../archive/{EXAMPLE_DATE_ISO}/annex/index.html").as_str())
@@ -328,7 +331,7 @@ fn every_wording_a_translation_was_shown_in_stays_public() {
         // Still the publication of its day, superseded since.
         assert!(page.text_of(".archive-notice").contains("3. Januar 2027"));
         let annex = read(&format!("revision-{n}/annex/index.html"));
-        assert_eq!(annex.text_of("[data-fact='revised'] td"), day);
+        assert_eq!(annex.text_of("[data-fact='revised'] time"), day);
         assert!(annex.text_of(".archive-revision").contains(day));
         let margin = site.read(&format!("public/{folder}/revision-{n}/annex/print.css"));
         assert!(
@@ -443,7 +446,7 @@ fn wordings_of_one_day_are_told_apart_and_one_replaced_is_not_the_current_versio
             .contains(second)
     );
     let annex = Page::read_file(&site.public().join("de/annex/index.html"), Some("de"));
-    assert_eq!(annex.text_of("[data-fact='revised'] td"), second);
+    assert_eq!(annex.text_of("[data-fact='revised'] time"), second);
     for css in [
         "public/de/annex/print.css",
         &format!("public/{folder}/revision-2/annex/print.css"),
@@ -1633,4 +1636,68 @@ fn a_publication_dated_after_the_clock_is_refused() {
     let tomorrow = ("SOURCE_DATE_EPOCH", "1796515200"); // 2026-12-06
     candor(&["build", &site.arg()], &[tomorrow, clock]).success();
     assert!(site.read("candor.lock").contains("date = 2026-12-06"));
+}
+
+#[test]
+fn an_annex_in_a_revised_wording_names_the_revision_s_fingerprint_and_file() {
+    // qa119, qa120: a German annex signed in a revised wording named only its publication's
+    // fingerprint, which covers no word of that wording (the publication was recorded before
+    // fingerprints covered translations, or its words were revised since): the revision's
+    // own fingerprint, which does, was in history.json alone.
+    let site = Site::example();
+    common::revise_the_german_caption(&site);
+    site.build_later(&[]).success();
+    let lock = site.read("candor.lock");
+    let revision = &revisions_of_the_last(&lock)[0];
+    let fingerprint = revision["fingerprint"].as_str().unwrap();
+    let canonical = "history/2026-11-30/revised-20270101T000000Z.json";
+    for (annex, root) in [
+        ("de/annex/index.html", "../../"),
+        (
+            "de/archive/2026-11-30/revision-1/annex/index.html",
+            "../../../../../",
+        ),
+    ] {
+        let page = Page::read_file(&site.public().join(annex), Some("de"));
+        let revised = page.text_of("[data-fact='revised'] td");
+        assert_eq!(
+            revised,
+            format!("1. Januar 2027 {fingerprint} {canonical}"),
+            "{annex}"
+        );
+        assert_eq!(
+            page.one("[data-fact='revised'] a").value().attr("href"),
+            Some(format!("{root}{canonical}").as_str()),
+            "{annex}"
+        );
+        // The publication's own stays where it was.
+        assert_eq!(
+            page.text_of("[data-fact='fingerprint'] td"),
+            common::publications(&lock).last().unwrap()["fingerprint"]
+                .as_str()
+                .unwrap()
+        );
+    }
+    // The copy of the publication's day, and the languages not revised, name none.
+    for (annex, lang) in [
+        ("de/archive/2026-11-30/annex/index.html", "de"),
+        ("nl/annex/index.html", "nl"),
+        ("en/annex/index.html", "en"),
+    ] {
+        let page = Page::read_file(&site.public().join(annex), Some(lang));
+        assert!(!page.text_of("main").contains(fingerprint), "{annex}");
+    }
+    common::candor(&["verify", site.public().to_str().unwrap()], &[]).success();
+    // A fingerprint of no revision of that publication there is still refused.
+    let path = "public/de/annex/index.html";
+    let forged = format!("sha256:{}", "ab".repeat(32));
+    site.replace(path, fingerprint, &forged);
+    let run = common::candor(&["verify", site.public().to_str().unwrap()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr
+            .contains(&format!("names the fingerprint {forged}")),
+        "{}",
+        run.stderr
+    );
 }
