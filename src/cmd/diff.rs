@@ -180,6 +180,9 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
         since: lock::ids(&lock.publications)
             .last()
             .map(|id| id.to_string()),
+        revised: last
+            .and_then(|p| p.revisions.last())
+            .map(|r| r.time.to_string()),
         changes,
         translations,
         stale,

@@ -2489,6 +2489,10 @@ pub struct Diff {
     /// The id of the last recorded publication: its date, and `-N` for the Nth of a day;
     /// `None` before the first.
     pub since: Option<String>,
+    /// When the translations of that publication were last revised (UTC), where they were:
+    /// `translations` and `stale` compare with its words as revised then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revised: Option<String>,
     pub changes: Vec<Change>,
     /// Per translation, the messages whose text changed since that publication (`None` when the
     /// publication did not record its translations).
@@ -2510,9 +2514,12 @@ impl Diff {
     /// For a terminal: one line per change.
     pub fn to_text(&self) -> String {
         let source_language = &self.source_language;
-        let mut out = match &self.since {
-            Some(date) => format!("changes since the publication of {date}:\n"),
-            None => "no publication recorded yet; everything is new:\n".to_string(),
+        let mut out = match (&self.since, &self.revised) {
+            (Some(date), Some(time)) => format!(
+                "changes since the publication of {date}, its translations as revised at {time}:\n"
+            ),
+            (Some(date), None) => format!("changes since the publication of {date}:\n"),
+            (None, _) => "no publication recorded yet; everything is new:\n".to_string(),
         };
         let (texts, facts): (Vec<&Change>, Vec<&Change>) =
             self.changes.iter().partition(|c| c.is_text());

@@ -1701,3 +1701,41 @@ fn an_annex_in_a_revised_wording_names_the_revision_s_fingerprint_and_file() {
         run.stderr
     );
 }
+
+#[test]
+fn diff_says_its_translations_are_compared_with_their_last_revision() {
+    // qa120: after a recorded German revision, `diff` said "changes since the publication of
+    // 2026-11-30" and listed only what changed since the revision, the revision's own changes
+    // not among them: it did not say which words it compared with.
+    let site = Site::example();
+    common::revise_the_german_caption(&site);
+    site.build_later(&[]).success();
+    site.replace(
+        "locales/de/annex.ftl",
+        "annex-fingerprint = Fingerabdruck",
+        "annex-fingerprint = Digitaler Fingerabdruck",
+    );
+    let at = [("SOURCE_DATE_EPOCH", "1798848000")];
+    let run = common::candor(&["diff", &site.arg()], &at);
+    run.success();
+    assert!(
+        run.stdout.starts_with(
+            "changes since the publication of 2026-11-30, its translations as revised at 2027-01-01T00:00:00Z:\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("  de: annex-fingerprint\n"),
+        "{}",
+        run.stdout
+    );
+    let run = common::candor(&["diff", &site.arg(), "--format", "json"], &at);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["since"], "2026-11-30");
+    assert_eq!(json["revised"], "2027-01-01T00:00:00Z");
+    assert_eq!(
+        json["translations"]["de"],
+        serde_json::json!(["annex-fingerprint"])
+    );
+}
