@@ -964,8 +964,7 @@ impl LanguagePages<'_> {
         ctx.insert("revised", &None::<StampView>);
         ctx.insert("revision", &None::<RevisionView>);
         // The wording shown, where a revision made it: its fingerprint covers its words.
-        ctx.insert("wording", &None::<changelog::RevisionCopy>);
-        ctx.insert("wording_address", &None::<String>);
+        self.insert_wording(&mut ctx, None);
         ctx.insert("revision_copies", &[] as &[CopyLink]);
         ctx.insert("wording_replaced", &false);
         ctx.insert(
@@ -1286,9 +1285,14 @@ impl LanguagePages<'_> {
         let replaced = revision.is_some_and(|(_, later)| later.is_some());
         ctx.insert("wording_replaced", &replaced);
         ctx.insert("revision", &revision_view);
-        ctx.insert("wording", &revision.map(|(r, _)| r));
-        let address = revision.and_then(|(r, _)| self.address(&r.canonical));
-        ctx.insert("wording_address", &address);
+        // Its words' own fingerprint: the revision's that made them, or for a language a
+        // revision added, the day's copy's, that revision's.
+        let wording = match revision {
+            Some((r, _)) => Some(WordingView::of(r)),
+            None if added.is_some() => self.added_wording(k, locale),
+            None => None,
+        };
+        self.insert_wording(&mut ctx, wording);
         ctx.insert("revision_copies", &revision_copies);
         ctx.insert(templates::ARCHIVED_STALE, &stale);
         ctx.insert_value("facts", facts.facts.clone());
@@ -1373,6 +1377,23 @@ struct RevisionView {
     text: String,
     as_published: String,
     later: Option<CopyLink>,
+}
+
+/// The words a page or annex shows, where a revision of its publication made them: that
+/// revision's fingerprint, which covers them, and the path of its canonical file.
+#[derive(Serialize)]
+struct WordingView {
+    fingerprint: String,
+    canonical: String,
+}
+
+impl WordingView {
+    fn of(copy: &changelog::RevisionCopy) -> WordingView {
+        WordingView {
+            fingerprint: copy.fingerprint.clone(),
+            canonical: copy.canonical.clone(),
+        }
+    }
 }
 
 /// A link to an archive copy of another wording, named by the day it was shown from.
@@ -1464,6 +1485,28 @@ impl LanguagePages<'_> {
             .get(k)
             .and_then(|p| p.added_at(&locale.language.tag));
         day_of(time, locale)
+    }
+
+    /// The template's `wording` (its fingerprint and file), and where the site's address is
+    /// known, the address of its file a printed copy names (`wording_address`).
+    fn insert_wording(&self, ctx: &mut Context, wording: Option<WordingView>) {
+        let address = wording.as_ref().and_then(|w| self.address(&w.canonical));
+        ctx.insert("wording", &wording);
+        ctx.insert("wording_address", &address);
+    }
+
+    /// The revision of the publication at `k` (oldest first) that added `locale`'s language,
+    /// where one did: the first that holds its words.
+    fn added_wording(&self, k: usize, locale: &Locale) -> Option<WordingView> {
+        let p = self.stamp.history.get(k)?;
+        let id = *crate::history::lock::ids(&self.stamp.history).get(k)?;
+        let tag = &locale.language.tag;
+        let n = (p.revisions.iter()).position(|r| r.translations.contains_key(tag))?;
+        let times: Vec<jiff::Timestamp> = p.revisions.iter().map(|r| r.time).collect();
+        Some(WordingView {
+            fingerprint: p.revisions[n].fingerprint.clone(),
+            canonical: crate::history::published::revision_paths(id, &times).swap_remove(n),
+        })
     }
 
     /// When `locale`'s words of the publication at `k` (oldest first) were last revised while
@@ -1572,9 +1615,13 @@ impl LanguagePages<'_> {
                     text: last.date.clone(),
                 });
                 ctx.insert("revised", &revised);
-                let address = copy.as_ref().and_then(|c| self.address(&c.canonical));
-                ctx.insert("wording", &copy);
-                ctx.insert("wording_address", &address);
+                // Added since and not revised after: the revision that added it made them.
+                let wording = match &copy {
+                    Some(c) => Some(WordingView::of(c)),
+                    None if later => self.added_wording(self.today(), language.locale),
+                    None => None,
+                };
+                self.insert_wording(ctx, wording);
                 revised
             }
             Err(e) => {

@@ -1651,6 +1651,10 @@ fn an_annex_in_a_revised_wording_names_the_revision_s_fingerprint_and_file() {
     let revision = &revisions_of_the_last(&lock)[0];
     let fingerprint = revision["fingerprint"].as_str().unwrap();
     let canonical = "history/2026-11-30/revised-20270101T000000Z.json";
+    let published = common::publications(&lock).last().unwrap()["fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
     for (annex, root) in [
         ("de/annex/index.html", "../../"),
         (
@@ -1659,23 +1663,23 @@ fn an_annex_in_a_revised_wording_names_the_revision_s_fingerprint_and_file() {
         ),
     ] {
         let page = Page::read_file(&site.public().join(annex), Some("de"));
-        let revised = page.text_of("[data-fact='revised'] td");
+        assert_eq!(page.text_of("[data-fact='revised'] td"), "1. Januar 2027");
+        // The fingerprint to cite is the one that covers its words: the revision's.
         assert_eq!(
-            revised,
-            format!("1. Januar 2027 {fingerprint} {canonical}"),
+            page.text_of("[data-fact='fingerprint'] td"),
+            fingerprint,
             "{annex}"
         );
         assert_eq!(
-            page.one("[data-fact='revised'] a").value().attr("href"),
+            page.one("[data-fact='canonical'] a").value().attr("href"),
             Some(format!("{root}{canonical}").as_str()),
             "{annex}"
         );
-        // The publication's own stays where it was.
+        // The publication's stands beside its date.
         assert_eq!(
-            page.text_of("[data-fact='fingerprint'] td"),
-            common::publications(&lock).last().unwrap()["fingerprint"]
-                .as_str()
-                .unwrap()
+            page.text_of("[data-fact='date'] td"),
+            format!("30. November 2026 {published} history/2026-11-30.json"),
+            "{annex}"
         );
     }
     // The copy of the publication's day, and the languages not revised, name none.
@@ -1738,4 +1742,31 @@ fn diff_says_its_translations_are_compared_with_their_last_revision() {
         json["translations"]["de"],
         serde_json::json!(["annex-fingerprint"])
     );
+}
+
+#[test]
+fn an_annex_in_a_language_added_since_its_publication_names_the_revision_that_added_it() {
+    // qa123: a language added while a publication is current is recorded by a revision, whose
+    // fingerprint covers its words; its annex named only the publication's, which covers none
+    // of them (the publication's translations are the languages of its day).
+    let site = Site::example();
+    site.add_language_copied_from("nl", "af");
+    site.build_later(&[]).success();
+    let lock = site.read("candor.lock");
+    let revision = &revisions_of_the_last(&lock)[0];
+    assert!(revision["translations"].get("af").is_some(), "{revision}");
+    let fingerprint = revision["fingerprint"].as_str().unwrap();
+    let annex = Page::read_file(&site.public().join("af/annex/index.html"), Some("af"));
+    assert_eq!(annex.text_of("[data-fact='fingerprint'] td"), fingerprint);
+    assert_eq!(
+        annex.one("[data-fact='canonical'] a").value().attr("href"),
+        Some("../../history/2026-11-30/revised-20270101T000000Z.json")
+    );
+    // So does the archive's copy of that publication in it, which shows the same words.
+    let copy = Page::read_file(
+        &site.public().join("af/archive/2026-11-30/annex/index.html"),
+        Some("af"),
+    );
+    assert_eq!(copy.text_of("[data-fact='fingerprint'] td"), fingerprint);
+    common::candor(&["verify", site.public().to_str().unwrap()], &[]).success();
 }
