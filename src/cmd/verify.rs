@@ -841,7 +841,6 @@ impl Folder<'_> {
             let (head, revised) = self.listed_revisions(listed, id, when, &hashed)?;
             listed_files.insert(path);
             listed_files.extend(listed.revisions.iter().map(|r| r.canonical.clone()));
-            sealed |= !listed.revisions.is_empty();
             chain.push(Checked {
                 id,
                 when,
@@ -1321,27 +1320,22 @@ impl Folder<'_> {
                 ));
             }
         }
-        // Today's annex, in a revised wording, names its revision's fingerprint too; the copy of
-        // a publication's day names its own alone.
-        let current = (chain.last()).map(|p| {
-            (
-                page.clone(),
-                format!("{lang}/annex/index.html"),
-                p,
-                &p.revisions[..],
-            )
-        });
+        // An annex whose words a revision made (today's, in a revised wording; the archive's
+        // copy of the day of a publication in a language a revision added) names that
+        // revision's fingerprint too.
+        let current = chain
+            .last()
+            .map(|p| (page.clone(), format!("{lang}/annex/index.html"), p));
         let archived = chain.iter().map(|p| {
             let folder = format!("{lang}/archive/{}", p.id);
             (
                 format!("{folder}/index.html"),
                 format!("{folder}/annex/index.html"),
                 p,
-                &[][..],
             )
         });
         let mut checked = 0;
-        for (page, path, p, also) in current.into_iter().chain(archived) {
+        for (page, path, p) in current.into_iter().chain(archived) {
             if std::fs::symlink_metadata(self.root.join(&path)).is_err() {
                 let linked = std::fs::symlink_metadata(self.root.join(&page)).is_ok()
                     && String::from_utf8_lossy(&self.read(&page)?).contains("annex/index.html\"");
@@ -1353,7 +1347,7 @@ impl Folder<'_> {
                 }
                 continue;
             }
-            self.names_publication(&path, p, also)?;
+            self.names_publication(&path, p, &p.revisions)?;
             // The margin of every printed page names the fingerprint too, where the annex's
             // stylesheet is (a site built before candor printed it has none).
             let css = path.replace("index.html", "print.css");

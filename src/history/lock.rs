@@ -1902,7 +1902,12 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         // Its revisions come after it, in order, and before the next publication; each one
         // recorded since version 5 follows the fingerprint before it.
         let mut since = when;
-        if let Some(revised) = revised_before.filter(|r| when.time.is_some_and(|t| t < *r)) {
+        // By its time, or for one recorded without, by its date.
+        let precedes = |r: &jiff::Timestamp| match when.time {
+            Some(t) => t < *r,
+            None => date < When::at(*r).date,
+        };
+        if let Some(revised) = revised_before.filter(precedes) {
             diags.push(edited(format!(
                 "the publication of {date} in `{FILE}` comes before the revision of a translation recorded at {revised}"
             )));

@@ -4,8 +4,7 @@
 //! fingerprint hashes ([`lock::canonical`]; `sha256sum` of the file prints the fingerprint's
 //! hex), and `history.json`, which lists every publication with its date (and time), fingerprint, the
 //! fingerprint before it and the path of its canonical file, and under it each revision of its
-//! translations that has a fingerprint of its own (recorded since version 5 of the lock), with
-//! its canonical file `history/<id>/revised-<time>.json`. `candor verify` reads both back
+//! translations, with its fingerprint and canonical file `history/<id>/revised-<time>.json`. `candor verify` reads both back
 //! through the same types and paths, so the two cannot drift apart.
 
 use std::path::Path;
@@ -93,8 +92,8 @@ pub struct ListedRevision {
     pub canonical: String,
 }
 
-/// The files that publish `history`: each publication's canonical file, then `history.json`,
-/// by path under the built site. Made one at a time as they are taken, so that a build can
+/// The files that publish `history`: each publication's canonical file and its revisions',
+/// then `history.json`, by path under the built site. Made one at a time as they are taken, so that a build can
 /// write each before the next is made: together they are as large as the whole history.
 pub fn files(history: &[Publication]) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
     let before = std::iter::once(None).chain(history.iter().map(Some));

@@ -726,3 +726,25 @@ pub fn example_revised_then_published() -> Site {
     site.publish_a_change_at("1798848000").success();
     site
 }
+
+/// The example's candor.lock as an older candor (lock version 4) would hold it with a German
+/// revision, without a fingerprint, recorded at `time` of its publication `n` (from 0), in the
+/// words of its last publication.
+pub fn lock_with_older_revision(site: &Site, n: usize, time: &str) -> String {
+    let lock = site.read("candor.lock");
+    let table: toml::Table = lock.parse().unwrap();
+    let words = table["publication"][2]["translations"]["de"]
+        .as_str()
+        .unwrap();
+    let after = lock
+        .match_indices("\n[[publication]]\n")
+        .nth(n + 1)
+        .unwrap()
+        .0
+        + 1;
+    let revision = format!(
+        "[[publication.revision]]\ntime = {time}\n\n[publication.revision.translations]\nde = \"{words}\"\n\n"
+    );
+    format!("{}{revision}{}", &lock[..after], &lock[after..])
+        .replace("\nversion = 5\n", "\nversion = 4\n")
+}

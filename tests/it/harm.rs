@@ -3103,3 +3103,22 @@ fn a_content_folder_linked_out_of_the_site_is_named_once_however_empty_its_targe
         run.stderr
     );
 }
+
+#[test]
+fn a_revision_dated_after_the_next_publication_s_day_is_refused() {
+    // qa122's: a revision of the first publication (2022-03-10) recorded in 2026, after the
+    // next publication's day (2025-10-30, recorded without a time): the order was checked by
+    // times alone, and the archive showed a wording of 2022 that came years after it.
+    let site = Site::example();
+    let older = common::lock_with_older_revision(&site, 0, "2026-03-01T12:00:00Z");
+    site.write("candor.lock", &older);
+    let run = site.build(&["--locked"]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(
+            "the publication of 2025-10-30 in `candor.lock` comes before the revision of a translation recorded at 2026-03-01T12:00:00Z"
+        ),
+        "{}",
+        run.stderr
+    );
+}

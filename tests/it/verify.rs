@@ -1423,3 +1423,22 @@ fn a_revision_file_candor_would_not_write_or_one_not_listed_fails() {
         &["revises nothing"],
     );
 }
+
+#[test]
+fn a_site_whose_older_lock_revised_a_publication_before_the_last_verifies() {
+    // qa122: a revision an older candor recorded of a publication before the last (version 4,
+    // no fingerprint), followed by a publication of the older form, which follows that
+    // publication and not its revision: the build read it and listed the revision, and
+    // verify refused the site, as if a fingerprint covering translations had come before.
+    let site = Site::example();
+    let older = common::lock_with_older_revision(&site, 1, "2026-03-01T12:00:00Z");
+    site.write("candor.lock", &older);
+    site.build(&["--locked"]).success();
+    let history = history(&site);
+    assert_eq!(history["publications"][1]["date"], "2025-10-30");
+    assert_eq!(
+        history["publications"][1]["revisions"][0]["time"],
+        "2026-03-01T12:00:00Z"
+    );
+    verify(&site).success();
+}
