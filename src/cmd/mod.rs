@@ -111,7 +111,28 @@ pub(crate) fn lost_records(root: &Path, out: &Path, lost: &[published::Lost]) ->
         false => shown(path),
     };
     let index = name(&out.join(published::INDEX));
-    let records: Vec<String> = lost.iter().map(published::Lost::describe).collect();
+    // A revision the lock holds of a publication the output listed whole: added since.
+    let added: Vec<String> = (lost.iter())
+        .filter(|l| matches!(l, published::Lost::Added { .. }))
+        .map(published::Lost::describe)
+        .collect();
+    if added.len() == lost.len() {
+        return Diagnostic::error(format!(
+            "{} records {}, which {index} does not list though it lists that publication's revisions and the publications after it: a revision is recorded of the last publication only, so {} was added since",
+            lock::FILE,
+            added.join(", "),
+            if added.len() == 1 { "it" } else { "each" }
+        ))
+        .in_file_named(lock::FILE)
+        .with_help(format!(
+            "restore {} from version control: it is the record of what was published, and the output shows it was not edited this way",
+            lock::FILE
+        ));
+    }
+    let records: Vec<String> = (lost.iter())
+        .filter(|l| !matches!(l, published::Lost::Added { .. }))
+        .map(published::Lost::describe)
+        .collect();
     let (them, they) = match records.len() {
         1 => ("it", "it"),
         _ => ("them", "they"),

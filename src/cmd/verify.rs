@@ -840,7 +840,7 @@ impl Folder<'_> {
             }
             let (head, revised) = self.listed_revisions(listed, id, when, &hashed)?;
             listed_files.insert(path);
-            listed_files.extend(listed.revisions.iter().map(|r| r.canonical.clone()));
+            listed_files.extend(listed.revisions().iter().map(|r| r.canonical.clone()));
             chain.push(Checked {
                 id,
                 when,
@@ -848,7 +848,7 @@ impl Folder<'_> {
                 snapshot: canonical.snapshot,
                 head,
                 revised,
-                revisions: (listed.revisions.iter())
+                revisions: (listed.revisions().iter())
                     .map(|r| r.fingerprint.clone())
                     .collect(),
             });
@@ -889,8 +889,8 @@ impl Folder<'_> {
     ) -> Result<(String, Option<jiff::Timestamp>), Failure> {
         let index = published::INDEX;
         let mut since = when.time;
-        let mut times = Vec::with_capacity(listed.revisions.len());
-        for r in &listed.revisions {
+        let mut times = Vec::with_capacity(listed.revisions().len());
+        for r in listed.revisions() {
             let time = (r.time.parse::<jiff::Timestamp>().ok())
                 .filter(|t| t.to_string() == r.time && When::at(*t).date >= when.date)
                 .filter(|t| since.is_none_or(|s| *t >= s))
@@ -908,9 +908,7 @@ impl Folder<'_> {
         }
         let paths = published::revision_paths(id, &times);
         let mut head = fingerprint.to_string();
-        for ((r, time), path) in listed
-            .revisions
-            .iter()
+        for ((r, time), path) in (listed.revisions().iter())
             .zip(times.iter().copied())
             .zip(paths)
         {

@@ -72,9 +72,11 @@ pub struct Listed {
     /// site's root (`history/2025-10-30.json`; `history/2025-10-30-2.json` for the second
     /// publication of a day).
     pub canonical: String,
-    /// The revisions of its translations made while it was the last publication, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub revisions: Vec<ListedRevision>,
+    /// The revisions of its translations made while it was the last publication, oldest first
+    /// (`[]` for none; absent in a history a candor before December 2026 wrote, which listed
+    /// none).
+    #[serde(default)]
+    pub revisions: Option<Vec<ListedRevision>>,
 }
 
 /// A revision of a publication's translations as `history.json` lists it.
@@ -130,14 +132,16 @@ fn index(history: &[Publication]) -> Vec<u8> {
             fingerprint: p.fingerprint.clone(),
             previous: p.follows(before).map(str::to_string),
             canonical: canonical_path(id),
-            revisions: revisions(p, id)
-                .map(|(r, previous, canonical)| ListedRevision {
-                    time: r.time.to_string(),
-                    fingerprint: r.fingerprint.clone(),
-                    previous: previous.to_string(),
-                    canonical,
-                })
-                .collect(),
+            revisions: Some(
+                revisions(p, id)
+                    .map(|(r, previous, canonical)| ListedRevision {
+                        time: r.time.to_string(),
+                        fingerprint: r.fingerprint.clone(),
+                        previous: previous.to_string(),
+                        canonical,
+                    })
+                    .collect(),
+            ),
         })
         .collect();
     let doc = HistoryJson {
@@ -158,7 +162,8 @@ impl Listed {
     }
 }
 
-/// A record an output's history lists and the lock no longer holds.
+/// A record an output's history lists and the lock no longer holds, or one the lock holds
+/// that the output's history left out though it listed what came after it.
 #[derive(Debug)]
 pub enum Lost {
     /// A publication, as listed.
@@ -166,6 +171,10 @@ pub enum Lost {
     /// A revision of a publication the lock still holds: that publication's id in words (its
     /// date where its canonical file's name gives none), and when the revision was recorded.
     Revision { of: String, time: String },
+    /// A revision the lock holds of a publication the output's history lists, with its
+    /// revisions, before its last: none can be recorded since, as a revision is recorded of
+    /// the last publication only.
+    Added { of: String, time: String },
 }
 
 impl Lost {
@@ -174,7 +183,7 @@ impl Lost {
     pub fn describe(&self) -> String {
         match self {
             Lost::Publication(listed) => format!("the publication of {}", listed.in_words()),
-            Lost::Revision { of, time } => {
+            Lost::Revision { of, time } | Lost::Added { of, time } => {
                 format!("the revision of the publication of {of} recorded at {time}")
             }
         }
@@ -198,18 +207,36 @@ pub fn lost(out: &Path, history: &[Publication]) -> Vec<Lost> {
         })
         .collect();
     let mut lost = Vec::new();
-    for listed in published.publications {
+    let last = published.publications.len().saturating_sub(1);
+    for (n, listed) in published.publications.into_iter().enumerate() {
         if !held.contains(listed.fingerprint.as_str()) {
             // Its revisions go with it.
             lost.push(Lost::Publication(listed));
             continue;
         }
         lost.extend(
-            (listed.revisions.iter())
+            (listed.revisions().iter())
                 .filter(|r| !held.contains(r.fingerprint.as_str()))
                 .map(|r| Lost::Revision {
                     of: listed.in_words(),
                     time: r.time.clone(),
+                }),
+        );
+        // Before its last publication, the output listed every revision there was.
+        let Some(listed_revisions) = listed.revisions.as_ref().filter(|_| n < last) else {
+            continue;
+        };
+        let publication = history.iter().find(|p| p.fingerprint == listed.fingerprint);
+        lost.extend(
+            (publication.into_iter().flat_map(|p| &p.revisions))
+                .filter(|r| {
+                    !listed_revisions
+                        .iter()
+                        .any(|l| l.fingerprint == r.fingerprint)
+                })
+                .map(|r| Lost::Added {
+                    of: listed.in_words(),
+                    time: r.time.to_string(),
                 }),
         );
     }
@@ -217,6 +244,11 @@ pub fn lost(out: &Path, history: &[Publication]) -> Vec<Lost> {
 }
 
 impl Listed {
+    /// The revisions it lists (none, where its history was written before revisions were).
+    pub fn revisions(&self) -> &[ListedRevision] {
+        self.revisions.as_deref().unwrap_or_default()
+    }
+
     /// Its publication in words: its id ([`PublicationId::in_words`]) where its canonical
     /// file's name reads as one, otherwise its date.
     fn in_words(&self) -> String {

@@ -3122,3 +3122,29 @@ fn a_revision_dated_after_the_next_publication_s_day_is_refused() {
         run.stderr
     );
 }
+
+#[test]
+fn a_revision_added_to_an_earlier_publication_is_refused_where_the_output_listed_it_whole() {
+    // qa122: a revision written into candor.lock for a publication before the last, which no
+    // fingerprint after it covers (the publication after it is of the older form): check and
+    // build took it, and the archive showed a wording of that publication never published.
+    // The output's history listed that publication's revisions, none, and those after it.
+    let site = Site::example();
+    site.build(&["--locked"]).success();
+    let public = tree(&site.public());
+    let forged = common::lock_with_older_revision(&site, 1, "2026-03-01T12:00:00Z");
+    site.write("candor.lock", &forged);
+    for args in [&["build", "--locked"][..], &["check"]] {
+        let run = candor(&[args, &[site.root().to_str().unwrap()]].concat(), &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains(
+                "candor.lock records the revision of the publication of 2025-10-30 recorded at 2026-03-01T12:00:00Z, which public/history.json does not list"
+            ),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert_eq!(site.read("candor.lock"), forged);
+        assert_same_tree(&public, &tree(&site.public()));
+    }
+}

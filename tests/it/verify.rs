@@ -122,6 +122,7 @@ fn a_built_site_verifies_and_each_canonical_file_hashes_to_its_fingerprint_in_ca
             "fingerprint": fingerprint,
             "previous": previous,
             "canonical": path,
+            "revisions": [],
         });
         // The time, where the publication was recorded with one, is covered and listed.
         if let Some(time) = time {
