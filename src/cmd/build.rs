@@ -183,6 +183,18 @@ pub fn build(
         return Ok(None);
     };
     let Some(stamp) = site.stamp(options, diags) else {
+        // `--locked` refuses to record what the lock lacks; where the lock lacks what the
+        // output published (an older copy restored), that is the cause, and is told too
+        // (qa122: the advice to build without --locked led to this refusal).
+        if options.recording == Recording::Locked
+            && !options.pseudo
+            && let Some(read) = lock::read(root, &mut Diagnostics::default())
+        {
+            let lost = published::lost(target.path(), &read.lock.publications);
+            if !lost.is_empty() {
+                diags.push(super::lost_records(root, target.path(), &lost));
+            }
+        }
         return Ok(None);
     };
     // What an earlier build published stays in the record: a lock that lost a publication is

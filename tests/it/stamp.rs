@@ -1034,6 +1034,19 @@ fn a_revision_built_and_gone_from_the_lock_is_not_taken_out_of_the_output() {
     assert_eq!(revisions_of_the_last(&site.read("candor.lock")).len(), 1);
     std::fs::write(site.path("candor.lock"), &before).unwrap();
     let public = tree(&site.public());
+    // `--locked` names the record the output holds, not only the one it will not make.
+    let run = common::candor(
+        &["build", &site.arg(), "--locked"],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    );
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(
+            "public/history.json lists the revision of the publication of 2026-11-30 recorded at 2027-01-01T00:00:00Z, which candor.lock does not record"
+        ),
+        "{}",
+        run.stderr
+    );
     let run = common::candor(
         &["build", &site.arg()],
         &[("SOURCE_DATE_EPOCH", "1798848000")],
