@@ -63,13 +63,13 @@ struct Checked {
     when: When,
     fingerprint: String,
     snapshot: Snapshot,
-    /// The fingerprint the record after it follows, where its fingerprint covers translations:
-    /// its last revision's, or its own ([`lock::Publication::head`]).
+    /// The fingerprint a publication after it that covers translations follows: its last
+    /// revision's, or its own ([`lock::Publication::head`]).
     head: String,
     /// When its last revision was recorded, if it has one listed.
     revised: Option<jiff::Timestamp>,
-    /// The fingerprints of the revisions of its translations listed with it, which the copies
-    /// of its revised wordings and its current annex name beside its own.
+    /// The fingerprints of the revisions of its translations listed with it, which an annex
+    /// whose words one of them made names beside its own.
     revisions: Vec<String>,
 }
 
@@ -695,7 +695,7 @@ impl Folder<'_> {
             ));
         }
         let mut chain: Vec<Checked> = Vec::with_capacity(history.publications.len());
-        // Whether a fingerprint so far covered translations: every one after must.
+        // Whether a publication so far covered translations: every one after must.
         let mut sealed = false;
         // The canonical files it lists, of publications and revisions.
         let mut listed_files = BTreeSet::new();
@@ -1586,8 +1586,8 @@ fn well_formed(text: &str) -> Result<(), String> {
 }
 
 /// Why `seal` is no revision candor records, if it is not one: one revises a translation's words
-/// (each list named by its fingerprint) or its stale messages, and no language it does not
-/// name. (Which languages are the site's translations is checked with `data.json`.)
+/// (each list named by its fingerprint) or its stale messages. (Which languages it names is not
+/// checked: `data.json` lists today's, and a revision may be of a language since removed.)
 fn not_a_revision(seal: &lock::TranslationSeal) -> Option<String> {
     let is_fingerprint = |f: &str| {
         f.strip_prefix("sha256:").is_some_and(|hex| {
