@@ -1139,6 +1139,23 @@ impl Folder<'_> {
             copies.insert(name);
         }
         for name in &copies {
+            // `revision-<n>` is the wording its publication's first n revisions made: the
+            // n-th made it, and its annex names that one's fingerprint.
+            let made = (name.strip_prefix("revision-"))
+                .and_then(|n| n.parse::<usize>().ok())
+                .and_then(|n| p.revisions.get(n.checked_sub(1)?));
+            let Some(made) = made else {
+                return Err(mismatch(
+                    &format!("{folder}/{name}/"),
+                    format!(
+                        "is the copy of a wording made by revision {} of the publication {}, which `{}` lists {} of",
+                        name.trim_start_matches("revision-"),
+                        p.id,
+                        published::INDEX,
+                        p.revisions.len()
+                    ),
+                ));
+            };
             for document in ["index.html", "annex/index.html", "annex/print.css"] {
                 let path = format!("{folder}/{name}/{document}");
                 if std::fs::symlink_metadata(self.root.join(&path)).is_err() {
@@ -1151,7 +1168,7 @@ impl Folder<'_> {
                 // The annex of a revised wording names the revision's fingerprint too.
                 let wording = match document {
                     "index.html" => &[][..],
-                    _ => &p.revisions,
+                    _ => std::slice::from_ref(made),
                 };
                 self.names_publication(&path, p, wording)?;
             }

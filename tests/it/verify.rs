@@ -1052,16 +1052,18 @@ fn each_copy_of_a_revised_wording_names_its_publication_and_is_where_it_is_liste
         &["links `../revision-1/annex/index.html`, which is not there"],
     );
     std::fs::rename(&aside, &copy).unwrap();
-    // Made up in a publication never revised: it names another publication's fingerprint.
-    // (One made up beside the real ones, naming its own, the folder cannot tell: a
-    // translation's words are no part of the fingerprints.) Nor is any other folder one
+    // Made up in a publication never revised: history.json lists no revision that made it.
+    // (One made up beside the real ones, for a revision that changed another language, the
+    // folder cannot tell: it publishes no translation's words.) Nor is any other folder one
     // candor writes.
     let older = "de/archive/2025-10-30/revision-1";
     common::copy_recursively(&copy, &site.public().join(older));
     assert_mismatch(
         &site,
-        &format!("{older}/index.html"),
-        &[&format!("names the fingerprint {fingerprint}")],
+        &format!("{older}/"),
+        &[
+            "is the copy of a wording made by revision 1 of the publication 2025-10-30, which `history.json` lists 0 of",
+        ],
     );
     std::fs::remove_dir_all(site.public().join(older)).unwrap();
     let other = format!("{folder}/signed");
@@ -1442,4 +1444,46 @@ fn a_site_whose_older_lock_revised_a_publication_before_the_last_verifies() {
         "2026-03-01T12:00:00Z"
     );
     verify(&site).success();
+}
+
+#[test]
+fn a_revised_wording_s_copy_names_the_revision_that_made_it_and_no_other() {
+    // qa122: the annex of `revision-1/` naming the second revision's fingerprint passed, and
+    // so did a copied `revision-9/` of a publication with two revisions.
+    let site = Site::example();
+    let at = [("SOURCE_DATE_EPOCH", common::LATER_EPOCH)];
+    common::revise_the_german_caption(&site);
+    candor(&["build", &site.arg()], &at).success();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Hier liegen Ihre Daten",
+        "storage-caption = Hier werden Ihre Daten gespeichert",
+    );
+    candor(&["build", &site.arg()], &at).success();
+    verify(&site).success();
+    let history = history(&site);
+    let revisions = history["publications"][2]["revisions"].as_array().unwrap();
+    let (first, second) = (
+        revisions[0]["fingerprint"].as_str().unwrap(),
+        revisions[1]["fingerprint"].as_str().unwrap(),
+    );
+    let annex = "public/de/archive/2026-11-30/revision-1/annex/index.html";
+    let text = site.read(annex);
+    assert!(text.contains(first));
+    site.write(annex, &text.replace(first, second));
+    assert_mismatch(
+        &site,
+        "de/archive/2026-11-30/revision-1/annex/index.html",
+        &[&format!("names the fingerprint {second}")],
+    );
+    site.write(annex, &text);
+    common::copy_recursively(
+        &site.path("public/de/archive/2026-11-30/revision-2"),
+        &site.path("public/de/archive/2026-11-30/revision-9"),
+    );
+    assert_mismatch(
+        &site,
+        "de/archive/2026-11-30/revision-9/",
+        &["is the copy of a wording made by revision 9 of the publication 2026-11-30"],
+    );
 }
