@@ -717,6 +717,15 @@ pub fn revise_the_german_caption(site: &Site) {
     );
 }
 
+/// The translator's second edit of that caption.
+pub fn revise_the_german_caption_again(site: &Site) {
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Hier liegen Ihre Daten",
+        "storage-caption = Hier werden Ihre Daten gespeichert",
+    );
+}
+
 /// The example with its German caption revised on 2027-01-01 (a revision of its last
 /// publication, `revision-1`) and a fact changed on 2027-01-02 (a publication after it).
 pub fn example_revised_then_published() -> Site {

@@ -54,15 +54,6 @@ fn archived_de(site: &Site, id: &str) -> Page {
     )
 }
 
-/// The translator's second edit of that caption.
-fn revise_the_german_caption_again(site: &Site) {
-    site.replace(
-        "locales/de/sections.ftl",
-        "storage-caption = Hier liegen Ihre Daten",
-        "storage-caption = Hier werden Ihre Daten gespeichert",
-    );
-}
-
 #[test]
 fn a_translation_only_change_keeps_the_date_and_is_recorded_as_a_revision() {
     let site = Site::example();
@@ -277,7 +268,7 @@ fn every_wording_a_translation_was_shown_in_stays_public() {
     let site = Site::example();
     common::revise_the_german_caption(&site);
     site.build_later(&[]).success();
-    revise_the_german_caption_again(&site);
+    common::revise_the_german_caption_again(&site);
     candor(
         &["build", &site.arg()],
         &[("SOURCE_DATE_EPOCH", "1798848000")],
@@ -408,7 +399,7 @@ fn wordings_of_one_day_are_told_apart_and_one_replaced_is_not_the_current_versio
     let site = Site::example();
     common::revise_the_german_caption(&site);
     site.build_later(&[]).success();
-    revise_the_german_caption_again(&site);
+    common::revise_the_german_caption_again(&site);
     let an_hour_later = (LATER_EPOCH.parse::<i64>().unwrap() + 3600).to_string();
     candor(
         &["build", &site.arg()],

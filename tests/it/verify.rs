@@ -1353,20 +1353,23 @@ fn a_revision_of_a_translation_is_in_the_published_chain_with_its_own_canonical_
     );
 }
 
-#[test]
-fn two_revisions_of_one_second_each_have_their_own_canonical_file() {
-    // qa119, qa120: two builds in one second recorded two revisions, listed with one canonical
-    // file: the second overwrote the first, and the site never verified again.
+/// The example with its German caption revised twice, recorded in the same second
+/// (2027-01-01T00:00:00Z): two revisions of its last publication.
+fn revised_twice_in_one_second() -> Site {
     let site = Site::example();
     let at = [("SOURCE_DATE_EPOCH", common::LATER_EPOCH)];
     common::revise_the_german_caption(&site);
     candor(&["build", &site.arg()], &at).success();
-    site.replace(
-        "locales/de/sections.ftl",
-        "storage-caption = Hier liegen Ihre Daten",
-        "storage-caption = Hier werden Ihre Daten gespeichert",
-    );
+    common::revise_the_german_caption_again(&site);
     candor(&["build", &site.arg()], &at).success();
+    site
+}
+
+#[test]
+fn two_revisions_of_one_second_each_have_their_own_canonical_file() {
+    // qa119, qa120: two builds in one second recorded two revisions, listed with one canonical
+    // file: the second overwrote the first, and the site never verified again.
+    let site = revised_twice_in_one_second();
     let history = history(&site);
     let revisions = history["publications"][2]["revisions"].as_array().unwrap();
     let files: Vec<&str> = revisions
@@ -1450,16 +1453,7 @@ fn a_site_whose_older_lock_revised_a_publication_before_the_last_verifies() {
 fn a_revised_wording_s_copy_names_the_revision_that_made_it_and_no_other() {
     // qa122: the annex of `revision-1/` naming the second revision's fingerprint passed, and
     // so did a copied `revision-9/` of a publication with two revisions.
-    let site = Site::example();
-    let at = [("SOURCE_DATE_EPOCH", common::LATER_EPOCH)];
-    common::revise_the_german_caption(&site);
-    candor(&["build", &site.arg()], &at).success();
-    site.replace(
-        "locales/de/sections.ftl",
-        "storage-caption = Hier liegen Ihre Daten",
-        "storage-caption = Hier werden Ihre Daten gespeichert",
-    );
-    candor(&["build", &site.arg()], &at).success();
+    let site = revised_twice_in_one_second();
     verify(&site).success();
     let history = history(&site);
     let revisions = history["publications"][2]["revisions"].as_array().unwrap();
