@@ -260,8 +260,7 @@ impl RevisionCopy {
         wordings: &[lock::Shown],
         locale: &Locale,
     ) -> Result<Vec<RevisionCopy>, String> {
-        let times: Vec<jiff::Timestamp> = publication.revisions.iter().map(|r| r.time).collect();
-        let paths = published::revision_paths(id, &times);
+        let paths = published::revision_paths_of(publication, id);
         let mut copies: Vec<RevisionCopy> = Vec::with_capacity(wordings.len());
         for shown in wordings {
             // The revision that made it: the last of those it shows.

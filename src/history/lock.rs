@@ -1831,10 +1831,12 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
                 before.date
             )));
         }
-        // Made once: it hashes every translation's list of messages.
-        let seal = TranslationSeal::of(&p.translations, &p.stale);
+        // Made once, and only where a form that holds it is tried: it hashes every
+        // translation's list of messages.
+        let seal = std::cell::OnceCell::new();
         let hashes = |covers: Covers, follows: Option<&str>| {
-            let seal = (covers == Covers::Translations).then_some(&seal);
+            let seal = (covers == Covers::Translations)
+                .then(|| seal.get_or_init(|| TranslationSeal::of(&p.translations, &p.stale)));
             fingerprint(when, follows, &p.snapshot, seal)
         };
         let link = |covers: Covers| match covers {

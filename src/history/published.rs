@@ -109,15 +109,21 @@ pub fn files(history: &[Publication]) -> impl Iterator<Item = (String, Vec<u8>)>
     canonical.chain(std::iter::once_with(|| (INDEX.to_string(), index(history))))
 }
 
+/// The paths of the canonical files of the revisions of `p`, the publication `id`, in order
+/// ([`revision_paths`]).
+pub fn revision_paths_of(p: &Publication, id: PublicationId) -> Vec<String> {
+    let times: Vec<jiff::Timestamp> = p.revisions.iter().map(|r| r.time).collect();
+    revision_paths(id, &times)
+}
+
 /// The revisions of `p` (the publication `id`), each with the fingerprint it follows and the
 /// path of its canonical file.
 fn revisions(
     p: &Publication,
     id: PublicationId,
 ) -> impl Iterator<Item = (&lock::Revision, &str, String)> {
-    let times: Vec<jiff::Timestamp> = p.revisions.iter().map(|r| r.time).collect();
     let mut previous = p.fingerprint.as_str();
-    (p.revisions.iter().zip(revision_paths(id, &times)))
+    (p.revisions.iter().zip(revision_paths_of(p, id)))
         .map(move |(r, path)| (r, std::mem::replace(&mut previous, &r.fingerprint), path))
 }
 

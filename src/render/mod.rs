@@ -1502,10 +1502,9 @@ impl LanguagePages<'_> {
         let id = *crate::history::lock::ids(&self.stamp.history).get(k)?;
         let tag = &locale.language.tag;
         let n = (p.revisions.iter()).position(|r| r.translations.contains_key(tag))?;
-        let times: Vec<jiff::Timestamp> = p.revisions.iter().map(|r| r.time).collect();
         Some(WordingView {
             fingerprint: p.revisions[n].fingerprint.clone(),
-            canonical: crate::history::published::revision_paths(id, &times).swap_remove(n),
+            canonical: crate::history::published::revision_paths_of(p, id).swap_remove(n),
         })
     }
 
