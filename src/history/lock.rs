@@ -1735,11 +1735,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         })
         .ok()?;
     let errors_before = diags.error_count();
-    let edited = |what: String| {
-        Diagnostic::error(what)
-            .in_file(&file)
-            .with_help("the lock file was edited by hand; restore it from version control")
-    };
+    let told = Told { file: &file };
     if !(1..=VERSION).contains(&stored.version) {
         diags.push(
             Diagnostic::error(format!(
@@ -1752,7 +1748,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         return None;
     }
     stored.check_kept(|what, fp, context| {
-        let d = edited(what);
+        let d = told.edited(what);
         // At its key, in the one place the file holds it as a key.
         let key = unique(&file.text, &context).and_then(|span| {
             let start = span.start + context.find(fp)?;
@@ -1764,220 +1760,17 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         })
     });
     let mut lock = LockFile::try_from(stored)
-        .map_err(|why| diags.push(edited(why)))
+        .map_err(|why| diags.push(told.edited(why)))
         .ok()?;
     let upgraded = lock.version == 1;
-    // The publication before: when it was made, and its fingerprint as recomputed.
-    let mut previous: Option<When> = None;
-    // The fingerprints a publication may follow, each as recorded and as recomputed: the
-    // publication before's own (which one recorded before version 5 follows), and the last of
-    // it and its revisions (which one since follows, [`Publication::follows`]). Each is checked
-    // against the one before it as recorded, so that an edit is told at the record edited,
-    // not at every one after it too; where that one was edited, against the one it should
-    // have.
-    let mut before_own: Option<Link> = None;
-    let mut before_head: Option<Link> = None;
-    // Whether a publication before covered translations: every one after must.
-    let mut sealed = false;
-    // Only a file of version 5 or later holds records of version 5 (a publication covering its
-    // translations, a revision's fingerprint); in it every revision has its fingerprint.
-    let records_translations = lock.version >= 5;
-    // The last revision of the publication before, which this one must not precede.
-    let mut revised_before: Option<jiff::Timestamp> = None;
+    let mut chain = Chain::new(lock.version, upgraded);
     for at in 0..lock.publications.len() {
         let (before, rest) = lock.publications.split_at_mut(at);
-        let p = &mut rest[0];
-        let when = p.when();
-        let date = when.date;
-        // Told at the publication's date, or its time where the file holds the date more than
-        // once (two publications of a day).
-        let edited = |what: String| {
-            let line = |key: &str, value: String| {
-                let line = format!("\n{key} = {value}\n");
-                // The value, after the line's `\n{key} = `.
-                unique(&file.text, &line).map(|span| span.start + key.len() + 4..span.end - 1)
-            };
-            let place =
-                line("date", date.to_string()).or_else(|| line("time", when.time?.to_string()));
-            match place {
-                Some(span) => edited(what).at(&file, span, "this publication"),
-                None => edited(what),
-            }
-        };
-        // At the fingerprint a record holds, where the file holds it once.
-        let at_recorded = |d: Diagnostic, recorded: &str| {
-            let recorded = format!("fingerprint = \"{recorded}\"");
-            match unique(&file.text, &recorded) {
-                Some(span) => d.at(
-                    &file,
-                    span.start + "fingerprint = ".len()..span.end,
-                    "recorded",
-                ),
-                None => d,
-            }
-        };
-        if let Some(time) = when.time
-            && time.to_zoned(jiff::tz::TimeZone::UTC).date() != date
-        {
-            diags.push(edited(format!(
-                "the publication of {date} in `{FILE}` was recorded at {time}, on another day"
-            )));
-        }
-        if let Some(before) = &previous
-            && (date < before.date || when.time.zip(before.time).is_some_and(|(t, b)| t < b))
-        {
-            diags.push(edited(format!(
-                "the publication of {date} in `{FILE}` comes after that of {}",
-                before.date
-            )));
-        }
-        // Made once, and only where a form that holds it is tried: it hashes every
-        // translation's list of messages.
-        let seal = std::cell::OnceCell::new();
-        let hashes = |covers: Covers, follows: Option<&str>| {
-            let seal = (covers == Covers::Translations)
-                .then(|| seal.get_or_init(|| TranslationSeal::of(&p.translations, &p.stale)));
-            fingerprint(when, follows, &p.snapshot, seal)
-        };
-        let link = |covers: Covers| match covers {
-            Covers::Translations => before_head.as_ref(),
-            Covers::Source => before_own.as_ref(),
-        };
-        // What its fingerprint covers is what it was recorded with, which the fingerprint
-        // tells; once one covered translations, every one after must.
-        let candidates: &[Covers] = if upgraded {
-            &[]
-        } else if !records_translations {
-            &[Covers::Source]
-        } else if sealed {
-            &[Covers::Translations]
-        } else {
-            &[Covers::Translations, Covers::Source]
-        };
-        let found = (candidates.iter().copied())
-            .find(|&covers| Link::accepts(link(covers), &p.fingerprint, |f| hashes(covers, f)));
-        let matches = if upgraded {
-            p.snapshot.fingerprint_v1() == p.fingerprint
-        } else {
-            found.is_some()
-        };
-        if !matches {
-            diags.push(at_recorded(
-                edited(format!(
-                    "the publication of {date} in `{FILE}` does not match its fingerprint"
-                )),
-                &p.fingerprint,
-            ));
-        }
-        p.covers = found.unwrap_or(if sealed {
-            Covers::Translations
-        } else {
-            Covers::Source
-        });
-        if p.covers == Covers::Translations {
-            sealed = true;
-            // A first publication recorded since version 5 gave notice, as every one does.
-            let said = match (p.first_notice, before.is_empty()) {
-                (false, true) => Some(
-                    "says it gave no notice, where every first publication recorded with its translations gives one",
-                ),
-                (true, false) => Some("says it gave a first notice, and is not the first"),
-                _ => None,
-            };
-            if let Some(said) = said {
-                diags.push(edited(format!(
-                    "the publication of {date} in `{FILE}` {said}"
-                )));
-            }
-        }
-        let chained = hashes(p.covers, link(p.covers).map(|l| l.computed.as_str()));
-        let own = Link {
-            recorded: std::mem::replace(&mut p.fingerprint, chained.clone()),
-            computed: chained,
-        };
-        let model_before = before.last().and_then(|b| b.snapshot.model().ok());
-        if let Err(why) = p.snapshot.model_after(model_before) {
-            diags.push(edited(format!(
-                "the publication of {date} in `{FILE}` holds facts that are not valid: {why}"
-            )));
-        }
-        // Its revisions come after it, in order, and before the next publication; each one
-        // recorded since version 5 follows the fingerprint before it.
-        let mut since = when;
-        // By its time, or for one recorded without, by its date.
-        let precedes = |r: &jiff::Timestamp| match when.time {
-            Some(t) => t < *r,
-            None => date < When::at(*r).date,
-        };
-        if let Some(revised) = revised_before.filter(precedes) {
-            diags.push(edited(format!(
-                "the publication of {date} in `{FILE}` comes before the revision of a translation recorded at {revised}"
-            )));
-        }
-        let mut head = own.clone();
-        for r in &mut p.revisions {
-            let at = When::at(r.time);
-            if at.date < since.date || since.time.is_some_and(|t| r.time < t) {
-                diags.push(edited(format!(
-                    "a revision of the publication of {date} in `{FILE}` was recorded at {}, before {}",
-                    r.time,
-                    since.time.map_or_else(|| since.date.to_string(), |t| t.to_string())
-                )));
-            }
-            since = at;
-            let seal = r.seal();
-            let hashes = |follows: Option<&str>| {
-                revision_fingerprint(follows.unwrap_or_default(), r.time, &seal)
-            };
-            let computed = hashes(Some(&head.computed));
-            let recorded = std::mem::replace(&mut r.fingerprint, computed.clone());
-            let which = format!(
-                "the revision of the publication of {date} recorded at {} in `{FILE}`",
-                r.time
-            );
-            head = match (recorded.is_empty(), records_translations) {
-                // Recorded before version 5, which gave no revision a fingerprint: it has one
-                // from now on, made of what the record holds.
-                (true, false) => Link {
-                    recorded: computed.clone(),
-                    computed,
-                },
-                (true, true) => {
-                    diags.push(edited(format!("{which} has no fingerprint")));
-                    Link {
-                        recorded: computed.clone(),
-                        computed,
-                    }
-                }
-                (false, false) => {
-                    diags.push(at_recorded(
-                        edited(format!(
-                            "{which} has a fingerprint, which no file of version {} holds",
-                            lock.version
-                        )),
-                        &recorded,
-                    ));
-                    Link { recorded, computed }
-                }
-                (false, true) => {
-                    if !Link::accepts(Some(&head), &recorded, hashes) {
-                        diags.push(at_recorded(
-                            edited(format!("{which} does not match its fingerprint")),
-                            &recorded,
-                        ));
-                    }
-                    Link { recorded, computed }
-                }
-            };
-        }
-        revised_before = p.revisions.last().map(|r| r.time);
-        previous = Some(when);
-        before_own = Some(own);
-        before_head = Some(head);
+        chain.follow(&mut rest[0], before, &told, diags);
     }
     for (fp, text) in &lock.texts {
         if let Some((_, found)) = crate::text::find_forbidden(text).next() {
-            diags.push(edited(format!(
+            diags.push(told.edited(format!(
                 "the translated text `{fp}` in `{FILE}` contains {found}, {}",
                 found.kind.describe()
             )));
@@ -1997,6 +1790,317 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
         lock,
         upgraded,
     })
+}
+
+/// How [`read`] tells an edit of `candor.lock`: at the record edited, where the file holds
+/// what names it once.
+struct Told<'f> {
+    file: &'f Arc<SourceFile>,
+}
+
+impl Told<'_> {
+    /// An edit of the file, told at no place in it.
+    fn edited(&self, what: String) -> Diagnostic {
+        Diagnostic::error(what)
+            .in_file(self.file)
+            .with_help("the lock file was edited by hand; restore it from version control")
+    }
+
+    /// An edit of the publication made `when`: told at its date, or its time where the file
+    /// holds the date more than once (two publications of a day).
+    fn publication(&self, when: When, what: String) -> Diagnostic {
+        let line = |key: &str, value: String| {
+            let line = format!("\n{key} = {value}\n");
+            // The value, after the line's `\n{key} = `.
+            unique(&self.file.text, &line).map(|span| span.start + key.len() + 4..span.end - 1)
+        };
+        let place =
+            line("date", when.date.to_string()).or_else(|| line("time", when.time?.to_string()));
+        match place {
+            Some(span) => self.edited(what).at(self.file, span, "this publication"),
+            None => self.edited(what),
+        }
+    }
+
+    /// `d`, told at the fingerprint a record holds, where the file holds it once.
+    fn at_recorded(&self, d: Diagnostic, recorded: &str) -> Diagnostic {
+        let recorded = format!("fingerprint = \"{recorded}\"");
+        match unique(&self.file.text, &recorded) {
+            Some(span) => d.at(
+                self.file,
+                span.start + "fingerprint = ".len()..span.end,
+                "recorded",
+            ),
+            None => d,
+        }
+    }
+}
+
+/// The chain [`read`] follows through `candor.lock`, publication after publication: what each
+/// must come after, and the fingerprints it may follow.
+struct Chain {
+    /// Whether the file is of version 1, whose publications are checked by its own rules.
+    upgraded: bool,
+    /// Whether the file is of version 5 or later: only such a file holds records of version 5
+    /// (a publication covering its translations, a revision's fingerprint), and in it every
+    /// revision has its fingerprint.
+    records_translations: bool,
+    /// The file's version, for what is told of a record it cannot hold.
+    version: u32,
+    /// When the publication before was made.
+    previous: Option<When>,
+    /// The fingerprints a publication may follow, each as recorded and as recomputed: the
+    /// publication before's own (which one recorded before version 5 follows), and the last of
+    /// it and its revisions (which one since follows, [`Publication::follows`]). Each is checked
+    /// against the one before it as recorded, so that an edit is told at the record edited,
+    /// not at every one after it too; where that one was edited, against the one it should
+    /// have.
+    before_own: Option<Link>,
+    before_head: Option<Link>,
+    /// Whether a publication before covered translations: every one after must.
+    sealed: bool,
+    /// The last revision of the publication before, which the next must not precede.
+    revised_before: Option<jiff::Timestamp>,
+}
+
+impl Chain {
+    fn new(version: u32, upgraded: bool) -> Chain {
+        Chain {
+            upgraded,
+            records_translations: version >= 5,
+            version,
+            previous: None,
+            before_own: None,
+            before_head: None,
+            sealed: false,
+            revised_before: None,
+        }
+    }
+
+    /// Checks `p`, which comes after the publications `before`, and its revisions: that they
+    /// come in order and each matches its fingerprint following the one before it, and that its
+    /// facts are valid. Each fingerprint is set to what it recomputes to, so that an edit is
+    /// told once, at its record.
+    fn follow(
+        &mut self,
+        p: &mut Publication,
+        before: &[Publication],
+        told: &Told,
+        diags: &mut Diagnostics,
+    ) {
+        let when = p.when();
+        let date = when.date;
+        if let Some(time) = when.time
+            && time.to_zoned(jiff::tz::TimeZone::UTC).date() != date
+        {
+            diags.push(told.publication(
+                when,
+                format!(
+                    "the publication of {date} in `{FILE}` was recorded at {time}, on another day"
+                ),
+            ));
+        }
+        if let Some(b) = &self.previous
+            && (date < b.date || when.time.zip(b.time).is_some_and(|(t, b)| t < b))
+        {
+            diags.push(told.publication(
+                when,
+                format!(
+                    "the publication of {date} in `{FILE}` comes after that of {}",
+                    b.date
+                ),
+            ));
+        }
+        let own = self.fingerprint(p, before.is_empty(), told, diags);
+        let model_before = before.last().and_then(|b| b.snapshot.model().ok());
+        if let Err(why) = p.snapshot.model_after(model_before) {
+            diags.push(told.publication(
+                when,
+                format!(
+                    "the publication of {date} in `{FILE}` holds facts that are not valid: {why}"
+                ),
+            ));
+        }
+        // By its time, or for one recorded without, by its date.
+        let precedes = |r: &jiff::Timestamp| match when.time {
+            Some(t) => t < *r,
+            None => date < When::at(*r).date,
+        };
+        if let Some(revised) = self.revised_before.filter(precedes) {
+            diags.push(told.publication(
+                when,
+                format!(
+                    "the publication of {date} in `{FILE}` comes before the revision of a translation recorded at {revised}"
+                ),
+            ));
+        }
+        let head = self.revisions(p, own.clone(), told, diags);
+        self.revised_before = p.revisions.last().map(|r| r.time);
+        self.previous = Some(when);
+        self.before_own = Some(own);
+        self.before_head = Some(head);
+    }
+
+    /// Checks `p`'s fingerprint against what it covers following the chain before it
+    /// (`first`: there is none), sets what it covers ([`Covers`]) and its fingerprint as
+    /// recomputed, and returns both fingerprints.
+    fn fingerprint(
+        &mut self,
+        p: &mut Publication,
+        first: bool,
+        told: &Told,
+        diags: &mut Diagnostics,
+    ) -> Link {
+        let when = p.when();
+        let date = when.date;
+        // Made once, and only where a form that holds it is tried: it hashes every
+        // translation's list of messages.
+        let seal = std::cell::OnceCell::new();
+        let hashes = |covers: Covers, follows: Option<&str>| {
+            let seal = (covers == Covers::Translations)
+                .then(|| seal.get_or_init(|| TranslationSeal::of(&p.translations, &p.stale)));
+            fingerprint(when, follows, &p.snapshot, seal)
+        };
+        let link = |covers: Covers| match covers {
+            Covers::Translations => self.before_head.as_ref(),
+            Covers::Source => self.before_own.as_ref(),
+        };
+        // What its fingerprint covers is what it was recorded with, which the fingerprint
+        // tells; once one covered translations, every one after must.
+        let candidates: &[Covers] = if self.upgraded {
+            &[]
+        } else if !self.records_translations {
+            &[Covers::Source]
+        } else if self.sealed {
+            &[Covers::Translations]
+        } else {
+            &[Covers::Translations, Covers::Source]
+        };
+        let found = (candidates.iter().copied())
+            .find(|&covers| Link::accepts(link(covers), &p.fingerprint, |f| hashes(covers, f)));
+        let matches = match self.upgraded {
+            true => p.snapshot.fingerprint_v1() == p.fingerprint,
+            false => found.is_some(),
+        };
+        if !matches {
+            diags.push(told.at_recorded(
+                told.publication(
+                    when,
+                    format!("the publication of {date} in `{FILE}` does not match its fingerprint"),
+                ),
+                &p.fingerprint,
+            ));
+        }
+        let covers = found.unwrap_or(match self.sealed {
+            true => Covers::Translations,
+            false => Covers::Source,
+        });
+        if covers == Covers::Translations {
+            // A first publication recorded since version 5 gave notice, as every one does.
+            let said = match (p.first_notice, first) {
+                (false, true) => Some(
+                    "says it gave no notice, where every first publication recorded with its translations gives one",
+                ),
+                (true, false) => Some("says it gave a first notice, and is not the first"),
+                _ => None,
+            };
+            if let Some(said) = said {
+                diags.push(told.publication(
+                    when,
+                    format!("the publication of {date} in `{FILE}` {said}"),
+                ));
+            }
+        }
+        let chained = hashes(covers, link(covers).map(|l| l.computed.as_str()));
+        self.sealed |= covers == Covers::Translations;
+        p.covers = covers;
+        Link {
+            recorded: std::mem::replace(&mut p.fingerprint, chained.clone()),
+            computed: chained,
+        }
+    }
+
+    /// Checks that `p`'s revisions come after it, in order (the next publication's place in
+    /// the order is checked as it comes), and that each recorded since version 5 follows the
+    /// fingerprint before it, `own` the publication's; sets each one's fingerprint as
+    /// recomputed, and returns the last of the chain.
+    fn revisions(
+        &self,
+        p: &mut Publication,
+        own: Link,
+        told: &Told,
+        diags: &mut Diagnostics,
+    ) -> Link {
+        let when = p.when();
+        let date = when.date;
+        let mut since = when;
+        let mut head = own;
+        for r in &mut p.revisions {
+            let at = When::at(r.time);
+            if at.date < since.date || since.time.is_some_and(|t| r.time < t) {
+                diags.push(told.publication(
+                    when,
+                    format!(
+                        "a revision of the publication of {date} in `{FILE}` was recorded at {}, before {}",
+                        r.time,
+                        since.time.map_or_else(|| since.date.to_string(), |t| t.to_string())
+                    ),
+                ));
+            }
+            since = at;
+            let seal = r.seal();
+            let hashes = |follows: Option<&str>| {
+                revision_fingerprint(follows.unwrap_or_default(), r.time, &seal)
+            };
+            let computed = hashes(Some(&head.computed));
+            let recorded = std::mem::replace(&mut r.fingerprint, computed.clone());
+            let which = format!(
+                "the revision of the publication of {date} recorded at {} in `{FILE}`",
+                r.time
+            );
+            head = match (recorded.is_empty(), self.records_translations) {
+                // Recorded before version 5, which gave no revision a fingerprint: it has one
+                // from now on, made of what the record holds.
+                (true, false) => Link {
+                    recorded: computed.clone(),
+                    computed,
+                },
+                (true, true) => {
+                    diags.push(told.publication(when, format!("{which} has no fingerprint")));
+                    Link {
+                        recorded: computed.clone(),
+                        computed,
+                    }
+                }
+                (false, false) => {
+                    diags.push(told.at_recorded(
+                        told.publication(
+                            when,
+                            format!(
+                                "{which} has a fingerprint, which no file of version {} holds",
+                                self.version
+                            ),
+                        ),
+                        &recorded,
+                    ));
+                    Link { recorded, computed }
+                }
+                (false, true) => {
+                    if !Link::accepts(Some(&head), &recorded, hashes) {
+                        diags.push(told.at_recorded(
+                            told.publication(
+                                when,
+                                format!("{which} does not match its fingerprint"),
+                            ),
+                            &recorded,
+                        ));
+                    }
+                    Link { recorded, computed }
+                }
+            };
+        }
+        head
+    }
 }
 
 /// A fingerprint a record follows, as the file records it and as recomputed from what came
