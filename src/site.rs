@@ -526,12 +526,12 @@ pub fn render_review_to(
     diags: &mut Diagnostics,
 ) -> Result<bool, IoError> {
     let baseline = Baseline::of(site, stamp);
-    let old_files = match baseline.last {
+    let (old_files, old_words) = match baseline.last {
         Some(last) => match render_published(site, stamp, last, None, diags) {
-            Some(old) => old,
+            Some((old, words)) => (old, Some(words)),
             None => return Ok(false),
         },
-        None => Files::new(),
+        None => (Files::new(), None),
     };
     let problems: Mutex<Vec<(usize, Diagnostic)>> = Mutex::new(Vec::new());
     let under_review = lock::ids(&stamp.history).last().map(|id| id.to_string());
@@ -573,7 +573,11 @@ pub fn render_review_to(
             .filter_map(|tag| site.locales.position(tag))
             .collect();
         for i in pages {
-            match baseline.review(site, stamp, i, &files, &old_files) {
+            let old = Old {
+                files: &old_files,
+                words: old_words.as_deref(),
+            };
+            match baseline.review(site, stamp, i, &files, old) {
                 Some(Ok(own)) => files.extend(own),
                 Some(Err(e)) => problems
                     .lock()
@@ -729,14 +733,18 @@ pub fn review_language(
 ) -> Option<Result<Files, Diagnostics>> {
     let baseline = Baseline::of(site, stamp);
     let mut diags = Diagnostics::default();
-    let old_files = match baseline.last {
+    let (old_files, old_words) = match baseline.last {
         Some(last) => match render_published(site, stamp, last, Some(language), &mut diags) {
-            Some(old) if !diags.has_errors() => old,
+            Some((old, words)) if !diags.has_errors() => (old, Some(words)),
             _ => return Some(Err(diags)),
         },
-        None => Files::new(),
+        None => (Files::new(), None),
     };
-    let reviewed = baseline.review(site, stamp, language, files, &old_files)?;
+    let old = Old {
+        files: &old_files,
+        words: old_words.as_deref(),
+    };
+    let reviewed = baseline.review(site, stamp, language, files, old)?;
     Some(reviewed.map_err(|e| {
         diags.push(e);
         diags
@@ -898,6 +906,8 @@ fn against(site: &Site, stamp: &Stamp, locale: &Locale) -> review::Against {
 /// `diff`'s baseline is, and the changes since.
 struct Baseline<'a> {
     last: Option<&'a lock::Publication>,
+    /// Today's facts and source text, as they would be published: none where nothing was.
+    today: Option<lock::Snapshot>,
     changes: Vec<Change>,
     /// What the notice of the publication under review tells (none where there is none): the
     /// summary says, as the change log will, which changes controllers may object to.
@@ -909,13 +919,15 @@ struct Baseline<'a> {
 impl<'a> Baseline<'a> {
     fn of(site: &Site, stamp: &'a Stamp) -> Self {
         let last = stamp.recorded().last();
-        let changes = last.map_or_else(Vec::new, |last| {
-            let today = site.snapshot().after(stamp.recorded(), stamp.date);
-            let mut changes = changes::between(&last.snapshot, &today);
-            // As the change log will tell them.
-            changelog::as_logged(&mut changes, stamp.recorded(), &site.model, stamp.date);
-            changes
-        });
+        let today = last.map(|_| site.snapshot().after(stamp.recorded(), stamp.date));
+        let changes = last
+            .zip(today.as_ref())
+            .map_or_else(Vec::new, |(last, today)| {
+                let mut changes = changes::between(&last.snapshot, today);
+                // As the change log will tell them.
+                changelog::as_logged(&mut changes, stamp.recorded(), &site.model, stamp.date);
+                changes
+            });
         // The publication under review, when there is one to make, is the history's last.
         let notice = match stamp.unrecorded().is_some() {
             true => changelog::log(&stamp.history)
@@ -926,6 +938,7 @@ impl<'a> Baseline<'a> {
         };
         Self {
             last,
+            today,
             changes,
             notice,
             stale: site.recorded_stale(),
@@ -933,14 +946,14 @@ impl<'a> Baseline<'a> {
     }
 
     /// The review page and stylesheet of the language at position `i`, from its page in `files`
-    /// and in `old_files` (the last publication's); `None` where `files` has no such page.
+    /// and in `old`'s (the last publication's); `None` where `files` has no such page.
     fn review(
         &self,
         site: &Site,
         stamp: &Stamp,
         i: usize,
         files: &Files,
-        old_files: &Files,
+        old: Old,
     ) -> Option<Result<Files, Diagnostic>> {
         let locale = &site.locales.locales[i];
         let tag = &locale.language.tag;
@@ -948,9 +961,10 @@ impl<'a> Baseline<'a> {
         let new = String::from_utf8_lossy(files.get(&path)?);
         // What this language's page shows changed: the facts, and its own words (a change of
         // the source's words shows on a translation only once it is translated).
-        let mut changes = match self.last {
-            Some(_) if i != site.locales.source => {
-                own_words(&self.changes, stamp, &site.locales, locale)
+        let mut changes = match self.last.zip(self.today.as_ref()) {
+            Some((last, today)) if i != site.locales.source => {
+                let facts = (&last.snapshot, today);
+                own_words(&self.changes, stamp, facts, &site.locales, locale)
             }
             _ => self.changes.clone(),
         };
@@ -977,8 +991,9 @@ impl<'a> Baseline<'a> {
         if !published_before {
             changes.clear();
         }
-        let old = old_files
-            .get(&path)
+        // Its words as the last publication spoke them, which name what it no longer lists.
+        let before = (old.words.map(|w| &*w.locales[i])).filter(|_| published_before);
+        let old = (old.files.get(&path))
             .filter(|_| published_before)
             .map(|o| String::from_utf8_lossy(o))
             .unwrap_or_default();
@@ -1014,6 +1029,7 @@ impl<'a> Baseline<'a> {
                     changes: &changes,
                     notice: &self.notice,
                     stale: &stale,
+                    before,
                 },
                 &draft,
             )?;
@@ -1039,10 +1055,13 @@ impl<'a> Baseline<'a> {
 /// since the last publication's pages spoke them as recorded, those (the source's words
 /// changed show on it once translated; a message new in the source that it lacks shows on it
 /// in the source language at once). A translation whose words it did not keep shows no other
-/// change of words: its old page is rendered with today's.
+/// change of words: its old page is rendered with today's. The words of a fact that changed
+/// (`facts`, the last publication's and today's) are that fact's change, as the change log
+/// tells them ([`changelog::of_a_fact`]).
 fn own_words(
     changes: &[Change],
     stamp: &Stamp,
+    facts: (&lock::Snapshot, &lock::Snapshot),
     today: &Locales,
     locale: &locales::Locale,
 ) -> Vec<Change> {
@@ -1087,7 +1106,7 @@ fn own_words(
                 }
                 _ => false,
             };
-            if was == now || reads_the_same {
+            if was == now || reads_the_same || changelog::of_a_fact(id, facts.0, facts.1) {
                 continue;
             }
             // A term rewords the sections whose messages read otherwise with it, a message its
@@ -1127,7 +1146,7 @@ fn render_published(
     last: &lock::Publication,
     only: Option<usize>,
     diags: &mut Diagnostics,
-) -> Option<Files> {
+) -> Option<(Files, Arc<Locales>)> {
     let (history, texts) = (stamp.recorded(), &stamp.texts);
     let model: &Model = match last.snapshot.model() {
         Ok(m) => m,
@@ -1190,7 +1209,17 @@ fn render_published(
         missing: render::Missing::ShowsTheSource,
     };
     // Only the pages and annexes: the review compares each language's, and nothing else.
-    render::pages_in_memory(input, &stamp, only, diags)
+    let files = render::pages_in_memory(input, &stamp, only, diags)?;
+    Some((files, locales))
+}
+
+/// The last publication as the review compares today's pages with it: its pages and annexes
+/// rendered again, and the words it spoke each language in, by today's order of languages.
+#[derive(Clone, Copy)]
+struct Old<'a> {
+    files: &'a Files,
+    /// None where nothing was published.
+    words: Option<&'a Locales>,
 }
 
 /// The source text as `last` published it. A message or term asked for since (by the theme, or

@@ -1570,24 +1570,7 @@ fn own_rewordings(
             _ => None,
         })
         .collect();
-    // A message new in the source, or gone from it, not told as reworded there, is the words
-    // of a fact named anew or no longer ([`changes::between`]): the translation's words for it
-    // are that fact's too.
-    let (source_before, source_now) = (
-        wording.before.snapshot.source(),
-        wording.this.snapshot.source(),
-    );
-    // So are the words of a fact that the facts of both do not hold ([`model::is_fact_word`]:
-    // a label, the name of a value): a fact's named anew or no more, or of none, which no page
-    // shows (qa108, qa112); and the words of entries where a page shows no change to come
-    // ([`shown::on_page`]).
-    let labels = (wording.before.snapshot.labels()).zip(wording.this.snapshot.labels());
-    let of_a_fact = |id: &String| {
-        source_before.contains_key(id) != source_now.contains_key(id)
-            || labels.is_some_and(|(before, this)| {
-                !(shown::on_page(id, Some(before)) && shown::on_page(id, Some(this)))
-            })
-    };
+    let of_a_fact = |id: &String| of_a_fact(id, &wording.before.snapshot, &wording.this.snapshot);
     // Rewritten to show the same words (a term given the case it showed anyway): not reworded.
     // A term the words before lack was shown in this publication's, as its archived page shows.
     // Each text is the one the record keeps (`key`, its fingerprint), or none: words revised
@@ -1672,6 +1655,23 @@ fn own_rewordings(
         }
     }
     out
+}
+
+/// Whether a translation's message `id`, added, removed or reworded between the publications
+/// `before` and `this`, is the words of a fact that changed, which the change of the fact tells,
+/// not a rewording of the translation: a message new in the source, or gone from it, not told
+/// as reworded there, is the words of a fact named anew or no longer ([`changes::between`]);
+/// so are the words of a fact that the facts of both do not hold ([`model::is_fact_word`]: a
+/// label, the name of a value), a fact's named anew or no more, or of none, which no page shows
+/// (qa108, qa112), and the words of entries where a page shows no change to come
+/// ([`shown::on_page`]).
+pub fn of_a_fact(id: &str, before: &lock::Snapshot, this: &lock::Snapshot) -> bool {
+    before.source().contains_key(id) != this.source().contains_key(id)
+        || (before.labels())
+            .zip(this.labels())
+            .is_some_and(|(before, this)| {
+                !(shown::on_page(id, Some(before)) && shown::on_page(id, Some(this)))
+            })
 }
 
 /// A translation's words (a region's own over its parent's) as the publication before one
@@ -1928,17 +1928,21 @@ impl<'a> Told<'a> {
 }
 
 /// Sub-processor changes one by one; other facts and reworded text once per section, of a
-/// publication made on `published`, as its change log will tell them beside its `notice`.
-/// `contact` is where controllers write to object. What is still to come is told so
-/// ([`Tense`]), as its group says.
+/// publication made on `published`, as its change log will tell them beside its `notice`, in
+/// `locale`, and what it no longer lists in the words of the publication before (`before`),
+/// where given. `contact` is where controllers write to object. What is still to come is told
+/// so ([`Tense`]), as its group says.
 pub fn describe_all(
     all: &[Change],
-    locale: &Locale,
+    (locale, before): (&Locale, Option<&Locale>),
     (org, contact): (&str, &str),
     notice: &[Noticed],
     published: jiff::civil::Date,
 ) -> Result<Vec<Item>, String> {
-    let told = Told::new(contact, notice);
+    let told = Told {
+        before,
+        ..Told::new(contact, notice)
+    };
     describe_in(all, locale, org, &told, published, &BTreeMap::new(), None)
 }
 

@@ -47,6 +47,10 @@ pub struct Since<'a> {
     pub notice: &'a [changelog::Noticed],
     /// The messages whose sections' notice that the original prevails the page gains or loses.
     pub stale: &'a StaleChanges,
+    /// The words the last publication spoke this language in, which name what it no longer
+    /// lists (a group of staff, a kind of data) as its change log will; none where it was not
+    /// published in it.
+    pub before: Option<&'a Locale>,
 }
 
 /// What a language's page under review is compared with.
@@ -123,6 +127,7 @@ pub fn page(
         changes,
         notice,
         stale,
+        before,
     } = since;
     let (org, contact) = (organisation.name.as_str(), organisation.contact.as_str());
     let plain = |key: &str| locale.format(key, &FluentArgs::new());
@@ -169,7 +174,7 @@ pub fn page(
     };
     let mut items = match changes.is_empty() {
         true => Vec::new(),
-        false => summary_items(changes, locale, (org, contact), notice, published)?,
+        false => summary_items(changes, (locale, before), (org, contact), notice, published)?,
     };
     items.extend(
         stale_items(stale, locale, org)?
@@ -279,13 +284,13 @@ const CHANGES_TO_COME: &str = "upcoming-changes-h";
 /// it, before its row (which shows what is in effect).
 fn summary_items(
     changes: &[Change],
-    locale: &Locale,
+    (locale, before): (&Locale, Option<&Locale>),
     (org, contact): (&str, &str),
     notice: &[changelog::Noticed],
     published: jiff::civil::Date,
 ) -> Result<Vec<(Group, String, Vec<String>)>, Diagnostic> {
     let describe = |changes: &[Change]| {
-        changelog::describe_all(changes, locale, (org, contact), notice, published)
+        changelog::describe_all(changes, (locale, before), (org, contact), notice, published)
             .map_err(Diagnostic::error)
     };
     let mut items = Vec::new();

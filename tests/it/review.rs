@@ -1569,3 +1569,44 @@ fn the_review_of_a_days_second_publication_is_dated_as_it() {
         );
     }
 }
+
+/// A group of staff, or an integration, given another id with its words kept: the review's
+/// summary named the group it no longer lists by its id ("support"), where the change log
+/// names it as the last publication did, and in German and Dutch told a section "reworded"
+/// that the change log does not (qa126).
+#[test]
+fn an_id_renamed_with_its_words_is_summed_up_as_the_change_log_will_tell_it() {
+    for (fact, from, to, messages) in [
+        (
+            "content/access.toml",
+            "id = \"support\"",
+            "id = \"helpdesk\"",
+            &["access-group-support", "access-purpose-support"][..],
+        ),
+        (
+            "content/integrations.toml",
+            "id = \"emr\"",
+            "id = \"ehr\"",
+            &["system-emr"][..],
+        ),
+    ] {
+        let site = Site::example();
+        site.replace(fact, from, to);
+        for lang in ["en", "de", "nl"] {
+            let file = format!("locales/{lang}/site.ftl");
+            for message in messages {
+                let renamed = message.replace("support", "helpdesk").replace("emr", "ehr");
+                site.replace(&file, &format!("\n{message} ="), &format!("\n{renamed} ="));
+            }
+        }
+        let out = review(&site);
+        site.build_later(&[]).success();
+        for lang in ["en", "de", "nl"] {
+            let summary = summary_as_logged(&site, &out, lang);
+            assert!(
+                summary.iter().all(|i| !i.ends_with(": support")),
+                "{fact} {lang}: {summary:?}"
+            );
+        }
+    }
+}
