@@ -285,7 +285,8 @@ fn country_concept(country: &Country) -> Option<Value> {
 /// storage locations and its retention period.
 ///
 /// Nodes are named by the ids the page's anchors use (`#subprocessor-<id>`, `#storage-<id>`),
-/// never by position, so a node keeps its name when the list is reordered.
+/// never by position, so a node keeps its name when the list is reordered; `base` is the
+/// address of the page that holds them (none: they name nodes of this file).
 pub fn dpv_jsonld(
     model: &Model,
     engaged: &[&Subprocessor],

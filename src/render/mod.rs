@@ -590,10 +590,11 @@ impl SiteFiles<'_> {
             SUBPROCESSORS_CSV.into(),
             machine::subprocessors_csv(listed, engaged_since, stamp.date, kept, to_object),
         );
-        let base = config
-            .base_url
-            .as_deref()
-            .map_or(String::new(), |b| format!("{}/", b.trim_end_matches('/')));
+        // Its nodes are named by the anchors of the source language's page, which holds them:
+        // with a base URL, that page's address (not the language list's, which has none).
+        let base = config.base_url.as_deref().map_or(String::new(), |b| {
+            format!("{}/{}/", b.trim_end_matches('/'), source.language.tag)
+        });
         files.insert(
             DPV_JSONLD.into(),
             machine::dpv_jsonld(model, standing, stamp.date, &base),

@@ -448,3 +448,48 @@ fn an_announced_subprocessor_is_no_recipient_until_it_starts() {
             .any(|id| id.ends_with("#subprocessor-mailgun"))
     );
 }
+
+/// Every `@id` of `value` and below.
+fn ids(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| ids(v, out)),
+        Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v.as_str()) {
+                    ("@id", Some(id)) => out.push(id.to_string()),
+                    _ => ids(v, out),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// With a base URL, a node's name is a full address on the page: a sub-processor's or a
+/// storage location's, the anchor of its row; the organisation's, the page's. They named the
+/// language list at the site's root, which holds none of those anchors (qa125).
+#[test]
+fn with_a_base_url_each_node_of_the_site_is_named_by_an_anchor_its_address_has() {
+    let site = Site::example();
+    const BASE: &str = "https://privacy.example.com/";
+    site.write(
+        "candor.toml",
+        &format!("base-url = \"{BASE}\"\n{}", site.read("candor.toml")),
+    );
+    site.build(&["--locked"]).success();
+    let mut all = Vec::new();
+    ids(&dpv_jsonld(&site), &mut all);
+    let ours: Vec<&String> = all.iter().filter(|id| id.starts_with(BASE)).collect();
+    assert!(ours.len() > 15, "{all:?}");
+    assert!(all.contains(&format!("{BASE}en/#organisation")), "{all:?}");
+    for id in ours.into_iter().filter(|id| !id.ends_with("#organisation")) {
+        let (path, anchor) = id[BASE.len()..].split_once('#').expect("an anchor");
+        let file = site.public().join(path).join("index.html");
+        let page = std::fs::read_to_string(&file).unwrap_or_default();
+        assert!(
+            page.contains(&format!(" id=\"{anchor}\"")),
+            "{id}: no such anchor in {}",
+            file.display()
+        );
+    }
+}
