@@ -258,6 +258,7 @@ fn inside(root: &Path, path: &Path, name: &str, within: Within) -> Result<PathBu
             "candor reads only files inside the site folder: copy the file into the site instead of linking to it",
         )
     };
+    let given = root;
     let root = std::fs::canonicalize(root)
         .map_err(|e| Diagnostic::error(format!("cannot resolve the site folder: {e}")))?;
     let resolved = match std::fs::canonicalize(path) {
@@ -319,7 +320,44 @@ fn inside(root: &Path, path: &Path, name: &str, within: Within) -> Result<PathBu
             SOURCE_PLACES.map(|p| format!("`{p}`")).join(", ")
         )));
     }
+    // A link may lead into the sources and still to what is not one: a theme cloned into
+    // `themes/` keeps its checkout's `.git/config`, which may hold a CI job's token, and a
+    // source folder may hold an `.env` (qa124). Such a place is never a source; a file of it
+    // is never read, published or quoted, whatever name a link gives it.
+    if within == Within::Sources
+        && let Some(link) = first_link_below(given, path)
+        && let Some(hidden) = hidden_part(&resolved, &root)
+    {
+        let shown = display_name(&root, &resolved);
+        let why = match link == path {
+            true => format!("is a link to `{shown}`"),
+            false => format!(
+                "goes through the link `{}`, which leads to `{shown}`",
+                display_name(&root, &link)
+            ),
+        };
+        return Err(Diagnostic::error(format!(
+            "`{name}` {why}, in the hidden file or folder `{hidden}`, which is not one of the site's sources"
+        ))
+        .with_help(
+            "a hidden file or folder (`.git`, `.env`) may hold secrets, and candor never reads one through a link: remove the link, or put the file it stands for in its place",
+        ));
+    }
     Ok(resolved)
+}
+
+/// The first part of `resolved`'s path below `root` that is hidden (a name starting with a
+/// dot, or a version-control folder's: [`is_version_control`]), but the two meant for the web
+/// ([`is_hidden_static`]).
+fn hidden_part(resolved: &Path, root: &Path) -> Option<String> {
+    let rel = resolved.strip_prefix(root).ok()?;
+    rel.components()
+        .filter_map(|c| c.as_os_str().to_str())
+        .find(|part| {
+            is_version_control(part)
+                || (part.starts_with('.') && !matches!(*part, ".well-known" | ".htaccess"))
+        })
+        .map(str::to_string)
 }
 
 /// Whether listing the site folder at `path` would list a folder outside the site's sources:
@@ -346,6 +384,18 @@ fn links_loop(link: &Path) -> bool {
         }
     }
     true
+}
+
+/// The first symbolic link on the way from the folder `root` to `path`, below `root`.
+fn first_link_below(root: &Path, path: &Path) -> Option<PathBuf> {
+    let mut at = root.to_path_buf();
+    for component in path.strip_prefix(root).ok()?.components() {
+        at.push(component);
+        if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// The first symbolic link on the way to `path` (the nearest to the root of the file system),

@@ -938,6 +938,52 @@ fn links_to_files_of_the_site_folder_that_are_not_its_sources_are_refused() {
     }
 }
 
+/// A theme cloned into `themes/` by CI keeps its checkout's `.git/config`, which may hold the
+/// job's token; a source folder may hold an `.env`. A link to either from inside the sources
+/// was followed: the file published under the link's name, or quoted in a diagnostic (qa124).
+/// A link that leads into a hidden file or folder is refused as one out of the sources is.
+#[cfg(unix)]
+#[test]
+fn links_into_hidden_files_and_folders_of_the_sources_are_refused() {
+    for (file, target) in [
+        ("content/breach.toml", "../themes/other/.git/config"),
+        ("locales/de/extra.ftl", "../../themes/other/.git/config"),
+        (
+            "themes/default/static/config.txt",
+            "../../other/.git/config",
+        ),
+        ("themes/default/static/env.txt", "../../../content/.env"),
+        ("themes/default/static/git", "../../../locales/.git"),
+        ("themes/default/static/other", "../../other/.git"),
+    ] {
+        let site = Site::example();
+        site.write(
+            "themes/other/.git/config",
+            "[http]\n\textraheader = AUTHORIZATION: basic hunter2-token\n",
+        );
+        site.write(
+            "locales/.git/config",
+            "[http]\n\textraheader = AUTHORIZATION: basic hunter2-token\n",
+        );
+        site.write("content/.env", "AWS_SECRET_ACCESS_KEY=hunter2-key\n");
+        let _ = std::fs::remove_file(site.path(file));
+        std::os::unix::fs::symlink(target, site.path(file)).unwrap();
+        let lock = site.read_bytes("candor.lock");
+        for command in ["check", "build"] {
+            let run = candor(&[command, &site.arg()], &[]);
+            run.expect_code(1);
+            let said = format!("{}{}", run.stdout, run.stderr);
+            assert!(!said.contains("hunter2"), "{file}: shown:\n{said}");
+            assert!(
+                common::compact(&said).contains("hiddenfileorfolder"),
+                "{file}: {said}"
+            );
+        }
+        assert_eq!(lock, site.read_bytes("candor.lock"), "{file}");
+        assert!(!site.public().exists(), "{file}");
+    }
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn the_process_environment_never_reaches_the_lock_or_the_terminal() {
