@@ -335,6 +335,20 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 );
                 continue;
             }
+            // Read as a folder's separator on Windows, and by the output's list of its own
+            // files (qa124: `a\b.css` was listed as `a/b.css`, and every build after refused
+            // the output as holding a file candor did not write).
+            if rel.contains('\\') {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{}` has a backslash in its name, which Windows and some hosts read as \
+                         a folder's separator",
+                        crate::text::visible_name(&fs::display_name(root, entry.path()))
+                    ))
+                    .with_help("rename it without the backslash"),
+                );
+                continue;
+            }
             // A program, or a page a browser reads that is not read here for what it loads
             // or runs (qa67: an `.xhtml`'s `<x:script>` ran in the preview and from the
             // output).

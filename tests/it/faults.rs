@@ -3536,6 +3536,31 @@ fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused
     }
 }
 
+/// qa124: a static file with a backslash in its name was published, listed in the output's
+/// list of its own files as the folder path it reads as elsewhere (`a/b.css`), and every build
+/// after refused the output as holding a file candor did not write: it is refused at once.
+#[cfg(unix)]
+#[test]
+fn a_static_file_with_a_backslash_in_its_name_is_refused() {
+    let site = Site::example();
+    let path = "themes/default/static/a\\b.css";
+    site.write(path, "p { color: red }\n");
+    for command in ["check", "build"] {
+        let run = candor(&[command, &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr
+                .contains("`themes/default/static/a\\b.css` has a backslash in its name"),
+            "{command}: {}",
+            run.stderr
+        );
+    }
+    assert!(!site.public().exists());
+    std::fs::remove_file(site.path(path)).unwrap();
+    site.build(&[]).success();
+    site.build(&[]).success();
+}
+
 /// qa69: an SVG opened by itself is read as XML, where `s:script` under any prefix runs, and an
 /// entity its document type declares expands into a `javascript:` address: both passed.
 #[test]
