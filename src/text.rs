@@ -150,24 +150,31 @@ pub fn forbidden_in_fact(c: char) -> Option<Forbidden> {
     })
 }
 
-/// Whether `c` has no place in a fact of `content/` (a name, an address, a city), beyond
-/// [`forbidden_in_fact`], which words follow too: every other character that shows as nothing
-/// ([`default_ignorable`]), which a translator may need but no fact does, and which would let
-/// two names that read the same differ; so would U+2800 BRAILLE PATTERN BLANK, and a private-use
-/// character ([`Kind::PrivateUse`]). Among the first the soft hyphen (U+00AD: candor hyphenates
-/// names itself) and the bidi marks U+200E, U+200F and U+061C (candor isolates each name in
-/// its own direction). The joiners U+200C and U+200D (a Persian name, an emoji) and the
-/// variation selectors (an emoji's or an ideograph's form) are allowed here, and held to
-/// joining or varying what needs them by [`forbidden_in_content_text`].
-pub fn forbidden_in_content(c: char) -> Option<Forbidden> {
+/// Whether `c` has no place in the words of `locales/`, beyond [`forbidden_in_fact`]: a
+/// private-use character ([`Kind::PrivateUse`]), which means what a font makes of it, and some
+/// of which candor uses itself to mark where a message's facts go (qa124: a message that held
+/// those marks was given facts it does not name).
+pub fn forbidden_in_words(c: char) -> Option<Forbidden> {
     forbidden_in_fact(c).or_else(|| {
-        if matches!(c, '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..='\u{ffffd}' | '\u{100000}'..='\u{10fffd}') {
-            return Some(Forbidden {
+        matches!(c, '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..='\u{ffffd}' | '\u{100000}'..='\u{10fffd}')
+            .then_some(Forbidden {
                 ch: c,
                 name: None,
                 kind: Kind::PrivateUse,
-            });
-        }
+            })
+    })
+}
+
+/// Whether `c` has no place in a fact of `content/` (a name, an address, a city), beyond
+/// [`forbidden_in_words`], which words follow too: every other character that shows as nothing
+/// ([`default_ignorable`]), which a translator may need but no fact does, and which would let
+/// two names that read the same differ; so would U+2800 BRAILLE PATTERN BLANK. Among the
+/// first the soft hyphen (U+00AD: candor hyphenates names itself) and the bidi marks U+200E,
+/// U+200F and U+061C (candor isolates each name in its own direction). The joiners U+200C and U+200D (a Persian name, an emoji) and the
+/// variation selectors (an emoji's or an ideograph's form) are allowed here, and held to
+/// joining or varying what needs them by [`forbidden_in_content_text`].
+pub fn forbidden_in_content(c: char) -> Option<Forbidden> {
+    forbidden_in_words(c).or_else(|| {
         // A blank that is not a space: a name of it and one without read the same.
         if c == '\u{2800}' {
             return Some(Forbidden {

@@ -1969,7 +1969,7 @@ impl<'l> Through<'l> {
 }
 
 /// No message or term of `language` holds a character that has no place in text, nor an
-/// invisible format character no words need ([`text::forbidden_in_fact`]): a control
+/// invisible format character or a private-use one ([`text::forbidden_in_words`]): a control
 /// character, a bidi override, a noncharacter, an invisible one. Each of its own files is walked once, as the loader parsed it (a regional language
 /// inherits its parent's files, but they are not its own); the loader calls this for each
 /// language as it is parsed.
@@ -2589,7 +2589,7 @@ fn text_chars(source: &str, value: &str, found: &mut Vec<Found>) {
     };
     let written = &source[base..end];
     found.extend(
-        text::find_forbidden_by(written, text::forbidden_in_fact)
+        text::find_forbidden_by(written, text::forbidden_in_words)
             .take_while(|(i, _)| *i < value.len())
             .map(|(i, what)| Found {
                 span: base + i..base + i + what.ch.len_utf8(),
@@ -2641,7 +2641,7 @@ fn literal_chars(source: &str, raw: &str, found: &mut Vec<Found>) {
                 name: Some(name),
                 kind: text::Kind::Control,
             })
-            .or_else(|| text::forbidden_in_fact(ch));
+            .or_else(|| text::forbidden_in_words(ch));
         if let Some(what) = what {
             found.push(Found {
                 span: base + i..base + i + len,

@@ -1428,6 +1428,41 @@ fn invisible_format_characters_are_refused_in_messages() {
     }
 }
 
+/// A private-use character means what a font makes of it, and candor marks with some where a
+/// message's facts go: a message that wrote those marks itself was given facts it does not
+/// name, past the check of its variables (qa124). Refused in words as in facts.
+#[test]
+fn private_use_characters_are_refused_in_messages() {
+    for (from, to) in [
+        (
+            "until the day before it is engaged (GDPR Art. 28(2)): write to [the privacy team]({ $contact }).",
+            "until the day before it is engaged (GDPR Art. 28(2)): write to \u{e000}0\u{e001} and \u{e000}1\u{e001}.",
+        ),
+        (
+            "until the day before it is engaged (GDPR Art. 28(2)): write to [the privacy team]",
+            "until the day before it is engaged (GDPR Art. 28(2)): write to [the \u{f8ff} team]",
+        ),
+    ] {
+        let site = Site::example();
+        site.replace("locales/en/sections.ftl", from, to);
+        let lock = site.read_bytes("candor.lock");
+        let run = candor(&["build", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("a private-use character"),
+            "{to}:\n{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("locales/en/sections.ftl:"),
+            "{}",
+            run.stderr
+        );
+        assert!(!site.public().exists());
+        assert_eq!(lock, site.read_bytes("candor.lock"));
+    }
+}
+
 /// The characters of each language's files are checked as it loads: a language whose folder
 /// is missing does not hide what is wrong in another's, and both are told in one run.
 #[test]
