@@ -153,6 +153,7 @@ impl Site {
         if let Some(theme) = &theme {
             theme_places(theme, &config.theme, &tags, diags);
             crate::validate::theme::requests(theme, diags);
+            crate::validate::theme::words(theme, diags);
         }
         let mut translations: Arc<[Status]> = Arc::new([]);
         if let Some(locales) = &locales {

@@ -18,6 +18,7 @@
 //! own address) or be relative.
 
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -1208,9 +1209,212 @@ impl CssWalk {
     }
 }
 
+/// The attributes whose values a reader hears or sees as words: a picture's text, a tooltip, a
+/// screen reader's name or description of an element.
+const WORDED_ATTRIBUTES: &[&str] = &[
+    "alt",
+    "title",
+    "aria-label",
+    "aria-description",
+    "aria-roledescription",
+    "aria-placeholder",
+    "aria-valuetext",
+    "placeholder",
+];
+
+/// Reports the words written into `theme`'s templates beyond those of the built-in template of
+/// the same name (a format's name, `JSON`): words belong in the locale files, where each
+/// language has its own and a publication records them. A template's would show untranslated
+/// in every language and, since the archive renders every publication with today's theme, in
+/// every archived copy, as if published that day (qa128: a sentence added to `base.html`
+/// showed on every archived page, and no publication recorded it).
+pub fn words(theme: &Theme, diags: &mut Diagnostics) {
+    for (name, file) in &theme.templates {
+        let built_in = crate::load::theme::BUILT_IN
+            .iter()
+            .find(|(path, _)| path.strip_prefix("templates/") == Some(name.as_str()))
+            .map(|(_, text)| *text);
+        if built_in == Some(file.text.as_str()) {
+            continue;
+        }
+        let known: BTreeSet<String> = built_in
+            .map(|text| written_words(text).into_iter().map(|(w, _)| w).collect())
+            .unwrap_or_default();
+        for (words, span) in written_words(&file.text) {
+            if known.contains(&words) {
+                continue;
+            }
+            diags.push(
+                Diagnostic::error(format!(
+                    "the template writes words of its own: `{}`",
+                    shown(&words)
+                ))
+                .at(file, span, "words in no language's messages")
+                .with_help(
+                    "put them in a message of each language's locale files and show it with \
+                         `{{ t(key=\"…\") }}`: a template's words are in no language and in no \
+                         publication's record, so they would show untranslated on every page and \
+                         in every archived copy, as if published that day",
+                ),
+            );
+        }
+    }
+}
+
+/// `text` with each expression (`{{ … }}`) in it given as the string literals it shows as
+/// they are (`{{ "We never sell" }}`, `{{ x ~ " a year" }}`), not those it gives a function or
+/// a filter (`t(key="…")`, `default(value="…")`) or an index (`x["…"]`).
+fn literals_shown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let (inner, after) = match rest[start + 2..].find("}}") {
+            Some(end) => (
+                &rest[start + 2..start + 2 + end],
+                &rest[start + 2 + end + 2..],
+            ),
+            None => (&rest[start + 2..], ""),
+        };
+        // Outside any call's or index's brackets, a literal is shown as it is.
+        let (mut depth, mut at) = (0usize, 0);
+        while let Some(c) = inner[at..].chars().next() {
+            let next = at + c.len_utf8();
+            at = match c {
+                '(' | '[' => {
+                    depth += 1;
+                    next
+                }
+                ')' | ']' => {
+                    depth = depth.saturating_sub(1);
+                    next
+                }
+                '"' | '\'' | '`' => {
+                    let Some(close) = inner[next..].find(c).map(|end| next + end) else {
+                        break;
+                    };
+                    if depth == 0 {
+                        out.push(' ');
+                        out.push_str(&inner[next..close]);
+                        out.push(' ');
+                    }
+                    close + 1
+                }
+                _ => next,
+            };
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The words `template` writes itself: each text of its markup, and each value of a
+/// [`WORDED_ATTRIBUTES`] attribute, that holds a letter once its template code and character
+/// references are left out, trimmed, with where it is written.
+fn written_words(template: &str) -> Vec<(String, Range<usize>)> {
+    let rendered = Rendered::of(template);
+    let html = rendered.text.as_str();
+    let found: RefCell<Vec<(String, Range<usize>)>> = RefCell::default();
+    // A text node comes in chunks; each is kept until its last.
+    let text: RefCell<(String, Option<usize>)> = RefCell::default();
+    let worded = |written: &str| -> Option<String> {
+        let words = literals_shown(written);
+        let mut plain = String::with_capacity(words.len());
+        let mut rest = words.as_str();
+        // Character references (`&nbsp;`, `&#183;`) are no words.
+        while let Some(at) = rest.find('&') {
+            plain.push_str(&rest[..at]);
+            rest = &rest[at..];
+            let end = rest
+                .char_indices()
+                .skip(1)
+                .find(|(_, c)| !c.is_ascii_alphanumeric() && *c != '#')
+                .filter(|(_, c)| *c == ';')
+                .map_or(1, |(i, _)| i + 1);
+            rest = &rest[end..];
+        }
+        plain.push_str(rest);
+        let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+        plain.chars().any(char::is_alphabetic).then_some(plain)
+    };
+    let settings = Settings::new()
+        .with_strict(false)
+        .append_element_content_handler(element!("*", |el| {
+            let tag = el.source_location().bytes();
+            for attribute in el.attributes() {
+                let name = attribute.name();
+                if !WORDED_ATTRIBUTES.contains(&local_name(&name)) {
+                    continue;
+                }
+                if let Some(words) = worded(&attribute.value()) {
+                    let span = match html[tag.clone()].find(&*attribute.value()) {
+                        Some(i) => tag.start + i..tag.start + i + attribute.value().len(),
+                        None => tag.clone(),
+                    };
+                    found.borrow_mut().push((words, rendered.place(span)));
+                }
+            }
+            Ok(())
+        }))
+        .append_document_content_handler(lol_html::doc_text!(|chunk| {
+            use lol_html::html_content::TextType;
+            if !matches!(chunk.text_type(), TextType::Data | TextType::RCData) {
+                return Ok(());
+            }
+            let mut text = text.borrow_mut();
+            let at = chunk.source_location().bytes();
+            text.0.push_str(chunk.as_str());
+            text.1.get_or_insert(at.start);
+            if chunk.last_in_text_node() {
+                let (written, start) = std::mem::take(&mut *text);
+                let start = start.unwrap_or(at.start);
+                if let Some(words) = worded(&written) {
+                    let span = rendered.place(start..start + written.len());
+                    found.borrow_mut().push((words, span));
+                }
+            }
+            Ok(())
+        }));
+    let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+    // The parser fails only where memory runs out: what it read stands.
+    let _ = rewriter.write(html.as_bytes());
+    let _ = rewriter.end();
+    found.into_inner()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_words_a_template_writes_are_its_text_its_worded_attributes_and_literals_shown() {
+        let words = |template: &str| -> Vec<String> {
+            written_words(template)
+                .into_iter()
+                .map(|(w, _)| w)
+                .collect()
+        };
+        assert_eq!(
+            words(
+                "{% if x %}<p class=\"a\">{{ t(key=\"x\") }} &nbsp;&middot;&#183; 24/7</p>{% endif %}\
+                 <img alt=\"{{ name }}\" src=\"x.png\">{{ md(key=\"p-\" ~ p ~ \"-body\") }}\
+                 {{ x | default(value=\"None\") }}{{ y[\"key\"] }}<style>p { color: red }</style>"
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            words(
+                "<p>{{ \"We never\" }} sell</p><b title=\"Help  me\">x</b>{{ n ~ ' a year' }}\
+                 <script>var word = 1;</script>"
+            ),
+            ["We never sell", "Help me", "x", "a year"]
+        );
+        // Placed where written, past the template code before it.
+        let template = "{% block body %}{{ a }}<p>Our claim</p>";
+        let (_, span) = &written_words(template)[0];
+        assert_eq!(&template[span.clone()], "Our claim");
+    }
 
     fn urls(found: Vec<Finding>) -> Vec<String> {
         found

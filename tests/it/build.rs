@@ -91,8 +91,8 @@ fn a_theme_template_overrides_the_built_in_one() {
     site.write(
         "themes/default/templates/index.html",
         r#"{% extends "base.html" %}
-{% block title %}Our own title{% endblock title %}
-{% block body %}<main id="main"><h1>Pick your language, custom theme</h1>
+{% block title %}{{ facts.organisation.name }}{% endblock title %}
+{% block body %}<main id="main"><h1 class="custom">{{ t(key="index-intro") }}</h1>
 <ol class="custom">{% for l in languages %}<li><a href="{{ l.href }}" hreflang="{{ l.tag }}">{{ l.name }}</a></li>{% endfor %}</ol>
 </main>{% endblock body %}
 "#,
@@ -104,8 +104,8 @@ fn a_theme_template_overrides_the_built_in_one() {
 
     site.build(&["--locked"]).success();
     let index = site.index();
-    assert_eq!(index.text_of("h1"), "Pick your language, custom theme");
-    assert_eq!(index.text_of("title"), "Our own title");
+    assert_eq!(index.text_of("h1.custom"), "Choose a language:");
+    assert_eq!(index.text_of("title"), "Luscii");
     let names: Vec<String> = index.all("ol.custom a").into_iter().map(text).collect();
     assert_eq!(names, ["English", "Deutsch", "Nederlands"]);
     assert_eq!(

@@ -3315,6 +3315,69 @@ fn a_published_message_that_shows_a_review_page_s_words_is_refused() {
     );
 }
 
+/// Words written into a template are in no language and in no publication's record: a
+/// sentence added to `base.html` showed untranslated on every page and, since the archive is
+/// rendered with today's theme, on every archived copy, as if published that day, and no
+/// publication recorded it (qa128). Refused where written, in text and in what a reader hears
+/// (`alt`, `aria-label`, `title`); the built-in templates' own (a format's name) stand.
+#[test]
+fn words_written_into_a_template_are_refused_where_written() {
+    let base = include_str!("../../themes/default/templates/base.html");
+    let added = base.replacen(
+        "</body>",
+        "<p class=\"claim\">We never sell your data.</p>\n</body>",
+        1,
+    );
+    assert_ne!(added, base);
+    assert_fault(
+        |s| s.write("themes/default/templates/base.html", &added),
+        "themes/default/templates/base.html",
+        At::Text {
+            anchor: "<p class=\"claim\">",
+            needle: "We never sell",
+        },
+        "the template writes words of its own: `We never sell your data.`",
+    );
+    for (markup, words) in [
+        (
+            "<img alt=\"Our logo\" src=\"{{ root }}logo.png\">",
+            "Our logo",
+        ),
+        ("<nav aria-label=\"Main menu\"></nav>", "Main menu"),
+        (
+            "<abbr title=\"Data Protection Officer\">{{ facts.organisation.name }}</abbr>",
+            "Data Protection Officer",
+        ),
+        (
+            "<p>{{ facts.organisation.name }} &middot; Imprint</p>",
+            "Imprint",
+        ),
+        (
+            "<p>{{ \"We never sell your data\" }}</p>",
+            "We never sell your data",
+        ),
+    ] {
+        let site = Site::example();
+        site.write(
+            "themes/default/templates/base.html",
+            &base.replacen("</body>", &format!("{markup}\n</body>"), 1),
+        );
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr
+                .contains(&format!("the template writes words of its own: `{words}`"))
+                && run.stderr.contains("themes/default/templates/base.html:"),
+            "{markup}: {}",
+            run.stderr
+        );
+    }
+    // A copy of every built-in template, as `candor copy-theme` writes it, passes.
+    let site = Site::example_without(&["themes"]);
+    candor(&["copy-theme", &site.arg()], &[]).success();
+    site.build(&["--locked"]).success();
+}
+
 /// A theme of one's own that loads anything from another host (a font, a stylesheet, a
 /// picture, a script) would tell that host who reads the page: every such address is an error
 /// where it is written, in a template, in a `<style>`, or in a stylesheet of `static/`.
