@@ -981,6 +981,36 @@ fn load_language(
         .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
         .collect();
     paths.sort();
+    // A hidden one (`.env.ftl`) is no language's words, and may be a file of secrets: not read
+    // (qa127: its lines were quoted in a syntax error).
+    let (hidden, paths): (Vec<_>, Vec<_>) = paths.into_iter().partition(|p| {
+        p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+    });
+    if let Some(first) = hidden.first() {
+        let names = (hidden.iter())
+            .map(|p| {
+                format!(
+                    "`{}`",
+                    crate::text::visible_name(&fs::display_name(root, p))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        diags.push(
+            Diagnostic::warning(format!(
+                "{} hidden {} in `{}` not read: {names}",
+                hidden.len(),
+                if hidden.len() == 1 { "file" } else { "files" },
+                fs::display_name(root, dir)
+            ))
+            .with_help(format!(
+                "a name that starts with a dot is often a file of secrets (`.env`), and no \
+                 language's words: to use `{}`, rename it without the dot",
+                crate::text::visible_name(&fs::display_name(root, first))
+            )),
+        );
+    }
     let mut locale = Locale::empty(language, pseudo);
     let mut files = Vec::new();
     if paths.is_empty() && !regional {

@@ -217,6 +217,9 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
     let errors_before = diags.error_count();
     // Hidden files of `static/`, left unpublished ([`fs::is_hidden_static`]).
     let mut hidden = Vec::new();
+    // Hidden files of `templates/` (a checkout's `.git/`, an `.env`, an editor's backup), not
+    // read at all: no template is one, and a template could include it (qa127).
+    let mut hidden_templates = Vec::new();
     // Links to folders are followed, once each is known to stay inside the site: a folder that
     // is a link out of it is named, and not listed.
     let mut walk = walkdir::WalkDir::new(&dir)
@@ -276,6 +279,15 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                     "rename the file: control and invisible characters have no place in a name",
                 ),
             );
+            continue;
+        }
+        if let Some(name) = rel.strip_prefix("templates/")
+            && (name
+                .split('/')
+                .any(|part| part.starts_with('.') || fs::is_version_control(part))
+                || fs::is_hidden_static(name))
+        {
+            hidden_templates.push(fs::display_name(root, entry.path()));
             continue;
         }
         if rel.starts_with("templates/") {
@@ -419,6 +431,29 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                  editor's, one that ends with `~` or is written between `#` an editor's \
                  backup; to publish `{}`, rename it (`.well-known/` and `.htaccess` are \
                  published as they are)",
+                crate::text::visible_name(first)
+            )),
+        );
+    }
+    if let Some(first) = hidden_templates.first() {
+        let names = (hidden_templates.iter())
+            .map(|n| format!("`{}`", crate::text::visible_name(n)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        diags.push(
+            Diagnostic::warning(format!(
+                "{} hidden or backup {} in the theme's templates folder not read: {names}",
+                hidden_templates.len(),
+                if hidden_templates.len() == 1 {
+                    "file"
+                } else {
+                    "files"
+                }
+            ))
+            .with_help(format!(
+                "a name that starts with a dot is often a file of secrets (`.env`) or a \
+                 checkout's (`.git/`), one that ends with `~` or is written between `#` an \
+                 editor's backup: no template is one; to use `{}` as a template, rename it",
                 crate::text::visible_name(first)
             )),
         );

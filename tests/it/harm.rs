@@ -984,6 +984,45 @@ fn links_into_hidden_files_and_folders_of_the_sources_are_refused() {
     }
 }
 
+/// A hidden file of a theme's `templates/` (a checkout's `.git/config`, an `.env`) was read as
+/// a template: its lines quoted in a syntax error, and its text published by an `include`; a
+/// hidden `.ftl` file of a language was read as words and quoted too (qa127). Neither is read:
+/// each is named in a warning, and a template that includes one is told it does not exist.
+#[test]
+fn hidden_files_of_the_templates_and_locale_folders_are_never_read() {
+    const SECRET: &str = "[remote]\n url = https://x:hunter2-token@example.com/a/b {{ x }\n";
+    for (file, include) in [
+        ("themes/default/templates/.git/config", None),
+        ("themes/default/templates/.env", Some(".env")),
+        ("themes/default/templates/page.html~", Some("page.html~")),
+        ("locales/en/.env.ftl", None),
+    ] {
+        let site = Site::example();
+        site.write(file, SECRET);
+        let lock = site.read_bytes("candor.lock");
+        let run = candor(&["check", &site.arg()], &[]);
+        let said = format!("{}{}", run.stdout, run.stderr);
+        assert!(!said.contains("hunter2"), "{file}: shown:\n{said}");
+        assert!(said.contains("not read"), "{file}: {said}");
+        run.success();
+        let Some(include) = include else {
+            site.build(&[]).success();
+            continue;
+        };
+        site.replace(
+            "themes/default/templates/index.html",
+            "<main id=\"main\" class=\"index\">",
+            &format!("<main id=\"main\" class=\"index\">{{% include \"{include}\" %}}"),
+        );
+        let run = candor(&["build", &site.arg()], &[]);
+        run.expect_code(1);
+        let said = format!("{}{}", run.stdout, run.stderr);
+        assert!(!said.contains("hunter2"), "{file}: shown:\n{said}");
+        assert_eq!(lock, site.read_bytes("candor.lock"), "{file}");
+        assert!(!site.public().exists(), "{file}");
+    }
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn the_process_environment_never_reaches_the_lock_or_the_terminal() {
