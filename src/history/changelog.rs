@@ -1817,6 +1817,14 @@ fn entry(
     })
 }
 
+/// Which publication lists what a change names: the one it is told of, or only the one before
+/// (what it no longer lists), whose words name it as published ([`Told::named`]).
+#[derive(Clone, Copy)]
+enum Listed {
+    Now,
+    Before,
+}
+
 /// What a publication's notice told controllers, which its change log says again: where they
 /// write to object, which sub-processors' changes they may object to before the day they
 /// take effect, and the exceptions to the notice period.
@@ -1893,13 +1901,25 @@ impl<'a> Told<'a> {
         }
     }
 
-    /// What message `message` says in `locale` (given the organisation's name, as the page
-    /// gives it), or in the words of the publication before where `locale` no longer has it;
-    /// `id` where neither does.
-    fn named(&self, locale: &Locale, message: &str, org: FluentValue, id: &str) -> String {
+    /// What message `message` says (given the organisation's name, as the page gives it), in
+    /// the words of the publication that listed what it names (`listed`): `locale`'s for what
+    /// is listed now, the publication before's for what is no longer (qa127: a group removed,
+    /// its words kept and reworded, was named in words no page published); each in the other's
+    /// where those lack it; `id` where neither has it.
+    fn named(
+        &self,
+        (locale, listed): (&Locale, Listed),
+        message: &str,
+        org: FluentValue,
+        id: &str,
+    ) -> String {
         let mut given = FluentArgs::new();
         given.set("org", org);
-        (std::iter::once(locale).chain(self.before))
+        let words: [Option<&Locale>; 2] = match listed {
+            Listed::Now => [Some(locale), self.before],
+            Listed::Before => [self.before, Some(locale)],
+        };
+        (words.into_iter().flatten())
             .find_map(|words| words.format(message, &given).ok())
             .unwrap_or_else(|| id.to_string())
     }
@@ -2287,10 +2307,13 @@ fn describe_in(
     };
     // The ids of a list of data categories or subjects, each as the words name it; one no
     // longer listed, whose words went with it, as the publication before named it.
-    let listed_names = |list: ProcessedList, ids: &[String]| -> FluentValue<'static> {
+    let listed_names = |list: ProcessedList, ids: &[String], listed| -> FluentValue<'static> {
         let names: Vec<String> = ids
             .iter()
-            .map(|id| told.named(locale, &format!("{}{id}", list.prefix()), fact(org), id))
+            .map(|id| {
+                let message = format!("{}{id}", list.prefix());
+                told.named((locale, listed), &message, fact(org), id)
+            })
             .collect();
         text(&intl::and_list(&locale.language.locale, &names))
     };
@@ -2532,7 +2555,10 @@ fn describe_in(
                         ];
                         // A new one says which it replaces (qa80).
                         if let Some(was) = was {
-                            pairs.push(("was", text(&purpose_words(locale, was)?)));
+                            let message = format!("subprocessor-purpose-{was}");
+                            let named =
+                                told.named((locale, Listed::Before), &message, fact(org), was);
+                            pairs.push(("was", text(&named)));
                         }
                         locale.format(Message::ChangePurpose.id(), &args(&pairs))?
                     }
@@ -2609,9 +2635,12 @@ fn describe_in(
                         ("lists", text(lists)),
                         (
                             "categories",
-                            listed_names(ProcessedList::Categories, categories),
+                            listed_names(ProcessedList::Categories, categories, Listed::Now),
                         ),
-                        ("subjects", listed_names(ProcessedList::Subjects, subjects)),
+                        (
+                            "subjects",
+                            listed_names(ProcessedList::Subjects, subjects, Listed::Now),
+                        ),
                     ]),
                 )?
             }
@@ -2627,18 +2656,21 @@ fn describe_in(
                     .map(|f| -> Result<String, String> {
                         let field = locale.format(f.message().id(), &FluentArgs::new())?;
                         // Its group or headquarters: which, as named, now and before.
-                        let one = |value: Option<&serde_json::Value>| -> Option<String> {
+                        let one = |value: Option<&serde_json::Value>, listed| {
                             let id = value?.as_str()?;
                             Some(match f {
                                 RecordField::Group => {
                                     let message = format!("subprocessor-group-{id}");
-                                    told.named(locale, &message, fact(org), id)
+                                    told.named((locale, listed), &message, fact(org), id)
                                 }
                                 _ => country_names(locale, [&id.to_string()]),
                             })
                         };
                         if matches!(f, RecordField::Group | RecordField::Headquarters) {
-                            let (before, after) = (one(was.get(f)), one(now.get(f)));
+                            let (before, after) = (
+                                one(was.get(f), Listed::Before),
+                                one(now.get(f), Listed::Now),
+                            );
                             let change = match (&before, &after) {
                                 (None, _) => "stated",
                                 (_, None) => "unstated",
@@ -2683,8 +2715,8 @@ fn describe_in(
                             &args(&[
                                 ("field", text(&field)),
                                 ("change", text(change)),
-                                ("added", listed_names(list, &added)),
-                                ("removed", listed_names(list, &removed)),
+                                ("added", listed_names(list, &added, Listed::Now)),
+                                ("removed", listed_names(list, &removed, Listed::Before)),
                             ]),
                         )?)
                     })
@@ -2724,7 +2756,7 @@ fn describe_in(
                 removed,
                 statement,
             } => {
-                let names = |ids: &[String]| listed_names(*list, ids);
+                let names = |ids: &[String], listed| listed_names(*list, ids, listed);
                 // Stated for the first time, or no longer: what is said changed, not what is
                 // done.
                 let change = match statement {
@@ -2741,15 +2773,20 @@ fn describe_in(
                     message.id(),
                     &args(&[
                         ("change", text(change)),
-                        ("added", names(added)),
-                        ("removed", names(removed)),
+                        ("added", names(added, Listed::Now)),
+                        ("removed", names(removed, Listed::Before)),
                     ]),
                 )?
             }
             Change::Access { group, what } => {
                 // The group as the words name it; one no longer listed, whose name went with
                 // it, as the publication before named it.
-                let name = told.named(locale, &format!("access-group-{group}"), fact(org), group);
+                let listed = match what {
+                    AccessChange::Removed => Listed::Before,
+                    _ => Listed::Now,
+                };
+                let message = format!("access-group-{group}");
+                let name = told.named((locale, listed), &message, fact(org), group);
                 let level = |l: &AccessLevel| -> Result<FluentValue<'static>, String> {
                     Ok(text(&locale.format(&l.message_id(), &FluentArgs::new())?))
                 };

@@ -1610,3 +1610,40 @@ fn an_id_renamed_with_its_words_is_summed_up_as_the_change_log_will_tell_it() {
         }
     }
 }
+
+/// A group of staff no longer listed, its words still in the locale files and reworded: the
+/// change log, its feed and the review named it in today's words, which no page published,
+/// where the page published the words before (qa127). Named as the last publication named it,
+/// in every language.
+#[test]
+fn what_is_no_longer_listed_is_named_in_the_words_it_was_published_with() {
+    let site = Site::example();
+    site.replace(
+        "content/access.toml",
+        "[[group]]\nid = \"support\"\naccess = \"user-data\"\n",
+        "",
+    );
+    let published = [
+        ("en", "Staff in support roles"),
+        ("de", "Mitarbeiter in der Anwenderbetreuung"),
+        ("nl", "Medewerkers gebruikersondersteuning"),
+    ];
+    for (lang, name) in published {
+        site.replace(
+            &format!("locales/{lang}/site.ftl"),
+            &format!("access-group-support = {name}"),
+            &format!("access-group-support = {name} NEVER PUBLISHED"),
+        );
+    }
+    let out = review(&site);
+    site.build_later(&[]).success();
+    for (lang, name) in published {
+        let summary = summary_as_logged(&site, &out, lang);
+        assert!(
+            summary.iter().any(|i| i.ends_with(&format!(": {name}"))),
+            "{lang}: {summary:?}"
+        );
+        let feed = site.read(&format!("public/{lang}/feed.xml"));
+        assert!(!feed.contains("NEVER PUBLISHED"), "{lang}");
+    }
+}
