@@ -333,31 +333,19 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 hidden.push(fs::display_name(root, entry.path()));
                 continue;
             }
-            // A name that ends with a dot or a space is served by some hosts (Windows) as the
-            // name without it, and is read here by the name it has: `b.html.` was published
-            // as a page unread for what it runs or loads (qa88).
-            if rel.ends_with(['.', ' ']) {
+            // A name a host or a system reads as another file's (qa88: `b.html.`, published as
+            // a page unread for what it runs or loads; qa124, qa127: `a\b.css`, `en./`,
+            // `data.json:x`).
+            if let Some(why) = unportable(rel.strip_prefix("static/").unwrap_or(&rel)) {
                 diags.push(
                     Diagnostic::error(format!(
-                        "`{}` ends with a dot or a space, which some hosts leave out and serve \
-                         the file by the name before",
+                        "`{}` {why}",
                         crate::text::visible_name(&fs::display_name(root, entry.path()))
                     ))
-                    .with_help("rename it without the dot or space at its end"),
-                );
-                continue;
-            }
-            // Read as a folder's separator on Windows, and by the output's list of its own
-            // files (qa124: `a\b.css` was listed as `a/b.css`, and every build after refused
-            // the output as holding a file candor did not write).
-            if rel.contains('\\') {
-                diags.push(
-                    Diagnostic::error(format!(
-                        "`{}` has a backslash in its name, which Windows and some hosts read as \
-                         a folder's separator",
-                        crate::text::visible_name(&fs::display_name(root, entry.path()))
-                    ))
-                    .with_help("rename it without the backslash"),
+                    .with_help(
+                        "rename it: a static file is published under its name, which must read \
+                         the same on every host",
+                    ),
                 );
                 continue;
             }
@@ -458,6 +446,24 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
             )),
         );
     }
+    // Two names a host on Windows or macOS takes for one (`A.css`, `a.css`; an `é` composed and
+    // decomposed) publish one file over the other there (qa127).
+    let mut seen: BTreeMap<String, &String> = BTreeMap::new();
+    for name in theme.assets.keys() {
+        let folded = crate::text::normalize(&name.to_lowercase());
+        if let Some(first) = seen.insert(folded, name) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{}` and `{}` in the theme's static folder differ only in case or in how \
+                     their letters are composed, which a host on Windows or macOS reads as one \
+                     file",
+                    crate::text::visible_name(first),
+                    crate::text::visible_name(name)
+                ))
+                .with_help("rename one of them"),
+            );
+        }
+    }
     for required in [
         PAGE_TEMPLATE,
         INDEX_TEMPLATE,
@@ -473,6 +479,53 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         }
     }
     (diags.error_count() == errors_before).then_some(theme)
+}
+
+/// Why the static file at `rel` (below `static/`) would be published under a name some host or
+/// system reads as another, or cannot hold: a part of it that ends with a dot or a space (which
+/// Windows and some hosts leave out) or starts with a space, holds a character Windows does not
+/// allow in a name (`\`, a folder's separator there; `:`, a stream's name; `?`, `*`, `"`, `<`,
+/// `>`, `|`), or is a device's name there (`CON`, `NUL.css`); `None` where none is.
+fn unportable(rel: &str) -> Option<String> {
+    let parts: Vec<&str> = rel.split('/').collect();
+    let last = parts.len().saturating_sub(1);
+    for (i, part) in parts.iter().enumerate() {
+        let what = match i == last {
+            true => "its name".to_string(),
+            false => format!("the name of its folder `{part}`"),
+        };
+        if part.ends_with(['.', ' ']) {
+            return Some(match i == last {
+                true => "ends with a dot or a space, which some hosts leave out and serve the \
+                         file by the name before"
+                    .to_string(),
+                false => format!(
+                    "is in the folder `{part}`, which ends with a dot or a space, which some \
+                     hosts leave out and serve the folder by the name before"
+                ),
+            });
+        }
+        if part.starts_with(' ') {
+            return Some(format!("has a space at the start of {what}"));
+        }
+        if let Some(c) = part.chars().find(|c| "\\:*?\"<>|".contains(*c)) {
+            return Some(format!(
+                "has `{c}` in {what}, which Windows does not allow in a name and some hosts read \
+                 otherwise (a folder's separator, a stream's name, a query)"
+            ));
+        }
+        let stem = part.split('.').next().unwrap_or(part).to_ascii_uppercase();
+        let device = ["CON", "PRN", "AUX", "NUL"].contains(&stem.as_str())
+            || (stem.len() == 4
+                && (stem.starts_with("COM") || stem.starts_with("LPT"))
+                && stem.as_bytes()[3].is_ascii_digit());
+        if device {
+            return Some(format!(
+                "has a device's name on Windows as {what} (`{part}`), which no file there can have"
+            ));
+        }
+    }
+    None
 }
 
 /// The text of a static page or stylesheet as a browser would read it, whatever its encoding:

@@ -3599,29 +3599,66 @@ fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused
     }
 }
 
-/// qa124: a static file with a backslash in its name was published, listed in the output's
-/// list of its own files as the folder path it reads as elsewhere (`a/b.css`), and every build
-/// after refused the output as holding a file candor did not write: it is refused at once.
+/// A static file under a name some host or system reads as another's, or cannot hold: a
+/// backslash was published, listed in the output's list of its own files as the folder path it
+/// reads as elsewhere (`a/b.css`), and every build after refused the output as holding a file
+/// candor did not write (qa124); a folder ending with a dot (`en./index.html`, `en/index.html`
+/// where the dot is left out), an NTFS stream, a device's name, two names one host reads as one
+/// were published (qa127). Each is refused at once.
 #[cfg(unix)]
 #[test]
-fn a_static_file_with_a_backslash_in_its_name_is_refused() {
-    let site = Site::example();
-    let path = "themes/default/static/a\\b.css";
-    site.write(path, "p { color: red }\n");
-    for command in ["check", "build"] {
-        let run = candor(&[command, &site.arg()], &[]);
-        run.expect_code(1);
-        assert!(
-            run.stderr
-                .contains("`themes/default/static/a\\b.css` has a backslash in its name"),
-            "{command}: {}",
-            run.stderr
-        );
+fn a_static_file_under_a_name_a_host_reads_otherwise_is_refused() {
+    for (files, says) in [
+        (
+            &["a\\b.css"][..],
+            "`themes/default/static/a\\b.css` has `\\` in its name",
+        ),
+        (
+            &["en./index.html"][..],
+            "`themes/default/static/en./index.html` is in the folder `en.`, which ends with a dot",
+        ),
+        (
+            &["dir /x.css"][..],
+            "is in the folder `dir `, which ends with a dot or a space",
+        ),
+        (&["data.json:evil"][..], "has `:` in its name"),
+        (&["a?b.css"][..], "has `?` in its name"),
+        (&[" lead.css"][..], "has a space at the start of its name"),
+        (
+            &["CON.css"][..],
+            "has a device's name on Windows as its name (`CON.css`)",
+        ),
+        (&["nul/x.css"][..], "as the name of its folder `nul`"),
+        (&["A.css", "a.css"][..], "differ only in case"),
+        (
+            &["\u{e9}.css", "e\u{301}.css"][..],
+            "differ only in case or in how their letters are composed",
+        ),
+    ] {
+        let site = Site::example();
+        for file in files {
+            site.write(
+                &format!("themes/default/static/{file}"),
+                "p { color: red }\n",
+            );
+        }
+        for command in ["check", "build"] {
+            let run = candor(&[command, &site.arg()], &[]);
+            run.expect_code(1);
+            assert!(
+                run.stderr.contains(says),
+                "{files:?} {command}: {}",
+                run.stderr
+            );
+        }
+        assert!(!site.public().exists(), "{files:?}");
     }
-    assert!(!site.public().exists());
-    std::fs::remove_file(site.path(path)).unwrap();
+    // One name of each is published, and built again.
+    let site = Site::example();
+    site.write("themes/default/static/fonts/Inter.v4.woff2", "x");
     site.build(&[]).success();
     site.build(&[]).success();
+    assert!(site.public().join("fonts/Inter.v4.woff2").exists());
 }
 
 /// qa69: an SVG opened by itself is read as XML, where `s:script` under any prefix runs, and an
