@@ -957,6 +957,10 @@ impl Subprocessor {
 }
 
 impl Location {
+    /// The ids the page's section of storage gives its own parts under `storage-` (its heading,
+    /// `storage-h`; its table's caption, `storage-caption`), which no location's row may take.
+    pub const TAKEN_IDS: &[&str] = &["h", "caption"];
+
     /// The id a location stands for when none is given: its provider's and its city's.
     pub fn derived_id(provider: &str, city: &str) -> String {
         derived_id(&format!("{provider} {city}"))

@@ -1138,6 +1138,18 @@ impl Validator<'_> {
                     Some(id) => self.given_id(f, id),
                     None => Location::derived_id(&provider, &city),
                 };
+                // Its row's anchor is `storage-<id>`, beside the table's own (qa127: `caption`
+                // gave the page two `storage-caption`, and its links led to the caption).
+                if let Some(taken) = Location::TAKEN_IDS.iter().find(|t| **t == id) {
+                    let span = l.id.as_ref().map_or(l.provider.span(), |id| id.span());
+                    self.diags.push(
+                        Diagnostic::error(format!(
+                            "the storage location's id `{taken}` is the page's own: its row's anchor `storage-{taken}` is the table's"
+                        ))
+                        .at(f, span, "an id the page uses")
+                        .with_help("give it another `id = \"…\"`"),
+                    );
+                }
                 Some(Location {
                     id,
                     provider,

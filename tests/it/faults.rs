@@ -4630,3 +4630,31 @@ fn a_label_id_written_almost_as_one_the_words_have_is_answered_with_it() {
         run.stderr
     );
 }
+
+/// A storage location's row is anchored `storage-<id>`, beside the section's own anchors: the
+/// id `caption` gave the page two `storage-caption`, and links to the location (the change
+/// log's, `dpv.jsonld`'s) led to the table's caption (qa127). Refused at the id.
+#[test]
+fn a_storage_location_id_the_page_uses_is_refused() {
+    for taken in ["caption", "h"] {
+        let site = Site::example();
+        site.replace(
+            "content/storage.toml",
+            "\n# Where data exports",
+            &format!(
+                "\n[[location]]\nid = \"{taken}\"\nprovider = \"Hetzner\"\nhosting = \"managed-database\"\n\
+                 city = \"Nuremberg\"\ncountry = \"DE\"\ncertifications = [\"ISO 27001\"]\n\
+                 special-categories = false\n\n# Where data exports"
+            ),
+        );
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains(&format!(
+                "the storage location's id `{taken}` is the page's own"
+            )) && run.stderr.contains("content/storage.toml:"),
+            "{}",
+            run.stderr
+        );
+    }
+}
