@@ -347,14 +347,16 @@ fn inside(root: &Path, path: &Path, name: &str, within: Within) -> Result<PathBu
 }
 
 /// The first part of `resolved`'s path below `root` that is hidden (a name starting with a
-/// dot, or a version-control folder's: [`is_version_control`]), but the two meant for the web
-/// ([`is_hidden_static`]).
+/// dot, or a version-control folder's: [`is_version_control`], and the older systems' whose
+/// names a user's folder may have, CVS's `CVS/Root` holding a password), but the two meant for
+/// the web ([`is_hidden_static`]).
 fn hidden_part(resolved: &Path, root: &Path) -> Option<String> {
     let rel = resolved.strip_prefix(root).ok()?;
     rel.components()
         .filter_map(|c| c.as_os_str().to_str())
         .find(|part| {
             is_version_control(part)
+                || ["CVS", "RCS", "SCCS", "_MTN", "{arch}"].contains(part)
                 || (part.starts_with('.') && !matches!(*part, ".well-known" | ".htaccess"))
         })
         .map(str::to_string)

@@ -955,6 +955,7 @@ fn links_into_hidden_files_and_folders_of_the_sources_are_refused() {
         ("themes/default/static/env.txt", "../../../content/.env"),
         ("themes/default/static/git", "../../../locales/.git"),
         ("themes/default/static/other", "../../other/.git"),
+        ("themes/default/static/root.txt", "../../other/CVS/Root"),
     ] {
         let site = Site::example();
         site.write(
@@ -966,6 +967,10 @@ fn links_into_hidden_files_and_folders_of_the_sources_are_refused() {
             "[http]\n\textraheader = AUTHORIZATION: basic hunter2-token\n",
         );
         site.write("content/.env", "AWS_SECRET_ACCESS_KEY=hunter2-key\n");
+        site.write(
+            "themes/other/CVS/Root",
+            ":pserver:anon:hunter2-password@cvs.example.com:/cvs\n",
+        );
         let _ = std::fs::remove_file(site.path(file));
         std::os::unix::fs::symlink(target, site.path(file)).unwrap();
         let lock = site.read_bytes("candor.lock");
