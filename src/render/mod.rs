@@ -294,23 +294,24 @@ pub fn render_scope(
     // The archive's words and facts, and the change log, each on a core of its own. The pages
     // alone speak only today's words: they need none of the archive's.
     let (mut words_diags, mut models_diags) = (Diagnostics::default(), Diagnostics::default());
-    let ((archived_words, archive_positions), (archived_models, log)) = rayon::join(
-        || {
-            if scope.speaks_recorded_words() {
-                archived_words(locales, stamp, &mut words_diags)
-            } else {
-                Default::default()
-            }
-        },
-        || {
-            // The archive's rows give the last days to object its notices kept.
-            let log = changelog::log(&stamp.history);
-            (
-                archived_models(&stamp.history, &log, &mut models_diags),
-                log,
-            )
-        },
-    );
+    let ((archived_words, archived_untranslated, archive_positions), (archived_models, log)) =
+        rayon::join(
+            || {
+                if scope.speaks_recorded_words() {
+                    archived_words(locales, &untranslated, stamp, &mut words_diags)
+                } else {
+                    Default::default()
+                }
+            },
+            || {
+                // The archive's rows give the last days to object its notices kept.
+                let log = changelog::log(&stamp.history);
+                (
+                    archived_models(&stamp.history, &log, &mut models_diags),
+                    log,
+                )
+            },
+        );
     diags.extend(words_diags);
     diags.extend(models_diags);
     let positions = locales.locales.len() + archived_words.len();
@@ -367,6 +368,7 @@ pub fn render_scope(
             .collect(),
         stale,
         untranslated: untranslated.clone(),
+        archived_untranslated,
         missing,
         organisations,
         constant: (0..positions).map(|_| Default::default()).collect(),
@@ -1272,6 +1274,12 @@ impl LanguagePages<'_> {
         );
         if let Some(position) = archived_position {
             ctx.insert(templates::PAGE_LANGUAGE, &position);
+            // What of its words it showed copied from the source, not translated yet, then.
+            let copied = self
+                .shared
+                .archived_untranslated
+                .get(position - self.shared.locales.locales.len());
+            ctx.insert("untranslated", &copied.is_some_and(|c| !c.is_empty()));
         }
         ctx.insert(templates::PUBLICATION, &k);
         ctx.insert(templates::PAGE_ORGANISATION, &facts.organisation);
@@ -2053,12 +2061,17 @@ type ArchivePositions = HashMap<(usize, usize, Wording), usize>;
 /// by (language, publication); a pair that is absent speaks today's words.
 fn archived_words(
     locales: &Locales,
+    untranslated: &HashMap<String, BTreeSet<String>>,
     stamp: &Stamp,
     diags: &mut Diagnostics,
-) -> (Vec<Locale>, ArchivePositions) {
-    // The words each (language, publication) needs where they differ from today's, each
-    // different set once: publications that recorded the same words share them.
-    let mut wanted: Vec<(&Locale, BTreeMap<String, String>)> = Vec::new();
+) -> (Vec<Locale>, Vec<BTreeSet<String>>, ArchivePositions) {
+    // The words each (language, publication) needs where they differ from today's, or are
+    // today's and were not then all translated as they are today (qa129: an archived page
+    // marked its German as English, and the English it published as German), each different
+    // set once: publications that recorded the same words, and showed the same of them copied
+    // from the source, share them.
+    let mut wanted: Vec<(&Locale, BTreeMap<String, String>, BTreeSet<String>)> = Vec::new();
+    let none = BTreeSet::new();
     let mut archive_positions = ArchivePositions::new();
     let languages = locales.locales.len();
     for (i, locale) in locales.locales.iter().enumerate() {
@@ -2104,14 +2117,31 @@ fn archived_words(
             }
             Some(words)
         };
-        // The page position of such words: each different set once.
-        let mut place = |p: &Publication, recorded: BTreeMap<String, String>| {
-            let words = whole(p, recorded)?;
-            let same = wanted
-                .iter()
-                .position(|(l, w)| std::ptr::eq(*l, &**locale) && *w == words);
+        let today_copied = untranslated.get(region).unwrap_or(&none);
+        // The page position of such words, as its pages showed them with `stale` marked: each
+        // different set once.
+        let mut place = |p: &Publication,
+                         recorded: BTreeMap<String, String>,
+                         stale: Option<&BTreeSet<String>>| {
+            let words = whole(p, recorded);
+            let copied = match i == locales.source {
+                true => BTreeSet::new(),
+                false => copied_then(
+                    words.as_ref().unwrap_or(&today),
+                    p.snapshot.source(),
+                    stale,
+                    (locales.source(), locale),
+                ),
+            };
+            let words = match words {
+                Some(words) => words,
+                None if copied == *today_copied => return None,
+                None => today.clone(),
+            };
+            let same = (wanted.iter())
+                .position(|(l, w, c)| std::ptr::eq(*l, &**locale) && *w == words && *c == copied);
             let position = same.unwrap_or_else(|| {
-                wanted.push((locale, words));
+                wanted.push((locale, words, copied));
                 wanted.len() - 1
             });
             Some(languages + position)
@@ -2128,7 +2158,8 @@ fn archived_words(
                     .flat_map(|map| map.iter())
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect();
-                if let Some(position) = place(p, revised) {
+                let stale = p.stale_through(shown.through, region);
+                if let Some(position) = place(p, revised, stale) {
                     archive_positions.insert((i, k, Wording::Revised(shown.through)), position);
                 }
             }
@@ -2148,6 +2179,7 @@ fn archived_words(
             if let Some((b, position)) = before
                 && p.snapshot.shares_source(&b.snapshot)
                 && (i == locales.source || same_words(b))
+                && p.published_stale(region) == b.published_stale(region)
             {
                 if let Some(position) = position {
                     archive_positions.insert((i, k, Wording::FirstShown), position);
@@ -2166,7 +2198,7 @@ fn archived_words(
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect()
             };
-            let Some(position) = place(p, recorded) else {
+            let Some(position) = place(p, recorded, p.published_stale(region)) else {
                 continue;
             };
             archive_positions.insert((i, k, Wording::FirstShown), position);
@@ -2174,9 +2206,10 @@ fn archived_words(
         }
     }
     // Parsed on every core; their problems reported in the order above.
+    let copied = wanted.iter().map(|(_, _, copied)| copied.clone()).collect();
     let built: Vec<(Locale, Diagnostics)> = wanted
         .par_iter()
-        .map(|(locale, words)| {
+        .map(|(locale, words, _)| {
             let mut found = Diagnostics::default();
             let words = Locale::from_recorded(
                 &locale.language,
@@ -2194,7 +2227,32 @@ fn archived_words(
             words
         })
         .collect();
-    (archived_words, archive_positions)
+    (archived_words, copied, archive_positions)
+}
+
+/// The messages of `words` (a language's, as a publication's pages showed them) copied from
+/// that publication's source text (`source`) and not translated yet, as `check` tells them of
+/// today's ([`crate::validate::status`]): the same text, not marked stale then (`stale`), with
+/// words of its own and not marked as meant to read as the source, which today's files tell
+/// (`today`: the source language's and this one's; the record keeps no comments).
+fn copied_then(
+    words: &BTreeMap<String, String>,
+    source: &BTreeMap<String, String>,
+    stale: Option<&BTreeSet<String>>,
+    (today_source, today): (&Locale, &Locale),
+) -> BTreeSet<String> {
+    (words.iter())
+        .filter(|(id, text)| !id.starts_with('-') && source.get(*id) == Some(text))
+        .filter(|(id, _)| !stale.is_some_and(|stale| stale.contains(*id)))
+        .filter(|(id, text)| match today_source.entry(id) {
+            Some(entry) => entry.words && !entry.same_as_source,
+            None => text
+                .split_once('=')
+                .is_some_and(|(_, t)| t.chars().any(char::is_alphabetic)),
+        })
+        .filter(|(id, _)| !today.entry(id).is_some_and(|entry| entry.same_as_source))
+        .map(|(id, _)| id.clone())
+        .collect()
 }
 
 /// The sub-processors of `model`, published on `date`, for the page: those engaged

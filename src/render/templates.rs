@@ -77,6 +77,8 @@ pub(super) struct Shared {
     /// For each language, the messages its words copy from the source, not translated yet
     /// ([`super::Input::untranslated`]): shown in the source's language (`lang`).
     pub(super) untranslated: HashMap<String, BTreeSet<String>>,
+    /// The same of each of [`Shared::archived_words`], as the publication's pages showed them.
+    pub(super) archived_untranslated: Vec<BTreeSet<String>>,
     pub(super) missing: super::Missing,
     /// The variables every message gets (`$org`, `$privacy-policy`, `$contact`), as each
     /// page names them ([`PAGE_ORGANISATION`]): today's first, then each different one an
@@ -119,8 +121,17 @@ impl Shared {
     /// ([`super::Input::untranslated`]): whether the source is written right to left, where the
     /// two are written in opposite directions (`None` where they are not); `None` where it is
     /// not such a message.
-    fn copied_from_source(&self, locale: &Locale, key: &str) -> Option<Option<bool>> {
-        let copied = self.untranslated.get(&locale.language.tag)?.contains(key);
+    fn copied_from_source(
+        &self,
+        position: usize,
+        locale: &Locale,
+        key: &str,
+    ) -> Option<Option<bool>> {
+        // An archived copy's as its publication's pages showed them; a page's as today's are.
+        let copied = match position.checked_sub(self.locales.locales.len()) {
+            Some(k) => self.archived_untranslated[k].contains(key),
+            None => self.untranslated.get(&locale.language.tag)?.contains(key),
+        };
         let source = intl::is_rtl(&self.locales.source().language.locale);
         copied.then_some((source != intl::is_rtl(&locale.language.locale)).then_some(source))
     }
@@ -243,8 +254,9 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
         "t",
         move |kw: Kwargs, state: &State| -> tera::TeraResult<Value> {
             let organisation = page_organisation(&s, state)?;
+            let position = language_of(&s, &kw, state)?;
             s.formatted(
-                language_of(&s, &kw, state)?,
+                position,
                 organisation,
                 &kw,
                 Mode::Plain,
@@ -254,7 +266,7 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                     // Plain text may end up in an attribute, so the mark is in the text itself.
                     Ok(Value::from(if fallback {
                         format!("\u{27e6}{text}\u{27e7}")
-                    } else if let Some(Some(rtl)) = s.copied_from_source(locale, key) {
+                    } else if let Some(Some(rtl)) = s.copied_from_source(position, locale, key) {
                         // Copied from the source, not translated yet, on a page written the
                         // other way: read in its own direction (qa103: "Luscii Data handling
                         // at" in a Hebrew heading), isolated (U+2067 or U+2066 … U+2069). Its
@@ -275,8 +287,9 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
             let inline = kw.get::<bool>("inline")?.unwrap_or(false);
             let mode = Mode::Markdown { inline };
             let organisation = page_organisation(&s, state)?;
+            let position = language_of(&s, &kw, state)?;
             s.formatted(
-                language_of(&s, &kw, state)?,
+                position,
                 organisation,
                 &kw,
                 mode,
@@ -287,7 +300,7 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                         let (tag, src) =
                             (if inline { "mark" } else { "div" }, &locale.language.tag);
                         format!("<{tag} class=\"untranslated\" lang=\"{src}\">{html}</{tag}>")
-                    } else if let Some(other) = s.copied_from_source(locale, key) {
+                    } else if let Some(other) = s.copied_from_source(position, locale, key) {
                         // Copied from the source, not translated yet: read in its language,
                         // and in its direction where the page's is the other.
                         let tag = if inline { "span" } else { "div" };
@@ -616,6 +629,7 @@ mod tests {
             locales,
             stale: HashMap::from([("de".to_string(), BTreeSet::from(["hello".to_string()]))]),
             untranslated: HashMap::from([("de".to_string(), BTreeSet::from(["yes".to_string()]))]),
+            archived_untranslated: Vec::new(),
             missing,
             organisations: vec![Globals([
                 ("org", "AT&T <Labs>".to_string()),

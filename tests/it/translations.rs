@@ -2852,3 +2852,57 @@ fn a_regional_message_misnamed_is_answered_with_the_id_it_meant() {
         run.stderr
     );
 }
+
+/// The texts of the elements of `page` that match `selector`.
+fn texts_of(page: &common::Page, selector: &str) -> Vec<String> {
+    page.all(selector).into_iter().map(common::text).collect()
+}
+
+/// An archived copy marks the words its page showed copied from the source, not translated
+/// yet, as that page did: in the source's language, under the notice that parts are not
+/// translated. It followed today's translation: the German a publication published was marked
+/// English once a later one copied the English, and the English it published was read as
+/// German once translated; and no copy said it held untranslated words (qa129).
+#[test]
+fn an_archived_copy_marks_what_was_not_translated_then_as_its_page_did() {
+    const GERMAN: &str = "Alle Mitarbeiter werden in Datenschutz und Informationssicherheit geschult.";
+    const ENGLISH: &str = "All employees are trained in privacy and information security.";
+    let site = Site::example();
+    // Published on 1 January with the English copied into the German words.
+    site.replace(
+        "locales/de/sections.ftl",
+        &format!("access-training = {GERMAN}"),
+        &format!("access-training = {ENGLISH}"),
+    );
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    let english_in = |path: &str| {
+        let page = common::Page::read_file(&site.public().join(path), Some("de"));
+        (
+            texts_of(&page, "main [lang=en]").iter().any(|t| t.contains(ENGLISH)),
+            texts_of(&page, "main [lang=en]").iter().any(|t| t.contains(GERMAN)),
+            page.all(".untranslated-notice").len(),
+        )
+    };
+    assert_eq!(english_in("de/index.html"), (true, false, 1));
+    assert_eq!(english_in("de/archive/2027-01-01/index.html"), (true, false, 1));
+    assert_eq!(english_in("de/annex/index.html").2, 1);
+    // The publication before published it in German.
+    assert_eq!(english_in("de/archive/2026-11-30/index.html"), (false, false, 0));
+
+    // Translated the next day: a revision of that publication's German.
+    site.replace(
+        "locales/de/sections.ftl",
+        &format!("access-training = {ENGLISH}"),
+        &format!("access-training = {GERMAN}"),
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    assert_eq!(english_in("de/index.html"), (false, false, 0));
+    // Its copy of the first day still shows what that page did.
+    assert_eq!(english_in("de/archive/2027-01-01/index.html"), (true, false, 1));
+    assert_eq!(english_in("de/archive/2027-01-01/annex/index.html").2, 1);
+    assert_eq!(english_in("de/archive/2026-11-30/index.html"), (false, false, 0));
+}
