@@ -1272,6 +1272,29 @@ impl LanguagePages<'_> {
             &depth,
             &format!("archive/{}/{in_folder}", entry.id),
         );
+        // A copy of a wording shown later leads each language to its copy as it read when
+        // this one was shown: its last wording by then, this language to itself (qa129: each
+        // led to the day's copies, this one's too, marked as the page it is not).
+        if let Some((r, _)) = revision {
+            let p = &self.stamp.history[k];
+            let links: Vec<LanguageLink> = (self.names.iter())
+                .map(|n| {
+                    let through = match n.tag == lang.tag {
+                        true => Some(r.through),
+                        false => (self.shared.locales.get(&n.tag))
+                            .and_then(|other| {
+                                (p.wordings_shown(other, &self.stamp.texts).into_iter())
+                                    .rfind(|shown| shown.through <= r.through)
+                            })
+                            .map(|shown| shown.through),
+                    };
+                    let wording = through.map_or(String::new(), |t| format!("revision-{t}/"));
+                    let suffix = format!("archive/{}/{wording}{in_folder}", entry.id);
+                    n.link(&depth, &suffix, n.tag == lang.tag)
+                })
+                .collect();
+            ctx.insert("languages", &links);
+        }
         if let Some(position) = archived_position {
             ctx.insert(templates::PAGE_LANGUAGE, &position);
             // What of its words it showed copied from the source, not translated yet, then.

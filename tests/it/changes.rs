@@ -5255,3 +5255,91 @@ fn a_term_checked_whose_messages_are_still_stale_is_not_told_as_checked() {
         );
     }
 }
+
+/// Where each language link of the copy at `path` (under `public/`) leads, by language, as a
+/// path under `public/`; the language marked as the page's own.
+fn language_links(site: &Site, path: &str) -> (Vec<(String, String)>, String) {
+    let file = site.public().join(path);
+    let page = common::Page::read_file(&file, None);
+    let folder = file.parent().unwrap();
+    let mut current = String::new();
+    let links = page
+        .all("nav.languages a")
+        .into_iter()
+        .map(|a| {
+            let tag = a.value().attr("hreflang").unwrap().to_string();
+            if a.value().attr("aria-current") == Some("page") {
+                current = tag.clone();
+            }
+            let to = folder.join(a.value().attr("href").unwrap());
+            let to = std::fs::canonicalize(&to).unwrap_or(to);
+            let public = std::fs::canonicalize(site.public()).unwrap();
+            let to = to
+                .strip_prefix(&public)
+                .unwrap_or(&to)
+                .display()
+                .to_string();
+            (tag, to)
+        })
+        .collect();
+    (links, current)
+}
+
+/// A copy of a revised wording linked every language to the publication's copies of its day,
+/// its own language's too, which it marked as the page it is not; a language revised by then
+/// was linked to words it no longer showed (qa129). Each leads to its copy as it read when this
+/// wording was shown: its own language to itself.
+#[test]
+fn a_revised_wordings_copy_links_each_language_as_it_read_then() {
+    let site = Site::example();
+    common::revise_the_german_caption(&site);
+    site.build_later(&[]).success();
+    site.replace(
+        "locales/nl/sections.ftl",
+        "storage-caption = Waar de gegevens worden opgeslagen",
+        "storage-caption = Hier staan uw gegevens",
+    );
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    let day = "archive/2026-11-30";
+    for (path, current, expected) in [
+        (
+            format!("de/{day}/revision-1/index.html"),
+            "de",
+            [
+                ("en", format!("en/{day}/index.html")),
+                ("de", format!("de/{day}/revision-1/index.html")),
+                ("nl", format!("nl/{day}/index.html")),
+            ],
+        ),
+        (
+            format!("nl/{day}/revision-2/index.html"),
+            "nl",
+            [
+                ("en", format!("en/{day}/index.html")),
+                ("de", format!("de/{day}/revision-1/index.html")),
+                ("nl", format!("nl/{day}/revision-2/index.html")),
+            ],
+        ),
+        (
+            format!("nl/{day}/revision-2/annex/index.html"),
+            "nl",
+            [
+                ("en", format!("en/{day}/annex/index.html")),
+                ("de", format!("de/{day}/revision-1/annex/index.html")),
+                ("nl", format!("nl/{day}/revision-2/annex/index.html")),
+            ],
+        ),
+    ] {
+        let (links, marked) = language_links(&site, &path);
+        let expected: Vec<(String, String)> = expected
+            .into_iter()
+            .map(|(t, p)| (t.to_string(), p))
+            .collect();
+        assert_eq!(links, expected, "{path}");
+        assert_eq!(marked, current, "{path}");
+    }
+}

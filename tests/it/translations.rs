@@ -2865,7 +2865,8 @@ fn texts_of(page: &common::Page, selector: &str) -> Vec<String> {
 /// German once translated; and no copy said it held untranslated words (qa129).
 #[test]
 fn an_archived_copy_marks_what_was_not_translated_then_as_its_page_did() {
-    const GERMAN: &str = "Alle Mitarbeiter werden in Datenschutz und Informationssicherheit geschult.";
+    const GERMAN: &str =
+        "Alle Mitarbeiter werden in Datenschutz und Informationssicherheit geschult.";
     const ENGLISH: &str = "All employees are trained in privacy and information security.";
     let site = Site::example();
     // Published on 1 January with the English copied into the German words.
@@ -2878,16 +2879,26 @@ fn an_archived_copy_marks_what_was_not_translated_then_as_its_page_did() {
     let english_in = |path: &str| {
         let page = common::Page::read_file(&site.public().join(path), Some("de"));
         (
-            texts_of(&page, "main [lang=en]").iter().any(|t| t.contains(ENGLISH)),
-            texts_of(&page, "main [lang=en]").iter().any(|t| t.contains(GERMAN)),
+            texts_of(&page, "main [lang=en]")
+                .iter()
+                .any(|t| t.contains(ENGLISH)),
+            texts_of(&page, "main [lang=en]")
+                .iter()
+                .any(|t| t.contains(GERMAN)),
             page.all(".untranslated-notice").len(),
         )
     };
     assert_eq!(english_in("de/index.html"), (true, false, 1));
-    assert_eq!(english_in("de/archive/2027-01-01/index.html"), (true, false, 1));
+    assert_eq!(
+        english_in("de/archive/2027-01-01/index.html"),
+        (true, false, 1)
+    );
     assert_eq!(english_in("de/annex/index.html").2, 1);
     // The publication before published it in German.
-    assert_eq!(english_in("de/archive/2026-11-30/index.html"), (false, false, 0));
+    assert_eq!(
+        english_in("de/archive/2026-11-30/index.html"),
+        (false, false, 0)
+    );
 
     // Translated the next day: a revision of that publication's German.
     site.replace(
@@ -2902,7 +2913,13 @@ fn an_archived_copy_marks_what_was_not_translated_then_as_its_page_did() {
     .success();
     assert_eq!(english_in("de/index.html"), (false, false, 0));
     // Its copy of the first day still shows what that page did.
-    assert_eq!(english_in("de/archive/2027-01-01/index.html"), (true, false, 1));
+    assert_eq!(
+        english_in("de/archive/2027-01-01/index.html"),
+        (true, false, 1)
+    );
     assert_eq!(english_in("de/archive/2027-01-01/annex/index.html").2, 1);
-    assert_eq!(english_in("de/archive/2026-11-30/index.html"), (false, false, 0));
+    assert_eq!(
+        english_in("de/archive/2026-11-30/index.html"),
+        (false, false, 0)
+    );
 }
