@@ -107,9 +107,10 @@ pub enum Command {
         poll: bool,
     },
     /// Print the JSON Schema of a content file (organisation, subprocessors, …), of data.json
-    /// ("data") or of history.json ("history"), or write them all into a folder.
+    /// ("data"), of history.json ("history") or of a notice's JSON ("notice"), or write them all
+    /// into a folder.
     Schema {
-        /// Which schema; one of the content files' names, "data" or "history".
+        /// Which schema; one of the content files' names, "data", "history" or "notice".
         #[arg(value_parser = clap::builder::PossibleValuesParser::new(candor_schema_names()), required_unless_present = "out")]
         name: Option<String>,
         /// Write every schema into DIR as NAME.schema.json instead.
