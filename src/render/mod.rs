@@ -2141,18 +2141,29 @@ fn archived_words(
             Some(words)
         };
         let today_copied = untranslated.get(region).unwrap_or(&none);
-        // The page position of such words, as its pages showed them with `stale` marked: each
-        // different set once.
+        // A region's own words, which alone it is told to have copied (its parent's are its
+        // parent's to translate): as a publication recorded them, or today's.
+        let today_own = locale.words();
+        let own_of = |recorded: Option<&Arc<BTreeMap<String, String>>>| {
+            parent?;
+            Some(match recorded {
+                Some(own) => own.keys().cloned().collect::<BTreeSet<String>>(),
+                None => today_own.keys().cloned().collect(),
+            })
+        };
+        // The page position of such words, as its pages showed them with `stale` marked and
+        // `own` a region's own: each different set once.
         let mut place = |p: &Publication,
                          recorded: BTreeMap<String, String>,
-                         stale: Option<&BTreeSet<String>>| {
+                         stale: Option<&BTreeSet<String>>,
+                         own: Option<BTreeSet<String>>| {
             let words = whole(p, recorded);
             let copied = match i == locales.source {
                 true => BTreeSet::new(),
                 false => copied_then(
                     words.as_ref().unwrap_or(&today),
                     p.snapshot.source(),
-                    stale,
+                    (stale, own.as_ref()),
                     (locales.source(), locale),
                 ),
             };
@@ -2182,7 +2193,8 @@ fn archived_words(
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect();
                 let stale = p.stale_through(shown.through, region);
-                if let Some(position) = place(p, revised, stale) {
+                let own = own_of(p.words_through(shown.through, region));
+                if let Some(position) = place(p, revised, stale, own) {
                     archive_positions.insert((i, k, Wording::Revised(shown.through)), position);
                 }
             }
@@ -2221,7 +2233,8 @@ fn archived_words(
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect()
             };
-            let Some(position) = place(p, recorded, p.published_stale(region)) else {
+            let own = own_of(p.first_shown_words(region, region));
+            let Some(position) = place(p, recorded, p.published_stale(region), own) else {
                 continue;
             };
             archive_positions.insert((i, k, Wording::FirstShown), position);
@@ -2253,19 +2266,22 @@ fn archived_words(
     (archived_words, copied, archive_positions)
 }
 
-/// The messages of `words` (a language's, as a publication's pages showed them) copied from
-/// that publication's source text (`source`) and not translated yet, as `check` tells them of
-/// today's ([`crate::validate::status`]): the same text, not marked stale then (`stale`), with
-/// words of its own and not marked as meant to read as the source, which today's files tell
-/// (`today`: the source language's and this one's; the record keeps no comments).
+/// The messages and terms of `words` (a language's, as a publication's pages showed them)
+/// copied from that publication's source text (`source`) and not translated yet, as `check`
+/// tells them of today's ([`crate::validate::status`]): the same text, not marked stale then
+/// (`stale`), of a region's own words only (`own`), with words of its own and not marked as
+/// meant to read as the source, which today's files tell (`today`: the source language's and
+/// this one's; the record keeps no comments, so a mark made or taken away since changes how an
+/// archived copy marks the message).
 fn copied_then(
     words: &BTreeMap<String, String>,
     source: &BTreeMap<String, String>,
-    stale: Option<&BTreeSet<String>>,
+    (stale, own): (Option<&BTreeSet<String>>, Option<&BTreeSet<String>>),
     (today_source, today): (&Locale, &Locale),
 ) -> BTreeSet<String> {
     (words.iter())
-        .filter(|(id, text)| !id.starts_with('-') && source.get(*id) == Some(text))
+        .filter(|(id, text)| source.get(*id) == Some(text))
+        .filter(|(id, _)| own.is_none_or(|own| own.contains(*id)))
         .filter(|(id, _)| !stale.is_some_and(|stale| stale.contains(*id)))
         .filter(|(id, text)| match today_source.entry(id) {
             Some(entry) => entry.words && !entry.same_as_source,

@@ -1373,3 +1373,22 @@ fn words_not_translated_yet_read_in_their_own_direction_on_an_arabic_page() {
     // Nor is the English page's own.
     assert!(!raw("en", "subprocessors-h").contains('\u{2066}'));
 }
+
+/// Canadian French has no words copied from the English of its own, as `check` says: its
+/// pages say none are untranslated, and so do their archived copies, which took the messages
+/// French marks as meant to read as the English for untranslated ones of Canadian French
+/// (qa130).
+#[test]
+fn a_regions_archived_copies_say_what_its_pages_say_of_untranslated_words() {
+    let site = built();
+    for path in [
+        "fr-CA/index.html",
+        "fr-CA/annex/index.html",
+        "fr-CA/archive/2026-11-30/index.html",
+        "fr-CA/archive/2026-11-30/annex/index.html",
+        "fr/archive/2026-11-30/index.html",
+    ] {
+        let page = Page::read_file(&site.public().join(path), None);
+        assert_eq!(page.all(".untranslated-notice").len(), 0, "{path}");
+    }
+}

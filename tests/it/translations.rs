@@ -2923,3 +2923,31 @@ fn an_archived_copy_marks_what_was_not_translated_then_as_its_page_did() {
         (false, false, 0)
     );
 }
+
+/// A term copied from the source is untranslated too: the page says parts are not translated
+/// yet, and so did not the copy the archive keeps of that wording, which looked at messages
+/// only (qa130).
+#[test]
+fn a_copied_term_is_told_on_the_archived_copy_as_on_its_page() {
+    let site = Site::example();
+    site.replace(
+        "locales/nl/terms.ftl",
+        "-customer = zorgaanbieder",
+        "-customer = healthcare provider",
+    );
+    site.build_later(&[]).success();
+    for path in [
+        "nl/index.html",
+        "nl/annex/index.html",
+        "nl/archive/2026-11-30/revision-1/index.html",
+        "nl/archive/2026-11-30/revision-1/annex/index.html",
+    ] {
+        let page = common::Page::read_file(&site.public().join(path), Some("nl"));
+        assert_eq!(page.all(".untranslated-notice").len(), 1, "{path}");
+    }
+    let page = common::Page::read_file(
+        &site.public().join("nl/archive/2026-11-30/index.html"),
+        Some("nl"),
+    );
+    assert_eq!(page.all(".untranslated-notice").len(), 0);
+}
