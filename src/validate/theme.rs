@@ -1276,37 +1276,84 @@ fn literals_shown(text: &str) -> String {
             ),
             None => (&rest[start + 2..], ""),
         };
-        // Outside any call's or index's brackets, a literal is shown as it is.
-        let (mut depth, mut at) = (0usize, 0);
-        while let Some(c) = inner[at..].chars().next() {
-            let next = at + c.len_utf8();
-            at = match c {
-                '(' | '[' => {
-                    depth += 1;
-                    next
-                }
-                ')' | ']' => {
-                    depth = depth.saturating_sub(1);
-                    next
-                }
-                '"' | '\'' | '`' => {
-                    let Some(close) = inner[next..].find(c).map(|end| next + end) else {
-                        break;
-                    };
-                    if depth == 0 {
-                        out.push(' ');
-                        out.push_str(&inner[next..close]);
-                        out.push(' ');
-                    }
-                    close + 1
-                }
-                _ => next,
-            };
-        }
+        out.push_str(&literals_outside_brackets(inner));
         rest = after;
     }
     out.push_str(rest);
     out
+}
+
+/// The string literals of template code `code` outside any call's or index's brackets, each
+/// between spaces: what it shows as it is. Not one written as an id is (`"principle-" ~ p`,
+/// a message's key being made): lower-case letters, digits, `-`, `_` and `.` only.
+fn literals_outside_brackets(code: &str) -> String {
+    let mut out = String::new();
+    let (mut depth, mut at) = (0usize, 0);
+    while let Some(c) = code[at..].chars().next() {
+        let next = at + c.len_utf8();
+        at = match c {
+            '(' | '[' => {
+                depth += 1;
+                next
+            }
+            ')' | ']' => {
+                depth = depth.saturating_sub(1);
+                next
+            }
+            '"' | '\'' | '`' => {
+                let Some(close) = code[next..].find(c).map(|end| next + end) else {
+                    break;
+                };
+                let literal = &code[next..close];
+                let id =
+                    |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c);
+                if depth == 0 && !literal.chars().all(id) {
+                    out.push(' ');
+                    out.push_str(literal);
+                    out.push(' ');
+                }
+                close + 1
+            }
+            _ => next,
+        };
+    }
+    out
+}
+
+/// The words a template's `{% set … = … %}` (or `set_global`) tags give a variable, which the
+/// template may show (`{% set x = "We never sell" %}{{ x }}`), each with where its tag is.
+fn words_set(template: &str) -> Vec<(String, Range<usize>)> {
+    let code = Code::of(template);
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(start) = template[at..].find("{%").map(|i| at + i) {
+        let Some((end, _)) = code.at(start) else {
+            break;
+        };
+        let inner =
+            template[start + 2..end - 2].trim_matches(|c: char| c == '-' || c.is_whitespace());
+        let value = (inner
+            .strip_prefix("set_global ")
+            .or_else(|| inner.strip_prefix("set ")))
+        .and_then(|set| set.split_once('='))
+        .map(|(_, value)| value);
+        if let Some(words) = value
+            .map(literals_outside_brackets)
+            .and_then(|w| worded(&w))
+        {
+            found.push((words, start..end));
+        }
+        at = end;
+    }
+    found
+}
+
+/// `written` as words a reader reads, where it holds a letter: its character references read
+/// (`&#72;` is `H`, `&nbsp;` a space), its spaces made one.
+fn worded(written: &str) -> Option<String> {
+    let plain = htmlize::unescape(written);
+    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    plain.chars().any(char::is_alphabetic).then_some(plain)
 }
 
 /// The words `template` writes itself: each text of its markup, and each value of a
@@ -1318,26 +1365,7 @@ fn written_words(template: &str) -> Vec<(String, Range<usize>)> {
     let found: RefCell<Vec<(String, Range<usize>)>> = RefCell::default();
     // A text node comes in chunks; each is kept until its last.
     let text: RefCell<(String, Option<usize>)> = RefCell::default();
-    let worded = |written: &str| -> Option<String> {
-        let words = literals_shown(written);
-        let mut plain = String::with_capacity(words.len());
-        let mut rest = words.as_str();
-        // Character references (`&nbsp;`, `&#183;`) are no words.
-        while let Some(at) = rest.find('&') {
-            plain.push_str(&rest[..at]);
-            rest = &rest[at..];
-            let end = rest
-                .char_indices()
-                .skip(1)
-                .find(|(_, c)| !c.is_ascii_alphanumeric() && *c != '#')
-                .filter(|(_, c)| *c == ';')
-                .map_or(1, |(i, _)| i + 1);
-            rest = &rest[end..];
-        }
-        plain.push_str(rest);
-        let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
-        plain.chars().any(char::is_alphabetic).then_some(plain)
-    };
+    let worded = |written: &str| worded(&literals_shown(written));
     let settings = Settings::new()
         .with_strict(false)
         .append_element_content_handler(element!("*", |el| {
@@ -1380,7 +1408,9 @@ fn written_words(template: &str) -> Vec<(String, Range<usize>)> {
     // The parser fails only where memory runs out: what it read stands.
     let _ = rewriter.write(html.as_bytes());
     let _ = rewriter.end();
-    found.into_inner()
+    let mut found = found.into_inner();
+    found.extend(words_set(template));
+    found
 }
 
 #[cfg(test)]

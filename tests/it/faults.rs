@@ -3350,12 +3350,15 @@ fn words_written_into_a_template_are_refused_where_written() {
         ),
         (
             "<p>{{ facts.organisation.name }} &middot; Imprint</p>",
-            "Imprint",
+            "· Imprint",
         ),
         (
             "<p>{{ \"We never sell your data\" }}</p>",
             "We never sell your data",
         ),
+        // qa130: given a variable, and written as character references.
+        ("{% set x = \"Hello world\" %}<p>{{ x }}</p>", "Hello world"),
+        ("<p>&#72;&#105; there</p>", "Hi there"),
     ] {
         let site = Site::example();
         site.write(
@@ -3631,9 +3634,14 @@ fn a_static_file_under_a_name_a_host_reads_otherwise_is_refused() {
         (&["nul/x.css"][..], "as the name of its folder `nul`"),
         (&["A.css", "a.css"][..], "differ only in case"),
         (
-            &["\u{e9}.css", "e\u{301}.css"][..],
-            "differ only in case or in how their letters are composed",
+            &["e\u{301}.css"][..],
+            "has letters written decomposed in its name",
         ),
+        (&["COM\u{b9}.css"][..], "has a device's name on Windows"),
+        (&["CONIN$.css"][..], "has a device's name on Windows"),
+        (&["a#b.png"][..], "has `#` in its name"),
+        (&["a%2e.png"][..], "has `%` in its name"),
+        (&["x.css\u{a0}"][..], "ends with a dot or a space"),
     ] {
         let site = Site::example();
         for file in files {
