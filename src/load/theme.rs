@@ -226,9 +226,25 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         .follow_links(true)
         .sort_by_file_name()
         .into_iter();
+    // Whether a path of `templates/` is one no template is ([`fs::is_hidden_static`], a dot's,
+    // a version-control folder's).
+    let hidden_template = |path: &Path| {
+        let name = path.strip_prefix(dir.join("templates")).ok()?.to_str()?;
+        let name = name.replace(std::path::MAIN_SEPARATOR, "/");
+        let hidden = name
+            .split('/')
+            .any(|part| part.starts_with('.') || fs::is_version_control(part))
+            || fs::is_hidden_static(&name);
+        hidden.then_some(())
+    };
     while let Some(entry) = walk.next() {
         let entry = match entry {
             Ok(entry) => entry,
+            // An editor's lock (Emacs's `.#page.html`, a link to nothing) is not read either.
+            Err(e) if e.path().is_some_and(|p| hidden_template(p).is_some()) => {
+                hidden_templates.extend(e.path().map(|p| fs::display_name(root, p)));
+                continue;
+            }
             Err(e) => {
                 // A link to nothing, or out of the site, is told where it points.
                 if let Some(d) = e.path().and_then(|p| fs::linked_out(root, p)) {
@@ -281,12 +297,7 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
             );
             continue;
         }
-        if let Some(name) = rel.strip_prefix("templates/")
-            && (name
-                .split('/')
-                .any(|part| part.starts_with('.') || fs::is_version_control(part))
-                || fs::is_hidden_static(name))
-        {
+        if hidden_template(entry.path()).is_some() {
             hidden_templates.push(fs::display_name(root, entry.path()));
             continue;
         }
@@ -494,7 +505,7 @@ fn unportable(rel: &str) -> Option<String> {
             true => "its name".to_string(),
             false => format!("the name of its folder `{part}`"),
         };
-        if part.ends_with(['.', ' ']) {
+        if part.ends_with(['.', ' ', '\u{a0}']) {
             return Some(match i == last {
                 true => "ends with a dot or a space, which some hosts leave out and serve the \
                          file by the name before"
@@ -508,17 +519,25 @@ fn unportable(rel: &str) -> Option<String> {
         if part.starts_with(' ') {
             return Some(format!("has a space at the start of {what}"));
         }
-        if let Some(c) = part.chars().find(|c| "\\:*?\"<>|".contains(*c)) {
+        if let Some(c) = part.chars().find(|c| "\\:*?\"<>|#%".contains(*c)) {
             return Some(format!(
-                "has `{c}` in {what}, which Windows does not allow in a name and some hosts read \
-                 otherwise (a folder's separator, a stream's name, a query)"
+                "has `{c}` in {what}, which Windows does not allow in a name or an address reads \
+                 otherwise (a folder's separator, a stream's name, a query, a fragment, an escape)"
             ));
         }
-        let stem = part.split('.').next().unwrap_or(part).to_ascii_uppercase();
-        let device = ["CON", "PRN", "AUX", "NUL"].contains(&stem.as_str())
-            || (stem.len() == 4
-                && (stem.starts_with("COM") || stem.starts_with("LPT"))
-                && stem.as_bytes()[3].is_ascii_digit());
+        if !icu_normalizer::ComposingNormalizerBorrowed::new_nfc().is_normalized(part) {
+            return Some(format!(
+                "has letters written decomposed in {what} (an accent apart from its letter), \
+                 where the templates, read composed, link it composed"
+            ));
+        }
+        let stem = part.split('.').next().unwrap_or(part).to_uppercase();
+        let digit = |c: char| c.is_ascii_digit() || "¹²³".contains(c);
+        let device = ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "CLOCK$"]
+            .contains(&stem.as_str())
+            || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+                && stem.chars().count() == 4
+                && stem.chars().last().is_some_and(digit));
         if device {
             return Some(format!(
                 "has a device's name on Windows as {what} (`{part}`), which no file there can have"

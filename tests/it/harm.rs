@@ -1026,6 +1026,24 @@ fn hidden_files_of_the_templates_and_locale_folders_are_never_read() {
         assert_eq!(lock, site.read_bytes("candor.lock"), "{file}");
         assert!(!site.public().exists(), "{file}");
     }
+    // Emacs locks a template being edited with a link to nothing beside it (qa130).
+    #[cfg(unix)]
+    {
+        let site = Site::example();
+        std::os::unix::fs::symlink(
+            "user@host.1234:1700000000",
+            site.path("themes/default/templates/.#page.html"),
+        )
+        .unwrap();
+        let run = site.build(&[]);
+        run.success();
+        assert!(
+            run.stderr
+                .contains("`themes/default/templates/.#page.html`"),
+            "{}",
+            run.stderr
+        );
+    }
 }
 
 #[cfg(target_os = "linux")]
