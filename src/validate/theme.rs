@@ -1222,26 +1222,40 @@ const WORDED_ATTRIBUTES: &[&str] = &[
     "placeholder",
 ];
 
-/// Reports the words written into `theme`'s templates beyond those of the built-in template of
-/// the same name (a format's name, `JSON`): words belong in the locale files, where each
+/// Reports the words written into `theme`'s templates beyond those of the built-in templates (a
+/// format's name, `JSON`, which a theme may move into a template of its own), and the values
+/// its templates give messages beyond theirs ([`values_given`]): words belong in the locale
+/// files, and values in the facts. Each language has its own words, where each
 /// language has its own and a publication records them. A template's would show untranslated
 /// in every language and, since the archive renders every publication with today's theme, in
 /// every archived copy, as if published that day (qa128: a sentence added to `base.html`
 /// showed on every archived page, and no publication recorded it).
 pub fn words(theme: &Theme, diags: &mut Diagnostics) {
-    for (name, file) in &theme.templates {
-        let built_in = crate::load::theme::BUILT_IN
-            .iter()
-            .find(|(path, _)| path.strip_prefix("templates/") == Some(name.as_str()))
-            .map(|(_, text)| *text);
-        if built_in == Some(file.text.as_str()) {
+    let built_in = || {
+        (crate::load::theme::BUILT_IN.iter())
+            .filter(|(path, _)| path.starts_with("templates/"))
+            .map(|(_, text)| *text)
+    };
+    // Those of any built-in template, which a theme may move into a template of its own, read
+    // once, where a template is not one of them.
+    let known = std::cell::OnceCell::new();
+    let known = || {
+        known.get_or_init(|| {
+            let words: BTreeSet<String> = built_in()
+                .flat_map(|text| written_words(text).into_iter().map(|(w, _)| w))
+                .collect();
+            let values: BTreeSet<(String, String)> = built_in()
+                .flat_map(|text| values_given(text).into_iter().map(|(v, _)| v))
+                .collect();
+            (words, values)
+        })
+    };
+    for file in theme.templates.values() {
+        if built_in().any(|text| text == file.text) {
             continue;
         }
-        let known: BTreeSet<String> = built_in
-            .map(|text| written_words(text).into_iter().map(|(w, _)| w).collect())
-            .unwrap_or_default();
         for (words, span) in written_words(&file.text) {
-            if known.contains(&words) {
+            if known().0.contains(&words) {
                 continue;
             }
             diags.push(
@@ -1252,13 +1266,95 @@ pub fn words(theme: &Theme, diags: &mut Diagnostics) {
                 .at(file, span, "words in no language's messages")
                 .with_help(
                     "put them in a message of each language's locale files and show it with \
-                         `{{ t(key=\"…\") }}`: a template's words are in no language and in no \
-                         publication's record, so they would show untranslated on every page and \
-                         in every archived copy, as if published that day",
+                     `{{ t(key=\"…\") }}`: a template's words are in no language and in no \
+                     publication's record, so they would show untranslated on every page and \
+                     in every archived copy, as if published that day",
+                ),
+            );
+        }
+        for (given, span) in values_given(&file.text) {
+            if known().1.contains(&given) {
+                continue;
+            }
+            let (name, value) = given;
+            diags.push(
+                Diagnostic::error(format!(
+                    "the template gives a message a value of its own: `{name}={}`",
+                    shown(&value)
+                ))
+                .at(file, span, "a value no fact gives")
+                .with_help(
+                    "give it what the page holds (`hours=facts.breach.notification_deadline_hours`): \
+                     a value written in a template states what no fact of `content/` says, in \
+                     every language and in every archived copy",
                 ),
             );
         }
     }
+}
+
+/// The values `template` writes itself into the messages it shows: each argument of a `t()` or
+/// `md()` call, but the message's `key` and `language`, given as a literal (`hours=12`,
+/// `org="Acme"`), as `(name, value as written)`, with where it is written (qa131: `hours=12`
+/// said "within 12 hours" in every language, where the fact was 24).
+fn values_given(template: &str) -> Vec<((String, String), Range<usize>)> {
+    let mut found = Vec::new();
+    let bytes = template.as_bytes();
+    for call in ["t(", "md("] {
+        for (at, _) in template.match_indices(call) {
+            let before = template[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                continue;
+            }
+            // The arguments, to the bracket that closes the call (quotes respected).
+            let open = at + call.len();
+            let (mut depth, mut quote, mut closed) = (1usize, None, false);
+            let (mut args, mut from) = (Vec::new(), open);
+            for (i, &b) in bytes.iter().enumerate().skip(open) {
+                match (quote, b) {
+                    (Some(q), _) if b == q => quote = None,
+                    (Some(_), _) => {}
+                    (None, b'"' | b'\'' | b'`') => quote = Some(b),
+                    (None, b'(' | b'[' | b'{') => depth += 1,
+                    (None, b')' | b']' | b'}') => {
+                        depth -= 1;
+                        if depth == 0 {
+                            args.push(from..i);
+                            closed = true;
+                            break;
+                        }
+                    }
+                    (None, b',') if depth == 1 => {
+                        args.push(from..i);
+                        from = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            if !closed {
+                continue;
+            }
+            for arg in args {
+                let Some((name, value)) = template[arg.clone()].split_once('=') else {
+                    continue;
+                };
+                let (name, value) = (name.trim(), value.trim());
+                let literal = match value.chars().next() {
+                    Some(q @ ('"' | '\'' | '`')) => {
+                        value.len() > 1
+                            && value.ends_with(q)
+                            && !value[1..value.len() - 1].contains(q)
+                    }
+                    Some(_) => value.trim_start_matches('-').parse::<f64>().is_ok(),
+                    None => false,
+                };
+                if literal && !["key", "language"].contains(&name) {
+                    found.push(((name.to_string(), value.to_string()), arg));
+                }
+            }
+        }
+    }
+    found
 }
 
 /// `text` with each expression (`{{ … }}`) in it given as the string literals it shows as
@@ -1337,9 +1433,17 @@ fn words_set(template: &str) -> Vec<(String, Range<usize>)> {
             .or_else(|| inner.strip_prefix("set ")))
         .and_then(|set| set.split_once('='))
         .map(|(_, value)| value);
-        if let Some(words) = value
-            .map(literals_outside_brackets)
+        // A value of many words, one capitalised and none of a path's, a style's or a
+        // list's marks: prose (`"summary card"`, `"noopener noreferrer"`, `"fonts/Inter
+        // Var.woff2"` are none; qa131).
+        let prose = |words: &String| {
+            words.contains(' ')
+                && words.chars().any(char::is_uppercase)
+                && !words.contains(['/', ';', ':', '=', '#', '{', '}', '(', ')'])
+        };
+        if let Some(words) = (value.map(literals_outside_brackets))
             .and_then(|w| worded(&w))
+            .filter(prose)
         {
             found.push((words, start..end));
         }

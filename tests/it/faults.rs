@@ -3359,6 +3359,11 @@ fn words_written_into_a_template_are_refused_where_written() {
         // qa130: given a variable, and written as character references.
         ("{% set x = \"Hello world\" %}<p>{{ x }}</p>", "Hello world"),
         ("<p>&#72;&#105; there</p>", "Hi there"),
+        // qa131: a value no fact gives, in every language.
+        (
+            "<p>{{ t(key=\"summary-breach\", hours=12) }}</p>",
+            "gives a message a value of its own: `hours=12`",
+        ),
     ] {
         let site = Site::example();
         site.write(
@@ -3367,14 +3372,33 @@ fn words_written_into_a_template_are_refused_where_written() {
         );
         let run = candor(&["check", &site.arg()], &[]);
         run.expect_code(1);
+        let says = match words.starts_with("gives") {
+            true => words.to_string(),
+            false => format!("the template writes words of its own: `{words}`"),
+        };
         assert!(
-            run.stderr
-                .contains(&format!("the template writes words of its own: `{words}`"))
+            run.stderr.contains(&says)
                 && run.stderr.contains("themes/default/templates/base.html:"),
             "{markup}: {}",
             run.stderr
         );
     }
+    // What a designer writes that is no words (qa131): a class list given a variable, the
+    // built-in templates' own words moved into a template of one's own.
+    let site = Site::example();
+    site.write(
+        "themes/default/templates/base.html",
+        &base.replacen(
+            "</body>",
+            "{% set classes = \"summary card\" %}<div class=\"{{ classes }}\">{% include \"files.html\" %}</div>\n</body>",
+            1,
+        ),
+    );
+    site.write(
+        "themes/default/templates/files.html",
+        "<a href=\"{{ root }}data.json\">data.json</a> <a href=\"{{ root }}subprocessors.csv\">subprocessors.csv</a>\n",
+    );
+    candor(&["check", &site.arg()], &[]).success();
     // A copy of every built-in template, as `candor copy-theme` writes it, passes.
     let site = Site::example_without(&["themes"]);
     candor(&["copy-theme", &site.arg()], &[]).success();
@@ -3639,6 +3663,7 @@ fn a_static_file_under_a_name_a_host_reads_otherwise_is_refused() {
         ),
         (&["COM\u{b9}.css"][..], "has a device's name on Windows"),
         (&["CONIN$.css"][..], "has a device's name on Windows"),
+        (&["CVS/Root"][..], "is in a version-control folder"),
         (&["a#b.png"][..], "has `#` in its name"),
         (&["a%2e.png"][..], "has `%` in its name"),
         (&["x.css\u{a0}"][..], "ends with a dot or a space"),
