@@ -146,6 +146,13 @@ pub fn is_version_control(name: &str) -> bool {
     .any(|v| name.eq_ignore_ascii_case(v))
 }
 
+/// Whether a folder so named holds an older version-control system's settings, which
+/// [`is_version_control`] leaves out so that a user's folder of that name (`~/cvs/`) may hold
+/// an output: CVS's `CVS/Root` may hold a password. Nothing of a site is one.
+pub fn is_older_version_control(name: &str) -> bool {
+    ["CVS", "RCS", "SCCS", "_MTN", "{arch}"].contains(&name)
+}
+
 /// Whether a file of a theme's `static/` folder at `rel` (below `static/`) is hidden, and so
 /// not published: a name starting with a dot, in any folder, is often a file of secrets (`.env`)
 /// or an editor's or a system's (`.DS_Store`). Two are meant for the web and published:
@@ -356,7 +363,7 @@ fn hidden_part(resolved: &Path, root: &Path) -> Option<String> {
         .filter_map(|c| c.as_os_str().to_str())
         .find(|part| {
             is_version_control(part)
-                || ["CVS", "RCS", "SCCS", "_MTN", "{arch}"].contains(part)
+                || is_older_version_control(part)
                 || (part.starts_with('.') && !matches!(*part, ".well-known" | ".htaccess"))
         })
         .map(str::to_string)

@@ -245,6 +245,18 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 hidden_templates.extend(e.path().map(|p| fs::display_name(root, p)));
                 continue;
             }
+            Err(e)
+                if e.path().is_some_and(|p| {
+                    (p.strip_prefix(dir.join("static")).ok())
+                        .and_then(Path::to_str)
+                        .is_some_and(|rel| {
+                            fs::is_hidden_static(&rel.replace(std::path::MAIN_SEPARATOR, "/"))
+                        })
+                }) =>
+            {
+                hidden.extend(e.path().map(|p| fs::display_name(root, p)));
+                continue;
+            }
             Err(e) => {
                 // A link to nothing, or out of the site, is told where it points.
                 if let Some(d) = e.path().and_then(|p| fs::linked_out(root, p)) {
@@ -327,7 +339,9 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 );
                 continue;
             }
-            if rel.split('/').any(fs::is_version_control) {
+            if (rel.split('/'))
+                .any(|p| fs::is_version_control(p) || fs::is_older_version_control(p))
+            {
                 diags.push(
                     Diagnostic::error(format!(
                         "`{}` is in a version-control folder, which candor never publishes",

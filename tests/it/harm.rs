@@ -1026,23 +1026,18 @@ fn hidden_files_of_the_templates_and_locale_folders_are_never_read() {
         assert_eq!(lock, site.read_bytes("candor.lock"), "{file}");
         assert!(!site.public().exists(), "{file}");
     }
-    // Emacs locks a template being edited with a link to nothing beside it (qa130).
+    // Emacs locks a template or a stylesheet being edited with a link to nothing beside it
+    // (qa130, qa131).
     #[cfg(unix)]
-    {
+    for lock in [
+        "themes/default/templates/.#page.html",
+        "themes/default/static/.#style.css",
+    ] {
         let site = Site::example();
-        std::os::unix::fs::symlink(
-            "user@host.1234:1700000000",
-            site.path("themes/default/templates/.#page.html"),
-        )
-        .unwrap();
+        std::os::unix::fs::symlink("user@host.1234:1700000000", site.path(lock)).unwrap();
         let run = site.build(&[]);
         run.success();
-        assert!(
-            run.stderr
-                .contains("`themes/default/templates/.#page.html`"),
-            "{}",
-            run.stderr
-        );
+        assert!(run.stderr.contains(&format!("`{lock}`")), "{}", run.stderr);
     }
 }
 
