@@ -146,6 +146,21 @@ pub fn is_version_control(name: &str) -> bool {
     .any(|v| name.eq_ignore_ascii_case(v))
 }
 
+/// How a warning counts and names the files `names` (as the site names them) it leaves
+/// unread or unpublished: `2 hidden files`, where `what` is "hidden", and each between
+/// backticks, with what a terminal would act on made visible.
+pub fn files_named(what: &str, names: &[String]) -> (String, String) {
+    let count = match names.len() {
+        1 => format!("1 {what} file"),
+        n => format!("{n} {what} files"),
+    };
+    let names = (names.iter())
+        .map(|n| format!("`{}`", crate::text::visible_name(n)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    (count, names)
+}
+
 /// Whether a folder so named holds an older version-control system's settings, which
 /// [`is_version_control`] leaves out so that a user's folder of that name (`~/cvs/`) may hold
 /// an output: CVS's `CVS/Root` may hold a password. Nothing of a site is one.

@@ -988,20 +988,11 @@ fn load_language(
             .is_some_and(|n| n.to_string_lossy().starts_with('.'))
     });
     if let Some(first) = hidden.first() {
-        let names = (hidden.iter())
-            .map(|p| {
-                format!(
-                    "`{}`",
-                    crate::text::visible_name(&fs::display_name(root, p))
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
+        let shown: Vec<String> = hidden.iter().map(|p| fs::display_name(root, p)).collect();
+        let (count, names) = fs::files_named("hidden", &shown);
         diags.push(
             Diagnostic::warning(format!(
-                "{} hidden {} in `{}` not read: {names}",
-                hidden.len(),
-                if hidden.len() == 1 { "file" } else { "files" },
+                "{count} in `{}` not read: {names}",
                 fs::display_name(root, dir)
             ))
             .with_help(format!(

@@ -428,16 +428,10 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         }
     }
     if let Some(first) = hidden.first() {
-        let names = hidden
-            .iter()
-            .map(|n| format!("`{}`", crate::text::visible_name(n)))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let (count, names) = fs::files_named("hidden or backup", &hidden);
         diags.push(
             Diagnostic::warning(format!(
-                "{} hidden or backup {} in the theme's static folder not published: {names}",
-                hidden.len(),
-                if hidden.len() == 1 { "file" } else { "files" }
+                "{count} in the theme's static folder not published: {names}"
             ))
             .with_help(format!(
                 "a name that starts with a dot is often a file of secrets (`.env`) or an \
@@ -449,19 +443,10 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
         );
     }
     if let Some(first) = hidden_templates.first() {
-        let names = (hidden_templates.iter())
-            .map(|n| format!("`{}`", crate::text::visible_name(n)))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let (count, names) = fs::files_named("hidden or backup", &hidden_templates);
         diags.push(
             Diagnostic::warning(format!(
-                "{} hidden or backup {} in the theme's templates folder not read: {names}",
-                hidden_templates.len(),
-                if hidden_templates.len() == 1 {
-                    "file"
-                } else {
-                    "files"
-                }
+                "{count} in the theme's templates folder not read: {names}"
             ))
             .with_help(format!(
                 "a name that starts with a dot is often a file of secrets (`.env`) or a \

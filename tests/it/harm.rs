@@ -919,23 +919,28 @@ fn links_to_files_of_the_site_folder_that_are_not_its_sources_are_refused() {
             "[http]\n\textraheader = AUTHORIZATION: basic hunter2-token\n",
         );
         site.write(".env", "AWS_SECRET_ACCESS_KEY=hunter2-key\n");
-        let _ = std::fs::remove_file(site.path(file));
-        std::os::unix::fs::symlink(target, site.path(file)).unwrap();
-        let lock = site.read_bytes("candor.lock");
-        for command in ["check", "build"] {
-            let run = candor(&[command, &site.arg()], &[]);
-            run.expect_code(1);
-            let said = format!("{}{}", run.stdout, run.stderr);
-            assert!(!said.contains("hunter2"), "{file}: shown:\n{said}");
-            assert!(
-                common::compact(&said).contains("notoneofthesite'ssources"),
-                "{file}: {said}"
-            );
-            assert!(!said.contains("``"), "{file}: {said}");
-        }
-        assert_eq!(lock, site.read_bytes("candor.lock"), "{file}");
-        assert!(!site.public().exists(), "{file}");
+        linked_and_refused(&site, (file, target), "notoneofthesite'ssources");
     }
+}
+
+/// Makes `file` of `site` a link to `target`, and checks that `check` and `build` refuse it,
+/// saying `says` (its words without spaces), showing nothing of a secret (`hunter2`), and
+/// leave `candor.lock` and the output as they were.
+#[cfg(unix)]
+fn linked_and_refused(site: &Site, (file, target): (&str, &str), says: &str) {
+    let _ = std::fs::remove_file(site.path(file));
+    std::os::unix::fs::symlink(target, site.path(file)).unwrap();
+    let lock = site.read_bytes("candor.lock");
+    for command in ["check", "build"] {
+        let run = candor(&[command, &site.arg()], &[]);
+        run.expect_code(1);
+        let said = format!("{}{}", run.stdout, run.stderr);
+        assert!(!said.contains("hunter2"), "{file}: shown:\n{said}");
+        assert!(common::compact(&said).contains(says), "{file}: {said}");
+        assert!(!said.contains("``"), "{file}: {said}");
+    }
+    assert_eq!(lock, site.read_bytes("candor.lock"), "{file}");
+    assert!(!site.public().exists(), "{file}");
 }
 
 /// A theme cloned into `themes/` by CI keeps its checkout's `.git/config`, which may hold the
@@ -971,21 +976,7 @@ fn links_into_hidden_files_and_folders_of_the_sources_are_refused() {
             "themes/other/CVS/Root",
             ":pserver:anon:hunter2-password@cvs.example.com:/cvs\n",
         );
-        let _ = std::fs::remove_file(site.path(file));
-        std::os::unix::fs::symlink(target, site.path(file)).unwrap();
-        let lock = site.read_bytes("candor.lock");
-        for command in ["check", "build"] {
-            let run = candor(&[command, &site.arg()], &[]);
-            run.expect_code(1);
-            let said = format!("{}{}", run.stdout, run.stderr);
-            assert!(!said.contains("hunter2"), "{file}: shown:\n{said}");
-            assert!(
-                common::compact(&said).contains("hiddenfileorfolder"),
-                "{file}: {said}"
-            );
-        }
-        assert_eq!(lock, site.read_bytes("candor.lock"), "{file}");
-        assert!(!site.public().exists(), "{file}");
+        linked_and_refused(&site, (file, target), "hiddenfileorfolder");
     }
 }
 
