@@ -284,7 +284,8 @@ fn country_concept(country: &Country) -> Option<Value> {
 /// each with the transfer outside the EEA its data makes and that transfer's legal basis, its
 /// storage locations and its retention period.
 ///
-/// Nodes are named by the ids the page's anchors use (`#subprocessor-<id>`, `#storage-<id>`),
+/// Nodes are named by the ids the page's anchors use (`#subprocessor-<id>`, `#storage-<id>`, the
+/// organisation by its section `#control`),
 /// never by position, so a node keeps its name when the list is reordered; `base` is the
 /// address of the page that holds them (none: they name nodes of this file).
 pub fn dpv_jsonld(
@@ -415,7 +416,9 @@ pub fn dpv_jsonld(
     }
     let doc = Document {
         context,
-        id: format!("{base}#organisation"),
+        // Named by the page's section that says which it is, controller or processor (qa125,
+        // qa127, qa131: `#organisation` was no anchor of the page).
+        id: format!("{base}#control"),
         types,
         modified: date.to_string(),
         contact: json!({ "@id": org.contact.as_str() }),
