@@ -414,7 +414,14 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
             let items: Vec<String> = kw.must_get("items")?;
             let prefix: Option<String> = kw.get("prefix")?;
             let texts = match prefix {
-                None => items,
+                // Facts, each in its own direction on a page written the other way (qa129:
+                // "ISO 27001 وISO 27017" read as one run on an Arabic page).
+                None => {
+                    let rtl = intl::is_rtl(&locale.language.locale);
+                    (items.iter())
+                        .map(|item| crate::text::isolate(item, rtl).into_owned())
+                        .collect()
+                }
                 Some(prefix) => {
                     let mut args = FluentArgs::new();
                     for (name, value) in &s.organisations[page_organisation(&s, state)?].0 {

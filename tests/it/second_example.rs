@@ -1392,3 +1392,33 @@ fn a_regions_archived_copies_say_what_its_pages_say_of_untranslated_words() {
         assert_eq!(page.all(".untranslated-notice").len(), 0, "{path}");
     }
 }
+
+/// On the Arabic page a list of Latin names (a location's certifications) read as one run of
+/// mixed direction: "ISO 27001 وISO 27017 وISO 27018" broke and reordered at a phone's width
+/// (qa129). Each name is isolated, as a name elsewhere on the page is.
+#[test]
+fn each_name_of_a_list_on_an_arabic_page_keeps_its_own_direction() {
+    let site = built();
+    let page = site.page("ar");
+    let cell = page
+        .all("#storage tbody td")
+        .into_iter()
+        .map(|td| td.text().collect::<String>())
+        .find(|t| t.contains("ISO 27017"))
+        .expect("a certifications cell");
+    for name in ["ISO 27001", "ISO 27017", "ISO 27018"] {
+        assert!(
+            cell.contains(&format!("\u{2068}{name}\u{2069}")),
+            "{name} in {cell:?}"
+        );
+    }
+    // A left-to-right page's is as it was.
+    let en = site.page("en");
+    let cell = en
+        .all("#storage tbody td")
+        .into_iter()
+        .map(|td| td.text().collect::<String>())
+        .find(|t| t.contains("ISO 27017"))
+        .expect("a certifications cell");
+    assert!(!cell.contains('\u{2068}'), "{cell:?}");
+}
