@@ -294,24 +294,26 @@ pub fn render_scope(
     // The archive's words and facts, and the change log, each on a core of its own. The pages
     // alone speak only today's words: they need none of the archive's.
     let (mut words_diags, mut models_diags) = (Diagnostics::default(), Diagnostics::default());
-    let ((archived_words, archived_untranslated, archive_positions), (archived_models, log)) =
-        rayon::join(
-            || {
-                if scope.speaks_recorded_words() {
-                    archived_words(locales, &untranslated, stamp, &mut words_diags)
-                } else {
-                    Default::default()
-                }
-            },
-            || {
-                // The archive's rows give the last days to object its notices kept.
-                let log = changelog::log(&stamp.history);
-                (
-                    archived_models(&stamp.history, &log, &mut models_diags),
-                    log,
-                )
-            },
-        );
+    let (
+        (archived_words, archived_untranslated, archive_positions, wordings),
+        (archived_models, log),
+    ) = rayon::join(
+        || {
+            if scope.speaks_recorded_words() {
+                archived_words(locales, &untranslated, stamp, &mut words_diags)
+            } else {
+                Default::default()
+            }
+        },
+        || {
+            // The archive's rows give the last days to object its notices kept.
+            let log = changelog::log(&stamp.history);
+            (
+                archived_models(&stamp.history, &log, &mut models_diags),
+                log,
+            )
+        },
+    );
     diags.extend(words_diags);
     diags.extend(models_diags);
     let positions = locales.locales.len() + archived_words.len();
@@ -441,6 +443,7 @@ pub fn render_scope(
         log: &log,
         shared: &shared,
         archive_positions,
+        wordings,
         theme,
         names: &names,
         source: LanguageName::of(&locales.source().language),
@@ -621,6 +624,9 @@ struct LanguagePages<'a> {
     /// The page position of a language's words as a publication recorded them, on its day or
     /// as revised, where they are not today's.
     archive_positions: ArchivePositions,
+    /// The wordings each language's pages of each publication were shown in after they were
+    /// first shown, by their number of revisions ([`lock::Shown::through`]).
+    wordings: Wordings,
     theme: &'a Theme,
     /// Every language, in configured order, for the links between them.
     names: &'a [LanguageName],
@@ -1276,17 +1282,14 @@ impl LanguagePages<'_> {
         // this one was shown: its last wording by then, this language to itself (qa129: each
         // led to the day's copies, this one's too, marked as the page it is not).
         if let Some((r, _)) = revision {
-            let p = &self.stamp.history[k];
-            let links: Vec<LanguageLink> = (self.names.iter())
-                .map(|n| {
+            // The names are in the languages' order, as the wordings are kept by.
+            let links: Vec<LanguageLink> = (self.names.iter().enumerate())
+                .map(|(other, n)| {
                     let through = match n.tag == lang.tag {
                         true => Some(r.through),
-                        false => (self.shared.locales.get(&n.tag))
-                            .and_then(|other| {
-                                (p.wordings_shown(other, &self.stamp.texts).into_iter())
-                                    .rfind(|shown| shown.through <= r.through)
-                            })
-                            .map(|shown| shown.through),
+                        false => (self.wordings.get(&(other, k))).and_then(|throughs| {
+                            throughs.iter().copied().rfind(|t| *t <= r.through)
+                        }),
                     };
                     let wording = through.map_or(String::new(), |t| format!("revision-{t}/"));
                     let suffix = format!("archive/{}/{wording}{in_folder}", entry.id);
@@ -2077,6 +2080,10 @@ enum Wording {
 /// publication, wording), where they are not today's ([`archived_words`]).
 type ArchivePositions = HashMap<(usize, usize, Wording), usize>;
 
+/// The wordings the pages of (language, publication) were shown in after they were first shown,
+/// each by its number of revisions ([`lock::Shown::through`]), in order; absent where none.
+type Wordings = HashMap<(usize, usize), Vec<usize>>;
+
 /// The words the archive's pages speak where they are not today's: for each language and
 /// publication, the source text or the translation as that publication recorded it, with a
 /// message candor needs that did not exist then (or a translation whose text was not kept)
@@ -2087,7 +2094,12 @@ fn archived_words(
     untranslated: &HashMap<String, BTreeSet<String>>,
     stamp: &Stamp,
     diags: &mut Diagnostics,
-) -> (Vec<Locale>, Vec<BTreeSet<String>>, ArchivePositions) {
+) -> (
+    Vec<Locale>,
+    Vec<BTreeSet<String>>,
+    ArchivePositions,
+    Wordings,
+) {
     // The words each (language, publication) needs where they differ from today's, or are
     // today's and were not then all translated as they are today (qa129: an archived page
     // marked its German as English, and the English it published as German), each different
@@ -2096,6 +2108,7 @@ fn archived_words(
     let mut wanted: Vec<(&Locale, BTreeMap<String, String>, BTreeSet<String>)> = Vec::new();
     let none = BTreeSet::new();
     let mut archive_positions = ArchivePositions::new();
+    let mut wordings = Wordings::new();
     let languages = locales.locales.len();
     for (i, locale) in locales.locales.iter().enumerate() {
         // A region's words are its parent's and its own, each as that publication recorded it.
@@ -2185,7 +2198,11 @@ fn archived_words(
         let mut before: Option<(&Publication, Option<usize>)> = None;
         for (k, p) in stamp.history.iter().enumerate() {
             // The words of each revision since, where the pages showed them: its copy's.
-            for shown in p.wordings_shown(locale, &stamp.texts) {
+            let shown_in = p.wordings_shown(locale, &stamp.texts);
+            if !shown_in.is_empty() {
+                wordings.insert((i, k), shown_in.iter().map(|s| s.through).collect());
+            }
+            for shown in shown_in {
                 let revised = tags
                     .iter()
                     .filter_map(|tag| p.words_through(shown.through, tag))
@@ -2263,7 +2280,7 @@ fn archived_words(
             words
         })
         .collect();
-    (archived_words, copied, archive_positions)
+    (archived_words, copied, archive_positions, wordings)
 }
 
 /// The messages and terms of `words` (a language's, as a publication's pages showed them)
