@@ -229,19 +229,20 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
     // Whether a path of `templates/` is one no template is ([`fs::is_hidden_static`], a dot's,
     // a version-control folder's).
     let hidden_template = |path: &Path| {
-        let name = path.strip_prefix(dir.join("templates")).ok()?.to_str()?;
+        let Some(name) = (path.strip_prefix(dir.join("templates")).ok()).and_then(Path::to_str)
+        else {
+            return false;
+        };
         let name = name.replace(std::path::MAIN_SEPARATOR, "/");
-        let hidden = name
-            .split('/')
+        name.split('/')
             .any(|part| part.starts_with('.') || fs::is_version_control(part))
-            || fs::is_hidden_static(&name);
-        hidden.then_some(())
+            || fs::is_hidden_static(&name)
     };
     while let Some(entry) = walk.next() {
         let entry = match entry {
             Ok(entry) => entry,
             // An editor's lock (Emacs's `.#page.html`, a link to nothing) is not read either.
-            Err(e) if e.path().is_some_and(|p| hidden_template(p).is_some()) => {
+            Err(e) if e.path().is_some_and(hidden_template) => {
                 hidden_templates.extend(e.path().map(|p| fs::display_name(root, p)));
                 continue;
             }
@@ -309,7 +310,7 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
             );
             continue;
         }
-        if hidden_template(entry.path()).is_some() {
+        if hidden_template(entry.path()) {
             hidden_templates.push(fs::display_name(root, entry.path()));
             continue;
         }
@@ -492,10 +493,12 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
 }
 
 /// Why the static file at `rel` (below `static/`) would be published under a name some host or
-/// system reads as another, or cannot hold: a part of it that ends with a dot or a space (which
-/// Windows and some hosts leave out) or starts with a space, holds a character Windows does not
-/// allow in a name (`\`, a folder's separator there; `:`, a stream's name; `?`, `*`, `"`, `<`,
-/// `>`, `|`), or is a device's name there (`CON`, `NUL.css`); `None` where none is.
+/// system reads as another, or cannot hold: a part of it that ends with a dot or a space, a
+/// no-break one too (which Windows and some hosts leave out), or starts with a space; holds a
+/// character Windows does not allow in a name (`\`, a folder's separator there; `:`, a
+/// stream's name; `?`, `*`, `"`, `<`, `>`, `|`) or an address reads otherwise (`#`, `%`); is
+/// written decomposed (an accent apart from its letter, where templates are read composed); or
+/// is a device's name there (`CON`, `NUL.css`, `COM¹`, `CONIN$`); `None` where none is.
 fn unportable(rel: &str) -> Option<String> {
     let parts: Vec<&str> = rel.split('/').collect();
     let last = parts.len().saturating_sub(1);
