@@ -1225,8 +1225,8 @@ const WORDED_ATTRIBUTES: &[&str] = &[
 /// Reports the words written into `theme`'s templates beyond those of the built-in templates (a
 /// format's name, `JSON`, which a theme may move into a template of its own), and the values
 /// its templates give messages beyond theirs ([`values_given`]): words belong in the locale
-/// files, and values in the facts. Each language has its own words, where each
-/// language has its own and a publication records them. A template's would show untranslated
+/// files, where each language has its own and a publication records them, and values in the
+/// facts. A template's would show untranslated
 /// in every language and, since the archive renders every publication with today's theme, in
 /// every archived copy, as if published that day (qa128: a sentence added to `base.html`
 /// showed on every archived page, and no publication recorded it).
