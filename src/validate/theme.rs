@@ -1296,65 +1296,96 @@ pub fn words(theme: &Theme, diags: &mut Diagnostics) {
 /// The values `template` writes itself into the messages it shows: each argument of a `t()` or
 /// `md()` call, but the message's `key` and `language`, given as a literal (`hours=12`,
 /// `org="Acme"`), as `(name, value as written)`, with where it is written (qa131: `hours=12`
-/// said "within 12 hours" in every language, where the fact was 24).
+/// said "within 12 hours" in every language, where the fact was 24). Each tag's code is read
+/// once, however many calls it holds or leaves open.
 fn values_given(template: &str) -> Vec<((String, String), Range<usize>)> {
+    let code = Code::of(template);
     let mut found = Vec::new();
-    let bytes = template.as_bytes();
-    for call in ["t(", "md("] {
-        for (at, _) in template.match_indices(call) {
-            let before = template[..at].chars().next_back();
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
-                continue;
-            }
-            // The arguments, to the bracket that closes the call (quotes respected).
-            let open = at + call.len();
-            let (mut depth, mut quote, mut closed) = (1usize, None, false);
-            let (mut args, mut from) = (Vec::new(), open);
-            for (i, &b) in bytes.iter().enumerate().skip(open) {
-                match (quote, b) {
-                    (Some(q), _) if b == q => quote = None,
-                    (Some(_), _) => {}
-                    (None, b'"' | b'\'' | b'`') => quote = Some(b),
-                    (None, b'(' | b'[' | b'{') => depth += 1,
-                    (None, b')' | b']' | b'}') => {
-                        depth -= 1;
-                        if depth == 0 {
-                            args.push(from..i);
-                            closed = true;
-                            break;
-                        }
-                    }
-                    (None, b',') if depth == 1 => {
-                        args.push(from..i);
-                        from = i + 1;
-                    }
-                    _ => {}
+    let mut at = 0;
+    while let Some(start) = template[at..].find('{').map(|i| at + i) {
+        match code.at(start) {
+            Some((end, open)) => {
+                if open != "{#" {
+                    calls_in(template, start + 2..end - 2, &mut found);
                 }
+                at = end;
             }
-            if !closed {
-                continue;
-            }
-            for arg in args {
-                let Some((name, value)) = template[arg.clone()].split_once('=') else {
-                    continue;
-                };
-                let (name, value) = (name.trim(), value.trim());
-                let literal = match value.chars().next() {
-                    Some(q @ ('"' | '\'' | '`')) => {
-                        value.len() > 1
-                            && value.ends_with(q)
-                            && !value[1..value.len() - 1].contains(q)
-                    }
-                    Some(_) => value.trim_start_matches('-').parse::<f64>().is_ok(),
-                    None => false,
-                };
-                if literal && !["key", "language"].contains(&name) {
-                    found.push(((name.to_string(), value.to_string()), arg));
-                }
-            }
+            None => at = start + 1,
         }
     }
     found
+}
+
+/// The literal arguments of the `t()` and `md()` calls in the template code at `code` of
+/// `template`, added to `found` ([`values_given`]): one pass, each bracket matched on a stack.
+fn calls_in(template: &str, code: Range<usize>, found: &mut Vec<((String, String), Range<usize>)>) {
+    /// A bracket not closed yet: whether it opens a call of `t` or `md`, and its arguments.
+    struct Open {
+        call: bool,
+        from: usize,
+        args: Vec<Range<usize>>,
+    }
+    let bytes = template.as_bytes();
+    let (mut stack, mut quote): (Vec<Open>, Option<u8>) = (Vec::new(), None);
+    for i in code {
+        let b = bytes[i];
+        match (quote, b) {
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'' | b'`') => quote = Some(b),
+            (None, b'(' | b'[' | b'{') => {
+                let before = &template[..i];
+                let name = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
+                let callee = &before[name.len()..];
+                let method = name.ends_with('.');
+                stack.push(Open {
+                    call: b == b'(' && !method && matches!(callee, "t" | "md"),
+                    from: i + 1,
+                    args: Vec::new(),
+                });
+            }
+            (None, b',') => {
+                if let Some(open) = stack.last_mut() {
+                    open.args.push(open.from..i);
+                    open.from = i + 1;
+                }
+            }
+            (None, b')' | b']' | b'}') => {
+                let Some(Open {
+                    call: true,
+                    from,
+                    mut args,
+                }) = stack.pop()
+                else {
+                    continue;
+                };
+                args.push(from..i);
+                for arg in args {
+                    let Some((name, value)) = template[arg.clone()].split_once('=') else {
+                        continue;
+                    };
+                    let (name, value) = (name.trim(), value.trim());
+                    let literal = match value.chars().next() {
+                        Some(q @ ('"' | '\'' | '`')) => {
+                            value.len() > 1
+                                && value.ends_with(q)
+                                && !value[1..value.len() - 1].contains(q)
+                        }
+                        Some(_) => value.trim_start_matches('-').parse::<f64>().is_ok(),
+                        None => false,
+                    };
+                    if literal && !["key", "language"].contains(&name) {
+                        // Where it is written, without the spaces around it.
+                        let written = &template[arg.clone()];
+                        let start = arg.start + (written.len() - written.trim_start().len());
+                        let end = arg.end - (written.len() - written.trim_end().len());
+                        found.push(((name.to_string(), value.to_string()), start..end));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// `text` with each expression (`{{ … }}`) in it given as the string literals it shows as
@@ -1520,6 +1551,28 @@ fn written_words(template: &str) -> Vec<(String, Range<usize>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_values_a_template_gives_messages_are_its_calls_literal_arguments() {
+        let values = |template: &str| -> Vec<(String, String)> {
+            values_given(template).into_iter().map(|(v, _)| v).collect()
+        };
+        let pair = |n: &str, v: &str| (n.to_string(), v.to_string());
+        assert_eq!(
+            values(
+                "{{ t(key=\"a\", n=t(key=\"b\", hours=12), x=facts.y) }}{# t(key=\"c\", hours=1) #}\
+                 {% set l = md(key=\"d\", agreement='yes', count=-1) %}{{ f.t(key=\"e\", z=\"w\") }}"
+            ),
+            [
+                pair("hours", "12"),
+                pair("agreement", "'yes'"),
+                pair("count", "-1")
+            ]
+        );
+        // Calls left open give nothing (and are read once, on one stack).
+        let open = format!("{{{{ {} }}}}", "t(key=\"a\", hours=1, ".repeat(10_000));
+        assert!(values(&open).is_empty());
+    }
 
     #[test]
     fn the_words_a_template_writes_are_its_text_its_worded_attributes_and_literals_shown() {
