@@ -2562,19 +2562,29 @@ fn describe_in(
                         }
                         locale.format(Message::ChangePurpose.id(), &args(&pairs))?
                     }
-                    None => locale.format(
-                        Message::ChangeRecord.id(),
-                        &args(&[
-                            ("name", fact(name)),
-                            (
-                                "fields",
-                                text(&locale.format(
-                                    Message::SubprocessorPurpose.id(),
-                                    &FluentArgs::new(),
-                                )?),
-                            ),
-                        ]),
-                    )?,
+                    // No longer stated: which it was, as the record's values say it (qa130:
+                    // "Purpose" alone read as another purpose replacing it).
+                    None => {
+                        let field =
+                            locale.format(Message::SubprocessorPurpose.id(), &FluentArgs::new())?;
+                        let was = was.as_ref().map(|was| {
+                            let message = format!("subprocessor-purpose-{was}");
+                            told.named((locale, Listed::Before), &message, fact(org), was)
+                        });
+                        let fields = locale.format(
+                            Message::ChangeRecordValue.id(),
+                            &args(&[
+                                ("field", text(&field)),
+                                ("change", text("unstated")),
+                                ("was", text(&was.unwrap_or_default())),
+                                ("now", text("")),
+                            ]),
+                        )?;
+                        locale.format(
+                            Message::ChangeRecord.id(),
+                            &args(&[("name", fact(name)), ("fields", text(&fields))]),
+                        )?
+                    }
                 }
             }
             // Countries no longer given: no list to give, and no country to object to.

@@ -1863,6 +1863,31 @@ fn a_purpose_stated_for_the_first_time_is_told_as_stated_not_as_new() {
         let changed = logged_under(&site, lang, "2027-03-15", "changed");
         assert!(changed.contains(&line.to_string()), "{lang}: {changed:?}");
     }
+    // A purpose no longer stated says which it was: it was told as "The record of Slack
+    // changed: Purpose", as if another had replaced it (qa130).
+    site.replace(
+        "content/subprocessors.toml",
+        "personal-data = false\npurpose = \"customer-support\"",
+        "personal-data = false",
+    );
+    build_on(&site, "2027-04-15").success();
+    for (lang, line) in [
+        (
+            "en",
+            "The record of Slack changed: Purpose (no longer stated; was: Customer support)",
+        ),
+        (
+            "de",
+            "Die Angaben zu Slack haben sich geändert: Zweck (nicht mehr angegeben; bisher: Kundensupport)",
+        ),
+        (
+            "nl",
+            "De gegevens over Slack zijn gewijzigd: Doel (niet meer vermeld; was: Klantenondersteuning)",
+        ),
+    ] {
+        let changed = logged_under(&site, lang, "2027-04-15", "changed");
+        assert!(changed.contains(&line.to_string()), "{lang}: {changed:?}");
+    }
 }
 
 #[test]
