@@ -450,16 +450,35 @@ impl Site {
     }
 
     /// The translations whose page or annex shows a message not translated yet (one that
-    /// reads exactly as the source's and is not meant to), each with those messages.
+    /// reads exactly as the source's and is not meant to), each with those messages: a
+    /// region's own, and those of its parent (or theirs) it shows for want of its own (qa131:
+    /// a region's page showed them unmarked). `check` tells each where it is written.
     pub fn untranslated_messages(&self) -> std::collections::HashMap<String, BTreeSet<String>> {
+        let shown = |tag: &str| {
+            (self.translations.iter())
+                .find(|t| t.language == tag)
+                .into_iter()
+                .flat_map(|t| t.untranslated.iter())
+                .filter(|id| sections::Elsewhere::of(id) == sections::Elsewhere::Page)
+        };
         self.translations
             .iter()
             .filter_map(|t| {
-                let shown: BTreeSet<String> = (t.untranslated.iter())
-                    .filter(|id| sections::Elsewhere::of(id) == sections::Elsewhere::Page)
-                    .cloned()
-                    .collect();
-                (!shown.is_empty()).then(|| (t.language.clone(), shown))
+                let mut copied: BTreeSet<String> = shown(&t.language).cloned().collect();
+                // The languages below the parent read, each of which would show its own.
+                let mut below: Vec<&Locale> = self.locales.get(&t.language).into_iter().collect();
+                while let Some(parent) = below.last().and_then(|l| l.parent.as_ref()) {
+                    copied.extend(
+                        shown(&parent.tag)
+                            .filter(|id| below.iter().all(|l| l.entry(id).is_none()))
+                            .cloned(),
+                    );
+                    let Some(parent) = self.locales.get(&parent.tag) else {
+                        break;
+                    };
+                    below.push(parent);
+                }
+                (!copied.is_empty()).then(|| (t.language.clone(), copied))
             })
             .collect()
     }

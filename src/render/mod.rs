@@ -2,6 +2,7 @@
 //! the site, in memory. No I/O happens here; [`crate::write::output`] writes the result.
 
 mod budget;
+mod copied;
 mod errors;
 pub mod hyphenate;
 pub mod machine;
@@ -570,7 +571,7 @@ impl SiteFiles<'_> {
         // (`t(key=…, language=l.tag)`).
         ctx.insert(templates::PAGE_LANGUAGE, &locales.source);
         ctx.insert(templates::PAGE_ORGANISATION, &0);
-        Renderer::new(tera, theme, whole).page(
+        Renderer::new(tera, theme, whole, source).page(
             theme::INDEX_TEMPLATE,
             Words::Hyphenated,
             &ctx,
@@ -932,7 +933,12 @@ impl LanguagePages<'_> {
                             Batch::Revision(_, through, _) => Wording::Revised(through),
                             _ => Wording::FirstShown,
                         };
-                        let mut renderer = Renderer::new(self.tera, self.theme, self.whole);
+                        let mut renderer = Renderer::new(
+                            self.tera,
+                            self.theme,
+                            self.whole,
+                            self.shared.locales.source(),
+                        );
                         let copy = ArchiveCopy {
                             position: n,
                             document,
@@ -1000,7 +1006,12 @@ impl LanguagePages<'_> {
             entries,
         } = language;
         let (i, lang, org) = (*i, &locale.language, self.org);
-        let mut renderer = Renderer::new(self.tera, self.theme, self.whole);
+        let mut renderer = Renderer::new(
+            self.tera,
+            self.theme,
+            self.whole,
+            self.shared.locales.source(),
+        );
         match document {
             Document::Page => {
                 let mut ctx = self.context(language, "../", "");
@@ -1091,7 +1102,12 @@ impl LanguagePages<'_> {
     fn lists(&self, language: &Language, files: &mut Files, diags: &mut Diagnostics) {
         let (locale, org) = (language.locale, self.org);
         let lang = &locale.language;
-        let mut renderer = Renderer::new(self.tera, self.theme, self.whole);
+        let mut renderer = Renderer::new(
+            self.tera,
+            self.theme,
+            self.whole,
+            self.shared.locales.source(),
+        );
         let mut ctx = self.context(language, "../../", "changes/");
         ctx.insert_value("facts", self.facts.clone());
         ctx.insert("stamp", &language.stamp);
@@ -1780,16 +1796,24 @@ struct Renderer<'a> {
     kept: Vec<(Fragment, Value, Rc<hyphenate::Part>)>,
     /// The fragments handed out since the last page was rendered: the next page shows them.
     shown: Vec<Rc<hyphenate::Part>>,
+    /// The source language's tag, which words copied from it are marked with ([`copied`]).
+    source: &'a str,
 }
 
 impl<'a> Renderer<'a> {
-    fn new(tera: &'a Tera, theme: &'a Theme, whole: &'a hyphenate::Whole) -> Self {
+    fn new(
+        tera: &'a Tera,
+        theme: &'a Theme,
+        whole: &'a hyphenate::Whole,
+        source: &'a Locale,
+    ) -> Self {
         Renderer {
             tera,
             theme,
             whole,
             kept: Vec::new(),
             shown: Vec::new(),
+            source: &source.language.tag,
         }
     }
 
@@ -1814,7 +1838,7 @@ impl<'a> Renderer<'a> {
         ctx.insert(templates::PUBLICATION, &fragment.publication);
         ctx.insert_value("subprocessors", fragment.subprocessors.value());
         ctx.insert("stamp", &fragment.stamp);
-        let html = match render_sized(self.tera, fragment.template, &ctx, 0) {
+        let html = match render_sized(self.tera, fragment.template, &ctx, 0, self.source) {
             Ok(html) => html,
             Err(e) => {
                 diags.push(render_diagnostic(&e, self.theme, fragment.template));
@@ -1849,7 +1873,7 @@ impl<'a> Renderer<'a> {
         // The page holds its fragments, and about as much of its own as when its template was
         // last rendered.
         let fragments: usize = shown.iter().map(|part| part.html().len()).sum();
-        match render_sized(self.tera, template, ctx, fragments) {
+        match render_sized(self.tera, template, ctx, fragments, self.source) {
             Ok(html) => {
                 let html = match words {
                     Words::Hyphenated => hyphenate::page_with(&html, &shown, self.whole),
@@ -1883,12 +1907,14 @@ thread_local! {
 /// `fragments`, the length of the fragments it shows this time. Tera sizes its buffer by the
 /// template's source, so a page of 1,000 rows would otherwise grow it a dozen times, copying
 /// all it holds each time. Only the buffer's capacity depends on what was rendered before; the
-/// output does not.
+/// output does not. Words copied from the source (`source`, its tag) are marked as its
+/// ([`copied::resolve`]).
 fn render_sized(
     tera: &Tera,
     template: &'static str,
     ctx: &Context,
     fragments: usize,
+    source: &str,
 ) -> tera::TeraResult<String> {
     let last = LAST_LENGTH.with_borrow(|lengths| {
         let last = lengths.iter().find(|(t, _)| *t == template);
@@ -1906,7 +1932,7 @@ fn render_sized(
             None => lengths.push((template, own)),
         },
     );
-    Ok(String::from_utf8(out)?)
+    Ok(copied::resolve(String::from_utf8(out)?, source))
 }
 
 /// A template value that holds HTML (marked safe), as the text it holds.
@@ -2154,11 +2180,11 @@ fn archived_words(
             Some(words)
         };
         let today_copied = untranslated.get(region).unwrap_or(&none);
-        // A region's own words, which alone it is told to have copied (its parent's are its
-        // parent's to translate): as a publication recorded them, or today's.
+        // A region of the source language itself (`en-GB`) has copied its own words alone:
+        // its parent's are the source's. Its words as a publication recorded them, or today's.
         let today_own = locale.words();
         let own_of = |recorded: Option<&Arc<BTreeMap<String, String>>>| {
-            parent?;
+            parent.filter(|p| p.language.tag == locales.source().language.tag)?;
             Some(match recorded {
                 Some(own) => own.keys().cloned().collect::<BTreeSet<String>>(),
                 None => today_own.keys().cloned().collect(),
@@ -2177,7 +2203,7 @@ fn archived_words(
                     words.as_ref().unwrap_or(&today),
                     p.snapshot.source(),
                     (stale, own.as_ref()),
-                    (locales.source(), locale),
+                    (locales, locale),
                 ),
             };
             let words = match words {
@@ -2286,16 +2312,18 @@ fn archived_words(
 /// The messages and terms of `words` (a language's, as a publication's pages showed them)
 /// copied from that publication's source text (`source`) and not translated yet, as `check`
 /// tells them of today's ([`crate::validate::status`]): the same text, not marked stale then
-/// (`stale`), of a region's own words only (`own`), with words of its own and not marked as
-/// meant to read as the source, which today's files tell (`today`: the source language's and
-/// this one's; the record keeps no comments, so a mark made or taken away since changes how an
-/// archived copy marks the message).
+/// (`stale`), of a region's own words only where its parent is the source language (`own`),
+/// with words of its own and not marked as meant to read as the source, which today's files
+/// tell (the source language's and `today`'s, or its parent's where it shows theirs; the
+/// record keeps no comments, so a mark made or taken away since changes how an archived copy
+/// marks the message).
 fn copied_then(
     words: &BTreeMap<String, String>,
     source: &BTreeMap<String, String>,
     (stale, own): (Option<&BTreeSet<String>>, Option<&BTreeSet<String>>),
-    (today_source, today): (&Locale, &Locale),
+    (locales, today): (&Locales, &Locale),
 ) -> BTreeSet<String> {
+    let today_source = locales.source();
     (words.iter())
         .filter(|(id, text)| source.get(*id) == Some(text))
         .filter(|(id, _)| own.is_none_or(|own| own.contains(*id)))
@@ -2306,7 +2334,9 @@ fn copied_then(
                 .split_once('=')
                 .is_some_and(|(_, t)| t.chars().any(char::is_alphabetic)),
         })
-        .filter(|(id, _)| !today.entry(id).is_some_and(|entry| entry.same_as_source))
+        .filter(|(id, _)| {
+            !(locales.shown_entry(today, id)).is_some_and(|entry| entry.same_as_source)
+        })
         .map(|(id, _)| id.clone())
         .collect()
 }

@@ -10,7 +10,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Kwargs, State, Tera, Value};
 
 use super::errors::template_diagnostic;
-use super::markdown;
+use super::{copied, markdown};
 use crate::diagnostic::Diagnostics;
 use crate::intl;
 use crate::load::locales::{Locale, Locales};
@@ -266,13 +266,19 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                     // Plain text may end up in an attribute, so the mark is in the text itself.
                     Ok(Value::from(if fallback {
                         format!("\u{27e6}{text}\u{27e7}")
-                    } else if let Some(Some(rtl)) = s.copied_from_source(position, locale, key) {
-                        // Copied from the source, not translated yet, on a page written the
-                        // other way: read in its own direction (qa103: "Luscii Data handling
-                        // at" in a Hebrew heading), isolated (U+2067 or U+2066 … U+2069). Its
-                        // language cannot be said in the text.
-                        let isolate = if rtl { '\u{2067}' } else { '\u{2066}' };
-                        format!("{isolate}{text}\u{2069}")
+                    } else if let Some(other) = s.copied_from_source(position, locale, key) {
+                        // Copied from the source, not translated yet: bracketed, to be marked
+                        // as the source's language where the page shows it as text. On a page
+                        // written the other way, read in its own direction (qa103: "Luscii
+                        // Data handling at" in a Hebrew heading), isolated (U+2067 or U+2066
+                        // … U+2069), in an attribute too.
+                        copied::bracketed(&match other {
+                            Some(rtl) => {
+                                let isolate = if rtl { '\u{2067}' } else { '\u{2066}' };
+                                format!("{isolate}{text}\u{2069}")
+                            }
+                            None => text,
+                        })
                     } else {
                         text
                     }))
@@ -659,7 +665,8 @@ mod tests {
             ctx.insert(PAGE_LANGUAGE, &i);
             ctx.insert(PAGE_ORGANISATION, &0);
         }
-        tera.render("t.html", &ctx).map_err(|e| e.to_string())
+        let html = tera.render("t.html", &ctx).map_err(|e| e.to_string())?;
+        Ok(copied::resolve(html, "en"))
     }
 
     #[test]
@@ -669,9 +676,10 @@ mod tests {
             render(both, Some(0), crate::render::Missing::IsAnError).unwrap(),
             "Yes"
         );
+        // German's `yes` is told copied from English (`Shared::untranslated`), so marked.
         assert_eq!(
             render(both, Some(1), crate::render::Missing::IsAnError).unwrap(),
-            "Ja"
+            "<span lang=\"en\">Ja</span>"
         );
         let err = render(both, None, crate::render::Missing::IsAnError).unwrap_err();
         assert!(err.contains("outside a page"), "{err}");
@@ -706,7 +714,7 @@ mod tests {
         let t = "{{ t(key=\"yes\", language=\"de\") }}|{{ t(key=\"hello\", count=1, name=\"x\", language=\"en\") }}|{{ long_date(date=\"2025-10-30\", language=\"de\") }}";
         assert_eq!(
             render(t, Some(0), crate::render::Missing::IsAnError).unwrap(),
-            "Ja|Hello *AT&amp;T &lt;Labs&gt;*, 1 x|30. Oktober 2025"
+            "<span lang=\"en\">Ja</span>|Hello *AT&amp;T &lt;Labs&gt;*, 1 x|30. Oktober 2025"
         );
         let err = render(
             "{{ t(key=\"yes\", language=\"fr\") }}",

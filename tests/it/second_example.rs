@@ -1416,3 +1416,112 @@ fn each_name_of_a_list_on_an_arabic_page_keeps_its_own_direction() {
     let cell = certifications("en");
     assert!(!cell.contains('\u{2068}'), "{cell:?}");
 }
+
+/// Words a translation copied from English and has not translated yet were marked as English
+/// only where a Markdown message showed them: a plain one (a list item, the page's title) was
+/// read as French, by a screen reader and by the hyphenation, and a region (Canadian French)
+/// showed its parent's copied words unmarked and without the page's notice (qa131). Each is
+/// marked where it is shown as text, and left as it reads in an attribute.
+#[test]
+fn words_copied_from_english_are_marked_english_wherever_they_are_shown() {
+    let site = copy();
+    let english = |file: &str, id: &str| -> String {
+        let text = site.read(&format!("locales/en/{file}"));
+        let start = text.find(&format!("\n{id} =")).expect(id) + 1;
+        let end = text[start..]
+            .match_indices('\n')
+            .map(|(i, _)| start + i + 1)
+            .find(|&i| !text[i..].starts_with(' '))
+            .unwrap_or(text.len());
+        text[start..end].to_string()
+    };
+    let copy_english = |file: &str, id: &str, translated: &str| {
+        let en = english(file, id);
+        site.replace(&format!("locales/fr/{file}"), translated, &en);
+        site.replace(
+            &format!("locales/ar/{file}"),
+            &english_of(&site, "ar", file, id),
+            &en,
+        );
+    };
+    fn english_of(site: &Site, lang: &str, file: &str, id: &str) -> String {
+        let text = site.read(&format!("locales/{lang}/{file}"));
+        let start = text.find(&format!("\n{id} =")).expect(id) + 1;
+        let end = text[start..]
+            .find('\n')
+            .map_or(text.len(), |i| start + i + 1);
+        text[start..end].to_string()
+    }
+    copy_english(
+        "site.ftl",
+        "subject-trainers",
+        "subject-trainers = Les formateurs qui animent les classes en direct\n",
+    );
+    copy_english(
+        "chrome.ftl",
+        "languages-label",
+        "languages-label = Cette page dans d’autres langues\n",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", PUBLISHED_EPOCH)],
+    )
+    .success();
+    for lang in ["fr", "fr-CA", "ar"] {
+        // The page, and the archived copy of the publication as this revision shows it.
+        for path in [
+            format!("{lang}/index.html"),
+            format!("{lang}/archive/{DATE_ISO}/revision-1/index.html"),
+        ] {
+            let html = site.read(&format!("public/{path}"));
+            assert!(
+                !html.contains(['\u{E002}', '\u{E003}']),
+                "{path}: a mark left in the page"
+            );
+            let page = Page::read_file(&site.public().join(&path), Some(lang));
+            let marked: Vec<String> = page.all("[lang='en']").into_iter().map(text).collect();
+            assert!(
+                marked
+                    .iter()
+                    .any(|t| t.contains("Trainers who teach live classes")),
+                "{path}: {marked:?}"
+            );
+            assert_eq!(
+                page.all(".untranslated-notice").len(),
+                1,
+                "{path}: the page says parts are not translated"
+            );
+            // In an attribute, as it reads: no mark, no markup.
+            let label = page
+                .one("nav.languages")
+                .value()
+                .attr("aria-label")
+                .unwrap();
+            assert!(
+                label.contains("This page in other languages") && !label.contains('<'),
+                "{path}: {label:?}"
+            );
+            // French words are not marked English.
+            assert!(
+                !marked.iter().any(|t| t.contains("apprenants")),
+                "{path}: {marked:?}"
+            );
+        }
+    }
+    // The copy of the publication as first shown read French, and still does.
+    let first = Page::read_file(
+        &site
+            .public()
+            .join(format!("fr/archive/{DATE_ISO}/index.html")),
+        Some("fr"),
+    );
+    assert!(first.all(".untranslated-notice").is_empty());
+    assert!(first.text_of("#processing").contains("Les formateurs"));
+    // Hyphenated as English, not by French rules, on the French page.
+    let fr = site.read("public/fr/index.html");
+    assert!(
+        fr.contains("<span lang=\"en\">Trainers who teach live classes</span>"),
+        "{}",
+        &fr[fr.find("Trainers").unwrap() - 80..][..200]
+    );
+}

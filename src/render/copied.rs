@@ -1,0 +1,144 @@
+//! Words a translation copied from the source language and has not translated yet, shown by a
+//! plain message (`t()`). A Markdown message (`md()`) wraps them in an element of the source's
+//! language itself; a plain one cannot, since a template may write it into an attribute or a
+//! `<title>` as well as into a paragraph. So `t()` brackets them with two private-use
+//! characters ([`bracketed`]), which no message or fact may hold
+//! ([`crate::text::forbidden_in_words`]), and once the document is rendered [`resolve`] makes
+//! each bracket where text is shown an element in the source's language (`<span lang="en">`),
+//! for a screen reader to read them in it and the hyphenation to break them by its rules, and
+//! takes it away anywhere else (an attribute, a title, a script, a comment).
+
+use std::cell::Cell;
+
+use lol_html::html_content::{ContentType, TextType};
+use lol_html::{RewriteStrSettings, doc_comments, doc_text, element, rewrite_str};
+
+/// Opens words copied from the source.
+const OPEN: char = '\u{E002}';
+/// Closes them.
+const CLOSE: char = '\u{E003}';
+/// The isolates `t()` writes around them on a page written the other way: left to right,
+/// right to left, and their end.
+const LTR: char = '\u{2066}';
+const RTL: char = '\u{2067}';
+const END: char = '\u{2069}';
+
+/// `text`, copied from the source, bracketed for [`resolve`].
+pub fn bracketed(text: &str) -> String {
+    format!("{OPEN}{text}{CLOSE}")
+}
+
+/// `html` as rendered, with each bracket of [`bracketed`] words made an element in `source`'s
+/// language where it is shown as text, and taken away elsewhere. A document without one (every
+/// document of a language translated through) is returned as it is, unread.
+pub fn resolve(html: String, source: &str) -> String {
+    // U+E002 and U+E003 share their first two bytes in UTF-8: found fast, then told apart.
+    let bytes = html.as_bytes();
+    if !memchr::memmem::find_iter(bytes, b"\xEE\x80")
+        .any(|at| matches!(bytes.get(at + 2), Some(0x82 | 0x83)))
+    {
+        return html;
+    }
+    let unmarked = |text: &str| text.replace([OPEN, CLOSE], "");
+    // Whether a span is open in the text node being read: `t()` writes both brackets into
+    // one text, and a span left open by a stray bracket is closed where its text ends.
+    let open = Cell::new(false);
+    let settings = RewriteStrSettings::new()
+        .with_strict(false)
+        .append_element_content_handler(element!("*", |el| {
+            let marked: Vec<(String, String)> = (el.attributes().iter())
+                .filter(|a| a.value().contains([OPEN, CLOSE]))
+                .map(|a| (a.name(), unmarked(&a.value())))
+                .collect();
+            for (name, value) in marked {
+                el.set_attribute(&name, &value)?;
+            }
+            Ok(())
+        }))
+        .append_document_content_handler(doc_text!(|chunk| {
+            let text = chunk.as_str();
+            let shown = matches!(chunk.text_type(), TextType::Data);
+            if text.contains([OPEN, CLOSE]) || (open.get() && chunk.last_in_text_node()) {
+                let mut out = String::with_capacity(text.len() + 32);
+                let mut chars = text.chars().peekable();
+                while let Some(c) = chars.next() {
+                    match c {
+                        OPEN if shown && !open.get() => {
+                            out.push_str("<span lang=\"");
+                            out.push_str(source);
+                            // Isolated in the other direction: the element's own.
+                            match chars.next_if(|c| matches!(*c, LTR | RTL)) {
+                                Some(LTR) => out.push_str("\" dir=\"ltr\">"),
+                                Some(_) => out.push_str("\" dir=\"rtl\">"),
+                                None => out.push_str("\">"),
+                            }
+                            open.set(true);
+                        }
+                        END if open.get() && chars.peek() == Some(&CLOSE) => {}
+                        CLOSE if open.get() => {
+                            out.push_str("</span>");
+                            open.set(false);
+                        }
+                        OPEN | CLOSE => {}
+                        c => out.push(c),
+                    }
+                }
+                if open.get() && chunk.last_in_text_node() {
+                    out.push_str("</span>");
+                    open.set(false);
+                }
+                // Raw text as written, so as HTML: nothing in it is read otherwise.
+                chunk.replace(&out, ContentType::Html);
+            }
+            Ok(())
+        }))
+        .append_document_content_handler(doc_comments!(|comment| {
+            let text = comment.text();
+            if text.contains([OPEN, CLOSE]) {
+                comment.set_text(&unmarked(&text))?;
+            }
+            Ok(())
+        }));
+    // A document candor rendered is valid input; should the rewriter fail all the same, the
+    // words are shown unmarked rather than not at all.
+    rewrite_str(&html, settings).unwrap_or_else(|_| unmarked(&html))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copied_words_are_an_element_in_text_and_plain_elsewhere() {
+        let words = bracketed("Trainers");
+        let html = format!(
+            "<title>{words}</title><nav aria-label=\"{words}\"><li>{words} &amp; co</li>\
+             <script>let a = \"{words}\";</script><!-- {words} --></nav>"
+        );
+        assert_eq!(
+            resolve(html, "en"),
+            "<title>Trainers</title><nav aria-label=\"Trainers\"><li><span lang=\"en\">\
+             Trainers</span> &amp; co</li><script>let a = \"Trainers\";</script>\
+             <!-- Trainers --></nav>"
+        );
+    }
+
+    #[test]
+    fn words_isolated_the_other_way_are_an_element_in_that_direction() {
+        let words = bracketed("\u{2066}Trainers\u{2069}");
+        assert_eq!(
+            resolve(format!("<li title=\"{words}\">{words}</li>"), "en"),
+            "<li title=\"\u{2066}Trainers\u{2069}\"><span lang=\"en\" dir=\"ltr\">Trainers</span></li>"
+        );
+    }
+
+    #[test]
+    fn a_stray_bracket_leaves_no_element_open_and_a_document_without_one_is_as_it_was() {
+        assert_eq!(
+            resolve(format!("<p>a{OPEN}b</p><p>c{CLOSE}</p>"), "en"),
+            "<p>a<span lang=\"en\">b</span></p><p>c</p>"
+        );
+        let plain = "<p>déjà vu \u{E001}</p>".to_string();
+        assert_eq!(resolve(plain.clone(), "en"), plain);
+    }
+}
