@@ -367,6 +367,11 @@ impl Labels {
         self.named.contains(id)
     }
 
+    /// The labels its facts name, and the names of their values, by message id.
+    pub fn named(&self) -> impl Iterator<Item = &str> {
+        self.named.iter().map(String::as_str)
+    }
+
     /// Whether a page made of its facts may show the message `id`: any message but the words of
     /// a fact they do not hold ([`is_fact_word`]): a label left in the locale files after its
     /// fact went (or written before it comes), or the name of a value none of them has, which

@@ -295,7 +295,8 @@ impl Site {
             &stamp,
             diags,
         );
-        (adopted && noticed && current).then_some(stamp)
+        let kept = notice::labels_kept(&self.model, &stamp, self.locales.source(), diags);
+        (adopted && noticed && current && kept).then_some(stamp)
     }
 
     /// Whether every transfer that rests on an adequacy decision the site adds (`[adequacy]`)

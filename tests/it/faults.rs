@@ -2015,6 +2015,57 @@ fn a_storage_location_given_a_new_id_under_its_published_place_is_refused() {
     );
 }
 
+/// A group of staff given another id, its words kept: the change log said "No longer listed
+/// among the staff: Staff in support roles" beside "Now listed among the staff: Staff in
+/// support roles" (qa126). The same of any fact named by its id's words (a data subject, a
+/// purpose, a sub-processor's group).
+#[test]
+fn a_fact_named_alike_under_a_new_id_is_refused() {
+    let renamed = |s: &Site| {
+        s.replace(
+            "content/access.toml",
+            "id = \"support\"",
+            "id = \"support-staff\"",
+        );
+        for lang in ["en", "de", "nl"] {
+            let file = format!("locales/{lang}/site.ftl");
+            s.replace(
+                &file,
+                "access-group-support =",
+                "access-group-support-staff =",
+            );
+            s.replace(
+                &file,
+                "access-purpose-support =",
+                "access-purpose-support-staff =",
+            );
+        }
+    };
+    let check = assert_fault(
+        renamed,
+        "locales/en/site.ftl",
+        At::Text {
+            anchor: "access-group-support-staff",
+            needle: "access",
+        },
+        "`access-group-support-staff` reads as `access-group-support` did",
+    );
+    assert!(
+        check.stderr.contains("keep the id `support`"),
+        "{}",
+        check.stderr
+    );
+    // Worded otherwise, it is another group: told as one removed and one listed.
+    let site = Site::example();
+    renamed(&site);
+    site.replace(
+        "locales/en/site.ftl",
+        "access-group-support-staff = Staff in support roles",
+        "access-group-support-staff = Support staff",
+    );
+    site.build(&[]).success();
+}
+
 #[test]
 fn a_content_file_too_large_to_be_one_is_refused_before_it_is_parsed() {
     // Tens of megabytes of TOML took gigabytes of memory before any error; 8 MB hold some
