@@ -1606,7 +1606,9 @@ fn warn_unconfigured(root: &Path, dir: &Path, config: &Config, diags: &mut Diagn
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_dir())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !config.is_configured(n))
+        // A hidden folder (`.git`, where the locale files are a repository of their own) is no
+        // language's, and never read.
+        .filter(|n| !n.starts_with('.') && !config.is_configured(n))
         .collect();
     names.sort();
     for name in names {

@@ -459,9 +459,10 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
     }
     // Two names a host on Windows or macOS takes for one (`A.css`, `a.css`; an `é` composed and
     // decomposed) publish one file over the other there (qa127).
+    // NTFS takes both small sigmas for one capital (qa131: `σ.css`, `ς.css`).
     let mut seen: BTreeMap<String, &String> = BTreeMap::new();
     for name in theme.assets.keys() {
-        let folded = crate::text::normalize(&name.to_lowercase());
+        let folded = crate::text::normalize(&name.to_lowercase().replace('\u{3c2}', "\u{3c3}"));
         if let Some(first) = seen.insert(folded, name) {
             diags.push(
                 Diagnostic::error(format!(
@@ -493,12 +494,13 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
 }
 
 /// Why the static file at `rel` (below `static/`) would be published under a name some host or
-/// system reads as another, or cannot hold: a part of it that ends with a dot or a space, a
-/// no-break one too (which Windows and some hosts leave out), or starts with a space; holds a
+/// system reads as another, or cannot hold: a part of it that ends with a dot or a space of
+/// any kind (which Windows and some hosts leave out), or starts with a space; holds a
 /// character Windows does not allow in a name (`\`, a folder's separator there; `:`, a
 /// stream's name; `?`, `*`, `"`, `<`, `>`, `|`) or an address reads otherwise (`#`, `%`); is
 /// written decomposed (an accent apart from its letter, where templates are read composed); or
-/// is a device's name there (`CON`, `NUL.css`, `COM¹`, `CONIN$`); `None` where none is.
+/// is a device's name there (`CON`, `NUL.css`, `con .txt`, `COM¹`, `CONIN$`); `None` where none
+/// is.
 fn unportable(rel: &str) -> Option<String> {
     let parts: Vec<&str> = rel.split('/').collect();
     let last = parts.len().saturating_sub(1);
@@ -507,7 +509,7 @@ fn unportable(rel: &str) -> Option<String> {
             true => "its name".to_string(),
             false => format!("the name of its folder `{part}`"),
         };
-        if part.ends_with(['.', ' ', '\u{a0}']) {
+        if part.ends_with(|c: char| c == '.' || c.is_whitespace()) {
             return Some(match i == last {
                 true => "ends with a dot or a space, which some hosts leave out and serve the \
                          file by the name before"
@@ -518,7 +520,7 @@ fn unportable(rel: &str) -> Option<String> {
                 ),
             });
         }
-        if part.starts_with(' ') {
+        if part.starts_with(char::is_whitespace) {
             return Some(format!("has a space at the start of {what}"));
         }
         if let Some(c) = part.chars().find(|c| "\\:*?\"<>|#%".contains(*c)) {
@@ -533,7 +535,10 @@ fn unportable(rel: &str) -> Option<String> {
                  where the templates, read composed, link it composed"
             ));
         }
-        let stem = part.split('.').next().unwrap_or(part).to_uppercase();
+        // Windows reads `con .txt` as `CON` too: the spaces before the extension are left out.
+        let stem = (part.split('.').next().unwrap_or(part))
+            .trim_end_matches(' ')
+            .to_uppercase();
         let digit = |c: char| c.is_ascii_digit() || "¹²³".contains(c);
         let device = ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "CLOCK$"]
             .contains(&stem.as_str())

@@ -1418,6 +1418,8 @@ fn all_problems_of_a_run_are_reported_together_in_a_stable_order() {
 fn warnings_do_not_fail_the_build() {
     let site = Site::example();
     std::fs::create_dir_all(site.path("locales/fr")).unwrap();
+    // The locale files kept in a repository of their own: its `.git` is no language (qa131).
+    std::fs::create_dir_all(site.path("locales/.git")).unwrap();
     site.write(
         "locales/de/chrome.ftl",
         &(site.read("locales/de/chrome.ftl") + "\nleftover = Alt\n"),
@@ -1444,6 +1446,7 @@ fn warnings_do_not_fail_the_build() {
         run.stderr
     );
     assert!(run.stderr.contains("3 warnings"), "{}", run.stderr);
+    assert!(!run.stderr.contains(".git"), "{}", run.stderr);
 }
 
 #[test]
@@ -3682,7 +3685,8 @@ fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused
 /// reads as elsewhere (`a/b.css`), and every build after refused the output as holding a file
 /// candor did not write (qa124); a folder ending with a dot (`en./index.html`, `en/index.html`
 /// where the dot is left out), an NTFS stream, a device's name, two names one host reads as one
-/// were published (qa127). Each is refused at once.
+/// were published (qa127), and a device's name before a space, two names that differ in a
+/// small sigma's form, a name ending with another space (qa131). Each is refused at once.
 #[cfg(unix)]
 #[test]
 fn a_static_file_under_a_name_a_host_reads_otherwise_is_refused() {
@@ -3718,6 +3722,15 @@ fn a_static_file_under_a_name_a_host_reads_otherwise_is_refused() {
         (&["a#b.png"][..], "has `#` in its name"),
         (&["a%2e.png"][..], "has `%` in its name"),
         (&["x.css\u{a0}"][..], "ends with a dot or a space"),
+        // qa131: a device's name before spaces, the two small sigmas, other spaces at the end.
+        (&["con .txt"][..], "has a device's name on Windows"),
+        (&["\u{3c3}.css", "\u{3c2}.css"][..], "differ only in case"),
+        (&["x.css\u{202f}"][..], "ends with a dot or a space"),
+        (&["x.css\u{3000}"][..], "ends with a dot or a space"),
+        (
+            &["\u{3000}x.css"][..],
+            "has a space at the start of its name",
+        ),
     ] {
         let site = Site::example();
         for file in files {
