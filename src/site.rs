@@ -27,7 +27,7 @@ use crate::render::{self, Files, machine, review};
 use crate::sections;
 use crate::validate::content::Places;
 use crate::validate::status::{self, Status};
-use crate::validate::{notice, translations as qa};
+use crate::validate::{labels, notice, translations as qa};
 
 /// What a command wants from the pipeline.
 #[derive(Debug, Clone, Copy)]
@@ -188,6 +188,11 @@ impl Site {
             translations = status::all(root, locales, recorded, fail, diags).into();
             qa::facts_left_out(locales, &translations, diags);
         }
+        // Facts of one kind told apart by their words, in every language.
+        if let (Some(model), Some(locales)) = (&validated.model, &locales) {
+            let all: Vec<&Locale> = locales.locales.iter().map(|l| &**l).collect();
+            labels::apart(model, &all, diags);
+        }
         if diags.has_errors() {
             return (None, translations);
         }
@@ -295,7 +300,7 @@ impl Site {
             &stamp,
             diags,
         );
-        let kept = notice::labels_kept(&self.model, &stamp, self.locales.source(), diags);
+        let kept = labels::kept(&self.model, &stamp, self.locales.source(), diags);
         (adopted && noticed && current && kept).then_some(stamp)
     }
 

@@ -1,9 +1,11 @@
 //! The second stage: every rule a file's syntax cannot express. The facts become the validated
 //! [`crate::model::Model`] ([`content`]); the translations are held to the source
 //! ([`translations`]) and to what they were translated from ([`status`]); a publication is held
-//! to the notice the site promises ([`notice`]).
+//! to the notice the site promises ([`notice`]); the words that name the facts' ids tell them
+//! apart and keep to what was published ([`labels`]).
 
 pub mod content;
+pub mod labels;
 pub mod notice;
 pub mod status;
 pub mod theme;

@@ -25,8 +25,7 @@ use crate::history::changes::{Statements, last_day_to_object};
 use crate::history::engagements::Engagements;
 use crate::history::lock::{Publication, Stamp};
 use crate::load::config::MAX_NOTICE_DAYS;
-use crate::load::locales::Locale;
-use crate::model::{Label, Model, Subprocessor, Transfer, derived_id};
+use crate::model::{Model, Subprocessor, Transfer, derived_id};
 use crate::validate::content::Places;
 use crate::validate::named_alike;
 
@@ -977,67 +976,6 @@ fn ids_kept<'m>(
         refused.push(s.id.as_str());
     }
     refused
-}
-
-/// Refuses a fact given a new id under the words of one that the last publication named and
-/// this one no longer does, of the same kind (a group of staff, a data subject, a purpose, a
-/// sub-processor's group): the same thing under another id, which the change log would tell as
-/// one removed and one listed, in the same words (qa126: "No longer listed among the staff:
-/// Staff in support roles" beside "Now listed among the staff: Staff in support roles"). Each
-/// is read by its label in the source language, as that publication recorded it and as it reads
-/// today (`source`). A group's purpose (`access-purpose-<id>`) goes with the group, and two
-/// groups may share one.
-pub fn labels_kept(model: &Model, stamp: &Stamp, source: &Locale, diags: &mut Diagnostics) -> bool {
-    let (true, Some((_, earlier))) = (stamp.publishing.is_new(), stamp.history.split_last()) else {
-        return true;
-    };
-    let ids = crate::history::lock::ids(earlier);
-    let (Some(last), Some(last_id)) = (earlier.last(), ids.last()) else {
-        return true;
-    };
-    let Ok(before) = last.snapshot.model() else {
-        return true;
-    };
-    let (was, now) = (before.labels(), model.labels());
-    let words = |canonical: &str| Some(canonical.split_once('=')?.1.trim().to_string());
-    let mut ok = true;
-    for label in Label::ALL
-        .into_iter()
-        .filter(|l| *l != Label::AccessPurpose)
-    {
-        let prefix = format!("{}-", label.prefix());
-        let gone: Vec<(&str, String)> = (was.named())
-            .filter(|id| id.starts_with(&prefix) && !now.names(id))
-            .filter_map(|id| Some((id, words(last.snapshot.source().get(id)?)?)))
-            .collect();
-        for id in (now.named()).filter(|id| id.starts_with(&prefix) && !was.names(id)) {
-            let Some(entry) = source.entry(id) else {
-                continue;
-            };
-            let Some(old) = (gone.iter())
-                .find(|(_, old)| words(&entry.canonical).as_ref() == Some(old))
-                .map(|(old, _)| *old)
-            else {
-                continue;
-            };
-            ok = false;
-            let kept = &old[prefix.len()..];
-            diags.push(
-                Diagnostic::error(format!(
-                    "`{id}` reads as `{old}` did, which the publication of {last_id} listed: \
-                     the change log would say that what it names was no longer listed and listed \
-                     again at once, in the same words"
-                ))
-                .at(&entry.file, entry.span.clone(), format!("as `{old}` read"))
-                .with_help(format!(
-                    "keep the id `{kept}` (in content/ and in the locale files): an id stays as \
-                     published, while its words may change; if it names something else, word it \
-                     otherwise"
-                )),
-            );
-        }
-    }
-    ok
 }
 
 /// Refuses a storage location in a country where its provider processes data only from a day

@@ -1,0 +1,172 @@
+//! The words that name a fact's id ([`Label`]: `access-group-support = Staff in support roles`),
+//! held apart and held to what was published. A reader tells the facts of one kind apart by
+//! their words alone, and the change log names them by their words: two groups of staff named
+//! alike read as one, and one given a new id under its words was told as "No longer listed
+//! among the staff: Staff in support roles" beside "Now listed among the staff: Staff in support
+//! roles" (qa126, qa134).
+//!
+//! Words are compared as a reader sees them ([`shown`]): formatted with the organisation's
+//! facts, without soft hyphens, isolates or joiners, composed, their spaces made one, in either
+//! case.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::history::lock::Stamp;
+use crate::load::locales::Locale;
+use crate::model::{Label, Labels, Model};
+
+/// Whether two labels of one kind may read alike: a group's purpose goes with its group, and
+/// two groups may have the same.
+fn told_apart(label: Label) -> bool {
+    label != Label::AccessPurpose
+}
+
+/// The labels of `kind` among `labels` (a model's), by message id.
+fn named(labels: &Labels, kind: Label) -> Vec<String> {
+    let prefix = format!("{}-", kind.prefix());
+    (labels.named())
+        .filter(|id| id.starts_with(&prefix))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The words of message `id` in `locale` as a reader sees them, for comparing; `None` where it
+/// has none or they cannot be formatted.
+fn shown(locale: &Locale, id: &str, model: &Model) -> Option<String> {
+    let mut args = FluentArgs::new();
+    let organisation = &model.organisation;
+    let [org, privacy_policy, contact] = crate::messages::GLOBAL_VARIABLES;
+    args.set(org, FluentValue::from(organisation.name.clone()));
+    args.set(
+        privacy_policy,
+        FluentValue::from(organisation.privacy_policy.as_str().to_string()),
+    );
+    args.set(
+        contact,
+        FluentValue::from(organisation.contact.as_str().to_string()),
+    );
+    let text = locale.format(id, &args).ok()?;
+    let text: String = (text.chars())
+        .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    let words = crate::text::normalize(&text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    (!words.is_empty()).then_some(words)
+}
+
+/// Refuses two labels of one kind that the facts name and that read alike in a language: its
+/// page would list the two as one, and its change log tell one added as the other, or a purpose
+/// replaced by itself (qa134: "engaged for a new purpose: Customer support (instead of:
+/// Customer support)", with a notice period). Said at the second, in configured order.
+pub fn apart(model: &Model, locales: &[&Locale], diags: &mut Diagnostics) -> bool {
+    let mut ok = true;
+    let labels = model.labels();
+    for kind in Label::ALL.into_iter().filter(|k| told_apart(*k)) {
+        let ids = named(&labels, kind);
+        if ids.len() < 2 {
+            continue;
+        }
+        for locale in locales {
+            let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+            for id in &ids {
+                let Some(words) = shown(locale, id, model) else {
+                    continue;
+                };
+                let Some(first) = seen.insert(words, id) else {
+                    continue;
+                };
+                // Said once per pair, where it is written.
+                let Some(entry) = locale.entry(id) else {
+                    continue;
+                };
+                ok = false;
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{id}` in `{}` reads as `{first}` does, and the facts name both: a \
+                         reader cannot tell the two apart",
+                        locale.language.tag
+                    ))
+                    .at(&entry.file, entry.span.clone(), format!("as `{first}`"))
+                    .with_help(format!(
+                        "give `{id}` words of its own; if it names what `{first}` names, give \
+                         the facts one id for it"
+                    )),
+                );
+            }
+        }
+    }
+    ok
+}
+
+/// Refuses a fact given a new id under the words of one that the last publication named and
+/// this one no longer does, of the same kind (a group of staff, a data subject, a purpose, a
+/// sub-processor's group): the same thing under another id, which the change log would tell as
+/// one no longer listed and another listed, or as changed, in the same words (qa126). Read in
+/// the source language (`source`), as that publication recorded it and as it reads today.
+pub fn kept(model: &Model, stamp: &Stamp, source: &Locale, diags: &mut Diagnostics) -> bool {
+    let (true, Some((_, earlier))) = (stamp.publishing.is_new(), stamp.history.split_last()) else {
+        return true;
+    };
+    let ids = crate::history::lock::ids(earlier);
+    let (Some(last), Some(last_id)) = (earlier.last(), ids.last()) else {
+        return true;
+    };
+    let Ok(before) = last.snapshot.model() else {
+        return true;
+    };
+    // The source language's words as that publication recorded them, read only if a label is
+    // gone.
+    let published = std::cell::OnceCell::new();
+    let published = || {
+        published.get_or_init(|| {
+            Locale::from_recorded(
+                &source.language,
+                last.snapshot.source(),
+                crate::history::lock::FILE,
+                &mut Diagnostics::default(),
+            )
+        })
+    };
+    let mut ok = true;
+    let (labels_before, labels_now) = (before.labels(), model.labels());
+    for kind in Label::ALL.into_iter().filter(|k| told_apart(*k)) {
+        let (was, now) = (named(&labels_before, kind), named(&labels_now, kind));
+        let gone: Vec<(&String, String)> = (was.iter())
+            .filter(|id| !now.contains(id))
+            .filter_map(|id| Some((id, shown(published(), id, before)?)))
+            .collect();
+        if gone.is_empty() {
+            continue;
+        }
+        for id in now.iter().filter(|id| !was.contains(id)) {
+            let (Some(entry), Some(words)) = (source.entry(id), shown(source, id, model)) else {
+                continue;
+            };
+            let Some((old, _)) = gone.iter().find(|(_, old)| *old == words) else {
+                continue;
+            };
+            ok = false;
+            let kept = &old[kind.prefix().len() + 1..];
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{id}` reads as `{old}` did, which the publication of {last_id} named and \
+                     this one no longer does: the change log would tell the same words as one \
+                     thing gone and another come, or changed into itself"
+                ))
+                .at(&entry.file, entry.span.clone(), format!("as `{old}` read"))
+                .with_help(format!(
+                    "if it is the same, keep the id `{kept}` (in content/ and in the locale \
+                     files): an id stays as published, while its words may change; if it is \
+                     something else, word it otherwise"
+                )),
+            );
+        }
+    }
+    ok
+}
