@@ -1966,8 +1966,19 @@ fn access_changes(old: &Access, new: &Access, out: &mut Vec<Change>) {
             });
         }
     }
+    // Nothing of a group changed: the list, as a set (qa134: the groups in another order were
+    // told as "Changed: Who has access to the data?"; [`reordered`] tells the order).
     if out.len() == before {
-        compare("access", "access.groups", &old.groups, groups, out);
+        let by_id = |list: &[AccessGroup]| -> BTreeMap<String, AccessGroup> {
+            list.iter().map(|g| (g.id.clone(), g.clone())).collect()
+        };
+        compare(
+            "access",
+            "access.groups",
+            &by_id(&old.groups),
+            &by_id(groups),
+            out,
+        );
     }
 }
 

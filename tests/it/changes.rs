@@ -4046,6 +4046,27 @@ fn facts_put_in_another_order_are_told_as_such_and_a_sets_order_is_no_change() {
         items,
         ["The same facts, listed in another order: none of them changed."]
     );
+
+    // The groups of staff in another order: told as "Changed: Who has access to the data?"
+    // (qa134), as if a group's access had changed.
+    let site = Site::example();
+    let access = site.read("content/access.toml");
+    let engineers = access.find("[[group]]\nid = \"engineers\"").unwrap();
+    let next = engineers + access[engineers + 1..].find("[[group]]").unwrap() + 1;
+    site.write(
+        "content/access.toml",
+        &format!(
+            "{}{}\n{}",
+            &access[..engineers],
+            access[next..].trim_end(),
+            &access[engineers..next]
+        ),
+    );
+    site.build_later(&[]).success();
+    assert_eq!(
+        logged(&site, "en", "2027-01-01"),
+        ["The same facts, listed in another order: none of them changed."]
+    );
 }
 
 /// A data subject added with its label in every language: the change log said "Reworded: What
