@@ -455,17 +455,17 @@ impl Site {
         }
     }
 
-    /// The translations whose page or annex shows a message not translated yet (one that
-    /// reads exactly as the source's and is not meant to), each with those messages: a
-    /// region's own, and those of its parent (or theirs) it shows for want of its own (qa131:
-    /// a region's page showed them unmarked). `check` tells each where it is written.
+    /// The translations with messages not translated yet (that read exactly as the source's
+    /// and are not meant to), each with those messages: a region's own, and those of its
+    /// parent (or theirs) it shows for want of its own (qa131: a region's page showed them
+    /// unmarked). `check` tells each where it is written. A page marks those it shows, and
+    /// says so only if it shows one (qa133).
     pub fn untranslated_messages(&self) -> std::collections::HashMap<String, BTreeSet<String>> {
         let shown = |tag: &str| {
             (self.translations.iter())
                 .find(|t| t.language == tag)
                 .into_iter()
                 .flat_map(|t| t.untranslated.iter())
-                .filter(|id| sections::Elsewhere::of(id) == sections::Elsewhere::Page)
         };
         self.translations
             .iter()

@@ -75,9 +75,9 @@ pub struct Input<'a> {
     pub theme: &'a Theme,
     /// For each language, the ids of its stale messages.
     pub stale: HashMap<String, BTreeSet<String>>,
-    /// For each language whose page and annex show words not translated yet (copied from the
-    /// source, they read as it does), the ids of those messages. Their pages say so, and mark
-    /// those words as the source language's.
+    /// For each language with words not translated yet (copied from the source, they read as
+    /// it does), the ids of those messages. A page that shows one marks it as the source
+    /// language's, and says so.
     pub untranslated: HashMap<String, BTreeSet<String>>,
     /// What a page shows for a message its language lacks.
     pub missing: Missing,
@@ -361,21 +361,25 @@ pub fn render_scope(
             (date, archived)
         })
         .collect();
-    let shared = Arc::new(Shared {
-        locales: locales.clone(),
-        archived_words,
-        recorded_sources: stamp
-            .history
-            .iter()
-            .map(|p| p.snapshot.shared_source())
-            .collect(),
-        stale,
-        untranslated: untranslated.clone(),
-        archived_untranslated,
-        missing,
-        organisations,
-        constant: (0..positions).map(|_| Default::default()).collect(),
-    });
+    let shared = Arc::new(
+        Shared {
+            locales: locales.clone(),
+            archived_words,
+            recorded_sources: stamp
+                .history
+                .iter()
+                .map(|p| p.snapshot.shared_source())
+                .collect(),
+            stale,
+            untranslated: untranslated.clone(),
+            archived_untranslated,
+            showing_copied_terms: Vec::new(),
+            missing,
+            organisations,
+            constant: (0..positions).map(|_| Default::default()).collect(),
+        }
+        .with_copied_terms(),
+    );
     // Every page may fall back on the source language's words, and the archive speaks the
     // recorded ones: their bundles are held all through ([`Locale::bundle`]); each language's
     // while its pages render. They are made on every core while the templates compile.
@@ -1793,9 +1797,12 @@ struct Renderer<'a> {
     theme: &'a Theme,
     /// The names left whole ([`hyphenate::Whole`]).
     whole: &'a hyphenate::Whole,
-    kept: Vec<(Fragment, Value, Rc<hyphenate::Part>)>,
+    /// Each with whether it shows words copied from the source ([`copied::resolve`]).
+    kept: Vec<(Fragment, Value, Rc<hyphenate::Part>, bool)>,
     /// The fragments handed out since the last page was rendered: the next page shows them.
     shown: Vec<Rc<hyphenate::Part>>,
+    /// Whether one of those shows words copied from the source.
+    shown_copied: bool,
     /// The source language's tag, which words copied from it are marked with ([`copied`]).
     source: &'a str,
 }
@@ -1813,6 +1820,7 @@ impl<'a> Renderer<'a> {
             whole,
             kept: Vec::new(),
             shown: Vec::new(),
+            shown_copied: false,
             source: &source.language.tag,
         }
     }
@@ -1820,7 +1828,7 @@ impl<'a> Renderer<'a> {
     /// The fragment's HTML, as a string the page shows unescaped; rendered if no fragment with
     /// the same inputs was. A template error goes into `diags` (and the page is not published).
     fn fragment(&mut self, fragment: Fragment, diags: &mut Diagnostics) -> Value {
-        let same = |(kept, _, _): &&(Fragment, Value, Rc<hyphenate::Part>)| {
+        let same = |(kept, _, _, _): &&(Fragment, Value, Rc<hyphenate::Part>, bool)| {
             kept.template == fragment.template
                 && kept.position == fragment.position
                 && kept.organisation == fragment.organisation
@@ -1828,8 +1836,9 @@ impl<'a> Renderer<'a> {
                 && kept.stamp == fragment.stamp
                 && kept.subprocessors == fragment.subprocessors
         };
-        if let Some((_, html, part)) = self.kept.iter().find(same) {
+        if let Some((_, html, part, copied)) = self.kept.iter().find(same) {
             self.shown.push(part.clone());
+            self.shown_copied |= copied;
             return html.clone();
         }
         let mut ctx = Context::new();
@@ -1838,11 +1847,12 @@ impl<'a> Renderer<'a> {
         ctx.insert(templates::PUBLICATION, &fragment.publication);
         ctx.insert_value("subprocessors", fragment.subprocessors.value());
         ctx.insert("stamp", &fragment.stamp);
-        let html = match render_sized(self.tera, fragment.template, &ctx, 0, self.source) {
-            Ok(html) => html,
+        let (html, copied) = match render_sized(self.tera, fragment.template, &ctx, 0, self.source)
+        {
+            Ok(rendered) => rendered,
             Err(e) => {
                 diags.push(render_diagnostic(&e, self.theme, fragment.template));
-                String::new()
+                (String::new(), false)
             }
         };
         // One copy of the HTML, shared by the template value and the part.
@@ -1852,9 +1862,11 @@ impl<'a> Renderer<'a> {
         // The last of each template is kept, no more: the pages that share one are rendered
         // one after the other, and older publications' fragments are never shown twice.
         self.kept
-            .retain(|(kept, _, _)| kept.template != fragment.template);
-        self.kept.push((fragment, value.clone(), part.clone()));
+            .retain(|(kept, _, _, _)| kept.template != fragment.template);
+        self.kept
+            .push((fragment, value.clone(), part.clone(), copied));
         self.shown.push(part);
+        self.shown_copied |= copied;
         value
     }
 
@@ -1870,11 +1882,26 @@ impl<'a> Renderer<'a> {
         diags: &mut Diagnostics,
     ) {
         let shown = std::mem::take(&mut self.shown);
+        let shown_copied = std::mem::take(&mut self.shown_copied);
         // The page holds its fragments, and about as much of its own as when its template was
         // last rendered.
         let fragments: usize = shown.iter().map(|part| part.html().len()).sum();
-        match render_sized(self.tera, template, ctx, fragments, self.source) {
-            Ok(html) => {
+        let mut rendered = render_sized(self.tera, template, ctx, fragments, self.source);
+        // A page says its words are not all translated where it shows words copied from the
+        // source, and only there (qa133: a language's copied words shown only by its annex,
+        // or by no page at all, put the notice on every page). Which it shows is known once it
+        // is rendered: told otherwise than it found, it is rendered again, told what it found.
+        if let Ok((_, copied)) = &rendered {
+            let copied = *copied || shown_copied;
+            let told = ctx.get("untranslated").and_then(Value::as_bool);
+            if told.is_some_and(|told| told != copied) {
+                let mut ctx = ctx.clone();
+                ctx.insert("untranslated", &copied);
+                rendered = render_sized(self.tera, template, &ctx, fragments, self.source);
+            }
+        }
+        match rendered {
+            Ok((html, _)) => {
                 let html = match words {
                     Words::Hyphenated => hyphenate::page_with(&html, &shown, self.whole),
                     Words::AsWritten => html,
@@ -1908,14 +1935,14 @@ thread_local! {
 /// template's source, so a page of 1,000 rows would otherwise grow it a dozen times, copying
 /// all it holds each time. Only the buffer's capacity depends on what was rendered before; the
 /// output does not. Words copied from the source (`source`, its tag) are marked as its
-/// ([`copied::resolve`]).
+/// ([`copied::resolve`]); returns with the output whether it shows such words.
 fn render_sized(
     tera: &Tera,
     template: &'static str,
     ctx: &Context,
     fragments: usize,
     source: &str,
-) -> tera::TeraResult<String> {
+) -> tera::TeraResult<(String, bool)> {
     let last = LAST_LENGTH.with_borrow(|lengths| {
         let last = lengths.iter().find(|(t, _)| *t == template);
         last.map_or(0, |(_, length)| *length)

@@ -79,6 +79,9 @@ pub(super) struct Shared {
     pub(super) untranslated: HashMap<String, BTreeSet<String>>,
     /// The same of each of [`Shared::archived_words`], as the publication's pages showed them.
     pub(super) archived_untranslated: Vec<BTreeSet<String>>,
+    /// For each page position, the messages that show a term copied from the source
+    /// ([`Shared::with_copied_terms`]).
+    pub(super) showing_copied_terms: Vec<BTreeSet<String>>,
     pub(super) missing: super::Missing,
     /// The variables every message gets (`$org`, `$privacy-policy`, `$contact`), as each
     /// page names them ([`PAGE_ORGANISATION`]): today's first, then each different one an
@@ -117,6 +120,43 @@ impl Globals {
 }
 
 impl Shared {
+    /// The messages copied from the source, not translated yet, of the page at `position` in
+    /// `locale` ([`Shared::untranslated`], [`Shared::archived_untranslated`]).
+    pub(super) fn copied(&self, position: usize, locale: &Locale) -> Option<&BTreeSet<String>> {
+        match position.checked_sub(self.locales.locales.len()) {
+            Some(k) => self.archived_untranslated.get(k),
+            None => self.untranslated.get(&locale.language.tag),
+        }
+    }
+
+    /// [`Shared::showing_copied_terms`] made: for each page position, the messages of its
+    /// words (a region's and its parent's) that use one of its terms copied from the source.
+    /// Such a message is translated, its term not: its page says parts are not translated yet,
+    /// without marking the message's own words as the source's.
+    pub(super) fn with_copied_terms(mut self) -> Shared {
+        let positions = self.locales.locales.len() + self.archived_words.len();
+        self.showing_copied_terms = (0..positions)
+            .map(|position| {
+                let locale = self.locale(position);
+                let Some(copied) = self.copied(position, locale) else {
+                    return BTreeSet::new();
+                };
+                let mut users = locale.users_of(copied);
+                let parent = (locale.parent.as_ref()).and_then(|p| self.locales.get(&p.tag));
+                users.extend(parent.map(|p| p.users_of(copied)).unwrap_or_default());
+                users
+            })
+            .collect();
+        self
+    }
+
+    /// Whether message `key` on the page at `position` uses a term copied from the source.
+    fn shows_copied_term(&self, position: usize, key: &str) -> bool {
+        self.showing_copied_terms
+            .get(position)
+            .is_some_and(|users| users.contains(key))
+    }
+
     /// Of message `key` in `locale`, copied from the source and not translated yet
     /// ([`super::Input::untranslated`]): whether the source is written right to left, where the
     /// two are written in opposite directions (`None` where they are not); `None` where it is
@@ -128,10 +168,7 @@ impl Shared {
         key: &str,
     ) -> Option<Option<bool>> {
         // An archived copy's as its publication's pages showed them; a page's as today's are.
-        let copied = match position.checked_sub(self.locales.locales.len()) {
-            Some(k) => self.archived_untranslated[k].contains(key),
-            None => self.untranslated.get(&locale.language.tag)?.contains(key),
-        };
+        let copied = self.copied(position, locale)?.contains(key);
         let source = intl::is_rtl(&self.locales.source().language.locale);
         copied.then_some((source != intl::is_rtl(&locale.language.locale)).then_some(source))
     }
@@ -279,6 +316,8 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                             }
                             None => text,
                         })
+                    } else if s.shows_copied_term(position, key) {
+                        copied::flagged(&text)
                     } else {
                         text
                     }))
@@ -316,7 +355,9 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                             Some(false) => " dir=\"ltr\"",
                         };
                         let src = &s.locales.source().language.tag;
-                        format!("<{tag} lang=\"{src}\"{dir}>{html}</{tag}>")
+                        copied::flagged(&format!("<{tag} lang=\"{src}\"{dir}>{html}</{tag}>"))
+                    } else if s.shows_copied_term(position, key) {
+                        copied::flagged(&html)
                     } else {
                         html
                     };
@@ -643,6 +684,7 @@ mod tests {
             stale: HashMap::from([("de".to_string(), BTreeSet::from(["hello".to_string()]))]),
             untranslated: HashMap::from([("de".to_string(), BTreeSet::from(["yes".to_string()]))]),
             archived_untranslated: Vec::new(),
+            showing_copied_terms: Vec::new(),
             missing,
             organisations: vec![Globals([
                 ("org", "AT&T <Labs>".to_string()),
@@ -666,7 +708,7 @@ mod tests {
             ctx.insert(PAGE_ORGANISATION, &0);
         }
         let html = tera.render("t.html", &ctx).map_err(|e| e.to_string())?;
-        Ok(copied::resolve(html, "en"))
+        Ok(copied::resolve(html, "en").0)
     }
 
     #[test]

@@ -1365,7 +1365,10 @@ fn words_not_translated_yet_read_in_their_own_direction_on_an_arabic_page() {
     let ar = Page::read(&site.public(), "ar");
     let english = ar.one("h2#subprocessors-h > span[lang='en'][dir='ltr']");
     let heading: String = english.text().collect();
-    assert!(heading.starts_with("Which sub-processors does"), "{heading:?}");
+    assert!(
+        heading.starts_with("Which sub-processors does"),
+        "{heading:?}"
+    );
     // Translated words are not.
     assert!(!raw("ar", "storage-h").starts_with('\u{2066}'));
     // Nor is the English page's own.
@@ -1522,4 +1525,52 @@ fn words_copied_from_english_are_marked_english_wherever_they_are_shown() {
         "{}",
         &fr[fr.find("Trainers").unwrap() - 80..][..200]
     );
+}
+
+/// A page said its words were not all translated wherever its language had a copied message,
+/// shown there or not: one copied into the annex alone, or into a sentence no page shows, put
+/// the notice on the page (qa133). Each document says so where it shows one.
+#[test]
+fn only_a_document_that_shows_copied_words_says_it_is_not_all_translated() {
+    let site = copy();
+    let line = |lang: &str, file: &str, id: &str| -> String {
+        site.read(&format!("locales/{lang}/{file}"))
+            .lines()
+            .find(|l| l.starts_with(&format!("{id} =")))
+            .unwrap_or_else(|| panic!("{id} in {lang}"))
+            .to_string()
+    };
+    // Copied: a sentence of the annex alone, and one no page of this site shows.
+    for (file, id) in [
+        ("annex.ftl", "annex-intro"),
+        ("sections.ftl", "dpia-factsheet-none"),
+    ] {
+        let (fr, en) = (line("fr", file, id), line("en", file, id));
+        site.replace(&format!("locales/fr/{file}"), &fr, &en);
+    }
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", PUBLISHED_EPOCH)],
+    )
+    .success();
+    let notices = |path: &str| {
+        Page::read_file(&site.public().join(path), Some("fr"))
+            .all(".untranslated-notice")
+            .len()
+    };
+    assert_eq!(notices("fr/annex/index.html"), 1);
+    assert_eq!(notices("fr/index.html"), 0);
+    assert_eq!(
+        notices(&format!(
+            "fr/archive/{DATE_ISO}/revision-1/annex/index.html"
+        )),
+        1
+    );
+    assert_eq!(
+        notices(&format!("fr/archive/{DATE_ISO}/revision-1/index.html")),
+        0
+    );
+    // Its region shows the same of them.
+    assert_eq!(notices("fr-CA/annex/index.html"), 1);
+    assert_eq!(notices("fr-CA/index.html"), 0);
 }
