@@ -590,6 +590,7 @@ pub fn status(
     translation: &Locale,
     old: &Record,
 ) -> Status {
+    let same_language = translation.language.langid.language == source.language.langid.language;
     let mut status = Status {
         language: translation.language.tag.clone(),
         total: source.messages.len(),
@@ -734,7 +735,10 @@ pub fn status(
         };
         let pair = Pair { earlier, ..pair };
         let is_stale = pair.source != sources.now[id];
+        // A region of the source's own language (`en-IE`) writes the same words as it: not
+        // copied, the same language (qa133).
         if !is_stale
+            && !same_language
             && translated.canonical == original.canonical
             && original.words
             && !original.same_as_source

@@ -576,3 +576,30 @@ fn a_term_given_an_argument_it_does_not_take_is_told_where_that_term_is_written(
         run.stderr
     );
 }
+
+/// A region of the source language that writes a message as the source does (`en-IE`'s
+/// "Hosting", as in English) was told untranslated: `check` counted it, and its page said parts
+/// were not translated yet and marked the words English inside English (qa133). The same
+/// language reads the same words; only another language copies them.
+#[test]
+fn a_region_of_the_source_language_writing_its_words_has_copied_nothing() {
+    let site = with_regions();
+    let en = site.read("locales/en/site.ftl");
+    let line = en
+        .lines()
+        .find(|l| l.starts_with("access-group-engineers ="))
+        .unwrap();
+    site.write("locales/en-IE/site.ftl", &format!("{line}\n"));
+    site.build(&[]).success();
+    let page = site.page("en-IE");
+    assert!(page.all(".untranslated-notice").is_empty());
+    assert!(page.all("main [lang='en']").is_empty());
+    let check = candor(&["check", &site.arg()], &[]);
+    check.success();
+    let line = check
+        .stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("en-IE"))
+        .unwrap_or_else(|| panic!("{}", check.stdout));
+    assert!(line.contains(" 0 untranslated"), "{line}");
+}
