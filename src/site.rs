@@ -300,7 +300,7 @@ impl Site {
             &stamp,
             diags,
         );
-        let kept = labels::kept(&self.model, &stamp, self.locales.source(), diags);
+        let kept = labels::kept(&self.model, &stamp, &self.locales, diags);
         (adopted && noticed && current && kept).then_some(stamp)
     }
 

@@ -15,7 +15,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::history::lock::Stamp;
-use crate::load::locales::Locale;
+use crate::load::locales::{Locale, Locales};
 use crate::model::{Label, Labels, Model};
 
 /// Whether two labels of one kind may read alike: a group's purpose goes with its group, and
@@ -108,8 +108,10 @@ pub fn apart(model: &Model, locales: &[&Locale], diags: &mut Diagnostics) -> boo
 /// this one no longer does, of the same kind (a group of staff, a data subject, a purpose, a
 /// sub-processor's group): the same thing under another id, which the change log would tell as
 /// one no longer listed and another listed, or as changed, in the same words (qa126). Read in
-/// the source language (`source`), as that publication recorded it and as it reads today.
-pub fn kept(model: &Model, stamp: &Stamp, source: &Locale, diags: &mut Diagnostics) -> bool {
+/// the source language, as that publication recorded it and as it reads today. Where the
+/// source's words differ, a translation may still give the new id the words it published for
+/// the gone one, and its change log tell the same (qa134): refused in that language.
+pub fn kept(model: &Model, stamp: &Stamp, locales: &Locales, diags: &mut Diagnostics) -> bool {
     let (true, Some((_, earlier))) = (stamp.publishing.is_new(), stamp.history.split_last()) else {
         return true;
     };
@@ -120,52 +122,88 @@ pub fn kept(model: &Model, stamp: &Stamp, source: &Locale, diags: &mut Diagnosti
     let Ok(before) = last.snapshot.model() else {
         return true;
     };
-    // The source language's words as that publication recorded them, read only if a label is
-    // gone.
-    let published = std::cell::OnceCell::new();
-    let published = || {
-        published.get_or_init(|| {
-            Locale::from_recorded(
-                &source.language,
-                last.snapshot.source(),
-                crate::history::lock::FILE,
-                &mut Diagnostics::default(),
-            )
-        })
+    let source = locales.source();
+    // Each language's words as that publication recorded them (a region's over its parent's),
+    // read only where a label is gone; `None` where it recorded none.
+    let recorded: Vec<std::cell::OnceCell<Option<Locale>>> =
+        locales.locales.iter().map(|_| Default::default()).collect();
+    let published = |i: usize| -> Option<&Locale> {
+        recorded[i]
+            .get_or_init(|| {
+                let locale = &locales.locales[i];
+                let words: BTreeMap<String, String> = match i == locales.source {
+                    true => last.snapshot.source().clone(),
+                    false => (locale.parent.iter().map(|p| p.tag.as_str()))
+                        .chain([locale.language.tag.as_str()])
+                        .filter_map(|tag| last.words(tag))
+                        .flat_map(|words| words.iter())
+                        .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
+                        .collect(),
+                };
+                (!words.is_empty()).then(|| {
+                    Locale::from_recorded(
+                        &locale.language,
+                        &words,
+                        crate::history::lock::FILE,
+                        &mut Diagnostics::default(),
+                    )
+                })
+            })
+            .as_ref()
     };
     let mut ok = true;
     let (labels_before, labels_now) = (before.labels(), model.labels());
     for kind in Label::ALL.into_iter().filter(|k| told_apart(*k)) {
         let (was, now) = (named(&labels_before, kind), named(&labels_now, kind));
-        let gone: Vec<(&String, String)> = (was.iter())
-            .filter(|id| !now.contains(id))
-            .filter_map(|id| Some((id, shown(published(), id, before)?)))
-            .collect();
+        let gone: Vec<&String> = was.iter().filter(|id| !now.contains(id)).collect();
         if gone.is_empty() {
             continue;
         }
         for id in now.iter().filter(|id| !was.contains(id)) {
-            let (Some(entry), Some(words)) = (source.entry(id), shown(source, id, model)) else {
-                continue;
-            };
-            let Some((old, _)) = gone.iter().find(|(_, old)| *old == words) else {
-                continue;
-            };
-            ok = false;
-            let kept = &old[kind.prefix().len() + 1..];
-            diags.push(
-                Diagnostic::error(format!(
-                    "`{id}` reads as `{old}` did, which the publication of {last_id} named and \
-                     this one no longer does: the change log would tell the same words as one \
-                     thing gone and another come, or changed into itself"
-                ))
-                .at(&entry.file, entry.span.clone(), format!("as `{old}` read"))
-                .with_help(format!(
-                    "if it is the same, keep the id `{kept}` (in content/ and in the locale \
-                     files): an id stays as published, while its words may change; if it is \
-                     something else, word it otherwise"
-                )),
-            );
+            // The source first: where it reads as a gone one, that is the one error told.
+            for (i, locale) in std::iter::once((locales.source, source)).chain(
+                (locales.locales.iter().enumerate())
+                    .filter(|(i, _)| *i != locales.source)
+                    .map(|(i, l)| (i, &**l)),
+            ) {
+                let (Some(entry), Some(words)) = (locale.entry(id), shown(locale, id, model))
+                else {
+                    continue;
+                };
+                let Some(old) = published(i).and_then(|then| {
+                    gone.iter()
+                        .find(|old| shown(then, old, before).as_ref() == Some(&words))
+                }) else {
+                    continue;
+                };
+                ok = false;
+                let kept = &old[kind.prefix().len() + 1..];
+                let tag = &locale.language.tag;
+                diags.push(match i == locales.source {
+                    true => Diagnostic::error(format!(
+                        "`{id}` reads as `{old}` did, which the publication of {last_id} named \
+                         and this one no longer does: the change log would tell the same words \
+                         as one thing gone and another come, or changed into itself"
+                    ))
+                    .with_help(format!(
+                        "if it is the same, keep the id `{kept}` (in content/ and in the locale \
+                         files): an id stays as published, while its words may change; if it is \
+                         something else, word it otherwise"
+                    )),
+                    false => Diagnostic::error(format!(
+                        "`{id}` in `{tag}` reads as `{old}` did in `{tag}`, which the \
+                         publication of {last_id} named and this one no longer does, while the \
+                         source reads otherwise: the change log in `{tag}` would tell the same \
+                         words as one thing gone and another come"
+                    ))
+                    .with_help(format!(
+                        "translate `{id}` from its source text: it names something else than \
+                         `{old}` did"
+                    )),
+                }
+                .at(&entry.file, entry.span.clone(), format!("as `{old}` read")));
+                break;
+            }
         }
     }
     ok

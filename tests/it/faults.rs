@@ -2111,14 +2111,37 @@ fn a_fact_named_alike_under_a_new_id_is_refused() {
         "{}",
         run.stderr
     );
-    // Worded otherwise, it is another group: told as one removed and one listed.
+    // Worded otherwise, it is another group: told as one removed and one listed. Its German
+    // and Dutch kept the words they published for the group gone, and their change logs told
+    // "Nicht mehr aufgeführt: Mitarbeiter in der Anwenderbetreuung" beside the same words
+    // listed anew (qa134): refused in each, until translated from the new English.
     let site = Site::example();
+    site.build(&[]).success();
     renamed(&site);
     site.replace(
         "locales/en/site.ftl",
         "access-group-support-staff = Staff in support roles",
         "access-group-support-staff = Support staff",
     );
+    let run = site.build(&[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(
+            "`access-group-support-staff` in `de` reads as `access-group-support` did in `de`"
+        ),
+        "{}",
+        run.stderr
+    );
+    for (lang, was, now) in [
+        ("de", "Mitarbeiter in der Anwenderbetreuung", "Supportteam"),
+        ("nl", "Medewerkers gebruikersondersteuning", "Supportteam"),
+    ] {
+        site.replace(
+            &format!("locales/{lang}/site.ftl"),
+            &format!("access-group-support-staff = {was}"),
+            &format!("access-group-support-staff = {now}"),
+        );
+    }
     site.build(&[]).success();
 }
 

@@ -1597,11 +1597,8 @@ fn an_id_renamed_with_its_words_is_summed_up_as_the_change_log_will_tell_it() {
             for message in messages {
                 let renamed = message.replace("support", "helpdesk").replace("emr", "ehr");
                 // Another id under the same words is refused (`validate::labels`): worded
-                // anew in English, it names another group.
-                let words = match lang {
-                    "en" => format!("\n{renamed} = New:"),
-                    _ => format!("\n{renamed} ="),
-                };
+                // anew, in every language, it names another group.
+                let words = format!("\n{renamed} = New:");
                 site.replace(&file, &format!("\n{message} ="), &words);
             }
         }
