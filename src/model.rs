@@ -509,9 +509,9 @@ impl Link {
         // still show the text as written.
         if text
             .chars()
-            .any(|c| c.is_whitespace() || crate::text::forbidden(c).is_some())
+            .any(|c| c.is_whitespace() || crate::text::forbidden_in_words(c).is_some())
         {
-            return Err("a link contains no spaces, control or invisible characters");
+            return Err("a link contains no spaces, control, invisible or private-use characters");
         }
         let url = url::Url::parse(text).map_err(|_| "not an absolute URL")?;
         match url.scheme() {
@@ -642,7 +642,12 @@ impl TryFrom<String> for Link {
     type Error = String;
 
     fn try_from(text: String) -> Result<Link, String> {
-        Link::parse(&text).map_err(|why| format!("unsafe or malformed link `{text}`: {why}"))
+        Link::parse(&text).map_err(|why| {
+            format!(
+                "unsafe or malformed link `{}`: {why}",
+                crate::text::visible(&text)
+            )
+        })
     }
 }
 

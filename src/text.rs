@@ -307,13 +307,13 @@ pub fn xml_safe(text: &str) -> Cow<'_, str> {
     )
 }
 
-/// `text` as it can go to a terminal: every character [`forbidden_in_fact`] names written as a
-/// Rust escape (`\u{1b}`, `\u{202e}`, `\u{2028}`), so that an escape sequence in a file cannot
+/// `text` as it can go to a terminal: every character [`forbidden_in_words`] names written as a
+/// Rust escape (`\u{1b}`, `\u{202e}`, `\u{2028}`, `\u{e002}`), so that an escape sequence in a file cannot
 /// act on the terminal of whoever reads a diagnostic about it, a bidi override cannot reorder
 /// what it shows, and an invisible character a diagnostic is about is seen. Line feeds, tabs
 /// and `\r\n` line endings stay as they are.
 pub fn visible(text: &str) -> Cow<'_, str> {
-    if find_forbidden_by(text, forbidden_in_fact).next().is_none() {
+    if find_forbidden_by(text, forbidden_in_words).next().is_none() {
         return Cow::Borrowed(text);
     }
     Cow::Owned(Visible::new(text).text)
@@ -362,7 +362,7 @@ impl Visible {
         let mut text = String::with_capacity(original.len());
         let mut escapes = Vec::new();
         let mut done = 0;
-        for (i, f) in find_forbidden_by(original, forbidden_in_fact) {
+        for (i, f) in find_forbidden_by(original, forbidden_in_words) {
             text.push_str(&original[done..i]);
             let to = text.len();
             text.extend(f.ch.escape_unicode());

@@ -46,14 +46,14 @@ pub fn flagged(html: &str) -> String {
 /// language where it is shown as text, and taken away elsewhere, and every [`flagged`] mark
 /// taken away; and whether it found any, which is whether the document shows words copied
 /// from the source. A document without one (every document of a language translated through)
-/// is returned as it is, unread.
-pub fn resolve(html: String, source: &str) -> (String, bool) {
+/// is returned as it is, unread. Where the document cannot be read so, why.
+pub fn resolve(html: String, source: &str) -> Result<(String, bool), String> {
     // U+E002 to U+E004 share their first two bytes in UTF-8: found fast, then told apart.
     let bytes = html.as_bytes();
     if !memchr::memmem::find_iter(bytes, b"\xEE\x80")
         .any(|at| matches!(bytes.get(at + 2), Some(0x82..=0x84)))
     {
-        return (html, false);
+        return Ok((html, false));
     }
     let marks = [OPEN, CLOSE, FLAG];
     let unmarked = |text: &str| text.replace(marks, "");
@@ -76,9 +76,11 @@ pub fn resolve(html: String, source: &str) -> (String, bool) {
             Ok(())
         }))
         .append_element_content_handler(element!(PLAIN_INSIDE, |el| {
-            plain.set(plain.get() + 1);
-            let plain = plain_ends.clone();
+            // One that closes itself (`<svg/>`) holds no text (qa136: it was counted open to
+            // the end of the page).
             if let Some(handlers) = el.end_tag_handlers() {
+                plain.set(plain.get() + 1);
+                let plain = plain_ends.clone();
                 handlers.push(end_tag!(move |_| {
                     plain.set(plain.get().saturating_sub(1));
                     Ok(())
@@ -130,10 +132,12 @@ pub fn resolve(html: String, source: &str) -> (String, bool) {
             }
             Ok(())
         }));
-    // A document candor rendered is valid input; should the rewriter fail all the same, the
-    // words are shown unmarked rather than not at all.
-    let resolved = rewrite_str(&html, settings).unwrap_or_else(|_| unmarked(&html));
-    (resolved, true)
+    // Should the rewriter fail, the page is not published: taking the marks out of the raw
+    // text instead could join markup that was apart (qa136: a comment ended early).
+    let resolved = rewrite_str(&html, settings).map_err(|e| {
+        format!("the words copied from the source could not be marked as its language: {e}")
+    })?;
+    Ok((resolved, true))
 }
 
 #[cfg(test)]
@@ -148,7 +152,7 @@ mod tests {
              <script>let a = \"{words}\";</script><!-- {words} --></nav>"
         );
         assert_eq!(
-            resolve(html, "en").0,
+            resolve(html, "en").unwrap().0,
             "<title>Trainers</title><nav aria-label=\"Trainers\"><li><span lang=\"en\">\
              Trainers</span> &amp; co</li><script>let a = \"Trainers\";</script>\
              <!-- Trainers --></nav>"
@@ -159,7 +163,9 @@ mod tests {
     fn words_isolated_the_other_way_are_an_element_in_that_direction() {
         let words = bracketed("\u{2066}Trainers\u{2069}");
         assert_eq!(
-            resolve(format!("<li title=\"{words}\">{words}</li>"), "en").0,
+            resolve(format!("<li title=\"{words}\">{words}</li>"), "en")
+                .unwrap()
+                .0,
             "<li title=\"\u{2066}Trainers\u{2069}\"><span lang=\"en\" dir=\"ltr\">Trainers</span></li>"
         );
     }
@@ -170,31 +176,33 @@ mod tests {
         assert_eq!(
             resolve(
                 format!(
-                    "<select><option>{words}</option></select><svg><title>{words}</title></svg><p>{words}</p>"
+                    "<select><option>{words}</option></select><svg><title>{words}</title></svg><svg/><p>{words}</p>"
                 ),
                 "en"
             ),
-            (
-                "<select><option>Yes</option></select><svg><title>Yes</title></svg>\
+            Ok((
+                "<select><option>Yes</option></select><svg><title>Yes</title></svg><svg/>\
                  <p><span lang=\"en\">Yes</span></p>"
                     .to_string(),
                 true
-            )
+            ))
         );
         let block = flagged("<div lang=\"en\"><p>Yes</p></div>");
         assert_eq!(
             resolve(block, "en"),
-            ("<div lang=\"en\"><p>Yes</p></div>".to_string(), true)
+            Ok(("<div lang=\"en\"><p>Yes</p></div>".to_string(), true))
         );
     }
 
     #[test]
     fn a_stray_bracket_leaves_no_element_open_and_a_document_without_one_is_as_it_was() {
         assert_eq!(
-            resolve(format!("<p>a{OPEN}b</p><p>c{CLOSE}</p>"), "en").0,
+            resolve(format!("<p>a{OPEN}b</p><p>c{CLOSE}</p>"), "en")
+                .unwrap()
+                .0,
             "<p>a<span lang=\"en\">b</span></p><p>c</p>"
         );
         let plain = "<p>déjà vu \u{E001}</p>".to_string();
-        assert_eq!(resolve(plain.clone(), "en"), (plain, false));
+        assert_eq!(resolve(plain.clone(), "en"), Ok((plain, false)));
     }
 }

@@ -1959,7 +1959,7 @@ fn render_sized(
             None => lengths.push((template, own)),
         },
     );
-    Ok(copied::resolve(String::from_utf8(out)?, source))
+    copied::resolve(String::from_utf8(out)?, source).map_err(tera::Error::message)
 }
 
 /// A template value that holds HTML (marked safe), as the text it holds.

@@ -708,7 +708,7 @@ mod tests {
             ctx.insert(PAGE_ORGANISATION, &0);
         }
         let html = tera.render("t.html", &ctx).map_err(|e| e.to_string())?;
-        Ok(copied::resolve(html, "en").0)
+        Ok(copied::resolve(html, "en")?.0)
     }
 
     #[test]

@@ -926,9 +926,12 @@ impl Validator<'_> {
                     "links must be absolute `https://…` or `mailto:…` addresses".to_string()
                 };
                 self.diags.push(
-                    Diagnostic::error(format!("unsafe or malformed link `{text}`"))
-                        .at(file, value.span(), why)
-                        .with_help(help),
+                    Diagnostic::error(format!(
+                        "unsafe or malformed link `{}`",
+                        crate::text::visible(text)
+                    ))
+                    .at(file, value.span(), why)
+                    .with_help(help),
                 );
                 None
             }

@@ -1254,6 +1254,27 @@ pub fn words(theme: &Theme, diags: &mut Diagnostics) {
         if built_in().any(|text| text == file.text) {
             continue;
         }
+        // A private-use character is what candor marks copied words with
+        // ([`crate::render::copied`]), taken out once a page is rendered: written into a
+        // template, its taking out could join markup the checks read apart (qa136: `</\u{E002}
+        // style><script>` in a `<style>` became `</style><script>`).
+        if let Some((at, c)) = (file.text.char_indices()).find(|(_, c)| {
+            crate::text::forbidden_in_words(*c)
+                .is_some_and(|f| f.kind == crate::text::Kind::PrivateUse)
+        }) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "the template holds a private-use character (U+{:04X}), which means what a \
+                     font makes of it, and candor's own marks are",
+                    c as u32
+                ))
+                .at(file, at..at + c.len_utf8(), "a private-use character")
+                .with_help(
+                    "take it out: a template holds markup, and a font's own signs are no markup",
+                ),
+            );
+            continue;
+        }
         for (words, span) in written_words(&file.text) {
             if known().0.contains(&words) {
                 continue;

@@ -3608,6 +3608,48 @@ fn words_written_into_a_template_are_refused_where_written() {
     site.build(&["--locked"]).success();
 }
 
+/// candor marks words copied from the source with private-use characters and takes them out
+/// once a page is rendered: written into a template, their taking out joined `</` and `style>`
+/// into an end tag the checks had read as text, and a script was published (qa136). Written
+/// into a link of the content, the page linked another address than `data.json` stated.
+#[test]
+fn a_private_use_character_in_a_template_or_a_link_is_refused() {
+    assert_fault(
+        |s| {
+            let base = s.read("themes/default/templates/base.html");
+            s.write(
+                "themes/default/templates/base.html",
+                &base.replacen(
+                    "</body>",
+                    "<style></\u{E002}style><script>alert(1)</script></style>\n</body>",
+                    1,
+                ),
+            );
+        },
+        "themes/default/templates/base.html",
+        At::Text {
+            anchor: "<style></",
+            needle: "\u{E002}",
+        },
+        "the template holds a private-use character (U+E002)",
+    );
+    assert_fault(
+        |s| {
+            s.replace(
+                "content/subprocessors.toml",
+                "security = \"https://aws.amazon.com/products/security/\"",
+                "security = \"https://aws.amazon.com/products/secu\u{E002}rity/\"",
+            )
+        },
+        "content/subprocessors.toml",
+        At::Text {
+            anchor: "security = \"https://aws.amazon.com/products/secu\u{E002}",
+            needle: "\"https",
+        },
+        "unsafe or malformed link `https://aws.amazon.com/products/secu\\u{e002}rity/`",
+    );
+}
+
 /// A theme of one's own that loads anything from another host (a font, a stylesheet, a
 /// picture, a script) would tell that host who reads the page: every such address is an error
 /// where it is written, in a template, in a `<style>`, or in a stylesheet of `static/`.
