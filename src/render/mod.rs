@@ -2207,6 +2207,8 @@ fn archived_words(
             Some(words)
         };
         let today_copied = untranslated.get(region).unwrap_or(&none);
+        let same_language =
+            locale.language.langid.language == locales.source().language.langid.language;
         // A region of the source language itself (`en-GB`) has copied its own words alone:
         // its parent's are the source's. Its words as a publication recorded them, or today's.
         let today_own = locale.words();
@@ -2224,7 +2226,9 @@ fn archived_words(
                          stale: Option<&BTreeSet<String>>,
                          own: Option<BTreeSet<String>>| {
             let words = whole(p, recorded);
-            let copied = match i == locales.source {
+            // The source language, and a region of its own language (`en-IE`), copy nothing:
+            // the same language writes the same words (qa135).
+            let copied = match i == locales.source || same_language {
                 true => BTreeSet::new(),
                 false => copied_then(
                     words.as_ref().unwrap_or(&today),

@@ -2066,6 +2066,9 @@ fn a_fact_named_alike_under_a_new_id_is_refused() {
         "Staff in {\"support\"} roles",
         "\n    Staff in\n    support roles",
         "Staff in Support Roles",
+        // qa136: marks a right-to-left translator writes, and selectors of a form.
+        "\u{200f}Staff in support roles\u{200e}",
+        "Staff\u{fe0f} in sup\u{34f}port roles",
     ] {
         let site = Site::example();
         site.build(&[]).success();

@@ -602,4 +602,20 @@ fn a_region_of_the_source_language_writing_its_words_has_copied_nothing() {
         .find(|l| l.trim_start().starts_with("en-IE"))
         .unwrap_or_else(|| panic!("{}", check.stdout));
     assert!(line.contains(" 0 untranslated"), "{line}");
+    // Nor do its archived copies, once a later publication keeps them (qa135).
+    site.replace(
+        "content/retention.toml",
+        "count = 2, unit",
+        "count = 3, unit",
+    );
+    site.build_later(&[]).success();
+    for path in [
+        format!("en-IE/archive/{EXAMPLE_DATE_ISO}/index.html"),
+        format!("en-IE/archive/{EXAMPLE_DATE_ISO}/annex/index.html"),
+        "en-IE/index.html".to_string(),
+    ] {
+        let page = common::Page::read_file(&site.public().join(&path), Some("en-IE"));
+        assert!(page.all(".untranslated-notice").is_empty(), "{path}");
+        assert!(page.all("main [lang='en']").is_empty(), "{path}");
+    }
 }
