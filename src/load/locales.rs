@@ -511,6 +511,12 @@ impl Locale {
         self.users_from(terms)
     }
 
+    /// The keys of its messages and terms that are, or use directly or through others, one of
+    /// the messages and terms `keys` names.
+    pub fn users_of_any(&self, keys: &BTreeSet<String>) -> BTreeSet<String> {
+        self.users_from(keys.clone())
+    }
+
     /// The keys of its messages and terms that show the message `id`, directly or through
     /// others.
     pub fn users_of_message(&self, id: &str) -> BTreeSet<String> {

@@ -373,12 +373,12 @@ pub fn render_scope(
             stale,
             untranslated: untranslated.clone(),
             archived_untranslated,
-            showing_copied_terms: Vec::new(),
+            showing_copied: Vec::new(),
             missing,
             organisations,
             constant: (0..positions).map(|_| Default::default()).collect(),
         }
-        .with_copied_terms(),
+        .with_copied(),
     );
     // Every page may fall back on the source language's words, and the archive speaks the
     // recorded ones: their bundles are held all through ([`Locale::bundle`]); each language's

@@ -79,9 +79,9 @@ pub(super) struct Shared {
     pub(super) untranslated: HashMap<String, BTreeSet<String>>,
     /// The same of each of [`Shared::archived_words`], as the publication's pages showed them.
     pub(super) archived_untranslated: Vec<BTreeSet<String>>,
-    /// For each page position, the messages that show a term copied from the source
-    /// ([`Shared::with_copied_terms`]).
-    pub(super) showing_copied_terms: Vec<BTreeSet<String>>,
+    /// For each page position, the messages that show a term or a message copied from the
+    /// source ([`Shared::with_copied`]).
+    pub(super) showing_copied: Vec<BTreeSet<String>>,
     pub(super) missing: super::Missing,
     /// The variables every message gets (`$org`, `$privacy-policy`, `$contact`), as each
     /// page names them ([`PAGE_ORGANISATION`]): today's first, then each different one an
@@ -129,30 +129,32 @@ impl Shared {
         }
     }
 
-    /// [`Shared::showing_copied_terms`] made: for each page position, the messages of its
-    /// words (a region's and its parent's) that use one of its terms copied from the source.
-    /// Such a message is translated, its term not: its page says parts are not translated yet,
-    /// without marking the message's own words as the source's.
-    pub(super) fn with_copied_terms(mut self) -> Shared {
+    /// [`Shared::showing_copied`] made: for each page position, the messages of its words (a
+    /// region's and its parent's) that use one of its terms or messages copied from the source
+    /// (qa135: `{ storage-caption }` copied, in a translated sentence). Such a message is
+    /// translated, what it uses not: its page says parts are not translated yet, without
+    /// marking the message's own words as the source's.
+    pub(super) fn with_copied(mut self) -> Shared {
         let positions = self.locales.locales.len() + self.archived_words.len();
-        self.showing_copied_terms = (0..positions)
+        self.showing_copied = (0..positions)
             .map(|position| {
                 let locale = self.locale(position);
                 let Some(copied) = self.copied(position, locale) else {
                     return BTreeSet::new();
                 };
-                let mut users = locale.users_of(copied);
+                let mut users = locale.users_of_any(copied);
                 let parent = (locale.parent.as_ref()).and_then(|p| self.locales.get(&p.tag));
-                users.extend(parent.map(|p| p.users_of(copied)).unwrap_or_default());
+                users.extend(parent.map(|p| p.users_of_any(copied)).unwrap_or_default());
                 users
             })
             .collect();
         self
     }
 
-    /// Whether message `key` on the page at `position` uses a term copied from the source.
-    fn shows_copied_term(&self, position: usize, key: &str) -> bool {
-        self.showing_copied_terms
+    /// Whether message `key` on the page at `position` uses a term or a message copied from
+    /// the source.
+    fn shows_copied(&self, position: usize, key: &str) -> bool {
+        self.showing_copied
             .get(position)
             .is_some_and(|users| users.contains(key))
     }
@@ -316,7 +318,7 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                             }
                             None => text,
                         })
-                    } else if s.shows_copied_term(position, key) {
+                    } else if s.shows_copied(position, key) {
                         copied::flagged(&text)
                     } else {
                         text
@@ -356,7 +358,7 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                         };
                         let src = &s.locales.source().language.tag;
                         copied::flagged(&format!("<{tag} lang=\"{src}\"{dir}>{html}</{tag}>"))
-                    } else if s.shows_copied_term(position, key) {
+                    } else if s.shows_copied(position, key) {
                         copied::flagged(&html)
                     } else {
                         html
@@ -684,7 +686,7 @@ mod tests {
             stale: HashMap::from([("de".to_string(), BTreeSet::from(["hello".to_string()]))]),
             untranslated: HashMap::from([("de".to_string(), BTreeSet::from(["yes".to_string()]))]),
             archived_untranslated: Vec::new(),
-            showing_copied_terms: Vec::new(),
+            showing_copied: Vec::new(),
             missing,
             organisations: vec![Globals([
                 ("org", "AT&T <Labs>".to_string()),

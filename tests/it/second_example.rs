@@ -1574,3 +1574,29 @@ fn only_a_document_that_shows_copied_words_says_it_is_not_all_translated() {
     assert_eq!(notices("fr-CA/annex/index.html"), 1);
     assert_eq!(notices("fr-CA/index.html"), 0);
 }
+
+/// A copied message that a translated one shows (`{ storage-caption }`): the annex showed its
+/// English with no notice (qa135). Its words are the translation's, what it shows is not: the
+/// document says parts are not translated yet.
+#[test]
+fn a_translated_message_showing_a_copied_one_says_parts_are_not_translated() {
+    let site = copy();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Where the data is stored",
+    );
+    site.replace(
+        "locales/de/annex.ftl",
+        "annex-title = Anlage zum Auftragsverarbeitungsvertrag mit { $org }",
+        "annex-title = Anlage ({ storage-caption }) zum Auftragsverarbeitungsvertrag mit { $org }",
+    );
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", PUBLISHED_EPOCH)],
+    )
+    .success();
+    let annex = Page::read_file(&site.public().join("de/annex/index.html"), Some("de"));
+    assert!(annex.text_of("h1").contains("(Where the data is stored)"));
+    assert_eq!(annex.all(".untranslated-notice").len(), 1);
+}
