@@ -1,7 +1,7 @@
 //! Look and layout: Tera templates and static assets. The default theme is built into the
 //! binary; a file in the site's `themes/<theme>/` overrides the built-in file of the same name.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -459,11 +459,16 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
     }
     // Two names a host on Windows or macOS takes for one (`A.css`, `a.css`; an `é` composed and
     // decomposed) publish one file over the other there (qa127).
-    // NTFS takes both small sigmas for one capital (qa131: `σ.css`, `ς.css`).
-    let mut seen: BTreeMap<String, &String> = BTreeMap::new();
-    for name in theme.assets.keys() {
+    // NTFS takes both small sigmas for one capital (qa131: `σ.css`, `ς.css`). A folder's name
+    // counts as a file's (qa136: `A/x.txt` beside a file `a`).
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    let folders = (theme.assets.keys())
+        .flat_map(|name| (name.match_indices('/')).map(move |(at, _)| &name[..at]));
+    let mut told = BTreeSet::new();
+    for name in theme.assets.keys().map(String::as_str).chain(folders) {
         let folded = crate::text::normalize(&name.to_lowercase().replace('\u{3c2}', "\u{3c3}"));
-        if let Some(first) = seen.insert(folded, name) {
+        let first = *seen.entry(folded).or_insert(name);
+        if first != name && told.insert((first, name)) {
             diags.push(
                 Diagnostic::error(format!(
                     "`{}` and `{}` in the theme's static folder differ only in case or in how \
@@ -531,8 +536,9 @@ fn unportable(rel: &str) -> Option<String> {
         }
         if !icu_normalizer::ComposingNormalizerBorrowed::new_nfc().is_normalized(part) {
             return Some(format!(
-                "has letters written decomposed in {what} (an accent apart from its letter), \
-                 where the templates, read composed, link it composed"
+                "has letters not written in their composed form in {what} (an accent apart \
+                 from its letter, a sign that stands for a letter), where the templates, read \
+                 composed, link it composed"
             ));
         }
         // Windows reads `con .txt` as `CON` too: the spaces before the extension are left out.

@@ -3908,7 +3908,7 @@ fn a_static_file_under_a_name_a_host_reads_otherwise_is_refused() {
         (&["A.css", "a.css"][..], "differ only in case"),
         (
             &["e\u{301}.css"][..],
-            "has letters written decomposed in its name",
+            "has letters not written in their composed form in its name",
         ),
         (&["COM\u{b9}.css"][..], "has a device's name on Windows"),
         (&["CONIN$.css"][..], "has a device's name on Windows"),
@@ -3925,6 +3925,8 @@ fn a_static_file_under_a_name_a_host_reads_otherwise_is_refused() {
             &["\u{3000}x.css"][..],
             "has a space at the start of its name",
         ),
+        // qa136: a folder and a file one host reads as one.
+        (&["A/x.txt", "a"][..], "differ only in case"),
     ] {
         let site = Site::example();
         for file in files {
