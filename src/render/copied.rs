@@ -37,7 +37,7 @@ pub fn bracketed(text: &str) -> String {
 }
 
 /// `html` (or text), which shows words copied from the source: an element `md()` made of them,
-/// or a message that uses a term copied; flagged for [`resolve`].
+/// or a translated message that uses a copied term or message; flagged for [`resolve`].
 pub fn flagged(html: &str) -> String {
     format!("{FLAG}{html}")
 }

@@ -2209,22 +2209,11 @@ fn archived_words(
         let today_copied = untranslated.get(region).unwrap_or(&none);
         let same_language =
             locale.language.langid.language == locales.source().language.langid.language;
-        // A region of the source language itself (`en-GB`) has copied its own words alone:
-        // its parent's are the source's. Its words as a publication recorded them, or today's.
-        let today_own = locale.words();
-        let own_of = |recorded: Option<&Arc<BTreeMap<String, String>>>| {
-            parent.filter(|p| p.language.tag == locales.source().language.tag)?;
-            Some(match recorded {
-                Some(own) => own.keys().cloned().collect::<BTreeSet<String>>(),
-                None => today_own.keys().cloned().collect(),
-            })
-        };
-        // The page position of such words, as its pages showed them with `stale` marked and
-        // `own` a region's own: each different set once.
+        // The page position of such words, as its pages showed them with `stale` marked: each
+        // different set once.
         let mut place = |p: &Publication,
                          recorded: BTreeMap<String, String>,
-                         stale: Option<&BTreeSet<String>>,
-                         own: Option<BTreeSet<String>>| {
+                         stale: Option<&BTreeSet<String>>| {
             let words = whole(p, recorded);
             // The source language, and a region of its own language (`en-IE`), copy nothing:
             // the same language writes the same words (qa135).
@@ -2233,7 +2222,7 @@ fn archived_words(
                 false => copied_then(
                     words.as_ref().unwrap_or(&today),
                     p.snapshot.source(),
-                    (stale, own.as_ref()),
+                    stale,
                     (locales, locale),
                 ),
             };
@@ -2267,8 +2256,7 @@ fn archived_words(
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect();
                 let stale = p.stale_through(shown.through, region);
-                let own = own_of(p.words_through(shown.through, region));
-                if let Some(position) = place(p, revised, stale, own) {
+                if let Some(position) = place(p, revised, stale) {
                     archive_positions.insert((i, k, Wording::Revised(shown.through)), position);
                 }
             }
@@ -2307,8 +2295,7 @@ fn archived_words(
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect()
             };
-            let own = own_of(p.first_shown_words(region, region));
-            let Some(position) = place(p, recorded, p.published_stale(region), own) else {
+            let Some(position) = place(p, recorded, p.published_stale(region)) else {
                 continue;
             };
             archive_positions.insert((i, k, Wording::FirstShown), position);
@@ -2343,21 +2330,19 @@ fn archived_words(
 /// The messages and terms of `words` (a language's, as a publication's pages showed them)
 /// copied from that publication's source text (`source`) and not translated yet, as `check`
 /// tells them of today's ([`crate::validate::status`]): the same text, not marked stale then
-/// (`stale`), of a region's own words only where its parent is the source language (`own`),
-/// with words of its own and not marked as meant to read as the source, which today's files
-/// tell (the source language's and `today`'s, or its parent's where it shows theirs; the
-/// record keeps no comments, so a mark made or taken away since changes how an archived copy
-/// marks the message).
+/// (`stale`), with words of its own and not marked as meant to read as the source, which
+/// today's files tell (the source language's and `today`'s, or its parent's where it shows
+/// theirs; the record keeps no comments, so a mark made or taken away since changes how an
+/// archived copy marks the message). A region's are its own and its parent's it shows.
 fn copied_then(
     words: &BTreeMap<String, String>,
     source: &BTreeMap<String, String>,
-    (stale, own): (Option<&BTreeSet<String>>, Option<&BTreeSet<String>>),
+    stale: Option<&BTreeSet<String>>,
     (locales, today): (&Locales, &Locale),
 ) -> BTreeSet<String> {
     let today_source = locales.source();
     (words.iter())
         .filter(|(id, text)| source.get(*id) == Some(text))
-        .filter(|(id, _)| own.is_none_or(|own| own.contains(*id)))
         .filter(|(id, _)| !stale.is_some_and(|stale| stale.contains(*id)))
         .filter(|(id, text)| match today_source.entry(id) {
             Some(entry) => entry.words && !entry.same_as_source,

@@ -6,8 +6,8 @@
 //! roles" (qa126, qa134).
 //!
 //! Words are compared as a reader sees them ([`shown`]): formatted with the organisation's
-//! facts, without soft hyphens, isolates or joiners, composed, their spaces made one, in either
-//! case.
+//! facts, without the characters that show as nothing ([`ignorable`]), composed, their spaces
+//! made one, in either case.
 
 use std::collections::BTreeMap;
 
@@ -95,7 +95,7 @@ pub fn apart(model: &Model, locales: &[&Locale], diags: &mut Diagnostics) -> boo
                 if first == id {
                     continue;
                 }
-                // Said once per pair, where it is written.
+                // Said where it is written.
                 let Some(entry) = locale.entry(id) else {
                     continue;
                 };
