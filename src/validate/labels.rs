@@ -7,7 +7,7 @@
 //!
 //! Words are compared as a reader sees them ([`shown`]): formatted with the organisation's
 //! facts, without the characters that show as nothing ([`ignorable`]), composed, their spaces
-//! made one, in either case.
+//! made one, without a full stop at the end, in either case.
 
 use std::collections::BTreeMap;
 
@@ -50,10 +50,13 @@ fn shown(locale: &Locale, id: &str, model: &Model) -> Option<String> {
     );
     let text = locale.format(id, &args).ok()?;
     let text: String = text.chars().filter(|c| !ignorable(*c)).collect();
+    // A full stop or a colon at the end reads as the same label (qa137: "Support staff.").
     let words = crate::text::normalize(&text)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+        .trim_end_matches(['.', ':', ';', '。', '؛', '…'])
+        .trim_end()
         .to_lowercase();
     (!words.is_empty()).then_some(words)
 }

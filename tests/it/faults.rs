@@ -2069,6 +2069,8 @@ fn a_fact_named_alike_under_a_new_id_is_refused() {
         // qa136: marks a right-to-left translator writes, and selectors of a form.
         "\u{200f}Staff in support roles\u{200e}",
         "Staff\u{fe0f} in sup\u{34f}port roles",
+        // qa137: a full stop at the end.
+        "Staff in support roles.",
     ] {
         let site = Site::example();
         site.build(&[]).success();
