@@ -308,10 +308,10 @@ pub fn xml_safe(text: &str) -> Cow<'_, str> {
 }
 
 /// `text` as it can go to a terminal: every character [`forbidden_in_words`] names written as a
-/// Rust escape (`\u{1b}`, `\u{202e}`, `\u{2028}`, `\u{e002}`), so that an escape sequence in a file cannot
-/// act on the terminal of whoever reads a diagnostic about it, a bidi override cannot reorder
-/// what it shows, and an invisible character a diagnostic is about is seen. Line feeds, tabs
-/// and `\r\n` line endings stay as they are.
+/// Rust escape (`\u{1b}`, `\u{202e}`, `\u{2028}`, `\u{e002}`), so that an escape sequence in a
+/// file cannot act on the terminal of whoever reads a diagnostic about it, a bidi override
+/// cannot reorder what it shows, and an invisible or private-use character a diagnostic is
+/// about is seen. Line feeds, tabs and `\r\n` line endings stay as they are.
 pub fn visible(text: &str) -> Cow<'_, str> {
     if find_forbidden_by(text, forbidden_in_words).next().is_none() {
         return Cow::Borrowed(text);
