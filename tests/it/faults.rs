@@ -2156,28 +2156,28 @@ fn a_fact_named_alike_under_a_new_id_is_refused() {
 /// language, at the second.
 #[test]
 fn two_facts_of_one_kind_named_alike_are_refused() {
-    let site = crate::second_example::copy();
-    for lang in ["en", "de", "fr", "ar"] {
-        let file = format!("locales/{lang}/vocabulary.ftl");
-        let text = site.read(&file);
-        let line = text
-            .lines()
-            .find(|l| l.starts_with("subprocessor-purpose-customer-support ="))
-            .unwrap_or_else(|| panic!("{file}"))
-            .to_string();
-        site.write(
-            &file,
-            &format!(
-                "{text}\n{}\n",
-                line.replace("customer-support =", "helpdesk =")
-            ),
+    // Alpenhelp's purpose given the id `helpdesk`, worded in `langs` as `customer-support`,
+    // which Tessel Learning India keeps.
+    let helpdesk_alike = |langs: &[&str]| -> Site {
+        let site = crate::second_example::copy();
+        for lang in langs {
+            let file = format!("locales/{lang}/vocabulary.ftl");
+            let text = site.read(&file);
+            let line = text
+                .lines()
+                .find(|l| l.starts_with("subprocessor-purpose-customer-support ="))
+                .unwrap_or_else(|| panic!("{file}"))
+                .replace("customer-support =", "helpdesk =");
+            site.write(&file, &format!("{text}\n{line}\n"));
+        }
+        site.replace(
+            "content/subprocessors.toml",
+            "purpose = \"customer-support\"\ngroup = \"service-provider\"",
+            "purpose = \"helpdesk\"\ngroup = \"service-provider\"",
         );
-    }
-    site.replace(
-        "content/subprocessors.toml",
-        "purpose = \"customer-support\"\ngroup = \"service-provider\"",
-        "purpose = \"helpdesk\"\ngroup = \"service-provider\"",
-    );
+        site
+    };
+    let site = helpdesk_alike(&["en", "de", "fr", "ar"]);
     let check = candor(&["check", &site.arg()], &[]);
     check.expect_code(1);
     assert!(
@@ -2188,29 +2188,11 @@ fn two_facts_of_one_kind_named_alike_are_refused() {
         check.stderr
     );
     // In a translation alone too: the English told apart, the German not.
-    let site = crate::second_example::copy();
+    let site = helpdesk_alike(&["de"]);
     site.replace(
         "locales/en/vocabulary.ftl",
         "subprocessor-purpose-customer-support =",
         "subprocessor-purpose-helpdesk = Helpdesk\nsubprocessor-purpose-customer-support =",
-    );
-    site.replace(
-        "content/subprocessors.toml",
-        "purpose = \"customer-support\"\ngroup = \"service-provider\"",
-        "purpose = \"helpdesk\"\ngroup = \"service-provider\"",
-    );
-    let german = site.read("locales/de/vocabulary.ftl");
-    let line = german
-        .lines()
-        .find(|l| l.starts_with("subprocessor-purpose-customer-support ="))
-        .unwrap()
-        .to_string();
-    site.write(
-        "locales/de/vocabulary.ftl",
-        &format!(
-            "{german}\n{}\n",
-            line.replace("customer-support =", "helpdesk =")
-        ),
     );
     let check = candor(&["check", &site.arg()], &[]);
     check.expect_code(1);
