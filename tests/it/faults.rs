@@ -2024,6 +2024,12 @@ fn a_storage_location_given_a_new_id_under_its_published_place_is_refused() {
 /// purpose, a sub-processor's group).
 #[test]
 fn a_fact_named_alike_under_a_new_id_is_refused() {
+    // A build refused, saying `says`.
+    let refused = |site: &Site, says: &str| {
+        let run = site.build(&[]);
+        run.expect_code(1);
+        assert!(run.stderr.contains(says), "{says}: {}", run.stderr);
+    };
     let renamed = |s: &Site| {
         s.replace(
             "content/access.toml",
@@ -2043,6 +2049,18 @@ fn a_fact_named_alike_under_a_new_id_is_refused() {
                 "access-purpose-support-staff =",
             );
         }
+    };
+    // Published, then renamed, its English label written `label`.
+    let renamed_as = |label: &str| {
+        let site = Site::example();
+        site.build(&[]).success();
+        renamed(&site);
+        site.replace(
+            "locales/en/site.ftl",
+            "access-group-support-staff = Staff in support roles",
+            &format!("access-group-support-staff = {label}"),
+        );
+        site
     };
     let check = assert_fault(
         renamed,
@@ -2072,21 +2090,10 @@ fn a_fact_named_alike_under_a_new_id_is_refused() {
         // qa137: a full stop at the end.
         "Staff in support roles.",
     ] {
-        let site = Site::example();
-        site.build(&[]).success();
-        renamed(&site);
-        site.replace(
-            "locales/en/site.ftl",
-            "access-group-support-staff = Staff in support roles",
-            &format!("access-group-support-staff = {label}"),
-        );
-        let run = site.build(&[]);
-        run.expect_code(1);
-        assert!(
-            run.stderr
-                .contains("`access-group-support-staff` reads as `access-group-support` did"),
-            "{label:?}: {}",
-            run.stderr
+        let site = renamed_as(label);
+        refused(
+            &site,
+            "`access-group-support-staff` reads as `access-group-support` did",
         );
     }
     let site = Site::example();
@@ -2108,34 +2115,18 @@ fn a_fact_named_alike_under_a_new_id_is_refused() {
         "locales/en/site.ftl",
         &english.replace("{ $org } platform", "Luscii platform"),
     );
-    let run = site.build(&[]);
-    run.expect_code(1);
-    assert!(
-        run.stderr
-            .contains("`subject-care-pros` reads as `subject-care-professionals` did"),
-        "{}",
-        run.stderr
+    refused(
+        &site,
+        "`subject-care-pros` reads as `subject-care-professionals` did",
     );
     // Worded otherwise, it is another group: told as one removed and one listed. Its German
     // and Dutch kept the words they published for the group gone, and their change logs told
     // "Nicht mehr aufgeführt: Mitarbeiter in der Anwenderbetreuung" beside the same words
     // listed anew (qa134): refused in each, until translated from the new English.
-    let site = Site::example();
-    site.build(&[]).success();
-    renamed(&site);
-    site.replace(
-        "locales/en/site.ftl",
-        "access-group-support-staff = Staff in support roles",
-        "access-group-support-staff = Support staff",
-    );
-    let run = site.build(&[]);
-    run.expect_code(1);
-    assert!(
-        run.stderr.contains(
-            "`access-group-support-staff` in `de` reads as `access-group-support` did in `de`"
-        ),
-        "{}",
-        run.stderr
+    let site = renamed_as("Support staff");
+    refused(
+        &site,
+        "`access-group-support-staff` in `de` reads as `access-group-support` did in `de`",
     );
     for (lang, was, now) in [
         ("de", "Mitarbeiter in der Anwenderbetreuung", "Supportteam"),

@@ -52,6 +52,34 @@ pub(crate) fn build_locked(site: &Site, extra: &[&str]) -> common::Run {
     common::candor(&args, &[("SOURCE_DATE_EPOCH", PUBLISHED_EPOCH)])
 }
 
+/// `candor build SITE` on the day of the example's last publication, recording what the copy
+/// changed (a translation's revision).
+fn build_on_publication_day(site: &Site) -> common::Run {
+    common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", PUBLISHED_EPOCH)],
+    )
+}
+
+/// Gives `lang` the English of message `id` in `file`, as a translator who has not
+/// translated it yet copies it: the whole entry, its lines of a pattern too.
+fn copy_english(site: &Site, lang: &str, file: &str, id: &str) {
+    let entry = |lang: &str| -> String {
+        let text = site.read(&format!("locales/{lang}/{file}"));
+        let start = text.find(&format!("\n{id} =")).expect(id) + 1;
+        let end = (text[start..].match_indices('\n'))
+            .map(|(i, _)| start + i + 1)
+            .find(|&i| !text[i..].starts_with(' '))
+            .unwrap_or(text.len());
+        text[start..end].to_string()
+    };
+    site.replace(
+        &format!("locales/{lang}/{file}"),
+        &entry(lang),
+        &entry("en"),
+    );
+}
+
 /// [`DATE_ISO`] at midnight UTC, as `SOURCE_DATE_EPOCH`.
 const PUBLISHED_EPOCH: &str = "1795996800";
 
@@ -1426,48 +1454,11 @@ fn each_name_of_a_list_on_an_arabic_page_keeps_its_own_direction() {
 #[test]
 fn words_copied_from_english_are_marked_english_wherever_they_are_shown() {
     let site = copy();
-    let english = |file: &str, id: &str| -> String {
-        let text = site.read(&format!("locales/en/{file}"));
-        let start = text.find(&format!("\n{id} =")).expect(id) + 1;
-        let end = text[start..]
-            .match_indices('\n')
-            .map(|(i, _)| start + i + 1)
-            .find(|&i| !text[i..].starts_with(' '))
-            .unwrap_or(text.len());
-        text[start..end].to_string()
-    };
-    let copy_english = |file: &str, id: &str, translated: &str| {
-        let en = english(file, id);
-        site.replace(&format!("locales/fr/{file}"), translated, &en);
-        site.replace(
-            &format!("locales/ar/{file}"),
-            &english_of(&site, "ar", file, id),
-            &en,
-        );
-    };
-    fn english_of(site: &Site, lang: &str, file: &str, id: &str) -> String {
-        let text = site.read(&format!("locales/{lang}/{file}"));
-        let start = text.find(&format!("\n{id} =")).expect(id) + 1;
-        let end = text[start..]
-            .find('\n')
-            .map_or(text.len(), |i| start + i + 1);
-        text[start..end].to_string()
+    for lang in ["fr", "ar"] {
+        copy_english(&site, lang, "site.ftl", "subject-trainers");
+        copy_english(&site, lang, "chrome.ftl", "languages-label");
     }
-    copy_english(
-        "site.ftl",
-        "subject-trainers",
-        "subject-trainers = Les formateurs qui animent les classes en direct\n",
-    );
-    copy_english(
-        "chrome.ftl",
-        "languages-label",
-        "languages-label = Cette page dans d’autres langues\n",
-    );
-    common::candor(
-        &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", PUBLISHED_EPOCH)],
-    )
-    .success();
+    build_on_publication_day(&site).success();
     for lang in ["fr", "fr-CA", "ar"] {
         // The page, and the archived copy of the publication as this revision shows it.
         for path in [
@@ -1533,26 +1524,10 @@ fn words_copied_from_english_are_marked_english_wherever_they_are_shown() {
 #[test]
 fn only_a_document_that_shows_copied_words_says_it_is_not_all_translated() {
     let site = copy();
-    let line = |lang: &str, file: &str, id: &str| -> String {
-        site.read(&format!("locales/{lang}/{file}"))
-            .lines()
-            .find(|l| l.starts_with(&format!("{id} =")))
-            .unwrap_or_else(|| panic!("{id} in {lang}"))
-            .to_string()
-    };
     // Copied: a sentence of the annex alone, and one no page of this site shows.
-    for (file, id) in [
-        ("annex.ftl", "annex-intro"),
-        ("sections.ftl", "dpia-factsheet-none"),
-    ] {
-        let (fr, en) = (line("fr", file, id), line("en", file, id));
-        site.replace(&format!("locales/fr/{file}"), &fr, &en);
-    }
-    common::candor(
-        &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", PUBLISHED_EPOCH)],
-    )
-    .success();
+    copy_english(&site, "fr", "annex.ftl", "annex-intro");
+    copy_english(&site, "fr", "sections.ftl", "dpia-factsheet-none");
+    build_on_publication_day(&site).success();
     let notices = |path: &str| {
         Page::read_file(&site.public().join(path), Some("fr"))
             .all(".untranslated-notice")
@@ -1591,11 +1566,7 @@ fn a_translated_message_showing_a_copied_one_says_parts_are_not_translated() {
         "annex-title = Anlage zum Auftragsverarbeitungsvertrag mit { $org }",
         "annex-title = Anlage ({ storage-caption }) zum Auftragsverarbeitungsvertrag mit { $org }",
     );
-    common::candor(
-        &["build", &site.arg()],
-        &[("SOURCE_DATE_EPOCH", PUBLISHED_EPOCH)],
-    )
-    .success();
+    build_on_publication_day(&site).success();
     let annex = Page::read_file(&site.public().join("de/annex/index.html"), Some("de"));
     assert!(annex.text_of("h1").contains("(Where the data is stored)"));
     assert_eq!(annex.all(".untranslated-notice").len(), 1);
