@@ -2462,8 +2462,15 @@ fn describe_in(
             _ => Group::Changed,
         };
         let tense = tense.unwrap_or(match (group, change) {
-            // An announcement renamed: its sub-processor is announced under the new name now.
-            (Group::Upcoming, Change::SubprocessorRenamed { .. }) => Tense::Now,
+            // An announcement renamed, or its record changed: its sub-processor is announced
+            // so now, and listed so among those announced; nothing of it stands until its day
+            // ("group (to be: …; until then: …)" named a group it was never listed in, qa137).
+            (
+                Group::Upcoming,
+                Change::SubprocessorRenamed { .. }
+                | Change::Record { .. }
+                | Change::SecurityLink { .. },
+            ) => Tense::Now,
             (Group::ToCome | Group::Upcoming, _) => Tense::Later,
             _ => Tense::Now,
         });

@@ -5389,3 +5389,55 @@ fn a_revised_wordings_copy_links_each_language_as_it_read_then() {
         assert_eq!(marked, current, "{path}");
     }
 }
+
+#[test]
+fn an_announced_subprocessors_new_group_is_told_as_changed_not_as_to_come() {
+    // Tracelight, announced for 1 February, moved to the infrastructure before it is engaged:
+    // the change log said its group "will change (to be: Infrastructure; until then: Service
+    // providers)", where the list of those announced already showed it under the new group
+    // (qa137). Not engaged yet, it stands nowhere until then.
+    let site = crate::second_example::copy();
+    let text = site.read("content/subprocessors.toml");
+    let at = text.find("name = \"Tracelight\"").unwrap();
+    site.write(
+        "content/subprocessors.toml",
+        &(text[..at].to_string()
+            + &text[at..].replacen(
+                "group = \"service-provider\"",
+                "group = \"infrastructure\"",
+                1,
+            )),
+    );
+    site.build_later(&[]).success();
+    for (lang, line, group) in [
+        (
+            "en",
+            "The record of Tracelight changed: group (now: Infrastructure; was: Service providers)",
+            "Infrastructure",
+        ),
+        (
+            "de",
+            "Die Angaben zu Tracelight haben sich geändert: Gruppe (jetzt: Infrastruktur; bisher: Dienstleister)",
+            "Infrastruktur",
+        ),
+    ] {
+        let logged = logged(&site, lang, "2027-01-01");
+        assert!(logged.contains(&line.to_string()), "{lang}: {logged:#?}");
+        let upcoming = site
+            .page(lang)
+            .text_of("table:has(#subprocessors-caption-upcoming) tbody");
+        assert!(
+            upcoming.starts_with(&format!("{group} Tracelight")),
+            "{lang}: {upcoming}"
+        );
+    }
+    // Nothing published that day says it is listed elsewhere until its day.
+    for (file, bytes) in common::tree(&site.public().join("en")) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains("until then: Service providers"),
+            "{}",
+            file.display()
+        );
+    }
+}
