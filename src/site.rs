@@ -363,32 +363,18 @@ impl Site {
         ok
     }
 
-    /// Per translation, message id to the fingerprint of its text (the translation records
-    /// already hold them, for every message the source has), and each of its terms (`-id`): the
-    /// words a publication records so that its archive speaks them, all but the review pages'
+    /// Per translation, message id to the fingerprint of its text, for every message the source
+    /// has ([`Status::fingerprints`]), and each of its terms (`-id`): the words a publication
+    /// records so that its archive speaks them, all but the review pages'
     /// ([`sections::is_published`]).
     pub fn translation_fingerprints(&self) -> BTreeMap<String, Arc<BTreeMap<String, String>>> {
+        let source = self.locales.source();
         let fingerprints = |t: &Status| {
-            let terms = self
+            let words = self
                 .locales
                 .get(&t.language)
-                .into_iter()
-                .flat_map(|locale| locale.terms.iter())
-                .map(|(id, entry)| {
-                    (
-                        format!("-{id}"),
-                        crate::history::lock::text_fingerprint(&entry.canonical),
-                    )
-                });
-            Arc::new(
-                t.record
-                    .messages
-                    .iter()
-                    .filter(|(id, _)| sections::is_published(id))
-                    .map(|(id, pair)| (id.clone(), pair.translation.clone()))
-                    .chain(terms)
-                    .collect(),
-            )
+                .map(|l| t.fingerprints(source, l));
+            Arc::new(words.unwrap_or_default())
         };
         // Copied on every core.
         self.translations
@@ -412,12 +398,7 @@ impl Site {
                     .map(|(_, entry)| entry);
                 published.chain(locale.terms.values())
             })
-            .map(|entry| {
-                (
-                    crate::history::lock::text_fingerprint(&entry.canonical),
-                    entry.canonical.clone(),
-                )
-            })
+            .map(|entry| (entry.fingerprint.hex(), entry.canonical.clone()))
             .collect()
     }
 

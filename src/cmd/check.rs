@@ -79,7 +79,7 @@ pub fn run(
         Some(
             statuses
                 .iter()
-                .filter(|s| s.record_changed)
+                .filter(|s| s.record.is_some())
                 .map(|s| {
                     status::path(Path::new(""), &s.language)
                         .display()

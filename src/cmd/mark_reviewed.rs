@@ -62,7 +62,7 @@ pub fn mark_reviewed(
     // The record must read: it is the only account of what each translation was made from, and
     // one written over what could not be read would know nothing of it.
     let errors_before = diags.error_count();
-    status::read(root, language, diags);
+    let read = status::read(root, language, diags);
     if diags.error_count() > errors_before {
         return Ok(Reviewed::default());
     }
@@ -95,7 +95,7 @@ pub fn mark_reviewed(
         return Ok(Reviewed::default());
     };
     let errors_before = diags.error_count();
-    let marked = status::mark_reviewed(status, ids, diags);
+    let (marked, record) = status::mark_reviewed(status, read, ids, diags);
     if diags.error_count() > errors_before {
         return Ok(Reviewed::default());
     }
@@ -130,7 +130,7 @@ pub fn mark_reviewed(
             return Ok(Reviewed::default());
         }
     }
-    records::translation_record(root, language, &status.record)?;
+    records::translation_record(root, language, &record)?;
     let inherited = match (&status.parent, status.inherited_stale.len()) {
         (Some(parent), count @ 1..) => Some((parent.clone(), count)),
         _ => None,

@@ -383,7 +383,7 @@ pub fn sha256(bytes: &[u8]) -> String {
 /// The short fingerprint of a message's canonical text: the key its words are kept by in the
 /// lock (`[texts]`) and the translations' records (`translated-from.toml`).
 pub fn text_fingerprint(canonical: &str) -> String {
-    HEXLOWER.encode(&Sha256::digest(canonical.as_bytes())[..8])
+    crate::text::Fingerprint::of(canonical).hex()
 }
 
 /// When a publication was made: its date, and the moment it was recorded (UTC, to the second)

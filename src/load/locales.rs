@@ -204,6 +204,9 @@ pub struct Entry {
     /// The entry re-serialized from its syntax tree without comments: the same for any layout
     /// of the same text, so reformatting a file does not count as a change.
     pub canonical: String,
+    /// The fingerprint of `canonical`, as a record writes it
+    /// ([`crate::history::lock::text_fingerprint`]).
+    pub fingerprint: crate::text::Fingerprint,
     /// A message whose value can only ever be empty (`id = { "" }`).
     pub blank: bool,
     /// Whether its text has words of its own (a letter outside its placeables, or in a string
@@ -1516,6 +1519,7 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
             file: file.clone(),
             span: span.clone(),
             refs,
+            fingerprint: crate::text::Fingerprint::of(&canonical),
             canonical,
             blank,
             words,

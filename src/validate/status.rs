@@ -156,12 +156,16 @@ pub struct Status {
     /// tell whether before or after the source did.
     #[serde(skip)]
     pub edited_while_stale: Vec<String>,
-    /// The record as it should now be written.
+    /// The record as it should now be written, where it differs from the one read (`None`:
+    /// the file stands as it is). One that stands is not held: a hundred languages' records,
+    /// held through a build, were a seventh of its memory.
     #[serde(skip)]
-    pub record: Record,
-    /// Whether `record` differs from what is on disk.
+    pub record: Option<Record>,
+    /// Of the messages the translation lacks today, or cannot read, the fingerprints of their
+    /// translations the record keeps ([`status`]): what its words are said to be of those, as
+    /// the record says ([`Status::fingerprints`]).
     #[serde(skip)]
-    pub record_changed: bool,
+    kept: BTreeMap<String, String>,
     /// The record, where it is missing though `candor.lock` recorded the language, or cannot
     /// be read (its parent's, for a regional one): which messages are stale is then unknown,
     /// and no count of current ones is given (qa78, qa82).
@@ -195,6 +199,25 @@ impl std::fmt::Display for LostRecord {
 }
 
 impl Status {
+    /// Of each published message and term the source writes, by its id (`-` and a term's), the
+    /// fingerprint of its translation in `locale` (this status's language), as the record says
+    /// it: today's words where `locale` has its own, the record's where it lacks them today or
+    /// cannot read them; and each term of `locale`'s own. What a publication records of its
+    /// words ([`crate::history::lock::Publication::translations`]).
+    pub fn fingerprints(&self, source: &Locale, locale: &Locale) -> BTreeMap<String, String> {
+        let today = (source.entries()).filter_map(|(id, _)| {
+            let fingerprint = locale.entry(&id)?.fingerprint.hex();
+            Some((id.into_owned(), fingerprint))
+        });
+        let terms =
+            (locale.terms.iter()).map(|(id, entry)| (format!("-{id}"), entry.fingerprint.hex()));
+        today
+            .chain(self.kept.iter().map(|(id, fp)| (id.clone(), fp.clone())))
+            .filter(|(id, _)| crate::sections::is_published(id))
+            .chain(terms)
+            .collect()
+    }
+
     /// Messages translated, not stale (its own, or inherited) and not untranslated.
     pub fn current(&self) -> usize {
         // Each is a part of `translated`; saturating all the same, a count never panics.
@@ -456,7 +479,7 @@ pub fn source_fingerprints(source: &Locale) -> SourceFingerprints {
     let mut before = BTreeMap::new();
     let mut chained = Chained::default();
     for (key, entry) in source.entries() {
-        let own = text_fingerprint(&entry.canonical);
+        let own = entry.fingerprint.hex();
         let Some((terms, messages)) = texts_used(source, entry) else {
             // More than any site's words use (qa61: a chain of 20,000 terms, whose texts
             // joined for every entry took minutes): its text with the fingerprints of what it
@@ -583,13 +606,15 @@ impl Chained {
     }
 }
 
-/// Compares a translation with its source (whose fingerprints `sources` holds) and its record.
-pub fn status(
+/// Compares a translation with its source (whose fingerprints `sources` holds) and its record
+/// (`old`). Returns where it stands, the record as it should now be written, and whether that
+/// differs from `old`.
+fn status(
     source: &Locale,
     sources: &SourceFingerprints,
     translation: &Locale,
     old: &Record,
-) -> Status {
+) -> (Status, Record, bool) {
     let same_language = translation.language.langid.language == source.language.langid.language;
     let mut status = Status {
         language: translation.language.tag.clone(),
@@ -611,10 +636,11 @@ pub fn status(
         translated_from: BTreeMap::new(),
         stale_sources: BTreeMap::new(),
         edited_while_stale: Vec::new(),
-        record: Record::default(),
-        record_changed: false,
+        record: None,
+        kept: BTreeMap::new(),
         lost_record: None,
     };
+    let mut record = Record::default();
     for (id, original) in source.entries() {
         let id = id.as_ref();
         // Terms are counted through the messages that use them: a translation may name a
@@ -640,7 +666,7 @@ pub fn status(
         }
         let now = Pair {
             source: sources.now[id].clone(),
-            translation: text_fingerprint(&translated.canonical),
+            translation: translated.fingerprint.hex(),
             newer: None,
             also: Vec::new(),
             earlier: Vec::new(),
@@ -749,31 +775,36 @@ pub fn status(
                 .sources
                 .insert(id.to_string(), original.canonical.clone());
         }
-        status.record.messages.insert(id.to_string(), pair);
+        record.messages.insert(id.to_string(), pair);
     }
     // A message that cannot be read, in the source or the translation (a syntax error), or
     // that the translation lacks for now (a translator's edit half done), keeps what the record
     // knew of it: written without it, the record would take the translation, once mended or
     // put back, as made from today's source.
     for (id, was) in &old.messages {
-        if source.broken.contains(id)
+        if (source.broken.contains(id)
             || translation.broken.contains(id)
-            || status.missing.contains(id)
+            || status.missing.contains(id))
+            && !record.messages.contains_key(id)
         {
-            status
-                .record
-                .messages
-                .entry(id.clone())
-                .or_insert_with(|| was.clone());
+            status.kept.insert(id.clone(), was.translation.clone());
+            record.messages.insert(id.clone(), was.clone());
         }
     }
-    status.record_changed = status.record != *old;
-    status
+    let changed = record != *old;
+    (status, record, changed)
 }
 
 /// Marks stale messages as reviewed: their translation still says what the source says.
-/// Returns the ids it marked; `ids` empty means every stale message.
-pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostics) -> Vec<String> {
+/// Returns the ids it marked (`ids` empty means every stale message) and the record to write:
+/// `status`'s, or where it holds none, `read`, the one read, which stands.
+pub fn mark_reviewed(
+    status: &mut Status,
+    read: Record,
+    ids: &[String],
+    diags: &mut Diagnostics,
+) -> (Vec<String>, Record) {
+    let mut record = status.record.take().unwrap_or(read);
     let wanted: Vec<String> = if ids.is_empty() {
         status.stale.clone()
     } else {
@@ -801,7 +832,7 @@ pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostic
             continue;
         }
         let Some(source) = status.stale_sources.get(&id) else {
-            let why = match (status.record.messages.contains_key(&id), is_term(&id)) {
+            let why = match (record.messages.contains_key(&id), is_term(&id)) {
                 (true, _) => "it is not stale",
                 (false, true) => "no such translated term",
                 (false, false) => "no such translated message",
@@ -825,14 +856,13 @@ pub fn mark_reviewed(status: &mut Status, ids: &[String], diags: &mut Diagnostic
             diags.push(d);
             continue;
         };
-        status.record.messages.insert(id.clone(), source.clone());
+        record.messages.insert(id.clone(), source.clone());
         status.stale.retain(|s| *s != id);
         status.edited_while_stale.retain(|s| *s != id);
         status.sources.remove(&id);
         marked.push(id);
     }
-    status.record_changed = true;
-    marked
+    (marked, record)
 }
 
 /// The status of every translation, with a diagnostic for each stale message: a warning, or an
@@ -852,7 +882,8 @@ pub fn all(
         .map(|l| &**l)
         .collect();
     let sources = source_fingerprints(source);
-    let mut read: Vec<(Status, Diagnostics)> = translations
+    // Each with its record in full, and whether that differs from the file, until the end.
+    let mut read: Vec<((Status, Record, bool), Diagnostics)> = translations
         .par_iter()
         .map(|locale| {
             Diagnostics::gather(|found| {
@@ -860,7 +891,7 @@ pub fn all(
                 let errors = found.error_count();
                 let record = read(root, tag, found);
                 let unreadable = found.error_count() > errors;
-                let mut status = status(source, &sources, locale, &record);
+                let (mut status, now, changed) = status(source, &sources, locale, &record);
                 let lost_record = |why| LostRecord {
                     path: format!("locales/{tag}/{FILE}"),
                     why,
@@ -868,21 +899,21 @@ pub fn all(
                 // (A region with no words of its own has no record to lose.)
                 if unreadable {
                     status.lost_record = Some(lost_record(Lost::Unreadable));
-                } else if !status.record.messages.is_empty()
+                } else if !now.messages.is_empty()
                     && let Some(lost) = lost(root, tag, history)
                 {
                     found.push(lost);
                     status.lost_record = Some(lost_record(Lost::Missing));
                 }
-                status
+                (status, now, changed)
             })
         })
         .collect();
     // A regional language's stale messages are partly its parent's: lost with its record.
     let lost: BTreeMap<String, LostRecord> = (read.iter())
-        .filter_map(|(st, _)| Some((st.language.clone(), st.lost_record.clone()?)))
+        .filter_map(|((st, ..), _)| Some((st.language.clone(), st.lost_record.clone()?)))
         .collect();
-    for (st, _) in &mut read {
+    for ((st, ..), _) in &mut read {
         if st.lost_record.is_none()
             && let Some(parent) = &st.parent
         {
@@ -891,40 +922,42 @@ pub fn all(
     }
     // What each stale message was translated from, as its record's fingerprint names it.
     let wanted: BTreeSet<(&str, &str)> = (read.iter())
-        .flat_map(|(st, _)| {
+        .flat_map(|((st, record, _), _)| {
             st.stale.iter().filter_map(|id| {
-                let pair = st.record.messages.get(id)?;
+                let pair = record.messages.get(id)?;
                 Some((id.as_str(), pair.source.as_str()))
             })
         })
         .collect();
     let earlier = earlier_sources(source, history, &wanted);
-    for (st, _) in &mut read {
-        let found = |st: &Status, id: &String| {
-            let pair = st.record.messages.get(id)?;
+    for ((st, record, changed), _) in &mut read {
+        let found = |record: &Record, id: &String| {
+            let pair = record.messages.get(id)?;
             earlier.get(&(id.clone(), pair.source.clone()))
         };
         // Made from a text that shows what today's does (qa44: the source rewritten as a term,
         // `{ "How" }`): as good as reviewed, and recorded so.
         let rewritten: Vec<String> = (st.stale.iter())
-            .filter(|id| found(st, id).is_some_and(|e| e.reads_the_same))
+            .filter(|id| found(record, id).is_some_and(|e| e.reads_the_same))
             .cloned()
             .collect();
         for id in rewritten {
             if let Some(reviewed) = st.stale_sources.remove(&id) {
-                st.record.messages.insert(id.clone(), reviewed);
+                record.messages.insert(id.clone(), reviewed);
             }
             st.stale.retain(|s| *s != id);
             st.edited_while_stale.retain(|s| *s != id);
             st.sources.remove(&id);
-            st.record_changed = true;
+            *changed = true;
         }
         st.translated_from = (st.stale.iter())
-            .filter_map(|id| Some((id.clone(), found(st, id)?.text.clone())))
+            .filter_map(|id| Some((id.clone(), found(record, id)?.text.clone())))
             .collect();
     }
     let mut all = Vec::new();
-    for (locale, (st, found)) in translations.iter().zip(read) {
+    for (locale, ((mut st, record, changed), found)) in translations.iter().zip(read) {
+        // Kept only to be written.
+        st.record = changed.then_some(record);
         diags.extend(found);
         let severity = if fail {
             crate::diagnostic::Severity::Error
@@ -1084,12 +1117,17 @@ mod tests {
             translated_from: BTreeMap::new(),
             stale_sources: BTreeMap::new(),
             edited_while_stale: Vec::new(),
-            record: Record::default(),
-            record_changed: false,
+            record: None,
+            kept: BTreeMap::new(),
             lost_record: None,
         };
         let mut diags = Diagnostics::default();
-        let marked = mark_reviewed(&mut status, &["zzzzzzzzzzzz".into()], &mut diags);
+        let (marked, _) = mark_reviewed(
+            &mut status,
+            Record::default(),
+            &["zzzzzzzzzzzz".into()],
+            &mut diags,
+        );
         assert!(marked.is_empty());
         let help = diags.iter().find_map(|d| d.help.clone()).expect("a help");
         assert!(

@@ -29,10 +29,12 @@ impl Records {
     /// reading it checked) is written where it leads, so that the link stays the user's.
     pub fn new(root: &Path, lock: Option<&Stamp>, statuses: &[Status]) -> Records {
         let lock = lock.map(|stamp| (root.join(lock::FILE), lock_text(stamp)));
-        let translations = statuses
-            .iter()
-            .filter(|t| t.record_changed)
-            .map(|t| (status::path(root, &t.language), record_text(&t.record)));
+        let translations = statuses.iter().filter_map(|t| {
+            Some((
+                status::path(root, &t.language),
+                record_text(t.record.as_ref()?),
+            ))
+        });
         let through_links = |(path, text): (PathBuf, String)| {
             let linked = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
             match linked {
