@@ -130,7 +130,10 @@ pub fn mark_reviewed(
             return Ok(Reviewed::default());
         }
     }
-    records::translation_record(root, language, &record)?;
+    // Nothing marked, nothing is written: the record stands as it is.
+    if !marked.is_empty() {
+        records::translation_record(root, language, &record)?;
+    }
     let inherited = match (&status.parent, status.inherited_stale.len()) {
         (Some(parent), count @ 1..) => Some((parent.clone(), count)),
         _ => None,

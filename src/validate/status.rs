@@ -780,14 +780,20 @@ fn status(
     // A message that cannot be read, in the source or the translation (a syntax error), or
     // that the translation lacks for now (a translator's edit half done), keeps what the record
     // knew of it: written without it, the record would take the translation, once mended or
-    // put back, as made from today's source.
+    // put back, as made from today's source. So does a region's own, taken out while its
+    // parent's words show (qa138: put back, a stale translation was counted current); those
+    // are not its words today.
     for (id, was) in &old.messages {
-        if (source.broken.contains(id)
+        if record.messages.contains_key(id) {
+            continue;
+        }
+        let lacking = source.broken.contains(id)
             || translation.broken.contains(id)
-            || status.missing.contains(id))
-            && !record.messages.contains_key(id)
-        {
+            || status.missing.contains(id);
+        if lacking {
             status.kept.insert(id.clone(), was.translation.clone());
+        }
+        if lacking || (translation.parent.is_some() && translation.has_entry(id)) {
             record.messages.insert(id.clone(), was.clone());
         }
     }

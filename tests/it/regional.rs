@@ -619,3 +619,63 @@ fn a_region_of_the_source_language_writing_its_words_has_copied_nothing() {
         assert!(page.all("main [lang='en']").is_empty(), "{path}");
     }
 }
+
+#[test]
+fn a_regions_own_stale_words_taken_out_and_put_back_are_still_stale() {
+    // fr-CA's own "Équipe de soutien" was translated from "Support staff", now "Customer
+    // support staff". Taken out, fr-CA shows fr's words; put back as they were, they were
+    // counted current, published with no stale notice and recorded so: the record had let go
+    // of what they were translated from (qa138).
+    let site = crate::second_example::copy();
+    site.replace(
+        "locales/en/site.ftl",
+        "access-group-support = Support staff",
+        "access-group-support = Customer support staff",
+    );
+    let record = |site: &Site| {
+        candor(
+            &["check", &site.arg(), "--record", "--locale", "fr-CA"],
+            &[],
+        )
+        .success();
+    };
+    record(&site);
+    let own = site.read("locales/fr-CA/site.ftl");
+    site.replace(
+        "locales/fr-CA/site.ftl",
+        "access-group-support = Équipe de soutien\n",
+        "",
+    );
+    record(&site);
+    site.write("locales/fr-CA/site.ftl", &own);
+    let run = candor(&["check", &site.arg(), "--format", "json"], &[]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let canadian = (json["translations"].as_array().unwrap().iter())
+        .find(|t| t["language"] == "fr-CA")
+        .unwrap();
+    assert_eq!(
+        canadian["stale"],
+        serde_json::json!(["access-group-support"]),
+        "{canadian}"
+    );
+    site.build_later(&[]).success();
+    assert_eq!(site.page("fr-CA").all("#access .stale-notice").len(), 1);
+}
+
+#[test]
+fn marking_nothing_reviewed_writes_no_record() {
+    // Nothing stale in fr-CA: its record was written all the same, with today's header over
+    // the one it had (qa138).
+    let site = crate::second_example::copy();
+    let path = site.path("locales/fr-CA/translated-from.toml");
+    let before = std::fs::metadata(&path).unwrap().modified().unwrap();
+    let text = site.read("locales/fr-CA/translated-from.toml");
+    let run = candor(&["mark-reviewed", &site.arg(), "--locale", "fr-CA"], &[]);
+    run.success();
+    assert!(run.stdout.contains("no stale messages"), "{}", run.stdout);
+    assert_eq!(site.read("locales/fr-CA/translated-from.toml"), text);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        before
+    );
+}
