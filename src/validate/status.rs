@@ -871,6 +871,23 @@ pub fn mark_reviewed(
     (marked, record)
 }
 
+/// A translation's record while [`all`] makes its status: one that changed, whole, to be
+/// written; one that stands as it was read, by the pairs of its stale messages alone (the file
+/// holds the rest). A hundred records held whole at once were a quarter of `check`'s memory.
+enum Held {
+    Changed(Record),
+    Stands(BTreeMap<String, Pair>),
+}
+
+impl Held {
+    fn pair(&self, id: &str) -> Option<&Pair> {
+        match self {
+            Held::Changed(record) => record.messages.get(id),
+            Held::Stands(stale) => stale.get(id),
+        }
+    }
+}
+
 /// The status of every translation, with a diagnostic for each stale message: a warning, or an
 /// error when `fail` (`--strict`, or the site's `stale = "fail"` policy, never in preview).
 pub fn all(
@@ -888,8 +905,7 @@ pub fn all(
         .map(|l| &**l)
         .collect();
     let sources = source_fingerprints(source);
-    // Each with its record in full, and whether that differs from the file, until the end.
-    let mut read: Vec<((Status, Record, bool), Diagnostics)> = translations
+    let mut read: Vec<((Status, Held), Diagnostics)> = translations
         .par_iter()
         .map(|locale| {
             Diagnostics::gather(|found| {
@@ -911,7 +927,15 @@ pub fn all(
                     found.push(lost);
                     status.lost_record = Some(lost_record(Lost::Missing));
                 }
-                (status, now, changed)
+                let held = match changed {
+                    true => Held::Changed(now),
+                    false => Held::Stands(
+                        (status.stale.iter())
+                            .filter_map(|id| Some((id.clone(), now.messages.get(id)?.clone())))
+                            .collect(),
+                    ),
+                };
+                (status, held)
             })
         })
         .collect();
@@ -928,42 +952,52 @@ pub fn all(
     }
     // What each stale message was translated from, as its record's fingerprint names it.
     let wanted: BTreeSet<(&str, &str)> = (read.iter())
-        .flat_map(|((st, record, _), _)| {
+        .flat_map(|((st, held), _)| {
             st.stale.iter().filter_map(|id| {
-                let pair = record.messages.get(id)?;
+                let pair = held.pair(id)?;
                 Some((id.as_str(), pair.source.as_str()))
             })
         })
         .collect();
     let earlier = earlier_sources(source, history, &wanted);
-    for ((st, record, changed), _) in &mut read {
-        let found = |record: &Record, id: &String| {
-            let pair = record.messages.get(id)?;
+    for ((st, held), _) in &mut read {
+        let found = |held: &Held, id: &String| {
+            let pair = held.pair(id)?;
             earlier.get(&(id.clone(), pair.source.clone()))
         };
         // Made from a text that shows what today's does (qa44: the source rewritten as a term,
         // `{ "How" }`): as good as reviewed, and recorded so.
         let rewritten: Vec<String> = (st.stale.iter())
-            .filter(|id| found(record, id).is_some_and(|e| e.reads_the_same))
+            .filter(|id| found(held, id).is_some_and(|e| e.reads_the_same))
             .cloned()
             .collect();
-        for id in rewritten {
-            if let Some(reviewed) = st.stale_sources.remove(&id) {
-                record.messages.insert(id.clone(), reviewed);
+        if !rewritten.is_empty() {
+            // A record that stood is the file's, read again to be written.
+            let mut record = match std::mem::replace(held, Held::Stands(BTreeMap::new())) {
+                Held::Changed(record) => record,
+                Held::Stands(_) => self::read(root, &st.language, &mut Diagnostics::default()),
+            };
+            for id in rewritten {
+                if let Some(reviewed) = st.stale_sources.remove(&id) {
+                    record.messages.insert(id.clone(), reviewed);
+                }
+                st.stale.retain(|s| *s != id);
+                st.edited_while_stale.retain(|s| *s != id);
+                st.sources.remove(&id);
             }
-            st.stale.retain(|s| *s != id);
-            st.edited_while_stale.retain(|s| *s != id);
-            st.sources.remove(&id);
-            *changed = true;
+            *held = Held::Changed(record);
         }
         st.translated_from = (st.stale.iter())
-            .filter_map(|id| Some((id.clone(), found(record, id)?.text.clone())))
+            .filter_map(|id| Some((id.clone(), found(held, id)?.text.clone())))
             .collect();
     }
     let mut all = Vec::new();
-    for (locale, ((mut st, record, changed), found)) in translations.iter().zip(read) {
+    for (locale, ((mut st, held), found)) in translations.iter().zip(read) {
         // Kept only to be written.
-        st.record = changed.then_some(record);
+        st.record = match held {
+            Held::Changed(record) => Some(record),
+            Held::Stands(_) => None,
+        };
         diags.extend(found);
         let severity = if fail {
             crate::diagnostic::Severity::Error
