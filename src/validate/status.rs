@@ -607,14 +607,14 @@ impl Chained {
 }
 
 /// Compares a translation with its source (whose fingerprints `sources` holds) and its record
-/// (`old`). Returns where it stands, the record as it should now be written, and whether that
-/// differs from `old`.
+/// (`old`). Returns where it stands, and the record as it should now be written, where it
+/// differs from `old` (otherwise `old`'s pairs of the stale messages).
 fn status(
     source: &Locale,
     sources: &SourceFingerprints,
     translation: &Locale,
     old: &Record,
-) -> (Status, Record, bool) {
+) -> (Status, Held) {
     let same_language = translation.language.langid.language == source.language.langid.language;
     let mut status = Status {
         language: translation.language.tag.clone(),
@@ -640,7 +640,7 @@ fn status(
         kept: BTreeMap::new(),
         lost_record: None,
     };
-    let mut record = Record::default();
+    let mut record = Making::new(old);
     for (id, original) in source.entries() {
         let id = id.as_ref();
         // Terms are counted through the messages that use them: a translation may name a
@@ -775,7 +775,7 @@ fn status(
                 .sources
                 .insert(id.to_string(), original.canonical.clone());
         }
-        record.messages.insert(id.to_string(), pair);
+        record.insert(id, pair);
     }
     // A message that cannot be read, in the source or the translation (a syntax error), or
     // that the translation lacks for now (a translator's edit half done), keeps what the record
@@ -784,7 +784,8 @@ fn status(
     // parent's words show (qa138: put back, a stale translation was counted current); those
     // are not its words today.
     for (id, was) in &old.messages {
-        if record.messages.contains_key(id) {
+        // Made above.
+        if source.entry(id).is_some() && translation.entry(id).is_some() {
             continue;
         }
         let lacking = source.broken.contains(id)
@@ -794,11 +795,69 @@ fn status(
             status.kept.insert(id.clone(), was.translation.clone());
         }
         if lacking || (translation.parent.is_some() && translation.has_entry(id)) {
-            record.messages.insert(id.clone(), was.clone());
+            record.insert(id, was.clone());
         }
     }
-    let changed = record != *old;
-    (status, record, changed)
+    let held = match record.changed() {
+        Some(record) => Held::Changed(record),
+        None => Held::Stands(
+            (status.stale.iter())
+                .filter_map(|id| Some((id.clone(), old.messages.get(id)?.clone())))
+                .collect(),
+        ),
+    };
+    (status, held)
+}
+
+/// The record [`status`] makes, pair by pair, held only from the first pair that differs from
+/// `old`'s: until then, the ids of `old` whose pairs it made again. Most records stand, and a
+/// hundred languages' made whole only to be found the same cost as much again to let go.
+struct Making<'a> {
+    old: &'a Record,
+    matched: Vec<&'a String>,
+    made: Option<Record>,
+}
+
+impl<'a> Making<'a> {
+    fn new(old: &'a Record) -> Self {
+        Making {
+            old,
+            matched: Vec::new(),
+            made: None,
+        }
+    }
+
+    /// Makes `id`'s pair; each id once.
+    fn insert(&mut self, id: &str, pair: Pair) {
+        if let Some(made) = &mut self.made {
+            made.messages.insert(id.to_string(), pair);
+            return;
+        }
+        match self.old.messages.get_key_value(id) {
+            Some((key, was)) if *was == pair => self.matched.push(key),
+            _ => {
+                let mut made = self.matched_so_far();
+                made.messages.insert(id.to_string(), pair);
+                self.made = Some(made);
+            }
+        }
+    }
+
+    fn matched_so_far(&self) -> Record {
+        let pairs = (self.matched.iter()).filter_map(|id| self.old.messages.get_key_value(*id));
+        Record {
+            messages: pairs.map(|(id, pair)| (id.clone(), pair.clone())).collect(),
+        }
+    }
+
+    /// The record made, where it differs from `old`: it made a pair `old` has not, or fewer.
+    fn changed(self) -> Option<Record> {
+        match self.made {
+            Some(made) => Some(made),
+            None if self.matched.len() == self.old.messages.len() => None,
+            None => Some(self.matched_so_far()),
+        }
+    }
 }
 
 /// Marks stale messages as reviewed: their translation still says what the source says.
@@ -913,7 +972,11 @@ pub fn all(
                 let errors = found.error_count();
                 let record = read(root, tag, found);
                 let unreadable = found.error_count() > errors;
-                let (mut status, now, changed) = status(source, &sources, locale, &record);
+                let (mut status, held) = status(source, &sources, locale, &record);
+                let recorded = match &held {
+                    Held::Changed(now) => !now.messages.is_empty(),
+                    Held::Stands(_) => !record.messages.is_empty(),
+                };
                 let lost_record = |why| LostRecord {
                     path: format!("locales/{tag}/{FILE}"),
                     why,
@@ -921,20 +984,10 @@ pub fn all(
                 // (A region with no words of its own has no record to lose.)
                 if unreadable {
                     status.lost_record = Some(lost_record(Lost::Unreadable));
-                } else if !now.messages.is_empty()
-                    && let Some(lost) = lost(root, tag, history)
-                {
+                } else if recorded && let Some(lost) = lost(root, tag, history) {
                     found.push(lost);
                     status.lost_record = Some(lost_record(Lost::Missing));
                 }
-                let held = match changed {
-                    true => Held::Changed(now),
-                    false => Held::Stands(
-                        (status.stale.iter())
-                            .filter_map(|id| Some((id.clone(), now.messages.get(id)?.clone())))
-                            .collect(),
-                    ),
-                };
                 (status, held)
             })
         })
