@@ -364,16 +364,13 @@ impl Site {
     }
 
     /// Per translation, message id to the fingerprint of its text, for every message the source
-    /// has ([`Status::fingerprints`]), and each of its terms (`-id`): the words a publication
+    /// has that it has ([`status::fingerprints`]), and each of its terms (`-id`): the words a publication
     /// records so that its archive speaks them, all but the review pages'
     /// ([`sections::is_published`]).
     pub fn translation_fingerprints(&self) -> BTreeMap<String, Arc<BTreeMap<String, String>>> {
         let source = self.locales.source();
         let fingerprints = |t: &Status| {
-            let words = self
-                .locales
-                .get(&t.language)
-                .map(|l| t.fingerprints(source, l));
+            let words = (self.locales.get(&t.language)).map(|l| status::fingerprints(source, l));
             Arc::new(words.unwrap_or_default())
         };
         // Copied on every core.

@@ -161,11 +161,6 @@ pub struct Status {
     /// held through a build, were a seventh of its memory.
     #[serde(skip)]
     pub record: Option<Record>,
-    /// Of the messages the translation lacks today, or cannot read, the fingerprints of their
-    /// translations the record keeps ([`status`]): what its words are said to be of those, as
-    /// the record says ([`Status::fingerprints`]).
-    #[serde(skip)]
-    kept: BTreeMap<String, String>,
     /// The record, where it is missing though `candor.lock` recorded the language, or cannot
     /// be read (its parent's, for a regional one): which messages are stale is then unknown,
     /// and no count of current ones is given (qa78, qa82).
@@ -198,26 +193,26 @@ impl std::fmt::Display for LostRecord {
     }
 }
 
-impl Status {
-    /// Of each published message and term the source writes, by its id (`-` and a term's), the
-    /// fingerprint of its translation in `locale` (this status's language), as the record says
-    /// it: today's words where `locale` has its own, the record's where it lacks them today or
-    /// cannot read them; and each term of `locale`'s own. What a publication records of its
-    /// words ([`crate::history::lock::Publication::translations`]).
-    pub fn fingerprints(&self, source: &Locale, locale: &Locale) -> BTreeMap<String, String> {
-        let today = (source.entries()).filter_map(|(id, _)| {
-            let fingerprint = locale.entry(&id)?.fingerprint.hex();
-            Some((id.into_owned(), fingerprint))
-        });
-        let terms =
-            (locale.terms.iter()).map(|(id, entry)| (format!("-{id}"), entry.fingerprint.hex()));
-        today
-            .chain(self.kept.iter().map(|(id, fp)| (id.clone(), fp.clone())))
-            .filter(|(id, _)| crate::sections::is_published(id))
-            .chain(terms)
-            .collect()
-    }
+/// Of each published message and term the source writes that `locale` (this status's
+/// language) has words of its own for, by its id (`-` and a term's), the fingerprint of
+/// those words; and of each term of `locale`'s own. What a publication records of its words
+/// ([`crate::history::lock::Publication::translations`]): what its pages show. One it lacks
+/// or cannot read today is not among them, whatever its record keeps of it (qa139: `diff`
+/// and the review told the words taken out as still shown).
+pub fn fingerprints(source: &Locale, locale: &Locale) -> BTreeMap<String, String> {
+    let today = (source.entries()).filter_map(|(id, _)| {
+        let fingerprint = locale.entry(&id)?.fingerprint.hex();
+        Some((id.into_owned(), fingerprint))
+    });
+    let terms =
+        (locale.terms.iter()).map(|(id, entry)| (format!("-{id}"), entry.fingerprint.hex()));
+    today
+        .filter(|(id, _)| crate::sections::is_published(id))
+        .chain(terms)
+        .collect()
+}
 
+impl Status {
     /// Messages translated, not stale (its own, or inherited) and not untranslated.
     pub fn current(&self) -> usize {
         // Each is a part of `translated`; saturating all the same, a count never panics.
@@ -637,7 +632,6 @@ fn status(
         stale_sources: BTreeMap::new(),
         edited_while_stale: Vec::new(),
         record: None,
-        kept: BTreeMap::new(),
         lost_record: None,
     };
     let mut record = Making::new(old);
@@ -791,9 +785,6 @@ fn status(
         let lacking = source.broken.contains(id)
             || translation.broken.contains(id)
             || status.missing.contains(id);
-        if lacking {
-            status.kept.insert(id.clone(), was.translation.clone());
-        }
         if lacking || (translation.parent.is_some() && translation.has_entry(id)) {
             record.insert(id, was.clone());
         }
@@ -1211,7 +1202,6 @@ mod tests {
             stale_sources: BTreeMap::new(),
             edited_while_stale: Vec::new(),
             record: None,
-            kept: BTreeMap::new(),
             lost_record: None,
         };
         let mut diags = Diagnostics::default();

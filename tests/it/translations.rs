@@ -2951,3 +2951,28 @@ fn a_copied_term_is_told_on_the_archived_copy_as_on_its_page() {
     );
     assert_eq!(page.all(".untranslated-notice").len(), 0);
 }
+
+#[test]
+fn a_translated_message_taken_out_is_a_change_of_what_the_pages_show() {
+    // German's `retention-at-end` taken out, the preview shows the English: `diff` said German
+    // had changed nothing, and the review pages that their annex said what was published, in
+    // the same words: the fingerprints kept what the record knew of the words (qa139).
+    let site = crate::second_example::copy();
+    let text = site.read("locales/de/sections.ftl");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("retention-at-end = "))
+        .unwrap();
+    site.write(
+        "locales/de/sections.ftl",
+        &text.replace(&format!("{line}\n"), ""),
+    );
+    let run = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    let diff: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        diff["translations"]["de"],
+        serde_json::json!(["retention-at-end"]),
+        "{}",
+        run.stdout
+    );
+}
