@@ -363,10 +363,9 @@ impl Site {
         ok
     }
 
-    /// Per translation, message id to the fingerprint of its text, for every message the source
-    /// has that it has ([`status::fingerprints`]), and each of its terms (`-id`): the words a publication
-    /// records so that its archive speaks them, all but the review pages'
-    /// ([`sections::is_published`]).
+    /// Per translation, message id to the fingerprint of the words its pages show, terms (`-id`)
+    /// included ([`status::fingerprints`]): the words a publication records so that its archive
+    /// speaks them, all but the review pages' ([`sections::is_published`]).
     pub fn translation_fingerprints(&self) -> BTreeMap<String, Arc<BTreeMap<String, String>>> {
         let source = self.locales.source();
         let fingerprints = |t: &Status| {

@@ -801,8 +801,8 @@ fn status(
 }
 
 /// The record [`status`] makes, pair by pair, held only from the first pair that differs from
-/// `old`'s: until then, the ids of `old` whose pairs it made again. Most records stand, and a
-/// hundred languages' made whole only to be found the same cost as much again to let go.
+/// `old`'s: until then, the ids of `old` whose pairs it made again. Most records stand; made
+/// whole only to be found the same and let go, they cost as much again in frees as in making.
 struct Making<'a> {
     old: &'a Record,
     matched: Vec<&'a String>,
