@@ -2462,14 +2462,16 @@ fn describe_in(
             _ => Group::Changed,
         };
         let tense = tense.unwrap_or(match (group, change) {
-            // An announcement renamed, or its record changed: its sub-processor is announced
-            // so now, and listed so among those announced; nothing of it stands until its day
-            // ("group (to be: …; until then: …)" named a group it was never listed in, qa137).
+            // An announcement renamed, its record or its fallback changed: its sub-processor is
+            // announced so now, and listed so among those announced; nothing of it stands until
+            // its day ("group (to be: …; until then: …)" named a group it was never listed in,
+            // qa137; a fallback "until then" one it never fell back on).
             (
                 Group::Upcoming,
                 Change::SubprocessorRenamed { .. }
                 | Change::Record { .. }
-                | Change::SecurityLink { .. },
+                | Change::SecurityLink { .. }
+                | Change::Fallback { .. },
             ) => Tense::Now,
             (Group::ToCome | Group::Upcoming, _) => Tense::Later,
             _ => Tense::Now,

@@ -5441,3 +5441,43 @@ fn an_announced_subprocessors_new_group_is_told_as_changed_not_as_to_come() {
         );
     }
 }
+
+#[test]
+fn an_announced_subprocessors_new_fallback_is_told_as_changed_not_as_to_come() {
+    // Tracelight, announced for 1 February under the Data Privacy Framework with standard
+    // contractual clauses to fall back on, given binding corporate rules to fall back on the
+    // next day: "will change (to: Binding corporate rules; until then: Standard contractual
+    // clauses)", where until then it transfers nothing (the class of qa137).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"FI\"]\npurpose = \"error-monitoring\"",
+        "countries = [\"US\"]\nmechanism = \"data-privacy-framework\"\nfallback = \"standard-contractual-clauses\"\npurpose = \"error-monitoring\"",
+    );
+    build_on(&site, "2027-01-01").success();
+    site.replace(
+        "content/subprocessors.toml",
+        "fallback = \"standard-contractual-clauses\"\npurpose = \"error-monitoring\"",
+        "fallback = \"binding-corporate-rules\"\npurpose = \"error-monitoring\"",
+    );
+    build_on(&site, "2027-01-02").success();
+    let logged = logged(&site, "en", "2027-01-02");
+    assert!(
+        logged.contains(
+            &"Tracelight: fallback mechanism for data outside the EEA changed (now: Binding corporate rules; before: Standard contractual clauses)"
+                .to_string()
+        ),
+        "{logged:#?}"
+    );
+    assert!(
+        logged.iter().all(|l| !l.contains("until then")),
+        "{logged:#?}"
+    );
+    // The feed tells it as the change log does.
+    let feed = site.read("public/en/feed.xml");
+    assert!(
+        feed.contains("fallback mechanism for data outside the EEA changed (now: Binding"),
+        "{feed}"
+    );
+    assert!(!feed.contains("until then"), "{feed}");
+}
