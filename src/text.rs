@@ -901,6 +901,27 @@ pub fn identity_key(name: &str) -> String {
         .into_owned()
 }
 
+/// The fingerprint of a text (an entry's canonical form): the first 8 bytes of its SHA-256, as
+/// a record writes them ([`Fingerprint::hex`], [`crate::history::lock::text_fingerprint`]).
+/// Held by every entry of every language, made once as it loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint([u8; 8]);
+
+impl Fingerprint {
+    pub fn of(text: &str) -> Fingerprint {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::digest(text.as_bytes());
+        let mut first = [0; 8];
+        first.copy_from_slice(&digest[..8]);
+        Fingerprint(first)
+    }
+
+    /// As a record writes it: 16 lowercase hexadecimal digits.
+    pub fn hex(&self) -> String {
+        data_encoding::HEXLOWER.encode(&self.0)
+    }
+}
+
 #[cfg(test)]
 mod normalize_tests {
     use super::*;
@@ -975,26 +996,5 @@ mod normalize_tests {
         ] {
             assert_eq!(mixed_script_word(fine), None, "{fine}");
         }
-    }
-}
-
-/// The fingerprint of a text (an entry's canonical form): the first 8 bytes of its SHA-256, as
-/// a record writes them ([`Fingerprint::hex`], [`crate::history::lock::text_fingerprint`]).
-/// Held by every entry of every language, made once as it loads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Fingerprint([u8; 8]);
-
-impl Fingerprint {
-    pub fn of(text: &str) -> Fingerprint {
-        use sha2::{Digest, Sha256};
-        let digest = Sha256::digest(text.as_bytes());
-        let mut first = [0; 8];
-        first.copy_from_slice(&digest[..8]);
-        Fingerprint(first)
-    }
-
-    /// As a record writes it: 16 lowercase hexadecimal digits.
-    pub fn hex(&self) -> String {
-        data_encoding::HEXLOWER.encode(&self.0)
     }
 }
