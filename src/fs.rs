@@ -1102,6 +1102,8 @@ fn headline(message: &str) -> String {
         "not one of the allowed values".into()
     } else if message.starts_with("invalid value") {
         "value out of range".into()
+    } else if message.starts_with(crate::text::NOT_A_FINGERPRINT) {
+        "not a fingerprint".into()
     } else {
         "invalid TOML".into()
     }

@@ -25,8 +25,9 @@ use crate::messages::Message;
 use crate::model::{self, Model};
 use crate::render::{self, Files, machine, review};
 use crate::sections;
+use crate::text::Fingerprint;
 use crate::validate::content::Places;
-use crate::validate::status::{self, Status};
+use crate::validate::status::{self, Record, Status};
 use crate::validate::{labels, notice, translations as qa};
 
 /// What a command wants from the pipeline.
@@ -222,6 +223,20 @@ impl Site {
         (Some(site), translations)
     }
 
+    /// The translation records that changed, to be written, each with its language: taken out
+    /// of the statuses, since nothing reads them after the load. Held through the render, a
+    /// first publication's (every message of every language) were some 12 MB of its peak at
+    /// 100 languages (BENCHMARKS.md). Copied where the statuses are shared.
+    pub fn take_records(&mut self) -> Vec<(String, Record)> {
+        let taken = |s: &mut Status| Some((s.language.clone(), s.record.take()?));
+        match Arc::get_mut(&mut self.translations) {
+            Some(statuses) => statuses.iter_mut().filter_map(taken).collect(),
+            None => (self.translations.iter())
+                .filter_map(|s| Some((s.language.clone(), s.record.clone()?)))
+                .collect(),
+        }
+    }
+
     /// What this site publishes, in canonical form: the fingerprint of the stamp.
     pub fn snapshot(&self) -> Snapshot {
         let facts = serde_json::to_value(&self.model).expect("the model serializes");
@@ -382,19 +397,21 @@ impl Site {
     /// The text of every translated message and term published, by its fingerprint: what a
     /// publication records so that its archive shows each language as it was.
     pub fn translation_texts(&self) -> BTreeMap<String, String> {
-        // Hashed on every core, gathered in order.
-        self.translations
-            .par_iter()
-            .filter_map(|t| self.locales.get(&t.language))
-            .flat_map_iter(|locale| {
-                let published = locale
-                    .messages
-                    .iter()
-                    .filter(|(id, _)| sections::is_published(id))
-                    .map(|(_, entry)| entry);
-                published.chain(locale.terms.values())
-            })
-            .map(|entry| (entry.fingerprint.hex(), entry.canonical.clone()))
+        // Each text once, copied only then: languages share many (names, copied words), and
+        // all of them gathered first were 7 MB of a first publication's peak at 100 languages.
+        // The fingerprints were made as the words loaded; their hex sorts as their bytes do.
+        let mut texts: BTreeMap<Fingerprint, &str> = BTreeMap::new();
+        let locales = (self.translations.iter()).filter_map(|t| self.locales.get(&t.language));
+        for locale in locales {
+            let published = (locale.messages.iter())
+                .filter(|(id, _)| sections::is_published(id))
+                .map(|(_, entry)| entry);
+            for entry in published.chain(locale.terms.values()) {
+                texts.entry(entry.fingerprint).or_insert(&entry.canonical);
+            }
+        }
+        (texts.into_iter())
+            .map(|(fingerprint, text)| (fingerprint.hex(), text.to_string()))
             .collect()
     }
 

@@ -903,8 +903,10 @@ pub fn identity_key(name: &str) -> String {
 
 /// The fingerprint of a text (an entry's canonical form): the first 8 bytes of its SHA-256, as
 /// a record writes them ([`Fingerprint::hex`], [`crate::history::lock::text_fingerprint`]).
-/// Held by every entry of every language, made once as it loads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Held by every entry of every language, made once as it loads, and by every pair of a
+/// translation's record: read from one, it is 16 lowercase hexadecimal digits or an error
+/// where it is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Fingerprint([u8; 8]);
 
 impl Fingerprint {
@@ -919,6 +921,73 @@ impl Fingerprint {
     /// As a record writes it: 16 lowercase hexadecimal digits.
     pub fn hex(&self) -> String {
         data_encoding::HEXLOWER.encode(&self.0)
+    }
+
+    /// The fingerprint [`Fingerprint::hex`] wrote, and nothing else.
+    pub fn from_hex(hex: &str) -> Option<Fingerprint> {
+        let mut bytes = [0; 8];
+        match data_encoding::HEXLOWER.decode_len(hex.len()) {
+            Ok(8) => {}
+            _ => return None,
+        }
+        data_encoding::HEXLOWER
+            .decode_mut(hex.as_bytes(), &mut bytes)
+            .ok()?;
+        Some(Fingerprint(bytes))
+    }
+}
+
+impl serde::Serialize for Fingerprint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.hex())
+    }
+}
+
+/// What reading a [`Fingerprint`] says of anything else.
+pub const NOT_A_FINGERPRINT: &str =
+    "not a fingerprint candor wrote: 16 lowercase hexadecimal digits";
+
+impl<'de> serde::Deserialize<'de> for Fingerprint {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Fingerprint::from_hex(&text).ok_or_else(|| serde::de::Error::custom(NOT_A_FINGERPRINT))
+    }
+}
+
+#[cfg(test)]
+mod fingerprint_tests {
+    use super::Fingerprint;
+
+    #[test]
+    fn a_fingerprint_reads_back_only_as_written() {
+        let fp = Fingerprint::of("Support staff");
+        assert_eq!(fp.hex().len(), 16);
+        assert_eq!(Fingerprint::from_hex(&fp.hex()), Some(fp));
+        for not in [
+            "",
+            "0123",
+            "0123456789abcdef0",
+            "0123456789ABCDEF",
+            "0123456789abcdeg",
+            "0123456789abcde\u{e9}",
+            " 0123456789abcdef",
+        ] {
+            assert_eq!(Fingerprint::from_hex(not), None, "{not:?}");
+        }
+        #[derive(serde::Deserialize, serde::Serialize)]
+        struct Held {
+            fp: Fingerprint,
+        }
+        let text = toml::to_string(&Held { fp }).unwrap();
+        assert_eq!(text, format!("fp = \"{}\"\n", fp.hex()));
+        assert_eq!(toml::from_str::<Held>(&text).unwrap().fp, fp);
+        let refused = toml::from_str::<Held>("fp = \"a\\\"b\"").err().unwrap();
+        assert!(
+            refused
+                .message()
+                .contains("16 lowercase hexadecimal digits"),
+            "{refused}"
+        );
     }
 }
 

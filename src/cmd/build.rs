@@ -179,7 +179,7 @@ pub fn build(
             return Ok(None);
         }
     }
-    let Some(site) = Site::load(root, options, diags) else {
+    let Some(mut site) = Site::load(root, options, diags) else {
         return Ok(None);
     };
     let Some(stamp) = site.stamp(options, diags) else {
@@ -212,13 +212,17 @@ pub fn build(
     // publications; translation records are bookkeeping that the next plain build brings up to
     // date (a translation without a record counts as translated from today's source).
     let records = !options.pseudo;
-    let translations = if records && options.recording != Recording::Locked {
-        &site.translations[..]
-    } else {
-        &[]
+    let translations = match records && options.recording != Recording::Locked {
+        true => site.take_records(),
+        false => Vec::new(),
     };
     let lock = (stamp.publishing.writes_lock() && records).then_some(&stamp);
-    let records = Records::new(root, lock, translations);
+    let records = Records::new(
+        root,
+        lock,
+        translations.iter().map(|(l, r)| (l.as_str(), r)),
+    );
+    drop(translations);
     // What the build did with the output, whether it may have a receipt (rendering had nothing
     // to say, and no source changed while the build read them), and the records written
     // beside their files.

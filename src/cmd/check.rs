@@ -11,7 +11,7 @@ use crate::history::lock::{self, Recording};
 use crate::render;
 use crate::site::{Options, Site};
 use crate::validate::status::{self, Status};
-use crate::write::records;
+use crate::write::records::Records;
 
 pub fn run(
     site: &Path,
@@ -45,7 +45,11 @@ pub fn run(
     let mut diags = Diagnostics::default();
     // With --record, the records are read and written by this run alone.
     let _held = record.then(|| crate::write::output::hold_site(site));
-    let (statuses, loaded) = check(site, &options, locale, &mut diags);
+    let keep = match record {
+        true => Keep::Records,
+        false => Keep::Nothing,
+    };
+    let (statuses, records, loaded) = check(site, &options, locale, keep, &mut diags);
     // What `check` loaded ends with the process; the statuses it found are all that is left
     // to report.
     loaded.leave_to_exit();
@@ -75,16 +79,10 @@ pub fn run(
             && statuses.iter().all(|s| s.missing.is_empty())
             && only_translations_fail(site, &options, locale);
     let recorded = if record && recordable {
-        records::translation_records(site, &statuses)?;
+        records.write()?;
         Some(
-            statuses
-                .iter()
-                .filter(|s| s.record.is_some())
-                .map(|s| {
-                    status::path(Path::new(""), &s.language)
-                        .display()
-                        .to_string()
-                })
+            (records.languages().iter())
+                .map(|tag| status::path(Path::new(""), tag).display().to_string())
                 .collect::<Vec<_>>(),
         )
     } else {
@@ -129,21 +127,31 @@ fn only_translations_fail(root: &Path, options: &Options, only: Option<&str>) ->
         ..*options
     };
     let mut diags = Diagnostics::default();
-    let (_, loaded) = check(root, &relaxed, only, &mut diags);
+    let (_, _, loaded) = check(root, &relaxed, only, Keep::Nothing, &mut diags);
     loaded.leave_to_exit();
     !diags.has_errors()
 }
 
+/// Whether [`check`] keeps the translation records it finds changed, to be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// As their text, made before the render as `build` makes it (`check --record`).
+    Records,
+    Nothing,
+}
+
 /// Every stage but writing: the site is rendered a batch of pages at a time and nothing is
 /// kept, so `check` never holds the rendered site and needs no more memory than `build`.
-/// Returns where each translation stands, and the site as loaded.
+/// Returns where each translation stands, the records that changed (as `keep` says), and the
+/// site as loaded.
 pub fn check(
     root: &Path,
     options: &Options,
     only: Option<&str>,
+    keep: Keep,
     diags: &mut Diagnostics,
-) -> (Arc<[Status]>, Loaded) {
-    check_each(root, options, only, &|_files| Ok(()), diags)
+) -> (Arc<[Status]>, Records, Loaded) {
+    check_each(root, options, only, keep, &|_files| Ok(()), diags)
 }
 
 /// [`check`], handing the rendered files to `look` a batch at a time as they are done (which
@@ -152,13 +160,27 @@ pub fn check_each(
     root: &Path,
     options: &Options,
     only: Option<&str>,
+    keep: Keep,
     look: &render::Emit,
     diags: &mut Diagnostics,
-) -> (Arc<[Status]>, Loaded) {
+) -> (Arc<[Status]>, Records, Loaded) {
     let (site, translations) = Site::load_with_status(root, options, only, diags);
-    let Some(site) = site else {
-        return (translations, Loaded::default());
+    let Some(mut site) = site else {
+        let records = match keep {
+            Keep::Records => Records::translations(root, &translations),
+            Keep::Nothing => Records::new(root, None, []),
+        };
+        return (translations, records, Loaded::default());
     };
+    // The records, as text or not at all, are not held through the render (as `build` does):
+    // held whole, at 100 languages a first publication's took `check` above `build`.
+    drop(translations);
+    let taken = site.take_records();
+    let records = match keep {
+        Keep::Records => Records::new(root, None, (taken.iter()).map(|(l, r)| (l.as_str(), r))),
+        Keep::Nothing => Records::new(root, None, []),
+    };
+    drop(taken);
     let stamp = site.stamp(options, diags);
     if let Some(stamp) = &stamp {
         // An older candor.lock restored, where `public/` published since: `build` refuses it.
@@ -168,5 +190,5 @@ pub fn check_each(
         // `look` cannot fail, and whether everything rendered is in `diags`.
         let _rendered = site.render_to(stamp, options, look, diags);
     }
-    (translations, Loaded::new(site, stamp))
+    (site.translations.clone(), records, Loaded::new(site, stamp))
 }

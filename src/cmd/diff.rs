@@ -63,6 +63,7 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
         root,
         &Options::new(Recording::Preview { now: at }),
         None,
+        super::check::Keep::Nothing,
         &mut publish,
     );
     let stopped = if loaded.is_some() {

@@ -28,9 +28,10 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fs;
-use crate::history::lock::{Publication, text_fingerprint};
+use crate::history::lock::Publication;
 use crate::history::shown;
 use crate::load::locales::{Entry, Locale, Locales};
+use crate::text::Fingerprint;
 
 /// The record's file name, in each translation's locale folder.
 pub const FILE: &str = "translated-from.toml";
@@ -39,18 +40,18 @@ pub const FILE: &str = "translated-from.toml";
 #[serde(deny_unknown_fields)]
 pub struct Pair {
     /// The source text the translation was made from, or last reviewed against.
-    pub source: String,
+    pub source: Fingerprint,
     /// The translation, as last recorded.
-    pub translation: String,
+    pub translation: Fingerprint,
     /// A newer source text the record saw while the translation was still `translation`: an
     /// edit of the translation after that is taken as a translation of it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub newer: Option<String>,
+    pub newer: Option<Fingerprint>,
     /// Other source texts `translation` follows, for as long as it stays the same: those it was
     /// made from or reviewed against before (`candor mark-reviewed`), so that a rewording of
     /// the source taken back finds it still following (at most [`MAX_ALSO`], the latest).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub also: Vec<String>,
+    pub also: Vec<Fingerprint>,
     /// The translations it had before, each with the source text it was made from (at most
     /// [`MAX_ALSO`], the latest): a translation put back to one of them (a commit reverted) is
     /// a translation of that source, not of today's (qa76).
@@ -62,11 +63,11 @@ pub struct Pair {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Made {
-    pub source: String,
-    pub translation: String,
+    pub source: Fingerprint,
+    pub translation: Fingerprint,
     /// The other source texts it followed ([`Pair::also`]), which it follows again put back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub also: Vec<String>,
+    pub also: Vec<Fingerprint>,
 }
 
 /// The most source texts a record keeps in [`Pair::also`], and translations in
@@ -75,7 +76,7 @@ const MAX_ALSO: usize = 8;
 
 /// What a record that held `was` knows of the translations before `translation`: those it knew,
 /// and `was`'s own where it is not `translation`; `translation` itself is no earlier one.
-fn earlier(was: Option<&Pair>, translation: &str) -> Vec<Made> {
+fn earlier(was: Option<&Pair>, translation: Fingerprint) -> Vec<Made> {
     let Some(was) = was else {
         return Vec::new();
     };
@@ -85,8 +86,8 @@ fn earlier(was: Option<&Pair>, translation: &str) -> Vec<Made> {
         .collect();
     if was.translation != translation {
         earlier.push(Made {
-            source: was.source.clone(),
-            translation: was.translation.clone(),
+            source: was.source,
+            translation: was.translation,
             also: was.also.clone(),
         });
     }
@@ -102,12 +103,12 @@ impl Pair {
         if was.translation != now.translation {
             return now;
         }
-        let mut also: Vec<String> = was
+        let mut also: Vec<Fingerprint> = was
             .also
             .iter()
             .chain([&was.source])
             .filter(|s| **s != now.source)
-            .cloned()
+            .copied()
             .collect();
         also.dedup();
         let keep = also.len().saturating_sub(MAX_ALSO);
@@ -381,8 +382,8 @@ fn folder_shared_with(root: &Path, tag: &str) -> Option<String> {
 fn earlier_sources(
     source: &Locale,
     history: &[Publication],
-    wanted: &BTreeSet<(&str, &str)>,
-) -> BTreeMap<(String, String), Earlier> {
+    wanted: &BTreeSet<(&str, Fingerprint)>,
+) -> BTreeMap<(String, Fingerprint), Earlier> {
     let mut found = BTreeMap::new();
     // Today's words, to read each text found against: made only where one is wanted.
     let today = match wanted.is_empty() {
@@ -412,7 +413,7 @@ fn earlier_sources(
             let made_from = fingerprints.matches(id, fingerprint);
             if made_from && let Some(entry) = then.entry(id) {
                 found
-                    .entry((id.to_string(), fingerprint.to_string()))
+                    .entry((id.to_string(), fingerprint))
                     .or_insert_with(|| Earlier {
                         text: entry.canonical.clone(),
                         reads_the_same: comparison.entry_reads_the_same(id),
@@ -450,22 +451,22 @@ pub struct SourceFingerprints {
     /// through the messages and terms it refers to: a changed term changes what the messages
     /// that use it say, whatever words a translation has for it, and so does a changed message
     /// another shows (qa52).
-    now: BTreeMap<String, String>,
+    now: BTreeMap<String, Fingerprint>,
     /// An entry's as records made by an earlier candor hold it, where that differs: its own
     /// text alone (before terms counted), then with its terms (before the messages it shows
     /// counted). Such a record is taken as made from today's source.
-    before: BTreeMap<String, Vec<String>>,
+    before: BTreeMap<String, Vec<Fingerprint>>,
 }
 
 impl SourceFingerprints {
     /// Whether `fingerprint` is of this source's text of `id`: as candor fingerprints it now, or
     /// as an earlier candor did.
-    fn matches(&self, id: &str, fingerprint: &str) -> bool {
-        self.now.get(id).map(String::as_str) == Some(fingerprint)
+    fn matches(&self, id: &str, fingerprint: Fingerprint) -> bool {
+        self.now.get(id) == Some(&fingerprint)
             || self
                 .before
                 .get(id)
-                .is_some_and(|b| b.iter().any(|f| f == fingerprint))
+                .is_some_and(|b| b.contains(&fingerprint))
     }
 }
 
@@ -474,7 +475,7 @@ pub fn source_fingerprints(source: &Locale) -> SourceFingerprints {
     let mut before = BTreeMap::new();
     let mut chained = Chained::default();
     for (key, entry) in source.entries() {
-        let own = entry.fingerprint.hex();
+        let own = entry.fingerprint;
         let Some((terms, messages)) = texts_used(source, entry) else {
             // More than any site's words use (qa61: a chain of 20,000 terms, whose texts
             // joined for every entry took minutes): its text with the fingerprints of what it
@@ -500,12 +501,12 @@ pub fn source_fingerprints(source: &Locale) -> SourceFingerprints {
             true => with_terms,
             false => {
                 if !terms.is_empty() {
-                    earlier.push(text_fingerprint(&with_terms));
+                    earlier.push(Fingerprint::of(&with_terms));
                 }
                 with(&[terms, messages].concat())
             }
         };
-        now.insert(key.to_string(), text_fingerprint(&today));
+        now.insert(key.to_string(), Fingerprint::of(&today));
         before.insert(key.into_owned(), earlier);
     }
     SourceFingerprints { now, before }
@@ -551,10 +552,10 @@ fn texts_used<'s>(source: &'s Locale, entry: &'s Entry) -> Option<(Vec<&'s str>,
 /// fingerprints of the entries it refers to (by key, in order), each found once and without
 /// recursion, so that a change anywhere down the chain changes it.
 #[derive(Default)]
-struct Chained(HashMap<String, String>);
+struct Chained(HashMap<String, Fingerprint>);
 
 impl Chained {
-    fn of(&mut self, source: &Locale, key: &str) -> String {
+    fn of(&mut self, source: &Locale, key: &str) -> Fingerprint {
         let refers = |key: &str| -> Vec<String> {
             let Some(entry) = source.entry(key) else {
                 return Vec::new();
@@ -592,12 +593,13 @@ impl Chained {
                 text.push('\n');
                 text.push_str(&r);
                 text.push('=');
-                text.push_str(self.0.get(&r).map_or("", String::as_str));
+                text.push_str(&self.0.get(&r).map_or_else(String::new, Fingerprint::hex));
             }
             open.remove(&next);
-            self.0.insert(next, text_fingerprint(&text));
+            self.0.insert(next, Fingerprint::of(&text));
         }
-        self.0.get(key).cloned().unwrap_or_default()
+        // `key` itself was made last, above, whatever it refers to.
+        self.0.get(key).copied().unwrap_or(Fingerprint::of(""))
     }
 }
 
@@ -659,14 +661,14 @@ fn status(
             status.translated += 1;
         }
         let now = Pair {
-            source: sources.now[id].clone(),
-            translation: translated.fingerprint.hex(),
+            source: sources.now[id],
+            translation: translated.fingerprint,
             newer: None,
             also: Vec::new(),
             earlier: Vec::new(),
         };
         let recorded = old.messages.get(id);
-        let earlier = earlier(recorded, &now.translation);
+        let earlier = earlier(recorded, now.translation);
         // Put back to words the record knows (a commit reverted): a translation of the source
         // they were made from, today's or not.
         let put_back = recorded
@@ -687,8 +689,8 @@ fn status(
                 ..
             }) if *translation != now.translation => {
                 followed = Pair {
-                    source: newer.clone(),
-                    translation: now.translation.clone(),
+                    source: *newer,
+                    translation: now.translation,
                     newer: None,
                     also: Vec::new(),
                     earlier: Vec::new(),
@@ -701,8 +703,8 @@ fn status(
         let was = match put_back {
             Some(made) => {
                 reverted = Pair {
-                    source: made.source.clone(),
-                    translation: now.translation.clone(),
+                    source: made.source,
+                    translation: now.translation,
                     newer: None,
                     also: made.also.clone(),
                     earlier: Vec::new(),
@@ -718,7 +720,7 @@ fn status(
             Some(was) if was.source == now.source => Pair::after(was, now),
             // Recorded before the terms, or the messages, an entry uses counted in its source: as
             // of today's.
-            Some(was) if sources.matches(id, &was.source) => now,
+            Some(was) if sources.matches(id, was.source) => now,
             // The source put back to words this translation, unchanged since, was made from
             // or reviewed against.
             Some(was) if was.translation == now.translation && was.also.contains(&now.source) => {
@@ -745,7 +747,7 @@ fn status(
                     },
                 );
                 Pair {
-                    source: was.source.clone(),
+                    source: was.source,
                     translation: now.translation,
                     newer: Some(now.source),
                     also: was.also.clone(),
@@ -995,11 +997,11 @@ pub fn all(
         }
     }
     // What each stale message was translated from, as its record's fingerprint names it.
-    let wanted: BTreeSet<(&str, &str)> = (read.iter())
+    let wanted: BTreeSet<(&str, Fingerprint)> = (read.iter())
         .flat_map(|((st, held), _)| {
             st.stale.iter().filter_map(|id| {
                 let pair = held.pair(id)?;
-                Some((id.as_str(), pair.source.as_str()))
+                Some((id.as_str(), pair.source))
             })
         })
         .collect();
@@ -1007,7 +1009,7 @@ pub fn all(
     for ((st, held), _) in &mut read {
         let found = |held: &Held, id: &String| {
             let pair = held.pair(id)?;
-            earlier.get(&(id.clone(), pair.source.clone()))
+            earlier.get(&(id.clone(), pair.source))
         };
         // Made from a text that shows what today's does (qa44: the source rewritten as a term,
         // `{ "How" }`): as good as reviewed, and recorded so.

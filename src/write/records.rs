@@ -20,21 +20,32 @@ const RECORD_HEADER: &str = "# Written by candor: for each message, fingerprints
 # (`candor mark-reviewed` marks a stale translation as still correct).\n\n";
 
 /// The records a build writes, each file with the text it will hold: known before they are
-/// written, so that the build's receipt can name them as the next build will read them.
-pub struct Records(Vec<(PathBuf, String)>);
+/// written, so that the build's receipt can name them as the next build will read them. Made
+/// before the render, and the records let go: their text is a third of their size in memory.
+pub struct Records {
+    files: Vec<(PathBuf, String)>,
+    /// The languages whose translation records are among them.
+    languages: Vec<String>,
+}
 
 impl Records {
     /// `candor.lock`, if it is to be written (with the history of `lock`), and the translation
-    /// records that changed. A record that is a link (to a file of the site's sources, as
-    /// reading it checked) is written where it leads, so that the link stays the user's.
-    pub fn new(root: &Path, lock: Option<&Stamp>, statuses: &[Status]) -> Records {
+    /// records that changed, each with its language. A record that is a link (to a file of the
+    /// site's sources, as reading it checked) is written where it leads, so that the link stays
+    /// the user's.
+    pub fn new<'a>(
+        root: &Path,
+        lock: Option<&Stamp>,
+        translations: impl IntoIterator<Item = (&'a str, &'a Record)>,
+    ) -> Records {
         let lock = lock.map(|stamp| (root.join(lock::FILE), lock_text(stamp)));
-        let translations = statuses.iter().filter_map(|t| {
-            Some((
-                status::path(root, &t.language),
-                record_text(t.record.as_ref()?),
-            ))
-        });
+        let mut languages = Vec::new();
+        let translations: Vec<(PathBuf, String)> = (translations.into_iter())
+            .map(|(language, record)| {
+                languages.push(language.to_string());
+                (status::path(root, language), record_text(record))
+            })
+            .collect();
         let through_links = |(path, text): (PathBuf, String)| {
             let linked = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
             match linked {
@@ -45,19 +56,28 @@ impl Records {
                 false => (path, text),
             }
         };
-        Records(
-            lock.into_iter()
-                .chain(translations)
-                .map(through_links)
-                .collect(),
-        )
+        let files = (lock.into_iter())
+            .chain(translations)
+            .map(through_links)
+            .collect();
+        Records { files, languages }
+    }
+
+    /// The translation records of `statuses` that changed.
+    pub fn translations(root: &Path, statuses: &[Status]) -> Records {
+        let changed =
+            (statuses.iter()).filter_map(|t| Some((t.language.as_str(), t.record.as_ref()?)));
+        Records::new(root, None, changed)
+    }
+
+    /// The languages whose translation records these are.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
     }
 
     /// Each file and the bytes it will hold.
     pub fn files(&self) -> impl Iterator<Item = (&Path, &[u8])> {
-        self.0
-            .iter()
-            .map(|(path, text)| (path.as_path(), text.as_bytes()))
+        (self.files.iter()).map(|(path, text)| (path.as_path(), text.as_bytes()))
     }
 
     /// Writes them, each atomically (a temporary file renamed over it).
@@ -144,11 +164,6 @@ fn lock_text(stamp: &Stamp) -> String {
     format!("{LOCK_HEADER}{}", stamp.lock_toml())
 }
 
-/// Writes the translation records that changed (a translation was edited or reviewed).
-pub fn translation_records(root: &Path, statuses: &[Status]) -> Result<(), IoError> {
-    Records::new(root, None, statuses).write()
-}
-
 /// Writes one translation's record, `locales/<lang>/translated-from.toml`.
 pub fn translation_record(root: &Path, tag: &str, record: &Record) -> Result<(), IoError> {
     fs::write_atomic(&status::path(root, tag), record_text(record).as_bytes())
@@ -169,36 +184,30 @@ fn record_text(record: &Record) -> String {
             toml::Value::String(id.clone()).to_string()
         };
         let mut fields = vec![
-            (
-                "source".to_string(),
-                toml::Value::String(pair.source.clone()),
-            ),
+            ("source".to_string(), toml::Value::String(pair.source.hex())),
             (
                 "translation".to_string(),
-                toml::Value::String(pair.translation.clone()),
+                toml::Value::String(pair.translation.hex()),
             ),
         ];
         if let Some(newer) = &pair.newer {
-            fields.push(("newer".to_string(), toml::Value::String(newer.clone())));
+            fields.push(("newer".to_string(), toml::Value::String(newer.hex())));
         }
         if !pair.also.is_empty() {
-            let also = pair.also.iter().cloned().map(toml::Value::String);
+            let also = pair.also.iter().map(|f| toml::Value::String(f.hex()));
             fields.push(("also".to_string(), toml::Value::Array(also.collect())));
         }
         if !pair.earlier.is_empty() {
             let earlier = pair.earlier.iter().map(|made| {
                 let mut fields = toml::Table::from_iter([
-                    (
-                        "source".to_string(),
-                        toml::Value::String(made.source.clone()),
-                    ),
+                    ("source".to_string(), toml::Value::String(made.source.hex())),
                     (
                         "translation".to_string(),
-                        toml::Value::String(made.translation.clone()),
+                        toml::Value::String(made.translation.hex()),
                     ),
                 ]);
                 if !made.also.is_empty() {
-                    let also = made.also.iter().cloned().map(toml::Value::String);
+                    let also = made.also.iter().map(|f| toml::Value::String(f.hex()));
                     fields.insert("also".to_string(), toml::Value::Array(also.collect()));
                 }
                 toml::Value::Table(fields)
@@ -208,33 +217,37 @@ fn record_text(record: &Record) -> String {
         let value = toml::Value::Table(toml::Table::from_iter(fields));
         text.push_str(&format!("{key} = {value}\n"));
     }
+    // Held from before the render until it is written: not the room its growth left.
+    text.shrink_to_fit();
     text
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Fingerprint;
     use crate::validate::status::Pair;
 
     #[test]
-    fn a_record_is_valid_toml_whatever_it_holds() {
+    fn a_record_is_valid_toml_whatever_its_ids() {
+        let fp = |text: &str| Fingerprint::of(text);
         let mut record = Record::default();
-        for (id, fp) in [("plain-id", "0123abcd"), ("odd \"id\"", "ab\"c\\d\n")] {
+        for id in ["plain-id", "odd \"id\""] {
             record.messages.insert(
                 id.to_string(),
                 Pair {
-                    source: fp.to_string(),
-                    translation: fp.to_string(),
-                    newer: (id == "plain-id").then(|| "4567cdef".to_string()),
+                    source: fp("source"),
+                    translation: fp("translation"),
+                    newer: (id == "plain-id").then(|| fp("newer")),
                     also: match id {
-                        "plain-id" => vec!["89abcdef".to_string()],
+                        "plain-id" => vec![fp("also")],
                         _ => Vec::new(),
                     },
                     earlier: match id {
                         "plain-id" => vec![crate::validate::status::Made {
-                            source: "0123".to_string(),
-                            translation: "cdef".to_string(),
-                            also: vec!["4567".to_string()],
+                            source: fp("earlier source"),
+                            translation: fp("earlier translation"),
+                            also: vec![fp("earlier also")],
                         }],
                         _ => Vec::new(),
                     },
@@ -242,10 +255,18 @@ mod tests {
             );
         }
         let text = record_text(&record);
-        assert!(
-            text.contains("\nplain-id = { also = [\"89abcdef\"], earlier = [{ also = [\"4567\"], source = \"0123\", translation = \"cdef\" }], newer = \"4567cdef\", source = \"0123abcd\", translation = \"0123abcd\" }\n"),
-            "{text}"
+        let line = format!(
+            "\nplain-id = {{ also = [\"{}\"], earlier = [{{ also = [\"{}\"], source = \"{}\", \
+             translation = \"{}\" }}], newer = \"{}\", source = \"{}\", translation = \"{}\" }}\n",
+            fp("also").hex(),
+            fp("earlier also").hex(),
+            fp("earlier source").hex(),
+            fp("earlier translation").hex(),
+            fp("newer").hex(),
+            fp("source").hex(),
+            fp("translation").hex(),
         );
+        assert!(text.contains(&line), "{text}");
         let read: Record = toml::from_str(&text).expect("the record is TOML");
         assert_eq!(read, record);
     }

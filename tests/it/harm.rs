@@ -2268,10 +2268,13 @@ fn a_translation_record_is_rewritten_as_valid_toml_whatever_it_held() {
     let site = Site::example();
     let record = site.read("locales/de/translated-from.toml");
     let (head, _) = record.split_once("[messages]").unwrap();
-    // A hand-edited record: a quote in a value, an id that needs quotes.
+    // A hand-edited record: an id that needs quotes.
+    let fingerprint = "0123456789abcdef";
     site.write(
         "locales/de/translated-from.toml",
-        &format!("{head}[messages]\n\"odd \\\"id\\\"\" = {{ source = \"a\\\"b\", translation = \"c\\\\d\" }}\n"),
+        &format!(
+            "{head}[messages]\n\"odd \\\"id\\\"\" = {{ source = \"{fingerprint}\", translation = \"{fingerprint}\" }}\n"
+        ),
     );
     site.build(&[]).success();
     let written: toml::Table = site
@@ -2279,6 +2282,45 @@ fn a_translation_record_is_rewritten_as_valid_toml_whatever_it_held() {
         .parse()
         .expect("the record is TOML");
     assert!(written["messages"].get("page-title").is_some());
+}
+
+#[test]
+fn a_translation_record_whose_fingerprint_was_altered_is_refused_where_it_is_written() {
+    // A fingerprint is 16 hexadecimal digits: anything else in its place is no record of what
+    // the translation was made from (it was kept as it was, and never matched). Refused with
+    // its place, as a record that does not parse is, and nothing written.
+    let site = Site::example();
+    site.build(&[]).success();
+    let record = site.read("locales/de/translated-from.toml");
+    let fingerprint = record
+        .split("source = \"")
+        .nth(1)
+        .and_then(|rest| rest.get(..16))
+        .unwrap()
+        .to_string();
+    for altered in ["a\\\"b", "0123", &fingerprint.to_uppercase()] {
+        site.write(
+            "locales/de/translated-from.toml",
+            &record.replacen(&fingerprint, altered, 1),
+        );
+        let before = common::tree(site.root());
+        let run = site.build(&[]);
+        run.expect_code(1);
+        let said = common::compact(&run.stderr);
+        let says = |text: &str| said.contains(&common::compact(text));
+        assert!(
+            says("× not a fingerprint")
+                && run.stderr.contains("locales/de/translated-from.toml:7:")
+                && says("16 lowercase hexadecimal digits")
+                && says("restore locales/de/translated-from.toml from version control"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            common::tree(site.root()) == before,
+            "the build changed files"
+        );
+    }
 }
 
 #[test]

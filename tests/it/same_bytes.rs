@@ -33,7 +33,8 @@ fn rendered(site: &Site, check: bool) -> BTreeMap<PathBuf, Vec<u8>> {
             seen.lock().expect("no panic").extend(files);
             Ok(())
         };
-        candor::cmd::check::check_each(site.root(), &options, None, &look, &mut diags);
+        let keep = candor::cmd::check::Keep::Nothing;
+        candor::cmd::check::check_each(site.root(), &options, None, keep, &look, &mut diags);
         seen.into_inner().expect("no panic")
     } else {
         candor::site::prepare(site.root(), &options, &mut diags)
