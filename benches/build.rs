@@ -8,6 +8,9 @@
 //!
 //! - **fresh**: a first build into an empty output folder (the output and the folder candor
 //!   keeps beside it are removed before each run), so every file is written;
+//! - **a new site's first build**: the same with nothing recorded yet (`candor.lock` and every
+//!   translation's `translated-from.toml` removed too), so that the build also records the
+//!   site's first publication and every translation's record;
 //! - **publication**: a fact changes (the organisation's name) and the build records a new
 //!   publication on a later day, so every page changes; before each run the site, its
 //!   `candor.lock` and its output are put back to the previous publication (not timed), and
@@ -119,10 +122,27 @@ fn run(root: &Path, cmd: Cmd, epoch: &str) -> Run {
     }
 }
 
+/// Every translation's record under the site at `root`: `locales/<lang>/translated-from.toml`.
+fn translation_records(root: &Path) -> Vec<std::path::PathBuf> {
+    let mut records: Vec<_> = std::fs::read_dir(root.join("locales"))
+        .expect("read locales")
+        .map(|entry| {
+            entry
+                .expect("read locales")
+                .path()
+                .join("translated-from.toml")
+        })
+        .filter(|path| path.is_file())
+        .collect();
+    records.sort();
+    records
+}
+
 /// What a user waits for.
 #[derive(Clone, Copy, PartialEq)]
 enum Scenario {
     Fresh,
+    FirstPublication,
     FreshOneCore,
     Publication,
     NoChange,
@@ -131,8 +151,9 @@ enum Scenario {
 }
 
 impl Scenario {
-    const ALL: [Scenario; 6] = [
+    const ALL: [Scenario; 7] = [
         Scenario::Fresh,
+        Scenario::FirstPublication,
         Scenario::Publication,
         Scenario::NoChange,
         Scenario::NoChangeNoReceipt,
@@ -143,6 +164,7 @@ impl Scenario {
     fn name(self) -> &'static str {
         match self {
             Scenario::Fresh => "fresh (empty output)",
+            Scenario::FirstPublication => "a new site's first build (nothing recorded)",
             Scenario::FreshOneCore => "fresh, one core",
             Scenario::Publication => "publication (every page changes)",
             Scenario::NoChange => "no change",
@@ -156,6 +178,8 @@ impl Scenario {
 struct Measured {
     site: Site,
     lock: Vec<u8>,
+    /// Each translation's record (`locales/<lang>/translated-from.toml`), and its bytes.
+    records: Vec<(std::path::PathBuf, Vec<u8>)>,
     organisation: String,
 }
 
@@ -181,11 +205,30 @@ impl Measured {
         }
         run(site.root(), Cmd::Build, BASE_EPOCH);
         let lock = std::fs::read(site.path("candor.lock")).expect("read candor.lock");
+        let records = translation_records(site.root())
+            .into_iter()
+            .map(|path| {
+                let bytes = std::fs::read(&path).expect("read a translation's record");
+                (path, bytes)
+            })
+            .collect();
         let organisation = site.read("content/organisation.toml");
         Measured {
             site,
             lock,
+            records,
             organisation,
+        }
+    }
+
+    /// The site as it was before its first publication: no output, no `candor.lock`, and no
+    /// translation's record.
+    fn unrecorded(&self) {
+        let root = self.site.root();
+        remove_output(root);
+        std::fs::remove_file(root.join("candor.lock")).expect("remove candor.lock");
+        for path in translation_records(root) {
+            std::fs::remove_file(path).expect("remove a translation's record");
         }
     }
 
@@ -197,6 +240,9 @@ impl Measured {
     /// put back no longer records, which a build refuses to take out of the site's history.
     fn restore(&self) {
         std::fs::write(self.site.path("candor.lock"), &self.lock).expect("write candor.lock");
+        for (path, bytes) in &self.records {
+            std::fs::write(path, bytes).expect("write a translation's record");
+        }
         self.site
             .write("content/organisation.toml", &self.organisation);
         remove_output(self.site.root());
@@ -211,6 +257,10 @@ impl Measured {
         match scenario {
             Scenario::Fresh => {
                 remove_output(self.site.root());
+                run(root, Cmd::Build, BASE_EPOCH)
+            }
+            Scenario::FirstPublication => {
+                self.unrecorded();
                 run(root, Cmd::Build, BASE_EPOCH)
             }
             Scenario::FreshOneCore => {
@@ -236,7 +286,7 @@ impl Measured {
         // One run first, not counted, so that every counted run starts from the same state.
         self.once(scenario);
         let samples: Vec<Run> = (0..runs).map(|_| self.once(scenario)).collect();
-        if scenario == Scenario::Publication {
+        if matches!(scenario, Scenario::Publication | Scenario::FirstPublication) {
             self.restore();
         }
         Summary::of(samples)
