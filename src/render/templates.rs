@@ -171,8 +171,14 @@ impl Shared {
     ) -> Option<Option<bool>> {
         // An archived copy's as its publication's pages showed them; a page's as today's are.
         let copied = self.copied(position, locale)?.contains(key);
+        copied.then(|| self.source_against(locale))
+    }
+
+    /// Whether the source is written right to left, where `page`'s language is written the
+    /// other way; `None` where the two go the same way.
+    fn source_against(&self, page: &Locale) -> Option<bool> {
         let source = intl::is_rtl(&self.locales.source().language.locale);
-        copied.then_some((source != intl::is_rtl(&locale.language.locale)).then_some(source))
+        (source != intl::is_rtl(&page.language.locale)).then_some(source)
     }
 
     /// The words of the page at `position`: a language, or after the languages, the source
@@ -304,20 +310,15 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                     let text = format_message(globals, locale, key, &kw, Mode::Plain)?;
                     // Plain text may end up in an attribute, so the mark is in the text itself.
                     Ok(Value::from(if fallback {
-                        format!("\u{27e6}{text}\u{27e7}")
+                        // The source's words where the page's language lacks the message (a
+                        // preview's): shown bracketed, and marked as words copied from the
+                        // source are, so that the page says it is not all translated (qa139).
+                        let other = s.source_against(s.locale(position));
+                        copied::bracketed(&isolated(format!("\u{27e6}{text}\u{27e7}"), other))
                     } else if let Some(other) = s.copied_from_source(position, locale, key) {
                         // Copied from the source, not translated yet: bracketed, to be marked
-                        // as the source's language where the page shows it as text. On a page
-                        // written the other way, read in its own direction (qa103: "Luscii
-                        // Data handling at" in a Hebrew heading), isolated (U+2067 or U+2066
-                        // … U+2069), in an attribute too.
-                        copied::bracketed(&match other {
-                            Some(rtl) => {
-                                let isolate = if rtl { '\u{2067}' } else { '\u{2066}' };
-                                format!("{isolate}{text}\u{2069}")
-                            }
-                            None => text,
-                        })
+                        // as the source's language where the page shows it as text.
+                        copied::bracketed(&isolated(text, other))
                     } else if s.shows_copied(position, key) {
                         copied::flagged(&text)
                     } else {
@@ -343,20 +344,20 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                 |key, locale, fallback| {
                     let globals = &s.organisations[organisation];
                     let html = format_message(globals, locale, key, &kw, mode)?;
+                    let src = &s.locales.source().language.tag;
                     let html = if fallback {
-                        let (tag, src) =
-                            (if inline { "mark" } else { "div" }, &locale.language.tag);
-                        format!("<{tag} class=\"untranslated\" lang=\"{src}\">{html}</{tag}>")
+                        // The source's words where the page's language lacks the message (a
+                        // preview's), and the page says it is not all translated (qa139).
+                        let tag = if inline { "mark" } else { "div" };
+                        let dir = dir_attribute(s.source_against(s.locale(position)));
+                        copied::flagged(&format!(
+                            "<{tag} class=\"untranslated\" lang=\"{src}\"{dir}>{html}</{tag}>"
+                        ))
                     } else if let Some(other) = s.copied_from_source(position, locale, key) {
                         // Copied from the source, not translated yet: read in its language,
                         // and in its direction where the page's is the other.
                         let tag = if inline { "span" } else { "div" };
-                        let dir = match other {
-                            None => "",
-                            Some(true) => " dir=\"rtl\"",
-                            Some(false) => " dir=\"ltr\"",
-                        };
-                        let src = &s.locales.source().language.tag;
+                        let dir = dir_attribute(other);
                         copied::flagged(&format!("<{tag} lang=\"{src}\"{dir}>{html}</{tag}>"))
                     } else if s.shows_copied(position, key) {
                         copied::flagged(&html)
@@ -526,6 +527,29 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                 .ok_or_else(|| tera::Error::message(format!("no day comes before {iso}")))
         },
     );
+}
+
+/// Text in the source's language, on a page written the other way where `other` says so (the
+/// source right to left, or not): read in its own direction (qa103: "Luscii Data handling at"
+/// in a Hebrew heading), isolated (U+2067 or U+2066 … U+2069), in an attribute too.
+fn isolated(text: String, other: Option<bool>) -> String {
+    match other {
+        Some(rtl) => {
+            let isolate = if rtl { '\u{2067}' } else { '\u{2066}' };
+            format!("{isolate}{text}\u{2069}")
+        }
+        None => text,
+    }
+}
+
+/// The `dir` attribute of an element in the source's language, where the page is written the
+/// other way ([`isolated`]).
+fn dir_attribute(other: Option<bool>) -> &'static str {
+    match other {
+        None => "",
+        Some(true) => " dir=\"rtl\"",
+        Some(false) => " dir=\"ltr\"",
+    }
 }
 
 /// The message key of a call and the locale it comes from: the page's own, or where a missing
@@ -749,7 +773,7 @@ mod tests {
         assert!(render(t, Some(1), crate::render::Missing::IsAnError).is_err());
         assert_eq!(
             render(t, Some(1), crate::render::Missing::ShowsTheSource).unwrap(),
-            "\u{27e6}English only\u{27e7}"
+            "<span lang=\"en\">\u{27e6}English only\u{27e7}</span>"
         );
     }
 

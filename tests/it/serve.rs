@@ -1799,3 +1799,52 @@ fn the_socket_carries_a_good_builds_warnings() {
     let now = moved["warnings"].as_str().expect("the warnings");
     assert!(now.contains("`2019`") && now != warnings, "{now}");
 }
+
+#[test]
+fn a_preview_of_a_translation_missing_a_message_says_parts_are_not_translated_yet() {
+    // qa139: a German page missing a message showed the English in its place in the preview
+    // without the notice it gives for words not translated yet, and the English of a `t()`
+    // message was not marked as English. A build refuses a missing message, so nothing was
+    // published so.
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "access-heading = Wer hat Zugriff auf die Daten?\n",
+        "",
+    );
+    site.replace(
+        "locales/de/sections.ftl",
+        "intro-body =",
+        "intro-body-gone =",
+    );
+    let server = Server::start(&site);
+    let page = |path: &str| {
+        let body = server.get(path).body;
+        common::Page {
+            path: path.into(),
+            lang: None,
+            html: scraper::Html::parse_document(&body),
+            source: body,
+        }
+    };
+    let de = page("/de/");
+    assert_eq!(
+        de.text_of(".untranslated-notice"),
+        "Teile dieses Dokuments sind noch nicht übersetzt und lauten wie das Original: English"
+    );
+    let english = |within: &str| -> String {
+        let selector = scraper::Selector::parse("[lang='en']").unwrap();
+        (de.all(within).iter())
+            .flat_map(|e| e.select(&selector))
+            .map(common::text)
+            .collect()
+    };
+    assert!(
+        english("#access-h").contains("Who has access to the data?"),
+        "{}",
+        de.text_of("#access-h")
+    );
+    assert!(english("main").contains("complies with the GDPR"));
+    // The languages it is not missing from say nothing of the kind.
+    assert!(page("/nl/").all(".untranslated-notice").is_empty());
+}
