@@ -149,12 +149,25 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
                 };
                 let (was, is) = (texts(&then), texts(&now));
                 let comparison = shown::Comparison::new(&was, &is);
-                (differ.into_iter())
+                let changed: BTreeSet<String> = (differ.into_iter())
                     .filter(|id| {
                         !(was.contains_key(*id) || is.contains_key(*id))
                             || !comparison.entry_reads_the_same(id.as_str())
                     })
                     .cloned()
+                    .collect();
+                // A changed term changes what each message that shows it says (qa139: the
+                // term was listed alone): those are listed too, as its pages show them today.
+                let users: Vec<String> = (tags.iter())
+                    .filter_map(|tag| site.locales.get(tag))
+                    .flat_map(|locale| locale.users_of(&changed))
+                    .filter(|id| !id.starts_with('-') && shown_anywhere(id))
+                    .collect();
+                changed
+                    .into_iter()
+                    .chain(users)
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
                     .collect()
             });
             (lang.clone(), changed)

@@ -5481,3 +5481,37 @@ fn an_announced_subprocessors_new_fallback_is_told_as_changed_not_as_to_come() {
     );
     assert!(!feed.contains("until then"), "{feed}");
 }
+
+#[test]
+fn diff_lists_the_translated_messages_a_changed_translated_term_shows_in() {
+    // qa139: the German term for a customer reworded, `diff` listed `-customer` alone, not the
+    // messages whose German it changes; the review of what a translation changed names them.
+    let site = Site::example();
+    site.build(&[]).success();
+    site.replace(
+        "locales/de/terms.ftl",
+        "*[nominative] Gesundheitsdienstleister",
+        "*[nominative] Pflegeanbieter",
+    );
+    let json = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    let v: Value = serde_json::from_str(&json.stdout).unwrap();
+    let de: Vec<&str> = (v["translations"]["de"].as_array().unwrap().iter())
+        .filter_map(Value::as_str)
+        .collect();
+    // Messages that show the term's nominative and those that show another form alike: which
+    // forms a message shows is not read.
+    for id in ["-customer", "control-body-customer", "dpia-body"] {
+        assert!(de.contains(&id), "{id} in {de:?}");
+    }
+    // Only German changed, and nothing that shows no such term.
+    assert_eq!(v["translations"]["nl"], serde_json::json!([]));
+    assert!(!de.contains(&"access-heading"), "{de:?}");
+    let text = candor(&["diff", &site.arg()], &[]);
+    let line = (text.stdout.lines())
+        .find(|l| l.trim_start().starts_with("de: "))
+        .unwrap_or_else(|| panic!("{}", text.stdout));
+    assert!(
+        line.contains("-customer") && line.contains("dpia-body"),
+        "{line}"
+    );
+}
