@@ -91,7 +91,7 @@ pub fn run(
     diags.sort();
     match format {
         Format::Json => {
-            let json = report::check_json(&diags, &shown, ok);
+            let json = report::check_json(&diags, &shown, ok, recorded.as_deref());
             crate::outln!("{}", serde_json::to_string_pretty(&json)?);
         }
         Format::Text => {

@@ -42,7 +42,12 @@ pub fn translations_table(statuses: &[&Status]) -> String {
 }
 
 /// The whole result of `check --format json`. Documented in docs/check-json.md.
-pub fn check_json(diags: &Diagnostics, statuses: &[&Status], ok: bool) -> serde_json::Value {
+pub fn check_json(
+    diags: &Diagnostics,
+    statuses: &[&Status],
+    ok: bool,
+    recorded: Option<&[String]>,
+) -> serde_json::Value {
     let translations: Vec<serde_json::Value> = statuses
         .iter()
         .map(|s| {
@@ -82,6 +87,7 @@ pub fn check_json(diags: &Diagnostics, statuses: &[&Status], ok: bool) -> serde_
         "errors": diags.error_count(),
         "warnings": diags.warning_count(),
         "translations": translations,
+        "recorded": recorded,
         "diagnostics": diags.iter().map(|d| d.to_json()).collect::<Vec<_>>(),
     })
 }

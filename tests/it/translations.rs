@@ -2976,3 +2976,26 @@ fn a_translated_message_taken_out_is_a_change_of_what_the_pages_show() {
         run.stdout
     );
 }
+
+#[test]
+fn check_json_says_which_records_it_wrote() {
+    // qa140: `check --record --format json` rewrote the records and said nothing of them, where
+    // the text says "recorded …": a CI job committing the records could not tell what changed.
+    let site = Site::example();
+    let (_, json) = check_json(&site, &[]);
+    assert_eq!(json["recorded"], Value::Null);
+    change_source(&site);
+    let before = site.read("locales/de/translated-from.toml");
+    let (run, json) = check_json(&site, &["--record"]);
+    run.success();
+    assert_eq!(
+        json["recorded"],
+        serde_json::json!([
+            "locales/de/translated-from.toml",
+            "locales/nl/translated-from.toml"
+        ])
+    );
+    assert_ne!(site.read("locales/de/translated-from.toml"), before);
+    let (_, json) = check_json(&site, &["--record"]);
+    assert_eq!(json["recorded"], serde_json::json!([]));
+}
