@@ -78,7 +78,12 @@ pub fn run(
         || record
             && statuses.iter().all(|s| s.missing.is_empty())
             && only_translations_fail(site, &options, locale);
-    let recorded = if record && recordable {
+    // Before the site's first publication there is nothing to record against: records written
+    // then read as those of a site whose `candor.lock` was lost, which every command refuses
+    // (qa140: `check --record` on a new site made its next `check` and `build` fail). Its first
+    // build records what each translation was made from.
+    let unpublished = std::fs::symlink_metadata(site.join(lock::FILE)).is_err();
+    let recorded = if record && recordable && !unpublished {
         records.write()?;
         Some(
             (records.languages().iter())
@@ -107,6 +112,11 @@ pub fn run(
             match recorded.as_deref() {
                 Some([]) => crate::outln!("the translation records are up to date"),
                 Some(files) => crate::outln!("recorded {}", files.join(", ")),
+                None if record && unpublished => crate::outln!(
+                    "no translation record written: the site has no publication yet (no {}), \
+                     and its first `candor build` records what each translation was made from",
+                    lock::FILE
+                ),
                 None => {}
             }
         }

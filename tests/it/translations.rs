@@ -2999,3 +2999,32 @@ fn check_json_says_which_records_it_wrote() {
     let (_, json) = check_json(&site, &["--record"]);
     assert_eq!(json["recorded"], serde_json::json!([]));
 }
+
+#[test]
+fn check_record_before_the_first_publication_writes_no_record_that_would_lock_the_site() {
+    // qa140: on a site never published, `check --record` wrote the translation records, which
+    // then read as those of a site whose candor.lock was lost: the next `check` and `build`
+    // refused the site until they were deleted.
+    let site = Site::example();
+    std::fs::remove_file(site.path("candor.lock")).unwrap();
+    for lang in ["de", "nl"] {
+        std::fs::remove_file(site.path(&format!("locales/{lang}/translated-from.toml"))).unwrap();
+    }
+    change_source(&site);
+    let before = tree(site.root());
+    let run = candor(&["check", &site.arg(), "--record"], &[]);
+    run.success();
+    assert!(
+        common::compact(&run.stdout).contains(&common::compact(
+            "no translation record written: the site has no publication yet (no candor.lock)"
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(tree(site.root()) == before, "check --record wrote files");
+    let (_, json) = check_json(&site, &["--record"]);
+    assert_eq!(json["recorded"], Value::Null);
+    candor(&["check", &site.arg()], &[]).success();
+    site.build(&[]).success();
+    assert!(site.path("locales/de/translated-from.toml").exists());
+}
