@@ -2485,7 +2485,7 @@ fn describe_in(
         };
         let item = match change {
             // Alone, nothing changed; beside other changes, some facts are also reordered.
-            Change::Reordered => {
+            Change::Reordered { .. } => {
                 let message = match all.len() {
                     1 => Message::ChangesOrder,
                     _ => Message::ChangesOrderAlso,

@@ -242,8 +242,11 @@ pub enum Change {
     },
     /// The facts, listed in another order, and no fact changed: the rows of a table (whose
     /// order is the content's), or the items of a list. Told so that a publication that changed
-    /// only the order does not read as one that changed nothing, or only words.
-    Reordered,
+    /// only the order does not read as one that changed nothing, or only words. `diff` names
+    /// the lists (none where the order changed elsewhere); the change log says it in general.
+    Reordered {
+        lists: Vec<Reordering>,
+    },
     /// A message of the source language (or a term, `-customer`).
     Text {
         section: Option<String>,
@@ -255,6 +258,38 @@ pub enum Change {
         #[serde(skip_serializing_if = "Option::is_none")]
         through: Option<String>,
     },
+}
+
+/// A list both publications hold, in another order ([`Change::Reordered`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "list", rename_all = "kebab-case")]
+pub enum Reordering {
+    Subprocessors,
+    /// The groups of staff with access.
+    AccessGroups,
+    /// The places data is stored.
+    StorageLocations,
+    /// Whose data is processed, or which kinds of it.
+    Processed {
+        of: ProcessedList,
+    },
+    /// A list of a sub-processor's record.
+    Subprocessor {
+        id: String,
+        name: String,
+        of: SubprocessorList,
+    },
+}
+
+/// A list of a sub-processor's record ([`Reordering::Subprocessor`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SubprocessorList {
+    Countries,
+    DataCategories,
+    DataSubjects,
+    /// The products it serves (`applies-to`).
+    AppliesTo,
 }
 
 /// A part of a sub-processor's record whose change is told by naming it.
@@ -554,7 +589,7 @@ impl Change {
         let beyond = sections::SECTIONS.len();
         let place = match self.section() {
             // Beside what changed, after it.
-            _ if matches!(self, Change::Reordered) => beyond,
+            _ if matches!(self, Change::Reordered { .. }) => beyond,
             Some(id) => sections::SECTIONS
                 .iter()
                 .position(|s| s.id == id)
@@ -600,7 +635,7 @@ impl Change {
             Change::Processed { .. } => 6,
             Change::Access { .. } => 6,
             Change::OrganisationRenamed { .. } | Change::Contact { .. } => 6,
-            Change::Fact { .. } | Change::Reordered => 7,
+            Change::Fact { .. } | Change::Reordered { .. } => 7,
             Change::Text { .. } => 8,
         }
     }
@@ -815,7 +850,7 @@ impl Change {
             | Change::OrganisationRenamed { .. }
             | Change::Contact { .. }
             | Change::Fact { .. }
-            | Change::Reordered
+            | Change::Reordered { .. }
             | Change::Text { .. } => None,
         }
     }
@@ -1469,8 +1504,9 @@ pub fn between(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
             other_facts(old, new, &mut changes);
             // The facts differ, yet none of them changed: their order did. Beside other
             // changes, a list the page shows as written, in another order, is told too.
-            if facts_differ && (changes.is_empty() || reordered(old, new)) {
-                changes.push(Change::Reordered);
+            let lists = reordered(old, new);
+            if facts_differ && (changes.is_empty() || !lists.is_empty()) {
+                changes.push(Change::Reordered { lists });
             }
             // Stable: in the order of the content within a kind.
             changes.sort_by_key(Change::order);
@@ -2616,10 +2652,11 @@ fn counted(n: u64, units: &str) -> String {
     }
 }
 
-/// Whether anything both `old` and `new` list is listed in another order: the sub-processors,
-/// each one's countries, data, subjects and products, whose data and which kinds of it, the
-/// groups of staff and the places data is stored. The page lists each as written.
-fn reordered(old: &Model, new: &Model) -> bool {
+/// The lists both `old` and `new` hold whose items in common are in another order: the
+/// sub-processors, each one's countries, data, subjects and products, whose data and which
+/// kinds of it, the groups of staff and the places data is stored. The page lists each as
+/// written.
+fn reordered(old: &Model, new: &Model) -> Vec<Reordering> {
     // The items both list, in each one's order.
     fn moved<T: Ord>(a: &[T], b: &[T]) -> bool {
         let (in_a, in_b): (BTreeSet<&T>, BTreeSet<&T>) = (a.iter().collect(), b.iter().collect());
@@ -2632,27 +2669,64 @@ fn reordered(old: &Model, new: &Model) -> bool {
         |m: &Model| -> Vec<String> { m.access.groups.iter().map(|g| g.id.clone()).collect() };
     let places =
         |m: &Model| -> Vec<String> { m.storage.locations.iter().map(|l| l.id.clone()).collect() };
+    let mut lists = Vec::new();
+    let whole = [
+        (moved(&ids(old), &ids(new)), Reordering::Subprocessors),
+        (moved(&groups(old), &groups(new)), Reordering::AccessGroups),
+        (
+            moved(&places(old), &places(new)),
+            Reordering::StorageLocations,
+        ),
+        (
+            moved(&old.processing.subjects, &new.processing.subjects),
+            Reordering::Processed {
+                of: ProcessedList::Subjects,
+            },
+        ),
+        (
+            moved(&old.processing.categories, &new.processing.categories),
+            Reordering::Processed {
+                of: ProcessedList::Categories,
+            },
+        ),
+    ];
+    lists.extend((whole.into_iter()).filter_map(|(moved, list)| moved.then_some(list)));
     let by_id: BTreeMap<&str, &Subprocessor> = new
         .subprocessors
         .iter()
         .map(|s| (s.id.as_str(), &**s))
         .collect();
-    moved(&ids(old), &ids(new))
-        || moved(&groups(old), &groups(new))
-        || moved(&places(old), &places(new))
-        || moved(&old.processing.subjects, &new.processing.subjects)
-        || moved(&old.processing.categories, &new.processing.categories)
-        || old.subprocessors.iter().any(|o| {
-            by_id.get(o.id.as_str()).is_some_and(|n| {
-                let codes = |s: &Subprocessor| -> Vec<String> {
-                    s.countries.iter().map(|c| c.code().to_string()).collect()
-                };
-                moved(&codes(o), &codes(n))
-                    || moved(&o.data_categories, &n.data_categories)
-                    || moved(&o.data_subjects, &n.data_subjects)
-                    || moved(&o.applies_to, &n.applies_to)
-            })
-        })
+    let codes = |s: &Subprocessor| -> Vec<String> {
+        s.countries.iter().map(|c| c.code().to_string()).collect()
+    };
+    for o in &old.subprocessors {
+        let Some(n) = by_id.get(o.id.as_str()) else {
+            continue;
+        };
+        let of = [
+            (moved(&codes(o), &codes(n)), SubprocessorList::Countries),
+            (
+                moved(&o.data_categories, &n.data_categories),
+                SubprocessorList::DataCategories,
+            ),
+            (
+                moved(&o.data_subjects, &n.data_subjects),
+                SubprocessorList::DataSubjects,
+            ),
+            (
+                moved(&o.applies_to, &n.applies_to),
+                SubprocessorList::AppliesTo,
+            ),
+        ];
+        for (_, of) in of.into_iter().filter(|(moved, _)| *moved) {
+            lists.push(Reordering::Subprocessor {
+                id: n.id.clone(),
+                name: n.name.clone(),
+                of,
+            });
+        }
+    }
+    lists
 }
 
 /// Whether two lists of countries hold the same countries, whatever their order.
@@ -2760,7 +2834,31 @@ pub fn describe(change: &Change) -> String {
             }
             said
         }
-        Change::Reordered => "~ facts listed in another order".to_string(),
+        Change::Reordered { lists } if lists.is_empty() => {
+            "~ facts listed in another order".to_string()
+        }
+        Change::Reordered { lists } => {
+            let list = |l: &Reordering| match l {
+                Reordering::Subprocessors => "the sub-processors".to_string(),
+                Reordering::AccessGroups => "the groups of staff with access".to_string(),
+                Reordering::StorageLocations => "the places data is stored".to_string(),
+                Reordering::Processed {
+                    of: ProcessedList::Subjects,
+                } => "whose data is processed".to_string(),
+                Reordering::Processed { .. } => "the kinds of data processed".to_string(),
+                Reordering::Subprocessor { name, of, .. } => {
+                    let what = match of {
+                        SubprocessorList::Countries => "its countries",
+                        SubprocessorList::DataCategories => "its data categories",
+                        SubprocessorList::DataSubjects => "its data subjects",
+                        SubprocessorList::AppliesTo => "its products",
+                    };
+                    format!("{name}: {what}")
+                }
+            };
+            let lists: Vec<String> = lists.iter().map(list).collect();
+            format!("~ listed in another order: {}", lists.join("; "))
+        }
         Change::SubprocessorRemoved { name, .. } => format!("- sub-processor {name}"),
         Change::SubprocessorRenamed { was, now, .. } => format!("~ sub-processor {was} -> {now}"),
         Change::PersonalData { name, now, .. } => format!(

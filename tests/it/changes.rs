@@ -5515,3 +5515,31 @@ fn diff_lists_the_translated_messages_a_changed_translated_term_shows_in() {
         "{line}"
     );
 }
+
+#[test]
+fn diff_names_the_lists_put_in_another_order() {
+    // `diff` said "~ facts listed in another order", not which: whoever reviews the publication
+    // had to find them (the change log, for customers, says it in general).
+    let site = crate::second_example::copy();
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"IE\", \"US\"]",
+        "countries = [\"US\", \"IE\"]",
+    );
+    let text = candor(&["diff", &site.arg()], &[]);
+    assert!(
+        text.stdout
+            .contains("~ listed in another order: Streamvale: its countries\n"),
+        "{}",
+        text.stdout
+    );
+    let json = candor(&["diff", &site.arg(), "--format", "json"], &[]);
+    let v: Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        v["changes"],
+        serde_json::json!([{
+            "change": "reordered",
+            "lists": [{"list": "subprocessor", "id": "streamvale", "name": "Streamvale", "of": "countries"}]
+        }])
+    );
+}
