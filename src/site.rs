@@ -1398,7 +1398,8 @@ fn lock_lost(root: &Path) -> Option<Diagnostic> {
         .in_file_named(lock::FILE)
         .with_help(format!(
             "restore {} from version control; if the site was never published, delete each \
-             language's {} (`check --record` and `mark-reviewed` write them too) and the output \
+             language's {} (an older candor's `check --record` wrote them before a first \
+             publication) and the output \
              `public/`, to start its history",
             lock::FILE,
             status::FILE

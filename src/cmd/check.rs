@@ -112,7 +112,7 @@ pub fn run(
             match recorded.as_deref() {
                 Some([]) => crate::outln!("the translation records are up to date"),
                 Some(files) => crate::outln!("recorded {}", files.join(", ")),
-                None if record && unpublished => crate::outln!(
+                None if record && unpublished && ok => crate::outln!(
                     "no translation record written: the site has no publication yet (no {}), \
                      and its first `candor build` records what each translation was made from",
                     lock::FILE

@@ -156,12 +156,15 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
                     })
                     .cloned()
                     .collect();
-                // A changed term changes what each message that shows it says (qa139: the
-                // term was listed alone): those are listed too, as its pages show them today.
+                // A changed term changes what the messages that show it say (qa139: the term
+                // was listed alone): those that read otherwise are listed too, each read with
+                // the terms of its day (one that shows a form of the term that did not
+                // change reads the same, qa141).
                 let users: Vec<String> = (tags.iter())
                     .filter_map(|tag| site.locales.get(tag))
                     .flat_map(|locale| locale.users_of(&changed))
                     .filter(|id| !id.starts_with('-') && shown_anywhere(id))
+                    .filter(|id| !comparison.entry_reads_the_same(id))
                     .collect();
                 changed
                     .into_iter()
