@@ -2180,9 +2180,34 @@ fn archived_words(
             .into_iter()
             .chain([region])
             .collect();
-        // `recorded`, the words `p` recorded in this language, made whole, where they are not
-        // today's.
-        let whole = |p: &Publication, recorded: BTreeMap<String, String>| {
+        // The terms of the first publication after the `k`th that recorded this language's:
+        // those of one that recorded none (an older candor recorded no term) as far as the
+        // record knows them, where today's would rewrite its copy at every edit of a term
+        // (qa141).
+        let later_terms = |k: usize| -> BTreeMap<String, String> {
+            let terms = |later: &Publication| -> BTreeMap<String, String> {
+                (tags.iter())
+                    .filter_map(|tag| later.first_shown_words(tag, region))
+                    .flat_map(|map| map.iter())
+                    .filter(|(id, _)| id.starts_with('-'))
+                    .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
+                    .collect()
+            };
+            (stamp.history.iter().skip(k + 1))
+                .map(terms)
+                .find(|terms| !terms.is_empty())
+                .unwrap_or_default()
+        };
+        // `recorded`, the words the `k`th publication recorded in this language, made whole,
+        // where they are not today's.
+        let whole = |k: usize, recorded: BTreeMap<String, String>| {
+            let p = &stamp.history[k];
+            let mut recorded = recorded;
+            if i != locales.source && !recorded.keys().any(|id| id.starts_with('-')) {
+                for (id, text) in later_terms(k) {
+                    recorded.entry(id).or_insert(text);
+                }
+            }
             // What that publication said in its source language and neither this language's
             // record nor today's words have (a message removed since, in a language that
             // did not record it): shown as published, in the source language, rather than
@@ -2211,10 +2236,11 @@ fn archived_words(
             locale.language.langid.language == locales.source().language.langid.language;
         // The page position of such words, as its pages showed them with `stale` marked: each
         // different set once.
-        let mut place = |p: &Publication,
+        let mut place = |k: usize,
                          recorded: BTreeMap<String, String>,
                          stale: Option<&BTreeSet<String>>| {
-            let words = whole(p, recorded);
+            let p = &stamp.history[k];
+            let words = whole(k, recorded);
             // The source language, and a region of its own language (`en-IE`), copy nothing:
             // the same language writes the same words (qa135).
             let copied = match i == locales.source || same_language {
@@ -2256,7 +2282,7 @@ fn archived_words(
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect();
                 let stale = p.stale_through(shown.through, region);
-                if let Some(position) = place(p, revised, stale) {
+                if let Some(position) = place(k, revised, stale) {
                     archive_positions.insert((i, k, Wording::Revised(shown.through)), position);
                 }
             }
@@ -2295,7 +2321,7 @@ fn archived_words(
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect()
             };
-            let Some(position) = place(p, recorded, p.published_stale(region)) else {
+            let Some(position) = place(k, recorded, p.published_stale(region)) else {
                 continue;
             };
             archive_positions.insert((i, k, Wording::FirstShown), position);

@@ -3028,3 +3028,41 @@ fn check_record_before_the_first_publication_writes_no_record_that_would_lock_th
     site.build(&[]).success();
     assert!(site.path("locales/de/translated-from.toml").exists());
 }
+
+#[test]
+fn an_archived_copy_whose_publication_recorded_no_term_does_not_follow_todays_terms() {
+    // qa141: the example's publications of 2022 and 2025 were recorded before candor recorded
+    // terms; its German `-customers` reworded, their archived German pages and annexes spoke
+    // the new word. They show the terms as the record first knew them (its publication of
+    // 2026-11-30), whatever the words are today.
+    let site = Site::example();
+    site.build(&[]).success();
+    let copies = [
+        "de/archive/2022-03-10/index.html",
+        "de/archive/2022-03-10/annex/index.html",
+        "de/archive/2025-10-30/index.html",
+        "de/archive/2025-10-30/annex/index.html",
+    ];
+    let before: Vec<String> = (copies.iter())
+        .map(|c| std::fs::read_to_string(site.public().join(c)).unwrap())
+        .collect();
+    assert!(before.iter().any(|page| page.contains("Gesundheits")));
+    site.replace(
+        "locales/de/terms.ftl",
+        "-customers = Gesundheitsdienstleister",
+        "-customers = Kundschaftsneuwort",
+    );
+    site.build_later(&[]).success();
+    // Long words are written with soft hyphens.
+    let read = |path: &str| {
+        std::fs::read_to_string(site.public().join(path))
+            .unwrap()
+            .replace('\u{ad}', "")
+    };
+    assert!(read("de/index.html").contains("Kundschaftsneuwort"));
+    for (copy, was) in copies.iter().zip(&before) {
+        let now = std::fs::read_to_string(site.public().join(copy)).unwrap();
+        assert!(!read(copy).contains("Kundschaftsneuwort"), "{copy}");
+        assert_eq!(&now, was, "{copy}");
+    }
+}
