@@ -21,7 +21,7 @@ const RECORD_HEADER: &str = "# Written by candor: for each message, fingerprints
 
 /// The records a build writes, each file with the text it will hold: known before they are
 /// written, so that the build's receipt can name them as the next build will read them. Made
-/// before the render, and the records let go: their text is a third of their size in memory.
+/// before the render, and the records let go: their text takes about half the memory.
 pub struct Records {
     files: Vec<(PathBuf, String)>,
     /// The languages whose translation records are among them.
