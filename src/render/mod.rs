@@ -1113,6 +1113,8 @@ impl LanguagePages<'_> {
             self.shared.locales.source(),
         );
         let mut ctx = self.context(language, "../../", "changes/");
+        // Which its notice of words not translated yet leads to.
+        ctx.insert("source", &self.source.link("../../", "changes/", true));
         ctx.insert_value("facts", self.facts.clone());
         ctx.insert("stamp", &language.stamp);
         ctx.insert("entries", &language.entries);
@@ -1126,6 +1128,7 @@ impl LanguagePages<'_> {
         );
         // Every publication at a permanent address: its facts, today's words and theme.
         let mut ctx = self.context(language, "../../", "archive/");
+        ctx.insert("source", &self.source.link("../../", "archive/", true));
         ctx.insert("entries", &language.entries);
         renderer.page(
             theme::ARCHIVE_TEMPLATE,

@@ -2534,7 +2534,13 @@ fn a_language_copied_from_the_source_and_not_translated_yet_says_so() {
     let site = Site::example();
     site.add_language_copied_from("en", "he");
     site.build(&[]).success();
-    for document in ["index.html", "annex/index.html"] {
+    // The change log and the archive's list too (qa141: their copied headings said nothing).
+    for document in [
+        "index.html",
+        "annex/index.html",
+        "changes/index.html",
+        "archive/index.html",
+    ] {
         let he = common::Page::read_file(&site.public().join("he").join(document), Some("he"));
         assert_eq!(
             he.text_of(".untranslated-notice"),
