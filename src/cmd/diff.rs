@@ -166,12 +166,9 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
                     .filter(|id| !id.starts_with('-') && shown_anywhere(id))
                     .filter(|id| !comparison.entry_reads_the_same(id))
                     .collect();
-                changed
-                    .into_iter()
-                    .chain(users)
-                    .collect::<BTreeSet<_>>()
-                    .into_iter()
-                    .collect()
+                let mut listed = changed;
+                listed.extend(users);
+                listed.into_iter().collect()
             });
             (lang.clone(), changed)
         })

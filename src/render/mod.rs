@@ -2183,18 +2183,24 @@ fn archived_words(
             .into_iter()
             .chain([region])
             .collect();
+        // A translation's words as a publication's pages first showed them: a region's own
+        // over its parent's.
+        let first_shown = |p: &Publication| -> BTreeMap<String, String> {
+            (tags.iter())
+                .filter_map(|tag| p.first_shown_words(tag, region))
+                .flat_map(|map| map.iter())
+                .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
+                .collect()
+        };
         // The terms of the first publication after the `k`th that recorded this language's:
         // those of one that recorded none (an older candor recorded no term) as far as the
         // record knows them, where today's would rewrite its copy at every edit of a term
         // (qa141).
         let later_terms = |k: usize| -> BTreeMap<String, String> {
-            let terms = |later: &Publication| -> BTreeMap<String, String> {
-                (tags.iter())
-                    .filter_map(|tag| later.first_shown_words(tag, region))
-                    .flat_map(|map| map.iter())
-                    .filter(|(id, _)| id.starts_with('-'))
-                    .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
-                    .collect()
+            let terms = |later: &Publication| {
+                let mut words = first_shown(later);
+                words.retain(|id, _| id.starts_with('-'));
+                words
             };
             (stamp.history.iter().skip(k + 1))
                 .map(terms)
@@ -2317,12 +2323,7 @@ fn archived_words(
             let recorded: BTreeMap<String, String> = if i == locales.source {
                 p.snapshot.source().clone()
             } else {
-                // A region's own words over its parent's, as its pages were first shown.
-                tags.iter()
-                    .filter_map(|tag| p.first_shown_words(tag, region))
-                    .flat_map(|map| map.iter())
-                    .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
-                    .collect()
+                first_shown(p)
             };
             let Some(position) = place(k, recorded, p.published_stale(region)) else {
                 continue;
