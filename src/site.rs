@@ -212,7 +212,10 @@ impl Site {
             root: root.to_path_buf(),
             config,
             model,
-            locales: Arc::new(locales),
+            locales: Arc::new(match options.missing {
+                render::Missing::IsAnError => locales,
+                render::Missing::ShowsTheSource => locales.showing_the_source(),
+            }),
             theme,
             translations: translations.clone(),
             places: validated.places,

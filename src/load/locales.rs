@@ -349,6 +349,20 @@ impl Locale {
         self.messages.contains_key(id) || self.broken.contains(id)
     }
 
+    /// The same words, with a bundle of their own.
+    fn copy(&self) -> Locale {
+        Locale {
+            language: self.language.clone(),
+            messages: self.messages.clone(),
+            terms: self.terms.clone(),
+            broken: self.broken.clone(),
+            parent: self.parent.clone(),
+            bundled: self.bundled.clone(),
+            pseudo: self.pseudo,
+            bundle: RwLock::default(),
+        }
+    }
+
     fn empty(language: &Language, pseudo: bool) -> Locale {
         Locale {
             language: language.clone(),
@@ -787,6 +801,38 @@ impl Locales {
 
     pub fn source(&self) -> &Locale {
         &self.locales[self.source]
+    }
+
+    /// These languages, each translation formatting a message it lacks from the source
+    /// language's files, after its own and its parent's: for the preview and the review, whose
+    /// pages show the source's words in its place ([`Missing::ShowsTheSource`]), so that a
+    /// message candor's code formats (a section's name in the review's summary or a print
+    /// margin, a line of the change log) reads as the templates' do, rather than stopping the
+    /// page. What a language has ([`Locale::has_message`]) is unchanged: the templates still
+    /// mark the source's words they show as copied.
+    ///
+    /// [`Missing::ShowsTheSource`]: crate::render::Missing::ShowsTheSource
+    pub fn showing_the_source(mut self) -> Locales {
+        let files = self.source().bundled.clone();
+        for (i, locale) in self.locales.iter_mut().enumerate() {
+            if i == self.source {
+                continue;
+            }
+            let with_source = |locale: &mut Locale| {
+                locale.bundled.extend(files.iter().cloned());
+                // A bundle made before holds its own files alone.
+                locale.bundle = RwLock::default();
+            };
+            match Arc::get_mut(locale) {
+                Some(locale) => with_source(locale),
+                None => {
+                    let mut copy = locale.copy();
+                    with_source(&mut copy);
+                    *locale = Arc::new(copy);
+                }
+            }
+        }
+        self
     }
 
     /// Every language's bundle, kept for as long as the result lives: for a command that renders

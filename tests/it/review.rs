@@ -1650,3 +1650,41 @@ fn what_is_no_longer_listed_is_named_in_the_words_it_was_published_with() {
         assert!(!feed.contains("NEVER PUBLISHED"), "{lang}");
     }
 }
+
+#[test]
+fn a_translation_missing_a_message_is_reviewed_with_the_source_s_words_in_its_place() {
+    // As the preview shows it: `review` stopped at "no message `storage-heading` in
+    // locales/de" where a translation lacked a message that candor's code formats (the
+    // summary's and the print margins' section names), though the pages show the source's.
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-heading = Wo speichert { $org } Ihre Daten?\n",
+        "",
+    );
+    site.replace(
+        "content/retention.toml",
+        "period = { count = 2, unit = \"years\" }",
+        "period = { count = 3, unit = \"years\" }",
+    );
+    let out = review(&site);
+    let de = Page::read(&out, "de");
+    assert!(
+        texts(&de, "h2")
+            .iter()
+            .any(|h| h.contains("Where does Luscii store your data?")),
+        "{:?}",
+        texts(&de, "h2")
+    );
+    // What changed is summed up as in a complete translation, the section whose German name
+    // the page would lose among it.
+    let summary = texts(&de, ".review-summary li").join("\n");
+    assert!(summary.contains("3 Jahre statt 2 Jahre"), "{summary}");
+    assert!(
+        summary.contains("Neu formuliert: Where does Luscii store your data?"),
+        "{summary}"
+    );
+    // The other languages are as they were.
+    let nl = Page::read(&out, "nl");
+    assert!(!nl.source.contains("Where does Luscii store your data?"));
+}

@@ -1847,4 +1847,9 @@ fn a_preview_of_a_translation_missing_a_message_says_parts_are_not_translated_ye
     assert!(english("main").contains("complies with the GDPR"));
     // The languages it is not missing from say nothing of the kind.
     assert!(page("/nl/").all(".untranslated-notice").is_empty());
+    // The review view too, whose summary and print margins candor's code formats (qa141: it
+    // answered 500, "no message `access-heading` in locales/de").
+    let review = server.get("/__candor/review/de/index.html");
+    assert_eq!(review.status, 200, "{}", review.body);
+    assert!(review.body.contains("Who has access to the data?"));
 }
