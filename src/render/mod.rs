@@ -130,7 +130,7 @@ fn direction(locale: &icu_locale_core::Locale) -> &'static str {
     if intl::is_rtl(locale) { "rtl" } else { "ltr" }
 }
 
-#[derive(Serialize, Clone, PartialEq)]
+#[derive(Debug, Serialize, Clone, PartialEq)]
 struct StampView {
     /// ISO 8601, for `<time datetime>`.
     iso: String,
@@ -680,6 +680,13 @@ struct MadeLater {
     annex: bool,
     /// The summary at the head of the page ("At a glance").
     summary: bool,
+    /// The translation's terms (how it names the customers and their users): its words recorded
+    /// none, as an older candor recorded no term. The copy shows them as the first publication
+    /// after it that recorded them did ([`terms_recorded_after`]).
+    terms: bool,
+    /// The day of that publication; `None` where none after it recorded them, and the copy
+    /// shows today's.
+    terms_from: Option<StampView>,
 }
 
 /// The changes to an engaged sub-processor still to come, as the page announces them: all that
@@ -1247,7 +1254,7 @@ impl LanguagePages<'_> {
                 return;
             }
         };
-        let made_later = self.made_later(k, locale);
+        let made_later = self.made_later(k, locale, wording, entries);
         // A translation revised while it was current: the copy of its day keeps the words of
         // that day, says when the page's words last changed, and links a copy of each
         // wording shown since; a copy of such a wording says which it is.
@@ -1602,34 +1609,67 @@ impl LanguagePages<'_> {
     /// the summary, where its words in `locale` (and its parent's, for a region) hold none of
     /// theirs. Nothing of a language it was not published in, whose copy says it was
     /// translated later.
-    fn made_later(&self, k: usize, locale: &Locale) -> MadeLater {
+    ///
+    /// Of a translation's copy in `wording` whose words recorded no term, the terms too, with
+    /// the day of the publication whose terms it shows (`entries`: the language's change log,
+    /// newest first).
+    fn made_later(
+        &self,
+        k: usize,
+        locale: &Locale,
+        wording: Wording,
+        entries: &[changelog::Entry],
+    ) -> MadeLater {
         let p = &self.stamp.history[k];
         let lang = locale.language.tag.as_str();
         // A translation made later says so of the whole copy.
         if !p.published_in(lang, &self.source.tag) {
             return MadeLater::default();
         }
+        let parent = locale.parent.as_ref().map(|p| p.tag.as_str());
+        let tags: Vec<&str> = parent.into_iter().chain([lang]).collect();
+        // The day of the publication whose terms it shows, where it shows one's.
+        let terms_from = || {
+            terms_recorded_after(self.stamp, k, &tags, lang)
+                .and_then(|later| entries.get(self.stamp.history.len() - 1 - later))
+                .map(|entry| StampView {
+                    iso: entry.iso.clone(),
+                    text: entry.date.clone(),
+                })
+        };
+        // Whether it had terms to record: the source text it recorded holds them.
+        let had_terms = p.snapshot.source().keys().any(|id| id.starts_with('-'));
         if lang != self.source.tag && !p.recorded_translations() {
             return MadeLater {
                 words: true,
+                terms: had_terms,
+                terms_from: had_terms.then(terms_from).flatten(),
                 ..MadeLater::default()
             };
         }
-        let recorded = |prefix: &str| -> bool {
+        // The words of this language a copy in `wording` shows, of each tag.
+        let shown = |wording: Wording| -> Vec<&Arc<BTreeMap<String, String>>> {
+            (tags.iter())
+                .filter_map(|tag| match wording {
+                    Wording::FirstShown => p.first_shown_words(tag, lang),
+                    Wording::Revised(through) => p.words_through(through, tag),
+                })
+                .collect()
+        };
+        // Whether those words hold any message of `prefix`.
+        let recorded = |prefix: &str, wording: Wording| -> bool {
             if lang == self.source.tag {
                 return p.snapshot.source().keys().any(|id| id.starts_with(prefix));
             }
-            let parent = locale.parent.as_ref().map(|p| p.tag.as_str());
-            parent
-                .into_iter()
-                .chain([lang])
-                .filter_map(|tag| p.first_shown_words(tag, lang))
-                .any(|words| words.keys().any(|id| id.starts_with(prefix)))
+            (shown(wording).iter()).any(|words| words.keys().any(|id| id.starts_with(prefix)))
         };
+        let terms = had_terms && !recorded("-", wording);
         MadeLater {
             words: false,
-            annex: !recorded("annex-"),
-            summary: !recorded("summary-"),
+            annex: !recorded("annex-", Wording::FirstShown),
+            summary: !recorded("summary-", Wording::FirstShown),
+            terms,
+            terms_from: terms.then(terms_from).flatten(),
         }
     }
 
@@ -2197,15 +2237,12 @@ fn archived_words(
         // record knows them, where today's would rewrite its copy at every edit of a term
         // (qa141).
         let later_terms = |k: usize| -> BTreeMap<String, String> {
-            let terms = |later: &Publication| {
-                let mut words = first_shown(later);
-                words.retain(|id, _| id.starts_with('-'));
-                words
+            let Some(later) = terms_recorded_after(stamp, k, &tags, region) else {
+                return BTreeMap::new();
             };
-            (stamp.history.iter().skip(k + 1))
-                .map(terms)
-                .find(|terms| !terms.is_empty())
-                .unwrap_or_default()
+            let mut words = first_shown(&stamp.history[later]);
+            words.retain(|id, _| id.starts_with('-'));
+            words
         };
         // `recorded`, the words the `k`th publication recorded in this language, made whole,
         // where they are not today's.
@@ -2355,6 +2392,20 @@ fn archived_words(
         })
         .collect();
     (archived_words, copied, archive_positions, wordings)
+}
+
+/// The first publication after the `k`th (oldest first) whose pages' words in `region` (`tags`:
+/// its parent's and its own) recorded terms, their text kept: an older candor recorded none,
+/// and the archive copies of a publication that recorded none show the terms of that one, as
+/// the record first knew them (qa141), rather than today's, which would rewrite them at every
+/// edit of a term. `None` where no publication after it recorded any: they show today's.
+fn terms_recorded_after(stamp: &Stamp, k: usize, tags: &[&str], region: &str) -> Option<usize> {
+    (k + 1..stamp.history.len()).find(|&later| {
+        (tags.iter())
+            .filter_map(|tag| stamp.history[later].first_shown_words(tag, region))
+            .flat_map(|map| map.iter())
+            .any(|(id, fp)| id.starts_with('-') && stamp.texts.contains_key(fp))
+    })
 }
 
 /// The messages and terms of `words` (a language's, as a publication's pages showed them)

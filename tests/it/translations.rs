@@ -3072,3 +3072,48 @@ fn an_archived_copy_whose_publication_recorded_no_term_does_not_follow_todays_te
         assert_eq!(&now, was, "{copy}");
     }
 }
+
+#[test]
+fn an_archived_copy_whose_publication_recorded_no_term_says_whose_terms_it_shows() {
+    // The copies above show the terms of the publication of 2026-11-30, the first that recorded
+    // them: each says so, in its language, where the terms are not its publication's own. Those
+    // of a publication that recorded its terms, and the source language's, say nothing of it.
+    let site = Site::example();
+    site.build(&[]).success();
+    // Long words are written with soft hyphens.
+    let read = |path: &str| {
+        std::fs::read_to_string(site.public().join(path))
+            .unwrap()
+            .replace('\u{ad}', "")
+    };
+    let said = [
+        (
+            "de",
+            "wie die Veröffentlichung vom 30. November 2026 sie aufgezeichnet hat",
+        ),
+        (
+            "nl",
+            "zoals de publicatie van 30 november 2026 ze vastlegde",
+        ),
+    ];
+    for (lang, words) in said {
+        for copy in [
+            "2022-03-10",
+            "2022-03-10/annex",
+            "2025-10-30",
+            "2025-10-30/annex",
+        ] {
+            let page = read(&format!("{lang}/archive/{copy}/index.html"));
+            let notice = common::compact(&page);
+            assert!(notice.contains(&common::compact(words)), "{lang} {copy}");
+        }
+        for copy in ["2026-11-30", "2026-11-30/annex"] {
+            let page = read(&format!("{lang}/archive/{copy}/index.html"));
+            assert!(!page.contains("archive-terms-later"), "{lang} {copy}");
+        }
+    }
+    for copy in ["2022-03-10", "2025-10-30/annex"] {
+        let page = read(&format!("en/archive/{copy}/index.html"));
+        assert!(!page.contains("archive-terms-"), "en {copy}");
+    }
+}

@@ -283,15 +283,15 @@ change-record-list =
         [later] { $change ->
             [added] {" "}(ajout : { $added })
             [removed] {" "}(retrait : { $removed })
-            [stated] {" "}(bientôt indiquées : { $added })
-            [unstated] {" "}(bientôt plus indiquées ; jusque-là : { $removed })
+            [stated] {" "}(bientôt : { $added })
+            [unstated] {" "}(ne figureront bientôt plus ; jusque-là : { $removed })
            *[both] {" "}(ajout : { $added } ; retrait : { $removed })
         }
        *[now] { $change ->
             [added] {" "}(ajout : { $added })
             [removed] {" "}(retrait : { $removed })
-            [stated] {" "}(désormais indiquées : { $added })
-            [unstated] {" "}(plus indiquées ; auparavant : { $removed })
+            [stated] {" "}(désormais : { $added })
+            [unstated] {" "}(ne figurent plus ; auparavant : { $removed })
            *[both] {" "}(ajout : { $added } ; retrait : { $removed })
         }
     }
@@ -299,12 +299,12 @@ change-record-value =
     { $field }{ $when ->
         [later] { $change ->
             [stated] {" "}(bientôt : { $now })
-            [unstated] {" "}(bientôt plus indiqué ; jusque-là : { $was })
+            [unstated] {" "}(ne figurera bientôt plus ; jusque-là : { $was })
            *[changed] {" "}(bientôt : { $now } ; jusque-là : { $was })
         }
        *[now] { $change ->
             [stated] {" "}(désormais : { $now })
-            [unstated] {" "}(plus indiqué ; auparavant : { $was })
+            [unstated] {" "}(ne figure plus ; auparavant : { $was })
            *[changed] {" "}(désormais : { $now } ; auparavant : { $was })
         }
     }
@@ -366,6 +366,8 @@ archive-superseded = Remplacée le { $date } par une version plus récente.
 archive-translated-later = Cette traduction est venue plus tard : la page n’était pas publiée dans cette langue ce jour-là.
 archive-translated-added = Cette traduction est venue plus tard : la page était publiée dans cette langue à partir du { $date }.
 archive-words-later = Cette publication n’a pas enregistré les termes de cette traduction : cette copie en donne les faits dans les termes d’aujourd’hui.
+archive-terms-later = Cette publication n’a pas enregistré comment cette traduction nomme les clients et leurs utilisateurs : cette copie les nomme comme la publication du { $date } les a enregistrés.
+archive-terms-today = Cette publication n’a pas enregistré comment cette traduction nomme les clients et leurs utilisateurs : cette copie les nomme dans les termes d’aujourd’hui.
 archive-translation-revised = Cette traduction a été révisée après la publication de cette version, la dernière fois le { $date } ; cette copie garde les mots avec lesquels elle a été publiée.
 archive-revision-notice = Cette copie garde cette traduction telle que révisée le { $date } : les mots que sa page montrait à partir de ce jour.
 archive-revision-later = La lire telle que révisée de nouveau le { $date }.
