@@ -349,6 +349,14 @@ impl Locale {
         self.messages.contains_key(id) || self.broken.contains(id)
     }
 
+    /// Formats a message it lacks from `source`'s files, after its own and its parent's
+    /// ([`Locales::showing_the_source`]).
+    pub fn show_the_source(&mut self, source: &Locale) {
+        self.bundled.extend(source.bundled.iter().cloned());
+        // A bundle made before holds its own files alone.
+        self.bundle = RwLock::default();
+    }
+
     /// The same words, with a bundle of their own.
     fn copy(&self) -> Locale {
         Locale {
@@ -813,21 +821,16 @@ impl Locales {
     ///
     /// [`Missing::ShowsTheSource`]: crate::render::Missing::ShowsTheSource
     pub fn showing_the_source(mut self) -> Locales {
-        let files = self.source().bundled.clone();
+        let source = self.locales[self.source].clone();
         for (i, locale) in self.locales.iter_mut().enumerate() {
             if i == self.source {
                 continue;
             }
-            let with_source = |locale: &mut Locale| {
-                locale.bundled.extend(files.iter().cloned());
-                // A bundle made before holds its own files alone.
-                locale.bundle = RwLock::default();
-            };
             match Arc::get_mut(locale) {
-                Some(locale) => with_source(locale),
+                Some(locale) => locale.show_the_source(&source),
                 None => {
                     let mut copy = locale.copy();
-                    with_source(&mut copy);
+                    copy.show_the_source(&source);
                     *locale = Arc::new(copy);
                 }
             }

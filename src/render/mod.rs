@@ -301,7 +301,7 @@ pub fn render_scope(
     ) = rayon::join(
         || {
             if scope.speaks_recorded_words() {
-                archived_words(locales, &untranslated, stamp, &mut words_diags)
+                archived_words(locales, &untranslated, stamp, missing, &mut words_diags)
             } else {
                 Default::default()
             }
@@ -2189,6 +2189,7 @@ fn archived_words(
     locales: &Locales,
     untranslated: &HashMap<String, BTreeSet<String>>,
     stamp: &Stamp,
+    missing: Missing,
     diags: &mut Diagnostics,
 ) -> (
     Vec<Locale>,
@@ -2375,12 +2376,18 @@ fn archived_words(
         .par_iter()
         .map(|(locale, words, _)| {
             let mut found = Diagnostics::default();
-            let words = Locale::from_recorded(
+            let mut words = Locale::from_recorded(
                 &locale.language,
                 words,
                 crate::history::lock::FILE,
                 &mut found,
             );
+            // A message neither the record nor today's translation has, in the preview and
+            // the review, as today's pages show it ([`Locales::showing_the_source`]).
+            let source = locales.source();
+            if missing == Missing::ShowsTheSource && locale.language.tag != source.language.tag {
+                words.show_the_source(source);
+            }
             (words, found)
         })
         .collect();

@@ -1662,6 +1662,13 @@ fn a_translation_missing_a_message_is_reviewed_with_the_source_s_words_in_its_pl
         "storage-heading = Wo speichert { $org } Ihre Daten?\n",
         "",
     );
+    // And one that the archive's copies of publications that did not record it take from
+    // today's words (qa142: review failed for it).
+    site.replace(
+        "locales/de/annex.ftl",
+        "annex-title = Anlage zum Auftragsverarbeitungsvertrag mit { $org }\n",
+        "",
+    );
     site.replace(
         "content/retention.toml",
         "period = { count = 2, unit = \"years\" }",
@@ -1683,6 +1690,15 @@ fn a_translation_missing_a_message_is_reviewed_with_the_source_s_words_in_its_pl
     assert!(
         summary.contains("Neu formuliert: Where does Luscii store your data?"),
         "{summary}"
+    );
+    let old = Page::read_file(
+        &out.join("de/archive/2022-03-10/annex/index.html"),
+        Some("de"),
+    );
+    assert!(
+        text(old.one("h1")).contains("Annex to the data processing agreement with Luscii"),
+        "{}",
+        text(old.one("h1"))
     );
     // The other languages are as they were.
     let nl = Page::read(&out, "nl");

@@ -1817,6 +1817,12 @@ fn a_preview_of_a_translation_missing_a_message_says_parts_are_not_translated_ye
         "intro-body =",
         "intro-body-gone =",
     );
+    // One the archive's copies of publications that did not record it take from today's.
+    site.replace(
+        "locales/de/annex.ftl",
+        "annex-title = Anlage zum Auftragsverarbeitungsvertrag mit { $org }\n",
+        "",
+    );
     let server = Server::start(&site);
     let page = |path: &str| {
         let body = server.get(path).body;
@@ -1852,4 +1858,11 @@ fn a_preview_of_a_translation_missing_a_message_says_parts_are_not_translated_ye
     let review = server.get("/__candor/review/de/index.html");
     assert_eq!(review.status, 200, "{}", review.body);
     assert!(review.body.contains("Who has access to the data?"));
+    assert!(!review.body.contains("no message"), "{}", review.body);
+    let copy = server.get("/__candor/review/de/archive/2022-03-10/annex/index.html");
+    assert_eq!(copy.status, 200, "{}", copy.body);
+    assert!(
+        copy.body
+            .contains("Annex to the data processing agreement with Luscii")
+    );
 }
