@@ -175,9 +175,18 @@ pub fn check_each(
     diags: &mut Diagnostics,
 ) -> (Arc<[Status]>, Records, Loaded) {
     let (site, translations) = Site::load_with_status(root, options, only, diags);
+    // A region is checked with its parent, whose words it takes; each keeps a record of its
+    // own, and `--locale` records that language's alone.
+    let wanted = |lang: &str| only.is_none_or(|tag| lang == tag);
     let Some(mut site) = site else {
         let records = match keep {
-            Keep::Records => Records::translations(root, &translations),
+            Keep::Records => Records::new(
+                root,
+                None,
+                (translations.iter())
+                    .filter(|t| wanted(&t.language))
+                    .filter_map(|t| Some((t.language.as_str(), t.record.as_ref()?))),
+            ),
             Keep::Nothing => Records::new(root, None, []),
         };
         return (translations, records, Loaded::default());
@@ -187,7 +196,13 @@ pub fn check_each(
     drop(translations);
     let taken = site.take_records();
     let records = match keep {
-        Keep::Records => Records::new(root, None, (taken.iter()).map(|(l, r)| (l.as_str(), r))),
+        Keep::Records => Records::new(
+            root,
+            None,
+            (taken.iter())
+                .filter(|(l, _)| wanted(l))
+                .map(|(l, r)| (l.as_str(), r)),
+        ),
         Keep::Nothing => Records::new(root, None, []),
     };
     drop(taken);

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::fs::{self, IoError};
 use crate::history::lock::{self, Stamp};
-use crate::validate::status::{self, Record, Status};
+use crate::validate::status::{self, Record};
 
 const LOCK_HEADER: &str = "# This file is written by `candor build`: it records every publication of this site.\n\
 # Commit it. Do not edit it by hand: the last-modified date of every page comes from it.\n\n";
@@ -61,13 +61,6 @@ impl Records {
             .map(through_links)
             .collect();
         Records { files, languages }
-    }
-
-    /// The translation records of `statuses` that changed.
-    pub fn translations(root: &Path, statuses: &[Status]) -> Records {
-        let changed =
-            (statuses.iter()).filter_map(|t| Some((t.language.as_str(), t.record.as_ref()?)));
-        Records::new(root, None, changed)
     }
 
     /// The languages whose translation records these are.

@@ -679,3 +679,35 @@ fn marking_nothing_reviewed_writes_no_record() {
         before
     );
 }
+
+#[test]
+fn recording_a_region_writes_its_record_alone() {
+    // `check --record --locale fr-CA` checks fr-CA with fr, whose words it takes, and wrote
+    // fr's record too: a Canadian translator's commit of locales/fr-CA left fr's record changed
+    // beside it, or took in what fr's translator had not finished.
+    let site = crate::second_example::copy();
+    site.replace("locales/fr/chrome.ftl", "yes = Oui", "yes = Oui.");
+    site.replace(
+        "locales/fr-CA/site.ftl",
+        "access-group-support = Équipe de soutien",
+        "access-group-support = Équipe du soutien",
+    );
+    let french = site.read("locales/fr/translated-from.toml");
+    let canadian = site.read("locales/fr-CA/translated-from.toml");
+    let run = candor(
+        &["check", &site.arg(), "--record", "--locale", "fr-CA"],
+        &[],
+    );
+    run.success();
+    assert!(
+        run.stdout
+            .contains("recorded locales/fr-CA/translated-from.toml\n"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(site.read("locales/fr/translated-from.toml"), french);
+    assert_ne!(site.read("locales/fr-CA/translated-from.toml"), canadian);
+    // fr's own is written when fr is recorded.
+    candor(&["check", &site.arg(), "--record", "--locale", "fr"], &[]).success();
+    assert_ne!(site.read("locales/fr/translated-from.toml"), french);
+}
