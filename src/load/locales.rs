@@ -350,8 +350,15 @@ impl Locale {
     }
 
     /// Formats a message it lacks from `source`'s files, after its own and its parent's
-    /// ([`Locales::showing_the_source`]).
+    /// ([`Locales::showing_the_source`]). One that lacks nothing is left as it is: each of its
+    /// bundles would parse the source's files again, and a command that holds every bundle
+    /// (`review`) would hold them all.
     pub fn show_the_source(&mut self, source: &Locale) {
+        let lacks = (source.messages.keys()).any(|id| !self.has_message(id))
+            || (source.terms.keys()).any(|id| !self.has_term(id));
+        if !lacks {
+            return;
+        }
         self.bundled.extend(source.bundled.iter().cloned());
         // A bundle made before holds its own files alone.
         self.bundle = RwLock::default();
@@ -831,7 +838,9 @@ impl Locales {
                 None => {
                     let mut copy = locale.copy();
                     copy.show_the_source(&source);
-                    *locale = Arc::new(copy);
+                    if copy.bundled.len() != locale.bundled.len() {
+                        *locale = Arc::new(copy);
+                    }
                 }
             }
         }
