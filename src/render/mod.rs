@@ -2608,7 +2608,7 @@ fn language_links(
 mod tests {
     use super::*;
 
-    use crate::history::lock::example_model;
+    use crate::history::lock::{self, example_model};
 
     #[test]
     fn an_engaged_subprocessor_stands_as_stated_until_its_change_takes_effect() {
@@ -2718,5 +2718,49 @@ mod tests {
         let renamed = rows.of(&after.subprocessors[0]);
         assert!(renamed != Value::from_serializable(&before.subprocessors[0]));
         assert!(renamed == Value::from_serializable(&after.subprocessors[0]));
+    }
+
+    #[test]
+    fn the_terms_an_archive_copy_shows_are_those_first_recorded_after_it_or_today_s() {
+        // An older candor recorded a translation's messages without its terms; the copies of
+        // its publications show the terms of the first publication after it that recorded
+        // them, their text kept, and today's where none did (`archive-terms-today`).
+        let publication = |day: i8, words: &[(&str, &str)]| {
+            let words: BTreeMap<String, String> = (words.iter())
+                .map(|(id, fp)| (id.to_string(), fp.to_string()))
+                .collect();
+            Publication {
+                date: jiff::civil::date(2026, 1, day),
+                time: None,
+                fingerprint: format!("f{day}"),
+                covers: lock::Covers::Source,
+                snapshot: lock::Snapshot::new(serde_json::json!({ "day": day }), BTreeMap::new()),
+                translations: BTreeMap::from([("de".to_string(), Arc::new(words))]),
+                stale: BTreeMap::new(),
+                revisions: Vec::new(),
+                first_notice: false,
+            }
+        };
+        let mut stamp = Stamp {
+            date: jiff::civil::date(2026, 1, 4),
+            history: vec![
+                publication(1, &[("title", "t1")]),
+                publication(2, &[("title", "t1")]),
+                publication(3, &[("title", "t1"), ("-customer", "c1")]),
+            ],
+            publishing: lock::Publishing::Unchanged,
+            texts: BTreeMap::from([
+                ("t1".to_string(), "title = Titel".to_string()),
+                ("c1".to_string(), "-customer = Kunde".to_string()),
+            ]),
+        };
+        let after = |stamp: &Stamp, k| terms_recorded_after(stamp, k, &["de"], "de");
+        assert_eq!(after(&stamp, 0), Some(2));
+        assert_eq!(after(&stamp, 1), Some(2));
+        // The last recorded them itself: none after it did.
+        assert_eq!(after(&stamp, 2), None);
+        // A term whose text the record did not keep is not the record's.
+        stamp.texts.remove("c1");
+        assert_eq!(after(&stamp, 0), None);
     }
 }
