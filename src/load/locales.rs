@@ -354,14 +354,18 @@ impl Locale {
     /// bundles would parse the source's files again, and a command that holds every bundle
     /// (`review`) would hold them all.
     pub fn show_the_source(&mut self, source: &Locale) {
-        let lacks = (source.messages.keys()).any(|id| !self.has_message(id))
-            || (source.terms.keys()).any(|id| !self.has_term(id));
-        if !lacks {
+        if !self.lacks_any(source) {
             return;
         }
         self.bundled.extend(source.bundled.iter().cloned());
         // A bundle made before holds its own files alone.
         self.bundle = RwLock::default();
+    }
+
+    /// Whether it lacks a message or a term of `source`'s (of its own or its parent's).
+    fn lacks_any(&self, source: &Locale) -> bool {
+        (source.messages.keys()).any(|id| !self.has_message(id))
+            || (source.terms.keys()).any(|id| !self.has_term(id))
     }
 
     /// The same words, with a bundle of their own.
@@ -830,7 +834,7 @@ impl Locales {
     pub fn showing_the_source(mut self) -> Locales {
         let source = self.locales[self.source].clone();
         for (i, locale) in self.locales.iter_mut().enumerate() {
-            if i == self.source {
+            if i == self.source || !locale.lacks_any(&source) {
                 continue;
             }
             match Arc::get_mut(locale) {
@@ -838,9 +842,7 @@ impl Locales {
                 None => {
                     let mut copy = locale.copy();
                     copy.show_the_source(&source);
-                    if copy.bundled.len() != locale.bundled.len() {
-                        *locale = Arc::new(copy);
-                    }
+                    *locale = Arc::new(copy);
                 }
             }
         }

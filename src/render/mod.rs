@@ -1656,12 +1656,16 @@ impl LanguagePages<'_> {
                 })
                 .collect()
         };
-        // Whether those words hold any message of `prefix`.
+        // Whether those words hold any message of `prefix` whose text the record kept: one
+        // whose text it did not keep is shown in other words ([`archived_words`]).
         let recorded = |prefix: &str, wording: Wording| -> bool {
             if lang == self.source.tag {
                 return p.snapshot.source().keys().any(|id| id.starts_with(prefix));
             }
-            (shown(wording).iter()).any(|words| words.keys().any(|id| id.starts_with(prefix)))
+            (shown(wording).iter()).any(|words| {
+                (words.iter())
+                    .any(|(id, fp)| id.starts_with(prefix) && self.stamp.texts.contains_key(fp))
+            })
         };
         let terms = had_terms && !recorded("-", wording);
         MadeLater {
