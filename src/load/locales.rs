@@ -82,16 +82,25 @@ fn has_malformed_comment(text: &str) -> bool {
     })
 }
 
-/// What a message (or term) refers to, each with the span of its first use.
+/// What a message (or term) refers to, each with the span of its first use: what is read of
+/// its references once the site has loaded (who uses a message, where a variable is written).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Refs {
     pub variables: Names,
     pub messages: Names,
     pub terms: Names,
+}
+
+/// What else of a message's (or term's) words validation reads, each with where it is written:
+/// held apart from its [`Refs`], boxed, and only where there is something, so that the entries
+/// every language holds through the render are smaller (at 100 languages some 7 MB,
+/// BENCHMARKS.md).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Checks {
     /// The functions it calls (`NUMBER(…)`): candor gives its bundles none.
     pub functions: Names,
     /// The variables its variants are chosen by (`$case` in `{ $case -> … }`): a term's
-    /// parameters too, which `variables` leaves out.
+    /// parameters too, which [`Refs::variables`] leaves out.
     pub selectors: Names,
     /// Each argument it gives a term as a string (`-customer(case: "dative")`): the term, the
     /// argument's name, its value and where the value is written.
@@ -122,6 +131,12 @@ pub struct Refs {
     /// where it is written. Where the category holds more than one number, those words state a
     /// number of their own ([`crate::validate::translations::facts_left_out`]).
     pub hidden_by_plural: Vec<(Box<str>, Box<str>, Range<usize>)>,
+    /// What of its value, in any variant, Markdown cannot show ([`markdown_faults`]), and where
+    /// each is written: shown with `md()`, such a message cannot render.
+    pub markdown_faults: Box<[(Range<usize>, MarkdownFault)]>,
+    /// The variables its Markdown links lead to (`[our team]({ $contact })`), each where it is
+    /// written (`$contact`): each must be an address.
+    pub link_targets: Box<[(Range<usize>, Box<str>)]>,
 }
 
 /// A value a message gives a term as a named argument, to choose its variant by.
@@ -190,6 +205,7 @@ impl Names {
 struct Walker<'t> {
     text: &'t str,
     refs: Refs,
+    checks: Checks,
     /// Whether a text element or a placed string literal holds a letter.
     words: bool,
 }
@@ -201,6 +217,9 @@ pub struct Entry {
     /// The span of its id.
     pub span: Range<usize>,
     pub refs: Refs,
+    /// What else of it validation reads ([`Entry::checks`]): `None` where there is nothing,
+    /// as for about half of a language's entries.
+    checks: Option<Box<Checks>>,
     /// The entry re-serialized from its syntax tree without comments: the same for any layout
     /// of the same text, so reformatting a file does not count as a change.
     pub canonical: String,
@@ -215,12 +234,14 @@ pub struct Entry {
     /// Marked by a comment line `# candor: same-as-source` as meant to read as the source does
     /// (a name, say): on a source message for every language, on a translation for its own.
     pub same_as_source: bool,
-    /// What of its value, in any variant, Markdown cannot show ([`markdown_faults`]), and where
-    /// each is written: shown with `md()`, such a message cannot render.
-    pub markdown_faults: Box<[(Range<usize>, MarkdownFault)]>,
-    /// The variables its Markdown links lead to (`[our team]({ $contact })`), each where it is
-    /// written (`$contact`): each must be an address.
-    pub link_targets: Box<[(Range<usize>, Box<str>)]>,
+}
+
+impl Entry {
+    /// What else of it validation reads ([`Checks`]).
+    pub fn checks(&self) -> &Checks {
+        static NONE: std::sync::LazyLock<Checks> = std::sync::LazyLock::new(Checks::default);
+        self.checks.as_deref().unwrap_or(&NONE)
+    }
 }
 
 /// What a message shown as Markdown may not hold.
@@ -1512,13 +1533,14 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
         let mut blank = false;
         let mut links = Vec::new();
         let mut targets = Vec::new();
-        let (id, is_term, refs, words, node) = match entry {
+        let mut w = Walker {
+            text,
+            refs: Refs::default(),
+            checks: Checks::default(),
+            words: false,
+        };
+        let (id, is_term, node) = match entry {
             ast::Entry::Message(m) => {
-                let mut w = Walker {
-                    text,
-                    refs: Refs::default(),
-                    words: false,
-                };
                 if let Some(v) = &m.value {
                     w.pattern(v);
                     w.shown(v);
@@ -1531,26 +1553,20 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
                 blank = m.value.as_ref().is_some_and(is_blank);
                 let mut bare = m.clone();
                 bare.comment = None;
-                (m.id.name, false, w.refs, w.words, ast::Entry::Message(bare))
+                (m.id.name, false, ast::Entry::Message(bare))
             }
             ast::Entry::Term(t) => {
-                let mut w = Walker {
-                    text,
-                    refs: Refs::default(),
-                    words: false,
-                };
                 w.pattern(&t.value);
                 for a in &t.attributes {
                     w.pattern(&a.value);
                 }
                 // What a term writes is part of the messages that show it (qa74: `-at = &#64;`).
                 markdown_faults(text, &t.value, &mut links, &mut targets);
-                let mut refs = w.refs;
                 // Inside a term, `$x` names the term's own parameters, not the caller's variables.
-                refs.variables.clear();
+                w.refs.variables.clear();
                 let mut bare = t.clone();
                 bare.comment = None;
-                (t.id.name, true, refs, w.words, ast::Entry::Term(bare))
+                (t.id.name, true, ast::Entry::Term(bare))
             }
             // What does not parse may have taken in the entries after the first (a brace left
             // open at a line's end): each is in the file, not missing.
@@ -1571,21 +1587,27 @@ fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
             fluent_syntax::serializer::serialize(&ast::Resource { body: vec![node] });
         // Kept for every entry of every language: without the room the serializer grew it by.
         canonical.shrink_to_fit();
-        let mut refs = refs;
-        refs.term_arguments.shrink_to_fit();
-        refs.hidden_by_plural.shrink_to_fit();
+        let Walker {
+            refs,
+            mut checks,
+            words,
+            ..
+        } = w;
+        checks.markdown_faults = links.into_boxed_slice();
+        checks.link_targets = targets.into_boxed_slice();
+        checks.term_arguments.shrink_to_fit();
+        checks.hidden_by_plural.shrink_to_fit();
         let same_as_source = marked_same(text, span.start);
         let entry = Entry {
             file: file.clone(),
             span: span.clone(),
             refs,
+            checks: (checks != Checks::default()).then(|| Box::new(checks)),
             fingerprint: crate::text::Fingerprint::of(&canonical),
             canonical,
             blank,
             words,
             same_as_source,
-            markdown_faults: std::mem::take(&mut links).into_boxed_slice(),
-            link_targets: std::mem::take(&mut targets).into_boxed_slice(),
         };
         let map = if is_term {
             &mut locale.terms
@@ -1952,7 +1974,7 @@ impl Walker<'_> {
         let (shown, places) = unescaped_with_places(raw);
         for (number, at) in crate::text::numbers(&shown) {
             let span = places[at.start].start..places[at.end - 1].end;
-            (self.refs.numbers).record(&number, start + span.start..start + span.end);
+            (self.checks.numbers).record(&number, start + span.start..start + span.end);
         }
         shown
     }
@@ -1961,7 +1983,7 @@ impl Walker<'_> {
     fn numbers(&mut self, value: &str) {
         let start = offset(self.text, value);
         for (number, at) in crate::text::numbers(value) {
-            self.refs
+            self.checks
                 .numbers
                 .record(&number, start + at.start..start + at.end);
         }
@@ -1990,7 +2012,7 @@ impl Walker<'_> {
                         }) => {
                             let start = offset(self.text, id.name);
                             Self::record(
-                                &mut self.refs.placed,
+                                &mut self.checks.placed,
                                 id.name,
                                 start - 1..start + id.name.len(),
                             );
@@ -2009,7 +2031,7 @@ impl Walker<'_> {
                 if let ast::InlineExpression::VariableReference { id } = selector {
                     let start = offset(self.text, id.name);
                     Self::record(
-                        &mut self.refs.selectors,
+                        &mut self.checks.selectors,
                         id.name,
                         start - 1..start + id.name.len(),
                     );
@@ -2023,9 +2045,9 @@ impl Walker<'_> {
                     let number = matches!(v.key, ast::VariantKey::NumberLiteral { .. });
                     if !PLURAL_CATEGORIES.contains(&key) {
                         let start = offset(self.text, key);
-                        Self::record(&mut self.refs.chosen_keys, key, start..start + key.len());
+                        Self::record(&mut self.checks.chosen_keys, key, start..start + key.len());
                     }
-                    self.refs.chooses_by_number |=
+                    self.checks.chooses_by_number |=
                         number || (key != "other" && PLURAL_CATEGORIES.contains(&key));
                     self.pattern(&v.value);
                 }
@@ -2076,7 +2098,7 @@ impl Walker<'_> {
                         // A number given to a term (`-frist(h: 72)`) may be shown by it: above.
                         let at = offset(self.text, value);
                         let name_at = offset(self.text, named.name.name);
-                        self.refs.term_arguments.push(TermArgument {
+                        self.checks.term_arguments.push(TermArgument {
                             term: id.name.into(),
                             name: named.name.name.into(),
                             name_span: name_at..name_at + named.name.name.len(),
@@ -2090,7 +2112,7 @@ impl Walker<'_> {
             FunctionReference { id, arguments } => {
                 let start = offset(self.text, id.name);
                 Self::record(
-                    &mut self.refs.functions,
+                    &mut self.checks.functions,
                     id.name,
                     start..start + id.name.len(),
                 );
@@ -2108,7 +2130,7 @@ impl Walker<'_> {
 
     /// Records each variant of a selection on a variable, chosen by a plural category, whose
     /// words do not show the variable, nor do the words around it (`shown`, the variables shown
-    /// outside the selections that lead to it) ([`Refs::hidden_by_plural`]).
+    /// outside the selections that lead to it) ([`Checks::hidden_by_plural`]).
     fn hidden_by_plural(&mut self, p: &ast::Pattern<&str>, shown: &BTreeSet<&str>) {
         let mut around = shown.clone();
         around.extend(outside_selections(p));
@@ -2137,7 +2159,7 @@ impl Walker<'_> {
                     && !self.shows_by_default(&v.value, variable)
                 {
                     let start = offset(self.text, name);
-                    self.refs.hidden_by_plural.push((
+                    self.checks.hidden_by_plural.push((
                         variable.into(),
                         (*name).into(),
                         start..start + name.len(),
@@ -2153,14 +2175,15 @@ impl Walker<'_> {
         let mut w = Walker {
             text: self.text,
             refs: Refs::default(),
+            checks: Checks::default(),
             words: false,
         };
         w.shown(p);
-        w.refs.shown.contains_key(variable)
+        w.checks.shown.contains_key(variable)
     }
 
     /// Records the variables `p` shows where each selection takes its default variant
-    /// ([`Refs::shown`]): placed in the text, or given to a function or term there.
+    /// ([`Checks::shown`]): placed in the text, or given to a function or term there.
     fn shown(&mut self, p: &ast::Pattern<&str>) {
         for el in &p.elements {
             if let ast::PatternElement::Placeable { expression } = el {
@@ -2173,13 +2196,13 @@ impl Walker<'_> {
         match e {
             ast::Expression::Select { variants, .. } => {
                 if let Some(v) = variants.iter().find(|v| v.default) {
-                    if self.refs.default_variant.is_none() {
+                    if self.checks.default_variant.is_none() {
                         let name = match &v.key {
                             ast::VariantKey::Identifier { name } => *name,
                             ast::VariantKey::NumberLiteral { value } => *value,
                         };
                         let start = offset(self.text, name);
-                        self.refs.default_variant = Some(start..start + name.len());
+                        self.checks.default_variant = Some(start..start + name.len());
                     }
                     self.shown(&v.value);
                 }
@@ -2193,7 +2216,7 @@ impl Walker<'_> {
         match i {
             VariableReference { id } => {
                 let start = offset(self.text, id.name);
-                self.refs
+                self.checks
                     .shown
                     .record(id.name, start - 1..start + id.name.len());
             }

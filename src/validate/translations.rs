@@ -16,7 +16,7 @@ use crate::suggest;
 use crate::text::{self, Forbidden};
 use crate::validate::content::Requirement;
 
-use crate::load::locales::{Entry, Ftl, Given, Locale, Locales, MarkdownFault, Parsed, Refs};
+use crate::load::locales::{Entry, Ftl, Given, Locale, Locales, MarkdownFault, Parsed};
 use crate::load::theme::Theme;
 use crate::sections;
 
@@ -200,10 +200,10 @@ fn check_tenses(source: &Locale, locale: &Locale, diags: &mut Diagnostics) {
         // A translation that does not choose by `$when` at all, where the source does, is
         // refused for that where it is checked (qa94: one slip, told twice).
         let source_chooses =
-            (source.messages.get(id)).is_some_and(|e| e.refs.selectors.contains_key("when"));
+            (source.messages.get(id)).is_some_and(|e| e.checks().selectors.contains_key("when"));
         if locale.language.tag != source.language.tag
             && source_chooses
-            && !entry.refs.selectors.contains_key("when")
+            && !entry.checks().selectors.contains_key("when")
         {
             continue;
         }
@@ -340,7 +340,7 @@ pub fn theme_messages(
     // writes as a reference is shown as the character (qa74).
     for locale in &locales.locales {
         for (id, entry) in &locale.terms {
-            for (span, fault) in &entry.markdown_faults {
+            for (span, fault) in &entry.checks().markdown_faults {
                 let MarkdownFault::CharacterReference { shown } = fault else {
                     continue;
                 };
@@ -371,9 +371,9 @@ pub fn theme_messages(
             {
                 let links_to = |v: &str| {
                     crate::messages::GLOBAL_LINKS.contains(&v)
-                        || (original.link_targets.iter()).any(|(_, target)| &**target == v)
+                        || (original.checks().link_targets.iter()).any(|(_, target)| &**target == v)
                 };
-                for (span, variable) in &entry.link_targets {
+                for (span, variable) in &entry.checks().link_targets {
                     if links_to(variable) {
                         continue;
                     }
@@ -397,7 +397,7 @@ pub fn theme_messages(
                     );
                 }
             }
-            for (span, fault) in &entry.markdown_faults {
+            for (span, fault) in &entry.checks().markdown_faults {
                 let tag = &locale.language.tag;
                 let d = match fault {
                     MarkdownFault::LinkToNoFact { dest } => Diagnostic::error(format!(
@@ -709,7 +709,7 @@ fn check_one_line(locale: &Locale, diags: &mut Diagnostics) {
 fn check_references(locale: &Locale, diags: &mut Diagnostics) {
     // Each by its key, a term's with its `-`.
     for (id, entry) in locale.entries() {
-        for (f, span) in entry.refs.functions.iter() {
+        for (f, span) in entry.checks().functions.iter() {
             diags.push(
                 Diagnostic::error(format!(
                     "`{id}` in `{}` calls the function `{f}`, which candor does not provide",
@@ -804,9 +804,9 @@ fn check_term_values(locales: &Locales, locale: &Locale, diags: &mut Diagnostics
                 continue;
             };
             let given = |name: &str| {
-                (entry.refs.term_arguments.iter()).any(|a| *a.term == *t && *a.name == *name)
+                (entry.checks().term_arguments.iter()).any(|a| *a.term == *t && *a.name == *name)
             };
-            for (name, _) in term.refs.placed.iter().filter(|(name, _)| !given(name)) {
+            for (name, _) in term.checks().placed.iter().filter(|(name, _)| !given(name)) {
                 diags.push(
                     Diagnostic::error(format!(
                         "`{id}` in `{tag}` refers to `-{t}` without `{name}`, which the term \
@@ -834,7 +834,7 @@ fn check_term_values(locales: &Locales, locale: &Locale, diags: &mut Diagnostics
                     continue;
                 };
                 reads = (message.refs.variables.keys())
-                    .chain(message.refs.selectors.keys())
+                    .chain(message.checks().selectors.keys())
                     .next();
                 todo.extend(message.refs.messages.keys().filter(|k| seen.insert(k)));
             }
@@ -885,7 +885,7 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
         parent = p.parent.as_ref().and_then(|pp| locales.get(&pp.tag));
     }
     for (id, entry) in asking {
-        for arg in &entry.refs.term_arguments {
+        for arg in &entry.checks().term_arguments {
             let Some(t) = term(&arg.term) else {
                 continue;
             };
@@ -899,7 +899,7 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
                 })
             };
             if !reads(&arg.name) && written_in(entry, &locale.language.tag) {
-                let parameters: Vec<&str> = t.refs.selectors.keys().collect();
+                let parameters: Vec<&str> = t.checks().selectors.keys().collect();
                 let d = Diagnostic::error(format!(
                     "`{id}` in `{}` gives `-{}` the argument `{}`, which it does not take: it \
                      would show its default",
@@ -922,10 +922,10 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
                 continue;
             }
             // A term that chooses nothing by the argument takes any value.
-            if !t.refs.selectors.contains_key(&arg.name) || t.refs.chosen_keys.is_empty() {
+            if !t.checks().selectors.contains_key(&arg.name) || t.checks().chosen_keys.is_empty() {
                 continue;
             }
-            let keys: Vec<&str> = t.refs.chosen_keys.iter().map(|(k, _)| k).collect();
+            let keys: Vec<&str> = t.checks().chosen_keys.iter().map(|(k, _)| k).collect();
             let tag = &locale.language.tag;
             // Where to mend it: the message's own words, or, where a region shows its parent's
             // message, the region's term.
@@ -945,7 +945,7 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
                 }
             };
             let d = match &arg.value {
-                Given::Text(value) if t.refs.chosen_keys.contains_key(value) => continue,
+                Given::Text(value) if t.checks().chosen_keys.contains_key(value) => continue,
                 Given::Text(value) => {
                     let d = place(
                         Diagnostic::error(format!(
@@ -970,7 +970,7 @@ fn check_term_variants(locales: &Locales, locale: &Locale, diags: &mut Diagnosti
                     }
                 }
                 // A number chooses by a key of that number, or by its plural category.
-                Given::Number(_) if t.refs.chooses_by_number => continue,
+                Given::Number(_) if t.checks().chooses_by_number => continue,
                 Given::Number(number) => place(
                     Diagnostic::error(format!(
                         "`{id}` in `{tag}` gives `-{}` the number {number} for `{}`, which \
@@ -1558,13 +1558,13 @@ pub fn facts_left_out(
             // word, chosen by the messages that use it.)
             // Every such key at once (qa93: `[eins]` and `*[andere]`, the keys translated, were
             // told one at a time).
-            let own_keys: Vec<(&str, &Range<usize>)> = (translated.refs.chosen_keys.iter())
-                .filter(|(key, _)| !entry.refs.chosen_keys.contains_key(key))
+            let own_keys: Vec<(&str, &Range<usize>)> = (translated.checks().chosen_keys.iter())
+                .filter(|(key, _)| !entry.checks().chosen_keys.contains_key(key))
                 .filter(|_| !crate::validate::status::is_term(id))
                 .collect();
             for (key, span) in own_keys {
                 // The source's keys, as its words choose by them.
-                let source_keys: Vec<&str> = entry.refs.chosen_keys.keys().collect();
+                let source_keys: Vec<&str> = entry.checks().chosen_keys.keys().collect();
                 diags.push(
                     Diagnostic::error(format!(
                         "`{id}` in `{tag}` has words of its own for the value {key}, which the \
@@ -1609,10 +1609,10 @@ pub fn facts_left_out(
             // for a value (`now`), not words: shown, the page would print the keyword, stale or
             // not.
             let only_chosen_by = |v: &str| {
-                entry.refs.selectors.contains_key(v) && !entry.refs.placed.contains_key(v)
+                entry.checks().selectors.contains_key(v) && !entry.checks().placed.contains_key(v)
             };
             if let Some((v, span)) =
-                (translated.refs.placed.iter()).find(|(v, _)| only_chosen_by(v))
+                (translated.checks().placed.iter()).find(|(v, _)| only_chosen_by(v))
             {
                 diags.push(
                     Diagnostic::error(format!(
@@ -1692,8 +1692,8 @@ pub fn facts_left_out(
             let untranslated = status.untranslated.contains(id)
                 || translated.same_as_source && translated.canonical == entry.canonical;
             for (variable, category, span) in
-                (translated.refs.hidden_by_plural.iter()).filter(|(variable, category, _)| {
-                    entry.refs.shown.contains_key(variable)
+                (translated.checks().hidden_by_plural.iter()).filter(|(variable, category, _)| {
+                    entry.checks().shown.contains_key(variable)
                         && numbers(variable, category).is_some_and(|numbers| numbers.len() > 1)
                         && !untranslated
                 })
@@ -1735,7 +1735,7 @@ pub fn facts_left_out(
                 .collect();
             if let Some(first) = unshown.first() {
                 let at = translated
-                    .refs
+                    .checks()
                     .default_variant
                     .clone()
                     .unwrap_or_else(|| translated.span.clone());
@@ -1846,7 +1846,7 @@ fn stray_numbers(
     }
 }
 
-/// The numbers `entry` writes ([`Refs::numbers`](crate::load::locales::Refs::numbers)), and
+/// The numbers `entry` writes ([`Checks::numbers`](crate::load::locales::Checks::numbers)), and
 /// those of the terms it uses, and theirs: each with the file and span where it is written.
 fn numbers_written<'l>(
     locales: &'l Locales,
@@ -1858,7 +1858,7 @@ fn numbers_written<'l>(
     let mut next = vec![entry];
     while let Some(e) = next.pop() {
         out.extend(
-            e.refs
+            e.checks()
                 .numbers
                 .iter()
                 .map(|(n, span)| (n, &e.file, span.clone())),
@@ -1892,8 +1892,8 @@ const FROM_ONE: &[(&str, &str)] = &[
 /// a message reference is formatted with the variables of the message that makes it. A message
 /// a region does not say in its own words is its parent's.
 struct Through<'l> {
-    /// The message's own.
-    own: &'l Refs,
+    /// The message itself.
+    own: &'l Entry,
     /// Those of the messages it refers to, used and shown, that it does not use itself; none
     /// (and nothing made) for a message that refers to none, as most do.
     referred: Option<(BTreeSet<&'l str>, BTreeSet<&'l str>)>,
@@ -1901,8 +1901,8 @@ struct Through<'l> {
 
 impl<'l> Through<'l> {
     fn of(locales: &'l Locales, locale: &'l Locale, entry: &'l Entry) -> Through<'l> {
-        let own = &entry.refs;
-        if own.messages.is_empty() {
+        let own = entry;
+        if own.refs.messages.is_empty() {
             return Through {
                 own,
                 referred: None,
@@ -1916,9 +1916,14 @@ impl<'l> Through<'l> {
                 e.refs
                     .variables
                     .keys()
-                    .filter(|v| !own.variables.contains_key(v)),
+                    .filter(|v| !own.refs.variables.contains_key(v)),
             );
-            shown.extend(e.refs.shown.keys().filter(|v| !own.shown.contains_key(v)));
+            shown.extend(
+                e.checks()
+                    .shown
+                    .keys()
+                    .filter(|v| !own.checks().shown.contains_key(v)),
+            );
             for id in e.refs.messages.keys() {
                 if seen.insert(id)
                     && let Some(referred) = locales.shown_entry(locale, id)
@@ -1939,7 +1944,7 @@ impl<'l> Through<'l> {
             .referred
             .iter()
             .flat_map(|(used, _)| used.iter().copied());
-        self.own.variables.keys().chain(referred)
+        self.own.refs.variables.keys().chain(referred)
     }
 
     /// The variables shown in text where every selection takes its default variant, each once.
@@ -1948,11 +1953,11 @@ impl<'l> Through<'l> {
             .referred
             .iter()
             .flat_map(|(_, shown)| shown.iter().copied());
-        self.own.shown.keys().chain(referred)
+        self.own.checks().shown.keys().chain(referred)
     }
 
     fn uses(&self, variable: &str) -> bool {
-        self.own.variables.contains_key(variable)
+        self.own.refs.variables.contains_key(variable)
             || self
                 .referred
                 .as_ref()
@@ -1960,7 +1965,7 @@ impl<'l> Through<'l> {
     }
 
     fn shows(&self, variable: &str) -> bool {
-        self.own.shown.contains_key(variable)
+        self.own.checks().shown.contains_key(variable)
             || self
                 .referred
                 .as_ref()
