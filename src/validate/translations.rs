@@ -90,7 +90,7 @@ pub fn check(
     each_language(locales.locales.par_iter(), diags, |locale, found| {
         check_blank(locale, found);
         check_one_line(locale, found);
-        check_references(locale, found);
+        check_references(source, locale, options, found);
         check_term_variants(locales, locale, found);
         check_term_values(locales, locale, found);
         check_cycles(locale, found);
@@ -705,8 +705,31 @@ fn check_one_line(locale: &Locale, diags: &mut Diagnostics) {
 }
 
 /// Every `{ message }` and `{ -term }` a locale uses exists in that locale, and it calls no
-/// function: candor gives its bundles none, and formats numbers and dates itself.
-fn check_references(locale: &Locale, diags: &mut Diagnostics) {
+/// function: candor gives its bundles none, and formats numbers and dates itself. One the
+/// source has and a translation lacks is not translated yet: missing, as a message is, an
+/// error only where a missing message is one (the preview and the review show the source's
+/// words in its place).
+fn check_references(source: &Locale, locale: &Locale, options: Options, diags: &mut Diagnostics) {
+    let tag = &locale.language.tag;
+    let translation = *tag != source.language.tag;
+    // `key` as a record names it (a term's with its `-`), `written` the source's.
+    let untranslated =
+        |said: String, at: (&Arc<SourceFile>, &Range<usize>), key: &str, written: &Entry| {
+            let d = match options.missing_is_error {
+                true => Diagnostic::error(said),
+                false => Diagnostic::warning(said),
+            };
+            let folders = match parent_hint(locale) {
+                Some(parent) => format!("locales/{tag}/ or locales/{parent}/"),
+                None => format!("locales/{tag}/"),
+            };
+            let (line, column) = written.file.line_col(written.span.start);
+            d.at(at.0, at.1.clone(), "not translated yet")
+                .with_help(format!(
+                    "add `{key} = …` to a file in {folders}: the source's is in {}:{line}:{column}",
+                    written.file.name
+                ))
+        };
     // Each by its key, a term's with its `-`.
     for (id, entry) in locale.entries() {
         for (f, span) in entry.checks().functions.iter() {
@@ -729,6 +752,17 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
             .iter()
             .filter(|(m, _)| !locale.has_message(m))
         {
+            if translation && let Some(written) = source.messages.get(m) {
+                diags.push(untranslated(
+                    format!(
+                        "`{id}` refers to the message `{m}`, which is not translated into `{tag}`"
+                    ),
+                    (&entry.file, span),
+                    m,
+                    written,
+                ));
+                continue;
+            }
             let mut d = Diagnostic::error(format!(
                 "`{id}` refers to the message `{m}`, which does not exist"
             ))
@@ -765,6 +799,17 @@ fn check_references(locale: &Locale, diags: &mut Diagnostics) {
         // A term written where it cannot be read is told there, not also at each use.
         let unwritten = |t: &str| !locale.has_term(t) && !locale.broken.contains(&format!("-{t}"));
         for (t, span) in entry.refs.terms.iter().filter(|(t, _)| unwritten(t)) {
+            if translation && let Some(written) = source.terms.get(t) {
+                diags.push(untranslated(
+                    format!(
+                        "`{id}` refers to the term `-{t}`, which is not translated into `{tag}`"
+                    ),
+                    (&entry.file, span),
+                    &format!("-{t}"),
+                    written,
+                ));
+                continue;
+            }
             let mut d = Diagnostic::error(format!(
                 "`{id}` refers to the term `-{t}`, which does not exist in locales/{}",
                 locale.language.tag

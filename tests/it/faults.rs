@@ -994,7 +994,7 @@ fn reference_to_a_term_that_does_not_exist() {
             anchor: "breach-notification",
             needle: "-customers",
         },
-        "refers to the term `-customers`, which does not exist in locales/nl",
+        "refers to the term `-customers`, which is not translated into `nl`",
     );
 }
 

@@ -1704,3 +1704,74 @@ fn a_translation_missing_a_message_is_reviewed_with_the_source_s_words_in_its_pl
     let nl = Page::read(&out, "nl");
     assert!(!nl.source.contains("Where does Luscii store your data?"));
 }
+
+#[test]
+fn a_translation_missing_a_term_is_reviewed_with_the_source_s_term_in_its_place() {
+    // qa142: with `-customers` gone from the German terms, `review` (and the preview) stopped
+    // at each German message that uses it ("refers to the term `-customers`, which does not
+    // exist in locales/de"), where a missing message is shown in the source's words. A term
+    // the source has is missing as a message is: the review goes on, warned of it, and the
+    // pages show the source's term; a build still refuses it, saying it is not translated.
+    let site = Site::example();
+    site.replace(
+        "locales/de/terms.ftl",
+        "-customers = Gesundheitsdienstleister\n",
+        "",
+    );
+    let out = site.path("review");
+    let run = candor(
+        &["review", &site.arg(), "--out", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    run.success();
+    assert!(
+        run.stderr
+            .contains("refers to the term `-customers`, which is not translated into `de`"),
+        "{}",
+        run.stderr
+    );
+    let de = Page::read(&out, "de");
+    let breach = texts(&de, "p")
+        .into_iter()
+        .find(|p| p.contains("Kommt es zu einer Verletzung"))
+        .expect("the breach section");
+    // The redline shows the German term struck and the source's in its place.
+    assert!(
+        breach.contains(
+            "benachrichtigt die betroffenen Gesundheitsdienstleister healthcare providers"
+        ),
+        "{breach}"
+    );
+    assert!(
+        texts(&de, "ins")
+            .iter()
+            .any(|i| i == "healthcare providers"),
+        "{:?}",
+        texts(&de, "ins")
+    );
+    // Dutch keeps its own.
+    let nl = Page::read(&out, "nl");
+    assert!(
+        texts(&nl, "p")
+            .iter()
+            .any(|p| p.contains("de betrokken zorgaanbieders")),
+        "{:?}",
+        texts(&nl, "p")
+    );
+    for args in [&["check", &site.arg()][..], &["build", &site.arg()][..]] {
+        let run = candor(args, &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr
+                .contains("refers to the term `-customers`, which is not translated into `de`"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr
+                .contains("add `-customers = …` to a file in locales/de/"),
+            "{}",
+            run.stderr
+        );
+    }
+}
