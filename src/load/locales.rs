@@ -130,13 +130,26 @@ pub struct Checks {
     /// [many] seventy-two hours *[other] { $hours } hours }`): the variable, and the key and
     /// where it is written. Where the category holds more than one number, those words state a
     /// number of their own ([`crate::validate::translations::facts_left_out`]).
-    pub hidden_by_plural: Vec<(Box<str>, Box<str>, Range<usize>)>,
+    pub hidden_by_plural: Vec<HiddenByPlural>,
     /// What of its value, in any variant, Markdown cannot show ([`markdown_faults`]), and where
     /// each is written: shown with `md()`, such a message cannot render.
     pub markdown_faults: Box<[(Range<usize>, MarkdownFault)]>,
     /// The variables its Markdown links lead to (`[our team]({ $contact })`), each where it is
     /// written (`$contact`): each must be an address.
     pub link_targets: Box<[(Range<usize>, Box<str>)]>,
+}
+
+/// A variant chosen by a plural category (`[one]`) of a selection on a variable, whose words do
+/// not show the variable ([`Checks::hidden_by_plural`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HiddenByPlural {
+    pub variable: Box<str>,
+    pub category: Box<str>,
+    /// Where its key is written.
+    pub span: Range<usize>,
+    /// The numbers the same selection has words of their own for (`[0]`): Fluent chooses them
+    /// before any category, so none of them falls to this one.
+    pub exact: Box<[u64]>,
 }
 
 /// A value a message gives a term as a named argument, to choose its variant by.
@@ -2151,6 +2164,12 @@ impl Walker<'_> {
                 ast::InlineExpression::VariableReference { id } => Some(id.name),
                 _ => None,
             };
+            let exact: Box<[u64]> = (variants.iter())
+                .filter_map(|v| match &v.key {
+                    ast::VariantKey::NumberLiteral { value } => value.parse().ok(),
+                    ast::VariantKey::Identifier { .. } => None,
+                })
+                .collect();
             for v in variants {
                 if let (Some(variable), ast::VariantKey::Identifier { name }, false) =
                     (chosen_by, &v.key, v.default)
@@ -2159,11 +2178,12 @@ impl Walker<'_> {
                     && !self.shows_by_default(&v.value, variable)
                 {
                     let start = offset(self.text, name);
-                    self.checks.hidden_by_plural.push((
-                        variable.into(),
-                        (*name).into(),
-                        start..start + name.len(),
-                    ));
+                    self.checks.hidden_by_plural.push(HiddenByPlural {
+                        variable: variable.into(),
+                        category: (*name).into(),
+                        span: start..start + name.len(),
+                        exact: exact.clone(),
+                    });
                 }
                 self.hidden_by_plural(&v.value, &around);
             }

@@ -16,7 +16,9 @@ use crate::suggest;
 use crate::text::{self, Forbidden};
 use crate::validate::content::Requirement;
 
-use crate::load::locales::{Entry, Ftl, Given, Locale, Locales, MarkdownFault, Parsed};
+use crate::load::locales::{
+    Entry, Ftl, Given, HiddenByPlural, Locale, Locales, MarkdownFault, Parsed,
+};
 use crate::load::theme::Theme;
 use crate::sections;
 
@@ -1736,14 +1738,28 @@ pub fn facts_left_out(
             // as such.)
             let untranslated = status.untranslated.contains(id)
                 || translated.same_as_source && translated.canonical == entry.canonical;
-            for (variable, category, span) in
-                (translated.checks().hidden_by_plural.iter()).filter(|(variable, category, _)| {
-                    entry.checks().shown.contains_key(variable)
-                        && numbers(variable, category).is_some_and(|numbers| numbers.len() > 1)
-                        && !untranslated
-                })
-            {
-                let some = numbers(variable, category).map_or(String::new(), |numbers| {
+            // The numbers that fall to a variant's category, but for those the selection has
+            // words of their own for (`[0]`), which Fluent chooses first.
+            let falling = |hidden: &HiddenByPlural| {
+                let numbers = numbers(&hidden.variable, &hidden.category)?;
+                Some(
+                    (numbers.into_iter())
+                        .filter(|n| !hidden.exact.contains(n))
+                        .collect::<Vec<_>>(),
+                )
+            };
+            for hidden in (translated.checks().hidden_by_plural.iter()).filter(|hidden| {
+                entry.checks().shown.contains_key(&hidden.variable)
+                    && falling(hidden).is_some_and(|numbers| numbers.len() > 1)
+                    && !untranslated
+            }) {
+                let HiddenByPlural {
+                    variable,
+                    category,
+                    span,
+                    ..
+                } = hidden;
+                let some = falling(hidden).map_or(String::new(), |numbers| {
                     let shown: Vec<String> = numbers.iter().take(3).map(u64::to_string).collect();
                     let more = if numbers.len() > 3 { ", …" } else { "" };
                     format!(" (in `{tag}`: {}{more})", shown.join(", "))
@@ -1751,7 +1767,7 @@ pub fn facts_left_out(
                 diags.push(
                     Diagnostic::error(format!(
                         "`{id}` in `{tag}` does not show `${variable}` in its variant \
-                         `[{category}]`, where the source does: wherever the fact is a number \
+                         `[{category}]`, which the source shows: wherever the fact is a number \
                          of that category, the page in `{tag}` would state a number of its own"
                     ))
                     .at(

@@ -2748,6 +2748,30 @@ fn words_for_one_in_french_must_show_a_count_that_can_be_zero() {
 }
 
 #[test]
+fn words_for_one_in_french_may_name_it_where_zero_has_words_of_its_own() {
+    // qa143: where the selection has words for 0 (`[0] Aucun.`), which Fluent takes before any
+    // plural category, French `[one]` is chosen for 1 alone, and may name it in words. It was
+    // refused as if 0 fell to it ("several numbers fall in it (in `fr`: 0, 1)").
+    let site = crate::second_example::copy();
+    site.replace(
+        "locales/fr/annex.ftl",
+        "[one] { $count } sous-traitant ultérieur, énuméré",
+        "[one] Un seul sous-traitant ultérieur, énuméré",
+    );
+    let (run, json) = check_json(&site, &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["file"] != "locales/fr/annex.ftl"),
+        "{json}"
+    );
+    // Where nothing has words for 0, it still falls to `[one]`: the test above.
+}
+
+#[test]
 fn a_same_as_source_mark_over_words_of_ones_own_does_not_pass_the_plural_check() {
     // `# candor: same-as-source` above French words of the translator's own let
     // "[one] un sous-traitant ultérieur" through (qa37): the mark passes over the source's
