@@ -398,8 +398,16 @@ impl Locale {
 
     /// Whether it lacks a message or a term of `source`'s (of its own or its parent's).
     fn lacks_any(&self, source: &Locale) -> bool {
-        (source.messages.keys()).any(|id| !self.has_message(id))
-            || (source.terms.keys()).any(|id| !self.has_term(id))
+        self.lacking(source).next().is_some()
+    }
+
+    /// The keys of the messages and terms of `source` it has not (a term's with its `-`), its
+    /// parent's counted as its own: in the modes that show the source's words for them, what
+    /// its bundle takes from the source's files ([`Locales::showing_the_source`]).
+    pub fn lacking<'a>(&'a self, source: &'a Locale) -> impl Iterator<Item = String> + 'a {
+        let messages = (source.messages.keys()).filter(|id| !self.has_message(id));
+        let terms = (source.terms.keys()).filter(|id| !self.has_term(id));
+        (messages.cloned()).chain(terms.map(|id| format!("-{id}")))
     }
 
     /// The same words, with a bundle of their own.

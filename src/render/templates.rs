@@ -131,20 +131,27 @@ impl Shared {
 
     /// [`Shared::showing_copied`] made: for each page position, the messages of its words (a
     /// region's and its parent's) that use one of its terms or messages copied from the source
-    /// (qa135: `{ storage-caption }` copied, in a translated sentence). Such a message is
-    /// translated, what it uses not: its page says parts are not translated yet, without
-    /// marking the message's own words as the source's.
+    /// (qa135: `{ storage-caption }` copied, in a translated sentence), or one it lacks, whose
+    /// words the source's files give where a preview or a review shows them (qa143: a German
+    /// sentence with the English `-customers` in it). Such a message is translated, what it
+    /// uses not: its page says parts are not translated yet, without marking the message's
+    /// own words as the source's.
     pub(super) fn with_copied(mut self) -> Shared {
-        let positions = self.locales.locales.len() + self.archived_words.len();
-        self.showing_copied = (0..positions)
+        let languages = self.locales.locales.len();
+        let source = self.locales.source();
+        self.showing_copied = (0..languages + self.archived_words.len())
             .map(|position| {
                 let locale = self.locale(position);
-                let Some(copied) = self.copied(position, locale) else {
-                    return BTreeSet::new();
-                };
-                let mut users = locale.users_of_any(copied);
+                let mut copied = self.copied(position, locale).cloned().unwrap_or_default();
+                if position < languages && position != self.locales.source {
+                    copied.extend(locale.lacking(source));
+                }
+                if copied.is_empty() {
+                    return copied;
+                }
+                let mut users = locale.users_of_any(&copied);
                 let parent = (locale.parent.as_ref()).and_then(|p| self.locales.get(&p.tag));
-                users.extend(parent.map(|p| p.users_of_any(copied)).unwrap_or_default());
+                users.extend(parent.map(|p| p.users_of_any(&copied)).unwrap_or_default());
                 users
             })
             .collect();

@@ -1749,8 +1749,18 @@ fn a_translation_missing_a_term_is_reviewed_with_the_source_s_term_in_its_place(
         "{:?}",
         texts(&de, "ins")
     );
+    // And says it is not all translated (qa143: it did not), on the annex too; Dutch does not.
+    assert_eq!(de.all(".untranslated-notice").len(), 1, "{}", de.source);
+    let annex = Page::read_file(&out.join("de/annex/index.html"), Some("de"));
+    assert_eq!(
+        annex.all(".untranslated-notice").len(),
+        1,
+        "{}",
+        annex.source
+    );
     // Dutch keeps its own.
     let nl = Page::read(&out, "nl");
+    assert!(nl.all(".untranslated-notice").is_empty(), "{}", nl.source);
     assert!(
         texts(&nl, "p")
             .iter()
