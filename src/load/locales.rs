@@ -93,7 +93,7 @@ pub struct Refs {
 
 /// What else of a message's (or term's) words validation reads, each with where it is written:
 /// held apart from its [`Refs`], boxed, and only where there is something, so that the entries
-/// every language holds through the render are smaller (at 100 languages some 7 MB,
+/// every language holds through the render are smaller (at 100 languages some 4 MB,
 /// BENCHMARKS.md).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Checks {
