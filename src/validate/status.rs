@@ -645,15 +645,22 @@ fn status(
         let Some(translated) = translation.entry(id) else {
             // A regional language's inherited messages are translated; whether they are stale
             // is its parent's record.
-            match (term, translation.has_entry(id)) {
-                (true, _) => {}
-                (false, true) => status.translated += 1,
-                (false, false) => {
-                    status.missing.push(id.to_string());
-                    status
-                        .sources
-                        .insert(id.to_string(), original.canonical.clone());
+            // A term is missing where its own messages use it (not counted among the
+            // messages): a translation may name the thing in words of its own, or terms.
+            let missing = match (term, translation.has_entry(id)) {
+                (_, true) => {
+                    status.translated += usize::from(!term);
+                    false
                 }
+                (true, false) => (translation.entries()).any(|(_, e)| {
+                    id.strip_prefix('-')
+                        .is_some_and(|t| e.refs.terms.contains_key(t))
+                }),
+                (false, false) => true,
+            };
+            if missing {
+                status.missing.push(id.to_string());
+                (status.sources).insert(id.to_string(), original.canonical.clone());
             }
             continue;
         };

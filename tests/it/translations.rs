@@ -3141,3 +3141,61 @@ fn an_archived_copy_whose_publication_recorded_no_term_says_whose_terms_it_shows
         assert!(!page.contains("archive-terms-"), "en {copy}");
     }
 }
+
+#[test]
+fn a_term_a_translation_uses_and_lacks_is_listed_missing_and_kept_in_its_record() {
+    // qa143: with `-customers` gone from the German terms (its messages still use it), `check`
+    // said "0 missing", and its JSON listed nothing to translate: a translation platform never
+    // got the English term. And `check --record`, which writes nothing while a message is
+    // missing, wrote the record without the term's line: put back, the German term would have
+    // counted as made from today's source, whatever it was made from.
+    let site = Site::example();
+    let record = site.read("locales/de/translated-from.toml");
+    assert!(record.contains("\n-customers = "), "{record}");
+    site.replace(
+        "locales/de/terms.ftl",
+        "-customers = Gesundheitsdienstleister\n",
+        "",
+    );
+    let (run, json) = check_json(&site, &["--locale", "de"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let de = &json["translations"][0];
+    assert_eq!(de["language"], "de", "{json}");
+    assert_eq!(de["missing"], serde_json::json!(["-customers"]), "{de}");
+    assert_eq!(
+        de["sources"]["-customers"], "-customers = healthcare providers\n",
+        "{de}"
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    assert!(
+        run.stdout.contains("1 missing") || run.stderr.contains("1 missing"),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+    let run = candor(&["check", &site.arg(), "--record"], &[]);
+    run.expect_code(1);
+    assert_eq!(site.read("locales/de/translated-from.toml"), record);
+    // A term no message of the translation uses is its own business: not missing.
+    site.replace(
+        "locales/de/sections.ftl",
+        "die für { -customers } geltenden",
+        "die für Gesundheitsdienstleister geltenden",
+    );
+    site.replace(
+        "locales/de/sections.ftl",
+        "benachrichtigt die betroffenen { -customers }",
+        "benachrichtigt die betroffenen Gesundheitsdienstleister",
+    );
+    site.replace(
+        "locales/de/annex.ftl",
+        "für seine { -customers } durchführt",
+        "für seine Gesundheitsdienstleister durchführt",
+    );
+    let (_, json) = check_json(&site, &["--locale", "de"]);
+    assert_eq!(
+        json["translations"][0]["missing"],
+        serde_json::json!([]),
+        "{json}"
+    );
+}
