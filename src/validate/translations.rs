@@ -1961,8 +1961,7 @@ struct Through<'l> {
 }
 
 impl<'l> Through<'l> {
-    fn of(locales: &'l Locales, locale: &'l Locale, entry: &'l Entry) -> Through<'l> {
-        let own = entry;
+    fn of(locales: &'l Locales, locale: &'l Locale, own: &'l Entry) -> Through<'l> {
         if own.refs.messages.is_empty() {
             return Through {
                 own,
@@ -1971,7 +1970,7 @@ impl<'l> Through<'l> {
         }
         let (mut used, mut shown) = (BTreeSet::new(), BTreeSet::new());
         let mut seen: BTreeSet<&str> = BTreeSet::new();
-        let mut next = vec![entry];
+        let mut next = vec![own];
         while let Some(e) = next.pop() {
             used.extend(
                 e.refs
