@@ -742,7 +742,7 @@ pub fn mark(
         }
     }
     before.flatten().for_each(|s| page.push(s));
-    Ok(page.end(&new[end..]))
+    without_langs_inherited(page.end(&new[end..]))
 }
 
 /// A block as the review shows it: marked, and how it changed if it did.
@@ -1031,7 +1031,7 @@ impl Review<'_> {
                     _ => out.push_str(t.text),
                 }
             } else if edit == Edit::Removed {
-                run.deleted.push_str(t.text);
+                run.deleted.push(&t.lang, t.text);
             } else {
                 run.inserted.push_str(t.text);
             }
@@ -1336,18 +1336,12 @@ impl Review<'_> {
             run.flush(out, self.marks);
             out.push_str(&removed_ids(first.tokens[0].text));
             // Its words, its tags dropped (a link struck leads nowhere).
-            let words: String = cell
-                .iter()
-                .flat_map(|u| u.tokens)
-                .skip(1)
+            let mut words = Words::default();
+            (cell.iter().flat_map(|u| u.tokens).skip(1))
                 .filter(|t| !t.is_markup())
-                .map(|t| t.text)
-                .collect();
-            if !words.trim().is_empty() {
-                let m = self.marks;
-                out.push_str(&open("del", &m.del_start, &m.del_end));
-                out.push_str(words.trim());
-                out.push_str("</del>");
+                .for_each(|t| words.push(&t.lang, t.text));
+            if !words.is_blank() {
+                words.struck(out, self.marks);
                 run.wrote = true;
             }
             out.push_str(&format!("</{name}>"));
@@ -1376,12 +1370,13 @@ impl Review<'_> {
         };
         if visible(old) == visible(new) && markup(old) == markup(new) {
             let mut new_tokens = new.iter();
-            for (old_text, new_text) in between_tags(old).into_iter().zip(between_tags(new)) {
-                if old_text == new_text {
+            for (old_words, new_words) in between_tags(old).into_iter().zip(between_tags(new)) {
+                let new_text = new_words.text();
+                if old_words.text() == new_text {
                     run.flush(out, self.marks);
                     out.push_str(&new_text);
                 } else {
-                    run.deleted.push_str(&old_text);
+                    old_words.0.iter().for_each(|(l, w)| run.deleted.push(l, w));
                     run.inserted.push_str(&new_text);
                     run.flush(out, self.marks);
                 }
@@ -1398,7 +1393,7 @@ impl Review<'_> {
         };
         let m = self.marks;
         if has_text(old) {
-            out.push_str(&open("del", &m.del_start, &m.del_end));
+            out.push_str(&open_del(&old[0].lang, m));
             old.iter().for_each(|t| match t.is_markup() {
                 true => out.push_str(&removed_ids(t.text)),
                 false => out.push_str(t.text),
@@ -1471,12 +1466,12 @@ fn visible<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
 }
 
 /// The text before each tag of `tokens`, and after the last.
-fn between_tags(tokens: &[Token]) -> Vec<String> {
-    let mut out = vec![String::new()];
+fn between_tags(tokens: &[Token]) -> Vec<Words> {
+    let mut out = vec![Words::default()];
     for t in tokens {
         match t.is_markup() {
-            true => out.push(String::new()),
-            false => out.last_mut().expect("one").push_str(t.text),
+            true => out.push(Words::default()),
+            false => out.last_mut().expect("one").push(&t.lang, t.text),
         }
     }
     out
@@ -1489,6 +1484,107 @@ fn open(name: &str, start: &str, end: &str) -> String {
         crate::text::escape_html(start),
         crate::text::escape_html(end)
     )
+}
+
+/// The start tag of a `<del>`, whose words were read in `lang` where they stood: written
+/// into the new page's elements, it says so itself, and [`without_langs_inherited`] takes it
+/// away where the element around it says the same.
+fn open_del(lang: &Lang, marks: &Marks) -> String {
+    let tag = open("del", &marks.del_start, &marks.del_end);
+    match lang {
+        Some(lang) => tag.replacen(
+            "<del ",
+            &format!("<del lang=\"{}\" ", crate::text::escape_html(lang)),
+            1,
+        ),
+        None => tag,
+    }
+}
+
+/// `html` (a review page) with the `lang` of each `<del>` taken away where the element around
+/// it is read in the same language ([`open_del`]).
+fn without_langs_inherited(html: String) -> Result<String, RewritingError> {
+    if !html.contains("<del lang=") {
+        return Ok(html);
+    }
+    let langs: Rc<RefCell<Vec<String>>> = Rc::default();
+    let settings = RewriteStrSettings::new()
+        .with_strict(false)
+        .append_element_content_handler(element!("*", |el| {
+            let mut own = el.get_attribute("lang");
+            if el.tag_name() == "del" && own.is_some() && own.as_ref() == langs.borrow().last() {
+                el.remove_attribute("lang");
+                own = None;
+            }
+            if let (Some(lang), Some(handlers)) = (own, el.end_tag_handlers()) {
+                langs.borrow_mut().push(lang);
+                let langs = langs.clone();
+                handlers.push(end_tag!(move |_| {
+                    langs.borrow_mut().pop();
+                    Ok(())
+                }));
+            }
+            Ok(())
+        }));
+    rewrite_str(&html, settings)
+}
+
+/// Words of a page, each with the language it was read in there, for a `<del>` to say where
+/// they are written among the new page's elements (qa142: the German a page would lose was
+/// read as English, struck inside the `<span lang="en">` of the source's words replacing it).
+#[derive(Default)]
+struct Words(Vec<(Lang, String)>);
+
+impl Words {
+    fn push(&mut self, lang: &Lang, text: &str) {
+        match self.0.last_mut() {
+            Some((last, words)) if last == lang => words.push_str(text),
+            _ => self.0.push((lang.clone(), text.to_string())),
+        }
+    }
+
+    fn text(&self) -> String {
+        self.0.iter().map(|(_, words)| words.as_str()).collect()
+    }
+
+    fn is_blank(&self) -> bool {
+        self.0.iter().all(|(_, words)| words.trim().is_empty())
+    }
+
+    /// Struck, without the whitespace around them: a `<del>` in the language of their first
+    /// words, those in another in a `<span>` of its own.
+    fn struck(&self, out: &mut String, marks: &Marks) {
+        let text = self.text();
+        let from = text.len() - text.trim_start().len();
+        let to = text.trim_end().len();
+        let mut at = 0;
+        let mut pieces = Vec::new();
+        for (lang, words) in &self.0 {
+            let (start, end) = (at.max(from), (at + words.len()).min(to));
+            if start < end {
+                pieces.push((lang, &text[start..end]));
+            }
+            at += words.len();
+        }
+        let Some((first, _)) = pieces.first() else {
+            return;
+        };
+        let first = *first;
+        out.push_str(&open_del(first, marks));
+        for (lang, words) in pieces {
+            match lang {
+                Some(other) if lang != first && !words.trim().is_empty() => {
+                    out.push_str("<span lang=\"");
+                    out.push_str(&crate::text::escape_html(other));
+                    out.push_str("\">");
+                    out.push_str(words);
+                    out.push_str("</span>");
+                }
+                _ => out.push_str(words),
+            }
+        }
+        out.push_str("</del>");
+    }
 }
 
 /// The `id` of a start tag, as candor's templates write it (` id="…"`).
@@ -1677,7 +1773,7 @@ fn units_of<'t, 'a>(
 /// Deleted and inserted words waiting to be written as one `<del>` and one `<ins>`.
 #[derive(Default)]
 struct Run {
-    deleted: String,
+    deleted: Words,
     inserted: String,
     /// Whether any mark was written.
     wrote: bool,
@@ -1690,7 +1786,7 @@ impl Run {
             .iter()
             .flat_map(|u| u.tokens)
             .filter(|t| !t.is_markup())
-            .for_each(|t| self.deleted.push_str(t.text));
+            .for_each(|t| self.deleted.push(&t.lang, t.text));
     }
 
     /// Inserted words are collected; an inserted tag ends the run and is written as it is. A
@@ -1718,15 +1814,18 @@ impl Run {
             std::mem::take(&mut self.inserted),
         );
         let lead = |s: &str| s.len() - s.trim_start().len();
-        let text = if ins.trim().is_empty() { &del } else { &ins };
+        let del_text = del.text();
+        let text = if ins.trim().is_empty() {
+            &del_text
+        } else {
+            &ins
+        };
         out.push_str(&text[..lead(text)]);
-        if !del.trim().is_empty() {
-            out.push_str(&open("del", &marks.del_start, &marks.del_end));
-            out.push_str(del.trim());
-            out.push_str("</del>");
+        if !del.is_blank() {
+            del.struck(out, marks);
             self.wrote = true;
         }
-        if !del.trim().is_empty() && !ins.trim().is_empty() {
+        if !del.is_blank() && !ins.trim().is_empty() {
             out.push(' ');
         }
         if !ins.trim().is_empty() {
@@ -1749,7 +1848,13 @@ struct Token<'a> {
     kind: Kind,
     /// A start tag of chrome: a notice (`role="note"`) or navigation, not the page's content.
     chrome: bool,
+    /// The language its words are read in (the `lang` of the nearest element that has one;
+    /// a tag's, that of the element around it), where any element says.
+    lang: Lang,
 }
+
+/// A language an element's `lang` names, shared by all the tokens in it.
+type Lang = Option<Rc<str>>;
 
 #[derive(Debug, PartialEq)]
 enum Kind {
@@ -1879,30 +1984,32 @@ fn tokens(html: &str) -> Result<Vec<Token<'_>>, RewritingError> {
         text: chunks,
         chrome,
     } = read(html)?;
-    // Chunks of text that follow each other are one text.
-    let mut texts: Vec<Range<usize>> = Vec::new();
-    for chunk in chunks.into_iter().filter(|c| !c.is_empty()) {
+    // Chunks of text that follow each other are one text (no tag between them, so in one
+    // language).
+    let mut texts: Vec<(Range<usize>, Lang)> = Vec::new();
+    for (chunk, lang) in chunks.into_iter().filter(|(c, _)| !c.is_empty()) {
         match texts.last_mut() {
-            Some(last) if last.end == chunk.start => last.end = chunk.end,
-            _ => texts.push(chunk),
+            Some((last, _)) if last.end == chunk.start => last.end = chunk.end,
+            _ => texts.push((chunk, lang)),
         }
     }
-    let mut pieces: Vec<(Range<usize>, Option<Kind>)> = markup
+    let mut pieces: Vec<(Range<usize>, Option<Kind>, Lang)> = markup
         .into_iter()
-        .map(|(span, kind)| (span, Some(kind)))
-        .chain(texts.into_iter().map(|span| (span, None)))
+        .map(|(span, kind, lang)| (span, Some(kind), lang))
+        .chain(texts.into_iter().map(|(span, lang)| (span, None, lang)))
         .collect();
-    pieces.sort_by_key(|(span, _)| span.start);
+    pieces.sort_by_key(|(span, _, _)| span.start);
     // What the parser names nothing (an end tag that closes no element) is markup as written.
     let unnamed = |span: Range<usize>| Token {
         text: &html[span.clone()],
         start: span.start,
         kind: Kind::Markup,
         chrome: false,
+        lang: None,
     };
     let mut out = Vec::new();
     let mut at = 0;
-    for (span, kind) in pieces {
+    for (span, kind, lang) in pieces {
         if span.start < at || span.is_empty() {
             continue;
         }
@@ -1915,8 +2022,9 @@ fn tokens(html: &str) -> Result<Vec<Token<'_>>, RewritingError> {
                 start: span.start,
                 kind,
                 chrome: chrome.contains(&span.start),
+                lang,
             }),
-            None => split_text(html, span.clone(), &mut out),
+            None => split_text(html, span.clone(), lang, &mut out),
         }
         at = span.end;
     }
@@ -1931,7 +2039,7 @@ fn tokens(html: &str) -> Result<Vec<Token<'_>>, RewritingError> {
 /// so that a change marked inside an isolate leaves it opened and closed once, as it was. So
 /// is each mark of punctuation: a list that grows (`Netherlands and United States` to
 /// `Netherlands, United States, and India`) keeps `Netherlands` where it gained a comma.
-fn split_text<'a>(html: &'a str, span: Range<usize>, out: &mut Vec<Token<'a>>) {
+fn split_text<'a>(html: &'a str, span: Range<usize>, lang: Lang, out: &mut Vec<Token<'a>>) {
     let alone = |c: char| matches!(c, '\u{2066}'..='\u{2069}') || punctuation(c);
     let mut at = span.start;
     while at < span.end {
@@ -1951,6 +2059,7 @@ fn split_text<'a>(html: &'a str, span: Range<usize>, out: &mut Vec<Token<'a>>) {
             start: at,
             kind: Kind::Text,
             chrome: false,
+            lang: lang.clone(),
         });
         at += len;
     }
@@ -1974,14 +2083,14 @@ fn punctuation(c: char) -> bool {
         )
 }
 
-/// Markup with where it is in a page, in the page's order.
-type Spans = Vec<(Range<usize>, Kind)>;
+/// Markup with where it is in a page, in the page's order, and the language around it.
+type Spans = Vec<(Range<usize>, Kind, Lang)>;
 
 /// A page as the parser reads it.
 struct Read {
     markup: Spans,
-    /// Chunks of text.
-    text: Vec<Range<usize>>,
+    /// Chunks of text, each with the language it is read in.
+    text: Vec<(Range<usize>, Lang)>,
     /// Where the start tags of chrome (notices and navigation) start.
     chrome: BTreeSet<usize>,
 }
@@ -1996,9 +2105,12 @@ const STALE_NOTICE: &str = "stale-notice";
 fn read(html: &str) -> Result<Read, RewritingError> {
     // An end tag's handler must own what it uses.
     let markup: Rc<RefCell<Spans>> = Rc::default();
-    let text: RefCell<Vec<Range<usize>>> = RefCell::default();
+    let text: RefCell<Vec<(Range<usize>, Lang)>> = RefCell::default();
     let chrome: RefCell<BTreeSet<usize>> = RefCell::default();
-    let push = |span: Range<usize>, kind: Kind| markup.borrow_mut().push((span, kind));
+    // The `lang` of each element open that has one, innermost last.
+    let langs: Rc<RefCell<Vec<Rc<str>>>> = Rc::default();
+    let here = || langs.borrow().last().cloned();
+    let push = |span: Range<usize>, kind: Kind| markup.borrow_mut().push((span, kind, here()));
     let settings = Settings::new()
         // Parse on through markup whose meaning only the whole tree tells, rather than refuse.
         .with_strict(false)
@@ -2013,10 +2125,21 @@ fn read(html: &str) -> Result<Read, RewritingError> {
             }
             push(span, Kind::Start(el.tag_name()));
             let (markup, name) = (markup.clone(), el.tag_name());
+            let lang = el.get_attribute("lang").map(Rc::<str>::from);
             if let Some(handlers) = el.end_tag_handlers() {
+                if let Some(lang) = &lang {
+                    langs.borrow_mut().push(lang.clone());
+                }
+                let langs = langs.clone();
                 handlers.push(end_tag!(move |end| {
+                    if lang.is_some() {
+                        langs.borrow_mut().pop();
+                    }
                     let span = end.source_location().bytes();
-                    markup.borrow_mut().push((span, Kind::End(name.clone())));
+                    let around = langs.borrow().last().cloned();
+                    markup
+                        .borrow_mut()
+                        .push((span, Kind::End(name.clone()), around));
                     Ok(())
                 }));
             }
@@ -2031,7 +2154,8 @@ fn read(html: &str) -> Result<Read, RewritingError> {
             Ok(())
         }))
         .append_document_content_handler(doc_text!(|t| {
-            text.borrow_mut().push(t.source_location().bytes());
+            text.borrow_mut()
+                .push((t.source_location().bytes(), here()));
             Ok(())
         }));
     let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
@@ -2102,6 +2226,47 @@ mod tests {
             "{out}"
         );
         assert!(out.starts_with("<html><main>") && out.ends_with("</main></html>"));
+    }
+
+    #[test]
+    fn struck_words_are_read_in_the_language_they_were_written_in() {
+        // A German heading whose message a translation lost, shown in the source's words: the
+        // German struck stood inside their `<span lang="en">` (qa142).
+        let page =
+            |main: &str| format!("<html lang=\"de\"><body><main>{main}</main></body></html>");
+        let out = marked(
+            &page("<h2 id=\"s\">Wo speichern wir?</h2><p>Ja.</p>"),
+            &page("<h2 id=\"s\"><span lang=\"en\">Where do we store it?</span></h2><p>Ja.</p>"),
+        );
+        let d_de = D.replace("<del ", "<del lang=\"de\" ");
+        assert!(
+            out.contains(&format!(
+                "<span lang=\"en\">{d_de}Wo speichern wir?</del> {I}Where do we store it?</ins></span>"
+            )),
+            "{out}"
+        );
+        // The other way: the source's words a page showed, translated since, are struck in the
+        // source's language; and words in two languages struck together keep each its own.
+        let out = marked(
+            &page(
+                "<p>Wir <span lang=\"en\">store</span> es.</p><h2 id=\"y\"><span lang=\"en\">Yes</span></h2>",
+            ),
+            &page("<p>Wir speichern es.</p><h2 id=\"y\">Ja</h2>"),
+        );
+        let d_en = D.replace("<del ", "<del lang=\"en\" ");
+        assert!(out.contains(&format!("<h2 data-review=\"changed\" id=\"y\"><span class=\"review-margin\">C</span> {d_en}Yes</del> {I}Ja</ins></h2>")), "{out}");
+        assert!(
+            out.contains(&format!("Wir {d_en}store</del> {I}speichern</ins> es.")),
+            "{out}"
+        );
+        let out = marked(
+            &page("<p id=\"m\">Alt <span lang=\"en\">old</span> weg. Bleibt.</p>"),
+            &page("<p id=\"m\">Bleibt.</p>"),
+        );
+        assert!(
+            out.contains(&format!("{D}Alt <span lang=\"en\">old</span> weg.</del>")),
+            "{out}"
+        );
     }
 
     #[test]

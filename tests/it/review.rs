@@ -29,6 +29,24 @@ fn texts(page: &Page, selector: &str) -> Vec<String> {
     page.all(selector).into_iter().map(text).collect()
 }
 
+/// The language `el`'s words are read in: its own `lang`, or its nearest ancestor's.
+fn lang_of(el: scraper::ElementRef<'_>) -> String {
+    std::iter::once(el)
+        .chain(el.ancestors().filter_map(scraper::ElementRef::wrap))
+        .find_map(|e| e.value().attr("lang"))
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Each `<del>` and `<ins>` of `page` whose text holds `words`, with the language it is read in.
+fn marked_langs(page: &Page, words: &str) -> Vec<(String, String)> {
+    page.all("del, ins")
+        .into_iter()
+        .filter(|el| text(*el).contains(words))
+        .map(|el| (el.value().name().to_string(), lang_of(el)))
+        .collect()
+}
+
 /// A retention period changed, the English sentence reworded with it and the German one
 /// reviewed; the Dutch one is now out of date, so its page says so above the section.
 fn retention_changed_with_dutch_out_of_date() -> Site {
@@ -1683,6 +1701,20 @@ fn a_translation_missing_a_message_is_reviewed_with_the_source_s_words_in_its_pl
         "{:?}",
         texts(&de, "h2")
     );
+    // The German struck is read in German, the English that replaces it in English (qa142:
+    // the struck German was inside the English words' `<span lang="en">`).
+    assert_eq!(
+        marked_langs(&de, "Wo speichert Luscii Ihre Daten?"),
+        [("del".to_string(), "de".to_string())],
+        "{}",
+        de.source
+    );
+    assert_eq!(
+        marked_langs(&de, "Where does Luscii store your data?"),
+        [("ins".to_string(), "en".to_string())],
+        "{}",
+        de.source
+    );
     // What changed is summed up as in a complete translation, the section whose German name
     // the page would lose among it.
     let summary = texts(&de, ".review-summary li").join("\n");
@@ -1748,6 +1780,13 @@ fn a_translation_missing_a_term_is_reviewed_with_the_source_s_term_in_its_place(
             .any(|i| i == "healthcare providers"),
         "{:?}",
         texts(&de, "ins")
+    );
+    // The German term struck is read in German, wherever the source's term stands.
+    let struck = marked_langs(&de, "Gesundheitsdienstleister");
+    assert_eq!(struck.len(), 2, "{}", de.source);
+    assert!(
+        struck.iter().all(|(el, lang)| el == "del" && lang == "de"),
+        "{struck:?}"
     );
     // And says it is not all translated (qa143: it did not), on the annex too; Dutch does not.
     assert_eq!(de.all(".untranslated-notice").len(), 1, "{}", de.source);
