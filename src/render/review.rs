@@ -932,7 +932,7 @@ impl<'m> Page<'m> {
 /// Two blocks are versions of the same thing when they are table rows with the same `id` (a
 /// sub-processor renamed keeps its row's) or the same header cell, or other elements of one
 /// kind, of the same id where both have one (an annex's entry), either with the same
-/// attributes (`<p class="stamp">`) or sharing most of their words.
+/// attributes (`<p class="stamp">`) or sharing most of their words, or the document's title.
 fn same_thing(old: &Block, new: &Block) -> bool {
     let row = |b: &Block| b.tokens.first().is_some_and(|t| t.starts("tr"));
     if row(old) || row(new) {
@@ -950,8 +950,12 @@ fn same_thing(old: &Block, new: &Block) -> bool {
         return false;
     }
     let attributes = |tag: &str| tag.len() > old.name().len() + 2;
+    // A document has one title: reworded whole (a translation's title gone, the source's in
+    // its place), it changed; it was not removed and another added (qa142).
+    let title = old.name() == "h1";
     old.name() == new.name()
-        && ((old_tag == new_tag && attributes(new_tag))
+        && (title
+            || (old_tag == new_tag && attributes(new_tag))
             || similar(&words(old.tokens), &words(new.tokens)))
 }
 

@@ -1738,6 +1738,37 @@ fn a_translation_missing_a_message_is_reviewed_with_the_source_s_words_in_its_pl
 }
 
 #[test]
+fn a_page_title_reworded_whole_is_marked_changed_not_removed_and_added() {
+    // qa142: with `page-title` gone from the German words, the review struck the German title
+    // as a heading removed (above the summary) and marked the English one as a heading added:
+    // a page has one title, and it changed.
+    let site = Site::example();
+    site.replace(
+        "locales/de/chrome.ftl",
+        "page-title = Umgang mit Daten bei { $org }\n",
+        "",
+    );
+    let out = review(&site);
+    let de = Page::read(&out, "de");
+    let titles = de.all("h1");
+    assert_eq!(titles.len(), 1, "{}", de.source);
+    assert_eq!(
+        titles[0].value().attr("data-review"),
+        Some("changed"),
+        "{}",
+        de.source
+    );
+    assert_eq!(
+        marked_langs(&de, "Umgang mit Daten bei Luscii"),
+        [("del".to_string(), "de".to_string())]
+    );
+    assert_eq!(
+        marked_langs(&de, "Data handling at Luscii"),
+        [("ins".to_string(), "en".to_string())]
+    );
+}
+
+#[test]
 fn a_translation_missing_a_term_is_reviewed_with_the_source_s_term_in_its_place() {
     // qa142: with `-customers` gone from the German terms, `review` (and the preview) stopped
     // at each German message that uses it ("refers to the term `-customers`, which does not
