@@ -1586,6 +1586,7 @@ pub fn facts_left_out(
             continue;
         };
         let (translation, tag): (&Locale, _) = (translation, &status.language);
+        let mut strays = Strays::default();
         for (id, entry) in &source.messages {
             let Some(translated) = translation.messages.get(id) else {
                 // A region's parent's message, shown with the region's terms: a number the
@@ -1595,7 +1596,7 @@ pub fn facts_left_out(
                 {
                     let own = format!("locales/{tag}/");
                     let of = (translation, status);
-                    stray_numbers(locales, of, (id, entry), shown, Some(&own), diags);
+                    stray_numbers(locales, of, (id, entry), shown, Some(&own), &mut strays);
                 }
                 continue;
             };
@@ -1681,7 +1682,7 @@ pub fn facts_left_out(
                 (id, entry),
                 translated,
                 None,
-                diags,
+                &mut strays,
             );
             if status.stale.contains(id) {
                 continue;
@@ -1853,6 +1854,49 @@ pub fn facts_left_out(
                 )),
             );
         }
+        strays.warn(tag, diags);
+    }
+}
+
+/// The numbers one translation writes that the source's words do not ([`stray_numbers`]): each
+/// where it is written, with the messages that show it there, so that a number in a term many
+/// messages use is told once (qa143: once for each message, alike, at the term's place).
+#[derive(Default)]
+struct Strays<'l> {
+    found: BTreeMap<Written<'l>, (&'l Arc<SourceFile>, Vec<String>)>,
+}
+
+/// Where a number is written: its file's name, the span in it, and the number.
+type Written<'l> = (&'l str, usize, usize, &'l str);
+
+impl<'l> Strays<'l> {
+    fn add(&mut self, number: &'l str, file: &'l Arc<SourceFile>, span: &Range<usize>, id: &str) {
+        let key = (file.name.as_str(), span.start, span.end, number);
+        let (_, ids) = self.found.entry(key).or_insert_with(|| (file, Vec::new()));
+        ids.push(id.to_string());
+    }
+
+    /// A warning for each, in `tag`'s words.
+    fn warn(self, tag: &str, diags: &mut Diagnostics) {
+        for ((_, start, end, number), (file, ids)) in self.found {
+            let named: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+            let (messages, have) = match named.split_last() {
+                Some((last, [])) => (last.clone(), "has"),
+                Some((last, rest)) => (format!("{} and {last}", rest.join(", ")), "have"),
+                None => continue,
+            };
+            diags.push(
+                Diagnostic::warning(format!(
+                    "{messages} in `{tag}` {have} a number the source does not, `{number}`: a \
+                     number on the page is a fact, which content/ states and a message is given"
+                ))
+                .at(file, start..end, "not in the source")
+                .with_help(
+                    "take it out; if it is part of the words (a law's article, say), the \
+                     source's words say it too",
+                ),
+            );
+        }
     }
 }
 
@@ -1863,13 +1907,13 @@ pub fn facts_left_out(
 /// where given (a region's, over its parent's message). Stale or not (qa60: a stale
 /// translation's "72 Stunden" for the facts' 24): a stale one is held to the source's words
 /// and those it was translated from, which may have had it.
-fn stray_numbers(
-    locales: &Locales,
-    (translation, status): (&Locale, &crate::validate::status::Status),
+fn stray_numbers<'l>(
+    locales: &'l Locales,
+    (translation, status): (&'l Locale, &crate::validate::status::Status),
     (id, entry): (&str, &Entry),
-    shown: &Entry,
+    shown: &'l Entry,
     only: Option<&str>,
-    diags: &mut Diagnostics,
+    strays: &mut Strays<'l>,
 ) {
     let written: Vec<_> = numbers_written(locales, translation, shown)
         .into_iter()
@@ -1879,7 +1923,6 @@ fn stray_numbers(
     if written.is_empty() {
         return;
     }
-    let tag = &status.language;
     let mut in_source: BTreeSet<String> = numbers_written(locales, locales.source(), entry)
         .into_iter()
         .map(|(n, _, _)| n.to_string())
@@ -1893,17 +1936,7 @@ fn stray_numbers(
         if !in_source.insert(number.to_string()) {
             continue;
         }
-        diags.push(
-            Diagnostic::warning(format!(
-                "`{id}` in `{tag}` has a number the source does not, `{number}`: a number on \
-                 the page is a fact, which content/ states and a message is given"
-            ))
-            .at(file, span, "not in the source")
-            .with_help(
-                "take it out; if it is part of the words (a law's article, say), the source's \
-                 words say it too",
-            ),
-        );
+        strays.add(number, file, &span, id);
     }
 }
 

@@ -2895,6 +2895,36 @@ fn a_number_typed_into_a_stale_translation_is_warned_of_too() {
 }
 
 #[test]
+fn a_number_in_a_term_many_messages_use_is_warned_of_once() {
+    // qa143: `-customers = Gesundheitsdienstleister (2 Arten)`, used by three messages, gave
+    // three warnings alike at the term's place, one for each message.
+    let site = Site::example();
+    site.replace(
+        "locales/de/terms.ftl",
+        "-customers = Gesundheitsdienstleister",
+        "-customers = Gesundheitsdienstleister (2 Arten)",
+    );
+    let check = candor(&["check", &site.arg()], &[]);
+    check.success();
+    assert_eq!(
+        check.stderr.matches("a number the source does not").count(),
+        1,
+        "{}",
+        check.stderr
+    );
+    assert!(
+        check.stderr.contains(
+            "`annex-intro`, `breach-notification` and `retention-customer-records` in `de` \
+             have a number the source does not, `2`"
+        ),
+        "{}",
+        check.stderr
+    );
+    let place = common::place_of(&site, "locales/de/terms.ftl", "2 Arten");
+    assert!(check.stderr.contains(&place), "{place}: {}", check.stderr);
+}
+
+#[test]
 fn a_number_written_as_a_literal_or_in_a_term_is_warned_of_too() {
     // "spätestens aber nach { 72 } Stunden" and "{ -frist }" with `-frist = 72 Stunden`: the
     // same fact typed in, which the check of numbers in a message's text passed (qa35).

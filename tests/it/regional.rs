@@ -462,7 +462,7 @@ fn a_number_a_region_s_term_writes_into_its_parent_s_messages_is_warned_of() {
     assert!(
         check
             .stderr
-            .contains("in `fr-CA` has a number the source does not, `2019`"),
+            .contains("in `fr-CA` have a number the source does not, `2019`"),
         "{}",
         check.stderr
     );
