@@ -1434,13 +1434,21 @@ pub fn for_engaged(
         .collect();
     changes.extend(pending);
     // Countries of one engaged before, given for the first time, are stated, not moved to;
-    // unless its transfers change with them: then they are where the transfers go.
+    // unless its transfers change with them: then they are where the transfers go. So they
+    // are where a transfer announced and still to come goes, told again from what stands
+    // (qa144: "Where Hubspot will process data is now stated", of countries added to them).
+    let announced_transfers = (restated.iter())
+        .filter(|(_, (_, from_standing))| {
+            (from_standing.iter()).any(|c| matches!(c, Change::Transfer { .. }))
+        })
+        .map(|(id, _)| id.to_string());
     let transfers_change: BTreeSet<String> = changes
         .iter()
         .filter_map(|c| match c {
             Change::Transfer { id, .. } => Some(id.clone()),
             _ => None,
         })
+        .chain(announced_transfers)
         .collect();
     for change in changes.iter_mut() {
         if let Change::Countries { id, name, was, now } = change

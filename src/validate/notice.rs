@@ -89,7 +89,16 @@ fn material_aspects(
         "data categories",
         "data subjects",
     ];
-    let (than_stated, than_standing) = (exposures(was, now), exposures(standing, now));
+    let (than_stated, mut than_standing) = (exposures(was, now), exposures(standing, now));
+    // A country added to those a change still to come lists, where what stands lists none
+    // and keeps the data in the EEA: new to controllers, who weighed the transfer by the
+    // countries announced, and new against what stands, which sends data to no country
+    // outside the EEA (qa144: Canada added on 1 February to a transfer announced to the United
+    // States for 24 February skipped the notice period).
+    than_standing[3] |= standing.countries.is_empty()
+        && standing.transfer == Transfer::WithinEea
+        && (now.countries.iter())
+            .any(|c| !was.countries.contains(c) && !crate::transfers::EEA.contains(&c.code()));
     ASPECTS
         .into_iter()
         .zip(than_stated.into_iter().zip(than_standing))

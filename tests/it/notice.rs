@@ -6335,3 +6335,96 @@ fn an_exception_to_the_notice_period_is_the_reason_of_a_change_to_come_not_a_cha
         }
     }
 }
+
+/// Hubspot, engaged and processing data in the EEA, announced on 1 January to transfer data to
+/// the United States from 24 February; `countries` then as given.
+fn hubspot_transferring(countries: &str) -> Site {
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Hubspot\"\npersonal-data = true\noutside-eea = false\n",
+        "name = \"Hubspot\"\npersonal-data = true\ncountries = [\"US\"]\n\
+         mechanism = \"data-privacy-framework\"\neffective = 2027-02-24\n",
+    );
+    publish_at(&site, "1798761600");
+    site.replace(
+        "content/subprocessors.toml",
+        "countries = [\"US\"]\nmechanism = \"data-privacy-framework\"",
+        &format!("countries = {countries}\nmechanism = \"data-privacy-framework\""),
+    );
+    site
+}
+
+#[test]
+fn a_country_added_to_a_change_still_to_come_is_not_told_as_the_others_withdrawn() {
+    // qa144: Canada added on 20 January to the countries of Hubspot's transfer announced for
+    // 24 February: the notice said the United States were "Withdrawn before it was to take
+    // effect", though they still are to come; the change log said where Hubspot will process
+    // data "is now stated", under what takes effect later, as if nothing had been announced.
+    let site = hubspot_transferring("[\"US\", \"CA\"]");
+    publish_at(&site, "1800403200");
+    for (lang, withdrawn, stated, canada) in [
+        (
+            "en",
+            "Withdrawn",
+            "is now stated",
+            "United States and Canada",
+        ),
+        (
+            "de",
+            "zurückgenommen",
+            "ist jetzt angegeben",
+            "Vereinigte Staaten und Kanada",
+        ),
+        (
+            "nl",
+            "Ingetrokken",
+            "staat nu vermeld",
+            "Verenigde Staten en Canada",
+        ),
+    ] {
+        let notice = notice_md(&site, lang, "2027-01-20");
+        assert!(!notice.contains(withdrawn), "{lang}:\n{notice}");
+        assert!(notice.contains(canada), "{lang}:\n{notice}");
+        let logged = logged(&site, lang, "2027-01-20");
+        assert!(
+            logged
+                .iter()
+                .all(|l| !l.contains(stated) && !l.contains(withdrawn)),
+            "{lang}: {logged:#?}"
+        );
+        assert!(
+            logged.iter().any(|l| l.contains(canada)),
+            "{lang}: {logged:#?}"
+        );
+        let json: serde_json::Value = serde_json::from_str(
+            &site.read(&format!("public/{lang}/notices/2027-01-20/notice.json")),
+        )
+        .unwrap();
+        assert!(
+            (json["changes"].as_array().unwrap().iter()).all(|c| c["kind"] != "withdrawn"),
+            "{lang}: {json:#}"
+        );
+    }
+}
+
+#[test]
+fn a_country_added_to_a_change_still_to_come_is_held_to_the_notice_period() {
+    // qa144: Canada added on 1 February to a transfer announced for 24 February gave
+    // controllers 23 days to object to it, where the notice period is 30; the same country
+    // added to a sub-processor announced and not engaged yet was refused.
+    let site = hubspot_transferring("[\"US\", \"CA\"]");
+    let build = common::candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1801440000")],
+    );
+    build.expect_code(1);
+    assert!(
+        build.stderr.contains(
+            "the change to `Hubspot` (countries) takes effect on 2027-02-24, less than the 30 \
+             days' notice after this publication (2027-02-01)"
+        ),
+        "{}",
+        build.stderr
+    );
+}
