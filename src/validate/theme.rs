@@ -852,6 +852,21 @@ fn runs_script(element: &str, attribute: &str, value: &str) -> bool {
     })
 }
 
+/// Whether `address` (as a stylesheet gives it, its escapes read) is a `javascript:` or
+/// `vbscript:` one, read as a URL parser reads it ([`runs_script`]).
+fn script_address(address: &str) -> bool {
+    let address: String = (address.trim_matches(|c: char| c <= ' ').chars())
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    address.split_once(':').is_some_and(|(scheme, _)| {
+        scheme.eq_ignore_ascii_case("javascript") || scheme.eq_ignore_ascii_case("vbscript")
+    })
+}
+
+/// What older browsers ran as script from a stylesheet: `expression()` (a value computed by a
+/// script), and the `behavior` and `-moz-binding` properties (a script file bound to elements).
+const CSS_SCRIPT_HOOKS: [&str; 3] = ["expression", "behavior", "-moz-binding"];
+
 /// `value` without the template expressions in it (`{{ … }}`).
 fn without_expressions(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
@@ -1155,6 +1170,17 @@ impl CssWalk {
                     custom_name = true;
                     continue;
                 }
+                Token::Ident(name) | Token::Function(name)
+                    if CSS_SCRIPT_HOOKS
+                        .iter()
+                        .any(|h| name.eq_ignore_ascii_case(h)) =>
+                {
+                    let span = start..start + written.len();
+                    self.found.push(Finding::Script { span });
+                    if matches!(token, Token::Ident(_)) {
+                        continue;
+                    }
+                }
                 Token::Colon if custom_name => {
                     (custom_name, custom) = (false, true);
                     continue;
@@ -1205,6 +1231,12 @@ impl CssWalk {
             Some(i) => start + i..start + i + url.len(),
             None => start..start + written.len(),
         };
+        // A script's address, in a page's markup refused as a script ([`runs_script`]), is
+        // one here too (qa145: `url("javascript:…")`, escaped or not, was published).
+        if script_address(url) {
+            self.found.push(Finding::Script { span });
+            return;
+        }
         self.found.extend(judge(url, self.kind, span));
     }
 }
@@ -1737,6 +1769,34 @@ mod tests {
                 panic!("not elsewhere")
             };
             assert_eq!(&css[span.start - 10..span.end - 10], url);
+        }
+    }
+
+    #[test]
+    fn css_that_runs_a_script_is_refused() {
+        // qa145: a `javascript:` address in a stylesheet's `url()` was published, escaped or
+        // not, as were the script hooks of older browsers; in a page's markup each is refused.
+        for css in [
+            r#"body { background: url("javascript:alert(1)") }"#,
+            r#"body { background: url(JavaScript:alert(1)) }"#,
+            r#"body { background: url("java\73 cript:alert(1)") }"#,
+            r#"body { background: image-set(" vbscript:x" 1x) }"#,
+            "body { width: expression(alert(1)) }",
+            "body { behavior: url(x.htc) }",
+            "body { -moz-binding: url(x.xml#b) }",
+        ] {
+            let found = in_css(css, 0, Kind::Static);
+            assert!(
+                found.iter().any(|f| matches!(f, Finding::Script { .. })),
+                "{css}: {}",
+                urls(found).join(", ")
+            );
+        }
+        for css in [
+            "body { scroll-behavior: smooth; background: url(javascript.png) }",
+            "a::after { content: \"javascript: a guide\" }",
+        ] {
+            assert!(in_css(css, 0, Kind::Static).is_empty(), "{css}");
         }
     }
 
