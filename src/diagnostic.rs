@@ -575,7 +575,7 @@ fn cluster_boundary(line: &str, i: usize, side: Side) -> usize {
 /// not escaped whole (some forty bytes each) to show a few of them.
 fn visible_excerpt(lines: &str, span: Range<usize>) -> (String, Range<usize>) {
     let (cut, span) = excerpt(lines, span);
-    let shown = Visible::new(&cut);
+    let shown = Visible::pointing_at(&cut, span.clone());
     let span = shown.offset(span.start)..shown.offset(span.end);
     excerpt(&shown.text, span)
 }
@@ -1064,6 +1064,25 @@ mod tests {
             Some('─'),
             "{plain}"
         );
+    }
+
+    #[test]
+    fn an_invisible_character_a_diagnostic_points_at_is_seen() {
+        // qa145: a joiner refused in a name was shown raw in the snippet, its underline under
+        // nothing; one a Persian word needs, beside it, reads as written.
+        let f = SourceFile::new(
+            "content/organisation.toml",
+            "name = \"Lus\u{200d}cii \u{645}\u{6cc}\u{200c}\u{634}\u{648}\u{62f}\"\n",
+        );
+        let at = f.text.find('\u{200d}').unwrap();
+        for len in [3, 0] {
+            let d =
+                Diagnostic::error("contains U+200D ZERO WIDTH JOINER").at(&f, at..at + len, "here");
+            let plain = Printer::plain().render(&d);
+            assert!(plain.contains("Lus\\u{200d}cii"), "{plain}");
+            assert!(!plain.contains('\u{200d}'), "{plain}");
+            assert!(plain.contains("\u{645}\u{6cc}\u{200c}\u{634}"), "{plain}");
+        }
     }
 
     #[test]

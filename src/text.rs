@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 
 /// What kind of character a [`Forbidden`] one is, and so why it is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -359,20 +360,44 @@ struct Escape {
 
 impl Visible {
     pub fn new(original: &str) -> Visible {
+        let found = find_forbidden_by(original, forbidden_in_words).map(|(i, f)| (i, f.ch));
+        Visible::escaping(original, found)
+    }
+
+    /// [`Visible::new`], and each character that shows as nothing ([`default_ignorable`]) at
+    /// `span`, where a diagnostic points, escaped too: a joiner it is about is seen (qa145: it
+    /// was shown raw, underlined where nothing showed), while a Persian word's elsewhere reads
+    /// as written.
+    pub fn pointing_at(original: &str, span: Range<usize>) -> Visible {
+        let ignorable = default_ignorable();
+        let at = span.start..span.end.max(span.start + 1);
+        let found = original.char_indices().filter_map(|(i, c)| {
+            if c == '\r' && original[i + 1..].starts_with('\n') {
+                return None;
+            }
+            let pointed = at.contains(&i) && ignorable.contains(c);
+            let escaped = forbidden_in_words(c).is_some() || pointed;
+            escaped.then_some((i, c))
+        });
+        Visible::escaping(original, found)
+    }
+
+    /// `original` with each of `found` (in order) written as its escape.
+    fn escaping(original: &str, found: impl Iterator<Item = (usize, char)>) -> Visible {
         let mut text = String::with_capacity(original.len());
         let mut escapes = Vec::new();
         let mut done = 0;
-        for (i, f) in find_forbidden_by(original, forbidden_in_words) {
+        for (i, c) in found {
             text.push_str(&original[done..i]);
             let to = text.len();
-            text.extend(f.ch.escape_unicode());
+            text.extend(c.escape_unicode());
             escapes.push(Escape {
                 from: i,
-                len: f.ch.len_utf8(),
+                len: c.len_utf8(),
                 to,
                 shown_len: text.len() - to,
             });
-            done = i + f.ch.len_utf8();
+            done = i + c.len_utf8();
         }
         text.push_str(&original[done..]);
         Visible { text, escapes }
