@@ -2232,6 +2232,18 @@ fn told_as_it_is(c: &Change) -> bool {
 /// their rewording in the source: those are told as reworded in the original, and not yet in
 /// the translation, or checked against it. Every change in `tense` where it is given, else in
 /// its group's.
+/// A section's, a document's or the feed's name, the message `id` of `locale` (given `args`):
+/// where the language lacks it and the source's words stand in (the preview's and the
+/// review's), bracketed as the page shows them (`⟦…⟧`), so that the summary's and the change
+/// log's line, or the feed's title, reads as not translated yet, as the heading it names does.
+fn named_by(locale: &Locale, id: &str, args: &FluentArgs) -> Result<String, FormatError> {
+    let name = locale.format(id, args)?;
+    Ok(match locale.has_message(id) {
+        true => name,
+        false => format!("\u{27e6}{name}\u{27e7}"),
+    })
+}
+
 fn describe_in(
     all: &[Change],
     locale: &Locale,
@@ -3101,7 +3113,7 @@ fn describe_in(
                 if !said.insert((key, Some("annex"))) {
                     continue;
                 }
-                let annex = locale.format(Message::AnnexTitle.id(), &args(&[]))?;
+                let annex = named_by(locale, Message::AnnexTitle.id(), &args(&[]))?;
                 locale.format(key, &args(&[("section", text(&annex))]))?
             }
             Change::Fact {
@@ -3123,7 +3135,7 @@ fn describe_in(
                         if !said.insert((key, Some(s.id))) {
                             continue;
                         }
-                        let heading = locale.format(s.heading, &args(&[]))?;
+                        let heading = named_by(locale, s.heading, &args(&[]))?;
                         locale.format(key, &args(&[("section", text(&heading))]))?
                     }
                     // Words of no section: where they are shown, once each.
@@ -3277,7 +3289,7 @@ pub fn atom(
         "tag:{},{first}:candor/{lang}/changes",
         links.authority
     ));
-    feed.set_title(locale.format(Message::FeedTitle.id(), &args)?);
+    feed.set_title(named_by(locale, Message::FeedTitle.id(), &args)?);
     feed.set_lang(lang.to_string());
     // The newest entry, or an older one whose translation was revised since.
     let mut updated = moment(&format!("{first}T00:00:00Z"))?;

@@ -1408,7 +1408,7 @@ impl Review<'_> {
             out.push_str(" <span class=\"review-arrow\" aria-hidden=\"true\"></span> ");
         }
         if has_text(new) {
-            out.push_str(&open("ins", &m.ins_start, &m.ins_end));
+            out.push_str(&open("ins", None, &m.ins_start, &m.ins_end));
             out.push_str(&new_html);
             out.push_str("</ins>");
         } else {
@@ -1481,10 +1481,14 @@ fn between_tags(tokens: &[Token]) -> Vec<Words> {
     out
 }
 
-/// The start tag of a mark, with the words screen readers say where it starts and ends.
-fn open(name: &str, start: &str, end: &str) -> String {
+/// The start tag of a mark, with the words screen readers say where it starts and ends, and
+/// the language its words are read in where it says one.
+fn open(name: &str, lang: Option<&str>, start: &str, end: &str) -> String {
+    let lang = lang.map_or_else(String::new, |lang| {
+        format!(" lang=\"{}\"", crate::text::escape_html(lang))
+    });
     format!(
-        "<{name} data-start=\"{}\" data-end=\"{}\">",
+        "<{name}{lang} data-start=\"{}\" data-end=\"{}\">",
         crate::text::escape_html(start),
         crate::text::escape_html(end)
     )
@@ -1494,15 +1498,7 @@ fn open(name: &str, start: &str, end: &str) -> String {
 /// into the new page's elements, it says so itself, and [`without_langs_inherited`] takes it
 /// away where the element around it says the same.
 fn open_del(lang: &Lang, marks: &Marks) -> String {
-    let tag = open("del", &marks.del_start, &marks.del_end);
-    match lang {
-        Some(lang) => tag.replacen(
-            "<del ",
-            &format!("<del lang=\"{}\" ", crate::text::escape_html(lang)),
-            1,
-        ),
-        None => tag,
-    }
+    open("del", lang.as_deref(), &marks.del_start, &marks.del_end)
 }
 
 /// `html` (a review page) with the `lang` of each `<del>` taken away where the element around
@@ -1833,7 +1829,7 @@ impl Run {
             out.push(' ');
         }
         if !ins.trim().is_empty() {
-            out.push_str(&open("ins", &marks.ins_start, &marks.ins_end));
+            out.push_str(&open("ins", None, &marks.ins_start, &marks.ins_end));
             out.push_str(ins.trim());
             out.push_str("</ins>");
             self.wrote = true;

@@ -1719,8 +1719,10 @@ fn a_translation_missing_a_message_is_reviewed_with_the_source_s_words_in_its_pl
     // the page would lose among it.
     let summary = texts(&de, ".review-summary li").join("\n");
     assert!(summary.contains("3 Jahre statt 2 Jahre"), "{summary}");
+    // Bracketed as the heading it names is: not translated yet (it read as the summary's own
+    // words).
     assert!(
-        summary.contains("Neu formuliert: Where does Luscii store your data?"),
+        summary.contains("Neu formuliert: \u{27e6}Where does Luscii store your data?\u{27e7}"),
         "{summary}"
     );
     let old = Page::read_file(
@@ -1765,6 +1767,30 @@ fn a_page_title_reworded_whole_is_marked_changed_not_removed_and_added() {
     assert_eq!(
         marked_langs(&de, "Data handling at Luscii"),
         [("ins".to_string(), "en".to_string())]
+    );
+}
+
+#[test]
+fn a_feed_title_a_translation_lacks_reads_as_not_translated_yet() {
+    // qa142: with `feed-title` gone from the German words, the review's German feed was titled
+    // "Entwurf zur Prüfung: nicht veröffentlicht. Luscii: changes to how we handle your data",
+    // the English unmarked, as if German.
+    let site = Site::example();
+    site.replace(
+        "locales/de/changes.ftl",
+        "feed-title = { $org }: Änderungen beim Umgang mit Ihren Daten\n",
+        "",
+    );
+    let out = review(&site);
+    let feed = common::without_isolates(&std::fs::read_to_string(out.join("de/feed.xml")).unwrap());
+    let title = feed
+        .split_once("<title>")
+        .and_then(|(_, rest)| rest.split_once("</title>"))
+        .map(|(title, _)| title)
+        .unwrap();
+    assert!(
+        title.ends_with("\u{27e6}Luscii: changes to how we handle your data\u{27e7}"),
+        "{title}"
     );
 }
 
