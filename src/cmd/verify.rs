@@ -1182,9 +1182,22 @@ impl Folder<'_> {
     fn names_publication(&self, path: &str, p: &Checked, also: &[String]) -> Result<(), Failure> {
         let bytes = self.read(path)?;
         let text = String::from_utf8_lossy(&bytes);
+        // A revised wording's annex names its revision's too (qa146: only the publication's
+        // was said, which a signed copy of that wording does not match).
+        let revisions = match also {
+            [] => String::new(),
+            [one] => {
+                let n = (p.revisions.iter().position(|r| r == one)).map_or(0, |k| k + 1);
+                format!(", and {one}, that of revision {n}")
+            }
+            many => format!(
+                ", with that of the revision that made its words, one of {}",
+                many.join(", ")
+            ),
+        };
         let expected = |found: String| {
             format!(
-                "{found}; expected {}, the fingerprint of the publication of {}",
+                "{found}; expected {}, the fingerprint of the publication of {}{revisions}",
                 p.fingerprint, p.id
             )
         };

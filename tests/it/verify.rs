@@ -1465,10 +1465,18 @@ fn a_revised_wording_s_copy_names_the_revision_that_made_it_and_no_other() {
     let text = site.read(annex);
     assert!(text.contains(first));
     site.write(annex, &text.replace(first, second));
+    // And says what it should name: its publication's fingerprint and its revision's (qa146:
+    // it named the publication's alone, which a signed copy of this wording does not match).
+    let publication = history["publications"][2]["fingerprint"].as_str().unwrap();
     assert_mismatch(
         &site,
         "de/archive/2026-11-30/revision-1/annex/index.html",
-        &[&format!("names the fingerprint {second}")],
+        &[
+            &format!("names the fingerprint {second}"),
+            &format!(
+                "expected {publication}, the fingerprint of the publication of 2026-11-30, and {first}, that of revision 1"
+            ),
+        ],
     );
     site.write(annex, &text);
     common::copy_recursively(
