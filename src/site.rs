@@ -904,14 +904,24 @@ fn against(site: &Site, stamp: &Stamp, locale: &Locale) -> review::Against {
         .find(|(_, p)| p.published_in(&locale.language.tag, source))
         .map(|(id, _)| *id);
     let last = stamp.recorded().last();
-    // The day its translation was last revised, where it was since.
+    // The day its translation was last revised, where it was since, and which wording of that
+    // day it is, as the change log counts them (every wording shown, one back to the words
+    // before too).
     let revised = || {
-        last.and_then(|last| {
-            (last.revised_shown_through(locale, &stamp.texts, recorded_revisions(stamp)))
-                .last()
-                .copied()
+        let last = last?;
+        let time = (last.revised_shown_through(locale, &stamp.texts, recorded_revisions(stamp)))
+            .last()
+            .copied()?;
+        let date = lock::When::at(time).date;
+        // Of those recorded: the draft's own is not one (qa41).
+        let nth = (last.wordings_shown(locale, &stamp.texts).iter())
+            .filter(|w| w.through <= recorded_revisions(stamp))
+            .filter(|w| w.time <= time && lock::When::at(w.time).date == date)
+            .count();
+        Some(review::Revised {
+            date,
+            nth: u32::try_from(nth).unwrap_or(u32::MAX).max(1),
         })
-        .map(|time| lock::When::at(time).date)
     };
     let added = last.and_then(|last| added_since(stamp, last, locale));
     match (last_in_language, ids.last(), added) {

@@ -591,7 +591,7 @@ pub fn publication_name(id: PublicationId, locale: &Locale) -> Result<String, St
 
 /// `date` in `locale`'s long format, and where it is not the day's first (`nth`), which it is
 /// in the words of `again` (`{ $date } (publication { $nth } of the day)`).
-fn nth_of_day(
+pub fn nth_of_day(
     date: jiff::civil::Date,
     nth: u32,
     again: Message,

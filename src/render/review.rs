@@ -59,7 +59,7 @@ pub enum Against {
     /// The last publication, which was published in this language; and the day its
     /// translation into it was last revised, where it was: the page is compared with the words
     /// it shows since.
-    Last(PublicationId, Option<jiff::civil::Date>),
+    Last(PublicationId, Option<Revised>),
     /// The last publication, which was not published in this language but shown in it from the
     /// day a revision added its translation: the page is compared with the words it shows
     /// since.
@@ -70,6 +70,16 @@ pub enum Against {
     /// and is back): all of it is for review, and the heading names the publication this
     /// language was last published in, so that it does not read as never published.
     NotSince(PublicationId),
+}
+
+/// The wording of a translation the review compares with, where it was revised since its
+/// publication: the day, and which revision of that day it is, as the change log names it
+/// ("1 January 2027 (revision 2 of the day)", qa146: the second of a day was named by the day
+/// alone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Revised {
+    pub date: jiff::civil::Date,
+    pub nth: u32,
 }
 
 /// What a review's documents say of themselves, in one language: that they are a draft
@@ -166,7 +176,14 @@ pub fn page(
     let heading = match against {
         Against::Last(id, None) => named(Message::ReviewSince, id, None)?,
         Against::Last(id, Some(revised)) => {
-            named(Message::ReviewSinceRevised, id, Some(("revised", revised)))?
+            let day =
+                changelog::nth_of_day(revised.date, revised.nth, Message::RevisionAgain, locale)
+                    .map_err(Diagnostic::error)?;
+            let date = changelog::publication_name(id, locale).map_err(Diagnostic::error)?;
+            let mut args = FluentArgs::new();
+            args.set("date", date);
+            args.set("revised", day);
+            locale.format(Message::ReviewSinceRevised.id(), &args)?
         }
         Against::Added(id, added) => named(Message::ReviewSinceAdded, id, Some(("added", added)))?,
         Against::NotSince(id) => named(Message::ReviewNotSince, id, None)?,

@@ -1771,6 +1771,33 @@ fn a_page_title_reworded_whole_is_marked_changed_not_removed_and_added() {
 }
 
 #[test]
+fn a_translation_revised_twice_in_a_day_is_reviewed_against_the_revision_as_the_log_names_it() {
+    // qa146: revised twice on 1 January, the German review said "in der am 1. Januar 2027
+    // überarbeiteten Übersetzung", where the change log names the wording it compares with
+    // "1. Januar 2027 (2. Überarbeitung des Tages)".
+    let site = Site::example();
+    common::revise_the_german_caption(&site);
+    site.build_later(&[]).success();
+    common::revise_the_german_caption_again(&site);
+    site.build_later(&[]).success();
+    let out = review(&site);
+    let de = Page::read_file(&out.join("de/index.html"), Some("de"));
+    // Long words are written with soft hyphens.
+    let log = site
+        .read("public/de/changes/index.html")
+        .replace('\u{ad}', "");
+    let named = "1. Januar 2027 (2. Überarbeitung des Tages)";
+    assert!(log.contains(named), "{log}");
+    assert_eq!(
+        de.text_of("#review-h"),
+        format!(
+            "Änderungen seit der Veröffentlichung vom 30. November 2026, in der am {named} \
+             überarbeiteten Übersetzung"
+        )
+    );
+}
+
+#[test]
 fn a_feed_title_a_translation_lacks_reads_as_not_translated_yet() {
     // qa142: with `feed-title` gone from the German words, the review's German feed was titled
     // "Entwurf zur Prüfung: nicht veröffentlicht. Luscii: changes to how we handle your data",
