@@ -1001,23 +1001,6 @@ impl<'a> Baseline<'a> {
             }
             _ => self.changes.clone(),
         };
-        // As the change log will tell them: a translation's words reworded with the source's
-        // and still marked stale do not follow the original yet, which the page says (below),
-        // whatever the translator changed.
-        if i != site.locales.source
-            && let Some(stale_now) = self.stale.get(tag)
-        {
-            let in_source: BTreeSet<&String> = (self.changes.iter())
-                .filter_map(|c| match c {
-                    Change::Text { message, .. } => Some(message),
-                    _ => None,
-                })
-                .collect();
-            changes.retain(|c| {
-                !matches!(c, Change::Text { message, .. }
-                    if in_source.contains(message) && stale_now.contains(message))
-            });
-        }
         // A language the last publication was not published in is new: all of it is for
         // review, not what changed since a page it never had.
         let published_before = published_before(site, stamp, locale);

@@ -1493,7 +1493,8 @@ fn unfollowed(log: &[Logged], k: usize, locale: &Locale) -> Unfollowings {
             _ => None,
         })
         // Left as they were, or changed and still marked stale: the page said that day that
-        // its words there do not follow the original yet, whatever the translator changed.
+        // its words there do not follow the original yet (what the translator changed is told
+        // apart, as its own rewording: [`own_rewordings`]).
         .filter(|(id, _)| {
             let kept = wording.was(id).is_some() && wording.was(id) == wording.now(id);
             kept || stale.is_some_and(|stale| stale.contains(*id))
@@ -1613,9 +1614,15 @@ fn own_rewordings(
         true => terms_now(key),
         false => source(this, key, wording.now(key)),
     };
+    // Reworded with its source and still marked stale: the page says the section does not
+    // follow the original yet (`unfollowed`), and that its words changed all the same is told
+    // too (qa146: "not yet in this translation" alone read as if they had stayed as they were).
+    // One that follows the source's rewording is told with it.
+    let stale = wording.this.published_stale(&locale.language.tag);
+    let own_over_stale = |id: &String| stale.is_some_and(|stale| stale.contains(id));
     let mut out = Vec::new();
     for id in wording.ids() {
-        if in_source.contains(&id) || of_a_fact(&id) || !reworded(&id) {
+        if (in_source.contains(&id) && !own_over_stale(&id)) || of_a_fact(&id) || !reworded(&id) {
             continue;
         }
         // A message rewords its own section, and those of the messages that show it (qa53);
@@ -2253,13 +2260,24 @@ fn describe_in(
     untranslated: &Unfollowings,
     tense: Option<Tense>,
 ) -> Result<Vec<Item>, String> {
-    let reworded = |message: &str, section: &Option<String>| match untranslated
-        .get(&(message.to_string(), section.clone()))
-    {
-        Some(Unfollowed::NotYet) => Message::ChangeRewordedOriginal.id(),
-        Some(Unfollowed::Checked) => Message::ChangeRewordedOriginalChecked.id(),
-        Some(Unfollowed::Restored) => Message::ChangeRewordedOriginalRestored.id(),
-        None => Message::ChangeReworded.id(),
+    // A rewording of the source, by how the translation stood to it; the translation's own
+    // ([`own_rewordings`], which carry no texts) is told as reworded, though its source was
+    // reworded too and its page marks it stale (qa146).
+    let reworded = |change: &Change| match change {
+        Change::Text {
+            was: None,
+            now: None,
+            ..
+        } => Message::ChangeReworded.id(),
+        Change::Text {
+            message, section, ..
+        } => match untranslated.get(&(message.to_string(), section.clone())) {
+            Some(Unfollowed::NotYet) => Message::ChangeRewordedOriginal.id(),
+            Some(Unfollowed::Checked) => Message::ChangeRewordedOriginalChecked.id(),
+            Some(Unfollowed::Restored) => Message::ChangeRewordedOriginalRestored.id(),
+            None => Message::ChangeReworded.id(),
+        },
+        _ => Message::ChangeReworded.id(),
     };
     // An exception to the notice period is told beside the first change it excepts: of a
     // sub-processor with such a change, it is not also a change of its record, as if an earlier
@@ -3104,12 +3122,10 @@ fn describe_in(
                 ..
             } => told_part(Message::ChangeWithdrawnPart, *was, part, Tense::Later)?,
             // Words of the annex only: it is named, not the page.
-            Change::Text {
-                section: None,
-                message,
-                ..
-            } if change.shown_through().is_some_and(sections::is_annex_only) => {
-                let key = reworded(message, &None);
+            Change::Text { section: None, .. }
+                if change.shown_through().is_some_and(sections::is_annex_only) =>
+            {
+                let key = reworded(change);
                 if !said.insert((key, Some("annex"))) {
                     continue;
                 }
@@ -3127,7 +3143,7 @@ fn describe_in(
             }
             Change::Fact { section, .. } | Change::Text { section, .. } => {
                 let key = match change {
-                    Change::Text { message, .. } => reworded(message, section),
+                    Change::Text { .. } => reworded(change),
                     _ => Message::ChangeSection.id(),
                 };
                 match section.as_deref().and_then(sections::by_id) {

@@ -834,7 +834,8 @@ fn a_message_new_in_the_source_and_not_translated_is_a_change_of_every_translati
 /// The English heading of the access section reworded, and the German one in the same edit:
 /// candor cannot know the German follows the new English, so the section stays marked stale.
 /// The review summed up both "Reworded" and "Reworded in the original, not yet in this
-/// translation" where the change log then told only the second.
+/// translation" where the change log then told only the second; both tell both since the
+/// German page reads otherwise all the same (qa146).
 #[test]
 fn the_review_tells_a_translation_edited_with_its_source_as_the_change_log_will() {
     let site = Site::example();
@@ -849,15 +850,20 @@ fn the_review_tells_a_translation_edited_with_its_source_as_the_change_log_will(
         "access-heading = Wer kann auf die Daten zugreifen?",
     );
     let out = review(&site);
-    let summary = texts(&Page::read(&out, "de"), ".review-summary li");
+    let mut summary = texts(&Page::read(&out, "de"), ".review-summary li");
     site.build_later(&[]).success();
     let log = Page::read_file(&site.public().join("de/changes/index.html"), Some("de"));
-    let logged = texts(&log, &format!("[id='{}'] li", common::LATER_DATE_ISO));
+    let mut logged = texts(&log, &format!("[id='{}'] li", common::LATER_DATE_ISO));
+    // Each in its own order: the summary's changes, then the sections that do not follow the
+    // original; the change log's changes of the source, then the translation's own.
+    summary.sort();
+    logged.sort();
     assert_eq!(summary, logged);
     assert_eq!(
         logged,
         [
-            "Im Original neu formuliert, in dieser Übersetzung noch nicht: Wer kann auf die Daten zugreifen?"
+            "Im Original neu formuliert, in dieser Übersetzung noch nicht: Wer kann auf die Daten zugreifen?",
+            "Neu formuliert: Wer kann auf die Daten zugreifen?"
         ]
     );
 }
@@ -1794,6 +1800,54 @@ fn a_translation_revised_twice_in_a_day_is_reviewed_against_the_revision_as_the_
             "Änderungen seit der Veröffentlichung vom 30. November 2026, in der am {named} \
              überarbeiteten Übersetzung"
         )
+    );
+}
+
+#[test]
+fn a_translation_reworded_with_its_source_and_still_stale_is_told_reworded_too() {
+    // qa146: the English and the German of a retention sentence reworded together, the German
+    // still translated from the older English (stale): the change log said only "Reworded in
+    // the original, not yet in this translation", as if the German page read as it did, and
+    // the review said the same; the German page reads otherwise.
+    let site = Site::example();
+    site.replace(
+        "locales/en/sections.ftl",
+        "retention-customer-may-change = The { -customer } may agree a different",
+        "retention-customer-may-change = The { -customer } may agree in writing a different",
+    );
+    site.replace(
+        "locales/de/sections.ftl",
+        "retention-customer-may-change = Der { -customer } kann in seinem",
+        "retention-customer-may-change = Der { -customer } kann schriftlich in seinem",
+    );
+    let out = review(&site);
+    site.build_later(&[]).success();
+    let section = "Wie lange bewahrt Luscii personenbezogene Daten auf?";
+    let reviewed = Page::read_file(&out.join("de/index.html"), Some("de"));
+    let log = Page::read_file(&site.public().join("de/changes/index.html"), Some("de"));
+    let logged = texts(&log, &format!("[id='{}'] li", common::LATER_DATE_ISO));
+    let mut summary = texts(&reviewed, ".review-summary li");
+    for told in [&logged, &summary] {
+        let told: Vec<String> = told.iter().map(|t| t.replace('\u{ad}', "")).collect();
+        for line in [
+            format!("Im Original neu formuliert, in dieser Übersetzung noch nicht: {section}"),
+            format!("Neu formuliert: {section}"),
+        ] {
+            assert!(told.contains(&line), "`{line}` not in {told:#?}");
+        }
+    }
+    // The review says what the change log will say (in its own order: the summary's changes,
+    // then the sections that do not follow the original).
+    let mut logged = logged;
+    logged.sort();
+    summary.sort();
+    assert_eq!(summary, logged);
+    // Dutch, left as it was, did not follow the original yet, and says only that.
+    let nl = Page::read_file(&site.public().join("nl/changes/index.html"), Some("nl"));
+    let logged = texts(&nl, &format!("[id='{}'] li", common::LATER_DATE_ISO));
+    assert!(
+        logged.iter().all(|l| !l.starts_with("Anders geformuleerd")),
+        "{logged:#?}"
     );
 }
 

@@ -467,7 +467,9 @@ fn a_source_rewording_not_yet_translated_is_told_as_such_in_the_translations_log
 }
 
 /// Words a translator changed and did not mark reviewed leave the page marked stale: its change
-/// log says the translation has not followed yet, as the page does, not that it was reworded.
+/// log says the translation has not followed yet, as the page does; and that it was reworded,
+/// since its page reads otherwise (qa146: told alone, "not yet in this translation" read as if
+/// the words had stayed as they were).
 #[test]
 fn a_translation_changed_and_still_stale_is_told_as_not_yet_following_the_original() {
     let site = Site::example();
@@ -481,6 +483,7 @@ fn a_translation_changed_and_still_stale_is_told_as_not_yet_following_the_origin
     assert!(!site.page("nl").all(".stale-notice").is_empty());
     let told = [
         "In het origineel anders geformuleerd, in deze vertaling nog niet: Hoe lang bewaart Luscii persoonsgegevens?",
+        "Anders geformuleerd: Hoe lang bewaart Luscii persoonsgegevens?",
     ];
     assert_eq!(logged_on(&site, "nl", "2027-01-01"), told);
     let feed = site.read("public/nl/feed.xml");
