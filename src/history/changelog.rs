@@ -2235,10 +2235,6 @@ fn told_as_it_is(c: &Change) -> bool {
     }
 }
 
-/// [`describe_all`], in a translation whose words for `untranslated` messages did not follow
-/// their rewording in the source: those are told as reworded in the original, and not yet in
-/// the translation, or checked against it. Every change in `tense` where it is given, else in
-/// its group's.
 /// A section's, a document's or the feed's name, the message `id` of `locale` (given `args`):
 /// where the language lacks it and the source's words stand in (the preview's and the
 /// review's), bracketed as the page shows them (`⟦…⟧`), so that the summary's and the change
@@ -2251,6 +2247,10 @@ fn named_by(locale: &Locale, id: &str, args: &FluentArgs) -> Result<String, Form
     })
 }
 
+/// [`describe_all`], in a translation whose words for `untranslated` messages did not follow
+/// their rewording in the source: those are told as reworded in the original, and not yet in
+/// the translation, or checked against it. Every change in `tense` where it is given, else in
+/// its group's.
 fn describe_in(
     all: &[Change],
     locale: &Locale,

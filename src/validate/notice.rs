@@ -67,6 +67,9 @@ fn exposures(was: &Subprocessor, now: &Subprocessor) -> [bool; 6] {
     ]
 }
 
+/// Where [`exposures`] says whether a sub-processor's countries expose more.
+const COUNTRIES: usize = 3;
+
 /// Whether `now`, stated in place of `was` (the last publication's statement), exposes personal
 /// data more in an aspect than both `was` and `standing`, what is in effect: going back, before
 /// it took effect, on a change announced to an engaged sub-processor exposes nothing more.
@@ -95,7 +98,7 @@ fn material_aspects(
     // countries announced, and new against what stands, which sends data to no country
     // outside the EEA (qa144: Canada added on 1 February to a transfer announced to the United
     // States for 24 February skipped the notice period).
-    than_standing[3] |= standing.countries.is_empty()
+    than_standing[COUNTRIES] |= standing.countries.is_empty()
         && standing.transfer == Transfer::WithinEea
         && (now.countries.iter())
             .any(|c| !was.countries.contains(c) && !crate::transfers::EEA.contains(&c.code()));
