@@ -71,6 +71,10 @@ struct Checked {
     /// The fingerprints of the revisions of its translations listed with it, which an annex
     /// whose words one of them made names beside its own.
     revisions: Vec<String>,
+    /// Its canonical file, and each revision's (in the order of `revisions`): an annex links
+    /// those of the wording it names.
+    canonical: String,
+    revision_files: Vec<String>,
 }
 
 /// A canonical file: what a fingerprint hashes.
@@ -839,7 +843,7 @@ impl Folder<'_> {
                 return Err(not_canonical());
             }
             let (head, revised) = self.listed_revisions(listed, id, when, &hashed)?;
-            listed_files.insert(path);
+            listed_files.insert(path.clone());
             listed_files.extend(listed.revisions().iter().map(|r| r.canonical.clone()));
             chain.push(Checked {
                 id,
@@ -850,6 +854,10 @@ impl Folder<'_> {
                 revised,
                 revisions: (listed.revisions().iter())
                     .map(|r| r.fingerprint.clone())
+                    .collect(),
+                canonical: path,
+                revision_files: (listed.revisions().iter())
+                    .map(|r| r.canonical.clone())
                     .collect(),
             });
         }
@@ -1216,7 +1224,35 @@ impl Folder<'_> {
                 html_text(&text).ok_or_else(|| mismatch(path, "is not HTML candor can read"))?
             }
         };
-        names_only(&shown, &p.fingerprint, also).map_err(|found| mismatch(path, expected(found)))
+        names_only(&shown, &p.fingerprint, also)
+            .map_err(|found| mismatch(path, expected(found)))?;
+        // An annex links the canonical files its fingerprints are computed from, and no other
+        // publication's or wording's (qa146: a revised wording's annex linking the next
+        // revision's file passed).
+        if path.ends_with("annex/index.html") {
+            let files = (p.revisions.iter().zip(&p.revision_files))
+                .filter(|(fingerprint, _)| also.contains(fingerprint))
+                .map(|(_, file)| file);
+            let allowed: Vec<&String> = std::iter::once(&p.canonical).chain(files).collect();
+            let folder = format!("{}/", published::FOLDER);
+            for href in links(&text) {
+                let Some(target) = in_folder(path, &href) else {
+                    continue;
+                };
+                if target.starts_with(&folder) && !allowed.contains(&&target) {
+                    let allowed: Vec<String> = allowed.iter().map(|a| format!("`{a}`")).collect();
+                    return Err(mismatch(
+                        path,
+                        format!(
+                            "links `{href}`, the canonical file of another publication or \
+                             wording; it links those of its own: {}",
+                            allowed.join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The first style sheet the page at `path` (`html`) applies ([`Folder::styles`]) that

@@ -1479,6 +1479,24 @@ fn a_revised_wording_s_copy_names_the_revision_that_made_it_and_no_other() {
         ],
     );
     site.write(annex, &text);
+    // Nor may it link another wording's canonical file as the one its fingerprint is computed
+    // from (qa146: revision 2's, linked from revision 1's annex, passed).
+    let files: Vec<&str> = revisions
+        .iter()
+        .map(|r| r["canonical"].as_str().unwrap())
+        .collect();
+    let (own, other) = (
+        files[0].rsplit('/').next().unwrap(),
+        files[1].rsplit('/').next().unwrap(),
+    );
+    assert!(text.contains(own), "{text}");
+    site.write(annex, &text.replace(own, other));
+    assert_mismatch(
+        &site,
+        "de/archive/2026-11-30/revision-1/annex/index.html",
+        &[&format!("links `../../../../../{}`", files[1])],
+    );
+    site.write(annex, &text);
     common::copy_recursively(
         &site.path("public/de/archive/2026-11-30/revision-2"),
         &site.path("public/de/archive/2026-11-30/revision-9"),
