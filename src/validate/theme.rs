@@ -837,23 +837,17 @@ fn runs_script(element: &str, attribute: &str, value: &str) -> bool {
         .collect();
     // An animation's list of values may hold several.
     address.split(';').any(|a| {
-        let scheme = a
-            .trim()
-            .split_once(':')
-            .map(|(s, _)| s.to_ascii_lowercase());
-        match scheme.as_deref() {
-            Some("javascript" | "vbscript") => true,
-            Some("data") => {
-                matches!(element, "iframe" | "frame" | "object" | "embed")
-                    && matches!(attribute, "src" | "data")
-            }
-            _ => false,
-        }
+        let data = (a.trim().split_once(':')).is_some_and(|(s, _)| s.eq_ignore_ascii_case("data"));
+        script_address(a)
+            || data
+                && matches!(element, "iframe" | "frame" | "object" | "embed")
+                && matches!(attribute, "src" | "data")
     })
 }
 
-/// Whether `address` (as a stylesheet gives it, its escapes read) is a `javascript:` or
-/// `vbscript:` one, read as a URL parser reads it ([`runs_script`]).
+/// Whether `address` (an attribute's value, or as a stylesheet gives it, its escapes read) is a
+/// `javascript:` or `vbscript:` one, read as a URL parser reads it: spaces and controls at
+/// either end, and tabs and line breaks within, do not count.
 fn script_address(address: &str) -> bool {
     let address: String = (address.trim_matches(|c: char| c <= ' ').chars())
         .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
