@@ -240,6 +240,12 @@ pub fn forbidden_in_content_text(text: &str) -> Option<(usize, Forbidden)> {
     None
 }
 
+/// `text`, the source's words shown where a language lacks a message (the preview's and the
+/// review's), bracketed so that a reader sees them as not translated yet: `⟦…⟧`.
+pub fn not_translated(text: &str) -> String {
+    format!("\u{27e6}{text}\u{27e7}")
+}
+
 /// What ends `text` as a sentence: a full stop, or nothing where it ends with one already (or
 /// another sentence's end), past the direction isolates around a name and any closing quote:
 /// "… is now called Streamvale Inc." takes no second one.

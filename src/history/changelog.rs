@@ -2237,13 +2237,13 @@ fn told_as_it_is(c: &Change) -> bool {
 
 /// A section's, a document's or the feed's name, the message `id` of `locale` (given `args`):
 /// where the language lacks it and the source's words stand in (the preview's and the
-/// review's), bracketed as the page shows them (`⟦…⟧`), so that the summary's and the change
+/// review's), bracketed as the page shows them ([`crate::text::not_translated`]), so that the summary's and the change
 /// log's line, or the feed's title, reads as not translated yet, as the heading it names does.
 fn named_by(locale: &Locale, id: &str, args: &FluentArgs) -> Result<String, FormatError> {
     let name = locale.format(id, args)?;
     Ok(match locale.has_message(id) {
         true => name,
-        false => format!("\u{27e6}{name}\u{27e7}"),
+        false => crate::text::not_translated(&name),
     })
 }
 

@@ -321,7 +321,7 @@ fn register_functions(tera: &mut Tera, shared: &Arc<Shared>) {
                         // preview's): shown bracketed, and marked as words copied from the
                         // source are, so that the page says it is not all translated (qa139).
                         let other = s.source_against(s.locale(position));
-                        copied::bracketed(&isolated(format!("\u{27e6}{text}\u{27e7}"), other))
+                        copied::bracketed(&isolated(crate::text::not_translated(&text), other))
                     } else if let Some(other) = s.copied_from_source(position, locale, key) {
                         // Copied from the source, not translated yet: bracketed, to be marked
                         // as the source's language where the page shows it as text.
