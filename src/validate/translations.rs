@@ -838,22 +838,72 @@ fn check_references(source: &Locale, locale: &Locale, options: Options, diags: &
 /// Inside a term, `$name` is only what the reference to the term gives it, never a value the
 /// page gives the message: where nothing gives it, Fluent shows `{$name}` on the page, and says
 /// nothing of it (qa51). So each term a message or term refers to is given every variable it
-/// shows as text (`-of = of { $org }` needs `{ -of(org: "…") }`), and a term refers to no
+/// shows as text (`-of = of { $thing }` needs `{ -of(thing: "…") }`), and a term refers to no
 /// message that shows or chooses by a variable (that message would read the term's
 /// arguments). A variable a term only chooses a variant by may be left out: the default then
 /// stands, as meant.
+///
+/// A term shows none of the values the page gives its messages (`$org`, or any variable a
+/// message of the source language uses): what a reference gives it is written in a locale
+/// file, so it would be a fact written as words, which the page's own value never corrects
+/// (qa151: a translator told to give `-customer` an `org` published an organisation's name no
+/// content file states). Refused at the term, and at each reference that gives words for one.
 fn check_term_values(locales: &Locales, locale: &Locale, diags: &mut Diagnostics) {
     let tag = &locale.language.tag;
     let shown = |key: &str| locales.shown_entry(locale, key);
+    let page_values: BTreeSet<&str> = (crate::messages::GLOBAL_VARIABLES.iter().copied())
+        .chain(
+            locales
+                .source()
+                .messages
+                .values()
+                .flat_map(|m| m.refs.variables.keys()),
+        )
+        .collect();
+    for (id, entry) in locale.entries().filter(|(id, _)| id.starts_with('-')) {
+        let placed = entry.checks().placed.iter();
+        for (name, span) in placed.filter(|(name, _)| page_values.contains(name)) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "the term `{id}` in `{tag}` shows `${name}`, a value the page gives its \
+                     messages: inside a term, `${name}` is only words a locale file gives it"
+                ))
+                .at(&entry.file, span.clone(), "never the page's value")
+                .with_help(format!(
+                    "take `{{ ${name} }}` out of `{id}`, and write it in the messages that use \
+                     the term, beside it: the page's values come from content/"
+                )),
+            );
+        }
+    }
     for (id, entry) in locale.entries() {
         for (t, span) in entry.refs.terms.iter() {
             let Some(term) = shown(&format!("-{t}")) else {
                 continue;
             };
+            let placed = |name: &str| term.checks().placed.contains_key(name);
+            for given in (entry.checks().term_arguments.iter())
+                .filter(|a| *a.term == *t && page_values.contains(&*a.name) && placed(&a.name))
+            {
+                let name = &given.name;
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{id}` in `{tag}` gives `-{t}` words of its own for `${name}`, a value \
+                         of the page"
+                    ))
+                    .at(&entry.file, given.span.clone(), "words standing for a fact")
+                    .with_help(format!(
+                        "take `{name}: …` out, and write `{{ ${name} }}` in `{id}` beside the \
+                         term: a locale file holds words, the page's values come from content/"
+                    )),
+                );
+            }
             let given = |name: &str| {
                 (entry.checks().term_arguments.iter()).any(|a| *a.term == *t && *a.name == *name)
             };
-            for (name, _) in term.checks().placed.iter().filter(|(name, _)| !given(name)) {
+            // A value of the page the term shows is told at the term.
+            let told = |name: &str| given(name) || page_values.contains(name);
+            for (name, _) in term.checks().placed.iter().filter(|(name, _)| !told(name)) {
                 diags.push(
                     Diagnostic::error(format!(
                         "`{id}` in `{tag}` refers to `-{t}` without `{name}`, which the term \

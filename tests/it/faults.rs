@@ -3474,20 +3474,20 @@ fn a_term_that_shows_a_value_nothing_gives_it_is_refused() {
         |s| {
             s.write(
                 "locales/en/terms.ftl",
-                &(s.read("locales/en/terms.ftl") + "-of-org = of { $org }\n"),
+                &(s.read("locales/en/terms.ftl") + "-of-thing = of { $thing }\n"),
             );
             s.replace(
                 "locales/en/sections.ftl",
                 "storage-heading = Where does { $org } store your data?",
-                "storage-heading = Where does the data { -of-org } stay?",
+                "storage-heading = Where does the data { -of-thing } stay?",
             )
         },
         "locales/en/sections.ftl",
         At::Text {
             anchor: "storage-heading = ",
-            needle: "-of-org",
+            needle: "-of-thing",
         },
-        "`storage-heading` in `en` refers to `-of-org` without `org`, which the term shows",
+        "`storage-heading` in `en` refers to `-of-thing` without `thing`, which the term shows",
     );
     assert_fault(
         |s| {
@@ -3502,6 +3502,49 @@ fn a_term_that_shows_a_value_nothing_gives_it_is_refused() {
             needle: "storage-heading",
         },
         "the term `-heading` in `en` refers to the message `storage-heading`, which reads `$org`",
+    );
+}
+
+/// A term that shows a value the page gives its messages (`$org`) never shows the page's: the
+/// check told each message that used it to give it one (``{ -customer(org: "…") }``), and a
+/// translator who did published an organisation's name that no content file states, on every
+/// page that used the term, and `check` found nothing more (qa151). The term is refused where
+/// it is written, and the words given for the page's value where they are.
+#[test]
+fn a_term_may_not_stand_in_for_a_value_of_the_page() {
+    let check = assert_fault(
+        |s| {
+            s.write(
+                "locales/en/terms.ftl",
+                &(s.read("locales/en/terms.ftl") + "-of-org = of { $org }\n"),
+            );
+            s.replace(
+                "locales/en/sections.ftl",
+                "storage-heading = Where does { $org } store your data?",
+                "storage-heading = Where does the data { -of-org(org: \"Acme Corp\") } stay?",
+            )
+        },
+        "locales/en/sections.ftl",
+        At::Text {
+            anchor: "storage-heading = ",
+            needle: "Acme Corp",
+        },
+        "`storage-heading` in `en` gives `-of-org` words of its own for `$org`, a value of the page",
+    );
+    let terms = include_str!("../../locales/en/terms.ftl");
+    let at = format!("[locales/en/terms.ftl:{}:16]", terms.lines().count() + 1);
+    assert!(check.stderr.contains(&at), "{}", check.stderr);
+    assert!(
+        check.stderr.contains(
+            "the term `-of-org` in `en` shows `$org`, a value the page gives its messages"
+        ),
+        "{}",
+        check.stderr
+    );
+    assert!(
+        !check.stderr.contains("(org: \"…\")"),
+        "the help says to write the page's value into the locale file:\n{}",
+        check.stderr
     );
 }
 
