@@ -52,7 +52,7 @@ struct RawConfig {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawDecision {
-    decision: String,
+    decision: Spanned<String>,
     adopted: Spanned<toml::value::Datetime>,
     scope: crate::transfers::Scope,
 }
@@ -412,13 +412,29 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     }
     let mut adequacy = BTreeMap::new();
     for (code, decision) in raw.adequacy {
+        // A name left unfinished (`candor init`'s example, `(EU) 2026/…`) names no decision a
+        // reader could look up, and a transfer would rest on it.
+        let name = decision.decision.get_ref();
+        if name.contains('…') || name.contains("...") {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`[adequacy.{}]` names its decision unfinished: `{name}`",
+                    code.get_ref()
+                ))
+                .at(&file, decision.decision.span(), "words left out")
+                .with_help(
+                    "name the decision in full, as the Official Journal of the EU does, such as \
+                     \"Commission Implementing Decision (EU) 2023/1795\"",
+                ),
+            );
+        }
         let adopted = decision.adopted.get_ref();
         match fs::civil_date(adopted) {
             Some(day) => {
                 adequacy.insert(
                     code.get_ref().clone(),
                     crate::transfers::SiteDecision {
-                        decision: decision.decision,
+                        decision: decision.decision.into_inner(),
                         adopted: day,
                         scope: decision.scope,
                         span: code.span(),

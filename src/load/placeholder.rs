@@ -2,7 +2,8 @@
 //! `"<placeholder: Example Ltd>"`, so that no invented fact can be published by mistake.
 //!
 //! The marker lives in the value itself: replacing the value removes it, and the value cannot be
-//! published while it is there. `check`, `build` and `diff` report each one as an error at its
+//! published while it is there. A made-up number is written the same way (`"<placeholder: 48>"`)
+//! and read as the number it wraps: a placeholder wrapping digits alone is one. `check`, `build` and `diff` report each one as an error at its
 //! file, line and column (`diff` still shows the change); `serve` and `review`, previews, show
 //! the wrapped value and warn.
 
@@ -65,11 +66,19 @@ pub fn unwrap(text: &str) -> (Cow<'_, str>, Vec<Placeholder>) {
         let quote = &literal[..1];
         let inner = &literal[1 + OPEN.len()..literal.len() - 1 - CLOSE.len()];
         // Padded in bytes, not characters: every offset after it must stay.
-        let replacement = format!("{quote}{inner}{quote}");
+        let replacement = match is_number(inner) {
+            true => inner.to_string(),
+            false => format!("{quote}{inner}{quote}"),
+        };
         let padded = replacement.clone() + &" ".repeat(literal.len() - replacement.len());
         out.replace_range(p.span.clone(), &padded);
     }
     (Cow::Owned(out), found)
+}
+
+/// Whether a placeholder's value is a made-up number, read without its quotes.
+fn is_number(value: &str) -> bool {
+    !value.is_empty() && value.len() <= 18 && value.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Every placeholder string under `value`, in single-line quotes (basic or literal).
@@ -104,6 +113,10 @@ fn collect(text: &str, value: &Spanned<DeValue<'_>>, found: &mut Vec<Placeholder
 /// The diagnostic for one placeholder of `file`.
 pub fn diagnostic(file: &Arc<SourceFile>, p: &Placeholder, mode: Placeholders) -> Diagnostic {
     let literal = &file.text[p.span.clone()];
+    let written = match is_number(&p.value) {
+        true => "a number of your own, without quotes,",
+        false => "your own value",
+    };
     match mode {
         Placeholders::Refuse => Diagnostic::error(format!(
             "`{}` is a placeholder, not a fact: it cannot be published",
@@ -111,7 +124,7 @@ pub fn diagnostic(file: &Arc<SourceFile>, p: &Placeholder, mode: Placeholders) -
         ))
         .at(file, p.span.clone(), "replace this with the real value")
         .with_help(format!(
-            "write your own value in place of {literal} (without `<placeholder: …>`); \
+            "write {written} in place of {literal} (without `<placeholder: …>`); \
              `candor serve` and `candor review` show placeholders, `check`, `build` and `diff` refuse them"
         )),
         Placeholders::Show => Diagnostic::warning(format!(
@@ -120,7 +133,7 @@ pub fn diagnostic(file: &Arc<SourceFile>, p: &Placeholder, mode: Placeholders) -
         ))
         .at(file, p.span.clone(), "replace this with the real value")
         .with_help(format!(
-            "write your own value in place of {literal}; `check`, `build` and `diff` refuse placeholders"
+            "write {written} in place of {literal}; `check`, `build` and `diff` refuse placeholders"
         )),
     }
 }
@@ -135,11 +148,12 @@ mod tests {
                     list = ['<placeholder: a>', \"b\", \"<placeholder>\"]\n\
                     # c = \"<placeholder: in a comment>\"\n\
                     [t]\nx = { y = \"<placeholder: Ü \\\"q\\\">\" }\n\
-                    m = \"\"\"<placeholder: multi>\"\"\"\n";
+                    m = \"\"\"<placeholder: multi>\"\"\"\n\
+                    [n]\nhours = \"<placeholder: 48>\"\n";
         let (out, found) = unwrap(text);
         assert_eq!(out.len(), text.len());
         let values: Vec<&str> = found.iter().map(|p| p.value.as_str()).collect();
-        assert_eq!(values, ["Example Ltd", "a", "Ü \"q\""]);
+        assert_eq!(values, ["Example Ltd", "a", "Ü \"q\"", "48"]);
         for p in &found {
             assert!(text[p.span.clone()].contains(OPEN));
         }
@@ -150,6 +164,8 @@ mod tests {
         assert_eq!(parsed["t"]["x"]["y"].as_str(), Some("Ü \"q\""));
         assert_eq!(parsed["t"]["m"].as_str(), Some("<placeholder: multi>"));
         assert!(out.contains("# c = \"<placeholder: in a comment>\""));
+        // A made-up number is read as one.
+        assert_eq!(parsed["n"]["hours"].as_integer(), Some(48));
         // `"<placeholder: Example Ltd>"` is 15 bytes longer than `"Example Ltd"`.
         let padded = format!("name = \"Example Ltd\"{} # the name\n", " ".repeat(15));
         assert!(out.starts_with(&padded), "{out}");

@@ -600,9 +600,28 @@ pub fn fill_in(site_dir: &Path) {
     for entry in std::fs::read_dir(site_dir.join("content")).expect("a content folder") {
         let path = entry.expect("a content file").path();
         let text = std::fs::read_to_string(&path).expect("a readable content file");
-        let text = text.replace("\"<placeholder: ", "\"").replace(">\"", "\"");
-        std::fs::write(&path, text).expect("a writable content file");
+        std::fs::write(&path, filled_in(&text)).expect("a writable content file");
     }
+}
+
+/// `text` with each placeholder replaced by the value it wraps: in quotes, but a number,
+/// which is written without them.
+fn filled_in(text: &str) -> String {
+    const OPEN: &str = "\"<placeholder: ";
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(OPEN) {
+        out.push_str(&rest[..at]);
+        let from = &rest[at + OPEN.len()..];
+        let end = from.find(">\"").expect("a closed placeholder");
+        let value = &from[..end];
+        match !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+            true => out.push_str(value),
+            false => out.push_str(&format!("\"{value}\"")),
+        }
+        rest = &from[end + 2..];
+    }
+    out + rest
 }
 
 /// Whether a tool of the browser and print tests is installed: `path` exists (or, for a command

@@ -44,7 +44,9 @@ fn fill_in(site_dir: &std::path::Path) {
     for entry in std::fs::read_dir(site_dir.join("content")).unwrap() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
-        let text = text.replace("\"<placeholder: Example", "\"<placeholder: Real");
+        let text = text
+            .replace("\"<placeholder: Example", "\"<placeholder: Real")
+            .replace("\"<placeholder: 48>\"", "\"<placeholder: 36>\"");
         std::fs::write(&path, text).unwrap();
     }
     common::fill_in(site_dir);
@@ -66,6 +68,15 @@ fn a_new_site_publishes_nothing_until_every_placeholder_is_replaced() {
         marked.iter().any(|(_, v)| v == "Example Ltd") && marked.len() >= 10,
         "the made-up facts are marked: {marked:?}"
     );
+    // Numbers too (qa150: the hours to notify a breach in and the retention period's count
+    // were made up, unmarked, and published once the strings were replaced).
+    for (file, value) in [("breach.toml", "48"), ("retention.toml", "1")] {
+        assert!(
+            (marked.iter())
+                .any(|(at, v)| at.starts_with(&format!("content/{file}:")) && v == value),
+            "{file}: {value} is marked: {marked:?}"
+        );
+    }
 
     // `check` and `build` name every placeholder, at its file, line and column, and publish
     // nothing: no candor.lock, no public/.
@@ -195,6 +206,9 @@ fn a_new_site_publishes_nothing_until_every_placeholder_is_replaced() {
             );
         }
     }
+    // The numbers the user wrote in place of the made-up ones.
+    let page = common::Page::read(&out, "en").readable_text();
+    assert!(page.contains("within 36 hours"), "{page}");
     // The words are grammatical: "Kunde" is declined (Fluent terms with a case variant).
     let declined = [
         ("de", "nach Ende des Vertrags mit dem Kunden"),
@@ -307,9 +321,29 @@ fn the_new_configuration_names_every_key_and_each_one_works_uncommented() {
         }
         assert!(at.contains_key(*key), "[{section}] {key} in\n{uncommented}");
     }
-    // candor reads each of them: none is unknown, misspelt or of the wrong type.
+    // The example decision's name is left unfinished: as written, it is refused (qa150: a
+    // transfer rested on a decision that does not exist), and a user fills it in.
+    assert!(uncommented.contains("(EU) 2026/…"), "{uncommented}");
     tmp.write("candor.toml", &uncommented);
     fill_in(tmp.root());
+    let run = candor(&["check", &tmp.arg()], &[]);
+    run.expect_code(1);
+    let line = 1 + uncommented
+        .lines()
+        .position(|l| l.contains("(EU) 2026/…"))
+        .unwrap();
+    assert!(
+        run.stderr
+            .contains("`[adequacy.BR]` names its decision unfinished")
+            && run.stderr.contains(&format!("[candor.toml:{line}:12]")),
+        "{}",
+        run.stderr
+    );
+    // candor reads each of them: none is unknown, misspelt or of the wrong type.
+    tmp.write(
+        "candor.toml",
+        &uncommented.replace("(EU) 2026/…", "(EU) 2026/1234"),
+    );
     let run = candor(&["check", &tmp.arg()], &[]);
     assert!(
         !run.stderr.contains("[candor.toml:") && !run.stderr.contains("unknown field"),
