@@ -1405,9 +1405,12 @@ pub fn entries<'l>(
         let wordings = logged.publication.wordings_shown(locale, texts);
         entry.revisions = RevisionCopy::all(logged.publication, logged.id, &wordings, locale)?;
         // The entry changed with each wording shown, even one that brought back the words it
-        // was published with: it links a copy of each (qa105: its time went back).
-        if let Some(last) = wordings.last() {
-            entry.updated = last.time.to_string();
+        // was published with: it links a copy of each (qa105: its time went back). In a
+        // language added while the publication was current, it came with the language, not
+        // before (qa148).
+        let added = logged.publication.added_at(&locale.language.tag);
+        if let Some(last) = wordings.last().map(|w| w.time).or(added) {
+            entry.updated = last.to_string();
         }
         // Said after it was published, so in today's words: the last revision's, where its
         // pages do not read as published again.

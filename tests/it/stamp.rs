@@ -1396,6 +1396,16 @@ fn a_language_added_after_a_publication_in_the_source_alone_is_recorded_and_said
             .all(".archive-later")
             .is_empty()
     );
+    // Its entry in the German feed, and the feed, were updated when German came, not before
+    // (qa148: dated the publication's day, a day before the language existed).
+    let feed = site.read_bytes("public/de/feed.xml");
+    let feed = feed_rs::parser::parse(&feed[..]).expect("a valid feed");
+    let entry = (feed.entries.iter())
+        .find(|e| e.id.ends_with(&format!("/{}", common::LATER_DATE_ISO)))
+        .expect("the publication's entry");
+    let came = Some("2027-01-02T00:00:00+00:00".to_string());
+    assert_eq!(entry.updated.map(|d| d.to_rfc3339()), came);
+    assert_eq!(feed.updated.map(|d| d.to_rfc3339()), came);
 
     // A German revision afterwards leaves the copy's first German words alone.
     common::revise_the_german_caption(&site);
