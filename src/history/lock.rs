@@ -1456,6 +1456,14 @@ impl Stamp {
         }
     }
 
+    /// The id of the publication its pages state, made by this run or the last recorded, as
+    /// the archive names it (`2026-11-30-2` for the day's second: qa82, qa148).
+    pub fn latest_id(&self) -> String {
+        ids(&self.history)
+            .last()
+            .map_or_else(|| self.date.to_string(), |id| id.to_string())
+    }
+
     /// The id of the publication this run makes, recorded or previewed, which `candor.lock` did
     /// not hold before it ([`recorded`](Stamp::recorded) leaves it out); `None` where it makes
     /// none. The publication `review` reviews, when there is one to make.

@@ -318,13 +318,14 @@ pub fn taken_effect_since(
         return true;
     }
     let mut ok = true;
+    let last = stamp.latest_id();
     for s in &model.subprocessors {
         let Some(start) = s.effective.filter(|d| *d > stamp.date && *d <= today) else {
             continue;
         };
         let said = format!(
-            "`{}`: the change announced for {start} has taken effect, and the last publication ({}) shows it as still to come",
-            s.name, stamp.date
+            "`{}`: the change announced for {start} has taken effect, and the last publication ({last}) shows it as still to come",
+            s.name
         );
         let mut d = match passed {
             Passed::Told => Diagnostic::warning(said).with_help(format!(
@@ -595,8 +596,7 @@ pub fn check(
     let ids = crate::history::lock::ids(earlier);
     // This publication, named as the archive will name it (qa82: the third of a day was
     // "published 2026-12-10").
-    let this = (crate::history::lock::ids(&stamp.history).last())
-        .map_or_else(|| stamp.date.to_string(), |id| id.to_string());
+    let this = stamp.latest_id();
     // The publication `n` back from the last one (1, the last), of those `history` holds.
     let nth_latest = |n: usize| (1..=history.len()).contains(&n).then(|| ids[ids.len() - n]);
     // The ids that this publication no longer lists: a new entry may be one of them renamed.

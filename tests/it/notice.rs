@@ -1878,6 +1878,25 @@ fn a_start_date_before_the_publication_is_refused_and_one_that_announces_nothing
     );
 }
 
+/// The last publication is named as the archive names it: the second of a day was told by the
+/// first's date, which names the first (qa148).
+#[test]
+fn the_publication_that_still_shows_a_change_to_come_is_named_by_its_id() {
+    let site = slack_to_process_personal_data_from_march();
+    // A second publication on 1 January, at noon, which keeps the change to come.
+    site.publish_a_change_at("1798804800").success();
+    let run = common::candor(
+        &["check", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1803945600")],
+    );
+    assert!(
+        run.stderr
+            .contains("the last publication (2027-01-01-2) shows it as still to come"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn a_build_after_an_announced_day_says_the_published_page_still_shows_it_to_come() {
     // Slack's change announced for 1 March has taken effect by 2 March; nothing else changed,
