@@ -486,14 +486,16 @@ impl Site {
             .collect()
     }
 
-    /// Per translation, the ids of the published messages its page marks stale: what a
-    /// publication records of them ([`sections::is_published`]).
+    /// Per translation, the ids of the published messages its page marks stale
+    /// ([`sections::is_published`]), and of the words of the notices to controllers and the
+    /// change log's entries they tell changes in, which no page may show: what a publication
+    /// records, and a notice says it is in stale words by (qa149: one in words that had not
+    /// followed the English said nothing).
     pub fn recorded_stale(&self) -> BTreeMap<String, BTreeSet<String>> {
-        let mut stale = self.stale_messages();
-        for ids in stale.values_mut() {
-            ids.retain(|id| sections::is_published(id));
-        }
-        stale
+        self.stale_where(|id| {
+            sections::is_published(id)
+                && (shown::on_page(id, Some(&self.labels)) || sections::is_entry_word(id))
+        })
     }
 
     /// Per translation, the ids of the messages its page marks stale: not a label its pages do
@@ -501,7 +503,17 @@ impl Site {
     /// a message that uses it is marked with it (qa109: the section that would list it said it
     /// changed in the original).
     pub fn stale_messages(&self) -> BTreeMap<String, BTreeSet<String>> {
-        let labels = &self.labels;
+        self.stale_where(|id| self.marks_stale(id))
+    }
+
+    /// Whether its pages mark the message `id` stale where it is ([`Site::stale_messages`]).
+    fn marks_stale(&self, id: &str) -> bool {
+        !sections::is_published(id) || shown::on_page(id, Some(&self.labels))
+    }
+
+    /// Per translation, the ids of its stale messages and terms, and of the messages a stale
+    /// term makes stale, that `keep` keeps.
+    fn stale_where(&self, keep: impl Fn(&str) -> bool) -> BTreeMap<String, BTreeSet<String>> {
         self.translations
             .iter()
             .map(|t| {
@@ -513,7 +525,7 @@ impl Site {
                     .map(|own| users_shown(&self.locales, own, &stale))
                     .unwrap_or_default();
                 let stale = (users.into_iter().chain(stale))
-                    .filter(|id| !sections::is_published(id) || shown::on_page(id, Some(labels)))
+                    .filter(|id| keep(id))
                     .collect();
                 (t.language.clone(), stale)
             })
@@ -1018,6 +1030,19 @@ impl<'a> Baseline<'a> {
             Some(then) if self.last.is_some() => {
                 let none = BTreeSet::new();
                 let now = self.stale.get(tag).unwrap_or(&none);
+                // As its pages mark them: a notice's words, recorded stale for it, are no
+                // change the summary tells (the change log does not).
+                let then: BTreeSet<String> = then
+                    .iter()
+                    .filter(|id| site.marks_stale(id))
+                    .cloned()
+                    .collect();
+                let now: BTreeSet<String> = now
+                    .iter()
+                    .filter(|id| site.marks_stale(id))
+                    .cloned()
+                    .collect();
+                let (then, now) = (&then, &now);
                 // A section loses its notice only when none of its messages is stale still.
                 let section = |id: &String| crate::sections::of_message(id).map(|s| s.id);
                 let still: BTreeSet<_> = now.iter().filter_map(section).collect();

@@ -5877,6 +5877,33 @@ fn a_notice_written_with_stale_words_says_at_its_top_that_the_original_prevails(
     assert!(!md.contains(stale), "{md}");
 }
 
+/// The words only a notice shows (how to object), and the last-day line where the page shows no
+/// change to come beside it (a new sub-processor announced), were never recorded stale: no
+/// page marks them. The German notice went out in words that had not followed the English,
+/// and said nothing of it (qa149).
+#[test]
+fn a_notice_in_stale_words_no_page_shows_says_the_original_prevails() {
+    let how = (
+        "notice-how = To object, or with any question, write to { $contact }.",
+        "notice-how = To object, write within the notice period to { $contact }.",
+    );
+    let site = slack_noticed_in_stale_german(how.0, how.1);
+    let md = notice_md(&site, "de", "2027-01-01");
+    assert_eq!(md.split("\n\n").nth(1), Some(GERMAN_NOTICE_STALE), "{md}");
+    assert!(!notice_md(&site, "nl", "2027-01-01").contains("nog niet"));
+
+    let site = Site::example();
+    site.replace(
+        "locales/en/changes.ftl",
+        "notice-object-until = Last day to object: { $date }.",
+        "notice-object-until = Objections must be in writing and received by { $date }.",
+    );
+    announce_postmark(&site);
+    site.build_later(&[]).success();
+    let md = notice_md(&site, "de", common::LATER_DATE_ISO);
+    assert_eq!(md.split("\n\n").nth(1), Some(GERMAN_NOTICE_STALE), "{md}");
+}
+
 /// qa90: with no notice period set (`candor init` wrote it commented out), a new sub-processor
 /// was engaged at once without a word to the officer, and its notice reached customers after
 /// the fact. A build says so; `notice-days = 0` says the site promises none, and is quiet.
