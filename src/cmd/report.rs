@@ -74,6 +74,7 @@ pub fn check_json(
                 "stale": known.then_some(&s.stale),
                 "inherited-stale": s.inherited_stale,
                 "untranslated": s.untranslated,
+                "inherited-untranslated": s.inherited_untranslated,
                 "obsolete": s.obsolete,
                 "sources": s.sources,
                 "translated-from": s.translated_from,

@@ -76,6 +76,18 @@ pub fn on_page(id: &str, labels: Option<&Labels>) -> bool {
         })
 }
 
+/// Whether `text`, a translation's entry `id` marked stale, is the words of the source as one
+/// of the publications recorded it (`sources`, their source texts): copied from the source
+/// before it changed, and not translated since. `check` tells today's words so (with the
+/// publications recorded), and the archive a publication's (with it and those before it).
+pub fn copied_since<'s>(
+    id: &str,
+    text: &str,
+    sources: impl IntoIterator<Item = &'s BTreeMap<String, String>>,
+) -> bool {
+    (sources.into_iter()).any(|source| source.get(id).is_some_and(|t| t == text))
+}
+
 /// Two versions of the words compared entry by entry: who refers to whom read once, and each
 /// message read once, however many of the terms it shows changed (qa61: a chain of 20,000
 /// terms was read again for each, for minutes).

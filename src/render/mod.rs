@@ -2290,7 +2290,6 @@ fn archived_words(
         let mut place = |k: usize,
                          recorded: BTreeMap<String, String>,
                          stale: Option<&BTreeSet<String>>| {
-            let p = &stamp.history[k];
             let words = whole(k, recorded);
             // The source language, and a region of its own language (`en-IE`), copy nothing:
             // the same language writes the same words (qa135).
@@ -2298,7 +2297,7 @@ fn archived_words(
                 true => BTreeSet::new(),
                 false => copied_then(
                     words.as_ref().unwrap_or(&today),
-                    p.snapshot.source(),
+                    &stamp.history[..=k],
                     stale,
                     (locales, locale),
                 ),
@@ -2420,22 +2419,36 @@ fn terms_recorded_after(stamp: &Stamp, k: usize, tags: &[&str], region: &str) ->
 }
 
 /// The messages and terms of `words` (a language's, as a publication's pages showed them)
-/// copied from that publication's source text (`source`) and not translated yet, as `check`
-/// tells them of today's ([`crate::validate::status`]): the same text, not marked stale then
-/// (`stale`), with words of its own and not marked as meant to read as the source, which
-/// today's files tell (the source language's and `today`'s, or its parent's where it shows
-/// theirs; the record keeps no comments, so a mark made or taken away since changes how an
-/// archived copy marks the message). A region's are its own and its parent's it shows.
+/// copied from the source and not translated yet, as `check` tells them of today's
+/// ([`crate::validate::status`]): the text of that publication's source (`published`, the
+/// last of them, and the publications before it), not marked stale then (`stale`), or marked
+/// stale and the text of one before ([`crate::history::shown::copied_since`]); with words of its own and not
+/// marked as meant to read as the source, which today's files tell (the source language's
+/// and `today`'s, or its parent's where it shows theirs; the record keeps no comments, so a
+/// mark made or taken away since changes how an archived copy marks the message). A region's
+/// are its own and its parent's it shows.
 fn copied_then(
     words: &BTreeMap<String, String>,
-    source: &BTreeMap<String, String>,
+    published: &[Publication],
     stale: Option<&BTreeSet<String>>,
     (locales, today): (&Locales, &Locale),
 ) -> BTreeSet<String> {
     let today_source = locales.source();
+    let Some((this, _)) = published.split_last() else {
+        return BTreeSet::new();
+    };
+    let source = this.snapshot.source();
     (words.iter())
-        .filter(|(id, text)| source.get(*id) == Some(text))
-        .filter(|(id, _)| !stale.is_some_and(|stale| stale.contains(*id)))
+        .filter(
+            |(id, text)| match stale.is_some_and(|stale| stale.contains(*id)) {
+                false => source.get(*id) == Some(text),
+                true => crate::history::shown::copied_since(
+                    id,
+                    text,
+                    published.iter().map(|p| p.snapshot.source()),
+                ),
+            },
+        )
         .filter(|(id, text)| match today_source.entry(id) {
             Some(entry) => entry.words && !entry.same_as_source,
             None => text

@@ -143,6 +143,9 @@ pub struct Status {
     pub parent: Option<String>,
     /// Messages that read exactly as their source, and are not meant to.
     pub untranslated: Vec<String>,
+    /// A regional language's messages that it takes from its parent language, where they are
+    /// untranslated: its page marks them so too, and they are translated in the parent.
+    pub inherited_untranslated: Vec<String>,
     pub obsolete: Vec<String>,
     /// The source text (its Fluent entry) of every missing, stale and untranslated message.
     pub sources: BTreeMap<String, String>,
@@ -214,12 +217,17 @@ pub fn fingerprints(source: &Locale, locale: &Locale) -> BTreeMap<String, String
 }
 
 impl Status {
-    /// Messages translated, not stale (its own, or inherited) and not untranslated.
+    /// Messages translated, not stale and not untranslated (its own, or inherited).
     pub fn current(&self) -> usize {
-        // Each is a part of `translated`; saturating all the same, a count never panics.
-        self.translated
-            .saturating_sub(self.stale_messages())
-            .saturating_sub(self.untranslated_messages())
+        // Each is a part of `translated`, counted once: a message copied, then stale, is
+        // both. Saturating all the same, a count never panics.
+        let behind: BTreeSet<&String> = (self.stale.iter())
+            .chain(&self.inherited_stale)
+            .chain(&self.untranslated)
+            .chain(&self.inherited_untranslated)
+            .filter(|id| !is_term(id))
+            .collect();
+        self.translated.saturating_sub(behind.len())
     }
 
     /// How many messages are stale, its own or inherited: terms are listed, not counted.
@@ -227,9 +235,10 @@ impl Status {
         messages(&self.stale) + messages(&self.inherited_stale)
     }
 
-    /// How many messages are untranslated: terms are listed, not counted.
+    /// How many messages are untranslated, its own or inherited: terms are listed, not
+    /// counted.
     pub fn untranslated_messages(&self) -> usize {
-        messages(&self.untranslated)
+        messages(&self.untranslated) + messages(&self.inherited_untranslated)
     }
 
     /// Share of source messages that are current, from 0 to 1.
@@ -603,6 +612,17 @@ impl Chained {
     }
 }
 
+/// Whether `translated`, written as the source's `original` reads (or read), is words copied
+/// from it: the source's own words, not a language of its own; not marked as meant to read
+/// so, and not in a region of the source's own language (`en-IE`), which writes the same words
+/// as it (qa133).
+fn copies(source: &Locale, translation: &Locale, original: &Entry, translated: &Entry) -> bool {
+    translation.language.langid.language != source.language.langid.language
+        && original.words
+        && !original.same_as_source
+        && !translated.same_as_source
+}
+
 /// Compares a translation with its source (whose fingerprints `sources` holds) and its record
 /// (`old`). Returns where it stands, and the record as it should now be written, where it
 /// differs from `old` (otherwise `old`'s pairs of the stale messages).
@@ -612,7 +632,6 @@ fn status(
     translation: &Locale,
     old: &Record,
 ) -> (Status, Held) {
-    let same_language = translation.language.langid.language == source.language.langid.language;
     let mut status = Status {
         language: translation.language.tag.clone(),
         total: source.messages.len(),
@@ -622,6 +641,7 @@ fn status(
         inherited_stale: Vec::new(),
         parent: translation.parent.as_ref().map(|p| p.tag.clone()),
         untranslated: Vec::new(),
+        inherited_untranslated: Vec::new(),
         // Messages only: a term may be the translation's own (a grammatical form, say).
         obsolete: translation
             .messages
@@ -764,14 +784,9 @@ fn status(
         };
         let pair = Pair { earlier, ..pair };
         let is_stale = pair.source != sources.now[id];
-        // A region of the source's own language (`en-IE`) writes the same words as it: not
-        // copied, the same language (qa133).
         if !is_stale
-            && !same_language
             && translated.canonical == original.canonical
-            && original.words
-            && !original.same_as_source
-            && !translated.same_as_source
+            && copies(source, translation, original, translated)
         {
             status.untranslated.push(id.to_string());
             status
@@ -1013,7 +1028,7 @@ pub fn all(
         })
         .collect();
     let earlier = earlier_sources(source, history, &wanted);
-    for ((st, held), _) in &mut read {
+    for (locale, ((st, held), _)) in translations.iter().zip(&mut read) {
         let found = |held: &Held, id: &String| {
             let pair = held.pair(id)?;
             earlier.get(&(id.clone(), pair.source))
@@ -1043,6 +1058,33 @@ pub fn all(
         st.translated_from = (st.stale.iter())
             .filter_map(|id| Some((id.clone(), found(held, id)?.text.clone())))
             .collect();
+        // Stale, and in the very words of a source the record kept: the source's words,
+        // copied before it changed and not translated since (qa151: shown as translated once
+        // the English moved on). As the archive tells its copies' ([`shown::copied_since`]).
+        let copied: Vec<String> = (st.stale.iter())
+            .filter(|id| !st.untranslated.contains(id))
+            .filter(|id| {
+                let (Some(original), Some(translated)) = (source.entry(id), locale.entry(id))
+                else {
+                    return false;
+                };
+                shown::copied_since(
+                    id,
+                    &translated.canonical,
+                    history.iter().map(|p| p.snapshot.source()),
+                ) && copies(source, locale, original, translated)
+            })
+            .cloned()
+            .collect();
+        for id in copied {
+            st.sources.entry(id.clone()).or_insert_with(|| {
+                source
+                    .entry(&id)
+                    .map(|e| e.canonical.clone())
+                    .unwrap_or_default()
+            });
+            st.untranslated.push(id);
+        }
     }
     let mut all = Vec::new();
     for (locale, ((mut st, held), found)) in translations.iter().zip(read) {
@@ -1166,13 +1208,17 @@ pub fn all(
         let Some(&p) = at.get(&parent.tag) else {
             continue;
         };
-        let inherited: Vec<String> = (all[p].stale.iter())
-            .filter(|id| match id.strip_prefix('-') {
-                Some(term) => parent.terms.contains(term),
-                None => parent.messages.contains(*id),
-            })
-            .cloned()
-            .collect();
+        // Those of the parent's ids it shows.
+        let shown = |ids: &[String]| -> Vec<String> {
+            (ids.iter())
+                .filter(|id| match id.strip_prefix('-') {
+                    Some(term) => parent.terms.contains(term),
+                    None => parent.messages.contains(*id),
+                })
+                .cloned()
+                .collect()
+        };
+        let inherited = shown(&all[p].stale);
         // With the source text each was translated from and reads now, as the parent's.
         for id in &inherited {
             let (now, then) = (
@@ -1185,6 +1231,13 @@ pub fn all(
                 .extend(then.map(|text| (id.clone(), text)));
         }
         all[i].inherited_stale = inherited;
+        // So are the words it shows of its parent's that were copied from the source.
+        let copied = shown(&all[p].untranslated);
+        for id in &copied {
+            let now = all[p].sources.get(id).cloned();
+            all[i].sources.extend(now.map(|text| (id.clone(), text)));
+        }
+        all[i].inherited_untranslated = copied;
     }
     all
 }
@@ -1205,6 +1258,7 @@ mod tests {
             inherited_stale: Vec::new(),
             parent: None,
             untranslated: Vec::new(),
+            inherited_untranslated: Vec::new(),
             obsolete: Vec::new(),
             sources: BTreeMap::new(),
             translated_from: BTreeMap::new(),

@@ -223,6 +223,48 @@ fn a_region_cldr_does_not_know_is_refused() {
     );
 }
 
+/// A region showing its parent's words copied from the source counts them as not translated,
+/// as its page marks them: fr-CA was told "100.0%, 0 untranslated" beside a caption in English
+/// (qa151), where a stale one it shows of its parent's counts as stale.
+#[test]
+fn a_region_counts_the_copied_words_it_inherits_as_untranslated() {
+    let site = with_regions();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Where the data is stored",
+    );
+    site.build(&[]).success();
+    let run = candor(&["check", &site.arg(), "--format", "json"], &[]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let swiss = (json["translations"].as_array().unwrap().iter())
+        .find(|t| t["language"] == "de-CH")
+        .unwrap();
+    assert_eq!(
+        swiss["inherited-untranslated"],
+        serde_json::json!(["storage-caption"]),
+        "{swiss}"
+    );
+    assert_eq!(
+        swiss["current"].as_u64().unwrap() + 1,
+        swiss["translated"].as_u64().unwrap(),
+        "{swiss}"
+    );
+    let text = candor(&["check", &site.arg()], &[]);
+    let line = (text.stdout.lines())
+        .find(|l| l.trim_start().starts_with("de-CH "))
+        .unwrap_or_default();
+    assert!(line.contains(" 1 untranslated"), "{}", text.stdout);
+    assert!(
+        (site
+            .page("de-CH")
+            .all("#storage-caption span[lang='en']")
+            .len())
+            == 1,
+        "the page marks it"
+    );
+}
+
 #[test]
 fn a_region_shows_the_stale_translations_it_inherits_as_stale() {
     // de-CH takes `retention-customer-may-change` from de; the English source of it changes.

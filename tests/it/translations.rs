@@ -2985,6 +2985,49 @@ fn a_copied_term_is_told_on_the_archived_copy_as_on_its_page() {
     assert_eq!(page.all(".untranslated-notice").len(), 0);
 }
 
+/// Words copied from the source stay the source's words when the source is reworded: the
+/// German caption left in English was marked so, until the English changed; then the page
+/// showed it as German (no `lang="en"`, no notice), and `check` counted it translated, only
+/// stale (qa151). The page, its archive copy and `check` all tell it copied.
+#[test]
+fn words_copied_from_the_source_stay_marked_once_the_source_changes() {
+    let site = Site::example();
+    site.replace(
+        "locales/de/sections.ftl",
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Where the data is stored",
+    );
+    site.build(&[]).success();
+    let caption = |path: &str| {
+        let page = common::Page::read_file(&site.public().join(path), Some("de"));
+        let marked = page.all("#storage-caption span[lang='en']").len();
+        (marked, page.all(".untranslated-notice").len())
+    };
+    assert_eq!(caption("de/index.html"), (1, 1));
+    site.replace(
+        "locales/en/sections.ftl",
+        "storage-caption = Where the data is stored",
+        "storage-caption = Where your data is stored",
+    );
+    site.build_later(&[]).success();
+    let today = format!("de/archive/{}/index.html", common::LATER_DATE_ISO);
+    for path in ["de/index.html", today.as_str()] {
+        assert_eq!(caption(path), (1, 1), "{path}");
+    }
+    let (_, json) = check_json(&site, &[]);
+    let de = language(&json, "de");
+    assert!(
+        ids(&de["untranslated"]).contains(&"storage-caption"),
+        "{de}"
+    );
+    assert!(ids(&de["stale"]).contains(&"storage-caption"), "{de}");
+    assert_eq!(
+        de["current"].as_u64().unwrap() + 1,
+        de["translated"].as_u64().unwrap(),
+        "{de}"
+    );
+}
+
 #[test]
 fn a_translated_message_taken_out_is_a_change_of_what_the_pages_show() {
     // German's `retention-at-end` taken out, the preview shows the English: `diff` said German
