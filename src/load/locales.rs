@@ -1547,9 +1547,61 @@ fn syntax_help(kind: &fluent_syntax::parser::ErrorKind) -> String {
     format!("{how}; {GUIDE}")
 }
 
+/// Comment lines meant as [`SAME_AS_SOURCE`] that mark no message: written otherwise (`#
+/// candor:same-as-source`, `## …`), or apart from the message (a blank line between them, or
+/// none after them), so that the message was told untranslated with no word of the mark
+/// (qa151). Prose that names the mark among other words is none.
+fn stray_marks(file: &Arc<SourceFile>, diags: &mut Diagnostics) {
+    let text = &file.text;
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let comment = |line: &str| line == "#" || line.starts_with("# ");
+    let mut offset = 0;
+    for (n, raw) in lines.iter().enumerate() {
+        let start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        if !line.starts_with('#') {
+            continue;
+        }
+        let squeezed: String = (line.chars())
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if !["candorsameassource", "sameassource"].contains(&&*squeezed) {
+            continue;
+        }
+        let written = comment(line) && line[1..].trim() == SAME_AS_SOURCE;
+        // The comment lines below it, down to what follows them: a message's id, at the
+        // start of its line.
+        let next = (lines[n + 1..].iter())
+            .map(|l| l.trim_end_matches(['\n', '\r']))
+            .find(|l| !comment(l));
+        let above_a_message =
+            next.is_some_and(|l| l.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-'));
+        let help = match (written, above_a_message) {
+            (true, true) => continue,
+            (false, _) => {
+                "write it as `# candor: same-as-source`, alone on its line, right above the message"
+            }
+            (true, false) => {
+                "write it right above the message, in the comment lines that touch it (no blank line between them)"
+            }
+        };
+        diags.push(
+            Diagnostic::warning(format!(
+                "`{}` marks no message as meant to read as the source",
+                line.trim()
+            ))
+            .at(file, start..start + line.len(), "not read as the mark")
+            .with_help(help),
+        );
+    }
+}
+
 /// Records the messages and terms of one file; reports duplicate ids.
 fn read_entries(ftl: &Ftl, locale: &mut Locale, diags: &mut Diagnostics) {
     let (file, text) = (&ftl.file, ftl.text());
+    stray_marks(file, diags);
     for entry in ftl.entries() {
         let mut blank = false;
         let mut links = Vec::new();
@@ -2541,5 +2593,34 @@ mod tests {
         // nesting deeper than the parser may go.
         let stray = format!("m = {{ {}{} }}\n", ")".repeat(100), "{".repeat(MAX_NESTING));
         assert!(too_deep(&stray).is_some());
+    }
+
+    #[test]
+    fn a_mark_written_otherwise_or_apart_from_its_message_is_told() {
+        // qa151: both marked nothing, and the message was told untranslated with no word of
+        // the mark.
+        let told = |text: &str| {
+            let mut diags = Diagnostics::default();
+            stray_marks(&SourceFile::new("locales/fr/a.ftl", text), &mut diags);
+            diags.iter().map(|d| d.message.clone()).collect::<Vec<_>>()
+        };
+        assert!(told("# candor: same-as-source\nname = OAuth\n").is_empty());
+        assert!(told("# A note.\n# candor: same-as-source\n#\nname = OAuth\n").is_empty());
+        // Prose that names the mark marks nothing, and is not one.
+        assert!(
+            told("# Mark a name `# candor: same-as-source` to keep it.\n\nname = OAuth\n")
+                .is_empty()
+        );
+        for text in [
+            "# candor:same-as-source\nname = OAuth\n",
+            "# Candor: Same_As_Source\nname = OAuth\n",
+            "## candor: same-as-source\nname = OAuth\n",
+            "# candor: same-as-source\n\nname = OAuth\n",
+            "name = OAuth\n# candor: same-as-source\n",
+        ] {
+            let said = told(text);
+            assert_eq!(said.len(), 1, "{text:?}: {said:?}");
+            assert!(said[0].contains("marks no message"), "{said:?}");
+        }
     }
 }
