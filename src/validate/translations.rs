@@ -2302,15 +2302,33 @@ fn check_file_characters(ftl: &Ftl, tag: &str, diags: &mut Diagnostics) {
             });
         }
         if let Some(span) = spaces {
-            diags.push(
-                Diagnostic::error(format!(
-                    "`{id}` in `{tag}` has two spaces in a row: a page shows them as one, yet the \
-                     words differ, so that adding or taking out such a space would be a new \
-                     wording, recorded and told to readers as one"
+            // A no-break space is shown as it is, beside any other (qa151: told as collapsed).
+            let no_break: Vec<String> = (source[span.clone()].chars())
+                .filter(|c| *c != ' ')
+                .map(|c| format!("U+{:04X}", u32::from(c)))
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            let d = match no_break.is_empty() {
+                true => Diagnostic::error(format!(
+                    "`{id}` in `{tag}` has two spaces in a row: a page shows them as one, yet \
+                     the words differ, so that adding or taking out such a space would be a \
+                     new wording, recorded and told to readers as one"
                 ))
                 .at(file, span, "spaces in a row")
                 .with_help("write one space"),
-            );
+                false => Diagnostic::error(format!(
+                    "`{id}` in `{tag}` has a no-break space ({}) beside another space: a page \
+                     shows both, a gap twice as wide as a space",
+                    no_break.join(", ")
+                ))
+                .at(file, span, "spaces in a row")
+                .with_help(
+                    "keep the no-break space alone: it holds the words on either side of it \
+                     on one line",
+                ),
+            };
+            diags.push(d);
         }
         if let Some(span) = joined {
             let letter = &source[span.clone()];
