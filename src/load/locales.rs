@@ -1066,8 +1066,11 @@ fn load_language(
         diags.push(d);
         return None;
     }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
+    let entries: Vec<std::fs::DirEntry> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries.filter_map(Result::ok).collect(),
+        // A region with no words of its own reads as an empty folder, which git does not keep
+        // (qa150: every CI run of a clone failed).
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && regional => Vec::new(),
         // Absent: told by the caller, at the language's place in the configuration.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
         Err(e) => {
@@ -1084,8 +1087,8 @@ fn load_language(
             return None;
         }
     };
-    let mut paths: Vec<_> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
+    let mut paths: Vec<_> = (entries.into_iter())
+        .map(|e| e.path())
         // Anything named as a locale file is read, so that a link, a FIFO or a folder is
         // reported, not skipped (qa82: a folder `site.ftl` left twenty messages "not
         // translated", and said nothing of itself).

@@ -25,6 +25,34 @@ fn with_regions() -> Site {
     site
 }
 
+/// A region with no words of its own may have an empty folder, as docs/translators.md says;
+/// git keeps no empty folder, so a clone had none, and `check --strict` and `build --locked`
+/// failed in every CI run: "language `en-IE` has no locale folder" (qa150). No folder reads
+/// as an empty one.
+#[test]
+fn a_region_with_no_words_of_its_own_needs_no_folder() {
+    let site = with_regions();
+    site.build(&[]).success();
+    let built = common::tree(&site.public());
+    std::fs::remove_dir(site.path("locales/en-IE")).unwrap();
+    candor(&["check", "--strict", &site.arg()], &[]).success();
+    site.build(&["--locked"]).success();
+    common::assert_same_tree(&built, &common::tree(&site.public()));
+    assert!(
+        !site.path("locales/en-IE").exists(),
+        "nothing written there"
+    );
+    // A language of its own still needs its folder.
+    std::fs::remove_dir_all(site.path("locales/nl")).unwrap();
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("language `nl` has no locale folder"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn a_region_holds_only_what_differs_and_inherits_the_rest() {
     let site = with_regions();
