@@ -958,16 +958,38 @@ pub fn parse_toml_as<T: DeserializeOwned>(
         let span = e.span().unwrap_or(0..0);
         let at = &file.text[span.clone()];
         let quoted_date = raw.contains(DATETIME) && at.starts_with(['"', '\'']);
+        // The line's key (`effective =`) and its value as written, for a date's help.
+        let line_start = file.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = file.text[span.start..]
+            .find('\n')
+            .map_or(file.text.len(), |i| span.start + i);
+        let (key, value) = match file.text[line_start..line_end].split_once('=') {
+            Some((key, value)) => (format!("{} =", key.trim()), value.trim()),
+            None => (String::new(), ""),
+        };
         let (headline, help) = if quoted_date {
-            // TOML reads a date in quotes as text: say so, and show the line without them.
-            let line_start = file.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-            let key = file.text[line_start..span.start].trim_end();
+            // TOML reads a date in quotes as text: say so, and show the line as TOML writes
+            // it (qa150: "remove the quotes" showed `2027/03/01`, refused unquoted too).
             let bare = at.trim_matches(['"', '\'']);
+            let help = match as_toml_date(bare) {
+                Some(date) if date == bare => format!(
+                    "remove the quotes: `{key} {date}`; TOML reads a date in quotes as text"
+                ),
+                Some(date) => format!(
+                    "write it year-month-day, without quotes: `{key} {date}`; TOML reads a date \
+                     in quotes as text"
+                ),
+                None => format!(
+                    "write the date year-month-day, without quotes, such as `{key} 2027-03-01`; \
+                     TOML reads a date in quotes as text"
+                ),
+            };
+            ("a date in quotes".to_string(), Some(help))
+        } else if let Some(date) = as_toml_date(value).filter(|date| date != value) {
+            // A date written in another shape, unquoted.
             (
-                "a date in quotes".to_string(),
-                Some(format!(
-                    "remove the quotes: `{key} {bare}`; TOML reads a date in quotes as text"
-                )),
+                headline(&message),
+                Some(format!("write the date year-month-day: `{key} {date}`")),
             )
         } else {
             let headline = headline(&message);
@@ -984,6 +1006,30 @@ pub fn parse_toml_as<T: DeserializeOwned>(
         d.help = help;
         d
     })
+}
+
+/// `text`, a day written year-month-day (`2027-3-1`, `2027/03/01`, `2027.03.01`) or
+/// day.month.year (`01.03.2027`), as TOML writes it (`2027-03-01`); `None` for anything else,
+/// a day not in the calendar, or day/month/year, which reads as month/day/year too.
+fn as_toml_date(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    let number = |part: &str| -> Option<i16> {
+        (!part.is_empty() && part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let (year, month, day) = match (a.len(), c.len()) {
+        (4, 1..=2) => (number(a)?, number(b)?, number(c)?),
+        (1..=2, 4) if text.contains('.') && !text.contains(['-', '/']) => {
+            (number(c)?, number(b)?, number(a)?)
+        }
+        _ => return None,
+    };
+    let date = jiff::civil::Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?);
+    date.ok().map(|d| d.to_string())
 }
 
 /// A merge left to resolve in `file`, at its first `marker` line: the file says two things
@@ -1138,6 +1184,11 @@ fn toml_help(message: &str, at: &str) -> Option<String> {
             at.trim()
         ));
     }
+    if message.starts_with("invalid date") {
+        return Some(
+            "write a day the calendar has, year-month-day, such as 2027-03-01".to_string(),
+        );
+    }
     if message.contains("duplicate key") {
         return Some(
             "a key is given once in a table: keep the line you mean and delete the other".into(),
@@ -1187,6 +1238,25 @@ fn toml_help(message: &str, at: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_day_written_in_another_shape_is_read_as_toml_writes_it() {
+        for (written, read) in [
+            ("2027-03-01", Some("2027-03-01")),
+            ("2027-3-1", Some("2027-03-01")),
+            ("2027/03/01", Some("2027-03-01")),
+            ("2027.3.1", Some("2027-03-01")),
+            ("01.03.2027", Some("2027-03-01")),
+            // Month/day or day/month: not guessed.
+            ("01/03/2027", None),
+            ("2027-02-30", None),
+            ("1 March 2027", None),
+            ("2027-03", None),
+            ("99999-1-1", None),
+        ] {
+            assert_eq!(super::as_toml_date(written).as_deref(), read, "{written}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -445,6 +445,33 @@ fn a_quoted_date_says_to_remove_the_quotes() {
     );
 }
 
+/// A date written in another shape is shown as TOML writes it: "remove the quotes" showed the
+/// line just refused (`effective = 2027/03/01`), and a user went round in a loop (qa150).
+#[test]
+fn a_date_written_otherwise_is_shown_as_toml_writes_it() {
+    for (written, shown) in [
+        ("\"2027/03/01\"", "`effective = 2027-03-01`"),
+        ("2027/03/01", "`effective = 2027-03-01`"),
+        ("\"01.03.2027\"", "`effective = 2027-03-01`"),
+        ("01.03.2027", "`effective = 2027-03-01`"),
+        ("2027-3-1", "`effective = 2027-03-01`"),
+        ("\"1 March 2027\"", "such as `effective = 2027-03-01`"),
+    ] {
+        let site = Site::example();
+        site.replace(
+            "content/subprocessors.toml",
+            "name = \"Slack\"\n",
+            &format!("name = \"Slack\"\neffective = {written}\n"),
+        );
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        let help = (run.stderr.lines())
+            .find(|l| l.trim_start().starts_with("help:"))
+            .unwrap_or_default();
+        assert!(help.contains(shown), "{written}: {}", run.stderr);
+    }
+}
+
 #[test]
 fn a_negative_number_of_hours_says_what_is_expected() {
     let run = assert_fault(
