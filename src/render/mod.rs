@@ -2285,11 +2285,9 @@ fn archived_words(
         let today_copied = untranslated.get(region).unwrap_or(&none);
         let same_language =
             locale.language.langid.language == locales.source().language.langid.language;
-        // The page position of such words, as its pages showed them with `stale` marked: each
-        // different set once.
-        let mut place = |k: usize,
-                         recorded: BTreeMap<String, String>,
-                         stale: Option<&BTreeSet<String>>| {
+        // The page position of such words, as its pages showed them with those copied marked:
+        // each different set once.
+        let mut place = |k: usize, recorded: BTreeMap<String, String>| {
             let words = whole(k, recorded);
             // The source language, and a region of its own language (`en-IE`), copy nothing:
             // the same language writes the same words (qa135).
@@ -2298,7 +2296,6 @@ fn archived_words(
                 false => copied_then(
                     words.as_ref().unwrap_or(&today),
                     &stamp.history[..=k],
-                    stale,
                     (locales, locale),
                 ),
             };
@@ -2331,8 +2328,7 @@ fn archived_words(
                     .flat_map(|map| map.iter())
                     .filter_map(|(id, fp)| Some((id.clone(), stamp.texts.get(fp)?.clone())))
                     .collect();
-                let stale = p.stale_through(shown.through, region);
-                if let Some(position) = place(k, revised, stale) {
+                if let Some(position) = place(k, revised) {
                     archive_positions.insert((i, k, Wording::Revised(shown.through)), position);
                 }
             }
@@ -2352,7 +2348,6 @@ fn archived_words(
             if let Some((b, position)) = before
                 && p.snapshot.shares_source(&b.snapshot)
                 && (i == locales.source || same_words(b))
-                && p.published_stale(region) == b.published_stale(region)
             {
                 if let Some(position) = position {
                     archive_positions.insert((i, k, Wording::FirstShown), position);
@@ -2366,7 +2361,7 @@ fn archived_words(
             } else {
                 first_shown(p)
             };
-            let Some(position) = place(k, recorded, p.published_stale(region)) else {
+            let Some(position) = place(k, recorded) else {
                 continue;
             };
             archive_positions.insert((i, k, Wording::FirstShown), position);
@@ -2420,35 +2415,23 @@ fn terms_recorded_after(stamp: &Stamp, k: usize, tags: &[&str], region: &str) ->
 
 /// The messages and terms of `words` (a language's, as a publication's pages showed them)
 /// copied from the source and not translated yet, as `check` tells them of today's
-/// ([`crate::validate::status`]): the text of that publication's source (`published`, the
-/// last of them, and the publications before it), not marked stale then (`stale`), or marked
-/// stale and the text of one before ([`crate::history::shown::copied_since`]); with words of its own and not
-/// marked as meant to read as the source, which today's files tell (the source language's
-/// and `today`'s, or its parent's where it shows theirs; the record keeps no comments, so a
-/// mark made or taken away since changes how an archived copy marks the message). A region's
-/// are its own and its parent's it shows.
+/// ([`crate::validate::status`]): the text of the source as that publication or one before it
+/// recorded it (`published`, it the last: [`crate::history::shown::copied_since`]), with words
+/// of its own and not marked as meant to read as the source, which today's files tell (the
+/// source language's and `today`'s, or its parent's where it shows theirs; the record keeps no
+/// comments, so a mark made or taken away since changes how an archived copy marks the
+/// message). A region's are its own and its parent's it shows.
 fn copied_then(
     words: &BTreeMap<String, String>,
     published: &[Publication],
-    stale: Option<&BTreeSet<String>>,
     (locales, today): (&Locales, &Locale),
 ) -> BTreeSet<String> {
     let today_source = locales.source();
-    let Some((this, _)) = published.split_last() else {
-        return BTreeSet::new();
-    };
-    let source = this.snapshot.source();
     (words.iter())
-        .filter(
-            |(id, text)| match stale.is_some_and(|stale| stale.contains(*id)) {
-                false => source.get(*id) == Some(text),
-                true => crate::history::shown::copied_since(
-                    id,
-                    text,
-                    published.iter().map(|p| p.snapshot.source()),
-                ),
-            },
-        )
+        .filter(|(id, text)| {
+            let sources = published.iter().map(|p| p.snapshot.source());
+            crate::history::shown::copied_since(id, text, sources)
+        })
         .filter(|(id, text)| match today_source.entry(id) {
             Some(entry) => entry.words && !entry.same_as_source,
             None => text

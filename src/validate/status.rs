@@ -16,8 +16,9 @@
 //! with no record in between, cannot be told apart from those made after, so they stay stale
 //! until the translation is marked as reviewed (`candor mark-reviewed`).
 //!
-//! A message that reads exactly as its source is untranslated, unless it has no words of its
-//! own or is marked as meant to (`# candor: same-as-source`).
+//! A message that reads exactly as its source, as it reads or as a publication recorded it,
+//! is untranslated, unless it has no words of its own or is marked as meant to (`# candor:
+//! same-as-source`).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -1058,23 +1059,19 @@ pub fn all(
         st.translated_from = (st.stale.iter())
             .filter_map(|id| Some((id.clone(), found(held, id)?.text.clone())))
             .collect();
-        // Stale, and in the very words of a source the record kept: the source's words,
-        // copied before it changed and not translated since (qa151: shown as translated once
-        // the English moved on). As the archive tells its copies' ([`shown::copied_since`]).
-        let copied: Vec<String> = (st.stale.iter())
-            .filter(|id| !st.untranslated.contains(id))
-            .filter(|id| {
-                let (Some(original), Some(translated)) = (source.entry(id), locale.entry(id))
-                else {
-                    return false;
-                };
-                shown::copied_since(
-                    id,
-                    &translated.canonical,
-                    history.iter().map(|p| p.snapshot.source()),
-                ) && copies(source, locale, original, translated)
+        // In the very words of the source, as it reads or as a publication recorded it, stale
+        // or not: the source's words, copied before it changed (or since, or reviewed as
+        // following it), and not translated (qa151, qa152: shown as translated once the
+        // English moved on). As the archive tells its copies' ([`shown::copied_since`]).
+        let copied: Vec<String> = (source.entries())
+            .filter(|(id, _)| !st.untranslated.iter().any(|u| u == id))
+            .filter_map(|(id, original)| {
+                let translated = locale.entry(&id)?;
+                let recorded = history.iter().map(|p| p.snapshot.source());
+                let read = translated.canonical == original.canonical
+                    || shown::copied_since(&id, &translated.canonical, recorded);
+                (read && copies(source, locale, original, translated)).then(|| id.into_owned())
             })
-            .cloned()
             .collect();
         for id in copied {
             st.sources.entry(id.clone()).or_insert_with(|| {
@@ -1188,9 +1185,18 @@ pub fn all(
             let Some(entry) = locale.entry(id) else {
                 continue;
             };
-            let mut d = Diagnostic::warning(format!("`{id}` in `{lang}` is not translated: it reads exactly as the source text"))
-                .at(&entry.file, entry.span.clone(), "the same as the source")
-                .with_help(format!("translate it; if it is meant to read the same in `{lang}` (a name, say), put the comment line `# {}` just above it", crate::load::locales::SAME_AS_SOURCE));
+            // Copied from a source text since reworded: no name meant to read the same.
+            let today = source
+                .entry(id)
+                .is_some_and(|e| e.canonical == entry.canonical);
+            let mut d = match today {
+                true => Diagnostic::warning(format!("`{id}` in `{lang}` is not translated: it reads exactly as the source text"))
+                    .at(&entry.file, entry.span.clone(), "the same as the source")
+                    .with_help(format!("translate it; if it is meant to read the same in `{lang}` (a name, say), put the comment line `# {}` just above it", crate::load::locales::SAME_AS_SOURCE)),
+                false => Diagnostic::warning(format!("`{id}` in `{lang}` is not translated: it reads exactly as the source text did before it was reworded"))
+                    .at(&entry.file, entry.span.clone(), "the source's earlier words")
+                    .with_help("translate it from the source text as it reads now"),
+            };
             d.severity = severity;
             diags.push(d);
         }

@@ -3021,11 +3021,32 @@ fn words_copied_from_the_source_stay_marked_once_the_source_changes() {
         "{de}"
     );
     assert!(ids(&de["stale"]).contains(&"storage-caption"), "{de}");
+    let said = candor(&["check", &site.arg()], &[]).stderr;
+    assert!(
+        said.contains("`storage-caption` in `de` is not translated: it reads exactly as the source text did before it was reworded"),
+        "{said}"
+    );
     assert_eq!(
         de["current"].as_u64().unwrap() + 1,
         de["translated"].as_u64().unwrap(),
         "{de}"
     );
+    // Reviewed as still following the source, it is still the source's words (qa152: then
+    // counted current, and shown as German).
+    mark_reviewed(&site, "de", &["storage-caption"]).success();
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    assert_eq!(caption("de/index.html"), (1, 1));
+    let (_, json) = check_json(&site, &[]);
+    let de = language(&json, "de");
+    assert!(
+        ids(&de["untranslated"]).contains(&"storage-caption"),
+        "{de}"
+    );
+    assert!(!ids(&de["stale"]).contains(&"storage-caption"), "{de}");
 }
 
 #[test]
