@@ -48,6 +48,19 @@ struct RawConfig {
     annex: RawAnnex,
 }
 
+/// Whether `name` holds a decision's number as the Official Journal writes it: a year and a
+/// number (`2023/1795`, `2000/518/EC`).
+fn has_decision_number(name: &str) -> bool {
+    name.split(|c: char| !c.is_ascii_digit() && c != '/')
+        .any(|run| {
+            let mut parts = run.split('/');
+            let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
+                return false;
+            };
+            (2..=4).contains(&a.len()) && !b.is_empty()
+        })
+}
+
 /// `[adequacy.XX]`: an adequacy decision, as written.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -412,10 +425,11 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     }
     let mut adequacy = BTreeMap::new();
     for (code, decision) in raw.adequacy {
-        // A name left unfinished (`candor init`'s example, `(EU) 2026/…`) names no decision a
+        // A name left unfinished (`candor init`'s example, `(EU) 2026/…`) or without the
+        // decision's number (`2026/XXX`, a placeholder, nothing: qa152) names no decision a
         // reader could look up, and a transfer would rest on it.
         let name = decision.decision.get_ref();
-        if name.contains('…') || name.contains("...") {
+        if name.contains(['…', '⋯']) || name.contains("..") || !has_decision_number(name) {
             diags.push(
                 Diagnostic::error(format!(
                     "`[adequacy.{}]` names its decision unfinished: `{name}`",
@@ -423,8 +437,8 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
                 ))
                 .at(&file, decision.decision.span(), "words left out")
                 .with_help(
-                    "name the decision in full, as the Official Journal of the EU does, such as \
-                     \"Commission Implementing Decision (EU) 2023/1795\"",
+                    "name the decision in full, with its number, as the Official Journal of \
+                     the EU does, such as \"Commission Implementing Decision (EU) 2023/1795\"",
                 ),
             );
         }
@@ -566,6 +580,29 @@ fn parse_tag(
                 ),
             );
             None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_decision_is_named_with_its_number() {
+        for name in [
+            "Commission Implementing Decision (EU) 2023/1795",
+            "Commission Decision 2000/518/EC",
+            "Commission Decision 2002/2/EC",
+        ] {
+            assert!(super::has_decision_number(name), "{name}");
+        }
+        for name in [
+            "",
+            "D",
+            "2026/XXX",
+            "<placeholder: a decision>",
+            "Decision 7/",
+        ] {
+            assert!(!super::has_decision_number(name), "{name}");
         }
     }
 }

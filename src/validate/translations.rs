@@ -861,17 +861,29 @@ fn check_term_values(locales: &Locales, locale: &Locale, diags: &mut Diagnostics
         )
         .collect();
     for (id, entry) in locale.entries().filter(|(id, _)| id.starts_with('-')) {
-        let placed = entry.checks().placed.iter();
-        for (name, span) in placed.filter(|(name, _)| page_values.contains(name)) {
+        let checks = entry.checks();
+        let placed = checks
+            .placed
+            .iter()
+            .map(|(name, span)| (name, span, "shows"));
+        // Or chooses its words by one (qa152: `{ $org -> [Acme] Kunden von Acme … }`).
+        let chosen = checks
+            .selectors
+            .iter()
+            .map(|(name, span)| (name, span, "chooses its words by"));
+        for (name, span, how) in placed
+            .chain(chosen)
+            .filter(|(name, ..)| page_values.contains(name))
+        {
             diags.push(
                 Diagnostic::error(format!(
-                    "the term `{id}` in `{tag}` shows `${name}`, a value the page gives its \
+                    "the term `{id}` in `{tag}` {how} `${name}`, a value the page gives its \
                      messages: inside a term, `${name}` is only words a locale file gives it"
                 ))
                 .at(&entry.file, span.clone(), "never the page's value")
                 .with_help(format!(
-                    "take `{{ ${name} }}` out of `{id}`, and write it in the messages that use \
-                     the term, beside it: the page's values come from content/"
+                    "take `${name}` out of `{id}`, and write `{{ ${name} }}` in the messages \
+                     that use the term, beside it: the page's values come from content/"
                 )),
             );
         }
@@ -881,9 +893,12 @@ fn check_term_values(locales: &Locales, locale: &Locale, diags: &mut Diagnostics
             let Some(term) = shown(&format!("-{t}")) else {
                 continue;
             };
-            let placed = |name: &str| term.checks().placed.contains_key(name);
+            let takes = |name: &str| {
+                term.checks().placed.contains_key(name)
+                    || term.checks().selectors.contains_key(name)
+            };
             for given in (entry.checks().term_arguments.iter())
-                .filter(|a| *a.term == *t && page_values.contains(&*a.name) && placed(&a.name))
+                .filter(|a| *a.term == *t && page_values.contains(&*a.name) && takes(&a.name))
             {
                 let name = &given.name;
                 diags.push(

@@ -3590,6 +3590,34 @@ fn a_term_may_not_stand_in_for_a_value_of_the_page() {
         "the help says to write the page's value into the locale file:\n{}",
         check.stderr
     );
+    // Nor does a term choose its words by one (qa152: "Kunden von Acme" published).
+    let check = assert_fault(
+        |s| {
+            s.write(
+                "locales/en/terms.ftl",
+                &(s.read("locales/en/terms.ftl")
+                    + "-of-org = { $org ->\n    [Acme] of Acme\n   *[other] of it\n}\n"),
+            );
+            s.replace(
+                "locales/en/sections.ftl",
+                "storage-heading = Where does { $org } store your data?",
+                "storage-heading = Where does the data { -of-org(org: \"Acme\") } stay?",
+            )
+        },
+        "locales/en/sections.ftl",
+        At::Text {
+            anchor: "storage-heading = ",
+            needle: "Acme",
+        },
+        "`storage-heading` in `en` gives `-of-org` words of its own for `$org`",
+    );
+    assert!(
+        check
+            .stderr
+            .contains("the term `-of-org` in `en` chooses its words by `$org`"),
+        "{}",
+        check.stderr
+    );
 }
 
 #[test]
@@ -4750,7 +4778,7 @@ fn an_unknown_country_of_a_transfer_is_told_alone() {
     site.write(
         "candor.toml",
         &(site.read("candor.toml")
-            + "\n[adequacy.GR]\ndecision = \"A decision\"\nscope = \"whole\"\nadopted = 2021-06-28\n"),
+            + "\n[adequacy.GR]\ndecision = \"Commission Implementing Decision (EU) 2026/1\"\nscope = \"whole\"\nadopted = 2021-06-28\n"),
     );
     let run = candor(&["check", &site.arg()], &[]);
     run.expect_code(1);

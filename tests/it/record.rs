@@ -418,7 +418,7 @@ fn a_mechanism_or_fallback_that_names_a_decision_is_held_to_the_countries_it_cov
     // the site gives Brazil a decision for certified recipients.
     refused(
         "countries = [\"BR\"]\nmechanism = \"data-privacy-framework\"\n",
-        "\n[adequacy.BR]\ndecision = \"D\"\nadopted = 2026-01-01\nscope = \"certified\"\n",
+        "\n[adequacy.BR]\ndecision = \"Commission Implementing Decision (EU) 2026/1\"\nadopted = 2026-01-01\nscope = \"certified\"\n",
         &[
             "`Slack`: the Data Privacy Framework covers transfers to the United States only",
             "none of its countries is the United States",
@@ -428,7 +428,7 @@ fn a_mechanism_or_fallback_that_names_a_decision_is_held_to_the_countries_it_cov
     // which is adopted only on 1 March.
     refused(
         "countries = [\"US\", \"BR\"]\nmechanism = \"data-privacy-framework\"\n",
-        "\n[adequacy.BR]\ndecision = \"D\"\nadopted = 2027-03-01\nscope = \"whole\"\n",
+        "\n[adequacy.BR]\ndecision = \"Commission Implementing Decision (EU) 2026/1\"\nadopted = 2027-03-01\nscope = \"whole\"\n",
         &[
             "`Slack` transfers data to BR from 2027-01-01 on `[adequacy.BR]`, adopted only on 2027-03-01",
         ],
@@ -436,7 +436,7 @@ fn a_mechanism_or_fallback_that_names_a_decision_is_held_to_the_countries_it_cov
     // As does a fallback on it.
     refused(
         "countries = [\"BR\"]\nmechanism = \"standard-contractual-clauses\"\nfallback = \"adequacy-decision\"\n",
-        "\n[adequacy.BR]\ndecision = \"D\"\nadopted = 2027-03-01\nscope = \"whole\"\n",
+        "\n[adequacy.BR]\ndecision = \"Commission Implementing Decision (EU) 2026/1\"\nadopted = 2027-03-01\nscope = \"whole\"\n",
         &[
             "`Slack` transfers data to BR from 2027-01-01 on `[adequacy.BR]`, adopted only on 2027-03-01",
             "or give no `fallback` until then",
@@ -447,7 +447,7 @@ fn a_mechanism_or_fallback_that_names_a_decision_is_held_to_the_countries_it_cov
     let config = site.read("candor.toml");
     site.write(
         "candor.toml",
-        &(config + "\n[adequacy.BR]\ndecision = \"D\"\nadopted = 2026-12-01\nscope = \"whole\"\n"),
+        &(config + "\n[adequacy.BR]\ndecision = \"Commission Implementing Decision (EU) 2026/1\"\nadopted = 2026-12-01\nscope = \"whole\"\n"),
     );
     site.build_later(&[]).success();
 }
@@ -546,7 +546,7 @@ fn a_site_adds_an_adequacy_decision_candor_does_not_ship() {
     site.write(
         "candor.toml",
         &(site.read("candor.toml")
-            + "\n[adequacy.DE]\ndecision = \"none\"\nadopted = 2026-09-01\nscope = \"whole\"\n"),
+            + "\n[adequacy.DE]\ndecision = \"Commission Implementing Decision (EU) 2026/1\"\nadopted = 2026-09-01\nscope = \"whole\"\n"),
     );
     let run = candor(&["check", &site.arg()], &[]);
     run.expect_code(1);
@@ -617,7 +617,7 @@ fn an_adequacy_decision_covers_transfers_only_once_it_is_adopted() {
         "candor.toml",
         &(config.clone()
             + &decision.replace("adopted = 2027-03-01", "adopted = 2026-09-01")
-            + "\n[adequacy.IN]\ndecision = \"not yet\"\nadopted = 2030-01-01\nscope = \"whole\"\n"),
+            + "\n[adequacy.IN]\ndecision = \"Commission Implementing Decision (EU) 2026/1\"\nadopted = 2030-01-01\nscope = \"whole\"\n"),
     );
     candor(
         &["check", &site.arg()],
@@ -628,7 +628,7 @@ fn an_adequacy_decision_covers_transfers_only_once_it_is_adopted() {
         "candor.toml",
         &(config.clone()
             + decision
-            + "\n[adequacy.US]\ndecision = \"wider\"\nadopted = 2026-01-01\nscope = \"whole\"\n"),
+            + "\n[adequacy.US]\ndecision = \"Commission Implementing Decision (EU) 2026/1\"\nadopted = 2026-01-01\nscope = \"whole\"\n"),
     );
     let run = candor(
         &["check", &site.arg()],
@@ -719,7 +719,7 @@ fn an_adequacy_decision_not_adopted_yet_is_told_beside_a_notice_too_short() {
     site.write(
         "candor.toml",
         &(site.read("candor.toml")
-            + "\n[adequacy.BR]\ndecision = \"X\"\nadopted = 2027-03-01\nscope = \"whole\"\n"),
+            + "\n[adequacy.BR]\ndecision = \"Commission Implementing Decision (EU) 2026/1\"\nadopted = 2027-03-01\nscope = \"whole\"\n"),
     );
     site.write(
         "content/subprocessors.toml",
