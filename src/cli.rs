@@ -58,6 +58,11 @@ pub enum Command {
         /// a build would, when the site has no errors. Writes nothing else: no publication.
         #[arg(long)]
         record: bool,
+        /// The history.json of the site as deployed (downloaded by CI): fail where candor.lock
+        /// lacks a publication or a revision it lists (an older lock restored, a merge that
+        /// kept the other branch's lock, a revert), which a clone has no output to tell.
+        #[arg(long, value_name = "FILE")]
+        published: Option<PathBuf>,
     },
     /// Show what changed since the last recorded publication: facts by field, source text by
     /// message, and per translation which messages changed. Records nothing; exits 1, the diff

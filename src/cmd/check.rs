@@ -19,6 +19,7 @@ pub fn run(
     format: Format,
     strict: bool,
     record: bool,
+    published: Option<std::path::PathBuf>,
 ) -> anyhow::Result<Outcome> {
     require_dir(site)?;
     let now = lock::publication_time().map_err(anyhow::Error::msg)?;
@@ -50,6 +51,12 @@ pub fn run(
         false => Keep::Nothing,
     };
     let (statuses, records, loaded) = check(site, &options, locale, keep, &mut diags);
+    // What the site as deployed published, which the lock must hold (a clone has no output).
+    if let (Some(file), Some(stamp)) = (&published, loaded.stamp())
+        && let Some(lost) = super::lost_from_deployed(file, stamp)
+    {
+        diags.push(lost);
+    }
     // What `check` loaded ends with the process; the statuses it found are all that is left
     // to report.
     loaded.leave_to_exit();

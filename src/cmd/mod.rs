@@ -46,6 +46,11 @@ impl Loaded {
         Loaded(Some((site, stamp)))
     }
 
+    /// The history it was checked with, where the site loaded.
+    pub(crate) fn stamp(&self) -> Option<&Stamp> {
+        self.0.as_ref().and_then(|(_, stamp)| stamp.as_ref())
+    }
+
     /// Ends with the process instead of being freed: the system takes a process's memory back
     /// at once, where freeing a loaded site piece by piece (every language's words, the
     /// history) takes one core some 30 ms at 100 languages. Only for a process about to exit.
@@ -79,7 +84,8 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
             format,
             strict,
             record,
-        } => check::run(&site, locale.as_deref(), format, strict, record),
+            published,
+        } => check::run(&site, locale.as_deref(), format, strict, record, published),
         Command::Diff { site, format } => diff::run(&site, format),
         Command::Review { site, out } => review::run(&site, out),
         Command::MarkReviewed {
@@ -164,6 +170,50 @@ pub(crate) fn lost_from_default_output(root: &Path, stamp: &Stamp) -> Option<Dia
         false => Vec::new(),
     };
     (!lost.is_empty()).then(|| lost_records(root, &public, &lost))
+}
+
+/// Where `file`, the `history.json` of the site as deployed (`check --published`), lists
+/// records `stamp`'s history does not hold: a clone has no output to tell that an older lock
+/// was restored, or a merge kept the other branch's (qa153). Its words are never shown: it may
+/// be any file.
+pub(crate) fn lost_from_deployed(file: &Path, stamp: &Stamp) -> Option<Diagnostic> {
+    let name = shown(file);
+    let Some(bytes) = crate::fs::read_plain(file) else {
+        return Some(
+            Diagnostic::error(format!(
+                "cannot read `{name}`, the site's history as deployed"
+            ))
+            .with_help(
+                "give `--published` the history.json of the deployed site, downloaded as it \
+                     is served (`curl -fsS https://…/history.json -o deployed-history.json`)",
+            ),
+        );
+    };
+    let Some(lost) = published::lost_in(&bytes, &stamp.history) else {
+        return Some(
+            Diagnostic::error(format!("`{name}` is not a history.json that candor wrote"))
+                .with_help(
+                    "give `--published` the history.json of the deployed site, as it is served",
+                ),
+        );
+    };
+    let records: Vec<String> = lost.iter().map(published::Lost::describe).collect();
+    (!records.is_empty()).then(|| {
+        Diagnostic::error(format!(
+            "`{name}` (the site as deployed) lists {}, which {} does not record: publishing \
+             this would take what was published out of the site's history",
+            records.join(", "),
+            lock::FILE
+        ))
+        .in_file_named(lock::FILE)
+        .with_help(format!(
+            "restore {} from the commit that recorded what was deployed (`git log -- {}`); \
+             where two branches each recorded a publication, keep the lock of the one that was \
+             deployed, and build the other's changes again on top of it",
+            lock::FILE,
+            lock::FILE
+        ))
+    })
 }
 
 /// A path as a command's message shows it: a control character in it (a folder's name can hold

@@ -206,6 +206,17 @@ pub fn lost(out: &Path, history: &[Publication]) -> Vec<Lost> {
     else {
         return Vec::new();
     };
+    lost_from(published, history)
+}
+
+/// [`lost`], of `bytes`, a `history.json` as a deployed site published it; `None` where they
+/// are no history candor wrote.
+pub fn lost_in(bytes: &[u8], history: &[Publication]) -> Option<Vec<Lost>> {
+    let published = serde_json::from_slice::<HistoryJson>(bytes).ok()?;
+    Some(lost_from(published, history))
+}
+
+fn lost_from(published: HistoryJson, history: &[Publication]) -> Vec<Lost> {
     let held: std::collections::HashSet<&str> = (history.iter())
         .flat_map(|p| {
             let revisions = p.revisions.iter().map(|r| r.fingerprint.as_str());

@@ -1202,3 +1202,44 @@ fn a_theme_copied_before_each_table_had_its_columns_still_builds() {
         7
     );
 }
+
+/// A fresh clone has no output to tell that `candor.lock` lost what was deployed: a merge
+/// whose conflict in the lock was resolved with the other branch's, or a revert of the commit
+/// that recorded a publication, passed `check --strict`, `build --locked` and `verify` in CI,
+/// and took a publication out of the site's history (qa153). `check --published` reads the
+/// deployed site's `history.json` and refuses a lock that lacks any of its records.
+#[test]
+fn check_against_the_deployed_history_refuses_a_lock_that_lost_what_was_deployed() {
+    let site = Site::example();
+    let before = site.read("candor.lock");
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    let deployed = site.path("deployed-history.json");
+    std::fs::copy(site.public().join("history.json"), &deployed).unwrap();
+    let deployed = deployed.to_str().unwrap().to_string();
+    let check = |site: &Site| candor(&["check", "--published", &deployed, &site.arg()], &[]);
+    check(&site).success();
+    // A clone, with the lock before that publication.
+    std::fs::remove_dir_all(site.public()).unwrap();
+    site.write("candor.lock", &before);
+    candor(&["check", &site.arg()], &[]).success();
+    let run = check(&site);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains(&format!(
+            "lists the publication of {}, which candor.lock does not record",
+            common::LATER_DATE_ISO
+        )),
+        "{}",
+        run.stderr
+    );
+    // A file that is no history says so, and shows none of it.
+    site.write("deployed-history.json", "SECRET=1\n");
+    let run = check(&site);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("is not a history.json"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("SECRET"), "{}", run.stderr);
+}
