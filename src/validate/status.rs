@@ -333,7 +333,12 @@ pub fn read(root: &Path, tag: &str, diags: &mut Diagnostics) -> Record {
 fn lost(root: &Path, tag: &str, history: &[Publication]) -> Option<Diagnostic> {
     let missing = std::fs::symlink_metadata(path(root, tag))
         .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
-    if !missing || !history.iter().any(|p| p.words(tag).is_some()) {
+    // A region recorded with no words of its own had no record to lose (qa152).
+    if !missing
+        || !history
+            .iter()
+            .any(|p| p.words(tag).is_some_and(|w| !w.is_empty()))
+    {
         return None;
     }
     Some(

@@ -53,6 +53,29 @@ fn a_region_with_no_words_of_its_own_needs_no_folder() {
     );
 }
 
+/// A region published with no words of its own had no record to keep: given its first
+/// message later, `check` said its `translated-from.toml` was missing, "restore it from version
+/// control", and refused the site, though the file never existed (qa152).
+#[test]
+fn a_region_given_its_first_words_later_has_no_record_to_restore() {
+    let site = Site::example();
+    site.replace(
+        "candor.toml",
+        r#"languages = ["en", "de", "nl"]"#,
+        r#"languages = ["en", "de", "nl", "nl-BE"]"#,
+    );
+    std::fs::create_dir_all(site.path("locales/nl-BE")).unwrap();
+    site.build(&[]).success();
+    site.write(
+        "locales/nl-BE/site.ftl",
+        "storage-caption = Waar de gegevens staan\n",
+    );
+    let run = candor(&["check", &site.arg()], &[]);
+    assert!(!run.stderr.contains("is missing"), "{}", run.stderr);
+    run.success();
+    site.build_later(&[]).success();
+}
+
 #[test]
 fn a_region_holds_only_what_differs_and_inherits_the_rest() {
     let site = with_regions();
