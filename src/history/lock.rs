@@ -1730,9 +1730,11 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Option<Read> {
             // Not the advice for a file people write: this one they do not.
             d.help = Some(if crate::text::conflict_marker(&file.text).is_some() {
                 "candor.lock is the record of what was published, and two records cannot be \
-                 merged line by line: keep the one of the branch that was published whole \
-                 (`git checkout --theirs candor.lock`, or `--ours`), then build, which records \
-                 what the merge changed"
+                 merged line by line: keep whole the one of the branch that was deployed \
+                 (merging into it, `git checkout --ours candor.lock`; merging it into yours, or \
+                 rebasing onto it, `--theirs`), then build, which records what the merge \
+                 changed; `candor check --published` with the deployed history.json tells \
+                 whether the lock kept holds all it published"
                     .into()
             } else {
                 "candor.lock is written by candor alone, and this one was cut short or edited: \

@@ -2565,6 +2565,14 @@ fn a_merge_conflict_left_in_a_file_is_told_as_one_where_it_starts() {
             "{}",
             run.stderr
         );
+        // Which side is the deployed one, as git names it merging or rebasing (qa153: the
+        // help named `--theirs` first, the branch not deployed when merging into it).
+        assert!(
+            run.stderr.contains("merging into it, `git checkout --ours candor.lock`; merging it into yours, or rebasing onto it, `--theirs`")
+                && run.stderr.contains("candor check --published"),
+            "{}",
+            run.stderr
+        );
     }
     common::assert_same_tree(&before, &tree(&site.public()));
     assert_eq!(conflicted, site.read_bytes("candor.lock"));
