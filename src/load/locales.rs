@@ -269,6 +269,9 @@ pub enum MarkdownFault {
     /// stands for (`shown`): the checks of the message's words read it as written (qa73: an
     /// address, a bidi control, a number, each published past them).
     CharacterReference { shown: String },
+    /// A block that is the page's structure, not a message's words: a heading, a quotation, a
+    /// code block or a rule (qa151: a second `<h1>` on the page), as `kind` names it.
+    Block { kind: &'static str },
 }
 
 /// The comment line that marks a message as meant to read the same as its source.
@@ -478,7 +481,7 @@ impl Locale {
                 }
                 Indented::Comment => (
                     format!("a comment begins with a space: Fluent reads the line as words of `{}`", line.above),
-                    "start the comment at the beginning of its line (a `#` that begins a line of words, a Markdown heading, is written `{ \"#\" }`)".to_string(),
+                    "start the comment at the beginning of its line (a `#` that begins a line of words is written `{ \"#\" }`)".to_string(),
                 ),
             };
             diags.push(
@@ -1896,12 +1899,28 @@ fn markdown_faults(
             out.push((start..end.clamp(start, text.len()), fault));
         }
     }
-    if !(flat.contains("](") || flat.contains("]:") || flat.contains('<')) {
+    // What starts a block of the page's structure: `#`, `>`, a fence, an indented line, a
+    // rule or a heading's underline (`---`, `***`, `___`, `===`).
+    let blocks = flat.lines().any(|line| {
+        let body = line.trim_start();
+        body.starts_with(['#', '>', '`', '~', '-', '*', '_', '='])
+            || line.starts_with("    ")
+            || line.starts_with('\t')
+    });
+    if !(blocks || flat.contains("](") || flat.contains("]:") || flat.contains('<')) {
         return;
     }
     for (event, range) in pulldown_cmark::Parser::new(&flat).into_offset_iter() {
         use pulldown_cmark::{Event, Tag};
         let fault = match &event {
+            Event::Start(Tag::Heading { .. }) => MarkdownFault::Block { kind: "a heading" },
+            Event::Start(Tag::BlockQuote(_)) => MarkdownFault::Block {
+                kind: "a quotation",
+            },
+            Event::Start(Tag::CodeBlock(_)) => MarkdownFault::Block {
+                kind: "a code block",
+            },
+            Event::Rule => MarkdownFault::Block { kind: "a rule" },
             // `[words]({ $variable })`: the variable is the destination's, its last in the link.
             Event::Start(Tag::Link { dest_url, .. }) if &**dest_url == VARIABLE => {
                 if let Some((_, name)) = (variables.iter().rev()).find(|(at, _)| range.contains(at))
@@ -2388,6 +2407,7 @@ mod tests {
                 MarkdownFault::CharacterReference { shown } => {
                     format!("{} -> {shown:?}", &text[span])
                 }
+                MarkdownFault::Block { kind } => format!("{}: {kind}", &text[span]),
             })
             .collect()
     }

@@ -424,6 +424,16 @@ pub fn theme_messages(
                         .at(&entry.file, span.clone(), format!("shown as `{shown}`"))
                         .with_help(WRITE_THE_CHARACTER)
                     }
+                    MarkdownFault::Block { kind } => Diagnostic::error(format!(
+                        "`{key}` in `{tag}` makes {kind}, which is the page's structure, not a \
+                         message's"
+                    ))
+                    .at(&entry.file, span.clone(), kind.to_string())
+                    .with_help(
+                        "a message writes paragraphs, lists, *emphasis* and links: write it as \
+                         words (a line that begins with `#` or `>`, four spaces or three \
+                         backticks makes a block)",
+                    ),
                 };
                 diags.push(d);
             }

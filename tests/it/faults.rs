@@ -472,6 +472,41 @@ fn a_date_written_otherwise_is_shown_as_toml_writes_it() {
     }
 }
 
+/// A message shown as Markdown writes paragraphs, lists, emphasis and links, not the page's
+/// structure: a translation wrote a second `<h1>` (`{ "#" } Mentions légales`, as the help for
+/// a `#` that begins a line said), a quotation and a code block, and `check` said nothing
+/// (qa151).
+#[test]
+fn a_message_makes_no_heading_quotation_or_code_block() {
+    for (written, needle, kind) in [
+        ("{ \"#\" } Rechtliches", "#", "a heading"),
+        ("> Ein Zitat", ">", "a quotation"),
+        ("```\n    Code\n    ```", "`", "a code block"),
+    ] {
+        let line = "processing-agreement = Die vollständige Liste der für Ihre Organisation verarbeiteten Daten ist Bestandteil Ihres Auftragsverarbeitungsvertrags.";
+        let run = assert_fault(
+            |s| {
+                s.replace(
+                    "locales/de/sections.ftl",
+                    line,
+                    &format!("{line}\n\n    {written}"),
+                )
+            },
+            "locales/de/sections.ftl",
+            At::Text {
+                anchor: "processing-agreement = ",
+                needle,
+            },
+            &format!("`processing-agreement` in `de` makes {kind}"),
+        );
+        assert!(
+            run.stderr.contains("a message writes paragraphs"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
 #[test]
 fn a_negative_number_of_hours_says_what_is_expected() {
     let run = assert_fault(
