@@ -24,7 +24,7 @@ pub enum Command {
         /// The site's folder (holding candor.toml).
         #[arg(default_value = ".")]
         site: PathBuf,
-        /// Where to write the site [default: SITE/public].
+        /// Where to write the site [default: SITE/public; with --pseudo, SITE/pseudo].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
         /// Fail instead of recording a new publication, or a revision of a translation, in

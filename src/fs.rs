@@ -477,7 +477,13 @@ pub fn read_source(
     limit: &Limit,
 ) -> Result<Arc<SourceFile>, Diagnostic> {
     let name = display_name(root, path);
-    let bytes = read_within(root, path, limit)?;
+    let bytes = read_within(root, path, limit).map_err(|d| {
+        // A file missing is mended as an empty one is (qa150: no help at all).
+        match d.help.is_none() && std::fs::symlink_metadata(path).is_err() {
+            true => d.with_help(if_empty),
+            false => d,
+        }
+    })?;
     if is_utf16(&bytes) {
         let file = SourceFile::new(name, String::new());
         return Err(Diagnostic::error("the file is UTF-16, not UTF-8")

@@ -507,6 +507,21 @@ fn a_message_makes_no_heading_quotation_or_code_block() {
     }
 }
 
+/// A content file missing says how to get one back (qa150: no help at all).
+#[test]
+fn a_missing_content_file_says_where_to_find_one() {
+    let site = Site::example();
+    std::fs::remove_file(site.path("content/dpia.toml")).unwrap();
+    let run = candor(&["check", &site.arg()], &[]);
+    run.expect_code(1);
+    assert!(
+        run.stderr.contains("missing file `content/dpia.toml`")
+            && run.stderr.contains("`candor init <an empty folder>` writes a commented example"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn a_negative_number_of_hours_says_what_is_expected() {
     let run = assert_fault(
