@@ -584,6 +584,19 @@ pub fn ids(history: &[Publication]) -> Vec<PublicationId> {
     ids
 }
 
+/// The source texts of `published`, each once: publications whose source text did not change
+/// share it, and a long history has few.
+pub fn distinct_sources(published: &[Publication]) -> Vec<&BTreeMap<String, String>> {
+    let mut sources: Vec<&BTreeMap<String, String>> = Vec::new();
+    for p in published {
+        let source = p.snapshot.source();
+        if !sources.iter().any(|s| std::ptr::eq(*s, source)) {
+            sources.push(source);
+        }
+    }
+    sources
+}
+
 /// Removes `null`s (absent optional facts), which TOML cannot hold.
 pub fn without_nulls(value: serde_json::Value) -> serde_json::Value {
     match value {

@@ -76,10 +76,11 @@ pub fn on_page(id: &str, labels: Option<&Labels>) -> bool {
         })
 }
 
-/// Whether `text`, a translation's entry `id` marked stale, is the words of the source as one
-/// of the publications recorded it (`sources`, their source texts): copied from the source
-/// before it changed, and not translated since. `check` tells today's words so (with the
-/// publications recorded), and the archive a publication's (with it and those before it).
+/// Whether `text`, a translation's entry `id`, is the words of the source as one of the
+/// publications recorded it (`sources`, their source texts, each once:
+/// [`crate::history::lock::distinct_sources`]): copied from the source, before it changed or
+/// since, and not translated. `check` tells today's words so (with the publications
+/// recorded), and the archive a publication's (with it and those before it).
 pub fn copied_since<'s>(
     id: &str,
     text: &str,

@@ -3,9 +3,9 @@
 //!
 //! The marker lives in the value itself: replacing the value removes it, and the value cannot be
 //! published while it is there. A made-up number is written the same way (`"<placeholder: 48>"`)
-//! and read as the number it wraps: a placeholder wrapping digits alone is one. `check`, `build` and `diff` report each one as an error at its
-//! file, line and column (`diff` still shows the change); `serve` and `review`, previews, show
-//! the wrapped value and warn.
+//! and read as the number it wraps: a placeholder wrapping digits alone is one. `check`,
+//! `build` and `diff` report each one as an error at its file, line and column (`diff` still
+//! shows the change); `serve` and `review`, previews, show the wrapped value and warn.
 
 use std::borrow::Cow;
 use std::ops::Range;

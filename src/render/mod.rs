@@ -2295,7 +2295,7 @@ fn archived_words(
                 true => BTreeSet::new(),
                 false => copied_then(
                     words.as_ref().unwrap_or(&today),
-                    &stamp.history[..=k],
+                    &crate::history::lock::distinct_sources(&stamp.history[..=k]),
                     (locales, locale),
                 ),
             };
@@ -2416,22 +2416,19 @@ fn terms_recorded_after(stamp: &Stamp, k: usize, tags: &[&str], region: &str) ->
 /// The messages and terms of `words` (a language's, as a publication's pages showed them)
 /// copied from the source and not translated yet, as `check` tells them of today's
 /// ([`crate::validate::status`]): the text of the source as that publication or one before it
-/// recorded it (`published`, it the last: [`crate::history::shown::copied_since`]), with words
+/// recorded it (`sources`: [`crate::history::shown::copied_since`]), with words
 /// of its own and not marked as meant to read as the source, which today's files tell (the
 /// source language's and `today`'s, or its parent's where it shows theirs; the record keeps no
 /// comments, so a mark made or taken away since changes how an archived copy marks the
 /// message). A region's are its own and its parent's it shows.
 fn copied_then(
     words: &BTreeMap<String, String>,
-    published: &[Publication],
+    sources: &[&BTreeMap<String, String>],
     (locales, today): (&Locales, &Locale),
 ) -> BTreeSet<String> {
     let today_source = locales.source();
     (words.iter())
-        .filter(|(id, text)| {
-            let sources = published.iter().map(|p| p.snapshot.source());
-            crate::history::shown::copied_since(id, text, sources)
-        })
+        .filter(|(id, text)| crate::history::shown::copied_since(id, text, sources.iter().copied()))
         .filter(|(id, text)| match today_source.entry(id) {
             Some(entry) => entry.words && !entry.same_as_source,
             None => text

@@ -1034,6 +1034,7 @@ pub fn all(
         })
         .collect();
     let earlier = earlier_sources(source, history, &wanted);
+    let recorded = crate::history::lock::distinct_sources(history);
     for (locale, ((st, held), _)) in translations.iter().zip(&mut read) {
         let found = |held: &Held, id: &String| {
             let pair = held.pair(id)?;
@@ -1072,9 +1073,8 @@ pub fn all(
             .filter(|(id, _)| !st.untranslated.iter().any(|u| u == id))
             .filter_map(|(id, original)| {
                 let translated = locale.entry(&id)?;
-                let recorded = history.iter().map(|p| p.snapshot.source());
                 let read = translated.canonical == original.canonical
-                    || shown::copied_since(&id, &translated.canonical, recorded);
+                    || shown::copied_since(&id, &translated.canonical, recorded.iter().copied());
                 (read && copies(source, locale, original, translated)).then(|| id.into_owned())
             })
             .collect();

@@ -516,7 +516,9 @@ fn a_missing_content_file_says_where_to_find_one() {
     run.expect_code(1);
     assert!(
         run.stderr.contains("missing file `content/dpia.toml`")
-            && run.stderr.contains("`candor init <an empty folder>` writes a commented example"),
+            && run
+                .stderr
+                .contains("`candor init <an empty folder>` writes a commented example"),
         "{}",
         run.stderr
     );
