@@ -68,6 +68,11 @@ struct Checked {
     head: String,
     /// When its last revision was recorded, if it has one listed.
     revised: Option<jiff::Timestamp>,
+    /// The languages whose words its fingerprint or its revisions' cover: every one the site
+    /// published while it was current but the source language. `None` where its own covers
+    /// none (a publication recorded before version 5 of the lock; its revisions cover only the
+    /// languages they revised).
+    translated: Option<BTreeSet<String>>,
     /// The fingerprints of the revisions of its translations listed with it, which an annex
     /// whose words one of them made names beside its own.
     revisions: Vec<String>,
@@ -352,6 +357,30 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
                     "holds {}, as a language's folder does, but {DATA} does not list `{}` among the site's languages",
                     holds.described(),
                     crate::text::visible_name(&name)
+                ),
+            ));
+        }
+    }
+    // Nor the list, where the words of a language are not in the record: a language put in a
+    // copy, its folder and data.json's list, a page of another copied, would be checked only
+    // against the fingerprints its own pages name. Every language a site publishes but its
+    // source has its words covered by the last publication's fingerprint, or by a revision's
+    // where it was added since. (A language taken out since is not recorded: a copy without
+    // one the record covers is not told from a site that stopped publishing it.)
+    if let Some(translated) = &last.translated {
+        let uncovered: Vec<&String> = (data.languages.iter())
+            .filter(|l| !translated.contains(*l))
+            .collect();
+        if uncovered.len() > 1 {
+            return Err(mismatch(
+                DATA,
+                format!(
+                    "lists {} among the site's languages, whose words neither the fingerprint of the publication of {} nor a revision's covers; they cover the words of every language published but one, the source language (a language added is recorded as a revision when it is published)",
+                    (uncovered.iter())
+                        .map(|l| format!("`{}`", crate::text::visible_name(l)))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    last.id
                 ),
             ));
         }
@@ -842,7 +871,13 @@ impl Folder<'_> {
             {
                 return Err(not_canonical());
             }
-            let (head, revised) = self.listed_revisions(listed, id, when, &hashed)?;
+            let (head, revised, revised_languages) =
+                self.listed_revisions(listed, id, when, &hashed)?;
+            let translated = seal.as_ref().map(|seal| {
+                let mut languages: BTreeSet<String> = seal.translations.keys().cloned().collect();
+                languages.extend(revised_languages);
+                languages
+            });
             listed_files.insert(path.clone());
             listed_files.extend(listed.revisions().iter().map(|r| r.canonical.clone()));
             chain.push(Checked {
@@ -852,6 +887,7 @@ impl Folder<'_> {
                 snapshot: canonical.snapshot,
                 head,
                 revised,
+                translated,
                 revisions: (listed.revisions().iter())
                     .map(|r| r.fingerprint.clone())
                     .collect(),
@@ -887,14 +923,15 @@ impl Folder<'_> {
 
     /// The revisions `listed` (the publication `id`, made at `when` with `fingerprint`) lists,
     /// each checked against its canonical file and the record before it: the fingerprint the
-    /// next publication follows, and when the last revision was recorded.
+    /// next publication follows, when the last revision was recorded, and the languages they
+    /// cover.
     fn listed_revisions(
         &self,
         listed: &published::Listed,
         id: PublicationId,
         when: When,
         fingerprint: &str,
-    ) -> Result<(String, Option<jiff::Timestamp>), Failure> {
+    ) -> Result<(String, Option<jiff::Timestamp>, BTreeSet<String>), Failure> {
         let index = published::INDEX;
         let mut since = when.time;
         let mut times = Vec::with_capacity(listed.revisions().len());
@@ -916,6 +953,7 @@ impl Folder<'_> {
         }
         let paths = published::revision_paths(id, &times);
         let mut head = fingerprint.to_string();
+        let mut languages = BTreeSet::new();
         for ((r, time), path) in (listed.revisions().iter())
             .zip(times.iter().copied())
             .zip(paths)
@@ -978,8 +1016,9 @@ impl Folder<'_> {
                 return Err(mismatch(&path, why));
             }
             head = hashed;
+            languages.extend(seal.translations.into_keys());
         }
-        Ok((head, times.last().copied()))
+        Ok((head, times.last().copied(), languages))
     }
 
     /// `<lang>/feed.xml` has one entry per publication, naming its fingerprint and linking to

@@ -1507,3 +1507,59 @@ fn a_revised_wording_s_copy_names_the_revision_that_made_it_and_no_other() {
         &["is the copy of a wording made by revision 9 of the publication 2026-11-30"],
     );
 }
+
+#[test]
+fn a_language_put_in_a_copy_that_no_record_covers_fails() {
+    // Dutch copied as Frisian into a copy, its folder and data.json's list: every fingerprint
+    // its pages name is one of the history's, and the copy verified, though no publication
+    // had Frisian words.
+    let site = Site::example();
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    copy_dir(&site.public().join("nl"), &site.public().join("fy"));
+    let mut data: Value = serde_json::from_slice(&site.read_bytes("public/data.json")).unwrap();
+    data["languages"]
+        .as_array_mut()
+        .unwrap()
+        .push(Value::from("fy"));
+    site.write(
+        "public/data.json",
+        &serde_json::to_string_pretty(&data).unwrap(),
+    );
+    assert_mismatch(
+        &site,
+        "data.json",
+        &[
+            "lists `en`, `fy` among the site's languages, whose words neither the fingerprint of the publication of 2027-01-01 nor a revision's covers",
+        ],
+    );
+    // A language added after the publication, by a revision that records its words, is one.
+    let site = Site::example();
+    site.publish_a_change_at(common::LATER_EPOCH).success();
+    site.add_language_copied_from("nl", "fy");
+    candor(
+        &["build", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", "1798848000")],
+    )
+    .success();
+    assert_eq!(
+        history(&site)["publications"][3]["revisions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1,
+        "Frisian added is a revision of the publication of 2027-01-01"
+    );
+    verify(&site).success();
+}
+
+/// Copies the folder `from` to `to`, files and folders.
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        match entry.file_type().is_dir() {
+            true => std::fs::create_dir_all(&target).unwrap(),
+            false => drop(std::fs::copy(entry.path(), &target).unwrap()),
+        }
+    }
+}
