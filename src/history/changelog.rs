@@ -1695,10 +1695,14 @@ struct Wording<'a> {
 impl<'a> Wording<'a> {
     /// The words of `locale` around the `k`th publication of `log`; `None` for the first,
     /// where the one before was not shown in the language (a region added since: its parent's
-    /// words are not words it had), or recorded none of them.
+    /// words are not words it had), or recorded none of them, and where the `k`th was not
+    /// shown in it (a language taken out that day and put back since: its words were not
+    /// reworded, they were not published; qa154).
     fn of(log: &'a [Logged], k: usize, locale: &'a Locale) -> Option<Wording<'a>> {
         let before = log[k.checked_sub(1)?].publication;
-        if !before.shown_in(&locale.language.tag) {
+        let this = log[k].publication;
+        let tag = &locale.language.tag;
+        if !before.shown_in(tag) || !this.shown_in(tag) {
             return None;
         }
         let parent = locale.parent.as_ref().map(|p| p.tag.as_str());
@@ -1708,11 +1712,7 @@ impl<'a> Wording<'a> {
             .collect();
         tags.iter()
             .any(|tag| before.words(tag).is_some())
-            .then(|| Wording {
-                tags,
-                before,
-                this: log[k].publication,
-            })
+            .then(|| Wording { tags, before, this })
     }
 
     fn was(&self, id: &str) -> Option<&'a String> {

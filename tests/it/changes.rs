@@ -5546,3 +5546,47 @@ fn diff_names_the_lists_put_in_another_order() {
         }])
     );
 }
+
+#[test]
+fn a_language_taken_out_and_put_back_is_told_no_rewording_of_the_days_it_was_out() {
+    // qa154: Dutch taken out for two publications (48 hours on 2 January, 72 on 3 January),
+    // then put back on 4 January as it was. Its entry of 2 January said nearly every section
+    // was reworded, and the change log's text too: its words were compared with none.
+    let site = Site::example_without_notice();
+    let nl = site.path("locales/nl");
+    let away = site.path("nl-away");
+    site.replace("candor.toml", "\"en\", \"de\", \"nl\"", "\"en\", \"de\"");
+    std::fs::rename(&nl, &away).unwrap();
+    for (from, to, day) in [("24", "48", "2027-01-02"), ("48", "72", "2027-01-03")] {
+        site.replace(
+            "content/breach.toml",
+            &format!("notification-deadline-hours = {from}"),
+            &format!("notification-deadline-hours = {to}"),
+        );
+        build_on(&site, day).success();
+    }
+    std::fs::rename(&away, &nl).unwrap();
+    site.replace("candor.toml", "\"en\", \"de\"", "\"en\", \"de\", \"nl\"");
+    build_on(&site, "2027-01-04").success();
+    for (day, from, to) in [("2027-01-02", "24", "48"), ("2027-01-03", "48", "72")] {
+        // As many lines as the English entry: the facts that changed, and nothing reworded.
+        let (en, nl) = (logged(&site, "en", day), logged(&site, "nl", day));
+        assert_eq!(nl.len(), en.len(), "{day}: {nl:?} against {en:?}");
+        assert!(
+            nl.contains(&format!(
+                "Een inbreuk in verband met persoonsgegevens wordt nu zo mogelijk binnen {to} uur gemeld in plaats van binnen {from} uur"
+            )),
+            "{day}: {nl:?}"
+        );
+    }
+    // So in the feed: its entries of those days reword nothing (that of 30 November 2026 did).
+    let feed = site.read("public/nl/feed.xml");
+    let entries: Vec<&str> = (feed.split("<entry>"))
+        .filter(|e| e.contains("changes/2027-01-0"))
+        .collect();
+    assert_eq!(entries.len(), 2, "{feed}");
+    for entry in entries {
+        assert!(!entry.contains("Anders geformuleerd"), "{entry}");
+        assert!(!entry.contains("wijzigingslogboek"), "{entry}");
+    }
+}
