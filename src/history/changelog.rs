@@ -1712,7 +1712,7 @@ impl<'a> Wording<'a> {
             .collect();
         tags.iter()
             .any(|tag| before.words(tag).is_some())
-            .then(|| Wording { tags, before, this })
+            .then_some(Wording { tags, before, this })
     }
 
     fn was(&self, id: &str) -> Option<&'a String> {
