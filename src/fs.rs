@@ -798,22 +798,49 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     Staged::new(path, bytes)?.persist()
 }
 
-/// How the temporary files of [`Staged`] start (`.candor-tmp-Xa81pQ`): what the `.gitignore`
-/// `candor init` writes leaves out.
+/// How the temporary files of [`Staged`] start (`.candor-tmp-Xa81pQ0Lk2Tz-3f9c01ab`): what the
+/// `.gitignore` `candor init` writes leaves out.
 pub const TEMPORARY_PREFIX: &str = ".candor-tmp-";
 
-/// Removes from `dir` the files a [`Staged`] of a killed run left behind: regular files named
-/// [`TEMPORARY_PREFIX`] and six letters or digits, as `tempfile` names them. Nothing else.
+/// The name of a file [`Staged`] writes: [`TEMPORARY_PREFIX`], `random` (twelve letters or
+/// digits) and a check of them, the first eight hex digits of their SHA-256 after a phrase of
+/// candor's own. A leftover of a killed run is known as candor's by its name alone, without
+/// reading it: a file of the user's named so would have to be named after one of candor's.
+fn staged_name(random: &str) -> String {
+    format!("{TEMPORARY_PREFIX}{random}-{}", staged_check(random))
+}
+
+fn staged_check(random: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let hash = Sha256::new()
+        .chain_update(b"candor: a file staged, to be renamed over its own\0")
+        .chain_update(random.as_bytes())
+        .finalize();
+    data_encoding::HEXLOWER.encode(&hash[..4])
+}
+
+/// Whether `name` is one [`staged_name`] gives.
+fn is_staged_name(name: &str) -> bool {
+    let Some((random, check)) =
+        (name.strip_prefix(TEMPORARY_PREFIX)).and_then(|r| r.split_once('-'))
+    else {
+        return false;
+    };
+    random.len() == 12
+        && random.bytes().all(|b| b.is_ascii_alphanumeric())
+        && check == staged_check(random)
+}
+
+/// Removes from `dir` the files a [`Staged`] of a killed run left behind: regular files with a
+/// name only [`staged_name`] gives. Nothing else (qa155: a file of the user's named
+/// `.candor-tmp-notes1` was removed, as six letters or digits after the prefix were taken for
+/// candor's).
 fn remove_staged_leftovers(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.filter_map(|e| e.ok()) {
-        let name = entry.file_name();
-        let ours = name
-            .to_str()
-            .and_then(|n| n.strip_prefix(TEMPORARY_PREFIX))
-            .is_some_and(|rest| rest.len() == 6 && rest.bytes().all(|b| b.is_ascii_alphanumeric()));
+        let ours = entry.file_name().to_str().is_some_and(is_staged_name);
         // A regular file, not a link nor a folder of that name.
         if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
             let _ = std::fs::remove_file(entry.path());
@@ -841,11 +868,27 @@ impl Staged {
         // among them; `man` and `schema` stage into a folder of the user's, where a file of
         // that name is candor's all the same.
         remove_staged_leftovers(dir);
-        // Named as candor's, for whoever finds one that a killed build left behind.
-        let tmp = tempfile::Builder::new()
-            .prefix(TEMPORARY_PREFIX)
-            .tempfile_in(dir)
-            .map_err(|e| IoError::new("cannot create a temporary file in", dir, e))?;
+        // Named as candor's, for whoever finds one that a killed build left behind, and for
+        // the next run, which removes it. A name taken is tried again with other letters.
+        let mut tries = 0;
+        let tmp = loop {
+            let random: String = std::iter::repeat_with(fastrand::alphanumeric)
+                .take(12)
+                .collect();
+            let made = tempfile::Builder::new()
+                .prefix(&staged_name(&random))
+                .rand_bytes(0)
+                .tempfile_in(dir);
+            match made {
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && tries < 16 => {
+                    tries += 1;
+                }
+                made => {
+                    break made
+                        .map_err(|e| IoError::new("cannot create a temporary file in", dir, e))?;
+                }
+            }
+        };
         std::fs::write(tmp.path(), bytes)
             .map_err(|e| IoError::new("cannot write", tmp.path(), e))?;
         // The temporary file is made readable by its owner alone; the file it replaces keeps
@@ -1384,14 +1427,27 @@ mod tests {
 
     #[test]
     fn staging_a_file_removes_what_a_killed_run_staged_there_and_nothing_else() {
-        // A build killed while writing candor.lock left `.candor-tmp-4UOoE6` in the site, and
-        // the next build left it there (the kill test found it).
+        // A build killed while writing candor.lock left its staged file in the site, and the
+        // next build left it there (the kill test found it). A file of the user's named like
+        // one was removed as well (qa155: `.candor-tmp-notes1`, six letters or digits).
         let dir = tempfile::tempdir().unwrap();
         let at = |name: &str| dir.path().join(name);
-        for name in [".candor-tmp-4UOoE6", ".candor-tmp-notes.txt", "candor.lock"] {
+        let leftover = Staged::new(&at("candor.lock"), b"old").unwrap();
+        let leftover_name = leftover.tmp.path().file_name().unwrap().to_owned();
+        // As a killed run leaves it: not removed as the process ends.
+        let (_, kept) = leftover.tmp.keep().unwrap();
+        assert!(kept.is_file());
+        let forged = format!("{}-00000000", &leftover_name.to_str().unwrap()[..24]);
+        let users = [
+            ".candor-tmp-4UOoE6",
+            ".candor-tmp-notes1",
+            ".candor-tmp-notes.txt",
+            forged.as_str(),
+        ];
+        for name in users.iter().chain(["candor.lock"].iter()) {
             std::fs::write(at(name), b"x").unwrap();
         }
-        std::fs::create_dir(at(".candor-tmp-Folder")).unwrap();
+        std::fs::create_dir(at(&staged_name("FolderFolder"))).unwrap();
         Staged::new(&at("candor.lock"), b"new")
             .unwrap()
             .persist()
@@ -1401,10 +1457,11 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         left.sort();
-        assert_eq!(
-            left,
-            [".candor-tmp-Folder", ".candor-tmp-notes.txt", "candor.lock"]
-        );
+        let mut expected: Vec<String> = (users.iter().map(|n| n.to_string()))
+            .chain([staged_name("FolderFolder"), "candor.lock".to_string()])
+            .collect();
+        expected.sort();
+        assert_eq!(left, expected);
         assert_eq!(std::fs::read(at("candor.lock")).unwrap(), b"new");
     }
 

@@ -3284,3 +3284,44 @@ fn a_revision_added_to_an_earlier_publication_is_refused_where_the_output_listed
         assert_same_tree(&public, &tree(&site.public()));
     }
 }
+
+#[test]
+fn a_file_of_the_users_named_like_a_staged_one_is_left_alone() {
+    // qa155: a file named `.candor-tmp-` and six letters or digits was removed as a killed
+    // run's leftover, in the site, beside a translation's record and beside an output folder
+    // outside the site, whatever it held.
+    let holder = site_in_holder();
+    let mine = [
+        "site/.candor-tmp-notes1",
+        "site/locales/de/.candor-tmp-ABCDEF",
+        ".candor-tmp-ABCDEF",
+    ];
+    for file in mine {
+        holder.write(file, "mine\n");
+    }
+    holder.replace(
+        "site/locales/de/sections.ftl",
+        "storage-caption = Wo die Daten gespeichert werden",
+        "storage-caption = Hier liegen Ihre Daten",
+    );
+    let site = holder.path("site");
+    let out = holder.path("out");
+    let run = candor(
+        &[
+            "build",
+            site.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    run.success();
+    assert!(
+        run.stdout.contains("recorded the translation of de"),
+        "{}",
+        run.stdout
+    );
+    for file in mine {
+        assert_eq!(holder.read(file), "mine\n", "{file}");
+    }
+}
