@@ -4,8 +4,9 @@
 //! `eprintln!` when standard error is. candor's commands print through these macros instead:
 //! once standard output is a closed pipe, what is printed to it is dropped, quietly (the reader
 //! has what it wanted), and the command ends with its own outcome: `check | head` of a site with
-//! errors still fails. Another failure to write it exits with code 2 and the reason; a failure
-//! to write standard error is ignored, as there is nowhere left to say it.
+//! errors still fails. Another failure to write it exits with code 2, giving the reason and, if
+//! it is short, what it was to say on standard error; a failure to write standard error is ignored, as there is
+//! nowhere left to say it.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -25,9 +26,18 @@ pub fn out(args: fmt::Arguments<'_>) {
             CLOSED.store(true, Ordering::Relaxed);
             return;
         }
-        err(format_args!(
-            "error: cannot write to standard output: {e}\n"
-        ));
+        // What it was to say is said where it can be, where it is a line or a few (a build
+        // that recorded a publication says so, though it ends with code 2: qa155, a CI log to
+        // a full disk saw only the failure), not a document meant for a file.
+        let text = args.to_string();
+        match text.len() <= 2_000 {
+            true => err(format_args!(
+                "error: cannot write to standard output: {e}; it was to say:\n{text}"
+            )),
+            false => err(format_args!(
+                "error: cannot write to standard output: {e}\n"
+            )),
+        }
         std::process::exit(2);
     }
 }

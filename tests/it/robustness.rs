@@ -459,3 +459,37 @@ fn a_line_break_in_a_folder_s_name_never_starts_a_line_of_the_output() {
         theme.stdout
     );
 }
+
+#[test]
+fn a_build_that_cannot_write_its_summary_says_it_on_standard_error() {
+    // qa155: standard output to a full disk: the build recorded a publication and replaced
+    // the output, and ended with code 2 saying only that it could not write standard output.
+    let site = Site::example();
+    site.replace(
+        "content/breach.toml",
+        "notification-deadline-hours = 24",
+        "notification-deadline-hours = 48",
+    );
+    let full = std::fs::File::create("/dev/full").expect("/dev/full, on Linux");
+    let output = Command::new(env!("CARGO_BIN_EXE_candor"))
+        .args(["build", &site.arg()])
+        .env("SOURCE_DATE_EPOCH", LATER_EPOCH)
+        .env(common::CLOCK, LATER_EPOCH)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::from(full))
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("error: cannot write to standard output: No space left on device"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("; it was to say:\nbuilt 3 languages (en, de, nl) into")
+            && stderr.contains("recorded a new publication in candor.lock"),
+        "{stderr}"
+    );
+    assert_eq!(site.publications().last().unwrap(), "2027-01-01");
+}
