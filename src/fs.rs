@@ -671,6 +671,28 @@ pub fn read_plain(path: &Path) -> Option<Vec<u8>> {
     (bytes.len() as u64 <= MAX_FILE_SIZE).then_some(bytes)
 }
 
+/// Why [`read_plain`] gave nothing for `path`, in words that end a sentence: the system's
+/// reason, or what the path is instead of a plain file of at most [`MAX_FILE_SIZE`].
+pub fn why_not_plain(path: &Path) -> String {
+    match std::fs::symlink_metadata(path) {
+        Err(e) => e.to_string(),
+        Ok(m) if m.is_symlink() => {
+            "it is a symbolic link: give the path of the file it leads to".to_string()
+        }
+        Ok(m) if m.is_dir() => "it is a folder".to_string(),
+        Ok(m) if !m.is_file() => {
+            "it is not a plain file (a FIFO, a socket or a device)".to_string()
+        }
+        Ok(m) if m.len() > MAX_FILE_SIZE => {
+            format!("it is larger than {} MB", MAX_FILE_SIZE / (1024 * 1024))
+        }
+        Ok(_) => match std::fs::File::open(path) {
+            Err(e) => e.to_string(),
+            Ok(_) => "it changed as it was read".to_string(),
+        },
+    }
+}
+
 /// The names among `files` (name and bytes) that are taken in the folder `dir` by something
 /// candor may not replace: anything but a plain file (a link, a FIFO, a folder), or a plain
 /// file that holds other bytes and that `ours` (given its name and bytes) does not know as one

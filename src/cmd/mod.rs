@@ -181,7 +181,8 @@ pub(crate) fn lost_from_deployed(file: &Path, stamp: &Stamp) -> Option<Diagnosti
     let Some(bytes) = crate::fs::read_plain(file) else {
         return Some(
             Diagnostic::error(format!(
-                "cannot read `{name}`, the site's history as deployed"
+                "cannot read `{name}`, the site's history as deployed: {}",
+                crate::fs::why_not_plain(file)
             ))
             .with_help(
                 "give `--published` the history.json of the deployed site, downloaded as it \

@@ -4,6 +4,8 @@
 
 use crate::common;
 
+use std::process::Command;
+
 use common::{LATER_DATE_ISO, LATER_EPOCH, Page, Site, candor, text};
 
 /// The lines of `lang`'s change log under the publication of `day`, without isolation marks.
@@ -1242,4 +1244,25 @@ fn check_against_the_deployed_history_refuses_a_lock_that_lost_what_was_deployed
         run.stderr
     );
     assert!(!run.stderr.contains("SECRET"), "{}", run.stderr);
+    // One it cannot read says why (qa155: only "cannot read"), and waits on nothing.
+    let fifo = site.path("fifo");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for (file, why) in [
+        (site.path("nowhere.json"), "No such file or directory"),
+        (site.path("content"), "it is a folder"),
+        (fifo, "it is not a plain file"),
+    ] {
+        let run = candor(
+            &["check", "--published", file.to_str().unwrap(), &site.arg()],
+            &[],
+        );
+        run.expect_code(1);
+        assert!(run.stderr.contains(why), "{}", run.stderr);
+    }
 }
