@@ -1580,7 +1580,11 @@ fn written_words(template: &str) -> Vec<(String, Range<usize>)> {
                 let (written, start) = std::mem::take(&mut *text);
                 let start = start.unwrap_or(at.start);
                 if let Some(words) = worded(&written) {
-                    let span = rendered.place(start..start + written.len());
+                    // Where the words are, not the line breaks and spaces around them (qa155:
+                    // a line's words were shown at the end of the line before).
+                    let lead = written.len() - written.trim_start().len();
+                    let trail = written.len() - written.trim_end().len();
+                    let span = rendered.place(start + lead..start + written.len() - trail);
                     found.borrow_mut().push((words, span));
                 }
             }
@@ -1648,6 +1652,10 @@ mod tests {
         let template = "{% block body %}{{ a }}<p>Our claim</p>";
         let (_, span) = &written_words(template)[0];
         assert_eq!(&template[span.clone()], "Our claim");
+        // Not at the line break before them (qa155: shown at the end of the line before).
+        let template = "</section>\n{% if true %}x{% endif %}\n";
+        let (_, span) = &written_words(template)[0];
+        assert_eq!(&template[span.clone()], "x");
     }
 
     fn urls(found: Vec<Finding>) -> Vec<String> {
