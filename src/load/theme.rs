@@ -86,41 +86,103 @@ pub struct Theme {
 }
 
 /// The endings of static files a browser runs as programs, or reads as pages that may run them
-/// (XHTML, XML with its stylesheets, compressed SVG), that a web server runs (qa71: `.php`,
-/// `.cgi`), or that hosts serve, uncompressed, as the file their name ends before (qa71:
-/// `x.html.gz` served as `x.html`), none of which the theme check reads: refused.
-const UNCHECKED_ACTIVE: &[&str] = &[
+/// (XHTML, XML with its stylesheets, compressed SVG), none of which the theme check reads:
+/// refused.
+const BROWSER_RUNS: &[&str] = &[
     ".js", ".mjs", ".cjs", ".jsm", ".jsx", ".es", ".ts", ".wasm", ".xhtml", ".xht", ".xml", ".xsl",
-    ".xslt", ".rdf", ".atom", ".rss", ".mml", ".xul", ".xbl", ".htc", ".svgz", ".shtml", ".shtm",
-    ".stm", ".hta", ".php", ".php3", ".php4", ".php5", ".php7", ".php8", ".phtml", ".pht", ".phar",
-    ".asp", ".aspx", ".asa", ".ashx", ".asmx", ".cgi", ".fcgi", ".pl", ".py", ".rb", ".jsp",
-    ".jspx", ".cfm", ".cfc", ".gz", ".br", ".zst", ".phps", ".php6", ".cshtml", ".vbhtml", ".erb",
+    ".xslt", ".rdf", ".atom", ".rss", ".mml", ".xul", ".xbl", ".htc", ".svgz", ".hta",
+];
+
+/// The endings of programs a web server runs (qa71: `.php`, `.cgi`), at the end of a name.
+const SERVER_RUNS: &[&str] = &[
+    ".shtml", ".shtm", ".stm", ".php", ".php3", ".php4", ".php5", ".php7", ".php8", ".phtml",
+    ".pht", ".phar", ".asp", ".aspx", ".asa", ".ashx", ".asmx", ".cgi", ".fcgi", ".pl", ".py",
+    ".rb", ".jsp", ".jspx", ".cfm", ".cfc", ".phps", ".php6", ".cshtml", ".vbhtml", ".erb",
     ".wsgi", ".py3",
 ];
 
+/// The endings of compressed copies that hosts serve, uncompressed, as the file their name ends
+/// before (qa71: `x.html.gz` served as `x.html`).
+const COMPRESSED: &[&str] = &[".gz", ".br", ".zst"];
+
 /// The endings of programs a web server runs, which Apache runs wherever they stand after the
 /// file name's first dot (`x.php.txt`, with `AddHandler`): none may. Only the common ones: the
-/// rest end a program only at the end of a name ([`UNCHECKED_ACTIVE`]), and within one may be
+/// rest end a program only at the end of a name ([`SERVER_RUNS`]), and within one may be
 /// a document's (`handbook.py.pdf`, `dpia.pl.pdf`, in Polish; qa89).
 const SERVER_PROGRAMS: &[&str] = &[
     "php", "php3", "php4", "php5", "php6", "php7", "php8", "phtml", "pht", "phar", "shtml", "asp",
     "aspx", "cgi", "fcgi",
 ];
 
-/// Whether the static file at `rel` is one [`UNCHECKED_ACTIVE`] or [`SERVER_PROGRAMS`] refuse:
-/// by its name as a server reads it, without the dots and spaces a name may end with (Windows
-/// serves `x.php.` as `x.php`; qa85).
-fn runs_unchecked(rel: &str) -> bool {
+/// Why a static file is refused unread: what would run it, or serve it as something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unchecked {
+    /// A browser runs it, or reads it as a page that may run something ([`BROWSER_RUNS`]).
+    Browser,
+    /// A web server runs it ([`SERVER_RUNS`], [`SERVER_PROGRAMS`], `web.config`).
+    Server,
+    /// A host serves it as the file it holds ([`COMPRESSED`]).
+    Compressed,
+}
+
+impl Unchecked {
+    /// What the file `name` is, as the error says it.
+    fn said(self, name: &str) -> String {
+        match self {
+            Unchecked::Browser => format!(
+                "`{name}` is a file a browser runs, or reads as a page, which candor cannot check"
+            ),
+            Unchecked::Server => format!(
+                "`{name}` is a program a web server runs (or the settings it runs them by), \
+                 which candor cannot check"
+            ),
+            Unchecked::Compressed => format!(
+                "`{name}` is a compressed copy, which a host may serve as the file it holds \
+                 (`x.html.gz` as `x.html`), unread by candor's checks"
+            ),
+        }
+    }
+
+    fn help(self) -> &'static str {
+        match self {
+            Unchecked::Browser => {
+                "take it out: candor's pages run no script, and what one would send cannot be \
+                 checked; a page of the theme's own is an `.html` file, a picture an `.svg`, \
+                 `.png` or the like"
+            }
+            Unchecked::Server => {
+                "take it out: a static site runs nothing on its server, and what a program \
+                 would do cannot be checked"
+            }
+            Unchecked::Compressed => {
+                "take it out, or publish what it holds uncompressed: a host compresses what it \
+                 serves itself"
+            }
+        }
+    }
+}
+
+/// Why the static file at `rel` is refused unread ([`Unchecked`]), if it is: by its name as a
+/// server reads it, without the dots and spaces a name may end with (Windows serves `x.php.` as
+/// `x.php`; qa85).
+fn unchecked(rel: &str) -> Option<Unchecked> {
     let name = rel.rsplit('/').next().unwrap_or(rel).to_ascii_lowercase();
     let name = name.trim_end_matches(['.', ' ']);
     // IIS reads `x.asp;.jpg` as `x.asp`, and runs by its `web.config` (qa88).
     let name = name.split(';').next().unwrap_or(name);
-    name == "web.config"
-        || UNCHECKED_ACTIVE.iter().any(|ext| name.ends_with(ext))
-        || name
-            .split('.')
-            .skip(1)
-            .any(|part| SERVER_PROGRAMS.contains(&part))
+    let ends = |endings: &[&str]| endings.iter().any(|ext| name.ends_with(ext));
+    if ends(COMPRESSED) {
+        Some(Unchecked::Compressed)
+    } else if ends(BROWSER_RUNS) {
+        Some(Unchecked::Browser)
+    } else if name == "web.config"
+        || ends(SERVER_RUNS)
+        || (name.split('.').skip(1)).any(|part| SERVER_PROGRAMS.contains(&part))
+    {
+        Some(Unchecked::Server)
+    } else {
+        None
+    }
 }
 
 /// Whether an `.htaccess` of the theme tells Apache to run files as programs or to serve them
@@ -378,19 +440,10 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
             // A program, or a page a browser reads that is not read here for what it loads
             // or runs (qa67: an `.xhtml`'s `<x:script>` ran in the preview and from the
             // output).
-            if runs_unchecked(&rel) {
-                diags.push(
-                    Diagnostic::error(format!(
-                        "`{}` is a file a browser runs, or reads as a page, which candor cannot \
-                         check",
-                        crate::text::visible_name(&fs::display_name(root, entry.path()))
-                    ))
-                    .with_help(
-                        "take it out: candor's pages run no script, and what one would send \
-                         cannot be checked; a page of the theme's own is an `.html` file, a \
-                         picture an `.svg`, `.png` or the like",
-                    ),
-                );
+            if let Some(why) = unchecked(&rel) {
+                let name = fs::display_name(root, entry.path());
+                let said = why.said(&crate::text::visible_name(&name));
+                diags.push(Diagnostic::error(said).with_help(why.help()));
                 continue;
             }
             match fs::read_bytes(root, entry.path()) {

@@ -3954,28 +3954,33 @@ fn a_theme_that_builds_markup_in_a_branch_or_unescaped_is_refused() {
 /// page a host serves as the page (`x.html.gz`).
 #[test]
 fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused() {
-    for name in [
-        "g.xhtml",
-        "f.xml",
-        "x.js",
-        "m.MJS",
-        "t.xsl",
-        "p.shtml",
-        "s.php",
-        "c.cgi",
-        "x.html.gz",
-        "y.svg.br",
+    // Each told as what it is (qa155: `backup.tar.gz` was told "a file a browser runs").
+    const BROWSER: &str = "is a file a browser runs";
+    const SERVER: &str = "is a program a web server runs";
+    const COMPRESSED: &str = "is a compressed copy, which a host may serve as the file it holds";
+    for (name, said) in [
+        ("g.xhtml", BROWSER),
+        ("f.xml", BROWSER),
+        ("x.js", BROWSER),
+        ("m.MJS", BROWSER),
+        ("t.xsl", BROWSER),
+        ("p.shtml", SERVER),
+        ("s.php", SERVER),
+        ("c.cgi", SERVER),
+        ("x.html.gz", COMPRESSED),
+        ("y.svg.br", COMPRESSED),
+        ("backup.tar.gz", COMPRESSED),
         // qa85: Apache runs a file with a server program's ending anywhere after its first
         // dot, and Windows serves `x.php.` as `x.php`.
-        "x.php.txt",
-        "x.php.",
-        "y.CGI.html",
-        "z.js ",
+        ("x.php.txt", SERVER),
+        ("x.php.", SERVER),
+        ("y.CGI.html", SERVER),
+        ("z.js ", BROWSER),
         // qa88: IIS reads `x.asp;.jpg` as `x.asp`, and runs by its `web.config`.
-        "x.asp;.jpg",
-        "web.config",
-        "x.phps",
-        "x.cshtml",
+        ("x.asp;.jpg", SERVER),
+        ("web.config", SERVER),
+        ("x.phps", SERVER),
+        ("x.cshtml", SERVER),
     ] {
         let path = format!("themes/default/static/{name}");
         let site = Site::example();
@@ -3986,8 +3991,7 @@ fn a_theme_file_a_browser_runs_or_reads_as_a_page_candor_cannot_check_is_refused
         let run = candor(&["check", &site.arg()], &[]);
         run.expect_code(1);
         assert!(
-            run.stderr
-                .contains(&format!("`{path}` is a file a browser runs"))
+            run.stderr.contains(&format!("`{path}` {said}"))
                 || run
                     .stderr
                     .contains(&format!("`{path}` ends with a dot or a space")),
