@@ -169,6 +169,12 @@ pub fn build(
             }));
         }
     }
+    // A pseudo-localized build keeps no receipt.
+    if !options.pseudo
+        && let Some(taken) = receipt::taken(&target)
+    {
+        diags.push(taken);
+    }
     // A lock gone whole: what the output published is told first, alone, not what the site
     // would be refused for as a first publication (qa81: its sub-processors as new ones), nor a
     // mistake in its files (qa83).

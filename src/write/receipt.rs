@@ -390,6 +390,38 @@ fn read(target: &Target) -> Option<Vec<u8>> {
     (bytes.len() as u64 <= MAX_RECEIPT && bytes.starts_with(START.as_bytes())).then_some(bytes)
 }
 
+/// A warning where the receipt's name beside `target`'s output is taken by something candor
+/// did not write (a link, a folder, a file of the user's): it is left as it is, so no build
+/// keeps a receipt there, and each renders the whole site (qa155: a link, and nothing said
+/// why every build took as long as the first).
+pub fn taken(target: &Target) -> Option<Diagnostic> {
+    let path = target.receipt();
+    let meta = std::fs::symlink_metadata(&path).ok()?;
+    if read(target).is_some() {
+        return None;
+    }
+    let what = match () {
+        _ if meta.is_symlink() => "a symbolic link",
+        _ if meta.is_dir() => "a folder",
+        _ if !meta.is_file() => "not a plain file",
+        _ => "a file candor did not write",
+    };
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    Some(
+        Diagnostic::warning(format!(
+            "`{}` beside the output is {what}, not candor's receipt: candor leaves it as it is, \
+             and renders the whole site at every build",
+            crate::text::visible_name(&name)
+        ))
+        .with_help(
+            "remove it, if it is nothing of yours: candor then keeps its receipt there, and a \
+             build with nothing changed renders nothing",
+        ),
+    )
+}
+
 /// The output's files and folders and their identities.
 fn output(target: &Target) -> Option<BTreeMap<String, Identity>> {
     let mut identities = BTreeMap::new();

@@ -178,13 +178,50 @@ fn an_output_touched_since_the_last_build_is_rendered_again() {
 /// and never replaced or removed.
 #[test]
 fn a_file_where_the_receipt_goes_that_is_not_candors_is_left_alone() {
+    // And said (qa155: a link there was left alone, and every build rendered the whole site
+    // with no word why).
     let site = Site::example();
     let receipt = site.path(".public.candor-receipt");
     std::fs::write(&receipt, "my notes").unwrap();
+    let said = |what: &str| {
+        format!(
+            "`.public.candor-receipt` beside the output is {what}, not candor's receipt: candor leaves it as it is, and renders the whole site at every build"
+        )
+    };
     for _ in 0..2 {
-        assert!(!left(&site.build(&[])));
+        let run = site.build(&[]);
+        assert!(!left(&run));
+        assert!(
+            run.stderr.contains(&said("a file candor did not write")),
+            "{}",
+            run.stderr
+        );
         assert_eq!(std::fs::read_to_string(&receipt).unwrap(), "my notes");
     }
+    std::fs::remove_file(&receipt).unwrap();
+    #[cfg(unix)]
+    {
+        let elsewhere = Site::empty();
+        std::os::unix::fs::symlink(elsewhere.path("receipt"), &receipt).unwrap();
+        let run = site.build(&[]);
+        assert!(!left(&run));
+        assert!(
+            run.stderr.contains(&said("a symbolic link")),
+            "{}",
+            run.stderr
+        );
+        assert!(!elsewhere.path("receipt").exists());
+        assert!(std::fs::symlink_metadata(&receipt).unwrap().is_symlink());
+    }
+    // Its own says nothing of the kind.
+    std::fs::remove_file(&receipt).unwrap();
+    let run = site.build(&[]);
+    assert!(
+        !run.stderr.contains("not candor's receipt"),
+        "{}",
+        run.stderr
+    );
+    assert!(left(&site.build(&[])));
 }
 
 /// The receipt of one output says nothing of another: each output folder has its own.
