@@ -32,6 +32,8 @@ use crate::load::theme::Theme;
 enum Finding {
     /// An address the page would load from another host.
     Elsewhere { span: Range<usize>, url: String },
+    /// A form's address on another host: what a reader types in it would be sent there.
+    Sends { span: Range<usize>, url: String },
     /// An address a template builds, where a browser loads from: the check cannot tell where
     /// it leads.
     Built { span: Range<usize>, url: String },
@@ -56,6 +58,7 @@ impl Finding {
     fn span_mut(&mut self) -> &mut Range<usize> {
         match self {
             Finding::Elsewhere { span, .. }
+            | Finding::Sends { span, .. }
             | Finding::Built { span, .. }
             | Finding::TooDeep { span }
             | Finding::Script { span }
@@ -136,6 +139,15 @@ fn report(file: &std::sync::Arc<SourceFile>, finding: Finding) -> Diagnostic {
                      who reads the page",
                 )
         }
+        Finding::Sends { span, url } => Diagnostic::error(format!(
+            "`{}`, where a form sends what is typed in it, is on another host",
+            shown(&url)
+        ))
+        .at(file, span, "a form's request to another host")
+        .with_help(
+            "take the form out: candor's pages send nothing anywhere, and what a reader typed \
+             would reach that host with who reads the page",
+        ),
         Finding::Built { span, url } => Diagnostic::error(format!(
             "`{}`, where a browser loads from, is built by template code",
             shown(&url)
@@ -1020,7 +1032,13 @@ fn in_html(html: &str, kind: Kind, depth: usize) -> Vec<Finding> {
                     found.push(Finding::BuiltMarkup { span: at(&written) });
                     continue;
                 }
+                // A form's address: sent to on submission, with what was typed (a theme's
+                // `<form action>` to another host was published; the default theme's
+                // Content-Security-Policy blocks it, a theme's own need not).
+                let form = matches!(attribute.as_str(), "formaction")
+                    || (attribute == "action" && name == "form");
                 let urls: Vec<String> = match attribute.as_str() {
+                    _ if form => vec![value],
                     "src" | "poster" | "background" | "lowsrc" | "manifest" | "ping"
                     | "codebase" | "archive" | "icon" => vec![value],
                     "data" if name == "object" => vec![value],
@@ -1062,7 +1080,10 @@ fn in_html(html: &str, kind: Kind, depth: usize) -> Vec<Finding> {
                 for url in urls {
                     let span = at(&url);
                     let span = if span == tag { at(&written) } else { span };
-                    found.extend(judge(&url, kind, span));
+                    found.extend(judge(&url, kind, span).map(|f| match f {
+                        Finding::Elsewhere { span, url } if form => Finding::Sends { span, url },
+                        f => f,
+                    }));
                 }
             }
             let read_as: Option<fn(Range<usize>) -> Inner> = match name.as_str() {
@@ -1663,6 +1684,7 @@ mod tests {
             .into_iter()
             .map(|f| match f {
                 Finding::Elsewhere { url, .. } => url,
+                Finding::Sends { url, .. } => format!("sends: {url}"),
                 Finding::Built { url, .. } => format!("built: {url}"),
                 Finding::Script { .. } => "script".to_string(),
                 Finding::Entity { .. } => "entity".to_string(),
@@ -1910,6 +1932,21 @@ mod tests {
             );
         }
         assert_eq!(html(&page), ["too deep"]);
+    }
+
+    #[test]
+    fn a_form_that_sends_to_another_host_is_found_and_one_to_the_site_is_not() {
+        assert_eq!(
+            html(r#"<form action="https://collect.example/x" method="post"></form>"#),
+            ["sends: https://collect.example/x"]
+        );
+        assert_eq!(
+            html(r#"<form><button formaction="//collect.example/x">x</button></form>"#),
+            ["sends: //collect.example/x"]
+        );
+        assert!(html(r#"<form action="search.html"></form>"#).is_empty());
+        // `action` is a form's address only on a form.
+        assert!(html(r#"<x-a action="https://a.example/">x</x-a>"#).is_empty());
     }
 
     #[test]
