@@ -222,6 +222,10 @@ pub struct Entry {
     /// That this language was added since: the page was not published in it that day (and it
     /// has no notice of that day). `None` where it was.
     pub later: Option<String>,
+    /// That some of the words it is told in did not follow the original yet when it was
+    /// published (its publication recorded them stale), so the original prevails; `None` where
+    /// none did.
+    pub stale: Option<String>,
     pub first: bool,
     /// The publication's fingerprint (`sha256:…`).
     pub fingerprint: String,
@@ -1397,11 +1401,21 @@ pub fn entries<'l>(
             (before.unwrap_or(locale), published(k).unwrap_or(locale)),
         );
         let wording = (&untranslated, own.as_slice());
+        // Which messages its lines are told with, to say where some were stale, as its notice
+        // does (qa154: a German line in words older than the English it translates, unmarked).
+        let formatted = crate::load::locales::Formatted::start();
         let then = published(k).and_then(|words| entry(logged, words, before, org, wording).ok());
         let mut entry = match then {
             Some(entry) => entry,
             None => entry(logged, locale, before, org, wording)?,
         };
+        let used = formatted.ids();
+        drop(formatted);
+        let stale = (logged.publication.published_stale(&locale.language.tag))
+            .is_some_and(|stale| stale.iter().any(|id| used.contains(id)));
+        if stale && locale.has_message(Message::NoticeStale.id()) {
+            entry.stale = Some(locale.format(Message::NoticeStale.id(), &FluentArgs::new())?);
+        }
         let wordings = logged.publication.wordings_shown(locale, texts);
         entry.revisions = RevisionCopy::all(logged.publication, logged.id, &wordings, locale)?;
         // The entry changed with each wording shown, even one that brought back the words it
@@ -1821,6 +1835,7 @@ fn entry(
         revised: None,
         revisions: Vec::new(),
         later: None,
+        stale: None,
         first: logged.changes.is_none(),
         fingerprint: publication.fingerprint.clone(),
         canonical: published::canonical_path(id),
@@ -3401,9 +3416,10 @@ pub fn atom(
                 })
                 .collect(),
         };
-        // That its translation was revised since, or came later, where it was; and a link to
-        // the archive's copy of each wording shown since.
-        let mut body = [&e.revised, &e.later]
+        // That some of its words did not follow the original yet, that its translation was
+        // revised since, or came later, where it was; and a link to the archive's copy of each
+        // wording shown since.
+        let mut body = [&e.stale, &e.revised, &e.later]
             .into_iter()
             .flatten()
             .fold(body, |body, said| {
@@ -3649,6 +3665,7 @@ mod tests {
                 revised: None,
                 revisions: Vec::new(),
                 later: None,
+                stale: None,
                 first: false,
                 fingerprint: "sha256:2".into(),
                 canonical: "history/2025-10-30.json".into(),
@@ -3666,6 +3683,7 @@ mod tests {
                 revised: None,
                 revisions: Vec::new(),
                 later: None,
+                stale: None,
                 first: true,
                 fingerprint: "sha256:1".into(),
                 canonical: "history/2025-01-01.json".into(),

@@ -5590,3 +5590,58 @@ fn a_language_taken_out_and_put_back_is_told_no_rewording_of_the_days_it_was_out
         assert!(!entry.contains("wijzigingslogboek"), "{entry}");
     }
 }
+
+#[test]
+fn an_entry_told_in_words_that_did_not_follow_the_original_says_the_original_prevails() {
+    // qa154: the English words of an announced sub-processor reworded as Postmark is
+    // announced; the German and Dutch words stay as they were. The publication recorded them
+    // stale and the notices said the original prevails, but the change log's German and
+    // Dutch lines, and their feed entries, said nothing of it.
+    let site = Site::example();
+    site.replace(
+        "locales/en/changes.ftl",
+        "[yes] Sub-processor { $name } will be engaged from { $date }; controllers may object before then, writing to { $contact }",
+        "[yes] Sub-processor { $name } is announced to start on { $date }; controllers may object until the day before, writing to { $contact }",
+    );
+    add_subprocessor(&site, "effective = 2027-03-01\n");
+    site.build_later(&[]).success();
+    let day = common::LATER_DATE_ISO;
+    for (lang, said) in [
+        (
+            "de",
+            Some(
+                "Teile dieser Übersetzung sind einer Änderung des Originals noch nicht gefolgt: Wo beide voneinander abweichen, gilt das Original.",
+            ),
+        ),
+        (
+            "nl",
+            Some(
+                "Delen van deze vertaling volgen een wijziging van het origineel nog niet: waar de twee verschillen, geldt het origineel.",
+            ),
+        ),
+        ("en", None),
+    ] {
+        let log = common::Page::read_file(
+            &site.public().join(lang).join("changes/index.html"),
+            Some(lang),
+        );
+        let marked: Vec<String> = (log.all(&format!("[id='{day}'] .stale-notice")))
+            .into_iter()
+            .map(text)
+            .collect();
+        let feed = site.read(&format!("public/{lang}/feed.xml"));
+        match said {
+            Some(said) => {
+                assert_eq!(marked.len(), 1, "{lang}: {marked:?}");
+                assert!(marked[0].starts_with(said), "{lang}: {marked:?}");
+                assert_eq!(feed.matches(said).count(), 1, "{lang}: {feed}");
+                // Only the entry told in those words: the earlier ones were not.
+                assert_eq!(log.all(".stale-notice").len(), 1, "{lang}");
+            }
+            None => {
+                assert!(marked.is_empty(), "{lang}: {marked:?}");
+                assert!(log.all(".stale-notice").is_empty(), "{lang}");
+            }
+        }
+    }
+}
