@@ -186,6 +186,35 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
             (lang, changes)
         })
         .collect();
+    // The words of the change log's entries and the notices, each told in its own
+    // publication's words: reworded, they change no page, and `changes` leaves them out; the
+    // next publication's entries and notices are the first told in them (qa154: a rewording of
+    // how an announced sub-processor is told was shown nowhere).
+    let entry_words = match last {
+        Some(last) => {
+            let told: BTreeSet<&str> = (changes.iter())
+                .filter_map(|c| match c {
+                    changes::Change::Text { message, .. } => Some(message.as_str()),
+                    _ => None,
+                })
+                .collect();
+            let (was, is) = (last.snapshot.source(), now.source());
+            let ids: BTreeSet<&String> = was.keys().chain(is.keys()).collect();
+            (ids.into_iter())
+                .filter(|id| sections::is_entry_word(id) && !told.contains(id.as_str()))
+                .filter(|id| was.get(*id) != is.get(*id))
+                .map(|id| {
+                    changes::Change::text_at(
+                        shown::Place::Section(None),
+                        id,
+                        was.get(id).cloned(),
+                        is.get(id).cloned(),
+                    )
+                })
+                .collect()
+        }
+        None => Vec::new(),
+    };
     let source_language = site.config.source_language().tag.clone();
     Some(Diff {
         version: changes::DIFF_JSON_VERSION,
@@ -198,6 +227,7 @@ pub fn diff(root: &Path, at: jiff::Timestamp, diags: &mut Diagnostics) -> Option
             .and_then(|p| p.revisions.last())
             .map(|r| r.time.to_string()),
         changes,
+        entry_words,
         translations,
         stale,
     })

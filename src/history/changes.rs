@@ -2549,6 +2549,11 @@ pub struct Diff {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revised: Option<String>,
     pub changes: Vec<Change>,
+    /// The source text of the change log's entries and the notices ([`sections::is_entry_word`])
+    /// reworded since that publication where no page shows it (so `changes` leaves it out):
+    /// each a [`Change::Text`], the words the next publication's entries and notices are told
+    /// in.
+    pub entry_words: Vec<Change>,
     /// Per translation, the messages whose text changed since that publication (`None` when the
     /// publication did not record its translations).
     pub translations: BTreeMap<String, Option<Vec<String>>>,
@@ -2616,6 +2621,14 @@ impl Diff {
                 continue;
             }
             out.push_str(&format!("  {}\n", describe(c)));
+        }
+        if !self.entry_words.is_empty() {
+            out.push_str(&format!(
+                "\nwords of the change log's entries and the notices ({source_language}), shown on no page: those from the next publication on are told in them\n"
+            ));
+            for c in &self.entry_words {
+                out.push_str(&format!("  {}\n", describe(c)));
+            }
         }
         out.push_str("\ntranslations\n");
         for (lang, ids) in &self.translations {

@@ -5645,3 +5645,43 @@ fn an_entry_told_in_words_that_did_not_follow_the_original_says_the_original_pre
         }
     }
 }
+
+#[test]
+fn diff_shows_the_entries_words_reworded_that_no_page_shows() {
+    // qa154: the English words of an announced sub-processor reworded, with Postmark announced:
+    // `diff` said "source text (en): (none)", though the publication records the new words
+    // and its entry and notice are told in them, and the translations' words were marked
+    // stale for them.
+    let site = Site::example();
+    let (was, now) = (
+        "[yes] Sub-processor { $name } will be engaged from { $date }; controllers may object before then, writing to { $contact }",
+        "[yes] Sub-processor { $name } is announced to start on { $date }; controllers may object until the day before, writing to { $contact }",
+    );
+    site.replace("locales/en/changes.ftl", was, now);
+    let at = [("SOURCE_DATE_EPOCH", common::LATER_EPOCH)];
+    let diff = |format: &str| {
+        let run = candor(&["diff", "--format", format, &site.arg()], &at);
+        run.success();
+        run.stdout
+    };
+    // Alone, they change no page: nothing to publish, and the diff says which words changed.
+    let json: Value = serde_json::from_str(&diff("json")).unwrap();
+    assert_eq!(json["changes"], serde_json::json!([]), "{json:#}");
+    let entry_words = json["entry_words"].as_array().unwrap();
+    assert_eq!(entry_words.len(), 1, "{json:#}");
+    assert_eq!(entry_words[0]["change"], "text");
+    assert_eq!(entry_words[0]["message"], "change-subprocessor-added");
+    assert!(entry_words[0]["was"].as_str().unwrap().contains(was));
+    assert!(entry_words[0]["now"].as_str().unwrap().contains(now));
+    add_subprocessor(&site, "effective = 2027-03-01\n");
+    let text = diff("text");
+    assert!(
+        text.contains("\nwords of the change log's entries and the notices (en), shown on no page: those from the next publication on are told in them\n  ~ change-subprocessor-added\n"),
+        "{text}"
+    );
+    assert!(text.contains(now) && text.contains(was), "{text}");
+    // Once published, they are the record's: nothing left to show.
+    site.build_later(&[]).success();
+    let json: Value = serde_json::from_str(&diff("json")).unwrap();
+    assert_eq!(json["entry_words"], serde_json::json!([]), "{json:#}");
+}
