@@ -368,18 +368,19 @@ pub fn verify(dir: &Path) -> Result<String, Failure> {
     // where it was added since. (A language taken out since is not recorded: a copy without
     // one the record covers is not told from a site that stopped publishing it.)
     if let Some(translated) = &last.translated {
-        let uncovered: Vec<&String> = (data.languages.iter())
-            .filter(|l| !translated.contains(*l))
+        // Each once, and only tags: one that is none is told as such below.
+        let uncovered: BTreeSet<&String> = (data.languages.iter())
+            .filter(|l| is_language_tag(l) && !translated.contains(*l))
             .collect();
         if uncovered.len() > 1 {
+            let named: Vec<String> = (uncovered.iter())
+                .map(|l| format!("`{}`", crate::text::visible_name(l)))
+                .collect();
             return Err(mismatch(
                 DATA,
                 format!(
-                    "lists {} among the site's languages, whose words neither the fingerprint of the publication of {} nor a revision's covers; they cover the words of every language published but one, the source language (a language added is recorded as a revision when it is published)",
-                    (uncovered.iter())
-                        .map(|l| format!("`{}`", crate::text::visible_name(l)))
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    "lists {} among the site's languages, but neither the fingerprint of the publication of {} nor a revision's covers their words: those cover the words of every language the site published but its source language, so all of these but the source language were never published (a language added is recorded as a revision when it is published)",
+                    named.join(" and "),
                     last.id
                 ),
             ));

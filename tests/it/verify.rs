@@ -1529,7 +1529,8 @@ fn a_language_put_in_a_copy_that_no_record_covers_fails() {
         &site,
         "data.json",
         &[
-            "lists `en`, `fy` among the site's languages, whose words neither the fingerprint of the publication of 2027-01-01 nor a revision's covers",
+            "lists `en` and `fy` among the site's languages, but neither the fingerprint of the publication of 2027-01-01 nor a revision's covers their words",
+            "so all of these but the source language were never published",
         ],
     );
     // A language added after the publication, by a revision that records its words, is one.
