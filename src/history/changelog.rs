@@ -3274,6 +3274,9 @@ pub struct FeedLinks<'a> {
     /// A host name the organisation owns, for `tag:` ids, calendar UIDs and Message-IDs:
     /// [`authority`].
     pub authority: &'a str,
+    /// The source language's tag and its own name, which an entry told in stale words links
+    /// as the one that prevails.
+    pub source: (String, String),
 }
 
 /// The host name what candor publishes is identified under (`tag:` ids of the feeds, the UIDs
@@ -3416,10 +3419,24 @@ pub fn atom(
                 })
                 .collect(),
         };
-        // That some of its words did not follow the original yet, that its translation was
-        // revised since, or came later, where it was; and a link to the archive's copy of each
-        // wording shown since.
-        let mut body = [&e.stale, &e.revised, &e.later]
+        // That its translation was revised since, or came later, where it was; and a link to
+        // the archive's copy of each wording shown since.
+        // Words that did not follow the original yet, first, with a link to the original's
+        // entry, as the page has it (qa156: the feed, read on its own, named no original).
+        let body = match &e.stale {
+            Some(stale) => {
+                let (tag, name) = &links.source;
+                let href = root_url(&format!("{tag}/changes/index.html#{}", e.id));
+                format!(
+                    "<p class=\"stale-notice\">{} <a href=\"{}\" hreflang=\"{tag}\" lang=\"{tag}\">{}</a></p>{body}",
+                    crate::text::escape_html(stale),
+                    crate::text::escape_html(&href),
+                    crate::text::escape_html(name)
+                )
+            }
+            None => body,
+        };
+        let mut body = [&e.revised, &e.later]
             .into_iter()
             .flatten()
             .fold(body, |body, said| {
@@ -3692,6 +3709,7 @@ mod tests {
         let links = FeedLinks {
             base: Some("https://example.com/privacy"),
             authority: "example.com",
+            source: ("en".to_string(), "English".to_string()),
         };
         let xml = atom(&entries, &locale(words), org, &links).expect("a feed");
         String::from_utf8(xml).expect("UTF-8")

@@ -463,6 +463,10 @@ pub fn render_scope(
         links: changelog::FeedLinks {
             base: config.base_url.as_deref(),
             authority: &authority,
+            source: {
+                let source = LanguageName::of(&locales.source().language);
+                (source.tag, source.name)
+            },
         },
     };
     // Each language's pages on whichever core is free, emitted as soon as they are done; the
@@ -829,11 +833,24 @@ impl LanguagePages<'_> {
             Ok(since) => ctx.insert("notice_since", &since),
             Err(e) => diags.push(Diagnostic::error(e)),
         }
-        match self.upcoming_changes(locale, announced) {
+        // Which of the change log's and the notices' messages, in no section of the page, its
+        // lines are told with (`upcoming_messages`), so that the box says the original
+        // prevails where one of those is stale, and not for another (qa157: a stale
+        // `change-subprocessor-added` marked a box that told only of a change to Slack's
+        // personal data). A section's words it shows (a purpose's label) are its section's
+        // notice's.
+        let formatted = crate::load::locales::Formatted::start();
+        let upcoming = self.upcoming_changes(locale, announced);
+        let used: Vec<String> = (formatted.ids().into_iter())
+            .filter(|id| crate::sections::is_entry_word(id))
+            .collect();
+        drop(formatted);
+        match upcoming {
             Ok(upcoming) => {
                 let changing: BTreeSet<&str> = upcoming.iter().map(|c| c.anchor.as_str()).collect();
                 ctx.insert("changing_subprocessors", &changing.len());
                 ctx.insert("upcoming_changes", &upcoming);
+                ctx.insert("upcoming_messages", &used);
             }
             Err(e) => diags.push(Diagnostic::error(e)),
         }

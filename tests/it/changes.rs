@@ -5635,6 +5635,13 @@ fn an_entry_told_in_words_that_did_not_follow_the_original_says_the_original_pre
                 assert_eq!(marked.len(), 1, "{lang}: {marked:?}");
                 assert!(marked[0].starts_with(said), "{lang}: {marked:?}");
                 assert_eq!(feed.matches(said).count(), 1, "{lang}: {feed}");
+                // With the link the page has, to the original's entry.
+                assert!(
+                    feed.contains(&format!(
+                        "{said} &lt;a href=&quot;../en/changes/index.html#{day}&quot; hreflang=&quot;en&quot; lang=&quot;en&quot;&gt;English&lt;/a&gt;"
+                    )),
+                    "{lang}: {feed}"
+                );
                 // Only the entry told in those words: the earlier ones were not.
                 assert_eq!(log.all(".stale-notice").len(), 1, "{lang}");
             }

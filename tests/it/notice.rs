@@ -1804,6 +1804,60 @@ fn out_of_date_words_of_the_changes_to_come_are_marked_as_such() {
 }
 
 #[test]
+fn words_of_the_change_log_the_changes_to_come_do_not_show_do_not_mark_them() {
+    // qa157: the English words of a sub-processor added reworded, the German and Dutch left as
+    // they were; the box, which tells only of Slack's personal data, said its words do not
+    // follow the original, on the page, the annex and the archive's copy.
+    let site = Site::example();
+    site.replace(
+        "content/subprocessors.toml",
+        "name = \"Slack\"\npersonal-data = false",
+        "name = \"Slack\"\npersonal-data = true\neffective = 2027-03-01",
+    );
+    site.replace(
+        "locales/en/changes.ftl",
+        "*[no] Added sub-processor { $name }",
+        "*[no] New sub-processor: { $name }",
+    );
+    site.build_later(&[]).success();
+    let day = common::LATER_DATE_ISO;
+    let check = common::candor(
+        &["check", "--format", "json", &site.arg()],
+        &[("SOURCE_DATE_EPOCH", common::LATER_EPOCH)],
+    );
+    let check: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    for lang in ["de", "nl"] {
+        let status = (check["translations"].as_array().unwrap().iter())
+            .find(|t| t["language"] == lang)
+            .unwrap();
+        assert_eq!(
+            status["stale"],
+            serde_json::json!(["change-subprocessor-added"]),
+            "{lang}"
+        );
+        for page in [
+            site.page(lang),
+            Page::read_file(
+                &site.public().join(format!("{lang}/annex/index.html")),
+                Some(lang),
+            ),
+            Page::read_file(
+                &site
+                    .public()
+                    .join(format!("{lang}/archive/{day}/index.html")),
+                Some(lang),
+            ),
+        ] {
+            assert_eq!(page.all(".upcoming-changes").len(), 1, "{lang}");
+            assert!(
+                page.all(".upcoming-changes .stale-notice").is_empty(),
+                "{lang}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_start_date_before_the_publication_is_refused_and_one_that_announces_nothing_is_warned_of() {
     // A change cannot take effect before the publication that states it: controllers were not
     // told of it then.
