@@ -123,6 +123,9 @@ enum Unchecked {
     Server,
     /// A host serves it as the file it holds ([`COMPRESSED`]).
     Compressed,
+    /// A host reads it for its settings: its redirects, proxies and headers
+    /// ([`HOST_SETTINGS`]).
+    HostSettings,
 }
 
 impl Unchecked {
@@ -139,6 +142,10 @@ impl Unchecked {
             Unchecked::Compressed => format!(
                 "`{name}` is a compressed copy, which a host may serve as the file it holds \
                  (`x.html.gz` as `x.html`), unread by candor's checks"
+            ),
+            Unchecked::HostSettings => format!(
+                "`{name}` is a host's settings (its redirects, proxies or headers), which \
+                 candor cannot check"
             ),
         }
     }
@@ -158,6 +165,11 @@ impl Unchecked {
                 "take it out, or publish what it holds uncompressed: a host compresses what it \
                  serves itself"
             }
+            Unchecked::HostSettings => {
+                "take it out of the theme: a redirect or a proxy in it would serve the site's \
+                 pages from elsewhere, and a header could loosen their Content-Security-Policy; \
+                 a host's settings belong to the deployment, not to the published site"
+            }
         }
     }
 }
@@ -171,7 +183,9 @@ fn unchecked(rel: &str) -> Option<Unchecked> {
     // IIS reads `x.asp;.jpg` as `x.asp`, and runs by its `web.config` (qa88).
     let name = name.split(';').next().unwrap_or(name);
     let ends = |endings: &[&str]| endings.iter().any(|ext| name.ends_with(ext));
-    if ends(COMPRESSED) {
+    if HOST_SETTINGS.contains(&name) {
+        Some(Unchecked::HostSettings)
+    } else if ends(COMPRESSED) {
         Some(Unchecked::Compressed)
     } else if ends(BROWSER_RUNS) {
         Some(Unchecked::Browser)
@@ -233,6 +247,37 @@ fn htaccess_runs(text: &str) -> bool {
         }
     })
 }
+
+/// Whether an `.htaccess` of the theme sends a request elsewhere or changes how the site is
+/// served (qa156: `Redirect 301 / https://evil.example/` published every page's address to
+/// another host): a redirect, a rewrite, a proxy, an error page at another address, or a
+/// header set (the Content-Security-Policy loosened). The site's files are what candor
+/// checked, served as they are.
+fn htaccess_redirects(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.trim().to_ascii_lowercase();
+        let directive = line.split_whitespace().next().unwrap_or("");
+        directive.starts_with("redirect")
+            || directive.starts_with("rewrite")
+            || directive.starts_with("proxy")
+            || directive.ends_with("header")
+            || directive == "errordocument"
+    })
+}
+
+/// The files a host reads for its own settings rather than serving them (Netlify's and
+/// Cloudflare Pages' `_redirects` and `_headers`, and the like): a redirect, a proxy or a header
+/// in one would send the site's requests elsewhere or loosen its Content-Security-Policy
+/// (qa156), and candor does not read them. Refused.
+const HOST_SETTINGS: &[&str] = &[
+    "_redirects",
+    "_headers",
+    "_routes.json",
+    "netlify.toml",
+    "vercel.json",
+    "firebase.json",
+    "staticwebapp.config.json",
+];
 
 /// Reads the configured theme over the built-in one.
 pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<Theme> {
@@ -447,6 +492,24 @@ pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<The
                 continue;
             }
             match fs::read_bytes(root, entry.path()) {
+                Ok(bytes)
+                    if rel.rsplit('/').next() == Some(".htaccess")
+                        && htaccess_redirects(&String::from_utf8_lossy(&bytes)) =>
+                {
+                    diags.push(
+                        Diagnostic::error(format!(
+                            "`{}` tells the web server to redirect, rewrite or proxy requests, \
+                             or to set the headers pages are served with",
+                            crate::text::visible_name(&fs::display_name(root, entry.path()))
+                        ))
+                        .with_help(
+                            "take out its `Redirect…`, `Rewrite…`, `Proxy…`, `…Header` and \
+                             `ErrorDocument` lines: every page, the change log and the history \
+                             are to be served from the site as candor wrote them, under its \
+                             Content-Security-Policy",
+                        ),
+                    );
+                }
                 Ok(bytes)
                     if rel.rsplit('/').next() == Some(".htaccess")
                         && htaccess_runs(&String::from_utf8_lossy(&bytes)) =>

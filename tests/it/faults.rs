@@ -5135,3 +5135,54 @@ fn a_storage_location_id_the_page_uses_is_refused() {
         );
     }
 }
+
+/// qa156: a theme's `.htaccess` redirect, or a host's settings file (`_redirects`,
+/// `_headers`), passed `check` and `build`: deployed, every page, the change log and the
+/// history would come from another host, or the Content-Security-Policy be loosened.
+#[test]
+fn a_theme_that_sends_the_site_elsewhere_or_sets_its_headers_is_refused() {
+    for (name, text, said) in [
+        (
+            ".htaccess",
+            "Options -Indexes\nRedirect 301 / https://evil.example/\n",
+            "tells the web server to redirect, rewrite or proxy requests",
+        ),
+        (
+            "sub/.htaccess",
+            "RewriteEngine On\nRewriteRule ^(.*)$ https://evil.example/$1 [P]\n",
+            "tells the web server to redirect, rewrite or proxy requests",
+        ),
+        (
+            ".htaccess",
+            "Header set Content-Security-Policy \"default-src *\"\n",
+            "tells the web server to redirect, rewrite or proxy requests, or to set the headers pages are served with",
+        ),
+        (
+            "_redirects",
+            "/* https://evil.example/:splat 200!\n",
+            "is a host's settings",
+        ),
+        (
+            "_headers",
+            "/*\n  Content-Security-Policy: default-src *\n",
+            "is a host's settings",
+        ),
+        ("netlify.toml", "[[redirects]]\n", "is a host's settings"),
+    ] {
+        let path = format!("themes/default/static/{name}");
+        let site = Site::example();
+        site.write(&path, text);
+        let run = candor(&["check", &site.arg()], &[]);
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains(&format!("`{path}` {said}")),
+            "{name}: {}",
+            run.stderr
+        );
+    }
+    // One that only says what a folder lists is published.
+    let site = Site::example();
+    site.write("themes/default/static/.htaccess", "Options -Indexes\n");
+    site.build(&[]).success();
+    assert!(site.public().join(".htaccess").is_file());
+}
