@@ -1562,6 +1562,19 @@ fn worded(written: &str) -> Option<String> {
 /// The words `template` writes itself: each text of its markup, and each value of a
 /// [`WORDED_ATTRIBUTES`] attribute, that holds a letter once its template code and character
 /// references are left out, trimmed, with where it is written.
+/// Where in `written`, a text of a template as rendered for the check, its `words` are: from
+/// their first word to their last, not the spaces, line breaks and template code around them
+/// (qa155, qa156: words after a line break, or after an expression, were shown at the line
+/// before, or at the expression). `None` where they are not found as written.
+fn words_within(written: &str, words: &str) -> Option<Range<usize>> {
+    let mut each = words.split_whitespace();
+    let first = each.next()?;
+    let last = each.next_back().unwrap_or(first);
+    let from = written.find(first)?;
+    let to = written.rfind(last)? + last.len();
+    (from < to).then_some(from..to)
+}
+
 fn written_words(template: &str) -> Vec<(String, Range<usize>)> {
     let rendered = Rendered::of(template);
     let html = rendered.text.as_str();
@@ -1601,11 +1614,9 @@ fn written_words(template: &str) -> Vec<(String, Range<usize>)> {
                 let (written, start) = std::mem::take(&mut *text);
                 let start = start.unwrap_or(at.start);
                 if let Some(words) = worded(&written) {
-                    // Where the words are, not the line breaks and spaces around them (qa155:
-                    // a line's words were shown at the end of the line before).
-                    let lead = written.len() - written.trim_start().len();
-                    let trail = written.len() - written.trim_end().len();
-                    let span = rendered.place(start + lead..start + written.len() - trail);
+                    let span = rendered.place(start..start + written.len());
+                    let span = words_within(&written, &words)
+                        .map_or(span, |w| rendered.place(start + w.start..start + w.end));
                     found.borrow_mut().push((words, span));
                 }
             }
@@ -1677,6 +1688,10 @@ mod tests {
         let template = "</section>\n{% if true %}x{% endif %}\n";
         let (_, span) = &written_words(template)[0];
         assert_eq!(&template[span.clone()], "x");
+        // Nor at an expression before them (qa156).
+        let template = "<p class=\"x\">{{ t(key=\"changes-back\") }} Hello world</p>";
+        let (_, span) = &written_words(template)[0];
+        assert_eq!(&template[span.clone()], "Hello world");
     }
 
     fn urls(found: Vec<Finding>) -> Vec<String> {
