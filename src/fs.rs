@@ -671,25 +671,38 @@ pub fn read_plain(path: &Path) -> Option<Vec<u8>> {
     (bytes.len() as u64 <= MAX_FILE_SIZE).then_some(bytes)
 }
 
-/// Why [`read_plain`] gave nothing for `path`, in words that end a sentence: the system's
-/// reason, or what the path is instead of a plain file of at most [`MAX_FILE_SIZE`].
-pub fn why_not_plain(path: &Path) -> String {
-    match std::fs::symlink_metadata(path) {
-        Err(e) => e.to_string(),
-        Ok(m) if m.is_symlink() => {
-            "it is a symbolic link: give the path of the file it leads to".to_string()
-        }
-        Ok(m) if m.is_dir() => "it is a folder".to_string(),
-        Ok(m) if !m.is_file() => {
-            "it is not a plain file (a FIFO, a socket or a device)".to_string()
-        }
-        Ok(m) if m.len() > MAX_FILE_SIZE => {
-            format!("it is larger than {} MB", MAX_FILE_SIZE / (1024 * 1024))
-        }
-        Ok(_) => match std::fs::File::open(path) {
-            Err(e) => e.to_string(),
-            Ok(_) => "it changed as it was read".to_string(),
-        },
+/// The bytes of the plain file a user named at `path` on the command line (`check
+/// --published`): a link to one is followed, as the user gave it; anything else is refused
+/// unread, with the reason in words that end a sentence (the system's, or what the path is
+/// instead of a plain file of at most [`MAX_FILE_SIZE`]). Nothing waits on a FIFO.
+pub fn read_named(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    #[cfg(unix)]
+    let opened = {
+        use rustix::fs::{Mode, OFlags};
+        let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC;
+        (rustix::fs::open(path, flags, Mode::empty()))
+            .map(std::fs::File::from)
+            .map_err(std::io::Error::from)
+    };
+    #[cfg(not(unix))]
+    let opened = std::fs::File::open(path);
+    let file = opened.map_err(|e| e.to_string())?;
+    let meta = file.metadata().map_err(|e| e.to_string())?;
+    if meta.is_dir() {
+        return Err("it is a folder".to_string());
+    }
+    if !meta.is_file() {
+        return Err("it is not a plain file (a FIFO, a socket or a device)".to_string());
+    }
+    let mut bytes = Vec::new();
+    (file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes)).map_err(|e| e.to_string())?;
+    match bytes.len() as u64 > MAX_FILE_SIZE {
+        true => Err(format!(
+            "it is larger than {} MB",
+            MAX_FILE_SIZE / (1024 * 1024)
+        )),
+        false => Ok(bytes),
     }
 }
 

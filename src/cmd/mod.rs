@@ -178,17 +178,19 @@ pub(crate) fn lost_from_default_output(root: &Path, stamp: &Stamp) -> Option<Dia
 /// be any file.
 pub(crate) fn lost_from_deployed(file: &Path, stamp: &Stamp) -> Option<Diagnostic> {
     let name = shown(file);
-    let Some(bytes) = crate::fs::read_plain(file) else {
-        return Some(
-            Diagnostic::error(format!(
-                "cannot read `{name}`, the site's history as deployed: {}",
-                crate::fs::why_not_plain(file)
-            ))
-            .with_help(
-                "give `--published` the history.json of the deployed site, downloaded as it \
-                     is served (`curl -fsS https://…/history.json -o deployed-history.json`)",
-            ),
-        );
+    let bytes = match crate::fs::read_named(file) {
+        Ok(bytes) => bytes,
+        Err(why) => {
+            return Some(
+                Diagnostic::error(format!(
+                    "cannot read `{name}`, the site's history as deployed: {why}"
+                ))
+                .with_help(
+                    "give `--published` the history.json of the deployed site, downloaded as \
+                     it is served (`curl -fsS https://…/history.json -o deployed-history.json`)",
+                ),
+            );
+        }
     };
     let Some(lost) = published::lost_in(&bytes, &stamp.history) else {
         return Some(

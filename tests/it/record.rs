@@ -1217,6 +1217,7 @@ fn check_against_the_deployed_history_refuses_a_lock_that_lost_what_was_deployed
     site.publish_a_change_at(common::LATER_EPOCH).success();
     let deployed = site.path("deployed-history.json");
     std::fs::copy(site.public().join("history.json"), &deployed).unwrap();
+    let history = std::fs::read_to_string(&deployed).unwrap();
     let deployed = deployed.to_str().unwrap().to_string();
     let check = |site: &Site| candor(&["check", "--published", &deployed, &site.arg()], &[]);
     check(&site).success();
@@ -1264,5 +1265,22 @@ fn check_against_the_deployed_history_refuses_a_lock_that_lost_what_was_deployed
         );
         run.expect_code(1);
         assert!(run.stderr.contains(why), "{}", run.stderr);
+    }
+    // A link the user names is followed, as given (qa156: refused as a link).
+    #[cfg(unix)]
+    {
+        site.write("deployed-history.json", &history);
+        let link = site.path("linked-history.json");
+        std::os::unix::fs::symlink(&deployed, &link).unwrap();
+        let run = candor(
+            &["check", "--published", link.to_str().unwrap(), &site.arg()],
+            &[],
+        );
+        run.expect_code(1);
+        assert!(
+            run.stderr.contains("which candor.lock does not record"),
+            "{}",
+            run.stderr
+        );
     }
 }
