@@ -27,10 +27,18 @@ fn main() -> ExitCode {
             );
             return ExitCode::from(USAGE_OR_IO);
         }
-        // `--help`, `--version`: candor's own words.
+        // `--help`, `--version`: candor's own words. Not written (a full disk, not a closed
+        // pipe), it fails as any command's output does (qa156: it ended with 0 in silence).
         Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(SUCCESS);
+            use std::io::Write;
+            let written = e.print().and_then(|()| std::io::stdout().flush());
+            return match written {
+                Err(io) if io.kind() != std::io::ErrorKind::BrokenPipe => {
+                    candor::errln!("error: cannot write to standard output: {io}");
+                    ExitCode::from(USAGE_OR_IO)
+                }
+                _ => ExitCode::from(SUCCESS),
+            };
         }
     };
     let code = match cmd::run(cli.command) {

@@ -493,3 +493,24 @@ fn a_build_that_cannot_write_its_summary_says_it_on_standard_error() {
     );
     assert_eq!(site.publications().last().unwrap(), "2027-01-01");
 }
+
+#[test]
+fn help_or_version_that_cannot_be_written_fails() {
+    // qa156: `--version`, `help build` and `check --help` into a full disk ended with 0, with
+    // nothing said, where every other command's output fails with 2.
+    for args in [&["--version"][..], &["help", "build"], &["check", "--help"]] {
+        let full = std::fs::File::create("/dev/full").expect("/dev/full, on Linux");
+        let output = Command::new(env!("CARGO_BIN_EXE_candor"))
+            .args(args)
+            .stdout(Stdio::from(full))
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("cannot write to standard output"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
