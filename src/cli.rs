@@ -55,7 +55,9 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
         /// Bring the translation records (locales/<lang>/translated-from.toml) up to date, as
-        /// a build would, when the site has no errors. Writes nothing else: no publication.
+        /// a build would, when the site has no errors but stale, untranslated or obsolete
+        /// messages (which `--strict` or the site's policy make errors, and which the records
+        /// are for). Writes nothing else: no publication.
         #[arg(long)]
         record: bool,
         /// The history.json of the site as deployed (downloaded by CI): fail where candor.lock
@@ -114,12 +116,14 @@ pub enum Command {
     /// Print the JSON Schema of a content file (organisation, subprocessors, …), of data.json
     /// ("data"), of history.json ("history") or of a notice's JSON ("notice"), or write them all
     /// into a folder.
+    // One of the two, as the usage line says (qa150: without either, it named only NAME).
+    #[command(group(clap::ArgGroup::new("which").required(true).args(["name", "out"])))]
     Schema {
         /// Which schema; one of the content files' names, "data", "history" or "notice".
-        #[arg(value_parser = clap::builder::PossibleValuesParser::new(candor_schema_names()), required_unless_present = "out")]
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(candor_schema_names()))]
         name: Option<String>,
         /// Write every schema into DIR as NAME.schema.json instead.
-        #[arg(long, value_name = "DIR", conflicts_with = "name")]
+        #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
     /// Check a built site folder, such as a deployed copy you downloaded, against the history it

@@ -205,3 +205,18 @@ fn schema_and_man_replace_no_file_of_someone_elses_nor_follow_links_nor_wait_on_
     candor(&["schema", "--out", dir.to_str().unwrap()], &[]).success();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 }
+
+#[test]
+fn schema_without_a_name_or_a_folder_names_both() {
+    // qa150: `candor schema` alone said only that <NAME> was missing.
+    let run = candor(&["schema"], &[]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("<NAME|--out <DIR>>"), "{}", run.stderr);
+    // Both at once is one too many.
+    let dir = common::Site::empty();
+    let out = dir.path("schemas");
+    let run = candor(&["schema", "data", "--out", out.to_str().unwrap()], &[]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("cannot be used with"), "{}", run.stderr);
+    assert!(!out.exists());
+}
