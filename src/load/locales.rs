@@ -1554,7 +1554,7 @@ fn syntax_help(kind: &fluent_syntax::parser::ErrorKind) -> String {
 }
 
 /// Comment lines meant as [`SAME_AS_SOURCE`] that mark no message: written otherwise (`#
-/// candor:same-as-source`, `## …`), or apart from the message (a blank line between them, or
+/// candor:same-as-source`, `## …`, `same-as-sourc`), or apart from the message (a blank line between them, or
 /// none after them), so that the message was told untranslated with no word of the mark
 /// (qa151). Prose that names the mark among other words is none.
 fn stray_marks(file: &Arc<SourceFile>, diags: &mut Diagnostics) {
@@ -1573,7 +1573,12 @@ fn stray_marks(file: &Arc<SourceFile>, diags: &mut Diagnostics) {
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
             .collect();
-        if !["candorsameassource", "sameassource"].contains(&&*squeezed) {
+        // A letter or two off is a slip in the mark, not prose (qa152: `same-as-sourc`); a
+        // longer line is prose, and is not compared letter by letter.
+        let meant = |mark: &str| {
+            squeezed.len() <= mark.len() + 2 && strsim::damerau_levenshtein(&squeezed, mark) <= 2
+        };
+        if !(meant("candorsameassource") || meant("sameassource")) {
             continue;
         }
         let written = comment(line) && line[1..].trim() == SAME_AS_SOURCE;
@@ -2640,6 +2645,10 @@ mod tests {
             "## candor: same-as-source\nname = OAuth\n",
             "# candor: same-as-source\n\nname = OAuth\n",
             "name = OAuth\n# candor: same-as-source\n",
+            // qa152: misspelt, a letter or two off.
+            "# candor: same-as-sourc\nname = OAuth\n",
+            "# candor: same-as-sorce\nname = OAuth\n",
+            "# cnador: same-as-source\nname = OAuth\n",
         ] {
             let said = told(text);
             assert_eq!(said.len(), 1, "{text:?}: {said:?}");
