@@ -460,6 +460,22 @@ fn a_line_break_in_a_folder_s_name_never_starts_a_line_of_the_output() {
     );
 }
 
+/// Runs candor with `args` and `env`, its standard output a full disk (`/dev/full`): its exit
+/// code and what it said on standard error.
+fn to_a_full_disk(args: &[&str], env: &[(&str, &str)]) -> (Option<i32>, String) {
+    let full = std::fs::File::create("/dev/full").expect("/dev/full, on Linux");
+    let output = Command::new(env!("CARGO_BIN_EXE_candor"))
+        .args(args)
+        .envs(env.iter().copied())
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::from(full))
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    (output.status.code(), stderr)
+}
+
 #[test]
 fn a_build_that_cannot_write_its_summary_says_it_on_standard_error() {
     // qa155: standard output to a full disk: the build recorded a publication and replaced
@@ -470,18 +486,14 @@ fn a_build_that_cannot_write_its_summary_says_it_on_standard_error() {
         "notification-deadline-hours = 24",
         "notification-deadline-hours = 48",
     );
-    let full = std::fs::File::create("/dev/full").expect("/dev/full, on Linux");
-    let output = Command::new(env!("CARGO_BIN_EXE_candor"))
-        .args(["build", &site.arg()])
-        .env("SOURCE_DATE_EPOCH", LATER_EPOCH)
-        .env(common::CLOCK, LATER_EPOCH)
-        .env("NO_COLOR", "1")
-        .stdout(Stdio::from(full))
-        .stderr(Stdio::piped())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    let (code, stderr) = to_a_full_disk(
+        &["build", &site.arg()],
+        &[
+            ("SOURCE_DATE_EPOCH", LATER_EPOCH),
+            (common::CLOCK, LATER_EPOCH),
+        ],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
     assert!(
         stderr.contains("error: cannot write to standard output: No space left on device"),
         "{stderr}"
@@ -499,15 +511,8 @@ fn help_or_version_that_cannot_be_written_fails() {
     // qa156: `--version`, `help build` and `check --help` into a full disk ended with 0, with
     // nothing said, where every other command's output fails with 2.
     for args in [&["--version"][..], &["help", "build"], &["check", "--help"]] {
-        let full = std::fs::File::create("/dev/full").expect("/dev/full, on Linux");
-        let output = Command::new(env!("CARGO_BIN_EXE_candor"))
-            .args(args)
-            .stdout(Stdio::from(full))
-            .stderr(Stdio::piped())
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        let (code, stderr) = to_a_full_disk(args, &[]);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
         assert!(
             stderr.contains("cannot write to standard output"),
             "{args:?}: {stderr}"
