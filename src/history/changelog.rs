@@ -3419,8 +3419,6 @@ pub fn atom(
                 })
                 .collect(),
         };
-        // That its translation was revised since, or came later, where it was; and a link to
-        // the archive's copy of each wording shown since.
         // Words that did not follow the original yet, first, with a link to the original's
         // entry, as the page has it (qa156: the feed, read on its own, named no original).
         let body = match &e.stale {
@@ -3436,6 +3434,8 @@ pub fn atom(
             }
             None => body,
         };
+        // That its translation was revised since, or came later, where it was; and a link to
+        // the archive's copy of each wording shown since.
         let mut body = [&e.revised, &e.later]
             .into_iter()
             .flatten()
