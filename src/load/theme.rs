@@ -256,12 +256,15 @@ fn htaccess_runs(text: &str) -> bool {
 fn htaccess_redirects(text: &str) -> bool {
     text.lines().any(|line| {
         let line = line.trim().to_ascii_lowercase();
-        let directive = line.split_whitespace().next().unwrap_or("");
-        directive.starts_with("redirect")
+        let mut words = line.split_whitespace();
+        let directive = words.next().unwrap_or("");
+        // `RewriteEngine Off` turns rewriting off.
+        let off = directive == "rewriteengine" && words.next() == Some("off");
+        !off && (directive.starts_with("redirect")
             || directive.starts_with("rewrite")
             || directive.starts_with("proxy")
             || directive.ends_with("header")
-            || directive == "errordocument"
+            || directive == "errordocument")
     })
 }
 
@@ -716,6 +719,35 @@ impl Theme {
     fn add_asset(&mut self, path: &str, bytes: Vec<u8>) {
         if let Some(name) = path.strip_prefix("static/") {
             self.assets.insert(name.to_string(), bytes);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_htaccess_that_sends_requests_elsewhere_or_sets_headers_is_told_and_one_that_does_not_is_not()
+     {
+        for text in [
+            "Redirect 301 / https://evil.example/",
+            "  redirectmatch ^/(.*) https://evil.example/$1",
+            "RewriteEngine On\nRewriteRule ^ https://evil.example/ [R]",
+            "ProxyPass / https://evil.example/",
+            "Header set Content-Security-Policy \"default-src *\"",
+            "RequestHeader set X-A b",
+            "ErrorDocument 404 https://evil.example/",
+        ] {
+            assert!(htaccess_redirects(text), "{text}");
+        }
+        for text in [
+            "Options -Indexes",
+            "RewriteEngine Off",
+            "# Redirect 301 / https://evil.example/",
+            "DirectoryIndex index.html",
+        ] {
+            assert!(!htaccess_redirects(text), "{text}");
         }
     }
 }
