@@ -5,8 +5,8 @@
 //! once standard output is a closed pipe, what is printed to it is dropped, quietly (the reader
 //! has what it wanted), and the command ends with its own outcome: `check | head` of a site with
 //! errors still fails. Another failure to write it exits with code 2, giving the reason and, if
-//! it is short, what it was to say on standard error; a failure to write standard error is ignored, as there is
-//! nowhere left to say it.
+//! it is short, what it was to say on standard error; a failure to write standard error is
+//! ignored, as there is nowhere left to say it.
 
 use std::fmt;
 use std::io::{self, Write};
