@@ -1554,9 +1554,9 @@ fn syntax_help(kind: &fluent_syntax::parser::ErrorKind) -> String {
 }
 
 /// Comment lines meant as [`SAME_AS_SOURCE`] that mark no message: written otherwise (`#
-/// candor:same-as-source`, `## …`, `same-as-sourc`), or apart from the message (a blank line between them, or
-/// none after them), so that the message was told untranslated with no word of the mark
-/// (qa151). Prose that names the mark among other words is none.
+/// candor:same-as-source`, `## …`, `same-as-sourc`), or apart from the message (a blank line
+/// between them, or none after them), so that the message was told untranslated with no word
+/// of the mark (qa151). Prose that names the mark among other words is none.
 fn stray_marks(file: &Arc<SourceFile>, diags: &mut Diagnostics) {
     let text = &file.text;
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
